@@ -1,0 +1,222 @@
+//! Errors as values: every failure carries a stable [`ErrorCode`], the path of the offending
+//! input field (such as `invoices[0].dueDate`) and a readable message.
+//!
+//! The codes are part of the public contract (the JavaScript API throws them as `err.code`), so
+//! a code is never renamed; new codes may be added.
+
+use core::fmt;
+
+/// A stable, machine-readable error code (`SCREAMING_SNAKE_CASE` when printed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorCode {
+    /// The input is not of the expected shape (a number where an object was expected, …).
+    InvalidType,
+    /// A field that the input type does not have (a typo, usually).
+    UnknownField,
+    /// A required field is absent.
+    MissingField,
+    /// An enumerated value (debtor kind, step kind, day count, …) that is not one of the allowed ones.
+    UnknownVariant,
+    /// An amount that is not a plain decimal with at most two decimals (`"12500.00"`).
+    InvalidAmount,
+    /// An amount outside the accepted range (zero or negative where not allowed, or above 10^12 kr).
+    AmountOutOfRange,
+    /// A date that is not a real calendar date written `YYYY-MM-DD`.
+    InvalidDate,
+    /// A date outside 1900-01-01 ..= 2199-12-31.
+    DateOutOfRange,
+    /// A percentage that is not a plain decimal with at most two decimals, or outside −100 … 100.
+    InvalidRate,
+    /// A claim with no invoices.
+    NoInvoices,
+    /// More invoices, payments or steps than the engine accepts in one claim.
+    TooManyItems,
+    /// An invoice number that is empty or too long.
+    InvalidInvoiceNumber,
+    /// Two invoices with the same number.
+    DuplicateInvoiceNumber,
+    /// An invoice whose due date is before its issue date.
+    DueBeforeIssue,
+    /// A payment dated before the first invoice was issued.
+    PaymentBeforeIssue,
+    /// A step (reminder, inkassokrav, …) dated before the first invoice was issued.
+    StepBeforeIssue,
+    /// A statement asked for a date before the first invoice was issued.
+    AsOfBeforeIssue,
+    /// A reference-rate table that is empty, unordered, has gaps, or rows not on 1 January / 1 July.
+    InvalidRateTable,
+    /// In strict mode: a day needs a reference rate that the table does not cover.
+    RateNotCovered,
+    /// A fee parameter table has no amount for the date of the action (before 1996-12-01).
+    FeeNotCovered,
+    /// A policy (escalation plan) that is inconsistent.
+    InvalidPolicy,
+    /// An arithmetic result outside the representable range (should not happen within the limits).
+    Overflow,
+}
+
+impl ErrorCode {
+    /// The code as it is printed and thrown to JavaScript, e.g. `INVALID_AMOUNT`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::InvalidType => "INVALID_TYPE",
+            Self::UnknownField => "UNKNOWN_FIELD",
+            Self::MissingField => "MISSING_FIELD",
+            Self::UnknownVariant => "UNKNOWN_VARIANT",
+            Self::InvalidAmount => "INVALID_AMOUNT",
+            Self::AmountOutOfRange => "AMOUNT_OUT_OF_RANGE",
+            Self::InvalidDate => "INVALID_DATE",
+            Self::DateOutOfRange => "DATE_OUT_OF_RANGE",
+            Self::InvalidRate => "INVALID_RATE",
+            Self::NoInvoices => "NO_INVOICES",
+            Self::TooManyItems => "TOO_MANY_ITEMS",
+            Self::InvalidInvoiceNumber => "INVALID_INVOICE_NUMBER",
+            Self::DuplicateInvoiceNumber => "DUPLICATE_INVOICE_NUMBER",
+            Self::DueBeforeIssue => "DUE_BEFORE_ISSUE",
+            Self::PaymentBeforeIssue => "PAYMENT_BEFORE_ISSUE",
+            Self::StepBeforeIssue => "STEP_BEFORE_ISSUE",
+            Self::AsOfBeforeIssue => "AS_OF_BEFORE_ISSUE",
+            Self::InvalidRateTable => "INVALID_RATE_TABLE",
+            Self::RateNotCovered => "RATE_NOT_COVERED",
+            Self::FeeNotCovered => "FEE_NOT_COVERED",
+            Self::InvalidPolicy => "INVALID_POLICY",
+            Self::Overflow => "OVERFLOW",
+        }
+    }
+
+    /// Every code, in declaration order (for documentation tables and tests).
+    pub const ALL: &'static [ErrorCode] = &[
+        Self::InvalidType,
+        Self::UnknownField,
+        Self::MissingField,
+        Self::UnknownVariant,
+        Self::InvalidAmount,
+        Self::AmountOutOfRange,
+        Self::InvalidDate,
+        Self::DateOutOfRange,
+        Self::InvalidRate,
+        Self::NoInvoices,
+        Self::TooManyItems,
+        Self::InvalidInvoiceNumber,
+        Self::DuplicateInvoiceNumber,
+        Self::DueBeforeIssue,
+        Self::PaymentBeforeIssue,
+        Self::StepBeforeIssue,
+        Self::AsOfBeforeIssue,
+        Self::InvalidRateTable,
+        Self::RateNotCovered,
+        Self::FeeNotCovered,
+        Self::InvalidPolicy,
+        Self::Overflow,
+    ];
+}
+
+impl fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// An error: what went wrong ([`ErrorCode`]), where (`field`, a path into the input such as
+/// `payments[2].amount`, absent when the input as a whole is at fault), and a message for people.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    code: ErrorCode,
+    field: Option<String>,
+    message: String,
+}
+
+impl Error {
+    /// An error with a code and a message, not yet tied to a field.
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        Self {
+            code,
+            field: None,
+            message: message.into(),
+        }
+    }
+
+    /// The same error, tied to the input field at `path` (replacing any earlier path).
+    #[must_use]
+    pub fn at(mut self, path: impl Into<String>) -> Self {
+        self.field = Some(path.into());
+        self
+    }
+
+    /// The same error with `prefix` put in front of its field path (`invoices[0]` + `amount`).
+    #[must_use]
+    pub fn within(mut self, prefix: &str) -> Self {
+        self.field = Some(match self.field.take() {
+            None => prefix.to_owned(),
+            Some(inner) if inner.starts_with('[') => format!("{prefix}{inner}"),
+            Some(inner) => format!("{prefix}.{inner}"),
+        });
+        self
+    }
+
+    /// An arithmetic overflow in the computation named by `what`.
+    pub fn overflow(what: &str) -> Self {
+        Self::new(
+            ErrorCode::Overflow,
+            format!("arithmetic overflow while computing {what}"),
+        )
+    }
+
+    /// The stable code.
+    pub fn code(&self) -> ErrorCode {
+        self.code
+    }
+
+    /// The path of the offending field, if one field is at fault.
+    pub fn field(&self) -> Option<&str> {
+        self.field.as_deref()
+    }
+
+    /// The human-readable message (English).
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.field {
+            Some(field) => write!(f, "{} at {}: {}", self.code, field, self.message),
+            None => write!(f, "{}: {}", self.code, self.message),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Shorthand for results whose error is [`Error`].
+pub type Result<T, E = Error> = core::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_screaming_snake() {
+        let mut seen = std::collections::HashSet::new();
+        for code in ErrorCode::ALL {
+            let s = code.as_str();
+            assert!(seen.insert(s), "duplicate code {s}");
+            assert!(s.chars().all(|c| c.is_ascii_uppercase() || c == '_'), "{s}");
+        }
+    }
+
+    #[test]
+    fn paths_compose() {
+        let e = Error::new(ErrorCode::InvalidAmount, "bad")
+            .at("amount")
+            .within("invoices[0]");
+        assert_eq!(e.field(), Some("invoices[0].amount"));
+        let e = Error::new(ErrorCode::InvalidAmount, "bad")
+            .at("[3]")
+            .within("payments");
+        assert_eq!(e.field(), Some("payments[3]"));
+        assert_eq!(e.to_string(), "INVALID_AMOUNT at payments[3]: bad");
+    }
+}

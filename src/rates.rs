@@ -1,0 +1,494 @@
+//! The Riksbank's referensränta (räntelagen 1975:635, 9 §) as a dated-parameter table, and the
+//! dröjsmålsränta derived from it (räntelagen 6 §).
+//!
+//! The referensränta is fixed for each calendar half-year (from 1 January and 1 July): the
+//! Riksbank's policy rate on the last day of the previous half-year, rounded **up** to the
+//! nearest half percentage point (9 §). The rate of a half-year applies to the days in it
+//! (NJA 2007 s. 742).
+//!
+//! The embedded table ([`RateTable::embedded`]) is a copy of `shared/rates/referensranta.csv`,
+//! 2002 H2 through 2026 H2, with the status and source of every row; a test compares the two.
+//! Before 2002-07-01 räntelagen referred to the quarterly "diskonto", which this table does not
+//! cover: a day outside the table is never guessed (DOMAIN.md 8.9).
+//!
+//! Callers can add or replace half-years with [`RateTable::with_overrides`] (for example a
+//! future half-year once the Riksbank has published it).
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use core::fmt;
+use rust_decimal::Decimal;
+use serde::Serialize;
+use time::{Date, Month};
+
+use crate::calendar::format_date;
+use crate::error::{Error, ErrorCode, Result};
+
+/// Percentage points added to the referensränta for dröjsmålsränta: räntelagen (1975:635) 6 §,
+/// "referensränta + åtta procentenheter" (the margin has been 8 since SFS 2001:883, in force
+/// 2002-07-01, the first half-year of the table).
+pub const MARGIN_PERCENTAGE_POINTS: Decimal = Decimal::from_parts(8, 0, 0, false, 0);
+
+/// A calendar half-year (januari–juni or juli–december), the period of one referensränta.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct HalfYear {
+    year: i32,
+    second: bool,
+}
+
+impl HalfYear {
+    /// The half-year of `year`, first (`1`) or second (`2`); `None` for any other half.
+    pub fn new(year: i32, half: u8) -> Option<HalfYear> {
+        match half {
+            1 => Some(HalfYear { year, second: false }),
+            2 => Some(HalfYear { year, second: true }),
+            _ => None,
+        }
+    }
+
+    /// The half-year that contains `date`.
+    pub fn of(date: Date) -> HalfYear {
+        HalfYear {
+            year: date.year(),
+            second: u8::from(date.month()) >= 7,
+        }
+    }
+
+    /// The calendar year.
+    pub fn year(self) -> i32 {
+        self.year
+    }
+
+    /// `1` for January–June, `2` for July–December.
+    pub fn half(self) -> u8 {
+        if self.second {
+            2
+        } else {
+            1
+        }
+    }
+
+    /// The first day: 1 January or 1 July.
+    pub fn start(self) -> Result<Date> {
+        let month = if self.second { Month::July } else { Month::January };
+        Date::from_calendar_date(self.year, month, 1).map_err(|_| Error::overflow("a half-year"))
+    }
+
+    /// The last day: 30 June or 31 December.
+    pub fn end(self) -> Result<Date> {
+        let (month, day) = if self.second {
+            (Month::December, 31)
+        } else {
+            (Month::June, 30)
+        };
+        Date::from_calendar_date(self.year, month, day).map_err(|_| Error::overflow("a half-year"))
+    }
+
+    /// A running number: consecutive half-years have consecutive ordinals.
+    pub fn ordinal(self) -> i64 {
+        i64::from(self.year)
+            .saturating_mul(2)
+            .saturating_add(i64::from(self.second))
+    }
+}
+
+impl fmt::Display for HalfYear {
+    /// `2024-H1`, `2024-H2`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-H{}", self.year, self.half())
+    }
+}
+
+impl Serialize for HalfYear {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// How sure the table is of a rate (the `status` column of the CSV).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum RateStatus {
+    /// Published by the Riksbank (statistics page, press notice, or SFS "Tillkännagivande").
+    Confirmed,
+    /// Computed by the 9 § rule from the published policy rate, matching secondary tables.
+    Derived,
+    /// Not yet confirmed from a reachable source: every calculation that uses it warns.
+    Provisional,
+}
+
+impl RateStatus {
+    /// `confirmed`, `derived` or `provisional`, as in the CSV.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Confirmed => "confirmed",
+            Self::Derived => "derived",
+            Self::Provisional => "provisional",
+        }
+    }
+}
+
+/// One half-year of the table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RateRow {
+    /// The half-year the rate applies to.
+    pub half_year: HalfYear,
+    /// The referensränta in percent (may be negative: −0.50 in 2016 H2 – 2019 H1).
+    #[serde(serialize_with = "serialize_percent")]
+    pub percent: Decimal,
+    /// How sure the value is.
+    pub status: RateStatus,
+    /// Where the value comes from.
+    pub source: Cow<'static, str>,
+}
+
+impl RateRow {
+    /// The dröjsmålsränta for days in this half-year: referensränta + 8 percentage points
+    /// (räntelagen 6 §).
+    pub fn late_payment_rate(&self) -> Result<Decimal> {
+        late_payment_rate(self.percent)
+    }
+}
+
+/// referensränta + [`MARGIN_PERCENTAGE_POINTS`] (räntelagen 6 §).
+pub fn late_payment_rate(reference_percent: Decimal) -> Result<Decimal> {
+    reference_percent
+        .checked_add(MARGIN_PERCENTAGE_POINTS)
+        .ok_or_else(|| Error::overflow("a rate"))
+}
+
+/// Formats a percentage with exactly two decimals (`"12.00"`).
+pub fn format_percent(percent: Decimal) -> String {
+    let mut p = percent;
+    p.rescale(2);
+    if p.is_zero() {
+        return "0.00".to_owned();
+    }
+    p.to_string()
+}
+
+/// Serialises a percentage with two decimals (for `#[serde(serialize_with)]`).
+pub fn serialize_percent<S: serde::Serializer>(
+    percent: &Decimal,
+    s: S,
+) -> core::result::Result<S::Ok, S::Error> {
+    s.serialize_str(&format_percent(*percent))
+}
+
+/// Parses a percentage: a plain decimal with at most two decimals within −100 … 100.
+pub fn parse_percent(text: &str) -> Result<Decimal> {
+    let value = crate::money::parse_plain_decimal(text, 3).map_err(|reason| {
+        Error::new(
+            ErrorCode::InvalidRate,
+            format!("{reason}: {text:?} (write rates in percent like \"4.00\")"),
+        )
+    })?;
+    let hundred = Decimal::ONE_HUNDRED;
+    if value > hundred || value < -hundred {
+        return Err(Error::new(
+            ErrorCode::InvalidRate,
+            format!("{text} % is outside −100 … 100"),
+        ));
+    }
+    Ok(value)
+}
+
+/// A contiguous run of half-years with their referensränta.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RateTable {
+    rows: Vec<RateRow>,
+}
+
+const fn row(
+    year: i32,
+    half: u8,
+    hundredths: i64,
+    status: RateStatus,
+    source: &'static str,
+) -> (i32, u8, i64, RateStatus, &'static str) {
+    (year, half, hundredths, status, source)
+}
+
+/// The embedded table: a copy of `shared/rates/referensranta.csv` (year, half, percent × 100,
+/// status, source).
+#[rustfmt::skip]
+const EMBEDDED: &[(i32, u8, i64, RateStatus, &str)] = {
+    use RateStatus::{Confirmed, Derived, Provisional};
+    &[
+    row(2002, 2, 450, Confirmed, "riksbank.se statistics: Referensränta (historical series)"),
+    row(2003, 1, 400, Confirmed, "riksbank.se statistics; SFS 2003:3"),
+    row(2003, 2, 300, Confirmed, "riksbank.se statistics"),
+    row(2004, 1, 300, Confirmed, "riksbank.se statistics"),
+    row(2004, 2, 200, Confirmed, "riksbank.se statistics"),
+    row(2005, 1, 200, Confirmed, "riksbank.se statistics"),
+    row(2005, 2, 150, Confirmed, "riksbank.se statistics"),
+    row(2006, 1, 150, Confirmed, "riksbank.se statistics"),
+    row(2006, 2, 250, Confirmed, "riksbank.se statistics"),
+    row(2007, 1, 300, Confirmed, "riksbank.se statistics; Riksbank notice 2006-12-29"),
+    row(2007, 2, 350, Confirmed, "riksbank.se statistics"),
+    row(2008, 1, 400, Confirmed, "riksbank.se statistics"),
+    row(2008, 2, 450, Confirmed, "riksbank.se statistics"),
+    row(2009, 1, 200, Confirmed, "riksbank.se statistics"),
+    row(2009, 2, 50, Confirmed, "riksbank.se statistics"),
+    row(2010, 1, 50, Confirmed, "riksbank.se statistics; SFS 2010:1"),
+    row(2010, 2, 50, Confirmed, "riksbank.se statistics"),
+    row(2011, 1, 150, Confirmed, "riksbank.se statistics"),
+    row(2011, 2, 200, Confirmed, "riksbank.se statistics; SFS 2011:941"),
+    row(2012, 1, 200, Confirmed, "riksbank.se statistics"),
+    row(2012, 2, 150, Confirmed, "riksbank.se statistics; Riksbank correction notice 2012-07-02"),
+    row(2013, 1, 100, Confirmed, "riksbank.se statistics"),
+    row(2013, 2, 100, Confirmed, "riksbank.se statistics"),
+    row(2014, 1, 100, Confirmed, "riksbank.se statistics"),
+    row(2014, 2, 100, Confirmed, "riksbank.se statistics; Riksbank notice 2014"),
+    row(2015, 1, 0, Confirmed, "riksbank.se statistics"),
+    row(2015, 2, 0, Confirmed, "riksbank.se statistics"),
+    row(2016, 1, 0, Confirmed, "riksbank.se statistics"),
+    row(2016, 2, -50, Confirmed, "riksbank.se statistics"),
+    row(2017, 1, -50, Confirmed, "riksbank.se statistics; SFS 2017:1"),
+    row(2017, 2, -50, Confirmed, "riksbank.se statistics; SFS 2017:843"),
+    row(2018, 1, -50, Confirmed, "riksbank.se statistics"),
+    row(2018, 2, -50, Confirmed, "riksbank.se statistics"),
+    row(2019, 1, -50, Confirmed, "riksbank.se statistics"),
+    row(2019, 2, 0, Confirmed, "riksbank.se statistics"),
+    row(2020, 1, 0, Confirmed, "riksbank.se statistics"),
+    row(2020, 2, 0, Confirmed, "riksbank.se statistics"),
+    row(2021, 1, 0, Confirmed, "riksbank.se statistics"),
+    row(2021, 2, 0, Confirmed, "riksbank.se statistics"),
+    row(2022, 1, 0, Confirmed, "riksbank.se statistics"),
+    row(2022, 2, 50, Confirmed, "riksbank.se statistics"),
+    row(2023, 1, 250, Confirmed, "riksbank.se statistics"),
+    row(2023, 2, 350, Confirmed, "riksbank.se statistics; Riksbank notice 2023-07-03"),
+    row(2024, 1, 400, Confirmed, "Riksbank notice (period 1 January to 30 June 2024)"),
+    row(2024, 2, 400, Derived, "policy rate 3.75 on 2024-06-30 (applied from 2024-07-03 unchanged) rounded up"),
+    row(2025, 1, 300, Derived, "policy rate 2.75 on 2024-12-31 (2.50 applied only from 2025-01-08) rounded up"),
+    row(2025, 2, 200, Derived, "policy rate 2.00 from 2025-06-25"),
+    row(2026, 1, 200, Derived, "policy rate 1.75 from 2025-10-01 (unchanged 2025-11-12 and 2026-01-07) rounded up"),
+    row(2026, 2, 200, Provisional, "policy rate 1.75 held at the 2026-01-29 decision; the later 2026 decisions were not confirmed here"),
+    ]
+};
+
+impl RateTable {
+    /// The table shipped with the crate (2002 H2 – 2026 H2).
+    pub fn embedded() -> &'static RateTable {
+        static TABLE: OnceLock<RateTable> = OnceLock::new();
+        TABLE.get_or_init(|| RateTable {
+            rows: EMBEDDED
+                .iter()
+                .filter_map(|&(year, half, hundredths, status, source)| {
+                    Some(RateRow {
+                        half_year: HalfYear::new(year, half)?,
+                        percent: Decimal::new(hundredths, 2),
+                        status,
+                        source: Cow::Borrowed(source),
+                    })
+                })
+                .collect(),
+        })
+    }
+
+    /// A table from rows in any order; they must cover consecutive half-years with no gap
+    /// and no half-year twice.
+    pub fn new(mut rows: Vec<RateRow>) -> Result<RateTable> {
+        if rows.is_empty() {
+            return Err(Error::new(
+                ErrorCode::InvalidRateTable,
+                "a rate table needs at least one half-year",
+            ));
+        }
+        rows.sort_by_key(|r| r.half_year);
+        for pair in rows.windows(2) {
+            if let [a, b] = pair {
+                if b.half_year.ordinal() != a.half_year.ordinal().saturating_add(1) {
+                    let what = if a.half_year == b.half_year {
+                        "twice"
+                    } else {
+                        "with a gap before it"
+                    };
+                    return Err(Error::new(
+                        ErrorCode::InvalidRateTable,
+                        format!("half-year {} is given {what}", b.half_year),
+                    ));
+                }
+            }
+        }
+        Ok(RateTable { rows })
+    }
+
+    /// This table with `overrides` replacing the rows of the same half-years and extending it
+    /// at either end; the result must still be contiguous.
+    pub fn with_overrides(&self, overrides: Vec<RateRow>) -> Result<RateTable> {
+        let mut rows: Vec<RateRow> = self
+            .rows
+            .iter()
+            .filter(|r| !overrides.iter().any(|o| o.half_year == r.half_year))
+            .cloned()
+            .collect();
+        let mut seen = Vec::with_capacity(overrides.len());
+        for o in &overrides {
+            if seen.contains(&o.half_year) {
+                return Err(Error::new(
+                    ErrorCode::InvalidRateTable,
+                    format!("half-year {} is given twice", o.half_year),
+                ));
+            }
+            seen.push(o.half_year);
+        }
+        rows.extend(overrides);
+        RateTable::new(rows)
+    }
+
+    /// Every row, oldest first.
+    pub fn rows(&self) -> &[RateRow] {
+        &self.rows
+    }
+
+    /// The first day covered.
+    pub fn first_day(&self) -> Option<Date> {
+        self.rows.first().and_then(|r| r.half_year.start().ok())
+    }
+
+    /// The last day covered.
+    pub fn last_day(&self) -> Option<Date> {
+        self.rows.last().and_then(|r| r.half_year.end().ok())
+    }
+
+    /// The row for the half-year containing `date`, or `None` when the table does not cover it.
+    pub fn lookup(&self, date: Date) -> Option<&RateRow> {
+        self.lookup_half_year(HalfYear::of(date))
+    }
+
+    /// The row for `half_year`, or `None` when the table does not cover it.
+    pub fn lookup_half_year(&self, half_year: HalfYear) -> Option<&RateRow> {
+        let first = self.rows.first()?.half_year.ordinal();
+        let index = usize::try_from(half_year.ordinal().checked_sub(first)?).ok()?;
+        self.rows.get(index)
+    }
+}
+
+/// The referensränta and dröjsmålsränta in force on a date: what `referenceRate(date)` answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RateOnDate {
+    /// The date asked about.
+    #[serde(serialize_with = "crate::calendar::serialize_date")]
+    pub date: Date,
+    /// Its half-year.
+    pub half_year: HalfYear,
+    /// First day of the half-year.
+    #[serde(serialize_with = "crate::calendar::serialize_date")]
+    pub valid_from: Date,
+    /// Last day of the half-year.
+    #[serde(serialize_with = "crate::calendar::serialize_date")]
+    pub valid_to: Date,
+    /// The referensränta, percent.
+    #[serde(serialize_with = "serialize_percent")]
+    pub reference_rate: Decimal,
+    /// The dröjsmålsränta under räntelagen 6 §, percent.
+    #[serde(serialize_with = "serialize_percent")]
+    pub late_payment_rate: Decimal,
+    /// How sure the table is of the value.
+    pub status: RateStatus,
+    /// Where the value comes from.
+    pub source: String,
+    /// The statute: `räntelagen (1975:635) 6 § och 9 §`.
+    pub rule: &'static str,
+}
+
+/// The rule cited for dröjsmålsränta from the reference rate.
+pub const LATE_PAYMENT_RATE_RULE: &str = "räntelagen (1975:635) 6 § och 9 §";
+
+/// The referensränta and dröjsmålsränta for `date` from `table`; an error with
+/// [`ErrorCode::RateNotCovered`] when the table does not cover it.
+pub fn rate_on(table: &RateTable, date: Date) -> Result<RateOnDate> {
+    let row = table.lookup(date).ok_or_else(|| not_covered(table, date))?;
+    Ok(RateOnDate {
+        date,
+        half_year: row.half_year,
+        valid_from: row.half_year.start()?,
+        valid_to: row.half_year.end()?,
+        reference_rate: row.percent,
+        late_payment_rate: row.late_payment_rate()?,
+        status: row.status,
+        source: row.source.to_string(),
+        rule: LATE_PAYMENT_RATE_RULE,
+    })
+}
+
+/// The error for a day outside the table.
+pub fn not_covered(table: &RateTable, date: Date) -> Error {
+    let range = match (table.first_day(), table.last_day()) {
+        (Some(a), Some(b)) => format!("{} to {}", format_date(a), format_date(b)),
+        _ => "nothing".to_owned(),
+    };
+    Error::new(
+        ErrorCode::RateNotCovered,
+        format!(
+            "no referensränta for {} (half-year {}): the table covers {range}",
+            format_date(date),
+            HalfYear::of(date)
+        ),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    #[test]
+    fn embedded_is_contiguous() {
+        let t = RateTable::embedded();
+        assert_eq!(t.rows().len(), 49);
+        assert!(RateTable::new(t.rows().to_vec()).is_ok());
+        assert_eq!(t.first_day(), Some(date!(2002 - 07 - 01)));
+        assert_eq!(t.last_day(), Some(date!(2026 - 12 - 31)));
+    }
+
+    #[test]
+    fn lookups() {
+        let t = RateTable::embedded();
+        let r = rate_on(t, date!(2024 - 03 - 15)).expect("covered");
+        assert_eq!(format_percent(r.reference_rate), "4.00");
+        assert_eq!(format_percent(r.late_payment_rate), "12.00");
+        let r = rate_on(t, date!(2017 - 06 - 30)).expect("covered");
+        assert_eq!(format_percent(r.late_payment_rate), "7.50");
+        assert_eq!(r.half_year.to_string(), "2017-H1");
+        assert!(t.lookup(date!(2002 - 06 - 30)).is_none());
+        assert!(t.lookup(date!(2027 - 01 - 01)).is_none());
+        assert_eq!(
+            rate_on(t, date!(2027 - 01 - 01)).map_err(|e| e.code()),
+            Err(ErrorCode::RateNotCovered)
+        );
+    }
+
+    #[test]
+    fn overrides_extend_and_replace() {
+        let t = RateTable::embedded();
+        let next = RateRow {
+            half_year: HalfYear::new(2027, 1).expect("half"),
+            percent: Decimal::new(175, 2),
+            status: RateStatus::Confirmed,
+            source: "caller".into(),
+        };
+        let ext = t.with_overrides(vec![next.clone()]).expect("contiguous");
+        assert_eq!(ext.lookup(date!(2027 - 05 - 01)), Some(&next));
+        let gap = RateRow {
+            half_year: HalfYear::new(2028, 1).expect("half"),
+            ..next
+        };
+        assert_eq!(
+            t.with_overrides(vec![gap]).map_err(|e| e.code()),
+            Err(ErrorCode::InvalidRateTable)
+        );
+    }
+
+    #[test]
+    fn parses_percentages() {
+        assert_eq!(parse_percent("-0.50"), Ok(Decimal::new(-50, 2)));
+        assert!(parse_percent("101").is_err());
+        assert!(parse_percent("4,5").is_err());
+        assert!(parse_percent("4.125").is_err());
+    }
+}
