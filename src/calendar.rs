@@ -228,7 +228,12 @@ fn holidays_of(year: i32) -> Option<Vec<Holiday>> {
         (fixed(Month::December, 24)?, "julafton", "Christmas Eve", T),
         (fixed(Month::December, 25)?, "juldagen", "Christmas Day", P),
         (fixed(Month::December, 26)?, "annandag jul", "Boxing Day", P),
-        (fixed(Month::December, 31)?, "nyårsafton", "New Year's Eve", T),
+        (
+            fixed(Month::December, 31)?,
+            "nyårsafton",
+            "New Year's Eve",
+            T,
+        ),
     ];
     days.sort_by_key(|d| d.0);
     Some(

@@ -20,12 +20,21 @@
 )]
 
 pub mod calendar;
+pub mod claim;
 pub mod error;
+pub mod fees;
+pub mod input;
+pub mod interest;
 pub mod money;
 pub mod rates;
+pub mod statement;
+pub mod text;
+pub mod warning;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
+pub use claim::{Claim, DayCount, DebtorKind, Invoice, Payment, Step, StepKind};
 pub use error::{Error, ErrorCode, Result};
 pub use money::Money;
+pub use statement::{statement, Statement, StatementOptions};

@@ -231,15 +231,37 @@ mod tests {
             ("007.10", "7.10"),
             ("1000000000000", "1000000000000.00"),
         ] {
-            assert_eq!(Money::parse(text).map(Money::to_fixed), Ok(expected.into()), "{text}");
+            assert_eq!(
+                Money::parse(text).map(Money::to_fixed),
+                Ok(expected.into()),
+                "{text}"
+            );
         }
     }
 
     #[test]
     fn rejects_everything_else() {
         for text in [
-            "", "-", ".5", "5.", "1e3", "1E3", "1_000", "1 000", "12,50", "+5", " 5", "5 ", "1.234",
-            "0x10", "NaN", "Infinity", "١٢", "1.2.3", "--1", "99999999999999",
+            "",
+            "-",
+            ".5",
+            "5.",
+            "1e3",
+            "1E3",
+            "1_000",
+            "1 000",
+            "12,50",
+            "+5",
+            " 5",
+            "5 ",
+            "1.234",
+            "0x10",
+            "NaN",
+            "Infinity",
+            "١٢",
+            "1.2.3",
+            "--1",
+            "99999999999999",
         ] {
             let err = Money::parse(text).expect_err(text);
             assert_eq!(err.code(), ErrorCode::InvalidAmount, "{text}");
@@ -249,10 +271,26 @@ mod tests {
     #[test]
     fn converts_numbers_exactly() {
         assert_eq!(Money::from_f64(0.1).map(Money::to_fixed), Ok("0.10".into()));
-        assert_eq!(Money::from_f64(12500.0).map(Money::to_fixed), Ok("12500.00".into()));
-        assert_eq!(Money::from_f64(-0.0).map(Money::to_fixed), Ok("0.00".into()));
-        assert_eq!(Money::from_f64(19.99).map(Money::to_fixed), Ok("19.99".into()));
-        for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY, 0.125, 1e300, 1e-7] {
+        assert_eq!(
+            Money::from_f64(12500.0).map(Money::to_fixed),
+            Ok("12500.00".into())
+        );
+        assert_eq!(
+            Money::from_f64(-0.0).map(Money::to_fixed),
+            Ok("0.00".into())
+        );
+        assert_eq!(
+            Money::from_f64(19.99).map(Money::to_fixed),
+            Ok("19.99".into())
+        );
+        for bad in [
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            0.125,
+            1e300,
+            1e-7,
+        ] {
             assert!(Money::from_f64(bad).is_err(), "{bad}");
         }
     }

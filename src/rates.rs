@@ -41,7 +41,10 @@ impl HalfYear {
     /// The half-year of `year`, first (`1`) or second (`2`); `None` for any other half.
     pub fn new(year: i32, half: u8) -> Option<HalfYear> {
         match half {
-            1 => Some(HalfYear { year, second: false }),
+            1 => Some(HalfYear {
+                year,
+                second: false,
+            }),
             2 => Some(HalfYear { year, second: true }),
             _ => None,
         }
@@ -71,7 +74,11 @@ impl HalfYear {
 
     /// The first day: 1 January or 1 July.
     pub fn start(self) -> Result<Date> {
-        let month = if self.second { Month::July } else { Month::January };
+        let month = if self.second {
+            Month::July
+        } else {
+            Month::January
+        };
         Date::from_calendar_date(self.year, month, 1).map_err(|_| Error::overflow("a half-year"))
     }
 
@@ -107,7 +114,7 @@ impl Serialize for HalfYear {
 }
 
 /// How sure the table is of a rate (the `status` column of the CSV).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum RateStatus {
     /// Published by the Riksbank (statistics page, press notice, or SFS "Tillkännagivande").

@@ -1,0 +1,374 @@
+//! The claim: one or more unpaid invoices against one debtor, with the steps already taken and
+//! the payments made, and the conventions the calculation follows.
+//!
+//! A [`Claim`] holds typed values. Build one directly, or read one from any serde format with
+//! [`crate::input::ClaimInput`], which reports errors with a code and the path of the field.
+//! [`Claim::validate`] checks the facts that types alone cannot (due date before issue date,
+//! payments before the first invoice, duplicate invoice numbers, limits); every computation
+//! calls it first.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+use time::Date;
+
+use crate::calendar::{self, serialize_date, serialize_opt_date};
+use crate::error::{Error, ErrorCode, Result};
+use crate::money::{Money, MAX_INPUT_AMOUNT};
+
+/// Most invoices in one claim.
+pub const MAX_INVOICES: usize = 1_000;
+/// Most payments in one claim.
+pub const MAX_PAYMENTS: usize = 1_000;
+/// Most steps in one claim.
+pub const MAX_STEPS: usize = 100;
+/// Longest invoice number, in characters.
+pub const MAX_INVOICE_NUMBER_LEN: usize = 100;
+
+/// Who owes the money. It decides the förseningsersättning (lag 1981:739 4 a §) and the
+/// limitation period (preskriptionslagen 2 §).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum DebtorKind {
+    /// A private person (konsument).
+    Consumer,
+    /// A business debtor acting in its trade (näringsidkare).
+    Business,
+    /// A public authority (myndighet).
+    Public,
+}
+
+impl DebtorKind {
+    /// True for business and public debtors: the ones to whom förseningsersättning applies.
+    pub fn is_commercial(self) -> bool {
+        matches!(self, Self::Business | Self::Public)
+    }
+}
+
+/// How days are weighed when interest is computed (DOMAIN.md 8.3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, serde::Deserialize)]
+pub enum DayCount {
+    /// Actual/actual by calendar year: a day in a leap year weighs 1/366, any other 1/365.
+    /// Kronofogden's convention and the default.
+    #[default]
+    #[serde(rename = "actual/actual")]
+    ActualActual,
+    /// Every day weighs 1/365.
+    #[serde(rename = "actual/365")]
+    Actual365,
+    /// 30E/360: months of 30 days, years of 360.
+    #[serde(rename = "30/360")]
+    Thirty360,
+}
+
+impl DayCount {
+    /// The name used in inputs and outputs (`actual/actual`, `actual/365`, `30/360`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::ActualActual => "actual/actual",
+            Self::Actual365 => "actual/365",
+            Self::Thirty360 => "30/360",
+        }
+    }
+}
+
+/// One invoice (faktura): one debt.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Invoice {
+    /// The invoice number, unique within the claim.
+    pub number: String,
+    /// The capital: what the invoice is for, in kronor (more than zero).
+    pub amount: Money,
+    /// The day the invoice was sent (fakturadatum).
+    #[serde(serialize_with = "serialize_date")]
+    pub issue_date: Date,
+    /// The due date agreed in advance (förfallodag). Without one, interest runs from 30 days
+    /// after the invoice was sent (räntelagen 4 §).
+    #[serde(serialize_with = "serialize_opt_date")]
+    pub due_date: Option<Date>,
+}
+
+/// What a creditor did to get paid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum StepKind {
+    /// Betalningspåminnelse: a written payment reminder.
+    Reminder,
+    /// Inkassokrav: a written demand meeting inkassolagen 5 §.
+    CollectionDemand,
+    /// Amorteringsplan: a complete written instalment plan agreed with the debtor.
+    PaymentPlan,
+    /// Ansökan om betalningsföreläggande at Kronofogden.
+    PaymentOrder,
+    /// Ansökan om verkställighet (enforcement) at Kronofogden, or a further year of it.
+    Enforcement,
+}
+
+impl StepKind {
+    /// Every kind, in escalation order.
+    pub const ALL: [StepKind; 5] = [
+        Self::Reminder,
+        Self::CollectionDemand,
+        Self::PaymentPlan,
+        Self::PaymentOrder,
+        Self::Enforcement,
+    ];
+
+    /// The name used in inputs and outputs (`reminder`, `collectionDemand`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Reminder => "reminder",
+            Self::CollectionDemand => "collectionDemand",
+            Self::PaymentPlan => "paymentPlan",
+            Self::PaymentOrder => "paymentOrder",
+            Self::Enforcement => "enforcement",
+        }
+    }
+
+    /// The Swedish legal term.
+    pub fn name_sv(self) -> &'static str {
+        match self {
+            Self::Reminder => "betalningspåminnelse",
+            Self::CollectionDemand => "inkassokrav",
+            Self::PaymentPlan => "amorteringsplan",
+            Self::PaymentOrder => "ansökan om betalningsföreläggande",
+            Self::Enforcement => "ansökan om verkställighet",
+        }
+    }
+
+    /// The English name.
+    pub fn name_en(self) -> &'static str {
+        match self {
+            Self::Reminder => "payment reminder",
+            Self::CollectionDemand => "debt-collection demand",
+            Self::PaymentPlan => "instalment plan",
+            Self::PaymentOrder => "application for a payment order",
+            Self::Enforcement => "application for enforcement",
+        }
+    }
+}
+
+/// A step already taken, on the day it was sent or filed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Step {
+    /// What was done.
+    pub kind: StepKind,
+    /// When.
+    #[serde(serialize_with = "serialize_date")]
+    pub date: Date,
+}
+
+/// A payment from the debtor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Payment {
+    /// The day the payment was made (the creditor had the money).
+    #[serde(serialize_with = "serialize_date")]
+    pub date: Date,
+    /// How much (more than zero).
+    pub amount: Money,
+}
+
+/// A claim: the invoices one reminder or one demand covers, against one debtor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Claim {
+    /// Who owes.
+    pub debtor: DebtorKind,
+    /// Whether a påminnelseavgift was agreed at the latest when the debt arose (lag 1981:739 2 §).
+    pub reminder_fee_agreed: bool,
+    /// Whether to claim förseningsersättning (lag 1981:739 4 a §) where it applies (business and
+    /// public debtors); the creditor may choose not to. Default `true`.
+    pub late_fee: bool,
+    /// The day count for interest. Default actual/actual.
+    pub day_count: DayCount,
+    /// Whether a due date on a weekend or holiday moves to the next weekday (DOMAIN.md 8.1).
+    /// Default `true`.
+    pub shift_due_date: bool,
+    /// A dröjsmålsränta rate (percent a year) agreed by the parties, replacing referensränta + 8
+    /// (räntelagen 1 § 2 st. and 7 §). The 7 § rule for debts that carried interest before the
+    /// due date (at least that rate plus a margin) is not derived by the engine (DOMAIN.md says
+    /// "verify"); pass the resulting rate here.
+    pub agreed_rate: Option<Decimal>,
+    /// The invoices, in the order they are listed in the output.
+    pub invoices: Vec<Invoice>,
+    /// Steps taken, in the order they were taken (same-day steps keep this order).
+    pub steps: Vec<Step>,
+    /// Payments made.
+    pub payments: Vec<Payment>,
+}
+
+impl Claim {
+    /// A claim with the default conventions and no steps or payments.
+    pub fn new(debtor: DebtorKind, invoices: Vec<Invoice>) -> Claim {
+        Claim {
+            debtor,
+            reminder_fee_agreed: false,
+            late_fee: true,
+            day_count: DayCount::default(),
+            shift_due_date: true,
+            agreed_rate: None,
+            invoices,
+            steps: Vec::new(),
+            payments: Vec::new(),
+        }
+    }
+
+    /// Checks the facts that the types cannot: limits, amounts, date order, unique numbers.
+    pub fn validate(&self) -> Result<()> {
+        if self.invoices.is_empty() {
+            return Err(
+                Error::new(ErrorCode::NoInvoices, "a claim needs at least one invoice")
+                    .at("invoices"),
+            );
+        }
+        check_count("invoices", self.invoices.len(), MAX_INVOICES)?;
+        check_count("payments", self.payments.len(), MAX_PAYMENTS)?;
+        check_count("steps", self.steps.len(), MAX_STEPS)?;
+        if let Some(rate) = self.agreed_rate {
+            if rate < Decimal::ZERO || rate > Decimal::ONE_HUNDRED {
+                return Err(Error::new(
+                    ErrorCode::InvalidRate,
+                    format!("an agreed rate must be within 0 … 100 %, got {rate}"),
+                )
+                .at("agreedRate"));
+            }
+        }
+        for (i, invoice) in self.invoices.iter().enumerate() {
+            validate_invoice(invoice).map_err(|e| e.within(&format!("invoices[{i}]")))?;
+            let duplicate = self
+                .invoices
+                .iter()
+                .take(i)
+                .any(|other| other.number == invoice.number);
+            if duplicate {
+                return Err(Error::new(
+                    ErrorCode::DuplicateInvoiceNumber,
+                    format!("invoice number {:?} is used twice", invoice.number),
+                )
+                .at(format!("invoices[{i}].number")));
+            }
+        }
+        let first_issue = self.first_issue_date().unwrap_or(calendar::MIN_DATE);
+        for (i, payment) in self.payments.iter().enumerate() {
+            let path = format!("payments[{i}]");
+            check_amount(payment.amount).map_err(|e| e.at(format!("{path}.amount")))?;
+            calendar::check_range(payment.date).map_err(|e| e.at(format!("{path}.date")))?;
+            if payment.date < first_issue {
+                return Err(Error::new(
+                    ErrorCode::PaymentBeforeIssue,
+                    format!(
+                        "payment on {} is before the first invoice was issued ({})",
+                        payment.date, first_issue
+                    ),
+                )
+                .at(format!("{path}.date")));
+            }
+        }
+        for (i, step) in self.steps.iter().enumerate() {
+            let path = format!("steps[{i}].date");
+            calendar::check_range(step.date).map_err(|e| e.at(path.clone()))?;
+            if step.date < first_issue {
+                return Err(Error::new(
+                    ErrorCode::StepBeforeIssue,
+                    format!(
+                        "{} on {} is before the first invoice was issued ({})",
+                        step.kind.name_en(),
+                        step.date,
+                        first_issue
+                    ),
+                )
+                .at(path));
+            }
+        }
+        Ok(())
+    }
+
+    /// The earliest issue date of the claim's invoices.
+    pub fn first_issue_date(&self) -> Option<Date> {
+        self.invoices.iter().map(|i| i.issue_date).min()
+    }
+
+    /// The total capital of the invoices.
+    pub fn total_capital(&self) -> Result<Money> {
+        Money::sum(self.invoices.iter().map(|i| i.amount))
+    }
+
+    /// Whether förseningsersättning applies: a business or public debtor, and the creditor
+    /// claims it.
+    pub fn claims_late_fee(&self) -> bool {
+        self.late_fee && self.debtor.is_commercial()
+    }
+
+    /// The effective due date of invoice `invoice` (DOMAIN.md 8.1): the agreed due date, or
+    /// without one the issue date + 30 days (räntelagen 4 §); moved to the next weekday when it
+    /// falls on a day off, unless [`Claim::shift_due_date`] is off.
+    pub fn effective_due_date(&self, invoice: &Invoice) -> Result<Date> {
+        let due = match invoice.due_date {
+            Some(d) => d,
+            None => calendar::add_days(invoice.issue_date, 30)?,
+        };
+        if self.shift_due_date {
+            calendar::next_business_day(due)
+        } else {
+            Ok(due)
+        }
+    }
+}
+
+fn check_count(field: &str, count: usize, max: usize) -> Result<()> {
+    if count > max {
+        return Err(Error::new(
+            ErrorCode::TooManyItems,
+            format!("{count} {field}: at most {max} are accepted in one claim"),
+        )
+        .at(field));
+    }
+    Ok(())
+}
+
+/// An input amount must be more than zero and at most 10^12 kr.
+pub(crate) fn check_amount(amount: Money) -> Result<()> {
+    if !amount.is_positive() {
+        return Err(Error::new(
+            ErrorCode::AmountOutOfRange,
+            format!("the amount must be more than zero, got {amount}"),
+        ));
+    }
+    if amount.decimal() > MAX_INPUT_AMOUNT {
+        return Err(Error::new(
+            ErrorCode::AmountOutOfRange,
+            format!("the amount must be at most 1000000000000.00, got {amount}"),
+        ));
+    }
+    Ok(())
+}
+
+fn validate_invoice(invoice: &Invoice) -> Result<()> {
+    let len = invoice.number.chars().count();
+    if invoice.number.trim().is_empty() || len > MAX_INVOICE_NUMBER_LEN {
+        return Err(Error::new(
+            ErrorCode::InvalidInvoiceNumber,
+            format!(
+                "an invoice number must be 1 to {MAX_INVOICE_NUMBER_LEN} characters, not blank"
+            ),
+        )
+        .at("number"));
+    }
+    check_amount(invoice.amount).map_err(|e| e.at("amount"))?;
+    calendar::check_range(invoice.issue_date).map_err(|e| e.at("issueDate"))?;
+    if let Some(due) = invoice.due_date {
+        calendar::check_range(due).map_err(|e| e.at("dueDate"))?;
+        if due < invoice.issue_date {
+            return Err(Error::new(
+                ErrorCode::DueBeforeIssue,
+                format!(
+                    "the due date {due} is before the issue date {}",
+                    invoice.issue_date
+                ),
+            )
+            .at("dueDate"));
+        }
+    }
+    Ok(())
+}

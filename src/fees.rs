@@ -1,0 +1,262 @@
+//! Statutory fees as dated parameters: one table per fee, each row valid from a date until the
+//! next row, with the statute that allows it. The law in force on the day of the action that
+//! earns a fee decides its amount (DOMAIN.md 1).
+//!
+//! | fee | from 1996-12-01 | from 2013-03-16 | statute |
+//! |---|---|---|---|
+//! | påminnelseavgift | 50 | 60 | lag (1981:739) 2 §, 4 § 2 st. 1 (earlier förordning 1981:1057) |
+//! | inkassokrav | 160 | 180 | lag (1981:739) 3 § 1, 4 § 2 st. 2 |
+//! | amorteringsplan | 150 | 170 | lag (1981:739) 3 § 2, 4 § 2 st. 3 |
+//! | förseningsersättning | – | 450 | lag (1981:739) 4 a § |
+//!
+//! Kronofogden's costs: ansökningsavgift 300 kr (förordning 1992:1094 1 §), ersättning för att
+//! upprätta ansökan 340 kr, 380 kr from 2014-01-01 (lag 1990:746 48 §, förordning 1991:1340
+//! 1 §), grundavgift for verkställighet 600 kr (förordning 1992:1094 5 §).
+//!
+//! **Verify** (DOMAIN.md): the start date 1996-12-01 of the 50/160/150 kr amounts (SFS 1996:938),
+//! and the Kronofogden amounts before 2014: the tables assume 300, 340 and 600 kr from
+//! 2002-07-01, the first day the reference-rate table covers; earlier actions are "not
+//! covered" and earn no fee, with a warning.
+
+use serde::Serialize;
+use time::macros::date;
+use time::Date;
+
+use crate::money::Money;
+
+/// The kinds of fee a claim can carry (the names used in outputs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum FeeKind {
+    /// Påminnelseavgift: for a written payment reminder, if agreed in advance.
+    ReminderFee,
+    /// Ersättning för inkassoåtgärd: for an inkassokrav.
+    CollectionFee,
+    /// Ersättning för amorteringsplan: for a written instalment plan.
+    PaymentPlanFee,
+    /// Förseningsersättning: fixed compensation from a business or public debtor, per invoice.
+    LateFee,
+    /// Ansökningsavgift for a betalningsföreläggande, paid to Kronofogden.
+    PaymentOrderFee,
+    /// Ersättning för att upprätta ansökan om betalningsföreläggande.
+    PaymentOrderCompensation,
+    /// Grundavgift for verkställighet (enforcement), per application or further year.
+    EnforcementFee,
+}
+
+/// One row of a fee table: the amount from a date, and the statute.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FeeParameter {
+    /// First day the amount applies.
+    pub from: Date,
+    /// The maximum amount.
+    pub amount: Money,
+    /// The statute that allows the fee in that period.
+    pub rule: &'static str,
+}
+
+const fn param(from: Date, kronor: i64, rule: &'static str) -> FeeParameter {
+    FeeParameter {
+        from,
+        amount: Money::kr(kronor),
+        rule,
+    }
+}
+
+const OLD_ORDINANCE: Date = date!(1996 - 12 - 01);
+const SFS_2013_56: Date = date!(2013 - 03 - 16);
+const KRONOFOGDEN_FROM: Date = date!(2002 - 07 - 01);
+
+/// Påminnelseavgift.
+pub const REMINDER_FEE: &[FeeParameter] = &[
+    param(
+        OLD_ORDINANCE,
+        50,
+        "förordning (1981:1057) om ersättning för inkassokostnader m.m. (SFS 1996:938)",
+    ),
+    param(
+        SFS_2013_56,
+        60,
+        "lag (1981:739) 2 § och 4 § andra stycket 1",
+    ),
+];
+
+/// Ersättning för inkassoåtgärd (inkassokrav).
+pub const COLLECTION_FEE: &[FeeParameter] = &[
+    param(
+        OLD_ORDINANCE,
+        160,
+        "förordning (1981:1057) om ersättning för inkassokostnader m.m. (SFS 1996:938)",
+    ),
+    param(
+        SFS_2013_56,
+        180,
+        "lag (1981:739) 3 § 1 och 4 § andra stycket 2",
+    ),
+];
+
+/// Ersättning för amorteringsplan.
+pub const PAYMENT_PLAN_FEE: &[FeeParameter] = &[
+    param(
+        OLD_ORDINANCE,
+        150,
+        "förordning (1981:1057) om ersättning för inkassokostnader m.m. (SFS 1996:938)",
+    ),
+    param(
+        SFS_2013_56,
+        170,
+        "lag (1981:739) 3 § 2 och 4 § andra stycket 3",
+    ),
+];
+
+/// Förseningsersättning (from SFS 2013:56; dated on the invoice's first interest day).
+pub const LATE_FEE: &[FeeParameter] = &[param(SFS_2013_56, 450, "lag (1981:739) 4 a §")];
+
+/// Ansökningsavgift for betalningsföreläggande.
+pub const PAYMENT_ORDER_FEE: &[FeeParameter] = &[param(
+    KRONOFOGDEN_FROM,
+    300,
+    "förordning (1992:1094) om avgifter vid Kronofogdemyndigheten 1 §",
+)];
+
+/// Ersättning för att upprätta ansökan om betalningsföreläggande.
+pub const PAYMENT_ORDER_COMPENSATION: &[FeeParameter] = &[
+    param(
+        KRONOFOGDEN_FROM,
+        340,
+        "lag (1990:746) 48 §; förordning (1991:1340) 1 § (SFS 2006:882)",
+    ),
+    param(
+        date!(2014 - 01 - 01),
+        380,
+        "lag (1990:746) 48 §; förordning (1991:1340) 1 § (SFS 2013:1062)",
+    ),
+];
+
+/// Grundavgift for verkställighet.
+pub const ENFORCEMENT_FEE: &[FeeParameter] = &[param(
+    KRONOFOGDEN_FROM,
+    600,
+    "förordning (1992:1094) om avgifter vid Kronofogdemyndigheten 5 §",
+)];
+
+impl FeeKind {
+    /// The dated table of this fee.
+    pub fn table(self) -> &'static [FeeParameter] {
+        match self {
+            Self::ReminderFee => REMINDER_FEE,
+            Self::CollectionFee => COLLECTION_FEE,
+            Self::PaymentPlanFee => PAYMENT_PLAN_FEE,
+            Self::LateFee => LATE_FEE,
+            Self::PaymentOrderFee => PAYMENT_ORDER_FEE,
+            Self::PaymentOrderCompensation => PAYMENT_ORDER_COMPENSATION,
+            Self::EnforcementFee => ENFORCEMENT_FEE,
+        }
+    }
+
+    /// The parameter in force on `date`, or `None` before the table starts.
+    pub fn parameter_on(self, date: Date) -> Option<FeeParameter> {
+        self.table().iter().rev().find(|p| p.from <= date).copied()
+    }
+
+    /// True for the three fees that förseningsersättning replaces up to its amount.
+    pub fn is_absorbed_by_late_fee(self) -> bool {
+        matches!(
+            self,
+            Self::ReminderFee | Self::CollectionFee | Self::PaymentPlanFee
+        )
+    }
+
+    /// The name used in outputs (`reminderFee`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::ReminderFee => "reminderFee",
+            Self::CollectionFee => "collectionFee",
+            Self::PaymentPlanFee => "paymentPlanFee",
+            Self::LateFee => "lateFee",
+            Self::PaymentOrderFee => "paymentOrderFee",
+            Self::PaymentOrderCompensation => "paymentOrderCompensation",
+            Self::EnforcementFee => "enforcementFee",
+        }
+    }
+
+    /// The Swedish name.
+    pub fn name_sv(self) -> &'static str {
+        match self {
+            Self::ReminderFee => "påminnelseavgift",
+            Self::CollectionFee => "inkassoavgift",
+            Self::PaymentPlanFee => "avgift för amorteringsplan",
+            Self::LateFee => "förseningsersättning",
+            Self::PaymentOrderFee => "ansökningsavgift för betalningsföreläggande",
+            Self::PaymentOrderCompensation => "ersättning för att upprätta ansökan",
+            Self::EnforcementFee => "grundavgift för verkställighet",
+        }
+    }
+
+    /// The English name.
+    pub fn name_en(self) -> &'static str {
+        match self {
+            Self::ReminderFee => "reminder fee",
+            Self::CollectionFee => "collection fee",
+            Self::PaymentPlanFee => "instalment plan fee",
+            Self::LateFee => "late-payment compensation",
+            Self::PaymentOrderFee => "payment order application fee",
+            Self::PaymentOrderCompensation => "compensation for preparing the application",
+            Self::EnforcementFee => "enforcement basic fee",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_follow_the_law_in_force() {
+        for (kind, day, expected) in [
+            (FeeKind::ReminderFee, date!(2013 - 03 - 15), Some(50)),
+            (FeeKind::ReminderFee, date!(2013 - 03 - 16), Some(60)),
+            (FeeKind::CollectionFee, date!(2012 - 01 - 01), Some(160)),
+            (FeeKind::CollectionFee, date!(2025 - 01 - 01), Some(180)),
+            (FeeKind::PaymentPlanFee, date!(2010 - 06 - 01), Some(150)),
+            (FeeKind::PaymentPlanFee, date!(2026 - 06 - 01), Some(170)),
+            (FeeKind::LateFee, date!(2013 - 03 - 15), None),
+            (FeeKind::LateFee, date!(2013 - 03 - 16), Some(450)),
+            (FeeKind::PaymentOrderFee, date!(2022 - 10 - 20), Some(300)),
+            (
+                FeeKind::PaymentOrderCompensation,
+                date!(2013 - 12 - 31),
+                Some(340),
+            ),
+            (
+                FeeKind::PaymentOrderCompensation,
+                date!(2014 - 01 - 01),
+                Some(380),
+            ),
+            (FeeKind::EnforcementFee, date!(2023 - 01 - 16), Some(600)),
+            (FeeKind::ReminderFee, date!(1996 - 11 - 30), None),
+        ] {
+            assert_eq!(
+                kind.parameter_on(day).map(|p| p.amount),
+                expected.map(Money::kr),
+                "{kind:?} on {day}"
+            );
+        }
+    }
+
+    #[test]
+    fn tables_are_ordered() {
+        for kind in [
+            FeeKind::ReminderFee,
+            FeeKind::CollectionFee,
+            FeeKind::PaymentPlanFee,
+            FeeKind::LateFee,
+            FeeKind::PaymentOrderFee,
+            FeeKind::PaymentOrderCompensation,
+            FeeKind::EnforcementFee,
+        ] {
+            let t = kind.table();
+            assert!(t.windows(2).all(|w| w[0].from < w[1].from), "{kind:?}");
+        }
+    }
+}

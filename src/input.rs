@@ -1,0 +1,412 @@
+//! Inputs as they arrive from JSON or JavaScript: loose shapes (`"12500.00"` or `12500`,
+//! `"2025-03-14"`) read with any serde deserializer, then checked and turned into the typed
+//! [`Claim`] with errors that carry a code and the path of the offending field.
+//!
+//! Every input type denies unknown fields, so a typo (`dueDte`) fails loudly with
+//! `UNKNOWN_FIELD` instead of being ignored. Amounts are decimal strings; finite numbers with at
+//! most two decimals are accepted too and converted exactly through their shortest decimal form.
+//!
+//! ```
+//! use inkasso::input::{read, ClaimInput};
+//!
+//! let json = r#"{"debtor":"consumer","invoices":[{"number":"1","amount":"100.5","issueDate":"2025-01-01"}]}"#;
+//! let mut de = serde_json::Deserializer::from_str(json);
+//! let claim = read::<ClaimInput, _>(&mut de)?.into_claim()?;
+//! assert_eq!(claim.invoices[0].amount.to_string(), "100.50");
+//!
+//! let typo = r#"{"debtor":"consumer","invoices":[{"number":"1","amount":"1","issueDate":"2025-01-01","dueDte":"2025-02-01"}]}"#;
+//! let err = read::<ClaimInput, _>(&mut serde_json::Deserializer::from_str(typo)).unwrap_err();
+//! assert_eq!(err.code().as_str(), "UNKNOWN_FIELD");
+//! assert_eq!(err.field(), Some("invoices[0].dueDte"));
+//! # Ok::<(), inkasso::Error>(())
+//! ```
+
+use core::fmt;
+use std::borrow::Cow;
+
+use rust_decimal::Decimal;
+use serde::de::{self, Deserializer, Visitor};
+use serde::Deserialize;
+use time::Date;
+
+use crate::calendar::parse_date;
+use crate::claim::{Claim, DayCount, DebtorKind, Invoice, Payment, Step, StepKind};
+use crate::error::{Error, ErrorCode, Result};
+use crate::money::Money;
+use crate::rates::{parse_percent, HalfYear, RateRow, RateStatus, RateTable};
+use crate::statement::StatementOptions;
+
+/// Reads a `T` from any serde deserializer, turning serde's errors into [`Error`]s with a code
+/// (`UNKNOWN_FIELD`, `MISSING_FIELD`, `UNKNOWN_VARIANT`, `INVALID_TYPE`) and the field path.
+pub fn read<'de, T, D>(deserializer: D) -> Result<T>
+where
+    T: Deserialize<'de>,
+    D: Deserializer<'de>,
+    D::Error: fmt::Display,
+{
+    serde_path_to_error::deserialize(deserializer).map_err(|e| {
+        let path = e.path().to_string();
+        from_serde_message(&e.into_inner().to_string(), &path)
+    })
+}
+
+/// Classifies a serde error message at `path` (as printed by `serde_path_to_error`).
+pub fn from_serde_message(message: &str, path: &str) -> Error {
+    // serde_json appends the position; the path says more.
+    let message = match message.rfind(" at line ") {
+        Some(at) => message.get(..at).unwrap_or(message),
+        None => message,
+    };
+    let path = if path == "." || path == "?" {
+        String::new()
+    } else {
+        path.to_owned()
+    };
+    let quoted = message
+        .split('`')
+        .nth(1)
+        .map(str::to_owned)
+        .unwrap_or_default();
+    let join = |base: &str, name: &str| match (base.is_empty(), name.is_empty()) {
+        (_, true) => base.to_owned(),
+        (true, false) => name.to_owned(),
+        (false, false) => format!("{base}.{name}"),
+    };
+    let (code, field) = if message.starts_with("unknown field") {
+        // The path may already end in the unknown key; don't repeat it.
+        let ends_with_key = path == quoted || path.ends_with(&format!(".{quoted}"));
+        let field = if ends_with_key {
+            path.clone()
+        } else {
+            join(&path, &quoted)
+        };
+        (ErrorCode::UnknownField, field)
+    } else if message.starts_with("missing field") {
+        (ErrorCode::MissingField, join(&path, &quoted))
+    } else if message.starts_with("unknown variant") {
+        (ErrorCode::UnknownVariant, path)
+    } else {
+        (ErrorCode::InvalidType, path)
+    };
+    let error = Error::new(code, message.to_owned());
+    if field.is_empty() {
+        error
+    } else {
+        error.at(field)
+    }
+}
+
+/// An amount or percentage as given: a decimal string or a number.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NumberInput {
+    /// A string such as `"12500.00"`.
+    Text(String),
+    /// A floating-point number such as `12500.5` (JavaScript numbers).
+    Float(f64),
+    /// An integer such as `12500`.
+    Integer(i128),
+}
+
+impl NumberInput {
+    /// As an amount of money (strict: at most two decimals, no exponent).
+    pub fn to_money(&self) -> Result<Money> {
+        match self {
+            NumberInput::Text(text) => Money::parse(text),
+            NumberInput::Float(value) => Money::from_f64(*value),
+            NumberInput::Integer(value) => integer_decimal(*value)
+                .ok_or_else(|| Error::new(ErrorCode::InvalidAmount, "amount too large"))
+                .and_then(Money::from_decimal),
+        }
+    }
+
+    /// As a percentage (strict: at most two decimals, within −100 … 100).
+    pub fn to_percent(&self) -> Result<Decimal> {
+        match self {
+            NumberInput::Text(text) => parse_percent(text),
+            NumberInput::Float(value) if value.is_finite() => parse_percent(&format!("{value}")),
+            NumberInput::Float(value) => Err(Error::new(
+                ErrorCode::InvalidRate,
+                format!("a rate must be a finite number, got {value}"),
+            )),
+            NumberInput::Integer(value) => parse_percent(&value.to_string()),
+        }
+    }
+}
+
+fn integer_decimal(value: i128) -> Option<Decimal> {
+    i64::try_from(value).ok().map(Decimal::from)
+}
+
+impl<'de> Deserialize<'de> for NumberInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> core::result::Result<Self, D::Error> {
+        struct NumberVisitor;
+        impl Visitor<'_> for NumberVisitor {
+            type Value = NumberInput;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a decimal string like \"12500.00\" or a finite number")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> core::result::Result<NumberInput, E> {
+                Ok(NumberInput::Text(v.to_owned()))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> core::result::Result<NumberInput, E> {
+                Ok(NumberInput::Float(v))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> core::result::Result<NumberInput, E> {
+                Ok(NumberInput::Integer(i128::from(v)))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> core::result::Result<NumberInput, E> {
+                Ok(NumberInput::Integer(i128::from(v)))
+            }
+            fn visit_i128<E: de::Error>(self, v: i128) -> core::result::Result<NumberInput, E> {
+                Ok(NumberInput::Integer(v))
+            }
+        }
+        deserializer.deserialize_any(NumberVisitor)
+    }
+}
+
+/// One invoice as given.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct InvoiceInput {
+    /// Invoice number, unique in the claim.
+    pub number: String,
+    /// The capital.
+    pub amount: NumberInput,
+    /// `YYYY-MM-DD`.
+    pub issue_date: String,
+    /// `YYYY-MM-DD`; absent: due 30 days after the issue date (räntelagen 4 §).
+    #[serde(default)]
+    pub due_date: Option<String>,
+}
+
+/// One step as given.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct StepInput {
+    /// `reminder`, `collectionDemand`, `paymentPlan`, `paymentOrder` or `enforcement`.
+    pub kind: StepKind,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+}
+
+/// One payment as given.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PaymentInput {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// The amount paid.
+    pub amount: NumberInput,
+}
+
+/// A claim as given (the JSON shape of `shared/cases`, without `asOf`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ClaimInput {
+    /// `consumer`, `business` or `public`.
+    pub debtor: DebtorKind,
+    /// Reminder fee agreed when the debt arose. Default `false`.
+    #[serde(default)]
+    pub reminder_fee_agreed: bool,
+    /// Claim förseningsersättning (business/public debtors). Default `true`.
+    #[serde(default)]
+    pub late_fee: Option<bool>,
+    /// `actual/actual` (default), `actual/365` or `30/360`.
+    #[serde(default)]
+    pub day_count: Option<DayCount>,
+    /// Move due dates off weekends and holidays. Default `true`.
+    #[serde(default)]
+    pub shift_due_date: Option<bool>,
+    /// An agreed dröjsmålsränta in percent, replacing referensränta + 8.
+    #[serde(default)]
+    pub agreed_rate: Option<NumberInput>,
+    /// The invoices.
+    pub invoices: Vec<InvoiceInput>,
+    /// Steps taken.
+    #[serde(default)]
+    pub steps: Vec<StepInput>,
+    /// Payments made.
+    #[serde(default)]
+    pub payments: Vec<PaymentInput>,
+}
+
+fn date_at(text: &str, path: impl FnOnce() -> String) -> Result<Date> {
+    parse_date(text).map_err(|e| e.at(path()))
+}
+
+fn check_len(len: usize, max: usize, field: &str) -> Result<()> {
+    if len > max {
+        return Err(Error::new(
+            ErrorCode::TooManyItems,
+            format!("{len} {field}: at most {max} are accepted"),
+        )
+        .at(field));
+    }
+    Ok(())
+}
+
+impl ClaimInput {
+    /// Checks every field and builds the typed claim; then runs [`Claim::validate`].
+    pub fn into_claim(self) -> Result<Claim> {
+        // Cheap limits first, so hostile sizes are refused before any parsing.
+        check_len(self.invoices.len(), crate::claim::MAX_INVOICES, "invoices")?;
+        check_len(self.payments.len(), crate::claim::MAX_PAYMENTS, "payments")?;
+        check_len(self.steps.len(), crate::claim::MAX_STEPS, "steps")?;
+        let mut invoices = Vec::with_capacity(self.invoices.len());
+        for (i, inv) in self.invoices.into_iter().enumerate() {
+            let at = |f: &str| format!("invoices[{i}].{f}");
+            let amount = inv.amount.to_money().map_err(|e| e.at(at("amount")))?;
+            let issue_date = date_at(&inv.issue_date, || at("issueDate"))?;
+            let due_date = match &inv.due_date {
+                Some(text) => Some(date_at(text, || at("dueDate"))?),
+                None => None,
+            };
+            invoices.push(Invoice {
+                number: inv.number,
+                amount,
+                issue_date,
+                due_date,
+            });
+        }
+        let mut steps = Vec::with_capacity(self.steps.len());
+        for (i, step) in self.steps.into_iter().enumerate() {
+            let date = date_at(&step.date, || format!("steps[{i}].date"))?;
+            steps.push(Step {
+                kind: step.kind,
+                date,
+            });
+        }
+        let mut payments = Vec::with_capacity(self.payments.len());
+        for (i, p) in self.payments.into_iter().enumerate() {
+            let date = date_at(&p.date, || format!("payments[{i}].date"))?;
+            let amount = p
+                .amount
+                .to_money()
+                .map_err(|e| e.at(format!("payments[{i}].amount")))?;
+            payments.push(Payment { date, amount });
+        }
+        let agreed_rate = match &self.agreed_rate {
+            Some(rate) => Some(rate.to_percent().map_err(|e| e.at("agreedRate"))?),
+            None => None,
+        };
+        let claim = Claim {
+            debtor: self.debtor,
+            reminder_fee_agreed: self.reminder_fee_agreed,
+            late_fee: self.late_fee.unwrap_or(true),
+            day_count: self.day_count.unwrap_or_default(),
+            shift_due_date: self.shift_due_date.unwrap_or(true),
+            agreed_rate,
+            invoices,
+            steps,
+            payments,
+        };
+        claim.validate()?;
+        Ok(claim)
+    }
+}
+
+/// One caller-supplied half-year of referensränta.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RateRowInput {
+    /// The first day of the half-year: `YYYY-01-01` or `YYYY-07-01`.
+    pub from: String,
+    /// The referensränta in percent.
+    pub percent: NumberInput,
+    /// `confirmed` (default), `derived` or `provisional`.
+    #[serde(default)]
+    pub status: Option<RateStatus>,
+    /// Where the value comes from. Default `"caller"`.
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
+impl RateRowInput {
+    /// The typed row; `path` names it in errors.
+    pub fn into_row(self, path: &str) -> Result<RateRow> {
+        let from = date_at(&self.from, || format!("{path}.from"))?;
+        let half_year = HalfYear::of(from);
+        if half_year.start()? != from {
+            return Err(Error::new(
+                ErrorCode::InvalidRateTable,
+                format!("a half-year starts on 1 January or 1 July, not {from}"),
+            )
+            .at(format!("{path}.from")));
+        }
+        let percent = self
+            .percent
+            .to_percent()
+            .map_err(|e| e.at(format!("{path}.percent")))?;
+        Ok(RateRow {
+            half_year,
+            percent,
+            status: self.status.unwrap_or(RateStatus::Confirmed),
+            source: Cow::Owned(self.source.unwrap_or_else(|| "caller".to_owned())),
+        })
+    }
+}
+
+/// Options of a statement as given: `{ asOf, rates?, strictRates? }`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct StatementOptionsInput {
+    /// The statement date, `YYYY-MM-DD`.
+    pub as_of: String,
+    /// Half-years that replace or extend the embedded referensränta table.
+    #[serde(default)]
+    pub rates: Option<Vec<RateRowInput>>,
+    /// A day the table does not cover is an error instead of a warning. Default `false`.
+    #[serde(default)]
+    pub strict_rates: bool,
+}
+
+/// Statement options with an owned rate table (borrow with [`OwnedStatementOptions::as_options`]).
+#[derive(Debug, Clone)]
+pub struct OwnedStatementOptions {
+    /// The statement date.
+    pub as_of: Date,
+    /// A caller-extended table, or `None` for the embedded one.
+    pub rates: Option<RateTable>,
+    /// Strict mode.
+    pub strict_rates: bool,
+}
+
+impl OwnedStatementOptions {
+    /// The options for [`crate::statement::statement`].
+    pub fn as_options(&self) -> StatementOptions<'_> {
+        StatementOptions {
+            as_of: self.as_of,
+            rates: self.rates.as_ref().unwrap_or_else(|| RateTable::embedded()),
+            strict_rates: self.strict_rates,
+        }
+    }
+}
+
+/// Reads caller rate rows at `path` into a table extending the embedded one.
+pub fn rate_table(rows: Vec<RateRowInput>, path: &str) -> Result<RateTable> {
+    check_len(rows.len(), 1_000, path)?;
+    let mut typed = Vec::with_capacity(rows.len());
+    for (i, row) in rows.into_iter().enumerate() {
+        typed.push(row.into_row(&format!("{path}[{i}]"))?);
+    }
+    RateTable::embedded()
+        .with_overrides(typed)
+        .map_err(|e| e.at(path))
+}
+
+impl StatementOptionsInput {
+    /// Checks every field.
+    pub fn into_options(self) -> Result<OwnedStatementOptions> {
+        let as_of = date_at(&self.as_of, || "asOf".to_owned())?;
+        let rates = match self.rates {
+            Some(rows) => Some(rate_table(rows, "rates")?),
+            None => None,
+        };
+        Ok(OwnedStatementOptions {
+            as_of,
+            rates,
+            strict_rates: self.strict_rates,
+        })
+    }
+}

@@ -1,0 +1,288 @@
+//! Dröjsmålsränta (räntelagen 1975:635): the rate for a day, the day count, and the interest of
+//! one line.
+//!
+//! Conventions (DOMAIN.md 8.1–8.4):
+//! - interest for an invoice with effective due date F runs on the days F+1 … E, both ends
+//!   included;
+//! - lines split at every 1 January and 1 July (the referensränta's half-years) and at every
+//!   payment date, so a line never spans two years or two rates;
+//! - `amount = base × rate / 100 × days / year_days`, where for actual/actual `year_days` is 366
+//!   in a leap year and 365 otherwise, 365 always for actual/365, and 360 for 30E/360 (whose
+//!   `days` are 30/360 days);
+//! - each line is rounded once, to the öre, half away from zero ([`crate::money::round_ore`]).
+//!
+//! Simple interest on the capital only: never interest on interest, never on fees.
+
+use rust_decimal::Decimal;
+use time::Date;
+
+use crate::calendar::days_between;
+use crate::claim::DayCount;
+use crate::error::{Error, Result};
+use crate::money::Money;
+use crate::rates::{HalfYear, RateStatus, RateTable, LATE_PAYMENT_RATE_RULE};
+
+/// The rule cited for an agreed rate.
+pub const AGREED_RATE_RULE: &str = "räntelagen (1975:635) 1 § andra stycket (avtalad ränta)";
+
+/// Where the rate of each day comes from.
+#[derive(Debug, Clone, Copy)]
+pub enum RateSource<'a> {
+    /// referensränta + 8 from a table (räntelagen 6 §).
+    Statutory(&'a RateTable),
+    /// A rate agreed by the parties, the same every day.
+    Agreed(Decimal),
+}
+
+/// The dröjsmålsränta that applies to a half-year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AppliedRate {
+    /// The rate in percent a year.
+    pub rate: Decimal,
+    /// The referensränta it is built on (none for an agreed rate).
+    pub reference_rate: Option<Decimal>,
+    /// The table status of the referensränta (none for an agreed rate).
+    pub status: Option<RateStatus>,
+    /// The statute.
+    pub rule: &'static str,
+}
+
+impl RateSource<'_> {
+    /// The rate for the days of `half_year`, or `Ok(None)` when the table does not cover it.
+    pub fn rate_for(&self, half_year: HalfYear) -> Result<Option<AppliedRate>> {
+        match self {
+            RateSource::Agreed(rate) => Ok(Some(AppliedRate {
+                rate: *rate,
+                reference_rate: None,
+                status: None,
+                rule: AGREED_RATE_RULE,
+            })),
+            RateSource::Statutory(table) => match table.lookup_half_year(half_year) {
+                None => Ok(None),
+                Some(row) => Ok(Some(AppliedRate {
+                    rate: row.late_payment_rate()?,
+                    reference_rate: Some(row.percent),
+                    status: Some(row.status),
+                    rule: LATE_PAYMENT_RATE_RULE,
+                })),
+            },
+        }
+    }
+}
+
+/// 366 for a leap year, else 365.
+pub fn days_in_year(year: i32) -> i64 {
+    if time::util::is_leap_year(year) {
+        366
+    } else {
+        365
+    }
+}
+
+/// The day count of the days `from ..= to` (which lie in one calendar year) under `convention`:
+/// `(days, year_days)`.
+pub fn accrual(convention: DayCount, from: Date, to: Date) -> (i64, i64) {
+    let actual = days_between(from, to).saturating_add(1);
+    match convention {
+        DayCount::ActualActual => (actual, days_in_year(from.year())),
+        DayCount::Actual365 => (actual, 365),
+        DayCount::Thirty360 => {
+            let start = from.previous_day().unwrap_or(from);
+            (days_30e_360(start, to), 360)
+        }
+    }
+}
+
+/// 30E/360 days from `start` (exclusive) to `end` (inclusive).
+fn days_30e_360(start: Date, end: Date) -> i64 {
+    let d1 = i64::from(start.day().min(30));
+    let d2 = i64::from(end.day().min(30));
+    let years = i64::from(end.year()).saturating_sub(i64::from(start.year()));
+    let months =
+        i64::from(u8::from(end.month())).saturating_sub(i64::from(u8::from(start.month())));
+    years
+        .saturating_mul(360)
+        .saturating_add(months.saturating_mul(30))
+        .saturating_add(d2.saturating_sub(d1))
+}
+
+/// `base × rate / 100 × days / year_days`, rounded once to the öre.
+pub fn line_amount(base: Money, rate: Decimal, days: i64, year_days: i64) -> Result<Money> {
+    let overflow = || Error::overflow("interest");
+    let numerator = base
+        .decimal()
+        .checked_mul(rate)
+        .and_then(|v| v.checked_mul(Decimal::from(days)))
+        .ok_or_else(overflow)?;
+    let denominator = Decimal::from(year_days)
+        .checked_mul(Decimal::ONE_HUNDRED)
+        .ok_or_else(overflow)?;
+    let exact = numerator.checked_div(denominator).ok_or_else(overflow)?;
+    Ok(Money::round(exact))
+}
+
+/// The unrounded interest of one day on `base` (for the per diem, which is rounded once after
+/// summing over invoices).
+pub fn one_day_exact(
+    base: Money,
+    rate: Decimal,
+    convention: DayCount,
+    day: Date,
+) -> Result<Decimal> {
+    let (days, year_days) = accrual(convention, day, day);
+    let overflow = || Error::overflow("the per diem");
+    base.decimal()
+        .checked_mul(rate)
+        .and_then(|v| v.checked_mul(Decimal::from(days)))
+        .and_then(|v| v.checked_div(Decimal::from(year_days.saturating_mul(100))))
+        .ok_or_else(overflow)
+}
+
+/// Splits `from ..= to` at every 1 January and 1 July: the pieces, each within one half-year.
+pub fn split_by_half_year(from: Date, to: Date) -> Result<Vec<(Date, Date)>> {
+    let mut pieces = Vec::new();
+    let mut start = from;
+    while start <= to {
+        let half_end = HalfYear::of(start).end()?;
+        let end = half_end.min(to);
+        pieces.push((start, end));
+        match end.next_day() {
+            Some(next) => start = next,
+            None => break,
+        }
+    }
+    Ok(pieces)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    fn kr(s: &str) -> Money {
+        Money::parse(s).expect("amount")
+    }
+
+    /// Kronofogden's own calculator ("Beräkna skuldräntan"), DOMAIN.md 8.3: 6 780 kr at 8 %
+    /// from 2021-01-01 to 2021-04-20 → 163 kr (whole kronor, cut); 10 000 kr at 8 % from
+    /// 2019-07-01 to 2020-06-28 → 796 kr.
+    #[test]
+    fn matches_kronofogdens_calculator() {
+        let eight = Decimal::new(8, 0);
+        let (d, y) = accrual(
+            DayCount::ActualActual,
+            date!(2021 - 01 - 01),
+            date!(2021 - 04 - 20),
+        );
+        let a = line_amount(kr("6780"), eight, d, y).expect("amount");
+        assert_eq!(a.to_fixed(), "163.46");
+
+        let mut total = Money::ZERO;
+        for (from, to) in
+            split_by_half_year(date!(2019 - 07 - 01), date!(2020 - 06 - 28)).expect("split")
+        {
+            let (d, y) = accrual(DayCount::ActualActual, from, to);
+            total = total
+                .checked_add(line_amount(kr("10000"), eight, d, y).expect("amount"))
+                .expect("sum");
+        }
+        assert_eq!(total.to_fixed(), "796.73");
+
+        let mut total365 = Money::ZERO;
+        for (from, to) in
+            split_by_half_year(date!(2019 - 07 - 01), date!(2020 - 06 - 28)).expect("split")
+        {
+            let (d, y) = accrual(DayCount::Actual365, from, to);
+            total365 = total365
+                .checked_add(line_amount(kr("10000"), eight, d, y).expect("amount"))
+                .expect("sum");
+        }
+        assert_eq!(total365.to_fixed(), "797.81");
+    }
+
+    #[test]
+    fn splits_at_half_years() {
+        let pieces =
+            split_by_half_year(date!(2023 - 06 - 30), date!(2024 - 01 - 01)).expect("split");
+        assert_eq!(
+            pieces,
+            vec![
+                (date!(2023 - 06 - 30), date!(2023 - 06 - 30)),
+                (date!(2023 - 07 - 01), date!(2023 - 12 - 31)),
+                (date!(2024 - 01 - 01), date!(2024 - 01 - 01)),
+            ]
+        );
+        assert!(
+            split_by_half_year(date!(2024 - 01 - 02), date!(2024 - 01 - 01))
+                .expect("split")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn day_counts() {
+        assert_eq!(
+            accrual(
+                DayCount::ActualActual,
+                date!(2024 - 02 - 01),
+                date!(2024 - 03 - 31)
+            ),
+            (60, 366)
+        );
+        assert_eq!(
+            accrual(
+                DayCount::Actual365,
+                date!(2024 - 02 - 01),
+                date!(2024 - 03 - 31)
+            ),
+            (60, 365)
+        );
+        assert_eq!(
+            accrual(
+                DayCount::Thirty360,
+                date!(2024 - 02 - 01),
+                date!(2024 - 03 - 31)
+            ),
+            (60, 360)
+        );
+        assert_eq!(
+            accrual(
+                DayCount::Thirty360,
+                date!(2024 - 07 - 01),
+                date!(2024 - 12 - 31)
+            ),
+            (180, 360)
+        );
+        assert_eq!(
+            accrual(
+                DayCount::ActualActual,
+                date!(2025 - 03 - 15),
+                date!(2025 - 03 - 15)
+            ),
+            (1, 365)
+        );
+    }
+
+    #[test]
+    fn rates_from_the_table() {
+        let table = RateTable::embedded();
+        let source = RateSource::Statutory(table);
+        let r = source
+            .rate_for(HalfYear::new(2016, 2).expect("h"))
+            .expect("ok")
+            .expect("covered");
+        assert_eq!(r.rate, Decimal::new(750, 2));
+        assert!(source
+            .rate_for(HalfYear::new(2002, 1).expect("h"))
+            .expect("ok")
+            .is_none());
+        let agreed = RateSource::Agreed(Decimal::new(15, 0));
+        assert_eq!(
+            agreed
+                .rate_for(HalfYear::new(1999, 1).expect("h"))
+                .expect("ok")
+                .map(|r| r.rate),
+            Some(Decimal::new(15, 0))
+        );
+    }
+}
