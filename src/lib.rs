@@ -32,9 +32,14 @@ pub mod text;
 pub mod warning;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use claim::{Claim, DayCount, DebtorKind, Invoice, Payment, Step, StepKind};
+/// The README's Rust example, compiled and run as a doctest so that it stays true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 pub use error::{Error, ErrorCode, Result};
 pub use money::Money;
 pub use statement::{statement, Statement, StatementOptions};

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Every test, after installing what is missing:
+#   formatting, clippy (host and wasm32, -D warnings), native cargo test (unit, worked cases,
+#   property tests, doctests), wasm-bindgen-test in Node and in headless Chromium, the npm
+#   package build and its node --test smoke suite, TypeScript checks, and the demo page in
+#   Chromium through playwright-core. Stops at the first failing suite.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$ROOT"
+started=$(date +%s)
+step() { log "[$(( $(date +%s) - started ))s] $*"; }
+
+step "setup"
+bash scripts/setup.sh
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy (host)"
+cargo clippy --quiet --all-targets -- -D warnings
+
+step "cargo test (native)"
+cargo test --quiet
+
+step "cargo clippy (wasm32)"
+wasm_clippy --quiet --all-targets -- -D warnings
+
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+step "wasm-bindgen-test in Node"
+wasm_cargo test --test wasm_node
+
+step "wasm-bindgen-test in headless Chromium"
+CHROMEDRIVER=/usr/bin/chromedriver wasm_cargo test --test wasm_browser
+
+step "build the npm package"
+bash scripts/build.sh
+
+step "node --test: the built package"
+node --test tests/js/
+
+step "node --test: the demo page in Chromium (playwright-core)"
+rm -rf www/pkg && cp -r pkg www/pkg
+node --test tests/browser/
+echo "screenshots: $ROOT/test-artifacts/screenshots/"
+
+step "all suites passed"

@@ -1,0 +1,134 @@
+//! Conversions at the boundary: JS values into the input types (with [`super::de`]), results
+//! out as plain JSON-compatible objects, and [`crate::Error`] into a thrown JS `Error`.
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use time::Date;
+use wasm_bindgen::JsValue;
+
+use super::de::JsDeserializer;
+use crate::calendar::parse_date;
+use crate::error::{Error, ErrorCode};
+use crate::input;
+
+/// Most claims in one `statementMany` call.
+pub const MAX_CLAIMS: usize = 1_000_000;
+
+/// What every export returns: a value, or an `InvoicingError` to throw.
+pub type JsResult = Result<JsValue, Thrown>;
+
+/// A JS `Error` (name `InvoicingError`, with `code` and `field`) ready to be thrown.
+pub struct Thrown(JsValue);
+
+impl core::fmt::Debug for Thrown {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        let message = js_sys::Reflect::get(&self.0, &"message".into())
+            .ok()
+            .and_then(|m| m.as_string())
+            .unwrap_or_default();
+        write!(f, "InvoicingError({message})")
+    }
+}
+
+impl From<Thrown> for JsValue {
+    fn from(thrown: Thrown) -> JsValue {
+        thrown.0
+    }
+}
+
+impl From<Error> for Thrown {
+    fn from(error: Error) -> Thrown {
+        Thrown(error_to_js(&error))
+    }
+}
+
+/// Builds the thrown object: `message` is `field: message` (or the message alone), `name` is
+/// `InvoicingError`, `code` the stable code, `field` the path or `null`.
+fn error_to_js(error: &Error) -> JsValue {
+    let message = match error.field() {
+        Some(field) => format!("{field}: {}", error.message()),
+        None => error.message().to_owned(),
+    };
+    let js = js_sys::Error::new(&message);
+    js.set_name("InvoicingError");
+    let object: &JsValue = js.as_ref();
+    let field = error.field().map_or(JsValue::NULL, JsValue::from_str);
+    // Reflect::set on a fresh Error object cannot fail; ignore the impossible error rather than
+    // trap.
+    let _ = js_sys::Reflect::set(object, &"code".into(), &error.code().as_str().into());
+    let _ = js_sys::Reflect::set(object, &"field".into(), &field);
+    js.into()
+}
+
+/// Reads a `T` from a JS value; errors carry the path, prefixed with `prefix` when given.
+pub fn from_js<T: DeserializeOwned>(value: JsValue, prefix: &str) -> crate::Result<T> {
+    input::read::<T, _>(JsDeserializer::new(value)).map_err(|e| {
+        if prefix.is_empty() {
+            e
+        } else {
+            e.within(prefix)
+        }
+    })
+}
+
+/// Like [`from_js`], but `undefined` and `null` read as `None`.
+pub fn optional_from_js<T: DeserializeOwned>(value: JsValue) -> crate::Result<Option<T>> {
+    if value.is_undefined() || value.is_null() {
+        Ok(None)
+    } else {
+        from_js(value, "").map(Some)
+    }
+}
+
+/// Serializes a result into plain objects (maps as objects, `None` as `null`).
+pub fn to_js<T: Serialize>(value: &T) -> JsResult {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    value.serialize(&serializer).map_err(|e| {
+        Thrown::from(Error::new(
+            ErrorCode::InvalidType,
+            format!("the result could not be converted to JavaScript: {e}"),
+        ))
+    })
+}
+
+/// A `YYYY-MM-DD` string argument named `field`.
+pub fn date_from_js(value: &JsValue, field: &str) -> crate::Result<Date> {
+    match value.as_string() {
+        Some(text) => parse_date(&text).map_err(|e| e.at(field)),
+        None => Err(Error::new(
+            ErrorCode::InvalidType,
+            "a date must be a string written YYYY-MM-DD",
+        )
+        .at(field)),
+    }
+}
+
+/// A whole-number year within the engine's date range.
+pub fn year_from_js(value: &JsValue) -> crate::Result<i32> {
+    let min = crate::calendar::MIN_DATE.year();
+    let max = crate::calendar::MAX_DATE.year();
+    let Some(n) = value.as_f64() else {
+        return Err(Error::new(ErrorCode::InvalidType, "a year must be a number").at("year"));
+    };
+    if n.fract() != 0.0 || n < f64::from(min) || n > f64::from(max) {
+        return Err(Error::new(
+            ErrorCode::DateOutOfRange,
+            format!("the year must be a whole number from {min} to {max}"),
+        )
+        .at("year"));
+    }
+    // In range and integral, so the conversion is exact.
+    #[allow(clippy::cast_possible_truncation)]
+    Ok(n as i32)
+}
+
+/// Refuses absurd batch sizes before any work.
+pub fn check_many(len: usize) -> crate::Result<()> {
+    if len > MAX_CLAIMS {
+        return Err(Error::new(
+            ErrorCode::TooManyItems,
+            format!("{len} claims: at most {MAX_CLAIMS} in one call"),
+        ));
+    }
+    Ok(())
+}

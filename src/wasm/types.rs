@@ -1,0 +1,78 @@
+//! Small input and output shapes that exist only for the JS API.
+
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
+
+use crate::input::{rate_table, RateRowInput};
+use crate::rates::{format_percent, RateRow, RateStatus, RateTable};
+
+/// `{ rates?: RateRow[] }`: half-years that extend or replace the embedded table.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RatesOptionsInput {
+    /// Caller rows.
+    #[serde(default)]
+    pub rates: Option<Vec<RateRowInput>>,
+}
+
+/// The embedded table, or an owned one extended by the caller.
+pub enum TableRef {
+    /// The table shipped with the crate.
+    Embedded,
+    /// A caller-extended table.
+    Owned(RateTable),
+}
+
+impl TableRef {
+    /// The table.
+    pub fn get(&self) -> &RateTable {
+        match self {
+            TableRef::Embedded => RateTable::embedded(),
+            TableRef::Owned(table) => table,
+        }
+    }
+}
+
+/// The table asked for by `options`.
+pub fn table_from(options: Option<RatesOptionsInput>) -> crate::Result<TableRef> {
+    match options.and_then(|o| o.rates) {
+        Some(rows) => Ok(TableRef::Owned(rate_table(rows, "rates")?)),
+        None => Ok(TableRef::Embedded),
+    }
+}
+
+/// One half-year of the table as JS sees it.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RateRowOutput {
+    /// First day, `YYYY-01-01` or `YYYY-07-01`.
+    pub from: String,
+    /// Last day.
+    pub to: String,
+    /// The half-year, `2025-H1`.
+    pub half_year: String,
+    /// referensränta, percent.
+    pub reference_rate: String,
+    /// dröjsmålsränta (referensränta + 8), percent.
+    pub late_payment_rate: String,
+    /// `confirmed`, `derived` or `provisional`.
+    pub status: RateStatus,
+    /// Where the value comes from.
+    pub source: Cow<'static, str>,
+}
+
+impl RateRowOutput {
+    /// The output shape of `row`.
+    pub fn from_row(row: &RateRow) -> crate::Result<RateRowOutput> {
+        Ok(RateRowOutput {
+            from: crate::calendar::format_date(row.half_year.start()?),
+            to: crate::calendar::format_date(row.half_year.end()?),
+            half_year: row.half_year.to_string(),
+            reference_rate: format_percent(row.percent),
+            late_payment_rate: format_percent(row.late_payment_rate()?),
+            status: row.status,
+            source: row.source.clone(),
+        })
+    }
+}

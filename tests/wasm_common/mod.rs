@@ -1,0 +1,238 @@
+//! The boundary suite, shared by `wasm_node.rs` (Node) and `wasm_browser.rs` (headless
+//! Chromium): every export, the shape of thrown errors, and round-trips of every type.
+
+use inkasso::wasm;
+use js_sys::{Array, Reflect, JSON};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+/// Parses JSON text into a JS value (test inputs are written as JSON).
+pub fn js(text: &str) -> JsValue {
+    JSON::parse(text).unwrap_or_else(|_| panic!("bad test JSON: {text}"))
+}
+
+/// The JSON text of a JS value.
+pub fn json(value: &JsValue) -> String {
+    JSON::stringify(value)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
+}
+
+/// `value[key]` as a string (`"<missing>"` when absent or not a string).
+pub fn get(value: &JsValue, key: &str) -> String {
+    Reflect::get(value, &key.into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| "<missing>".to_owned())
+}
+
+/// Unwraps a thrown error into `(name, code, field, isError)`.
+pub fn thrown(
+    result: Result<JsValue, wasm::ThrownError>,
+) -> (String, String, Option<String>, bool) {
+    let error: JsValue = match result {
+        Ok(v) => panic!("expected an error, got {}", json(&v)),
+        Err(e) => e.into(),
+    };
+    let field = Reflect::get(&error, &"field".into())
+        .ok()
+        .and_then(|v| v.as_string());
+    (
+        get(&error, "name"),
+        get(&error, "code"),
+        field,
+        error.is_instance_of::<js_sys::Error>(),
+    )
+}
+
+const CLAIM: &str = r#"{
+  "debtor": "consumer", "reminderFeeAgreed": true,
+  "invoices": [{ "number": "2025-118", "amount": "12500.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" }],
+  "steps": [{ "kind": "reminder", "date": "2025-03-19" }, { "kind": "collectionDemand", "date": "2025-03-26" }]
+}"#;
+
+#[wasm_bindgen_test]
+fn reference_rate_answers_from_the_table() {
+    let r = wasm::reference_rate("2024-03-15".into(), JsValue::UNDEFINED).expect("rate");
+    assert_eq!(get(&r, "referenceRate"), "4.00");
+    assert_eq!(get(&r, "latePaymentRate"), "12.00");
+    assert_eq!(get(&r, "halfYear"), "2024-H1");
+    assert_eq!(get(&r, "validTo"), "2024-06-30");
+    assert_eq!(get(&r, "status"), "confirmed");
+    let negative = wasm::reference_rate("2017-03-01".into(), JsValue::NULL).expect("rate");
+    assert_eq!(get(&negative, "referenceRate"), "-0.50");
+    assert_eq!(get(&negative, "latePaymentRate"), "7.50");
+}
+
+#[wasm_bindgen_test]
+fn reference_rate_accepts_caller_rows() {
+    let options = js(r#"{ "rates": [{ "from": "2027-01-01", "percent": "2.50" }] }"#);
+    let r = wasm::reference_rate("2027-02-01".into(), options).expect("rate");
+    assert_eq!(get(&r, "latePaymentRate"), "10.50");
+}
+
+#[wasm_bindgen_test]
+fn reference_rate_errors_are_invoicing_errors() {
+    for (date, code) in [
+        (JsValue::from("2024-3-15"), "INVALID_DATE"),
+        (JsValue::from("2025-02-30"), "INVALID_DATE"),
+        (JsValue::from("0000-01-01"), "DATE_OUT_OF_RANGE"),
+        (JsValue::from("2001-01-01"), "RATE_NOT_COVERED"),
+        (JsValue::from(20240315), "INVALID_TYPE"),
+        (JsValue::UNDEFINED, "INVALID_TYPE"),
+    ] {
+        let (name, got, field, is_error) = thrown(wasm::reference_rate(date, JsValue::UNDEFINED));
+        assert_eq!(name, "InvoicingError");
+        assert!(is_error, "a real Error");
+        assert_eq!(got, code);
+        assert_eq!(field.as_deref(), Some("date"));
+    }
+}
+
+#[wasm_bindgen_test]
+fn reference_rates_lists_every_half_year() {
+    let rows = wasm::reference_rates(JsValue::UNDEFINED).expect("rows");
+    let rows: Array = rows.into();
+    assert!(rows.length() >= 49, "2002-H2 … 2026-H2");
+    assert_eq!(get(&rows.get(0), "from"), "2002-07-01");
+    assert_eq!(get(&rows.get(0), "referenceRate"), "4.50");
+}
+
+#[wasm_bindgen_test]
+fn statement_round_trips_money_and_dates() {
+    let s = wasm::statement(js(CLAIM), js(r#"{ "asOf": "2025-08-15" }"#)).expect("statement");
+    assert_eq!(get(&s, "total"), "13304.38");
+    assert_eq!(get(&s, "interest"), "564.38");
+    assert_eq!(get(&s, "fees"), "240.00");
+    assert_eq!(get(&s, "perDiem"), "3.42");
+    assert_eq!(get(&s, "asOf"), "2025-08-15");
+    let lines: Array = Reflect::get(&s, &"interestLines".into())
+        .expect("lines")
+        .into();
+    assert_eq!(lines.length(), 2);
+    assert_eq!(get(&lines.get(0), "rate"), "11.00");
+    assert_eq!(get(&lines.get(0), "from"), "2025-03-15");
+}
+
+#[wasm_bindgen_test]
+fn numbers_are_accepted_exactly() {
+    let claim = CLAIM.replace(r#""12500.00""#, "12500");
+    let s = wasm::statement(js(&claim), js(r#"{ "asOf": "2025-08-15" }"#)).expect("statement");
+    assert_eq!(get(&s, "total"), "13304.38");
+    let claim = CLAIM.replace(r#""12500.00""#, "0.1");
+    let s = wasm::statement(js(&claim), js(r#"{ "asOf": "2025-03-14" }"#)).expect("statement");
+    assert_eq!(get(&s, "capital"), "0.10");
+}
+
+#[wasm_bindgen_test]
+fn statement_errors_carry_code_and_field() {
+    for (claim, code, field) in [
+        (
+            CLAIM.replace("\"debtor\"", "\"debtr\""),
+            "UNKNOWN_FIELD",
+            Some("debtr"),
+        ),
+        (
+            CLAIM.replace("12500.00", "1e3"),
+            "INVALID_AMOUNT",
+            Some("invoices[0].amount"),
+        ),
+        (
+            CLAIM.replace("12500.00", "12,50"),
+            "INVALID_AMOUNT",
+            Some("invoices[0].amount"),
+        ),
+        (
+            CLAIM.replace("12500.00", "-5"),
+            "AMOUNT_OUT_OF_RANGE",
+            Some("invoices[0].amount"),
+        ),
+        (
+            CLAIM.replace("2025-03-14", "2025-01-01"),
+            "DUE_BEFORE_ISSUE",
+            Some("invoices[0].dueDate"),
+        ),
+        (
+            CLAIM.replace("\"consumer\"", "\"alien\""),
+            "UNKNOWN_VARIANT",
+            Some("debtor"),
+        ),
+        (
+            CLAIM.replace("\"reminder\"", "\"nag\""),
+            "UNKNOWN_VARIANT",
+            Some("steps[0].kind"),
+        ),
+        ("[]".to_owned(), "INVALID_TYPE", None),
+        (
+            r#"{"debtor":"consumer","invoices":[]}"#.to_owned(),
+            "NO_INVOICES",
+            Some("invoices"),
+        ),
+    ] {
+        let (name, got, got_field, _) = thrown(wasm::statement(
+            js(&claim),
+            js(r#"{ "asOf": "2025-08-15" }"#),
+        ));
+        assert_eq!(name, "InvoicingError");
+        assert_eq!(
+            (got.as_str(), got_field.as_deref()),
+            (code, field),
+            "{claim}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn hostile_numbers_never_trap() {
+    let claim = js(CLAIM);
+    let invoices: Array = Reflect::get(&claim, &"invoices".into())
+        .expect("invoices")
+        .into();
+    for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY, 0.125, 1e300] {
+        Reflect::set(&invoices.get(0), &"amount".into(), &JsValue::from(bad)).expect("set");
+        let (_, code, field, _) = thrown(wasm::statement(
+            claim.clone(),
+            js(r#"{"asOf":"2025-08-15"}"#),
+        ));
+        assert_eq!(code, "INVALID_AMOUNT", "{bad}");
+        assert_eq!(field.as_deref(), Some("invoices[0].amount"));
+    }
+    // The instance is still alive.
+    let s = wasm::statement(js(CLAIM), js(r#"{ "asOf": "2025-08-15" }"#)).expect("statement");
+    assert_eq!(get(&s, "total"), "13304.38");
+}
+
+#[wasm_bindgen_test]
+fn statement_many_prefixes_the_index() {
+    let claims = js(&format!("[{CLAIM}, {CLAIM}]"));
+    let all: Array = wasm::statement_many(claims, js(r#"{ "asOf": "2025-08-15" }"#))
+        .expect("statements")
+        .into();
+    assert_eq!(all.length(), 2);
+    assert_eq!(get(&all.get(1), "total"), "13304.38");
+    let bad = js(&format!("[{CLAIM}, {}]", CLAIM.replace("12500.00", "x")));
+    let (_, code, field, _) = thrown(wasm::statement_many(bad, js(r#"{ "asOf": "2025-08-15" }"#)));
+    assert_eq!(
+        (code.as_str(), field.as_deref()),
+        ("INVALID_AMOUNT", Some("[1].invoices[0].amount"))
+    );
+}
+
+#[wasm_bindgen_test]
+fn calendar_exports() {
+    let days: Array = wasm::holidays(JsValue::from(2025))
+        .expect("holidays")
+        .into();
+    assert_eq!(days.length(), 16);
+    assert_eq!(get(&days.get(0), "date"), "2025-01-01");
+    assert_eq!(get(&days.get(0), "nameSv"), "nyårsdagen");
+    let next = wasm::next_bank_day("2025-12-24".into()).expect("next");
+    assert_eq!(next.as_string().as_deref(), Some("2025-12-29"));
+    let (_, code, field, _) = thrown(wasm::holidays(JsValue::from(1.5)));
+    assert_eq!(
+        (code.as_str(), field.as_deref()),
+        ("DATE_OUT_OF_RANGE", Some("year"))
+    );
+    assert_eq!(wasm::version(), env!("CARGO_PKG_VERSION"));
+}
