@@ -57,6 +57,8 @@ pub fn from_serde_message(message: &str, path: &str) -> Error {
         Some(at) => message.get(..at).unwrap_or(message),
         None => message,
     };
+    let friendly = js_friendly(message);
+    let message = friendly.as_str();
     let path = if path == "." || path == "?" {
         String::new()
     } else {
@@ -94,6 +96,27 @@ pub fn from_serde_message(message: &str, path: &str) -> Error {
     } else {
         error.at(field)
     }
+}
+
+/// serde's wording in terms a JSON or JavaScript user knows: `struct ClaimInput` → `an
+/// object`, `sequence` → `an array`, `unit value` → `null or undefined`.
+fn js_friendly(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(at) = rest.find("struct ") {
+        out.push_str(rest.get(..at).unwrap_or(""));
+        let after = rest.get(at.saturating_add(7)..).unwrap_or("");
+        let name_len = after
+            .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .unwrap_or(after.len());
+        out.push_str("an object");
+        rest = after.get(name_len..).unwrap_or("");
+    }
+    out.push_str(rest);
+    out.replace("a sequence", "an array")
+        .replace("invalid type: sequence", "invalid type: an array")
+        .replace("invalid type: map", "invalid type: an object")
+        .replace("unit value", "null or undefined")
 }
 
 /// An amount or percentage as given: a decimal string or a number.

@@ -72,11 +72,10 @@ pub fn from_js<T: DeserializeOwned>(value: JsValue, prefix: &str) -> crate::Resu
 }
 
 /// Like [`from_js`], but `undefined` and `null` read as `None`.
-pub fn optional_from_js<T: DeserializeOwned>(value: JsValue) -> crate::Result<Option<T>> {
-    if value.is_undefined() || value.is_null() {
-        Ok(None)
-    } else {
-        from_js(value, "").map(Some)
+pub fn optional_from_js<T: DeserializeOwned>(value: Option<JsValue>) -> crate::Result<Option<T>> {
+    match value {
+        Some(v) if !(v.is_undefined() || v.is_null()) => from_js(v, "").map(Some),
+        _ => Ok(None),
     }
 }
 

@@ -10,6 +10,7 @@
 mod convert;
 mod de;
 mod types;
+mod typescript;
 
 use wasm_bindgen::prelude::*;
 
@@ -22,7 +23,7 @@ use convert::{from_js, optional_from_js, to_js, JsResult};
 
 /// Installs the panic hook when the module is instantiated (a last line of defence: the crate
 /// is written not to panic). Called by the generated glue; calling it again does nothing.
-#[wasm_bindgen(start)]
+#[wasm_bindgen(start, skip_typescript)]
 pub fn start() {
     #[cfg(feature = "console_error_panic_hook")]
     console_error_panic_hook::set_once();
@@ -42,7 +43,7 @@ pub fn version() -> String {
 )]
 pub fn reference_rate(
     #[wasm_bindgen(unchecked_param_type = "string")] date: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "RatesOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "RatesOptions")] options: Option<JsValue>,
 ) -> JsResult {
     let date = convert::date_from_js(&date, "date")?;
     let options: Option<types::RatesOptionsInput> = optional_from_js(options)?;
@@ -54,7 +55,7 @@ pub fn reference_rate(
 /// Every half-year of the embedded referensränta table (or `options.rates` merged into it).
 #[wasm_bindgen(js_name = referenceRates, unchecked_return_type = "ReferenceRateRow[]")]
 pub fn reference_rates(
-    #[wasm_bindgen(unchecked_param_type = "RatesOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "RatesOptions")] options: Option<JsValue>,
 ) -> JsResult {
     let options: Option<types::RatesOptionsInput> = optional_from_js(options)?;
     let table = types::table_from(options)?;

@@ -54,13 +54,13 @@ const CLAIM: &str = r#"{
 
 #[wasm_bindgen_test]
 fn reference_rate_answers_from_the_table() {
-    let r = wasm::reference_rate("2024-03-15".into(), JsValue::UNDEFINED).expect("rate");
+    let r = wasm::reference_rate("2024-03-15".into(), None).expect("rate");
     assert_eq!(get(&r, "referenceRate"), "4.00");
     assert_eq!(get(&r, "latePaymentRate"), "12.00");
     assert_eq!(get(&r, "halfYear"), "2024-H1");
     assert_eq!(get(&r, "validTo"), "2024-06-30");
     assert_eq!(get(&r, "status"), "confirmed");
-    let negative = wasm::reference_rate("2017-03-01".into(), JsValue::NULL).expect("rate");
+    let negative = wasm::reference_rate("2017-03-01".into(), Some(JsValue::NULL)).expect("rate");
     assert_eq!(get(&negative, "referenceRate"), "-0.50");
     assert_eq!(get(&negative, "latePaymentRate"), "7.50");
 }
@@ -68,7 +68,7 @@ fn reference_rate_answers_from_the_table() {
 #[wasm_bindgen_test]
 fn reference_rate_accepts_caller_rows() {
     let options = js(r#"{ "rates": [{ "from": "2027-01-01", "percent": "2.50" }] }"#);
-    let r = wasm::reference_rate("2027-02-01".into(), options).expect("rate");
+    let r = wasm::reference_rate("2027-02-01".into(), Some(options)).expect("rate");
     assert_eq!(get(&r, "latePaymentRate"), "10.50");
 }
 
@@ -82,7 +82,7 @@ fn reference_rate_errors_are_invoicing_errors() {
         (JsValue::from(20240315), "INVALID_TYPE"),
         (JsValue::UNDEFINED, "INVALID_TYPE"),
     ] {
-        let (name, got, field, is_error) = thrown(wasm::reference_rate(date, JsValue::UNDEFINED));
+        let (name, got, field, is_error) = thrown(wasm::reference_rate(date, None));
         assert_eq!(name, "InvoicingError");
         assert!(is_error, "a real Error");
         assert_eq!(got, code);
@@ -92,7 +92,7 @@ fn reference_rate_errors_are_invoicing_errors() {
 
 #[wasm_bindgen_test]
 fn reference_rates_lists_every_half_year() {
-    let rows = wasm::reference_rates(JsValue::UNDEFINED).expect("rows");
+    let rows = wasm::reference_rates(None).expect("rows");
     let rows: Array = rows.into();
     assert!(rows.length() >= 49, "2002-H2 … 2026-H2");
     assert_eq!(get(&rows.get(0), "from"), "2002-07-01");
