@@ -2,8 +2,9 @@
 # Every test, after installing what is missing:
 #   formatting, clippy (host and wasm32, -D warnings), native cargo test (unit, worked cases,
 #   property tests, doctests), wasm-bindgen-test in Node and in headless Chromium, the npm
-#   package build and its node --test smoke suite, TypeScript checks, and the demo page in
-#   Chromium through playwright-core. Stops at the first failing suite.
+#   package build and its node --test suites (smoke, README examples type-checked and run,
+#   hostile inputs, native/wasm parity), a Vite build of an app using the package, and the demo
+#   page in Chromium through playwright-core. Stops at the first failing suite.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
@@ -37,6 +38,9 @@ bash scripts/build.sh
 
 step "node --test: the built package"
 node --test tests/js/
+
+step "node --test: the package in a Vite build, run in Chromium"
+node --test tests/bundler/
 
 step "node --test: the demo page in Chromium (playwright-core)"
 rm -rf www/pkg && cp -r pkg www/pkg
