@@ -400,10 +400,20 @@ impl<'a> Ledger<'a> {
         let Some(state) = self.invoices.get(index) else {
             return Ok(());
         };
-        if !state.capital.is_positive() {
-            return Ok(()); // paid by its due date: no right to compensation
-        }
         let number = state.number.clone();
+        if !state.capital.is_positive() {
+            // Paid by its due date: no right to compensation (lag 1981:739 4 a § follows the
+            // right to interest, which never arose).
+            self.warnings.push(
+                Warning::new(
+                    WarningCode::NoLateFee,
+                    format!("Ingen förseningsersättning för faktura {number}: den betalades senast på förfallodagen."),
+                    format!("No late-payment compensation for invoice {number}: it was paid by its due date."),
+                )
+                .at(format!("invoices[{index}]")),
+            );
+            return Ok(());
+        }
         let Some(param) = FeeKind::LateFee.parameter_on(date) else {
             self.warnings.push(
                 Warning::new(
