@@ -7,7 +7,9 @@
 //! interest of every invoice is closed through the payment day (a line split); then the payment
 //! is allocated: outstanding fees (oldest first), then outstanding interest (invoice with the
 //! earliest effective due date first, then invoice order), then capital (same order), and what
-//! is left is a credit (DOMAIN.md 8.6). At the end interest is closed through the statement date.
+//! is left is a credit (DOMAIN.md 8.6; the order is Swedish practice, the same as BGB § 367 in
+//! Germany; a Swedish source is still to be verified). At the end interest is closed through
+//! the statement date.
 //!
 //! Fees (DOMAIN.md 1): the reminder, inkassokrav and plan fees are earned once per claim, only
 //! when on the step's day some invoice is past its effective due date with capital unpaid; the
@@ -639,6 +641,14 @@ impl<'a> Ledger<'a> {
         self.fee_lines.push(line);
     }
 
+    /// Allocates one payment (DOMAIN.md 8.6): outstanding fees oldest first, then outstanding
+    /// interest, then capital (both by earliest effective due date, then invoice order); the
+    /// rest is a credit.
+    ///
+    /// The order costs → interest → capital is Swedish *practice*, applied "unless agreed
+    /// otherwise"; Germany has the same order by statute (BGB § 367). **Verify** (DOMAIN.md 6):
+    /// no Swedish statute or case for it has been pinned yet, so the order is a convention of
+    /// the product, not a cited rule.
     fn allocate(&mut self, index: usize, payment: Payment) -> Result<()> {
         let mut remaining = payment.amount;
         let mut to_fees = Money::ZERO;
