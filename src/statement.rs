@@ -710,6 +710,9 @@ impl<'a> Ledger<'a> {
             }
             match self.source.rate_for(half_year)? {
                 Some(rate) => {
+                    if rate.status == Some(RateStatus::Provisional) {
+                        push_unique(&mut self.warnings, provisional_warning(half_year));
+                    }
                     let one = interest::one_day_exact(
                         state.capital,
                         rate.rate,

@@ -686,7 +686,8 @@ fn provisional_half_year_warns_only_when_used() {
         .warnings
         .iter()
         .any(|w| w.code == WarningCode::ProvisionalRate));
-    let s = ok(input(&CASES[8]));
+    // 2025 H2, and its per diem is for 2026-01-01: no provisional rate used.
+    let s = ok(input(&CASES[7]));
     assert!(!s
         .warnings
         .iter()

@@ -140,12 +140,25 @@ fn a_provisional_row_warns() {
         .expect("provisional warning");
     assert_eq!(w.half_year.map(|h| h.to_string()), Some("2026-H2".into()));
     // Only the provisional half-year warns.
-    let s = ok(consumer("2026-01-31", "2026-06-30"));
+    let s = ok(consumer("2026-01-31", "2026-06-29"));
     assert!(
         !has_warning(&s, WarningCode::ProvisionalRate, None),
         "{:?}",
         s.warnings
     );
+    // The per diem of 2026-06-30 is the interest of 2026-07-01: it uses the provisional rate.
+    let s = ok(consumer("2026-01-31", "2026-06-30"));
+    assert!(s
+        .interest_lines
+        .iter()
+        .all(|l| l.to <= common::date("2026-06-30")));
+    assert_eq!(s.per_diem.to_string(), "2.74");
+    let w = s
+        .warnings
+        .iter()
+        .find(|w| w.code == WarningCode::ProvisionalRate)
+        .expect("the per diem uses 2026-H2");
+    assert_eq!(w.half_year.map(|h| h.to_string()), Some("2026-H2".into()));
 }
 
 fn caller_row(year: i32, half: u8, hundredths: i64, status: RateStatus) -> RateRow {
