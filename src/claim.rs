@@ -84,6 +84,12 @@ pub struct Invoice {
     pub issue_date: Date,
     /// The due date agreed in advance (förfallodag). Without one, interest runs from 30 days
     /// after the invoice was sent (räntelagen 4 §).
+    ///
+    /// Under 4 § the invoice (or demand) must be for a definite amount, and consumer guidance
+    /// says it must also warn that interest will run if it is not paid. The engine **assumes**
+    /// the invoice did both (DOMAIN.md 2 says "verify" before adding a flag for it). A due date
+    /// that only appears on an invoice sent after the debt arose is, strictly, such a demand:
+    /// the caller decides which it is by giving or leaving out `due_date`.
     #[serde(serialize_with = "serialize_opt_date")]
     pub due_date: Option<Date>,
 }

@@ -17,6 +17,24 @@
 //! and the Kronofogden amounts before 2014: the tables assume 300, 340 and 600 kr from
 //! 2002-07-01, the first day the reference-rate table covers; earlier actions are "not
 //! covered" and earn no fee, with a warning.
+//!
+//! # Fees before 16 March 2013
+//! The act (lag 1981:739) has carried the amounts itself only since SFS 2013:56, in force
+//! 2013-03-16; before that they were in förordning (1981:1057), repealed that day, which still
+//! governs actions taken before it (DOMAIN.md 1). Each table therefore has a row from
+//! 1996-12-01 (the wording of SFS 1996:938: 50 / 160 / 150 kr) and one from 2013-03-16
+//! (60 / 180 / 170 kr), and a fee is valued by the row in force **on the day of the action**,
+//! not on the day the debt arose: a reminder of 2013-03-15 is 50 kr, an inkassokrav of
+//! 2013-03-18 for the same invoice 180 kr. Förseningsersättning did not exist before
+//! 2013-03-16, so an invoice whose first interest day is earlier earns none (a `NO_LATE_FEE`
+//! warning) and the ordinary fees are then charged in full.
+//!
+//! # Förseningsersättning and the other fees
+//! The engine lets förseningsersättning replace the reminder, inkassokrav and plan fees up to
+//! its amount ([`FeeKind::is_absorbed_by_late_fee`]), as IMY and the collection industry
+//! describe it. **Verify**: DOMAIN.md has not yet pinned the paragraph of lag 1981:739 (as
+//! amended by SFS 2013:56) that says so; a caller who disagrees can set
+//! [`crate::Claim::late_fee`] to `false`, which charges the ordinary fees instead.
 
 use serde::Serialize;
 use time::macros::date;
@@ -159,7 +177,10 @@ impl FeeKind {
         self.table().iter().rev().find(|p| p.from <= date).copied()
     }
 
-    /// True for the three fees that förseningsersättning replaces up to its amount.
+    /// True for the three fees that förseningsersättning replaces up to its amount: they are
+    /// charged only for the part of their running sum that exceeds the förseningsersättning
+    /// charged so far in the claim (60 + 180 + 170 = 410 < 450: nothing). Kronofogden's costs
+    /// are not affected. **Verify** the statutory paragraph (see the module docs).
     pub fn is_absorbed_by_late_fee(self) -> bool {
         matches!(
             self,

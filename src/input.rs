@@ -137,7 +137,7 @@ impl NumberInput {
             NumberInput::Text(text) => Money::parse(text),
             NumberInput::Float(value) => Money::from_f64(*value),
             NumberInput::Integer(value) => integer_decimal(*value)
-                .ok_or_else(|| Error::new(ErrorCode::InvalidAmount, "amount too large"))
+                .ok_or_else(|| Error::new(ErrorCode::AmountOutOfRange, "amount too large"))
                 .and_then(Money::from_decimal),
         }
     }

@@ -22,7 +22,13 @@ use crate::error::{Error, Result};
 use crate::money::Money;
 use crate::rates::{HalfYear, RateStatus, RateTable, LATE_PAYMENT_RATE_RULE};
 
-/// The rule cited for an agreed rate.
+/// The rule cited for an agreed rate: räntelagen is optional law (1 § andra stycket), so a
+/// penalty rate agreed by the parties replaces referensränta + 8.
+///
+/// **Verify** (DOMAIN.md 2): räntelagen 7 § (a debt that carried interest before the due date
+/// carries dröjsmålsränta at least at that rate plus a margin) is *not* derived by the engine
+/// until its exact wording is checked; a caller applying 7 § computes the rate and passes it
+/// as [`crate::Claim::agreed_rate`], and the lines then cite this rule.
 pub const AGREED_RATE_RULE: &str = "räntelagen (1975:635) 1 § andra stycket (avtalad ränta)";
 
 /// Where the rate of each day comes from.
@@ -30,7 +36,8 @@ pub const AGREED_RATE_RULE: &str = "räntelagen (1975:635) 1 § andra stycket (a
 pub enum RateSource<'a> {
     /// referensränta + 8 from a table (räntelagen 6 §).
     Statutory(&'a RateTable),
-    /// A rate agreed by the parties, the same every day.
+    /// A rate agreed by the parties (or derived by the caller under räntelagen 7 §), the same
+    /// every day, whatever the half-year: no table, no warnings.
     Agreed(Decimal),
 }
 

@@ -3,6 +3,64 @@
 //! Previews what happens to an unpaid invoice under Swedish law: reminders
 //! (betalningspåminnelse), debt-collection demands (inkassokrav), the total claim (capital +
 //! statutory fees + dröjsmålsränta) on any date, and the escalation timeline.
+//!
+//! Everything is exact to the öre: money is [`Money`] over a decimal, each interest line is
+//! rounded once (half away from zero), and every figure comes with the statute that allows it.
+//! The rules and conventions are those of the project's `DOMAIN.md`.
+//!
+//! # Example: a statement
+//! A consumer owes 12 500 kr due Friday 2025-03-14, with a reminder fee agreed in advance. The
+//! creditor sends a reminder and an inkassokrav; the debtor pays 1 000 kr on 2025-04-15. What
+//! settles the claim on 2025-04-30?
+//!
+//! ```
+//! use inkasso::{statement, Claim, DebtorKind, Invoice, Money, Payment, StatementOptions, Step, StepKind};
+//! use time::macros::date;
+//!
+//! let mut claim = Claim::new(
+//!     DebtorKind::Consumer,
+//!     vec![Invoice {
+//!         number: "2025-017".into(),
+//!         amount: Money::parse("12500.00")?,
+//!         issue_date: date!(2025 - 02 - 12),
+//!         due_date: Some(date!(2025 - 03 - 14)),
+//!     }],
+//! );
+//! claim.reminder_fee_agreed = true;
+//! claim.steps = vec![
+//!     Step { kind: StepKind::Reminder, date: date!(2025 - 03 - 20) },
+//!     Step { kind: StepKind::CollectionDemand, date: date!(2025 - 04 - 01) },
+//! ];
+//! claim.payments = vec![Payment { date: date!(2025 - 04 - 15), amount: Money::parse("1000")? }];
+//!
+//! let s = statement(&claim, &StatementOptions::new(date!(2025 - 04 - 30)))?;
+//!
+//! println!("total to pay on {}: {} kr", s.as_of, s.total);
+//! for line in &s.fee_lines {
+//!     println!("fee      {} {:>9} kr  {}", line.date, line.amount, line.rule);
+//! }
+//! for line in &s.interest_lines {
+//!     println!(
+//!         "interest {} – {} {:>3} days on {} at {} %: {} kr",
+//!         line.from, line.to, line.days, line.base, line.rate, line.amount
+//!     );
+//! }
+//!
+//! // Fees 60 (påminnelseavgift) + 180 (inkassokrav). Interest at 3.00 + 8 = 11 % from
+//! // 2025-03-15: 32 days on 12 500 kr = 120.55 kr through the payment day. The 1 000 kr pays
+//! // the fees, then the interest, then 639.45 kr of capital; 15 more days on 11 860.55 kr.
+//! assert_eq!(s.fee_lines.len(), 2);
+//! assert_eq!(s.interest_lines[0].amount.to_string(), "120.55");
+//! assert_eq!(s.allocations[0].capital.to_string(), "639.45");
+//! assert_eq!(s.capital.to_string(), "11860.55");
+//! assert_eq!(s.interest.to_string(), "53.62");
+//! assert_eq!(s.total.to_string(), "11914.17");
+//! assert_eq!(s.per_diem.to_string(), "3.57");
+//! # Ok::<(), inkasso::Error>(())
+//! ```
+//!
+//! Inputs can also come from JSON (or JavaScript) through [`input`], which reports every error
+//! with a stable [`ErrorCode`] and the path of the field at fault.
 #![deny(missing_docs)]
 #![cfg_attr(
     not(test),

@@ -40,8 +40,15 @@ impl Money {
     /// callers decide whether they make sense.
     pub fn parse(text: &str) -> Result<Money> {
         let decimal = parse_plain_decimal(text, 13).map_err(|reason| {
+            // A well-formed number that is merely too large is out of range, like any other
+            // amount above 10^12 kr; everything else is malformed.
+            let code = if reason == TOO_LARGE {
+                ErrorCode::AmountOutOfRange
+            } else {
+                ErrorCode::InvalidAmount
+            };
             Error::new(
-                ErrorCode::InvalidAmount,
+                code,
                 format!("{reason}: {text:?} (write amounts like \"12500.00\")"),
             )
         })?;
@@ -165,6 +172,9 @@ impl Serialize for Money {
     }
 }
 
+/// The reason [`parse_plain_decimal`] gives for a well-formed number with too many digits.
+pub(crate) const TOO_LARGE: &str = "too large";
+
 /// Parses `-?[0-9]+(\.[0-9]{1,2})?` with at most `max_int_digits` digits before the point
 /// (leading zeros not counted). Returns the reason on failure.
 pub(crate) fn parse_plain_decimal(
@@ -198,7 +208,7 @@ pub(crate) fn parse_plain_decimal(
     }
     let significant = int_part.trim_start_matches('0');
     if significant.len() > max_int_digits {
-        return Err("too large");
+        return Err(TOO_LARGE);
     }
     let mut mantissa: i64 = 0;
     for b in significant.bytes().chain(frac.bytes()) {
@@ -206,13 +216,13 @@ pub(crate) fn parse_plain_decimal(
         mantissa = mantissa
             .checked_mul(10)
             .and_then(|m| m.checked_add(digit))
-            .ok_or("too large")?;
+            .ok_or(TOO_LARGE)?;
     }
     if negative {
-        mantissa = mantissa.checked_neg().ok_or("too large")?;
+        mantissa = mantissa.checked_neg().ok_or(TOO_LARGE)?;
     }
     let scale = u32::try_from(frac.len()).map_err(|_| "more than two decimals")?;
-    Decimal::try_new(mantissa, scale).map_err(|_| "too large")
+    Decimal::try_new(mantissa, scale).map_err(|_| TOO_LARGE)
 }
 
 #[cfg(test)]
@@ -242,29 +252,19 @@ mod tests {
     #[test]
     fn rejects_everything_else() {
         for text in [
-            "",
-            "-",
-            ".5",
-            "5.",
-            "1e3",
-            "1E3",
-            "1_000",
-            "1 000",
-            "12,50",
-            "+5",
-            " 5",
-            "5 ",
-            "1.234",
-            "0x10",
-            "NaN",
-            "Infinity",
-            "١٢",
-            "1.2.3",
-            "--1",
-            "99999999999999",
+            "", "-", ".5", "5.", "1e3", "1E3", "1_000", "1 000", "12,50", "+5", " 5", "5 ",
+            "1.234", "0x10", "NaN", "Infinity", "١٢", "1.2.3", "--1",
         ] {
             let err = Money::parse(text).expect_err(text);
             assert_eq!(err.code(), ErrorCode::InvalidAmount, "{text}");
+        }
+        for text in [
+            "99999999999999",
+            "-99999999999999",
+            "123456789012345678901234567890",
+        ] {
+            let err = Money::parse(text).expect_err(text);
+            assert_eq!(err.code(), ErrorCode::AmountOutOfRange, "{text}");
         }
     }
 

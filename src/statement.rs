@@ -7,7 +7,9 @@
 //! interest of every invoice is closed through the payment day (a line split); then the payment
 //! is allocated: outstanding fees (oldest first), then outstanding interest (invoice with the
 //! earliest effective due date first, then invoice order), then capital (same order), and what
-//! is left is a credit (DOMAIN.md 8.6). At the end interest is closed through the statement date.
+//! is left is a credit (DOMAIN.md 8.6; the order is Swedish practice, the same as BGB § 367 in
+//! Germany; a Swedish source is still to be verified). At the end interest is closed through
+//! the statement date.
 //!
 //! Fees (DOMAIN.md 1): the reminder, inkassokrav and plan fees are earned once per claim, only
 //! when on the step's day some invoice is past its effective due date with capital unpaid; the
@@ -400,10 +402,20 @@ impl<'a> Ledger<'a> {
         let Some(state) = self.invoices.get(index) else {
             return Ok(());
         };
-        if !state.capital.is_positive() {
-            return Ok(()); // paid by its due date: no right to compensation
-        }
         let number = state.number.clone();
+        if !state.capital.is_positive() {
+            // Paid by its due date: no right to compensation (lag 1981:739 4 a § follows the
+            // right to interest, which never arose).
+            self.warnings.push(
+                Warning::new(
+                    WarningCode::NoLateFee,
+                    format!("Ingen förseningsersättning för faktura {number}: den betalades senast på förfallodagen."),
+                    format!("No late-payment compensation for invoice {number}: it was paid by its due date."),
+                )
+                .at(format!("invoices[{index}]")),
+            );
+            return Ok(());
+        }
         let Some(param) = FeeKind::LateFee.parameter_on(date) else {
             self.warnings.push(
                 Warning::new(
@@ -629,6 +641,14 @@ impl<'a> Ledger<'a> {
         self.fee_lines.push(line);
     }
 
+    /// Allocates one payment (DOMAIN.md 8.6): outstanding fees oldest first, then outstanding
+    /// interest, then capital (both by earliest effective due date, then invoice order); the
+    /// rest is a credit.
+    ///
+    /// The order costs → interest → capital is Swedish *practice*, applied "unless agreed
+    /// otherwise"; Germany has the same order by statute (BGB § 367). **Verify** (DOMAIN.md 6):
+    /// no Swedish statute or case for it has been pinned yet, so the order is a convention of
+    /// the product, not a cited rule.
     fn allocate(&mut self, index: usize, payment: Payment) -> Result<()> {
         let mut remaining = payment.amount;
         let mut to_fees = Money::ZERO;
@@ -690,6 +710,9 @@ impl<'a> Ledger<'a> {
             }
             match self.source.rate_for(half_year)? {
                 Some(rate) => {
+                    if rate.status == Some(RateStatus::Provisional) {
+                        push_unique(&mut self.warnings, provisional_warning(half_year));
+                    }
                     let one = interest::one_day_exact(
                         state.capital,
                         rate.rate,

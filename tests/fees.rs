@@ -1,0 +1,704 @@
+//! Every fee rule of DOMAIN.md section 1 and their interactions, table-driven: the fee lines a
+//! claim earns (kind, date, amount, and the statute the line cites), and the warnings that say
+//! why a step earned nothing.
+
+mod common;
+
+use common::ok;
+use inkasso::fees::FeeKind;
+use serde_json::{json, Value};
+
+/// One fee case.
+struct Case {
+    name: &'static str,
+    debtor: &'static str,
+    reminder_fee_agreed: bool,
+    /// `None`: the default (claim it where it applies).
+    late_fee: Option<bool>,
+    /// (issue date, due date)
+    invoices: &'static [(&'static str, &'static str)],
+    /// (kind, date)
+    steps: &'static [(&'static str, &'static str)],
+    /// (date, amount)
+    payments: &'static [(&'static str, &'static str)],
+    as_of: &'static str,
+    /// Expected fee lines in order: (kind, date, amount, a fragment the rule must contain).
+    fees: &'static [(&'static str, &'static str, &'static str, &'static str)],
+    /// Expected warnings: (code, field). Warnings not listed here are not allowed, except
+    /// `PROVISIONAL_RATE` and `RATE_NOT_COVERED`.
+    warnings: &'static [(&'static str, &'static str)],
+}
+
+const FEB: &[(&str, &str)] = &[("2025-01-10", "2025-02-10")];
+const FEB_TWO: &[(&str, &str)] = &[("2025-01-10", "2025-02-10"), ("2025-01-20", "2025-02-20")];
+const OLD: &[(&str, &str)] = &[("2012-04-01", "2012-04-30")];
+const ALL_THREE: &[(&str, &str)] = &[
+    ("reminder", "2025-02-17"),
+    ("collectionDemand", "2025-02-26"),
+    ("paymentPlan", "2025-03-20"),
+];
+
+const REMINDER_RULE: &str = "lag (1981:739) 2 § och 4 § andra stycket 1";
+const COLLECTION_RULE: &str = "lag (1981:739) 3 § 1 och 4 § andra stycket 2";
+const PLAN_RULE: &str = "lag (1981:739) 3 § 2 och 4 § andra stycket 3";
+const LATE_RULE: &str = "lag (1981:739) 4 a §";
+const OLD_RULE: &str = "förordning (1981:1057)";
+const ORDER_FEE_RULE: &str = "förordning (1992:1094) om avgifter vid Kronofogdemyndigheten 1 §";
+const ORDER_COMP_RULE: &str = "lag (1990:746) 48 §";
+const ENFORCEMENT_RULE: &str = "förordning (1992:1094) om avgifter vid Kronofogdemyndigheten 5 §";
+
+const CASES: &[Case] = &[
+    Case {
+        name: "reminder fee agreed: 60 kr",
+        debtor: "consumer",
+        reminder_fee_agreed: true,
+        late_fee: None,
+        invoices: FEB,
+        steps: &[("reminder", "2025-02-17")],
+        payments: &[],
+        as_of: "2025-03-01",
+        fees: &[("reminderFee", "2025-02-17", "60.00", REMINDER_RULE)],
+        warnings: &[],
+    },
+    Case {
+        name: "reminder fee not agreed: nothing",
+        debtor: "consumer",
+        reminder_fee_agreed: false,
+        late_fee: None,
+        invoices: FEB,
+        steps: &[("reminder", "2025-02-17")],
+        payments: &[],
+        as_of: "2025-03-01",
+        fees: &[],
+        warnings: &[("REMINDER_FEE_NOT_AGREED", "steps[0]")],
+    },
+    Case {
+        name: "two reminders: one fee",
+        debtor: "consumer",
+        reminder_fee_agreed: true,
+        late_fee: None,
+        invoices: FEB,
+        steps: &[("reminder", "2025-02-17"), ("reminder", "2025-02-24")],
+        payments: &[],
+        as_of: "2025-03-01",
+        fees: &[("reminderFee", "2025-02-17", "60.00", REMINDER_RULE)],
+        warnings: &[("FEE_ALREADY_CHARGED", "steps[1]")],
+    },
+    Case {
+        name: "two reminders without agreement: the second is still the second",
+        debtor: "consumer",
+        reminder_fee_agreed: false,
+        late_fee: None,
+        invoices: FEB,
+        steps: &[("reminder", "2025-02-17"), ("reminder", "2025-02-24")],
+        payments: &[],
+        as_of: "2025-03-01",
+        fees: &[],
+        warnings: &[
+            ("REMINDER_FEE_NOT_AGREED", "steps[0]"),
+            ("FEE_ALREADY_CHARGED", "steps[1]"),
+        ],
+    },
+    Case {
+        name: "inkassokrav: 180 kr",
+        debtor: "consumer",
+        reminder_fee_agreed: false,
+        late_fee: None,
+        invoices: FEB,
+        steps: &[("collectionDemand", "2025-02-26")],
+        payments: &[],
+        as_of: "2025-03-01",
+        fees: &[("collectionFee", "2025-02-26", "180.00", COLLECTION_RULE)],
+        warnings: &[],
+    },
+    Case {
+        name: "two inkassokrav: one fee",
+        debtor: "consumer",
+        reminder_fee_agreed: false,
+        late_fee: None,
+        invoices: FEB_TWO,
+        steps: &[
+            ("collectionDemand", "2025-02-26"),
+            ("collectionDemand", "2025-03-05"),
+        ],
+        payments: &[],
+        as_of: "2025-03-10",
+        fees: &[("collectionFee", "2025-02-26", "180.00", COLLECTION_RULE)],
+        warnings: &[("FEE_ALREADY_CHARGED", "steps[1]")],
+    },
+    Case {
+        name: "amorteringsplan: 170 kr",
+        debtor: "consumer",
+        reminder_fee_agreed: false,
+        late_fee: None,
+        invoices: FEB,
+        steps: &[("paymentPlan", "2025-03-20")],
+        payments: &[],
+        as_of: "2025-03-31",
+        fees: &[("paymentPlanFee", "2025-03-20", "170.00", PLAN_RULE)],
+        warnings: &[],
+    },
+    Case {
+        name: "consumer: reminder, inkassokrav and plan: 60 + 180 + 170",
+        debtor: "consumer",
+        reminder_fee_agreed: true,
+        late_fee: None,
+        invoices: FEB,
+        steps: ALL_THREE,
+        payments: &[],
+        as_of: "2025-03-31",
+        fees: &[
+            ("reminderFee", "2025-02-17", "60.00", REMINDER_RULE),
+            ("collectionFee", "2025-02-26", "180.00", COLLECTION_RULE),
+            ("paymentPlanFee", "2025-03-20", "170.00", PLAN_RULE),
+        ],
+        warnings: &[],
+    },
+    Case {
+        name: "steps before anything is overdue earn nothing and do not count",
+        debtor: "consumer",
+        reminder_fee_agreed: true,
+        late_fee: None,
+        invoices: FEB,
+        steps: &[
+            ("reminder", "2025-02-05"),
+            ("collectionDemand", "2025-02-10"),
+            ("reminder", "2025-02-17"),
+            ("collectionDemand", "2025-02-26"),
+        ],
+        payments: &[],
+        as_of: "2025-03-01",
+        fees: &[
+            ("reminderFee", "2025-02-17", "60.00", REMINDER_RULE),
+            ("collectionFee", "2025-02-26", "180.00", COLLECTION_RULE),
+        ],
+        warnings: &[("NOT_OVERDUE", "steps[0]"), ("NOT_OVERDUE", "steps[1]")],
+    },
+    Case {
+        name: "a step after the invoice was paid in full by its due date earns nothing",
+        debtor: "consumer",
+        reminder_fee_agreed: true,
+        late_fee: None,
+        invoices: FEB,
+        steps: &[("reminder", "2025-02-17")],
+        payments: &[("2025-02-10", "1000.00")],
+        as_of: "2025-03-01",
+        fees: &[],
+        warnings: &[("NOT_OVERDUE", "steps[0]")],
+    },
+    Case {
+        name: "a late payment of the capital amount leaves capital (interest first): fee",
+        debtor: "consumer",
+        reminder_fee_agreed: true,
+        late_fee: None,
+        invoices: FEB,
+        steps: &[("reminder", "2025-02-17")],
+        payments: &[("2025-02-14", "1000.00")],
+        as_of: "2025-03-01",
+        fees: &[("reminderFee", "2025-02-17", "60.00", REMINDER_RULE)],
+        warnings: &[],
+    },
+    Case {
+        name: "a due date on a Saturday moves: a reminder on the Monday is not overdue",
+        debtor: "consumer",
+        reminder_fee_agreed: true,
+        late_fee: None,
+        invoices: &[("2025-02-01", "2025-03-01")],
+        steps: &[("reminder", "2025-03-03"), ("reminder", "2025-03-04")],
+        payments: &[],
+        as_of: "2025-03-10",
+        fees: &[("reminderFee", "2025-03-04", "60.00", REMINDER_RULE)],
+        warnings: &[("NOT_OVERDUE", "steps[0]")],
+    },
+    Case {
+        name: "an inkassokrav on the day of a full payment still earns its fee",
+        debtor: "consumer",
+        reminder_fee_agreed: false,
+        late_fee: None,
+        invoices: FEB,
+        steps: &[("collectionDemand", "2025-02-26")],
+        payments: &[("2025-02-26", "1000.00")],
+        as_of: "2025-03-01",
+        fees: &[("collectionFee", "2025-02-26", "180.00", COLLECTION_RULE)],
+        warnings: &[],
+    },
+    Case {
+        name: "business: 450 kr replaces 60 + 180 + 170",
+        debtor: "business",
+        reminder_fee_agreed: true,
+        late_fee: None,
+        invoices: FEB,
+        steps: ALL_THREE,
+        payments: &[],
+        as_of: "2025-03-31",
+        fees: &[("lateFee", "2025-02-11", "450.00", LATE_RULE)],
+        warnings: &[
+            ("FEE_ABSORBED_BY_LATE_FEE", "steps[0]"),
+            ("FEE_ABSORBED_BY_LATE_FEE", "steps[1]"),
+            ("FEE_ABSORBED_BY_LATE_FEE", "steps[2]"),
+        ],
+    },
+    Case {
+        name: "public debtor: 450 kr as for a business",
+        debtor: "public",
+        reminder_fee_agreed: true,
+        late_fee: None,
+        invoices: FEB,
+        steps: &[
+            ("reminder", "2025-02-17"),
+            ("collectionDemand", "2025-02-26"),
+        ],
+        payments: &[],
+        as_of: "2025-03-31",
+        fees: &[("lateFee", "2025-02-11", "450.00", LATE_RULE)],
+        warnings: &[
+            ("FEE_ABSORBED_BY_LATE_FEE", "steps[0]"),
+            ("FEE_ABSORBED_BY_LATE_FEE", "steps[1]"),
+        ],
+    },
+    Case {
+        name: "business, förseningsersättning opted out: 60 + 180 apply",
+        debtor: "business",
+        reminder_fee_agreed: true,
+        late_fee: Some(false),
+        invoices: FEB,
+        steps: &[
+            ("reminder", "2025-02-17"),
+            ("collectionDemand", "2025-02-26"),
+        ],
+        payments: &[],
+        as_of: "2025-03-31",
+        fees: &[
+            ("reminderFee", "2025-02-17", "60.00", REMINDER_RULE),
+            ("collectionFee", "2025-02-26", "180.00", COLLECTION_RULE),
+        ],
+        warnings: &[],
+    },
+    Case {
+        name: "consumer: lateFee=true changes nothing",
+        debtor: "consumer",
+        reminder_fee_agreed: false,
+        late_fee: Some(true),
+        invoices: FEB,
+        steps: &[("collectionDemand", "2025-02-26")],
+        payments: &[],
+        as_of: "2025-03-31",
+        fees: &[("collectionFee", "2025-02-26", "180.00", COLLECTION_RULE)],
+        warnings: &[],
+    },
+    Case {
+        name: "business: 450 per invoice",
+        debtor: "business",
+        reminder_fee_agreed: true,
+        late_fee: None,
+        invoices: FEB_TWO,
+        steps: &[
+            ("reminder", "2025-02-24"),
+            ("collectionDemand", "2025-03-05"),
+        ],
+        payments: &[],
+        as_of: "2025-03-31",
+        fees: &[
+            ("lateFee", "2025-02-11", "450.00", LATE_RULE),
+            ("lateFee", "2025-02-21", "450.00", LATE_RULE),
+        ],
+        warnings: &[
+            ("FEE_ABSORBED_BY_LATE_FEE", "steps[0]"),
+            ("FEE_ABSORBED_BY_LATE_FEE", "steps[1]"),
+        ],
+    },
+    Case {
+        name: "business: invoice paid by its due date earns no 450",
+        debtor: "business",
+        reminder_fee_agreed: true,
+        late_fee: None,
+        invoices: FEB_TWO,
+        steps: &[],
+        payments: &[("2025-02-10", "1000.00")],
+        as_of: "2025-03-31",
+        fees: &[("lateFee", "2025-02-21", "450.00", LATE_RULE)],
+        warnings: &[("NO_LATE_FEE", "invoices[0]")],
+    },
+    Case {
+        name: "business: partly paid by the due date still earns 450",
+        debtor: "business",
+        reminder_fee_agreed: false,
+        late_fee: None,
+        invoices: FEB,
+        steps: &[],
+        payments: &[("2025-02-10", "999.99")],
+        as_of: "2025-03-31",
+        fees: &[("lateFee", "2025-02-11", "450.00", LATE_RULE)],
+        warnings: &[],
+    },
+    Case {
+        name: "business: paid on the first interest day is late: 450",
+        debtor: "business",
+        reminder_fee_agreed: false,
+        late_fee: None,
+        invoices: FEB,
+        steps: &[],
+        payments: &[("2025-02-11", "1000.00")],
+        as_of: "2025-03-31",
+        fees: &[("lateFee", "2025-02-11", "450.00", LATE_RULE)],
+        warnings: &[],
+    },
+    Case {
+        name: "business: 450 not yet due on the statement date",
+        debtor: "business",
+        reminder_fee_agreed: false,
+        late_fee: None,
+        invoices: FEB,
+        steps: &[],
+        payments: &[],
+        as_of: "2025-02-10",
+        fees: &[],
+        warnings: &[],
+    },
+    Case {
+        name: "before 2013-03-16: 50 / 160 / 150",
+        debtor: "consumer",
+        reminder_fee_agreed: true,
+        late_fee: None,
+        invoices: OLD,
+        steps: &[
+            ("reminder", "2012-05-10"),
+            ("collectionDemand", "2012-05-21"),
+            ("paymentPlan", "2012-06-01"),
+        ],
+        payments: &[],
+        as_of: "2012-06-30",
+        fees: &[
+            ("reminderFee", "2012-05-10", "50.00", OLD_RULE),
+            ("collectionFee", "2012-05-21", "160.00", OLD_RULE),
+            ("paymentPlanFee", "2012-06-01", "150.00", OLD_RULE),
+        ],
+        warnings: &[],
+    },
+    Case {
+        name: "business before 2013-03-16: no 450, so 50 + 160 apply",
+        debtor: "business",
+        reminder_fee_agreed: true,
+        late_fee: None,
+        invoices: OLD,
+        steps: &[
+            ("reminder", "2012-05-10"),
+            ("collectionDemand", "2012-05-21"),
+        ],
+        payments: &[],
+        as_of: "2012-06-30",
+        fees: &[
+            ("reminderFee", "2012-05-10", "50.00", OLD_RULE),
+            ("collectionFee", "2012-05-21", "160.00", OLD_RULE),
+        ],
+        warnings: &[("NO_LATE_FEE", "invoices[0]")],
+    },
+    Case {
+        name: "fees are valued on the day of the action: a 2013 reminder after 03-16 is 60",
+        debtor: "business",
+        reminder_fee_agreed: true,
+        late_fee: None,
+        invoices: &[("2013-02-01", "2013-03-11")],
+        steps: &[
+            ("reminder", "2013-03-15"),
+            ("collectionDemand", "2013-03-18"),
+        ],
+        payments: &[],
+        as_of: "2013-03-31",
+        fees: &[
+            ("reminderFee", "2013-03-15", "50.00", OLD_RULE),
+            ("collectionFee", "2013-03-18", "180.00", COLLECTION_RULE),
+        ],
+        warnings: &[("NO_LATE_FEE", "invoices[0]")],
+    },
+    Case {
+        name: "first interest day 2013-03-16: 450 applies",
+        debtor: "business",
+        reminder_fee_agreed: true,
+        late_fee: None,
+        invoices: &[("2013-02-01", "2013-03-15")],
+        steps: &[("reminder", "2013-03-18")],
+        payments: &[],
+        as_of: "2013-03-31",
+        fees: &[("lateFee", "2013-03-16", "450.00", LATE_RULE)],
+        warnings: &[("FEE_ABSORBED_BY_LATE_FEE", "steps[0]")],
+    },
+    Case {
+        name: "before 1996-12-01 no fee table: no fee, a warning",
+        debtor: "consumer",
+        reminder_fee_agreed: true,
+        late_fee: None,
+        invoices: &[("1996-01-01", "1996-01-31")],
+        steps: &[("reminder", "1996-03-01"), ("paymentOrder", "1996-04-01")],
+        payments: &[],
+        as_of: "1996-06-30",
+        fees: &[],
+        warnings: &[
+            ("FEE_NOT_COVERED", "steps[0]"),
+            // one for each of the two fees of a betalningsföreläggande
+            ("FEE_NOT_COVERED", "steps[1]"),
+            ("FEE_NOT_COVERED", "steps[1]"),
+        ],
+    },
+    Case {
+        name: "betalningsföreläggande: 300 + 380",
+        debtor: "consumer",
+        reminder_fee_agreed: false,
+        late_fee: None,
+        invoices: FEB,
+        steps: &[
+            ("collectionDemand", "2025-02-26"),
+            ("paymentOrder", "2025-03-20"),
+        ],
+        payments: &[],
+        as_of: "2025-03-31",
+        fees: &[
+            ("collectionFee", "2025-02-26", "180.00", COLLECTION_RULE),
+            ("paymentOrderFee", "2025-03-20", "300.00", ORDER_FEE_RULE),
+            (
+                "paymentOrderCompensation",
+                "2025-03-20",
+                "380.00",
+                ORDER_COMP_RULE,
+            ),
+        ],
+        warnings: &[],
+    },
+    Case {
+        name: "betalningsföreläggande before 2014: 300 + 340",
+        debtor: "consumer",
+        reminder_fee_agreed: false,
+        late_fee: None,
+        invoices: &[("2013-04-01", "2013-04-30")],
+        steps: &[
+            ("paymentOrder", "2013-12-31"),
+            ("paymentOrder", "2014-01-02"),
+        ],
+        payments: &[],
+        as_of: "2014-01-31",
+        fees: &[
+            ("paymentOrderFee", "2013-12-31", "300.00", ORDER_FEE_RULE),
+            (
+                "paymentOrderCompensation",
+                "2013-12-31",
+                "340.00",
+                ORDER_COMP_RULE,
+            ),
+        ],
+        warnings: &[("FEE_ALREADY_CHARGED", "steps[1]")],
+    },
+    Case {
+        name: "business: Kronofogden's costs are not absorbed by the 450",
+        debtor: "business",
+        reminder_fee_agreed: true,
+        late_fee: None,
+        invoices: FEB,
+        steps: &[
+            ("collectionDemand", "2025-02-26"),
+            ("paymentOrder", "2025-03-20"),
+            ("enforcement", "2025-06-02"),
+        ],
+        payments: &[],
+        as_of: "2025-06-30",
+        fees: &[
+            ("lateFee", "2025-02-11", "450.00", LATE_RULE),
+            ("paymentOrderFee", "2025-03-20", "300.00", ORDER_FEE_RULE),
+            (
+                "paymentOrderCompensation",
+                "2025-03-20",
+                "380.00",
+                ORDER_COMP_RULE,
+            ),
+            ("enforcementFee", "2025-06-02", "600.00", ENFORCEMENT_RULE),
+        ],
+        warnings: &[("FEE_ABSORBED_BY_LATE_FEE", "steps[0]")],
+    },
+    Case {
+        name: "verkställighet: 600 per step",
+        debtor: "consumer",
+        reminder_fee_agreed: false,
+        late_fee: None,
+        invoices: FEB,
+        steps: &[
+            ("paymentOrder", "2025-03-20"),
+            ("enforcement", "2025-06-02"),
+            ("enforcement", "2026-06-02"),
+        ],
+        payments: &[],
+        as_of: "2026-06-30",
+        fees: &[
+            ("paymentOrderFee", "2025-03-20", "300.00", ORDER_FEE_RULE),
+            (
+                "paymentOrderCompensation",
+                "2025-03-20",
+                "380.00",
+                ORDER_COMP_RULE,
+            ),
+            ("enforcementFee", "2025-06-02", "600.00", ENFORCEMENT_RULE),
+            ("enforcementFee", "2026-06-02", "600.00", ENFORCEMENT_RULE),
+        ],
+        warnings: &[],
+    },
+    Case {
+        name: "steps after the statement date are left out",
+        debtor: "consumer",
+        reminder_fee_agreed: true,
+        late_fee: None,
+        invoices: FEB,
+        steps: &[
+            ("reminder", "2025-02-17"),
+            ("collectionDemand", "2025-03-05"),
+        ],
+        payments: &[],
+        as_of: "2025-03-01",
+        fees: &[("reminderFee", "2025-02-17", "60.00", REMINDER_RULE)],
+        warnings: &[("AFTER_AS_OF", "steps[1]")],
+    },
+];
+
+fn input(case: &Case) -> Value {
+    let mut v = json!({
+        "debtor": case.debtor,
+        "reminderFeeAgreed": case.reminder_fee_agreed,
+        "invoices": case.invoices.iter().enumerate().map(|(i, (issue, due))| json!({
+            "number": format!("F-{i}"), "amount": "1000.00", "issueDate": issue, "dueDate": due,
+        })).collect::<Vec<_>>(),
+        "steps": case.steps.iter().map(|(kind, date)| json!({ "kind": kind, "date": date })).collect::<Vec<_>>(),
+        "payments": case.payments.iter().map(|(date, amount)| json!({ "date": date, "amount": amount })).collect::<Vec<_>>(),
+        "asOf": case.as_of,
+    });
+    if let Some(late_fee) = case.late_fee {
+        v["lateFee"] = json!(late_fee);
+    }
+    v
+}
+
+#[test]
+fn fee_rules() {
+    let mut failures = Vec::new();
+    for case in CASES {
+        let s = ok(input(case));
+        let got: Vec<(&str, String, String)> = s
+            .fee_lines
+            .iter()
+            .map(|f| {
+                (
+                    f.kind.as_str(),
+                    inkasso::calendar::format_date(f.date),
+                    f.amount.to_string(),
+                )
+            })
+            .collect();
+        let want: Vec<(&str, String, String)> = case
+            .fees
+            .iter()
+            .map(|(k, d, a, _)| (*k, (*d).to_owned(), (*a).to_owned()))
+            .collect();
+        if got != want {
+            failures.push(format!(
+                "{}: fee lines\n  want {want:?}\n  got  {got:?}",
+                case.name
+            ));
+            continue;
+        }
+        for (line, (_, _, _, rule)) in s.fee_lines.iter().zip(case.fees) {
+            if !line.rule.contains(rule) {
+                failures.push(format!(
+                    "{}: {} cites {:?}, want {rule:?}",
+                    case.name,
+                    line.kind.as_str(),
+                    line.rule
+                ));
+            }
+            if line.explanation.sv.is_empty() || line.explanation.en.is_empty() {
+                failures.push(format!(
+                    "{}: {} has no explanation",
+                    case.name,
+                    line.kind.as_str()
+                ));
+            }
+        }
+        // Fees outstanding = the sum of the lines less what payments put on fees.
+        let charged = inkasso::Money::sum(s.fee_lines.iter().map(|f| f.amount)).expect("sum");
+        let paid = inkasso::Money::sum(s.allocations.iter().map(|a| a.fees)).expect("sum");
+        if charged.checked_sub(paid).ok() != Some(s.fees) {
+            failures.push(format!(
+                "{}: fees {} != {charged} - {paid}",
+                case.name, s.fees
+            ));
+        }
+        let got_w: Vec<(&str, &str)> = s
+            .warnings
+            .iter()
+            .filter(|w| !matches!(w.code.as_str(), "PROVISIONAL_RATE" | "RATE_NOT_COVERED"))
+            .map(|w| (w.code.as_str(), w.field.as_deref().unwrap_or("")))
+            .collect();
+        if got_w != case.warnings {
+            failures.push(format!(
+                "{}: warnings\n  want {:?}\n  got  {got_w:?}",
+                case.name, case.warnings
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn every_fee_kind_is_covered_by_a_case() {
+    let kinds = [
+        FeeKind::ReminderFee,
+        FeeKind::CollectionFee,
+        FeeKind::PaymentPlanFee,
+        FeeKind::LateFee,
+        FeeKind::PaymentOrderFee,
+        FeeKind::PaymentOrderCompensation,
+        FeeKind::EnforcementFee,
+    ];
+    for kind in kinds {
+        assert!(
+            CASES
+                .iter()
+                .any(|c| c.fees.iter().any(|f| f.0 == kind.as_str())),
+            "{kind:?}"
+        );
+    }
+}
+
+#[test]
+fn fee_tables_have_the_statutory_amounts() {
+    use inkasso::Money;
+    for (kind, day, kronor, rule) in [
+        (FeeKind::ReminderFee, "1996-12-01", 50, OLD_RULE),
+        (FeeKind::ReminderFee, "2013-03-15", 50, OLD_RULE),
+        (FeeKind::ReminderFee, "2013-03-16", 60, REMINDER_RULE),
+        (FeeKind::CollectionFee, "2013-03-15", 160, OLD_RULE),
+        (FeeKind::CollectionFee, "2013-03-16", 180, COLLECTION_RULE),
+        (FeeKind::PaymentPlanFee, "2013-03-15", 150, OLD_RULE),
+        (FeeKind::PaymentPlanFee, "2013-03-16", 170, PLAN_RULE),
+        (FeeKind::LateFee, "2013-03-16", 450, LATE_RULE),
+        (FeeKind::PaymentOrderFee, "2025-01-01", 300, ORDER_FEE_RULE),
+        (
+            FeeKind::PaymentOrderCompensation,
+            "2013-12-31",
+            340,
+            ORDER_COMP_RULE,
+        ),
+        (
+            FeeKind::PaymentOrderCompensation,
+            "2014-01-01",
+            380,
+            ORDER_COMP_RULE,
+        ),
+        (FeeKind::EnforcementFee, "2025-01-01", 600, ENFORCEMENT_RULE),
+    ] {
+        let p = kind.parameter_on(common::date(day)).expect(day);
+        assert_eq!(p.amount, Money::kr(kronor), "{kind:?} {day}");
+        assert!(p.rule.contains(rule), "{kind:?} {day}: {}", p.rule);
+    }
+    assert!(FeeKind::LateFee
+        .parameter_on(common::date("2013-03-15"))
+        .is_none());
+    assert!(FeeKind::ReminderFee
+        .parameter_on(common::date("1996-11-30"))
+        .is_none());
+}

@@ -1,0 +1,444 @@
+//! Property tests (proptest) over generated claims: money is conserved, the accounts add up,
+//! interest never decreases with the statement date, and no input, however odd, panics.
+//!
+//! # How many cases
+//! 256 per property by default, so the suite stays fast. `PROPTEST_CASES=N` sets any number
+//! (proptest reads it), and `INKASSO_LONG=1` runs at least 10 000 per property:
+//!
+//! ```text
+//! INKASSO_LONG=1 cargo test --test properties
+//! ```
+
+use inkasso::input::{read, ClaimInput, StatementOptionsInput};
+use inkasso::{
+    statement, Claim, DayCount, DebtorKind, Invoice, Money, Payment, Statement, StatementOptions,
+    Step, StepKind,
+};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use serde_json::{json, Value};
+use time::{Date, Duration};
+
+/// The proptest configuration: proptest's default (which honours `PROPTEST_CASES`), raised to
+/// 10 000 cases when `INKASSO_LONG=1`.
+fn config() -> ProptestConfig {
+    let mut config = ProptestConfig::default();
+    if std::env::var("INKASSO_LONG").is_ok_and(|v| v == "1") {
+        config.cases = config.cases.max(10_000);
+    }
+    config
+}
+
+fn day(base: Date, offset: i64) -> Date {
+    base.checked_add(Duration::days(offset)).unwrap_or(base)
+}
+
+/// A base date: mostly 2003–2026 (inside the rate table), sometimes anywhere in 1900–2199.
+fn base_date() -> impl Strategy<Value = Date> {
+    let start = time::macros::date!(1900 - 01 - 01);
+    prop_oneof![
+        4 => (37_620i64..46_380).prop_map(move |d| day(start, d)),
+        1 => (0i64..108_700).prop_map(move |d| day(start, d)),
+    ]
+}
+
+/// Amounts in öre: mostly ordinary, sometimes up to 10^12 kr.
+fn amount() -> impl Strategy<Value = Money> {
+    prop_oneof![
+        6 => (1i64..5_000_000).prop_map(Money::from_ore),
+        2 => (1i64..200).prop_map(Money::from_ore),
+        1 => (1i64..=100_000_000_000_000).prop_map(Money::from_ore),
+    ]
+}
+
+fn step_kind() -> impl Strategy<Value = StepKind> {
+    prop::sample::select(StepKind::ALL.to_vec())
+}
+
+fn day_count() -> impl Strategy<Value = DayCount> {
+    prop::sample::select(vec![
+        DayCount::ActualActual,
+        DayCount::Actual365,
+        DayCount::Thirty360,
+    ])
+}
+
+fn debtor() -> impl Strategy<Value = DebtorKind> {
+    prop::sample::select(vec![
+        DebtorKind::Consumer,
+        DebtorKind::Business,
+        DebtorKind::Public,
+    ])
+}
+
+prop_compose! {
+    /// A valid claim (dates after the first issue date, amounts in range) and a statement date
+    /// offset from the first issue date.
+    fn claim()(
+        base in base_date(),
+        debtor in debtor(),
+        reminder_fee_agreed in any::<bool>(),
+        late_fee in any::<bool>(),
+        day_count in day_count(),
+        shift_due_date in any::<bool>(),
+        agreed_rate in prop::option::weighted(0.2, 0i64..=10_000),
+        invoices in prop::collection::vec(
+            (0i64..120, prop::option::weighted(0.8, 0i64..90), amount()), 1..5),
+        steps in prop::collection::vec((step_kind(), 0i64..500), 0..7),
+        payments in prop::collection::vec((0i64..500, amount()), 0..7),
+    ) -> Claim {
+        // Steps and payments count from the first issue date, as the engine requires.
+        let first = invoices.iter().map(|i| i.0).min().unwrap_or(0);
+        Claim {
+            debtor,
+            reminder_fee_agreed,
+            late_fee,
+            day_count,
+            shift_due_date,
+            agreed_rate: agreed_rate.map(|h| Decimal::new(h, 2)),
+            invoices: invoices
+                .into_iter()
+                .enumerate()
+                .map(|(i, (issue, due, amount))| Invoice {
+                    number: format!("F-{i}"),
+                    amount,
+                    issue_date: day(base, issue),
+                    due_date: due.map(|d| day(base, issue + d)),
+                })
+                .collect(),
+            steps: steps
+                .into_iter()
+                .map(|(kind, d)| Step { kind, date: day(base, first + d) })
+                .collect(),
+            payments: payments
+                .into_iter()
+                .map(|(d, amount)| Payment { date: day(base, first + d), amount })
+                .collect(),
+        }
+    }
+}
+
+/// The statement of `claim` as of `offset` days after its first issue date, when the claim and
+/// date are within the engine's limits.
+fn statement_at(claim: &Claim, offset: i64) -> Option<Result<Statement, inkasso::Error>> {
+    let first = claim.first_issue_date()?;
+    let as_of = day(first, offset);
+    if as_of > inkasso::calendar::MAX_DATE {
+        return None;
+    }
+    Some(statement(claim, &StatementOptions::new(as_of)))
+}
+
+fn sum(items: impl IntoIterator<Item = Money>) -> Money {
+    Money::sum(items).expect("no overflow within the limits")
+}
+
+/// The accounting identities of one statement.
+fn check_accounts(claim: &Claim, s: &Statement) -> Result<(), TestCaseError> {
+    for a in &s.allocations {
+        prop_assert_eq!(
+            sum([a.fees, a.interest, a.capital, a.credit]),
+            a.amount,
+            "allocation {:?}",
+            a
+        );
+        for part in [a.fees, a.interest, a.capital, a.credit] {
+            prop_assert!(!part.decimal().is_sign_negative() || part.is_zero());
+        }
+    }
+    let paid_in: Vec<Money> = claim
+        .payments
+        .iter()
+        .filter(|p| p.date <= s.as_of)
+        .map(|p| p.amount)
+        .collect();
+    let paid = sum(s.allocations.iter().map(|a| a.amount));
+    prop_assert_eq!(sum(paid_in.iter().copied()), paid);
+    prop_assert_eq!(s.allocations.len(), paid_in.len());
+    prop_assert_eq!(sum(s.allocations.iter().map(|a| a.credit)), s.credit);
+    prop_assert_eq!(sum([s.capital, s.interest, s.fees]), s.total);
+    // What the claim ever was, less what was paid (net of the credit), is what is left.
+    let capital_in = sum(claim.invoices.iter().map(|i| i.amount));
+    let interest_in = sum(s.interest_lines.iter().map(|l| l.amount));
+    let fees_in = sum(s.fee_lines.iter().map(|f| f.amount));
+    let left = sum([s.total, paid])
+        .checked_sub(s.credit)
+        .expect("no overflow");
+    prop_assert_eq!(sum([capital_in, interest_in, fees_in]), left);
+    // Each part separately.
+    prop_assert_eq!(
+        sum([s.capital, sum(s.allocations.iter().map(|a| a.capital))]),
+        capital_in
+    );
+    prop_assert_eq!(
+        sum([s.interest, sum(s.allocations.iter().map(|a| a.interest))]),
+        interest_in
+    );
+    prop_assert_eq!(
+        sum([s.fees, sum(s.allocations.iter().map(|a| a.fees))]),
+        fees_in
+    );
+    for part in [s.capital, s.interest, s.fees, s.credit, s.per_diem] {
+        prop_assert!(!part.decimal().is_sign_negative() || part.is_zero());
+    }
+    // Per invoice.
+    prop_assert_eq!(sum(s.invoices.iter().map(|i| i.capital)), s.capital);
+    prop_assert_eq!(sum(s.invoices.iter().map(|i| i.interest)), s.interest);
+    for l in &s.interest_lines {
+        prop_assert!(l.from <= l.to && l.to <= s.as_of);
+        prop_assert_eq!(l.from.year(), l.to.year());
+        prop_assert!(l.base.is_positive());
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn money_is_conserved(claim in claim(), offset in 0i64..700) {
+        if let Some(result) = statement_at(&claim, offset) {
+            let s = result.map_err(|e| TestCaseError::fail(format!("{e}")))?;
+            check_accounts(&claim, &s)?;
+        }
+    }
+
+    #[test]
+    fn interest_never_decreases_with_the_statement_date(
+        claim in claim(),
+        a in 0i64..700,
+        b in 0i64..700,
+    ) {
+        let (early, late) = (a.min(b), a.max(b));
+        let (Some(Ok(s1)), Some(Ok(s2))) = (statement_at(&claim, early), statement_at(&claim, late)) else {
+            return Ok(());
+        };
+        let accrued = |s: &Statement| sum(s.interest_lines.iter().map(|l| l.amount));
+        let charged = |s: &Statement| sum(s.fee_lines.iter().map(|f| f.amount));
+        prop_assert!(accrued(&s1) <= accrued(&s2), "{} > {}", accrued(&s1), accrued(&s2));
+        prop_assert!(charged(&s1) <= charged(&s2));
+        let paid_between = claim.payments.iter().any(|p| p.date > s1.as_of && p.date <= s2.as_of);
+        if !paid_between {
+            prop_assert!(s1.interest <= s2.interest);
+            prop_assert!(s1.total <= s2.total);
+            prop_assert_eq!(s1.capital, s2.capital);
+        }
+    }
+
+    #[test]
+    fn typed_claims_never_panic(
+        claim in claim(),
+        offset in -40_000i64..120_000,
+        strict in any::<bool>(),
+    ) {
+        let Some(first) = claim.first_issue_date() else { return Ok(()); };
+        let as_of = day(first, offset);
+        let options = StatementOptions { as_of, rates: inkasso::rates::RateTable::embedded(), strict_rates: strict };
+        if let Ok(s) = statement(&claim, &options) {
+            check_accounts(&claim, &s)?;
+        }
+    }
+
+    #[test]
+    fn garbage_json_never_panics(value in json_value(), as_of in json_value()) {
+        run_json(value, json!({ "asOf": as_of }));
+    }
+
+    #[test]
+    fn mutated_claims_never_panic(
+        (claim, options) in mutated_input(),
+    ) {
+        run_json(claim, options);
+    }
+
+    #[test]
+    fn random_text_never_panics(text in ".{0,200}") {
+        let mut de = serde_json::Deserializer::from_str(&text);
+        if let Ok(input) = read::<ClaimInput, _>(&mut de) {
+            let _ = input.into_claim();
+        }
+    }
+}
+
+/// Reads, converts and computes; any of it may fail, none of it may panic. A statement that
+/// comes out must add up.
+fn run_json(claim: Value, options: Value) {
+    let claim = match read::<ClaimInput, _>(claim).and_then(ClaimInput::into_claim) {
+        Ok(c) => c,
+        Err(e) => {
+            assert!(!e.code().as_str().is_empty());
+            return;
+        }
+    };
+    let Ok(options) =
+        read::<StatementOptionsInput, _>(options).and_then(StatementOptionsInput::into_options)
+    else {
+        return;
+    };
+    if let Ok(s) = statement(&claim, &options.as_options()) {
+        // Reuse the checks; a failure here is a real bug.
+        let checked = check_accounts(&claim, &s);
+        assert!(checked.is_ok(), "{checked:?}");
+    }
+}
+
+/// Strings that look like the inputs, and some that do not.
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[0-9]{4}-[0-9]{2}-[0-9]{2}",
+        "-?[0-9]{1,16}(\\.[0-9]{0,3})?",
+        prop::sample::select(vec![
+            "consumer",
+            "business",
+            "public",
+            "reminder",
+            "collectionDemand",
+            "paymentPlan",
+            "paymentOrder",
+            "enforcement",
+            "actual/actual",
+            "actual/365",
+            "30/360",
+            "confirmed",
+            "provisional",
+            "",
+            "NaN",
+            "1e3",
+            "2024-02-30",
+            "1899-12-31",
+            "2200-01-01",
+            "1000000000000.00",
+            "1000000000000.01",
+        ])
+        .prop_map(str::to_owned),
+        ".{0,12}",
+    ]
+}
+
+fn json_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(|n| json!(n)),
+        any::<u64>().prop_map(|n| json!(n)),
+        any::<f64>().prop_map(|f| json!(f)),
+        text().prop_map(Value::String),
+    ];
+    let keys = prop::sample::select(vec![
+        "debtor",
+        "reminderFeeAgreed",
+        "lateFee",
+        "dayCount",
+        "shiftDueDate",
+        "agreedRate",
+        "invoices",
+        "steps",
+        "payments",
+        "number",
+        "amount",
+        "issueDate",
+        "dueDate",
+        "kind",
+        "date",
+        "asOf",
+        "rates",
+        "from",
+        "percent",
+        "status",
+        "source",
+        "strictRates",
+        "x",
+    ]);
+    leaf.prop_recursive(4, 48, 6, move |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::btree_map(keys.clone().prop_map(str::to_owned), inner, 0..8)
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// A valid-looking claim input with one field replaced by an arbitrary value, and statement
+/// options that may carry a caller table.
+fn mutated_input() -> impl Strategy<Value = (Value, Value)> {
+    let claim = json!({
+        "debtor": "business",
+        "reminderFeeAgreed": true,
+        "dayCount": "actual/actual",
+        "invoices": [
+            { "number": "1", "amount": "12500.00", "issueDate": "2024-01-10", "dueDate": "2024-02-09" },
+            { "number": "2", "amount": 300.5, "issueDate": "2024-02-01" },
+        ],
+        "steps": [
+            { "kind": "reminder", "date": "2024-02-20" },
+            { "kind": "collectionDemand", "date": "2024-03-05" },
+            { "kind": "paymentOrder", "date": "2024-05-05" },
+        ],
+        "payments": [{ "date": "2024-03-01", "amount": "500.00" }],
+    });
+    let options = json!({
+        "asOf": "2027-03-31",
+        "strictRates": false,
+        "rates": [{ "from": "2027-01-01", "percent": "1.75" }],
+    });
+    let paths: Vec<&'static str> = vec![
+        "/debtor",
+        "/reminderFeeAgreed",
+        "/dayCount",
+        "/invoices",
+        "/invoices/0",
+        "/invoices/0/amount",
+        "/invoices/0/issueDate",
+        "/invoices/0/dueDate",
+        "/invoices/1/amount",
+        "/invoices/1/number",
+        "/steps",
+        "/steps/1/kind",
+        "/steps/2/date",
+        "/payments/0",
+        "/payments/0/amount",
+        "/payments/0/date",
+        "/agreedRate",
+        "/lateFee",
+        "/shiftDueDate",
+    ];
+    let option_paths: Vec<&'static str> = vec![
+        "/asOf",
+        "/strictRates",
+        "/rates",
+        "/rates/0/from",
+        "/rates/0/percent",
+        "/rates/0/status",
+    ];
+    (
+        prop::sample::select(paths),
+        prop::sample::select(option_paths),
+        json_value(),
+        json_value(),
+        any::<bool>(),
+    )
+        .prop_map(
+            move |(path, option_path, value, option_value, mutate_options)| {
+                let mut c = claim.clone();
+                set(&mut c, path, value);
+                let mut o = options.clone();
+                if mutate_options {
+                    set(&mut o, option_path, option_value);
+                }
+                (c, o)
+            },
+        )
+}
+
+/// Sets the value at a JSON pointer, creating an object key when the parent is an object.
+fn set(root: &mut Value, pointer: &str, value: Value) {
+    if let Some(slot) = root.pointer_mut(pointer) {
+        *slot = value;
+        return;
+    }
+    if let Some((parent, key)) = pointer.rsplit_once('/') {
+        if let Some(Value::Object(map)) = root.pointer_mut(parent) {
+            map.insert(key.to_owned(), value);
+        }
+    }
+}
