@@ -759,3 +759,29 @@ fn top_level_shapes() {
     let mut de = serde_json::Deserializer::from_str(&deep);
     assert!(inkasso::input::read::<inkasso::input::ClaimInput, _>(&mut de).is_err());
 }
+
+/// The worst shape the counts allow (1 000 invoices, 1 000 payment dates, 300 years) would need
+/// gigabytes of interest lines; it is refused with TOO_MANY_ITEMS before memory runs out. (Only
+/// the days the rate table covers make lines, so the payments fall within 2003–2026.)
+#[test]
+fn a_statement_with_too_many_interest_lines_is_refused() {
+    let invoices: Vec<Value> = (0..1000)
+        .map(|i| json!({ "number": format!("F-{i}"), "amount": "1000000.00", "issueDate": "2002-07-01", "dueDate": "2002-07-31" }))
+        .collect();
+    let payments: Vec<Value> = (0..1000)
+        .map(|i| json!({ "date": format!("{}-{:02}-{:02}", 2003 + i / 48, 1 + (i % 48) / 4, 1 + (i % 4) * 7), "amount": "0.01" }))
+        .collect();
+    let err = run(json!({
+        "debtor": "consumer",
+        "invoices": invoices,
+        "payments": payments,
+        "asOf": "2199-12-31",
+    }))
+    .expect_err("too many lines");
+    assert_eq!(err.code(), ErrorCode::TooManyItems);
+    assert!(
+        err.message().contains("interest lines"),
+        "{}",
+        err.message()
+    );
+}
