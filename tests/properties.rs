@@ -9,6 +9,9 @@
 //! INKASSO_LONG=1 cargo test --test properties
 //! ```
 
+// proptest is a native-only dev-dependency.
+#![cfg(not(target_arch = "wasm32"))]
+
 use inkasso::input::{read, ClaimInput, StatementOptionsInput};
 use inkasso::{
     statement, Claim, DayCount, DebtorKind, Invoice, Money, Payment, Statement, StatementOptions,
