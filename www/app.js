@@ -244,13 +244,13 @@ function renderStatement(s) {
 
   $("#warnings-block").hidden = s.warnings.length === 0;
   $("#warnings").replaceChildren(...s.warnings.map((w) =>
-    el("li", { class: "finding warning", "data-code": w.code },
+    el("li", { class: "finding sev-warning", "data-code": w.code },
       el("strong", { text: t("warning") }), " ", pick(w.text, lang), " ", el("span", { class: "code", text: w.code }))));
 }
 
 function findingItem(f, steps) {
   const stepNo = f.step != null && steps?.[f.step] ? f.step + 1 : null;
-  return el("li", { class: `finding ${f.severity}`, "data-code": f.code },
+  return el("li", { class: `finding sev-${f.severity}`, "data-code": f.code },
     el("strong", { text: t(f.severity === "error" ? "error" : "warning") }), " ",
     pick(f.text, lang),
     el("span", { class: "finding-meta" },
@@ -283,13 +283,13 @@ function renderTimeline(tl, findings) {
   }));
   $("#timeline-final").textContent = t("finalTotal", { date: tl.finalDate, amount: fmt(tl.finalTotal) });
   $("#timeline-warnings").replaceChildren(...tl.warnings.map((w) =>
-    el("li", { class: "finding warning", "data-code": w.code }, el("strong", { text: t("warning") }), " ", pick(w.text, lang))));
+    el("li", { class: "finding sev-warning", "data-code": w.code }, el("strong", { text: t("warning") }), " ", pick(w.text, lang))));
 }
 
 function renderFindings(findings, steps) {
   const order = { error: 0, warning: 1 };
   const sorted = [...findings].sort((a, b) => (order[a.severity] ?? 2) - (order[b.severity] ?? 2));
-  $("#findings-list").replaceChildren(...(sorted.length ? sorted.map((f) => findingItem(f, steps)) : [el("li", { class: "finding ok", text: t("noFindings") })]));
+  $("#findings-list").replaceChildren(...(sorted.length ? sorted.map((f) => findingItem(f, steps)) : [el("li", { class: "finding sev-ok", text: t("noFindings") })]));
 }
 
 // ---------------------------------------------------------------- the chart

@@ -59,6 +59,7 @@ async function openPage(viewport = { width: 1280, height: 900 }, query = "") {
   const errors = [];
   page.on("pageerror", (e) => errors.push(e));
   page.on("requestfailed", (r) => errors.push(new Error(`request failed: ${r.url()}`)));
+  page.on("response", (r) => r.status() >= 400 && errors.push(new Error(`HTTP ${r.status()}: ${r.url()}`)));
   page.on("request", (r) => {
     if (!r.url().startsWith(base)) errors.push(new Error(`network request off the page's server: ${r.url()}`));
   });
