@@ -301,7 +301,8 @@ let chartData = null;
 function computeChart(claim, asOf, s, tl) {
   const asOfDay = dayOf(asOf);
   const issueDay = dayOf(claim.invoices[0].issueDate);
-  const start = dayOf(s.invoices[0].effectiveDueDate);
+  // From the due date (or today or the timeline's first step, if earlier), never before the issue date.
+  const start = Math.max(issueDay, Math.min(dayOf(s.invoices[0].effectiveDueDate), asOfDay, ...(tl ? tl.steps.map((st) => dayOf(st.date)) : [])));
   // Steps the timeline plans after today count from their date on, as if taken then.
   const planned = tl ? tl.steps.filter((st) => !st.taken && CLAIM_STEP_KINDS.includes(st.kind) && dayOf(st.date) > asOfDay) : [];
   const events = [

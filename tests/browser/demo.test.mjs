@@ -239,6 +239,13 @@ test("the chart: an SVG curve of real statements, step markers and a today line"
   const before = await page.getAttribute("#chart svg line.today", "x1");
   await page.fill("#as-of", "2025-06-01");
   await page.waitForFunction((x) => document.querySelector("#chart svg line.today")?.getAttribute("x1") !== x, before);
+  // No due date (interest from 30 days after issue) and today before it: still a curve and a today line.
+  await page.fill("#due-date", "");
+  await page.fill("#as-of", "2025-02-20");
+  await page.waitForFunction(() => document.querySelector("#chart svg .today-label")?.textContent.includes("2025-02-20"));
+  assert.equal(await page.$$eval("#chart svg path.curve", (els) => els.length), 1);
+  await expectText(page, "#total", fmt(inkasso.statement(
+    { ...claim, invoices: [{ number: "1", amount: "12500.00", issueDate: "2025-02-12" }] }, { asOf: "2025-02-20" }).total));
   assert.deepEqual(errors, []);
   await page.close();
 });
