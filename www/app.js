@@ -1,26 +1,483 @@
-import init, { referenceRate } from "./pkg/inkasso.js";
+// The claim calculator: reads the form, asks the engine (the inkasso wasm package in ./pkg/),
+// and renders the statement, the chart, the timeline and the compliance findings. Plain ES
+// modules, no framework, no network. Every figure on the page comes from an engine call.
+import init, * as inkasso from "./pkg/inkasso.js";
+import { STRINGS, STEP_KINDS, FEE_KINDS, ERRORS, STATUS, fill, pick } from "./i18n.js";
+import { drawChart, dayOf, isoOf } from "./chart.js";
 
 await init();
 
-const input = document.getElementById("date");
-const error = document.getElementById("date-error");
-const fields = ["half-year", "reference-rate", "late-payment-rate", "status", "source"];
-const show = (values) => fields.forEach((id, i) => (document.getElementById(id).textContent = values[i]));
+// The timeline and compliance API may not be in the package yet: use it only when it is there.
+const hasTimeline = typeof inkasso.timeline === "function";
+const hasCheck = typeof inkasso.check === "function";
+const hasPresets = typeof inkasso.presets === "function";
 
-function update() {
+/** Step kinds a claim can carry (what `claim.steps[].kind` accepts). */
+const CLAIM_STEP_KINDS = ["reminder", "collectionDemand", "paymentPlan", "paymentOrder", "enforcement"];
+const SAMPLES = 60;
+
+const $ = (sel, root = document) => root.querySelector(sel);
+const el = (tag, props = {}, ...children) => {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (v == null || v === false) continue;
+    if (k === "class") node.className = v;
+    else if (k === "text") node.textContent = v;
+    else node.setAttribute(k, v === true ? "" : v);
+  }
+  node.append(...children.filter((c) => c != null && c !== false));
+  return node;
+};
+
+const money = new Intl.NumberFormat("sv-SE", { style: "currency", currency: "SEK" });
+const moneyShort = new Intl.NumberFormat("sv-SE", { style: "currency", currency: "SEK", maximumFractionDigits: 0 });
+/** An engine amount ("12500.00") as the page shows it: "12 500,00 kr". */
+const fmt = (amount) => money.format(Number(amount));
+
+let lang = "sv";
+const t = (key, vars) => fill(STRINGS[lang][key] ?? key, vars);
+const pct = (p) => `${lang === "sv" ? String(p).replace(".", ",") : p} %`;
+
+// ---------------------------------------------------------------- form rows (steps, payments)
+
+let rowIds = 0;
+const stepRows = $("#step-rows");
+const paymentRows = $("#payment-rows");
+
+function rowField(id, labelKey, control) {
+  return el("div", { class: "field" }, el("label", { for: id, "data-i18n": labelKey, text: t(labelKey) }), control);
+}
+
+function addStepRow({ kind = "reminder", date = "" } = {}, focus = false) {
+  const id = `step-${++rowIds}`;
+  const errorId = `${id}-error`;
+  const select = el("select", { id: `${id}-kind`, class: "kind", "aria-describedby": errorId });
+  for (const k of CLAIM_STEP_KINDS) select.append(el("option", { value: k, "data-step-kind": k, text: STEP_KINDS[lang][k] }));
+  select.value = kind;
+  const input = el("input", {
+    id: `${id}-date`, class: "date", value: date, inputmode: "numeric", autocomplete: "off",
+    spellcheck: "false", placeholder: t("dateHint"), "aria-describedby": errorId,
+  });
+  const remove = el("button", { type: "button", class: "remove", "data-remove": "step" }, "×");
+  const li = el("li", { class: "row", id },
+    el("div", { class: "row-fields" }, rowField(select.id, "stepKind", select), rowField(input.id, "stepDate", input), remove),
+    el("p", { id: errorId, class: "error", "aria-live": "polite" }));
+  stepRows.append(li);
+  relabelRows();
+  if (focus) input.focus();
+}
+
+function addPaymentRow({ date = "", amount = "" } = {}, focus = false) {
+  const id = `payment-${++rowIds}`;
+  const errorId = `${id}-error`;
+  const dateInput = el("input", {
+    id: `${id}-date`, class: "date", value: date, inputmode: "numeric", autocomplete: "off",
+    spellcheck: "false", placeholder: t("dateHint"), "aria-describedby": errorId,
+  });
+  const amountInput = el("input", {
+    id: `${id}-amount`, class: "amount", value: amount, inputmode: "decimal", autocomplete: "off",
+    spellcheck: "false", "aria-describedby": errorId,
+  });
+  const remove = el("button", { type: "button", class: "remove", "data-remove": "payment" }, "×");
+  const li = el("li", { class: "row", id },
+    el("div", { class: "row-fields" }, rowField(dateInput.id, "paymentDate", dateInput), rowField(amountInput.id, "paymentAmount", amountInput), remove),
+    el("p", { id: errorId, class: "error", "aria-live": "polite" }));
+  paymentRows.append(li);
+  relabelRows();
+  if (focus) dateInput.focus();
+}
+
+/** Accessible names of the remove buttons and the "none yet" notes follow the row numbers. */
+function relabelRows() {
+  [...stepRows.children].forEach((li, i) => $(".remove", li).setAttribute("aria-label", t("removeStep", { n: i + 1 })));
+  [...paymentRows.children].forEach((li, i) => $(".remove", li).setAttribute("aria-label", t("removePayment", { n: i + 1 })));
+  stepRows.dataset.empty = t("noSteps");
+  paymentRows.dataset.empty = t("noPayments");
+}
+
+function removeRow(button) {
+  const li = button.closest("li");
+  const list = li.parentElement;
+  const next = li.nextElementSibling ?? li.previousElementSibling;
+  li.remove();
+  relabelRows();
+  (next ? $(".remove", next) : list.parentElement.querySelector(".add")).focus();
+  update();
+}
+
+// ---------------------------------------------------------------- reading the form
+
+function readForm() {
+  const invoice = { number: "1", amount: $("#amount").value.trim(), issueDate: $("#issue-date").value.trim() };
+  const due = $("#due-date").value.trim();
+  if (due) invoice.dueDate = due;
+  const claim = {
+    debtor: $("input[name=debtor]:checked")?.value ?? "consumer",
+    reminderFeeAgreed: $("#fee-agreed").checked,
+    invoices: [invoice],
+    steps: [],
+    payments: [],
+  };
+  // Rows not started yet (empty) are left out; the maps lead an engine index back to its row.
+  const stepMap = [];
+  for (const li of stepRows.children) {
+    const date = $(".date", li).value.trim();
+    if (!date) continue;
+    claim.steps.push({ kind: $(".kind", li).value, date });
+    stepMap.push(li);
+  }
+  const paymentMap = [];
+  for (const li of paymentRows.children) {
+    const date = $(".date", li).value.trim();
+    const amount = $(".amount", li).value.trim();
+    if (!date && !amount) continue;
+    claim.payments.push({ date, amount });
+    paymentMap.push(li);
+  }
+  const preset = hasPresets ? $("#preset").value : "standard";
+  return { claim, asOf: $("#as-of").value.trim(), preset, stepMap, paymentMap };
+}
+
+// ---------------------------------------------------------------- errors at their fields
+
+/** The form control an engine error's `field` points at, or null. */
+function controlFor(field, { stepMap, paymentMap }) {
+  if (!field) return null;
+  const fixed = {
+    "invoices[0].amount": "#amount", "invoices[0].issueDate": "#issue-date", "invoices[0].dueDate": "#due-date",
+    "invoices[0]": "#amount", invoices: "#amount", asOf: "#as-of", debtor: "#debtor-consumer",
+    reminderFeeAgreed: "#fee-agreed", preset: "#preset", "policy.preset": "#preset", policy: "#preset",
+  };
+  if (fixed[field]) return $(fixed[field]);
+  let m = /^payments\[(\d+)\](?:\.(date|amount))?/.exec(field);
+  if (m && paymentMap[+m[1]]) return $(m[2] === "amount" ? ".amount" : ".date", paymentMap[+m[1]]);
+  m = /^steps\[(\d+)\](?:\.(date|kind))?/.exec(field);
+  if (m && stepMap[+m[1]]) return $(m[2] === "kind" ? ".kind" : ".date", stepMap[+m[1]]);
+  if (/^invoices\[0\]\./.test(field)) return $("#amount");
+  return null;
+}
+
+function errorText(e) {
+  const engine = String(e.message ?? "").replace(/^[\w.[\]]+: /, "");
+  const local = lang === "sv" ? ERRORS.sv[e.code] : engine.charAt(0).toUpperCase() + engine.slice(1);
+  return local || engine;
+}
+
+function clearErrors() {
+  for (const node of document.querySelectorAll("#claim-form [aria-invalid=true]")) node.setAttribute("aria-invalid", "false");
+  for (const node of document.querySelectorAll("#claim-form .error")) node.replaceChildren();
+  $("#problem").hidden = true;
+  $("#problem").replaceChildren();
+  document.querySelector(".results").classList.remove("stale");
+}
+
+function showError(e, maps) {
+  if (e?.name !== "InvoicingError") throw e;
+  const control = controlFor(e.field, maps);
+  const message = errorText(e);
+  const code = el("span", { class: "code", text: e.code });
+  let label = null;
+  if (control) {
+    control.setAttribute("aria-invalid", "true");
+    const errorId = control.getAttribute("aria-describedby")?.split(" ").find((id) => id.endsWith("-error"));
+    const target = errorId ? document.getElementById(errorId) : null;
+    target?.replaceChildren(message, " ", code);
+    label = document.querySelector(`label[for="${control.id}"]`)?.textContent ?? control.id;
+    if (control.type === "radio") label = $("#debtor-group legend").textContent;
+  }
+  const problem = $("#problem");
+  const link = control ? el("a", { href: `#${control.id}`, text: label }) : null;
+  link?.addEventListener("click", (ev) => { ev.preventDefault(); control.focus(); });
+  problem.replaceChildren(el("p", {}, t("cannotCompute"), " ", link ?? e.field ?? "", link ? ": " : " ", message, " ", code.cloneNode(true)),
+    el("p", { class: "note", text: t("staleNote") }));
+  problem.hidden = false;
+  document.querySelector(".results").classList.add("stale");
+}
+
+// ---------------------------------------------------------------- rendering
+
+const nowrap = (s) => el("span", { class: "nowrap", text: s });
+
+function line({ head, amount, meta, explanation, rule, cls }) {
+  return el("li", { class: cls ?? "" },
+    el("div", { class: "line-head" }, el("span", { class: "what" }, ...[head].flat()), amount != null && el("span", { class: "amount", text: amount })),
+    meta && el("div", { class: "meta", text: meta }),
+    explanation && el("p", { class: "explain", text: explanation }),
+    rule && el("p", { class: "rule", text: rule }));
+}
+
+function renderStatement(s) {
+  $("#total-label").textContent = t("totalOn", { date: s.asOf });
+  $("#total").textContent = fmt(s.total);
+  $("#total").dataset.amount = s.total;
+  $("#capital").textContent = fmt(s.capital);
+  $("#interest").textContent = fmt(s.interest);
+  $("#fees").textContent = fmt(s.fees);
+  $("#credit").textContent = fmt(s.credit);
+  $("#credit-row").hidden = Number(s.credit) === 0;
+  $("#per-diem").textContent = fmt(s.perDiem);
+  $("#interest-from").textContent = s.invoices.map((i) => i.interestFrom).join(", ");
+
+  $("#interest-lines").replaceChildren(...(s.interestLines.length ? s.interestLines.map((l) => line({
+    head: nowrap(`${l.from} – ${l.to}`),
+    amount: fmt(l.amount),
+    meta: `${t("days", { n: l.days })} · ${fmt(l.base)} · ${pct(l.rate)}`,
+    explanation: pick(l.explanation, lang),
+    rule: l.rule,
+  })) : [el("li", { class: "none", text: t("noInterest") })]));
+
+  $("#fee-lines").replaceChildren(...(s.feeLines.length ? s.feeLines.map((f) => line({
+    head: FEE_KINDS[lang][f.kind] ?? f.kind,
+    amount: fmt(f.amount),
+    meta: f.date,
+    explanation: pick(f.explanation, lang),
+    rule: f.rule,
+  })) : [el("li", { class: "none", text: t("noFees") })]));
+
+  $("#allocations-block").hidden = s.allocations.length === 0;
+  $("#allocations").replaceChildren(...s.allocations.map((a) => line({
+    head: nowrap(a.date),
+    amount: fmt(a.amount),
+    meta: t("allocationLine", { amount: fmt(a.amount), fees: fmt(a.fees), interest: fmt(a.interest), capital: fmt(a.capital) }) +
+      (Number(a.credit) ? t("allocationCredit", { credit: fmt(a.credit) }) : ""),
+  })));
+
+  $("#warnings-block").hidden = s.warnings.length === 0;
+  $("#warnings").replaceChildren(...s.warnings.map((w) =>
+    el("li", { class: "finding sev-warning", "data-code": w.code },
+      el("strong", { text: t("warning") }), " ", pick(w.text, lang), " ", el("span", { class: "code", text: w.code }))));
+}
+
+function findingItem(f, steps) {
+  const stepNo = f.step != null && steps?.[f.step] ? f.step + 1 : null;
+  return el("li", { class: `finding sev-${f.severity}`, "data-code": f.code },
+    el("strong", { text: t(f.severity === "error" ? "error" : "warning") }), " ",
+    pick(f.text, lang),
+    el("span", { class: "finding-meta" },
+      [f.rule, stepNo ? t("stepRef", { n: stepNo }) + (f.stepKind ? ` (${STEP_KINDS[lang][f.stepKind] ?? f.stepKind})` : "") : null, f.code]
+        .filter(Boolean).join(" · ")));
+}
+
+/** Findings that concern timeline step `i` (the index and the kind must agree). */
+const findingsOf = (findings, steps, i) => findings.filter((f) => f.step === i && (!f.stepKind || f.stepKind === steps[i].kind));
+
+function renderTimeline(tl, findings) {
+  $("#timeline").replaceChildren(...tl.steps.map((s, i) => {
+    const own = findingsOf(findings, tl.steps, i);
+    const worst = own.some((f) => f.severity === "error") ? "error" : own.length ? "warning" : null;
+    return el("li", { class: `step ${s.taken ? "taken" : "planned"}${worst ? ` has-${worst}` : ""}`, "data-kind": s.kind },
+      el("span", { class: "dot", "aria-hidden": "true", text: String(i + 1) }),
+      el("div", { class: "step-body" },
+        el("h3", {}, `${i + 1}. ${STEP_KINDS[lang][s.kind] ?? s.kind} `, el("span", { class: "badge", text: t(s.taken ? "taken" : "planned") })),
+        el("p", { class: "step-text", text: pick(s.text, lang) }),
+        el("dl", { class: "step-dates" },
+          el("div", {}, el("dt", { text: t("date") }), el("dd", { class: "step-date", text: s.date })),
+          s.deadline && el("div", {}, el("dt", { text: t("deadline") }), el("dd", { class: "step-deadline", text: s.deadline }))),
+        s.fees.length > 0 && el("ul", { class: "lines step-fees" }, ...s.fees.map((f) => line({
+          head: FEE_KINDS[lang][f.kind] ?? f.kind, amount: fmt(f.amount), explanation: pick(f.explanation, lang), rule: f.rule,
+        }))),
+        el("p", { class: "projected" },
+          t("projectedTotal", { date: s.deadline ?? s.date }), ": ",
+          el("strong", { class: "step-total", text: fmt(s.total) }), ` (${t("ofWhichInterest", { amount: fmt(s.interest) })})`),
+        own.length > 0 && el("ul", { class: "finding-list" }, ...own.map((f) => findingItem(f, tl.steps)))));
+  }));
+  $("#timeline-final").textContent = t("finalTotal", { date: tl.finalDate, amount: fmt(tl.finalTotal) });
+  $("#timeline-warnings").replaceChildren(...tl.warnings.map((w) =>
+    el("li", { class: "finding sev-warning", "data-code": w.code }, el("strong", { text: t("warning") }), " ", pick(w.text, lang))));
+}
+
+function renderFindings(findings, steps) {
+  const order = { error: 0, warning: 1 };
+  const sorted = [...findings].sort((a, b) => (order[a.severity] ?? 2) - (order[b.severity] ?? 2));
+  $("#findings-list").replaceChildren(...(sorted.length ? sorted.map((f) => findingItem(f, steps)) : [el("li", { class: "finding sev-ok", text: t("noFindings") })]));
+}
+
+// ---------------------------------------------------------------- the chart
+
+let chartJob = 0;
+let chartData = null;
+
+/** Total claim over time, each point a real `statement` call on that date. */
+function computeChart(claim, asOf, s, tl) {
+  const asOfDay = dayOf(asOf);
+  const issueDay = dayOf(claim.invoices[0].issueDate);
+  // From the due date (or today or the timeline's first step, if earlier), never before the issue date.
+  const start = Math.max(issueDay, Math.min(dayOf(s.invoices[0].effectiveDueDate), asOfDay, ...(tl ? tl.steps.map((st) => dayOf(st.date)) : [])));
+  // Steps the timeline plans after today count from their date on, as if taken then.
+  const planned = tl ? tl.steps.filter((st) => !st.taken && CLAIM_STEP_KINDS.includes(st.kind) && dayOf(st.date) > asOfDay) : [];
+  const events = [
+    ...claim.steps.map((st) => st.date), ...claim.payments.map((p) => p.date), ...planned.map((st) => st.date),
+    ...(tl ? tl.steps.flatMap((st) => [st.date, st.deadline].filter(Boolean)).concat(tl.finalDate) : []),
+  ].map(dayOf);
+  const last = Math.max(asOfDay, ...events);
+  const end = last + Math.max(14, Math.round((last - start) * 0.08));
+  const days = new Set([asOfDay]);
+  for (let i = 0; i <= SAMPLES; i++) days.add(Math.round(start + ((end - start) * i) / SAMPLES));
+  for (const d of events) days.add(d).add(d - 1); // the day before an event too: fees and payments show as steps
+  const totals = new Map();
+  for (const day of [...days].filter((d) => d >= start && d >= issueDay && d <= end).sort((a, b) => a - b)) {
+    const date = isoOf(day);
+    const steps = [...claim.steps.filter((st) => st.date <= date), ...(day > asOfDay ? planned.filter((st) => st.date <= date) : [])]
+      .map(({ kind, date: d }) => ({ kind, date: d }));
+    try {
+      const r = inkasso.statement({ ...claim, steps, payments: claim.payments.filter((p) => p.date <= date) }, { asOf: date });
+      totals.set(day, Number(r.total));
+    } catch {
+      // A date the engine cannot compute is left out of the curve.
+    }
+  }
+  const points = [...totals].map(([day, total]) => ({ day, total }));
+  const at = (day) => totals.get(day) ?? points.reduce((best, p) => (p.day <= day ? p : best), points[0]).total;
+  const markers = tl
+    ? tl.steps.map((st, i) => ({ n: i + 1, kind: st.kind, taken: st.taken, date: st.date }))
+    : [{ kind: "due", date: s.invoices[0].effectiveDueDate }, ...claim.steps.slice().sort((a, b) => (a.date < b.date ? -1 : 1))]
+        .map((st, i) => ({ n: i + 1, kind: st.kind, taken: true, date: st.date }));
+  for (const m of markers) {
+    m.day = dayOf(m.date);
+    m.total = at(m.day);
+  }
+  return { points, markers, today: asOfDay };
+}
+
+function renderChart() {
+  if (!chartData || chartData.points.length < 2) {
+    $("#chart").replaceChildren();
+    $("#chart-legend").replaceChildren();
+    return;
+  }
+  const { points, markers, today } = chartData;
+  const totals = points.map((p) => p.total);
+  for (const m of markers) m.title = `${m.n}. ${STEP_KINDS[lang][m.kind] ?? m.kind} ${m.date}: ${fmt(m.total)}`;
+  drawChart($("#chart"), {
+    points, markers, today,
+    width: $("#chart").clientWidth || 600,
+    formatMoney: (v) => moneyShort.format(v),
+    labels: {
+      today: t("today"),
+      title: t("chartHeading"),
+      desc: t("chartDesc", {
+        from: isoOf(points[0].day), to: isoOf(points.at(-1).day),
+        min: fmt(Math.min(...totals)), max: fmt(Math.max(...totals)), today: isoOf(today),
+      }),
+    },
+  });
+  $("#chart-legend").replaceChildren(...markers.map((m) =>
+    el("li", { class: m.taken === false ? "planned" : "" }, el("span", { class: "n", "aria-hidden": "true", text: String(m.n) }),
+      `${STEP_KINDS[lang][m.kind] ?? m.kind} ${m.date}`)));
+}
+
+function scheduleChart(claim, asOf, s, tl, now = false) {
+  const job = ++chartJob;
+  const run = () => {
+    if (job !== chartJob) return;
+    chartData = computeChart(claim, asOf, s, tl);
+    renderChart();
+  };
+  if (now) run();
+  else setTimeout(run, 60);
+}
+
+new ResizeObserver(() => chartData && renderChart()).observe($("#chart"));
+
+// ---------------------------------------------------------------- one update
+
+function update({ chartNow = false } = {}) {
+  clearErrors();
+  const form = readForm();
+  const { claim, asOf, preset } = form;
+  let s;
   try {
-    const r = referenceRate(input.value.trim());
-    show([r.halfYear, `${r.referenceRate} %`, `${r.latePaymentRate} %`, r.status, r.source]);
-    error.textContent = "";
+    s = inkasso.statement(claim, { asOf });
+  } catch (e) {
+    showError(e, form);
+    chartJob++; // a pending chart of older input is dropped
+    return;
+  }
+  renderStatement(s);
+
+  let tl = null;
+  let findings = [];
+  try {
+    if (hasTimeline) tl = inkasso.timeline(claim, { preset }, { today: asOf });
+    if (hasCheck) findings = inkasso.check(claim, { preset });
+  } catch (e) {
+    showError(e, form);
+  }
+  $("#timeline-section").hidden = !tl;
+  if (tl) renderTimeline(tl, findings);
+  $("#findings").hidden = !hasCheck;
+  if (hasCheck) renderFindings(findings, tl?.steps);
+  scheduleChart(claim, asOf, s, tl, chartNow);
+}
+
+// ---------------------------------------------------------------- referensränta for a date
+
+function updateRate() {
+  const input = $("#date");
+  const fields = ["half-year", "reference-rate", "late-payment-rate", "status", "source"];
+  const show = (values) => fields.forEach((id, i) => (document.getElementById(id).textContent = values[i]));
+  try {
+    const r = inkasso.referenceRate(input.value.trim());
+    show([r.halfYear, pct(r.referenceRate), pct(r.latePaymentRate), STATUS[lang][r.status] ?? r.status, r.source]);
+    $("#date-error").replaceChildren();
     input.setAttribute("aria-invalid", "false");
   } catch (e) {
     if (e.name !== "InvoicingError") throw e;
     show(["–", "–", "–", "–", "–"]);
-    error.textContent = `${e.code}: ${e.message}`;
+    $("#date-error").replaceChildren(errorText(e), " ", el("span", { class: "code", text: e.code }));
     input.setAttribute("aria-invalid", "true");
   }
 }
 
-input.addEventListener("input", update);
-update();
+// ---------------------------------------------------------------- language
+
+function fillPresets() {
+  if (!hasPresets) return;
+  const select = $("#preset");
+  const current = select.value || "standard";
+  const list = inkasso.presets();
+  select.replaceChildren(...list.map((p) => el("option", { value: p.id, text: pick(p.name, lang) })));
+  select.value = list.some((p) => p.id === current) ? current : list[0]?.id ?? "";
+  const chosen = list.find((p) => p.id === select.value);
+  $("#preset-desc").textContent = chosen ? pick(chosen.description, lang) : "";
+  $("#preset-field").hidden = false;
+}
+
+function setLang(next) {
+  lang = next;
+  document.documentElement.lang = lang;
+  document.title = t("title");
+  for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
+  for (const node of document.querySelectorAll("[data-step-kind]")) node.textContent = STEP_KINDS[lang][node.dataset.stepKind];
+  for (const node of document.querySelectorAll("#claim-form input.date, #issue-date, #due-date, #as-of")) node.placeholder = t("dateHint");
+  for (const b of document.querySelectorAll(".lang button")) b.setAttribute("aria-pressed", String(b.dataset.lang === lang));
+  $("#footer").textContent = t("footer", { version: inkasso.version() });
+  relabelRows();
+  fillPresets();
+  update({ chartNow: true });
+  updateRate();
+}
+
+// ---------------------------------------------------------------- wiring
+
+$("#claim-form").addEventListener("input", () => update());
+$("#claim-form").addEventListener("change", (e) => {
+  if (e.target.id === "preset") fillPresets(); // its description; the `input` event already updated
+});
+$("#claim-form").addEventListener("submit", (e) => e.preventDefault());
+$("#claim-form").addEventListener("click", (e) => {
+  const button = e.target.closest("button");
+  if (!button) return;
+  if (button.id === "add-step") { addStepRow({ kind: "collectionDemand" }, true); update(); }
+  else if (button.id === "add-payment") { addPaymentRow({}, true); update(); }
+  else if (button.dataset.remove) removeRow(button);
+});
+$("#date").addEventListener("input", updateRate);
+for (const b of document.querySelectorAll(".lang button")) b.addEventListener("click", () => setLang(b.dataset.lang));
+
+// Defaults that show something on first load: a reminder and an inkassokrav already sent.
+addStepRow({ kind: "reminder", date: "2025-03-19" });
+addStepRow({ kind: "collectionDemand", date: "2025-03-26" });
+const requested = new URLSearchParams(location.search).get("lang");
+setLang(requested === "en" ? "en" : "sv");
 document.body.dataset.ready = "true";

@@ -1,9 +1,10 @@
-// The demo page in a real browser: Debian's Chromium driven by playwright-core, against www/
-// served on 127.0.0.1 (www/pkg must hold the built package: scripts/test.sh puts it there).
+// The demo page (www/) in a real browser: Debian's Chromium driven by playwright-core, served
+// on 127.0.0.1 (www/pkg must hold the built package: scripts/test.sh puts it there). Expected
+// figures come from the engine itself, loaded in Node from pkg/ and formatted as the page does.
 // Screenshots go to test-artifacts/screenshots/.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -11,6 +12,10 @@ import { startServer } from "../../scripts/serve.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const shots = join(root, "test-artifacts", "screenshots");
+const inkasso = await import(join(root, "pkg", "inkasso.js"));
+inkasso.initSync({ module: readFileSync(join(root, "pkg", "inkasso_bg.wasm")) });
+const hasTimeline = typeof inkasso.timeline === "function";
+
 let server, browser, base;
 
 before(async () => {
@@ -29,27 +34,350 @@ before(async () => {
 after(async () => {
   await browser?.close();
   server?.close();
+  console.log(`screenshots: ${shots}`);
 });
 
-async function openPage(viewport) {
+// Formatted as the page formats amounts; whitespace normalised (ICU's spaces are U+00A0/U+202F).
+const money = new Intl.NumberFormat("sv-SE", { style: "currency", currency: "SEK" });
+const fmt = (amount) => norm(money.format(Number(amount)));
+const norm = (s) => String(s).replace(/\s+/gu, " ").trim();
+
+/** The page's default input, as a claim. */
+const defaults = () => ({
+  claim: {
+    debtor: "consumer",
+    reminderFeeAgreed: true,
+    invoices: [{ number: "1", amount: "12500.00", issueDate: "2025-02-12", dueDate: "2025-03-14" }],
+    steps: [{ kind: "reminder", date: "2025-03-19" }, { kind: "collectionDemand", date: "2025-03-26" }],
+    payments: [],
+  },
+  asOf: "2025-08-15",
+});
+
+async function openPage(viewport = { width: 1280, height: 900 }, query = "") {
   const page = await browser.newPage({ viewport });
   const errors = [];
   page.on("pageerror", (e) => errors.push(e));
-  await page.goto(base);
+  page.on("requestfailed", (r) => errors.push(new Error(`request failed: ${r.url()}`)));
+  page.on("response", (r) => r.status() >= 400 && errors.push(new Error(`HTTP ${r.status()}: ${r.url()}`)));
+  page.on("request", (r) => {
+    if (!r.url().startsWith(base)) errors.push(new Error(`network request off the page's server: ${r.url()}`));
+  });
+  await page.goto(base + query);
   await page.waitForSelector("body[data-ready=true]");
+  await page.waitForSelector("#chart svg path.curve");
   return { page, errors };
 }
 
+const text = async (page, sel) => norm(await page.textContent(sel));
+/** Waits until `sel`'s text (normalised) is `expected`, then asserts it. */
+async function expectText(page, sel, expected) {
+  await page.waitForFunction(
+    ([s, e]) => (document.querySelector(s)?.textContent ?? "").replace(/\s+/gu, " ").trim() === e,
+    [sel, expected], { timeout: 5000 },
+  ).catch(() => {});
+  assert.equal(await text(page, sel), expected);
+}
+
+test("first load: the default claim's statement, as the engine computes it", async () => {
+  const { page, errors } = await openPage();
+  const { claim, asOf } = defaults();
+  const s = inkasso.statement(claim, { asOf });
+  assert.equal(s.total, "13304.38");
+  await expectText(page, "#total", fmt(s.total));
+  assert.equal(await text(page, "#capital"), fmt(s.capital));
+  assert.equal(await text(page, "#interest"), fmt(s.interest));
+  assert.equal(await text(page, "#fees"), fmt(s.fees));
+  assert.equal(await text(page, "#per-diem"), fmt(s.perDiem));
+  // One item per interest line, with its period, days, base and rate; each fee with its statute.
+  const lines = await page.$$eval("#interest-lines li", (els) => els.map((e) => e.textContent.replace(/\s+/gu, " ")));
+  assert.equal(lines.length, s.interestLines.length);
+  s.interestLines.forEach((l, i) => {
+    assert.ok(lines[i].includes(`${l.from} – ${l.to}`), lines[i]);
+    assert.ok(lines[i].includes(`${l.days} dagar`), lines[i]);
+    assert.ok(lines[i].includes(fmt(l.base)) && lines[i].includes(l.rate.replace(".", ",") + " %"), lines[i]);
+    assert.ok(lines[i].includes(norm(l.explanation.sv)), lines[i]);
+  });
+  const fees = await page.$$eval("#fee-lines li", (els) => els.map((e) => e.textContent.replace(/\s+/gu, " ")));
+  assert.equal(fees.length, s.feeLines.length);
+  s.feeLines.forEach((f, i) => assert.ok(fees[i].includes(f.rule) && fees[i].includes(fmt(f.amount)), fees[i]));
+  assert.equal(await page.$$eval("button[type=submit], input[type=submit]", (els) => els.length), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a filled-in form: total, payments and allocation match the engine, and follow every edit", async () => {
+  const { page, errors } = await openPage();
+  await page.fill("#amount", "8000.00");
+  await page.fill("#issue-date", "2023-05-01");
+  await page.fill("#due-date", "2023-05-31");
+  await page.fill("#step-rows li:nth-child(1) input.date", "2023-06-05");
+  await page.fill("#step-rows li:nth-child(2) input.date", "2023-06-20");
+  await page.click("#add-payment");
+  await page.fill("#payment-rows li:nth-child(1) input.date", "2023-07-10");
+  await page.fill("#payment-rows li:nth-child(1) input.amount", "1000.00");
+  await page.fill("#as-of", "2023-09-01");
+  const claim = {
+    debtor: "consumer", reminderFeeAgreed: true,
+    invoices: [{ number: "1", amount: "8000.00", issueDate: "2023-05-01", dueDate: "2023-05-31" }],
+    steps: [{ kind: "reminder", date: "2023-06-05" }, { kind: "collectionDemand", date: "2023-06-20" }],
+    payments: [{ date: "2023-07-10", amount: "1000.00" }],
+  };
+  const s = inkasso.statement(claim, { asOf: "2023-09-01" });
+  assert.equal(s.total, "7456.72"); // the package README's worked example
+  await expectText(page, "#total", fmt(s.total));
+  const allocation = await text(page, "#allocations li");
+  const a = s.allocations[0];
+  for (const v of [a.amount, a.fees, a.interest, a.capital]) assert.ok(allocation.includes(fmt(v)), allocation);
+
+  // No submit: typing a new as-of date, switching the debtor or unticking the fee recomputes.
+  await page.fill("#as-of", "2023-10-01");
+  await expectText(page, "#total", fmt(inkasso.statement(claim, { asOf: "2023-10-01" }).total));
+  await page.check("#debtor-business");
+  await expectText(page, "#total", fmt(inkasso.statement({ ...claim, debtor: "business" }, { asOf: "2023-10-01" }).total));
+  await page.check("#debtor-consumer");
+  await page.uncheck("#fee-agreed");
+  const noFee = inkasso.statement({ ...claim, reminderFeeAgreed: false }, { asOf: "2023-10-01" });
+  await expectText(page, "#total", fmt(noFee.total));
+  const warnings = await text(page, "#warnings");
+  for (const w of noFee.warnings) assert.ok(warnings.includes(norm(w.text.sv)), warnings);
+
+  // Removing the payment row recomputes too.
+  await page.click("#payment-rows li:nth-child(1) button.remove");
+  const { payments, ...unpaid } = claim;
+  await expectText(page, "#total", fmt(inkasso.statement({ ...unpaid, reminderFeeAgreed: false }, { asOf: "2023-10-01" }).total));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("English: labels and the engine's explanations switch language", async () => {
+  const { page, errors } = await openPage();
+  const { claim, asOf } = defaults();
+  const s = inkasso.statement(claim, { asOf });
+  await page.click("#lang-en");
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  assert.equal(await page.getAttribute("#lang-en", "aria-pressed"), "true");
+  assert.equal(await text(page, "label[for=amount]"), "Invoice amount (SEK)");
+  assert.equal(await text(page, "label[for=as-of]"), "Compute as of (today)");
+  assert.equal(await text(page, "#total-label"), `To pay on ${asOf}`);
+  const interest = await text(page, "#interest-lines");
+  for (const l of s.interestLines) assert.ok(interest.includes(norm(l.explanation.en)), interest);
+  const fees = await text(page, "#fee-lines");
+  for (const f of s.feeLines) assert.ok(fees.includes(norm(f.explanation.en)), fees);
+  assert.ok(fees.includes("Reminder fee") && fees.includes("Collection fee"), fees);
+  assert.ok((await text(page, "#interest-lines")).includes(`${s.interestLines[0].days} days`));
+  await expectText(page, "#total", fmt(s.total)); // amounts stay in sv-SE form
+  await page.click("#lang-sv");
+  assert.equal(await text(page, "label[for=amount]"), "Fakturabelopp (kr)");
+  assert.ok((await text(page, "#interest-lines")).includes(norm(s.interestLines[0].explanation.sv)));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("input errors from the engine appear at the offending field, and clear when fixed", async () => {
+  const { page, errors } = await openPage();
+  const invalid = async (sel) => (await page.getAttribute(sel, "aria-invalid")) ?? "false";
+
+  await page.fill("#amount", "12,50");
+  assert.equal(await invalid("#amount"), "true");
+  assert.match(await text(page, "#amount-error"), /INVALID_AMOUNT/);
+  assert.match(await text(page, "#amount-error"), /punkt som decimaltecken/);
+  assert.equal(await page.isVisible("#problem"), true);
+  assert.match(await text(page, "#problem"), /Fakturabelopp/);
+  // The message is announced: the input points at it.
+  assert.match(await page.getAttribute("#amount", "aria-describedby"), /amount-error/);
+  await page.fill("#amount", "12500.00");
+  assert.equal(await invalid("#amount"), "false");
+  assert.equal(await text(page, "#amount-error"), "");
+  assert.equal(await page.isVisible("#problem"), false);
+
+  await page.fill("#due-date", "2025-02-30");
+  assert.equal(await invalid("#due-date"), "true");
+  assert.match(await text(page, "#due-date-error"), /INVALID_DATE/);
+  await page.fill("#due-date", "2025-03-14");
+
+  // A payment row's own date, in English this time (the engine's message).
+  await page.click("#lang-en");
+  await page.click("#add-payment");
+  await page.click("#add-payment");
+  await page.fill("#payment-rows li:nth-child(1) input.date", "2025-04-01");
+  await page.fill("#payment-rows li:nth-child(1) input.amount", "500");
+  await page.fill("#payment-rows li:nth-child(2) input.date", "2025-02-30");
+  await page.fill("#payment-rows li:nth-child(2) input.amount", "500");
+  assert.equal(await invalid("#payment-rows li:nth-child(2) input.date"), "true");
+  assert.equal(await invalid("#payment-rows li:nth-child(1) input.date"), "false");
+  assert.match(await text(page, "#payment-rows li:nth-child(2) .error"), /not a calendar date.*INVALID_DATE/);
+  await page.fill("#payment-rows li:nth-child(2) input.date", "2025-05-01");
+  assert.equal(await invalid("#payment-rows li:nth-child(2) input.date"), "false");
+
+  await page.fill("#as-of", "2025-01-01");
+  assert.equal(await invalid("#as-of"), "true");
+  assert.match(await text(page, "#as-of-error"), /AS_OF_BEFORE_ISSUE/);
+  await page.fill("#as-of", "2025-08-15");
+  const claim = { ...defaults().claim, payments: [{ date: "2025-04-01", amount: "500" }, { date: "2025-05-01", amount: "500" }] };
+  await expectText(page, "#total", fmt(inkasso.statement(claim, { asOf: "2025-08-15" }).total));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the chart: an SVG curve of real statements, step markers and a today line", async () => {
+  const { page, errors } = await openPage();
+  const svg = await page.$("#chart svg");
+  assert.ok(svg);
+  const d = await page.getAttribute("#chart svg path.curve", "d");
+  assert.ok((d.match(/L/g) ?? []).length >= 50, `curve has too few points: ${d.slice(0, 80)}`);
+  assert.equal(await page.$$eval("#chart svg line.today", (els) => els.length), 1);
+  assert.match(await text(page, "#chart svg .today-label"), /2025-08-15/);
+  const markers = await page.$$eval("#chart svg g.marker", (els) => els.map((e) => e.dataset.kind));
+  if (!hasTimeline) assert.deepEqual(markers, ["due", "reminder", "collectionDemand"]);
+  // The curve's y at today is the statement total: the marker titles carry engine totals.
+  const titles = await page.$$eval("#chart svg g.marker title", (els) => els.map((e) => e.textContent.replace(/\s+/gu, " ")));
+  const { claim } = defaults();
+  const atReminder = inkasso.statement({ ...claim, steps: [claim.steps[0]] }, { asOf: "2025-03-19" });
+  assert.ok(titles.some((t) => t.includes("2025-03-19") && t.includes(fmt(atReminder.total))), titles.join(" | "));
+  // Moving today moves the line.
+  const before = await page.getAttribute("#chart svg line.today", "x1");
+  await page.fill("#as-of", "2025-06-01");
+  await page.waitForFunction((x) => document.querySelector("#chart svg line.today")?.getAttribute("x1") !== x, before);
+  // No due date (interest from 30 days after issue) and today before it: still a curve and a today line.
+  await page.fill("#due-date", "");
+  await page.fill("#as-of", "2025-02-20");
+  await page.waitForFunction(() => document.querySelector("#chart svg .today-label")?.textContent.includes("2025-02-20"));
+  assert.equal(await page.$$eval("#chart svg path.curve", (els) => els.length), 1);
+  await expectText(page, "#total", fmt(inkasso.statement(
+    { ...claim, invoices: [{ number: "1", amount: "12500.00", issueDate: "2025-02-12" }] }, { asOf: "2025-02-20" }).total));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("keyboard: a payment row can be added, filled and removed without a mouse", async () => {
+  const { page, errors } = await openPage();
+  await page.focus("#add-payment");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement.matches("#payment-rows li:nth-child(1) input.date")), true);
+  await page.keyboard.type("2025-05-02");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("2000");
+  const claim = { ...defaults().claim, payments: [{ date: "2025-05-02", amount: "2000" }] };
+  await expectText(page, "#total", fmt(inkasso.statement(claim, { asOf: "2025-08-15" }).total));
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute("aria-label")), "Ta bort betalning 1");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.$$eval("#payment-rows li", (els) => els.length), 0);
+  await expectText(page, "#total", fmt(inkasso.statement(defaults().claim, { asOf: "2025-08-15" }).total));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("shows the referensränta for a typed date, and an error at the field", async () => {
-  const { page, errors } = await openPage({ width: 1280, height: 800 });
+  const { page, errors } = await openPage();
   await page.fill("#date", "2023-09-01");
-  assert.equal(await page.textContent("#reference-rate"), "3.50 %");
-  assert.equal(await page.textContent("#late-payment-rate"), "11.50 %");
+  assert.equal(await text(page, "#reference-rate"), "3,50 %");
+  assert.equal(await text(page, "#late-payment-rate"), "11,50 %");
   await page.fill("#date", "2023-02-30");
-  assert.match(await page.textContent("#date-error"), /^INVALID_DATE/);
+  assert.match(await text(page, "#date-error"), /INVALID_DATE/);
   assert.equal(await page.getAttribute("#date", "aria-invalid"), "true");
   await page.fill("#date", "2024-03-15");
-  assert.equal(await page.textContent("#late-payment-rate"), "12.00 %");
-  await page.screenshot({ path: join(shots, "rate-desktop.png"), fullPage: true });
+  assert.equal(await text(page, "#late-payment-rate"), "12,00 %");
+  await page.click("#lang-en");
+  assert.equal(await text(page, "#late-payment-rate"), "12.00 %");
+  assert.equal(await text(page, "#half-year"), "2024-H1");
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+for (const [name, viewport] of [["phone", { width: 375, height: 800 }], ["desktop", { width: 1280, height: 900 }]]) {
+  test(`screenshots at ${name} width (${viewport.width}×${viewport.height}), nothing wider than the screen`, async () => {
+    const { page, errors } = await openPage(viewport);
+    await page.click("#add-payment");
+    await page.fill("#payment-rows li:nth-child(1) input.date", "2025-05-02");
+    await page.fill("#payment-rows li:nth-child(1) input.amount", "2000.00");
+    await page.waitForTimeout(300);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), "page scrolls sideways");
+    await page.screenshot({ path: join(shots, `demo-${name}.png`), fullPage: true });
+    await page.click("#lang-en");
+    await page.fill("#amount", "12,50");
+    await page.screenshot({ path: join(shots, `demo-${name}-en-error.png`), fullPage: false });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
+
+// ------------------------------------------------------------------ timeline and compliance
+// These need `timeline`, `check` and `presets` in the package (issue 6's contract).
+
+const skipUnlessTimeline = (t) => {
+  if (hasTimeline) return false;
+  t.skip("timeline not in the package yet");
+  return true;
+};
+
+test("timeline: one list item per engine step, with dates, deadlines and projected totals", async (t) => {
+  if (skipUnlessTimeline(t)) return;
+  const { page, errors } = await openPage();
+  assert.equal(await page.isVisible("#timeline-section"), true);
+  assert.equal(await page.isVisible("#preset"), true);
+  const presetIds = await page.$$eval("#preset option", (els) => els.map((e) => e.value));
+  assert.deepEqual(presetIds, inkasso.presets().map((p) => p.id));
+  assert.equal(await page.inputValue("#preset"), "standard");
+  const { claim, asOf } = defaults();
+  for (const preset of ["standard", "remindersOnly"]) {
+    if (!presetIds.includes(preset)) continue;
+    await page.selectOption("#preset", preset);
+    const tl = inkasso.timeline(claim, { preset }, { today: asOf });
+    await page.waitForFunction((n) => document.querySelectorAll("#timeline > li").length === n, tl.steps.length);
+    const items = await page.$$eval("#timeline > li", (els) => els.map((e) => ({
+      kind: e.dataset.kind,
+      date: e.querySelector(".step-date")?.textContent,
+      deadline: e.querySelector(".step-deadline")?.textContent ?? null,
+      total: e.querySelector(".step-total")?.textContent.replace(/\s+/gu, " "),
+      text: e.textContent.replace(/\s+/gu, " "),
+    })));
+    tl.steps.forEach((s, i) => {
+      assert.equal(items[i].kind, s.kind);
+      assert.equal(items[i].date, s.date);
+      assert.equal(items[i].deadline, s.deadline);
+      assert.equal(items[i].total, fmt(s.total));
+      assert.ok(items[i].text.includes(norm(s.text.sv)), items[i].text);
+      for (const f of s.fees) assert.ok(items[i].text.includes(f.rule), items[i].text);
+    });
+    assert.ok((await text(page, "#timeline-final")).includes(fmt(tl.finalTotal)));
+    // Chart markers: one per timeline step.
+    await page.waitForFunction((n) => document.querySelectorAll("#chart svg g.marker").length === n, tl.steps.length);
+  }
+  await page.click("#lang-en");
+  const tl = inkasso.timeline(claim, { preset: await page.inputValue("#preset") }, { today: asOf });
+  assert.ok((await text(page, "#timeline")).includes(norm(tl.steps[0].text.en)));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("compliance findings: the engine's findings, highlighted by severity, in both languages", async (t) => {
+  if (skipUnlessTimeline(t)) return;
+  const { page, errors } = await openPage();
+  // A reminder fee that was not agreed, for a consumer: something to find.
+  await page.uncheck("#fee-agreed");
+  const claim = { ...defaults().claim, reminderFeeAgreed: false };
+  const findings = inkasso.check(claim, { preset: "standard" });
+  assert.equal(await page.isVisible("#findings"), true);
+  const shown = await page.$$eval("#findings-list li.finding", (els) => els.map((e) => ({
+    cls: e.className, code: e.dataset.code, text: e.textContent.replace(/\s+/gu, " "),
+  })));
+  if (findings.length === 0) {
+    assert.equal(shown.length, 1);
+    assert.match(shown[0].cls, /ok/);
+  } else {
+    assert.equal(shown.length, findings.length);
+    for (const f of findings) {
+      const item = shown.find((s) => s.code === f.code && s.text.includes(norm(f.text.sv)));
+      assert.ok(item, `finding ${f.code} not shown`);
+      assert.match(item.cls, new RegExp(f.severity));
+    }
+    await page.click("#lang-en");
+    const en = await text(page, "#findings-list");
+    for (const f of findings) assert.ok(en.includes(norm(f.text.en)), en);
+  }
+  await page.screenshot({ path: join(shots, "demo-findings.png"), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
 });

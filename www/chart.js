@@ -1,0 +1,101 @@
+// The total-claim chart: an SVG drawn from points the engine computed. No library.
+//
+//   drawChart(container, { points, markers, today, labels, formatMoney, width })
+//
+// points:  [{ day, total }] sorted by day (day = days since 1970-01-01)
+// markers: [{ day, total, n, kind, title }]
+// today:   day of the vertical "today" line
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+export const dayOf = (iso) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 864e5;
+export const isoOf = (day) => new Date(day * 864e5).toISOString().slice(0, 10);
+
+const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+
+/** Round step for about `count` ticks over `span`: 1, 2 or 5 times a power of ten. */
+function niceStep(span, count) {
+  const raw = span / Math.max(1, count);
+  const pow = 10 ** Math.floor(Math.log10(raw || 1));
+  const m = raw / pow;
+  return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * pow;
+}
+
+export function drawChart(container, { points, markers, today, labels, formatMoney, width }) {
+  const W = Math.max(280, Math.round(width));
+  const H = W < 520 ? 240 : 300;
+  const pad = { left: W < 520 ? 62 : 84, right: 14, top: 26, bottom: 30 };
+  const x0 = points[0].day;
+  const x1 = points[points.length - 1].day;
+  const totals = points.map((p) => p.total);
+  let lo = Math.min(...totals);
+  let hi = Math.max(...totals);
+  if (hi - lo < 1) hi = lo + 1;
+  const step = niceStep(hi - lo, 4);
+  lo = Math.floor(lo / step) * step;
+  hi = Math.ceil(hi / step) * step;
+  const px = (d) => pad.left + ((d - x0) / Math.max(1, x1 - x0)) * (W - pad.left - pad.right);
+  const py = (v) => pad.top + (1 - (v - lo) / (hi - lo)) * (H - pad.top - pad.bottom);
+  const f = (n) => n.toFixed(1);
+
+  const out = [];
+  // Horizontal grid and amount labels.
+  for (let v = lo; v <= hi + step / 2; v += step) {
+    out.push(`<line class="grid" x1="${pad.left}" x2="${W - pad.right}" y1="${f(py(v))}" y2="${f(py(v))}"/>`);
+    out.push(`<text class="axis" x="${pad.left - 6}" y="${f(py(v) + 4)}" text-anchor="end">${esc(formatMoney(v, true))}</text>`);
+  }
+  // Month ticks: the first of each month, thinned to fit.
+  const months = [];
+  const d0 = new Date(x0 * 864e5);
+  for (let y = d0.getUTCFullYear(), m = d0.getUTCMonth() + 1; ; m++) {
+    if (m > 11) { y++; m = 0; }
+    const day = Date.UTC(y, m, 1) / 864e5;
+    if (day > x1) break;
+    months.push(day);
+  }
+  const every = Math.max(1, Math.ceil((months.length * (W < 520 ? 62 : 70)) / (W - pad.left - pad.right)));
+  months.forEach((day, i) => {
+    const x = f(px(day));
+    out.push(`<line class="tick" x1="${x}" x2="${x}" y1="${H - pad.bottom}" y2="${H - pad.bottom + 4}"/>`);
+    if (i % every === 0) out.push(`<text class="axis" x="${x}" y="${H - pad.bottom + 17}" text-anchor="middle">${isoOf(day).slice(0, 7)}</text>`);
+  });
+  out.push(`<line class="baseline" x1="${pad.left}" x2="${W - pad.right}" y1="${H - pad.bottom}" y2="${H - pad.bottom}"/>`);
+
+  // The curve, and the area under it.
+  const d = points.map((p, i) => `${i ? "L" : "M"}${f(px(p.day))} ${f(py(p.total))}`).join(" ");
+  out.push(`<path class="area" d="${d} L${f(px(x1))} ${H - pad.bottom} L${f(px(x0))} ${H - pad.bottom} Z"/>`);
+  out.push(`<path class="curve" d="${d}"/>`);
+
+  // Today.
+  if (today >= x0 && today <= x1) {
+    const x = f(px(today));
+    const anchor = px(today) > W - 90 ? "end" : "start";
+    const dx = anchor === "end" ? -5 : 5;
+    out.push(`<line class="today" x1="${x}" x2="${x}" y1="${pad.top - 14}" y2="${H - pad.bottom}"/>`);
+    out.push(`<text class="today-label" x="${f(px(today) + dx)}" y="${pad.top - 6}" text-anchor="${anchor}">${esc(labels.today)} ${isoOf(today)}</text>`);
+  }
+
+  // Markers at each step.
+  for (const m of markers) {
+    if (m.day < x0 || m.day > x1) continue;
+    const x = f(px(m.day));
+    const y = f(py(m.total));
+    out.push(
+      `<g class="marker marker-${esc(m.kind)}${m.taken === false ? " planned" : ""}" data-kind="${esc(m.kind)}">` +
+        `<title>${esc(m.title)}</title>` +
+        `<circle cx="${x}" cy="${y}" r="9"/>` +
+        `<text x="${x}" y="${f(+y + 3.5)}" text-anchor="middle">${m.n}</text></g>`,
+    );
+  }
+
+  const svg = document.createElementNS(SVG_NS, "svg");
+  svg.setAttribute("viewBox", `0 0 ${W} ${H}`);
+  svg.setAttribute("width", W);
+  svg.setAttribute("height", H);
+  svg.setAttribute("role", "img");
+  svg.setAttribute("aria-labelledby", "chart-title chart-desc");
+  svg.innerHTML =
+    `<title id="chart-title">${esc(labels.title)}</title><desc id="chart-desc">${esc(labels.desc)}</desc>` + out.join("");
+  container.replaceChildren(svg);
+  return svg;
+}
