@@ -193,7 +193,7 @@ pub fn parse_percent(text: &str) -> Result<Decimal> {
         )
     })?;
     let hundred = Decimal::ONE_HUNDRED;
-    if value > hundred || value < -hundred {
+    if value.abs() > hundred {
         return Err(Error::new(
             ErrorCode::InvalidRate,
             format!("{text} % is outside −100 … 100"),
