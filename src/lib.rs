@@ -26,9 +26,11 @@ pub mod fees;
 pub mod input;
 pub mod interest;
 pub mod money;
+pub mod policy;
 pub mod rates;
 pub mod statement;
 pub mod text;
+pub mod timeline;
 pub mod warning;
 
 #[cfg(target_arch = "wasm32")]
