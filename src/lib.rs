@@ -21,6 +21,7 @@
 
 pub mod calendar;
 pub mod claim;
+pub mod compliance;
 pub mod error;
 pub mod fees;
 pub mod input;
