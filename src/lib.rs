@@ -26,6 +26,7 @@ pub mod error;
 pub mod fees;
 pub mod input;
 pub mod interest;
+pub mod letter;
 pub mod limitation;
 pub mod money;
 pub mod policy;
