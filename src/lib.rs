@@ -79,14 +79,19 @@
 
 pub mod calendar;
 pub mod claim;
+pub mod compliance;
 pub mod error;
 pub mod fees;
 pub mod input;
 pub mod interest;
+pub mod letter;
+pub mod limitation;
 pub mod money;
+pub mod policy;
 pub mod rates;
 pub mod statement;
 pub mod text;
+pub mod timeline;
 pub mod warning;
 
 #[cfg(target_arch = "wasm32")]

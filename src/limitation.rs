@@ -1,0 +1,253 @@
+//! Preskription (limitation) under preskriptionslagen (1981:130), DOMAIN.md §5.
+//!
+//! - **Period** (2 §): 10 years from when the claim arose; **3 years** for a claim against a
+//!   consumer for goods, services or other utilities a business supplied in its business
+//!   (2 § 2 st.). The engine assumes every consumer claim is of that kind (an invoice from a
+//!   business); business and public debtors get 10 years.
+//! - **Start**: the claim arises when the performance is made; the engine uses each invoice's
+//!   **issue date** as the best date it has (the delivery date is not an input). Verify against
+//!   the real delivery date where it is earlier.
+//! - **Interruption** (avbrott, 5 §): a payment (the debtor acknowledges the claim), a written
+//!   reminder or demand from the creditor, an amorteringsplan (acknowledgement), or legal action
+//!   (betalningsföreläggande, verkställighet). A new period of the same length starts on the day
+//!   of the interruption (6 §). A step or payment interrupts every invoice issued on or before
+//!   its day. Simplification: the filing day of a legal step is taken as the interruption; the
+//!   rule that a new period starts only when the proceedings end (7 §) is not modelled (verify).
+//! - An interruption after the period has run out does not revive the claim.
+//! - **The date**: N years after the start, on the same month and day; where that day does not
+//!   exist (29 February), the last day of the month (lag 1930:173 counting; verify). The claim
+//!   is time-barred after this day unless interrupted at the latest on it. The date is not moved
+//!   off weekends or holidays (verify whether lag 1930:173 applies to interrupting limitation).
+
+use serde::Serialize;
+use time::{Date, Month};
+
+use crate::calendar::{self, serialize_date};
+use crate::claim::{Claim, DebtorKind, StepKind};
+use crate::error::{Error, Result};
+use crate::text::Text;
+
+/// The rule the result follows.
+pub const RULE: &str = "preskriptionslagen (1981:130) 2 §, 5 § och 6 §";
+
+/// What interrupted the period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum InterruptionKind {
+    /// A payment: the debtor acknowledges the claim.
+    Payment,
+    /// A written reminder.
+    Reminder,
+    /// An inkassokrav.
+    CollectionDemand,
+    /// An amorteringsplan: the debtor acknowledges the claim.
+    PaymentPlan,
+    /// A betalningsföreläggande (legal action).
+    PaymentOrder,
+    /// Verkställighet (legal action).
+    Enforcement,
+}
+
+impl InterruptionKind {
+    fn of(kind: StepKind) -> InterruptionKind {
+        match kind {
+            StepKind::Reminder => Self::Reminder,
+            StepKind::CollectionDemand => Self::CollectionDemand,
+            StepKind::PaymentPlan => Self::PaymentPlan,
+            StepKind::PaymentOrder => Self::PaymentOrder,
+            StepKind::Enforcement => Self::Enforcement,
+        }
+    }
+
+    fn names(self) -> (&'static str, &'static str) {
+        match self {
+            Self::Payment => ("betalning", "payment"),
+            Self::Reminder => ("betalningspåminnelse", "payment reminder"),
+            Self::CollectionDemand => ("inkassokrav", "debt-collection demand"),
+            Self::PaymentPlan => ("amorteringsplan", "instalment plan"),
+            Self::PaymentOrder => ("betalningsföreläggande", "payment order"),
+            Self::Enforcement => ("verkställighet", "enforcement"),
+        }
+    }
+}
+
+/// The interruption a period runs from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Interruption {
+    /// What interrupted.
+    pub kind: InterruptionKind,
+    /// When.
+    #[serde(serialize_with = "serialize_date")]
+    pub date: Date,
+    /// Its index in `claim.steps` or `claim.payments`.
+    pub index: usize,
+}
+
+/// Limitation of one invoice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct InvoiceLimitation {
+    /// The invoice number.
+    pub invoice: String,
+    /// When the claim arose (the issue date).
+    #[serde(serialize_with = "serialize_date")]
+    pub arose: Date,
+    /// The last interruption that counted, if any.
+    pub interruption: Option<Interruption>,
+    /// The last day of the period: time-barred after it unless interrupted by then.
+    #[serde(serialize_with = "serialize_date")]
+    pub preskription_date: Date,
+    /// What it means, sv and en.
+    pub text: Text,
+}
+
+/// Limitation of a claim.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Limitation {
+    /// 3 (consumer) or 10.
+    pub period_years: u8,
+    /// The earliest preskription date of the claim's invoices.
+    #[serde(serialize_with = "serialize_date")]
+    pub preskription_date: Date,
+    /// The invoice that is time-barred first.
+    pub invoice: String,
+    /// Each invoice.
+    pub invoices: Vec<InvoiceLimitation>,
+    /// The statute.
+    pub rule: &'static str,
+    /// What it means, sv and en.
+    pub text: Text,
+}
+
+/// The limitation period for `debtor`, in years.
+pub fn period_years(debtor: DebtorKind) -> u8 {
+    match debtor {
+        DebtorKind::Consumer => 3,
+        DebtorKind::Business | DebtorKind::Public => 10,
+    }
+}
+
+/// `date` + `years` years; 29 February becomes 28 February in a common year.
+pub fn add_years(date: Date, years: u8) -> Result<Date> {
+    let year = date
+        .year()
+        .checked_add(i32::from(years))
+        .ok_or_else(|| Error::overflow("a date"))?;
+    let month: Month = date.month();
+    let last = month.length(year);
+    Date::from_calendar_date(year, month, date.day().min(last))
+        .map_err(|_| Error::overflow("a date"))
+}
+
+/// The limitation of `claim`.
+pub fn limitation(claim: &Claim) -> Result<Limitation> {
+    claim.validate()?;
+    let years = period_years(claim.debtor);
+    let events = interruptions(claim);
+    let mut invoices = Vec::with_capacity(claim.invoices.len());
+    for invoice in &claim.invoices {
+        invoices.push(for_invoice(
+            &invoice.number,
+            invoice.issue_date,
+            years,
+            &events,
+        )?);
+    }
+    let first = invoices
+        .iter()
+        .min_by_key(|i| i.preskription_date)
+        .ok_or_else(|| Error::overflow("the limitation"))?;
+    let date = calendar::format_date(first.preskription_date);
+    let text = Text::new(
+        format!(
+            "Preskriptionstid {years} år. Fordran (först faktura {}) preskriberas efter {date} om preskriptionen inte avbryts senast den dagen.",
+            first.invoice
+        ),
+        format!(
+            "Limitation period {years} years. The claim (first invoice {}) is time-barred after {date} unless limitation is interrupted by that day.",
+            first.invoice
+        ),
+    );
+    Ok(Limitation {
+        period_years: years,
+        preskription_date: first.preskription_date,
+        invoice: first.invoice.clone(),
+        rule: RULE,
+        text,
+        invoices,
+    })
+}
+
+/// Every interruption in the history, in date order (payments before steps on one day).
+fn interruptions(claim: &Claim) -> Vec<Interruption> {
+    let mut events: Vec<Interruption> = claim
+        .payments
+        .iter()
+        .enumerate()
+        .map(|(index, p)| Interruption {
+            kind: InterruptionKind::Payment,
+            date: p.date,
+            index,
+        })
+        .chain(
+            claim
+                .steps
+                .iter()
+                .enumerate()
+                .map(|(index, s)| Interruption {
+                    kind: InterruptionKind::of(s.kind),
+                    date: s.date,
+                    index,
+                }),
+        )
+        .collect();
+    events.sort_by_key(|e| e.date);
+    events
+}
+
+fn for_invoice(
+    number: &str,
+    arose: Date,
+    years: u8,
+    events: &[Interruption],
+) -> Result<InvoiceLimitation> {
+    let mut end = add_years(arose, years)?;
+    let mut used: Option<&Interruption> = None;
+    for event in events.iter().filter(|e| e.date >= arose) {
+        if event.date > end {
+            break; // already time-barred: a later step does not revive the claim
+        }
+        end = add_years(event.date, years)?;
+        used = Some(event);
+    }
+    let date = calendar::format_date(end);
+    let text = match used {
+        Some(e) => {
+            let (sv, en) = e.kind.names();
+            let on = calendar::format_date(e.date);
+            Text::new(
+                format!("Faktura {number}: preskriptionen avbröts genom {sv} {on}; ny preskriptionstid på {years} år löper till och med {date}."),
+                format!("Invoice {number}: limitation was interrupted by the {en} of {on}; a new {years}-year period runs through {date}."),
+            )
+        }
+        None => Text::new(
+            format!(
+                "Faktura {number}: {years} år från {}, till och med {date}.",
+                calendar::format_date(arose)
+            ),
+            format!(
+                "Invoice {number}: {years} years from {}, through {date}.",
+                calendar::format_date(arose)
+            ),
+        ),
+    };
+    Ok(InvoiceLimitation {
+        invoice: number.to_owned(),
+        arose,
+        interruption: used.cloned(),
+        preskription_date: end,
+        text,
+    })
+}

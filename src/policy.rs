@@ -1,0 +1,796 @@
+//! The escalation plan (policy): when a creditor sends a betalningspåminnelse, an inkassokrav, a
+//! slutlig påminnelse (final notice), applies for betalningsföreläggande and verkställighet, and
+//! which fees it charges. [`timeline`](crate::timeline::timeline) projects a claim along a
+//! policy; [`check`](crate::compliance::check) says whether a policy is lawful.
+//!
+//! # Anchors
+//! - The reminder is sent [`ReminderStage::days_after_due`] days after the claim's due date (the
+//!   latest effective due date of its invoices, DOMAIN.md 8.1).
+//! - The inkassokrav is sent [`Stage::days_after`] days after the reminder's deadline, or after
+//!   the due date when there is no reminder.
+//! - The final notice is sent [`Stage::days_after`] days after the previous deadline
+//!   (inkassokrav, else reminder, else due date).
+//! - The betalningsföreläggande is applied for [`PaymentOrderStage::days_after`] days after the
+//!   last deadline.
+//! - Verkställighet is applied for [`EnforcementStage::days_after_decision`] days after
+//!   Kronofogden's decision (utslag), assumed to come
+//!   [`EnforcementStage::assumed_decision_days`] days after the application for
+//!   betalningsföreläggande. **That handling time is an assumption**, not a rule: Kronofogden's
+//!   real time depends on service (delgivning) and on whether the debtor disputes; verify
+//!   against Kronofogden's current handling times.
+//!
+//! Deadlines (sent date + payment term) move off weekends and holidays (lag 1930:173).
+//!
+//! # Presets (DOMAIN.md §7)
+//! | id | process | seed |
+//! |---|---|---|
+//! | `standard` | reminder 5 days after the due date, 10 days to pay; inkassokrav 7 days after the reminder's deadline, 10 days; betalningsföreläggande 10 days later; verkställighet | 003 |
+//! | `smsReminder` | SMS reminder 3 days after the due date (60 kr if agreed), 10 days; inkassokrav automatically the day after that deadline, 10 days; then as `standard` | 002 |
+//! | `reminderDemandFinalNotice` | as `standard`, plus a final notice (no fee) 5 days after the inkassokrav's deadline, 10 days; betalningsföreläggande only after that | 004 |
+//! | `remindersOnly` | reminder 5 days after the due date, 10 days; a final reminder (no fee) 5 days after its deadline, 10 days; nothing more | 000 |
+//! | `lawfulMinimum` | no reminder; inkassokrav the day after the due date with the minimum 8 days; betalningsföreläggande the day after that deadline; verkställighet on the assumed decision day | – |
+//!
+//! Seed 003 says "inkassokrav 7 days after the reminder". Here every stage is anchored on the
+//! previous *deadline*, so `standard` sends it 7 days after the reminder's deadline: sending an
+//! inkassokrav while the reminder's own term still runs would contradict the reminder.
+//!
+//! **Verify**: whether an SMS counts as a *skriftlig* betalningspåminnelse under lag 1981:739
+//! 2 § (the `smsReminder` preset follows seed 002, which charges 60 kr for it).
+
+use serde::{Deserialize, Deserializer, Serialize};
+
+use crate::error::{Error, ErrorCode, Result};
+use crate::text::Text;
+
+/// The longest number of days any policy field accepts (ten years).
+pub const MAX_DAYS: u32 = 3650;
+
+/// The shortest payment term of an inkassokrav under god inkassosed (IMY's general advice,
+/// DOMAIN.md §4).
+pub const MIN_COLLECTION_TERM_DAYS: u32 = 8;
+
+/// How a reminder is sent (informative; the fee rules are the same).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Channel {
+    /// A letter.
+    Letter,
+    /// An e-mail.
+    Email,
+    /// A text message (seed 002). Verify that it counts as written (lag 1981:739 2 §).
+    Sms,
+}
+
+/// The reminder (betalningspåminnelse) stage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReminderStage {
+    /// Days after the claim's effective due date before the reminder is sent.
+    pub days_after_due: u32,
+    /// Days the reminder gives to pay.
+    pub payment_term_days: u32,
+    /// How it is sent.
+    pub channel: Channel,
+}
+
+/// A stage that follows a deadline and sets a new one (inkassokrav, final notice).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Stage {
+    /// Days after the previous deadline (or the due date) before it is sent.
+    pub days_after: u32,
+    /// Days it gives to pay.
+    pub payment_term_days: u32,
+}
+
+/// The betalningsföreläggande stage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PaymentOrderStage {
+    /// Days after the last deadline before the application is filed.
+    pub days_after: u32,
+}
+
+/// The verkställighet (enforcement) stage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EnforcementStage {
+    /// **Assumption**: days from the application for betalningsföreläggande to Kronofogden's
+    /// decision (utslag). Not a rule; verify against Kronofogden's handling times.
+    pub assumed_decision_days: u32,
+    /// Days after the decision before verkställighet is applied for.
+    pub days_after_decision: u32,
+}
+
+/// Which fees the creditor charges. The law caps what may be charged; these say what the
+/// creditor chooses to charge, and two options flag unlawful practice for
+/// [`check`](crate::compliance::check) (the timeline always follows the law).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FeePolicy {
+    /// Charge påminnelseavgift. Lawful only where it was agreed at the latest when the debt
+    /// arose (lag 1981:739 2 §): the timeline charges it only then, and the compliance check
+    /// flags a plan that charges it for a claim without that agreement.
+    pub reminder_fee: bool,
+    /// Charge the inkassokrav fee (lag 1981:739 3 § 1).
+    pub collection_fee: bool,
+    /// Claim förseningsersättning from business and public debtors (lag 1981:739 4 a §).
+    pub late_fee: bool,
+    /// Charge interest on fees. Not settled in case law (RH 2010:18): flagged by the compliance
+    /// check, never applied by the timeline.
+    pub interest_on_fees: bool,
+    /// Charge the reminder and inkassokrav fees in full on top of förseningsersättning. Unlawful
+    /// (DOMAIN.md §1): flagged by the compliance check, never applied by the timeline.
+    pub fees_on_top_of_late_fee: bool,
+}
+
+impl Default for FeePolicy {
+    fn default() -> Self {
+        FeePolicy {
+            reminder_fee: true,
+            collection_fee: true,
+            late_fee: true,
+            interest_on_fees: false,
+            fees_on_top_of_late_fee: false,
+        }
+    }
+}
+
+/// The named presets (DOMAIN.md §7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum PresetId {
+    /// Reminder, inkassokrav, betalningsföreläggande, verkställighet (seed 003).
+    Standard,
+    /// SMS reminder, then collection automatically (seed 002).
+    SmsReminder,
+    /// Reminder, inkassokrav, final notice, then betalningsföreläggande (seed 004).
+    ReminderDemandFinalNotice,
+    /// Reminders only (seed 000).
+    RemindersOnly,
+    /// The fastest lawful escalation.
+    LawfulMinimum,
+}
+
+impl PresetId {
+    /// Every preset.
+    pub const ALL: [PresetId; 5] = [
+        Self::Standard,
+        Self::SmsReminder,
+        Self::ReminderDemandFinalNotice,
+        Self::RemindersOnly,
+        Self::LawfulMinimum,
+    ];
+
+    /// The id used in inputs and outputs (`standard`, `smsReminder`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Standard => "standard",
+            Self::SmsReminder => "smsReminder",
+            Self::ReminderDemandFinalNotice => "reminderDemandFinalNotice",
+            Self::RemindersOnly => "remindersOnly",
+            Self::LawfulMinimum => "lawfulMinimum",
+        }
+    }
+}
+
+/// An escalation plan. Build one with [`Policy::preset`] or from a [`PolicyInput`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Policy {
+    /// The preset id, or `custom` when a preset was overridden.
+    pub id: String,
+    /// The preset the policy starts from.
+    pub preset: PresetId,
+    /// Name, sv and en.
+    pub name: Text,
+    /// What it does, sv and en.
+    pub description: Text,
+    /// The reminder, if one is sent.
+    pub reminder: Option<ReminderStage>,
+    /// The inkassokrav, if one is sent.
+    pub collection_demand: Option<Stage>,
+    /// The final notice (slutlig påminnelse, no fee), if one is sent.
+    pub final_notice: Option<Stage>,
+    /// The betalningsföreläggande, if applied for.
+    pub payment_order: Option<PaymentOrderStage>,
+    /// Verkställighet, if applied for.
+    pub enforcement: Option<EnforcementStage>,
+    /// The fees charged.
+    pub fees: FeePolicy,
+}
+
+const DEFAULT_REMINDER: ReminderStage = ReminderStage {
+    days_after_due: 5,
+    payment_term_days: 10,
+    channel: Channel::Letter,
+};
+const DEFAULT_DEMAND: Stage = Stage {
+    days_after: 7,
+    payment_term_days: 10,
+};
+const DEFAULT_FINAL_NOTICE: Stage = Stage {
+    days_after: 5,
+    payment_term_days: 10,
+};
+const DEFAULT_PAYMENT_ORDER: PaymentOrderStage = PaymentOrderStage { days_after: 10 };
+const DEFAULT_ENFORCEMENT: EnforcementStage = EnforcementStage {
+    assumed_decision_days: 42,
+    days_after_decision: 1,
+};
+
+impl Policy {
+    /// The preset `id`.
+    pub fn preset(id: PresetId) -> Policy {
+        let (name, description) = preset_texts(id);
+        let base = Policy {
+            id: id.as_str().to_owned(),
+            preset: id,
+            name,
+            description,
+            reminder: Some(DEFAULT_REMINDER),
+            collection_demand: Some(DEFAULT_DEMAND),
+            final_notice: None,
+            payment_order: Some(DEFAULT_PAYMENT_ORDER),
+            enforcement: Some(DEFAULT_ENFORCEMENT),
+            fees: FeePolicy::default(),
+        };
+        match id {
+            PresetId::Standard => base,
+            PresetId::SmsReminder => Policy {
+                reminder: Some(ReminderStage {
+                    days_after_due: 3,
+                    payment_term_days: 10,
+                    channel: Channel::Sms,
+                }),
+                collection_demand: Some(Stage {
+                    days_after: 1,
+                    payment_term_days: 10,
+                }),
+                ..base
+            },
+            PresetId::ReminderDemandFinalNotice => Policy {
+                final_notice: Some(DEFAULT_FINAL_NOTICE),
+                ..base
+            },
+            PresetId::RemindersOnly => Policy {
+                collection_demand: None,
+                final_notice: Some(DEFAULT_FINAL_NOTICE),
+                payment_order: None,
+                enforcement: None,
+                ..base
+            },
+            PresetId::LawfulMinimum => Policy {
+                reminder: None,
+                collection_demand: Some(Stage {
+                    days_after: 1,
+                    payment_term_days: MIN_COLLECTION_TERM_DAYS,
+                }),
+                payment_order: Some(PaymentOrderStage { days_after: 1 }),
+                enforcement: Some(EnforcementStage {
+                    assumed_decision_days: DEFAULT_ENFORCEMENT.assumed_decision_days,
+                    days_after_decision: 0,
+                }),
+                fees: FeePolicy {
+                    reminder_fee: false,
+                    ..FeePolicy::default()
+                },
+                ..base
+            },
+        }
+    }
+
+    /// Every preset, in [`PresetId::ALL`] order.
+    pub fn presets() -> Vec<Policy> {
+        PresetId::ALL.into_iter().map(Policy::preset).collect()
+    }
+
+    /// Checks limits (every day count within 0 ..= [`MAX_DAYS`]) and consistency
+    /// (verkställighet needs a betalningsföreläggande, which needs an inkassokrav). Whether the
+    /// plan is *lawful* (terms, order) is for [`check`](crate::compliance::check).
+    pub fn validate(&self) -> Result<()> {
+        if let Some(r) = &self.reminder {
+            days(r.days_after_due, "reminder.daysAfterDue")?;
+            days(r.payment_term_days, "reminder.paymentTermDays")?;
+        }
+        for (stage, name) in [
+            (&self.collection_demand, "collectionDemand"),
+            (&self.final_notice, "finalNotice"),
+        ] {
+            if let Some(s) = stage {
+                days(s.days_after, &format!("{name}.daysAfter"))?;
+                days(s.payment_term_days, &format!("{name}.paymentTermDays"))?;
+            }
+        }
+        if let Some(p) = &self.payment_order {
+            days(p.days_after, "paymentOrder.daysAfter")?;
+            if self.collection_demand.is_none() {
+                return Err(invalid(
+                    "paymentOrder",
+                    "a betalningsföreläggande follows an unpaid inkassokrav: add collectionDemand",
+                ));
+            }
+        }
+        if let Some(e) = &self.enforcement {
+            days(e.assumed_decision_days, "enforcement.assumedDecisionDays")?;
+            days(e.days_after_decision, "enforcement.daysAfterDecision")?;
+            if self.payment_order.is_none() {
+                return Err(invalid(
+                    "enforcement",
+                    "verkställighet needs a decision from a betalningsföreläggande: add paymentOrder",
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn invalid(path: &str, message: &str) -> Error {
+    Error::new(ErrorCode::InvalidPolicy, message).at(path)
+}
+
+fn days(value: u32, path: &str) -> Result<()> {
+    if value > MAX_DAYS {
+        return Err(invalid(
+            path,
+            &format!("{value} days: at most {MAX_DAYS} days are accepted"),
+        ));
+    }
+    Ok(())
+}
+
+fn preset_texts(id: PresetId) -> (Text, Text) {
+    match id {
+        PresetId::Standard => (
+            Text::new("Standard", "Standard"),
+            Text::new(
+                "Påminnelse 5 dagar efter förfallodagen med 10 dagars betalningstid, inkassokrav 7 dagar efter påminnelsens sista betalningsdag med 10 dagars betalningstid, betalningsföreläggande 10 dagar därefter och sedan verkställighet.",
+                "Reminder 5 days after the due date with 10 days to pay, inkassokrav 7 days after the reminder's deadline with 10 days to pay, a payment order 10 days later, then enforcement.",
+            ),
+        ),
+        PresetId::SmsReminder => (
+            Text::new("SMS-påminnelse", "SMS reminder"),
+            Text::new(
+                "Påminnelse per sms 3 dagar efter förfallodagen (60 kr om avtalat) med 10 dagars betalningstid; är den obetald går ärendet automatiskt till inkasso dagen efter, sedan betalningsföreläggande och verkställighet.",
+                "SMS reminder 3 days after the due date (60 kr if agreed) with 10 days to pay; if unpaid, collection starts automatically the next day, then a payment order and enforcement.",
+            ),
+        ),
+        PresetId::ReminderDemandFinalNotice => (
+            Text::new(
+                "Påminnelse, inkassokrav, slutlig påminnelse",
+                "Reminder, collection demand, final notice",
+            ),
+            Text::new(
+                "Påminnelse, inkassokrav och sedan en slutlig påminnelse utan avgift; betalningsföreläggande först när även den är obetald.",
+                "Reminder, inkassokrav, then a final notice without a fee; a payment order only once that is unpaid too.",
+            ),
+        ),
+        PresetId::RemindersOnly => (
+            Text::new("Endast påminnelser", "Reminders only"),
+            Text::new(
+                "En påminnelse och en slutlig påminnelse utan avgift; ingen inkasso och inga rättsliga åtgärder.",
+                "A reminder and a final reminder without a fee; no collection and no legal steps.",
+            ),
+        ),
+        PresetId::LawfulMinimum => (
+            Text::new("Snabbaste lagliga", "Lawful minimum"),
+            Text::new(
+                "Ingen påminnelse; inkassokrav dagen efter förfallodagen med minsta betalningstid 8 dagar, betalningsföreläggande dagen efter den sista betalningsdagen, verkställighet när beslutet antas komma.",
+                "No reminder; inkassokrav the day after the due date with the minimum 8 days to pay, a payment order the day after that deadline, enforcement when the decision is assumed to come.",
+            ),
+        ),
+    }
+}
+
+/// Deserialises a present field (even `null`) as `Some`, so that an absent field (`None`) and
+/// `null` (`Some(None)`, removing a stage) differ.
+fn present<'de, D, T>(deserializer: D) -> core::result::Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}
+
+/// The reminder stage as given; absent fields keep the base preset's (or the default 5/10 days,
+/// letter).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ReminderInput {
+    /// `daysAfterDue`.
+    #[serde(default)]
+    pub days_after_due: Option<i64>,
+    /// `paymentTermDays`.
+    #[serde(default)]
+    pub payment_term_days: Option<i64>,
+    /// `channel`: `letter`, `email` or `sms`.
+    #[serde(default)]
+    pub channel: Option<Channel>,
+}
+
+/// An inkassokrav or final-notice stage as given.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct StageInput {
+    /// `daysAfter`.
+    #[serde(default)]
+    pub days_after: Option<i64>,
+    /// `paymentTermDays`.
+    #[serde(default)]
+    pub payment_term_days: Option<i64>,
+}
+
+/// The betalningsföreläggande stage as given.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PaymentOrderInput {
+    /// `daysAfter`.
+    #[serde(default)]
+    pub days_after: Option<i64>,
+}
+
+/// The verkställighet stage as given.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct EnforcementInput {
+    /// `assumedDecisionDays` (an assumption about Kronofogden's handling time).
+    #[serde(default)]
+    pub assumed_decision_days: Option<i64>,
+    /// `daysAfterDecision`.
+    #[serde(default)]
+    pub days_after_decision: Option<i64>,
+}
+
+/// The fee choices as given.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct FeesInput {
+    /// `reminderFee`.
+    #[serde(default)]
+    pub reminder_fee: Option<bool>,
+    /// `collectionFee`.
+    #[serde(default)]
+    pub collection_fee: Option<bool>,
+    /// `lateFee`.
+    #[serde(default)]
+    pub late_fee: Option<bool>,
+    /// `interestOnFees`.
+    #[serde(default)]
+    pub interest_on_fees: Option<bool>,
+    /// `feesOnTopOfLateFee`.
+    #[serde(default)]
+    pub fees_on_top_of_late_fee: Option<bool>,
+}
+
+/// A policy as given: `{ "preset": "standard" }`, or fields overriding a preset (`standard` when
+/// `preset` is absent). A stage given as an object overrides the preset's stage field by field
+/// (a stage the preset lacks starts from defaults); a stage given as `null` is removed.
+///
+/// ```
+/// use inkasso::input::read;
+/// use inkasso::policy::PolicyInput;
+///
+/// let json = r#"{"preset":"standard","collectionDemand":{"paymentTermDays":14},"enforcement":null}"#;
+/// let policy = read::<PolicyInput, _>(&mut serde_json::Deserializer::from_str(json))?.into_policy()?;
+/// assert_eq!(policy.collection_demand.map(|s| s.payment_term_days), Some(14));
+/// assert!(policy.enforcement.is_none());
+///
+/// let bad = r#"{"collectionDemand":{"paymentTermDays":-1}}"#;
+/// let err = read::<PolicyInput, _>(&mut serde_json::Deserializer::from_str(bad))?.into_policy().unwrap_err();
+/// assert_eq!(err.code().as_str(), "INVALID_POLICY");
+/// assert_eq!(err.field(), Some("collectionDemand.paymentTermDays"));
+/// # Ok::<(), inkasso::Error>(())
+/// ```
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PolicyInput {
+    /// `preset`: the base preset id.
+    #[serde(default)]
+    pub preset: Option<PresetId>,
+    /// `reminder`: object to override, `null` to remove.
+    #[serde(default, deserialize_with = "present")]
+    pub reminder: Option<Option<ReminderInput>>,
+    /// `collectionDemand`: object to override, `null` to remove.
+    #[serde(default, deserialize_with = "present")]
+    pub collection_demand: Option<Option<StageInput>>,
+    /// `finalNotice`: object to override or add, `null` to remove.
+    #[serde(default, deserialize_with = "present")]
+    pub final_notice: Option<Option<StageInput>>,
+    /// `paymentOrder`: object to override, `null` to remove.
+    #[serde(default, deserialize_with = "present")]
+    pub payment_order: Option<Option<PaymentOrderInput>>,
+    /// `enforcement`: object to override, `null` to remove.
+    #[serde(default, deserialize_with = "present")]
+    pub enforcement: Option<Option<EnforcementInput>>,
+    /// `fees`: the fee choices to override.
+    #[serde(default)]
+    pub fees: Option<FeesInput>,
+}
+
+/// A day count as given: 0 ..= [`MAX_DAYS`], else [`ErrorCode::InvalidPolicy`] at `path`.
+fn day_count(value: Option<i64>, fallback: u32, path: &str) -> Result<u32> {
+    let Some(value) = value else {
+        return Ok(fallback);
+    };
+    match u32::try_from(value) {
+        Ok(v) if v <= MAX_DAYS => Ok(v),
+        _ if value < 0 => Err(invalid(
+            path,
+            &format!("{value} days: a number of days cannot be negative"),
+        )),
+        _ => Err(invalid(
+            path,
+            &format!("{value} days: at most {MAX_DAYS} days are accepted"),
+        )),
+    }
+}
+
+/// Applies an override (`Some(Some(..))`), a removal (`Some(None)`) or nothing (`None`).
+fn merge<T: Copy, I>(
+    base: Option<T>,
+    default: T,
+    given: Option<Option<I>>,
+    apply: impl FnOnce(T, I) -> Result<T>,
+) -> Result<Option<T>> {
+    match given {
+        None => Ok(base),
+        Some(None) => Ok(None),
+        Some(Some(input)) => apply(base.unwrap_or(default), input).map(Some),
+    }
+}
+
+impl PolicyInput {
+    /// Builds the policy and runs [`Policy::validate`].
+    pub fn into_policy(self) -> Result<Policy> {
+        let preset = self.preset.unwrap_or(PresetId::Standard);
+        let base = Policy::preset(preset);
+        let customised = self.reminder.is_some()
+            || self.collection_demand.is_some()
+            || self.final_notice.is_some()
+            || self.payment_order.is_some()
+            || self.enforcement.is_some()
+            || self.fees.is_some();
+        let reminder = merge(base.reminder, DEFAULT_REMINDER, self.reminder, |b, i| {
+            Ok(ReminderStage {
+                days_after_due: day_count(
+                    i.days_after_due,
+                    b.days_after_due,
+                    "reminder.daysAfterDue",
+                )?,
+                payment_term_days: day_count(
+                    i.payment_term_days,
+                    b.payment_term_days,
+                    "reminder.paymentTermDays",
+                )?,
+                channel: i.channel.unwrap_or(b.channel),
+            })
+        })?;
+        let stage = |name: &'static str| {
+            move |b: Stage, i: StageInput| -> Result<Stage> {
+                Ok(Stage {
+                    days_after: day_count(
+                        i.days_after,
+                        b.days_after,
+                        &format!("{name}.daysAfter"),
+                    )?,
+                    payment_term_days: day_count(
+                        i.payment_term_days,
+                        b.payment_term_days,
+                        &format!("{name}.paymentTermDays"),
+                    )?,
+                })
+            }
+        };
+        let collection_demand = merge(
+            base.collection_demand,
+            DEFAULT_DEMAND,
+            self.collection_demand,
+            stage("collectionDemand"),
+        )?;
+        let final_notice = merge(
+            base.final_notice,
+            DEFAULT_FINAL_NOTICE,
+            self.final_notice,
+            stage("finalNotice"),
+        )?;
+        let payment_order = merge(
+            base.payment_order,
+            DEFAULT_PAYMENT_ORDER,
+            self.payment_order,
+            |b, i| {
+                Ok(PaymentOrderStage {
+                    days_after: day_count(i.days_after, b.days_after, "paymentOrder.daysAfter")?,
+                })
+            },
+        )?;
+        let enforcement = merge(
+            base.enforcement,
+            DEFAULT_ENFORCEMENT,
+            self.enforcement,
+            |b, i| {
+                Ok(EnforcementStage {
+                    assumed_decision_days: day_count(
+                        i.assumed_decision_days,
+                        b.assumed_decision_days,
+                        "enforcement.assumedDecisionDays",
+                    )?,
+                    days_after_decision: day_count(
+                        i.days_after_decision,
+                        b.days_after_decision,
+                        "enforcement.daysAfterDecision",
+                    )?,
+                })
+            },
+        )?;
+        let fees = match self.fees {
+            None => base.fees,
+            Some(f) => FeePolicy {
+                reminder_fee: f.reminder_fee.unwrap_or(base.fees.reminder_fee),
+                collection_fee: f.collection_fee.unwrap_or(base.fees.collection_fee),
+                late_fee: f.late_fee.unwrap_or(base.fees.late_fee),
+                interest_on_fees: f.interest_on_fees.unwrap_or(base.fees.interest_on_fees),
+                fees_on_top_of_late_fee: f
+                    .fees_on_top_of_late_fee
+                    .unwrap_or(base.fees.fees_on_top_of_late_fee),
+            },
+        };
+        let (id, name, description) = if customised {
+            (
+                "custom".to_owned(),
+                Text::new(
+                    format!("Anpassad ({})", base.name.sv),
+                    format!("Custom ({})", base.name.en),
+                ),
+                Text::new(
+                    format!(
+                        "Utgår från förvalet {} med egna ändringar.",
+                        preset.as_str()
+                    ),
+                    format!("Based on the preset {} with changes.", preset.as_str()),
+                ),
+            )
+        } else {
+            (base.id, base.name, base.description)
+        };
+        let policy = Policy {
+            id,
+            preset,
+            name,
+            description,
+            reminder,
+            collection_demand,
+            final_notice,
+            payment_order,
+            enforcement,
+            fees,
+        };
+        policy.validate()?;
+        Ok(policy)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::read;
+
+    fn parse(json: &str) -> Result<Policy> {
+        read::<PolicyInput, _>(&mut serde_json::Deserializer::from_str(json))?.into_policy()
+    }
+
+    #[test]
+    fn presets_are_valid_and_named() {
+        for id in PresetId::ALL {
+            let p = Policy::preset(id);
+            assert_eq!(p.validate(), Ok(()), "{id:?}");
+            assert_eq!(p.id, id.as_str());
+            assert_eq!(
+                serde_json::to_value(id).expect("json"),
+                serde_json::json!(id.as_str())
+            );
+            assert!(!p.name.sv.is_empty() && !p.description.en.is_empty());
+            assert_eq!(parse(&format!(r#"{{"preset":"{}"}}"#, id.as_str())), Ok(p));
+        }
+    }
+
+    #[test]
+    fn lawful_minimum_uses_the_minimum_term() {
+        let p = Policy::preset(PresetId::LawfulMinimum);
+        assert!(p.reminder.is_none());
+        assert_eq!(
+            p.collection_demand.map(|s| s.payment_term_days),
+            Some(MIN_COLLECTION_TERM_DAYS)
+        );
+    }
+
+    #[test]
+    fn overrides_field_by_field() {
+        let p = parse(r#"{"preset":"smsReminder","reminder":{"paymentTermDays":14},"finalNotice":{"daysAfter":2},"fees":{"lateFee":false}}"#)
+            .expect("policy");
+        assert_eq!(p.id, "custom");
+        assert_eq!(
+            p.reminder,
+            Some(ReminderStage {
+                days_after_due: 3,
+                payment_term_days: 14,
+                channel: Channel::Sms
+            })
+        );
+        assert_eq!(
+            p.final_notice,
+            Some(Stage {
+                days_after: 2,
+                payment_term_days: 10
+            })
+        );
+        assert!(!p.fees.late_fee && p.fees.collection_fee);
+        let none = parse(r#"{"reminder":null}"#).expect("policy");
+        assert_eq!(none.preset, PresetId::Standard);
+        assert!(none.reminder.is_none());
+    }
+
+    #[test]
+    fn errors_carry_codes_and_paths() {
+        for (json, code, field) in [
+            (
+                r#"{"preset":"fast"}"#,
+                ErrorCode::UnknownVariant,
+                Some("preset"),
+            ),
+            (
+                r#"{"collectionDemand":{"paymentTermDays":-1}}"#,
+                ErrorCode::InvalidPolicy,
+                Some("collectionDemand.paymentTermDays"),
+            ),
+            (
+                r#"{"reminder":{"daysAfterDue":3651}}"#,
+                ErrorCode::InvalidPolicy,
+                Some("reminder.daysAfterDue"),
+            ),
+            (
+                r#"{"enforcement":{"assumedDecisionDays":99999999999}}"#,
+                ErrorCode::InvalidPolicy,
+                Some("enforcement.assumedDecisionDays"),
+            ),
+            (
+                r#"{"paymentOrder":null}"#,
+                ErrorCode::InvalidPolicy,
+                Some("enforcement"),
+            ),
+            (
+                r#"{"collectionDemand":null,"enforcement":null}"#,
+                ErrorCode::InvalidPolicy,
+                Some("paymentOrder"),
+            ),
+            (
+                r#"{"collectionDemand":{"days":1}}"#,
+                ErrorCode::UnknownField,
+                Some("collectionDemand.days"),
+            ),
+            (
+                r#"{"reminder":{"channel":"fax"}}"#,
+                ErrorCode::UnknownVariant,
+                Some("reminder.channel"),
+            ),
+            (
+                r#"{"finalNotice":{"daysAfter":1.5}}"#,
+                ErrorCode::InvalidType,
+                Some("finalNotice.daysAfter"),
+            ),
+        ] {
+            let err = parse(json).expect_err(json);
+            assert_eq!((err.code(), err.field()), (code, field), "{json}: {err}");
+        }
+    }
+
+    #[test]
+    fn validate_catches_built_policies() {
+        let mut p = Policy::preset(PresetId::Standard);
+        p.final_notice = Some(Stage {
+            days_after: 1,
+            payment_term_days: MAX_DAYS + 1,
+        });
+        let err = p.validate().expect_err("too long");
+        assert_eq!(err.field(), Some("finalNotice.paymentTermDays"));
+    }
+}

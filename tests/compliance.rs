@@ -1,0 +1,308 @@
+//! One case for every compliance finding, and a clean history and plan with none.
+
+use inkasso::compliance::{check, Finding, FindingCode, Severity, Source};
+use inkasso::input::{read, ClaimInput};
+use inkasso::policy::{Policy, PolicyInput, PresetId};
+use inkasso::timeline::EntryKind;
+use inkasso::Claim;
+use serde_json::{json, Value};
+
+fn claim(debtor: &str, agreed: bool, steps: Value) -> Claim {
+    read::<ClaimInput, _>(json!({
+        "debtor": debtor,
+        "reminderFeeAgreed": agreed,
+        "invoices": [{ "number": "A1", "amount": "5000.00", "issueDate": "2025-09-01", "dueDate": "2025-10-01" }],
+        "steps": steps
+    }))
+    .and_then(ClaimInput::into_claim)
+    .expect("claim")
+}
+
+fn policy(json: Value) -> Policy {
+    read::<PolicyInput, _>(json)
+        .and_then(PolicyInput::into_policy)
+        .expect("policy")
+}
+
+fn codes(findings: &[Finding]) -> Vec<(FindingCode, Severity, Source, Option<usize>)> {
+    findings
+        .iter()
+        .map(|f| (f.code, f.severity, f.source, f.step))
+        .collect()
+}
+
+/// A lawful history under `standard`: reminder 6 Oct, inkassokrav 27 Oct, payment order 17 Nov.
+fn clean_steps() -> Value {
+    json!([
+        { "kind": "reminder", "date": "2025-10-06" },
+        { "kind": "collectionDemand", "date": "2025-10-27" },
+        { "kind": "paymentOrder", "date": "2025-11-17" },
+        { "kind": "enforcement", "date": "2025-12-29" }
+    ])
+}
+
+#[test]
+fn a_clean_history_and_plan_have_no_findings() {
+    for debtor in ["consumer", "business"] {
+        let c = claim(debtor, true, clean_steps());
+        assert_eq!(check(&c, None), Ok(vec![]), "{debtor}");
+        for id in PresetId::ALL {
+            assert_eq!(check(&c, Some(&Policy::preset(id))), Ok(vec![]), "{id:?}");
+        }
+    }
+}
+
+#[test]
+fn collection_demand_before_or_on_the_due_date() {
+    // 2025-10-01 is the due date itself.
+    let c = claim(
+        "consumer",
+        true,
+        json!([{ "kind": "collectionDemand", "date": "2025-10-01" }]),
+    );
+    let f = check(&c, None).expect("check");
+    assert_eq!(
+        codes(&f),
+        vec![(
+            FindingCode::CollectionDemandNotOverdue,
+            Severity::Error,
+            Source::History,
+            Some(0)
+        )]
+    );
+    assert_eq!(f[0].kind, Some(EntryKind::CollectionDemand));
+    assert!(f[0].text.sv.contains("A1") && f[0].text.en.contains("A1"));
+    // A due date on a Saturday moves to Monday: an inkassokrav that Monday is still too early.
+    let mut c = claim(
+        "consumer",
+        true,
+        json!([{ "kind": "collectionDemand", "date": "2025-11-03" }]),
+    );
+    c.invoices[0].due_date = time::Date::from_calendar_date(2025, time::Month::November, 1).ok();
+    let f = check(&c, None).expect("check");
+    assert_eq!(f[0].code, FindingCode::CollectionDemandNotOverdue);
+    // A policy that sends it on the due date.
+    let p = policy(json!({ "reminder": null, "collectionDemand": { "daysAfter": 0 } }));
+    let f = check(&claim("consumer", true, json!([])), Some(&p)).expect("check");
+    assert_eq!(
+        codes(&f),
+        vec![(
+            FindingCode::CollectionDemandNotOverdue,
+            Severity::Error,
+            Source::Policy,
+            None
+        )]
+    );
+}
+
+#[test]
+fn collection_term_too_short() {
+    let p = policy(json!({ "collectionDemand": { "paymentTermDays": 7 } }));
+    let f = check(&claim("consumer", true, json!([])), Some(&p)).expect("check");
+    assert_eq!(
+        codes(&f),
+        vec![(
+            FindingCode::CollectionTermTooShort,
+            Severity::Error,
+            Source::Policy,
+            None
+        )]
+    );
+    let p = policy(json!({ "collectionDemand": { "paymentTermDays": 8 } }));
+    assert_eq!(
+        check(&claim("consumer", true, json!([])), Some(&p)),
+        Ok(vec![])
+    );
+}
+
+#[test]
+fn reminder_fee_not_agreed() {
+    let c = claim(
+        "consumer",
+        false,
+        json!([{ "kind": "reminder", "date": "2025-10-06" }]),
+    );
+    let f = check(&c, None).expect("check");
+    assert_eq!(
+        codes(&f),
+        vec![(
+            FindingCode::ReminderFeeNotAgreed,
+            Severity::Error,
+            Source::History,
+            Some(0)
+        )]
+    );
+    // Reported once, not again for the plan.
+    let f = check(&c, Some(&Policy::preset(PresetId::Standard))).expect("check");
+    assert_eq!(f.len(), 1);
+    // A plan that charges it for a claim without agreement.
+    let f = check(
+        &claim("consumer", false, json!([])),
+        Some(&Policy::preset(PresetId::SmsReminder)),
+    )
+    .expect("check");
+    assert_eq!(
+        codes(&f),
+        vec![(
+            FindingCode::ReminderFeeNotAgreed,
+            Severity::Error,
+            Source::Policy,
+            None
+        )]
+    );
+    // A plan that does not charge it is fine.
+    let p = policy(json!({ "fees": { "reminderFee": false } }));
+    assert_eq!(check(&c, Some(&p)), Ok(vec![]));
+}
+
+#[test]
+fn the_same_fee_twice() {
+    let c = claim(
+        "consumer",
+        true,
+        json!([
+            { "kind": "reminder", "date": "2025-10-06" },
+            { "kind": "reminder", "date": "2025-10-20" },
+            { "kind": "collectionDemand", "date": "2025-10-27" },
+            { "kind": "collectionDemand", "date": "2025-11-10" }
+        ]),
+    );
+    let f = check(&c, None).expect("check");
+    assert_eq!(
+        codes(&f),
+        vec![
+            (
+                FindingCode::FeeChargedTwice,
+                Severity::Warning,
+                Source::History,
+                Some(1)
+            ),
+            (
+                FindingCode::FeeChargedTwice,
+                Severity::Warning,
+                Source::History,
+                Some(3)
+            ),
+        ]
+    );
+}
+
+#[test]
+fn fee_on_top_of_the_late_fee() {
+    let c = claim(
+        "business",
+        true,
+        json!([{ "kind": "collectionDemand", "date": "2025-10-10" }]),
+    );
+    let p = policy(json!({ "fees": { "feesOnTopOfLateFee": true } }));
+    let f = check(&c, Some(&p)).expect("check");
+    assert_eq!(
+        codes(&f),
+        vec![(
+            FindingCode::FeeOnTopOfLateFee,
+            Severity::Error,
+            Source::History,
+            Some(0)
+        )]
+    );
+    // Without history, the plan itself; a consumer has no late fee, so nothing.
+    let f = check(&claim("business", true, json!([])), Some(&p)).expect("check");
+    assert_eq!(
+        codes(&f),
+        vec![(
+            FindingCode::FeeOnTopOfLateFee,
+            Severity::Error,
+            Source::Policy,
+            None
+        )]
+    );
+    assert_eq!(
+        check(&claim("consumer", true, json!([])), Some(&p)),
+        Ok(vec![])
+    );
+}
+
+#[test]
+fn interest_on_fees() {
+    let p = policy(json!({ "fees": { "interestOnFees": true } }));
+    let f = check(&claim("consumer", true, clean_steps()), Some(&p)).expect("check");
+    assert_eq!(
+        codes(&f),
+        vec![(
+            FindingCode::InterestOnFees,
+            Severity::Warning,
+            Source::Policy,
+            None
+        )]
+    );
+}
+
+#[test]
+fn payment_order_before_the_deadline() {
+    // Inkassokrav 2025-10-06 + 8 days = 2025-10-14 (Tuesday): a payment order that day is early.
+    let steps = json!([
+        { "kind": "collectionDemand", "date": "2025-10-06" },
+        { "kind": "paymentOrder", "date": "2025-10-14" }
+    ]);
+    let f = check(&claim("consumer", true, steps.clone()), None).expect("check");
+    assert_eq!(
+        codes(&f),
+        vec![(
+            FindingCode::PaymentOrderBeforeDeadline,
+            Severity::Error,
+            Source::History,
+            Some(1)
+        )]
+    );
+    // The day after is fine without a policy …
+    let later = json!([
+        { "kind": "collectionDemand", "date": "2025-10-06" },
+        { "kind": "paymentOrder", "date": "2025-10-15" }
+    ]);
+    assert_eq!(
+        check(&claim("consumer", true, later.clone()), None),
+        Ok(vec![])
+    );
+    // … but not under `standard`, whose inkassokrav gives 10 days (deadline 2025-10-16).
+    let f = check(
+        &claim("consumer", true, later),
+        Some(&Policy::preset(PresetId::Standard)),
+    )
+    .expect("check");
+    assert_eq!(f[0].code, FindingCode::PaymentOrderBeforeDeadline);
+    // A plan that applies on the deadline itself.
+    let p = policy(json!({ "paymentOrder": { "daysAfter": 0 } }));
+    let f = check(&claim("consumer", true, json!([])), Some(&p)).expect("check");
+    assert_eq!(
+        codes(&f),
+        vec![(
+            FindingCode::PaymentOrderBeforeDeadline,
+            Severity::Error,
+            Source::Policy,
+            None
+        )]
+    );
+}
+
+#[test]
+fn payment_order_without_demand() {
+    let c = claim(
+        "consumer",
+        true,
+        json!([{ "kind": "paymentOrder", "date": "2025-11-03" }]),
+    );
+    let f = check(&c, None).expect("check");
+    assert_eq!(
+        codes(&f),
+        vec![(
+            FindingCode::PaymentOrderWithoutDemand,
+            Severity::Warning,
+            Source::History,
+            Some(0)
+        )]
+    );
+    assert_eq!(
+        serde_json::to_value(&f[0]).expect("json")["code"],
+        json!("PAYMENT_ORDER_WITHOUT_DEMAND")
+    );
+}

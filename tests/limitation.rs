@@ -1,0 +1,101 @@
+//! Limitation dates (preskriptionslagen 2 §, 5 §, 6 §) for consumer and business claims, with
+//! and without an interruption.
+
+use inkasso::input::{read, ClaimInput};
+use inkasso::limitation::{add_years, limitation, InterruptionKind};
+use inkasso::{calendar::parse_date, Claim};
+use serde_json::{json, Value};
+
+fn claim(debtor: &str, steps: Value, payments: Value) -> Claim {
+    read::<ClaimInput, _>(json!({
+        "debtor": debtor,
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2021-03-15", "dueDate": "2021-04-14" },
+            { "number": "B", "amount": "2000.00", "issueDate": "2021-06-01" }
+        ],
+        "steps": steps,
+        "payments": payments
+    }))
+    .and_then(ClaimInput::into_claim)
+    .expect("claim")
+}
+
+fn d(s: &str) -> time::Date {
+    parse_date(s).expect("date")
+}
+
+#[test]
+fn consumer_three_years_from_the_issue_date() {
+    let l = limitation(&claim("consumer", json!([]), json!([]))).expect("limitation");
+    assert_eq!(l.period_years, 3);
+    assert_eq!(l.preskription_date, d("2024-03-15"));
+    assert_eq!(l.invoice, "A");
+    assert_eq!(l.invoices[1].preskription_date, d("2024-06-01"));
+    assert!(l.invoices[0].interruption.is_none());
+}
+
+#[test]
+fn business_ten_years() {
+    let l = limitation(&claim("business", json!([]), json!([]))).expect("limitation");
+    assert_eq!(l.period_years, 10);
+    assert_eq!(l.preskription_date, d("2031-03-15"));
+    let l = limitation(&claim("public", json!([]), json!([]))).expect("limitation");
+    assert_eq!(l.period_years, 10);
+}
+
+#[test]
+fn consumer_interrupted_by_a_demand_and_a_payment() {
+    let l = limitation(&claim(
+        "consumer",
+        json!([{ "kind": "collectionDemand", "date": "2021-05-03" }]),
+        json!([{ "date": "2023-02-10", "amount": "100.00" }]),
+    ))
+    .expect("limitation");
+    // The payment (last interruption) restarts 3 years for both invoices.
+    for inv in &l.invoices {
+        let i = inv.interruption.as_ref().expect("interrupted");
+        assert_eq!(
+            (i.kind, i.date),
+            (InterruptionKind::Payment, d("2023-02-10"))
+        );
+        assert_eq!(inv.preskription_date, d("2026-02-10"));
+    }
+    assert_eq!(l.preskription_date, d("2026-02-10"));
+}
+
+#[test]
+fn an_interruption_only_counts_for_invoices_issued_by_then_and_before_the_bar() {
+    // The reminder of 2021-05-03 precedes invoice B (issued 2021-06-01): B is not interrupted.
+    let l = limitation(&claim(
+        "business",
+        json!([{ "kind": "reminder", "date": "2021-05-03" }]),
+        json!([]),
+    ))
+    .expect("limitation");
+    assert_eq!(l.invoices[0].preskription_date, d("2031-05-03"));
+    assert_eq!(l.invoices[1].preskription_date, d("2031-06-01"));
+    assert!(l.invoices[1].interruption.is_none());
+    // A consumer reminder after the 3 years have run out does not revive the claim.
+    let l = limitation(&claim(
+        "consumer",
+        json!([{ "kind": "reminder", "date": "2024-07-01" }]),
+        json!([]),
+    ))
+    .expect("limitation");
+    assert_eq!(l.invoices[0].preskription_date, d("2024-03-15"));
+    assert!(l.invoices[0].interruption.is_none());
+    // An interruption on the last day itself still counts.
+    let l = limitation(&claim(
+        "consumer",
+        json!([{ "kind": "paymentOrder", "date": "2024-03-15" }]),
+        json!([]),
+    ))
+    .expect("limitation");
+    assert_eq!(l.invoices[0].preskription_date, d("2027-03-15"));
+}
+
+#[test]
+fn leap_day() {
+    assert_eq!(add_years(d("2024-02-29"), 3), Ok(d("2027-02-28")));
+    assert_eq!(add_years(d("2024-02-29"), 4), Ok(d("2028-02-29")));
+}
