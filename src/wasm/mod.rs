@@ -16,8 +16,11 @@ use wasm_bindgen::prelude::*;
 
 use crate::calendar;
 use crate::input::{ClaimInput, StatementOptionsInput};
+use crate::letter::LetterOptions;
+use crate::policy::{Policy, PolicyInput};
 use crate::rates;
 use crate::statement::statement as core_statement;
+use crate::timeline::TimelineOptions;
 pub use convert::Thrown as ThrownError;
 use convert::{from_js, optional_from_js, to_js, JsResult};
 
@@ -115,4 +118,94 @@ pub fn next_bank_day(#[wasm_bindgen(unchecked_param_type = "string")] date: JsVa
     let date = convert::date_from_js(&date, "date")?;
     let next = calendar::next_business_day(date).map_err(|e| e.at("date"))?;
     Ok(JsValue::from_str(&calendar::format_date(next)))
+}
+
+/// The named escalation presets (standard, smsReminder, reminderDemandFinalNotice,
+/// remindersOnly, lawfulMinimum), each with its id, names, description and policy.
+#[wasm_bindgen(js_name = presets, unchecked_return_type = "Policy[]")]
+pub fn presets() -> JsResult {
+    to_js(&Policy::presets())
+}
+
+/// Reads the optional policy argument (`{ preset: "standard", … }`); absent: `standard`.
+fn policy_from(policy: Option<JsValue>) -> crate::Result<Policy> {
+    let input: Option<PolicyInput> = optional_from_js(policy).map_err(|e| e.within("policy"))?;
+    input
+        .unwrap_or_default()
+        .into_policy()
+        .map_err(|e| e.within("policy"))
+}
+
+/// The escalation timeline of `claim` under `policy`: every step with its date, payment
+/// deadline (moved off weekends and holidays), fees with statutes, and what settles the claim if
+/// paid by then; plus the final total if nothing is paid.
+#[wasm_bindgen(js_name = timeline, unchecked_return_type = "Timeline")]
+pub fn timeline(
+    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "PolicyInput")] policy: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "TimelineOptions")] options: Option<JsValue>,
+) -> JsResult {
+    let claim = from_js::<ClaimInput>(claim, "")?.into_claim()?;
+    let policy = policy_from(policy)?;
+    let options: types::TimelineOptionsInput = optional_from_js(options)?.unwrap_or_default();
+    let today = match &options.today {
+        Some(text) => Some(calendar::parse_date(text).map_err(|e| e.at("today"))?),
+        None => None,
+    };
+    let table = types::table_from_rows(options.rates)?;
+    let options = TimelineOptions {
+        rates: table.get(),
+        strict_rates: options.strict_rates,
+        today,
+    };
+    to_js(&crate::timeline::timeline(&claim, &policy, &options)?)
+}
+
+/// Compliance findings for the claim's history and, if given, the policy: an inkassokrav
+/// before the due date, a payment term under 8 days, a reminder fee not agreed, a fee charged
+/// twice, fees on top of förseningsersättning, interest on fees, a betalningsföreläggande
+/// before the inkassokrav's deadline. An empty array is a clean bill.
+#[wasm_bindgen(js_name = check, unchecked_return_type = "Finding[]")]
+pub fn check(
+    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "PolicyInput")] policy: Option<JsValue>,
+) -> JsResult {
+    let claim = from_js::<ClaimInput>(claim, "")?.into_claim()?;
+    let policy = match policy {
+        Some(p) if !(p.is_undefined() || p.is_null()) => Some(policy_from(Some(p))?),
+        _ => None,
+    };
+    to_js(&crate::compliance::check(&claim, policy.as_ref())?)
+}
+
+/// When the claim becomes time-barred (preskriptionslagen): 3 years for a consumer, else 10,
+/// from when each invoice arose, restarted by the latest payment or step.
+#[wasm_bindgen(js_name = limitation, unchecked_return_type = "Limitation")]
+pub fn limitation(#[wasm_bindgen(unchecked_param_type = "Claim")] claim: JsValue) -> JsResult {
+    let claim = from_js::<ClaimInput>(claim, "")?.into_claim()?;
+    to_js(&crate::limitation::limitation(&claim)?)
+}
+
+/// The structured content of a reminder or an inkassokrav (inkassolagen 5 §) sent on
+/// `options.date`: amounts broken down, deadline, consequences, right to object; sv and en.
+#[wasm_bindgen(js_name = letter, unchecked_return_type = "Letter")]
+pub fn letter(
+    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "LetterOptions")] options: JsValue,
+) -> JsResult {
+    let claim = from_js::<ClaimInput>(claim, "")?.into_claim()?;
+    let input = from_js::<types::LetterInput>(options, "")?;
+    let date = calendar::parse_date(&input.date).map_err(|e| e.at("date"))?;
+    let table = types::table_from_rows(input.rates)?;
+    let options = LetterOptions {
+        rates: table.get(),
+        strict_rates: input.strict_rates,
+    };
+    to_js(&crate::letter::letter(
+        &claim,
+        input.kind,
+        date,
+        input.payment_term_days,
+        &options,
+    )?)
 }

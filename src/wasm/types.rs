@@ -76,3 +76,41 @@ impl RateRowOutput {
         })
     }
 }
+
+/// `{ today?, rates?, strictRates? }`: options of `timeline`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct TimelineOptionsInput {
+    /// Projected steps are never dated before this day (`YYYY-MM-DD`).
+    #[serde(default)]
+    pub today: Option<String>,
+    /// Caller rate rows.
+    #[serde(default)]
+    pub rates: Option<Vec<RateRowInput>>,
+    /// A day the table does not cover is an error.
+    #[serde(default)]
+    pub strict_rates: bool,
+}
+
+/// `{ kind, date, paymentTermDays, rates?, strictRates? }`: what `letter` previews.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct LetterInput {
+    /// `reminder` or `collectionDemand`.
+    pub kind: crate::claim::StepKind,
+    /// The letter's date, `YYYY-MM-DD`.
+    pub date: String,
+    /// Days the debtor has to pay (at least 8 for an inkassokrav).
+    pub payment_term_days: u32,
+    /// Caller rate rows.
+    #[serde(default)]
+    pub rates: Option<Vec<RateRowInput>>,
+    /// A day the table does not cover is an error.
+    #[serde(default)]
+    pub strict_rates: bool,
+}
+
+/// The table from optional caller rows (`rates` is the field path).
+pub fn table_from_rows(rows: Option<Vec<RateRowInput>>) -> crate::Result<TableRef> {
+    table_from(Some(RatesOptionsInput { rates: rows }))
+}

@@ -185,6 +185,137 @@ export interface Holiday {
   kind: "publicHoliday" | "treatedAsHoliday";
 }
 
+/** Choices shared by the escalation stages: days counted from the previous deadline. */
+export interface StageInput { daysAfter?: number; paymentTermDays?: number }
+/** An escalation policy: a preset, optionally overridden field by field (`null` removes a stage). */
+export interface PolicyInput {
+  preset?: PresetId;
+  reminder?: { daysAfterDue?: number; paymentTermDays?: number; channel?: "letter" | "email" | "sms" } | null;
+  collectionDemand?: StageInput | null;
+  finalNotice?: StageInput | null;
+  paymentOrder?: { daysAfter?: number } | null;
+  /** `assumedDecisionDays`: an assumed handling time at Kronofogden until a decision. */
+  enforcement?: { assumedDecisionDays?: number; daysAfterDecision?: number } | null;
+  fees?: { reminderFee?: boolean; collectionFee?: boolean; lateFee?: boolean; interestOnFees?: boolean; feesOnTopOfLateFee?: boolean };
+}
+export type PresetId = "standard" | "smsReminder" | "reminderDemandFinalNotice" | "remindersOnly" | "lawfulMinimum";
+/** A complete policy, as `presets()` lists them. */
+export interface Policy {
+  /** The preset id, or `"custom"` when a preset was overridden. */
+  id: string;
+  preset: PresetId;
+  name: Text;
+  description: Text;
+  reminder: { daysAfterDue: number; paymentTermDays: number; channel: "letter" | "email" | "sms" } | null;
+  collectionDemand: { daysAfter: number; paymentTermDays: number } | null;
+  finalNotice: { daysAfter: number; paymentTermDays: number } | null;
+  paymentOrder: { daysAfter: number } | null;
+  enforcement: { assumedDecisionDays: number; daysAfterDecision: number } | null;
+  fees: { reminderFee: boolean; collectionFee: boolean; lateFee: boolean; interestOnFees: boolean; feesOnTopOfLateFee: boolean };
+}
+/** Options of `timeline`. */
+export interface TimelineOptions {
+  /** Projected steps are never dated before this day. */
+  today?: IsoDate;
+  rates?: RateRowInput[];
+  strictRates?: boolean;
+}
+export type EntryKind = "due" | "reminder" | "collectionDemand" | "finalNotice" | "paymentPlan" | "paymentOrder" | "enforcement";
+/** What settles the claim if paid on `asOf`. */
+export interface Valuation { asOf: IsoDate; capital: Money; interest: Money; fees: Money; total: Money; perDiem: Money }
+/** One entry of the timeline. */
+export interface TimelineEntry {
+  kind: EntryKind;
+  /** `fact` (the due date), `taken` (in `claim.steps`) or `projected` (by the policy). */
+  status: "fact" | "taken" | "projected";
+  /** The index in `claim.steps` of a taken step. */
+  step?: number;
+  date: IsoDate;
+  /** The payment deadline, moved off weekends and holidays; null for Kronofogden steps. */
+  deadline: IsoDate | null;
+  /** The deadline before it was moved, when it was. */
+  deadlineMovedFrom?: IsoDate;
+  fees: { kind: FeeKind; date: IsoDate; amount: Money; invoice?: string; rule: string }[];
+  /** What settles the claim if paid on the deadline (or on the date, without one). */
+  ifPaid: Valuation;
+  notes: Warning[];
+  text: Text;
+}
+/** The escalation timeline of a claim under a policy. */
+export interface Timeline {
+  policy: string;
+  dueDate: IsoDate;
+  entries: TimelineEntry[];
+  /** What is owed if nothing is paid, as of the last step. */
+  final: Valuation;
+  warnings: Warning[];
+}
+export type FindingCode =
+  | "COLLECTION_DEMAND_NOT_OVERDUE" | "COLLECTION_TERM_TOO_SHORT" | "REMINDER_FEE_NOT_AGREED"
+  | "FEE_CHARGED_TWICE" | "FEE_ON_TOP_OF_LATE_FEE" | "INTEREST_ON_FEES"
+  | "PAYMENT_ORDER_BEFORE_DEADLINE" | "PAYMENT_ORDER_WITHOUT_DEMAND";
+/** A compliance finding. */
+export interface Finding {
+  code: FindingCode;
+  severity: "error" | "warning";
+  /** The claim's history or the policy. */
+  source: "history" | "policy";
+  /** The index in `claim.steps`, for a finding about one step. */
+  step?: number;
+  kind?: EntryKind;
+  rule: string;
+  text: Text;
+}
+/** When a claim becomes time-barred (preskriptionslagen). */
+export interface Limitation {
+  periodYears: number;
+  /** The earliest preskription date of the claim's invoices. */
+  preskriptionDate: IsoDate;
+  /** The invoice with that date. */
+  invoice: string;
+  invoices: {
+    invoice: string;
+    arose: IsoDate;
+    interruption: { kind: "payment" | StepKind; date: IsoDate; index: number } | null;
+    preskriptionDate: IsoDate;
+    text: Text;
+  }[];
+  rule: string;
+  text: Text;
+}
+/** Options of `letter`: which letter, sent when, with how long to pay. */
+export interface LetterOptions {
+  kind: "reminder" | "collectionDemand";
+  date: IsoDate;
+  /** At least 8 for an inkassokrav. */
+  paymentTermDays: number;
+  rates?: RateRowInput[];
+  strictRates?: boolean;
+}
+/** The structured content of a reminder or an inkassokrav (inkassolagen 5 §). Texts may hold
+ * placeholders such as `{creditorName}` for the caller to fill; each section lists its own. */
+export interface Letter {
+  kind: "reminder" | "collectionDemand";
+  date: IsoDate;
+  paymentTermDays: number;
+  deadline: IsoDate;
+  deadlineMovedFrom?: IsoDate;
+  capital: Money;
+  interest: Money;
+  fees: Money;
+  total: Money;
+  perDiem: Money;
+  sections: {
+    id: "claim" | "creditor" | "amounts" | "interest" | "payment" | "consequences" | "objection";
+    heading: Text;
+    body: Text;
+    lines: { label: Text; amount?: Money }[];
+    placeholders: string[];
+    rule?: string;
+  }[];
+  warnings: Warning[];
+}
+
 export type ErrorCode =
   | "INVALID_TYPE" | "UNKNOWN_FIELD" | "MISSING_FIELD" | "UNKNOWN_VARIANT" | "INVALID_AMOUNT"
   | "AMOUNT_OUT_OF_RANGE" | "INVALID_DATE" | "DATE_OUT_OF_RANGE" | "INVALID_RATE" | "NO_INVOICES"

@@ -236,3 +236,76 @@ fn calendar_exports() {
     );
     assert_eq!(wasm::version(), env!("CARGO_PKG_VERSION"));
 }
+
+#[wasm_bindgen_test]
+fn presets_timeline_check_limitation_letter() {
+    let presets: Array = wasm::presets().expect("presets").into();
+    assert_eq!(presets.length(), 5);
+    assert_eq!(get(&presets.get(0), "id"), "standard");
+
+    let claim = js(CLAIM);
+    let t = wasm::timeline(claim.clone(), Some(js(r#"{ "preset": "standard" }"#)), None)
+        .expect("timeline");
+    let entries: Array = Reflect::get(&t, &"entries".into()).expect("entries").into();
+    assert_eq!(get(&entries.get(0), "kind"), "due");
+    assert_eq!(get(&entries.get(1), "status"), "taken");
+    let last = entries.get(entries.length() - 1);
+    assert_eq!(get(&last, "kind"), "enforcement");
+    let final_value = Reflect::get(&t, &"final".into()).expect("final");
+    assert_eq!(
+        get(&final_value, "fees"),
+        "1520.00",
+        "60 + 180 + 300 + 380 + 600"
+    );
+
+    let findings: Array = wasm::check(claim.clone(), None).expect("check").into();
+    assert_eq!(findings.length(), 0, "a clean history");
+    let early = js(&CLAIM.replace("2025-03-26", "2025-03-10"));
+    let findings: Array = wasm::check(early, None).expect("check").into();
+    assert_eq!(
+        get(&findings.get(0), "code"),
+        "COLLECTION_DEMAND_NOT_OVERDUE"
+    );
+
+    let l = wasm::limitation(claim.clone()).expect("limitation");
+    assert_eq!(get(&l, "preskriptionDate"), "2028-03-26");
+
+    let letter = wasm::letter(
+        claim.clone(),
+        js(r#"{ "kind": "collectionDemand", "date": "2025-04-01", "paymentTermDays": 10 }"#),
+    )
+    .expect("letter");
+    assert_eq!(get(&letter, "deadline"), "2025-04-11");
+
+    let (_, code, field, _) = thrown(wasm::timeline(
+        claim.clone(),
+        Some(js(
+            r#"{ "preset": "standard", "collectionDemand": { "paymentTermDays": -1 } }"#,
+        )),
+        None,
+    ));
+    assert_eq!(
+        (code.as_str(), field.as_deref()),
+        (
+            "INVALID_POLICY",
+            Some("policy.collectionDemand.paymentTermDays")
+        )
+    );
+    let (_, code, field, _) = thrown(wasm::timeline(
+        claim.clone(),
+        Some(js(r#"{ "preset": "fastest" }"#)),
+        None,
+    ));
+    assert_eq!(
+        (code.as_str(), field.as_deref()),
+        ("UNKNOWN_VARIANT", Some("policy.preset"))
+    );
+    let (_, code, field, _) = thrown(wasm::letter(
+        claim,
+        js(r#"{ "kind": "collectionDemand", "date": "2025-04-01", "paymentTermDays": 5 }"#),
+    ));
+    assert_eq!(
+        (code.as_str(), field.as_deref()),
+        ("INVALID_POLICY", Some("paymentTermDays"))
+    );
+}
