@@ -248,40 +248,47 @@ function renderStatement(s) {
       el("strong", { text: t("warning") }), " ", pick(w.text, lang), " ", el("span", { class: "code", text: w.code }))));
 }
 
-function findingItem(f, steps) {
-  const stepNo = f.step != null && steps?.[f.step] ? f.step + 1 : null;
+/** The timeline entry a finding is about: the taken step with its index in `claim.steps`, or
+ * for a policy finding the first projected entry of its kind. */
+const entryOf = (f, entries) =>
+  entries?.findIndex((e) => (f.step != null ? e.step === f.step : e.status === "projected" && e.kind === f.kind)) ?? -1;
+
+function findingItem(f, entries) {
+  const at = entryOf(f, entries);
+  const stepNo = at >= 0 ? at + 1 : null;
   return el("li", { class: `finding sev-${f.severity}`, "data-code": f.code },
     el("strong", { text: t(f.severity === "error" ? "error" : "warning") }), " ",
     pick(f.text, lang),
     el("span", { class: "finding-meta" },
-      [f.rule, stepNo ? t("stepRef", { n: stepNo }) + (f.stepKind ? ` (${STEP_KINDS[lang][f.stepKind] ?? f.stepKind})` : "") : null, f.code]
+      [f.rule, stepNo ? t("stepRef", { n: stepNo }) + (f.kind ? ` (${STEP_KINDS[lang][f.kind] ?? f.kind})` : "") : null, f.code]
         .filter(Boolean).join(" · ")));
 }
 
-/** Findings that concern timeline step `i` (the index and the kind must agree). */
-const findingsOf = (findings, steps, i) => findings.filter((f) => f.step === i && (!f.stepKind || f.stepKind === steps[i].kind));
+/** Findings that concern timeline entry `i`. */
+const findingsOf = (findings, entries, i) => findings.filter((f) => entryOf(f, entries) === i);
+const isTaken = (e) => e.status !== "projected";
 
 function renderTimeline(tl, findings) {
-  $("#timeline").replaceChildren(...tl.steps.map((s, i) => {
-    const own = findingsOf(findings, tl.steps, i);
+  $("#timeline").replaceChildren(...tl.entries.map((s, i) => {
+    const own = findingsOf(findings, tl.entries, i);
     const worst = own.some((f) => f.severity === "error") ? "error" : own.length ? "warning" : null;
-    return el("li", { class: `step ${s.taken ? "taken" : "planned"}${worst ? ` has-${worst}` : ""}`, "data-kind": s.kind },
+    return el("li", { class: `step ${isTaken(s) ? "taken" : "planned"}${worst ? ` has-${worst}` : ""}`, "data-kind": s.kind },
       el("span", { class: "dot", "aria-hidden": "true", text: String(i + 1) }),
       el("div", { class: "step-body" },
-        el("h3", {}, `${i + 1}. ${STEP_KINDS[lang][s.kind] ?? s.kind} `, el("span", { class: "badge", text: t(s.taken ? "taken" : "planned") })),
+        el("h3", {}, `${i + 1}. ${STEP_KINDS[lang][s.kind] ?? s.kind} `, el("span", { class: "badge", text: t(isTaken(s) ? "taken" : "planned") })),
         el("p", { class: "step-text", text: pick(s.text, lang) }),
         el("dl", { class: "step-dates" },
           el("div", {}, el("dt", { text: t("date") }), el("dd", { class: "step-date", text: s.date })),
           s.deadline && el("div", {}, el("dt", { text: t("deadline") }), el("dd", { class: "step-deadline", text: s.deadline }))),
         s.fees.length > 0 && el("ul", { class: "lines step-fees" }, ...s.fees.map((f) => line({
-          head: FEE_KINDS[lang][f.kind] ?? f.kind, amount: fmt(f.amount), explanation: pick(f.explanation, lang), rule: f.rule,
+          head: FEE_KINDS[lang][f.kind] ?? f.kind, amount: fmt(f.amount), explanation: f.date, rule: f.rule,
         }))),
         el("p", { class: "projected" },
           t("projectedTotal", { date: s.deadline ?? s.date }), ": ",
-          el("strong", { class: "step-total", text: fmt(s.total) }), ` (${t("ofWhichInterest", { amount: fmt(s.interest) })})`),
-        own.length > 0 && el("ul", { class: "finding-list" }, ...own.map((f) => findingItem(f, tl.steps)))));
+          el("strong", { class: "step-total", text: fmt(s.ifPaid.total) }), ` (${t("ofWhichInterest", { amount: fmt(s.ifPaid.interest) })})`),
+        own.length > 0 && el("ul", { class: "finding-list" }, ...own.map((f) => findingItem(f, tl.entries)))));
   }));
-  $("#timeline-final").textContent = t("finalTotal", { date: tl.finalDate, amount: fmt(tl.finalTotal) });
+  $("#timeline-final").textContent = t("finalTotal", { date: tl.final.asOf, amount: fmt(tl.final.total) });
   $("#timeline-warnings").replaceChildren(...tl.warnings.map((w) =>
     el("li", { class: "finding sev-warning", "data-code": w.code }, el("strong", { text: t("warning") }), " ", pick(w.text, lang))));
 }
@@ -302,12 +309,12 @@ function computeChart(claim, asOf, s, tl) {
   const asOfDay = dayOf(asOf);
   const issueDay = dayOf(claim.invoices[0].issueDate);
   // From the due date (or today or the timeline's first step, if earlier), never before the issue date.
-  const start = Math.max(issueDay, Math.min(dayOf(s.invoices[0].effectiveDueDate), asOfDay, ...(tl ? tl.steps.map((st) => dayOf(st.date)) : [])));
+  const start = Math.max(issueDay, Math.min(dayOf(s.invoices[0].effectiveDueDate), asOfDay, ...(tl ? tl.entries.map((st) => dayOf(st.date)) : [])));
   // Steps the timeline plans after today count from their date on, as if taken then.
-  const planned = tl ? tl.steps.filter((st) => !st.taken && CLAIM_STEP_KINDS.includes(st.kind) && dayOf(st.date) > asOfDay) : [];
+  const planned = tl ? tl.entries.filter((st) => !isTaken(st) && CLAIM_STEP_KINDS.includes(st.kind) && dayOf(st.date) > asOfDay) : [];
   const events = [
     ...claim.steps.map((st) => st.date), ...claim.payments.map((p) => p.date), ...planned.map((st) => st.date),
-    ...(tl ? tl.steps.flatMap((st) => [st.date, st.deadline].filter(Boolean)).concat(tl.finalDate) : []),
+    ...(tl ? tl.entries.flatMap((st) => [st.date, st.deadline].filter(Boolean)).concat(tl.final.asOf) : []),
   ].map(dayOf);
   const last = Math.max(asOfDay, ...events);
   const end = last + Math.max(14, Math.round((last - start) * 0.08));
@@ -329,7 +336,7 @@ function computeChart(claim, asOf, s, tl) {
   const points = [...totals].map(([day, total]) => ({ day, total }));
   const at = (day) => totals.get(day) ?? points.reduce((best, p) => (p.day <= day ? p : best), points[0]).total;
   const markers = tl
-    ? tl.steps.map((st, i) => ({ n: i + 1, kind: st.kind, taken: st.taken, date: st.date }))
+    ? tl.entries.map((st, i) => ({ n: i + 1, kind: st.kind, taken: isTaken(st), date: st.date }))
     : [{ kind: "due", date: s.invoices[0].effectiveDueDate }, ...claim.steps.slice().sort((a, b) => (a.date < b.date ? -1 : 1))]
         .map((st, i) => ({ n: i + 1, kind: st.kind, taken: true, date: st.date }));
   for (const m of markers) {
@@ -406,7 +413,7 @@ function update({ chartNow = false } = {}) {
   $("#timeline-section").hidden = !tl;
   if (tl) renderTimeline(tl, findings);
   $("#findings").hidden = !hasCheck;
-  if (hasCheck) renderFindings(findings, tl?.steps);
+  if (hasCheck) renderFindings(findings, tl?.entries);
   scheduleChart(claim, asOf, s, tl, chartNow);
 }
 
