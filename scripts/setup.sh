@@ -5,7 +5,7 @@
 #     rust-web-src + lld-19 used with build-std (../shared/TOOLCHAIN.md);
 #   - Chromium and ChromeDriver from Debian (wasm tests in a browser, the demo's browser test);
 #   - wasm-bindgen-cli at exactly the version Cargo.lock pins (cargo install, ~3 min once);
-#   - the npm tools in package.json (binaryen's wasm-opt, playwright-core, typescript).
+#   - the npm tools in package.json (binaryen's wasm-opt, playwright-core, typescript, vite).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
@@ -52,8 +52,11 @@ if [ "$have" != "$want" ]; then
 fi
 
 # 4. npm tools.
-if ! [ -x node_modules/.bin/wasm-opt ] || ! [ -x node_modules/.bin/tsc ] || ! [ -d node_modules/playwright-core ] \
-   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  log "npm ci (binaryen, playwright-core, typescript)"
-  npm ci --no-audit --no-fund --loglevel=error >/dev/null
+# `npm install` with the committed lock file, not `npm ci`: the lock this registry mirror writes
+# leaves out other platforms' optional packages (rollup's), which `npm ci` refuses as "out of
+# sync"; `npm install --no-save` installs the locked versions and leaves the lock alone.
+if ! [ -x node_modules/.bin/wasm-opt ] || ! [ -x node_modules/.bin/tsc ] || ! [ -x node_modules/.bin/vite ] \
+   || ! [ -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  log "npm install (binaryen, playwright-core, typescript, vite)"
+  npm install --no-save --no-audit --no-fund --loglevel=error >/dev/null
 fi
