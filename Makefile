@@ -16,3 +16,7 @@ build:
 ## Only install prerequisites
 setup:
 	bash scripts/setup.sh
+
+## Print the benchmark figures: native and wasm in Node, size of the package (BENCHMARKS.md)
+bench:
+	bash scripts/setup.sh && bash scripts/bench.sh

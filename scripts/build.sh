@@ -7,8 +7,21 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
 
-log "cargo build --release --target $WASM_TARGET ($INKASSO_TOOLCHAIN toolchain)"
-wasm_cargo build --release --lib --quiet
+# Size (BENCHMARKS.md has every experiment's figure). The crate never panics by design, and a
+# panic in wasm traps anyway, so panics abort at once, with no message, location or formatting
+# machinery; `{:?}` output is not needed in the package either. These flags need a nightly
+# compiler or the Debian toolchain's RUSTC_BOOTSTRAP (see env.sh); the plain rustup path builds
+# without them. WASM_RUSTFLAGS / WASM_FEATURES override them (for experiments).
+if [ "$INKASSO_TOOLCHAIN" = debian ]; then
+  : "${WASM_RUSTFLAGS=-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none}"
+else
+  : "${WASM_RUSTFLAGS=}"
+fi
+# The panic hook prints a panic's message; with immediate-abort there is none to print.
+: "${WASM_FEATURES=--no-default-features}"
+log "cargo build --release --target $WASM_TARGET ($INKASSO_TOOLCHAIN toolchain) RUSTFLAGS='$WASM_RUSTFLAGS'"
+# shellcheck disable=SC2086
+RUSTFLAGS="$WASM_RUSTFLAGS" wasm_cargo build --release --lib --quiet $WASM_FEATURES
 
 out="$ROOT/target/wasm-bindgen"
 rm -rf "$out" pkg

@@ -15,7 +15,7 @@
 use serde::Serialize;
 use time::{Date, Duration, Month, Weekday};
 
-use crate::error::{Error, ErrorCode, Result};
+use crate::error::{quoted, Error, ErrorCode, Result};
 
 /// The first date the engine accepts as input.
 pub const MIN_DATE: Date = time::macros::date!(1900 - 01 - 01);
@@ -35,13 +35,13 @@ pub fn parse_date(text: &str) -> Result<Date> {
     let (Some(y), Some(m), Some(d), true) = (parts.0, parts.1, parts.2, shape_ok) else {
         return Err(Error::new(
             ErrorCode::InvalidDate,
-            format!("{text:?} is not a date written YYYY-MM-DD"),
+            format!("{} is not a date written YYYY-MM-DD", quoted(text)),
         ));
     };
     let invalid = || {
         Error::new(
             ErrorCode::InvalidDate,
-            format!("{text:?} is not a calendar date"),
+            format!("{} is not a calendar date", quoted(text)),
         )
     };
     let year: i32 = y.parse().map_err(|_| invalid())?;

@@ -12,7 +12,7 @@ use serde::Serialize;
 use time::Date;
 
 use crate::calendar::{self, serialize_date, serialize_opt_date};
-use crate::error::{Error, ErrorCode, Result};
+use crate::error::{quoted, Error, ErrorCode, Result};
 use crate::money::{Money, MAX_INPUT_AMOUNT};
 
 /// Most invoices in one claim.
@@ -250,7 +250,7 @@ impl Claim {
             if duplicate {
                 return Err(Error::new(
                     ErrorCode::DuplicateInvoiceNumber,
-                    format!("invoice number {:?} is used twice", invoice.number),
+                    format!("invoice number {} is used twice", quoted(&invoice.number)),
                 )
                 .at(format!("invoices[{i}].number")));
             }

@@ -190,6 +190,13 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// `text` in double quotes with special characters escaped, as `{:?}` would print it. Error
+/// messages use this instead of `Debug` formatting, which the size-tuned wasm build compiles
+/// out (`-Zfmt-debug=none` prints nothing for `{:?}`).
+pub(crate) fn quoted(text: &str) -> String {
+    format!("\"{}\"", text.escape_debug())
+}
+
 /// Shorthand for results whose error is [`Error`].
 pub type Result<T, E = Error> = core::result::Result<T, E>;
 

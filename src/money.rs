@@ -18,7 +18,7 @@ use core::fmt;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Serialize, Serializer};
 
-use crate::error::{Error, ErrorCode, Result};
+use crate::error::{quoted, Error, ErrorCode, Result};
 
 /// The largest amount accepted as input: 10^12 kr (one trillion kronor).
 pub const MAX_INPUT_AMOUNT: Decimal = Decimal::from_parts(3_567_587_328, 232, 0, false, 0);
@@ -49,7 +49,10 @@ impl Money {
             };
             Error::new(
                 code,
-                format!("{reason}: {text:?} (write amounts like \"12500.00\")"),
+                format!(
+                    "{reason}: {} (write amounts like \"12500.00\")",
+                    quoted(text)
+                ),
             )
         })?;
         Money::from_decimal(decimal)
@@ -150,14 +153,89 @@ impl Money {
 
     /// The amount as a string with exactly two decimals.
     pub fn to_fixed(self) -> String {
-        let mut d = self.0;
+        fixed2(self.0)
+    }
+}
+
+/// `value` with exactly two decimals (`"-3.50"`), never `"-0.00"`: what `rescale(2)` and
+/// `Decimal`'s `Display` print, without the formatting machinery (this runs for every amount
+/// and rate of every line, and `Display` was most of a statement's time; BENCHMARKS.md).
+pub(crate) fn fixed2(value: Decimal) -> String {
+    let mut out = String::with_capacity(24);
+    push_fixed2(&mut out, value);
+    out
+}
+
+/// Appends [`fixed2`]`(value)` to `out`.
+pub(crate) fn push_fixed2(out: &mut String, value: Decimal) {
+    // Money and rates have at most two decimals: the öre (or hundredths) are then
+    // mantissa × 10^(2 − scale), which fits an i128 (the mantissa has 96 bits).
+    let hundredths = match value.scale() {
+        0 => value.mantissa().checked_mul(100),
+        1 => value.mantissa().checked_mul(10),
+        2 => Some(value.mantissa()),
+        _ => None,
+    };
+    // Beyond 96 bits `rescale(2)` cannot reach two decimals: the general path then.
+    const MAX_MANTISSA: u128 = (1 << 96) - 1;
+    let hundredths = hundredths.filter(|h| h.unsigned_abs() <= MAX_MANTISSA);
+    let Some(hundredths) = hundredths else {
+        let mut d = value;
         d.rescale(2);
         if d.is_zero() {
-            // Never print "-0.00".
-            return "0.00".to_owned();
+            out.push_str("0.00");
+        } else {
+            out.push_str(&d.to_string());
         }
-        d.to_string()
+        return;
+    };
+    if hundredths == 0 {
+        // Never print "-0.00".
+        out.push_str("0.00");
+        return;
     }
+    if hundredths < 0 {
+        out.push('-');
+    }
+    let magnitude = hundredths.unsigned_abs();
+    push_uint(out, magnitude.checked_div(100).unwrap_or(0));
+    out.push('.');
+    let cents = magnitude.checked_rem(100).unwrap_or(0);
+    out.push(digit(cents.checked_div(10).unwrap_or(0)));
+    out.push(digit(cents.checked_rem(10).unwrap_or(0)));
+}
+
+/// Appends the decimal digits of `n` (what `Display` prints for an unsigned integer).
+pub(crate) fn push_uint(out: &mut String, n: u128) {
+    // u128::MAX has 39 digits.
+    let mut digits = [b'0'; 40];
+    let mut len = 0usize;
+    let mut rest = n;
+    for slot in digits.iter_mut().rev() {
+        *slot = b'0'.saturating_add(u8::try_from(rest.checked_rem(10).unwrap_or(0)).unwrap_or(0));
+        rest = rest.checked_div(10).unwrap_or(0);
+        len = len.saturating_add(1);
+        if rest == 0 {
+            break;
+        }
+    }
+    let start = digits.len().saturating_sub(len);
+    // Only ASCII digits were written: always valid UTF-8.
+    if let Ok(text) = core::str::from_utf8(digits.get(start..).unwrap_or(&[])) {
+        out.push_str(text);
+    }
+}
+
+/// Appends the decimal digits of `n`, with `-` when negative (what `Display` prints).
+pub(crate) fn push_int(out: &mut String, n: i64) {
+    if n < 0 {
+        out.push('-');
+    }
+    push_uint(out, u128::from(n.unsigned_abs()));
+}
+
+fn digit(d: u128) -> char {
+    char::from(b'0'.saturating_add(u8::try_from(d).unwrap_or(0)))
 }
 
 impl fmt::Display for Money {
@@ -304,6 +382,46 @@ mod tests {
             (Decimal::new(2675, 3), "2.68"),
         ] {
             assert_eq!(Money::round(value).to_fixed(), expected);
+        }
+    }
+
+    #[test]
+    fn fixed2_prints_what_display_prints() {
+        let mut values = vec![
+            Decimal::ZERO,
+            Decimal::new(-0, 2),
+            Decimal::new(5, 1),
+            Decimal::new(-5, 1),
+            Decimal::new(-350, 2),
+            Decimal::new(7, 0),
+            Decimal::new(-12, 0),
+            Decimal::new(1_000_000_000_000, 0),
+            Decimal::MAX,
+            Decimal::MIN,
+            Decimal::new(123_456, 5),
+            Decimal::new(-1, 28),
+        ];
+        let mut x: i64 = 1;
+        for scale in 0..=3 {
+            for _ in 0..500 {
+                x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                values.push(Decimal::new(x.wrapping_rem(10_000_000_000_000), scale));
+            }
+        }
+        for v in values {
+            let mut d = v;
+            d.rescale(2);
+            let expected = if d.is_zero() {
+                "0.00".to_owned()
+            } else {
+                d.to_string()
+            };
+            assert_eq!(fixed2(v), expected, "{v:?}");
+        }
+        for n in [0, 1, -1, 9, 10, 366, -365, i64::MAX, i64::MIN] {
+            let mut s = String::new();
+            push_int(&mut s, n);
+            assert_eq!(s, n.to_string());
         }
     }
 

@@ -23,7 +23,7 @@ use serde::Serialize;
 use time::{Date, Month};
 
 use crate::calendar::format_date;
-use crate::error::{Error, ErrorCode, Result};
+use crate::error::{quoted, Error, ErrorCode, Result};
 
 /// Percentage points added to the referensränta for dröjsmålsränta: räntelagen (1975:635) 6 §,
 /// "referensränta + åtta procentenheter" (the margin has been 8 since SFS 2001:883, in force
@@ -168,12 +168,7 @@ pub fn late_payment_rate(reference_percent: Decimal) -> Result<Decimal> {
 
 /// Formats a percentage with exactly two decimals (`"12.00"`).
 pub fn format_percent(percent: Decimal) -> String {
-    let mut p = percent;
-    p.rescale(2);
-    if p.is_zero() {
-        return "0.00".to_owned();
-    }
-    p.to_string()
+    crate::money::fixed2(percent)
 }
 
 /// Serialises a percentage with two decimals (for `#[serde(serialize_with)]`).
@@ -189,7 +184,10 @@ pub fn parse_percent(text: &str) -> Result<Decimal> {
     let value = crate::money::parse_plain_decimal(text, 3).map_err(|reason| {
         Error::new(
             ErrorCode::InvalidRate,
-            format!("{reason}: {text:?} (write rates in percent like \"4.00\")"),
+            format!(
+                "{reason}: {} (write rates in percent like \"4.00\")",
+                quoted(text)
+            ),
         )
     })?;
     let hundred = Decimal::ONE_HUNDRED;

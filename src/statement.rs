@@ -29,9 +29,10 @@ use crate::claim::{Claim, Payment, Step, StepKind};
 use crate::error::{Error, ErrorCode, Result};
 use crate::fees::FeeKind;
 use crate::interest::{self, RateSource};
+use crate::money::push_int;
 use crate::money::Money;
 use crate::rates::{self, serialize_percent, HalfYear, RateStatus, RateTable};
-use crate::text::{kr_en, kr_sv, pct_en, pct_sv, Text};
+use crate::text::{kr_en, kr_sv, push_kr_en, push_kr_sv, push_pct_en, push_pct_sv, Text};
 use crate::warning::{push_unique, Warning, WarningCode};
 
 /// Options for [`statement`].
@@ -890,32 +891,50 @@ fn interest_explanation(
     days: i64,
     year_days: i64,
 ) -> Text {
+    // Built with push_str rather than format!: this runs for every interest line and was most
+    // of a statement's time (BENCHMARKS.md). The texts are the same as with format!:
+    //   "Dröjsmålsränta {rate} (referensränta {ref} + 8 procentenheter) på {base} i {days}
+    //    dagar, {days}/{year_days} av ett år." (and "Avtalad dröjsmålsränta …" for an agreed
+    //   rate), and the English "Late-payment interest at …" / "Agreed late-payment interest at …".
+    let mut sv = String::with_capacity(128);
+    let mut en = String::with_capacity(128);
     match rate.reference_rate {
-        Some(reference) => Text::new(
-            format!(
-                "Dröjsmålsränta {} (referensränta {} + 8 procentenheter) på {} i {days} dagar, {days}/{year_days} av ett år.",
-                pct_sv(rate.rate),
-                pct_sv(reference),
-                kr_sv(base)
-            ),
-            format!(
-                "Late-payment interest at {} (reference rate {} + 8 points) on {} for {days} days, {days}/{year_days} of a year.",
-                pct_en(rate.rate),
-                pct_en(reference),
-                kr_en(base)
-            ),
-        ),
-        None => Text::new(
-            format!(
-                "Avtalad dröjsmålsränta {} på {} i {days} dagar, {days}/{year_days} av ett år.",
-                pct_sv(rate.rate),
-                kr_sv(base)
-            ),
-            format!(
-                "Agreed late-payment interest at {} on {} for {days} days, {days}/{year_days} of a year.",
-                pct_en(rate.rate),
-                kr_en(base)
-            ),
-        ),
+        Some(reference) => {
+            sv.push_str("Dröjsmålsränta ");
+            push_pct_sv(&mut sv, rate.rate);
+            sv.push_str(" (referensränta ");
+            push_pct_sv(&mut sv, reference);
+            sv.push_str(" + 8 procentenheter) på ");
+            en.push_str("Late-payment interest at ");
+            push_pct_en(&mut en, rate.rate);
+            en.push_str(" (reference rate ");
+            push_pct_en(&mut en, reference);
+            en.push_str(" + 8 points) on ");
+        }
+        None => {
+            sv.push_str("Avtalad dröjsmålsränta ");
+            push_pct_sv(&mut sv, rate.rate);
+            sv.push_str(" på ");
+            en.push_str("Agreed late-payment interest at ");
+            push_pct_en(&mut en, rate.rate);
+            en.push_str(" on ");
+        }
     }
+    push_kr_sv(&mut sv, base);
+    sv.push_str(" i ");
+    push_int(&mut sv, days);
+    sv.push_str(" dagar, ");
+    push_int(&mut sv, days);
+    sv.push('/');
+    push_int(&mut sv, year_days);
+    sv.push_str(" av ett år.");
+    push_kr_en(&mut en, base);
+    en.push_str(" for ");
+    push_int(&mut en, days);
+    en.push_str(" days, ");
+    push_int(&mut en, days);
+    en.push('/');
+    push_int(&mut en, year_days);
+    en.push_str(" of a year.");
+    Text { sv, en }
 }
