@@ -78,6 +78,16 @@ console.log(
     ` (goal < ${GOAL_STATEMENT_US} µs: ${verdict(tStatement * 1000 < GOAL_STATEMENT_US)})`,
 );
 
+// The same statement as a summary (`detail: "summary"`: the same figures, no interest lines).
+const summaryOptions = { ...options, detail: "summary" };
+const tSummary = perCall(2000, () => {
+  sink += inkasso.statement(claim, summaryOptions).invoices.length;
+});
+console.log(
+  `  same, detail "summary" (no interest lines): ${us(tSummary)} per call` +
+    ` (goal < ${GOAL_STATEMENT_US} µs: ${verdict(tSummary * 1000 < GOAL_STATEMENT_US)})`,
+);
+
 // The same claim with no steps taken: the richest preset projects every step.
 const fresh = { ...claim, steps: [] };
 const policy = { preset: "reminderDemandFinalNotice" };
@@ -131,6 +141,14 @@ console.log(
   `statementMany on ${MANY} claims: ${(tMany / 1000).toFixed(3)} s, ` +
     `${Math.round(MANY / (tMany / 1000))} statements/s, ${us(tMany / MANY)} per claim` +
     ` (goal < ${GOAL_MANY_S} s: ${verdict(tMany / 1000 < GOAL_MANY_S)})`,
+);
+let tManySummary = performance.now();
+sink += inkasso.statementMany(claims, { asOf: MANY_AS_OF, detail: "summary" }).length;
+tManySummary = performance.now() - tManySummary;
+console.log(
+  `  same, detail "summary": ${(tManySummary / 1000).toFixed(3)} s, ` +
+    `${Math.round(MANY / (tManySummary / 1000))} statements/s, ${us(tManySummary / MANY)} per claim` +
+    ` (goal < ${GOAL_MANY_S} s: ${verdict(tManySummary / 1000 < GOAL_MANY_S)})`,
 );
 const FEW = 10_000;
 let tOne = performance.now();

@@ -34,7 +34,7 @@ use crate::claim::{Claim, DayCount, DebtorKind, Invoice, Payment, Step, StepKind
 use crate::error::{Error, ErrorCode, Result};
 use crate::money::Money;
 use crate::rates::{parse_percent, HalfYear, RateRow, RateStatus, RateTable};
-use crate::statement::StatementOptions;
+use crate::statement::{Detail, StatementOptions};
 
 /// Reads a `T` from any serde deserializer, turning serde's errors into [`Error`]s with a code
 /// (`UNKNOWN_FIELD`, `MISSING_FIELD`, `UNKNOWN_VARIANT`, `INVALID_TYPE`) and the field path.
@@ -370,7 +370,7 @@ impl RateRowInput {
     }
 }
 
-/// Options of a statement as given: `{ asOf, rates?, strictRates? }`.
+/// Options of a statement as given: `{ asOf, rates?, strictRates?, detail? }`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct StatementOptionsInput {
@@ -382,6 +382,9 @@ pub struct StatementOptionsInput {
     /// A day the table does not cover is an error instead of a warning. Default `false`.
     #[serde(default)]
     pub strict_rates: bool,
+    /// `"full"` (default) or `"summary"` (no interest lines): see [`Detail`].
+    #[serde(default)]
+    pub detail: Detail,
 }
 
 /// Statement options with an owned rate table (borrow with [`OwnedStatementOptions::as_options`]).
@@ -393,6 +396,8 @@ pub struct OwnedStatementOptions {
     pub rates: Option<RateTable>,
     /// Strict mode.
     pub strict_rates: bool,
+    /// How much of the statement to build.
+    pub detail: Detail,
 }
 
 impl OwnedStatementOptions {
@@ -402,6 +407,7 @@ impl OwnedStatementOptions {
             as_of: self.as_of,
             rates: self.rates.as_ref().unwrap_or_else(|| RateTable::embedded()),
             strict_rates: self.strict_rates,
+            detail: self.detail,
         }
     }
 }
@@ -430,6 +436,7 @@ impl StatementOptionsInput {
             as_of,
             rates,
             strict_rates: self.strict_rates,
+            detail: self.detail,
         })
     }
 }

@@ -25,7 +25,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::money::Money;
 use crate::policy::{MAX_DAYS, MIN_COLLECTION_TERM_DAYS};
 use crate::rates::RateTable;
-use crate::statement::{statement, Statement, StatementOptions};
+use crate::statement::{statement, Detail, Statement, StatementOptions};
 use crate::text::{kr_en, kr_sv, Text};
 use crate::warning::Warning;
 
@@ -165,6 +165,7 @@ pub fn letter(
             as_of: date,
             rates: options.rates,
             strict_rates: options.strict_rates,
+            detail: Detail::Full,
         },
     )?;
     let raw = calendar::add_days(date, i64::from(payment_term_days))?;

@@ -105,4 +105,4 @@ pub struct ReadmeDoctests;
 
 pub use error::{Error, ErrorCode, Result};
 pub use money::Money;
-pub use statement::{statement, Statement, StatementOptions};
+pub use statement::{statement, Detail, Statement, StatementOptions};

@@ -44,17 +44,37 @@ pub struct StatementOptions<'a> {
     pub rates: &'a RateTable,
     /// Strict mode: a day the table does not cover is an error instead of a warning.
     pub strict_rates: bool,
+    /// How much of the statement to build (default [`Detail::Full`]).
+    pub detail: Detail,
 }
 
 impl StatementOptions<'static> {
-    /// A statement as of `as_of` with the embedded rate table, not strict.
+    /// A statement as of `as_of` with the embedded rate table, not strict, in full detail.
     pub fn new(as_of: Date) -> Self {
         StatementOptions {
             as_of,
             rates: RateTable::embedded(),
             strict_rates: false,
+            detail: Detail::Full,
         }
     }
+}
+
+/// How much of a [`Statement`] to build.
+///
+/// The figures never depend on it: a summary computes every interest line exactly as a full
+/// statement does (same periods, same rounding per line, same warnings, same limit of
+/// [`MAX_INTEREST_LINES`]); it only does not keep the lines and their explanations. Building
+/// the explanations is most of a statement's time, and the lines most of its size, so a summary
+/// is the form for pricing many claims at once (`statementMany` on a comparison site).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Detail {
+    /// Everything, with every interest line (the default).
+    #[default]
+    Full,
+    /// Everything but [`Statement::interest_lines`], which is empty.
+    Summary,
 }
 
 /// One line of dröjsmålsränta: one invoice, one base, one rate, a run of days.
@@ -170,7 +190,7 @@ pub struct Statement {
     pub credit: Money,
     /// Interest of the next day on the capital outstanding (DOMAIN.md 8.8).
     pub per_diem: Money,
-    /// Every interest line, by invoice then first day.
+    /// Every interest line, by invoice then first day (empty under [`Detail::Summary`]).
     pub interest_lines: Vec<InterestLine>,
     /// Every fee charged, in date order.
     pub fee_lines: Vec<FeeLine>,
@@ -264,6 +284,8 @@ struct Ledger<'a> {
     late_fees: Money,
     /// Step kinds whose one step per claim has happened.
     done: Vec<StepKind>,
+    /// Interest lines computed so far (kept or not), bounded by [`MAX_INTEREST_LINES`].
+    line_count: usize,
 }
 
 impl<'a> Ledger<'a> {
@@ -305,6 +327,7 @@ impl<'a> Ledger<'a> {
             ordinary_charged: Money::ZERO,
             late_fees: Money::ZERO,
             done: Vec::new(),
+            line_count: 0,
         })
     }
 
@@ -386,10 +409,10 @@ impl<'a> Ledger<'a> {
             table: self.options.rates,
             strict: self.options.strict_rates,
             day_count: self.claim.day_count,
+            keep_lines: self.options.detail == Detail::Full,
         };
-        let mut lines: usize = self.invoices.iter().map(|s| s.lines.len()).sum();
         for state in &mut self.invoices {
-            ctx.accrue(state, through, &mut self.warnings, &mut lines)?;
+            ctx.accrue(state, through, &mut self.warnings, &mut self.line_count)?;
         }
         Ok(())
     }
@@ -820,6 +843,8 @@ struct AccrualContext<'a> {
     table: &'a RateTable,
     strict: bool,
     day_count: crate::claim::DayCount,
+    /// Keep each line with its explanation ([`Detail::Full`]).
+    keep_lines: bool,
 }
 
 impl AccrualContext<'_> {
@@ -857,6 +882,9 @@ impl AccrualContext<'_> {
             *line_count = line_count.saturating_add(1);
             if *line_count > MAX_INTEREST_LINES {
                 return Err(too_many_lines());
+            }
+            if !self.keep_lines {
+                continue;
             }
             state.lines.push(InterestLine {
                 invoice: state.number.clone(),

@@ -38,7 +38,7 @@ use crate::fees::FeeKind;
 use crate::money::Money;
 use crate::policy::{Policy, MIN_COLLECTION_TERM_DAYS};
 use crate::rates::RateTable;
-use crate::statement::{statement, Statement, StatementOptions};
+use crate::statement::{statement, Detail, Statement, StatementOptions};
 use crate::text::{kr_en, kr_sv, Text};
 use crate::warning::{push_unique, Warning, WarningCode};
 
@@ -475,6 +475,7 @@ fn run(
             as_of,
             rates: options.rates,
             strict_rates: options.strict_rates,
+            detail: Detail::Summary,
         },
     )
 }

@@ -236,7 +236,7 @@ proptest! {
     ) {
         let Some(first) = claim.first_issue_date() else { return Ok(()); };
         let as_of = day(first, offset);
-        let options = StatementOptions { as_of, rates: inkasso::rates::RateTable::embedded(), strict_rates: strict };
+        let options = StatementOptions { as_of, rates: inkasso::rates::RateTable::embedded(), strict_rates: strict, detail: inkasso::Detail::Full };
         if let Ok(s) = statement(&claim, &options) {
             check_accounts(&claim, &s)?;
         }

@@ -190,6 +190,7 @@ fn a_caller_table_extending_to_2027_is_used() {
         as_of: common::date("2027-12-31"),
         rates: &table,
         strict_rates: true,
+        detail: inkasso::Detail::Full,
     };
     let s = inkasso::statement(&claim, &options).expect("covered by the caller table");
     let rates: Vec<String> = s

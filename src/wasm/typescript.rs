@@ -74,6 +74,10 @@ export interface StatementOptions {
   rates?: RateRowInput[];
   /** A day the rate table does not cover is an error instead of a warning (default false). */
   strictRates?: boolean;
+  /** `"full"` (default): every interest line with its explanation. `"summary"`: the same
+   * figures, fee lines, allocations and invoices, but `interestLines` is empty; far faster
+   * and smaller, for pricing many claims with `statementMany`. */
+  detail?: "full" | "summary";
 }
 
 /** One line of dröjsmålsränta: one invoice, one base, one rate, a run of days. */
@@ -148,6 +152,7 @@ export interface Statement {
   credit: Money;
   /** Interest of the next day on the capital outstanding. */
   perDiem: Money;
+  /** Empty when `detail` is `"summary"`. */
   interestLines: InterestLine[];
   feeLines: FeeLine[];
   allocations: Allocation[];

@@ -8,7 +8,7 @@
 //! not such a pair are ignored; an input error is fine; a panic or a broken invariant is a bug.
 
 use inkasso::input::{read, ClaimInput, StatementOptionsInput};
-use inkasso::statement::Statement;
+use inkasso::statement::{Detail, Statement, StatementOptions};
 use inkasso::Money;
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -52,12 +52,36 @@ pub fn check(data: &[u8]) -> Outcome {
         (Ok(c), Ok(o)) => (c, o),
         (Err(e), _) | (_, Err(e)) => return refused(&e),
     };
-    match inkasso::statement(&claim, &options.as_options()) {
-        Ok(s) => {
+    // Whatever detail the input asks for, the full statement is checked, and the summary must
+    // be the same statement without its interest lines (or the same error).
+    let mut full_options = options.as_options();
+    full_options.detail = Detail::Full;
+    let summary_options = StatementOptions {
+        detail: Detail::Summary,
+        ..full_options
+    };
+    let full = inkasso::statement(&claim, &full_options);
+    let summary = inkasso::statement(&claim, &summary_options);
+    match (full, summary) {
+        (Ok(s), Ok(summary)) => {
             invariants(&claim, &s);
+            let mut expected = s;
+            expected.interest_lines.clear();
+            assert_eq!(
+                summary, expected,
+                "the summary differs from the full statement"
+            );
             Outcome::Statement
         }
-        Err(e) => refused(&e),
+        (Err(e), Err(summary)) => {
+            assert_eq!(e.code(), summary.code(), "the summary fails differently");
+            refused(&e)
+        }
+        (full, summary) => panic!(
+            "full and summary disagree: {:?} vs {:?}",
+            full.map(|s| s.total),
+            summary.map(|s| s.total)
+        ),
     }
 }
 

@@ -57,6 +57,8 @@ const cases = [
   ["unknown debtor", st(claim({ debtor: "alien" })), "UNKNOWN_VARIANT", "debtor"],
   ["unknown step kind", st(claim({ steps: [{ kind: "threat", date: "2025-03-01" }] })), "UNKNOWN_VARIANT", "steps[0].kind"],
   ["unknown day count", st(claim({ dayCount: "actual/360" })), "UNKNOWN_VARIANT", "dayCount"],
+  ["unknown statement detail", st(claim(), { asOf: "2025-06-30", detail: "brief" }), "UNKNOWN_VARIANT", "detail"],
+  ["statement detail as a boolean", st(claim(), { asOf: "2025-06-30", detail: true }), "INVALID_TYPE", "detail"],
   ["boolean as string", st(claim({ reminderFeeAgreed: "yes" })), "INVALID_TYPE", "reminderFeeAgreed"],
   // dates
   ["date 2025-02-30", st(withInvoice({ dueDate: "2025-02-30" })), "INVALID_DATE", "invoices[0].dueDate"],

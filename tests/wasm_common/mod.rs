@@ -220,6 +220,28 @@ fn statement_many_prefixes_the_index() {
 }
 
 #[wasm_bindgen_test]
+fn summary_is_the_statement_without_interest_lines() {
+    let full = wasm::statement(js(CLAIM), js(r#"{ "asOf": "2025-08-15" }"#)).expect("full");
+    let summary = wasm::statement(
+        js(CLAIM),
+        js(r#"{ "asOf": "2025-08-15", "detail": "summary" }"#),
+    )
+    .expect("summary");
+    let lines = Reflect::get(&full, &"interestLines".into()).expect("lines");
+    assert!(Array::from(&lines).length() > 0);
+    Reflect::set(&full, &"interestLines".into(), &Array::new()).expect("set");
+    assert_eq!(json(&summary), json(&full));
+    let (_, code, field, _) = thrown(wasm::statement(
+        js(CLAIM),
+        js(r#"{ "asOf": "2025-08-15", "detail": "short" }"#),
+    ));
+    assert_eq!(
+        (code.as_str(), field.as_deref()),
+        ("UNKNOWN_VARIANT", Some("detail"))
+    );
+}
+
+#[wasm_bindgen_test]
 fn calendar_exports() {
     let days: Array = wasm::holidays(JsValue::from(2025))
         .expect("holidays")
