@@ -62,13 +62,18 @@ fn error_to_js(error: &Error) -> JsValue {
 
 /// Reads a `T` from a JS value; errors carry the path, prefixed with `prefix` when given.
 pub fn from_js<T: DeserializeOwned>(value: JsValue, prefix: &str) -> crate::Result<T> {
-    input::read::<T, _>(JsDeserializer::new(value)).map_err(|e| {
-        if prefix.is_empty() {
-            e
-        } else {
-            e.within(prefix)
-        }
-    })
+    T::deserialize(JsDeserializer::new(value))
+        .map_err(|e| {
+            let (message, path) = e.into_parts();
+            input::from_serde_message(&message, &path)
+        })
+        .map_err(|e| {
+            if prefix.is_empty() {
+                e
+            } else {
+                e.within(prefix)
+            }
+        })
 }
 
 /// Like [`from_js`], but `undefined` and `null` read as `None`.
