@@ -1,12 +1,14 @@
 //! Property tests (proptest) over generated claims: money is conserved, the accounts add up,
-//! interest never decreases with the statement date, and no input, however odd, panics.
+//! payments are allocated fees → interest → capital (DOMAIN.md 8.6), interest never decreases
+//! with the statement date, and no input, however odd, panics. The timeline's properties are in
+//! `tests/timeline_properties.rs`; ROBUSTNESS.md lists both.
 //!
 //! # How many cases
 //! 256 per property by default, so the suite stays fast. `PROPTEST_CASES=N` sets any number
 //! (proptest reads it), and `INKASSO_LONG=1` runs at least 10 000 per property:
 //!
 //! ```text
-//! INKASSO_LONG=1 cargo test --test properties
+//! INKASSO_LONG=1 cargo test --release --test properties --test timeline_properties
 //! ```
 
 // proptest is a native-only dev-dependency.
