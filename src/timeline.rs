@@ -247,7 +247,9 @@ pub struct Timeline {
     /// The claim's due date (the latest effective due date of its invoices).
     #[serde(serialize_with = "serialize_date")]
     pub due_date: Date,
-    /// The entries in date order, starting with the due date.
+    /// The entries in date order (on one day: the due date, then taken steps, then projected
+    /// ones). The due date comes first unless a taken step is dated before it: the claim's due
+    /// date is its *latest* invoice's, and an earlier invoice may already have been reminded.
     pub entries: Vec<Entry>,
     /// What is owed if nothing is paid, as of the last step's deadline or date.
     #[serde(rename = "final")]

@@ -1,12 +1,14 @@
 //! Property tests (proptest) over generated claims: money is conserved, the accounts add up,
-//! interest never decreases with the statement date, and no input, however odd, panics.
+//! payments are allocated fees → interest → capital (DOMAIN.md 8.6), interest never decreases
+//! with the statement date, and no input, however odd, panics. The timeline's properties are in
+//! `tests/timeline_properties.rs`; ROBUSTNESS.md lists both.
 //!
 //! # How many cases
 //! 256 per property by default, so the suite stays fast. `PROPTEST_CASES=N` sets any number
 //! (proptest reads it), and `INKASSO_LONG=1` runs at least 10 000 per property:
 //!
 //! ```text
-//! INKASSO_LONG=1 cargo test --test properties
+//! INKASSO_LONG=1 cargo test --release --test properties --test timeline_properties
 //! ```
 
 // proptest is a native-only dev-dependency.
@@ -229,6 +231,14 @@ proptest! {
     }
 
     #[test]
+    fn payments_are_allocated_fees_then_interest_then_capital(claim in claim(), offset in 0i64..700) {
+        let Some(Ok(full)) = statement_at(&claim, offset) else { return Ok(()); };
+        for a in &full.allocations {
+            check_allocation(&claim, a)?;
+        }
+    }
+
+    #[test]
     fn typed_claims_never_panic(
         claim in claim(),
         offset in -40_000i64..120_000,
@@ -261,6 +271,108 @@ proptest! {
             let _ = input.into_claim();
         }
     }
+}
+
+/// `claim` with only the payments that the engine applies before payment `k` (earlier days, and
+/// on the same day a lower index), plus payment `k` itself when `with_k`.
+fn payments_until(claim: &Claim, k: usize, with_k: bool) -> Claim {
+    let Some(pk) = claim.payments.get(k) else {
+        return claim.clone();
+    };
+    let key = (pk.date, k);
+    let mut c = claim.clone();
+    c.payments = claim
+        .payments
+        .iter()
+        .enumerate()
+        .filter(|(i, p)| (p.date, *i) < key || (with_k && *i == k))
+        .map(|(_, p)| *p)
+        .collect();
+    c
+}
+
+/// The allocation order of DOMAIN.md 8.6 for one payment `a` of `claim`, against what was
+/// outstanding at that moment: the statement as of the payment day with only the payments
+/// applied before it (`before`), and the same with the payment (`after`; interest is closed
+/// through the payment day before a payment is allocated, so both accrue the same lines).
+///
+/// - Greedy, globally over the claim: fees first, interest only once every outstanding fee is
+///   covered, capital only once all interest is, a credit only once all capital is.
+/// - Within interest (and within capital), invoices by earliest effective due date, then input
+///   order: an invoice's interest is paid only once every invoice before it has none left.
+/// - A later payment never changes an earlier allocation.
+fn check_allocation(
+    claim: &Claim,
+    a: &inkasso::statement::Allocation,
+) -> Result<(), TestCaseError> {
+    let k = a.payment;
+    let options = StatementOptions::new(a.date);
+    let before = statement(&payments_until(claim, k, false), &options)
+        .map_err(|e| TestCaseError::fail(format!("before payment {k}: {e}")))?;
+    let after = statement(&payments_until(claim, k, true), &options)
+        .map_err(|e| TestCaseError::fail(format!("after payment {k}: {e}")))?;
+    let mine = after.allocations.last();
+    prop_assert_eq!(
+        mine.map(|m| (m.date, m.amount, m.fees, m.interest, m.capital, m.credit)),
+        Some((a.date, a.amount, a.fees, a.interest, a.capital, a.credit)),
+        "later payments changed the allocation of payment {}",
+        k
+    );
+    let sub = |x: Money, y: Money| x.checked_sub(y).expect("no overflow");
+    // Fees, then interest, then capital, then credit: each takes what it can of what is left.
+    let mut left = a.amount;
+    for (part, due, what) in [
+        (a.fees, before.fees, "fees"),
+        (a.interest, before.interest, "interest"),
+        (a.capital, before.capital, "capital"),
+    ] {
+        prop_assert_eq!(part, left.min(due), "{} of payment {}: {:?}", what, k, a);
+        left = sub(left, part);
+    }
+    prop_assert_eq!(a.credit, left, "credit of payment {}", k);
+    // The weak form, stated as the rule: interest only when the fees are paid, and so on.
+    if a.interest.is_positive() {
+        prop_assert!(
+            after.fees.is_zero(),
+            "interest paid while fees remain: {:?}",
+            a
+        );
+    }
+    if a.capital.is_positive() {
+        prop_assert!(after.fees.is_zero() && after.interest.is_zero(), "{:?}", a);
+    }
+    if a.credit.is_positive() {
+        prop_assert!(after.total.is_zero(), "{:?}", a);
+    }
+    // What the payment took is what left the accounts.
+    prop_assert_eq!(sub(before.fees, after.fees), a.fees);
+    prop_assert_eq!(sub(before.interest, after.interest), a.interest);
+    prop_assert_eq!(sub(before.capital, after.capital), a.capital);
+    // Per invoice, in priority order: earliest effective due date, then input order.
+    let mut order: Vec<usize> = (0..after.invoices.len()).collect();
+    order.sort_by_key(|&i| (after.invoices[i].effective_due_date, i));
+    for (pos, &i) in order.iter().enumerate() {
+        let (b, n) = (&before.invoices[i], &after.invoices[i]);
+        let ahead = &order[..pos];
+        if sub(b.interest, n.interest).is_positive() {
+            prop_assert!(
+                ahead.iter().all(|&j| after.invoices[j].interest.is_zero()),
+                "interest of invoice {} paid before an earlier one's (payment {})",
+                i,
+                k
+            );
+        }
+        if sub(b.capital, n.capital).is_positive() {
+            prop_assert!(after.invoices.iter().all(|s| s.interest.is_zero()));
+            prop_assert!(
+                ahead.iter().all(|&j| after.invoices[j].capital.is_zero()),
+                "capital of invoice {} paid before an earlier one's (payment {})",
+                i,
+                k
+            );
+        }
+    }
+    Ok(())
 }
 
 /// Reads, converts and computes; any of it may fail, none of it may panic. A statement that

@@ -1,0 +1,628 @@
+//! Property tests (proptest) of the escalation timeline: generated claims (due dates around
+//! Easter, midsommar, Christmas and New Year, sometimes with steps already taken, payments and a
+//! "today") under every preset and under generated policies.
+//!
+//! What is checked (see `check_timeline`):
+//! - the entries are in date order (non-decreasing; on one day the due date, then taken steps in
+//!   claim order, then projected ones); there is exactly one due-date entry (not always the
+//!   first: a taken step may precede the claim's due date, which is its latest invoice's), and
+//!   every taken step is kept as it is, once;
+//! - the projected entries are exactly what the policy's anchors give (DOMAIN.md §7,
+//!   `src/policy.rs`): their kinds come later in the escalation than every taken step, none
+//!   repeats a taken kind, each is sent on its anchor + the stage's days (never before today).
+//!   Under the presets, whose stages all wait at least a day, projected entries are *strictly*
+//!   ordered; a generated policy may have 0-day stages, so there two entries can share a day
+//!   and only the order is promised;
+//! - every payment deadline is the first bank day (not a Saturday, Sunday, public holiday,
+//!   midsommarafton, julafton or nyårsafton, checked against `calendar::holidays`, not only
+//!   `is_day_off`) on or after send date + payment term, and `deadlineMovedFrom` says when it
+//!   moved. The due-date entry's "deadline" is the claim's effective due date: a bank day when
+//!   the claim shifts due dates (the default), else the agreed date as given;
+//!   betalningsföreläggande, verkställighet and amorteringsplan have no deadline;
+//! - money: every valuation is capital + interest + fees, dated on the entry's deadline (or
+//!   date); between two valuations with no payment in between, the later (which includes every
+//!   earlier step) never owes less; the final value is as of the last date and owes at least as
+//!   much as any entry with no payment after it; without payments, the entries' fees add up to
+//!   the final fees and the capital never changes;
+//! - and each value is exactly the engine's statement as of that day with the taken steps and
+//!   the projected ones up to that entry (the final value: every step), less the steps whose fee
+//!   the policy waives.
+//!
+//! # How many cases
+//! As `tests/properties.rs`: proptest's default of 256 (or `PROPTEST_CASES=N`); `INKASSO_LONG=1`
+//! runs at least 10 000 per property:
+//!
+//! ```text
+//! INKASSO_LONG=1 cargo test --release --test timeline_properties
+//! ```
+
+// proptest is a native-only dev-dependency.
+#![cfg(not(target_arch = "wasm32"))]
+
+use inkasso::calendar::{self, easter_sunday, holidays, is_day_off};
+use inkasso::fees::FeeKind;
+use inkasso::policy::{
+    Channel, EnforcementStage, FeePolicy, PaymentOrderStage, Policy, PresetId, ReminderStage,
+    Stage, MIN_COLLECTION_TERM_DAYS,
+};
+use inkasso::timeline::{
+    claim_due_date, timeline, Entry, EntryKind, EntryStatus, Timeline, TimelineOptions,
+    DEFAULT_REMINDER_TERM_DAYS,
+};
+use inkasso::{
+    statement, Claim, DayCount, DebtorKind, Invoice, Money, Payment, StatementOptions, Step,
+    StepKind,
+};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use time::{Date, Duration, Month, Weekday};
+
+/// The proptest configuration: proptest's default (which honours `PROPTEST_CASES`), raised to
+/// 10 000 cases when `INKASSO_LONG=1` (the same convention as `tests/properties.rs`).
+fn config() -> ProptestConfig {
+    let mut config = ProptestConfig::default();
+    if std::env::var("INKASSO_LONG").is_ok_and(|v| v == "1") {
+        config.cases = config.cases.max(10_000);
+    }
+    config
+}
+
+fn day(base: Date, offset: i64) -> Date {
+    base.checked_add(Duration::days(offset)).unwrap_or(base)
+}
+
+fn date(year: i32, month: Month, d: u8) -> Date {
+    Date::from_calendar_date(year, month, d).expect("a calendar date")
+}
+
+/// A bank day by an independent reading of the calendar: not a weekend and not in the year's
+/// list of named days off.
+fn is_bank_day(d: Date) -> bool {
+    !matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday)
+        && holidays(d.year()).iter().all(|h| h.date != d)
+}
+
+/// The first bank day on or after `d`.
+fn first_bank_day(mut d: Date) -> Date {
+    while !is_bank_day(d) {
+        d = day(d, 1);
+    }
+    d
+}
+
+/// A day near which the claim falls due: mostly next to a run of Swedish days off.
+fn anchor() -> impl Strategy<Value = Date> {
+    let year = prop_oneof![4 => 2003i32..=2030, 1 => 1990i32..=2150];
+    let which = 0u8..7;
+    (year, which, 0i64..366).prop_map(|(year, which, any_day)| match which {
+        0 => easter_sunday(year).expect("a Gregorian year"),
+        1 => date(year, Month::June, 20), // midsommarafton is 19–25 June
+        2 => date(year, Month::December, 24),
+        3 => date(year, Month::December, 31),
+        4 => date(year, Month::May, 1),
+        5 => day(easter_sunday(year).expect("a Gregorian year"), 39), // Kristi himmelsfärd
+        _ => day(date(year, Month::January, 1), any_day),
+    })
+}
+
+fn step_kind() -> impl Strategy<Value = StepKind> {
+    prop::sample::select(StepKind::ALL.to_vec())
+}
+
+fn amount() -> impl Strategy<Value = Money> {
+    prop_oneof![
+        6 => (100i64..5_000_000).prop_map(Money::from_ore),
+        1 => (1i64..200).prop_map(Money::from_ore),
+        1 => (1i64..=100_000_000_000_000).prop_map(Money::from_ore),
+    ]
+}
+
+prop_compose! {
+    /// A valid claim falling due near `anchor()`: invoices due from 40 days before to 10 days
+    /// after it (agreed, or issue date + 30 days), taken steps around the due date (a third of
+    /// the claims have none), payments, and "today" (or none).
+    fn claim_and_today()(
+        anchor in anchor(),
+        debtor in prop::sample::select(vec![DebtorKind::Consumer, DebtorKind::Business, DebtorKind::Public]),
+        reminder_fee_agreed in any::<bool>(),
+        late_fee in any::<bool>(),
+        day_count in prop::sample::select(vec![DayCount::ActualActual, DayCount::Actual365, DayCount::Thirty360]),
+        shift_due_date in prop::bool::weighted(0.8),
+        agreed_rate in prop::option::weighted(0.15, 0i64..=3_000),
+        invoices in prop::collection::vec((-40i64..=10, 0i64..60, any::<bool>(), amount()), 1..4),
+        steps in prop_oneof![
+            1 => Just(Vec::new()),
+            2 => prop::collection::vec((step_kind(), -15i64..90), 1..5),
+        ],
+        payments in prop_oneof![
+            2 => Just(Vec::new()),
+            1 => prop::collection::vec((-15i64..150, amount()), 1..4),
+        ],
+        today in prop::option::of(-20i64..150),
+    ) -> (Claim, Option<Date>) {
+        let invoices: Vec<Invoice> = invoices
+            .into_iter()
+            .enumerate()
+            .map(|(i, (due, age, agreed, amount))| {
+                let due_date = day(anchor, due);
+                Invoice {
+                    number: format!("F-{i}"),
+                    amount,
+                    issue_date: if agreed { day(due_date, -age) } else { day(due_date, -30) },
+                    due_date: agreed.then_some(due_date),
+                }
+            })
+            .collect();
+        let first = invoices.iter().map(|i| i.issue_date).min().unwrap_or(anchor);
+        let not_before_issue = |d: Date| d.max(first);
+        let claim = Claim {
+            debtor,
+            reminder_fee_agreed,
+            late_fee,
+            day_count,
+            shift_due_date,
+            agreed_rate: agreed_rate.map(|h| Decimal::new(h, 2)),
+            invoices,
+            steps: steps
+                .into_iter()
+                .map(|(kind, d)| Step { kind, date: not_before_issue(day(anchor, d)) })
+                .collect(),
+            payments: payments
+                .into_iter()
+                .map(|(d, amount)| Payment { date: not_before_issue(day(anchor, d)), amount })
+                .collect(),
+        };
+        (claim, today.map(|t| day(anchor, t)))
+    }
+}
+
+/// Day counts of a generated policy: mostly short, some zero, a few long.
+fn days() -> impl Strategy<Value = u32> {
+    prop_oneof![3 => 0u32..30, 1 => Just(0u32), 1 => 30u32..400]
+}
+
+prop_compose! {
+    /// A valid policy (`Policy::validate` holds): any stages, any day counts, any fee choices.
+    fn policy()(
+        preset in prop::sample::select(PresetId::ALL.to_vec()),
+        reminder in prop::option::of((days(), days(), prop::sample::select(vec![Channel::Letter, Channel::Email, Channel::Sms]))),
+        demand in prop::option::weighted(0.8, (days(), days())),
+        final_notice in prop::option::of((days(), days())),
+        payment_order in prop::option::weighted(0.7, days()),
+        enforcement in prop::option::weighted(0.7, (days(), days())),
+        fees in any::<[bool; 5]>(),
+    ) -> Policy {
+        let collection_demand = demand.map(|(days_after, payment_term_days)| Stage { days_after, payment_term_days });
+        let payment_order = payment_order
+            .filter(|_| collection_demand.is_some())
+            .map(|days_after| PaymentOrderStage { days_after });
+        let enforcement = enforcement
+            .filter(|_| payment_order.is_some())
+            .map(|(assumed_decision_days, days_after_decision)| EnforcementStage { assumed_decision_days, days_after_decision });
+        Policy {
+            id: "custom".to_owned(),
+            reminder: reminder.map(|(days_after_due, payment_term_days, channel)| ReminderStage { days_after_due, payment_term_days, channel }),
+            collection_demand,
+            final_notice: final_notice.map(|(days_after, payment_term_days)| Stage { days_after, payment_term_days }),
+            payment_order,
+            enforcement,
+            fees: FeePolicy {
+                reminder_fee: fees[0],
+                collection_fee: fees[1],
+                late_fee: fees[2],
+                interest_on_fees: fees[3],
+                fees_on_top_of_late_fee: fees[4],
+            },
+            ..Policy::preset(preset)
+        }
+    }
+}
+
+/// Position in the escalation (`src/timeline.rs`); the amorteringsplan is outside it.
+fn rank(kind: EntryKind) -> Option<u8> {
+    match kind {
+        EntryKind::Due => Some(0),
+        EntryKind::Reminder => Some(1),
+        EntryKind::CollectionDemand => Some(2),
+        EntryKind::FinalNotice => Some(3),
+        EntryKind::PaymentOrder => Some(4),
+        EntryKind::Enforcement => Some(5),
+        EntryKind::PaymentPlan => None,
+    }
+}
+
+/// The payment term of an entry: the policy's for its kind; for a taken reminder or inkassokrav
+/// without that stage the engine's assumption (10 days, the minimum 8 days).
+fn term(policy: &Policy, kind: EntryKind) -> Option<u32> {
+    match kind {
+        EntryKind::Reminder => Some(
+            policy
+                .reminder
+                .map_or(DEFAULT_REMINDER_TERM_DAYS, |r| r.payment_term_days),
+        ),
+        EntryKind::CollectionDemand => Some(
+            policy
+                .collection_demand
+                .map_or(MIN_COLLECTION_TERM_DAYS, |s| s.payment_term_days),
+        ),
+        EntryKind::FinalNotice => policy.final_notice.map(|s| s.payment_term_days),
+        EntryKind::Due
+        | EntryKind::PaymentPlan
+        | EntryKind::PaymentOrder
+        | EntryKind::Enforcement => None,
+    }
+}
+
+/// The projected entries the policy's anchors give (kind, date), from the non-projected entries.
+fn expected_projection(
+    policy: &Policy,
+    facts: &[&Entry],
+    today: Option<Date>,
+) -> Vec<(EntryKind, Date)> {
+    let Some(latest) = facts
+        .iter()
+        .filter_map(|e| rank(e.kind).map(|r| (r, e.date, *e)))
+        .max_by_key(|(r, d, _)| (*r, *d))
+        .map(|(_, _, e)| e)
+    else {
+        return Vec::new();
+    };
+    let start = rank(latest.kind).unwrap_or(0);
+    let wants = |kind: EntryKind| {
+        rank(kind).is_some_and(|r| r > start) && facts.iter().all(|e| e.kind != kind)
+    };
+    let send = |anchor: Date, days: u32| {
+        let d = day(anchor, i64::from(days));
+        today.map_or(d, |t| d.max(t))
+    };
+    let deadline = |kind: EntryKind, sent: Date| {
+        term(policy, kind).map_or(sent, |t| first_bank_day(day(sent, i64::from(t))))
+    };
+    let mut anchor = latest.deadline.unwrap_or(latest.date);
+    let mut out = Vec::new();
+    let mut payment_order = facts
+        .iter()
+        .filter(|e| e.kind == EntryKind::PaymentOrder)
+        .map(|e| e.date)
+        .max();
+    let stages = [
+        (
+            EntryKind::Reminder,
+            policy.reminder.map(|r| r.days_after_due),
+        ),
+        (
+            EntryKind::CollectionDemand,
+            policy.collection_demand.map(|s| s.days_after),
+        ),
+        (
+            EntryKind::FinalNotice,
+            policy.final_notice.map(|s| s.days_after),
+        ),
+        (
+            EntryKind::PaymentOrder,
+            policy.payment_order.map(|s| s.days_after),
+        ),
+    ];
+    for (kind, days) in stages {
+        if let Some(days) = days.filter(|_| wants(kind)) {
+            let sent = send(anchor, days);
+            out.push((kind, sent));
+            anchor = deadline(kind, sent);
+            if kind == EntryKind::PaymentOrder {
+                payment_order = Some(sent);
+            }
+        }
+    }
+    if let (Some(e), Some(filed)) = (
+        policy.enforcement.filter(|_| wants(EntryKind::Enforcement)),
+        payment_order,
+    ) {
+        let decision = day(filed, i64::from(e.assumed_decision_days));
+        out.push((
+            EntryKind::Enforcement,
+            send(decision, e.days_after_decision),
+        ));
+    }
+    out
+}
+
+fn sum(items: impl IntoIterator<Item = Money>) -> Money {
+    Money::sum(items).expect("no overflow within the limits")
+}
+
+/// Every invariant of one timeline. `strict` says the projected entries must be strictly
+/// ordered (the presets).
+fn check_timeline(
+    claim: &Claim,
+    policy: &Policy,
+    today: Option<Date>,
+    t: &Timeline,
+    strict: bool,
+) -> Result<(), TestCaseError> {
+    let due = claim_due_date(claim).expect("a valid claim has a due date");
+    prop_assert_eq!(&t.policy, &policy.id);
+    prop_assert_eq!(t.due_date, due);
+
+    // Order.
+    for w in t.entries.windows(2) {
+        prop_assert!(
+            w[0].date <= w[1].date,
+            "{:?} {} before {:?} {}",
+            w[0].kind,
+            w[0].date,
+            w[1].kind,
+            w[1].date
+        );
+    }
+
+    // On one day: the due date, then taken steps (in claim order), then projected ones.
+    let place = |e: &Entry| match e.status {
+        EntryStatus::Fact => (0, 0),
+        EntryStatus::Taken => (1, e.step.unwrap_or(usize::MAX)),
+        EntryStatus::Projected => (2, 0),
+    };
+    for w in t.entries.windows(2) {
+        if w[0].date == w[1].date {
+            prop_assert!(
+                place(&w[0]) <= place(&w[1]),
+                "{:?} then {:?}",
+                w[0].kind,
+                w[1].kind
+            );
+        }
+    }
+
+    // The due date, once.
+    let dues: Vec<&Entry> = t
+        .entries
+        .iter()
+        .filter(|e| e.kind == EntryKind::Due)
+        .collect();
+    prop_assert_eq!(dues.len(), 1);
+    prop_assert_eq!(dues[0].status, EntryStatus::Fact);
+    prop_assert_eq!((dues[0].date, dues[0].deadline), (due, Some(due)));
+
+    // Taken steps, each once and as given.
+    let taken: Vec<&Entry> = t
+        .entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Taken)
+        .collect();
+    prop_assert_eq!(taken.len(), claim.steps.len());
+    for (i, step) in claim.steps.iter().enumerate() {
+        let mine: Vec<&&Entry> = taken.iter().filter(|e| e.step == Some(i)).collect();
+        prop_assert_eq!(mine.len(), 1, "taken step {}", i);
+        prop_assert_eq!(
+            (mine[0].kind, mine[0].date),
+            (EntryKind::of(step.kind), step.date)
+        );
+    }
+
+    // The projection: exactly what the anchors give, in that order.
+    let facts: Vec<&Entry> = t
+        .entries
+        .iter()
+        .filter(|e| e.status != EntryStatus::Projected)
+        .collect();
+    let projected: Vec<&Entry> = t
+        .entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected)
+        .collect();
+    let got: Vec<(EntryKind, Date)> = projected.iter().map(|e| (e.kind, e.date)).collect();
+    prop_assert_eq!(got, expected_projection(policy, &facts, today));
+    let latest_rank = facts.iter().filter_map(|e| rank(e.kind)).max().unwrap_or(0);
+    for (i, e) in projected.iter().enumerate() {
+        prop_assert!(e.step.is_none());
+        prop_assert!(rank(e.kind).is_some_and(|r| r > latest_rank));
+        prop_assert!(facts.iter().all(|f| f.kind != e.kind));
+        if let Some(today) = today {
+            prop_assert!(e.date >= today);
+        }
+        if let Some(next) = projected.get(i + 1) {
+            prop_assert!(rank(e.kind) < rank(next.kind));
+            if strict {
+                prop_assert!(
+                    e.date < next.date,
+                    "{:?} and {:?} on one day",
+                    e.kind,
+                    next.kind
+                );
+            }
+            // The next stage waits for this one's deadline (verkställighet for the decision).
+            if next.kind != EntryKind::Enforcement {
+                prop_assert!(e.deadline.unwrap_or(e.date) <= next.date);
+            }
+        }
+    }
+
+    // Deadlines.
+    for e in &t.entries {
+        match (e.kind, e.deadline) {
+            (EntryKind::Due, Some(d)) => {
+                if claim.shift_due_date {
+                    prop_assert!(
+                        is_bank_day(d) && !is_day_off(d),
+                        "due date {} is a day off",
+                        d
+                    );
+                }
+            }
+            (kind, Some(d)) => {
+                prop_assert!(d >= e.date);
+                prop_assert!(is_bank_day(d), "{:?} deadline {} is a day off", kind, d);
+                prop_assert!(!is_day_off(d), "is_day_off({}) disagrees", d);
+                let days = term(policy, kind);
+                prop_assert!(days.is_some(), "{:?} has a deadline", kind);
+                let raw = day(e.date, i64::from(days.unwrap_or(0)));
+                prop_assert_eq!(d, first_bank_day(raw), "{:?} sent {}", kind, e.date);
+                prop_assert_eq!(e.deadline_moved_from, (raw != d).then_some(raw));
+            }
+            (kind, None) => {
+                prop_assert!(
+                    matches!(
+                        kind,
+                        EntryKind::PaymentOrder | EntryKind::Enforcement | EntryKind::PaymentPlan
+                    ),
+                    "{:?} without a deadline",
+                    kind
+                );
+                prop_assert!(e.deadline_moved_from.is_none());
+            }
+        }
+    }
+
+    // Money.
+    let paid_in =
+        |from: Date, to: Date| claim.payments.iter().any(|p| p.date > from && p.date <= to);
+    let last = t
+        .entries
+        .iter()
+        .map(|e| e.deadline.unwrap_or(e.date))
+        .max()
+        .unwrap_or(due);
+    let v = &t.final_value;
+    prop_assert_eq!(v.as_of, last);
+    prop_assert_eq!(sum([v.capital, v.interest, v.fees]), v.total);
+    for (i, e) in t.entries.iter().enumerate() {
+        let p = &e.if_paid;
+        prop_assert_eq!(p.as_of, e.deadline.unwrap_or(e.date));
+        prop_assert_eq!(sum([p.capital, p.interest, p.fees]), p.total);
+        for part in [p.capital, p.interest, p.fees, p.per_diem] {
+            prop_assert!(!part.decimal().is_sign_negative() || part.is_zero());
+        }
+        if !paid_in(p.as_of, last) {
+            prop_assert!(
+                p.total <= v.total,
+                "{:?}: {} > final {}",
+                e.kind,
+                p.total,
+                v.total
+            );
+        }
+        for later in &t.entries[i + 1..] {
+            let q = &later.if_paid;
+            if p.as_of <= q.as_of && !paid_in(p.as_of, q.as_of) {
+                prop_assert!(
+                    p.total <= q.total,
+                    "{:?} owes {} on {}, later {:?} {} on {}",
+                    e.kind,
+                    p.total,
+                    p.as_of,
+                    later.kind,
+                    q.total,
+                    q.as_of
+                );
+            }
+        }
+        for f in &e.fees {
+            prop_assert!(f.amount.is_positive());
+            match e.kind {
+                EntryKind::Due => prop_assert_eq!(f.kind, FeeKind::LateFee),
+                _ => prop_assert_eq!(f.date, e.date),
+            }
+        }
+    }
+    // Each value is the engine's statement as of the entry's deadline (or date) with the taken
+    // steps and the projected ones up to this entry; the final value has every step. Steps go to
+    // the engine unless the policy waives their fee (and never a final notice), förseningsersättning
+    // only if the policy claims it.
+    let engine_steps = |upto: usize| -> Vec<Step> {
+        t.entries
+            .iter()
+            .enumerate()
+            .filter(|(j, e)| {
+                e.status == EntryStatus::Taken || (e.status == EntryStatus::Projected && *j <= upto)
+            })
+            .filter_map(|(_, e)| e.kind.step_kind().map(|kind| Step { kind, date: e.date }))
+            .filter(|s| match s.kind {
+                StepKind::Reminder => policy.fees.reminder_fee,
+                StepKind::CollectionDemand => policy.fees.collection_fee,
+                _ => true,
+            })
+            .collect()
+    };
+    let value_of = |steps: Vec<Step>, as_of: Date| {
+        let mut copy = claim.clone();
+        copy.late_fee = claim.late_fee && policy.fees.late_fee;
+        copy.steps = steps;
+        let s = statement(&copy, &StatementOptions::new(as_of)).expect("the timeline computed it");
+        (s.as_of, s.capital, s.interest, s.fees, s.total, s.per_diem)
+    };
+    let parts = |v: &inkasso::timeline::Valuation| {
+        (v.as_of, v.capital, v.interest, v.fees, v.total, v.per_diem)
+    };
+    for (i, e) in t.entries.iter().enumerate() {
+        prop_assert_eq!(
+            parts(&e.if_paid),
+            value_of(engine_steps(i), e.if_paid.as_of),
+            "{:?} on {}",
+            e.kind,
+            e.date
+        );
+    }
+    prop_assert_eq!(parts(v), value_of(engine_steps(usize::MAX), last));
+    if claim.payments.iter().all(|p| p.date > last) {
+        let fees = sum(t
+            .entries
+            .iter()
+            .flat_map(|e| e.fees.iter().map(|f| f.amount)));
+        prop_assert_eq!(fees, v.fees);
+        let capital = claim.total_capital().expect("within the limits");
+        prop_assert_eq!(v.capital, capital);
+        for e in &t.entries {
+            prop_assert_eq!(e.if_paid.capital, capital);
+        }
+    }
+    Ok(())
+}
+
+fn run(
+    claim: &Claim,
+    policy: &Policy,
+    today: Option<Date>,
+    strict: bool,
+) -> Result<(), TestCaseError> {
+    let options = TimelineOptions {
+        today,
+        ..TimelineOptions::default()
+    };
+    let t = timeline(claim, policy, &options)
+        .map_err(|e| TestCaseError::fail(format!("{}: {e}", policy.id)))?;
+    check_timeline(claim, policy, today, &t, strict)
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn timelines_hold_under_every_preset((claim, today) in claim_and_today()) {
+        for policy in Policy::presets() {
+            run(&claim, &policy, today, true)?;
+        }
+    }
+
+    #[test]
+    fn timelines_hold_under_generated_policies(
+        (claim, today) in claim_and_today(),
+        policy in policy(),
+    ) {
+        prop_assert!(policy.validate().is_ok());
+        run(&claim, &policy, today, false)?;
+    }
+}
+
+#[test]
+fn the_bank_day_check_agrees_with_the_calendar_around_the_holidays() {
+    // The independent check above against the engine's, over 2003–2030.
+    let mut d = date(2003, Month::January, 1);
+    while d.year() <= 2030 {
+        assert_eq!(is_bank_day(d), !is_day_off(d), "{d}");
+        assert_eq!(
+            first_bank_day(d),
+            calendar::next_business_day(d).expect("in range"),
+            "{d}"
+        );
+        d = day(d, 1);
+    }
+}
