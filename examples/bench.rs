@@ -128,6 +128,17 @@ fn main() {
         black_box(serde_json::to_string(&s).expect("json"));
     });
     println!("  same, JSON in → statement → JSON out: {} per call", us(t));
+    let summary = StatementOptions {
+        detail: inkasso::Detail::Summary,
+        ..options
+    };
+    let t = per_call(Duration::from_secs(2), || {
+        black_box(statement(black_box(&claim), &summary).expect("statement"));
+    });
+    println!(
+        "  same, detail Summary (no interest lines kept): {} per call",
+        us(t)
+    );
 
     // 2. timeline with the richest preset.
     // The same claim with no steps taken, so the policy projects every step of the richest
@@ -169,6 +180,23 @@ fn main() {
     }
     println!(
         "{MANY} statements (typed claims): {:.3} s, {:.0} statements/s",
+        best.as_secs_f64(),
+        MANY as f64 / best.as_secs_f64()
+    );
+    let summary = StatementOptions {
+        detail: inkasso::Detail::Summary,
+        ..options
+    };
+    let mut best = Duration::MAX;
+    for _ in 0..3 {
+        let t = Instant::now();
+        for c in &claims {
+            black_box(statement(c, &summary).expect("statement"));
+        }
+        best = best.min(t.elapsed());
+    }
+    println!(
+        "{MANY} statements (typed claims, detail Summary): {:.3} s, {:.0} statements/s",
         best.as_secs_f64(),
         MANY as f64 / best.as_secs_f64()
     );

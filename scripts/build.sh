@@ -53,3 +53,6 @@ VERSION="$(crate_version)" node -e '
 raw=$(wc -c < pkg/inkasso_bg.wasm)
 gz=$(gzip -9c pkg/inkasso_bg.wasm | wc -c)
 awk -v r="$raw" -v g="$gz" 'BEGIN { printf "size: pkg/inkasso_bg.wasm %d bytes raw (%.1f KB), %d bytes gzipped (%.1f KB)\n", r, r / 1000, g, g / 1000 }'
+# The last row of SIZE_HISTORY.md, for comparison (columns: date, commit, raw, gzipped, …).
+awk -F'|' '/^\| 20[0-9][0-9]-/ { last = $0; r = $4; g = $5 } END {
+  if (last != "") { gsub(/ /, "", r); gsub(/ /, "", g); printf "last recorded in SIZE_HISTORY.md: %d raw, %d gzipped\n", r, g } }' SIZE_HISTORY.md
