@@ -215,34 +215,28 @@ pub(crate) fn push_fixed2(out: &mut String, value: Decimal) {
     out.push(digit(cents.checked_rem(10).unwrap_or(0)));
 }
 
-/// Appends the decimal digits of `n` (what `Display` prints for an unsigned integer).
+/// Appends the decimal digits of `n`.
 pub(crate) fn push_uint(out: &mut String, n: u128) {
     // Almost every number fits in 64 bits, whose division is one instruction; u128's is a
-    // library call (it was the top entry of a native profile).
-    if let Ok(small) = u64::try_from(n) {
-        push_u64(out, small);
-        return;
-    }
-    // u128::MAX has 39 digits.
-    let mut digits = [b'0'; 40];
-    let mut len = 0usize;
-    let mut rest = n;
-    for slot in digits.iter_mut().rev() {
-        *slot = b'0'.saturating_add(u8::try_from(rest.checked_rem(10).unwrap_or(0)).unwrap_or(0));
-        rest = rest.checked_div(10).unwrap_or(0);
-        len = len.saturating_add(1);
-        if rest == 0 {
-            break;
+    // library call (it was the top entry of a native profile). A larger one is printed as its
+    // high digits and then its last 19, zero-padded.
+    const TEN_POW_19: u128 = 10_000_000_000_000_000_000;
+    match u64::try_from(n) {
+        Ok(small) => push_u64(out, small),
+        Err(_) => {
+            push_uint(out, n.checked_div(TEN_POW_19).unwrap_or(0));
+            let low = u64::try_from(n.checked_rem(TEN_POW_19).unwrap_or(0)).unwrap_or(0);
+            let mut digits = String::with_capacity(19);
+            push_u64(&mut digits, low);
+            for _ in digits.len()..19 {
+                out.push('0');
+            }
+            out.push_str(&digits);
         }
-    }
-    let start = digits.len().saturating_sub(len);
-    // Only ASCII digits were written: always valid UTF-8.
-    if let Ok(text) = core::str::from_utf8(digits.get(start..).unwrap_or(&[])) {
-        out.push_str(text);
     }
 }
 
-/// Appends the decimal digits of `n` ([`push_uint`] for 64 bits).
+/// Appends the decimal digits of `n`.
 fn push_u64(out: &mut String, n: u64) {
     // u64::MAX has 20 digits.
     let mut digits = [b'0'; 20];
@@ -342,6 +336,28 @@ pub(crate) fn parse_plain_decimal(
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn push_uint_prints_what_display_prints() {
+        let edges = [
+            0u128,
+            9,
+            10,
+            u128::from(u64::MAX) - 1,
+            u128::from(u64::MAX),
+            u128::from(u64::MAX) + 1,
+            10_000_000_000_000_000_000,
+            10_000_000_000_000_000_001,
+            123_456_789_012_345_678_901_234_567_890,
+            u128::MAX,
+        ];
+        for n in edges {
+            let mut out = String::new();
+            push_uint(&mut out, n);
+            assert_eq!(out, n.to_string());
+        }
+    }
+
     use super::*;
 
     #[test]

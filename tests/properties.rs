@@ -19,24 +19,13 @@ use inkasso::{
     statement, Claim, DayCount, DebtorKind, Invoice, Money, Payment, Statement, StatementOptions,
     Step, StepKind,
 };
+mod prop_common;
+
+use prop_common::{config, day};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
-use time::{Date, Duration};
-
-/// The proptest configuration: proptest's default (which honours `PROPTEST_CASES`), raised to
-/// 10 000 cases when `INKASSO_LONG=1`.
-fn config() -> ProptestConfig {
-    let mut config = ProptestConfig::default();
-    if std::env::var("INKASSO_LONG").is_ok_and(|v| v == "1") {
-        config.cases = config.cases.max(10_000);
-    }
-    config
-}
-
-fn day(base: Date, offset: i64) -> Date {
-    base.checked_add(Duration::days(offset)).unwrap_or(base)
-}
+use time::Date;
 
 /// A base date: mostly 2003–2026 (inside the rate table), sometimes anywhere in 1900–2199.
 fn base_date() -> impl Strategy<Value = Date> {

@@ -53,23 +53,12 @@ use inkasso::{
     statement, Claim, DayCount, DebtorKind, Invoice, Money, Payment, StatementOptions, Step,
     StepKind,
 };
+mod prop_common;
+
+use prop_common::{config, day};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
-use time::{Date, Duration, Month, Weekday};
-
-/// The proptest configuration: proptest's default (which honours `PROPTEST_CASES`), raised to
-/// 10 000 cases when `INKASSO_LONG=1` (the same convention as `tests/properties.rs`).
-fn config() -> ProptestConfig {
-    let mut config = ProptestConfig::default();
-    if std::env::var("INKASSO_LONG").is_ok_and(|v| v == "1") {
-        config.cases = config.cases.max(10_000);
-    }
-    config
-}
-
-fn day(base: Date, offset: i64) -> Date {
-    base.checked_add(Duration::days(offset)).unwrap_or(base)
-}
+use time::{Date, Month, Weekday};
 
 fn date(year: i32, month: Month, d: u8) -> Date {
     Date::from_calendar_date(year, month, d).expect("a calendar date")

@@ -1,0 +1,20 @@
+//! What the property suites (`properties.rs`, `timeline_properties.rs`) share: the case count
+//! convention and date arithmetic that never fails.
+
+use proptest::test_runner::Config as ProptestConfig;
+use time::{Date, Duration};
+
+/// The proptest configuration: proptest's default (which honours `PROPTEST_CASES`), raised to
+/// 10 000 cases when `INKASSO_LONG=1` (the "long mode", ROBUSTNESS.md).
+pub fn config() -> ProptestConfig {
+    let mut config = ProptestConfig::default();
+    if std::env::var("INKASSO_LONG").is_ok_and(|v| v == "1") {
+        config.cases = config.cases.max(10_000);
+    }
+    config
+}
+
+/// `base` + `offset` days, or `base` where that leaves the calendar.
+pub fn day(base: Date, offset: i64) -> Date {
+    base.checked_add(Duration::days(offset)).unwrap_or(base)
+}
