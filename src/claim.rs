@@ -102,6 +102,11 @@ pub enum StepKind {
     Reminder,
     /// Inkassokrav: a written demand meeting inkassolagen 5 §.
     CollectionDemand,
+    /// Slutlig påminnelse / slutligt krav: a last written demand before Kronofogden. It earns
+    /// no fee (lag 1981:739 has none for it) but it is a written demand: it interrupts
+    /// limitation (preskriptionslagen 5 §) and, with a payment term, sets the deadline a
+    /// betalningsföreläggande waits for.
+    FinalNotice,
     /// Amorteringsplan: a complete written instalment plan agreed with the debtor.
     PaymentPlan,
     /// Ansökan om betalningsföreläggande at Kronofogden.
@@ -112,9 +117,10 @@ pub enum StepKind {
 
 impl StepKind {
     /// Every kind, in escalation order.
-    pub const ALL: [StepKind; 5] = [
+    pub const ALL: [StepKind; 6] = [
         Self::Reminder,
         Self::CollectionDemand,
+        Self::FinalNotice,
         Self::PaymentPlan,
         Self::PaymentOrder,
         Self::Enforcement,
@@ -125,36 +131,15 @@ impl StepKind {
         match self {
             Self::Reminder => "reminder",
             Self::CollectionDemand => "collectionDemand",
+            Self::FinalNotice => "finalNotice",
             Self::PaymentPlan => "paymentPlan",
             Self::PaymentOrder => "paymentOrder",
             Self::Enforcement => "enforcement",
         }
     }
-
-    /// The Swedish legal term.
-    pub fn name_sv(self) -> &'static str {
-        match self {
-            Self::Reminder => "betalningspåminnelse",
-            Self::CollectionDemand => "inkassokrav",
-            Self::PaymentPlan => "amorteringsplan",
-            Self::PaymentOrder => "ansökan om betalningsföreläggande",
-            Self::Enforcement => "ansökan om verkställighet",
-        }
-    }
-
-    /// The English name.
-    pub fn name_en(self) -> &'static str {
-        match self {
-            Self::Reminder => "payment reminder",
-            Self::CollectionDemand => "debt-collection demand",
-            Self::PaymentPlan => "instalment plan",
-            Self::PaymentOrder => "application for a payment order",
-            Self::Enforcement => "application for enforcement",
-        }
-    }
 }
 
-/// A step already taken, on the day it was sent or filed.
+/// A step already taken, on the day it was sent or filed, with the facts of what was sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Step {
@@ -163,6 +148,33 @@ pub struct Step {
     /// When.
     #[serde(serialize_with = "serialize_date")]
     pub date: Date,
+    /// The payment term the letter gave, in days (reminder, inkassokrav, final notice). `None`:
+    /// not known; the timeline and the check then assume the policy's term (or 10 days for a
+    /// reminder and the 8-day minimum for an inkassokrav).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub payment_term_days: Option<u32>,
+    /// Whether the step claimed its fee. `Some(false)`: no fee was claimed (a fee-free reminder
+    /// is lawful whatever was agreed); the statement charges none and the check flags none.
+    /// `None` (the default) or `Some(true)`: the fee the law allows is claimed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fee: Option<bool>,
+}
+
+impl Step {
+    /// A step of `kind` on `date`, its term unknown, claiming the fee the law allows.
+    pub const fn new(kind: StepKind, date: Date) -> Step {
+        Step {
+            kind,
+            date,
+            payment_term_days: None,
+            fee: None,
+        }
+    }
+
+    /// Whether the step claims a fee (`fee` is not `Some(false)`).
+    pub fn claims_fee(&self) -> bool {
+        self.fee != Some(false)
+    }
 }
 
 /// A payment from the debtor.
@@ -279,7 +291,7 @@ impl Claim {
                     ErrorCode::StepBeforeIssue,
                     format!(
                         "{} on {} is before the first invoice was issued ({})",
-                        step.kind.name_en(),
+                        step.kind.as_str(),
                         step.date,
                         first_issue
                     ),
@@ -312,7 +324,10 @@ impl Claim {
     pub fn effective_due_date(&self, invoice: &Invoice) -> Result<Date> {
         let due = match invoice.due_date {
             Some(d) => d,
-            None => calendar::add_days(invoice.issue_date, 30)?,
+            None => calendar::add_days(
+                invoice.issue_date,
+                crate::params::days_to_interest_without_due_date(invoice.issue_date),
+            )?,
         };
         if self.shift_due_date {
             calendar::next_business_day(due)

@@ -2,37 +2,49 @@
 //! [`Policy`]: the things a creditor must not do under inkassolagen (1974:182), god inkassosed
 //! (IMY's general advice) and lag (1981:739) om ersättning för inkassokostnader.
 //!
-//! The history records the steps, not the fees charged. The check therefore assumes the
-//! creditor charges the fees the policy says it charges ([`FeePolicy`]); without a policy, the
-//! default: every statutory fee, no interest on fees, nothing on top of förseningsersättning.
-//! Where the fee rules are the engine's (one fee per claim, absorption by
-//! förseningsersättning), the check asks the engine ([`statement`]) so both agree.
+//! The history records the steps and, where the caller knows them, what each step said: its
+//! payment term (`paymentTermDays`) and whether it claimed a fee (`fee`). Where a step does
+//! not say, the check assumes the creditor charges the fees the policy says it charges
+//! ([`FeePolicy`]); without a policy, the default: every statutory fee, no interest on fees,
+//! nothing on top of förseningsersättning. A step with `fee: false` claimed nothing and is
+//! never flagged for a fee (a fee-free reminder is lawful whatever was agreed). Where the fee
+//! rules are the engine's (one fee per claim, absorption by förseningsersättning), the check
+//! reads the engine's typed warnings about each step ([`crate::statement`]) so both agree.
 //!
 //! | code | severity | when |
 //! |---|---|---|
 //! | `COLLECTION_DEMAND_NOT_OVERDUE` | error | an inkassokrav on or before an invoice's effective due date (history), or a policy that sends it on the due date |
-//! | `COLLECTION_TERM_TOO_SHORT` | error | the policy's inkassokrav term is under 8 days |
+//! | `COLLECTION_TERM_TOO_SHORT` | error | an inkassokrav's own term (`paymentTermDays`), or the policy's, is under the minimum in force ([`params::MIN_COLLECTION_TERM_DAYS`], 8 days) |
 //! | `REMINDER_FEE_NOT_AGREED` | error | a reminder fee is charged (policy) but none was agreed when the debt arose |
 //! | `FEE_CHARGED_TWICE` | warning | a second reminder, inkassokrav or plan in the history: it earns no fee |
-//! | `FEE_ON_TOP_OF_LATE_FEE` | error | the policy charges 60/180 kr in full on top of 450 kr förseningsersättning |
+//! | `FEE_ON_TOP_OF_LATE_FEE` | error | the policy charges the reminder and inkassokrav fees in full on top of förseningsersättning |
 //! | `INTEREST_ON_FEES` | warning | the policy charges interest on fees |
 //! | `PAYMENT_ORDER_BEFORE_DEADLINE` | error | a betalningsföreläggande on or before the inkassokrav's deadline |
 //! | `PAYMENT_ORDER_WITHOUT_DEMAND` | warning | a betalningsföreläggande with no inkassokrav before it in the history |
 //!
-//! For history, the inkassokrav's deadline is its date + the policy's term (8 days without a
-//! policy), moved off days off.
+//! For history, the inkassokrav's deadline is its date + its own term (`paymentTermDays`), else
+//! the policy's term, else the minimum in force on its date, moved off days off.
+//!
+//! **Verify**: the paragraph of lag 1981:739 (as amended by SFS 2013:56) under which
+//! förseningsersättning replaces the other collection costs up to its amount (DOMAIN.md 1).
 
+use std::borrow::Cow;
+
+use serde::ser::SerializeStruct;
 use serde::Serialize;
 use time::Date;
 
 use crate::calendar;
 use crate::claim::{Claim, StepKind};
 use crate::error::Result;
-use crate::policy::{FeePolicy, Policy, MIN_COLLECTION_TERM_DAYS};
-use crate::statement::{statement, StatementOptions};
-use crate::text::Text;
+use crate::fees::FeeKind;
+use crate::money::Money;
+use crate::params;
+use crate::policy::{FeePolicy, Policy};
+use crate::statement::{statement_of_valid, StatementOptions};
+use crate::text::{self, Text};
 use crate::timeline::EntryKind;
-use crate::warning::WarningCode;
+use crate::warning::{Subject, WarningCode};
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -93,56 +105,161 @@ impl FindingCode {
     }
 }
 
+/// The facts a finding reports, one variant per situation; the code, the rule and the sv/en
+/// text follow from them ([`crate::text::finding`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FindingFacts {
+    /// An inkassokrav of `date` sent on or before the effective due date of `invoices`.
+    DemandNotOverdue {
+        /// The inkassokrav's date.
+        date: Date,
+        /// The invoices not yet overdue that day.
+        invoices: Vec<String>,
+    },
+    /// The policy sends the inkassokrav on the due date.
+    PolicyDemandOnDueDate,
+    /// An inkassokrav term of `days` under the minimum `min` (a step's, with its `date`, or the
+    /// policy's).
+    TermTooShort {
+        /// The term given.
+        days: u32,
+        /// The minimum in force.
+        min: u32,
+        /// The inkassokrav's date, for a step of the history.
+        date: Option<Date>,
+    },
+    /// A reminder fee without agreement (for the reminder of `date`, or planned by the policy).
+    ReminderFeeNotAgreed {
+        /// The reminder's date, for a step of the history.
+        date: Option<Date>,
+    },
+    /// A second step of a kind that earns one fee per claim.
+    FeeChargedTwice {
+        /// The step's kind.
+        kind: StepKind,
+        /// Its date.
+        date: Date,
+    },
+    /// Reminder or inkassokrav fees charged on top of förseningsersättning.
+    FeeOnTopOfLateFee {
+        /// The förseningsersättning in force.
+        late_fee: Money,
+    },
+    /// The policy charges interest on fees.
+    InterestOnFees,
+    /// A betalningsföreläggande of `date` on or before the inkassokrav's `deadline`.
+    PaymentOrderBeforeDeadline {
+        /// The application's date.
+        date: Date,
+        /// The inkassokrav's deadline.
+        deadline: Date,
+    },
+    /// The policy applies for a betalningsföreläggande on the inkassokrav's deadline.
+    PolicyPaymentOrderOnDeadline,
+    /// A betalningsföreläggande of `date` with no inkassokrav before it.
+    PaymentOrderWithoutDemand {
+        /// The application's date.
+        date: Date,
+    },
+}
+
+impl FindingFacts {
+    /// The code these facts are reported under.
+    pub fn code(&self) -> FindingCode {
+        match self {
+            Self::DemandNotOverdue { .. } | Self::PolicyDemandOnDueDate => {
+                FindingCode::CollectionDemandNotOverdue
+            }
+            Self::TermTooShort { .. } => FindingCode::CollectionTermTooShort,
+            Self::ReminderFeeNotAgreed { .. } => FindingCode::ReminderFeeNotAgreed,
+            Self::FeeChargedTwice { .. } => FindingCode::FeeChargedTwice,
+            Self::FeeOnTopOfLateFee { .. } => FindingCode::FeeOnTopOfLateFee,
+            Self::InterestOnFees => FindingCode::InterestOnFees,
+            Self::PaymentOrderBeforeDeadline { .. } | Self::PolicyPaymentOrderOnDeadline => {
+                FindingCode::PaymentOrderBeforeDeadline
+            }
+            Self::PaymentOrderWithoutDemand { .. } => FindingCode::PaymentOrderWithoutDemand,
+        }
+    }
+}
+
+impl FindingCode {
+    /// How serious a finding of this code is.
+    pub fn severity(self) -> Severity {
+        match self {
+            Self::FeeChargedTwice | Self::InterestOnFees | Self::PaymentOrderWithoutDemand => {
+                Severity::Warning
+            }
+            _ => Severity::Error,
+        }
+    }
+}
+
 /// One finding.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
-    /// What.
+    /// What (always `facts.code()`).
     pub code: FindingCode,
     /// How serious.
     pub severity: Severity,
     /// History or policy.
     pub source: Source,
     /// The index in `claim.steps` (history findings about one step).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub step: Option<usize>,
     /// The kind of step concerned, if one.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<EntryKind>,
-    /// The statute or guidance.
-    pub rule: &'static str,
-    /// What it means, sv and en.
-    pub text: Text,
+    /// What it reports.
+    pub facts: FindingFacts,
 }
 
-const RULE_OVERDUE: &str = "inkassolagen (1974:182), god inkassosed (IMY:s allmänna råd): inkassokrav först när förfallodagen har passerat";
-const RULE_TERM: &str =
-    "inkassolagen (1974:182), god inkassosed (IMY:s allmänna råd): minst 8 dagars betalningstid";
-const RULE_REMINDER_FEE: &str = "lag (1981:739) om ersättning för inkassokostnader m.m. 2 §";
-const RULE_ONCE: &str =
-    "lag (1981:739); IMY:s allmänna råd; RH 2022:7: en avgift av varje slag per fordran";
-const RULE_LATE_FEE: &str = "lag (1981:739) 4 a § (förseningsersättningen ersätter inkassokostnaderna upp till sitt belopp; verifiera stycket)";
-const RULE_INTEREST_ON_FEES: &str =
-    "räntelagen (1975:635) 4 §; RH 2010:18: rättsläget är oklart, ingen ränta på avgifter som standard";
-const RULE_PAYMENT_ORDER: &str = "lag (1990:746) om betalningsföreläggande och handräckning; inkassolagen (1974:182): ansökan först när inkassokravets betalningstid har gått ut";
+impl Finding {
+    /// A finding from `source` about `step` (of `kind`) with `facts`.
+    pub fn new(
+        source: Source,
+        step: Option<usize>,
+        kind: Option<EntryKind>,
+        facts: FindingFacts,
+    ) -> Finding {
+        let code = facts.code();
+        Finding {
+            code,
+            severity: code.severity(),
+            source,
+            step,
+            kind,
+            facts,
+        }
+    }
 
-fn finding(
-    code: FindingCode,
-    severity: Severity,
-    source: Source,
-    step: Option<usize>,
-    kind: Option<EntryKind>,
-    rule: &'static str,
-    text: Text,
-) -> Finding {
-    Finding {
-        code,
-        severity,
-        source,
-        step,
-        kind,
-        rule,
-        text,
+    /// The statute or guidance (rendered by the catalogue).
+    pub fn rule(&self) -> Cow<'static, str> {
+        text::finding_rule(&self.facts)
+    }
+
+    /// What it means, sv and en (rendered by the catalogue).
+    pub fn text(&self) -> Text {
+        text::finding(self)
+    }
+}
+
+/// Serialised as `{ code, severity, source, step?, kind?, rule, text }`.
+impl Serialize for Finding {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
+        let mut out = s.serialize_struct("Finding", 7)?;
+        out.serialize_field("code", &self.code)?;
+        out.serialize_field("severity", &self.severity)?;
+        out.serialize_field("source", &self.source)?;
+        match self.step {
+            Some(step) => out.serialize_field("step", &step)?,
+            None => out.skip_field("step")?,
+        }
+        match self.kind {
+            Some(kind) => out.serialize_field("kind", &kind)?,
+            None => out.skip_field("kind")?,
+        }
+        out.serialize_field("rule", &self.rule())?;
+        out.serialize_field("text", &self.text())?;
+        out.end()
     }
 }
 
@@ -155,6 +272,7 @@ pub fn check(claim: &Claim, policy: Option<&Policy>) -> Result<Vec<Finding>> {
     let fees = policy.map_or_else(FeePolicy::default, |p| p.fees);
     let mut findings = Vec::new();
     history_not_overdue(claim, &mut findings)?;
+    history_terms(claim, &mut findings);
     history_engine_fees(claim, &fees, &mut findings)?;
     history_payment_orders(claim, policy, &mut findings)?;
     if let Some(p) = policy {
@@ -172,32 +290,51 @@ fn history_not_overdue(claim: &Claim, out: &mut Vec<Finding>) -> Result<()> {
         let mut early = Vec::new();
         for invoice in &claim.invoices {
             if step.date <= claim.effective_due_date(invoice)? {
-                early.push(invoice.number.as_str());
+                early.push(invoice.number.clone());
             }
         }
         if early.is_empty() {
             continue;
         }
-        let list = early.join(", ");
-        let date = calendar::format_date(step.date);
-        out.push(finding(
-            FindingCode::CollectionDemandNotOverdue,
-            Severity::Error,
+        out.push(Finding::new(
             Source::History,
             Some(index),
             Some(EntryKind::CollectionDemand),
-            RULE_OVERDUE,
-            Text::new(
-                format!("Inkassokravet {date} skickades innan förfallodagen hade passerat för faktura {list}."),
-                format!("The inkassokrav of {date} was sent before the due date had passed for invoice {list}."),
-            ),
+            FindingFacts::DemandNotOverdue {
+                date: step.date,
+                invoices: early,
+            },
         ));
     }
     Ok(())
 }
 
-/// The fee rules the engine knows: a second step of a kind, a reminder fee not agreed, fees
-/// absorbed by förseningsersättning (flagged when the policy charges them on top).
+/// Inkassokrav whose own term (`paymentTermDays`) is under the minimum in force on its date.
+fn history_terms(claim: &Claim, out: &mut Vec<Finding>) {
+    for (index, step) in claim.steps.iter().enumerate() {
+        let Some(days) = step.payment_term_days else {
+            continue;
+        };
+        let min = params::min_collection_term_days(step.date);
+        if step.kind == StepKind::CollectionDemand && days < min {
+            out.push(Finding::new(
+                Source::History,
+                Some(index),
+                Some(EntryKind::CollectionDemand),
+                FindingFacts::TermTooShort {
+                    days,
+                    min,
+                    date: Some(step.date),
+                },
+            ));
+        }
+    }
+}
+
+/// The fee rules the engine knows, read from its typed warnings about each step: a second step
+/// of a kind, a reminder fee not agreed, fees absorbed by förseningsersättning (flagged when the
+/// creditor charges them on top). A step's own `fee` says whether it claimed a fee; without it,
+/// the policy's fee choices are assumed.
 fn history_engine_fees(claim: &Claim, fees: &FeePolicy, out: &mut Vec<Finding>) -> Result<()> {
     let Some(last) = claim.steps.iter().map(|s| s.date).max() else {
         return Ok(());
@@ -205,95 +342,87 @@ fn history_engine_fees(claim: &Claim, fees: &FeePolicy, out: &mut Vec<Finding>) 
     let as_of = claim
         .first_issue_date()
         .map_or(last, |first| first.max(last));
-    let result = statement(claim, &StatementOptions::new(as_of))?;
+    let result = statement_of_valid(claim, &StatementOptions::new(as_of))?;
     for (index, step) in claim.steps.iter().enumerate() {
-        let field = format!("steps[{index}]");
         let has = |code: WarningCode| {
             result
                 .warnings
                 .iter()
-                .any(|w| w.code == code && w.field.as_deref() == Some(field.as_str()))
+                .any(|w| w.code == code && w.subject == Subject::Step(index))
         };
         let kind = Some(EntryKind::of(step.kind));
-        let date = calendar::format_date(step.date);
-        let charged = match step.kind {
+        let policy_charges = match step.kind {
             StepKind::Reminder => fees.reminder_fee && claim.reminder_fee_agreed,
             StepKind::CollectionDemand => fees.collection_fee,
             StepKind::PaymentPlan => true,
-            StepKind::PaymentOrder | StepKind::Enforcement => false,
+            StepKind::FinalNotice | StepKind::PaymentOrder | StepKind::Enforcement => false,
         };
+        let charged = step.fee.unwrap_or(policy_charges);
         if charged && has(WarningCode::FeeAlreadyCharged) {
-            out.push(finding(
-                FindingCode::FeeChargedTwice,
-                Severity::Warning,
+            out.push(Finding::new(
                 Source::History,
                 Some(index),
                 kind,
-                RULE_ONCE,
-                Text::new(
-                    format!("Ytterligare en {} {date} ger ingen ny avgift: har en tagits ut ska den tas bort.", step.kind.name_sv()),
-                    format!("Another {} on {date} earns no new fee: if one was charged, it must be removed.", step.kind.name_en()),
-                ),
+                FindingFacts::FeeChargedTwice {
+                    kind: step.kind,
+                    date: step.date,
+                },
             ));
         }
-        if fees.reminder_fee && has(WarningCode::ReminderFeeNotAgreed) {
-            out.push(reminder_fee_finding(Source::History, Some(index), &date));
+        if step.fee.unwrap_or(fees.reminder_fee) && has(WarningCode::ReminderFeeNotAgreed) {
+            out.push(Finding::new(
+                Source::History,
+                Some(index),
+                Some(EntryKind::Reminder),
+                FindingFacts::ReminderFeeNotAgreed {
+                    date: Some(step.date),
+                },
+            ));
         }
-        if fees.fees_on_top_of_late_fee && has(WarningCode::FeeAbsorbedByLateFee) {
-            out.push(on_top_finding(Source::History, Some(index), kind));
+        if fees.fees_on_top_of_late_fee
+            && step.claims_fee()
+            && has(WarningCode::FeeAbsorbedByLateFee)
+        {
+            out.push(on_top_finding(
+                Source::History,
+                Some(index),
+                kind,
+                step.date,
+            ));
         }
     }
     Ok(())
 }
 
-fn reminder_fee_finding(source: Source, step: Option<usize>, date: &str) -> Finding {
-    let (sv, en) = if date.is_empty() {
-        (
-            "Planen tar ut påminnelseavgift, men ingen avgift avtalades när skulden uppkom."
-                .to_owned(),
-            "The plan charges a reminder fee, but none was agreed when the debt arose.".to_owned(),
-        )
-    } else {
-        (
-            format!("Ingen påminnelseavgift får tas ut för påminnelsen {date}: den avtalades inte när skulden uppkom."),
-            format!("No reminder fee may be charged for the reminder of {date}: it was not agreed when the debt arose."),
-        )
-    };
-    finding(
-        FindingCode::ReminderFeeNotAgreed,
-        Severity::Error,
-        source,
-        step,
-        Some(EntryKind::Reminder),
-        RULE_REMINDER_FEE,
-        Text::new(sv, en),
-    )
-}
-
-fn on_top_finding(source: Source, step: Option<usize>, kind: Option<EntryKind>) -> Finding {
-    finding(
-        FindingCode::FeeOnTopOfLateFee,
-        Severity::Error,
+fn on_top_finding(
+    source: Source,
+    step: Option<usize>,
+    kind: Option<EntryKind>,
+    date: Date,
+) -> Finding {
+    let late_fee = FeeKind::LateFee
+        .parameter_on(date)
+        .or_else(|| FeeKind::LateFee.table().last().copied())
+        .map_or(Money::ZERO, |p| p.amount);
+    Finding::new(
         source,
         step,
         kind,
-        RULE_LATE_FEE,
-        Text::new(
-            "Förseningsersättningen på 450 kr ersätter påminnelse- och inkassoavgiften upp till sitt belopp: de får inte tas ut ovanpå.",
-            "The 450 kr late-payment compensation replaces the reminder and collection fees up to its amount: they may not be charged on top.",
-        ),
+        FindingFacts::FeeOnTopOfLateFee { late_fee },
     )
 }
 
-/// Betalningsföreläggande before the inkassokrav's deadline, or without an inkassokrav.
+/// Betalningsföreläggande before the inkassokrav's deadline, or without an inkassokrav. The
+/// deadline is the inkassokrav's own term when the step records one, else the policy's, else
+/// the minimum in force on its date.
 fn history_payment_orders(
     claim: &Claim,
     policy: Option<&Policy>,
     out: &mut Vec<Finding>,
 ) -> Result<()> {
-    let term = policy
+    let policy_term = policy
         .and_then(|p| p.collection_demand)
-        .map_or(MIN_COLLECTION_TERM_DAYS, |s| s.payment_term_days);
+        .map(|s| s.payment_term_days);
     for (index, step) in claim.steps.iter().enumerate() {
         if step.kind != StepKind::PaymentOrder {
             continue;
@@ -302,38 +431,30 @@ fn history_payment_orders(
             .steps
             .iter()
             .filter(|s| s.kind == StepKind::CollectionDemand && s.date <= step.date)
-            .map(|s| s.date)
-            .max();
-        let date = calendar::format_date(step.date);
+            .max_by_key(|s| s.date);
         let Some(demand) = demand else {
-            out.push(finding(
-                FindingCode::PaymentOrderWithoutDemand,
-                Severity::Warning,
+            out.push(Finding::new(
                 Source::History,
                 Some(index),
                 Some(EntryKind::PaymentOrder),
-                RULE_PAYMENT_ORDER,
-                Text::new(
-                    format!("Betalningsföreläggandet {date} föregås inte av något inkassokrav."),
-                    format!("The payment order of {date} is not preceded by an inkassokrav."),
-                ),
+                FindingFacts::PaymentOrderWithoutDemand { date: step.date },
             ));
             continue;
         };
-        let deadline = demand_deadline(demand, term)?;
+        let term = demand
+            .payment_term_days
+            .or(policy_term)
+            .unwrap_or_else(|| params::min_collection_term_days(demand.date));
+        let deadline = demand_deadline(demand.date, term)?;
         if step.date <= deadline {
-            let dl = calendar::format_date(deadline);
-            out.push(finding(
-                FindingCode::PaymentOrderBeforeDeadline,
-                Severity::Error,
+            out.push(Finding::new(
                 Source::History,
                 Some(index),
                 Some(EntryKind::PaymentOrder),
-                RULE_PAYMENT_ORDER,
-                Text::new(
-                    format!("Betalningsföreläggandet {date} söktes innan inkassokravets sista betalningsdag {dl} hade passerat."),
-                    format!("The payment order of {date} was applied for before the inkassokrav's deadline {dl} had passed."),
-                ),
+                FindingFacts::PaymentOrderBeforeDeadline {
+                    date: step.date,
+                    deadline,
+                },
             ));
         }
     }
@@ -348,37 +469,28 @@ fn demand_deadline(sent: Date, term: u32) -> Result<Date> {
 fn policy_findings(claim: &Claim, policy: &Policy, out: &mut Vec<Finding>) {
     let fees = policy.fees;
     let has = |code: FindingCode, out: &Vec<Finding>| out.iter().any(|f| f.code == code);
+    let policy_finding = |kind: Option<EntryKind>, facts: FindingFacts| {
+        Finding::new(Source::Policy, None, kind, facts)
+    };
     if let Some(demand) = policy.collection_demand {
         let before = policy
             .reminder
             .map_or(0, |r| r.days_after_due.saturating_add(r.payment_term_days));
         if before.saturating_add(demand.days_after) == 0 {
-            out.push(finding(
-                FindingCode::CollectionDemandNotOverdue,
-                Severity::Error,
-                Source::Policy,
-                None,
+            out.push(policy_finding(
                 Some(EntryKind::CollectionDemand),
-                RULE_OVERDUE,
-                Text::new(
-                    "Planen skickar inkassokravet på förfallodagen: det får skickas först när den har passerat.",
-                    "The plan sends the inkassokrav on the due date: it may be sent only after that day has passed.",
-                ),
+                FindingFacts::PolicyDemandOnDueDate,
             ));
         }
-        if demand.payment_term_days < MIN_COLLECTION_TERM_DAYS {
-            let days = demand.payment_term_days;
-            out.push(finding(
-                FindingCode::CollectionTermTooShort,
-                Severity::Error,
-                Source::Policy,
-                None,
+        let min = params::min_collection_term_days_now();
+        if demand.payment_term_days < min {
+            out.push(policy_finding(
                 Some(EntryKind::CollectionDemand),
-                RULE_TERM,
-                Text::new(
-                    format!("Inkassokravet ger {days} dagars betalningstid; god inkassosed kräver minst 8 dagar."),
-                    format!("The inkassokrav gives {days} days to pay; good collection practice requires at least 8 days."),
-                ),
+                FindingFacts::TermTooShort {
+                    days: demand.payment_term_days,
+                    min,
+                    date: None,
+                },
             ));
         }
         let after = policy
@@ -386,17 +498,9 @@ fn policy_findings(claim: &Claim, policy: &Policy, out: &mut Vec<Finding>) {
             .map_or(0, |f| f.days_after.saturating_add(f.payment_term_days));
         if let Some(order) = policy.payment_order {
             if after.saturating_add(order.days_after) == 0 {
-                out.push(finding(
-                    FindingCode::PaymentOrderBeforeDeadline,
-                    Severity::Error,
-                    Source::Policy,
-                    None,
+                out.push(policy_finding(
                     Some(EntryKind::PaymentOrder),
-                    RULE_PAYMENT_ORDER,
-                    Text::new(
-                        "Planen ansöker om betalningsföreläggande på inkassokravets sista betalningsdag: vänta tills den har passerat.",
-                        "The plan applies for a payment order on the inkassokrav's deadline: wait until it has passed.",
-                    ),
+                    FindingFacts::PolicyPaymentOrderOnDeadline,
                 ));
             }
         }
@@ -407,7 +511,10 @@ fn policy_findings(claim: &Claim, policy: &Policy, out: &mut Vec<Finding>) {
         && !claim.reminder_fee_agreed
         && !has(FindingCode::ReminderFeeNotAgreed, out)
     {
-        out.push(reminder_fee_finding(Source::Policy, None, ""));
+        out.push(policy_finding(
+            Some(EntryKind::Reminder),
+            FindingFacts::ReminderFeeNotAgreed { date: None },
+        ));
     }
     let absorbable = reminder_planned || policy.collection_demand.is_some();
     if fees.fees_on_top_of_late_fee
@@ -416,20 +523,13 @@ fn policy_findings(claim: &Claim, policy: &Policy, out: &mut Vec<Finding>) {
         && absorbable
         && !has(FindingCode::FeeOnTopOfLateFee, out)
     {
-        out.push(on_top_finding(Source::Policy, None, None));
+        let today_law = FeeKind::LateFee
+            .table()
+            .last()
+            .map_or(calendar::MIN_DATE, |p| p.from);
+        out.push(on_top_finding(Source::Policy, None, None, today_law));
     }
     if fees.interest_on_fees {
-        out.push(finding(
-            FindingCode::InterestOnFees,
-            Severity::Warning,
-            Source::Policy,
-            None,
-            None,
-            RULE_INTEREST_ON_FEES,
-            Text::new(
-                "Planen tar ut ränta på avgifter: rättsläget är oklart (RH 2010:18); gör det inte som standard.",
-                "The plan charges interest on fees: the law is not settled (RH 2010:18); do not do it by default.",
-            ),
-        ));
+        out.push(policy_finding(None, FindingFacts::InterestOnFees));
     }
 }

@@ -52,6 +52,8 @@ pub enum ErrorCode {
     FeeNotCovered,
     /// A policy (escalation plan) that is inconsistent.
     InvalidPolicy,
+    /// A number of days out of range (a step's `paymentTermDays`: 0 … 3650).
+    InvalidDays,
     /// An arithmetic result outside the representable range (should not happen within the limits).
     Overflow,
 }
@@ -81,6 +83,7 @@ impl ErrorCode {
             Self::RateNotCovered => "RATE_NOT_COVERED",
             Self::FeeNotCovered => "FEE_NOT_COVERED",
             Self::InvalidPolicy => "INVALID_POLICY",
+            Self::InvalidDays => "INVALID_DAYS",
             Self::Overflow => "OVERFLOW",
         }
     }
@@ -108,6 +111,7 @@ impl ErrorCode {
         Self::RateNotCovered,
         Self::FeeNotCovered,
         Self::InvalidPolicy,
+        Self::InvalidDays,
         Self::Overflow,
     ];
 }

@@ -31,7 +31,7 @@
 //!
 //! # Förseningsersättning and the other fees
 //! The engine lets förseningsersättning replace the reminder, inkassokrav and plan fees up to
-//! its amount ([`FeeKind::is_absorbed_by_late_fee`]), as IMY and the collection industry
+//! its amount ([`FeeState::decide_step`]), as IMY and the collection industry
 //! describe it. **Verify**: DOMAIN.md has not yet pinned the paragraph of lag 1981:739 (as
 //! amended by SFS 2013:56) that says so; a caller who disagrees can set
 //! [`crate::Claim::late_fee`] to `false`, which charges the ordinary fees instead.
@@ -40,6 +40,8 @@ use serde::Serialize;
 use time::macros::date;
 use time::Date;
 
+use crate::claim::{Claim, Step, StepKind};
+use crate::error::Result;
 use crate::money::Money;
 
 /// The kinds of fee a claim can carry (the names used in outputs).
@@ -177,17 +179,6 @@ impl FeeKind {
         self.table().iter().rev().find(|p| p.from <= date).copied()
     }
 
-    /// True for the three fees that förseningsersättning replaces up to its amount: they are
-    /// charged only for the part of their running sum that exceeds the förseningsersättning
-    /// charged so far in the claim (60 + 180 + 170 = 410 < 450: nothing). Kronofogden's costs
-    /// are not affected. **Verify** the statutory paragraph (see the module docs).
-    pub fn is_absorbed_by_late_fee(self) -> bool {
-        matches!(
-            self,
-            Self::ReminderFee | Self::CollectionFee | Self::PaymentPlanFee
-        )
-    }
-
     /// The name used in outputs (`reminderFee`, …).
     pub fn as_str(self) -> &'static str {
         match self {
@@ -200,31 +191,238 @@ impl FeeKind {
             Self::EnforcementFee => "enforcementFee",
         }
     }
+}
 
-    /// The Swedish name.
-    pub fn name_sv(self) -> &'static str {
-        match self {
-            Self::ReminderFee => "påminnelseavgift",
-            Self::CollectionFee => "inkassoavgift",
-            Self::PaymentPlanFee => "avgift för amorteringsplan",
-            Self::LateFee => "förseningsersättning",
-            Self::PaymentOrderFee => "ansökningsavgift för betalningsföreläggande",
-            Self::PaymentOrderCompensation => "ersättning för att upprätta ansökan",
-            Self::EnforcementFee => "grundavgift för verkställighet",
+/// Why a step, or an invoice's first interest day, earned no fee (or no more of it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NoFeeReason {
+    /// The step claimed no fee (`fee: false`).
+    NotClaimed,
+    /// The kind earns no fee (a final notice: lag 1981:739 has none for it).
+    NoFeeForKind,
+    /// Nothing in the claim was past its effective due date with capital unpaid on the step's
+    /// day (the act covers actions to get an *overdue* debt paid; DOMAIN.md 1).
+    NotOverdue,
+    /// A second step of a kind that earns one fee per claim (IMY; RH 2022:7).
+    AlreadyCharged,
+    /// A reminder fee not agreed when the debt arose (lag 1981:739 2 §).
+    NotAgreed,
+    /// Wholly replaced by the förseningsersättning charged so far (lag 1981:739 4 a §).
+    AbsorbedByLateFee,
+    /// The action is dated before the fee's table starts.
+    NotCovered,
+    /// Förseningsersättning: the invoice was paid by its effective due date, so no right to
+    /// interest and no compensation arose.
+    PaidByDueDate,
+}
+
+/// The decision on one fee: charged (with how much of it förseningsersättning absorbed), or
+/// not charged and why. The ledger applies decisions; it decides nothing itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FeeDecision {
+    /// Charged to the debtor.
+    Charged {
+        /// Which fee.
+        fee: FeeKind,
+        /// The amount charged (more than zero).
+        amount: Money,
+        /// The statute of the row in force on the day.
+        rule: &'static str,
+        /// The part of the table amount that förseningsersättning absorbed (zero: charged in
+        /// full).
+        absorbed: Money,
+    },
+    /// Not charged.
+    NotCharged {
+        /// The fee concerned, where one is (`None` when the step as a whole earns nothing).
+        fee: Option<FeeKind>,
+        /// Why.
+        reason: NoFeeReason,
+    },
+}
+
+/// The fees a step could earn: none, one, or the two costs of a betalningsföreläggande.
+fn fees_of(kind: StepKind) -> &'static [FeeKind] {
+    match kind {
+        StepKind::Reminder => &[FeeKind::ReminderFee],
+        StepKind::CollectionDemand => &[FeeKind::CollectionFee],
+        StepKind::PaymentPlan => &[FeeKind::PaymentPlanFee],
+        StepKind::PaymentOrder => &[FeeKind::PaymentOrderFee, FeeKind::PaymentOrderCompensation],
+        StepKind::Enforcement => &[FeeKind::EnforcementFee],
+        StepKind::FinalNotice => &[],
+    }
+}
+
+/// Reminder, inkassokrav and plan: the fees of lag 1981:739 that need an overdue debt and
+/// that förseningsersättning replaces up to its amount.
+fn is_collection_cost(kind: StepKind) -> bool {
+    matches!(
+        kind,
+        StepKind::Reminder | StepKind::CollectionDemand | StepKind::PaymentPlan
+    )
+}
+
+/// Kinds that earn their fee once per claim (every kind but verkställighet, which costs one
+/// grundavgift per application or further year).
+fn once_per_claim(kind: StepKind) -> bool {
+    !matches!(kind, StepKind::Enforcement)
+}
+
+fn kind_bit(kind: StepKind) -> u8 {
+    match kind {
+        StepKind::Reminder => 1,
+        StepKind::CollectionDemand => 2,
+        StepKind::FinalNotice => 4,
+        StepKind::PaymentPlan => 8,
+        StepKind::PaymentOrder => 16,
+        StepKind::Enforcement => 32,
+    }
+}
+
+/// What the fee rules remember of a claim while its events are replayed: the kinds whose one
+/// fee per claim is used, and the running sums that förseningsersättning's absorption needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FeeState {
+    reminder_fee_agreed: bool,
+    claims_late_fee: bool,
+    /// Step kinds whose one step per claim has happened (a bit per kind).
+    done: u8,
+    /// Full table value of the reminder/inkassokrav/plan fees earned so far.
+    ordinary_earned: Money,
+    /// What of them was charged.
+    ordinary_charged: Money,
+    /// Förseningsersättning charged so far.
+    late_fees: Money,
+}
+
+impl FeeState {
+    /// The state of `claim` before any event.
+    pub fn new(claim: &Claim) -> FeeState {
+        FeeState {
+            reminder_fee_agreed: claim.reminder_fee_agreed,
+            claims_late_fee: claim.claims_late_fee(),
+            done: 0,
+            ordinary_earned: Money::ZERO,
+            ordinary_charged: Money::ZERO,
+            late_fees: Money::ZERO,
         }
     }
 
-    /// The English name.
-    pub fn name_en(self) -> &'static str {
-        match self {
-            Self::ReminderFee => "reminder fee",
-            Self::CollectionFee => "collection fee",
-            Self::PaymentPlanFee => "instalment plan fee",
-            Self::LateFee => "late-payment compensation",
-            Self::PaymentOrderFee => "payment order application fee",
-            Self::PaymentOrderCompensation => "compensation for preparing the application",
-            Self::EnforcementFee => "enforcement basic fee",
+    /// The decisions on the fees of `step`, given whether some invoice of the claim is past its
+    /// effective due date with capital unpaid on the step's day, and the state after it.
+    ///
+    /// In order: a kind without a fee and a step that claims none earn nothing (and do not use
+    /// the kind's one fee); a reminder, inkassokrav or plan needs an overdue debt (else it does
+    /// not count as the claim's step of its kind either); a second step of a kind earns nothing;
+    /// a reminder fee needs an agreement; then each fee is valued by the row in force on the
+    /// step's day, and a reminder, inkassokrav or plan fee only for the part of the running sum
+    /// of those fees that exceeds the förseningsersättning charged so far (DOMAIN.md 1).
+    pub fn decide_step(self, step: &Step, overdue: bool) -> Result<(Vec<FeeDecision>, FeeState)> {
+        let kinds = fees_of(step.kind);
+        let not = |reason| {
+            vec![FeeDecision::NotCharged {
+                fee: kinds.first().copied(),
+                reason,
+            }]
+        };
+        if kinds.is_empty() {
+            return Ok((not(NoFeeReason::NoFeeForKind), self));
         }
+        if !step.claims_fee() {
+            return Ok((not(NoFeeReason::NotClaimed), self));
+        }
+        if is_collection_cost(step.kind) && !overdue {
+            return Ok((not(NoFeeReason::NotOverdue), self));
+        }
+        let bit = kind_bit(step.kind);
+        if once_per_claim(step.kind) && self.done & bit != 0 {
+            return Ok((not(NoFeeReason::AlreadyCharged), self));
+        }
+        let mut next = self;
+        next.done |= bit;
+        if step.kind == StepKind::Reminder && !self.reminder_fee_agreed {
+            return Ok((not(NoFeeReason::NotAgreed), next));
+        }
+        let mut decisions = Vec::with_capacity(kinds.len());
+        for &fee in kinds {
+            let decision = if is_collection_cost(step.kind) {
+                next.decide_collection_cost(fee, step.date)?
+            } else {
+                plain(fee, step.date)
+            };
+            decisions.push(decision);
+        }
+        Ok((decisions, next))
+    }
+
+    /// A reminder, inkassokrav or plan fee, absorbed by förseningsersättning up to its amount.
+    fn decide_collection_cost(&mut self, fee: FeeKind, date: Date) -> Result<FeeDecision> {
+        let Some(param) = fee.parameter_on(date) else {
+            return Ok(FeeDecision::NotCharged {
+                fee: Some(fee),
+                reason: NoFeeReason::NotCovered,
+            });
+        };
+        self.ordinary_earned = self.ordinary_earned.checked_add(param.amount)?;
+        let amount = if self.claims_late_fee {
+            let allowed = self.ordinary_earned.saturating_sub_to_zero(self.late_fees);
+            allowed.saturating_sub_to_zero(self.ordinary_charged)
+        } else {
+            param.amount
+        };
+        if !amount.is_positive() {
+            return Ok(FeeDecision::NotCharged {
+                fee: Some(fee),
+                reason: NoFeeReason::AbsorbedByLateFee,
+            });
+        }
+        self.ordinary_charged = self.ordinary_charged.checked_add(amount)?;
+        Ok(FeeDecision::Charged {
+            fee,
+            amount,
+            rule: param.rule,
+            absorbed: param.amount.checked_sub(amount)?,
+        })
+    }
+
+    /// The förseningsersättning of one invoice, dated on its first interest day
+    /// (lag 1981:739 4 a §), given whether its capital was still unpaid at the end of its
+    /// effective due date; and the state after it. Only for claims that claim it
+    /// ([`Claim::claims_late_fee`]).
+    pub fn decide_late_fee(
+        self,
+        first_interest_day: Date,
+        capital_unpaid: bool,
+    ) -> Result<(FeeDecision, FeeState)> {
+        if !capital_unpaid {
+            let decision = FeeDecision::NotCharged {
+                fee: Some(FeeKind::LateFee),
+                reason: NoFeeReason::PaidByDueDate,
+            };
+            return Ok((decision, self));
+        }
+        let decision = plain(FeeKind::LateFee, first_interest_day);
+        let mut next = self;
+        if let FeeDecision::Charged { amount, .. } = decision {
+            next.late_fees = next.late_fees.checked_add(amount)?;
+        }
+        Ok((decision, next))
+    }
+}
+
+/// A fee charged in full by the row in force on `date`, or not covered before the table.
+fn plain(fee: FeeKind, date: Date) -> FeeDecision {
+    match fee.parameter_on(date) {
+        Some(param) => FeeDecision::Charged {
+            fee,
+            amount: param.amount,
+            rule: param.rule,
+            absorbed: Money::ZERO,
+        },
+        None => FeeDecision::NotCharged {
+            fee: Some(fee),
+            reason: NoFeeReason::NotCovered,
+        },
     }
 }
 

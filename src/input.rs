@@ -142,6 +142,29 @@ impl NumberInput {
         }
     }
 
+    /// A whole number of days within 0 … [`crate::policy::MAX_DAYS`] (`INVALID_DAYS` otherwise;
+    /// `INVALID_TYPE` for text).
+    pub fn to_days(&self) -> Result<u32> {
+        let max = crate::policy::MAX_DAYS;
+        let out_of_range = |shown: &dyn fmt::Display| {
+            Error::new(
+                ErrorCode::InvalidDays,
+                format!("{shown} days: a whole number from 0 to {max} is expected"),
+            )
+        };
+        match self {
+            NumberInput::Integer(v) => u32::try_from(*v)
+                .ok()
+                .filter(|d| *d <= max)
+                .ok_or_else(|| out_of_range(v)),
+            NumberInput::Float(v) => Err(out_of_range(v)),
+            NumberInput::Text(_) => Err(Error::new(
+                ErrorCode::InvalidType,
+                "invalid type: a string, expected a whole number of days",
+            )),
+        }
+    }
+
     /// As a percentage (strict: at most two decimals, within −100 … 100).
     pub fn to_percent(&self) -> Result<Decimal> {
         match self {
@@ -207,10 +230,17 @@ pub struct InvoiceInput {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct StepInput {
-    /// `reminder`, `collectionDemand`, `paymentPlan`, `paymentOrder` or `enforcement`.
+    /// `reminder`, `collectionDemand`, `finalNotice`, `paymentPlan`, `paymentOrder` or
+    /// `enforcement`.
     pub kind: StepKind,
     /// `YYYY-MM-DD`.
     pub date: String,
+    /// The payment term the letter gave, in whole days (0 … 3650).
+    #[serde(default)]
+    pub payment_term_days: Option<NumberInput>,
+    /// `false`: the step claimed no fee.
+    #[serde(default)]
+    pub fee: Option<bool>,
 }
 
 /// One payment as given.
@@ -295,9 +325,18 @@ impl ClaimInput {
         let mut steps = Vec::with_capacity(self.steps.len());
         for (i, step) in self.steps.into_iter().enumerate() {
             let date = date_at(&step.date, || format!("steps[{i}].date"))?;
+            let payment_term_days = match &step.payment_term_days {
+                Some(days) => Some(
+                    days.to_days()
+                        .map_err(|e| e.at(format!("steps[{i}].paymentTermDays")))?,
+                ),
+                None => None,
+            };
             steps.push(Step {
                 kind: step.kind,
                 date,
+                payment_term_days,
+                fee: step.fee,
             });
         }
         let mut payments = Vec::with_capacity(self.payments.len());

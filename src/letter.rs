@@ -23,10 +23,12 @@ use crate::calendar::{self, serialize_date, serialize_opt_date};
 use crate::claim::{Claim, Step, StepKind};
 use crate::error::{Error, ErrorCode, Result};
 use crate::money::Money;
-use crate::policy::{MAX_DAYS, MIN_COLLECTION_TERM_DAYS};
+use crate::params;
+use crate::policy::MAX_DAYS;
 use crate::rates::RateTable;
-use crate::statement::{statement, Detail, Statement, StatementOptions};
-use crate::text::{kr_en, kr_sv, Text};
+use crate::statement::{statement_of_valid, Detail, Statement, StatementOptions};
+use crate::text::letter::{self as texts, AmountLine};
+use crate::text::Text;
 use crate::warning::Warning;
 
 /// Options for [`letter`].
@@ -155,11 +157,13 @@ pub fn letter(
         .at("date"));
     }
     let mut copy = claim.clone();
-    let step = Step { kind, date };
-    if !copy.steps.contains(&step) {
+    let already = copy.steps.iter().any(|s| s.kind == kind && s.date == date);
+    if !already {
+        let mut step = Step::new(kind, date);
+        step.payment_term_days = Some(payment_term_days);
         copy.steps.push(step);
     }
-    let s = statement(
+    let s = statement_of_valid(
         &copy,
         &StatementOptions {
             as_of: date,
@@ -170,16 +174,16 @@ pub fn letter(
     )?;
     let raw = calendar::add_days(date, i64::from(payment_term_days))?;
     let deadline = calendar::next_business_day(raw)?;
-    let mut sections = vec![claim_section(claim)?];
     let demand = kind == StepKind::CollectionDemand;
+    let mut sections = vec![claim_section(claim, demand)?];
     if demand {
         sections.push(creditor_section());
     }
-    sections.push(amounts_section(&s));
-    sections.push(interest_section(&s));
+    sections.push(amounts_section(&s, demand));
+    sections.push(interest_section(&s, demand));
     sections.push(payment_section(&s, deadline, demand));
     if demand {
-        sections.push(consequences_section());
+        sections.push(consequences_section(date));
         sections.push(objection_section());
     }
     Ok(Letter {
@@ -216,17 +220,18 @@ fn check_kind_and_term(kind: StepKind, days: u32) -> Result<()> {
         )
         .at("paymentTermDays"));
     }
-    if kind == StepKind::CollectionDemand && days < MIN_COLLECTION_TERM_DAYS {
+    let min = params::min_collection_term_days_now();
+    if kind == StepKind::CollectionDemand && days < min {
         return Err(Error::new(
             ErrorCode::InvalidPolicy,
-            format!("an inkassokrav gives at least {MIN_COLLECTION_TERM_DAYS} days to pay (god inkassosed), not {days}"),
+            format!("an inkassokrav gives at least {min} days to pay (god inkassosed), not {days}"),
         )
         .at("paymentTermDays"));
     }
     Ok(())
 }
 
-fn section(id: SectionId, heading: Text, body: Text, rule: Option<&'static str>) -> Section {
+fn section(id: SectionId, (heading, body): (Text, Text), rule: Option<&'static str>) -> Section {
     Section {
         id,
         heading,
@@ -237,161 +242,97 @@ fn section(id: SectionId, heading: Text, body: Text, rule: Option<&'static str>)
     }
 }
 
-fn money_line(sv: String, en: String, amount: Money) -> LetterLine {
+fn money_line(label: Text, amount: Money) -> LetterLine {
     LetterLine {
-        label: Text::new(sv, en),
+        label,
         amount: Some(amount),
     }
 }
 
-fn claim_section(claim: &Claim) -> Result<Section> {
-    let mut s = section(
-        SectionId::Claim,
-        Text::new("Fordran", "The claim"),
-        Text::new(
-            "Kravet avser följande obetalda fakturor.",
-            "The demand concerns the following unpaid invoices.",
-        ),
-        Some(RULE_5),
-    );
+/// inkassolagen 5 § governs the content of an inkassokrav; a reminder cites nothing.
+fn rule_5(demand: bool) -> Option<&'static str> {
+    demand.then_some(RULE_5)
+}
+
+fn claim_section(claim: &Claim, demand: bool) -> Result<Section> {
+    let mut s = section(SectionId::Claim, texts::claim(demand), rule_5(demand));
     for invoice in &claim.invoices {
-        let issued = calendar::format_date(invoice.issue_date);
-        let due = calendar::format_date(claim.effective_due_date(invoice)?);
+        let due = invoice_due_date(claim, invoice)?;
         s.lines.push(money_line(
-            format!(
-                "Faktura {}, fakturadatum {issued}, förfallodag {due}",
-                invoice.number
-            ),
-            format!("Invoice {}, dated {issued}, due {due}", invoice.number),
+            texts::invoice(&invoice.number, invoice.issue_date, due),
             invoice.amount,
         ));
     }
     Ok(s)
 }
 
+/// The due date printed for an invoice: its effective one (DOMAIN.md 8.1).
+fn invoice_due_date(claim: &Claim, invoice: &crate::claim::Invoice) -> Result<Date> {
+    claim.effective_due_date(invoice)
+}
+
 fn creditor_section() -> Section {
-    let mut s = section(
-        SectionId::Creditor,
-        Text::new("Borgenär och inkasserande", "Creditor and collector"),
-        Text::new(
-            "Borgenär: {creditorName}. Kravet skickas av: {collectorName}.",
-            "Creditor: {creditorName}. Sent by: {collectorName}.",
-        ),
-        Some(RULE_5),
-    );
+    let mut s = section(SectionId::Creditor, texts::creditor(), Some(RULE_5));
     s.placeholders = vec!["creditorName", "collectorName"];
     s
 }
 
-fn amounts_section(st: &Statement) -> Section {
-    let mut s = section(
-        SectionId::Amounts,
-        Text::new("Att betala", "Amount due"),
-        Text::new(
-            format!("Specifikation per {}.", calendar::format_date(st.as_of)),
-            format!("Breakdown as of {}.", calendar::format_date(st.as_of)),
-        ),
-        Some(RULE_5),
-    );
+fn amounts_section(st: &Statement, demand: bool) -> Section {
+    let mut s = section(SectionId::Amounts, texts::amounts(st.as_of), rule_5(demand));
     s.lines.push(money_line(
-        "Kapitalbelopp".into(),
-        "Capital".into(),
+        texts::amount_label(AmountLine::Capital),
         st.capital,
     ));
     s.lines.push(money_line(
-        "Dröjsmålsränta".into(),
-        "Late-payment interest".into(),
+        texts::amount_label(AmountLine::Interest),
         st.interest,
     ));
     for fee in &st.fee_lines {
-        s.lines.push(LetterLine {
-            label: fee.explanation.clone(),
-            amount: Some(fee.amount),
-        });
+        s.lines.push(money_line(fee.explanation(), fee.amount));
     }
     if st.fees != Money::sum(st.fee_lines.iter().map(|f| f.amount)).unwrap_or(st.fees) {
         s.lines.push(money_line(
-            "Obetalda avgifter efter betalningar".into(),
-            "Fees unpaid after payments".into(),
+            texts::amount_label(AmountLine::FeesUnpaid),
             st.fees,
         ));
     }
-    s.lines.push(money_line(
-        "Summa att betala".into(),
-        "Total to pay".into(),
-        st.total,
-    ));
+    s.lines
+        .push(money_line(texts::amount_label(AmountLine::Total), st.total));
     s
 }
 
-fn interest_section(st: &Statement) -> Section {
+fn interest_section(st: &Statement, demand: bool) -> Section {
     let mut s = section(
         SectionId::Interest,
-        Text::new("Så beräknas räntan", "How interest is computed"),
-        Text::new(
-            format!(
-                "Dröjsmålsränta enligt räntelagen (1975:635) räknas på kapitalbeloppet från dagen efter förfallodagen och fortsätter att löpa tills betalning sker, med {} per dag.",
-                kr_sv(st.per_diem)
-            ),
-            format!(
-                "Late-payment interest under räntelagen (1975:635) runs on the capital from the day after the due date until payment, {} a day.",
-                kr_en(st.per_diem)
-            ),
-        ),
-        Some(RULE_5),
+        texts::interest(st.per_diem),
+        rule_5(demand),
     );
     for line in &st.interest_lines {
-        s.lines.push(LetterLine {
-            label: line.explanation.clone(),
-            amount: Some(line.amount),
-        });
+        s.lines.push(money_line(line.explanation(), line.amount));
     }
     s
 }
 
 fn payment_section(st: &Statement, deadline: Date, demand: bool) -> Section {
-    let dl = calendar::format_date(deadline);
     let mut s = section(
         SectionId::Payment,
-        Text::new("Betalning", "Payment"),
-        Text::new(
-            format!(
-                "Betala {} senast {dl} till {{paymentAccount}} och ange {{paymentReference}}. Räntan fortsätter att löpa till betalningsdagen.",
-                kr_sv(st.total)
-            ),
-            format!(
-                "Pay {} by {dl} to {{paymentAccount}}, quoting {{paymentReference}}. Interest runs until the day of payment.",
-                kr_en(st.total)
-            ),
-        ),
-        demand.then_some(RULE_5),
+        texts::payment(st.total, deadline),
+        rule_5(demand),
     );
     s.placeholders = vec!["paymentAccount", "paymentReference"];
     s
 }
 
-fn consequences_section() -> Section {
+fn consequences_section(date: Date) -> Section {
     section(
         SectionId::Consequences,
-        Text::new("Om du inte betalar", "If you do not pay"),
-        Text::new(
-            "Betalar du inte i tid kan borgenären ansöka om betalningsföreläggande hos Kronofogden (eller väcka talan vid tingsrätten). Med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning. Kronofogdens avgifter och ersättningen för ansökan (300 kr och 380 kr) läggs då till skulden.",
-            "If you do not pay in time, the creditor may apply to Kronofogden (the Enforcement Authority) for a payment order (or sue in the district court). With a decision the debt can be collected by attachment (utmätning), and a decision can lead to a payment remark (betalningsanmärkning). Kronofogden's fee and the compensation for the application (SEK 300 and SEK 380) are then added to the debt.",
-        ),
+        texts::consequences(date),
         Some(RULE_5),
     )
 }
 
 fn objection_section() -> Section {
-    let mut s = section(
-        SectionId::Objection,
-        Text::new("Invändningar", "Objections"),
-        Text::new(
-            "Anser du att kravet är felaktigt ska du snarast, och före sista betalningsdagen, höra av dig till {objectionContact} och förklara varför.",
-            "If you think the demand is wrong, contact {objectionContact} as soon as possible, and before the deadline, and explain why.",
-        ),
-        Some(RULE_5),
-    );
+    let mut s = section(SectionId::Objection, texts::objection(), Some(RULE_5));
     s.placeholders = vec!["objectionContact"];
     s
 }

@@ -28,8 +28,8 @@
 //! );
 //! claim.reminder_fee_agreed = true;
 //! claim.steps = vec![
-//!     Step { kind: StepKind::Reminder, date: date!(2025 - 03 - 20) },
-//!     Step { kind: StepKind::CollectionDemand, date: date!(2025 - 04 - 01) },
+//!     Step::new(StepKind::Reminder, date!(2025 - 03 - 20)),
+//!     Step::new(StepKind::CollectionDemand, date!(2025 - 04 - 01)),
 //! ];
 //! claim.payments = vec![Payment { date: date!(2025 - 04 - 15), amount: Money::parse("1000")? }];
 //!
@@ -87,6 +87,7 @@ pub mod interest;
 pub mod letter;
 pub mod limitation;
 pub mod money;
+pub mod params;
 pub mod policy;
 pub mod rates;
 pub mod statement;

@@ -19,13 +19,15 @@
 //!   is time-barred after this day unless interrupted at the latest on it. The date is not moved
 //!   off weekends or holidays (verify whether lag 1930:173 applies to interrupting limitation).
 
+use serde::ser::SerializeStruct;
 use serde::Serialize;
 use time::{Date, Month};
 
 use crate::calendar::{self, serialize_date};
 use crate::claim::{Claim, DebtorKind, StepKind};
 use crate::error::{Error, Result};
-use crate::text::Text;
+use crate::params;
+use crate::text::{self, Text};
 
 /// The rule the result follows.
 pub const RULE: &str = "preskriptionslagen (1981:130) 2 §, 5 § och 6 §";
@@ -40,6 +42,8 @@ pub enum InterruptionKind {
     Reminder,
     /// An inkassokrav.
     CollectionDemand,
+    /// A final notice (a written demand).
+    FinalNotice,
     /// An amorteringsplan: the debtor acknowledges the claim.
     PaymentPlan,
     /// A betalningsföreläggande (legal action).
@@ -53,20 +57,10 @@ impl InterruptionKind {
         match kind {
             StepKind::Reminder => Self::Reminder,
             StepKind::CollectionDemand => Self::CollectionDemand,
+            StepKind::FinalNotice => Self::FinalNotice,
             StepKind::PaymentPlan => Self::PaymentPlan,
             StepKind::PaymentOrder => Self::PaymentOrder,
             StepKind::Enforcement => Self::Enforcement,
-        }
-    }
-
-    fn names(self) -> (&'static str, &'static str) {
-        match self {
-            Self::Payment => ("betalning", "payment"),
-            Self::Reminder => ("betalningspåminnelse", "payment reminder"),
-            Self::CollectionDemand => ("inkassokrav", "debt-collection demand"),
-            Self::PaymentPlan => ("amorteringsplan", "instalment plan"),
-            Self::PaymentOrder => ("betalningsföreläggande", "payment order"),
-            Self::Enforcement => ("verkställighet", "enforcement"),
         }
     }
 }
@@ -85,31 +79,49 @@ pub struct Interruption {
 }
 
 /// Limitation of one invoice.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InvoiceLimitation {
     /// The invoice number.
     pub invoice: String,
     /// When the claim arose (the issue date).
-    #[serde(serialize_with = "serialize_date")]
     pub arose: Date,
     /// The last interruption that counted, if any.
     pub interruption: Option<Interruption>,
     /// The last day of the period: time-barred after it unless interrupted by then.
-    #[serde(serialize_with = "serialize_date")]
     pub preskription_date: Date,
-    /// What it means, sv and en.
-    pub text: Text,
+    /// The period, in years.
+    pub period_years: u8,
+}
+
+impl InvoiceLimitation {
+    /// What it means, sv and en (rendered by the catalogue; serialised as `text`).
+    pub fn text(&self) -> Text {
+        text::invoice_limitation(self)
+    }
+}
+
+/// Serialised as `{ invoice, arose, interruption, preskriptionDate, text }`.
+impl Serialize for InvoiceLimitation {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
+        let mut out = s.serialize_struct("InvoiceLimitation", 5)?;
+        out.serialize_field("invoice", &self.invoice)?;
+        out.serialize_field("arose", &calendar::format_date(self.arose))?;
+        out.serialize_field("interruption", &self.interruption)?;
+        out.serialize_field(
+            "preskriptionDate",
+            &calendar::format_date(self.preskription_date),
+        )?;
+        out.serialize_field("text", &self.text())?;
+        out.end()
+    }
 }
 
 /// Limitation of a claim.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Limitation {
     /// 3 (consumer) or 10.
     pub period_years: u8,
     /// The earliest preskription date of the claim's invoices.
-    #[serde(serialize_with = "serialize_date")]
     pub preskription_date: Date,
     /// The invoice that is time-barred first.
     pub invoice: String,
@@ -117,15 +129,42 @@ pub struct Limitation {
     pub invoices: Vec<InvoiceLimitation>,
     /// The statute.
     pub rule: &'static str,
-    /// What it means, sv and en.
-    pub text: Text,
+}
+
+impl Limitation {
+    /// What it means, sv and en (rendered by the catalogue; serialised as `text`).
+    pub fn text(&self) -> Text {
+        text::limitation(self)
+    }
+}
+
+/// Serialised as `{ periodYears, preskriptionDate, invoice, invoices, rule, text }`.
+impl Serialize for Limitation {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
+        let mut out = s.serialize_struct("Limitation", 6)?;
+        out.serialize_field("periodYears", &self.period_years)?;
+        out.serialize_field(
+            "preskriptionDate",
+            &calendar::format_date(self.preskription_date),
+        )?;
+        out.serialize_field("invoice", &self.invoice)?;
+        out.serialize_field("invoices", &self.invoices)?;
+        out.serialize_field("rule", self.rule)?;
+        out.serialize_field("text", &self.text())?;
+        out.end()
+    }
 }
 
 /// The limitation period for `debtor`, in years.
-pub fn period_years(debtor: DebtorKind) -> u8 {
+///
+/// The periods are dated parameters ([`params::LIMITATION_YEARS_CONSUMER`],
+/// [`params::LIMITATION_YEARS`]) valued on the day the claim arose.
+pub fn period_years(debtor: DebtorKind, arose: Date) -> u8 {
     match debtor {
-        DebtorKind::Consumer => 3,
-        DebtorKind::Business | DebtorKind::Public => 10,
+        DebtorKind::Consumer => params::value_on(params::LIMITATION_YEARS_CONSUMER, arose, 0),
+        DebtorKind::Business | DebtorKind::Public => {
+            params::value_on(params::LIMITATION_YEARS, arose, 0)
+        }
     }
 }
 
@@ -144,10 +183,10 @@ pub fn add_years(date: Date, years: u8) -> Result<Date> {
 /// The limitation of `claim`.
 pub fn limitation(claim: &Claim) -> Result<Limitation> {
     claim.validate()?;
-    let years = period_years(claim.debtor);
     let events = interruptions(claim);
     let mut invoices = Vec::with_capacity(claim.invoices.len());
     for invoice in &claim.invoices {
+        let years = period_years(claim.debtor, invoice.issue_date);
         invoices.push(for_invoice(
             &invoice.number,
             invoice.issue_date,
@@ -159,23 +198,11 @@ pub fn limitation(claim: &Claim) -> Result<Limitation> {
         .iter()
         .min_by_key(|i| i.preskription_date)
         .ok_or_else(|| Error::overflow("the limitation"))?;
-    let date = calendar::format_date(first.preskription_date);
-    let text = Text::new(
-        format!(
-            "Preskriptionstid {years} år. Fordran (först faktura {}) preskriberas efter {date} om preskriptionen inte avbryts senast den dagen.",
-            first.invoice
-        ),
-        format!(
-            "Limitation period {years} years. The claim (first invoice {}) is time-barred after {date} unless limitation is interrupted by that day.",
-            first.invoice
-        ),
-    );
     Ok(Limitation {
-        period_years: years,
+        period_years: first.period_years,
         preskription_date: first.preskription_date,
         invoice: first.invoice.clone(),
         rule: RULE,
-        text,
         invoices,
     })
 }
@@ -222,32 +249,11 @@ fn for_invoice(
         end = add_years(event.date, years)?;
         used = Some(event);
     }
-    let date = calendar::format_date(end);
-    let text = match used {
-        Some(e) => {
-            let (sv, en) = e.kind.names();
-            let on = calendar::format_date(e.date);
-            Text::new(
-                format!("Faktura {number}: preskriptionen avbröts genom {sv} {on}; ny preskriptionstid på {years} år löper till och med {date}."),
-                format!("Invoice {number}: limitation was interrupted by the {en} of {on}; a new {years}-year period runs through {date}."),
-            )
-        }
-        None => Text::new(
-            format!(
-                "Faktura {number}: {years} år från {}, till och med {date}.",
-                calendar::format_date(arose)
-            ),
-            format!(
-                "Invoice {number}: {years} years from {}, through {date}.",
-                calendar::format_date(arose)
-            ),
-        ),
-    };
     Ok(InvoiceLimitation {
         invoice: number.to_owned(),
         arose,
         interruption: used.cloned(),
         preskription_date: end,
-        text,
+        period_years: years,
     })
 }

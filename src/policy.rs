@@ -45,10 +45,6 @@ use crate::text::Text;
 /// The longest number of days any policy field accepts (ten years).
 pub const MAX_DAYS: u32 = 3650;
 
-/// The shortest payment term of an inkassokrav under god inkassosed (IMY's general advice,
-/// DOMAIN.md §4).
-pub const MIN_COLLECTION_TERM_DAYS: u32 = 8;
-
 /// How a reminder is sent (informative; the fee rules are the same).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -264,7 +260,7 @@ impl Policy {
                 reminder: None,
                 collection_demand: Some(Stage {
                     days_after: 1,
-                    payment_term_days: MIN_COLLECTION_TERM_DAYS,
+                    payment_term_days: crate::params::min_collection_term_days_now(),
                 }),
                 payment_order: Some(PaymentOrderStage { days_after: 1 }),
                 enforcement: Some(EnforcementStage {
@@ -340,46 +336,7 @@ fn days(value: u32, path: &str) -> Result<()> {
 }
 
 fn preset_texts(id: PresetId) -> (Text, Text) {
-    match id {
-        PresetId::Standard => (
-            Text::new("Standard", "Standard"),
-            Text::new(
-                "Påminnelse 5 dagar efter förfallodagen med 10 dagars betalningstid, inkassokrav 7 dagar efter påminnelsens sista betalningsdag med 10 dagars betalningstid, betalningsföreläggande 10 dagar därefter och sedan verkställighet.",
-                "Reminder 5 days after the due date with 10 days to pay, inkassokrav 7 days after the reminder's deadline with 10 days to pay, a payment order 10 days later, then enforcement.",
-            ),
-        ),
-        PresetId::SmsReminder => (
-            Text::new("SMS-påminnelse", "SMS reminder"),
-            Text::new(
-                "Påminnelse per sms 3 dagar efter förfallodagen (60 kr om avtalat) med 10 dagars betalningstid; är den obetald går ärendet automatiskt till inkasso dagen efter, sedan betalningsföreläggande och verkställighet.",
-                "SMS reminder 3 days after the due date (60 kr if agreed) with 10 days to pay; if unpaid, collection starts automatically the next day, then a payment order and enforcement.",
-            ),
-        ),
-        PresetId::ReminderDemandFinalNotice => (
-            Text::new(
-                "Påminnelse, inkassokrav, slutlig påminnelse",
-                "Reminder, collection demand, final notice",
-            ),
-            Text::new(
-                "Påminnelse, inkassokrav och sedan en slutlig påminnelse utan avgift; betalningsföreläggande först när även den är obetald.",
-                "Reminder, inkassokrav, then a final notice without a fee; a payment order only once that is unpaid too.",
-            ),
-        ),
-        PresetId::RemindersOnly => (
-            Text::new("Endast påminnelser", "Reminders only"),
-            Text::new(
-                "En påminnelse och en slutlig påminnelse utan avgift; ingen inkasso och inga rättsliga åtgärder.",
-                "A reminder and a final reminder without a fee; no collection and no legal steps.",
-            ),
-        ),
-        PresetId::LawfulMinimum => (
-            Text::new("Snabbaste lagliga", "Lawful minimum"),
-            Text::new(
-                "Ingen påminnelse; inkassokrav dagen efter förfallodagen med minsta betalningstid 8 dagar, betalningsföreläggande dagen efter den sista betalningsdagen, verkställighet när beslutet antas komma.",
-                "No reminder; inkassokrav the day after the due date with the minimum 8 days to pay, a payment order the day after that deadline, enforcement when the decision is assumed to come.",
-            ),
-        ),
-    }
+    crate::text::preset(id)
 }
 
 /// Deserialises a present field (even `null`) as `Some`, so that an absent field (`None`) and
@@ -635,20 +592,8 @@ impl PolicyInput {
             },
         };
         let (id, name, description) = if customised {
-            (
-                "custom".to_owned(),
-                Text::new(
-                    format!("Anpassad ({})", base.name.sv),
-                    format!("Custom ({})", base.name.en),
-                ),
-                Text::new(
-                    format!(
-                        "Utgår från förvalet {} med egna ändringar.",
-                        preset.as_str()
-                    ),
-                    format!("Based on the preset {} with changes.", preset.as_str()),
-                ),
-            )
+            let (name, description) = crate::text::custom_policy(preset);
+            ("custom".to_owned(), name, description)
         } else {
             (base.id, base.name, base.description)
         };
@@ -699,7 +644,7 @@ mod tests {
         assert!(p.reminder.is_none());
         assert_eq!(
             p.collection_demand.map(|s| s.payment_term_days),
-            Some(MIN_COLLECTION_TERM_DAYS)
+            Some(crate::params::min_collection_term_days_now())
         );
     }
 

@@ -25,11 +25,6 @@ use time::{Date, Month};
 use crate::calendar::format_date;
 use crate::error::{quoted, Error, ErrorCode, Result};
 
-/// Percentage points added to the referensränta for dröjsmålsränta: räntelagen (1975:635) 6 §,
-/// "referensränta + åtta procentenheter" (the margin has been 8 since SFS 2001:883, in force
-/// 2002-07-01, the first half-year of the table).
-pub const MARGIN_PERCENTAGE_POINTS: Decimal = Decimal::from_parts(8, 0, 0, false, 0);
-
 /// A calendar half-year (januari–juni or juli–december), the period of one referensränta.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct HalfYear {
@@ -155,14 +150,15 @@ impl RateRow {
     /// The dröjsmålsränta for days in this half-year: referensränta + 8 percentage points
     /// (räntelagen 6 §).
     pub fn late_payment_rate(&self) -> Result<Decimal> {
-        late_payment_rate(self.percent)
+        late_payment_rate(self.percent, self.half_year.start()?)
     }
 }
 
-/// referensränta + [`MARGIN_PERCENTAGE_POINTS`] (räntelagen 6 §).
-pub fn late_payment_rate(reference_percent: Decimal) -> Result<Decimal> {
+/// referensränta + the margin in force on `day` ([`crate::params::INTEREST_MARGIN`]: 8
+/// percentage points, räntelagen 6 §, since SFS 2001:883 in force 2002-07-01).
+pub fn late_payment_rate(reference_percent: Decimal, day: Date) -> Result<Decimal> {
     reference_percent
-        .checked_add(MARGIN_PERCENTAGE_POINTS)
+        .checked_add(crate::params::interest_margin(day))
         .ok_or_else(|| Error::overflow("a rate"))
 }
 

@@ -21,19 +21,19 @@
 //! every enforcement step once.
 
 use rust_decimal::Decimal;
+use serde::ser::SerializeStruct;
 use serde::Serialize;
 use time::Date;
 
-use crate::calendar::{self, format_date, serialize_date};
+use crate::calendar::{self, serialize_date};
 use crate::claim::{Claim, Payment, Step, StepKind};
 use crate::error::{Error, ErrorCode, Result};
-use crate::fees::FeeKind;
+use crate::fees::{FeeDecision, FeeKind, FeeState, NoFeeReason};
 use crate::interest::{self, RateSource};
-use crate::money::push_int;
 use crate::money::Money;
 use crate::rates::{self, serialize_percent, HalfYear, RateStatus, RateTable};
-use crate::text::{kr_en, kr_sv, push_kr_en, push_kr_sv, push_pct_en, push_pct_sv, Text};
-use crate::warning::{push_unique, Warning, WarningCode};
+use crate::text::{self, Text};
+use crate::warning::{push_unique, Facts, NoLateFeeReason, Subject, Warning};
 
 /// Options for [`statement`].
 #[derive(Debug, Clone, Copy)]
@@ -78,16 +78,13 @@ pub enum Detail {
 }
 
 /// One line of dröjsmålsränta: one invoice, one base, one rate, a run of days.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InterestLine {
     /// The invoice number.
     pub invoice: String,
     /// First interest day of the line.
-    #[serde(serialize_with = "serialize_date")]
     pub from: Date,
     /// Last interest day of the line (inclusive).
-    #[serde(serialize_with = "serialize_date")]
     pub to: Date,
     /// Days counted (actual days; 30E/360 days under that convention).
     pub days: i64,
@@ -96,40 +93,108 @@ pub struct InterestLine {
     /// The capital the interest runs on.
     pub base: Money,
     /// The rate, percent a year.
-    #[serde(serialize_with = "serialize_percent")]
     pub rate: Decimal,
     /// The referensränta the rate is built on (absent for an agreed rate).
-    #[serde(serialize_with = "serialize_opt_percent")]
     pub reference_rate: Option<Decimal>,
     /// `base × rate/100 × days/yearDays`, rounded to the öre.
     pub amount: Money,
     /// The statute.
     pub rule: &'static str,
-    /// What the line is.
-    pub explanation: Text,
+}
+
+impl InterestLine {
+    /// What the line is, sv and en (rendered by the catalogue; serialised as `explanation`).
+    pub fn explanation(&self) -> Text {
+        text::interest_line(self)
+    }
 }
 
 /// One fee charged to the debtor.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FeeLine {
     /// Which fee.
     pub kind: FeeKind,
     /// The day of the action that earned it.
-    #[serde(serialize_with = "serialize_date")]
     pub date: Date,
     /// The amount charged.
     pub amount: Money,
     /// The invoice it belongs to (förseningsersättning), if one.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub invoice: Option<String>,
     /// The index of the step in the claim that earned it, if a step did.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub step: Option<usize>,
+    /// The kind of the step that earned it, if a step did.
+    pub step_kind: Option<StepKind>,
     /// The statute.
     pub rule: &'static str,
-    /// What the fee is for.
-    pub explanation: Text,
+    /// The part of the table amount that förseningsersättning absorbed (zero: in full).
+    pub absorbed: Money,
+}
+
+impl FeeLine {
+    /// What the fee is for, sv and en (rendered by the catalogue; serialised as `explanation`).
+    pub fn explanation(&self) -> Text {
+        text::fee_line(self)
+    }
+}
+
+/// Serialised as `{ invoice, from, to, days, yearDays, base, rate, referenceRate, amount, rule,
+/// explanation }`, the explanation rendered by the catalogue.
+impl Serialize for InterestLine {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
+        let mut out = s.serialize_struct("InterestLine", 11)?;
+        out.serialize_field("invoice", &self.invoice)?;
+        out.serialize_field("from", &DateText(self.from))?;
+        out.serialize_field("to", &DateText(self.to))?;
+        out.serialize_field("days", &self.days)?;
+        out.serialize_field("yearDays", &self.year_days)?;
+        out.serialize_field("base", &self.base)?;
+        out.serialize_field("rate", &PercentText(self.rate))?;
+        out.serialize_field("referenceRate", &self.reference_rate.map(PercentText))?;
+        out.serialize_field("amount", &self.amount)?;
+        out.serialize_field("rule", self.rule)?;
+        out.serialize_field("explanation", &self.explanation())?;
+        out.end()
+    }
+}
+
+/// Serialised as `{ kind, date, amount, invoice?, step?, rule, explanation }`, the explanation
+/// rendered by the catalogue.
+impl Serialize for FeeLine {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
+        let mut out = s.serialize_struct("FeeLine", 7)?;
+        out.serialize_field("kind", &self.kind)?;
+        out.serialize_field("date", &DateText(self.date))?;
+        out.serialize_field("amount", &self.amount)?;
+        match &self.invoice {
+            Some(invoice) => out.serialize_field("invoice", invoice)?,
+            None => out.skip_field("invoice")?,
+        }
+        match self.step {
+            Some(step) => out.serialize_field("step", &step)?,
+            None => out.skip_field("step")?,
+        }
+        out.serialize_field("rule", self.rule)?;
+        out.serialize_field("explanation", &self.explanation())?;
+        out.end()
+    }
+}
+
+/// A date serialised as `YYYY-MM-DD`.
+struct DateText(Date);
+
+impl Serialize for DateText {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
+        serialize_date(&self.0, s)
+    }
+}
+
+/// A percentage serialised with two decimals.
+struct PercentText(Decimal);
+
+impl Serialize for PercentText {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
+        serialize_percent(&self.0, s)
+    }
 }
 
 /// How one payment was allocated.
@@ -202,19 +267,18 @@ pub struct Statement {
     pub warnings: Vec<Warning>,
 }
 
-fn serialize_opt_percent<S: serde::Serializer>(
-    value: &Option<Decimal>,
-    s: S,
-) -> core::result::Result<S::Ok, S::Error> {
-    match value {
-        Some(v) => serialize_percent(v, s),
-        None => s.serialize_none(),
-    }
-}
-
 /// The statement of `claim` as of `options.as_of`.
 pub fn statement(claim: &Claim, options: &StatementOptions<'_>) -> Result<Statement> {
     claim.validate()?;
+    statement_of_valid(claim, options)
+}
+
+/// [`statement`] of a claim that [`Claim::validate`] has already accepted: the timeline, the
+/// letter and the check validate their claim once and then ask for many statements.
+pub(crate) fn statement_of_valid(
+    claim: &Claim,
+    options: &StatementOptions<'_>,
+) -> Result<Statement> {
     calendar::check_range(options.as_of).map_err(|e| e.at("asOf"))?;
     if let Some(first) = claim.first_issue_date() {
         if options.as_of < first {
@@ -276,14 +340,8 @@ struct Ledger<'a> {
     allocations: Vec<Allocation>,
     warnings: Vec<Warning>,
     credit: Money,
-    /// Full value of the reminder/inkassokrav/plan fees earned so far.
-    ordinary_earned: Money,
-    /// What of them was charged.
-    ordinary_charged: Money,
-    /// Förseningsersättning charged so far.
-    late_fees: Money,
-    /// Step kinds whose one step per claim has happened.
-    done: Vec<StepKind>,
+    /// What the fee rules remember (one fee per claim, förseningsersättning's absorption).
+    fees: FeeState,
     /// Interest lines computed so far (kept or not), bounded by [`MAX_INTEREST_LINES`].
     line_count: usize,
 }
@@ -323,10 +381,7 @@ impl<'a> Ledger<'a> {
             allocations: Vec::new(),
             warnings: Vec::new(),
             credit: Money::ZERO,
-            ordinary_earned: Money::ZERO,
-            ordinary_charged: Money::ZERO,
-            late_fees: Money::ZERO,
-            done: Vec::new(),
+            fees: FeeState::new(claim),
             line_count: 0,
         })
     }
@@ -362,25 +417,13 @@ impl<'a> Ledger<'a> {
         let (now, later): (Vec<Event>, Vec<Event>) =
             events.into_iter().partition(|e| e.date <= as_of);
         for e in later {
-            let field = match e.kind {
+            let subject = match e.kind {
                 EventKind::LateFee => continue,
-                EventKind::Step => format!("steps[{}]", e.index),
-                EventKind::Payment => format!("payments[{}]", e.index),
+                EventKind::Step => Subject::Step(e.index),
+                EventKind::Payment => Subject::Payment(e.index),
             };
-            self.warnings.push(
-                Warning::new(
-                    WarningCode::AfterAsOf,
-                    format!(
-                        "Händelsen {} är efter beräkningsdagen och ingår inte.",
-                        format_date(e.date)
-                    ),
-                    format!(
-                        "The event on {} is after the statement date and is left out.",
-                        format_date(e.date)
-                    ),
-                )
-                .at(field),
-            );
+            let facts = Facts::AfterAsOf { date: e.date };
+            self.warnings.push(Warning::new(subject, facts));
         }
         Ok(now)
     }
@@ -427,238 +470,92 @@ impl<'a> Ledger<'a> {
         let Some(state) = self.invoices.get(index) else {
             return Ok(());
         };
-        let number = state.number.clone();
-        if !state.capital.is_positive() {
-            // Paid by its due date: no right to compensation (lag 1981:739 4 a § follows the
-            // right to interest, which never arose).
-            self.warnings.push(
-                Warning::new(
-                    WarningCode::NoLateFee,
-                    format!("Ingen förseningsersättning för faktura {number}: den betalades senast på förfallodagen."),
-                    format!("No late-payment compensation for invoice {number}: it was paid by its due date."),
-                )
-                .at(format!("invoices[{index}]")),
-            );
-            return Ok(());
-        }
-        let Some(param) = FeeKind::LateFee.parameter_on(date) else {
-            self.warnings.push(
-                Warning::new(
-                    WarningCode::NoLateFee,
-                    format!("Ingen förseningsersättning för faktura {number}: den blev förfallen före 2013-03-16."),
-                    format!("No late-payment compensation for invoice {number}: it fell due before 2013-03-16."),
-                )
-                .at(format!("invoices[{index}]")),
-            );
-            return Ok(());
-        };
-        self.late_fees = self.late_fees.checked_add(param.amount)?;
-        let explanation = Text::new(
-            format!(
-                "Förseningsersättning för faktura {number}: dröjsmålsränta löper från {}.",
-                format_date(date)
-            ),
-            format!(
-                "Late-payment compensation for invoice {number}: interest runs from {}.",
-                format_date(date)
-            ),
-        );
-        self.charge(FeeLine {
-            kind: FeeKind::LateFee,
-            date,
-            amount: param.amount,
-            invoice: Some(number),
-            step: None,
-            rule: param.rule,
-            explanation,
-        });
-        Ok(())
-    }
-
-    fn step(&mut self, index: usize, step: Step) -> Result<()> {
-        let field = format!("steps[{index}]");
-        let once_per_claim = !matches!(step.kind, StepKind::Enforcement);
-        let act_fee = matches!(
-            step.kind,
-            StepKind::Reminder | StepKind::CollectionDemand | StepKind::PaymentPlan
-        );
-        if act_fee && !self.overdue_on(step.date) {
-            self.warnings.push(
-                Warning::new(
-                    WarningCode::NotOverdue,
-                    format!(
-                        "Ingen avgift för {} {}: inget i fordran var förfallet den dagen.",
-                        step.kind.name_sv(),
-                        format_date(step.date)
-                    ),
-                    format!(
-                        "No fee for the {} of {}: nothing in the claim was overdue that day.",
-                        step.kind.name_en(),
-                        format_date(step.date)
-                    ),
-                )
-                .at(field),
-            );
-            return Ok(());
-        }
-        if once_per_claim && self.done.contains(&step.kind) {
-            self.warnings.push(
-                Warning::new(
-                    WarningCode::FeeAlreadyCharged,
-                    format!(
-                        "Ingen avgift för ytterligare en {} {}: en avgift per fordran.",
-                        step.kind.name_sv(),
-                        format_date(step.date)
-                    ),
-                    format!(
-                        "No fee for another {} on {}: one fee per claim.",
-                        step.kind.name_en(),
-                        format_date(step.date)
-                    ),
-                )
-                .at(field),
-            );
-            return Ok(());
-        }
-        self.done.push(step.kind);
-        match step.kind {
-            StepKind::Reminder if !self.claim.reminder_fee_agreed => {
-                self.warnings.push(
-                    Warning::new(
-                        WarningCode::ReminderFeeNotAgreed,
-                        "Ingen påminnelseavgift: den var inte avtalad när skulden uppkom (lag 1981:739 2 §).",
-                        "No reminder fee: it was not agreed when the debt arose (lag 1981:739 2 §).",
-                    )
-                    .at(field),
-                );
-                Ok(())
-            }
-            StepKind::Reminder => self.charge_ordinary(FeeKind::ReminderFee, index, step),
-            StepKind::CollectionDemand => self.charge_ordinary(FeeKind::CollectionFee, index, step),
-            StepKind::PaymentPlan => self.charge_ordinary(FeeKind::PaymentPlanFee, index, step),
-            StepKind::PaymentOrder => {
-                self.charge_plain(FeeKind::PaymentOrderFee, index, step);
-                self.charge_plain(FeeKind::PaymentOrderCompensation, index, step);
-                Ok(())
-            }
-            StepKind::Enforcement => {
-                self.charge_plain(FeeKind::EnforcementFee, index, step);
-                Ok(())
-            }
-        }
-    }
-
-    fn step_explanation(kind: FeeKind, step: Step, note_sv: &str, note_en: &str) -> Text {
-        Text::new(
-            format!(
-                "{} för {} {}{note_sv}.",
-                capitalise(kind.name_sv()),
-                step.kind.name_sv(),
-                format_date(step.date)
-            ),
-            format!(
-                "{} for the {} of {}{note_en}.",
-                capitalise(kind.name_en()),
-                step.kind.name_en(),
-                format_date(step.date)
-            ),
-        )
-    }
-
-    /// A Kronofogden cost: charged in full.
-    fn charge_plain(&mut self, kind: FeeKind, index: usize, step: Step) {
-        let Some(param) = kind.parameter_on(step.date) else {
-            self.fee_not_covered(kind, index, step);
-            return;
-        };
-        let explanation = Self::step_explanation(kind, step, "", "");
-        self.charge(FeeLine {
-            kind,
-            date: step.date,
-            amount: param.amount,
-            invoice: None,
-            step: Some(index),
-            rule: param.rule,
-            explanation,
-        });
-    }
-
-    /// A reminder, inkassokrav or plan fee: replaced by förseningsersättning up to its amount.
-    fn charge_ordinary(&mut self, kind: FeeKind, index: usize, step: Step) -> Result<()> {
-        let Some(param) = kind.parameter_on(step.date) else {
-            self.fee_not_covered(kind, index, step);
-            return Ok(());
-        };
-        self.ordinary_earned = self.ordinary_earned.checked_add(param.amount)?;
-        let amount = if self.claim.claims_late_fee() {
-            let allowed = self.ordinary_earned.saturating_sub_to_zero(self.late_fees);
-            allowed.saturating_sub_to_zero(self.ordinary_charged)
-        } else {
-            param.amount
-        };
-        if amount < param.amount {
-            self.warnings.push(
-                Warning::new(
-                    WarningCode::FeeAbsorbedByLateFee,
-                    format!(
-                        "{} för {} {} ersätts av förseningsersättningen (lag 1981:739 4 a §): {} debiteras.",
-                        capitalise(kind.name_sv()),
-                        step.kind.name_sv(),
-                        format_date(step.date),
-                        kr_sv(amount)
-                    ),
-                    format!(
-                        "The {} for the {} of {} is replaced by the late-payment compensation (lag 1981:739 4 a §): {} charged.",
-                        kind.name_en(),
-                        step.kind.name_en(),
-                        format_date(step.date),
-                        kr_en(amount)
-                    ),
-                )
-                .at(format!("steps[{index}]")),
-            );
-        }
-        if amount.is_positive() {
-            self.ordinary_charged = self.ordinary_charged.checked_add(amount)?;
-            let (note_sv, note_en) = if amount < param.amount {
-                (
-                    ", utöver förseningsersättningen",
-                    ", beyond the late-payment compensation",
-                )
-            } else {
-                ("", "")
-            };
-            let explanation = Self::step_explanation(kind, step, note_sv, note_en);
-            self.charge(FeeLine {
-                kind,
-                date: step.date,
+        let unpaid = state.capital.is_positive();
+        let (decision, next) = self.fees.decide_late_fee(date, unpaid)?;
+        self.fees = next;
+        match decision {
+            FeeDecision::Charged {
+                fee,
                 amount,
-                invoice: None,
-                step: Some(index),
-                rule: param.rule,
-                explanation,
-            });
+                rule,
+                absorbed,
+            } => {
+                let invoice = Some(state.number.clone());
+                self.charge(FeeLine {
+                    kind: fee,
+                    date,
+                    amount,
+                    invoice,
+                    step: None,
+                    step_kind: None,
+                    rule,
+                    absorbed,
+                });
+            }
+            FeeDecision::NotCharged { reason, .. } => {
+                let reason = match reason {
+                    NoFeeReason::PaidByDueDate => NoLateFeeReason::PaidByDueDate,
+                    _ => NoLateFeeReason::BeforeTheLaw {
+                        law_from: FeeKind::LateFee.table().first().map_or(date, |p| p.from),
+                    },
+                };
+                let facts = Facts::NoLateFee {
+                    invoice: state.number.clone(),
+                    reason,
+                };
+                self.warnings
+                    .push(Warning::new(Subject::Invoice(index), facts));
+            }
         }
         Ok(())
     }
 
-    fn fee_not_covered(&mut self, kind: FeeKind, index: usize, step: Step) {
-        self.warnings.push(
-            Warning::new(
-                WarningCode::FeeNotCovered,
-                format!(
-                    "Ingen {} för {}: avgiftstabellen börjar senare.",
-                    kind.name_sv(),
-                    format_date(step.date)
-                ),
-                format!(
-                    "No {} for {}: the fee table starts later.",
-                    kind.name_en(),
-                    format_date(step.date)
-                ),
-            )
-            .at(format!("steps[{index}]")),
-        );
+    /// Asks the fee rules ([`FeeState::decide_step`]) and applies their decisions.
+    fn step(&mut self, index: usize, step: Step) -> Result<()> {
+        let overdue = self.overdue_on(step.date);
+        let (decisions, next) = self.fees.decide_step(&step, overdue)?;
+        self.fees = next;
+        for decision in decisions {
+            self.apply_fee(index, step, decision);
+        }
+        Ok(())
+    }
+
+    fn apply_fee(&mut self, index: usize, step: Step, decision: FeeDecision) {
+        let subject = Subject::Step(index);
+        match decision {
+            FeeDecision::Charged {
+                fee,
+                amount,
+                rule,
+                absorbed,
+            } => {
+                if absorbed.is_positive() {
+                    let facts = Facts::FeeAbsorbedByLateFee {
+                        fee,
+                        kind: step.kind,
+                        date: step.date,
+                        charged: amount,
+                    };
+                    self.warnings.push(Warning::new(subject, facts));
+                }
+                self.charge(FeeLine {
+                    kind: fee,
+                    date: step.date,
+                    amount,
+                    invoice: None,
+                    step: Some(index),
+                    step_kind: Some(step.kind),
+                    rule,
+                    absorbed,
+                });
+            }
+            FeeDecision::NotCharged { fee, reason } => {
+                if let Some(facts) = no_fee_facts(fee, step, reason) {
+                    self.warnings.push(Warning::new(subject, facts));
+                }
+            }
+        }
     }
 
     fn charge(&mut self, line: FeeLine) {
@@ -666,13 +563,6 @@ impl<'a> Ledger<'a> {
         self.fee_lines.push(line);
     }
 
-    /// Allocates one payment (DOMAIN.md 8.6): outstanding fees oldest first, then outstanding
-    /// interest, then capital (both by earliest effective due date, then invoice order); the
-    /// rest is a credit.
-    ///
-    /// The order costs → interest → capital is Swedish *practice*, applied "unless agreed
-    /// otherwise"; Germany has the same order by statute (BGB § 367). **Verify** (DOMAIN.md 6):
-    /// no Swedish statute or case for it has been pinned yet, so the order is a convention of
     /// the product, not a cited rule.
     fn allocate(&mut self, index: usize, payment: Payment) -> Result<()> {
         let mut remaining = payment.amount;
@@ -697,20 +587,10 @@ impl<'a> Ledger<'a> {
         }
         if remaining.is_positive() {
             self.credit = self.credit.checked_add(remaining)?;
+            let facts = Facts::Overpaid { date: payment.date };
             push_unique(
                 &mut self.warnings,
-                Warning::new(
-                    WarningCode::Overpaid,
-                    format!(
-                        "Betalningen {} överstiger fordran: överskottet är en tillgodohavande för gäldenären.",
-                        format_date(payment.date)
-                    ),
-                    format!(
-                        "The payment of {} exceeds the claim: the excess is a credit owed to the debtor.",
-                        format_date(payment.date)
-                    ),
-                )
-                .at(format!("payments[{index}]")),
+                Warning::new(Subject::Payment(index), facts),
             );
         }
         self.allocations.push(Allocation {
@@ -750,7 +630,7 @@ impl<'a> Ledger<'a> {
                 }
                 None => push_unique(
                     &mut self.warnings,
-                    not_covered_warning(half_year).at("perDiem"),
+                    Warning::new(Subject::PerDiem(half_year), Facts::RateNotCovered),
                 ),
             }
         }
@@ -803,21 +683,27 @@ fn take(remaining: &mut Money, due: &mut Money) -> Result<Money> {
     Ok(part)
 }
 
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
+fn not_covered_warning(half_year: HalfYear) -> Warning {
+    Warning::new(Subject::HalfYear(half_year), Facts::RateNotCovered)
 }
 
-fn not_covered_warning(half_year: HalfYear) -> Warning {
-    Warning::new(
-        WarningCode::RateNotCovered,
-        format!("Referensräntan för {half_year} saknas i tabellen: ingen ränta är beräknad för de dagarna."),
-        format!("The rate table has no referensränta for {half_year}: no interest is computed for those days."),
-    )
-    .for_half_year(half_year)
+/// The warning, if any, that says why a step earned no fee. A fee-free step (`fee: false`) and
+/// a kind without a fee are silent: nothing was claimed.
+fn no_fee_facts(fee: Option<FeeKind>, step: Step, reason: NoFeeReason) -> Option<Facts> {
+    let (kind, date) = (step.kind, step.date);
+    match reason {
+        NoFeeReason::NotClaimed | NoFeeReason::NoFeeForKind | NoFeeReason::PaidByDueDate => None,
+        NoFeeReason::NotOverdue => Some(Facts::NotOverdue { kind, date }),
+        NoFeeReason::AlreadyCharged => Some(Facts::FeeAlreadyCharged { kind, date }),
+        NoFeeReason::NotAgreed => Some(Facts::ReminderFeeNotAgreed),
+        NoFeeReason::AbsorbedByLateFee => fee.map(|fee| Facts::FeeAbsorbedByLateFee {
+            fee,
+            kind,
+            date,
+            charged: Money::ZERO,
+        }),
+        NoFeeReason::NotCovered => fee.map(|fee| Facts::FeeNotCovered { fee, date }),
+    }
 }
 
 /// Most interest lines in one statement. Each line carries its texts (about half a kilobyte),
@@ -897,7 +783,6 @@ impl AccrualContext<'_> {
                 reference_rate: rate.reference_rate,
                 amount,
                 rule: rate.rule,
-                explanation: interest_explanation(&rate, state.capital, days, year_days),
             });
         }
         Ok(())
@@ -905,64 +790,5 @@ impl AccrualContext<'_> {
 }
 
 fn provisional_warning(half_year: HalfYear) -> Warning {
-    Warning::new(
-        WarningCode::ProvisionalRate,
-        format!("Referensräntan för {half_year} är preliminär: kontrollera den mot Riksbankens besked."),
-        format!("The referensränta for {half_year} is provisional: check it against the Riksbank's notice."),
-    )
-    .for_half_year(half_year)
-}
-
-fn interest_explanation(
-    rate: &interest::AppliedRate,
-    base: Money,
-    days: i64,
-    year_days: i64,
-) -> Text {
-    // Built with push_str rather than format!: this runs for every interest line and was most
-    // of a statement's time (BENCHMARKS.md). The texts are the same as with format!:
-    //   "Dröjsmålsränta {rate} (referensränta {ref} + 8 procentenheter) på {base} i {days}
-    //    dagar, {days}/{year_days} av ett år." (and "Avtalad dröjsmålsränta …" for an agreed
-    //   rate), and the English "Late-payment interest at …" / "Agreed late-payment interest at …".
-    let mut sv = String::with_capacity(128);
-    let mut en = String::with_capacity(128);
-    match rate.reference_rate {
-        Some(reference) => {
-            sv.push_str("Dröjsmålsränta ");
-            push_pct_sv(&mut sv, rate.rate);
-            sv.push_str(" (referensränta ");
-            push_pct_sv(&mut sv, reference);
-            sv.push_str(" + 8 procentenheter) på ");
-            en.push_str("Late-payment interest at ");
-            push_pct_en(&mut en, rate.rate);
-            en.push_str(" (reference rate ");
-            push_pct_en(&mut en, reference);
-            en.push_str(" + 8 points) on ");
-        }
-        None => {
-            sv.push_str("Avtalad dröjsmålsränta ");
-            push_pct_sv(&mut sv, rate.rate);
-            sv.push_str(" på ");
-            en.push_str("Agreed late-payment interest at ");
-            push_pct_en(&mut en, rate.rate);
-            en.push_str(" on ");
-        }
-    }
-    push_kr_sv(&mut sv, base);
-    sv.push_str(" i ");
-    push_int(&mut sv, days);
-    sv.push_str(" dagar, ");
-    push_int(&mut sv, days);
-    sv.push('/');
-    push_int(&mut sv, year_days);
-    sv.push_str(" av ett år.");
-    push_kr_en(&mut en, base);
-    en.push_str(" for ");
-    push_int(&mut en, days);
-    en.push_str(" days, ");
-    push_int(&mut en, days);
-    en.push('/');
-    push_int(&mut en, year_days);
-    en.push_str(" of a year.");
-    Text { sv, en }
+    Warning::new(Subject::HalfYear(half_year), Facts::ProvisionalRate)
 }

@@ -1,7 +1,29 @@
-//! Short explanations in Swedish and English, attached to every fee line, interest line,
-//! warning and finding so that a front end can show them as they are.
+//! The one text catalogue: every Swedish and English sentence the crate says is rendered here,
+//! from the typed facts of a warning, a finding, an interest or fee line, a timeline entry, a
+//! limitation, a letter or a preset, one match per code. Nothing else in the crate builds
+//! sentences. The engine computes decisions and facts; texts are built only when a caller asks
+//! for them (when a result is serialised, or through methods such as
+//! [`crate::warning::Warning::text`]), never inside the computation.
+//!
+//! Amounts in texts come from the facts or from the dated tables ([`crate::fees`],
+//! [`crate::params`]) on the day concerned, never from literals.
 
+use std::borrow::Cow;
+
+use rust_decimal::Decimal;
 use serde::Serialize;
+use time::Date;
+
+use crate::calendar::format_date;
+use crate::claim::StepKind;
+use crate::compliance::{Finding, FindingFacts};
+use crate::fees::FeeKind;
+use crate::limitation::{InterruptionKind, InvoiceLimitation, Limitation};
+use crate::money::{push_int, Money};
+use crate::policy::PresetId;
+use crate::statement::{FeeLine, InterestLine};
+use crate::timeline::{Entry, EntryKind, EntryStatus};
+use crate::warning::{Facts, NoLateFeeReason, Warning};
 
 /// A text in Swedish (`sv`) and English (`en`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -34,6 +56,21 @@ pub fn kr_en(amount: crate::Money) -> String {
     let mut out = String::with_capacity(32);
     push_kr_en(&mut out, amount);
     out
+}
+
+/// A statutory amount for prose: `300 kr` when it is whole kronor, else as [`kr_sv`].
+pub fn kr_round_sv(amount: crate::Money) -> String {
+    let text = kr_sv(amount);
+    text.replace(",00\u{a0}kr", "\u{a0}kr")
+}
+
+/// A statutory amount for English prose: `SEK 300` when it is whole kronor, else as [`kr_en`].
+pub fn kr_round_en(amount: crate::Money) -> String {
+    let text = kr_en(amount);
+    match text.strip_suffix(".00") {
+        Some(whole) => whole.to_owned(),
+        None => text,
+    }
 }
 
 /// Appends [`kr_sv`]`(amount)` to `out`.
@@ -99,6 +136,810 @@ pub fn push_pct_sv(out: &mut String, percent: rust_decimal::Decimal) {
 pub fn push_pct_en(out: &mut String, percent: rust_decimal::Decimal) {
     crate::money::push_fixed2(out, percent);
     out.push('%');
+}
+
+fn t(sv: impl Into<String>, en: impl Into<String>) -> Text {
+    Text::new(sv, en)
+}
+
+/// `text` with its first letter in upper case.
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// "1 dag" / "2 dagar" (and "1 day" / "2 days").
+fn push_days(sv: &mut String, en: &mut String, days: i64) {
+    push_int(sv, days);
+    sv.push_str(if days == 1 { " dag" } else { " dagar" });
+    push_int(en, days);
+    en.push_str(if days == 1 { " day" } else { " days" });
+}
+
+fn days_sv(days: u32) -> String {
+    if days == 1 {
+        "1 dag".to_owned()
+    } else {
+        format!("{days} dagar")
+    }
+}
+
+fn days_en(days: u32) -> String {
+    if days == 1 {
+        "1 day".to_owned()
+    } else {
+        format!("{days} days")
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names
+
+/// The Swedish legal term of a step kind.
+pub fn step_sv(kind: StepKind) -> &'static str {
+    match kind {
+        StepKind::Reminder => "betalningspåminnelse",
+        StepKind::CollectionDemand => "inkassokrav",
+        StepKind::FinalNotice => "slutlig påminnelse",
+        StepKind::PaymentPlan => "amorteringsplan",
+        StepKind::PaymentOrder => "ansökan om betalningsföreläggande",
+        StepKind::Enforcement => "ansökan om verkställighet",
+    }
+}
+
+/// The English name of a step kind.
+pub fn step_en(kind: StepKind) -> &'static str {
+    match kind {
+        StepKind::Reminder => "payment reminder",
+        StepKind::CollectionDemand => "debt-collection demand",
+        StepKind::FinalNotice => "final notice",
+        StepKind::PaymentPlan => "instalment plan",
+        StepKind::PaymentOrder => "application for a payment order",
+        StepKind::Enforcement => "application for enforcement",
+    }
+}
+
+/// The Swedish name of a fee.
+pub fn fee_sv(kind: FeeKind) -> &'static str {
+    match kind {
+        FeeKind::ReminderFee => "påminnelseavgift",
+        FeeKind::CollectionFee => "inkassoavgift",
+        FeeKind::PaymentPlanFee => "avgift för amorteringsplan",
+        FeeKind::LateFee => "förseningsersättning",
+        FeeKind::PaymentOrderFee => "ansökningsavgift för betalningsföreläggande",
+        FeeKind::PaymentOrderCompensation => {
+            "ersättning för att upprätta ansökan om betalningsföreläggande"
+        }
+        FeeKind::EnforcementFee => "grundavgift för verkställighet",
+    }
+}
+
+/// The English name of a fee.
+pub fn fee_en(kind: FeeKind) -> &'static str {
+    match kind {
+        FeeKind::ReminderFee => "reminder fee",
+        FeeKind::CollectionFee => "collection fee",
+        FeeKind::PaymentPlanFee => "instalment plan fee",
+        FeeKind::LateFee => "late-payment compensation",
+        FeeKind::PaymentOrderFee => "payment order application fee",
+        FeeKind::PaymentOrderCompensation => {
+            "compensation for preparing the payment order application"
+        }
+        FeeKind::EnforcementFee => "enforcement basic fee",
+    }
+}
+
+/// The Swedish term of a timeline entry.
+pub fn entry_sv(kind: EntryKind) -> &'static str {
+    match kind {
+        EntryKind::Due => "förfallodag",
+        other => other.step_kind().map_or("", step_sv),
+    }
+}
+
+/// The English name of a timeline entry.
+pub fn entry_en(kind: EntryKind) -> &'static str {
+    match kind {
+        EntryKind::Due => "due date",
+        other => other.step_kind().map_or("", step_en),
+    }
+}
+
+fn interruption_names(kind: InterruptionKind) -> (&'static str, &'static str) {
+    match kind {
+        InterruptionKind::Payment => ("betalning", "payment"),
+        InterruptionKind::Reminder => ("betalningspåminnelse", "payment reminder"),
+        InterruptionKind::CollectionDemand => ("inkassokrav", "debt-collection demand"),
+        InterruptionKind::FinalNotice => ("slutlig påminnelse", "final notice"),
+        InterruptionKind::PaymentPlan => ("amorteringsplan", "instalment plan"),
+        InterruptionKind::PaymentOrder => ("betalningsföreläggande", "payment order"),
+        InterruptionKind::Enforcement => ("verkställighet", "enforcement"),
+    }
+}
+
+/// The amount of `fee` in force on `date` (zero before its table starts).
+fn fee_on(fee: FeeKind, date: Date) -> Money {
+    fee.parameter_on(date).map_or(Money::ZERO, |p| p.amount)
+}
+
+/// The amount of `fee` under today's law (the table's last row): for texts without a date.
+fn fee_now(fee: FeeKind) -> Money {
+    fee.table().last().map_or(Money::ZERO, |p| p.amount)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Warnings
+
+/// The text of a warning.
+pub fn warning(w: &Warning) -> Text {
+    let half_year = w.half_year().map_or_else(String::new, |h| h.to_string());
+    match &w.facts {
+        Facts::ProvisionalRate => t(
+            format!("Referensräntan för {half_year} är preliminär: kontrollera den mot Riksbankens besked."),
+            format!("The referensränta for {half_year} is provisional: check it against the Riksbank's notice."),
+        ),
+        Facts::RateNotCovered => t(
+            format!("Referensräntan för {half_year} saknas i tabellen: ingen ränta är beräknad för de dagarna."),
+            format!("The rate table has no referensränta for {half_year}: no interest is computed for those days."),
+        ),
+        Facts::ReminderFeeNotAgreed => t(
+            "Ingen påminnelseavgift: den var inte avtalad när skulden uppkom (lag 1981:739 2 §).",
+            "No reminder fee: it was not agreed when the debt arose (lag 1981:739 2 §).",
+        ),
+        Facts::FeeAlreadyCharged { kind, date } => t(
+            format!(
+                "Ingen avgift för ytterligare en {} {}: en avgift per fordran.",
+                step_sv(*kind),
+                format_date(*date)
+            ),
+            format!(
+                "No fee for another {} on {}: one fee per claim.",
+                step_en(*kind),
+                format_date(*date)
+            ),
+        ),
+        Facts::NotOverdue { kind, date } => t(
+            format!(
+                "Ingen avgift för {} {}: inget i fordran var förfallet den dagen.",
+                step_sv(*kind),
+                format_date(*date)
+            ),
+            format!(
+                "No fee for the {} of {}: nothing in the claim was overdue that day.",
+                step_en(*kind),
+                format_date(*date)
+            ),
+        ),
+        Facts::FeeAbsorbedByLateFee {
+            fee,
+            kind,
+            date,
+            charged,
+        } => t(
+            format!(
+                "{} för {} {} ersätts av förseningsersättningen (lag 1981:739 4 a §): {} debiteras.",
+                capitalise(fee_sv(*fee)),
+                step_sv(*kind),
+                format_date(*date),
+                kr_sv(*charged)
+            ),
+            format!(
+                "The {} for the {} of {} is replaced by the late-payment compensation (lag 1981:739 4 a §): {} charged.",
+                fee_en(*fee),
+                step_en(*kind),
+                format_date(*date),
+                kr_en(*charged)
+            ),
+        ),
+        Facts::FeeNotCovered { fee, date } => t(
+            format!(
+                "Ingen {} för {}: avgiftstabellen börjar senare.",
+                fee_sv(*fee),
+                format_date(*date)
+            ),
+            format!(
+                "No {} for {}: the fee table starts later.",
+                fee_en(*fee),
+                format_date(*date)
+            ),
+        ),
+        Facts::NoLateFee { invoice, reason } => match reason {
+            NoLateFeeReason::PaidByDueDate => t(
+                format!("Ingen förseningsersättning för faktura {invoice}: den betalades senast på förfallodagen."),
+                format!("No late-payment compensation for invoice {invoice}: it was paid by its due date."),
+            ),
+            NoLateFeeReason::BeforeTheLaw { law_from } => t(
+                format!(
+                    "Ingen förseningsersättning för faktura {invoice}: den blev förfallen före {}.",
+                    format_date(*law_from)
+                ),
+                format!(
+                    "No late-payment compensation for invoice {invoice}: it fell due before {}.",
+                    format_date(*law_from)
+                ),
+            ),
+        },
+        Facts::AfterAsOf { date } => t(
+            format!(
+                "Händelsen {} är efter beräkningsdagen och ingår inte.",
+                format_date(*date)
+            ),
+            format!(
+                "The event on {} is after the statement date and is left out.",
+                format_date(*date)
+            ),
+        ),
+        Facts::Overpaid { date } => t(
+            format!(
+                "Betalningen {} överstiger fordran: överskottet är ett tillgodohavande för gäldenären.",
+                format_date(*date)
+            ),
+            format!(
+                "The payment of {} exceeds the claim: the excess is a credit owed to the debtor.",
+                format_date(*date)
+            ),
+        ),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statement lines
+
+/// What an interest line is: "Dröjsmålsränta 11,00 % (referensränta 3,00 % + 8 procentenheter)
+/// på 12 500,00 kr i 32 dagar, 32/365 av ett år."
+pub fn interest_line(line: &InterestLine) -> Text {
+    // Built with push_str rather than format!: it runs for every line of a full statement.
+    let mut sv = String::with_capacity(128);
+    let mut en = String::with_capacity(128);
+    match line.reference_rate {
+        Some(reference) => {
+            let margin = crate::params::interest_margin(line.from);
+            sv.push_str("Dröjsmålsränta ");
+            push_pct_sv(&mut sv, line.rate);
+            sv.push_str(" (referensränta ");
+            push_pct_sv(&mut sv, reference);
+            sv.push_str(" + ");
+            push_points(&mut sv, margin);
+            sv.push_str(" procentenheter) på ");
+            en.push_str("Late-payment interest at ");
+            push_pct_en(&mut en, line.rate);
+            en.push_str(" (reference rate ");
+            push_pct_en(&mut en, reference);
+            en.push_str(" + ");
+            push_points(&mut en, margin);
+            en.push_str(" points) on ");
+        }
+        None => {
+            sv.push_str("Avtalad dröjsmålsränta ");
+            push_pct_sv(&mut sv, line.rate);
+            sv.push_str(" på ");
+            en.push_str("Agreed late-payment interest at ");
+            push_pct_en(&mut en, line.rate);
+            en.push_str(" on ");
+        }
+    }
+    push_kr_sv(&mut sv, line.base);
+    sv.push_str(" i ");
+    push_kr_en(&mut en, line.base);
+    en.push_str(" for ");
+    push_days(&mut sv, &mut en, line.days);
+    sv.push_str(", ");
+    push_int(&mut sv, line.days);
+    sv.push('/');
+    push_int(&mut sv, line.year_days);
+    sv.push_str(" av ett år.");
+    en.push_str(", ");
+    push_int(&mut en, line.days);
+    en.push('/');
+    push_int(&mut en, line.year_days);
+    en.push_str(" of a year.");
+    t(sv, en)
+}
+
+/// A whole number of percentage points as written in the texts (`8`), else with its decimals.
+fn push_points(out: &mut String, points: Decimal) {
+    out.push_str(&points.normalize().to_string());
+}
+
+/// What a fee line is for.
+pub fn fee_line(line: &FeeLine) -> Text {
+    let date = format_date(line.date);
+    if line.kind == FeeKind::LateFee {
+        let number = line.invoice.as_deref().unwrap_or("");
+        return t(
+            format!("Förseningsersättning för faktura {number}: dröjsmålsränta löper från {date}."),
+            format!("Late-payment compensation for invoice {number}: interest runs from {date}."),
+        );
+    }
+    let (note_sv, note_en) = if line.absorbed.is_positive() {
+        (
+            ", utöver förseningsersättningen",
+            ", beyond the late-payment compensation",
+        )
+    } else {
+        ("", "")
+    };
+    match line.kind {
+        FeeKind::PaymentOrderFee | FeeKind::PaymentOrderCompensation => t(
+            format!(
+                "{}, ansökan {date}{note_sv}.",
+                capitalise(fee_sv(line.kind))
+            ),
+            format!(
+                "{}, application of {date}{note_en}.",
+                capitalise(fee_en(line.kind))
+            ),
+        ),
+        FeeKind::EnforcementFee => t(
+            format!(
+                "{}, ansökan {date}{note_sv}.",
+                capitalise(fee_sv(line.kind))
+            ),
+            format!(
+                "{}, application of {date}{note_en}.",
+                capitalise(fee_en(line.kind))
+            ),
+        ),
+        _ => {
+            let kind = line.step_kind.unwrap_or(StepKind::Reminder);
+            t(
+                format!(
+                    "{} för {} {date}{note_sv}.",
+                    capitalise(fee_sv(line.kind)),
+                    step_sv(kind)
+                ),
+                format!(
+                    "{} for the {} of {date}{note_en}.",
+                    capitalise(fee_en(line.kind)),
+                    step_en(kind)
+                ),
+            )
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Findings
+
+/// The statute or guidance a finding rests on.
+pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
+    Cow::Borrowed(match facts {
+        FindingFacts::DemandNotOverdue { .. } | FindingFacts::PolicyDemandOnDueDate => {
+            "inkassolagen (1974:182), god inkassosed (IMY:s allmänna råd): inkassokrav först när förfallodagen har passerat"
+        }
+        FindingFacts::TermTooShort { min, .. } => {
+            return Cow::Owned(format!(
+                "inkassolagen (1974:182), god inkassosed (IMY:s allmänna råd): minst {min} dagars betalningstid"
+            ));
+        }
+        FindingFacts::ReminderFeeNotAgreed { .. } => {
+            "lag (1981:739) om ersättning för inkassokostnader m.m. 2 §"
+        }
+        FindingFacts::FeeChargedTwice { .. } => {
+            "lag (1981:739); IMY:s allmänna råd; RH 2022:7: en avgift av varje slag per fordran"
+        }
+        FindingFacts::FeeOnTopOfLateFee { .. } => {
+            "lag (1981:739) 4 a §: förseningsersättningen ersätter inkassokostnaderna upp till sitt belopp"
+        }
+        FindingFacts::InterestOnFees => {
+            "räntelagen (1975:635) 4 §; RH 2010:18: rättsläget är oklart, ingen ränta på avgifter som standard"
+        }
+        FindingFacts::PaymentOrderBeforeDeadline { .. }
+        | FindingFacts::PolicyPaymentOrderOnDeadline
+        | FindingFacts::PaymentOrderWithoutDemand { .. } => {
+            "lag (1990:746) om betalningsföreläggande och handräckning; inkassolagen (1974:182): ansökan först när inkassokravets betalningstid har gått ut"
+        }
+    })
+}
+
+/// The text of a finding.
+pub fn finding(f: &Finding) -> Text {
+    match &f.facts {
+        FindingFacts::DemandNotOverdue { date, invoices } => {
+            let list = invoices.join(", ");
+            let date = format_date(*date);
+            t(
+                format!("Inkassokravet {date} skickades innan förfallodagen hade passerat för faktura {list}."),
+                format!("The inkassokrav of {date} was sent before the due date had passed for invoice {list}."),
+            )
+        }
+        FindingFacts::PolicyDemandOnDueDate => t(
+            "Planen skickar inkassokravet på förfallodagen: det får skickas först när den har passerat.",
+            "The plan sends the inkassokrav on the due date: it may be sent only after that day has passed.",
+        ),
+        FindingFacts::TermTooShort { days, min, date } => {
+            let (whose_sv, whose_en) = match date {
+                Some(d) => (
+                    format!("Inkassokravet {}", format_date(*d)),
+                    format!("The inkassokrav of {}", format_date(*d)),
+                ),
+                None => ("Inkassokravet".to_owned(), "The inkassokrav".to_owned()),
+            };
+            let unit = if *days == 1 { "dags" } else { "dagars" };
+            t(
+                format!(
+                    "{whose_sv} ger {days} {unit} betalningstid; god inkassosed kräver minst {}.",
+                    days_sv(*min)
+                ),
+                format!(
+                    "{whose_en} gives {} to pay; good collection practice requires at least {}.",
+                    days_en(*days),
+                    days_en(*min)
+                ),
+            )
+        }
+        FindingFacts::ReminderFeeNotAgreed { date: None } => t(
+            "Planen tar ut påminnelseavgift, men ingen avgift avtalades när skulden uppkom.",
+            "The plan charges a reminder fee, but none was agreed when the debt arose.",
+        ),
+        FindingFacts::ReminderFeeNotAgreed { date: Some(date) } => {
+            let date = format_date(*date);
+            t(
+                format!("Ingen påminnelseavgift får tas ut för påminnelsen {date}: den avtalades inte när skulden uppkom."),
+                format!("No reminder fee may be charged for the reminder of {date}: it was not agreed when the debt arose."),
+            )
+        }
+        FindingFacts::FeeChargedTwice { kind, date } => {
+            let date = format_date(*date);
+            t(
+                format!(
+                    "Ytterligare en {} {date} ger ingen ny avgift: har en tagits ut ska den tas bort.",
+                    step_sv(*kind)
+                ),
+                format!(
+                    "Another {} on {date} earns no new fee: if one was charged, it must be removed.",
+                    step_en(*kind)
+                ),
+            )
+        }
+        FindingFacts::FeeOnTopOfLateFee { late_fee } => t(
+            format!(
+                "Förseningsersättningen på {} ersätter påminnelse- och inkassoavgiften upp till sitt belopp: de får inte tas ut ovanpå.",
+                kr_round_sv(*late_fee)
+            ),
+            format!(
+                "The {} late-payment compensation replaces the reminder and collection fees up to its amount: they may not be charged on top.",
+                kr_round_en(*late_fee)
+            ),
+        ),
+        FindingFacts::InterestOnFees => t(
+            "Planen tar ut ränta på avgifter: rättsläget är oklart (RH 2010:18); gör det inte som standard.",
+            "The plan charges interest on fees: the law is not settled (RH 2010:18); do not do it by default.",
+        ),
+        FindingFacts::PaymentOrderBeforeDeadline { date, deadline } => {
+            let date = format_date(*date);
+            let dl = format_date(*deadline);
+            t(
+                format!("Betalningsföreläggandet {date} söktes innan inkassokravets sista betalningsdag {dl} hade passerat."),
+                format!("The payment order of {date} was applied for before the inkassokrav's deadline {dl} had passed."),
+            )
+        }
+        FindingFacts::PolicyPaymentOrderOnDeadline => t(
+            "Planen ansöker om betalningsföreläggande på inkassokravets sista betalningsdag: vänta tills den har passerat.",
+            "The plan applies for a payment order on the inkassokrav's deadline: wait until it has passed.",
+        ),
+        FindingFacts::PaymentOrderWithoutDemand { date } => {
+            let date = format_date(*date);
+            t(
+                format!("Betalningsföreläggandet {date} föregås inte av något inkassokrav."),
+                format!("The payment order of {date} is not preceded by an inkassokrav."),
+            )
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timeline
+
+/// The one-line description of a timeline entry.
+pub fn entry(e: &Entry) -> Text {
+    let date = format_date(e.date);
+    let fee_total = Money::sum(e.fees.iter().map(|f| f.amount)).unwrap_or(Money::ZERO);
+    let (head_sv, head_en) = match e.kind {
+        EntryKind::Due => (format!("Förfallodag {date}"), format!("Due date {date}")),
+        kind => {
+            let verb = match e.status {
+                EntryStatus::Projected => ("planeras", "planned for"),
+                _ => ("gjord", "made on"),
+            };
+            (
+                format!("{} {} {date}", capitalise(entry_sv(kind)), verb.0),
+                format!("{} {} {date}", capitalise(entry_en(kind)), verb.1),
+            )
+        }
+    };
+    let fee_part = if fee_total.is_positive() {
+        (
+            format!(", avgift {}", kr_sv(fee_total)),
+            format!(", fee {}", kr_en(fee_total)),
+        )
+    } else {
+        (String::new(), String::new())
+    };
+    let pay = match e.deadline {
+        Some(d) => (
+            format!("; betalas senast {}", format_date(d)),
+            format!("; pay by {}", format_date(d)),
+        ),
+        None => (String::new(), String::new()),
+    };
+    t(
+        format!(
+            "{head_sv}{}{}: att betala {} per {}.",
+            fee_part.0,
+            pay.0,
+            kr_sv(e.if_paid.total),
+            format_date(e.if_paid.as_of)
+        ),
+        format!(
+            "{head_en}{}{}: {} to pay on {}.",
+            fee_part.1,
+            pay.1,
+            kr_en(e.if_paid.total),
+            format_date(e.if_paid.as_of)
+        ),
+    )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Limitation
+
+/// What the limitation of a claim means.
+pub fn limitation(l: &Limitation) -> Text {
+    let years = l.period_years;
+    let date = format_date(l.preskription_date);
+    t(
+        format!(
+            "Preskriptionstid {years} år. Fordran (först faktura {}) preskriberas efter {date} om preskriptionen inte avbryts senast den dagen.",
+            l.invoice
+        ),
+        format!(
+            "Limitation period {years} years. The claim (first invoice {}) is time-barred after {date} unless limitation is interrupted by that day.",
+            l.invoice
+        ),
+    )
+}
+
+/// What the limitation of one invoice means.
+pub fn invoice_limitation(l: &InvoiceLimitation) -> Text {
+    let number = &l.invoice;
+    let years = l.period_years;
+    let date = format_date(l.preskription_date);
+    match &l.interruption {
+        Some(e) => {
+            let (sv, en) = interruption_names(e.kind);
+            let on = format_date(e.date);
+            t(
+                format!("Faktura {number}: preskriptionen avbröts genom {sv} {on}; ny preskriptionstid på {years} år löper till och med {date}."),
+                format!("Invoice {number}: limitation was interrupted by the {en} of {on}; a new {years}-year period runs through {date}."),
+            )
+        }
+        None => t(
+            format!(
+                "Faktura {number}: {years} år från {}, till och med {date}.",
+                format_date(l.arose)
+            ),
+            format!(
+                "Invoice {number}: {years} years from {}, through {date}.",
+                format_date(l.arose)
+            ),
+        ),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Policies
+
+/// The name and description of a preset.
+pub fn preset(id: PresetId) -> (Text, Text) {
+    match id {
+        PresetId::Standard => (
+            t("Standard", "Standard"),
+            t(
+                "Påminnelse 5 dagar efter förfallodagen med 10 dagars betalningstid, inkassokrav 7 dagar efter påminnelsens sista betalningsdag med 10 dagars betalningstid, betalningsföreläggande 10 dagar därefter och sedan verkställighet.",
+                "Reminder 5 days after the due date with 10 days to pay, inkassokrav 7 days after the reminder's deadline with 10 days to pay, a payment order 10 days later, then enforcement.",
+            ),
+        ),
+        PresetId::SmsReminder => {
+            let fee = fee_now(FeeKind::ReminderFee);
+            (
+                t("SMS-påminnelse", "SMS reminder"),
+                t(
+                    format!("Påminnelse per sms 3 dagar efter förfallodagen ({} om avtalat) med 10 dagars betalningstid; är den obetald går ärendet automatiskt till inkasso dagen efter, sedan betalningsföreläggande och verkställighet.", kr_round_sv(fee)),
+                    format!("SMS reminder 3 days after the due date ({} if agreed) with 10 days to pay; if unpaid, collection starts automatically the next day, then a payment order and enforcement.", kr_round_en(fee)),
+                ),
+            )
+        }
+        PresetId::ReminderDemandFinalNotice => (
+            t(
+                "Påminnelse, inkassokrav, slutlig påminnelse",
+                "Reminder, collection demand, final notice",
+            ),
+            t(
+                "Påminnelse, inkassokrav och sedan en slutlig påminnelse utan avgift; betalningsföreläggande först när även den är obetald.",
+                "Reminder, inkassokrav, then a final notice without a fee; a payment order only once that is unpaid too.",
+            ),
+        ),
+        PresetId::RemindersOnly => (
+            t("Endast påminnelser", "Reminders only"),
+            t(
+                "En påminnelse och en slutlig påminnelse utan avgift; ingen inkasso och inga rättsliga åtgärder.",
+                "A reminder and a final reminder without a fee; no collection and no legal steps.",
+            ),
+        ),
+        PresetId::LawfulMinimum => {
+            let min = crate::params::min_collection_term_days_now();
+            (
+                t("Snabbaste lagliga", "Lawful minimum"),
+                t(
+                    format!("Ingen påminnelse; inkassokrav dagen efter förfallodagen med minsta betalningstid {}, betalningsföreläggande dagen efter den sista betalningsdagen, verkställighet när beslutet antas komma.", days_sv(min)),
+                    format!("No reminder; inkassokrav the day after the due date with the minimum {} to pay, a payment order the day after that deadline, enforcement when the decision is assumed to come.", days_en(min)),
+                ),
+            )
+        }
+    }
+}
+
+/// The name and description of a policy customised from `base`.
+pub fn custom_policy(base: PresetId) -> (Text, Text) {
+    let (name, _) = preset(base);
+    (
+        t(
+            format!("Anpassad ({})", name.sv),
+            format!("Custom ({})", name.en),
+        ),
+        t(
+            format!("Utgår från förvalet {} med egna ändringar.", base.as_str()),
+            format!("Based on the preset {} with changes.", base.as_str()),
+        ),
+    )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Letters
+
+/// Texts of a letter preview (see [`crate::letter`]).
+pub mod letter {
+    use super::*;
+
+    /// Heading and body of the claim section.
+    pub fn claim(demand: bool) -> (Text, Text) {
+        (
+            t("Fordran", "The claim"),
+            if demand {
+                t(
+                    "Kravet avser följande obetalda fakturor.",
+                    "The demand concerns the following unpaid invoices.",
+                )
+            } else {
+                t(
+                    "Påminnelsen avser följande obetalda fakturor.",
+                    "The reminder concerns the following unpaid invoices.",
+                )
+            },
+        )
+    }
+
+    /// One invoice line of the claim section.
+    pub fn invoice(number: &str, issued: Date, due: Date) -> Text {
+        let issued = format_date(issued);
+        let due = format_date(due);
+        t(
+            format!("Faktura {number}, fakturadatum {issued}, förfallodag {due}"),
+            format!("Invoice {number}, dated {issued}, due {due}"),
+        )
+    }
+
+    /// Heading and body of the creditor section.
+    pub fn creditor() -> (Text, Text) {
+        (
+            t("Borgenär och inkasserande", "Creditor and collector"),
+            t(
+                "Borgenär: {creditorName}. Kravet skickas av: {collectorName}.",
+                "Creditor: {creditorName}. Sent by: {collectorName}.",
+            ),
+        )
+    }
+
+    /// Heading and body of the amounts section.
+    pub fn amounts(as_of: Date) -> (Text, Text) {
+        (
+            t("Att betala", "Amount due"),
+            t(
+                format!("Specifikation per {}.", format_date(as_of)),
+                format!("Breakdown as of {}.", format_date(as_of)),
+            ),
+        )
+    }
+
+    /// The label of a line of the amounts section.
+    pub fn amount_label(line: AmountLine) -> Text {
+        match line {
+            AmountLine::Capital => t("Kapitalbelopp", "Capital"),
+            AmountLine::Interest => t("Dröjsmålsränta", "Late-payment interest"),
+            AmountLine::FeesUnpaid => t(
+                "Obetalda avgifter efter betalningar",
+                "Fees unpaid after payments",
+            ),
+            AmountLine::Total => t("Summa att betala", "Total to pay"),
+        }
+    }
+
+    /// The lines of the amounts section that are not fee or interest lines.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum AmountLine {
+        /// Capital outstanding.
+        Capital,
+        /// Interest outstanding.
+        Interest,
+        /// Fees unpaid after payments.
+        FeesUnpaid,
+        /// The total.
+        Total,
+    }
+
+    /// Heading and body of the interest section.
+    pub fn interest(per_diem: Money) -> (Text, Text) {
+        (
+            t("Så beräknas räntan", "How interest is computed"),
+            t(
+                format!(
+                    "Dröjsmålsränta enligt räntelagen (1975:635) räknas på kapitalbeloppet från dagen efter förfallodagen och fortsätter att löpa tills betalning sker, med {} per dag.",
+                    kr_sv(per_diem)
+                ),
+                format!(
+                    "Late-payment interest under räntelagen (1975:635) runs on the capital from the day after the due date until payment, {} a day.",
+                    kr_en(per_diem)
+                ),
+            ),
+        )
+    }
+
+    /// Heading and body of the payment section.
+    pub fn payment(total: Money, deadline: Date) -> (Text, Text) {
+        let dl = format_date(deadline);
+        (
+            t("Betalning", "Payment"),
+            t(
+                format!(
+                    "Betala {} senast {dl} till {{paymentAccount}} och ange {{paymentReference}}. Räntan fortsätter att löpa till betalningsdagen.",
+                    kr_sv(total)
+                ),
+                format!(
+                    "Pay {} by {dl} to {{paymentAccount}}, quoting {{paymentReference}}. Interest runs until the day of payment.",
+                    kr_en(total)
+                ),
+            ),
+        )
+    }
+
+    /// Heading and body of the consequences section, with Kronofogden's amounts in force on
+    /// the letter's date.
+    pub fn consequences(date: Date) -> (Text, Text) {
+        let fee = fee_on(FeeKind::PaymentOrderFee, date);
+        let compensation = fee_on(FeeKind::PaymentOrderCompensation, date);
+        (
+            t("Om du inte betalar", "If you do not pay"),
+            t(
+                format!("Betalar du inte i tid kan borgenären ansöka om betalningsföreläggande hos Kronofogden (eller väcka talan vid tingsrätten). Med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning. Kronofogdens avgifter och ersättningen för ansökan ({} och {}) läggs då till skulden.", kr_round_sv(fee), kr_round_sv(compensation)),
+                format!("If you do not pay in time, the creditor may apply to Kronofogden (the Enforcement Authority) for a payment order (or sue in the district court). With a decision the debt can be collected by attachment (utmätning), and a decision can lead to a payment remark (betalningsanmärkning). Kronofogden's fee and the compensation for the application ({} and {}) are then added to the debt.", kr_round_en(fee), kr_round_en(compensation)),
+            ),
+        )
+    }
+
+    /// Heading and body of the objection section.
+    pub fn objection() -> (Text, Text) {
+        (
+            t("Invändningar", "Objections"),
+            t(
+                "Anser du att kravet är felaktigt ska du snarast, och före sista betalningsdagen, höra av dig till {objectionContact} och förklara varför.",
+                "If you think the demand is wrong, contact {objectionContact} as soon as possible, and before the deadline, and explain why.",
+            ),
+        )
+    }
 }
 
 #[cfg(test)]

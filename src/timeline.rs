@@ -6,10 +6,11 @@
 //! # How it is computed
 //! - The claim's **due date** is the latest effective due date of its invoices (DOMAIN.md 8.1),
 //!   so that every invoice is overdue when the first step is sent.
-//! - **Taken steps** (`claim.steps`) are kept as they are. Their deadline is assumed from the
-//!   policy's payment term for that kind (without one: 10 days for a reminder, the minimum
-//!   8 days for an inkassokrav); a betalningsföreläggande, verkställighet or amorteringsplan has
-//!   no deadline here.
+//! - **Taken steps** (`claim.steps`) are kept as they are, with their facts (`fee: false` charges
+//!   nothing). Their deadline is their own `paymentTermDays` when given, else the policy's
+//!   payment term for that kind (without one: 10 days for a reminder or final notice, the
+//!   minimum in force for an inkassokrav, [`params::MIN_COLLECTION_TERM_DAYS`]); a
+//!   betalningsföreläggande, verkställighet or amorteringsplan has no deadline here.
 //! - **Projection** continues after the latest taken step of the escalation (reminder <
 //!   inkassokrav < final notice < betalningsföreläggande < verkställighet) from its deadline, and
 //!   never projects a kind already taken or a stage before the latest taken one. Projected steps
@@ -26,21 +27,23 @@
 //!   waived reminder or inkassokrav fee is obtained by leaving those steps out of the engine's
 //!   copy (exact, including payment allocation); förseningsersättning by turning it off.
 //!   `interestOnFees` and `feesOnTopOfLateFee` are never applied (the compliance check flags
-//!   them). A final notice (slutlig påminnelse) earns no fee and is not passed to the engine.
+//!   them). A final notice (slutlig påminnelse) is passed to the engine, which charges no fee for it.
 
+use serde::ser::SerializeStruct;
 use serde::Serialize;
 use time::Date;
 
-use crate::calendar::{self, serialize_date, serialize_opt_date};
+use crate::calendar::{self, serialize_date};
 use crate::claim::{Claim, Step, StepKind};
 use crate::error::{Error, ErrorCode, Result};
 use crate::fees::FeeKind;
 use crate::money::Money;
-use crate::policy::{Policy, MIN_COLLECTION_TERM_DAYS};
+use crate::params;
+use crate::policy::Policy;
 use crate::rates::RateTable;
-use crate::statement::{statement, Detail, Statement, StatementOptions};
-use crate::text::{kr_en, kr_sv, Text};
-use crate::warning::{push_unique, Warning, WarningCode};
+use crate::statement::{statement_of_valid, Detail, Statement, StatementOptions};
+use crate::text::{self, Text};
+use crate::warning::{push_unique, Subject, Warning, WarningCode};
 
 /// Reminder term assumed for a taken reminder when the policy has no reminder stage.
 pub const DEFAULT_REMINDER_TERM_DAYS: u32 = 10;
@@ -92,21 +95,23 @@ impl EntryKind {
         match kind {
             StepKind::Reminder => Self::Reminder,
             StepKind::CollectionDemand => Self::CollectionDemand,
+            StepKind::FinalNotice => Self::FinalNotice,
             StepKind::PaymentPlan => Self::PaymentPlan,
             StepKind::PaymentOrder => Self::PaymentOrder,
             StepKind::Enforcement => Self::Enforcement,
         }
     }
 
-    /// The claim step kind, if the engine knows one (not for `due` and `finalNotice`).
+    /// The claim step kind (every entry but `due`).
     pub fn step_kind(self) -> Option<StepKind> {
         match self {
             Self::Reminder => Some(StepKind::Reminder),
             Self::CollectionDemand => Some(StepKind::CollectionDemand),
+            Self::FinalNotice => Some(StepKind::FinalNotice),
             Self::PaymentPlan => Some(StepKind::PaymentPlan),
             Self::PaymentOrder => Some(StepKind::PaymentOrder),
             Self::Enforcement => Some(StepKind::Enforcement),
-            Self::Due | Self::FinalNotice => None,
+            Self::Due => None,
         }
     }
 
@@ -120,24 +125,6 @@ impl EntryKind {
             Self::PaymentOrder => Some(4),
             Self::Enforcement => Some(5),
             Self::PaymentPlan => None,
-        }
-    }
-
-    /// The Swedish term.
-    pub fn name_sv(self) -> &'static str {
-        match self {
-            Self::Due => "förfallodag",
-            Self::FinalNotice => "slutlig påminnelse",
-            other => other.step_kind().map_or("", StepKind::name_sv),
-        }
-    }
-
-    /// The English name.
-    pub fn name_en(self) -> &'static str {
-        match self {
-            Self::Due => "due date",
-            Self::FinalNotice => "final notice",
-            other => other.step_kind().map_or("", StepKind::name_en),
         }
     }
 }
@@ -205,28 +192,20 @@ impl Valuation {
 }
 
 /// One entry of the timeline.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
     /// What it is.
     pub kind: EntryKind,
     /// Fact, taken or projected.
     pub status: EntryStatus,
     /// The index in `claim.steps` of a taken step.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub step: Option<usize>,
     /// The day it is sent or filed (the due date for `due`).
-    #[serde(serialize_with = "serialize_date")]
     pub date: Date,
     /// The payment deadline it sets, moved off days off; `null` for a betalningsföreläggande,
     /// verkställighet or amorteringsplan.
-    #[serde(serialize_with = "serialize_opt_date")]
     pub deadline: Option<Date>,
     /// The deadline before it was moved off a weekend or holiday, when it was moved.
-    #[serde(
-        serialize_with = "serialize_opt_date",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub deadline_moved_from: Option<Date>,
     /// Fees added at this entry.
     pub fees: Vec<EntryFee>,
@@ -234,8 +213,38 @@ pub struct Entry {
     pub if_paid: Valuation,
     /// The engine's remarks on this step (a fee absorbed or not allowed, …).
     pub notes: Vec<Warning>,
-    /// A one-line description, sv and en.
-    pub text: Text,
+}
+
+impl Entry {
+    /// A one-line description, sv and en (rendered by the catalogue; serialised as `text`).
+    pub fn text(&self) -> Text {
+        text::entry(self)
+    }
+}
+
+/// Serialised as `{ kind, status, step?, date, deadline, deadlineMovedFrom?, fees, ifPaid,
+/// notes, text }`.
+impl Serialize for Entry {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
+        let mut out = s.serialize_struct("Entry", 10)?;
+        out.serialize_field("kind", &self.kind)?;
+        out.serialize_field("status", &self.status)?;
+        match self.step {
+            Some(step) => out.serialize_field("step", &step)?,
+            None => out.skip_field("step")?,
+        }
+        out.serialize_field("date", &calendar::format_date(self.date))?;
+        out.serialize_field("deadline", &self.deadline.map(calendar::format_date))?;
+        match self.deadline_moved_from {
+            Some(d) => out.serialize_field("deadlineMovedFrom", &calendar::format_date(d))?,
+            None => out.skip_field("deadlineMovedFrom")?,
+        }
+        out.serialize_field("fees", &self.fees)?;
+        out.serialize_field("ifPaid", &self.if_paid)?;
+        out.serialize_field("notes", &self.notes)?;
+        out.serialize_field("text", &self.text())?;
+        out.end()
+    }
 }
 
 /// The timeline of a claim under a policy.
@@ -269,6 +278,8 @@ struct Planned {
     moved_from: Option<Date>,
     /// Index in the engine copy's steps, when the step is passed to the engine.
     copy_index: Option<usize>,
+    /// The step as the claim records it (taken steps: its fee and term facts).
+    fact: Option<Step>,
 }
 
 /// The timeline of `claim` under `policy`.
@@ -287,9 +298,12 @@ pub fn timeline(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -
         deadline: Some(due),
         moved_from: None,
         copy_index: None,
+        fact: None,
     }];
     for (index, step) in claim.steps.iter().enumerate() {
-        let term = taken_term(policy, step.kind);
+        let term = step
+            .payment_term_days
+            .or_else(|| taken_term(policy, step.kind));
         let (deadline, moved_from) = match term {
             Some(days) => deadline_after(step.date, days)?,
             None => (None, None),
@@ -302,6 +316,7 @@ pub fn timeline(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -
             deadline,
             moved_from,
             copy_index: None,
+            fact: Some(*step),
         });
     }
     project(&mut planned, policy, options.today)?;
@@ -311,7 +326,7 @@ pub fn timeline(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -
         let passed = p.kind.step_kind().filter(|k| !waived(policy, *k));
         if let Some(kind) = passed {
             p.copy_index = Some(copy.steps.len());
-            copy.steps.push(Step { kind, date: p.date });
+            copy.steps.push(p.fact.unwrap_or(Step::new(kind, p.date)));
         }
     }
     if copy.steps.len() > crate::claim::MAX_STEPS {
@@ -345,7 +360,14 @@ fn taken_term(policy: &Policy, kind: StepKind) -> Option<u32> {
         StepKind::CollectionDemand => Some(
             policy
                 .collection_demand
-                .map_or(MIN_COLLECTION_TERM_DAYS, |s| s.payment_term_days),
+                .map_or(params::min_collection_term_days_now(), |s| {
+                    s.payment_term_days
+                }),
+        ),
+        StepKind::FinalNotice => Some(
+            policy
+                .final_notice
+                .map_or(DEFAULT_REMINDER_TERM_DAYS, |s| s.payment_term_days),
         ),
         StepKind::PaymentPlan | StepKind::PaymentOrder | StepKind::Enforcement => None,
     }
@@ -408,6 +430,7 @@ fn project(planned: &mut Vec<Planned>, policy: &Policy, today: Option<Date>) -> 
             deadline,
             moved_from,
             copy_index: None,
+            fact: None,
         });
         Ok(deadline.unwrap_or(date))
     };
@@ -471,7 +494,7 @@ fn run(
         .filter(|(i, _)| keep(*i))
         .map(|(_, s)| *s)
         .collect();
-    statement(
+    statement_of_valid(
         &claim,
         &StatementOptions {
             as_of,
@@ -518,7 +541,7 @@ fn assemble(
     }
     let mut warnings = Vec::new();
     for w in &full.warnings {
-        let about_step = w.field.as_deref().is_some_and(|f| f.starts_with("steps["));
+        let about_step = matches!(w.subject, Subject::Step(_));
         if w.code != WarningCode::AfterAsOf && !about_step {
             push_unique(&mut warnings, w.clone());
         }
@@ -548,16 +571,15 @@ fn entry(p: &Planned, full: &Statement, if_paid: Valuation) -> Entry {
             rule: l.rule,
         })
         .collect();
-    let field = p.copy_index.map(|i| format!("steps[{i}]"));
-    let notes: Vec<Warning> = full
-        .warnings
-        .iter()
-        .filter(|w| field.is_some() && w.field == field)
-        .map(|w| Warning {
-            field: None,
-            ..w.clone()
-        })
-        .collect();
+    let notes: Vec<Warning> = match p.copy_index {
+        Some(i) => full
+            .warnings
+            .iter()
+            .filter(|w| w.subject == Subject::Step(i))
+            .map(|w| w.clone().about(Subject::Entry))
+            .collect(),
+        None => Vec::new(),
+    };
     Entry {
         kind: p.kind,
         status: p.status,
@@ -565,66 +587,8 @@ fn entry(p: &Planned, full: &Statement, if_paid: Valuation) -> Entry {
         date: p.date,
         deadline: p.deadline,
         deadline_moved_from: p.moved_from,
-        text: describe(p, &fees, &if_paid),
         fees,
         if_paid,
         notes,
-    }
-}
-
-fn describe(p: &Planned, fees: &[EntryFee], value: &Valuation) -> Text {
-    let date = calendar::format_date(p.date);
-    let fee_total = Money::sum(fees.iter().map(|f| f.amount)).unwrap_or(Money::ZERO);
-    let (head_sv, head_en) = match p.kind {
-        EntryKind::Due => (format!("Förfallodag {date}"), format!("Due date {date}")),
-        kind => {
-            let verb = match p.status {
-                EntryStatus::Projected => ("planeras", "planned for"),
-                _ => ("gjord", "made on"),
-            };
-            (
-                format!("{} {} {date}", capitalise(kind.name_sv()), verb.0),
-                format!("{} {} {date}", capitalise(kind.name_en()), verb.1),
-            )
-        }
-    };
-    let fee_part = if fee_total.is_positive() {
-        (
-            format!(", avgift {}", kr_sv(fee_total)),
-            format!(", fee {}", kr_en(fee_total)),
-        )
-    } else {
-        (String::new(), String::new())
-    };
-    let pay = match p.deadline {
-        Some(d) => (
-            format!("; betalas senast {}", calendar::format_date(d)),
-            format!("; pay by {}", calendar::format_date(d)),
-        ),
-        None => (String::new(), String::new()),
-    };
-    Text::new(
-        format!(
-            "{head_sv}{}{}: att betala {} per {}.",
-            fee_part.0,
-            pay.0,
-            kr_sv(value.total),
-            calendar::format_date(value.as_of)
-        ),
-        format!(
-            "{head_en}{}{}: {} to pay on {}.",
-            fee_part.1,
-            pay.1,
-            kr_en(value.total),
-            calendar::format_date(value.as_of)
-        ),
-    )
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }

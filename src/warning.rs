@@ -1,11 +1,19 @@
-//! Non-fatal findings returned with a result: a fee that the facts do not allow, a provisional
-//! rate, a day the rate table does not cover. Each has a stable code, optionally the input field
-//! it concerns, and a short text in Swedish and English.
+//! Non-fatal findings returned with a result, as typed data: a fee that the facts do not allow,
+//! a provisional rate, a day the rate table does not cover. Each [`Warning`] has a stable
+//! [`WarningCode`], a typed [`Subject`] (the claim, an invoice, a step, a payment, a half-year)
+//! and the [`Facts`] it needs (dates, amounts, kinds). Words come only at the edge: the JS
+//! `field` path is derived from the subject, and the sv/en text is rendered by the catalogue
+//! ([`crate::text`]) when the warning is serialised or [`Warning::text`] is asked for.
 
+use serde::ser::SerializeStruct;
 use serde::Serialize;
+use time::Date;
 
+use crate::claim::StepKind;
+use crate::fees::FeeKind;
+use crate::money::Money;
 use crate::rates::HalfYear;
-use crate::text::Text;
+use crate::text::{self, Text};
 
 /// A stable warning code (`SCREAMING_SNAKE_CASE` when serialised).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -16,7 +24,7 @@ pub enum WarningCode {
     ProvisionalRate,
     /// Days the rate table does not cover: no interest was computed for them.
     RateNotCovered,
-    /// A reminder was sent but no reminder fee was agreed in advance (lag 1981:739 2 §).
+    /// A reminder claimed a fee but none was agreed in advance (lag 1981:739 2 §).
     ReminderFeeNotAgreed,
     /// A second step of a kind that earns one fee per claim: no fee.
     FeeAlreadyCharged,
@@ -52,53 +60,203 @@ impl WarningCode {
     }
 }
 
-/// One warning.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Warning {
-    /// What kind of warning.
-    pub code: WarningCode,
-    /// The input field it concerns (`steps[1]`, `invoices[0]`), if one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub field: Option<String>,
-    /// The half-year it concerns (rate warnings).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub half_year: Option<HalfYear>,
-    /// What it means, in Swedish and English.
-    pub text: Text,
+/// What a warning (or a finding) is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Subject {
+    /// The claim as a whole.
+    Claim,
+    /// `invoices[i]`.
+    Invoice(usize),
+    /// `steps[i]`.
+    Step(usize),
+    /// `payments[i]`.
+    Payment(usize),
+    /// A half-year of the rate table.
+    HalfYear(HalfYear),
+    /// The per diem, for days of a half-year.
+    PerDiem(HalfYear),
+    /// The timeline entry the note is attached to (no field of its own).
+    Entry,
 }
 
-impl Warning {
-    /// A warning with a text and no field.
-    pub fn new(code: WarningCode, sv: impl Into<String>, en: impl Into<String>) -> Warning {
-        Warning {
-            code,
-            field: None,
-            half_year: None,
-            text: Text::new(sv, en),
+impl Subject {
+    /// The JS field path (`steps[1]`, `invoices[0]`, `perDiem`), if the subject is a field.
+    pub fn field(self) -> Option<String> {
+        match self {
+            Self::Invoice(i) => Some(format!("invoices[{i}]")),
+            Self::Step(i) => Some(format!("steps[{i}]")),
+            Self::Payment(i) => Some(format!("payments[{i}]")),
+            Self::PerDiem(_) => Some("perDiem".to_owned()),
+            Self::Claim | Self::HalfYear(_) | Self::Entry => None,
         }
     }
 
-    /// The same warning about `field`.
-    #[must_use]
-    pub fn at(mut self, field: impl Into<String>) -> Warning {
-        self.field = Some(field.into());
-        self
+    /// The half-year, for rate warnings.
+    pub fn half_year(self) -> Option<HalfYear> {
+        match self {
+            Self::HalfYear(h) | Self::PerDiem(h) => Some(h),
+            _ => None,
+        }
+    }
+}
+
+/// Why no förseningsersättning was charged for an invoice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NoLateFeeReason {
+    /// Paid by its effective due date.
+    PaidByDueDate,
+    /// Overdue before förseningsersättning existed (the table's first row).
+    BeforeTheLaw {
+        /// The day the law starts (lag 1981:739 4 a §, SFS 2013:56).
+        law_from: Date,
+    },
+}
+
+/// The facts a warning needs, one variant per code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Facts {
+    /// [`WarningCode::ProvisionalRate`].
+    ProvisionalRate,
+    /// [`WarningCode::RateNotCovered`].
+    RateNotCovered,
+    /// [`WarningCode::ReminderFeeNotAgreed`].
+    ReminderFeeNotAgreed,
+    /// [`WarningCode::FeeAlreadyCharged`].
+    FeeAlreadyCharged {
+        /// The step's kind.
+        kind: StepKind,
+        /// Its date.
+        date: Date,
+    },
+    /// [`WarningCode::NotOverdue`].
+    NotOverdue {
+        /// The step's kind.
+        kind: StepKind,
+        /// Its date.
+        date: Date,
+    },
+    /// [`WarningCode::FeeAbsorbedByLateFee`].
+    FeeAbsorbedByLateFee {
+        /// The fee.
+        fee: FeeKind,
+        /// The step's kind.
+        kind: StepKind,
+        /// Its date.
+        date: Date,
+        /// What was still charged of it (zero: wholly absorbed).
+        charged: Money,
+    },
+    /// [`WarningCode::FeeNotCovered`].
+    FeeNotCovered {
+        /// The fee.
+        fee: FeeKind,
+        /// The day of the action.
+        date: Date,
+    },
+    /// [`WarningCode::NoLateFee`].
+    NoLateFee {
+        /// The invoice number.
+        invoice: String,
+        /// Why.
+        reason: NoLateFeeReason,
+    },
+    /// [`WarningCode::AfterAsOf`].
+    AfterAsOf {
+        /// The event's date.
+        date: Date,
+    },
+    /// [`WarningCode::Overpaid`].
+    Overpaid {
+        /// The payment day.
+        date: Date,
+    },
+}
+
+impl Facts {
+    /// The code these facts are reported under.
+    pub fn code(&self) -> WarningCode {
+        match self {
+            Self::ProvisionalRate => WarningCode::ProvisionalRate,
+            Self::RateNotCovered => WarningCode::RateNotCovered,
+            Self::ReminderFeeNotAgreed => WarningCode::ReminderFeeNotAgreed,
+            Self::FeeAlreadyCharged { .. } => WarningCode::FeeAlreadyCharged,
+            Self::NotOverdue { .. } => WarningCode::NotOverdue,
+            Self::FeeAbsorbedByLateFee { .. } => WarningCode::FeeAbsorbedByLateFee,
+            Self::FeeNotCovered { .. } => WarningCode::FeeNotCovered,
+            Self::NoLateFee { .. } => WarningCode::NoLateFee,
+            Self::AfterAsOf { .. } => WarningCode::AfterAsOf,
+            Self::Overpaid { .. } => WarningCode::Overpaid,
+        }
+    }
+}
+
+/// One warning: a code, what it is about, and its facts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// What kind of warning (always `facts.code()`).
+    pub code: WarningCode,
+    /// What it is about.
+    pub subject: Subject,
+    /// The facts it reports.
+    pub facts: Facts,
+}
+
+impl Warning {
+    /// A warning about `subject` with `facts`.
+    pub fn new(subject: Subject, facts: Facts) -> Warning {
+        Warning {
+            code: facts.code(),
+            subject,
+            facts,
+        }
     }
 
-    /// The same warning about `half_year`.
+    /// The JS field path of the subject (`steps[1]`), if it is a field.
+    pub fn field(&self) -> Option<String> {
+        self.subject.field()
+    }
+
+    /// The half-year it concerns (rate warnings).
+    pub fn half_year(&self) -> Option<HalfYear> {
+        self.subject.half_year()
+    }
+
+    /// What it means, in Swedish and English (rendered by the catalogue).
+    pub fn text(&self) -> Text {
+        text::warning(self)
+    }
+
+    /// The same warning about another subject (a timeline note about its own entry).
     #[must_use]
-    pub fn for_half_year(mut self, half_year: HalfYear) -> Warning {
-        self.half_year = Some(half_year);
+    pub fn about(mut self, subject: Subject) -> Warning {
+        self.subject = subject;
         self
     }
 }
 
-/// Adds `warning` unless an equal one (same code, field and half-year) is already there.
+/// Serialised as `{ code, field?, halfYear?, text: { sv, en } }`.
+impl Serialize for Warning {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut out = s.serialize_struct("Warning", 4)?;
+        out.serialize_field("code", &self.code)?;
+        match self.field() {
+            Some(field) => out.serialize_field("field", &field)?,
+            None => out.skip_field("field")?,
+        }
+        match self.half_year() {
+            Some(h) => out.serialize_field("halfYear", &h)?,
+            None => out.skip_field("halfYear")?,
+        }
+        out.serialize_field("text", &self.text())?;
+        out.end()
+    }
+}
+
+/// Adds `warning` unless an equal one (same code and subject) is already there.
 pub fn push_unique(warnings: &mut Vec<Warning>, warning: Warning) {
-    let seen = warnings.iter().any(|w| {
-        w.code == warning.code && w.field == warning.field && w.half_year == warning.half_year
-    });
+    let seen = warnings
+        .iter()
+        .any(|w| w.code == warning.code && w.subject == warning.subject);
     if !seen {
         warnings.push(warning);
     }

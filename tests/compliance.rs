@@ -71,7 +71,7 @@ fn collection_demand_before_or_on_the_due_date() {
         )]
     );
     assert_eq!(f[0].kind, Some(EntryKind::CollectionDemand));
-    assert!(f[0].text.sv.contains("A1") && f[0].text.en.contains("A1"));
+    assert!(f[0].text().sv.contains("A1") && f[0].text().en.contains("A1"));
     // A due date on a Saturday moves to Monday: an inkassokrav that Monday is still too early.
     let mut c = claim(
         "consumer",

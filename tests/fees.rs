@@ -610,7 +610,7 @@ fn fee_rules() {
                     line.rule
                 ));
             }
-            if line.explanation.sv.is_empty() || line.explanation.en.is_empty() {
+            if line.explanation().sv.is_empty() || line.explanation().en.is_empty() {
                 failures.push(format!(
                     "{}: {} has no explanation",
                     case.name,
@@ -627,12 +627,13 @@ fn fee_rules() {
                 case.name, s.fees
             ));
         }
-        let got_w: Vec<(&str, &str)> = s
+        let fields: Vec<(&str, String)> = s
             .warnings
             .iter()
             .filter(|w| !matches!(w.code.as_str(), "PROVISIONAL_RATE" | "RATE_NOT_COVERED"))
-            .map(|w| (w.code.as_str(), w.field.as_deref().unwrap_or("")))
+            .map(|w| (w.code.as_str(), w.field().unwrap_or_default()))
             .collect();
+        let got_w: Vec<(&str, &str)> = fields.iter().map(|(c, f)| (*c, f.as_str())).collect();
         if got_w != case.warnings {
             failures.push(format!(
                 "{}: warnings\n  want {:?}\n  got  {got_w:?}",

@@ -639,7 +639,7 @@ fn interest_cases() {
             if yd != expected_yd || l.from.year() != l.to.year() {
                 failures.push(format!("{}: line {} year days {yd}", case.name, l.from));
             }
-            if l.rule.is_empty() || l.explanation.en.is_empty() {
+            if l.rule.is_empty() || l.explanation().en.is_empty() {
                 failures.push(format!(
                     "{}: line {} without rule or text",
                     case.name, l.from

@@ -83,10 +83,7 @@ fn largest(count: usize, as_of: &str) -> inkasso::Statement {
     claim.shift_due_date = false;
     claim.steps = StepKind::ALL
         .iter()
-        .map(|&kind| Step {
-            kind,
-            date: common::date("1900-06-01"),
-        })
+        .map(|&kind| Step::new(kind, common::date("1900-06-01")))
         .collect();
     let paid = Money::from_ore(100_000_000_000_000);
     claim.payments = vec![Payment {
@@ -340,10 +337,7 @@ fn typed_claims_outside_the_range_are_errors() {
         ),
         (
             Claim {
-                steps: vec![Step {
-                    kind: StepKind::Reminder,
-                    date: far,
-                }],
+                steps: vec![Step::new(StepKind::Reminder, far)],
                 ..Claim::new(DebtorKind::Consumer, vec![invoice(near, None)])
             },
             near,

@@ -102,7 +102,7 @@ prop_compose! {
                 .collect(),
             steps: steps
                 .into_iter()
-                .map(|(kind, d)| Step { kind, date: day(base, first + d) })
+                .map(|(kind, d)| Step::new(kind, day(base, first + d)))
                 .collect(),
             payments: payments
                 .into_iter()

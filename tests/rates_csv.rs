@@ -96,7 +96,7 @@ fn days_before_2002_07_01_are_not_covered() {
         .iter()
         .find(|w| w.code == WarningCode::RateNotCovered)
         .expect("warning");
-    assert_eq!(w.half_year, HalfYear::new(2002, 1));
+    assert_eq!(w.half_year(), HalfYear::new(2002, 1));
     assert_eq!(s.interest_lines.len(), 1);
     assert_eq!(s.interest_lines[0].from, common::date("2002-07-01"));
     // 10 000 × 12.50 % × 31/365
@@ -138,7 +138,7 @@ fn a_provisional_row_warns() {
         .iter()
         .find(|w| w.code == WarningCode::ProvisionalRate)
         .expect("provisional warning");
-    assert_eq!(w.half_year.map(|h| h.to_string()), Some("2026-H2".into()));
+    assert_eq!(w.half_year().map(|h| h.to_string()), Some("2026-H2".into()));
     // Only the provisional half-year warns.
     let s = ok(consumer("2026-01-31", "2026-06-29"));
     assert!(
@@ -158,7 +158,7 @@ fn a_provisional_row_warns() {
         .iter()
         .find(|w| w.code == WarningCode::ProvisionalRate)
         .expect("the per diem uses 2026-H2");
-    assert_eq!(w.half_year.map(|h| h.to_string()), Some("2026-H2".into()));
+    assert_eq!(w.half_year().map(|h| h.to_string()), Some("2026-H2".into()));
 }
 
 fn caller_row(year: i32, half: u8, hundredths: i64, status: RateStatus) -> RateRow {
@@ -213,9 +213,9 @@ fn a_caller_table_extending_to_2027_is_used() {
         .warnings
         .iter()
         .filter(|w| w.code == WarningCode::RateNotCovered)
-        .map(|w| w.field.as_deref())
+        .map(|w| w.field())
         .collect();
-    assert_eq!(uncovered, [Some("perDiem")]);
+    assert_eq!(uncovered, [Some("perDiem".to_owned())]);
     assert!(s.per_diem.is_zero());
 }
 
@@ -246,7 +246,7 @@ fn a_caller_table_from_json_options_is_used() {
         .warnings
         .iter()
         .any(|w| w.code == WarningCode::ProvisionalRate
-            && w.half_year.map(|h| h.to_string()) == Some("2027-H1".into())));
+            && w.half_year().map(|h| h.to_string()) == Some("2027-H1".into())));
 }
 
 #[test]

@@ -71,10 +71,9 @@ fn every_preset_for_both_debtors_across_holidays() {
 fn taken_steps_are_kept_and_projection_resumes_after_today() {
     let mut claim = claim("consumer", "2025-03-04", "2025-04-03");
     let reminder = parse_date("2025-04-08").expect("date");
-    claim.steps.push(inkasso::Step {
-        kind: inkasso::StepKind::Reminder,
-        date: reminder,
-    });
+    claim
+        .steps
+        .push(inkasso::Step::new(inkasso::StepKind::Reminder, reminder));
     let today = parse_date("2025-05-20").expect("date");
     let options = TimelineOptions {
         today: Some(today),
@@ -120,10 +119,10 @@ fn taken_steps_are_kept_and_projection_resumes_after_today() {
 #[test]
 fn no_re_projection_of_a_taken_kind_and_no_stage_before_the_latest() {
     let mut claim = claim("business", "2025-11-09", "2025-12-09");
-    claim.steps.push(inkasso::Step {
-        kind: inkasso::StepKind::CollectionDemand,
-        date: parse_date("2025-12-12").expect("date"),
-    });
+    claim.steps.push(inkasso::Step::new(
+        inkasso::StepKind::CollectionDemand,
+        parse_date("2025-12-12").expect("date"),
+    ));
     let got = timeline(
         &claim,
         &Policy::preset(PresetId::ReminderDemandFinalNotice),

@@ -42,8 +42,7 @@
 use inkasso::calendar::{self, easter_sunday, holidays, is_day_off};
 use inkasso::fees::FeeKind;
 use inkasso::policy::{
-    Channel, EnforcementStage, FeePolicy, PaymentOrderStage, Policy, PresetId, ReminderStage,
-    Stage, MIN_COLLECTION_TERM_DAYS,
+    Channel, EnforcementStage, FeePolicy, PaymentOrderStage, Policy, PresetId, ReminderStage, Stage,
 };
 use inkasso::timeline::{
     claim_due_date, timeline, Entry, EntryKind, EntryStatus, Timeline, TimelineOptions,
@@ -154,7 +153,7 @@ prop_compose! {
             invoices,
             steps: steps
                 .into_iter()
-                .map(|(kind, d)| Step { kind, date: not_before_issue(day(anchor, d)) })
+                .map(|(kind, d)| Step::new(kind, not_before_issue(day(anchor, d))))
                 .collect(),
             payments: payments
                 .into_iter()
@@ -232,9 +231,16 @@ fn term(policy: &Policy, kind: EntryKind) -> Option<u32> {
         EntryKind::CollectionDemand => Some(
             policy
                 .collection_demand
-                .map_or(MIN_COLLECTION_TERM_DAYS, |s| s.payment_term_days),
+                .map_or(inkasso::params::min_collection_term_days_now(), |s| {
+                    s.payment_term_days
+                }),
         ),
-        EntryKind::FinalNotice => policy.final_notice.map(|s| s.payment_term_days),
+        // A taken final notice without a policy stage: the reminder's default term.
+        EntryKind::FinalNotice => Some(
+            policy
+                .final_notice
+                .map_or(DEFAULT_REMINDER_TERM_DAYS, |s| s.payment_term_days),
+        ),
         EntryKind::Due
         | EntryKind::PaymentPlan
         | EntryKind::PaymentOrder
@@ -523,7 +529,7 @@ fn check_timeline(
             .filter(|(j, e)| {
                 e.status == EntryStatus::Taken || (e.status == EntryStatus::Projected && *j <= upto)
             })
-            .filter_map(|(_, e)| e.kind.step_kind().map(|kind| Step { kind, date: e.date }))
+            .filter_map(|(_, e)| e.kind.step_kind().map(|kind| Step::new(kind, e.date)))
             .filter(|s| match s.kind {
                 StepKind::Reminder => policy.fees.reminder_fee,
                 StepKind::CollectionDemand => policy.fees.collection_fee,

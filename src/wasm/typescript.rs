@@ -21,7 +21,7 @@ export interface Text { sv: string; en: string }
 export type DebtorKind = "consumer" | "business" | "public";
 /** What a creditor did: betalningspåminnelse, inkassokrav, amorteringsplan,
  * ansökan om betalningsföreläggande, ansökan om verkställighet. */
-export type StepKind = "reminder" | "collectionDemand" | "paymentPlan" | "paymentOrder" | "enforcement";
+export type StepKind = "reminder" | "collectionDemand" | "finalNotice" | "paymentPlan" | "paymentOrder" | "enforcement";
 /** How days are weighed for interest (default `"actual/actual"`). */
 export type DayCount = "actual/actual" | "actual/365" | "30/360";
 /** How sure the rate table is of a referensränta. */
@@ -35,8 +35,16 @@ export interface Invoice {
   issueDate: IsoDate;
   dueDate?: IsoDate | null;
 }
-/** A step already taken, on the day it was sent or filed. */
-export interface Step { kind: StepKind; date: IsoDate }
+/** A step already taken, on the day it was sent or filed, with what it said. */
+export interface Step {
+  kind: StepKind;
+  date: IsoDate;
+  /** The payment term the letter gave, in whole days (0 … 3650); used for its deadline and
+   * checked against the 8-day minimum of an inkassokrav. */
+  paymentTermDays?: number | null;
+  /** `false`: the step claimed no fee (a fee-free reminder is lawful whatever was agreed). */
+  fee?: boolean | null;
+}
 /** A payment from the debtor, on the day the creditor had the money. */
 export interface Payment { date: IsoDate; amount: MoneyInput }
 
@@ -326,7 +334,7 @@ export type ErrorCode =
   | "AMOUNT_OUT_OF_RANGE" | "INVALID_DATE" | "DATE_OUT_OF_RANGE" | "INVALID_RATE" | "NO_INVOICES"
   | "TOO_MANY_ITEMS" | "INVALID_INVOICE_NUMBER" | "DUPLICATE_INVOICE_NUMBER" | "DUE_BEFORE_ISSUE"
   | "PAYMENT_BEFORE_ISSUE" | "STEP_BEFORE_ISSUE" | "AS_OF_BEFORE_ISSUE" | "INVALID_RATE_TABLE"
-  | "RATE_NOT_COVERED" | "FEE_NOT_COVERED" | "INVALID_POLICY" | "OVERFLOW";
+  | "RATE_NOT_COVERED" | "FEE_NOT_COVERED" | "INVALID_POLICY" | "INVALID_DAYS" | "OVERFLOW";
 /** What every function throws on bad input: a real `Error`. */
 export interface InvoicingError extends Error {
   name: "InvoicingError";

@@ -51,5 +51,5 @@ pub fn warning_codes(s: &Statement) -> Vec<&'static str> {
 pub fn has_warning(s: &Statement, code: WarningCode, field: Option<&str>) -> bool {
     s.warnings
         .iter()
-        .any(|w| w.code == code && (field.is_none() || w.field.as_deref() == field))
+        .any(|w| w.code == code && (field.is_none() || w.field().as_deref() == field))
 }

@@ -1,0 +1,142 @@
+//! Statutory numbers as dated parameters, in the spirit of OpenFisca: every number the law fixes
+//! (a margin, a number of days, a number of years) is a table of rows, each valid from a date
+//! until the next row, with the statute and the source it comes from. The law in force on the
+//! day that decides (the day of the action, the day a debt arose, the day interest runs) picks
+//! the row. No statutory number appears as a literal outside these tables and the fee tables of
+//! [`crate::fees`] (a test, `tests/no_literals.rs`, enforces it for the fee amounts).
+//!
+//! | parameter | value | statute |
+//! |---|---|---|
+//! | [`INTEREST_MARGIN`] | 8 percentage points over the referensränta | räntelagen (1975:635) 6 § |
+//! | [`DAYS_TO_INTEREST_WITHOUT_DUE_DATE`] | 30 days after the invoice or demand | räntelagen (1975:635) 4 § första stycket |
+//! | [`MIN_COLLECTION_TERM_DAYS`] | 8 days to pay an inkassokrav | god inkassosed, IMY:s allmänna råd |
+//! | [`LIMITATION_YEARS_CONSUMER`] | 3 years | preskriptionslagen (1981:130) 2 § andra stycket |
+//! | [`LIMITATION_YEARS`] | 10 years | preskriptionslagen (1981:130) 2 § första stycket |
+//!
+//! Before a table's first row the first row is used: the engine covers dates from 1900 but the
+//! rules it models are the modern ones, and the reference-rate table starts 2002-07-01 anyway.
+
+use rust_decimal::Decimal;
+use time::macros::date;
+use time::Date;
+
+/// One row of a dated parameter: the value from a date, with its statute and source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Parameter<T> {
+    /// First day the value applies.
+    pub from: Date,
+    /// The value.
+    pub value: T,
+    /// The statute (or guidance) that fixes it.
+    pub statute: &'static str,
+    /// Where the value was checked, and what is still to verify.
+    pub source: &'static str,
+}
+
+/// The row of `table` in force on `date`: the last row starting on or before it, or the first
+/// row for a date before the table starts. `None` only for an empty table.
+pub fn in_force<T: Copy>(table: &[Parameter<T>], date: Date) -> Option<Parameter<T>> {
+    table
+        .iter()
+        .rev()
+        .find(|p| p.from <= date)
+        .or_else(|| table.first())
+        .copied()
+}
+
+/// The value of `table` on `date`, or `fallback` for an empty table (never the case for the
+/// tables of this module; the fallback keeps the call free of panics).
+pub fn value_on<T: Copy>(table: &[Parameter<T>], date: Date, fallback: T) -> T {
+    in_force(table, date).map_or(fallback, |p| p.value)
+}
+
+/// Dröjsmålsränta = referensränta + this margin, in percentage points (räntelagen 6 §).
+///
+/// Since 2002-07-01 (the reference rate replaced the diskonto; the table of rates starts that
+/// day). **Verify** the SFS number of the wording that introduced the referensränta (DOMAIN.md
+/// names räntelagen 6 § and 9 §, not the amending act).
+pub const INTEREST_MARGIN: &[Parameter<Decimal>] = &[Parameter {
+    from: date!(2002 - 07 - 01),
+    value: Decimal::from_parts(8, 0, 0, false, 0),
+    statute: "räntelagen (1975:635) 6 §",
+    source: "DOMAIN.md 2; lagen.nu / SFS 1975:635 (wording from 2002-07-01)",
+}];
+
+/// Days after the invoice (or demand for a definite amount) from which interest runs when no
+/// due date was fixed in advance (räntelagen 4 § första stycket).
+///
+/// **Verify** (DOMAIN.md 2): older wordings and some consumer guidance say "en månad"; the
+/// engine uses 30 days for every date.
+pub const DAYS_TO_INTEREST_WITHOUT_DUE_DATE: &[Parameter<i64>] = &[Parameter {
+    from: date!(1976 - 07 - 01),
+    value: 30,
+    statute: "räntelagen (1975:635) 4 § första stycket",
+    source: "DOMAIN.md 2, 8.1 (30 days; verify against the text in force)",
+}];
+
+/// The shortest payment term of an inkassokrav, in days (god inkassosed).
+pub const MIN_COLLECTION_TERM_DAYS: &[Parameter<u32>] = &[Parameter {
+    from: date!(1981 - 07 - 01),
+    value: 8,
+    statute: "inkassolagen (1974:182) 4 §; god inkassosed, IMY:s allmänna råd",
+    source: "DOMAIN.md 4 (IMY's general advice: at least 8 days from sending)",
+}];
+
+/// The limitation period for a consumer's debt for goods, services or other utilities that a
+/// business supplied in its business, in years (preskriptionslagen 2 § andra stycket).
+pub const LIMITATION_YEARS_CONSUMER: &[Parameter<u8>] = &[Parameter {
+    from: date!(1981 - 07 - 01),
+    value: 3,
+    statute: "preskriptionslagen (1981:130) 2 § andra stycket",
+    source: "DOMAIN.md 5",
+}];
+
+/// The general limitation period, in years (preskriptionslagen 2 § första stycket).
+pub const LIMITATION_YEARS: &[Parameter<u8>] = &[Parameter {
+    from: date!(1981 - 07 - 01),
+    value: 10,
+    statute: "preskriptionslagen (1981:130) 2 § första stycket",
+    source: "DOMAIN.md 5",
+}];
+
+/// The margin over the referensränta on `date`, in percentage points.
+pub fn interest_margin(date: Date) -> Decimal {
+    value_on(INTEREST_MARGIN, date, Decimal::ZERO)
+}
+
+/// The days to interest without a due date, for an invoice sent on `date`.
+pub fn days_to_interest_without_due_date(date: Date) -> i64 {
+    value_on(DAYS_TO_INTEREST_WITHOUT_DUE_DATE, date, 0)
+}
+
+/// The shortest lawful inkassokrav term for a demand sent on `date`, in days.
+pub fn min_collection_term_days(date: Date) -> u32 {
+    value_on(MIN_COLLECTION_TERM_DAYS, date, 0)
+}
+
+/// The shortest inkassokrav term in force today's law (the last row): what a policy, which has
+/// no date of its own, is checked against.
+pub fn min_collection_term_days_now() -> u32 {
+    MIN_COLLECTION_TERM_DAYS.last().map_or(0, |p| p.value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_ordered_and_cover_their_dates() {
+        fn ordered<T>(t: &[Parameter<T>]) -> bool {
+            t.windows(2).all(|w| w[0].from < w[1].from) && !t.is_empty()
+        }
+        assert!(ordered(INTEREST_MARGIN));
+        assert!(ordered(DAYS_TO_INTEREST_WITHOUT_DUE_DATE));
+        assert!(ordered(MIN_COLLECTION_TERM_DAYS));
+        assert!(ordered(LIMITATION_YEARS_CONSUMER));
+        assert!(ordered(LIMITATION_YEARS));
+        assert_eq!(interest_margin(date!(2025 - 01 - 01)), Decimal::from(8));
+        assert_eq!(days_to_interest_without_due_date(date!(1950 - 01 - 01)), 30);
+        assert_eq!(min_collection_term_days(date!(2025 - 01 - 01)), 8);
+        assert_eq!(min_collection_term_days_now(), 8);
+    }
+}
