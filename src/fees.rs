@@ -10,7 +10,8 @@
 //! | förseningsersättning | – | 450 | lag (1981:739) 4 a § |
 //!
 //! Kronofogden's costs, valued on the day of the application (each amendment applies to cases
-//! brought after it takes effect):
+//! brought after it takes effect). The rule texts name the statute only; what is unsettled is
+//! marked here and in the constants' docs:
 //!
 //! | fee | from | amount | statute | settled? |
 //! |---|---|---|---|---|
@@ -152,7 +153,7 @@ pub const PAYMENT_ORDER_FEE: &[FeeParameter] = &[
     param(
         KRONOFOGDEN_FROM,
         300,
-        "förordning (1992:1094) om avgifter vid kronofogdemyndigheterna 1 § (SFS 1995:1054; verify)",
+        "förordning (1992:1094) om avgifter vid kronofogdemyndigheterna 1 § (SFS 1995:1054)",
     ),
     param(
         date!(2008 - 12 - 12),
@@ -188,7 +189,7 @@ pub const ENFORCEMENT_FEE: &[FeeParameter] = &[
     param(
         KRONOFOGDEN_FROM,
         600,
-        "förordning (1992:1094) om avgifter vid kronofogdemyndigheterna 5 § (before SFS 2007:795; verify)",
+        "förordning (1992:1094) om avgifter vid kronofogdemyndigheterna 5 § (lydelse före SFS 2007:795)",
     ),
     param(
         date!(2008 - 01 - 01),
