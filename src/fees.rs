@@ -9,14 +9,30 @@
 //! | amorteringsplan | 150 | 170 | lag (1981:739) 3 § 2, 4 § 2 st. 3 |
 //! | förseningsersättning | – | 450 | lag (1981:739) 4 a § |
 //!
-//! Kronofogden's costs: ansökningsavgift 300 kr (förordning 1992:1094 1 §), ersättning för att
-//! upprätta ansökan 340 kr, 380 kr from 2014-01-01 (lag 1990:746 48 §, förordning 1991:1340
-//! 1 §), grundavgift for verkställighet 600 kr (förordning 1992:1094 5 §).
+//! Kronofogden's costs, valued on the day of the application (each amendment applies to cases
+//! brought after it takes effect). The rule texts name the statute only; what is unsettled is
+//! marked here and in the constants' docs:
 //!
-//! **Verify** (DOMAIN.md): the start date 1996-12-01 of the 50/160/150 kr amounts (SFS 1996:938),
-//! and the Kronofogden amounts before 2014: the tables assume 300, 340 and 600 kr from
-//! 2002-07-01, the first day the reference-rate table covers; earlier actions are "not
-//! covered" and earn no fee, with a warning.
+//! | fee | from | amount | statute | settled? |
+//! |---|---|---|---|---|
+//! | ansökningsavgift, betalningsföreläggande | 2002-07-01 | 300 | förordning (1992:1094) om avgifter vid kronofogdemyndigheterna 1 § (wording SFS 1995:1054) | amount and start of that wording: verify |
+//! | | 2008-12-12 | 300 | same 1 § in the wording of SFS 2008:893 (title "vid Kronofogdemyndigheten") | settled |
+//! | ersättning för att upprätta ansökan | 2003-10-01 | 340 | förordning (1991:1340) 1 § (SFS 2003:577, in force 2003-10-01; text "trehundrafyrtio kronor" in the wording of SFS 2006:882) | that SFS 2003:577 set 340: verify |
+//! | | 2014-01-01 | 380 | lag (1990:746) 48 § (SFS 2013:1062; förordning 1991:1340 repealed by SFS 2013:1065) | settled |
+//! | grundavgift, verkställighet | 2002-07-01 | 600 | förordning (1992:1094) 5 § (wording before SFS 2007:795) | amount: verify |
+//! | | 2008-01-01 | 600 | förordning (1992:1094) 5 § (SFS 2007:1297) and 6 § "Grundavgiften är 600 kronor" (SFS 2007:795; restated by SFS 2017:471 from 2017-07-01) | 2007:795's start date: verify |
+//!
+//! Before those rows: ansökningsavgift 200 kr from 1992-01-01 (förordning 1991:1583 2 §,
+//! repealed by 1992:1094 in force 1993-01-01); ersättning at most 285 kr under förordning
+//! (1981:1056) (SFS 1990:1002) while betalningsföreläggande was handled by the tingsrätt, then
+//! förordning (1991:1340) from 1992-01-01, amended by SFS 1996:939 (from 1996-12-01) with an
+//! amount not found. These are not in the tables: an application before a table's first row
+//! earns no fee and a `FEE_NOT_COVERED` warning, never a guess.
+//!
+//! **Verify** (DOMAIN.md): the 50/160/150 kr amounts from 1996-12-01 (SFS 1996:938 took effect
+//! that day and is the last wording of the amounts per the consolidated text of förordning
+//! 1981:1057; the ordinance was also amended by SFS 1993:1130 from 1994-01-01 and SFS 2003:294
+//! from 2003-07-01, which the tables do not distinguish), and the rows marked verify above.
 //!
 //! # Fees before 16 March 2013
 //! The act (lag 1981:739) has carried the amounts itself only since SFS 2013:56, in force
@@ -132,33 +148,57 @@ pub const PAYMENT_PLAN_FEE: &[FeeParameter] = &[
 /// Förseningsersättning (from SFS 2013:56; dated on the invoice's first interest day).
 pub const LATE_FEE: &[FeeParameter] = &[param(SFS_2013_56, 450, "lag (1981:739) 4 a §")];
 
-/// Ansökningsavgift for betalningsföreläggande.
-pub const PAYMENT_ORDER_FEE: &[FeeParameter] = &[param(
-    KRONOFOGDEN_FROM,
-    300,
-    "förordning (1992:1094) om avgifter vid Kronofogdemyndigheten 1 §",
-)];
-
-/// Ersättning för att upprätta ansökan om betalningsföreläggande.
-pub const PAYMENT_ORDER_COMPENSATION: &[FeeParameter] = &[
+/// Ansökningsavgift for betalningsföreläggande: 300 kr under förordning (1992:1094) 1 § in the
+/// wording of SFS 1995:1054 (the amount and start of that wording: verify; the table starts
+/// 2002-07-01 with the rate table), then in the wording of SFS 2008:893 from 2008-12-12.
+pub const PAYMENT_ORDER_FEE: &[FeeParameter] = &[
     param(
         KRONOFOGDEN_FROM,
+        300,
+        "förordning (1992:1094) om avgifter vid kronofogdemyndigheterna 1 § (SFS 1995:1054)",
+    ),
+    param(
+        date!(2008 - 12 - 12),
+        300,
+        "förordning (1992:1094) om avgifter vid Kronofogdemyndigheten 1 §",
+    ),
+];
+
+/// Ersättning för att upprätta ansökan om betalningsföreläggande: at most 340 kr under
+/// förordning (1991:1340) 1 § for cases brought from 2003-10-01 (SFS 2003:577; that it set 340
+/// kr: verify; the 1 § text "trehundrafyrtio kronor" is in the wording of SFS 2006:882), 380 kr
+/// under lag (1990:746) 48 § for cases brought from 2014-01-01 (SFS 2013:1062; older rules for
+/// cases that came in before). The amount of SFS 1996:939 (1996-12-01 to 2003-09-30) was not
+/// found: such applications are not covered.
+pub const PAYMENT_ORDER_COMPENSATION: &[FeeParameter] = &[
+    param(
+        date!(2003 - 10 - 01),
         340,
-        "lag (1990:746) 48 §; förordning (1991:1340) 1 § (SFS 2006:882)",
+        "lag (1990:746) 48 §; förordning (1991:1340) 1 § (SFS 2003:577; SFS 2006:882)",
     ),
     param(
         date!(2014 - 01 - 01),
         380,
-        "lag (1990:746) 48 §; förordning (1991:1340) 1 § (SFS 2013:1062)",
+        "lag (1990:746) 48 § (SFS 2013:1062)",
     ),
 ];
 
-/// Grundavgift for verkställighet.
-pub const ENFORCEMENT_FEE: &[FeeParameter] = &[param(
-    KRONOFOGDEN_FROM,
-    600,
-    "förordning (1992:1094) om avgifter vid Kronofogdemyndigheten 5 §",
-)];
+/// Grundavgift for verkställighet: 600 kr. From 2008-01-01 one per enforcement title and year
+/// (förordning 1992:1094 5 §, SFS 2007:1297) and the amount in 6 § (SFS 2007:795; its start
+/// date 2008-01-01: verify; restated by SFS 2017:471 from 2017-07-01). Before 2008 the amount
+/// of the older wording (SFS 1995:1109 / 1996:47) was not found: 600 kr is assumed (verify).
+pub const ENFORCEMENT_FEE: &[FeeParameter] = &[
+    param(
+        KRONOFOGDEN_FROM,
+        600,
+        "förordning (1992:1094) om avgifter vid kronofogdemyndigheterna 5 § (lydelse före SFS 2007:795)",
+    ),
+    param(
+        date!(2008 - 01 - 01),
+        600,
+        "förordning (1992:1094) om avgifter vid Kronofogdemyndigheten 5 § och 6 §",
+    ),
+];
 
 impl FeeKind {
     /// The dated table of this fee.
@@ -454,6 +494,22 @@ mod tests {
             ),
             (FeeKind::EnforcementFee, date!(2023 - 01 - 16), Some(600)),
             (FeeKind::ReminderFee, date!(1996 - 11 - 30), None),
+            (FeeKind::PaymentOrderFee, date!(2002 - 06 - 30), None),
+            (FeeKind::PaymentOrderFee, date!(2002 - 07 - 01), Some(300)),
+            (FeeKind::PaymentOrderFee, date!(2008 - 12 - 12), Some(300)),
+            (
+                FeeKind::PaymentOrderCompensation,
+                date!(2003 - 09 - 30),
+                None,
+            ),
+            (
+                FeeKind::PaymentOrderCompensation,
+                date!(2003 - 10 - 01),
+                Some(340),
+            ),
+            (FeeKind::EnforcementFee, date!(2002 - 06 - 30), None),
+            (FeeKind::EnforcementFee, date!(2007 - 12 - 31), Some(600)),
+            (FeeKind::EnforcementFee, date!(2008 - 01 - 01), Some(600)),
         ] {
             assert_eq!(
                 kind.parameter_on(day).map(|p| p.amount),

@@ -1,12 +1,16 @@
-//! The Swedish calendar against a table built by hand from DOMAIN.md §3 (lag 1989:253 om
-//! allmänna helgdagar; lag 1930:173 om beräkning av lagstadgad tid), 2024–2030.
+//! The Swedish calendar against tables built by hand from DOMAIN.md §3 (lag 1989:253 om
+//! allmänna helgdagar; lag 1930:173 om beräkning av lagstadgad tid), 2024–2030, and the holiday
+//! law by date (SFS 2004:1320 from 2005-04-01; the 1953 reform; första maj from 1939) below.
 //!
 //! Easter Sundays are the published Gregorian dates; Ascension = Easter + 39, Whit Sunday =
 //! Easter + 49; midsommardagen is the Saturday in 20–26 June and midsommarafton the Friday before;
 //! alla helgons dag is the Saturday in 31 October – 6 November. The weekdays were checked with
 //! GNU `date`, independently of the crate.
 
-use inkasso::calendar::{holidays, is_day_off, next_business_day, parse_date, DayOffKind};
+use inkasso::calendar::{
+    holiday_rule_on, holidays, is_day_off, next_business_day, parse_date, DayOffKind, HOLIDAY_RULES,
+};
+use inkasso::{Claim, DebtorKind, Invoice, Money};
 use time::{Date, Weekday};
 
 fn d(text: &str) -> Date {
@@ -157,4 +161,232 @@ fn deadlines_move_off_christmas_and_new_year() {
     ] {
         assert_eq!(next_business_day(d(given)), Ok(d(expected)), "{given}");
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The holiday law by date (SFS 2004:1320, in force 2005-04-01; the 1953 reform; lag 1938:107).
+// Easter Sundays by hand: 1952-04-13, 2001-04-15, 2003-04-20, 2004-04-11, 2005-03-27; pingstdagen
+// = Easter + 49, annandag pingst = Easter + 50. Weekdays checked with GNU `date`.
+// ---------------------------------------------------------------------------------------------
+
+/// (date, weekday, day off?, the named day or "" for none, why).
+const BY_YEAR: &[(&str, Weekday, bool, &str, &str)] = &[
+    // Nationaldagen: a public holiday only from 2005-04-01.
+    (
+        "2001-06-06",
+        Weekday::Wednesday,
+        false,
+        "",
+        "6 June before 2005",
+    ),
+    (
+        "2003-06-06",
+        Weekday::Friday,
+        false,
+        "",
+        "6 June before 2005",
+    ),
+    ("2004-06-06", Weekday::Sunday, true, "", "a Sunday anyway"),
+    (
+        "2005-06-06",
+        Weekday::Monday,
+        true,
+        "Sveriges nationaldag",
+        "SFS 2004:1320",
+    ),
+    (
+        "2026-06-06",
+        Weekday::Saturday,
+        true,
+        "Sveriges nationaldag",
+        "a Saturday as well",
+    ),
+    // Annandag pingst: a public holiday until 2005-03-31.
+    (
+        "2001-06-04",
+        Weekday::Monday,
+        true,
+        "annandag pingst",
+        "lag 1989:253 first wording",
+    ),
+    (
+        "2003-06-09",
+        Weekday::Monday,
+        true,
+        "annandag pingst",
+        "lag 1989:253 first wording",
+    ),
+    (
+        "2004-05-31",
+        Weekday::Monday,
+        true,
+        "annandag pingst",
+        "lag 1989:253 first wording",
+    ),
+    (
+        "2005-05-16",
+        Weekday::Monday,
+        false,
+        "",
+        "removed by SFS 2004:1320",
+    ),
+    (
+        "1990-06-04",
+        Weekday::Monday,
+        true,
+        "annandag pingst",
+        "first year of lag 1989:253",
+    ),
+    // The 1953 reform: midsommardagen 24 June and Marie bebådelsedag 25 March before it.
+    (
+        "1952-03-25",
+        Weekday::Tuesday,
+        true,
+        "Marie bebådelsedag",
+        "before 1953",
+    ),
+    (
+        "1952-06-23",
+        Weekday::Monday,
+        true,
+        "midsommarafton",
+        "before 1953: 23 June",
+    ),
+    (
+        "1952-06-24",
+        Weekday::Tuesday,
+        true,
+        "midsommardagen",
+        "before 1953: 24 June",
+    ),
+    (
+        "1953-06-24",
+        Weekday::Wednesday,
+        false,
+        "",
+        "from 1953 the Saturday in 20–26 June",
+    ),
+    (
+        "1953-06-19",
+        Weekday::Friday,
+        true,
+        "midsommarafton",
+        "from 1953 the Friday before",
+    ),
+    // Första maj: from 1939 (lag 1938:107).
+    ("1935-05-01", Weekday::Wednesday, false, "", "before 1939"),
+    (
+        "1940-05-01",
+        Weekday::Wednesday,
+        true,
+        "första maj",
+        "lag 1938:107",
+    ),
+];
+
+#[test]
+fn the_holiday_set_follows_the_law_in_force_on_the_day() {
+    for &(text, weekday, off, name, why) in BY_YEAR {
+        let day = d(text);
+        assert_eq!(day.weekday(), weekday, "{text}: weekday");
+        assert_eq!(is_day_off(day), off, "{text}: day off? ({why})");
+        let listed = holidays(day.year())
+            .into_iter()
+            .find(|h| h.date == day)
+            .map(|h| h.name_sv);
+        let want = if name.is_empty() { None } else { Some(name) };
+        assert_eq!(listed, want, "{text}: listed ({why})");
+        assert_eq!(
+            holiday_rule_on(day).map(|r| r.name_sv),
+            want,
+            "{text}: rule"
+        );
+    }
+}
+
+#[test]
+fn deadlines_move_by_the_law_of_their_year() {
+    for (given, expected) in [
+        ("2003-06-06", "2003-06-06"), // Friday, 6 June not yet a holiday: stays
+        ("2003-06-07", "2003-06-10"), // Saturday → Sunday → annandag pingst → Tuesday
+        ("2004-05-31", "2004-06-01"), // annandag pingst → Tuesday
+        ("2004-05-29", "2004-06-01"), // Saturday, pingstdagen, annandag pingst → Tuesday
+        ("2004-06-06", "2004-06-07"), // Sunday → Monday 7 June (no holiday in 2004)
+        ("2005-05-14", "2005-05-16"), // Saturday, pingstdagen → Monday: no longer a holiday
+        ("2005-05-16", "2005-05-16"),
+        ("2005-06-04", "2005-06-07"), // Saturday, Sunday, nationaldagen → Tuesday
+        ("2005-06-06", "2005-06-07"),
+        ("1952-06-23", "1952-06-25"), // midsommarafton, midsommardagen → Wednesday
+        ("1953-06-24", "1953-06-24"),
+    ] {
+        assert_eq!(next_business_day(d(given)), Ok(d(expected)), "{given}");
+    }
+}
+
+#[test]
+fn effective_due_dates_follow_the_law_of_their_year() {
+    // (issue date, due date, effective due date): an invoice due on a day the law of that year
+    // makes a day off is due on the next weekday (DOMAIN.md 8.1); one due on a day that was an
+    // ordinary weekday in its year stays.
+    for (issue, due, effective) in [
+        ("2003-05-07", "2003-06-06", "2003-06-06"), // 6 June 2003: a Friday, not a holiday
+        ("2003-05-09", "2003-06-09", "2003-06-10"), // annandag pingst 2003
+        ("2004-05-01", "2004-05-31", "2004-06-01"), // annandag pingst 2004
+        ("2005-04-16", "2005-05-16", "2005-05-16"), // Whit Monday 2005: an ordinary Monday
+        ("2005-05-06", "2005-06-06", "2005-06-07"), // nationaldagen 2005, a Monday
+    ] {
+        let claim = Claim::new(
+            DebtorKind::Consumer,
+            vec![Invoice {
+                number: "1".into(),
+                amount: Money::kr(1000),
+                issue_date: d(issue),
+                due_date: Some(d(due)),
+            }],
+        );
+        let invoice = claim.invoices.first().expect("invoice");
+        assert_eq!(claim.effective_due_date(invoice), Ok(d(effective)), "{due}");
+    }
+    // Without a due date: issue date + 30 days (räntelagen 4 §), then moved. 2004-05-01 + 30 =
+    // 2004-05-31 (annandag pingst) → 1 June; 2005-04-16 + 30 = 2005-05-16 → stays.
+    for (issue, effective) in [("2004-05-01", "2004-06-01"), ("2005-04-16", "2005-05-16")] {
+        let claim = Claim::new(
+            DebtorKind::Consumer,
+            vec![Invoice {
+                number: "1".into(),
+                amount: Money::kr(1000),
+                issue_date: d(issue),
+                due_date: None,
+            }],
+        );
+        let invoice = claim.invoices.first().expect("invoice");
+        assert_eq!(
+            claim.effective_due_date(invoice),
+            Ok(d(effective)),
+            "{issue}"
+        );
+    }
+}
+
+#[test]
+fn every_rule_cites_a_statute_and_ends_after_it_starts() {
+    for rule in HOLIDAY_RULES {
+        assert!(!rule.statute.is_empty(), "{}", rule.name_sv);
+        if let Some(until) = rule.until {
+            assert!(rule.from < until, "{}", rule.name_sv);
+        }
+    }
+    // The two rules of SFS 2004:1320 meet on 2005-04-01.
+    let whit_monday = HOLIDAY_RULES
+        .iter()
+        .find(|r| r.name_sv == "annandag pingst")
+        .expect("rule");
+    let national_day = HOLIDAY_RULES
+        .iter()
+        .find(|r| r.name_sv == "Sveriges nationaldag")
+        .expect("rule");
+    assert_eq!(whit_monday.until, Some(d("2005-04-01")));
+    assert_eq!(national_day.from, d("2005-04-01"));
+    assert!(national_day.statute.contains("SFS 2004:1320"));
+    assert!(whit_monday.statute.contains("SFS 2004:1320"));
 }

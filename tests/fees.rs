@@ -46,6 +46,14 @@ const OLD_RULE: &str = "förordning (1981:1057)";
 const ORDER_FEE_RULE: &str = "förordning (1992:1094) om avgifter vid Kronofogdemyndigheten 1 §";
 const ORDER_COMP_RULE: &str = "lag (1990:746) 48 §";
 const ENFORCEMENT_RULE: &str = "förordning (1992:1094) om avgifter vid Kronofogdemyndigheten 5 §";
+/// The wording of 1 § before SFS 2008:893 (in force 2008-12-12), under the old title.
+const OLD_ORDER_FEE_RULE: &str =
+    "förordning (1992:1094) om avgifter vid kronofogdemyndigheterna 1 § (SFS 1995:1054";
+/// The wording of 5 § before SFS 2007:795 / 2007:1297 (2008-01-01), under the old title.
+const OLD_ENFORCEMENT_RULE: &str =
+    "förordning (1992:1094) om avgifter vid kronofogdemyndigheterna 5 §";
+/// Förordning (1991:1340) 1 § as amended by SFS 2003:577 (cases brought from 2003-10-01).
+const OLD_ORDER_COMP_RULE: &str = "förordning (1991:1340) 1 § (SFS 2003:577";
 
 const CASES: &[Case] = &[
     Case {
@@ -488,6 +496,59 @@ const CASES: &[Case] = &[
         warnings: &[("FEE_ALREADY_CHARGED", "steps[1]")],
     },
     Case {
+        name:
+            "betalningsföreläggande 2003 before 2003-10-01: 300, the 1991:1340 amount not covered",
+        debtor: "consumer",
+        reminder_fee_agreed: false,
+        late_fee: None,
+        invoices: &[("2003-03-01", "2003-03-31")],
+        steps: &[("paymentOrder", "2003-05-15")],
+        payments: &[],
+        as_of: "2003-05-31",
+        fees: &[(
+            "paymentOrderFee",
+            "2003-05-15",
+            "300.00",
+            OLD_ORDER_FEE_RULE,
+        )],
+        warnings: &[("FEE_NOT_COVERED", "steps[0]")],
+    },
+    Case {
+        name:
+            "betalningsföreläggande and verkställighet 2005: 300 + 340, 600 under the old wordings",
+        debtor: "consumer",
+        reminder_fee_agreed: false,
+        late_fee: None,
+        invoices: &[("2005-01-03", "2005-02-02")],
+        steps: &[
+            ("paymentOrder", "2005-03-15"),
+            ("enforcement", "2005-06-01"),
+        ],
+        payments: &[],
+        as_of: "2005-06-30",
+        fees: &[
+            (
+                "paymentOrderFee",
+                "2005-03-15",
+                "300.00",
+                OLD_ORDER_FEE_RULE,
+            ),
+            (
+                "paymentOrderCompensation",
+                "2005-03-15",
+                "340.00",
+                OLD_ORDER_COMP_RULE,
+            ),
+            (
+                "enforcementFee",
+                "2005-06-01",
+                "600.00",
+                OLD_ENFORCEMENT_RULE,
+            ),
+        ],
+        warnings: &[],
+    },
+    Case {
         name: "business: Kronofogden's costs are not absorbed by the 450",
         debtor: "business",
         reminder_fee_agreed: true,
@@ -677,12 +738,31 @@ fn fee_tables_have_the_statutory_amounts() {
         (FeeKind::PaymentPlanFee, "2013-03-15", 150, OLD_RULE),
         (FeeKind::PaymentPlanFee, "2013-03-16", 170, PLAN_RULE),
         (FeeKind::LateFee, "2013-03-16", 450, LATE_RULE),
+        (
+            FeeKind::PaymentOrderFee,
+            "2002-07-01",
+            300,
+            OLD_ORDER_FEE_RULE,
+        ),
+        (
+            FeeKind::PaymentOrderFee,
+            "2008-12-11",
+            300,
+            OLD_ORDER_FEE_RULE,
+        ),
+        (FeeKind::PaymentOrderFee, "2008-12-12", 300, ORDER_FEE_RULE),
         (FeeKind::PaymentOrderFee, "2025-01-01", 300, ORDER_FEE_RULE),
+        (
+            FeeKind::PaymentOrderCompensation,
+            "2003-10-01",
+            340,
+            OLD_ORDER_COMP_RULE,
+        ),
         (
             FeeKind::PaymentOrderCompensation,
             "2013-12-31",
             340,
-            ORDER_COMP_RULE,
+            OLD_ORDER_COMP_RULE,
         ),
         (
             FeeKind::PaymentOrderCompensation,
@@ -690,6 +770,19 @@ fn fee_tables_have_the_statutory_amounts() {
             380,
             ORDER_COMP_RULE,
         ),
+        (
+            FeeKind::EnforcementFee,
+            "2002-07-01",
+            600,
+            OLD_ENFORCEMENT_RULE,
+        ),
+        (
+            FeeKind::EnforcementFee,
+            "2007-12-31",
+            600,
+            OLD_ENFORCEMENT_RULE,
+        ),
+        (FeeKind::EnforcementFee, "2008-01-01", 600, ENFORCEMENT_RULE),
         (FeeKind::EnforcementFee, "2025-01-01", 600, ENFORCEMENT_RULE),
     ] {
         let p = kind.parameter_on(common::date(day)).expect(day);
@@ -702,4 +795,21 @@ fn fee_tables_have_the_statutory_amounts() {
     assert!(FeeKind::ReminderFee
         .parameter_on(common::date("1996-11-30"))
         .is_none());
+    // Kronofogden's tables start where the sources seen start: no guessed earlier amount.
+    for (kind, day) in [
+        (FeeKind::PaymentOrderFee, "2002-06-30"),
+        (FeeKind::PaymentOrderCompensation, "2003-09-30"),
+        (FeeKind::EnforcementFee, "2002-06-30"),
+    ] {
+        assert!(
+            kind.parameter_on(common::date(day)).is_none(),
+            "{kind:?} {day}"
+        );
+    }
+    // The 380 kr row cites the act only: förordning (1991:1340) was repealed on 2014-01-01.
+    let p = FeeKind::PaymentOrderCompensation
+        .parameter_on(common::date("2014-01-01"))
+        .expect("row");
+    assert!(!p.rule.contains("1991:1340"), "{}", p.rule);
+    assert!(p.rule.contains("SFS 2013:1062"), "{}", p.rule);
 }
