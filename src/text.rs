@@ -260,11 +260,6 @@ fn interruption_names(kind: InterruptionKind) -> (&'static str, &'static str) {
     }
 }
 
-/// The amount of `fee` in force on `date` (zero before its table starts).
-fn fee_on(fee: FeeKind, date: Date) -> Money {
-    fee.parameter_on(date).map_or(Money::ZERO, |p| p.amount)
-}
-
 /// The amount of `fee` under today's law (the table's last row): for texts without a date.
 fn fee_now(fee: FeeKind) -> Money {
     fee.table().last().map_or(Money::ZERO, |p| p.amount)
@@ -919,13 +914,24 @@ pub mod letter {
     /// Heading and body of the consequences section, with Kronofogden's amounts in force on
     /// the letter's date.
     pub fn consequences(date: Date) -> (Text, Text) {
-        let fee = fee_on(FeeKind::PaymentOrderFee, date);
-        let compensation = fee_on(FeeKind::PaymentOrderCompensation, date);
+        let amounts: Vec<Money> = [FeeKind::PaymentOrderFee, FeeKind::PaymentOrderCompensation]
+            .into_iter()
+            .filter_map(|fee| fee.parameter_on(date).map(|p| p.amount))
+            .collect();
+        let list = |kr: fn(Money) -> String, and: &str| {
+            let parts: Vec<String> = amounts.iter().map(|a| kr(*a)).collect();
+            match parts.as_slice() {
+                [] => String::new(),
+                [one] => format!(" ({one})"),
+                _ => format!(" ({})", parts.join(and)),
+            }
+        };
+        let (sv, en) = (list(kr_round_sv, " och "), list(kr_round_en, " and "));
         (
             t("Om du inte betalar", "If you do not pay"),
             t(
-                format!("Betalar du inte i tid kan borgenären ansöka om betalningsföreläggande hos Kronofogden (eller väcka talan vid tingsrätten). Med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning. Kronofogdens avgifter och ersättningen för ansökan ({} och {}) läggs då till skulden.", kr_round_sv(fee), kr_round_sv(compensation)),
-                format!("If you do not pay in time, the creditor may apply to Kronofogden (the Enforcement Authority) for a payment order (or sue in the district court). With a decision the debt can be collected by attachment (utmätning), and a decision can lead to a payment remark (betalningsanmärkning). Kronofogden's fee and the compensation for the application ({} and {}) are then added to the debt.", kr_round_en(fee), kr_round_en(compensation)),
+                format!("Betalar du inte i tid kan borgenären ansöka om betalningsföreläggande hos Kronofogden (eller väcka talan vid tingsrätten). Med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning. Kronofogdens avgifter och ersättningen för ansökan{sv} läggs då till skulden."),
+                format!("If you do not pay in time, the creditor may apply to Kronofogden (the Enforcement Authority) for a payment order (or sue in the district court). With a decision the debt can be collected by attachment (utmätning), and a decision can lead to a payment remark (betalningsanmärkning). Kronofogden's fee and the compensation for the application{en} are then added to the debt."),
             ),
         )
     }
