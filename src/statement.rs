@@ -293,7 +293,7 @@ pub(crate) fn statement_of_valid(
         }
     }
     let mut ledger = Ledger::new(claim, options)?;
-    for event in ledger.events()? {
+    for event in ledger.events() {
         ledger.apply(event)?;
     }
     ledger.accrue_all(options.as_of)?;
@@ -348,22 +348,7 @@ struct Ledger<'a> {
 
 impl<'a> Ledger<'a> {
     fn new(claim: &'a Claim, options: &'a StatementOptions<'a>) -> Result<Self> {
-        let mut invoices = Vec::with_capacity(claim.invoices.len());
-        for (i, invoice) in claim.invoices.iter().enumerate() {
-            let due = claim
-                .effective_due_date(invoice)
-                .map_err(|e| e.at(format!("invoices[{i}].dueDate")))?;
-            let first_day = calendar::next_day(due)?;
-            invoices.push(InvoiceState {
-                number: invoice.number.clone(),
-                due,
-                first_day,
-                next_line_day: first_day,
-                capital: invoice.amount,
-                interest: Money::ZERO,
-                lines: Vec::new(),
-            });
-        }
+        let invoices = invoice_states(claim)?;
         let mut priority: Vec<usize> = (0..invoices.len()).collect();
         priority.sort_by_key(|&i| (invoices.get(i).map(|s| s.due), i));
         let source = match claim.agreed_rate {
@@ -387,45 +372,10 @@ impl<'a> Ledger<'a> {
     }
 
     /// The events up to the statement date, in order; later ones become warnings.
-    fn events(&mut self) -> Result<Vec<Event>> {
-        let as_of = self.options.as_of;
-        let mut events = Vec::new();
-        if self.claim.claims_late_fee() {
-            for (index, inv) in self.invoices.iter().enumerate() {
-                events.push(Event {
-                    date: inv.first_day,
-                    kind: EventKind::LateFee,
-                    index,
-                });
-            }
-        }
-        for (index, step) in self.claim.steps.iter().enumerate() {
-            events.push(Event {
-                date: step.date,
-                kind: EventKind::Step,
-                index,
-            });
-        }
-        for (index, payment) in self.claim.payments.iter().enumerate() {
-            events.push(Event {
-                date: payment.date,
-                kind: EventKind::Payment,
-                index,
-            });
-        }
-        events.sort();
-        let (now, later): (Vec<Event>, Vec<Event>) =
-            events.into_iter().partition(|e| e.date <= as_of);
-        for e in later {
-            let subject = match e.kind {
-                EventKind::LateFee => continue,
-                EventKind::Step => Subject::Step(e.index),
-                EventKind::Payment => Subject::Payment(e.index),
-            };
-            let facts = Facts::AfterAsOf { date: e.date };
-            self.warnings.push(Warning::new(subject, facts));
-        }
-        Ok(now)
+    fn events(&mut self) -> Vec<Event> {
+        let (now, later) = events_of(self.claim, &self.invoices, self.options.as_of);
+        self.warnings.extend(later);
+        now
     }
 
     fn apply(&mut self, event: Event) -> Result<()> {
@@ -493,16 +443,7 @@ impl<'a> Ledger<'a> {
                 });
             }
             FeeDecision::NotCharged { reason, .. } => {
-                let reason = match reason {
-                    NoFeeReason::PaidByDueDate => NoLateFeeReason::PaidByDueDate,
-                    _ => NoLateFeeReason::BeforeTheLaw {
-                        law_from: FeeKind::LateFee.table().first().map_or(date, |p| p.from),
-                    },
-                };
-                let facts = Facts::NoLateFee {
-                    invoice: state.number.clone(),
-                    reason,
-                };
+                let facts = no_late_fee_facts(&state.number, reason, date);
                 self.warnings
                     .push(Warning::new(Subject::Invoice(index), facts));
             }
@@ -563,30 +504,16 @@ impl<'a> Ledger<'a> {
         self.fee_lines.push(line);
     }
 
-    /// the product, not a cited rule.
+    /// Allocates one payment (see [`allocate`]) and records it; the rest is a credit.
     fn allocate(&mut self, index: usize, payment: Payment) -> Result<()> {
-        let mut remaining = payment.amount;
-        let mut to_fees = Money::ZERO;
-        for unpaid in &mut self.fee_unpaid {
-            let part = take(&mut remaining, unpaid)?;
-            to_fees = to_fees.checked_add(part)?;
-        }
-        let mut to_interest = Money::ZERO;
-        for &i in &self.priority {
-            if let Some(state) = self.invoices.get_mut(i) {
-                let part = take(&mut remaining, &mut state.interest)?;
-                to_interest = to_interest.checked_add(part)?;
-            }
-        }
-        let mut to_capital = Money::ZERO;
-        for &i in &self.priority {
-            if let Some(state) = self.invoices.get_mut(i) {
-                let part = take(&mut remaining, &mut state.capital)?;
-                to_capital = to_capital.checked_add(part)?;
-            }
-        }
-        if remaining.is_positive() {
-            self.credit = self.credit.checked_add(remaining)?;
+        let parts = allocate(
+            payment.amount,
+            &mut self.fee_unpaid,
+            &mut self.invoices,
+            &self.priority,
+        )?;
+        if parts.credit.is_positive() {
+            self.credit = self.credit.checked_add(parts.credit)?;
             let facts = Facts::Overpaid { date: payment.date };
             push_unique(
                 &mut self.warnings,
@@ -597,48 +524,22 @@ impl<'a> Ledger<'a> {
             payment: index,
             date: payment.date,
             amount: payment.amount,
-            fees: to_fees,
-            interest: to_interest,
-            capital: to_capital,
-            credit: remaining,
+            fees: parts.fees,
+            interest: parts.interest,
+            capital: parts.capital,
+            credit: parts.credit,
         });
         Ok(())
     }
 
-    fn per_diem(&mut self) -> Result<Money> {
-        let day = calendar::next_day(self.options.as_of)?;
-        let half_year = HalfYear::of(day);
-        let mut exact = Decimal::ZERO;
-        for state in &self.invoices {
-            if !state.capital.is_positive() || day < state.first_day {
-                continue;
-            }
-            match self.source.rate_for(half_year)? {
-                Some(rate) => {
-                    if rate.status == Some(RateStatus::Provisional) {
-                        push_unique(&mut self.warnings, provisional_warning(half_year));
-                    }
-                    let one = interest::one_day_exact(
-                        state.capital,
-                        rate.rate,
-                        self.claim.day_count,
-                        day,
-                    )?;
-                    exact = exact
-                        .checked_add(one)
-                        .ok_or_else(|| Error::overflow("the per diem"))?;
-                }
-                None => push_unique(
-                    &mut self.warnings,
-                    Warning::new(Subject::PerDiem(half_year), Facts::RateNotCovered),
-                ),
-            }
-        }
-        Ok(Money::round(exact))
-    }
-
     fn finish(mut self) -> Result<Statement> {
-        let per_diem = self.per_diem()?;
+        let per_diem = per_diem(
+            &self.invoices,
+            self.source,
+            self.claim.day_count,
+            self.options.as_of,
+            &mut self.warnings,
+        )?;
         let capital = Money::sum(self.invoices.iter().map(|s| s.capital))?;
         let interest = Money::sum(self.invoices.iter().map(|s| s.interest))?;
         let fees = Money::sum(self.fee_unpaid.iter().copied())?;
@@ -670,6 +571,165 @@ impl<'a> Ledger<'a> {
             warnings: self.warnings,
         })
     }
+}
+
+/// The running account of each invoice, before any event.
+fn invoice_states(claim: &Claim) -> Result<Vec<InvoiceState>> {
+    let mut invoices = Vec::with_capacity(claim.invoices.len());
+    for (i, invoice) in claim.invoices.iter().enumerate() {
+        let due = claim
+            .effective_due_date(invoice)
+            .map_err(|e| e.at(format!("invoices[{i}].dueDate")))?;
+        let first_day = calendar::next_day(due)?;
+        invoices.push(InvoiceState {
+            number: invoice.number.clone(),
+            due,
+            first_day,
+            next_line_day: first_day,
+            capital: invoice.amount,
+            interest: Money::ZERO,
+            lines: Vec::new(),
+        });
+    }
+    Ok(invoices)
+}
+
+/// The claim's events in order (DOMAIN.md 8.5: förseningsersättning, then steps in input order,
+/// then payments), split into those up to `as_of` and warnings for the later ones.
+fn events_of(claim: &Claim, invoices: &[InvoiceState], as_of: Date) -> (Vec<Event>, Vec<Warning>) {
+    let mut events = Vec::new();
+    if claim.claims_late_fee() {
+        for (index, inv) in invoices.iter().enumerate() {
+            events.push(Event {
+                date: inv.first_day,
+                kind: EventKind::LateFee,
+                index,
+            });
+        }
+    }
+    for (index, step) in claim.steps.iter().enumerate() {
+        events.push(Event {
+            date: step.date,
+            kind: EventKind::Step,
+            index,
+        });
+    }
+    for (index, payment) in claim.payments.iter().enumerate() {
+        events.push(Event {
+            date: payment.date,
+            kind: EventKind::Payment,
+            index,
+        });
+    }
+    events.sort();
+    let (now, later): (Vec<Event>, Vec<Event>) = events.into_iter().partition(|e| e.date <= as_of);
+    let warnings = later
+        .into_iter()
+        .filter_map(|e| {
+            let subject = match e.kind {
+                EventKind::LateFee => return None,
+                EventKind::Step => Subject::Step(e.index),
+                EventKind::Payment => Subject::Payment(e.index),
+            };
+            Some(Warning::new(subject, Facts::AfterAsOf { date: e.date }))
+        })
+        .collect();
+    (now, warnings)
+}
+
+fn no_late_fee_facts(number: &str, reason: NoFeeReason, date: Date) -> Facts {
+    let reason = match reason {
+        NoFeeReason::PaidByDueDate => NoLateFeeReason::PaidByDueDate,
+        _ => NoLateFeeReason::BeforeTheLaw {
+            law_from: FeeKind::LateFee.table().first().map_or(date, |p| p.from),
+        },
+    };
+    Facts::NoLateFee {
+        invoice: number.to_owned(),
+        reason,
+    }
+}
+
+/// How one payment was split.
+struct Parts {
+    fees: Money,
+    interest: Money,
+    capital: Money,
+    credit: Money,
+}
+
+/// Allocates `amount` (DOMAIN.md 8.6): outstanding fees oldest first, then outstanding
+/// interest, then capital (both by earliest effective due date, then invoice order, as
+/// `priority` lists them); the rest is a credit.
+///
+/// The order costs → interest → capital is Swedish *practice*, applied "unless agreed
+/// otherwise"; Germany has the same order by statute (BGB § 367). **Verify** (DOMAIN.md 6):
+/// no Swedish statute or case for it has been pinned yet, so the order is a convention of
+/// the product, not a cited rule.
+fn allocate(
+    amount: Money,
+    fee_unpaid: &mut [Money],
+    invoices: &mut [InvoiceState],
+    priority: &[usize],
+) -> Result<Parts> {
+    let mut remaining = amount;
+    let mut fees = Money::ZERO;
+    for unpaid in fee_unpaid.iter_mut() {
+        fees = fees.checked_add(take(&mut remaining, unpaid)?)?;
+    }
+    let mut interest = Money::ZERO;
+    for &i in priority {
+        if let Some(state) = invoices.get_mut(i) {
+            interest = interest.checked_add(take(&mut remaining, &mut state.interest)?)?;
+        }
+    }
+    let mut capital = Money::ZERO;
+    for &i in priority {
+        if let Some(state) = invoices.get_mut(i) {
+            capital = capital.checked_add(take(&mut remaining, &mut state.capital)?)?;
+        }
+    }
+    Ok(Parts {
+        fees,
+        interest,
+        capital,
+        credit: remaining,
+    })
+}
+
+/// The per diem on `as_of` (DOMAIN.md 8.8): the interest for the next day on the capital
+/// outstanding of every invoice that accrues interest that day, summed and rounded once.
+fn per_diem(
+    invoices: &[InvoiceState],
+    source: RateSource<'_>,
+    day_count: crate::claim::DayCount,
+    as_of: Date,
+    warnings: &mut Vec<Warning>,
+) -> Result<Money> {
+    let day = calendar::next_day(as_of)?;
+    let half_year = HalfYear::of(day);
+    let mut exact = Decimal::ZERO;
+    for state in invoices {
+        if !state.capital.is_positive() || day < state.first_day {
+            continue;
+        }
+        match source.rate_for(half_year)? {
+            Some(rate) => {
+                if rate.status == Some(RateStatus::Provisional) {
+                    push_unique(warnings, provisional_warning(half_year));
+                }
+                let one = interest::one_day_exact(state.capital, rate.rate, day_count, day)?;
+                exact = exact
+                    .checked_add(one)
+                    .ok_or_else(|| Error::overflow("the per diem"))?;
+            }
+            None => push_unique(
+                warnings,
+                Warning::new(Subject::PerDiem(half_year), Facts::RateNotCovered),
+            ),
+        }
+    }
+    Ok(Money::round(exact))
 }
 
 /// Moves `min(remaining, due)` from both: what `remaining` pays of `due`.

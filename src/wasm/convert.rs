@@ -6,10 +6,9 @@ use serde::Serialize;
 use time::Date;
 use wasm_bindgen::JsValue;
 
-use super::de::JsDeserializer;
+use super::de::{DeError, JsDeserializer};
 use crate::calendar::parse_date;
 use crate::error::{Error, ErrorCode};
-use crate::input;
 
 /// Most claims in one `statementMany` call.
 pub const MAX_CLAIMS: usize = 1_000_000;
@@ -63,10 +62,7 @@ fn error_to_js(error: &Error) -> JsValue {
 /// Reads a `T` from a JS value; errors carry the path, prefixed with `prefix` when given.
 pub fn from_js<T: DeserializeOwned>(value: JsValue, prefix: &str) -> crate::Result<T> {
     T::deserialize(JsDeserializer::new(value))
-        .map_err(|e| {
-            let (message, path) = e.into_parts();
-            input::from_serde_message(&message, &path)
-        })
+        .map_err(DeError::into_error)
         .map_err(|e| {
             if prefix.is_empty() {
                 e

@@ -10,6 +10,8 @@
 
 use core::fmt;
 
+use crate::error::ErrorCode;
+
 use js_sys::{Array, Object, Reflect};
 use serde::de::{
     self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Unexpected, Visitor,
@@ -29,8 +31,9 @@ const MAX_ARRAY_LEN: u32 = 1_000_000;
 /// Largest integer a JS number represents exactly (2^53 − 1).
 const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
 
-/// A deserialization error: serde's message (its standard wording, which
-/// [`crate::input::from_serde_message`] classifies into codes) and where it happened.
+/// A deserialization error: its [`ErrorCode`], set where serde reports it (an unknown field,
+/// a missing one, an unknown variant, a wrong type), a message in plain language without Rust
+/// type names, and where it happened.
 ///
 /// The path is collected as the error travels out of each object value and array element,
 /// innermost first, so no wrapper has to track it on the success path (this replaced
@@ -38,7 +41,10 @@ const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
 /// module). It prints as `serde_path_to_error` does: `invoices[0].amount`, `[3].steps[1].kind`.
 #[derive(Debug)]
 pub struct DeError {
+    code: ErrorCode,
     message: String,
+    /// The key an unknown or missing field error names (not yet part of the path).
+    key: Option<String>,
     /// Innermost segment first.
     path: Vec<Segment>,
 }
@@ -51,8 +57,14 @@ enum Segment {
 
 impl DeError {
     fn new(message: impl Into<String>) -> Self {
+        DeError::coded(ErrorCode::InvalidType, message)
+    }
+
+    fn coded(code: ErrorCode, message: impl Into<String>) -> Self {
         DeError {
+            code,
             message: message.into(),
+            key: None,
             path: Vec::new(),
         }
     }
@@ -62,8 +74,23 @@ impl DeError {
         self
     }
 
-    /// The message and the path (`""` at the root).
-    pub fn into_parts(self) -> (String, String) {
+    /// The crate error: code, message, and the field path (the named key last).
+    pub fn into_error(self) -> crate::Error {
+        let code = self.code;
+        let (message, path) = self.into_parts();
+        let error = crate::Error::new(code, message);
+        if path.is_empty() {
+            error
+        } else {
+            error.at(path)
+        }
+    }
+
+    /// The message and the path (`""` at the root), the named key included.
+    pub fn into_parts(mut self) -> (String, String) {
+        if let Some(key) = self.key.take() {
+            self.path.insert(0, Segment::Key(key));
+        }
         let mut path = String::new();
         for segment in self.path.iter().rev() {
             match segment {
@@ -94,8 +121,126 @@ impl std::error::Error for DeError {}
 
 impl de::Error for DeError {
     fn custom<T: fmt::Display>(msg: T) -> Self {
-        DeError::new(msg.to_string())
+        DeError::new(plain(&msg.to_string()))
     }
+
+    fn invalid_type(unexpected: de::Unexpected<'_>, expected: &dyn de::Expected) -> Self {
+        DeError::new(format!(
+            "invalid type: {}, expected {}",
+            unexpected_name(&unexpected),
+            plain(&expected.to_string())
+        ))
+    }
+
+    fn invalid_value(unexpected: de::Unexpected<'_>, expected: &dyn de::Expected) -> Self {
+        DeError::new(format!(
+            "invalid value: {}, expected {}",
+            unexpected_name(&unexpected),
+            plain(&expected.to_string())
+        ))
+    }
+
+    fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
+        DeError::coded(
+            ErrorCode::UnknownVariant,
+            format!(
+                "unknown variant {}, expected {}",
+                crate::error::quoted(variant),
+                one_of(expected)
+            ),
+        )
+    }
+
+    fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
+        let mut e = DeError::coded(
+            ErrorCode::UnknownField,
+            format!(
+                "unknown field {}, expected {}",
+                crate::error::quoted(field),
+                one_of(expected)
+            ),
+        );
+        e.key = Some(field.to_owned());
+        e
+    }
+
+    fn missing_field(field: &'static str) -> Self {
+        let mut e = DeError::coded(ErrorCode::MissingField, format!("missing field `{field}`"));
+        e.key = Some(field.to_owned());
+        e
+    }
+}
+
+/// `one of `a`, `b``, or `nothing` for none.
+fn one_of(names: &[&str]) -> String {
+    match names {
+        [] => "no field here".to_owned(),
+        [one] => format!("`{one}`"),
+        _ => {
+            let list: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+            format!("one of {}", list.join(", "))
+        }
+    }
+}
+
+/// What was found, in JS words.
+fn unexpected_name(unexpected: &de::Unexpected<'_>) -> String {
+    use de::Unexpected as U;
+    match unexpected {
+        U::Bool(b) => format!("the boolean {b}"),
+        U::Unsigned(n) => format!("the number {n}"),
+        U::Signed(n) => format!("the number {n}"),
+        U::Float(f) => format!("the number {f}"),
+        U::Char(_) | U::Str(_) => "a string".to_owned(),
+        U::Bytes(_) => "bytes".to_owned(),
+        U::Unit | U::Option => "null or undefined".to_owned(),
+        U::NewtypeStruct | U::NewtypeVariant | U::StructVariant | U::UnitVariant => {
+            "a value".to_owned()
+        }
+        U::Seq | U::TupleVariant => "an array".to_owned(),
+        U::Map => "an object".to_owned(),
+        U::Enum => "a name".to_owned(),
+        U::Other(other) => plain(other),
+    }
+}
+
+/// What serde's derived visitors expect, in JS words: no Rust type names (`struct ClaimInput`,
+/// `enum DayCount`, `i64`, `a sequence`, `floating point`).
+fn plain(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut words = text.split(' ');
+    let mut first = true;
+    while let Some(word) = words.next() {
+        if !first {
+            out.push(' ');
+        }
+        first = false;
+        let core = word.trim_end_matches([',', '.', ')', ':']);
+        let tail = word.get(core.len()..).unwrap_or("");
+        let replacement = match core {
+            "struct" | "enum" => {
+                // The type's name follows: drop it, keep its punctuation.
+                let name = words.next().unwrap_or("");
+                let name_core = name.trim_end_matches([',', '.', ')', ':']);
+                out.push_str(if core == "struct" {
+                    "an object"
+                } else {
+                    "one of its names"
+                });
+                out.push_str(name.get(name_core.len()..).unwrap_or(""));
+                continue;
+            }
+            "i8" | "i16" | "i32" | "i64" | "i128" | "u8" | "u16" | "u32" | "u64" | "u128"
+            | "isize" | "usize" => "a whole number",
+            "f32" | "f64" => "a number",
+            other => other,
+        };
+        out.push_str(replacement);
+        out.push_str(tail);
+    }
+    out.replace("a sequence", "an array")
+        .replace("floating point", "the number")
+        .replace("unit value", "null or undefined")
 }
 
 /// The deserializer over one JS value.
