@@ -101,21 +101,48 @@ pub fn from_serde_message(message: &str, path: &str) -> Error {
 /// serde's wording in terms a JSON or JavaScript user knows: `struct ClaimInput` → `an
 /// object`, `sequence` → `an array`, `unit value` → `null or undefined`.
 fn js_friendly(message: &str) -> String {
-    let mut out = String::with_capacity(message.len());
-    let mut rest = message;
-    while let Some(at) = rest.find("struct ") {
-        out.push_str(rest.get(..at).unwrap_or(""));
-        let after = rest.get(at.saturating_add(7)..).unwrap_or("");
-        let name_len = after
-            .find(|c: char| !(c.is_alphanumeric() || c == '_'))
-            .unwrap_or(after.len());
-        out.push_str("an object");
-        rest = after.get(name_len..).unwrap_or("");
+    plain_words(message)
+}
+
+/// serde's messages in JS words: no Rust type names (`struct ClaimInput`, `enum DayCount`,
+/// `i64`, `a sequence`, `floating point`, `unit value`). Used by the native reader and the wasm
+/// one alike, so both say the same.
+pub fn plain_words(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut words = text.split(' ');
+    let mut first = true;
+    while let Some(word) = words.next() {
+        if !first {
+            out.push(' ');
+        }
+        first = false;
+        let core = word.trim_end_matches([',', '.', ')', ':']);
+        let tail = word.get(core.len()..).unwrap_or("");
+        let replacement = match core {
+            "struct" | "enum" => {
+                // The type's name follows: drop it, keep its punctuation.
+                let name = words.next().unwrap_or("");
+                let name_core = name.trim_end_matches([',', '.', ')', ':']);
+                out.push_str(if core == "struct" {
+                    "an object"
+                } else {
+                    "one of its names"
+                });
+                out.push_str(name.get(name_core.len()..).unwrap_or(""));
+                continue;
+            }
+            "i8" | "i16" | "i32" | "i64" | "i128" | "u8" | "u16" | "u32" | "u64" | "u128"
+            | "isize" | "usize" => "a whole number",
+            "f32" | "f64" => "a number",
+            other => other,
+        };
+        out.push_str(replacement);
+        out.push_str(tail);
     }
-    out.push_str(rest);
     out.replace("a sequence", "an array")
         .replace("invalid type: sequence", "invalid type: an array")
         .replace("invalid type: map", "invalid type: an object")
+        .replace("floating point", "the number")
         .replace("unit value", "null or undefined")
 }
 

@@ -121,44 +121,26 @@ impl std::error::Error for DeError {}
 
 impl de::Error for DeError {
     fn custom<T: fmt::Display>(msg: T) -> Self {
-        DeError::new(plain(&msg.to_string()))
-    }
-
-    fn invalid_type(unexpected: de::Unexpected<'_>, expected: &dyn de::Expected) -> Self {
-        DeError::new(format!(
-            "invalid type: {}, expected {}",
-            unexpected_name(&unexpected),
-            plain(&expected.to_string())
-        ))
-    }
-
-    fn invalid_value(unexpected: de::Unexpected<'_>, expected: &dyn de::Expected) -> Self {
-        DeError::new(format!(
-            "invalid value: {}, expected {}",
-            unexpected_name(&unexpected),
-            plain(&expected.to_string())
-        ))
+        DeError::new(crate::input::plain_words(&msg.to_string()))
     }
 
     fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
         DeError::coded(
             ErrorCode::UnknownVariant,
-            format!(
-                "unknown variant {}, expected {}",
-                crate::error::quoted(variant),
-                one_of(expected)
-            ),
+            match expected {
+                [] => format!("unknown variant `{variant}`, there are no variants"),
+                _ => format!("unknown variant `{variant}`, expected {}", one_of(expected)),
+            },
         )
     }
 
     fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
         let mut e = DeError::coded(
             ErrorCode::UnknownField,
-            format!(
-                "unknown field {}, expected {}",
-                crate::error::quoted(field),
-                one_of(expected)
-            ),
+            match expected {
+                [] => format!("unknown field `{field}`, there are no fields"),
+                _ => format!("unknown field `{field}`, expected {}", one_of(expected)),
+            },
         );
         e.key = Some(field.to_owned());
         e
@@ -171,76 +153,17 @@ impl de::Error for DeError {
     }
 }
 
-/// `one of `a`, `b``, or `nothing` for none.
+/// The expected names as serde words them (`` `a` ``, `` `a` or `b` ``, `` one of `a`, `b`, `c` ``),
+/// so that the wasm build and the native one say the same.
 fn one_of(names: &[&str]) -> String {
     match names {
-        [] => "no field here".to_owned(),
         [one] => format!("`{one}`"),
+        [a, b] => format!("`{a}` or `{b}`"),
         _ => {
             let list: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
             format!("one of {}", list.join(", "))
         }
     }
-}
-
-/// What was found, in JS words.
-fn unexpected_name(unexpected: &de::Unexpected<'_>) -> String {
-    use de::Unexpected as U;
-    match unexpected {
-        U::Bool(b) => format!("the boolean {b}"),
-        U::Unsigned(n) => format!("the number {n}"),
-        U::Signed(n) => format!("the number {n}"),
-        U::Float(f) => format!("the number {f}"),
-        U::Char(_) | U::Str(_) => "a string".to_owned(),
-        U::Bytes(_) => "bytes".to_owned(),
-        U::Unit | U::Option => "null or undefined".to_owned(),
-        U::NewtypeStruct | U::NewtypeVariant | U::StructVariant | U::UnitVariant => {
-            "a value".to_owned()
-        }
-        U::Seq | U::TupleVariant => "an array".to_owned(),
-        U::Map => "an object".to_owned(),
-        U::Enum => "a name".to_owned(),
-        U::Other(other) => plain(other),
-    }
-}
-
-/// What serde's derived visitors expect, in JS words: no Rust type names (`struct ClaimInput`,
-/// `enum DayCount`, `i64`, `a sequence`, `floating point`).
-fn plain(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut words = text.split(' ');
-    let mut first = true;
-    while let Some(word) = words.next() {
-        if !first {
-            out.push(' ');
-        }
-        first = false;
-        let core = word.trim_end_matches([',', '.', ')', ':']);
-        let tail = word.get(core.len()..).unwrap_or("");
-        let replacement = match core {
-            "struct" | "enum" => {
-                // The type's name follows: drop it, keep its punctuation.
-                let name = words.next().unwrap_or("");
-                let name_core = name.trim_end_matches([',', '.', ')', ':']);
-                out.push_str(if core == "struct" {
-                    "an object"
-                } else {
-                    "one of its names"
-                });
-                out.push_str(name.get(name_core.len()..).unwrap_or(""));
-                continue;
-            }
-            "i8" | "i16" | "i32" | "i64" | "i128" | "u8" | "u16" | "u32" | "u64" | "u128"
-            | "isize" | "usize" => "a whole number",
-            "f32" | "f64" => "a number",
-            other => other,
-        };
-        out.push_str(replacement);
-        out.push_str(tail);
-    }
-    out.replace("a sequence", "an array")
-        .replace("floating point", "the number")
-        .replace("unit value", "null or undefined")
 }
 
 /// The deserializer over one JS value.
