@@ -37,7 +37,7 @@
 //! **Verify**: whether an SMS counts as a *skriftlig* betalningspåminnelse under lag 1981:739
 //! 2 § (the `smsReminder` preset follows seed 002, which charges 60 kr for it).
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::text::Text;
@@ -196,21 +196,21 @@ pub struct Policy {
     pub fees: FeePolicy,
 }
 
-const DEFAULT_REMINDER: ReminderStage = ReminderStage {
+pub(crate) const DEFAULT_REMINDER: ReminderStage = ReminderStage {
     days_after_due: 5,
     payment_term_days: 10,
     channel: Channel::Letter,
 };
-const DEFAULT_DEMAND: Stage = Stage {
+pub(crate) const DEFAULT_DEMAND: Stage = Stage {
     days_after: 7,
     payment_term_days: 10,
 };
-const DEFAULT_FINAL_NOTICE: Stage = Stage {
+pub(crate) const DEFAULT_FINAL_NOTICE: Stage = Stage {
     days_after: 5,
     payment_term_days: 10,
 };
-const DEFAULT_PAYMENT_ORDER: PaymentOrderStage = PaymentOrderStage { days_after: 10 };
-const DEFAULT_ENFORCEMENT: EnforcementStage = EnforcementStage {
+pub(crate) const DEFAULT_PAYMENT_ORDER: PaymentOrderStage = PaymentOrderStage { days_after: 10 };
+pub(crate) const DEFAULT_ENFORCEMENT: EnforcementStage = EnforcementStage {
     assumed_decision_days: 42,
     days_after_decision: 1,
 };
@@ -321,7 +321,7 @@ impl Policy {
     }
 }
 
-fn invalid(path: &str, message: &str) -> Error {
+pub(crate) fn invalid(path: &str, message: &str) -> Error {
     Error::new(ErrorCode::InvalidPolicy, message).at(path)
 }
 
@@ -335,284 +335,13 @@ fn days(value: u32, path: &str) -> Result<()> {
     Ok(())
 }
 
-fn preset_texts(id: PresetId) -> (Text, Text) {
+pub(crate) fn preset_texts(id: PresetId) -> (Text, Text) {
     crate::text::preset(id)
 }
 
-/// Deserialises a present field (even `null`) as `Some`, so that an absent field (`None`) and
-/// `null` (`Some(None)`, removing a stage) differ.
-fn present<'de, D, T>(deserializer: D) -> core::result::Result<Option<T>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    T::deserialize(deserializer).map(Some)
-}
-
-/// The reminder stage as given; absent fields keep the base preset's (or the default 5/10 days,
-/// letter).
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct ReminderInput {
-    /// `daysAfterDue`.
-    #[serde(default)]
-    pub days_after_due: Option<i64>,
-    /// `paymentTermDays`.
-    #[serde(default)]
-    pub payment_term_days: Option<i64>,
-    /// `channel`: `letter`, `email` or `sms`.
-    #[serde(default)]
-    pub channel: Option<Channel>,
-}
-
-/// An inkassokrav or final-notice stage as given.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct StageInput {
-    /// `daysAfter`.
-    #[serde(default)]
-    pub days_after: Option<i64>,
-    /// `paymentTermDays`.
-    #[serde(default)]
-    pub payment_term_days: Option<i64>,
-}
-
-/// The betalningsföreläggande stage as given.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct PaymentOrderInput {
-    /// `daysAfter`.
-    #[serde(default)]
-    pub days_after: Option<i64>,
-}
-
-/// The verkställighet stage as given.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct EnforcementInput {
-    /// `assumedDecisionDays` (an assumption about Kronofogden's handling time).
-    #[serde(default)]
-    pub assumed_decision_days: Option<i64>,
-    /// `daysAfterDecision`.
-    #[serde(default)]
-    pub days_after_decision: Option<i64>,
-}
-
-/// The fee choices as given.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct FeesInput {
-    /// `reminderFee`.
-    #[serde(default)]
-    pub reminder_fee: Option<bool>,
-    /// `collectionFee`.
-    #[serde(default)]
-    pub collection_fee: Option<bool>,
-    /// `lateFee`.
-    #[serde(default)]
-    pub late_fee: Option<bool>,
-    /// `interestOnFees`.
-    #[serde(default)]
-    pub interest_on_fees: Option<bool>,
-    /// `feesOnTopOfLateFee`.
-    #[serde(default)]
-    pub fees_on_top_of_late_fee: Option<bool>,
-}
-
-/// A policy as given: `{ "preset": "standard" }`, or fields overriding a preset (`standard` when
-/// `preset` is absent). A stage given as an object overrides the preset's stage field by field
-/// (a stage the preset lacks starts from defaults); a stage given as `null` is removed.
-///
-/// ```
-/// use inkasso::input::read;
-/// use inkasso::policy::PolicyInput;
-///
-/// let json = r#"{"preset":"standard","collectionDemand":{"paymentTermDays":14},"enforcement":null}"#;
-/// let policy = read::<PolicyInput, _>(&mut serde_json::Deserializer::from_str(json))?.into_policy()?;
-/// assert_eq!(policy.collection_demand.map(|s| s.payment_term_days), Some(14));
-/// assert!(policy.enforcement.is_none());
-///
-/// let bad = r#"{"collectionDemand":{"paymentTermDays":-1}}"#;
-/// let err = read::<PolicyInput, _>(&mut serde_json::Deserializer::from_str(bad))?.into_policy().unwrap_err();
-/// assert_eq!(err.code().as_str(), "INVALID_POLICY");
-/// assert_eq!(err.field(), Some("collectionDemand.paymentTermDays"));
-/// # Ok::<(), inkasso::Error>(())
-/// ```
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct PolicyInput {
-    /// `preset`: the base preset id.
-    #[serde(default)]
-    pub preset: Option<PresetId>,
-    /// `reminder`: object to override, `null` to remove.
-    #[serde(default, deserialize_with = "present")]
-    pub reminder: Option<Option<ReminderInput>>,
-    /// `collectionDemand`: object to override, `null` to remove.
-    #[serde(default, deserialize_with = "present")]
-    pub collection_demand: Option<Option<StageInput>>,
-    /// `finalNotice`: object to override or add, `null` to remove.
-    #[serde(default, deserialize_with = "present")]
-    pub final_notice: Option<Option<StageInput>>,
-    /// `paymentOrder`: object to override, `null` to remove.
-    #[serde(default, deserialize_with = "present")]
-    pub payment_order: Option<Option<PaymentOrderInput>>,
-    /// `enforcement`: object to override, `null` to remove.
-    #[serde(default, deserialize_with = "present")]
-    pub enforcement: Option<Option<EnforcementInput>>,
-    /// `fees`: the fee choices to override.
-    #[serde(default)]
-    pub fees: Option<FeesInput>,
-}
-
-/// A day count as given: 0 ..= [`MAX_DAYS`], else [`ErrorCode::InvalidPolicy`] at `path`.
-fn day_count(value: Option<i64>, fallback: u32, path: &str) -> Result<u32> {
-    let Some(value) = value else {
-        return Ok(fallback);
-    };
-    match u32::try_from(value) {
-        Ok(v) if v <= MAX_DAYS => Ok(v),
-        _ if value < 0 => Err(invalid(
-            path,
-            &format!("{value} days: a number of days cannot be negative"),
-        )),
-        _ => Err(invalid(
-            path,
-            &format!("{value} days: at most {MAX_DAYS} days are accepted"),
-        )),
-    }
-}
-
-/// Applies an override (`Some(Some(..))`), a removal (`Some(None)`) or nothing (`None`).
-fn merge<T: Copy, I>(
-    base: Option<T>,
-    default: T,
-    given: Option<Option<I>>,
-    apply: impl FnOnce(T, I) -> Result<T>,
-) -> Result<Option<T>> {
-    match given {
-        None => Ok(base),
-        Some(None) => Ok(None),
-        Some(Some(input)) => apply(base.unwrap_or(default), input).map(Some),
-    }
-}
-
-impl PolicyInput {
-    /// Builds the policy and runs [`Policy::validate`].
-    pub fn into_policy(self) -> Result<Policy> {
-        let preset = self.preset.unwrap_or(PresetId::Standard);
-        let base = Policy::preset(preset);
-        let customised = self.reminder.is_some()
-            || self.collection_demand.is_some()
-            || self.final_notice.is_some()
-            || self.payment_order.is_some()
-            || self.enforcement.is_some()
-            || self.fees.is_some();
-        let reminder = merge(base.reminder, DEFAULT_REMINDER, self.reminder, |b, i| {
-            Ok(ReminderStage {
-                days_after_due: day_count(
-                    i.days_after_due,
-                    b.days_after_due,
-                    "reminder.daysAfterDue",
-                )?,
-                payment_term_days: day_count(
-                    i.payment_term_days,
-                    b.payment_term_days,
-                    "reminder.paymentTermDays",
-                )?,
-                channel: i.channel.unwrap_or(b.channel),
-            })
-        })?;
-        let stage = |name: &'static str| {
-            move |b: Stage, i: StageInput| -> Result<Stage> {
-                Ok(Stage {
-                    days_after: day_count(
-                        i.days_after,
-                        b.days_after,
-                        &format!("{name}.daysAfter"),
-                    )?,
-                    payment_term_days: day_count(
-                        i.payment_term_days,
-                        b.payment_term_days,
-                        &format!("{name}.paymentTermDays"),
-                    )?,
-                })
-            }
-        };
-        let collection_demand = merge(
-            base.collection_demand,
-            DEFAULT_DEMAND,
-            self.collection_demand,
-            stage("collectionDemand"),
-        )?;
-        let final_notice = merge(
-            base.final_notice,
-            DEFAULT_FINAL_NOTICE,
-            self.final_notice,
-            stage("finalNotice"),
-        )?;
-        let payment_order = merge(
-            base.payment_order,
-            DEFAULT_PAYMENT_ORDER,
-            self.payment_order,
-            |b, i| {
-                Ok(PaymentOrderStage {
-                    days_after: day_count(i.days_after, b.days_after, "paymentOrder.daysAfter")?,
-                })
-            },
-        )?;
-        let enforcement = merge(
-            base.enforcement,
-            DEFAULT_ENFORCEMENT,
-            self.enforcement,
-            |b, i| {
-                Ok(EnforcementStage {
-                    assumed_decision_days: day_count(
-                        i.assumed_decision_days,
-                        b.assumed_decision_days,
-                        "enforcement.assumedDecisionDays",
-                    )?,
-                    days_after_decision: day_count(
-                        i.days_after_decision,
-                        b.days_after_decision,
-                        "enforcement.daysAfterDecision",
-                    )?,
-                })
-            },
-        )?;
-        let fees = match self.fees {
-            None => base.fees,
-            Some(f) => FeePolicy {
-                reminder_fee: f.reminder_fee.unwrap_or(base.fees.reminder_fee),
-                collection_fee: f.collection_fee.unwrap_or(base.fees.collection_fee),
-                late_fee: f.late_fee.unwrap_or(base.fees.late_fee),
-                interest_on_fees: f.interest_on_fees.unwrap_or(base.fees.interest_on_fees),
-                fees_on_top_of_late_fee: f
-                    .fees_on_top_of_late_fee
-                    .unwrap_or(base.fees.fees_on_top_of_late_fee),
-            },
-        };
-        let (id, name, description) = if customised {
-            let (name, description) = crate::text::custom_policy(preset);
-            ("custom".to_owned(), name, description)
-        } else {
-            (base.id, base.name, base.description)
-        };
-        let policy = Policy {
-            id,
-            preset,
-            name,
-            description,
-            reminder,
-            collection_demand,
-            final_notice,
-            payment_order,
-            enforcement,
-            fees,
-        };
-        policy.validate()?;
-        Ok(policy)
-    }
-}
+pub use crate::input::policy::{
+    EnforcementInput, FeesInput, PaymentOrderInput, PolicyInput, ReminderInput, StageInput,
+};
 
 #[cfg(test)]
 mod tests {

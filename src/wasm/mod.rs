@@ -15,9 +15,10 @@ mod typescript;
 use wasm_bindgen::prelude::*;
 
 use crate::calendar;
-use crate::input::{ClaimInput, StatementOptionsInput};
+use crate::input::policy::PolicyInput;
+use crate::input::{options, ClaimInput, StatementOptionsInput};
 use crate::letter::LetterOptions;
-use crate::policy::{Policy, PolicyInput};
+use crate::policy::Policy;
 use crate::rates;
 use crate::statement::statement as core_statement;
 use crate::timeline::TimelineOptions;
@@ -49,8 +50,8 @@ pub fn reference_rate(
     #[wasm_bindgen(unchecked_optional_param_type = "RatesOptions")] options: Option<JsValue>,
 ) -> JsResult {
     let date = convert::date_from_js(&date, "date")?;
-    let options: Option<types::RatesOptionsInput> = optional_from_js(options)?;
-    let table = types::table_from(options)?;
+    let options: Option<options::RatesOptionsInput> = optional_from_js(options)?;
+    let table = options::table_from(options)?;
     let answer = rates::rate_on(table.get(), date).map_err(|e| e.at("date"))?;
     to_js(&answer)
 }
@@ -60,8 +61,8 @@ pub fn reference_rate(
 pub fn reference_rates(
     #[wasm_bindgen(unchecked_optional_param_type = "RatesOptions")] options: Option<JsValue>,
 ) -> JsResult {
-    let options: Option<types::RatesOptionsInput> = optional_from_js(options)?;
-    let table = types::table_from(options)?;
+    let options: Option<options::RatesOptionsInput> = optional_from_js(options)?;
+    let table = options::table_from(options)?;
     let rows: Vec<types::RateRowOutput> = table
         .get()
         .rows()
@@ -151,12 +152,12 @@ pub fn timeline(
 ) -> JsResult {
     let claim = from_js::<ClaimInput>(claim, "")?.into_claim()?;
     let policy = policy_from(policy)?;
-    let options: types::TimelineOptionsInput = optional_from_js(options)?.unwrap_or_default();
+    let options: options::TimelineOptionsInput = optional_from_js(options)?.unwrap_or_default();
     let today = match &options.today {
         Some(text) => Some(calendar::parse_date(text).map_err(|e| e.at("today"))?),
         None => None,
     };
-    let table = types::table_from_rows(options.rates)?;
+    let table = options::table_from_rows(options.rates)?;
     let options = TimelineOptions {
         rates: table.get(),
         strict_rates: options.strict_rates,
@@ -198,9 +199,9 @@ pub fn letter(
     #[wasm_bindgen(unchecked_param_type = "LetterOptions")] options: JsValue,
 ) -> JsResult {
     let claim = from_js::<ClaimInput>(claim, "")?.into_claim()?;
-    let input = from_js::<types::LetterInput>(options, "")?;
+    let input = from_js::<options::LetterInput>(options, "")?;
     let date = calendar::parse_date(&input.date).map_err(|e| e.at("date"))?;
-    let table = types::table_from_rows(input.rates)?;
+    let table = options::table_from_rows(input.rates)?;
     let options = LetterOptions {
         rates: table.get(),
         strict_rates: input.strict_rates,

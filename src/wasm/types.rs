@@ -1,46 +1,10 @@
-//! Small input and output shapes that exist only for the JS API.
+//! Output shapes that exist only for the JS API (the inputs are in [`crate::input`]).
 
 use std::borrow::Cow;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use crate::input::{rate_table, RateRowInput};
-use crate::rates::{format_percent, RateRow, RateStatus, RateTable};
-
-/// `{ rates?: RateRow[] }`: half-years that extend or replace the embedded table.
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct RatesOptionsInput {
-    /// Caller rows.
-    #[serde(default)]
-    pub rates: Option<Vec<RateRowInput>>,
-}
-
-/// The embedded table, or an owned one extended by the caller.
-pub enum TableRef {
-    /// The table shipped with the crate.
-    Embedded,
-    /// A caller-extended table.
-    Owned(RateTable),
-}
-
-impl TableRef {
-    /// The table.
-    pub fn get(&self) -> &RateTable {
-        match self {
-            TableRef::Embedded => RateTable::embedded(),
-            TableRef::Owned(table) => table,
-        }
-    }
-}
-
-/// The table asked for by `options`.
-pub fn table_from(options: Option<RatesOptionsInput>) -> crate::Result<TableRef> {
-    match options.and_then(|o| o.rates) {
-        Some(rows) => Ok(TableRef::Owned(rate_table(rows, "rates")?)),
-        None => Ok(TableRef::Embedded),
-    }
-}
+use crate::rates::{format_percent, RateRow, RateStatus};
 
 /// One half-year of the table as JS sees it.
 #[derive(Debug, Serialize)]
@@ -75,42 +39,4 @@ impl RateRowOutput {
             source: row.source.clone(),
         })
     }
-}
-
-/// `{ today?, rates?, strictRates? }`: options of `timeline`.
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct TimelineOptionsInput {
-    /// Projected steps are never dated before this day (`YYYY-MM-DD`).
-    #[serde(default)]
-    pub today: Option<String>,
-    /// Caller rate rows.
-    #[serde(default)]
-    pub rates: Option<Vec<RateRowInput>>,
-    /// A day the table does not cover is an error.
-    #[serde(default)]
-    pub strict_rates: bool,
-}
-
-/// `{ kind, date, paymentTermDays, rates?, strictRates? }`: what `letter` previews.
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct LetterInput {
-    /// `reminder` or `collectionDemand`.
-    pub kind: crate::claim::StepKind,
-    /// The letter's date, `YYYY-MM-DD`.
-    pub date: String,
-    /// Days the debtor has to pay (at least 8 for an inkassokrav).
-    pub payment_term_days: u32,
-    /// Caller rate rows.
-    #[serde(default)]
-    pub rates: Option<Vec<RateRowInput>>,
-    /// A day the table does not cover is an error.
-    #[serde(default)]
-    pub strict_rates: bool,
-}
-
-/// The table from optional caller rows (`rates` is the field path).
-pub fn table_from_rows(rows: Option<Vec<RateRowInput>>) -> crate::Result<TableRef> {
-    table_from(Some(RatesOptionsInput { rates: rows }))
 }

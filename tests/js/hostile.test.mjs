@@ -57,6 +57,13 @@ const cases = [
   ["unknown debtor", st(claim({ debtor: "alien" })), "UNKNOWN_VARIANT", "debtor"],
   ["unknown step kind", st(claim({ steps: [{ kind: "threat", date: "2025-03-01" }] })), "UNKNOWN_VARIANT", "steps[0].kind"],
   ["unknown day count", st(claim({ dayCount: "actual/360" })), "UNKNOWN_VARIANT", "dayCount"],
+  // step facts
+  ["step term negative", st(claim({ steps: [{ kind: "reminder", date: "2025-03-01", paymentTermDays: -1 }] })), "INVALID_DAYS", "steps[0].paymentTermDays"],
+  ["step term 3651", st(claim({ steps: [{ kind: "reminder", date: "2025-03-01", paymentTermDays: 3651 }] })), "INVALID_DAYS", "steps[0].paymentTermDays"],
+  ["step term NaN", st(claim({ steps: [{ kind: "reminder", date: "2025-03-01", paymentTermDays: NaN }] })), "INVALID_DAYS", "steps[0].paymentTermDays"],
+  ["step term 2.5", st(claim({ steps: [{ kind: "reminder", date: "2025-03-01", paymentTermDays: 2.5 }] })), "INVALID_DAYS", "steps[0].paymentTermDays"],
+  ['step term "10"', st(claim({ steps: [{ kind: "reminder", date: "2025-03-01", paymentTermDays: "10" }] })), "INVALID_TYPE", "steps[0].paymentTermDays"],
+  ['step fee "no"', st(claim({ steps: [{ kind: "reminder", date: "2025-03-01", fee: "no" }] })), "INVALID_TYPE", "steps[0].fee"],
   ["unknown statement detail", st(claim(), { asOf: "2025-06-30", detail: "brief" }), "UNKNOWN_VARIANT", "detail"],
   ["statement detail as a boolean", st(claim(), { asOf: "2025-06-30", detail: true }), "INVALID_TYPE", "detail"],
   ["boolean as string", st(claim({ reminderFeeAgreed: "yes" })), "INVALID_TYPE", "reminderFeeAgreed"],

@@ -54,3 +54,31 @@ test("statement computes a claim to the öre", () => {
   assert.equal(s.total, "13304.38");
   assert.deepEqual(s.feeLines.map((f) => [f.kind, f.amount]), [["reminderFee", "60.00"], ["collectionFee", "180.00"]]);
 });
+
+test("step facts: a fee-free reminder, an inkassokrav's own term and a final notice", () => {
+  const claim = {
+    debtor: "consumer",
+    invoices: [{ number: "S1", amount: "1000.00", issueDate: "2025-02-12", dueDate: "2025-03-14" }],
+    steps: [
+      { kind: "reminder", date: "2025-03-20", fee: false },
+      { kind: "collectionDemand", date: "2025-04-01", paymentTermDays: 14 },
+      { kind: "finalNotice", date: "2025-04-22", paymentTermDays: 10 },
+      { kind: "paymentOrder", date: "2025-04-10" },
+    ],
+  };
+  const s = inkasso.statement(claim, { asOf: "2025-05-01" });
+  // No reminder fee (none claimed), 180 kr for the inkassokrav, 300 + 380 kr for the order,
+  // nothing for the final notice; no REMINDER_FEE_NOT_AGREED.
+  assert.deepEqual(s.feeLines.map((f) => [f.kind, f.amount]), [
+    ["collectionFee", "180.00"], ["paymentOrderFee", "300.00"], ["paymentOrderCompensation", "380.00"],
+  ]);
+  assert.deepEqual(s.warnings, []);
+  // The order of 2025-04-10 is before the inkassokrav's own deadline 2025-04-15.
+  const f = inkasso.check(claim);
+  assert.deepEqual(f.map((x) => [x.code, x.step]), [["PAYMENT_ORDER_BEFORE_DEADLINE", 3]]);
+  assert.match(f[0].text.en, /2025-04-15/u);
+  const t = inkasso.timeline(claim, { preset: "standard" });
+  const notice = t.entries.find((e) => e.kind === "finalNotice");
+  assert.equal(notice.status, "taken");
+  assert.equal(notice.deadline, "2025-05-02");
+});

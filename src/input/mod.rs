@@ -21,6 +21,9 @@
 //! # Ok::<(), inkasso::Error>(())
 //! ```
 
+pub mod options;
+pub mod policy;
+
 use core::fmt;
 use std::borrow::Cow;
 
