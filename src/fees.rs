@@ -254,6 +254,25 @@ pub enum NoFeeReason {
     /// Förseningsersättning: the invoice was paid by its effective due date, so no right to
     /// interest and no compensation arose.
     PaidByDueDate,
+    /// A betalningsföreläggande or verkställighet when the claim's capital was all paid: there
+    /// is nothing for Kronofogden to order or enforce, and no cost to recover.
+    ClaimSettled,
+    /// A further verkställighet less than a year after the grundavgift last charged: the
+    /// grundavgift is charged once per application and once more for each year it lasts
+    /// (förordning 1992:1094 5 §, 6 §; DOMAIN.md 1).
+    EnforcementFeeThisYear {
+        /// The day the last grundavgift was charged.
+        previous: Date,
+    },
+}
+
+/// What the fee rules need to know about the claim on a step's day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DayState {
+    /// Some invoice is past its effective due date with capital unpaid.
+    pub overdue: bool,
+    /// Every invoice's capital is paid.
+    pub settled: bool,
 }
 
 /// The decision on one fee: charged (with how much of it förseningsersättning absorbed), or
@@ -302,6 +321,12 @@ fn is_collection_cost(kind: StepKind) -> bool {
     )
 }
 
+/// Betalningsföreläggande and verkställighet: Kronofogden's costs, recoverable only for a
+/// claim with capital due and unpaid on the day of the application.
+fn is_kronofogden(kind: StepKind) -> bool {
+    matches!(kind, StepKind::PaymentOrder | StepKind::Enforcement)
+}
+
 /// Kinds that earn their fee once per claim (every kind but verkställighet, which costs one
 /// grundavgift per application or further year).
 fn once_per_claim(kind: StepKind) -> bool {
@@ -333,6 +358,8 @@ pub struct FeeState {
     ordinary_charged: Money,
     /// Förseningsersättning charged so far.
     late_fees: Money,
+    /// The day the last grundavgift for verkställighet was charged.
+    last_enforcement_fee: Option<Date>,
 }
 
 impl FeeState {
@@ -345,6 +372,7 @@ impl FeeState {
             ordinary_earned: Money::ZERO,
             ordinary_charged: Money::ZERO,
             late_fees: Money::ZERO,
+            last_enforcement_fee: None,
         }
     }
 
@@ -357,7 +385,13 @@ impl FeeState {
     /// a reminder fee needs an agreement; then each fee is valued by the row in force on the
     /// step's day, and a reminder, inkassokrav or plan fee only for the part of the running sum
     /// of those fees that exceeds the förseningsersättning charged so far (DOMAIN.md 1).
-    pub fn decide_step(self, step: &Step, overdue: bool) -> Result<(Vec<FeeDecision>, FeeState)> {
+    ///
+    /// Kronofogden's costs (betalningsföreläggande, verkställighet) need capital due and unpaid
+    /// on the day as well: for a settled claim or one not yet due they earn nothing (and the
+    /// step does not use the claim's one betalningsföreläggande). A further verkställighet
+    /// costs a grundavgift only once a year has passed since the last one
+    /// ([`crate::params::ENFORCEMENT_FEE_PERIOD_YEARS`]).
+    pub fn decide_step(self, step: &Step, day: DayState) -> Result<(Vec<FeeDecision>, FeeState)> {
         let kinds = fees_of(step.kind);
         let not = |reason| {
             vec![FeeDecision::NotCharged {
@@ -371,8 +405,22 @@ impl FeeState {
         if !step.claims_fee() {
             return Ok((not(NoFeeReason::NotClaimed), self));
         }
-        if is_collection_cost(step.kind) && !overdue {
-            return Ok((not(NoFeeReason::NotOverdue), self));
+        if (is_collection_cost(step.kind) || is_kronofogden(step.kind)) && !day.overdue {
+            let reason = if is_kronofogden(step.kind) && day.settled {
+                NoFeeReason::ClaimSettled
+            } else {
+                NoFeeReason::NotOverdue
+            };
+            return Ok((not(reason), self));
+        }
+        if step.kind == StepKind::Enforcement {
+            if let Some(previous) = self.last_enforcement_fee {
+                let years = crate::params::enforcement_fee_period_years(previous);
+                if step.date < crate::limitation::add_years(previous, years)? {
+                    let reason = NoFeeReason::EnforcementFeeThisYear { previous };
+                    return Ok((not(reason), self));
+                }
+            }
         }
         let bit = kind_bit(step.kind);
         if once_per_claim(step.kind) && self.done & bit != 0 {
@@ -384,6 +432,9 @@ impl FeeState {
             return Ok((not(NoFeeReason::NotAgreed), next));
         }
         let mut decisions = Vec::with_capacity(kinds.len());
+        if step.kind == StepKind::Enforcement {
+            next.last_enforcement_fee = Some(step.date);
+        }
         for &fee in kinds {
             let decision = if is_collection_cost(step.kind) {
                 next.decide_collection_cost(fee, step.date)?

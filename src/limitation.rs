@@ -8,11 +8,19 @@
 //!   **issue date** as the best date it has (the delivery date is not an input). Verify against
 //!   the real delivery date where it is earlier.
 //! - **Interruption** (avbrott, 5 §): a payment (the debtor acknowledges the claim), a written
-//!   reminder or demand from the creditor, an amorteringsplan (acknowledgement), or legal action
-//!   (betalningsföreläggande, verkställighet). A new period of the same length starts on the day
-//!   of the interruption (6 §). A step or payment interrupts every invoice issued on or before
-//!   its day. Simplification: the filing day of a legal step is taken as the interruption; the
-//!   rule that a new period starts only when the proceedings end (7 §) is not modelled (verify).
+//!   reminder, demand or final notice from the creditor, an amorteringsplan (acknowledgement),
+//!   or legal action (betalningsföreläggande, verkställighet). A new period of the same length
+//!   starts on the day of the interruption (6 §). A step interrupts every invoice issued on or
+//!   before its day. A **payment interrupts the invoices it was allocated to** (interest or
+//!   capital of that invoice; a payment that only pays fees acknowledges the whole claim and
+//!   interrupts every invoice with capital unpaid): the statement's allocation decides.
+//! - **Legal action** (7 §): when preskription is interrupted by legal action, the new period
+//!   runs from when the proceedings end, not from the application. For a betalningsföreläggande
+//!   the engine assumes the proceedings end [`PAYMENT_ORDER_PROCEEDINGS_DAYS`] days after the
+//!   application (Kronofogden's usual handling time, the policies' `assumedDecisionDays`); the
+//!   interruption reports that day as `periodFrom`. **Verify** the wording of 7 § (the research
+//!   notes in docs/LEGAL_RESEARCH.md cite Svea hovrätt T 7859-04 for "when the proceedings
+//!   ended") and whether a period after an utslag against a consumer stays 3 years.
 //! - An interruption after the period has run out does not revive the claim.
 //! - **The date**: N years after the start, on the same month and day; where that day does not
 //!   exist (29 February), the last day of the month (lag 1930:173 counting; verify). The claim
@@ -27,10 +35,15 @@ use crate::calendar::{self, serialize_date};
 use crate::claim::{Claim, DebtorKind, StepKind};
 use crate::error::{Error, Result};
 use crate::params;
+use crate::statement::{statement_of_valid, Allocation, Detail, StatementOptions};
 use crate::text::{self, Text};
 
 /// The rule the result follows.
-pub const RULE: &str = "preskriptionslagen (1981:130) 2 §, 5 § och 6 §";
+pub const RULE: &str = "preskriptionslagen (1981:130) 2 §, 5 §, 6 § och 7 §";
+
+/// Days from a betalningsföreläggande's application to the end of the proceedings, assumed
+/// (not statutory; the same as the policies' default `assumedDecisionDays`).
+pub const PAYMENT_ORDER_PROCEEDINGS_DAYS: i64 = 42;
 
 /// What interrupted the period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -76,6 +89,10 @@ pub struct Interruption {
     pub date: Date,
     /// Its index in `claim.steps` or `claim.payments`.
     pub index: usize,
+    /// The day the new period runs from: the interruption's date, or for legal action the
+    /// (assumed) end of the proceedings (7 §).
+    #[serde(serialize_with = "serialize_date")]
+    pub period_from: Date,
 }
 
 /// Limitation of one invoice.
@@ -180,19 +197,28 @@ pub fn add_years(date: Date, years: u8) -> Result<Date> {
         .map_err(|_| Error::overflow("a date"))
 }
 
-/// The limitation of `claim`.
+/// The limitation of `claim`, with every interruption in its history.
+///
+/// Which invoices a payment interrupts follows the statement's allocation (the claim replayed
+/// through its last event).
 pub fn limitation(claim: &Claim) -> Result<Limitation> {
     claim.validate()?;
-    let events = interruptions(claim);
+    let last = claim
+        .steps
+        .iter()
+        .map(|s| s.date)
+        .chain(claim.payments.iter().map(|p| p.date))
+        .chain(claim.first_issue_date())
+        .max()
+        .unwrap_or(calendar::MIN_DATE);
+    let options = StatementOptions {
+        detail: Detail::Summary,
+        ..StatementOptions::new(last)
+    };
+    let s = statement_of_valid(claim, &options)?;
     let mut invoices = Vec::with_capacity(claim.invoices.len());
-    for invoice in &claim.invoices {
-        let years = period_years(claim.debtor, invoice.issue_date);
-        invoices.push(for_invoice(
-            &invoice.number,
-            invoice.issue_date,
-            years,
-            &events,
-        )?);
+    for index in 0..claim.invoices.len() {
+        invoices.push(of_invoice(claim, index, &s.allocations, None)?);
     }
     let first = invoices
         .iter()
@@ -207,31 +233,51 @@ pub fn limitation(claim: &Claim) -> Result<Limitation> {
     })
 }
 
-/// Every interruption in the history, in date order (payments before steps on one day).
-fn interruptions(claim: &Claim) -> Vec<Interruption> {
-    let mut events: Vec<Interruption> = claim
-        .payments
+/// The limitation of invoice `index` of `claim`, counting the steps and the payments allocated
+/// to it (`allocations`, from the statement) up to `up_to` (all, without it).
+pub(crate) fn of_invoice(
+    claim: &Claim,
+    index: usize,
+    allocations: &[Allocation],
+    up_to: Option<Date>,
+) -> Result<InvoiceLimitation> {
+    let invoice = claim
+        .invoices
+        .get(index)
+        .ok_or_else(|| Error::overflow("an invoice index"))?;
+    let arose = invoice.issue_date;
+    let years = period_years(claim.debtor, arose);
+    let within = |d: Date| d >= arose && up_to.is_none_or(|u| d <= u);
+    let mut events: Vec<Interruption> = allocations
         .iter()
-        .enumerate()
-        .map(|(index, p)| Interruption {
+        .filter(|a| a.invoices.contains(&index) && within(a.date))
+        .map(|a| Interruption {
             kind: InterruptionKind::Payment,
-            date: p.date,
-            index,
+            date: a.date,
+            index: a.payment,
+            period_from: a.date,
         })
-        .chain(
-            claim
-                .steps
-                .iter()
-                .enumerate()
-                .map(|(index, s)| Interruption {
-                    kind: InterruptionKind::of(s.kind),
-                    date: s.date,
-                    index,
-                }),
-        )
         .collect();
+    for (i, step) in claim.steps.iter().enumerate() {
+        if within(step.date) {
+            events.push(Interruption {
+                kind: InterruptionKind::of(step.kind),
+                date: step.date,
+                index: i,
+                period_from: period_start(step.kind, step.date)?,
+            });
+        }
+    }
     events.sort_by_key(|e| e.date);
-    events
+    for_invoice(&invoice.number, arose, years, &events)
+}
+
+/// The day a new period runs from after a step of `kind` on `date`.
+fn period_start(kind: StepKind, date: Date) -> Result<Date> {
+    match kind {
+        StepKind::PaymentOrder => calendar::add_days(date, PAYMENT_ORDER_PROCEEDINGS_DAYS),
+        _ => Ok(date),
+    }
 }
 
 fn for_invoice(
@@ -242,12 +288,15 @@ fn for_invoice(
 ) -> Result<InvoiceLimitation> {
     let mut end = add_years(arose, years)?;
     let mut used: Option<&Interruption> = None;
-    for event in events.iter().filter(|e| e.date >= arose) {
+    for event in events {
         if event.date > end {
             break; // already time-barred: a later step does not revive the claim
         }
-        end = add_years(event.date, years)?;
-        used = Some(event);
+        let candidate = add_years(event.period_from, years)?;
+        if candidate >= end {
+            end = candidate;
+            used = Some(event);
+        }
     }
     Ok(InvoiceLimitation {
         invoice: number.to_owned(),

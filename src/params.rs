@@ -12,6 +12,7 @@
 //! | [`MIN_COLLECTION_TERM_DAYS`] | 8 days to pay an inkassokrav | god inkassosed, IMY:s allmänna råd |
 //! | [`LIMITATION_YEARS_CONSUMER`] | 3 years | preskriptionslagen (1981:130) 2 § andra stycket |
 //! | [`LIMITATION_YEARS`] | 10 years | preskriptionslagen (1981:130) 2 § första stycket |
+//! | [`ENFORCEMENT_FEE_PERIOD_YEARS`] | 1 year per grundavgift | förordning (1992:1094) 5 §, 6 § |
 //!
 //! Before a table's first row the first row is used: the engine covers dates from 1900 but the
 //! rules it models are the modern ones, and the reference-rate table starts 2002-07-01 anyway.
@@ -98,6 +99,22 @@ pub const LIMITATION_YEARS: &[Parameter<u8>] = &[Parameter {
     statute: "preskriptionslagen (1981:130) 2 § första stycket",
     source: "DOMAIN.md 5",
 }];
+
+/// How long one grundavgift for verkställighet covers, in years: charged per application and
+/// once more for each year the case lasts (förordning 1992:1094 om avgifter vid
+/// Kronofogdemyndigheten 5 § and 6 §; DOMAIN.md 1). Kronofogden skips the yearly fee when less
+/// than 100 kr remains: not modelled.
+pub const ENFORCEMENT_FEE_PERIOD_YEARS: &[Parameter<u8>] = &[Parameter {
+    from: date!(1993 - 01 - 01),
+    value: 1,
+    statute: "förordning (1992:1094) om avgifter vid Kronofogdemyndigheten 5 § och 6 §",
+    source: "DOMAIN.md 1 (once more for each year it lasts)",
+}];
+
+/// The years one grundavgift covers, for an enforcement charged on `date`.
+pub fn enforcement_fee_period_years(date: Date) -> u8 {
+    value_on(ENFORCEMENT_FEE_PERIOD_YEARS, date, 1)
+}
 
 /// The margin over the referensränta on `date`, in percentage points.
 pub fn interest_margin(date: Date) -> Decimal {

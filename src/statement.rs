@@ -28,8 +28,9 @@ use time::Date;
 use crate::calendar::{self, serialize_date};
 use crate::claim::{Claim, Payment, Step, StepKind};
 use crate::error::{Error, ErrorCode, Result};
-use crate::fees::{FeeDecision, FeeKind, FeeState, NoFeeReason};
+use crate::fees::{DayState, FeeDecision, FeeKind, FeeState, NoFeeReason};
 use crate::interest::{self, RateSource};
+use crate::limitation;
 use crate::money::Money;
 use crate::rates::{self, serialize_percent, HalfYear, RateStatus, RateTable};
 use crate::text::{self, Text};
@@ -216,6 +217,11 @@ pub struct Allocation {
     pub capital: Money,
     /// Left over: owed back to the debtor.
     pub credit: Money,
+    /// The invoices (indices) it paid interest or capital of; a payment that paid only fees
+    /// counts for every invoice with capital unpaid. Preskription is interrupted for these
+    /// ([`crate::limitation`]). Not serialised.
+    #[serde(skip)]
+    pub invoices: Vec<usize>,
 }
 
 /// Where one invoice stands on the statement date.
@@ -410,10 +416,15 @@ impl<'a> Ledger<'a> {
         Ok(())
     }
 
-    fn overdue_on(&self, date: Date) -> bool {
-        self.invoices
-            .iter()
-            .any(|s| date > s.due && s.capital.is_positive())
+    /// The claim on `date`, as the fee rules need it.
+    fn day_state(&self, date: Date) -> DayState {
+        DayState {
+            overdue: self
+                .invoices
+                .iter()
+                .any(|s| date > s.due && s.capital.is_positive()),
+            settled: self.invoices.iter().all(|s| !s.capital.is_positive()),
+        }
     }
 
     fn late_fee(&mut self, index: usize, date: Date) -> Result<()> {
@@ -453,8 +464,8 @@ impl<'a> Ledger<'a> {
 
     /// Asks the fee rules ([`FeeState::decide_step`]) and applies their decisions.
     fn step(&mut self, index: usize, step: Step) -> Result<()> {
-        let overdue = self.overdue_on(step.date);
-        let (decisions, next) = self.fees.decide_step(&step, overdue)?;
+        let day = self.day_state(step.date);
+        let (decisions, next) = self.fees.decide_step(&step, day)?;
         self.fees = next;
         for decision in decisions {
             self.apply_fee(index, step, decision);
@@ -528,11 +539,34 @@ impl<'a> Ledger<'a> {
             interest: parts.interest,
             capital: parts.capital,
             credit: parts.credit,
+            invoices: parts.invoices,
         });
         Ok(())
     }
 
+    /// A warning for each invoice with capital unpaid that is time-barred on the statement
+    /// date (its period, with the interruptions up to that day, ended before it).
+    fn time_barred(&mut self) -> Result<()> {
+        let as_of = self.options.as_of;
+        for (index, state) in self.invoices.iter().enumerate() {
+            if !state.capital.is_positive() {
+                continue;
+            }
+            let l = limitation::of_invoice(self.claim, index, &self.allocations, Some(as_of))?;
+            if l.preskription_date < as_of {
+                let facts = Facts::TimeBarred {
+                    invoice: state.number.clone(),
+                    preskription_date: l.preskription_date,
+                };
+                self.warnings
+                    .push(Warning::new(Subject::Invoice(index), facts));
+            }
+        }
+        Ok(())
+    }
+
     fn finish(mut self) -> Result<Statement> {
+        self.time_barred()?;
         let per_diem = per_diem(
             &self.invoices,
             self.source,
@@ -656,6 +690,7 @@ struct Parts {
     interest: Money,
     capital: Money,
     credit: Money,
+    invoices: Vec<usize>,
 }
 
 /// Allocates `amount` (DOMAIN.md 8.6): outstanding fees oldest first, then outstanding
@@ -677,23 +712,41 @@ fn allocate(
     for unpaid in fee_unpaid.iter_mut() {
         fees = fees.checked_add(take(&mut remaining, unpaid)?)?;
     }
+    let unpaid_before: Vec<usize> = (0..invoices.len())
+        .filter(|&i| invoices.get(i).is_some_and(|s| s.capital.is_positive()))
+        .collect();
+    let mut touched = Vec::new();
     let mut interest = Money::ZERO;
     for &i in priority {
         if let Some(state) = invoices.get_mut(i) {
-            interest = interest.checked_add(take(&mut remaining, &mut state.interest)?)?;
+            let part = take(&mut remaining, &mut state.interest)?;
+            if part.is_positive() && !touched.contains(&i) {
+                touched.push(i);
+            }
+            interest = interest.checked_add(part)?;
         }
     }
     let mut capital = Money::ZERO;
     for &i in priority {
         if let Some(state) = invoices.get_mut(i) {
-            capital = capital.checked_add(take(&mut remaining, &mut state.capital)?)?;
+            let part = take(&mut remaining, &mut state.capital)?;
+            if part.is_positive() && !touched.contains(&i) {
+                touched.push(i);
+            }
+            capital = capital.checked_add(part)?;
         }
     }
+    touched.sort_unstable();
     Ok(Parts {
         fees,
         interest,
         capital,
         credit: remaining,
+        invoices: if touched.is_empty() {
+            unpaid_before
+        } else {
+            touched
+        },
     })
 }
 
@@ -763,6 +816,10 @@ fn no_fee_facts(fee: Option<FeeKind>, step: Step, reason: NoFeeReason) -> Option
             charged: Money::ZERO,
         }),
         NoFeeReason::NotCovered => fee.map(|fee| Facts::FeeNotCovered { fee, date }),
+        NoFeeReason::ClaimSettled => Some(Facts::ClaimSettled { kind, date }),
+        NoFeeReason::EnforcementFeeThisYear { previous } => {
+            Some(Facts::EnforcementFeeThisYear { date, previous })
+        }
     }
 }
 

@@ -367,6 +367,43 @@ pub fn warning(w: &Warning) -> Text {
                 format_date(*date)
             ),
         ),
+        Facts::EnforcementFeeThisYear { date, previous } => t(
+            format!(
+                "Ingen ny grundavgift för ansökan om verkställighet {}: en grundavgift togs ut {}, och den tas ut en gång per år som verkställigheten pågår.",
+                format_date(*date),
+                format_date(*previous)
+            ),
+            format!(
+                "No new basic fee for the application for enforcement of {}: one was charged on {}, and it is charged once for each year enforcement lasts.",
+                format_date(*date),
+                format_date(*previous)
+            ),
+        ),
+        Facts::ClaimSettled { kind, date } => t(
+            format!(
+                "Ingen kostnad för {} {}: fordrans kapital var betalt, det finns inget för Kronofogden att driva in.",
+                step_sv(*kind),
+                format_date(*date)
+            ),
+            format!(
+                "No cost for the {} of {}: the claim's capital was paid, there is nothing for Kronofogden to collect.",
+                step_en(*kind),
+                format_date(*date)
+            ),
+        ),
+        Facts::TimeBarred {
+            invoice,
+            preskription_date,
+        } => t(
+            format!(
+                "Faktura {invoice} preskriberades efter {} (preskriptionslagen): den får inte krävas.",
+                format_date(*preskription_date)
+            ),
+            format!(
+                "Invoice {invoice} became time-barred after {} (preskriptionslagen): it may not be demanded.",
+                format_date(*preskription_date)
+            ),
+        ),
         Facts::Overpaid { date } => t(
             format!(
                 "Betalningen {} överstiger fordran: överskottet är ett tillgodohavande för gäldenären.",

@@ -40,6 +40,11 @@ pub enum WarningCode {
     AfterAsOf,
     /// Payments exceed the claim: the excess is a credit owed back to the debtor.
     Overpaid,
+    /// A betalningsföreläggande or verkställighet for a claim whose capital was paid: no cost.
+    ClaimSettled,
+    /// An invoice with capital unpaid is time-barred (preskriptionslagen): it may not be
+    /// demanded.
+    TimeBarred,
 }
 
 impl WarningCode {
@@ -56,6 +61,8 @@ impl WarningCode {
             Self::NoLateFee => "NO_LATE_FEE",
             Self::AfterAsOf => "AFTER_AS_OF",
             Self::Overpaid => "OVERPAID",
+            Self::ClaimSettled => "CLAIM_SETTLED",
+            Self::TimeBarred => "TIME_BARRED",
         }
     }
 }
@@ -170,6 +177,27 @@ pub enum Facts {
         /// The payment day.
         date: Date,
     },
+    /// [`WarningCode::FeeAlreadyCharged`], for verkställighet: one grundavgift a year.
+    EnforcementFeeThisYear {
+        /// The application's date.
+        date: Date,
+        /// The day the last grundavgift was charged.
+        previous: Date,
+    },
+    /// [`WarningCode::ClaimSettled`].
+    ClaimSettled {
+        /// The step's kind.
+        kind: StepKind,
+        /// Its date.
+        date: Date,
+    },
+    /// [`WarningCode::TimeBarred`].
+    TimeBarred {
+        /// The invoice number.
+        invoice: String,
+        /// The last day of its limitation period.
+        preskription_date: Date,
+    },
 }
 
 impl Facts {
@@ -186,6 +214,9 @@ impl Facts {
             Self::NoLateFee { .. } => WarningCode::NoLateFee,
             Self::AfterAsOf { .. } => WarningCode::AfterAsOf,
             Self::Overpaid { .. } => WarningCode::Overpaid,
+            Self::EnforcementFeeThisYear { .. } => WarningCode::FeeAlreadyCharged,
+            Self::ClaimSettled { .. } => WarningCode::ClaimSettled,
+            Self::TimeBarred { .. } => WarningCode::TimeBarred,
         }
     }
 }

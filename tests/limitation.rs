@@ -84,10 +84,24 @@ fn an_interruption_only_counts_for_invoices_issued_by_then_and_before_the_bar() 
     .expect("limitation");
     assert_eq!(l.invoices[0].preskription_date, d("2024-03-15"));
     assert!(l.invoices[0].interruption.is_none());
-    // An interruption on the last day itself still counts.
+    // An interruption on the last day itself still counts. Legal action (a betalningsföreläggande)
+    // starts the new period when the proceedings end (preskriptionslagen 7 §), assumed 42 days
+    // after the application: 2024-04-26, so 3 years later is 2027-04-26.
     let l = limitation(&claim(
         "consumer",
         json!([{ "kind": "paymentOrder", "date": "2024-03-15" }]),
+        json!([]),
+    ))
+    .expect("limitation");
+    assert_eq!(l.invoices[0].preskription_date, d("2027-04-26"));
+    assert_eq!(
+        l.invoices[0].interruption.as_ref().map(|i| i.period_from),
+        Some(d("2024-04-26"))
+    );
+    // A reminder on the last day restarts the period from that day.
+    let l = limitation(&claim(
+        "consumer",
+        json!([{ "kind": "reminder", "date": "2024-03-15" }]),
         json!([]),
     ))
     .expect("limitation");
