@@ -571,7 +571,7 @@ impl<'a> Ledger<'a> {
             &self.invoices,
             self.source,
             self.claim.day_count,
-            self.options.as_of,
+            self.options,
             &mut self.warnings,
         )?;
         let capital = Money::sum(self.invoices.iter().map(|s| s.capital))?;
@@ -751,15 +751,17 @@ fn allocate(
 }
 
 /// The per diem on `as_of` (DOMAIN.md 8.8): the interest for the next day on the capital
-/// outstanding of every invoice that accrues interest that day, summed and rounded once.
+/// outstanding of every invoice that accrues interest that day, summed and rounded once. A day
+/// the rate table does not cover is an error in strict mode (DOMAIN.md 8.9), else a warning
+/// and no interest for it.
 fn per_diem(
     invoices: &[InvoiceState],
     source: RateSource<'_>,
     day_count: crate::claim::DayCount,
-    as_of: Date,
+    options: &StatementOptions<'_>,
     warnings: &mut Vec<Warning>,
 ) -> Result<Money> {
-    let day = calendar::next_day(as_of)?;
+    let day = calendar::next_day(options.as_of)?;
     let half_year = HalfYear::of(day);
     let mut exact = Decimal::ZERO;
     for state in invoices {
@@ -775,6 +777,9 @@ fn per_diem(
                 exact = exact
                     .checked_add(one)
                     .ok_or_else(|| Error::overflow("the per diem"))?;
+            }
+            None if options.strict_rates => {
+                return Err(rates::not_covered(options.rates, day).at("perDiem"));
             }
             None => push_unique(
                 warnings,

@@ -186,11 +186,27 @@ fn a_caller_table_extending_to_2027_is_used() {
         "shiftDueDate": false,
     }))
     .expect("claim");
-    let options = inkasso::StatementOptions {
+    // Strict: the per diem is the interest of 2028-01-01, a day the table does not cover, so a
+    // strict statement on the table's last day is an error at `perDiem` (DOMAIN.md 8.9).
+    let strict = inkasso::StatementOptions {
         as_of: common::date("2027-12-31"),
         rates: &table,
         strict_rates: true,
         detail: inkasso::Detail::Full,
+    };
+    let err = inkasso::statement(&claim, &strict).expect_err("per diem not covered");
+    assert_eq!(
+        (err.code().as_str(), err.field()),
+        ("RATE_NOT_COVERED", Some("perDiem"))
+    );
+    let strict_day_before = inkasso::StatementOptions {
+        as_of: common::date("2027-12-30"),
+        ..strict
+    };
+    assert!(inkasso::statement(&claim, &strict_day_before).is_ok());
+    let options = inkasso::StatementOptions {
+        strict_rates: false,
+        ..strict
     };
     let s = inkasso::statement(&claim, &options).expect("covered by the caller table");
     let rates: Vec<String> = s
@@ -207,8 +223,8 @@ fn a_caller_table_extending_to_2027_is_used() {
         .collect();
     assert_eq!(amounts, ["491.51", "471.10", "453.70"]);
     assert!(!has_warning(&s, WarningCode::ProvisionalRate, None));
-    // The statement's days are all covered; only the per diem (the interest of 2028-01-01, a
-    // projection) is not, which is a warning about `perDiem` even in strict mode.
+    // Not strict: the statement's days are all covered; only the per diem (the interest of
+    // 2028-01-01, a projection) is not, which is a warning about `perDiem`.
     let uncovered: Vec<_> = s
         .warnings
         .iter()
