@@ -21,9 +21,14 @@
 //! | `INTEREST_ON_FEES` | warning | the policy charges interest on fees |
 //! | `PAYMENT_ORDER_BEFORE_DEADLINE` | error | a betalningsföreläggande on or before the inkassokrav's deadline |
 //! | `PAYMENT_ORDER_WITHOUT_DEMAND` | warning | a betalningsföreläggande with no inkassokrav before it in the history |
+//! | `PAYMENT_ORDER_ON_INVALID_DEMAND` | error | a betalningsföreläggande whose inkassokrav was sent on or before an invoice's effective due date |
+//! | `KRONOFOGDEN_WITHOUT_DEBT` | error | a betalningsföreläggande or verkställighet when the claim's capital was paid, or nothing was due yet |
+//! | `ENFORCEMENT_WITHIN_A_YEAR` | error | a further verkställighet less than a year after the last: no new grundavgift |
+//! | `TIME_BARRED_DEMANDED` | error | a reminder, inkassokrav, final notice or Kronofogden step demanding an invoice already time-barred (preskriptionslagen; god inkassosed) |
 //!
 //! For history, the inkassokrav's deadline is its date + its own term (`paymentTermDays`), else
-//! the policy's term, else the minimum in force on its date, moved off days off.
+//! the policy's term, else the minimum in force on its date (never less than that minimum: an
+//! unlawful shorter term does not make an earlier application lawful), moved off days off.
 //!
 //! **Verify**: the paragraph of lag 1981:739 (as amended by SFS 2013:56) under which
 //! förseningsersättning replaces the other collection costs up to its amount (DOMAIN.md 1).
@@ -35,16 +40,17 @@ use serde::Serialize;
 use time::Date;
 
 use crate::calendar;
-use crate::claim::{Claim, StepKind};
+use crate::claim::{Claim, Step, StepKind};
 use crate::error::Result;
 use crate::fees::FeeKind;
+use crate::limitation;
 use crate::money::Money;
 use crate::params;
 use crate::policy::{FeePolicy, Policy};
-use crate::statement::{statement_of_valid, StatementOptions};
+use crate::statement::{statement_of_valid, Statement, StatementOptions};
 use crate::text::{self, Text};
 use crate::timeline::EntryKind;
-use crate::warning::{Subject, WarningCode};
+use crate::warning::{Facts, Subject, WarningCode};
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -87,6 +93,15 @@ pub enum FindingCode {
     PaymentOrderBeforeDeadline,
     /// A betalningsföreläggande without an inkassokrav.
     PaymentOrderWithoutDemand,
+    /// A betalningsföreläggande whose inkassokrav was itself sent before the due date.
+    PaymentOrderOnInvalidDemand,
+    /// A betalningsföreläggande or verkställighet when no capital was due and unpaid (the
+    /// claim was paid, or not yet due).
+    KronofogdenWithoutDebt,
+    /// A further verkställighet less than a year after the last: no new grundavgift.
+    EnforcementWithinAYear,
+    /// A demand (reminder, inkassokrav, final notice, Kronofogden) for a time-barred debt.
+    TimeBarredDemanded,
 }
 
 impl FindingCode {
@@ -101,6 +116,10 @@ impl FindingCode {
             Self::InterestOnFees => "INTEREST_ON_FEES",
             Self::PaymentOrderBeforeDeadline => "PAYMENT_ORDER_BEFORE_DEADLINE",
             Self::PaymentOrderWithoutDemand => "PAYMENT_ORDER_WITHOUT_DEMAND",
+            Self::PaymentOrderOnInvalidDemand => "PAYMENT_ORDER_ON_INVALID_DEMAND",
+            Self::KronofogdenWithoutDebt => "KRONOFOGDEN_WITHOUT_DEBT",
+            Self::EnforcementWithinAYear => "ENFORCEMENT_WITHIN_A_YEAR",
+            Self::TimeBarredDemanded => "TIME_BARRED_DEMANDED",
         }
     }
 }
@@ -161,6 +180,41 @@ pub enum FindingFacts {
         /// The application's date.
         date: Date,
     },
+    /// A betalningsföreläggande of `date` resting on the inkassokrav of `demand`, which was
+    /// sent before the due date had passed.
+    PaymentOrderOnInvalidDemand {
+        /// The application's date.
+        date: Date,
+        /// The invalid inkassokrav's date.
+        demand: Date,
+    },
+    /// A Kronofogden step of `kind` on `date` with no capital due and unpaid.
+    KronofogdenWithoutDebt {
+        /// Betalningsföreläggande or verkställighet.
+        kind: StepKind,
+        /// Its date.
+        date: Date,
+        /// True: the claim's capital was paid; false: nothing was due yet.
+        settled: bool,
+    },
+    /// A verkställighet of `date` less than a year after the one of `previous`.
+    EnforcementWithinAYear {
+        /// Its date.
+        date: Date,
+        /// The day the last grundavgift was charged.
+        previous: Date,
+    },
+    /// A step of `kind` on `date` demanding `invoice`, time-barred after `preskription_date`.
+    TimeBarredDemanded {
+        /// The step's kind.
+        kind: StepKind,
+        /// Its date.
+        date: Date,
+        /// The invoice.
+        invoice: String,
+        /// The last day of its limitation period.
+        preskription_date: Date,
+    },
 }
 
 impl FindingFacts {
@@ -179,6 +233,10 @@ impl FindingFacts {
                 FindingCode::PaymentOrderBeforeDeadline
             }
             Self::PaymentOrderWithoutDemand { .. } => FindingCode::PaymentOrderWithoutDemand,
+            Self::PaymentOrderOnInvalidDemand { .. } => FindingCode::PaymentOrderOnInvalidDemand,
+            Self::KronofogdenWithoutDebt { .. } => FindingCode::KronofogdenWithoutDebt,
+            Self::EnforcementWithinAYear { .. } => FindingCode::EnforcementWithinAYear,
+            Self::TimeBarredDemanded { .. } => FindingCode::TimeBarredDemanded,
         }
     }
 }
@@ -390,6 +448,73 @@ fn history_engine_fees(claim: &Claim, fees: &FeePolicy, out: &mut Vec<Finding>) 
                 step.date,
             ));
         }
+        kronofogden_findings(&result, index, step, out);
+    }
+    time_barred_findings(claim, &result, out)?;
+    Ok(())
+}
+
+/// A betalningsföreläggande or verkställighet without capital due and unpaid, and a further
+/// verkställighet within a year, read from the engine's typed warnings about the step.
+fn kronofogden_findings(result: &Statement, index: usize, step: &Step, out: &mut Vec<Finding>) {
+    if !matches!(step.kind, StepKind::PaymentOrder | StepKind::Enforcement) {
+        return;
+    }
+    let kind = Some(EntryKind::of(step.kind));
+    for w in result
+        .warnings
+        .iter()
+        .filter(|w| w.subject == Subject::Step(index))
+    {
+        let facts = match w.facts {
+            Facts::ClaimSettled { .. } => FindingFacts::KronofogdenWithoutDebt {
+                kind: step.kind,
+                date: step.date,
+                settled: true,
+            },
+            Facts::NotOverdue { .. } => FindingFacts::KronofogdenWithoutDebt {
+                kind: step.kind,
+                date: step.date,
+                settled: false,
+            },
+            Facts::EnforcementFeeThisYear { previous, .. } => {
+                FindingFacts::EnforcementWithinAYear {
+                    date: step.date,
+                    previous,
+                }
+            }
+            _ => continue,
+        };
+        out.push(Finding::new(Source::History, Some(index), kind, facts));
+    }
+}
+
+/// Steps that demand payment of an invoice already time-barred on their day, while its capital
+/// is still unpaid: against god inkassosed (a time-barred debt may not be demanded).
+fn time_barred_findings(claim: &Claim, result: &Statement, out: &mut Vec<Finding>) -> Result<()> {
+    for (index, step) in claim.steps.iter().enumerate() {
+        if step.kind == StepKind::PaymentPlan {
+            continue; // agreed with the debtor: an acknowledgement, not a demand
+        }
+        for (i, status) in result.invoices.iter().enumerate() {
+            if !status.capital.is_positive() {
+                continue;
+            }
+            let l = limitation::of_invoice(claim, i, &result.allocations, Some(step.date))?;
+            if l.preskription_date < step.date {
+                out.push(Finding::new(
+                    Source::History,
+                    Some(index),
+                    Some(EntryKind::of(step.kind)),
+                    FindingFacts::TimeBarredDemanded {
+                        kind: step.kind,
+                        date: step.date,
+                        invoice: status.number.clone(),
+                        preskription_date: l.preskription_date,
+                    },
+                ));
+            }
+        }
     }
     Ok(())
 }
@@ -441,11 +566,29 @@ fn history_payment_orders(
             ));
             continue;
         };
+        // The term the debtor had: the demand's own, else the policy's, never less than the
+        // lawful minimum (an unlawful 5-day term does not make an earlier application lawful).
+        let min = params::min_collection_term_days(demand.date);
         let term = demand
             .payment_term_days
             .or(policy_term)
-            .unwrap_or_else(|| params::min_collection_term_days(demand.date));
+            .map_or(min, |t| t.max(min));
         let deadline = demand_deadline(demand.date, term)?;
+        let mut premature = false;
+        for invoice in &claim.invoices {
+            premature |= demand.date <= claim.effective_due_date(invoice)?;
+        }
+        if premature {
+            out.push(Finding::new(
+                Source::History,
+                Some(index),
+                Some(EntryKind::PaymentOrder),
+                FindingFacts::PaymentOrderOnInvalidDemand {
+                    date: step.date,
+                    demand: demand.date,
+                },
+            ));
+        }
         if step.date <= deadline {
             out.push(Finding::new(
                 Source::History,

@@ -559,8 +559,18 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
         FindingFacts::InterestOnFees => {
             "räntelagen (1975:635) 4 §; RH 2010:18: rättsläget är oklart, ingen ränta på avgifter som standard"
         }
+        FindingFacts::KronofogdenWithoutDebt { .. } => {
+            "lag (1990:746) om betalningsföreläggande och handräckning 2 §; förordning (1992:1094): bara en förfallen, obetald fordran kan föreläggas och verkställas"
+        }
+        FindingFacts::EnforcementWithinAYear { .. } => {
+            "förordning (1992:1094) om avgifter vid Kronofogdemyndigheten 5 § och 6 §: en grundavgift per ansökan och år"
+        }
+        FindingFacts::TimeBarredDemanded { .. } => {
+            "preskriptionslagen (1981:130); god inkassosed (IMY:s allmänna råd): en preskriberad fordran får inte krävas"
+        }
         FindingFacts::PaymentOrderBeforeDeadline { .. }
         | FindingFacts::PolicyPaymentOrderOnDeadline
+        | FindingFacts::PaymentOrderOnInvalidDemand { .. }
         | FindingFacts::PaymentOrderWithoutDemand { .. } => {
             "lag (1990:746) om betalningsföreläggande och handräckning; inkassolagen (1974:182): ansökan först när inkassokravets betalningstid har gått ut"
         }
@@ -653,6 +663,48 @@ pub fn finding(f: &Finding) -> Text {
             "Planen ansöker om betalningsföreläggande på inkassokravets sista betalningsdag: vänta tills den har passerat.",
             "The plan applies for a payment order on the inkassokrav's deadline: wait until it has passed.",
         ),
+        FindingFacts::PaymentOrderOnInvalidDemand { date, demand } => {
+            let (date, demand) = (format_date(*date), format_date(*demand));
+            t(
+                format!("Betalningsföreläggandet {date} vilar på inkassokravet {demand}, som skickades innan förfallodagen hade passerat: skicka ett giltigt inkassokrav först."),
+                format!("The payment order of {date} rests on the inkassokrav of {demand}, sent before the due date had passed: send a valid inkassokrav first."),
+            )
+        }
+        FindingFacts::KronofogdenWithoutDebt {
+            kind,
+            date,
+            settled,
+        } => {
+            let date = format_date(*date);
+            let (why_sv, why_en) = if *settled {
+                ("fordrans kapital var redan betalt", "the claim's capital was already paid")
+            } else {
+                ("inget i fordran var förfallet", "nothing in the claim was overdue")
+            };
+            t(
+                format!("{} {date} gjordes när {why_sv}: Kronofogden kan inte förelägga eller verkställa det, och kostnaden får inte tas ut.", capitalise(step_sv(*kind))),
+                format!("The {} of {date} was made when {why_en}: Kronofogden cannot order or enforce it, and its cost may not be charged.", step_en(*kind)),
+            )
+        }
+        FindingFacts::EnforcementWithinAYear { date, previous } => {
+            let (date, previous) = (format_date(*date), format_date(*previous));
+            t(
+                format!("Ansökan om verkställighet {date} kommer mindre än ett år efter den {previous}: ingen ny grundavgift får tas ut."),
+                format!("The application for enforcement of {date} comes less than a year after the one of {previous}: no new basic fee may be charged."),
+            )
+        }
+        FindingFacts::TimeBarredDemanded {
+            kind,
+            date,
+            invoice,
+            preskription_date,
+        } => {
+            let (date, barred) = (format_date(*date), format_date(*preskription_date));
+            t(
+                format!("{} {date} kräver faktura {invoice}, som preskriberades efter {barred}: en preskriberad fordran får inte krävas.", capitalise(step_sv(*kind))),
+                format!("The {} of {date} demands invoice {invoice}, time-barred after {barred}: a time-barred debt may not be demanded.", step_en(*kind)),
+            )
+        }
         FindingFacts::PaymentOrderWithoutDemand { date } => {
             let date = format_date(*date);
             t(
