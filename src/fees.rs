@@ -432,15 +432,15 @@ impl FeeState {
             return Ok((not(NoFeeReason::NotAgreed), next));
         }
         let mut decisions = Vec::with_capacity(kinds.len());
-        if step.kind == StepKind::Enforcement {
-            next.last_enforcement_fee = Some(step.date);
-        }
         for &fee in kinds {
             let decision = if is_collection_cost(step.kind) {
                 next.decide_collection_cost(fee, step.date)?
             } else {
                 plain(fee, step.date)
             };
+            if fee == FeeKind::EnforcementFee && matches!(decision, FeeDecision::Charged { .. }) {
+                next.last_enforcement_fee = Some(step.date);
+            }
             decisions.push(decision);
         }
         Ok((decisions, next))

@@ -23,7 +23,7 @@ use crate::money::{push_int, Money};
 use crate::policy::PresetId;
 use crate::statement::{FeeLine, InterestLine};
 use crate::timeline::{Entry, EntryKind, EntryStatus};
-use crate::warning::{Facts, NoLateFeeReason, Warning};
+use crate::warning::{AdjustReason, Facts, NoLateFeeReason, Warning};
 
 /// A text in Swedish (`sv`) and English (`en`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -404,6 +404,7 @@ pub fn warning(w: &Warning) -> Text {
                 format_date(*preskription_date)
             ),
         ),
+        Facts::ProjectionAdjusted { reason } => adjusted(*reason),
         Facts::Overpaid { date } => t(
             format!(
                 "Betalningen {} överstiger fordran: överskottet är ett tillgodohavande för gäldenären.",
@@ -413,6 +414,49 @@ pub fn warning(w: &Warning) -> Text {
                 "The payment of {} exceeds the claim: the excess is a credit owed to the debtor.",
                 format_date(*date)
             ),
+        ),
+    }
+}
+
+fn adjusted(reason: AdjustReason) -> Text {
+    match reason {
+        AdjustReason::ReplacesUnlawfulStep { kind, date } => t(
+            format!(
+                "Planeras i stället för {} {}, som inte räknas: den skickades innan fordran var förfallen eller vilar på ett sådant steg.",
+                step_sv(kind),
+                format_date(date)
+            ),
+            format!(
+                "Planned instead of the {} of {}, which does not count: it was sent before the claim was overdue, or rests on such a step.",
+                step_en(kind),
+                format_date(date)
+            ),
+        ),
+        AdjustReason::WaitsUntilOverdue { due } => t(
+            format!(
+                "Väntar tills alla fakturor är förfallna (efter {}).",
+                format_date(due)
+            ),
+            format!(
+                "Waits until every invoice is overdue (after {}).",
+                format_date(due)
+            ),
+        ),
+        AdjustReason::TermRaisedToMinimum { days, min } => t(
+            format!(
+                "Planens betalningstid {} är kortare än god inkassosed tillåter: {} ges.",
+                days_sv(days),
+                days_sv(min)
+            ),
+            format!(
+                "The plan's term of {} is shorter than good collection practice allows: {} given.",
+                days_en(days),
+                days_en(min)
+            ),
+        ),
+        AdjustReason::FurtherEnforcementYear { year } => t(
+            format!("Verkställigheten pågår ett år till ({year}): en ny grundavgift."),
+            format!("Enforcement continues another year ({year}): one more basic fee."),
         ),
     }
 }

@@ -37,13 +37,14 @@ use crate::calendar::{self, serialize_date};
 use crate::claim::{Claim, Step, StepKind};
 use crate::error::{Error, ErrorCode, Result};
 use crate::fees::FeeKind;
+use crate::limitation;
 use crate::money::Money;
 use crate::params;
 use crate::policy::Policy;
 use crate::rates::RateTable;
 use crate::statement::{statement_of_valid, Detail, Statement, StatementOptions};
 use crate::text::{self, Text};
-use crate::warning::{push_unique, Subject, Warning, WarningCode};
+use crate::warning::{push_unique, AdjustReason, Facts, Subject, Warning, WarningCode};
 
 /// Reminder term assumed for a taken reminder when the policy has no reminder stage.
 pub const DEFAULT_REMINDER_TERM_DAYS: u32 = 10;
@@ -55,8 +56,13 @@ pub struct TimelineOptions<'a> {
     pub rates: &'a RateTable,
     /// Strict mode: a day the table does not cover is an error instead of a warning.
     pub strict_rates: bool,
-    /// Today: projected steps are never dated before it. `None`: no lower bound.
+    /// Today: projected steps are never dated before it, and `final` is valued no earlier.
+    /// `None`: no lower bound.
     pub today: Option<Date>,
+    /// How far the preview looks: `final` is valued on this day, and while verkställighet
+    /// lasts a further grundavgift is projected for each year up to it (without a horizon,
+    /// up to `today`). `None`: the later of `today` and the last entry's deadline (or date).
+    pub horizon: Option<Date>,
 }
 
 impl Default for TimelineOptions<'static> {
@@ -65,6 +71,7 @@ impl Default for TimelineOptions<'static> {
             rates: RateTable::embedded(),
             strict_rates: false,
             today: None,
+            horizon: None,
         }
     }
 }
@@ -268,7 +275,7 @@ pub struct Timeline {
 }
 
 /// An entry under construction: what it is and when.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 struct Planned {
     kind: EntryKind,
     status: EntryStatus,
@@ -278,8 +285,11 @@ struct Planned {
     moved_from: Option<Date>,
     /// Index in the engine copy's steps, when the step is passed to the engine.
     copy_index: Option<usize>,
-    /// The step as the claim records it (taken steps: its fee and term facts).
+    /// The step as the claim records it (taken steps: its fee and term facts; projected
+    /// steps: the term and fee the projection gives them).
     fact: Option<Step>,
+    /// Why the projection differs from the policy here, if it does.
+    notes: Vec<Warning>,
 }
 
 /// The timeline of `claim` under `policy`.
@@ -299,6 +309,7 @@ pub fn timeline(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -
         moved_from: None,
         copy_index: None,
         fact: None,
+        notes: Vec::new(),
     }];
     for (index, step) in claim.steps.iter().enumerate() {
         let term = step
@@ -317,22 +328,44 @@ pub fn timeline(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -
             moved_from,
             copy_index: None,
             fact: Some(*step),
+            notes: Vec::new(),
         });
     }
-    project(&mut planned, policy, options.today)?;
-    planned.sort_by_key(|p| p.date);
+    let history = History::of(claim, options)?;
+    Projector {
+        claim,
+        policy,
+        due,
+        today: options.today,
+        horizon: options.horizon.or(options.today),
+        history: &history,
+    }
+    .project(&mut planned)?;
+    planned.sort_by_key(|p| (p.date, p.status != EntryStatus::Fact));
     let mut copy = engine_copy(claim, policy);
     for p in &mut planned {
-        let passed = p.kind.step_kind().filter(|k| !waived(policy, *k));
-        if let Some(kind) = passed {
+        if let Some(kind) = p.kind.step_kind() {
             p.copy_index = Some(copy.steps.len());
-            copy.steps.push(p.fact.unwrap_or(Step::new(kind, p.date)));
+            let mut step = p.fact.unwrap_or(Step::new(kind, p.date));
+            if waived(policy, kind) {
+                step.fee = Some(false);
+            }
+            copy.steps.push(step);
         }
     }
     if copy.steps.len() > crate::claim::MAX_STEPS {
         return Err(Error::new(ErrorCode::TooManyItems, "too many steps").at("steps"));
     }
-    assemble(&copy, policy, &planned, due, options)
+    let last = planned
+        .iter()
+        .map(|p| p.deadline.unwrap_or(p.date))
+        .max()
+        .unwrap_or(due);
+    let final_day = match options.horizon {
+        Some(h) => h,
+        None => options.today.map_or(last, |t| t.max(last)),
+    };
+    assemble(&copy, policy, &planned, due, final_day, options)
 }
 
 /// The latest effective due date of the claim's invoices.
@@ -357,13 +390,14 @@ fn taken_term(policy: &Policy, kind: StepKind) -> Option<u32> {
                 .reminder
                 .map_or(DEFAULT_REMINDER_TERM_DAYS, |r| r.payment_term_days),
         ),
-        StepKind::CollectionDemand => Some(
-            policy
-                .collection_demand
-                .map_or(params::min_collection_term_days_now(), |s| {
-                    s.payment_term_days
-                }),
-        ),
+        // Never assumed shorter than the lawful minimum.
+        StepKind::CollectionDemand => Some(policy.collection_demand.map_or(
+            params::min_collection_term_days_now(),
+            |s| {
+                s.payment_term_days
+                    .max(params::min_collection_term_days_now())
+            },
+        )),
         StepKind::FinalNotice => Some(
             policy
                 .final_notice
@@ -389,40 +423,151 @@ fn deadline_after(sent: Date, days: u32) -> Result<(Option<Date>, Option<Date>)>
     Ok((Some(moved), (moved != raw).then_some(raw)))
 }
 
-/// `anchor + days`, not before `today`.
-fn send_date(anchor: Date, days: u32, today: Option<Date>) -> Result<Date> {
-    let date = calendar::add_days(anchor, i64::from(days))?;
-    Ok(today.map_or(date, |t| date.max(t)))
+/// What the history says before anything is projected: when the claim was settled (its capital
+/// all paid), and the day its first unpaid invoice is time-barred.
+struct History {
+    /// The payment day on which the claim's capital reached zero, if it did.
+    settled_on: Option<Date>,
+    /// The last day before an invoice with capital unpaid is time-barred (with the taken
+    /// steps and payments as interruptions); `None` when every invoice is paid.
+    barred_after: Option<Date>,
+    /// The limitation period, in years.
+    years: u8,
+    /// The taken steps (indices) the engine charged a fee for.
+    charged: Vec<usize>,
 }
 
-/// Appends the policy's projected stages after the latest taken one.
-fn project(planned: &mut Vec<Planned>, policy: &Policy, today: Option<Date>) -> Result<()> {
-    // The latest taken escalation step (by rank, then date) is where the projection resumes.
-    let latest = planned
-        .iter()
-        .filter_map(|p| p.kind.rank().map(|r| (r, p.date, *p)))
-        .max_by_key(|(r, d, _)| (*r, *d))
-        .map(|(_, _, p)| p);
-    let Some(latest) = latest else {
-        return Ok(());
-    };
-    let start_rank = latest.kind.rank().unwrap_or(0);
-    let taken: Vec<EntryKind> = planned.iter().map(|p| p.kind).collect();
-    let wants =
-        |kind: EntryKind| kind.rank().is_some_and(|r| r > start_rank) && !taken.contains(&kind);
-    // The last deadline (or date, for a step without one) and the payment order's date.
-    let mut anchor = latest.deadline.unwrap_or(latest.date);
-    let mut payment_order = planned
-        .iter()
-        .filter(|p| p.kind == EntryKind::PaymentOrder)
-        .map(|p| p.date)
-        .max();
-    let mut push = |kind: EntryKind, date: Date, term: Option<u32>| -> Result<Date> {
+impl History {
+    fn of(claim: &Claim, options: &TimelineOptions<'_>) -> Result<History> {
+        let last = claim
+            .steps
+            .iter()
+            .map(|s| s.date)
+            .chain(claim.payments.iter().map(|p| p.date))
+            .chain(claim.first_issue_date())
+            .max()
+            .unwrap_or(calendar::MIN_DATE);
+        let s = statement_of_valid(
+            claim,
+            &StatementOptions {
+                as_of: last,
+                rates: options.rates,
+                strict_rates: false,
+                detail: Detail::Summary,
+            },
+        )?;
+        let mut capital = claim.total_capital()?;
+        let mut settled_on = None;
+        for a in &s.allocations {
+            capital = capital.saturating_sub_to_zero(a.capital);
+            if !capital.is_positive() {
+                settled_on = Some(a.date);
+                break;
+            }
+        }
+        let mut barred_after: Option<Date> = None;
+        for (i, status) in s.invoices.iter().enumerate() {
+            if status.capital.is_positive() {
+                let l = limitation::of_invoice(claim, i, &s.allocations, None)?;
+                barred_after =
+                    Some(barred_after.map_or(l.preskription_date, |b| b.min(l.preskription_date)));
+            }
+        }
+        let years = claim
+            .first_issue_date()
+            .map_or(0, |d| limitation::period_years(claim.debtor, d));
+        let charged = s.fee_lines.iter().filter_map(|l| l.step).collect();
+        Ok(History {
+            settled_on,
+            barred_after,
+            years,
+            charged,
+        })
+    }
+}
+
+/// Projects the policy's stages after the latest lawful taken one, never unlawfully: no
+/// reminder or inkassokrav before every invoice is overdue, no inkassokrav term under the
+/// minimum, no betalningsföreläggande before a lawful inkassokrav's deadline has passed,
+/// nothing after the claim is settled or time-barred, every send on a bank day; and while
+/// verkställighet lasts, a further year of it up to the horizon.
+struct Projector<'a> {
+    claim: &'a Claim,
+    policy: &'a Policy,
+    /// The claim's due date: the latest effective due date of its invoices.
+    due: Date,
+    today: Option<Date>,
+    horizon: Option<Date>,
+    history: &'a History,
+}
+
+/// The stage the projection resumes from.
+#[derive(Debug, Clone, Copy)]
+struct Reached {
+    rank: u8,
+    /// The last deadline (or date, for a step without one).
+    anchor: Date,
+    /// A lawful inkassokrav's deadline, once one is reached.
+    demand_deadline: Option<Date>,
+    /// A lawful betalningsföreläggande's date.
+    payment_order: Option<Date>,
+    /// The last verkställighet's date.
+    enforcement: Option<Date>,
+}
+
+/// Projected entries under construction, and what stops them.
+struct Plan<'p> {
+    planned: &'p mut Vec<Planned>,
+    /// Taken steps that do not count, by kind.
+    invalid: Vec<(StepKind, Date)>,
+    /// The last day before the claim is time-barred, as the projected steps interrupt it.
+    barred_after: Option<Date>,
+    settled_on: Option<Date>,
+    years: u8,
+    reminder_fee_agreed: bool,
+}
+
+impl Plan<'_> {
+    /// Adds a projected step, unless the claim is settled or time-barred by then; its
+    /// deadline (or date) when added.
+    fn push(
+        &mut self,
+        kind: EntryKind,
+        date: Date,
+        term: Option<u32>,
+        mut notes: Vec<Warning>,
+    ) -> Result<Option<Date>> {
+        if self.settled_on.is_some_and(|s| s <= date) {
+            return Ok(None); // settled: nothing more to project
+        }
+        if self.barred_after.is_some_and(|b| date > b) {
+            return Ok(None); // time-barred: it may not be demanded
+        }
+        let step_kind = kind.step_kind().unwrap_or(StepKind::Enforcement);
+        if let Some(&(k, d)) = self.invalid.iter().find(|(k, _)| *k == step_kind) {
+            notes.push(note(AdjustReason::ReplacesUnlawfulStep {
+                kind: k,
+                date: d,
+            }));
+        }
         let (deadline, moved_from) = match term {
             Some(days) => deadline_after(date, days)?,
             None => (None, None),
         };
-        planned.push(Planned {
+        let mut fact = Step::new(step_kind, date);
+        fact.payment_term_days = term;
+        if step_kind == StepKind::Reminder && !self.reminder_fee_agreed {
+            fact.fee = Some(false); // not agreed: a lawful creditor claims none
+        }
+        let period_from = match step_kind {
+            StepKind::PaymentOrder => {
+                calendar::add_days(date, limitation::PAYMENT_ORDER_PROCEEDINGS_DAYS)?
+            }
+            _ => date,
+        };
+        let renewed = limitation::add_years(period_from, self.years)?;
+        self.barred_after = self.barred_after.map(|b| b.max(renewed));
+        self.planned.push(Planned {
             kind,
             status: EntryStatus::Projected,
             step: None,
@@ -430,45 +575,226 @@ fn project(planned: &mut Vec<Planned>, policy: &Policy, today: Option<Date>) -> 
             deadline,
             moved_from,
             copy_index: None,
-            fact: None,
+            fact: Some(fact),
+            notes,
         });
-        Ok(deadline.unwrap_or(date))
-    };
-    if let Some(r) = policy.reminder.filter(|_| wants(EntryKind::Reminder)) {
-        let date = send_date(anchor, r.days_after_due, today)?;
-        anchor = push(EntryKind::Reminder, date, Some(r.payment_term_days))?;
+        Ok(Some(deadline.unwrap_or(date)))
     }
-    if let Some(s) = policy
-        .collection_demand
-        .filter(|_| wants(EntryKind::CollectionDemand))
-    {
-        let date = send_date(anchor, s.days_after, today)?;
-        anchor = push(EntryKind::CollectionDemand, date, Some(s.payment_term_days))?;
+}
+
+impl Projector<'_> {
+    fn project(&self, planned: &mut Vec<Planned>) -> Result<()> {
+        let (mut reached, invalid) = self.lawful_history(planned)?;
+        let mut plan = Plan {
+            planned,
+            invalid,
+            barred_after: self.history.barred_after,
+            settled_on: self.history.settled_on,
+            years: self.history.years,
+            reminder_fee_agreed: self.claim.reminder_fee_agreed,
+        };
+        // A stage after the latest lawful one; and an inkassokrav whenever none lawful was sent
+        // yet, since a betalningsföreläggande rests on one.
+        let wants = |kind: EntryKind, reached: &Reached| {
+            kind.rank().is_some_and(|r| r > reached.rank)
+                || (kind == EntryKind::CollectionDemand
+                    && reached.demand_deadline.is_none()
+                    && reached.payment_order.is_none())
+        };
+        if let Some(r) = self
+            .policy
+            .reminder
+            .filter(|_| wants(EntryKind::Reminder, &reached))
+        {
+            let (date, notes) = self.send(reached.anchor, r.days_after_due, None)?;
+            match plan.push(EntryKind::Reminder, date, Some(r.payment_term_days), notes)? {
+                Some(anchor) => reached.anchor = anchor,
+                None => return Ok(()),
+            }
+        }
+        if let Some(st) = self
+            .policy
+            .collection_demand
+            .filter(|_| wants(EntryKind::CollectionDemand, &reached))
+        {
+            let (date, mut notes) = self.send(reached.anchor, st.days_after, None)?;
+            let min = params::min_collection_term_days(date);
+            if st.payment_term_days < min {
+                notes.push(note(AdjustReason::TermRaisedToMinimum {
+                    days: st.payment_term_days,
+                    min,
+                }));
+            }
+            let term = st.payment_term_days.max(min);
+            match plan.push(EntryKind::CollectionDemand, date, Some(term), notes)? {
+                Some(deadline) => {
+                    reached.anchor = deadline;
+                    reached.demand_deadline = Some(deadline);
+                }
+                None => return Ok(()),
+            }
+        }
+        if let Some(st) = self
+            .policy
+            .final_notice
+            .filter(|_| wants(EntryKind::FinalNotice, &reached))
+        {
+            let (date, notes) = self.send(reached.anchor, st.days_after, None)?;
+            match plan.push(
+                EntryKind::FinalNotice,
+                date,
+                Some(st.payment_term_days),
+                notes,
+            )? {
+                Some(anchor) => reached.anchor = anchor,
+                None => return Ok(()),
+            }
+        }
+        if let Some(st) = self
+            .policy
+            .payment_order
+            .filter(|_| wants(EntryKind::PaymentOrder, &reached))
+        {
+            // Only on the strength of a lawful inkassokrav, after its deadline has passed.
+            let Some(deadline) = reached.demand_deadline else {
+                return Ok(());
+            };
+            let after = calendar::next_day(deadline)?;
+            let (date, notes) = self.send(reached.anchor, st.days_after, Some(after))?;
+            match plan.push(EntryKind::PaymentOrder, date, None, notes)? {
+                Some(_) => reached.payment_order = Some(date),
+                None => return Ok(()),
+            }
+        }
+        let Some(e) = self.policy.enforcement else {
+            return Ok(());
+        };
+        if wants(EntryKind::Enforcement, &reached) {
+            let Some(filed) = reached.payment_order else {
+                return Ok(());
+            };
+            let decision = calendar::add_days(filed, i64::from(e.assumed_decision_days))?;
+            let (date, notes) = self.send(decision, e.days_after_decision, None)?;
+            match plan.push(EntryKind::Enforcement, date, None, notes)? {
+                Some(_) => reached.enforcement = Some(date),
+                None => return Ok(()),
+            }
+        }
+        // While enforcement lasts: one more grundavgift for each further year, up to the horizon.
+        let (Some(mut last), Some(horizon)) = (reached.enforcement, self.horizon) else {
+            return Ok(());
+        };
+        for year in 1..=MAX_ENFORCEMENT_YEARS {
+            let years = params::enforcement_fee_period_years(last);
+            let next = calendar::next_business_day(limitation::add_years(last, years)?)?;
+            if next > horizon {
+                break;
+            }
+            let notes = vec![note(AdjustReason::FurtherEnforcementYear { year })];
+            if plan
+                .push(EntryKind::Enforcement, next, None, notes)?
+                .is_none()
+            {
+                break;
+            }
+            last = next;
+        }
+        Ok(())
     }
-    if let Some(s) = policy
-        .final_notice
-        .filter(|_| wants(EntryKind::FinalNotice))
-    {
-        let date = send_date(anchor, s.days_after, today)?;
-        anchor = push(EntryKind::FinalNotice, date, Some(s.payment_term_days))?;
+
+    /// The send date `anchor + days`, not before `not_before`, not before every invoice is
+    /// overdue (the day after the claim's due date; with a note when that moved it), not
+    /// before today, moved to a bank day.
+    fn send(
+        &self,
+        anchor: Date,
+        days: u32,
+        not_before: Option<Date>,
+    ) -> Result<(Date, Vec<Warning>)> {
+        let planned = calendar::add_days(anchor, i64::from(days))?;
+        let overdue = calendar::next_day(self.due)?;
+        let mut date = not_before.map_or(planned, |n| planned.max(n));
+        let mut notes = Vec::new();
+        if date < overdue {
+            notes.push(note(AdjustReason::WaitsUntilOverdue { due: self.due }));
+            date = overdue;
+        }
+        if let Some(t) = self.today {
+            date = date.max(t);
+        }
+        Ok((calendar::next_business_day(date)?, notes))
     }
-    if let Some(s) = policy
-        .payment_order
-        .filter(|_| wants(EntryKind::PaymentOrder))
-    {
-        let date = send_date(anchor, s.days_after, today)?;
-        push(EntryKind::PaymentOrder, date, None)?;
-        payment_order = Some(date);
+
+    /// The latest stage the taken steps lawfully reached, and the taken steps that do not
+    /// count (sent before the claim was overdue, or resting on such a step).
+    fn lawful_history(&self, planned: &[Planned]) -> Result<(Reached, Vec<(StepKind, Date)>)> {
+        let mut reached = Reached {
+            rank: 0,
+            anchor: self.due,
+            demand_deadline: None,
+            payment_order: None,
+            enforcement: None,
+        };
+        let mut invalid = Vec::new();
+        let mut taken: Vec<&Planned> = planned
+            .iter()
+            .filter(|p| p.status == EntryStatus::Taken)
+            .collect();
+        taken.sort_by_key(|p| p.date);
+        for p in taken {
+            let (Some(kind), Some(rank)) = (p.kind.step_kind(), p.kind.rank()) else {
+                continue; // an amorteringsplan is not a stage
+            };
+            let lawful = match kind {
+                StepKind::Reminder | StepKind::CollectionDemand | StepKind::FinalNotice => {
+                    p.date > self.due
+                }
+                StepKind::PaymentOrder => {
+                    reached.demand_deadline.is_some_and(|d| p.date > d)
+                        && self.history.settled_on.is_none_or(|s| p.date < s)
+                }
+                // Verkställighet may rest on a dom or an utslag the history does not record: it
+                // counts when the engine charged its grundavgift (the claim was overdue and
+                // unpaid that day), or, claiming no fee, when it would have.
+                StepKind::Enforcement => {
+                    let charged = p.step.is_some_and(|i| self.history.charged.contains(&i));
+                    let fee_free = p.fact.is_some_and(|f| !f.claims_fee());
+                    charged
+                        || (fee_free
+                            && p.date > self.due
+                            && self.history.settled_on.is_none_or(|s| p.date < s))
+                }
+                StepKind::PaymentPlan => true,
+            };
+            if !lawful {
+                invalid.push((kind, p.date));
+                continue;
+            }
+            let anchor = p.deadline.unwrap_or(p.date);
+            match kind {
+                StepKind::CollectionDemand => {
+                    let min = params::min_collection_term_days(p.date);
+                    let lawful_deadline = deadline_after(p.date, min)?.0.unwrap_or(anchor);
+                    reached.demand_deadline = Some(anchor.max(lawful_deadline));
+                }
+                StepKind::PaymentOrder => reached.payment_order = Some(p.date),
+                StepKind::Enforcement => reached.enforcement = Some(p.date),
+                _ => {}
+            }
+            if rank >= reached.rank {
+                reached.rank = rank;
+                reached.anchor = reached.anchor.max(anchor);
+            }
+        }
+        Ok((reached, invalid))
     }
-    if let (Some(e), Some(filed)) = (
-        policy.enforcement.filter(|_| wants(EntryKind::Enforcement)),
-        payment_order,
-    ) {
-        let decision = calendar::add_days(filed, i64::from(e.assumed_decision_days))?;
-        let date = send_date(decision, e.days_after_decision, today)?;
-        push(EntryKind::Enforcement, date, None)?;
-    }
-    Ok(())
+}
+
+/// The most further years of verkställighet a timeline projects.
+const MAX_ENFORCEMENT_YEARS: u8 = 20;
+
+fn note(reason: AdjustReason) -> Warning {
+    Warning::new(Subject::Entry, Facts::ProjectionAdjusted { reason })
 }
 
 /// The claim as the engine sees it under the policy's fee choices, without steps.
@@ -510,6 +836,7 @@ fn assemble(
     policy: &Policy,
     planned: &[Planned],
     due: Date,
+    final_day: Date,
     options: &TimelineOptions<'_>,
 ) -> Result<Timeline> {
     let last = planned
@@ -517,7 +844,12 @@ fn assemble(
         .map(|p| p.deadline.unwrap_or(p.date))
         .max()
         .unwrap_or(due);
-    let full = run(copy, |_| true, last, options)?;
+    let full = run(copy, |_| true, last.max(final_day), options)?;
+    let final_value = if final_day >= last {
+        Valuation::of(&full)
+    } else {
+        Valuation::of(&run(copy, |_| true, final_day, options)?)
+    };
     // Copy indices of taken steps: facts, included in every valuation.
     let taken: Vec<usize> = planned
         .iter()
@@ -550,7 +882,7 @@ fn assemble(
         policy: policy.id.clone(),
         due_date: due,
         entries,
-        final_value: Valuation::of(&full),
+        final_value,
         warnings,
     })
 }
@@ -571,15 +903,15 @@ fn entry(p: &Planned, full: &Statement, if_paid: Valuation) -> Entry {
             rule: l.rule,
         })
         .collect();
-    let notes: Vec<Warning> = match p.copy_index {
-        Some(i) => full
-            .warnings
-            .iter()
-            .filter(|w| w.subject == Subject::Step(i))
-            .map(|w| w.clone().about(Subject::Entry))
-            .collect(),
-        None => Vec::new(),
-    };
+    let mut notes = p.notes.clone();
+    if let Some(i) = p.copy_index {
+        notes.extend(
+            full.warnings
+                .iter()
+                .filter(|w| w.subject == Subject::Step(i))
+                .map(|w| w.clone().about(Subject::Entry)),
+        );
+    }
     Entry {
         kind: p.kind,
         status: p.status,

@@ -45,6 +45,9 @@ pub enum WarningCode {
     /// An invoice with capital unpaid is time-barred (preskriptionslagen): it may not be
     /// demanded.
     TimeBarred,
+    /// A projected timeline step differs from the policy so that it is lawful (or is a further
+    /// year of verkställighet).
+    ProjectionAdjusted,
 }
 
 impl WarningCode {
@@ -63,6 +66,7 @@ impl WarningCode {
             Self::Overpaid => "OVERPAID",
             Self::ClaimSettled => "CLAIM_SETTLED",
             Self::TimeBarred => "TIME_BARRED",
+            Self::ProjectionAdjusted => "PROJECTION_ADJUSTED",
         }
     }
 }
@@ -116,6 +120,36 @@ pub enum NoLateFeeReason {
     BeforeTheLaw {
         /// The day the law starts (lag 1981:739 4 a §, SFS 2013:56).
         law_from: Date,
+    },
+}
+
+/// Why a projected timeline step differs from the policy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AdjustReason {
+    /// It replaces a taken step of `kind` on `date` that does not count: sent before the claim
+    /// was overdue, or resting on such a step.
+    ReplacesUnlawfulStep {
+        /// The taken step's kind.
+        kind: StepKind,
+        /// Its date.
+        date: Date,
+    },
+    /// It waits until every invoice is overdue (the day after the claim's due date `due`).
+    WaitsUntilOverdue {
+        /// The claim's due date.
+        due: Date,
+    },
+    /// The policy's inkassokrav term `days` is under the minimum `min`: `min` is given.
+    TermRaisedToMinimum {
+        /// The policy's term.
+        days: u32,
+        /// The minimum in force.
+        min: u32,
+    },
+    /// A further year of verkställighet (the `year`th after the first): one more grundavgift.
+    FurtherEnforcementYear {
+        /// Which further year.
+        year: u8,
     },
 }
 
@@ -191,6 +225,11 @@ pub enum Facts {
         /// Its date.
         date: Date,
     },
+    /// [`WarningCode::ProjectionAdjusted`].
+    ProjectionAdjusted {
+        /// Why.
+        reason: AdjustReason,
+    },
     /// [`WarningCode::TimeBarred`].
     TimeBarred {
         /// The invoice number.
@@ -217,6 +256,7 @@ impl Facts {
             Self::EnforcementFeeThisYear { .. } => WarningCode::FeeAlreadyCharged,
             Self::ClaimSettled { .. } => WarningCode::ClaimSettled,
             Self::TimeBarred { .. } => WarningCode::TimeBarred,
+            Self::ProjectionAdjusted { .. } => WarningCode::ProjectionAdjusted,
         }
     }
 }

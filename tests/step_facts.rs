@@ -222,8 +222,9 @@ fn the_timeline_keeps_a_taken_steps_term_and_kind() {
             ),
         ]
     );
-    // The final notice is the latest taken stage: the projection goes on with the payment
-    // order, and never projects a reminder, inkassokrav or final notice again.
+    // The final notice is the latest taken stage, but no inkassokrav was sent: a
+    // betalningsföreläggande rests on one, so the projection sends it first, then goes on
+    // with the payment order; no reminder or final notice again.
     let projected: Vec<EntryKind> = t
         .entries
         .iter()

@@ -140,12 +140,13 @@ fn no_re_projection_of_a_taken_kind_and_no_stage_before_the_latest() {
             EntryKind::Enforcement,
         ]
     );
-    // The inkassokrav's deadline 2025-12-22 (10 days); the final notice 5 days later, on
-    // 2025-12-27, its deadline 2026-01-06 (trettondedag jul) moved to 2026-01-07.
-    assert_eq!(got.entries[2].date, parse_date("2025-12-27").expect("date"));
+    // The inkassokrav's deadline 2025-12-22 (10 days); the final notice 5 days later would be
+    // Saturday 2025-12-27: it is sent on the next bank day, Monday 2025-12-29, its deadline
+    // 10 days later 2026-01-08.
+    assert_eq!(got.entries[2].date, parse_date("2025-12-29").expect("date"));
     assert_eq!(
         got.entries[2].deadline,
-        Some(parse_date("2026-01-07").expect("date"))
+        Some(parse_date("2026-01-08").expect("date"))
     );
 }
 

@@ -54,7 +54,7 @@ use inkasso::{
 };
 mod prop_common;
 
-use prop_common::{config, day};
+use prop_common::{config_with_at_least, day};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use time::{Date, Month, Weekday};
@@ -248,84 +248,82 @@ fn term(policy: &Policy, kind: EntryKind) -> Option<u32> {
     }
 }
 
-/// The projected entries the policy's anchors give (kind, date), from the non-projected entries.
-fn expected_projection(
-    policy: &Policy,
-    facts: &[&Entry],
-    today: Option<Date>,
-) -> Vec<(EntryKind, Date)> {
-    let Some(latest) = facts
-        .iter()
-        .filter_map(|e| rank(e.kind).map(|r| (r, e.date, *e)))
-        .max_by_key(|(r, d, _)| (*r, *d))
-        .map(|(_, _, e)| e)
-    else {
-        return Vec::new();
-    };
-    let start = rank(latest.kind).unwrap_or(0);
-    let wants = |kind: EntryKind| {
-        rank(kind).is_some_and(|r| r > start) && facts.iter().all(|e| e.kind != kind)
-    };
-    let send = |anchor: Date, days: u32| {
-        let d = day(anchor, i64::from(days));
-        today.map_or(d, |t| d.max(t))
-    };
-    let deadline = |kind: EntryKind, sent: Date| {
-        term(policy, kind).map_or(sent, |t| first_bank_day(day(sent, i64::from(t))))
-    };
-    let mut anchor = latest.deadline.unwrap_or(latest.date);
-    let mut out = Vec::new();
-    let mut payment_order = facts
-        .iter()
-        .filter(|e| e.kind == EntryKind::PaymentOrder)
-        .map(|e| e.date)
-        .max();
-    let stages = [
-        (
-            EntryKind::Reminder,
-            policy.reminder.map(|r| r.days_after_due),
-        ),
-        (
-            EntryKind::CollectionDemand,
-            policy.collection_demand.map(|s| s.days_after),
-        ),
-        (
-            EntryKind::FinalNotice,
-            policy.final_notice.map(|s| s.days_after),
-        ),
-        (
-            EntryKind::PaymentOrder,
-            policy.payment_order.map(|s| s.days_after),
-        ),
-    ];
-    for (kind, days) in stages {
-        if let Some(days) = days.filter(|_| wants(kind)) {
-            let sent = send(anchor, days);
-            out.push((kind, sent));
-            anchor = deadline(kind, sent);
-            if kind == EntryKind::PaymentOrder {
-                payment_order = Some(sent);
-            }
-        }
-    }
-    if let (Some(e), Some(filed)) = (
-        policy.enforcement.filter(|_| wants(EntryKind::Enforcement)),
-        payment_order,
-    ) {
-        let decision = day(filed, i64::from(e.assumed_decision_days));
-        out.push((
-            EntryKind::Enforcement,
-            send(decision, e.days_after_decision),
-        ));
-    }
-    out
-}
-
 fn sum(items: impl IntoIterator<Item = Money>) -> Money {
     Money::sum(items).expect("no overflow within the limits")
 }
 
 /// Every invariant of one timeline. `strict` says the projected entries must be strictly
+
+/// The payment day on which the claim's capital was all paid, if it was (an independent count
+/// over the statement's allocations).
+fn settlement_day(claim: &Claim) -> Option<Date> {
+    let last = claim.payments.iter().map(|p| p.date).max()?;
+    let s = statement(claim, &StatementOptions::new(last)).expect("statement");
+    let mut capital = claim.total_capital().expect("capital");
+    for a in &s.allocations {
+        capital = capital.saturating_sub_to_zero(a.capital);
+        if !capital.is_positive() {
+            return Some(a.date);
+        }
+    }
+    None
+}
+
+/// The steps the engine sees for the entries `keep` (indices into the timeline): taken steps
+/// as the claim records them, projected ones with the term and fee the projection gives them
+/// (an inkassokrav at least the minimum term, a reminder without a fee where none was agreed),
+/// and a step whose fee the policy waives with `fee: false`.
+fn engine_step_list(claim: &Claim, policy: &Policy, t: &Timeline, keep: &[usize]) -> Vec<Step> {
+    let mut out = Vec::new();
+    for &j in keep {
+        let e = &t.entries[j];
+        let Some(kind) = e.kind.step_kind() else {
+            continue;
+        };
+        let mut step = match e.status {
+            EntryStatus::Taken => claim.steps[e.step.expect("taken")],
+            _ => {
+                let mut s = Step::new(kind, e.date);
+                s.payment_term_days = term(policy, e.kind).map(|d| {
+                    if kind == StepKind::CollectionDemand {
+                        d.max(8)
+                    } else {
+                        d
+                    }
+                });
+                if kind == StepKind::Reminder && !claim.reminder_fee_agreed {
+                    s.fee = Some(false);
+                }
+                s
+            }
+        };
+        let waived = match kind {
+            StepKind::Reminder => !policy.fees.reminder_fee,
+            StepKind::CollectionDemand => !policy.fees.collection_fee,
+            _ => false,
+        };
+        if waived {
+            step.fee = Some(false);
+        }
+        out.push(step);
+    }
+    out
+}
+
+/// The claim's steps with the timeline's projected ones appended (taken first, as given).
+fn history_steps(claim: &Claim, policy: &Policy, t: &Timeline) -> Vec<Step> {
+    let mut steps = claim.steps.clone();
+    let projected: Vec<usize> = t
+        .entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.status == EntryStatus::Projected)
+        .map(|(j, _)| j)
+        .collect();
+    steps.extend(engine_step_list(claim, policy, t, &projected));
+    steps
+}
+
 /// ordered (the presets).
 fn check_timeline(
     claim: &Claim,
@@ -393,29 +391,50 @@ fn check_timeline(
         );
     }
 
-    // The projection: exactly what the anchors give, in that order.
-    let facts: Vec<&Entry> = t
-        .entries
-        .iter()
-        .filter(|e| e.status != EntryStatus::Projected)
-        .collect();
+    // The projection: lawful, in escalation order, from the latest lawful taken stage.
     let projected: Vec<&Entry> = t
         .entries
         .iter()
         .filter(|e| e.status == EntryStatus::Projected)
         .collect();
-    let got: Vec<(EntryKind, Date)> = projected.iter().map(|e| (e.kind, e.date)).collect();
-    prop_assert_eq!(got, expected_projection(policy, &facts, today));
-    let latest_rank = facts.iter().filter_map(|e| rank(e.kind)).max().unwrap_or(0);
+    let settled_on = settlement_day(claim);
+    let further_year = |e: &Entry| {
+        e.notes
+            .iter()
+            .any(|n| n.text().en.starts_with("Enforcement continues"))
+    };
     for (i, e) in projected.iter().enumerate() {
         prop_assert!(e.step.is_none());
-        prop_assert!(rank(e.kind).is_some_and(|r| r > latest_rank));
-        prop_assert!(facts.iter().all(|f| f.kind != e.kind));
-        if let Some(today) = today {
+        // Sent on a bank day, after every invoice is overdue, not before today (a further year
+        // of enforcement is Kronofogden's, not a send: it may lie before today).
+        prop_assert!(
+            is_bank_day(e.date) && !is_day_off(e.date),
+            "{:?} sent on a day off {}",
+            e.kind,
+            e.date
+        );
+        prop_assert!(
+            e.date > due,
+            "{:?} on {} before every invoice is overdue ({})",
+            e.kind,
+            e.date,
+            due
+        );
+        if let (Some(today), false) = (today, further_year(e)) {
             prop_assert!(e.date >= today);
         }
+        // Nothing once the claim is settled.
+        prop_assert!(
+            settled_on.is_none_or(|s| e.date < s),
+            "{:?} on {} after settlement",
+            e.kind,
+            e.date
+        );
         if let Some(next) = projected.get(i + 1) {
-            prop_assert!(rank(e.kind) < rank(next.kind));
+            prop_assert!(rank(e.kind) <= rank(next.kind));
+            if rank(e.kind) == rank(next.kind) {
+                prop_assert_eq!(next.kind, EntryKind::Enforcement);
+            }
             if strict {
                 prop_assert!(
                     e.date < next.date,
@@ -429,6 +448,36 @@ fn check_timeline(
                 prop_assert!(e.deadline.unwrap_or(e.date) <= next.date);
             }
         }
+        // A betalningsföreläggande only after a lawful inkassokrav's deadline has passed.
+        if e.kind == EntryKind::PaymentOrder {
+            let lawful_demand = t.entries.iter().any(|d| {
+                d.kind == EntryKind::CollectionDemand
+                    && d.date > due
+                    && d.date < e.date
+                    && d.deadline
+                        .is_some_and(|dl| dl < e.date && dl >= first_bank_day(day(d.date, 8)))
+            });
+            prop_assert!(
+                lawful_demand,
+                "payment order {} without a lawful inkassokrav",
+                e.date
+            );
+        }
+    }
+    // The history with the projected steps is lawful where it was projected: `check` finds no
+    // error about a projected step.
+    let mut with_projection = claim.clone();
+    with_projection.steps = history_steps(claim, policy, t);
+    let taken_count = claim.steps.len();
+    let findings = inkasso::compliance::check(&with_projection, None).expect("check");
+    for f in &findings {
+        let about_projected = f.step.is_some_and(|s| s >= taken_count);
+        prop_assert!(
+            !(about_projected && f.severity == inkasso::compliance::Severity::Error),
+            "{:?} about a projected step: {}",
+            f.code,
+            f.text().en
+        );
     }
 
     // Deadlines.
@@ -447,7 +496,13 @@ fn check_timeline(
                 prop_assert!(d >= e.date);
                 prop_assert!(is_bank_day(d), "{:?} deadline {} is a day off", kind, d);
                 prop_assert!(!is_day_off(d), "is_day_off({}) disagrees", d);
-                let days = term(policy, kind);
+                // An inkassokrav's term (taken without one of its own, or projected) is never
+                // assumed shorter than the 8-day minimum.
+                let days = if kind == EntryKind::CollectionDemand {
+                    term(policy, kind).map(|d| d.max(8))
+                } else {
+                    term(policy, kind)
+                };
                 prop_assert!(days.is_some(), "{:?} has a deadline", kind);
                 let raw = day(e.date, i64::from(days.unwrap_or(0)));
                 prop_assert_eq!(d, first_bank_day(raw), "{:?} sent {}", kind, e.date);
@@ -477,7 +532,8 @@ fn check_timeline(
         .max()
         .unwrap_or(due);
     let v = &t.final_value;
-    prop_assert_eq!(v.as_of, last);
+    let final_day = today.map_or(last, |t| t.max(last));
+    prop_assert_eq!(v.as_of, final_day);
     prop_assert_eq!(sum([v.capital, v.interest, v.fees]), v.total);
     for (i, e) in t.entries.iter().enumerate() {
         let p = &e.if_paid;
@@ -486,7 +542,7 @@ fn check_timeline(
         for part in [p.capital, p.interest, p.fees, p.per_diem] {
             prop_assert!(!part.decimal().is_sign_negative() || part.is_zero());
         }
-        if !paid_in(p.as_of, last) {
+        if !paid_in(p.as_of, final_day) {
             prop_assert!(
                 p.total <= v.total,
                 "{:?}: {} > final {}",
@@ -523,19 +579,16 @@ fn check_timeline(
     // the engine unless the policy waives their fee (and never a final notice), förseningsersättning
     // only if the policy claims it.
     let engine_steps = |upto: usize| -> Vec<Step> {
-        t.entries
+        let keep: Vec<usize> = t
+            .entries
             .iter()
             .enumerate()
             .filter(|(j, e)| {
                 e.status == EntryStatus::Taken || (e.status == EntryStatus::Projected && *j <= upto)
             })
-            .filter_map(|(_, e)| e.kind.step_kind().map(|kind| Step::new(kind, e.date)))
-            .filter(|s| match s.kind {
-                StepKind::Reminder => policy.fees.reminder_fee,
-                StepKind::CollectionDemand => policy.fees.collection_fee,
-                _ => true,
-            })
-            .collect()
+            .map(|(j, _)| j)
+            .collect();
+        engine_step_list(claim, policy, t, &keep)
     };
     let value_of = |steps: Vec<Step>, as_of: Date| {
         let mut copy = claim.clone();
@@ -556,8 +609,8 @@ fn check_timeline(
             e.date
         );
     }
-    prop_assert_eq!(parts(v), value_of(engine_steps(usize::MAX), last));
-    if claim.payments.iter().all(|p| p.date > last) {
+    prop_assert_eq!(parts(v), value_of(engine_steps(usize::MAX), final_day));
+    if claim.payments.iter().all(|p| p.date > final_day) {
         let fees = sum(t
             .entries
             .iter()
@@ -588,7 +641,8 @@ fn run(
 }
 
 proptest! {
-    #![proptest_config(config())]
+    // 400 claims × 5 presets + 400 generated policies: at least 2 400 timelines a run.
+    #![proptest_config(config_with_at_least(400))]
 
     #[test]
     fn timelines_hold_under_every_preset((claim, today) in claim_and_today()) {

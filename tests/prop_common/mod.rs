@@ -14,6 +14,15 @@ pub fn config() -> ProptestConfig {
     config
 }
 
+/// [`config`] with at least `cases` cases (a suite that promises a number of generated inputs
+/// per run, whatever `PROPTEST_CASES` says).
+#[allow(dead_code)]
+pub fn config_with_at_least(cases: u32) -> ProptestConfig {
+    let mut config = config();
+    config.cases = config.cases.max(cases);
+    config
+}
+
 /// `base` + `offset` days, or `base` where that leaves the calendar.
 pub fn day(base: Date, offset: i64) -> Date {
     base.checked_add(Duration::days(offset)).unwrap_or(base)
