@@ -231,7 +231,14 @@ fn the_timeline_keeps_a_taken_steps_term_and_kind() {
         .filter(|e| e.status == EntryStatus::Projected)
         .map(|e| e.kind)
         .collect();
-    assert_eq!(projected, [EntryKind::PaymentOrder, EntryKind::Enforcement]);
+    assert_eq!(
+        projected,
+        [
+            EntryKind::CollectionDemand,
+            EntryKind::PaymentOrder,
+            EntryKind::Enforcement
+        ]
+    );
     // The reminder's 60 kr is the only collection fee; the final notice adds none.
     let notice = t
         .entries

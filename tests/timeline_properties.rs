@@ -252,8 +252,6 @@ fn sum(items: impl IntoIterator<Item = Money>) -> Money {
     Money::sum(items).expect("no overflow within the limits")
 }
 
-/// Every invariant of one timeline. `strict` says the projected entries must be strictly
-
 /// The payment day on which the claim's capital was all paid, if it was (an independent count
 /// over the statement's allocations).
 fn settlement_day(claim: &Claim) -> Option<Date> {
@@ -324,6 +322,7 @@ fn history_steps(claim: &Claim, policy: &Policy, t: &Timeline) -> Vec<Step> {
     steps
 }
 
+/// Every invariant of one timeline. `strict` says the projected entries must be strictly
 /// ordered (the presets).
 fn check_timeline(
     claim: &Claim,
