@@ -9,12 +9,29 @@
 //! that the debtor can object, and to whom. A reminder shows the claim, the amounts, the
 //! deadline and how to pay.
 //!
-//! Amounts come from [`statement`] as of the letter date, on a copy of the claim with the
+//! Amounts come from [`statement`](crate::statement()) as of the letter date, on a copy of the claim with the
 //! letter's step appended (unless a step of that kind and date is already there), so the fee
 //! the letter earns is included exactly as the engine charges it. Names, accounts and addresses
 //! are left to the caller: each section lists its `placeholders` (`creditorName`,
 //! `collectorName`, `paymentAccount`, `paymentReference`, `objectionContact`), written in the
 //! texts as `{name}`.
+//!
+//! # Reconciliation
+//! The debtor must be able to check the amount (inkassolagen 5 §), so the letter shows how it
+//! is reached, to the öre, both as lines and as a typed [`Breakdown`]:
+//! - the `claim` section lists each invoice with its own due date (or, without one, the day
+//!   räntelagen 4 § gives), the effective one where it differs (moved off a day off, DOMAIN.md
+//!   8.1), and the capital still unpaid (zero, and said to be paid, for a paid invoice);
+//! - the `amounts` section gives the capital invoiced and each payment with its allocation
+//!   ([`LineRole::Detail`]), then the parts of the total ([`LineRole::Part`]): each invoice's
+//!   capital outstanding, the interest unpaid and each fee still unpaid (charged less what the
+//!   payments paid of it, oldest fee first as they are allocated, DOMAIN.md 8.6; a fee paid in
+//!   full is a detail, never owed), and the total ([`LineRole::Total`]). The parts add up to
+//!   [`Letter::total`], which is the statement's total.
+//!
+//! # Refusals
+//! A letter is refused for a claim paid in full, before the due date of an invoice with capital
+//! unpaid (or with no capital unpaid), and for a time-barred debt: see [`letter`].
 
 use serde::Serialize;
 use time::Date;
