@@ -9,12 +9,12 @@
 //! that the debtor can object, and to whom. A reminder shows the claim, the amounts, the
 //! deadline and how to pay.
 //!
-//! Amounts come from [`statement`](crate::statement()) as of the letter date, on a copy of the claim with the
-//! letter's step appended (unless a step of that kind and date is already there), so the fee
-//! the letter earns is included exactly as the engine charges it. Names, accounts and addresses
-//! are left to the caller: each section lists its `placeholders` (`creditorName`,
-//! `collectorName`, `paymentAccount`, `paymentReference`, `objectionContact`), written in the
-//! texts as `{name}`.
+//! Amounts come from [`statement`](crate::statement()) as of the letter date, on a copy of the
+//! claim with the letter's step appended (unless a step of that kind and date is already
+//! there), so the fee the letter earns is included exactly as the engine charges it. Names,
+//! accounts and addresses are left to the caller: each section lists its `placeholders`
+//! (`creditorName`, `collectorName`, `paymentAccount`, `paymentReference`, `objectionContact`),
+//! written in the texts as `{name}`.
 //!
 //! # Reconciliation
 //! The debtor must be able to check the amount (inkassolagen 5 §), so the letter shows how it
