@@ -56,6 +56,14 @@ pub enum ErrorCode {
     InvalidDays,
     /// An arithmetic result outside the representable range (should not happen within the limits).
     Overflow,
+    /// A letter (reminder or inkassokrav) dated on or before the effective due date of an
+    /// invoice with capital unpaid, or when no invoice has capital unpaid: an inkassokrav may be
+    /// sent only after the due date has passed (inkassolagen, god inkassosed).
+    CollectionDemandNotOverdue,
+    /// A letter for a claim that is paid in full on its date: nothing to collect.
+    NothingToCollect,
+    /// A letter that would demand a debt time-barred on its date (preskriptionslagen).
+    TimeBarred,
 }
 
 impl ErrorCode {
@@ -85,6 +93,9 @@ impl ErrorCode {
             Self::InvalidPolicy => "INVALID_POLICY",
             Self::InvalidDays => "INVALID_DAYS",
             Self::Overflow => "OVERFLOW",
+            Self::CollectionDemandNotOverdue => "COLLECTION_DEMAND_NOT_OVERDUE",
+            Self::NothingToCollect => "NOTHING_TO_COLLECT",
+            Self::TimeBarred => "TIME_BARRED",
         }
     }
 
@@ -113,6 +124,9 @@ impl ErrorCode {
         Self::InvalidPolicy,
         Self::InvalidDays,
         Self::Overflow,
+        Self::CollectionDemandNotOverdue,
+        Self::NothingToCollect,
+        Self::TimeBarred,
     ];
 }
 

@@ -9,25 +9,47 @@
 //! that the debtor can object, and to whom. A reminder shows the claim, the amounts, the
 //! deadline and how to pay.
 //!
-//! Amounts come from [`statement`] as of the letter date, on a copy of the claim with the
-//! letter's step appended (unless a step of that kind and date is already there), so the fee
-//! the letter earns is included exactly as the engine charges it. Names, accounts and addresses
-//! are left to the caller: each section lists its `placeholders` (`creditorName`,
-//! `collectorName`, `paymentAccount`, `paymentReference`, `objectionContact`), written in the
-//! texts as `{name}`.
+//! Amounts come from [`statement`](crate::statement()) as of the letter date, on a copy of the
+//! claim with the letter's step appended (unless a step of that kind and date is already
+//! there), so the fee the letter earns is included exactly as the engine charges it. Names,
+//! accounts and addresses are left to the caller: each section lists its `placeholders`
+//! (`creditorName`, `collectorName`, `paymentAccount`, `paymentReference`, `objectionContact`),
+//! written in the texts as `{name}`.
+//!
+//! # Reconciliation
+//! The debtor must be able to check the amount (inkassolagen 5 §), so the letter shows how it
+//! is reached, to the öre, both as lines and as a typed [`Breakdown`]:
+//! - the `claim` section lists each invoice with its own due date (or, without one, the day
+//!   räntelagen 4 § gives), the effective one where it differs (moved off a day off, DOMAIN.md
+//!   8.1), and the capital still unpaid (zero, and said to be paid, for a paid invoice);
+//! - the `amounts` section gives the capital invoiced and each payment with its allocation
+//!   ([`LineRole::Detail`]), then the parts of the total ([`LineRole::Part`]): each invoice's
+//!   capital outstanding, the interest unpaid and each fee still unpaid (charged less what the
+//!   payments paid of it, oldest fee first as they are allocated, DOMAIN.md 8.6; a fee paid in
+//!   full is a detail, never owed), and the total ([`LineRole::Total`]). The parts add up to
+//!   [`Letter::total`], which is the statement's total.
+//!
+//! # Refusals
+//! A letter is refused for a claim paid in full, before the due date of an invoice with capital
+//! unpaid (or with no capital unpaid), and for a time-barred debt: see [`letter`].
 
 use serde::Serialize;
 use time::Date;
 
 use crate::calendar::{self, serialize_date, serialize_opt_date};
 use crate::claim::{Claim, Step, StepKind};
+use crate::error::quoted;
 use crate::error::{Error, ErrorCode, Result};
+use crate::fees::FeeKind;
 use crate::money::Money;
 use crate::params;
 use crate::policy::MAX_DAYS;
 use crate::rates::RateTable;
-use crate::statement::{statement_of_valid, Detail, Statement, StatementOptions};
-use crate::text::letter::{self as texts, AmountLine};
+use crate::statement::{
+    statement_of_valid, Allocation, Detail, InterestLine, InvoiceStatus, Statement,
+    StatementOptions,
+};
+use crate::text::letter::{self as texts, AmountLine, InvoiceFacts, PaidTo, Standing};
 use crate::text::Text;
 use crate::warning::Warning;
 
@@ -69,6 +91,19 @@ pub enum SectionId {
     Objection,
 }
 
+/// What a line of a section is to the total.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum LineRole {
+    /// Information: an invoice, a payment and its allocation, what was accrued or paid.
+    Detail,
+    /// A part of the total: the lines of this role in the `amounts` section add up to
+    /// [`Letter::total`] exactly, to the öre.
+    Part,
+    /// The total.
+    Total,
+}
+
 /// One line of a section: a label and, for money, an amount.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -78,6 +113,8 @@ pub struct LetterLine {
     /// The amount, if the line is money.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<Money>,
+    /// What the line is to the total.
+    pub role: LineRole,
 }
 
 /// One section of the letter.
@@ -97,6 +134,82 @@ pub struct Section {
     /// The statute that requires the section, if one does.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rule: Option<&'static str>,
+}
+
+/// One invoice of the letter's claim on the letter date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct InvoiceBreakdown {
+    /// The invoice number.
+    pub number: String,
+    /// The invoice date.
+    #[serde(serialize_with = "serialize_date")]
+    pub issue_date: Date,
+    /// The invoice's own due date (`invoice.due_date`), or without one the day räntelagen 4 §
+    /// gives (the invoice date + 30 days), not moved off days off.
+    #[serde(serialize_with = "serialize_date")]
+    pub due_date: Date,
+    /// Whether `due_date` was agreed (`false`: computed under räntelagen 4 §).
+    pub due_date_agreed: bool,
+    /// The effective due date (DOMAIN.md 8.1): `due_date` moved off a day off.
+    #[serde(serialize_with = "serialize_date")]
+    pub effective_due_date: Date,
+    /// The capital as invoiced.
+    pub amount: Money,
+    /// Capital paid by the payments.
+    pub capital_paid: Money,
+    /// Capital outstanding.
+    pub capital: Money,
+    /// Interest outstanding on this invoice.
+    pub interest: Money,
+    /// Whether the capital is paid in full.
+    pub paid: bool,
+}
+
+/// One fee of the claim: charged, paid by the payments (oldest fee first, DOMAIN.md 8.6) and
+/// still unpaid.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FeeBreakdown {
+    /// Which fee.
+    pub kind: FeeKind,
+    /// The day of the action that earned it.
+    #[serde(serialize_with = "serialize_date")]
+    pub date: Date,
+    /// The amount charged.
+    pub charged: Money,
+    /// Paid by the payments.
+    pub paid: Money,
+    /// Still unpaid: `charged − paid`.
+    pub unpaid: Money,
+    /// What the fee is for, sv and en.
+    pub explanation: Text,
+}
+
+/// The letter's amounts, reconciled: what was invoiced and charged, what the payments paid,
+/// and what is left. `total` is the sum of the invoices' `capital`, `interest` and the fees'
+/// `unpaid`, and equals [`Letter::total`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Breakdown {
+    /// Each invoice, in the claim's order.
+    pub invoices: Vec<InvoiceBreakdown>,
+    /// Each payment up to the letter date and how it was allocated.
+    pub payments: Vec<Allocation>,
+    /// Every interest line (rate, days, base, amount, explanation).
+    pub interest_lines: Vec<InterestLine>,
+    /// Interest accrued: the sum of the interest lines.
+    pub interest_accrued: Money,
+    /// Interest paid by the payments.
+    pub interest_paid: Money,
+    /// Interest outstanding: `interest_accrued − interest_paid`.
+    pub interest: Money,
+    /// Every fee charged, in date order, with what is paid of it.
+    pub fees: Vec<FeeBreakdown>,
+    /// Overpaid, owed back to the debtor.
+    pub credit: Money,
+    /// Capital, interest and fees outstanding.
+    pub total: Money,
 }
 
 /// A letter preview.
@@ -129,6 +242,8 @@ pub struct Letter {
     pub total: Money,
     /// Interest of each further day.
     pub per_diem: Money,
+    /// The amounts reconciled: invoices, payments and their allocation, interest, fees.
+    pub breakdown: Breakdown,
     /// The sections, in the order to show them.
     pub sections: Vec<Section>,
     /// The engine's remarks (a fee not allowed, a provisional rate, …).
@@ -139,6 +254,18 @@ const RULE_5: &str = "inkassolagen (1974:182) 5 §";
 
 /// The preview of a `kind` letter (reminder or inkassokrav) dated `date`, giving
 /// `payment_term_days` days to pay.
+///
+/// # Refusals
+/// A letter is only previewed for a debt that may be demanded on its date:
+/// - [`ErrorCode::NothingToCollect`]: the claim's total is zero on `date` (paid in full);
+/// - [`ErrorCode::CollectionDemandNotOverdue`]: no invoice has capital unpaid, or an invoice
+///   with capital unpaid is not yet past its effective due date (an inkassokrav may be sent only
+///   after the due date has passed, DOMAIN.md 4, and a reminder before it has nothing to remind
+///   of);
+/// - [`ErrorCode::TimeBarred`]: an invoice with capital unpaid is time-barred on `date`
+///   ([`crate::limitation`]): demanding it is against god inkassosed.
+///
+/// Each has the field `date`.
 pub fn letter(
     claim: &Claim,
     kind: StepKind,
@@ -172,14 +299,17 @@ pub fn letter(
             detail: Detail::Full,
         },
     )?;
+    check_collectable(&s, kind, date)?;
+    check_not_time_barred(claim, &s, date)?;
+    let breakdown = breakdown(claim, &s)?;
     let raw = calendar::add_days(date, i64::from(payment_term_days))?;
     let deadline = calendar::next_business_day(raw)?;
     let demand = kind == StepKind::CollectionDemand;
-    let mut sections = vec![claim_section(claim, demand)?];
+    let mut sections = vec![claim_section(claim, &breakdown, demand)];
     if demand {
         sections.push(creditor_section());
     }
-    sections.push(amounts_section(&s, demand));
+    sections.push(amounts_section(&s, &breakdown, demand));
     sections.push(interest_section(&s, demand));
     sections.push(payment_section(&s, deadline, demand));
     if demand {
@@ -197,8 +327,133 @@ pub fn letter(
         fees: s.fees,
         total: s.total,
         per_diem: s.per_diem,
+        breakdown,
         sections,
         warnings: s.warnings,
+    })
+}
+
+/// Refuses a letter with nothing to collect, or for a debt not (all) overdue on `date`.
+fn check_collectable(st: &Statement, kind: StepKind, date: Date) -> Result<()> {
+    if !st.total.is_positive() {
+        return Err(Error::new(
+            ErrorCode::NothingToCollect,
+            format!("nothing is owed on {date}: the claim is paid in full"),
+        )
+        .at("date"));
+    }
+    let unpaid: Vec<&InvoiceStatus> = st
+        .invoices
+        .iter()
+        .filter(|i| i.capital.is_positive())
+        .collect();
+    let what = match kind {
+        StepKind::Reminder => "a reminder",
+        _ => "an inkassokrav",
+    };
+    if unpaid.is_empty() {
+        return Err(Error::new(
+            ErrorCode::CollectionDemandNotOverdue,
+            format!("{what} dated {date}: no invoice has capital unpaid, so none is overdue"),
+        )
+        .at("date"));
+    }
+    if let Some(early) = unpaid.iter().find(|i| date <= i.effective_due_date) {
+        return Err(Error::new(
+            ErrorCode::CollectionDemandNotOverdue,
+            format!(
+                "{what} may only be sent after the due date has passed: invoice {} is due {} \
+                 and the letter is dated {date}",
+                quoted(&early.number),
+                early.effective_due_date
+            ),
+        )
+        .at("date"));
+    }
+    Ok(())
+}
+
+/// Refuses a letter that would demand a time-barred debt: an invoice with capital unpaid whose
+/// preskription date ([`crate::limitation::limitation`]) is before `date`.
+fn check_not_time_barred(claim: &Claim, st: &Statement, date: Date) -> Result<()> {
+    let limitation = crate::limitation::limitation(claim)?;
+    for (status, lim) in st.invoices.iter().zip(&limitation.invoices) {
+        if status.capital.is_positive() && lim.preskription_date < date {
+            return Err(Error::new(
+                ErrorCode::TimeBarred,
+                format!(
+                    "invoice {} was time-barred after {} (preskriptionslagen): the letter dated \
+                     {date} must not demand it",
+                    quoted(&lim.invoice),
+                    lim.preskription_date
+                ),
+            )
+            .at("date"));
+        }
+    }
+    Ok(())
+}
+
+/// The amounts of `st` reconciled per invoice, payment and fee.
+fn breakdown(claim: &Claim, st: &Statement) -> Result<Breakdown> {
+    let mut invoices = Vec::with_capacity(claim.invoices.len());
+    for (invoice, status) in claim.invoices.iter().zip(&st.invoices) {
+        let due_date = match invoice.due_date {
+            Some(due) => due,
+            None => calendar::add_days(
+                invoice.issue_date,
+                params::days_to_interest_without_due_date(invoice.issue_date),
+            )?,
+        };
+        invoices.push(InvoiceBreakdown {
+            number: invoice.number.clone(),
+            issue_date: invoice.issue_date,
+            due_date,
+            due_date_agreed: invoice.due_date.is_some(),
+            effective_due_date: status.effective_due_date,
+            amount: invoice.amount,
+            capital_paid: invoice.amount.checked_sub(status.capital)?,
+            capital: status.capital,
+            interest: status.interest,
+            paid: !status.capital.is_positive(),
+        });
+    }
+    // Payments pay fees oldest first (DOMAIN.md 8.6), so what they paid of the fees fills the
+    // fee lines in date order.
+    let mut fees_paid = Money::sum(st.allocations.iter().map(|a| a.fees))?;
+    let mut fees = Vec::with_capacity(st.fee_lines.len());
+    for line in &st.fee_lines {
+        let paid = fees_paid.min(line.amount);
+        fees_paid = fees_paid.checked_sub(paid)?;
+        fees.push(FeeBreakdown {
+            kind: line.kind,
+            date: line.date,
+            charged: line.amount,
+            paid,
+            unpaid: line.amount.checked_sub(paid)?,
+            explanation: texts::fee_owed(line, paid),
+        });
+    }
+    let interest_accrued = Money::sum(st.interest_lines.iter().map(|l| l.amount))?;
+    let interest_paid = Money::sum(st.allocations.iter().map(|a| a.interest))?;
+    let interest = interest_accrued.checked_sub(interest_paid)?;
+    let total = Money::sum(
+        invoices
+            .iter()
+            .map(|i| i.capital)
+            .chain([interest])
+            .chain(fees.iter().map(|f| f.unpaid)),
+    )?;
+    Ok(Breakdown {
+        invoices,
+        payments: st.allocations.clone(),
+        interest_lines: st.interest_lines.clone(),
+        interest_accrued,
+        interest_paid,
+        interest,
+        fees,
+        credit: st.credit,
+        total,
     })
 }
 
@@ -242,11 +497,16 @@ fn section(id: SectionId, (heading, body): (Text, Text), rule: Option<&'static s
     }
 }
 
-fn money_line(label: Text, amount: Money) -> LetterLine {
+fn line(label: Text, amount: Money, role: LineRole) -> LetterLine {
     LetterLine {
         label,
         amount: Some(amount),
+        role,
     }
+}
+
+fn money_line(label: Text, amount: Money) -> LetterLine {
+    line(label, amount, LineRole::Detail)
 }
 
 /// inkassolagen 5 § governs the content of an inkassokrav; a reminder cites nothing.
@@ -254,21 +514,30 @@ fn rule_5(demand: bool) -> Option<&'static str> {
     demand.then_some(RULE_5)
 }
 
-fn claim_section(claim: &Claim, demand: bool) -> Result<Section> {
+/// Each invoice with its own due date, the effective one where it differs, and its capital
+/// outstanding (zero, and said to be paid, when it is).
+fn claim_section(claim: &Claim, b: &Breakdown, demand: bool) -> Section {
     let mut s = section(SectionId::Claim, texts::claim(demand), rule_5(demand));
-    for invoice in &claim.invoices {
-        let due = invoice_due_date(claim, invoice)?;
-        s.lines.push(money_line(
-            texts::invoice(&invoice.number, invoice.issue_date, due),
-            invoice.amount,
-        ));
+    for (invoice, i) in claim.invoices.iter().zip(&b.invoices) {
+        let standing = if i.paid {
+            Standing::Paid
+        } else if i.capital_paid.is_positive() {
+            Standing::PartlyPaid
+        } else {
+            Standing::Unpaid
+        };
+        let facts = InvoiceFacts {
+            number: &invoice.number,
+            issued: i.issue_date,
+            amount: i.amount,
+            due: i.due_date,
+            agreed: i.due_date_agreed,
+            moved_to: (i.effective_due_date != i.due_date).then_some(i.effective_due_date),
+            standing,
+        };
+        s.lines.push(money_line(texts::invoice(&facts), i.capital));
     }
-    Ok(s)
-}
-
-/// The due date printed for an invoice: its effective one (DOMAIN.md 8.1).
-fn invoice_due_date(claim: &Claim, invoice: &crate::claim::Invoice) -> Result<Date> {
-    claim.effective_due_date(invoice)
+    s
 }
 
 fn creditor_section() -> Section {
@@ -277,27 +546,67 @@ fn creditor_section() -> Section {
     s
 }
 
-fn amounts_section(st: &Statement, demand: bool) -> Section {
+/// The amounts reconciled: each invoice's capital as invoiced, each payment and where it went
+/// (details); then the parts of the total: each invoice's capital outstanding, the interest
+/// unpaid, each fee still unpaid (a fee paid in full is a detail); then the total.
+fn amounts_section(st: &Statement, b: &Breakdown, demand: bool) -> Section {
     let mut s = section(SectionId::Amounts, texts::amounts(st.as_of), rule_5(demand));
-    s.lines.push(money_line(
-        texts::amount_label(AmountLine::Capital),
-        st.capital,
-    ));
-    s.lines.push(money_line(
-        texts::amount_label(AmountLine::Interest),
-        st.interest,
-    ));
-    for fee in &st.fee_lines {
-        s.lines.push(money_line(fee.explanation(), fee.amount));
-    }
-    if st.fees != Money::sum(st.fee_lines.iter().map(|f| f.amount)).unwrap_or(st.fees) {
+    for i in &b.invoices {
         s.lines.push(money_line(
-            texts::amount_label(AmountLine::FeesUnpaid),
-            st.fees,
+            texts::invoice_capital(&i.number, false),
+            i.amount,
         ));
     }
-    s.lines
-        .push(money_line(texts::amount_label(AmountLine::Total), st.total));
+    for a in &b.payments {
+        s.lines
+            .push(money_line(texts::payment_received(a.date), a.amount));
+        for (to, amount) in [
+            (PaidTo::Fees, a.fees),
+            (PaidTo::Interest, a.interest),
+            (PaidTo::Capital, a.capital),
+            (PaidTo::Credit, a.credit),
+        ] {
+            if amount.is_positive() {
+                s.lines.push(money_line(texts::paid_to(to), amount));
+            }
+        }
+    }
+    for i in b.invoices.iter().filter(|i| i.capital.is_positive()) {
+        s.lines.push(line(
+            texts::invoice_capital(&i.number, true),
+            i.capital,
+            LineRole::Part,
+        ));
+    }
+    if b.interest_paid.is_positive() {
+        s.lines.push(money_line(
+            texts::amount_label(AmountLine::InterestAccrued),
+            b.interest_accrued,
+        ));
+        s.lines.push(money_line(
+            texts::amount_label(AmountLine::InterestPaid),
+            b.interest_paid,
+        ));
+    }
+    s.lines.push(line(
+        texts::amount_label(AmountLine::Interest),
+        b.interest,
+        LineRole::Part,
+    ));
+    for fee in &b.fees {
+        if fee.unpaid.is_positive() {
+            s.lines
+                .push(line(fee.explanation.clone(), fee.unpaid, LineRole::Part));
+        } else {
+            s.lines
+                .push(money_line(fee.explanation.clone(), fee.charged));
+        }
+    }
+    s.lines.push(line(
+        texts::amount_label(AmountLine::Total),
+        st.total,
+        LineRole::Total,
+    ));
     s
 }
 

@@ -939,26 +939,95 @@ pub mod letter {
             t("Fordran", "The claim"),
             if demand {
                 t(
-                    "Kravet avser följande obetalda fakturor.",
-                    "The demand concerns the following unpaid invoices.",
+                    "Kravet avser följande fakturor. Beloppet på varje rad är det kapital som återstår obetalt.",
+                    "The demand concerns the following invoices. The amount on each line is the capital still unpaid.",
                 )
             } else {
                 t(
-                    "Påminnelsen avser följande obetalda fakturor.",
-                    "The reminder concerns the following unpaid invoices.",
+                    "Påminnelsen avser följande fakturor. Beloppet på varje rad är det kapital som återstår obetalt.",
+                    "The reminder concerns the following invoices. The amount on each line is the capital still unpaid.",
                 )
             },
         )
     }
 
+    /// Whether an invoice's capital is paid, on the letter date.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Standing {
+        /// Nothing of the capital is paid.
+        Unpaid,
+        /// Part of the capital is paid.
+        PartlyPaid,
+        /// The capital is paid in full.
+        Paid,
+    }
+
+    /// What a letter says of one invoice: its number, date and amount, its own due date (or,
+    /// without an agreed one, the day interest runs from under räntelagen 4 §), the effective
+    /// due date where it differs (moved off a day off, lag 1930:173), and whether it is paid.
+    pub struct InvoiceFacts<'a> {
+        /// The invoice number.
+        pub number: &'a str,
+        /// The invoice date.
+        pub issued: Date,
+        /// The invoice amount (the capital as invoiced).
+        pub amount: Money,
+        /// The invoice's own due date, or the one räntelagen 4 § gives.
+        pub due: Date,
+        /// Whether `due` was agreed (`false`: computed under räntelagen 4 §).
+        pub agreed: bool,
+        /// The effective due date, when it is not `due`.
+        pub moved_to: Option<Date>,
+        /// Paid or not.
+        pub standing: Standing,
+    }
+
     /// One invoice line of the claim section.
-    pub fn invoice(number: &str, issued: Date, due: Date) -> Text {
-        let issued = format_date(issued);
-        let due = format_date(due);
-        t(
-            format!("Faktura {number}, fakturadatum {issued}, förfallodag {due}"),
-            format!("Invoice {number}, dated {issued}, due {due}"),
-        )
+    pub fn invoice(f: &InvoiceFacts<'_>) -> Text {
+        let number = f.number;
+        let issued = format_date(f.issued);
+        let due = format_date(f.due);
+        let mut sv = format!(
+            "Faktura {number}, fakturadatum {issued}, fakturabelopp {}",
+            kr_sv(f.amount)
+        );
+        let mut en = format!(
+            "Invoice {number}, dated {issued}, invoiced {}",
+            kr_en(f.amount)
+        );
+        if f.agreed {
+            sv.push_str(&format!(", förfallodag {due}"));
+            en.push_str(&format!(", due {due}"));
+        } else {
+            let days = crate::params::days_to_interest_without_due_date(f.issued);
+            sv.push_str(&format!(
+                ", ingen avtalad förfallodag: {days} dagar efter fakturadatum, {due} (räntelagen 4 §)"
+            ));
+            en.push_str(&format!(
+                ", no agreed due date: {days} days after the invoice date, {due} (räntelagen 4 §)"
+            ));
+        }
+        if let Some(moved) = f.moved_to.map(format_date) {
+            sv.push_str(&format!(
+                ", som infaller på en helgdag och därför flyttas till {moved}"
+            ));
+            en.push_str(&format!(", a day off, so moved to {moved}"));
+        }
+        match f.standing {
+            Standing::Unpaid => {
+                sv.push_str(". Obetald.");
+                en.push_str(". Unpaid.");
+            }
+            Standing::PartlyPaid => {
+                sv.push_str(". Delvis betald.");
+                en.push_str(". Partly paid.");
+            }
+            Standing::Paid => {
+                sv.push_str(". Betald: inget kapital återstår.");
+                en.push_str(". Paid: no capital remains.");
+            }
+        }
+        t(sv, en)
     }
 
     /// Heading and body of the creditor section.
@@ -986,27 +1055,114 @@ pub mod letter {
     /// The label of a line of the amounts section.
     pub fn amount_label(line: AmountLine) -> Text {
         match line {
-            AmountLine::Capital => t("Kapitalbelopp", "Capital"),
-            AmountLine::Interest => t("Dröjsmålsränta", "Late-payment interest"),
-            AmountLine::FeesUnpaid => t(
-                "Obetalda avgifter efter betalningar",
-                "Fees unpaid after payments",
+            AmountLine::Capital => t("Kvarstående kapitalbelopp", "Capital outstanding"),
+            AmountLine::Interest => t(
+                "Obetald dröjsmålsränta (se räntespecifikationen)",
+                "Late-payment interest unpaid (see how interest is computed)",
+            ),
+            AmountLine::InterestAccrued => {
+                t("Upplupen dröjsmålsränta", "Late-payment interest accrued")
+            }
+            AmountLine::InterestPaid => t(
+                "varav betald genom inbetalningar",
+                "of which paid by payments",
             ),
             AmountLine::Total => t("Summa att betala", "Total to pay"),
         }
     }
 
-    /// The lines of the amounts section that are not fee or interest lines.
+    /// The lines of the amounts section that are not fee, invoice or payment lines.
     #[derive(Debug, Clone, Copy, PartialEq, Eq)]
     pub enum AmountLine {
-        /// Capital outstanding.
+        /// Capital outstanding, all invoices.
         Capital,
-        /// Interest outstanding.
+        /// Interest unpaid.
         Interest,
-        /// Fees unpaid after payments.
-        FeesUnpaid,
+        /// Interest accrued, paid or not.
+        InterestAccrued,
+        /// Interest paid.
+        InterestPaid,
         /// The total.
         Total,
+    }
+
+    /// The capital of one invoice: as invoiced (`outstanding` false) or still unpaid.
+    pub fn invoice_capital(number: &str, outstanding: bool) -> Text {
+        if outstanding {
+            t(
+                format!("Faktura {number}: kvarstående kapitalbelopp"),
+                format!("Invoice {number}: capital outstanding"),
+            )
+        } else {
+            t(
+                format!("Faktura {number}: fakturerat kapitalbelopp"),
+                format!("Invoice {number}: capital invoiced"),
+            )
+        }
+    }
+
+    /// A payment received.
+    pub fn payment_received(date: Date) -> Text {
+        let date = format_date(date);
+        t(
+            format!("Inbetalning {date}"),
+            format!("Payment received {date}"),
+        )
+    }
+
+    /// Where part of a payment went (DOMAIN.md 8.6).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum PaidTo {
+        /// To fees.
+        Fees,
+        /// To interest.
+        Interest,
+        /// To capital.
+        Capital,
+        /// Left over: owed back to the debtor.
+        Credit,
+    }
+
+    /// The label of the part of a payment that went to `to`.
+    pub fn paid_to(to: PaidTo) -> Text {
+        match to {
+            PaidTo::Fees => t("varav till avgifter", "of which to fees"),
+            PaidTo::Interest => t("varav till ränta", "of which to interest"),
+            PaidTo::Capital => t("varav till kapital", "of which to capital"),
+            PaidTo::Credit => t(
+                "varav överskjutande, att återbetala till dig",
+                "of which overpaid, owed back to you",
+            ),
+        }
+    }
+
+    /// A fee line of the amounts section: what the fee is for and, when payments paid some
+    /// or all of it, how much of it they paid.
+    pub fn fee_owed(fee: &FeeLine, paid: Money) -> Text {
+        let what = fee_line(fee);
+        if !paid.is_positive() {
+            return what;
+        }
+        if paid >= fee.amount {
+            return t(
+                format!("{} Avgiften {} är betald.", what.sv, kr_sv(fee.amount)),
+                format!("{} The fee of {} is paid.", what.en, kr_en(fee.amount)),
+            );
+        }
+        t(
+            format!(
+                "{} Avgift {}, varav {} betald; återstår:",
+                what.sv,
+                kr_sv(fee.amount),
+                kr_sv(paid)
+            ),
+            format!(
+                "{} Fee {}, of which {} paid; remaining:",
+                what.en,
+                kr_en(fee.amount),
+                kr_en(paid)
+            ),
+        )
     }
 
     /// Heading and body of the interest section.

@@ -2,7 +2,7 @@
 
 use inkasso::calendar::parse_date;
 use inkasso::input::{read, ClaimInput};
-use inkasso::letter::{letter, LetterOptions, SectionId};
+use inkasso::letter::{letter, LetterOptions, LineRole, SectionId};
 use inkasso::{Claim, ErrorCode, StepKind};
 use serde_json::json;
 
@@ -117,4 +117,404 @@ fn rejects_other_kinds_and_short_terms() {
     );
     let e = letter(&c, StepKind::Reminder, d("2025-01-01"), 10, &o).expect_err("date");
     assert_eq!(e.field(), Some("date"));
+}
+
+fn claim_of(value: serde_json::Value) -> Claim {
+    read::<ClaimInput, _>(value)
+        .and_then(ClaimInput::into_claim)
+        .expect("claim")
+}
+
+/// The amounts section as (role, sv label, amount) rows.
+fn amount_rows(l: &inkasso::letter::Letter) -> Vec<(LineRole, String, String)> {
+    l.sections
+        .iter()
+        .find(|s| s.id == SectionId::Amounts)
+        .expect("amounts")
+        .lines
+        .iter()
+        .map(|line| {
+            (
+                line.role,
+                line.label.sv.clone(),
+                line.amount.map(|a| a.to_string()).unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_partial_payment_is_shown_allocated_and_the_total_reconciles() {
+    // 12 500 kr due Tue 2025-12-09 at 10 % (referensränta 2.00 + 8). Reminder 2025-12-14
+    // (60 kr, agreed). 1 000 kr paid 2025-12-20, inkassokrav dated 2025-12-23.
+    // Interest 2025-12-10 … 12-20, 11 days: 12 500 × 0.10 × 11/365 = 37.671 → 37.67.
+    // The payment: 60.00 to the reminder fee, 37.67 to interest, 902.33 to capital → 11 597.67.
+    // Interest 12-21 … 12-23, 3 days: 11 597.67 × 0.10 × 3/365 = 9.532 → 9.53.
+    // Inkassokrav fee 180. Total 11 597.67 + 9.53 + 180.00 = 11 787.20.
+    let c = claim_of(json!({
+        "debtor": "consumer", "reminderFeeAgreed": true,
+        "invoices": [{ "number": "1001", "amount": "12500.00", "issueDate": "2025-11-09", "dueDate": "2025-12-09" }],
+        "steps": [{ "kind": "reminder", "date": "2025-12-14" }],
+        "payments": [{ "date": "2025-12-20", "amount": "1000.00" }]
+    }));
+    let l = letter(
+        &c,
+        StepKind::CollectionDemand,
+        d("2025-12-23"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    use LineRole::{Detail, Part, Total};
+    let rows: Vec<(LineRole, &str)> = [
+        (Detail, "12500.00"),
+        (Detail, "1000.00"),
+        (Detail, "60.00"),
+        (Detail, "37.67"),
+        (Detail, "902.33"),
+        (Part, "11597.67"),
+        (Detail, "47.20"),
+        (Detail, "37.67"),
+        (Part, "9.53"),
+        (Detail, "60.00"),
+        (Part, "180.00"),
+        (Total, "11787.20"),
+    ]
+    .to_vec();
+    let got = amount_rows(&l);
+    assert_eq!(
+        got.iter()
+            .map(|(r, _, a)| (*r, a.as_str()))
+            .collect::<Vec<_>>(),
+        rows
+    );
+    let labels: Vec<&str> = got.iter().map(|(_, l, _)| l.as_str()).collect();
+    assert_eq!(labels[0], "Faktura 1001: fakturerat kapitalbelopp");
+    assert_eq!(labels[1], "Inbetalning 2025-12-20");
+    assert_eq!(labels[2], "varav till avgifter");
+    assert_eq!(labels[5], "Faktura 1001: kvarstående kapitalbelopp");
+    assert!(
+        labels[9].ends_with("Avgiften 60,00\u{a0}kr är betald."),
+        "{}",
+        labels[9]
+    );
+    assert_eq!(l.total.to_string(), "11787.20");
+    assert_eq!(l.breakdown.total, l.total);
+    assert_eq!(l.fees.to_string(), "180.00");
+    // The typed breakdown: the reminder fee paid, the inkassokrav fee owed.
+    let fees: Vec<(String, String, String)> = l
+        .breakdown
+        .fees
+        .iter()
+        .map(|f| {
+            (
+                f.charged.to_string(),
+                f.paid.to_string(),
+                f.unpaid.to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        fees,
+        [
+            ("60.00".into(), "60.00".into(), "0.00".into()),
+            ("180.00".into(), "0.00".into(), "180.00".into())
+        ]
+    );
+    let inv = &l.breakdown.invoices[0];
+    assert_eq!(
+        (
+            inv.amount.to_string(),
+            inv.capital_paid.to_string(),
+            inv.capital.to_string(),
+            inv.paid
+        ),
+        ("12500.00".into(), "902.33".into(), "11597.67".into(), false)
+    );
+    assert_eq!(
+        (
+            l.breakdown.interest_accrued.to_string(),
+            l.breakdown.interest_paid.to_string(),
+            l.breakdown.interest.to_string()
+        ),
+        ("47.20".into(), "37.67".into(), "9.53".into())
+    );
+    let days: Vec<(i64, String)> = l
+        .breakdown
+        .interest_lines
+        .iter()
+        .map(|i| (i.days, i.amount.to_string()))
+        .collect();
+    assert_eq!(days, [(11, "37.67".into()), (3, "9.53".into())]);
+    let claim_line = &l.sections[0].lines[0];
+    assert_eq!(
+        claim_line.amount.map(|a| a.to_string()),
+        Some("11597.67".into())
+    );
+    assert!(claim_line
+        .label
+        .sv
+        .ends_with("förfallodag 2025-12-09. Delvis betald."));
+    // The JSON has the breakdown and the roles.
+    let json = serde_json::to_value(&l).expect("json");
+    assert_eq!(json["breakdown"]["fees"][0]["unpaid"], json!("0.00"));
+    assert_eq!(json["breakdown"]["payments"][0]["capital"], json!("902.33"));
+    assert_eq!(json["sections"][2]["lines"][5]["role"], json!("part"));
+}
+
+#[test]
+fn a_fee_partly_paid_is_owed_only_for_the_rest() {
+    // As above, but 30 kr paid on 2025-12-20: all of it to the 60 kr reminder fee.
+    // Interest lines split at the payment: 11 days 37.67 + 3 days 12 500 × 0.10 × 3/365 =
+    // 10.274 → 10.27 (47.94). Total 12 500.00 + 47.94 + 30.00 + 180.00 = 12 757.94.
+    let c = claim_of(json!({
+        "debtor": "consumer", "reminderFeeAgreed": true,
+        "invoices": [{ "number": "1001", "amount": "12500.00", "issueDate": "2025-11-09", "dueDate": "2025-12-09" }],
+        "steps": [{ "kind": "reminder", "date": "2025-12-14" }],
+        "payments": [{ "date": "2025-12-20", "amount": "30.00" }]
+    }));
+    let l = letter(
+        &c,
+        StepKind::CollectionDemand,
+        d("2025-12-23"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    use LineRole::{Detail, Part, Total};
+    let got = amount_rows(&l);
+    let rows: Vec<(LineRole, &str)> = got.iter().map(|(r, _, a)| (*r, a.as_str())).collect();
+    assert_eq!(
+        rows,
+        [
+            (Detail, "12500.00"),
+            (Detail, "30.00"),
+            (Detail, "30.00"),
+            (Part, "12500.00"),
+            (Part, "47.94"),
+            (Part, "30.00"),
+            (Part, "180.00"),
+            (Total, "12757.94"),
+        ]
+    );
+    assert!(
+        got[5].1.contains("varav 30,00\u{a0}kr betald"),
+        "{}",
+        got[5].1
+    );
+    assert_eq!(l.total.to_string(), "12757.94");
+    assert_eq!(l.fees.to_string(), "210.00");
+}
+
+#[test]
+fn the_claim_lists_own_and_effective_due_dates_and_paid_invoices() {
+    // B: 500 kr due Fri 2025-11-28, paid that day in full. A: 1 000 kr issued 2025-11-06 with
+    // no agreed due date: 30 days → Sat 2025-12-06, effective Mon 2025-12-08. Reminder
+    // 2025-12-15 (60 kr): interest on A 12-09 … 12-15, 7 days: 1 000 × 0.10 × 7/365 = 1.918
+    // → 1.92. Total 1 000.00 + 1.92 + 60.00 = 1 061.92.
+    let c = claim_of(json!({
+        "debtor": "consumer", "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2025-11-06" },
+            { "number": "B", "amount": "500.00", "issueDate": "2025-11-01", "dueDate": "2025-11-28" }
+        ],
+        "payments": [{ "date": "2025-11-28", "amount": "500.00" }]
+    }));
+    let l = letter(
+        &c,
+        StepKind::Reminder,
+        d("2025-12-15"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    let lines = &l.sections[0].lines;
+    assert_eq!(
+        lines
+            .iter()
+            .map(|x| (x.label.en.as_str(), x.amount.map(|a| a.to_string())))
+            .collect::<Vec<_>>(),
+        [
+            (
+                "Invoice A, dated 2025-11-06, invoiced SEK 1,000.00, no agreed due date: 30 days \
+                 after the invoice date, 2025-12-06 (räntelagen 4 §), a day off, so moved to \
+                 2025-12-08. Unpaid.",
+                Some("1000.00".to_owned())
+            ),
+            (
+                "Invoice B, dated 2025-11-01, invoiced SEK 500.00, due 2025-11-28. Paid: no \
+                 capital remains.",
+                Some("0.00".to_owned())
+            ),
+        ]
+    );
+    let b = &l.breakdown.invoices;
+    assert_eq!(
+        (b[0].due_date, b[0].due_date_agreed, b[0].effective_due_date),
+        (d("2025-12-06"), false, d("2025-12-08"))
+    );
+    assert_eq!((b[1].paid, b[1].capital.to_string()), (true, "0.00".into()));
+    assert_eq!(l.total.to_string(), "1061.92");
+    // A paid invoice has no "capital outstanding" part.
+    let parts: Vec<String> = amount_rows(&l)
+        .into_iter()
+        .filter(|(r, _, _)| *r == LineRole::Part)
+        .map(|(_, _, a)| a)
+        .collect();
+    assert_eq!(parts, ["1000.00", "1.92", "60.00"]);
+}
+
+#[test]
+fn refuses_letters_that_may_not_be_sent() {
+    let one = |due: &str, payments: serde_json::Value| {
+        claim_of(json!({
+            "debtor": "consumer", "reminderFeeAgreed": true,
+            "invoices": [{ "number": "1001", "amount": "12500.00", "issueDate": "2025-11-09", "dueDate": due }],
+            "payments": payments
+        }))
+    };
+    let two = claim_of(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "1", "amount": "100.00", "issueDate": "2025-11-09", "dueDate": "2025-12-09" },
+            { "number": "2", "amount": "100.00", "issueDate": "2025-11-09", "dueDate": "2026-01-15" }
+        ]
+    }));
+    let barred = |debtor: &str| {
+        claim_of(json!({
+            "debtor": debtor,
+            "invoices": [{ "number": "9", "amount": "800.00", "issueDate": "2020-01-10", "dueDate": "2020-02-10" }]
+        }))
+    };
+    let due_sat = one("2025-12-13", json!([])); // Sat → effective Mon 2025-12-15
+    use ErrorCode::{CollectionDemandNotOverdue as Early, NothingToCollect, TimeBarred};
+    use StepKind::{CollectionDemand as Demand, Reminder};
+    let none = json!([]);
+    let cases: Vec<(&str, Claim, StepKind, &str, Option<ErrorCode>)> = vec![
+        (
+            "demand on the due date",
+            one("2025-12-09", none.clone()),
+            Demand,
+            "2025-12-09",
+            Some(Early),
+        ),
+        (
+            "demand the day after",
+            one("2025-12-09", none.clone()),
+            Demand,
+            "2025-12-10",
+            None,
+        ),
+        (
+            "reminder on the due date",
+            one("2025-12-09", none.clone()),
+            Reminder,
+            "2025-12-09",
+            Some(Early),
+        ),
+        (
+            "reminder before it",
+            one("2025-12-09", none.clone()),
+            Reminder,
+            "2025-12-01",
+            Some(Early),
+        ),
+        (
+            "reminder the day after",
+            one("2025-12-09", none.clone()),
+            Reminder,
+            "2025-12-10",
+            None,
+        ),
+        (
+            "on the effective due date",
+            due_sat.clone(),
+            Demand,
+            "2025-12-15",
+            Some(Early),
+        ),
+        (
+            "after the effective due date",
+            due_sat,
+            Demand,
+            "2025-12-16",
+            None,
+        ),
+        (
+            "one invoice not yet due",
+            two.clone(),
+            Demand,
+            "2025-12-23",
+            Some(Early),
+        ),
+        ("both past due", two, Demand, "2026-01-16", None),
+        (
+            "paid in full by the due date",
+            one(
+                "2025-12-09",
+                json!([{ "date": "2025-12-09", "amount": "12500.00" }]),
+            ),
+            Demand,
+            "2025-12-23",
+            Some(NothingToCollect),
+        ),
+        (
+            "overpaid",
+            one(
+                "2025-12-09",
+                json!([{ "date": "2025-12-01", "amount": "13000.00" }]),
+            ),
+            Reminder,
+            "2025-12-23",
+            Some(NothingToCollect),
+        ),
+        // Consumer: 3 years from 2020-01-10, so time-barred after 2023-01-10.
+        (
+            "consumer, last day",
+            barred("consumer"),
+            Demand,
+            "2023-01-10",
+            None,
+        ),
+        (
+            "consumer, time-barred",
+            barred("consumer"),
+            Demand,
+            "2023-01-11",
+            Some(TimeBarred),
+        ),
+        (
+            "consumer, reminder too",
+            barred("consumer"),
+            Reminder,
+            "2024-06-01",
+            Some(TimeBarred),
+        ),
+        // Business: 10 years.
+        (
+            "business, 3 years on",
+            barred("business"),
+            Demand,
+            "2023-01-11",
+            None,
+        ),
+        (
+            "business, time-barred",
+            barred("business"),
+            Demand,
+            "2030-01-11",
+            Some(TimeBarred),
+        ),
+    ];
+    for (name, claim, kind, date, want) in cases {
+        let got = letter(&claim, kind, d(date), 10, &LetterOptions::default());
+        match (got, want) {
+            (Ok(_), None) => {}
+            (Err(e), Some(code)) => {
+                assert_eq!((e.code(), e.field()), (code, Some("date")), "{name}: {e}")
+            }
+            (Ok(l), Some(code)) => panic!("{name}: expected {code}, got a letter of {}", l.total),
+            (Err(e), None) => panic!("{name}: expected a letter, got {e}"),
+        }
+    }
 }

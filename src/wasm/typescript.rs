@@ -305,8 +305,59 @@ export interface LetterOptions {
   rates?: RateRowInput[];
   strictRates?: boolean;
 }
+/** What a letter line is to the total: the `part` lines of the `amounts` section add up to
+ * `Letter.total` exactly; `detail` lines (invoices, payments and their allocation, fees paid)
+ * inform; the `total` line is the total. */
+export type LineRole = "detail" | "part" | "total";
+/** One invoice of a letter's claim on the letter date. */
+export interface InvoiceBreakdown {
+  number: string;
+  issueDate: IsoDate;
+  /** The invoice's own due date, or without one the invoice date + 30 days (räntelagen 4 §). */
+  dueDate: IsoDate;
+  /** `false`: `dueDate` was computed under räntelagen 4 §, not agreed. */
+  dueDateAgreed: boolean;
+  /** `dueDate` moved off a weekend or holiday (lag 1930:173), when the claim moves it. */
+  effectiveDueDate: IsoDate;
+  /** The capital as invoiced. */
+  amount: Money;
+  capitalPaid: Money;
+  /** Capital outstanding. */
+  capital: Money;
+  /** Interest outstanding on this invoice. */
+  interest: Money;
+  /** The capital is paid in full. */
+  paid: boolean;
+}
+/** One fee of a letter's claim: charged, paid by the payments (oldest fee first), unpaid. */
+export interface FeeBreakdown {
+  kind: FeeKind;
+  date: IsoDate;
+  charged: Money;
+  paid: Money;
+  unpaid: Money;
+  explanation: Text;
+}
+/** A letter's amounts reconciled to the öre: `total` = Σ invoices[].capital + interest +
+ * Σ fees[].unpaid = `Letter.total`. */
+export interface Breakdown {
+  invoices: InvoiceBreakdown[];
+  payments: Allocation[];
+  interestLines: InterestLine[];
+  /** Σ interestLines[].amount. */
+  interestAccrued: Money;
+  /** Σ payments[].interest. */
+  interestPaid: Money;
+  /** interestAccrued − interestPaid. */
+  interest: Money;
+  fees: FeeBreakdown[];
+  credit: Money;
+  total: Money;
+}
 /** The structured content of a reminder or an inkassokrav (inkassolagen 5 §). Texts may hold
- * placeholders such as `{creditorName}` for the caller to fill; each section lists its own. */
+ * placeholders such as `{creditorName}` for the caller to fill; each section lists its own.
+ * Refused (thrown, field `date`) with `NOTHING_TO_COLLECT`, `COLLECTION_DEMAND_NOT_OVERDUE` or
+ * `TIME_BARRED` when no letter may be sent that day. */
 export interface Letter {
   kind: "reminder" | "collectionDemand";
   date: IsoDate;
@@ -318,11 +369,12 @@ export interface Letter {
   fees: Money;
   total: Money;
   perDiem: Money;
+  breakdown: Breakdown;
   sections: {
     id: "claim" | "creditor" | "amounts" | "interest" | "payment" | "consequences" | "objection";
     heading: Text;
     body: Text;
-    lines: { label: Text; amount?: Money }[];
+    lines: { label: Text; amount?: Money; role: LineRole }[];
     placeholders: string[];
     rule?: string;
   }[];
@@ -334,7 +386,8 @@ export type ErrorCode =
   | "AMOUNT_OUT_OF_RANGE" | "INVALID_DATE" | "DATE_OUT_OF_RANGE" | "INVALID_RATE" | "NO_INVOICES"
   | "TOO_MANY_ITEMS" | "INVALID_INVOICE_NUMBER" | "DUPLICATE_INVOICE_NUMBER" | "DUE_BEFORE_ISSUE"
   | "PAYMENT_BEFORE_ISSUE" | "STEP_BEFORE_ISSUE" | "AS_OF_BEFORE_ISSUE" | "INVALID_RATE_TABLE"
-  | "RATE_NOT_COVERED" | "FEE_NOT_COVERED" | "INVALID_POLICY" | "INVALID_DAYS" | "OVERFLOW";
+  | "RATE_NOT_COVERED" | "FEE_NOT_COVERED" | "INVALID_POLICY" | "INVALID_DAYS" | "OVERFLOW"
+  | "COLLECTION_DEMAND_NOT_OVERDUE" | "NOTHING_TO_COLLECT" | "TIME_BARRED";
 /** What every function throws on bad input: a real `Error`. */
 export interface InvoicingError extends Error {
   name: "InvoicingError";

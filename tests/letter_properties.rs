@@ -1,0 +1,299 @@
+//! Property tests (proptest) of the letter preview over generated claims with payments:
+//!
+//! - when a letter is produced, the `amounts` lines marked as parts of the total add up to
+//!   `Letter::total` exactly, to the öre; the one total line and the typed breakdown say the
+//!   same total; and the total is `statement(claim with the letter's step appended, as of the
+//!   letter date).total`;
+//! - the breakdown reconciles: per invoice capital paid + outstanding = invoiced, per fee paid +
+//!   unpaid = charged (and the fees paid are what the payments gave to fees), interest accrued −
+//!   paid = outstanding, and a fee paid in full is never listed as owed;
+//! - a letter is refused exactly when the rules say (nothing to collect, not overdue,
+//!   time-barred), with the field `date`.
+//!
+//! 256 cases per property by default; `PROPTEST_CASES=N` sets any number, `INKASSO_LONG=1` at
+//! least 10 000 (see `tests/prop_common`).
+
+// proptest is a native-only dev-dependency.
+#![cfg(not(target_arch = "wasm32"))]
+
+use inkasso::letter::{letter, Letter, LetterOptions, LineRole, SectionId};
+use inkasso::{
+    limitation, statement, Claim, DayCount, DebtorKind, ErrorCode, Invoice, Money, Payment,
+    Statement, StatementOptions, Step, StepKind,
+};
+mod prop_common;
+
+use prop_common::{config, day};
+use proptest::prelude::*;
+use proptest::strategy::ValueTree;
+use proptest::test_runner::TestRunner;
+use time::Date;
+
+/// Amounts in öre: ordinary invoices, small payments (so that fees are often paid in part).
+fn amount() -> impl Strategy<Value = Money> {
+    prop_oneof![
+        6 => (10_000i64..2_000_000).prop_map(Money::from_ore),
+        3 => (1i64..30_000).prop_map(Money::from_ore),
+        1 => (1i64..=10_000_000_000).prop_map(Money::from_ore),
+    ]
+}
+
+fn debtor() -> impl Strategy<Value = DebtorKind> {
+    prop::sample::select(vec![
+        DebtorKind::Consumer,
+        DebtorKind::Business,
+        DebtorKind::Public,
+    ])
+}
+
+fn step_kind() -> impl Strategy<Value = StepKind> {
+    prop::sample::select(StepKind::ALL.to_vec())
+}
+
+fn letter_kind() -> impl Strategy<Value = StepKind> {
+    prop::sample::select(vec![StepKind::Reminder, StepKind::CollectionDemand])
+}
+
+prop_compose! {
+    /// A claim inside the rate table (2003 – 2024 issue dates) with up to four invoices, up to
+    /// four steps and up to six payments, all counted from the first issue date.
+    fn claim()(
+        base in 0i64..8_000,
+        debtor in debtor(),
+        reminder_fee_agreed in any::<bool>(),
+        late_fee in any::<bool>(),
+        shift_due_date in any::<bool>(),
+        actual_365 in prop::bool::weighted(0.2),
+        invoices in prop::collection::vec(
+            (0i64..60, prop::option::weighted(0.8, 0i64..60), amount()), 1..5),
+        steps in prop::collection::vec((step_kind(), 0i64..400), 0..5),
+        payments in prop::collection::vec((0i64..400, amount()), 0..7),
+    ) -> Claim {
+        let base = day(time::macros::date!(2003 - 01 - 01), base);
+        let first = invoices.iter().map(|i| i.0).min().unwrap_or(0);
+        let mut claim = Claim::new(
+            debtor,
+            invoices
+                .into_iter()
+                .enumerate()
+                .map(|(i, (issue, due, amount))| Invoice {
+                    number: format!("F-{i}"),
+                    amount,
+                    issue_date: day(base, issue),
+                    due_date: due.map(|d| day(base, issue + d)),
+                })
+                .collect(),
+        );
+        claim.reminder_fee_agreed = reminder_fee_agreed;
+        claim.late_fee = late_fee;
+        claim.shift_due_date = shift_due_date;
+        if actual_365 {
+            claim.day_count = DayCount::Actual365;
+        }
+        claim.steps = steps
+            .into_iter()
+            .map(|(kind, d)| Step::new(kind, day(base, first + d)))
+            .collect();
+        claim.payments = payments
+            .into_iter()
+            .map(|(d, amount)| Payment { date: day(base, first + d), amount })
+            .collect();
+        claim
+    }
+}
+
+/// A claim, a letter kind, its date (days after the first issue date, up to some four and a
+/// half years: past a consumer's limitation) and its term.
+fn case() -> impl Strategy<Value = (Claim, StepKind, i64, u32)> {
+    (
+        claim(),
+        letter_kind(),
+        prop_oneof![4 => 0i64..500, 1 => 500i64..1_700],
+        8u32..40,
+    )
+}
+
+fn sum(items: impl IntoIterator<Item = Money>) -> Money {
+    Money::sum(items).expect("no overflow within the limits")
+}
+
+fn letter_date(claim: &Claim, offset: i64) -> Date {
+    day(claim.first_issue_date().expect("an invoice"), offset)
+}
+
+/// The statement the letter must agree with: the claim with the letter's step appended (unless
+/// one of that kind and date is there), as of the letter date.
+fn statement_for(claim: &Claim, kind: StepKind, date: Date, term: u32) -> Statement {
+    let mut copy = claim.clone();
+    if !copy.steps.iter().any(|s| s.kind == kind && s.date == date) {
+        let mut step = Step::new(kind, date);
+        step.payment_term_days = Some(term);
+        copy.steps.push(step);
+    }
+    statement(&copy, &StatementOptions::new(date)).expect("a statement where a letter is")
+}
+
+/// Whether the rules let a letter be sent: something is owed, some capital is unpaid, every
+/// invoice with capital unpaid is past its effective due date and none of them is time-barred.
+fn expected_refusal(claim: &Claim, s: &Statement, date: Date) -> Option<ErrorCode> {
+    if !s.total.is_positive() {
+        return Some(ErrorCode::NothingToCollect);
+    }
+    let unpaid: Vec<_> = s
+        .invoices
+        .iter()
+        .filter(|i| i.capital.is_positive())
+        .collect();
+    if unpaid.is_empty() || unpaid.iter().any(|i| date <= i.effective_due_date) {
+        return Some(ErrorCode::CollectionDemandNotOverdue);
+    }
+    let lim = limitation::limitation(claim).expect("limitation");
+    let barred = s
+        .invoices
+        .iter()
+        .zip(&lim.invoices)
+        .any(|(i, l)| i.capital.is_positive() && l.preskription_date < date);
+    barred.then_some(ErrorCode::TimeBarred)
+}
+
+/// The reconciliation of one letter against its statement.
+fn check_letter(l: &Letter, s: &Statement) -> Result<(), TestCaseError> {
+    let amounts = l
+        .sections
+        .iter()
+        .find(|x| x.id == SectionId::Amounts)
+        .ok_or_else(|| TestCaseError::fail("no amounts section"))?;
+    let parts = sum(amounts
+        .lines
+        .iter()
+        .filter(|x| x.role == LineRole::Part)
+        .filter_map(|x| x.amount));
+    prop_assert_eq!(parts, l.total, "the parts add up to the total");
+    let totals: Vec<Option<Money>> = amounts
+        .lines
+        .iter()
+        .filter(|x| x.role == LineRole::Total)
+        .map(|x| x.amount)
+        .collect();
+    prop_assert_eq!(totals, vec![Some(l.total)]);
+    prop_assert_eq!(l.breakdown.total, l.total);
+    prop_assert_eq!(l.total, s.total, "the letter's total is the statement's");
+    prop_assert_eq!(
+        (l.capital, l.interest, l.fees),
+        (s.capital, s.interest, s.fees)
+    );
+    // Invoices.
+    let b = &l.breakdown;
+    prop_assert_eq!(sum(b.invoices.iter().map(|i| i.capital)), l.capital);
+    for i in &b.invoices {
+        prop_assert_eq!(sum([i.capital_paid, i.capital]), i.amount);
+        prop_assert_eq!(i.paid, i.capital.is_zero());
+    }
+    let claim_lines: Vec<Option<Money>> = l
+        .sections
+        .first()
+        .map(|x| x.lines.iter().map(|y| y.amount).collect())
+        .unwrap_or_default();
+    let capitals: Vec<Option<Money>> = b.invoices.iter().map(|i| Some(i.capital)).collect();
+    prop_assert_eq!(
+        claim_lines,
+        capitals,
+        "the claim section shows capital outstanding"
+    );
+    // Payments.
+    prop_assert_eq!(&b.payments, &s.allocations);
+    prop_assert_eq!(
+        sum(b.payments.iter().map(|a| a.capital)),
+        sum(b.invoices.iter().map(|i| i.capital_paid))
+    );
+    // Interest.
+    prop_assert_eq!(
+        sum(b.interest_lines.iter().map(|x| x.amount)),
+        b.interest_accrued
+    );
+    prop_assert_eq!(sum(b.payments.iter().map(|a| a.interest)), b.interest_paid);
+    prop_assert_eq!(sum([b.interest, b.interest_paid]), b.interest_accrued);
+    prop_assert_eq!(b.interest, l.interest);
+    // Fees: charged = paid + unpaid, the payments' fee parts are what is paid, and a fee paid in
+    // full is never a part of the total.
+    prop_assert_eq!(b.fees.len(), s.fee_lines.len());
+    for (f, line) in b.fees.iter().zip(&s.fee_lines) {
+        prop_assert_eq!(f.charged, line.amount);
+        prop_assert_eq!(sum([f.paid, f.unpaid]), f.charged);
+        prop_assert!(!f.unpaid.decimal().is_sign_negative());
+    }
+    prop_assert_eq!(
+        sum(b.fees.iter().map(|f| f.paid)),
+        sum(b.payments.iter().map(|a| a.fees))
+    );
+    prop_assert_eq!(sum(b.fees.iter().map(|f| f.unpaid)), l.fees);
+    for f in b.fees.iter().filter(|f| f.unpaid.is_zero()) {
+        let owed = amounts
+            .lines
+            .iter()
+            .any(|x| x.role == LineRole::Part && x.label == f.explanation);
+        prop_assert!(!owed, "a paid fee listed as owed: {}", f.explanation.en);
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn a_letter_reconciles_to_the_ore_and_to_its_statement(
+        (claim, kind, offset, term) in case(),
+    ) {
+        let date = letter_date(&claim, offset);
+        let s = statement_for(&claim, kind, date, term);
+        let want = expected_refusal(&claim, &s, date);
+        match (letter(&claim, kind, date, term, &LetterOptions::default()), want) {
+            (Ok(l), None) => check_letter(&l, &s)?,
+            (Err(e), Some(code)) => {
+                prop_assert_eq!((e.code(), e.field()), (code, Some("date")), "{}", e);
+            }
+            (Ok(l), Some(code)) => {
+                return Err(TestCaseError::fail(format!("expected {code}, got a letter of {}", l.total)));
+            }
+            (Err(e), None) => return Err(TestCaseError::fail(format!("expected a letter, got {e}"))),
+        }
+    }
+}
+
+/// The generator is not vacuous: in a fixed sample of cases, many letters are produced, many
+/// with payments, some with a fee paid in part or in full, and every refusal occurs.
+#[test]
+fn the_generator_reaches_letters_with_payments_and_every_refusal() {
+    let mut runner = TestRunner::deterministic();
+    let strategy = case();
+    let (mut letters, mut with_payments, mut fee_paid) = (0, 0, 0);
+    let mut refusals = std::collections::HashSet::new();
+    for _ in 0..512 {
+        let (claim, kind, offset, term) = strategy.new_tree(&mut runner).expect("a case").current();
+        let date = letter_date(&claim, offset);
+        match letter(&claim, kind, date, term, &LetterOptions::default()) {
+            Ok(l) => {
+                letters += 1;
+                if !l.breakdown.payments.is_empty() {
+                    with_payments += 1;
+                }
+                if l.breakdown.fees.iter().any(|f| f.paid.is_positive()) {
+                    fee_paid += 1;
+                }
+            }
+            Err(e) => {
+                refusals.insert(e.code());
+            }
+        }
+    }
+    assert!(letters >= 128, "{letters} letters of 512");
+    assert!(with_payments >= 64, "{with_payments} letters with payments");
+    assert!(fee_paid >= 8, "{fee_paid} letters with a fee paid");
+    for code in [
+        ErrorCode::NothingToCollect,
+        ErrorCode::CollectionDemandNotOverdue,
+        ErrorCode::TimeBarred,
+    ] {
+        assert!(refusals.contains(&code), "{code} never produced");
+    }
+}
