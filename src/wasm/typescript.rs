@@ -1,5 +1,6 @@
 //! The TypeScript types of the JS API, appended to the generated `inkasso.d.ts`. They describe
-//! the plain objects that go in and come out; `tests/ts/` checks them with `tsc --strict`.
+//! the plain objects that go in and come out. `tests/js/types.test.mjs` checks them: the real
+//! output of every function must satisfy them under `tsc --strict`, in every module mode.
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -326,7 +327,9 @@ export type ErrorCode =
   | "AMOUNT_OUT_OF_RANGE" | "INVALID_DATE" | "DATE_OUT_OF_RANGE" | "INVALID_RATE" | "NO_INVOICES"
   | "TOO_MANY_ITEMS" | "INVALID_INVOICE_NUMBER" | "DUPLICATE_INVOICE_NUMBER" | "DUE_BEFORE_ISSUE"
   | "PAYMENT_BEFORE_ISSUE" | "STEP_BEFORE_ISSUE" | "AS_OF_BEFORE_ISSUE" | "INVALID_RATE_TABLE"
-  | "RATE_NOT_COVERED" | "FEE_NOT_COVERED" | "INVALID_POLICY" | "OVERFLOW";
+  | "RATE_NOT_COVERED" | "FEE_NOT_COVERED" | "INVALID_POLICY" | "OVERFLOW"
+  /** Thrown by the JS package: a function called before `init()`, or `init()` failed. */
+  | "NOT_INITIALISED";
 /** What every function throws on bad input: a real `Error`. */
 export interface InvoicingError extends Error {
   name: "InvoicingError";
