@@ -81,6 +81,7 @@ export function statementMany(claims, options) { initialised("statementMany"); r
 export function holidays(year) { initialised("holidays"); return glue.holidays(year); }
 export function nextBankDay(date) { initialised("nextBankDay"); return glue.nextBankDay(date); }
 export function presets() { initialised("presets"); return glue.presets(); }
+export function kinds() { initialised("kinds"); return glue.kinds(); }
 export function timeline(claim, policy, options) { initialised("timeline"); return glue.timeline(claim, policyOf(policy), options); }
 export function check(claim, policy) { initialised("check"); return glue.check(claim, policyOf(policy)); }
 export function limitation(claim) { initialised("limitation"); return glue.limitation(claim); }

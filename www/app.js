@@ -2,7 +2,7 @@
 // and renders the statement, the chart, the timeline and the compliance findings. Plain ES
 // modules, no framework, no network. Every figure on the page comes from an engine call, and
 // every figure of one view from one claim (www/series.js).
-import { STRINGS, STEP_KINDS, FEE_KINDS, ERRORS, STATUS, LOAD_FAILED, fill, pick } from "./i18n.js";
+import { STRINGS, ERRORS, STATUS, LOAD_FAILED, fill, pick } from "./i18n.js";
 import { drawChart } from "./chart.js";
 import { claimSeries, underPolicy, isoOf } from "./series.js";
 import { parseAmount } from "./numbers.js";
@@ -31,8 +31,16 @@ const hasTimeline = typeof inkasso.timeline === "function";
 const hasCheck = typeof inkasso.check === "function";
 const hasPresets = typeof inkasso.presets === "function";
 
-/** Step kinds a claim can carry (what `claim.steps[].kind` accepts). */
-const CLAIM_STEP_KINDS = ["reminder", "collectionDemand", "paymentPlan", "paymentOrder", "enforcement"];
+// The names of steps, timeline entries and fees are the engine's (kinds()), as its own texts use
+// them; the step kinds a claim accepts come from it too.
+const KINDS = inkasso.kinds();
+const CLAIM_STEP_KINDS = KINDS.steps.map((k) => k.kind);
+const capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+const nameOf = (list, kind) => capitalise(list.find((k) => k.kind === kind)?.name[lang] ?? kind);
+/** The engine's name of a step or timeline entry kind, in the page's language. */
+const stepName = (kind) => nameOf(KINDS.entries, kind);
+/** The engine's name of a fee kind. */
+const feeName = (kind) => nameOf(KINDS.fees, kind);
 
 const $ = (sel, root = document) => root.querySelector(sel);
 const el = (tag, props = {}, ...children) => {
@@ -70,7 +78,7 @@ function addStepRow({ kind = "reminder", date = "" } = {}, focus = false) {
   const id = `step-${++rowIds}`;
   const errorId = `${id}-error`;
   const select = el("select", { id: `${id}-kind`, class: "kind", "aria-describedby": errorId });
-  for (const k of CLAIM_STEP_KINDS) select.append(el("option", { value: k, "data-step-kind": k, text: STEP_KINDS[lang][k] }));
+  for (const k of CLAIM_STEP_KINDS) select.append(el("option", { value: k, "data-step-kind": k, text: stepName(k) }));
   select.value = kind;
   const input = el("input", { type: "date", id: `${id}-date`, class: "date", value: date, autocomplete: "off", "aria-describedby": errorId });
   const remove = el("button", { type: "button", class: "remove", "data-remove": "step" }, "×");
@@ -257,7 +265,7 @@ function renderStatement(s) {
   })) : [el("li", { class: "none", text: t("noInterest") })]));
 
   $("#fee-lines").replaceChildren(...(s.feeLines.length ? s.feeLines.map((f) => line({
-    head: FEE_KINDS[lang][f.kind] ?? f.kind,
+    head: feeName(f.kind),
     amount: fmt(f.amount),
     meta: f.date,
     explanation: pick(f.explanation, lang),
@@ -290,7 +298,7 @@ function findingItem(f, entries) {
     el("strong", { text: t(f.severity === "error" ? "error" : "warning") }), " ",
     pick(f.text, lang),
     el("span", { class: "finding-meta" },
-      [f.rule, stepNo ? t("stepRef", { n: stepNo }) + (f.kind ? ` (${STEP_KINDS[lang][f.kind] ?? f.kind})` : "") : null]
+      [f.rule, stepNo ? t("stepRef", { n: stepNo }) + (f.kind ? ` (${stepName(f.kind)})` : "") : null]
         .filter(Boolean).join(" · ")));
 }
 
@@ -305,13 +313,13 @@ function renderTimeline(tl, findings) {
     return el("li", { class: `step ${isTaken(s) ? "taken" : "planned"}${worst ? ` has-${worst}` : ""}`, "data-kind": s.kind },
       el("span", { class: "dot", "aria-hidden": "true", text: String(i + 1) }),
       el("div", { class: "step-body" },
-        el("h3", {}, `${i + 1}. ${STEP_KINDS[lang][s.kind] ?? s.kind} `, el("span", { class: "badge", text: t(isTaken(s) ? "taken" : "planned") })),
+        el("h3", {}, `${i + 1}. ${stepName(s.kind)} `, el("span", { class: "badge", text: t(isTaken(s) ? "taken" : "planned") })),
         el("p", { class: "step-text", text: pick(s.text, lang) }),
         el("dl", { class: "step-dates" },
           el("div", {}, el("dt", { text: t("date") }), el("dd", { class: "step-date", text: s.date })),
           s.deadline && el("div", {}, el("dt", { text: t("deadline") }), el("dd", { class: "step-deadline", text: s.deadline }))),
         s.fees.length > 0 && el("ul", { class: "lines step-fees" }, ...s.fees.map((f) => line({
-          head: FEE_KINDS[lang][f.kind] ?? f.kind, amount: fmt(f.amount), explanation: f.date, rule: f.rule,
+          head: feeName(f.kind), amount: fmt(f.amount), explanation: f.date, rule: f.rule,
         }))),
         el("p", { class: "projected" },
           t("projectedTotal", { date: s.deadline ?? s.date }), ": ",
@@ -344,7 +352,7 @@ function renderChart() {
   const points = raw.map((p) => ({ ...p, total: Number(p.total) }));
   const markers = rawMarkers.map((m) => ({ ...m, total: Number(m.total) }));
   const totals = points.map((p) => p.total);
-  for (const m of markers) m.title = `${m.n}. ${STEP_KINDS[lang][m.kind] ?? m.kind} ${m.date}: ${fmt(m.total)}`;
+  for (const m of markers) m.title = `${m.n}. ${stepName(m.kind)} ${m.date}: ${fmt(m.total)}`;
   drawChart($("#chart"), {
     points, markers, today,
     width: $("#chart").clientWidth || 600,
@@ -360,7 +368,7 @@ function renderChart() {
   });
   $("#chart-legend").replaceChildren(...markers.map((m) =>
     el("li", { class: m.taken === false ? "planned" : "" }, el("span", { class: "n", "aria-hidden": "true", text: String(m.n) }),
-      `${STEP_KINDS[lang][m.kind] ?? m.kind} ${m.date}`)));
+      `${stepName(m.kind)} ${m.date}`)));
 }
 
 function scheduleChart(claim, asOf, s, tl, now = false) {
@@ -454,7 +462,7 @@ function setLang(next) {
   document.documentElement.lang = lang;
   document.title = t("title");
   for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
-  for (const node of document.querySelectorAll("[data-step-kind]")) node.textContent = STEP_KINDS[lang][node.dataset.stepKind];
+  for (const node of document.querySelectorAll("[data-step-kind]")) node.textContent = stepName(node.dataset.stepKind);
   for (const b of document.querySelectorAll(".lang button")) b.setAttribute("aria-pressed", String(b.dataset.lang === lang));
   $("#footer").textContent = t("footer", { version: inkasso.version() });
   relabelRows();

@@ -1,5 +1,6 @@
 // Labels of the demo page in Swedish and English. The engine's own texts (explanations,
-// warnings, timeline steps, findings) come as { sv, en } and are picked with `pick`.
+// warnings, timeline steps, findings) come as { sv, en } and are picked with `pick`; the names
+// of step, entry and fee kinds and of the policies come from the engine (kinds(), presets()).
 
 export const LANGS = ["sv", "en"];
 
@@ -165,48 +166,6 @@ export const STRINGS = {
     status: "Status",
     source: "Source",
     footer: "Computed by inkasso {version} (WebAssembly), offline.",
-  },
-};
-
-export const STEP_KINDS = {
-  sv: {
-    due: "Förfallodag",
-    reminder: "Betalningspåminnelse",
-    collectionDemand: "Inkassokrav",
-    finalNotice: "Sista påminnelse",
-    paymentPlan: "Amorteringsplan",
-    paymentOrder: "Betalningsföreläggande",
-    enforcement: "Verkställighet",
-  },
-  en: {
-    due: "Due date",
-    reminder: "Payment reminder",
-    collectionDemand: "Debt-collection demand",
-    finalNotice: "Final notice",
-    paymentPlan: "Payment plan",
-    paymentOrder: "Payment order",
-    enforcement: "Enforcement",
-  },
-};
-
-export const FEE_KINDS = {
-  sv: {
-    reminderFee: "Påminnelseavgift",
-    collectionFee: "Inkassoavgift",
-    paymentPlanFee: "Avgift för amorteringsplan",
-    lateFee: "Förseningsersättning",
-    paymentOrderFee: "Ansökningsavgift, betalningsföreläggande",
-    paymentOrderCompensation: "Ersättning för ansökan",
-    enforcementFee: "Grundavgift för verkställighet",
-  },
-  en: {
-    reminderFee: "Reminder fee",
-    collectionFee: "Collection fee",
-    paymentPlanFee: "Payment plan fee",
-    lateFee: "Late-payment compensation",
-    paymentOrderFee: "Payment order application fee",
-    paymentOrderCompensation: "Compensation for the application",
-    enforcementFee: "Enforcement basic fee",
   },
 };
 

@@ -131,6 +131,13 @@ pub fn presets() -> JsResult {
     to_js(&Policy::presets())
 }
 
+/// Every step, timeline-entry and fee kind with the engine's names in Swedish and English (for
+/// user interfaces: the names the engine's own texts use, not a second list).
+#[wasm_bindgen(js_name = kinds, unchecked_return_type = "Kinds")]
+pub fn kinds() -> JsResult {
+    to_js(&types::KindsOutput::all())
+}
+
 /// Reads the optional policy argument (`{ preset: "standard", … }`); absent: `standard`.
 fn policy_from(policy: Option<JsValue>) -> crate::Result<Policy> {
     let input: Option<PolicyInput> = optional_from_js(policy).map_err(|e| e.within("policy"))?;

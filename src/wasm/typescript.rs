@@ -322,6 +322,16 @@ export interface Letter {
   warnings: Warning[];
 }
 
+/** A kind and the engine's name for it. */
+export interface KindName<K extends string> { kind: K; name: Text }
+/** What `kinds()` returns: every kind with the names the engine's texts use. */
+export interface Kinds {
+  /** The kinds `claim.steps[].kind` accepts, in the order of the escalation. */
+  steps: KindName<StepKind>[];
+  entries: KindName<EntryKind>[];
+  fees: KindName<FeeKind>[];
+}
+
 export type ErrorCode =
   | "INVALID_TYPE" | "UNKNOWN_FIELD" | "MISSING_FIELD" | "UNKNOWN_VARIANT" | "INVALID_AMOUNT"
   | "AMOUNT_OUT_OF_RANGE" | "INVALID_DATE" | "DATE_OUT_OF_RANGE" | "INVALID_RATE" | "NO_INVOICES"

@@ -185,6 +185,11 @@ test("English: labels and the engine's explanations switch language", async () =
   const fees = await text(page, "#fee-lines");
   for (const f of s.feeLines) assert.ok(fees.includes(norm(f.explanation.en)), fees);
   assert.ok(fees.includes("Reminder fee") && fees.includes("Collection fee"), fees);
+  // Step names are the engine's (kinds()), not a list of the page's own.
+  const options = await page.$$eval("#step-rows li:nth-child(1) select option", (els) => els.map((e) => [e.value, e.textContent]));
+  const names = inkasso.kinds().steps.map((k) => [k.kind, k.name.en.charAt(0).toUpperCase() + k.name.en.slice(1)]);
+  assert.deepEqual(options, names);
+  assert.ok(options.some(([, n]) => n === "Instalment plan"));
   assert.ok((await text(page, "#interest-lines")).includes(`${s.interestLines[0].days} days`));
   await expectText(page, "#total", fmt(s.total)); // amounts stay in sv-SE form
   await page.click("#lang-sv");
@@ -353,11 +358,13 @@ for (const [name, viewport] of [["phone", { width: 375, height: 800 }], ["deskto
     await page.screenshot({ path: join(shots, `demo-${name}-en.png`), fullPage: true });
     await axe(page, `${name}, en`);
     await page.fill("#amount", "12,5,0");
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(shots, `demo-${name}-en-error.png`), fullPage: false });
     await axe(page, `${name}, en, error`);
     await page.click("#lang-sv");
     await page.fill("#as-of", "2025-01-01");
     await page.fill("#amount", "12 500");
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(shots, `demo-${name}-sv-error.png`), fullPage: false });
     await axe(page, `${name}, sv, error`);
     assert.deepEqual(errors, []);

@@ -152,3 +152,21 @@ test("referenceRate answers from the embedded table; a malformed date throws cod
   const s = inkasso.statement(claim, { asOf: "2025-08-15" });
   assert.deepEqual(s.feeLines.map((f) => [f.kind, f.amount]), [["reminderFee", "60.00"], ["collectionFee", "180.00"]]);
 });
+
+test("kinds(): the engine's names for every step, entry and fee kind; the step kinds are what a claim accepts", async () => {
+  const inkasso = await import(pathToFileURL(join(pkgDir, "inkasso-node.js")).href);
+  const k = inkasso.kinds();
+  for (const list of [k.steps, k.entries, k.fees]) {
+    for (const { kind, name } of list) assert.ok(kind && name.sv && name.en, JSON.stringify({ kind, name }));
+  }
+  for (const { kind } of k.steps) {
+    const s = inkasso.statement({ ...claim, steps: [{ kind, date: "2025-04-01" }] }, { asOf: "2025-08-15" });
+    assert.ok(s.total);
+  }
+  const entryKinds = new Set(k.entries.map((e) => e.kind));
+  for (const { kind } of k.steps) assert.ok(entryKinds.has(kind), kind);
+  for (const p of inkasso.presets()) {
+    for (const e of inkasso.timeline(claim, p.id, { today: "2025-08-15" }).entries) assert.ok(entryKinds.has(e.kind), e.kind);
+  }
+  assert.deepEqual(k.steps.find((s) => s.kind === "paymentPlan").name, { sv: "amorteringsplan", en: "instalment plan" });
+});

@@ -53,6 +53,7 @@ const outputs = [
   ["Holiday[]", inkasso.holidays(2026)],
   ["string", inkasso.nextBankDay("2026-12-24")],
   ["Policy[]", inkasso.presets()],
+  ["Kinds", inkasso.kinds()],
   ...inkasso.presets().map((p) => ["Timeline", inkasso.timeline(consumerClaim, p.id, { today: "2023-09-01" })]),
   ["Timeline", inkasso.timeline(businessClaim, { preset: "standard", finalNotice: null, collectionDemand: { paymentTermDays: 14 } })],
   ["Timeline", inkasso.timeline(noFeeClaim, "lawfulMinimum", { today: "2026-12-20" })],
@@ -71,7 +72,7 @@ const satisfies = [
   `type Types = {`,
   `  string: string; ReferenceRate: T.ReferenceRate; "ReferenceRateRow[]": T.ReferenceRateRow[]; Statement: T.Statement; "Statement[]": T.Statement[];`,
   `  "Holiday[]": T.Holiday[]; "Policy[]": T.Policy[]; Timeline: T.Timeline; "Finding[]": T.Finding[]; Limitation: T.Limitation;`,
-  `  Letter: T.Letter; InvoicingError: T.InvoicingError };`,
+  `  Letter: T.Letter; InvoicingError: T.InvoicingError; Kinds: T.Kinds };`,
   ...outputs.map(([type, value], i) => `export const out${i} = ${JSON.stringify(value, null, 1)} satisfies Types[${JSON.stringify(type)}];`),
 ].join("\n");
 
