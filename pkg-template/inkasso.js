@@ -1,8 +1,9 @@
 // The web entry of the package (browsers, bundlers, Deno, workers): the wasm-bindgen glue in
 // inkasso_glue.js, wrapped so that
 //   - `init()` fetches inkasso_bg.wasm next to this module (bundlers see the
-//     `new URL("inkasso_bg.wasm", import.meta.url)` in the glue and emit the file), and a file
-//     that is not WebAssembly (a dev server's HTML fallback page) fails with a clear message;
+//     `new URL("inkasso_bg.wasm", import.meta.url)` in the glue and emit the file), also from
+//     the Vite dev server's pre-bundled copy, and a file that is not WebAssembly (a dev
+//     server's HTML fallback page) fails with a clear message;
 //   - `init(options)` and `initSync(options)` take the object forms only (no deprecated call);
 //   - a function called before initialisation throws an InvoicingError `NOT_INITIALISED`
 //     instead of "Cannot read properties of undefined";
@@ -31,6 +32,20 @@ function initialised(name) {
   }
 }
 
+/**
+ * Where the .wasm is when `init()` is given nothing. Normally the glue's own default, the file
+ * next to it. The Vite dev server, though, pre-bundles dependencies into
+ * node_modules/.vite/deps/ (away from the .wasm, and it answers a missing file with its HTML
+ * page): from there the package's file is ../../inkasso/inkasso_bg.wasm. The path is a variable
+ * so that bundlers, which resolve `new URL("literal", import.meta.url)` at build time, leave it.
+ */
+function defaultWasm() {
+  const here = import.meta.url;
+  if (!/\/node_modules\/\.vite\/deps(_[\w-]+)?\/[^/]*$/.test(new URL(here).pathname)) return undefined;
+  const fromViteDeps = "../../inkasso/inkasso_bg.wasm";
+  return new URL(fromViteDeps, here);
+}
+
 /** `{ module_or_path }` (or nothing): the .wasm to load. A bare URL or bytes are accepted too. */
 function moduleOrPath(options) {
   if (options === undefined || options === null) return undefined;
@@ -45,7 +60,7 @@ function moduleOrPath(options) {
  */
 export default async function init(options) {
   if (ready) return;
-  const input = moduleOrPath(options);
+  const input = moduleOrPath(options) ?? defaultWasm();
   try {
     await (input === undefined ? glueInit() : glueInit({ module_or_path: input }));
   } catch (e) {
@@ -54,7 +69,7 @@ export default async function init(options) {
       "NOT_INITIALISED",
       `inkasso: could not load inkasso_bg.wasm${input === undefined ? "" : ` from ${String(input)}`}: ${e?.message ?? e}` +
         (notWasm
-          ? ". The server answered with something that is not WebAssembly (often an HTML fallback page): serve the package's inkasso_bg.wasm next to its JS, or pass its URL as `init({ module_or_path })`. With the Vite dev server, add `optimizeDeps: { exclude: [\"inkasso\"] }` to vite.config.js."
+          ? ". The server answered with something that is not WebAssembly (often an HTML fallback page): serve the package's inkasso_bg.wasm next to its JS, or pass its URL as `init({ module_or_path })`. With a dev server that pre-bundles dependencies (Vite with a custom cacheDir, …), exclude the package from that step: `optimizeDeps: { exclude: [\"inkasso\"] }` in vite.config.js."
           : ""),
       e,
     );

@@ -1,6 +1,5 @@
-// vite.config.js
+// vite.config.js: not needed with Vite's default cache folder (node_modules/.vite). With another
+// `cacheDir`, keep the dev server from pre-bundling the package, so that it finds its .wasm:
 export default {
-  // The dev server pre-bundles dependencies into node_modules/.vite, away from inkasso_bg.wasm;
-  // excluded, inkasso is served as it is and finds its .wasm. (`vite build` needs nothing.)
   optimizeDeps: { exclude: ["inkasso"] },
 };
