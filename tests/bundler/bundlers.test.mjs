@@ -3,7 +3,8 @@
 // "inkasso" by name and `await init()`s it. Each way of shipping it is built with the config
 // the package README shows (the README's snippets are these files, checked below), served on
 // 127.0.0.1 and run in headless Chromium: the Vite dev server and `vite build`, webpack 5,
-// esbuild with its copy step, a plain page with no build, and a module worker.
+// esbuild with its copy step, a plain page with no build, and a module worker; and Deno
+// (the npm package `deno`), by name from node_modules and through the web entry.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -61,7 +62,7 @@ function page(dist, script) {
 
 test("the package README shows exactly these configs and pages", () => {
   const readme = readFileSync(join(root, "pkg-template", "README.md"), "utf8");
-  for (const file of ["src/main.js", "vite.config.js", "webpack.config.js", "esbuild.mjs", "plain.html", "worker.js", "worker.html"]) {
+  for (const file of ["src/main.js", "vite.config.js", "webpack.config.js", "esbuild.mjs", "plain.html", "worker.js", "worker.html", "deno.js"]) {
     const code = readFileSync(join(fixtures, file), "utf8");
     assert.ok(readme.includes(code), `pkg-template/README.md does not show tests/bundler/app/${file} as it is`);
   }
@@ -148,4 +149,14 @@ test("a module worker", async () => {
   const { text, errors } = await served(app.dir, "/worker.html");
   assert.equal(text, "1009.84");
   assert.deepEqual(errors, []);
+});
+
+test("Deno: the package by name from node_modules, and the web entry by path", () => {
+  const deno = join(root, "node_modules", ".bin", "deno");
+  const env = { ...process.env, DENO_DIR: join(app.dir, ".deno"), NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1" };
+  const byName = execFileSync(deno, ["run", "--allow-read", "deno.js"], { cwd: app.dir, env, encoding: "utf8" });
+  assert.equal(byName, "1009.84\n");
+  writeFileSync(join(app.dir, "deno-web.js"), readFileSync(join(app.dir, "deno.js"), "utf8").replace('from "inkasso"', 'from "./node_modules/inkasso/inkasso.js"'));
+  const web = execFileSync(deno, ["run", "--allow-read", "deno-web.js"], { cwd: app.dir, env, encoding: "utf8" });
+  assert.equal(web, "1009.84\n");
 });
