@@ -244,7 +244,9 @@ function line({ head, amount, meta, explanation, rule, cls }) {
     rule && el("p", { class: "rule", text: rule }));
 }
 
-function renderStatement(s) {
+/** `waivedBy`: the policy whose choice not to charge an agreed reminder fee the claim follows
+ * (its "not agreed" warning would be wrong: it is replaced by a note naming the policy). */
+function renderStatement(s, waivedBy = null) {
   $("#total-label").textContent = t("totalOn", { date: s.asOf });
   $("#total").textContent = fmt(s.total);
   $("#total").dataset.amount = s.total;
@@ -280,8 +282,11 @@ function renderStatement(s) {
       (Number(a.credit) ? t("allocationCredit", { credit: fmt(a.credit) }) : ""),
   })));
 
-  $("#warnings-block").hidden = s.warnings.length === 0;
-  $("#warnings").replaceChildren(...s.warnings.map((w) =>
+  const warnings = waivedBy ? s.warnings.filter((w) => w.code !== "REMINDER_FEE_NOT_AGREED") : s.warnings;
+  $("#warnings-block").hidden = warnings.length === 0 && !waivedBy;
+  $("#warnings").replaceChildren(
+    ...(waivedBy ? [el("li", { class: "finding sev-info", id: "policy-note" }, t("policyWaivesReminderFee", { policy: pick(waivedBy.name, lang) }))] : []),
+    ...warnings.map((w) =>
     el("li", { class: "finding sev-warning", "data-code": w.code },
       el("strong", { text: t("warning") }), " ", pick(w.text, lang))));
 }
@@ -410,7 +415,7 @@ function update({ chartNow = false } = {}) {
     chartJob++; // a pending chart of older input is dropped
     return;
   }
-  renderStatement(s);
+  renderStatement(s, form.claim.reminderFeeAgreed && !claim.reminderFeeAgreed ? policy : null);
   $("#timeline-section").hidden = !tl;
   if (tl) renderTimeline(tl, findings);
   $("#findings").hidden = !hasCheck;

@@ -509,3 +509,20 @@ test("compliance findings: the engine's findings, highlighted by severity, in bo
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("a policy that charges no reminder fee: every figure without it, a note instead of a wrong 'not agreed' warning", async () => {
+  const { page, errors } = await openPage();
+  await page.selectOption("#preset", "lawfulMinimum");
+  const { claim, asOf } = defaults();
+  const asCharged = { ...claim, reminderFeeAgreed: false };
+  const s = inkasso.statement(asCharged, { asOf });
+  const tl = inkasso.timeline(claim, "lawfulMinimum", { today: asOf });
+  await expectText(page, "#total", fmt(s.total));
+  assert.ok(!s.feeLines.some((f) => f.kind === "reminderFee"));
+  assert.match(await text(page, "#timeline-final"), new RegExp(fmt(tl.final.total)));
+  assert.equal(await page.isVisible("#policy-note"), true);
+  assert.doesNotMatch(await text(page, "#warnings"), /inte avtalad|not agreed/);
+  await axe(page, "lawfulMinimum with the policy note");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
