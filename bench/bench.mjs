@@ -15,7 +15,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const pkgDir = join(root, "pkg");
 const wasmPath = join(pkgDir, "inkasso_bg.wasm");
 const bytes = readFileSync(wasmPath);
-const glueUrl = pathToFileURL(join(pkgDir, "inkasso.js")).href;
+// The generated glue itself (the package entries wrap it and share one instance of it).
+const glueUrl = pathToFileURL(join(pkgDir, "inkasso_glue.js")).href;
 
 const GOAL_STATEMENT_US = 20;
 const GOAL_MANY_S = 1;

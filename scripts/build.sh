@@ -37,18 +37,49 @@ wasm-opt -Oz --strip-debug --strip-producers \
 
 log "assembling pkg/"
 mkdir -p pkg
-cp "$out"/inkasso.js "$out"/inkasso.d.ts "$out"/inkasso_bg.wasm "$out"/inkasso_bg.wasm.d.ts pkg/
+# The generated glue becomes inkasso_glue.js, private to the package; the entries around it are
+# pkg-template/inkasso.js (web: browsers, bundlers, Deno, workers), inkasso-node.js (Node ESM,
+# initialised on import) and inkasso-node.cjs (Node `require`, bundled from inkasso-node.js by
+# esbuild). The types are the generated .d.ts without its DOM-typed init section, plus
+# pkg-template/init.d.ts; the same file serves ESM (.d.ts) and CommonJS (.d.cts).
+cp "$out"/inkasso.js pkg/inkasso_glue.js
+cp "$out"/inkasso_bg.wasm pkg-template/inkasso.js pkg-template/inkasso-node.js pkg/
 cp pkg-template/README.md LICENSE-MIT LICENSE-APACHE pkg/
-VERSION="$(crate_version)" node -e '
+esbuild pkg/inkasso-node.js --bundle --format=cjs --platform=node --target=node18 --log-level=warning \
+  --define:import.meta.url=__inkasso_module_url \
+  --banner:js="/* inkasso: the Node CommonJS entry, bundled from inkasso-node.js. */
+const __inkasso_module_url = require('node:url').pathToFileURL(__filename).href;" \
+  --outfile=pkg/inkasso-node.cjs
+VERSION="$(crate_version)" REPOSITORY="$(crate_repository)" node -e '
   const fs = require("fs");
+  const fail = (m) => { console.error(m); process.exit(1); };
+  // Types: cut the init section (typed with the DOM library), widen the policy argument of
+  // timeline and check to a preset id (the JS entry maps "standard" to { preset: "standard" }).
+  let dts = fs.readFileSync(process.argv[1] + "/inkasso.d.ts", "utf8");
+  const cut = dts.indexOf("export type InitInput");
+  if (cut < 0) fail("build: the generated inkasso.d.ts has no InitInput section to replace");
+  if (/export function (?!initSync)/.test(dts.slice(cut).replace(/export default function/, ""))) fail("build: unexpected functions after InitInput in the generated .d.ts");
+  dts = dts.slice(0, cut).replace(/^export function start\(\): void;\n/m, "");
+  let widened = 0;
+  dts = dts.replace(/^(export function (?:timeline|check)\(claim: Claim, )policy\?: PolicyInput(?: \| null)?(?=[,)])/gm, (_, head) => { widened++; return head + "policy?: PolicyInput | PresetId | null"; });
+  if (widened !== 2) fail("build: expected to widen the policy argument of timeline and check, did " + widened);
+  dts += fs.readFileSync("pkg-template/init.d.ts", "utf8");
+  fs.writeFileSync("pkg/inkasso.d.ts", dts);
+  fs.writeFileSync("pkg/inkasso.d.cts", dts);
+
   const pkg = JSON.parse(fs.readFileSync("pkg-template/package.json", "utf8"));
   pkg.version = process.env.VERSION;
+  const repo = process.env.REPOSITORY;
+  if (!repo) fail("build: Cargo.toml has no repository");
+  pkg.repository = { type: "git", url: "git+" + repo + ".git" };
+  pkg.homepage = repo + "#readme";
+  pkg.bugs = { url: repo + "/issues" };
   const missing = pkg.files.filter((f) => !fs.existsSync("pkg/" + f));
-  if (missing.length) { console.error("pkg/ lacks files listed in package.json: " + missing.join(", ")); process.exit(1); }
+  if (missing.length) fail("pkg/ lacks files listed in package.json: " + missing.join(", "));
   const extra = fs.readdirSync("pkg").filter((f) => !pkg.files.includes(f));
-  if (extra.length) { console.error("pkg/ has files package.json does not list: " + extra.join(", ")); process.exit(1); }
+  if (extra.length) fail("pkg/ has files package.json does not list: " + extra.join(", "));
   fs.writeFileSync("pkg/package.json", JSON.stringify(pkg, null, 2) + "\n");
-'
+' "$out"
 
 raw=$(wc -c < pkg/inkasso_bg.wasm)
 gz=$(gzip -9c pkg/inkasso_bg.wasm | wc -c)

@@ -51,6 +51,11 @@ wasm_bindgen_version() {
   awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
 }
 
+# The crate repository URL from Cargo.toml (the npm package's repository, homepage and bugs).
+crate_repository() {
+  awk -F'"' '/^repository = / { print $2; exit }' "$ROOT/Cargo.toml"
+}
+
 # The crate version from Cargo.toml.
 crate_version() {
   awk -F'"' '/^version = / { print $2; exit }' "$ROOT/Cargo.toml"

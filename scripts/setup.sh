@@ -5,7 +5,8 @@
 #     rust-web-src + lld-19 used with build-std (../shared/TOOLCHAIN.md);
 #   - Chromium and ChromeDriver from Debian (wasm tests in a browser, the demo's browser test);
 #   - wasm-bindgen-cli at exactly the version Cargo.lock pins (cargo install, ~3 min once);
-#   - the npm tools in package.json (binaryen's wasm-opt, playwright-core, typescript, vite).
+#   - the npm tools in package.json (binaryen's wasm-opt, playwright-core, typescript, vite,
+#     webpack, esbuild, axe-core, publint, @arethetypeswrong/cli, deno).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
@@ -56,7 +57,9 @@ fi
 # leaves out other platforms' optional packages (rollup's), which `npm ci` refuses as "out of
 # sync"; `npm install --no-save` installs the locked versions and leaves the lock alone.
 if ! [ -x node_modules/.bin/wasm-opt ] || ! [ -x node_modules/.bin/tsc ] || ! [ -x node_modules/.bin/vite ] \
+   || ! [ -x node_modules/.bin/esbuild ] || ! [ -d node_modules/webpack ] || ! [ -d node_modules/axe-core ] \
+   || ! [ -x node_modules/.bin/deno ] \
    || ! [ -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  log "npm install (binaryen, playwright-core, typescript, vite)"
+  log "npm install (binaryen, playwright-core, typescript, vite, webpack, esbuild, axe-core, publint, attw, deno)"
   npm install --no-save --no-audit --no-fund --loglevel=error >/dev/null
 fi

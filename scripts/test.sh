@@ -2,9 +2,12 @@
 # Every test, after installing what is missing:
 #   formatting, clippy (host and wasm32, -D warnings), native cargo test (unit, worked cases,
 #   property tests, doctests), wasm-bindgen-test in Node and in headless Chromium, the npm
-#   package build and its node --test suites (smoke, README examples type-checked and run,
-#   hostile inputs, native/wasm parity), a Vite build of an app using the package, and the demo
-#   page in Chromium through playwright-core. Stops at the first failing suite.
+#   package build and its node --test suites on the packed package in a fresh project (package
+#   and exports with publint and attw, Node ESM and require, types under every module mode,
+#   README examples run as the file type they are shown as, hostile inputs, native/wasm
+#   parity), the package with the Vite dev server, vite build, webpack, esbuild, a plain page and
+#   a worker in Chromium, and the demo page in Chromium through playwright-core (axe-core
+#   included). Stops at the first failing suite.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
@@ -39,7 +42,7 @@ bash scripts/build.sh
 step "node --test: the built package"
 node --test tests/js/
 
-step "node --test: the package in a Vite build, run in Chromium"
+step "node --test: the package with Vite (dev and build), webpack, esbuild, a plain page, a worker (Chromium), Deno"
 node --test tests/bundler/
 
 step "node --test: the demo page in Chromium (playwright-core)"

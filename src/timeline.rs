@@ -299,6 +299,9 @@ pub fn timeline(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -
     if let Some(today) = options.today {
         calendar::check_range(today).map_err(|e| e.at("today"))?;
     }
+    if let Some(horizon) = options.horizon {
+        calendar::check_range(horizon).map_err(|e| e.at("horizon"))?;
+    }
     let due = claim_due_date(claim)?;
     let mut planned = vec![Planned {
         kind: EntryKind::Due,

@@ -1,20 +1,46 @@
 // The claim calculator: reads the form, asks the engine (the inkasso wasm package in ./pkg/),
 // and renders the statement, the chart, the timeline and the compliance findings. Plain ES
-// modules, no framework, no network. Every figure on the page comes from an engine call.
-import init, * as inkasso from "./pkg/inkasso.js";
-import { STRINGS, STEP_KINDS, FEE_KINDS, ERRORS, STATUS, fill, pick } from "./i18n.js";
-import { drawChart, dayOf, isoOf } from "./chart.js";
+// modules, no framework, no network. Every figure on the page comes from an engine call, and
+// every figure of one view from one claim (www/series.js).
+import { STRINGS, ERRORS, STATUS, LOAD_FAILED, fill, pick } from "./i18n.js";
+import { drawChart } from "./chart.js";
+import { claimSeries, underPolicy, isoOf } from "./series.js";
+import { parseAmount } from "./numbers.js";
 
-await init();
+const requested = new URLSearchParams(location.search).get("lang") === "en" ? "en" : "sv";
+let inkasso;
+try {
+  // Loaded here, not by a static import, so that a missing or broken pkg/ is a message on the
+  // page and not an empty form.
+  inkasso = await import("./pkg/inkasso.js");
+  await inkasso.default();
+} catch (e) {
+  const status = document.getElementById("load-status");
+  status.setAttribute("role", "alert");
+  status.classList.add("failed");
+  document.documentElement.lang = requested;
+  document.getElementById("load-text").textContent = LOAD_FAILED[requested];
+  document.body.dataset.ready = "failed";
+  throw e;
+}
+document.getElementById("load-status").hidden = true;
+document.getElementById("layout").hidden = false;
 
 // The timeline and compliance API may not be in the package yet: use it only when it is there.
 const hasTimeline = typeof inkasso.timeline === "function";
 const hasCheck = typeof inkasso.check === "function";
 const hasPresets = typeof inkasso.presets === "function";
 
-/** Step kinds a claim can carry (what `claim.steps[].kind` accepts). */
-const CLAIM_STEP_KINDS = ["reminder", "collectionDemand", "paymentPlan", "paymentOrder", "enforcement"];
-const SAMPLES = 60;
+// The names of steps, timeline entries and fees are the engine's (kinds()), as its own texts use
+// them; the step kinds a claim accepts come from it too.
+const KINDS = inkasso.kinds();
+const CLAIM_STEP_KINDS = KINDS.steps.map((k) => k.kind);
+const capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+const nameOf = (list, kind) => capitalise(list.find((k) => k.kind === kind)?.name[lang] ?? kind);
+/** The engine's name of a step or timeline entry kind, in the page's language. */
+const stepName = (kind) => nameOf(KINDS.entries, kind);
+/** The engine's name of a fee kind. */
+const feeName = (kind) => nameOf(KINDS.fees, kind);
 
 const $ = (sel, root = document) => root.querySelector(sel);
 const el = (tag, props = {}, ...children) => {
@@ -52,12 +78,9 @@ function addStepRow({ kind = "reminder", date = "" } = {}, focus = false) {
   const id = `step-${++rowIds}`;
   const errorId = `${id}-error`;
   const select = el("select", { id: `${id}-kind`, class: "kind", "aria-describedby": errorId });
-  for (const k of CLAIM_STEP_KINDS) select.append(el("option", { value: k, "data-step-kind": k, text: STEP_KINDS[lang][k] }));
+  for (const k of CLAIM_STEP_KINDS) select.append(el("option", { value: k, "data-step-kind": k, text: stepName(k) }));
   select.value = kind;
-  const input = el("input", {
-    id: `${id}-date`, class: "date", value: date, inputmode: "numeric", autocomplete: "off",
-    spellcheck: "false", placeholder: t("dateHint"), "aria-describedby": errorId,
-  });
+  const input = el("input", { type: "date", id: `${id}-date`, class: "date", value: date, autocomplete: "off", "aria-describedby": errorId });
   const remove = el("button", { type: "button", class: "remove", "data-remove": "step" }, "×");
   const li = el("li", { class: "row", id },
     el("div", { class: "row-fields" }, rowField(select.id, "stepKind", select), rowField(input.id, "stepDate", input), remove),
@@ -70,10 +93,7 @@ function addStepRow({ kind = "reminder", date = "" } = {}, focus = false) {
 function addPaymentRow({ date = "", amount = "" } = {}, focus = false) {
   const id = `payment-${++rowIds}`;
   const errorId = `${id}-error`;
-  const dateInput = el("input", {
-    id: `${id}-date`, class: "date", value: date, inputmode: "numeric", autocomplete: "off",
-    spellcheck: "false", placeholder: t("dateHint"), "aria-describedby": errorId,
-  });
+  const dateInput = el("input", { type: "date", id: `${id}-date`, class: "date", value: date, autocomplete: "off", "aria-describedby": errorId });
   const amountInput = el("input", {
     id: `${id}-amount`, class: "amount", value: amount, inputmode: "decimal", autocomplete: "off",
     spellcheck: "false", "aria-describedby": errorId,
@@ -107,8 +127,17 @@ function removeRow(button) {
 
 // ---------------------------------------------------------------- reading the form
 
+/** An amount field's text in the engine's form; one the page cannot read is a local error. */
+function amountOf(input, local) {
+  const parsed = parseAmount(input.value);
+  if (parsed.ok) return parsed.value;
+  local.push({ control: input, key: parsed.reason === "empty" ? "amountEmpty" : "amountFormat" });
+  return input.value.trim();
+}
+
 function readForm() {
-  const invoice = { number: "1", amount: $("#amount").value.trim(), issueDate: $("#issue-date").value.trim() };
+  const local = [];
+  const invoice = { number: "1", amount: amountOf($("#amount"), local), issueDate: $("#issue-date").value.trim() };
   const due = $("#due-date").value.trim();
   if (due) invoice.dueDate = due;
   const claim = {
@@ -131,11 +160,11 @@ function readForm() {
     const date = $(".date", li).value.trim();
     const amount = $(".amount", li).value.trim();
     if (!date && !amount) continue;
-    claim.payments.push({ date, amount });
+    claim.payments.push({ date, amount: amountOf($(".amount", li), local) });
     paymentMap.push(li);
   }
   const preset = hasPresets ? $("#preset").value : "standard";
-  return { claim, asOf: $("#as-of").value.trim(), preset, stepMap, paymentMap };
+  return { claim, asOf: $("#as-of").value.trim(), preset, stepMap, paymentMap, local };
 }
 
 // ---------------------------------------------------------------- errors at their fields
@@ -157,10 +186,10 @@ function controlFor(field, { stepMap, paymentMap }) {
   return null;
 }
 
+/** What the user is told for an engine error: the page's own text for its code, in the page's
+ * language (never the code or the engine's developer message). */
 function errorText(e) {
-  const engine = String(e.message ?? "").replace(/^[\w.[\]]+: /, "");
-  const local = lang === "sv" ? ERRORS.sv[e.code] : engine.charAt(0).toUpperCase() + engine.slice(1);
-  return local || engine;
+  return ERRORS[lang][e.code] ?? ERRORS[lang].other;
 }
 
 function clearErrors() {
@@ -168,30 +197,39 @@ function clearErrors() {
   for (const node of document.querySelectorAll("#claim-form .error")) node.replaceChildren();
   $("#problem").hidden = true;
   $("#problem").replaceChildren();
-  document.querySelector(".results").classList.remove("stale");
+  showResults(true);
 }
 
-function showError(e, maps) {
-  if (e?.name !== "InvoicingError") throw e;
-  const control = controlFor(e.field, maps);
-  const message = errorText(e);
-  const code = el("span", { class: "code", text: e.code });
+/** Results are shown only for input the engine accepted: never a faded result of older input. */
+function showResults(shown) {
+  $("#summary-body").hidden = !shown;
+  for (const id of ["#chart-section", "#statement", "#timeline-section", "#findings"]) if (!shown) $(id).hidden = true;
+  if (shown) { $("#chart-section").hidden = false; $("#statement").hidden = false; }
+}
+
+/** Marks `control` invalid with `message` at it, and says in the summary what to fix. */
+function showProblem(control, message) {
   let label = null;
   if (control) {
     control.setAttribute("aria-invalid", "true");
     const errorId = control.getAttribute("aria-describedby")?.split(" ").find((id) => id.endsWith("-error"));
     const target = errorId ? document.getElementById(errorId) : null;
-    target?.replaceChildren(message, " ", code);
-    label = document.querySelector(`label[for="${control.id}"]`)?.textContent ?? control.id;
-    if (control.type === "radio") label = $("#debtor-group legend").textContent;
+    target?.replaceChildren(message);
+    label = control.type === "radio" ? $("#debtor-group legend").textContent : document.querySelector(`label[for="${control.id}"]`)?.textContent ?? null;
+    const row = control.closest("li.row");
+    if (row) label = `${row.parentElement.closest("fieldset").querySelector("legend").textContent} ${[...row.parentElement.children].indexOf(row) + 1}: ${label}`;
   }
   const problem = $("#problem");
-  const link = control ? el("a", { href: `#${control.id}`, text: label }) : null;
+  const link = control ? el("a", { href: `#${control.id}`, text: label ?? control.id }) : null;
   link?.addEventListener("click", (ev) => { ev.preventDefault(); control.focus(); });
-  problem.replaceChildren(el("p", {}, t("cannotCompute"), " ", link ?? e.field ?? "", link ? ": " : " ", message, " ", code.cloneNode(true)),
-    el("p", { class: "note", text: t("staleNote") }));
+  problem.replaceChildren(el("p", {}, t("cannotCompute"), " ", ...(link ? [link, ": "] : []), message));
   problem.hidden = false;
-  document.querySelector(".results").classList.add("stale");
+  showResults(false);
+}
+
+function showError(e, maps) {
+  if (e?.name !== "InvoicingError") throw e;
+  showProblem(controlFor(e.field, maps), errorText(e));
 }
 
 // ---------------------------------------------------------------- rendering
@@ -206,7 +244,9 @@ function line({ head, amount, meta, explanation, rule, cls }) {
     rule && el("p", { class: "rule", text: rule }));
 }
 
-function renderStatement(s) {
+/** `waivedBy`: the policy whose choice not to charge an agreed reminder fee the claim follows
+ * (its "not agreed" warning would be wrong: it is replaced by a note naming the policy). */
+function renderStatement(s, waivedBy = null) {
   $("#total-label").textContent = t("totalOn", { date: s.asOf });
   $("#total").textContent = fmt(s.total);
   $("#total").dataset.amount = s.total;
@@ -227,7 +267,7 @@ function renderStatement(s) {
   })) : [el("li", { class: "none", text: t("noInterest") })]));
 
   $("#fee-lines").replaceChildren(...(s.feeLines.length ? s.feeLines.map((f) => line({
-    head: FEE_KINDS[lang][f.kind] ?? f.kind,
+    head: feeName(f.kind),
     amount: fmt(f.amount),
     meta: f.date,
     explanation: pick(f.explanation, lang),
@@ -242,10 +282,13 @@ function renderStatement(s) {
       (Number(a.credit) ? t("allocationCredit", { credit: fmt(a.credit) }) : ""),
   })));
 
-  $("#warnings-block").hidden = s.warnings.length === 0;
-  $("#warnings").replaceChildren(...s.warnings.map((w) =>
+  const warnings = waivedBy ? s.warnings.filter((w) => w.code !== "REMINDER_FEE_NOT_AGREED") : s.warnings;
+  $("#warnings-block").hidden = warnings.length === 0 && !waivedBy;
+  $("#warnings").replaceChildren(
+    ...(waivedBy ? [el("li", { class: "finding sev-info", id: "policy-note" }, t("policyWaivesReminderFee", { policy: pick(waivedBy.name, lang) }))] : []),
+    ...warnings.map((w) =>
     el("li", { class: "finding sev-warning", "data-code": w.code },
-      el("strong", { text: t("warning") }), " ", pick(w.text, lang), " ", el("span", { class: "code", text: w.code }))));
+      el("strong", { text: t("warning") }), " ", pick(w.text, lang))));
 }
 
 /** The timeline entry a finding is about: the taken step with its index in `claim.steps`, or
@@ -260,7 +303,7 @@ function findingItem(f, entries) {
     el("strong", { text: t(f.severity === "error" ? "error" : "warning") }), " ",
     pick(f.text, lang),
     el("span", { class: "finding-meta" },
-      [f.rule, stepNo ? t("stepRef", { n: stepNo }) + (f.kind ? ` (${STEP_KINDS[lang][f.kind] ?? f.kind})` : "") : null, f.code]
+      [f.rule, stepNo ? t("stepRef", { n: stepNo }) + (f.kind ? ` (${stepName(f.kind)})` : "") : null]
         .filter(Boolean).join(" · ")));
 }
 
@@ -275,13 +318,13 @@ function renderTimeline(tl, findings) {
     return el("li", { class: `step ${isTaken(s) ? "taken" : "planned"}${worst ? ` has-${worst}` : ""}`, "data-kind": s.kind },
       el("span", { class: "dot", "aria-hidden": "true", text: String(i + 1) }),
       el("div", { class: "step-body" },
-        el("h3", {}, `${i + 1}. ${STEP_KINDS[lang][s.kind] ?? s.kind} `, el("span", { class: "badge", text: t(isTaken(s) ? "taken" : "planned") })),
+        el("h3", {}, `${i + 1}. ${stepName(s.kind)} `, el("span", { class: "badge", text: t(isTaken(s) ? "taken" : "planned") })),
         el("p", { class: "step-text", text: pick(s.text, lang) }),
         el("dl", { class: "step-dates" },
           el("div", {}, el("dt", { text: t("date") }), el("dd", { class: "step-date", text: s.date })),
           s.deadline && el("div", {}, el("dt", { text: t("deadline") }), el("dd", { class: "step-deadline", text: s.deadline }))),
         s.fees.length > 0 && el("ul", { class: "lines step-fees" }, ...s.fees.map((f) => line({
-          head: FEE_KINDS[lang][f.kind] ?? f.kind, amount: fmt(f.amount), explanation: f.date, rule: f.rule,
+          head: feeName(f.kind), amount: fmt(f.amount), explanation: f.date, rule: f.rule,
         }))),
         el("p", { class: "projected" },
           t("projectedTotal", { date: s.deadline ?? s.date }), ": ",
@@ -304,57 +347,17 @@ function renderFindings(findings, steps) {
 let chartJob = 0;
 let chartData = null;
 
-/** Total claim over time, each point a real `statement` call on that date. */
-function computeChart(claim, asOf, s, tl) {
-  const asOfDay = dayOf(asOf);
-  const issueDay = dayOf(claim.invoices[0].issueDate);
-  // From the due date (or today or the timeline's first step, if earlier), never before the issue date.
-  const start = Math.max(issueDay, Math.min(dayOf(s.invoices[0].effectiveDueDate), asOfDay, ...(tl ? tl.entries.map((st) => dayOf(st.date)) : [])));
-  // Steps the timeline plans after today count from their date on, as if taken then.
-  const planned = tl ? tl.entries.filter((st) => !isTaken(st) && CLAIM_STEP_KINDS.includes(st.kind) && dayOf(st.date) > asOfDay) : [];
-  const events = [
-    ...claim.steps.map((st) => st.date), ...claim.payments.map((p) => p.date), ...planned.map((st) => st.date),
-    ...(tl ? tl.entries.flatMap((st) => [st.date, st.deadline].filter(Boolean)).concat(tl.final.asOf) : []),
-  ].map(dayOf);
-  const last = Math.max(asOfDay, ...events);
-  const end = last + Math.max(14, Math.round((last - start) * 0.08));
-  const days = new Set([asOfDay]);
-  for (let i = 0; i <= SAMPLES; i++) days.add(Math.round(start + ((end - start) * i) / SAMPLES));
-  for (const d of events) days.add(d).add(d - 1); // the day before an event too: fees and payments show as steps
-  const totals = new Map();
-  for (const day of [...days].filter((d) => d >= start && d >= issueDay && d <= end).sort((a, b) => a - b)) {
-    const date = isoOf(day);
-    const steps = [...claim.steps.filter((st) => st.date <= date), ...(day > asOfDay ? planned.filter((st) => st.date <= date) : [])]
-      .map(({ kind, date: d }) => ({ kind, date: d }));
-    try {
-      const r = inkasso.statement({ ...claim, steps, payments: claim.payments.filter((p) => p.date <= date) }, { asOf: date });
-      totals.set(day, Number(r.total));
-    } catch {
-      // A date the engine cannot compute is left out of the curve.
-    }
-  }
-  const points = [...totals].map(([day, total]) => ({ day, total }));
-  const at = (day) => totals.get(day) ?? points.reduce((best, p) => (p.day <= day ? p : best), points[0]).total;
-  const markers = tl
-    ? tl.entries.map((st, i) => ({ n: i + 1, kind: st.kind, taken: isTaken(st), date: st.date }))
-    : [{ kind: "due", date: s.invoices[0].effectiveDueDate }, ...claim.steps.slice().sort((a, b) => (a.date < b.date ? -1 : 1))]
-        .map((st, i) => ({ n: i + 1, kind: st.kind, taken: true, date: st.date }));
-  for (const m of markers) {
-    m.day = dayOf(m.date);
-    m.total = at(m.day);
-  }
-  return { points, markers, today: asOfDay };
-}
-
 function renderChart() {
   if (!chartData || chartData.points.length < 2) {
     $("#chart").replaceChildren();
     $("#chart-legend").replaceChildren();
     return;
   }
-  const { points, markers, today } = chartData;
+  const { points: raw, markers: rawMarkers, today } = chartData;
+  const points = raw.map((p) => ({ ...p, total: Number(p.total) }));
+  const markers = rawMarkers.map((m) => ({ ...m, total: Number(m.total) }));
   const totals = points.map((p) => p.total);
-  for (const m of markers) m.title = `${m.n}. ${STEP_KINDS[lang][m.kind] ?? m.kind} ${m.date}: ${fmt(m.total)}`;
+  for (const m of markers) m.title = `${m.n}. ${stepName(m.kind)} ${m.date}: ${fmt(m.total)}`;
   drawChart($("#chart"), {
     points, markers, today,
     width: $("#chart").clientWidth || 600,
@@ -370,14 +373,14 @@ function renderChart() {
   });
   $("#chart-legend").replaceChildren(...markers.map((m) =>
     el("li", { class: m.taken === false ? "planned" : "" }, el("span", { class: "n", "aria-hidden": "true", text: String(m.n) }),
-      `${STEP_KINDS[lang][m.kind] ?? m.kind} ${m.date}`)));
+      `${stepName(m.kind)} ${m.date}`)));
 }
 
 function scheduleChart(claim, asOf, s, tl, now = false) {
   const job = ++chartJob;
   const run = () => {
     if (job !== chartJob) return;
-    chartData = computeChart(claim, asOf, s, tl);
+    chartData = claimSeries(inkasso, { claim, asOf, statement: s, timeline: tl, stepKinds: CLAIM_STEP_KINDS });
     renderChart();
   };
   if (now) run();
@@ -391,30 +394,39 @@ new ResizeObserver(() => chartData && renderChart()).observe($("#chart"));
 function update({ chartNow = false } = {}) {
   clearErrors();
   const form = readForm();
-  const { claim, asOf, preset } = form;
-  let s;
+  const { asOf, preset, local } = form;
+  if (local.length) {
+    // An amount the page cannot read: said at its field, nothing is computed.
+    showProblem(local[0].control, t(local[0].key));
+    for (const { control, key } of local.slice(1)) showFieldOnly(control, t(key));
+    chartJob++;
+    return;
+  }
+  // One claim for every figure: the form's claim as the chosen policy charges it.
+  const policy = hasPresets ? inkasso.presets().find((p) => p.id === preset) : null;
+  let claim, s, tl = null, findings = [];
   try {
+    claim = underPolicy(form.claim, policy);
     s = inkasso.statement(claim, { asOf });
+    if (hasTimeline) tl = inkasso.timeline(claim, preset, { today: asOf });
+    if (hasCheck) findings = inkasso.check(claim, preset);
   } catch (e) {
     showError(e, form);
     chartJob++; // a pending chart of older input is dropped
     return;
   }
-  renderStatement(s);
-
-  let tl = null;
-  let findings = [];
-  try {
-    if (hasTimeline) tl = inkasso.timeline(claim, { preset }, { today: asOf });
-    if (hasCheck) findings = inkasso.check(claim, { preset });
-  } catch (e) {
-    showError(e, form);
-  }
+  renderStatement(s, form.claim.reminderFeeAgreed && !claim.reminderFeeAgreed ? policy : null);
   $("#timeline-section").hidden = !tl;
   if (tl) renderTimeline(tl, findings);
   $("#findings").hidden = !hasCheck;
   if (hasCheck) renderFindings(findings, tl?.entries);
   scheduleChart(claim, asOf, s, tl, chartNow);
+}
+
+function showFieldOnly(control, message) {
+  control.setAttribute("aria-invalid", "true");
+  const errorId = control.getAttribute("aria-describedby")?.split(" ").find((id) => id.endsWith("-error"));
+  if (errorId) document.getElementById(errorId).replaceChildren(message);
 }
 
 // ---------------------------------------------------------------- referensränta for a date
@@ -431,7 +443,7 @@ function updateRate() {
   } catch (e) {
     if (e.name !== "InvoicingError") throw e;
     show(["–", "–", "–", "–", "–"]);
-    $("#date-error").replaceChildren(errorText(e), " ", el("span", { class: "code", text: e.code }));
+    $("#date-error").replaceChildren(errorText(e));
     input.setAttribute("aria-invalid", "true");
   }
 }
@@ -455,8 +467,7 @@ function setLang(next) {
   document.documentElement.lang = lang;
   document.title = t("title");
   for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
-  for (const node of document.querySelectorAll("[data-step-kind]")) node.textContent = STEP_KINDS[lang][node.dataset.stepKind];
-  for (const node of document.querySelectorAll("#claim-form input.date, #issue-date, #due-date, #as-of")) node.placeholder = t("dateHint");
+  for (const node of document.querySelectorAll("[data-step-kind]")) node.textContent = stepName(node.dataset.stepKind);
   for (const b of document.querySelectorAll(".lang button")) b.setAttribute("aria-pressed", String(b.dataset.lang === lang));
   $("#footer").textContent = t("footer", { version: inkasso.version() });
   relabelRows();
@@ -485,6 +496,5 @@ for (const b of document.querySelectorAll(".lang button")) b.addEventListener("c
 // Defaults that show something on first load: a reminder and an inkassokrav already sent.
 addStepRow({ kind: "reminder", date: "2025-03-19" });
 addStepRow({ kind: "collectionDemand", date: "2025-03-26" });
-const requested = new URLSearchParams(location.search).get("lang");
-setLang(requested === "en" ? "en" : "sv");
+setLang(requested);
 document.body.dataset.ready = "true";

@@ -48,6 +48,10 @@ pub struct TimelineOptionsInput {
     /// Projected steps are never dated before this day (`YYYY-MM-DD`).
     #[serde(default)]
     pub today: Option<String>,
+    /// How far the preview looks (`YYYY-MM-DD`): `final` is valued on it, and further years of
+    /// enforcement are projected up to it.
+    #[serde(default)]
+    pub horizon: Option<String>,
     /// Caller rate rows.
     #[serde(default)]
     pub rates: Option<Vec<RateRowInput>>,

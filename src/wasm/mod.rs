@@ -132,6 +132,13 @@ pub fn presets() -> JsResult {
     to_js(&Policy::presets())
 }
 
+/// Every step, timeline-entry and fee kind with the engine's names in Swedish and English (for
+/// user interfaces: the names the engine's own texts use, not a second list).
+#[wasm_bindgen(js_name = kinds, unchecked_return_type = "Kinds")]
+pub fn kinds() -> JsResult {
+    to_js(&types::KindsOutput::all())
+}
+
 /// Reads the optional policy argument (`{ preset: "standard", … }`); absent: `standard`.
 fn policy_from(policy: Option<JsValue>) -> crate::Result<Policy> {
     let input: Option<PolicyInput> = optional_from_js(policy).map_err(|e| e.within("policy"))?;
@@ -157,11 +164,16 @@ pub fn timeline(
         Some(text) => Some(calendar::parse_date(text).map_err(|e| e.at("today"))?),
         None => None,
     };
+    let horizon = match &options.horizon {
+        Some(text) => Some(calendar::parse_date(text).map_err(|e| e.at("horizon"))?),
+        None => None,
+    };
     let table = options::table_from_rows(options.rates)?;
     let options = TimelineOptions {
         rates: table.get(),
         strict_rates: options.strict_rates,
         today,
+        horizon,
     };
     to_js(&crate::timeline::timeline(&claim, &policy, &options)?)
 }

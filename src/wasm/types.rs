@@ -40,3 +40,110 @@ impl RateRowOutput {
         })
     }
 }
+
+/// A name in Swedish and English.
+#[derive(Debug, Serialize)]
+pub struct NameOutput {
+    /// Swedish.
+    pub sv: &'static str,
+    /// English.
+    pub en: &'static str,
+}
+
+/// One kind (a step, a timeline entry, a fee) and its names.
+#[derive(Debug, Serialize)]
+pub struct KindOutput<K: Serialize> {
+    /// The id used in inputs and outputs (`reminder`, `collectionFee`, …).
+    pub kind: K,
+    /// The engine's name for it, as its texts use it.
+    pub name: NameOutput,
+}
+
+/// What `kinds()` returns: every kind the API uses, with the engine's names, so that a user
+/// interface needs no list of its own.
+#[derive(Debug, Serialize)]
+pub struct KindsOutput {
+    /// The kinds of `claim.steps[].kind`, in the order of the escalation.
+    pub steps: Vec<KindOutput<crate::claim::StepKind>>,
+    /// The kinds of timeline entries.
+    pub entries: Vec<KindOutput<crate::timeline::EntryKind>>,
+    /// The kinds of fee lines.
+    pub fees: Vec<KindOutput<crate::fees::FeeKind>>,
+}
+
+impl KindsOutput {
+    /// Every kind, from the engine's own enumerations and names.
+    pub fn all() -> Self {
+        use crate::fees::FeeKind;
+        use crate::timeline::EntryKind;
+        // The lists below must name every variant: these matches stop compiling when one is added.
+        let _every_entry = |k: EntryKind| match k {
+            EntryKind::Due
+            | EntryKind::Reminder
+            | EntryKind::CollectionDemand
+            | EntryKind::FinalNotice
+            | EntryKind::PaymentPlan
+            | EntryKind::PaymentOrder
+            | EntryKind::Enforcement => (),
+        };
+        let _every_fee = |k: FeeKind| match k {
+            FeeKind::ReminderFee
+            | FeeKind::CollectionFee
+            | FeeKind::PaymentPlanFee
+            | FeeKind::LateFee
+            | FeeKind::PaymentOrderFee
+            | FeeKind::PaymentOrderCompensation
+            | FeeKind::EnforcementFee => (),
+        };
+        let entries = [
+            EntryKind::Due,
+            EntryKind::Reminder,
+            EntryKind::CollectionDemand,
+            EntryKind::FinalNotice,
+            EntryKind::PaymentPlan,
+            EntryKind::PaymentOrder,
+            EntryKind::Enforcement,
+        ];
+        let fees = [
+            FeeKind::ReminderFee,
+            FeeKind::CollectionFee,
+            FeeKind::PaymentPlanFee,
+            FeeKind::LateFee,
+            FeeKind::PaymentOrderFee,
+            FeeKind::PaymentOrderCompensation,
+            FeeKind::EnforcementFee,
+        ];
+        KindsOutput {
+            steps: crate::claim::StepKind::ALL
+                .iter()
+                .map(|&kind| KindOutput {
+                    kind,
+                    name: NameOutput {
+                        sv: crate::text::step_sv(kind),
+                        en: crate::text::step_en(kind),
+                    },
+                })
+                .collect(),
+            entries: entries
+                .iter()
+                .map(|&kind| KindOutput {
+                    kind,
+                    name: NameOutput {
+                        sv: crate::text::entry_sv(kind),
+                        en: crate::text::entry_en(kind),
+                    },
+                })
+                .collect(),
+            fees: fees
+                .iter()
+                .map(|&kind| KindOutput {
+                    kind,
+                    name: NameOutput {
+                        sv: crate::text::fee_sv(kind),
+                        en: crate::text::fee_en(kind),
+                    },
+                })
+                .collect(),
+        }
+    }
+}

@@ -1,5 +1,6 @@
 //! The TypeScript types of the JS API, appended to the generated `inkasso.d.ts`. They describe
-//! the plain objects that go in and come out; `tests/ts/` checks them with `tsc --strict`.
+//! the plain objects that go in and come out. `tests/js/types.test.mjs` checks them: the real
+//! output of every function must satisfy them under `tsc --strict`, in every module mode.
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -138,7 +139,7 @@ export interface InvoiceStatus {
 export type WarningCode =
   | "PROVISIONAL_RATE" | "RATE_NOT_COVERED" | "REMINDER_FEE_NOT_AGREED" | "FEE_ALREADY_CHARGED"
   | "NOT_OVERDUE" | "FEE_ABSORBED_BY_LATE_FEE" | "FEE_NOT_COVERED" | "NO_LATE_FEE"
-  | "AFTER_AS_OF" | "OVERPAID";
+  | "AFTER_AS_OF" | "OVERPAID" | "CLAIM_SETTLED" | "TIME_BARRED" | "PROJECTION_ADJUSTED";
 /** A non-fatal finding. */
 export interface Warning {
   code: WarningCode;
@@ -228,8 +229,11 @@ export interface Policy {
 }
 /** Options of `timeline`. */
 export interface TimelineOptions {
-  /** Projected steps are never dated before this day. */
+  /** Projected steps are never dated before this day, and `final` is valued no earlier. */
   today?: IsoDate;
+  /** How far to look: `final` is valued on this day, and a further year of enforcement (one more
+   * grundavgift) is projected for each year up to it. Default: `today`, else the last entry. */
+  horizon?: IsoDate;
   rates?: RateRowInput[];
   strictRates?: boolean;
 }
@@ -266,7 +270,9 @@ export interface Timeline {
 export type FindingCode =
   | "COLLECTION_DEMAND_NOT_OVERDUE" | "COLLECTION_TERM_TOO_SHORT" | "REMINDER_FEE_NOT_AGREED"
   | "FEE_CHARGED_TWICE" | "FEE_ON_TOP_OF_LATE_FEE" | "INTEREST_ON_FEES"
-  | "PAYMENT_ORDER_BEFORE_DEADLINE" | "PAYMENT_ORDER_WITHOUT_DEMAND";
+  | "PAYMENT_ORDER_BEFORE_DEADLINE" | "PAYMENT_ORDER_WITHOUT_DEMAND"
+  | "PAYMENT_ORDER_ON_INVALID_DEMAND" | "KRONOFOGDEN_WITHOUT_DEBT" | "ENFORCEMENT_WITHIN_A_YEAR"
+  | "TIME_BARRED_DEMANDED";
 /** A compliance finding. */
 export interface Finding {
   code: FindingCode;
@@ -289,7 +295,7 @@ export interface Limitation {
   invoices: {
     invoice: string;
     arose: IsoDate;
-    interruption: { kind: "payment" | StepKind; date: IsoDate; index: number } | null;
+    interruption: { kind: "payment" | StepKind; date: IsoDate; index: number; periodFrom: IsoDate } | null;
     preskriptionDate: IsoDate;
     text: Text;
   }[];
@@ -381,13 +387,25 @@ export interface Letter {
   warnings: Warning[];
 }
 
+/** A kind and the engine's name for it. */
+export interface KindName<K extends string> { kind: K; name: Text }
+/** What `kinds()` returns: every kind with the names the engine's texts use. */
+export interface Kinds {
+  /** The kinds `claim.steps[].kind` accepts, in the order of the escalation. */
+  steps: KindName<StepKind>[];
+  entries: KindName<EntryKind>[];
+  fees: KindName<FeeKind>[];
+}
+
 export type ErrorCode =
   | "INVALID_TYPE" | "UNKNOWN_FIELD" | "MISSING_FIELD" | "UNKNOWN_VARIANT" | "INVALID_AMOUNT"
   | "AMOUNT_OUT_OF_RANGE" | "INVALID_DATE" | "DATE_OUT_OF_RANGE" | "INVALID_RATE" | "NO_INVOICES"
   | "TOO_MANY_ITEMS" | "INVALID_INVOICE_NUMBER" | "DUPLICATE_INVOICE_NUMBER" | "DUE_BEFORE_ISSUE"
   | "PAYMENT_BEFORE_ISSUE" | "STEP_BEFORE_ISSUE" | "AS_OF_BEFORE_ISSUE" | "INVALID_RATE_TABLE"
   | "RATE_NOT_COVERED" | "FEE_NOT_COVERED" | "INVALID_POLICY" | "INVALID_DAYS" | "OVERFLOW"
-  | "COLLECTION_DEMAND_NOT_OVERDUE" | "NOTHING_TO_COLLECT" | "TIME_BARRED";
+  | "COLLECTION_DEMAND_NOT_OVERDUE" | "NOTHING_TO_COLLECT" | "TIME_BARRED"
+  /** Thrown by the JS package: a function called before `init()`, or `init()` failed. */
+  | "NOT_INITIALISED";
 /** What every function throws on bad input: a real `Error`. */
 export interface InvoicingError extends Error {
   name: "InvoicingError";

@@ -1,10 +1,12 @@
 // The demo page (www/) in a real browser: Debian's Chromium driven by playwright-core, served
 // on 127.0.0.1 (www/pkg must hold the built package: scripts/test.sh puts it there). Expected
 // figures come from the engine itself, loaded in Node from pkg/ and formatted as the page does.
-// Screenshots go to test-artifacts/screenshots/.
+// Screenshots go to test-artifacts/screenshots/. Every page is checked for Content-Security-
+// Policy violations, and axe-core runs on it in its states (errors and a failed load included):
+// no serious or critical violation.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -15,6 +17,7 @@ const shots = join(root, "test-artifacts", "screenshots");
 const inkasso = await import(join(root, "pkg", "inkasso.js"));
 inkasso.initSync({ module: readFileSync(join(root, "pkg", "inkasso_bg.wasm")) });
 const hasTimeline = typeof inkasso.timeline === "function";
+const axeSource = readFileSync(join(root, "node_modules", "axe-core", "axe.min.js"), "utf8");
 
 let server, browser, base;
 
@@ -63,10 +66,27 @@ async function openPage(viewport = { width: 1280, height: 900 }, query = "") {
   page.on("request", (r) => {
     if (!r.url().startsWith(base)) errors.push(new Error(`network request off the page's server: ${r.url()}`));
   });
+  watchCsp(page, errors);
   await page.goto(base + query);
   await page.waitForSelector("body[data-ready=true]");
   await page.waitForSelector("#chart svg path.curve");
   return { page, errors };
+}
+
+/** Every Content-Security-Policy violation on the page is an error of the test. */
+function watchCsp(page, errors) {
+  page.on("console", (m) => /Content Security Policy/i.test(m.text()) && errors.push(new Error(`CSP: ${m.text()}`)));
+  page.addInitScript(() => document.addEventListener("securitypolicyviolation", (e) => {
+    console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`);
+  }));
+}
+
+/** axe-core on the page as it is: no serious or critical violation. */
+async function axe(page, state) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ["violations"] }));
+  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  assert.deepEqual(bad.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), [], `axe (${state})`);
 }
 
 const text = async (page, sel) => norm(await page.textContent(sel));
@@ -165,6 +185,11 @@ test("English: labels and the engine's explanations switch language", async () =
   const fees = await text(page, "#fee-lines");
   for (const f of s.feeLines) assert.ok(fees.includes(norm(f.explanation.en)), fees);
   assert.ok(fees.includes("Reminder fee") && fees.includes("Collection fee"), fees);
+  // Step names are the engine's (kinds()), not a list of the page's own.
+  const options = await page.$$eval("#step-rows li:nth-child(1) select option", (els) => els.map((e) => [e.value, e.textContent]));
+  const names = inkasso.kinds().steps.map((k) => [k.kind, k.name.en.charAt(0).toUpperCase() + k.name.en.slice(1)]);
+  assert.deepEqual(options, names);
+  assert.ok(options.some(([, n]) => n === "Instalment plan"));
   assert.ok((await text(page, "#interest-lines")).includes(`${s.interestLines[0].days} days`));
   await expectText(page, "#total", fmt(s.total)); // amounts stay in sv-SE form
   await page.click("#lang-sv");
@@ -174,48 +199,75 @@ test("English: labels and the engine's explanations switch language", async () =
   await page.close();
 });
 
-test("input errors from the engine appear at the offending field, and clear when fixed", async () => {
+test("input errors: the page's own words at the highlighted field, no codes, and no stale result", async () => {
   const { page, errors } = await openPage();
   const invalid = async (sel) => (await page.getAttribute(sel, "aria-invalid")) ?? "false";
+  const noCode = async (sel) => assert.doesNotMatch(await text(page, sel), /[A-Z]{3,}_[A-Z_]+/, `${sel} shows an error code`);
 
-  await page.fill("#amount", "12,50");
+  // An amount the page cannot read: said at the field; nothing computed, no old figures shown.
+  await page.fill("#amount", "12,5,0");
   assert.equal(await invalid("#amount"), "true");
-  assert.match(await text(page, "#amount-error"), /INVALID_AMOUNT/);
-  assert.match(await text(page, "#amount-error"), /punkt som decimaltecken/);
+  assert.equal(await text(page, "#amount-error"), "Skriv beloppet med siffror, t.ex. 18 750,50 eller 18750.50 (högst två decimaler).");
   assert.equal(await page.isVisible("#problem"), true);
   assert.match(await text(page, "#problem"), /Fakturabelopp/);
-  // The message is announced: the input points at it.
+  assert.equal(await page.isVisible("#total"), false, "no total for input the engine did not accept");
+  assert.equal(await page.isVisible("#chart-section"), false);
   assert.match(await page.getAttribute("#amount", "aria-describedby"), /amount-error/);
+  await axe(page, "amount error, sv");
   await page.fill("#amount", "12500.00");
   assert.equal(await invalid("#amount"), "false");
   assert.equal(await text(page, "#amount-error"), "");
   assert.equal(await page.isVisible("#problem"), false);
+  assert.equal(await page.isVisible("#total"), true);
 
-  await page.fill("#due-date", "2025-02-30");
+  // An engine error (due before issue): the page's text for its code, at the field.
+  await page.fill("#due-date", "2025-02-01");
   assert.equal(await invalid("#due-date"), "true");
-  assert.match(await text(page, "#due-date-error"), /INVALID_DATE/);
+  assert.equal(await text(page, "#due-date-error"), "Förfallodagen ligger före fakturadatum.");
+  assert.equal(await text(page, "#problem"), "Kan inte räkna ännu. Rätta Förfallodag: Förfallodagen ligger före fakturadatum.");
+  await noCode("#problem");
   await page.fill("#due-date", "2025-03-14");
 
-  // A payment row's own date, in English this time (the engine's message).
+  // A payment row's own date, in English this time.
   await page.click("#lang-en");
   await page.click("#add-payment");
   await page.click("#add-payment");
   await page.fill("#payment-rows li:nth-child(1) input.date", "2025-04-01");
   await page.fill("#payment-rows li:nth-child(1) input.amount", "500");
-  await page.fill("#payment-rows li:nth-child(2) input.date", "2025-02-30");
   await page.fill("#payment-rows li:nth-child(2) input.amount", "500");
   assert.equal(await invalid("#payment-rows li:nth-child(2) input.date"), "true");
   assert.equal(await invalid("#payment-rows li:nth-child(1) input.date"), "false");
-  assert.match(await text(page, "#payment-rows li:nth-child(2) .error"), /not a calendar date.*INVALID_DATE/);
+  assert.equal(await text(page, "#payment-rows li:nth-child(2) .error"), "Choose a date.");
+  assert.match(await text(page, "#problem"), /Payments 2: Date/);
+  await noCode("#payment-rows li:nth-child(2) .error");
+  await axe(page, "payment date error, en");
   await page.fill("#payment-rows li:nth-child(2) input.date", "2025-05-01");
   assert.equal(await invalid("#payment-rows li:nth-child(2) input.date"), "false");
 
   await page.fill("#as-of", "2025-01-01");
   assert.equal(await invalid("#as-of"), "true");
-  assert.match(await text(page, "#as-of-error"), /AS_OF_BEFORE_ISSUE/);
+  assert.equal(await text(page, "#as-of-error"), "The statement date is before the issue date.");
   await page.fill("#as-of", "2025-08-15");
   const claim = { ...defaults().claim, payments: [{ date: "2025-04-01", amount: "500" }, { date: "2025-05-01", amount: "500" }] };
   await expectText(page, "#total", fmt(inkasso.statement(claim, { asOf: "2025-08-15" }).total));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("amounts in Swedish and English form: 18 750,50 and 18,750.50 and 18750.50 are the same", async () => {
+  const { page, errors } = await openPage();
+  const { claim, asOf } = defaults();
+  const expected = fmt(inkasso.statement({ ...claim, invoices: [{ ...claim.invoices[0], amount: "18750.50" }] }, { asOf }).total);
+  for (const typed of ["18 750,50", "18750,50", "18,750.50", "18750.50", "18\u00a0750,50 kr"]) {
+    await page.fill("#amount", typed);
+    await expectText(page, "#total", expected);
+    assert.notEqual(await page.getAttribute("#amount", "aria-invalid"), "true", typed);
+  }
+  await page.click("#add-payment");
+  await page.fill("#payment-rows li:nth-child(1) input.date", "2025-05-02");
+  await page.fill("#payment-rows li:nth-child(1) input.amount", "2 000,00");
+  const paid = { ...claim, invoices: [{ ...claim.invoices[0], amount: "18750.50" }], payments: [{ date: "2025-05-02", amount: "2000.00" }] };
+  await expectText(page, "#total", fmt(inkasso.statement(paid, { asOf }).total));
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -255,8 +307,11 @@ test("keyboard: a payment row can be added, filled and removed without a mouse",
   await page.focus("#add-payment");
   await page.keyboard.press("Enter");
   assert.equal(await page.evaluate(() => document.activeElement.matches("#payment-rows li:nth-child(1) input.date")), true);
-  await page.keyboard.type("2025-05-02");
-  await page.keyboard.press("Tab");
+  await page.keyboard.type("05022025"); // <input type="date"> in Chromium's en-US order: mm dd yyyy
+  assert.equal(await page.inputValue("#payment-rows li:nth-child(1) input.date"), "2025-05-02");
+  // Tab leaves the date field (past its calendar button) for the amount.
+  for (let i = 0; i < 3 && !(await page.evaluate(() => document.activeElement.matches("input.amount"))); i++) await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.matches("#payment-rows li:nth-child(1) input.amount")), true);
   await page.keyboard.type("2000");
   const claim = { ...defaults().claim, payments: [{ date: "2025-05-02", amount: "2000" }] };
   await expectText(page, "#total", fmt(inkasso.statement(claim, { asOf: "2025-08-15" }).total));
@@ -274,8 +329,8 @@ test("shows the referensränta for a typed date, and an error at the field", asy
   await page.fill("#date", "2023-09-01");
   assert.equal(await text(page, "#reference-rate"), "3,50 %");
   assert.equal(await text(page, "#late-payment-rate"), "11,50 %");
-  await page.fill("#date", "2023-02-30");
-  assert.match(await text(page, "#date-error"), /INVALID_DATE/);
+  await page.fill("#date", "");
+  assert.equal(await text(page, "#date-error"), "Välj ett datum.");
   assert.equal(await page.getAttribute("#date", "aria-invalid"), "true");
   await page.fill("#date", "2024-03-15");
   assert.equal(await text(page, "#late-payment-rate"), "12,00 %");
@@ -287,21 +342,100 @@ test("shows the referensränta for a typed date, and an error at the field", asy
 });
 
 for (const [name, viewport] of [["phone", { width: 375, height: 800 }], ["desktop", { width: 1280, height: 900 }]]) {
-  test(`screenshots at ${name} width (${viewport.width}×${viewport.height}), nothing wider than the screen`, async () => {
+  test(`${name} (${viewport.width}×${viewport.height}): the total near the top, nothing wider than the screen, screenshots and axe in both languages`, async () => {
     const { page, errors } = await openPage(viewport);
     await page.click("#add-payment");
     await page.fill("#payment-rows li:nth-child(1) input.date", "2025-05-02");
-    await page.fill("#payment-rows li:nth-child(1) input.amount", "2000.00");
+    await page.fill("#payment-rows li:nth-child(1) input.amount", "2 000,00");
     await page.waitForTimeout(300);
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), "page scrolls sideways");
-    await page.screenshot({ path: join(shots, `demo-${name}.png`), fullPage: true });
+    const top = await page.evaluate(() => document.querySelector("#total").getBoundingClientRect().bottom);
+    assert.ok(top < viewport.height * 0.6, `the total is ${top} px down`);
+    await page.screenshot({ path: join(shots, `demo-${name}-sv.png`), fullPage: true });
+    await axe(page, `${name}, sv`);
     await page.click("#lang-en");
-    await page.fill("#amount", "12,50");
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: join(shots, `demo-${name}-en.png`), fullPage: true });
+    await axe(page, `${name}, en`);
+    await page.fill("#amount", "12,5,0");
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(shots, `demo-${name}-en-error.png`), fullPage: false });
+    await axe(page, `${name}, en, error`);
+    await page.click("#lang-sv");
+    await page.fill("#as-of", "2025-01-01");
+    await page.fill("#amount", "12 500");
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(shots, `demo-${name}-sv-error.png`), fullPage: false });
+    await axe(page, `${name}, sv, error`);
     assert.deepEqual(errors, []);
     await page.close();
   });
 }
+
+test("the Content-Security-Policy is strict and the page runs under it", async () => {
+  const { page, errors } = await openPage();
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
+  assert.match(csp, /default-src 'none'/);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+  assert.doesNotMatch(csp, /unsafe-inline|'unsafe-eval'|\*/);
+  // Inline script is refused: the policy is in force, not just present.
+  await page.evaluate(() => {
+    const s = document.createElement("script");
+    s.textContent = "window.__inline = true";
+    document.body.append(s);
+  });
+  assert.equal(await page.evaluate(() => window.__inline ?? false), false);
+  errors.splice(0, errors.length, ...errors.filter((e) => !/script-src|inline/i.test(e.message)));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+for (const [name, breakIt] of [
+  ["missing", (dir) => rmSync(join(dir, "pkg"), { recursive: true, force: true })],
+  ["broken", (dir) => writeFileSync(join(dir, "pkg", "inkasso_bg.wasm"), "<!doctype html><p>not found</p>")],
+]) {
+  test(`a ${name} pkg/: a visible message instead of an empty form, in both languages`, async () => {
+    const dir = join(root, "test-artifacts", `www-${name}-pkg`);
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(join(root, "www"), dir, { recursive: true });
+    breakIt(dir);
+    const broken = await startServer(dir, 0);
+    try {
+      for (const lang of ["sv", "en"]) {
+        const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+        const errors = [];
+        watchCsp(page, errors);
+        await page.goto(`http://127.0.0.1:${broken.address().port}/${lang === "en" ? "?lang=en" : ""}`);
+        await page.waitForSelector("body[data-ready=failed]");
+        assert.equal(await page.isVisible("#claim-form"), false);
+        assert.equal(await page.getAttribute("#load-status", "role"), "alert");
+        assert.match(await text(page, "#load-status"), lang === "sv" ? /Räknemotorn kunde inte laddas/ : /engine could not be loaded/);
+        assert.equal(await page.getAttribute("html", "lang"), lang);
+        await page.screenshot({ path: join(shots, `demo-${name}-pkg-${lang}.png`) });
+        await axe(page, `${name} pkg, ${lang}`);
+        assert.deepEqual(errors, []);
+        await page.close();
+      }
+    } finally {
+      broken.close();
+    }
+  });
+}
+
+test("the chart and the timeline show the same figures: on the statement date, a planned step's fees are in both", async () => {
+  const { page, errors } = await openPage();
+  const { claim, asOf } = defaults();
+  const tl = inkasso.timeline(claim, "standard", { today: asOf });
+  const titles = await page.$$eval("#chart svg g.marker title", (els) => els.map((e) => e.textContent.replace(/\s+/gu, " ")));
+  const onToday = tl.entries.filter((e) => e.date === asOf && e.deadline === null);
+  assert.ok(onToday.length > 0, "the default view has a step planned on the statement date");
+  for (const e of tl.entries.filter((x) => x.deadline === null && x.date >= asOf)) {
+    assert.ok(titles.some((t) => t.includes(e.date) && t.includes(fmt(e.ifPaid.total))), `${e.kind} ${fmt(e.ifPaid.total)} not in ${titles.join(" | ")}`);
+  }
+  await expectText(page, "#total", fmt(inkasso.statement(claim, { asOf }).total));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
 
 // ------------------------------------------------------------------ timeline and compliance
 
@@ -372,6 +506,23 @@ test("compliance findings: the engine's findings, highlighted by severity, in bo
   await page.check("#fee-agreed");
   await page.waitForFunction(() => document.querySelector("#findings-list li.finding")?.className.includes("ok"));
   await page.screenshot({ path: join(shots, "demo-findings.png"), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a policy that charges no reminder fee: every figure without it, a note instead of a wrong 'not agreed' warning", async () => {
+  const { page, errors } = await openPage();
+  await page.selectOption("#preset", "lawfulMinimum");
+  const { claim, asOf } = defaults();
+  const asCharged = { ...claim, reminderFeeAgreed: false };
+  const s = inkasso.statement(asCharged, { asOf });
+  const tl = inkasso.timeline(claim, "lawfulMinimum", { today: asOf });
+  await expectText(page, "#total", fmt(s.total));
+  assert.ok(!s.feeLines.some((f) => f.kind === "reminderFee"));
+  assert.match(await text(page, "#timeline-final"), new RegExp(fmt(tl.final.total)));
+  assert.equal(await page.isVisible("#policy-note"), true);
+  assert.doesNotMatch(await text(page, "#warnings"), /inte avtalad|not agreed/);
+  await axe(page, "lawfulMinimum with the policy note");
   assert.deepEqual(errors, []);
   await page.close();
 });

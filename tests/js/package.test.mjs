@@ -1,36 +1,146 @@
-// Smoke test of the assembled npm package in pkg/ (run by `node --test` after the build):
-// the package is importable the way its package.json says, initialises synchronously from the
-// wasm bytes in Node, answers, and throws InvoicingErrors with code and field.
+// The npm package as a user gets it: pkg/ packed with `npm pack` and unpacked into a fresh
+// project (tests/support/consumer.mjs). Checks package.json (fields, `files`, exports linted by
+// publint and "are the types wrong"), the Node entries (ESM import and CommonJS require, both
+// initialised on import, `await init()` harmless), the web entry's NOT_INITIALISED error and
+// init failures, the policy shorthand, and that the package answers and throws InvoicingErrors.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { dirname, join } from "node:path";
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { consumer, root, bin } from "../support/consumer.mjs";
 
-const pkgDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "pkg");
+const app = consumer("package-node");
+const pkgDir = join(app.dir, "node_modules", "inkasso");
 const manifest = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8"));
-const inkasso = await import(join(pkgDir, manifest.exports["."].default));
-inkasso.initSync({ module: readFileSync(join(pkgDir, "inkasso_bg.wasm")) });
+const claim = {
+  debtor: "consumer",
+  reminderFeeAgreed: true,
+  invoices: [{ number: "2025-118", amount: "12500.00", issueDate: "2025-02-12", dueDate: "2025-03-14" }],
+  steps: [{ kind: "reminder", date: "2025-03-19" }, { kind: "collectionDemand", date: "2025-03-26" }],
+};
+/** Runs `code` as a file of the consumer project (`name` decides ESM .mjs or CommonJS .cjs). */
+const run = (name, code) => {
+  writeFileSync(join(app.dir, name), code);
+  return execFileSync(process.execPath, [join(app.dir, name)], { cwd: app.dir, encoding: "utf8" });
+};
 
-test("package.json is complete: exports with types first, files present, version from Cargo.toml", () => {
+test("package.json: name, version from Cargo.toml, engines, repository, homepage, bugs, keywords, files", () => {
   assert.equal(manifest.name, "inkasso");
-  assert.deepEqual(Object.keys(manifest.exports["."]), ["types", "default"]);
-  assert.equal(manifest.sideEffects, false);
-  for (const file of manifest.files) assert.ok(existsSync(join(pkgDir, file)), `${file} is in pkg/`);
-  const cargo = readFileSync(join(pkgDir, "..", "Cargo.toml"), "utf8");
+  const cargo = readFileSync(join(root, "Cargo.toml"), "utf8");
   assert.equal(manifest.version, /^version = "([^"]+)"/m.exec(cargo)[1]);
-  assert.equal(inkasso.version(), manifest.version);
+  const repo = /^repository = "([^"]+)"/m.exec(cargo)[1];
+  assert.deepEqual(manifest.repository, { type: "git", url: `git+${repo}.git` });
+  assert.equal(manifest.homepage, `${repo}#readme`);
+  assert.deepEqual(manifest.bugs, { url: `${repo}/issues` });
+  assert.match(manifest.engines.node, /^>=\d+/);
+  assert.ok(manifest.keywords.length >= 5 && manifest.keywords.includes("inkasso"));
+  assert.deepEqual(app.files.sort(), [...manifest.files, "package.json"].sort(), "the tarball holds exactly `files`");
+  assert.ok(!JSON.stringify(manifest).includes("set-by-build"));
 });
 
-test("referenceRate answers from the embedded table", () => {
+test("publint finds nothing to complain about", () => {
+  const out = execFileSync(bin("publint"), ["run", "--strict", join(root, "pkg")], { encoding: "utf8" });
+  assert.match(out, /All good/, out);
+});
+
+test('"are the types wrong" passes for node10, node16 (CJS and ESM) and bundler resolution', () => {
+  // inkasso_bg.wasm is exported as a file to fetch or read, not a module with types.
+  let out;
+  try {
+    out = execFileSync(bin("attw"), [app.tarball, "--format", "ascii", "--exclude-entrypoints", "inkasso_bg.wasm"], { encoding: "utf8" });
+  } catch (e) {
+    assert.fail(`attw failed:\n${e.stdout}${e.stderr}`);
+  }
+  assert.match(out, /No problems found/, out);
+});
+
+test("Node ESM: `import { statement } from \"inkasso\"` works at once, and `await init()` too", () => {
+  const out = run("esm.mjs", `
+    import init, { statement, version } from "inkasso";
+    const claim = ${JSON.stringify(claim)};
+    console.log(statement(claim, { asOf: "2025-08-15" }).total);
+    await init();
+    await init({ module_or_path: new URL("./node_modules/inkasso/inkasso_bg.wasm", import.meta.url) });
+    console.log(statement(claim, { asOf: "2025-08-15" }).total, version());
+  `);
+  assert.equal(out, `13304.38\n13304.38 ${manifest.version}\n`);
+});
+
+test("Node CommonJS: `require(\"inkasso\")` works, with the same results", () => {
+  const out = run("cjs.cjs", `
+    const inkasso = require("inkasso");
+    const claim = ${JSON.stringify(claim)};
+    console.log(inkasso.statement(claim, { asOf: "2025-08-15" }).total, typeof inkasso.default, typeof inkasso.initSync);
+    try { inkasso.statement({ ...claim, debtor: "alien" }, { asOf: "2025-08-15" }); }
+    catch (e) { console.log(e instanceof Error, e.name, e.code, e.field); }
+    inkasso.default().then(() => console.log(inkasso.timeline(claim, "standard", { today: "2025-08-15" }).final.total));
+  `);
+  const esmFinal = run("final.mjs", `
+    import { timeline } from "inkasso";
+    console.log(timeline(${JSON.stringify(claim)}, { preset: "standard" }, { today: "2025-08-15" }).final.total);
+  `);
+  assert.equal(out, `13304.38 function function\ntrue InvoicingError UNKNOWN_VARIANT debtor\n${esmFinal}`);
+});
+
+test("the web entry: a call before init() throws InvoicingError NOT_INITIALISED, init() then works", async () => {
+  const web = await import(pathToFileURL(join(pkgDir, "inkasso.js")).href);
+  assert.throws(() => web.statement(claim, { asOf: "2025-08-15" }), (e) => {
+    assert.ok(e instanceof Error);
+    assert.equal(e.name, "InvoicingError");
+    assert.equal(e.code, "NOT_INITIALISED");
+    assert.equal(e.field, null);
+    assert.match(e.message, /await init\(\)/);
+    return true;
+  });
+  // Not WebAssembly (what a dev server's HTML fallback gives): a clear NOT_INITIALISED.
+  const html = new TextEncoder().encode("<!doctype html><html></html>");
+  await assert.rejects(web.default({ module_or_path: html }), (e) => {
+    assert.equal(e.name, "InvoicingError");
+    assert.equal(e.code, "NOT_INITIALISED");
+    assert.match(e.message, /not WebAssembly/);
+    assert.match(e.message, /optimizeDeps/);
+    return true;
+  });
+  assert.throws(() => web.version(), { code: "NOT_INITIALISED" });
+  // Bytes given directly (not the deprecated bare form: the entry wraps them); no warning.
+  const warnings = [];
+  const warn = console.warn;
+  console.warn = (...a) => warnings.push(a.join(" "));
+  try {
+    await web.default({ module_or_path: readFileSync(join(pkgDir, "inkasso_bg.wasm")) });
+  } finally {
+    console.warn = warn;
+  }
+  assert.deepEqual(warnings, []);
+  assert.equal(web.statement(claim, { asOf: "2025-08-15" }).total, "13304.38");
+});
+
+test("the web entry wraps every function the generated glue exports", async () => {
+  const glue = await import(pathToFileURL(join(pkgDir, "inkasso_glue.js")).href);
+  const web = await import(pathToFileURL(join(pkgDir, "inkasso.js")).href);
+  const node = await import(pathToFileURL(join(pkgDir, "inkasso-node.js")).href);
+  const glueFns = Object.keys(glue).filter((k) => !["default", "initSync", "start"].includes(k)).sort();
+  assert.deepEqual(Object.keys(web).filter((k) => !["default", "initSync"].includes(k)).sort(), glueFns);
+  assert.deepEqual(Object.keys(node).sort(), Object.keys(web).sort());
+});
+
+test('timeline and check take a preset id: timeline(claim, "standard") is timeline(claim, { preset: "standard" })', async () => {
+  const inkasso = await import(pathToFileURL(join(pkgDir, "inkasso-node.js")).href);
+  for (const preset of inkasso.presets().map((p) => p.id)) {
+    assert.deepEqual(inkasso.timeline(claim, preset, { today: "2025-08-15" }), inkasso.timeline(claim, { preset }, { today: "2025-08-15" }));
+    assert.deepEqual(inkasso.check(claim, preset), inkasso.check(claim, { preset }));
+  }
+  assert.throws(() => inkasso.timeline(claim, "standrd"), { name: "InvoicingError", code: "UNKNOWN_VARIANT", field: "policy.preset" });
+});
+
+test("referenceRate answers from the embedded table; a malformed date throws code and field", async () => {
+  const inkasso = await import(pathToFileURL(join(pkgDir, "inkasso-node.js")).href);
   const r = inkasso.referenceRate("2024-03-15");
   assert.equal(r.referenceRate, "4.00");
   assert.equal(r.latePaymentRate, "12.00");
-  assert.equal(r.halfYear, "2024-H1");
   assert.equal(r.rule, "räntelagen (1975:635) 6 § och 9 §");
-});
-
-test("a malformed date throws an InvoicingError with code and field", () => {
   assert.throws(() => inkasso.referenceRate("2024-02-30"), (e) => {
     assert.ok(e instanceof Error);
     assert.equal(e.name, "InvoicingError");
@@ -39,23 +149,12 @@ test("a malformed date throws an InvoicingError with code and field", () => {
     assert.match(e.message, /^date: /);
     return true;
   });
-});
-
-test("statement computes a claim to the öre", () => {
-  const s = inkasso.statement(
-    {
-      debtor: "consumer",
-      reminderFeeAgreed: true,
-      invoices: [{ number: "2025-118", amount: "12500.00", issueDate: "2025-02-12", dueDate: "2025-03-14" }],
-      steps: [{ kind: "reminder", date: "2025-03-19" }, { kind: "collectionDemand", date: "2025-03-26" }],
-    },
-    { asOf: "2025-08-15" },
-  );
-  assert.equal(s.total, "13304.38");
+  const s = inkasso.statement(claim, { asOf: "2025-08-15" });
   assert.deepEqual(s.feeLines.map((f) => [f.kind, f.amount]), [["reminderFee", "60.00"], ["collectionFee", "180.00"]]);
 });
 
-test("step facts: a fee-free reminder, an inkassokrav's own term and a final notice", () => {
+test("step facts: a fee-free reminder, an inkassokrav's own term and a final notice", async () => {
+  const inkasso = await import(pathToFileURL(join(pkgDir, "inkasso-node.js")).href);
   const claim = {
     debtor: "consumer",
     invoices: [{ number: "S1", amount: "1000.00", issueDate: "2025-02-12", dueDate: "2025-03-14" }],
@@ -81,4 +180,22 @@ test("step facts: a fee-free reminder, an inkassokrav's own term and a final not
   const notice = t.entries.find((e) => e.kind === "finalNotice");
   assert.equal(notice.status, "taken");
   assert.equal(notice.deadline, "2025-05-02");
+});
+
+test("kinds(): the engine's names for every step, entry and fee kind; the step kinds are what a claim accepts", async () => {
+  const inkasso = await import(pathToFileURL(join(pkgDir, "inkasso-node.js")).href);
+  const k = inkasso.kinds();
+  for (const list of [k.steps, k.entries, k.fees]) {
+    for (const { kind, name } of list) assert.ok(kind && name.sv && name.en, JSON.stringify({ kind, name }));
+  }
+  for (const { kind } of k.steps) {
+    const s = inkasso.statement({ ...claim, steps: [{ kind, date: "2025-04-01" }] }, { asOf: "2025-08-15" });
+    assert.ok(s.total);
+  }
+  const entryKinds = new Set(k.entries.map((e) => e.kind));
+  for (const { kind } of k.steps) assert.ok(entryKinds.has(kind), kind);
+  for (const p of inkasso.presets()) {
+    for (const e of inkasso.timeline(claim, p.id, { today: "2025-08-15" }).entries) assert.ok(entryKinds.has(e.kind), e.kind);
+  }
+  assert.deepEqual(k.steps.find((s) => s.kind === "paymentPlan").name, { sv: "amorteringsplan", en: "instalment plan" });
 });

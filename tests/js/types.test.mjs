@@ -1,0 +1,176 @@
+// The package's TypeScript types against reality. The real output of every function (on claims
+// chosen to produce the optional parts too: warnings, credits, moved deadlines, findings, …) is
+// written into a .ts file as object literals checked with `satisfies` against inkasso.d.ts, so
+// that a field the types lack (excess property), a field they require but the output lacks, or
+// a value outside a declared union fails `tsc --strict`. The same file, plus calls that must
+// and must not compile (`@ts-expect-error`), is compiled under lib ES2022 without the DOM or
+// Node libraries, in every module mode (nodenext ESM and CJS, node16 CJS, bundler), with and
+// without skipLibCheck; and once with the DOM library and once with Node's types, where the
+// init inputs are the real URL/Response/Buffer types.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { consumer, root, bin } from "../support/consumer.mjs";
+
+const app = consumer("types");
+const inkasso = await import(pathToFileURL(join(app.dir, "node_modules", "inkasso", "inkasso-node.js")).href);
+
+const consumerClaim = {
+  debtor: "consumer", reminderFeeAgreed: true,
+  invoices: [{ number: "7731", amount: "8000.00", issueDate: "2023-05-01", dueDate: "2023-05-31" }],
+  steps: [{ kind: "reminder", date: "2023-06-05" }, { kind: "collectionDemand", date: "2023-06-20" }],
+  payments: [{ date: "2023-07-10", amount: "1000.00" }],
+};
+const businessClaim = {
+  debtor: "business", dayCount: "actual/365", shiftDueDate: true, lateFee: true,
+  invoices: [
+    { number: "A", amount: 1000, issueDate: "2025-01-10", dueDate: "2025-02-08" },
+    { number: "B", amount: "2500.50", issueDate: "2025-01-20" },
+  ],
+  steps: [{ kind: "reminder", date: "2025-02-20" }, { kind: "collectionDemand", date: "2025-03-05" }, { kind: "paymentOrder", date: "2025-04-10" }],
+  payments: [{ date: "2025-03-01", amount: "200" }, { date: "2025-05-01", amount: "9000.00" }],
+};
+const noFeeClaim = { ...consumerClaim, reminderFeeAgreed: false, steps: [{ kind: "collectionDemand", date: "2023-05-20" }] };
+const errorOf = (f) => {
+  try { f(); } catch (e) { return { name: e.name, message: e.message, code: e.code, field: e.field }; }
+  throw new Error("no error");
+};
+
+/** [type, value] pairs: every function, on inputs that exercise optional fields. */
+const outputs = [
+  ["string", inkasso.version()],
+  ["ReferenceRate", inkasso.referenceRate("2024-03-15")],
+  ["ReferenceRate", inkasso.referenceRate("2027-03-15", { rates: [{ from: "2027-01-01", percent: "2.50", status: "provisional", source: "own" }] })],
+  ["ReferenceRateRow[]", inkasso.referenceRates()],
+  ["Statement", inkasso.statement(consumerClaim, { asOf: "2023-09-01" })],
+  ["Statement", inkasso.statement(businessClaim, { asOf: "2025-06-30" })],
+  ["Statement", inkasso.statement(noFeeClaim, { asOf: "2027-09-01" })],
+  ["Statement", inkasso.statement(consumerClaim, { asOf: "2023-09-01", detail: "summary" })],
+  ["Statement[]", inkasso.statementMany([consumerClaim, businessClaim], { asOf: "2025-06-30" })],
+  ["Holiday[]", inkasso.holidays(2026)],
+  ["string", inkasso.nextBankDay("2026-12-24")],
+  ["Policy[]", inkasso.presets()],
+  ["Kinds", inkasso.kinds()],
+  ...inkasso.presets().map((p) => ["Timeline", inkasso.timeline(consumerClaim, p.id, { today: "2023-09-01" })]),
+  ["Timeline", inkasso.timeline(businessClaim, { preset: "standard", finalNotice: null, collectionDemand: { paymentTermDays: 14 } })],
+  ["Timeline", inkasso.timeline(noFeeClaim, "lawfulMinimum", { today: "2026-12-20" })],
+  ["Finding[]", inkasso.check(noFeeClaim, "standard")],
+  ["Finding[]", inkasso.check(businessClaim, { preset: "standard", fees: { interestOnFees: true, feesOnTopOfLateFee: true } })],
+  ["Limitation", inkasso.limitation(consumerClaim)],
+  ["Limitation", inkasso.limitation(businessClaim)],
+  ["Letter", inkasso.letter(consumerClaim, { kind: "reminder", date: "2023-06-05", paymentTermDays: 10 })],
+  ["Letter", inkasso.letter(businessClaim, { kind: "collectionDemand", date: "2025-06-05", paymentTermDays: 8 })],
+  ["InvoicingError", errorOf(() => inkasso.statement({ ...consumerClaim, debtor: "alien" }, { asOf: "2023-09-01" }))],
+  ["InvoicingError", errorOf(() => inkasso.referenceRate("2024-02-30"))],
+];
+
+const satisfies = [
+  `import type * as T from "inkasso";`,
+  `type Types = {`,
+  `  string: string; ReferenceRate: T.ReferenceRate; "ReferenceRateRow[]": T.ReferenceRateRow[]; Statement: T.Statement; "Statement[]": T.Statement[];`,
+  `  "Holiday[]": T.Holiday[]; "Policy[]": T.Policy[]; Timeline: T.Timeline; "Finding[]": T.Finding[]; Limitation: T.Limitation;`,
+  `  Letter: T.Letter; InvoicingError: T.InvoicingError; Kinds: T.Kinds };`,
+  ...outputs.map(([type, value], i) => `export const out${i} = ${JSON.stringify(value, null, 1)} satisfies Types[${JSON.stringify(type)}];`),
+].join("\n");
+
+// Calls that must compile, and misuses that must not.
+const calls = `
+import init, { initSync, statement, timeline, check, presets, type Claim, type PresetId, type ErrorCode, type InvoicingError } from "inkasso";
+const claim: Claim = { debtor: "consumer", invoices: [{ number: "1", amount: "100.00", issueDate: "2025-01-01" }] };
+export const a: string = statement(claim, { asOf: "2025-03-01" }).total;
+export const b: string = timeline(claim, "standard").final.total;
+export const c = timeline(claim, { preset: "lawfulMinimum", finalNotice: null }, { today: "2025-02-01" });
+export const d = check(claim, "remindersOnly").map((f) => f.code);
+export const e: PresetId[] = presets().map((p) => p.preset);
+export const f: ErrorCode = "NOT_INITIALISED";
+export const g = (err: unknown) => (err as InvoicingError).field;
+export const h: Promise<void> = init();
+initSync({ module: new Uint8Array(8) });
+initSync({ module: new ArrayBuffer(8) });
+// @ts-expect-error not a preset
+timeline(claim, "standrd");
+// @ts-expect-error a typo is not a field of a claim
+statement({ ...claim, dueDte: "2025-02-01" }, { asOf: "2025-03-01" });
+// @ts-expect-error the deprecated bare form of init is not part of the types
+init(new Uint8Array(8));
+// @ts-expect-error asOf is required
+statement(claim, {});
+`;
+const domCalls = `
+import init from "inkasso";
+export const p1 = init({ module_or_path: new URL("https://example.invalid/inkasso_bg.wasm") });
+export const p2 = init({ module_or_path: fetch("/inkasso_bg.wasm") });
+export const p3 = init({ module_or_path: "/inkasso_bg.wasm" });
+export const p4 = WebAssembly.compile(new Uint8Array(8)).then((module) => init({ module_or_path: module }));
+`;
+const nodeCalls = `
+import { initSync } from "inkasso";
+import { readFileSync } from "node:fs";
+initSync({ module: readFileSync("node_modules/inkasso/inkasso_bg.wasm") });
+`;
+
+const base = { strict: true, noEmit: true, target: "es2022", lib: ["es2022"], types: [] };
+const configs = [
+  { name: "nodenext-esm", ext: "mts", options: { module: "nodenext", moduleResolution: "nodenext" } },
+  { name: "nodenext-cjs", ext: "cts", options: { module: "nodenext", moduleResolution: "nodenext" } },
+  { name: "node16-cjs", ext: "cts", options: { module: "node16", moduleResolution: "node16" } },
+  { name: "node16-esm", ext: "mts", options: { module: "node16", moduleResolution: "node16" } },
+  { name: "bundler", ext: "ts", options: { module: "esnext", moduleResolution: "bundler" } },
+];
+
+function tsc(name, ext, options, sources) {
+  const dir = join(app.dir, name);
+  mkdirSync(dir, { recursive: true });
+  const include = [];
+  for (const [file, code] of Object.entries(sources)) {
+    // CommonJS files cannot await at top level: the calls wrap theirs in a function.
+    const body = ext === "cts" ? code.replace("export const h: Promise<void> = init();", "export const h = (): Promise<void> => init();") : code;
+    writeFileSync(join(dir, `${file}.${ext}`), body);
+    include.push(`${file}.${ext}`);
+  }
+  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { ...base, ...options }, include }));
+  try {
+    execFileSync(bin("tsc"), ["-p", dir], { encoding: "utf8" });
+  } catch (e) {
+    assert.fail(`tsc (${name}) failed:\n${e.stdout}${e.stderr}`);
+  }
+}
+
+test("every function's real output satisfies the declared types", () => assert.ok(outputs.length >= 20));
+
+for (const { name, ext, options } of configs) {
+  for (const skipLibCheck of [false, true]) {
+    test(`tsc --strict, lib ES2022 without DOM, ${name}, skipLibCheck ${skipLibCheck}`, () => {
+      tsc(`${name}-${skipLibCheck ? "skip" : "check"}`, ext, { ...options, skipLibCheck }, { outputs: satisfies, calls });
+    });
+  }
+}
+
+test("tsc --strict with the DOM library: init takes a URL, a fetch Response promise, a string, a WebAssembly.Module", () => {
+  tsc("dom", "ts", { module: "esnext", moduleResolution: "bundler", lib: ["es2022", "dom"] }, { outputs: satisfies, calls, domCalls });
+});
+
+test("tsc --strict with Node's types: initSync takes the Buffer readFileSync returns", () => {
+  tsc("node-types", "mts", { module: "nodenext", moduleResolution: "nodenext", types: ["node"], typeRoots: [join(root, "node_modules", "@types")] },
+    { outputs: satisfies, calls, nodeCalls });
+});
+
+test("a missing field in an output would fail: the check is not vacuous", () => {
+  const dir = join(app.dir, "vacuous");
+  mkdirSync(dir, { recursive: true });
+  const s = inkasso.statement(consumerClaim, { asOf: "2023-09-01" });
+  const { perDiem, ...lacking } = s;
+  writeFileSync(join(dir, "x.ts"), `import type { Statement } from "inkasso";\nexport const x = ${JSON.stringify({ ...lacking, extra: 1 })} satisfies Statement;\n`);
+  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { ...base, module: "esnext", moduleResolution: "bundler" }, include: ["x.ts"] }));
+  let out = "";
+  try {
+    execFileSync(bin("tsc"), ["-p", dir], { encoding: "utf8" });
+  } catch (e) {
+    out = e.stdout;
+  }
+  assert.match(out, /extra/);
+  assert.ok(perDiem);
+});

@@ -1,0 +1,40 @@
+// Amounts as people type them, in Swedish or English: "18 750,50", "18750,50", "18.750,50",
+// "18750.50", "18,750.50", "18 750", "100 kr". Pure; tests/js/demo-numbers.test.mjs checks it.
+//
+// A separator followed by one or two digits at the end is the decimal separator; the others
+// (space, no-break space, point or comma) group thousands and must stand between groups of
+// three digits. A comma or point followed by exactly three digits is therefore grouping
+// ("18,750" is 18750): money has at most two decimals, so no other reading is possible.
+
+/**
+ * `{ ok: true, value }` with `value` the engine's form ("18750.50"), or `{ ok: false, reason }`
+ * with reason "empty" or "format".
+ */
+export function parseAmount(text) {
+  let s = String(text ?? "").trim().replace(/[\u00a0\u202f\u2009]/g, " ");
+  s = s.replace(/^(sek|kr)\s*/i, "").replace(/\s*(kr|sek|:-)\.?$/i, "").trim();
+  if (s === "") return { ok: false, reason: "empty" };
+  let sign = "";
+  if (/^[-−]/.test(s)) {
+    sign = "-";
+    s = s.slice(1).trim();
+  }
+  let whole = s;
+  let decimals = "";
+  const m = /^(.*?)[.,](\d{1,2})$/.exec(s);
+  if (m) {
+    whole = m[1];
+    decimals = m[2];
+  }
+  let digits;
+  if (/^\d+$/.test(whole)) digits = whole;
+  else {
+    // Thousands groups: one separator kind throughout, groups of three after the first.
+    const g = /^(\d{1,3})((?:([ .,])\d{3})(?:\3\d{3})*)$/.exec(whole);
+    if (!g) return { ok: false, reason: "format" };
+    // The grouping separator cannot also be the decimal one ("1,000,50").
+    if (m && s[m[1].length] === g[3]) return { ok: false, reason: "format" };
+    digits = whole.replace(/[ .,]/g, "");
+  }
+  return { ok: true, value: sign + digits + (decimals ? `.${decimals}` : "") };
+}
