@@ -62,7 +62,7 @@ const outputs = [
   ["Limitation", inkasso.limitation(consumerClaim)],
   ["Limitation", inkasso.limitation(businessClaim)],
   ["Letter", inkasso.letter(consumerClaim, { kind: "reminder", date: "2023-06-05", paymentTermDays: 10 })],
-  ["Letter", inkasso.letter(businessClaim, { kind: "collectionDemand", date: "2025-06-05", paymentTermDays: 8 })],
+  ["Letter", inkasso.letter(businessClaim, { kind: "collectionDemand", date: "2025-04-22", paymentTermDays: 8 })],
   ["InvoicingError", errorOf(() => inkasso.statement({ ...consumerClaim, debtor: "alien" }, { asOf: "2023-09-01" }))],
   ["InvoicingError", errorOf(() => inkasso.referenceRate("2024-02-30"))],
 ];
