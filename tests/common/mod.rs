@@ -53,3 +53,10 @@ pub fn has_warning(s: &Statement, code: WarningCode, field: Option<&str>) -> boo
         .iter()
         .any(|w| w.code == code && (field.is_none() || w.field().as_deref() == field))
 }
+
+/// A policy from a JSON value (through the same input path as JavaScript callers).
+pub fn policy(input: Value) -> inkasso::policy::Policy {
+    read::<inkasso::policy::PolicyInput, _>(input)
+        .and_then(inkasso::policy::PolicyInput::into_policy)
+        .expect("policy")
+}

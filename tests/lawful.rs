@@ -1,0 +1,414 @@
+//! Lawful previews: one row per situation that the engine previewed unlawfully before, each
+//! with the result written by hand from DOMAIN.md (dates checked against the calendar: 2025-02-14
+//! and 2025-06-13 are Fridays, 2025-06-02 a Monday, 2026-06-02 a Tuesday). Every row failed on
+//! the engine before this suite (it charged, projected or demanded what the law does not allow).
+
+mod common;
+
+use inkasso::compliance::{check, FindingCode, Severity};
+use inkasso::limitation::limitation;
+use inkasso::policy::{Policy, PresetId};
+use inkasso::timeline::{timeline, EntryKind, EntryStatus, TimelineOptions};
+use inkasso::warning::WarningCode;
+use inkasso::{statement, Claim, StatementOptions};
+use serde_json::{json, Value};
+
+/// A consumer claim of 10 000 kr due Friday 2025-02-14 with `steps` and `payments`.
+fn claim(steps: Value, payments: Value) -> Claim {
+    common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "L1", "amount": "10000.00", "issueDate": "2025-01-15", "dueDate": "2025-02-14" }],
+        "steps": steps,
+        "payments": payments,
+    }))
+    .expect("claim")
+}
+
+fn fees(c: &Claim, as_of: &str) -> (String, String, Vec<(&'static str, Option<String>)>) {
+    let s = statement(c, &StatementOptions::new(common::date(as_of))).expect("statement");
+    let warnings = s
+        .warnings
+        .iter()
+        .map(|w| (w.code.as_str(), w.field()))
+        .collect();
+    (s.fees.to_string(), s.total.to_string(), warnings)
+}
+
+fn findings(c: &Claim) -> Vec<(FindingCode, Severity, Option<usize>)> {
+    check(c, None)
+        .expect("check")
+        .iter()
+        .map(|f| (f.code, f.severity, f.step))
+        .collect()
+}
+
+#[test]
+fn kronofogden_costs_need_capital_due_and_unpaid() {
+    let paid_on_due = json!([{ "date": "2025-02-14", "amount": "10000.00" }]);
+    // Paid in full on the due date: a betalningsföreläggande afterwards costs nothing (was 680.00).
+    let c = claim(
+        json!([{ "kind": "paymentOrder", "date": "2025-03-20" }]),
+        paid_on_due.clone(),
+    );
+    let (fees_owed, total, warnings) = fees(&c, "2025-03-31");
+    assert_eq!((fees_owed.as_str(), total.as_str()), ("0.00", "0.00"));
+    assert_eq!(warnings, [("CLAIM_SETTLED", Some("steps[0]".to_owned()))]);
+    assert_eq!(
+        findings(&c),
+        [
+            (
+                FindingCode::KronofogdenWithoutDebt,
+                Severity::Error,
+                Some(0)
+            ),
+            (
+                FindingCode::PaymentOrderWithoutDemand,
+                Severity::Warning,
+                Some(0)
+            ),
+        ]
+    );
+    // Three enforcement steps on one day after full payment: nothing (was 1 800.00).
+    let c = claim(
+        json!([
+            { "kind": "enforcement", "date": "2025-04-01" },
+            { "kind": "enforcement", "date": "2025-04-01" },
+            { "kind": "enforcement", "date": "2025-04-01" }
+        ]),
+        paid_on_due,
+    );
+    let (fees_owed, total, warnings) = fees(&c, "2025-04-30");
+    assert_eq!((fees_owed.as_str(), total.as_str()), ("0.00", "0.00"));
+    assert_eq!(warnings.len(), 3);
+    assert!(warnings.iter().all(|(code, _)| *code == "CLAIM_SETTLED"));
+    // A betalningsföreläggande before anything is due: no cost, an error finding.
+    let c = claim(
+        json!([
+            { "kind": "collectionDemand", "date": "2025-01-20" },
+            { "kind": "paymentOrder", "date": "2025-02-01" }
+        ]),
+        json!([]),
+    );
+    let (fees_owed, _, _) = fees(&c, "2025-02-10");
+    assert_eq!(fees_owed, "0.00");
+    let f = findings(&c);
+    assert!(f.contains(&(
+        FindingCode::KronofogdenWithoutDebt,
+        Severity::Error,
+        Some(1)
+    )));
+    assert!(f.contains(&(
+        FindingCode::PaymentOrderOnInvalidDemand,
+        Severity::Error,
+        Some(1)
+    )));
+}
+
+#[test]
+fn one_grundavgift_per_year_of_enforcement() {
+    // 100 enforcement steps on one day (Monday 2025-06-02) for an unpaid claim: one grundavgift
+    // of 600 kr, not 60 000 kr.
+    let steps: Vec<Value> = (0..100)
+        .map(|_| json!({ "kind": "enforcement", "date": "2025-06-02" }))
+        .collect();
+    let c = claim(Value::Array(steps), json!([]));
+    let s = statement(&c, &StatementOptions::new(common::date("2025-06-02"))).expect("statement");
+    assert_eq!(s.fee_lines.len(), 1);
+    assert_eq!(s.fees.to_string(), "600.00");
+    // Two applications ten days apart: one grundavgift and an error finding for the second; a
+    // year later (2026-06-02) a further grundavgift.
+    let c = claim(
+        json!([
+            { "kind": "enforcement", "date": "2025-06-02" },
+            { "kind": "enforcement", "date": "2025-06-12" },
+            { "kind": "enforcement", "date": "2026-06-02" }
+        ]),
+        json!([]),
+    );
+    let s = statement(&c, &StatementOptions::new(common::date("2026-06-30"))).expect("statement");
+    let charged: Vec<String> = s.fee_lines.iter().map(|l| l.date.to_string()).collect();
+    assert_eq!(charged, ["2025-06-02", "2026-06-02"]);
+    assert_eq!(s.fees.to_string(), "1200.00");
+    assert!(findings(&c).contains(&(
+        FindingCode::EnforcementWithinAYear,
+        Severity::Error,
+        Some(1)
+    )));
+}
+
+#[test]
+fn check_takes_no_unlawful_term_and_no_invalid_demand() {
+    // A policy term of 5 days (unlawful): the inkassokrav of Tuesday 2025-04-01 still gives
+    // 8 days, deadline Wednesday 2025-04-09, so an application on 2025-04-08 is too early.
+    let c = claim(
+        json!([
+            { "kind": "collectionDemand", "date": "2025-04-01" },
+            { "kind": "paymentOrder", "date": "2025-04-08" }
+        ]),
+        json!([]),
+    );
+    let p = common::policy(
+        json!({ "preset": "standard", "collectionDemand": { "paymentTermDays": 5 } }),
+    );
+    let f = check(&c, Some(&p)).expect("check");
+    let codes: Vec<(FindingCode, Option<usize>)> = f.iter().map(|x| (x.code, x.step)).collect();
+    assert!(codes.contains(&(FindingCode::PaymentOrderBeforeDeadline, Some(1))));
+    assert!(f
+        .iter()
+        .any(|x| x.code == FindingCode::PaymentOrderBeforeDeadline
+            && x.text().en.contains("2025-04-09")));
+    // An inkassokrav on the due date is invalid, and so is the betalningsföreläggande resting
+    // on it.
+    let c = claim(
+        json!([
+            { "kind": "collectionDemand", "date": "2025-02-14" },
+            { "kind": "paymentOrder", "date": "2025-03-03" }
+        ]),
+        json!([]),
+    );
+    assert_eq!(
+        findings(&c),
+        [
+            (
+                FindingCode::CollectionDemandNotOverdue,
+                Severity::Error,
+                Some(0)
+            ),
+            (
+                FindingCode::PaymentOrderOnInvalidDemand,
+                Severity::Error,
+                Some(1)
+            ),
+        ]
+    );
+}
+
+fn projected(t: &inkasso::timeline::Timeline) -> Vec<(EntryKind, String)> {
+    t.entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected)
+        .map(|e| (e.kind, e.date.to_string()))
+        .collect()
+}
+
+fn notes_of(t: &inkasso::timeline::Timeline, kind: EntryKind) -> Vec<&'static str> {
+    t.entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected && e.kind == kind)
+        .flat_map(|e| e.notes.iter().map(|n| n.code.as_str()))
+        .collect()
+}
+
+#[test]
+fn timelines_never_project_what_cannot_lawfully_happen() {
+    // A settled claim: nothing is projected and nothing is owed (Kronofogden fees on a paid
+    // claim before).
+    let c = claim(
+        json!([]),
+        json!([{ "date": "2025-02-14", "amount": "10000.00" }]),
+    );
+    let t = timeline(
+        &c,
+        &Policy::preset(PresetId::Standard),
+        &TimelineOptions::default(),
+    )
+    .expect("timeline");
+    assert!(projected(&t).is_empty());
+    assert_eq!(t.final_value.total.to_string(), "0.00");
+
+    // An inkassokrav on the due date (Friday 2025-06-13) does not count: under lawfulMinimum a
+    // lawful one is projected the day after the due date, Saturday 06-14, sent Monday 06-16,
+    // 8 days to Tuesday 06-24; the betalningsföreläggande the day after, Wednesday 06-25.
+    let due_june = |steps: Value| {
+        common::claim(json!({
+            "debtor": "consumer",
+            "invoices": [{ "number": "J1", "amount": "5000.00", "issueDate": "2025-05-14", "dueDate": "2025-06-13" }],
+            "steps": steps,
+        }))
+        .expect("claim")
+    };
+    let c = due_june(json!([{ "kind": "collectionDemand", "date": "2025-06-13" }]));
+    let t = timeline(
+        &c,
+        &Policy::preset(PresetId::LawfulMinimum),
+        &TimelineOptions::default(),
+    )
+    .expect("timeline");
+    let p = projected(&t);
+    assert_eq!(
+        p[..2],
+        [
+            (EntryKind::CollectionDemand, "2025-06-16".to_owned()),
+            (EntryKind::PaymentOrder, "2025-06-25".to_owned()),
+        ]
+    );
+    let demand = t
+        .entries
+        .iter()
+        .find(|e| e.status == EntryStatus::Projected && e.kind == EntryKind::CollectionDemand)
+        .expect("demand");
+    assert_eq!(
+        demand.deadline.map(|d| d.to_string()).as_deref(),
+        Some("2025-06-24")
+    );
+    assert_eq!(
+        notes_of(&t, EntryKind::CollectionDemand),
+        ["PROJECTION_ADJUSTED"]
+    );
+
+    // A premature reminder (2025-06-02, 2 days to pay) does not count: the standard plan's
+    // reminder is sent 5 days after the due date (Wednesday 06-18), 10 days to pay → Saturday
+    // 06-28 → Monday 06-30; the inkassokrav 7 days later, Monday 07-07, never before the due date.
+    let c = due_june(json!([{ "kind": "reminder", "date": "2025-06-02", "paymentTermDays": 2 }]));
+    let t = timeline(
+        &c,
+        &Policy::preset(PresetId::Standard),
+        &TimelineOptions::default(),
+    )
+    .expect("timeline");
+    let p = projected(&t);
+    assert_eq!(
+        p[..2],
+        [
+            (EntryKind::Reminder, "2025-06-18".to_owned()),
+            (EntryKind::CollectionDemand, "2025-07-07".to_owned()),
+        ]
+    );
+    assert_eq!(notes_of(&t, EntryKind::Reminder), ["PROJECTION_ADJUSTED"]);
+}
+
+#[test]
+fn a_multi_invoice_claim_waits_until_every_invoice_is_overdue() {
+    // A due Friday 2025-03-14, B due Friday 2025-06-13; a reminder for A on 2025-03-20. The
+    // projection waits for B: the reminder 5 days after 06-13 is Wednesday 06-18 (before: an
+    // inkassokrav from A's reminder, in April, before B was due).
+    let c = common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" },
+            { "number": "B", "amount": "2000.00", "issueDate": "2025-05-14", "dueDate": "2025-06-13" }
+        ],
+        "steps": [{ "kind": "reminder", "date": "2025-03-20" }],
+    }))
+    .expect("claim");
+    let t = timeline(
+        &c,
+        &Policy::preset(PresetId::Standard),
+        &TimelineOptions::default(),
+    )
+    .expect("timeline");
+    let p = projected(&t);
+    assert_eq!(p[0], (EntryKind::Reminder, "2025-06-18".to_owned()));
+    assert!(p.iter().all(|(_, d)| d.as_str() > "2025-06-13"), "{p:?}");
+}
+
+#[test]
+fn final_is_valued_today_and_enforcement_costs_a_grundavgift_each_year() {
+    // Taken: inkassokrav 2025-03-10 (deadline 03-20), betalningsföreläggande 2025-04-01,
+    // verkställighet 2025-06-02. Fees: 180 + 300 + 380 + 600 = 1 460; no reminder fee.
+    let c = claim(
+        json!([
+            { "kind": "collectionDemand", "date": "2025-03-10" },
+            { "kind": "paymentOrder", "date": "2025-04-01" },
+            { "kind": "enforcement", "date": "2025-06-02" }
+        ]),
+        json!([]),
+    );
+    // Today 2027-06-01: `final` is valued today, not on the last step (2025-06-02), and the
+    // further year of 2026-06-02 (a Tuesday) is projected with one more 600 kr.
+    let options = TimelineOptions {
+        today: Some(common::date("2027-06-01")),
+        ..TimelineOptions::default()
+    };
+    let t = timeline(&c, &Policy::preset(PresetId::Standard), &options).expect("timeline");
+    assert_eq!(t.final_value.as_of.to_string(), "2027-06-01");
+    assert_eq!(
+        projected(&t),
+        [(EntryKind::Enforcement, "2026-06-02".to_owned())]
+    );
+    assert_eq!(t.final_value.fees.to_string(), "2060.00");
+    // With a horizon of 2028-12-31: 2026-06-02, 2027-06-02 (Wednesday), 2028-06-02 (Friday):
+    // 180 + 680 + 4 × 600 = 3 260.
+    let options = TimelineOptions {
+        horizon: Some(common::date("2028-12-31")),
+        ..options
+    };
+    let t = timeline(&c, &Policy::preset(PresetId::Standard), &options).expect("timeline");
+    assert_eq!(
+        projected(&t),
+        [
+            (EntryKind::Enforcement, "2026-06-02".to_owned()),
+            (EntryKind::Enforcement, "2027-06-02".to_owned()),
+            (EntryKind::Enforcement, "2028-06-02".to_owned()),
+        ]
+    );
+    assert_eq!(t.final_value.as_of.to_string(), "2028-12-31");
+    assert_eq!(t.final_value.fees.to_string(), "3260.00");
+}
+
+#[test]
+fn preskription_is_part_of_every_preview() {
+    // A consumer invoice issued 2020-01-10, never demanded: time-barred after 2023-01-10.
+    let old = |steps: Value| {
+        common::claim(json!({
+            "debtor": "consumer",
+            "invoices": [{ "number": "P1", "amount": "5000.00", "issueDate": "2020-01-10", "dueDate": "2020-02-10" }],
+            "steps": steps,
+        }))
+        .expect("claim")
+    };
+    let c = old(json!([]));
+    let s = statement(&c, &StatementOptions::new(common::date("2023-03-01"))).expect("statement");
+    let barred: Vec<(WarningCode, Option<String>)> = s
+        .warnings
+        .iter()
+        .filter(|w| w.code == WarningCode::TimeBarred)
+        .map(|w| (w.code, w.field()))
+        .collect();
+    assert_eq!(
+        barred,
+        [(WarningCode::TimeBarred, Some("invoices[0]".to_owned()))]
+    );
+    // The day it ends, it is not yet time-barred.
+    let s = statement(&c, &StatementOptions::new(common::date("2023-01-10"))).expect("statement");
+    assert!(s.warnings.iter().all(|w| w.code != WarningCode::TimeBarred));
+    // A reminder after that day demands a time-barred debt: an error finding.
+    let c = old(json!([{ "kind": "reminder", "date": "2023-02-01", "fee": false }]));
+    assert!(findings(&c).contains(&(FindingCode::TimeBarredDemanded, Severity::Error, Some(0))));
+    // Nothing is projected for it either.
+    let options = TimelineOptions {
+        today: Some(common::date("2023-03-01")),
+        ..TimelineOptions::default()
+    };
+    let t = timeline(
+        &old(json!([])),
+        &Policy::preset(PresetId::Standard),
+        &options,
+    )
+    .expect("timeline");
+    assert!(projected(&t).is_empty());
+    assert!(t.warnings.iter().any(|w| w.code == WarningCode::TimeBarred));
+}
+
+#[test]
+fn a_payment_interrupts_only_the_invoices_it_paid() {
+    // A due 2020-02-10 and B due 2021-07-01, both issued 2020-01-10; 500 kr on 2021-06-01 pays
+    // A's interest and capital only (B has no interest yet): A restarts (2024-06-01), B keeps
+    // 3 years from its issue date (2023-01-10).
+    let c = common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2020-01-10", "dueDate": "2020-02-10" },
+            { "number": "B", "amount": "1000.00", "issueDate": "2020-01-10", "dueDate": "2021-07-01" }
+        ],
+        "payments": [{ "date": "2021-06-01", "amount": "500.00" }],
+    }))
+    .expect("claim");
+    let l = limitation(&c).expect("limitation");
+    let dates: Vec<String> = l
+        .invoices
+        .iter()
+        .map(|i| i.preskription_date.to_string())
+        .collect();
+    assert_eq!(dates, ["2024-06-01", "2023-01-10"]);
+}
