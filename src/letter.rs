@@ -45,9 +45,9 @@ use crate::money::Money;
 use crate::params;
 use crate::policy::MAX_DAYS;
 use crate::rates::RateTable;
+use crate::state::ClaimState;
 use crate::statement::{
-    statement_of_valid, Allocation, Detail, InterestLine, InvoiceStatus, Statement,
-    StatementOptions,
+    statement_of_valid, Allocation, Detail, InterestLine, Statement, StatementOptions,
 };
 use crate::text::letter::{self as texts, AmountLine, InvoiceFacts, PaidTo, Standing};
 use crate::text::Text;
@@ -299,8 +299,9 @@ pub fn letter(
             detail: Detail::Full,
         },
     )?;
-    check_collectable(&s, kind, date)?;
-    check_not_time_barred(claim, &s, date)?;
+    let state = crate::state::of_statement(&copy, &s)?;
+    check_collectable(&s, &state, kind, date)?;
+    check_not_time_barred(&state, date)?;
     let breakdown = breakdown(claim, &s)?;
     let raw = calendar::add_days(date, i64::from(payment_term_days))?;
     let deadline = calendar::next_business_day(raw)?;
@@ -334,7 +335,7 @@ pub fn letter(
 }
 
 /// Refuses a letter with nothing to collect, or for a debt not (all) overdue on `date`.
-fn check_collectable(st: &Statement, kind: StepKind, date: Date) -> Result<()> {
+fn check_collectable(st: &Statement, state: &ClaimState, kind: StepKind, date: Date) -> Result<()> {
     if !st.total.is_positive() {
         return Err(Error::new(
             ErrorCode::NothingToCollect,
@@ -342,23 +343,18 @@ fn check_collectable(st: &Statement, kind: StepKind, date: Date) -> Result<()> {
         )
         .at("date"));
     }
-    let unpaid: Vec<&InvoiceStatus> = st
-        .invoices
-        .iter()
-        .filter(|i| i.capital.is_positive())
-        .collect();
     let what = match kind {
         StepKind::Reminder => "a reminder",
         _ => "an inkassokrav",
     };
-    if unpaid.is_empty() {
+    if state.settled() {
         return Err(Error::new(
             ErrorCode::CollectionDemandNotOverdue,
             format!("{what} dated {date}: no invoice has capital unpaid, so none is overdue"),
         )
         .at("date"));
     }
-    if let Some(early) = unpaid.iter().find(|i| date <= i.effective_due_date) {
+    if let Some(early) = state.not_yet_due() {
         return Err(Error::new(
             ErrorCode::CollectionDemandNotOverdue,
             format!(
@@ -375,21 +371,18 @@ fn check_collectable(st: &Statement, kind: StepKind, date: Date) -> Result<()> {
 
 /// Refuses a letter that would demand a time-barred debt: an invoice with capital unpaid whose
 /// preskription date ([`crate::limitation::limitation`]) is before `date`.
-fn check_not_time_barred(claim: &Claim, st: &Statement, date: Date) -> Result<()> {
-    let limitation = crate::limitation::limitation(claim)?;
-    for (status, lim) in st.invoices.iter().zip(&limitation.invoices) {
-        if status.capital.is_positive() && lim.preskription_date < date {
-            return Err(Error::new(
-                ErrorCode::TimeBarred,
-                format!(
-                    "invoice {} was time-barred after {} (preskriptionslagen): the letter dated \
-                     {date} must not demand it",
-                    quoted(&lim.invoice),
-                    lim.preskription_date
-                ),
-            )
-            .at("date"));
-        }
+fn check_not_time_barred(state: &ClaimState, date: Date) -> Result<()> {
+    if let Some(barred) = state.time_barred() {
+        return Err(Error::new(
+            ErrorCode::TimeBarred,
+            format!(
+                "invoice {} was time-barred after {} (preskriptionslagen): the letter dated \
+                 {date} must not demand it",
+                quoted(&barred.number),
+                barred.preskription_date
+            ),
+        )
+        .at("date"));
     }
     Ok(())
 }

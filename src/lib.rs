@@ -90,6 +90,7 @@ pub mod money;
 pub mod params;
 pub mod policy;
 pub mod rates;
+pub mod state;
 pub mod statement;
 pub mod text;
 pub mod timeline;

@@ -412,3 +412,43 @@ fn a_payment_interrupts_only_the_invoices_it_paid() {
         .collect();
     assert_eq!(dates, ["2024-06-01", "2023-01-10"]);
 }
+
+#[test]
+fn the_claim_state_on_a_date() {
+    use inkasso::state::{claim_state, DemandState, KronofogdenStage};
+    // Inkassokrav Monday 2025-03-10 (no term of its own: the 8-day minimum, deadline Tuesday
+    // 03-18), betalningsföreläggande 2025-04-01 (proceedings assumed to end 42 days later,
+    // 2025-05-13, so a consumer's new period runs to 2028-05-13).
+    let c = claim(
+        json!([
+            { "kind": "collectionDemand", "date": "2025-03-10" },
+            { "kind": "paymentOrder", "date": "2025-04-01" }
+        ]),
+        json!([]),
+    );
+    let s = claim_state(&c, common::date("2025-04-15")).expect("state");
+    assert!(s.overdue() && !s.settled());
+    assert_eq!(
+        s.collection_demand,
+        Some(DemandState {
+            date: common::date("2025-03-10"),
+            deadline: common::date("2025-03-18")
+        })
+    );
+    assert_eq!(s.kronofogden, KronofogdenStage::PaymentOrder);
+    let i = &s.invoices[0];
+    assert_eq!(
+        (
+            i.capital.to_string(),
+            i.preskription_date.to_string(),
+            i.time_barred
+        ),
+        ("10000.00".to_owned(), "2028-05-13".to_owned(), false)
+    );
+    // On the due date itself nothing is overdue yet.
+    let s = claim_state(&c, common::date("2025-02-14")).expect("state");
+    assert!(!s.overdue());
+    assert_eq!(s.not_yet_due().map(|i| i.number.as_str()), Some("L1"));
+    assert_eq!(s.collection_demand, None);
+    assert_eq!(s.kronofogden, KronofogdenStage::None);
+}

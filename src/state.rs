@@ -1,0 +1,161 @@
+//! The claim's state on a date, as typed data: per invoice whether it is overdue, its capital
+//! unpaid, whether it is settled and whether it is time-barred; per claim whether a valid
+//! inkassokrav was sent and its deadline, and how far the claim has come at Kronofogden. The
+//! statement ([`crate::statement`]) is the one replay of the claim; this reads its result
+//! together with the limitation rules ([`crate::limitation`]), so that `letter`, `check`,
+//! `timeline` and `limitation` answer "may this be demanded?" the same way.
+
+use time::Date;
+
+use crate::calendar;
+use crate::claim::{Claim, StepKind};
+use crate::error::Result;
+use crate::limitation;
+use crate::money::Money;
+use crate::params;
+use crate::statement::{statement_of_valid, Detail, Statement, StatementOptions};
+
+/// One invoice on the date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvoiceState {
+    /// The invoice number.
+    pub number: String,
+    /// Its effective due date (DOMAIN.md 8.1).
+    pub effective_due_date: Date,
+    /// Capital unpaid.
+    pub capital: Money,
+    /// Past its effective due date with capital unpaid.
+    pub overdue: bool,
+    /// Its capital is paid.
+    pub settled: bool,
+    /// The last day of its limitation period, with the interruptions up to the date.
+    pub preskription_date: Date,
+    /// Capital unpaid and the period over: it may not be demanded.
+    pub time_barred: bool,
+}
+
+/// How far the claim has come at Kronofogden.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum KronofogdenStage {
+    /// No application whose cost was charged.
+    None,
+    /// A betalningsföreläggande was applied for (and charged).
+    PaymentOrder,
+    /// Verkställighet was applied for (and charged).
+    Enforcement,
+}
+
+/// A valid inkassokrav: sent after every invoice was overdue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DemandState {
+    /// The day it was sent.
+    pub date: Date,
+    /// Its deadline: its own term (never under the minimum in force), moved off days off.
+    pub deadline: Date,
+}
+
+/// The claim on a date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimState {
+    /// The date.
+    pub as_of: Date,
+    /// Each invoice, in claim order.
+    pub invoices: Vec<InvoiceState>,
+    /// The latest valid inkassokrav up to the date, if any.
+    pub collection_demand: Option<DemandState>,
+    /// Kronofogden's stage.
+    pub kronofogden: KronofogdenStage,
+}
+
+impl ClaimState {
+    /// Some invoice is overdue with capital unpaid.
+    pub fn overdue(&self) -> bool {
+        self.invoices.iter().any(|i| i.overdue)
+    }
+
+    /// Every invoice's capital is paid.
+    pub fn settled(&self) -> bool {
+        self.invoices.iter().all(|i| i.settled)
+    }
+
+    /// The first invoice with capital unpaid that is not yet overdue.
+    pub fn not_yet_due(&self) -> Option<&InvoiceState> {
+        self.invoices.iter().find(|i| !i.settled && !i.overdue)
+    }
+
+    /// The first time-barred invoice with capital unpaid.
+    pub fn time_barred(&self) -> Option<&InvoiceState> {
+        self.invoices.iter().find(|i| i.time_barred)
+    }
+}
+
+/// The state of `claim` on `as_of` (its steps and payments up to that day).
+pub fn claim_state(claim: &Claim, as_of: Date) -> Result<ClaimState> {
+    claim.validate()?;
+    let s = statement_of_valid(
+        claim,
+        &StatementOptions {
+            detail: Detail::Summary,
+            ..StatementOptions::new(as_of)
+        },
+    )?;
+    of_statement(claim, &s)
+}
+
+/// The state the statement `s` of `claim` describes, on its date.
+pub(crate) fn of_statement(claim: &Claim, s: &Statement) -> Result<ClaimState> {
+    let as_of = s.as_of;
+    let mut invoices = Vec::with_capacity(s.invoices.len());
+    for (index, status) in s.invoices.iter().enumerate() {
+        let l = limitation::of_invoice(claim, index, &s.allocations, Some(as_of))?;
+        let unpaid = status.capital.is_positive();
+        invoices.push(InvoiceState {
+            number: status.number.clone(),
+            effective_due_date: status.effective_due_date,
+            capital: status.capital,
+            overdue: unpaid && as_of > status.effective_due_date,
+            settled: !unpaid,
+            preskription_date: l.preskription_date,
+            time_barred: unpaid && l.preskription_date < as_of,
+        });
+    }
+    let last_due = s
+        .invoices
+        .iter()
+        .map(|i| i.effective_due_date)
+        .max()
+        .unwrap_or(calendar::MIN_DATE);
+    let mut collection_demand = None;
+    for step in claim.steps.iter().filter(|st| {
+        st.kind == StepKind::CollectionDemand && st.date > last_due && st.date <= as_of
+    }) {
+        let min = params::min_collection_term_days(step.date);
+        let term = step.payment_term_days.map_or(min, |t| t.max(min));
+        let raw = calendar::add_days(step.date, i64::from(term))?;
+        let deadline = calendar::next_business_day(raw)?;
+        if collection_demand.is_none_or(|d: DemandState| d.date <= step.date) {
+            collection_demand = Some(DemandState {
+                date: step.date,
+                deadline,
+            });
+        }
+    }
+    let charged = |kind: StepKind| {
+        s.fee_lines
+            .iter()
+            .any(|l| l.step_kind == Some(kind) && l.date <= as_of && l.amount.is_positive())
+    };
+    let kronofogden = if charged(StepKind::Enforcement) {
+        KronofogdenStage::Enforcement
+    } else if charged(StepKind::PaymentOrder) {
+        KronofogdenStage::PaymentOrder
+    } else {
+        KronofogdenStage::None
+    };
+    Ok(ClaimState {
+        as_of,
+        invoices,
+        collection_demand,
+        kronofogden,
+    })
+}
