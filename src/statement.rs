@@ -716,26 +716,12 @@ fn allocate(
         .filter(|&i| invoices.get(i).is_some_and(|s| s.capital.is_positive()))
         .collect();
     let mut touched = Vec::new();
-    let mut interest = Money::ZERO;
-    for &i in priority {
-        if let Some(state) = invoices.get_mut(i) {
-            let part = take(&mut remaining, &mut state.interest)?;
-            if part.is_positive() && !touched.contains(&i) {
-                touched.push(i);
-            }
-            interest = interest.checked_add(part)?;
-        }
-    }
-    let mut capital = Money::ZERO;
-    for &i in priority {
-        if let Some(state) = invoices.get_mut(i) {
-            let part = take(&mut remaining, &mut state.capital)?;
-            if part.is_positive() && !touched.contains(&i) {
-                touched.push(i);
-            }
-            capital = capital.checked_add(part)?;
-        }
-    }
+    let interest = pay_in_order(&mut remaining, invoices, priority, &mut touched, |s| {
+        &mut s.interest
+    })?;
+    let capital = pay_in_order(&mut remaining, invoices, priority, &mut touched, |s| {
+        &mut s.capital
+    })?;
     touched.sort_unstable();
     Ok(Parts {
         fees,
@@ -748,6 +734,28 @@ fn allocate(
             touched
         },
     })
+}
+
+/// Pays what `remaining` can of each invoice's `part` (interest or capital) in `priority`
+/// order, noting the invoices it paid something of in `touched`; the sum paid.
+fn pay_in_order(
+    remaining: &mut Money,
+    invoices: &mut [InvoiceState],
+    priority: &[usize],
+    touched: &mut Vec<usize>,
+    part: impl Fn(&mut InvoiceState) -> &mut Money,
+) -> Result<Money> {
+    let mut paid = Money::ZERO;
+    for &i in priority {
+        if let Some(state) = invoices.get_mut(i) {
+            let amount = take(remaining, part(state))?;
+            if amount.is_positive() && !touched.contains(&i) {
+                touched.push(i);
+            }
+            paid = paid.checked_add(amount)?;
+        }
+    }
+    Ok(paid)
 }
 
 /// The per diem on `as_of` (DOMAIN.md 8.8): the interest for the next day on the capital
