@@ -320,6 +320,10 @@ function renderTimeline(tl, findings) {
       el("div", { class: "step-body" },
         el("h3", {}, `${i + 1}. ${stepName(s.kind)} `, el("span", { class: "badge", text: t(isTaken(s) ? "taken" : "planned") })),
         el("p", { class: "step-text", text: pick(s.text, lang) }),
+        // Why the plan differs here (a step moved to be lawful, a further year of enforcement),
+        // and what the engine says about the step (a fee not charged and why).
+        s.notes.length > 0 && el("ul", { class: "step-notes" },
+          ...s.notes.map((n) => el("li", { class: "step-note", "data-code": n.code, text: pick(n.text, lang) }))),
         el("dl", { class: "step-dates" },
           el("div", {}, el("dt", { text: t("date") }), el("dd", { class: "step-date", text: s.date })),
           s.deadline && el("div", {}, el("dt", { text: t("deadline") }), el("dd", { class: "step-deadline", text: s.deadline }))),

@@ -439,6 +439,22 @@ test("the chart and the timeline show the same figures: on the statement date, a
 
 // ------------------------------------------------------------------ timeline and compliance
 
+test("timeline notes: an inkassokrav on the due date is replaced, and the page says why", async () => {
+  const { page, errors } = await openPage();
+  const { claim, asOf } = defaults();
+  // The default claim is due 2025-03-14: an inkassokrav that very day does not count.
+  await page.fill("#step-rows li:nth-child(2) input.date", "2025-03-14");
+  const steps = claim.steps.map((st, i) => (i === 1 ? { ...st, date: "2025-03-14" } : st));
+  const tl = inkasso.timeline({ ...claim, steps }, "standard", { today: asOf });
+  const notes = tl.entries.flatMap((e) => e.notes);
+  assert.ok(notes.some((n) => n.code === "PROJECTION_ADJUSTED"), JSON.stringify(notes));
+  await page.waitForFunction((n) => document.querySelectorAll("#timeline .step-note").length === n, notes.length);
+  const shown = await page.$$eval("#timeline .step-note", (els) => els.map((e) => e.textContent.replace(/\s+/gu, " ").trim()));
+  assert.deepEqual(shown, notes.map((n) => norm(n.text.sv)));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("the package has timeline, check and presets", () => {
   assert.ok(hasTimeline && typeof inkasso.check === "function" && typeof inkasso.presets === "function");
 });
@@ -470,7 +486,11 @@ test("timeline: one list item per engine step, with dates, deadlines and project
       assert.equal(items[i].total, fmt(s.ifPaid.total));
       assert.ok(items[i].text.includes(norm(s.text.sv)), items[i].text);
       for (const f of s.fees) assert.ok(items[i].text.includes(f.rule), items[i].text);
+      // The engine's notes on the entry (why the plan differs, a fee not charged), as it says them.
+      for (const n of s.notes) assert.ok(items[i].text.includes(norm(n.text.sv)), items[i].text);
     });
+    const notes = tl.entries.reduce((sum, e) => sum + e.notes.length, 0);
+    assert.equal(await page.$$eval("#timeline .step-note", (els) => els.length), notes);
     assert.ok((await text(page, "#timeline-final")).includes(fmt(tl.final.total)));
     // Chart markers: one per timeline step.
     await page.waitForFunction((n) => document.querySelectorAll("#chart svg g.marker").length === n, tl.entries.length);
