@@ -492,6 +492,7 @@ fn kronofogden_findings(result: &Statement, index: usize, step: &Step, out: &mut
 /// Steps that demand payment of an invoice already time-barred on their day, while its capital
 /// is still unpaid: against god inkassosed (a time-barred debt may not be demanded).
 fn time_barred_findings(claim: &Claim, result: &Statement, out: &mut Vec<Finding>) -> Result<()> {
+    let payments = limitation::payments_per_invoice(&result.allocations, result.invoices.len());
     for (index, step) in claim.steps.iter().enumerate() {
         if step.kind == StepKind::PaymentPlan {
             continue; // agreed with the debtor: an acknowledgement, not a demand
@@ -500,7 +501,8 @@ fn time_barred_findings(claim: &Claim, result: &Statement, out: &mut Vec<Finding
             if !status.capital.is_positive() {
                 continue;
             }
-            let l = limitation::of_invoice(claim, i, &result.allocations, Some(step.date))?;
+            let paid = payments.get(i).map_or(&[][..], Vec::as_slice);
+            let l = limitation::of_invoice(claim, i, paid, Some(step.date))?;
             if l.preskription_date < step.date {
                 out.push(Finding::new(
                     Source::History,

@@ -216,9 +216,10 @@ pub fn limitation(claim: &Claim) -> Result<Limitation> {
         ..StatementOptions::new(last)
     };
     let s = statement_of_valid(claim, &options)?;
+    let payments = payments_per_invoice(&s.allocations, claim.invoices.len());
     let mut invoices = Vec::with_capacity(claim.invoices.len());
-    for index in 0..claim.invoices.len() {
-        invoices.push(of_invoice(claim, index, &s.allocations, None)?);
+    for (index, paid) in payments.iter().enumerate() {
+        invoices.push(of_invoice(claim, index, paid, None)?);
     }
     let first = invoices
         .iter()
@@ -233,12 +234,30 @@ pub fn limitation(claim: &Claim) -> Result<Limitation> {
     })
 }
 
-/// The limitation of invoice `index` of `claim`, counting the steps and the payments allocated
-/// to it (`allocations`, from the statement) up to `up_to` (all, without it).
+/// The payments allocated to each invoice, from the statement's allocations: for invoice `i`,
+/// the (payment index, date) of every payment that interrupts its limitation. One pass, so that
+/// the per-invoice look-ups stay linear in the claim's size.
+pub(crate) fn payments_per_invoice(
+    allocations: &[Allocation],
+    invoices: usize,
+) -> Vec<Vec<(usize, Date)>> {
+    let mut out = vec![Vec::new(); invoices];
+    for a in allocations {
+        for &i in &a.invoices {
+            if let Some(list) = out.get_mut(i) {
+                list.push((a.payment, a.date));
+            }
+        }
+    }
+    out
+}
+
+/// The limitation of invoice `index` of `claim`, counting the steps and `payments` (this
+/// invoice's, from [`payments_per_invoice`]) up to `up_to` (all, without it).
 pub(crate) fn of_invoice(
     claim: &Claim,
     index: usize,
-    allocations: &[Allocation],
+    payments: &[(usize, Date)],
     up_to: Option<Date>,
 ) -> Result<InvoiceLimitation> {
     let invoice = claim
@@ -248,14 +267,14 @@ pub(crate) fn of_invoice(
     let arose = invoice.issue_date;
     let years = period_years(claim.debtor, arose);
     let within = |d: Date| d >= arose && up_to.is_none_or(|u| d <= u);
-    let mut events: Vec<Interruption> = allocations
+    let mut events: Vec<Interruption> = payments
         .iter()
-        .filter(|a| a.invoices.contains(&index) && within(a.date))
-        .map(|a| Interruption {
+        .filter(|(_, date)| within(*date))
+        .map(|&(payment, date)| Interruption {
             kind: InterruptionKind::Payment,
-            date: a.date,
-            index: a.payment,
-            period_from: a.date,
+            date,
+            index: payment,
+            period_from: date,
         })
         .collect();
     for (i, step) in claim.steps.iter().enumerate() {

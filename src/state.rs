@@ -105,9 +105,11 @@ pub fn claim_state(claim: &Claim, as_of: Date) -> Result<ClaimState> {
 /// The state the statement `s` of `claim` describes, on its date.
 pub(crate) fn of_statement(claim: &Claim, s: &Statement) -> Result<ClaimState> {
     let as_of = s.as_of;
+    let payments = limitation::payments_per_invoice(&s.allocations, s.invoices.len());
     let mut invoices = Vec::with_capacity(s.invoices.len());
     for (index, status) in s.invoices.iter().enumerate() {
-        let l = limitation::of_invoice(claim, index, &s.allocations, Some(as_of))?;
+        let paid = payments.get(index).map_or(&[][..], Vec::as_slice);
+        let l = limitation::of_invoice(claim, index, paid, Some(as_of))?;
         let unpaid = status.capital.is_positive();
         invoices.push(InvoiceState {
             number: status.number.clone(),

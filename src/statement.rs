@@ -548,11 +548,16 @@ impl<'a> Ledger<'a> {
     /// date (its period, with the interruptions up to that day, ended before it).
     fn time_barred(&mut self) -> Result<()> {
         let as_of = self.options.as_of;
+        if self.invoices.iter().all(|s| !s.capital.is_positive()) {
+            return Ok(());
+        }
+        let payments = limitation::payments_per_invoice(&self.allocations, self.invoices.len());
         for (index, state) in self.invoices.iter().enumerate() {
             if !state.capital.is_positive() {
                 continue;
             }
-            let l = limitation::of_invoice(self.claim, index, &self.allocations, Some(as_of))?;
+            let paid = payments.get(index).map_or(&[][..], Vec::as_slice);
+            let l = limitation::of_invoice(self.claim, index, paid, Some(as_of))?;
             if l.preskription_date < as_of {
                 let facts = Facts::TimeBarred {
                     invoice: state.number.clone(),

@@ -469,9 +469,11 @@ impl History {
             }
         }
         let mut barred_after: Option<Date> = None;
+        let payments = limitation::payments_per_invoice(&s.allocations, s.invoices.len());
         for (i, status) in s.invoices.iter().enumerate() {
             if status.capital.is_positive() {
-                let l = limitation::of_invoice(claim, i, &s.allocations, None)?;
+                let paid = payments.get(i).map_or(&[][..], Vec::as_slice);
+                let l = limitation::of_invoice(claim, i, paid, None)?;
                 barred_after =
                     Some(barred_after.map_or(l.preskription_date, |b| b.min(l.preskription_date)));
             }
