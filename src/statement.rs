@@ -101,6 +101,9 @@ pub struct InterestLine {
     pub amount: Money,
     /// The statute.
     pub rule: &'static str,
+    /// Whether the rate is assumed: a half-year the Riksbank has not published, with the last
+    /// known referensränta carried forward (only in projections, [`RateStatus::Assumed`]).
+    pub assumed: bool,
 }
 
 impl InterestLine {
@@ -139,10 +142,11 @@ impl FeeLine {
 }
 
 /// Serialised as `{ invoice, from, to, days, yearDays, base, rate, referenceRate, amount, rule,
-/// explanation }`, the explanation rendered by the catalogue.
+/// assumed?, explanation }` (`assumed: true` only on an assumed line), the explanation rendered
+/// by the catalogue.
 impl Serialize for InterestLine {
     fn serialize<S: serde::Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
-        let mut out = s.serialize_struct("InterestLine", 11)?;
+        let mut out = s.serialize_struct("InterestLine", 12)?;
         out.serialize_field("invoice", &self.invoice)?;
         out.serialize_field("from", &DateText(self.from))?;
         out.serialize_field("to", &DateText(self.to))?;
@@ -153,6 +157,11 @@ impl Serialize for InterestLine {
         out.serialize_field("referenceRate", &self.reference_rate.map(PercentText))?;
         out.serialize_field("amount", &self.amount)?;
         out.serialize_field("rule", self.rule)?;
+        if self.assumed {
+            out.serialize_field("assumed", &true)?;
+        } else {
+            out.skip_field("assumed")?;
+        }
         out.serialize_field("explanation", &self.explanation())?;
         out.end()
     }
@@ -770,9 +779,7 @@ fn per_diem(
         }
         match source.rate_for(half_year)? {
             Some(rate) => {
-                if rate.status == Some(RateStatus::Provisional) {
-                    push_unique(warnings, provisional_warning(half_year));
-                }
+                rate_status_warning(warnings, rate, half_year, Subject::PerDiem(half_year));
                 let one = interest::one_day_exact(state.capital, rate.rate, day_count, day)?;
                 exact = exact
                     .checked_add(one)
@@ -881,9 +888,7 @@ impl AccrualContext<'_> {
                 push_unique(warnings, not_covered_warning(half_year));
                 continue;
             };
-            if rate.status == Some(RateStatus::Provisional) {
-                push_unique(warnings, provisional_warning(half_year));
-            }
+            rate_status_warning(warnings, rate, half_year, Subject::HalfYear(half_year));
             let (days, year_days) = interest::accrual(self.day_count, start, end);
             let amount = interest::line_amount(state.capital, rate.rate, days, year_days)?;
             state.interest = state.interest.checked_add(amount)?;
@@ -905,12 +910,31 @@ impl AccrualContext<'_> {
                 reference_rate: rate.reference_rate,
                 amount,
                 rule: rate.rule,
+                assumed: rate.status == Some(RateStatus::Assumed),
             });
         }
         Ok(())
     }
 }
 
-fn provisional_warning(half_year: HalfYear) -> Warning {
-    Warning::new(Subject::HalfYear(half_year), Facts::ProvisionalRate)
+/// The warning a provisional or assumed rate calls for (once per subject).
+fn rate_status_warning(
+    warnings: &mut Vec<Warning>,
+    rate: interest::AppliedRate,
+    half_year: HalfYear,
+    subject: Subject,
+) {
+    match rate.status {
+        Some(RateStatus::Provisional) => push_unique(
+            warnings,
+            Warning::new(Subject::HalfYear(half_year), Facts::ProvisionalRate),
+        ),
+        Some(RateStatus::Assumed) => {
+            let facts = Facts::RateAssumed {
+                reference_rate: rate.reference_rate.unwrap_or_default(),
+            };
+            push_unique(warnings, Warning::new(subject, facts));
+        }
+        _ => {}
+    }
 }

@@ -280,6 +280,16 @@ pub fn warning(w: &Warning) -> Text {
             format!("Referensräntan för {half_year} saknas i tabellen: ingen ränta är beräknad för de dagarna."),
             format!("The rate table has no referensränta for {half_year}: no interest is computed for those days."),
         ),
+        Facts::RateAssumed { reference_rate } => t(
+            format!(
+                "Referensräntan för {half_year} är inte publicerad än: den senast kända, {}, antas gälla. Belopp med den räntan är antagna.",
+                pct_sv(*reference_rate)
+            ),
+            format!(
+                "The referensränta for {half_year} is not published yet: the last known one, {}, is assumed to continue. Amounts using it are assumed.",
+                pct_en(*reference_rate)
+            ),
+        ),
         Facts::ReminderFeeNotAgreed => t(
             "Ingen påminnelseavgift: den var inte avtalad när skulden uppkom (lag 1981:739 2 §).",
             "No reminder fee: it was not agreed when the debt arose (lag 1981:739 2 §).",

@@ -24,6 +24,9 @@ pub enum WarningCode {
     ProvisionalRate,
     /// Days the rate table does not cover: no interest was computed for them.
     RateNotCovered,
+    /// A projection (the timeline) assumed the last known referensränta for a half-year the
+    /// Riksbank has not published yet: the lines and valuations that use it are `assumed`.
+    RateAssumed,
     /// A reminder claimed a fee but none was agreed in advance (lag 1981:739 2 §).
     ReminderFeeNotAgreed,
     /// A second step of a kind that earns one fee per claim: no fee.
@@ -56,6 +59,7 @@ impl WarningCode {
         match self {
             Self::ProvisionalRate => "PROVISIONAL_RATE",
             Self::RateNotCovered => "RATE_NOT_COVERED",
+            Self::RateAssumed => "RATE_ASSUMED",
             Self::ReminderFeeNotAgreed => "REMINDER_FEE_NOT_AGREED",
             Self::FeeAlreadyCharged => "FEE_ALREADY_CHARGED",
             Self::NotOverdue => "NOT_OVERDUE",
@@ -160,6 +164,11 @@ pub enum Facts {
     ProvisionalRate,
     /// [`WarningCode::RateNotCovered`].
     RateNotCovered,
+    /// [`WarningCode::RateAssumed`].
+    RateAssumed {
+        /// The referensränta assumed (the last known half-year's), percent.
+        reference_rate: rust_decimal::Decimal,
+    },
     /// [`WarningCode::ReminderFeeNotAgreed`].
     ReminderFeeNotAgreed,
     /// [`WarningCode::FeeAlreadyCharged`].
@@ -245,6 +254,7 @@ impl Facts {
         match self {
             Self::ProvisionalRate => WarningCode::ProvisionalRate,
             Self::RateNotCovered => WarningCode::RateNotCovered,
+            Self::RateAssumed { .. } => WarningCode::RateAssumed,
             Self::ReminderFeeNotAgreed => WarningCode::ReminderFeeNotAgreed,
             Self::FeeAlreadyCharged { .. } => WarningCode::FeeAlreadyCharged,
             Self::NotOverdue { .. } => WarningCode::NotOverdue,

@@ -25,8 +25,9 @@ export type DebtorKind = "consumer" | "business" | "public";
 export type StepKind = "reminder" | "collectionDemand" | "finalNotice" | "paymentPlan" | "paymentOrder" | "enforcement";
 /** How days are weighed for interest (default `"actual/actual"`). */
 export type DayCount = "actual/actual" | "actual/365" | "30/360";
-/** How sure the rate table is of a referensränta. */
-export type RateStatus = "confirmed" | "derived" | "provisional";
+/** How sure the rate table is of a referensränta. `"assumed"`: not published yet, the last
+ * known half-year's carried forward by a timeline (never by a statement). */
+export type RateStatus = "confirmed" | "derived" | "provisional" | "assumed";
 
 /** One invoice (one debt). Without `dueDate`, interest runs 30 days after `issueDate`
  * (räntelagen 4 §). */
@@ -101,6 +102,9 @@ export interface InterestLine {
   referenceRate: Percent | null;
   amount: Money;
   rule: string;
+  /** Present (`true`) when the rate is assumed: a half-year the Riksbank has not published,
+   * with the last known referensränta carried forward (timelines only). */
+  assumed?: true;
   explanation: Text;
 }
 export type FeeKind =
@@ -137,7 +141,7 @@ export interface InvoiceStatus {
   interest: Money;
 }
 export type WarningCode =
-  | "PROVISIONAL_RATE" | "RATE_NOT_COVERED" | "REMINDER_FEE_NOT_AGREED" | "FEE_ALREADY_CHARGED"
+  | "PROVISIONAL_RATE" | "RATE_NOT_COVERED" | "RATE_ASSUMED" | "REMINDER_FEE_NOT_AGREED" | "FEE_ALREADY_CHARGED"
   | "NOT_OVERDUE" | "FEE_ABSORBED_BY_LATE_FEE" | "FEE_NOT_COVERED" | "NO_LATE_FEE"
   | "AFTER_AS_OF" | "OVERPAID" | "CLAIM_SETTLED" | "TIME_BARRED" | "PROJECTION_ADJUSTED";
 /** A non-fatal finding. */
@@ -205,6 +209,9 @@ export interface StageInput { daysAfter?: number; paymentTermDays?: number }
 export interface PolicyInput {
   preset?: PresetId;
   reminder?: { daysAfterDue?: number; paymentTermDays?: number; channel?: "letter" | "email" | "sms" } | null;
+  /** A second reminder (no fee: one påminnelseavgift per claim), `daysAfter` the first one's
+   * deadline; `{}` adds it with 5 and 10 days. Needs `reminder`. */
+  secondReminder?: StageInput | null;
   collectionDemand?: StageInput | null;
   finalNotice?: StageInput | null;
   paymentOrder?: { daysAfter?: number } | null;
@@ -221,6 +228,7 @@ export interface Policy {
   name: Text;
   description: Text;
   reminder: { daysAfterDue: number; paymentTermDays: number; channel: "letter" | "email" | "sms" } | null;
+  secondReminder: { daysAfter: number; paymentTermDays: number } | null;
   collectionDemand: { daysAfter: number; paymentTermDays: number } | null;
   finalNotice: { daysAfter: number; paymentTermDays: number } | null;
   paymentOrder: { daysAfter: number } | null;
@@ -235,11 +243,15 @@ export interface TimelineOptions {
    * grundavgift) is projected for each year up to it. Default: `today`, else the last entry. */
   horizon?: IsoDate;
   rates?: RateRowInput[];
+  /** Default false: half-years beyond the rate table are assumed at the last known
+   * referensränta (marked `assumed`). True: such a day is an error, as in a strict statement. */
   strictRates?: boolean;
 }
 export type EntryKind = "due" | "reminder" | "collectionDemand" | "finalNotice" | "paymentPlan" | "paymentOrder" | "enforcement";
-/** What settles the claim if paid on `asOf`. */
-export interface Valuation { asOf: IsoDate; capital: Money; interest: Money; fees: Money; total: Money; perDiem: Money }
+/** What settles the claim if paid on `asOf`. `assumed: true` when its interest or per diem
+ * uses an assumed rate (a half-year beyond the table, the last known referensränta carried
+ * forward; see the `RATE_ASSUMED` warning). */
+export interface Valuation { asOf: IsoDate; capital: Money; interest: Money; fees: Money; total: Money; perDiem: Money; assumed?: true }
 /** One entry of the timeline. */
 export interface TimelineEntry {
   kind: EntryKind;

@@ -1,0 +1,322 @@
+//! Issue 16, table-driven with hand-computed expectations: rates beyond the table, policies
+//! with two reminders, contract interest, credit notes, instalment plans, the court path and
+//! the seed processes as policies.
+
+use inkasso::input::{read, ClaimInput};
+use inkasso::policy::{Policy, PolicyInput, PresetId};
+use inkasso::statement::{statement, StatementOptions};
+use inkasso::timeline::{timeline, EntryKind, TimelineOptions};
+use inkasso::warning::WarningCode;
+use inkasso::{calendar::parse_date, Claim};
+use serde_json::{json, Value};
+use time::Date;
+
+fn claim(input: Value) -> Claim {
+    read::<ClaimInput, _>(input)
+        .and_then(ClaimInput::into_claim)
+        .expect("claim")
+}
+
+fn policy(json: Value) -> Policy {
+    read::<PolicyInput, _>(json)
+        .and_then(PolicyInput::into_policy)
+        .expect("policy")
+}
+
+fn d(s: &str) -> Date {
+    parse_date(s).expect("date")
+}
+
+fn codes(w: &[inkasso::warning::Warning]) -> Vec<WarningCode> {
+    w.iter().map(|w| w.code).collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// (1) Rates beyond the table
+
+/// 10 000 kr due Tuesday 2026-12-01, reminder fee agreed, `standard`, today 2026-12-01.
+/// Reminder 2026-12-06 (Sunday) → 2026-12-07, deadline 2026-12-17; inkassokrav 7 days later
+/// 2026-12-24 (julafton) → 2026-12-28 (after juldagen, annandag jul and a Sunday), deadline
+/// 2027-01-07. The table ends 2026-12-31 (2026-H2: 2.00 %, provisional): 2027-H1 is assumed at
+/// 2.00 + 8 = 10 %.
+fn december_claim() -> Claim {
+    claim(json!({
+        "debtor": "consumer", "reminderFeeAgreed": true,
+        "invoices": [{ "number": "1", "amount": "10000.00", "issueDate": "2026-11-01", "dueDate": "2026-12-01" }]
+    }))
+}
+
+#[test]
+fn timelines_assume_the_last_known_rate_and_say_so() {
+    let options = TimelineOptions {
+        today: Some(d("2026-12-01")),
+        ..TimelineOptions::default()
+    };
+    let t = timeline(
+        &december_claim(),
+        &Policy::preset(PresetId::Standard),
+        &options,
+    )
+    .expect("timeline");
+    // (kind, date, deadline, interest, total, per diem, assumed)
+    // reminder: 16 days 12-02 … 12-17 at 10 %: 10 000 × 0.10 × 16/365 = 43.835… → 43.84;
+    //   total 10 000 + 43.84 + 60 = 10 103.84; per diem 1 000/365 = 2.7397 → 2.74.
+    // inkassokrav: 2026: 30 days → 82.191… → 82.19; 2027 (assumed): 7 days → 19.178… → 19.18;
+    //   interest 101.37, total 10 000 + 101.37 + 240 = 10 341.37.
+    let want = [
+        (
+            EntryKind::Reminder,
+            "2026-12-07",
+            "2026-12-17",
+            "43.84",
+            "10103.84",
+            "2.74",
+            false,
+        ),
+        (
+            EntryKind::CollectionDemand,
+            "2026-12-28",
+            "2027-01-07",
+            "101.37",
+            "10341.37",
+            "2.74",
+            true,
+        ),
+    ];
+    for (kind, date, deadline, interest, total, per_diem, assumed) in want {
+        let e = t.entries.iter().find(|e| e.kind == kind).expect("entry");
+        assert_eq!(e.date, d(date), "{kind:?}");
+        assert_eq!(e.deadline, Some(d(deadline)), "{kind:?}");
+        assert_eq!(e.if_paid.interest.to_string(), interest, "{kind:?}");
+        assert_eq!(e.if_paid.total.to_string(), total, "{kind:?}");
+        assert_eq!(e.if_paid.per_diem.to_string(), per_diem, "{kind:?}");
+        assert_eq!(e.if_paid.assumed, assumed, "{kind:?}");
+    }
+    assert!(t.final_value.assumed);
+    let w = t
+        .warnings
+        .iter()
+        .find(|w| w.code == WarningCode::RateAssumed)
+        .expect("RATE_ASSUMED");
+    assert_eq!(w.half_year().map(|h| h.to_string()), Some("2027-H1".into()));
+    let json = serde_json::to_value(&t).expect("json");
+    let entry = &json["entries"][2];
+    assert_eq!(entry["kind"], "collectionDemand");
+    assert_eq!(entry["ifPaid"]["assumed"], true);
+    assert!(json["entries"][1]["ifPaid"].get("assumed").is_none());
+}
+
+#[test]
+fn statements_stay_strict_beyond_the_table() {
+    let c = december_claim();
+    let s = statement(&c, &StatementOptions::new(d("2027-01-07"))).expect("statement");
+    // Only the 30 days of 2026: 82.19; no interest and a zero per diem for 2027.
+    assert_eq!(s.interest.to_string(), "82.19");
+    assert_eq!(s.per_diem.to_string(), "0.00");
+    assert!(codes(&s.warnings).contains(&WarningCode::RateNotCovered));
+    assert!(!codes(&s.warnings).contains(&WarningCode::RateAssumed));
+    assert!(s.interest_lines.iter().all(|l| !l.assumed));
+    // A statement over an extended table marks the assumed lines.
+    let table = inkasso::rates::RateTable::embedded()
+        .assuming_through(d("2027-06-30"))
+        .expect("table");
+    let opts = StatementOptions {
+        rates: &table,
+        ..StatementOptions::new(d("2027-01-07"))
+    };
+    let s = statement(&c, &opts).expect("statement");
+    let lines: Vec<(String, bool)> = s
+        .interest_lines
+        .iter()
+        .map(|l| (l.amount.to_string(), l.assumed))
+        .collect();
+    assert_eq!(lines, vec![("82.19".into(), false), ("19.18".into(), true)]);
+    // Strict timelines keep the table as it is: an error.
+    let strict = TimelineOptions {
+        strict_rates: true,
+        today: Some(d("2026-12-01")),
+        ..TimelineOptions::default()
+    };
+    let err = timeline(&c, &Policy::preset(PresetId::Standard), &strict).expect_err("strict");
+    assert_eq!(err.code().as_str(), "RATE_NOT_COVERED");
+}
+
+#[test]
+fn assumed_rows_carry_the_last_rate_forward() {
+    let t = inkasso::rates::RateTable::embedded();
+    assert!(matches!(
+        t.assuming_through(d("2026-12-31")).expect("table"),
+        std::borrow::Cow::Borrowed(_)
+    ));
+    let ext = t.assuming_through(d("2028-01-01")).expect("table");
+    // 2027-H1, 2027-H2, 2028-H1 added.
+    assert_eq!(ext.rows().len(), t.rows().len() + 3);
+    let row = ext.lookup(d("2028-01-01")).expect("row");
+    assert_eq!(row.status, inkasso::rates::RateStatus::Assumed);
+    assert_eq!(row.percent.to_string(), "2.00");
+}
+
+// ---------------------------------------------------------------------------------------------
+// (2) One or two reminders
+
+fn march_claim(steps: Value) -> Claim {
+    claim(json!({
+        "debtor": "consumer", "reminderFeeAgreed": true,
+        "invoices": [{ "number": "2025-118", "amount": "12500.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" }],
+        "steps": steps
+    }))
+}
+
+/// (kind, status, date, deadline, fees, total if paid by the deadline or on the date)
+type Row = (
+    EntryKind,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    &'static str,
+    &'static str,
+);
+
+fn rows(
+    t: &inkasso::timeline::Timeline,
+) -> Vec<(EntryKind, String, String, Option<String>, String, String)> {
+    t.entries
+        .iter()
+        .map(|e| {
+            let status = serde_json::to_value(e.status).expect("json");
+            (
+                e.kind,
+                status.as_str().unwrap_or_default().to_owned(),
+                e.date.to_string(),
+                e.deadline.map(|d| d.to_string()),
+                e.fees
+                    .iter()
+                    .map(|f| f.amount.to_string())
+                    .collect::<Vec<_>>()
+                    .join("+"),
+                e.if_paid.total.to_string(),
+            )
+        })
+        .collect()
+}
+
+fn want(rows: &[Row]) -> Vec<(EntryKind, String, String, Option<String>, String, String)> {
+    rows.iter()
+        .map(|(k, s, d, dl, f, t)| {
+            (
+                *k,
+                (*s).into(),
+                (*d).into(),
+                dl.map(Into::into),
+                (*f).into(),
+                (*t).into(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_second_reminder_is_projected_without_a_fee() {
+    use EntryKind::*;
+    let p = policy(json!({ "preset": "standard", "secondReminder": {}, "enforcement": null }));
+    assert_eq!(p.id, "custom");
+    let today = TimelineOptions {
+        today: Some(d("2025-03-14")),
+        ..TimelineOptions::default()
+    };
+    // 11 % (referensränta 3.00 + 8) on 12 500: 1 375 kr a year.
+    // reminder 03-19, deadline 03-29 (Saturday) → 03-31: 17 days → 64.04; + 60.
+    // second reminder 03-31 + 5 = 04-05 (Saturday) → 04-07, deadline 04-17: 34 days →
+    //   1 375 × 34/365 = 128.08; no fee.
+    // inkassokrav 04-17 + 7 = 04-24, deadline 05-04 (Sunday) → 05-05: 52 days → 195.89; + 180.
+    // betalningsföreläggande 05-05 + 10 = 05-15: 62 days → 233.56; + 300 + 380: 13 653.56.
+    let t = timeline(&march_claim(json!([])), &p, &today).expect("timeline");
+    assert_eq!(
+        rows(&t),
+        want(&[
+            (
+                Due,
+                "fact",
+                "2025-03-14",
+                Some("2025-03-14"),
+                "",
+                "12500.00"
+            ),
+            (
+                Reminder,
+                "projected",
+                "2025-03-19",
+                Some("2025-03-31"),
+                "60.00",
+                "12624.04"
+            ),
+            (
+                Reminder,
+                "projected",
+                "2025-04-07",
+                Some("2025-04-17"),
+                "",
+                "12688.08"
+            ),
+            (
+                CollectionDemand,
+                "projected",
+                "2025-04-24",
+                Some("2025-05-05"),
+                "180.00",
+                "12935.89"
+            ),
+            (
+                PaymentOrder,
+                "projected",
+                "2025-05-15",
+                None,
+                "300.00+380.00",
+                "13653.56"
+            ),
+        ])
+    );
+    assert!(t.entries.iter().all(|e| e.notes.is_empty()), "no fee notes");
+
+    // One reminder taken on 03-19 (deadline 03-31), today 04-10: the second is sent today,
+    // deadline 04-20 (påskdagen) → 04-21 (annandag påsk) → 04-22.
+    let later = TimelineOptions {
+        today: Some(d("2025-04-10")),
+        ..TimelineOptions::default()
+    };
+    let one = march_claim(json!([{ "kind": "reminder", "date": "2025-03-19" }]));
+    let t = timeline(&one, &p, &later).expect("timeline");
+    let second = t.entries.get(2).expect("entry");
+    assert_eq!(
+        (second.kind, second.date, second.deadline),
+        (Reminder, d("2025-04-10"), Some(d("2025-04-22")))
+    );
+    assert!(second.fees.is_empty());
+
+    // Two reminders taken: the next projected step is the inkassokrav.
+    let two = march_claim(json!([
+        { "kind": "reminder", "date": "2025-03-19" },
+        { "kind": "reminder", "date": "2025-04-07", "fee": false }
+    ]));
+    let t = timeline(&two, &p, &later).expect("timeline");
+    let kinds: Vec<EntryKind> = t.entries.iter().map(|e| e.kind).collect();
+    assert_eq!(
+        kinds,
+        vec![Due, Reminder, Reminder, CollectionDemand, PaymentOrder]
+    );
+}
+
+#[test]
+fn a_second_reminder_needs_a_first() {
+    let err = read::<PolicyInput, _>(json!({ "reminder": null, "secondReminder": {} }))
+        .and_then(PolicyInput::into_policy)
+        .expect_err("invalid");
+    assert_eq!(
+        (err.code().as_str(), err.field()),
+        ("INVALID_POLICY", Some("secondReminder"))
+    );
+    let err = read::<PolicyInput, _>(json!({ "secondReminder": { "paymentTermDays": -1 } }))
+        .and_then(PolicyInput::into_policy)
+        .expect_err("invalid");
+    assert_eq!(err.field(), Some("secondReminder.paymentTermDays"));
+}
