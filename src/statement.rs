@@ -26,7 +26,7 @@ use serde::Serialize;
 use time::Date;
 
 use crate::calendar::{self, serialize_date};
-use crate::claim::{Claim, Payment, Step, StepKind};
+use crate::claim::{Claim, ContractRate, Payment, Step, StepKind};
 use crate::error::{Error, ErrorCode, Result};
 use crate::fees::{DayState, FeeDecision, FeeKind, FeeState, NoFeeReason};
 use crate::interest::{self, RateSource};
@@ -332,6 +332,10 @@ struct Event {
 
 #[derive(Debug)]
 struct InvoiceState {
+    /// The index in the claim.
+    index: usize,
+    /// The agreed dröjsmålsränta, if any (the invoice's own, else the claim's).
+    contract: Option<ContractRate>,
     number: String,
     due: Date,
     first_day: Date,
@@ -346,7 +350,6 @@ struct InvoiceState {
 struct Ledger<'a> {
     claim: &'a Claim,
     options: &'a StatementOptions<'a>,
-    source: RateSource<'a>,
     invoices: Vec<InvoiceState>,
     /// Invoice indices in allocation order: earliest effective due date, then input order.
     priority: Vec<usize>,
@@ -366,14 +369,9 @@ impl<'a> Ledger<'a> {
         let invoices = invoice_states(claim)?;
         let mut priority: Vec<usize> = (0..invoices.len()).collect();
         priority.sort_by_key(|&i| (invoices.get(i).map(|s| s.due), i));
-        let source = match claim.agreed_rate {
-            Some(rate) => RateSource::Agreed(rate),
-            None => RateSource::Statutory(options.rates),
-        };
         Ok(Ledger {
             claim,
             options,
-            source,
             invoices,
             priority,
             fee_lines: Vec::new(),
@@ -413,7 +411,6 @@ impl<'a> Ledger<'a> {
     /// Closes every invoice's interest through `through` (inclusive).
     fn accrue_all(&mut self, through: Date) -> Result<()> {
         let ctx = AccrualContext {
-            source: self.source,
             table: self.options.rates,
             strict: self.options.strict_rates,
             day_count: self.claim.day_count,
@@ -578,7 +575,6 @@ impl<'a> Ledger<'a> {
         self.time_barred()?;
         let per_diem = per_diem(
             &self.invoices,
-            self.source,
             self.claim.day_count,
             self.options,
             &mut self.warnings,
@@ -625,6 +621,8 @@ fn invoice_states(claim: &Claim) -> Result<Vec<InvoiceState>> {
             .map_err(|e| e.at(format!("invoices[{i}].dueDate")))?;
         let first_day = calendar::next_day(due)?;
         invoices.push(InvoiceState {
+            index: i,
+            contract: claim.contract_rate(invoice),
             number: invoice.number.clone(),
             due,
             first_day,
@@ -765,7 +763,6 @@ fn allocate(
 /// and no interest for it.
 fn per_diem(
     invoices: &[InvoiceState],
-    source: RateSource<'_>,
     day_count: crate::claim::DayCount,
     options: &StatementOptions<'_>,
     warnings: &mut Vec<Warning>,
@@ -777,6 +774,7 @@ fn per_diem(
         if !state.capital.is_positive() || day < state.first_day {
             continue;
         }
+        let source = RateSource::of_contract(state.contract, options.rates);
         match source.rate_for(half_year)? {
             Some(rate) => {
                 rate_status_warning(warnings, rate, half_year, Subject::PerDiem(half_year));
@@ -854,7 +852,6 @@ fn too_many_lines() -> Error {
 /// What interest closing needs to know.
 #[derive(Clone, Copy)]
 struct AccrualContext<'a> {
-    source: RateSource<'a>,
     table: &'a RateTable,
     strict: bool,
     day_count: crate::claim::DayCount,
@@ -879,9 +876,10 @@ impl AccrualContext<'_> {
         if !state.capital.is_positive() {
             return Ok(()); // an invoice whose capital is zero has no lines
         }
+        let source = RateSource::of_contract(state.contract, self.table);
         for (start, end) in interest::split_by_half_year(from, through)? {
             let half_year = HalfYear::of(start);
-            let Some(rate) = self.source.rate_for(half_year)? else {
+            let Some(rate) = source.rate_for(half_year)? else {
                 if self.strict {
                     return Err(rates::not_covered(self.table, start));
                 }
@@ -889,6 +887,9 @@ impl AccrualContext<'_> {
                 continue;
             };
             rate_status_warning(warnings, rate, half_year, Subject::HalfYear(half_year));
+            if state.contract.is_some() {
+                below_statutory(warnings, state, self.table, rate.rate, half_year)?;
+            }
             let (days, year_days) = interest::accrual(self.day_count, start, end);
             let amount = interest::line_amount(state.capital, rate.rate, days, year_days)?;
             state.interest = state.interest.checked_add(amount)?;
@@ -915,6 +916,33 @@ impl AccrualContext<'_> {
         }
         Ok(())
     }
+}
+
+/// A warning, once per invoice, when its agreed rate is below the statutory one
+/// (referensränta + 8, räntelagen 6 §) for a half-year: lawful (räntelagen is optional law,
+/// 1 § andra stycket), but the creditor may be owed more than it claims, or the term may not be
+/// what was meant.
+fn below_statutory(
+    warnings: &mut Vec<Warning>,
+    state: &InvoiceState,
+    table: &RateTable,
+    agreed: Decimal,
+    half_year: HalfYear,
+) -> Result<()> {
+    let Some(row) = table.lookup_half_year(half_year) else {
+        return Ok(());
+    };
+    let statutory = row.late_payment_rate()?;
+    if agreed < statutory {
+        let facts = Facts::AgreedRateBelowStatutory {
+            invoice: state.number.clone(),
+            half_year,
+            agreed,
+            statutory,
+        };
+        push_unique(warnings, Warning::new(Subject::Invoice(state.index), facts));
+    }
+    Ok(())
 }
 
 /// The warning a provisional or assumed rate calls for (once per subject).

@@ -48,6 +48,9 @@ pub enum WarningCode {
     /// An invoice with capital unpaid is time-barred (preskriptionslagen): it may not be
     /// demanded.
     TimeBarred,
+    /// An invoice's agreed dröjsmålsränta is below the statutory one (referensränta + 8,
+    /// räntelagen 6 §) for some half-year: lawful, reported.
+    AgreedRateBelowStatutory,
     /// A projected timeline step differs from the policy so that it is lawful (or is a further
     /// year of verkställighet).
     ProjectionAdjusted,
@@ -71,6 +74,7 @@ impl WarningCode {
             Self::ClaimSettled => "CLAIM_SETTLED",
             Self::TimeBarred => "TIME_BARRED",
             Self::ProjectionAdjusted => "PROJECTION_ADJUSTED",
+            Self::AgreedRateBelowStatutory => "AGREED_RATE_BELOW_STATUTORY",
         }
     }
 }
@@ -239,6 +243,17 @@ pub enum Facts {
         /// Why.
         reason: AdjustReason,
     },
+    /// [`WarningCode::AgreedRateBelowStatutory`].
+    AgreedRateBelowStatutory {
+        /// The invoice number.
+        invoice: String,
+        /// The first half-year where it is below.
+        half_year: HalfYear,
+        /// The agreed rate, percent.
+        agreed: rust_decimal::Decimal,
+        /// The statutory rate that half-year, percent.
+        statutory: rust_decimal::Decimal,
+    },
     /// [`WarningCode::TimeBarred`].
     TimeBarred {
         /// The invoice number.
@@ -267,6 +282,7 @@ impl Facts {
             Self::ClaimSettled { .. } => WarningCode::ClaimSettled,
             Self::TimeBarred { .. } => WarningCode::TimeBarred,
             Self::ProjectionAdjusted { .. } => WarningCode::ProjectionAdjusted,
+            Self::AgreedRateBelowStatutory { .. } => WarningCode::AgreedRateBelowStatutory,
         }
     }
 }

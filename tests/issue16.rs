@@ -320,3 +320,200 @@ fn a_second_reminder_needs_a_first() {
         .expect_err("invalid");
     assert_eq!(err.field(), Some("secondReminder.paymentTermDays"));
 }
+
+// ---------------------------------------------------------------------------------------------
+// (3) Contract interest
+
+/// Invoices due Friday 2025-03-14; 2025-H1 referensränta 3.00, 2025-H2 2.00.
+fn contract_claim(extra: Value, invoices: Value) -> Claim {
+    let mut input = json!({ "debtor": "consumer", "invoices": invoices });
+    if let (Some(obj), Some(extra)) = (input.as_object_mut(), extra.as_object()) {
+        for (k, v) in extra {
+            obj.insert(k.clone(), v.clone());
+        }
+    }
+    claim(input)
+}
+
+fn inv(number: &str, amount: &str, terms: Value) -> Value {
+    let mut v = json!({ "number": number, "amount": amount, "issueDate": "2025-02-12", "dueDate": "2025-03-14" });
+    if let (Some(obj), Some(terms)) = (v.as_object_mut(), terms.as_object()) {
+        for (k, t) in terms {
+            obj.insert(k.clone(), t.clone());
+        }
+    }
+    v
+}
+
+#[test]
+fn contract_interest_margin_fixed_per_claim_and_per_invoice() {
+    // (claim terms, invoices, as of, [(invoice, from, to, rate, amount)], interest, warnings)
+    type Line = (
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+    );
+    type Case = (Value, Value, &'static str, Vec<Line>, &'static str, Vec<&'static str>);
+    let cases: Vec<Case> = vec![
+        // Referensränta + 10 on 10 000: 13 % for 108 days (03-15 … 06-30) = 1 300 × 108/365
+        // = 384.657… → 384.66; 12 % for 46 days (07-01 … 08-15) = 1 200 × 46/365 = 151.23.
+        (
+            json!({ "agreedMargin": "10" }),
+            json!([inv("A", "10000.00", json!({}))]),
+            "2025-08-15",
+            vec![
+                ("A", "2025-03-15", "2025-06-30", "13.00", "384.66"),
+                ("A", "2025-07-01", "2025-08-15", "12.00", "151.23"),
+            ],
+            "535.89",
+            vec![],
+        ),
+        // Per invoice: A at a fixed 6 % (below the statutory 11 %: reported), B statutory.
+        // 30 days (03-15 … 04-13): A 600 × 30/365 = 49.315… → 49.32; B 550 × 30/365 = 45.21.
+        (
+            json!({}),
+            json!([
+                inv("A", "10000.00", json!({ "agreedRate": "6" })),
+                inv("B", "5000.00", json!({}))
+            ]),
+            "2025-04-13",
+            vec![
+                ("A", "2025-03-15", "2025-04-13", "6.00", "49.32"),
+                ("B", "2025-03-15", "2025-04-13", "11.00", "45.21"),
+            ],
+            "94.53",
+            vec!["AGREED_RATE_BELOW_STATUTORY invoices[0]"],
+        ),
+        // The invoice's own margin (+2: 5 %, below 11 %) overrides the claim's fixed 20 %.
+        // A 500 × 30/365 = 41.095… → 41.10; B 1 000 × 30/365 = 82.191… → 82.19.
+        (
+            json!({ "agreedRate": "20" }),
+            json!([
+                inv("A", "10000.00", json!({ "agreedMargin": "2" })),
+                inv("B", "5000.00", json!({}))
+            ]),
+            "2025-04-13",
+            vec![
+                ("A", "2025-03-15", "2025-04-13", "5.00", "41.10"),
+                ("B", "2025-03-15", "2025-04-13", "20.00", "82.19"),
+            ],
+            "123.29",
+            vec!["AGREED_RATE_BELOW_STATUTORY invoices[0]"],
+        ),
+    ];
+    for (terms, invoices, as_of, lines, interest, warnings) in cases {
+        let c = contract_claim(terms.clone(), invoices);
+        let s = statement(&c, &StatementOptions::new(d(as_of))).expect("statement");
+        let got: Vec<(String, String, String, String, String)> = s
+            .interest_lines
+            .iter()
+            .map(|l| {
+                (
+                    l.invoice.clone(),
+                    l.from.to_string(),
+                    l.to.to_string(),
+                    inkasso::rates::format_percent(l.rate),
+                    l.amount.to_string(),
+                )
+            })
+            .collect();
+        let want: Vec<(String, String, String, String, String)> = lines
+            .iter()
+            .map(|(a, b, c, d, e)| {
+                (
+                    (*a).into(),
+                    (*b).into(),
+                    (*c).into(),
+                    (*d).into(),
+                    (*e).into(),
+                )
+            })
+            .collect();
+        assert_eq!(got, want, "{terms}");
+        assert_eq!(s.interest.to_string(), interest, "{terms}");
+        let got_w: Vec<String> = s
+            .warnings
+            .iter()
+            .map(|w| format!("{} {}", w.code.as_str(), w.field().unwrap_or_default()))
+            .collect();
+        assert_eq!(got_w, warnings, "{terms}");
+    }
+}
+
+#[test]
+fn a_margin_line_explains_itself_and_cites_the_agreement() {
+    let c = contract_claim(
+        json!({ "agreedMargin": "10" }),
+        json!([inv("A", "10000.00", json!({}))]),
+    );
+    let s = statement(&c, &StatementOptions::new(d("2025-04-13"))).expect("statement");
+    let line = &s.interest_lines[0];
+    assert_eq!(line.rule, inkasso::interest::AGREED_MARGIN_RULE);
+    assert_eq!(
+        line.reference_rate.map(inkasso::rates::format_percent),
+        Some("3.00".into())
+    );
+    let text = line.explanation();
+    let plain = |t: &str| t.replace(['\u{a0}', '\u{202f}'], " ");
+    let text = inkasso::text::Text::new(plain(&text.sv), plain(&text.en));
+    assert!(
+        text.sv.starts_with(
+            "Avtalad dröjsmålsränta 13,00 % (referensränta 3,00 % + 10 procentenheter)"
+        ),
+        "{}",
+        text.sv
+    );
+    assert!(
+        text.en.starts_with(
+            "Agreed late-payment interest at 13.00% (reference rate 3.00% + 10 points)"
+        ),
+        "{}",
+        text.en
+    );
+    let w = statement(
+        &contract_claim(
+            json!({}),
+            json!([inv("A", "10000.00", json!({ "agreedRate": "6" }))]),
+        ),
+        &StatementOptions::new(d("2025-04-13")),
+    )
+    .expect("statement")
+    .warnings
+    .remove(0);
+    assert_eq!(
+        plain(&w.text().en),
+        "The agreed late-payment interest for invoice A, 6.00%, is below the statutory 11.00% for 2025-H1 (reference rate + 8 points, 6 §). The agreement applies (1 § second paragraph); check that the term is the one intended."
+    );
+}
+
+#[test]
+fn contract_interest_input_errors() {
+    for (input, field) in [
+        (
+            json!({ "debtor": "consumer", "agreedRate": "9", "agreedMargin": "2", "invoices": [inv("A", "1", json!({}))] }),
+            "agreedMargin",
+        ),
+        (
+            json!({ "debtor": "consumer", "invoices": [inv("A", "1", json!({ "agreedRate": "9", "agreedMargin": "2" }))] }),
+            "invoices[0].agreedMargin",
+        ),
+        (
+            json!({ "debtor": "consumer", "invoices": [inv("A", "1", json!({ "agreedMargin": "101" }))] }),
+            "invoices[0].agreedMargin",
+        ),
+        (
+            json!({ "debtor": "consumer", "invoices": [inv("A", "1", json!({ "agreedRate": "-1" }))] }),
+            "invoices[0].agreedRate",
+        ),
+    ] {
+        let err = read::<ClaimInput, _>(input)
+            .and_then(ClaimInput::into_claim)
+            .expect_err("invalid");
+        assert_eq!(
+            (err.code().as_str(), err.field()),
+            ("INVALID_RATE", Some(field))
+        );
+    }
+}

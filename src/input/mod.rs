@@ -33,7 +33,7 @@ use serde::Deserialize;
 use time::Date;
 
 use crate::calendar::parse_date;
-use crate::claim::{Claim, DayCount, DebtorKind, Invoice, Payment, Step, StepKind};
+use crate::claim::{Claim, ContractRate, DayCount, DebtorKind, Invoice, Payment, Step, StepKind};
 use crate::error::{Error, ErrorCode, Result};
 use crate::money::Money;
 use crate::rates::{parse_percent, HalfYear, RateRow, RateStatus, RateTable};
@@ -254,6 +254,12 @@ pub struct InvoiceInput {
     /// `YYYY-MM-DD`; absent: due 30 days after the issue date (räntelagen 4 §).
     #[serde(default)]
     pub due_date: Option<String>,
+    /// An agreed dröjsmålsränta for this invoice in percent (fixed), replacing the claim's.
+    #[serde(default)]
+    pub agreed_rate: Option<NumberInput>,
+    /// An agreed margin over the referensränta for this invoice, in percentage points.
+    #[serde(default)]
+    pub agreed_margin: Option<NumberInput>,
 }
 
 /// One step as given.
@@ -304,6 +310,10 @@ pub struct ClaimInput {
     /// An agreed dröjsmålsränta in percent, replacing referensränta + 8.
     #[serde(default)]
     pub agreed_rate: Option<NumberInput>,
+    /// An agreed margin over the referensränta in percentage points, replacing the 8 of
+    /// räntelagen 6 § ("referensränta + 10 procentenheter": `10`).
+    #[serde(default)]
+    pub agreed_margin: Option<NumberInput>,
     /// The invoices.
     pub invoices: Vec<InvoiceInput>,
     /// Steps taken.
@@ -345,11 +355,28 @@ impl ClaimInput {
                 Some(text) => Some(date_at(text, || at("dueDate"))?),
                 None => None,
             };
+            let rate = match (&inv.agreed_rate, &inv.agreed_margin) {
+                (Some(_), Some(_)) => {
+                    return Err(Error::new(
+                        ErrorCode::InvalidRate,
+                        "give either an agreed rate or an agreed margin, not both",
+                    )
+                    .at(at("agreedMargin")))
+                }
+                (Some(rate), None) => Some(ContractRate::Fixed(
+                    rate.to_percent().map_err(|e| e.at(at("agreedRate")))?,
+                )),
+                (None, Some(margin)) => Some(ContractRate::Margin(
+                    margin.to_percent().map_err(|e| e.at(at("agreedMargin")))?,
+                )),
+                (None, None) => None,
+            };
             invoices.push(Invoice {
                 number: inv.number,
                 amount,
                 issue_date,
                 due_date,
+                rate,
             });
         }
         let mut steps = Vec::with_capacity(self.steps.len());
@@ -382,6 +409,10 @@ impl ClaimInput {
             Some(rate) => Some(rate.to_percent().map_err(|e| e.at("agreedRate"))?),
             None => None,
         };
+        let agreed_margin = match &self.agreed_margin {
+            Some(margin) => Some(margin.to_percent().map_err(|e| e.at("agreedMargin"))?),
+            None => None,
+        };
         let claim = Claim {
             debtor: self.debtor,
             reminder_fee_agreed: self.reminder_fee_agreed,
@@ -389,6 +420,7 @@ impl ClaimInput {
             day_count: self.day_count.unwrap_or_default(),
             shift_due_date: self.shift_due_date.unwrap_or(true),
             agreed_rate,
+            agreed_margin,
             invoices,
             steps,
             payments,

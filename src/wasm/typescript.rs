@@ -36,6 +36,11 @@ export interface Invoice {
   amount: MoneyInput;
   issueDate: IsoDate;
   dueDate?: IsoDate | null;
+  /** A fixed dröjsmålsränta agreed for this invoice, percent (replaces the claim's terms). */
+  agreedRate?: string | number | null;
+  /** An agreed margin over the referensränta for this invoice, percentage points ("referensränta
+   * + 10 procentenheter": `"10"`). Not together with `agreedRate`. */
+  agreedMargin?: string | number | null;
 }
 /** A step already taken, on the day it was sent or filed, with what it said. */
 export interface Step {
@@ -62,6 +67,9 @@ export interface Claim {
   shiftDueDate?: boolean;
   /** An agreed dröjsmålsränta in percent, replacing referensränta + 8. */
   agreedRate?: string | number | null;
+  /** An agreed margin over the referensränta in percentage points, replacing the statutory 8
+   * (`"10"`: referensränta + 10). Not together with `agreedRate`. An invoice's own terms win. */
+  agreedMargin?: string | number | null;
   invoices: Invoice[];
   steps?: Step[];
   payments?: Payment[];
@@ -143,7 +151,8 @@ export interface InvoiceStatus {
 export type WarningCode =
   | "PROVISIONAL_RATE" | "RATE_NOT_COVERED" | "RATE_ASSUMED" | "REMINDER_FEE_NOT_AGREED" | "FEE_ALREADY_CHARGED"
   | "NOT_OVERDUE" | "FEE_ABSORBED_BY_LATE_FEE" | "FEE_NOT_COVERED" | "NO_LATE_FEE"
-  | "AFTER_AS_OF" | "OVERPAID" | "CLAIM_SETTLED" | "TIME_BARRED" | "PROJECTION_ADJUSTED";
+  | "AFTER_AS_OF" | "OVERPAID" | "CLAIM_SETTLED" | "TIME_BARRED" | "PROJECTION_ADJUSTED"
+  | "AGREED_RATE_BELOW_STATUTORY";
 /** A non-fatal finding. */
 export interface Warning {
   code: WarningCode;
