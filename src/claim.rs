@@ -210,6 +210,25 @@ pub struct Payment {
     pub amount: Money,
 }
 
+/// A credit note (kreditfaktura) or the cancellation of (part of) an invoice: it reduces that
+/// invoice's capital from its date. It is not a payment: it is not allocated to fees and
+/// interest first, it is not the debtor's acknowledgement (it does not interrupt limitation),
+/// and interest runs on the reduced capital from its date (the day itself included). An
+/// invoice credited in full by its effective due date was never paid late: no
+/// förseningsersättning, no fee for a step that needs it overdue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CreditNote {
+    /// The number of the invoice it credits.
+    pub invoice: String,
+    /// The day it takes effect.
+    #[serde(serialize_with = "serialize_date")]
+    pub date: Date,
+    /// How much of the invoice's capital it cancels (more than zero; together at most the
+    /// invoice's amount).
+    pub amount: Money,
+}
+
 /// A claim: the invoices one reminder or one demand covers, against one debtor.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Claim {
@@ -240,6 +259,8 @@ pub struct Claim {
     pub steps: Vec<Step>,
     /// Payments made.
     pub payments: Vec<Payment>,
+    /// Credit notes: each reduces one invoice's capital from its date ([`CreditNote`]).
+    pub credits: Vec<CreditNote>,
 }
 
 impl Claim {
@@ -256,6 +277,7 @@ impl Claim {
             invoices,
             steps: Vec::new(),
             payments: Vec::new(),
+            credits: Vec::new(),
         }
     }
 
@@ -320,6 +342,54 @@ impl Claim {
                 .at(format!("{path}.date")));
             }
         }
+        check_count("credits", self.credits.len(), MAX_PAYMENTS)?;
+        for (i, credit) in self.credits.iter().enumerate() {
+            let path = format!("credits[{i}]");
+            check_amount(credit.amount).map_err(|e| e.at(format!("{path}.amount")))?;
+            calendar::check_range(credit.date).map_err(|e| e.at(format!("{path}.date")))?;
+            let Some(invoice) = self
+                .invoices
+                .iter()
+                .find(|inv| inv.number == credit.invoice)
+            else {
+                return Err(Error::new(
+                    ErrorCode::UnknownInvoice,
+                    format!(
+                        "the credit note is for invoice {}, which the claim does not have",
+                        quoted(&credit.invoice)
+                    ),
+                )
+                .at(format!("{path}.invoice")));
+            };
+            if credit.date < invoice.issue_date {
+                return Err(Error::new(
+                    ErrorCode::PaymentBeforeIssue,
+                    format!(
+                        "the credit note of {} is before its invoice was issued ({})",
+                        credit.date, invoice.issue_date
+                    ),
+                )
+                .at(format!("{path}.date")));
+            }
+            let credited = Money::sum(
+                self.credits
+                    .iter()
+                    .take(i.saturating_add(1))
+                    .filter(|c| c.invoice == credit.invoice)
+                    .map(|c| c.amount),
+            )?;
+            if credited > invoice.amount {
+                return Err(Error::new(
+                    ErrorCode::AmountOutOfRange,
+                    format!(
+                        "credit notes of {credited} exceed invoice {} of {}",
+                        quoted(&invoice.number),
+                        invoice.amount
+                    ),
+                )
+                .at(format!("{path}.amount")));
+            }
+        }
         for (i, step) in self.steps.iter().enumerate() {
             let path = format!("steps[{i}].date");
             calendar::check_range(step.date).map_err(|e| e.at(path.clone()))?;
@@ -347,6 +417,16 @@ impl Claim {
     /// The total capital of the invoices.
     pub fn total_capital(&self) -> Result<Money> {
         Money::sum(self.invoices.iter().map(|i| i.amount))
+    }
+
+    /// What the credit notes dated on or before `date` cancel of invoice `invoice`.
+    pub fn credited(&self, invoice: &Invoice, date: Date) -> Result<Money> {
+        Money::sum(
+            self.credits
+                .iter()
+                .filter(|c| c.invoice == invoice.number && c.date <= date)
+                .map(|c| c.amount),
+        )
     }
 
     /// The agreed dröjsmålsränta of invoice `invoice`: its own, else the claim's, else `None`

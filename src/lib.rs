@@ -99,7 +99,9 @@ pub mod warning;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use claim::{Claim, ContractRate, DayCount, DebtorKind, Invoice, Payment, Step, StepKind};
+pub use claim::{
+    Claim, ContractRate, CreditNote, DayCount, DebtorKind, Invoice, Payment, Step, StepKind,
+};
 /// The README's Rust example, compiled and run as a doctest so that it stays true.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

@@ -319,6 +319,7 @@ pub(crate) fn statement_of_valid(
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum EventKind {
     LateFee,
+    Credit,
     Step,
     Payment,
 }
@@ -394,6 +395,7 @@ impl<'a> Ledger<'a> {
     fn apply(&mut self, event: Event) -> Result<()> {
         match event.kind {
             EventKind::LateFee => self.late_fee(event.index, event.date),
+            EventKind::Credit => self.credit_note(event.index),
             EventKind::Step => match self.claim.steps.get(event.index) {
                 Some(step) => self.step(event.index, *step),
                 None => Ok(()),
@@ -405,6 +407,52 @@ impl<'a> Ledger<'a> {
                 }
                 None => Ok(()),
             },
+        }
+    }
+
+    /// Applies credit note `index`: closes its invoice's interest through the day before it,
+    /// then reduces the invoice's capital from its date (not allocated like a payment). What
+    /// exceeds the capital still unpaid (the invoice was partly paid) is owed back.
+    fn credit_note(&mut self, index: usize) -> Result<()> {
+        let Some(credit) = self.claim.credits.get(index) else {
+            return Ok(());
+        };
+        let Some(i) = self
+            .invoices
+            .iter()
+            .position(|s| s.number == credit.invoice)
+        else {
+            return Ok(());
+        };
+        let ctx = self.accrual_context();
+        if let (Some(before), Some(state)) = (credit.date.previous_day(), self.invoices.get_mut(i))
+        {
+            ctx.accrue(state, before, &mut self.warnings, &mut self.line_count)?;
+        }
+        let Some(state) = self.invoices.get_mut(i) else {
+            return Ok(());
+        };
+        let mut remaining = credit.amount;
+        take(&mut remaining, &mut state.capital)?;
+        if remaining.is_positive() {
+            self.credit = self.credit.checked_add(remaining)?;
+            let facts = Facts::CreditExceedsCapital {
+                invoice: credit.invoice.clone(),
+                date: credit.date,
+                excess: remaining,
+            };
+            self.warnings
+                .push(Warning::new(Subject::Credit(index), facts));
+        }
+        Ok(())
+    }
+
+    fn accrual_context(&self) -> AccrualContext<'a> {
+        AccrualContext {
+            table: self.options.rates,
+            strict: self.options.strict_rates,
+            day_count: self.claim.day_count,
+            keep_lines: self.options.detail == Detail::Full,
         }
     }
 
@@ -662,6 +710,13 @@ fn events_of(claim: &Claim, invoices: &[InvoiceState], as_of: Date) -> (Vec<Even
             index,
         });
     }
+    for (index, credit) in claim.credits.iter().enumerate() {
+        events.push(Event {
+            date: credit.date,
+            kind: EventKind::Credit,
+            index,
+        });
+    }
     events.sort();
     let (now, later): (Vec<Event>, Vec<Event>) = events.into_iter().partition(|e| e.date <= as_of);
     let warnings = later
@@ -671,6 +726,7 @@ fn events_of(claim: &Claim, invoices: &[InvoiceState], as_of: Date) -> (Vec<Even
                 EventKind::LateFee => return None,
                 EventKind::Step => Subject::Step(e.index),
                 EventKind::Payment => Subject::Payment(e.index),
+                EventKind::Credit => Subject::Credit(e.index),
             };
             Some(Warning::new(subject, Facts::AfterAsOf { date: e.date }))
         })

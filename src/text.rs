@@ -415,6 +415,22 @@ pub fn warning(w: &Warning) -> Text {
             ),
         ),
         Facts::ProjectionAdjusted { reason } => adjusted(*reason),
+        Facts::CreditExceedsCapital {
+            invoice,
+            date,
+            excess,
+        } => t(
+            format!(
+                "Kreditnotan {} för faktura {invoice} överstiger dess obetalda kapital: {} är ett tillgodohavande för gäldenären.",
+                format_date(*date),
+                kr_sv(*excess)
+            ),
+            format!(
+                "The credit note of {} for invoice {invoice} exceeds its unpaid capital: {} is a credit owed to the debtor.",
+                format_date(*date),
+                kr_en(*excess)
+            ),
+        ),
         Facts::AgreedRateBelowStatutory {
             invoice,
             half_year,

@@ -491,6 +491,7 @@ impl History {
             .iter()
             .map(|s| s.date)
             .chain(claim.payments.iter().map(|p| p.date))
+            .chain(claim.credits.iter().map(|c| c.date))
             .chain(claim.first_issue_date())
             .max()
             .unwrap_or(calendar::MIN_DATE);
@@ -503,12 +504,21 @@ impl History {
                 detail: Detail::Summary,
             },
         )?;
+        // Capital falls with the payments' capital parts and with credit notes (a credit note
+        // before a payment of the same day, as the statement applies them).
+        let mut reductions: Vec<(Date, u8, Money)> = s
+            .allocations
+            .iter()
+            .map(|a| (a.date, 1, a.capital))
+            .chain(claim.credits.iter().map(|c| (c.date, 0, c.amount)))
+            .collect();
+        reductions.sort_by_key(|r| (r.0, r.1));
         let mut capital = claim.total_capital()?;
         let mut settled_on = None;
-        for a in &s.allocations {
-            capital = capital.saturating_sub_to_zero(a.capital);
+        for (date, _, amount) in reductions {
+            capital = capital.saturating_sub_to_zero(amount);
             if !capital.is_positive() {
-                settled_on = Some(a.date);
+                settled_on = Some(date);
                 break;
             }
         }

@@ -43,6 +43,9 @@ pub enum WarningCode {
     AfterAsOf,
     /// Payments exceed the claim: the excess is a credit owed back to the debtor.
     Overpaid,
+    /// A credit note cancels more than its invoice's capital still unpaid (the invoice was
+    /// partly paid): the excess is owed back to the debtor.
+    CreditExceedsCapital,
     /// A betalningsföreläggande or verkställighet for a claim whose capital was paid: no cost.
     ClaimSettled,
     /// An invoice with capital unpaid is time-barred (preskriptionslagen): it may not be
@@ -71,6 +74,7 @@ impl WarningCode {
             Self::NoLateFee => "NO_LATE_FEE",
             Self::AfterAsOf => "AFTER_AS_OF",
             Self::Overpaid => "OVERPAID",
+            Self::CreditExceedsCapital => "CREDIT_EXCEEDS_CAPITAL",
             Self::ClaimSettled => "CLAIM_SETTLED",
             Self::TimeBarred => "TIME_BARRED",
             Self::ProjectionAdjusted => "PROJECTION_ADJUSTED",
@@ -90,6 +94,8 @@ pub enum Subject {
     Step(usize),
     /// `payments[i]`.
     Payment(usize),
+    /// `credits[i]`.
+    Credit(usize),
     /// A half-year of the rate table.
     HalfYear(HalfYear),
     /// The per diem, for days of a half-year.
@@ -105,6 +111,7 @@ impl Subject {
             Self::Invoice(i) => Some(format!("invoices[{i}]")),
             Self::Step(i) => Some(format!("steps[{i}]")),
             Self::Payment(i) => Some(format!("payments[{i}]")),
+            Self::Credit(i) => Some(format!("credits[{i}]")),
             Self::PerDiem(_) => Some("perDiem".to_owned()),
             Self::Claim | Self::HalfYear(_) | Self::Entry => None,
         }
@@ -254,6 +261,15 @@ pub enum Facts {
         /// The statutory rate that half-year, percent.
         statutory: rust_decimal::Decimal,
     },
+    /// [`WarningCode::CreditExceedsCapital`].
+    CreditExceedsCapital {
+        /// The invoice number.
+        invoice: String,
+        /// The credit note's date.
+        date: Date,
+        /// What it cancels beyond the capital unpaid: owed back.
+        excess: Money,
+    },
     /// [`WarningCode::TimeBarred`].
     TimeBarred {
         /// The invoice number.
@@ -281,6 +297,7 @@ impl Facts {
             Self::EnforcementFeeThisYear { .. } => WarningCode::FeeAlreadyCharged,
             Self::ClaimSettled { .. } => WarningCode::ClaimSettled,
             Self::TimeBarred { .. } => WarningCode::TimeBarred,
+            Self::CreditExceedsCapital { .. } => WarningCode::CreditExceedsCapital,
             Self::ProjectionAdjusted { .. } => WarningCode::ProjectionAdjusted,
             Self::AgreedRateBelowStatutory { .. } => WarningCode::AgreedRateBelowStatutory,
         }

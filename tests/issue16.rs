@@ -355,7 +355,14 @@ fn contract_interest_margin_fixed_per_claim_and_per_invoice() {
         &'static str,
         &'static str,
     );
-    type Case = (Value, Value, &'static str, Vec<Line>, &'static str, Vec<&'static str>);
+    type Case = (
+        Value,
+        Value,
+        &'static str,
+        Vec<Line>,
+        &'static str,
+        Vec<&'static str>,
+    );
     let cases: Vec<Case> = vec![
         // Referensränta + 10 on 10 000: 13 % for 108 days (03-15 … 06-30) = 1 300 × 108/365
         // = 384.657… → 384.66; 12 % for 46 days (07-01 … 08-15) = 1 200 × 46/365 = 151.23.
@@ -515,5 +522,205 @@ fn contract_interest_input_errors() {
             (err.code().as_str(), err.field()),
             ("INVALID_RATE", Some(field))
         );
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// (4) Credit notes
+
+#[test]
+fn credit_notes_reduce_capital_from_their_date() {
+    // Business debtor, 11 % (2025-H1). A 10 000 and B 4 000, both due Friday 2025-03-14.
+    // B is credited in full on 03-10 (before its due date): no förseningsersättning, no lines.
+    // A is credited 2 000 on 04-01: 03-15 … 03-31, 17 days on 10 000 = 1 100 × 17/365 =
+    // 51.232… → 51.23; 04-01 … 04-30, 30 days on 8 000 = 880 × 30/365 = 72.328… → 72.33.
+    // Total 8 000 + 123.56 + 450 (A's förseningsersättning) = 8 573.56; per diem 880/365 → 2.41.
+    let c = claim(json!({
+        "debtor": "business",
+        "invoices": [
+            { "number": "A", "amount": "10000.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" },
+            { "number": "B", "amount": "4000.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" }
+        ],
+        "credits": [
+            { "invoice": "B", "date": "2025-03-10", "amount": "4000.00" },
+            { "invoice": "A", "date": "2025-04-01", "amount": "2000.00" }
+        ]
+    }));
+    let s = statement(&c, &StatementOptions::new(d("2025-04-30"))).expect("statement");
+    let lines: Vec<(String, String, String, String)> = s
+        .interest_lines
+        .iter()
+        .map(|l| {
+            (
+                l.invoice.clone(),
+                l.from.to_string(),
+                l.base.to_string(),
+                l.amount.to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        lines,
+        vec![
+            (
+                "A".into(),
+                "2025-03-15".into(),
+                "10000.00".into(),
+                "51.23".into()
+            ),
+            (
+                "A".into(),
+                "2025-04-01".into(),
+                "8000.00".into(),
+                "72.33".into()
+            ),
+        ]
+    );
+    let fees: Vec<(String, Option<String>)> = s
+        .fee_lines
+        .iter()
+        .map(|f| (f.amount.to_string(), f.invoice.clone()))
+        .collect();
+    assert_eq!(fees, vec![("450.00".into(), Some("A".into()))]);
+    assert_eq!(
+        (
+            s.capital.to_string(),
+            s.interest.to_string(),
+            s.total.to_string(),
+            s.per_diem.to_string()
+        ),
+        (
+            "8000.00".into(),
+            "123.56".into(),
+            "8573.56".into(),
+            "2.41".into()
+        )
+    );
+    assert!(s.allocations.is_empty(), "a credit note is not a payment");
+    assert_eq!(codes(&s.warnings), vec![WarningCode::NoLateFee]);
+}
+
+#[test]
+fn credit_notes_beyond_the_unpaid_capital_and_fees() {
+    // Consumer, 1 000 due 2025-03-14, 600 paid on the due date; a credit note of 1 000 on
+    // 03-20 cancels the 400 left: 600 owed back. Interest 03-15 … 03-19, 5 days on 400 =
+    // 44 × 5/365 = 0.602… → 0.60.
+    let c = claim(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" }],
+        "payments": [{ "date": "2025-03-14", "amount": "600.00" }],
+        "credits": [{ "invoice": "1", "date": "2025-03-20", "amount": "1000.00" }]
+    }));
+    let s = statement(&c, &StatementOptions::new(d("2025-03-31"))).expect("statement");
+    assert_eq!(
+        (
+            s.capital.to_string(),
+            s.interest.to_string(),
+            s.credit.to_string()
+        ),
+        ("0.00".into(), "0.60".into(), "600.00".into())
+    );
+    let w: Vec<(String, Option<String>)> = s
+        .warnings
+        .iter()
+        .map(|w| (w.code.as_str().to_owned(), w.field()))
+        .collect();
+    assert_eq!(
+        w,
+        vec![("CREDIT_EXCEEDS_CAPITAL".into(), Some("credits[0]".into()))]
+    );
+
+    // Credited in full on 03-18: a reminder on 03-19 finds nothing overdue (no fee); interest
+    // 03-15 … 03-17, 3 days on 1 000 = 110 × 3/365 = 0.904… → 0.90.
+    let c = claim(json!({
+        "debtor": "consumer", "reminderFeeAgreed": true,
+        "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" }],
+        "steps": [{ "kind": "reminder", "date": "2025-03-19" }],
+        "credits": [{ "invoice": "1", "date": "2025-03-18", "amount": "1000.00" }]
+    }));
+    let s = statement(&c, &StatementOptions::new(d("2025-03-31"))).expect("statement");
+    assert_eq!(
+        (s.fees.to_string(), s.total.to_string()),
+        ("0.00".into(), "0.90".into())
+    );
+    assert_eq!(codes(&s.warnings), vec![WarningCode::NotOverdue]);
+    // … and the timeline projects nothing after the credit note settled the claim.
+    let t = timeline(
+        &c,
+        &Policy::preset(PresetId::Standard),
+        &TimelineOptions {
+            today: Some(d("2025-03-14")),
+            ..TimelineOptions::default()
+        },
+    )
+    .expect("timeline");
+    assert!(t
+        .entries
+        .iter()
+        .all(|e| e.status != inkasso::timeline::EntryStatus::Projected));
+}
+
+#[test]
+fn credit_notes_and_limitation() {
+    // Consumer (3 years). A (issued 2022-01-10) credited in full: nothing of it can be
+    // time-barred, so the claim's date is B's: issued 2023-05-01 → 2026-05-01 (A's would be
+    // 2025-01-10). A credit note is not the debtor's acknowledgement: no interruption.
+    let c = claim(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2022-01-10", "dueDate": "2022-02-10" },
+            { "number": "B", "amount": "500.00", "issueDate": "2023-05-01", "dueDate": "2023-05-31" }
+        ],
+        "credits": [{ "invoice": "A", "date": "2022-02-01", "amount": "1000.00" }]
+    }));
+    let l = inkasso::limitation::limitation(&c).expect("limitation");
+    assert_eq!(
+        (l.invoice.as_str(), l.preskription_date),
+        ("B", d("2026-05-01"))
+    );
+    assert_eq!(l.invoices[0].preskription_date, d("2025-01-10"));
+    assert!(l.invoices[0].interruption.is_none());
+}
+
+#[test]
+fn credit_note_input_errors() {
+    let base = |credits: Value| {
+        json!({
+            "debtor": "consumer",
+            "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2025-02-12" }],
+            "credits": credits
+        })
+    };
+    for (credits, code, field) in [
+        (
+            json!([{ "invoice": "2", "date": "2025-03-01", "amount": "1" }]),
+            "UNKNOWN_INVOICE",
+            "credits[0].invoice",
+        ),
+        (
+            json!([{ "invoice": "1", "date": "2025-02-11", "amount": "1" }]),
+            "PAYMENT_BEFORE_ISSUE",
+            "credits[0].date",
+        ),
+        (
+            json!([{ "invoice": "1", "date": "2025-03-01", "amount": "600" }, { "invoice": "1", "date": "2025-03-02", "amount": "400.01" }]),
+            "AMOUNT_OUT_OF_RANGE",
+            "credits[1].amount",
+        ),
+        (
+            json!([{ "invoice": "1", "date": "2025-03-01", "amount": "-1" }]),
+            "AMOUNT_OUT_OF_RANGE",
+            "credits[0].amount",
+        ),
+        (
+            json!([{ "invoice": "1", "date": "2025-03-01", "amount": "1", "note": "x" }]),
+            "UNKNOWN_FIELD",
+            "credits[0].note",
+        ),
+    ] {
+        let err = read::<ClaimInput, _>(base(credits))
+            .and_then(ClaimInput::into_claim)
+            .expect_err("invalid");
+        assert_eq!((err.code().as_str(), err.field()), (code, Some(field)));
     }
 }

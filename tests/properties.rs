@@ -110,6 +110,7 @@ prop_compose! {
                 .into_iter()
                 .map(|(d, amount)| Payment { date: day(base, first + d), amount })
                 .collect(),
+            credits: Vec::new(),
         }
     }
 }

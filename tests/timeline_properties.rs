@@ -162,6 +162,7 @@ prop_compose! {
                 .into_iter()
                 .map(|(d, amount)| Payment { date: not_before_issue(day(anchor, d)), amount })
                 .collect(),
+            credits: Vec::new(),
         };
         (claim, today.map(|t| day(anchor, t)))
     }

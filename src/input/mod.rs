@@ -33,7 +33,9 @@ use serde::Deserialize;
 use time::Date;
 
 use crate::calendar::parse_date;
-use crate::claim::{Claim, ContractRate, DayCount, DebtorKind, Invoice, Payment, Step, StepKind};
+use crate::claim::{
+    Claim, ContractRate, CreditNote, DayCount, DebtorKind, Invoice, Payment, Step, StepKind,
+};
 use crate::error::{Error, ErrorCode, Result};
 use crate::money::Money;
 use crate::rates::{parse_percent, HalfYear, RateRow, RateStatus, RateTable};
@@ -279,6 +281,18 @@ pub struct StepInput {
     pub fee: Option<bool>,
 }
 
+/// One credit note as given.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CreditInput {
+    /// The number of the invoice it credits.
+    pub invoice: String,
+    /// `YYYY-MM-DD`: the day it takes effect.
+    pub date: String,
+    /// The capital it cancels.
+    pub amount: NumberInput,
+}
+
 /// One payment as given.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -322,6 +336,9 @@ pub struct ClaimInput {
     /// Payments made.
     #[serde(default)]
     pub payments: Vec<PaymentInput>,
+    /// Credit notes (kreditfakturor): each reduces one invoice's capital from its date.
+    #[serde(default)]
+    pub credits: Vec<CreditInput>,
 }
 
 fn date_at(text: &str, path: impl FnOnce() -> String) -> Result<Date> {
@@ -409,6 +426,20 @@ impl ClaimInput {
             Some(rate) => Some(rate.to_percent().map_err(|e| e.at("agreedRate"))?),
             None => None,
         };
+        check_len(self.credits.len(), crate::claim::MAX_PAYMENTS, "credits")?;
+        let mut credits = Vec::with_capacity(self.credits.len());
+        for (i, c) in self.credits.into_iter().enumerate() {
+            let date = date_at(&c.date, || format!("credits[{i}].date"))?;
+            let amount = c
+                .amount
+                .to_money()
+                .map_err(|e| e.at(format!("credits[{i}].amount")))?;
+            credits.push(CreditNote {
+                invoice: c.invoice,
+                date,
+                amount,
+            });
+        }
         let agreed_margin = match &self.agreed_margin {
             Some(margin) => Some(margin.to_percent().map_err(|e| e.at("agreedMargin"))?),
             None => None,
@@ -424,6 +455,7 @@ impl ClaimInput {
             invoices,
             steps,
             payments,
+            credits,
         };
         claim.validate()?;
         Ok(claim)

@@ -54,6 +54,10 @@ export interface Step {
 }
 /** A payment from the debtor, on the day the creditor had the money. */
 export interface Payment { date: IsoDate; amount: MoneyInput }
+/** A credit note (kreditfaktura) or cancellation: it reduces invoice `invoice`'s capital from
+ * `date` (interest runs on the reduced capital from that day); it is not allocated like a
+ * payment and does not interrupt limitation. Together at most the invoice's amount. */
+export interface CreditNote { invoice: string; date: IsoDate; amount: MoneyInput }
 
 /** A claim: the invoices one reminder or one demand covers, against one debtor. */
 export interface Claim {
@@ -73,6 +77,7 @@ export interface Claim {
   invoices: Invoice[];
   steps?: Step[];
   payments?: Payment[];
+  credits?: CreditNote[];
 }
 
 /** A caller-supplied half-year of referensränta (extends or replaces the embedded table). */
@@ -152,7 +157,7 @@ export type WarningCode =
   | "PROVISIONAL_RATE" | "RATE_NOT_COVERED" | "RATE_ASSUMED" | "REMINDER_FEE_NOT_AGREED" | "FEE_ALREADY_CHARGED"
   | "NOT_OVERDUE" | "FEE_ABSORBED_BY_LATE_FEE" | "FEE_NOT_COVERED" | "NO_LATE_FEE"
   | "AFTER_AS_OF" | "OVERPAID" | "CLAIM_SETTLED" | "TIME_BARRED" | "PROJECTION_ADJUSTED"
-  | "AGREED_RATE_BELOW_STATUTORY";
+  | "AGREED_RATE_BELOW_STATUTORY" | "CREDIT_EXCEEDS_CAPITAL";
 /** A non-fatal finding. */
 export interface Warning {
   code: WarningCode;
@@ -348,6 +353,9 @@ export interface InvoiceBreakdown {
   effectiveDueDate: IsoDate;
   /** The capital as invoiced. */
   amount: Money;
+  /** Capital cancelled by credit notes dated up to the letter. */
+  credited: Money;
+  /** Capital paid by payments. */
   capitalPaid: Money;
   /** Capital outstanding. */
   capital: Money;
@@ -421,7 +429,7 @@ export interface Kinds {
 export type ErrorCode =
   | "INVALID_TYPE" | "UNKNOWN_FIELD" | "MISSING_FIELD" | "UNKNOWN_VARIANT" | "INVALID_AMOUNT"
   | "AMOUNT_OUT_OF_RANGE" | "INVALID_DATE" | "DATE_OUT_OF_RANGE" | "INVALID_RATE" | "NO_INVOICES"
-  | "TOO_MANY_ITEMS" | "INVALID_INVOICE_NUMBER" | "DUPLICATE_INVOICE_NUMBER" | "DUE_BEFORE_ISSUE"
+  | "TOO_MANY_ITEMS" | "INVALID_INVOICE_NUMBER" | "DUPLICATE_INVOICE_NUMBER" | "DUE_BEFORE_ISSUE" | "UNKNOWN_INVOICE"
   | "PAYMENT_BEFORE_ISSUE" | "STEP_BEFORE_ISSUE" | "AS_OF_BEFORE_ISSUE" | "INVALID_RATE_TABLE"
   | "RATE_NOT_COVERED" | "FEE_NOT_COVERED" | "INVALID_POLICY" | "INVALID_DAYS" | "OVERFLOW"
   | "COLLECTION_DEMAND_NOT_OVERDUE" | "NOTHING_TO_COLLECT" | "TIME_BARRED"
