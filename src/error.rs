@@ -40,6 +40,9 @@ pub enum ErrorCode {
     DueBeforeIssue,
     /// A credit note for an invoice number the claim does not have.
     UnknownInvoice,
+    /// An instalment plan that cannot be made (no instalments, a first date before the plan,
+    /// an amount that never pays the claim, …).
+    InvalidPlan,
     /// A payment dated before the first invoice was issued.
     PaymentBeforeIssue,
     /// A step (reminder, inkassokrav, …) dated before the first invoice was issued.
@@ -88,6 +91,7 @@ impl ErrorCode {
             Self::DueBeforeIssue => "DUE_BEFORE_ISSUE",
             Self::PaymentBeforeIssue => "PAYMENT_BEFORE_ISSUE",
             Self::UnknownInvoice => "UNKNOWN_INVOICE",
+            Self::InvalidPlan => "INVALID_PLAN",
             Self::StepBeforeIssue => "STEP_BEFORE_ISSUE",
             Self::AsOfBeforeIssue => "AS_OF_BEFORE_ISSUE",
             Self::InvalidRateTable => "INVALID_RATE_TABLE",
@@ -119,6 +123,7 @@ impl ErrorCode {
         Self::DuplicateInvoiceNumber,
         Self::DueBeforeIssue,
         Self::UnknownInvoice,
+        Self::InvalidPlan,
         Self::PaymentBeforeIssue,
         Self::StepBeforeIssue,
         Self::AsOfBeforeIssue,

@@ -89,6 +89,7 @@ pub mod letter;
 pub mod limitation;
 pub mod money;
 pub mod params;
+pub mod plan;
 pub mod policy;
 pub mod rates;
 pub mod statement;

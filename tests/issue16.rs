@@ -724,3 +724,256 @@ fn credit_note_input_errors() {
         assert_eq!((err.code().as_str(), err.field()), (code, Some(field)));
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// (5) Instalment plans
+
+fn plan_claim(debtor: &str) -> Claim {
+    claim(json!({
+        "debtor": debtor,
+        "invoices": [{ "number": "1", "amount": "12000.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31" }]
+    }))
+}
+
+fn plan(json: Value) -> inkasso::plan::PlanRequest {
+    read::<inkasso::input::plan::PlanInput, _>(json)
+        .and_then(inkasso::input::plan::PlanInput::into_request)
+        .expect("plan")
+}
+
+/// (date, amount, fees, interest, capital, capital after)
+fn instalments(
+    s: &inkasso::plan::Schedule,
+) -> Vec<(String, String, String, String, String, String)> {
+    s.instalments
+        .iter()
+        .map(|i| {
+            (
+                i.date.to_string(),
+                i.amount.to_string(),
+                i.fees.to_string(),
+                i.interest.to_string(),
+                i.capital.to_string(),
+                i.capital_after.to_string(),
+            )
+        })
+        .collect()
+}
+
+fn rows6(
+    rows: &[(&str, &str, &str, &str, &str, &str)],
+) -> Vec<(String, String, String, String, String, String)> {
+    rows.iter()
+        .map(|r| {
+            (
+                r.0.into(),
+                r.1.into(),
+                r.2.into(),
+                r.3.into(),
+                r.4.into(),
+                r.5.into(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn an_instalment_plan_by_number_pays_the_claim_to_the_ore() {
+    use inkasso::plan::{instalment_plan, PlanOptions};
+    // Consumer, 12 000 due Friday 2025-01-31, 11 % (referensränta 3.00 + 8). Plan agreed Monday
+    // 2025-03-03 (overdue: 170 kr plan fee, lag 1981:739 3 § 2), three monthly instalments from
+    // 2025-04-01. With A each: 04-01: 60 days (02-01 … 04-01) on 12 000 = 1 320 × 60/365 =
+    // 216.99; A pays 170 + 216.99 + capital. 05-01: 30 days on what is left; 06-01: 31 days.
+    // The smallest A (öre) with a last instalment ≤ A is 4 166.63 (at 4 166.62 the last would be
+    // 4 166.64): 12 000 − (4 166.63 − 386.99) = 8 220.36; 8 220.36 × 0.11 × 30/365 = 74.32;
+    // 8 220.36 − (4 166.63 − 74.32) = 4 128.05; 4 128.05 × 0.11 × 31/365 = 38.57; last
+    // 4 128.05 + 38.57 = 4 166.62. Total 12 499.88 = 12 000 + 170 + 329.88 interest.
+    let s = instalment_plan(
+        &plan_claim("consumer"),
+        &plan(json!({ "date": "2025-03-03", "firstDate": "2025-04-01", "count": 3 })),
+        &PlanOptions::default(),
+    )
+    .expect("schedule");
+    assert_eq!(
+        instalments(&s),
+        rows6(&[
+            (
+                "2025-04-01",
+                "4166.63",
+                "170.00",
+                "216.99",
+                "3779.64",
+                "8220.36"
+            ),
+            (
+                "2025-05-01",
+                "4166.63",
+                "0.00",
+                "74.32",
+                "4092.31",
+                "4128.05"
+            ),
+            ("2025-06-01", "4166.62", "0.00", "38.57", "4128.05", "0.00"),
+        ])
+    );
+    assert_eq!(
+        (
+            s.plan_fee.to_string(),
+            s.total.to_string(),
+            s.interest.to_string(),
+            s.fees.to_string()
+        ),
+        (
+            "170.00".into(),
+            "12499.88".into(),
+            "329.88".into(),
+            "170.00".into()
+        )
+    );
+    // Owed on 03-03: 12 000 + 31 days (02-01 … 03-03) 1 320 × 31/365 = 112.11 + 170.
+    assert_eq!(s.owed_at_start.to_string(), "12282.11");
+    assert_eq!(
+        s.plan_fee_rule,
+        Some("lag (1981:739) 3 § 2 och 4 § andra stycket 3")
+    );
+}
+
+#[test]
+fn an_instalment_plan_by_amount_and_without_a_fee() {
+    use inkasso::plan::{instalment_plan, PlanOptions};
+    // 5 000 a month: 04-01 pays 170 + 216.99 + 4 613.01 → 7 386.99 left; 05-01: 30 days
+    // 7 386.99 × 0.11 × 30/365 = 66.79, owed 7 453.78 > 5 000: pays 66.79 + 4 933.21 →
+    // 2 453.78; 06-01: 31 days = 22.92, owed 2 476.70 ≤ 5 000: the last instalment.
+    let s = instalment_plan(
+        &plan_claim("consumer"),
+        &plan(json!({ "date": "2025-03-03", "firstDate": "2025-04-01", "amount": "5000" })),
+        &PlanOptions::default(),
+    )
+    .expect("schedule");
+    assert_eq!(
+        instalments(&s),
+        rows6(&[
+            (
+                "2025-04-01",
+                "5000.00",
+                "170.00",
+                "216.99",
+                "4613.01",
+                "7386.99"
+            ),
+            (
+                "2025-05-01",
+                "5000.00",
+                "0.00",
+                "66.79",
+                "4933.21",
+                "2453.78"
+            ),
+            ("2025-06-01", "2476.70", "0.00", "22.92", "2453.78", "0.00"),
+        ])
+    );
+    // fee: false: no plan fee; two instalments 14 days apart. 04-01 pays 216.99 interest and
+    // A − 216.99 capital; 04-15: 14 days on 12 216.99 − A. A ≈ 12 216.99 × (1 + r) / (2 + r)
+    // with r = 0.11 × 14/365 = 0.0042192: 6 121.36 (at 6 121.35 the last would be 6 121.37):
+    // capital left 6 095.63, × 0.11 × 14/365 = 25.72, last 6 121.35.
+    let s = instalment_plan(
+        &plan_claim("consumer"),
+        &plan(json!({ "date": "2025-03-03", "firstDate": "2025-04-01", "count": 2, "intervalDays": 14, "fee": false })),
+        &PlanOptions::default(),
+    )
+    .expect("schedule");
+    assert!(s.plan_fee.is_zero());
+    assert_eq!(
+        instalments(&s),
+        rows6(&[
+            (
+                "2025-04-01",
+                "6121.36",
+                "0.00",
+                "216.99",
+                "5904.37",
+                "6095.63"
+            ),
+            ("2025-04-15", "6121.35", "0.00", "25.72", "6095.63", "0.00"),
+        ])
+    );
+    // A business debtor: förseningsersättning 450 (02-01) covers the 170 kr plan fee.
+    let s = instalment_plan(
+        &plan_claim("business"),
+        &plan(json!({ "date": "2025-03-03", "firstDate": "2025-04-01", "count": 3 })),
+        &PlanOptions::default(),
+    )
+    .expect("schedule");
+    assert!(s.plan_fee.is_zero());
+    assert_eq!(s.instalments[0].fees.to_string(), "450.00");
+}
+
+#[test]
+fn monthly_dates_keep_the_day_or_take_the_month_end() {
+    use inkasso::plan::{instalment_date, Interval};
+    for (first, k, want) in [
+        ("2025-01-31", 1, "2025-02-28"),
+        ("2024-01-31", 1, "2024-02-29"),
+        ("2025-01-31", 2, "2025-03-31"),
+        ("2025-11-15", 3, "2026-02-15"),
+    ] {
+        assert_eq!(
+            instalment_date(d(first), Interval::Months(1), k).expect("date"),
+            d(want)
+        );
+    }
+}
+
+#[test]
+fn instalment_plan_errors() {
+    use inkasso::plan::{instalment_plan, PlanOptions};
+    let c = plan_claim("consumer");
+    for (input, code, field) in [
+        (
+            json!({ "date": "2025-03-03", "firstDate": "2025-04-01" }),
+            "INVALID_PLAN",
+            "plan.count",
+        ),
+        (
+            json!({ "date": "2025-03-03", "firstDate": "2025-04-01", "count": 2, "amount": "1" }),
+            "INVALID_PLAN",
+            "plan.count",
+        ),
+        (
+            json!({ "date": "2025-03-03", "firstDate": "2025-03-01", "count": 2 }),
+            "INVALID_PLAN",
+            "plan.firstDate",
+        ),
+        (
+            json!({ "date": "2025-03-03", "firstDate": "2025-04-01", "count": 0 }),
+            "INVALID_PLAN",
+            "plan.count",
+        ),
+        (
+            json!({ "date": "2025-03-03", "firstDate": "2025-04-01", "count": 361 }),
+            "INVALID_PLAN",
+            "plan.count",
+        ),
+        (
+            json!({ "date": "2025-03-03", "firstDate": "2025-04-01", "count": 2, "intervalMonths": 0 }),
+            "INVALID_PLAN",
+            "plan.intervalMonths",
+        ),
+        // 10 kr a month never pays 12 000 at 11 % (110 kr of interest a month).
+        (
+            json!({ "date": "2025-03-03", "firstDate": "2025-04-01", "amount": "10" }),
+            "INVALID_PLAN",
+            "plan.amount",
+        ),
+    ] {
+        let err = read::<inkasso::input::plan::PlanInput, _>(input.clone())
+            .and_then(inkasso::input::plan::PlanInput::into_request)
+            .and_then(|p| instalment_plan(&c, &p, &PlanOptions::default()))
+            .expect_err("invalid");
+        assert_eq!(
+            (err.code().as_str(), err.field()),
+            (code, Some(field)),
+            "{input}"
+        );
+    }
+}

@@ -22,6 +22,7 @@
 //! ```
 
 pub mod options;
+pub mod plan;
 pub mod policy;
 
 use core::fmt;

@@ -426,10 +426,52 @@ export interface Kinds {
   fees: KindName<FeeKind>[];
 }
 
+/** An instalment plan (amorteringsplan) to compute: `count` instalments (equal but for a
+ * slightly smaller last one) or instalments of `amount` (the last pays the rest), from
+ * `firstDate` every `intervalMonths` (default 1) or `intervalDays`. `date` is the day the plan
+ * is agreed and sent; `fee: false` claims no plan fee (default: the plan fee where lawful). */
+export interface PlanInput {
+  date: IsoDate;
+  firstDate: IsoDate;
+  count?: number;
+  amount?: MoneyInput;
+  intervalMonths?: number;
+  intervalDays?: number;
+  fee?: boolean;
+}
+/** Options of `instalmentPlan`: dates beyond the rate table assume the last known
+ * referensränta (`assumed`) unless `strictRates`. */
+export interface PlanOptions { rates?: RateRowInput[]; strictRates?: boolean }
+/** One instalment and how the engine allocates it. */
+export interface Instalment {
+  number: number;
+  date: IsoDate;
+  amount: Money;
+  fees: Money;
+  interest: Money;
+  capital: Money;
+  capitalAfter: Money;
+}
+/** The schedule that pays the claim to the öre on the last instalment's date. */
+export interface Schedule {
+  date: IsoDate;
+  /** The plan fee charged (lag 1981:739 3 § 2): the table amount, or less or none where it is not
+   * lawful, not claimed, or förseningsersättning covers it. */
+  planFee: Money;
+  planFeeRule?: string;
+  /** What is owed on the plan's date, plan fee included. */
+  owedAtStart: Money;
+  instalments: Instalment[];
+  total: Money;
+  interest: Money;
+  fees: Money;
+  assumed?: true;
+  warnings: Warning[];
+}
 export type ErrorCode =
   | "INVALID_TYPE" | "UNKNOWN_FIELD" | "MISSING_FIELD" | "UNKNOWN_VARIANT" | "INVALID_AMOUNT"
   | "AMOUNT_OUT_OF_RANGE" | "INVALID_DATE" | "DATE_OUT_OF_RANGE" | "INVALID_RATE" | "NO_INVOICES"
-  | "TOO_MANY_ITEMS" | "INVALID_INVOICE_NUMBER" | "DUPLICATE_INVOICE_NUMBER" | "DUE_BEFORE_ISSUE" | "UNKNOWN_INVOICE"
+  | "TOO_MANY_ITEMS" | "INVALID_INVOICE_NUMBER" | "DUPLICATE_INVOICE_NUMBER" | "DUE_BEFORE_ISSUE" | "UNKNOWN_INVOICE" | "INVALID_PLAN"
   | "PAYMENT_BEFORE_ISSUE" | "STEP_BEFORE_ISSUE" | "AS_OF_BEFORE_ISSUE" | "INVALID_RATE_TABLE"
   | "RATE_NOT_COVERED" | "FEE_NOT_COVERED" | "INVALID_POLICY" | "INVALID_DAYS" | "OVERFLOW"
   | "COLLECTION_DEMAND_NOT_OVERDUE" | "NOTHING_TO_COLLECT" | "TIME_BARRED"
