@@ -101,3 +101,4 @@ export function timeline(claim, policy, options) { initialised("timeline"); retu
 export function check(claim, policy) { initialised("check"); return glue.check(claim, policyOf(policy)); }
 export function limitation(claim) { initialised("limitation"); return glue.limitation(claim); }
 export function letter(claim, options) { initialised("letter"); return glue.letter(claim, options); }
+export function instalmentPlan(claim, plan, options) { initialised("instalmentPlan"); return glue.instalmentPlan(claim, plan, options); }

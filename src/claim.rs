@@ -92,6 +92,28 @@ pub struct Invoice {
     /// the caller decides which it is by giving or leaving out `due_date`.
     #[serde(serialize_with = "serialize_opt_date")]
     pub due_date: Option<Date>,
+    /// The dröjsmålsränta agreed for this invoice, replacing the claim's
+    /// ([`Claim::agreed_rate`], [`Claim::agreed_margin`]) and the statutory one. `None`: the
+    /// claim's terms apply.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rate: Option<ContractRate>,
+}
+
+/// A dröjsmålsränta agreed by the parties (räntelagen is optional law, 1 § andra stycket): a
+/// fixed rate, or a margin over the referensränta (e.g. "referensränta + 10 procentenheter").
+///
+/// Räntelagen 7 § (a debt that carried interest before the due date) is **not** derived: its
+/// text was not found by the sources searched (docs/LEGAL_RESEARCH.md (b), verify); a caller
+/// applying it passes the resulting rate as a fixed or margin rate here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ContractRate {
+    /// A fixed rate, percent a year, whatever the referensränta.
+    #[serde(serialize_with = "crate::rates::serialize_percent")]
+    Fixed(Decimal),
+    /// The referensränta of each half-year plus this many percentage points.
+    #[serde(serialize_with = "crate::rates::serialize_percent")]
+    Margin(Decimal),
 }
 
 /// What a creditor did to get paid.
@@ -188,6 +210,25 @@ pub struct Payment {
     pub amount: Money,
 }
 
+/// A credit note (kreditfaktura) or the cancellation of (part of) an invoice: it reduces that
+/// invoice's capital from its date. It is not a payment: it is not allocated to fees and
+/// interest first, it is not the debtor's acknowledgement (it does not interrupt limitation),
+/// and interest runs on the reduced capital from its date (the day itself included). An
+/// invoice credited in full by its effective due date was never paid late: no
+/// förseningsersättning, no fee for a step that needs it overdue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CreditNote {
+    /// The number of the invoice it credits.
+    pub invoice: String,
+    /// The day it takes effect.
+    #[serde(serialize_with = "serialize_date")]
+    pub date: Date,
+    /// How much of the invoice's capital it cancels (more than zero; together at most the
+    /// invoice's amount).
+    pub amount: Money,
+}
+
 /// A claim: the invoices one reminder or one demand covers, against one debtor.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Claim {
@@ -208,12 +249,18 @@ pub struct Claim {
     /// due date (at least that rate plus a margin) is not derived by the engine (DOMAIN.md says
     /// "verify"); pass the resulting rate here.
     pub agreed_rate: Option<Decimal>,
+    /// An agreed margin over the referensränta, in percentage points ("referensränta + 10
+    /// procentenheter"), replacing the statutory 8 for every invoice without its own
+    /// [`Invoice::rate`]. Not together with [`Claim::agreed_rate`].
+    pub agreed_margin: Option<Decimal>,
     /// The invoices, in the order they are listed in the output.
     pub invoices: Vec<Invoice>,
     /// Steps taken, in the order they were taken (same-day steps keep this order).
     pub steps: Vec<Step>,
     /// Payments made.
     pub payments: Vec<Payment>,
+    /// Credit notes: each reduces one invoice's capital from its date ([`CreditNote`]).
+    pub credits: Vec<CreditNote>,
 }
 
 impl Claim {
@@ -226,9 +273,11 @@ impl Claim {
             day_count: DayCount::default(),
             shift_due_date: true,
             agreed_rate: None,
+            agreed_margin: None,
             invoices,
             steps: Vec::new(),
             payments: Vec::new(),
+            credits: Vec::new(),
         }
     }
 
@@ -251,6 +300,16 @@ impl Claim {
                 )
                 .at("agreedRate"));
             }
+        }
+        if self.agreed_rate.is_some() && self.agreed_margin.is_some() {
+            return Err(Error::new(
+                ErrorCode::InvalidRate,
+                "give either an agreed rate or an agreed margin, not both",
+            )
+            .at("agreedMargin"));
+        }
+        if let Some(margin) = self.agreed_margin {
+            check_margin(margin).map_err(|e| e.at("agreedMargin"))?;
         }
         for (i, invoice) in self.invoices.iter().enumerate() {
             validate_invoice(invoice).map_err(|e| e.within(&format!("invoices[{i}]")))?;
@@ -283,6 +342,54 @@ impl Claim {
                 .at(format!("{path}.date")));
             }
         }
+        check_count("credits", self.credits.len(), MAX_PAYMENTS)?;
+        for (i, credit) in self.credits.iter().enumerate() {
+            let path = format!("credits[{i}]");
+            check_amount(credit.amount).map_err(|e| e.at(format!("{path}.amount")))?;
+            calendar::check_range(credit.date).map_err(|e| e.at(format!("{path}.date")))?;
+            let Some(invoice) = self
+                .invoices
+                .iter()
+                .find(|inv| inv.number == credit.invoice)
+            else {
+                return Err(Error::new(
+                    ErrorCode::UnknownInvoice,
+                    format!(
+                        "the credit note is for invoice {}, which the claim does not have",
+                        quoted(&credit.invoice)
+                    ),
+                )
+                .at(format!("{path}.invoice")));
+            };
+            if credit.date < invoice.issue_date {
+                return Err(Error::new(
+                    ErrorCode::PaymentBeforeIssue,
+                    format!(
+                        "the credit note of {} is before its invoice was issued ({})",
+                        credit.date, invoice.issue_date
+                    ),
+                )
+                .at(format!("{path}.date")));
+            }
+            let credited = Money::sum(
+                self.credits
+                    .iter()
+                    .take(i.saturating_add(1))
+                    .filter(|c| c.invoice == credit.invoice)
+                    .map(|c| c.amount),
+            )?;
+            if credited > invoice.amount {
+                return Err(Error::new(
+                    ErrorCode::AmountOutOfRange,
+                    format!(
+                        "credit notes of {credited} exceed invoice {} of {}",
+                        quoted(&invoice.number),
+                        invoice.amount
+                    ),
+                )
+                .at(format!("{path}.amount")));
+            }
+        }
         for (i, step) in self.steps.iter().enumerate() {
             let path = format!("steps[{i}].date");
             calendar::check_range(step.date).map_err(|e| e.at(path.clone()))?;
@@ -310,6 +417,25 @@ impl Claim {
     /// The total capital of the invoices.
     pub fn total_capital(&self) -> Result<Money> {
         Money::sum(self.invoices.iter().map(|i| i.amount))
+    }
+
+    /// What the credit notes dated on or before `date` cancel of invoice `invoice`.
+    pub fn credited(&self, invoice: &Invoice, date: Date) -> Result<Money> {
+        Money::sum(
+            self.credits
+                .iter()
+                .filter(|c| c.invoice == invoice.number && c.date <= date)
+                .map(|c| c.amount),
+        )
+    }
+
+    /// The agreed dröjsmålsränta of invoice `invoice`: its own, else the claim's, else `None`
+    /// (referensränta + 8, räntelagen 6 §).
+    pub fn contract_rate(&self, invoice: &Invoice) -> Option<ContractRate> {
+        invoice
+            .rate
+            .or(self.agreed_rate.map(ContractRate::Fixed))
+            .or(self.agreed_margin.map(ContractRate::Margin))
     }
 
     /// Whether förseningsersättning applies: a business or public debtor, and the creditor
@@ -365,7 +491,31 @@ pub(crate) fn check_amount(amount: Money) -> Result<()> {
     Ok(())
 }
 
+/// A margin over the referensränta: within −100 … 100 percentage points.
+fn check_margin(margin: Decimal) -> Result<()> {
+    if margin.abs() > Decimal::ONE_HUNDRED {
+        return Err(Error::new(
+            ErrorCode::InvalidRate,
+            format!("an agreed margin must be within −100 … 100 percentage points, got {margin}"),
+        ));
+    }
+    Ok(())
+}
+
 fn validate_invoice(invoice: &Invoice) -> Result<()> {
+    match invoice.rate {
+        Some(ContractRate::Fixed(rate)) if rate < Decimal::ZERO || rate > Decimal::ONE_HUNDRED => {
+            return Err(Error::new(
+                ErrorCode::InvalidRate,
+                format!("an agreed rate must be within 0 … 100 %, got {rate}"),
+            )
+            .at("agreedRate"));
+        }
+        Some(ContractRate::Margin(margin)) => {
+            check_margin(margin).map_err(|e| e.at("agreedMargin"))?
+        }
+        _ => {}
+    }
     let len = invoice.number.chars().count();
     if invoice.number.trim().is_empty() || len > MAX_INVOICE_NUMBER_LEN {
         return Err(Error::new(

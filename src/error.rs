@@ -38,6 +38,11 @@ pub enum ErrorCode {
     DuplicateInvoiceNumber,
     /// An invoice whose due date is before its issue date.
     DueBeforeIssue,
+    /// A credit note for an invoice number the claim does not have.
+    UnknownInvoice,
+    /// An instalment plan that cannot be made (no instalments, a first date before the plan,
+    /// an amount that never pays the claim, …).
+    InvalidPlan,
     /// A payment dated before the first invoice was issued.
     PaymentBeforeIssue,
     /// A step (reminder, inkassokrav, …) dated before the first invoice was issued.
@@ -85,6 +90,8 @@ impl ErrorCode {
             Self::DuplicateInvoiceNumber => "DUPLICATE_INVOICE_NUMBER",
             Self::DueBeforeIssue => "DUE_BEFORE_ISSUE",
             Self::PaymentBeforeIssue => "PAYMENT_BEFORE_ISSUE",
+            Self::UnknownInvoice => "UNKNOWN_INVOICE",
+            Self::InvalidPlan => "INVALID_PLAN",
             Self::StepBeforeIssue => "STEP_BEFORE_ISSUE",
             Self::AsOfBeforeIssue => "AS_OF_BEFORE_ISSUE",
             Self::InvalidRateTable => "INVALID_RATE_TABLE",
@@ -115,6 +122,8 @@ impl ErrorCode {
         Self::InvalidInvoiceNumber,
         Self::DuplicateInvoiceNumber,
         Self::DueBeforeIssue,
+        Self::UnknownInvoice,
+        Self::InvalidPlan,
         Self::PaymentBeforeIssue,
         Self::StepBeforeIssue,
         Self::AsOfBeforeIssue,

@@ -31,6 +31,10 @@ use crate::rates::{HalfYear, RateStatus, RateTable, LATE_PAYMENT_RATE_RULE};
 /// as [`crate::Claim::agreed_rate`], and the lines then cite this rule.
 pub const AGREED_RATE_RULE: &str = "räntelagen (1975:635) 1 § andra stycket (avtalad ränta)";
 
+/// The rule cited for an agreed margin over the referensränta.
+pub const AGREED_MARGIN_RULE: &str =
+    "räntelagen (1975:635) 1 § andra stycket (avtalad ränta: referensränta enligt 9 § + avtalad marginal)";
+
 /// Where the rate of each day comes from.
 #[derive(Debug, Clone, Copy)]
 pub enum RateSource<'a> {
@@ -39,6 +43,8 @@ pub enum RateSource<'a> {
     /// A rate agreed by the parties (or derived by the caller under räntelagen 7 §), the same
     /// every day, whatever the half-year: no table, no warnings.
     Agreed(Decimal),
+    /// The referensränta of the table plus an agreed margin (percentage points).
+    Margin(&'a RateTable, Decimal),
 }
 
 /// The dröjsmålsränta that applies to a half-year.
@@ -73,6 +79,30 @@ impl RateSource<'_> {
                     rule: LATE_PAYMENT_RATE_RULE,
                 })),
             },
+            RateSource::Margin(table, margin) => match table.lookup_half_year(half_year) {
+                None => Ok(None),
+                Some(row) => Ok(Some(AppliedRate {
+                    rate: row
+                        .percent
+                        .checked_add(*margin)
+                        .ok_or_else(|| Error::overflow("a rate"))?,
+                    reference_rate: Some(row.percent),
+                    status: Some(row.status),
+                    rule: AGREED_MARGIN_RULE,
+                })),
+            },
+        }
+    }
+
+    /// The source for `rate` agreed in a contract, over `table` where it needs one.
+    pub fn of_contract(
+        rate: Option<crate::claim::ContractRate>,
+        table: &RateTable,
+    ) -> RateSource<'_> {
+        match rate {
+            None => RateSource::Statutory(table),
+            Some(crate::claim::ContractRate::Fixed(r)) => RateSource::Agreed(r),
+            Some(crate::claim::ContractRate::Margin(m)) => RateSource::Margin(table, m),
         }
     }
 }

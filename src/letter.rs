@@ -156,7 +156,9 @@ pub struct InvoiceBreakdown {
     pub effective_due_date: Date,
     /// The capital as invoiced.
     pub amount: Money,
-    /// Capital paid by the payments.
+    /// Capital cancelled by credit notes dated up to the letter (at most what was unpaid).
+    pub credited: Money,
+    /// Capital paid by the payments (what is neither outstanding nor credited).
     pub capital_paid: Money,
     /// Capital outstanding.
     pub capital: Money,
@@ -398,6 +400,8 @@ fn breakdown(claim: &Claim, st: &Statement) -> Result<Breakdown> {
                 params::days_to_interest_without_due_date(invoice.issue_date),
             )?,
         };
+        let settled = invoice.amount.checked_sub(status.capital)?;
+        let credited = claim.credited(invoice, st.as_of)?.min(settled);
         invoices.push(InvoiceBreakdown {
             number: invoice.number.clone(),
             issue_date: invoice.issue_date,
@@ -405,7 +409,8 @@ fn breakdown(claim: &Claim, st: &Statement) -> Result<Breakdown> {
             due_date_agreed: invoice.due_date.is_some(),
             effective_due_date: status.effective_due_date,
             amount: invoice.amount,
-            capital_paid: invoice.amount.checked_sub(status.capital)?,
+            credited,
+            capital_paid: settled.checked_sub(credited)?,
             capital: status.capital,
             interest: status.interest,
             paid: !status.capital.is_positive(),

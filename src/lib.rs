@@ -24,6 +24,7 @@
 //!         amount: Money::parse("12500.00")?,
 //!         issue_date: date!(2025 - 02 - 12),
 //!         due_date: Some(date!(2025 - 03 - 14)),
+//!         rate: None,
 //!     }],
 //! );
 //! claim.reminder_fee_agreed = true;
@@ -88,6 +89,7 @@ pub mod letter;
 pub mod limitation;
 pub mod money;
 pub mod params;
+pub mod plan;
 pub mod policy;
 pub mod rates;
 pub mod state;
@@ -99,7 +101,9 @@ pub mod warning;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use claim::{Claim, DayCount, DebtorKind, Invoice, Payment, Step, StepKind};
+pub use claim::{
+    Claim, ContractRate, CreditNote, DayCount, DebtorKind, Invoice, Payment, Step, StepKind,
+};
 /// The README's Rust example, compiled and run as a doctest so that it stays true.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

@@ -22,6 +22,9 @@
 //!   notes in docs/LEGAL_RESEARCH.md cite Svea hovrätt T 7859-04 for "when the proceedings
 //!   ended") and whether a period after an utslag against a consumer stays 3 years.
 //! - An interruption after the period has run out does not revive the claim.
+//! - A **credit note** is the creditor's, not the debtor's acknowledgement: it does not
+//!   interrupt. An invoice credited in full has nothing left to be time-barred, so the claim's
+//!   date comes from the other invoices.
 //! - **The date**: N years after the start, on the same month and day; where that day does not
 //!   exist (29 February), the last day of the month (lag 1930:173 counting; verify). The claim
 //!   is time-barred after this day unless interrupted at the latest on it. The date is not moved
@@ -221,9 +224,20 @@ pub fn limitation(claim: &Claim) -> Result<Limitation> {
     for (index, paid) in payments.iter().enumerate() {
         invoices.push(of_invoice(claim, index, paid, None)?);
     }
-    let first = invoices
+    // An invoice credited in full (credit notes) leaves nothing to be time-barred: the claim's
+    // date comes from the others, unless every invoice is credited in full.
+    let mut credited_in_full = Vec::with_capacity(claim.invoices.len());
+    for invoice in &claim.invoices {
+        credited_in_full.push(claim.credited(invoice, calendar::MAX_DATE)? >= invoice.amount);
+    }
+    let open = invoices
         .iter()
-        .min_by_key(|i| i.preskription_date)
+        .zip(&credited_in_full)
+        .filter(|(_, full)| !**full)
+        .map(|(i, _)| i)
+        .min_by_key(|i| i.preskription_date);
+    let first = open
+        .or_else(|| invoices.iter().min_by_key(|i| i.preskription_date))
         .ok_or_else(|| Error::overflow("the limitation"))?;
     Ok(Limitation {
         period_years: first.period_years,

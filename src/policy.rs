@@ -6,8 +6,10 @@
 //! # Anchors
 //! - The reminder is sent [`ReminderStage::days_after_due`] days after the claim's due date (the
 //!   latest effective due date of its invoices, DOMAIN.md 8.1).
-//! - The inkassokrav is sent [`Stage::days_after`] days after the reminder's deadline, or after
-//!   the due date when there is no reminder.
+//! - A second reminder ([`Policy::second_reminder`], no fee) is sent [`Stage::days_after`]
+//!   days after the first reminder's deadline.
+//! - The inkassokrav is sent [`Stage::days_after`] days after the (last) reminder's deadline,
+//!   or after the due date when there is no reminder.
 //! - The final notice is sent [`Stage::days_after`] days after the previous deadline
 //!   (inkassokrav, else reminder, else due date).
 //! - The betalningsföreläggande is applied for [`PaymentOrderStage::days_after`] days after the
@@ -184,6 +186,11 @@ pub struct Policy {
     pub description: Text,
     /// The reminder, if one is sent.
     pub reminder: Option<ReminderStage>,
+    /// A second betalningspåminnelse, sent [`Stage::days_after`] days after the first one's
+    /// deadline (seed 000: "en eller två betalningspåminnelser"). It earns no fee: one
+    /// påminnelseavgift per claim (DOMAIN.md 1), so the timeline projects it fee-free. Needs
+    /// `reminder`.
+    pub second_reminder: Option<Stage>,
     /// The inkassokrav, if one is sent.
     pub collection_demand: Option<Stage>,
     /// The final notice (slutlig påminnelse, no fee), if one is sent.
@@ -203,6 +210,10 @@ pub(crate) const DEFAULT_REMINDER: ReminderStage = ReminderStage {
 };
 pub(crate) const DEFAULT_DEMAND: Stage = Stage {
     days_after: 7,
+    payment_term_days: 10,
+};
+pub(crate) const DEFAULT_SECOND_REMINDER: Stage = Stage {
+    days_after: 5,
     payment_term_days: 10,
 };
 pub(crate) const DEFAULT_FINAL_NOTICE: Stage = Stage {
@@ -225,6 +236,7 @@ impl Policy {
             name,
             description,
             reminder: Some(DEFAULT_REMINDER),
+            second_reminder: None,
             collection_demand: Some(DEFAULT_DEMAND),
             final_notice: None,
             payment_order: Some(DEFAULT_PAYMENT_ORDER),
@@ -289,7 +301,14 @@ impl Policy {
             days(r.days_after_due, "reminder.daysAfterDue")?;
             days(r.payment_term_days, "reminder.paymentTermDays")?;
         }
+        if self.second_reminder.is_some() && self.reminder.is_none() {
+            return Err(invalid(
+                "secondReminder",
+                "a second reminder follows the first: add reminder",
+            ));
+        }
         for (stage, name) in [
+            (&self.second_reminder, "secondReminder"),
             (&self.collection_demand, "collectionDemand"),
             (&self.final_notice, "finalNotice"),
         ] {

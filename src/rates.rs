@@ -118,6 +118,11 @@ pub enum RateStatus {
     Derived,
     /// Not yet confirmed from a reachable source: every calculation that uses it warns.
     Provisional,
+    /// Not published yet: a projection (the timeline) carries the last known half-year's
+    /// referensränta forward ([`RateTable::assuming_through`]). Never in the embedded table and
+    /// never used by a statement unless its caller asks; every line and valuation that uses it
+    /// is marked `assumed`, with a `RATE_ASSUMED` warning.
+    Assumed,
 }
 
 impl RateStatus {
@@ -127,6 +132,7 @@ impl RateStatus {
             Self::Confirmed => "confirmed",
             Self::Derived => "derived",
             Self::Provisional => "provisional",
+            Self::Assumed => "assumed",
         }
     }
 }
@@ -340,6 +346,39 @@ impl RateTable {
         RateTable::new(rows)
     }
 
+    /// This table extended, when it ends before `through`, with [`RateStatus::Assumed`] rows
+    /// up to the half-year of `through`, each carrying the last row's referensränta forward.
+    /// What a projection uses for half-years the Riksbank has not published yet: the rate is
+    /// never invented, only assumed unchanged, and every use of it is marked (`assumed`, the
+    /// `RATE_ASSUMED` warning). Borrowed when nothing needs adding.
+    pub fn assuming_through(&self, through: Date) -> Result<Cow<'_, RateTable>> {
+        let Some(last) = self.rows.last() else {
+            return Ok(Cow::Borrowed(self));
+        };
+        let target = HalfYear::of(through).ordinal();
+        let mut next = last.half_year.ordinal();
+        if next >= target {
+            return Ok(Cow::Borrowed(self));
+        }
+        let mut rows = self.rows.clone();
+        while next < target {
+            next = next.saturating_add(1);
+            let year =
+                i32::try_from(next.div_euclid(2)).map_err(|_| Error::overflow("a half-year"))?;
+            let half = if next.rem_euclid(2) == 0 { 1 } else { 2 };
+            let Some(half_year) = HalfYear::new(year, half) else {
+                break;
+            };
+            rows.push(RateRow {
+                half_year,
+                percent: last.percent,
+                status: RateStatus::Assumed,
+                source: Cow::Borrowed(ASSUMED_SOURCE),
+            });
+        }
+        Ok(Cow::Owned(RateTable { rows }))
+    }
+
     /// Every row, oldest first.
     pub fn rows(&self) -> &[RateRow] {
         &self.rows
@@ -396,6 +435,10 @@ pub struct RateOnDate {
     /// The statute: `räntelagen (1975:635) 6 § och 9 §`.
     pub rule: &'static str,
 }
+
+/// The `source` of an assumed row ([`RateTable::assuming_through`]).
+pub const ASSUMED_SOURCE: &str =
+    "assumed: the last known referensränta carried forward until the Riksbank publishes this half-year";
 
 /// The rule cited for dröjsmålsränta from the reference rate.
 pub const LATE_PAYMENT_RATE_RULE: &str = "räntelagen (1975:635) 6 § och 9 §";

@@ -26,7 +26,7 @@ use serde::Serialize;
 use time::Date;
 
 use crate::calendar::{self, serialize_date};
-use crate::claim::{Claim, Payment, Step, StepKind};
+use crate::claim::{Claim, ContractRate, Payment, Step, StepKind};
 use crate::error::{Error, ErrorCode, Result};
 use crate::fees::{DayState, FeeDecision, FeeKind, FeeState, NoFeeReason};
 use crate::interest::{self, RateSource};
@@ -101,6 +101,9 @@ pub struct InterestLine {
     pub amount: Money,
     /// The statute.
     pub rule: &'static str,
+    /// Whether the rate is assumed: a half-year the Riksbank has not published, with the last
+    /// known referensränta carried forward (only in projections, [`RateStatus::Assumed`]).
+    pub assumed: bool,
 }
 
 impl InterestLine {
@@ -139,10 +142,11 @@ impl FeeLine {
 }
 
 /// Serialised as `{ invoice, from, to, days, yearDays, base, rate, referenceRate, amount, rule,
-/// explanation }`, the explanation rendered by the catalogue.
+/// assumed?, explanation }` (`assumed: true` only on an assumed line), the explanation rendered
+/// by the catalogue.
 impl Serialize for InterestLine {
     fn serialize<S: serde::Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
-        let mut out = s.serialize_struct("InterestLine", 11)?;
+        let mut out = s.serialize_struct("InterestLine", 12)?;
         out.serialize_field("invoice", &self.invoice)?;
         out.serialize_field("from", &DateText(self.from))?;
         out.serialize_field("to", &DateText(self.to))?;
@@ -153,6 +157,11 @@ impl Serialize for InterestLine {
         out.serialize_field("referenceRate", &self.reference_rate.map(PercentText))?;
         out.serialize_field("amount", &self.amount)?;
         out.serialize_field("rule", self.rule)?;
+        if self.assumed {
+            out.serialize_field("assumed", &true)?;
+        } else {
+            out.skip_field("assumed")?;
+        }
         out.serialize_field("explanation", &self.explanation())?;
         out.end()
     }
@@ -310,6 +319,7 @@ pub(crate) fn statement_of_valid(
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum EventKind {
     LateFee,
+    Credit,
     Step,
     Payment,
 }
@@ -323,6 +333,10 @@ struct Event {
 
 #[derive(Debug)]
 struct InvoiceState {
+    /// The index in the claim.
+    index: usize,
+    /// The agreed dröjsmålsränta, if any (the invoice's own, else the claim's).
+    contract: Option<ContractRate>,
     number: String,
     due: Date,
     first_day: Date,
@@ -337,7 +351,6 @@ struct InvoiceState {
 struct Ledger<'a> {
     claim: &'a Claim,
     options: &'a StatementOptions<'a>,
-    source: RateSource<'a>,
     invoices: Vec<InvoiceState>,
     /// Invoice indices in allocation order: earliest effective due date, then input order.
     priority: Vec<usize>,
@@ -357,14 +370,9 @@ impl<'a> Ledger<'a> {
         let invoices = invoice_states(claim)?;
         let mut priority: Vec<usize> = (0..invoices.len()).collect();
         priority.sort_by_key(|&i| (invoices.get(i).map(|s| s.due), i));
-        let source = match claim.agreed_rate {
-            Some(rate) => RateSource::Agreed(rate),
-            None => RateSource::Statutory(options.rates),
-        };
         Ok(Ledger {
             claim,
             options,
-            source,
             invoices,
             priority,
             fee_lines: Vec::new(),
@@ -387,6 +395,7 @@ impl<'a> Ledger<'a> {
     fn apply(&mut self, event: Event) -> Result<()> {
         match event.kind {
             EventKind::LateFee => self.late_fee(event.index, event.date),
+            EventKind::Credit => self.credit_note(event.index),
             EventKind::Step => match self.claim.steps.get(event.index) {
                 Some(step) => self.step(event.index, *step),
                 None => Ok(()),
@@ -401,10 +410,55 @@ impl<'a> Ledger<'a> {
         }
     }
 
+    /// Applies credit note `index`: closes its invoice's interest through the day before it,
+    /// then reduces the invoice's capital from its date (not allocated like a payment). What
+    /// exceeds the capital still unpaid (the invoice was partly paid) is owed back.
+    fn credit_note(&mut self, index: usize) -> Result<()> {
+        let Some(credit) = self.claim.credits.get(index) else {
+            return Ok(());
+        };
+        let Some(i) = self
+            .invoices
+            .iter()
+            .position(|s| s.number == credit.invoice)
+        else {
+            return Ok(());
+        };
+        let ctx = self.accrual_context();
+        if let (Some(before), Some(state)) = (credit.date.previous_day(), self.invoices.get_mut(i))
+        {
+            ctx.accrue(state, before, &mut self.warnings, &mut self.line_count)?;
+        }
+        let Some(state) = self.invoices.get_mut(i) else {
+            return Ok(());
+        };
+        let mut remaining = credit.amount;
+        take(&mut remaining, &mut state.capital)?;
+        if remaining.is_positive() {
+            self.credit = self.credit.checked_add(remaining)?;
+            let facts = Facts::CreditExceedsCapital {
+                invoice: credit.invoice.clone(),
+                date: credit.date,
+                excess: remaining,
+            };
+            self.warnings
+                .push(Warning::new(Subject::Credit(index), facts));
+        }
+        Ok(())
+    }
+
+    fn accrual_context(&self) -> AccrualContext<'a> {
+        AccrualContext {
+            table: self.options.rates,
+            strict: self.options.strict_rates,
+            day_count: self.claim.day_count,
+            keep_lines: self.options.detail == Detail::Full,
+        }
+    }
+
     /// Closes every invoice's interest through `through` (inclusive).
     fn accrue_all(&mut self, through: Date) -> Result<()> {
         let ctx = AccrualContext {
-            source: self.source,
             table: self.options.rates,
             strict: self.options.strict_rates,
             day_count: self.claim.day_count,
@@ -574,7 +628,6 @@ impl<'a> Ledger<'a> {
         self.time_barred()?;
         let per_diem = per_diem(
             &self.invoices,
-            self.source,
             self.claim.day_count,
             self.options,
             &mut self.warnings,
@@ -621,6 +674,8 @@ fn invoice_states(claim: &Claim) -> Result<Vec<InvoiceState>> {
             .map_err(|e| e.at(format!("invoices[{i}].dueDate")))?;
         let first_day = calendar::next_day(due)?;
         invoices.push(InvoiceState {
+            index: i,
+            contract: claim.contract_rate(invoice),
             number: invoice.number.clone(),
             due,
             first_day,
@@ -660,6 +715,13 @@ fn events_of(claim: &Claim, invoices: &[InvoiceState], as_of: Date) -> (Vec<Even
             index,
         });
     }
+    for (index, credit) in claim.credits.iter().enumerate() {
+        events.push(Event {
+            date: credit.date,
+            kind: EventKind::Credit,
+            index,
+        });
+    }
     events.sort();
     let (now, later): (Vec<Event>, Vec<Event>) = events.into_iter().partition(|e| e.date <= as_of);
     let warnings = later
@@ -669,6 +731,7 @@ fn events_of(claim: &Claim, invoices: &[InvoiceState], as_of: Date) -> (Vec<Even
                 EventKind::LateFee => return None,
                 EventKind::Step => Subject::Step(e.index),
                 EventKind::Payment => Subject::Payment(e.index),
+                EventKind::Credit => Subject::Credit(e.index),
             };
             Some(Warning::new(subject, Facts::AfterAsOf { date: e.date }))
         })
@@ -769,7 +832,6 @@ fn pay_in_order(
 /// and no interest for it.
 fn per_diem(
     invoices: &[InvoiceState],
-    source: RateSource<'_>,
     day_count: crate::claim::DayCount,
     options: &StatementOptions<'_>,
     warnings: &mut Vec<Warning>,
@@ -781,11 +843,10 @@ fn per_diem(
         if !state.capital.is_positive() || day < state.first_day {
             continue;
         }
+        let source = RateSource::of_contract(state.contract, options.rates);
         match source.rate_for(half_year)? {
             Some(rate) => {
-                if rate.status == Some(RateStatus::Provisional) {
-                    push_unique(warnings, provisional_warning(half_year));
-                }
+                rate_status_warning(warnings, rate, half_year, Subject::PerDiem(half_year));
                 let one = interest::one_day_exact(state.capital, rate.rate, day_count, day)?;
                 exact = exact
                     .checked_add(one)
@@ -860,7 +921,6 @@ fn too_many_lines() -> Error {
 /// What interest closing needs to know.
 #[derive(Clone, Copy)]
 struct AccrualContext<'a> {
-    source: RateSource<'a>,
     table: &'a RateTable,
     strict: bool,
     day_count: crate::claim::DayCount,
@@ -885,17 +945,19 @@ impl AccrualContext<'_> {
         if !state.capital.is_positive() {
             return Ok(()); // an invoice whose capital is zero has no lines
         }
+        let source = RateSource::of_contract(state.contract, self.table);
         for (start, end) in interest::split_by_half_year(from, through)? {
             let half_year = HalfYear::of(start);
-            let Some(rate) = self.source.rate_for(half_year)? else {
+            let Some(rate) = source.rate_for(half_year)? else {
                 if self.strict {
                     return Err(rates::not_covered(self.table, start));
                 }
                 push_unique(warnings, not_covered_warning(half_year));
                 continue;
             };
-            if rate.status == Some(RateStatus::Provisional) {
-                push_unique(warnings, provisional_warning(half_year));
+            rate_status_warning(warnings, rate, half_year, Subject::HalfYear(half_year));
+            if state.contract.is_some() {
+                below_statutory(warnings, state, self.table, rate.rate, half_year)?;
             }
             let (days, year_days) = interest::accrual(self.day_count, start, end);
             let amount = interest::line_amount(state.capital, rate.rate, days, year_days)?;
@@ -918,12 +980,58 @@ impl AccrualContext<'_> {
                 reference_rate: rate.reference_rate,
                 amount,
                 rule: rate.rule,
+                assumed: rate.status == Some(RateStatus::Assumed),
             });
         }
         Ok(())
     }
 }
 
-fn provisional_warning(half_year: HalfYear) -> Warning {
-    Warning::new(Subject::HalfYear(half_year), Facts::ProvisionalRate)
+/// A warning, once per invoice, when its agreed rate is below the statutory one
+/// (referensränta + 8, räntelagen 6 §) for a half-year: lawful (räntelagen is optional law,
+/// 1 § andra stycket), but the creditor may be owed more than it claims, or the term may not be
+/// what was meant.
+fn below_statutory(
+    warnings: &mut Vec<Warning>,
+    state: &InvoiceState,
+    table: &RateTable,
+    agreed: Decimal,
+    half_year: HalfYear,
+) -> Result<()> {
+    let Some(row) = table.lookup_half_year(half_year) else {
+        return Ok(());
+    };
+    let statutory = row.late_payment_rate()?;
+    if agreed < statutory {
+        let facts = Facts::AgreedRateBelowStatutory {
+            invoice: state.number.clone(),
+            half_year,
+            agreed,
+            statutory,
+        };
+        push_unique(warnings, Warning::new(Subject::Invoice(state.index), facts));
+    }
+    Ok(())
+}
+
+/// The warning a provisional or assumed rate calls for (once per subject).
+fn rate_status_warning(
+    warnings: &mut Vec<Warning>,
+    rate: interest::AppliedRate,
+    half_year: HalfYear,
+    subject: Subject,
+) {
+    match rate.status {
+        Some(RateStatus::Provisional) => push_unique(
+            warnings,
+            Warning::new(Subject::HalfYear(half_year), Facts::ProvisionalRate),
+        ),
+        Some(RateStatus::Assumed) => {
+            let facts = Facts::RateAssumed {
+                reference_rate: rate.reference_rate.unwrap_or_default(),
+            };
+            push_unique(warnings, Warning::new(subject, facts));
+        }
+        _ => {}
+    }
 }

@@ -280,6 +280,16 @@ pub fn warning(w: &Warning) -> Text {
             format!("Referensräntan för {half_year} saknas i tabellen: ingen ränta är beräknad för de dagarna."),
             format!("The rate table has no referensränta for {half_year}: no interest is computed for those days."),
         ),
+        Facts::RateAssumed { reference_rate } => t(
+            format!(
+                "Referensräntan för {half_year} är inte publicerad än: den senast kända, {}, antas gälla. Belopp med den räntan är antagna.",
+                pct_sv(*reference_rate)
+            ),
+            format!(
+                "The referensränta for {half_year} is not published yet: the last known one, {}, is assumed to continue. Amounts using it are assumed.",
+                pct_en(*reference_rate)
+            ),
+        ),
         Facts::ReminderFeeNotAgreed => t(
             "Ingen påminnelseavgift: den var inte avtalad när skulden uppkom (lag 1981:739 2 §).",
             "No reminder fee: it was not agreed when the debt arose (lag 1981:739 2 §).",
@@ -405,6 +415,41 @@ pub fn warning(w: &Warning) -> Text {
             ),
         ),
         Facts::ProjectionAdjusted { reason } => adjusted(*reason),
+        Facts::CreditExceedsCapital {
+            invoice,
+            date,
+            excess,
+        } => t(
+            format!(
+                "Kreditnotan {} för faktura {invoice} överstiger dess obetalda kapital: {} är ett tillgodohavande för gäldenären.",
+                format_date(*date),
+                kr_sv(*excess)
+            ),
+            format!(
+                "The credit note of {} for invoice {invoice} exceeds its unpaid capital: {} is a credit owed to the debtor.",
+                format_date(*date),
+                kr_en(*excess)
+            ),
+        ),
+        Facts::AgreedRateBelowStatutory {
+            invoice,
+            half_year,
+            agreed,
+            statutory,
+        } => t(
+            format!(
+                "Den avtalade dröjsmålsräntan för faktura {invoice}, {}, är lägre än räntelagens {} för {half_year} (referensränta + {} procentenheter, 6 §). Avtalet gäller (1 § andra stycket); kontrollera att villkoret är det avsedda.",
+                pct_sv(*agreed),
+                pct_sv(*statutory),
+                statutory_margin(*half_year)
+            ),
+            format!(
+                "The agreed late-payment interest for invoice {invoice}, {}, is below the statutory {} for {half_year} (reference rate + {} points, 6 §). The agreement applies (1 § second paragraph); check that the term is the one intended.",
+                pct_en(*agreed),
+                pct_en(*statutory),
+                statutory_margin(*half_year)
+            ),
+        ),
         Facts::Overpaid { date } => t(
             format!(
                 "Betalningen {} överstiger fordran: överskottet är ett tillgodohavande för gäldenären.",
@@ -416,6 +461,14 @@ pub fn warning(w: &Warning) -> Text {
             ),
         ),
     }
+}
+
+/// The statutory margin (räntelagen 6 §) in force at the start of `half_year`, as written.
+fn statutory_margin(half_year: crate::rates::HalfYear) -> String {
+    let margin = half_year
+        .start()
+        .map_or(Decimal::ZERO, crate::params::interest_margin);
+    margin.normalize().to_string()
 }
 
 fn adjusted(reason: AdjustReason) -> Text {
@@ -472,15 +525,28 @@ pub fn interest_line(line: &InterestLine) -> Text {
     let mut en = String::with_capacity(128);
     match line.reference_rate {
         Some(reference) => {
-            let margin = crate::params::interest_margin(line.from);
-            sv.push_str("Dröjsmålsränta ");
+            let agreed = line.rule == crate::interest::AGREED_MARGIN_RULE;
+            let margin = if agreed {
+                line.rate.checked_sub(reference).unwrap_or_default()
+            } else {
+                crate::params::interest_margin(line.from)
+            };
+            sv.push_str(if agreed {
+                "Avtalad dröjsmålsränta "
+            } else {
+                "Dröjsmålsränta "
+            });
             push_pct_sv(&mut sv, line.rate);
             sv.push_str(" (referensränta ");
             push_pct_sv(&mut sv, reference);
             sv.push_str(" + ");
             push_points(&mut sv, margin);
             sv.push_str(" procentenheter) på ");
-            en.push_str("Late-payment interest at ");
+            en.push_str(if agreed {
+                "Agreed late-payment interest at "
+            } else {
+                "Late-payment interest at "
+            });
             push_pct_en(&mut en, line.rate);
             en.push_str(" (reference rate ");
             push_pct_en(&mut en, reference);

@@ -183,11 +183,20 @@ pub struct Valuation {
     pub total: Money,
     /// Interest of the next day.
     pub per_diem: Money,
+    /// Whether the interest or per diem uses an assumed rate: a half-year the Riksbank has
+    /// not published yet, with the last known referensränta carried forward (serialised only
+    /// when `true`).
+    #[serde(skip_serializing_if = "core::ops::Not::not")]
+    pub assumed: bool,
 }
 
 impl Valuation {
     fn of(s: &Statement) -> Valuation {
         Valuation {
+            assumed: s
+                .warnings
+                .iter()
+                .any(|w| w.code == WarningCode::RateAssumed),
             as_of: s.as_of,
             capital: s.capital,
             interest: s.interest,
@@ -303,6 +312,21 @@ pub fn timeline(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -
         calendar::check_range(horizon).map_err(|e| e.at("horizon"))?;
     }
     let due = claim_due_date(claim)?;
+    // Projections assume the last known referensränta continues (marked `assumed`); strict
+    // mode keeps the table as it is (a day it does not cover is an error).
+    let known_until = claim
+        .steps
+        .iter()
+        .map(|s| s.date)
+        .chain(claim.payments.iter().map(|p| p.date))
+        .chain(options.today)
+        .chain(options.horizon)
+        .fold(due, Date::max);
+    let table = projection_table(options, known_until)?;
+    let options = &TimelineOptions {
+        rates: &table,
+        ..*options
+    };
     let mut planned = vec![Planned {
         kind: EntryKind::Due,
         status: EntryStatus::Fact,
@@ -368,7 +392,27 @@ pub fn timeline(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -
         Some(h) => h,
         None => options.today.map_or(last, |t| t.max(last)),
     };
+    let table = projection_table(options, last.max(final_day))?;
+    let options = &TimelineOptions {
+        rates: &table,
+        ..*options
+    };
     assemble(&copy, policy, &planned, due, final_day, options)
+}
+
+/// The rate table a projection through `through` uses: `options.rates` extended with the last
+/// known referensränta, marked assumed, up to the day after `through` (the per diem's day),
+/// unless strict mode asks for the table as it is ([`RateTable::assuming_through`]).
+fn projection_table<'t>(
+    options: &TimelineOptions<'t>,
+    through: Date,
+) -> Result<std::borrow::Cow<'t, RateTable>> {
+    if options.strict_rates {
+        return Ok(std::borrow::Cow::Borrowed(options.rates));
+    }
+    options
+        .rates
+        .assuming_through(calendar::next_day(through).unwrap_or(through))
 }
 
 /// The latest effective due date of the claim's invoices.
@@ -447,6 +491,7 @@ impl History {
             .iter()
             .map(|s| s.date)
             .chain(claim.payments.iter().map(|p| p.date))
+            .chain(claim.credits.iter().map(|c| c.date))
             .chain(claim.first_issue_date())
             .max()
             .unwrap_or(calendar::MIN_DATE);
@@ -459,12 +504,21 @@ impl History {
                 detail: Detail::Summary,
             },
         )?;
+        // Capital falls with the payments' capital parts and with credit notes (a credit note
+        // before a payment of the same day, as the statement applies them).
+        let mut reductions: Vec<(Date, u8, Money)> = s
+            .allocations
+            .iter()
+            .map(|a| (a.date, 1, a.capital))
+            .chain(claim.credits.iter().map(|c| (c.date, 0, c.amount)))
+            .collect();
+        reductions.sort_by_key(|r| (r.0, r.1));
         let mut capital = claim.total_capital()?;
         let mut settled_on = None;
-        for a in &s.allocations {
-            capital = capital.saturating_sub_to_zero(a.capital);
+        for (date, _, amount) in reductions {
+            capital = capital.saturating_sub_to_zero(amount);
             if !capital.is_positive() {
-                settled_on = Some(a.date);
+                settled_on = Some(date);
                 break;
             }
         }
@@ -518,6 +572,8 @@ struct Reached {
     payment_order: Option<Date>,
     /// The last verkställighet's date.
     enforcement: Option<Date>,
+    /// Lawful reminders taken.
+    reminders: u8,
 }
 
 /// Projected entries under construction, and what stops them.
@@ -530,6 +586,8 @@ struct Plan<'p> {
     settled_on: Option<Date>,
     years: u8,
     reminder_fee_agreed: bool,
+    /// Reminders sent so far (taken and projected): a later one claims no fee.
+    reminders: u8,
 }
 
 impl Plan<'_> {
@@ -561,8 +619,12 @@ impl Plan<'_> {
         };
         let mut fact = Step::new(step_kind, date);
         fact.payment_term_days = term;
-        if step_kind == StepKind::Reminder && !self.reminder_fee_agreed {
-            fact.fee = Some(false); // not agreed: a lawful creditor claims none
+        if step_kind == StepKind::Reminder {
+            if !self.reminder_fee_agreed || self.reminders > 0 {
+                // Not agreed, or a second reminder: a lawful creditor claims none.
+                fact.fee = Some(false);
+            }
+            self.reminders = self.reminders.saturating_add(1);
         }
         let period_from = match step_kind {
             StepKind::PaymentOrder => {
@@ -597,6 +659,7 @@ impl Projector<'_> {
             settled_on: self.history.settled_on,
             years: self.history.years,
             reminder_fee_agreed: self.claim.reminder_fee_agreed,
+            reminders: reached.reminders,
         };
         // A stage after the latest lawful one; and an inkassokrav whenever none lawful was sent
         // yet, since a betalningsföreläggande rests on one.
@@ -613,6 +676,18 @@ impl Projector<'_> {
         {
             let (date, notes) = self.send(reached.anchor, r.days_after_due, None)?;
             match plan.push(EntryKind::Reminder, date, Some(r.payment_term_days), notes)? {
+                Some(anchor) => reached.anchor = anchor,
+                None => return Ok(()),
+            }
+        }
+        // A second reminder (no fee) while no more than one has been sent and nothing later.
+        if let Some(st) = self
+            .policy
+            .second_reminder
+            .filter(|_| reached.rank <= 1 && plan.reminders == 1)
+        {
+            let (date, notes) = self.send(reached.anchor, st.days_after, None)?;
+            match plan.push(EntryKind::Reminder, date, Some(st.payment_term_days), notes)? {
                 Some(anchor) => reached.anchor = anchor,
                 None => return Ok(()),
             }
@@ -739,6 +814,7 @@ impl Projector<'_> {
             demand_deadline: None,
             payment_order: None,
             enforcement: None,
+            reminders: 0,
         };
         let mut invalid = Vec::new();
         let mut taken: Vec<&Planned> = planned
@@ -784,6 +860,7 @@ impl Projector<'_> {
                 }
                 StepKind::PaymentOrder => reached.payment_order = Some(p.date),
                 StepKind::Enforcement => reached.enforcement = Some(p.date),
+                StepKind::Reminder => reached.reminders = reached.reminders.saturating_add(1),
                 _ => {}
             }
             if rank >= reached.rank {

@@ -24,6 +24,9 @@ pub enum WarningCode {
     ProvisionalRate,
     /// Days the rate table does not cover: no interest was computed for them.
     RateNotCovered,
+    /// A projection (the timeline) assumed the last known referensränta for a half-year the
+    /// Riksbank has not published yet: the lines and valuations that use it are `assumed`.
+    RateAssumed,
     /// A reminder claimed a fee but none was agreed in advance (lag 1981:739 2 §).
     ReminderFeeNotAgreed,
     /// A second step of a kind that earns one fee per claim: no fee.
@@ -40,11 +43,17 @@ pub enum WarningCode {
     AfterAsOf,
     /// Payments exceed the claim: the excess is a credit owed back to the debtor.
     Overpaid,
+    /// A credit note cancels more than its invoice's capital still unpaid (the invoice was
+    /// partly paid): the excess is owed back to the debtor.
+    CreditExceedsCapital,
     /// A betalningsföreläggande or verkställighet for a claim whose capital was paid: no cost.
     ClaimSettled,
     /// An invoice with capital unpaid is time-barred (preskriptionslagen): it may not be
     /// demanded.
     TimeBarred,
+    /// An invoice's agreed dröjsmålsränta is below the statutory one (referensränta + 8,
+    /// räntelagen 6 §) for some half-year: lawful, reported.
+    AgreedRateBelowStatutory,
     /// A projected timeline step differs from the policy so that it is lawful (or is a further
     /// year of verkställighet).
     ProjectionAdjusted,
@@ -56,6 +65,7 @@ impl WarningCode {
         match self {
             Self::ProvisionalRate => "PROVISIONAL_RATE",
             Self::RateNotCovered => "RATE_NOT_COVERED",
+            Self::RateAssumed => "RATE_ASSUMED",
             Self::ReminderFeeNotAgreed => "REMINDER_FEE_NOT_AGREED",
             Self::FeeAlreadyCharged => "FEE_ALREADY_CHARGED",
             Self::NotOverdue => "NOT_OVERDUE",
@@ -64,9 +74,11 @@ impl WarningCode {
             Self::NoLateFee => "NO_LATE_FEE",
             Self::AfterAsOf => "AFTER_AS_OF",
             Self::Overpaid => "OVERPAID",
+            Self::CreditExceedsCapital => "CREDIT_EXCEEDS_CAPITAL",
             Self::ClaimSettled => "CLAIM_SETTLED",
             Self::TimeBarred => "TIME_BARRED",
             Self::ProjectionAdjusted => "PROJECTION_ADJUSTED",
+            Self::AgreedRateBelowStatutory => "AGREED_RATE_BELOW_STATUTORY",
         }
     }
 }
@@ -82,6 +94,8 @@ pub enum Subject {
     Step(usize),
     /// `payments[i]`.
     Payment(usize),
+    /// `credits[i]`.
+    Credit(usize),
     /// A half-year of the rate table.
     HalfYear(HalfYear),
     /// The per diem, for days of a half-year.
@@ -97,6 +111,7 @@ impl Subject {
             Self::Invoice(i) => Some(format!("invoices[{i}]")),
             Self::Step(i) => Some(format!("steps[{i}]")),
             Self::Payment(i) => Some(format!("payments[{i}]")),
+            Self::Credit(i) => Some(format!("credits[{i}]")),
             Self::PerDiem(_) => Some("perDiem".to_owned()),
             Self::Claim | Self::HalfYear(_) | Self::Entry => None,
         }
@@ -160,6 +175,11 @@ pub enum Facts {
     ProvisionalRate,
     /// [`WarningCode::RateNotCovered`].
     RateNotCovered,
+    /// [`WarningCode::RateAssumed`].
+    RateAssumed {
+        /// The referensränta assumed (the last known half-year's), percent.
+        reference_rate: rust_decimal::Decimal,
+    },
     /// [`WarningCode::ReminderFeeNotAgreed`].
     ReminderFeeNotAgreed,
     /// [`WarningCode::FeeAlreadyCharged`].
@@ -230,6 +250,26 @@ pub enum Facts {
         /// Why.
         reason: AdjustReason,
     },
+    /// [`WarningCode::AgreedRateBelowStatutory`].
+    AgreedRateBelowStatutory {
+        /// The invoice number.
+        invoice: String,
+        /// The first half-year where it is below.
+        half_year: HalfYear,
+        /// The agreed rate, percent.
+        agreed: rust_decimal::Decimal,
+        /// The statutory rate that half-year, percent.
+        statutory: rust_decimal::Decimal,
+    },
+    /// [`WarningCode::CreditExceedsCapital`].
+    CreditExceedsCapital {
+        /// The invoice number.
+        invoice: String,
+        /// The credit note's date.
+        date: Date,
+        /// What it cancels beyond the capital unpaid: owed back.
+        excess: Money,
+    },
     /// [`WarningCode::TimeBarred`].
     TimeBarred {
         /// The invoice number.
@@ -245,6 +285,7 @@ impl Facts {
         match self {
             Self::ProvisionalRate => WarningCode::ProvisionalRate,
             Self::RateNotCovered => WarningCode::RateNotCovered,
+            Self::RateAssumed { .. } => WarningCode::RateAssumed,
             Self::ReminderFeeNotAgreed => WarningCode::ReminderFeeNotAgreed,
             Self::FeeAlreadyCharged { .. } => WarningCode::FeeAlreadyCharged,
             Self::NotOverdue { .. } => WarningCode::NotOverdue,
@@ -256,7 +297,9 @@ impl Facts {
             Self::EnforcementFeeThisYear { .. } => WarningCode::FeeAlreadyCharged,
             Self::ClaimSettled { .. } => WarningCode::ClaimSettled,
             Self::TimeBarred { .. } => WarningCode::TimeBarred,
+            Self::CreditExceedsCapital { .. } => WarningCode::CreditExceedsCapital,
             Self::ProjectionAdjusted { .. } => WarningCode::ProjectionAdjusted,
+            Self::AgreedRateBelowStatutory { .. } => WarningCode::AgreedRateBelowStatutory,
         }
     }
 }

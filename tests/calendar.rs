@@ -342,6 +342,7 @@ fn effective_due_dates_follow_the_law_of_their_year() {
                 amount: Money::kr(1000),
                 issue_date: d(issue),
                 due_date: Some(d(due)),
+                rate: None,
             }],
         );
         let invoice = claim.invoices.first().expect("invoice");
@@ -357,6 +358,7 @@ fn effective_due_dates_follow_the_law_of_their_year() {
                 amount: Money::kr(1000),
                 issue_date: d(issue),
                 due_date: None,
+                rate: None,
             }],
         );
         let invoice = claim.invoices.first().expect("invoice");

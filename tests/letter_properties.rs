@@ -81,6 +81,7 @@ prop_compose! {
                     amount,
                     issue_date: day(base, issue),
                     due_date: due.map(|d| day(base, issue + d)),
+                    rate: None,
                 })
                 .collect(),
         );

@@ -76,6 +76,7 @@ fn largest(count: usize, as_of: &str) -> inkasso::Statement {
             amount: Money::from_ore(100_000_000_000_000),
             issue_date: inkasso::calendar::MIN_DATE,
             due_date: Some(inkasso::calendar::MIN_DATE),
+            rate: None,
         })
         .collect();
     let mut claim = Claim::new(DebtorKind::Business, invoices);
@@ -266,9 +267,16 @@ fn dates_at_and_beyond_the_range() {
     long["shiftDueDate"] = json!(false);
     let s = ok(long);
     assert_eq!(s.interest_lines.len(), 401);
-    // The only remark: a debt unpaid for 200 years is long time-barred (10 years from 1990-01-01).
+    // The remarks: the agreed 8 % is below the statutory 4.50 + 8 = 12.50 % of 2002-H2 (the
+    // table's first half-year; reported once), and a debt unpaid for 200 years is long
+    // time-barred (10 years from 1990-01-01).
     let codes: Vec<&str> = s.warnings.iter().map(|w| w.code.as_str()).collect();
-    assert_eq!(codes, ["TIME_BARRED"], "{:?}", s.warnings);
+    assert_eq!(
+        codes,
+        ["AGREED_RATE_BELOW_STATUTORY", "TIME_BARRED"],
+        "{:?}",
+        s.warnings
+    );
     // Outside the range: DATE_OUT_OF_RANGE at the field.
     for (v, field) in [
         (
@@ -304,6 +312,7 @@ fn typed_claims_outside_the_range_are_errors() {
         amount: Money::from_ore(100),
         issue_date: issue,
         due_date: due,
+        rate: None,
     };
     for (claim, as_of, field) in [
         (

@@ -90,6 +90,7 @@ prop_compose! {
             day_count,
             shift_due_date,
             agreed_rate: agreed_rate.map(|h| Decimal::new(h, 2)),
+            agreed_margin: None,
             invoices: invoices
                 .into_iter()
                 .enumerate()
@@ -98,6 +99,7 @@ prop_compose! {
                     amount,
                     issue_date: day(base, issue),
                     due_date: due.map(|d| day(base, issue + d)),
+                    rate: None,
                 })
                 .collect(),
             steps: steps
@@ -108,6 +110,7 @@ prop_compose! {
                 .into_iter()
                 .map(|(d, amount)| Payment { date: day(base, first + d), amount })
                 .collect(),
+            credits: Vec::new(),
         }
     }
 }

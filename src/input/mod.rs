@@ -22,6 +22,7 @@
 //! ```
 
 pub mod options;
+pub mod plan;
 pub mod policy;
 
 use core::fmt;
@@ -33,7 +34,9 @@ use serde::Deserialize;
 use time::Date;
 
 use crate::calendar::parse_date;
-use crate::claim::{Claim, DayCount, DebtorKind, Invoice, Payment, Step, StepKind};
+use crate::claim::{
+    Claim, ContractRate, CreditNote, DayCount, DebtorKind, Invoice, Payment, Step, StepKind,
+};
 use crate::error::{Error, ErrorCode, Result};
 use crate::money::Money;
 use crate::rates::{parse_percent, HalfYear, RateRow, RateStatus, RateTable};
@@ -254,6 +257,12 @@ pub struct InvoiceInput {
     /// `YYYY-MM-DD`; absent: due 30 days after the issue date (räntelagen 4 §).
     #[serde(default)]
     pub due_date: Option<String>,
+    /// An agreed dröjsmålsränta for this invoice in percent (fixed), replacing the claim's.
+    #[serde(default)]
+    pub agreed_rate: Option<NumberInput>,
+    /// An agreed margin over the referensränta for this invoice, in percentage points.
+    #[serde(default)]
+    pub agreed_margin: Option<NumberInput>,
 }
 
 /// One step as given.
@@ -271,6 +280,18 @@ pub struct StepInput {
     /// `false`: the step claimed no fee.
     #[serde(default)]
     pub fee: Option<bool>,
+}
+
+/// One credit note as given.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CreditInput {
+    /// The number of the invoice it credits.
+    pub invoice: String,
+    /// `YYYY-MM-DD`: the day it takes effect.
+    pub date: String,
+    /// The capital it cancels.
+    pub amount: NumberInput,
 }
 
 /// One payment as given.
@@ -304,6 +325,10 @@ pub struct ClaimInput {
     /// An agreed dröjsmålsränta in percent, replacing referensränta + 8.
     #[serde(default)]
     pub agreed_rate: Option<NumberInput>,
+    /// An agreed margin over the referensränta in percentage points, replacing the 8 of
+    /// räntelagen 6 § ("referensränta + 10 procentenheter": `10`).
+    #[serde(default)]
+    pub agreed_margin: Option<NumberInput>,
     /// The invoices.
     pub invoices: Vec<InvoiceInput>,
     /// Steps taken.
@@ -312,6 +337,9 @@ pub struct ClaimInput {
     /// Payments made.
     #[serde(default)]
     pub payments: Vec<PaymentInput>,
+    /// Credit notes (kreditfakturor): each reduces one invoice's capital from its date.
+    #[serde(default)]
+    pub credits: Vec<CreditInput>,
 }
 
 fn date_at(text: &str, path: impl FnOnce() -> String) -> Result<Date> {
@@ -345,11 +373,28 @@ impl ClaimInput {
                 Some(text) => Some(date_at(text, || at("dueDate"))?),
                 None => None,
             };
+            let rate = match (&inv.agreed_rate, &inv.agreed_margin) {
+                (Some(_), Some(_)) => {
+                    return Err(Error::new(
+                        ErrorCode::InvalidRate,
+                        "give either an agreed rate or an agreed margin, not both",
+                    )
+                    .at(at("agreedMargin")))
+                }
+                (Some(rate), None) => Some(ContractRate::Fixed(
+                    rate.to_percent().map_err(|e| e.at(at("agreedRate")))?,
+                )),
+                (None, Some(margin)) => Some(ContractRate::Margin(
+                    margin.to_percent().map_err(|e| e.at(at("agreedMargin")))?,
+                )),
+                (None, None) => None,
+            };
             invoices.push(Invoice {
                 number: inv.number,
                 amount,
                 issue_date,
                 due_date,
+                rate,
             });
         }
         let mut steps = Vec::with_capacity(self.steps.len());
@@ -382,6 +427,24 @@ impl ClaimInput {
             Some(rate) => Some(rate.to_percent().map_err(|e| e.at("agreedRate"))?),
             None => None,
         };
+        check_len(self.credits.len(), crate::claim::MAX_PAYMENTS, "credits")?;
+        let mut credits = Vec::with_capacity(self.credits.len());
+        for (i, c) in self.credits.into_iter().enumerate() {
+            let date = date_at(&c.date, || format!("credits[{i}].date"))?;
+            let amount = c
+                .amount
+                .to_money()
+                .map_err(|e| e.at(format!("credits[{i}].amount")))?;
+            credits.push(CreditNote {
+                invoice: c.invoice,
+                date,
+                amount,
+            });
+        }
+        let agreed_margin = match &self.agreed_margin {
+            Some(margin) => Some(margin.to_percent().map_err(|e| e.at("agreedMargin"))?),
+            None => None,
+        };
         let claim = Claim {
             debtor: self.debtor,
             reminder_fee_agreed: self.reminder_fee_agreed,
@@ -389,9 +452,11 @@ impl ClaimInput {
             day_count: self.day_count.unwrap_or_default(),
             shift_due_date: self.shift_due_date.unwrap_or(true),
             agreed_rate,
+            agreed_margin,
             invoices,
             steps,
             payments,
+            credits,
         };
         claim.validate()?;
         Ok(claim)

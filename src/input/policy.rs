@@ -8,7 +8,7 @@ use crate::error::Result;
 use crate::policy::{
     invalid, Channel, EnforcementStage, FeePolicy, PaymentOrderStage, Policy, PresetId,
     ReminderStage, Stage, DEFAULT_DEMAND, DEFAULT_ENFORCEMENT, DEFAULT_FINAL_NOTICE,
-    DEFAULT_PAYMENT_ORDER, DEFAULT_REMINDER, MAX_DAYS,
+    DEFAULT_PAYMENT_ORDER, DEFAULT_REMINDER, DEFAULT_SECOND_REMINDER, MAX_DAYS,
 };
 
 /// Deserialises a present field (even `null`) as `Some`, so that an absent field (`None`) and
@@ -119,6 +119,10 @@ pub struct PolicyInput {
     /// `reminder`: object to override, `null` to remove.
     #[serde(default, deserialize_with = "present")]
     pub reminder: Option<Option<ReminderInput>>,
+    /// `secondReminder`: object to add or override (a second reminder, no fee), `null` to
+    /// remove.
+    #[serde(default, deserialize_with = "present")]
+    pub second_reminder: Option<Option<StageInput>>,
     /// `collectionDemand`: object to override, `null` to remove.
     #[serde(default, deserialize_with = "present")]
     pub collection_demand: Option<Option<StageInput>>,
@@ -174,6 +178,7 @@ impl PolicyInput {
         let preset = self.preset.unwrap_or(PresetId::Standard);
         let base = Policy::preset(preset);
         let customised = self.reminder.is_some()
+            || self.second_reminder.is_some()
             || self.collection_demand.is_some()
             || self.final_notice.is_some()
             || self.payment_order.is_some()
@@ -210,6 +215,12 @@ impl PolicyInput {
                 })
             }
         };
+        let second_reminder = merge(
+            base.second_reminder,
+            DEFAULT_SECOND_REMINDER,
+            self.second_reminder,
+            stage("secondReminder"),
+        )?;
         let collection_demand = merge(
             base.collection_demand,
             DEFAULT_DEMAND,
@@ -275,6 +286,7 @@ impl PolicyInput {
             name,
             description,
             reminder,
+            second_reminder,
             collection_demand,
             final_notice,
             payment_order,

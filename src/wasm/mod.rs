@@ -178,6 +178,27 @@ pub fn timeline(
     to_js(&crate::timeline::timeline(&claim, &policy, &options)?)
 }
 
+/// An instalment plan (amorteringsplan) for the claim: the schedule of instalments (by number
+/// or by amount, from a first date at an interval) that pays it to the öre on the last date,
+/// each allocated to fees, interest and capital, with the 170 kr plan fee where lawful.
+#[wasm_bindgen(js_name = instalmentPlan, unchecked_return_type = "Schedule")]
+pub fn instalment_plan(
+    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "PlanInput")] plan: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "PlanOptions")] options: Option<JsValue>,
+) -> JsResult {
+    let claim = from_js::<ClaimInput>(claim, "")?.into_claim()?;
+    let plan = from_js::<crate::input::plan::PlanInput>(plan, "plan")?.into_request()?;
+    let options: crate::input::plan::PlanOptionsInput =
+        optional_from_js(options)?.unwrap_or_default();
+    let table = options::table_from_rows(options.rates)?;
+    let options = crate::plan::PlanOptions {
+        rates: table.get(),
+        strict_rates: options.strict_rates,
+    };
+    to_js(&crate::plan::instalment_plan(&claim, &plan, &options)?)
+}
+
 /// Compliance findings for the claim's history and, if given, the policy: an inkassokrav
 /// before the due date, a payment term under 8 days, a reminder fee not agreed, a fee charged
 /// twice, fees on top of förseningsersättning, interest on fees, a betalningsföreläggande

@@ -25,8 +25,9 @@ export type DebtorKind = "consumer" | "business" | "public";
 export type StepKind = "reminder" | "collectionDemand" | "finalNotice" | "paymentPlan" | "paymentOrder" | "enforcement";
 /** How days are weighed for interest (default `"actual/actual"`). */
 export type DayCount = "actual/actual" | "actual/365" | "30/360";
-/** How sure the rate table is of a referensränta. */
-export type RateStatus = "confirmed" | "derived" | "provisional";
+/** How sure the rate table is of a referensränta. `"assumed"`: not published yet, the last
+ * known half-year's carried forward by a timeline (never by a statement). */
+export type RateStatus = "confirmed" | "derived" | "provisional" | "assumed";
 
 /** One invoice (one debt). Without `dueDate`, interest runs 30 days after `issueDate`
  * (räntelagen 4 §). */
@@ -35,6 +36,11 @@ export interface Invoice {
   amount: MoneyInput;
   issueDate: IsoDate;
   dueDate?: IsoDate | null;
+  /** A fixed dröjsmålsränta agreed for this invoice, percent (replaces the claim's terms). */
+  agreedRate?: string | number | null;
+  /** An agreed margin over the referensränta for this invoice, percentage points ("referensränta
+   * + 10 procentenheter": `"10"`). Not together with `agreedRate`. */
+  agreedMargin?: string | number | null;
 }
 /** A step already taken, on the day it was sent or filed, with what it said. */
 export interface Step {
@@ -48,6 +54,10 @@ export interface Step {
 }
 /** A payment from the debtor, on the day the creditor had the money. */
 export interface Payment { date: IsoDate; amount: MoneyInput }
+/** A credit note (kreditfaktura) or cancellation: it reduces invoice `invoice`'s capital from
+ * `date` (interest runs on the reduced capital from that day); it is not allocated like a
+ * payment and does not interrupt limitation. Together at most the invoice's amount. */
+export interface CreditNote { invoice: string; date: IsoDate; amount: MoneyInput }
 
 /** A claim: the invoices one reminder or one demand covers, against one debtor. */
 export interface Claim {
@@ -61,9 +71,13 @@ export interface Claim {
   shiftDueDate?: boolean;
   /** An agreed dröjsmålsränta in percent, replacing referensränta + 8. */
   agreedRate?: string | number | null;
+  /** An agreed margin over the referensränta in percentage points, replacing the statutory 8
+   * (`"10"`: referensränta + 10). Not together with `agreedRate`. An invoice's own terms win. */
+  agreedMargin?: string | number | null;
   invoices: Invoice[];
   steps?: Step[];
   payments?: Payment[];
+  credits?: CreditNote[];
 }
 
 /** A caller-supplied half-year of referensränta (extends or replaces the embedded table). */
@@ -101,6 +115,9 @@ export interface InterestLine {
   referenceRate: Percent | null;
   amount: Money;
   rule: string;
+  /** Present (`true`) when the rate is assumed: a half-year the Riksbank has not published,
+   * with the last known referensränta carried forward (timelines only). */
+  assumed?: true;
   explanation: Text;
 }
 export type FeeKind =
@@ -137,9 +154,10 @@ export interface InvoiceStatus {
   interest: Money;
 }
 export type WarningCode =
-  | "PROVISIONAL_RATE" | "RATE_NOT_COVERED" | "REMINDER_FEE_NOT_AGREED" | "FEE_ALREADY_CHARGED"
+  | "PROVISIONAL_RATE" | "RATE_NOT_COVERED" | "RATE_ASSUMED" | "REMINDER_FEE_NOT_AGREED" | "FEE_ALREADY_CHARGED"
   | "NOT_OVERDUE" | "FEE_ABSORBED_BY_LATE_FEE" | "FEE_NOT_COVERED" | "NO_LATE_FEE"
-  | "AFTER_AS_OF" | "OVERPAID" | "CLAIM_SETTLED" | "TIME_BARRED" | "PROJECTION_ADJUSTED";
+  | "AFTER_AS_OF" | "OVERPAID" | "CLAIM_SETTLED" | "TIME_BARRED" | "PROJECTION_ADJUSTED"
+  | "AGREED_RATE_BELOW_STATUTORY" | "CREDIT_EXCEEDS_CAPITAL";
 /** A non-fatal finding. */
 export interface Warning {
   code: WarningCode;
@@ -205,6 +223,9 @@ export interface StageInput { daysAfter?: number; paymentTermDays?: number }
 export interface PolicyInput {
   preset?: PresetId;
   reminder?: { daysAfterDue?: number; paymentTermDays?: number; channel?: "letter" | "email" | "sms" } | null;
+  /** A second reminder (no fee: one påminnelseavgift per claim), `daysAfter` the first one's
+   * deadline; `{}` adds it with 5 and 10 days. Needs `reminder`. */
+  secondReminder?: StageInput | null;
   collectionDemand?: StageInput | null;
   finalNotice?: StageInput | null;
   paymentOrder?: { daysAfter?: number } | null;
@@ -221,6 +242,7 @@ export interface Policy {
   name: Text;
   description: Text;
   reminder: { daysAfterDue: number; paymentTermDays: number; channel: "letter" | "email" | "sms" } | null;
+  secondReminder: { daysAfter: number; paymentTermDays: number } | null;
   collectionDemand: { daysAfter: number; paymentTermDays: number } | null;
   finalNotice: { daysAfter: number; paymentTermDays: number } | null;
   paymentOrder: { daysAfter: number } | null;
@@ -235,11 +257,15 @@ export interface TimelineOptions {
    * grundavgift) is projected for each year up to it. Default: `today`, else the last entry. */
   horizon?: IsoDate;
   rates?: RateRowInput[];
+  /** Default false: half-years beyond the rate table are assumed at the last known
+   * referensränta (marked `assumed`). True: such a day is an error, as in a strict statement. */
   strictRates?: boolean;
 }
 export type EntryKind = "due" | "reminder" | "collectionDemand" | "finalNotice" | "paymentPlan" | "paymentOrder" | "enforcement";
-/** What settles the claim if paid on `asOf`. */
-export interface Valuation { asOf: IsoDate; capital: Money; interest: Money; fees: Money; total: Money; perDiem: Money }
+/** What settles the claim if paid on `asOf`. `assumed: true` when its interest or per diem
+ * uses an assumed rate (a half-year beyond the table, the last known referensränta carried
+ * forward; see the `RATE_ASSUMED` warning). */
+export interface Valuation { asOf: IsoDate; capital: Money; interest: Money; fees: Money; total: Money; perDiem: Money; assumed?: true }
 /** One entry of the timeline. */
 export interface TimelineEntry {
   kind: EntryKind;
@@ -327,6 +353,9 @@ export interface InvoiceBreakdown {
   effectiveDueDate: IsoDate;
   /** The capital as invoiced. */
   amount: Money;
+  /** Capital cancelled by credit notes dated up to the letter. */
+  credited: Money;
+  /** Capital paid by payments. */
   capitalPaid: Money;
   /** Capital outstanding. */
   capital: Money;
@@ -397,10 +426,52 @@ export interface Kinds {
   fees: KindName<FeeKind>[];
 }
 
+/** An instalment plan (amorteringsplan) to compute: `count` instalments (equal but for a
+ * slightly smaller last one) or instalments of `amount` (the last pays the rest), from
+ * `firstDate` every `intervalMonths` (default 1) or `intervalDays`. `date` is the day the plan
+ * is agreed and sent; `fee: false` claims no plan fee (default: the plan fee where lawful). */
+export interface PlanInput {
+  date: IsoDate;
+  firstDate: IsoDate;
+  count?: number;
+  amount?: MoneyInput;
+  intervalMonths?: number;
+  intervalDays?: number;
+  fee?: boolean;
+}
+/** Options of `instalmentPlan`: dates beyond the rate table assume the last known
+ * referensränta (`assumed`) unless `strictRates`. */
+export interface PlanOptions { rates?: RateRowInput[]; strictRates?: boolean }
+/** One instalment and how the engine allocates it. */
+export interface Instalment {
+  number: number;
+  date: IsoDate;
+  amount: Money;
+  fees: Money;
+  interest: Money;
+  capital: Money;
+  capitalAfter: Money;
+}
+/** The schedule that pays the claim to the öre on the last instalment's date. */
+export interface Schedule {
+  date: IsoDate;
+  /** The plan fee charged (lag 1981:739 3 § 2): the table amount, or less or none where it is not
+   * lawful, not claimed, or förseningsersättning covers it. */
+  planFee: Money;
+  planFeeRule?: string;
+  /** What is owed on the plan's date, plan fee included. */
+  owedAtStart: Money;
+  instalments: Instalment[];
+  total: Money;
+  interest: Money;
+  fees: Money;
+  assumed?: true;
+  warnings: Warning[];
+}
 export type ErrorCode =
   | "INVALID_TYPE" | "UNKNOWN_FIELD" | "MISSING_FIELD" | "UNKNOWN_VARIANT" | "INVALID_AMOUNT"
   | "AMOUNT_OUT_OF_RANGE" | "INVALID_DATE" | "DATE_OUT_OF_RANGE" | "INVALID_RATE" | "NO_INVOICES"
-  | "TOO_MANY_ITEMS" | "INVALID_INVOICE_NUMBER" | "DUPLICATE_INVOICE_NUMBER" | "DUE_BEFORE_ISSUE"
+  | "TOO_MANY_ITEMS" | "INVALID_INVOICE_NUMBER" | "DUPLICATE_INVOICE_NUMBER" | "DUE_BEFORE_ISSUE" | "UNKNOWN_INVOICE" | "INVALID_PLAN"
   | "PAYMENT_BEFORE_ISSUE" | "STEP_BEFORE_ISSUE" | "AS_OF_BEFORE_ISSUE" | "INVALID_RATE_TABLE"
   | "RATE_NOT_COVERED" | "FEE_NOT_COVERED" | "INVALID_POLICY" | "INVALID_DAYS" | "OVERFLOW"
   | "COLLECTION_DEMAND_NOT_OVERDUE" | "NOTHING_TO_COLLECT" | "TIME_BARRED"

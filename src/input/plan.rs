@@ -1,0 +1,90 @@
+//! An instalment plan as it arrives from JSON or JavaScript (`instalmentPlan(claim, plan)`),
+//! turned into a [`PlanRequest`] with coded errors at the path of the field (`plan.…`).
+
+use serde::Deserialize;
+
+use crate::calendar::parse_date;
+use crate::error::{Error, ErrorCode, Result};
+use crate::input::NumberInput;
+use crate::plan::{Interval, PlanRequest, Sizing};
+
+/// `{ date, firstDate, count? | amount?, intervalMonths? | intervalDays?, fee? }`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PlanInput {
+    /// The day the plan is agreed and sent, `YYYY-MM-DD`.
+    pub date: String,
+    /// The first instalment's date, `YYYY-MM-DD`.
+    pub first_date: String,
+    /// The number of instalments (1 … 360).
+    #[serde(default)]
+    pub count: Option<NumberInput>,
+    /// Or the amount of each instalment.
+    #[serde(default)]
+    pub amount: Option<NumberInput>,
+    /// Months between instalments (default 1).
+    #[serde(default)]
+    pub interval_months: Option<NumberInput>,
+    /// Or days between instalments.
+    #[serde(default)]
+    pub interval_days: Option<NumberInput>,
+    /// Claim the plan fee where lawful (default `true`).
+    #[serde(default)]
+    pub fee: Option<bool>,
+}
+
+fn invalid(path: &str, message: &str) -> Error {
+    Error::new(ErrorCode::InvalidPlan, message.to_owned()).at(path)
+}
+
+fn whole(n: &NumberInput, path: &str) -> Result<u32> {
+    match n {
+        NumberInput::Integer(v) => u32::try_from(*v)
+            .map_err(|_| invalid(path, &format!("{v}: a whole number from 1 is expected"))),
+        _ => Err(invalid(path, "a whole number is expected")),
+    }
+}
+
+impl PlanInput {
+    /// Checks the fields and builds the request (the plan's consistency with the claim is
+    /// checked by [`crate::plan::instalment_plan`]).
+    pub fn into_request(self) -> Result<PlanRequest> {
+        let date = parse_date(&self.date).map_err(|e| e.at("plan.date"))?;
+        let first_date = parse_date(&self.first_date).map_err(|e| e.at("plan.firstDate"))?;
+        let sizing = match (&self.count, &self.amount) {
+            (Some(n), None) => Sizing::Count(whole(n, "plan.count")?),
+            (None, Some(a)) => Sizing::Amount(a.to_money().map_err(|e| e.at("plan.amount"))?),
+            _ => return Err(invalid("plan.count", "give either count or amount")),
+        };
+        let interval = match (&self.interval_months, &self.interval_days) {
+            (None, None) => Interval::Months(1),
+            (Some(m), None) => Interval::Months(whole(m, "plan.intervalMonths")?),
+            (None, Some(d)) => Interval::Days(whole(d, "plan.intervalDays")?),
+            _ => {
+                return Err(invalid(
+                    "plan.intervalDays",
+                    "give either intervalMonths or intervalDays",
+                ))
+            }
+        };
+        Ok(PlanRequest {
+            date,
+            first_date,
+            interval,
+            sizing,
+            fee: self.fee.unwrap_or(true),
+        })
+    }
+}
+
+/// `{ rates?, strictRates? }`: options of `instalmentPlan`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PlanOptionsInput {
+    /// Caller rate rows.
+    #[serde(default)]
+    pub rates: Option<Vec<crate::input::RateRowInput>>,
+    /// A day the table does not cover is an error instead of an assumed rate.
+    #[serde(default)]
+    pub strict_rates: bool,
+}

@@ -1,0 +1,979 @@
+//! Issue 16, table-driven with hand-computed expectations: rates beyond the table, policies
+//! with two reminders, contract interest, credit notes, instalment plans, the court path and
+//! the seed processes as policies.
+
+use inkasso::input::{read, ClaimInput};
+use inkasso::policy::{Policy, PolicyInput, PresetId};
+use inkasso::statement::{statement, StatementOptions};
+use inkasso::timeline::{timeline, EntryKind, TimelineOptions};
+use inkasso::warning::WarningCode;
+use inkasso::{calendar::parse_date, Claim};
+use serde_json::{json, Value};
+use time::Date;
+
+fn claim(input: Value) -> Claim {
+    read::<ClaimInput, _>(input)
+        .and_then(ClaimInput::into_claim)
+        .expect("claim")
+}
+
+fn policy(json: Value) -> Policy {
+    read::<PolicyInput, _>(json)
+        .and_then(PolicyInput::into_policy)
+        .expect("policy")
+}
+
+fn d(s: &str) -> Date {
+    parse_date(s).expect("date")
+}
+
+fn codes(w: &[inkasso::warning::Warning]) -> Vec<WarningCode> {
+    w.iter().map(|w| w.code).collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// (1) Rates beyond the table
+
+/// 10 000 kr due Tuesday 2026-12-01, reminder fee agreed, `standard`, today 2026-12-01.
+/// Reminder 2026-12-06 (Sunday) → 2026-12-07, deadline 2026-12-17; inkassokrav 7 days later
+/// 2026-12-24 (julafton) → 2026-12-28 (after juldagen, annandag jul and a Sunday), deadline
+/// 2027-01-07. The table ends 2026-12-31 (2026-H2: 2.00 %, provisional): 2027-H1 is assumed at
+/// 2.00 + 8 = 10 %.
+fn december_claim() -> Claim {
+    claim(json!({
+        "debtor": "consumer", "reminderFeeAgreed": true,
+        "invoices": [{ "number": "1", "amount": "10000.00", "issueDate": "2026-11-01", "dueDate": "2026-12-01" }]
+    }))
+}
+
+#[test]
+fn timelines_assume_the_last_known_rate_and_say_so() {
+    let options = TimelineOptions {
+        today: Some(d("2026-12-01")),
+        ..TimelineOptions::default()
+    };
+    let t = timeline(
+        &december_claim(),
+        &Policy::preset(PresetId::Standard),
+        &options,
+    )
+    .expect("timeline");
+    // (kind, date, deadline, interest, total, per diem, assumed)
+    // reminder: 16 days 12-02 … 12-17 at 10 %: 10 000 × 0.10 × 16/365 = 43.835… → 43.84;
+    //   total 10 000 + 43.84 + 60 = 10 103.84; per diem 1 000/365 = 2.7397 → 2.74.
+    // inkassokrav: 2026: 30 days → 82.191… → 82.19; 2027 (assumed): 7 days → 19.178… → 19.18;
+    //   interest 101.37, total 10 000 + 101.37 + 240 = 10 341.37.
+    let want = [
+        (
+            EntryKind::Reminder,
+            "2026-12-07",
+            "2026-12-17",
+            "43.84",
+            "10103.84",
+            "2.74",
+            false,
+        ),
+        (
+            EntryKind::CollectionDemand,
+            "2026-12-28",
+            "2027-01-07",
+            "101.37",
+            "10341.37",
+            "2.74",
+            true,
+        ),
+    ];
+    for (kind, date, deadline, interest, total, per_diem, assumed) in want {
+        let e = t.entries.iter().find(|e| e.kind == kind).expect("entry");
+        assert_eq!(e.date, d(date), "{kind:?}");
+        assert_eq!(e.deadline, Some(d(deadline)), "{kind:?}");
+        assert_eq!(e.if_paid.interest.to_string(), interest, "{kind:?}");
+        assert_eq!(e.if_paid.total.to_string(), total, "{kind:?}");
+        assert_eq!(e.if_paid.per_diem.to_string(), per_diem, "{kind:?}");
+        assert_eq!(e.if_paid.assumed, assumed, "{kind:?}");
+    }
+    assert!(t.final_value.assumed);
+    let w = t
+        .warnings
+        .iter()
+        .find(|w| w.code == WarningCode::RateAssumed)
+        .expect("RATE_ASSUMED");
+    assert_eq!(w.half_year().map(|h| h.to_string()), Some("2027-H1".into()));
+    let json = serde_json::to_value(&t).expect("json");
+    let entry = &json["entries"][2];
+    assert_eq!(entry["kind"], "collectionDemand");
+    assert_eq!(entry["ifPaid"]["assumed"], true);
+    assert!(json["entries"][1]["ifPaid"].get("assumed").is_none());
+}
+
+#[test]
+fn statements_stay_strict_beyond_the_table() {
+    let c = december_claim();
+    let s = statement(&c, &StatementOptions::new(d("2027-01-07"))).expect("statement");
+    // Only the 30 days of 2026: 82.19; no interest and a zero per diem for 2027.
+    assert_eq!(s.interest.to_string(), "82.19");
+    assert_eq!(s.per_diem.to_string(), "0.00");
+    assert!(codes(&s.warnings).contains(&WarningCode::RateNotCovered));
+    assert!(!codes(&s.warnings).contains(&WarningCode::RateAssumed));
+    assert!(s.interest_lines.iter().all(|l| !l.assumed));
+    // A statement over an extended table marks the assumed lines.
+    let table = inkasso::rates::RateTable::embedded()
+        .assuming_through(d("2027-06-30"))
+        .expect("table");
+    let opts = StatementOptions {
+        rates: &table,
+        ..StatementOptions::new(d("2027-01-07"))
+    };
+    let s = statement(&c, &opts).expect("statement");
+    let lines: Vec<(String, bool)> = s
+        .interest_lines
+        .iter()
+        .map(|l| (l.amount.to_string(), l.assumed))
+        .collect();
+    assert_eq!(lines, vec![("82.19".into(), false), ("19.18".into(), true)]);
+    // Strict timelines keep the table as it is: an error.
+    let strict = TimelineOptions {
+        strict_rates: true,
+        today: Some(d("2026-12-01")),
+        ..TimelineOptions::default()
+    };
+    let err = timeline(&c, &Policy::preset(PresetId::Standard), &strict).expect_err("strict");
+    assert_eq!(err.code().as_str(), "RATE_NOT_COVERED");
+}
+
+#[test]
+fn assumed_rows_carry_the_last_rate_forward() {
+    let t = inkasso::rates::RateTable::embedded();
+    assert!(matches!(
+        t.assuming_through(d("2026-12-31")).expect("table"),
+        std::borrow::Cow::Borrowed(_)
+    ));
+    let ext = t.assuming_through(d("2028-01-01")).expect("table");
+    // 2027-H1, 2027-H2, 2028-H1 added.
+    assert_eq!(ext.rows().len(), t.rows().len() + 3);
+    let row = ext.lookup(d("2028-01-01")).expect("row");
+    assert_eq!(row.status, inkasso::rates::RateStatus::Assumed);
+    assert_eq!(row.percent.to_string(), "2.00");
+}
+
+// ---------------------------------------------------------------------------------------------
+// (2) One or two reminders
+
+fn march_claim(steps: Value) -> Claim {
+    claim(json!({
+        "debtor": "consumer", "reminderFeeAgreed": true,
+        "invoices": [{ "number": "2025-118", "amount": "12500.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" }],
+        "steps": steps
+    }))
+}
+
+/// (kind, status, date, deadline, fees, total if paid by the deadline or on the date)
+type Row = (
+    EntryKind,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    &'static str,
+    &'static str,
+);
+
+fn rows(
+    t: &inkasso::timeline::Timeline,
+) -> Vec<(EntryKind, String, String, Option<String>, String, String)> {
+    t.entries
+        .iter()
+        .map(|e| {
+            let status = serde_json::to_value(e.status).expect("json");
+            (
+                e.kind,
+                status.as_str().unwrap_or_default().to_owned(),
+                e.date.to_string(),
+                e.deadline.map(|d| d.to_string()),
+                e.fees
+                    .iter()
+                    .map(|f| f.amount.to_string())
+                    .collect::<Vec<_>>()
+                    .join("+"),
+                e.if_paid.total.to_string(),
+            )
+        })
+        .collect()
+}
+
+fn want(rows: &[Row]) -> Vec<(EntryKind, String, String, Option<String>, String, String)> {
+    rows.iter()
+        .map(|(k, s, d, dl, f, t)| {
+            (
+                *k,
+                (*s).into(),
+                (*d).into(),
+                dl.map(Into::into),
+                (*f).into(),
+                (*t).into(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_second_reminder_is_projected_without_a_fee() {
+    use EntryKind::*;
+    let p = policy(json!({ "preset": "standard", "secondReminder": {}, "enforcement": null }));
+    assert_eq!(p.id, "custom");
+    let today = TimelineOptions {
+        today: Some(d("2025-03-14")),
+        ..TimelineOptions::default()
+    };
+    // 11 % (referensränta 3.00 + 8) on 12 500: 1 375 kr a year.
+    // reminder 03-19, deadline 03-29 (Saturday) → 03-31: 17 days → 64.04; + 60.
+    // second reminder 03-31 + 5 = 04-05 (Saturday) → 04-07, deadline 04-17: 34 days →
+    //   1 375 × 34/365 = 128.08; no fee.
+    // inkassokrav 04-17 + 7 = 04-24, deadline 05-04 (Sunday) → 05-05: 52 days → 195.89; + 180.
+    // betalningsföreläggande 05-05 + 10 = 05-15: 62 days → 233.56; + 300 + 380: 13 653.56.
+    let t = timeline(&march_claim(json!([])), &p, &today).expect("timeline");
+    assert_eq!(
+        rows(&t),
+        want(&[
+            (
+                Due,
+                "fact",
+                "2025-03-14",
+                Some("2025-03-14"),
+                "",
+                "12500.00"
+            ),
+            (
+                Reminder,
+                "projected",
+                "2025-03-19",
+                Some("2025-03-31"),
+                "60.00",
+                "12624.04"
+            ),
+            (
+                Reminder,
+                "projected",
+                "2025-04-07",
+                Some("2025-04-17"),
+                "",
+                "12688.08"
+            ),
+            (
+                CollectionDemand,
+                "projected",
+                "2025-04-24",
+                Some("2025-05-05"),
+                "180.00",
+                "12935.89"
+            ),
+            (
+                PaymentOrder,
+                "projected",
+                "2025-05-15",
+                None,
+                "300.00+380.00",
+                "13653.56"
+            ),
+        ])
+    );
+    assert!(t.entries.iter().all(|e| e.notes.is_empty()), "no fee notes");
+
+    // One reminder taken on 03-19 (deadline 03-31), today 04-10: the second is sent today,
+    // deadline 04-20 (påskdagen) → 04-21 (annandag påsk) → 04-22.
+    let later = TimelineOptions {
+        today: Some(d("2025-04-10")),
+        ..TimelineOptions::default()
+    };
+    let one = march_claim(json!([{ "kind": "reminder", "date": "2025-03-19" }]));
+    let t = timeline(&one, &p, &later).expect("timeline");
+    let second = t.entries.get(2).expect("entry");
+    assert_eq!(
+        (second.kind, second.date, second.deadline),
+        (Reminder, d("2025-04-10"), Some(d("2025-04-22")))
+    );
+    assert!(second.fees.is_empty());
+
+    // Two reminders taken: the next projected step is the inkassokrav.
+    let two = march_claim(json!([
+        { "kind": "reminder", "date": "2025-03-19" },
+        { "kind": "reminder", "date": "2025-04-07", "fee": false }
+    ]));
+    let t = timeline(&two, &p, &later).expect("timeline");
+    let kinds: Vec<EntryKind> = t.entries.iter().map(|e| e.kind).collect();
+    assert_eq!(
+        kinds,
+        vec![Due, Reminder, Reminder, CollectionDemand, PaymentOrder]
+    );
+}
+
+#[test]
+fn a_second_reminder_needs_a_first() {
+    let err = read::<PolicyInput, _>(json!({ "reminder": null, "secondReminder": {} }))
+        .and_then(PolicyInput::into_policy)
+        .expect_err("invalid");
+    assert_eq!(
+        (err.code().as_str(), err.field()),
+        ("INVALID_POLICY", Some("secondReminder"))
+    );
+    let err = read::<PolicyInput, _>(json!({ "secondReminder": { "paymentTermDays": -1 } }))
+        .and_then(PolicyInput::into_policy)
+        .expect_err("invalid");
+    assert_eq!(err.field(), Some("secondReminder.paymentTermDays"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// (3) Contract interest
+
+/// Invoices due Friday 2025-03-14; 2025-H1 referensränta 3.00, 2025-H2 2.00.
+fn contract_claim(extra: Value, invoices: Value) -> Claim {
+    let mut input = json!({ "debtor": "consumer", "invoices": invoices });
+    if let (Some(obj), Some(extra)) = (input.as_object_mut(), extra.as_object()) {
+        for (k, v) in extra {
+            obj.insert(k.clone(), v.clone());
+        }
+    }
+    claim(input)
+}
+
+fn inv(number: &str, amount: &str, terms: Value) -> Value {
+    let mut v = json!({ "number": number, "amount": amount, "issueDate": "2025-02-12", "dueDate": "2025-03-14" });
+    if let (Some(obj), Some(terms)) = (v.as_object_mut(), terms.as_object()) {
+        for (k, t) in terms {
+            obj.insert(k.clone(), t.clone());
+        }
+    }
+    v
+}
+
+#[test]
+fn contract_interest_margin_fixed_per_claim_and_per_invoice() {
+    // (claim terms, invoices, as of, [(invoice, from, to, rate, amount)], interest, warnings)
+    type Line = (
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+    );
+    type Case = (
+        Value,
+        Value,
+        &'static str,
+        Vec<Line>,
+        &'static str,
+        Vec<&'static str>,
+    );
+    let cases: Vec<Case> = vec![
+        // Referensränta + 10 on 10 000: 13 % for 108 days (03-15 … 06-30) = 1 300 × 108/365
+        // = 384.657… → 384.66; 12 % for 46 days (07-01 … 08-15) = 1 200 × 46/365 = 151.23.
+        (
+            json!({ "agreedMargin": "10" }),
+            json!([inv("A", "10000.00", json!({}))]),
+            "2025-08-15",
+            vec![
+                ("A", "2025-03-15", "2025-06-30", "13.00", "384.66"),
+                ("A", "2025-07-01", "2025-08-15", "12.00", "151.23"),
+            ],
+            "535.89",
+            vec![],
+        ),
+        // Per invoice: A at a fixed 6 % (below the statutory 11 %: reported), B statutory.
+        // 30 days (03-15 … 04-13): A 600 × 30/365 = 49.315… → 49.32; B 550 × 30/365 = 45.21.
+        (
+            json!({}),
+            json!([
+                inv("A", "10000.00", json!({ "agreedRate": "6" })),
+                inv("B", "5000.00", json!({}))
+            ]),
+            "2025-04-13",
+            vec![
+                ("A", "2025-03-15", "2025-04-13", "6.00", "49.32"),
+                ("B", "2025-03-15", "2025-04-13", "11.00", "45.21"),
+            ],
+            "94.53",
+            vec!["AGREED_RATE_BELOW_STATUTORY invoices[0]"],
+        ),
+        // The invoice's own margin (+2: 5 %, below 11 %) overrides the claim's fixed 20 %.
+        // A 500 × 30/365 = 41.095… → 41.10; B 1 000 × 30/365 = 82.191… → 82.19.
+        (
+            json!({ "agreedRate": "20" }),
+            json!([
+                inv("A", "10000.00", json!({ "agreedMargin": "2" })),
+                inv("B", "5000.00", json!({}))
+            ]),
+            "2025-04-13",
+            vec![
+                ("A", "2025-03-15", "2025-04-13", "5.00", "41.10"),
+                ("B", "2025-03-15", "2025-04-13", "20.00", "82.19"),
+            ],
+            "123.29",
+            vec!["AGREED_RATE_BELOW_STATUTORY invoices[0]"],
+        ),
+    ];
+    for (terms, invoices, as_of, lines, interest, warnings) in cases {
+        let c = contract_claim(terms.clone(), invoices);
+        let s = statement(&c, &StatementOptions::new(d(as_of))).expect("statement");
+        let got: Vec<(String, String, String, String, String)> = s
+            .interest_lines
+            .iter()
+            .map(|l| {
+                (
+                    l.invoice.clone(),
+                    l.from.to_string(),
+                    l.to.to_string(),
+                    inkasso::rates::format_percent(l.rate),
+                    l.amount.to_string(),
+                )
+            })
+            .collect();
+        let want: Vec<(String, String, String, String, String)> = lines
+            .iter()
+            .map(|(a, b, c, d, e)| {
+                (
+                    (*a).into(),
+                    (*b).into(),
+                    (*c).into(),
+                    (*d).into(),
+                    (*e).into(),
+                )
+            })
+            .collect();
+        assert_eq!(got, want, "{terms}");
+        assert_eq!(s.interest.to_string(), interest, "{terms}");
+        let got_w: Vec<String> = s
+            .warnings
+            .iter()
+            .map(|w| format!("{} {}", w.code.as_str(), w.field().unwrap_or_default()))
+            .collect();
+        assert_eq!(got_w, warnings, "{terms}");
+    }
+}
+
+#[test]
+fn a_margin_line_explains_itself_and_cites_the_agreement() {
+    let c = contract_claim(
+        json!({ "agreedMargin": "10" }),
+        json!([inv("A", "10000.00", json!({}))]),
+    );
+    let s = statement(&c, &StatementOptions::new(d("2025-04-13"))).expect("statement");
+    let line = &s.interest_lines[0];
+    assert_eq!(line.rule, inkasso::interest::AGREED_MARGIN_RULE);
+    assert_eq!(
+        line.reference_rate.map(inkasso::rates::format_percent),
+        Some("3.00".into())
+    );
+    let text = line.explanation();
+    let plain = |t: &str| t.replace(['\u{a0}', '\u{202f}'], " ");
+    let text = inkasso::text::Text::new(plain(&text.sv), plain(&text.en));
+    assert!(
+        text.sv.starts_with(
+            "Avtalad dröjsmålsränta 13,00 % (referensränta 3,00 % + 10 procentenheter)"
+        ),
+        "{}",
+        text.sv
+    );
+    assert!(
+        text.en.starts_with(
+            "Agreed late-payment interest at 13.00% (reference rate 3.00% + 10 points)"
+        ),
+        "{}",
+        text.en
+    );
+    let w = statement(
+        &contract_claim(
+            json!({}),
+            json!([inv("A", "10000.00", json!({ "agreedRate": "6" }))]),
+        ),
+        &StatementOptions::new(d("2025-04-13")),
+    )
+    .expect("statement")
+    .warnings
+    .remove(0);
+    assert_eq!(
+        plain(&w.text().en),
+        "The agreed late-payment interest for invoice A, 6.00%, is below the statutory 11.00% for 2025-H1 (reference rate + 8 points, 6 §). The agreement applies (1 § second paragraph); check that the term is the one intended."
+    );
+}
+
+#[test]
+fn contract_interest_input_errors() {
+    for (input, field) in [
+        (
+            json!({ "debtor": "consumer", "agreedRate": "9", "agreedMargin": "2", "invoices": [inv("A", "1", json!({}))] }),
+            "agreedMargin",
+        ),
+        (
+            json!({ "debtor": "consumer", "invoices": [inv("A", "1", json!({ "agreedRate": "9", "agreedMargin": "2" }))] }),
+            "invoices[0].agreedMargin",
+        ),
+        (
+            json!({ "debtor": "consumer", "invoices": [inv("A", "1", json!({ "agreedMargin": "101" }))] }),
+            "invoices[0].agreedMargin",
+        ),
+        (
+            json!({ "debtor": "consumer", "invoices": [inv("A", "1", json!({ "agreedRate": "-1" }))] }),
+            "invoices[0].agreedRate",
+        ),
+    ] {
+        let err = read::<ClaimInput, _>(input)
+            .and_then(ClaimInput::into_claim)
+            .expect_err("invalid");
+        assert_eq!(
+            (err.code().as_str(), err.field()),
+            ("INVALID_RATE", Some(field))
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// (4) Credit notes
+
+#[test]
+fn credit_notes_reduce_capital_from_their_date() {
+    // Business debtor, 11 % (2025-H1). A 10 000 and B 4 000, both due Friday 2025-03-14.
+    // B is credited in full on 03-10 (before its due date): no förseningsersättning, no lines.
+    // A is credited 2 000 on 04-01: 03-15 … 03-31, 17 days on 10 000 = 1 100 × 17/365 =
+    // 51.232… → 51.23; 04-01 … 04-30, 30 days on 8 000 = 880 × 30/365 = 72.328… → 72.33.
+    // Total 8 000 + 123.56 + 450 (A's förseningsersättning) = 8 573.56; per diem 880/365 → 2.41.
+    let c = claim(json!({
+        "debtor": "business",
+        "invoices": [
+            { "number": "A", "amount": "10000.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" },
+            { "number": "B", "amount": "4000.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" }
+        ],
+        "credits": [
+            { "invoice": "B", "date": "2025-03-10", "amount": "4000.00" },
+            { "invoice": "A", "date": "2025-04-01", "amount": "2000.00" }
+        ]
+    }));
+    let s = statement(&c, &StatementOptions::new(d("2025-04-30"))).expect("statement");
+    let lines: Vec<(String, String, String, String)> = s
+        .interest_lines
+        .iter()
+        .map(|l| {
+            (
+                l.invoice.clone(),
+                l.from.to_string(),
+                l.base.to_string(),
+                l.amount.to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        lines,
+        vec![
+            (
+                "A".into(),
+                "2025-03-15".into(),
+                "10000.00".into(),
+                "51.23".into()
+            ),
+            (
+                "A".into(),
+                "2025-04-01".into(),
+                "8000.00".into(),
+                "72.33".into()
+            ),
+        ]
+    );
+    let fees: Vec<(String, Option<String>)> = s
+        .fee_lines
+        .iter()
+        .map(|f| (f.amount.to_string(), f.invoice.clone()))
+        .collect();
+    assert_eq!(fees, vec![("450.00".into(), Some("A".into()))]);
+    assert_eq!(
+        (
+            s.capital.to_string(),
+            s.interest.to_string(),
+            s.total.to_string(),
+            s.per_diem.to_string()
+        ),
+        (
+            "8000.00".into(),
+            "123.56".into(),
+            "8573.56".into(),
+            "2.41".into()
+        )
+    );
+    assert!(s.allocations.is_empty(), "a credit note is not a payment");
+    assert_eq!(codes(&s.warnings), vec![WarningCode::NoLateFee]);
+}
+
+#[test]
+fn credit_notes_beyond_the_unpaid_capital_and_fees() {
+    // Consumer, 1 000 due 2025-03-14, 600 paid on the due date; a credit note of 1 000 on
+    // 03-20 cancels the 400 left: 600 owed back. Interest 03-15 … 03-19, 5 days on 400 =
+    // 44 × 5/365 = 0.602… → 0.60.
+    let c = claim(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" }],
+        "payments": [{ "date": "2025-03-14", "amount": "600.00" }],
+        "credits": [{ "invoice": "1", "date": "2025-03-20", "amount": "1000.00" }]
+    }));
+    let s = statement(&c, &StatementOptions::new(d("2025-03-31"))).expect("statement");
+    assert_eq!(
+        (
+            s.capital.to_string(),
+            s.interest.to_string(),
+            s.credit.to_string()
+        ),
+        ("0.00".into(), "0.60".into(), "600.00".into())
+    );
+    let w: Vec<(String, Option<String>)> = s
+        .warnings
+        .iter()
+        .map(|w| (w.code.as_str().to_owned(), w.field()))
+        .collect();
+    assert_eq!(
+        w,
+        vec![("CREDIT_EXCEEDS_CAPITAL".into(), Some("credits[0]".into()))]
+    );
+
+    // Credited in full on 03-18: a reminder on 03-19 finds nothing overdue (no fee); interest
+    // 03-15 … 03-17, 3 days on 1 000 = 110 × 3/365 = 0.904… → 0.90.
+    let c = claim(json!({
+        "debtor": "consumer", "reminderFeeAgreed": true,
+        "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" }],
+        "steps": [{ "kind": "reminder", "date": "2025-03-19" }],
+        "credits": [{ "invoice": "1", "date": "2025-03-18", "amount": "1000.00" }]
+    }));
+    let s = statement(&c, &StatementOptions::new(d("2025-03-31"))).expect("statement");
+    assert_eq!(
+        (s.fees.to_string(), s.total.to_string()),
+        ("0.00".into(), "0.90".into())
+    );
+    assert_eq!(codes(&s.warnings), vec![WarningCode::NotOverdue]);
+    // … and the timeline projects nothing after the credit note settled the claim.
+    let t = timeline(
+        &c,
+        &Policy::preset(PresetId::Standard),
+        &TimelineOptions {
+            today: Some(d("2025-03-14")),
+            ..TimelineOptions::default()
+        },
+    )
+    .expect("timeline");
+    assert!(t
+        .entries
+        .iter()
+        .all(|e| e.status != inkasso::timeline::EntryStatus::Projected));
+}
+
+#[test]
+fn credit_notes_and_limitation() {
+    // Consumer (3 years). A (issued 2022-01-10) credited in full: nothing of it can be
+    // time-barred, so the claim's date is B's: issued 2023-05-01 → 2026-05-01 (A's would be
+    // 2025-01-10). A credit note is not the debtor's acknowledgement: no interruption.
+    let c = claim(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2022-01-10", "dueDate": "2022-02-10" },
+            { "number": "B", "amount": "500.00", "issueDate": "2023-05-01", "dueDate": "2023-05-31" }
+        ],
+        "credits": [{ "invoice": "A", "date": "2022-02-01", "amount": "1000.00" }]
+    }));
+    let l = inkasso::limitation::limitation(&c).expect("limitation");
+    assert_eq!(
+        (l.invoice.as_str(), l.preskription_date),
+        ("B", d("2026-05-01"))
+    );
+    assert_eq!(l.invoices[0].preskription_date, d("2025-01-10"));
+    assert!(l.invoices[0].interruption.is_none());
+}
+
+#[test]
+fn credit_note_input_errors() {
+    let base = |credits: Value| {
+        json!({
+            "debtor": "consumer",
+            "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2025-02-12" }],
+            "credits": credits
+        })
+    };
+    for (credits, code, field) in [
+        (
+            json!([{ "invoice": "2", "date": "2025-03-01", "amount": "1" }]),
+            "UNKNOWN_INVOICE",
+            "credits[0].invoice",
+        ),
+        (
+            json!([{ "invoice": "1", "date": "2025-02-11", "amount": "1" }]),
+            "PAYMENT_BEFORE_ISSUE",
+            "credits[0].date",
+        ),
+        (
+            json!([{ "invoice": "1", "date": "2025-03-01", "amount": "600" }, { "invoice": "1", "date": "2025-03-02", "amount": "400.01" }]),
+            "AMOUNT_OUT_OF_RANGE",
+            "credits[1].amount",
+        ),
+        (
+            json!([{ "invoice": "1", "date": "2025-03-01", "amount": "-1" }]),
+            "AMOUNT_OUT_OF_RANGE",
+            "credits[0].amount",
+        ),
+        (
+            json!([{ "invoice": "1", "date": "2025-03-01", "amount": "1", "note": "x" }]),
+            "UNKNOWN_FIELD",
+            "credits[0].note",
+        ),
+    ] {
+        let err = read::<ClaimInput, _>(base(credits))
+            .and_then(ClaimInput::into_claim)
+            .expect_err("invalid");
+        assert_eq!((err.code().as_str(), err.field()), (code, Some(field)));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// (5) Instalment plans
+
+fn plan_claim(debtor: &str) -> Claim {
+    claim(json!({
+        "debtor": debtor,
+        "invoices": [{ "number": "1", "amount": "12000.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31" }]
+    }))
+}
+
+fn plan(json: Value) -> inkasso::plan::PlanRequest {
+    read::<inkasso::input::plan::PlanInput, _>(json)
+        .and_then(inkasso::input::plan::PlanInput::into_request)
+        .expect("plan")
+}
+
+/// (date, amount, fees, interest, capital, capital after)
+fn instalments(
+    s: &inkasso::plan::Schedule,
+) -> Vec<(String, String, String, String, String, String)> {
+    s.instalments
+        .iter()
+        .map(|i| {
+            (
+                i.date.to_string(),
+                i.amount.to_string(),
+                i.fees.to_string(),
+                i.interest.to_string(),
+                i.capital.to_string(),
+                i.capital_after.to_string(),
+            )
+        })
+        .collect()
+}
+
+fn rows6(
+    rows: &[(&str, &str, &str, &str, &str, &str)],
+) -> Vec<(String, String, String, String, String, String)> {
+    rows.iter()
+        .map(|r| {
+            (
+                r.0.into(),
+                r.1.into(),
+                r.2.into(),
+                r.3.into(),
+                r.4.into(),
+                r.5.into(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn an_instalment_plan_by_number_pays_the_claim_to_the_ore() {
+    use inkasso::plan::{instalment_plan, PlanOptions};
+    // Consumer, 12 000 due Friday 2025-01-31, 11 % (referensränta 3.00 + 8). Plan agreed Monday
+    // 2025-03-03 (overdue: 170 kr plan fee, lag 1981:739 3 § 2), three monthly instalments from
+    // 2025-04-01. With A each: 04-01: 60 days (02-01 … 04-01) on 12 000 = 1 320 × 60/365 =
+    // 216.99; A pays 170 + 216.99 + capital. 05-01: 30 days on what is left; 06-01: 31 days.
+    // The smallest A (öre) with a last instalment ≤ A is 4 166.63 (at 4 166.62 the last would be
+    // 4 166.64): 12 000 − (4 166.63 − 386.99) = 8 220.36; 8 220.36 × 0.11 × 30/365 = 74.32;
+    // 8 220.36 − (4 166.63 − 74.32) = 4 128.05; 4 128.05 × 0.11 × 31/365 = 38.57; last
+    // 4 128.05 + 38.57 = 4 166.62. Total 12 499.88 = 12 000 + 170 + 329.88 interest.
+    let s = instalment_plan(
+        &plan_claim("consumer"),
+        &plan(json!({ "date": "2025-03-03", "firstDate": "2025-04-01", "count": 3 })),
+        &PlanOptions::default(),
+    )
+    .expect("schedule");
+    assert_eq!(
+        instalments(&s),
+        rows6(&[
+            (
+                "2025-04-01",
+                "4166.63",
+                "170.00",
+                "216.99",
+                "3779.64",
+                "8220.36"
+            ),
+            (
+                "2025-05-01",
+                "4166.63",
+                "0.00",
+                "74.32",
+                "4092.31",
+                "4128.05"
+            ),
+            ("2025-06-01", "4166.62", "0.00", "38.57", "4128.05", "0.00"),
+        ])
+    );
+    assert_eq!(
+        (
+            s.plan_fee.to_string(),
+            s.total.to_string(),
+            s.interest.to_string(),
+            s.fees.to_string()
+        ),
+        (
+            "170.00".into(),
+            "12499.88".into(),
+            "329.88".into(),
+            "170.00".into()
+        )
+    );
+    // Owed on 03-03: 12 000 + 31 days (02-01 … 03-03) 1 320 × 31/365 = 112.11 + 170.
+    assert_eq!(s.owed_at_start.to_string(), "12282.11");
+    assert_eq!(
+        s.plan_fee_rule,
+        Some("lag (1981:739) 3 § 2 och 4 § andra stycket 3")
+    );
+}
+
+#[test]
+fn an_instalment_plan_by_amount_and_without_a_fee() {
+    use inkasso::plan::{instalment_plan, PlanOptions};
+    // 5 000 a month: 04-01 pays 170 + 216.99 + 4 613.01 → 7 386.99 left; 05-01: 30 days
+    // 7 386.99 × 0.11 × 30/365 = 66.79, owed 7 453.78 > 5 000: pays 66.79 + 4 933.21 →
+    // 2 453.78; 06-01: 31 days = 22.92, owed 2 476.70 ≤ 5 000: the last instalment.
+    let s = instalment_plan(
+        &plan_claim("consumer"),
+        &plan(json!({ "date": "2025-03-03", "firstDate": "2025-04-01", "amount": "5000" })),
+        &PlanOptions::default(),
+    )
+    .expect("schedule");
+    assert_eq!(
+        instalments(&s),
+        rows6(&[
+            (
+                "2025-04-01",
+                "5000.00",
+                "170.00",
+                "216.99",
+                "4613.01",
+                "7386.99"
+            ),
+            (
+                "2025-05-01",
+                "5000.00",
+                "0.00",
+                "66.79",
+                "4933.21",
+                "2453.78"
+            ),
+            ("2025-06-01", "2476.70", "0.00", "22.92", "2453.78", "0.00"),
+        ])
+    );
+    // fee: false: no plan fee; two instalments 14 days apart. 04-01 pays 216.99 interest and
+    // A − 216.99 capital; 04-15: 14 days on 12 216.99 − A. A ≈ 12 216.99 × (1 + r) / (2 + r)
+    // with r = 0.11 × 14/365 = 0.0042192: 6 121.36 (at 6 121.35 the last would be 6 121.37):
+    // capital left 6 095.63, × 0.11 × 14/365 = 25.72, last 6 121.35.
+    let s = instalment_plan(
+        &plan_claim("consumer"),
+        &plan(json!({ "date": "2025-03-03", "firstDate": "2025-04-01", "count": 2, "intervalDays": 14, "fee": false })),
+        &PlanOptions::default(),
+    )
+    .expect("schedule");
+    assert!(s.plan_fee.is_zero());
+    assert_eq!(
+        instalments(&s),
+        rows6(&[
+            (
+                "2025-04-01",
+                "6121.36",
+                "0.00",
+                "216.99",
+                "5904.37",
+                "6095.63"
+            ),
+            ("2025-04-15", "6121.35", "0.00", "25.72", "6095.63", "0.00"),
+        ])
+    );
+    // A business debtor: förseningsersättning 450 (02-01) covers the 170 kr plan fee.
+    let s = instalment_plan(
+        &plan_claim("business"),
+        &plan(json!({ "date": "2025-03-03", "firstDate": "2025-04-01", "count": 3 })),
+        &PlanOptions::default(),
+    )
+    .expect("schedule");
+    assert!(s.plan_fee.is_zero());
+    assert_eq!(s.instalments[0].fees.to_string(), "450.00");
+}
+
+#[test]
+fn monthly_dates_keep_the_day_or_take_the_month_end() {
+    use inkasso::plan::{instalment_date, Interval};
+    for (first, k, want) in [
+        ("2025-01-31", 1, "2025-02-28"),
+        ("2024-01-31", 1, "2024-02-29"),
+        ("2025-01-31", 2, "2025-03-31"),
+        ("2025-11-15", 3, "2026-02-15"),
+    ] {
+        assert_eq!(
+            instalment_date(d(first), Interval::Months(1), k).expect("date"),
+            d(want)
+        );
+    }
+}
+
+#[test]
+fn instalment_plan_errors() {
+    use inkasso::plan::{instalment_plan, PlanOptions};
+    let c = plan_claim("consumer");
+    for (input, code, field) in [
+        (
+            json!({ "date": "2025-03-03", "firstDate": "2025-04-01" }),
+            "INVALID_PLAN",
+            "plan.count",
+        ),
+        (
+            json!({ "date": "2025-03-03", "firstDate": "2025-04-01", "count": 2, "amount": "1" }),
+            "INVALID_PLAN",
+            "plan.count",
+        ),
+        (
+            json!({ "date": "2025-03-03", "firstDate": "2025-03-01", "count": 2 }),
+            "INVALID_PLAN",
+            "plan.firstDate",
+        ),
+        (
+            json!({ "date": "2025-03-03", "firstDate": "2025-04-01", "count": 0 }),
+            "INVALID_PLAN",
+            "plan.count",
+        ),
+        (
+            json!({ "date": "2025-03-03", "firstDate": "2025-04-01", "count": 361 }),
+            "INVALID_PLAN",
+            "plan.count",
+        ),
+        (
+            json!({ "date": "2025-03-03", "firstDate": "2025-04-01", "count": 2, "intervalMonths": 0 }),
+            "INVALID_PLAN",
+            "plan.intervalMonths",
+        ),
+        // 10 kr a month never pays 12 000 at 11 % (110 kr of interest a month).
+        (
+            json!({ "date": "2025-03-03", "firstDate": "2025-04-01", "amount": "10" }),
+            "INVALID_PLAN",
+            "plan.amount",
+        ),
+    ] {
+        let err = read::<inkasso::input::plan::PlanInput, _>(input.clone())
+            .and_then(inkasso::input::plan::PlanInput::into_request)
+            .and_then(|p| instalment_plan(&c, &p, &PlanOptions::default()))
+            .expect_err("invalid");
+        assert_eq!(
+            (err.code().as_str(), err.field()),
+            (code, Some(field)),
+            "{input}"
+        );
+    }
+}

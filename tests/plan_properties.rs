@@ -1,0 +1,127 @@
+//! Property suite of instalment plans (`inkasso::plan`): for generated claims (consumer or
+//! business, one to three invoices, with or without due dates, earlier payments, contract
+//! terms) and generated plans (by number or by amount, monthly or every N days, with or without
+//! the fee), following the schedule settles the claim **exactly on the last date**: the
+//! statement with the plan step and the instalments as payments, as of the last instalment's
+//! date, owes nothing and has nothing overpaid. Also: the instalments are positive and in date
+//! order, by number there are exactly that many and the last is not larger than the others,
+//! by amount every instalment but the last is the amount, and the allocation of each adds up.
+
+mod prop_common;
+
+use inkasso::plan::{instalment_plan, Interval, PlanOptions, PlanRequest, Sizing};
+use inkasso::rates::RateTable;
+use inkasso::{
+    calendar, statement, Claim, DebtorKind, Invoice, Money, Payment, StatementOptions, Step,
+    StepKind,
+};
+use prop_common::{config, day};
+use proptest::prelude::*;
+use time::macros::date;
+
+prop_compose! {
+    fn claim_and_plan()(
+        debtor in prop::sample::select(vec![DebtorKind::Consumer, DebtorKind::Business]),
+        invoices in prop::collection::vec((0i64..400, prop::option::of(0i64..60), 10_000i64..50_000_000), 1..=3),
+        paid in prop::option::weighted(0.3, 1i64..500_000),
+        margin in prop::option::weighted(0.2, 0i64..2_000),
+        plan_after in 1i64..200,
+        first_after in 0i64..60,
+        sizing in prop_oneof![
+            (1u32..=36).prop_map(Sizing::Count),
+            (50_000i64..2_000_000).prop_map(|o| Sizing::Amount(Money::from_ore(o))),
+        ],
+        interval in prop_oneof![(1u32..=3).prop_map(Interval::Months), (7u32..=45).prop_map(Interval::Days)],
+        fee in any::<bool>(),
+    ) -> (Claim, PlanRequest) {
+        let base = date!(2019 - 01 - 01);
+        let invoices: Vec<Invoice> = invoices
+            .into_iter()
+            .enumerate()
+            .map(|(i, (issue, due, ore))| Invoice {
+                number: format!("F-{i}"),
+                amount: Money::from_ore(ore),
+                issue_date: day(base, issue),
+                due_date: due.map(|d| day(base, issue + d)),
+                rate: None,
+            })
+            .collect();
+        let last_issue = invoices.iter().map(|i| i.issue_date).max().unwrap_or(base);
+        let mut claim = Claim::new(debtor, invoices);
+        claim.agreed_margin = margin.map(|h| rust_decimal::Decimal::new(h, 2));
+        let plan_date = day(last_issue, 30 + plan_after);
+        if let Some(ore) = paid {
+            claim.payments.push(Payment { date: day(last_issue, 30), amount: Money::from_ore(ore) });
+        }
+        let plan = PlanRequest {
+            date: plan_date,
+            first_date: day(plan_date, first_after),
+            interval,
+            sizing,
+            fee,
+        };
+        (claim, plan)
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn following_the_schedule_settles_the_claim_on_the_last_date((claim, plan) in claim_and_plan()) {
+        let schedule = match instalment_plan(&claim, &plan, &PlanOptions::default()) {
+            Ok(s) => s,
+            // An amount that does not cover the interest, or a claim too small for the count.
+            Err(e) => {
+                prop_assert!(matches!(e.code().as_str(), "INVALID_PLAN" | "NOTHING_TO_COLLECT"), "{e}");
+                return Ok(());
+            }
+        };
+        let n = schedule.instalments.len();
+        prop_assert!(n >= 1);
+        let last = &schedule.instalments[n - 1];
+        for w in schedule.instalments.windows(2) {
+            prop_assert!(w[0].date < w[1].date);
+        }
+        for i in &schedule.instalments {
+            prop_assert!(i.amount.is_positive());
+            prop_assert_eq!(
+                Money::sum([i.fees, i.interest, i.capital]).expect("sum"),
+                i.amount
+            );
+        }
+        match plan.sizing {
+            Sizing::Count(count) => {
+                prop_assert_eq!(n, count as usize);
+                for i in &schedule.instalments[..n - 1] {
+                    prop_assert_eq!(i.amount, schedule.instalments[0].amount);
+                    prop_assert!(last.amount <= i.amount);
+                }
+            }
+            Sizing::Amount(amount) => {
+                for i in &schedule.instalments[..n - 1] {
+                    prop_assert_eq!(i.amount, amount);
+                }
+                prop_assert!(last.amount <= amount);
+            }
+        }
+        prop_assert!(last.capital_after.is_zero());
+        // Independently: the claim with the plan step and the instalments as payments.
+        let mut paid = claim.clone();
+        let mut step = Step::new(StepKind::PaymentPlan, plan.date);
+        if !plan.fee {
+            step.fee = Some(false);
+        }
+        paid.steps.push(step);
+        paid.payments.extend(schedule.instalments.iter().map(|i| Payment { date: i.date, amount: i.amount }));
+        let table = RateTable::embedded()
+            .assuming_through(calendar::next_day(last.date).expect("date"))
+            .expect("table");
+        let s = statement(&paid, &StatementOptions { rates: &table, ..StatementOptions::new(last.date) })
+            .expect("statement");
+        prop_assert!(s.total.is_zero(), "owed {} after the last instalment", s.total);
+        prop_assert!(s.credit.is_zero(), "overpaid {}", s.credit);
+        // Nothing of the capital is left either.
+        prop_assert!(s.capital.is_zero());
+    }
+}
