@@ -321,7 +321,7 @@ struct Event {
     index: usize,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct InvoiceState {
     number: String,
     due: Date,
@@ -334,6 +334,7 @@ struct InvoiceState {
 }
 
 /// The claim's running accounts while its events are replayed.
+#[derive(Clone)]
 struct Ledger<'a> {
     claim: &'a Claim,
     options: &'a StatementOptions<'a>,
@@ -604,6 +605,86 @@ impl<'a> Ledger<'a> {
             invoices,
             warnings: self.warnings,
         })
+    }
+}
+
+/// One replay of a claim answering statements on many dates (issue 15: `totals(claim, dates)`,
+/// a chart, a "what if I pay later" slider): the events are applied once, in order, and each
+/// statement is a copy of the running accounts closed on its date. Each statement equals
+/// [`statement`] on that date (a test compares them day by day).
+pub struct Replay<'a> {
+    ledger: Ledger<'a>,
+    /// Every event of the claim, in order.
+    events: Vec<Event>,
+    /// The first event not yet applied.
+    next: usize,
+}
+
+impl<'a> Replay<'a> {
+    /// Starts the replay of a claim that [`Claim::validate`] has accepted. `options.as_of` is
+    /// not used: each statement has its own date.
+    pub fn new(claim: &'a Claim, options: &'a StatementOptions<'a>) -> Result<Self> {
+        let ledger = Ledger::new(claim, options)?;
+        let (events, _) = events_of(claim, &ledger.invoices, Date::MAX);
+        Ok(Replay {
+            ledger,
+            events,
+            next: 0,
+        })
+    }
+
+    /// The statement on `as_of`, as [`statement`] with the replay's options on that date would
+    /// give it. Dates must not decrease from one call to the next; an earlier date than the
+    /// last one starts the replay again.
+    pub fn statement_on(&mut self, as_of: Date) -> Result<Statement> {
+        calendar::check_range(as_of).map_err(|e| e.at("asOf"))?;
+        if let Some(first) = self.ledger.claim.first_issue_date() {
+            if as_of < first {
+                return Err(Error::new(
+                    ErrorCode::AsOfBeforeIssue,
+                    format!(
+                        "the statement date {as_of} is before the first invoice was issued ({first})"
+                    ),
+                )
+                .at("asOf"));
+            }
+        }
+        let applied_before = self.next.checked_sub(1).and_then(|i| self.events.get(i));
+        if applied_before.is_some_and(|e| e.date > as_of) {
+            self.ledger = Ledger::new(self.ledger.claim, self.ledger.options)?;
+            self.next = 0;
+        }
+        while let Some(event) = self.events.get(self.next).copied() {
+            if event.date > as_of {
+                break;
+            }
+            self.ledger.apply(event)?;
+            self.next = self.next.saturating_add(1);
+        }
+        let options = StatementOptions {
+            as_of,
+            ..*self.ledger.options
+        };
+        let later = self.events.get(self.next..).unwrap_or_default();
+        let mut warnings: Vec<Warning> = later
+            .iter()
+            .filter_map(|e| {
+                let subject = match e.kind {
+                    EventKind::LateFee => return None,
+                    EventKind::Step => Subject::Step(e.index),
+                    EventKind::Payment => Subject::Payment(e.index),
+                };
+                Some(Warning::new(subject, Facts::AfterAsOf { date: e.date }))
+            })
+            .collect();
+        warnings.extend(self.ledger.warnings.iter().cloned());
+        let mut snapshot = Ledger {
+            options: &options,
+            warnings,
+            ..self.ledger.clone()
+        };
+        snapshot.accrue_all(as_of)?;
+        snapshot.finish()
     }
 }
 
@@ -913,4 +994,74 @@ impl AccrualContext<'_> {
 
 fn provisional_warning(half_year: HalfYear) -> Warning {
     Warning::new(Subject::HalfYear(half_year), Facts::ProvisionalRate)
+}
+
+#[cfg(test)]
+mod replay_tests {
+    use super::*;
+    use crate::input::{read, ClaimInput};
+
+    fn claim_of(json: &str) -> Claim {
+        let value: serde_json::Value = serde_json::from_str(json).expect("json");
+        read::<ClaimInput, _>(value)
+            .expect("claim")
+            .into_claim()
+            .expect("claim")
+    }
+
+    /// Every statement of a replay equals the statement computed from scratch on its date, on
+    /// every day (summary) or every 5th day (full) of the benchmark claim's ten years and of a
+    /// business claim with förseningsersättning, payments after the last date, and an agreed rate.
+    #[test]
+    fn replay_equals_statement_on_every_date() {
+        let bench: serde_json::Value =
+            serde_json::from_str(include_str!("../bench/claim-10y.json")).expect("json");
+        let claims = [
+            claim_of(&bench["claim"].to_string()),
+            claim_of(
+                r#"{"debtor":"business","invoices":[{"number":"A","amount":"12000.00","issueDate":"2023-01-10","dueDate":"2023-02-09"},{"number":"B","amount":"800.50","issueDate":"2023-03-01","dueDate":"2023-03-31"}],"steps":[{"kind":"reminder","date":"2023-02-20"},{"kind":"collectionDemand","date":"2023-04-20"}],"payments":[{"date":"2023-05-01","amount":"5000"},{"date":"2023-09-15","amount":"9000"},{"date":"2026-01-01","amount":"1"}]}"#,
+            ),
+            claim_of(
+                r#"{"debtor":"consumer","agreedRate":"15.5","invoices":[{"number":"1","amount":"999.99","issueDate":"2024-01-10","dueDate":"2024-02-10"}],"payments":[{"date":"2024-03-01","amount":"1500"}]}"#,
+            ),
+        ];
+        for claim in &claims {
+            claim.validate().expect("valid");
+            let first = claim.first_issue_date().expect("an invoice");
+            for (detail, step) in [(Detail::Summary, 1), (Detail::Full, 5)] {
+                let mut options = StatementOptions::new(first);
+                options.detail = detail;
+                let mut replay = Replay::new(claim, &options).expect("replay");
+                let mut day = first;
+                let mut n = 0;
+                while day <= time::macros::date!(2025 - 12 - 31) {
+                    let expected = statement(
+                        claim,
+                        &StatementOptions {
+                            as_of: day,
+                            ..options
+                        },
+                    );
+                    let got = replay.statement_on(day);
+                    assert_eq!(got, expected, "{day}");
+                    n += 1;
+                    for _ in 0..step {
+                        day = day.next_day().expect("in range");
+                    }
+                }
+                assert!(n > 100);
+                // An earlier date starts again.
+                assert_eq!(
+                    replay.statement_on(first),
+                    statement(
+                        claim,
+                        &StatementOptions {
+                            as_of: first,
+                            ..options
+                        }
+                    )
+                );
+            }
+        }
+    }
 }
