@@ -608,6 +608,25 @@ impl<'a> Ledger<'a> {
     }
 }
 
+/// The amounts of a statement on one date ([`Replay::totals_on`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Totals {
+    /// The date.
+    pub as_of: Date,
+    /// Capital outstanding.
+    pub capital: Money,
+    /// Interest outstanding.
+    pub interest: Money,
+    /// Fees outstanding.
+    pub fees: Money,
+    /// What settles the claim if paid that day.
+    pub total: Money,
+    /// Overpaid, owed back to the debtor.
+    pub credit: Money,
+    /// Interest of the next day on the capital outstanding.
+    pub per_diem: Money,
+}
+
 /// One replay of a claim answering statements on many dates (issue 15: `totals(claim, dates)`,
 /// a chart, a "what if I pay later" slider): the events are applied once, in order, and each
 /// statement is a copy of the running accounts closed on its date. Each statement equals
@@ -637,30 +656,7 @@ impl<'a> Replay<'a> {
     /// give it. Dates must not decrease from one call to the next; an earlier date than the
     /// last one starts the replay again.
     pub fn statement_on(&mut self, as_of: Date) -> Result<Statement> {
-        calendar::check_range(as_of).map_err(|e| e.at("asOf"))?;
-        if let Some(first) = self.ledger.claim.first_issue_date() {
-            if as_of < first {
-                return Err(Error::new(
-                    ErrorCode::AsOfBeforeIssue,
-                    format!(
-                        "the statement date {as_of} is before the first invoice was issued ({first})"
-                    ),
-                )
-                .at("asOf"));
-            }
-        }
-        let applied_before = self.next.checked_sub(1).and_then(|i| self.events.get(i));
-        if applied_before.is_some_and(|e| e.date > as_of) {
-            self.ledger = Ledger::new(self.ledger.claim, self.ledger.options)?;
-            self.next = 0;
-        }
-        while let Some(event) = self.events.get(self.next).copied() {
-            if event.date > as_of {
-                break;
-            }
-            self.ledger.apply(event)?;
-            self.next = self.next.saturating_add(1);
-        }
+        self.advance(as_of)?;
         let options = StatementOptions {
             as_of,
             ..*self.ledger.options
@@ -685,6 +681,80 @@ impl<'a> Replay<'a> {
         };
         snapshot.accrue_all(as_of)?;
         snapshot.finish()
+    }
+
+    /// The amounts of [`Replay::statement_on`] (capital, interest, fees, total, credit, per
+    /// diem) without building the statement: only the invoices' accounts are copied and closed.
+    pub fn totals_on(&mut self, as_of: Date) -> Result<Totals> {
+        self.advance(as_of)?;
+        let ledger = &self.ledger;
+        let options = StatementOptions {
+            as_of,
+            ..*ledger.options
+        };
+        let ctx = AccrualContext {
+            source: ledger.source,
+            table: options.rates,
+            strict: options.strict_rates,
+            day_count: ledger.claim.day_count,
+            keep_lines: false,
+        };
+        let mut invoices = ledger.invoices.clone();
+        let mut warnings = Vec::new();
+        let mut line_count = ledger.line_count;
+        for state in &mut invoices {
+            ctx.accrue(state, as_of, &mut warnings, &mut line_count)?;
+        }
+        let per_diem = per_diem(
+            &invoices,
+            ledger.source,
+            ledger.claim.day_count,
+            &options,
+            &mut warnings,
+        )?;
+        let capital = Money::sum(invoices.iter().map(|s| s.capital))?;
+        let interest = Money::sum(invoices.iter().map(|s| s.interest))?;
+        let fees = Money::sum(ledger.fee_unpaid.iter().copied())?;
+        let total = Money::sum([capital, interest, fees])?;
+        Ok(Totals {
+            as_of,
+            capital,
+            interest,
+            fees,
+            total,
+            credit: ledger.credit,
+            per_diem,
+        })
+    }
+
+    /// Checks `as_of` as [`statement`] does and applies every event up to it (from the start
+    /// again when it is earlier than an event already applied).
+    fn advance(&mut self, as_of: Date) -> Result<()> {
+        calendar::check_range(as_of).map_err(|e| e.at("asOf"))?;
+        if let Some(first) = self.ledger.claim.first_issue_date() {
+            if as_of < first {
+                return Err(Error::new(
+                    ErrorCode::AsOfBeforeIssue,
+                    format!(
+                        "the statement date {as_of} is before the first invoice was issued ({first})"
+                    ),
+                )
+                .at("asOf"));
+            }
+        }
+        let applied_before = self.next.checked_sub(1).and_then(|i| self.events.get(i));
+        if applied_before.is_some_and(|e| e.date > as_of) {
+            self.ledger = Ledger::new(self.ledger.claim, self.ledger.options)?;
+            self.next = 0;
+        }
+        while let Some(event) = self.events.get(self.next).copied() {
+            if event.date > as_of {
+                break;
+            }
+            self.ledger.apply(event)?;
+            self.next = self.next.saturating_add(1);
+        }
+        Ok(())
     }
 }
 
@@ -1044,6 +1114,27 @@ mod replay_tests {
                     );
                     let got = replay.statement_on(day);
                     assert_eq!(got, expected, "{day}");
+                    let totals = replay.totals_on(day).expect("totals");
+                    let expected = expected.expect("statement");
+                    assert_eq!(
+                        (
+                            totals.capital,
+                            totals.interest,
+                            totals.fees,
+                            totals.total,
+                            totals.credit,
+                            totals.per_diem
+                        ),
+                        (
+                            expected.capital,
+                            expected.interest,
+                            expected.fees,
+                            expected.total,
+                            expected.credit,
+                            expected.per_diem
+                        ),
+                        "{day}"
+                    );
                     n += 1;
                     for _ in 0..step {
                         day = day.next_day().expect("in range");

@@ -110,14 +110,14 @@ pub fn totals_of(claim: ClaimInput, dates: &[String], options: TotalsOptionsInpu
     for (i, text) in dates.iter().enumerate() {
         let at = || format!("dates[{i}]");
         let as_of = crate::calendar::parse_date(text).map_err(|e| e.at(at()))?;
-        let s = replay.statement_on(as_of).map_err(|e| {
+        let s = replay.totals_on(as_of).map_err(|e| {
             if e.field() == Some("asOf") {
                 e.at(at())
             } else {
                 e
             }
         })?;
-        out.push(TotalOutput::from_statement(&s));
+        out.push(TotalOutput::from_totals(&s));
     }
     to_js(&out)
 }

@@ -170,7 +170,7 @@ pub struct TotalOutput {
 
 impl TotalOutput {
     /// The amounts of `s`.
-    pub fn from_statement(s: &crate::statement::Statement) -> TotalOutput {
+    pub fn from_totals(s: &crate::statement::Totals) -> TotalOutput {
         TotalOutput {
             as_of: crate::calendar::format_date(s.as_of),
             capital: s.capital,
