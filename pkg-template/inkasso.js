@@ -88,17 +88,220 @@ export function initSync(options) {
 
 const policyOf = (policy) => (typeof policy === "string" ? { preset: policy } : policy);
 
+// ---- The fast boundary (issue 15; BENCHMARKS.md) ----
+// An input that is plain JSON data crosses into wasm as one `JSON.stringify` text, read there
+// by serde_json into the same input types as the value-by-value reader (`statementJson`, …).
+// `plainJson` walks the value first and refuses what JSON cannot carry faithfully (NaN,
+// ±Infinity, -0, BigInt, undefined, functions, symbols, Dates and other non-plain objects,
+// `toJSON`): those go to the value reader, which gives them their precise codes. When the text
+// does not read in wasm (a wrong type, an unknown field, …) the wasm side answers `undefined`
+// and the value reader is asked again, so every error keeps its code, field and message.
+// The walk also enforces limits before anything is copied into wasm (items per array of a
+// claim, characters in one call, nesting) and turns a throwing getter, a throwing Proxy trap or
+// a revoked Proxy into an InvoicingError without entering wasm at all.
+
+/** Items accepted per array of a claim and of the options (the core's limits). */
+const LIMITS = new Map([["invoices", 1000], ["payments", 1000], ["steps", 100], ["rates", 1000]]);
+/** Longest array of another name walked; a longer one is left to the value reader. */
+const MAX_OTHER_ITEMS = 100_000;
+/** Characters in the strings and keys of one call's inputs. */
+const MAX_CHARS = 64 * 1024 * 1024;
+/** Deeper inputs are left to the value reader (every real input is a few levels deep). */
+const MAX_DEPTH = 16;
+/** Longest message thrown (a message echoes the input's text). */
+const MAX_MESSAGE = 1000;
+
+function pathText(path) {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else out += out === "" ? segment : `.${segment}`;
+  }
+  return out;
+}
+
+function fieldError(code, message, path) {
+  const field = path.length === 0 ? null : pathText(path);
+  const error = invoicingError(code, field === null ? message : `${field}: ${message}`);
+  error.field = field;
+  return error;
+}
+
+/** True when `value` (with everything in it) is plain JSON data; throws an InvoicingError for
+ * what no reader may touch; false for what the value reader must judge. */
+function walk(value, depth, state) {
+  switch (typeof value) {
+    case "string":
+      state.chars += value.length;
+      if (state.chars > MAX_CHARS) {
+        throw fieldError("TOO_MANY_ITEMS", `the input is larger than ${MAX_CHARS / 1024 / 1024} MB of text`, []);
+      }
+      return true;
+    case "number":
+      return value - value === 0 && !(value === 0 && 1 / value < 0);
+    case "boolean":
+      return true;
+    case "object":
+      if (value === null) return true;
+      break;
+    default:
+      return false;
+  }
+  if (depth > MAX_DEPTH) return false;
+  const path = state.path;
+  if (Array.isArray(value)) {
+    const n = value.length;
+    const name = path.length === 0 ? undefined : path[path.length - 1];
+    const limit = typeof name === "string" ? LIMITS.get(name) : undefined;
+    if (limit !== undefined && n > limit) {
+      throw fieldError("TOO_MANY_ITEMS", `${n} ${name}: at most ${limit} are accepted`, path);
+    }
+    if (path.length > 0 && n > MAX_OTHER_ITEMS) return false;
+    for (let i = 0; i < n; i++) {
+      path.push(i);
+      if (!walk(value[i], depth + 1, state)) return false;
+      path.pop();
+    }
+    return true;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  if (typeof value.toJSON === "function") return false;
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    state.chars += key.length;
+    path.push(key);
+    if (!walk(value[key], depth + 1, state)) return false;
+    path.pop();
+  }
+  return true;
+}
+
+/** The JSON text of `value` when it is plain data, else undefined; throws an InvoicingError
+ * (INVALID_TYPE, at the property being read) when reading it throws, and TOO_MANY_ITEMS past
+ * a limit. `state` is shared by the arguments of one call (its character budget). */
+function plainJson(value, state) {
+  state.path.length = 0;
+  let plain;
+  try {
+    plain = walk(value, 0, state);
+  } catch (e) {
+    if (e?.name === "InvoicingError") throw e;
+    throw fieldError("INVALID_TYPE", "the input could not be read: a property getter or a Proxy trap threw (or the Proxy was revoked)", state.path);
+  }
+  return plain ? JSON.stringify(value) : undefined;
+}
+
+const newState = () => ({ chars: 0, path: [] });
+
+/** Reads every argument once for what no reader may touch (throwing getters, revoked Proxies,
+ * inputs past the limits) before the value reader sees them. */
+function screen(...values) {
+  const state = newState();
+  for (const value of values) plainJson(value, state);
+}
+
+/** Caps an InvoicingError's message (messages quote the input). */
+function capped(error) {
+  if (typeof error.message === "string" && error.message.length > MAX_MESSAGE) {
+    error.message = `${error.message.slice(0, MAX_MESSAGE - 1)}…`;
+  }
+  return error;
+}
+
+/** Runs `f` against the module; anything but an InvoicingError that escapes (a JS exception
+ * thrown through wasm frames, a trap) leaves the instance in doubt, so a fresh instance of the
+ * same module replaces it, and the caller gets an InvoicingError. */
+function guarded(f) {
+  try {
+    return f();
+  } catch (e) {
+    if (e?.name === "InvoicingError" && typeof e.code === "string") throw capped(e);
+    try {
+      glue.__inkassoReinstantiate();
+    } catch {
+      ready = false;
+    }
+    const message = String(e?.message ?? e).slice(0, 200);
+    throw invoicingError("INVALID_TYPE", `inkasso: the input could not be read (${message}); the module was re-instantiated`, e);
+  }
+}
+
 export function version() { initialised("version"); return glue.version(); }
-export function referenceRate(date, options) { initialised("referenceRate"); return glue.referenceRate(date, options); }
-export function referenceRates(options) { initialised("referenceRates"); return glue.referenceRates(options); }
-export function statement(claim, options) { initialised("statement"); return glue.statement(claim, options); }
-export function statementMany(claims, options) { initialised("statementMany"); return glue.statementMany(claims, options); }
-export function holidays(year) { initialised("holidays"); return glue.holidays(year); }
-export function nextBankDay(date) { initialised("nextBankDay"); return glue.nextBankDay(date); }
+export function referenceRate(date, options) {
+  initialised("referenceRate");
+  return guarded(() => { screen(date, options); return glue.referenceRate(date, options); });
+}
+export function referenceRates(options) {
+  initialised("referenceRates");
+  return guarded(() => { screen(options); return glue.referenceRates(options); });
+}
+export function statement(claim, options) {
+  initialised("statement");
+  return guarded(() => {
+    const state = newState();
+    const claimText = plainJson(claim, state);
+    const optionsText = claimText === undefined ? undefined : plainJson(options, state);
+    if (optionsText !== undefined) {
+      const result = glue.statementJson(claimText, optionsText);
+      if (result !== undefined) return result;
+    } else if (claimText === undefined) {
+      plainJson(options, state);
+    }
+    return glue.statement(claim, options);
+  });
+}
+export function statementMany(claims, options) {
+  initialised("statementMany");
+  return guarded(() => {
+    const state = newState();
+    const claimsText = plainJson(claims, state);
+    const optionsText = plainJson(options, state);
+    if (claimsText !== undefined && optionsText !== undefined) {
+      const result = glue.statementManyJson(claimsText, optionsText);
+      if (result !== undefined) return result;
+    }
+    return glue.statementMany(claims, options);
+  });
+}
+/** The totals (capital, interest, fees, total, credit, per diem) of `claim` on each of `dates`:
+ * the claim read and checked once (a chart, a "what if I pay later" slider). */
+export function totals(claim, dates, options) {
+  initialised("totals");
+  return guarded(() => {
+    const state = newState();
+    const claimText = plainJson(claim, state);
+    const datesText = plainJson(dates, state);
+    const optionsText = options === undefined ? "null" : plainJson(options, state);
+    if (claimText !== undefined && datesText !== undefined && optionsText !== undefined) {
+      const result = glue.totalsJson(claimText, datesText, optionsText);
+      if (result !== undefined) return result;
+    }
+    return glue.totals(claim, dates, options);
+  });
+}
+export function holidays(year) { initialised("holidays"); return guarded(() => glue.holidays(year)); }
+export function nextBankDay(date) { initialised("nextBankDay"); return guarded(() => glue.nextBankDay(date)); }
 export function presets() { initialised("presets"); return glue.presets(); }
 export function kinds() { initialised("kinds"); return glue.kinds(); }
-export function timeline(claim, policy, options) { initialised("timeline"); return glue.timeline(claim, policyOf(policy), options); }
-export function check(claim, policy) { initialised("check"); return glue.check(claim, policyOf(policy)); }
-export function limitation(claim) { initialised("limitation"); return glue.limitation(claim); }
-export function letter(claim, options) { initialised("letter"); return glue.letter(claim, options); }
-export function instalmentPlan(claim, plan, options) { initialised("instalmentPlan"); return glue.instalmentPlan(claim, plan, options); }
+export function timeline(claim, policy, options) {
+  initialised("timeline");
+  return guarded(() => { screen(claim, policy, options); return glue.timeline(claim, policyOf(policy), options); });
+}
+export function check(claim, policy) {
+  initialised("check");
+  return guarded(() => { screen(claim, policy); return glue.check(claim, policyOf(policy)); });
+}
+export function limitation(claim) {
+  initialised("limitation");
+  return guarded(() => { screen(claim); return glue.limitation(claim); });
+}
+export function letter(claim, options) {
+  initialised("letter");
+  return guarded(() => { screen(claim, options); return glue.letter(claim, options); });
+}
+export function instalmentPlan(claim, plan, options) {
+  initialised("instalmentPlan");
+  return guarded(() => { screen(claim, plan, options); return glue.instalmentPlan(claim, plan, options); });
+}

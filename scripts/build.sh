@@ -43,6 +43,24 @@ mkdir -p pkg
 # esbuild). The types are the generated .d.ts without its DOM-typed init section, plus
 # pkg-template/init.d.ts; the same file serves ESM (.d.ts) and CommonJS (.d.cts).
 cp "$out"/inkasso.js pkg/inkasso_glue.js
+# A fresh instance of the same compiled module, for the wrapper to replace an instance that a
+# JS exception thrown through wasm frames (or a trap) may have left broken (issue 15).
+grep -q "^let wasmModule, wasmInstance, wasm;" pkg/inkasso_glue.js \
+  || { echo "build: the glue no longer declares wasmModule/wasm as expected" >&2; exit 1; }
+cat >> pkg/inkasso_glue.js <<'GLUE'
+
+/** inkasso (appended by scripts/build.sh): replaces the instance by a fresh one of the same module. */
+export function __inkassoReinstantiate() {
+    const module = wasmModule;
+    wasm = undefined;
+    return initSync({ module });
+}
+/** inkasso (appended by scripts/build.sh): the instance's memory and externref table sizes, for the
+ * robustness tests (tests/js/robustness.test.mjs). */
+export function __inkassoFootprint() {
+    return { memoryBytes: wasm.memory.buffer.byteLength, externrefs: wasm.__wbindgen_externrefs.length };
+}
+GLUE
 cp "$out"/inkasso_bg.wasm pkg-template/inkasso.js pkg-template/inkasso-node.js pkg/
 cp pkg-template/README.md LICENSE-MIT LICENSE-APACHE pkg/
 esbuild pkg/inkasso-node.js --bundle --format=cjs --platform=node --target=node18 --log-level=warning \

@@ -331,7 +331,7 @@ struct Event {
     index: usize,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct InvoiceState {
     /// The index in the claim.
     index: usize,
@@ -348,6 +348,7 @@ struct InvoiceState {
 }
 
 /// The claim's running accounts while its events are replayed.
+#[derive(Clone)]
 struct Ledger<'a> {
     claim: &'a Claim,
     options: &'a StatementOptions<'a>,
@@ -662,6 +663,156 @@ impl<'a> Ledger<'a> {
             invoices,
             warnings: self.warnings,
         })
+    }
+}
+
+/// The amounts of a statement on one date ([`Replay::totals_on`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Totals {
+    /// The date.
+    pub as_of: Date,
+    /// Capital outstanding.
+    pub capital: Money,
+    /// Interest outstanding.
+    pub interest: Money,
+    /// Fees outstanding.
+    pub fees: Money,
+    /// What settles the claim if paid that day.
+    pub total: Money,
+    /// Overpaid, owed back to the debtor.
+    pub credit: Money,
+    /// Interest of the next day on the capital outstanding.
+    pub per_diem: Money,
+}
+
+/// One replay of a claim answering statements on many dates (issue 15: `totals(claim, dates)`,
+/// a chart, a "what if I pay later" slider): the events are applied once, in order, and each
+/// statement is a copy of the running accounts closed on its date. Each statement equals
+/// [`statement`] on that date (a test compares them day by day).
+pub struct Replay<'a> {
+    ledger: Ledger<'a>,
+    /// Every event of the claim, in order.
+    events: Vec<Event>,
+    /// The first event not yet applied.
+    next: usize,
+}
+
+impl<'a> Replay<'a> {
+    /// Starts the replay of a claim that [`Claim::validate`] has accepted. `options.as_of` is
+    /// not used: each statement has its own date.
+    pub fn new(claim: &'a Claim, options: &'a StatementOptions<'a>) -> Result<Self> {
+        let ledger = Ledger::new(claim, options)?;
+        let (events, _) = events_of(claim, &ledger.invoices, Date::MAX);
+        Ok(Replay {
+            ledger,
+            events,
+            next: 0,
+        })
+    }
+
+    /// The statement on `as_of`, as [`statement`] with the replay's options on that date would
+    /// give it. Dates must not decrease from one call to the next; an earlier date than the
+    /// last one starts the replay again.
+    pub fn statement_on(&mut self, as_of: Date) -> Result<Statement> {
+        self.advance(as_of)?;
+        let options = StatementOptions {
+            as_of,
+            ..*self.ledger.options
+        };
+        let later = self.events.get(self.next..).unwrap_or_default();
+        let mut warnings: Vec<Warning> = later
+            .iter()
+            .filter_map(|e| {
+                let subject = match e.kind {
+                    EventKind::LateFee => return None,
+                    EventKind::Step => Subject::Step(e.index),
+                    EventKind::Payment => Subject::Payment(e.index),
+                };
+                Some(Warning::new(subject, Facts::AfterAsOf { date: e.date }))
+            })
+            .collect();
+        warnings.extend(self.ledger.warnings.iter().cloned());
+        let mut snapshot = Ledger {
+            options: &options,
+            warnings,
+            ..self.ledger.clone()
+        };
+        snapshot.accrue_all(as_of)?;
+        snapshot.finish()
+    }
+
+    /// The amounts of [`Replay::statement_on`] (capital, interest, fees, total, credit, per
+    /// diem) without building the statement: only the invoices' accounts are copied and closed.
+    pub fn totals_on(&mut self, as_of: Date) -> Result<Totals> {
+        self.advance(as_of)?;
+        let ledger = &self.ledger;
+        let options = StatementOptions {
+            as_of,
+            ..*ledger.options
+        };
+        let ctx = AccrualContext {
+            source: ledger.source,
+            table: options.rates,
+            strict: options.strict_rates,
+            day_count: ledger.claim.day_count,
+            keep_lines: false,
+        };
+        let mut invoices = ledger.invoices.clone();
+        let mut warnings = Vec::new();
+        let mut line_count = ledger.line_count;
+        for state in &mut invoices {
+            ctx.accrue(state, as_of, &mut warnings, &mut line_count)?;
+        }
+        let per_diem = per_diem(
+            &invoices,
+            ledger.source,
+            ledger.claim.day_count,
+            &options,
+            &mut warnings,
+        )?;
+        let capital = Money::sum(invoices.iter().map(|s| s.capital))?;
+        let interest = Money::sum(invoices.iter().map(|s| s.interest))?;
+        let fees = Money::sum(ledger.fee_unpaid.iter().copied())?;
+        let total = Money::sum([capital, interest, fees])?;
+        Ok(Totals {
+            as_of,
+            capital,
+            interest,
+            fees,
+            total,
+            credit: ledger.credit,
+            per_diem,
+        })
+    }
+
+    /// Checks `as_of` as [`statement`] does and applies every event up to it (from the start
+    /// again when it is earlier than an event already applied).
+    fn advance(&mut self, as_of: Date) -> Result<()> {
+        calendar::check_range(as_of).map_err(|e| e.at("asOf"))?;
+        if let Some(first) = self.ledger.claim.first_issue_date() {
+            if as_of < first {
+                return Err(Error::new(
+                    ErrorCode::AsOfBeforeIssue,
+                    format!(
+                        "the statement date {as_of} is before the first invoice was issued ({first})"
+                    ),
+                )
+                .at("asOf"));
+            }
+        }
+        let applied_before = self.next.checked_sub(1).and_then(|i| self.events.get(i));
+        if applied_before.is_some_and(|e| e.date > as_of) {
+            self.ledger = Ledger::new(self.ledger.claim, self.ledger.options)?;
+            self.next = 0;
+        }
+        while let Some(event) = self.events.get(self.next).copied() {
+            if event.date > as_of {
+                break;
+            }
+            self.ledger.apply(event)?;
+            self.next = self.next.saturating_add(1);
+        }
+        Ok(())
     }
 }
 
@@ -1033,5 +1184,96 @@ fn rate_status_warning(
             push_unique(warnings, Warning::new(subject, facts));
         }
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod replay_tests {
+    use super::*;
+    use crate::input::{read, ClaimInput};
+
+    fn claim_of(json: &str) -> Claim {
+        let value: serde_json::Value = serde_json::from_str(json).expect("json");
+        read::<ClaimInput, _>(value)
+            .expect("claim")
+            .into_claim()
+            .expect("claim")
+    }
+
+    /// Every statement of a replay equals the statement computed from scratch on its date, on
+    /// every day (summary) or every 5th day (full) of the benchmark claim's ten years and of a
+    /// business claim with förseningsersättning, payments after the last date, and an agreed rate.
+    #[test]
+    fn replay_equals_statement_on_every_date() {
+        let bench: serde_json::Value =
+            serde_json::from_str(include_str!("../bench/claim-10y.json")).expect("json");
+        let claims = [
+            claim_of(&bench["claim"].to_string()),
+            claim_of(
+                r#"{"debtor":"business","invoices":[{"number":"A","amount":"12000.00","issueDate":"2023-01-10","dueDate":"2023-02-09"},{"number":"B","amount":"800.50","issueDate":"2023-03-01","dueDate":"2023-03-31"}],"steps":[{"kind":"reminder","date":"2023-02-20"},{"kind":"collectionDemand","date":"2023-04-20"}],"payments":[{"date":"2023-05-01","amount":"5000"},{"date":"2023-09-15","amount":"9000"},{"date":"2026-01-01","amount":"1"}]}"#,
+            ),
+            claim_of(
+                r#"{"debtor":"consumer","agreedRate":"15.5","invoices":[{"number":"1","amount":"999.99","issueDate":"2024-01-10","dueDate":"2024-02-10"}],"payments":[{"date":"2024-03-01","amount":"1500"}]}"#,
+            ),
+        ];
+        for claim in &claims {
+            claim.validate().expect("valid");
+            let first = claim.first_issue_date().expect("an invoice");
+            for (detail, step) in [(Detail::Summary, 1), (Detail::Full, 5)] {
+                let mut options = StatementOptions::new(first);
+                options.detail = detail;
+                let mut replay = Replay::new(claim, &options).expect("replay");
+                let mut day = first;
+                let mut n = 0;
+                while day <= time::macros::date!(2025 - 12 - 31) {
+                    let expected = statement(
+                        claim,
+                        &StatementOptions {
+                            as_of: day,
+                            ..options
+                        },
+                    );
+                    let got = replay.statement_on(day);
+                    assert_eq!(got, expected, "{day}");
+                    let totals = replay.totals_on(day).expect("totals");
+                    let expected = expected.expect("statement");
+                    assert_eq!(
+                        (
+                            totals.capital,
+                            totals.interest,
+                            totals.fees,
+                            totals.total,
+                            totals.credit,
+                            totals.per_diem
+                        ),
+                        (
+                            expected.capital,
+                            expected.interest,
+                            expected.fees,
+                            expected.total,
+                            expected.credit,
+                            expected.per_diem
+                        ),
+                        "{day}"
+                    );
+                    n += 1;
+                    for _ in 0..step {
+                        day = day.next_day().expect("in range");
+                    }
+                }
+                assert!(n > 100);
+                // An earlier date starts again.
+                assert_eq!(
+                    replay.statement_on(first),
+                    statement(
+                        claim,
+                        &StatementOptions {
+                            as_of: first,
+                            ..options
+                        }
+                    )
+                );
+            }
+        }
     }
 }

@@ -9,6 +9,7 @@
 
 mod convert;
 mod de;
+mod fast;
 mod types;
 mod typescript;
 
@@ -94,18 +95,40 @@ pub fn statement_many(
     let claims: Vec<ClaimInput> = from_js(claims, "")?;
     convert::check_many(claims.len())?;
     let options = from_js::<StatementOptionsInput>(options, "")?.into_options()?;
-    let options = options.as_options();
-    // Each statement goes to JS as soon as it is computed: holding all of them in wasm memory
-    // first made the module grow by hundreds of MB for 100 000 claims, and its time grew faster
-    // than the number of claims (BENCHMARKS.md). What is thrown, and when, is unchanged.
+    statements_to_js(claims, &options.as_options())
+}
+
+/// The statements of `claims`, each converted to JS as soon as it is computed: holding all of
+/// them in wasm memory first made the module grow by hundreds of MB for 100 000 claims, and its
+/// time grew faster than the number of claims (BENCHMARKS.md). The first claim that fails
+/// throws, with its index in front of its field.
+fn statements_to_js(
+    claims: Vec<ClaimInput>,
+    options: &crate::statement::StatementOptions<'_>,
+) -> JsResult {
     let results = js_sys::Array::new_with_length(u32::try_from(claims.len()).unwrap_or(u32::MAX));
     for (i, claim) in (0u32..).zip(claims) {
         let at = format!("[{i}]");
         let claim = claim.into_claim().map_err(|e| e.within(&at))?;
-        let statement = core_statement(&claim, &options).map_err(|e| e.within(&at))?;
+        let statement = core_statement(&claim, options).map_err(|e| e.within(&at))?;
         results.set(i, to_js(&statement)?);
     }
     Ok(results.into())
+}
+
+/// The totals of `claim` on each of `dates` (`YYYY-MM-DD`): capital, interest, fees, total,
+/// credit and per diem, as a summary statement on each date would give them. The claim is read
+/// and checked once; `options` are `{ rates?, strictRates? }`.
+#[wasm_bindgen(js_name = totals, unchecked_return_type = "Totals[]")]
+pub fn totals(
+    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string[]")] dates: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "TotalsOptions")] options: Option<JsValue>,
+) -> JsResult {
+    let claim = from_js::<ClaimInput>(claim, "")?;
+    let dates: Vec<String> = from_js(dates, "dates")?;
+    let options: fast::TotalsOptionsInput = optional_from_js(options)?.unwrap_or_default();
+    fast::totals_of(claim, &dates, options)
 }
 
 /// The named Swedish days off of `year` (public holidays plus midsommarafton, julafton and

@@ -90,6 +90,23 @@ export interface RateRowInput {
 }
 /** Options of `referenceRate` and `referenceRates`. */
 export interface RatesOptions { rates?: RateRowInput[] }
+/** Options of `totals`. */
+export interface TotalsOptions {
+  rates?: RateRowInput[];
+  /** A day the rate table does not cover is an error instead of a warning (default false). */
+  strictRates?: boolean;
+}
+/** What `totals` answers for one date: the amounts of a summary statement on that date. */
+export interface Totals {
+  asOf: IsoDate;
+  capital: Money;
+  interest: Money;
+  fees: Money;
+  /** What settles the claim if paid that day. */
+  total: Money;
+  credit: Money;
+  perDiem: Money;
+}
 /** Options of `statement` and `statementMany`. */
 export interface StatementOptions {
   /** The statement date: what settles the claim if paid that day. */

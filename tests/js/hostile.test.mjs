@@ -16,6 +16,8 @@ const withInvoice = (over) => claim({ invoices: [{ ...invoice, ...over }] });
 const asOf = { asOf: "2025-06-30" };
 const st = (c, o = asOf) => () => inkasso.statement(c, o);
 
+const RUST_TYPE_NAMES = /\b(?:[iu](?:8|16|32|64|128|size)|f32|f64|struct|enum|Vec|Option|String|floating point|unit value|sequence)\b/;
+
 const cases = [
   // amounts
   ["amount NaN", st(withInvoice({ amount: NaN })), "INVALID_AMOUNT", "invoices[0].amount"],
@@ -127,6 +129,9 @@ for (const [name, call, code, field] of cases) {
       assert.ok(e instanceof Error);
       assert.equal(e.code, code, e.message);
       if (field !== null) assert.equal(e.field, field, e.message);
+      // Plain language (issue 15): no Rust type names, and a bounded length.
+      assert.doesNotMatch(e.message, RUST_TYPE_NAMES);
+      assert.ok(e.message.length <= 1000, `${e.message.length} characters`);
       return true;
     });
     // The instance is alive: a normal call right after answers.

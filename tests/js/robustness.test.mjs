@@ -1,0 +1,178 @@
+// Regressions for the red-team findings of issue 15, through the built package. The time and
+// memory bounds are the issue's own, generous on purpose (a shared 2-core machine): they catch
+// a return of the old behaviour (seconds, hundreds of MB, a broken instance), not small drifts.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { dirname, join } from "node:path";
+import { performance } from "node:perf_hooks";
+
+const pkgDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "pkg");
+const inkasso = await import(pathToFileURL(join(pkgDir, "inkasso.js")).href);
+const glue = await import(pathToFileURL(join(pkgDir, "inkasso_glue.js")).href);
+inkasso.initSync({ module: readFileSync(join(pkgDir, "inkasso_bg.wasm")) });
+
+const invoice = { number: "1", amount: "1000.00", issueDate: "2025-01-10", dueDate: "2025-02-10" };
+const claim = (over = {}) => ({ debtor: "consumer", invoices: [invoice], ...over });
+const asOf = { asOf: "2025-06-30" };
+const alive = () => assert.equal(inkasso.statement(claim(), asOf).total, inkasso.statement(claim(), asOf).total);
+const invoicingError = (code) => (e) => {
+  assert.equal(e?.name, "InvoicingError", `${e}`);
+  if (code !== undefined) assert.equal(e.code, code, e.message);
+  return true;
+};
+
+test("a revoked Proxy anywhere in the input, 5 000 times: InvoicingError each time, then a correct statement", () => {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  const inputs = [
+    proxy,
+    claim({ invoices: [proxy] }),
+    claim({ payments: [{ date: "2025-03-01", amount: proxy }] }),
+    claim({ steps: proxy }),
+  ];
+  for (let i = 0; i < 5000; i++) {
+    assert.throws(() => inkasso.statement(inputs[i % inputs.length], asOf), invoicingError("INVALID_TYPE"));
+  }
+  assert.throws(() => inkasso.statement(claim(), proxy), invoicingError("INVALID_TYPE"));
+  assert.throws(() => inkasso.timeline(claim({ invoices: [proxy] })), invoicingError("INVALID_TYPE"));
+  assert.equal(inkasso.statement(claim(), asOf).capital, "1000.00");
+});
+
+test("a JS stack overflow or any other exception escaping a call leaves a working instance", () => {
+  // Deeply nested input goes to the value reader, which refuses it at once.
+  let deep = [];
+  for (let i = 0; i < 100_000; i++) deep = [deep];
+  assert.throws(() => inkasso.statement(claim({ payments: deep }), asOf), invoicingError());
+  alive();
+});
+
+test("Array(1e6).fill(payment) is refused in < 50 ms, with wasm memory < 16 MB", () => {
+  const payment = { date: "2025-03-01", amount: "1.00" };
+  const big = claim({ payments: Array(1e6).fill(payment) });
+  const t = performance.now();
+  assert.throws(() => inkasso.statement(big, asOf), (e) => {
+    invoicingError("TOO_MANY_ITEMS")(e);
+    assert.equal(e.field, "payments");
+    return true;
+  });
+  const ms = performance.now() - t;
+  assert.ok(ms < 50, `${ms.toFixed(1)} ms`);
+  const { memoryBytes } = glue.__inkassoFootprint();
+  assert.ok(memoryBytes < 16 * 1024 * 1024, `${memoryBytes} bytes`);
+  alive();
+});
+
+test("500 references to one 10 MB string are refused without entering wasm", () => {
+  const text = "x".repeat(10 * 1024 * 1024);
+  const c = claim({ invoices: Array.from({ length: 500 }, (_, i) => ({ ...invoice, number: `${i}`, note: text })) });
+  assert.throws(() => inkasso.statement(c, asOf), invoicingError("TOO_MANY_ITEMS"));
+  alive();
+});
+
+test("a timeline of a 91 KB claim takes < 200 ms", () => {
+  const payments = Array.from({ length: 1000 }, (_, i) => ({
+    date: new Date(Date.UTC(2025, 2, 1) + i * 86_400_000).toISOString().slice(0, 10),
+    amount: "0.01",
+  }));
+  const big = {
+    debtor: "consumer",
+    invoices: Array.from({ length: 700 }, (_, i) => ({ number: `F${i}`, amount: "1000.00", issueDate: "2025-01-10", dueDate: "2025-02-10" })),
+    payments,
+  };
+  const size = JSON.stringify(big).length;
+  assert.ok(size > 80_000, `${size} bytes`);
+  const t = performance.now();
+  try {
+    inkasso.timeline(big, "standard", { today: "2025-02-15" });
+  } catch (e) {
+    invoicingError()(e);
+  }
+  const ms = performance.now() - t;
+  assert.ok(ms < 200, `${ms.toFixed(1)} ms for ${size} bytes`);
+});
+
+test("no message is longer than 1 000 characters", () => {
+  const long = "x".repeat(1_000_000);
+  const calls = [
+    () => inkasso.statement(claim({ debtor: long }), asOf),
+    () => inkasso.statement(claim({ invoices: [{ ...invoice, amount: long }] }), asOf),
+    () => inkasso.statement(claim({ [long]: 1 }), asOf),
+    () => inkasso.statement(claim({ invoices: [{ ...invoice, issueDate: long }] }), asOf),
+    () => inkasso.statement(claim({ invoices: [{ ...invoice, amount: `"${"\\".repeat(100_000)}` }] }), asOf),
+    () => inkasso.statementMany([claim(), claim({ debtor: long })], asOf),
+    () => inkasso.timeline(claim({ debtor: long })),
+    () => inkasso.nextBankDay(long),
+  ];
+  for (const call of calls) {
+    assert.throws(call, (e) => {
+      invoicingError()(e);
+      assert.ok(e.message.length <= 1000, `${e.message.length} characters`);
+      return true;
+    });
+  }
+});
+
+test("the externref table stays flat over 100 000 calls with a throwing getter", () => {
+  const bad = () => Object.defineProperty(claim(), "debtor", { enumerable: true, get() { throw new Error("boom"); } });
+  const input = bad();
+  for (let i = 0; i < 1000; i++) assert.throws(() => inkasso.statement(input, asOf), invoicingError("INVALID_TYPE"));
+  const before = glue.__inkassoFootprint().externrefs;
+  for (let i = 0; i < 100_000; i++) {
+    try {
+      inkasso.statement(input, asOf);
+    } catch {
+      // expected
+    }
+  }
+  assert.equal(glue.__inkassoFootprint().externrefs, before);
+  alive();
+});
+
+test("values JSON cannot carry keep their precise codes (the fast path steps aside)", () => {
+  const cases = [
+    [NaN, "INVALID_AMOUNT"],
+    [Infinity, "INVALID_AMOUNT"],
+    [-0, "AMOUNT_OUT_OF_RANGE"],
+    [10n, "INVALID_TYPE"],
+    [undefined, "INVALID_TYPE"],
+  ];
+  for (const [amount, code] of cases) {
+    assert.throws(() => inkasso.statement(claim({ invoices: [{ ...invoice, amount }] }), asOf), (e) => {
+      invoicingError(code)(e);
+      assert.equal(e.field, "invoices[0].amount");
+      return true;
+    });
+  }
+  assert.throws(() => inkasso.statement(claim({ invoices: [{ ...invoice, issueDate: new Date() }] }), asOf), invoicingError("INVALID_TYPE"));
+});
+
+test("totals(claim, dates) equals the totals of a statement on each date", () => {
+  const c = JSON.parse(readFileSync(join(pkgDir, "..", "bench", "claim-10y.json"), "utf8")).claim;
+  const dates = ["2015-06-30", "2019-01-01", "2024-12-31"];
+  const answers = inkasso.totals(c, dates);
+  assert.equal(answers.length, dates.length);
+  for (const [i, date] of dates.entries()) {
+    const s = inkasso.statement(c, { asOf: date });
+    const { asOf: d, capital, interest, fees, total, credit, perDiem } = answers[i];
+    assert.deepEqual({ d, capital, interest, fees, total, credit, perDiem }, {
+      d: date, capital: s.capital, interest: s.interest, fees: s.fees, total: s.total, credit: s.credit, perDiem: s.perDiem,
+    });
+  }
+  assert.throws(() => inkasso.totals(c, ["2015-06-30", "2025-02-30"]), (e) => {
+    invoicingError("INVALID_DATE")(e);
+    assert.equal(e.field, "dates[1]");
+    return true;
+  });
+  assert.throws(() => inkasso.totals(c, ["2014-06-30"]), (e) => {
+    invoicingError("AS_OF_BEFORE_ISSUE")(e);
+    assert.equal(e.field, "dates[0]");
+    return true;
+  });
+  assert.throws(() => inkasso.totals(c, [NaN]), (e) => {
+    invoicingError("INVALID_TYPE")(e);
+    assert.equal(e.field, "dates[0]");
+    return true;
+  });
+});
