@@ -727,6 +727,7 @@ impl<'a> Replay<'a> {
                     EventKind::LateFee => return None,
                     EventKind::Step => Subject::Step(e.index),
                     EventKind::Payment => Subject::Payment(e.index),
+                    EventKind::Credit => Subject::Credit(e.index),
                 };
                 Some(Warning::new(subject, Facts::AfterAsOf { date: e.date }))
             })
@@ -751,7 +752,6 @@ impl<'a> Replay<'a> {
             ..*ledger.options
         };
         let ctx = AccrualContext {
-            source: ledger.source,
             table: options.rates,
             strict: options.strict_rates,
             day_count: ledger.claim.day_count,
@@ -763,13 +763,7 @@ impl<'a> Replay<'a> {
         for state in &mut invoices {
             ctx.accrue(state, as_of, &mut warnings, &mut line_count)?;
         }
-        let per_diem = per_diem(
-            &invoices,
-            ledger.source,
-            ledger.claim.day_count,
-            &options,
-            &mut warnings,
-        )?;
+        let per_diem = per_diem(&invoices, ledger.claim.day_count, &options, &mut warnings)?;
         let capital = Money::sum(invoices.iter().map(|s| s.capital))?;
         let interest = Money::sum(invoices.iter().map(|s| s.interest))?;
         let fees = Money::sum(ledger.fee_unpaid.iter().copied())?;
