@@ -195,6 +195,37 @@ function plainJson(value, state) {
 
 const newState = () => ({ chars: 0, path: [] });
 
+/** The arrays of a statement, in the order of its keys and of the parts of its text. */
+const STATEMENT_ARRAYS = ["interestLines", "feeLines", "allocations", "invoices", "warnings"];
+
+/** `object[key]` parsed from `text` on first read (then an ordinary data property); writing it
+ * first replaces it. The key keeps its place among the object's keys. */
+function lazyProperty(object, key, text) {
+  const define = (value) => {
+    Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  };
+  if (text === "[]") {
+    define([]);
+    return;
+  }
+  Object.defineProperty(object, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => define(JSON.parse(text)),
+    set: define,
+  });
+}
+
+/** A statement from the wasm side's text (the statement without its arrays, then each array,
+ * separated by NUL): a plain object whose arrays are parsed when first read. */
+function lazyStatement(text) {
+  const parts = text.split("\u0000");
+  const statement = JSON.parse(parts[0]);
+  for (let i = 0; i < STATEMENT_ARRAYS.length; i++) lazyProperty(statement, STATEMENT_ARRAYS[i], parts[i + 1]);
+  return statement;
+}
+
 /** Reads every argument once for what no reader may touch (throwing getters, revoked Proxies,
  * inputs past the limits) before the value reader sees them. */
 function screen(...values) {
@@ -245,7 +276,7 @@ export function statement(claim, options) {
     const optionsText = claimText === undefined ? undefined : plainJson(options, state);
     if (optionsText !== undefined) {
       const result = glue.statementJson(claimText, optionsText);
-      if (result !== undefined) return result;
+      if (result !== undefined) return lazyStatement(result);
     } else if (claimText === undefined) {
       plainJson(options, state);
     }
@@ -260,7 +291,10 @@ export function statementMany(claims, options) {
     const optionsText = plainJson(options, state);
     if (claimsText !== undefined && optionsText !== undefined) {
       const result = glue.statementManyJson(claimsText, optionsText);
-      if (result !== undefined) return result;
+      if (result !== undefined) {
+        for (let i = 0; i < result.length; i++) result[i] = lazyStatement(result[i]);
+        return result;
+      }
     }
     return glue.statementMany(claims, options);
   });

@@ -104,7 +104,8 @@ pub fn to_js<T: Serialize>(value: &T) -> JsResult {
     })
 }
 
-fn not_converted(e: &serde_json::Error) -> Thrown {
+/// The error of a result that serde_json could not write.
+pub fn not_converted(e: &serde_json::Error) -> Thrown {
     Thrown::from(Error::new(
         ErrorCode::InvalidType,
         format!("the result could not be converted to JavaScript: {e}"),
