@@ -29,7 +29,9 @@ const rnd = (n) => {
 const pick = (xs) => xs[rnd(xs.length)];
 const DAY = 86_400_000;
 const iso = (t) => new Date(t).toISOString().slice(0, 10);
+const EDGE_NUMBERS = [0.1, 0.3, 1.005, 1000.1, 123.45, 0.30000000000000004, 1e-7, 5e-324, 2 ** 53 - 1, 2 ** 53 + 2, 2 ** 60, 1e21, 999999999999.99, 12.5e2, -0.01];
 const money = () => {
+  if (rnd(20) === 0) return pick(EDGE_NUMBERS);
   const ore = 1 + rnd(pick([100, 10_000, 1_000_000, 100_000_000]));
   const text = `${Math.floor(ore / 100)}.${String(ore % 100).padStart(2, "0")}`;
   return pick(["s", "s", "n"]) === "n" ? Number(text) : text;

@@ -92,7 +92,7 @@ const policyOf = (policy) => (typeof policy === "string" ? { preset: policy } : 
 // An input that is plain JSON data crosses into wasm as one `JSON.stringify` text, read there
 // by serde_json into the same input types as the value-by-value reader (`statementJson`, …).
 // `plainJson` walks the value first and refuses what JSON cannot carry faithfully (NaN,
-// ±Infinity, -0, BigInt, undefined, functions, symbols, Dates and other non-plain objects,
+// ±Infinity, -0, integers beyond 2^53, BigInt, undefined, functions, symbols, Dates and other non-plain objects,
 // `toJSON`): those go to the value reader, which gives them their precise codes. When the text
 // does not read in wasm (a wrong type, an unknown field, …) the wasm side answers `undefined`
 // and the value reader is asked again, so every error keeps its code, field and message.
@@ -138,7 +138,9 @@ function walk(value, depth, state) {
       }
       return true;
     case "number":
-      return value - value === 0 && !(value === 0 && 1 / value < 0);
+      // Finite, not -0, and within ±(2^53 − 1): the value reader hands larger integers over
+      // as floating point, serde_json as exact integers (the same codes, other messages).
+      return value - value === 0 && !(value === 0 && 1 / value < 0) && Math.abs(value) <= Number.MAX_SAFE_INTEGER;
     case "boolean":
       return true;
     case "object":
