@@ -211,10 +211,16 @@ function lazyProperty(object, key, text) {
     define([]);
     return;
   }
+  let parsed;
   Object.defineProperty(object, key, {
     enumerable: true,
     configurable: true,
-    get: () => define(JSON.parse(text)),
+    get: () => {
+      if (parsed === undefined) parsed = JSON.parse(text);
+      // A frozen or sealed statement keeps its accessor; it answers the same array every time.
+      if (Object.isExtensible(object)) define(parsed);
+      return parsed;
+    },
     set: define,
   });
 }

@@ -176,3 +176,17 @@ test("totals(claim, dates) equals the totals of a statement on each date", () =>
     return true;
   });
 });
+
+test("a statement is a plain object: its arrays are own enumerable properties, read lazily, also when frozen", () => {
+  const c = JSON.parse(readFileSync(join(pkgDir, "..", "bench", "claim-10y.json"), "utf8")).claim;
+  const a = inkasso.statement(c, { asOf: "2024-12-31" });
+  const b = inkasso.statement(c, { asOf: "2024-12-31" });
+  Object.freeze(b);
+  assert.deepEqual(Object.keys(a), ["asOf", "capital", "interest", "fees", "total", "credit", "perDiem", "interestLines", "feeLines", "allocations", "invoices", "warnings"]);
+  assert.equal(b.interestLines, b.interestLines);
+  assert.equal(JSON.stringify(a), JSON.stringify(b));
+  assert.deepEqual(structuredClone(a), JSON.parse(JSON.stringify(b)));
+  assert.deepEqual({ ...a }, JSON.parse(JSON.stringify(a)));
+  a.allocations = [];
+  assert.deepEqual(a.allocations, []);
+});
