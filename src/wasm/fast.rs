@@ -15,6 +15,7 @@ use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 use super::convert::{self, to_js, JsResult};
+use super::json;
 use super::types::TotalOutput;
 use crate::input::options::table_from_rows;
 use crate::input::{ClaimInput, RateRowInput, StatementOptionsInput};
@@ -52,26 +53,20 @@ pub fn statement_text(mut statement: Statement) -> Result<String, convert::Throw
     let allocations = core::mem::take(&mut statement.allocations);
     let invoices = core::mem::take(&mut statement.invoices);
     let warnings = core::mem::take(&mut statement.warnings);
-    let mut text = Vec::with_capacity(4096);
-    let written = serde_json::to_writer(&mut text, &statement)
+    let mut text = String::with_capacity(4096);
+    let written = json::push(&mut text, &statement)
         .and_then(|()| push_part(&mut text, &lines))
         .and_then(|()| push_part(&mut text, &fee_lines))
         .and_then(|()| push_part(&mut text, &allocations))
         .and_then(|()| push_part(&mut text, &invoices))
         .and_then(|()| push_part(&mut text, &warnings));
     written.map_err(|e| convert::not_converted(&e))?;
-    // serde_json writes UTF-8 only.
-    String::from_utf8(text).map_err(|_| {
-        convert::Thrown::from(crate::Error::new(
-            crate::error::ErrorCode::InvalidType,
-            "the result could not be converted to JavaScript",
-        ))
-    })
+    Ok(text)
 }
 
-fn push_part<T: serde::Serialize>(text: &mut Vec<u8>, part: &T) -> serde_json::Result<()> {
-    text.push(0);
-    serde_json::to_writer(text, part)
+fn push_part<T: serde::Serialize>(text: &mut String, part: &T) -> serde_json::Result<()> {
+    text.push('\0');
+    json::push(text, part)
 }
 
 /// [`super::statement_many`] of claims and options given as JSON text; `undefined` when the
