@@ -190,3 +190,23 @@ test("a statement is a plain object: its arrays are own enumerable properties, r
   a.allocations = [];
   assert.deepEqual(a.allocations, []);
 });
+
+test("an input that changes between reads (a getter that throws the second time) still ends in an InvoicingError and a working instance", () => {
+  for (let k = 2; k <= 4; k++) {
+    let reads = 0;
+    const tricky = Object.defineProperty(claim(), "debtor", {
+      enumerable: true,
+      get() {
+        reads++;
+        if (reads >= k) throw new Error("changed");
+        return reads === 1 ? "consumer" : 5;
+      },
+    });
+    try {
+      inkasso.statement(tricky, asOf);
+    } catch (e) {
+      invoicingError()(e);
+    }
+    alive();
+  }
+});
