@@ -92,7 +92,7 @@ const policyOf = (policy) => (typeof policy === "string" ? { preset: policy } : 
 // An input that is plain JSON data crosses into wasm as one `JSON.stringify` text, read there
 // by serde_json into the same input types as the value-by-value reader (`statementJson`, …).
 // `plainJson` walks the value first and refuses what JSON cannot carry faithfully (NaN,
-// ±Infinity, -0, BigInt, undefined, functions, symbols, Dates and other non-plain objects,
+// ±Infinity, -0, integers beyond 2^53, BigInt, undefined, functions, symbols, Dates and other non-plain objects,
 // `toJSON`): those go to the value reader, which gives them their precise codes. When the text
 // does not read in wasm (a wrong type, an unknown field, …) the wasm side answers `undefined`
 // and the value reader is asked again, so every error keeps its code, field and message.
@@ -138,7 +138,9 @@ function walk(value, depth, state) {
       }
       return true;
     case "number":
-      return value - value === 0 && !(value === 0 && 1 / value < 0);
+      // Finite, not -0, and within ±(2^53 − 1): the value reader hands larger integers over
+      // as floating point, serde_json as exact integers (the same codes, other messages).
+      return value - value === 0 && !(value === 0 && 1 / value < 0) && Math.abs(value) <= Number.MAX_SAFE_INTEGER;
     case "boolean":
       return true;
     case "object":
@@ -195,6 +197,43 @@ function plainJson(value, state) {
 
 const newState = () => ({ chars: 0, path: [] });
 
+/** The arrays of a statement, in the order of its keys and of the parts of its text. */
+const STATEMENT_ARRAYS = ["interestLines", "feeLines", "allocations", "invoices", "warnings"];
+
+/** `object[key]` parsed from `text` on first read (then an ordinary data property); writing it
+ * first replaces it. The key keeps its place among the object's keys. */
+function lazyProperty(object, key, text) {
+  const define = (value) => {
+    Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  };
+  if (text === "[]") {
+    define([]);
+    return;
+  }
+  let parsed;
+  Object.defineProperty(object, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      if (parsed === undefined) parsed = JSON.parse(text);
+      // A frozen or sealed statement keeps its accessor; it answers the same array every time.
+      if (Object.isExtensible(object)) define(parsed);
+      return parsed;
+    },
+    set: define,
+  });
+}
+
+/** A statement from the wasm side's text (the statement without its arrays, then each array,
+ * separated by NUL): a plain object whose arrays are parsed when first read. */
+function lazyStatement(text) {
+  const parts = text.split("\u0000");
+  const statement = JSON.parse(parts[0]);
+  for (let i = 0; i < STATEMENT_ARRAYS.length; i++) lazyProperty(statement, STATEMENT_ARRAYS[i], parts[i + 1]);
+  return statement;
+}
+
 /** Reads every argument once for what no reader may touch (throwing getters, revoked Proxies,
  * inputs past the limits) before the value reader sees them. */
 function screen(...values) {
@@ -245,7 +284,7 @@ export function statement(claim, options) {
     const optionsText = claimText === undefined ? undefined : plainJson(options, state);
     if (optionsText !== undefined) {
       const result = glue.statementJson(claimText, optionsText);
-      if (result !== undefined) return result;
+      if (result !== undefined) return lazyStatement(result);
     } else if (claimText === undefined) {
       plainJson(options, state);
     }
@@ -260,7 +299,10 @@ export function statementMany(claims, options) {
     const optionsText = plainJson(options, state);
     if (claimsText !== undefined && optionsText !== undefined) {
       const result = glue.statementManyJson(claimsText, optionsText);
-      if (result !== undefined) return result;
+      if (result !== undefined) {
+        for (let i = 0; i < result.length; i++) result[i] = lazyStatement(result[i]);
+        return result;
+      }
     }
     return glue.statementMany(claims, options);
   });

@@ -71,12 +71,28 @@ pub fn check_range(date: Date) -> Result<()> {
 
 /// Formats a date as `YYYY-MM-DD`.
 pub fn format_date(date: Date) -> String {
-    format!(
-        "{:04}-{:02}-{:02}",
-        date.year(),
-        u8::from(date.month()),
-        date.day()
-    )
+    let year = date.year();
+    let Ok(y) = u16::try_from(year) else {
+        return format!("{year:04}-{:02}-{:02}", u8::from(date.month()), date.day());
+    };
+    if y > 9999 {
+        return format!("{year:04}-{:02}-{:02}", u8::from(date.month()), date.day());
+    }
+    // Digit by digit: `format!` with widths was a visible part of writing results in wasm
+    // (issue 15); the text is the same.
+    let digit = |n: u16| {
+        char::from(b'0'.saturating_add(u8::try_from(n.checked_rem(10).unwrap_or(0)).unwrap_or(0)))
+    };
+    let div = |n: u16, d: u16| n.checked_div(d).unwrap_or(0);
+    let month = u16::from(u8::from(date.month()));
+    let day = u16::from(date.day());
+    let mut out = String::with_capacity(10);
+    out.extend([div(y, 1000), div(y, 100), div(y, 10), y].map(digit));
+    out.push('-');
+    out.extend([div(month, 10), month].map(digit));
+    out.push('-');
+    out.extend([div(day, 10), day].map(digit));
+    out
 }
 
 /// `date + days`, or an overflow error (dates are bounded to years ±9999).
@@ -546,6 +562,27 @@ pub fn next_business_day(date: Date) -> Result<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The digit writer prints what `format!("{:04}-{:02}-{:02}")` prints, on every day of
+    /// 1899 … 2201 and at the ends of the `time` range.
+    #[test]
+    fn format_date_matches_format() {
+        let reference =
+            |d: Date| format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day());
+        let mut day = Date::from_calendar_date(1899, time::Month::January, 1).expect("date");
+        while day.year() < 2202 {
+            assert_eq!(format_date(day), reference(day));
+            day = day.next_day().expect("date");
+        }
+        for d in [
+            Date::MIN,
+            Date::MAX,
+            Date::from_calendar_date(5, time::Month::March, 9).expect("date"),
+            Date::from_calendar_date(-1, time::Month::March, 9).expect("date"),
+        ] {
+            assert_eq!(format_date(d), reference(d));
+        }
+    }
     use time::macros::date;
 
     #[test]

@@ -86,16 +86,8 @@ pub fn optional_from_js<T: DeserializeOwned>(value: Option<JsValue>) -> crate::R
 /// in declaration order, `None` as `null`, skipped fields absent, integers as numbers (every
 /// integer in a result is far below 2^53), strings as they are.
 pub fn to_js<T: Serialize>(value: &T) -> JsResult {
-    // A statement is usually several KB: start there rather than grow from 128 bytes.
-    let mut bytes = Vec::with_capacity(4096);
-    serde_json::to_writer(&mut bytes, value).map_err(|e| not_converted(&e))?;
-    // serde_json writes UTF-8 only; the check cannot fail.
-    let text = String::from_utf8(bytes).map_err(|_| {
-        Thrown::from(Error::new(
-            ErrorCode::InvalidType,
-            "the result could not be converted to JavaScript",
-        ))
-    })?;
+    // Written by the small writer of `super::json` (the text serde_json writes, faster).
+    let text = super::json::to_string(value).map_err(|e| not_converted(&e))?;
     js_sys::JSON::parse(&text).map_err(|_| {
         Thrown::from(Error::new(
             ErrorCode::InvalidType,
@@ -104,7 +96,8 @@ pub fn to_js<T: Serialize>(value: &T) -> JsResult {
     })
 }
 
-fn not_converted(e: &serde_json::Error) -> Thrown {
+/// The error of a result that serde_json could not write.
+pub fn not_converted(e: &serde_json::Error) -> Thrown {
     Thrown::from(Error::new(
         ErrorCode::InvalidType,
         format!("the result could not be converted to JavaScript: {e}"),

@@ -15,10 +15,11 @@ use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 use super::convert::{self, to_js, JsResult};
+use super::json;
 use super::types::TotalOutput;
 use crate::input::options::table_from_rows;
 use crate::input::{ClaimInput, RateRowInput, StatementOptionsInput};
-use crate::statement::{statement as core_statement, Detail, StatementOptions};
+use crate::statement::{statement as core_statement, Detail, Statement, StatementOptions};
 
 /// Reads `T` from the wrapper's JSON text; `None` sends the wrapper to the value reader.
 fn read<T: DeserializeOwned>(text: &str) -> Option<T> {
@@ -37,7 +38,35 @@ pub fn statement_json(claim: &str, options: &str) -> JsResult {
     };
     let claim = claim.into_claim()?;
     let options = options.into_options()?;
-    to_js(&core_statement(&claim, &options.as_options())?)
+    let statement = core_statement(&claim, &options.as_options())?;
+    Ok(JsValue::from_str(&statement_text(statement)?))
+}
+
+/// A statement as the wrapper materialises it lazily: the JSON of the statement with its five
+/// arrays empty, then the JSON of each array (interest lines, fee lines, allocations, invoices,
+/// warnings), separated by NUL characters (which JSON text never contains unescaped). The
+/// wrapper parses the head at once and each array on first access, into the same plain object
+/// (same keys, same order, same values) that `JSON.parse` of the whole statement gives.
+pub fn statement_text(mut statement: Statement) -> Result<String, convert::Thrown> {
+    let lines = core::mem::take(&mut statement.interest_lines);
+    let fee_lines = core::mem::take(&mut statement.fee_lines);
+    let allocations = core::mem::take(&mut statement.allocations);
+    let invoices = core::mem::take(&mut statement.invoices);
+    let warnings = core::mem::take(&mut statement.warnings);
+    let mut text = String::with_capacity(4096);
+    let written = json::push(&mut text, &statement)
+        .and_then(|()| push_part(&mut text, &lines))
+        .and_then(|()| push_part(&mut text, &fee_lines))
+        .and_then(|()| push_part(&mut text, &allocations))
+        .and_then(|()| push_part(&mut text, &invoices))
+        .and_then(|()| push_part(&mut text, &warnings));
+    written.map_err(|e| convert::not_converted(&e))?;
+    Ok(text)
+}
+
+fn push_part<T: serde::Serialize>(text: &mut String, part: &T) -> serde_json::Result<()> {
+    text.push('\0');
+    json::push(text, part)
 }
 
 /// [`super::statement_many`] of claims and options given as JSON text; `undefined` when the
@@ -52,7 +81,16 @@ pub fn statement_many_json(claims: &str, options: &str) -> JsResult {
     };
     convert::check_many(claims.len())?;
     let options = options.into_options()?;
-    super::statements_to_js(claims, &options.as_options())
+    let options = options.as_options();
+    // Each statement goes to JS as its text as soon as it is computed (see statement_text).
+    let results = js_sys::Array::new_with_length(u32::try_from(claims.len()).unwrap_or(u32::MAX));
+    for (i, claim) in (0u32..).zip(claims) {
+        let at = format!("[{i}]");
+        let claim = claim.into_claim().map_err(|e| e.within(&at))?;
+        let statement = core_statement(&claim, &options).map_err(|e| e.within(&at))?;
+        results.set(i, JsValue::from_str(&statement_text(statement)?));
+    }
+    Ok(results.into())
 }
 
 /// `{ rates?, strictRates? }`: the options of `totals`.

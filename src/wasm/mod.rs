@@ -10,6 +10,7 @@
 mod convert;
 mod de;
 mod fast;
+mod json;
 mod types;
 mod typescript;
 

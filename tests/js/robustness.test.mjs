@@ -176,3 +176,37 @@ test("totals(claim, dates) equals the totals of a statement on each date", () =>
     return true;
   });
 });
+
+test("a statement is a plain object: its arrays are own enumerable properties, read lazily, also when frozen", () => {
+  const c = JSON.parse(readFileSync(join(pkgDir, "..", "bench", "claim-10y.json"), "utf8")).claim;
+  const a = inkasso.statement(c, { asOf: "2024-12-31" });
+  const b = inkasso.statement(c, { asOf: "2024-12-31" });
+  Object.freeze(b);
+  assert.deepEqual(Object.keys(a), ["asOf", "capital", "interest", "fees", "total", "credit", "perDiem", "interestLines", "feeLines", "allocations", "invoices", "warnings"]);
+  assert.equal(b.interestLines, b.interestLines);
+  assert.equal(JSON.stringify(a), JSON.stringify(b));
+  assert.deepEqual(structuredClone(a), JSON.parse(JSON.stringify(b)));
+  assert.deepEqual({ ...a }, JSON.parse(JSON.stringify(a)));
+  a.allocations = [];
+  assert.deepEqual(a.allocations, []);
+});
+
+test("an input that changes between reads (a getter that throws the second time) still ends in an InvoicingError and a working instance", () => {
+  for (let k = 2; k <= 4; k++) {
+    let reads = 0;
+    const tricky = Object.defineProperty(claim(), "debtor", {
+      enumerable: true,
+      get() {
+        reads++;
+        if (reads >= k) throw new Error("changed");
+        return reads === 1 ? "consumer" : 5;
+      },
+    });
+    try {
+      inkasso.statement(tricky, asOf);
+    } catch (e) {
+      invoicingError()(e);
+    }
+    alive();
+  }
+});

@@ -1,0 +1,367 @@
+//! A small JSON text writer for results (issue 15): the same text as `serde_json::to_string`
+//! for everything the results contain (objects, arrays, strings, integers, booleans, `null`),
+//! written straight into a `String`. serde_json's writer goes through `io::Write` and its error
+//! plumbing for every piece, which at opt-level "z" made writing the 50 allocations of a summary
+//! statement cost more than computing it (BENCHMARKS.md). Whatever this writer does not do
+//! (floating point, bytes, enum variants with data, non-string map keys) is an error, and
+//! [`to_string`] then writes the value with serde_json instead: the text is always serde_json's.
+
+use core::fmt;
+
+use serde::ser::{self, Serialize};
+
+/// `value` as JSON text, as `serde_json::to_string` writes it.
+pub fn to_string<T: Serialize + ?Sized>(value: &T) -> serde_json::Result<String> {
+    let mut writer = Writer {
+        out: String::with_capacity(4096),
+    };
+    match value.serialize(&mut writer) {
+        Ok(()) => Ok(writer.out),
+        Err(Unsupported) => serde_json::to_string(value),
+    }
+}
+
+/// Appends `value`'s JSON text to `out` (see [`to_string`]).
+pub fn push<T: Serialize + ?Sized>(out: &mut String, value: &T) -> serde_json::Result<()> {
+    let start = out.len();
+    let mut writer = Writer {
+        out: core::mem::take(out),
+    };
+    let result = value.serialize(&mut writer);
+    *out = writer.out;
+    match result {
+        Ok(()) => Ok(()),
+        Err(Unsupported) => {
+            out.truncate(start);
+            out.push_str(&serde_json::to_string(value)?);
+            Ok(())
+        }
+    }
+}
+
+struct Writer {
+    out: String,
+}
+
+/// Something this writer leaves to serde_json.
+#[derive(Debug)]
+pub struct Unsupported;
+
+impl fmt::Display for Unsupported {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("left to serde_json")
+    }
+}
+
+impl std::error::Error for Unsupported {}
+
+impl ser::Error for Unsupported {
+    fn custom<T: fmt::Display>(_msg: T) -> Self {
+        Unsupported
+    }
+}
+
+impl Writer {
+    fn string(&mut self, text: &str) {
+        self.out.push('"');
+        let bytes = text.as_bytes();
+        let mut start = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            let escape: Option<&str> = match b {
+                b'"' => Some("\\\""),
+                b'\\' => Some("\\\\"),
+                b'\n' => Some("\\n"),
+                b'\r' => Some("\\r"),
+                b'\t' => Some("\\t"),
+                0x08 => Some("\\b"),
+                0x0c => Some("\\f"),
+                0..=0x1f => None,
+                _ => continue,
+            };
+            self.out.push_str(text.get(start..i).unwrap_or(""));
+            match escape {
+                Some(e) => self.out.push_str(e),
+                None => {
+                    const HEX: &[u8; 16] = b"0123456789abcdef";
+                    self.out.push_str("\\u00");
+                    let hi = HEX.get(usize::from(b >> 4)).copied().unwrap_or(b'0');
+                    let lo = HEX.get(usize::from(b & 0xf)).copied().unwrap_or(b'0');
+                    self.out.push(char::from(hi));
+                    self.out.push(char::from(lo));
+                }
+            }
+            start = i.saturating_add(1);
+        }
+        self.out.push_str(text.get(start..).unwrap_or(""));
+        self.out.push('"');
+    }
+
+    fn unsigned(&mut self, mut n: u64) {
+        let mut digits = [0u8; 20];
+        let mut at = digits.len();
+        loop {
+            at = at.saturating_sub(1);
+            if let Some(d) = digits.get_mut(at) {
+                *d = b'0'.saturating_add(u8::try_from(n.checked_rem(10).unwrap_or(0)).unwrap_or(0));
+            }
+            n = n.checked_div(10).unwrap_or(0);
+            if n == 0 {
+                break;
+            }
+        }
+        for &d in digits.get(at..).unwrap_or(&[]) {
+            self.out.push(char::from(d));
+        }
+    }
+
+    fn signed(&mut self, n: i64) {
+        if n < 0 {
+            self.out.push('-');
+        }
+        self.unsigned(n.unsigned_abs());
+    }
+}
+
+/// An open array or object: writes the commas and the closing bracket.
+pub struct Compound<'a> {
+    writer: &'a mut Writer,
+    first: bool,
+    close: char,
+}
+
+impl Compound<'_> {
+    fn comma(&mut self) {
+        if self.first {
+            self.first = false;
+        } else {
+            self.writer.out.push(',');
+        }
+    }
+}
+
+type Result<T = ()> = core::result::Result<T, Unsupported>;
+
+impl<'a> ser::Serializer for &'a mut Writer {
+    type Ok = ();
+    type Error = Unsupported;
+    type SerializeSeq = Compound<'a>;
+    type SerializeTuple = Compound<'a>;
+    type SerializeTupleStruct = Compound<'a>;
+    type SerializeTupleVariant = ser::Impossible<(), Unsupported>;
+    type SerializeMap = Compound<'a>;
+    type SerializeStruct = Compound<'a>;
+    type SerializeStructVariant = ser::Impossible<(), Unsupported>;
+
+    fn serialize_bool(self, v: bool) -> Result {
+        self.out.push_str(if v { "true" } else { "false" });
+        Ok(())
+    }
+    fn serialize_i8(self, v: i8) -> Result {
+        self.signed(i64::from(v));
+        Ok(())
+    }
+    fn serialize_i16(self, v: i16) -> Result {
+        self.signed(i64::from(v));
+        Ok(())
+    }
+    fn serialize_i32(self, v: i32) -> Result {
+        self.signed(i64::from(v));
+        Ok(())
+    }
+    fn serialize_i64(self, v: i64) -> Result {
+        self.signed(v);
+        Ok(())
+    }
+    fn serialize_u8(self, v: u8) -> Result {
+        self.unsigned(u64::from(v));
+        Ok(())
+    }
+    fn serialize_u16(self, v: u16) -> Result {
+        self.unsigned(u64::from(v));
+        Ok(())
+    }
+    fn serialize_u32(self, v: u32) -> Result {
+        self.unsigned(u64::from(v));
+        Ok(())
+    }
+    fn serialize_u64(self, v: u64) -> Result {
+        self.unsigned(v);
+        Ok(())
+    }
+    fn serialize_f32(self, _v: f32) -> Result {
+        Err(Unsupported)
+    }
+    fn serialize_f64(self, _v: f64) -> Result {
+        Err(Unsupported)
+    }
+    fn serialize_char(self, v: char) -> Result {
+        let mut buf = [0u8; 4];
+        self.string(v.encode_utf8(&mut buf));
+        Ok(())
+    }
+    fn serialize_str(self, v: &str) -> Result {
+        self.string(v);
+        Ok(())
+    }
+    fn serialize_bytes(self, _v: &[u8]) -> Result {
+        Err(Unsupported)
+    }
+    fn serialize_none(self) -> Result {
+        self.out.push_str("null");
+        Ok(())
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result {
+        value.serialize(self)
+    }
+    fn serialize_unit(self) -> Result {
+        self.out.push_str("null");
+        Ok(())
+    }
+    fn serialize_unit_struct(self, _name: &'static str) -> Result {
+        self.out.push_str("null");
+        Ok(())
+    }
+    fn serialize_unit_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+    ) -> Result {
+        self.string(variant);
+        Ok(())
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        value: &T,
+    ) -> Result {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        _index: u32,
+        _variant: &'static str,
+        _value: &T,
+    ) -> Result {
+        Err(Unsupported)
+    }
+    fn serialize_seq(self, _len: Option<usize>) -> Result<Compound<'a>> {
+        self.out.push('[');
+        Ok(Compound {
+            writer: self,
+            first: true,
+            close: ']',
+        })
+    }
+    fn serialize_tuple(self, len: usize) -> Result<Compound<'a>> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_struct(self, _name: &'static str, len: usize) -> Result<Compound<'a>> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        _variant: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeTupleVariant> {
+        Err(Unsupported)
+    }
+    fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'a>> {
+        self.out.push('{');
+        Ok(Compound {
+            writer: self,
+            first: true,
+            close: '}',
+        })
+    }
+    fn serialize_struct(self, _name: &'static str, len: usize) -> Result<Compound<'a>> {
+        self.serialize_map(Some(len))
+    }
+    fn serialize_struct_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        _variant: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeStructVariant> {
+        Err(Unsupported)
+    }
+}
+
+impl ser::SerializeSeq for Compound<'_> {
+    type Ok = ();
+    type Error = Unsupported;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
+        self.comma();
+        value.serialize(&mut *self.writer)
+    }
+    fn end(self) -> Result {
+        self.writer.out.push(self.close);
+        Ok(())
+    }
+}
+
+impl ser::SerializeTuple for Compound<'_> {
+    type Ok = ();
+    type Error = Unsupported;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
+        ser::SerializeSeq::serialize_element(self, value)
+    }
+    fn end(self) -> Result {
+        ser::SerializeSeq::end(self)
+    }
+}
+
+impl ser::SerializeTupleStruct for Compound<'_> {
+    type Ok = ();
+    type Error = Unsupported;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
+        ser::SerializeSeq::serialize_element(self, value)
+    }
+    fn end(self) -> Result {
+        ser::SerializeSeq::end(self)
+    }
+}
+
+impl ser::SerializeMap for Compound<'_> {
+    type Ok = ();
+    type Error = Unsupported;
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result {
+        self.comma();
+        let start = self.writer.out.len();
+        key.serialize(&mut *self.writer)?;
+        // serde_json writes only string keys as they are (it quotes integers): leave the rest
+        // to it.
+        if self.writer.out.as_bytes().get(start) == Some(&b'"') {
+            Ok(())
+        } else {
+            Err(Unsupported)
+        }
+    }
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
+        self.writer.out.push(':');
+        value.serialize(&mut *self.writer)
+    }
+    fn end(self) -> Result {
+        self.writer.out.push(self.close);
+        Ok(())
+    }
+}
+
+impl ser::SerializeStruct for Compound<'_> {
+    type Ok = ();
+    type Error = Unsupported;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result {
+        self.comma();
+        self.writer.string(key);
+        self.writer.out.push(':');
+        value.serialize(&mut *self.writer)
+    }
+    fn end(self) -> Result {
+        self.writer.out.push(self.close);
+        Ok(())
+    }
+}
