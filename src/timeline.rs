@@ -42,7 +42,7 @@ use crate::money::Money;
 use crate::params;
 use crate::policy::Policy;
 use crate::rates::RateTable;
-use crate::statement::{statement_of_valid, Detail, Statement, StatementOptions};
+use crate::statement::{statement_of_valid, Detail, Replay, Statement, StatementOptions};
 use crate::text::{self, Text};
 use crate::warning::{push_unique, AdjustReason, Facts, Subject, Warning, WarningCode};
 
@@ -938,20 +938,10 @@ fn assemble(
         .filter(|p| p.status == EntryStatus::Taken)
         .filter_map(|p| p.copy_index)
         .collect();
+    let values = valuations(copy, planned, &taken, options)?;
     let mut entries = Vec::with_capacity(planned.len());
-    let mut steps_so_far = 0;
-    for p in planned {
-        if let Some(i) = p.copy_index {
-            steps_so_far = steps_so_far.max(i.saturating_add(1));
-        }
-        let as_of = p.deadline.unwrap_or(p.date);
-        let value = run(
-            copy,
-            |i| i < steps_so_far || taken.contains(&i),
-            as_of,
-            options,
-        )?;
-        entries.push(entry(p, &full, Valuation::of(&value)));
+    for (p, value) in planned.iter().zip(values) {
+        entries.push(entry(p, &full, value));
     }
     let mut warnings = Vec::new();
     for w in &full.warnings {
@@ -967,6 +957,67 @@ fn assemble(
         final_value,
         warnings,
     })
+}
+
+/// What settles the claim if paid by each entry's deadline (or on its date): the statement with
+/// the taken steps and the projected ones up to the entry.
+///
+/// The claim is replayed once ([`Replay`]) and sampled on each entry's day in date order; an
+/// entry is valued by a statement of its own only when a later projected step falls on or
+/// before its day (a 0-day stage), where the sample would include that step.
+fn valuations(
+    copy: &Claim,
+    planned: &[Planned],
+    taken: &[usize],
+    options: &TimelineOptions<'_>,
+) -> Result<Vec<Valuation>> {
+    let mut prefixes = Vec::with_capacity(planned.len());
+    let mut steps_so_far = 0;
+    for p in planned {
+        if let Some(i) = p.copy_index {
+            steps_so_far = steps_so_far.max(i.saturating_add(1));
+        }
+        prefixes.push((steps_so_far, p.deadline.unwrap_or(p.date)));
+    }
+    let sampleable = |steps_so_far: usize, as_of: Date| {
+        copy.steps
+            .iter()
+            .enumerate()
+            .skip(steps_so_far)
+            .all(|(i, s)| taken.contains(&i) || s.date > as_of)
+    };
+    let statement_options = StatementOptions {
+        as_of: planned.first().map_or(calendar::MIN_DATE, |p| p.date),
+        rates: options.rates,
+        strict_rates: options.strict_rates,
+        detail: Detail::Summary,
+    };
+    let mut replay = Replay::new(copy, &statement_options)?;
+    let mut order: Vec<usize> = (0..planned.len()).collect();
+    order.sort_by_key(|&k| prefixes.get(k).map(|p| p.1));
+    let mut values: Vec<Option<Valuation>> = vec![None; planned.len()];
+    for k in order {
+        let Some(&(steps_so_far, as_of)) = prefixes.get(k) else {
+            continue;
+        };
+        let statement = if sampleable(steps_so_far, as_of) {
+            replay.statement_on(as_of)?
+        } else {
+            run(
+                copy,
+                |i| i < steps_so_far || taken.contains(&i),
+                as_of,
+                options,
+            )?
+        };
+        if let Some(slot) = values.get_mut(k) {
+            *slot = Some(Valuation::of(&statement));
+        }
+    }
+    values
+        .into_iter()
+        .map(|v| v.ok_or_else(|| Error::overflow("a timeline valuation")))
+        .collect()
 }
 
 fn entry(p: &Planned, full: &Statement, if_paid: Valuation) -> Entry {
