@@ -187,6 +187,10 @@ pub fn step_sv(kind: StepKind) -> &'static str {
         StepKind::PaymentPlan => "amorteringsplan",
         StepKind::PaymentOrder => "ansökan om betalningsföreläggande",
         StepKind::Enforcement => "ansökan om verkställighet",
+        StepKind::Dispute => "bestridande",
+        StepKind::CourtAction => "stämningsansökan",
+        StepKind::Judgment => "dom eller utslag",
+        StepKind::Surveillance => "efterbevakning",
     }
 }
 
@@ -199,6 +203,10 @@ pub fn step_en(kind: StepKind) -> &'static str {
         StepKind::PaymentPlan => "instalment plan",
         StepKind::PaymentOrder => "application for a payment order",
         StepKind::Enforcement => "application for enforcement",
+        StepKind::Dispute => "dispute",
+        StepKind::CourtAction => "court action",
+        StepKind::Judgment => "judgment",
+        StepKind::Surveillance => "post-judgment surveillance",
     }
 }
 
@@ -214,6 +222,8 @@ pub fn fee_sv(kind: FeeKind) -> &'static str {
             "ersättning för att upprätta ansökan om betalningsföreläggande"
         }
         FeeKind::EnforcementFee => "grundavgift för verkställighet",
+        FeeKind::CourtFee => "ansökningsavgift i tingsrätten",
+        FeeKind::CourtCosts => "rättegångskostnader",
     }
 }
 
@@ -229,6 +239,8 @@ pub fn fee_en(kind: FeeKind) -> &'static str {
             "compensation for preparing the payment order application"
         }
         FeeKind::EnforcementFee => "enforcement basic fee",
+        FeeKind::CourtFee => "district court application fee",
+        FeeKind::CourtCosts => "litigation costs",
     }
 }
 
@@ -257,6 +269,8 @@ fn interruption_names(kind: InterruptionKind) -> (&'static str, &'static str) {
         InterruptionKind::PaymentPlan => ("amorteringsplan", "instalment plan"),
         InterruptionKind::PaymentOrder => ("betalningsföreläggande", "payment order"),
         InterruptionKind::Enforcement => ("verkställighet", "enforcement"),
+        InterruptionKind::CourtAction => ("stämningsansökan", "court action"),
+        InterruptionKind::Judgment => ("dom eller utslag", "judgment"),
     }
 }
 

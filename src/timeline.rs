@@ -94,6 +94,15 @@ pub enum EntryKind {
     PaymentOrder,
     /// Ansökan om verkställighet.
     Enforcement,
+    /// Bestridande (only as a taken step): no enforcement is projected on a disputed
+    /// betalningsföreläggande until a judgment.
+    Dispute,
+    /// Stämningsansökan at the tingsrätt (only as a taken step).
+    CourtAction,
+    /// Dom or utslag (only as a taken step): verkställighet may follow it.
+    Judgment,
+    /// Efterbevakning (only as a taken step).
+    Surveillance,
 }
 
 impl EntryKind {
@@ -106,6 +115,10 @@ impl EntryKind {
             StepKind::PaymentPlan => Self::PaymentPlan,
             StepKind::PaymentOrder => Self::PaymentOrder,
             StepKind::Enforcement => Self::Enforcement,
+            StepKind::Dispute => Self::Dispute,
+            StepKind::CourtAction => Self::CourtAction,
+            StepKind::Judgment => Self::Judgment,
+            StepKind::Surveillance => Self::Surveillance,
         }
     }
 
@@ -118,6 +131,10 @@ impl EntryKind {
             Self::PaymentPlan => Some(StepKind::PaymentPlan),
             Self::PaymentOrder => Some(StepKind::PaymentOrder),
             Self::Enforcement => Some(StepKind::Enforcement),
+            Self::Dispute => Some(StepKind::Dispute),
+            Self::CourtAction => Some(StepKind::CourtAction),
+            Self::Judgment => Some(StepKind::Judgment),
+            Self::Surveillance => Some(StepKind::Surveillance),
             Self::Due => None,
         }
     }
@@ -131,7 +148,11 @@ impl EntryKind {
             Self::FinalNotice => Some(3),
             Self::PaymentOrder => Some(4),
             Self::Enforcement => Some(5),
-            Self::PaymentPlan => None,
+            Self::PaymentPlan
+            | Self::Dispute
+            | Self::CourtAction
+            | Self::Judgment
+            | Self::Surveillance => None,
         }
     }
 }
@@ -450,7 +471,13 @@ fn taken_term(policy: &Policy, kind: StepKind) -> Option<u32> {
                 .final_notice
                 .map_or(DEFAULT_REMINDER_TERM_DAYS, |s| s.payment_term_days),
         ),
-        StepKind::PaymentPlan | StepKind::PaymentOrder | StepKind::Enforcement => None,
+        StepKind::PaymentPlan
+        | StepKind::PaymentOrder
+        | StepKind::Enforcement
+        | StepKind::Dispute
+        | StepKind::CourtAction
+        | StepKind::Judgment
+        | StepKind::Surveillance => None,
     }
 }
 
@@ -572,6 +599,10 @@ struct Reached {
     enforcement: Option<Date>,
     /// Lawful reminders taken.
     reminders: u8,
+    /// The latest taken dispute, unless a judgment followed it.
+    disputed: bool,
+    /// A taken judgment's date: verkställighet rests on it.
+    judgment: Option<Date>,
 }
 
 /// Projected entries under construction, and what stops them.
@@ -732,6 +763,8 @@ impl Projector<'_> {
             .policy
             .payment_order
             .filter(|_| wants(EntryKind::PaymentOrder, &reached))
+            // Not on a disputed claim (it goes to court), nor once a judgment is the title.
+            .filter(|_| !reached.disputed && reached.judgment.is_none())
         {
             // Only on the strength of a lawful inkassokrav, after its deadline has passed.
             let Some(deadline) = reached.demand_deadline else {
@@ -747,11 +780,18 @@ impl Projector<'_> {
         let Some(e) = self.policy.enforcement else {
             return Ok(());
         };
+        if reached.disputed {
+            return Ok(()); // disputed: the court decides before anything is enforced
+        }
         if wants(EntryKind::Enforcement, &reached) {
-            let Some(filed) = reached.payment_order else {
-                return Ok(());
+            // On a judgment's day, or the assumed utslag after a betalningsföreläggande.
+            let decision = match (reached.judgment, reached.payment_order) {
+                (Some(judgment), _) => judgment,
+                (None, Some(filed)) => {
+                    calendar::add_days(filed, i64::from(e.assumed_decision_days))?
+                }
+                (None, None) => return Ok(()),
             };
-            let decision = calendar::add_days(filed, i64::from(e.assumed_decision_days))?;
             let (date, notes) = self.send(decision, e.days_after_decision, None)?;
             match plan.push(EntryKind::Enforcement, date, None, notes)? {
                 Some(_) => reached.enforcement = Some(date),
@@ -813,6 +853,8 @@ impl Projector<'_> {
             payment_order: None,
             enforcement: None,
             reminders: 0,
+            disputed: false,
+            judgment: None,
         };
         let mut invalid = Vec::new();
         let mut taken: Vec<&Planned> = planned
@@ -821,6 +863,14 @@ impl Projector<'_> {
             .collect();
         taken.sort_by_key(|p| p.date);
         for p in taken {
+            match p.kind {
+                EntryKind::Dispute => reached.disputed = true,
+                EntryKind::Judgment => {
+                    reached.disputed = false;
+                    reached.judgment = Some(p.date);
+                }
+                _ => {}
+            }
             let (Some(kind), Some(rank)) = (p.kind.step_kind(), p.kind.rank()) else {
                 continue; // an amorteringsplan is not a stage
             };
@@ -843,7 +893,11 @@ impl Projector<'_> {
                             && p.date > self.due
                             && self.history.settled_on.is_none_or(|s| p.date < s))
                 }
-                StepKind::PaymentPlan => true,
+                StepKind::PaymentPlan
+                | StepKind::Dispute
+                | StepKind::CourtAction
+                | StepKind::Judgment
+                | StepKind::Surveillance => true,
             };
             if !lawful {
                 invalid.push((kind, p.date));

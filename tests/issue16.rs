@@ -977,3 +977,200 @@ fn instalment_plan_errors() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// (6) The court path
+
+fn court_claim(steps: Value) -> Claim {
+    claim(json!({
+        "debtor": "consumer", "reminderFeeAgreed": true,
+        "invoices": [{ "number": "2025-118", "amount": "12500.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" }],
+        "steps": steps
+    }))
+}
+
+fn court_steps() -> Value {
+    json!([
+        { "kind": "reminder", "date": "2025-03-19" },
+        { "kind": "collectionDemand", "date": "2025-04-07" },
+        { "kind": "paymentOrder", "date": "2025-04-28" },
+        { "kind": "dispute", "date": "2025-05-12" },
+        { "kind": "courtAction", "date": "2025-06-02" },
+        { "kind": "judgment", "date": "2025-09-15", "costs": "2500.00" },
+        { "kind": "enforcement", "date": "2025-09-22" },
+        { "kind": "surveillance", "date": "2026-03-01" }
+    ])
+}
+
+#[test]
+fn the_court_path_costs_and_interest() {
+    // Fees: reminder 60, inkassokrav 180, betalningsföreläggande 300 + 380, tingsrätt 900
+    // (förordning 1987:452 from 2014-07-01), litigation costs 2 500 (the judgment's, given),
+    // grundavgift 600: 4 920. Dispute and efterbevakning cost nothing.
+    // Interest runs throughout: 11 % 03-15 … 06-30, 108 days = 1 375 × 108/365 = 406.85;
+    // 10 % 07-01 … 09-22, 84 days = 1 250 × 84/365 = 287.67; 694.52.
+    let c = court_claim(court_steps());
+    let s = statement(&c, &StatementOptions::new(d("2025-09-22"))).expect("statement");
+    let fees: Vec<(String, String)> = s
+        .fee_lines
+        .iter()
+        .map(|f| {
+            (
+                serde_json::to_value(f.kind)
+                    .expect("json")
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_owned(),
+                f.amount.to_string(),
+            )
+        })
+        .collect();
+    let want: Vec<(String, String)> = [
+        ("reminderFee", "60.00"),
+        ("collectionFee", "180.00"),
+        ("paymentOrderFee", "300.00"),
+        ("paymentOrderCompensation", "380.00"),
+        ("courtFee", "900.00"),
+        ("courtCosts", "2500.00"),
+        ("enforcementFee", "600.00"),
+    ]
+    .iter()
+    .map(|(k, a)| ((*k).into(), (*a).into()))
+    .collect();
+    assert_eq!(fees, want);
+    assert_eq!(
+        (
+            s.interest.to_string(),
+            s.fees.to_string(),
+            s.total.to_string()
+        ),
+        ("694.52".into(), "4920.00".into(), "18114.52".into())
+    );
+    let court = s
+        .fee_lines
+        .iter()
+        .find(|f| f.kind == inkasso::fees::FeeKind::CourtFee)
+        .expect("court fee");
+    assert!(court.rule.starts_with("förordning (1987:452)"));
+    // Before 2014-07-01 the fee was 450 (SFS 2007:10); a caller's `costs` replaces the table.
+    for (steps, fee) in [
+        (
+            json!([{ "kind": "courtAction", "date": "2025-06-02", "costs": "2800.00" }]),
+            "2800.00",
+        ),
+        (
+            json!([{ "kind": "courtAction", "date": "2025-06-02" }]),
+            "900.00",
+        ),
+    ] {
+        let s = statement(&court_claim(steps), &StatementOptions::new(d("2025-06-02")))
+            .expect("statement");
+        assert_eq!(s.fees.to_string(), fee);
+    }
+    let old = claim(json!({
+        "debtor": "business", "lateFee": false,
+        "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2010-01-01", "dueDate": "2010-01-31" }],
+        "steps": [{ "kind": "courtAction", "date": "2010-03-01" }, { "kind": "judgment", "date": "2010-06-01" }]
+    }));
+    let s = statement(&old, &StatementOptions::new(d("2010-06-01"))).expect("statement");
+    // A judgment without costs given charges none.
+    assert_eq!(s.fees.to_string(), "450.00");
+}
+
+#[test]
+fn the_court_path_and_limitation() {
+    // Consumer: 3 years. The latest interruption is the verkställighet of 2025-09-22 (the
+    // efterbevakning of 2026-03-01 interrupts nothing): 2028-09-22. Without it the judgment
+    // of 2025-09-15 (the proceedings ended): 2028-09-15. A dispute is no acknowledgement: after
+    // a reminder of 2025-03-19 and a dispute, 2028-03-19.
+    let cases = [
+        (court_steps(), "2028-09-22"),
+        (
+            json!([{ "kind": "courtAction", "date": "2025-06-02" }, { "kind": "judgment", "date": "2025-09-15" }]),
+            "2028-09-15",
+        ),
+        (
+            json!([{ "kind": "reminder", "date": "2025-03-19" }, { "kind": "dispute", "date": "2025-05-12" }]),
+            "2028-03-19",
+        ),
+    ];
+    for (steps, want) in cases {
+        let l = inkasso::limitation::limitation(&court_claim(steps.clone())).expect("limitation");
+        assert_eq!(l.preskription_date, d(want), "{steps}");
+    }
+}
+
+#[test]
+fn the_court_path_in_the_timeline() {
+    let p = Policy::preset(PresetId::Standard);
+    let options = TimelineOptions {
+        today: Some(d("2025-05-20")),
+        ..TimelineOptions::default()
+    };
+    // Disputed after the betalningsföreläggande: nothing is projected (the court decides).
+    let disputed = court_claim(json!([
+        { "kind": "reminder", "date": "2025-03-19" },
+        { "kind": "collectionDemand", "date": "2025-04-07" },
+        { "kind": "paymentOrder", "date": "2025-04-28" },
+        { "kind": "dispute", "date": "2025-05-12" }
+    ]));
+    let t = timeline(&disputed, &p, &options).expect("timeline");
+    assert!(t
+        .entries
+        .iter()
+        .all(|e| e.status != inkasso::timeline::EntryStatus::Projected));
+    assert_eq!(t.entries.last().map(|e| e.kind), Some(EntryKind::Dispute));
+    // With a judgment on Monday 2025-09-15: verkställighet 1 day after it (the policy's
+    // daysAfterDecision), Tuesday 2025-09-16, with its grundavgift.
+    let mut judged = disputed.clone();
+    judged.steps.push(inkasso::Step::new(
+        inkasso::StepKind::CourtAction,
+        d("2025-06-02"),
+    ));
+    judged.steps.push(inkasso::Step::new(
+        inkasso::StepKind::Judgment,
+        d("2025-09-15"),
+    ));
+    let t = timeline(&judged, &p, &options).expect("timeline");
+    let projected: Vec<(EntryKind, String, String)> = t
+        .entries
+        .iter()
+        .filter(|e| e.status == inkasso::timeline::EntryStatus::Projected)
+        .map(|e| {
+            (
+                e.kind,
+                e.date.to_string(),
+                e.fees.iter().map(|f| f.amount.to_string()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        projected,
+        vec![(EntryKind::Enforcement, "2025-09-16".into(), "600.00".into())]
+    );
+    let court = t
+        .entries
+        .iter()
+        .find(|e| e.kind == EntryKind::CourtAction)
+        .expect("court action");
+    assert_eq!(
+        court
+            .fees
+            .iter()
+            .map(|f| f.amount.to_string())
+            .collect::<Vec<_>>(),
+        ["900.00"]
+    );
+}
+
+#[test]
+fn costs_only_for_court_steps() {
+    let err = read::<ClaimInput, _>(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2025-02-12" }],
+        "steps": [{ "kind": "reminder", "date": "2025-04-01", "costs": "10" }]
+    }))
+    .and_then(ClaimInput::into_claim)
+    .expect_err("invalid");
+    assert_eq!(err.field(), Some("steps[0].costs"));
+}

@@ -22,7 +22,9 @@ export interface Text { sv: string; en: string }
 export type DebtorKind = "consumer" | "business" | "public";
 /** What a creditor did: betalningspåminnelse, inkassokrav, amorteringsplan,
  * ansökan om betalningsföreläggande, ansökan om verkställighet. */
-export type StepKind = "reminder" | "collectionDemand" | "finalNotice" | "paymentPlan" | "paymentOrder" | "enforcement";
+export type StepKind =
+  | "reminder" | "collectionDemand" | "finalNotice" | "paymentPlan" | "paymentOrder"
+  | "dispute" | "courtAction" | "judgment" | "enforcement" | "surveillance";
 /** How days are weighed for interest (default `"actual/actual"`). */
 export type DayCount = "actual/actual" | "actual/365" | "30/360";
 /** How sure the rate table is of a referensränta. `"assumed"`: not published yet, the last
@@ -51,6 +53,9 @@ export interface Step {
   paymentTermDays?: number | null;
   /** `false`: the step claimed no fee (a fee-free reminder is lawful whatever was agreed). */
   fee?: boolean | null;
+  /** Costs no statute fixes: a `judgment`'s litigation costs (rättegångskostnader), or the
+   * ansökningsavgift of a `courtAction` where it differs from the table's. Only those kinds. */
+  costs?: MoneyInput | null;
 }
 /** A payment from the debtor, on the day the creditor had the money. */
 export interface Payment { date: IsoDate; amount: MoneyInput }
@@ -122,7 +127,7 @@ export interface InterestLine {
 }
 export type FeeKind =
   | "reminderFee" | "collectionFee" | "paymentPlanFee" | "lateFee"
-  | "paymentOrderFee" | "paymentOrderCompensation" | "enforcementFee";
+  | "paymentOrderFee" | "paymentOrderCompensation" | "enforcementFee" | "courtFee" | "courtCosts";
 /** One fee charged to the debtor, with the statute that allows it. */
 export interface FeeLine {
   kind: FeeKind;
@@ -261,7 +266,9 @@ export interface TimelineOptions {
    * referensränta (marked `assumed`). True: such a day is an error, as in a strict statement. */
   strictRates?: boolean;
 }
-export type EntryKind = "due" | "reminder" | "collectionDemand" | "finalNotice" | "paymentPlan" | "paymentOrder" | "enforcement";
+export type EntryKind =
+  | "due" | "reminder" | "collectionDemand" | "finalNotice" | "paymentPlan" | "paymentOrder"
+  | "dispute" | "courtAction" | "judgment" | "enforcement" | "surveillance";
 /** What settles the claim if paid on `asOf`. `assumed: true` when its interest or per diem
  * uses an assumed rate (a half-year beyond the table, the last known referensränta carried
  * forward; see the `RATE_ASSUMED` warning). */
