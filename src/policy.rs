@@ -32,6 +32,12 @@
 //! | `remindersOnly` | reminder 5 days after the due date, 10 days; a final reminder (no fee) 5 days after its deadline, 10 days; nothing more | 000 |
 //! | `lawfulMinimum` | no reminder; inkassokrav the day after the due date with the minimum 8 days; betalningsföreläggande the day after that deadline; verkställighet on the assumed decision day | – |
 //!
+//! Every seed process (000–004) is expressed as a policy in `tests/seeds.rs`: seed 000's "one or
+//! two reminders" is `remindersOnly` with [`Policy::second_reminder`] and no final notice; its
+//! full module is `standard` with a second reminder, the court path and efterbevakning being
+//! taken steps; seed 001 is `standard` without the reminder (or an instalment plan,
+//! [`crate::plan`]).
+//!
 //! Seed 003 says "inkassokrav 7 days after the reminder". Here every stage is anchored on the
 //! previous *deadline*, so `standard` sends it 7 days after the reminder's deadline: sending an
 //! inkassokrav while the reminder's own term still runs would contradict the reminder.
