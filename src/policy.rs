@@ -106,6 +106,30 @@ pub struct EnforcementStage {
     pub days_after_decision: u32,
 }
 
+/// The court path after a dispute (seed 003: "tvistig fordran → stämningsansökan i
+/// tingsrätten"). Projected only once a `dispute` step is taken: a creditor cannot know in
+/// advance that the debtor will dispute.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CourtStage {
+    /// Days after the dispute before the stämningsansökan is filed (or the disputed
+    /// betalningsföreläggande is transferred to the tingsrätt).
+    pub days_after_dispute: u32,
+    /// **Assumption**: days from the filing to the dom or utslag. Not a rule: the court's time
+    /// depends on the case (verify against the courts' handling times).
+    pub assumed_judgment_days: u32,
+}
+
+/// Efterbevakning after the first verkställighet (seed 000), when the debtor has nothing to
+/// seize: an informational entry (no recoverable cost, lag 1981:739 5 §); the further years of
+/// enforcement are projected as before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SurveillanceStage {
+    /// Days after the verkställighet.
+    pub days_after_enforcement: u32,
+}
+
 /// Which fees the creditor charges. The law caps what may be charged; these say what the
 /// creditor chooses to charge, and two options flag unlawful practice for
 /// [`check`](crate::compliance::check) (the timeline always follows the law).
@@ -205,6 +229,10 @@ pub struct Policy {
     pub payment_order: Option<PaymentOrderStage>,
     /// Verkställighet, if applied for.
     pub enforcement: Option<EnforcementStage>,
+    /// The court path once the debtor disputes, if the creditor takes it.
+    pub court: Option<CourtStage>,
+    /// Efterbevakning after verkställighet, if the creditor keeps the claim under surveillance.
+    pub surveillance: Option<SurveillanceStage>,
     /// The fees charged.
     pub fees: FeePolicy,
 }
@@ -225,6 +253,13 @@ pub(crate) const DEFAULT_SECOND_REMINDER: Stage = Stage {
 pub(crate) const DEFAULT_FINAL_NOTICE: Stage = Stage {
     days_after: 5,
     payment_term_days: 10,
+};
+pub(crate) const DEFAULT_COURT: CourtStage = CourtStage {
+    days_after_dispute: 14,
+    assumed_judgment_days: 120,
+};
+pub(crate) const DEFAULT_SURVEILLANCE: SurveillanceStage = SurveillanceStage {
+    days_after_enforcement: 90,
 };
 pub(crate) const DEFAULT_PAYMENT_ORDER: PaymentOrderStage = PaymentOrderStage { days_after: 10 };
 pub(crate) const DEFAULT_ENFORCEMENT: EnforcementStage = EnforcementStage {
@@ -247,6 +282,8 @@ impl Policy {
             final_notice: None,
             payment_order: Some(DEFAULT_PAYMENT_ORDER),
             enforcement: Some(DEFAULT_ENFORCEMENT),
+            court: None,
+            surveillance: None,
             fees: FeePolicy::default(),
         };
         match id {
@@ -329,6 +366,22 @@ impl Policy {
                 return Err(invalid(
                     "paymentOrder",
                     "a betalningsföreläggande follows an unpaid inkassokrav: add collectionDemand",
+                ));
+            }
+        }
+        if let Some(c) = &self.court {
+            days(c.days_after_dispute, "court.daysAfterDispute")?;
+            days(c.assumed_judgment_days, "court.assumedJudgmentDays")?;
+        }
+        if let Some(s) = &self.surveillance {
+            days(
+                s.days_after_enforcement,
+                "surveillance.daysAfterEnforcement",
+            )?;
+            if self.enforcement.is_none() {
+                return Err(invalid(
+                    "surveillance",
+                    "efterbevakning follows verkställighet: add enforcement",
                 ));
             }
         }

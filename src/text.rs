@@ -370,6 +370,10 @@ pub fn warning(w: &Warning) -> Text {
                 format!("Ingen förseningsersättning för faktura {invoice}: den betalades senast på förfallodagen."),
                 format!("No late-payment compensation for invoice {invoice}: it was paid by its due date."),
             ),
+            NoLateFeeReason::CreditedByDueDate => t(
+                format!("Ingen förseningsersättning för faktura {invoice}: den krediterades helt senast på förfallodagen."),
+                format!("No late-payment compensation for invoice {invoice}: it was credited in full by its due date."),
+            ),
             NoLateFeeReason::BeforeTheLaw { law_from } => t(
                 format!(
                     "Ingen förseningsersättning för faktura {invoice}: den blev förfallen före {}.",
@@ -519,6 +523,16 @@ fn adjusted(reason: AdjustReason) -> Text {
                 "The plan's term of {} is shorter than good collection practice allows: {} given.",
                 days_en(days),
                 days_en(min)
+            ),
+        ),
+        AdjustReason::AssumedJudgment { days } => t(
+            format!(
+                "Domen eller utslaget antas komma {} efter stämningsansökan (ett antagande, inte en regel).",
+                days_sv(days)
+            ),
+            format!(
+                "The judgment is assumed to come {} after the court action (an assumption, not a rule).",
+                days_en(days)
             ),
         ),
         AdjustReason::FurtherEnforcementYear { year } => t(

@@ -601,6 +601,10 @@ struct Reached {
     reminders: u8,
     /// The latest taken dispute, unless a judgment followed it.
     disputed: bool,
+    /// The latest taken dispute's date.
+    dispute: Option<Date>,
+    /// A taken court action's date (after the dispute).
+    court_action: Option<Date>,
     /// A taken judgment's date: verkställighet rests on it.
     judgment: Option<Date>,
 }
@@ -781,7 +785,33 @@ impl Projector<'_> {
             return Ok(());
         };
         if reached.disputed {
-            return Ok(()); // disputed: the court decides before anything is enforced
+            // Disputed: the court decides before anything is enforced; the policy's court path,
+            // if any, is projected from the dispute.
+            let (Some(c), Some(disputed_on)) = (self.policy.court, reached.dispute) else {
+                return Ok(());
+            };
+            let filed = match reached.court_action {
+                Some(filed) => filed,
+                None => {
+                    let (date, notes) = self.send(disputed_on, c.days_after_dispute, None)?;
+                    match plan.push(EntryKind::CourtAction, date, None, notes)? {
+                        Some(_) => date,
+                        None => return Ok(()),
+                    }
+                }
+            };
+            let decided = calendar::add_days(filed, i64::from(c.assumed_judgment_days))?;
+            let decided = calendar::next_business_day(decided)?;
+            let notes = vec![note(AdjustReason::AssumedJudgment {
+                days: c.assumed_judgment_days,
+            })];
+            if plan
+                .push(EntryKind::Judgment, decided, None, notes)?
+                .is_none()
+            {
+                return Ok(());
+            }
+            reached.judgment = Some(decided);
         }
         if wants(EntryKind::Enforcement, &reached) {
             // On a judgment's day, or the assumed utslag after a betalningsföreläggande.
@@ -796,6 +826,22 @@ impl Projector<'_> {
             match plan.push(EntryKind::Enforcement, date, None, notes)? {
                 Some(_) => reached.enforcement = Some(date),
                 None => return Ok(()),
+            }
+        }
+        // Efterbevakning after the (first) verkställighet, if the policy keeps it.
+        if let (Some(s), Some(enforced)) = (self.policy.surveillance, reached.enforcement) {
+            let taken = plan
+                .planned
+                .iter()
+                .any(|p| p.kind == EntryKind::Surveillance && p.date >= enforced);
+            if !taken {
+                let (date, notes) = self.send(enforced, s.days_after_enforcement, None)?;
+                if plan
+                    .push(EntryKind::Surveillance, date, None, notes)?
+                    .is_none()
+                {
+                    return Ok(());
+                }
             }
         }
         // While enforcement lasts: one more grundavgift for each further year, up to the horizon.
@@ -854,6 +900,8 @@ impl Projector<'_> {
             enforcement: None,
             reminders: 0,
             disputed: false,
+            dispute: None,
+            court_action: None,
             judgment: None,
         };
         let mut invalid = Vec::new();
@@ -864,7 +912,12 @@ impl Projector<'_> {
         taken.sort_by_key(|p| p.date);
         for p in taken {
             match p.kind {
-                EntryKind::Dispute => reached.disputed = true,
+                EntryKind::Dispute => {
+                    reached.disputed = true;
+                    reached.dispute = Some(p.date);
+                    reached.court_action = None;
+                }
+                EntryKind::CourtAction => reached.court_action = Some(p.date),
                 EntryKind::Judgment => {
                     reached.disputed = false;
                     reached.judgment = Some(p.date);

@@ -598,6 +598,10 @@ fn credit_notes_reduce_capital_from_their_date() {
     );
     assert!(s.allocations.is_empty(), "a credit note is not a payment");
     assert_eq!(codes(&s.warnings), vec![WarningCode::NoLateFee]);
+    assert_eq!(
+        s.warnings[0].text().en,
+        "No late-payment compensation for invoice B: it was credited in full by its due date."
+    );
 }
 
 #[test]
@@ -1173,4 +1177,68 @@ fn costs_only_for_court_steps() {
     .and_then(ClaimInput::into_claim)
     .expect_err("invalid");
     assert_eq!(err.field(), Some("steps[0].costs"));
+}
+
+#[test]
+fn the_court_path_projected_by_a_policy() {
+    // Disputed on Monday 2025-05-12 after a betalningsföreläggande; the policy takes the court
+    // path (defaults: 14 days to the stämningsansökan, an assumed 120 days to the judgment) and
+    // keeps the claim under efterbevakning 90 days after verkställighet:
+    // court action 05-12 + 14 = Monday 05-26 (900 kr); judgment 05-26 + 120 = Tuesday 09-23;
+    // verkställighet 1 day later, Wednesday 09-24 (600 kr); efterbevakning 09-24 + 90 =
+    // Tuesday 12-23.
+    let p = policy(json!({ "preset": "standard", "court": {}, "surveillance": {} }));
+    let disputed = court_claim(json!([
+        { "kind": "reminder", "date": "2025-03-19" },
+        { "kind": "collectionDemand", "date": "2025-04-07" },
+        { "kind": "paymentOrder", "date": "2025-04-28" },
+        { "kind": "dispute", "date": "2025-05-12" }
+    ]));
+    let options = TimelineOptions {
+        today: Some(d("2025-05-20")),
+        ..TimelineOptions::default()
+    };
+    let t = timeline(&disputed, &p, &options).expect("timeline");
+    let projected: Vec<(EntryKind, String, String)> = t
+        .entries
+        .iter()
+        .filter(|e| e.status == inkasso::timeline::EntryStatus::Projected)
+        .map(|e| {
+            (
+                e.kind,
+                e.date.to_string(),
+                e.fees.iter().map(|f| f.amount.to_string()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        projected,
+        vec![
+            (EntryKind::CourtAction, "2025-05-26".into(), "900.00".into()),
+            (EntryKind::Judgment, "2025-09-23".into(), String::new()),
+            (EntryKind::Enforcement, "2025-09-24".into(), "600.00".into()),
+            (EntryKind::Surveillance, "2025-12-23".into(), String::new()),
+        ]
+    );
+    let judgment = t
+        .entries
+        .iter()
+        .find(|e| e.kind == EntryKind::Judgment)
+        .expect("judgment");
+    assert_eq!(judgment.notes[0].text().en, "The judgment is assumed to come 120 days after the court action (an assumption, not a rule).");
+    // Without a dispute the court path is not projected.
+    let t = timeline(&court_claim(json!([])), &p, &options).expect("timeline");
+    assert!(t
+        .entries
+        .iter()
+        .all(|e| !matches!(e.kind, EntryKind::CourtAction | EntryKind::Judgment)));
+    assert_eq!(
+        t.entries.last().map(|e| e.kind),
+        Some(EntryKind::Surveillance)
+    );
+    // Efterbevakning needs verkställighet.
+    let err = read::<PolicyInput, _>(json!({ "enforcement": null, "surveillance": {} }))
+        .and_then(PolicyInput::into_policy)
+        .expect_err("invalid");
+    assert_eq!(err.field(), Some("surveillance"));
 }

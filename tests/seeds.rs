@@ -58,7 +58,7 @@ fn seeds() -> Vec<(&'static str, Value, Value, &'static str, Vec<EntryKind>)> {
         // 2026-10-13).
         (
             "000-full-module-with-surveillance",
-            json!({ "preset": "standard", "secondReminder": {} }),
+            json!({ "preset": "standard", "secondReminder": {}, "court": {}, "surveillance": {} }),
             json!([
                 { "kind": "reminder", "date": "2025-03-19" },
                 { "kind": "reminder", "date": "2025-04-07", "fee": false },
@@ -110,9 +110,33 @@ fn seeds() -> Vec<(&'static str, Value, Value, &'static str, Vec<EntryKind>)> {
             "2025-03-14",
             vec![Due, Reminder, CollectionDemand, PaymentOrder, Enforcement],
         ),
+        // The debtor disputes the betalningsföreläggande: the policy's court path is projected
+        // (stämningsansökan, an assumed judgment, then verkställighet).
         (
             "003-disputed-to-tingsratten",
-            json!({ "preset": "standard" }),
+            json!({ "preset": "standard", "court": {} }),
+            json!([
+                { "kind": "reminder", "date": "2025-03-19" },
+                { "kind": "collectionDemand", "date": "2025-04-07" },
+                { "kind": "paymentOrder", "date": "2025-04-28" },
+                { "kind": "dispute", "date": "2025-05-12" }
+            ]),
+            "2025-05-20",
+            vec![
+                Due,
+                Reminder,
+                CollectionDemand,
+                PaymentOrder,
+                Dispute,
+                CourtAction,
+                Judgment,
+                Enforcement,
+            ],
+        ),
+        // … and once the judgment is a fact (with the litigation costs it awarded).
+        (
+            "003-judgment-then-enforcement",
+            json!({ "preset": "standard", "court": {} }),
             json!([
                 { "kind": "reminder", "date": "2025-03-19" },
                 { "kind": "collectionDemand", "date": "2025-04-07" },

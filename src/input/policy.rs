@@ -6,9 +6,10 @@ use serde::{Deserialize, Deserializer};
 
 use crate::error::Result;
 use crate::policy::{
-    invalid, Channel, EnforcementStage, FeePolicy, PaymentOrderStage, Policy, PresetId,
-    ReminderStage, Stage, DEFAULT_DEMAND, DEFAULT_ENFORCEMENT, DEFAULT_FINAL_NOTICE,
-    DEFAULT_PAYMENT_ORDER, DEFAULT_REMINDER, DEFAULT_SECOND_REMINDER, MAX_DAYS,
+    invalid, Channel, CourtStage, EnforcementStage, FeePolicy, PaymentOrderStage, Policy, PresetId,
+    ReminderStage, Stage, SurveillanceStage, DEFAULT_COURT, DEFAULT_DEMAND, DEFAULT_ENFORCEMENT,
+    DEFAULT_FINAL_NOTICE, DEFAULT_PAYMENT_ORDER, DEFAULT_REMINDER, DEFAULT_SECOND_REMINDER,
+    DEFAULT_SURVEILLANCE, MAX_DAYS,
 };
 
 /// Deserialises a present field (even `null`) as `Some`, so that an absent field (`None`) and
@@ -68,6 +69,27 @@ pub struct EnforcementInput {
     /// `daysAfterDecision`.
     #[serde(default)]
     pub days_after_decision: Option<i64>,
+}
+
+/// The court stage as given.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CourtInput {
+    /// `daysAfterDispute`.
+    #[serde(default)]
+    pub days_after_dispute: Option<i64>,
+    /// `assumedJudgmentDays` (an assumption about the court's handling time).
+    #[serde(default)]
+    pub assumed_judgment_days: Option<i64>,
+}
+
+/// The efterbevakning stage as given.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SurveillanceInput {
+    /// `daysAfterEnforcement`.
+    #[serde(default)]
+    pub days_after_enforcement: Option<i64>,
 }
 
 /// The fee choices as given.
@@ -135,6 +157,12 @@ pub struct PolicyInput {
     /// `enforcement`: object to override, `null` to remove.
     #[serde(default, deserialize_with = "present")]
     pub enforcement: Option<Option<EnforcementInput>>,
+    /// `court`: object to add or override (the court path after a dispute), `null` to remove.
+    #[serde(default, deserialize_with = "present")]
+    pub court: Option<Option<CourtInput>>,
+    /// `surveillance`: object to add or override (efterbevakning), `null` to remove.
+    #[serde(default, deserialize_with = "present")]
+    pub surveillance: Option<Option<SurveillanceInput>>,
     /// `fees`: the fee choices to override.
     #[serde(default)]
     pub fees: Option<FeesInput>,
@@ -183,6 +211,8 @@ impl PolicyInput {
             || self.final_notice.is_some()
             || self.payment_order.is_some()
             || self.enforcement.is_some()
+            || self.court.is_some()
+            || self.surveillance.is_some()
             || self.fees.is_some();
         let reminder = merge(base.reminder, DEFAULT_REMINDER, self.reminder, |b, i| {
             Ok(ReminderStage {
@@ -262,6 +292,34 @@ impl PolicyInput {
                 })
             },
         )?;
+        let court = merge(base.court, DEFAULT_COURT, self.court, |b, i| {
+            Ok(CourtStage {
+                days_after_dispute: day_count(
+                    i.days_after_dispute,
+                    b.days_after_dispute,
+                    "court.daysAfterDispute",
+                )?,
+                assumed_judgment_days: day_count(
+                    i.assumed_judgment_days,
+                    b.assumed_judgment_days,
+                    "court.assumedJudgmentDays",
+                )?,
+            })
+        })?;
+        let surveillance = merge(
+            base.surveillance,
+            DEFAULT_SURVEILLANCE,
+            self.surveillance,
+            |b, i| {
+                Ok(SurveillanceStage {
+                    days_after_enforcement: day_count(
+                        i.days_after_enforcement,
+                        b.days_after_enforcement,
+                        "surveillance.daysAfterEnforcement",
+                    )?,
+                })
+            },
+        )?;
         let fees = match self.fees {
             None => base.fees,
             Some(f) => FeePolicy {
@@ -291,6 +349,8 @@ impl PolicyInput {
             final_notice,
             payment_order,
             enforcement,
+            court,
+            surveillance,
             fees,
         };
         policy.validate()?;

@@ -236,6 +236,12 @@ export interface PolicyInput {
   paymentOrder?: { daysAfter?: number } | null;
   /** `assumedDecisionDays`: an assumed handling time at Kronofogden until a decision. */
   enforcement?: { assumedDecisionDays?: number; daysAfterDecision?: number } | null;
+  /** The court path, projected once a `dispute` step is taken: a stämningsansökan
+   * `daysAfterDispute` (default 14) after it, a judgment an assumed `assumedJudgmentDays`
+   * (default 120) later, then verkställighet. `{}` adds it. */
+  court?: { daysAfterDispute?: number; assumedJudgmentDays?: number } | null;
+  /** Efterbevakning `daysAfterEnforcement` (default 90) after verkställighet. Needs `enforcement`. */
+  surveillance?: { daysAfterEnforcement?: number } | null;
   fees?: { reminderFee?: boolean; collectionFee?: boolean; lateFee?: boolean; interestOnFees?: boolean; feesOnTopOfLateFee?: boolean };
 }
 export type PresetId = "standard" | "smsReminder" | "reminderDemandFinalNotice" | "remindersOnly" | "lawfulMinimum";
@@ -252,6 +258,8 @@ export interface Policy {
   finalNotice: { daysAfter: number; paymentTermDays: number } | null;
   paymentOrder: { daysAfter: number } | null;
   enforcement: { assumedDecisionDays: number; daysAfterDecision: number } | null;
+  court: { daysAfterDispute: number; assumedJudgmentDays: number } | null;
+  surveillance: { daysAfterEnforcement: number } | null;
   fees: { reminderFee: boolean; collectionFee: boolean; lateFee: boolean; interestOnFees: boolean; feesOnTopOfLateFee: boolean };
 }
 /** Options of `timeline`. */
