@@ -120,6 +120,22 @@ pub struct CourtStage {
     pub assumed_judgment_days: u32,
 }
 
+/// An amorteringsplan instead of Kronofogden (seed 001: "then an instalment plan or
+/// Kronofogden"): agreed [`PaymentPlanStage::days_after`] days after the last deadline, paid in
+/// `count` monthly instalments from one interval after it. The timeline projects the plan step
+/// (with its fee where lawful) and the schedule ([`crate::plan`]), and nothing after it: the
+/// debtor pays by the plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PaymentPlanStage {
+    /// Days after the last deadline before the plan is agreed and sent.
+    pub days_after: u32,
+    /// The number of instalments (1 … [`crate::plan::MAX_INSTALMENTS`]).
+    pub count: u32,
+    /// Months between instalments (the first one this long after the plan).
+    pub interval_months: u32,
+}
+
 /// Efterbevakning after the first verkställighet (seed 000), when the debtor has nothing to
 /// seize: an informational entry (no recoverable cost, lag 1981:739 5 §); the further years of
 /// enforcement are projected as before.
@@ -229,6 +245,8 @@ pub struct Policy {
     pub payment_order: Option<PaymentOrderStage>,
     /// Verkställighet, if applied for.
     pub enforcement: Option<EnforcementStage>,
+    /// An amorteringsplan instead of Kronofogden, if the creditor offers one.
+    pub payment_plan: Option<PaymentPlanStage>,
     /// The court path once the debtor disputes, if the creditor takes it.
     pub court: Option<CourtStage>,
     /// Efterbevakning after verkställighet, if the creditor keeps the claim under surveillance.
@@ -253,6 +271,11 @@ pub(crate) const DEFAULT_SECOND_REMINDER: Stage = Stage {
 pub(crate) const DEFAULT_FINAL_NOTICE: Stage = Stage {
     days_after: 5,
     payment_term_days: 10,
+};
+pub(crate) const DEFAULT_PAYMENT_PLAN: PaymentPlanStage = PaymentPlanStage {
+    days_after: 5,
+    count: 6,
+    interval_months: 1,
 };
 pub(crate) const DEFAULT_COURT: CourtStage = CourtStage {
     days_after_dispute: 14,
@@ -282,6 +305,7 @@ impl Policy {
             final_notice: None,
             payment_order: Some(DEFAULT_PAYMENT_ORDER),
             enforcement: Some(DEFAULT_ENFORCEMENT),
+            payment_plan: None,
             court: None,
             surveillance: None,
             fees: FeePolicy::default(),
@@ -366,6 +390,24 @@ impl Policy {
                 return Err(invalid(
                     "paymentOrder",
                     "a betalningsföreläggande follows an unpaid inkassokrav: add collectionDemand",
+                ));
+            }
+        }
+        if let Some(p) = &self.payment_plan {
+            days(p.days_after, "paymentPlan.daysAfter")?;
+            if p.count == 0 || p.count > crate::plan::MAX_INSTALMENTS {
+                return Err(invalid(
+                    "paymentPlan.count",
+                    &format!(
+                        "the number of instalments must be 1 … {}",
+                        crate::plan::MAX_INSTALMENTS
+                    ),
+                ));
+            }
+            if p.interval_months == 0 || p.interval_months > 120 {
+                return Err(invalid(
+                    "paymentPlan.intervalMonths",
+                    "the interval must be 1 … 120 months",
                 ));
             }
         }

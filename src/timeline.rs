@@ -302,6 +302,10 @@ pub struct Timeline {
     pub final_value: Valuation,
     /// Remarks on the whole claim (rates, …).
     pub warnings: Vec<Warning>,
+    /// The schedule of a projected amorteringsplan ([`Policy::payment_plan`]), if one is
+    /// projected: what the debtor pays, when, to settle the claim to the öre.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plan: Option<crate::plan::Schedule>,
 }
 
 /// An entry under construction: what it is and when.
@@ -418,7 +422,50 @@ pub fn timeline(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -
         rates: &table,
         ..*options
     };
-    assemble(&copy, policy, &planned, due, final_day, options)
+    let mut t = assemble(&copy, policy, &planned, due, final_day, options)?;
+    t.plan = projected_plan(&copy, policy, &planned, options)?;
+    Ok(t)
+}
+
+/// The schedule of the projected amorteringsplan, if the policy projected one: the claim as the
+/// engine sees it with every step before the plan, and the policy's count and interval.
+fn projected_plan(
+    copy: &Claim,
+    policy: &Policy,
+    planned: &[Planned],
+    options: &TimelineOptions<'_>,
+) -> Result<Option<crate::plan::Schedule>> {
+    let (Some(stage), Some(p)) = (
+        policy.payment_plan,
+        planned
+            .iter()
+            .find(|p| p.kind == EntryKind::PaymentPlan && p.status == EntryStatus::Projected),
+    ) else {
+        return Ok(None);
+    };
+    let mut before = copy.clone();
+    before.steps = copy
+        .steps
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| Some(*i) != p.copy_index)
+        .map(|(_, s)| *s)
+        .collect();
+    let interval = crate::plan::Interval::Months(stage.interval_months);
+    let request = crate::plan::PlanRequest {
+        date: p.date,
+        first_date: crate::plan::instalment_date(p.date, interval, 1)?,
+        interval,
+        sizing: crate::plan::Sizing::Count(stage.count),
+        fee: true,
+    };
+    let plan_options = crate::plan::PlanOptions {
+        rates: options.rates,
+        strict_rates: options.strict_rates,
+    };
+    crate::plan::instalment_plan(&before, &request, &plan_options)
+        .map(Some)
+        .map_err(|e| e.within("policy.paymentPlan"))
 }
 
 /// The rate table a projection through `through` uses: `options.rates` extended with the last
@@ -763,6 +810,16 @@ impl Projector<'_> {
                 None => return Ok(()),
             }
         }
+        // An amorteringsplan instead of Kronofogden: the projection ends with it.
+        if let Some(st) = self
+            .policy
+            .payment_plan
+            .filter(|_| wants(EntryKind::PaymentOrder, &reached) && !reached.disputed)
+        {
+            let (date, notes) = self.send(reached.anchor, st.days_after, None)?;
+            plan.push(EntryKind::PaymentPlan, date, None, notes)?;
+            return Ok(());
+        }
         if let Some(st) = self
             .policy
             .payment_order
@@ -1071,6 +1128,7 @@ fn assemble(
         entries,
         final_value,
         warnings,
+        plan: None,
     })
 }
 

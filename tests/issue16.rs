@@ -1242,3 +1242,65 @@ fn the_court_path_projected_by_a_policy() {
         .expect_err("invalid");
     assert_eq!(err.field(), Some("surveillance"));
 }
+
+#[test]
+fn an_instalment_plan_as_a_timeline_stage() {
+    // Seed 001: inkassokrav, then an amorteringsplan instead of Kronofogden. `standard`
+    // without the reminder: inkassokrav 2025-03-14 + 7 = 03-21, deadline 03-31; the plan
+    // 5 days later, 04-05 (a Saturday) → Monday 04-07, with its 170 kr; six monthly
+    // instalments from 05-07; nothing projected after the plan.
+    let p = policy(json!({ "preset": "standard", "reminder": null, "paymentPlan": {} }));
+    let c = march_claim(json!([]));
+    let t = timeline(
+        &c,
+        &p,
+        &TimelineOptions {
+            today: Some(d("2025-03-14")),
+            ..TimelineOptions::default()
+        },
+    )
+    .expect("timeline");
+    let kinds: Vec<(EntryKind, String)> = t
+        .entries
+        .iter()
+        .map(|e| (e.kind, e.date.to_string()))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (EntryKind::Due, "2025-03-14".into()),
+            (EntryKind::CollectionDemand, "2025-03-21".into()),
+            (EntryKind::PaymentPlan, "2025-04-07".into()),
+        ]
+    );
+    let plan_entry = &t.entries[2];
+    assert_eq!(
+        plan_entry
+            .fees
+            .iter()
+            .map(|f| f.amount.to_string())
+            .collect::<Vec<_>>(),
+        ["170.00"]
+    );
+    let s = t.plan.as_ref().expect("schedule");
+    let dates: Vec<String> = s.instalments.iter().map(|i| i.date.to_string()).collect();
+    assert_eq!(
+        dates,
+        [
+            "2025-05-07",
+            "2025-06-07",
+            "2025-07-07",
+            "2025-08-07",
+            "2025-09-07",
+            "2025-10-07"
+        ]
+    );
+    assert_eq!(s.plan_fee.to_string(), "170.00");
+    // The first instalment pays both fees (180 + 170) first; the schedule settles the claim.
+    assert_eq!(s.instalments[0].fees.to_string(), "350.00");
+    assert!(s.instalments[5].capital_after.is_zero());
+    // What is owed on the plan's day equals the timeline's value of the plan entry: 12 500 +
+    // 24 days (03-15 … 04-07) at 11 % = 1 375 × 24/365 = 90.41, + 350.
+    assert_eq!(s.owed_at_start.to_string(), "12940.41");
+    assert_eq!(plan_entry.if_paid.total.to_string(), "12940.41");
+}

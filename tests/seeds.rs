@@ -93,6 +93,15 @@ fn seeds() -> Vec<(&'static str, Value, Value, &'static str, Vec<EntryKind>)> {
             "2025-03-14",
             vec![Due, CollectionDemand, PaymentOrder, Enforcement],
         ),
+        // 001: … or, after checking the debtor's finances, an amorteringsplan (the timeline
+        // carries its schedule).
+        (
+            "001-demand-then-plan",
+            json!({ "preset": "standard", "reminder": null, "paymentPlan": {} }),
+            json!([]),
+            "2025-03-14",
+            vec![Due, CollectionDemand, PaymentPlan],
+        ),
         // 002: SMS reminder, 10 days, then collection automatically.
         (
             "002-sms-reminder",

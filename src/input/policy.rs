@@ -11,6 +11,7 @@ use crate::policy::{
     DEFAULT_FINAL_NOTICE, DEFAULT_PAYMENT_ORDER, DEFAULT_REMINDER, DEFAULT_SECOND_REMINDER,
     DEFAULT_SURVEILLANCE, MAX_DAYS,
 };
+use crate::policy::{PaymentPlanStage, DEFAULT_PAYMENT_PLAN};
 
 /// Deserialises a present field (even `null`) as `Some`, so that an absent field (`None`) and
 /// `null` (`Some(None)`, removing a stage) differ.
@@ -69,6 +70,21 @@ pub struct EnforcementInput {
     /// `daysAfterDecision`.
     #[serde(default)]
     pub days_after_decision: Option<i64>,
+}
+
+/// The amorteringsplan stage as given.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PaymentPlanInput {
+    /// `daysAfter`.
+    #[serde(default)]
+    pub days_after: Option<i64>,
+    /// `count`.
+    #[serde(default)]
+    pub count: Option<i64>,
+    /// `intervalMonths`.
+    #[serde(default)]
+    pub interval_months: Option<i64>,
 }
 
 /// The court stage as given.
@@ -157,6 +173,10 @@ pub struct PolicyInput {
     /// `enforcement`: object to override, `null` to remove.
     #[serde(default, deserialize_with = "present")]
     pub enforcement: Option<Option<EnforcementInput>>,
+    /// `paymentPlan`: object to add or override (an amorteringsplan instead of Kronofogden),
+    /// `null` to remove.
+    #[serde(default, deserialize_with = "present")]
+    pub payment_plan: Option<Option<PaymentPlanInput>>,
     /// `court`: object to add or override (the court path after a dispute), `null` to remove.
     #[serde(default, deserialize_with = "present")]
     pub court: Option<Option<CourtInput>>,
@@ -211,6 +231,7 @@ impl PolicyInput {
             || self.final_notice.is_some()
             || self.payment_order.is_some()
             || self.enforcement.is_some()
+            || self.payment_plan.is_some()
             || self.court.is_some()
             || self.surveillance.is_some()
             || self.fees.is_some();
@@ -292,6 +313,22 @@ impl PolicyInput {
                 })
             },
         )?;
+        let payment_plan = merge(
+            base.payment_plan,
+            DEFAULT_PAYMENT_PLAN,
+            self.payment_plan,
+            |b, i| {
+                Ok(PaymentPlanStage {
+                    days_after: day_count(i.days_after, b.days_after, "paymentPlan.daysAfter")?,
+                    count: day_count(i.count, b.count, "paymentPlan.count")?,
+                    interval_months: day_count(
+                        i.interval_months,
+                        b.interval_months,
+                        "paymentPlan.intervalMonths",
+                    )?,
+                })
+            },
+        )?;
         let court = merge(base.court, DEFAULT_COURT, self.court, |b, i| {
             Ok(CourtStage {
                 days_after_dispute: day_count(
@@ -349,6 +386,7 @@ impl PolicyInput {
             final_notice,
             payment_order,
             enforcement,
+            payment_plan,
             court,
             surveillance,
             fees,

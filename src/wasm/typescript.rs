@@ -240,6 +240,10 @@ export interface PolicyInput {
    * `daysAfterDispute` (default 14) after it, a judgment an assumed `assumedJudgmentDays`
    * (default 120) later, then verkställighet. `{}` adds it. */
   court?: { daysAfterDispute?: number; assumedJudgmentDays?: number } | null;
+  /** An amorteringsplan instead of Kronofogden, `daysAfter` (default 5) the last deadline:
+   * `count` (default 6) instalments every `intervalMonths` (default 1); the timeline carries
+   * its schedule in `plan` and projects nothing after it. `{}` adds it. */
+  paymentPlan?: { daysAfter?: number; count?: number; intervalMonths?: number } | null;
   /** Efterbevakning `daysAfterEnforcement` (default 90) after verkställighet. Needs `enforcement`. */
   surveillance?: { daysAfterEnforcement?: number } | null;
   fees?: { reminderFee?: boolean; collectionFee?: boolean; lateFee?: boolean; interestOnFees?: boolean; feesOnTopOfLateFee?: boolean };
@@ -259,6 +263,7 @@ export interface Policy {
   paymentOrder: { daysAfter: number } | null;
   enforcement: { assumedDecisionDays: number; daysAfterDecision: number } | null;
   court: { daysAfterDispute: number; assumedJudgmentDays: number } | null;
+  paymentPlan: { daysAfter: number; count: number; intervalMonths: number } | null;
   surveillance: { daysAfterEnforcement: number } | null;
   fees: { reminderFee: boolean; collectionFee: boolean; lateFee: boolean; interestOnFees: boolean; feesOnTopOfLateFee: boolean };
 }
@@ -307,6 +312,8 @@ export interface Timeline {
   /** What is owed if nothing is paid, as of the last step. */
   final: Valuation;
   warnings: Warning[];
+  /** The schedule of the amorteringsplan the policy projects (`paymentPlan`), if any. */
+  plan?: Schedule;
 }
 export type FindingCode =
   | "COLLECTION_DEMAND_NOT_OVERDUE" | "COLLECTION_TERM_TOO_SHORT" | "REMINDER_FEE_NOT_AGREED"
