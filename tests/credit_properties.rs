@@ -5,6 +5,9 @@
 //! like a payment (the allocations are the payments', one each), and an invoice credited in
 //! full by its effective due date never carries förseningsersättning.
 
+// proptest is a native-only dev-dependency.
+#![cfg(not(target_arch = "wasm32"))]
+
 mod prop_common;
 
 use inkasso::fees::FeeKind;
