@@ -1054,6 +1054,10 @@ pub mod letter {
         PartlyPaid,
         /// The capital is paid in full.
         Paid,
+        /// Part of the capital is cancelled by credit notes (the rest unpaid or paid).
+        PartlyCredited,
+        /// The capital is cancelled in full by credit notes.
+        Credited,
     }
 
     /// What a letter says of one invoice: its number, date and amount, its own due date (or,
@@ -1119,6 +1123,14 @@ pub mod letter {
             Standing::Paid => {
                 sv.push_str(". Betald: inget kapital återstår.");
                 en.push_str(". Paid: no capital remains.");
+            }
+            Standing::PartlyCredited => {
+                sv.push_str(". Delvis krediterad.");
+                en.push_str(". Partly credited.");
+            }
+            Standing::Credited => {
+                sv.push_str(". Krediterad: inget kapital återstår.");
+                en.push_str(". Credited: no capital remains.");
             }
         }
         t(sv, en)

@@ -1304,3 +1304,51 @@ fn an_instalment_plan_as_a_timeline_stage() {
     assert_eq!(s.owed_at_start.to_string(), "12940.41");
     assert_eq!(plan_entry.if_paid.total.to_string(), "12940.41");
 }
+
+#[test]
+fn a_letter_shows_credited_invoices() {
+    // Two invoices due 2025-03-14: A (10 000) credited 2 000 on 04-01, B (4 000) credited in
+    // full on 03-10. A reminder on 2025-04-30: A is "partly credited", B "credited", and the
+    // breakdown says what was credited.
+    let c = claim(json!({
+        "debtor": "consumer", "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "A", "amount": "10000.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" },
+            { "number": "B", "amount": "4000.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" }
+        ],
+        "credits": [
+            { "invoice": "B", "date": "2025-03-10", "amount": "4000.00" },
+            { "invoice": "A", "date": "2025-04-01", "amount": "2000.00" }
+        ]
+    }));
+    let l = inkasso::letter::letter(
+        &c,
+        inkasso::StepKind::Reminder,
+        d("2025-04-30"),
+        10,
+        &inkasso::letter::LetterOptions::default(),
+    )
+    .expect("letter");
+    let b: Vec<(String, String, String)> = l
+        .breakdown
+        .invoices
+        .iter()
+        .map(|i| {
+            (
+                i.credited.to_string(),
+                i.capital_paid.to_string(),
+                i.capital.to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        b,
+        vec![
+            ("2000.00".into(), "0.00".into(), "8000.00".into()),
+            ("4000.00".into(), "0.00".into(), "0.00".into()),
+        ]
+    );
+    let json = serde_json::to_string(&l).expect("json");
+    assert!(json.contains("Partly credited."), "{json}");
+    assert!(json.contains("Credited: no capital remains."), "{json}");
+}
