@@ -1352,3 +1352,29 @@ fn a_letter_shows_credited_invoices() {
     assert!(json.contains("Partly credited."), "{json}");
     assert!(json.contains("Credited: no capital remains."), "{json}");
 }
+
+#[test]
+fn an_agreed_margin_never_makes_a_negative_rate() {
+    // 2019-H1: referensränta −0.50. A margin of 0.25 would give −0.25 %: the rate is 0.00
+    // (and the statutory 7.50 % is reported as higher). Found by tests/plan_properties.rs.
+    let c = claim(json!({
+        "debtor": "consumer", "agreedMargin": "0.25",
+        "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2019-01-01", "dueDate": "2019-01-31" }]
+    }));
+    let s = statement(&c, &StatementOptions::new(d("2019-03-01"))).expect("statement");
+    assert_eq!(
+        s.interest_lines
+            .iter()
+            .map(|l| inkasso::rates::format_percent(l.rate))
+            .collect::<Vec<_>>(),
+        ["0.00"]
+    );
+    assert_eq!(
+        (s.interest.to_string(), s.total.to_string()),
+        ("0.00".into(), "1000.00".into())
+    );
+    assert_eq!(
+        codes(&s.warnings),
+        vec![WarningCode::AgreedRateBelowStatutory]
+    );
+}
