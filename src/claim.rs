@@ -135,17 +135,41 @@ pub enum StepKind {
     PaymentOrder,
     /// Ansökan om verkställighet (enforcement) at Kronofogden, or a further year of it.
     Enforcement,
+    /// Bestridande: the debtor disputes the claim (for example objects to a
+    /// betalningsföreläggande). No cost; interest keeps running; it does not interrupt
+    /// limitation (it is no acknowledgement).
+    Dispute,
+    /// Stämningsansökan at the tingsrätt, or a disputed betalningsföreläggande transferred
+    /// there: the ansökningsavgift of förordning (1987:452) ([`crate::fees::COURT_FEE`]), or
+    /// the `costs` given when the fee paid differs. Legal action: it interrupts limitation
+    /// (preskriptionslagen 5 § 3).
+    CourtAction,
+    /// Dom or utslag: the decision that makes the claim enforceable (utsökningsbalken 3 kap.
+    /// 1 §). The litigation costs it awards (rättegångskostnader, fixed by the court, not by a
+    /// statute's table) are the step's `costs`. The proceedings end: a new limitation period
+    /// runs from it (preskriptionslagen 7 §).
+    Judgment,
+    /// Efterbevakning: long-term surveillance after an enforcement title when the debtor has
+    /// nothing to seize. No statute fixes a recoverable cost for it (lag 1981:739 5 §); a new
+    /// application for enforcement is its own `enforcement` step (a grundavgift), and a demand
+    /// letter sent during it is a `finalNotice` (it interrupts limitation). The step itself
+    /// costs nothing and interrupts nothing.
+    Surveillance,
 }
 
 impl StepKind {
     /// Every kind, in escalation order.
-    pub const ALL: [StepKind; 6] = [
+    pub const ALL: [StepKind; 10] = [
         Self::Reminder,
         Self::CollectionDemand,
         Self::FinalNotice,
         Self::PaymentPlan,
         Self::PaymentOrder,
+        Self::Dispute,
+        Self::CourtAction,
+        Self::Judgment,
         Self::Enforcement,
+        Self::Surveillance,
     ];
 
     /// The name used in inputs and outputs (`reminder`, `collectionDemand`, …).
@@ -157,6 +181,10 @@ impl StepKind {
             Self::PaymentPlan => "paymentPlan",
             Self::PaymentOrder => "paymentOrder",
             Self::Enforcement => "enforcement",
+            Self::Dispute => "dispute",
+            Self::CourtAction => "courtAction",
+            Self::Judgment => "judgment",
+            Self::Surveillance => "surveillance",
         }
     }
 }
@@ -180,6 +208,12 @@ pub struct Step {
     /// `None` (the default) or `Some(true)`: the fee the law allows is claimed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fee: Option<bool>,
+    /// Costs the caller gives where no statute fixes the amount: for a `judgment` the
+    /// litigation costs it awards; for a `courtAction` the ansökningsavgift actually paid when
+    /// it differs from the table's (a claim above half a prisbasbelopp: verify). Only for those
+    /// two kinds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub costs: Option<Money>,
 }
 
 impl Step {
@@ -190,6 +224,7 @@ impl Step {
             date,
             payment_term_days: None,
             fee: None,
+            costs: None,
         }
     }
 
@@ -391,6 +426,17 @@ impl Claim {
             }
         }
         for (i, step) in self.steps.iter().enumerate() {
+            if let Some(costs) = step.costs {
+                let path = format!("steps[{i}].costs");
+                if !matches!(step.kind, StepKind::CourtAction | StepKind::Judgment) {
+                    return Err(Error::new(
+                        ErrorCode::InvalidType,
+                        "costs are given only for a courtAction or a judgment",
+                    )
+                    .at(path));
+                }
+                check_amount(costs).map_err(|e| e.at(path))?;
+            }
             let path = format!("steps[{i}].date");
             calendar::check_range(step.date).map_err(|e| e.at(path.clone()))?;
             if step.date < first_issue {

@@ -413,7 +413,13 @@ fn history_engine_fees(claim: &Claim, fees: &FeePolicy, out: &mut Vec<Finding>) 
             StepKind::Reminder => fees.reminder_fee && claim.reminder_fee_agreed,
             StepKind::CollectionDemand => fees.collection_fee,
             StepKind::PaymentPlan => true,
-            StepKind::FinalNotice | StepKind::PaymentOrder | StepKind::Enforcement => false,
+            StepKind::FinalNotice
+            | StepKind::PaymentOrder
+            | StepKind::Enforcement
+            | StepKind::Dispute
+            | StepKind::CourtAction
+            | StepKind::Judgment
+            | StepKind::Surveillance => false,
         };
         let charged = step.fee.unwrap_or(policy_charges);
         if charged && has(WarningCode::FeeAlreadyCharged) {

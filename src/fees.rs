@@ -78,6 +78,10 @@ pub enum FeeKind {
     PaymentOrderCompensation,
     /// Grundavgift for verkställighet (enforcement), per application or further year.
     EnforcementFee,
+    /// Ansökningsavgift at the tingsrätt for a stämningsansökan (förordning 1987:452).
+    CourtFee,
+    /// Rättegångskostnader awarded by a dom or utslag (given by the caller).
+    CourtCosts,
 }
 
 /// One row of a fee table: the amount from a date, and the statute.
@@ -183,6 +187,30 @@ pub const PAYMENT_ORDER_COMPENSATION: &[FeeParameter] = &[
     ),
 ];
 
+/// Ansökningsavgift at the tingsrätt for an application opening a tvistemål (förordning
+/// (1987:452) om avgifter vid de allmänna domstolarna, bilaga): 450 kr in the wording of SFS
+/// 2007:10 (from 2007-03-01, settled, docs/LEGAL_RESEARCH.md (d)); 900 kr from 2014-07-01 for a
+/// claim below half a prisbasbelopp (kategori A; SFS 2018:769 lists 900 kr; the 2014 amending
+/// SFS: verify). Above half a prisbasbelopp the fee is 2 800 kr (verify; not modelled: give it
+/// as the step's `costs`). When a disputed betalningsföreläggande is transferred, the court
+/// charges a tilläggsavgift instead (600 / 2 500 kr, verify; give it as `costs`).
+pub const COURT_FEE: &[FeeParameter] = &[
+    param(
+        date!(2007 - 03 - 01),
+        450,
+        "förordning (1987:452) om avgifter vid de allmänna domstolarna (SFS 2007:10)",
+    ),
+    param(
+        date!(2014 - 07 - 01),
+        900,
+        "förordning (1987:452) om avgifter vid de allmänna domstolarna, kategori A (SFS 2018:769)",
+    ),
+];
+
+/// The rule cited for litigation costs awarded by a judgment (the amount is the court's).
+pub const COURT_COSTS_RULE: &str =
+    "rättegångsbalken 18 kap. (rättegångskostnader enligt dom eller utslag)";
+
 /// Grundavgift for verkställighet: 600 kr. From 2008-01-01 one per enforcement title and year
 /// (förordning 1992:1094 5 §, SFS 2007:1297) and the amount in 6 § (SFS 2007:795; its start
 /// date 2008-01-01: verify; restated by SFS 2017:471 from 2017-07-01). Before 2008 the amount
@@ -211,6 +239,8 @@ impl FeeKind {
             Self::PaymentOrderFee => PAYMENT_ORDER_FEE,
             Self::PaymentOrderCompensation => PAYMENT_ORDER_COMPENSATION,
             Self::EnforcementFee => ENFORCEMENT_FEE,
+            Self::CourtFee => COURT_FEE,
+            Self::CourtCosts => &[],
         }
     }
 
@@ -229,6 +259,8 @@ impl FeeKind {
             Self::PaymentOrderFee => "paymentOrderFee",
             Self::PaymentOrderCompensation => "paymentOrderCompensation",
             Self::EnforcementFee => "enforcementFee",
+            Self::CourtFee => "courtFee",
+            Self::CourtCosts => "courtCosts",
         }
     }
 }
@@ -308,7 +340,9 @@ fn fees_of(kind: StepKind) -> &'static [FeeKind] {
         StepKind::PaymentPlan => &[FeeKind::PaymentPlanFee],
         StepKind::PaymentOrder => &[FeeKind::PaymentOrderFee, FeeKind::PaymentOrderCompensation],
         StepKind::Enforcement => &[FeeKind::EnforcementFee],
-        StepKind::FinalNotice => &[],
+        StepKind::CourtAction => &[FeeKind::CourtFee],
+        StepKind::Judgment => &[FeeKind::CourtCosts],
+        StepKind::FinalNotice | StepKind::Dispute | StepKind::Surveillance => &[],
     }
 }
 
@@ -324,7 +358,10 @@ fn is_collection_cost(kind: StepKind) -> bool {
 /// Betalningsföreläggande and verkställighet: Kronofogden's costs, recoverable only for a
 /// claim with capital due and unpaid on the day of the application.
 fn is_kronofogden(kind: StepKind) -> bool {
-    matches!(kind, StepKind::PaymentOrder | StepKind::Enforcement)
+    matches!(
+        kind,
+        StepKind::PaymentOrder | StepKind::Enforcement | StepKind::CourtAction | StepKind::Judgment
+    )
 }
 
 /// Kinds that earn their fee once per claim (every kind but verkställighet, which costs one
@@ -333,7 +370,7 @@ fn once_per_claim(kind: StepKind) -> bool {
     !matches!(kind, StepKind::Enforcement)
 }
 
-fn kind_bit(kind: StepKind) -> u8 {
+fn kind_bit(kind: StepKind) -> u16 {
     match kind {
         StepKind::Reminder => 1,
         StepKind::CollectionDemand => 2,
@@ -341,6 +378,10 @@ fn kind_bit(kind: StepKind) -> u8 {
         StepKind::PaymentPlan => 8,
         StepKind::PaymentOrder => 16,
         StepKind::Enforcement => 32,
+        StepKind::Dispute => 64,
+        StepKind::CourtAction => 128,
+        StepKind::Judgment => 256,
+        StepKind::Surveillance => 512,
     }
 }
 
@@ -351,7 +392,7 @@ pub struct FeeState {
     reminder_fee_agreed: bool,
     claims_late_fee: bool,
     /// Step kinds whose one step per claim has happened (a bit per kind).
-    done: u8,
+    done: u16,
     /// Full table value of the reminder/inkassokrav/plan fees earned so far.
     ordinary_earned: Money,
     /// What of them was charged.
@@ -435,6 +476,22 @@ impl FeeState {
         for &fee in kinds {
             let decision = if is_collection_cost(step.kind) {
                 next.decide_collection_cost(fee, step.date)?
+            } else if let Some(costs) = step.costs {
+                // Costs the caller gives (a judgment's, or a court fee that differs).
+                FeeDecision::Charged {
+                    fee,
+                    amount: costs,
+                    rule: match fee {
+                        FeeKind::CourtFee => COURT_FEE.last().map_or(COURT_COSTS_RULE, |p| p.rule),
+                        _ => COURT_COSTS_RULE,
+                    },
+                    absorbed: Money::ZERO,
+                }
+            } else if fee == FeeKind::CourtCosts {
+                FeeDecision::NotCharged {
+                    fee: Some(fee),
+                    reason: NoFeeReason::NotClaimed,
+                }
             } else {
                 plain(fee, step.date)
             };

@@ -43,7 +43,8 @@ pub enum RateSource<'a> {
     /// A rate agreed by the parties (or derived by the caller under räntelagen 7 §), the same
     /// every day, whatever the half-year: no table, no warnings.
     Agreed(Decimal),
-    /// The referensränta of the table plus an agreed margin (percentage points).
+    /// The referensränta of the table plus an agreed margin (percentage points), at least
+    /// zero.
     Margin(&'a RateTable, Decimal),
 }
 
@@ -82,10 +83,13 @@ impl RateSource<'_> {
             RateSource::Margin(table, margin) => match table.lookup_half_year(half_year) {
                 None => Ok(None),
                 Some(row) => Ok(Some(AppliedRate {
+                    // Never below zero: with a negative referensränta (2016-H2 … 2019-H1) a
+                    // small agreed margin would otherwise make the debtor earn interest.
                     rate: row
                         .percent
                         .checked_add(*margin)
-                        .ok_or_else(|| Error::overflow("a rate"))?,
+                        .ok_or_else(|| Error::overflow("a rate"))?
+                        .max(Decimal::ZERO),
                     reference_rate: Some(row.percent),
                     status: Some(row.status),
                     rule: AGREED_MARGIN_RULE,

@@ -517,8 +517,12 @@ fn rule_5(demand: bool) -> Option<&'static str> {
 fn claim_section(claim: &Claim, b: &Breakdown, demand: bool) -> Section {
     let mut s = section(SectionId::Claim, texts::claim(demand), rule_5(demand));
     for (invoice, i) in claim.invoices.iter().zip(&b.invoices) {
-        let standing = if i.paid {
+        let standing = if i.paid && !i.capital_paid.is_positive() && i.credited.is_positive() {
+            Standing::Credited
+        } else if i.paid {
             Standing::Paid
+        } else if i.credited.is_positive() {
+            Standing::PartlyCredited
         } else if i.capital_paid.is_positive() {
             Standing::PartlyPaid
         } else {

@@ -66,18 +66,27 @@ pub enum InterruptionKind {
     PaymentOrder,
     /// Verkställighet (legal action).
     Enforcement,
+    /// A stämningsansökan at the tingsrätt (legal action).
+    CourtAction,
+    /// A dom or utslag: the proceedings ended.
+    Judgment,
 }
 
 impl InterruptionKind {
-    fn of(kind: StepKind) -> InterruptionKind {
-        match kind {
+    /// The interruption a step of `kind` is, if it is one: a dispute (no acknowledgement) and
+    /// efterbevakning (no demand of its own) are not.
+    fn of(kind: StepKind) -> Option<InterruptionKind> {
+        Some(match kind {
             StepKind::Reminder => Self::Reminder,
             StepKind::CollectionDemand => Self::CollectionDemand,
             StepKind::FinalNotice => Self::FinalNotice,
             StepKind::PaymentPlan => Self::PaymentPlan,
             StepKind::PaymentOrder => Self::PaymentOrder,
             StepKind::Enforcement => Self::Enforcement,
-        }
+            StepKind::CourtAction => Self::CourtAction,
+            StepKind::Judgment => Self::Judgment,
+            StepKind::Dispute | StepKind::Surveillance => return None,
+        })
     }
 }
 
@@ -292,9 +301,9 @@ pub(crate) fn of_invoice(
         })
         .collect();
     for (i, step) in claim.steps.iter().enumerate() {
-        if within(step.date) {
+        if let (true, Some(kind)) = (within(step.date), InterruptionKind::of(step.kind)) {
             events.push(Interruption {
-                kind: InterruptionKind::of(step.kind),
+                kind,
                 date: step.date,
                 index: i,
                 period_from: period_start(step.kind, step.date)?,

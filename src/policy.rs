@@ -32,6 +32,12 @@
 //! | `remindersOnly` | reminder 5 days after the due date, 10 days; a final reminder (no fee) 5 days after its deadline, 10 days; nothing more | 000 |
 //! | `lawfulMinimum` | no reminder; inkassokrav the day after the due date with the minimum 8 days; betalningsföreläggande the day after that deadline; verkställighet on the assumed decision day | – |
 //!
+//! Every seed process (000–004) is expressed as a policy in `tests/seeds.rs`: seed 000's "one or
+//! two reminders" is `remindersOnly` with [`Policy::second_reminder`] and no final notice; its
+//! full module is `standard` with a second reminder, the court path and efterbevakning being
+//! taken steps; seed 001 is `standard` without the reminder (or an instalment plan,
+//! [`crate::plan`]).
+//!
 //! Seed 003 says "inkassokrav 7 days after the reminder". Here every stage is anchored on the
 //! previous *deadline*, so `standard` sends it 7 days after the reminder's deadline: sending an
 //! inkassokrav while the reminder's own term still runs would contradict the reminder.
@@ -98,6 +104,46 @@ pub struct EnforcementStage {
     pub assumed_decision_days: u32,
     /// Days after the decision before verkställighet is applied for.
     pub days_after_decision: u32,
+}
+
+/// The court path after a dispute (seed 003: "tvistig fordran → stämningsansökan i
+/// tingsrätten"). Projected only once a `dispute` step is taken: a creditor cannot know in
+/// advance that the debtor will dispute.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CourtStage {
+    /// Days after the dispute before the stämningsansökan is filed (or the disputed
+    /// betalningsföreläggande is transferred to the tingsrätt).
+    pub days_after_dispute: u32,
+    /// **Assumption**: days from the filing to the dom or utslag. Not a rule: the court's time
+    /// depends on the case (verify against the courts' handling times).
+    pub assumed_judgment_days: u32,
+}
+
+/// An amorteringsplan instead of Kronofogden (seed 001: "then an instalment plan or
+/// Kronofogden"): agreed [`PaymentPlanStage::days_after`] days after the last deadline, paid in
+/// `count` monthly instalments from one interval after it. The timeline projects the plan step
+/// (with its fee where lawful) and the schedule ([`crate::plan`]), and nothing after it: the
+/// debtor pays by the plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PaymentPlanStage {
+    /// Days after the last deadline before the plan is agreed and sent.
+    pub days_after: u32,
+    /// The number of instalments (1 … [`crate::plan::MAX_INSTALMENTS`]).
+    pub count: u32,
+    /// Months between instalments (the first one this long after the plan).
+    pub interval_months: u32,
+}
+
+/// Efterbevakning after the first verkställighet (seed 000), when the debtor has nothing to
+/// seize: an informational entry (no recoverable cost, lag 1981:739 5 §); the further years of
+/// enforcement are projected as before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SurveillanceStage {
+    /// Days after the verkställighet.
+    pub days_after_enforcement: u32,
 }
 
 /// Which fees the creditor charges. The law caps what may be charged; these say what the
@@ -199,6 +245,12 @@ pub struct Policy {
     pub payment_order: Option<PaymentOrderStage>,
     /// Verkställighet, if applied for.
     pub enforcement: Option<EnforcementStage>,
+    /// An amorteringsplan instead of Kronofogden, if the creditor offers one.
+    pub payment_plan: Option<PaymentPlanStage>,
+    /// The court path once the debtor disputes, if the creditor takes it.
+    pub court: Option<CourtStage>,
+    /// Efterbevakning after verkställighet, if the creditor keeps the claim under surveillance.
+    pub surveillance: Option<SurveillanceStage>,
     /// The fees charged.
     pub fees: FeePolicy,
 }
@@ -219,6 +271,18 @@ pub(crate) const DEFAULT_SECOND_REMINDER: Stage = Stage {
 pub(crate) const DEFAULT_FINAL_NOTICE: Stage = Stage {
     days_after: 5,
     payment_term_days: 10,
+};
+pub(crate) const DEFAULT_PAYMENT_PLAN: PaymentPlanStage = PaymentPlanStage {
+    days_after: 5,
+    count: 6,
+    interval_months: 1,
+};
+pub(crate) const DEFAULT_COURT: CourtStage = CourtStage {
+    days_after_dispute: 14,
+    assumed_judgment_days: 120,
+};
+pub(crate) const DEFAULT_SURVEILLANCE: SurveillanceStage = SurveillanceStage {
+    days_after_enforcement: 90,
 };
 pub(crate) const DEFAULT_PAYMENT_ORDER: PaymentOrderStage = PaymentOrderStage { days_after: 10 };
 pub(crate) const DEFAULT_ENFORCEMENT: EnforcementStage = EnforcementStage {
@@ -241,6 +305,9 @@ impl Policy {
             final_notice: None,
             payment_order: Some(DEFAULT_PAYMENT_ORDER),
             enforcement: Some(DEFAULT_ENFORCEMENT),
+            payment_plan: None,
+            court: None,
+            surveillance: None,
             fees: FeePolicy::default(),
         };
         match id {
@@ -323,6 +390,40 @@ impl Policy {
                 return Err(invalid(
                     "paymentOrder",
                     "a betalningsföreläggande follows an unpaid inkassokrav: add collectionDemand",
+                ));
+            }
+        }
+        if let Some(p) = &self.payment_plan {
+            days(p.days_after, "paymentPlan.daysAfter")?;
+            if p.count == 0 || p.count > crate::plan::MAX_INSTALMENTS {
+                return Err(invalid(
+                    "paymentPlan.count",
+                    &format!(
+                        "the number of instalments must be 1 … {}",
+                        crate::plan::MAX_INSTALMENTS
+                    ),
+                ));
+            }
+            if p.interval_months == 0 || p.interval_months > 120 {
+                return Err(invalid(
+                    "paymentPlan.intervalMonths",
+                    "the interval must be 1 … 120 months",
+                ));
+            }
+        }
+        if let Some(c) = &self.court {
+            days(c.days_after_dispute, "court.daysAfterDispute")?;
+            days(c.assumed_judgment_days, "court.assumedJudgmentDays")?;
+        }
+        if let Some(s) = &self.surveillance {
+            days(
+                s.days_after_enforcement,
+                "surveillance.daysAfterEnforcement",
+            )?;
+            if self.enforcement.is_none() {
+                return Err(invalid(
+                    "surveillance",
+                    "efterbevakning follows verkställighet: add enforcement",
                 ));
             }
         }

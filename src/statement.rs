@@ -509,7 +509,17 @@ impl<'a> Ledger<'a> {
                 });
             }
             FeeDecision::NotCharged { reason, .. } => {
-                let facts = no_late_fee_facts(&state.number, reason, date);
+                let mut facts = no_late_fee_facts(&state.number, reason, date);
+                // Cancelled by credit notes by its due date, rather than paid.
+                let credited = match self.claim.invoices.get(index) {
+                    Some(invoice) => self.claim.credited(invoice, state.due)? >= invoice.amount,
+                    None => false,
+                };
+                if let (true, Facts::NoLateFee { reason, .. }) = (credited, &mut facts) {
+                    if *reason == NoLateFeeReason::PaidByDueDate {
+                        *reason = NoLateFeeReason::CreditedByDueDate;
+                    }
+                }
                 self.warnings
                     .push(Warning::new(Subject::Invoice(index), facts));
             }

@@ -187,6 +187,10 @@ pub fn step_sv(kind: StepKind) -> &'static str {
         StepKind::PaymentPlan => "amorteringsplan",
         StepKind::PaymentOrder => "ansökan om betalningsföreläggande",
         StepKind::Enforcement => "ansökan om verkställighet",
+        StepKind::Dispute => "bestridande",
+        StepKind::CourtAction => "stämningsansökan",
+        StepKind::Judgment => "dom eller utslag",
+        StepKind::Surveillance => "efterbevakning",
     }
 }
 
@@ -199,6 +203,10 @@ pub fn step_en(kind: StepKind) -> &'static str {
         StepKind::PaymentPlan => "instalment plan",
         StepKind::PaymentOrder => "application for a payment order",
         StepKind::Enforcement => "application for enforcement",
+        StepKind::Dispute => "dispute",
+        StepKind::CourtAction => "court action",
+        StepKind::Judgment => "judgment",
+        StepKind::Surveillance => "post-judgment surveillance",
     }
 }
 
@@ -214,6 +222,8 @@ pub fn fee_sv(kind: FeeKind) -> &'static str {
             "ersättning för att upprätta ansökan om betalningsföreläggande"
         }
         FeeKind::EnforcementFee => "grundavgift för verkställighet",
+        FeeKind::CourtFee => "ansökningsavgift i tingsrätten",
+        FeeKind::CourtCosts => "rättegångskostnader",
     }
 }
 
@@ -229,6 +239,8 @@ pub fn fee_en(kind: FeeKind) -> &'static str {
             "compensation for preparing the payment order application"
         }
         FeeKind::EnforcementFee => "enforcement basic fee",
+        FeeKind::CourtFee => "district court application fee",
+        FeeKind::CourtCosts => "litigation costs",
     }
 }
 
@@ -257,6 +269,8 @@ fn interruption_names(kind: InterruptionKind) -> (&'static str, &'static str) {
         InterruptionKind::PaymentPlan => ("amorteringsplan", "instalment plan"),
         InterruptionKind::PaymentOrder => ("betalningsföreläggande", "payment order"),
         InterruptionKind::Enforcement => ("verkställighet", "enforcement"),
+        InterruptionKind::CourtAction => ("stämningsansökan", "court action"),
+        InterruptionKind::Judgment => ("dom eller utslag", "judgment"),
     }
 }
 
@@ -355,6 +369,10 @@ pub fn warning(w: &Warning) -> Text {
             NoLateFeeReason::PaidByDueDate => t(
                 format!("Ingen förseningsersättning för faktura {invoice}: den betalades senast på förfallodagen."),
                 format!("No late-payment compensation for invoice {invoice}: it was paid by its due date."),
+            ),
+            NoLateFeeReason::CreditedByDueDate => t(
+                format!("Ingen förseningsersättning för faktura {invoice}: den krediterades helt senast på förfallodagen."),
+                format!("No late-payment compensation for invoice {invoice}: it was credited in full by its due date."),
             ),
             NoLateFeeReason::BeforeTheLaw { law_from } => t(
                 format!(
@@ -505,6 +523,16 @@ fn adjusted(reason: AdjustReason) -> Text {
                 "The plan's term of {} is shorter than good collection practice allows: {} given.",
                 days_en(days),
                 days_en(min)
+            ),
+        ),
+        AdjustReason::AssumedJudgment { days } => t(
+            format!(
+                "Domen eller utslaget antas komma {} efter stämningsansökan (ett antagande, inte en regel).",
+                days_sv(days)
+            ),
+            format!(
+                "The judgment is assumed to come {} after the court action (an assumption, not a rule).",
+                days_en(days)
             ),
         ),
         AdjustReason::FurtherEnforcementYear { year } => t(
@@ -1026,6 +1054,10 @@ pub mod letter {
         PartlyPaid,
         /// The capital is paid in full.
         Paid,
+        /// Part of the capital is cancelled by credit notes (the rest unpaid or paid).
+        PartlyCredited,
+        /// The capital is cancelled in full by credit notes.
+        Credited,
     }
 
     /// What a letter says of one invoice: its number, date and amount, its own due date (or,
@@ -1091,6 +1123,14 @@ pub mod letter {
             Standing::Paid => {
                 sv.push_str(". Betald: inget kapital återstår.");
                 en.push_str(". Paid: no capital remains.");
+            }
+            Standing::PartlyCredited => {
+                sv.push_str(". Delvis krediterad.");
+                en.push_str(". Partly credited.");
+            }
+            Standing::Credited => {
+                sv.push_str(". Krediterad: inget kapital återstår.");
+                en.push_str(". Credited: no capital remains.");
             }
         }
         t(sv, en)

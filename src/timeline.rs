@@ -94,6 +94,15 @@ pub enum EntryKind {
     PaymentOrder,
     /// Ansökan om verkställighet.
     Enforcement,
+    /// Bestridande (only as a taken step): no enforcement is projected on a disputed
+    /// betalningsföreläggande until a judgment.
+    Dispute,
+    /// Stämningsansökan at the tingsrätt (only as a taken step).
+    CourtAction,
+    /// Dom or utslag (only as a taken step): verkställighet may follow it.
+    Judgment,
+    /// Efterbevakning (only as a taken step).
+    Surveillance,
 }
 
 impl EntryKind {
@@ -106,6 +115,10 @@ impl EntryKind {
             StepKind::PaymentPlan => Self::PaymentPlan,
             StepKind::PaymentOrder => Self::PaymentOrder,
             StepKind::Enforcement => Self::Enforcement,
+            StepKind::Dispute => Self::Dispute,
+            StepKind::CourtAction => Self::CourtAction,
+            StepKind::Judgment => Self::Judgment,
+            StepKind::Surveillance => Self::Surveillance,
         }
     }
 
@@ -118,6 +131,10 @@ impl EntryKind {
             Self::PaymentPlan => Some(StepKind::PaymentPlan),
             Self::PaymentOrder => Some(StepKind::PaymentOrder),
             Self::Enforcement => Some(StepKind::Enforcement),
+            Self::Dispute => Some(StepKind::Dispute),
+            Self::CourtAction => Some(StepKind::CourtAction),
+            Self::Judgment => Some(StepKind::Judgment),
+            Self::Surveillance => Some(StepKind::Surveillance),
             Self::Due => None,
         }
     }
@@ -131,7 +148,11 @@ impl EntryKind {
             Self::FinalNotice => Some(3),
             Self::PaymentOrder => Some(4),
             Self::Enforcement => Some(5),
-            Self::PaymentPlan => None,
+            Self::PaymentPlan
+            | Self::Dispute
+            | Self::CourtAction
+            | Self::Judgment
+            | Self::Surveillance => None,
         }
     }
 }
@@ -281,6 +302,10 @@ pub struct Timeline {
     pub final_value: Valuation,
     /// Remarks on the whole claim (rates, …).
     pub warnings: Vec<Warning>,
+    /// The schedule of a projected amorteringsplan ([`Policy::payment_plan`]), if one is
+    /// projected: what the debtor pays, when, to settle the claim to the öre.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plan: Option<crate::plan::Schedule>,
 }
 
 /// An entry under construction: what it is and when.
@@ -397,7 +422,50 @@ pub fn timeline(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -
         rates: &table,
         ..*options
     };
-    assemble(&copy, policy, &planned, due, final_day, options)
+    let mut t = assemble(&copy, policy, &planned, due, final_day, options)?;
+    t.plan = projected_plan(&copy, policy, &planned, options)?;
+    Ok(t)
+}
+
+/// The schedule of the projected amorteringsplan, if the policy projected one: the claim as the
+/// engine sees it with every step before the plan, and the policy's count and interval.
+fn projected_plan(
+    copy: &Claim,
+    policy: &Policy,
+    planned: &[Planned],
+    options: &TimelineOptions<'_>,
+) -> Result<Option<crate::plan::Schedule>> {
+    let (Some(stage), Some(p)) = (
+        policy.payment_plan,
+        planned
+            .iter()
+            .find(|p| p.kind == EntryKind::PaymentPlan && p.status == EntryStatus::Projected),
+    ) else {
+        return Ok(None);
+    };
+    let mut before = copy.clone();
+    before.steps = copy
+        .steps
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| Some(*i) != p.copy_index)
+        .map(|(_, s)| *s)
+        .collect();
+    let interval = crate::plan::Interval::Months(stage.interval_months);
+    let request = crate::plan::PlanRequest {
+        date: p.date,
+        first_date: crate::plan::instalment_date(p.date, interval, 1)?,
+        interval,
+        sizing: crate::plan::Sizing::Count(stage.count),
+        fee: true,
+    };
+    let plan_options = crate::plan::PlanOptions {
+        rates: options.rates,
+        strict_rates: options.strict_rates,
+    };
+    crate::plan::instalment_plan(&before, &request, &plan_options)
+        .map(Some)
+        .map_err(|e| e.within("policy.paymentPlan"))
 }
 
 /// The rate table a projection through `through` uses: `options.rates` extended with the last
@@ -450,7 +518,13 @@ fn taken_term(policy: &Policy, kind: StepKind) -> Option<u32> {
                 .final_notice
                 .map_or(DEFAULT_REMINDER_TERM_DAYS, |s| s.payment_term_days),
         ),
-        StepKind::PaymentPlan | StepKind::PaymentOrder | StepKind::Enforcement => None,
+        StepKind::PaymentPlan
+        | StepKind::PaymentOrder
+        | StepKind::Enforcement
+        | StepKind::Dispute
+        | StepKind::CourtAction
+        | StepKind::Judgment
+        | StepKind::Surveillance => None,
     }
 }
 
@@ -574,6 +648,14 @@ struct Reached {
     enforcement: Option<Date>,
     /// Lawful reminders taken.
     reminders: u8,
+    /// The latest taken dispute, unless a judgment followed it.
+    disputed: bool,
+    /// The latest taken dispute's date.
+    dispute: Option<Date>,
+    /// A taken court action's date (after the dispute).
+    court_action: Option<Date>,
+    /// A taken judgment's date: verkställighet rests on it.
+    judgment: Option<Date>,
 }
 
 /// Projected entries under construction, and what stops them.
@@ -730,10 +812,22 @@ impl Projector<'_> {
                 None => return Ok(()),
             }
         }
+        // An amorteringsplan instead of Kronofogden: the projection ends with it.
+        if let Some(st) = self
+            .policy
+            .payment_plan
+            .filter(|_| wants(EntryKind::PaymentOrder, &reached) && !reached.disputed)
+        {
+            let (date, notes) = self.send(reached.anchor, st.days_after, None)?;
+            plan.push(EntryKind::PaymentPlan, date, None, notes)?;
+            return Ok(());
+        }
         if let Some(st) = self
             .policy
             .payment_order
             .filter(|_| wants(EntryKind::PaymentOrder, &reached))
+            // Not on a disputed claim (it goes to court), nor once a judgment is the title.
+            .filter(|_| !reached.disputed && reached.judgment.is_none())
         {
             // Only on the strength of a lawful inkassokrav, after its deadline has passed.
             let Some(deadline) = reached.demand_deadline else {
@@ -749,15 +843,64 @@ impl Projector<'_> {
         let Some(e) = self.policy.enforcement else {
             return Ok(());
         };
-        if wants(EntryKind::Enforcement, &reached) {
-            let Some(filed) = reached.payment_order else {
+        if reached.disputed {
+            // Disputed: the court decides before anything is enforced; the policy's court path,
+            // if any, is projected from the dispute.
+            let (Some(c), Some(disputed_on)) = (self.policy.court, reached.dispute) else {
                 return Ok(());
             };
-            let decision = calendar::add_days(filed, i64::from(e.assumed_decision_days))?;
+            let filed = match reached.court_action {
+                Some(filed) => filed,
+                None => {
+                    let (date, notes) = self.send(disputed_on, c.days_after_dispute, None)?;
+                    match plan.push(EntryKind::CourtAction, date, None, notes)? {
+                        Some(_) => date,
+                        None => return Ok(()),
+                    }
+                }
+            };
+            let decided = calendar::add_days(filed, i64::from(c.assumed_judgment_days))?;
+            let decided = calendar::next_business_day(decided)?;
+            let notes = vec![note(AdjustReason::AssumedJudgment {
+                days: c.assumed_judgment_days,
+            })];
+            if plan
+                .push(EntryKind::Judgment, decided, None, notes)?
+                .is_none()
+            {
+                return Ok(());
+            }
+            reached.judgment = Some(decided);
+        }
+        if wants(EntryKind::Enforcement, &reached) {
+            // On a judgment's day, or the assumed utslag after a betalningsföreläggande.
+            let decision = match (reached.judgment, reached.payment_order) {
+                (Some(judgment), _) => judgment,
+                (None, Some(filed)) => {
+                    calendar::add_days(filed, i64::from(e.assumed_decision_days))?
+                }
+                (None, None) => return Ok(()),
+            };
             let (date, notes) = self.send(decision, e.days_after_decision, None)?;
             match plan.push(EntryKind::Enforcement, date, None, notes)? {
                 Some(_) => reached.enforcement = Some(date),
                 None => return Ok(()),
+            }
+        }
+        // Efterbevakning after the (first) verkställighet, if the policy keeps it.
+        if let (Some(s), Some(enforced)) = (self.policy.surveillance, reached.enforcement) {
+            let taken = plan
+                .planned
+                .iter()
+                .any(|p| p.kind == EntryKind::Surveillance && p.date >= enforced);
+            if !taken {
+                let (date, notes) = self.send(enforced, s.days_after_enforcement, None)?;
+                if plan
+                    .push(EntryKind::Surveillance, date, None, notes)?
+                    .is_none()
+                {
+                    return Ok(());
+                }
             }
         }
         // While enforcement lasts: one more grundavgift for each further year, up to the horizon.
@@ -815,6 +958,10 @@ impl Projector<'_> {
             payment_order: None,
             enforcement: None,
             reminders: 0,
+            disputed: false,
+            dispute: None,
+            court_action: None,
+            judgment: None,
         };
         let mut invalid = Vec::new();
         let mut taken: Vec<&Planned> = planned
@@ -823,6 +970,19 @@ impl Projector<'_> {
             .collect();
         taken.sort_by_key(|p| p.date);
         for p in taken {
+            match p.kind {
+                EntryKind::Dispute => {
+                    reached.disputed = true;
+                    reached.dispute = Some(p.date);
+                    reached.court_action = None;
+                }
+                EntryKind::CourtAction => reached.court_action = Some(p.date),
+                EntryKind::Judgment => {
+                    reached.disputed = false;
+                    reached.judgment = Some(p.date);
+                }
+                _ => {}
+            }
             let (Some(kind), Some(rank)) = (p.kind.step_kind(), p.kind.rank()) else {
                 continue; // an amorteringsplan is not a stage
             };
@@ -845,7 +1005,11 @@ impl Projector<'_> {
                             && p.date > self.due
                             && self.history.settled_on.is_none_or(|s| p.date < s))
                 }
-                StepKind::PaymentPlan => true,
+                StepKind::PaymentPlan
+                | StepKind::Dispute
+                | StepKind::CourtAction
+                | StepKind::Judgment
+                | StepKind::Surveillance => true,
             };
             if !lawful {
                 invalid.push((kind, p.date));
@@ -956,6 +1120,7 @@ fn assemble(
         entries,
         final_value,
         warnings,
+        plan: None,
     })
 }
 

@@ -131,6 +131,8 @@ impl Subject {
 pub enum NoLateFeeReason {
     /// Paid by its effective due date.
     PaidByDueDate,
+    /// Cancelled in full by credit notes by its effective due date.
+    CreditedByDueDate,
     /// Overdue before förseningsersättning existed (the table's first row).
     BeforeTheLaw {
         /// The day the law starts (lag 1981:739 4 a §, SFS 2013:56).
@@ -160,6 +162,11 @@ pub enum AdjustReason {
         days: u32,
         /// The minimum in force.
         min: u32,
+    },
+    /// A projected dom or utslag, dated an assumed `days` after the court action.
+    AssumedJudgment {
+        /// The policy's assumed days.
+        days: u32,
     },
     /// A further year of verkställighet (the `year`th after the first): one more grundavgift.
     FurtherEnforcementYear {

@@ -598,6 +598,10 @@ fn credit_notes_reduce_capital_from_their_date() {
     );
     assert!(s.allocations.is_empty(), "a credit note is not a payment");
     assert_eq!(codes(&s.warnings), vec![WarningCode::NoLateFee]);
+    assert_eq!(
+        s.warnings[0].text().en,
+        "No late-payment compensation for invoice B: it was credited in full by its due date."
+    );
 }
 
 #[test]
@@ -976,4 +980,401 @@ fn instalment_plan_errors() {
             "{input}"
         );
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// (6) The court path
+
+fn court_claim(steps: Value) -> Claim {
+    claim(json!({
+        "debtor": "consumer", "reminderFeeAgreed": true,
+        "invoices": [{ "number": "2025-118", "amount": "12500.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" }],
+        "steps": steps
+    }))
+}
+
+fn court_steps() -> Value {
+    json!([
+        { "kind": "reminder", "date": "2025-03-19" },
+        { "kind": "collectionDemand", "date": "2025-04-07" },
+        { "kind": "paymentOrder", "date": "2025-04-28" },
+        { "kind": "dispute", "date": "2025-05-12" },
+        { "kind": "courtAction", "date": "2025-06-02" },
+        { "kind": "judgment", "date": "2025-09-15", "costs": "2500.00" },
+        { "kind": "enforcement", "date": "2025-09-22" },
+        { "kind": "surveillance", "date": "2026-03-01" }
+    ])
+}
+
+#[test]
+fn the_court_path_costs_and_interest() {
+    // Fees: reminder 60, inkassokrav 180, betalningsföreläggande 300 + 380, tingsrätt 900
+    // (förordning 1987:452 from 2014-07-01), litigation costs 2 500 (the judgment's, given),
+    // grundavgift 600: 4 920. Dispute and efterbevakning cost nothing.
+    // Interest runs throughout: 11 % 03-15 … 06-30, 108 days = 1 375 × 108/365 = 406.85;
+    // 10 % 07-01 … 09-22, 84 days = 1 250 × 84/365 = 287.67; 694.52.
+    let c = court_claim(court_steps());
+    let s = statement(&c, &StatementOptions::new(d("2025-09-22"))).expect("statement");
+    let fees: Vec<(String, String)> = s
+        .fee_lines
+        .iter()
+        .map(|f| {
+            (
+                serde_json::to_value(f.kind)
+                    .expect("json")
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_owned(),
+                f.amount.to_string(),
+            )
+        })
+        .collect();
+    let want: Vec<(String, String)> = [
+        ("reminderFee", "60.00"),
+        ("collectionFee", "180.00"),
+        ("paymentOrderFee", "300.00"),
+        ("paymentOrderCompensation", "380.00"),
+        ("courtFee", "900.00"),
+        ("courtCosts", "2500.00"),
+        ("enforcementFee", "600.00"),
+    ]
+    .iter()
+    .map(|(k, a)| ((*k).into(), (*a).into()))
+    .collect();
+    assert_eq!(fees, want);
+    assert_eq!(
+        (
+            s.interest.to_string(),
+            s.fees.to_string(),
+            s.total.to_string()
+        ),
+        ("694.52".into(), "4920.00".into(), "18114.52".into())
+    );
+    let court = s
+        .fee_lines
+        .iter()
+        .find(|f| f.kind == inkasso::fees::FeeKind::CourtFee)
+        .expect("court fee");
+    assert!(court.rule.starts_with("förordning (1987:452)"));
+    // Before 2014-07-01 the fee was 450 (SFS 2007:10); a caller's `costs` replaces the table.
+    for (steps, fee) in [
+        (
+            json!([{ "kind": "courtAction", "date": "2025-06-02", "costs": "2800.00" }]),
+            "2800.00",
+        ),
+        (
+            json!([{ "kind": "courtAction", "date": "2025-06-02" }]),
+            "900.00",
+        ),
+    ] {
+        let s = statement(&court_claim(steps), &StatementOptions::new(d("2025-06-02")))
+            .expect("statement");
+        assert_eq!(s.fees.to_string(), fee);
+    }
+    let old = claim(json!({
+        "debtor": "business", "lateFee": false,
+        "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2010-01-01", "dueDate": "2010-01-31" }],
+        "steps": [{ "kind": "courtAction", "date": "2010-03-01" }, { "kind": "judgment", "date": "2010-06-01" }]
+    }));
+    let s = statement(&old, &StatementOptions::new(d("2010-06-01"))).expect("statement");
+    // A judgment without costs given charges none.
+    assert_eq!(s.fees.to_string(), "450.00");
+}
+
+#[test]
+fn the_court_path_and_limitation() {
+    // Consumer: 3 years. The latest interruption is the verkställighet of 2025-09-22 (the
+    // efterbevakning of 2026-03-01 interrupts nothing): 2028-09-22. Without it the judgment
+    // of 2025-09-15 (the proceedings ended): 2028-09-15. A dispute is no acknowledgement: after
+    // a reminder of 2025-03-19 and a dispute, 2028-03-19.
+    let cases = [
+        (court_steps(), "2028-09-22"),
+        (
+            json!([{ "kind": "courtAction", "date": "2025-06-02" }, { "kind": "judgment", "date": "2025-09-15" }]),
+            "2028-09-15",
+        ),
+        (
+            json!([{ "kind": "reminder", "date": "2025-03-19" }, { "kind": "dispute", "date": "2025-05-12" }]),
+            "2028-03-19",
+        ),
+    ];
+    for (steps, want) in cases {
+        let l = inkasso::limitation::limitation(&court_claim(steps.clone())).expect("limitation");
+        assert_eq!(l.preskription_date, d(want), "{steps}");
+    }
+}
+
+#[test]
+fn the_court_path_in_the_timeline() {
+    let p = Policy::preset(PresetId::Standard);
+    let options = TimelineOptions {
+        today: Some(d("2025-05-20")),
+        ..TimelineOptions::default()
+    };
+    // Disputed after the betalningsföreläggande: nothing is projected (the court decides).
+    let disputed = court_claim(json!([
+        { "kind": "reminder", "date": "2025-03-19" },
+        { "kind": "collectionDemand", "date": "2025-04-07" },
+        { "kind": "paymentOrder", "date": "2025-04-28" },
+        { "kind": "dispute", "date": "2025-05-12" }
+    ]));
+    let t = timeline(&disputed, &p, &options).expect("timeline");
+    assert!(t
+        .entries
+        .iter()
+        .all(|e| e.status != inkasso::timeline::EntryStatus::Projected));
+    assert_eq!(t.entries.last().map(|e| e.kind), Some(EntryKind::Dispute));
+    // With a judgment on Monday 2025-09-15: verkställighet 1 day after it (the policy's
+    // daysAfterDecision), Tuesday 2025-09-16, with its grundavgift.
+    let mut judged = disputed.clone();
+    judged.steps.push(inkasso::Step::new(
+        inkasso::StepKind::CourtAction,
+        d("2025-06-02"),
+    ));
+    judged.steps.push(inkasso::Step::new(
+        inkasso::StepKind::Judgment,
+        d("2025-09-15"),
+    ));
+    let t = timeline(&judged, &p, &options).expect("timeline");
+    let projected: Vec<(EntryKind, String, String)> = t
+        .entries
+        .iter()
+        .filter(|e| e.status == inkasso::timeline::EntryStatus::Projected)
+        .map(|e| {
+            (
+                e.kind,
+                e.date.to_string(),
+                e.fees.iter().map(|f| f.amount.to_string()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        projected,
+        vec![(EntryKind::Enforcement, "2025-09-16".into(), "600.00".into())]
+    );
+    let court = t
+        .entries
+        .iter()
+        .find(|e| e.kind == EntryKind::CourtAction)
+        .expect("court action");
+    assert_eq!(
+        court
+            .fees
+            .iter()
+            .map(|f| f.amount.to_string())
+            .collect::<Vec<_>>(),
+        ["900.00"]
+    );
+}
+
+#[test]
+fn costs_only_for_court_steps() {
+    let err = read::<ClaimInput, _>(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2025-02-12" }],
+        "steps": [{ "kind": "reminder", "date": "2025-04-01", "costs": "10" }]
+    }))
+    .and_then(ClaimInput::into_claim)
+    .expect_err("invalid");
+    assert_eq!(err.field(), Some("steps[0].costs"));
+}
+
+#[test]
+fn the_court_path_projected_by_a_policy() {
+    // Disputed on Monday 2025-05-12 after a betalningsföreläggande; the policy takes the court
+    // path (defaults: 14 days to the stämningsansökan, an assumed 120 days to the judgment) and
+    // keeps the claim under efterbevakning 90 days after verkställighet:
+    // court action 05-12 + 14 = Monday 05-26 (900 kr); judgment 05-26 + 120 = Tuesday 09-23;
+    // verkställighet 1 day later, Wednesday 09-24 (600 kr); efterbevakning 09-24 + 90 =
+    // Tuesday 12-23.
+    let p = policy(json!({ "preset": "standard", "court": {}, "surveillance": {} }));
+    let disputed = court_claim(json!([
+        { "kind": "reminder", "date": "2025-03-19" },
+        { "kind": "collectionDemand", "date": "2025-04-07" },
+        { "kind": "paymentOrder", "date": "2025-04-28" },
+        { "kind": "dispute", "date": "2025-05-12" }
+    ]));
+    let options = TimelineOptions {
+        today: Some(d("2025-05-20")),
+        ..TimelineOptions::default()
+    };
+    let t = timeline(&disputed, &p, &options).expect("timeline");
+    let projected: Vec<(EntryKind, String, String)> = t
+        .entries
+        .iter()
+        .filter(|e| e.status == inkasso::timeline::EntryStatus::Projected)
+        .map(|e| {
+            (
+                e.kind,
+                e.date.to_string(),
+                e.fees.iter().map(|f| f.amount.to_string()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        projected,
+        vec![
+            (EntryKind::CourtAction, "2025-05-26".into(), "900.00".into()),
+            (EntryKind::Judgment, "2025-09-23".into(), String::new()),
+            (EntryKind::Enforcement, "2025-09-24".into(), "600.00".into()),
+            (EntryKind::Surveillance, "2025-12-23".into(), String::new()),
+        ]
+    );
+    let judgment = t
+        .entries
+        .iter()
+        .find(|e| e.kind == EntryKind::Judgment)
+        .expect("judgment");
+    assert_eq!(judgment.notes[0].text().en, "The judgment is assumed to come 120 days after the court action (an assumption, not a rule).");
+    // Without a dispute the court path is not projected.
+    let t = timeline(&court_claim(json!([])), &p, &options).expect("timeline");
+    assert!(t
+        .entries
+        .iter()
+        .all(|e| !matches!(e.kind, EntryKind::CourtAction | EntryKind::Judgment)));
+    assert_eq!(
+        t.entries.last().map(|e| e.kind),
+        Some(EntryKind::Surveillance)
+    );
+    // Efterbevakning needs verkställighet.
+    let err = read::<PolicyInput, _>(json!({ "enforcement": null, "surveillance": {} }))
+        .and_then(PolicyInput::into_policy)
+        .expect_err("invalid");
+    assert_eq!(err.field(), Some("surveillance"));
+}
+
+#[test]
+fn an_instalment_plan_as_a_timeline_stage() {
+    // Seed 001: inkassokrav, then an amorteringsplan instead of Kronofogden. `standard`
+    // without the reminder: inkassokrav 2025-03-14 + 7 = 03-21, deadline 03-31; the plan
+    // 5 days later, 04-05 (a Saturday) → Monday 04-07, with its 170 kr; six monthly
+    // instalments from 05-07; nothing projected after the plan.
+    let p = policy(json!({ "preset": "standard", "reminder": null, "paymentPlan": {} }));
+    let c = march_claim(json!([]));
+    let t = timeline(
+        &c,
+        &p,
+        &TimelineOptions {
+            today: Some(d("2025-03-14")),
+            ..TimelineOptions::default()
+        },
+    )
+    .expect("timeline");
+    let kinds: Vec<(EntryKind, String)> = t
+        .entries
+        .iter()
+        .map(|e| (e.kind, e.date.to_string()))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (EntryKind::Due, "2025-03-14".into()),
+            (EntryKind::CollectionDemand, "2025-03-21".into()),
+            (EntryKind::PaymentPlan, "2025-04-07".into()),
+        ]
+    );
+    let plan_entry = &t.entries[2];
+    assert_eq!(
+        plan_entry
+            .fees
+            .iter()
+            .map(|f| f.amount.to_string())
+            .collect::<Vec<_>>(),
+        ["170.00"]
+    );
+    let s = t.plan.as_ref().expect("schedule");
+    let dates: Vec<String> = s.instalments.iter().map(|i| i.date.to_string()).collect();
+    assert_eq!(
+        dates,
+        [
+            "2025-05-07",
+            "2025-06-07",
+            "2025-07-07",
+            "2025-08-07",
+            "2025-09-07",
+            "2025-10-07"
+        ]
+    );
+    assert_eq!(s.plan_fee.to_string(), "170.00");
+    // The first instalment pays both fees (180 + 170) first; the schedule settles the claim.
+    assert_eq!(s.instalments[0].fees.to_string(), "350.00");
+    assert!(s.instalments[5].capital_after.is_zero());
+    // What is owed on the plan's day equals the timeline's value of the plan entry: 12 500 +
+    // 24 days (03-15 … 04-07) at 11 % = 1 375 × 24/365 = 90.41, + 350.
+    assert_eq!(s.owed_at_start.to_string(), "12940.41");
+    assert_eq!(plan_entry.if_paid.total.to_string(), "12940.41");
+}
+
+#[test]
+fn a_letter_shows_credited_invoices() {
+    // Two invoices due 2025-03-14: A (10 000) credited 2 000 on 04-01, B (4 000) credited in
+    // full on 03-10. A reminder on 2025-04-30: A is "partly credited", B "credited", and the
+    // breakdown says what was credited.
+    let c = claim(json!({
+        "debtor": "consumer", "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "A", "amount": "10000.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" },
+            { "number": "B", "amount": "4000.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" }
+        ],
+        "credits": [
+            { "invoice": "B", "date": "2025-03-10", "amount": "4000.00" },
+            { "invoice": "A", "date": "2025-04-01", "amount": "2000.00" }
+        ]
+    }));
+    let l = inkasso::letter::letter(
+        &c,
+        inkasso::StepKind::Reminder,
+        d("2025-04-30"),
+        10,
+        &inkasso::letter::LetterOptions::default(),
+    )
+    .expect("letter");
+    let b: Vec<(String, String, String)> = l
+        .breakdown
+        .invoices
+        .iter()
+        .map(|i| {
+            (
+                i.credited.to_string(),
+                i.capital_paid.to_string(),
+                i.capital.to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        b,
+        vec![
+            ("2000.00".into(), "0.00".into(), "8000.00".into()),
+            ("4000.00".into(), "0.00".into(), "0.00".into()),
+        ]
+    );
+    let json = serde_json::to_string(&l).expect("json");
+    assert!(json.contains("Partly credited."), "{json}");
+    assert!(json.contains("Credited: no capital remains."), "{json}");
+}
+
+#[test]
+fn an_agreed_margin_never_makes_a_negative_rate() {
+    // 2019-H1: referensränta −0.50. A margin of 0.25 would give −0.25 %: the rate is 0.00
+    // (and the statutory 7.50 % is reported as higher). Found by tests/plan_properties.rs.
+    let c = claim(json!({
+        "debtor": "consumer", "agreedMargin": "0.25",
+        "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2019-01-01", "dueDate": "2019-01-31" }]
+    }));
+    let s = statement(&c, &StatementOptions::new(d("2019-03-01"))).expect("statement");
+    assert_eq!(
+        s.interest_lines
+            .iter()
+            .map(|l| inkasso::rates::format_percent(l.rate))
+            .collect::<Vec<_>>(),
+        ["0.00"]
+    );
+    assert_eq!(
+        (s.interest.to_string(), s.total.to_string()),
+        ("0.00".into(), "1000.00".into())
+    );
+    assert_eq!(
+        codes(&s.warnings),
+        vec![WarningCode::AgreedRateBelowStatutory]
+    );
 }

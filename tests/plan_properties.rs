@@ -7,6 +7,8 @@
 //! order, by number there are exactly that many and the last is not larger than the others,
 //! by amount every instalment but the last is the amount, and the allocation of each adds up.
 #![cfg(not(target_arch = "wasm32"))]
+// proptest is a native-only dev-dependency.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod prop_common;
 

@@ -280,6 +280,10 @@ pub struct StepInput {
     /// `false`: the step claimed no fee.
     #[serde(default)]
     pub fee: Option<bool>,
+    /// Costs where no statute fixes them (a judgment's litigation costs; a court fee that
+    /// differs from the table).
+    #[serde(default)]
+    pub costs: Option<NumberInput>,
 }
 
 /// One credit note as given.
@@ -407,11 +411,19 @@ impl ClaimInput {
                 ),
                 None => None,
             };
+            let costs = match &step.costs {
+                Some(c) => Some(
+                    c.to_money()
+                        .map_err(|e| e.at(format!("steps[{i}].costs")))?,
+                ),
+                None => None,
+            };
             steps.push(Step {
                 kind: step.kind,
                 date,
                 payment_term_days,
                 fee: step.fee,
+                costs,
             });
         }
         let mut payments = Vec::with_capacity(self.payments.len());

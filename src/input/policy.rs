@@ -6,10 +6,12 @@ use serde::{Deserialize, Deserializer};
 
 use crate::error::Result;
 use crate::policy::{
-    invalid, Channel, EnforcementStage, FeePolicy, PaymentOrderStage, Policy, PresetId,
-    ReminderStage, Stage, DEFAULT_DEMAND, DEFAULT_ENFORCEMENT, DEFAULT_FINAL_NOTICE,
-    DEFAULT_PAYMENT_ORDER, DEFAULT_REMINDER, DEFAULT_SECOND_REMINDER, MAX_DAYS,
+    invalid, Channel, CourtStage, EnforcementStage, FeePolicy, PaymentOrderStage, Policy, PresetId,
+    ReminderStage, Stage, SurveillanceStage, DEFAULT_COURT, DEFAULT_DEMAND, DEFAULT_ENFORCEMENT,
+    DEFAULT_FINAL_NOTICE, DEFAULT_PAYMENT_ORDER, DEFAULT_REMINDER, DEFAULT_SECOND_REMINDER,
+    DEFAULT_SURVEILLANCE, MAX_DAYS,
 };
+use crate::policy::{PaymentPlanStage, DEFAULT_PAYMENT_PLAN};
 
 /// Deserialises a present field (even `null`) as `Some`, so that an absent field (`None`) and
 /// `null` (`Some(None)`, removing a stage) differ.
@@ -68,6 +70,42 @@ pub struct EnforcementInput {
     /// `daysAfterDecision`.
     #[serde(default)]
     pub days_after_decision: Option<i64>,
+}
+
+/// The amorteringsplan stage as given.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PaymentPlanInput {
+    /// `daysAfter`.
+    #[serde(default)]
+    pub days_after: Option<i64>,
+    /// `count`.
+    #[serde(default)]
+    pub count: Option<i64>,
+    /// `intervalMonths`.
+    #[serde(default)]
+    pub interval_months: Option<i64>,
+}
+
+/// The court stage as given.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CourtInput {
+    /// `daysAfterDispute`.
+    #[serde(default)]
+    pub days_after_dispute: Option<i64>,
+    /// `assumedJudgmentDays` (an assumption about the court's handling time).
+    #[serde(default)]
+    pub assumed_judgment_days: Option<i64>,
+}
+
+/// The efterbevakning stage as given.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SurveillanceInput {
+    /// `daysAfterEnforcement`.
+    #[serde(default)]
+    pub days_after_enforcement: Option<i64>,
 }
 
 /// The fee choices as given.
@@ -135,6 +173,16 @@ pub struct PolicyInput {
     /// `enforcement`: object to override, `null` to remove.
     #[serde(default, deserialize_with = "present")]
     pub enforcement: Option<Option<EnforcementInput>>,
+    /// `paymentPlan`: object to add or override (an amorteringsplan instead of Kronofogden),
+    /// `null` to remove.
+    #[serde(default, deserialize_with = "present")]
+    pub payment_plan: Option<Option<PaymentPlanInput>>,
+    /// `court`: object to add or override (the court path after a dispute), `null` to remove.
+    #[serde(default, deserialize_with = "present")]
+    pub court: Option<Option<CourtInput>>,
+    /// `surveillance`: object to add or override (efterbevakning), `null` to remove.
+    #[serde(default, deserialize_with = "present")]
+    pub surveillance: Option<Option<SurveillanceInput>>,
     /// `fees`: the fee choices to override.
     #[serde(default)]
     pub fees: Option<FeesInput>,
@@ -183,6 +231,9 @@ impl PolicyInput {
             || self.final_notice.is_some()
             || self.payment_order.is_some()
             || self.enforcement.is_some()
+            || self.payment_plan.is_some()
+            || self.court.is_some()
+            || self.surveillance.is_some()
             || self.fees.is_some();
         let reminder = merge(base.reminder, DEFAULT_REMINDER, self.reminder, |b, i| {
             Ok(ReminderStage {
@@ -262,6 +313,50 @@ impl PolicyInput {
                 })
             },
         )?;
+        let payment_plan = merge(
+            base.payment_plan,
+            DEFAULT_PAYMENT_PLAN,
+            self.payment_plan,
+            |b, i| {
+                Ok(PaymentPlanStage {
+                    days_after: day_count(i.days_after, b.days_after, "paymentPlan.daysAfter")?,
+                    count: day_count(i.count, b.count, "paymentPlan.count")?,
+                    interval_months: day_count(
+                        i.interval_months,
+                        b.interval_months,
+                        "paymentPlan.intervalMonths",
+                    )?,
+                })
+            },
+        )?;
+        let court = merge(base.court, DEFAULT_COURT, self.court, |b, i| {
+            Ok(CourtStage {
+                days_after_dispute: day_count(
+                    i.days_after_dispute,
+                    b.days_after_dispute,
+                    "court.daysAfterDispute",
+                )?,
+                assumed_judgment_days: day_count(
+                    i.assumed_judgment_days,
+                    b.assumed_judgment_days,
+                    "court.assumedJudgmentDays",
+                )?,
+            })
+        })?;
+        let surveillance = merge(
+            base.surveillance,
+            DEFAULT_SURVEILLANCE,
+            self.surveillance,
+            |b, i| {
+                Ok(SurveillanceStage {
+                    days_after_enforcement: day_count(
+                        i.days_after_enforcement,
+                        b.days_after_enforcement,
+                        "surveillance.daysAfterEnforcement",
+                    )?,
+                })
+            },
+        )?;
         let fees = match self.fees {
             None => base.fees,
             Some(f) => FeePolicy {
@@ -291,6 +386,9 @@ impl PolicyInput {
             final_notice,
             payment_order,
             enforcement,
+            payment_plan,
+            court,
+            surveillance,
             fees,
         };
         policy.validate()?;

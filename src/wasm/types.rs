@@ -84,7 +84,11 @@ impl KindsOutput {
             | EntryKind::FinalNotice
             | EntryKind::PaymentPlan
             | EntryKind::PaymentOrder
-            | EntryKind::Enforcement => (),
+            | EntryKind::Enforcement
+            | EntryKind::Dispute
+            | EntryKind::CourtAction
+            | EntryKind::Judgment
+            | EntryKind::Surveillance => (),
         };
         let _every_fee = |k: FeeKind| match k {
             FeeKind::ReminderFee
@@ -93,7 +97,9 @@ impl KindsOutput {
             | FeeKind::LateFee
             | FeeKind::PaymentOrderFee
             | FeeKind::PaymentOrderCompensation
-            | FeeKind::EnforcementFee => (),
+            | FeeKind::EnforcementFee
+            | FeeKind::CourtFee
+            | FeeKind::CourtCosts => (),
         };
         let entries = [
             EntryKind::Due,
@@ -102,7 +108,11 @@ impl KindsOutput {
             EntryKind::FinalNotice,
             EntryKind::PaymentPlan,
             EntryKind::PaymentOrder,
+            EntryKind::Dispute,
+            EntryKind::CourtAction,
+            EntryKind::Judgment,
             EntryKind::Enforcement,
+            EntryKind::Surveillance,
         ];
         let fees = [
             FeeKind::ReminderFee,
@@ -112,6 +122,8 @@ impl KindsOutput {
             FeeKind::PaymentOrderFee,
             FeeKind::PaymentOrderCompensation,
             FeeKind::EnforcementFee,
+            FeeKind::CourtFee,
+            FeeKind::CourtCosts,
         ];
         KindsOutput {
             steps: crate::claim::StepKind::ALL

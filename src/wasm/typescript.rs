@@ -22,7 +22,9 @@ export interface Text { sv: string; en: string }
 export type DebtorKind = "consumer" | "business" | "public";
 /** What a creditor did: betalningspåminnelse, inkassokrav, amorteringsplan,
  * ansökan om betalningsföreläggande, ansökan om verkställighet. */
-export type StepKind = "reminder" | "collectionDemand" | "finalNotice" | "paymentPlan" | "paymentOrder" | "enforcement";
+export type StepKind =
+  | "reminder" | "collectionDemand" | "finalNotice" | "paymentPlan" | "paymentOrder"
+  | "dispute" | "courtAction" | "judgment" | "enforcement" | "surveillance";
 /** How days are weighed for interest (default `"actual/actual"`). */
 export type DayCount = "actual/actual" | "actual/365" | "30/360";
 /** How sure the rate table is of a referensränta. `"assumed"`: not published yet, the last
@@ -51,6 +53,9 @@ export interface Step {
   paymentTermDays?: number | null;
   /** `false`: the step claimed no fee (a fee-free reminder is lawful whatever was agreed). */
   fee?: boolean | null;
+  /** Costs no statute fixes: a `judgment`'s litigation costs (rättegångskostnader), or the
+   * ansökningsavgift of a `courtAction` where it differs from the table's. Only those kinds. */
+  costs?: MoneyInput | null;
 }
 /** A payment from the debtor, on the day the creditor had the money. */
 export interface Payment { date: IsoDate; amount: MoneyInput }
@@ -139,7 +144,7 @@ export interface InterestLine {
 }
 export type FeeKind =
   | "reminderFee" | "collectionFee" | "paymentPlanFee" | "lateFee"
-  | "paymentOrderFee" | "paymentOrderCompensation" | "enforcementFee";
+  | "paymentOrderFee" | "paymentOrderCompensation" | "enforcementFee" | "courtFee" | "courtCosts";
 /** One fee charged to the debtor, with the statute that allows it. */
 export interface FeeLine {
   kind: FeeKind;
@@ -248,6 +253,16 @@ export interface PolicyInput {
   paymentOrder?: { daysAfter?: number } | null;
   /** `assumedDecisionDays`: an assumed handling time at Kronofogden until a decision. */
   enforcement?: { assumedDecisionDays?: number; daysAfterDecision?: number } | null;
+  /** The court path, projected once a `dispute` step is taken: a stämningsansökan
+   * `daysAfterDispute` (default 14) after it, a judgment an assumed `assumedJudgmentDays`
+   * (default 120) later, then verkställighet. `{}` adds it. */
+  court?: { daysAfterDispute?: number; assumedJudgmentDays?: number } | null;
+  /** An amorteringsplan instead of Kronofogden, `daysAfter` (default 5) the last deadline:
+   * `count` (default 6) instalments every `intervalMonths` (default 1); the timeline carries
+   * its schedule in `plan` and projects nothing after it. `{}` adds it. */
+  paymentPlan?: { daysAfter?: number; count?: number; intervalMonths?: number } | null;
+  /** Efterbevakning `daysAfterEnforcement` (default 90) after verkställighet. Needs `enforcement`. */
+  surveillance?: { daysAfterEnforcement?: number } | null;
   fees?: { reminderFee?: boolean; collectionFee?: boolean; lateFee?: boolean; interestOnFees?: boolean; feesOnTopOfLateFee?: boolean };
 }
 export type PresetId = "standard" | "smsReminder" | "reminderDemandFinalNotice" | "remindersOnly" | "lawfulMinimum";
@@ -264,6 +279,9 @@ export interface Policy {
   finalNotice: { daysAfter: number; paymentTermDays: number } | null;
   paymentOrder: { daysAfter: number } | null;
   enforcement: { assumedDecisionDays: number; daysAfterDecision: number } | null;
+  court: { daysAfterDispute: number; assumedJudgmentDays: number } | null;
+  paymentPlan: { daysAfter: number; count: number; intervalMonths: number } | null;
+  surveillance: { daysAfterEnforcement: number } | null;
   fees: { reminderFee: boolean; collectionFee: boolean; lateFee: boolean; interestOnFees: boolean; feesOnTopOfLateFee: boolean };
 }
 /** Options of `timeline`. */
@@ -278,7 +296,9 @@ export interface TimelineOptions {
    * referensränta (marked `assumed`). True: such a day is an error, as in a strict statement. */
   strictRates?: boolean;
 }
-export type EntryKind = "due" | "reminder" | "collectionDemand" | "finalNotice" | "paymentPlan" | "paymentOrder" | "enforcement";
+export type EntryKind =
+  | "due" | "reminder" | "collectionDemand" | "finalNotice" | "paymentPlan" | "paymentOrder"
+  | "dispute" | "courtAction" | "judgment" | "enforcement" | "surveillance";
 /** What settles the claim if paid on `asOf`. `assumed: true` when its interest or per diem
  * uses an assumed rate (a half-year beyond the table, the last known referensränta carried
  * forward; see the `RATE_ASSUMED` warning). */
@@ -309,6 +329,8 @@ export interface Timeline {
   /** What is owed if nothing is paid, as of the last step. */
   final: Valuation;
   warnings: Warning[];
+  /** The schedule of the amorteringsplan the policy projects (`paymentPlan`), if any. */
+  plan?: Schedule;
 }
 export type FindingCode =
   | "COLLECTION_DEMAND_NOT_OVERDUE" | "COLLECTION_TERM_TOO_SHORT" | "REMINDER_FEE_NOT_AGREED"

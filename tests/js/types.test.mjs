@@ -33,6 +33,26 @@ const businessClaim = {
   steps: [{ kind: "reminder", date: "2025-02-20" }, { kind: "collectionDemand", date: "2025-03-05" }, { kind: "paymentOrder", date: "2025-04-10" }],
   payments: [{ date: "2025-03-01", amount: "200" }, { date: "2025-05-01", amount: "9000.00" }],
 };
+const issue16Claim = {
+  debtor: "consumer", reminderFeeAgreed: true, agreedMargin: "10",
+  invoices: [
+    { number: "A", amount: "12500.00", issueDate: "2025-02-12", dueDate: "2025-03-14" },
+    { number: "B", amount: "4000.00", issueDate: "2025-02-12", dueDate: "2025-03-14", agreedRate: "6" },
+    { number: "C", amount: "1000.00", issueDate: "2025-02-12", dueDate: "2025-03-14", agreedMargin: "2" },
+  ],
+  steps: [
+    { kind: "reminder", date: "2025-03-19" }, { kind: "collectionDemand", date: "2025-04-07" },
+    { kind: "paymentOrder", date: "2025-04-28" }, { kind: "dispute", date: "2025-05-12" },
+    { kind: "courtAction", date: "2025-06-02", costs: "2800" }, { kind: "judgment", date: "2025-09-15", costs: "2500.00" },
+    { kind: "enforcement", date: "2025-09-22" }, { kind: "surveillance", date: "2026-03-01" },
+  ],
+  payments: [{ date: "2025-03-30", amount: "100.00" }],
+  credits: [{ invoice: "B", date: "2025-03-10", amount: "4000.00" }, { invoice: "C", date: "2025-04-01", amount: "1000.00" }],
+};
+const planClaim = {
+  debtor: "consumer",
+  invoices: [{ number: "P", amount: "12000.00", issueDate: "2026-09-01", dueDate: "2026-10-01" }],
+};
 const noFeeClaim = { ...consumerClaim, reminderFeeAgreed: false, steps: [{ kind: "collectionDemand", date: "2023-05-20" }] };
 const errorOf = (f) => {
   try { f(); } catch (e) { return { name: e.name, message: e.message, code: e.code, field: e.field }; }
@@ -63,6 +83,14 @@ const outputs = [
   ["Limitation", inkasso.limitation(businessClaim)],
   ["Letter", inkasso.letter(consumerClaim, { kind: "reminder", date: "2023-06-05", paymentTermDays: 10 })],
   ["Letter", inkasso.letter(businessClaim, { kind: "collectionDemand", date: "2025-04-22", paymentTermDays: 8 })],
+  // Issue 16: contract interest, credit notes, the court path, instalment plans, assumed rates.
+  ["Statement", inkasso.statement(issue16Claim, { asOf: "2025-09-22" })],
+  ["Limitation", inkasso.limitation(issue16Claim)],
+  ["Letter", inkasso.letter(issue16Claim, { kind: "reminder", date: "2025-04-30", paymentTermDays: 10 })],
+  ["Schedule", inkasso.instalmentPlan(planClaim, { date: "2026-11-02", firstDate: "2026-12-01", count: 3 })],
+  ["Schedule", inkasso.instalmentPlan(planClaim, { date: "2026-11-02", firstDate: "2026-12-01", amount: "5000", intervalDays: 30, fee: false })],
+  ["Timeline", inkasso.timeline(planClaim, { preset: "standard", reminder: null, secondReminder: null, paymentPlan: {} }, { today: "2026-11-02" })],
+  ["Timeline", inkasso.timeline({ ...planClaim, steps: [{ kind: "collectionDemand", date: "2026-10-20" }, { kind: "paymentOrder", date: "2026-11-02" }, { kind: "dispute", date: "2026-11-10" }] }, { preset: "standard", secondReminder: {}, court: {}, surveillance: {} }, { today: "2026-11-12" })],
   ["InvoicingError", errorOf(() => inkasso.statement({ ...consumerClaim, debtor: "alien" }, { asOf: "2023-09-01" }))],
   ["InvoicingError", errorOf(() => inkasso.referenceRate("2024-02-30"))],
 ];
@@ -72,7 +100,7 @@ const satisfies = [
   `type Types = {`,
   `  string: string; ReferenceRate: T.ReferenceRate; "ReferenceRateRow[]": T.ReferenceRateRow[]; Statement: T.Statement; "Statement[]": T.Statement[];`,
   `  "Holiday[]": T.Holiday[]; "Policy[]": T.Policy[]; Timeline: T.Timeline; "Finding[]": T.Finding[]; Limitation: T.Limitation;`,
-  `  Letter: T.Letter; InvoicingError: T.InvoicingError; Kinds: T.Kinds };`,
+  `  Letter: T.Letter; InvoicingError: T.InvoicingError; Kinds: T.Kinds; Schedule: T.Schedule };`,
   ...outputs.map(([type, value], i) => `export const out${i} = ${JSON.stringify(value, null, 1)} satisfies Types[${JSON.stringify(type)}];`),
 ].join("\n");
 
