@@ -163,8 +163,12 @@ function readForm() {
     claim.payments.push({ date, amount: amountOf($(".amount", li), local) });
     paymentMap.push(li);
   }
+  // An agreed margin over the referensränta, written the Swedish or the English way.
+  const margin = $("#margin").value.trim().replace(/\s+/gu, "").replace(",", ".");
+  if (margin) claim.agreedMargin = margin;
   const preset = hasPresets ? $("#preset").value : "standard";
-  return { claim, asOf: $("#as-of").value.trim(), preset, stepMap, paymentMap, local };
+  const court = $("#court").checked;
+  return { claim, asOf: $("#as-of").value.trim(), preset, court, stepMap, paymentMap, local };
 }
 
 // ---------------------------------------------------------------- errors at their fields
@@ -176,6 +180,7 @@ function controlFor(field, { stepMap, paymentMap }) {
     "invoices[0].amount": "#amount", "invoices[0].issueDate": "#issue-date", "invoices[0].dueDate": "#due-date",
     "invoices[0]": "#amount", invoices: "#amount", asOf: "#as-of", debtor: "#debtor-consumer",
     reminderFeeAgreed: "#fee-agreed", preset: "#preset", "policy.preset": "#preset", policy: "#preset",
+    agreedMargin: "#margin",
   };
   if (fixed[field]) return $(fixed[field]);
   let m = /^payments\[(\d+)\](?:\.(date|amount))?/.exec(field);
@@ -398,7 +403,9 @@ new ResizeObserver(() => chartData && renderChart()).observe($("#chart"));
 function update({ chartNow = false } = {}) {
   clearErrors();
   const form = readForm();
-  const { asOf, preset, local } = form;
+  const { asOf, preset, court, local } = form;
+  // The policy as the engine reads it: the preset, with the court path when asked for.
+  const policyInput = court ? { preset, court: {} } : preset;
   if (local.length) {
     // An amount the page cannot read: said at its field, nothing is computed.
     showProblem(local[0].control, t(local[0].key));
@@ -412,8 +419,8 @@ function update({ chartNow = false } = {}) {
   try {
     claim = underPolicy(form.claim, policy);
     s = inkasso.statement(claim, { asOf });
-    if (hasTimeline) tl = inkasso.timeline(claim, preset, { today: asOf });
-    if (hasCheck) findings = inkasso.check(claim, preset);
+    if (hasTimeline) tl = inkasso.timeline(claim, policyInput, { today: asOf });
+    if (hasCheck) findings = inkasso.check(claim, policyInput);
   } catch (e) {
     showError(e, form);
     chartJob++; // a pending chart of older input is dropped
@@ -424,7 +431,48 @@ function update({ chartNow = false } = {}) {
   if (tl) renderTimeline(tl, findings);
   $("#findings").hidden = !hasCheck;
   if (hasCheck) renderFindings(findings, tl?.entries);
+  renderPlan(claim, asOf);
   scheduleChart(claim, asOf, s, tl, chartNow);
+}
+
+// ---------------------------------------------------------------- instalment plan
+
+/** The engine's schedule for paying the claim in `#plan-count` instalments from `#plan-first`,
+ * agreed on the statement date; an error is said at the plan's own fields. */
+function renderPlan(claim, asOf) {
+  const countInput = $("#plan-count");
+  const firstInput = $("#plan-first");
+  const count = Number(countInput.value);
+  for (const input of [countInput, firstInput]) input.setAttribute("aria-invalid", "false");
+  $("#plan-error").replaceChildren();
+  const clear = () => { $("#plan-summary").replaceChildren(); $("#plan-instalments").replaceChildren(); };
+  if (!Number.isInteger(count) || count < 1 || count > 120) {
+    clear();
+    countInput.setAttribute("aria-invalid", "true");
+    $("#plan-error").textContent = t("planCountError");
+    return;
+  }
+  let plan;
+  try {
+    plan = inkasso.instalmentPlan(claim, { date: asOf, firstDate: firstInput.value.trim(), count });
+  } catch (e) {
+    if (e?.name !== "InvoicingError") throw e;
+    clear();
+    firstInput.setAttribute("aria-invalid", "true");
+    $("#plan-error").textContent = errorText(e);
+    return;
+  }
+  $("#plan-summary").textContent = t("planSummary", {
+    owed: fmt(plan.owedAtStart), fee: fmt(plan.planFee), total: fmt(plan.total), interest: fmt(plan.interest),
+  });
+  $("#plan-instalments").replaceChildren(...plan.instalments.map((i) => el("li", {
+    class: "plan-instalment",
+    "data-amount": i.amount,
+    text: t("planRow", {
+      n: i.number, date: i.date, amount: fmt(i.amount), fees: fmt(i.fees), interest: fmt(i.interest),
+      capital: fmt(i.capital), left: fmt(i.capitalAfter),
+    }),
+  })));
 }
 
 function showFieldOnly(control, message) {
@@ -495,6 +543,7 @@ $("#claim-form").addEventListener("click", (e) => {
   else if (button.dataset.remove) removeRow(button);
 });
 $("#date").addEventListener("input", updateRate);
+for (const id of ["#plan-count", "#plan-first"]) $(id).addEventListener("input", () => update());
 for (const b of document.querySelectorAll(".lang button")) b.addEventListener("click", () => setLang(b.dataset.lang));
 
 // Defaults that show something on first load: a reminder and an inkassokrav already sent.

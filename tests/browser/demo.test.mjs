@@ -546,3 +546,60 @@ test("a policy that charges no reminder fee: every figure without it, a note ins
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// ------------------------------------------------------------------ the rest of the road
+
+test("contract interest: a margin over the referensränta, as the engine computes it", async () => {
+  const { page, errors } = await openPage();
+  const { claim, asOf } = defaults();
+  await page.fill("#margin", "10");
+  const s = inkasso.statement({ ...claim, agreedMargin: "10" }, { asOf });
+  await expectText(page, "#total", fmt(s.total));
+  assert.ok(s.interestLines.every((l) => l.rate !== "11.00"), "the margin changed the rate");
+  // Swedish decimal comma.
+  await page.fill("#margin", "9,5");
+  await expectText(page, "#total", fmt(inkasso.statement({ ...claim, agreedMargin: "9.5" }, { asOf }).total));
+  // Not a number: said at the field, in the page's words.
+  await page.fill("#margin", "tio");
+  await page.waitForFunction(() => document.querySelector("#margin").getAttribute("aria-invalid") === "true");
+  assert.ok((await text(page, "#margin-error")).length > 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the court path: a disputed claim goes to the district court on the timeline", async () => {
+  const { page, errors } = await openPage();
+  const { claim, asOf } = defaults();
+  await page.click("#add-step");
+  await page.selectOption("#step-rows li:nth-child(3) select", "dispute");
+  await page.fill("#step-rows li:nth-child(3) input.date", "2025-04-20");
+  await page.check("#court");
+  const steps = [...claim.steps, { kind: "dispute", date: "2025-04-20" }];
+  const tl = inkasso.timeline({ ...claim, steps }, { preset: "standard", court: {} }, { today: asOf });
+  const kinds = tl.entries.map((e) => e.kind);
+  assert.ok(kinds.includes("courtAction"), kinds.join(" "));
+  await page.waitForFunction((n) => document.querySelectorAll("#timeline > li").length === n, tl.entries.length);
+  const shown = await page.$$eval("#timeline > li", (els) => els.map((e) => e.dataset.kind));
+  assert.deepEqual(shown, kinds);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("instalment plan: the engine's schedule for the claim, and an error at its fields", async () => {
+  const { page, errors } = await openPage();
+  const { claim, asOf } = defaults();
+  await page.fill("#plan-count", "4");
+  await page.fill("#plan-first", "2025-09-01");
+  const plan = inkasso.instalmentPlan(claim, { date: asOf, firstDate: "2025-09-01", count: 4 });
+  await page.waitForFunction((n) => document.querySelectorAll("#plan-instalments li").length === n, plan.instalments.length);
+  const amounts = await page.$$eval("#plan-instalments li", (els) => els.map((e) => e.dataset.amount));
+  assert.deepEqual(amounts, plan.instalments.map((i) => i.amount));
+  assert.ok((await text(page, "#plan-summary")).includes(fmt(plan.owedAtStart)));
+  // The first instalment before the plan's own date is refused, in the page's words.
+  await page.fill("#plan-first", "2025-01-01");
+  await page.waitForFunction(() => document.querySelector("#plan-first").getAttribute("aria-invalid") === "true");
+  assert.equal(await page.$$eval("#plan-instalments li", (els) => els.length), 0);
+  assert.ok(!(await text(page, "#plan-error")).includes("INVALID"));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
