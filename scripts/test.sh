@@ -23,6 +23,9 @@ cargo fmt --all -- --check
 step "cargo clippy (host)"
 cargo clippy --quiet --all-targets -- -D warnings
 
+step "cargo doc (no broken links)"
+RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps
+
 step "cargo test (native)"
 cargo test --quiet
 

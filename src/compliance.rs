@@ -9,7 +9,7 @@
 //! nothing on top of förseningsersättning. A step with `fee: false` claimed nothing and is
 //! never flagged for a fee (a fee-free reminder is lawful whatever was agreed). Where the fee
 //! rules are the engine's (one fee per claim, absorption by förseningsersättning), the check
-//! reads the engine's typed warnings about each step ([`crate::statement`]) so both agree.
+//! reads the engine's typed warnings about each step ([`crate::statement()`]) so both agree.
 //!
 //! | code | severity | when |
 //! |---|---|---|

@@ -1,7 +1,7 @@
 //! The claim's state on a date, as typed data: per invoice whether it is overdue, its capital
 //! unpaid, whether it is settled and whether it is time-barred; per claim whether a valid
 //! inkassokrav was sent and its deadline, and how far the claim has come at Kronofogden. The
-//! statement ([`crate::statement`]) is the one replay of the claim; this reads its result
+//! statement ([`mod@crate::statement`]) is the one replay of the claim; this reads its result
 //! together with the limitation rules ([`crate::limitation`]), so that `letter`, `check`,
 //! `timeline` and `limitation` answer "may this be demanded?" the same way.
 

@@ -18,11 +18,13 @@
 //!   An amorteringsplan in the history does not stop the projection (the caller decides).
 //! - **Deadlines** = sent date + payment term, moved off weekends and holidays with
 //!   [`calendar::next_business_day`] (lag 1930:173).
-//! - **Money** comes from the real engine: [`statement`] runs on a copy of the claim with the
-//!   projected steps appended, so fees, the one-fee-per-claim rule, förseningsersättning and its
-//!   absorption of the other fees, and interest are exactly the engine's. Each entry's value is
-//!   the statement as of its deadline (or its date when it has none) with the steps up to and
-//!   including it; the final value is the statement with every step as of the last date.
+//! - **Money** comes from the real engine: [`crate::statement()`] runs on a copy of the claim
+//!   with the projected steps appended, so fees, the one-fee-per-claim rule,
+//!   förseningsersättning and its absorption of the other fees, and interest are exactly the
+//!   engine's. Each entry's value is the statement as of its deadline (or its date when it has
+//!   none) with the steps up to and including it, sampled from one replay of the claim
+//!   ([`crate::statement::Replay`]); the final value is the statement with every step on the
+//!   horizon (or today, or the last date).
 //! - **Fee choices** ([`FeePolicy`](crate::policy::FeePolicy)) apply to the whole claim: a
 //!   waived reminder or inkassokrav fee is obtained by leaving those steps out of the engine's
 //!   copy (exact, including payment allocation); förseningsersättning by turning it off.
