@@ -144,6 +144,24 @@ const tTimeline = perCall(2000, () => {
 });
 console.log(`timeline (reminderDemandFinalNotice, ${tl.entries.length} entries), JS in → JS out: ${us(tTimeline)} per call`);
 
+// A large timeline (the red-team's "91 KB timeline"): 500 invoices, 1 000 payments on 18 days,
+// 95 steps taken; every entry valued (from one replay of the claim since 2026-12-01).
+{
+  const p2 = (n) => String(n).padStart(2, "0");
+  const big = {
+    debtor: "business",
+    invoices: Array.from({ length: 500 }, (_, i) => ({ number: `2024-${String(i).padStart(5, "0")}`, amount: "1250.00", issueDate: "2024-01-10", dueDate: `2024-02-${p2(1 + (i % 28))}` })),
+    payments: Array.from({ length: 1000 }, (_, i) => ({ date: `2024-${p2(3 + (i % 9))}-${p2(1 + (i % 2) * 14)}`, amount: "10.00" })),
+    steps: Array.from({ length: 95 }, (_, i) => ({ kind: ["reminder", "collectionDemand", "finalNotice", "paymentOrder", "enforcement"][i % 5], date: `2024-${p2(3 + (i % 9))}-${p2(1 + (i % 28))}` })),
+  };
+  const bytes = JSON.stringify(big).length;
+  const entries = inkasso.timeline(big, "standard", { today: "2025-06-01" }).entries.length;
+  const tBig = perCall(3, () => {
+    sink += inkasso.timeline(big, "standard", { today: "2025-06-01" }).entries.length;
+  });
+  console.log(`timeline of a ${(bytes / 1000).toFixed(0)} KB claim (${entries} entries): ${us(tBig)} per call (red-team goal < 200 ms)`);
+}
+
 const pad = (n) => String(n).padStart(2, "0");
 const day = 86_400_000;
 const fmt = (t) => {

@@ -755,6 +755,13 @@ impl<'a> Replay<'a> {
     /// The amounts of [`Replay::statement_on`] (capital, interest, fees, total, credit, per
     /// diem) without building the statement: only the invoices' accounts are copied and closed.
     pub fn totals_on(&mut self, as_of: Date) -> Result<Totals> {
+        self.totals_and_warnings_on(as_of).map(|(totals, _)| totals)
+    }
+
+    /// [`Replay::totals_on`], with every warning the statement on `as_of` would carry about
+    /// rates (the events' and the accrual's up to `as_of`, the per diem's): what a caller needs
+    /// to know whether an assumed or provisional rate was used, without building the statement.
+    pub fn totals_and_warnings_on(&mut self, as_of: Date) -> Result<(Totals, Vec<Warning>)> {
         self.advance(as_of)?;
         let ledger = &self.ledger;
         let options = StatementOptions {
@@ -768,7 +775,7 @@ impl<'a> Replay<'a> {
             keep_lines: false,
         };
         let mut invoices = ledger.invoices.clone();
-        let mut warnings = Vec::new();
+        let mut warnings = ledger.warnings.clone();
         let mut line_count = ledger.line_count;
         for state in &mut invoices {
             ctx.accrue(state, as_of, &mut warnings, &mut line_count)?;
@@ -778,7 +785,7 @@ impl<'a> Replay<'a> {
         let interest = Money::sum(invoices.iter().map(|s| s.interest))?;
         let fees = Money::sum(ledger.fee_unpaid.iter().copied())?;
         let total = Money::sum([capital, interest, fees])?;
-        Ok(Totals {
+        let totals = Totals {
             as_of,
             capital,
             interest,
@@ -786,7 +793,8 @@ impl<'a> Replay<'a> {
             total,
             credit: ledger.credit,
             per_diem,
-        })
+        };
+        Ok((totals, warnings))
     }
 
     /// Checks `as_of` as [`statement`] does and applies every event up to it (from the start
@@ -935,9 +943,17 @@ fn allocate(
     for unpaid in fee_unpaid.iter_mut() {
         fees = fees.checked_add(take(&mut remaining, unpaid)?)?;
     }
-    let unpaid_before: Vec<usize> = (0..invoices.len())
-        .filter(|&i| invoices.get(i).is_some_and(|s| s.capital.is_positive()))
-        .collect();
+    // A payment that pays only fees acknowledges the whole claim: what was unpaid before it.
+    let unpaid_before = |invoices: &[InvoiceState]| -> Vec<usize> {
+        (0..invoices.len())
+            .filter(|&i| invoices.get(i).is_some_and(|s| s.capital.is_positive()))
+            .collect()
+    };
+    let before = if fees.is_positive() && !remaining.is_positive() {
+        Some(unpaid_before(invoices))
+    } else {
+        None
+    };
     let mut touched = Vec::new();
     let interest = pay_in_order(&mut remaining, invoices, priority, &mut touched, |s| {
         &mut s.interest
@@ -951,10 +967,9 @@ fn allocate(
         interest,
         capital,
         credit: remaining,
-        invoices: if touched.is_empty() {
-            unpaid_before
-        } else {
-            touched
+        invoices: match (touched.is_empty(), before) {
+            (true, Some(unpaid)) => unpaid,
+            _ => touched,
         },
     })
 }

@@ -1167,18 +1167,27 @@ fn valuations(
         let Some(&(steps_so_far, as_of)) = prefixes.get(k) else {
             continue;
         };
-        let statement = if sampleable(steps_so_far, as_of) {
-            replay.statement_on(as_of)?
+        let value = if sampleable(steps_so_far, as_of) {
+            let (totals, warnings) = replay.totals_and_warnings_on(as_of)?;
+            Valuation {
+                assumed: warnings.iter().any(|w| w.code == WarningCode::RateAssumed),
+                as_of: totals.as_of,
+                capital: totals.capital,
+                interest: totals.interest,
+                fees: totals.fees,
+                total: totals.total,
+                per_diem: totals.per_diem,
+            }
         } else {
-            run(
+            Valuation::of(&run(
                 copy,
                 |i| i < steps_so_far || taken.contains(&i),
                 as_of,
                 options,
-            )?
+            )?)
         };
         if let Some(slot) = values.get_mut(k) {
-            *slot = Some(Valuation::of(&statement));
+            *slot = Some(value);
         }
     }
     values
