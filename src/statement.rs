@@ -730,18 +730,7 @@ impl<'a> Replay<'a> {
             ..*self.ledger.options
         };
         let later = self.events.get(self.next..).unwrap_or_default();
-        let mut warnings: Vec<Warning> = later
-            .iter()
-            .filter_map(|e| {
-                let subject = match e.kind {
-                    EventKind::LateFee => return None,
-                    EventKind::Step => Subject::Step(e.index),
-                    EventKind::Payment => Subject::Payment(e.index),
-                    EventKind::Credit => Subject::Credit(e.index),
-                };
-                Some(Warning::new(subject, Facts::AfterAsOf { date: e.date }))
-            })
-            .collect();
+        let mut warnings = after_as_of(later);
         warnings.extend(self.ledger.warnings.iter().cloned());
         let mut snapshot = Ledger {
             options: &options,
@@ -887,8 +876,15 @@ fn events_of(claim: &Claim, invoices: &[InvoiceState], as_of: Date) -> (Vec<Even
     }
     events.sort();
     let (now, later): (Vec<Event>, Vec<Event>) = events.into_iter().partition(|e| e.date <= as_of);
-    let warnings = later
-        .into_iter()
+    let warnings = after_as_of(&later);
+    (now, warnings)
+}
+
+/// An `AFTER_AS_OF` warning for each step, payment or credit note in `later` (events after the
+/// statement date, left out of it).
+fn after_as_of(later: &[Event]) -> Vec<Warning> {
+    later
+        .iter()
         .filter_map(|e| {
             let subject = match e.kind {
                 EventKind::LateFee => return None,
@@ -898,8 +894,7 @@ fn events_of(claim: &Claim, invoices: &[InvoiceState], as_of: Date) -> (Vec<Even
             };
             Some(Warning::new(subject, Facts::AfterAsOf { date: e.date }))
         })
-        .collect();
-    (now, warnings)
+        .collect()
 }
 
 fn no_late_fee_facts(number: &str, reason: NoFeeReason, date: Date) -> Facts {

@@ -44,7 +44,7 @@ use crate::money::Money;
 use crate::params;
 use crate::policy::Policy;
 use crate::rates::RateTable;
-use crate::statement::{statement_of_valid, Detail, Replay, Statement, StatementOptions};
+use crate::statement::{statement_of_valid, Detail, Replay, Statement, StatementOptions, Totals};
 use crate::text::{self, Text};
 use crate::warning::{push_unique, AdjustReason, Facts, Subject, Warning, WarningCode};
 
@@ -215,17 +215,28 @@ pub struct Valuation {
 
 impl Valuation {
     fn of(s: &Statement) -> Valuation {
-        Valuation {
-            assumed: s
-                .warnings
-                .iter()
-                .any(|w| w.code == WarningCode::RateAssumed),
+        let totals = Totals {
             as_of: s.as_of,
             capital: s.capital,
             interest: s.interest,
             fees: s.fees,
             total: s.total,
+            credit: s.credit,
             per_diem: s.per_diem,
+        };
+        Valuation::of_totals(&totals, &s.warnings)
+    }
+
+    /// The valuation of `totals`, assumed when `warnings` say an assumed rate was used.
+    fn of_totals(totals: &Totals, warnings: &[Warning]) -> Valuation {
+        Valuation {
+            assumed: warnings.iter().any(|w| w.code == WarningCode::RateAssumed),
+            as_of: totals.as_of,
+            capital: totals.capital,
+            interest: totals.interest,
+            fees: totals.fees,
+            total: totals.total,
+            per_diem: totals.per_diem,
         }
     }
 }
@@ -1169,15 +1180,7 @@ fn valuations(
         };
         let value = if sampleable(steps_so_far, as_of) {
             let (totals, warnings) = replay.totals_and_warnings_on(as_of)?;
-            Valuation {
-                assumed: warnings.iter().any(|w| w.code == WarningCode::RateAssumed),
-                as_of: totals.as_of,
-                capital: totals.capital,
-                interest: totals.interest,
-                fees: totals.fees,
-                total: totals.total,
-                per_diem: totals.per_diem,
-            }
+            Valuation::of_totals(&totals, &warnings)
         } else {
             Valuation::of(&run(
                 copy,
