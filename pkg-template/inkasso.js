@@ -88,25 +88,25 @@ export function initSync(options) {
 
 const policyOf = (policy) => (typeof policy === "string" ? { preset: policy } : policy);
 
-// ---- The fast boundary (issue 15; BENCHMARKS.md) ----
-// An input that is plain JSON data crosses into wasm as one `JSON.stringify` text, read there
-// by serde_json into the same input types as the value-by-value reader (`statementJson`, …).
-// `plainJson` walks the value first and refuses what JSON cannot carry faithfully (NaN,
-// ±Infinity, -0, integers beyond 2^53, BigInt, undefined, functions, symbols, Dates and other non-plain objects,
-// `toJSON`): those go to the value reader, which gives them their precise codes. When the text
-// does not read in wasm (a wrong type, an unknown field, …) the wasm side answers `undefined`
-// and the value reader is asked again, so every error keeps its code, field and message.
-// The walk also enforces limits before anything is copied into wasm (items per array of a
-// claim, characters in one call, nesting) and turns a throwing getter, a throwing Proxy trap or
-// a revoked Proxy into an InvoicingError without entering wasm at all.
+// ---- The boundary (issue 15; BENCHMARKS.md) ----
+// Every argument crosses into wasm as one text, read there by one strict reader
+// (src/wasm/de.rs) into the input types. `encode` walks the value once, in JS: plain JSON data
+// (the usual case) is sent as `JSON.stringify(value)`; anything else is written by `write`
+// below as the same JSON extended with what JSON cannot carry faithfully (`undefined`, `NaN`,
+// `Infinity`, `-Infinity`, `-0`, and markers for BigInt, functions and symbols), objects by
+// their own enumerable keys without `toJSON`, so that the reader can give each its precise
+// code and message. The walk also enforces limits before anything is copied into wasm (items
+// per array of a claim, characters in one call, nesting) and turns a throwing getter, a
+// throwing Proxy trap or a revoked Proxy into an InvoicingError without entering wasm at all.
 
 /** Items accepted per array of a claim and of the options (the core's limits). */
 const LIMITS = new Map([["invoices", 1000], ["payments", 1000], ["steps", 100], ["rates", 1000]]);
-/** Longest array of another name walked; a longer one is left to the value reader. */
+/** Longest array of another name inside an argument (longer: `!bigarray`, TOO_MANY_ITEMS). */
 const MAX_OTHER_ITEMS = 100_000;
 /** Characters in the strings and keys of one call's inputs. */
 const MAX_CHARS = 64 * 1024 * 1024;
-/** Deeper inputs are left to the value reader (every real input is a few levels deep). */
+/** Deeper values are written as empty containers (no input is more than a few levels deep,
+ * so the reader refuses them where they stand). */
 const MAX_DEPTH = 16;
 /** Longest message thrown (a message echoes the input's text). */
 const MAX_MESSAGE = 1000;
@@ -127,20 +127,33 @@ function fieldError(code, message, path) {
   return error;
 }
 
-/** True when `value` (with everything in it) is plain JSON data; throws an InvoicingError for
- * what no reader may touch; false for what the value reader must judge. */
+function countChars(state, n) {
+  state.chars += n;
+  if (state.chars > MAX_CHARS) {
+    throw fieldError("TOO_MANY_ITEMS", `the input is larger than ${MAX_CHARS / 1024 / 1024} MB of text`, []);
+  }
+}
+
+/** The limit of the array at the end of `path`, or throws TOO_MANY_ITEMS. */
+function checkLength(n, path) {
+  const name = path.length === 0 ? undefined : path[path.length - 1];
+  const limit = typeof name === "string" ? LIMITS.get(name) : undefined;
+  if (limit !== undefined && n > limit) {
+    throw fieldError("TOO_MANY_ITEMS", `${n} ${name}: at most ${limit} are accepted`, path);
+  }
+  return path.length > 0 && n > MAX_OTHER_ITEMS;
+}
+
+/** True when `value` (with everything in it) is plain JSON data that `JSON.stringify` writes
+ * as the reader must see it; throws an InvoicingError past a limit. */
 function walk(value, depth, state) {
   switch (typeof value) {
     case "string":
-      state.chars += value.length;
-      if (state.chars > MAX_CHARS) {
-        throw fieldError("TOO_MANY_ITEMS", `the input is larger than ${MAX_CHARS / 1024 / 1024} MB of text`, []);
-      }
+      countChars(state, value.length);
       return true;
     case "number":
-      // Finite, not -0, and within ±(2^53 − 1): the value reader hands larger integers over
-      // as floating point, serde_json as exact integers (the same codes, other messages).
-      return value - value === 0 && !(value === 0 && 1 / value < 0) && Math.abs(value) <= Number.MAX_SAFE_INTEGER;
+      // Finite and not -0 (JSON.stringify writes -0 as 0).
+      return value - value === 0 && !(value === 0 && 1 / value < 0);
     case "boolean":
       return true;
     case "object":
@@ -153,12 +166,7 @@ function walk(value, depth, state) {
   const path = state.path;
   if (Array.isArray(value)) {
     const n = value.length;
-    const name = path.length === 0 ? undefined : path[path.length - 1];
-    const limit = typeof name === "string" ? LIMITS.get(name) : undefined;
-    if (limit !== undefined && n > limit) {
-      throw fieldError("TOO_MANY_ITEMS", `${n} ${name}: at most ${limit} are accepted`, path);
-    }
-    if (path.length > 0 && n > MAX_OTHER_ITEMS) return false;
+    if (checkLength(n, path)) return false;
     for (let i = 0; i < n; i++) {
       path.push(i);
       if (!walk(value[i], depth + 1, state)) return false;
@@ -172,7 +180,7 @@ function walk(value, depth, state) {
   const keys = Object.keys(value);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
-    state.chars += key.length;
+    countChars(state, key.length);
     path.push(key);
     if (!walk(value[key], depth + 1, state)) return false;
     path.pop();
@@ -180,19 +188,77 @@ function walk(value, depth, state) {
   return true;
 }
 
-/** The JSON text of `value` when it is plain data, else undefined; throws an InvoicingError
- * (INVALID_TYPE, at the property being read) when reading it throws, and TOO_MANY_ITEMS past
- * a limit. `state` is shared by the arguments of one call (its character budget). */
-function plainJson(value, state) {
-  state.path.length = 0;
-  let plain;
+/** The extended text of any value (see above); the same checks as `walk`. */
+function write(value, depth, state) {
+  switch (typeof value) {
+    case "string":
+      countChars(state, value.length);
+      return JSON.stringify(value);
+    case "number":
+      if (value !== value) return "NaN";
+      if (value === Infinity) return "Infinity";
+      if (value === -Infinity) return "-Infinity";
+      if (value === 0 && 1 / value < 0) return "-0";
+      return String(value);
+    case "boolean":
+      return value ? "true" : "false";
+    case "undefined":
+      return "undefined";
+    case "bigint":
+      return "!bigint";
+    case "function":
+      return "!function";
+    case "symbol":
+      return "!symbol";
+    default:
+      if (value === null) return "null";
+  }
+  const path = state.path;
+  if (Array.isArray(value)) {
+    if (depth > MAX_DEPTH) return "[]";
+    const n = value.length;
+    if (checkLength(n, path)) return "!bigarray";
+    let out = "[";
+    for (let i = 0; i < n; i++) {
+      path.push(i);
+      out += (i === 0 ? "" : ",") + write(value[i], depth + 1, state);
+      path.pop();
+    }
+    return out + "]";
+  }
+  if (depth > MAX_DEPTH) return "{}";
+  const keys = Object.keys(value);
+  let out = "{";
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    countChars(state, key.length);
+    path.push(key);
+    out += (i === 0 ? "" : ",") + JSON.stringify(key) + ":" + write(value[key], depth + 1, state);
+    path.pop();
+  }
+  return out + "}";
+}
+
+/** The text of `value` for the wasm reader; throws an InvoicingError (INVALID_TYPE, at the
+ * property being read) when reading it throws, and TOO_MANY_ITEMS past a limit. `state` is
+ * shared by the arguments of one call (its character budget). */
+function encode(value, state) {
+  const chars = state.chars;
   try {
-    plain = walk(value, 0, state);
+    state.path.length = 0;
+    if (walk(value, 0, state)) return JSON.stringify(value);
+    state.path.length = 0;
+    state.chars = chars;
+    return write(value, 0, state);
   } catch (e) {
     if (e?.name === "InvoicingError") throw e;
     throw fieldError("INVALID_TYPE", "the input could not be read: a property getter or a Proxy trap threw (or the Proxy was revoked)", state.path);
   }
-  return plain ? JSON.stringify(value) : undefined;
+}
+
+/** The text of an optional argument: `undefined` when it is left out or nullish. */
+function encodeOptional(value, state) {
+  return value === undefined || value === null ? undefined : encode(value, state);
 }
 
 const newState = () => ({ chars: 0, path: [] });
@@ -234,13 +300,6 @@ function lazyStatement(text) {
   return statement;
 }
 
-/** Reads every argument once for what no reader may touch (throwing getters, revoked Proxies,
- * inputs past the limits) before the value reader sees them. */
-function screen(...values) {
-  const state = newState();
-  for (const value of values) plainJson(value, state);
-}
-
 /** Caps an InvoicingError's message (messages quote the input). */
 function capped(error) {
   if (typeof error.message === "string" && error.message.length > MAX_MESSAGE) {
@@ -270,41 +329,29 @@ function guarded(f) {
 export function version() { initialised("version"); return glue.version(); }
 export function referenceRate(date, options) {
   initialised("referenceRate");
-  return guarded(() => { screen(date, options); return glue.referenceRate(date, options); });
+  return guarded(() => {
+    const state = newState();
+    return glue.referenceRate(encode(date, state), encodeOptional(options, state));
+  });
 }
 export function referenceRates(options) {
   initialised("referenceRates");
-  return guarded(() => { screen(options); return glue.referenceRates(options); });
+  return guarded(() => glue.referenceRates(encodeOptional(options, newState())));
 }
 export function statement(claim, options) {
   initialised("statement");
   return guarded(() => {
     const state = newState();
-    const claimText = plainJson(claim, state);
-    const optionsText = claimText === undefined ? undefined : plainJson(options, state);
-    if (optionsText !== undefined) {
-      const result = glue.statementJson(claimText, optionsText);
-      if (result !== undefined) return lazyStatement(result);
-    } else if (claimText === undefined) {
-      plainJson(options, state);
-    }
-    return glue.statement(claim, options);
+    return lazyStatement(glue.statement(encode(claim, state), encode(options, state)));
   });
 }
 export function statementMany(claims, options) {
   initialised("statementMany");
   return guarded(() => {
     const state = newState();
-    const claimsText = plainJson(claims, state);
-    const optionsText = plainJson(options, state);
-    if (claimsText !== undefined && optionsText !== undefined) {
-      const result = glue.statementManyJson(claimsText, optionsText);
-      if (result !== undefined) {
-        for (let i = 0; i < result.length; i++) result[i] = lazyStatement(result[i]);
-        return result;
-      }
-    }
-    return glue.statementMany(claims, options);
+    const result = glue.statementMany(encode(claims, state), encode(options, state));
+    for (let i = 0; i < result.length; i++) result[i] = lazyStatement(result[i]);
+    return result;
   });
 }
 /** The totals (capital, interest, fees, total, credit, per diem) of `claim` on each of `dates`:
@@ -313,37 +360,48 @@ export function totals(claim, dates, options) {
   initialised("totals");
   return guarded(() => {
     const state = newState();
-    const claimText = plainJson(claim, state);
-    const datesText = plainJson(dates, state);
-    const optionsText = options === undefined ? "null" : plainJson(options, state);
-    if (claimText !== undefined && datesText !== undefined && optionsText !== undefined) {
-      const result = glue.totalsJson(claimText, datesText, optionsText);
-      if (result !== undefined) return result;
-    }
-    return glue.totals(claim, dates, options);
+    return glue.totals(encode(claim, state), encode(dates, state), encodeOptional(options, state));
   });
 }
-export function holidays(year) { initialised("holidays"); return guarded(() => glue.holidays(year)); }
-export function nextBankDay(date) { initialised("nextBankDay"); return guarded(() => glue.nextBankDay(date)); }
+export function holidays(year) {
+  initialised("holidays");
+  return guarded(() => glue.holidays(encode(year, newState())));
+}
+export function nextBankDay(date) {
+  initialised("nextBankDay");
+  return guarded(() => glue.nextBankDay(encode(date, newState())));
+}
 export function presets() { initialised("presets"); return glue.presets(); }
 export function kinds() { initialised("kinds"); return glue.kinds(); }
 export function timeline(claim, policy, options) {
   initialised("timeline");
-  return guarded(() => { screen(claim, policy, options); return glue.timeline(claim, policyOf(policy), options); });
+  return guarded(() => {
+    const state = newState();
+    return glue.timeline(encode(claim, state), encodeOptional(policyOf(policy), state), encodeOptional(options, state));
+  });
 }
 export function check(claim, policy) {
   initialised("check");
-  return guarded(() => { screen(claim, policy); return glue.check(claim, policyOf(policy)); });
+  return guarded(() => {
+    const state = newState();
+    return glue.check(encode(claim, state), encodeOptional(policyOf(policy), state));
+  });
 }
 export function limitation(claim) {
   initialised("limitation");
-  return guarded(() => { screen(claim); return glue.limitation(claim); });
+  return guarded(() => glue.limitation(encode(claim, newState())));
 }
 export function letter(claim, options) {
   initialised("letter");
-  return guarded(() => { screen(claim, options); return glue.letter(claim, options); });
+  return guarded(() => {
+    const state = newState();
+    return glue.letter(encode(claim, state), encode(options, state));
+  });
 }
 export function instalmentPlan(claim, plan, options) {
   initialised("instalmentPlan");
-  return guarded(() => { screen(claim, plan, options); return glue.instalmentPlan(claim, plan, options); });
+  return guarded(() => {
+    const state = newState();
+    return glue.instalmentPlan(encode(claim, state), encode(plan, state), encodeOptional(options, state));
+  });
 }

@@ -1,12 +1,11 @@
 //! Conversions at the boundary: JS values into the input types (with [`super::de`]), results
 //! out as plain JSON-compatible objects, and [`crate::Error`] into a thrown JS `Error`.
 
-use serde::de::DeserializeOwned;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use time::Date;
 use wasm_bindgen::JsValue;
 
-use super::de::{DeError, JsDeserializer};
+use super::de::{DeError, TextDeserializer};
 use crate::calendar::parse_date;
 use crate::error::{Error, ErrorCode};
 
@@ -59,9 +58,12 @@ fn error_to_js(error: &Error) -> JsValue {
     js.into()
 }
 
-/// Reads a `T` from a JS value; errors carry the path, prefixed with `prefix` when given.
-pub fn from_js<T: DeserializeOwned>(value: JsValue, prefix: &str) -> crate::Result<T> {
-    T::deserialize(JsDeserializer::new(value))
+/// Reads a `T` from the text the JS wrapper wrote of an argument ([`super::de`]); errors carry
+/// the path, prefixed with `prefix` when given.
+pub fn from_text<'a, T: Deserialize<'a>>(text: &'a str, prefix: &str) -> crate::Result<T> {
+    let mut reader = TextDeserializer::new(text);
+    T::deserialize(&mut reader)
+        .and_then(|value| reader.end().map(|()| value))
         .map_err(DeError::into_error)
         .map_err(|e| {
             if prefix.is_empty() {
@@ -72,21 +74,22 @@ pub fn from_js<T: DeserializeOwned>(value: JsValue, prefix: &str) -> crate::Resu
         })
 }
 
-/// Like [`from_js`], but `undefined` and `null` read as `None`.
-pub fn optional_from_js<T: DeserializeOwned>(value: Option<JsValue>) -> crate::Result<Option<T>> {
-    match value {
-        Some(v) if !(v.is_undefined() || v.is_null()) => from_js(v, "").map(Some),
-        _ => Ok(None),
+/// Like [`from_text`], but an argument left out, `undefined` or `null` reads as `None`.
+pub fn optional_from_text<'a, T: Deserialize<'a>>(
+    text: Option<&'a str>,
+) -> crate::Result<Option<T>> {
+    match text {
+        Some(text) => from_text::<Option<T>>(text, ""),
+        None => Ok(None),
     }
 }
 
-/// Serializes a result into plain objects: JSON text written by `serde_json`, then one
+/// Serializes a result into plain objects: JSON text written by [`super::json`], then one
 /// `JSON.parse` on the JS side. Measured much faster than building the objects property by
 /// property across the boundary (BENCHMARKS.md), and the result is the same plain object: keys
 /// in declaration order, `None` as `null`, skipped fields absent, integers as numbers (every
 /// integer in a result is far below 2^53), strings as they are.
 pub fn to_js<T: Serialize>(value: &T) -> JsResult {
-    // Written by the small writer of `super::json` (the text serde_json writes, faster).
     let text = super::json::to_string(value).map_err(|e| not_converted(&e))?;
     js_sys::JSON::parse(&text).map_err(|_| {
         Thrown::from(Error::new(
@@ -96,8 +99,8 @@ pub fn to_js<T: Serialize>(value: &T) -> JsResult {
     })
 }
 
-/// The error of a result that serde_json could not write.
-pub fn not_converted(e: &serde_json::Error) -> Thrown {
+/// The error of a result that could not be written (no result holds such a value).
+pub fn not_converted(e: &super::json::Unsupported) -> Thrown {
     Thrown::from(Error::new(
         ErrorCode::InvalidType,
         format!("the result could not be converted to JavaScript: {e}"),
@@ -105,10 +108,10 @@ pub fn not_converted(e: &serde_json::Error) -> Thrown {
 }
 
 /// A `YYYY-MM-DD` string argument named `field`.
-pub fn date_from_js(value: &JsValue, field: &str) -> crate::Result<Date> {
-    match value.as_string() {
-        Some(text) => parse_date(&text).map_err(|e| e.at(field)),
-        None => Err(Error::new(
+pub fn date_from_text(text: &str, field: &str) -> crate::Result<Date> {
+    match from_text::<Option<String>>(text, "") {
+        Ok(Some(text)) => parse_date(&text).map_err(|e| e.at(field)),
+        _ => Err(Error::new(
             ErrorCode::InvalidType,
             "a date must be a string written YYYY-MM-DD",
         )
@@ -117,10 +120,10 @@ pub fn date_from_js(value: &JsValue, field: &str) -> crate::Result<Date> {
 }
 
 /// A whole-number year within the engine's date range.
-pub fn year_from_js(value: &JsValue) -> crate::Result<i32> {
+pub fn year_from_text(text: &str) -> crate::Result<i32> {
     let min = crate::calendar::MIN_DATE.year();
     let max = crate::calendar::MAX_DATE.year();
-    let Some(n) = value.as_f64() else {
+    let Ok(Some(Year(n))) = from_text::<Option<Year>>(text, "") else {
         return Err(Error::new(ErrorCode::InvalidType, "a year must be a number").at("year"));
     };
     if n.fract() != 0.0 || n < f64::from(min) || n > f64::from(max) {
@@ -133,6 +136,29 @@ pub fn year_from_js(value: &JsValue) -> crate::Result<i32> {
     // In range and integral, so the conversion is exact.
     #[allow(clippy::cast_possible_truncation)]
     Ok(n as i32)
+}
+
+/// Any JS number (`NaN` and infinities included), as `f64`.
+struct Year(f64);
+
+impl<'de> Deserialize<'de> for Year {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Number;
+        impl serde::de::Visitor<'_> for Number {
+            type Value = f64;
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str("a number")
+            }
+            #[allow(clippy::cast_precision_loss)]
+            fn visit_i64<E>(self, v: i64) -> Result<f64, E> {
+                Ok(v as f64)
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<f64, E> {
+                Ok(v)
+            }
+        }
+        d.deserialize_any(Number).map(Year)
+    }
 }
 
 /// Refuses absurd batch sizes before any work.

@@ -1,44 +1,40 @@
-//! A strict serde [`Deserializer`](serde::Deserializer) over a `JsValue`.
+//! A strict serde [`Deserializer`](serde::Deserializer) over the text the JS wrapper writes of
+//! each argument (issue 15): one reader for every input, so every input type is compiled once.
 //!
-//! `serde_wasm_bindgen`'s deserializer reads only the fields a struct knows (so unknown keys,
-//! typos included, are silently ignored) and reads them with `in`, which walks the prototype
-//! chain. This one reads **own enumerable keys** (`Object.keys`), so `deny_unknown_fields`
-//! works and `__proto__`/`constructor` keys are reported, never followed; it refuses arrays
-//! where objects are expected and objects where arrays are expected; it hands numbers over as
-//! they are (`NaN` and infinities included) so that the input types can say precisely what is
-//! wrong with them; and it turns a throwing getter or Proxy trap into an error instead of a trap.
+//! The wrapper (`pkg-template/inkasso.js`) walks each argument once, in JS: plain JSON data
+//! crosses as `JSON.stringify` text; anything else is written by the wrapper's own encoder as
+//! the same JSON grammar extended with the values JSON cannot carry: `undefined`, `NaN`,
+//! `Infinity`, `-Infinity`, `-0`, and the markers `!bigint`, `!function`, `!symbol` (values no
+//! input accepts) and `!bigarray` (a nested array longer than the wrapper walks). Objects are
+//! written with their **own enumerable keys** (`Object.keys`, the order `JSON.stringify` uses),
+//! never `toJSON`, so `deny_unknown_fields` works and `__proto__`/`constructor` keys are
+//! reported, never followed. A throwing getter or Proxy trap is met by the wrapper, which throws
+//! at once: nothing JS can throw reaches wasm.
+//!
+//! This reader hands every value to the input types as the value-by-value reader it replaced
+//! did, so that they say precisely what is wrong: `null` and `undefined` are nullish, numbers
+//! that are integers within ±(2^53 − 1) go as integers and every other number (fractions,
+//! `NaN`, infinities, `-0`, huge values) as `f64`; a lone surrogate in a string reads as U+FFFD.
 
 use core::fmt;
 
 use crate::error::ErrorCode;
 
-use js_sys::{Array, Object, Reflect};
-use serde::de::{
-    self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Unexpected, Visitor,
-};
-use wasm_bindgen::prelude::wasm_bindgen;
-use wasm_bindgen::{JsCast, JsValue};
+use serde::de::value::{BorrowedStrDeserializer, StringDeserializer};
+use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Unexpected, Visitor};
 
-#[wasm_bindgen]
-extern "C" {
-    /// `Object.keys(value)`, catching a throwing Proxy trap.
-    #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
-    fn own_keys(value: &JsValue) -> Result<Array, JsValue>;
-}
-
-/// Longest array read (a claim's own limits are much lower; this bounds work before them).
-const MAX_ARRAY_LEN: u32 = 1_000_000;
 /// Largest integer a JS number represents exactly (2^53 − 1).
 const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
+/// Longest array the wrapper walks inside an argument (it writes `!bigarray` instead).
+const MAX_NESTED_ITEMS: u32 = 100_000;
 
 /// A deserialization error: its [`ErrorCode`], set where serde reports it (an unknown field,
 /// a missing one, an unknown variant, a wrong type), a message in plain language without Rust
 /// type names, and where it happened.
 ///
 /// The path is collected as the error travels out of each object value and array element,
-/// innermost first, so no wrapper has to track it on the success path (this replaced
-/// `serde_path_to_error` in the wasm build, where its generic wrappers were a quarter of the
-/// module). It prints as `serde_path_to_error` does: `invoices[0].amount`, `[3].steps[1].kind`.
+/// innermost first, so nothing tracks it on the success path (`serde_path_to_error`'s generic
+/// wrappers were once a quarter of the module). It prints as `serde_path_to_error` does: `invoices[0].amount`, `[3].steps[1].kind`.
 #[derive(Debug)]
 pub struct DeError {
     code: ErrorCode,
@@ -166,113 +162,328 @@ fn one_of(names: &[&str]) -> String {
     }
 }
 
-/// The deserializer over one JS value.
-pub struct JsDeserializer {
-    value: JsValue,
+/// One value of the text, as far as its first characters tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Nullish,
+    Bool,
+    Number,
+    String,
+    Array,
+    Object,
+    /// `!bigint`, `!function`, `!symbol`: no input accepts one.
+    Foreign(&'static str),
+    /// `!bigarray`: an array inside an argument longer than the wrapper walks.
+    BigArray,
 }
 
-impl JsDeserializer {
-    /// Reads `value`.
-    pub fn new(value: JsValue) -> Self {
-        JsDeserializer { value }
-    }
+/// The reader over one argument's text.
+pub struct TextDeserializer<'a> {
+    text: &'a [u8],
+    pos: usize,
+}
 
-    fn is_nullish(&self) -> bool {
-        self.value.is_undefined() || self.value.is_null()
-    }
+/// The text is not what the wrapper writes (it always is: this is a defect, not bad input).
+fn malformed() -> DeError {
+    DeError::new("the input could not be read (malformed text from the JS wrapper)")
+}
 
-    fn is_plain_object(&self) -> bool {
-        self.value.is_object() && !Array::is_array(&self.value) && !self.value.is_function()
-    }
-
-    /// How the value looks, for "invalid type" messages.
-    fn unexpected(&self) -> Unexpected<'_> {
-        if self.is_nullish() {
-            Unexpected::Unit
-        } else if let Some(b) = self.value.as_bool() {
-            Unexpected::Bool(b)
-        } else if let Some(n) = self.value.as_f64() {
-            Unexpected::Float(n)
-        } else if self.value.is_string() {
-            Unexpected::Other("a string")
-        } else if Array::is_array(&self.value) {
-            Unexpected::Seq
-        } else if self.value.is_bigint() {
-            Unexpected::Other("a BigInt")
-        } else if self.value.is_function() {
-            Unexpected::Other("a function")
-        } else if self.value.is_symbol() {
-            Unexpected::Other("a symbol")
-        } else {
-            Unexpected::Map
+impl<'a> TextDeserializer<'a> {
+    /// Reads `text`.
+    pub fn new(text: &'a str) -> Self {
+        TextDeserializer {
+            text: text.as_bytes(),
+            pos: 0,
         }
     }
 
-    fn map_access(self) -> Result<ObjectAccess, DeError> {
-        let keys = own_keys(&self.value).map_err(|_| {
-            DeError::new("the object's keys could not be read (a Proxy trap threw)")
-        })?;
-        let object: Object = self.value.unchecked_into();
-        Ok(ObjectAccess {
-            object,
-            keys,
-            index: 0,
-            key: JsValue::UNDEFINED,
-            value: None,
+    /// After the value: nothing but white space may follow.
+    pub fn end(&mut self) -> Result<(), DeError> {
+        self.skip_space();
+        if self.pos == self.text.len() {
+            Ok(())
+        } else {
+            Err(malformed())
+        }
+    }
+
+    fn skip_space(&mut self) {
+        while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.text.get(self.pos) {
+            self.pos += 1;
+        }
+    }
+
+    fn peek(&mut self) -> Option<u8> {
+        self.skip_space();
+        self.text.get(self.pos).copied()
+    }
+
+    /// Consumes `word` if the text continues with it.
+    fn eat(&mut self, word: &[u8]) -> bool {
+        let end = self.pos.saturating_add(word.len());
+        if self.text.get(self.pos..end) == Some(word) {
+            self.pos = end;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn expect(&mut self, byte: u8) -> Result<(), DeError> {
+        if self.peek() == Some(byte) {
+            self.pos += 1;
+            Ok(())
+        } else {
+            Err(malformed())
+        }
+    }
+
+    fn kind(&mut self) -> Result<Kind, DeError> {
+        Ok(match self.peek() {
+            Some(b'n' | b'u') => Kind::Nullish,
+            Some(b't' | b'f') => Kind::Bool,
+            Some(b'-' | b'0'..=b'9' | b'N' | b'I') => Kind::Number,
+            Some(b'"') => Kind::String,
+            Some(b'[') => Kind::Array,
+            Some(b'{') => Kind::Object,
+            Some(b'!') => {
+                let rest = self.text.get(self.pos..).unwrap_or_default();
+                if rest.starts_with(b"!bigint") {
+                    Kind::Foreign("a BigInt")
+                } else if rest.starts_with(b"!function") {
+                    Kind::Foreign("a function")
+                } else if rest.starts_with(b"!symbol") {
+                    Kind::Foreign("a symbol")
+                } else if rest.starts_with(b"!bigarray") {
+                    Kind::BigArray
+                } else {
+                    return Err(malformed());
+                }
+            }
+            _ => return Err(malformed()),
         })
     }
 
-    fn seq_access(self) -> Result<ArrayAccess, DeError> {
-        let len = Reflect::get(&self.value, &JsValue::from_str("length"))
-            .ok()
-            .and_then(|v| v.as_f64())
-            .filter(|n| n.is_finite() && *n >= 0.0)
-            .ok_or_else(|| DeError::new("the array's length could not be read"))?;
-        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-        let len = if len > f64::from(MAX_ARRAY_LEN) {
-            u32::MAX
+    fn read_nullish(&mut self) -> Result<(), DeError> {
+        if self.eat(b"null") || self.eat(b"undefined") {
+            Ok(())
         } else {
-            len as u32
+            Err(malformed())
+        }
+    }
+
+    fn read_bool(&mut self) -> Result<bool, DeError> {
+        if self.eat(b"true") {
+            Ok(true)
+        } else if self.eat(b"false") {
+            Ok(false)
+        } else {
+            Err(malformed())
+        }
+    }
+
+    fn read_number(&mut self) -> Result<f64, DeError> {
+        if self.eat(b"NaN") {
+            return Ok(f64::NAN);
+        }
+        if self.eat(b"Infinity") {
+            return Ok(f64::INFINITY);
+        }
+        if self.eat(b"-Infinity") {
+            return Ok(f64::NEG_INFINITY);
+        }
+        let start = self.pos;
+        while let Some(b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9') = self.text.get(self.pos) {
+            self.pos += 1;
+        }
+        // JS writes the shortest text that reads back to the same number; Rust's parser rounds
+        // correctly, so this is that number exactly.
+        self.text
+            .get(start..self.pos)
+            .and_then(|digits| core::str::from_utf8(digits).ok())
+            .and_then(|digits| digits.parse::<f64>().ok())
+            .ok_or_else(malformed)
+    }
+
+    /// The string's raw text when it has no escapes (borrowed), else its decoded value.
+    fn read_string(&mut self) -> Result<Text<'a>, DeError> {
+        self.expect(b'"')?;
+        let start = self.pos;
+        loop {
+            match self.text.get(self.pos) {
+                Some(b'"') => {
+                    let raw = self.text.get(start..self.pos).ok_or_else(malformed)?;
+                    self.pos += 1;
+                    let raw = core::str::from_utf8(raw).map_err(|_| malformed())?;
+                    return Ok(Text::Borrowed(raw));
+                }
+                Some(b'\\') => break,
+                Some(_) => self.pos += 1,
+                None => return Err(malformed()),
+            }
+        }
+        let mut bytes = self.text.get(start..self.pos).ok_or_else(malformed)?.to_vec();
+        loop {
+            match self.text.get(self.pos).copied() {
+                Some(b'"') => {
+                    self.pos += 1;
+                    return String::from_utf8(bytes)
+                        .map(Text::Owned)
+                        .map_err(|_| malformed());
+                }
+                Some(b'\\') => {
+                    self.pos += 1;
+                    let escaped = self.text.get(self.pos).copied().ok_or_else(malformed)?;
+                    self.pos += 1;
+                    let c = match escaped {
+                        b'"' => '"',
+                        b'\\' => '\\',
+                        b'/' => '/',
+                        b'b' => '\u{8}',
+                        b'f' => '\u{c}',
+                        b'n' => '\n',
+                        b'r' => '\r',
+                        b't' => '\t',
+                        b'u' => self.read_escaped_char()?,
+                        _ => return Err(malformed()),
+                    };
+                    let mut buf = [0u8; 4];
+                    bytes.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                }
+                Some(b) => {
+                    bytes.push(b);
+                    self.pos += 1;
+                }
+                None => return Err(malformed()),
+            }
+        }
+    }
+
+    fn read_hex4(&mut self) -> Result<u32, DeError> {
+        let end = self.pos.saturating_add(4);
+        let digits = self.text.get(self.pos..end).ok_or_else(malformed)?;
+        let digits = core::str::from_utf8(digits).map_err(|_| malformed())?;
+        let n = u32::from_str_radix(digits, 16).map_err(|_| malformed())?;
+        self.pos = end;
+        Ok(n)
+    }
+
+    /// After `\u`: one character, a surrogate pair read as one; a lone surrogate is U+FFFD
+    /// (what JS's own conversion of such a string to UTF-8 gives).
+    fn read_escaped_char(&mut self) -> Result<char, DeError> {
+        let first = self.read_hex4()?;
+        if (0xD800..0xDC00).contains(&first) {
+            let save = self.pos;
+            if self.eat(b"\\u") {
+                let second = self.read_hex4()?;
+                if (0xDC00..0xE000).contains(&second) {
+                    let code = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00);
+                    return Ok(char::from_u32(code).unwrap_or('\u{FFFD}'));
+                }
+                self.pos = save;
+            }
+            return Ok('\u{FFFD}');
+        }
+        Ok(char::from_u32(first).unwrap_or('\u{FFFD}'))
+    }
+
+    /// The error for the next value where `visitor` expected something else, in the words of
+    /// the value reader this replaced.
+    fn invalid_type<V: Visitor<'a>>(&mut self, visitor: &V) -> DeError {
+        let unexpected = match self.kind() {
+            Ok(Kind::Number) => match self.read_number() {
+                Ok(n) => Unexpected::Float(n),
+                Err(e) => return e,
+            },
+            Ok(Kind::Nullish) => Unexpected::Unit,
+            Ok(Kind::Bool) => match self.read_bool() {
+                Ok(b) => Unexpected::Bool(b),
+                Err(e) => return e,
+            },
+            Ok(Kind::String) => Unexpected::Other("a string"),
+            Ok(Kind::Array | Kind::BigArray) => Unexpected::Seq,
+            Ok(Kind::Object) => Unexpected::Map,
+            Ok(Kind::Foreign(what)) => Unexpected::Other(what),
+            Err(e) => return e,
         };
-        let array: Array = self.value.unchecked_into();
-        if len > MAX_ARRAY_LEN {
-            return Err(DeError::new(format!(
-                "invalid length {len}, expected at most {MAX_ARRAY_LEN} elements"
-            )));
-        }
-        Ok(ArrayAccess {
-            array,
+        de::Error::invalid_type(unexpected, visitor)
+    }
+
+    fn big_array() -> DeError {
+        DeError::coded(
+            ErrorCode::TooManyItems,
+            format!("an array of more than {MAX_NESTED_ITEMS} items"),
+        )
+    }
+
+    fn visit_seq_here<V: Visitor<'a>>(&mut self, visitor: V) -> Result<V::Value, DeError> {
+        self.expect(b'[')?;
+        let value = visitor.visit_seq(Elements {
+            de: self,
             index: 0,
-            len,
-        })
+        })?;
+        self.expect(b']')?;
+        Ok(value)
+    }
+
+    fn visit_map_here<V: Visitor<'a>>(&mut self, visitor: V) -> Result<V::Value, DeError> {
+        self.expect(b'{')?;
+        let value = visitor.visit_map(Entries {
+            de: self,
+            first: true,
+            key: Text::Borrowed(""),
+        })?;
+        self.expect(b'}')?;
+        Ok(value)
     }
 }
 
-impl<'de> de::Deserializer<'de> for JsDeserializer {
+/// A string or key of the text: borrowed when it has no escapes.
+enum Text<'a> {
+    Borrowed(&'a str),
+    Owned(String),
+}
+
+impl Text<'_> {
+    fn as_str(&self) -> &str {
+        match self {
+            Text::Borrowed(s) => s,
+            Text::Owned(s) => s,
+        }
+    }
+}
+
+impl<'de> de::Deserializer<'de> for &mut TextDeserializer<'de> {
     type Error = DeError;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        if self.is_nullish() {
-            visitor.visit_unit()
-        } else if let Some(b) = self.value.as_bool() {
-            visitor.visit_bool(b)
-        } else if let Some(n) = self.value.as_f64() {
-            visit_number(n, visitor)
-        } else if let Some(s) = self.value.as_string() {
-            visitor.visit_string(s)
-        } else if Array::is_array(&self.value) {
-            let access = self.seq_access()?;
-            visitor.visit_seq(access)
-        } else if self.is_plain_object() {
-            let access = self.map_access()?;
-            visitor.visit_map(access)
-        } else {
-            Err(de::Error::invalid_type(self.unexpected(), &visitor))
+        match self.kind()? {
+            Kind::Nullish => {
+                self.read_nullish()?;
+                visitor.visit_unit()
+            }
+            Kind::Bool => {
+                let b = self.read_bool()?;
+                visitor.visit_bool(b)
+            }
+            Kind::Number => {
+                let n = self.read_number()?;
+                visit_number(n, visitor)
+            }
+            Kind::String => match self.read_string()? {
+                Text::Borrowed(s) => visitor.visit_borrowed_str(s),
+                Text::Owned(s) => visitor.visit_string(s),
+            },
+            Kind::Array => self.visit_seq_here(visitor),
+            Kind::Object => self.visit_map_here(visitor),
+            Kind::BigArray => Err(TextDeserializer::big_array()),
+            Kind::Foreign(_) => Err(self.invalid_type(&visitor)),
         }
     }
 
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        if self.is_nullish() {
+        if self.kind()? == Kind::Nullish {
+            self.read_nullish()?;
             visitor.visit_none()
         } else {
             visitor.visit_some(self)
@@ -280,16 +491,22 @@ impl<'de> de::Deserializer<'de> for JsDeserializer {
     }
 
     fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        match self.value.as_bool() {
-            Some(b) => visitor.visit_bool(b),
-            None => Err(de::Error::invalid_type(self.unexpected(), &visitor)),
+        if self.kind()? == Kind::Bool {
+            let b = self.read_bool()?;
+            visitor.visit_bool(b)
+        } else {
+            Err(self.invalid_type(&visitor))
         }
     }
 
     fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        match self.value.as_string() {
-            Some(s) => visitor.visit_string(s),
-            None => Err(de::Error::invalid_type(self.unexpected(), &visitor)),
+        if self.kind()? == Kind::String {
+            match self.read_string()? {
+                Text::Borrowed(s) => visitor.visit_borrowed_str(s),
+                Text::Owned(s) => visitor.visit_string(s),
+            }
+        } else {
+            Err(self.invalid_type(&visitor))
         }
     }
 
@@ -302,20 +519,18 @@ impl<'de> de::Deserializer<'de> for JsDeserializer {
     }
 
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        if Array::is_array(&self.value) {
-            let access = self.seq_access()?;
-            visitor.visit_seq(access)
-        } else {
-            Err(de::Error::invalid_type(self.unexpected(), &visitor))
+        match self.kind()? {
+            Kind::Array => self.visit_seq_here(visitor),
+            Kind::BigArray => Err(TextDeserializer::big_array()),
+            _ => Err(self.invalid_type(&visitor)),
         }
     }
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        if self.is_plain_object() {
-            let access = self.map_access()?;
-            visitor.visit_map(access)
+        if self.kind()? == Kind::Object {
+            self.visit_map_here(visitor)
         } else {
-            Err(de::Error::invalid_type(self.unexpected(), &visitor))
+            Err(self.invalid_type(&visitor))
         }
     }
 
@@ -334,9 +549,14 @@ impl<'de> de::Deserializer<'de> for JsDeserializer {
         _variants: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, DeError> {
-        match self.value.as_string() {
-            Some(s) => visitor.visit_enum(s.into_deserializer()),
-            None => Err(de::Error::invalid_type(self.unexpected(), &visitor)),
+        if self.kind()? == Kind::String {
+            let variant: StringDeserializer<DeError> = match self.read_string()? {
+                Text::Borrowed(s) => s.to_owned().into_deserializer(),
+                Text::Owned(s) => s.into_deserializer(),
+            };
+            visitor.visit_enum(variant)
+        } else {
+            Err(self.invalid_type(&visitor))
         }
     }
 
@@ -355,7 +575,7 @@ impl<'de> de::Deserializer<'de> for JsDeserializer {
 }
 
 /// Integers that a JS number holds exactly go as integers, everything else (fractions, NaN,
-/// infinities, huge values) as `f64`, for the input types to judge.
+/// infinities, `-0`, huge values) as `f64`, for the input types to judge.
 fn visit_number<'de, V: Visitor<'de>>(n: f64, visitor: V) -> Result<V::Value, DeError> {
     if n.is_finite() && n.fract() == 0.0 && n.abs() <= MAX_SAFE_INTEGER && !is_negative_zero(n) {
         // Exact: |n| ≤ 2^53 − 1 and integral.
@@ -370,74 +590,72 @@ fn is_negative_zero(n: f64) -> bool {
     n == 0.0 && n.is_sign_negative()
 }
 
-/// Own enumerable string keys of an object, read one by one.
-struct ObjectAccess {
-    object: Object,
-    keys: Array,
-    index: u32,
-    /// The key whose value is read next (kept as a JS string: made a Rust one only for errors).
-    key: JsValue,
-    value: Option<JsValue>,
+/// An object's entries, in the order written (`Object.keys`).
+struct Entries<'r, 'a> {
+    de: &'r mut TextDeserializer<'a>,
+    first: bool,
+    /// The key whose value is read next (for the error path).
+    key: Text<'a>,
 }
 
-impl<'de> MapAccess<'de> for ObjectAccess {
+impl<'de> MapAccess<'de> for Entries<'_, 'de> {
     type Error = DeError;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, DeError> {
-        if self.index >= self.keys.length() {
-            return Ok(None);
+        match self.de.peek() {
+            Some(b'}') => return Ok(None),
+            Some(b',') if !self.first => self.de.pos += 1,
+            _ if self.first => {}
+            _ => return Err(malformed()),
         }
-        let key = Reflect::get_u32(&self.keys, self.index).unwrap_or(JsValue::UNDEFINED);
-        self.index = self.index.saturating_add(1);
-        let value = Reflect::get(&self.object, &key)
-            .map_err(|_| DeError::new("a property getter threw while the input was read"))?;
-        self.value = Some(value);
-        let name = key.as_string().unwrap_or_default();
+        self.first = false;
+        if self.de.peek() != Some(b'"') {
+            return Err(malformed());
+        }
+        let key = self.de.read_string()?;
+        self.de.expect(b':')?;
+        let value = match &key {
+            Text::Borrowed(s) => seed.deserialize(BorrowedStrDeserializer::<DeError>::new(s)),
+            Text::Owned(s) => {
+                seed.deserialize(IntoDeserializer::<DeError>::into_deserializer(s.clone()))
+            }
+        };
         self.key = key;
-        seed.deserialize(name.into_deserializer()).map(Some)
+        value.map(Some)
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, DeError> {
-        let value = self.value.take().unwrap_or(JsValue::UNDEFINED);
-        seed.deserialize(JsDeserializer::new(value))
-            .map_err(|e| e.in_segment(Segment::Key(self.key.as_string().unwrap_or_default())))
-    }
-
-    fn size_hint(&self) -> Option<usize> {
-        usize::try_from(self.keys.length().saturating_sub(self.index)).ok()
+        seed.deserialize(&mut *self.de)
+            .map_err(|e| e.in_segment(Segment::Key(self.key.as_str().to_owned())))
     }
 }
 
-/// The elements of an array, by index.
-struct ArrayAccess {
-    array: Array,
+/// An array's elements, by index.
+struct Elements<'r, 'a> {
+    de: &'r mut TextDeserializer<'a>,
     index: u32,
-    len: u32,
 }
 
-impl<'de> SeqAccess<'de> for ArrayAccess {
+impl<'de> SeqAccess<'de> for Elements<'_, 'de> {
     type Error = DeError;
 
     fn next_element_seed<T: DeserializeSeed<'de>>(
         &mut self,
         seed: T,
     ) -> Result<Option<T::Value>, DeError> {
-        if self.index >= self.len {
-            return Ok(None);
+        match self.de.peek() {
+            Some(b']') => return Ok(None),
+            Some(b',') if self.index > 0 => self.de.pos += 1,
+            _ if self.index == 0 => {}
+            _ => return Err(malformed()),
         }
         let index = self.index;
-        let value = Reflect::get_u32(&self.array, index)
-            .map_err(|_| DeError::new("an array element could not be read (a getter threw)"))?;
         self.index = index.saturating_add(1);
-        seed.deserialize(JsDeserializer::new(value))
+        seed.deserialize(&mut *self.de)
             .map(Some)
             .map_err(|e| e.in_segment(Segment::Index(index)))
-    }
-
-    fn size_hint(&self) -> Option<usize> {
-        usize::try_from(self.len.saturating_sub(self.index)).ok()
     }
 }

@@ -1,46 +1,14 @@
-//! The fast boundary (issue 15): the JS wrapper checks that an input is plain JSON data (no
-//! `NaN`, infinities, `-0`, `BigInt`, `Date`, `undefined`, functions, getters that throw or
-//! revoked Proxies; arrays within the claim's limits) and hands it over as one
-//! `JSON.stringify` text, read here with `serde_json` into the same input types the value
-//! reader of [`super::de`] fills.
-//!
-//! Reading is the only step that differs from the exports in [`super`]: when the text does not
-//! read (a wrong type, an unknown field, an amount with three decimals …), these functions
-//! return `undefined` and the wrapper calls the value-by-value export, which throws the precise
-//! `InvoicingError` (code, field, message) it always has. Once read, the claim is the same
-//! value, so every later check, and every result, is the one the value reader would give.
+//! Results that cross as text (issue 15): a statement as its parts, materialised lazily by the
+//! JS wrapper, and the totals of a claim on many dates from one replay.
 
-use serde::de::DeserializeOwned;
 use serde::Deserialize;
-use wasm_bindgen::prelude::*;
 
 use super::convert::{self, to_js, JsResult};
 use super::json;
 use super::types::TotalOutput;
 use crate::input::options::table_from_rows;
-use crate::input::{ClaimInput, RateRowInput, StatementOptionsInput};
-use crate::statement::{statement as core_statement, Detail, Statement, StatementOptions};
-
-/// Reads `T` from the wrapper's JSON text; `None` sends the wrapper to the value reader.
-fn read<T: DeserializeOwned>(text: &str) -> Option<T> {
-    serde_json::from_str(text).ok()
-}
-
-/// [`super::statement`] of a claim and options given as JSON text; `undefined` when the text
-/// does not read.
-#[wasm_bindgen(js_name = statementJson, skip_typescript)]
-pub fn statement_json(claim: &str, options: &str) -> JsResult {
-    let (Some(claim), Some(options)) = (
-        read::<ClaimInput>(claim),
-        read::<StatementOptionsInput>(options),
-    ) else {
-        return Ok(JsValue::UNDEFINED);
-    };
-    let claim = claim.into_claim()?;
-    let options = options.into_options()?;
-    let statement = core_statement(&claim, &options.as_options())?;
-    Ok(JsValue::from_str(&statement_text(statement)?))
-}
+use crate::input::{ClaimInput, RateRowInput};
+use crate::statement::{Detail, Statement, StatementOptions};
 
 /// A statement as the wrapper materialises it lazily: the JSON of the statement with its five
 /// arrays empty, then the JSON of each array (interest lines, fee lines, allocations, invoices,
@@ -64,33 +32,9 @@ pub fn statement_text(mut statement: Statement) -> Result<String, convert::Throw
     Ok(text)
 }
 
-fn push_part<T: serde::Serialize>(text: &mut String, part: &T) -> serde_json::Result<()> {
+fn push_part<T: serde::Serialize>(text: &mut String, part: &T) -> json::Result<()> {
     text.push('\0');
     json::push(text, part)
-}
-
-/// [`super::statement_many`] of claims and options given as JSON text; `undefined` when the
-/// text does not read.
-#[wasm_bindgen(js_name = statementManyJson, skip_typescript)]
-pub fn statement_many_json(claims: &str, options: &str) -> JsResult {
-    let (Some(claims), Some(options)) = (
-        read::<Vec<ClaimInput>>(claims),
-        read::<StatementOptionsInput>(options),
-    ) else {
-        return Ok(JsValue::UNDEFINED);
-    };
-    convert::check_many(claims.len())?;
-    let options = options.into_options()?;
-    let options = options.as_options();
-    // Each statement goes to JS as its text as soon as it is computed (see statement_text).
-    let results = js_sys::Array::new_with_length(u32::try_from(claims.len()).unwrap_or(u32::MAX));
-    for (i, claim) in (0u32..).zip(claims) {
-        let at = format!("[{i}]");
-        let claim = claim.into_claim().map_err(|e| e.within(&at))?;
-        let statement = core_statement(&claim, &options).map_err(|e| e.within(&at))?;
-        results.set(i, JsValue::from_str(&statement_text(statement)?));
-    }
-    Ok(results.into())
 }
 
 /// `{ rates?, strictRates? }`: the options of `totals`.
@@ -103,20 +47,6 @@ pub struct TotalsOptionsInput {
     /// A day the table does not cover is an error.
     #[serde(default)]
     pub strict_rates: bool,
-}
-
-/// [`super::totals`] of a claim, dates and options given as JSON text; `undefined` when the
-/// text does not read.
-#[wasm_bindgen(js_name = totalsJson, skip_typescript)]
-pub fn totals_json(claim: &str, dates: &str, options: &str) -> JsResult {
-    let (Some(claim), Some(dates), Some(options)) = (
-        read::<ClaimInput>(claim),
-        read::<Vec<String>>(dates),
-        read::<Option<TotalsOptionsInput>>(options),
-    ) else {
-        return Ok(JsValue::UNDEFINED);
-    };
-    totals_of(claim, &dates, options.unwrap_or_default())
 }
 
 /// Most dates in one `totals` call.

@@ -1,55 +1,44 @@
-//! A small JSON text writer for results (issue 15): the same text as `serde_json::to_string`
-//! for everything the results contain (objects, arrays, strings, integers, booleans, `null`),
-//! written straight into a `String`. serde_json's writer goes through `io::Write` and its error
-//! plumbing for every piece, which at opt-level "z" made writing the 50 allocations of a summary
-//! statement cost more than computing it (BENCHMARKS.md). Whatever this writer does not do
-//! (floating point, bytes, enum variants with data, non-string map keys) is an error, and
-//! [`to_string`] then writes the value with serde_json instead: the text is always serde_json's.
+//! The JSON text writer for results (issue 15): objects, arrays, strings, integers, booleans
+//! and `null`, written straight into a `String` (the text `serde_json::to_string` would write).
+//! A general writer goes through `io::Write` and its error plumbing for every piece, which at
+//! opt-level "z" made writing the 50 allocations of a summary statement cost more than computing
+//! it (BENCHMARKS.md). No result holds anything else (floating point, bytes, enum variants with
+//! data, non-string map keys); such a value would be an error ([`Unsupported`]), never a trap.
 
 use core::fmt;
 
 use serde::ser::{self, Serialize};
 
-/// `value` as JSON text, as `serde_json::to_string` writes it.
-pub fn to_string<T: Serialize + ?Sized>(value: &T) -> serde_json::Result<String> {
+/// `value` as JSON text.
+pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String> {
     let mut writer = Writer {
         out: String::with_capacity(4096),
     };
-    match value.serialize(&mut writer) {
-        Ok(()) => Ok(writer.out),
-        Err(Unsupported) => serde_json::to_string(value),
-    }
+    value.serialize(&mut writer)?;
+    Ok(writer.out)
 }
 
 /// Appends `value`'s JSON text to `out` (see [`to_string`]).
-pub fn push<T: Serialize + ?Sized>(out: &mut String, value: &T) -> serde_json::Result<()> {
-    let start = out.len();
+pub fn push<T: Serialize + ?Sized>(out: &mut String, value: &T) -> Result<()> {
     let mut writer = Writer {
         out: core::mem::take(out),
     };
     let result = value.serialize(&mut writer);
     *out = writer.out;
-    match result {
-        Ok(()) => Ok(()),
-        Err(Unsupported) => {
-            out.truncate(start);
-            out.push_str(&serde_json::to_string(value)?);
-            Ok(())
-        }
-    }
+    result
 }
 
 struct Writer {
     out: String,
 }
 
-/// Something this writer leaves to serde_json.
+/// A value no result holds (floating point, bytes, an enum variant with data, a non-string key).
 #[derive(Debug)]
 pub struct Unsupported;
 
 impl fmt::Display for Unsupported {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("left to serde_json")
+        f.write_str("a value that is not plain JSON data")
     }
 }
 
@@ -139,7 +128,8 @@ impl Compound<'_> {
     }
 }
 
-type Result<T = ()> = core::result::Result<T, Unsupported>;
+/// What writing gives.
+pub type Result<T = ()> = core::result::Result<T, Unsupported>;
 
 impl<'a> ser::Serializer for &'a mut Writer {
     type Ok = ();
@@ -333,8 +323,7 @@ impl ser::SerializeMap for Compound<'_> {
         self.comma();
         let start = self.writer.out.len();
         key.serialize(&mut *self.writer)?;
-        // serde_json writes only string keys as they are (it quotes integers): leave the rest
-        // to it.
+        // Only string keys are written as they are.
         if self.writer.out.as_bytes().get(start) == Some(&b'"') {
             Ok(())
         } else {

@@ -1,11 +1,15 @@
 //! The JavaScript boundary (wasm32 only): the one place that knows about `wasm_bindgen`,
 //! `js_sys` and the JSON text that carries results to JS.
 //!
-//! Every export takes plain JS values, reads them with the same serde input types the native
-//! API uses ([`crate::input`]), calls the pure core, and returns plain JSON-compatible objects
-//! (money and percentages as strings, dates as `YYYY-MM-DD`). A failure is thrown as a real JS
+//! Every export takes the text the JS wrapper (`pkg-template/inkasso.js`) writes of each
+//! argument, reads it with one reader ([`de`]) into the same serde input types the native API
+//! uses ([`crate::input`]), calls the pure core, and returns plain JSON-compatible results
+//! (money and percentages as strings, dates as `YYYY-MM-DD`): objects, or for statements a text
+//! the wrapper materialises lazily ([`fast::statement_text`]). A failure is thrown as a real JS
 //! `Error` with `name === "InvoicingError"`, a stable `code` and the `field` path at fault.
-//! Nothing here can trap: the core returns errors as values and this layer only converts.
+//! Nothing here can trap: the core returns errors as values and this layer only converts. The
+//! argument types in the generated TypeScript are the wrapper's (it takes the values, these
+//! functions their texts).
 
 mod convert;
 mod de;
@@ -25,7 +29,7 @@ use crate::rates;
 use crate::statement::statement as core_statement;
 use crate::timeline::TimelineOptions;
 pub use convert::Thrown as ThrownError;
-use convert::{from_js, optional_from_js, to_js, JsResult};
+use convert::{from_text, optional_from_text, to_js, JsResult};
 
 /// Installs the panic hook when the module is instantiated (a last line of defence: the crate
 /// is written not to panic). Called by the generated glue; calling it again does nothing.
@@ -48,11 +52,11 @@ pub fn version() -> String {
     unchecked_return_type = "ReferenceRate"
 )]
 pub fn reference_rate(
-    #[wasm_bindgen(unchecked_param_type = "string")] date: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "RatesOptions")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_param_type = "string")] date: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "RatesOptions")] options: Option<String>,
 ) -> JsResult {
-    let date = convert::date_from_js(&date, "date")?;
-    let options: Option<options::RatesOptionsInput> = optional_from_js(options)?;
+    let date = convert::date_from_text(date, "date")?;
+    let options: Option<options::RatesOptionsInput> = optional_from_text(options.as_deref())?;
     let table = options::table_from(options)?;
     let answer = rates::rate_on(table.get(), date).map_err(|e| e.at("date"))?;
     to_js(&answer)
@@ -61,9 +65,9 @@ pub fn reference_rate(
 /// Every half-year of the embedded referensränta table (or `options.rates` merged into it).
 #[wasm_bindgen(js_name = referenceRates, unchecked_return_type = "ReferenceRateRow[]")]
 pub fn reference_rates(
-    #[wasm_bindgen(unchecked_optional_param_type = "RatesOptions")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "RatesOptions")] options: Option<String>,
 ) -> JsResult {
-    let options: Option<options::RatesOptionsInput> = optional_from_js(options)?;
+    let options: Option<options::RatesOptionsInput> = optional_from_text(options.as_deref())?;
     let table = options::table_from(options)?;
     let rows: Vec<types::RateRowOutput> = table
         .get()
@@ -78,41 +82,34 @@ pub fn reference_rates(
 /// allocations, total, per diem and warnings.
 #[wasm_bindgen(js_name = statement, unchecked_return_type = "Statement")]
 pub fn statement(
-    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "StatementOptions")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: &str,
+    #[wasm_bindgen(unchecked_param_type = "StatementOptions")] options: &str,
 ) -> JsResult {
-    let claim = from_js::<ClaimInput>(claim, "")?.into_claim()?;
-    let options = from_js::<StatementOptionsInput>(options, "")?.into_options()?;
-    to_js(&core_statement(&claim, &options.as_options())?)
+    let claim = from_text::<ClaimInput>(claim, "")?.into_claim()?;
+    let options = from_text::<StatementOptionsInput>(options, "")?.into_options()?;
+    let statement = core_statement(&claim, &options.as_options())?;
+    Ok(JsValue::from_str(&fast::statement_text(statement)?))
 }
 
 /// Statements of many claims on one date (for comparison sites). The claims share
 /// `options`; the first claim that fails throws, with its index in `field` (`[3].amount`).
+/// Each statement goes to JS as its text as soon as it is computed: holding all of them in wasm
+/// memory first made the module grow by hundreds of MB for 100 000 claims (BENCHMARKS.md).
 #[wasm_bindgen(js_name = statementMany, unchecked_return_type = "Statement[]")]
 pub fn statement_many(
-    #[wasm_bindgen(unchecked_param_type = "Claim[]")] claims: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "StatementOptions")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Claim[]")] claims: &str,
+    #[wasm_bindgen(unchecked_param_type = "StatementOptions")] options: &str,
 ) -> JsResult {
-    let claims: Vec<ClaimInput> = from_js(claims, "")?;
+    let claims: Vec<ClaimInput> = from_text(claims, "")?;
     convert::check_many(claims.len())?;
-    let options = from_js::<StatementOptionsInput>(options, "")?.into_options()?;
-    statements_to_js(claims, &options.as_options())
-}
-
-/// The statements of `claims`, each converted to JS as soon as it is computed: holding all of
-/// them in wasm memory first made the module grow by hundreds of MB for 100 000 claims, and its
-/// time grew faster than the number of claims (BENCHMARKS.md). The first claim that fails
-/// throws, with its index in front of its field.
-fn statements_to_js(
-    claims: Vec<ClaimInput>,
-    options: &crate::statement::StatementOptions<'_>,
-) -> JsResult {
+    let options = from_text::<StatementOptionsInput>(options, "")?.into_options()?;
+    let options = options.as_options();
     let results = js_sys::Array::new_with_length(u32::try_from(claims.len()).unwrap_or(u32::MAX));
     for (i, claim) in (0u32..).zip(claims) {
-        let at = format!("[{i}]");
-        let claim = claim.into_claim().map_err(|e| e.within(&at))?;
-        let statement = core_statement(&claim, options).map_err(|e| e.within(&at))?;
-        results.set(i, to_js(&statement)?);
+        let at = || format!("[{i}]");
+        let claim = claim.into_claim().map_err(|e| e.within(&at()))?;
+        let statement = core_statement(&claim, &options).map_err(|e| e.within(&at()))?;
+        results.set(i, JsValue::from_str(&fast::statement_text(statement)?));
     }
     Ok(results.into())
 }
@@ -122,29 +119,30 @@ fn statements_to_js(
 /// and checked once; `options` are `{ rates?, strictRates? }`.
 #[wasm_bindgen(js_name = totals, unchecked_return_type = "Totals[]")]
 pub fn totals(
-    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "string[]")] dates: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "TotalsOptions")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: &str,
+    #[wasm_bindgen(unchecked_param_type = "string[]")] dates: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "TotalsOptions")] options: Option<String>,
 ) -> JsResult {
-    let claim = from_js::<ClaimInput>(claim, "")?;
-    let dates: Vec<String> = from_js(dates, "dates")?;
-    let options: fast::TotalsOptionsInput = optional_from_js(options)?.unwrap_or_default();
+    let claim = from_text::<ClaimInput>(claim, "")?;
+    let dates: Vec<String> = from_text(dates, "dates")?;
+    let options: fast::TotalsOptionsInput =
+        optional_from_text(options.as_deref())?.unwrap_or_default();
     fast::totals_of(claim, &dates, options)
 }
 
 /// The named Swedish days off of `year` (public holidays plus midsommarafton, julafton and
 /// nyårsafton), in date order.
 #[wasm_bindgen(js_name = holidays, unchecked_return_type = "Holiday[]")]
-pub fn holidays(#[wasm_bindgen(unchecked_param_type = "number")] year: JsValue) -> JsResult {
-    let year = convert::year_from_js(&year)?;
+pub fn holidays(#[wasm_bindgen(unchecked_param_type = "number")] year: &str) -> JsResult {
+    let year = convert::year_from_text(year)?;
     to_js(&calendar::holidays(year))
 }
 
 /// `date` itself when it is a weekday that is not a holiday, otherwise the next such day: where
 /// a deadline falling on `date` really falls (lag 1930:173).
 #[wasm_bindgen(js_name = nextBankDay, unchecked_return_type = "string")]
-pub fn next_bank_day(#[wasm_bindgen(unchecked_param_type = "string")] date: JsValue) -> JsResult {
-    let date = convert::date_from_js(&date, "date")?;
+pub fn next_bank_day(#[wasm_bindgen(unchecked_param_type = "string")] date: &str) -> JsResult {
+    let date = convert::date_from_text(date, "date")?;
     let next = calendar::next_business_day(date).map_err(|e| e.at("date"))?;
     Ok(JsValue::from_str(&calendar::format_date(next)))
 }
@@ -164,8 +162,9 @@ pub fn kinds() -> JsResult {
 }
 
 /// Reads the optional policy argument (`{ preset: "standard", … }`); absent: `standard`.
-fn policy_from(policy: Option<JsValue>) -> crate::Result<Policy> {
-    let input: Option<PolicyInput> = optional_from_js(policy).map_err(|e| e.within("policy"))?;
+fn policy_from(policy: Option<&str>) -> crate::Result<Policy> {
+    let input: Option<PolicyInput> =
+        optional_from_text(policy).map_err(|e| e.within("policy"))?;
     input
         .unwrap_or_default()
         .into_policy()
@@ -177,13 +176,14 @@ fn policy_from(policy: Option<JsValue>) -> crate::Result<Policy> {
 /// paid by then; plus the final total if nothing is paid.
 #[wasm_bindgen(js_name = timeline, unchecked_return_type = "Timeline")]
 pub fn timeline(
-    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "PolicyInput")] policy: Option<JsValue>,
-    #[wasm_bindgen(unchecked_optional_param_type = "TimelineOptions")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "PolicyInput")] policy: Option<String>,
+    #[wasm_bindgen(unchecked_optional_param_type = "TimelineOptions")] options: Option<String>,
 ) -> JsResult {
-    let claim = from_js::<ClaimInput>(claim, "")?.into_claim()?;
-    let policy = policy_from(policy)?;
-    let options: options::TimelineOptionsInput = optional_from_js(options)?.unwrap_or_default();
+    let claim = from_text::<ClaimInput>(claim, "")?.into_claim()?;
+    let policy = policy_from(policy.as_deref())?;
+    let options: options::TimelineOptionsInput =
+        optional_from_text(options.as_deref())?.unwrap_or_default();
     let today = match &options.today {
         Some(text) => Some(calendar::parse_date(text).map_err(|e| e.at("today"))?),
         None => None,
@@ -207,14 +207,14 @@ pub fn timeline(
 /// each allocated to fees, interest and capital, with the 170 kr plan fee where lawful.
 #[wasm_bindgen(js_name = instalmentPlan, unchecked_return_type = "Schedule")]
 pub fn instalment_plan(
-    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "PlanInput")] plan: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "PlanOptions")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: &str,
+    #[wasm_bindgen(unchecked_param_type = "PlanInput")] plan: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "PlanOptions")] options: Option<String>,
 ) -> JsResult {
-    let claim = from_js::<ClaimInput>(claim, "")?.into_claim()?;
-    let plan = from_js::<crate::input::plan::PlanInput>(plan, "plan")?.into_request()?;
+    let claim = from_text::<ClaimInput>(claim, "")?.into_claim()?;
+    let plan = from_text::<crate::input::plan::PlanInput>(plan, "plan")?.into_request()?;
     let options: crate::input::plan::PlanOptionsInput =
-        optional_from_js(options)?.unwrap_or_default();
+        optional_from_text(options.as_deref())?.unwrap_or_default();
     let table = options::table_from_rows(options.rates)?;
     let options = crate::plan::PlanOptions {
         rates: table.get(),
@@ -229,13 +229,15 @@ pub fn instalment_plan(
 /// before the inkassokrav's deadline. An empty array is a clean bill.
 #[wasm_bindgen(js_name = check, unchecked_return_type = "Finding[]")]
 pub fn check(
-    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "PolicyInput")] policy: Option<JsValue>,
+    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "PolicyInput")] policy: Option<String>,
 ) -> JsResult {
-    let claim = from_js::<ClaimInput>(claim, "")?.into_claim()?;
-    let policy = match policy {
-        Some(p) if !(p.is_undefined() || p.is_null()) => Some(policy_from(Some(p))?),
-        _ => None,
+    let claim = from_text::<ClaimInput>(claim, "")?.into_claim()?;
+    let given: Option<PolicyInput> =
+        optional_from_text(policy.as_deref()).map_err(|e| e.within("policy"))?;
+    let policy = match given {
+        Some(input) => Some(input.into_policy().map_err(|e| e.within("policy"))?),
+        None => None,
     };
     to_js(&crate::compliance::check(&claim, policy.as_ref())?)
 }
@@ -243,8 +245,8 @@ pub fn check(
 /// When the claim becomes time-barred (preskriptionslagen): 3 years for a consumer, else 10,
 /// from when each invoice arose, restarted by the latest payment or step.
 #[wasm_bindgen(js_name = limitation, unchecked_return_type = "Limitation")]
-pub fn limitation(#[wasm_bindgen(unchecked_param_type = "Claim")] claim: JsValue) -> JsResult {
-    let claim = from_js::<ClaimInput>(claim, "")?.into_claim()?;
+pub fn limitation(#[wasm_bindgen(unchecked_param_type = "Claim")] claim: &str) -> JsResult {
+    let claim = from_text::<ClaimInput>(claim, "")?.into_claim()?;
     to_js(&crate::limitation::limitation(&claim)?)
 }
 
@@ -252,11 +254,11 @@ pub fn limitation(#[wasm_bindgen(unchecked_param_type = "Claim")] claim: JsValue
 /// `options.date`: amounts broken down, deadline, consequences, right to object; sv and en.
 #[wasm_bindgen(js_name = letter, unchecked_return_type = "Letter")]
 pub fn letter(
-    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "LetterOptions")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: &str,
+    #[wasm_bindgen(unchecked_param_type = "LetterOptions")] options: &str,
 ) -> JsResult {
-    let claim = from_js::<ClaimInput>(claim, "")?.into_claim()?;
-    let input = from_js::<options::LetterInput>(options, "")?;
+    let claim = from_text::<ClaimInput>(claim, "")?.into_claim()?;
+    let input = from_text::<options::LetterInput>(options, "")?;
     let date = calendar::parse_date(&input.date).map_err(|e| e.at("date"))?;
     let table = options::table_from_rows(input.rates)?;
     let options = LetterOptions {
