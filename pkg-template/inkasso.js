@@ -266,37 +266,53 @@ const newState = () => ({ chars: 0, path: [] });
 /** The arrays of a statement, in the order of its keys and of the parts of its text. */
 const STATEMENT_ARRAYS = ["interestLines", "feeLines", "allocations", "invoices", "warnings"];
 
-/** `object[key]` parsed from `text` on first read (then an ordinary data property); writing it
+/** Makes `object[key]` an ordinary data property holding `value`. */
+function settle(object, key, value) {
+  Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+  return value;
+}
+
+/** `object[key]` made by `make()` on first read (then an ordinary data property); writing it
  * first replaces it. The key keeps its place among the object's keys. */
-function lazyProperty(object, key, text) {
-  const define = (value) => {
-    Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
-    return value;
-  };
-  if (text === "[]") {
-    define([]);
-    return;
-  }
-  let parsed;
+function lazy(object, key, make) {
+  let made = false;
+  let value;
   Object.defineProperty(object, key, {
     enumerable: true,
     configurable: true,
     get: () => {
-      if (parsed === undefined) parsed = JSON.parse(text);
-      // A frozen or sealed statement keeps its accessor; it answers the same array every time.
-      if (Object.isExtensible(object)) define(parsed);
-      return parsed;
+      if (!made) {
+        value = make();
+        made = true;
+      }
+      // A frozen or sealed object keeps its accessor; it answers the same value every time.
+      if (Object.isExtensible(object)) settle(object, key, value);
+      return value;
     },
-    set: define,
+    set: (v) => settle(object, key, v),
   });
 }
 
+/** Gives each line of `lines` an `explanation` (its last key) built on first read: `texts()`
+ * answers every line's text of the statement at once (from wasm, once per statement). */
+function explainOnAccess(lines, key, texts) {
+  for (let i = 0; i < lines.length; i++) lazy(lines[i], "explanation", () => texts()[key][i]);
+  return lines;
+}
+
 /** A statement from the wasm side's text (the statement without its arrays, then each array,
- * separated by NUL): a plain object whose arrays are parsed when first read. */
-function lazyStatement(text) {
+ * separated by NUL): a plain object whose arrays are parsed when first read. `texts`, when
+ * given, answers the explanations of its lines (which then crossed without them). */
+function lazyStatement(text, texts) {
   const parts = text.split("\u0000");
   const statement = JSON.parse(parts[0]);
-  for (let i = 0; i < STATEMENT_ARRAYS.length; i++) lazyProperty(statement, STATEMENT_ARRAYS[i], parts[i + 1]);
+  for (let i = 0; i < STATEMENT_ARRAYS.length; i++) {
+    const key = STATEMENT_ARRAYS[i];
+    const part = parts[i + 1];
+    if (part === "[]") settle(statement, key, []);
+    else if (texts !== undefined && i < 2) lazy(statement, key, () => explainOnAccess(JSON.parse(part), key, texts));
+    else lazy(statement, key, () => JSON.parse(part));
+  }
   return statement;
 }
 
@@ -342,7 +358,12 @@ export function statement(claim, options) {
   initialised("statement");
   return guarded(() => {
     const state = newState();
-    return lazyStatement(glue.statement(encode(claim, state), encode(options, state)));
+    const claimText = encode(claim, state);
+    const optionsText = encode(options, state);
+    const result = glue.statement(claimText, optionsText);
+    // The texts of the lines, from the same input, the first time one is read.
+    let texts;
+    return lazyStatement(result, () => (texts ??= guarded(() => glue.statementTexts(claimText, optionsText))));
   });
 }
 export function statementMany(claims, options) {

@@ -146,24 +146,7 @@ impl FeeLine {
 /// by the catalogue.
 impl Serialize for InterestLine {
     fn serialize<S: serde::Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
-        let mut out = s.serialize_struct("InterestLine", 12)?;
-        out.serialize_field("invoice", &self.invoice)?;
-        out.serialize_field("from", &DateText(self.from))?;
-        out.serialize_field("to", &DateText(self.to))?;
-        out.serialize_field("days", &self.days)?;
-        out.serialize_field("yearDays", &self.year_days)?;
-        out.serialize_field("base", &self.base)?;
-        out.serialize_field("rate", &PercentText(self.rate))?;
-        out.serialize_field("referenceRate", &self.reference_rate.map(PercentText))?;
-        out.serialize_field("amount", &self.amount)?;
-        out.serialize_field("rule", self.rule)?;
-        if self.assumed {
-            out.serialize_field("assumed", &true)?;
-        } else {
-            out.skip_field("assumed")?;
-        }
-        out.serialize_field("explanation", &self.explanation())?;
-        out.end()
+        serialize_interest_line(self, true, s)
     }
 }
 
@@ -171,22 +154,76 @@ impl Serialize for InterestLine {
 /// rendered by the catalogue.
 impl Serialize for FeeLine {
     fn serialize<S: serde::Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
-        let mut out = s.serialize_struct("FeeLine", 7)?;
-        out.serialize_field("kind", &self.kind)?;
-        out.serialize_field("date", &DateText(self.date))?;
-        out.serialize_field("amount", &self.amount)?;
-        match &self.invoice {
-            Some(invoice) => out.serialize_field("invoice", invoice)?,
-            None => out.skip_field("invoice")?,
-        }
-        match self.step {
-            Some(step) => out.serialize_field("step", &step)?,
-            None => out.skip_field("step")?,
-        }
-        out.serialize_field("rule", self.rule)?;
-        out.serialize_field("explanation", &self.explanation())?;
-        out.end()
+        serialize_fee_line(self, true, s)
     }
+}
+
+/// A line serialised as itself without its `explanation`: the facts only, for a caller that
+/// renders the texts later, only when they are read (the JS wrapper does, issue 15).
+#[derive(Debug, Clone, Copy)]
+pub struct WithoutText<'a, T>(pub &'a T);
+
+impl Serialize for WithoutText<'_, InterestLine> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
+        serialize_interest_line(self.0, false, s)
+    }
+}
+
+impl Serialize for WithoutText<'_, FeeLine> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
+        serialize_fee_line(self.0, false, s)
+    }
+}
+
+fn serialize_interest_line<S: serde::Serializer>(
+    line: &InterestLine,
+    with_text: bool,
+    s: S,
+) -> core::result::Result<S::Ok, S::Error> {
+    let mut out = s.serialize_struct("InterestLine", 12)?;
+    out.serialize_field("invoice", &line.invoice)?;
+    out.serialize_field("from", &DateText(line.from))?;
+    out.serialize_field("to", &DateText(line.to))?;
+    out.serialize_field("days", &line.days)?;
+    out.serialize_field("yearDays", &line.year_days)?;
+    out.serialize_field("base", &line.base)?;
+    out.serialize_field("rate", &PercentText(line.rate))?;
+    out.serialize_field("referenceRate", &line.reference_rate.map(PercentText))?;
+    out.serialize_field("amount", &line.amount)?;
+    out.serialize_field("rule", line.rule)?;
+    if line.assumed {
+        out.serialize_field("assumed", &true)?;
+    } else {
+        out.skip_field("assumed")?;
+    }
+    if with_text {
+        out.serialize_field("explanation", &line.explanation())?;
+    }
+    out.end()
+}
+
+fn serialize_fee_line<S: serde::Serializer>(
+    line: &FeeLine,
+    with_text: bool,
+    s: S,
+) -> core::result::Result<S::Ok, S::Error> {
+    let mut out = s.serialize_struct("FeeLine", 7)?;
+    out.serialize_field("kind", &line.kind)?;
+    out.serialize_field("date", &DateText(line.date))?;
+    out.serialize_field("amount", &line.amount)?;
+    match &line.invoice {
+        Some(invoice) => out.serialize_field("invoice", invoice)?,
+        None => out.skip_field("invoice")?,
+    }
+    match line.step {
+        Some(step) => out.serialize_field("step", &step)?,
+        None => out.skip_field("step")?,
+    }
+    out.serialize_field("rule", line.rule)?;
+    if with_text {
+        out.serialize_field("explanation", &line.explanation())?;
+    }
+    out.end()
 }
 
 /// A date serialised as `YYYY-MM-DD`.

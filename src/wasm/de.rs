@@ -21,7 +21,9 @@ use core::fmt;
 use crate::error::ErrorCode;
 
 use serde::de::value::{BorrowedStrDeserializer, StringDeserializer};
-use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Unexpected, Visitor};
+use serde::de::{
+    self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Unexpected, Visitor,
+};
 
 /// Largest integer a JS number represents exactly (2^53 − 1).
 const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
@@ -322,7 +324,11 @@ impl<'a> TextDeserializer<'a> {
                 None => return Err(malformed()),
             }
         }
-        let mut bytes = self.text.get(start..self.pos).ok_or_else(malformed)?.to_vec();
+        let mut bytes = self
+            .text
+            .get(start..self.pos)
+            .ok_or_else(malformed)?
+            .to_vec();
         loop {
             match self.text.get(self.pos).copied() {
                 Some(b'"') => {
@@ -418,10 +424,7 @@ impl<'a> TextDeserializer<'a> {
 
     fn visit_seq_here<V: Visitor<'a>>(&mut self, visitor: V) -> Result<V::Value, DeError> {
         self.expect(b'[')?;
-        let value = visitor.visit_seq(Elements {
-            de: self,
-            index: 0,
-        })?;
+        let value = visitor.visit_seq(Elements { de: self, index: 0 })?;
         self.expect(b']')?;
         Ok(value)
     }

@@ -8,23 +8,43 @@ use super::json;
 use super::types::TotalOutput;
 use crate::input::options::table_from_rows;
 use crate::input::{ClaimInput, RateRowInput};
-use crate::statement::{Detail, Statement, StatementOptions};
+use crate::statement::{Detail, FeeLine, InterestLine, Statement, StatementOptions, WithoutText};
+use crate::text::Text;
+
+/// Whether a statement's lines cross with their explanations or without (the wrapper then
+/// builds them on first access, from [`statement_texts`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Texts {
+    /// Every line with its `explanation`.
+    Eager,
+    /// Lines without `explanation`.
+    OnAccess,
+}
 
 /// A statement as the wrapper materialises it lazily: the JSON of the statement with its five
 /// arrays empty, then the JSON of each array (interest lines, fee lines, allocations, invoices,
 /// warnings), separated by NUL characters (which JSON text never contains unescaped). The
 /// wrapper parses the head at once and each array on first access, into the same plain object
-/// (same keys, same order, same values) that `JSON.parse` of the whole statement gives.
-pub fn statement_text(mut statement: Statement) -> Result<String, convert::Thrown> {
+/// (same keys, same order, same values) that `JSON.parse` of the whole statement gives; with
+/// [`Texts::OnAccess`] it gives each line an `explanation` built when first read.
+pub fn statement_text(mut statement: Statement, texts: Texts) -> Result<String, convert::Thrown> {
     let lines = core::mem::take(&mut statement.interest_lines);
     let fee_lines = core::mem::take(&mut statement.fee_lines);
     let allocations = core::mem::take(&mut statement.allocations);
     let invoices = core::mem::take(&mut statement.invoices);
     let warnings = core::mem::take(&mut statement.warnings);
     let mut text = String::with_capacity(4096);
-    let written = json::push(&mut text, &statement)
-        .and_then(|()| push_part(&mut text, &lines))
-        .and_then(|()| push_part(&mut text, &fee_lines))
+    let written = json::push(&mut text, &statement).and_then(|()| match texts {
+        Texts::Eager => {
+            push_part(&mut text, &lines)?;
+            push_part(&mut text, &fee_lines)
+        }
+        Texts::OnAccess => {
+            push_part(&mut text, &Facts(&lines))?;
+            push_part(&mut text, &Facts(&fee_lines))
+        }
+    });
+    let written = written
         .and_then(|()| push_part(&mut text, &allocations))
         .and_then(|()| push_part(&mut text, &invoices))
         .and_then(|()| push_part(&mut text, &warnings));
@@ -32,9 +52,49 @@ pub fn statement_text(mut statement: Statement) -> Result<String, convert::Throw
     Ok(text)
 }
 
-fn push_part<T: serde::Serialize>(text: &mut String, part: &T) -> json::Result<()> {
+/// Lines serialised without their explanations.
+struct Facts<'a, T>(&'a [T]);
+
+impl<T> serde::Serialize for Facts<'_, T>
+where
+    for<'b> WithoutText<'b, T>: serde::Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(WithoutText))
+    }
+}
+
+fn push_part<T: serde::Serialize + ?Sized>(text: &mut String, part: &T) -> json::Result<()> {
     text.push('\0');
     json::push(text, part)
+}
+
+/// The explanations of a statement's interest and fee lines, in their order:
+/// `{ interestLines: [{ sv, en }, …], feeLines: [{ sv, en }, …] }`. The wrapper asks for them
+/// the first time a line's `explanation` of a statement is read, with the same texts of the
+/// claim and options the statement was computed from (the engine gives the same lines again).
+pub fn statement_texts(statement: &Statement) -> JsResult {
+    let interest: Vec<Text> = statement
+        .interest_lines
+        .iter()
+        .map(InterestLine::explanation)
+        .collect();
+    let fees: Vec<Text> = statement
+        .fee_lines
+        .iter()
+        .map(FeeLine::explanation)
+        .collect();
+    to_js(&LineTexts {
+        interest_lines: interest,
+        fee_lines: fees,
+    })
+}
+
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct LineTexts {
+    interest_lines: Vec<Text>,
+    fee_lines: Vec<Text>,
 }
 
 /// `{ rates?, strictRates? }`: the options of `totals`.

@@ -88,7 +88,19 @@ pub fn statement(
     let claim = from_text::<ClaimInput>(claim, "")?.into_claim()?;
     let options = from_text::<StatementOptionsInput>(options, "")?.into_options()?;
     let statement = core_statement(&claim, &options.as_options())?;
-    Ok(JsValue::from_str(&fast::statement_text(statement)?))
+    Ok(JsValue::from_str(&fast::statement_text(
+        statement,
+        fast::Texts::OnAccess,
+    )?))
+}
+
+/// The explanations of the interest and fee lines of [`statement`] of the same texts, for the
+/// wrapper to build on first access (`{ interestLines: [{ sv, en }], feeLines: [{ sv, en }] }`).
+#[wasm_bindgen(js_name = statementTexts, skip_typescript)]
+pub fn statement_texts(claim: &str, options: &str) -> JsResult {
+    let claim = from_text::<ClaimInput>(claim, "")?.into_claim()?;
+    let options = from_text::<StatementOptionsInput>(options, "")?.into_options()?;
+    fast::statement_texts(&core_statement(&claim, &options.as_options())?)
 }
 
 /// Statements of many claims on one date (for comparison sites). The claims share
@@ -109,7 +121,10 @@ pub fn statement_many(
         let at = || format!("[{i}]");
         let claim = claim.into_claim().map_err(|e| e.within(&at()))?;
         let statement = core_statement(&claim, &options).map_err(|e| e.within(&at()))?;
-        results.set(i, JsValue::from_str(&fast::statement_text(statement)?));
+        results.set(
+            i,
+            JsValue::from_str(&fast::statement_text(statement, fast::Texts::Eager)?),
+        );
     }
     Ok(results.into())
 }
@@ -163,8 +178,7 @@ pub fn kinds() -> JsResult {
 
 /// Reads the optional policy argument (`{ preset: "standard", … }`); absent: `standard`.
 fn policy_from(policy: Option<&str>) -> crate::Result<Policy> {
-    let input: Option<PolicyInput> =
-        optional_from_text(policy).map_err(|e| e.within("policy"))?;
+    let input: Option<PolicyInput> = optional_from_text(policy).map_err(|e| e.within("policy"))?;
     input
         .unwrap_or_default()
         .into_policy()

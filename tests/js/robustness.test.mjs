@@ -191,6 +191,36 @@ test("a statement is a plain object: its arrays are own enumerable properties, r
   assert.deepEqual(a.allocations, []);
 });
 
+test("line explanations are built on first read, from the input as it was at the call, and equal the eager ones", () => {
+  const c = JSON.parse(readFileSync(join(pkgDir, "..", "bench", "claim-10y.json"), "utf8")).claim;
+  const options = { asOf: "2026-12-31" };
+  // statementMany renders its texts at once: the reference.
+  const [eager] = inkasso.statementMany([c], options);
+  const lazy = inkasso.statement(c, options);
+  // Changing the input afterwards changes nothing: the texts come from the call's own input.
+  c.invoices[0].amount = "1.00";
+  c.payments = [];
+  const lines = lazy.interestLines;
+  assert.equal(lines.length, eager.interestLines.length);
+  assert.ok(lines.length > 60);
+  const descriptor = Object.getOwnPropertyDescriptor(lines[5], "explanation");
+  assert.equal(typeof descriptor.get, "function", "not built before it is read");
+  assert.equal(descriptor.enumerable, true);
+  assert.deepEqual(Object.keys(lines[5]), Object.keys(eager.interestLines[5]));
+  Object.freeze(lines[7]);
+  assert.deepEqual(lines[7].explanation, eager.interestLines[7].explanation);
+  assert.match(lines[0].explanation.sv, /^Dröjsmålsränta 8,00\s%/);
+  assert.equal(JSON.stringify(lazy), JSON.stringify(eager));
+  assert.deepEqual(structuredClone(lazy), JSON.parse(JSON.stringify(eager)));
+  assert.deepEqual(lazy.feeLines.map((l) => l.explanation), eager.feeLines.map((l) => l.explanation));
+  // A summary has no lines to explain; its fee lines still are.
+  const summary = inkasso.statement(c, { ...options, detail: "summary" });
+  assert.deepEqual(summary.interestLines, []);
+  assert.equal(typeof summary.feeLines[0].explanation.en, "string");
+  lines[9].explanation = "mine";
+  assert.equal(lines[9].explanation, "mine");
+});
+
 test("an input that changes between reads (a getter that throws the second time) still ends in an InvoicingError and a working instance", () => {
   for (let k = 2; k <= 4; k++) {
     let reads = 0;

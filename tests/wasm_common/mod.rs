@@ -19,7 +19,13 @@ pub fn statement_object(result: JsValue) -> JsValue {
     let text = result.as_string().expect("a statement text");
     let mut parts = text.split('\0');
     let head = js(parts.next().expect("head"));
-    for key in ["interestLines", "feeLines", "allocations", "invoices", "warnings"] {
+    for key in [
+        "interestLines",
+        "feeLines",
+        "allocations",
+        "invoices",
+        "warnings",
+    ] {
         let part = js(parts.next().expect("an array part"));
         Reflect::set(&head, &key.into(), &part).expect("set");
     }
@@ -222,7 +228,11 @@ fn hostile_numbers_never_trap() {
     ] {
         let claim = CLAIM.replace("\"12500.00\"", bad);
         let (_, got, field, _) = thrown(wasm::statement(&claim, r#"{"asOf":"2025-08-15"}"#));
-        assert_eq!((got.as_str(), field.as_deref()), (code, Some("invoices[0].amount")), "{bad}");
+        assert_eq!(
+            (got.as_str(), field.as_deref()),
+            (code, Some("invoices[0].amount")),
+            "{bad}"
+        );
     }
     let trailing = format!("{CLAIM} x");
     for truncated in ["", "{", "{\"debtor\"", "nul", "\"abc", &trailing] {
@@ -270,9 +280,7 @@ fn summary_is_the_statement_without_interest_lines() {
 
 #[wasm_bindgen_test]
 fn calendar_exports() {
-    let days: Array = wasm::holidays("2025")
-        .expect("holidays")
-        .into();
+    let days: Array = wasm::holidays("2025").expect("holidays").into();
     assert_eq!(days.length(), 16);
     assert_eq!(get(&days.get(0), "date"), "2025-01-01");
     assert_eq!(get(&days.get(0), "nameSv"), "nyårsdagen");
@@ -328,7 +336,9 @@ fn presets_timeline_check_limitation_letter() {
 
     let (_, code, field, _) = thrown(wasm::timeline(
         claim,
-        Some(r#"{ "preset": "standard", "collectionDemand": { "paymentTermDays": -1 } }"#.to_owned()),
+        Some(
+            r#"{ "preset": "standard", "collectionDemand": { "paymentTermDays": -1 } }"#.to_owned(),
+        ),
         None,
     ));
     assert_eq!(
