@@ -4,6 +4,9 @@
 //!
 //! - `statement` of a 10-year claim with 20 rate periods and 50 payments (`bench/claim-10y.json`,
 //!   the same claim `bench/bench.mjs` times through wasm);
+//! - `totals` of the same claim on 366 daily dates (2024-01-01 … 2024-12-31, the dates
+//!   `bench/bench.mjs` gives the wasm `totals`): one [`Replay`] answering each date, as
+//!   `totals(claim, dates)` does;
 //! - `timeline` with the richest preset: a hook, filled in once the timeline module is merged;
 //! - throughput: statements of 100 000 generated claims (the generator is mirrored in
 //!   `bench/bench.mjs`, so both sides compute the same claims), typed and from JSON.
@@ -13,6 +16,7 @@ use std::time::{Duration, Instant};
 
 use inkasso::input::{read, ClaimInput, StatementOptionsInput};
 use inkasso::policy::{Policy, PresetId};
+use inkasso::statement::Replay;
 use inkasso::timeline::{timeline, TimelineOptions};
 use inkasso::{statement, Claim, StatementOptions};
 use time::{Date, Duration as Days, Month};
@@ -151,6 +155,25 @@ fn main() {
     println!(
         "  same, detail Summary (no interest lines kept): {} per call",
         us(t)
+    );
+
+    // 1b. totals on 366 dates (bench.mjs: every day of 2024), one replay as `totals` makes it.
+    let start = Date::from_calendar_date(2024, Month::January, 1).expect("date");
+    let dates: Vec<Date> = (0..366).map(|i| start + Days::days(i)).collect();
+    let totals = |dates: &[Date]| {
+        let mut replay = Replay::new(black_box(&claim), &summary).expect("replay");
+        for &d in dates {
+            black_box(replay.totals_on(d).expect("totals"));
+        }
+    };
+    let all = per_call(Duration::from_secs(2), || totals(&dates));
+    let one = per_call(Duration::from_secs(1), || totals(&dates[..1]));
+    let per_date = all.saturating_sub(one) / 365;
+    println!(
+        "totals of 366 dates (2024, one replay): {} per call; one date: {}; each further date: {}",
+        us(all),
+        us(one),
+        us(per_date)
     );
 
     // 2. timeline with the richest preset.

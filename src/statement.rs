@@ -20,6 +20,8 @@
 //! Kronofogden's costs are charged for the steps given: a betalningsföreläggande once per claim,
 //! every enforcement step once.
 
+use std::borrow::Cow;
+
 use rust_decimal::Decimal;
 use serde::ser::SerializeStruct;
 use serde::Serialize;
@@ -384,6 +386,23 @@ struct InvoiceState {
     lines: Vec<InterestLine>,
 }
 
+impl InvoiceState {
+    /// A copy without the interest lines: what closing its interest further needs.
+    fn account(&self) -> InvoiceState {
+        InvoiceState {
+            index: self.index,
+            contract: self.contract,
+            number: self.number.clone(),
+            due: self.due,
+            first_day: self.first_day,
+            next_line_day: self.next_line_day,
+            capital: self.capital,
+            interest: self.interest,
+            lines: Vec::new(),
+        }
+    }
+}
+
 /// The claim's running accounts while its events are replayed.
 #[derive(Clone)]
 struct Ledger<'a> {
@@ -496,16 +515,18 @@ impl<'a> Ledger<'a> {
 
     /// Closes every invoice's interest through `through` (inclusive).
     fn accrue_all(&mut self, through: Date) -> Result<()> {
-        let ctx = AccrualContext {
-            table: self.options.rates,
-            strict: self.options.strict_rates,
-            day_count: self.claim.day_count,
-            keep_lines: self.options.detail == Detail::Full,
-        };
+        let ctx = self.accrual_context();
         for state in &mut self.invoices {
             ctx.accrue(state, through, &mut self.warnings, &mut self.line_count)?;
         }
         Ok(())
+    }
+
+    /// Capital and fees outstanding, summed as [`Ledger::finish`] sums them.
+    fn capital_and_fees(&self) -> Result<(Money, Money)> {
+        let capital = Money::sum(self.invoices.iter().map(|s| s.capital))?;
+        let fees = Money::sum(self.fee_unpaid.iter().copied())?;
+        Ok((capital, fees))
     }
 
     /// The claim on `date`, as the fee rules need it.
@@ -736,12 +757,26 @@ pub struct Totals {
 /// a chart, a "what if I pay later" slider): the events are applied once, in order, and each
 /// statement is a copy of the running accounts closed on its date. Each statement equals
 /// [`statement`] on that date (a test compares them day by day).
+///
+/// # Totals on many dates
+/// Between two events the accounts only accrue interest, and the lines of the half-years
+/// before a date's do not depend on the date (lines split at 1 January and 1 July, each rounded
+/// by itself). So [`Replay::totals_on`] closes them once per half-year asked, and again after
+/// an event; each date then costs one line per invoice (the open half-year's days through the
+/// date) and the per diem, itself kept while its inputs do not change. A date on
+/// which anything would fail (a rate the strict mode refuses, too many lines, an overflow) is
+/// answered by closing a copy of the accounts, as [`statement`] does, so the error is the
+/// statement's.
 pub struct Replay<'a> {
     ledger: Ledger<'a>,
     /// Every event of the claim, in order.
     events: Vec<Event>,
     /// The first event not yet applied.
     next: usize,
+    /// The accounts closed through the half-year before the last date's, for that date's
+    /// half-year (`None` in the second place when closing them failed); dropped when an event
+    /// is applied.
+    accrued: Option<(HalfYear, Option<Accrued>)>,
 }
 
 impl<'a> Replay<'a> {
@@ -754,12 +789,13 @@ impl<'a> Replay<'a> {
             ledger,
             events,
             next: 0,
+            accrued: None,
         })
     }
 
     /// The statement on `as_of`, as [`statement`] with the replay's options on that date would
-    /// give it. Dates must not decrease from one call to the next; an earlier date than the
-    /// last one starts the replay again.
+    /// give it. Dates should not decrease from one call to the next; an earlier date than an
+    /// event already applied starts the replay again.
     pub fn statement_on(&mut self, as_of: Date) -> Result<Statement> {
         self.advance(as_of)?;
         let options = StatementOptions {
@@ -779,44 +815,67 @@ impl<'a> Replay<'a> {
     }
 
     /// The amounts of [`Replay::statement_on`] (capital, interest, fees, total, credit, per
-    /// diem) without building the statement: only the invoices' accounts are copied and closed.
+    /// diem), or its error, without building the statement or its warnings: about one interest
+    /// line per invoice per date while the dates increase (see [`Replay`]).
     pub fn totals_on(&mut self, as_of: Date) -> Result<Totals> {
-        self.totals_and_warnings_on(as_of).map(|(totals, _)| totals)
+        self.totals(as_of, false).map(|(totals, _)| totals)
     }
 
-    /// [`Replay::totals_on`], with every warning the statement on `as_of` would carry about
-    /// rates (the events' and the accrual's up to `as_of`, the per diem's): what a caller needs
-    /// to know whether an assumed or provisional rate was used, without building the statement.
+    /// [`Replay::totals_on`], with the warnings of the statement on `as_of` but its
+    /// `AFTER_AS_OF` and `TIME_BARRED` ones, in the same order: the events' up to `as_of`, the
+    /// interest's and the per diem's (what a caller needs to know whether an assumed or
+    /// provisional rate was used).
     pub fn totals_and_warnings_on(&mut self, as_of: Date) -> Result<(Totals, Vec<Warning>)> {
+        self.totals(as_of, true)
+    }
+
+    /// The totals on `as_of`, with the warnings when `warnings` is set (else none).
+    fn totals(&mut self, as_of: Date, warnings: bool) -> Result<(Totals, Vec<Warning>)> {
         self.advance(as_of)?;
+        let half_year = HalfYear::of(as_of);
+        if self.accrued.as_ref().map(|(h, _)| *h) != Some(half_year) {
+            let accrued = Accrued::new(&self.ledger, half_year).ok();
+            self.accrued = Some((half_year, accrued));
+        }
+        let accrued = self.accrued.as_mut().and_then(|(_, a)| a.as_mut());
+        match accrued.map(|a| a.totals_on(&self.ledger, as_of, warnings)) {
+            Some(Ok(Some(found))) => Ok(found),
+            _ => self.closed_on(as_of, warnings),
+        }
+    }
+
+    /// The totals on `as_of` from a copy of the accounts closed through it: what [`statement`]
+    /// does, error included.
+    fn closed_on(&self, as_of: Date, keep_warnings: bool) -> Result<(Totals, Vec<Warning>)> {
         let ledger = &self.ledger;
         let options = StatementOptions {
             as_of,
             ..*ledger.options
         };
         let ctx = AccrualContext {
-            table: options.rates,
-            strict: options.strict_rates,
-            day_count: ledger.claim.day_count,
             keep_lines: false,
+            ..ledger.accrual_context()
         };
-        let mut invoices = ledger.invoices.clone();
-        let mut warnings = ledger.warnings.clone();
+        let mut invoices: Vec<InvoiceState> =
+            ledger.invoices.iter().map(InvoiceState::account).collect();
+        let mut warnings = if keep_warnings {
+            ledger.warnings.clone()
+        } else {
+            Vec::new()
+        };
         let mut line_count = ledger.line_count;
         for state in &mut invoices {
             ctx.accrue(state, as_of, &mut warnings, &mut line_count)?;
         }
         let per_diem = per_diem(&invoices, ledger.claim.day_count, &options, &mut warnings)?;
-        let capital = Money::sum(invoices.iter().map(|s| s.capital))?;
+        let (capital, fees) = ledger.capital_and_fees()?;
         let interest = Money::sum(invoices.iter().map(|s| s.interest))?;
-        let fees = Money::sum(ledger.fee_unpaid.iter().copied())?;
-        let total = Money::sum([capital, interest, fees])?;
         let totals = Totals {
             as_of,
             capital,
             interest,
             fees,
-            total,
+            total: Money::sum([capital, interest, fees])?,
             credit: ledger.credit,
             per_diem,
         };
@@ -840,17 +899,246 @@ impl<'a> Replay<'a> {
         }
         let applied_before = self.next.checked_sub(1).and_then(|i| self.events.get(i));
         if applied_before.is_some_and(|e| e.date > as_of) {
-            self.ledger = Ledger::new(self.ledger.claim, self.ledger.options)?;
-            self.next = 0;
+            self.restart()?;
         }
         while let Some(event) = self.events.get(self.next).copied() {
             if event.date > as_of {
                 break;
             }
-            self.ledger.apply(event)?;
+            self.accrued = None;
+            if let Err(e) = self.ledger.apply(event) {
+                // The event may have changed the accounts in part: the next date starts again
+                // (and meets the same error, as a statement would).
+                self.restart()?;
+                return Err(e);
+            }
             self.next = self.next.saturating_add(1);
         }
         Ok(())
+    }
+
+    /// Back to the accounts before any event.
+    fn restart(&mut self) -> Result<()> {
+        self.ledger = Ledger::new(self.ledger.claim, self.ledger.options)?;
+        self.next = 0;
+        self.accrued = None;
+        Ok(())
+    }
+}
+
+/// The replay's accounts closed through the end of the half-year before a date's, for every
+/// date of that half-year until the next event ([`Replay`]).
+struct Accrued {
+    /// Each invoice, in claim order.
+    invoices: Vec<Closed>,
+    /// The interest lines counted so far: the ledger's and the closed half-years'.
+    lines: usize,
+    /// Capital outstanding (it changes only with events).
+    capital: Money,
+    /// Fees outstanding (they change only with events).
+    fees: Money,
+    /// The interest of the closed half-years; a date adds its open lines. Sums of amounts are
+    /// exact (whole öre, far from the decimals' 28 digits), so they equal the statement's sums
+    /// in any order.
+    interest: Money,
+    /// Capital + the closed half-years' interest + fees; a date adds its open lines.
+    total: Money,
+    /// The last per diem computed.
+    per_diem: Option<LastPerDiem>,
+}
+
+/// A per diem with what it depends on.
+struct LastPerDiem {
+    key: PerDiemKey,
+    /// The per diem and its warnings; `None` when computing it fails.
+    value: Option<(Money, Vec<Warning>)>,
+}
+
+/// One invoice closed through the end of the half-year before a date's.
+struct Closed {
+    /// Interest outstanding then.
+    interest: Money,
+    /// The warnings of the lines closed, each once, in order.
+    warnings: Vec<Warning>,
+    /// The first day of the open line: its half-year's first day, or a later first day.
+    from: Date,
+    /// What the open line (`from` through the date) is charged.
+    open: OpenLine,
+    /// The warnings of the open line (its rate's, the same whatever its last day).
+    open_warnings: Vec<Warning>,
+}
+
+/// What the open line of an invoice is charged.
+#[derive(Clone, Copy)]
+enum OpenLine {
+    /// A line at this rate.
+    At(Decimal),
+    /// No line: the capital is paid, or the table does not cover the half-year (a warning).
+    Nothing,
+    /// Closing it fails (a half-year not covered in strict mode, an overflow): a date with an
+    /// open line is answered as [`statement`] would be, error included.
+    Fails,
+}
+
+/// What the per diem on a date depends on between two events: the half-year of the next day,
+/// that day's day count and how many invoices accrue interest on it (with the capitals fixed,
+/// those are the invoices with the earliest first days).
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct PerDiemKey {
+    /// The half-year of the next day.
+    half_year: HalfYear,
+    /// Its `(days, year_days)` ([`interest::accrual`] of that one day).
+    accrual: (i64, i64),
+    /// How many invoices with capital unpaid accrue interest on it.
+    accruing: usize,
+}
+
+impl Accrued {
+    /// Closes a copy of each invoice of `ledger` through the day before `half_year` and
+    /// notes the rate of its open line.
+    fn new(ledger: &Ledger<'_>, half_year: HalfYear) -> Result<Accrued> {
+        let start = half_year.start()?;
+        let ctx = AccrualContext {
+            keep_lines: false,
+            ..ledger.accrual_context()
+        };
+        let mut lines = ledger.line_count;
+        let mut invoices = Vec::with_capacity(ledger.invoices.len());
+        for state in &ledger.invoices {
+            let mut state = Cow::Borrowed(state);
+            let mut warnings = Vec::new();
+            // Copied only when there are days to close before the half-year.
+            if let Some(before) = start.previous_day().filter(|&d| d >= state.next_line_day) {
+                let mut copy = state.account();
+                ctx.accrue(&mut copy, before, &mut warnings, &mut lines)?;
+                state = Cow::Owned(copy);
+            }
+            let mut open_warnings = Vec::new();
+            let open = if state.capital.is_positive() {
+                match ctx.rate(&state, state.next_line_day, &mut open_warnings) {
+                    Ok(Some(rate)) => OpenLine::At(rate.rate),
+                    Ok(None) => OpenLine::Nothing,
+                    Err(_) => OpenLine::Fails,
+                }
+            } else {
+                OpenLine::Nothing
+            };
+            invoices.push(Closed {
+                interest: state.interest,
+                warnings,
+                from: state.next_line_day,
+                open,
+                open_warnings,
+            });
+        }
+        let (capital, fees) = ledger.capital_and_fees()?;
+        let interest = Money::sum(invoices.iter().map(|c| c.interest))?;
+        Ok(Accrued {
+            invoices,
+            lines,
+            capital,
+            fees,
+            interest,
+            total: Money::sum([capital, interest, fees])?,
+            per_diem: None,
+        })
+    }
+
+    /// The totals on `as_of` (in the half-year this was closed for), with the warnings when
+    /// `keep_warnings`. An error or `None` when they cannot be computed so (the caller then
+    /// computes them as [`statement`] does, for its error).
+    fn totals_on(
+        &mut self,
+        ledger: &Ledger<'_>,
+        as_of: Date,
+        keep_warnings: bool,
+    ) -> Result<Option<(Totals, Vec<Warning>)>> {
+        let day_count = ledger.claim.day_count;
+        let mut lines = self.lines;
+        let (mut interest, mut total) = (self.interest, self.total);
+        for (closed, state) in self.invoices.iter().zip(&ledger.invoices) {
+            if as_of < closed.from {
+                continue;
+            }
+            match closed.open {
+                OpenLine::At(rate) => {
+                    let (days, year_days) = interest::accrual(day_count, closed.from, as_of);
+                    let line = interest::line_amount(state.capital, rate, days, year_days)?;
+                    interest = interest.checked_add(line)?;
+                    total = total.checked_add(line)?;
+                    lines = lines.saturating_add(1);
+                }
+                OpenLine::Nothing => {}
+                OpenLine::Fails => return Ok(None),
+            }
+        }
+        if lines > MAX_INTEREST_LINES {
+            return Ok(None);
+        }
+        let Some((per_diem, per_diem_warnings)) =
+            Self::per_diem(&mut self.per_diem, ledger, as_of)?
+        else {
+            return Ok(None);
+        };
+        let totals = Totals {
+            as_of,
+            capital: self.capital,
+            interest,
+            fees: self.fees,
+            total,
+            credit: ledger.credit,
+            per_diem,
+        };
+        if !keep_warnings {
+            return Ok(Some((totals, Vec::new())));
+        }
+        let mut warnings = ledger.warnings.clone();
+        for closed in &self.invoices {
+            let open = if as_of >= closed.from {
+                closed.open_warnings.as_slice()
+            } else {
+                &[]
+            };
+            for w in closed.warnings.iter().chain(open) {
+                push_unique(&mut warnings, w.clone());
+            }
+        }
+        for w in per_diem_warnings {
+            push_unique(&mut warnings, w.clone());
+        }
+        Ok(Some((totals, warnings)))
+    }
+
+    /// The per diem on `as_of` with its warnings ([`per_diem`]), computed again only when what
+    /// it depends on changed since the last date; `None` when it fails.
+    fn per_diem<'c>(
+        last: &'c mut Option<LastPerDiem>,
+        ledger: &Ledger<'_>,
+        as_of: Date,
+    ) -> Result<Option<(Money, &'c [Warning])>> {
+        let day = calendar::next_day(as_of)?;
+        let day_count = ledger.claim.day_count;
+        let key = PerDiemKey {
+            half_year: HalfYear::of(day),
+            accrual: interest::accrual(day_count, day, day),
+            accruing: ledger
+                .invoices
+                .iter()
+                .filter(|s| s.capital.is_positive() && day >= s.first_day)
+                .count(),
+        };
+        if last.as_ref().map(|l| l.key) != Some(key) {
+            let options = StatementOptions {
+                as_of,
+                ..*ledger.options
+            };
+            let mut warnings = Vec::new();
+            let value = per_diem(&ledger.invoices, day_count, &options, &mut warnings).ok();
+            let value = value.map(|v| (v, warnings));
+            *last = Some(LastPerDiem { key, value });
+        }
+        let value = last.as_ref().and_then(|l| l.value.as_ref());
+        Ok(value.map(|(v, w)| (*v, w.as_slice())))
     }
 }
 
@@ -1147,20 +1435,10 @@ impl AccrualContext<'_> {
         if !state.capital.is_positive() {
             return Ok(()); // an invoice whose capital is zero has no lines
         }
-        let source = RateSource::of_contract(state.contract, self.table);
         for (start, end) in interest::split_by_half_year(from, through)? {
-            let half_year = HalfYear::of(start);
-            let Some(rate) = source.rate_for(half_year)? else {
-                if self.strict {
-                    return Err(rates::not_covered(self.table, start));
-                }
-                push_unique(warnings, not_covered_warning(half_year));
+            let Some(rate) = self.rate(state, start, warnings)? else {
                 continue;
             };
-            rate_status_warning(warnings, rate, half_year, Subject::HalfYear(half_year));
-            if state.contract.is_some() {
-                below_statutory(warnings, state, self.table, rate.rate, half_year)?;
-            }
             let (days, year_days) = interest::accrual(self.day_count, start, end);
             let amount = interest::line_amount(state.capital, rate.rate, days, year_days)?;
             state.interest = state.interest.checked_add(amount)?;
@@ -1186,6 +1464,32 @@ impl AccrualContext<'_> {
             });
         }
         Ok(())
+    }
+
+    /// The rate of `state`'s interest on the days of the half-year of `start` (a line's first
+    /// day), with the warnings it calls for; `None` when the table does not cover the
+    /// half-year (a warning; an error in strict mode). The same for every line of the
+    /// half-year, whatever its days.
+    fn rate(
+        &self,
+        state: &InvoiceState,
+        start: Date,
+        warnings: &mut Vec<Warning>,
+    ) -> Result<Option<interest::AppliedRate>> {
+        let half_year = HalfYear::of(start);
+        let source = RateSource::of_contract(state.contract, self.table);
+        let Some(rate) = source.rate_for(half_year)? else {
+            if self.strict {
+                return Err(rates::not_covered(self.table, start));
+            }
+            push_unique(warnings, not_covered_warning(half_year));
+            return Ok(None);
+        };
+        rate_status_warning(warnings, rate, half_year, Subject::HalfYear(half_year));
+        if state.contract.is_some() {
+            below_statutory(warnings, state, self.table, rate.rate, half_year)?;
+        }
+        Ok(Some(rate))
     }
 }
 
@@ -1242,6 +1546,8 @@ fn rate_status_warning(
 mod replay_tests {
     use super::*;
     use crate::input::{read, ClaimInput};
+    use crate::warning::WarningCode;
+    use time::macros::date;
 
     fn claim_of(json: &str) -> Claim {
         let value: serde_json::Value = serde_json::from_str(json).expect("json");
@@ -1251,9 +1557,41 @@ mod replay_tests {
             .expect("claim")
     }
 
+    /// What [`Replay::totals_and_warnings_on`] must give on `day`: the amounts of the summary
+    /// statement on that day (or its error) and its warnings but the after-as-of and
+    /// time-barred ones.
+    fn expected(
+        claim: &Claim,
+        options: &StatementOptions<'_>,
+        day: Date,
+    ) -> Result<(Totals, Vec<Warning>)> {
+        let options = StatementOptions {
+            as_of: day,
+            detail: Detail::Summary,
+            ..*options
+        };
+        let s = statement(claim, &options)?;
+        let totals = Totals {
+            as_of: day,
+            capital: s.capital,
+            interest: s.interest,
+            fees: s.fees,
+            total: s.total,
+            credit: s.credit,
+            per_diem: s.per_diem,
+        };
+        let warnings = s
+            .warnings
+            .into_iter()
+            .filter(|w| !matches!(w.code, WarningCode::AfterAsOf | WarningCode::TimeBarred))
+            .collect();
+        Ok((totals, warnings))
+    }
+
     /// Every statement of a replay equals the statement computed from scratch on its date, on
     /// every day (summary) or every 5th day (full) of the benchmark claim's ten years and of a
-    /// business claim with förseningsersättning, payments after the last date, and an agreed rate.
+    /// business claim with förseningsersättning, payments after the last date, and an agreed
+    /// rate; so do the totals and their warnings.
     #[test]
     fn replay_equals_statement_on_every_date() {
         let bench: serde_json::Value =
@@ -1276,37 +1614,22 @@ mod replay_tests {
                 let mut replay = Replay::new(claim, &options).expect("replay");
                 let mut day = first;
                 let mut n = 0;
-                while day <= time::macros::date!(2025 - 12 - 31) {
-                    let expected = statement(
+                while day <= date!(2025 - 12 - 31) {
+                    let expected_statement = statement(
                         claim,
                         &StatementOptions {
                             as_of: day,
                             ..options
                         },
                     );
-                    let got = replay.statement_on(day);
-                    assert_eq!(got, expected, "{day}");
-                    let totals = replay.totals_on(day).expect("totals");
-                    let expected = expected.expect("statement");
-                    assert_eq!(
-                        (
-                            totals.capital,
-                            totals.interest,
-                            totals.fees,
-                            totals.total,
-                            totals.credit,
-                            totals.per_diem
-                        ),
-                        (
-                            expected.capital,
-                            expected.interest,
-                            expected.fees,
-                            expected.total,
-                            expected.credit,
-                            expected.per_diem
-                        ),
-                        "{day}"
-                    );
+                    assert_eq!(replay.statement_on(day), expected_statement, "{day}");
+                    let want = expected(claim, &options, day);
+                    if n % 2 == 0 {
+                        let totals = replay.totals_on(day);
+                        assert_eq!(totals, want.clone().map(|(t, _)| t), "{day}");
+                    } else {
+                        assert_eq!(replay.totals_and_warnings_on(day), want, "{day}");
+                    }
                     n += 1;
                     for _ in 0..step {
                         day = day.next_day().expect("in range");
@@ -1326,5 +1649,111 @@ mod replay_tests {
                 );
             }
         }
+    }
+
+    /// The totals of a replay asked in any order (mostly increasing dates, daily or across
+    /// half-years and events, the same date again, dates going back within a half-year or
+    /// before events already applied, dates before the first invoice) equal the statement's,
+    /// amounts, warnings and errors, for claims of several invoices (an agreed margin below the
+    /// statutory rate, an agreed rate, a credit note, förseningsersättning, 30E/360) under rate
+    /// tables with assumed, provisional and missing rates, strict or not.
+    #[test]
+    fn replay_totals_in_any_order_equal_statement() {
+        let claims = [
+            claim_of(
+                r#"{"debtor":"consumer","reminderFeeAgreed":true,"invoices":[{"number":"A","amount":"5000.00","issueDate":"2015-03-01","dueDate":"2015-03-31"},{"number":"B","amount":"1200.40","issueDate":"2016-05-10","dueDate":"2016-06-09","agreedMargin":"2"},{"number":"C","amount":"300.00","issueDate":"2016-06-20","dueDate":"2016-07-20","agreedRate":"20"},{"number":"D","amount":"80000.00","issueDate":"2023-11-01","dueDate":"2023-12-01"}],"steps":[{"kind":"reminder","date":"2015-04-15"},{"kind":"collectionDemand","date":"2016-08-01"}],"payments":[{"date":"2015-06-30","amount":"1000"},{"date":"2016-07-01","amount":"2000"},{"date":"2017-01-01","amount":"50"},{"date":"2024-03-15","amount":"30000"},{"date":"2027-02-01","amount":"100"}],"credits":[{"invoice":"B","date":"2016-12-31","amount":"200.40"}]}"#,
+            ),
+            claim_of(
+                r#"{"debtor":"business","dayCount":"30/360","invoices":[{"number":"1","amount":"10000.00","issueDate":"2022-01-15","dueDate":"2022-02-14"},{"number":"2","amount":"2500.00","issueDate":"2022-06-01","dueDate":"2022-06-30"},{"number":"3","amount":"700.00","issueDate":"2025-05-02","dueDate":"2025-06-01"}],"steps":[{"kind":"collectionDemand","date":"2022-07-15"}],"payments":[{"date":"2022-12-31","amount":"4000"},{"date":"2023-06-30","amount":"9000"},{"date":"2026-07-01","amount":"500"}]}"#,
+            ),
+        ];
+        let embedded = RateTable::embedded();
+        let assumed = embedded
+            .assuming_through(date!(2028 - 12 - 31))
+            .expect("assumed");
+        let rows = embedded.rows().iter().filter(|r| {
+            (HalfYear::of(date!(2016 - 01 - 01))..=HalfYear::of(date!(2024 - 01 - 01)))
+                .contains(&r.half_year)
+        });
+        let short = RateTable::new(rows.cloned().collect()).expect("table");
+        let tables = [
+            (embedded, false),
+            (embedded, true),
+            (assumed.as_ref(), false),
+            (&short, false),
+            (&short, true),
+        ];
+        let (mut errors, mut warned, mut restarts, mut closed) = (0, 0, 0, 0);
+        for claim in &claims {
+            claim.validate().expect("valid");
+            let first = claim.first_issue_date().expect("an invoice");
+            let last = date!(2028 - 12 - 31);
+            for (table, strict) in tables {
+                let options = StatementOptions {
+                    as_of: first,
+                    rates: table,
+                    strict_rates: strict,
+                    detail: Detail::Summary,
+                };
+                let mut replay = Replay::new(claim, &options).expect("replay");
+                let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+                let mut random = |n: i64| {
+                    seed = seed
+                        .wrapping_mul(6_364_136_223_846_793_005)
+                        .wrapping_add(1_442_695_040_888_963_407);
+                    (seed >> 33) as i64 % n
+                };
+                let mut day = first;
+                for k in 0..700 {
+                    let days = |n: i64| time::Duration::days(n);
+                    day = match random(100) {
+                        0..=49 => day + days(1 + random(3)),
+                        50..=71 => day + days(1 + random(150)),
+                        72..=81 => day,
+                        82..=95 => day - days(1 + random(100)),
+                        _ => day - days(1 + random(10)),
+                    };
+                    if day > last {
+                        day = first + days(random(60));
+                    }
+                    let day = day.max(first.previous_day().expect("a day"));
+                    let applied = replay.next;
+                    let want = expected(claim, &options, day);
+                    match k % 3 {
+                        0 => assert_eq!(replay.totals_and_warnings_on(day), want, "{day}"),
+                        1 => {
+                            let totals = replay.totals_on(day);
+                            assert_eq!(totals, want.clone().map(|(t, _)| t), "{day}");
+                        }
+                        _ => {
+                            let totals = replay.totals_on(day);
+                            assert_eq!(totals, want.clone().map(|(t, _)| t), "{day}");
+                            assert_eq!(replay.totals_and_warnings_on(day), want, "{day}");
+                        }
+                    }
+                    restarts += usize::from(replay.next < applied);
+                    closed += usize::from(matches!(replay.accrued, Some((_, Some(_)))));
+                    match want {
+                        Err(_) => errors += 1,
+                        Ok((_, w)) => {
+                            warned += usize::from(w.iter().any(|w| {
+                                matches!(
+                                    w.code,
+                                    WarningCode::RateAssumed
+                                        | WarningCode::RateNotCovered
+                                        | WarningCode::ProvisionalRate
+                                )
+                            }))
+                        }
+                    }
+                }
+            }
+        }
+        // The sequences did meet errors, rate warnings, restarts, and dates answered from
+        // accounts closed through the half-year before.
+        assert!(
+            errors > 500 && warned > 1000 && restarts > 50 && closed > 3000,
+            "{errors} {warned} {restarts} {closed}"
+        );
     }
 }
