@@ -13,7 +13,7 @@ use time::Date;
 
 use crate::calendar::{self, serialize_date, serialize_opt_date};
 use crate::error::{quoted, Error, ErrorCode, Result};
-use crate::money::{Money, MAX_INPUT_AMOUNT};
+use crate::money::{Money, MAX_INPUT};
 
 /// Most invoices in one claim.
 pub const MAX_INVOICES: usize = 1_000;
@@ -522,19 +522,21 @@ fn check_count(field: &str, count: usize, max: usize) -> Result<()> {
 
 /// An input amount must be more than zero and at most 10^12 kr.
 pub(crate) fn check_amount(amount: Money) -> Result<()> {
-    if !amount.is_positive() {
-        return Err(Error::new(
-            ErrorCode::AmountOutOfRange,
-            format!("the amount must be more than zero, got {amount}"),
-        ));
-    }
-    if amount.decimal() > MAX_INPUT_AMOUNT {
-        return Err(Error::new(
-            ErrorCode::AmountOutOfRange,
-            format!("the amount must be at most 1000000000000.00, got {amount}"),
-        ));
+    if !amount.is_positive() || amount > MAX_INPUT {
+        return Err(amount_out_of_range(&amount, amount.is_positive()));
     }
     Ok(())
+}
+
+/// The error [`check_amount`] gives for `shown` (printed with two decimals), which is
+/// positive (and too large) or not.
+pub(crate) fn amount_out_of_range(shown: &dyn core::fmt::Display, positive: bool) -> Error {
+    let message = if positive {
+        format!("the amount must be at most 1000000000000.00, got {shown}")
+    } else {
+        format!("the amount must be more than zero, got {shown}")
+    };
+    Error::new(ErrorCode::AmountOutOfRange, message)
 }
 
 /// A margin over the referensränta: within −100 … 100 percentage points.

@@ -166,34 +166,31 @@ fn line_amount_integer(base: Money, rate: Decimal, days: i64, year_days: i64) ->
     const MANTISSA_LIMIT: i128 = 1 << 96;
     /// 10^15 öre.
     const MAX_ORE: i128 = 1_000_000_000_000_000;
-    let base = base.decimal();
-    let base_scale = base.scale();
-    let rate_scale = rate.scale();
-    if base_scale > 2 || base.is_sign_negative() || rate.is_sign_negative() || days < 0 {
+    let ore = i128::from(base.ore());
+    if ore < 0 || rate.is_sign_negative() || days < 0 || year_days <= 0 {
         return None;
     }
-    if year_days <= 0 {
-        return None;
-    }
-    let base_mantissa = base.mantissa();
-    let ore = base_mantissa.checked_mul(10i128.checked_pow(2_u32.checked_sub(base_scale)?)?)?;
-    // The Decimal numerator's mantissa (base × rate × days at their own scales) must be exact.
-    let exact = base_mantissa
-        .checked_mul(rate.mantissa())?
-        .checked_mul(i128::from(days))?;
-    if exact >= MANTISSA_LIMIT {
-        return None;
-    }
-    // öre × rate / 10^rate_scale × days / (year_days × 100)
+    // öre × rate × days at the rate's scale: the mantissa of the Decimal numerator
+    // (`base.decimal()` has scale 2), which must be exact.
     let numerator = ore
         .checked_mul(rate.mantissa())?
         .checked_mul(i128::from(days))?;
+    if numerator >= MANTISSA_LIMIT {
+        return None;
+    }
+    // öre × rate / 10^rate_scale × days / (year_days × 100)
     let denominator = 10i128
-        .checked_pow(rate_scale)?
+        .checked_pow(rate.scale())?
         .checked_mul(i128::from(year_days))?
         .checked_mul(100)?;
-    let quotient = numerator.checked_div(denominator)?;
-    let remainder = numerator.checked_rem(denominator)?;
+    // Both are at least zero here; 64-bit division when they fit (i128's is a library call).
+    let (quotient, remainder) = match (u64::try_from(numerator), u64::try_from(denominator)) {
+        (Ok(n), Ok(d)) => (i128::from(n.checked_div(d)?), i128::from(n.checked_rem(d)?)),
+        _ => (
+            numerator.checked_div(denominator)?,
+            numerator.checked_rem(denominator)?,
+        ),
+    };
     if quotient >= MAX_ORE {
         return None;
     }
@@ -226,7 +223,7 @@ fn line_amount_decimal(base: Money, rate: Decimal, days: i64, year_days: i64) ->
         .checked_mul(Decimal::ONE_HUNDRED)
         .ok_or_else(overflow)?;
     let exact = numerator.checked_div(denominator).ok_or_else(overflow)?;
-    Ok(Money::round(exact))
+    Money::checked_round(exact).ok_or_else(overflow)
 }
 
 /// The unrounded interest of one day on `base` (for the per diem, which is rounded once after

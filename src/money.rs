@@ -1,4 +1,27 @@
-//! Money in Swedish kronor, exact to the öre, over [`rust_decimal::Decimal`].
+//! Money in Swedish kronor, exact to the öre: an `i64` number of öre.
+//!
+//! # Representation
+//! [`Money`] holds a whole number of öre (hundredths of a krona) in an `i64`. Every amount
+//! the engine handles has at most two decimals, so the integer is exact, and adding,
+//! subtracting and comparing amounts, which is most of what a statement does with them, are
+//! single machine instructions rather than [`rust_decimal::Decimal`]'s 96-bit mantissa and
+//! scale arithmetic (a native summary statement takes about a third less time; BENCHMARKS.md).
+//!
+//! The range is ±92 233 720 368 547 758.07 kr. Input amounts are at most 10^12 kr
+//! ([`MAX_INPUT_AMOUNT`]) and a claim has at most a thousand invoices, so inputs and their
+//! sums always fit; only interest can go beyond: a thousand invoices of 10^12 kr at rates near
+//! 200 % (a caller's rate table with a referensränta near 100 % and an agreed margin of 100
+//! points) for some 45 years, close to the limit of interest lines. All arithmetic is checked:
+//! such a total is an overflow error ([`crate::Error::overflow`]), never a wrapped or
+//! saturated amount.
+//!
+//! # Decimal at the edges
+//! Rates are [`Decimal`]s, and so are the exact, unrounded values interest is rounded from.
+//! [`Money::decimal`] gives an amount as a `Decimal` with scale 2 (`Decimal::new(öre, 2)`),
+//! [`Money::from_decimal`] and [`Money::round`] bring one back. The interest of a line is
+//! computed in integer öre when that is provably what rust_decimal would give
+//! ([`crate::interest::line_amount`]), and through `Decimal` otherwise; the per diem is summed
+//! in `Decimal` over the invoices and rounded once.
 //!
 //! # Parsing
 //! [`Money::parse`] accepts only plain decimals: an optional leading `-`, one or more ASCII
@@ -23,39 +46,63 @@ use crate::error::{quoted, Error, ErrorCode, Result};
 /// The largest amount accepted as input: 10^12 kr (one trillion kronor).
 pub const MAX_INPUT_AMOUNT: Decimal = Decimal::from_parts(3_567_587_328, 232, 0, false, 0);
 
-/// An amount of Swedish kronor with at most two decimals (öre precision).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct Money(Decimal);
+/// [`MAX_INPUT_AMOUNT`] as [`Money`].
+pub(crate) const MAX_INPUT: Money = Money::from_ore(100_000_000_000_000);
+
+/// An amount of Swedish kronor with at most two decimals (öre precision): a whole number of
+/// öre (see the module docs).
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Money(i64);
 
 /// Rounds to the öre, half away from zero: the engine's single rounding rule (DOMAIN.md 8.4).
 pub fn round_ore(value: Decimal) -> Decimal {
     value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
 }
 
+/// `value`, which has at most two decimals, in öre; `None` beyond the range of [`Money`].
+fn decimal_ore(value: Decimal) -> Option<i64> {
+    let factor: i128 = match value.scale() {
+        0 => 100,
+        1 => 10,
+        2 => 1,
+        _ => return None,
+    };
+    i64::try_from(value.mantissa().checked_mul(factor)?).ok()
+}
+
 impl Money {
     /// Zero kronor.
-    pub const ZERO: Money = Money(Decimal::ZERO);
+    pub const ZERO: Money = Money(0);
 
     /// Parses a plain decimal string (see the module docs); negative amounts are accepted here,
     /// callers decide whether they make sense.
     pub fn parse(text: &str) -> Result<Money> {
-        let decimal = parse_plain_decimal(text, 13).map_err(|reason| {
-            // A well-formed number that is merely too large is out of range, like any other
-            // amount above 10^12 kr; everything else is malformed.
-            let code = if reason == TOO_LARGE {
-                ErrorCode::AmountOutOfRange
-            } else {
-                ErrorCode::InvalidAmount
-            };
-            Error::new(
-                code,
-                format!(
-                    "{reason}: {} (write amounts like \"12500.00\")",
-                    quoted(text)
-                ),
-            )
-        })?;
-        Money::from_decimal(decimal)
+        let ore = parse_plain(text, 13)
+            .and_then(|(mantissa, scale)| {
+                match scale {
+                    0 => mantissa.checked_mul(100),
+                    1 => mantissa.checked_mul(10),
+                    _ => Some(mantissa),
+                }
+                .ok_or(TOO_LARGE)
+            })
+            .map_err(|reason| {
+                // A well-formed number that is merely too large is out of range, like any other
+                // amount above 10^12 kr; everything else is malformed.
+                let code = if reason == TOO_LARGE {
+                    ErrorCode::AmountOutOfRange
+                } else {
+                    ErrorCode::InvalidAmount
+                };
+                Error::new(
+                    code,
+                    format!(
+                        "{reason}: {} (write amounts like \"12500.00\")",
+                        quoted(text)
+                    ),
+                )
+            })?;
+        Ok(Money(ore))
     }
 
     /// Converts a finite JavaScript-style number exactly, through its shortest decimal form
@@ -74,6 +121,8 @@ impl Money {
     }
 
     /// Wraps a decimal that already has at most two decimals; more is an error, never rounded.
+    /// A value beyond ±92 233 720 368 547 758.07 kr (the range of [`Money`]) is an
+    /// `AMOUNT_OUT_OF_RANGE` error.
     pub fn from_decimal(value: Decimal) -> Result<Money> {
         if value.scale() > 2 && value != round_ore(value) {
             return Err(Error::new(
@@ -81,65 +130,83 @@ impl Money {
                 format!("{value} has more than two decimals"),
             ));
         }
-        Ok(Money(round_ore(value)))
+        decimal_ore(round_ore(value)).map(Money).ok_or_else(|| {
+            Error::new(
+                ErrorCode::AmountOutOfRange,
+                format!("{value} is beyond the range of amounts"),
+            )
+        })
     }
 
     /// The amount as an integer number of öre (`12.50` → `1250`), useful for tests and tables.
-    pub fn from_ore(ore: i64) -> Money {
-        Money(Decimal::new(ore, 2))
+    pub const fn from_ore(ore: i64) -> Money {
+        Money(ore)
     }
 
-    /// Whole kronor (`Money::kr(60)` is 60.00 kr): for fee tables.
-    pub const fn kr(kronor: i64) -> Money {
-        Money(Decimal::from_parts(
-            kronor.unsigned_abs() as u32,
-            (kronor.unsigned_abs() >> 32) as u32,
-            0,
-            kronor < 0,
-            0,
-        ))
-    }
-
-    /// Rounds an exact decimal to the öre with [`round_ore`].
-    pub fn round(value: Decimal) -> Money {
-        Money(round_ore(value))
-    }
-
-    /// The underlying decimal.
-    pub fn decimal(self) -> Decimal {
+    /// The amount in öre (`12.50` → `1250`): the representation itself.
+    pub const fn ore(self) -> i64 {
         self.0
+    }
+
+    /// Whole kronor (`Money::kr(60)` is 60.00 kr): for fee tables. Beyond the range of
+    /// [`Money`] (±92 233 720 368 547 758 kr) it saturates at the nearest end.
+    pub const fn kr(kronor: i64) -> Money {
+        Money(kronor.saturating_mul(100))
+    }
+
+    /// Rounds an exact decimal to the öre with [`round_ore`]. A value beyond the range of
+    /// [`Money`] saturates at the nearest end; the engine uses [`Money::checked_round`].
+    pub fn round(value: Decimal) -> Money {
+        match decimal_ore(round_ore(value)) {
+            Some(ore) => Money(ore),
+            None if value.is_sign_negative() => Money(i64::MIN),
+            None => Money(i64::MAX),
+        }
+    }
+
+    /// Rounds an exact decimal to the öre with [`round_ore`], or `None` beyond the range of
+    /// [`Money`].
+    pub fn checked_round(value: Decimal) -> Option<Money> {
+        decimal_ore(round_ore(value)).map(Money)
+    }
+
+    /// The amount as a decimal with scale 2 (`Decimal::new(öre, 2)`).
+    pub fn decimal(self) -> Decimal {
+        Decimal::new(self.0, 2)
     }
 
     /// True for zero kronor.
-    pub fn is_zero(self) -> bool {
-        self.0.is_zero()
+    pub const fn is_zero(self) -> bool {
+        self.0 == 0
     }
 
     /// True for more than zero kronor.
-    pub fn is_positive(self) -> bool {
-        self.0 > Decimal::ZERO
+    pub const fn is_positive(self) -> bool {
+        self.0 > 0
     }
 
     /// `self + other`, or an overflow error.
+    #[inline]
     pub fn checked_add(self, other: Money) -> Result<Money> {
-        self.0
-            .checked_add(other.0)
-            .map(Money)
-            .ok_or_else(|| Error::overflow("a sum of amounts"))
+        match self.0.checked_add(other.0) {
+            Some(ore) => Ok(Money(ore)),
+            None => Err(overflow("a sum of amounts")),
+        }
     }
 
     /// `self - other`, or an overflow error.
+    #[inline]
     pub fn checked_sub(self, other: Money) -> Result<Money> {
-        self.0
-            .checked_sub(other.0)
-            .map(Money)
-            .ok_or_else(|| Error::overflow("a difference of amounts"))
+        match self.0.checked_sub(other.0) {
+            Some(ore) => Ok(Money(ore)),
+            None => Err(overflow("a difference of amounts")),
+        }
     }
 
     /// `self - other`, but never below zero.
-    pub fn saturating_sub_to_zero(self, other: Money) -> Money {
+    pub const fn saturating_sub_to_zero(self, other: Money) -> Money {
         match self.0.checked_sub(other.0) {
-            Some(d) if d > Decimal::ZERO => Money(d),
+            Some(d) if d > 0 => Money(d),
             _ => Money::ZERO,
         }
     }
@@ -153,7 +220,76 @@ impl Money {
 
     /// The amount as a string with exactly two decimals.
     pub fn to_fixed(self) -> String {
-        fixed2(self.0)
+        self.fixed().as_str().to_owned()
+    }
+
+    /// [`Money::to_fixed`] on the stack, without allocating.
+    pub(crate) fn fixed(self) -> Fixed {
+        Fixed::new(self.0)
+    }
+}
+
+/// [`Error::overflow`], out of line: keeps [`Money::checked_add`] and
+/// [`Money::checked_sub`] small enough to inline.
+#[cold]
+#[inline(never)]
+fn overflow(what: &str) -> Error {
+    Error::overflow(what)
+}
+
+/// An amount with exactly two decimals (`-3.50`), never `-0.00`, written right-aligned into a
+/// buffer on the stack: printing an amount allocates only for the `String` it goes into.
+pub(crate) struct Fixed {
+    /// `-92233720368547758.08` (i64::MIN öre) is 21 characters.
+    bytes: [u8; 24],
+    start: usize,
+}
+
+impl Fixed {
+    fn new(ore: i64) -> Fixed {
+        let mut bytes = [b'0'; 24];
+        let mut magnitude = ore.unsigned_abs();
+        let mut written = 0usize;
+        for slot in bytes.iter_mut().rev() {
+            // Two digits of öre, the point, then at least one digit of kronor.
+            if written == 2 {
+                *slot = b'.';
+            } else {
+                *slot = b'0'.saturating_add(
+                    u8::try_from(magnitude.checked_rem(10).unwrap_or(0)).unwrap_or(0),
+                );
+                magnitude = magnitude.checked_div(10).unwrap_or(0);
+            }
+            written = written.saturating_add(1);
+            if written >= 4 && magnitude == 0 {
+                break;
+            }
+        }
+        if ore < 0 {
+            written = written.saturating_add(1);
+            if let Some(slot) = bytes
+                .len()
+                .checked_sub(written)
+                .and_then(|i| bytes.get_mut(i))
+            {
+                *slot = b'-';
+            }
+        }
+        Fixed {
+            bytes,
+            start: 24usize.saturating_sub(written),
+        }
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        // Only ASCII digits, '.' and '-' were written: always valid UTF-8.
+        core::str::from_utf8(self.bytes.get(self.start..).unwrap_or(&[])).unwrap_or("0.00")
+    }
+}
+
+impl fmt::Debug for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Money({})", self.fixed().as_str())
     }
 }
 
@@ -271,13 +407,13 @@ fn digit(d: u128) -> char {
 
 impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.to_fixed())
+        f.write_str(self.fixed().as_str())
     }
 }
 
 impl Serialize for Money {
     fn serialize<S: Serializer>(&self, serializer: S) -> core::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.to_fixed())
+        serializer.serialize_str(self.fixed().as_str())
     }
 }
 
@@ -290,6 +426,15 @@ pub(crate) fn parse_plain_decimal(
     text: &str,
     max_int_digits: usize,
 ) -> core::result::Result<Decimal, &'static str> {
+    let (mantissa, scale) = parse_plain(text, max_int_digits)?;
+    Decimal::try_new(mantissa, scale).map_err(|_| TOO_LARGE)
+}
+
+/// [`parse_plain_decimal`] as the mantissa and the number of decimals (0, 1 or 2).
+fn parse_plain(
+    text: &str,
+    max_int_digits: usize,
+) -> core::result::Result<(i64, u32), &'static str> {
     let (negative, unsigned) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, text),
@@ -331,7 +476,7 @@ pub(crate) fn parse_plain_decimal(
         mantissa = mantissa.checked_neg().ok_or(TOO_LARGE)?;
     }
     let scale = u32::try_from(frac.len()).map_err(|_| "more than two decimals")?;
-    Decimal::try_new(mantissa, scale).map_err(|_| TOO_LARGE)
+    Ok((mantissa, scale))
 }
 
 #[cfg(test)]
@@ -479,8 +624,82 @@ mod tests {
     }
 
     #[test]
+    fn amounts_print_what_their_decimal_prints() {
+        let mut ores = vec![
+            0,
+            1,
+            -1,
+            5,
+            -5,
+            99,
+            100,
+            -100,
+            101,
+            1_000,
+            123_456,
+            -350,
+            100_000_000_000_000,
+            i64::MAX,
+            i64::MIN,
+            i64::MIN + 1,
+        ];
+        let mut x: i64 = 7;
+        for _ in 0..2_000 {
+            x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            ores.push(x);
+            ores.push(x.wrapping_rem(1_000_000));
+        }
+        for ore in ores {
+            let money = Money::from_ore(ore);
+            let expected = fixed2(Decimal::new(ore, 2));
+            assert_eq!(money.to_fixed(), expected, "{ore}");
+            assert_eq!(money.to_string(), expected, "{ore}");
+            assert_eq!(format!("{money:?}"), format!("Money({expected})"));
+            assert_eq!(money.decimal(), Decimal::new(ore, 2));
+            assert_eq!(money.decimal().scale(), 2);
+            assert_eq!(Money::from_decimal(money.decimal()), Ok(money));
+            assert_eq!(Money::round(money.decimal()), money);
+            assert_eq!(money.ore(), ore);
+        }
+    }
+
+    #[test]
+    fn decimals_beyond_the_range_of_money() {
+        let big = Decimal::new(i64::MAX, 0);
+        let err = Money::from_decimal(big).expect_err("beyond");
+        assert_eq!(err.code(), ErrorCode::AmountOutOfRange);
+        assert_eq!(Money::checked_round(big), None);
+        assert_eq!(Money::round(big), Money::from_ore(i64::MAX));
+        assert_eq!(Money::round(-big), Money::from_ore(i64::MIN));
+        let edge = Decimal::new(i64::MAX, 2);
+        assert_eq!(Money::from_decimal(edge), Ok(Money::from_ore(i64::MAX)));
+        assert_eq!(
+            Money::checked_round(Decimal::from_i128_with_scale(92_233_720_368_547_758_074, 3)),
+            Some(Money::from_ore(i64::MAX))
+        );
+        assert_eq!(
+            Money::checked_round(Decimal::from_i128_with_scale(92_233_720_368_547_758_075, 3)),
+            None
+        );
+        assert_eq!(Money::kr(i64::MAX), Money::from_ore(i64::MAX));
+        assert_eq!(
+            Money::from_ore(i64::MAX).checked_add(Money::from_ore(1)),
+            Err(Error::overflow("a sum of amounts"))
+        );
+        assert_eq!(
+            Money::from_ore(i64::MIN).checked_sub(Money::from_ore(1)),
+            Err(Error::overflow("a difference of amounts"))
+        );
+        assert_eq!(
+            Money::from_ore(i64::MIN).saturating_sub_to_zero(Money::from_ore(1)),
+            Money::ZERO
+        );
+    }
+
+    #[test]
     fn constants() {
         assert_eq!(MAX_INPUT_AMOUNT, Decimal::new(1_000_000_000_000, 0));
+        assert_eq!(Money::from_decimal(MAX_INPUT_AMOUNT), Ok(MAX_INPUT));
         assert_eq!(Money::kr(60).to_fixed(), "60.00");
         assert_eq!(Money::kr(-450).to_fixed(), "-450.00");
     }

@@ -24,8 +24,6 @@
 //!   Dates beyond the rate table assume the last known referensränta (`assumed`, like a
 //!   timeline); `strict_rates` makes them an error instead.
 
-use rust_decimal::prelude::ToPrimitive;
-use rust_decimal::Decimal;
 use serde::Serialize;
 use time::{Date, Month};
 
@@ -322,7 +320,7 @@ impl Planner<'_> {
             .ok_or_else(|| invalid_plan("plan.count", "no instalments"))?;
         // Paying everything in the first instalment certainly settles the claim.
         let unpaid = self.statement(&[], last)?.total;
-        let mut hi = ore(unpaid)?;
+        let mut hi = unpaid.ore();
         let mut lo: i64 = 1;
         if count == 1 {
             return Ok(vec![Payment {
@@ -376,15 +374,6 @@ impl Planner<'_> {
             ),
         ))
     }
-}
-
-/// An amount in öre.
-fn ore(amount: Money) -> Result<i64> {
-    amount
-        .decimal()
-        .checked_mul(Decimal::ONE_HUNDRED)
-        .and_then(|v| v.to_i64())
-        .ok_or_else(|| Error::overflow("an instalment"))
 }
 
 fn schedule(

@@ -490,7 +490,7 @@ impl<'a> Ledger<'a> {
             return Ok(());
         };
         let mut remaining = credit.amount;
-        take(&mut remaining, &mut state.capital)?;
+        take(&mut remaining, &mut state.capital);
         if remaining.is_positive() {
             self.credit = self.credit.checked_add(remaining)?;
             let facts = Facts::CreditExceedsCapital {
@@ -1261,7 +1261,7 @@ fn allocate(
     let mut remaining = amount;
     let mut fees = Money::ZERO;
     for unpaid in fee_unpaid.iter_mut() {
-        fees = fees.checked_add(take(&mut remaining, unpaid)?)?;
+        fees = fees.checked_add(take(&mut remaining, unpaid))?;
     }
     // A payment that pays only fees acknowledges the whole claim: what was unpaid before it.
     let unpaid_before = |invoices: &[InvoiceState]| -> Vec<usize> {
@@ -1306,7 +1306,7 @@ fn pay_in_order(
     let mut paid = Money::ZERO;
     for &i in priority {
         if let Some(state) = invoices.get_mut(i) {
-            let amount = take(remaining, part(state))?;
+            let amount = take(remaining, part(state));
             if amount.is_positive() && !touched.contains(&i) {
                 touched.push(i);
             }
@@ -1351,18 +1351,19 @@ fn per_diem(
             ),
         }
     }
-    Ok(Money::round(exact))
+    Money::checked_round(exact).ok_or_else(|| Error::overflow("the per diem"))
 }
 
 /// Moves `min(remaining, due)` from both: what `remaining` pays of `due`.
-fn take(remaining: &mut Money, due: &mut Money) -> Result<Money> {
+fn take(remaining: &mut Money, due: &mut Money) -> Money {
     let part = (*remaining).min(*due);
     if !part.is_positive() {
-        return Ok(Money::ZERO);
+        return Money::ZERO;
     }
-    *remaining = remaining.checked_sub(part)?;
-    *due = due.checked_sub(part)?;
-    Ok(part)
+    // 0 < part ≤ both: neither difference can overflow or fall below zero.
+    *remaining = remaining.saturating_sub_to_zero(part);
+    *due = due.saturating_sub_to_zero(part);
+    part
 }
 
 fn not_covered_warning(half_year: HalfYear) -> Warning {

@@ -87,8 +87,9 @@ pub fn push_kr_en(out: &mut String, amount: crate::Money) {
 
 /// The amount with thousands separated by `thousands` and `point` before the öre.
 fn push_grouped(out: &mut String, amount: crate::Money, thousands: char, point: char) {
-    let fixed = amount.to_fixed();
-    let (int, frac) = fixed.split_once('.').unwrap_or((fixed.as_str(), "00"));
+    let fixed = amount.fixed();
+    let fixed = fixed.as_str();
+    let (int, frac) = fixed.split_once('.').unwrap_or((fixed, "00"));
     let (sign, digits) = match int.strip_prefix('-') {
         Some(d) => ("-", d),
         None => ("", int),

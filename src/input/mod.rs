@@ -169,9 +169,19 @@ impl NumberInput {
         match self {
             NumberInput::Text(text) => Money::parse(text),
             NumberInput::Float(value) => Money::from_f64(*value),
-            NumberInput::Integer(value) => integer_decimal(*value)
-                .ok_or_else(|| Error::new(ErrorCode::AmountOutOfRange, "amount too large"))
-                .and_then(Money::from_decimal),
+            NumberInput::Integer(value) => {
+                let kronor = i64::try_from(*value)
+                    .map_err(|_| Error::new(ErrorCode::AmountOutOfRange, "amount too large"))?;
+                match kronor.checked_mul(100) {
+                    Some(ore) => Ok(Money::from_ore(ore)),
+                    // Whole kronor beyond the range of `Money` (±9.2 × 10^16 kr), far outside
+                    // 0 … 10^12 kr: refused here with the error the claim's check gives.
+                    None => Err(crate::claim::amount_out_of_range(
+                        &format_args!("{kronor}.00"),
+                        kronor > 0,
+                    )),
+                }
+            }
         }
     }
 
@@ -210,10 +220,6 @@ impl NumberInput {
             NumberInput::Integer(value) => parse_percent(&value.to_string()),
         }
     }
-}
-
-fn integer_decimal(value: i128) -> Option<Decimal> {
-    i64::try_from(value).ok().map(Decimal::from)
 }
 
 impl<'de> Deserialize<'de> for NumberInput {
