@@ -293,27 +293,84 @@ function lazy(object, key, make) {
   });
 }
 
-/** Gives each line of `lines` an `explanation` (its last key) built on first read: `texts()`
- * answers every line's text of the statement at once (from wasm, once per statement). */
+/** Where the explanation of a line whose text is built on first read comes from:
+ * `{ texts, key, index }`, `texts()` answering every line's text of its statement at once (from
+ * wasm, once per statement). One getter serves every line. */
+const explained = new WeakMap();
+const EXPLANATION = {
+  enumerable: true,
+  configurable: true,
+  get() {
+    const { texts, key, index } = explained.get(this);
+    const value = texts()[key][index];
+    // A frozen line keeps its accessor; it answers the same text every time.
+    if (Object.isExtensible(this)) settle(this, "explanation", value);
+    return value;
+  },
+  set(value) {
+    settle(this, "explanation", value);
+  },
+};
+
+/** Gives `line` an `explanation` (its last key) built on first read. */
+function explainLater(line, texts, key, index) {
+  explained.set(line, { texts, key, index });
+  Object.defineProperty(line, "explanation", EXPLANATION);
+}
+
+/** Gives each line of `lines` an `explanation` built on first read. */
 function explainOnAccess(lines, key, texts) {
-  for (let i = 0; i < lines.length; i++) lazy(lines[i], "explanation", () => texts()[key][i]);
+  for (let i = 0; i < lines.length; i++) explainLater(lines[i], texts, key, i);
   return lines;
 }
 
-/** A statement from the wasm side's text (the statement without its arrays, then each array,
- * separated by NUL): a plain object whose arrays are parsed when first read. `texts`, when
- * given, answers the explanations of its lines (which then crossed without them). */
-function lazyStatement(text, texts) {
-  const parts = text.split("\u0000");
-  const statement = JSON.parse(parts[0]);
-  for (let i = 0; i < STATEMENT_ARRAYS.length; i++) {
-    const key = STATEMENT_ARRAYS[i];
-    const part = parts[i + 1];
-    if (part === "[]") settle(statement, key, []);
-    else if (texts !== undefined && i < 2) lazy(statement, key, () => explainOnAccess(JSON.parse(part), key, texts));
-    else lazy(statement, key, () => JSON.parse(part));
+/** The interest lines from their rows (src/wasm/fast.rs `LineRows`): `[invoice, from, to, days,
+ * yearDays, base, rate, referenceRate, amount, rule (0: the previous row's), assumed (0/1),
+ * explanation?]`, each made the object the engine's line is, same keys in the same order. */
+function interestLines(rows, texts) {
+  const lines = new Array(rows.length);
+  let rule;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r[9] !== 0) rule = r[9];
+    const line = { invoice: r[0], from: r[1], to: r[2], days: r[3], yearDays: r[4], base: r[5], rate: r[6], referenceRate: r[7], amount: r[8], rule };
+    if (r[10] === 1) line.assumed = true;
+    if (texts === undefined) line.explanation = r[11];
+    else explainLater(line, texts, "interestLines", i);
+    lines[i] = line;
   }
-  return statement;
+  return lines;
+}
+
+const utf8 = new TextDecoder();
+
+/** Reads the statements in `bytes` (from wasm: each statement is six NUL-ended parts, its JSON
+ * without its arrays, then each array's JSON; src/wasm/fast.rs) into `out`: plain objects whose
+ * arrays are decoded and parsed when first read. `texts`, when given, answers the explanations
+ * of the interest and fee lines (which then crossed without them). */
+function readStatements(bytes, out, texts) {
+  let at = 0;
+  while (at < bytes.length) {
+    const end = bytes.indexOf(0, at);
+    const statement = JSON.parse(utf8.decode(bytes.subarray(at, end)));
+    at = end + 1;
+    for (let i = 0; i < STATEMENT_ARRAYS.length; i++) {
+      const key = STATEMENT_ARRAYS[i];
+      const stop = bytes.indexOf(0, at);
+      if (stop - at === 2) {
+        settle(statement, key, []); // "[]"
+      } else {
+        const part = bytes.subarray(at, stop);
+        const parse = () => JSON.parse(utf8.decode(part));
+        if (i === 0) lazy(statement, key, () => interestLines(parse(), texts));
+        else if (texts !== undefined && i === 1) lazy(statement, key, () => explainOnAccess(parse(), key, texts));
+        else lazy(statement, key, parse);
+      }
+      at = stop + 1;
+    }
+    out.push(statement);
+  }
+  return out;
 }
 
 /** Caps an InvoicingError's message (messages quote the input). */
@@ -363,16 +420,17 @@ export function statement(claim, options) {
     const result = glue.statement(claimText, optionsText);
     // The texts of the lines, from the same input, the first time one is read.
     let texts;
-    return lazyStatement(result, () => (texts ??= guarded(() => glue.statementTexts(claimText, optionsText))));
+    return readStatements(result, [], () => (texts ??= guarded(() => glue.statementTexts(claimText, optionsText))))[0];
   });
 }
 export function statementMany(claims, options) {
   initialised("statementMany");
   return guarded(() => {
     const state = newState();
-    const result = glue.statementMany(encode(claims, state), encode(options, state));
-    for (let i = 0; i < result.length; i++) result[i] = lazyStatement(result[i]);
-    return result;
+    const chunks = glue.statementMany(encode(claims, state), encode(options, state));
+    const out = [];
+    for (let i = 0; i < chunks.length; i++) readStatements(chunks[i], out);
+    return out;
   });
 }
 /** The totals (capital, interest, fees, total, credit, per diem) of `claim` on each of `dates`:
@@ -381,7 +439,13 @@ export function totals(claim, dates, options) {
   initialised("totals");
   return guarded(() => {
     const state = newState();
-    return glue.totals(encode(claim, state), encode(dates, state), encodeOptional(options, state));
+    // One record per date, `asOf,capital,interest,fees,total,credit,perDiem,` (src/wasm/fast.rs).
+    const fields = glue.totals(encode(claim, state), encode(dates, state), encodeOptional(options, state)).split(",");
+    const out = new Array((fields.length - 1) / 7);
+    for (let i = 0, k = 0; i < out.length; i++, k += 7) {
+      out[i] = { asOf: fields[k], capital: fields[k + 1], interest: fields[k + 2], fees: fields[k + 3], total: fields[k + 4], credit: fields[k + 5], perDiem: fields[k + 6] };
+    }
+    return out;
   });
 }
 export function holidays(year) {

@@ -13,6 +13,7 @@ use serde::ser::{self, Serialize};
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String> {
     let mut writer = Writer {
         out: String::with_capacity(4096),
+        ascii: false,
     };
     value.serialize(&mut writer)?;
     Ok(writer.out)
@@ -20,16 +21,46 @@ pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String> {
 
 /// Appends `value`'s JSON text to `out` (see [`to_string`]).
 pub fn push<T: Serialize + ?Sized>(out: &mut String, value: &T) -> Result<()> {
+    push_with(out, value, false)
+}
+
+/// [`push`], every character beyond ASCII escaped (`"§"` → `"\\u00a7"`): the same value once
+/// parsed, in bytes that JS decodes on its fast path.
+pub fn push_ascii<T: Serialize + ?Sized>(out: &mut String, value: &T) -> Result<()> {
+    push_with(out, value, true)
+}
+
+fn push_with<T: Serialize + ?Sized>(out: &mut String, value: &T, ascii: bool) -> Result<()> {
     let mut writer = Writer {
         out: core::mem::take(out),
+        ascii,
     };
     let result = value.serialize(&mut writer);
     *out = writer.out;
     result
 }
 
+/// Which bytes of a string JSON writes escaped: `"`, `\\` and the control characters.
+// Evaluated at compile time: an index out of range or an overflow would fail the build, not
+// the module.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
+static NEEDS_ESCAPE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = true;
+        b += 1;
+    }
+    table[b'"' as usize] = true;
+    table[b'\\' as usize] = true;
+    table
+};
+
 struct Writer {
     out: String,
+    /// Every character beyond ASCII written as a `\\u` escape: the text is then pure ASCII,
+    /// which JS decodes from bytes many times faster than UTF-8 with accents in it.
+    ascii: bool,
 }
 
 /// A value no result holds (floating point, bytes, an enum variant with data, a non-string key).
@@ -52,37 +83,76 @@ impl ser::Error for Unsupported {
 
 impl Writer {
     fn string(&mut self, text: &str) {
+        if self.ascii && !text.is_ascii() {
+            self.ascii_string(text);
+            return;
+        }
         self.out.push('"');
         let bytes = text.as_bytes();
         let mut start = 0;
         for (i, &b) in bytes.iter().enumerate() {
-            let escape: Option<&str> = match b {
-                b'"' => Some("\\\""),
-                b'\\' => Some("\\\\"),
-                b'\n' => Some("\\n"),
-                b'\r' => Some("\\r"),
-                b'\t' => Some("\\t"),
-                0x08 => Some("\\b"),
-                0x0c => Some("\\f"),
-                0..=0x1f => None,
-                _ => continue,
-            };
-            self.out.push_str(text.get(start..i).unwrap_or(""));
-            match escape {
-                Some(e) => self.out.push_str(e),
-                None => {
-                    const HEX: &[u8; 16] = b"0123456789abcdef";
-                    self.out.push_str("\\u00");
-                    let hi = HEX.get(usize::from(b >> 4)).copied().unwrap_or(b'0');
-                    let lo = HEX.get(usize::from(b & 0xf)).copied().unwrap_or(b'0');
-                    self.out.push(char::from(hi));
-                    self.out.push(char::from(lo));
-                }
+            // Most bytes need no escape: one table look-up each.
+            if !NEEDS_ESCAPE.get(usize::from(b)).copied().unwrap_or(false) {
+                continue;
             }
+            self.out.push_str(text.get(start..i).unwrap_or(""));
+            self.escape(b);
             start = i.saturating_add(1);
         }
         self.out.push_str(text.get(start..).unwrap_or(""));
         self.out.push('"');
+    }
+
+    /// A string with every character beyond ASCII as `\\uXXXX` (a surrogate pair beyond the
+    /// BMP), as JSON allows.
+    fn ascii_string(&mut self, text: &str) {
+        self.out.push('"');
+        for c in text.chars() {
+            if c.is_ascii() {
+                let b = u8::try_from(u32::from(c)).unwrap_or(b'?');
+                if NEEDS_ESCAPE.get(usize::from(b)).copied().unwrap_or(false) {
+                    self.escape(b);
+                } else {
+                    self.out.push(c);
+                }
+            } else {
+                let mut units = [0u16; 2];
+                for unit in c.encode_utf16(&mut units).iter() {
+                    const HEX: &[u8; 16] = b"0123456789abcdef";
+                    self.out.push_str("\\u");
+                    for shift in [12u16, 8, 4, 0] {
+                        let digit = (unit >> shift) & 0xf;
+                        let hex = HEX.get(usize::from(digit)).copied().unwrap_or(b'0');
+                        self.out.push(char::from(hex));
+                    }
+                }
+            }
+        }
+        self.out.push('"');
+    }
+
+    /// The escape of a byte that needs one (`"`, `\\`, a control character).
+    fn escape(&mut self, b: u8) {
+        let short = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0x08 => "\\b",
+            0x0c => "\\f",
+            _ => "",
+        };
+        if short.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            self.out.push_str("\\u00");
+            let hi = HEX.get(usize::from(b >> 4)).copied().unwrap_or(b'0');
+            let lo = HEX.get(usize::from(b & 0xf)).copied().unwrap_or(b'0');
+            self.out.push(char::from(hi));
+            self.out.push(char::from(lo));
+        } else {
+            self.out.push_str(short);
+        }
     }
 
     fn unsigned(&mut self, mut n: u64) {

@@ -88,10 +88,9 @@ pub fn statement(
     let claim = from_text::<ClaimInput>(claim, "")?.into_claim()?;
     let options = from_text::<StatementOptionsInput>(options, "")?.into_options()?;
     let statement = core_statement(&claim, &options.as_options())?;
-    Ok(JsValue::from_str(&fast::statement_text(
-        statement,
-        fast::Texts::OnAccess,
-    )?))
+    let mut out = String::with_capacity(8192);
+    fast::push_statement(&mut out, statement, fast::Texts::OnAccess)?;
+    Ok(fast::bytes_to_js(&out))
 }
 
 /// The explanations of the interest and fee lines of [`statement`] of the same texts, for the
@@ -105,8 +104,10 @@ pub fn statement_texts(claim: &str, options: &str) -> JsResult {
 
 /// Statements of many claims on one date (for comparison sites). The claims share
 /// `options`; the first claim that fails throws, with its index in `field` (`[3].amount`).
-/// Each statement goes to JS as its text as soon as it is computed: holding all of them in wasm
-/// memory first made the module grow by hundreds of MB for 100 000 claims (BENCHMARKS.md).
+/// The statements cross in chunks of about [`MANY_CHUNK_BYTES`] (each a `Uint8Array` of
+/// statements as [`fast::push_statement`] writes them): holding all of them in wasm memory
+/// first made the module grow by hundreds of MB for 100 000 claims (BENCHMARKS.md), and one
+/// crossing per statement cost more than the statement.
 #[wasm_bindgen(js_name = statementMany, unchecked_return_type = "Statement[]")]
 pub fn statement_many(
     #[wasm_bindgen(unchecked_param_type = "Claim[]")] claims: &str,
@@ -116,18 +117,26 @@ pub fn statement_many(
     convert::check_many(claims.len())?;
     let options = from_text::<StatementOptionsInput>(options, "")?.into_options()?;
     let options = options.as_options();
-    let results = js_sys::Array::new_with_length(u32::try_from(claims.len()).unwrap_or(u32::MAX));
-    for (i, claim) in (0u32..).zip(claims) {
+    let chunks = js_sys::Array::new();
+    let mut out = String::with_capacity(MANY_CHUNK_BYTES.saturating_add(8192));
+    for (i, claim) in claims.into_iter().enumerate() {
         let at = || format!("[{i}]");
         let claim = claim.into_claim().map_err(|e| e.within(&at()))?;
         let statement = core_statement(&claim, &options).map_err(|e| e.within(&at()))?;
-        results.set(
-            i,
-            JsValue::from_str(&fast::statement_text(statement, fast::Texts::Eager)?),
-        );
+        fast::push_statement(&mut out, statement, fast::Texts::Eager)?;
+        if out.len() >= MANY_CHUNK_BYTES {
+            chunks.push(&fast::bytes_to_js(&out));
+            out.clear();
+        }
     }
-    Ok(results.into())
+    if !out.is_empty() {
+        chunks.push(&fast::bytes_to_js(&out));
+    }
+    Ok(chunks.into())
 }
+
+/// About how many bytes of statements `statementMany` sends to JS at a time.
+pub const MANY_CHUNK_BYTES: usize = 256 * 1024;
 
 /// The totals of `claim` on each of `dates` (`YYYY-MM-DD`): capital, interest, fees, total,
 /// credit and per diem, as a summary statement on each date would give them. The claim is read

@@ -159,38 +159,3 @@ impl KindsOutput {
         }
     }
 }
-
-/// What `totals` answers for one date: a summary statement's amounts.
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct TotalOutput {
-    /// The date, `YYYY-MM-DD`.
-    pub as_of: String,
-    /// Capital outstanding.
-    pub capital: crate::money::Money,
-    /// Interest outstanding.
-    pub interest: crate::money::Money,
-    /// Fees outstanding.
-    pub fees: crate::money::Money,
-    /// What settles the claim if paid that day.
-    pub total: crate::money::Money,
-    /// Overpaid, owed back to the debtor.
-    pub credit: crate::money::Money,
-    /// Interest of the next day on the capital outstanding.
-    pub per_diem: crate::money::Money,
-}
-
-impl TotalOutput {
-    /// The amounts of `s`.
-    pub fn from_totals(s: &crate::statement::Totals) -> TotalOutput {
-        TotalOutput {
-            as_of: crate::calendar::format_date(s.as_of),
-            capital: s.capital,
-            interest: s.interest,
-            fees: s.fees,
-            total: s.total,
-            credit: s.credit,
-            per_diem: s.per_diem,
-        }
-    }
-}

@@ -13,24 +13,75 @@ pub fn js(text: &str) -> JsValue {
     JSON::parse(text).unwrap_or_else(|_| panic!("bad test JSON: {text}"))
 }
 
-/// A statement export's result (the statement's JSON without its arrays, then each array,
-/// NUL-separated) as the object the JS wrapper makes of it.
-pub fn statement_object(result: JsValue) -> JsValue {
-    let text = result.as_string().expect("a statement text");
-    let mut parts = text.split('\0');
-    let head = js(parts.next().expect("head"));
-    for key in [
-        "interestLines",
-        "feeLines",
-        "allocations",
-        "invoices",
-        "warnings",
-    ] {
-        let part = js(parts.next().expect("an array part"));
-        Reflect::set(&head, &key.into(), &part).expect("set");
+/// The statements in a statement export's bytes (each: its JSON without its arrays, then each
+/// array's JSON, every part ended by NUL) as the objects the JS wrapper makes of them.
+pub fn statement_objects(result: &JsValue) -> Vec<JsValue> {
+    let bytes = js_sys::Uint8Array::new(result).to_vec();
+    let text = String::from_utf8(bytes).expect("UTF-8");
+    let parts: Vec<&str> = text.split('\0').collect();
+    assert_eq!(parts.last(), Some(&""), "every part ends with NUL");
+    let parts = &parts[..parts.len() - 1];
+    assert_eq!(parts.len() % 6, 0, "six parts a statement");
+    parts
+        .chunks(6)
+        .map(|p| {
+            let head = js(p[0]);
+            Reflect::set(&head, &"interestLines".into(), &interest_lines(p[1])).expect("set");
+            for (key, part) in ["feeLines", "allocations", "invoices", "warnings"]
+                .into_iter()
+                .zip(&p[2..])
+            {
+                Reflect::set(&head, &key.into(), &js(part)).expect("set");
+            }
+            head
+        })
+        .collect()
+}
+
+/// Interest lines from their rows (`[invoice, from, to, days, yearDays, base, rate,
+/// referenceRate, amount, rule (0: the previous row's), assumed (0/1), explanation?]`), as the
+/// wrapper builds them.
+fn interest_lines(rows: &str) -> JsValue {
+    const KEYS: [&str; 9] = [
+        "invoice",
+        "from",
+        "to",
+        "days",
+        "yearDays",
+        "base",
+        "rate",
+        "referenceRate",
+        "amount",
+    ];
+    let rows: Array = js(rows).into();
+    let lines = Array::new();
+    let mut rule = JsValue::UNDEFINED;
+    for row in rows.iter() {
+        let row: Array = row.into();
+        let line = js_sys::Object::new();
+        for (i, key) in (0u32..).zip(KEYS) {
+            Reflect::set(&line, &key.into(), &row.get(i)).expect("set");
+        }
+        if row.get(9) != JsValue::from(0) {
+            rule = row.get(9);
+        }
+        Reflect::set(&line, &"rule".into(), &rule).expect("set");
+        if row.get(10) == JsValue::from(1) {
+            Reflect::set(&line, &"assumed".into(), &JsValue::TRUE).expect("set");
+        }
+        if row.length() > 11 {
+            Reflect::set(&line, &"explanation".into(), &row.get(11)).expect("set");
+        }
+        lines.push(&line);
     }
-    assert!(parts.next().is_none(), "five arrays");
-    head
+    lines.into()
+}
+
+/// A single statement's result as an object.
+pub fn statement_object(result: JsValue) -> JsValue {
+    let mut all = statement_objects(&result);
+    assert_eq!(all.len(), 1);
+    all.remove(0)
 }
 
 /// The statement of `claim` on `options` (texts), as an object.
@@ -247,11 +298,13 @@ fn hostile_numbers_never_trap() {
 #[wasm_bindgen_test]
 fn statement_many_prefixes_the_index() {
     let claims = format!("[{CLAIM}, {CLAIM}]");
-    let all: Array = wasm::statement_many(&claims, r#"{ "asOf": "2025-08-15" }"#)
+    let chunks: Array = wasm::statement_many(&claims, r#"{ "asOf": "2025-08-15" }"#)
         .expect("statements")
         .into();
-    assert_eq!(all.length(), 2);
-    assert_eq!(get(&statement_object(all.get(1)), "total"), "13304.38");
+    assert_eq!(chunks.length(), 1, "one chunk of two small statements");
+    let all = statement_objects(&chunks.get(0));
+    assert_eq!(all.len(), 2);
+    assert_eq!(get(&all[1], "total"), "13304.38");
     let bad = format!("[{CLAIM}, {}]", CLAIM.replace("12500.00", "x"));
     let (_, code, field, _) = thrown(wasm::statement_many(&bad, r#"{ "asOf": "2025-08-15" }"#));
     assert_eq!(
