@@ -344,29 +344,32 @@ function interestLines(rows, texts) {
 
 const utf8 = new TextDecoder();
 
-/** Reads the statements in `bytes` (from wasm: each statement is six NUL-ended parts, its JSON
- * without its arrays, then each array's JSON; src/wasm/fast.rs) into `out`: plain objects whose
- * arrays are decoded and parsed when first read. `texts`, when given, answers the explanations
- * of the interest and fee lines (which then crossed without them). */
+/** Reads the statements in `bytes` (from wasm, src/wasm/fast.rs `Statements`: the JSON array
+ * of their heads, NUL, then each array written apart, NUL-ended, in the order of the `0`s that
+ * stand for them in the heads) into `out`: plain objects whose long arrays are decoded and
+ * parsed when first read. `texts`, when given, answers the explanations of the interest and fee
+ * lines (which then crossed without them). */
 function readStatements(bytes, out, texts) {
-  let at = 0;
-  while (at < bytes.length) {
-    const end = bytes.indexOf(0, at);
-    const statement = JSON.parse(utf8.decode(bytes.subarray(at, end)));
-    at = end + 1;
+  let at = bytes.indexOf(0);
+  const heads = JSON.parse(utf8.decode(bytes.subarray(0, at)));
+  at += 1;
+  for (let n = 0; n < heads.length; n++) {
+    const statement = heads[n];
     for (let i = 0; i < STATEMENT_ARRAYS.length; i++) {
       const key = STATEMENT_ARRAYS[i];
-      const stop = bytes.indexOf(0, at);
-      if (stop - at === 2) {
-        settle(statement, key, []); // "[]"
-      } else {
-        const part = bytes.subarray(at, stop);
-        const parse = () => JSON.parse(utf8.decode(part));
-        if (i === 0) lazy(statement, key, () => interestLines(parse(), texts));
-        else if (texts !== undefined && i === 1) lazy(statement, key, () => explainOnAccess(parse(), key, texts));
-        else lazy(statement, key, parse);
+      const inline = statement[key];
+      if (inline !== 0) {
+        if (i === 0) statement[key] = interestLines(inline, texts);
+        else if (i === 1 && texts !== undefined) explainOnAccess(inline, key, texts);
+        continue;
       }
+      const stop = bytes.indexOf(0, at);
+      const part = bytes.subarray(at, stop);
       at = stop + 1;
+      const parse = () => JSON.parse(utf8.decode(part));
+      if (i === 0) lazy(statement, key, () => interestLines(parse(), texts));
+      else if (i === 1 && texts !== undefined) lazy(statement, key, () => explainOnAccess(parse(), key, texts));
+      else lazy(statement, key, parse);
     }
     out.push(statement);
   }

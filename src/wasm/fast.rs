@@ -21,36 +21,114 @@ pub enum Texts {
     OnAccess,
 }
 
-/// A statement as the wrapper materialises it lazily, appended to `out`: the JSON of the
-/// statement with its five arrays empty, then the JSON of each array (interest lines, fee lines,
-/// allocations, invoices, warnings), each of the six parts ended by a NUL character (which JSON
-/// text never contains unescaped). The bytes cross as one `Uint8Array` copy; the wrapper decodes
-/// and parses the head at once and each array only on first access, into the same plain object
-/// (same keys, same order, same values) that `JSON.parse` of the whole statement gives; with
-/// [`Texts::OnAccess`] it gives each line an `explanation` built when first read.
-pub fn push_statement(
-    out: &mut String,
-    mut statement: Statement,
+/// Arrays of a statement whose JSON is shorter than this are written inside its head (parsed
+/// with it); longer ones follow as parts of their own, parsed on first access.
+pub const INLINE_BYTES: usize = 512;
+
+/// Statements as the wrapper materialises them: [`Statements::push`] appends each statement's
+/// JSON (its head) to one JSON array, with each of its five arrays (interest lines as rows, see
+/// [`LineRows`]; fee lines, allocations, invoices, warnings) either inside it when short or
+/// written as `0` and kept as a part of its own; [`Statements::finish`] gives the bytes
+/// `[head, head, …]` NUL, then each part NUL-ended, in the order of the `0`s. They cross as one
+/// `Uint8Array` copy; the wrapper parses the heads at once and each part only on first access,
+/// into the same plain objects (same keys, same order, same values) that `JSON.parse` of each
+/// whole statement gives; with [`Texts::OnAccess`] it gives each line an `explanation` built
+/// when first read.
+pub struct Statements {
+    heads: String,
+    parts: String,
+    scratch: String,
     texts: Texts,
-) -> Result<(), convert::Thrown> {
-    let lines = core::mem::take(&mut statement.interest_lines);
-    let fee_lines = core::mem::take(&mut statement.fee_lines);
-    let allocations = core::mem::take(&mut statement.allocations);
-    let invoices = core::mem::take(&mut statement.invoices);
-    let warnings = core::mem::take(&mut statement.warnings);
-    let written = push_part(out, &statement).and_then(|()| {
-        json::push_ascii(out, &LineRows(&lines, texts))?;
-        out.push('\0');
-        match texts {
-            Texts::Eager => push_part(out, &fee_lines),
-            Texts::OnAccess => push_part(out, &Facts(&fee_lines)),
+}
+
+impl Statements {
+    /// No statements yet; lines with their texts or not.
+    pub fn new(texts: Texts) -> Statements {
+        let mut heads = String::with_capacity(4096);
+        heads.push('[');
+        Statements {
+            heads,
+            parts: String::new(),
+            scratch: String::new(),
+            texts,
         }
-    });
-    written
-        .and_then(|()| push_part(out, &allocations))
-        .and_then(|()| push_part(out, &invoices))
-        .and_then(|()| push_part(out, &warnings))
-        .map_err(|e| convert::not_converted(&e))
+    }
+
+    /// Bytes written so far.
+    pub fn written(&self) -> usize {
+        self.heads.len().saturating_add(self.parts.len())
+    }
+
+    /// Appends `statement`.
+    pub fn push(&mut self, mut statement: Statement) -> Result<(), convert::Thrown> {
+        let lines = core::mem::take(&mut statement.interest_lines);
+        let fee_lines = core::mem::take(&mut statement.fee_lines);
+        let allocations = core::mem::take(&mut statement.allocations);
+        let invoices = core::mem::take(&mut statement.invoices);
+        let warnings = core::mem::take(&mut statement.warnings);
+        if self.heads.len() > 1 {
+            self.heads.push(',');
+        }
+        let start = self.heads.len();
+        let written = json::push(&mut self.heads, &statement)
+            .and_then(|()| {
+                // The head ends with the five arrays, empty: `,"interestLines":[],…}`. Nothing
+                // before them is text of the caller's, so the first such key is theirs.
+                let cut = self
+                    .heads
+                    .get(start..)
+                    .and_then(|head| head.find(",\"interestLines\":"))
+                    .ok_or(json::Unsupported)?;
+                self.heads.truncate(start.saturating_add(cut));
+                self.array("interestLines", &LineRows(&lines, self.texts), true)?;
+                match self.texts {
+                    Texts::Eager => self.array("feeLines", &fee_lines, false)?,
+                    Texts::OnAccess => self.array("feeLines", &Facts(&fee_lines), false)?,
+                }
+                self.array("allocations", &allocations, false)?;
+                self.array("invoices", &invoices, false)?;
+                self.array("warnings", &warnings, false)
+            })
+            .map(|()| self.heads.push('}'));
+        written.map_err(|e| convert::not_converted(&e))
+    }
+
+    /// `,"key":` and the array inline, or `0` and the array as a part of its own.
+    fn array<T: serde::Serialize + ?Sized>(
+        &mut self,
+        key: &str,
+        value: &T,
+        ascii: bool,
+    ) -> json::Result<()> {
+        self.scratch.clear();
+        if ascii {
+            json::push_ascii(&mut self.scratch, value)?;
+        } else {
+            json::push(&mut self.scratch, value)?;
+        }
+        self.heads.push_str(",\"");
+        self.heads.push_str(key);
+        self.heads.push_str("\":");
+        if self.scratch.len() < INLINE_BYTES {
+            self.heads.push_str(&self.scratch);
+        } else {
+            self.heads.push('0');
+            self.parts.push_str(&self.scratch);
+            self.parts.push('\0');
+        }
+        Ok(())
+    }
+
+    /// The bytes (see [`Statements`]) as a JS `Uint8Array`, and a fresh start.
+    pub fn finish(&mut self) -> JsValue {
+        self.heads.push_str("]\0");
+        self.heads.push_str(&self.parts);
+        let bytes = bytes_to_js(&self.heads);
+        self.heads.clear();
+        self.heads.push('[');
+        self.parts.clear();
+        bytes
+    }
 }
 
 /// The bytes of `text` as a JS `Uint8Array` (one copy out of wasm memory).
@@ -134,12 +212,6 @@ where
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_seq(self.0.iter().map(WithoutText))
     }
-}
-
-fn push_part<T: serde::Serialize + ?Sized>(text: &mut String, part: &T) -> json::Result<()> {
-    json::push(text, part)?;
-    text.push('\0');
-    Ok(())
 }
 
 /// The explanations of a statement's interest and fee lines, in their order:

@@ -88,9 +88,9 @@ pub fn statement(
     let claim = from_text::<ClaimInput>(claim, "")?.into_claim()?;
     let options = from_text::<StatementOptionsInput>(options, "")?.into_options()?;
     let statement = core_statement(&claim, &options.as_options())?;
-    let mut out = String::with_capacity(8192);
-    fast::push_statement(&mut out, statement, fast::Texts::OnAccess)?;
-    Ok(fast::bytes_to_js(&out))
+    let mut out = fast::Statements::new(fast::Texts::OnAccess);
+    out.push(statement)?;
+    Ok(out.finish())
 }
 
 /// The explanations of the interest and fee lines of [`statement`] of the same texts, for the
@@ -105,7 +105,7 @@ pub fn statement_texts(claim: &str, options: &str) -> JsResult {
 /// Statements of many claims on one date (for comparison sites). The claims share
 /// `options`; the first claim that fails throws, with its index in `field` (`[3].amount`).
 /// The statements cross in chunks of about [`MANY_CHUNK_BYTES`] (each a `Uint8Array` of
-/// statements as [`fast::push_statement`] writes them): holding all of them in wasm memory
+/// statements as [`fast::Statements`] writes them): holding all of them in wasm memory
 /// first made the module grow by hundreds of MB for 100 000 claims (BENCHMARKS.md), and one
 /// crossing per statement cost more than the statement.
 #[wasm_bindgen(js_name = statementMany, unchecked_return_type = "Statement[]")]
@@ -118,19 +118,21 @@ pub fn statement_many(
     let options = from_text::<StatementOptionsInput>(options, "")?.into_options()?;
     let options = options.as_options();
     let chunks = js_sys::Array::new();
-    let mut out = String::with_capacity(MANY_CHUNK_BYTES.saturating_add(8192));
+    let mut out = fast::Statements::new(fast::Texts::Eager);
+    let mut pending = false;
     for (i, claim) in claims.into_iter().enumerate() {
         let at = || format!("[{i}]");
         let claim = claim.into_claim().map_err(|e| e.within(&at()))?;
         let statement = core_statement(&claim, &options).map_err(|e| e.within(&at()))?;
-        fast::push_statement(&mut out, statement, fast::Texts::Eager)?;
-        if out.len() >= MANY_CHUNK_BYTES {
-            chunks.push(&fast::bytes_to_js(&out));
-            out.clear();
+        out.push(statement)?;
+        pending = true;
+        if out.written() >= MANY_CHUNK_BYTES {
+            chunks.push(&out.finish());
+            pending = false;
         }
     }
-    if !out.is_empty() {
-        chunks.push(&fast::bytes_to_js(&out));
+    if pending {
+        chunks.push(&out.finish());
     }
     Ok(chunks.into())
 }

@@ -13,35 +13,45 @@ pub fn js(text: &str) -> JsValue {
     JSON::parse(text).unwrap_or_else(|_| panic!("bad test JSON: {text}"))
 }
 
-/// The statements in a statement export's bytes (each: its JSON without its arrays, then each
-/// array's JSON, every part ended by NUL) as the objects the JS wrapper makes of them.
+/// The statements in a statement export's bytes (the JSON array of their heads, NUL, then each
+/// array written apart, NUL-ended, in the order of the `0`s standing for them) as the objects
+/// the JS wrapper makes of them.
 pub fn statement_objects(result: &JsValue) -> Vec<JsValue> {
     let bytes = js_sys::Uint8Array::new(result).to_vec();
     let text = String::from_utf8(bytes).expect("UTF-8");
-    let parts: Vec<&str> = text.split('\0').collect();
-    assert_eq!(parts.last(), Some(&""), "every part ends with NUL");
-    let parts = &parts[..parts.len() - 1];
-    assert_eq!(parts.len() % 6, 0, "six parts a statement");
-    parts
-        .chunks(6)
-        .map(|p| {
-            let head = js(p[0]);
-            Reflect::set(&head, &"interestLines".into(), &interest_lines(p[1])).expect("set");
-            for (key, part) in ["feeLines", "allocations", "invoices", "warnings"]
-                .into_iter()
-                .zip(&p[2..])
-            {
-                Reflect::set(&head, &key.into(), &js(part)).expect("set");
+    let mut parts = text.split('\0');
+    let heads: Array = js(parts.next().expect("heads")).into();
+    let statements: Vec<JsValue> = heads
+        .iter()
+        .map(|head| {
+            for key in [
+                "interestLines",
+                "feeLines",
+                "allocations",
+                "invoices",
+                "warnings",
+            ] {
+                let mut value = Reflect::get(&head, &key.into()).expect("key");
+                if value == JsValue::from(0) {
+                    value = js(parts.next().expect("a part"));
+                }
+                if key == "interestLines" {
+                    value = interest_lines(&value);
+                }
+                Reflect::set(&head, &key.into(), &value).expect("set");
             }
             head
         })
-        .collect()
+        .collect();
+    assert_eq!(parts.next(), Some(""), "every part ends with NUL");
+    assert_eq!(parts.next(), None);
+    statements
 }
 
 /// Interest lines from their rows (`[invoice, from, to, days, yearDays, base, rate,
 /// referenceRate, amount, rule (0: the previous row's), assumed (0/1), explanation?]`), as the
 /// wrapper builds them.
-fn interest_lines(rows: &str) -> JsValue {
+fn interest_lines(rows: &JsValue) -> JsValue {
     const KEYS: [&str; 9] = [
         "invoice",
         "from",
@@ -53,7 +63,7 @@ fn interest_lines(rows: &str) -> JsValue {
         "referenceRate",
         "amount",
     ];
-    let rows: Array = js(rows).into();
+    let rows: Array = rows.clone().into();
     let lines = Array::new();
     let mut rule = JsValue::UNDEFINED;
     for row in rows.iter() {
