@@ -293,34 +293,31 @@ function lazy(object, key, make) {
   });
 }
 
-/** Where the explanation of a line whose text is built on first read comes from:
- * `{ texts, key, index }`, `texts()` answering every line's text of its statement at once (from
- * wasm, once per statement). One getter serves every line. */
-const explained = new WeakMap();
-const EXPLANATION = {
-  enumerable: true,
-  configurable: true,
-  get() {
-    const { texts, key, index } = explained.get(this);
-    const value = texts()[key][index];
-    // A frozen line keeps its accessor; it answers the same text every time.
-    if (Object.isExtensible(this)) settle(this, "explanation", value);
-    return value;
-  },
-  set(value) {
-    settle(this, "explanation", value);
-  },
-};
-
-/** Gives `line` an `explanation` (its last key) built on first read. */
-function explainLater(line, texts, key, index) {
-  explained.set(line, { texts, key, index });
-  Object.defineProperty(line, "explanation", EXPLANATION);
+/** The property descriptor that gives each line of `lines` (the lines of `key` of a statement,
+ * in their order: a private array, which the caller may not reorder) an `explanation` built on
+ * first read: `texts()` answers every line's text of the statement at once (from wasm, once per
+ * statement). One getter serves every line (it finds the line's index when first read), so
+ * making the lines costs no closure per line. */
+function explanationOf(lines, key, texts) {
+  return {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = texts()[key][lines.indexOf(this)];
+      // A frozen line keeps its accessor; it answers the same text every time.
+      if (Object.isExtensible(this)) settle(this, "explanation", value);
+      return value;
+    },
+    set(value) {
+      settle(this, "explanation", value);
+    },
+  };
 }
 
-/** Gives each line of `lines` an `explanation` built on first read. */
+/** Gives each line of `lines` an `explanation` (its last key) built on first read. */
 function explainOnAccess(lines, key, texts) {
-  for (let i = 0; i < lines.length; i++) explainLater(lines[i], texts, key, i);
+  const descriptor = explanationOf(lines.slice(), key, texts);
+  for (let i = 0; i < lines.length; i++) Object.defineProperty(lines[i], "explanation", descriptor);
   return lines;
 }
 
@@ -329,6 +326,8 @@ function explainOnAccess(lines, key, texts) {
  * explanation?]`, each made the object the engine's line is, same keys in the same order. */
 function interestLines(rows, texts) {
   const lines = new Array(rows.length);
+  const own = texts === undefined ? undefined : new Array(rows.length);
+  const explanation = texts === undefined ? undefined : explanationOf(own, "interestLines", texts);
   let rule;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
@@ -336,7 +335,10 @@ function interestLines(rows, texts) {
     const line = { invoice: r[0], from: r[1], to: r[2], days: r[3], yearDays: r[4], base: r[5], rate: r[6], referenceRate: r[7], amount: r[8], rule };
     if (r[10] === 1) line.assumed = true;
     if (texts === undefined) line.explanation = r[11];
-    else explainLater(line, texts, "interestLines", i);
+    else {
+      Object.defineProperty(line, "explanation", explanation);
+      own[i] = line;
+    }
     lines[i] = line;
   }
   return lines;

@@ -217,6 +217,11 @@ test("line explanations are built on first read, from the input as it was at the
   const summary = inkasso.statement(c, { ...options, detail: "summary" });
   assert.deepEqual(summary.interestLines, []);
   assert.equal(typeof summary.feeLines[0].explanation.en, "string");
+  // Reordering the array does not mix up the texts.
+  const last = lines[lines.length - 1];
+  lines.reverse();
+  assert.deepEqual(last.explanation, eager.interestLines[eager.interestLines.length - 1].explanation);
+  lines.reverse();
   lines[9].explanation = "mine";
   assert.equal(lines[9].explanation, "mine");
 });
