@@ -209,9 +209,14 @@ impl<'a> TextDeserializer<'a> {
         }
     }
 
+    /// Moves past one byte.
+    fn bump(&mut self) {
+        self.pos = self.pos.saturating_add(1);
+    }
+
     fn skip_space(&mut self) {
         while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.text.get(self.pos) {
-            self.pos += 1;
+            self.bump();
         }
     }
 
@@ -233,7 +238,7 @@ impl<'a> TextDeserializer<'a> {
 
     fn expect(&mut self, byte: u8) -> Result<(), DeError> {
         if self.peek() == Some(byte) {
-            self.pos += 1;
+            self.bump();
             Ok(())
         } else {
             Err(malformed())
@@ -296,7 +301,7 @@ impl<'a> TextDeserializer<'a> {
         }
         let start = self.pos;
         while let Some(b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9') = self.text.get(self.pos) {
-            self.pos += 1;
+            self.bump();
         }
         // JS writes the shortest text that reads back to the same number; Rust's parser rounds
         // correctly, so this is that number exactly.
@@ -315,12 +320,12 @@ impl<'a> TextDeserializer<'a> {
             match self.text.get(self.pos) {
                 Some(b'"') => {
                     let raw = self.text.get(start..self.pos).ok_or_else(malformed)?;
-                    self.pos += 1;
+                    self.bump();
                     let raw = core::str::from_utf8(raw).map_err(|_| malformed())?;
                     return Ok(Text::Borrowed(raw));
                 }
                 Some(b'\\') => break,
-                Some(_) => self.pos += 1,
+                Some(_) => self.bump(),
                 None => return Err(malformed()),
             }
         }
@@ -332,15 +337,15 @@ impl<'a> TextDeserializer<'a> {
         loop {
             match self.text.get(self.pos).copied() {
                 Some(b'"') => {
-                    self.pos += 1;
+                    self.bump();
                     return String::from_utf8(bytes)
                         .map(Text::Owned)
                         .map_err(|_| malformed());
                 }
                 Some(b'\\') => {
-                    self.pos += 1;
+                    self.bump();
                     let escaped = self.text.get(self.pos).copied().ok_or_else(malformed)?;
-                    self.pos += 1;
+                    self.bump();
                     let c = match escaped {
                         b'"' => '"',
                         b'\\' => '\\',
@@ -358,7 +363,7 @@ impl<'a> TextDeserializer<'a> {
                 }
                 Some(b) => {
                     bytes.push(b);
-                    self.pos += 1;
+                    self.bump();
                 }
                 None => return Err(malformed()),
             }
@@ -383,8 +388,14 @@ impl<'a> TextDeserializer<'a> {
             if self.eat(b"\\u") {
                 let second = self.read_hex4()?;
                 if (0xDC00..0xE000).contains(&second) {
-                    let code = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00);
-                    return Ok(char::from_u32(code).unwrap_or('\u{FFFD}'));
+                    // first in D800..DC00 and second in DC00..E000: no overflow, checked anyway.
+                    let code = first
+                        .checked_sub(0xD800)
+                        .and_then(|high| high.checked_shl(10))
+                        .zip(second.checked_sub(0xDC00))
+                        .and_then(|(high, low)| high.checked_add(low))
+                        .and_then(|offset| offset.checked_add(0x10000));
+                    return Ok(code.and_then(char::from_u32).unwrap_or('\u{FFFD}'));
                 }
                 self.pos = save;
             }
@@ -610,7 +621,7 @@ impl<'de> MapAccess<'de> for Entries<'_, 'de> {
     ) -> Result<Option<K::Value>, DeError> {
         match self.de.peek() {
             Some(b'}') => return Ok(None),
-            Some(b',') if !self.first => self.de.pos += 1,
+            Some(b',') if !self.first => self.de.bump(),
             _ if self.first => {}
             _ => return Err(malformed()),
         }
@@ -651,7 +662,7 @@ impl<'de> SeqAccess<'de> for Elements<'_, 'de> {
     ) -> Result<Option<T::Value>, DeError> {
         match self.de.peek() {
             Some(b']') => return Ok(None),
-            Some(b',') if self.index > 0 => self.de.pos += 1,
+            Some(b',') if self.index > 0 => self.de.bump(),
             _ if self.index == 0 => {}
             _ => return Err(malformed()),
         }

@@ -23,7 +23,7 @@ pub fn statement_objects(result: &JsValue) -> Vec<JsValue> {
     let heads: Array = js(parts.next().expect("heads")).into();
     let statements: Vec<JsValue> = heads
         .iter()
-        .map(|head| {
+        .inspect(|head| {
             for key in [
                 "interestLines",
                 "feeLines",
@@ -31,16 +31,15 @@ pub fn statement_objects(result: &JsValue) -> Vec<JsValue> {
                 "invoices",
                 "warnings",
             ] {
-                let mut value = Reflect::get(&head, &key.into()).expect("key");
-                if value == JsValue::from(0) {
+                let mut value = Reflect::get(head, &key.into()).expect("key");
+                if value.as_f64() == Some(0.0) {
                     value = js(parts.next().expect("a part"));
                 }
                 if key == "interestLines" {
                     value = interest_lines(&value);
                 }
-                Reflect::set(&head, &key.into(), &value).expect("set");
+                Reflect::set(head, &key.into(), &value).expect("set");
             }
-            head
         })
         .collect();
     assert_eq!(parts.next(), Some(""), "every part ends with NUL");
@@ -72,11 +71,11 @@ fn interest_lines(rows: &JsValue) -> JsValue {
         for (i, key) in (0u32..).zip(KEYS) {
             Reflect::set(&line, &key.into(), &row.get(i)).expect("set");
         }
-        if row.get(9) != JsValue::from(0) {
+        if row.get(9).as_f64() != Some(0.0) {
             rule = row.get(9);
         }
         Reflect::set(&line, &"rule".into(), &rule).expect("set");
-        if row.get(10) == JsValue::from(1) {
+        if row.get(10).as_f64() == Some(1.0) {
             Reflect::set(&line, &"assumed".into(), &JsValue::TRUE).expect("set");
         }
         if row.length() > 11 {
