@@ -322,17 +322,22 @@ function explainOnAccess(lines, key, texts) {
 }
 
 /** The interest lines from their rows (src/wasm/fast.rs `LineRows`): `[invoice, from, to, days,
- * yearDays, base, rate, referenceRate, amount, rule (0: the previous row's), assumed (0/1),
- * explanation?]`, each made the object the engine's line is, same keys in the same order. */
+ * yearDays, base, rate, referenceRate, amount, rule, assumed (0/1), explanation?]`, `0` for an
+ * invoice, base, rate, referenceRate or rule that is the previous row's; each made the object
+ * the engine's line is, same keys in the same order. */
 function interestLines(rows, texts) {
   const lines = new Array(rows.length);
   const own = texts === undefined ? undefined : new Array(rows.length);
   const explanation = texts === undefined ? undefined : explanationOf(own, "interestLines", texts);
-  let rule;
+  let invoice, base, rate, referenceRate, rule;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
+    if (r[0] !== 0) invoice = r[0];
+    if (r[5] !== 0) base = r[5];
+    if (r[6] !== 0) rate = r[6];
+    if (r[7] !== 0) referenceRate = r[7];
     if (r[9] !== 0) rule = r[9];
-    const line = { invoice: r[0], from: r[1], to: r[2], days: r[3], yearDays: r[4], base: r[5], rate: r[6], referenceRate: r[7], amount: r[8], rule };
+    const line = { invoice, from: r[1], to: r[2], days: r[3], yearDays: r[4], base, rate, referenceRate, amount: r[8], rule };
     if (r[10] === 1) line.assumed = true;
     if (texts === undefined) line.explanation = r[11];
     else {

@@ -48,10 +48,10 @@ pub fn statement_objects(result: &JsValue) -> Vec<JsValue> {
 }
 
 /// Interest lines from their rows (`[invoice, from, to, days, yearDays, base, rate,
-/// referenceRate, amount, rule (0: the previous row's), assumed (0/1), explanation?]`), as the
-/// wrapper builds them.
+/// referenceRate, amount, rule, assumed (0/1), explanation?]`, `0` for an invoice, base, rate,
+/// referenceRate or rule that is the previous row's), as the wrapper builds them.
 fn interest_lines(rows: &JsValue) -> JsValue {
-    const KEYS: [&str; 9] = [
+    const KEYS: [&str; 10] = [
         "invoice",
         "from",
         "to",
@@ -61,20 +61,23 @@ fn interest_lines(rows: &JsValue) -> JsValue {
         "rate",
         "referenceRate",
         "amount",
+        "rule",
     ];
+    const CARRIED: [u32; 5] = [0, 5, 6, 7, 9];
     let rows: Array = rows.clone().into();
     let lines = Array::new();
-    let mut rule = JsValue::UNDEFINED;
+    let mut previous: Vec<JsValue> = vec![JsValue::UNDEFINED; KEYS.len()];
     for row in rows.iter() {
         let row: Array = row.into();
         let line = js_sys::Object::new();
         for (i, key) in (0u32..).zip(KEYS) {
-            Reflect::set(&line, &key.into(), &row.get(i)).expect("set");
+            let mut value = row.get(i);
+            if CARRIED.contains(&i) && value.as_f64() == Some(0.0) {
+                value = previous[i as usize].clone();
+            }
+            previous[i as usize] = value.clone();
+            Reflect::set(&line, &key.into(), &value).expect("set");
         }
-        if row.get(9).as_f64() != Some(0.0) {
-            rule = row.get(9);
-        }
-        Reflect::set(&line, &"rule".into(), &rule).expect("set");
         if row.get(10).as_f64() == Some(1.0) {
             Reflect::set(&line, &"assumed".into(), &JsValue::TRUE).expect("set");
         }
