@@ -449,11 +449,19 @@ export function totals(claim, dates, options) {
   initialised("totals");
   return guarded(() => {
     const state = newState();
-    // One record per date, `asOf,capital,interest,fees,total,credit,perDiem,` (src/wasm/fast.rs).
+    // One record per date, `asOf,capital,interest,fees,total,credit,perDiem,`, an amount left
+    // empty when it is the previous record's (src/wasm/fast.rs `push_totals`).
     const fields = glue.totals(encode(claim, state), encode(dates, state), encodeOptional(options, state)).split(",");
     const out = new Array((fields.length - 1) / 7);
+    let capital, interest, fees, total, credit, perDiem;
     for (let i = 0, k = 0; i < out.length; i++, k += 7) {
-      out[i] = { asOf: fields[k], capital: fields[k + 1], interest: fields[k + 2], fees: fields[k + 3], total: fields[k + 4], credit: fields[k + 5], perDiem: fields[k + 6] };
+      if (fields[k + 1] !== "") capital = fields[k + 1];
+      if (fields[k + 2] !== "") interest = fields[k + 2];
+      if (fields[k + 3] !== "") fees = fields[k + 3];
+      if (fields[k + 4] !== "") total = fields[k + 4];
+      if (fields[k + 5] !== "") credit = fields[k + 5];
+      if (fields[k + 6] !== "") perDiem = fields[k + 6];
+      out[i] = { asOf: fields[k], capital, interest, fees, total, credit, perDiem };
     }
     return out;
   });

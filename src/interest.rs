@@ -162,14 +162,22 @@ pub fn line_amount(base: Money, rate: Decimal, days: i64, year_days: i64) -> Res
 /// half öre (where Decimal's division, exact to 28 digits, and this exact one could round
 /// differently). Exactly on a half öre both round away from zero.
 fn line_amount_integer(base: Money, rate: Decimal, days: i64, year_days: i64) -> Option<Money> {
-    /// 2^96: Decimal's mantissa limit.
-    const MANTISSA_LIMIT: i128 = 1 << 96;
-    /// 10^15 öre.
-    const MAX_ORE: i128 = 1_000_000_000_000_000;
     let ore = i128::from(base.ore());
     if ore < 0 || rate.is_sign_negative() || days < 0 || year_days <= 0 {
         return None;
     }
+    // Nearly every line fits in 64 bits (25 000 kr × 12.00 % × 366 days ≈ 10^12), where
+    // multiplying needs no library call in wasm (i128's does); the same exact arithmetic.
+    line_amount_u64(base, rate, days, year_days)
+        .or_else(|| line_amount_i128(ore, rate, days, year_days))
+}
+
+/// [`line_amount_integer`] in `i128`, for a non-negative `ore` and factors.
+fn line_amount_i128(ore: i128, rate: Decimal, days: i64, year_days: i64) -> Option<Money> {
+    /// 2^96: Decimal's mantissa limit.
+    const MANTISSA_LIMIT: i128 = 1 << 96;
+    /// 10^15 öre.
+    const MAX_ORE: i128 = 1_000_000_000_000_000;
     // öre × rate × days at the rate's scale: the mantissa of the Decimal numerator
     // (`base.decimal()` has scale 2), which must be exact.
     let numerator = ore
@@ -196,6 +204,43 @@ fn line_amount_integer(base: Money, rate: Decimal, days: i64, year_days: i64) ->
     }
     let twice = remainder.checked_mul(2)?;
     let distance = twice.checked_sub(denominator)?.checked_abs()?;
+    let rounded = if distance == 0 {
+        quotient.checked_add(1)?
+    } else {
+        if distance.checked_mul(100_000_000_000)? < denominator {
+            return None;
+        }
+        if twice > denominator {
+            quotient.checked_add(1)?
+        } else {
+            quotient
+        }
+    };
+    Some(Money::from_ore(i64::try_from(rounded).ok()?))
+}
+
+/// [`line_amount_integer`] in `u64`: `None` when a factor is negative or anything overflows
+/// 64 bits (the `i128` path then decides), else exactly what that path gives.
+fn line_amount_u64(base: Money, rate: Decimal, days: i64, year_days: i64) -> Option<Money> {
+    /// 10^15 öre.
+    const MAX_ORE: u64 = 1_000_000_000_000_000;
+    let ore = u64::try_from(base.ore()).ok()?;
+    let mantissa = u64::try_from(rate.mantissa()).ok()?;
+    let days = u64::try_from(days).ok()?;
+    let year_days = u64::try_from(year_days).ok()?;
+    // Below 2^64, so below Decimal's 2^96 mantissa limit: exact in both.
+    let numerator = ore.checked_mul(mantissa)?.checked_mul(days)?;
+    let denominator = 10u64
+        .checked_pow(rate.scale())?
+        .checked_mul(year_days)?
+        .checked_mul(100)?;
+    let quotient = numerator.checked_div(denominator)?;
+    let remainder = numerator.checked_rem(denominator)?;
+    if quotient >= MAX_ORE {
+        return None;
+    }
+    let twice = remainder.checked_mul(2)?;
+    let distance = twice.abs_diff(denominator);
     let rounded = if distance == 0 {
         quotient.checked_add(1)?
     } else {
@@ -280,6 +325,7 @@ mod tests {
             state
         };
         let mut fast = 0;
+        let mut narrow_count = 0;
         for k in 0..200_000u64 {
             let r = next();
             let ore =
@@ -294,6 +340,11 @@ mod tests {
             let days = i64::try_from(next() % 4_000).expect("fits");
             let year_days = [360, 365, 366][(k % 3) as usize];
             let decimal = line_amount_decimal(base, rate, days, year_days).expect("no overflow");
+            if let Some(narrow) = line_amount_u64(base, rate, days, year_days) {
+                narrow_count += 1;
+                let wide = line_amount_i128(i128::from(ore), rate, days, year_days);
+                assert_eq!(Some(narrow), wide, "{base} {rate} {days} {year_days}");
+            }
             if let Some(integer) = line_amount_integer(base, rate, days, year_days) {
                 fast += 1;
                 assert_eq!(
@@ -310,6 +361,7 @@ mod tests {
             );
         }
         assert!(fast > 150_000, "{fast}");
+        assert!(narrow_count > 100_000, "{narrow_count}");
         // 0.005 kr exactly: away from zero in both.
         let half = line_amount(Money::from_ore(1), Decimal::new(50, 0), 365, 365).expect("ok");
         assert_eq!(half.to_string(), "0.01");

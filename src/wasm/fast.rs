@@ -293,7 +293,8 @@ pub fn totals_of(claim: ClaimInput, dates: &[String], options: TotalsOptionsInpu
     };
     // One replay of the claim's events; each date is a copy of the accounts closed that day.
     let mut replay = crate::statement::Replay::new(&claim, &first_options)?;
-    let mut out = String::with_capacity(dates.len().saturating_mul(80));
+    let mut out = String::with_capacity(dates.len().saturating_mul(40));
+    let mut previous: Option<crate::statement::Totals> = None;
     for (i, text) in dates.iter().enumerate() {
         let at = || format!("dates[{i}]");
         let as_of = crate::calendar::parse_date(text).map_err(|e| e.at(at()))?;
@@ -304,21 +305,35 @@ pub fn totals_of(claim: ClaimInput, dates: &[String], options: TotalsOptionsInpu
                 e
             }
         })?;
-        push_totals(&mut out, &s);
+        push_totals(&mut out, &s, previous.as_ref());
+        previous = Some(s);
     }
     Ok(JsValue::from_str(&out))
 }
 
 /// One date's totals as the wrapper reads them: `asOf,capital,interest,fees,total,credit,perDiem,`
-/// (plain ASCII, no quoting needed: a date and six amounts). The wrapper makes each record the
-/// object `{ asOf, capital, interest, fees, total, credit, perDiem }` (the `Totals` type of the
-/// TypeScript definitions), in that key order: 366 dates cross as one short text instead of 366
-/// JSON objects to parse.
-fn push_totals(out: &mut String, s: &crate::statement::Totals) {
+/// (plain ASCII, no quoting needed: a date and six amounts), an amount left empty when it is the
+/// previous record's (most stay the same from one day to the next). The wrapper makes each
+/// record the object `{ asOf, capital, interest, fees, total, credit, perDiem }` (the `Totals`
+/// type of the TypeScript definitions), in that key order: 366 dates cross as one short text
+/// instead of 366 JSON objects to parse, and JS makes only the strings that change.
+fn push_totals(
+    out: &mut String,
+    s: &crate::statement::Totals,
+    previous: Option<&crate::statement::Totals>,
+) {
     out.push_str(&crate::calendar::format_date(s.as_of));
-    for amount in [s.capital, s.interest, s.fees, s.total, s.credit, s.per_diem] {
+    let amounts = [s.capital, s.interest, s.fees, s.total, s.credit, s.per_diem];
+    let before = previous.map(|p| [p.capital, p.interest, p.fees, p.total, p.credit, p.per_diem]);
+    for (k, amount) in amounts.iter().enumerate() {
         out.push(',');
-        out.push_str(amount.fixed().as_str());
+        let same = before
+            .as_ref()
+            .and_then(|b| b.get(k))
+            .is_some_and(|b| b == amount);
+        if !same {
+            out.push_str(amount.fixed().as_str());
+        }
     }
     out.push(',');
 }

@@ -148,6 +148,24 @@ test("values JSON cannot carry keep their precise codes (the fast path steps asi
   assert.throws(() => inkasso.statement(claim({ invoices: [{ ...invoice, issueDate: new Date() }] }), asOf), invoicingError("INVALID_TYPE"));
 });
 
+test("totals of every day of a year (amounts repeated from one record to the next) equal the statement of each day", () => {
+  const c = JSON.parse(readFileSync(join(pkgDir, "..", "bench", "claim-10y.json"), "utf8")).claim;
+  const dates = [];
+  for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2025, 0, 1); t += 86_400_000) dates.push(new Date(t).toISOString().slice(0, 10));
+  // Backwards and repeated too.
+  dates.push("2024-06-30", "2024-06-30", "2016-02-29");
+  const answers = inkasso.totals(c, dates);
+  assert.equal(answers.length, dates.length);
+  for (const [i, date] of dates.entries()) {
+    const s = inkasso.statement(c, { asOf: date, detail: "summary" });
+    assert.deepEqual(Object.keys(answers[i]), ["asOf", "capital", "interest", "fees", "total", "credit", "perDiem"]);
+    assert.deepEqual(answers[i], {
+      asOf: date, capital: s.capital, interest: s.interest, fees: s.fees, total: s.total, credit: s.credit, perDiem: s.perDiem,
+    }, date);
+  }
+  assert.deepEqual(inkasso.totals(c, []), []);
+});
+
 test("totals(claim, dates) equals the totals of a statement on each date", () => {
   const c = JSON.parse(readFileSync(join(pkgDir, "..", "bench", "claim-10y.json"), "utf8")).claim;
   const dates = ["2015-06-30", "2019-01-01", "2024-12-31"];
