@@ -363,9 +363,10 @@ impl Claim {
         }
         let first_issue = self.first_issue_date().unwrap_or(calendar::MIN_DATE);
         for (i, payment) in self.payments.iter().enumerate() {
-            let path = format!("payments[{i}]");
-            check_amount(payment.amount).map_err(|e| e.at(format!("{path}.amount")))?;
-            calendar::check_range(payment.date).map_err(|e| e.at(format!("{path}.date")))?;
+            // Paths are built only on the error path (validation runs on every call).
+            let path = || format!("payments[{i}]");
+            check_amount(payment.amount).map_err(|e| e.at(format!("{}.amount", path())))?;
+            calendar::check_range(payment.date).map_err(|e| e.at(format!("{}.date", path())))?;
             if payment.date < first_issue {
                 return Err(Error::new(
                     ErrorCode::PaymentBeforeIssue,
@@ -374,7 +375,7 @@ impl Claim {
                         payment.date, first_issue
                     ),
                 )
-                .at(format!("{path}.date")));
+                .at(format!("{}.date", path())));
             }
         }
         check_count("credits", self.credits.len(), MAX_PAYMENTS)?;
@@ -437,8 +438,8 @@ impl Claim {
                 }
                 check_amount(costs).map_err(|e| e.at(path))?;
             }
-            let path = format!("steps[{i}].date");
-            calendar::check_range(step.date).map_err(|e| e.at(path.clone()))?;
+            let path = || format!("steps[{i}].date");
+            calendar::check_range(step.date).map_err(|e| e.at(path()))?;
             if step.date < first_issue {
                 return Err(Error::new(
                     ErrorCode::StepBeforeIssue,
@@ -449,7 +450,7 @@ impl Claim {
                         first_issue
                     ),
                 )
-                .at(path));
+                .at(path()));
             }
         }
         Ok(())

@@ -415,8 +415,11 @@ impl ser::SerializeStruct for Compound<'_> {
     type Error = Unsupported;
     fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result {
         self.comma();
-        self.writer.string(key);
-        self.writer.out.push(':');
+        // A field name is a Rust identifier renamed to camelCase: nothing in it needs an
+        // escape, so it is written as it is.
+        self.writer.out.push('"');
+        self.writer.out.push_str(key);
+        self.writer.out.push_str("\":");
         value.serialize(&mut *self.writer)
     }
     fn end(self) -> Result {
