@@ -71,28 +71,42 @@ pub fn check_range(date: Date) -> Result<()> {
 
 /// Formats a date as `YYYY-MM-DD`.
 pub fn format_date(date: Date) -> String {
+    with_date_text(date, str::to_owned)
+}
+
+/// Calls `f` with `date` written `YYYY-MM-DD`, from a buffer on the stack (no allocation: a
+/// statement writes hundreds of dates).
+pub fn with_date_text<R>(date: Date, f: impl FnOnce(&str) -> R) -> R {
     let year = date.year();
-    let Ok(y) = u16::try_from(year) else {
-        return format!("{year:04}-{:02}-{:02}", u8::from(date.month()), date.day());
+    let y = match u16::try_from(year) {
+        Ok(y) if y <= 9999 => y,
+        _ => {
+            return f(&format!(
+                "{year:04}-{:02}-{:02}",
+                u8::from(date.month()),
+                date.day()
+            ))
+        }
     };
-    if y > 9999 {
-        return format!("{year:04}-{:02}-{:02}", u8::from(date.month()), date.day());
-    }
     // Digit by digit: `format!` with widths was a visible part of writing results in wasm
     // (issue 15); the text is the same.
-    let digit = |n: u16| {
-        char::from(b'0'.saturating_add(u8::try_from(n.checked_rem(10).unwrap_or(0)).unwrap_or(0)))
-    };
+    let digit =
+        |n: u16| b'0'.saturating_add(u8::try_from(n.checked_rem(10).unwrap_or(0)).unwrap_or(0));
     let div = |n: u16, d: u16| n.checked_div(d).unwrap_or(0);
     let month = u16::from(u8::from(date.month()));
     let day = u16::from(date.day());
-    let mut out = String::with_capacity(10);
-    out.extend([div(y, 1000), div(y, 100), div(y, 10), y].map(digit));
-    out.push('-');
-    out.extend([div(month, 10), month].map(digit));
-    out.push('-');
-    out.extend([div(day, 10), day].map(digit));
-    out
+    let [y1, y2, y3, y4] = [div(y, 1000), div(y, 100), div(y, 10), y].map(digit);
+    let [m1, m2] = [div(month, 10), month].map(digit);
+    let [d1, d2] = [div(day, 10), day].map(digit);
+    let bytes = [y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2];
+    match core::str::from_utf8(&bytes) {
+        Ok(text) => f(text),
+        Err(_) => f(&format!(
+            "{year:04}-{:02}-{:02}",
+            u8::from(date.month()),
+            date.day()
+        )),
+    }
 }
 
 /// `date + days`, or an overflow error (dates are bounded to years ±9999).
@@ -121,7 +135,7 @@ pub fn serialize_date<S: serde::Serializer>(
     date: &Date,
     serializer: S,
 ) -> core::result::Result<S::Ok, S::Error> {
-    serializer.serialize_str(&format_date(*date))
+    with_date_text(*date, |text| serializer.serialize_str(text))
 }
 
 /// Serialises an optional [`Date`] as `YYYY-MM-DD` or `null`.

@@ -169,6 +169,15 @@ struct LineRow<'a> {
     texts: Texts,
 }
 
+/// A date written `YYYY-MM-DD` without an allocation.
+struct Day(time::Date);
+
+impl serde::Serialize for Day {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        crate::calendar::serialize_date(&self.0, s)
+    }
+}
+
 /// `value`, or `0` when it is the previous row's.
 struct OrSame<T>(T, bool);
 
@@ -184,7 +193,6 @@ impl<T: serde::Serialize> serde::Serialize for OrSame<T> {
 
 impl serde::Serialize for LineRow<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use crate::calendar::format_date;
         use crate::rates::format_percent;
         use serde::ser::SerializeTuple;
         let line = self.line;
@@ -193,8 +201,8 @@ impl serde::Serialize for LineRow<'_> {
         let eager = self.texts == Texts::Eager;
         let mut row = s.serialize_tuple(if eager { 12 } else { 11 })?;
         row.serialize_element(&OrSame(&line.invoice, same(&|p| p.invoice == line.invoice)))?;
-        row.serialize_element(&format_date(line.from))?;
-        row.serialize_element(&format_date(line.to))?;
+        row.serialize_element(&Day(line.from))?;
+        row.serialize_element(&Day(line.to))?;
         row.serialize_element(&line.days)?;
         row.serialize_element(&line.year_days)?;
         row.serialize_element(&OrSame(line.base, same(&|p| p.base == line.base)))?;
@@ -322,7 +330,7 @@ fn push_totals(
     s: &crate::statement::Totals,
     previous: Option<&crate::statement::Totals>,
 ) {
-    out.push_str(&crate::calendar::format_date(s.as_of));
+    crate::calendar::with_date_text(s.as_of, |text| out.push_str(text));
     let amounts = [s.capital, s.interest, s.fees, s.total, s.credit, s.per_diem];
     let before = previous.map(|p| [p.capital, p.interest, p.fees, p.total, p.credit, p.per_diem]);
     for (k, amount) in amounts.iter().enumerate() {
