@@ -321,25 +321,27 @@ function explainOnAccess(lines, key, texts) {
   return lines;
 }
 
-/** The interest lines from their rows (src/wasm/fast.rs `LineRows`): `[invoice, from, to, days,
- * yearDays, base, rate, referenceRate, amount, rule, assumed (0/1), explanation?]`, `0` for an
- * invoice, base, rate, referenceRate or rule that is the previous row's; each made the object
- * the engine's line is, same keys in the same order. */
-function interestLines(rows, texts) {
-  const lines = new Array(rows.length);
-  const own = texts === undefined ? undefined : new Array(rows.length);
+/** The interest lines from their rows (src/wasm/fast.rs `LineRows`): one flat array of 11
+ * values a line, `invoice, from, to, days, yearDays, base, rate, referenceRate, amount, rule,
+ * assumed (0/1)`, then its explanation when `texts` is not given; `0` for an invoice, base,
+ * rate, referenceRate or rule that is the previous line's. Each line is made the object the
+ * engine's line is, same keys in the same order. */
+function interestLines(values, texts) {
+  const stride = texts === undefined ? 12 : 11;
+  const n = values.length / stride;
+  const lines = new Array(n);
+  const own = texts === undefined ? undefined : new Array(n);
   const explanation = texts === undefined ? undefined : explanationOf(own, "interestLines", texts);
   let invoice, base, rate, referenceRate, rule;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    if (r[0] !== 0) invoice = r[0];
-    if (r[5] !== 0) base = r[5];
-    if (r[6] !== 0) rate = r[6];
-    if (r[7] !== 0) referenceRate = r[7];
-    if (r[9] !== 0) rule = r[9];
-    const line = { invoice, from: r[1], to: r[2], days: r[3], yearDays: r[4], base, rate, referenceRate, amount: r[8], rule };
-    if (r[10] === 1) line.assumed = true;
-    if (texts === undefined) line.explanation = r[11];
+  for (let i = 0, k = 0; i < n; i++, k += stride) {
+    if (values[k] !== 0) invoice = values[k];
+    if (values[k + 5] !== 0) base = values[k + 5];
+    if (values[k + 6] !== 0) rate = values[k + 6];
+    if (values[k + 7] !== 0) referenceRate = values[k + 7];
+    if (values[k + 9] !== 0) rule = values[k + 9];
+    const line = { invoice, from: values[k + 1], to: values[k + 2], days: values[k + 3], yearDays: values[k + 4], base, rate, referenceRate, amount: values[k + 8], rule };
+    if (values[k + 10] === 1) line.assumed = true;
+    if (texts === undefined) line.explanation = values[k + 11];
     else {
       Object.defineProperty(line, "explanation", explanation);
       own[i] = line;

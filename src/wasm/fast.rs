@@ -137,36 +137,47 @@ pub fn bytes_to_js(text: &str) -> JsValue {
 }
 
 /// Interest lines as rows, the form in which they cross (in ASCII, see [`json::push_ascii`]):
-/// `[invoice, from, to, days, yearDays, base, rate, referenceRate, amount, rule, assumed,
-/// explanation?]` where `invoice`, `base`, `rate`, `referenceRate` and `rule` are `0` when they
-/// are the previous row's, and `assumed` is `0` or `1`; the explanation only with
-/// [`Texts::Eager`]. The wrapper builds each row into the object an [`InterestLine`] serialises
-/// as (same keys, same order: `assumed` only when true). Parsing such rows and building the
-/// objects in JS measured 3–4× faster than parsing the objects: far fewer strings to make
-/// (BENCHMARKS.md).
+/// one flat array of 11 values a line (`invoice, from, to, days, yearDays, base,
+/// rate, referenceRate, amount, rule, assumed`), then its explanation with [`Texts::Eager`];
+/// `invoice`, `base`, `rate`, `referenceRate` and `rule` are `0` when they are the previous
+/// line's, and `assumed` is `0` or `1`. The wrapper builds each row into the object an
+/// [`InterestLine`] serialises as (same keys, same order: `assumed` only when true). Parsing
+/// such rows and building the objects in JS measured 4× faster than parsing the objects: far
+/// fewer strings and arrays to make (BENCHMARKS.md).
 struct LineRows<'a>(&'a [InterestLine], Texts);
 
 impl serde::Serialize for LineRows<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use crate::rates::format_percent;
         use serde::ser::SerializeSeq;
-        let mut rows = s.serialize_seq(Some(self.0.len()))?;
+        let mut row = s.serialize_seq(None)?;
         let mut previous: Option<&InterestLine> = None;
         for line in self.0 {
-            rows.serialize_element(&LineRow {
-                line,
-                previous,
-                texts: self.1,
-            })?;
+            let same = |f: &dyn Fn(&InterestLine) -> bool| previous.is_some_and(f);
+            row.serialize_element(&OrSame(&line.invoice, same(&|p| p.invoice == line.invoice)))?;
+            row.serialize_element(&Day(line.from))?;
+            row.serialize_element(&Day(line.to))?;
+            row.serialize_element(&line.days)?;
+            row.serialize_element(&line.year_days)?;
+            row.serialize_element(&OrSame(line.base, same(&|p| p.base == line.base)))?;
+            row.serialize_element(&OrSame(
+                format_percent(line.rate),
+                same(&|p| p.rate == line.rate),
+            ))?;
+            row.serialize_element(&OrSame(
+                line.reference_rate.map(format_percent),
+                same(&|p| p.reference_rate == line.reference_rate),
+            ))?;
+            row.serialize_element(&line.amount)?;
+            row.serialize_element(&OrSame(line.rule, same(&|p| p.rule == line.rule)))?;
+            row.serialize_element(&u8::from(line.assumed))?;
+            if self.1 == Texts::Eager {
+                row.serialize_element(&line.explanation())?;
+            }
             previous = Some(line);
         }
-        rows.end()
+        row.end()
     }
-}
-
-struct LineRow<'a> {
-    line: &'a InterestLine,
-    previous: Option<&'a InterestLine>,
-    texts: Texts,
 }
 
 /// A date written `YYYY-MM-DD` without an allocation.
@@ -188,39 +199,6 @@ impl<T: serde::Serialize> serde::Serialize for OrSame<T> {
         } else {
             self.0.serialize(s)
         }
-    }
-}
-
-impl serde::Serialize for LineRow<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use crate::rates::format_percent;
-        use serde::ser::SerializeTuple;
-        let line = self.line;
-        let previous = self.previous;
-        let same = |f: &dyn Fn(&InterestLine) -> bool| previous.is_some_and(f);
-        let eager = self.texts == Texts::Eager;
-        let mut row = s.serialize_tuple(if eager { 12 } else { 11 })?;
-        row.serialize_element(&OrSame(&line.invoice, same(&|p| p.invoice == line.invoice)))?;
-        row.serialize_element(&Day(line.from))?;
-        row.serialize_element(&Day(line.to))?;
-        row.serialize_element(&line.days)?;
-        row.serialize_element(&line.year_days)?;
-        row.serialize_element(&OrSame(line.base, same(&|p| p.base == line.base)))?;
-        row.serialize_element(&OrSame(
-            format_percent(line.rate),
-            same(&|p| p.rate == line.rate),
-        ))?;
-        row.serialize_element(&OrSame(
-            line.reference_rate.map(format_percent),
-            same(&|p| p.reference_rate == line.reference_rate),
-        ))?;
-        row.serialize_element(&line.amount)?;
-        row.serialize_element(&OrSame(line.rule, same(&|p| p.rule == line.rule)))?;
-        row.serialize_element(&u8::from(line.assumed))?;
-        if eager {
-            row.serialize_element(&line.explanation())?;
-        }
-        row.end()
     }
 }
 

@@ -15,8 +15,8 @@ pub fn js(text: &str) -> JsValue {
 
 /// The statements in a statement export's bytes (the JSON array of their heads, NUL, then each
 /// array written apart, NUL-ended, in the order of the `0`s standing for them) as the objects
-/// the JS wrapper makes of them.
-pub fn statement_objects(result: &JsValue) -> Vec<JsValue> {
+/// the JS wrapper makes of them; `eager`: the lines carry their explanations (`statementMany`).
+pub fn statement_objects(result: &JsValue, eager: bool) -> Vec<JsValue> {
     let bytes = js_sys::Uint8Array::new(result).to_vec();
     let text = String::from_utf8(bytes).expect("UTF-8");
     let mut parts = text.split('\0');
@@ -36,7 +36,7 @@ pub fn statement_objects(result: &JsValue) -> Vec<JsValue> {
                     value = js(parts.next().expect("a part"));
                 }
                 if key == "interestLines" {
-                    value = interest_lines(&value);
+                    value = interest_lines(&value, eager);
                 }
                 Reflect::set(head, &key.into(), &value).expect("set");
             }
@@ -47,10 +47,11 @@ pub fn statement_objects(result: &JsValue) -> Vec<JsValue> {
     statements
 }
 
-/// Interest lines from their rows (`[invoice, from, to, days, yearDays, base, rate,
-/// referenceRate, amount, rule, assumed (0/1), explanation?]`, `0` for an invoice, base, rate,
-/// referenceRate or rule that is the previous row's), as the wrapper builds them.
-fn interest_lines(rows: &JsValue) -> JsValue {
+/// Interest lines from their rows (one flat array of 11 values a line, `invoice, from, to, days,
+/// yearDays, base, rate, referenceRate, amount, rule, assumed (0/1)`, then the explanation when
+/// `eager`; `0` for an invoice, base, rate, referenceRate or rule that is the previous line's),
+/// as the wrapper builds them.
+fn interest_lines(values: &JsValue, eager: bool) -> JsValue {
     const KEYS: [&str; 10] = [
         "invoice",
         "from",
@@ -63,26 +64,27 @@ fn interest_lines(rows: &JsValue) -> JsValue {
         "amount",
         "rule",
     ];
-    const CARRIED: [u32; 5] = [0, 5, 6, 7, 9];
-    let rows: Array = rows.clone().into();
+    const CARRIED: [usize; 5] = [0, 5, 6, 7, 9];
+    let values: Vec<JsValue> = Array::from(values).iter().collect();
+    let stride = if eager { 12 } else { 11 };
+    assert_eq!(values.len() % stride, 0, "whole rows");
     let lines = Array::new();
     let mut previous: Vec<JsValue> = vec![JsValue::UNDEFINED; KEYS.len()];
-    for row in rows.iter() {
-        let row: Array = row.into();
+    for row in values.chunks(stride) {
         let line = js_sys::Object::new();
-        for (i, key) in (0u32..).zip(KEYS) {
-            let mut value = row.get(i);
+        for (i, key) in KEYS.iter().enumerate() {
+            let mut value = row[i].clone();
             if CARRIED.contains(&i) && value.as_f64() == Some(0.0) {
-                value = previous[i as usize].clone();
+                value = previous[i].clone();
             }
-            previous[i as usize] = value.clone();
-            Reflect::set(&line, &key.into(), &value).expect("set");
+            previous[i] = value.clone();
+            Reflect::set(&line, &(*key).into(), &value).expect("set");
         }
-        if row.get(10).as_f64() == Some(1.0) {
+        if row[10].as_f64() == Some(1.0) {
             Reflect::set(&line, &"assumed".into(), &JsValue::TRUE).expect("set");
         }
-        if row.length() > 11 {
-            Reflect::set(&line, &"explanation".into(), &row.get(11)).expect("set");
+        if eager {
+            Reflect::set(&line, &"explanation".into(), &row[11]).expect("set");
         }
         lines.push(&line);
     }
@@ -91,7 +93,7 @@ fn interest_lines(rows: &JsValue) -> JsValue {
 
 /// A single statement's result as an object.
 pub fn statement_object(result: JsValue) -> JsValue {
-    let mut all = statement_objects(&result);
+    let mut all = statement_objects(&result, false);
     assert_eq!(all.len(), 1);
     all.remove(0)
 }
@@ -314,7 +316,7 @@ fn statement_many_prefixes_the_index() {
         .expect("statements")
         .into();
     assert_eq!(chunks.length(), 1, "one chunk of two small statements");
-    let all = statement_objects(&chunks.get(0));
+    let all = statement_objects(&chunks.get(0), true);
     assert_eq!(all.len(), 2);
     assert_eq!(get(&all[1], "total"), "13304.38");
     let bad = format!("[{CLAIM}, {}]", CLAIM.replace("12500.00", "x"));
