@@ -351,6 +351,16 @@ function interestLines(values, texts) {
   return lines;
 }
 
+/** The allocations from their rows (src/wasm/fast.rs `AllocationRows`): one flat array of 7
+ * values each, `payment, date, amount, fees, interest, capital, credit`. */
+function allocations(values) {
+  const out = new Array(values.length / 7);
+  for (let i = 0, k = 0; i < out.length; i++, k += 7) {
+    out[i] = { payment: values[k], date: values[k + 1], amount: values[k + 2], fees: values[k + 3], interest: values[k + 4], capital: values[k + 5], credit: values[k + 6] };
+  }
+  return out;
+}
+
 const utf8 = new TextDecoder();
 
 /** Reads the statements in `bytes` (from wasm, src/wasm/fast.rs `Statements`: the JSON array
@@ -370,6 +380,7 @@ function readStatements(bytes, out, texts) {
       if (inline !== 0) {
         if (i === 0) statement[key] = interestLines(inline, texts);
         else if (i === 1 && texts !== undefined) explainOnAccess(inline, key, texts);
+        else if (i === 2) statement[key] = allocations(inline);
         continue;
       }
       const stop = bytes.indexOf(0, at);
@@ -378,6 +389,7 @@ function readStatements(bytes, out, texts) {
       const parse = () => JSON.parse(utf8.decode(part));
       if (i === 0) lazy(statement, key, () => interestLines(parse(), texts));
       else if (i === 1 && texts !== undefined) lazy(statement, key, () => explainOnAccess(parse(), key, texts));
+      else if (i === 2) lazy(statement, key, () => allocations(parse()));
       else lazy(statement, key, parse);
     }
     out.push(statement);

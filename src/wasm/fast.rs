@@ -7,7 +7,9 @@ use super::convert::{self, to_js, JsResult};
 use super::json;
 use crate::input::options::table_from_rows;
 use crate::input::{ClaimInput, RateRowInput};
-use crate::statement::{Detail, FeeLine, InterestLine, Statement, StatementOptions, WithoutText};
+use crate::statement::{
+    Allocation, Detail, FeeLine, InterestLine, Statement, StatementOptions, WithoutText,
+};
 use crate::text::Text;
 use wasm_bindgen::JsValue;
 
@@ -85,7 +87,7 @@ impl Statements {
                     Texts::Eager => self.array("feeLines", &fee_lines, false)?,
                     Texts::OnAccess => self.array("feeLines", &Facts(&fee_lines), false)?,
                 }
-                self.array("allocations", &allocations, false)?;
+                self.array("allocations", &AllocationRows(&allocations), false)?;
                 self.array("invoices", &invoices, false)?;
                 self.array("warnings", &warnings, false)
             })
@@ -175,6 +177,26 @@ impl serde::Serialize for LineRows<'_> {
                 row.serialize_element(&line.explanation())?;
             }
             previous = Some(line);
+        }
+        row.end()
+    }
+}
+
+/// Payment allocations as one flat array of 7 values each (`payment, date, amount, fees,
+/// interest, capital, credit`), which the wrapper builds into the objects an [`Allocation`]
+/// serialises as: the keys are not written 50 times, nor parsed.
+struct AllocationRows<'a>(&'a [Allocation]);
+
+impl serde::Serialize for AllocationRows<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut row = s.serialize_seq(None)?;
+        for a in self.0 {
+            row.serialize_element(&a.payment)?;
+            row.serialize_element(&Day(a.date))?;
+            for amount in [a.amount, a.fees, a.interest, a.capital, a.credit] {
+                row.serialize_element(&amount)?;
+            }
         }
         row.end()
     }

@@ -38,6 +38,9 @@ pub fn statement_objects(result: &JsValue, eager: bool) -> Vec<JsValue> {
                 if key == "interestLines" {
                     value = interest_lines(&value, eager);
                 }
+                if key == "allocations" {
+                    value = allocations(&value);
+                }
                 Reflect::set(head, &key.into(), &value).expect("set");
             }
         })
@@ -89,6 +92,25 @@ fn interest_lines(values: &JsValue, eager: bool) -> JsValue {
         lines.push(&line);
     }
     lines.into()
+}
+
+/// Allocations from their rows (one flat array of 7 values each: `payment, date, amount, fees,
+/// interest, capital, credit`), as the wrapper builds them.
+fn allocations(values: &JsValue) -> JsValue {
+    const KEYS: [&str; 7] = [
+        "payment", "date", "amount", "fees", "interest", "capital", "credit",
+    ];
+    let values: Vec<JsValue> = Array::from(values).iter().collect();
+    assert_eq!(values.len() % KEYS.len(), 0, "whole rows");
+    let out = Array::new();
+    for row in values.chunks(KEYS.len()) {
+        let object = js_sys::Object::new();
+        for (key, value) in KEYS.iter().zip(row) {
+            Reflect::set(&object, &(*key).into(), value).expect("set");
+        }
+        out.push(&object);
+    }
+    out.into()
 }
 
 /// A single statement's result as an object.
