@@ -276,12 +276,43 @@ pub struct TotalsOptionsInput {
     pub strict_rates: bool,
 }
 
+/// A date of `totals`' `dates`: the text as written, borrowed from the argument's text when
+/// it has no escapes (366 dates, no allocation each). Anything but a string is refused as a
+/// `String` would be ("expected a string").
+pub struct DateArg<'a>(std::borrow::Cow<'a, str>);
+
+impl<'de> Deserialize<'de> for DateArg<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Text;
+        impl<'de> serde::de::Visitor<'de> for Text {
+            type Value = DateArg<'de>;
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
+                Ok(DateArg(std::borrow::Cow::Borrowed(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(DateArg(std::borrow::Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
+                Ok(DateArg(std::borrow::Cow::Owned(v)))
+            }
+        }
+        d.deserialize_string(Text)
+    }
+}
+
 /// Most dates in one `totals` call.
 pub const MAX_DATES: usize = 100_000;
 
 /// The totals of `claim` on each of `dates`: a summary statement on each, from one replay of
 /// the claim's events ([`crate::statement::Replay`]), the claim read and checked once.
-pub fn totals_of(claim: ClaimInput, dates: &[String], options: TotalsOptionsInput) -> JsResult {
+pub fn totals_of(
+    claim: ClaimInput,
+    dates: &[DateArg<'_>],
+    options: TotalsOptionsInput,
+) -> JsResult {
     let claim = claim.into_claim()?;
     claim.validate()?;
     if dates.len() > MAX_DATES {
@@ -305,7 +336,7 @@ pub fn totals_of(claim: ClaimInput, dates: &[String], options: TotalsOptionsInpu
     let mut previous: Option<crate::statement::Totals> = None;
     for (i, text) in dates.iter().enumerate() {
         let at = || format!("dates[{i}]");
-        let as_of = crate::calendar::parse_date(text).map_err(|e| e.at(at()))?;
+        let as_of = crate::calendar::parse_date(&text.0).map_err(|e| e.at(at()))?;
         let s = replay.totals_on(as_of).map_err(|e| {
             if e.field() == Some("asOf") {
                 e.at(at())

@@ -150,7 +150,7 @@ pub fn totals(
     #[wasm_bindgen(unchecked_optional_param_type = "TotalsOptions")] options: Option<String>,
 ) -> JsResult {
     let claim = from_text::<ClaimInput>(claim, "")?;
-    let dates: Vec<String> = from_text(dates, "dates")?;
+    let dates: Vec<fast::DateArg<'_>> = from_text(dates, "dates")?;
     let options: fast::TotalsOptionsInput =
         optional_from_text(options.as_deref())?.unwrap_or_default();
     fast::totals_of(claim, &dates, options)
