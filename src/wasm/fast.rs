@@ -283,8 +283,8 @@ pub struct DateArg<'a>(std::borrow::Cow<'a, str>);
 
 impl<'de> Deserialize<'de> for DateArg<'de> {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Text;
-        impl<'de> serde::de::Visitor<'de> for Text {
+        struct DateVisitor;
+        impl<'de> serde::de::Visitor<'de> for DateVisitor {
             type Value = DateArg<'de>;
             fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
                 f.write_str("a string")
@@ -299,7 +299,7 @@ impl<'de> Deserialize<'de> for DateArg<'de> {
                 Ok(DateArg(std::borrow::Cow::Owned(v)))
             }
         }
-        d.deserialize_string(Text)
+        d.deserialize_string(DateVisitor)
     }
 }
 
