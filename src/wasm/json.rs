@@ -117,18 +117,23 @@ impl Writer {
                 }
             } else {
                 let mut units = [0u16; 2];
-                for unit in c.encode_utf16(&mut units).iter() {
-                    const HEX: &[u8; 16] = b"0123456789abcdef";
-                    self.out.push_str("\\u");
-                    for shift in [12u16, 8, 4, 0] {
-                        let digit = (unit >> shift) & 0xf;
-                        let hex = HEX.get(usize::from(digit)).copied().unwrap_or(b'0');
-                        self.out.push(char::from(hex));
-                    }
+                for &unit in c.encode_utf16(&mut units).iter() {
+                    self.unicode_escape(unit);
                 }
             }
         }
         self.out.push('"');
+    }
+
+    /// `\\uXXXX` of one UTF-16 code unit.
+    fn unicode_escape(&mut self, unit: u16) {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        self.out.push_str("\\u");
+        for shift in [12u16, 8, 4, 0] {
+            let digit = (unit >> shift) & 0xf;
+            let hex = HEX.get(usize::from(digit)).copied().unwrap_or(b'0');
+            self.out.push(char::from(hex));
+        }
     }
 
     /// The escape of a byte that needs one (`"`, `\\`, a control character).
@@ -144,12 +149,7 @@ impl Writer {
             _ => "",
         };
         if short.is_empty() {
-            const HEX: &[u8; 16] = b"0123456789abcdef";
-            self.out.push_str("\\u00");
-            let hi = HEX.get(usize::from(b >> 4)).copied().unwrap_or(b'0');
-            let lo = HEX.get(usize::from(b & 0xf)).copied().unwrap_or(b'0');
-            self.out.push(char::from(hi));
-            self.out.push(char::from(lo));
+            self.unicode_escape(u16::from(b));
         } else {
             self.out.push_str(short);
         }

@@ -85,21 +85,23 @@ pub fn statement(
     #[wasm_bindgen(unchecked_param_type = "Claim")] claim: &str,
     #[wasm_bindgen(unchecked_param_type = "StatementOptions")] options: &str,
 ) -> JsResult {
+    let mut out = fast::Statements::new(fast::Texts::OnAccess);
+    out.push(statement_of(claim, options)?)?;
+    Ok(out.finish())
+}
+
+/// The statement of a claim and options given as the wrapper's texts.
+fn statement_of(claim: &str, options: &str) -> crate::Result<crate::Statement> {
     let claim = from_text::<ClaimInput>(claim, "")?.into_claim()?;
     let options = from_text::<StatementOptionsInput>(options, "")?.into_options()?;
-    let statement = core_statement(&claim, &options.as_options())?;
-    let mut out = fast::Statements::new(fast::Texts::OnAccess);
-    out.push(statement)?;
-    Ok(out.finish())
+    core_statement(&claim, &options.as_options())
 }
 
 /// The explanations of the interest and fee lines of [`statement`] of the same texts, for the
 /// wrapper to build on first access (`{ interestLines: [{ sv, en }], feeLines: [{ sv, en }] }`).
 #[wasm_bindgen(js_name = statementTexts, skip_typescript)]
 pub fn statement_texts(claim: &str, options: &str) -> JsResult {
-    let claim = from_text::<ClaimInput>(claim, "")?.into_claim()?;
-    let options = from_text::<StatementOptionsInput>(options, "")?.into_options()?;
-    fast::statement_texts(&core_statement(&claim, &options.as_options())?)
+    fast::statement_texts(&statement_of(claim, options)?)
 }
 
 /// Statements of many claims on one date (for comparison sites). The claims share
