@@ -242,7 +242,7 @@ function write(value, depth, state) {
 /** The text of `value` for the wasm reader; throws an InvoicingError (INVALID_TYPE, at the
  * property being read) when reading it throws, and TOO_MANY_ITEMS past a limit. `state` is
  * shared by the arguments of one call (its character budget). */
-function encode(value, state) {
+function encodeText(value, state) {
   const chars = state.chars;
   try {
     state.path.length = 0;
@@ -256,9 +256,42 @@ function encode(value, state) {
   }
 }
 
+/** The UTF-8 bytes of a call's argument texts (`undefined` stays `undefined`), as the exports
+ * take them, in one buffer reused from call to call (the glue copies them into wasm memory at
+ * once): `TextEncoder.encodeInto` measured several times faster than the glue's own
+ * character-by-character copy of a string argument. Called only once every text of the call is
+ * made, with nothing in between: reading an argument may run the caller's getters, and one of
+ * them could call the package again and reuse the buffer. */
+function bytes(...texts) {
+  let at = 0;
+  const out = texts;
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i];
+    if (text === undefined) continue;
+    const most = text.length * 3;
+    if (most > MAX_SCRATCH) {
+      // A large argument gets a buffer of its own.
+      out[i] = utf8in.encode(text);
+      continue;
+    }
+    if (at + most > scratch.length) {
+      // The arguments before keep the old buffer.
+      scratch = new Uint8Array(Math.min(MAX_SCRATCH * 4, Math.max(2 * scratch.length, most)));
+      at = 0;
+    }
+    const { written } = utf8in.encodeInto(text, scratch.subarray(at));
+    out[i] = scratch.subarray(at, at + written);
+    at += written;
+  }
+  return out;
+}
+const utf8in = new TextEncoder();
+const MAX_SCRATCH = 1 << 20;
+let scratch = new Uint8Array(1 << 16);
+
 /** The text of an optional argument: `undefined` when it is left out or nullish. */
 function encodeOptional(value, state) {
-  return value === undefined || value === null ? undefined : encode(value, state);
+  return value === undefined || value === null ? undefined : encodeText(value, state);
 }
 
 const newState = () => ({ chars: 0, path: [] });
@@ -299,41 +332,34 @@ function lazy(object, key, make) {
  * statement). One getter serves every line (it finds the line's index when first read), so
  * making the lines costs no closure per line. */
 function explanationOf(lines, key, texts) {
+  const name = key === "warnings" ? "text" : "explanation";
   return {
     enumerable: true,
     configurable: true,
     get() {
       const value = texts()[key][lines.indexOf(this)];
       // A frozen line keeps its accessor; it answers the same text every time.
-      if (Object.isExtensible(this)) settle(this, "explanation", value);
+      if (Object.isExtensible(this)) settle(this, name, value);
       return value;
     },
     set(value) {
-      settle(this, "explanation", value);
+      settle(this, name, value);
     },
   };
 }
-
-/** Gives each line of `lines` an `explanation` (its last key) built on first read. */
 function explainOnAccess(lines, key, texts) {
   const descriptor = explanationOf(lines.slice(), key, texts);
-  for (let i = 0; i < lines.length; i++) Object.defineProperty(lines[i], "explanation", descriptor);
+  const name = key === "warnings" ? "text" : "explanation";
+  for (let i = 0; i < lines.length; i++) Object.defineProperty(lines[i], name, descriptor);
   return lines;
 }
-
-/** The interest lines from their rows (src/wasm/fast.rs `LineRows`): one flat array of 11
- * values a line, `invoice, from, to, days, yearDays, base, rate, referenceRate, amount, rule,
- * assumed (0/1)`, then its explanation when `texts` is not given; `0` for an invoice, base,
- * rate, referenceRate or rule that is the previous line's. Each line is made the object the
- * engine's line is, same keys in the same order. */
 function interestLines(values, texts) {
-  const stride = texts === undefined ? 12 : 11;
-  const n = values.length / stride;
+  const n = values.length / 11;
   const lines = new Array(n);
-  const own = texts === undefined ? undefined : new Array(n);
-  const explanation = texts === undefined ? undefined : explanationOf(own, "interestLines", texts);
+  const own = new Array(n);
+  const explanation = explanationOf(own, "interestLines", texts);
   let invoice, base, rate, referenceRate, rule;
-  for (let i = 0, k = 0; i < n; i++, k += stride) {
+  for (let i = 0, k = 0; i < n; i++, k += 11) {
     if (values[k] !== 0) invoice = values[k];
     if (values[k + 5] !== 0) base = values[k + 5];
     if (values[k + 6] !== 0) rate = values[k + 6];
@@ -341,11 +367,8 @@ function interestLines(values, texts) {
     if (values[k + 9] !== 0) rule = values[k + 9];
     const line = { invoice, from: values[k + 1], to: values[k + 2], days: values[k + 3], yearDays: values[k + 4], base, rate, referenceRate, amount: values[k + 8], rule };
     if (values[k + 10] === 1) line.assumed = true;
-    if (texts === undefined) line.explanation = values[k + 11];
-    else {
-      Object.defineProperty(line, "explanation", explanation);
-      own[i] = line;
-    }
+    Object.defineProperty(line, "explanation", explanation);
+    own[i] = line;
     lines[i] = line;
   }
   return lines;
@@ -366,20 +389,22 @@ const utf8 = new TextDecoder();
 /** Reads the statements in `bytes` (from wasm, src/wasm/fast.rs `Statements`: the JSON array
  * of their heads, NUL, then each array written apart, NUL-ended, in the order of the `0`s that
  * stand for them in the heads) into `out`: plain objects whose long arrays are decoded and
- * parsed when first read. `texts`, when given, answers the explanations of the interest and fee
- * lines (which then crossed without them). */
-function readStatements(bytes, out, texts) {
+ * parsed when first read. The lines' explanations and the warnings' texts crossed without
+ * them: `textsOf(index)` gives, for the statement that will be `out[index]`, the function that
+ * answers all of them at once (asked the first time one is read). */
+function readStatements(bytes, out, textsOf) {
   let at = bytes.indexOf(0);
   const heads = JSON.parse(utf8.decode(bytes.subarray(0, at)));
   at += 1;
   for (let n = 0; n < heads.length; n++) {
     const statement = heads[n];
+    const texts = textsOf(out.length);
     for (let i = 0; i < STATEMENT_ARRAYS.length; i++) {
       const key = STATEMENT_ARRAYS[i];
       const inline = statement[key];
       if (inline !== 0) {
         if (i === 0) statement[key] = interestLines(inline, texts);
-        else if (i === 1 && texts !== undefined) explainOnAccess(inline, key, texts);
+        else if (i === 1 || i === 4) explainOnAccess(inline, key, texts);
         else if (i === 2) statement[key] = allocations(inline);
         continue;
       }
@@ -388,7 +413,7 @@ function readStatements(bytes, out, texts) {
       at = stop + 1;
       const parse = () => JSON.parse(utf8.decode(part));
       if (i === 0) lazy(statement, key, () => interestLines(parse(), texts));
-      else if (i === 1 && texts !== undefined) lazy(statement, key, () => explainOnAccess(parse(), key, texts));
+      else if (i === 1 || i === 4) lazy(statement, key, () => explainOnAccess(parse(), key, texts));
       else if (i === 2) lazy(statement, key, () => allocations(parse()));
       else lazy(statement, key, parse);
     }
@@ -428,32 +453,45 @@ export function referenceRate(date, options) {
   initialised("referenceRate");
   return guarded(() => {
     const state = newState();
-    return glue.referenceRate(encode(date, state), encodeOptional(options, state));
+    return glue.referenceRate(...bytes(encodeText(date, state), encodeOptional(options, state)));
   });
 }
 export function referenceRates(options) {
   initialised("referenceRates");
-  return guarded(() => glue.referenceRates(encodeOptional(options, newState())));
+  return guarded(() => glue.referenceRates(...bytes(encodeOptional(options, newState()))));
 }
 export function statement(claim, options) {
   initialised("statement");
   return guarded(() => {
     const state = newState();
-    const claimText = encode(claim, state);
-    const optionsText = encode(options, state);
-    const result = glue.statement(claimText, optionsText);
-    // The texts of the lines, from the same input, the first time one is read.
+    const claimText = encodeText(claim, state);
+    const optionsText = encodeText(options, state);
+    const result = glue.statement(...bytes(claimText, optionsText));
+    // The texts of the lines and warnings, from the same input, the first time one is read.
     let texts;
-    return readStatements(result, [], () => (texts ??= guarded(() => glue.statementTexts(claimText, optionsText))))[0];
+    const explain = () => (texts ??= guarded(() => glue.statementTexts(...bytes(claimText, optionsText))));
+    return readStatements(result, [], () => explain)[0];
   });
 }
 export function statementMany(claims, options) {
   initialised("statementMany");
   return guarded(() => {
     const state = newState();
-    const chunks = glue.statementMany(encode(claims, state), encode(options, state));
+    const [claimsBytes, optionsBytes] = bytes(encodeText(claims, state), encodeText(options, state));
+    const chunks = glue.statementMany(claimsBytes, optionsBytes);
+    // The last element holds each claim's byte range in `claimsBytes`: a statement's texts are
+    // computed from its claim's own bytes the first time one of them is read. The bytes are
+    // kept for that (copied out of the buffer the next call reuses).
+    const ranges = chunks[chunks.length - 1];
+    const claimsKept = claimsBytes.buffer === scratch.buffer ? claimsBytes.slice() : claimsBytes;
+    const optionsKept = optionsBytes.slice();
+    const textsOf = (n) => {
+      let texts;
+      return () =>
+        (texts ??= guarded(() => glue.statementTexts(claimsKept.subarray(ranges[2 * n], ranges[2 * n + 1]), optionsKept)));
+    };
     const out = [];
-    for (let i = 0; i < chunks.length; i++) readStatements(chunks[i], out);
+    for (let i = 0; i < chunks.length - 1; i++) readStatements(chunks[i], out, textsOf);
     return out;
   });
 }
@@ -464,29 +502,38 @@ export function totals(claim, dates, options) {
   return guarded(() => {
     const state = newState();
     // One record per date, `asOf,capital,interest,fees,total,credit,perDiem,`, an amount left
-    // empty when it is the previous record's (src/wasm/fast.rs `push_totals`).
-    const fields = glue.totals(encode(claim, state), encode(dates, state), encodeOptional(options, state)).split(",");
-    const out = new Array((fields.length - 1) / 7);
+    // empty when it is the previous record's (src/wasm/fast.rs `push_totals`). Read by
+    // position: splitting the text first cost more than the whole loop.
+    const text = glue.totals(...bytes(encodeText(claim, state), encodeText(dates, state), encodeOptional(options, state)));
+    const out = [];
     let capital, interest, fees, total, credit, perDiem;
-    for (let i = 0, k = 0; i < out.length; i++, k += 7) {
-      if (fields[k + 1] !== "") capital = fields[k + 1];
-      if (fields[k + 2] !== "") interest = fields[k + 2];
-      if (fields[k + 3] !== "") fees = fields[k + 3];
-      if (fields[k + 4] !== "") total = fields[k + 4];
-      if (fields[k + 5] !== "") credit = fields[k + 5];
-      if (fields[k + 6] !== "") perDiem = fields[k + 6];
-      out[i] = { asOf: fields[k], capital, interest, fees, total, credit, perDiem };
+    for (let at = 0, c = 0; at < text.length; ) {
+      const asOf = text.slice(at, (c = text.indexOf(",", at)));
+      at = c + 1;
+      if ((c = text.indexOf(",", at)) !== at) capital = text.slice(at, c);
+      at = c + 1;
+      if ((c = text.indexOf(",", at)) !== at) interest = text.slice(at, c);
+      at = c + 1;
+      if ((c = text.indexOf(",", at)) !== at) fees = text.slice(at, c);
+      at = c + 1;
+      if ((c = text.indexOf(",", at)) !== at) total = text.slice(at, c);
+      at = c + 1;
+      if ((c = text.indexOf(",", at)) !== at) credit = text.slice(at, c);
+      at = c + 1;
+      if ((c = text.indexOf(",", at)) !== at) perDiem = text.slice(at, c);
+      at = c + 1;
+      out.push({ asOf, capital, interest, fees, total, credit, perDiem });
     }
     return out;
   });
 }
 export function holidays(year) {
   initialised("holidays");
-  return guarded(() => glue.holidays(encode(year, newState())));
+  return guarded(() => glue.holidays(...bytes(encodeText(year, newState()))));
 }
 export function nextBankDay(date) {
   initialised("nextBankDay");
-  return guarded(() => glue.nextBankDay(encode(date, newState())));
+  return guarded(() => glue.nextBankDay(...bytes(encodeText(date, newState()))));
 }
 export function presets() { initialised("presets"); return glue.presets(); }
 export function kinds() { initialised("kinds"); return glue.kinds(); }
@@ -494,31 +541,31 @@ export function timeline(claim, policy, options) {
   initialised("timeline");
   return guarded(() => {
     const state = newState();
-    return glue.timeline(encode(claim, state), encodeOptional(policyOf(policy), state), encodeOptional(options, state));
+    return glue.timeline(...bytes(encodeText(claim, state), encodeOptional(policyOf(policy), state), encodeOptional(options, state)));
   });
 }
 export function check(claim, policy) {
   initialised("check");
   return guarded(() => {
     const state = newState();
-    return glue.check(encode(claim, state), encodeOptional(policyOf(policy), state));
+    return glue.check(...bytes(encodeText(claim, state), encodeOptional(policyOf(policy), state)));
   });
 }
 export function limitation(claim) {
   initialised("limitation");
-  return guarded(() => glue.limitation(encode(claim, newState())));
+  return guarded(() => glue.limitation(...bytes(encodeText(claim, newState()))));
 }
 export function letter(claim, options) {
   initialised("letter");
   return guarded(() => {
     const state = newState();
-    return glue.letter(encode(claim, state), encode(options, state));
+    return glue.letter(...bytes(encodeText(claim, state), encodeText(options, state)));
   });
 }
 export function instalmentPlan(claim, plan, options) {
   initialised("instalmentPlan");
   return guarded(() => {
     const state = newState();
-    return glue.instalmentPlan(encode(claim, state), encode(plan, state), encodeOptional(options, state));
+    return glue.instalmentPlan(...bytes(encodeText(claim, state), encodeText(plan, state), encodeOptional(options, state)));
   });
 }

@@ -358,19 +358,42 @@ impl Warning {
 /// Serialised as `{ code, field?, halfYear?, text: { sv, en } }`.
 impl Serialize for Warning {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut out = s.serialize_struct("Warning", 4)?;
-        out.serialize_field("code", &self.code)?;
-        match self.field() {
-            Some(field) => out.serialize_field("field", &field)?,
-            None => out.skip_field("field")?,
-        }
-        match self.half_year() {
-            Some(h) => out.serialize_field("halfYear", &h)?,
-            None => out.skip_field("halfYear")?,
-        }
-        out.serialize_field("text", &self.text())?;
-        out.end()
+        serialize_warning(self, true, s)
     }
+}
+
+/// A warning serialised without its `text`: `{ code, field?, halfYear? }`, the facts only, for
+/// a caller that renders the text later, only when it is read (the JS wrapper does, issue 15).
+#[derive(Debug, Clone, Copy)]
+pub struct WithoutText<'a>(pub &'a Warning);
+
+impl Serialize for WithoutText<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        serialize_warning(self.0, false, s)
+    }
+}
+
+fn serialize_warning<S: serde::Serializer>(
+    warning: &Warning,
+    with_text: bool,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    let mut out = s.serialize_struct("Warning", 4)?;
+    out.serialize_field("code", &warning.code)?;
+    match warning.field() {
+        Some(field) => out.serialize_field("field", &field)?,
+        None => out.skip_field("field")?,
+    }
+    match warning.half_year() {
+        Some(h) => out.serialize_field("halfYear", &h)?,
+        None => out.skip_field("halfYear")?,
+    }
+    if with_text {
+        out.serialize_field("text", &warning.text())?;
+    } else {
+        out.skip_field("text")?;
+    }
+    out.end()
 }
 
 /// Adds `warning` unless an equal one (same code and subject) is already there.

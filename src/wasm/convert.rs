@@ -60,7 +60,7 @@ fn error_to_js(error: &Error) -> JsValue {
 
 /// Reads a `T` from the text the JS wrapper wrote of an argument ([`super::de`]); errors carry
 /// the path, prefixed with `prefix` when given.
-pub fn from_text<'a, T: Deserialize<'a>>(text: &'a str, prefix: &str) -> crate::Result<T> {
+pub fn from_text<'a, T: Deserialize<'a>>(text: &'a [u8], prefix: &str) -> crate::Result<T> {
     let mut reader = TextDeserializer::new(text);
     T::deserialize(&mut reader)
         .and_then(|value| reader.end().map(|()| value))
@@ -74,9 +74,36 @@ pub fn from_text<'a, T: Deserialize<'a>>(text: &'a str, prefix: &str) -> crate::
         })
 }
 
+/// What takes the elements of an array argument one at a time, as they are read
+/// ([`read_array_with`]).
+pub trait Elements<T> {
+    /// The next element, in order, and the byte range of its text in the argument.
+    fn take(&mut self, element: T, text: core::ops::Range<usize>);
+}
+
+/// Reads the array the wrapper wrote as `text`, handing each element to `sink` as soon as it
+/// is read (nothing holds all of them). Errors are those of reading a `Vec<T>`: same codes,
+/// messages and paths (`[3].amount`).
+pub fn read_array_with<'a, T: Deserialize<'a>, S: Elements<T>>(
+    text: &'a [u8],
+    sink: &mut S,
+) -> crate::Result<()> {
+    let mut reader = TextDeserializer::new(text);
+    reader
+        .each_element(|element, range| sink.take(element, range))
+        .and_then(|()| reader.end())
+        .map_err(DeError::into_error)
+}
+
+/// The error of an input too large to be described by 32-bit offsets (the wrapper's limits
+/// keep every input far below).
+pub fn too_large() -> Error {
+    Error::new(ErrorCode::TooManyItems, "the input is too large")
+}
+
 /// Like [`from_text`], but an argument left out, `undefined` or `null` reads as `None`.
 pub fn optional_from_text<'a, T: Deserialize<'a>>(
-    text: Option<&'a str>,
+    text: Option<&'a [u8]>,
 ) -> crate::Result<Option<T>> {
     match text {
         Some(text) => from_text::<Option<T>>(text, ""),
@@ -108,7 +135,7 @@ pub fn not_converted(e: &super::json::Unsupported) -> Thrown {
 }
 
 /// A `YYYY-MM-DD` string argument named `field`.
-pub fn date_from_text(text: &str, field: &str) -> crate::Result<Date> {
+pub fn date_from_text(text: &[u8], field: &str) -> crate::Result<Date> {
     match from_text::<Option<String>>(text, "") {
         Ok(Some(text)) => parse_date(&text).map_err(|e| e.at(field)),
         _ => Err(Error::new(
@@ -120,7 +147,7 @@ pub fn date_from_text(text: &str, field: &str) -> crate::Result<Date> {
 }
 
 /// A whole-number year within the engine's date range.
-pub fn year_from_text(text: &str) -> crate::Result<i32> {
+pub fn year_from_text(text: &[u8]) -> crate::Result<i32> {
     let min = crate::calendar::MIN_DATE.year();
     let max = crate::calendar::MAX_DATE.year();
     let Ok(Some(Year(n))) = from_text::<Option<Year>>(text, "") else {

@@ -191,12 +191,10 @@ fn malformed() -> DeError {
 }
 
 impl<'a> TextDeserializer<'a> {
-    /// Reads `text`.
-    pub fn new(text: &'a str) -> Self {
-        TextDeserializer {
-            text: text.as_bytes(),
-            pos: 0,
-        }
+    /// Reads `text`: the UTF-8 bytes of the text the wrapper wrote (each string in it is
+    /// checked as it is read).
+    pub fn new(text: &'a [u8]) -> Self {
+        TextDeserializer { text, pos: 0 }
     }
 
     /// After the value: nothing but white space may follow.
@@ -433,6 +431,35 @@ impl<'a> TextDeserializer<'a> {
         )
     }
 
+    /// Reads an array of `T`, handing each element and the byte range of its text to `each`
+    /// as soon as it is read. The same steps, errors and paths as reading a `Vec<T>`.
+    pub fn each_element<T: de::Deserialize<'a>>(
+        &mut self,
+        mut each: impl FnMut(T, core::ops::Range<usize>),
+    ) -> Result<(), DeError> {
+        if self.kind()? != Kind::Array {
+            // Not an array: the error reading a `Vec<T>` gives.
+            return serde::Deserializer::deserialize_seq(&mut *self, ASequence);
+        }
+        self.expect(b'[')?;
+        let mut index: u32 = 0;
+        loop {
+            match self.peek() {
+                Some(b']') => break,
+                Some(b',') if index > 0 => self.bump(),
+                _ if index == 0 => {}
+                _ => return Err(malformed()),
+            }
+            self.skip_space();
+            let start = self.pos;
+            let element =
+                T::deserialize(&mut *self).map_err(|e| e.in_segment(Segment::Index(index)))?;
+            each(element, start..self.pos);
+            index = index.saturating_add(1);
+        }
+        self.expect(b']')
+    }
+
     fn visit_seq_here<V: Visitor<'a>>(&mut self, visitor: V) -> Result<V::Value, DeError> {
         self.expect(b'[')?;
         let value = visitor.visit_seq(Elements { de: self, index: 0 })?;
@@ -449,6 +476,16 @@ impl<'a> TextDeserializer<'a> {
         })?;
         self.expect(b'}')?;
         Ok(value)
+    }
+}
+
+/// What a `Vec` reader expects, in serde's words ("a sequence"); only ever refuses.
+struct ASequence;
+
+impl<'de> Visitor<'de> for ASequence {
+    type Value = ();
+    fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("a sequence")
     }
 }
 

@@ -11,17 +11,8 @@ use crate::statement::{
     Allocation, Detail, FeeLine, InterestLine, Statement, StatementOptions, WithoutText,
 };
 use crate::text::Text;
+use crate::warning::Warning;
 use wasm_bindgen::JsValue;
-
-/// Whether a statement's lines cross with their explanations or without (the wrapper then
-/// builds them on first access, from [`statement_texts`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Texts {
-    /// Every line with its `explanation`.
-    Eager,
-    /// Lines without `explanation`.
-    OnAccess,
-}
 
 /// Arrays of a statement whose JSON is shorter than this are written inside its head (parsed
 /// with it); longer ones follow as parts of their own, parsed on first access.
@@ -34,25 +25,24 @@ pub const INLINE_BYTES: usize = 512;
 /// `[head, head, …]` NUL, then each part NUL-ended, in the order of the `0`s. They cross as one
 /// `Uint8Array` copy; the wrapper parses the heads at once and each part only on first access,
 /// into the same plain objects (same keys, same order, same values) that `JSON.parse` of each
-/// whole statement gives; with [`Texts::OnAccess`] it gives each line an `explanation` built
-/// when first read.
+/// whole statement gives, except for the texts: the lines' `explanation`s and the warnings'
+/// `text`s do not cross here; the wrapper builds them the first time one of a statement is read
+/// (from [`statement_texts`]).
 pub struct Statements {
     heads: String,
     parts: String,
     scratch: String,
-    texts: Texts,
 }
 
 impl Statements {
-    /// No statements yet; lines with their texts or not.
-    pub fn new(texts: Texts) -> Statements {
+    /// No statements yet.
+    pub fn new() -> Statements {
         let mut heads = String::with_capacity(4096);
         heads.push('[');
         Statements {
             heads,
             parts: String::new(),
             scratch: String::new(),
-            texts,
         }
     }
 
@@ -82,14 +72,11 @@ impl Statements {
                     .and_then(|head| head.find(",\"interestLines\":"))
                     .ok_or(json::Unsupported)?;
                 self.heads.truncate(start.saturating_add(cut));
-                self.array("interestLines", &LineRows(&lines, self.texts), true)?;
-                match self.texts {
-                    Texts::Eager => self.array("feeLines", &fee_lines, false)?,
-                    Texts::OnAccess => self.array("feeLines", &Facts(&fee_lines), false)?,
-                }
+                self.array("interestLines", &LineRows(&lines), true)?;
+                self.array("feeLines", &Facts(&fee_lines), false)?;
                 self.array("allocations", &AllocationRows(&allocations), false)?;
                 self.array("invoices", &invoices, false)?;
-                self.array("warnings", &warnings, false)
+                self.array("warnings", &WarningFacts(&warnings), false)
             })
             .map(|()| self.heads.push('}'));
         written.map_err(|e| convert::not_converted(&e))
@@ -133,6 +120,103 @@ impl Statements {
     }
 }
 
+/// The statements of `statementMany`, computed as each claim is read
+/// ([`convert::read_array_with`]) and sent to JS in chunks of about `chunk_bytes`, their texts
+/// left out. After the first claim that fails (its checks or its
+/// statement, with `[index]` before its field), the rest are only read: an unreadable claim
+/// later in the array still decides the error. The last element of [`Many::finish`]'s array is
+/// a `Uint32Array` of each claim's byte range in the argument (`start, end, start, end, …`):
+/// the wrapper asks [`statement_texts`] for a statement's texts with that claim's own bytes,
+/// the first time one of them is read.
+pub struct Many<'r, 'o> {
+    /// `None` when the options could not be read: the claims are then only read.
+    options: Option<&'r StatementOptions<'o>>,
+    out: Statements,
+    chunk_bytes: usize,
+    chunks: js_sys::Array,
+    pending: bool,
+    count: usize,
+    ranges: Vec<u32>,
+    failed: Option<convert::Thrown>,
+}
+
+impl<'r, 'o> Many<'r, 'o> {
+    /// No claims yet.
+    pub fn new(options: Option<&'r StatementOptions<'o>>, chunk_bytes: usize) -> Self {
+        Many {
+            options,
+            out: Statements::new(),
+            chunk_bytes,
+            chunks: js_sys::Array::new(),
+            pending: false,
+            count: 0,
+            ranges: Vec::new(),
+            failed: None,
+        }
+    }
+
+    /// How many claims were read.
+    pub fn count(&self) -> usize {
+        self.count
+    }
+
+    /// The chunks (a JS array of `Uint8Array`s) and the claims' byte ranges (a `Uint32Array`,
+    /// last), or the first claim's error.
+    pub fn finish(mut self) -> JsResult {
+        if let Some(thrown) = self.failed {
+            return Err(thrown);
+        }
+        if self.pending {
+            self.chunks.push(&self.out.finish());
+        }
+        self.chunks
+            .push(&js_sys::Uint32Array::from(self.ranges.as_slice()).into());
+        Ok(self.chunks.into())
+    }
+
+    fn compute(&mut self, claim: ClaimInput, options: &StatementOptions<'_>, index: usize) {
+        let within = |e: crate::Error| e.within(&format!("[{index}]"));
+        let statement = claim
+            .into_claim()
+            .map_err(within)
+            .and_then(|claim| crate::statement::statement(&claim, options).map_err(within));
+        let pushed = match statement {
+            Ok(statement) => self.out.push(statement),
+            Err(e) => Err(e.into()),
+        };
+        match pushed {
+            Err(thrown) => self.failed = Some(thrown),
+            Ok(()) => {
+                self.pending = true;
+                if self.out.written() >= self.chunk_bytes {
+                    self.chunks.push(&self.out.finish());
+                    self.pending = false;
+                }
+            }
+        }
+    }
+}
+
+impl convert::Elements<ClaimInput> for Many<'_, '_> {
+    fn take(&mut self, claim: ClaimInput, text: core::ops::Range<usize>) {
+        let index = self.count;
+        self.count = index.saturating_add(1);
+        // Past the limit `statementMany` refuses the whole call: no more work.
+        if self.failed.is_some() || index >= convert::MAX_CLAIMS {
+            return;
+        }
+        let (Ok(start), Ok(end)) = (u32::try_from(text.start), u32::try_from(text.end)) else {
+            // The wrapper sends at most 64 M characters (so < 4 GiB of text): not reached.
+            self.failed = Some(convert::too_large().into());
+            return;
+        };
+        if let Some(options) = self.options {
+            self.compute(claim, options, index);
+            self.ranges.extend_from_slice(&[start, end]);
+        }
+    }
+}
+
 /// The bytes of `text` as a JS `Uint8Array` (one copy out of wasm memory).
 pub fn bytes_to_js(text: &str) -> JsValue {
     js_sys::Uint8Array::from(text.as_bytes()).into()
@@ -140,13 +224,13 @@ pub fn bytes_to_js(text: &str) -> JsValue {
 
 /// Interest lines as rows, the form in which they cross (in ASCII, see [`json::push_ascii`]):
 /// one flat array of 11 values a line (`invoice, from, to, days, yearDays, base,
-/// rate, referenceRate, amount, rule, assumed`), then its explanation with [`Texts::Eager`];
+/// rate, referenceRate, amount, rule, assumed`), without its explanation;
 /// `invoice`, `base`, `rate`, `referenceRate` and `rule` are `0` when they are the previous
 /// line's, and `assumed` is `0` or `1`. The wrapper builds each row into the object an
 /// [`InterestLine`] serialises as (same keys, same order: `assumed` only when true). Parsing
 /// such rows and building the objects in JS measured 4× faster than parsing the objects: far
 /// fewer strings and arrays to make (BENCHMARKS.md).
-struct LineRows<'a>(&'a [InterestLine], Texts);
+struct LineRows<'a>(&'a [InterestLine]);
 
 impl serde::Serialize for LineRows<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -173,9 +257,6 @@ impl serde::Serialize for LineRows<'_> {
             row.serialize_element(&line.amount)?;
             row.serialize_element(&OrSame(line.rule, same(&|p| p.rule == line.rule)))?;
             row.serialize_element(&u8::from(line.assumed))?;
-            if self.1 == Texts::Eager {
-                row.serialize_element(&line.explanation())?;
-            }
             previous = Some(line);
         }
         row.end()
@@ -224,6 +305,15 @@ impl<T: serde::Serialize> serde::Serialize for OrSame<T> {
     }
 }
 
+/// Warnings serialised without their texts.
+struct WarningFacts<'a>(&'a [Warning]);
+
+impl serde::Serialize for WarningFacts<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(crate::warning::WithoutText))
+    }
+}
+
 /// Lines serialised without their explanations.
 struct Facts<'a, T>(&'a [T]);
 
@@ -236,10 +326,11 @@ where
     }
 }
 
-/// The explanations of a statement's interest and fee lines, in their order:
-/// `{ interestLines: [{ sv, en }, …], feeLines: [{ sv, en }, …] }`. The wrapper asks for them
-/// the first time a line's `explanation` of a statement is read, with the same texts of the
-/// claim and options the statement was computed from (the engine gives the same lines again).
+/// The texts of a statement's interest lines, fee lines and warnings, in their order:
+/// `{ interestLines: [{ sv, en }, …], feeLines: [{ sv, en }, …], warnings: [{ sv, en }, …] }`.
+/// The wrapper asks for them the first time a line's `explanation` or a warning's `text` of a
+/// statement is read, with the same texts of the claim and options the statement was computed
+/// from (the engine gives the same lines and warnings again).
 pub fn statement_texts(statement: &Statement) -> JsResult {
     let interest: Vec<Text> = statement
         .interest_lines
@@ -251,17 +342,20 @@ pub fn statement_texts(statement: &Statement) -> JsResult {
         .iter()
         .map(FeeLine::explanation)
         .collect();
-    to_js(&LineTexts {
+    let warnings: Vec<Text> = statement.warnings.iter().map(Warning::text).collect();
+    to_js(&StatementTexts {
         interest_lines: interest,
         fee_lines: fees,
+        warnings,
     })
 }
 
 #[derive(serde::Serialize)]
 #[serde(rename_all = "camelCase")]
-struct LineTexts {
+struct StatementTexts {
     interest_lines: Vec<Text>,
     fee_lines: Vec<Text>,
+    warnings: Vec<Text>,
 }
 
 /// `{ rates?, strictRates? }`: the options of `totals`.

@@ -52,8 +52,8 @@ pub fn version() -> String {
     unchecked_return_type = "ReferenceRate"
 )]
 pub fn reference_rate(
-    #[wasm_bindgen(unchecked_param_type = "string")] date: &str,
-    #[wasm_bindgen(unchecked_optional_param_type = "RatesOptions")] options: Option<String>,
+    #[wasm_bindgen(unchecked_param_type = "string")] date: &[u8],
+    #[wasm_bindgen(unchecked_optional_param_type = "RatesOptions")] options: Option<Vec<u8>>,
 ) -> JsResult {
     let date = convert::date_from_text(date, "date")?;
     let options: Option<options::RatesOptionsInput> = optional_from_text(options.as_deref())?;
@@ -65,7 +65,7 @@ pub fn reference_rate(
 /// Every half-year of the embedded referensränta table (or `options.rates` merged into it).
 #[wasm_bindgen(js_name = referenceRates, unchecked_return_type = "ReferenceRateRow[]")]
 pub fn reference_rates(
-    #[wasm_bindgen(unchecked_optional_param_type = "RatesOptions")] options: Option<String>,
+    #[wasm_bindgen(unchecked_optional_param_type = "RatesOptions")] options: Option<Vec<u8>>,
 ) -> JsResult {
     let options: Option<options::RatesOptionsInput> = optional_from_text(options.as_deref())?;
     let table = options::table_from(options)?;
@@ -82,16 +82,16 @@ pub fn reference_rates(
 /// allocations, total, per diem and warnings.
 #[wasm_bindgen(js_name = statement, unchecked_return_type = "Statement")]
 pub fn statement(
-    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: &str,
-    #[wasm_bindgen(unchecked_param_type = "StatementOptions")] options: &str,
+    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: &[u8],
+    #[wasm_bindgen(unchecked_param_type = "StatementOptions")] options: &[u8],
 ) -> JsResult {
-    let mut out = fast::Statements::new(fast::Texts::OnAccess);
+    let mut out = fast::Statements::new();
     out.push(statement_of(claim, options)?)?;
     Ok(out.finish())
 }
 
 /// The statement of a claim and options given as the wrapper's texts.
-fn statement_of(claim: &str, options: &str) -> crate::Result<crate::Statement> {
+fn statement_of(claim: &[u8], options: &[u8]) -> crate::Result<crate::Statement> {
     let claim = from_text::<ClaimInput>(claim, "")?.into_claim()?;
     let options = from_text::<StatementOptionsInput>(options, "")?.into_options()?;
     core_statement(&claim, &options.as_options())
@@ -100,43 +100,36 @@ fn statement_of(claim: &str, options: &str) -> crate::Result<crate::Statement> {
 /// The explanations of the interest and fee lines of [`statement`] of the same texts, for the
 /// wrapper to build on first access (`{ interestLines: [{ sv, en }], feeLines: [{ sv, en }] }`).
 #[wasm_bindgen(js_name = statementTexts, skip_typescript)]
-pub fn statement_texts(claim: &str, options: &str) -> JsResult {
+pub fn statement_texts(claim: &[u8], options: &[u8]) -> JsResult {
     fast::statement_texts(&statement_of(claim, options)?)
 }
 
 /// Statements of many claims on one date (for comparison sites). The claims share
 /// `options`; the first claim that fails throws, with its index in `field` (`[3].amount`).
-/// The statements cross in chunks of about [`MANY_CHUNK_BYTES`] (each a `Uint8Array` of
-/// statements as [`fast::Statements`] writes them): holding all of them in wasm memory
-/// first made the module grow by hundreds of MB for 100 000 claims (BENCHMARKS.md), and one
+/// The claims are read, checked and computed one at a time ([`fast::Many`]), and the
+/// statements cross in chunks of about [`MANY_CHUNK_BYTES`] (each a `Uint8Array` of statements
+/// as [`fast::Statements`] writes them): reading every claim first, or holding every statement
+/// in wasm memory, made the module grow by hundreds of MB for 100 000 claims, and each growth
+/// of the memory made V8 collect garbage (the first such call took 17–28 s, BENCHMARKS.md); one
 /// crossing per statement cost more than the statement.
+///
+/// Which error is thrown does not depend on the order of the work: an unreadable claim (wrong
+/// type, unknown or missing field) anywhere in the array first, then too many claims, then
+/// unreadable options, then the first claim that fails its checks or its statement.
 #[wasm_bindgen(js_name = statementMany, unchecked_return_type = "Statement[]")]
 pub fn statement_many(
-    #[wasm_bindgen(unchecked_param_type = "Claim[]")] claims: &str,
-    #[wasm_bindgen(unchecked_param_type = "StatementOptions")] options: &str,
+    #[wasm_bindgen(unchecked_param_type = "Claim[]")] claims: &[u8],
+    #[wasm_bindgen(unchecked_param_type = "StatementOptions")] options: &[u8],
 ) -> JsResult {
-    let claims: Vec<ClaimInput> = from_text(claims, "")?;
-    convert::check_many(claims.len())?;
-    let options = from_text::<StatementOptionsInput>(options, "")?.into_options()?;
-    let options = options.as_options();
-    let chunks = js_sys::Array::new();
-    let mut out = fast::Statements::new(fast::Texts::Eager);
-    let mut pending = false;
-    for (i, claim) in claims.into_iter().enumerate() {
-        let at = || format!("[{i}]");
-        let claim = claim.into_claim().map_err(|e| e.within(&at()))?;
-        let statement = core_statement(&claim, &options).map_err(|e| e.within(&at()))?;
-        out.push(statement)?;
-        pending = true;
-        if out.written() >= MANY_CHUNK_BYTES {
-            chunks.push(&out.finish());
-            pending = false;
-        }
+    let options = from_text::<StatementOptionsInput>(options, "").and_then(|o| o.into_options());
+    let shared = options.as_ref().ok().map(|o| o.as_options());
+    let mut many = fast::Many::new(shared.as_ref(), MANY_CHUNK_BYTES);
+    convert::read_array_with(claims, &mut many)?;
+    convert::check_many(many.count())?;
+    if let Err(e) = &options {
+        return Err(e.clone().into());
     }
-    if pending {
-        chunks.push(&out.finish());
-    }
-    Ok(chunks.into())
+    many.finish()
 }
 
 /// About how many bytes of statements `statementMany` sends to JS at a time.
@@ -147,9 +140,9 @@ pub const MANY_CHUNK_BYTES: usize = 256 * 1024;
 /// and checked once; `options` are `{ rates?, strictRates? }`.
 #[wasm_bindgen(js_name = totals, unchecked_return_type = "Totals[]")]
 pub fn totals(
-    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: &str,
-    #[wasm_bindgen(unchecked_param_type = "string[]")] dates: &str,
-    #[wasm_bindgen(unchecked_optional_param_type = "TotalsOptions")] options: Option<String>,
+    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: &[u8],
+    #[wasm_bindgen(unchecked_param_type = "string[]")] dates: &[u8],
+    #[wasm_bindgen(unchecked_optional_param_type = "TotalsOptions")] options: Option<Vec<u8>>,
 ) -> JsResult {
     let claim = from_text::<ClaimInput>(claim, "")?;
     let dates: Vec<fast::DateArg<'_>> = from_text(dates, "dates")?;
@@ -161,7 +154,7 @@ pub fn totals(
 /// The named Swedish days off of `year` (public holidays plus midsommarafton, julafton and
 /// nyårsafton), in date order.
 #[wasm_bindgen(js_name = holidays, unchecked_return_type = "Holiday[]")]
-pub fn holidays(#[wasm_bindgen(unchecked_param_type = "number")] year: &str) -> JsResult {
+pub fn holidays(#[wasm_bindgen(unchecked_param_type = "number")] year: &[u8]) -> JsResult {
     let year = convert::year_from_text(year)?;
     to_js(&calendar::holidays(year))
 }
@@ -169,7 +162,7 @@ pub fn holidays(#[wasm_bindgen(unchecked_param_type = "number")] year: &str) -> 
 /// `date` itself when it is a weekday that is not a holiday, otherwise the next such day: where
 /// a deadline falling on `date` really falls (lag 1930:173).
 #[wasm_bindgen(js_name = nextBankDay, unchecked_return_type = "string")]
-pub fn next_bank_day(#[wasm_bindgen(unchecked_param_type = "string")] date: &str) -> JsResult {
+pub fn next_bank_day(#[wasm_bindgen(unchecked_param_type = "string")] date: &[u8]) -> JsResult {
     let date = convert::date_from_text(date, "date")?;
     let next = calendar::next_business_day(date).map_err(|e| e.at("date"))?;
     Ok(JsValue::from_str(&calendar::format_date(next)))
@@ -190,7 +183,7 @@ pub fn kinds() -> JsResult {
 }
 
 /// Reads the optional policy argument (`{ preset: "standard", … }`); absent: `standard`.
-fn policy_from(policy: Option<&str>) -> crate::Result<Policy> {
+fn policy_from(policy: Option<&[u8]>) -> crate::Result<Policy> {
     let input: Option<PolicyInput> = optional_from_text(policy).map_err(|e| e.within("policy"))?;
     input
         .unwrap_or_default()
@@ -203,9 +196,9 @@ fn policy_from(policy: Option<&str>) -> crate::Result<Policy> {
 /// paid by then; plus the final total if nothing is paid.
 #[wasm_bindgen(js_name = timeline, unchecked_return_type = "Timeline")]
 pub fn timeline(
-    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: &str,
-    #[wasm_bindgen(unchecked_optional_param_type = "PolicyInput")] policy: Option<String>,
-    #[wasm_bindgen(unchecked_optional_param_type = "TimelineOptions")] options: Option<String>,
+    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: &[u8],
+    #[wasm_bindgen(unchecked_optional_param_type = "PolicyInput")] policy: Option<Vec<u8>>,
+    #[wasm_bindgen(unchecked_optional_param_type = "TimelineOptions")] options: Option<Vec<u8>>,
 ) -> JsResult {
     let claim = from_text::<ClaimInput>(claim, "")?.into_claim()?;
     let policy = policy_from(policy.as_deref())?;
@@ -234,9 +227,9 @@ pub fn timeline(
 /// each allocated to fees, interest and capital, with the 170 kr plan fee where lawful.
 #[wasm_bindgen(js_name = instalmentPlan, unchecked_return_type = "Schedule")]
 pub fn instalment_plan(
-    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: &str,
-    #[wasm_bindgen(unchecked_param_type = "PlanInput")] plan: &str,
-    #[wasm_bindgen(unchecked_optional_param_type = "PlanOptions")] options: Option<String>,
+    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: &[u8],
+    #[wasm_bindgen(unchecked_param_type = "PlanInput")] plan: &[u8],
+    #[wasm_bindgen(unchecked_optional_param_type = "PlanOptions")] options: Option<Vec<u8>>,
 ) -> JsResult {
     let claim = from_text::<ClaimInput>(claim, "")?.into_claim()?;
     let plan = from_text::<crate::input::plan::PlanInput>(plan, "plan")?.into_request()?;
@@ -256,8 +249,8 @@ pub fn instalment_plan(
 /// before the inkassokrav's deadline. An empty array is a clean bill.
 #[wasm_bindgen(js_name = check, unchecked_return_type = "Finding[]")]
 pub fn check(
-    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: &str,
-    #[wasm_bindgen(unchecked_optional_param_type = "PolicyInput")] policy: Option<String>,
+    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: &[u8],
+    #[wasm_bindgen(unchecked_optional_param_type = "PolicyInput")] policy: Option<Vec<u8>>,
 ) -> JsResult {
     let claim = from_text::<ClaimInput>(claim, "")?.into_claim()?;
     let given: Option<PolicyInput> =
@@ -272,7 +265,7 @@ pub fn check(
 /// When the claim becomes time-barred (preskriptionslagen): 3 years for a consumer, else 10,
 /// from when each invoice arose, restarted by the latest payment or step.
 #[wasm_bindgen(js_name = limitation, unchecked_return_type = "Limitation")]
-pub fn limitation(#[wasm_bindgen(unchecked_param_type = "Claim")] claim: &str) -> JsResult {
+pub fn limitation(#[wasm_bindgen(unchecked_param_type = "Claim")] claim: &[u8]) -> JsResult {
     let claim = from_text::<ClaimInput>(claim, "")?.into_claim()?;
     to_js(&crate::limitation::limitation(&claim)?)
 }
@@ -281,8 +274,8 @@ pub fn limitation(#[wasm_bindgen(unchecked_param_type = "Claim")] claim: &str) -
 /// `options.date`: amounts broken down, deadline, consequences, right to object; sv and en.
 #[wasm_bindgen(js_name = letter, unchecked_return_type = "Letter")]
 pub fn letter(
-    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: &str,
-    #[wasm_bindgen(unchecked_param_type = "LetterOptions")] options: &str,
+    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: &[u8],
+    #[wasm_bindgen(unchecked_param_type = "LetterOptions")] options: &[u8],
 ) -> JsResult {
     let claim = from_text::<ClaimInput>(claim, "")?.into_claim()?;
     let input = from_text::<options::LetterInput>(options, "")?;

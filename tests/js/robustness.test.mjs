@@ -209,15 +209,19 @@ test("a statement is a plain object: its arrays are own enumerable properties, r
   assert.deepEqual(a.allocations, []);
 });
 
-test("line explanations are built on first read, from the input as it was at the call, and equal the eager ones", () => {
+test("texts (line explanations, warning texts) are built on first read, from the input as it was at the call, and equal the texts read at once", () => {
   const c = JSON.parse(readFileSync(join(pkgDir, "..", "bench", "claim-10y.json"), "utf8")).claim;
   const options = { asOf: "2026-12-31" };
-  // statementMany renders its texts at once: the reference.
-  const [eager] = inkasso.statementMany([c], options);
+  // Every text read at once (JSON.stringify reads them all): the reference.
+  const eager = JSON.parse(JSON.stringify(inkasso.statement(c, options)));
   const lazy = inkasso.statement(c, options);
+  const warned = claim({ steps: [{ kind: "reminder", date: "2025-02-20" }] });
+  const warnedEager = JSON.parse(JSON.stringify(inkasso.statement(warned, options)));
+  const many = inkasso.statementMany([c, warned, c], options);
   // Changing the input afterwards changes nothing: the texts come from the call's own input.
   c.invoices[0].amount = "1.00";
   c.payments = [];
+  warned.steps = [];
   const lines = lazy.interestLines;
   assert.equal(lines.length, eager.interestLines.length);
   assert.ok(lines.length > 60);
@@ -229,12 +233,22 @@ test("line explanations are built on first read, from the input as it was at the
   assert.deepEqual(lines[7].explanation, eager.interestLines[7].explanation);
   assert.match(lines[0].explanation.sv, /^Dröjsmålsränta 8,00\s%/);
   assert.equal(JSON.stringify(lazy), JSON.stringify(eager));
-  assert.deepEqual(structuredClone(lazy), JSON.parse(JSON.stringify(eager)));
+  assert.deepEqual(structuredClone(lazy), eager);
   assert.deepEqual(lazy.feeLines.map((l) => l.explanation), eager.feeLines.map((l) => l.explanation));
   // A summary has no lines to explain; its fee lines still are.
   const summary = inkasso.statement(c, { ...options, detail: "summary" });
   assert.deepEqual(summary.interestLines, []);
   assert.equal(typeof summary.feeLines[0].explanation.en, "string");
+  // Warnings: `text` built on first read, last key as before.
+  const warning = many[1].warnings[0];
+  assert.equal(typeof Object.getOwnPropertyDescriptor(warning, "text").get, "function");
+  assert.deepEqual(Object.keys(warning), Object.keys(warnedEager.warnings[0]));
+  assert.equal(warning.code, "REMINDER_FEE_NOT_AGREED");
+  assert.deepEqual(warning.text, warnedEager.warnings[0].text);
+  assert.match(warning.text.en, /reminder fee/i);
+  // statementMany: each statement's texts come from its own claim, as it was at the call.
+  assert.equal(JSON.stringify(many[2]), JSON.stringify(eager));
+  assert.deepEqual(JSON.parse(JSON.stringify(many)), [eager, warnedEager, eager]);
   // Reordering the array does not mix up the texts.
   const last = lines[lines.length - 1];
   lines.reverse();
@@ -242,6 +256,39 @@ test("line explanations are built on first read, from the input as it was at the
   lines.reverse();
   lines[9].explanation = "mine";
   assert.equal(lines[9].explanation, "mine");
+  many[1].warnings[0].text = "mine";
+  assert.equal(many[1].warnings[0].text, "mine");
+});
+
+test("statementMany: which error is thrown does not depend on the order of the work", () => {
+  const bad = claim({ invoices: [{ ...invoice, amount: "-5.00" }] });
+  const unreadable = claim({ debtor: 5 });
+  const throwsAt = (claims, options, code, field) =>
+    assert.throws(() => inkasso.statementMany(claims, options), (e) => invoicingError(code)(e) && e.field === field);
+  // An unreadable claim anywhere comes first, then the options, then the first failing claim.
+  throwsAt([claim(), bad, unreadable], asOf, "INVALID_TYPE", "[2].debtor");
+  throwsAt([claim(), bad, claim()], asOf, "AMOUNT_OUT_OF_RANGE", "[1].invoices[0].amount");
+  throwsAt([claim(), bad], { asOf: 5 }, "INVALID_TYPE", "asOf");
+  throwsAt([unreadable, bad], { asOf: 5 }, "INVALID_TYPE", "[0].debtor");
+  throwsAt({}, { asOf: 5 }, "INVALID_TYPE", null);
+  assert.deepEqual(inkasso.statementMany([], asOf), []);
+});
+
+test("a getter that calls the package while its argument is read does not disturb the outer call", () => {
+  const expected = JSON.stringify(inkasso.statement(claim(), asOf));
+  const other = claim({ invoices: [{ ...invoice, amount: "777.00" }] });
+  const reentrant = Object.defineProperty({ asOf: "2025-06-30" }, "detail", {
+    enumerable: true,
+    get() {
+      // Another call, with its own arguments, in the middle of this one's.
+      inkasso.totals(other, ["2025-06-30"]);
+      inkasso.statementMany([other, other], asOf);
+      return "full";
+    },
+  });
+  assert.equal(JSON.stringify(inkasso.statement(claim(), reentrant)), expected);
+  const many = inkasso.statementMany([claim(), claim()], reentrant);
+  assert.equal(JSON.stringify(many[1]), expected);
 });
 
 test("an input that changes between reads (a getter that throws the second time) still ends in an InvoicingError and a working instance", () => {

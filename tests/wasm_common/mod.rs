@@ -3,7 +3,55 @@
 //! exports take the texts the JS wrapper writes of its arguments (JSON, extended with `NaN`,
 //! `undefined` and the like, see `src/wasm/de.rs`), so the inputs here are written as such.
 
-use inkasso::wasm;
+/// The exports as the tests call them: with the argument texts as `&str` (the exports take
+/// their UTF-8 bytes, as the wrapper sends them).
+mod wasm {
+    use inkasso::wasm as exports;
+    use wasm_bindgen::JsValue;
+
+    pub use exports::ThrownError;
+    type Result = core::result::Result<JsValue, ThrownError>;
+    fn owned(text: Option<String>) -> Option<Vec<u8>> {
+        text.map(String::into_bytes)
+    }
+
+    pub fn version() -> String {
+        exports::version()
+    }
+    pub fn presets() -> Result {
+        exports::presets()
+    }
+    pub fn statement(claim: &str, options: &str) -> Result {
+        exports::statement(claim.as_bytes(), options.as_bytes())
+    }
+    pub fn statement_many(claims: &str, options: &str) -> Result {
+        exports::statement_many(claims.as_bytes(), options.as_bytes())
+    }
+    pub fn reference_rate(date: &str, options: Option<String>) -> Result {
+        exports::reference_rate(date.as_bytes(), owned(options))
+    }
+    pub fn reference_rates(options: Option<String>) -> Result {
+        exports::reference_rates(owned(options))
+    }
+    pub fn holidays(year: &str) -> Result {
+        exports::holidays(year.as_bytes())
+    }
+    pub fn next_bank_day(date: &str) -> Result {
+        exports::next_bank_day(date.as_bytes())
+    }
+    pub fn timeline(claim: &str, policy: Option<String>, options: Option<String>) -> Result {
+        exports::timeline(claim.as_bytes(), owned(policy), owned(options))
+    }
+    pub fn check(claim: &str, policy: Option<String>) -> Result {
+        exports::check(claim.as_bytes(), owned(policy))
+    }
+    pub fn limitation(claim: &str) -> Result {
+        exports::limitation(claim.as_bytes())
+    }
+    pub fn letter(claim: &str, options: &str) -> Result {
+        exports::letter(claim.as_bytes(), options.as_bytes())
+    }
+}
 use js_sys::{Array, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -15,8 +63,9 @@ pub fn js(text: &str) -> JsValue {
 
 /// The statements in a statement export's bytes (the JSON array of their heads, NUL, then each
 /// array written apart, NUL-ended, in the order of the `0`s standing for them) as the objects
-/// the JS wrapper makes of them; `eager`: the lines carry their explanations (`statementMany`).
-pub fn statement_objects(result: &JsValue, eager: bool) -> Vec<JsValue> {
+/// the JS wrapper makes of them, without their texts (the lines' explanations and the warnings'
+/// texts, which the wrapper asks `statementTexts` for when first read).
+pub fn statement_objects(result: &JsValue) -> Vec<JsValue> {
     let bytes = js_sys::Uint8Array::new(result).to_vec();
     let text = String::from_utf8(bytes).expect("UTF-8");
     let mut parts = text.split('\0');
@@ -36,7 +85,7 @@ pub fn statement_objects(result: &JsValue, eager: bool) -> Vec<JsValue> {
                     value = js(parts.next().expect("a part"));
                 }
                 if key == "interestLines" {
-                    value = interest_lines(&value, eager);
+                    value = interest_lines(&value);
                 }
                 if key == "allocations" {
                     value = allocations(&value);
@@ -51,10 +100,10 @@ pub fn statement_objects(result: &JsValue, eager: bool) -> Vec<JsValue> {
 }
 
 /// Interest lines from their rows (one flat array of 11 values a line, `invoice, from, to, days,
-/// yearDays, base, rate, referenceRate, amount, rule, assumed (0/1)`, then the explanation when
-/// `eager`; `0` for an invoice, base, rate, referenceRate or rule that is the previous line's),
-/// as the wrapper builds them.
-fn interest_lines(values: &JsValue, eager: bool) -> JsValue {
+/// yearDays, base, rate, referenceRate, amount, rule, assumed (0/1)`; `0` for an invoice, base,
+/// rate, referenceRate or rule that is the previous line's), as the wrapper builds them
+/// (without their explanations).
+fn interest_lines(values: &JsValue) -> JsValue {
     const KEYS: [&str; 10] = [
         "invoice",
         "from",
@@ -69,7 +118,7 @@ fn interest_lines(values: &JsValue, eager: bool) -> JsValue {
     ];
     const CARRIED: [usize; 5] = [0, 5, 6, 7, 9];
     let values: Vec<JsValue> = Array::from(values).iter().collect();
-    let stride = if eager { 12 } else { 11 };
+    let stride = 11;
     assert_eq!(values.len() % stride, 0, "whole rows");
     let lines = Array::new();
     let mut previous: Vec<JsValue> = vec![JsValue::UNDEFINED; KEYS.len()];
@@ -85,9 +134,6 @@ fn interest_lines(values: &JsValue, eager: bool) -> JsValue {
         }
         if row[10].as_f64() == Some(1.0) {
             Reflect::set(&line, &"assumed".into(), &JsValue::TRUE).expect("set");
-        }
-        if eager {
-            Reflect::set(&line, &"explanation".into(), &row[11]).expect("set");
         }
         lines.push(&line);
     }
@@ -115,7 +161,7 @@ fn allocations(values: &JsValue) -> JsValue {
 
 /// A single statement's result as an object.
 pub fn statement_object(result: JsValue) -> JsValue {
-    let mut all = statement_objects(&result, false);
+    let mut all = statement_objects(&result);
     assert_eq!(all.len(), 1);
     all.remove(0)
 }
@@ -131,6 +177,11 @@ pub fn json(value: &JsValue) -> String {
         .ok()
         .and_then(|s| s.as_string())
         .unwrap_or_default()
+}
+
+/// `value[key]`.
+pub fn get_value(value: &JsValue, key: &str) -> JsValue {
+    Reflect::get(value, &key.into()).expect("a property")
 }
 
 /// `value[key]` as a string (`"<missing>"` when absent or not a string).
@@ -337,10 +388,40 @@ fn statement_many_prefixes_the_index() {
     let chunks: Array = wasm::statement_many(&claims, r#"{ "asOf": "2025-08-15" }"#)
         .expect("statements")
         .into();
-    assert_eq!(chunks.length(), 1, "one chunk of two small statements");
-    let all = statement_objects(&chunks.get(0), true);
+    assert_eq!(
+        chunks.length(),
+        2,
+        "one chunk of two small statements, then the ranges"
+    );
+    let all = statement_objects(&chunks.get(0));
     assert_eq!(all.len(), 2);
     assert_eq!(get(&all[1], "total"), "13304.38");
+    // The last element: each claim's byte range in the argument, for its texts.
+    let ranges: Vec<usize> = js_sys::Uint32Array::new(&chunks.get(1))
+        .to_vec()
+        .into_iter()
+        .map(|n| n as usize)
+        .collect();
+    assert_eq!(ranges.len(), 4);
+    for range in ranges.chunks(2) {
+        assert_eq!(&claims[range[0]..range[1]], CLAIM.trim());
+    }
+    let own = &claims.as_bytes()[ranges[2]..ranges[3]];
+    let texts = inkasso::wasm::statement_texts(own, br#"{ "asOf": "2025-08-15" }"#).expect("texts");
+    let fees: Array = Reflect::get(&texts, &"feeLines".into())
+        .expect("fees")
+        .into();
+    assert_eq!(
+        fees.length(),
+        Array::from(&get_value(&all[1], "feeLines")).length()
+    );
+    let warnings: Array = Reflect::get(&texts, &"warnings".into())
+        .expect("warnings")
+        .into();
+    assert_eq!(
+        warnings.length(),
+        Array::from(&get_value(&all[1], "warnings")).length()
+    );
     let bad = format!("[{CLAIM}, {}]", CLAIM.replace("12500.00", "x"));
     let (_, code, field, _) = thrown(wasm::statement_many(&bad, r#"{ "asOf": "2025-08-15" }"#));
     assert_eq!(
