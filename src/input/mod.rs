@@ -24,6 +24,7 @@
 pub mod options;
 pub mod plan;
 pub mod policy;
+pub mod quick;
 
 use core::fmt;
 use std::borrow::Cow;

@@ -5,9 +5,12 @@ use serde::{Deserialize, Serialize};
 use time::Date;
 use wasm_bindgen::JsValue;
 
+pub use super::de::Read;
 use super::de::{DeError, TextDeserializer};
 use crate::calendar::parse_date;
+use crate::claim::Claim;
 use crate::error::{Error, ErrorCode};
+use crate::input::ClaimInput;
 
 /// Most claims in one `statementMany` call.
 pub const MAX_CLAIMS: usize = 1_000_000;
@@ -76,23 +79,36 @@ pub fn from_text<'a, T: Deserialize<'a>>(text: &'a [u8], prefix: &str) -> crate:
 
 /// What takes the elements of an array argument one at a time, as they are read
 /// ([`read_array_with`]).
-pub trait Elements<T> {
-    /// The next element, in order, and the byte range of its text in the argument.
-    fn take(&mut self, element: T, text: core::ops::Range<usize>);
+pub trait Elements<Q, T> {
+    /// The next element, in order (read by the quick reader or by the general one), and the
+    /// byte range of its text in the argument.
+    fn take(&mut self, element: Read<Q, T>, text: core::ops::Range<usize>);
 }
 
 /// Reads the array the wrapper wrote as `text`, handing each element to `sink` as soon as it
-/// is read (nothing holds all of them). Errors are those of reading a `Vec<T>`: same codes,
+/// is read (nothing holds all of them), each read by `quick` when it can (see
+/// [`TextDeserializer::each_element`]). Errors are those of reading a `Vec<T>`: same codes,
 /// messages and paths (`[3].amount`).
-pub fn read_array_with<'a, T: Deserialize<'a>, S: Elements<T>>(
+pub fn read_array_with<'a, Q, T: Deserialize<'a>, S: Elements<Q, T>>(
     text: &'a [u8],
+    quick: impl Fn(&'a [u8]) -> Option<(Q, usize)>,
     sink: &mut S,
 ) -> crate::Result<()> {
     let mut reader = TextDeserializer::new(text);
     reader
-        .each_element(|element, range| sink.take(element, range))
+        .each_element(quick, |element, range| sink.take(element, range))
         .and_then(|()| reader.end())
         .map_err(DeError::into_error)
+}
+
+/// The claim the wrapper wrote as `text`: by the quick reader
+/// ([`crate::input::quick::claim`]) when it can, else by the general one, whose errors
+/// (code, field, message) are the only ones either gives.
+pub fn claim_from_text(text: &[u8]) -> crate::Result<Claim> {
+    match crate::input::quick::claim(text) {
+        Some(claim) => Ok(claim),
+        None => from_text::<ClaimInput>(text, "")?.into_claim(),
+    }
 }
 
 /// The error of an input too large to be described by 32-bit offsets (the wrapper's limits

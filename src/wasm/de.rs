@@ -432,10 +432,13 @@ impl<'a> TextDeserializer<'a> {
     }
 
     /// Reads an array of `T`, handing each element and the byte range of its text to `each`
-    /// as soon as it is read. The same steps, errors and paths as reading a `Vec<T>`.
-    pub fn each_element<T: de::Deserialize<'a>>(
+    /// as soon as it is read. The same steps, errors and paths as reading a `Vec<T>`, but
+    /// `quick` is asked first at each element: when it reads one (and says how many bytes it
+    /// took), that element is handed over as [`Read::Quick`] and the general reader skips it.
+    pub fn each_element<T: de::Deserialize<'a>, Q>(
         &mut self,
-        mut each: impl FnMut(T, core::ops::Range<usize>),
+        quick: impl Fn(&'a [u8]) -> Option<(Q, usize)>,
+        mut each: impl FnMut(Read<Q, T>, core::ops::Range<usize>),
     ) -> Result<(), DeError> {
         if self.kind()? != Kind::Array {
             // Not an array: the error reading a `Vec<T>` gives.
@@ -452,8 +455,16 @@ impl<'a> TextDeserializer<'a> {
             }
             self.skip_space();
             let start = self.pos;
-            let element =
-                T::deserialize(&mut *self).map_err(|e| e.in_segment(Segment::Index(index)))?;
+            let quickly = self.text.get(start..).and_then(&quick);
+            let element = match quickly {
+                Some((element, len)) => {
+                    self.pos = start.saturating_add(len);
+                    Read::Quick(element)
+                }
+                None => Read::General(
+                    T::deserialize(&mut *self).map_err(|e| e.in_segment(Segment::Index(index)))?,
+                ),
+            };
             each(element, start..self.pos);
             index = index.saturating_add(1);
         }
@@ -477,6 +488,15 @@ impl<'a> TextDeserializer<'a> {
         self.expect(b'}')?;
         Ok(value)
     }
+}
+
+/// An element of [`TextDeserializer::each_element`]: read by the quick reader, or by the
+/// general one.
+pub enum Read<Q, T> {
+    /// What the quick reader made of it.
+    Quick(Q),
+    /// What the general reader made of it.
+    General(T),
 }
 
 /// What a `Vec` reader expects, in serde's words ("a sequence"); only ever refuses.

@@ -5,6 +5,7 @@ use serde::Deserialize;
 
 use super::convert::{self, to_js, JsResult};
 use super::json;
+use crate::claim::Claim;
 use crate::input::options::table_from_rows;
 use crate::input::{ClaimInput, RateRowInput};
 use crate::statement::{
@@ -174,12 +175,19 @@ impl<'r, 'o> Many<'r, 'o> {
         Ok(self.chunks.into())
     }
 
-    fn compute(&mut self, claim: ClaimInput, options: &StatementOptions<'_>, index: usize) {
+    fn compute(
+        &mut self,
+        claim: convert::Read<Claim, ClaimInput>,
+        options: &StatementOptions<'_>,
+        index: usize,
+    ) {
         let within = |e: crate::Error| e.within(&format!("[{index}]"));
-        let statement = claim
-            .into_claim()
-            .map_err(within)
-            .and_then(|claim| crate::statement::statement(&claim, options).map_err(within));
+        let claim = match claim {
+            convert::Read::Quick(claim) => Ok(claim),
+            convert::Read::General(input) => input.into_claim().map_err(within),
+        };
+        let statement =
+            claim.and_then(|claim| crate::statement::statement(&claim, options).map_err(within));
         let pushed = match statement {
             Ok(statement) => self.out.push(statement),
             Err(e) => Err(e.into()),
@@ -197,8 +205,8 @@ impl<'r, 'o> Many<'r, 'o> {
     }
 }
 
-impl convert::Elements<ClaimInput> for Many<'_, '_> {
-    fn take(&mut self, claim: ClaimInput, text: core::ops::Range<usize>) {
+impl convert::Elements<Claim, ClaimInput> for Many<'_, '_> {
+    fn take(&mut self, claim: convert::Read<Claim, ClaimInput>, text: core::ops::Range<usize>) {
         let index = self.count;
         self.count = index.saturating_add(1);
         // Past the limit `statementMany` refuses the whole call: no more work.
@@ -402,13 +410,7 @@ pub const MAX_DATES: usize = 100_000;
 
 /// The totals of `claim` on each of `dates`: a summary statement on each, from one replay of
 /// the claim's events ([`crate::statement::Replay`]), the claim read and checked once.
-pub fn totals_of(
-    claim: ClaimInput,
-    dates: &[DateArg<'_>],
-    options: TotalsOptionsInput,
-) -> JsResult {
-    let claim = claim.into_claim()?;
-    claim.validate()?;
+pub fn totals_of(claim: Claim, dates: &[DateArg<'_>], options: TotalsOptionsInput) -> JsResult {
     if dates.len() > MAX_DATES {
         return Err(crate::Error::new(
             crate::error::ErrorCode::TooManyItems,

@@ -92,7 +92,7 @@ pub fn statement(
 
 /// The statement of a claim and options given as the wrapper's texts.
 fn statement_of(claim: &[u8], options: &[u8]) -> crate::Result<crate::Statement> {
-    let claim = from_text::<ClaimInput>(claim, "")?.into_claim()?;
+    let claim = convert::claim_from_text(claim)?;
     let options = from_text::<StatementOptionsInput>(options, "")?.into_options()?;
     core_statement(&claim, &options.as_options())
 }
@@ -124,7 +124,7 @@ pub fn statement_many(
     let options = from_text::<StatementOptionsInput>(options, "").and_then(|o| o.into_options());
     let shared = options.as_ref().ok().map(|o| o.as_options());
     let mut many = fast::Many::new(shared.as_ref(), MANY_CHUNK_BYTES);
-    convert::read_array_with(claims, &mut many)?;
+    convert::read_array_with(claims, crate::input::quick::claim_prefix, &mut many)?;
     convert::check_many(many.count())?;
     if let Err(e) = &options {
         return Err(e.clone().into());
@@ -144,10 +144,19 @@ pub fn totals(
     #[wasm_bindgen(unchecked_param_type = "string[]")] dates: &[u8],
     #[wasm_bindgen(unchecked_optional_param_type = "TotalsOptions")] options: Option<Vec<u8>>,
 ) -> JsResult {
-    let claim = from_text::<ClaimInput>(claim, "")?;
+    // The claim is read first (its reading errors come first), checked after the dates and
+    // options are read, as always; a claim the quick reader reads is already checked.
+    let claim = match crate::input::quick::claim(claim) {
+        Some(claim) => Ok(claim),
+        None => Err(from_text::<ClaimInput>(claim, "")?),
+    };
     let dates: Vec<fast::DateArg<'_>> = from_text(dates, "dates")?;
     let options: fast::TotalsOptionsInput =
         optional_from_text(options.as_deref())?.unwrap_or_default();
+    let claim = match claim {
+        Ok(claim) => claim,
+        Err(input) => input.into_claim()?,
+    };
     fast::totals_of(claim, &dates, options)
 }
 
@@ -200,7 +209,7 @@ pub fn timeline(
     #[wasm_bindgen(unchecked_optional_param_type = "PolicyInput")] policy: Option<Vec<u8>>,
     #[wasm_bindgen(unchecked_optional_param_type = "TimelineOptions")] options: Option<Vec<u8>>,
 ) -> JsResult {
-    let claim = from_text::<ClaimInput>(claim, "")?.into_claim()?;
+    let claim = convert::claim_from_text(claim)?;
     let policy = policy_from(policy.as_deref())?;
     let options: options::TimelineOptionsInput =
         optional_from_text(options.as_deref())?.unwrap_or_default();
@@ -231,7 +240,7 @@ pub fn instalment_plan(
     #[wasm_bindgen(unchecked_param_type = "PlanInput")] plan: &[u8],
     #[wasm_bindgen(unchecked_optional_param_type = "PlanOptions")] options: Option<Vec<u8>>,
 ) -> JsResult {
-    let claim = from_text::<ClaimInput>(claim, "")?.into_claim()?;
+    let claim = convert::claim_from_text(claim)?;
     let plan = from_text::<crate::input::plan::PlanInput>(plan, "plan")?.into_request()?;
     let options: crate::input::plan::PlanOptionsInput =
         optional_from_text(options.as_deref())?.unwrap_or_default();
@@ -252,7 +261,7 @@ pub fn check(
     #[wasm_bindgen(unchecked_param_type = "Claim")] claim: &[u8],
     #[wasm_bindgen(unchecked_optional_param_type = "PolicyInput")] policy: Option<Vec<u8>>,
 ) -> JsResult {
-    let claim = from_text::<ClaimInput>(claim, "")?.into_claim()?;
+    let claim = convert::claim_from_text(claim)?;
     let given: Option<PolicyInput> =
         optional_from_text(policy.as_deref()).map_err(|e| e.within("policy"))?;
     let policy = match given {
@@ -266,7 +275,7 @@ pub fn check(
 /// from when each invoice arose, restarted by the latest payment or step.
 #[wasm_bindgen(js_name = limitation, unchecked_return_type = "Limitation")]
 pub fn limitation(#[wasm_bindgen(unchecked_param_type = "Claim")] claim: &[u8]) -> JsResult {
-    let claim = from_text::<ClaimInput>(claim, "")?.into_claim()?;
+    let claim = convert::claim_from_text(claim)?;
     to_js(&crate::limitation::limitation(&claim)?)
 }
 
@@ -277,7 +286,7 @@ pub fn letter(
     #[wasm_bindgen(unchecked_param_type = "Claim")] claim: &[u8],
     #[wasm_bindgen(unchecked_param_type = "LetterOptions")] options: &[u8],
 ) -> JsResult {
-    let claim = from_text::<ClaimInput>(claim, "")?.into_claim()?;
+    let claim = convert::claim_from_text(claim)?;
     let input = from_text::<options::LetterInput>(options, "")?;
     let date = calendar::parse_date(&input.date).map_err(|e| e.at("date"))?;
     let table = options::table_from_rows(input.rates)?;

@@ -24,6 +24,7 @@ pub fn config_with_at_least(cases: u32) -> ProptestConfig {
 }
 
 /// `base` + `offset` days, or `base` where that leaves the calendar.
+#[allow(dead_code)]
 pub fn day(base: Date, offset: i64) -> Date {
     base.checked_add(Duration::days(offset)).unwrap_or(base)
 }

@@ -1,0 +1,344 @@
+//! A fast reader of the common claim straight into a valid [`Claim`], for the hot paths of the
+//! JS boundary (issue 15): compact JSON as `JSON.stringify` writes it, amounts and dates as
+//! strings, no agreed rates. It allocates only what the claim keeps (its vectors, invoice
+//! numbers) and reads dates and amounts from the text in place; the general reader
+//! ([`super::ClaimInput`] through serde) makes a `String` of each first.
+//!
+//! It never decides an error. Anything it does not handle, and anything wrong, gives `None`:
+//! a key it does not know, a key twice, a number where it wants a string, an escape in a
+//! string, an agreed rate, a payment term, a value that fails its parse or the claim's checks.
+//! The caller then reads the same text with the general reader, which accepts or refuses it
+//! with its own code, field and message. So the reader needs no messages, and whenever it gives
+//! a claim that claim equals what the general reader gives (tests/quick_reader.rs compares the
+//! two on generated claims).
+//!
+//! ```
+//! let text = br#"{"debtor":"consumer","invoices":[{"number":"1","amount":"100.50","issueDate":"2025-01-01"}]}"#;
+//! let claim = inkasso::input::quick::claim(text).expect("the common shape");
+//! assert_eq!(claim.invoices[0].amount.to_string(), "100.50");
+//! // A number as the amount: left to the general reader.
+//! assert!(inkasso::input::quick::claim(br#"{"debtor":"consumer","invoices":[{"number":"1","amount":100.5,"issueDate":"2025-01-01"}]}"#).is_none());
+//! ```
+
+use serde::de::value::{BorrowedStrDeserializer, Error as ValueError};
+use serde::Deserialize;
+use time::Date;
+
+use crate::calendar::parse_date;
+use crate::claim::{
+    Claim, CreditNote, DayCount, DebtorKind, Invoice, Payment, Step, StepKind, MAX_INVOICES,
+    MAX_PAYMENTS, MAX_STEPS,
+};
+use crate::money::Money;
+
+/// The claim in `text` (the whole text, white space around it allowed), checked as
+/// [`super::ClaimInput::into_claim`] checks it; `None`: read it with the general reader.
+pub fn claim(text: &[u8]) -> Option<Claim> {
+    let mut reader = Reader { text, pos: 0 };
+    let claim = reader.claim()?;
+    reader.end()?;
+    Some(claim)
+}
+
+/// The claim at the start of `text` and how many bytes it takes (for an array of claims);
+/// `None` as for [`claim`].
+pub fn claim_prefix(text: &[u8]) -> Option<(Claim, usize)> {
+    let mut reader = Reader { text, pos: 0 };
+    let claim = reader.claim()?;
+    Some((claim, reader.pos))
+}
+
+struct Reader<'a> {
+    text: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn peek(&mut self) -> Option<u8> {
+        while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.text.get(self.pos) {
+            self.pos = self.pos.saturating_add(1);
+        }
+        self.text.get(self.pos).copied()
+    }
+
+    fn eat(&mut self, byte: u8) -> Option<()> {
+        (self.peek()? == byte).then(|| self.pos = self.pos.saturating_add(1))
+    }
+
+    fn eat_word(&mut self, word: &[u8]) -> bool {
+        let end = self.pos.saturating_add(word.len());
+        let found = self.text.get(self.pos..end) == Some(word);
+        if found {
+            self.pos = end;
+        }
+        found
+    }
+
+    fn end(&mut self) -> Option<()> {
+        match self.peek() {
+            None => Some(()),
+            Some(_) => None,
+        }
+    }
+
+    /// A string without escapes (an escape: `None`), borrowed from the text.
+    fn string(&mut self) -> Option<&'a str> {
+        self.eat(b'"')?;
+        let start = self.pos;
+        let rest = self.text.get(start..)?;
+        let len = rest
+            .iter()
+            .position(|&b| b == b'"' || b == b'\\' || b < 0x20)?;
+        if rest.get(len) != Some(&b'"') {
+            return None;
+        }
+        let end = start.saturating_add(len);
+        self.pos = end.saturating_add(1);
+        core::str::from_utf8(self.text.get(start..end)?).ok()
+    }
+
+    fn bool(&mut self) -> Option<bool> {
+        self.peek()?;
+        if self.eat_word(b"true") {
+            Some(true)
+        } else if self.eat_word(b"false") {
+            Some(false)
+        } else {
+            None
+        }
+    }
+
+    /// `null`, consumed (`undefined` and the rest are left to the general reader).
+    fn null(&mut self) -> bool {
+        self.peek().is_some() && self.eat_word(b"null")
+    }
+
+    /// `null` as `None`, else `read`.
+    fn optional<T>(&mut self, read: impl FnOnce(&mut Self) -> Option<T>) -> Option<Option<T>> {
+        if self.null() {
+            Some(None)
+        } else {
+            read(self).map(Some)
+        }
+    }
+
+    /// A name of one of the input's enums (`"consumer"`, `"collectionDemand"`, `"30/360"`), by
+    /// the enum's own serde names.
+    fn named<T: Deserialize<'a>>(&mut self) -> Option<T> {
+        let text = self.string()?;
+        T::deserialize(BorrowedStrDeserializer::<ValueError>::new(text)).ok()
+    }
+
+    fn date(&mut self) -> Option<Date> {
+        parse_date(self.string()?).ok()
+    }
+
+    fn money(&mut self) -> Option<Money> {
+        Money::parse(self.string()?).ok()
+    }
+
+    /// An object: `field` reads the value of each key; a key twice gives `None`, as serde's
+    /// readers refuse it. `keys` lists the keys `field` knows, for that check.
+    fn object(
+        &mut self,
+        keys: &[&str],
+        mut field: impl FnMut(&mut Self, usize) -> Option<()>,
+    ) -> Option<()> {
+        self.eat(b'{')?;
+        if self.eat(b'}').is_some() {
+            return Some(());
+        }
+        let mut seen: u32 = 0;
+        loop {
+            let key = self.string()?;
+            let index = keys.iter().position(|k| *k == key)?;
+            let bit = 1u32.checked_shl(u32::try_from(index).ok()?)?;
+            if seen & bit != 0 {
+                return None;
+            }
+            seen |= bit;
+            self.eat(b':')?;
+            field(self, index)?;
+            match self.peek()? {
+                b',' => self.pos = self.pos.saturating_add(1),
+                b'}' => {
+                    self.pos = self.pos.saturating_add(1);
+                    return Some(());
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    /// An array of at most `max` elements read by `element`.
+    fn list<T>(&mut self, max: usize, element: fn(&mut Self) -> Option<T>) -> Option<Vec<T>> {
+        self.eat(b'[')?;
+        let mut out = Vec::new();
+        if self.eat(b']').is_some() {
+            return Some(out);
+        }
+        loop {
+            if out.len() >= max {
+                return None;
+            }
+            out.push(element(self)?);
+            match self.peek()? {
+                b',' => self.pos = self.pos.saturating_add(1),
+                b']' => {
+                    self.pos = self.pos.saturating_add(1);
+                    return Some(out);
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    fn claim(&mut self) -> Option<Claim> {
+        const KEYS: [&str; 11] = [
+            "debtor",
+            "reminderFeeAgreed",
+            "lateFee",
+            "dayCount",
+            "shiftDueDate",
+            "agreedRate",
+            "agreedMargin",
+            "invoices",
+            "steps",
+            "payments",
+            "credits",
+        ];
+        let mut debtor: Option<DebtorKind> = None;
+        let mut reminder_fee_agreed = false;
+        let mut late_fee: Option<bool> = None;
+        let mut day_count: Option<DayCount> = None;
+        let mut shift_due_date: Option<bool> = None;
+        let mut invoices: Option<Vec<Invoice>> = None;
+        let mut steps = Vec::new();
+        let mut payments = Vec::new();
+        let mut credits = Vec::new();
+        self.object(&KEYS, |r, key| {
+            match key {
+                0 => debtor = Some(r.named()?),
+                1 => reminder_fee_agreed = r.bool()?,
+                2 => late_fee = r.optional(Reader::bool)?,
+                3 => day_count = r.optional(Reader::named)?,
+                4 => shift_due_date = r.optional(Reader::bool)?,
+                // An agreed rate or margin: the general reader's (only `null` is read here).
+                5 | 6 => r.null().then_some(())?,
+                7 => invoices = Some(r.list(MAX_INVOICES, Reader::invoice)?),
+                8 => steps = r.list(MAX_STEPS, Reader::step)?,
+                9 => payments = r.list(MAX_PAYMENTS, Reader::payment)?,
+                _ => credits = r.list(MAX_PAYMENTS, Reader::credit)?,
+            }
+            Some(())
+        })?;
+        let claim = Claim {
+            debtor: debtor?,
+            reminder_fee_agreed,
+            late_fee: late_fee.unwrap_or(true),
+            day_count: day_count.unwrap_or_default(),
+            shift_due_date: shift_due_date.unwrap_or(true),
+            agreed_rate: None,
+            agreed_margin: None,
+            invoices: invoices?,
+            steps,
+            payments,
+            credits,
+        };
+        claim.validate().ok()?;
+        Some(claim)
+    }
+
+    fn invoice(&mut self) -> Option<Invoice> {
+        const KEYS: [&str; 6] = [
+            "number",
+            "amount",
+            "issueDate",
+            "dueDate",
+            "agreedRate",
+            "agreedMargin",
+        ];
+        let mut number = None;
+        let mut amount = None;
+        let mut issue_date = None;
+        let mut due_date = None;
+        self.object(&KEYS, |r, key| {
+            match key {
+                0 => number = Some(r.string()?),
+                1 => amount = Some(r.money()?),
+                2 => issue_date = Some(r.date()?),
+                3 => due_date = r.optional(Reader::date)?,
+                _ => r.null().then_some(())?,
+            }
+            Some(())
+        })?;
+        Some(Invoice {
+            number: number?.to_owned(),
+            amount: amount?,
+            issue_date: issue_date?,
+            due_date,
+            rate: None,
+        })
+    }
+
+    fn step(&mut self) -> Option<Step> {
+        const KEYS: [&str; 5] = ["kind", "date", "paymentTermDays", "fee", "costs"];
+        let mut kind: Option<StepKind> = None;
+        let mut date = None;
+        let mut fee = None;
+        let mut costs = None;
+        self.object(&KEYS, |r, key| {
+            match key {
+                0 => kind = Some(r.named()?),
+                1 => date = Some(r.date()?),
+                // A payment term: the general reader's (only `null` is read here).
+                2 => r.null().then_some(())?,
+                3 => fee = r.optional(Reader::bool)?,
+                _ => costs = r.optional(Reader::money)?,
+            }
+            Some(())
+        })?;
+        Some(Step {
+            kind: kind?,
+            date: date?,
+            payment_term_days: None,
+            fee,
+            costs,
+        })
+    }
+
+    fn payment(&mut self) -> Option<Payment> {
+        let mut date = None;
+        let mut amount = None;
+        self.object(&["date", "amount"], |r, key| {
+            match key {
+                0 => date = Some(r.date()?),
+                _ => amount = Some(r.money()?),
+            }
+            Some(())
+        })?;
+        Some(Payment {
+            date: date?,
+            amount: amount?,
+        })
+    }
+
+    fn credit(&mut self) -> Option<CreditNote> {
+        let mut invoice = None;
+        let mut date = None;
+        let mut amount = None;
+        self.object(&["invoice", "date", "amount"], |r, key| {
+            match key {
+                0 => invoice = Some(r.string()?),
+                1 => date = Some(r.date()?),
+                _ => amount = Some(r.money()?),
+            }
+            Some(())
+        })?;
+        Some(CreditNote {
+            invoice: invoice?.to_owned(),
+            date: date?,
+            amount: amount?,
+        })
+    }
+}
