@@ -13,11 +13,11 @@
 //! two on generated claims).
 //!
 //! ```
-//! let text = br#"{"debtor":"consumer","invoices":[{"number":"1","amount":"100.50","issueDate":"2025-01-01"}]}"#;
+//! let text = r#"{"debtor":"consumer","invoices":[{"number":"1","amount":"100.50","issueDate":"2025-01-01"}]}"#;
 //! let claim = inkasso::input::quick::claim(text).expect("the common shape");
 //! assert_eq!(claim.invoices[0].amount.to_string(), "100.50");
 //! // A number as the amount: left to the general reader.
-//! assert!(inkasso::input::quick::claim(br#"{"debtor":"consumer","invoices":[{"number":"1","amount":100.5,"issueDate":"2025-01-01"}]}"#).is_none());
+//! assert!(inkasso::input::quick::claim(r#"{"debtor":"consumer","invoices":[{"number":"1","amount":100.5,"issueDate":"2025-01-01"}]}"#).is_none());
 //! ```
 
 use serde::de::value::{BorrowedStrDeserializer, Error as ValueError};
@@ -33,8 +33,8 @@ use crate::money::Money;
 
 /// The claim in `text` (the whole text, white space around it allowed), checked as
 /// [`super::ClaimInput::into_claim`] checks it; `None`: read it with the general reader.
-pub fn claim(text: &[u8]) -> Option<Claim> {
-    let mut reader = Reader { text, pos: 0 };
+pub fn claim(text: &str) -> Option<Claim> {
+    let mut reader = Reader::new(text);
     let claim = reader.claim()?;
     reader.end()?;
     Some(claim)
@@ -42,18 +42,28 @@ pub fn claim(text: &[u8]) -> Option<Claim> {
 
 /// The claim at the start of `text` and how many bytes it takes (for an array of claims);
 /// `None` as for [`claim`].
-pub fn claim_prefix(text: &[u8]) -> Option<(Claim, usize)> {
-    let mut reader = Reader { text, pos: 0 };
+pub fn claim_prefix(text: &str) -> Option<(Claim, usize)> {
+    let mut reader = Reader::new(text);
     let claim = reader.claim()?;
     Some((claim, reader.pos))
 }
 
+/// Reads `str` (checked UTF-8 once, so each string is sliced out of it in place) by its bytes.
 struct Reader<'a> {
+    str: &'a str,
     text: &'a [u8],
     pos: usize,
 }
 
 impl<'a> Reader<'a> {
+    fn new(str: &'a str) -> Self {
+        Reader {
+            str,
+            text: str.as_bytes(),
+            pos: 0,
+        }
+    }
+
     fn peek(&mut self) -> Option<u8> {
         while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.text.get(self.pos) {
             self.pos = self.pos.saturating_add(1);
@@ -94,7 +104,8 @@ impl<'a> Reader<'a> {
         }
         let end = start.saturating_add(len);
         self.pos = end.saturating_add(1);
-        core::str::from_utf8(self.text.get(start..end)?).ok()
+        // Between two ASCII quotes: on character boundaries.
+        self.str.get(start..end)
     }
 
     fn bool(&mut self) -> Option<bool> {

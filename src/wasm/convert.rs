@@ -105,10 +105,15 @@ pub fn read_array_with<'a, Q, T: Deserialize<'a>, S: Elements<Q, T>>(
 /// ([`crate::input::quick::claim`]) when it can, else by the general one, whose errors
 /// (code, field, message) are the only ones either gives.
 pub fn claim_from_text(text: &[u8]) -> crate::Result<Claim> {
-    match crate::input::quick::claim(text) {
+    match quick_claim(text) {
         Some(claim) => Ok(claim),
         None => from_text::<ClaimInput>(text, "")?.into_claim(),
     }
+}
+
+/// The claim in `text` when the quick reader reads it ([`crate::input::quick::claim`]).
+pub fn quick_claim(text: &[u8]) -> Option<Claim> {
+    crate::input::quick::claim(core::str::from_utf8(text).ok()?)
 }
 
 /// The error of an input too large to be described by 32-bit offsets (the wrapper's limits

@@ -75,7 +75,10 @@ impl Statements {
                 self.heads.truncate(start.saturating_add(cut));
                 self.array("interestLines", &LineRows(&lines), true)?;
                 self.array("feeLines", &Facts(&fee_lines), false)?;
-                self.array("allocations", &AllocationRows(&allocations), false)?;
+                self.written_array("allocations", |out| {
+                    push_allocation_rows(out, &allocations);
+                    Ok(())
+                })?;
                 self.array("invoices", &invoices, false)?;
                 self.array("warnings", &WarningFacts(&warnings), false)
             })
@@ -90,12 +93,23 @@ impl Statements {
         value: &T,
         ascii: bool,
     ) -> json::Result<()> {
+        self.written_array(key, |out| {
+            if ascii {
+                json::push_ascii(out, value)
+            } else {
+                json::push(out, value)
+            }
+        })
+    }
+
+    /// [`Statements::array`] of the JSON that `write` appends.
+    fn written_array(
+        &mut self,
+        key: &str,
+        write: impl FnOnce(&mut String) -> json::Result<()>,
+    ) -> json::Result<()> {
         self.scratch.clear();
-        if ascii {
-            json::push_ascii(&mut self.scratch, value)?;
-        } else {
-            json::push(&mut self.scratch, value)?;
-        }
+        write(&mut self.scratch)?;
         self.heads.push_str(",\"");
         self.heads.push_str(key);
         self.heads.push_str("\":");
@@ -273,22 +287,26 @@ impl serde::Serialize for LineRows<'_> {
 
 /// Payment allocations as one flat array of 7 values each (`payment, date, amount, fees,
 /// interest, capital, credit`), which the wrapper builds into the objects an [`Allocation`]
-/// serialises as: the keys are not written 50 times, nor parsed.
-struct AllocationRows<'a>(&'a [Allocation]);
-
-impl serde::Serialize for AllocationRows<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeSeq;
-        let mut row = s.serialize_seq(None)?;
-        for a in self.0 {
-            row.serialize_element(&a.payment)?;
-            row.serialize_element(&Day(a.date))?;
-            for amount in [a.amount, a.fees, a.interest, a.capital, a.credit] {
-                row.serialize_element(&amount)?;
-            }
+/// serialises as: the keys are not written 50 times, nor parsed. Written straight into `out`
+/// (digits, dates and amounts need no escapes): through the serializer, each amount's string
+/// was scanned for escapes, and the allocations were the largest part of a summary.
+fn push_allocation_rows(out: &mut String, rows: &[Allocation]) {
+    out.push('[');
+    for (i, a) in rows.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
         }
-        row.end()
+        crate::money::push_uint(out, u128::try_from(a.payment).unwrap_or(u128::MAX));
+        out.push_str(",\"");
+        crate::calendar::with_date_text(a.date, |text| out.push_str(text));
+        out.push('"');
+        for amount in [a.amount, a.fees, a.interest, a.capital, a.credit] {
+            out.push_str(",\"");
+            out.push_str(amount.fixed().as_str());
+            out.push('"');
+        }
     }
+    out.push(']');
 }
 
 /// A date written `YYYY-MM-DD` without an allocation.

@@ -124,7 +124,13 @@ pub fn statement_many(
     let options = from_text::<StatementOptionsInput>(options, "").and_then(|o| o.into_options());
     let shared = options.as_ref().ok().map(|o| o.as_options());
     let mut many = fast::Many::new(shared.as_ref(), MANY_CHUNK_BYTES);
-    convert::read_array_with(claims, crate::input::quick::claim_prefix, &mut many)?;
+    // The text checked as UTF-8 once, so that the quick reader can take each claim from it.
+    let whole = core::str::from_utf8(claims).ok();
+    let quick = |rest: &[u8]| {
+        let start = claims.len().checked_sub(rest.len())?;
+        crate::input::quick::claim_prefix(whole?.get(start..)?)
+    };
+    convert::read_array_with(claims, quick, &mut many)?;
     convert::check_many(many.count())?;
     if let Err(e) = &options {
         return Err(e.clone().into());
@@ -146,7 +152,7 @@ pub fn totals(
 ) -> JsResult {
     // The claim is read first (its reading errors come first), checked after the dates and
     // options are read, as always; a claim the quick reader reads is already checked.
-    let claim = match crate::input::quick::claim(claim) {
+    let claim = match convert::quick_claim(claim) {
         Some(claim) => Ok(claim),
         None => Err(from_text::<ClaimInput>(claim, "")?),
     };
