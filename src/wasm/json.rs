@@ -1,5 +1,7 @@
 //! The JSON text writer for results (issue 15): objects, arrays, strings, integers, booleans
-//! and `null`, written straight into a `String` (the text `serde_json::to_string` would write).
+//! and `null`, written straight into a `String` (the value `serde_json::to_string` would write,
+//! in ASCII: every character beyond it as a `\\u` escape, `"§"` as `"\\u00a7"`, because JS
+//! decodes ASCII bytes many times faster than UTF-8 with `§` and `ä` in it).
 //! A general writer goes through `io::Write` and its error plumbing for every piece, which at
 //! opt-level "z" made writing the 50 allocations of a summary statement cost more than computing
 //! it (BENCHMARKS.md). No result holds anything else (floating point, bytes, enum variants with
@@ -9,31 +11,17 @@ use core::fmt;
 
 use serde::ser::{self, Serialize};
 
-/// `value` as JSON text.
+/// `value` as JSON text (in ASCII).
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String> {
-    let mut writer = Writer {
-        out: String::with_capacity(4096),
-        ascii: false,
-    };
-    value.serialize(&mut writer)?;
-    Ok(writer.out)
+    let mut out = String::with_capacity(4096);
+    push_ascii(&mut out, value)?;
+    Ok(out)
 }
 
-/// Appends `value`'s JSON text to `out` (see [`to_string`]).
-pub fn push<T: Serialize + ?Sized>(out: &mut String, value: &T) -> Result<()> {
-    push_with(out, value, false)
-}
-
-/// [`push`], every character beyond ASCII escaped (`"§"` → `"\\u00a7"`): the same value once
-/// parsed, in bytes that JS decodes on its fast path.
+/// Appends `value`'s JSON text (in ASCII: `"§"` as `"\\u00a7"`) to `out`.
 pub fn push_ascii<T: Serialize + ?Sized>(out: &mut String, value: &T) -> Result<()> {
-    push_with(out, value, true)
-}
-
-fn push_with<T: Serialize + ?Sized>(out: &mut String, value: &T, ascii: bool) -> Result<()> {
     let mut writer = Writer {
         out: core::mem::take(out),
-        ascii,
     };
     let result = value.serialize(&mut writer);
     *out = writer.out;
@@ -58,9 +46,6 @@ static NEEDS_ESCAPE: [bool; 256] = {
 
 struct Writer {
     out: String,
-    /// Every character beyond ASCII written as a `\\u` escape: the text is then pure ASCII,
-    /// which JS decodes from bytes many times faster than UTF-8 with accents in it.
-    ascii: bool,
 }
 
 /// A value no result holds (floating point, bytes, an enum variant with data, a non-string key).
@@ -83,7 +68,7 @@ impl ser::Error for Unsupported {
 
 impl Writer {
     fn string(&mut self, text: &str) {
-        if self.ascii && !text.is_ascii() {
+        if !text.is_ascii() {
             self.ascii_string(text);
             return;
         }
