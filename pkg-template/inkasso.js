@@ -384,17 +384,15 @@ function allocations(values) {
   return out;
 }
 
-const utf8 = new TextDecoder();
-
-/** Reads the statements in `bytes` (from wasm, src/wasm/fast.rs `Statements`: the JSON array
+/** Reads the statements in `text` (from wasm, src/wasm/fast.rs `Statements`: the JSON array
  * of their heads, NUL, then each array written apart, NUL-ended, in the order of the `0`s that
- * stand for them in the heads) into `out`: plain objects whose long arrays are decoded and
- * parsed when first read. The lines' explanations and the warnings' texts crossed without
+ * stand for them in the heads; ASCII throughout) into `out`: plain objects whose long arrays
+ * are parsed when first read. The lines' explanations and the warnings' texts crossed without
  * them: `textsOf(index)` gives, for the statement that will be `out[index]`, the function that
  * answers all of them at once (asked the first time one is read). */
-function readStatements(bytes, out, textsOf) {
-  let at = bytes.indexOf(0);
-  const heads = JSON.parse(utf8.decode(bytes.subarray(0, at)));
+function readStatements(text, out, textsOf) {
+  let at = text.indexOf("\0");
+  const heads = JSON.parse(text.slice(0, at));
   at += 1;
   for (let n = 0; n < heads.length; n++) {
     const statement = heads[n];
@@ -408,10 +406,10 @@ function readStatements(bytes, out, textsOf) {
         else if (i === 2) statement[key] = allocations(inline);
         continue;
       }
-      const stop = bytes.indexOf(0, at);
-      const part = bytes.subarray(at, stop);
+      const stop = text.indexOf("\0", at);
+      const part = text.slice(at, stop);
       at = stop + 1;
-      const parse = () => JSON.parse(utf8.decode(part));
+      const parse = () => JSON.parse(part);
       if (i === 0) lazy(statement, key, () => interestLines(parse(), texts));
       else if (i === 1 || i === 4) lazy(statement, key, () => explainOnAccess(parse(), key, texts));
       else if (i === 2) lazy(statement, key, () => allocations(parse()));

@@ -22,9 +22,10 @@ pub const INLINE_BYTES: usize = 512;
 /// Statements as the wrapper materialises them: [`Statements::push`] appends each statement's
 /// JSON (its head) to one JSON array, with each of its five arrays (interest lines as rows, see
 /// [`LineRows`]; fee lines, allocations, invoices, warnings) either inside it when short or
-/// written as `0` and kept as a part of its own; [`Statements::finish`] gives the bytes
-/// `[head, head, …]` NUL, then each part NUL-ended, in the order of the `0`s. They cross as one
-/// `Uint8Array` copy; the wrapper parses the heads at once and each part only on first access,
+/// written as `0` and kept as a part of its own; [`Statements::finish`] gives the text
+/// `[head, head, …]` NUL, then each part NUL-ended, in the order of the `0`s. It is ASCII and
+/// crosses as one JS string (decoded on the fast path, no `ArrayBuffer` made; each part is a
+/// slice of it); the wrapper parses the heads at once and each part only on first access,
 /// into the same plain objects (same keys, same order, same values) that `JSON.parse` of each
 /// whole statement gives, except for the texts: the lines' `explanation`s and the warnings'
 /// `text`s do not cross here; the wrapper builds them the first time one of a statement is read
@@ -113,11 +114,11 @@ impl Statements {
         Ok(())
     }
 
-    /// The bytes (see [`Statements`]) as a JS `Uint8Array`, and a fresh start.
+    /// The text (see [`Statements`]) as a JS string, and a fresh start.
     pub fn finish(&mut self) -> JsValue {
         self.heads.push_str("]\0");
         self.heads.push_str(&self.parts);
-        let bytes = bytes_to_js(&self.heads);
+        let bytes = JsValue::from_str(&self.heads);
         self.heads.clear();
         self.heads.push('[');
         self.parts.clear();
@@ -165,7 +166,7 @@ impl<'r, 'o> Many<'r, 'o> {
         self.count
     }
 
-    /// The chunks (a JS array of `Uint8Array`s) and the claims' byte ranges (a `Uint32Array`,
+    /// The chunks (a JS array of strings) and the claims' byte ranges (a `Uint32Array`,
     /// last), or the first claim's error.
     pub fn finish(mut self) -> JsResult {
         if let Some(thrown) = self.failed {
@@ -229,10 +230,6 @@ impl convert::Elements<Claim, ClaimInput> for Many<'_, '_> {
     }
 }
 
-/// The bytes of `text` as a JS `Uint8Array` (one copy out of wasm memory).
-pub fn bytes_to_js(text: &str) -> JsValue {
-    js_sys::Uint8Array::from(text.as_bytes()).into()
-}
 
 /// Interest lines as rows, the form in which they cross (in ASCII, see [`json::push_ascii`]):
 /// one flat array of 11 values a line (`invoice, from, to, days, yearDays, base,

@@ -61,13 +61,13 @@ pub fn js(text: &str) -> JsValue {
     JSON::parse(text).unwrap_or_else(|_| panic!("bad test JSON: {text}"))
 }
 
-/// The statements in a statement export's bytes (the JSON array of their heads, NUL, then each
+/// The statements in a statement export's text (the JSON array of their heads, NUL, then each
 /// array written apart, NUL-ended, in the order of the `0`s standing for them) as the objects
 /// the JS wrapper makes of them, without their texts (the lines' explanations and the warnings'
 /// texts, which the wrapper asks `statementTexts` for when first read).
 pub fn statement_objects(result: &JsValue) -> Vec<JsValue> {
-    let bytes = js_sys::Uint8Array::new(result).to_vec();
-    let text = String::from_utf8(bytes).expect("UTF-8");
+    let text = result.as_string().expect("a string");
+    assert!(text.is_ascii(), "ASCII throughout");
     let mut parts = text.split('\0');
     let heads: Array = js(parts.next().expect("heads")).into();
     let statements: Vec<JsValue> = heads
