@@ -379,9 +379,36 @@ function interestLines(values, texts) {
 function allocations(values) {
   const out = new Array(values.length / 7);
   for (let i = 0, k = 0; i < out.length; i++, k += 7) {
-    out[i] = { payment: values[k], date: values[k + 1], amount: values[k + 2], fees: values[k + 3], interest: values[k + 4], capital: values[k + 5], credit: values[k + 6] };
+    out[i] = {
+      payment: values[k],
+      date: dayText(values[k + 1]),
+      amount: oreText(values[k + 2]),
+      fees: oreText(values[k + 3]),
+      interest: oreText(values[k + 4]),
+      capital: oreText(values[k + 5]),
+      credit: oreText(values[k + 6]),
+    };
   }
   return out;
+}
+/** `YYYY-MM-DD` of the day `n` days after 1970-01-01 (the proleptic Gregorian calendar, in
+ * integers: H. Hinnant's civil_from_days). Every engine date has a four-digit year. */
+function dayText(n) {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
+}
+/** An amount in öre as the engine writes it: two decimals, `-` when negative (`"-3.50"`). */
+function oreText(n) {
+  const digits = String(n < 0 ? -n : n).padStart(3, "0");
+  return `${n < 0 ? "-" : ""}${digits.slice(0, -2)}.${digits.slice(-2)}`;
 }
 
 /** Reads the statements in `text` (from wasm, src/wasm/fast.rs `Statements`: the JSON array

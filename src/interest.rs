@@ -229,22 +229,19 @@ fn line_amount_u64(base: Money, rate: Decimal, days: i64, year_days: i64) -> Opt
     let days = u64::try_from(days).ok()?;
     let year_days = u64::try_from(year_days).ok()?;
     // Below 2^64, so below Decimal's 2^96 mantissa limit: exact in both.
-    let numerator = ore.checked_mul(mantissa)?.checked_mul(days)?;
-    let denominator = 10u64
-        .checked_pow(rate.scale())?
-        .checked_mul(year_days)?
-        .checked_mul(100)?;
+    let numerator = mul(mul(ore, mantissa)?, days)?;
+    let denominator = mul(mul(10u64.checked_pow(rate.scale())?, year_days)?, 100)?;
     let quotient = numerator.checked_div(denominator)?;
     let remainder = numerator.checked_rem(denominator)?;
     if quotient >= MAX_ORE {
         return None;
     }
-    let twice = remainder.checked_mul(2)?;
+    let twice = mul(remainder, 2)?;
     let distance = twice.abs_diff(denominator);
     let rounded = if distance == 0 {
         quotient.checked_add(1)?
     } else {
-        if distance.checked_mul(100_000_000_000)? < denominator {
+        if mul(distance, 100_000_000_000)? < denominator {
             return None;
         }
         if twice > denominator {
@@ -254,6 +251,18 @@ fn line_amount_u64(base: Money, rate: Decimal, days: i64, year_days: i64) -> Opt
         }
     };
     Some(Money::from_ore(i64::try_from(rounded).ok()?))
+}
+
+/// `a × b`, or `None` when it overflows 64 bits. When the factors' bits add up to at most 64
+/// the product cannot overflow and is one multiplication; `checked_mul` needs the high half
+/// of the product, which in wasm32 is a 128-bit multiplication (a library call, `__multi3`)
+/// for every line of a statement.
+fn mul(a: u64, b: u64) -> Option<u64> {
+    if a.leading_zeros().saturating_add(b.leading_zeros()) >= 64 {
+        Some(a.wrapping_mul(b))
+    } else {
+        a.checked_mul(b)
+    }
 }
 
 /// [`line_amount`] with rust_decimal throughout: the reference the integer path must match.

@@ -39,12 +39,14 @@ pub struct Statements {
 impl Statements {
     /// No statements yet.
     pub fn new() -> Statements {
-        let mut heads = String::with_capacity(4096);
+        // Room for a statement with some 50 allocations without growing: growing each buffer
+        // from empty cost a dozen reallocations a call.
+        let mut heads = String::with_capacity(8192);
         heads.push('[');
         Statements {
             heads,
-            parts: String::new(),
-            scratch: String::new(),
+            parts: String::with_capacity(4096),
+            scratch: String::with_capacity(4096),
         }
     }
 
@@ -230,7 +232,6 @@ impl convert::Elements<Claim, ClaimInput> for Many<'_, '_> {
     }
 }
 
-
 /// Interest lines as rows, the form in which they cross (in ASCII, see [`json::push_ascii`]):
 /// one flat array of 11 values a line (`invoice, from, to, days, yearDays, base,
 /// rate, referenceRate, amount, rule, assumed`), without its explanation;
@@ -272,28 +273,35 @@ impl serde::Serialize for LineRows<'_> {
     }
 }
 
-/// Payment allocations as one flat array of 7 values each (`payment, date, amount, fees,
-/// interest, capital, credit`), which the wrapper builds into the objects an [`Allocation`]
-/// serialises as: the keys are not written 50 times, nor parsed. Written straight into `out`
-/// (digits, dates and amounts need no escapes): through the serializer, each amount's string
-/// was scanned for escapes, and the allocations were the largest part of a summary.
+/// Payment allocations as one flat array of 7 integers each (`payment, day, amount, fees,
+/// interest, capital, credit`: the date as days since 1970-01-01, the amounts in öre), which
+/// the wrapper builds into the objects an [`Allocation`] serialises as (`"2015-03-20"`,
+/// `"150.00"`), when they are first read. Written straight into `out`, digits only: writing
+/// the 50 allocations of a summary as JSON objects, then as rows of strings, was the largest
+/// part of writing it (BENCHMARKS.md).
 fn push_allocation_rows(out: &mut String, rows: &[Allocation]) {
+    out.reserve(rows.len().saturating_mul(48));
     out.push('[');
     for (i, a) in rows.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
-        crate::money::push_uint(out, u128::try_from(a.payment).unwrap_or(u128::MAX));
-        out.push_str(",\"");
-        crate::calendar::with_date_text(a.date, |text| out.push_str(text));
-        out.push('"');
+        crate::money::push_int(out, i64::try_from(a.payment).unwrap_or(i64::MAX));
+        out.push(',');
+        crate::money::push_int(out, unix_day(a.date));
         for amount in [a.amount, a.fees, a.interest, a.capital, a.credit] {
-            out.push_str(",\"");
-            out.push_str(amount.fixed().as_str());
-            out.push('"');
+            out.push(',');
+            crate::money::push_int(out, amount.ore());
         }
     }
     out.push(']');
+}
+
+/// Days from 1970-01-01 to `date` (negative before it).
+fn unix_day(date: time::Date) -> i64 {
+    /// The Julian day number of 1970-01-01.
+    const UNIX_EPOCH_JULIAN_DAY: i64 = 2_440_588;
+    i64::from(date.to_julian_day()).saturating_sub(UNIX_EPOCH_JULIAN_DAY)
 }
 
 /// A date written `YYYY-MM-DD` without an allocation.

@@ -140,19 +140,43 @@ fn interest_lines(values: &JsValue) -> JsValue {
     lines.into()
 }
 
-/// Allocations from their rows (one flat array of 7 values each: `payment, date, amount, fees,
-/// interest, capital, credit`), as the wrapper builds them.
+/// Allocations from their rows (one flat array of 7 integers each: `payment, day, amount, fees,
+/// interest, capital, credit`, the day counted from 1970-01-01 and the amounts in öre), as the
+/// wrapper builds them.
 fn allocations(values: &JsValue) -> JsValue {
     const KEYS: [&str; 7] = [
         "payment", "date", "amount", "fees", "interest", "capital", "credit",
     ];
-    let values: Vec<JsValue> = Array::from(values).iter().collect();
+    let values: Vec<i64> = Array::from(values)
+        .iter()
+        .map(|v| v.as_f64().expect("an integer") as i64)
+        .collect();
     assert_eq!(values.len() % KEYS.len(), 0, "whole rows");
     let out = Array::new();
     for row in values.chunks(KEYS.len()) {
         let object = js_sys::Object::new();
-        for (key, value) in KEYS.iter().zip(row) {
-            Reflect::set(&object, &(*key).into(), value).expect("set");
+        let date = time::Date::from_julian_day((row[1] + 2_440_588) as i32).expect("a day");
+        let texts = [
+            row[0].to_string(),
+            format!(
+                "{:04}-{:02}-{:02}",
+                date.year(),
+                u8::from(date.month()),
+                date.day()
+            ),
+        ]
+        .into_iter()
+        .chain(row[2..].iter().map(|&ore| {
+            let sign = if ore < 0 { "-" } else { "" };
+            format!("{sign}{}.{:02}", ore.abs() / 100, ore.abs() % 100)
+        }));
+        for (i, (key, text)) in KEYS.iter().zip(texts).enumerate() {
+            let value = if i == 0 {
+                JsValue::from_f64(row[0] as f64)
+            } else {
+                JsValue::from_str(&text)
+            };
+            Reflect::set(&object, &(*key).into(), &value).expect("set");
         }
         out.push(&object);
     }
