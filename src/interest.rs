@@ -299,18 +299,24 @@ pub fn one_day_exact(
 
 /// Splits `from ..= to` at every 1 January and 1 July: the pieces, each within one half-year.
 pub fn split_by_half_year(from: Date, to: Date) -> Result<Vec<(Date, Date)>> {
-    let mut pieces = Vec::new();
-    let mut start = from;
-    while start <= to {
-        let half_end = HalfYear::of(start).end()?;
-        let end = half_end.min(to);
-        pieces.push((start, end));
-        match end.next_day() {
-            Some(next) => start = next,
-            None => break,
-        }
-    }
-    Ok(pieces)
+    half_year_pieces(from, to).collect()
+}
+
+/// [`split_by_half_year`] one piece at a time, without a `Vec` (a statement splits every
+/// interest period: some 70 of them for ten years of payments).
+pub fn half_year_pieces(from: Date, to: Date) -> impl Iterator<Item = Result<(Date, Date)>> {
+    let mut next = Some(from);
+    core::iter::from_fn(move || {
+        let start = next.filter(|start| *start <= to)?;
+        let piece = HalfYear::of(start)
+            .end()
+            .map(|half_end| (start, half_end.min(to)));
+        next = match &piece {
+            Ok((_, end)) => end.next_day(),
+            Err(_) => None,
+        };
+        Some(piece)
+    })
 }
 
 #[cfg(test)]

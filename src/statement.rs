@@ -1436,7 +1436,8 @@ impl AccrualContext<'_> {
         if !state.capital.is_positive() {
             return Ok(()); // an invoice whose capital is zero has no lines
         }
-        for (start, end) in interest::split_by_half_year(from, through)? {
+        for piece in interest::half_year_pieces(from, through) {
+            let (start, end) = piece?;
             let Some(rate) = self.rate(state, start, warnings)? else {
                 continue;
             };
