@@ -348,6 +348,7 @@ function explanationOf(lines, key, texts) {
   };
 }
 function explainOnAccess(lines, key, texts) {
+  if (lines.length === 0) return lines;
   const descriptor = explanationOf(lines.slice(), key, texts);
   const name = key === "warnings" ? "text" : "explanation";
   for (let i = 0; i < lines.length; i++) Object.defineProperty(lines[i], name, descriptor);
