@@ -156,7 +156,10 @@ pub fn totals(
         Some(claim) => Ok(claim),
         None => Err(from_text::<ClaimInput>(claim, "")?),
     };
-    let dates: Vec<fast::DateArg<'_>> = from_text(dates, "dates")?;
+    let dates = match fast::quick_dates(dates) {
+        Some(parsed) => fast::Dates::Parsed(parsed),
+        None => fast::Dates::Texts(from_text(dates, "dates")?),
+    };
     let options: fast::TotalsOptionsInput =
         optional_from_text(options.as_deref())?.unwrap_or_default();
     let claim = match claim {

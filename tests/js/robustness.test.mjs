@@ -310,3 +310,28 @@ test("an input that changes between reads (a getter that throws the second time)
     alive();
   }
 });
+
+test("totals: the dates' errors name the date at fault, whichever reader takes them", () => {
+  const c = claim();
+  const cases = [
+    [["2025-03-01", "2025-02-30"], "INVALID_DATE", "dates[1]"],
+    [["2025-03-01", 5], "INVALID_TYPE", "dates[1]"],
+    [["2025-03-01", "2025-3-1"], "INVALID_DATE", "dates[1]"],
+    [["2025-03-01", " 2025-03-02"], "INVALID_DATE", "dates[1]"],
+    [["2025-03-01", "2025-03-01,"], "INVALID_DATE", "dates[1]"],
+    [["1899-12-31"], "DATE_OUT_OF_RANGE", "dates[0]"],
+    [["2025-01-01"], "AS_OF_BEFORE_ISSUE", "dates[0]"],
+    [["2025-03-01", undefined], "INVALID_TYPE", "dates[1]"],
+    [[["2025-03-01"]], "INVALID_TYPE", "dates[0]"],
+    ["2025-03-01", "INVALID_TYPE", "dates"],
+  ];
+  for (const [dates, code, field] of cases) {
+    assert.throws(() => inkasso.totals(c, dates), (e) => invoicingError(code)(e) && e.field === field, JSON.stringify(dates));
+  }
+  // The claim's own errors come first, as before.
+  assert.throws(() => inkasso.totals({ ...c, debtor: "x" }, ["2025-02-30"]), (e) => e.field === "debtor");
+  assert.deepEqual(inkasso.totals(c, []), []);
+  const [a, b] = inkasso.totals(c, ["2025-03-01", "2025-03-02"]);
+  assert.deepEqual(a, { asOf: "2025-03-01", capital: "1000.00", interest: "5.73", fees: "0.00", total: "1005.73", credit: "0.00", perDiem: a.perDiem });
+  assert.equal(b.asOf, "2025-03-02");
+});
