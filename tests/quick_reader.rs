@@ -5,6 +5,9 @@
 //! reader, whose error is the only one thrown). It also reads the common shapes (the benchmark
 //! claim, the worked cases), so the fast path is taken where it matters.
 
+// proptest is a native-only dev-dependency.
+#![cfg(not(target_arch = "wasm32"))]
+
 mod prop_common;
 
 use std::path::Path;
