@@ -296,8 +296,6 @@ function encodeOptional(value, state) {
 
 const newState = () => ({ chars: 0, path: [] });
 
-/** The arrays of a statement, in the order of its keys and of the parts of its text. */
-const STATEMENT_ARRAYS = ["interestLines", "feeLines", "allocations", "invoices", "warnings"];
 
 /** Makes `object[key]` an ordinary data property holding `value`. */
 function settle(object, key, value) {
@@ -355,6 +353,7 @@ function explainOnAccess(lines, key, texts) {
   return lines;
 }
 function interestLines(values, texts) {
+  if (values.length === 0) return [];
   const n = values.length / 11;
   const lines = new Array(n);
   const own = new Array(n);
@@ -422,28 +421,43 @@ function readStatements(text, out, textsOf) {
   let at = text.indexOf("\0");
   const heads = JSON.parse(text.slice(0, at));
   at += 1;
+  /** The next part (an array written apart), unparsed. */
+  const part = () => {
+    const stop = text.indexOf("\0", at);
+    const slice = text.slice(at, stop);
+    at = stop + 1;
+    return slice;
+  };
+  // The five arrays in the order of the statement's keys and of the parts (interestLines,
+  // feeLines, allocations, invoices, warnings): `0` stands for a part, parsed when first read.
   for (let n = 0; n < heads.length; n++) {
-    const statement = heads[n];
+    const s = heads[n];
     const texts = textsOf(out.length);
-    for (let i = 0; i < STATEMENT_ARRAYS.length; i++) {
-      const key = STATEMENT_ARRAYS[i];
-      const inline = statement[key];
-      if (inline !== 0) {
-        if (i === 0) statement[key] = interestLines(inline, texts);
-        else if (i === 1 || i === 4) explainOnAccess(inline, key, texts);
-        else if (i === 2) statement[key] = allocations(inline);
-        continue;
-      }
-      const stop = text.indexOf("\0", at);
-      const part = text.slice(at, stop);
-      at = stop + 1;
-      const parse = () => JSON.parse(part);
-      if (i === 0) lazy(statement, key, () => interestLines(parse(), texts));
-      else if (i === 1 || i === 4) lazy(statement, key, () => explainOnAccess(parse(), key, texts));
-      else if (i === 2) lazy(statement, key, () => allocations(parse()));
-      else lazy(statement, key, parse);
+    if (s.interestLines !== 0) s.interestLines = interestLines(s.interestLines, texts);
+    else {
+      const p = part();
+      lazy(s, "interestLines", () => interestLines(JSON.parse(p), texts));
     }
-    out.push(statement);
+    if (s.feeLines !== 0) explainOnAccess(s.feeLines, "feeLines", texts);
+    else {
+      const p = part();
+      lazy(s, "feeLines", () => explainOnAccess(JSON.parse(p), "feeLines", texts));
+    }
+    if (s.allocations !== 0) s.allocations = allocations(s.allocations);
+    else {
+      const p = part();
+      lazy(s, "allocations", () => allocations(JSON.parse(p)));
+    }
+    if (s.invoices === 0) {
+      const p = part();
+      lazy(s, "invoices", () => JSON.parse(p));
+    }
+    if (s.warnings !== 0) explainOnAccess(s.warnings, "warnings", texts);
+    else {
+      const p = part();
+      lazy(s, "warnings", () => explainOnAccess(JSON.parse(p), "warnings", texts));
+    }
+    out.push(s);
   }
   return out;
 }
