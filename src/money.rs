@@ -374,36 +374,26 @@ pub(crate) fn push_uint(out: &mut String, n: u128) {
 
 /// Appends the decimal digits of `n`.
 fn push_u64(out: &mut String, n: u64) {
-    // Most numbers written (öre of amounts up to 42 949 672.95 kr, day numbers, indices) fit
-    // 32 bits, where dividing by ten is a multiplication; a `u64` division in wasm32 is a
-    // 128-bit multiplication (a library call, `__multi3`) per digit.
-    if let Ok(small) = u32::try_from(n) {
-        let mut digits = [b'0'; 10];
-        let mut len = 0usize;
-        let mut rest = small;
-        for slot in digits.iter_mut().rev() {
-            *slot =
-                b'0'.saturating_add(u8::try_from(rest.checked_rem(10).unwrap_or(0)).unwrap_or(0));
-            rest = rest.checked_div(10).unwrap_or(0);
-            len = len.saturating_add(1);
-            if rest == 0 {
-                break;
-            }
-        }
-        let start = digits.len().saturating_sub(len);
-        // Only ASCII digits were written: always valid UTF-8.
-        if let Ok(text) = core::str::from_utf8(digits.get(start..).unwrap_or(&[])) {
-            out.push_str(text);
-        }
-        return;
-    }
     // u64::MAX has 20 digits.
     let mut digits = [b'0'; 20];
     let mut len = 0usize;
     let mut rest = n;
     for slot in digits.iter_mut().rev() {
-        *slot = b'0'.saturating_add(u8::try_from(rest.checked_rem(10).unwrap_or(0)).unwrap_or(0));
-        rest = rest.checked_div(10).unwrap_or(0);
+        // Most numbers written (öre of amounts up to 42 949 672.95 kr, day numbers, indices)
+        // fit 32 bits, where dividing by ten is a multiplication; a `u64` division in wasm32 is
+        // a 128-bit multiplication (a library call, `__multi3`) per digit.
+        let (next, digit) = match u32::try_from(rest) {
+            Ok(small) => (
+                u64::from(small.checked_div(10).unwrap_or(0)),
+                small.checked_rem(10).unwrap_or(0),
+            ),
+            Err(_) => (
+                rest.checked_div(10).unwrap_or(0),
+                u32::try_from(rest.checked_rem(10).unwrap_or(0)).unwrap_or(0),
+            ),
+        };
+        *slot = b'0'.saturating_add(u8::try_from(digit).unwrap_or(0));
+        rest = next;
         len = len.saturating_add(1);
         if rest == 0 {
             break;

@@ -753,6 +753,21 @@ pub struct Totals {
     pub per_diem: Money,
 }
 
+impl Totals {
+    /// The amounts of `statement`.
+    pub fn of(statement: &Statement) -> Totals {
+        Totals {
+            as_of: statement.as_of,
+            capital: statement.capital,
+            interest: statement.interest,
+            fees: statement.fees,
+            total: statement.total,
+            credit: statement.credit,
+            per_diem: statement.per_diem,
+        }
+    }
+}
+
 /// One replay of a claim answering statements on many dates (issue 15: `totals(claim, dates)`,
 /// a chart, a "what if I pay later" slider): the events are applied once, in order, and each
 /// statement is a copy of the running accounts closed on its date. Each statement equals
@@ -1573,15 +1588,7 @@ mod replay_tests {
             ..*options
         };
         let s = statement(claim, &options)?;
-        let totals = Totals {
-            as_of: day,
-            capital: s.capital,
-            interest: s.interest,
-            fees: s.fees,
-            total: s.total,
-            credit: s.credit,
-            per_diem: s.per_diem,
-        };
+        let totals = Totals::of(&s);
         let warnings = s
             .warnings
             .into_iter()

@@ -215,16 +215,7 @@ pub struct Valuation {
 
 impl Valuation {
     fn of(s: &Statement) -> Valuation {
-        let totals = Totals {
-            as_of: s.as_of,
-            capital: s.capital,
-            interest: s.interest,
-            fees: s.fees,
-            total: s.total,
-            credit: s.credit,
-            per_diem: s.per_diem,
-        };
-        Valuation::of_totals(&totals, &s.warnings)
+        Valuation::of_totals(&Totals::of(s), &s.warnings)
     }
 
     /// The valuation of `totals`, assumed when `warnings` say an assumed rate was used.
