@@ -324,6 +324,33 @@ function lazy(object, key, make) {
   });
 }
 
+/** `array[from + k]` for `k` in `0 … count - 1` made by `make(k)` on first read (then an
+ * ordinary element), like `lazy`; writing one first replaces it. Two closures an element, and
+ * no third for `make`: this runs for every statement of `statementMany`. */
+function lazyElements(array, from, count, make) {
+  for (let k = 0; k < count; k++) {
+    const index = from + k;
+    let made = false;
+    let value;
+    Object.defineProperty(array, index, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        if (!made) {
+          value = make(k);
+          made = true;
+        }
+        // A frozen or sealed array keeps its accessor; it answers the same value every time.
+        if (Object.isExtensible(array)) settle(array, index, value);
+        return value;
+      },
+      set(v) {
+        settle(array, index, v);
+      },
+    });
+  }
+}
+
 /** The property descriptor that gives each line of `lines` (the lines of `key` of a statement,
  * in their order: a private array, which the caller may not reorder) an `explanation` built on
  * first read: `texts()` answers every line's text of the statement at once (from wasm, once per
@@ -530,8 +557,21 @@ export function statementMany(claims, options) {
       return () =>
         (texts ??= guarded(() => glue.statementTexts(claimsKept.subarray(ranges[2 * n], ranges[2 * n + 1]), optionsKept)));
     };
-    const out = [];
-    for (let i = 0; i < chunks.length - 1; i++) readStatements(chunks[i], out, textsOf);
+    // Each statement's object is made the first time it is read (src/wasm/fast.rs `Many`: a
+    // chunk is a string of statements, each as `readStatements` reads them, and where each
+    // starts): making 100 000 statements' objects at once cost more than computing them.
+    const out = new Array(ranges.length / 2);
+    for (let c = 0, n = 0; c < chunks.length - 1; c += 2) {
+      const text = chunks[c];
+      const starts = chunks[c + 1];
+      const first = n;
+      lazyElements(out, first, starts.length, (k) => {
+        const to = k + 1 < starts.length ? starts[k + 1] : text.length;
+        const texts = textsOf(first + k);
+        return readStatements(text.slice(starts[k], to), [], () => texts)[0];
+      });
+      n += starts.length;
+    }
     return out;
   });
 }

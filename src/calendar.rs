@@ -197,6 +197,28 @@ pub enum DateRule {
 }
 
 impl DateRule {
+    /// False when the rule cannot give `date` in its year whatever the year: a quick test
+    /// before [`DateRule::date_in`] (true is only "perhaps"). Easter Sunday falls on
+    /// 22 March … 25 April (the Gregorian computus, [`easter_sunday`]); the first given
+    /// weekday on or after a day falls within the six days after it.
+    fn may_give(self, date: Date) -> bool {
+        // Whether `date` is `offset` … `offset + span` days after `month`/`day` of its year.
+        let within = |month: Month, day: u8, offset: i64, span: i64| {
+            let Ok(first) = Date::from_calendar_date(date.year(), month, day) else {
+                return true;
+            };
+            let days = i64::from(date.to_julian_day())
+                .saturating_sub(i64::from(first.to_julian_day()))
+                .saturating_sub(offset);
+            (0..=span).contains(&days)
+        };
+        match self {
+            Self::Fixed(month, day) => date.month() == month && date.day() == day,
+            Self::FromEaster(days) => within(Month::March, 22, i64::from(days), 34),
+            Self::FirstOnOrAfter(month, day, _) => within(month, day, 0, 6),
+        }
+    }
+
     /// The day this rule gives in `year`, with `easter` that year's Easter Sunday.
     fn date_in(self, year: i32, easter: Date) -> Option<Date> {
         match self {
@@ -538,7 +560,7 @@ pub fn holidays(year: i32) -> Vec<Holiday> {
             })
         })
         .collect();
-    days.sort_by_key(|h| h.date);
+    crate::sort::sort_by_key(&mut days, |h| h.date);
     days
 }
 
@@ -547,12 +569,20 @@ pub fn holiday_on(date: Date) -> Option<Holiday> {
     holidays(date.year()).into_iter().find(|h| h.date == date)
 }
 
-/// The rule of [`HOLIDAY_RULES`] that makes `date` a named day off, if any.
+/// The rule of [`HOLIDAY_RULES`] that makes `date` a named day off, if any. Only the rules
+/// that can fall on `date` at all are worked out, and Easter only
+/// when one of them needs it: most days are in no rule's window (every due date and deadline
+/// of every statement asks).
 pub fn holiday_rule_on(date: Date) -> Option<&'static HolidayRule> {
-    let easter = easter_sunday(date.year())?;
+    let year = date.year();
+    let mut easter = None;
     HOLIDAY_RULES
         .iter()
-        .find(|r| r.day_in(date.year(), easter) == Some(date))
+        .filter(|r| r.date.may_give(date))
+        .find(|r| {
+            let easter = *easter.get_or_insert_with(|| easter_sunday(year));
+            easter.is_some_and(|easter| r.day_in(year, easter) == Some(date))
+        })
 }
 
 /// True when `date` is a Saturday, a Sunday, a public holiday, midsommarafton, julafton or
@@ -584,6 +614,25 @@ pub fn next_business_day(date: Date) -> Result<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The quick test of [`holiday_rule_on`] finds the same day off as the year's whole list,
+    /// on every day of 1583 … 2300 (the computus' range starts in 1583).
+    #[test]
+    fn holiday_rule_on_matches_the_years_list() {
+        let mut day = Date::from_calendar_date(1583, time::Month::January, 1).expect("date");
+        let mut year = Vec::new();
+        let mut found = 0;
+        while day.year() <= 2300 {
+            if day.ordinal() == 1 {
+                year = holidays(day.year());
+            }
+            let listed = year.iter().find(|h| h.date == day).map(|h| h.name_sv);
+            assert_eq!(holiday_rule_on(day).map(|r| r.name_sv), listed, "{day}");
+            found += usize::from(listed.is_some());
+            day = day.next_day().expect("date");
+        }
+        assert!(found > 6000, "the test saw {found} days off");
+    }
 
     /// The digit writer prints what `format!("{:04}-{:02}-{:02}")` prints, on every day of
     /// 1899 … 2201 and at the ends of the `time` range.

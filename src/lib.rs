@@ -92,6 +92,7 @@ pub mod params;
 pub mod plan;
 pub mod policy;
 pub mod rates;
+mod sort;
 pub mod state;
 pub mod statement;
 pub mod text;

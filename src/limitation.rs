@@ -310,6 +310,8 @@ pub(crate) fn of_invoice(
             });
         }
     }
+    // The standard library's sort, not `crate::sort`: an invoice can have thousands of
+    // interruptions (every payment's), in runs that its sort handles much faster.
     events.sort_by_key(|e| e.date);
     for_invoice(&invoice.number, arose, years, &events)
 }

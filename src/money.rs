@@ -255,10 +255,9 @@ impl Fixed {
             if written == 2 {
                 *slot = b'.';
             } else {
-                *slot = b'0'.saturating_add(
-                    u8::try_from(magnitude.checked_rem(10).unwrap_or(0)).unwrap_or(0),
-                );
-                magnitude = magnitude.checked_div(10).unwrap_or(0);
+                let (next, digit) = div10(magnitude);
+                *slot = b'0'.saturating_add(digit);
+                magnitude = next;
             }
             written = written.saturating_add(1);
             if written >= 4 && magnitude == 0 {
@@ -372,6 +371,23 @@ pub(crate) fn push_uint(out: &mut String, n: u128) {
     }
 }
 
+/// `n / 10` and its last digit. Most numbers written (öre of amounts up to 42 949 672.95 kr,
+/// day numbers, indices) fit 32 bits, where dividing by ten is a multiplication; a `u64`
+/// division by ten in wasm32 is a 128-bit multiplication (a library call, `__multi3`).
+fn div10(n: u64) -> (u64, u8) {
+    let (next, digit) = match u32::try_from(n) {
+        Ok(small) => (
+            u64::from(small.checked_div(10).unwrap_or(0)),
+            small.checked_rem(10).unwrap_or(0),
+        ),
+        Err(_) => (
+            n.checked_div(10).unwrap_or(0),
+            u32::try_from(n.checked_rem(10).unwrap_or(0)).unwrap_or(0),
+        ),
+    };
+    (next, u8::try_from(digit).unwrap_or(0))
+}
+
 /// Appends the decimal digits of `n`.
 fn push_u64(out: &mut String, n: u64) {
     // u64::MAX has 20 digits.
@@ -379,20 +395,8 @@ fn push_u64(out: &mut String, n: u64) {
     let mut len = 0usize;
     let mut rest = n;
     for slot in digits.iter_mut().rev() {
-        // Most numbers written (öre of amounts up to 42 949 672.95 kr, day numbers, indices)
-        // fit 32 bits, where dividing by ten is a multiplication; a `u64` division in wasm32 is
-        // a 128-bit multiplication (a library call, `__multi3`) per digit.
-        let (next, digit) = match u32::try_from(rest) {
-            Ok(small) => (
-                u64::from(small.checked_div(10).unwrap_or(0)),
-                small.checked_rem(10).unwrap_or(0),
-            ),
-            Err(_) => (
-                rest.checked_div(10).unwrap_or(0),
-                u32::try_from(rest.checked_rem(10).unwrap_or(0)).unwrap_or(0),
-            ),
-        };
-        *slot = b'0'.saturating_add(u8::try_from(digit).unwrap_or(0));
+        let (next, digit) = div10(rest);
+        *slot = b'0'.saturating_add(digit);
         rest = next;
         len = len.saturating_add(1);
         if rest == 0 {

@@ -304,7 +304,7 @@ impl RateTable {
                 "a rate table needs at least one half-year",
             ));
         }
-        rows.sort_by_key(|r| r.half_year);
+        crate::sort::sort_by_key(&mut rows, |r| r.half_year);
         for pair in rows.windows(2) {
             if let [a, b] = pair {
                 if b.half_year.ordinal() != a.half_year.ordinal().saturating_add(1) {

@@ -426,7 +426,7 @@ impl<'a> Ledger<'a> {
     fn new(claim: &'a Claim, options: &'a StatementOptions<'a>) -> Result<Self> {
         let invoices = invoice_states(claim)?;
         let mut priority: Vec<usize> = (0..invoices.len()).collect();
-        priority.sort_by_key(|&i| (invoices.get(i).map(|s| s.due), i));
+        crate::sort::sort_by_key(&mut priority, |&i| (invoices.get(i).map(|s| s.due), i));
         Ok(Ledger {
             claim,
             options,
@@ -1214,7 +1214,7 @@ fn events_of(claim: &Claim, invoices: &[InvoiceState], as_of: Date) -> (Vec<Even
             index,
         });
     }
-    events.sort();
+    crate::sort::sort(&mut events);
     let (now, later): (Vec<Event>, Vec<Event>) = events.into_iter().partition(|e| e.date <= as_of);
     let warnings = after_as_of(&later);
     (now, warnings)
@@ -1296,7 +1296,7 @@ fn allocate(
     let capital = pay_in_order(&mut remaining, invoices, priority, &mut touched, |s| {
         &mut s.capital
     })?;
-    touched.sort_unstable();
+    crate::sort::sort(&mut touched);
     Ok(Parts {
         fees,
         interest,

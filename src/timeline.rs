@@ -397,7 +397,7 @@ pub fn timeline(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -
         history: &history,
     }
     .project(&mut planned)?;
-    planned.sort_by_key(|p| (p.date, p.status != EntryStatus::Fact));
+    crate::sort::sort_by_key(&mut planned, |p| (p.date, p.status != EntryStatus::Fact));
     let mut copy = engine_copy(claim, policy);
     for p in &mut planned {
         if let Some(kind) = p.kind.step_kind() {
@@ -590,7 +590,7 @@ impl History {
             .map(|a| (a.date, 1, a.capital))
             .chain(claim.credits.iter().map(|c| (c.date, 0, c.amount)))
             .collect();
-        reductions.sort_by_key(|r| (r.0, r.1));
+        crate::sort::sort_by_key(&mut reductions, |r| (r.0, r.1));
         let mut capital = claim.total_capital()?;
         let mut settled_on = None;
         for (date, _, amount) in reductions {
@@ -972,7 +972,7 @@ impl Projector<'_> {
             .iter()
             .filter(|p| p.status == EntryStatus::Taken)
             .collect();
-        taken.sort_by_key(|p| p.date);
+        crate::sort::sort_by_key(&mut taken, |p| p.date);
         for p in taken {
             match p.kind {
                 EntryKind::Dispute => {
@@ -1163,7 +1163,7 @@ fn valuations(
     };
     let mut replay = Replay::new(copy, &statement_options)?;
     let mut order: Vec<usize> = (0..planned.len()).collect();
-    order.sort_by_key(|&k| prefixes.get(k).map(|p| p.1));
+    crate::sort::sort_by_key(&mut order, |&k| prefixes.get(k).map(|p| p.1));
     let mut values: Vec<Option<Valuation>> = vec![None; planned.len()];
     for k in order {
         let Some(&(steps_so_far, as_of)) = prefixes.get(k) else {

@@ -107,12 +107,21 @@ pub enum Subject {
 impl Subject {
     /// The JS field path (`steps[1]`, `invoices[0]`, `perDiem`), if the subject is a field.
     pub fn field(self) -> Option<String> {
+        self.field_parts().map(|(name, index)| match index {
+            Some(i) => format!("{name}[{i}]"),
+            None => name.to_owned(),
+        })
+    }
+
+    /// [`Subject::field`] as its name and index (`("steps", Some(1))`, `("perDiem", None)`),
+    /// for writers that print it without formatting.
+    pub fn field_parts(self) -> Option<(&'static str, Option<usize>)> {
         match self {
-            Self::Invoice(i) => Some(format!("invoices[{i}]")),
-            Self::Step(i) => Some(format!("steps[{i}]")),
-            Self::Payment(i) => Some(format!("payments[{i}]")),
-            Self::Credit(i) => Some(format!("credits[{i}]")),
-            Self::PerDiem(_) => Some("perDiem".to_owned()),
+            Self::Invoice(i) => Some(("invoices", Some(i))),
+            Self::Step(i) => Some(("steps", Some(i))),
+            Self::Payment(i) => Some(("payments", Some(i))),
+            Self::Credit(i) => Some(("credits", Some(i))),
+            Self::PerDiem(_) => Some(("perDiem", None)),
             Self::Claim | Self::HalfYear(_) | Self::Entry => None,
         }
     }

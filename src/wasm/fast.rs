@@ -9,7 +9,7 @@ use crate::claim::Claim;
 use crate::input::options::table_from_rows;
 use crate::input::{ClaimInput, RateRowInput};
 use crate::statement::{
-    Allocation, Detail, FeeLine, InterestLine, Statement, StatementOptions, WithoutText,
+    Allocation, Detail, FeeLine, InterestLine, InvoiceStatus, Statement, StatementOptions,
 };
 use crate::text::Text;
 use crate::warning::Warning;
@@ -50,11 +50,6 @@ impl Statements {
         }
     }
 
-    /// Bytes written so far.
-    pub fn written(&self) -> usize {
-        self.heads.len().saturating_add(self.parts.len())
-    }
-
     /// Appends `statement`.
     pub fn push(&mut self, mut statement: Statement) -> Result<(), convert::Thrown> {
         let lines = core::mem::take(&mut statement.interest_lines);
@@ -65,27 +60,24 @@ impl Statements {
         if self.heads.len() > 1 {
             self.heads.push(',');
         }
-        let start = self.heads.len();
         // ASCII throughout (`§` as `\u00a7`): JS decodes ASCII bytes many times faster.
-        let written = json::push_ascii(&mut self.heads, &statement)
+        push_head(&mut self.heads, &statement);
+        let written = self
+            .array("interestLines", &LineRows(&lines))
+            .and_then(|()| self.written_array("feeLines", |out| push_fee_lines(out, &fee_lines)))
             .and_then(|()| {
-                // The head ends with the five arrays, empty: `,"interestLines":[],…}`. Nothing
-                // before them is text of the caller's, so the first such key is theirs.
-                let cut = self
-                    .heads
-                    .get(start..)
-                    .and_then(|head| head.find(",\"interestLines\":"))
-                    .ok_or(json::Unsupported)?;
-                self.heads.truncate(start.saturating_add(cut));
-                self.array("interestLines", &LineRows(&lines))?;
-                self.array("feeLines", &Facts(&fee_lines))?;
                 self.written_array("allocations", |out| {
                     push_allocation_rows(out, &allocations);
                     Ok(())
-                })?;
-                self.array("invoices", &invoices)?;
-                self.array("warnings", &WarningFacts(&warnings))
+                })
             })
+            .and_then(|()| {
+                self.written_array("invoices", |out| {
+                    push_invoices(out, &invoices);
+                    Ok(())
+                })
+            })
+            .and_then(|()| self.written_array("warnings", |out| push_warnings(out, &warnings)))
             .map(|()| self.heads.push('}'));
         written.map_err(|e| convert::not_converted(&e))
     }
@@ -116,6 +108,16 @@ impl Statements {
         Ok(())
     }
 
+    /// Appends the text (see [`Statements`]) to `text`, and starts afresh.
+    pub fn move_to(&mut self, text: &mut String) {
+        text.push_str(&self.heads);
+        text.push_str("]\0");
+        text.push_str(&self.parts);
+        self.heads.clear();
+        self.heads.push('[');
+        self.parts.clear();
+    }
+
     /// The text (see [`Statements`]) as a JS string, and a fresh start.
     pub fn finish(&mut self) -> JsValue {
         self.heads.push_str("]\0");
@@ -130,10 +132,13 @@ impl Statements {
 
 /// The statements of `statementMany`, computed as each claim is read
 /// ([`convert::read_array_with`]) and sent to JS in chunks of about `chunk_bytes`, their texts
-/// left out. After the first claim that fails (its checks or its
-/// statement, with `[index]` before its field), the rest are only read: an unreadable claim
-/// later in the array still decides the error. The last element of [`Many::finish`]'s array is
-/// a `Uint32Array` of each claim's byte range in the argument (`start, end, start, end, …`):
+/// left out. Each statement is written as a text of its own (see [`Statements`]: one head and
+/// its parts), so that the wrapper makes each statement's object only when it is first read;
+/// a chunk crosses as a string of such texts followed by a `Uint32Array` of where each of
+/// them starts in it. After the first claim that fails (its checks or its statement, with
+/// `[index]` before its field), the rest are only read: an unreadable claim later in the
+/// array still decides the error. The last element of [`Many::finish`]'s array is a
+/// `Uint32Array` of each claim's byte range in the argument (`start, end, start, end, …`):
 /// the wrapper asks [`statement_texts`] for a statement's texts with that claim's own bytes,
 /// the first time one of them is read.
 pub struct Many<'r, 'o> {
@@ -142,7 +147,9 @@ pub struct Many<'r, 'o> {
     out: Statements,
     chunk_bytes: usize,
     chunks: js_sys::Array,
-    pending: bool,
+    /// The statements of the chunk being written, one after the other, and where each starts.
+    text: String,
+    starts: Vec<u32>,
     count: usize,
     ranges: Vec<u32>,
     failed: Option<convert::Thrown>,
@@ -156,7 +163,8 @@ impl<'r, 'o> Many<'r, 'o> {
             out: Statements::new(),
             chunk_bytes,
             chunks: js_sys::Array::new(),
-            pending: false,
+            text: String::with_capacity(chunk_bytes.saturating_add(8192)),
+            starts: Vec::new(),
             count: 0,
             ranges: Vec::new(),
             failed: None,
@@ -168,18 +176,28 @@ impl<'r, 'o> Many<'r, 'o> {
         self.count
     }
 
-    /// The chunks (a JS array of strings) and the claims' byte ranges (a `Uint32Array`,
-    /// last), or the first claim's error.
+    /// The chunks (each a JS string of statements and a `Uint32Array` of where each starts)
+    /// and the claims' byte ranges (a `Uint32Array`, last), or the first claim's error.
     pub fn finish(mut self) -> JsResult {
         if let Some(thrown) = self.failed {
             return Err(thrown);
         }
-        if self.pending {
-            self.chunks.push(&self.out.finish());
-        }
+        self.flush();
         self.chunks
             .push(&js_sys::Uint32Array::from(self.ranges.as_slice()).into());
         Ok(self.chunks.into())
+    }
+
+    /// Sends the chunk being written (if any) to JS.
+    fn flush(&mut self) {
+        if self.starts.is_empty() {
+            return;
+        }
+        self.chunks.push(&JsValue::from_str(&self.text));
+        self.chunks
+            .push(&js_sys::Uint32Array::from(self.starts.as_slice()).into());
+        self.text.clear();
+        self.starts.clear();
     }
 
     fn compute(
@@ -199,13 +217,18 @@ impl<'r, 'o> Many<'r, 'o> {
             Ok(statement) => self.out.push(statement),
             Err(e) => Err(e.into()),
         };
+        let Ok(start) = u32::try_from(self.text.len()) else {
+            // A chunk is sent at about `chunk_bytes` (256 KB): not reached.
+            self.failed = Some(convert::too_large().into());
+            return;
+        };
         match pushed {
             Err(thrown) => self.failed = Some(thrown),
             Ok(()) => {
-                self.pending = true;
-                if self.out.written() >= self.chunk_bytes {
-                    self.chunks.push(&self.out.finish());
-                    self.pending = false;
+                self.starts.push(start);
+                self.out.move_to(&mut self.text);
+                if self.text.len() >= self.chunk_bytes {
+                    self.flush();
                 }
             }
         }
@@ -297,6 +320,122 @@ fn push_allocation_rows(out: &mut String, rows: &[Allocation]) {
     out.push(']');
 }
 
+/// The head of `statement` without its five arrays and the closing brace: what
+/// [`json::push_ascii`] writes for it up to them (same keys, order and values), written
+/// directly (the serialiser's dispatch and its escaping of each key were a visible part of
+/// `statementMany`).
+fn push_head(out: &mut String, statement: &Statement) {
+    out.push_str("{\"asOf\":");
+    push_date(out, statement.as_of);
+    for (key, amount) in [
+        (",\"capital\":", statement.capital),
+        (",\"interest\":", statement.interest),
+        (",\"fees\":", statement.fees),
+        (",\"total\":", statement.total),
+        (",\"credit\":", statement.credit),
+        (",\"perDiem\":", statement.per_diem),
+    ] {
+        out.push_str(key);
+        push_amount(out, amount);
+    }
+}
+
+/// The invoices' standings as [`json::push_ascii`] writes them, written directly.
+fn push_invoices(out: &mut String, invoices: &[InvoiceStatus]) {
+    out.push('[');
+    for (i, invoice) in invoices.iter().enumerate() {
+        out.push_str(if i == 0 {
+            "{\"number\":"
+        } else {
+            ",{\"number\":"
+        });
+        json::push_string(out, &invoice.number);
+        out.push_str(",\"effectiveDueDate\":");
+        push_date(out, invoice.effective_due_date);
+        out.push_str(",\"interestFrom\":");
+        push_date(out, invoice.interest_from);
+        out.push_str(",\"capital\":");
+        push_amount(out, invoice.capital);
+        out.push_str(",\"interest\":");
+        push_amount(out, invoice.interest);
+        out.push('}');
+    }
+    out.push(']');
+}
+
+/// The fee lines without their explanations, as [`json::push_ascii`] writes
+/// `crate::statement::WithoutText(line)` for each, written directly.
+fn push_fee_lines(out: &mut String, lines: &[FeeLine]) -> json::Result<()> {
+    out.push('[');
+    for (i, line) in lines.iter().enumerate() {
+        out.push_str(if i == 0 { "{\"kind\":" } else { ",{\"kind\":" });
+        json::push_ascii(out, &line.kind)?;
+        out.push_str(",\"date\":");
+        push_date(out, line.date);
+        out.push_str(",\"amount\":");
+        push_amount(out, line.amount);
+        if let Some(invoice) = &line.invoice {
+            out.push_str(",\"invoice\":");
+            json::push_string(out, invoice);
+        }
+        if let Some(step) = line.step {
+            out.push_str(",\"step\":");
+            push_index(out, step);
+        }
+        out.push_str(",\"rule\":");
+        json::push_string(out, line.rule);
+        out.push('}');
+    }
+    out.push(']');
+    Ok(())
+}
+
+/// The warnings without their texts, as [`json::push_ascii`] writes
+/// `crate::warning::WithoutText(warning)` for each, written directly.
+fn push_warnings(out: &mut String, warnings: &[Warning]) -> json::Result<()> {
+    out.push('[');
+    for (i, warning) in warnings.iter().enumerate() {
+        out.push_str(if i == 0 { "{\"code\":" } else { ",{\"code\":" });
+        json::push_ascii(out, &warning.code)?;
+        if let Some((name, index)) = warning.subject.field_parts() {
+            out.push_str(",\"field\":\"");
+            out.push_str(name);
+            if let Some(index) = index {
+                out.push('[');
+                push_index(out, index);
+                out.push(']');
+            }
+            out.push('"');
+        }
+        if let Some(half_year) = warning.half_year() {
+            out.push_str(",\"halfYear\":");
+            json::push_ascii(out, &half_year)?;
+        }
+        out.push('}');
+    }
+    out.push(']');
+    Ok(())
+}
+
+/// An index in the claim, in digits.
+fn push_index(out: &mut String, index: usize) {
+    crate::money::push_int(out, i64::try_from(index).unwrap_or(i64::MAX));
+}
+
+/// `"YYYY-MM-DD"`.
+fn push_date(out: &mut String, date: time::Date) {
+    out.push('"');
+    crate::calendar::with_date_text(date, |text| out.push_str(text));
+    out.push('"');
+}
+
+/// An amount as a JSON string (`"-3.50"`).
+fn push_amount(out: &mut String, amount: crate::money::Money) {
+    out.push('"');
+    out.push_str(amount.fixed().as_str());
+    out.push('"');
+}
+
 /// Days from 1970-01-01 to `date` (negative before it).
 fn unix_day(date: time::Date) -> i64 {
     /// The Julian day number of 1970-01-01.
@@ -323,27 +462,6 @@ impl<T: serde::Serialize> serde::Serialize for OrSame<T> {
         } else {
             self.0.serialize(s)
         }
-    }
-}
-
-/// Warnings serialised without their texts.
-struct WarningFacts<'a>(&'a [Warning]);
-
-impl serde::Serialize for WarningFacts<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.iter().map(crate::warning::WithoutText))
-    }
-}
-
-/// Lines serialised without their explanations.
-struct Facts<'a, T>(&'a [T]);
-
-impl<T> serde::Serialize for Facts<'_, T>
-where
-    for<'b> WithoutText<'b, T>: serde::Serialize,
-{
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.iter().map(WithoutText))
     }
 }
 

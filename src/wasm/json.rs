@@ -48,6 +48,15 @@ struct Writer {
     out: String,
 }
 
+/// Appends `text` as a JSON string in ASCII, as [`push_ascii`] writes a string.
+pub fn push_string(out: &mut String, text: &str) {
+    let mut writer = Writer {
+        out: core::mem::take(out),
+    };
+    writer.string(text);
+    *out = writer.out;
+}
+
 /// A value no result holds (floating point, bytes, an enum variant with data, a non-string key).
 #[derive(Debug)]
 pub struct Unsupported;
@@ -89,28 +98,36 @@ impl Writer {
     }
 
     /// A string with every character beyond ASCII as `\\uXXXX` (a surrogate pair beyond the
-    /// BMP), as JSON allows.
+    /// BMP), as JSON allows. Runs of ASCII that need no escape are copied whole.
     fn ascii_string(&mut self, text: &str) {
         self.out.push('"');
-        for c in text.chars() {
-            if c.is_ascii() {
-                let b = u8::try_from(u32::from(c)).unwrap_or(b'?');
-                if NEEDS_ESCAPE.get(usize::from(b)).copied().unwrap_or(false) {
-                    self.escape(b);
+        let mut rest = text;
+        while !rest.is_empty() {
+            let plain = rest
+                .bytes()
+                .position(|b| {
+                    !b.is_ascii() || NEEDS_ESCAPE.get(usize::from(b)).copied().unwrap_or(true)
+                })
+                .unwrap_or(rest.len());
+            let (run, tail) = rest.split_at_checked(plain).unwrap_or((rest, ""));
+            self.out.push_str(run);
+            let mut chars = tail.chars();
+            if let Some(c) = chars.next() {
+                if c.is_ascii() {
+                    self.escape(u8::try_from(u32::from(c)).unwrap_or(b'?'));
                 } else {
-                    self.out.push(c);
-                }
-            } else {
-                let mut units = [0u16; 2];
-                for &unit in c.encode_utf16(&mut units).iter() {
-                    self.unicode_escape(unit);
+                    let mut units = [0u16; 2];
+                    for &unit in c.encode_utf16(&mut units).iter() {
+                        self.unicode_escape(unit);
+                    }
                 }
             }
+            rest = chars.as_str();
         }
         self.out.push('"');
     }
 
-    /// `\\uXXXX` of one UTF-16 code unit.
+    /// `\\u` and the four hex digits of `unit`.
     fn unicode_escape(&mut self, unit: u16) {
         const HEX: &[u8; 16] = b"0123456789abcdef";
         self.out.push_str("\\u");

@@ -260,6 +260,46 @@ test("texts (line explanations, warning texts) are built on first read, from the
   assert.equal(many[1].warnings[0].text, "mine");
 });
 
+test("statementMany makes each statement's object on first read: a real array that reads, copies, clones and changes like one", () => {
+  // More claims than one chunk of the wasm side holds (256 KB), so that several chunks cross.
+  const claims = Array.from({ length: 3000 }, (_, i) =>
+    claim({
+      invoices: [{ ...invoice, number: `F${i}`, amount: `${1000 + i}.${String(i % 100).padStart(2, "0")}` }],
+      // Each its own reminder day, so that its fee line's text is its own.
+      reminderFeeAgreed: true,
+      steps: i % 2 ? [{ kind: "reminder", date: `2025-03-${String(1 + (i % 28)).padStart(2, "0")}` }] : [],
+    }),
+  );
+  const options = { asOf: "2025-06-30", detail: "summary" };
+  const one = claims.map((c) => JSON.parse(JSON.stringify(inkasso.statement(c, options))));
+  const many = inkasso.statementMany(claims, options);
+  assert.ok(Array.isArray(many));
+  assert.equal(many.length, claims.length);
+  assert.equal(typeof Object.getOwnPropertyDescriptor(many, 2999).get, "function", "not made before it is read");
+  assert.deepEqual(Object.keys(many), claims.map((_, i) => String(i)));
+  // Read out of order, in the middle of each chunk and at its ends.
+  for (const i of [2999, 0, 1500, 1, 2998, 777]) assert.deepEqual(JSON.parse(JSON.stringify(many[i])), one[i], `[${i}]`);
+  assert.equal(Object.getOwnPropertyDescriptor(many, 777).writable, true, "an ordinary element once read");
+  assert.equal(many[777], many[777]);
+  assert.deepEqual(JSON.parse(JSON.stringify(many)), one);
+  assert.deepEqual(structuredClone(inkasso.statementMany(claims, options)), one);
+  assert.deepEqual([...inkasso.statementMany(claims, options)].map((s) => s.total), one.map((s) => s.total));
+  assert.deepEqual(inkasso.statementMany(claims, options).map((s) => s.invoices[0].number), one.map((s) => s.invoices[0].number));
+  // Written before it is read: the written value stays.
+  const fresh = inkasso.statementMany(claims.slice(0, 3), options);
+  fresh[1] = "mine";
+  assert.equal(fresh[1], "mine");
+  fresh.reverse();
+  assert.deepEqual(JSON.parse(JSON.stringify(fresh)), [one[2], "mine", one[0]]);
+  // A frozen array still answers (the same object every time).
+  const frozen = Object.freeze(inkasso.statementMany(claims.slice(0, 2), options));
+  assert.deepEqual(JSON.parse(JSON.stringify(frozen[1])), one[1]);
+  assert.equal(frozen[1], frozen[1]);
+  // Every statement's texts come from its own claim.
+  const withTexts = inkasso.statementMany(claims.slice(0, 4), { asOf: "2025-06-30" });
+  for (let i = 3; i >= 0; i--) assert.equal(JSON.stringify(withTexts[i]), JSON.stringify(inkasso.statement(claims[i], { asOf: "2025-06-30" })));
+});
+
 test("statementMany: which error is thrown does not depend on the order of the work", () => {
   const bad = claim({ invoices: [{ ...invoice, amount: "-5.00" }] });
   const unreadable = claim({ debtor: 5 });

@@ -414,14 +414,26 @@ fn statement_many_prefixes_the_index() {
         .into();
     assert_eq!(
         chunks.length(),
-        2,
-        "one chunk of two small statements, then the ranges"
+        3,
+        "one chunk of two small statements and where each starts, then the ranges"
     );
-    let all = statement_objects(&chunks.get(0));
+    // Each statement is a text of its own, as `statement` writes one.
+    let text = chunks.get(0).as_string().expect("a string");
+    let starts: Vec<usize> = js_sys::Uint32Array::new(&chunks.get(1))
+        .to_vec()
+        .into_iter()
+        .map(|n| n as usize)
+        .collect();
+    assert_eq!(starts.len(), 2);
+    assert_eq!(starts[0], 0);
+    let all: Vec<JsValue> = [&text[..starts[1]], &text[starts[1]..]]
+        .into_iter()
+        .flat_map(|one| statement_objects(&JsValue::from_str(one)))
+        .collect();
     assert_eq!(all.len(), 2);
     assert_eq!(get(&all[1], "total"), "13304.38");
     // The last element: each claim's byte range in the argument, for its texts.
-    let ranges: Vec<usize> = js_sys::Uint32Array::new(&chunks.get(1))
+    let ranges: Vec<usize> = js_sys::Uint32Array::new(&chunks.get(2))
         .to_vec()
         .into_iter()
         .map(|n| n as usize)
