@@ -220,7 +220,9 @@ impl Money {
 
     /// The amount as a string with exactly two decimals.
     pub fn to_fixed(self) -> String {
-        self.fixed().as_str().to_owned()
+        let mut out = String::with_capacity(24);
+        push_ore(&mut out, self.0);
+        out
     }
 
     /// [`Money::to_fixed`] on the stack, without allocating.
@@ -388,8 +390,41 @@ fn div10(n: u64) -> (u64, u8) {
     (next, u8::try_from(digit).unwrap_or(0))
 }
 
+/// `00`, `01`, … `99`: two digits at a time, as `&str` slices (no UTF-8 check of a buffer).
+const DIGIT_PAIRS: &str = "0001020304050607080910111213141516171819\
+     2021222324252627282930313233343536373839\
+     4041424344454647484950515253545556575859\
+     6061626364656667686970717273747576777879\
+     8081828384858687888990919293949596979899";
+
+/// The two digits of `n` (below 100).
+fn pair(n: u32) -> &'static str {
+    let at = usize::try_from(n).unwrap_or(0).saturating_mul(2);
+    DIGIT_PAIRS.get(at..at.saturating_add(2)).unwrap_or("00")
+}
+
+/// Appends the decimal digits of `n`, two at a time from the highest (this writes every
+/// number of every result row; a digit at a time into a buffer checked as UTF-8 was a visible
+/// part of a summary statement in wasm).
+fn push_u32(out: &mut String, n: u32) {
+    if n >= 100 {
+        push_u32(out, n.checked_div(100).unwrap_or(0));
+        out.push_str(pair(n.checked_rem(100).unwrap_or(0)));
+    } else if n >= 10 {
+        out.push_str(pair(n));
+    } else {
+        out.push(char::from(
+            b'0'.saturating_add(u8::try_from(n).unwrap_or(0)),
+        ));
+    }
+}
+
 /// Appends the decimal digits of `n`.
 fn push_u64(out: &mut String, n: u64) {
+    if let Ok(small) = u32::try_from(n) {
+        push_u32(out, small);
+        return;
+    }
     // u64::MAX has 20 digits.
     let mut digits = [b'0'; 20];
     let mut len = 0usize;
@@ -408,6 +443,28 @@ fn push_u64(out: &mut String, n: u64) {
     if let Ok(text) = core::str::from_utf8(digits.get(start..).unwrap_or(&[])) {
         out.push_str(text);
     }
+}
+
+/// Appends `ore` öre with two decimals (`-3.50`), what [`Money`]'s `Display` prints, without a
+/// buffer.
+pub(crate) fn push_ore(out: &mut String, ore: i64) {
+    if ore < 0 {
+        out.push('-');
+    }
+    let magnitude = ore.unsigned_abs();
+    let (kronor, cents) = match u32::try_from(magnitude) {
+        Ok(small) => (
+            u64::from(small.checked_div(100).unwrap_or(0)),
+            small.checked_rem(100).unwrap_or(0),
+        ),
+        Err(_) => (
+            magnitude.checked_div(100).unwrap_or(0),
+            u32::try_from(magnitude.checked_rem(100).unwrap_or(0)).unwrap_or(0),
+        ),
+    };
+    push_u64(out, kronor);
+    out.push('.');
+    out.push_str(pair(cents));
 }
 
 /// Appends the decimal digits of `n`, with `-` when negative (what `Display` prints).
@@ -498,6 +555,43 @@ fn parse_plain(
 
 #[cfg(test)]
 mod tests {
+
+    /// The two ways of printing an amount agree, around every power of ten, at the ends of
+    /// the range and on a spread of values.
+    #[test]
+    fn push_ore_prints_what_fixed_prints() {
+        let mut values = vec![
+            0i64,
+            1,
+            -1,
+            9,
+            10,
+            99,
+            100,
+            101,
+            i64::MAX,
+            i64::MIN,
+            i64::MIN + 1,
+        ];
+        let mut power = 1i64;
+        while let Some(next) = power.checked_mul(10) {
+            values.extend([power - 1, power, power + 1, -power, -(power - 1)]);
+            power = next;
+        }
+        let mut x = 0x2545_f491_4f6c_dd1d_u64;
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            values.push(x as i64 >> (x % 60));
+        }
+        for ore in values {
+            let mut out = String::new();
+            push_ore(&mut out, ore);
+            assert_eq!(out, Fixed::new(ore).as_str(), "{ore}");
+            assert_eq!(Money::from_ore(ore).to_fixed(), out);
+        }
+    }
 
     #[test]
     fn push_uint_prints_what_display_prints() {

@@ -432,7 +432,7 @@ fn push_date(out: &mut String, date: time::Date) {
 /// An amount as a JSON string (`"-3.50"`).
 fn push_amount(out: &mut String, amount: crate::money::Money) {
     out.push('"');
-    out.push_str(amount.fixed().as_str());
+    crate::money::push_ore(out, amount.ore());
     out.push('"');
 }
 
