@@ -300,6 +300,26 @@ test("statementMany makes each statement's object on first read: a real array th
   for (let i = 3; i >= 0; i--) assert.equal(JSON.stringify(withTexts[i]), JSON.stringify(inkasso.statement(claims[i], { asOf: "2025-06-30" })));
 });
 
+test("an enumerable property added to Object.prototype (even a throwing getter) is not read as part of the input", () => {
+  const expected = JSON.stringify(inkasso.statement(claim(), asOf));
+  const added = ["extra", "debtor"];
+  try {
+    Object.defineProperty(Object.prototype, "extra", { value: "x", enumerable: true, configurable: true });
+    Object.defineProperty(Object.prototype, "debtor", {
+      enumerable: true,
+      configurable: true,
+      get() {
+        throw new Error("inherited getter read");
+      },
+    });
+    assert.equal(JSON.stringify(inkasso.statement(claim(), asOf)), expected);
+    assert.equal(JSON.stringify(inkasso.statementMany([claim()], asOf)[0]), expected);
+  } finally {
+    for (const key of added) delete Object.prototype[key];
+  }
+  alive();
+});
+
 test("statementMany: which error is thrown does not depend on the order of the work", () => {
   const bad = claim({ invoices: [{ ...invoice, amount: "-5.00" }] });
   const unreadable = claim({ debtor: 5 });
