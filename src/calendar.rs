@@ -117,6 +117,23 @@ pub fn with_date_text<R>(date: Date, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
+/// Appends `date` written `YYYY-MM-DD` ([`with_date_text`]'s text), two digits at a time and
+/// with the calendar date worked out once (every result row has dates).
+pub fn push_date(out: &mut String, date: Date) {
+    let (year, month, day) = date.to_calendar_date();
+    match u32::try_from(year) {
+        Ok(y) if y <= 9999 => {
+            out.push_str(crate::money::pair(y.checked_div(100).unwrap_or(0)));
+            out.push_str(crate::money::pair(y.checked_rem(100).unwrap_or(0)));
+            out.push('-');
+            out.push_str(crate::money::pair(u32::from(u8::from(month))));
+            out.push('-');
+            out.push_str(crate::money::pair(u32::from(day)));
+        }
+        _ => with_date_text(date, |text| out.push_str(text)),
+    }
+}
+
 /// `date + days`, or an overflow error (dates are bounded to years ±9999).
 pub fn add_days(date: Date, days: i64) -> Result<Date> {
     date.checked_add(Duration::days(days))
@@ -643,6 +660,9 @@ mod tests {
         let mut day = Date::from_calendar_date(1899, time::Month::January, 1).expect("date");
         while day.year() < 2202 {
             assert_eq!(format_date(day), reference(day));
+            let mut pushed = String::new();
+            push_date(&mut pushed, day);
+            assert_eq!(pushed, reference(day));
             day = day.next_day().expect("date");
         }
         for d in [
@@ -650,8 +670,12 @@ mod tests {
             Date::MAX,
             Date::from_calendar_date(5, time::Month::March, 9).expect("date"),
             Date::from_calendar_date(-1, time::Month::March, 9).expect("date"),
+            Date::from_calendar_date(9999, time::Month::December, 31).expect("date"),
         ] {
             assert_eq!(format_date(d), reference(d));
+            let mut pushed = String::new();
+            push_date(&mut pushed, d);
+            assert_eq!(pushed, reference(d));
         }
     }
     use time::macros::date;

@@ -398,7 +398,7 @@ const DIGIT_PAIRS: &str = "0001020304050607080910111213141516171819\
      8081828384858687888990919293949596979899";
 
 /// The two digits of `n` (below 100).
-fn pair(n: u32) -> &'static str {
+pub(crate) fn pair(n: u32) -> &'static str {
     let at = usize::try_from(n).unwrap_or(0).saturating_mul(2);
     DIGIT_PAIRS.get(at..at.saturating_add(2)).unwrap_or("00")
 }

@@ -48,6 +48,22 @@ pub fn claim_prefix(text: &str) -> Option<(Claim, usize)> {
     Some((claim, reader.pos))
 }
 
+/// The bytes that end a string's plain run: `"`, `\\` and the control characters (one look-up
+/// a byte: every byte of a claim's strings is scanned).
+// Evaluated at compile time: an index out of range would fail the build, not the module.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
+static ENDS_PLAIN: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = true;
+        b += 1;
+    }
+    table[b'"' as usize] = true;
+    table[b'\\' as usize] = true;
+    table
+};
+
 /// Reads `str` (checked UTF-8 once, so each string is sliced out of it in place) by its bytes.
 struct Reader<'a> {
     str: &'a str,
@@ -98,7 +114,7 @@ impl<'a> Reader<'a> {
         let rest = self.text.get(start..)?;
         let len = rest
             .iter()
-            .position(|&b| b == b'"' || b == b'\\' || b < 0x20)?;
+            .position(|&b| ENDS_PLAIN.get(usize::from(b)).copied().unwrap_or(true))?;
         if rest.get(len) != Some(&b'"') {
             return None;
         }

@@ -425,7 +425,7 @@ fn push_index(out: &mut String, index: usize) {
 /// `"YYYY-MM-DD"`.
 fn push_date(out: &mut String, date: time::Date) {
     out.push('"');
-    crate::calendar::with_date_text(date, |text| out.push_str(text));
+    crate::calendar::push_date(out, date);
     out.push('"');
 }
 
