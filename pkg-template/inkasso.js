@@ -287,6 +287,8 @@ function bytes(...texts) {
   return out;
 }
 const utf8in = new TextEncoder();
+/** Decodes the ASCII text of a statement of `statementMany`. */
+const ascii = new TextDecoder();
 const MAX_SCRATCH = 1 << 20;
 let scratch = new Uint8Array(1 << 16);
 
@@ -568,6 +570,7 @@ export function statementMany(claims, options) {
     // Each statement's object is made the first time it is read (src/wasm/fast.rs `Many`: a
     // chunk is a string of statements, each as `readStatements` reads them, and where each
     // starts): making 100 000 statements' objects at once cost more than computing them.
+    // The chunks cross as bytes (ASCII), each statement's decoded when it is first read.
     const out = new Array(ranges.length / 2);
     for (let c = 0, n = 0; c < chunks.length - 1; c += 2) {
       const text = chunks[c];
@@ -576,7 +579,7 @@ export function statementMany(claims, options) {
       lazyElements(out, first, starts.length, (k) => {
         const to = k + 1 < starts.length ? starts[k + 1] : text.length;
         const texts = textsOf(first + k);
-        return readStatements(text.slice(starts[k], to), [], () => texts)[0];
+        return readStatements(ascii.decode(text.subarray(starts[k], to)), [], () => texts)[0];
       });
       n += starts.length;
     }

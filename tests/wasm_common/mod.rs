@@ -415,10 +415,11 @@ fn statement_many_prefixes_the_index() {
     assert_eq!(
         chunks.length(),
         3,
-        "one chunk of two small statements and where each starts, then the ranges"
+        "one chunk of two small statements (bytes) and where each starts, then the ranges"
     );
     // Each statement is a text of its own, as `statement` writes one.
-    let text = chunks.get(0).as_string().expect("a string");
+    let bytes = js_sys::Uint8Array::new(&chunks.get(0)).to_vec();
+    let text = String::from_utf8(bytes).expect("UTF-8");
     let starts: Vec<usize> = js_sys::Uint32Array::new(&chunks.get(1))
         .to_vec()
         .into_iter()
