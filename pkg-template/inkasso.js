@@ -567,21 +567,23 @@ export function statementMany(claims, options) {
       return () =>
         (texts ??= guarded(() => glue.statementTexts(claimsKept.subarray(ranges[2 * n], ranges[2 * n + 1]), optionsKept)));
     };
-    // Each statement's object is made the first time it is read (src/wasm/fast.rs `Many`: a
-    // chunk is a string of statements, each as `readStatements` reads them, and where each
-    // starts): making 100 000 statements' objects at once cost more than computing them.
-    // The chunks cross as bytes (ASCII), each statement's decoded when it is first read.
+    // Each statement's object is made when it is first read: making 100 000 statements'
+    // objects at once cost more than computing them. The chunks cross as the bytes (ASCII) of
+    // groups of statements (src/wasm/fast.rs `Many`), each group as `readStatements` reads
+    // them: a group is decoded and its objects made the first time one of them is read.
     const out = new Array(ranges.length / 2);
     for (let c = 0, n = 0; c < chunks.length - 1; c += 2) {
       const text = chunks[c];
-      const starts = chunks[c + 1];
-      const first = n;
-      lazyElements(out, first, starts.length, (k) => {
-        const to = k + 1 < starts.length ? starts[k + 1] : text.length;
-        const texts = textsOf(first + k);
-        return readStatements(ascii.decode(text.subarray(starts[k], to)), [], () => texts)[0];
-      });
-      n += starts.length;
+      const groups = chunks[c + 1];
+      for (let g = 0; g < groups.length; g += 2) {
+        const from = groups[g];
+        const to = g + 2 < groups.length ? groups[g + 2] : text.length;
+        const first = n;
+        let made;
+        const group = () => (made ??= readStatements(ascii.decode(text.subarray(from, to)), [], (i) => textsOf(first + i)));
+        lazyElements(out, first, groups[g + 1], (k) => group()[k]);
+        n += groups[g + 1];
+      }
     }
     return out;
   });

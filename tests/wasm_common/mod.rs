@@ -415,22 +415,15 @@ fn statement_many_prefixes_the_index() {
     assert_eq!(
         chunks.length(),
         3,
-        "one chunk of two small statements (bytes) and where each starts, then the ranges"
+        "one chunk of two small statements (bytes) and its groups, then the ranges"
     );
-    // Each statement is a text of its own, as `statement` writes one.
+    // The statements in groups, each written as `statement` writes its one: here one group
+    // of two, from the start.
     let bytes = js_sys::Uint8Array::new(&chunks.get(0)).to_vec();
     let text = String::from_utf8(bytes).expect("UTF-8");
-    let starts: Vec<usize> = js_sys::Uint32Array::new(&chunks.get(1))
-        .to_vec()
-        .into_iter()
-        .map(|n| n as usize)
-        .collect();
-    assert_eq!(starts.len(), 2);
-    assert_eq!(starts[0], 0);
-    let all: Vec<JsValue> = [&text[..starts[1]], &text[starts[1]..]]
-        .into_iter()
-        .flat_map(|one| statement_objects(&JsValue::from_str(one)))
-        .collect();
+    let groups = js_sys::Uint32Array::new(&chunks.get(1)).to_vec();
+    assert_eq!(groups, vec![0, 2], "(start, count) of each group");
+    let all = statement_objects(&JsValue::from_str(&text));
     assert_eq!(all.len(), 2);
     assert_eq!(get(&all[1], "total"), "13304.38");
     // The last element: each claim's byte range in the argument, for its texts.
