@@ -201,6 +201,41 @@ pub struct Holiday {
     pub kind: DayOffKind,
 }
 
+/// A day's place in its year, worked out once for the rules' quick tests.
+struct DayOfYear {
+    month: Month,
+    day: u8,
+    /// 1 … 366.
+    ordinal: u16,
+    leap: bool,
+}
+
+impl DayOfYear {
+    fn of(date: Date) -> DayOfYear {
+        let (year, month, day) = date.to_calendar_date();
+        DayOfYear {
+            month,
+            day,
+            ordinal: date.ordinal(),
+            leap: time::util::is_leap_year(year),
+        }
+    }
+
+    /// The ordinal of `month`/`day` in the same year.
+    fn ordinal_of(&self, month: Month, day: u8) -> i32 {
+        /// Days in the months before each, in a common year.
+        const BEFORE: [i32; 12] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+        let before = BEFORE
+            .get(usize::from(u8::from(month)).saturating_sub(1))
+            .copied()
+            .unwrap_or(0);
+        let leap_day = i32::from(self.leap && month > Month::February);
+        before
+            .saturating_add(leap_day)
+            .saturating_add(i32::from(day))
+    }
+}
+
 /// Where a named day falls in a year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateRule {
@@ -214,24 +249,21 @@ pub enum DateRule {
 }
 
 impl DateRule {
-    /// False when the rule cannot give `date` in its year whatever the year: a quick test
-    /// before [`DateRule::date_in`] (true is only "perhaps"). Easter Sunday falls on
+    /// False when the rule cannot give the day `on` in its year whatever the year: a quick
+    /// test before [`DateRule::date_in`] (true is only "perhaps"). Easter Sunday falls on
     /// 22 March … 25 April (the Gregorian computus, [`easter_sunday`]); the first given
     /// weekday on or after a day falls within the six days after it.
-    fn may_give(self, date: Date) -> bool {
-        // Whether `date` is `offset` … `offset + span` days after `month`/`day` of its year.
-        let within = |month: Month, day: u8, offset: i64, span: i64| {
-            let Ok(first) = Date::from_calendar_date(date.year(), month, day) else {
-                return true;
-            };
-            let days = i64::from(date.to_julian_day())
-                .saturating_sub(i64::from(first.to_julian_day()))
+    fn may_give(self, on: &DayOfYear) -> bool {
+        // Whether the day is `offset` … `offset + span` days after `month`/`day` of its year.
+        let within = |month: Month, day: u8, offset: i32, span: i32| {
+            let days = i32::from(on.ordinal)
+                .saturating_sub(on.ordinal_of(month, day))
                 .saturating_sub(offset);
             (0..=span).contains(&days)
         };
         match self {
-            Self::Fixed(month, day) => date.month() == month && date.day() == day,
-            Self::FromEaster(days) => within(Month::March, 22, i64::from(days), 34),
+            Self::Fixed(month, day) => on.month == month && on.day == day,
+            Self::FromEaster(days) => within(Month::March, 22, i32::from(days), 34),
             Self::FirstOnOrAfter(month, day, _) => within(month, day, 0, 6),
         }
     }
@@ -592,10 +624,11 @@ pub fn holiday_on(date: Date) -> Option<Holiday> {
 /// of every statement asks).
 pub fn holiday_rule_on(date: Date) -> Option<&'static HolidayRule> {
     let year = date.year();
+    let on = DayOfYear::of(date);
     let mut easter = None;
     HOLIDAY_RULES
         .iter()
-        .filter(|r| r.date.may_give(date))
+        .filter(|r| r.date.may_give(&on))
         .find(|r| {
             let easter = *easter.get_or_insert_with(|| easter_sunday(year));
             easter.is_some_and(|easter| r.day_in(year, easter) == Some(date))
