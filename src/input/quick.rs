@@ -32,7 +32,8 @@ use crate::claim::{
 use crate::money::Money;
 
 /// The claim in `text` (the whole text, white space around it allowed), checked as
-/// [`super::ClaimInput::into_claim`] checks it; `None`: read it with the general reader.
+/// [`super::ClaimInput::into_claim`] checks it ([`Claim::validate`] accepted it: a caller need
+/// not check it again); `None`: read it with the general reader.
 pub fn claim(text: &str) -> Option<Claim> {
     let mut reader = Reader::new(text);
     let claim = reader.claim()?;

@@ -232,12 +232,14 @@ impl<'r, 'o> Many<'r, 'o> {
         index: usize,
     ) {
         let within = |e: crate::Error| e.within(&format!("[{index}]"));
-        let claim = match claim {
-            convert::Read::Quick(claim) => Ok(claim),
-            convert::Read::General(input) => input.into_claim().map_err(within),
-        };
-        let statement =
-            claim.and_then(|claim| crate::statement::statement(&claim, options).map_err(within));
+        let statement = match claim {
+            // The quick reader gives only claims that `Claim::validate` accepted.
+            convert::Read::Quick(claim) => crate::statement::statement_of_valid(&claim, options),
+            convert::Read::General(input) => input
+                .into_claim()
+                .and_then(|claim| crate::statement::statement(&claim, options)),
+        }
+        .map_err(within);
         let pushed = match statement {
             Ok(statement) => self.out.push(statement),
             Err(e) => Err(e.into()),

@@ -107,9 +107,10 @@ pub fn statement_texts(claim: &[u8], options: &[u8]) -> JsResult {
 /// Statements of many claims on one date (for comparison sites). The claims share
 /// `options`; the first claim that fails throws, with its index in `field` (`[3].amount`).
 /// The claims are read, checked and computed one at a time ([`fast::Many`]), and the
-/// statements cross in chunks of about [`MANY_CHUNK_BYTES`] (each a string of statements,
-/// each as [`fast::Statements`] writes one, and where each starts, so that the wrapper makes a
-/// statement's object only when it is first read): reading every claim first, or holding every statement
+/// statements cross in chunks of about [`MANY_CHUNK_BYTES`] (the bytes of groups of
+/// statements, each group as [`fast::Statements`] writes them, and where each group starts, so
+/// that the wrapper makes a group's objects only when one of them is first read): reading
+/// every claim first, or holding every statement
 /// in wasm memory, made the module grow by hundreds of MB for 100 000 claims, and each growth
 /// of the memory made V8 collect garbage (the first such call took 17–28 s, BENCHMARKS.md); one
 /// crossing per statement cost more than the statement.
