@@ -50,10 +50,11 @@ pub fn claim_prefix(text: &str) -> Option<(Claim, usize)> {
 }
 
 /// The bytes that end a string's plain run: `"`, `\\` and the control characters (one look-up
-/// a byte: every byte of a claim's strings is scanned).
+/// a byte: every byte of a claim's strings is scanned). The same bytes JSON writes escaped
+/// (the wasm boundary's writer uses this table too).
 // Evaluated at compile time: an index out of range would fail the build, not the module.
 #[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
-static ENDS_PLAIN: [bool; 256] = {
+pub(crate) static ENDS_PLAIN: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0;
     while b < 0x20 {

@@ -28,21 +28,9 @@ pub fn push_ascii<T: Serialize + ?Sized>(out: &mut String, value: &T) -> Result<
     result
 }
 
-/// Which bytes of a string JSON writes escaped: `"`, `\\` and the control characters.
-// Evaluated at compile time: an index out of range or an overflow would fail the build, not
-// the module.
-#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
-static NEEDS_ESCAPE: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 0x20 {
-        table[b] = true;
-        b += 1;
-    }
-    table[b'"' as usize] = true;
-    table[b'\\' as usize] = true;
-    table
-};
+// Which bytes of a string JSON writes escaped: `"`, `\\` and the control characters (the
+// bytes that end a plain run of a string, as the quick reader reads one).
+use crate::input::quick::ENDS_PLAIN as NEEDS_ESCAPE;
 
 struct Writer {
     out: String,
