@@ -12,10 +12,14 @@ cd "$ROOT"
 # machinery; `{:?}` output is not needed in the package either. These flags need a nightly
 # compiler or the Debian toolchain's RUSTC_BOOTSTRAP (see env.sh); the plain rustup path builds
 # without them. WASM_RUSTFLAGS / WASM_FEATURES override them (for experiments).
+# LLVM's inliner runs at a threshold of 100 instead of opt-level 2's 225: 525 instead of 560 KB,
+# for a summary statement 2–4 % slower (the hot path's small helpers are `#[inline]`; 50 gave
+# 475 KB but 15 % slower, BENCHMARKS.md).
+INLINE_FLAGS="-Cllvm-args=-inline-threshold=100"
 if [ "$INKASSO_TOOLCHAIN" = debian ]; then
-  : "${WASM_RUSTFLAGS=-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none}"
+  : "${WASM_RUSTFLAGS=-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none $INLINE_FLAGS}"
 else
-  : "${WASM_RUSTFLAGS=}"
+  : "${WASM_RUSTFLAGS=$INLINE_FLAGS}"
 fi
 # The panic hook prints a panic's message; with immediate-abort there is none to print.
 : "${WASM_FEATURES=--no-default-features}"

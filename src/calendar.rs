@@ -67,6 +67,7 @@ pub fn parse_date(text: &str) -> Result<Date> {
 }
 
 /// Errors with [`ErrorCode::DateOutOfRange`] unless `date` is within [`MIN_DATE`] ..= [`MAX_DATE`].
+#[inline]
 pub fn check_range(date: Date) -> Result<()> {
     if date < MIN_DATE || date > MAX_DATE {
         return Err(Error::new(
@@ -141,6 +142,7 @@ pub fn add_days(date: Date, days: i64) -> Result<Date> {
 }
 
 /// The day after `date`, or an overflow error.
+#[inline]
 pub fn next_day(date: Date) -> Result<Date> {
     date.next_day().ok_or_else(|| Error::overflow("a date"))
 }

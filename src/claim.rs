@@ -510,6 +510,7 @@ impl Claim {
     }
 }
 
+#[inline]
 fn check_count(field: &str, count: usize, max: usize) -> Result<()> {
     if count > max {
         return Err(Error::new(

@@ -217,11 +217,80 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-/// `text` in double quotes with special characters escaped, as `{:?}` would print it. Error
-/// messages use this instead of `Debug` formatting, which the size-tuned wasm build compiles
-/// out (`-Zfmt-debug=none` prints nothing for `{:?}`).
+/// `text` in double quotes with special characters escaped, as `{:?}` prints them: `\0`, `\t`,
+/// `\r`, `\n`, `\\`, `\"` and `\'`, and every control or invisible formatting character
+/// (zero-width spaces and joiners, direction marks and overrides, the soft hyphen, the byte order
+/// mark, …) as `\u{…}`. Other characters are shown as they are. Unlike `str::escape_debug`, this
+/// needs no Unicode tables (10 KB of the wasm module), so characters that Rust would call
+/// unprintable for other reasons (unassigned or private-use code points, a combining mark
+/// first) are shown as they are. Error messages use this instead of `Debug` formatting, which
+/// the size-tuned wasm build compiles out (`-Zfmt-debug=none` prints nothing for `{:?}`).
 pub(crate) fn quoted(text: &str) -> String {
-    format!("\"{}\"", text.escape_debug())
+    let mut out = String::with_capacity(text.len().saturating_add(2));
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '\0' => out.push_str("\\0"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            '\n' => out.push_str("\\n"),
+            '\\' | '"' | '\'' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if is_invisible(c) => {
+                out.push_str("\\u{");
+                push_hex(&mut out, u32::from(c));
+                out.push('}');
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Control characters (Cc) and the invisible formatting characters (Cf, and the line and
+/// paragraph separators) a reader could not see in a message.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0}'..='\u{1F}'
+            | '\u{7F}'..='\u{9F}'
+            | '\u{AD}'
+            | '\u{600}'..='\u{605}'
+            | '\u{61C}'
+            | '\u{6DD}'
+            | '\u{70F}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{2028}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206F}'
+            | '\u{FEFF}'
+            | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{E0001}'
+            | '\u{E0020}'..='\u{E007F}'
+    )
+}
+
+/// `n` in lower-case hexadecimal without leading zeros, as `{:x}` writes it.
+fn push_hex(out: &mut String, n: u32) {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut shift: u32 = 28;
+    let mut started = false;
+    loop {
+        let digit = n.checked_shr(shift).unwrap_or(0) & 0xF;
+        if digit != 0 || started || shift == 0 {
+            started = true;
+            let d = DIGITS.get(digit as usize).copied().unwrap_or(b'0');
+            out.push(char::from(d));
+        }
+        if shift == 0 {
+            return;
+        }
+        shift = shift.saturating_sub(4);
+    }
 }
 
 /// Shorthand for results whose error is [`Error`].
@@ -230,6 +299,53 @@ pub type Result<T, E = Error> = core::result::Result<T, E>;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quoted_escapes_as_debug_does_for_what_it_escapes() {
+        // Where Debug and `quoted` agree: ASCII, common letters, and every character `quoted`
+        // escapes (controls and invisible formatting characters are unprintable to Rust too).
+        let samples = [
+            "plain",
+            "Åsa Öberg",
+            "tab\there",
+            "cr\rlf\n",
+            "nul\0",
+            "back\\slash",
+            "\"quoted\"",
+            "it's",
+            "\u{7f}\u{85}\u{9f}",
+            "soft\u{ad}hyphen",
+            "zw\u{200b}sp",
+            "rtl\u{202e}x",
+            "bom\u{feff}",
+            "tag\u{e0041}",
+            "emoji 😀",
+            "€ 1 000",
+            "\u{2028}",
+        ];
+        for text in samples {
+            assert_eq!(
+                quoted(text),
+                format!("\"{}\"", text.escape_debug()),
+                "{text}"
+            );
+        }
+        // Every character `quoted` escapes, Rust's escape_debug escapes too.
+        for c in (0..=0x10FFFFu32)
+            .filter_map(char::from_u32)
+            .filter(|c| is_invisible(*c))
+        {
+            let s = format!("a{c}");
+            assert_eq!(
+                quoted(&s),
+                format!("\"{}\"", s.escape_debug()),
+                "U+{:04X}",
+                u32::from(c)
+            );
+        }
+        // Characters shown as they are, which Rust calls unprintable (documented difference).
+        assert_eq!(quoted("\u{e000}"), "\"\u{e000}\"");
+    }
 
     #[test]
     fn codes_are_unique_screaming_snake() {

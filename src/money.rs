@@ -166,6 +166,7 @@ impl Money {
 
     /// Rounds an exact decimal to the öre with [`round_ore`], or `None` beyond the range of
     /// [`Money`].
+    #[inline]
     pub fn checked_round(value: Decimal) -> Option<Money> {
         decimal_ore(round_ore(value)).map(Money)
     }
@@ -468,6 +469,7 @@ pub(crate) fn push_ore(out: &mut String, ore: i64) {
 }
 
 /// Appends the decimal digits of `n`, with `-` when negative (what `Display` prints).
+#[inline]
 pub(crate) fn push_int(out: &mut String, n: i64) {
     if n < 0 {
         out.push('-');

@@ -68,6 +68,7 @@ impl HalfYear {
     }
 
     /// The first day: 1 January or 1 July.
+    #[inline]
     pub fn start(self) -> Result<Date> {
         let month = if self.second {
             Month::July
@@ -78,6 +79,7 @@ impl HalfYear {
     }
 
     /// The last day: 30 June or 31 December.
+    #[inline]
     pub fn end(self) -> Result<Date> {
         let (month, day) = if self.second {
             (Month::December, 31)

@@ -82,6 +82,7 @@ impl<'a> Reader<'a> {
         }
     }
 
+    #[inline]
     fn peek(&mut self) -> Option<u8> {
         while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.text.get(self.pos) {
             self.pos = self.pos.saturating_add(1);
@@ -89,10 +90,12 @@ impl<'a> Reader<'a> {
         self.text.get(self.pos).copied()
     }
 
+    #[inline]
     fn eat(&mut self, byte: u8) -> Option<()> {
         (self.peek()? == byte).then(|| self.pos = self.pos.saturating_add(1))
     }
 
+    #[inline]
     fn eat_word(&mut self, word: &[u8]) -> bool {
         let end = self.pos.saturating_add(word.len());
         let found = self.text.get(self.pos..end) == Some(word);
@@ -158,10 +161,12 @@ impl<'a> Reader<'a> {
         T::deserialize(BorrowedStrDeserializer::<ValueError>::new(text)).ok()
     }
 
+    #[inline]
     fn date(&mut self) -> Option<Date> {
         parse_date(self.string()?).ok()
     }
 
+    #[inline]
     fn money(&mut self) -> Option<Money> {
         Money::parse(self.string()?).ok()
     }

@@ -67,6 +67,18 @@ impl DeError {
         }
     }
 
+    /// Inside the value of `key` (kept out of line: one copy for every value type).
+    #[inline(never)]
+    fn in_key(self, key: &Text<'_>) -> Self {
+        self.in_segment(Segment::Key(key.as_str().to_owned()))
+    }
+
+    /// Inside the element at `index` (kept out of line: one copy for every element type).
+    #[inline(never)]
+    fn in_index(self, index: u32) -> Self {
+        self.in_segment(Segment::Index(index))
+    }
+
     fn in_segment(mut self, segment: Segment) -> Self {
         self.path.push(segment);
         self
@@ -218,6 +230,7 @@ impl<'a> TextDeserializer<'a> {
         }
     }
 
+    #[inline(never)]
     fn peek(&mut self) -> Option<u8> {
         self.skip_space();
         self.text.get(self.pos).copied()
@@ -234,6 +247,7 @@ impl<'a> TextDeserializer<'a> {
         }
     }
 
+    #[inline(never)]
     fn expect(&mut self, byte: u8) -> Result<(), DeError> {
         if self.peek() == Some(byte) {
             self.bump();
@@ -243,6 +257,7 @@ impl<'a> TextDeserializer<'a> {
         }
     }
 
+    #[inline(never)]
     fn kind(&mut self) -> Result<Kind, DeError> {
         Ok(match self.peek() {
             Some(b'n' | b'u') => Kind::Nullish,
@@ -269,6 +284,7 @@ impl<'a> TextDeserializer<'a> {
         })
     }
 
+    #[inline(never)]
     fn read_nullish(&mut self) -> Result<(), DeError> {
         if self.eat(b"null") || self.eat(b"undefined") {
             Ok(())
@@ -277,6 +293,7 @@ impl<'a> TextDeserializer<'a> {
         }
     }
 
+    #[inline(never)]
     fn read_bool(&mut self) -> Result<bool, DeError> {
         if self.eat(b"true") {
             Ok(true)
@@ -287,6 +304,7 @@ impl<'a> TextDeserializer<'a> {
         }
     }
 
+    #[inline(never)]
     fn read_number(&mut self) -> Result<f64, DeError> {
         if self.eat(b"NaN") {
             return Ok(f64::NAN);
@@ -311,6 +329,7 @@ impl<'a> TextDeserializer<'a> {
     }
 
     /// The string's raw text when it has no escapes (borrowed), else its decoded value.
+    #[inline(never)]
     fn read_string(&mut self) -> Result<Text<'a>, DeError> {
         self.expect(b'"')?;
         let start = self.pos;
@@ -404,7 +423,8 @@ impl<'a> TextDeserializer<'a> {
 
     /// The error for the next value where `visitor` expected something else, in the words of
     /// the value reader this replaced.
-    fn invalid_type<V: Visitor<'a>>(&mut self, visitor: &V) -> DeError {
+    #[inline(never)]
+    fn invalid_type(&mut self, visitor: &dyn de::Expected) -> DeError {
         let unexpected = match self.kind() {
             Ok(Kind::Number) => match self.read_number() {
                 Ok(n) => Unexpected::Float(n),
@@ -698,9 +718,10 @@ impl<'de> MapAccess<'de> for Entries<'_, 'de> {
         value.map(Some)
     }
 
+    #[inline(never)]
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, DeError> {
         seed.deserialize(&mut *self.de)
-            .map_err(|e| e.in_segment(Segment::Key(self.key.as_str().to_owned())))
+            .map_err(|e| e.in_key(&self.key))
     }
 }
 
@@ -713,6 +734,7 @@ struct Elements<'r, 'a> {
 impl<'de> SeqAccess<'de> for Elements<'_, 'de> {
     type Error = DeError;
 
+    #[inline(never)]
     fn next_element_seed<T: DeserializeSeed<'de>>(
         &mut self,
         seed: T,
@@ -727,6 +749,6 @@ impl<'de> SeqAccess<'de> for Elements<'_, 'de> {
         self.index = index.saturating_add(1);
         seed.deserialize(&mut *self.de)
             .map(Some)
-            .map_err(|e| e.in_segment(Segment::Index(index)))
+            .map_err(|e| e.in_index(index))
     }
 }
