@@ -64,6 +64,7 @@ impl ser::Error for Unsupported {
 }
 
 impl Writer {
+    #[inline(never)]
     fn string(&mut self, text: &str) {
         if !text.is_ascii() {
             self.ascii_string(text);
@@ -179,6 +180,17 @@ pub struct Compound<'a> {
 }
 
 impl Compound<'_> {
+    /// The comma if needed, then `"key":`. A field name is a Rust identifier renamed to
+    /// camelCase: nothing in it needs an escape, so it is written as it is. Out of line: one
+    /// copy for every field of every output type.
+    #[inline(never)]
+    fn field_name(&mut self, key: &str) {
+        self.comma();
+        self.writer.out.push('"');
+        self.writer.out.push_str(key);
+        self.writer.out.push_str("\":");
+    }
+
     fn comma(&mut self) {
         if self.first {
             self.first = false;
@@ -404,12 +416,7 @@ impl ser::SerializeStruct for Compound<'_> {
     type Ok = ();
     type Error = Unsupported;
     fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result {
-        self.comma();
-        // A field name is a Rust identifier renamed to camelCase: nothing in it needs an
-        // escape, so it is written as it is.
-        self.writer.out.push('"');
-        self.writer.out.push_str(key);
-        self.writer.out.push_str("\":");
+        self.field_name(key);
         value.serialize(&mut *self.writer)
     }
     fn end(self) -> Result {
