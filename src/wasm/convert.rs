@@ -38,6 +38,7 @@ impl From<Thrown> for JsValue {
 }
 
 impl From<Error> for Thrown {
+    #[inline(never)]
     fn from(error: Error) -> Thrown {
         Thrown(error_to_js(&error))
     }
@@ -67,14 +68,19 @@ pub fn from_text<'a, T: Deserialize<'a>>(text: &'a [u8], prefix: &str) -> crate:
     let mut reader = TextDeserializer::new(text);
     T::deserialize(&mut reader)
         .and_then(|value| reader.end().map(|()| value))
-        .map_err(DeError::into_error)
-        .map_err(|e| {
-            if prefix.is_empty() {
-                e
-            } else {
-                e.within(prefix)
-            }
-        })
+        .map_err(|e| read_error(e, prefix))
+}
+
+/// The error of reading an argument, within `prefix` when given (out of line: one copy for
+/// every input type).
+#[inline(never)]
+fn read_error(e: DeError, prefix: &str) -> Error {
+    let e = e.into_error();
+    if prefix.is_empty() {
+        e
+    } else {
+        e.within(prefix)
+    }
 }
 
 /// What takes the elements of an array argument one at a time, as they are read
@@ -139,7 +145,13 @@ pub fn optional_from_text<'a, T: Deserialize<'a>>(
 /// integer in a result is far below 2^53), strings as they are.
 pub fn to_js<T: Serialize>(value: &T) -> JsResult {
     let text = super::json::to_string(value).map_err(|e| not_converted(&e))?;
-    js_sys::JSON::parse(&text).map_err(|_| {
+    parse_json(&text)
+}
+
+/// `JSON.parse` of a result's text (out of line: one copy for every result type).
+#[inline(never)]
+fn parse_json(text: &str) -> JsResult {
+    js_sys::JSON::parse(text).map_err(|_| {
         Thrown::from(Error::new(
             ErrorCode::InvalidType,
             "the result could not be converted to JavaScript",
