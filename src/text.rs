@@ -146,9 +146,24 @@ fn t(sv: impl Into<String>, en: impl Into<String>) -> Text {
 /// `text` with its first letter in upper case.
 pub fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    let mut out = String::with_capacity(text.len());
+    if let Some(first) = chars.next() {
+        out.push(upper_case(first));
+    }
+    out.push_str(chars.as_str());
+    out
+}
+
+/// The capital of a letter the catalogue's names begin with: ASCII and the Swedish å, ä, ö and
+/// é (checked against `char::to_uppercase` for every name by a test). Anything else is left as
+/// it is: Unicode's full case tables would be 7 KB of the wasm module for these few letters.
+fn upper_case(c: char) -> char {
+    match c {
+        'å' => 'Å',
+        'ä' => 'Ä',
+        'ö' => 'Ö',
+        'é' => 'É',
+        c => c.to_ascii_uppercase(),
     }
 }
 
@@ -1348,6 +1363,60 @@ pub mod letter {
 mod tests {
     use super::*;
     use crate::Money;
+
+    #[test]
+    fn capitalises_every_name_as_unicode_does() {
+        use crate::claim::StepKind;
+        use crate::fees::FeeKind;
+        use crate::timeline::EntryKind;
+        // Every fee kind (the match fails to compile when a kind is added and not listed).
+        let fees = [
+            FeeKind::ReminderFee,
+            FeeKind::CollectionFee,
+            FeeKind::PaymentPlanFee,
+            FeeKind::LateFee,
+            FeeKind::PaymentOrderFee,
+            FeeKind::PaymentOrderCompensation,
+            FeeKind::EnforcementFee,
+            FeeKind::CourtFee,
+            FeeKind::CourtCosts,
+        ];
+        for fee in fees {
+            match fee {
+                FeeKind::ReminderFee
+                | FeeKind::CollectionFee
+                | FeeKind::PaymentPlanFee
+                | FeeKind::LateFee
+                | FeeKind::PaymentOrderFee
+                | FeeKind::PaymentOrderCompensation
+                | FeeKind::EnforcementFee
+                | FeeKind::CourtFee
+                | FeeKind::CourtCosts => {}
+            }
+        }
+        let mut names: Vec<&str> = Vec::new();
+        for fee in fees {
+            names.extend([fee_sv(fee), fee_en(fee)]);
+        }
+        let entries = StepKind::ALL.iter().map(|&k| EntryKind::of(k));
+        for entry in entries.chain([EntryKind::Due]) {
+            names.extend([entry_sv(entry), entry_en(entry)]);
+        }
+        for step in StepKind::ALL {
+            names.extend([step_sv(step), step_en(step)]);
+        }
+        for name in names {
+            let mut chars = name.chars();
+            let unicode: String = match chars.next() {
+                Some(first) => first.to_uppercase().chain(chars).collect(),
+                None => String::new(),
+            };
+            assert_eq!(capitalise(name), unicode, "{name}");
+        }
+        for c in ['a', 'z', 'å', 'ä', 'ö', 'é', 'A', 'Å', '1', ' '] {
+            assert_eq!(Some(upper_case(c)), c.to_uppercase().next(), "{c}");
+        }
+    }
 
     #[test]
     fn formats_amounts() {
