@@ -12,9 +12,10 @@ cd "$ROOT"
 # machinery; `{:?}` output is not needed in the package either. These flags need a nightly
 # compiler or the Debian toolchain's RUSTC_BOOTSTRAP (see env.sh); the plain rustup path builds
 # without them. WASM_RUSTFLAGS / WASM_FEATURES override them (for experiments).
-# LLVM's inliner runs at a threshold of 100 instead of opt-level 2's 225: 525 instead of 560 KB,
-# for a summary statement 2–4 % slower (the hot path's small helpers are `#[inline]`; 50 gave
-# 475 KB but 15 % slower, BENCHMARKS.md).
+# LLVM's inliner runs at a threshold of 100 instead of opt-level 2's 225: −26 KB, for the wasm
+# part of statementMany 2–4 % slower and a summary statement unchanged (the hot path's small
+# helpers are `#[inline]`); 50 gave −50 KB but a summary up to 20 % slower (BENCHMARKS.md,
+# issue 15's fifth round).
 INLINE_FLAGS="-Cllvm-args=-inline-threshold=100"
 if [ "$INKASSO_TOOLCHAIN" = debian ]; then
   : "${WASM_RUSTFLAGS=-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none $INLINE_FLAGS}"
