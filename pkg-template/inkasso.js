@@ -262,7 +262,10 @@ function encodeText(value, state) {
  * once): `TextEncoder.encodeInto` measured several times faster than the glue's own
  * character-by-character copy of a string argument. Called only once every text of the call is
  * made, with nothing in between: reading an argument may run the caller's getters, and one of
- * them could call the package again and reuse the buffer. */
+ * them could call the package again and reuse the buffer. A text too large for the buffer
+ * stays a string: the glue writes it into wasm memory itself (`encodeInto` straight into the
+ * memory when it is ASCII; scripts/build.sh patches `passArray8ToWasm0` for that), so no copy of
+ * its bytes is made in JS. */
 function bytes(...texts) {
   let at = 0;
   const out = texts;
@@ -271,8 +274,8 @@ function bytes(...texts) {
     if (text === undefined) continue;
     const most = text.length * 3;
     if (most > MAX_SCRATCH) {
-      // A large argument gets a buffer of its own.
-      out[i] = utf8in.encode(text);
+      // A large argument crosses as the text itself: the glue writes it into wasm memory with
+      // `encodeInto` when it is ASCII, and encodes it first otherwise (scripts/build.sh).
       continue;
     }
     if (at + most > scratch.length) {
@@ -291,6 +294,19 @@ const utf8in = new TextEncoder();
 const ascii = new TextDecoder();
 const MAX_SCRATCH = 1 << 20;
 let scratch = new Uint8Array(1 << 16);
+
+/** The bytes `from … to` of an argument as `bytes` gave it, kept past the call: a copy of the
+ * shared buffer's, the text's own characters when it is an ASCII string, or slices of its
+ * encoding (made on first use) when it is any other string. */
+function keptBytes(arg, ascii) {
+  if (typeof arg !== "string") {
+    const kept = arg.buffer === scratch.buffer ? arg.slice() : arg;
+    return (from, to) => kept.subarray(from, to);
+  }
+  if (ascii) return (from, to) => utf8in.encode(arg.slice(from, to));
+  let encoded;
+  return (from, to) => (encoded ??= utf8in.encode(arg)).subarray(from, to);
+}
 
 /** The text of an optional argument: `undefined` when it is left out or nullish. */
 function encodeOptional(value, state) {
@@ -554,18 +570,20 @@ export function statementMany(claims, options) {
   initialised("statementMany");
   return guarded(() => {
     const state = newState();
-    const [claimsBytes, optionsBytes] = bytes(encodeText(claims, state), encodeText(options, state));
-    const chunks = glue.statementMany(claimsBytes, optionsBytes);
-    // The last element holds each claim's byte range in `claimsBytes`: a statement's texts are
-    // computed from its claim's own bytes the first time one of them is read. The bytes are
-    // kept for that (copied out of the buffer the next call reuses).
+    const [claimsArg, optionsBytes] = bytes(encodeText(claims, state), encodeText(options, state));
+    const chunks = glue.statementMany(claimsArg, optionsBytes);
+    // The last element holds each claim's byte range in the claims' UTF-8 text: a statement's
+    // texts are computed from its claim's own bytes the first time one of them is read. The
+    // bytes are kept for that (copied out of the buffer the next call reuses); a large text
+    // crossed as a string (see `bytes`) is kept as the string, sliced by character when it was
+    // ASCII, encoded once on the first text read otherwise.
     const ranges = chunks[chunks.length - 1];
-    const claimsKept = claimsBytes.buffer === scratch.buffer ? claimsBytes.slice() : claimsBytes;
+    const claimBytes = keptBytes(claimsArg, typeof claimsArg === "string" && glue.__inkassoLastTextAscii());
     const optionsKept = optionsBytes.slice();
     const textsOf = (n) => {
       let texts;
       return () =>
-        (texts ??= guarded(() => glue.statementTexts(claimsKept.subarray(ranges[2 * n], ranges[2 * n + 1]), optionsKept)));
+        (texts ??= guarded(() => glue.statementTexts(claimBytes(ranges[2 * n], ranges[2 * n + 1]), optionsKept)));
     };
     // Each statement's object is made when it is first read: making 100 000 statements'
     // objects at once cost more than computing them. The chunks cross as the bytes (ASCII) of

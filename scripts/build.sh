@@ -48,6 +48,20 @@ mkdir -p pkg
 # esbuild). The types are the generated .d.ts without its DOM-typed init section, plus
 # pkg-template/init.d.ts; the same file serves ESM (.d.ts) and CommonJS (.d.cts).
 cp "$out"/inkasso.js pkg/inkasso_glue.js
+# A large argument text crosses as the string itself: the patched passArray8ToWasm0 writes an
+# ASCII text into wasm memory with `TextEncoder.encodeInto` (no 25 MB copy made in JS for
+# statementMany's 100 000 claims); any other text is encoded as before (see the appended
+# __inkassoPassText).
+node -e '
+  const fs = require("fs");
+  const file = process.argv[1];
+  const glue = fs.readFileSync(file, "utf8");
+  const head = "function passArray8ToWasm0(arg, malloc) {\n";
+  const at = glue.indexOf(head + "    const ptr = malloc(arg.length * 1, 1) >>> 0;");
+  if (at < 0) { console.error("build: the glue no longer has passArray8ToWasm0 as expected"); process.exit(1); }
+  const patched = head + "    if (typeof arg === \"string\") return __inkassoPassText(arg, malloc);\n";
+  fs.writeFileSync(file, glue.slice(0, at) + patched + glue.slice(at + head.length));
+' pkg/inkasso_glue.js
 # A fresh instance of the same compiled module, for the wrapper to replace an instance that a
 # JS exception thrown through wasm frames (or a trap) may have left broken (issue 15).
 grep -q "^let wasmModule, wasmInstance, wasm;" pkg/inkasso_glue.js \
@@ -59,6 +73,27 @@ export function __inkassoReinstantiate() {
     const module = wasmModule;
     wasm = undefined;
     return initSync({ module });
+}
+const __inkassoEncoder = new TextEncoder();
+let __inkassoAscii = false;
+/** inkasso (appended by scripts/build.sh): a text argument as its UTF-8 bytes in wasm memory.
+ * An ASCII text (one byte a character) is written there directly by `encodeInto`; any other is
+ * encoded first, then copied, as an array argument is. */
+function __inkassoPassText(text, malloc) {
+    const ptr = malloc(text.length, 1) >>> 0;
+    const { read, written } = __inkassoEncoder.encodeInto(text, getUint8ArrayMemory0().subarray(ptr, ptr + text.length));
+    __inkassoAscii = read === text.length && written === text.length;
+    if (__inkassoAscii) {
+        WASM_VECTOR_LEN = written;
+        return ptr;
+    }
+    wasm.__wbindgen_free(ptr, text.length, 1);
+    return passArray8ToWasm0(__inkassoEncoder.encode(text), malloc);
+}
+/** inkasso (appended by scripts/build.sh): whether the last text passed as a string was ASCII
+ * (then its byte offsets are its character offsets). */
+export function __inkassoLastTextAscii() {
+    return __inkassoAscii;
 }
 /** inkasso (appended by scripts/build.sh): the instance's memory and externref table sizes, for the
  * robustness tests (tests/js/robustness.test.mjs). */

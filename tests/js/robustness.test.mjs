@@ -300,6 +300,35 @@ test("statementMany makes each statement's object on first read: a real array th
   for (let i = 3; i >= 0; i--) assert.equal(JSON.stringify(withTexts[i]), JSON.stringify(inkasso.statement(claims[i], { asOf: "2025-06-30" })));
 });
 
+test("a large statementMany crosses as text written straight into wasm memory, ASCII or not, and each statement keeps its own texts", () => {
+  // More than the wrapper's shared buffer holds (1 MB of UTF-8 at most), so the claims cross as
+  // the string itself (scripts/build.sh patches the glue for it): ASCII is written with
+  // encodeInto, anything else encoded first. Texts read later are computed from each claim's
+  // own bytes, found by byte offsets that differ from character offsets once a text has "å".
+  const make = (name) =>
+    Array.from({ length: 2500 }, (_, i) =>
+      claim({
+        // Old enough to be time-barred: the warning's text names the invoice.
+        invoices: [{ ...invoice, number: `${name}${i}`, issueDate: "2019-01-10", dueDate: "2019-02-10" }],
+        reminderFeeAgreed: true,
+        steps: [{ kind: "reminder", date: `2019-03-${String(1 + (i % 28)).padStart(2, "0")}` }],
+      }),
+    );
+  for (const [name, ascii] of [["F-", true], ["Å-faktura ", false]]) {
+    const claims = make(name);
+    assert.ok(JSON.stringify(claims).length * 3 > 1 << 20, "larger than the shared buffer");
+    const options = { asOf: "2025-06-30", detail: "summary" };
+    const many = inkasso.statementMany(claims, options);
+    assert.equal(glue.__inkassoLastTextAscii(), ascii);
+    for (const i of [2499, 0, 1234, 1]) {
+      const one = inkasso.statement(claims[i], options);
+      assert.match(many[i].warnings[0].text.sv, new RegExp(`${name}${i} `));
+      assert.equal(JSON.stringify(many[i]), JSON.stringify(one), `${name}[${i}]`);
+    }
+  }
+  alive();
+});
+
 test("an enumerable property added to Object.prototype (even a throwing getter) is not read as part of the input", () => {
   const expected = JSON.stringify(inkasso.statement(claim(), asOf));
   const added = ["extra", "debtor"];
