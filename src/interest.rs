@@ -297,6 +297,14 @@ pub fn one_day_exact(
         .ok_or_else(overflow)
 }
 
+/// [`one_day_exact`] rounded once to the öre (half away from zero): the per diem of a claim
+/// with one accruing invoice. The same amount, by [`line_amount`] (its integer path when it
+/// can), whose quotient is the same `base × rate × days / (year_days × 100)`.
+pub fn one_day(base: Money, rate: Decimal, convention: DayCount, day: Date) -> Result<Money> {
+    let (days, year_days) = accrual(convention, day, day);
+    line_amount(base, rate, days, year_days).map_err(|_| Error::overflow("the per diem"))
+}
+
 /// Splits `from ..= to` at every 1 January and 1 July: the pieces, each within one half-year.
 pub fn split_by_half_year(from: Date, to: Date) -> Result<Vec<(Date, Date)>> {
     half_year_pieces(from, to).collect()
@@ -380,6 +388,48 @@ mod tests {
         // 0.005 kr exactly: away from zero in both.
         let half = line_amount(Money::from_ore(1), Decimal::new(50, 0), 365, 365).expect("ok");
         assert_eq!(half.to_string(), "0.01");
+    }
+
+    /// `one_day` (the per diem of one invoice, by `line_amount`) is `one_day_exact` rounded
+    /// once, on 100 000 pseudo-random bases, rates (negative ones too), conventions and days.
+    #[test]
+    fn one_day_is_the_exact_day_rounded() {
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let conventions = [
+            DayCount::ActualActual,
+            DayCount::Actual365,
+            DayCount::Thirty360,
+        ];
+        let start = date!(1990 - 01 - 01);
+        for k in 0..100_000u64 {
+            let ore = i64::try_from(
+                next() % [100, 100_000, 100_000_000, 100_000_000_000_000][(k % 4) as usize],
+            )
+            .expect("fits")
+                + 1;
+            let base = Money::from_ore(ore);
+            let mantissa = i64::try_from(next() % 6_000).expect("fits") - 1_000;
+            let rate = Decimal::new(mantissa, u32::try_from(next() % 4).expect("fits"));
+            let convention = conventions[(k % 3) as usize];
+            let day = start
+                .checked_add(time::Duration::days(
+                    i64::try_from(next() % 20_000).expect("fits"),
+                ))
+                .expect("date");
+            let exact = one_day_exact(base, rate, convention, day).expect("exact");
+            let rounded = Money::checked_round(exact).expect("rounded");
+            assert_eq!(
+                one_day(base, rate, convention, day).expect("one day"),
+                rounded,
+                "{base} {rate} {convention:?} {day}"
+            );
+        }
     }
 
     /// Kronofogden's own calculator ("Beräkna skuldräntan"), DOMAIN.md 8.3: 6 780 kr at 8 %

@@ -1343,6 +1343,10 @@ fn per_diem(
 ) -> Result<Money> {
     let day = calendar::next_day(options.as_of)?;
     let half_year = HalfYear::of(day);
+    // One accruing invoice (the usual case): its day's interest rounded once is the per diem,
+    // by `line_amount`'s integer path. Two or more: their exact amounts summed, then rounded.
+    let mut only: Option<(Money, Decimal)> = None;
+    let mut accruing: usize = 0;
     let mut exact = Decimal::ZERO;
     for state in invoices {
         if !state.capital.is_positive() || day < state.first_day {
@@ -1352,6 +1356,14 @@ fn per_diem(
         match source.rate_for(half_year)? {
             Some(rate) => {
                 rate_status_warning(warnings, rate, half_year, Subject::PerDiem(half_year));
+                accruing = accruing.saturating_add(1);
+                if accruing == 1 {
+                    only = Some((state.capital, rate.rate));
+                    continue;
+                }
+                if let Some((capital, rate)) = only.take() {
+                    exact = interest::one_day_exact(capital, rate, day_count, day)?;
+                }
                 let one = interest::one_day_exact(state.capital, rate.rate, day_count, day)?;
                 exact = exact
                     .checked_add(one)
@@ -1366,7 +1378,10 @@ fn per_diem(
             ),
         }
     }
-    Money::checked_round(exact).ok_or_else(|| Error::overflow("the per diem"))
+    match only {
+        Some((capital, rate)) => interest::one_day(capital, rate, day_count, day),
+        None => Money::checked_round(exact).ok_or_else(|| Error::overflow("the per diem")),
+    }
 }
 
 /// Moves `min(remaining, due)` from both: what `remaining` pays of `due`.
