@@ -12,15 +12,13 @@ cd "$ROOT"
 # machinery; `{:?}` output is not needed in the package either. These flags need a nightly
 # compiler or the Debian toolchain's RUSTC_BOOTSTRAP (see env.sh); the plain rustup path builds
 # without them. WASM_RUSTFLAGS / WASM_FEATURES override them (for experiments).
-# LLVM's inliner runs at a threshold of 100 instead of opt-level 2's 225: −26 KB, for the wasm
-# part of statementMany 2–4 % slower and a summary statement unchanged (the hot path's small
-# helpers are `#[inline]`); 50 gave −50 KB but a summary up to 20 % slower (BENCHMARKS.md,
-# issue 15's fifth round).
-INLINE_FLAGS="-Cllvm-args=-inline-threshold=100"
+# LLVM's inliner keeps opt-level 2's threshold: 100 instead of 225 saved 26 KB but cost the
+# wasm part of statementMany 2–4 % and a summary statement up to 3 %, and both of those goals
+# are met with little to spare (BENCHMARKS.md, issue 15's fifth round).
 if [ "$INKASSO_TOOLCHAIN" = debian ]; then
-  : "${WASM_RUSTFLAGS=-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none $INLINE_FLAGS}"
+  : "${WASM_RUSTFLAGS=-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none}"
 else
-  : "${WASM_RUSTFLAGS=$INLINE_FLAGS}"
+  : "${WASM_RUSTFLAGS=}"
 fi
 # The panic hook prints a panic's message; with immediate-abort there is none to print.
 : "${WASM_FEATURES=--no-default-features}"
