@@ -34,6 +34,8 @@ pub struct Statements {
     heads: String,
     parts: String,
     scratch: String,
+    /// The fee lines' rules as written, by rule ([`push_rule`]).
+    rules: Vec<(&'static str, String)>,
 }
 
 impl Statements {
@@ -47,6 +49,7 @@ impl Statements {
             heads,
             parts: String::with_capacity(4096),
             scratch: String::with_capacity(4096),
+            rules: Vec::new(),
         }
     }
 
@@ -62,9 +65,14 @@ impl Statements {
         }
         // ASCII throughout (`§` as `\u00a7`): JS decodes ASCII bytes many times faster.
         push_head(&mut self.heads, &statement);
+        let mut rules = core::mem::take(&mut self.rules);
         let written = self
             .array("interestLines", &LineRows(&lines))
-            .and_then(|()| self.written_array("feeLines", |out| push_fee_lines(out, &fee_lines)))
+            .and_then(|()| {
+                self.written_array("feeLines", |out| {
+                    push_fee_lines(out, &fee_lines, &mut rules)
+                })
+            })
             .and_then(|()| {
                 self.written_array("allocations", |out| {
                     push_allocation_rows(out, &allocations);
@@ -79,6 +87,7 @@ impl Statements {
             })
             .and_then(|()| self.written_array("warnings", |out| push_warnings(out, &warnings)))
             .map(|()| self.heads.push('}'));
+        self.rules = rules;
         written.map_err(|e| convert::not_converted(&e))
     }
 
@@ -395,7 +404,11 @@ fn push_invoices(out: &mut String, invoices: &[InvoiceStatus]) {
 
 /// The fee lines without their explanations, as [`json::push_ascii`] writes
 /// `crate::statement::WithoutText(line)` for each, written directly.
-fn push_fee_lines(out: &mut String, lines: &[FeeLine]) -> json::Result<()> {
+fn push_fee_lines(
+    out: &mut String,
+    lines: &[FeeLine],
+    rules: &mut Vec<(&'static str, String)>,
+) -> json::Result<()> {
     out.push('[');
     for (i, line) in lines.iter().enumerate() {
         out.push_str(if i == 0 { "{\"kind\":" } else { ",{\"kind\":" });
@@ -413,11 +426,29 @@ fn push_fee_lines(out: &mut String, lines: &[FeeLine]) -> json::Result<()> {
             push_index(out, step);
         }
         out.push_str(",\"rule\":");
-        json::push_string(out, line.rule);
+        push_rule(out, line.rule, rules);
         out.push('}');
     }
     out.push(']');
     Ok(())
+}
+
+/// How many rules [`push_rule`] keeps written (a statement's fee lines cite a handful).
+const KEPT_RULES: usize = 32;
+
+/// `rule` as [`json::push_string`] writes it, copied from `kept` after its first time: the
+/// rules are a few static texts, each with a `§` to escape, cited by most fee lines of
+/// `statementMany`'s claims.
+fn push_rule(out: &mut String, rule: &'static str, kept: &mut Vec<(&'static str, String)>) {
+    if let Some((_, written)) = kept.iter().find(|(r, _)| core::ptr::eq(*r, rule)) {
+        out.push_str(written);
+        return;
+    }
+    let start = out.len();
+    json::push_string(out, rule);
+    if kept.len() < KEPT_RULES {
+        kept.push((rule, out.get(start..).unwrap_or_default().to_owned()));
+    }
 }
 
 /// The warnings without their texts, as [`json::push_ascii`] writes
