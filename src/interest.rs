@@ -71,10 +71,10 @@ impl RateSource<'_> {
                 status: None,
                 rule: AGREED_RATE_RULE,
             })),
-            RateSource::Statutory(table) => match table.lookup_half_year(half_year) {
+            RateSource::Statutory(table) => match table.lookup_with_late_payment_rate(half_year) {
                 None => Ok(None),
-                Some(row) => Ok(Some(AppliedRate {
-                    rate: row.late_payment_rate()?,
+                Some((row, rate)) => Ok(Some(AppliedRate {
+                    rate: rate?,
                     reference_rate: Some(row.percent),
                     status: Some(row.status),
                     rule: LATE_PAYMENT_RATE_RULE,

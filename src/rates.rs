@@ -208,6 +208,9 @@ pub fn parse_percent(text: &str) -> Result<Decimal> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RateTable {
     rows: Vec<RateRow>,
+    /// Each row's dröjsmålsränta ([`RateRow::late_payment_rate`]), worked out when the table
+    /// is made: every interest line of every statement asks for one.
+    late: Vec<Result<Decimal>>,
 }
 
 const fn row(
@@ -282,19 +285,27 @@ impl RateTable {
     /// The table shipped with the crate (2002 H2 – 2026 H2).
     pub fn embedded() -> &'static RateTable {
         static TABLE: OnceLock<RateTable> = OnceLock::new();
-        TABLE.get_or_init(|| RateTable {
-            rows: EMBEDDED
-                .iter()
-                .filter_map(|&(year, half, hundredths, status, source)| {
-                    Some(RateRow {
-                        half_year: HalfYear::new(year, half)?,
-                        percent: Decimal::new(hundredths, 2),
-                        status,
-                        source: Cow::Borrowed(source),
+        TABLE.get_or_init(|| {
+            RateTable::of_sorted(
+                EMBEDDED
+                    .iter()
+                    .filter_map(|&(year, half, hundredths, status, source)| {
+                        Some(RateRow {
+                            half_year: HalfYear::new(year, half)?,
+                            percent: Decimal::new(hundredths, 2),
+                            status,
+                            source: Cow::Borrowed(source),
+                        })
                     })
-                })
-                .collect(),
+                    .collect(),
+            )
         })
+    }
+
+    /// The table of `rows`, already in order and contiguous.
+    fn of_sorted(rows: Vec<RateRow>) -> RateTable {
+        let late = rows.iter().map(RateRow::late_payment_rate).collect();
+        RateTable { rows, late }
     }
 
     /// A table from rows in any order; they must cover consecutive half-years with no gap
@@ -322,7 +333,7 @@ impl RateTable {
                 }
             }
         }
-        Ok(RateTable { rows })
+        Ok(RateTable::of_sorted(rows))
     }
 
     /// This table with `overrides` replacing the rows of the same half-years and extending it
@@ -378,7 +389,7 @@ impl RateTable {
                 source: Cow::Borrowed(ASSUMED_SOURCE),
             });
         }
-        Ok(Cow::Owned(RateTable { rows }))
+        Ok(Cow::Owned(RateTable::of_sorted(rows)))
     }
 
     /// Every row, oldest first.
@@ -403,9 +414,24 @@ impl RateTable {
 
     /// The row for `half_year`, or `None` when the table does not cover it.
     pub fn lookup_half_year(&self, half_year: HalfYear) -> Option<&RateRow> {
+        self.rows.get(self.index_of(half_year)?)
+    }
+
+    /// The row for `half_year` and its dröjsmålsränta ([`RateRow::late_payment_rate`], worked
+    /// out when the table was made), or `None` when the table does not cover it.
+    pub fn lookup_with_late_payment_rate(
+        &self,
+        half_year: HalfYear,
+    ) -> Option<(&RateRow, Result<Decimal>)> {
+        let index = self.index_of(half_year)?;
+        let row = self.rows.get(index)?;
+        let late = self.late.get(index)?.clone();
+        Some((row, late))
+    }
+
+    fn index_of(&self, half_year: HalfYear) -> Option<usize> {
         let first = self.rows.first()?.half_year.ordinal();
-        let index = usize::try_from(half_year.ordinal().checked_sub(first)?).ok()?;
-        self.rows.get(index)
+        usize::try_from(half_year.ordinal().checked_sub(first)?).ok()
     }
 }
 
@@ -482,6 +508,40 @@ pub fn not_covered(table: &RateTable, date: Date) -> Error {
 mod tests {
     use super::*;
     use time::macros::date;
+
+    #[test]
+    fn late_payment_rates_worked_out_once_are_each_rows() {
+        let embedded = RateTable::embedded();
+        let overridden = embedded
+            .with_overrides(vec![RateRow {
+                half_year: HalfYear::new(2030, 1).expect("half-year"),
+                percent: Decimal::new(-125, 2),
+                status: RateStatus::Provisional,
+                source: Cow::Borrowed("test"),
+            }])
+            .and_then(|t| {
+                t.assuming_through(date!(2031 - 12 - 31))
+                    .map(Cow::into_owned)
+            });
+        assert!(
+            overridden.is_err(),
+            "a gap after the embedded table is refused"
+        );
+        let assumed = embedded
+            .assuming_through(date!(2031 - 12 - 31))
+            .expect("assumed");
+        for table in [embedded, assumed.as_ref()] {
+            for row in table.rows() {
+                let (found, late) = table
+                    .lookup_with_late_payment_rate(row.half_year)
+                    .expect("covered");
+                assert_eq!(found, row);
+                assert_eq!(late, row.late_payment_rate(), "{}", row.half_year);
+            }
+            let before = HalfYear::new(2002, 1).expect("half-year");
+            assert!(table.lookup_with_late_payment_rate(before).is_none());
+        }
+    }
 
     #[test]
     fn embedded_is_contiguous() {
