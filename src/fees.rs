@@ -229,6 +229,19 @@ pub const ENFORCEMENT_FEE: &[FeeParameter] = &[
 ];
 
 impl FeeKind {
+    /// Every kind (`kinds()` lists them in this order).
+    pub const ALL: [FeeKind; 9] = [
+        Self::ReminderFee,
+        Self::CollectionFee,
+        Self::PaymentPlanFee,
+        Self::LateFee,
+        Self::PaymentOrderFee,
+        Self::PaymentOrderCompensation,
+        Self::EnforcementFee,
+        Self::CourtFee,
+        Self::CourtCosts,
+    ];
+
     /// The dated table of this fee.
     pub fn table(self) -> &'static [FeeParameter] {
         match self {
@@ -624,6 +637,25 @@ mod tests {
                 expected.map(Money::kr),
                 "{kind:?} on {day}"
             );
+        }
+    }
+
+    #[test]
+    fn all_names_every_kind_once() {
+        // Stops compiling when a kind is added: then add it to `FeeKind::ALL` too.
+        let position = |k: FeeKind| match k {
+            FeeKind::ReminderFee => 0,
+            FeeKind::CollectionFee => 1,
+            FeeKind::PaymentPlanFee => 2,
+            FeeKind::LateFee => 3,
+            FeeKind::PaymentOrderFee => 4,
+            FeeKind::PaymentOrderCompensation => 5,
+            FeeKind::EnforcementFee => 6,
+            FeeKind::CourtFee => 7,
+            FeeKind::CourtCosts => 8,
+        };
+        for (i, kind) in FeeKind::ALL.iter().enumerate() {
+            assert_eq!(position(*kind), i, "{kind:?}");
         }
     }
 

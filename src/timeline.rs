@@ -108,6 +108,21 @@ pub enum EntryKind {
 }
 
 impl EntryKind {
+    /// Every kind, in escalation order (`kinds()` lists them in this order).
+    pub const ALL: [EntryKind; 11] = [
+        Self::Due,
+        Self::Reminder,
+        Self::CollectionDemand,
+        Self::FinalNotice,
+        Self::PaymentPlan,
+        Self::PaymentOrder,
+        Self::Dispute,
+        Self::CourtAction,
+        Self::Judgment,
+        Self::Enforcement,
+        Self::Surveillance,
+    ];
+
     /// The entry kind of a claim step.
     pub fn of(kind: StepKind) -> EntryKind {
         match kind {
@@ -1225,5 +1240,31 @@ fn entry(p: &Planned, full: &Statement, if_paid: Valuation) -> Entry {
         fees,
         if_paid,
         notes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn all_names_every_entry_kind_once() {
+        // Stops compiling when a kind is added: then add it to `EntryKind::ALL` too.
+        let position = |k: EntryKind| match k {
+            EntryKind::Due => 0,
+            EntryKind::Reminder => 1,
+            EntryKind::CollectionDemand => 2,
+            EntryKind::FinalNotice => 3,
+            EntryKind::PaymentPlan => 4,
+            EntryKind::PaymentOrder => 5,
+            EntryKind::Dispute => 6,
+            EntryKind::CourtAction => 7,
+            EntryKind::Judgment => 8,
+            EntryKind::Enforcement => 9,
+            EntryKind::Surveillance => 10,
+        };
+        for (i, kind) in EntryKind::ALL.iter().enumerate() {
+            assert_eq!(position(*kind), i, "{kind:?}");
+        }
     }
 }

@@ -76,55 +76,6 @@ impl KindsOutput {
     pub fn all() -> Self {
         use crate::fees::FeeKind;
         use crate::timeline::EntryKind;
-        // The lists below must name every variant: these matches stop compiling when one is added.
-        let _every_entry = |k: EntryKind| match k {
-            EntryKind::Due
-            | EntryKind::Reminder
-            | EntryKind::CollectionDemand
-            | EntryKind::FinalNotice
-            | EntryKind::PaymentPlan
-            | EntryKind::PaymentOrder
-            | EntryKind::Enforcement
-            | EntryKind::Dispute
-            | EntryKind::CourtAction
-            | EntryKind::Judgment
-            | EntryKind::Surveillance => (),
-        };
-        let _every_fee = |k: FeeKind| match k {
-            FeeKind::ReminderFee
-            | FeeKind::CollectionFee
-            | FeeKind::PaymentPlanFee
-            | FeeKind::LateFee
-            | FeeKind::PaymentOrderFee
-            | FeeKind::PaymentOrderCompensation
-            | FeeKind::EnforcementFee
-            | FeeKind::CourtFee
-            | FeeKind::CourtCosts => (),
-        };
-        let entries = [
-            EntryKind::Due,
-            EntryKind::Reminder,
-            EntryKind::CollectionDemand,
-            EntryKind::FinalNotice,
-            EntryKind::PaymentPlan,
-            EntryKind::PaymentOrder,
-            EntryKind::Dispute,
-            EntryKind::CourtAction,
-            EntryKind::Judgment,
-            EntryKind::Enforcement,
-            EntryKind::Surveillance,
-        ];
-        let fees = [
-            FeeKind::ReminderFee,
-            FeeKind::CollectionFee,
-            FeeKind::PaymentPlanFee,
-            FeeKind::LateFee,
-            FeeKind::PaymentOrderFee,
-            FeeKind::PaymentOrderCompensation,
-            FeeKind::EnforcementFee,
-            FeeKind::CourtFee,
-            FeeKind::CourtCosts,
-        ];
         KindsOutput {
             steps: crate::claim::StepKind::ALL
                 .iter()
@@ -136,7 +87,7 @@ impl KindsOutput {
                     },
                 })
                 .collect(),
-            entries: entries
+            entries: EntryKind::ALL
                 .iter()
                 .map(|&kind| KindOutput {
                     kind,
@@ -146,7 +97,7 @@ impl KindsOutput {
                     },
                 })
                 .collect(),
-            fees: fees
+            fees: FeeKind::ALL
                 .iter()
                 .map(|&kind| KindOutput {
                     kind,
