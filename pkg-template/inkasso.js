@@ -90,7 +90,7 @@ const policyOf = (policy) => (typeof policy === "string" ? { preset: policy } : 
 
 // ---- The boundary (issue 15; BENCHMARKS.md) ----
 // Every argument crosses into wasm as one text, read there by one strict reader
-// (src/wasm/de.rs) into the input types. `encode` walks the value once, in JS: plain JSON data
+// (src/input/reader.rs) into the input types. `encode` walks the value once, in JS: plain JSON data
 // (the usual case) is sent as `JSON.stringify(value)`; anything else is written by `write`
 // below as the same JSON extended with what JSON cannot carry faithfully (`undefined`, `NaN`,
 // `Infinity`, `-Infinity`, `-0`, and markers for BigInt, functions and symbols), objects by

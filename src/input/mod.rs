@@ -25,6 +25,7 @@ pub mod options;
 pub mod plan;
 pub mod policy;
 pub mod quick;
+pub mod reader;
 
 use core::fmt;
 use std::borrow::Cow;
@@ -42,6 +43,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::money::Money;
 use crate::rates::{parse_percent, HalfYear, RateRow, RateStatus, RateTable};
 use crate::statement::{Detail, StatementOptions};
+use reader::WrittenNumber;
 
 /// Reads a `T` from any serde deserializer, turning serde's errors into [`Error`]s with a code
 /// (`UNKNOWN_FIELD`, `MISSING_FIELD`, `UNKNOWN_VARIANT`, `INVALID_TYPE`) and the field path.
@@ -71,11 +73,7 @@ pub fn from_serde_message(message: &str, path: &str) -> Error {
     } else {
         path.to_owned()
     };
-    let quoted = message
-        .split('`')
-        .nth(1)
-        .map(str::to_owned)
-        .unwrap_or_default();
+    let quoted = quoted_name(message).to_owned();
     let join = |base: &str, name: &str| match (base.is_empty(), name.is_empty()) {
         (_, true) => base.to_owned(),
         (true, false) => name.to_owned(),
@@ -103,6 +101,23 @@ pub fn from_serde_message(message: &str, path: &str) -> Error {
     } else {
         error.at(field)
     }
+}
+
+/// The field name an `unknown field` or `missing field` message quotes, whole even when it
+/// holds a backtick (`` unknown field `a`b`, expected … `` names `` a`b ``).
+fn quoted_name(message: &str) -> &str {
+    let Some(rest) = message
+        .strip_prefix("unknown field `")
+        .or_else(|| message.strip_prefix("missing field `"))
+    else {
+        return message.split('`').nth(1).unwrap_or_default();
+    };
+    let end = rest
+        .rfind("`, expected ")
+        .or_else(|| rest.rfind("`, there are no fields"))
+        .or_else(|| rest.rfind('`'))
+        .unwrap_or(rest.len());
+    rest.get(..end).unwrap_or(rest)
 }
 
 /// serde's wording in terms a JSON or JavaScript user knows: `struct ClaimInput` → `an
@@ -158,18 +173,45 @@ pub fn plain_words(text: &str) -> String {
 pub enum NumberInput {
     /// A string such as `"12500.00"`.
     Text(String),
-    /// A floating-point number such as `12500.5` (JavaScript numbers).
-    Float(f64),
     /// An integer such as `12500`.
     Integer(i128),
+    /// Any other number, in the shortest decimal digits that read back to it, written without
+    /// an exponent (`12500.5`, `0.1`, `1000000000000000000000`, `-0`), or `NaN`, `Infinity`,
+    /// `-Infinity`: how [`reader`] keeps a number JS wrote that is not an integer within
+    /// ±(2^53 − 1), and how a serde deserializer's `f64` is kept ([`NumberInput::from_f64`]).
+    /// It is read from its decimal digits, exactly: no floating point is involved.
+    Written(String),
 }
 
 impl NumberInput {
+    /// A floating-point number as JS writes it ([`NumberInput::Written`]): `NaN`,
+    /// `Infinity`, `-Infinity`, else its shortest decimal digits (`-0` for negative zero).
+    pub fn from_f64(value: f64) -> NumberInput {
+        NumberInput::Written(if value.is_nan() {
+            "NaN".to_owned()
+        } else if value.is_infinite() {
+            if value > 0.0 { "Infinity" } else { "-Infinity" }.to_owned()
+        } else {
+            // Rust prints an f64's shortest round-trip digits, without an exponent.
+            format!("{value}")
+        })
+    }
+
     /// As an amount of money (strict: at most two decimals, no exponent).
     pub fn to_money(&self) -> Result<Money> {
         match self {
             NumberInput::Text(text) => Money::parse(text),
-            NumberInput::Float(value) => Money::from_f64(*value),
+            NumberInput::Written(text) => {
+                let number = WrittenNumber::new(text);
+                if number.is_finite() {
+                    Money::parse(&number.display())
+                } else {
+                    Err(Error::new(
+                        ErrorCode::InvalidAmount,
+                        format!("amount must be a finite number, got {}", number.display()),
+                    ))
+                }
+            }
             NumberInput::Integer(value) => {
                 let kronor = i64::try_from(*value)
                     .map_err(|_| Error::new(ErrorCode::AmountOutOfRange, "amount too large"))?;
@@ -201,7 +243,7 @@ impl NumberInput {
                 .ok()
                 .filter(|d| *d <= max)
                 .ok_or_else(|| out_of_range(v)),
-            NumberInput::Float(v) => Err(out_of_range(v)),
+            NumberInput::Written(text) => Err(out_of_range(&WrittenNumber::new(text).display())),
             NumberInput::Text(_) => Err(Error::new(
                 ErrorCode::InvalidType,
                 "invalid type: a string, expected a whole number of days",
@@ -213,12 +255,18 @@ impl NumberInput {
     pub fn to_percent(&self) -> Result<Decimal> {
         match self {
             NumberInput::Text(text) => parse_percent(text),
-            NumberInput::Float(value) if value.is_finite() => parse_percent(&format!("{value}")),
-            NumberInput::Float(value) => Err(Error::new(
-                ErrorCode::InvalidRate,
-                format!("a rate must be a finite number, got {value}"),
-            )),
             NumberInput::Integer(value) => parse_percent(&value.to_string()),
+            NumberInput::Written(text) => {
+                let number = WrittenNumber::new(text);
+                if number.is_finite() {
+                    parse_percent(&number.display())
+                } else {
+                    Err(Error::new(
+                        ErrorCode::InvalidRate,
+                        format!("a rate must be a finite number, got {}", number.display()),
+                    ))
+                }
+            }
         }
     }
 }
@@ -235,7 +283,7 @@ impl<'de> Deserialize<'de> for NumberInput {
                 Ok(NumberInput::Text(v.to_owned()))
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> core::result::Result<NumberInput, E> {
-                Ok(NumberInput::Float(v))
+                Ok(NumberInput::from_f64(v))
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> core::result::Result<NumberInput, E> {
                 Ok(NumberInput::Integer(i128::from(v)))

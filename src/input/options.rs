@@ -41,6 +41,18 @@ pub fn table_from(options: Option<RatesOptionsInput>) -> crate::Result<TableRef>
     }
 }
 
+/// `{ rates?, strictRates? }`: the options of `totals`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct TotalsOptionsInput {
+    /// Caller rate rows.
+    #[serde(default)]
+    pub rates: Option<Vec<RateRowInput>>,
+    /// A day the table does not cover is an error.
+    #[serde(default)]
+    pub strict_rates: bool,
+}
+
 /// `{ today?, rates?, strictRates? }`: options of `timeline`.
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]

@@ -1,15 +1,16 @@
-//! Conversions at the boundary: JS values into the input types (with [`super::de`]), results
+//! Conversions at the boundary: JS values into the input types (with
+//! [`crate::input::reader`]), results
 //! out as plain JSON-compatible objects, and [`crate::Error`] into a thrown JS `Error`.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use time::Date;
 use wasm_bindgen::JsValue;
 
-pub use super::de::Read;
-use super::de::{DeError, TextDeserializer};
 use crate::calendar::parse_date;
 use crate::claim::Claim;
 use crate::error::{Error, ErrorCode};
+pub use crate::input::reader::Read;
+use crate::input::reader::{read_text, ReadError, ReadText, Reader, WrittenNumber};
 use crate::input::ClaimInput;
 
 /// Most claims in one `statementMany` call.
@@ -62,25 +63,10 @@ fn error_to_js(error: &Error) -> JsValue {
     js.into()
 }
 
-/// Reads a `T` from the text the JS wrapper wrote of an argument ([`super::de`]); errors carry
-/// the path, prefixed with `prefix` when given.
-pub fn from_text<'a, T: Deserialize<'a>>(text: &'a [u8], prefix: &str) -> crate::Result<T> {
-    let mut reader = TextDeserializer::new(text);
-    T::deserialize(&mut reader)
-        .and_then(|value| reader.end().map(|()| value))
-        .map_err(|e| read_error(e, prefix))
-}
-
-/// The error of reading an argument, within `prefix` when given (out of line: one copy for
-/// every input type).
-#[inline(never)]
-fn read_error(e: DeError, prefix: &str) -> Error {
-    let e = e.into_error();
-    if prefix.is_empty() {
-        e
-    } else {
-        e.within(prefix)
-    }
+/// Reads a `T` from the text the JS wrapper wrote of an argument
+/// ([`crate::input::reader`]); errors carry the path, prefixed with `prefix` when given.
+pub fn from_text<'a, T: ReadText<'a>>(text: &'a [u8], prefix: &str) -> crate::Result<T> {
+    read_text(text, prefix)
 }
 
 /// What takes the elements of an array argument one at a time, as they are read
@@ -93,18 +79,18 @@ pub trait Elements<Q, T> {
 
 /// Reads the array the wrapper wrote as `text`, handing each element to `sink` as soon as it
 /// is read (nothing holds all of them), each read by `quick` when it can (see
-/// [`TextDeserializer::each_element`]). Errors are those of reading a `Vec<T>`: same codes,
-/// messages and paths (`[3].amount`).
-pub fn read_array_with<'a, Q, T: Deserialize<'a>, S: Elements<Q, T>>(
+/// [`Reader::each_element`]). Errors are those of reading a `Vec<T>`: same codes, messages
+/// and paths (`[3].amount`).
+pub fn read_array_with<'a, Q, T: ReadText<'a>, S: Elements<Q, T>>(
     text: &'a [u8],
     quick: impl Fn(&'a [u8]) -> Option<(Q, usize)>,
     sink: &mut S,
 ) -> crate::Result<()> {
-    let mut reader = TextDeserializer::new(text);
+    let mut reader = Reader::new(text);
     reader
         .each_element(quick, |element, range| sink.take(element, range))
         .and_then(|()| reader.end())
-        .map_err(DeError::into_error)
+        .map_err(ReadError::into_error)
 }
 
 /// The claim the wrapper wrote as `text`: by the quick reader
@@ -129,9 +115,7 @@ pub fn too_large() -> Error {
 }
 
 /// Like [`from_text`], but an argument left out, `undefined` or `null` reads as `None`.
-pub fn optional_from_text<'a, T: Deserialize<'a>>(
-    text: Option<&'a [u8]>,
-) -> crate::Result<Option<T>> {
+pub fn optional_from_text<'a, T: ReadText<'a>>(text: Option<&'a [u8]>) -> crate::Result<Option<T>> {
     match text {
         Some(text) => from_text::<Option<T>>(text, ""),
         None => Ok(None),
@@ -183,41 +167,30 @@ pub fn date_from_text(text: &[u8], field: &str) -> crate::Result<Date> {
 pub fn year_from_text(text: &[u8]) -> crate::Result<i32> {
     let min = crate::calendar::MIN_DATE.year();
     let max = crate::calendar::MAX_DATE.year();
-    let Ok(Some(Year(n))) = from_text::<Option<Year>>(text, "") else {
+    let Ok(Some(Year(n))) = from_text::<Option<Year<'_>>>(text, "") else {
         return Err(Error::new(ErrorCode::InvalidType, "a year must be a number").at("year"));
     };
-    if n.fract() != 0.0 || n < f64::from(min) || n > f64::from(max) {
-        return Err(Error::new(
-            ErrorCode::DateOutOfRange,
-            format!("the year must be a whole number from {min} to {max}"),
-        )
-        .at("year"));
-    }
-    // In range and integral, so the conversion is exact.
-    #[allow(clippy::cast_possible_truncation)]
-    Ok(n as i32)
+    // A whole number within the range (`2025`, `2.025e3`); a fraction, `NaN`, an infinity or
+    // any number beyond is out of range.
+    n.display()
+        .parse::<i32>()
+        .ok()
+        .filter(|year| (min..=max).contains(year))
+        .ok_or_else(|| {
+            Error::new(
+                ErrorCode::DateOutOfRange,
+                format!("the year must be a whole number from {min} to {max}"),
+            )
+            .at("year")
+        })
 }
 
-/// Any JS number (`NaN` and infinities included), as `f64`.
-struct Year(f64);
+/// Any JS number (`NaN` and infinities included), as written.
+struct Year<'a>(WrittenNumber<'a>);
 
-impl<'de> Deserialize<'de> for Year {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Number;
-        impl serde::de::Visitor<'_> for Number {
-            type Value = f64;
-            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-                f.write_str("a number")
-            }
-            #[allow(clippy::cast_precision_loss)]
-            fn visit_i64<E>(self, v: i64) -> Result<f64, E> {
-                Ok(v as f64)
-            }
-            fn visit_f64<E>(self, v: f64) -> Result<f64, E> {
-                Ok(v)
-            }
-        }
-        d.deserialize_any(Number).map(Year)
+impl<'a> ReadText<'a> for Year<'a> {
+    fn read(r: &mut Reader<'a>) -> Result<Self, ReadError> {
+        r.number("a number").map(Year)
     }
 }
 

@@ -1,13 +1,11 @@
 //! Results that cross as text (issue 15): a statement as its parts, materialised lazily by the
 //! JS wrapper, and the totals of a claim on many dates from one replay.
 
-use serde::Deserialize;
-
 use super::convert::{self, to_js, JsResult};
 use super::json;
 use crate::claim::Claim;
-use crate::input::options::table_from_rows;
-use crate::input::{ClaimInput, RateRowInput};
+use crate::input::options::{table_from_rows, TotalsOptionsInput};
+use crate::input::ClaimInput;
 use crate::statement::{
     Allocation, Detail, FeeLine, InterestLine, InvoiceStatus, Statement, StatementOptions,
 };
@@ -558,45 +556,6 @@ struct StatementTexts {
     warnings: Vec<Text>,
 }
 
-/// `{ rates?, strictRates? }`: the options of `totals`.
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct TotalsOptionsInput {
-    /// Caller rate rows.
-    #[serde(default)]
-    pub rates: Option<Vec<RateRowInput>>,
-    /// A day the table does not cover is an error.
-    #[serde(default)]
-    pub strict_rates: bool,
-}
-
-/// A date of `totals`' `dates`: the text as written, borrowed from the argument's text when
-/// it has no escapes (366 dates, no allocation each). Anything but a string is refused as a
-/// `String` would be ("expected a string").
-pub struct DateArg<'a>(std::borrow::Cow<'a, str>);
-
-impl<'de> Deserialize<'de> for DateArg<'de> {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct DateVisitor;
-        impl<'de> serde::de::Visitor<'de> for DateVisitor {
-            type Value = DateArg<'de>;
-            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-                f.write_str("a string")
-            }
-            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
-                Ok(DateArg(std::borrow::Cow::Borrowed(v)))
-            }
-            fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
-                Ok(DateArg(std::borrow::Cow::Owned(v.to_owned())))
-            }
-            fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
-                Ok(DateArg(std::borrow::Cow::Owned(v)))
-            }
-        }
-        d.deserialize_string(DateVisitor)
-    }
-}
-
 /// Most dates in one `totals` call.
 pub const MAX_DATES: usize = 100_000;
 
@@ -606,7 +565,7 @@ pub enum Dates<'a> {
     /// Every date, parsed.
     Parsed(Vec<time::Date>),
     /// The texts, parsed one by one.
-    Texts(Vec<DateArg<'a>>),
+    Texts(Vec<std::borrow::Cow<'a, str>>),
 }
 
 impl Dates<'_> {
@@ -624,7 +583,7 @@ impl Dates<'_> {
                 crate::Error::new(crate::error::ErrorCode::InvalidDate, "no date").at(at())
             }),
             Dates::Texts(texts) => match texts.get(i) {
-                Some(text) => crate::calendar::parse_date(&text.0).map_err(|e| e.at(at())),
+                Some(text) => crate::calendar::parse_date(text).map_err(|e| e.at(at())),
                 None => {
                     Err(crate::Error::new(crate::error::ErrorCode::InvalidDate, "no date").at(at()))
                 }

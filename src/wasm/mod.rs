@@ -2,8 +2,8 @@
 //! `js_sys` and the JSON text that carries results to JS.
 //!
 //! Every export takes the text the JS wrapper (`pkg-template/inkasso.js`) writes of each
-//! argument, reads it with one reader ([`de`]) into the same serde input types the native API
-//! uses ([`crate::input`]), calls the pure core, and returns plain JSON-compatible results
+//! argument, reads it with one reader ([`crate::input::reader`]) into the same input types the
+//! native API uses ([`crate::input`]), calls the pure core, and returns plain JSON-compatible results
 //! (money and percentages as strings, dates as `YYYY-MM-DD`): objects, or for statements a text
 //! the wrapper materialises lazily ([`fast::statement_text`]). A failure is thrown as a real JS
 //! `Error` with `name === "InvoicingError"`, a stable `code` and the `field` path at fault.
@@ -12,7 +12,6 @@
 //! functions their texts).
 
 mod convert;
-mod de;
 mod fast;
 mod json;
 mod types;
@@ -162,7 +161,7 @@ pub fn totals(
         Some(parsed) => fast::Dates::Parsed(parsed),
         None => fast::Dates::Texts(from_text(dates, "dates")?),
     };
-    let options: fast::TotalsOptionsInput =
+    let options: options::TotalsOptionsInput =
         optional_from_text(options.as_deref())?.unwrap_or_default();
     let claim = match claim {
         Ok(claim) => claim,

@@ -1,7 +1,7 @@
 //! The boundary suite, shared by `wasm_node.rs` (Node) and `wasm_browser.rs` (headless
 //! Chromium): every export, the shape of thrown errors, and round-trips of every type. The
 //! exports take the texts the JS wrapper writes of its arguments (JSON, extended with `NaN`,
-//! `undefined` and the like, see `src/wasm/de.rs`), so the inputs here are written as such.
+//! `undefined` and the like, see `src/input/reader.rs`), so the inputs here are written as such.
 
 /// The exports as the tests call them: with the argument texts as `&str` (the exports take
 /// their UTF-8 bytes, as the wrapper sends them).

@@ -1,0 +1,1186 @@
+//! The reader of the text the JS wrapper writes of each argument (issue 15): every input type
+//! of the JS API read straight from that text by hand, with no serde and no floating point.
+//!
+//! The wrapper (`pkg-template/inkasso.js`) walks each argument once, in JS: plain JSON data
+//! crosses as `JSON.stringify` text; anything else is written by the wrapper's own encoder as
+//! the same JSON grammar extended with the values JSON cannot carry: `undefined`, `NaN`,
+//! `Infinity`, `-Infinity`, `-0`, and the markers `!bigint`, `!function`, `!symbol` (values no
+//! input accepts) and `!bigarray` (a nested array longer than the wrapper walks). Objects are
+//! written with their **own enumerable keys** (`Object.keys`, the order `JSON.stringify` uses),
+//! never `toJSON`, so unknown keys are refused and `__proto__`/`constructor` keys are
+//! reported, never followed. Any JSON text reads too (the native tests use `serde_json`'s).
+//!
+//! Each input type reads as its serde derive reads it through the native API
+//! ([`super::read`]): the same fields, defaults, codes, paths and messages in the same order
+//! (an unknown field when met, a missing one after the object, in declaration order). Two
+//! differences, both in a message's words only: a value of the wrong type is described in JS
+//! words (`the number `5.0``, `a string`, `an array`, `null or undefined`), and a number is
+//! described by the text JS wrote of it (the same digits a Rust `f64` prints, as JS writes the
+//! shortest text that reads back to the number).
+//!
+//! Numbers stay text: an integer within ±(2^53 − 1) reads as an integer, any other number is
+//! kept in its decimal digits ([`NumberInput::Written`]) and turned into an amount or a
+//! percentage from them. Compiled into the wasm module, this replaced serde's derived readers and
+//! the float parsing and printing they needed (BENCHMARKS.md, issue 15's sixth round).
+//!
+//! ```
+//! use inkasso::input::reader::{read_text, ReadText};
+//! use inkasso::input::ClaimInput;
+//!
+//! let text = br#"{"debtor":"consumer","invoices":[{"number":"1","amount":100.5,"issueDate":"2025-01-01"}]}"#;
+//! let claim = read_text::<ClaimInput>(text, "")?.into_claim()?;
+//! assert_eq!(claim.invoices[0].amount.to_string(), "100.50");
+//!
+//! let typo = br#"{"debtor":"consumer","invoices":[],"dueDte":1}"#;
+//! let err = read_text::<ClaimInput>(typo, "").unwrap_err();
+//! assert_eq!(err.code().as_str(), "UNKNOWN_FIELD");
+//! assert_eq!(err.field(), Some("dueDte"));
+//! # Ok::<(), inkasso::Error>(())
+//! ```
+
+use std::borrow::Cow;
+
+use crate::claim::{DayCount, DebtorKind, StepKind};
+use crate::error::{Error, ErrorCode};
+use crate::input::options::{
+    LetterInput, RatesOptionsInput, TimelineOptionsInput, TotalsOptionsInput,
+};
+use crate::input::plan::{PlanInput, PlanOptionsInput};
+use crate::input::policy::{
+    CourtInput, EnforcementInput, FeesInput, PaymentOrderInput, PaymentPlanInput, PolicyInput,
+    ReminderInput, StageInput, SurveillanceInput,
+};
+use crate::input::{
+    ClaimInput, CreditInput, InvoiceInput, NumberInput, PaymentInput, RateRowInput,
+    StatementOptionsInput, StepInput,
+};
+use crate::policy::{Channel, PresetId};
+use crate::rates::RateStatus;
+use crate::statement::Detail;
+
+/// Longest array the wrapper walks inside an argument (it writes `!bigarray` instead).
+const MAX_NESTED_ITEMS: u32 = 100_000;
+/// Largest integer a JS number represents exactly (2^53 − 1).
+const MAX_SAFE_INTEGER: i64 = 9_007_199_254_740_991;
+/// Largest decimal exponent a JS number is written with (`1.7976931348623157e+308`) or its
+/// smallest (`5e-324`), with room: beyond, the text is not a JS number.
+const MAX_EXPONENT: i64 = 400;
+
+/// A reading error: its [`ErrorCode`], a message in plain language, and where it happened.
+///
+/// The path is collected as the error travels out of each object value and array element,
+/// innermost first, so nothing tracks it on the success path. It prints as the native API's
+/// does: `invoices[0].amount`, `[3].steps[1].kind`.
+#[derive(Debug)]
+pub struct ReadError {
+    code: ErrorCode,
+    message: String,
+    /// The key an unknown or missing field error names (not yet part of the path).
+    key: Option<String>,
+    /// Innermost segment first.
+    path: Vec<Segment>,
+}
+
+#[derive(Debug)]
+enum Segment {
+    Key(String),
+    Index(u32),
+}
+
+impl ReadError {
+    fn coded(code: ErrorCode, message: String) -> Self {
+        ReadError {
+            code,
+            message,
+            key: None,
+            path: Vec::new(),
+        }
+    }
+
+    fn named(code: ErrorCode, message: String, key: &str) -> Self {
+        let mut e = ReadError::coded(code, message);
+        e.key = Some(key.to_owned());
+        e
+    }
+
+    /// `missing field `name``, at that field.
+    pub fn missing_field(field: &str) -> Self {
+        ReadError::named(
+            ErrorCode::MissingField,
+            format!("missing field `{field}`"),
+            field,
+        )
+    }
+
+    fn unknown_field(field: &str, expected: &[&str]) -> Self {
+        let message = match expected {
+            [] => format!("unknown field `{field}`, there are no fields"),
+            _ => format!("unknown field `{field}`, expected {}", one_of(expected)),
+        };
+        ReadError::named(ErrorCode::UnknownField, message, field)
+    }
+
+    fn unknown_variant(variant: &str, expected: &[&str]) -> Self {
+        ReadError::coded(
+            ErrorCode::UnknownVariant,
+            match expected {
+                [] => format!("unknown variant `{variant}`, there are no variants"),
+                _ => format!("unknown variant `{variant}`, expected {}", one_of(expected)),
+            },
+        )
+    }
+
+    fn big_array() -> Self {
+        ReadError::coded(
+            ErrorCode::TooManyItems,
+            format!("an array of more than {MAX_NESTED_ITEMS} items"),
+        )
+    }
+
+    fn in_segment(mut self, segment: Segment) -> Self {
+        self.path.push(segment);
+        self
+    }
+
+    /// The crate error: code, message, and the field path (the named key last).
+    pub fn into_error(self) -> Error {
+        let code = self.code;
+        let (message, path) = self.into_parts();
+        let error = Error::new(code, message);
+        if path.is_empty() {
+            error
+        } else {
+            error.at(path)
+        }
+    }
+
+    /// The message and the path (`""` at the root), the named key included.
+    pub fn into_parts(mut self) -> (String, String) {
+        if let Some(key) = self.key.take() {
+            self.path.insert(0, Segment::Key(key));
+        }
+        let mut path = String::new();
+        for segment in self.path.iter().rev() {
+            match segment {
+                Segment::Key(key) => {
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    path.push_str(key);
+                }
+                Segment::Index(index) => {
+                    path.push('[');
+                    crate::money::push_int(&mut path, i64::from(*index));
+                    path.push(']');
+                }
+            }
+        }
+        (self.message, path)
+    }
+}
+
+/// The expected names as serde words them (`` `a` ``, `` `a` or `b` ``, `` one of `a`, `b`, `c` ``),
+/// so that the wasm build and the native one say the same.
+fn one_of(names: &[&str]) -> String {
+    let mut out = String::new();
+    match names {
+        [one] => push_ticked(&mut out, one),
+        [a, b] => {
+            push_ticked(&mut out, a);
+            out.push_str(" or ");
+            push_ticked(&mut out, b);
+        }
+        _ => {
+            out.push_str("one of ");
+            for (i, name) in names.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                push_ticked(&mut out, name);
+            }
+        }
+    }
+    out
+}
+
+fn push_ticked(out: &mut String, name: &str) {
+    out.push('`');
+    out.push_str(name);
+    out.push('`');
+}
+
+/// The text is not what the wrapper writes (it always is: this is a defect, not bad input).
+fn malformed() -> ReadError {
+    ReadError::coded(
+        ErrorCode::InvalidType,
+        "the input could not be read (malformed text from the JS wrapper)".to_owned(),
+    )
+}
+
+/// One value of the text, as far as its first characters tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Nullish,
+    Bool,
+    Number,
+    String,
+    Array,
+    Object,
+    /// `!bigint`, `!function`, `!symbol`: no input accepts one.
+    Foreign(&'static str),
+    /// `!bigarray`: an array inside an argument longer than the wrapper walks.
+    BigArray,
+}
+
+/// A number as JS wrote it, or any JSON number: `NaN`, `Infinity`, `-Infinity`, or decimal
+/// digits with an optional exponent (`12500`, `0.1`, `1e+21`, `-0`).
+#[derive(Debug, Clone, Copy)]
+pub struct WrittenNumber<'t>(&'t str);
+
+impl<'t> WrittenNumber<'t> {
+    /// The number written as `text`.
+    pub fn new(text: &'t str) -> Self {
+        WrittenNumber(text)
+    }
+
+    /// True for `NaN`, `Infinity` and `-Infinity`.
+    pub fn is_finite(self) -> bool {
+        !matches!(self.0, "NaN" | "Infinity" | "-Infinity")
+    }
+
+    /// The number as Rust prints an `f64` (`Display`): its digits without an exponent
+    /// (`1e+21` → `1000000000000000000000`, `1.5e-7` → `0.00000015`, `-0` → `-0`), `NaN`,
+    /// `inf` or `-inf`. The text as written when it is not a number.
+    pub fn display(self) -> Cow<'t, str> {
+        match self.0 {
+            "NaN" => Cow::Borrowed("NaN"),
+            "Infinity" => Cow::Borrowed("inf"),
+            "-Infinity" => Cow::Borrowed("-inf"),
+            text => plain_decimal(text).map_or(Cow::Borrowed(text), Cow::Owned),
+        }
+    }
+
+    /// The number written as [`NumberInput::Written`] holds it: `NaN`, `Infinity`,
+    /// `-Infinity`, or its plain digits ([`Self::display`]).
+    pub fn plain(self) -> String {
+        if self.is_finite() {
+            self.display().into_owned()
+        } else {
+            self.0.to_owned()
+        }
+    }
+
+    /// The number as serde describes a float it did not expect (`5.0`, `5.5`, `-0.0`, `NaN`,
+    /// `inf`): [`Self::display`] with `.0` added to a finite number without a decimal point.
+    pub fn described(self) -> String {
+        let mut out = self.display().into_owned();
+        if self.is_finite() && !out.contains('.') {
+            out.push_str(".0");
+        }
+        out
+    }
+
+    /// The number when it is an integer JS holds exactly (within ±(2^53 − 1)), `-0` excepted.
+    pub fn safe_integer(self) -> Option<i64> {
+        let plain = plain_decimal(self.0)?;
+        if plain.contains('.') || plain == "-0" {
+            return None;
+        }
+        let value: i64 = plain.parse().ok()?;
+        (value.checked_abs()? <= MAX_SAFE_INTEGER).then_some(value)
+    }
+}
+
+/// Decimal digits with an optional sign, fraction and exponent, written without an exponent,
+/// with no leading zeros (but one before the point) and no trailing zeros after it: what Rust
+/// prints for the `f64` JS wrote this way. `None` for anything else.
+fn plain_decimal(text: &str) -> Option<String> {
+    let (negative, rest) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (mantissa, exponent) = match rest.find(['e', 'E']) {
+        Some(at) => {
+            let exponent = rest.get(at.checked_add(1)?..)?;
+            let exponent = exponent.strip_prefix('+').unwrap_or(exponent);
+            let exponent: i64 = exponent.parse().ok()?;
+            (rest.get(..at)?, exponent)
+        }
+        None => (rest, 0),
+    };
+    if !(-MAX_EXPONENT..=MAX_EXPONENT).contains(&exponent) {
+        return None;
+    }
+    let (whole, fraction) = match mantissa.split_once('.') {
+        Some((whole, fraction)) => (whole, fraction),
+        None => (mantissa, ""),
+    };
+    let digits_only = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() || !digits_only(whole) || !digits_only(fraction) {
+        return None;
+    }
+    // The digits, and where the decimal point falls among them.
+    let digits = format!("{whole}{fraction}");
+    let point = i64::try_from(whole.len()).ok()?.checked_add(exponent)?;
+    let leading = digits
+        .len()
+        .checked_sub(digits.trim_start_matches('0').len())?;
+    let digits = digits.trim_matches('0');
+    let point = point.checked_sub(i64::try_from(leading).ok()?)?;
+    let mut out = String::new();
+    if negative {
+        out.push('-');
+    }
+    if digits.is_empty() {
+        out.push('0');
+        return Some(out);
+    }
+    let len = i64::try_from(digits.len()).ok()?;
+    if point <= 0 {
+        out.push_str("0.");
+        push_zeros(&mut out, point.checked_neg()?);
+        out.push_str(digits);
+    } else if point >= len {
+        out.push_str(digits);
+        push_zeros(&mut out, point.checked_sub(len)?);
+    } else {
+        let (int, frac) = digits.split_at(usize::try_from(point).ok()?);
+        out.push_str(int);
+        out.push('.');
+        out.push_str(frac);
+    }
+    Some(out)
+}
+
+fn push_zeros(out: &mut String, count: i64) {
+    for _ in 0..count {
+        out.push('0');
+    }
+}
+
+/// A string or key of the text: borrowed when it has no escapes.
+pub type Text<'a> = Cow<'a, str>;
+
+/// The reader over one argument's text.
+pub struct Reader<'a> {
+    text: &'a [u8],
+    pos: usize,
+}
+
+/// What an input type's reader gives: the value, or the error.
+pub type ReadResult<T> = Result<T, ReadError>;
+
+impl<'a> Reader<'a> {
+    /// Reads `text`: the UTF-8 bytes of the text the wrapper wrote (each string in it is
+    /// checked as it is read).
+    pub fn new(text: &'a [u8]) -> Self {
+        Reader { text, pos: 0 }
+    }
+
+    /// After the value: nothing but white space may follow.
+    pub fn end(&mut self) -> ReadResult<()> {
+        self.skip_space();
+        if self.pos == self.text.len() {
+            Ok(())
+        } else {
+            Err(malformed())
+        }
+    }
+
+    /// Moves past one byte.
+    fn bump(&mut self) {
+        self.pos = self.pos.saturating_add(1);
+    }
+
+    fn skip_space(&mut self) {
+        while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.text.get(self.pos) {
+            self.bump();
+        }
+    }
+
+    fn peek(&mut self) -> Option<u8> {
+        self.skip_space();
+        self.text.get(self.pos).copied()
+    }
+
+    /// Consumes `word` if the text continues with it.
+    fn eat(&mut self, word: &[u8]) -> bool {
+        let end = self.pos.saturating_add(word.len());
+        if self.text.get(self.pos..end) == Some(word) {
+            self.pos = end;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn expect(&mut self, byte: u8) -> ReadResult<()> {
+        if self.peek() == Some(byte) {
+            self.bump();
+            Ok(())
+        } else {
+            Err(malformed())
+        }
+    }
+
+    fn kind(&mut self) -> ReadResult<Kind> {
+        Ok(match self.peek() {
+            Some(b'n' | b'u') => Kind::Nullish,
+            Some(b't' | b'f') => Kind::Bool,
+            Some(b'-' | b'0'..=b'9' | b'N' | b'I') => Kind::Number,
+            Some(b'"') => Kind::String,
+            Some(b'[') => Kind::Array,
+            Some(b'{') => Kind::Object,
+            Some(b'!') => {
+                let rest = self.text.get(self.pos..).unwrap_or_default();
+                if rest.starts_with(b"!bigint") {
+                    Kind::Foreign("a BigInt")
+                } else if rest.starts_with(b"!function") {
+                    Kind::Foreign("a function")
+                } else if rest.starts_with(b"!symbol") {
+                    Kind::Foreign("a symbol")
+                } else if rest.starts_with(b"!bigarray") {
+                    Kind::BigArray
+                } else {
+                    return Err(malformed());
+                }
+            }
+            _ => return Err(malformed()),
+        })
+    }
+
+    /// True (and the value consumed) when the next value is `null` or `undefined`.
+    pub fn nullish(&mut self) -> ReadResult<bool> {
+        if self.kind()? != Kind::Nullish {
+            return Ok(false);
+        }
+        if self.eat(b"null") || self.eat(b"undefined") {
+            Ok(true)
+        } else {
+            Err(malformed())
+        }
+    }
+
+    fn read_bool(&mut self) -> ReadResult<bool> {
+        if self.eat(b"true") {
+            Ok(true)
+        } else if self.eat(b"false") {
+            Ok(false)
+        } else {
+            Err(malformed())
+        }
+    }
+
+    fn read_number(&mut self) -> ReadResult<WrittenNumber<'a>> {
+        let start = self.pos;
+        if !(self.eat(b"NaN") || self.eat(b"Infinity") || self.eat(b"-Infinity")) {
+            while let Some(b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9') = self.text.get(self.pos)
+            {
+                self.bump();
+            }
+        }
+        self.text
+            .get(start..self.pos)
+            .and_then(|digits| core::str::from_utf8(digits).ok())
+            .filter(|digits| !digits.is_empty())
+            .map(WrittenNumber)
+            .ok_or_else(malformed)
+    }
+
+    /// The string's raw text when it has no escapes (borrowed), else its decoded value.
+    fn read_string(&mut self) -> ReadResult<Text<'a>> {
+        self.expect(b'"')?;
+        let start = self.pos;
+        loop {
+            match self.text.get(self.pos) {
+                Some(b'"') => {
+                    let raw = self.text.get(start..self.pos).ok_or_else(malformed)?;
+                    self.bump();
+                    let raw = core::str::from_utf8(raw).map_err(|_| malformed())?;
+                    return Ok(Cow::Borrowed(raw));
+                }
+                Some(b'\\') => break,
+                Some(_) => self.bump(),
+                None => return Err(malformed()),
+            }
+        }
+        let mut bytes = self
+            .text
+            .get(start..self.pos)
+            .ok_or_else(malformed)?
+            .to_vec();
+        loop {
+            match self.text.get(self.pos).copied() {
+                Some(b'"') => {
+                    self.bump();
+                    return String::from_utf8(bytes)
+                        .map(Cow::Owned)
+                        .map_err(|_| malformed());
+                }
+                Some(b'\\') => {
+                    self.bump();
+                    let escaped = self.text.get(self.pos).copied().ok_or_else(malformed)?;
+                    self.bump();
+                    let c = match escaped {
+                        b'"' => '"',
+                        b'\\' => '\\',
+                        b'/' => '/',
+                        b'b' => '\u{8}',
+                        b'f' => '\u{c}',
+                        b'n' => '\n',
+                        b'r' => '\r',
+                        b't' => '\t',
+                        b'u' => self.read_escaped_char()?,
+                        _ => return Err(malformed()),
+                    };
+                    let mut buf = [0u8; 4];
+                    bytes.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                }
+                Some(b) => {
+                    bytes.push(b);
+                    self.bump();
+                }
+                None => return Err(malformed()),
+            }
+        }
+    }
+
+    fn read_hex4(&mut self) -> ReadResult<u32> {
+        let end = self.pos.saturating_add(4);
+        let digits = self.text.get(self.pos..end).ok_or_else(malformed)?;
+        let digits = core::str::from_utf8(digits).map_err(|_| malformed())?;
+        let n = u32::from_str_radix(digits, 16).map_err(|_| malformed())?;
+        self.pos = end;
+        Ok(n)
+    }
+
+    /// After `\u`: one character, a surrogate pair read as one; a lone surrogate is U+FFFD
+    /// (what JS's own conversion of such a string to UTF-8 gives).
+    fn read_escaped_char(&mut self) -> ReadResult<char> {
+        let first = self.read_hex4()?;
+        if (0xD800..0xDC00).contains(&first) {
+            let save = self.pos;
+            if self.eat(b"\\u") {
+                let second = self.read_hex4()?;
+                if (0xDC00..0xE000).contains(&second) {
+                    // first in D800..DC00 and second in DC00..E000: no overflow, checked anyway.
+                    let code = first
+                        .checked_sub(0xD800)
+                        .and_then(|high| high.checked_shl(10))
+                        .zip(second.checked_sub(0xDC00))
+                        .and_then(|(high, low)| high.checked_add(low))
+                        .and_then(|offset| offset.checked_add(0x10000));
+                    return Ok(code.and_then(char::from_u32).unwrap_or('\u{FFFD}'));
+                }
+                self.pos = save;
+            }
+            return Ok('\u{FFFD}');
+        }
+        Ok(char::from_u32(first).unwrap_or('\u{FFFD}'))
+    }
+
+    /// The error for the next value where `expected` was wanted: `invalid type: <the value>,
+    /// expected <expected>`.
+    #[inline(never)]
+    pub fn invalid_type(&mut self, expected: &str) -> ReadError {
+        let found = match self.kind() {
+            Ok(Kind::Number) => match self.read_number() {
+                Ok(n) => format!("the number `{}`", n.described()),
+                Err(e) => return e,
+            },
+            Ok(Kind::Nullish) => "null or undefined".to_owned(),
+            Ok(Kind::Bool) => match self.read_bool() {
+                Ok(b) => format!("boolean `{b}`"),
+                Err(e) => return e,
+            },
+            Ok(Kind::String) => "a string".to_owned(),
+            Ok(Kind::Array | Kind::BigArray) => "an array".to_owned(),
+            Ok(Kind::Object) => "an object".to_owned(),
+            Ok(Kind::Foreign(what)) => what.to_owned(),
+            Err(e) => return e,
+        };
+        ReadError::coded(
+            ErrorCode::InvalidType,
+            format!("invalid type: {found}, expected {expected}"),
+        )
+    }
+
+    /// A value read as any type reads it (numbers, and what serde's `deserialize_any` gives):
+    /// as [`Self::invalid_type`], but an array longer than the wrapper walks is `TOO_MANY_ITEMS`.
+    fn not_any(&mut self, expected: &str) -> ReadError {
+        match self.kind() {
+            Ok(Kind::BigArray) => ReadError::big_array(),
+            _ => self.invalid_type(expected),
+        }
+    }
+
+    /// A string, borrowed from the text when it has no escapes.
+    #[inline(never)]
+    pub fn text(&mut self) -> ReadResult<Text<'a>> {
+        if self.kind()? == Kind::String {
+            self.read_string()
+        } else {
+            Err(self.invalid_type("a string"))
+        }
+    }
+
+    /// `true` or `false`.
+    #[inline(never)]
+    pub fn boolean(&mut self) -> ReadResult<bool> {
+        if self.kind()? == Kind::Bool {
+            self.read_bool()
+        } else {
+            Err(self.invalid_type("a boolean"))
+        }
+    }
+
+    /// A number, as written.
+    #[inline(never)]
+    pub fn number(&mut self, expected: &str) -> ReadResult<WrittenNumber<'a>> {
+        if self.kind()? == Kind::Number {
+            self.read_number()
+        } else {
+            Err(self.not_any(expected))
+        }
+    }
+
+    /// An integer JS holds exactly; any other value is `invalid type` (a whole number
+    /// expected).
+    #[inline(never)]
+    pub fn whole(&mut self) -> ReadResult<i64> {
+        const EXPECTED: &str = "a whole number";
+        if self.kind()? == Kind::Number {
+            let save = self.pos;
+            let n = self.read_number()?;
+            if let Some(value) = n.safe_integer() {
+                return Ok(value);
+            }
+            self.pos = save;
+        }
+        Err(self.not_any(EXPECTED))
+    }
+
+    /// One of `names` (a string), as its index: `UNKNOWN_VARIANT` for another string,
+    /// `invalid type` (one of its names expected) for anything else.
+    #[inline(never)]
+    pub fn variant(&mut self, names: &[&str]) -> ReadResult<usize> {
+        if self.kind()? != Kind::String {
+            return Err(self.invalid_type("one of its names"));
+        }
+        let name = self.read_string()?;
+        names
+            .iter()
+            .position(|n| *n == name)
+            .ok_or_else(|| ReadError::unknown_variant(&name, names))
+    }
+
+    /// An object whose keys are all among `fields`: `each` reads the value of the field at
+    /// that index (its errors are put inside the key). An unknown key is `UNKNOWN_FIELD`, a key
+    /// met twice `duplicate field` (JS objects have none); what `each` left unset is for the
+    /// caller to find missing ([`ReadError::missing_field`]).
+    #[inline(never)]
+    pub fn object(
+        &mut self,
+        fields: &[&str],
+        each: &mut dyn FnMut(&mut Reader<'a>, usize) -> ReadResult<()>,
+    ) -> ReadResult<()> {
+        if self.kind()? != Kind::Object {
+            return Err(self.invalid_type("an object"));
+        }
+        self.expect(b'{')?;
+        let mut seen: u64 = 0;
+        let mut first = true;
+        loop {
+            match self.peek() {
+                Some(b'}') => break,
+                Some(b',') if !first => self.bump(),
+                _ if first => {}
+                _ => return Err(malformed()),
+            }
+            first = false;
+            if self.peek() != Some(b'"') {
+                return Err(malformed());
+            }
+            let key = self.read_string()?;
+            self.expect(b':')?;
+            let Some(index) = fields.iter().position(|f| *f == key) else {
+                return Err(ReadError::unknown_field(&key, fields));
+            };
+            let bit = u32::try_from(index)
+                .ok()
+                .and_then(|i| 1u64.checked_shl(i))
+                .unwrap_or(0);
+            if seen & bit != 0 {
+                return Err(ReadError::coded(
+                    ErrorCode::InvalidType,
+                    format!("duplicate field `{key}`"),
+                ));
+            }
+            seen |= bit;
+            each(self, index).map_err(|e| e.in_segment(Segment::Key(key.into_owned())))?;
+        }
+        self.expect(b'}')
+    }
+
+    /// An array: `each` reads the element at that index (its errors are put at the index).
+    #[inline(never)]
+    pub fn array(
+        &mut self,
+        each: &mut dyn FnMut(&mut Reader<'a>, u32) -> ReadResult<()>,
+    ) -> ReadResult<()> {
+        match self.kind()? {
+            Kind::Array => {}
+            Kind::BigArray => return Err(ReadError::big_array()),
+            _ => return Err(self.invalid_type("an array")),
+        }
+        self.expect(b'[')?;
+        let mut index: u32 = 0;
+        loop {
+            match self.peek() {
+                Some(b']') => break,
+                Some(b',') if index > 0 => self.bump(),
+                _ if index == 0 => {}
+                _ => return Err(malformed()),
+            }
+            each(self, index).map_err(|e| e.in_segment(Segment::Index(index)))?;
+            index = index.saturating_add(1);
+        }
+        self.expect(b']')
+    }
+
+    /// Reads an array of `T`, handing each element and the byte range of its text to `each`
+    /// as soon as it is read. The same steps, errors and paths as reading a `Vec<T>`, but
+    /// `quick` is asked first at each element: when it reads one (and says how many bytes it
+    /// took), that element is handed over as [`Read::Quick`] and the general reader skips it.
+    pub fn each_element<T: ReadText<'a>, Q>(
+        &mut self,
+        quick: impl Fn(&'a [u8]) -> Option<(Q, usize)>,
+        mut each: impl FnMut(Read<Q, T>, core::ops::Range<usize>),
+    ) -> ReadResult<()> {
+        let text = self.text;
+        self.array(&mut |r, _| {
+            r.skip_space();
+            let start = r.pos;
+            let element = match text.get(start..).and_then(&quick) {
+                Some((element, len)) => {
+                    r.pos = start.saturating_add(len);
+                    Read::Quick(element)
+                }
+                None => Read::General(T::read(r)?),
+            };
+            each(element, start..r.pos);
+            Ok(())
+        })
+    }
+}
+
+/// An element of [`Reader::each_element`]: read by the quick reader, or by the general one.
+pub enum Read<Q, T> {
+    /// What the quick reader made of it.
+    Quick(Q),
+    /// What the general reader made of it.
+    General(T),
+}
+
+/// An input type read from the wrapper's text.
+pub trait ReadText<'a>: Sized {
+    /// Reads one value of this type at the reader's position.
+    fn read(r: &mut Reader<'a>) -> ReadResult<Self>;
+}
+
+/// Reads a `T` from `text`, then the end of the text; errors carry the path, prefixed with
+/// `prefix` when given.
+pub fn read_text<'a, T: ReadText<'a>>(text: &'a [u8], prefix: &str) -> crate::Result<T> {
+    let mut reader = Reader::new(text);
+    T::read(&mut reader)
+        .and_then(|value| reader.end().map(|()| value))
+        .map_err(|e| read_error(e, prefix))
+}
+
+/// The error of reading an argument, within `prefix` when given (out of line: one copy for
+/// every input type).
+#[inline(never)]
+fn read_error(e: ReadError, prefix: &str) -> Error {
+    let e = e.into_error();
+    if prefix.is_empty() {
+        e
+    } else {
+        e.within(prefix)
+    }
+}
+
+impl<'a> ReadText<'a> for String {
+    fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
+        r.text().map(Cow::into_owned)
+    }
+}
+
+impl<'a> ReadText<'a> for Text<'a> {
+    fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
+        r.text()
+    }
+}
+
+impl<'a> ReadText<'a> for bool {
+    fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
+        r.boolean()
+    }
+}
+
+impl<'a> ReadText<'a> for i64 {
+    fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
+        r.whole()
+    }
+}
+
+impl<'a> ReadText<'a> for u32 {
+    /// A whole number within `0 ..= u32::MAX`: another integer is `invalid value`.
+    fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
+        let n = r.whole()?;
+        u32::try_from(n).map_err(|_| {
+            ReadError::coded(
+                ErrorCode::InvalidType,
+                format!("invalid value: integer `{n}`, expected a whole number"),
+            )
+        })
+    }
+}
+
+impl<'a, T: ReadText<'a>> ReadText<'a> for Option<T> {
+    /// `null` or `undefined` read as `None`.
+    fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
+        if r.nullish()? {
+            Ok(None)
+        } else {
+            T::read(r).map(Some)
+        }
+    }
+}
+
+impl<'a, T: ReadText<'a>> ReadText<'a> for Vec<T> {
+    fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
+        let mut out = Vec::new();
+        r.array(&mut |r, _| {
+            out.push(T::read(r)?);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+}
+
+impl<'a> ReadText<'a> for NumberInput {
+    fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
+        const EXPECTED: &str = "a decimal string like \"12500.00\" or a finite number";
+        match r.kind()? {
+            Kind::String => r.read_string().map(|s| NumberInput::Text(s.into_owned())),
+            Kind::Number => {
+                let n = r.read_number()?;
+                Ok(match n.safe_integer() {
+                    Some(value) => NumberInput::Integer(i128::from(value)),
+                    None => NumberInput::Written(n.plain()),
+                })
+            }
+            _ => Err(r.not_any(EXPECTED)),
+        }
+    }
+}
+
+/// Reads one of the values of an enum of unit variants, named as its serde derive names them
+/// (in declaration order, as serde lists them in `unknown variant`).
+macro_rules! read_variants {
+    ($ty:ty { $($name:literal => $value:expr),+ $(,)? }) => {
+        impl<'a> ReadText<'a> for $ty {
+            fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
+                const NAMES: &[&str] = &[$($name),+];
+                const VALUES: &[$ty] = &[$($value),+];
+                let index = r.variant(NAMES)?;
+                VALUES.get(index).copied().ok_or_else(malformed)
+            }
+        }
+    };
+}
+
+read_variants!(DebtorKind {
+    "consumer" => DebtorKind::Consumer,
+    "business" => DebtorKind::Business,
+    "public" => DebtorKind::Public,
+});
+read_variants!(DayCount {
+    "actual/actual" => DayCount::ActualActual,
+    "actual/365" => DayCount::Actual365,
+    "30/360" => DayCount::Thirty360,
+});
+read_variants!(StepKind {
+    "reminder" => StepKind::Reminder,
+    "collectionDemand" => StepKind::CollectionDemand,
+    "finalNotice" => StepKind::FinalNotice,
+    "paymentPlan" => StepKind::PaymentPlan,
+    "paymentOrder" => StepKind::PaymentOrder,
+    "enforcement" => StepKind::Enforcement,
+    "dispute" => StepKind::Dispute,
+    "courtAction" => StepKind::CourtAction,
+    "judgment" => StepKind::Judgment,
+    "surveillance" => StepKind::Surveillance,
+});
+read_variants!(RateStatus {
+    "confirmed" => RateStatus::Confirmed,
+    "derived" => RateStatus::Derived,
+    "provisional" => RateStatus::Provisional,
+    "assumed" => RateStatus::Assumed,
+});
+read_variants!(Detail {
+    "full" => Detail::Full,
+    "summary" => Detail::Summary,
+});
+read_variants!(Channel {
+    "letter" => Channel::Letter,
+    "email" => Channel::Email,
+    "sms" => Channel::Sms,
+});
+read_variants!(PresetId {
+    "standard" => PresetId::Standard,
+    "smsReminder" => PresetId::SmsReminder,
+    "reminderDemandFinalNotice" => PresetId::ReminderDemandFinalNotice,
+    "remindersOnly" => PresetId::RemindersOnly,
+    "lawfulMinimum" => PresetId::LawfulMinimum,
+});
+
+/// Reads a struct as its serde derive (`rename_all = "camelCase"`, `deny_unknown_fields`)
+/// reads it: every field is `$field: $ty = $default` (an absent field takes the default) or
+/// `$field: $ty` (required: an absent one is `missing field`, reported in declaration order).
+/// The value of a field present in the text is read as its type reads (`Option` takes
+/// `null`).
+macro_rules! read_struct {
+    ($ty:ident { $($field:ident : $fty:ty $(= $default:expr)? => $name:literal),+ $(,)? }) => {
+        impl<'a> ReadText<'a> for $ty {
+            fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
+                const FIELDS: &[&str] = &[$($name),+];
+                $(let mut $field: Option<$fty> = None;)+
+                r.object(FIELDS, &mut |r, index| {
+                    let mut at = 0usize;
+                    $(
+                        if index == at {
+                            $field = Some(<$fty as ReadText>::read(r)?);
+                            return Ok(());
+                        }
+                        at = at.saturating_add(1);
+                    )+
+                    let _ = at;
+                    Err(malformed())
+                })?;
+                Ok($ty {
+                    $($field: read_struct!(@take $field, $name $(, $default)?),)+
+                })
+            }
+        }
+    };
+    (@take $field:ident, $name:literal, $default:expr) => {
+        $field.unwrap_or_else(|| $default)
+    };
+    (@take $field:ident, $name:literal) => {
+        $field.ok_or_else(|| ReadError::missing_field($name))?
+    };
+}
+
+read_struct!(InvoiceInput {
+    number: String => "number",
+    amount: NumberInput => "amount",
+    issue_date: String => "issueDate",
+    due_date: Option<String> = None => "dueDate",
+    agreed_rate: Option<NumberInput> = None => "agreedRate",
+    agreed_margin: Option<NumberInput> = None => "agreedMargin",
+});
+read_struct!(StepInput {
+    kind: StepKind => "kind",
+    date: String => "date",
+    payment_term_days: Option<NumberInput> = None => "paymentTermDays",
+    fee: Option<bool> = None => "fee",
+    costs: Option<NumberInput> = None => "costs",
+});
+read_struct!(CreditInput {
+    invoice: String => "invoice",
+    date: String => "date",
+    amount: NumberInput => "amount",
+});
+read_struct!(PaymentInput {
+    date: String => "date",
+    amount: NumberInput => "amount",
+});
+read_struct!(ClaimInput {
+    debtor: DebtorKind => "debtor",
+    reminder_fee_agreed: bool = false => "reminderFeeAgreed",
+    late_fee: Option<bool> = None => "lateFee",
+    day_count: Option<DayCount> = None => "dayCount",
+    shift_due_date: Option<bool> = None => "shiftDueDate",
+    agreed_rate: Option<NumberInput> = None => "agreedRate",
+    agreed_margin: Option<NumberInput> = None => "agreedMargin",
+    invoices: Vec<InvoiceInput> => "invoices",
+    steps: Vec<StepInput> = Vec::new() => "steps",
+    payments: Vec<PaymentInput> = Vec::new() => "payments",
+    credits: Vec<CreditInput> = Vec::new() => "credits",
+});
+read_struct!(RateRowInput {
+    from: String => "from",
+    percent: NumberInput => "percent",
+    status: Option<RateStatus> = None => "status",
+    source: Option<String> = None => "source",
+});
+read_struct!(StatementOptionsInput {
+    as_of: String => "asOf",
+    rates: Option<Vec<RateRowInput>> = None => "rates",
+    strict_rates: bool = false => "strictRates",
+    detail: Detail = Detail::default() => "detail",
+});
+read_struct!(RatesOptionsInput {
+    rates: Option<Vec<RateRowInput>> = None => "rates",
+});
+read_struct!(TotalsOptionsInput {
+    rates: Option<Vec<RateRowInput>> = None => "rates",
+    strict_rates: bool = false => "strictRates",
+});
+read_struct!(TimelineOptionsInput {
+    today: Option<String> = None => "today",
+    horizon: Option<String> = None => "horizon",
+    rates: Option<Vec<RateRowInput>> = None => "rates",
+    strict_rates: bool = false => "strictRates",
+});
+read_struct!(LetterInput {
+    kind: StepKind => "kind",
+    date: String => "date",
+    payment_term_days: u32 => "paymentTermDays",
+    rates: Option<Vec<RateRowInput>> = None => "rates",
+    strict_rates: bool = false => "strictRates",
+});
+read_struct!(PlanInput {
+    date: String => "date",
+    first_date: String => "firstDate",
+    count: Option<NumberInput> = None => "count",
+    amount: Option<NumberInput> = None => "amount",
+    interval_months: Option<NumberInput> = None => "intervalMonths",
+    interval_days: Option<NumberInput> = None => "intervalDays",
+    fee: Option<bool> = None => "fee",
+});
+read_struct!(PlanOptionsInput {
+    rates: Option<Vec<RateRowInput>> = None => "rates",
+    strict_rates: bool = false => "strictRates",
+});
+read_struct!(ReminderInput {
+    days_after_due: Option<i64> = None => "daysAfterDue",
+    payment_term_days: Option<i64> = None => "paymentTermDays",
+    channel: Option<Channel> = None => "channel",
+});
+read_struct!(StageInput {
+    days_after: Option<i64> = None => "daysAfter",
+    payment_term_days: Option<i64> = None => "paymentTermDays",
+});
+read_struct!(PaymentOrderInput {
+    days_after: Option<i64> = None => "daysAfter",
+});
+read_struct!(EnforcementInput {
+    assumed_decision_days: Option<i64> = None => "assumedDecisionDays",
+    days_after_decision: Option<i64> = None => "daysAfterDecision",
+});
+read_struct!(PaymentPlanInput {
+    days_after: Option<i64> = None => "daysAfter",
+    count: Option<i64> = None => "count",
+    interval_months: Option<i64> = None => "intervalMonths",
+});
+read_struct!(CourtInput {
+    days_after_dispute: Option<i64> = None => "daysAfterDispute",
+    assumed_judgment_days: Option<i64> = None => "assumedJudgmentDays",
+});
+read_struct!(SurveillanceInput {
+    days_after_enforcement: Option<i64> = None => "daysAfterEnforcement",
+});
+read_struct!(FeesInput {
+    reminder_fee: Option<bool> = None => "reminderFee",
+    collection_fee: Option<bool> = None => "collectionFee",
+    late_fee: Option<bool> = None => "lateFee",
+    interest_on_fees: Option<bool> = None => "interestOnFees",
+    fees_on_top_of_late_fee: Option<bool> = None => "feesOnTopOfLateFee",
+});
+
+/// A stage of a policy: absent (`None`), `null` (`Some(None)`: removed) or an object.
+struct Present<T>(Option<T>);
+
+impl<'a, T: ReadText<'a>> ReadText<'a> for Present<T> {
+    fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
+        Option::<T>::read(r).map(Present)
+    }
+}
+
+impl<'a> ReadText<'a> for PolicyInput {
+    fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
+        /// The policy's fields as read: each stage [`Present`] or absent.
+        struct Stages {
+            preset: Option<Option<PresetId>>,
+            reminder: Option<Present<ReminderInput>>,
+            second_reminder: Option<Present<StageInput>>,
+            collection_demand: Option<Present<StageInput>>,
+            final_notice: Option<Present<StageInput>>,
+            payment_order: Option<Present<PaymentOrderInput>>,
+            enforcement: Option<Present<EnforcementInput>>,
+            payment_plan: Option<Present<PaymentPlanInput>>,
+            court: Option<Present<CourtInput>>,
+            surveillance: Option<Present<SurveillanceInput>>,
+            fees: Option<Option<FeesInput>>,
+        }
+        const FIELDS: &[&str] = &[
+            "preset",
+            "reminder",
+            "secondReminder",
+            "collectionDemand",
+            "finalNotice",
+            "paymentOrder",
+            "enforcement",
+            "paymentPlan",
+            "court",
+            "surveillance",
+            "fees",
+        ];
+        let mut s = Stages {
+            preset: None,
+            reminder: None,
+            second_reminder: None,
+            collection_demand: None,
+            final_notice: None,
+            payment_order: None,
+            enforcement: None,
+            payment_plan: None,
+            court: None,
+            surveillance: None,
+            fees: None,
+        };
+        r.object(FIELDS, &mut |r, index| {
+            match index {
+                0 => s.preset = Some(ReadText::read(r)?),
+                1 => s.reminder = Some(ReadText::read(r)?),
+                2 => s.second_reminder = Some(ReadText::read(r)?),
+                3 => s.collection_demand = Some(ReadText::read(r)?),
+                4 => s.final_notice = Some(ReadText::read(r)?),
+                5 => s.payment_order = Some(ReadText::read(r)?),
+                6 => s.enforcement = Some(ReadText::read(r)?),
+                7 => s.payment_plan = Some(ReadText::read(r)?),
+                8 => s.court = Some(ReadText::read(r)?),
+                9 => s.surveillance = Some(ReadText::read(r)?),
+                10 => s.fees = Some(ReadText::read(r)?),
+                _ => return Err(malformed()),
+            }
+            Ok(())
+        })?;
+        let stage = |p: Option<Present<_>>| p.map(|p: Present<_>| p.0);
+        Ok(PolicyInput {
+            preset: s.preset.flatten(),
+            reminder: s.reminder.map(|p| p.0),
+            second_reminder: stage(s.second_reminder),
+            collection_demand: stage(s.collection_demand),
+            final_notice: stage(s.final_notice),
+            payment_order: s.payment_order.map(|p| p.0),
+            enforcement: s.enforcement.map(|p| p.0),
+            payment_plan: s.payment_plan.map(|p| p.0),
+            court: s.court.map(|p| p.0),
+            surveillance: s.surveillance.map(|p| p.0),
+            fees: s.fees.flatten(),
+        })
+    }
+}

@@ -1,0 +1,597 @@
+//! The hand-written reader of the JS wrapper's text (`inkasso::input::reader`, what the wasm
+//! module reads every argument with) against the serde derives of the native API
+//! (`inkasso::input::read` over `serde_json`), on the same JSON text:
+//!
+//! - one row per case for its own words (codes, paths, messages);
+//! - every worked case and fuzz-corpus claim, and thousands of mutations of a claim, options,
+//!   a policy, a plan and a letter (wrong types, unknown and missing keys, bad names, odd
+//!   numbers): the same value (compared by `Debug`), or the same error code and field path,
+//!   and the same message except where a value of the wrong type is described (serde_json
+//!   says `integer `5`` and `string "abc"`, the reader `the number `5.0`` and `a string`), and
+//!   where serde_json reads a struct from an array (by position) or a name from an object,
+//!   which the reader refuses (serde_json also says `expected value` of a name that is not a
+//!   string);
+//! - numbers kept as written turn into the digits Rust prints for the same `f64`.
+
+// proptest is a native-only dev-dependency.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod prop_common;
+
+use std::fmt::Debug;
+use std::path::Path;
+
+use inkasso::input::options::{LetterInput, TimelineOptionsInput, TotalsOptionsInput};
+use inkasso::input::plan::PlanInput;
+use inkasso::input::policy::PolicyInput;
+use inkasso::input::reader::{read_text, ReadText, WrittenNumber};
+use inkasso::input::{read, ClaimInput, NumberInput, StatementOptionsInput};
+use prop_common::config_with_at_least;
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+/// What reading `text` as `T` gave: the value's `Debug`, or the error's code, field, message.
+#[derive(Debug, PartialEq)]
+enum Outcome {
+    Value(String),
+    Error {
+        code: String,
+        field: Option<String>,
+        message: String,
+    },
+}
+
+fn outcome<T: Debug>(result: inkasso::Result<T>) -> Outcome {
+    match result {
+        Ok(value) => Outcome::Value(format!("{value:?}")),
+        Err(e) => Outcome::Error {
+            code: e.code().as_str().to_owned(),
+            field: e.field().map(str::to_owned),
+            message: e.message().to_owned(),
+        },
+    }
+}
+
+fn by_reader<'a, T: ReadText<'a> + Debug>(text: &'a str) -> Outcome {
+    outcome(read_text::<T>(text.as_bytes(), ""))
+}
+
+fn by_serde<T: serde::de::DeserializeOwned + Debug>(text: &str) -> Outcome {
+    outcome(read::<T, _>(&mut serde_json::Deserializer::from_str(text)))
+}
+
+/// serde_json reads a struct from an array too (its fields by position), and a name from an
+/// object (`{"name": …}`); the reader refuses both, as the JS API always has (what serde_json
+/// makes of them, a value or a later error, is not compared).
+fn by_serde_json_only(message: &str) -> bool {
+    message == "invalid type: an array, expected an object"
+        || message == "invalid type: an object, expected one of its names"
+}
+
+/// The two readers agree on `text` read as `T` (see the module docs for what may differ).
+fn agree<T>(text: &str) -> Result<(), String>
+where
+    T: serde::de::DeserializeOwned + for<'a> ReadText<'a> + Debug,
+{
+    let ours = by_reader::<T>(text);
+    let theirs = by_serde::<T>(text);
+    let same = match (&ours, &theirs) {
+        (
+            Outcome::Error {
+                code: c1,
+                field: f1,
+                message: m1,
+            },
+            Outcome::Error {
+                code: c2,
+                field: f2,
+                message: m2,
+            },
+        ) => {
+            // serde_json's own words for a value of the wrong type ("expected value" for a
+            // name that is not a string).
+            let described = m2.starts_with("invalid type")
+                || m2.starts_with("invalid value")
+                || m2 == "expected value";
+            by_serde_json_only(m1) || (c1 == c2 && f1 == f2 && (described || m1 == m2))
+        }
+        (Outcome::Error { message, .. }, Outcome::Value(_)) => by_serde_json_only(message),
+        _ => ours == theirs,
+    };
+    if same {
+        Ok(())
+    } else {
+        Err(format!("{text}\nreader: {ours:?}\nserde:  {theirs:?}"))
+    }
+}
+
+#[test]
+fn rows() {
+    type Row = (&'static str, &'static str, &'static str, &'static str);
+    // (JSON of a claim, code, field, message); "" code: read without error.
+    let claims: &[Row] = &[
+        (r#"{"debtor":"consumer","invoices":[]}"#, "", "", ""),
+        (
+            r#"{"debtor":"consumer"}"#,
+            "MISSING_FIELD",
+            "invoices",
+            "missing field `invoices`",
+        ),
+        (
+            r#"{"invoices":[],"zz":1}"#,
+            "UNKNOWN_FIELD",
+            "zz",
+            "unknown field `zz`, expected one of `debtor`, `reminderFeeAgreed`, `lateFee`, `dayCount`, `shiftDueDate`, `agreedRate`, `agreedMargin`, `invoices`, `steps`, `payments`, `credits`",
+        ),
+        (
+            r#"{"debtor":"person","invoices":[]}"#,
+            "UNKNOWN_VARIANT",
+            "debtor",
+            "unknown variant `person`, expected one of `consumer`, `business`, `public`",
+        ),
+        (
+            r#"{"debtor":5,"invoices":[]}"#,
+            "INVALID_TYPE",
+            "debtor",
+            "invalid type: the number `5.0`, expected one of its names",
+        ),
+        (
+            r#"{"debtor":"consumer","invoices":[{"number":"1","amount":"1","issueDate":3.25}]}"#,
+            "INVALID_TYPE",
+            "invoices[0].issueDate",
+            "invalid type: the number `3.25`, expected a string",
+        ),
+        (
+            r#"{"debtor":"consumer","invoices":{}}"#,
+            "INVALID_TYPE",
+            "invoices",
+            "invalid type: an object, expected an array",
+        ),
+        (
+            r#"{"debtor":"consumer","invoices":[],"reminderFeeAgreed":null}"#,
+            "INVALID_TYPE",
+            "reminderFeeAgreed",
+            "invalid type: null or undefined, expected a boolean",
+        ),
+        (
+            r#"{"debtor":"consumer","invoices":[{"number":"1","amount":true,"issueDate":"x"}]}"#,
+            "INVALID_TYPE",
+            "invoices[0].amount",
+            "invalid type: boolean `true`, expected a decimal string like \"12500.00\" or a finite number",
+        ),
+        (
+            r#"{"debtor":"consumer","invoices":[{"number":"1","amount":"1"}]}"#,
+            "MISSING_FIELD",
+            "invoices[0].issueDate",
+            "missing field `issueDate`",
+        ),
+        (
+            r#"{"debtor":"consumer","invoices":[],"steps":[{"kind":"letter","date":"2025-01-01"}]}"#,
+            "UNKNOWN_VARIANT",
+            "steps[0].kind",
+            "unknown variant `letter`, expected one of `reminder`, `collectionDemand`, `finalNotice`, `paymentPlan`, `paymentOrder`, `enforcement`, `dispute`, `courtAction`, `judgment`, `surveillance`",
+        ),
+        (
+            r#"{"debtor":"consumer","invoices":[],"dayCount":"30/365"}"#,
+            "UNKNOWN_VARIANT",
+            "dayCount",
+            "unknown variant `30/365`, expected one of `actual/actual`, `actual/365`, `30/360`",
+        ),
+        (
+            r#"[1]"#,
+            "INVALID_TYPE",
+            "",
+            "invalid type: an array, expected an object",
+        ),
+        (
+            r#"{"debtor":"consumer","invoices":[],"k\u00e9\"y":1}"#,
+            "UNKNOWN_FIELD",
+            "ké\"y",
+            "",
+        ),
+        (
+            r#"{"debtor":"consumer","invoices":[],"debtor":"business"}"#,
+            "INVALID_TYPE",
+            "",
+            "duplicate field `debtor`",
+        ),
+    ];
+    for (text, code, field, message) in claims {
+        match (read_text::<ClaimInput>(text.as_bytes(), ""), *code) {
+            (Ok(_), "") => {}
+            (Ok(claim), _) => panic!("{text}: read {claim:?}, expected {code}"),
+            (Err(e), _) => {
+                assert_eq!(e.code().as_str(), *code, "{text}: {e}");
+                assert_eq!(e.field().unwrap_or(""), *field, "{text}: {e}");
+                if !message.is_empty() {
+                    assert_eq!(e.message(), *message, "{text}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn wrapper_values_and_whole_numbers() {
+    // Values only the wrapper writes (JSON has none of them).
+    let policy = |text: &str| {
+        read_text::<PolicyInput>(text.as_bytes(), "")
+            .map(|p| format!("{p:?}"))
+            .map_err(|e| {
+                (
+                    e.code().as_str().to_owned(),
+                    e.field().map(str::to_owned),
+                    e.message().to_owned(),
+                )
+            })
+    };
+    let err = |code: &str, field: &str, message: &str| {
+        Err((code.to_owned(), Some(field.to_owned()), message.to_owned()))
+    };
+    assert_eq!(
+        policy(r#"{"reminder":{"daysAfterDue":"5"}}"#),
+        err(
+            "INVALID_TYPE",
+            "reminder.daysAfterDue",
+            "invalid type: a string, expected a whole number"
+        )
+    );
+    assert_eq!(
+        policy(r#"{"reminder":{"daysAfterDue":-0}}"#),
+        err(
+            "INVALID_TYPE",
+            "reminder.daysAfterDue",
+            "invalid type: the number `-0.0`, expected a whole number"
+        )
+    );
+    assert_eq!(
+        policy(r#"{"reminder":{"daysAfterDue":NaN}}"#),
+        err(
+            "INVALID_TYPE",
+            "reminder.daysAfterDue",
+            "invalid type: the number `NaN`, expected a whole number"
+        )
+    );
+    assert_eq!(
+        policy(r#"{"reminder":{"daysAfterDue":-Infinity}}"#),
+        err(
+            "INVALID_TYPE",
+            "reminder.daysAfterDue",
+            "invalid type: the number `-inf`, expected a whole number"
+        )
+    );
+    assert_eq!(
+        policy(r#"{"reminder":{"daysAfterDue":!bigint}}"#),
+        err(
+            "INVALID_TYPE",
+            "reminder.daysAfterDue",
+            "invalid type: a BigInt, expected a whole number"
+        )
+    );
+    assert_eq!(
+        policy(r#"{"reminder":{"daysAfterDue":!bigarray}}"#),
+        err(
+            "TOO_MANY_ITEMS",
+            "reminder.daysAfterDue",
+            "an array of more than 100000 items"
+        )
+    );
+    assert_eq!(
+        policy(r#"{"reminder":{"daysAfterDue":9007199254740992}}"#),
+        err(
+            "INVALID_TYPE",
+            "reminder.daysAfterDue",
+            "invalid type: the number `9007199254740992.0`, expected a whole number"
+        )
+    );
+    assert!(
+        policy(r#"{"reminder":{"daysAfterDue":9007199254740991},"enforcement":undefined}"#).is_ok()
+    );
+    let letter = read_text::<LetterInput>(
+        br#"{"kind":"reminder","date":"2025-01-01","paymentTermDays":-1}"#,
+        "",
+    )
+    .unwrap_err();
+    assert_eq!(
+        letter.message(),
+        "invalid value: integer `-1`, expected a whole number"
+    );
+    assert_eq!(letter.field(), Some("paymentTermDays"));
+}
+
+#[test]
+fn written_numbers_read_as_rust_prints_them() {
+    for (written, display, integer) in [
+        ("0", "0", Some(0)),
+        ("-0", "-0", None),
+        ("12500", "12500", Some(12500)),
+        ("12500.5", "12500.5", None),
+        ("0.1", "0.1", None),
+        ("1e+21", "1000000000000000000000", None),
+        ("1e21", "1000000000000000000000", None),
+        ("1.5e-7", "0.00000015", None),
+        ("2.5E3", "2500", Some(2500)),
+        (
+            "9007199254740991",
+            "9007199254740991",
+            Some(9_007_199_254_740_991),
+        ),
+        (
+            "-9007199254740991",
+            "-9007199254740991",
+            Some(-9_007_199_254_740_991),
+        ),
+        ("9007199254740992", "9007199254740992", None),
+        ("NaN", "NaN", None),
+        ("Infinity", "inf", None),
+        ("-Infinity", "-inf", None),
+    ] {
+        let n = WrittenNumber::new(written);
+        assert_eq!(n.display(), display, "{written}");
+        assert_eq!(n.safe_integer(), integer, "{written}");
+    }
+    assert_eq!(WrittenNumber::new("5").described(), "5.0");
+    assert_eq!(WrittenNumber::new("-0").described(), "-0.0");
+    assert_eq!(WrittenNumber::new("Infinity").described(), "inf");
+    assert_eq!(
+        NumberInput::Written("1e-7".into())
+            .to_money()
+            .unwrap_err()
+            .message(),
+        "more than two decimals: \"0.0000001\" (write amounts like \"12500.00\")"
+    );
+}
+
+proptest! {
+    #![proptest_config(config_with_at_least(2000))]
+
+    /// Rust's `{:e}` writes an f64's shortest digits with an exponent (as JS does from 1e21 and
+    /// below 1e-6); turned into plain digits they are what `{}` prints.
+    #[test]
+    fn exponent_forms_print_as_display(bits in any::<u64>()) {
+        let v = f64::from_bits(bits);
+        prop_assume!(v.is_finite());
+        let display = format!("{v}");
+        let exp = format!("{v:e}");
+        prop_assert_eq!(WrittenNumber::new(&exp).display(), display.as_str(), "{}", exp);
+        prop_assert_eq!(WrittenNumber::new(&display).display(), display.as_str());
+        let integral = v.fract() == 0.0 && v.abs() <= 9_007_199_254_740_991.0 && !(v == 0.0 && v.is_sign_negative());
+        #[allow(clippy::cast_possible_truncation)]
+        let expected = integral.then_some(v as i64);
+        prop_assert_eq!(WrittenNumber::new(&exp).safe_integer(), expected);
+    }
+}
+
+/// The JSON claims of the worked cases and the fuzz corpus (their `input`, without `asOf`).
+fn corpus_claims() -> Vec<Value> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut out = Vec::new();
+    for dir in [root.join("../shared/cases"), root.join("tests/fuzz-corpus")] {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.extension().and_then(|e| e.to_str()) != Some("json") {
+                continue;
+            }
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let Ok(mut value) = serde_json::from_str::<Value>(&text) else {
+                continue;
+            };
+            if let Some(input) = value.get_mut("input") {
+                value = input.take();
+            }
+            if let Some(object) = value.as_object_mut() {
+                object.remove("asOf");
+            }
+            out.push(value);
+        }
+    }
+    out
+}
+
+#[test]
+fn corpus_reads_the_same() {
+    let claims = corpus_claims();
+    assert!(claims.len() >= 16, "{} claims", claims.len());
+    for claim in claims {
+        agree::<ClaimInput>(&claim.to_string()).unwrap();
+    }
+}
+
+/// A value of any kind a mutation puts somewhere: every JSON kind, numbers both readers see
+/// alike (JS-exact integers, shortest decimals, exponents, `-0`; not `5.0`, which serde_json
+/// reads as a float and JS never writes), enum-like names right and
+/// wrong, dates and amounts.
+fn odd_value() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        (-5_000i64..5_000).prop_map(|n| json!(n)),
+        prop_oneof![
+            Just(0.5f64),
+            Just(-0.0),
+            Just(1e21),
+            Just(1.5e-7),
+            Just(12.345),
+            Just(-3.25)
+        ]
+        .prop_map(|f| json!(f)),
+        prop_oneof![
+            Just("consumer"),
+            Just("Consumer"),
+            Just("reminder"),
+            Just("collectionDemand"),
+            Just("summary"),
+            Just("standard"),
+            Just("sms"),
+            Just("2025-01-01"),
+            Just("2025-02-30"),
+            Just("12.50"),
+            Just("1e5"),
+            Just(""),
+            Just("é`\"")
+        ]
+        .prop_map(|s| json!(s)),
+        Just(json!([])),
+        Just(json!([1, "a"])),
+        Just(json!({})),
+        Just(json!({"a": 1})),
+    ]
+}
+
+/// A field name to add: right for some object, unknown, or odd.
+fn odd_key() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("amount"),
+        Just("date"),
+        Just("kind"),
+        Just("rates"),
+        Just("daysAfter"),
+        Just("zz"),
+        Just("a`b"),
+        Just("ké"),
+        Just("__proto__")
+    ]
+    .prop_map(str::to_owned)
+}
+
+#[derive(Debug, Clone)]
+enum Mutation {
+    Replace(usize, Value),
+    Remove(usize),
+    Add(usize, String, Value),
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    prop_oneof![
+        (any::<usize>(), odd_value()).prop_map(|(at, v)| Mutation::Replace(at, v)),
+        any::<usize>().prop_map(Mutation::Remove),
+        (any::<usize>(), odd_key(), odd_value()).prop_map(|(at, k, v)| Mutation::Add(at, k, v)),
+    ]
+}
+
+/// Every node of `value`, depth first (the root first).
+fn count(value: &Value) -> usize {
+    1 + match value {
+        Value::Array(items) => items.iter().map(count).sum(),
+        Value::Object(map) => map.values().map(count).sum(),
+        _ => 0,
+    }
+}
+
+/// The node numbered `at` (depth first, modulo the count) and its parent's key, if any.
+fn node(value: &mut Value, at: usize) -> &mut Value {
+    fn walk(value: &mut Value, at: &mut usize) -> Option<*mut Value> {
+        if *at == 0 {
+            return Some(value);
+        }
+        *at -= 1;
+        match value {
+            Value::Array(items) => items.iter_mut().find_map(|v| walk(v, at)),
+            Value::Object(map) => map.values_mut().find_map(|v| walk(v, at)),
+            _ => None,
+        }
+    }
+    let mut at = at % count(value);
+    let ptr = walk(value, &mut at).unwrap_or(value);
+    // SAFETY-free alternative would need two passes; the pointer comes from `value`, borrowed
+    // mutably for the whole call, and nothing else refers to it.
+    unsafe { &mut *ptr }
+}
+
+fn apply(mut value: Value, mutations: &[Mutation]) -> Value {
+    for m in mutations {
+        match m {
+            Mutation::Replace(at, v) => *node(&mut value, *at) = v.clone(),
+            Mutation::Remove(at) => match node(&mut value, *at) {
+                Value::Object(map) if !map.is_empty() => {
+                    let key = map.keys().nth(*at % map.len()).cloned().unwrap_or_default();
+                    map.remove(&key);
+                }
+                Value::Array(items) if !items.is_empty() => {
+                    items.remove(*at % items.len());
+                }
+                _ => {}
+            },
+            Mutation::Add(at, key, v) => {
+                if let Value::Object(map) = node(&mut value, *at) {
+                    map.insert(key.clone(), v.clone());
+                }
+            }
+        }
+    }
+    value
+}
+
+fn base_claim() -> Value {
+    json!({
+        "debtor": "business",
+        "reminderFeeAgreed": true,
+        "lateFee": true,
+        "dayCount": "actual/365",
+        "shiftDueDate": false,
+        "agreedMargin": 10,
+        "invoices": [
+            {"number": "1", "amount": "1000.00", "issueDate": "2024-01-01", "dueDate": "2024-01-31"},
+            {"number": "2", "amount": 250.5, "issueDate": "2024-02-01", "agreedRate": "12.5"}
+        ],
+        "steps": [
+            {"kind": "reminder", "date": "2024-03-01", "paymentTermDays": 10, "fee": true},
+            {"kind": "judgment", "date": "2024-09-01", "costs": "500"}
+        ],
+        "payments": [{"date": "2024-04-01", "amount": "100"}],
+        "credits": [{"invoice": "1", "date": "2024-02-01", "amount": 50}]
+    })
+}
+
+fn rates() -> Value {
+    json!([{"from": "2030-01-01", "percent": 2.5, "status": "provisional", "source": "x"}])
+}
+
+proptest! {
+    #![proptest_config(config_with_at_least(3000))]
+
+    #[test]
+    fn mutated_inputs_read_the_same(
+        mutations in proptest::collection::vec(mutation(), 0..4),
+        which in 0usize..7,
+    ) {
+        let result = match which {
+            0 => agree::<ClaimInput>(&apply(base_claim(), &mutations).to_string()),
+            1 => agree::<StatementOptionsInput>(
+                &apply(json!({"asOf": "2025-01-01", "rates": rates(), "strictRates": true, "detail": "summary"}), &mutations).to_string(),
+            ),
+            2 => agree::<PolicyInput>(
+                &apply(json!({
+                    "preset": "lawfulMinimum",
+                    "reminder": {"daysAfterDue": 5, "paymentTermDays": 10, "channel": "email"},
+                    "secondReminder": null,
+                    "collectionDemand": {"daysAfter": 3, "paymentTermDays": 10},
+                    "paymentOrder": {"daysAfter": 1},
+                    "enforcement": {"assumedDecisionDays": 30, "daysAfterDecision": 1},
+                    "paymentPlan": {"daysAfter": 1, "count": 3, "intervalMonths": 1},
+                    "court": {"daysAfterDispute": 1, "assumedJudgmentDays": 100},
+                    "surveillance": {"daysAfterEnforcement": 365},
+                    "fees": {"reminderFee": true, "collectionFee": false, "lateFee": true, "interestOnFees": false, "feesOnTopOfLateFee": false}
+                }), &mutations).to_string(),
+            ),
+            3 => agree::<PlanInput>(
+                &apply(json!({"date": "2025-01-01", "firstDate": "2025-02-01", "count": 3, "intervalMonths": 1, "fee": false}), &mutations).to_string(),
+            ),
+            4 => agree::<LetterInput>(
+                &apply(json!({"kind": "collectionDemand", "date": "2025-01-01", "paymentTermDays": 10, "rates": rates(), "strictRates": false}), &mutations).to_string(),
+            ),
+            5 => agree::<TimelineOptionsInput>(
+                &apply(json!({"today": "2025-01-01", "horizon": "2027-01-01", "rates": rates(), "strictRates": false}), &mutations).to_string(),
+            ),
+            _ => agree::<TotalsOptionsInput>(
+                &apply(json!({"rates": rates(), "strictRates": true}), &mutations).to_string(),
+            ),
+        };
+        prop_assert!(result.is_ok(), "{}", result.unwrap_err());
+    }
+}
