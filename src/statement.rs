@@ -792,6 +792,8 @@ pub struct Replay<'a> {
     /// half-year (`None` in the second place when closing them failed); dropped when an event
     /// is applied.
     accrued: Option<(HalfYear, Option<Accrued>)>,
+    /// The payments from this index on are left out ([`Replay::totals_with_payments_on`]).
+    payments: usize,
 }
 
 impl<'a> Replay<'a> {
@@ -805,6 +807,7 @@ impl<'a> Replay<'a> {
             events,
             next: 0,
             accrued: None,
+            payments: usize::MAX,
         })
     }
 
@@ -834,6 +837,23 @@ impl<'a> Replay<'a> {
     /// line per invoice per date while the dates increase (see [`Replay`]).
     pub fn totals_on(&mut self, as_of: Date) -> Result<Totals> {
         self.totals(as_of, false).map(|(totals, _)| totals)
+    }
+
+    /// [`Replay::totals_on`] of the claim with only its first `payments` payments, for a
+    /// caller that adds payments as its dates go by (an instalment plan by amount,
+    /// [`crate::plan`]): one replay instead of a statement per date. Every payment left out
+    /// must be dated `as_of` or later; they stay left out of later calls until one counts
+    /// them in.
+    pub fn totals_with_payments_on(&mut self, as_of: Date, payments: usize) -> Result<Totals> {
+        let applied = self.events.get(..self.next).unwrap_or_default();
+        let applied_beyond = applied
+            .iter()
+            .any(|e| e.kind == EventKind::Payment && e.index >= payments);
+        self.payments = payments;
+        if applied_beyond {
+            self.restart()?;
+        }
+        self.totals_on(as_of)
     }
 
     /// [`Replay::totals_on`], with the warnings of the statement on `as_of` but its
@@ -917,7 +937,10 @@ impl<'a> Replay<'a> {
             self.restart()?;
         }
         while let Some(event) = self.events.get(self.next).copied() {
-            if event.date > as_of {
+            // A payment left out comes after every other event of its day (events are in
+            // date, kind, index order; payments are the last kind).
+            let left_out = event.kind == EventKind::Payment && event.index >= self.payments;
+            if event.date > as_of || left_out {
                 break;
             }
             self.accrued = None;
