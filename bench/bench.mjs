@@ -8,7 +8,8 @@
 // - totals(claim, dates) of the same claim on 366 daily dates in one call;
 // - statementMany on 100 000 generated claims (genClaim mirrors gen_claim in examples/bench.rs), and
 //   the time to then read every statement (their objects are made on first read);
-// - the size of inkasso_bg.wasm, raw and gzipped.
+// - the size of inkasso_bg.wasm, raw and gzipped;
+// - instalmentPlan of a claim of 1 000 invoices, by amount and by count.
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -254,4 +255,29 @@ console.log(
     `${gz} bytes gzipped (${(gz / 1000).toFixed(1)} KB); goals ≤ 160 KB raw: ${verdict(bytes.length <= 160_000)}, ` +
     `≤ 64 KB gzipped: ${verdict(gz <= 64_000)}`,
 );
+// Last (its garbage must not weigh on the figures above): instalment plans of a large claim (the
+// input fuzzer's slow case, 1 000 invoices): by amount (one replay; it ends at the statement's
+// interest-line limit) and by count (a few statements, found by interpolation).
+{
+  const invoices = Array.from({ length: 1000 }, (_, k) => ({ number: `n${k}`, amount: "13742.13", issueDate: "2016-11-29", agreedRate: 3.75 }));
+  const planClaim = { debtor: "public", invoices };
+  const tryPlan = (plan) => {
+    try {
+      return `${inkasso.instalmentPlan(planClaim, plan).instalments.length} instalments`;
+    } catch (e) {
+      return e.code;
+    }
+  };
+  for (const [what, plan] of [
+    ["by amount (5 222.78)", { date: "2017-03-21", firstDate: "2017-04-13", amount: "5222.78" }],
+    ["by count (90)", { date: "2017-03-21", firstDate: "2017-04-13", count: 90 }],
+  ]) {
+    const outcome = tryPlan(plan);
+    const t = perCall(3, () => {
+      sink += tryPlan(plan).length;
+    });
+    console.log(`instalmentPlan of 1 000 invoices ${what}: ${us(t)} per call (${outcome})`);
+  }
+}
+
 if (sink < 0) console.log(sink);
