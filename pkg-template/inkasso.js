@@ -164,6 +164,9 @@ function walk(value, depth, state) {
   }
   if (depth > MAX_DEPTH) return false;
   const path = state.path;
+  // An array or object with a `toJSON` (own or inherited) goes to `write`, which never calls
+  // it: `JSON.stringify` would.
+  if (typeof value.toJSON === "function") return false;
   if (Array.isArray(value)) {
     const n = value.length;
     if (checkLength(n, path)) return false;
@@ -176,7 +179,6 @@ function walk(value, depth, state) {
   }
   const proto = Object.getPrototypeOf(value);
   if (proto !== null && (proto !== Object.prototype || state.inheritsKeys)) return false;
-  if (typeof value.toJSON === "function") return false;
   // `for … in` rather than `Object.keys`: no array of keys made (a third of the walk). It
   // visits own keys only: the prototype is null or an Object.prototype without enumerable
   // properties (checked above).

@@ -113,12 +113,25 @@ const cases = [
     null,
   ],
   [
+    // JSON.stringify would call it; the wrapper reads the elements, as it reads an object's own
+    // keys and never its toJSON.
+    "array with its own toJSON",
+    st(claim({ invoices: Object.assign([{ ...invoice, amount: "x" }], { toJSON: () => [invoice] }) })),
+    "INVALID_AMOUNT",
+    "invoices[0].amount",
+  ],
+  [
     "Proxy that throws",
     st(new Proxy(claim(), { ownKeys() { throw new Error("boom"); } })),
     "INVALID_TYPE",
     null,
   ],
 ];
+
+test("an array's own toJSON is not used: its elements are read", () => {
+  const invoices = Object.assign([invoice], { toJSON: () => [] });
+  assert.equal(inkasso.statement(claim({ invoices }), asOf).capital, "1000.00");
+});
 
 test(`at least 40 hostile cases`, () => assert.ok(cases.length >= 40, `${cases.length}`));
 
