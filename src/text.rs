@@ -61,7 +61,10 @@ pub fn kr_en(amount: crate::Money) -> String {
 /// A statutory amount for prose: `300 kr` when it is whole kronor, else as [`kr_sv`].
 pub fn kr_round_sv(amount: crate::Money) -> String {
     let text = kr_sv(amount);
-    text.replace(",00\u{a0}kr", "\u{a0}kr")
+    match text.strip_suffix(",00\u{a0}kr") {
+        Some(kronor) => format!("{kronor}\u{a0}kr"),
+        None => text,
+    }
 }
 
 /// A statutory amount for English prose: `SEK 300` when it is whole kronor, else as [`kr_en`].

@@ -1,6 +1,8 @@
 //! Inputs as they arrive from JSON or JavaScript: loose shapes (`"12500.00"` or `12500`,
-//! `"2025-03-14"`) read with any serde deserializer, then checked and turned into the typed
-//! [`Claim`] with errors that carry a code and the path of the offending field.
+//! `"2025-03-14"`) read with any serde deserializer ([`read`]), or from the JS wrapper's text by
+//! the hand-written [`reader`] (what the wasm module reads every argument with: the same
+//! fields, codes, paths and messages), then checked and turned into the typed [`Claim`] with
+//! errors that carry a code and the path of the offending field.
 //!
 //! Every input type denies unknown fields, so a typo (`dueDte`) fails loudly with
 //! `UNKNOWN_FIELD` instead of being ignored. Amounts are decimal strings; finite numbers with at
@@ -127,8 +129,8 @@ fn js_friendly(message: &str) -> String {
 }
 
 /// serde's messages in JS words: no Rust type names (`struct ClaimInput`, `enum DayCount`,
-/// `i64`, `a sequence`, `floating point`, `unit value`). Used by the native reader and the wasm
-/// one alike, so both say the same.
+/// `i64`, `a sequence`, `floating point`, `unit value`), so that [`read`] says what
+/// [`reader`] says.
 pub fn plain_words(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut words = text.split(' ');
