@@ -483,9 +483,9 @@ fn count(value: &Value) -> usize {
     }
 }
 
-/// The node numbered `at` (depth first, modulo the count) and its parent's key, if any.
+/// The node numbered `at` (depth first, the root 0, modulo the count).
 fn node(value: &mut Value, at: usize) -> &mut Value {
-    fn walk(value: &mut Value, at: &mut usize) -> Option<*mut Value> {
+    fn walk<'v>(value: &'v mut Value, at: &mut usize) -> Option<&'v mut Value> {
         if *at == 0 {
             return Some(value);
         }
@@ -497,10 +497,7 @@ fn node(value: &mut Value, at: usize) -> &mut Value {
         }
     }
     let mut at = at % count(value);
-    let ptr = walk(value, &mut at).unwrap_or(value);
-    // SAFETY-free alternative would need two passes; the pointer comes from `value`, borrowed
-    // mutably for the whole call, and nothing else refers to it.
-    unsafe { &mut *ptr }
+    walk(value, &mut at).expect("a node numbered below the count")
 }
 
 fn apply(mut value: Value, mutations: &[Mutation]) -> Value {
