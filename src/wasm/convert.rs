@@ -1,6 +1,6 @@
 //! Conversions at the boundary: JS values into the input types (with
-//! [`crate::input::reader`]), results
-//! out as plain JSON-compatible objects, and [`crate::Error`] into a thrown JS `Error`.
+//! [`crate::input::reader`]), results out as plain JSON-compatible objects, and
+//! [`crate::Error`] into a thrown JS `Error`.
 
 use serde::Serialize;
 use time::Date;
