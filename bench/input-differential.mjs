@@ -859,6 +859,22 @@ let diffCount = 0;
 const bump = (m, k) => m.set(k, (m.get(k) ?? 0) + 1);
 const codeName = (o) => (o.ok ? "ok" : o.invoicing ? o.code : `<${o.ctor ?? "?"}:${o.name ?? "?"}>`);
 
+// `SHOW=17564,4095 node bench/input-differential.mjs A B N seed`: print those inputs, with
+// each side's outcome and time, and stop.
+if (process.env.SHOW) {
+  for (const i of process.env.SHOW.split(",").map(Number)) {
+    const input = makeInput(i);
+    console.log(`#${i} ${input.name}(${input.args.map((a) => show(a)).join(", ").slice(0, 600)})`);
+    console.log(`  mutations: ${input.notes.join("; ") || "none"}`);
+    for (const [side, pkg] of [["A", A], ["B", B]]) {
+      const t = performance.now();
+      const outcome = run(pkg, makeInput(i));
+      console.log(`  ${side}: ${describeOutcome(outcome).slice(0, 300)} in ${(performance.now() - t).toFixed(0)} ms`);
+    }
+  }
+  process.exit(0);
+}
+
 const slowest = [];
 const t0 = performance.now();
 for (let i = 0; i < N; i++) {
