@@ -24,7 +24,7 @@ use serde::de::value::{BorrowedStrDeserializer, Error as ValueError};
 use serde::Deserialize;
 use time::Date;
 
-use crate::calendar::parse_date;
+use crate::calendar::date_of_bytes;
 use crate::claim::{
     Claim, CreditNote, DayCount, DebtorKind, Invoice, Payment, Step, StepKind, MAX_INVOICES,
     MAX_PAYMENTS, MAX_STEPS,
@@ -163,7 +163,7 @@ impl<'a> Reader<'a> {
 
     #[inline]
     fn date(&mut self) -> Option<Date> {
-        parse_date(self.string()?).ok()
+        date_of_bytes(self.string()?.as_bytes())
     }
 
     #[inline]

@@ -608,7 +608,7 @@ pub fn quick_dates(text: &[u8]) -> Option<Vec<time::Date>> {
         if date.len() != 10 || dates.len() >= MAX_DATES {
             return None;
         }
-        dates.push(crate::calendar::parse_date(core::str::from_utf8(date).ok()?).ok()?);
+        dates.push(crate::calendar::date_of_bytes(date)?);
     }
     Some(dates)
 }
@@ -634,6 +634,7 @@ pub fn totals_of(claim: Claim, dates: &Dates<'_>, options: TotalsOptionsInput) -
     // One replay of the claim's events; each date is a copy of the accounts closed that day.
     let mut replay = crate::statement::Replay::new(&claim, &first_options)?;
     let mut out = String::with_capacity(dates.len().saturating_mul(40));
+    let mut amounts_text = String::new();
     let mut previous: Option<crate::statement::Totals> = None;
     for i in 0..dates.len() {
         let at = || format!("dates[{i}]");
@@ -645,35 +646,48 @@ pub fn totals_of(claim: Claim, dates: &Dates<'_>, options: TotalsOptionsInput) -
                 e
             }
         })?;
-        push_totals(&mut out, &s, previous.as_ref());
+        push_totals(&mut out, &mut amounts_text, &s, previous.as_ref());
         previous = Some(s);
     }
     Ok(JsValue::from_str(&out))
 }
 
-/// One date's totals as the wrapper reads them: `asOf,capital,interest,fees,total,credit,perDiem,`
-/// (plain ASCII, no quoting needed: a date and six amounts), an amount left empty when it is the
-/// previous record's (most stay the same from one day to the next). The wrapper makes each
-/// record the object `{ asOf, capital, interest, fees, total, credit, perDiem }` (the `Totals`
-/// type of the TypeScript definitions), in that key order: 366 dates cross as one short text
-/// instead of 366 JSON objects to parse, and JS makes only the strings that change.
+/// One date's totals as the wrapper reads them, plain ASCII: the date `YYYY-MM-DD`, then one
+/// character per amount (capital, interest, fees, total, credit, per diem) giving its length
+/// as `@` + length (`@`, length 0: the same as the previous record's; most stay the same
+/// from one day to the next), then those amounts written one after the other. The wrapper
+/// makes each record the object `{ asOf, capital, interest, fees, total, credit, perDiem }`
+/// (the `Totals` type of the TypeScript definitions), in that key order, reading each part at
+/// its known place: 366 dates cross as one short text instead of 366 JSON objects to parse,
+/// JS makes only the strings that change, and it searches for nothing (looking for commas
+/// was half of the wrapper's time).
 fn push_totals(
     out: &mut String,
+    amounts_text: &mut String,
     s: &crate::statement::Totals,
     previous: Option<&crate::statement::Totals>,
 ) {
-    crate::calendar::with_date_text(s.as_of, |text| out.push_str(text));
+    crate::calendar::push_date(out, s.as_of);
     let amounts = [s.capital, s.interest, s.fees, s.total, s.credit, s.per_diem];
     let before = previous.map(|p| [p.capital, p.interest, p.fees, p.total, p.credit, p.per_diem]);
+    amounts_text.clear();
     for (k, amount) in amounts.iter().enumerate() {
-        out.push(',');
         let same = before
             .as_ref()
             .and_then(|b| b.get(k))
             .is_some_and(|b| b == amount);
+        let start = amounts_text.len();
         if !same {
-            out.push_str(amount.fixed().as_str());
+            crate::money::push_ore(amounts_text, amount.ore());
         }
+        out.push(length_char(amounts_text.len().saturating_sub(start)));
     }
-    out.push(',');
+    out.push_str(amounts_text);
+}
+
+/// `@` + `length`: the length of an amount of a totals record ([`push_totals`]). An amount
+/// has at most 21 characters (`-92233720368547758.08`), so this is `@` … `U`.
+fn length_char(length: usize) -> char {
+    let length = u8::try_from(length).unwrap_or(0);
+    char::from(b'@'.saturating_add(length))
 }

@@ -166,6 +166,42 @@ test("totals of every day of a year (amounts repeated from one record to the nex
   assert.deepEqual(inkasso.totals(c, []), []);
 });
 
+test("totals of amounts of every length (1 to 17 characters) equal the statements'", () => {
+  // Each record gives its amounts' lengths as characters: the largest amounts, a credit owed
+  // back, zero and repeated amounts on the same dates.
+  const invoices = Array.from({ length: 20 }, (_, i) => ({
+    number: `N${i}`, amount: "1000000000000.00", issueDate: "2024-01-01", dueDate: `2024-01-${String(10 + i).padStart(2, "0")}`,
+  }));
+  const claims = [
+    { debtor: "business", invoices, payments: [{ date: "2024-03-01", amount: "0.07" }] },
+    {
+      debtor: "consumer",
+      invoices: [{ number: "A", amount: "1.05", issueDate: "2024-01-01", dueDate: "2024-01-31" }],
+      payments: [{ date: "2024-02-15", amount: "9999.99" }],
+    },
+    {
+      debtor: "business",
+      invoices: [{ number: "B", amount: "987654321.98", issueDate: "2024-01-01", dueDate: "2024-02-29" }],
+      credits: [{ invoice: "B", date: "2024-03-10", amount: "987654321.98" }],
+    },
+  ];
+  const dates = ["2024-01-01", "2024-01-15", "2024-02-01", "2024-02-15", "2024-02-16", "2024-03-01", "2024-03-01",
+    "2024-03-10", "2024-03-11", "2030-12-31", "2199-12-31", "2024-01-02"];
+  for (const c of claims) {
+    const answers = inkasso.totals(c, dates);
+    assert.equal(answers.length, dates.length);
+    for (const [i, date] of dates.entries()) {
+      const s = inkasso.statement(c, { asOf: date, detail: "summary" });
+      assert.deepEqual(answers[i], {
+        asOf: date, capital: s.capital, interest: s.interest, fees: s.fees, total: s.total, credit: s.credit, perDiem: s.perDiem,
+      }, `${c.invoices[0].number} ${date}`);
+    }
+  }
+  const longest = inkasso.totals(claims[0], ["2199-12-31"])[0];
+  assert.ok(longest.total.length >= 17, longest.total);
+  assert.notEqual(inkasso.totals(claims[1], ["2024-03-01"])[0].credit, "0.00");
+});
+
 test("totals(claim, dates) equals the totals of a statement on each date", () => {
   const c = JSON.parse(readFileSync(join(pkgDir, "..", "bench", "claim-10y.json"), "utf8")).claim;
   const dates = ["2015-06-30", "2019-01-01", "2024-12-31"];
