@@ -466,17 +466,95 @@ function oreText(n) {
   return `${n < 0 ? "-" : ""}${digits.slice(0, -2)}.${digits.slice(-2)}`;
 }
 
-/** Reads the statements in `text` (from wasm, src/wasm/fast.rs `Statements`: the JSON array
- * of their heads, NUL, then each array written apart, NUL-ended, in the order of the `0`s that
- * stand for them in the heads; ASCII throughout) into `out`: plain objects whose long arrays
- * are parsed when first read. The lines' explanations and the warnings' texts crossed without
- * them: `textsOf(index)` gives, for the statement that will be `out[index]`, the function that
- * answers all of them at once (asked the first time one is read). */
+/** The fields of a statement's text (src/wasm/fast.rs `Statements`), read in order from `at`:
+ * each ends with U+0001. */
+class Fields {
+  constructor(text, at) {
+    this.text = text;
+    this.at = at;
+  }
+  next() {
+    const stop = this.text.indexOf("\u0001", this.at);
+    const value = this.text.slice(this.at, stop);
+    this.at = stop + 1;
+    return value;
+  }
+}
+
+/** Texts that crossed as JSON strings (a fee line's rule; an invoice number that is not plain
+ * ASCII), decoded once each: the rules are a few texts cited by most fee lines. */
+const decodedTexts = new Map();
+/** A text field: as it is, or decoded when it is a JSON string (it starts with `"`). */
+function textOf(field) {
+  if (field.charCodeAt(0) !== 34) return field;
+  let text = decodedTexts.get(field);
+  if (text === undefined) {
+    text = JSON.parse(field);
+    if (decodedTexts.size < 256) decodedTexts.set(field, text);
+  }
+  return text;
+}
+
+/** `count` fee lines from `fields` (`kind, date, amount, invoice, step, rule` each; an empty
+ * invoice or step: the line has none). */
+function feeLines(fields, count, texts) {
+  const lines = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const line = { kind: fields.next(), date: fields.next(), amount: fields.next() };
+    const invoice = fields.next();
+    if (invoice !== "") line.invoice = textOf(invoice);
+    const step = fields.next();
+    if (step !== "") line.step = +step;
+    line.rule = textOf(fields.next());
+    lines[i] = line;
+  }
+  return explainOnAccess(lines, "feeLines", texts);
+}
+/** `count` invoice standings from `fields` (`number, effectiveDueDate, interestFrom, capital,
+ * interest` each). */
+function invoiceStandings(fields, count) {
+  const invoices = new Array(count);
+  for (let i = 0; i < count; i++) {
+    invoices[i] = {
+      number: textOf(fields.next()),
+      effectiveDueDate: fields.next(),
+      interestFrom: fields.next(),
+      capital: fields.next(),
+      interest: fields.next(),
+    };
+  }
+  return invoices;
+}
+/** `count` warnings from `fields` (`code, field, halfYear` each; empty: the warning has none). */
+function warningsOf(fields, count, texts) {
+  const warnings = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const warning = { code: fields.next() };
+    const field = fields.next();
+    if (field !== "") warning.field = field;
+    const halfYear = fields.next();
+    if (halfYear !== "") warning.halfYear = halfYear;
+    warnings[i] = warning;
+  }
+  return explainOnAccess(warnings, "warnings", texts);
+}
+/** The items of an array written apart: its count, then its items' fields. */
+function itemsOf(part, read, texts) {
+  const fields = new Fields(part, 0);
+  return read(fields, +fields.next(), texts);
+}
+
+/** Reads the statements in `text` (from wasm, src/wasm/fast.rs `Statements`: each statement's
+ * fields, each ended by U+0001, NUL, then each array written apart, NUL-ended, in the order of
+ * the `0`s and `-`s that stand for them; ASCII throughout) into `out`: plain objects whose long
+ * arrays are read when first read. The lines' explanations and the warnings' texts crossed
+ * without them: `textsOf(index)` gives, for the statement that will be `out[index]`, the
+ * function that answers all of them at once (asked the first time one is read). */
 function readStatements(text, out, textsOf) {
-  let at = text.indexOf("\0");
-  const heads = JSON.parse(text.slice(0, at));
-  at += 1;
-  /** The next part (an array written apart), unparsed. */
+  const end = text.indexOf("\0");
+  const fields = new Fields(text, 0);
+  let at = end + 1;
+  /** The next part (an array written apart), unread. */
   const part = () => {
     const stop = text.indexOf("\0", at);
     const slice = text.slice(at, stop);
@@ -484,33 +562,55 @@ function readStatements(text, out, textsOf) {
     return slice;
   };
   // The five arrays in the order of the statement's keys and of the parts (interestLines,
-  // feeLines, allocations, invoices, warnings): `0` stands for a part, parsed when first read.
-  for (let n = 0; n < heads.length; n++) {
-    const s = heads[n];
+  // feeLines, allocations, invoices, warnings): `0` (a JSON array) or `-` (items) stands for a
+  // part, read when first read.
+  while (fields.at < end) {
+    const s = {
+      asOf: fields.next(),
+      capital: fields.next(),
+      interest: fields.next(),
+      fees: fields.next(),
+      total: fields.next(),
+      credit: fields.next(),
+      perDiem: fields.next(),
+      interestLines: undefined,
+      feeLines: undefined,
+      allocations: undefined,
+      invoices: undefined,
+      warnings: undefined,
+    };
     const texts = textsOf(out.length);
-    if (s.interestLines !== 0) s.interestLines = interestLines(s.interestLines, texts);
+    let v = fields.next();
+    if (v === "[]") s.interestLines = [];
+    else if (v !== "0") s.interestLines = interestLines(JSON.parse(v), texts);
     else {
       const p = part();
       lazy(s, "interestLines", () => interestLines(JSON.parse(p), texts));
     }
-    if (s.feeLines !== 0) explainOnAccess(s.feeLines, "feeLines", texts);
+    v = fields.next();
+    if (v !== "-") s.feeLines = feeLines(fields, +v, texts);
     else {
       const p = part();
-      lazy(s, "feeLines", () => explainOnAccess(JSON.parse(p), "feeLines", texts));
+      lazy(s, "feeLines", () => itemsOf(p, feeLines, texts));
     }
-    if (s.allocations !== 0) s.allocations = allocations(s.allocations);
+    v = fields.next();
+    if (v === "[]") s.allocations = [];
+    else if (v !== "0") s.allocations = allocations(JSON.parse(v));
     else {
       const p = part();
       lazy(s, "allocations", () => allocations(JSON.parse(p)));
     }
-    if (s.invoices === 0) {
-      const p = part();
-      lazy(s, "invoices", () => JSON.parse(p));
-    }
-    if (s.warnings !== 0) explainOnAccess(s.warnings, "warnings", texts);
+    v = fields.next();
+    if (v !== "-") s.invoices = invoiceStandings(fields, +v);
     else {
       const p = part();
-      lazy(s, "warnings", () => explainOnAccess(JSON.parse(p), "warnings", texts));
+      lazy(s, "invoices", () => itemsOf(p, invoiceStandings));
+    }
+    v = fields.next();
+    if (v !== "-") s.warnings = warningsOf(fields, +v, texts);
+    else {
+      const p = part();
+      lazy(s, "warnings", () => itemsOf(p, warningsOf, texts));
     }
     out.push(s);
   }

@@ -296,6 +296,29 @@ test("texts (line explanations, warning texts) are built on first read, from the
   assert.equal(many[1].warnings[0].text, "mine");
 });
 
+test("invoice numbers of any characters cross intact, in short and long arrays, one statement or many", () => {
+  // The statement text writes a plain ASCII number as it is and any other as a JSON string.
+  const odd = ['Fak "1"', "a\\b", "Räkning–7", "😀 x", "tab\there", "\u0001", " lead", "~", '"', "\\u0041", "x".repeat(100), "0", "-", "[]"];
+  for (const count of [3, odd.length, 60]) {
+    const numbers = Array.from({ length: count }, (_, i) => (i < odd.length ? odd[i] : `N${i}`));
+    const c = {
+      debtor: "business",
+      invoices: numbers.map((number, i) => ({ number, amount: `${100 + i}.50`, issueDate: "2024-01-01", dueDate: "2024-01-31" })),
+      payments: [{ date: "2024-03-01", amount: "10.00" }],
+    };
+    for (const detail of ["full", "summary"]) {
+      const s = inkasso.statement(c, { asOf: "2024-06-30", detail });
+      assert.deepEqual(s.invoices.map((i) => i.number), numbers, `${count} ${detail}`);
+      assert.deepEqual(s.feeLines.filter((l) => l.kind === "lateFee").map((l) => l.invoice), numbers);
+      assert.deepEqual(Object.keys(s.feeLines[0]), ["kind", "date", "amount", "invoice", "rule", "explanation"]);
+      assert.equal(s.feeLines[0].rule, "lag (1981:739) 4 a §");
+      const [a, b] = inkasso.statementMany([c, c], { asOf: "2024-06-30", detail });
+      assert.equal(JSON.stringify(a), JSON.stringify(s));
+      assert.deepEqual(JSON.parse(JSON.stringify(b)), JSON.parse(JSON.stringify(s)));
+    }
+  }
+});
+
 test("statementMany makes each statement's object on first read: a real array that reads, copies, clones and changes like one", () => {
   // More claims than one chunk of the wasm side holds (256 KB), so that several chunks cross.
   const claims = Array.from({ length: 3000 }, (_, i) =>

@@ -61,42 +61,129 @@ pub fn js(text: &str) -> JsValue {
     JSON::parse(text).unwrap_or_else(|_| panic!("bad test JSON: {text}"))
 }
 
-/// The statements in a statement export's text (the JSON array of their heads, NUL, then each
-/// array written apart, NUL-ended, in the order of the `0`s standing for them) as the objects
-/// the JS wrapper makes of them, without their texts (the lines' explanations and the warnings'
-/// texts, which the wrapper asks `statementTexts` for when first read).
+/// The statements in a statement export's text as the objects the JS wrapper makes of them,
+/// without their texts (the lines' explanations and the warnings' texts, which the wrapper asks
+/// `statementTexts` for when first read). The text: each statement's fields, each ended by
+/// U+0001 (`asOf`, six amounts, then its five arrays: interest lines and allocations as one
+/// JSON field each, fee lines, invoices and warnings as their count and their items' fields),
+/// NUL, then each array written apart (`0` or `-` in the record), NUL-ended, in order.
 pub fn statement_objects(result: &JsValue) -> Vec<JsValue> {
     let text = result.as_string().expect("a string");
     assert!(text.is_ascii(), "ASCII throughout");
     let mut parts = text.split('\0');
-    let heads: Array = js(parts.next().expect("heads")).into();
-    let statements: Vec<JsValue> = heads
-        .iter()
-        .inspect(|head| {
-            for key in [
-                "interestLines",
-                "feeLines",
-                "allocations",
-                "invoices",
-                "warnings",
-            ] {
-                let mut value = Reflect::get(head, &key.into()).expect("key");
-                if value.as_f64() == Some(0.0) {
-                    value = js(parts.next().expect("a part"));
+    let records = parts.next().expect("records");
+    let mut fields = records.split('\u{1}');
+    let mut statements = Vec::new();
+    loop {
+        let Some(as_of) = fields.next() else {
+            panic!("the records end with a field's end");
+        };
+        if as_of.is_empty() && fields.clone().next().is_none() {
+            break;
+        }
+        let head = js_sys::Object::new();
+        let set = |key: &str, value: &JsValue| {
+            Reflect::set(&head, &key.into(), value).expect("set");
+        };
+        set("asOf", &as_of.into());
+        for key in ["capital", "interest", "fees", "total", "credit", "perDiem"] {
+            set(key, &fields.next().expect("an amount").into());
+        }
+        for key in [
+            "interestLines",
+            "feeLines",
+            "allocations",
+            "invoices",
+            "warnings",
+        ] {
+            let first = fields.next().expect("an array");
+            let value = match key {
+                "interestLines" | "allocations" => {
+                    let rows = if first == "0" {
+                        js(parts.next().expect("a part"))
+                    } else {
+                        js(first)
+                    };
+                    if key == "interestLines" {
+                        interest_lines(&rows)
+                    } else {
+                        allocations(&rows)
+                    }
                 }
-                if key == "interestLines" {
-                    value = interest_lines(&value);
+                _ if first == "-" => {
+                    let part = parts.next().expect("a part");
+                    let mut own = part.split('\u{1}');
+                    let count = own.next().expect("a count");
+                    let items = items(key, count, &mut own);
+                    assert_eq!(own.next(), Some(""), "a part ends with a field's end");
+                    assert_eq!(own.next(), None);
+                    items
                 }
-                if key == "allocations" {
-                    value = allocations(&value);
-                }
-                Reflect::set(head, &key.into(), &value).expect("set");
-            }
-        })
-        .collect();
+                _ => items(key, first, &mut fields),
+            };
+            set(key, &value);
+        }
+        statements.push(head.into());
+    }
     assert_eq!(parts.next(), Some(""), "every part ends with NUL");
     assert_eq!(parts.next(), None);
     statements
+}
+
+/// A text field: as it is, or a JSON string when it starts with `"`.
+fn text_field(field: &str) -> JsValue {
+    if field.starts_with('"') {
+        js(field)
+    } else {
+        assert!(!field.is_empty(), "a text is never empty as it is");
+        field.into()
+    }
+}
+
+/// `count` fee lines, invoices or warnings (`key`) from `fields`, as the wrapper makes them.
+fn items<'a>(key: &str, count: &str, fields: &mut impl Iterator<Item = &'a str>) -> JsValue {
+    let count: usize = count.parse().expect("a count");
+    let out = Array::new();
+    let mut next = || fields.next().expect("a field");
+    for _ in 0..count {
+        let item = js_sys::Object::new();
+        let set = |key: &str, value: JsValue| {
+            Reflect::set(&item, &key.into(), &value).expect("set");
+        };
+        match key {
+            "feeLines" => {
+                set("kind", next().into());
+                set("date", next().into());
+                set("amount", next().into());
+                let invoice = next();
+                if !invoice.is_empty() {
+                    set("invoice", text_field(invoice));
+                }
+                let step = next();
+                if !step.is_empty() {
+                    set("step", JsValue::from_f64(step.parse().expect("a step")));
+                }
+                set("rule", text_field(next()));
+            }
+            "invoices" => {
+                set("number", text_field(next()));
+                for key in ["effectiveDueDate", "interestFrom", "capital", "interest"] {
+                    set(key, next().into());
+                }
+            }
+            _ => {
+                set("code", next().into());
+                for key in ["field", "halfYear"] {
+                    let value = next();
+                    if !value.is_empty() {
+                        set(key, value.into());
+                    }
+                }
+            }
+        }
+        out.push(&item);
+    }
+    out.into()
 }
 
 /// Interest lines from their rows (one flat array of 11 values a line, `invoice, from, to, days,
