@@ -475,6 +475,8 @@ class Fields {
   }
   next() {
     const stop = this.text.indexOf("\u0001", this.at);
+    // Never short (the engine writes every field it promises); were it, a loop would not end.
+    if (stop < 0) throw new Error("inkasso: a statement's text ended early");
     const value = this.text.slice(this.at, stop);
     this.at = stop + 1;
     return value;
