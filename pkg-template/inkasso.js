@@ -331,29 +331,56 @@ function settle(object, key, value) {
   return value;
 }
 
-/** `object[key]` made by `make()` on first read (then an ordinary data property); writing it
- * first replaces it. The key keeps its place among the object's keys. */
-function lazy(object, key, make) {
-  let made = false;
-  let value;
-  Object.defineProperty(object, key, {
+/** Where a statement finds the arrays it makes on first read: a non-enumerable own property
+ * under this symbol, `{ interestLines, feeLines, allocations, invoices, warnings }`, each the
+ * function that makes that array (then `[array]` once made) or `undefined`. As with `TEXTS`,
+ * one getter per key serves every statement, so that statements stay in V8's fast mode. */
+const PARTS = Symbol("inkasso.parts");
+/** The descriptor of `PARTS`, its value set per statement. */
+const partsSlot = { value: undefined, writable: false, enumerable: false, configurable: true };
+
+/** The property descriptor of a statement's `key` made on first read (then an ordinary data
+ * property); writing it first replaces it. */
+function partOf(key) {
+  return {
     enumerable: true,
     configurable: true,
-    get: () => {
-      if (!made) {
-        value = make();
-        made = true;
-      }
-      // A frozen or sealed object keeps its accessor; it answers the same value every time.
-      if (Object.isExtensible(object)) settle(object, key, value);
+    get() {
+      const parts = this[PARTS];
+      let made = parts === undefined ? undefined : parts[key];
+      if (typeof made === "function") made = parts[key] = [made()];
+      const value = made === undefined ? undefined : made[0];
+      // A frozen or sealed statement keeps its accessor; it answers the same value every time.
+      if (Object.isExtensible(this)) settle(this, key, value);
       return value;
     },
-    set: (v) => settle(object, key, v),
-  });
+    set(value) {
+      settle(this, key, value);
+    },
+  };
+}
+const partDescriptors = {
+  interestLines: partOf("interestLines"),
+  feeLines: partOf("feeLines"),
+  allocations: partOf("allocations"),
+  invoices: partOf("invoices"),
+  warnings: partOf("warnings"),
+};
+
+/** Adds `statement[key]`, made by `make()` on first read, after its other keys. */
+function later(statement, key, make) {
+  let parts = statement[PARTS];
+  if (parts === undefined) {
+    parts = { interestLines: undefined, feeLines: undefined, allocations: undefined, invoices: undefined, warnings: undefined };
+    partsSlot.value = parts;
+    Object.defineProperty(statement, PARTS, partsSlot);
+  }
+  parts[key] = make;
+  Object.defineProperty(statement, key, partDescriptors[key]);
 }
 
 /** `array[from + k]` for `k` in `0 … count - 1` made by `make(k)` on first read (then an
- * ordinary element), like `lazy`; writing one first replaces it. Two closures an element, and
+ * ordinary element), like a statement's arrays; writing one first replaces it. Two closures an element, and
  * no third for `make`: this runs for every statement of `statementMany`. */
 function lazyElements(array, from, count, make) {
   for (let k = 0; k < count; k++) {
@@ -379,18 +406,28 @@ function lazyElements(array, from, count, make) {
   }
 }
 
-/** The property descriptor that gives each line of `lines` (the lines of `key` of a statement,
- * in their order: a private array, which the caller may not reorder) an `explanation` built on
- * first read: `texts()` answers every line's text of the statement at once (from wasm, once per
- * statement). One getter serves every line (it finds the line's index when first read), so
- * making the lines costs no closure per line. */
-function explanationOf(lines, key, texts) {
-  const name = key === "warnings" ? "text" : "explanation";
+/** Where a line finds its text (an interest or fee line's `explanation`, a warning's `text`):
+ * a non-enumerable own property under this symbol, `{ texts, lines }`, where `texts()` answers
+ * every text of the statement at once (from wasm, once per statement) and `lines` is the line's
+ * array in its order (a private copy, which the caller may not reorder). Nothing that copies,
+ * compares or serialises a line sees it (`JSON.stringify`, `Object.keys`, spread,
+ * `structuredClone`, `assert.deepStrictEqual`); `Reflect.ownKeys` does. It lets one getter
+ * serve every line of every statement: with a getter of their own per statement (before), V8
+ * turned every line after the first statement's into a dictionary, four times slower to make
+ * (and slower to read). */
+const TEXTS = Symbol("inkasso.texts");
+/** The descriptor of `TEXTS`, its value set per statement. */
+const textsSlot = { value: undefined, writable: false, enumerable: false, configurable: true };
+
+/** The property descriptor of `name` (`explanation`, or `text` for warnings) for the lines of
+ * `key`: made on first read, then an ordinary data property; writing it first replaces it. */
+function explanationOf(key, name) {
   return {
     enumerable: true,
     configurable: true,
     get() {
-      const value = texts()[key][lines.indexOf(this)];
+      const by = this[TEXTS];
+      const value = by === undefined ? undefined : by.texts()[key][by.lines.indexOf(this)];
       // A frozen line keeps its accessor; it answers the same text every time.
       if (Object.isExtensible(this)) settle(this, name, value);
       return value;
@@ -400,11 +437,25 @@ function explanationOf(lines, key, texts) {
     },
   };
 }
+const explanations = {
+  interestLines: explanationOf("interestLines", "explanation"),
+  feeLines: explanationOf("feeLines", "explanation"),
+  warnings: explanationOf("warnings", "text"),
+};
+
+/** Gives `line` its text on first read: `by` is its statement's `{ texts, lines }`. */
+function explainLine(line, by, key, name) {
+  textsSlot.value = by;
+  Object.defineProperty(line, TEXTS, textsSlot);
+  Object.defineProperty(line, name, explanations[key]);
+}
+
+/** Gives each line of `lines` (the lines of `key` of a statement) its text on first read. */
 function explainOnAccess(lines, key, texts) {
   if (lines.length === 0) return lines;
-  const descriptor = explanationOf(lines.slice(), key, texts);
+  const by = { texts, lines: lines.slice() };
   const name = key === "warnings" ? "text" : "explanation";
-  for (let i = 0; i < lines.length; i++) Object.defineProperty(lines[i], name, descriptor);
+  for (let i = 0; i < lines.length; i++) explainLine(lines[i], by, key, name);
   return lines;
 }
 function interestLines(values, texts) {
@@ -412,7 +463,7 @@ function interestLines(values, texts) {
   const n = values.length / 11;
   const lines = new Array(n);
   const own = new Array(n);
-  const explanation = explanationOf(own, "interestLines", texts);
+  const by = { texts, lines: own };
   let invoice, base, rate, referenceRate, rule;
   for (let i = 0, k = 0; i < n; i++, k += 11) {
     if (values[k] !== 0) invoice = values[k];
@@ -422,7 +473,7 @@ function interestLines(values, texts) {
     if (values[k + 9] !== 0) rule = values[k + 9];
     const line = { invoice, from: values[k + 1], to: values[k + 2], days: values[k + 3], yearDays: values[k + 4], base, rate, referenceRate, amount: values[k + 8], rule };
     if (values[k + 10] === 1) line.assumed = true;
-    Object.defineProperty(line, "explanation", explanation);
+    explainLine(line, by, "interestLines", "explanation");
     own[i] = line;
     lines[i] = line;
   }
@@ -567,6 +618,7 @@ function readStatements(text, out, textsOf) {
   // feeLines, allocations, invoices, warnings): `0` (a JSON array) or `-` (items) stands for a
   // part, read when first read.
   while (fields.at < end) {
+    // The keys are added in their order; an array made on first read is an accessor.
     const s = {
       asOf: fields.next(),
       capital: fields.next(),
@@ -575,11 +627,6 @@ function readStatements(text, out, textsOf) {
       total: fields.next(),
       credit: fields.next(),
       perDiem: fields.next(),
-      interestLines: undefined,
-      feeLines: undefined,
-      allocations: undefined,
-      invoices: undefined,
-      warnings: undefined,
     };
     const texts = textsOf(out.length);
     let v = fields.next();
@@ -587,32 +634,32 @@ function readStatements(text, out, textsOf) {
     else if (v !== "0") s.interestLines = interestLines(JSON.parse(v), texts);
     else {
       const p = part();
-      lazy(s, "interestLines", () => interestLines(JSON.parse(p), texts));
+      later(s, "interestLines", () => interestLines(JSON.parse(p), texts));
     }
     v = fields.next();
     if (v !== "-") s.feeLines = feeLines(fields, +v, texts);
     else {
       const p = part();
-      lazy(s, "feeLines", () => itemsOf(p, feeLines, texts));
+      later(s, "feeLines", () => itemsOf(p, feeLines, texts));
     }
     v = fields.next();
     if (v === "[]") s.allocations = [];
     else if (v !== "0") s.allocations = allocations(JSON.parse(v));
     else {
       const p = part();
-      lazy(s, "allocations", () => allocations(JSON.parse(p)));
+      later(s, "allocations", () => allocations(JSON.parse(p)));
     }
     v = fields.next();
     if (v !== "-") s.invoices = invoiceStandings(fields, +v);
     else {
       const p = part();
-      lazy(s, "invoices", () => itemsOf(p, invoiceStandings));
+      later(s, "invoices", () => itemsOf(p, invoiceStandings));
     }
     v = fields.next();
     if (v !== "-") s.warnings = warningsOf(fields, +v, texts);
     else {
       const p = part();
-      lazy(s, "warnings", () => itemsOf(p, warningsOf, texts));
+      later(s, "warnings", () => itemsOf(p, warningsOf, texts));
     }
     out.push(s);
   }

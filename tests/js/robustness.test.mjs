@@ -245,6 +245,32 @@ test("a statement is a plain object: its arrays are own enumerable properties, r
   assert.deepEqual(a.allocations, []);
 });
 
+test("one getter serves every statement: each finds its own arrays and texts, through a non-enumerable symbol that copies, comparisons and JSON do not see", () => {
+  const c = JSON.parse(readFileSync(join(pkgDir, "..", "bench", "claim-10y.json"), "utf8")).claim;
+  const other = { ...c, invoices: [{ ...c.invoices[0], amount: "12345.67" }] };
+  const options = { asOf: "2026-12-31" };
+  const eager = [c, other, c].map((x) => JSON.parse(JSON.stringify(inkasso.statement(x, options))));
+  const lazy = [c, other, c].map((x) => inkasso.statement(x, options));
+  // Read in another order than made, so that a getter could only be right by its own object.
+  for (const i of [2, 0, 1]) {
+    const s = lazy[i];
+    assert.equal(typeof Object.getOwnPropertyDescriptor(s, "interestLines").get, "function", "an array made on first read");
+    assert.deepEqual(Object.getOwnPropertySymbols(s).map(String), ["Symbol(inkasso.parts)"]);
+    const lines = s.interestLines;
+    assert.deepEqual(Object.getOwnPropertySymbols(lines[3]).map(String), ["Symbol(inkasso.texts)"]);
+    assert.deepEqual(Object.keys(lines[3]), Object.keys(eager[i].interestLines[3]));
+    assert.deepStrictEqual({ ...lines[3] }, eager[i].interestLines[3]);
+    assert.deepEqual(lines[40].explanation, eager[i].interestLines[40].explanation, `[${i}]`);
+    assert.deepEqual(s.feeLines[0].explanation, eager[i].feeLines[0].explanation);
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(s)), eager[i]);
+    assert.deepStrictEqual(structuredClone(s), eager[i]);
+  }
+  assert.notDeepEqual(eager[0].interestLines[40].explanation, eager[1].interestLines[40].explanation);
+  // A descriptor copied onto another object finds nothing rather than another statement's text.
+  const copy = Object.defineProperty({}, "explanation", Object.getOwnPropertyDescriptor(inkasso.statement(c, options).interestLines[1], "explanation"));
+  assert.equal(copy.explanation, undefined);
+});
+
 test("texts (line explanations, warning texts) are built on first read, from the input as it was at the call, and equal the texts read at once", () => {
   const c = JSON.parse(readFileSync(join(pkgDir, "..", "bench", "claim-10y.json"), "utf8")).claim;
   const options = { asOf: "2026-12-31" };
