@@ -420,27 +420,30 @@ const TEXTS = Symbol("inkasso.texts");
 const textsSlot = { value: undefined, writable: false, enumerable: false, configurable: true };
 
 /** The property descriptor of `name` (`explanation`, or `text` for warnings) for the lines of
- * `key`: made on first read, then an ordinary data property; writing it first replaces it. */
-function explanationOf(key, name) {
+ * `key`: built when first read (with every other text of the statement), then answered from
+ * the statement's texts; writing it first replaces it with an ordinary data property. It stays
+ * an accessor once read: turning it into a data property on every first read (as before) cost
+ * V8 a change of shape per line, more than building the texts. */
+function explanationOf(key) {
   return {
     enumerable: true,
     configurable: true,
     get() {
       const by = this[TEXTS];
-      const value = by === undefined ? undefined : by.texts()[key][by.lines.indexOf(this)];
-      // A frozen line keeps its accessor; it answers the same text every time.
-      if (Object.isExtensible(this)) settle(this, name, value);
-      return value;
+      if (by === undefined) return undefined;
+      by.values ??= by.texts()[key];
+      by.index ??= new Map(by.lines.map((line, i) => [line, i]));
+      return by.values[by.index.get(this)];
     },
     set(value) {
-      settle(this, name, value);
+      settle(this, key === "warnings" ? "text" : "explanation", value);
     },
   };
 }
 const explanations = {
-  interestLines: explanationOf("interestLines", "explanation"),
-  feeLines: explanationOf("feeLines", "explanation"),
-  warnings: explanationOf("warnings", "text"),
+  interestLines: explanationOf("interestLines"),
+  feeLines: explanationOf("feeLines"),
+  warnings: explanationOf("warnings"),
 };
 
 /** Gives `line` its text on first read: `by` is its statement's `{ texts, lines }`. */
@@ -453,7 +456,7 @@ function explainLine(line, by, key, name) {
 /** Gives each line of `lines` (the lines of `key` of a statement) its text on first read. */
 function explainOnAccess(lines, key, texts) {
   if (lines.length === 0) return lines;
-  const by = { texts, lines: lines.slice() };
+  const by = { texts, lines: lines.slice(), values: undefined, index: undefined };
   const name = key === "warnings" ? "text" : "explanation";
   for (let i = 0; i < lines.length; i++) explainLine(lines[i], by, key, name);
   return lines;
@@ -463,7 +466,7 @@ function interestLines(values, texts) {
   const n = values.length / 11;
   const lines = new Array(n);
   const own = new Array(n);
-  const by = { texts, lines: own };
+  const by = { texts, lines: own, values: undefined, index: undefined };
   let invoice, base, rate, referenceRate, rule;
   for (let i = 0, k = 0; i < n; i++, k += 11) {
     if (values[k] !== 0) invoice = values[k];

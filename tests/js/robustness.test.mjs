@@ -261,11 +261,16 @@ test("one getter serves every statement: each finds its own arrays and texts, th
     assert.deepEqual(Object.keys(lines[3]), Object.keys(eager[i].interestLines[3]));
     assert.deepStrictEqual({ ...lines[3] }, eager[i].interestLines[3]);
     assert.deepEqual(lines[40].explanation, eager[i].interestLines[40].explanation, `[${i}]`);
+    assert.equal(lines[40].explanation, lines[40].explanation, "the same object every time");
     assert.deepEqual(s.feeLines[0].explanation, eager[i].feeLines[0].explanation);
     assert.deepStrictEqual(JSON.parse(JSON.stringify(s)), eager[i]);
     assert.deepStrictEqual(structuredClone(s), eager[i]);
   }
   assert.notDeepEqual(eager[0].interestLines[40].explanation, eager[1].interestLines[40].explanation);
+  // Written, a text is an ordinary property.
+  const written = inkasso.statement(c, options).interestLines[41];
+  written.explanation = "mine";
+  assert.deepEqual(Object.getOwnPropertyDescriptor(written, "explanation"), { value: "mine", writable: true, enumerable: true, configurable: true });
   // A descriptor copied onto another object finds nothing rather than another statement's text.
   const copy = Object.defineProperty({}, "explanation", Object.getOwnPropertyDescriptor(inkasso.statement(c, options).interestLines[1], "explanation"));
   assert.equal(copy.explanation, undefined);
