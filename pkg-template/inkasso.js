@@ -380,8 +380,9 @@ function later(statement, key, make) {
 }
 
 /** `array[from + k]` for `k` in `0 … count - 1` made by `make(k)` on first read (then an
- * ordinary element), like a statement's arrays; writing one first replaces it. Two closures an element, and
- * no third for `make`: this runs for every statement of `statementMany`. */
+ * ordinary element), like a statement's arrays; writing one first replaces it. Two closures
+ * an element (a getter is not told which element it serves), and no third for `make`: this
+ * runs for every statement of `statementMany`. */
 function lazyElements(array, from, count, make) {
   for (let k = 0; k < count; k++) {
     const index = from + k;
@@ -407,9 +408,10 @@ function lazyElements(array, from, count, make) {
 }
 
 /** Where a line finds its text (an interest or fee line's `explanation`, a warning's `text`):
- * a non-enumerable own property under this symbol, `{ texts, lines }`, where `texts()` answers
- * every text of the statement at once (from wasm, once per statement) and `lines` is the line's
- * array in its order (a private copy, which the caller may not reorder). Nothing that copies,
+ * a non-enumerable own property under this symbol, `{ texts, lines, values, index }`, where
+ * `texts()` answers every text of the statement at once (from wasm, once per statement),
+ * `lines` is the line's array in its order (a private copy, which the caller may not reorder),
+ * and `values` (the texts of that array) and `index` (line → position) are kept once read. Nothing that copies,
  * compares or serialises a line sees it (`JSON.stringify`, `Object.keys`, spread,
  * `structuredClone`, `assert.deepStrictEqual`); `Reflect.ownKeys` does. It lets one getter
  * serve every line of every statement: with a getter of their own per statement (before), V8
@@ -446,7 +448,7 @@ const explanations = {
   warnings: explanationOf("warnings"),
 };
 
-/** Gives `line` its text on first read: `by` is its statement's `{ texts, lines }`. */
+/** Gives `line` its text on first read: `by` is its statement's `{ texts, lines, … }`. */
 function explainLine(line, by, key, name) {
   textsSlot.value = by;
   Object.defineProperty(line, TEXTS, textsSlot);
