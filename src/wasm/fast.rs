@@ -39,7 +39,7 @@ const END: char = '\u{1}';
 /// [`statement_texts`]). Reading by position measured four times faster than `JSON.parse` of
 /// the same statements as objects, and the text is less than half as long.
 pub struct Statements {
-    heads: String,
+    records: String,
     parts: String,
     scratch: String,
     /// The fee lines' rules as written, by rule ([`push_rule`]).
@@ -52,7 +52,7 @@ impl Statements {
         // Room for a statement with some 50 allocations without growing: growing each buffer
         // from empty cost a dozen reallocations a call.
         Statements {
-            heads: String::with_capacity(8192),
+            records: String::with_capacity(8192),
             parts: String::with_capacity(4096),
             scratch: String::with_capacity(4096),
             rules: Vec::new(),
@@ -66,7 +66,7 @@ impl Statements {
         let allocations = core::mem::take(&mut statement.allocations);
         let invoices = core::mem::take(&mut statement.invoices);
         let warnings = core::mem::take(&mut statement.warnings);
-        push_head(&mut self.heads, &statement);
+        push_head(&mut self.records, &statement);
         let mut rules = core::mem::take(&mut self.rules);
         let written = self
             .array(Part::Json, |out| json::push_ascii(out, &LineRows(&lines)))
@@ -108,16 +108,16 @@ impl Statements {
         self.scratch.clear();
         write(&mut self.scratch)?;
         if self.scratch.len() < INLINE_BYTES {
-            self.heads.push_str(&self.scratch);
+            self.records.push_str(&self.scratch);
             if part == Part::Json {
-                self.heads.push(END);
+                self.records.push(END);
             }
         } else {
-            self.heads.push(match part {
+            self.records.push(match part {
                 Part::Json => '0',
                 Part::Fields => '-',
             });
-            self.heads.push(END);
+            self.records.push(END);
             self.parts.push_str(&self.scratch);
             self.parts.push('\0');
         }
@@ -126,19 +126,19 @@ impl Statements {
 
     /// Appends the text (see [`Statements`]) to `text`, and starts afresh.
     pub fn move_to(&mut self, text: &mut String) {
-        text.push_str(&self.heads);
+        text.push_str(&self.records);
         text.push('\0');
         text.push_str(&self.parts);
-        self.heads.clear();
+        self.records.clear();
         self.parts.clear();
     }
 
     /// The text (see [`Statements`]) as a JS string, and a fresh start.
     pub fn finish(&mut self) -> JsValue {
-        self.heads.push('\0');
-        self.heads.push_str(&self.parts);
-        let text = JsValue::from_str(&self.heads);
-        self.heads.clear();
+        self.records.push('\0');
+        self.records.push_str(&self.parts);
+        let text = JsValue::from_str(&self.records);
+        self.records.clear();
         self.parts.clear();
         text
     }
@@ -283,7 +283,7 @@ impl<'r, 'o> Many<'r, 'o> {
 }
 
 /// Statements of `statementMany` in a group: the wrapper makes a group's objects together,
-/// the first time one of them is read (one `JSON.parse` of their heads). One a group made
+/// the first time one of them is read (one `JSON.parse` of their records). One a group made
 /// reading every statement twice as slow as making them all at once; a group of 64 costs
 /// well under a millisecond to make for the one statement read.
 pub const MANY_GROUP: u32 = 64;
