@@ -24,7 +24,7 @@ const END: char = '\u{1}';
 /// Statements as the wrapper materialises them, read by position rather than parsed: each
 /// field of [`Statements::push`]'s record ends with [`END`], in the order of the statement's
 /// keys: `asOf`, the six amounts, then its five arrays. Interest lines (as rows, see
-/// [`LineRows`]) and allocations (as rows, see [`push_allocation_rows`]) are one field each, a
+/// [`push_line_rows`]) and allocations (as rows, see [`push_allocation_rows`]) are one field each, a
 /// JSON array of numbers and strings; fee lines, invoices and warnings are their count, then
 /// the fields of each ([`push_fee_lines`], [`push_invoices`], [`push_warnings`]). An array
 /// longer than [`INLINE_BYTES`] is instead `0` (the JSON arrays) or `-` (the others) and is
@@ -69,7 +69,10 @@ impl Statements {
         push_head(&mut self.records, &statement);
         let mut rules = core::mem::take(&mut self.rules);
         let written = self
-            .array(Part::Json, |out| json::push_ascii(out, &LineRows(&lines)))
+            .array(Part::Json, |out| {
+                push_line_rows(out, &lines, &mut rules);
+                Ok(())
+            })
             .and_then(|()| {
                 self.array(Part::Fields, |out| {
                     push_fee_lines(out, &fee_lines, &mut rules);
@@ -308,45 +311,92 @@ impl convert::Elements<Claim, ClaimInput> for Many<'_, '_> {
     }
 }
 
-/// Interest lines as rows, the form in which they cross (in ASCII, see [`json::push_ascii`]):
-/// one flat array of 11 values a line (`invoice, from, to, days, yearDays, base,
-/// rate, referenceRate, amount, rule, assumed`), without its explanation;
-/// `invoice`, `base`, `rate`, `referenceRate` and `rule` are `0` when they are the previous
-/// line's, and `assumed` is `0` or `1`. The wrapper builds each row into the object an
-/// [`InterestLine`] serialises as (same keys, same order: `assumed` only when true). Parsing
-/// such rows and building the objects in JS measured 4× faster than parsing the objects: far
-/// fewer strings and arrays to make (BENCHMARKS.md).
-struct LineRows<'a>(&'a [InterestLine]);
-
-impl serde::Serialize for LineRows<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use crate::rates::format_percent;
-        use serde::ser::SerializeSeq;
-        let mut row = s.serialize_seq(None)?;
-        let mut previous: Option<&InterestLine> = None;
-        for line in self.0 {
-            let same = |f: &dyn Fn(&InterestLine) -> bool| previous.is_some_and(f);
-            row.serialize_element(&OrSame(&line.invoice, same(&|p| p.invoice == line.invoice)))?;
-            row.serialize_element(&Day(line.from))?;
-            row.serialize_element(&Day(line.to))?;
-            row.serialize_element(&line.days)?;
-            row.serialize_element(&line.year_days)?;
-            row.serialize_element(&OrSame(line.base, same(&|p| p.base == line.base)))?;
-            row.serialize_element(&OrSame(
-                format_percent(line.rate),
-                same(&|p| p.rate == line.rate),
-            ))?;
-            row.serialize_element(&OrSame(
-                line.reference_rate.map(format_percent),
-                same(&|p| p.reference_rate == line.reference_rate),
-            ))?;
-            row.serialize_element(&line.amount)?;
-            row.serialize_element(&OrSame(line.rule, same(&|p| p.rule == line.rule)))?;
-            row.serialize_element(&u8::from(line.assumed))?;
-            previous = Some(line);
+/// Interest lines as rows, the form in which they cross (in ASCII, as [`json::push_ascii`]
+/// writes JSON): one flat array of 11 values a line (`invoice, from, to, days, yearDays, base,
+/// rate, referenceRate, amount, rule, assumed`), without its explanation; `invoice`, `base`,
+/// `rate`, `referenceRate` and `rule` are `0` when they are the previous line's,
+/// `referenceRate` is `null` when the line has none, and `assumed` is `0` or `1`. The wrapper
+/// builds each row into the object an [`InterestLine`] serialises as (same keys, same order:
+/// `assumed` only when true). Parsing such rows and building the objects in JS measured 4×
+/// faster than parsing the objects: far fewer strings and arrays to make (BENCHMARKS.md).
+/// Written straight into `out`: through serde (a `String` per rate, a dispatch per value) it
+/// was a third of a full statement's time in wasm.
+fn push_line_rows(
+    out: &mut String,
+    lines: &[InterestLine],
+    rules: &mut Vec<(&'static str, String)>,
+) {
+    out.push('[');
+    let mut previous: Option<&InterestLine> = None;
+    for (i, line) in lines.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
         }
-        row.end()
+        if previous.is_some_and(|p| p.invoice == line.invoice) {
+            out.push('0');
+        } else {
+            json::push_string(out, &line.invoice);
+        }
+        out.push(',');
+        push_quoted_date(out, line.from);
+        out.push(',');
+        push_quoted_date(out, line.to);
+        out.push(',');
+        crate::money::push_int(out, line.days);
+        out.push(',');
+        crate::money::push_int(out, line.year_days);
+        out.push(',');
+        if previous.is_some_and(|p| p.base == line.base) {
+            out.push('0');
+        } else {
+            push_quoted_amount(out, line.base);
+        }
+        out.push(',');
+        if previous.is_some_and(|p| p.rate == line.rate) {
+            out.push('0');
+        } else {
+            push_quoted_percent(out, line.rate);
+        }
+        out.push(',');
+        match line.reference_rate {
+            _ if previous.is_some_and(|p| p.reference_rate == line.reference_rate) => out.push('0'),
+            Some(rate) => push_quoted_percent(out, rate),
+            None => out.push_str("null"),
+        }
+        out.push(',');
+        push_quoted_amount(out, line.amount);
+        out.push(',');
+        if previous.is_some_and(|p| core::ptr::eq(p.rule, line.rule) || p.rule == line.rule) {
+            out.push('0');
+        } else {
+            push_rule(out, line.rule, rules);
+        }
+        out.push(',');
+        out.push(if line.assumed { '1' } else { '0' });
+        previous = Some(line);
     }
+    out.push(']');
+}
+
+/// `"YYYY-MM-DD"`.
+fn push_quoted_date(out: &mut String, date: time::Date) {
+    out.push('"');
+    crate::calendar::push_date(out, date);
+    out.push('"');
+}
+
+/// `"-3.50"`.
+fn push_quoted_amount(out: &mut String, amount: crate::money::Money) {
+    out.push('"');
+    crate::money::push_ore(out, amount.ore());
+    out.push('"');
+}
+
+/// A percentage with two decimals, `"8.00"` ([`crate::rates::format_percent`]).
+fn push_quoted_percent(out: &mut String, percent: rust_decimal::Decimal) {
+    out.push('"');
+    crate::money::push_fixed2(out, percent);
+    out.push('"');
 }
 
 /// Payment allocations as one flat array of 7 integers each (`payment, day, amount, fees,
@@ -517,28 +567,6 @@ fn unix_day(date: time::Date) -> i64 {
     /// The Julian day number of 1970-01-01.
     const UNIX_EPOCH_JULIAN_DAY: i64 = 2_440_588;
     i64::from(date.to_julian_day()).saturating_sub(UNIX_EPOCH_JULIAN_DAY)
-}
-
-/// A date written `YYYY-MM-DD` without an allocation.
-struct Day(time::Date);
-
-impl serde::Serialize for Day {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        crate::calendar::serialize_date(&self.0, s)
-    }
-}
-
-/// `value`, or `0` when it is the previous row's.
-struct OrSame<T>(T, bool);
-
-impl<T: serde::Serialize> serde::Serialize for OrSame<T> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        if self.1 {
-            s.serialize_u8(0)
-        } else {
-            self.0.serialize(s)
-        }
-    }
 }
 
 /// The texts of a statement's interest lines, fee lines and warnings, in their order:
