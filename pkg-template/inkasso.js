@@ -139,14 +139,33 @@ function checkLength(n, path) {
   const name = path.length === 0 ? undefined : path[path.length - 1];
   const limit = typeof name === "string" ? LIMITS.get(name) : undefined;
   if (limit !== undefined && n > limit) {
-    throw fieldError("TOO_MANY_ITEMS", `${n} ${name}: at most ${limit} are accepted`, path);
+    throw fieldError("TOO_MANY_ITEMS", tooManyMessage(n, name, limit), path);
   }
   return path.length > 0 && n > MAX_OTHER_ITEMS;
 }
 
+const tooManyMessage = (n, name, limit) => `${n} ${name}: at most ${limit} are accepted`;
+
+/** Thrown by `walk` for an array over its limit; `encodeText` makes it an InvoicingError once
+ * the path to the array is known. */
+class TooManyItems {
+  constructor(message) {
+    this.message = message;
+  }
+}
+
+/** `checkLength` for `walk`, which knows the array's key (`name`) and depth, not its path. */
+function checkWalkedLength(n, name, depth) {
+  const limit = typeof name === "string" ? LIMITS.get(name) : undefined;
+  if (limit !== undefined && n > limit) throw new TooManyItems(tooManyMessage(n, name, limit));
+  return depth > 0 && n > MAX_OTHER_ITEMS;
+}
+
 /** True when `value` (with everything in it) is plain JSON data that `JSON.stringify` writes
- * as the reader must see it; throws an InvoicingError past a limit. */
-function walk(value, depth, state) {
+ * as the reader must see it; throws past a limit. `name` is the key or index `value` was read
+ * at. No path is kept on the way down (a third of the walk's time when it was): when reading a
+ * value throws, each level adds its key to `state.unwound` on the way out (`walkAt`). */
+function walk(value, depth, state, name) {
   switch (typeof value) {
     case "string":
       countChars(state, value.length);
@@ -163,17 +182,14 @@ function walk(value, depth, state) {
       return false;
   }
   if (depth > MAX_DEPTH) return false;
-  const path = state.path;
   // An array or object with a `toJSON` (own or inherited) goes to `write`, which never calls
   // it: `JSON.stringify` would.
   if (typeof value.toJSON === "function") return false;
   if (Array.isArray(value)) {
     const n = value.length;
-    if (checkLength(n, path)) return false;
+    if (checkWalkedLength(n, name, depth)) return false;
     for (let i = 0; i < n; i++) {
-      path.push(i);
-      if (!walk(value[i], depth + 1, state)) return false;
-      path.pop();
+      if (!walkAt(value, i, depth, state)) return false;
     }
     return true;
   }
@@ -184,11 +200,19 @@ function walk(value, depth, state) {
   // properties (checked above).
   for (const key in value) {
     countChars(state, key.length);
-    path.push(key);
-    if (!walk(value[key], depth + 1, state)) return false;
-    path.pop();
+    if (!walkAt(value, key, depth, state)) return false;
   }
   return true;
+}
+
+/** `walk` of `container[key]`; when it throws, `key` joins the path (innermost first). */
+function walkAt(container, key, depth, state) {
+  try {
+    return walk(container[key], depth + 1, state, key);
+  } catch (e) {
+    state.unwound.push(key);
+    throw e;
+  }
 }
 
 /** The extended text of any value (see above); the same checks as `walk`. */
@@ -248,16 +272,26 @@ function write(value, depth, state) {
 function encodeText(value, state) {
   const chars = state.chars;
   try {
-    state.path.length = 0;
-    if (walk(value, 0, state)) return JSON.stringify(value);
-    state.path.length = 0;
-    state.chars = chars;
+    state.unwound.length = 0;
+    if (walk(value, 0, state, undefined)) return JSON.stringify(value);
+  } catch (e) {
+    if (e?.name === "InvoicingError") throw e;
+    const path = state.unwound.reverse();
+    if (e instanceof TooManyItems) throw fieldError("TOO_MANY_ITEMS", e.message, path);
+    throw unreadable(path);
+  }
+  state.path.length = 0;
+  state.chars = chars;
+  try {
     return write(value, 0, state);
   } catch (e) {
     if (e?.name === "InvoicingError") throw e;
-    throw fieldError("INVALID_TYPE", "the input could not be read: a property getter or a Proxy trap threw (or the Proxy was revoked)", state.path);
+    throw unreadable(state.path);
   }
 }
+
+const unreadable = (path) =>
+  fieldError("INVALID_TYPE", "the input could not be read: a property getter or a Proxy trap threw (or the Proxy was revoked)", path);
 
 /** The UTF-8 bytes of a call's argument texts (`undefined` stays `undefined`), as the exports
  * take them, in one buffer reused from call to call (the glue copies them into wasm memory at
@@ -322,7 +356,9 @@ function prototypeHasEnumerable() {
   return false;
 }
 
-const newState = () => ({ chars: 0, path: [], inheritsKeys: prototypeHasEnumerable() });
+/** One call's state: characters read so far (all its arguments), the path `write` is at, the
+ * path `walk` unwound when reading threw, and whether Object.prototype has enumerable keys. */
+const newState = () => ({ chars: 0, path: [], unwound: [], inheritsKeys: prototypeHasEnumerable() });
 
 
 /** Makes `object[key]` an ordinary data property holding `value`. */

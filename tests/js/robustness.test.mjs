@@ -64,6 +64,26 @@ test("Array(1e6).fill(payment) is refused in < 50 ms, with wasm memory < 16 MB",
   alive();
 });
 
+test("an input that cannot be read, or an array over its limit, is blamed at its exact field at any depth", () => {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  const throwing = (key) => Object.defineProperty({ ...invoice }, key, { enumerable: true, get() { throw new Error("boom"); } });
+  const payment = { date: "2025-03-01", amount: "1.00" };
+  const blamed = (call, code, field) =>
+    assert.throws(call, (e) => invoicingError(code)(e) && assert.equal(e.field, field) === undefined);
+  blamed(() => inkasso.statement(claim({ invoices: [invoice, throwing("amount")] }), asOf), "INVALID_TYPE", "invoices[1].amount");
+  blamed(() => inkasso.statement(claim({ invoices: [invoice, invoice, proxy] }), asOf), "INVALID_TYPE", "invoices[2]");
+  blamed(() => inkasso.statement(claim({ payments: [payment, { date: "2025-03-02", amount: proxy }] }), asOf), "INVALID_TYPE", "payments[1].amount");
+  blamed(() => inkasso.statement(claim(), { asOf: proxy }), "INVALID_TYPE", "asOf");
+  blamed(() => inkasso.statement(proxy, asOf), "INVALID_TYPE", null);
+  blamed(() => inkasso.statementMany([claim(), claim({ invoices: [throwing("dueDate")] })], asOf), "INVALID_TYPE", "[1].invoices[0].dueDate");
+  blamed(() => inkasso.statementMany([claim(), claim(), claim({ payments: Array(1001).fill(payment) })], asOf), "TOO_MANY_ITEMS", "[2].payments");
+  blamed(() => inkasso.statement(claim({ steps: Array(101).fill({ kind: "reminder", date: "2025-03-01" }) }), asOf), "TOO_MANY_ITEMS", "steps");
+  // The same value after a walk that found nothing to refuse: the state of a failed call does not leak into the next.
+  assert.equal(inkasso.statementMany([claim(), claim()], asOf).length, 2);
+  alive();
+});
+
 test("500 references to one 10 MB string are refused without entering wasm", () => {
   const text = "x".repeat(10 * 1024 * 1024);
   const c = claim({ invoices: Array.from({ length: 500 }, (_, i) => ({ ...invoice, number: `${i}`, note: text })) });
