@@ -134,30 +134,20 @@ function countChars(state, n) {
   }
 }
 
-/** The limit of the array at the end of `path`, or throws TOO_MANY_ITEMS. */
-function checkLength(n, path) {
-  const name = path.length === 0 ? undefined : path[path.length - 1];
-  const limit = typeof name === "string" ? LIMITS.get(name) : undefined;
-  if (limit !== undefined && n > limit) {
-    throw fieldError("TOO_MANY_ITEMS", tooManyMessage(n, name, limit), path);
-  }
-  return path.length > 0 && n > MAX_OTHER_ITEMS;
-}
-
-const tooManyMessage = (n, name, limit) => `${n} ${name}: at most ${limit} are accepted`;
-
-/** Thrown by `walk` for an array over its limit; `encodeText` makes it an InvoicingError once
- * the path to the array is known. */
+/** Thrown for an array over its limit; `encodeText` makes it an InvoicingError
+ * (TOO_MANY_ITEMS) at the array's path. */
 class TooManyItems {
   constructor(message) {
     this.message = message;
   }
 }
 
-/** `checkLength` for `walk`, which knows the array's key (`name`) and depth, not its path. */
-function checkWalkedLength(n, name, depth) {
+/** Throws TooManyItems when the array of `n` items read at key `name`, `depth` levels down, is
+ * over its limit; true when it is too long for `walk` (an array of another name, not at the
+ * top: `write` marks it `!bigarray`). */
+function checkLength(n, name, depth) {
   const limit = typeof name === "string" ? LIMITS.get(name) : undefined;
-  if (limit !== undefined && n > limit) throw new TooManyItems(tooManyMessage(n, name, limit));
+  if (limit !== undefined && n > limit) throw new TooManyItems(`${n} ${name}: at most ${limit} are accepted`);
   return depth > 0 && n > MAX_OTHER_ITEMS;
 }
 
@@ -187,7 +177,7 @@ function walk(value, depth, state, name) {
   if (typeof value.toJSON === "function") return false;
   if (Array.isArray(value)) {
     const n = value.length;
-    if (checkWalkedLength(n, name, depth)) return false;
+    if (checkLength(n, name, depth)) return false;
     for (let i = 0; i < n; i++) {
       if (!walkAt(value, i, depth, state)) return false;
     }
@@ -244,7 +234,7 @@ function write(value, depth, state) {
   if (Array.isArray(value)) {
     if (depth > MAX_DEPTH) return "[]";
     const n = value.length;
-    if (checkLength(n, path)) return "!bigarray";
+    if (checkLength(n, path[path.length - 1], path.length)) return "!bigarray";
     let out = "[";
     for (let i = 0; i < n; i++) {
       path.push(i);
@@ -275,23 +265,23 @@ function encodeText(value, state) {
     state.unwound.length = 0;
     if (walk(value, 0, state, undefined)) return JSON.stringify(value);
   } catch (e) {
-    if (e?.name === "InvoicingError") throw e;
-    const path = state.unwound.reverse();
-    if (e instanceof TooManyItems) throw fieldError("TOO_MANY_ITEMS", e.message, path);
-    throw unreadable(path);
+    throw readError(e, state.unwound.reverse());
   }
   state.path.length = 0;
   state.chars = chars;
   try {
     return write(value, 0, state);
   } catch (e) {
-    if (e?.name === "InvoicingError") throw e;
-    throw unreadable(state.path);
+    throw readError(e, state.path);
   }
 }
 
-const unreadable = (path) =>
-  fieldError("INVALID_TYPE", "the input could not be read: a property getter or a Proxy trap threw (or the Proxy was revoked)", path);
+/** What `encodeText` throws for `e`, thrown while reading the value at `path`. */
+function readError(e, path) {
+  if (e?.name === "InvoicingError") return e;
+  if (e instanceof TooManyItems) return fieldError("TOO_MANY_ITEMS", e.message, path);
+  return fieldError("INVALID_TYPE", "the input could not be read: a property getter or a Proxy trap threw (or the Proxy was revoked)", path);
+}
 
 /** The UTF-8 bytes of a call's argument texts (`undefined` stays `undefined`), as the exports
  * take them, in one buffer reused from call to call (the glue copies them into wasm memory at
