@@ -13,6 +13,9 @@
 import glueInit, * as glue from "./inkasso_glue.js";
 
 let ready = false;
+/** Set when a failed call left the instance in doubt and replacing it failed too (the JS stack
+ * was nearly exhausted, say): the next call replaces it first (`sound`). */
+let broken = false;
 
 function invoicingError(code, message, cause) {
   const error = new Error(message, cause === undefined ? undefined : { cause });
@@ -28,6 +31,23 @@ function initialised(name) {
     throw invoicingError(
       "NOT_INITIALISED",
       `inkasso: ${name}() was called before the module was initialised: \`await init()\` first (in Node, import the package by its name: it initialises itself)`,
+    );
+  }
+  sound();
+}
+
+/** Replaces an instance left in doubt (`broken`) before it is used again; throws
+ * NOT_INITIALISED when that fails once more (the next call tries again). */
+function sound() {
+  if (!broken) return;
+  try {
+    glue.__inkassoReinstantiate();
+    broken = false;
+  } catch (e) {
+    throw invoicingError(
+      "NOT_INITIALISED",
+      `inkasso: the module could not be instantiated again after an earlier failure (${String(e?.message ?? e).slice(0, 200)}); the next call tries again`,
+      e,
     );
   }
 }
@@ -100,14 +120,23 @@ const policyOf = (policy) => (typeof policy === "string" ? { preset: policy } : 
 // throwing Proxy trap or a revoked Proxy into an InvoicingError without entering wasm at all.
 
 /** Items accepted per array of a claim and of the options (the core's limits). */
-const LIMITS = new Map([["invoices", 1000], ["payments", 1000], ["steps", 100], ["rates", 1000]]);
+const LIMITS = new Map([["invoices", 1000], ["payments", 1000], ["credits", 1000], ["steps", 100], ["rates", 1000]]);
+/** The claims of one `statementMany` call (src/wasm/convert.rs `MAX_CLAIMS`), refused before
+ * they are walked, as the engine words it. */
+const MANY_CLAIMS = { limit: 1_000_000, noun: "claims", path: [] };
+/** The dates of one `totals` call (src/wasm/fast.rs `MAX_DATES`), likewise. */
+const TOTALS_DATES = { limit: 100_000, noun: "dates", path: ["dates"] };
 /** Longest array of another name inside an argument (longer: `!bigarray`, TOO_MANY_ITEMS). */
 const MAX_OTHER_ITEMS = 100_000;
 /** Characters in the strings and keys of one call's inputs. */
 const MAX_CHARS = 64 * 1024 * 1024;
-/** Deeper values are written as empty containers (no input is more than a few levels deep,
- * so the reader refuses them where they stand). */
-const MAX_DEPTH = 16;
+/** Deeper values are written as empty containers. No input is more than four levels deep (a
+ * claim's invoice's amount in `statementMany`: array, claim, `invoices`, invoice, amount), so
+ * the reader refuses anything deeper where it stands, at a shallower level than this: what is
+ * below never changes the outcome. Kept low so that a value that contains itself (`a.push(a,
+ * a, a)`) or shares its parts many times over is cheap to walk: the walk is at most fan-out to
+ * this power, and the character budget (which counts each array's items) bounds the rest. */
+const MAX_DEPTH = 6;
 /** Longest message thrown (a message echoes the input's text). */
 const MAX_MESSAGE = 1000;
 
@@ -127,28 +156,41 @@ function fieldError(code, message, path) {
   return error;
 }
 
+/** Counts `n` characters of the call's input (a string's, a key's, or one per array item)
+ * against its budget; throws a Refusal past it. */
 function countChars(state, n) {
   state.chars += n;
-  if (state.chars > MAX_CHARS) {
-    throw fieldError("TOO_MANY_ITEMS", `the input is larger than ${MAX_CHARS / 1024 / 1024} MB of text`, []);
-  }
+  if (state.chars > MAX_CHARS) throw tooLarge();
 }
+const tooLarge = () => new Refusal(`the input is larger than ${MAX_CHARS / 1024 / 1024} MB of text`, []);
 
-/** Thrown for an array over its limit; `encodeText` makes it an InvoicingError
- * (TOO_MANY_ITEMS) at the array's path. */
-class TooManyItems {
-  constructor(message) {
+/** What the walk itself refuses (an array over its limit, an input over its size): thrown by
+ * `walk` and `write`, made an InvoicingError TOO_MANY_ITEMS by `readError`, at `path` when it
+ * has one, else at the path being read. Anything else thrown while reading the input (by a
+ * getter, a Proxy trap, even an InvoicingError of a nested call) is the input's failure to be
+ * read, INVALID_TYPE at that path. */
+class Refusal {
+  constructor(message, path) {
     this.message = message;
+    this.path = path;
   }
 }
 
-/** Throws TooManyItems when the array of `n` items read at key `name`, `depth` levels down, is
- * over its limit; true when it is too long for `walk` (an array of another name, not at the
- * top: `write` marks it `!bigarray`). */
-function checkLength(n, name, depth) {
-  const limit = typeof name === "string" ? LIMITS.get(name) : undefined;
-  if (limit !== undefined && n > limit) throw new TooManyItems(`${n} ${name}: at most ${limit} are accepted`);
-  return depth > 0 && n > MAX_OTHER_ITEMS;
+/** Throws a Refusal when the array of `n` items read at key `name`, `depth` levels down, is
+ * over its limit (at the top, the call's own: `state.top`); true when it is too long for
+ * `walk` (an array of another name, not at the top: `write` marks it `!bigarray`). Counts its
+ * items against the character budget (each is at least one character of the text). */
+function checkLength(n, name, depth, state) {
+  if (depth === 0) {
+    const top = state.top;
+    if (top !== undefined && n > top.limit) throw new Refusal(`${n} ${top.noun}: at most ${top.limit} in one call`, top.path);
+  } else {
+    const limit = typeof name === "string" ? LIMITS.get(name) : undefined;
+    if (limit !== undefined && n > limit) throw new Refusal(`${n} ${name}: at most ${limit} are accepted`, undefined);
+    if (n > MAX_OTHER_ITEMS) return true;
+  }
+  countChars(state, n);
+  return false;
 }
 
 /** True when `value` (with everything in it) is plain JSON data that `JSON.stringify` writes
@@ -177,7 +219,7 @@ function walk(value, depth, state, name) {
   if (typeof value.toJSON === "function") return false;
   if (Array.isArray(value)) {
     const n = value.length;
-    if (checkLength(n, name, depth)) return false;
+    if (checkLength(n, name, depth, state)) return false;
     for (let i = 0; i < n; i++) {
       if (!walkAt(value, i, depth, state)) return false;
     }
@@ -234,7 +276,7 @@ function write(value, depth, state) {
   if (Array.isArray(value)) {
     if (depth > MAX_DEPTH) return "[]";
     const n = value.length;
-    if (checkLength(n, path[path.length - 1], path.length)) return "!bigarray";
+    if (checkLength(n, path[path.length - 1], path.length, state)) return "!bigarray";
     let out = "[";
     for (let i = 0; i < n; i++) {
       path.push(i);
@@ -258,12 +300,15 @@ function write(value, depth, state) {
 
 /** The text of `value` for the wasm reader; throws an InvoicingError (INVALID_TYPE, at the
  * property being read) when reading it throws, and TOO_MANY_ITEMS past a limit. `state` is
- * shared by the arguments of one call (its character budget). */
-function encodeText(value, state) {
+ * shared by the arguments of one call (its character budget); `top`, when given, limits the
+ * items of `value` itself when it is an array: `{ limit, noun, path }` (the export's own limit,
+ * worded as the engine words it). */
+function encodeText(value, state, top) {
   const chars = state.chars;
+  state.top = top;
   try {
     state.unwound.length = 0;
-    if (walk(value, 0, state, undefined)) return JSON.stringify(value);
+    if (walk(value, 0, state, undefined)) return checkedText(JSON.stringify(value));
   } catch (e) {
     throw readError(e, state.unwound.reverse());
   }
@@ -276,10 +321,18 @@ function encodeText(value, state) {
   }
 }
 
+/** `text`, the `JSON.stringify` of a value `walk` passed, unless it is longer than the budget.
+ * `JSON.stringify` reads every value again: a getter (or Proxy) that answers it with another
+ * value than the walk's, a string over the budget say, is refused here, before anything is
+ * copied into wasm. */
+function checkedText(text) {
+  if (text.length > MAX_CHARS) throw tooLarge();
+  return text;
+}
+
 /** What `encodeText` throws for `e`, thrown while reading the value at `path`. */
 function readError(e, path) {
-  if (e?.name === "InvoicingError") return e;
-  if (e instanceof TooManyItems) return fieldError("TOO_MANY_ITEMS", e.message, path);
+  if (e instanceof Refusal) return fieldError("TOO_MANY_ITEMS", e.message, e.path ?? path);
   return fieldError("INVALID_TYPE", "the input could not be read: a property getter or a Proxy trap threw (or the Proxy was revoked)", path);
 }
 
@@ -348,13 +401,31 @@ function prototypeHasEnumerable() {
 
 /** One call's state: characters read so far (all its arguments), the path `write` is at, the
  * path `walk` unwound when reading threw, and whether Object.prototype has enumerable keys. */
-const newState = () => ({ chars: 0, path: [], unwound: [], inheritsKeys: prototypeHasEnumerable() });
+const newState = () => ({ chars: 0, path: [], unwound: [], inheritsKeys: prototypeHasEnumerable(), top: undefined });
 
 
 /** Makes `object[key]` an ordinary data property holding `value`. */
 function settle(object, key, value) {
   Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
   return value;
+}
+
+/** A write to a property made on first read: it becomes an ordinary data property holding
+ * `value`, as it would be in a plain object. A sealed object keeps its accessor (it can no
+ * longer be redefined): `keep(value)` keeps the value for the getter to answer, as a sealed
+ * plain object keeps a write. A frozen object refuses the write with the TypeError a frozen
+ * plain object throws in strict mode (in sloppy mode a plain one ignores it silently). */
+function assign(object, key, value, keep) {
+  if (Reflect.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true })) return;
+  if (isFrozen(object)) throw new TypeError(`Cannot assign to read only property '${String(key)}' of object`);
+  keep(value);
+}
+
+/** Whether `object` was frozen (not only sealed). V8's `Object.isFrozen` answers true for a
+ * sealed array whose elements are all accessors (its writable `length` notwithstanding): an
+ * array is frozen when its `length` is read-only. */
+function isFrozen(object) {
+  return Array.isArray(object) ? Object.getOwnPropertyDescriptor(object, "length")?.writable === false : Object.isFrozen(object);
 }
 
 /** Where a statement finds the arrays it makes on first read: a non-enumerable own property
@@ -381,7 +452,10 @@ function partOf(key) {
       return value;
     },
     set(value) {
-      settle(this, key, value);
+      const parts = this[PARTS];
+      assign(this, key, value, (v) => {
+        if (parts !== undefined) parts[key] = [v];
+      });
     },
   };
 }
@@ -427,7 +501,10 @@ function lazyElements(array, from, count, make) {
         return value;
       },
       set(v) {
-        settle(array, index, v);
+        assign(array, index, v, (kept) => {
+          value = kept;
+          made = true;
+        });
       },
     });
   }
@@ -464,7 +541,13 @@ function explanationOf(key) {
       return by.values[by.index.get(this)];
     },
     set(value) {
-      settle(this, key === "warnings" ? "text" : "explanation", value);
+      const by = this[TEXTS];
+      assign(this, key === "warnings" ? "text" : "explanation", value, (v) => {
+        if (by === undefined) return;
+        by.values ??= by.texts()[key].slice();
+        by.index ??= new Map(by.lines.map((line, i) => [line, i]));
+        by.values[by.index.get(this)] = v;
+      });
     },
   };
 }
@@ -709,14 +792,19 @@ function capped(error) {
  * thrown through wasm frames, a trap) leaves the instance in doubt, so a fresh instance of the
  * same module replaces it, and the caller gets an InvoicingError. */
 function guarded(f) {
+  sound();
   try {
     return f();
   } catch (e) {
     if (e?.name === "InvoicingError" && typeof e.code === "string") throw capped(e);
+    // Replaced now, or (when that fails too: the JS stack is nearly exhausted, say) before
+    // the next call uses it.
+    broken = true;
     try {
       glue.__inkassoReinstantiate();
+      broken = false;
     } catch {
-      ready = false;
+      // `sound` tries again at the next call.
     }
     const message = String(e?.message ?? e).slice(0, 200);
     throw invoicingError("INVALID_TYPE", `inkasso: the input could not be read (${message}); the module was re-instantiated`, e);
@@ -752,7 +840,7 @@ export function statementMany(claims, options) {
   initialised("statementMany");
   return guarded(() => {
     const state = newState();
-    const [claimsArg, optionsBytes] = bytes(encodeText(claims, state), encodeText(options, state));
+    const [claimsArg, optionsBytes] = bytes(encodeText(claims, state, MANY_CLAIMS), encodeText(options, state));
     const chunks = glue.statementMany(claimsArg, optionsBytes);
     // The last element holds each claim's byte range in the claims' UTF-8 text: a statement's
     // texts are computed from its claim's own bytes the first time one of them is read. The
@@ -798,7 +886,7 @@ export function totals(claim, dates, options) {
     // total, credit and perDiem as one character each (`@` + length; `@`: the previous
     // record's), then those amounts (src/wasm/fast.rs `push_totals`). Read by position:
     // looking for separators cost half of this loop.
-    const text = glue.totals(...bytes(encodeText(claim, state), encodeText(dates, state), encodeOptional(options, state)));
+    const text = glue.totals(...bytes(encodeText(claim, state), encodeText(dates, state, TOTALS_DATES), encodeOptional(options, state)));
     const out = [];
     let capital, interest, fees, total, credit, perDiem, n;
     for (let at = 0; at < text.length; ) {

@@ -88,7 +88,7 @@ pub fn check_range(date: Date) -> Result<()> {
     if date < MIN_DATE || date > MAX_DATE {
         return Err(Error::new(
             ErrorCode::DateOutOfRange,
-            format!("{date} is outside {MIN_DATE} ..= {MAX_DATE}"),
+            format!("{date} is outside the dates supported ({MIN_DATE} to {MAX_DATE})"),
         ));
     }
     Ok(())

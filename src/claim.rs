@@ -318,6 +318,21 @@ impl Claim {
 
     /// Checks the facts that the types cannot: limits, amounts, date order, unique numbers.
     pub fn validate(&self) -> Result<()> {
+        self.validate_with_max_steps(MAX_STEPS)
+    }
+
+    /// [`Claim::validate`] for a claim an engine built from a valid caller's claim by adding
+    /// at most `added` steps of its own (an instalment plan's step; a timeline's projected
+    /// stages are bounded by `timeline::MAX_PROJECTED_STEPS` in the same spirit):
+    /// [`MAX_STEPS`] limits the caller's steps only, so the limit is raised by the engine's
+    /// bounded additions. The caller's claim has been validated with
+    /// [`Claim::validate`] first: a claim of more than [`MAX_STEPS`] steps is refused there,
+    /// with the same error whichever computation is asked for.
+    pub(crate) fn validate_built(&self, added: usize) -> Result<()> {
+        self.validate_with_max_steps(MAX_STEPS.saturating_add(added))
+    }
+
+    fn validate_with_max_steps(&self, max_steps: usize) -> Result<()> {
         if self.invoices.is_empty() {
             return Err(
                 Error::new(ErrorCode::NoInvoices, "a claim needs at least one invoice")
@@ -326,7 +341,7 @@ impl Claim {
         }
         check_count("invoices", self.invoices.len(), MAX_INVOICES)?;
         check_count("payments", self.payments.len(), MAX_PAYMENTS)?;
-        check_count("steps", self.steps.len(), MAX_STEPS)?;
+        check_count("steps", self.steps.len(), max_steps)?;
         if let Some(rate) = self.agreed_rate {
             if rate < Decimal::ZERO || rate > Decimal::ONE_HUNDRED {
                 return Err(Error::new(

@@ -24,7 +24,7 @@ pub enum ErrorCode {
     AmountOutOfRange,
     /// A date that is not a real calendar date written `YYYY-MM-DD`.
     InvalidDate,
-    /// A date outside 1900-01-01 ..= 2199-12-31.
+    /// A date outside 1900-01-01 … 2199-12-31.
     DateOutOfRange,
     /// A percentage that is not a plain decimal with at most two decimals, or outside −100 … 100.
     InvalidRate,

@@ -455,17 +455,24 @@ fn breakdown(claim: &Claim, st: &Statement) -> Result<Breakdown> {
     })
 }
 
-fn check_kind_and_term(kind: StepKind, days: u32) -> Result<()> {
-    if !matches!(kind, StepKind::Reminder | StepKind::CollectionDemand) {
-        return Err(Error::new(
-            ErrorCode::UnknownVariant,
-            format!(
-                "a letter is a reminder or a collectionDemand, not {}",
-                kind.as_str()
-            ),
-        )
-        .at("kind"));
+/// `UNKNOWN_VARIANT` at `kind` unless a letter of that kind is previewed (a reminder or an
+/// inkassokrav): the first check of [`letter`].
+pub(crate) fn check_kind(kind: StepKind) -> Result<()> {
+    if matches!(kind, StepKind::Reminder | StepKind::CollectionDemand) {
+        return Ok(());
     }
+    Err(Error::new(
+        ErrorCode::UnknownVariant,
+        format!(
+            "a letter is a reminder or a collectionDemand, not {}",
+            kind.as_str()
+        ),
+    )
+    .at("kind"))
+}
+
+fn check_kind_and_term(kind: StepKind, days: u32) -> Result<()> {
+    check_kind(kind)?;
     if days > MAX_DAYS {
         return Err(Error::new(
             ErrorCode::InvalidPolicy,

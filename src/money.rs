@@ -109,9 +109,17 @@ impl Money {
     /// (`0.1` → `"0.1"`); more than two decimals, NaN and infinities are errors.
     pub fn from_f64(value: f64) -> Result<Money> {
         if !value.is_finite() {
+            // As JavaScript writes it (Rust writes `inf`).
+            let shown = if value.is_nan() {
+                "NaN"
+            } else if value > 0.0 {
+                "Infinity"
+            } else {
+                "-Infinity"
+            };
             return Err(Error::new(
                 ErrorCode::InvalidAmount,
-                format!("amount must be a finite number, got {value}"),
+                format!("amount must be a finite number, got {shown}"),
             ));
         }
         // Rust's `Display` for f64 prints the shortest representation that round-trips, and
@@ -681,6 +689,17 @@ mod tests {
             1e-7,
         ] {
             assert!(Money::from_f64(bad).is_err(), "{bad}");
+        }
+        // Not-a-number and the infinities as JavaScript writes them.
+        for (bad, shown) in [
+            (f64::NAN, "NaN"),
+            (f64::INFINITY, "Infinity"),
+            (f64::NEG_INFINITY, "-Infinity"),
+        ] {
+            assert_eq!(
+                Money::from_f64(bad).map_err(|e| e.message().to_owned()),
+                Err(format!("amount must be a finite number, got {shown}"))
+            );
         }
     }
 

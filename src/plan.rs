@@ -19,7 +19,12 @@
 //! - **Dates**: the first date, then every `interval` later (months: the same day of the month,
 //!   the month's last day where it has fewer days). They are not moved off weekends and
 //!   holidays (a payment made on the next weekday is on time all the same, skuldebrevslagen 5 §,
-//!   but the schedule's interest runs to the date written).
+//!   but the schedule's interest runs to the date written). Every instalment falls by
+//!   2199-12-31 ([`calendar::MAX_DATE`]), the last date the engine supports: a plan by number
+//!   whose last instalment would fall after it is `INVALID_PLAN` at `plan.count`, and
+//!   instalments by amount that have not paid the claim by then are `INVALID_PLAN` at
+//!   `plan.amount` (the sizing decides how far the plan runs; each message names the other
+//!   levers, the interval and the first date).
 //! - Interest runs between instalments on the capital left (dröjsmålsränta, the claim's terms).
 //!   Dates beyond the rate table assume the last known referensränta (`assumed`, like a
 //!   timeline); `strict_rates` makes them an error instead.
@@ -157,7 +162,8 @@ pub fn instalment_plan(
     }
     let plan_step = base.steps.len();
     base.steps.push(step);
-    base.validate()?;
+    // The plan's own step does not count against the caller's limit of steps.
+    base.validate_built(1)?;
     let planner = Planner {
         base: &base,
         plan,
@@ -229,15 +235,33 @@ fn check_plan(claim: &Claim, plan: &PlanRequest) -> Result<()> {
             &format!("the number of instalments must be 1 … {MAX_INSTALMENTS}"),
         )),
         Sizing::Amount(a) => crate::claim::check_amount(a).map_err(|e| e.at("plan.amount")),
-        Sizing::Count(_) => Ok(()),
+        Sizing::Count(n) => check_last_date(plan, n),
     }
+}
+
+/// A plan by number ends by [`calendar::MAX_DATE`]: otherwise the error names `plan.count`,
+/// the number of instalments that does not fit (the first date and the interval are valid on
+/// their own; fewer instalments is the change the message names first).
+fn check_last_date(plan: &PlanRequest, count: u32) -> Result<()> {
+    let last = instalment_date(plan.first_date, plan.interval, count.saturating_sub(1))?;
+    if last > calendar::MAX_DATE {
+        return Err(invalid_plan(
+            "plan.count",
+            &format!(
+                "instalment {count} of {count} would fall on {last}, after {}, the last date the engine supports: give fewer instalments, a shorter interval or an earlier first date",
+                calendar::MAX_DATE
+            ),
+        ));
+    }
+    Ok(())
 }
 
 fn invalid_plan(path: &str, message: &str) -> Error {
     Error::new(ErrorCode::InvalidPlan, message.to_owned()).at(path)
 }
 
-/// The date of instalment `k` (0-based).
+/// The date of instalment `k` (0-based). It may be after [`calendar::MAX_DATE`]: the plan
+/// checks its dates against it ([`instalment_plan`] refuses a plan that does not end by then).
 pub fn instalment_date(first: Date, interval: Interval, k: u32) -> Result<Date> {
     match interval {
         Interval::Days(d) => calendar::add_days(first, i64::from(d).saturating_mul(i64::from(k))),
@@ -258,9 +282,7 @@ fn add_months(date: Date, months: u32) -> Result<Date> {
         u8::try_from(index.rem_euclid(12).saturating_add(1)).map_err(|_| overflow())?;
     let month = Month::try_from(month_number).map_err(|_| overflow())?;
     let day = date.day().min(month.length(year));
-    let out = Date::from_calendar_date(year, month, day).map_err(|_| overflow())?;
-    calendar::check_range(out)?;
-    Ok(out)
+    Date::from_calendar_date(year, month, day).map_err(|_| overflow())
 }
 
 struct Planner<'a> {
@@ -416,6 +438,10 @@ impl Planner<'_> {
         let mut undated = None;
         for k in 0..MAX_INSTALMENTS {
             match instalment_date(self.plan.first_date, self.plan.interval, k) {
+                Ok(date) if date > calendar::MAX_DATE => {
+                    undated = Some(not_paid_by_last_date(amount, k, date));
+                    break;
+                }
                 Ok(date) => dates.push(date),
                 Err(e) => {
                     undated = Some(e);
@@ -476,6 +502,9 @@ impl Planner<'_> {
         let mut payments = Vec::new();
         for k in 0..MAX_INSTALMENTS {
             let date = instalment_date(self.plan.first_date, self.plan.interval, k)?;
+            if date > calendar::MAX_DATE {
+                return Err(not_paid_by_last_date(amount, k, date));
+            }
             let owed = self.statement(&payments, date)?.total;
             if owed <= amount {
                 if owed.is_positive() {
@@ -519,6 +548,19 @@ fn not_paid_by(amount: Money) -> Error {
         "plan.amount",
         &format!(
             "instalments of {amount} do not pay the claim within {MAX_INSTALMENTS} instalments (do they cover the interest?)"
+        ),
+    )
+}
+
+/// The error of instalments of `amount` that have not paid the claim when instalment `k`
+/// (0-based) would fall on `date`, after [`calendar::MAX_DATE`].
+fn not_paid_by_last_date(amount: Money, k: u32, date: Date) -> Error {
+    invalid_plan(
+        "plan.amount",
+        &format!(
+            "instalments of {amount} do not pay the claim by {}, the last date the engine supports (instalment {} would fall on {date}): give a larger amount, a shorter interval or an earlier first date",
+            calendar::MAX_DATE,
+            k.saturating_add(1)
         ),
     )
 }

@@ -452,6 +452,21 @@ pub fn warning(w: &Warning) -> Text {
             ),
         ),
         Facts::ProjectionAdjusted { reason } => adjusted(*reason),
+        Facts::ProjectionEnds { kind, date, until } => projection_ends(*kind, *date, *until),
+        Facts::ValuedOnLastDate { date } => t(
+            format!(
+                "Betalningsfristen {} ligger efter {}, det sista datum som beräkningen stöder: det som löser fordran värderas per {} i stället.",
+                format_date(*date),
+                format_date(crate::calendar::MAX_DATE),
+                format_date(crate::calendar::MAX_DATE)
+            ),
+            format!(
+                "The deadline {} is after {}, the last date the engine supports: what settles the claim is valued on {} instead.",
+                format_date(*date),
+                format_date(crate::calendar::MAX_DATE),
+                format_date(crate::calendar::MAX_DATE)
+            ),
+        ),
         Facts::CreditExceedsCapital {
             invoice,
             date,
@@ -498,6 +513,41 @@ pub fn warning(w: &Warning) -> Text {
             ),
         ),
     }
+}
+
+/// [`Facts::ProjectionEnds`]: the next step (sent on `date`, reaching `until`) is left out.
+fn projection_ends(kind: StepKind, date: Date, until: Date) -> Text {
+    let last = format_date(crate::calendar::MAX_DATE);
+    let (sv, en) = if until == date {
+        (
+            format!(
+                "Nästa steg, {} {}, ligger efter {last}, det sista datum som beräkningen stöder: tidslinjen slutar före det.",
+                step_sv(kind),
+                format_date(date)
+            ),
+            format!(
+                "The next step, the {} of {}, is after {last}, the last date the engine supports: the timeline ends before it.",
+                step_en(kind),
+                format_date(date)
+            ),
+        )
+    } else {
+        (
+            format!(
+                "Nästa steg, {} {}, pågår till {}, efter {last}, det sista datum som beräkningen stöder: tidslinjen slutar före det.",
+                step_sv(kind),
+                format_date(date),
+                format_date(until)
+            ),
+            format!(
+                "The next step, the {} of {}, runs until {}, after {last}, the last date the engine supports: the timeline ends before it.",
+                step_en(kind),
+                format_date(date),
+                format_date(until)
+            ),
+        )
+    };
+    t(sv, en)
 }
 
 /// The statutory margin (räntelagen 6 §) in force at the start of `half_year`, as written.

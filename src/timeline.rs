@@ -30,6 +30,12 @@
 //!   copy (exact, including payment allocation); förseningsersättning by turning it off.
 //!   `interestOnFees` and `feesOnTopOfLateFee` are never applied (the compliance check flags
 //!   them). A final notice (slutlig påminnelse) is passed to the engine, which charges no fee for it.
+//! - **The calendar ends** on [`calendar::MAX_DATE`] (2199-12-31): a projected step that would
+//!   fall after it (an amorteringsplan: whose last instalment would) is left out with every
+//!   later one, and the timeline's warnings say so ([`WarningCode::BeyondLastDate`]); an entry
+//!   whose deadline (or date) is after it is valued on it, with a note of the same code.
+//! - **Limits**: the caller's steps are limited as [`Claim::validate`] limits them; the
+//!   projected steps (a few per stage, [`MAX_PROJECTED_STEPS`]) do not count against it.
 
 use serde::ser::SerializeStruct;
 use serde::Serialize;
@@ -64,6 +70,7 @@ pub struct TimelineOptions<'a> {
     /// How far the preview looks: `final` is valued on this day, and while verkställighet
     /// lasts a further grundavgift is projected for each year up to it (without a horizon,
     /// up to `today`). `None`: the later of `today` and the last entry's deadline (or date).
+    /// Not before the first invoice was issued (`AS_OF_BEFORE_ISSUE` at `horizon`).
     pub horizon: Option<Date>,
 }
 
@@ -349,12 +356,7 @@ struct Planned {
 pub fn timeline(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -> Result<Timeline> {
     claim.validate()?;
     policy.validate()?;
-    if let Some(today) = options.today {
-        calendar::check_range(today).map_err(|e| e.at("today"))?;
-    }
-    if let Some(horizon) = options.horizon {
-        calendar::check_range(horizon).map_err(|e| e.at("horizon"))?;
-    }
+    check_options(claim, options)?;
     let due = claim_due_date(claim)?;
     // Projections assume the last known referensränta continues (marked `assumed`); strict
     // mode keeps the table as it is (a day it does not cover is an error).
@@ -403,7 +405,7 @@ pub fn timeline(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -
         });
     }
     let history = History::of(claim, options)?;
-    Projector {
+    let ends = Projector {
         claim,
         policy,
         due,
@@ -424,14 +426,12 @@ pub fn timeline(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -
             copy.steps.push(step);
         }
     }
-    if copy.steps.len() > crate::claim::MAX_STEPS {
-        return Err(Error::new(ErrorCode::TooManyItems, "too many steps").at("steps"));
+    // The caller's steps were checked against their limit; the projected ones are few (one per
+    // stage and the further years of verkställighet) and do not count against it.
+    if copy.steps.len() > claim.steps.len().saturating_add(MAX_PROJECTED_STEPS) {
+        return Err(Error::overflow("the projected steps"));
     }
-    let last = planned
-        .iter()
-        .map(|p| p.deadline.unwrap_or(p.date))
-        .max()
-        .unwrap_or(due);
+    let last = last_valued(&planned, due);
     let final_day = match options.horizon {
         Some(h) => h,
         None => options.today.map_or(last, |t| t.max(last)),
@@ -443,7 +443,48 @@ pub fn timeline(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -
     };
     let mut t = assemble(&copy, policy, &planned, due, final_day, options)?;
     t.plan = projected_plan(&copy, policy, &planned, options)?;
+    if let Some(w) = ends {
+        push_unique(&mut t.warnings, w);
+    }
     Ok(t)
+}
+
+/// `today` and `horizon` within the calendar, and the horizon (the day `final` is valued on)
+/// not before the first invoice was issued: each error names the option at fault.
+fn check_options(claim: &Claim, options: &TimelineOptions<'_>) -> Result<()> {
+    if let Some(today) = options.today {
+        calendar::check_range(today).map_err(|e| e.at("today"))?;
+    }
+    let Some(horizon) = options.horizon else {
+        return Ok(());
+    };
+    calendar::check_range(horizon).map_err(|e| e.at("horizon"))?;
+    match claim.first_issue_date() {
+        Some(first) if horizon < first => Err(Error::new(
+            ErrorCode::AsOfBeforeIssue,
+            format!(
+                "the horizon {horizon} is before the first invoice was issued ({first}): the timeline values the claim on its horizon"
+            ),
+        )
+        .at("horizon")),
+        _ => Ok(()),
+    }
+}
+
+/// The day an entry is valued on: its deadline, or its date without one, and no later than
+/// [`calendar::MAX_DATE`] (an entry beyond it is valued on it, with a note).
+fn valued_on(p: &Planned) -> Date {
+    p.deadline.unwrap_or(p.date).min(calendar::MAX_DATE)
+}
+
+/// The latest day an entry is valued on (`due` without entries).
+fn last_valued(planned: &[Planned], due: Date) -> Date {
+    planned
+        .iter()
+        .map(valued_on)
+        .max()
+        .unwrap_or(due)
+        .min(calendar::MAX_DATE)
 }
 
 /// The schedule of the projected amorteringsplan, if the policy projected one: the claim as the
@@ -689,9 +730,34 @@ struct Plan<'p> {
     reminder_fee_agreed: bool,
     /// Reminders sent so far (taken and projected): a later one claims no fee.
     reminders: u8,
+    /// The step left out because it would reach past [`calendar::MAX_DATE`], if one was.
+    ends: Option<Warning>,
 }
 
 impl Plan<'_> {
+    /// Whether the projection stops before a step of `kind` on `date` that reaches `reach`
+    /// (its date, or an amorteringsplan's last instalment): the claim is settled or
+    /// time-barred by then, or `reach` is after [`calendar::MAX_DATE`] (then the timeline says
+    /// so, [`Facts::ProjectionEnds`]).
+    fn stops(&mut self, kind: StepKind, date: Date, reach: Date) -> bool {
+        if self.settled_on.is_some_and(|s| s <= date) {
+            return true; // settled: nothing more to project
+        }
+        if self.barred_after.is_some_and(|b| date > b) {
+            return true; // time-barred: it may not be demanded
+        }
+        if reach > calendar::MAX_DATE {
+            let facts = Facts::ProjectionEnds {
+                kind,
+                date,
+                until: reach,
+            };
+            self.ends = Some(Warning::new(Subject::Claim, facts));
+            return true;
+        }
+        false
+    }
+
     /// Adds a projected step, unless the claim is settled or time-barred by then; its
     /// deadline (or date) when added.
     fn push(
@@ -701,13 +767,10 @@ impl Plan<'_> {
         term: Option<u32>,
         mut notes: Vec<Warning>,
     ) -> Result<Option<Date>> {
-        if self.settled_on.is_some_and(|s| s <= date) {
-            return Ok(None); // settled: nothing more to project
-        }
-        if self.barred_after.is_some_and(|b| date > b) {
-            return Ok(None); // time-barred: it may not be demanded
-        }
         let step_kind = kind.step_kind().unwrap_or(StepKind::Enforcement);
+        if self.stops(step_kind, date, date) {
+            return Ok(None);
+        }
         if let Some(&(k, d)) = self.invalid.iter().find(|(k, _)| *k == step_kind) {
             notes.push(note(AdjustReason::ReplacesUnlawfulStep {
                 kind: k,
@@ -751,8 +814,10 @@ impl Plan<'_> {
 }
 
 impl Projector<'_> {
-    fn project(&self, planned: &mut Vec<Planned>) -> Result<()> {
-        let (mut reached, invalid) = self.lawful_history(planned)?;
+    /// Projects the stages into `planned`; the warning that the projection ends at
+    /// [`calendar::MAX_DATE`], when it does.
+    fn project(&self, planned: &mut Vec<Planned>) -> Result<Option<Warning>> {
+        let (reached, invalid) = self.lawful_history(planned)?;
         let mut plan = Plan {
             planned,
             invalid,
@@ -761,7 +826,13 @@ impl Projector<'_> {
             years: self.history.years,
             reminder_fee_agreed: self.claim.reminder_fee_agreed,
             reminders: reached.reminders,
+            ends: None,
         };
+        self.stages(&mut plan, reached)?;
+        Ok(plan.ends)
+    }
+
+    fn stages(&self, plan: &mut Plan<'_>, mut reached: Reached) -> Result<()> {
         // A stage after the latest lawful one; and an inkassokrav whenever none lawful was sent
         // yet, since a betalningsföreläggande rests on one.
         let wants = |kind: EntryKind, reached: &Reached| {
@@ -838,7 +909,12 @@ impl Projector<'_> {
             .filter(|_| wants(EntryKind::PaymentOrder, &reached) && !reached.disputed)
         {
             let (date, notes) = self.send(reached.anchor, st.days_after, None)?;
-            plan.push(EntryKind::PaymentPlan, date, None, notes)?;
+            let interval = crate::plan::Interval::Months(st.interval_months);
+            let first = crate::plan::instalment_date(date, interval, 1)?;
+            let last = crate::plan::instalment_date(first, interval, st.count.saturating_sub(1))?;
+            if !plan.stops(StepKind::PaymentPlan, date, last) {
+                plan.push(EntryKind::PaymentPlan, date, None, notes)?;
+            }
             return Ok(());
         }
         if let Some(st) = self
@@ -1058,6 +1134,12 @@ impl Projector<'_> {
 /// The most further years of verkställighet a timeline projects.
 const MAX_ENFORCEMENT_YEARS: u8 = 20;
 
+/// The most steps a timeline projects: one per stage (two reminders, inkassokrav, final
+/// notice, amorteringsplan or betalningsföreläggande, court action, judgment, verkställighet,
+/// efterbevakning) and the further years of verkställighet. They are added to the caller's
+/// steps (at most [`crate::claim::MAX_STEPS`]) and do not count against that limit.
+pub const MAX_PROJECTED_STEPS: usize = 30;
+
 fn note(reason: AdjustReason) -> Warning {
     Warning::new(Subject::Entry, Facts::ProjectionAdjusted { reason })
 }
@@ -1104,11 +1186,7 @@ fn assemble(
     final_day: Date,
     options: &TimelineOptions<'_>,
 ) -> Result<Timeline> {
-    let last = planned
-        .iter()
-        .map(|p| p.deadline.unwrap_or(p.date))
-        .max()
-        .unwrap_or(due);
+    let last = last_valued(planned, due);
     let full = run(copy, |_| true, last.max(final_day), options)?;
     let final_value = if final_day >= last {
         Valuation::of(&full)
@@ -1161,7 +1239,7 @@ fn valuations(
         if let Some(i) = p.copy_index {
             steps_so_far = steps_so_far.max(i.saturating_add(1));
         }
-        prefixes.push((steps_so_far, p.deadline.unwrap_or(p.date)));
+        prefixes.push((steps_so_far, valued_on(p)));
     }
     let sampleable = |steps_so_far: usize, as_of: Date| {
         copy.steps
@@ -1222,6 +1300,13 @@ fn entry(p: &Planned, full: &Statement, if_paid: Valuation) -> Entry {
         })
         .collect();
     let mut notes = p.notes.clone();
+    let day = p.deadline.unwrap_or(p.date);
+    if day > calendar::MAX_DATE {
+        notes.push(Warning::new(
+            Subject::Entry,
+            Facts::ValuedOnLastDate { date: day },
+        ));
+    }
     if let Some(i) = p.copy_index {
         notes.extend(
             full.warnings
@@ -1246,6 +1331,15 @@ fn entry(p: &Planned, full: &Statement, if_paid: Valuation) -> Entry {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_projected_steps_bound_counts_every_stage() {
+        // Two reminders, inkassokrav, final notice, amorteringsplan, betalningsföreläggande,
+        // court action, judgment, verkställighet, efterbevakning.
+        let stages: usize = 10;
+        let bound = stages.checked_add(usize::from(MAX_ENFORCEMENT_YEARS));
+        assert!(bound.is_some_and(|b| b <= MAX_PROJECTED_STEPS), "{bound:?}");
+    }
 
     #[test]
     fn all_names_every_entry_kind_once() {

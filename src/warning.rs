@@ -57,6 +57,11 @@ pub enum WarningCode {
     /// A projected timeline step differs from the policy so that it is lawful (or is a further
     /// year of verkställighet).
     ProjectionAdjusted,
+    /// A timeline reaches past 2199-12-31 ([`crate::calendar::MAX_DATE`]), the last date the
+    /// engine supports: the steps the policy would take after it are left out (a warning of the
+    /// timeline, [`Facts::ProjectionEnds`]), and an entry whose deadline (or date) is after it
+    /// is valued on that last date (a note of the entry, [`Facts::ValuedOnLastDate`]).
+    BeyondLastDate,
 }
 
 impl WarningCode {
@@ -79,6 +84,7 @@ impl WarningCode {
             Self::TimeBarred => "TIME_BARRED",
             Self::ProjectionAdjusted => "PROJECTION_ADJUSTED",
             Self::AgreedRateBelowStatutory => "AGREED_RATE_BELOW_STATUTORY",
+            Self::BeyondLastDate => "BEYOND_LAST_DATE",
         }
     }
 }
@@ -293,6 +299,23 @@ pub enum Facts {
         /// The last day of its limitation period.
         preskription_date: Date,
     },
+    /// [`WarningCode::BeyondLastDate`], of a timeline: the next step the policy projects would
+    /// reach a date after the last date the engine supports, so the timeline ends before it.
+    ProjectionEnds {
+        /// The step left out (and every later one).
+        kind: StepKind,
+        /// The day it would be sent or filed.
+        date: Date,
+        /// The last day it reaches: `date`, or an amorteringsplan's last instalment.
+        until: Date,
+    },
+    /// [`WarningCode::BeyondLastDate`], a note of a timeline entry: its deadline (or its date,
+    /// without one) is after the last date the engine supports, so what settles the claim is
+    /// valued on that last date instead (`ifPaid.asOf`).
+    ValuedOnLastDate {
+        /// The entry's deadline (or date).
+        date: Date,
+    },
 }
 
 impl Facts {
@@ -316,6 +339,9 @@ impl Facts {
             Self::CreditExceedsCapital { .. } => WarningCode::CreditExceedsCapital,
             Self::ProjectionAdjusted { .. } => WarningCode::ProjectionAdjusted,
             Self::AgreedRateBelowStatutory { .. } => WarningCode::AgreedRateBelowStatutory,
+            Self::ProjectionEnds { .. } | Self::ValuedOnLastDate { .. } => {
+                WarningCode::BeyondLastDate
+            }
         }
     }
 }

@@ -982,6 +982,133 @@ fn instalment_plan_errors() {
     }
 }
 
+/// A whole number out of range gives the code and message of the range check, whatever its
+/// size (not one message for numbers that fit 32 bits and another for those beyond), in the
+/// native API and through the wrapper's text reader; `-0` is 0.
+#[test]
+fn instalment_plan_numbers_out_of_range_whatever_their_size() {
+    use inkasso::input::plan::PlanInput;
+    use inkasso::input::reader::read_text;
+    use inkasso::plan::{instalment_plan, PlanOptions};
+    let c = plan_claim("consumer");
+    let run = |text: &str| {
+        let native = read::<PlanInput, _>(&mut serde_json::Deserializer::from_str(text))
+            .and_then(PlanInput::into_request)
+            .and_then(|p| instalment_plan(&c, &p, &PlanOptions::default()))
+            .expect_err("invalid");
+        let wasm = read_text::<PlanInput>(text.as_bytes(), "")
+            .and_then(PlanInput::into_request)
+            .and_then(|p| instalment_plan(&c, &p, &PlanOptions::default()))
+            .expect_err("invalid");
+        let parts = |e: &inkasso::Error| {
+            (
+                e.code().as_str().to_owned(),
+                e.field().map(str::to_owned),
+                e.message().to_owned(),
+            )
+        };
+        assert_eq!(parts(&native), parts(&wasm), "{text}");
+        parts(&wasm)
+    };
+    let count = "the number of instalments must be 1 … 360";
+    let days = "the interval must be at most 3650 days";
+    let zero = "the interval must be at least one day or month";
+    for (field, value, message) in [
+        ("count", "-1", count),
+        ("count", "-0", count),
+        ("count", "361", count),
+        ("count", "2147483648", count),
+        ("count", "4294967296", count),
+        ("count", "-4294967297", count),
+        ("count", "1e21", count),
+        ("intervalDays", "-1", zero),
+        ("intervalDays", "2147483648", days),
+        ("intervalDays", "4294967296", days),
+        ("intervalDays", "1e300", days),
+        ("count", "2.5", "a whole number is expected"),
+    ] {
+        let sized = if field == "count" {
+            ""
+        } else {
+            r#","count":2"#
+        };
+        let text =
+            format!(r#"{{"date":"2025-03-03","firstDate":"2025-04-01","{field}":{value}{sized}}}"#);
+        assert_eq!(
+            run(&text),
+            (
+                "INVALID_PLAN".to_owned(),
+                Some(format!("plan.{field}")),
+                message.to_owned()
+            ),
+            "{text}"
+        );
+    }
+}
+
+/// A plan must end by 2199-12-31, the last date the engine supports: by number, the error
+/// names `plan.count`; by amount, `plan.amount` (the sizing decides how far a plan runs).
+#[test]
+fn instalment_plans_end_by_the_last_supported_date() {
+    use inkasso::plan::{instalment_plan, PlanOptions};
+    let late = claim(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2199-11-01", "dueDate": "2199-12-01" }]
+    }));
+    let run = |input: Value| instalment_plan(&late, &plan(input), &PlanOptions::default());
+    for (input, field, message) in [
+        (
+            json!({ "date": "2199-12-10", "firstDate": "2199-12-20", "count": 3, "intervalDays": 3650 }),
+            "plan.count",
+            "instalment 3 of 3 would fall on 2219-12-16, after 2199-12-31, the last date the engine supports: give fewer instalments, a shorter interval or an earlier first date",
+        ),
+        (
+            json!({ "date": "2199-12-10", "firstDate": "2199-12-20", "count": 2, "intervalMonths": 1 }),
+            "plan.count",
+            "instalment 2 of 2 would fall on 2200-01-20, after 2199-12-31, the last date the engine supports: give fewer instalments, a shorter interval or an earlier first date",
+        ),
+        (
+            json!({ "date": "2199-12-10", "firstDate": "2199-12-20", "amount": "10", "intervalDays": 3 }),
+            "plan.amount",
+            "instalments of 10.00 do not pay the claim by 2199-12-31, the last date the engine supports (instalment 5 would fall on 2200-01-01): give a larger amount, a shorter interval or an earlier first date",
+        ),
+        (
+            json!({ "date": "2199-12-10", "firstDate": "2199-12-20", "amount": "10" }),
+            "plan.amount",
+            "instalments of 10.00 do not pay the claim by 2199-12-31, the last date the engine supports (instalment 2 would fall on 2200-01-20): give a larger amount, a shorter interval or an earlier first date",
+        ),
+    ] {
+        let err = run(input.clone()).expect_err("past the last date");
+        assert_eq!(
+            (err.code().as_str(), err.field(), err.message()),
+            ("INVALID_PLAN", Some(field), message),
+            "{input}"
+        );
+    }
+    // Up to the last date itself: a schedule.
+    for (input, last) in [
+        (
+            json!({ "date": "2199-12-10", "firstDate": "2199-12-31", "count": 1 }),
+            "2199-12-31",
+        ),
+        (
+            json!({ "date": "2199-12-10", "firstDate": "2199-12-20", "count": 4, "intervalDays": 3 }),
+            "2199-12-29",
+        ),
+        (
+            json!({ "date": "2199-12-10", "firstDate": "2199-12-20", "amount": "600", "intervalDays": 11 }),
+            "2199-12-31",
+        ),
+    ] {
+        let s = run(input.clone()).expect("schedule");
+        assert_eq!(
+            s.instalments.last().map(|i| i.date),
+            Some(d(last)),
+            "{input}"
+        );
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // (6) The court path
 

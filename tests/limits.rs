@@ -301,6 +301,17 @@ fn dates_at_and_beyond_the_range() {
             "{v}"
         );
     }
+    // In plain words (no Rust range syntax).
+    let e = run(claim("1899-12-31", "1900-01-31", "1900-02-01")).expect_err("out of range");
+    assert_eq!(
+        e.message(),
+        "1899-12-31 is outside the dates supported (1900-01-01 to 2199-12-31)"
+    );
+    let e = run(claim("2199-12-01", "2199-12-31", "2200-01-01")).expect_err("out of range");
+    assert_eq!(
+        e.message(),
+        "2200-01-01 is outside the dates supported (1900-01-01 to 2199-12-31)"
+    );
 }
 
 #[test]
@@ -789,4 +800,137 @@ fn a_statement_with_too_many_interest_lines_is_refused() {
         "{}",
         err.message()
     );
+}
+
+/// A consumer claim with `n` steps the caller gives: a fee-claiming reminder, then fee-free
+/// reminders (the most steps a claim may have is 100, whatever they are).
+fn claim_with_steps(n: usize) -> Claim {
+    let mut claim = Claim::new(
+        DebtorKind::Consumer,
+        vec![Invoice {
+            number: "1".into(),
+            amount: Money::from_ore(1_000_000),
+            issue_date: common::date("2025-01-10"),
+            due_date: Some(common::date("2025-02-10")),
+            rate: None,
+        }],
+    );
+    claim.reminder_fee_agreed = true;
+    claim.steps = (0..n)
+        .map(|i| {
+            let mut step = Step::new(StepKind::Reminder, common::date("2025-02-20"));
+            step.fee = Some(i == 0);
+            step
+        })
+        .collect();
+    claim
+}
+
+/// The limit of 100 steps is the caller's: every computation accepts a claim of 100 steps
+/// (the timeline's projected stages and the plan's own step do not count against it) and
+/// refuses one of 101 with the statement's error, word for word.
+#[test]
+fn every_computation_takes_the_steps_the_statement_takes() {
+    use inkasso::letter::{letter, LetterOptions};
+    use inkasso::plan::{instalment_plan, Interval, PlanOptions, PlanRequest, Sizing};
+    use inkasso::policy::{Policy, PresetId};
+    use inkasso::timeline::{timeline, EntryKind, EntryStatus, TimelineOptions};
+    let policy = Policy::preset(PresetId::Standard);
+    let plan = PlanRequest {
+        date: common::date("2025-03-03"),
+        first_date: common::date("2025-04-01"),
+        interval: Interval::Months(1),
+        sizing: Sizing::Count(3),
+        fee: false,
+    };
+    let demand = common::date("2025-03-10");
+    type Outcome = Result<(), inkasso::Error>;
+    let every = |claim: &Claim| -> Vec<(&str, Outcome)> {
+        vec![
+            (
+                "check",
+                inkasso::compliance::check(claim, Some(&policy)).map(drop),
+            ),
+            (
+                "letter",
+                letter(
+                    claim,
+                    StepKind::CollectionDemand,
+                    demand,
+                    10,
+                    &LetterOptions::default(),
+                )
+                .map(drop),
+            ),
+            (
+                "timeline",
+                timeline(claim, &policy, &TimelineOptions::default()).map(drop),
+            ),
+            (
+                "instalmentPlan",
+                instalment_plan(claim, &plan, &PlanOptions::default()).map(drop),
+            ),
+            (
+                "limitation",
+                inkasso::limitation::limitation(claim).map(drop),
+            ),
+        ]
+    };
+    // 98, 99 and 100 steps: accepted everywhere.
+    for n in [98, 99, 100] {
+        let claim = claim_with_steps(n);
+        let as_of = common::date("2025-03-03");
+        statement(&claim, &StatementOptions::new(as_of)).expect("statement");
+        for (name, outcome) in every(&claim) {
+            assert_eq!(outcome, Ok(()), "{name} of {n} steps");
+        }
+    }
+    // Where they overlap, the results are the statement's.
+    let claim = claim_with_steps(100);
+    let t = timeline(&claim, &policy, &TimelineOptions::default()).expect("timeline");
+    let taken: Vec<_> = t
+        .entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Taken)
+        .collect();
+    assert_eq!(taken.len(), 100);
+    let last = taken.last().expect("a taken step");
+    assert_eq!(last.step, Some(99));
+    let deadline = last.deadline.expect("a reminder's deadline");
+    let s = statement(&claim, &StatementOptions::new(deadline)).expect("statement");
+    assert_eq!(last.if_paid.total, s.total, "{deadline}");
+    assert_eq!(s.fees.to_string(), "60.00", "one reminder fee per claim");
+    // The projection goes on after the 100 taken steps: inkassokrav, betalningsföreläggande,
+    // verkställighet.
+    let projected: Vec<EntryKind> = t
+        .entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected)
+        .map(|e| e.kind)
+        .collect();
+    assert_eq!(
+        projected,
+        [
+            EntryKind::CollectionDemand,
+            EntryKind::PaymentOrder,
+            EntryKind::Enforcement
+        ]
+    );
+    let schedule = instalment_plan(&claim, &plan, &PlanOptions::default()).expect("plan");
+    let s = statement(&claim, &StatementOptions::new(plan.date)).expect("statement");
+    assert_eq!(schedule.owed_at_start, s.total, "no plan fee: what is owed");
+    // 101 steps: the statement's error, the same everywhere.
+    let claim = claim_with_steps(101);
+    let refused = statement(&claim, &StatementOptions::new(demand)).expect_err("101 steps");
+    assert_eq!(
+        (refused.code(), refused.field(), refused.message()),
+        (
+            ErrorCode::TooManyItems,
+            Some("steps"),
+            "101 steps: at most 100 are accepted in one claim"
+        )
+    );
+    for (name, outcome) in every(&claim) {
+        assert_eq!(outcome, Err(refused.clone()), "{name}");
+    }
 }

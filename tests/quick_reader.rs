@@ -112,6 +112,36 @@ fn leaves_what_it_does_not_handle_to_the_general_reader() {
 }
 
 #[test]
+fn leaves_lone_surrogates_to_the_general_reader() {
+    // A `\u` escape of a lone surrogate (what `JSON.stringify` writes of one): the quick reader
+    // leaves every escape to the general reader, which refuses it at the field; a proper pair
+    // reads there too.
+    let claim = |number: &str, key: &str| {
+        format!(
+            r#"{{"debtor":"consumer","invoices":[{{"number":"{number}","amount":"100.00","issueDate":"2025-01-10"{key}}}]}}"#
+        )
+    };
+    for (json, field) in [
+        (claim(r"\ud800", ""), "invoices[0].number"),
+        (claim(r"X\udfff", ""), "invoices[0].number"),
+        (claim("1", r#","x\ud800":1"#), "invoices[0]"),
+    ] {
+        assert_eq!(quick::claim(&json), None, "{json}");
+        assert_eq!(quick::claim_prefix(&json), None, "{json}");
+        let e = inkasso::input::reader::read_text::<ClaimInput>(json.as_bytes(), "").unwrap_err();
+        assert_eq!(e.code().as_str(), "INVALID_TYPE", "{json}");
+        assert_eq!(e.field(), Some(field), "{json}");
+    }
+    let pair = claim(r"\ud83d\ude00", "");
+    assert_eq!(quick::claim(&pair), None);
+    let read = inkasso::input::reader::read_text::<ClaimInput>(pair.as_bytes(), "")
+        .and_then(ClaimInput::into_claim)
+        .expect("a surrogate pair");
+    assert_eq!(read.invoices[0].number, "\u{1F600}");
+    assert_eq!(Ok(read), general(&pair));
+}
+
+#[test]
 fn a_claim_at_the_start_of_an_array() {
     let one = r#"{"debtor":"consumer","invoices":[{"number":"1","amount":"100.00","issueDate":"2025-01-10"}]}"#;
     let text = format!("{one},{one}]");

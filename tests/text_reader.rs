@@ -7,7 +7,7 @@
 //!   a policy, a plan and a letter (wrong types, unknown and missing keys, bad names, odd
 //!   numbers): the same value (compared by `Debug`), or the same error code and field path,
 //!   and the same message except where a value of the wrong type is described (serde_json
-//!   says `integer `5`` and `string "abc"`, the reader `the number `5.0`` and `a string`), and
+//!   says `string "abc"`, the reader `a string`), and
 //!   where serde_json reads a struct from an array (by position) or a name from an object,
 //!   which the reader refuses (serde_json also says `expected value` of a name that is not a
 //!   string);
@@ -133,7 +133,7 @@ fn rows() {
             r#"{"debtor":5,"invoices":[]}"#,
             "INVALID_TYPE",
             "debtor",
-            "invalid type: the number `5.0`, expected one of its names",
+            "invalid type: the number `5`, expected one of its names",
         ),
         (
             r#"{"debtor":"consumer","invoices":[{"number":"1","amount":"1","issueDate":3.25}]}"#,
@@ -211,6 +211,217 @@ fn rows() {
     }
 }
 
+/// Code, field and message of what reading and checking a claim gave.
+fn claim_error(result: inkasso::Result<ClaimInput>) -> (String, Option<String>, String) {
+    let e = result.and_then(ClaimInput::into_claim).unwrap_err();
+    (
+        e.code().as_str().to_owned(),
+        e.field().map(str::to_owned),
+        e.message().to_owned(),
+    )
+}
+
+#[test]
+fn numbers_are_shown_as_javascript_writes_them() {
+    // A value of the wrong type: the number as JS writes it, never Rust's `5.0` or `inf`; the
+    // native API (serde_json) says the same where JSON can write the number.
+    for (text, shown, json) in [
+        ("5", "5", true),
+        ("-0", "-0", false),
+        ("-0.0", "-0", true),
+        ("5.5", "5.5", true),
+        ("1e20", "100000000000000000000", true),
+        ("100000000000000000000", "100000000000000000000", true),
+        ("1e+21", "1e+21", true),
+        ("1.5e-7", "1.5e-7", true),
+        ("NaN", "NaN", false),
+        ("Infinity", "Infinity", false),
+        ("-Infinity", "-Infinity", false),
+    ] {
+        let message = format!("invalid type: the number `{shown}`, expected an object");
+        let e = read_text::<StatementOptionsInput>(text.as_bytes(), "").unwrap_err();
+        assert_eq!(
+            (e.code().as_str(), e.message()),
+            ("INVALID_TYPE", message.as_str())
+        );
+        if json {
+            let native =
+                read::<StatementOptionsInput, _>(&mut serde_json::Deserializer::from_str(text))
+                    .unwrap_err();
+            assert_eq!(native.message(), message, "{text}");
+        }
+    }
+    // Amounts, rates and a step's payment term.
+    let claim = |invoice: &str, step: &str| {
+        format!(
+            r#"{{"debtor":"consumer","invoices":[{{"number":"1","issueDate":"2025-01-01",{invoice}}}],"steps":[{{"kind":"reminder","date":"2025-03-01"{step}}}]}}"#
+        )
+    };
+    let days = |shown: &str| {
+        (
+            "INVALID_DAYS",
+            "steps[0].paymentTermDays",
+            format!("{shown} days: a whole number from 0 to 3650 is expected"),
+        )
+    };
+    for (text, json, (code, field, message)) in [
+        (
+            claim(r#""amount":Infinity"#, ""),
+            false,
+            (
+                "INVALID_AMOUNT",
+                "invoices[0].amount",
+                "amount must be a finite number, got Infinity".to_owned(),
+            ),
+        ),
+        (
+            claim(r#""amount":NaN"#, ""),
+            false,
+            (
+                "INVALID_AMOUNT",
+                "invoices[0].amount",
+                "amount must be a finite number, got NaN".to_owned(),
+            ),
+        ),
+        (
+            claim(r#""amount":"1","agreedRate":-Infinity"#, ""),
+            false,
+            (
+                "INVALID_RATE",
+                "invoices[0].agreedRate",
+                "a rate must be a finite number, got -Infinity".to_owned(),
+            ),
+        ),
+        (
+            claim(r#""amount":"1""#, r#","paymentTermDays":-Infinity"#),
+            false,
+            days("-Infinity"),
+        ),
+        (
+            claim(r#""amount":"1""#, r#","paymentTermDays":NaN"#),
+            false,
+            days("NaN"),
+        ),
+        (
+            claim(r#""amount":"1""#, r#","paymentTermDays":2.5"#),
+            true,
+            days("2.5"),
+        ),
+        (
+            claim(r#""amount":"1""#, r#","paymentTermDays":-1"#),
+            true,
+            days("-1"),
+        ),
+        (
+            claim(r#""amount":"1""#, r#","paymentTermDays":4294967296"#),
+            true,
+            days("4294967296"),
+        ),
+        (
+            claim(r#""amount":"1""#, r#","paymentTermDays":1e21"#),
+            true,
+            days("1e+21"),
+        ),
+        (
+            claim(r#""amount":"1""#, r#","paymentTermDays":1e-7"#),
+            true,
+            days("1e-7"),
+        ),
+    ] {
+        let want = (code.to_owned(), Some(field.to_owned()), message);
+        assert_eq!(claim_error(read_text(text.as_bytes(), "")), want, "{text}");
+        if json {
+            let native = read::<ClaimInput, _>(&mut serde_json::Deserializer::from_str(&text));
+            assert_eq!(claim_error(native), want, "{text}");
+        }
+    }
+    // -0 days is 0 days (`JSON.stringify(-0)` is `0`).
+    let zero = read_text::<ClaimInput>(
+        claim(r#""amount":"1""#, r#","paymentTermDays":-0"#).as_bytes(),
+        "",
+    )
+    .and_then(ClaimInput::into_claim)
+    .unwrap();
+    assert_eq!(zero.steps[0].payment_term_days, Some(0));
+}
+
+#[test]
+fn lone_surrogates_are_refused_where_they_are() {
+    // `JSON.stringify` writes a lone surrogate of a JS string as a `\u` escape: the string is
+    // not Unicode text, and nothing is put in its place (two invoice numbers would be equal).
+    let invoice = |number: &str| {
+        format!(
+            r#"{{"debtor":"consumer","invoices":[{{"number":"{number}","amount":"1","issueDate":"2025-01-01"}}]}}"#
+        )
+    };
+    let lone = |unit: &str| {
+        format!("the text is not valid Unicode (it contains a lone surrogate, U+{unit})")
+    };
+    let cases = [
+        (invoice(r"\ud800"), "invoices[0].number", "D800"),
+        (invoice(r"\udbff"), "invoices[0].number", "DBFF"),
+        (invoice(r"X\udfff"), "invoices[0].number", "DFFF"),
+        (invoice(r"\uDC00x"), "invoices[0].number", "DC00"),
+        (invoice(r"\ud800x"), "invoices[0].number", "D800"),
+        (invoice(r"\ud800\u0041"), "invoices[0].number", "D800"),
+        (invoice(r"\ud800\ud800\udc00"), "invoices[0].number", "D800"),
+        (invoice(r"\ud800\n"), "invoices[0].number", "D800"),
+        (invoice(r"\ude00\ud83d"), "invoices[0].number", "DE00"),
+        // A key: at the object holding it.
+        (
+            r#"{"debtor":"consumer","invoices":[],"x\ud800":1}"#.to_owned(),
+            "",
+            "D800",
+        ),
+        (
+            r#"{"debtor":"consumer","invoices":[{"number":"1","amount":"1","issueDate":"2025-01-01","\udfffa":1}]}"#
+                .to_owned(),
+            "invoices[0]",
+            "DFFF",
+        ),
+        // A name (an enum's) and a date.
+        (
+            r#"{"debtor":"consumer\ud800","invoices":[]}"#.to_owned(),
+            "debtor",
+            "D800",
+        ),
+        (
+            r#"{"debtor":"consumer","invoices":[],"steps":[{"kind":"reminder","date":"2025-01-0\udc01"}]}"#
+                .to_owned(),
+            "steps[0].date",
+            "DC01",
+        ),
+    ];
+    for (text, field, unit) in &cases {
+        let e = read_text::<ClaimInput>(text.as_bytes(), "").unwrap_err();
+        assert_eq!(e.code().as_str(), "INVALID_TYPE", "{text}");
+        assert_eq!(e.field().unwrap_or(""), *field, "{text}");
+        assert_eq!(e.message(), lone(unit), "{text}");
+        // The native API (serde_json) refuses it too, at the same field, in plain words.
+        let native =
+            read::<ClaimInput, _>(&mut serde_json::Deserializer::from_str(text)).unwrap_err();
+        assert_eq!(native.code().as_str(), "INVALID_TYPE", "{text}");
+        assert_eq!(native.field().unwrap_or(""), *field, "{text}");
+        assert_eq!(
+            native.message(),
+            "the text is not valid Unicode (it contains a lone surrogate)",
+            "{text}"
+        );
+    }
+    // A surrogate pair is one character; literal UTF-8 reads as it is.
+    for (number, read) in [
+        (r"\ud83d\ude00", "\u{1F600}"),
+        (r"\uD83D\uDE00!", "\u{1F600}!"),
+        ("é😀", "é😀"),
+        (r"a\u00e9\udbff\udfff", "aé\u{10FFFF}"),
+    ] {
+        let claim = read_text::<ClaimInput>(invoice(number).as_bytes(), "")
+            .and_then(ClaimInput::into_claim)
+            .unwrap();
+        assert_eq!(claim.invoices[0].number, read, "{number}");
+    }
+}
+
 #[test]
 fn wrapper_values_and_whole_numbers() {
     // Values only the wrapper writes (JSON has none of them).
@@ -236,12 +447,17 @@ fn wrapper_values_and_whole_numbers() {
             "invalid type: a string, expected a whole number"
         )
     );
+    // -0 is the whole number 0 (`JSON.stringify(-0)` is `0`).
     assert_eq!(
         policy(r#"{"reminder":{"daysAfterDue":-0}}"#),
+        policy(r#"{"reminder":{"daysAfterDue":0}}"#)
+    );
+    assert_eq!(
+        policy(r#"{"reminder":{"daysAfterDue":2.5}}"#),
         err(
             "INVALID_TYPE",
             "reminder.daysAfterDue",
-            "invalid type: the number `-0.0`, expected a whole number"
+            "invalid type: the number `2.5`, expected a whole number"
         )
     );
     assert_eq!(
@@ -257,7 +473,7 @@ fn wrapper_values_and_whole_numbers() {
         err(
             "INVALID_TYPE",
             "reminder.daysAfterDue",
-            "invalid type: the number `-inf`, expected a whole number"
+            "invalid type: the number `-Infinity`, expected a whole number"
         )
     );
     assert_eq!(
@@ -276,27 +492,118 @@ fn wrapper_values_and_whole_numbers() {
             "an array of more than 100000 items"
         )
     );
-    assert_eq!(
-        policy(r#"{"reminder":{"daysAfterDue":9007199254740992}}"#),
-        err(
-            "INVALID_TYPE",
-            "reminder.daysAfterDue",
-            "invalid type: the number `9007199254740992.0`, expected a whole number"
-        )
-    );
+    // A whole number of any size reads, and is refused by the range check with the code and
+    // message of any other number out of range, whatever the width of an integer type.
+    let built = |text: &str| {
+        read_text::<PolicyInput>(text.as_bytes(), "")
+            .and_then(PolicyInput::into_policy)
+            .map(|p| format!("{p:?}"))
+            .map_err(|e| {
+                (
+                    e.code().as_str().to_owned(),
+                    e.field().map(str::to_owned),
+                    e.message().to_owned(),
+                )
+            })
+    };
+    for (days, message) in [
+        ("3651", "3651 days: at most 3650 days are accepted"),
+        (
+            "2147483648",
+            "2147483648 days: at most 3650 days are accepted",
+        ),
+        (
+            "4294967296",
+            "4294967296 days: at most 3650 days are accepted",
+        ),
+        (
+            "9007199254740992",
+            "9007199254740992 days: at most 3650 days are accepted",
+        ),
+        (
+            "100000000000000000000",
+            "100000000000000000000 days: at most 3650 days are accepted",
+        ),
+        ("1e21", "1e+21 days: at most 3650 days are accepted"),
+        ("-1", "-1 days: a number of days cannot be negative"),
+        (
+            "-4294967296",
+            "-4294967296 days: a number of days cannot be negative",
+        ),
+        (
+            "-1e+300",
+            "-1e+300 days: a number of days cannot be negative",
+        ),
+    ] {
+        assert_eq!(
+            built(&format!(r#"{{"reminder":{{"daysAfterDue":{days}}}}}"#)),
+            err("INVALID_POLICY", "reminder.daysAfterDue", message),
+            "{days}"
+        );
+        // The native API (serde) says the same.
+        let native = read::<PolicyInput, _>(&mut serde_json::Deserializer::from_str(&format!(
+            r#"{{"paymentPlan":{{"count":{days}}}}}"#
+        )))
+        .and_then(PolicyInput::into_policy)
+        .unwrap_err();
+        assert_eq!(
+            (native.code().as_str(), native.field(), native.message()),
+            ("INVALID_POLICY", Some("paymentPlan.count"), message),
+            "{days}"
+        );
+    }
     assert!(
         policy(r#"{"reminder":{"daysAfterDue":9007199254740991},"enforcement":undefined}"#).is_ok()
     );
-    let letter = read_text::<LetterInput>(
-        br#"{"kind":"reminder","date":"2025-01-01","paymentTermDays":-1}"#,
+    // A letter's payment term: the same for every whole number out of range (the reader no
+    // longer refuses one beyond the width of an integer type).
+    for (days, message) in [
+        ("-1", "-1 days: a number of days cannot be negative"),
+        ("3651", "3651 days: at most 3650 days are accepted"),
+        (
+            "2147483648",
+            "2147483648 days: at most 3650 days are accepted",
+        ),
+        (
+            "4294967296",
+            "4294967296 days: at most 3650 days are accepted",
+        ),
+        ("1e+21", "1e+21 days: at most 3650 days are accepted"),
+    ] {
+        let text = format!(r#"{{"kind":"reminder","date":"2025-01-01","paymentTermDays":{days}}}"#);
+        let letter = read_text::<LetterInput>(text.as_bytes(), "")
+            .and_then(|l| l.term_days())
+            .unwrap_err();
+        assert_eq!(letter.code().as_str(), "INVALID_POLICY", "{days}");
+        assert_eq!(letter.message(), message, "{days}");
+        assert_eq!(letter.field(), Some("paymentTermDays"));
+    }
+    let term = |text: &str| {
+        read_text::<LetterInput>(text.as_bytes(), "")
+            .and_then(|l| l.term_days())
+            .map_err(|e| (e.code().as_str().to_owned(), e.field().map(str::to_owned)))
+    };
+    assert_eq!(
+        term(r#"{"kind":"reminder","date":"2025-01-01","paymentTermDays":-0}"#),
+        Ok(0)
+    );
+    // The kind is checked first, as `letter` checks it.
+    assert_eq!(
+        term(r#"{"kind":"finalNotice","date":"2025-01-01","paymentTermDays":4294967296}"#),
+        Err(("UNKNOWN_VARIANT".to_owned(), Some("kind".to_owned())))
+    );
+    let fraction = read_text::<LetterInput>(
+        br#"{"kind":"reminder","date":"2025-01-01","paymentTermDays":10.5}"#,
         "",
     )
     .unwrap_err();
     assert_eq!(
-        letter.message(),
-        "invalid value: integer `-1`, expected a whole number"
+        (fraction.code().as_str(), fraction.message()),
+        (
+            "INVALID_TYPE",
+            "invalid type: the number `10.5`, expected a whole number"
+        )
     );
-    assert_eq!(letter.field(), Some("paymentTermDays"));
 }
 
 #[test]
@@ -330,9 +637,38 @@ fn written_numbers_read_as_rust_prints_them() {
         assert_eq!(n.display(), display, "{written}");
         assert_eq!(n.safe_integer(), integer, "{written}");
     }
-    assert_eq!(WrittenNumber::new("5").described(), "5.0");
-    assert_eq!(WrittenNumber::new("-0").described(), "-0.0");
-    assert_eq!(WrittenNumber::new("Infinity").described(), "inf");
+    // As JavaScript writes the number (`String(n)`), whatever text wrote it.
+    for (written, described) in [
+        ("5", "5"),
+        ("5.0", "5"),
+        ("-0", "-0"),
+        ("-0.0", "-0"),
+        ("0", "0"),
+        ("5.5", "5.5"),
+        ("-12.25", "-12.25"),
+        ("100000000000000000000", "100000000000000000000"),
+        ("1e20", "100000000000000000000"),
+        ("123456789012345678901", "123456789012345678901"),
+        ("1e21", "1e+21"),
+        ("1e+21", "1e+21"),
+        ("1000000000000000000000", "1e+21"),
+        ("1.7976931348623157e+308", "1.7976931348623157e+308"),
+        ("0.000001", "0.000001"),
+        ("1e-6", "0.000001"),
+        ("1.5e-7", "1.5e-7"),
+        ("0.00000015", "1.5e-7"),
+        ("5e-324", "5e-324"),
+        ("-2.5E3", "-2500"),
+        ("NaN", "NaN"),
+        ("Infinity", "Infinity"),
+        ("-Infinity", "-Infinity"),
+    ] {
+        assert_eq!(
+            WrittenNumber::new(written).described(),
+            described,
+            "{written}"
+        );
+    }
     assert_eq!(
         NumberInput::Written("1e-7".into())
             .to_money()

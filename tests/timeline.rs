@@ -215,3 +215,224 @@ fn rejects_an_invalid_policy_and_today_out_of_range() {
         (inkasso::ErrorCode::DateOutOfRange, Some("today"))
     );
 }
+
+#[test]
+fn a_horizon_before_the_first_invoice_is_the_horizon_at_fault() {
+    // Issued 2025-01-10: `final` is valued on the horizon, which may not be before it.
+    let claim = claim("consumer", "2025-01-10", "2025-02-10");
+    let standard = Policy::preset(PresetId::Standard);
+    let options = TimelineOptions {
+        today: Some(parse_date("2025-03-01").expect("date")),
+        horizon: Some(parse_date("2024-01-01").expect("date")),
+        ..TimelineOptions::default()
+    };
+    let err = timeline(&claim, &standard, &options).expect_err("horizon");
+    assert_eq!(
+        (err.code(), err.field(), err.message()),
+        (
+            inkasso::ErrorCode::AsOfBeforeIssue,
+            Some("horizon"),
+            "the horizon 2024-01-01 is before the first invoice was issued (2025-01-10): the timeline values the claim on its horizon"
+        )
+    );
+    // The issue date itself is a horizon; `today` before the issue date is only a lower bound
+    // for the projected steps.
+    for (today, horizon) in [(None, Some("2025-01-10")), (Some("2024-01-01"), None)] {
+        let options = TimelineOptions {
+            today: today.map(|d| parse_date(d).expect("date")),
+            horizon: horizon.map(|d| parse_date(d).expect("date")),
+            ..TimelineOptions::default()
+        };
+        let t = timeline(&claim, &standard, &options).expect("timeline");
+        assert!(t.entries.len() > 1, "{today:?} {horizon:?}");
+    }
+}
+
+/// The codes of the notes of the entry of `kind`.
+fn note_codes(t: &inkasso::timeline::Timeline, kind: EntryKind) -> Vec<&'static str> {
+    t.entries
+        .iter()
+        .filter(|e| e.kind == kind)
+        .flat_map(|e| e.notes.iter().map(|n| n.code.as_str()))
+        .collect()
+}
+
+#[test]
+fn a_claim_late_in_the_calendar_ends_at_its_last_date() {
+    use inkasso::calendar::MAX_DATE;
+    use inkasso::statement::{statement, StatementOptions};
+    // Due Sunday 2199-12-01 → Monday 12-02. Reminder 12-09, deadline 12-19; inkassokrav 7 days
+    // later, 12-26 (annandag jul) → 12-27, deadline 10 days later 2200-01-06 (trettondedag jul)
+    // → 01-07: valued on 2199-12-31, the last supported date. The betalningsföreläggande would
+    // be filed 2200-01-17: left out, and the timeline says so.
+    let claim = claim("consumer", "2199-11-01", "2199-12-01");
+    let standard = Policy::preset(PresetId::Standard);
+    let options = TimelineOptions {
+        today: Some(parse_date("2199-12-01").expect("date")),
+        ..TimelineOptions::default()
+    };
+    let t = timeline(&claim, &standard, &options).expect("timeline");
+    let got: Vec<(EntryKind, String, Option<String>, String)> = t
+        .entries
+        .iter()
+        .map(|e| {
+            (
+                e.kind,
+                e.date.to_string(),
+                e.deadline.map(|d| d.to_string()),
+                e.if_paid.as_of.to_string(),
+            )
+        })
+        .collect();
+    let s = |x: &str| x.to_owned();
+    assert_eq!(
+        got,
+        [
+            (
+                EntryKind::Due,
+                s("2199-12-02"),
+                Some(s("2199-12-02")),
+                s("2199-12-02")
+            ),
+            (
+                EntryKind::Reminder,
+                s("2199-12-09"),
+                Some(s("2199-12-19")),
+                s("2199-12-19")
+            ),
+            (
+                EntryKind::CollectionDemand,
+                s("2199-12-27"),
+                Some(s("2200-01-07")),
+                s("2199-12-31")
+            ),
+        ]
+    );
+    assert_eq!(
+        note_codes(&t, EntryKind::CollectionDemand),
+        ["BEYOND_LAST_DATE"]
+    );
+    assert!(note_codes(&t, EntryKind::Reminder).is_empty());
+    let ends: Vec<_> = t
+        .warnings
+        .iter()
+        .filter(|w| w.code.as_str() == "BEYOND_LAST_DATE")
+        .collect();
+    assert_eq!(ends.len(), 1, "{:?}", t.warnings);
+    assert_eq!(
+        ends[0].text().en,
+        "The next step, the application for a payment order of 2200-01-17, is after 2199-12-31, the last date the engine supports: the timeline ends before it."
+    );
+    assert_eq!(ends[0].field(), None);
+    // The values are the statement's on 2199-12-31 with the two projected steps.
+    assert_eq!(t.final_value.as_of, MAX_DATE);
+    let mut with_steps = claim.clone();
+    for (kind, date) in [
+        (inkasso::StepKind::Reminder, "2199-12-09"),
+        (inkasso::StepKind::CollectionDemand, "2199-12-27"),
+    ] {
+        with_steps
+            .steps
+            .push(inkasso::Step::new(kind, parse_date(date).expect("date")));
+    }
+    // The timeline assumes the last known referensränta beyond the table; so does this.
+    let assumed = inkasso::rates::RateTable::embedded()
+        .assuming_through(MAX_DATE.next_day().expect("2200-01-01"))
+        .expect("table");
+    let st = statement(
+        &with_steps,
+        &StatementOptions {
+            rates: &assumed,
+            ..StatementOptions::new(MAX_DATE)
+        },
+    )
+    .expect("statement");
+    assert_eq!(t.final_value.total, st.total);
+    assert_eq!(t.entries[2].if_paid.total, st.total);
+    assert_eq!(st.fees.to_string(), "240.00");
+    // Every preset, for both debtors, with and without today: a timeline, never an error, and
+    // nothing valued after the last date.
+    for debtor in ["consumer", "business"] {
+        let claim = claim_of(debtor, "2199-11-01", "2199-12-01");
+        for id in PresetId::ALL {
+            for today in [None, Some("2199-12-01"), Some("2199-12-31")] {
+                let options = TimelineOptions {
+                    today: today.map(|d| parse_date(d).expect("date")),
+                    ..TimelineOptions::default()
+                };
+                let t = timeline(&claim, &Policy::preset(id), &options).expect("timeline");
+                assert!(t.entries.iter().all(|e| e.date <= MAX_DATE
+                    || e.kind == EntryKind::Due
+                    || e.status == EntryStatus::Taken));
+                assert!(t.entries.iter().all(|e| e.if_paid.as_of <= MAX_DATE));
+                assert!(t.final_value.as_of <= MAX_DATE);
+            }
+        }
+    }
+}
+
+fn claim_of(debtor: &str, issue: &str, due: &str) -> Claim {
+    claim(debtor, issue, due)
+}
+
+#[test]
+fn a_due_date_moved_past_the_calendar_projects_nothing() {
+    use inkasso::calendar::MAX_DATE;
+    // Due 2199-12-31 (nyårsafton, a day off) → 2200-01-02: the due entry is valued on
+    // 2199-12-31, and the reminder (after the due date) is left out.
+    let claim = claim("consumer", "2199-11-01", "2199-12-31");
+    let t = timeline(
+        &claim,
+        &Policy::preset(PresetId::Standard),
+        &TimelineOptions::default(),
+    )
+    .expect("timeline");
+    assert_eq!(t.entries.len(), 1);
+    let due = &t.entries[0];
+    assert_eq!(due.date.to_string(), "2200-01-02");
+    assert_eq!(due.if_paid.as_of, MAX_DATE);
+    assert_eq!(due.if_paid.total.to_string(), "12500.00");
+    assert_eq!(note_codes(&t, EntryKind::Due), ["BEYOND_LAST_DATE"]);
+    assert_eq!(
+        due.notes[0].text().en,
+        "The deadline 2200-01-02 is after 2199-12-31, the last date the engine supports: what settles the claim is valued on 2199-12-31 instead."
+    );
+    let codes: Vec<&str> = t.warnings.iter().map(|w| w.code.as_str()).collect();
+    assert_eq!(codes, ["BEYOND_LAST_DATE"]);
+    assert_eq!(t.final_value.as_of, MAX_DATE);
+}
+
+#[test]
+fn a_projected_plan_that_would_run_past_the_calendar_is_left_out() {
+    // Instalments for twelve months from early 2199 run into 2200: the plan is left out.
+    let plan_policy = policy(json!({
+        "preset": "standard",
+        "paymentPlan": { "daysAfter": 10, "count": 12, "intervalMonths": 1 }
+    }));
+    let claim = claim("consumer", "2198-11-01", "2199-01-01");
+    let t = timeline(&claim, &plan_policy, &TimelineOptions::default()).expect("timeline");
+    assert!(t.plan.is_none());
+    assert!(t.entries.iter().all(|e| e.kind != EntryKind::PaymentPlan));
+    let ends: Vec<String> = t
+        .warnings
+        .iter()
+        .filter(|w| w.code.as_str() == "BEYOND_LAST_DATE")
+        .map(|w| w.text().en)
+        .collect();
+    assert_eq!(
+        ends,
+        ["The next step, the instalment plan of 2199-02-14, runs until 2200-02-14, after 2199-12-31, the last date the engine supports: the timeline ends before it."]
+    );
+    // A year earlier it fits: the plan is projected, its last instalment 2199-02-15.
+    let claim = claim_of("consumer", "2197-11-01", "2198-01-01");
+    let t = timeline(&claim, &plan_policy, &TimelineOptions::default()).expect("timeline");
+    let schedule = t.plan.expect("a plan");
+    assert_eq!(
+        schedule.instalments.last().map(|i| i.date.to_string()),
+        Some("2199-02-15".to_owned())
+    );
+    assert!(t
+        .warnings
+        .iter()
+        .all(|w| w.code.as_str() != "BEYOND_LAST_DATE"));
+}

@@ -68,12 +68,17 @@ pub fn from_serde_message(message: &str, path: &str) -> Error {
         Some(at) => message.get(..at).unwrap_or(message),
         None => message,
     };
-    let friendly = js_friendly(message);
+    let friendly = match plain_serde_syntax(message) {
+        Some(plain) => plain.to_owned(),
+        None => js_friendly(message),
+    };
     let message = friendly.as_str();
+    // `?` is a key serde_path_to_error could not name (one that failed to read): the error is
+    // at the object holding it.
     let path = if path == "." || path == "?" {
         String::new()
     } else {
-        path.to_owned()
+        path.strip_suffix(".?").unwrap_or(path).to_owned()
     };
     let quoted = quoted_name(message).to_owned();
     let join = |base: &str, name: &str| match (base.is_empty(), name.is_empty()) {
@@ -163,11 +168,50 @@ pub fn plain_words(text: &str) -> String {
         out.push_str(replacement);
         out.push_str(tail);
     }
-    out.replace("a sequence", "an array")
+    let out = out
+        .replace("a sequence", "an array")
         .replace("invalid type: sequence", "invalid type: an array")
         .replace("invalid type: map", "invalid type: an object")
-        .replace("floating point", "the number")
-        .replace("unit value", "null or undefined")
+        .replace("floating point `", "the number `")
+        .replace("integer `", "the number `")
+        .replace("unit value", "null or undefined");
+    js_numbers(&out)
+}
+
+/// Each `` the number `…` `` of serde's wording with the number as JavaScript writes it
+/// (serde prints an `f64` as `5.0`, `100000000000000000000.0`, `inf`; JS as `5`,
+/// `100000000000000000000`, `Infinity`), as [`reader`] shows it.
+fn js_numbers(text: &str) -> String {
+    const MARK: &str = "the number `";
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(MARK) {
+        let (before, after) = rest.split_at(at);
+        let after = after.get(MARK.len()..).unwrap_or_default();
+        out.push_str(before);
+        out.push_str(MARK);
+        let end = after.find('`').unwrap_or(after.len());
+        let (number, tail) = after.split_at(end);
+        match number {
+            "inf" => out.push_str("Infinity"),
+            "-inf" => out.push_str("-Infinity"),
+            _ => out.push_str(&WrittenNumber::new(number).described()),
+        }
+        rest = tail;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// serde_json's words for a `\u` escape of a lone UTF-16 surrogate (a string that is not
+/// Unicode text), in plain language (the reader's, which also names the surrogate).
+fn plain_serde_syntax(message: &str) -> Option<&'static str> {
+    match message {
+        "lone leading surrogate in hex escape" | "unexpected end of hex escape" => {
+            Some("the text is not valid Unicode (it contains a lone surrogate)")
+        }
+        _ => None,
+    }
 }
 
 /// An amount or percentage as given: a decimal string or a number.
@@ -210,7 +254,7 @@ impl NumberInput {
                 } else {
                     Err(Error::new(
                         ErrorCode::InvalidAmount,
-                        format!("amount must be a finite number, got {}", number.display()),
+                        format!("amount must be a finite number, got {}", number.described()),
                     ))
                 }
             }
@@ -230,8 +274,8 @@ impl NumberInput {
         }
     }
 
-    /// A whole number of days within 0 … [`crate::policy::MAX_DAYS`] (`INVALID_DAYS` otherwise;
-    /// `INVALID_TYPE` for text).
+    /// A whole number of days within 0 … [`crate::policy::MAX_DAYS`] (`INVALID_DAYS` otherwise,
+    /// the number shown as JavaScript writes it; `-0` is 0; `INVALID_TYPE` for text).
     pub fn to_days(&self) -> Result<u32> {
         let max = crate::policy::MAX_DAYS;
         let out_of_range = |shown: &dyn fmt::Display| {
@@ -245,7 +289,13 @@ impl NumberInput {
                 .ok()
                 .filter(|d| *d <= max)
                 .ok_or_else(|| out_of_range(v)),
-            NumberInput::Written(text) => Err(out_of_range(&WrittenNumber::new(text).display())),
+            NumberInput::Written(text) => {
+                let number = WrittenNumber::new(text);
+                number
+                    .whole()
+                    .and_then(|days| days.within(max))
+                    .ok_or_else(|| out_of_range(&number.described()))
+            }
             NumberInput::Text(_) => Err(Error::new(
                 ErrorCode::InvalidType,
                 "invalid type: a string, expected a whole number of days",
@@ -265,11 +315,93 @@ impl NumberInput {
                 } else {
                     Err(Error::new(
                         ErrorCode::InvalidRate,
-                        format!("a rate must be a finite number, got {}", number.display()),
+                        format!("a rate must be a finite number, got {}", number.described()),
                     ))
                 }
             }
         }
+    }
+}
+
+/// A whole number as given (days, counts): any number JS writes without a fraction, whatever
+/// its size, so that a number out of range is refused by the field's own range check (one code
+/// and message for every number beyond it, negative or huge) rather than by the width of an
+/// integer type. `-0` reads as 0 (`JSON.stringify(-0)` is `0`); a fraction, `NaN`, an infinity
+/// or a string is `INVALID_TYPE` (`invalid type: the number `2.5`, expected a whole number`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WholeInput {
+    /// A whole number JS holds exactly: within ±(2^53 − 1).
+    Exact(i64),
+    /// A whole number beyond, as JavaScript writes it (`9007199254740992`, `1e+21`, `-1e+300`).
+    Beyond(String),
+}
+
+impl WholeInput {
+    /// The number when it is within `0 ..= max`.
+    pub fn within(&self, max: u32) -> Option<u32> {
+        match self {
+            WholeInput::Exact(value) => u32::try_from(*value).ok().filter(|v| *v <= max),
+            WholeInput::Beyond(_) => None,
+        }
+    }
+
+    /// True for a number below zero.
+    pub fn is_negative(&self) -> bool {
+        match self {
+            WholeInput::Exact(value) => *value < 0,
+            WholeInput::Beyond(text) => text.starts_with('-'),
+        }
+    }
+}
+
+impl fmt::Display for WholeInput {
+    /// As JavaScript writes the number (`5`, `-1`, `1e+21`).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            WholeInput::Exact(value) => write!(f, "{value}"),
+            WholeInput::Beyond(text) => f.write_str(text),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for WholeInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> core::result::Result<Self, D::Error> {
+        struct WholeVisitor;
+        impl WholeVisitor {
+            /// A number given by its decimal text, read as the reader reads the same text.
+            fn of<E: de::Error>(
+                text: &str,
+                unexpected: de::Unexpected<'_>,
+            ) -> core::result::Result<WholeInput, E> {
+                WrittenNumber::new(text)
+                    .whole()
+                    .ok_or_else(|| E::invalid_type(unexpected, &WholeVisitor))
+            }
+        }
+        impl Visitor<'_> for WholeVisitor {
+            type Value = WholeInput;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a whole number")
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> core::result::Result<WholeInput, E> {
+                Self::of(&v.to_string(), de::Unexpected::Signed(v))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> core::result::Result<WholeInput, E> {
+                Self::of(&v.to_string(), de::Unexpected::Unsigned(v))
+            }
+            fn visit_i128<E: de::Error>(self, v: i128) -> core::result::Result<WholeInput, E> {
+                Self::of(&v.to_string(), de::Unexpected::Other("a number"))
+            }
+            fn visit_u128<E: de::Error>(self, v: u128) -> core::result::Result<WholeInput, E> {
+                Self::of(&v.to_string(), de::Unexpected::Other("a number"))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> core::result::Result<WholeInput, E> {
+                // Rust prints an f64's shortest digits without an exponent (`-0`, `inf`, `NaN`:
+                // not whole).
+                Self::of(&format!("{v}"), de::Unexpected::Float(v))
+            }
+        }
+        deserializer.deserialize_any(WholeVisitor)
     }
 }
 

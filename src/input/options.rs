@@ -3,7 +3,8 @@
 
 use serde::Deserialize;
 
-use crate::input::{rate_table, RateRowInput};
+use crate::claim::StepKind;
+use crate::input::{rate_table, RateRowInput, WholeInput};
 use crate::rates::RateTable;
 
 /// `{ rates?: RateRow[] }`: half-years that extend or replace the embedded table.
@@ -77,17 +78,35 @@ pub struct TimelineOptionsInput {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct LetterInput {
     /// `reminder` or `collectionDemand`.
-    pub kind: crate::claim::StepKind,
+    pub kind: StepKind,
     /// The letter's date, `YYYY-MM-DD`.
     pub date: String,
-    /// Days the debtor has to pay (at least 8 for an inkassokrav).
-    pub payment_term_days: u32,
+    /// Days the debtor has to pay (at least 8 for an inkassokrav), a whole number of any size
+    /// as given: see [`LetterInput::term_days`].
+    pub payment_term_days: WholeInput,
     /// Caller rate rows.
     #[serde(default)]
     pub rates: Option<Vec<RateRowInput>>,
     /// A day the table does not cover is an error.
     #[serde(default)]
     pub strict_rates: bool,
+}
+
+impl LetterInput {
+    /// The payment term in days: [`letter_term_days`] of this letter's kind and term.
+    pub fn term_days(&self) -> crate::Result<u32> {
+        letter_term_days(self.kind, &self.payment_term_days)
+    }
+}
+
+/// A letter's payment term in days, checked after its kind as [`crate::letter::letter`] checks
+/// them: `UNKNOWN_VARIANT` at `kind` for a kind no letter previews, then `INVALID_POLICY` at
+/// `paymentTermDays` for any whole number outside 0 … 3650, whatever its size
+/// ([`crate::input::policy::days_within`]: `-1 days: a number of days cannot be negative`,
+/// `4294967296 days: at most 3650 days are accepted`).
+pub fn letter_term_days(kind: StepKind, days: &WholeInput) -> crate::Result<u32> {
+    crate::letter::check_kind(kind)?;
+    crate::input::policy::days_within(days, "paymentTermDays")
 }
 
 /// The table from optional caller rows (`rates` is the field path).

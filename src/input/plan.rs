@@ -5,6 +5,7 @@ use serde::Deserialize;
 
 use crate::calendar::parse_date;
 use crate::error::{Error, ErrorCode, Result};
+use crate::input::reader::WrittenNumber;
 use crate::input::NumberInput;
 use crate::plan::{Interval, PlanRequest, Sizing};
 
@@ -37,12 +38,21 @@ fn invalid(path: &str, message: &str) -> Error {
     Error::new(ErrorCode::InvalidPlan, message.to_owned()).at(path)
 }
 
+/// A whole number as the plan's checks take it ([`crate::plan::instalment_plan`]): one below
+/// zero as 0 and one beyond `u32` as `u32::MAX`, so that every number out of range, whatever
+/// its size, is refused by the same check with the same message (`the number of instalments
+/// must be 1 … 360`); `-0` is 0. A fraction, `NaN`, an infinity or text is not a whole number.
 fn whole(n: &NumberInput, path: &str) -> Result<u32> {
-    match n {
-        NumberInput::Integer(v) => u32::try_from(*v)
-            .map_err(|_| invalid(path, &format!("{v}: a whole number from 1 is expected"))),
-        _ => Err(invalid(path, "a whole number is expected")),
-    }
+    let saturated = |negative: bool| if negative { 0 } else { u32::MAX };
+    let whole = match n {
+        NumberInput::Integer(v) => Some(u32::try_from(*v).unwrap_or_else(|_| saturated(*v < 0))),
+        NumberInput::Written(text) => WrittenNumber::new(text).whole().map(|w| {
+            w.within(u32::MAX)
+                .unwrap_or_else(|| saturated(w.is_negative()))
+        }),
+        NumberInput::Text(_) => None,
+    };
+    whole.ok_or_else(|| invalid(path, "a whole number is expected"))
 }
 
 impl PlanInput {

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Deserializer};
 
 use crate::error::Result;
+use crate::input::WholeInput;
 use crate::policy::{
     invalid, Channel, CourtStage, EnforcementStage, FeePolicy, PaymentOrderStage, Policy, PresetId,
     ReminderStage, Stage, SurveillanceStage, DEFAULT_COURT, DEFAULT_DEMAND, DEFAULT_ENFORCEMENT,
@@ -30,10 +31,10 @@ where
 pub struct ReminderInput {
     /// `daysAfterDue`.
     #[serde(default)]
-    pub days_after_due: Option<i64>,
+    pub days_after_due: Option<WholeInput>,
     /// `paymentTermDays`.
     #[serde(default)]
-    pub payment_term_days: Option<i64>,
+    pub payment_term_days: Option<WholeInput>,
     /// `channel`: `letter`, `email` or `sms`.
     #[serde(default)]
     pub channel: Option<Channel>,
@@ -45,10 +46,10 @@ pub struct ReminderInput {
 pub struct StageInput {
     /// `daysAfter`.
     #[serde(default)]
-    pub days_after: Option<i64>,
+    pub days_after: Option<WholeInput>,
     /// `paymentTermDays`.
     #[serde(default)]
-    pub payment_term_days: Option<i64>,
+    pub payment_term_days: Option<WholeInput>,
 }
 
 /// The betalningsföreläggande stage as given.
@@ -57,7 +58,7 @@ pub struct StageInput {
 pub struct PaymentOrderInput {
     /// `daysAfter`.
     #[serde(default)]
-    pub days_after: Option<i64>,
+    pub days_after: Option<WholeInput>,
 }
 
 /// The verkställighet stage as given.
@@ -66,10 +67,10 @@ pub struct PaymentOrderInput {
 pub struct EnforcementInput {
     /// `assumedDecisionDays` (an assumption about Kronofogden's handling time).
     #[serde(default)]
-    pub assumed_decision_days: Option<i64>,
+    pub assumed_decision_days: Option<WholeInput>,
     /// `daysAfterDecision`.
     #[serde(default)]
-    pub days_after_decision: Option<i64>,
+    pub days_after_decision: Option<WholeInput>,
 }
 
 /// The amorteringsplan stage as given.
@@ -78,13 +79,13 @@ pub struct EnforcementInput {
 pub struct PaymentPlanInput {
     /// `daysAfter`.
     #[serde(default)]
-    pub days_after: Option<i64>,
+    pub days_after: Option<WholeInput>,
     /// `count`.
     #[serde(default)]
-    pub count: Option<i64>,
+    pub count: Option<WholeInput>,
     /// `intervalMonths`.
     #[serde(default)]
-    pub interval_months: Option<i64>,
+    pub interval_months: Option<WholeInput>,
 }
 
 /// The court stage as given.
@@ -93,10 +94,10 @@ pub struct PaymentPlanInput {
 pub struct CourtInput {
     /// `daysAfterDispute`.
     #[serde(default)]
-    pub days_after_dispute: Option<i64>,
+    pub days_after_dispute: Option<WholeInput>,
     /// `assumedJudgmentDays` (an assumption about the court's handling time).
     #[serde(default)]
-    pub assumed_judgment_days: Option<i64>,
+    pub assumed_judgment_days: Option<WholeInput>,
 }
 
 /// The efterbevakning stage as given.
@@ -105,7 +106,7 @@ pub struct CourtInput {
 pub struct SurveillanceInput {
     /// `daysAfterEnforcement`.
     #[serde(default)]
-    pub days_after_enforcement: Option<i64>,
+    pub days_after_enforcement: Option<WholeInput>,
 }
 
 /// The fee choices as given.
@@ -188,22 +189,30 @@ pub struct PolicyInput {
     pub fees: Option<FeesInput>,
 }
 
-/// A day count as given: 0 ..= [`MAX_DAYS`], else [`ErrorCode::InvalidPolicy`] at `path`.
-fn day_count(value: Option<i64>, fallback: u32, path: &str) -> Result<u32> {
-    let Some(value) = value else {
-        return Ok(fallback);
-    };
-    match u32::try_from(value) {
-        Ok(v) if v <= MAX_DAYS => Ok(v),
-        _ if value < 0 => Err(invalid(
-            path,
-            &format!("{value} days: a number of days cannot be negative"),
-        )),
-        _ => Err(invalid(
-            path,
-            &format!("{value} days: at most {MAX_DAYS} days are accepted"),
-        )),
+/// A day count as given, or `fallback` when absent: see [`days_within`].
+fn day_count(value: Option<WholeInput>, fallback: u32, path: &str) -> Result<u32> {
+    match value {
+        None => Ok(fallback),
+        Some(value) => days_within(&value, path),
     }
+}
+
+/// A whole number of days within 0 … [`MAX_DAYS`], else [`ErrorCode::InvalidPolicy`] at
+/// `path`: `-1 days: a number of days cannot be negative`, `4000 days: at most 3650 days are
+/// accepted` (the same for any number beyond: `1e+21 days: …`). A policy's day counts and a
+/// letter's payment term are checked by it.
+///
+/// [`ErrorCode::InvalidPolicy`]: crate::error::ErrorCode::InvalidPolicy
+pub fn days_within(value: &WholeInput, path: &str) -> Result<u32> {
+    if let Some(days) = value.within(MAX_DAYS) {
+        return Ok(days);
+    }
+    let message = if value.is_negative() {
+        format!("{value} days: a number of days cannot be negative")
+    } else {
+        format!("{value} days: at most {MAX_DAYS} days are accepted")
+    };
+    Err(invalid(path, &message))
 }
 
 /// Applies an override (`Some(Some(..))`), a removal (`Some(None)`) or nothing (`None`).

@@ -6,7 +6,8 @@
 //!
 //! It never decides an error. Anything it does not handle, and anything wrong, gives `None`:
 //! a key it does not know, a key twice, a number where it wants a string, an escape in a
-//! string, an agreed rate, a payment term, a value that fails its parse or the claim's checks.
+//! string (a lone surrogate's `\ud800` among them: the general reader refuses it at its
+//! field), an agreed rate, a payment term, a value that fails its parse or the claim's checks.
 //! The caller then reads the same text with the general reader, which accepts or refuses it
 //! with its own code, field and message. So the reader needs no messages, and whenever it gives
 //! a claim that claim equals what the general reader gives (tests/quick_reader.rs compares the

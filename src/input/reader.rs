@@ -14,9 +14,13 @@
 //! ([`super::read`]): the same fields, defaults, codes, paths and messages in the same order
 //! (an unknown field when met, a missing one after the object, in declaration order). Two
 //! differences, both in a message's words only: a value of the wrong type is described in JS
-//! words (`the number `5.0``, `a string`, `an array`, `null or undefined`), and a number is
-//! described by the text JS wrote of it (the same digits a Rust `f64` prints, as JS writes the
-//! shortest text that reads back to the number).
+//! words (`the number `5``, `a string`, `an array`, `null or undefined`), and a number is
+//! shown as JavaScript writes it (`5`, `1e+21`, `Infinity`: [`WrittenNumber::described`]),
+//! from the digits JS wrote (the native API shows serde's `f64` the same way).
+//!
+//! A string is Unicode text: a `\u` escape of a lone UTF-16 surrogate (`"\ud800"`, which
+//! `JSON.stringify` writes for a JS string holding one) is `INVALID_TYPE` at the string's field
+//! (at the object holding it, for a key), never replaced by another character.
 //!
 //! Numbers stay text: an integer within ±(2^53 − 1) reads as an integer, any other number is
 //! kept in its decimal digits ([`NumberInput::Written`]) and turned into an amount or a
@@ -52,7 +56,7 @@ use crate::input::policy::{
 };
 use crate::input::{
     ClaimInput, CreditInput, InvoiceInput, NumberInput, PaymentInput, RateRowInput,
-    StatementOptionsInput, StepInput,
+    StatementOptionsInput, StepInput, WholeInput,
 };
 use crate::policy::{Channel, PresetId};
 use crate::rates::RateStatus;
@@ -217,6 +221,15 @@ fn malformed() -> ReadError {
     )
 }
 
+/// A string holding a lone UTF-16 surrogate (`"\ud800"`): not Unicode text.
+#[cold]
+fn lone_surrogate(unit: u32) -> ReadError {
+    ReadError::coded(
+        ErrorCode::InvalidType,
+        format!("the text is not valid Unicode (it contains a lone surrogate, U+{unit:04X})"),
+    )
+}
+
 /// One value of the text, as far as its first characters tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -250,7 +263,8 @@ impl<'t> WrittenNumber<'t> {
 
     /// The number as Rust prints an `f64` (`Display`): its digits without an exponent
     /// (`1e+21` → `1000000000000000000000`, `1.5e-7` → `0.00000015`, `-0` → `-0`), `NaN`,
-    /// `inf` or `-inf`. The text as written when it is not a number.
+    /// `inf` or `-inf`. The text as written when it is not a number. For reading amounts and
+    /// percentages from their digits; a message shows [`Self::described`].
     pub fn display(self) -> Cow<'t, str> {
         match self.0 {
             "NaN" => Cow::Borrowed("NaN"),
@@ -270,14 +284,33 @@ impl<'t> WrittenNumber<'t> {
         }
     }
 
-    /// The number as serde describes a float it did not expect (`5.0`, `5.5`, `-0.0`, `NaN`,
-    /// `inf`): [`Self::display`] with `.0` added to a finite number without a decimal point.
+    /// The number as a message shows it: as JavaScript writes it (`String(n)`), whatever text
+    /// it was written with: `5`, `5.5`, `100000000000000000000`, `1e+21`, `1.5e-7`, `NaN`,
+    /// `Infinity`, `-Infinity`; negative zero is `-0` (as the wrapper writes it). The text as
+    /// written when it is not a number.
     pub fn described(self) -> String {
-        let mut out = self.display().into_owned();
-        if self.is_finite() && !out.contains('.') {
-            out.push_str(".0");
+        if !self.is_finite() {
+            return self.0.to_owned();
         }
-        out
+        match decimal_parts(self.0) {
+            Some(parts) => js_text(&parts),
+            None => self.0.to_owned(),
+        }
+    }
+
+    /// The number as a whole-number input holds it ([`WholeInput`]): `None` when it is not a
+    /// whole number (a fraction, `NaN`, an infinity, or not a number).
+    pub fn whole(self) -> Option<WholeInput> {
+        if let Some(value) = self.safe_integer() {
+            return Some(WholeInput::Exact(value));
+        }
+        let parts = decimal_parts(self.0)?;
+        if parts.digits.is_empty() {
+            // Negative zero: the whole number 0 (`JSON.stringify(-0)` is `0`).
+            return Some(WholeInput::Exact(0));
+        }
+        let len = i64::try_from(parts.digits.len()).ok()?;
+        (parts.point >= len).then(|| WholeInput::Beyond(js_text(&parts)))
     }
 
     /// The number when it is an integer JS holds exactly (within ±(2^53 − 1)), `-0` excepted.
@@ -291,10 +324,17 @@ impl<'t> WrittenNumber<'t> {
     }
 }
 
-/// Decimal digits with an optional sign, fraction and exponent, written without an exponent,
-/// with no leading zeros (but one before the point) and no trailing zeros after it: what Rust
-/// prints for the `f64` JS wrote this way. `None` for anything else.
-fn plain_decimal(text: &str) -> Option<String> {
+/// A decimal number's sign, significant digits (no leading or trailing zeros; empty for zero)
+/// and where the decimal point falls among them: the value is `0.digits × 10^point`.
+struct DecimalParts {
+    negative: bool,
+    digits: String,
+    point: i64,
+}
+
+/// Decimal digits with an optional sign, fraction and exponent, as [`DecimalParts`]. `None` for
+/// anything else.
+fn decimal_parts(text: &str) -> Option<DecimalParts> {
     let (negative, rest) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, text),
@@ -325,8 +365,23 @@ fn plain_decimal(text: &str) -> Option<String> {
     let leading = digits
         .len()
         .checked_sub(digits.trim_start_matches('0').len())?;
-    let digits = digits.trim_matches('0');
     let point = point.checked_sub(i64::try_from(leading).ok()?)?;
+    Some(DecimalParts {
+        negative,
+        digits: digits.trim_matches('0').to_owned(),
+        point,
+    })
+}
+
+/// Decimal digits with an optional sign, fraction and exponent, written without an exponent,
+/// with no leading zeros (but one before the point) and no trailing zeros after it: what Rust
+/// prints for the `f64` JS wrote this way. `None` for anything else.
+fn plain_decimal(text: &str) -> Option<String> {
+    let DecimalParts {
+        negative,
+        digits,
+        point,
+    } = decimal_parts(text)?;
     let mut out = String::new();
     if negative {
         out.push('-');
@@ -339,9 +394,9 @@ fn plain_decimal(text: &str) -> Option<String> {
     if point <= 0 {
         out.push_str("0.");
         push_zeros(&mut out, point.checked_neg()?);
-        out.push_str(digits);
+        out.push_str(&digits);
     } else if point >= len {
-        out.push_str(digits);
+        out.push_str(&digits);
         push_zeros(&mut out, point.checked_sub(len)?);
     } else {
         let (int, frac) = digits.split_at(usize::try_from(point).ok()?);
@@ -350,6 +405,58 @@ fn plain_decimal(text: &str) -> Option<String> {
         out.push_str(frac);
     }
     Some(out)
+}
+
+/// The number as JavaScript's `String(n)` writes it (ECMAScript's Number::toString, from its
+/// digits): plain digits up to 21 places before the point and 6 zeros after it, an exponent
+/// beyond (`1e+21`, `1.5e-7`); zero is `0`, or `-0` when negative.
+fn js_text(parts: &DecimalParts) -> String {
+    let DecimalParts {
+        negative,
+        digits,
+        point,
+    } = parts;
+    let mut out = String::new();
+    if *negative {
+        out.push('-');
+    }
+    let (Some((first, rest)), Ok(len)) = (digits.split_at_checked(1), i64::try_from(digits.len()))
+    else {
+        out.push('0');
+        return out;
+    };
+    let point = *point;
+    if (len..=21).contains(&point) {
+        out.push_str(digits);
+        push_zeros(&mut out, point.saturating_sub(len));
+    } else if (1..=21).contains(&point) {
+        match usize::try_from(point)
+            .ok()
+            .and_then(|at| digits.split_at_checked(at))
+        {
+            Some((int, frac)) => {
+                out.push_str(int);
+                out.push('.');
+                out.push_str(frac);
+            }
+            None => out.push_str(digits),
+        }
+    } else if (-5..=0).contains(&point) {
+        out.push_str("0.");
+        push_zeros(&mut out, point.saturating_neg());
+        out.push_str(digits);
+    } else {
+        out.push_str(first);
+        if !rest.is_empty() {
+            out.push('.');
+            out.push_str(rest);
+        }
+        let exponent = point.saturating_sub(1);
+        out.push('e');
+        out.push(if exponent < 0 { '-' } else { '+' });
+        crate::money::push_int(&mut out, exponent.saturating_abs());
+    }
+    out
 }
 
 fn push_zeros(out: &mut String, count: i64) {
@@ -554,8 +661,10 @@ impl<'a> Reader<'a> {
         Ok(n)
     }
 
-    /// After `\u`: one character, a surrogate pair read as one; a lone surrogate is U+FFFD
-    /// (what JS's own conversion of such a string to UTF-8 gives).
+    /// After `\u`: one character, a surrogate pair read as one. A lone surrogate (a high one
+    /// not followed by a `\u` escape of a low one, or a low one alone) is an error: the string
+    /// is not Unicode text (JS strings may hold one; `JSON.stringify` writes it as such an
+    /// escape), and any character put in its place could make two different strings equal.
     fn read_escaped_char(&mut self) -> ReadResult<char> {
         let first = self.read_hex4()?;
         if (0xD800..0xDC00).contains(&first) {
@@ -570,13 +679,12 @@ impl<'a> Reader<'a> {
                         .zip(second.checked_sub(0xDC00))
                         .and_then(|(high, low)| high.checked_add(low))
                         .and_then(|offset| offset.checked_add(0x10000));
-                    return Ok(code.and_then(char::from_u32).unwrap_or('\u{FFFD}'));
+                    return code.and_then(char::from_u32).ok_or_else(malformed);
                 }
                 self.pos = save;
             }
-            return Ok('\u{FFFD}');
         }
-        Ok(char::from_u32(first).unwrap_or('\u{FFFD}'))
+        char::from_u32(first).ok_or_else(|| lone_surrogate(first))
     }
 
     /// The error for the next value where `expected` was wanted: `invalid type: <the value>,
@@ -644,15 +752,15 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// An integer JS holds exactly; any other value is `invalid type` (a whole number
-    /// expected).
+    /// A whole number of any size ([`WholeInput`]; `-0` is 0); any other value (a fraction,
+    /// `NaN`, an infinity, a string, …) is `invalid type` (a whole number expected).
     #[inline(never)]
-    pub fn whole(&mut self) -> ReadResult<i64> {
+    pub fn whole(&mut self) -> ReadResult<WholeInput> {
         const EXPECTED: &str = "a whole number";
         if self.kind()? == Kind::Number {
             let save = self.pos;
             let n = self.read_number()?;
-            if let Some(value) = n.safe_integer() {
+            if let Some(value) = n.whole() {
                 return Ok(value);
             }
             self.pos = save;
@@ -827,22 +935,9 @@ impl<'a> ReadText<'a> for bool {
     }
 }
 
-impl<'a> ReadText<'a> for i64 {
+impl<'a> ReadText<'a> for WholeInput {
     fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
         r.whole()
-    }
-}
-
-impl<'a> ReadText<'a> for u32 {
-    /// A whole number within `0 ..= u32::MAX`: another integer is `invalid value`.
-    fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
-        let n = r.whole()?;
-        u32::try_from(n).map_err(|_| {
-            ReadError::coded(
-                ErrorCode::InvalidType,
-                format!("invalid value: integer `{n}`, expected a whole number"),
-            )
-        })
     }
 }
 
@@ -1047,7 +1142,7 @@ read_struct!(TimelineOptionsInput {
 read_struct!(LetterInput {
     kind: StepKind => "kind",
     date: String => "date",
-    payment_term_days: u32 => "paymentTermDays",
+    payment_term_days: WholeInput => "paymentTermDays",
     rates: Option<Vec<RateRowInput>> = None => "rates",
     strict_rates: bool = false => "strictRates",
 });
@@ -1065,32 +1160,32 @@ read_struct!(PlanOptionsInput {
     strict_rates: bool = false => "strictRates",
 });
 read_struct!(ReminderInput {
-    days_after_due: Option<i64> = None => "daysAfterDue",
-    payment_term_days: Option<i64> = None => "paymentTermDays",
+    days_after_due: Option<WholeInput> = None => "daysAfterDue",
+    payment_term_days: Option<WholeInput> = None => "paymentTermDays",
     channel: Option<Channel> = None => "channel",
 });
 read_struct!(StageInput {
-    days_after: Option<i64> = None => "daysAfter",
-    payment_term_days: Option<i64> = None => "paymentTermDays",
+    days_after: Option<WholeInput> = None => "daysAfter",
+    payment_term_days: Option<WholeInput> = None => "paymentTermDays",
 });
 read_struct!(PaymentOrderInput {
-    days_after: Option<i64> = None => "daysAfter",
+    days_after: Option<WholeInput> = None => "daysAfter",
 });
 read_struct!(EnforcementInput {
-    assumed_decision_days: Option<i64> = None => "assumedDecisionDays",
-    days_after_decision: Option<i64> = None => "daysAfterDecision",
+    assumed_decision_days: Option<WholeInput> = None => "assumedDecisionDays",
+    days_after_decision: Option<WholeInput> = None => "daysAfterDecision",
 });
 read_struct!(PaymentPlanInput {
-    days_after: Option<i64> = None => "daysAfter",
-    count: Option<i64> = None => "count",
-    interval_months: Option<i64> = None => "intervalMonths",
+    days_after: Option<WholeInput> = None => "daysAfter",
+    count: Option<WholeInput> = None => "count",
+    interval_months: Option<WholeInput> = None => "intervalMonths",
 });
 read_struct!(CourtInput {
-    days_after_dispute: Option<i64> = None => "daysAfterDispute",
-    assumed_judgment_days: Option<i64> = None => "assumedJudgmentDays",
+    days_after_dispute: Option<WholeInput> = None => "daysAfterDispute",
+    assumed_judgment_days: Option<WholeInput> = None => "assumedJudgmentDays",
 });
 read_struct!(SurveillanceInput {
-    days_after_enforcement: Option<i64> = None => "daysAfterEnforcement",
+    days_after_enforcement: Option<WholeInput> = None => "daysAfterEnforcement",
 });
 read_struct!(FeesInput {
     reminder_fee: Option<bool> = None => "reminderFee",

@@ -304,11 +304,8 @@ pub fn letter(
         rates: table.get(),
         strict_rates: input.strict_rates,
     };
+    let days = options::letter_term_days(input.kind, &input.payment_term_days)?;
     to_js(&crate::letter::letter(
-        &claim,
-        input.kind,
-        date,
-        input.payment_term_days,
-        &options,
+        &claim, input.kind, date, days, &options,
     )?)
 }

@@ -128,6 +128,84 @@ const cases = [
   ],
 ];
 
+// Messages in plain language, exactly: numbers as JavaScript writes them (never `5.0`, `inf`),
+// one code and message for every whole number out of range whatever its size, dates without
+// Rust range syntax, and a lone surrogate refused at its field (never turned into U+FFFD).
+const letterClaim = claim();
+const letterTerm = (paymentTermDays, kind = "collectionDemand") => () =>
+  inkasso.letter(letterClaim, { kind, date: "2025-03-10", paymentTermDays });
+const stepTerm = (paymentTermDays) => st(claim({ steps: [{ kind: "reminder", date: "2025-03-01", paymentTermDays }] }));
+const policyDays = (daysAfterDue) => () => inkasso.check(claim(), { reminder: { daysAfterDue } });
+const lone = (unit) => `the text is not valid Unicode (it contains a lone surrogate, U+${unit})`;
+const atMost = (shown) => `${shown} days: at most 3650 days are accepted`;
+const messages = [
+  ["statement options 5", st(claim(), 5), "INVALID_TYPE", null, "invalid type: the number `5`, expected an object"],
+  ["statement options -0", st(claim(), -0), "INVALID_TYPE", null, "invalid type: the number `-0`, expected an object"],
+  ["statement options 1e20", st(claim(), 1e20), "INVALID_TYPE", null, "invalid type: the number `100000000000000000000`, expected an object"],
+  ["statement options 1e21", st(claim(), 1e21), "INVALID_TYPE", null, "invalid type: the number `1e+21`, expected an object"],
+  ["statement options 1.5e-7", st(claim(), 1.5e-7), "INVALID_TYPE", null, "invalid type: the number `1.5e-7`, expected an object"],
+  ["statement options NaN", st(claim(), NaN), "INVALID_TYPE", null, "invalid type: the number `NaN`, expected an object"],
+  ["amount Infinity", st(withInvoice({ amount: Infinity })), "INVALID_AMOUNT", "invoices[0].amount", "amount must be a finite number, got Infinity"],
+  ["amount -Infinity", st(withInvoice({ amount: -Infinity })), "INVALID_AMOUNT", "invoices[0].amount", "amount must be a finite number, got -Infinity"],
+  ["agreed rate Infinity", st(claim({ agreedRate: Infinity })), "INVALID_RATE", "agreedRate", "a rate must be a finite number, got Infinity"],
+  ["step term -Infinity", stepTerm(-Infinity), "INVALID_DAYS", "steps[0].paymentTermDays", "-Infinity days: a whole number from 0 to 3650 is expected"],
+  ["step term 2**32", stepTerm(2 ** 32), "INVALID_DAYS", "steps[0].paymentTermDays", "4294967296 days: a whole number from 0 to 3650 is expected"],
+  ["step term 1e21", stepTerm(1e21), "INVALID_DAYS", "steps[0].paymentTermDays", "1e+21 days: a whole number from 0 to 3650 is expected"],
+  ["letter term -1", letterTerm(-1), "INVALID_POLICY", "paymentTermDays", "-1 days: a number of days cannot be negative"],
+  ["letter term -(2**32)", letterTerm(-(2 ** 32)), "INVALID_POLICY", "paymentTermDays", "-4294967296 days: a number of days cannot be negative"],
+  ["letter term 3651", letterTerm(3651), "INVALID_POLICY", "paymentTermDays", atMost("3651")],
+  ["letter term 2**31", letterTerm(2 ** 31), "INVALID_POLICY", "paymentTermDays", atMost("2147483648")],
+  ["letter term 2**32", letterTerm(2 ** 32), "INVALID_POLICY", "paymentTermDays", atMost("4294967296")],
+  ["letter term 2**53", letterTerm(2 ** 53), "INVALID_POLICY", "paymentTermDays", atMost("9007199254740992")],
+  ["letter term 1e21", letterTerm(1e21), "INVALID_POLICY", "paymentTermDays", atMost("1e+21")],
+  ["letter term 2.5", letterTerm(2.5), "INVALID_TYPE", "paymentTermDays", "invalid type: the number `2.5`, expected a whole number"],
+  ["letter term -Infinity", letterTerm(-Infinity), "INVALID_TYPE", "paymentTermDays", "invalid type: the number `-Infinity`, expected a whole number"],
+  ["letter kind before term", letterTerm(2 ** 32, "finalNotice"), "UNKNOWN_VARIANT", "kind", "a letter is a reminder or a collectionDemand, not finalNotice"],
+  ["policy days 2**53", policyDays(2 ** 53), "INVALID_POLICY", "policy.reminder.daysAfterDue", atMost("9007199254740992")],
+  ["policy days -1e300", policyDays(-1e300), "INVALID_POLICY", "policy.reminder.daysAfterDue", "-1e+300 days: a number of days cannot be negative"],
+  ["date 1899-12-31", st(withInvoice({ issueDate: "1899-12-31" })), "DATE_OUT_OF_RANGE", "invoices[0].issueDate", "1899-12-31 is outside the dates supported (1900-01-01 to 2199-12-31)"],
+  ["invoice number \\ud800", st(withInvoice({ number: "\ud800" })), "INVALID_TYPE", "invoices[0].number", lone("D800")],
+  ["invoice number \\udbff", st(withInvoice({ number: "\udbff" })), "INVALID_TYPE", "invoices[0].number", lone("DBFF")],
+  ["invoice number X\\ud800x", st(withInvoice({ number: "X\ud800x" })), "INVALID_TYPE", "invoices[0].number", lone("D800")],
+  [
+    "credit for X\\udfff",
+    st(claim({ invoices: [{ ...invoice, number: "X" }], credits: [{ invoice: "X\udfff", date: "2025-02-01", amount: "1" }] })),
+    "INVALID_TYPE",
+    "credits[0].invoice",
+    lone("DFFF"),
+  ],
+  ["unknown key x\\ud800", st(claim({ "x\ud800": 1 })), "INVALID_TYPE", null, lone("D800")],
+  ["invoice key \\udc00", st(withInvoice({ "\udc00": 1 })), "INVALID_TYPE", "invoices[0]", lone("DC00")],
+  ["statementMany invoice number \\ud800", () => inkasso.statementMany([claim(), withInvoice({ number: "\ud800" })], asOf), "INVALID_TYPE", "[1].invoices[0].number", lone("D800")],
+];
+
+for (const [name, call, code, field, message] of messages) {
+  test(`message: ${name} → ${code}`, () => {
+    assert.throws(call, (e) => {
+      assert.equal(e?.name, "InvoicingError", `${e}`);
+      assert.equal(e.code, code, e.message);
+      assert.equal(e.field, field, e.message);
+      assert.equal(e.message, field === null ? message : `${field}: ${message}`);
+      assert.doesNotMatch(e.message, RUST_TYPE_NAMES);
+      assert.doesNotMatch(e.message, /\.\.=|\binf\b|\d\.0`|\uFFFD/);
+      return true;
+    });
+    assert.equal(inkasso.statement(claim(), asOf).capital, "1000.00");
+  });
+}
+
+test("a surrogate pair and literal UTF-8 in invoice numbers come back unchanged", () => {
+  for (const number of ["\ud83d\ude00", "X\ud83d\ude00", "é😀"]) {
+    const s = inkasso.statement(withInvoice({ number }), asOf);
+    assert.equal(s.invoices[0].number, number);
+  }
+  // Two numbers that differ only in their lone surrogates are never taken for one another.
+  assert.throws(
+    st(claim({ invoices: [{ ...invoice, number: "\ud800" }, { ...invoice, number: "\udbff" }] })),
+    (e) => e.code === "INVALID_TYPE" && e.field === "invoices[0].number",
+  );
+});
+
 test("an array's own toJSON is not used: its elements are read", () => {
   const invoices = Object.assign([invoice], { toJSON: () => [] });
   assert.equal(inkasso.statement(claim({ invoices }), asOf).capital, "1000.00");
@@ -150,4 +228,86 @@ for (const [name, call, code, field] of cases) {
     // The instance is alive: a normal call right after answers.
     assert.equal(inkasso.statement(claim(), asOf).capital, "1000.00");
   });
+}
+
+// Red-team round on the engines that build on the claim (timeline, instalmentPlan): the step
+// limit is the caller's, and the error names the input at fault.
+
+/** `n` steps: a reminder claiming its fee, then fee-free reminders. */
+const stepsOf = (n) => Array.from({ length: n }, (_, i) => ({ kind: "reminder", date: "2025-02-20", fee: i === 0 }));
+const every = (c) => ({
+  statement: () => inkasso.statement(c, { asOf: "2025-03-03" }),
+  check: () => inkasso.check(c, "standard"),
+  letter: () => inkasso.letter(c, { kind: "collectionDemand", date: "2025-03-10", paymentTermDays: 10 }),
+  timeline: () => inkasso.timeline(c, "standard", {}),
+  instalmentPlan: () => inkasso.instalmentPlan(c, { date: "2025-03-03", firstDate: "2025-04-01", count: 3, fee: false }),
+  limitation: () => inkasso.limitation(c),
+});
+
+test("every export takes the 100 steps the statement takes, and refuses 101 as it does", () => {
+  for (const n of [98, 100]) {
+    for (const [name, call] of Object.entries(every(claim({ reminderFeeAgreed: true, steps: stepsOf(n) })))) {
+      assert.doesNotThrow(call, `${name} of ${n} steps`);
+    }
+  }
+  const c = claim({ reminderFeeAgreed: true, steps: stepsOf(100) });
+  const t = inkasso.timeline(c, "standard", {});
+  const taken = t.entries.filter((e) => e.status === "taken");
+  assert.equal(taken.length, 100);
+  const last = taken[taken.length - 1];
+  assert.equal(last.ifPaid.total, inkasso.statement(c, { asOf: last.deadline }).total);
+  assert.deepEqual(t.entries.filter((e) => e.status === "projected").map((e) => e.kind), ["collectionDemand", "paymentOrder", "enforcement"]);
+  const plan = inkasso.instalmentPlan(c, { date: "2025-03-03", firstDate: "2025-04-01", count: 3, fee: false });
+  assert.equal(plan.owedAtStart, inkasso.statement(c, { asOf: "2025-03-03" }).total);
+  let refused;
+  for (const [name, call] of Object.entries(every(claim({ reminderFeeAgreed: true, steps: stepsOf(101) })))) {
+    assert.throws(call, (e) => {
+      refused ??= { code: e.code, field: e.field, message: e.message };
+      assert.deepEqual({ code: e.code, field: e.field, message: e.message }, refused, name);
+      return true;
+    });
+  }
+  assert.equal(refused.code, "TOO_MANY_ITEMS");
+  assert.equal(refused.field, "steps");
+});
+
+test("a timeline's horizon before the first invoice is the horizon at fault", () => {
+  assert.throws(
+    () => inkasso.timeline(claim(), "standard", { today: "2025-03-01", horizon: "2024-01-01" }),
+    (e) => invoicingErrorIs(e, "AS_OF_BEFORE_ISSUE", "horizon") && /^horizon: the horizon 2024-01-01 is before the first invoice was issued \(2025-01-10\)/.test(e.message),
+  );
+});
+
+test("a claim late in the calendar: the timeline ends at 2199-12-31 and says so", () => {
+  const late = claim({ invoices: [{ number: "1", amount: "1000.00", issueDate: "2199-11-01", dueDate: "2199-12-01" }] });
+  const t = inkasso.timeline(late, "standard", { today: "2199-12-01" });
+  assert.deepEqual(t.entries.map((e) => [e.kind, e.date, e.deadline, e.ifPaid.asOf]), [
+    ["due", "2199-12-02", "2199-12-02", "2199-12-02"],
+    ["reminder", "2199-12-09", "2199-12-19", "2199-12-19"],
+    ["collectionDemand", "2199-12-27", "2200-01-07", "2199-12-31"],
+  ]);
+  assert.deepEqual(t.entries[2].notes.map((n) => n.code), ["BEYOND_LAST_DATE"]);
+  assert.equal(t.final.asOf, "2199-12-31");
+  const ends = t.warnings.filter((w) => w.code === "BEYOND_LAST_DATE");
+  assert.equal(ends.length, 1);
+  assert.match(ends[0].text.en, /payment order of 2200-01-17, is after 2199-12-31/);
+});
+
+test("an instalment plan past 2199-12-31 names the plan's sizing", () => {
+  const late = claim({ invoices: [{ number: "1", amount: "1000.00", issueDate: "2199-11-01", dueDate: "2199-12-01" }] });
+  assert.throws(
+    () => inkasso.instalmentPlan(late, { date: "2199-12-10", firstDate: "2199-12-20", count: 3, intervalDays: 3650 }),
+    (e) => invoicingErrorIs(e, "INVALID_PLAN", "plan.count") && /instalment 3 of 3 would fall on 2219-12-16, after 2199-12-31/.test(e.message),
+  );
+  assert.throws(
+    () => inkasso.instalmentPlan(late, { date: "2199-12-10", firstDate: "2199-12-20", amount: "10", intervalDays: 3 }),
+    (e) => invoicingErrorIs(e, "INVALID_PLAN", "plan.amount") && /do not pay the claim by 2199-12-31/.test(e.message),
+  );
+});
+
+function invoicingErrorIs(e, code, field) {
+  assert.equal(e?.name, "InvoicingError", `${e}`);
+  assert.equal(e.code, code, e.message);
+  assert.equal(e.field, field, e.message);
+  return true;
 }

@@ -534,3 +534,123 @@ test("totals: the dates' errors name the date at fault, whichever reader takes t
   assert.deepEqual(a, { asOf: "2025-03-01", capital: "1000.00", interest: "5.73", fees: "0.00", total: "1005.73", credit: "0.00", perDiem: a.perDiem });
   assert.equal(b.asOf, "2025-03-02");
 });
+
+// The second red-team round (BENCHMARKS.md, issue 15's ninth round).
+
+test("an input that contains itself, or shares its parts many times over, is refused at once", () => {
+  const makers = [
+    () => { const a = []; a.push(a, a, a); return a; },
+    () => { const a = []; a.push(a, a, a, a); return a; },
+    () => { const o = {}; o.a = o.b = o.c = o; return o; },
+    () => { let x = [1]; for (let i = 0; i < 30; i++) x = [x, x, x, x]; return x; },
+  ];
+  for (const make of makers) {
+    for (const input of [claim({ steps: make() }), claim({ invoices: [{ ...invoice, amount: make() }] }), make()]) {
+      const t = performance.now();
+      assert.throws(() => inkasso.statement(input, asOf), invoicingError());
+      const ms = performance.now() - t;
+      assert.ok(ms < 1000, `${ms.toFixed(1)} ms`);
+    }
+  }
+  const proxy = [];
+  proxy.push(proxy, proxy, proxy, proxy);
+  assert.throws(() => inkasso.statementMany([claim(), claim({ payments: proxy })], asOf), (e) => invoicingError("INVALID_TYPE")(e) && e.field === "[1].payments[0]");
+  alive();
+});
+
+test("an export's own limit on its array (claims, dates) is checked before the array is walked", () => {
+  const before = glue.__inkassoFootprint().memoryBytes;
+  for (const [call, field, message] of [
+    [() => inkasso.totals(claim(), new Array(5e7)), "dates", "dates: 50000000 dates: at most 100000 in one call"],
+    [() => inkasso.totals(claim(), Array(100_001).fill("2025-06-30")), "dates", "dates: 100001 dates: at most 100000 in one call"],
+    [() => inkasso.statementMany(new Array(5e7), asOf), null, "50000000 claims: at most 1000000 in one call"],
+    [() => inkasso.statement(claim({ credits: Array(1e6).fill({ invoice: "1", date: "2025-03-01", amount: "1.00" }) }), asOf), "credits", "credits: 1000000 credits: at most 1000 are accepted"],
+  ]) {
+    const t = performance.now();
+    assert.throws(call, (e) => invoicingError("TOO_MANY_ITEMS")(e) && e.field === field && e.message === message);
+    const ms = performance.now() - t;
+    assert.ok(ms < 50, `${ms.toFixed(1)} ms`);
+  }
+  assert.equal(glue.__inkassoFootprint().memoryBytes, before);
+  assert.equal(inkasso.totals(claim(), Array(1000).fill("2025-06-30")).length, 1000);
+  alive();
+});
+
+test("a call made with the JS stack nearly exhausted fails alone: later calls work without init()", () => {
+  let outcome;
+  const deep = () => {
+    try {
+      deep();
+    } catch (e) {
+      if (outcome === undefined) {
+        try {
+          outcome = inkasso.statement(claim(), asOf).total;
+        } catch (e2) {
+          // A RangeError before the package was entered: one frame up tries again.
+          if (e2?.name === "InvoicingError") outcome = e2.code;
+        }
+      }
+      throw e;
+    }
+  };
+  try {
+    deep();
+  } catch {
+    // the recursion's own RangeError
+  }
+  assert.ok(outcome !== undefined);
+  alive();
+  assert.equal(inkasso.nextBankDay("2026-12-24"), "2026-12-28");
+});
+
+test("what a getter throws is the input's failure at its field, whatever it is (a look-alike error, a nested call's InvoicingError)", () => {
+  const withGetter = (get) => claim({ invoices: [Object.defineProperty({ number: "1", issueDate: "2025-01-10" }, "amount", { get, enumerable: true })] });
+  const thrown = [
+    () => { throw { name: "InvoicingError", code: "MADE_UP" }; },
+    () => { throw Object.freeze({ name: "InvoicingError", code: "X", message: "m".repeat(2000) }); },
+    () => inkasso.nextBankDay("not a date"),
+    () => { const e = new Error("x"); e.name = "InvoicingError"; e.code = "INVALID_DATE"; throw e; },
+  ];
+  for (const get of thrown) {
+    assert.throws(() => inkasso.statement(withGetter(get), asOf), (e) => {
+      assert.ok(e instanceof Error);
+      invoicingError("INVALID_TYPE")(e);
+      assert.equal(e.field, "invoices[0].amount");
+      assert.ok(e.message.length <= 1000);
+      return true;
+    });
+  }
+  alive();
+});
+
+test("a getter that answers the second read with a string over the size limit is refused before wasm", () => {
+  const before = glue.__inkassoFootprint().memoryBytes;
+  let reads = 0;
+  const number = Object.defineProperty({ amount: "1.00", issueDate: "2025-01-10" }, "number", {
+    enumerable: true,
+    get: () => (reads++ === 0 ? "A" : "B".repeat(70e6)),
+  });
+  assert.throws(() => inkasso.statement(claim({ invoices: [number] }), asOf), (e) => invoicingError("TOO_MANY_ITEMS")(e) && e.field === null);
+  assert.equal(glue.__inkassoFootprint().memoryBytes, before);
+  alive();
+});
+
+test("a write to a sealed result is kept, as in a sealed plain object; a frozen one refuses it with a TypeError", () => {
+  const s = inkasso.statement(claim({ steps: [{ kind: "reminder", date: "2025-03-01" }], reminderFeeAgreed: true }), asOf);
+  const line = Object.seal(s.feeLines[0]);
+  line.explanation = "x";
+  assert.equal(line.explanation, "x");
+  const frozen = Object.freeze(inkasso.statement(claim({ steps: [{ kind: "reminder", date: "2025-03-01" }], reminderFeeAgreed: true }), asOf).feeLines[0]);
+  assert.throws(() => { frozen.explanation = "x"; }, TypeError);
+  assert.equal(typeof frozen.explanation.en, "string");
+  const many = Object.seal(inkasso.statementMany([claim(), claim()], asOf));
+  many[0] = 1;
+  assert.equal(many[0], 1);
+  assert.equal(many[1].capital, "1000.00");
+  const sealedStatement = Object.seal(inkasso.statementMany([claim()], asOf)[0]);
+  sealedStatement.warnings = ["kept"];
+  assert.deepEqual(sealedStatement.warnings, ["kept"]);
+  const frozenMany = Object.freeze(inkasso.statementMany([claim()], asOf));
+  assert.throws(() => { frozenMany[0] = 1; }, TypeError);
+  assert.equal(frozenMany[0].capital, "1000.00");
+});
