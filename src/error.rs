@@ -41,13 +41,14 @@ pub enum ErrorCode {
     /// A credit note for an invoice number the claim does not have.
     UnknownInvoice,
     /// An instalment plan that cannot be made (no instalments, a first date before the plan,
-    /// an amount that never pays the claim, …).
+    /// an amount that never pays the claim, instalments past 2199-12-31, …).
     InvalidPlan,
     /// A payment dated before the first invoice was issued.
     PaymentBeforeIssue,
     /// A step (reminder, inkassokrav, …) dated before the first invoice was issued.
     StepBeforeIssue,
-    /// A statement asked for a date before the first invoice was issued.
+    /// A date to value the claim on before the first invoice was issued: a statement's
+    /// `asOf`, a timeline's `horizon`, a letter's `date`.
     AsOfBeforeIssue,
     /// A reference-rate table that is empty, unordered, has gaps, or rows not on 1 January / 1 July.
     InvalidRateTable,

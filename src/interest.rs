@@ -297,6 +297,35 @@ pub fn one_day_exact(
         .ok_or_else(overflow)
 }
 
+/// One day's interest on `base` at `rate` as a fraction: the numerator `base × rate × days`,
+/// exact, over the denominator `year_days × 100`. The per diem of several invoices sums the
+/// numerators (the claim's day count gives each the same denominator) and divides once
+/// ([`one_day_sum`]): a quotient per invoice is cut at 28 digits, so a sum that is exactly half
+/// an öre could come out a hair below it and round down (DOMAIN.md 8.4, 8.8).
+pub fn one_day_numerator(
+    base: Money,
+    rate: Decimal,
+    convention: DayCount,
+    day: Date,
+) -> Result<Decimal> {
+    let (days, _) = accrual(convention, day, day);
+    base.decimal()
+        .checked_mul(rate)
+        .and_then(|v| v.checked_mul(Decimal::from(days)))
+        .ok_or_else(|| Error::overflow("the per diem"))
+}
+
+/// The sum of one day's interest whose numerators ([`one_day_numerator`]) sum to `numerator`,
+/// rounded once to the öre (half away from zero).
+pub fn one_day_sum(numerator: Decimal, convention: DayCount, day: Date) -> Result<Money> {
+    let (_, year_days) = accrual(convention, day, day);
+    let overflow = || Error::overflow("the per diem");
+    let exact = numerator
+        .checked_div(Decimal::from(year_days.saturating_mul(100)))
+        .ok_or_else(overflow)?;
+    Money::checked_round(exact).ok_or_else(overflow)
+}
+
 /// [`one_day_exact`] rounded once to the öre (half away from zero): the per diem of a claim
 /// with one accruing invoice. The same amount, by [`line_amount`] (its integer path when it
 /// can), whose quotient is the same `base × rate × days / (year_days × 100)`.

@@ -1452,10 +1452,11 @@ fn per_diem(
     let day = calendar::next_day(options.as_of)?;
     let half_year = HalfYear::of(day);
     // One accruing invoice (the usual case): its day's interest rounded once is the per diem,
-    // by `line_amount`'s integer path. Two or more: their exact amounts summed, then rounded.
+    // by `line_amount`'s integer path. Two or more: their exact numerators summed, divided
+    // once, then rounded (`interest::one_day_sum`).
     let mut only: Option<(Money, Decimal)> = None;
     let mut accruing: usize = 0;
-    let mut exact = Decimal::ZERO;
+    let mut numerator = Decimal::ZERO;
     for state in invoices {
         if !state.capital.is_positive() || day < state.first_day {
             continue;
@@ -1470,10 +1471,10 @@ fn per_diem(
                     continue;
                 }
                 if let Some((capital, rate)) = only.take() {
-                    exact = interest::one_day_exact(capital, rate, day_count, day)?;
+                    numerator = interest::one_day_numerator(capital, rate, day_count, day)?;
                 }
-                let one = interest::one_day_exact(state.capital, rate.rate, day_count, day)?;
-                exact = exact
+                let one = interest::one_day_numerator(state.capital, rate.rate, day_count, day)?;
+                numerator = numerator
                     .checked_add(one)
                     .ok_or_else(|| Error::overflow("the per diem"))?;
             }
@@ -1488,7 +1489,7 @@ fn per_diem(
     }
     match only {
         Some((capital, rate)) => interest::one_day(capital, rate, day_count, day),
-        None => Money::checked_round(exact).ok_or_else(|| Error::overflow("the per diem")),
+        None => interest::one_day_sum(numerator, day_count, day),
     }
 }
 

@@ -754,6 +754,56 @@ fn per_diem() {
     }
 }
 
+/// The per diem of several invoices is their one day's interest summed exactly, then rounded
+/// once (DOMAIN.md 8.8), half away from zero (8.4): a sum of exactly half an öre rounds up.
+/// Each row's exact sum is worked out by hand over the common denominator `year_days × 100`.
+#[test]
+fn per_diem_of_several_invoices_rounds_an_exact_half_ore_up() {
+    for (invoices, as_of, want) in [
+        // (10 159.14 + 4 745.15) × 10 + 4 610.92 × 5 = 172 097.50 over 365 × 100:
+        // 4.715 exactly → 4.72 (a quotient per invoice, cut at 28 digits, gave 4.71).
+        (
+            json!([
+                { "number": "F0", "amount": "10159.14", "issueDate": "2025-07-01", "dueDate": "2025-08-01" },
+                { "number": "F1", "amount": "4610.92", "issueDate": "2025-07-01", "dueDate": "2025-08-01", "agreedRate": "5" },
+                { "number": "F2", "amount": "4745.15", "issueDate": "2025-07-01", "dueDate": "2025-08-01" },
+            ]),
+            "2025-09-01",
+            "4.72",
+        ),
+        // 1 000.00 × 10 + 825.00 × 10 = 18 250.00 over 36 500: 0.50 exactly, no rounding.
+        (
+            json!([
+                { "number": "A", "amount": "1000.00", "issueDate": "2025-07-01", "dueDate": "2025-08-01" },
+                { "number": "B", "amount": "825.00", "issueDate": "2025-07-01", "dueDate": "2025-08-01" },
+            ]),
+            "2025-09-01",
+            "0.50",
+        ),
+        // (18.25 + 18.25) × 10 = 365.00 over 36 500: 0.01 exactly.
+        (
+            json!([
+                { "number": "A", "amount": "18.25", "issueDate": "2025-07-01", "dueDate": "2025-08-01" },
+                { "number": "B", "amount": "18.25", "issueDate": "2025-07-01", "dueDate": "2025-08-01" },
+            ]),
+            "2025-09-01",
+            "0.01",
+        ),
+        // (9.13 + 9.12) × 10 = 182.50 over 36 500: 0.005 exactly → 0.01.
+        (
+            json!([
+                { "number": "A", "amount": "9.13", "issueDate": "2025-07-01", "dueDate": "2025-08-01" },
+                { "number": "B", "amount": "9.12", "issueDate": "2025-07-01", "dueDate": "2025-08-01" },
+            ]),
+            "2025-09-01",
+            "0.01",
+        ),
+    ] {
+        let s = ok(json!({ "debtor": "consumer", "invoices": invoices, "asOf": as_of }));
+        assert_eq!(s.per_diem.to_string(), want, "{invoices}");
+    }
+}
+
 #[test]
 fn several_invoices_accrue_on_their_own_and_split_at_every_payment() {
     // Two invoices; a payment on 2025-03-31 splits the lines of both, pays the interest of
