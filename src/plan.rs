@@ -25,6 +25,11 @@
 //!   instalments by amount that have not paid the claim by then are `INVALID_PLAN` at
 //!   `plan.amount` (the sizing decides how far the plan runs; each message names the other
 //!   levers, the interval and the first date).
+//! - **Recorded payments**: a plan is agreed for what is owed on its date. A claim that records
+//!   a payment or credit note after the plan's date is `INVALID_PLAN` at `plan.date` (the
+//!   message names it): the schedule could not both be paid exactly and leave nothing owed
+//!   and nothing overpaid on the last date. Payments on the plan's date count (after the
+//!   plan's step, DOMAIN.md 8.5).
 //! - Interest runs between instalments on the capital left (dröjsmålsränta, the claim's terms).
 //!   Dates beyond the rate table assume the last known referensränta (`assumed`, like a
 //!   timeline); `strict_rates` makes them an error instead.
@@ -154,6 +159,17 @@ pub fn instalment_plan(
     options: &PlanOptions<'_>,
 ) -> Result<Schedule> {
     claim.validate()?;
+    plan_of_built(claim, plan, options, 0)
+}
+
+/// [`instalment_plan`] for a claim an engine built from a valid caller's claim by adding at most
+/// `added` steps of its own (a timeline's projected steps, [`Claim::validate_built`]).
+pub(crate) fn plan_of_built(
+    claim: &Claim,
+    plan: &PlanRequest,
+    options: &PlanOptions<'_>,
+    added: usize,
+) -> Result<Schedule> {
     check_plan(claim, plan)?;
     let mut base = claim.clone();
     let mut step = Step::new(StepKind::PaymentPlan, plan.date);
@@ -163,7 +179,7 @@ pub fn instalment_plan(
     let plan_step = base.steps.len();
     base.steps.push(step);
     // The plan's own step does not count against the caller's limit of steps.
-    base.validate_built(1)?;
+    base.validate_built(added.saturating_add(1))?;
     let planner = Planner {
         base: &base,
         plan,
@@ -201,6 +217,7 @@ fn check_plan(claim: &Claim, plan: &PlanRequest) -> Result<()> {
             "the plan is dated before the first invoice was issued",
         ));
     }
+    check_recorded(claim, plan)?;
     let interval_path = match plan.interval {
         Interval::Months(_) => "plan.intervalMonths",
         Interval::Days(_) => "plan.intervalDays",
@@ -236,6 +253,34 @@ fn check_plan(claim: &Claim, plan: &PlanRequest) -> Result<()> {
         )),
         Sizing::Amount(a) => crate::claim::check_amount(a).map_err(|e| e.at("plan.amount")),
         Sizing::Count(n) => check_last_date(plan, n),
+    }
+}
+
+/// No payment or credit note recorded after the plan's date: a plan is agreed for what is owed
+/// on its date, and its instalments are the payments after it. A later recorded payment would
+/// leave the claim owed or overpaid on the last date; the error (at `plan.date`) names it.
+fn check_recorded(claim: &Claim, plan: &PlanRequest) -> Result<()> {
+    let payment = claim
+        .payments
+        .iter()
+        .enumerate()
+        .find(|(_, p)| p.date > plan.date)
+        .map(|(i, p)| (format!("payments[{i}]"), "payment", p.date));
+    let credit = claim
+        .credits
+        .iter()
+        .enumerate()
+        .find(|(_, c)| c.date > plan.date)
+        .map(|(i, c)| (format!("credits[{i}]"), "credit note", c.date));
+    match payment.or(credit) {
+        Some((at, what, date)) => Err(invalid_plan(
+            "plan.date",
+            &format!(
+                "the claim records a {what} ({at}) on {date}, after the plan's date {}: a plan schedules what is owed on its date, and its instalments are the payments after it; date the plan on or after {date}, or leave the later payments out",
+                plan.date
+            ),
+        )),
+        None => Ok(()),
     }
 }
 

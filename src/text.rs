@@ -608,6 +608,24 @@ fn adjusted(reason: AdjustReason) -> Text {
             format!("Verkställigheten pågår ett år till ({year}): en ny grundavgift."),
             format!("Enforcement continues another year ({year}): one more basic fee."),
         ),
+        AdjustReason::FewerInstalments { count, asked } => t(
+            format!(
+                "{count} avbetalningar i stället för {asked}: det som är obetalt räcker inte till {asked} avbetalningar på minst ett öre."
+            ),
+            format!(
+                "{count} instalments instead of {asked}: what is unpaid is too small for {asked} instalments of at least 0.01."
+            ),
+        ),
+        AdjustReason::AfterRecordedPayments { date } => t(
+            format!(
+                "Planen gäller det som är obetalt när den avtalas: den dateras inte före den sista registrerade betalningen eller kreditnotan ({}).",
+                format_date(date)
+            ),
+            format!(
+                "The plan covers what is unpaid when it is agreed: it is not dated before the last payment or credit note recorded ({}).",
+                format_date(date)
+            ),
+        ),
     }
 }
 

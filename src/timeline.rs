@@ -21,15 +21,33 @@
 //! - **Money** comes from the real engine: [`crate::statement()`] runs on a copy of the claim
 //!   with the projected steps appended, so fees, the one-fee-per-claim rule,
 //!   förseningsersättning and its absorption of the other fees, and interest are exactly the
-//!   engine's. Each entry's value is the statement as of its deadline (or its date when it has
-//!   none) with the steps up to and including it, sampled from one replay of the claim
-//!   ([`crate::statement::Replay`]); the final value is the statement with every step on the
-//!   horizon (or today, or the last date).
-//! - **Fee choices** ([`FeePolicy`](crate::policy::FeePolicy)) apply to the whole claim: a
-//!   waived reminder or inkassokrav fee is obtained by leaving those steps out of the engine's
-//!   copy (exact, including payment allocation); förseningsersättning by turning it off.
-//!   `interestOnFees` and `feesOnTopOfLateFee` are never applied (the compliance check flags
-//!   them). A final notice (slutlig påminnelse) is passed to the engine, which charges no fee for it.
+//!   engine's. Each entry's value (`ifPaid`, what settles the claim if paid on that day) is the
+//!   statement as of its deadline (or its date when it has none) with every step, taken or
+//!   projected, dated on or before that day: a step the timeline sends before an entry's
+//!   deadline is in that entry's value, and one sent on the deadline day too (on one day the
+//!   steps come before the payments, DOMAIN.md 8.5). The values are sampled from one replay of
+//!   the claim ([`crate::statement::Replay`]); the final value is the statement with every
+//!   step on the horizon (or today, or the last date).
+//! - **Fee choices** ([`FeePolicy`](crate::policy::FeePolicy)) apply to every step that does
+//!   not state its own fee, taken or projected: a waived reminder or inkassokrav fee is
+//!   obtained by passing those steps to the engine with `fee: false` (exact, including payment
+//!   allocation); förseningsersättning by turning it off. A taken step's own `fee` wins (as in
+//!   [`crate::compliance::check`]). `interestOnFees` and `feesOnTopOfLateFee` are never applied
+//!   (the compliance check flags them). A final notice (slutlig påminnelse) is passed to the
+//!   engine, which charges no fee for it.
+//! - **Paid**: whether the claim is settled (its capital all paid) is decided on the same
+//!   figures as the values: the taken steps under the policy's fee choices, and the fees of the
+//!   steps projected so far, which the payments of their day and later pay first (but for a
+//!   step projected in place of the taken history, dated before its latest step: whether a
+//!   taken Kronofogden step counts rests on the history's settlement). Nothing is projected on
+//!   or after the day the claim is settled.
+//! - **An amorteringsplan** ([`Policy::payment_plan`]) is agreed for what is owed on its date:
+//!   it is not dated before the last payment or credit note the claim records (a note says so,
+//!   [`AdjustReason::AfterRecordedPayments`]), and a claim those settle gets none, like any
+//!   other stage after the claim is paid. A claim too small for the policy's number of
+//!   instalments (each at least 0.01) gets fewer, halved until they fit
+//!   ([`AdjustReason::FewerInstalments`]): a timeline of a valid claim and policy never fails
+//!   on its plan.
 //! - **The calendar ends** on [`calendar::MAX_DATE`] (2199-12-31): a projected step that would
 //!   fall after it (an amorteringsplan: whose last instalment would) is left out with every
 //!   later one, and the timeline's warnings say so ([`WarningCode::BeyondLastDate`]); an entry
@@ -404,10 +422,20 @@ pub fn timeline(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -
             notes: Vec::new(),
         });
     }
-    let history = History::of(claim, options)?;
+    // The history as the valuations see it: the policy's fee choices applied to the taken
+    // steps that do not state their own fee.
+    let mut taken = engine_copy(claim, policy);
+    taken.steps = claim
+        .steps
+        .iter()
+        .map(|s| engine_step(policy, *s))
+        .collect();
+    let history = History::of(&taken, options)?;
     let ends = Projector {
         claim,
+        engine: &taken,
         policy,
+        options,
         due,
         today: options.today,
         horizon: options.horizon.or(options.today),
@@ -419,11 +447,10 @@ pub fn timeline(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -
     for p in &mut planned {
         if let Some(kind) = p.kind.step_kind() {
             p.copy_index = Some(copy.steps.len());
-            let mut step = p.fact.unwrap_or(Step::new(kind, p.date));
-            if waived(policy, kind) {
-                step.fee = Some(false);
-            }
-            copy.steps.push(step);
+            copy.steps.push(engine_step(
+                policy,
+                p.fact.unwrap_or(Step::new(kind, p.date)),
+            ));
         }
     }
     // The caller's steps were checked against their limit; the projected ones are few (one per
@@ -442,7 +469,20 @@ pub fn timeline(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -
         ..*options
     };
     let mut t = assemble(&copy, policy, &planned, due, final_day, options)?;
-    t.plan = projected_plan(&copy, policy, &planned, options)?;
+    if let Some((schedule, count)) = projected_plan(&copy, policy, &planned, options)? {
+        let asked = policy.payment_plan.map_or(count, |st| st.count);
+        if count < asked {
+            let plan_entry = t
+                .entries
+                .iter_mut()
+                .find(|e| e.kind == EntryKind::PaymentPlan && e.status == EntryStatus::Projected);
+            if let Some(e) = plan_entry {
+                e.notes
+                    .push(note(AdjustReason::FewerInstalments { count, asked }));
+            }
+        }
+        t.plan = Some(schedule);
+    }
     if let Some(w) = ends {
         push_unique(&mut t.warnings, w);
     }
@@ -487,14 +527,15 @@ fn last_valued(planned: &[Planned], due: Date) -> Date {
         .min(calendar::MAX_DATE)
 }
 
-/// The schedule of the projected amorteringsplan, if the policy projected one: the claim as the
-/// engine sees it with every step before the plan, and the policy's count and interval.
+/// The schedule of the projected amorteringsplan, if the policy projected one, and its number of
+/// instalments: the claim as the engine sees it with every step before the plan, and the
+/// policy's count (fewer for a claim too small for them) and interval.
 fn projected_plan(
     copy: &Claim,
     policy: &Policy,
     planned: &[Planned],
     options: &TimelineOptions<'_>,
-) -> Result<Option<crate::plan::Schedule>> {
+) -> Result<Option<(crate::plan::Schedule, u32)>> {
     let (Some(stage), Some(p)) = (
         policy.payment_plan,
         planned
@@ -512,20 +553,33 @@ fn projected_plan(
         .map(|(_, s)| *s)
         .collect();
     let interval = crate::plan::Interval::Months(stage.interval_months);
-    let request = crate::plan::PlanRequest {
-        date: p.date,
-        first_date: crate::plan::instalment_date(p.date, interval, 1)?,
-        interval,
-        sizing: crate::plan::Sizing::Count(stage.count),
-        fee: true,
-    };
     let plan_options = crate::plan::PlanOptions {
         rates: options.rates,
         strict_rates: options.strict_rates,
     };
-    crate::plan::instalment_plan(&before, &request, &plan_options)
-        .map(Some)
-        .map_err(|e| e.within("policy.paymentPlan"))
+    // A claim too small for the policy's number of instalments (each at least 0.01) gets
+    // fewer: half as many, down to one, which always pays it.
+    let mut count = stage.count;
+    loop {
+        let request = crate::plan::PlanRequest {
+            date: p.date,
+            first_date: crate::plan::instalment_date(p.date, interval, 1)?,
+            interval,
+            sizing: crate::plan::Sizing::Count(count),
+            fee: true,
+        };
+        match crate::plan::plan_of_built(&before, &request, &plan_options, MAX_PROJECTED_STEPS) {
+            Ok(schedule) => return Ok(Some((schedule, count))),
+            Err(e)
+                if count > 1
+                    && e.code() == ErrorCode::InvalidPlan
+                    && e.field() == Some("plan.count") =>
+            {
+                count = count.checked_div(2).unwrap_or(1).max(1);
+            }
+            Err(e) => return Err(e.within("policy.paymentPlan")),
+        }
+    }
 }
 
 /// The rate table a projection through `through` uses: `options.rates` extended with the last
@@ -588,7 +642,18 @@ fn taken_term(policy: &Policy, kind: StepKind) -> Option<u32> {
     }
 }
 
-/// Whether the policy waives the fee of `kind`, so the step is left out of the engine's copy.
+/// The step as the engine's copy has it: a step that does not state its own fee (`fee` unset)
+/// claims none where the policy waives the fee of its kind; a step's own fact wins (a taken
+/// step with `fee: true` keeps its fee, one with `fee: false` claims none), as in
+/// [`crate::compliance::check`].
+fn engine_step(policy: &Policy, mut step: Step) -> Step {
+    if step.fee.is_none() && waived(policy, step.kind) {
+        step.fee = Some(false);
+    }
+    step
+}
+
+/// Whether the policy waives the fee of `kind`.
 fn waived(policy: &Policy, kind: StepKind) -> bool {
     match kind {
         StepKind::Reminder => !policy.fees.reminder_fee,
@@ -619,43 +684,10 @@ struct History {
 }
 
 impl History {
+    /// The history of `claim`: the engine's copy with the taken steps only.
     fn of(claim: &Claim, options: &TimelineOptions<'_>) -> Result<History> {
-        let last = claim
-            .steps
-            .iter()
-            .map(|s| s.date)
-            .chain(claim.payments.iter().map(|p| p.date))
-            .chain(claim.credits.iter().map(|c| c.date))
-            .chain(claim.first_issue_date())
-            .max()
-            .unwrap_or(calendar::MIN_DATE);
-        let s = statement_of_valid(
-            claim,
-            &StatementOptions {
-                as_of: last,
-                rates: options.rates,
-                strict_rates: false,
-                detail: Detail::Summary,
-            },
-        )?;
-        // Capital falls with the payments' capital parts and with credit notes (a credit note
-        // before a payment of the same day, as the statement applies them).
-        let mut reductions: Vec<(Date, u8, Money)> = s
-            .allocations
-            .iter()
-            .map(|a| (a.date, 1, a.capital))
-            .chain(claim.credits.iter().map(|c| (c.date, 0, c.amount)))
-            .collect();
-        crate::sort::sort_by_key(&mut reductions, |r| (r.0, r.1));
-        let mut capital = claim.total_capital()?;
-        let mut settled_on = None;
-        for (date, _, amount) in reductions {
-            capital = capital.saturating_sub_to_zero(amount);
-            if !capital.is_positive() {
-                settled_on = Some(date);
-                break;
-            }
-        }
+        let s = whole_statement(claim, options)?;
+        let settled_on = settled_on(claim, &s)?;
         let mut barred_after: Option<Date> = None;
         let payments = limitation::payments_per_invoice(&s.allocations, s.invoices.len());
         for (i, status) in s.invoices.iter().enumerate() {
@@ -679,6 +711,72 @@ impl History {
     }
 }
 
+/// The statement of `claim` as of its last event (step, payment or credit note): every
+/// allocation of every payment.
+fn whole_statement(claim: &Claim, options: &TimelineOptions<'_>) -> Result<Statement> {
+    let last = claim
+        .steps
+        .iter()
+        .map(|s| s.date)
+        .chain(claim.payments.iter().map(|p| p.date))
+        .chain(claim.credits.iter().map(|c| c.date))
+        .chain(claim.first_issue_date())
+        .max()
+        .unwrap_or(calendar::MIN_DATE);
+    statement_of_valid(
+        claim,
+        &StatementOptions {
+            as_of: last,
+            rates: options.rates,
+            strict_rates: false,
+            detail: Detail::Summary,
+        },
+    )
+}
+
+/// The payment (or credit note) day on which the capital of `claim` reached zero in `s`, its
+/// [`whole_statement`], if it did.
+fn settled_on(claim: &Claim, s: &Statement) -> Result<Option<Date>> {
+    // Capital falls with the payments' capital parts and with credit notes (a credit note
+    // before a payment of the same day, as the statement applies them).
+    let mut reductions: Vec<(Date, u8, Money)> = s
+        .allocations
+        .iter()
+        .map(|a| (a.date, 1, a.capital))
+        .chain(claim.credits.iter().map(|c| (c.date, 0, c.amount)))
+        .collect();
+    crate::sort::sort_by_key(&mut reductions, |r| (r.0, r.1));
+    let mut capital = claim.total_capital()?;
+    for (date, _, amount) in reductions {
+        capital = capital.saturating_sub_to_zero(amount);
+        if !capital.is_positive() {
+            return Ok(Some(date));
+        }
+    }
+    Ok(None)
+}
+
+/// When the claim is settled with the steps projected so far in `planned`: the engine's copy
+/// of the taken history `engine` with them, as the valuations see it (their fees come before
+/// the payments of their day and later, so a projected fee may put off the settlement).
+fn settled_with(
+    engine: &Claim,
+    policy: &Policy,
+    planned: &[Planned],
+    options: &TimelineOptions<'_>,
+) -> Result<Option<Date>> {
+    let mut claim = engine.clone();
+    claim.steps.extend(
+        planned
+            .iter()
+            .filter(|p| p.status == EntryStatus::Projected)
+            .filter_map(|p| p.fact)
+            .map(|step| engine_step(policy, step)),
+    );
+    let s = whole_statement(&claim, options)?;
+    settled_on(&claim, &s)
+}
+
 /// Projects the policy's stages after the latest lawful taken one, never unlawfully: no
 /// reminder or inkassokrav before every invoice is overdue, no inkassokrav term under the
 /// minimum, no betalningsföreläggande before a lawful inkassokrav's deadline has passed,
@@ -686,7 +784,10 @@ impl History {
 /// verkställighet lasts, a further year of it up to the horizon.
 struct Projector<'a> {
     claim: &'a Claim,
+    /// The engine's copy of the claim with the taken steps (the policy's fee choices applied).
+    engine: &'a Claim,
     policy: &'a Policy,
+    options: &'a TimelineOptions<'a>,
     /// The claim's due date: the latest effective due date of its invoices.
     due: Date,
     today: Option<Date>,
@@ -721,10 +822,17 @@ struct Reached {
 /// Projected entries under construction, and what stops them.
 struct Plan<'p> {
     planned: &'p mut Vec<Planned>,
+    /// When the claim is settled with the steps projected so far in `planned`.
+    settlement: &'p dyn Fn(&[Planned]) -> Result<Option<Date>>,
+    /// `settled_on` is only a lower bound: a step was projected before it since it was valued.
+    settled_stale: bool,
+    /// The latest taken step's date.
+    history_end: Option<Date>,
     /// Taken steps that do not count, by kind.
     invalid: Vec<(StepKind, Date)>,
     /// The last day before the claim is time-barred, as the projected steps interrupt it.
     barred_after: Option<Date>,
+    /// The day the claim is settled (its capital all paid), on the figures of the valuations.
     settled_on: Option<Date>,
     years: u8,
     reminder_fee_agreed: bool,
@@ -739,12 +847,12 @@ impl Plan<'_> {
     /// (its date, or an amorteringsplan's last instalment): the claim is settled or
     /// time-barred by then, or `reach` is after [`calendar::MAX_DATE`] (then the timeline says
     /// so, [`Facts::ProjectionEnds`]).
-    fn stops(&mut self, kind: StepKind, date: Date, reach: Date) -> bool {
-        if self.settled_on.is_some_and(|s| s <= date) {
-            return true; // settled: nothing more to project
+    fn stops(&mut self, kind: StepKind, date: Date, reach: Date) -> Result<bool> {
+        if self.settled_by(date)? {
+            return Ok(true); // settled: nothing more to project
         }
         if self.barred_after.is_some_and(|b| date > b) {
-            return true; // time-barred: it may not be demanded
+            return Ok(true); // time-barred: it may not be demanded
         }
         if reach > calendar::MAX_DATE {
             let facts = Facts::ProjectionEnds {
@@ -753,9 +861,22 @@ impl Plan<'_> {
                 until: reach,
             };
             self.ends = Some(Warning::new(Subject::Claim, facts));
-            return true;
+            return Ok(true);
         }
-        false
+        Ok(false)
+    }
+
+    /// Whether the claim is settled on or before `date` with the steps projected so far.
+    /// `settled_on` is exact, or a lower bound once a projected step dated before it was added
+    /// (a fee only puts the settlement off: the payments pay it first): the claim is valued
+    /// again only when `date` reaches that bound, so a projection is valued at most a few times
+    /// (usually never: only payments recorded after a projected step can put it off).
+    fn settled_by(&mut self, date: Date) -> Result<bool> {
+        if self.settled_on.is_some_and(|s| s <= date) && self.settled_stale {
+            self.settled_on = (self.settlement)(self.planned)?;
+            self.settled_stale = false;
+        }
+        Ok(self.settled_on.is_some_and(|s| s <= date))
     }
 
     /// Adds a projected step, unless the claim is settled or time-barred by then; its
@@ -768,7 +889,7 @@ impl Plan<'_> {
         mut notes: Vec<Warning>,
     ) -> Result<Option<Date>> {
         let step_kind = kind.step_kind().unwrap_or(StepKind::Enforcement);
-        if self.stops(step_kind, date, date) {
+        if self.stops(step_kind, date, date)? {
             return Ok(None);
         }
         if let Some(&(k, d)) = self.invalid.iter().find(|(k, _)| *k == step_kind) {
@@ -809,6 +930,14 @@ impl Plan<'_> {
             fact: Some(fact),
             notes,
         });
+        // A fee dated before the settling payment takes a part of it: the claim may be
+        // settled later, or not at all. Not a step projected in place of the taken history
+        // (dated before its latest step): whether a taken betalningsföreläggande or
+        // verkställighet counts rests on the history's settlement, which it may not reopen.
+        let after_history = self.history_end.is_none_or(|h| date >= h);
+        if after_history && self.settled_on.is_some_and(|s| date < s) {
+            self.settled_stale = true;
+        }
         Ok(Some(deadline.unwrap_or(date)))
     }
 }
@@ -818,8 +947,13 @@ impl Projector<'_> {
     /// [`calendar::MAX_DATE`], when it does.
     fn project(&self, planned: &mut Vec<Planned>) -> Result<Option<Warning>> {
         let (reached, invalid) = self.lawful_history(planned)?;
+        let settlement =
+            |planned: &[Planned]| settled_with(self.engine, self.policy, planned, self.options);
         let mut plan = Plan {
             planned,
+            settlement: &settlement,
+            settled_stale: false,
+            history_end: self.claim.steps.iter().map(|s| s.date).max(),
             invalid,
             barred_after: self.history.barred_after,
             settled_on: self.history.settled_on,
@@ -908,11 +1042,11 @@ impl Projector<'_> {
             .payment_plan
             .filter(|_| wants(EntryKind::PaymentOrder, &reached) && !reached.disputed)
         {
-            let (date, notes) = self.send(reached.anchor, st.days_after, None)?;
+            let (date, notes) = self.plan_date(reached.anchor, st.days_after)?;
             let interval = crate::plan::Interval::Months(st.interval_months);
             let first = crate::plan::instalment_date(date, interval, 1)?;
             let last = crate::plan::instalment_date(first, interval, st.count.saturating_sub(1))?;
-            if !plan.stops(StepKind::PaymentPlan, date, last) {
+            if !plan.stops(StepKind::PaymentPlan, date, last)? {
                 plan.push(EntryKind::PaymentPlan, date, None, notes)?;
             }
             return Ok(());
@@ -1041,6 +1175,29 @@ impl Projector<'_> {
             date = date.max(t);
         }
         Ok((calendar::next_business_day(date)?, notes))
+    }
+
+    /// The amorteringsplan's send date ([`Projector::send`]), not before the last payment or
+    /// credit note the claim records: a plan is agreed for what is owed on its date, and its
+    /// instalments are the payments after it ([`crate::plan::instalment_plan`] refuses a
+    /// payment after the plan's date). A note says when that moved it.
+    fn plan_date(&self, anchor: Date, days: u32) -> Result<(Date, Vec<Warning>)> {
+        let (date, notes) = self.send(anchor, days, None)?;
+        let recorded = self
+            .claim
+            .payments
+            .iter()
+            .map(|p| p.date)
+            .chain(self.claim.credits.iter().map(|c| c.date))
+            .max();
+        match recorded {
+            Some(last) if last > date => {
+                let (moved, mut notes) = self.send(anchor, days, Some(last))?;
+                notes.push(note(AdjustReason::AfterRecordedPayments { date: last }));
+                Ok((moved, notes))
+            }
+            _ => Ok((date, notes)),
+        }
     }
 
     /// The latest stage the taken steps lawfully reached, and the taken steps that do not
@@ -1193,13 +1350,7 @@ fn assemble(
     } else {
         Valuation::of(&run(copy, |_| true, final_day, options)?)
     };
-    // Copy indices of taken steps: facts, included in every valuation.
-    let taken: Vec<usize> = planned
-        .iter()
-        .filter(|p| p.status == EntryStatus::Taken)
-        .filter_map(|p| p.copy_index)
-        .collect();
-    let values = valuations(copy, planned, &taken, options)?;
+    let values = valuations(copy, planned, options)?;
     let mut entries = Vec::with_capacity(planned.len());
     for (p, value) in planned.iter().zip(values) {
         entries.push(entry(p, &full, value));
@@ -1221,33 +1372,19 @@ fn assemble(
     })
 }
 
-/// What settles the claim if paid by each entry's deadline (or on its date): the statement with
-/// the taken steps and the projected ones up to the entry.
+/// What settles the claim if paid by each entry's deadline (or on its date): the statement on
+/// that day with every step, taken or projected, dated on or before it (on one day the steps
+/// come before the payments, DOMAIN.md 8.5), so that a step the timeline sends before an
+/// earlier entry's deadline is in that entry's value.
 ///
-/// The claim is replayed once ([`Replay`]) and sampled on each entry's day in date order; an
-/// entry is valued by a statement of its own only when a later projected step falls on or
-/// before its day (a 0-day stage), where the sample would include that step.
+/// The claim is replayed once ([`Replay`]) and sampled on each entry's day in date order: the
+/// work is one replay and about one interest line per invoice per entry, whatever the number
+/// of entries.
 fn valuations(
     copy: &Claim,
     planned: &[Planned],
-    taken: &[usize],
     options: &TimelineOptions<'_>,
 ) -> Result<Vec<Valuation>> {
-    let mut prefixes = Vec::with_capacity(planned.len());
-    let mut steps_so_far = 0;
-    for p in planned {
-        if let Some(i) = p.copy_index {
-            steps_so_far = steps_so_far.max(i.saturating_add(1));
-        }
-        prefixes.push((steps_so_far, valued_on(p)));
-    }
-    let sampleable = |steps_so_far: usize, as_of: Date| {
-        copy.steps
-            .iter()
-            .enumerate()
-            .skip(steps_so_far)
-            .all(|(i, s)| taken.contains(&i) || s.date > as_of)
-    };
     let statement_options = StatementOptions {
         as_of: planned.first().map_or(calendar::MIN_DATE, |p| p.date),
         rates: options.rates,
@@ -1256,25 +1393,15 @@ fn valuations(
     };
     let mut replay = Replay::new(copy, &statement_options)?;
     let mut order: Vec<usize> = (0..planned.len()).collect();
-    crate::sort::sort_by_key(&mut order, |&k| prefixes.get(k).map(|p| p.1));
+    crate::sort::sort_by_key(&mut order, |&k| planned.get(k).map(valued_on));
     let mut values: Vec<Option<Valuation>> = vec![None; planned.len()];
     for k in order {
-        let Some(&(steps_so_far, as_of)) = prefixes.get(k) else {
+        let Some(as_of) = planned.get(k).map(valued_on) else {
             continue;
         };
-        let value = if sampleable(steps_so_far, as_of) {
-            let (totals, warnings) = replay.totals_and_warnings_on(as_of)?;
-            Valuation::of_totals(&totals, &warnings)
-        } else {
-            Valuation::of(&run(
-                copy,
-                |i| i < steps_so_far || taken.contains(&i),
-                as_of,
-                options,
-            )?)
-        };
+        let (totals, warnings) = replay.totals_and_warnings_on(as_of)?;
         if let Some(slot) = values.get_mut(k) {
-            *slot = Some(value);
+            *slot = Some(Valuation::of_totals(&totals, &warnings));
         }
     }
     values

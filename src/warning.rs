@@ -188,6 +188,20 @@ pub enum AdjustReason {
         /// Which further year.
         year: u8,
     },
+    /// An amorteringsplan dated no earlier than the last payment or credit note the claim
+    /// records (on `date`): a plan is agreed for what is owed on its date.
+    AfterRecordedPayments {
+        /// The last payment's or credit note's date.
+        date: Date,
+    },
+    /// An amorteringsplan of `count` instalments instead of the policy's `asked`: what is owed
+    /// is too small for that many instalments of at least 0.01.
+    FewerInstalments {
+        /// The instalments projected.
+        count: u32,
+        /// The policy's number.
+        asked: u32,
+    },
 }
 
 /// The facts a warning needs, one variant per code.

@@ -1505,3 +1505,81 @@ fn an_agreed_margin_never_makes_a_negative_rate() {
         vec![WarningCode::AgreedRateBelowStatutory]
     );
 }
+
+/// A plan is agreed for what is owed on its date: a payment or credit note recorded after it is
+/// refused (`INVALID_PLAN` at `plan.date`, naming it), since the schedule would leave the claim
+/// owed or overpaid on its last date; one on the plan's date counts (after the plan's step).
+#[test]
+fn an_instalment_plan_refuses_payments_recorded_after_its_date() {
+    use inkasso::plan::{instalment_plan, PlanOptions};
+    let request = plan(json!({ "date": "2025-03-03", "firstDate": "2025-04-01", "count": 3 }));
+    let with = |payments: Value, credits: Value| {
+        claim(json!({
+            "debtor": "consumer",
+            "invoices": [{ "number": "1", "amount": "12000.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31" }],
+            "payments": payments,
+            "credits": credits
+        }))
+    };
+    let refused = |what: &str, at: &str, date: &str| {
+        format!("the claim records a {what} ({at}) on {date}, after the plan's date 2025-03-03: a plan schedules what is owed on its date, and its instalments are the payments after it; date the plan on or after {date}, or leave the later payments out")
+    };
+    let cases: Vec<(&str, Value, Value, Option<String>)> = vec![
+        (
+            "a payment between the plan's date and its first instalment",
+            json!([{ "date": "2025-02-15", "amount": "100.00" }, { "date": "2025-03-20", "amount": "500.00" }]),
+            json!([]),
+            Some(refused("payment", "payments[1]", "2025-03-20")),
+        ),
+        (
+            "a payment after the last instalment",
+            json!([{ "date": "2025-07-01", "amount": "500.00" }]),
+            json!([]),
+            Some(refused("payment", "payments[0]", "2025-07-01")),
+        ),
+        (
+            "a credit note after the plan's date",
+            json!([]),
+            json!([{ "invoice": "1", "date": "2025-03-04", "amount": "1000.00" }]),
+            Some(refused("credit note", "credits[0]", "2025-03-04")),
+        ),
+        (
+            "a payment on the plan's date counts",
+            json!([{ "date": "2025-03-03", "amount": "2000.00" }]),
+            json!([{ "invoice": "1", "date": "2025-03-03", "amount": "1000.00" }]),
+            None,
+        ),
+    ];
+    for (name, payments, credits, want) in cases {
+        let c = with(payments, credits);
+        let got = instalment_plan(&c, &request, &PlanOptions::default());
+        match (got, want) {
+            (Err(e), Some(message)) => assert_eq!(
+                (e.code().as_str(), e.field(), e.message()),
+                ("INVALID_PLAN", Some("plan.date"), message.as_str()),
+                "{name}"
+            ),
+            (Ok(s), None) => {
+                // Paying the schedule leaves nothing owed and nothing overpaid on its last date.
+                let mut paid = c.clone();
+                paid.steps.push(inkasso::Step::new(
+                    inkasso::StepKind::PaymentPlan,
+                    request.date,
+                ));
+                paid.payments
+                    .extend(s.instalments.iter().map(|i| inkasso::Payment {
+                        date: i.date,
+                        amount: i.amount,
+                    }));
+                let last = s.instalments.last().map(|i| i.date).expect("instalments");
+                let st = statement(&paid, &StatementOptions::new(last)).expect("statement");
+                assert_eq!(
+                    (st.total.to_string(), st.credit.to_string()),
+                    ("0.00".into(), "0.00".into()),
+                    "{name}"
+                );
+            }
+            (got, want) => panic!("{name}: {got:?}, wanted {want:?}"),
+        }
+    }
+}

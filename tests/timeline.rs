@@ -7,9 +7,10 @@ use std::path::PathBuf;
 
 use inkasso::input::{read, ClaimInput};
 use inkasso::policy::{Policy, PolicyInput, PresetId};
-use inkasso::timeline::{timeline, EntryKind, EntryStatus, TimelineOptions};
+use inkasso::timeline::{timeline, EntryKind, EntryStatus, Timeline, TimelineOptions};
 use inkasso::{calendar::parse_date, Claim};
 use serde_json::{json, Value};
+use time::Date;
 
 /// (name, issue date, due date): the due date puts a deadline of `standard` on the holidays.
 const PERIODS: [(&str, &str, &str); 3] = [
@@ -435,4 +436,857 @@ fn a_projected_plan_that_would_run_past_the_calendar_is_left_out() {
         .warnings
         .iter()
         .all(|w| w.code.as_str() != "BEYOND_LAST_DATE"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// What settles the claim at each entry, and when the claim is paid (review of 2026-12).
+
+fn claim_json(input: Value) -> Claim {
+    read::<ClaimInput, _>(input)
+        .and_then(ClaimInput::into_claim)
+        .expect("claim")
+}
+
+fn policy_of(json: Value) -> Policy {
+    match json {
+        Value::String(id) => policy(json!({ "preset": id })),
+        other => policy(other),
+    }
+}
+
+fn on(today: &str) -> TimelineOptions<'static> {
+    TimelineOptions {
+        today: Some(parse_date(today).expect("date")),
+        ..TimelineOptions::default()
+    }
+}
+
+/// The steps as the timeline's engine sees them: every entry's step, taken (as the claim
+/// records it) or projected (a reminder without a fee where none was agreed or one was sent
+/// before; an inkassokrav at least the minimum term), with `fee: false` where the policy waives
+/// the fee of its kind and the step does not state its own. An independent reconstruction.
+fn engine_steps(claim: &Claim, policy: &Policy, t: &Timeline) -> Vec<(Date, inkasso::Step)> {
+    use inkasso::{Step, StepKind};
+    let mut reminders = 0;
+    let mut out = Vec::new();
+    for e in &t.entries {
+        let Some(kind) = e.kind.step_kind() else {
+            continue;
+        };
+        let mut step = match e.step {
+            Some(i) if e.status == EntryStatus::Taken => claim.steps[i],
+            _ => {
+                let mut s = Step::new(kind, e.date);
+                if kind == StepKind::Reminder && (!claim.reminder_fee_agreed || reminders > 0) {
+                    s.fee = Some(false);
+                }
+                s
+            }
+        };
+        if kind == StepKind::Reminder && (e.status == EntryStatus::Projected || e.date > t.due_date)
+        {
+            reminders += 1;
+        }
+        let waived = match kind {
+            StepKind::Reminder => !policy.fees.reminder_fee,
+            StepKind::CollectionDemand => !policy.fees.collection_fee,
+            _ => false,
+        };
+        if waived && step.fee.is_none() {
+            step.fee = Some(false);
+        }
+        out.push((e.date, step));
+    }
+    out
+}
+
+/// The statement on `as_of` of the claim with every step of the timeline dated on or before it
+/// (taken and projected), under the policy's fee choices.
+fn statement_with_steps_by(
+    claim: &Claim,
+    policy: &Policy,
+    steps: &[(Date, inkasso::Step)],
+    as_of: Date,
+) -> inkasso::Statement {
+    use inkasso::rates::RateTable;
+    use inkasso::statement::{statement, StatementOptions};
+    let mut copy = claim.clone();
+    copy.late_fee = claim.late_fee && policy.fees.late_fee;
+    copy.steps = steps
+        .iter()
+        .filter(|(d, _)| *d <= as_of)
+        .map(|(_, s)| *s)
+        .collect();
+    let table = RateTable::embedded()
+        .assuming_through(inkasso::calendar::next_day(as_of).expect("in range"))
+        .expect("table");
+    let options = StatementOptions {
+        rates: &table,
+        ..StatementOptions::new(as_of)
+    };
+    statement(&copy, &options).expect("statement")
+}
+
+/// Every entry's `ifPaid` is the statement on its day of the claim with every step of the
+/// timeline dated on or before that day.
+fn assert_if_paid_is_the_statement(claim: &Claim, policy: &Policy, t: &Timeline, case: &str) {
+    let steps = engine_steps(claim, policy, t);
+    for e in &t.entries {
+        let p = &e.if_paid;
+        let s = statement_with_steps_by(claim, policy, &steps, p.as_of);
+        assert_eq!(
+            (p.capital, p.interest, p.fees, p.total, p.per_diem),
+            (s.capital, s.interest, s.fees, s.total, s.per_diem),
+            "{case}: {:?} {:?} on {}, valued on {}",
+            e.kind,
+            e.status,
+            e.date,
+            p.as_of
+        );
+    }
+}
+
+/// The day the claim's capital is all paid with every step of the timeline, if it is.
+fn settled_with_every_step(claim: &Claim, policy: &Policy, t: &Timeline) -> Option<Date> {
+    let steps = engine_steps(claim, policy, t);
+    let last = steps
+        .iter()
+        .map(|(d, _)| *d)
+        .chain(claim.payments.iter().map(|p| p.date))
+        .chain(claim.credits.iter().map(|c| c.date))
+        .max()?
+        .min(inkasso::calendar::MAX_DATE);
+    let s = statement_with_steps_by(claim, policy, &steps, last);
+    let mut reductions: Vec<(Date, u8, inkasso::Money)> = s
+        .allocations
+        .iter()
+        .map(|a| (a.date, 1, a.capital))
+        .chain(claim.credits.iter().map(|c| (c.date, 0, c.amount)))
+        .collect();
+    reductions.sort_by_key(|r| (r.0, r.1));
+    let mut capital = claim.total_capital().expect("capital");
+    for (date, _, amount) in reductions {
+        capital = capital.saturating_sub_to_zero(amount);
+        if !capital.is_positive() {
+            return Some(date);
+        }
+    }
+    None
+}
+
+/// (entry kind, status, date, deadline or "-", ifPaid as of, ifPaid fees, ifPaid total)
+type Row = (
+    EntryKind,
+    EntryStatus,
+    String,
+    String,
+    String,
+    String,
+    String,
+);
+
+fn rows_of(t: &Timeline) -> Vec<Row> {
+    t.entries
+        .iter()
+        .map(|e| {
+            (
+                e.kind,
+                e.status,
+                e.date.to_string(),
+                e.deadline.map_or("-".to_owned(), |d| d.to_string()),
+                e.if_paid.as_of.to_string(),
+                e.if_paid.fees.to_string(),
+                e.if_paid.total.to_string(),
+            )
+        })
+        .collect()
+}
+
+fn row(
+    kind: EntryKind,
+    status: EntryStatus,
+    date: &str,
+    deadline: &str,
+    as_of: &str,
+    fees: &str,
+    total: &str,
+) -> Row {
+    let s = |x: &str| x.to_owned();
+    (
+        kind,
+        status,
+        s(date),
+        s(deadline),
+        s(as_of),
+        s(fees),
+        s(total),
+    )
+}
+
+#[test]
+fn if_paid_counts_every_step_sent_by_the_entry_s_day() {
+    use EntryKind::{CollectionDemand as Demand, Due, Enforcement, PaymentOrder, Reminder};
+    use EntryStatus::{Fact, Projected, Taken};
+    let two_invoices = json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "1", "amount": "10000.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" },
+            { "number": "2", "amount": "5000.00", "issueDate": "2025-02-20", "dueDate": "2025-03-20" }
+        ],
+        "steps": [{ "kind": "reminder", "date": "2025-03-17" }]
+    });
+    let one_invoice = json!({
+        "debtor": "consumer", "reminderFeeAgreed": true,
+        "invoices": [{ "number": "1", "amount": "10000.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" }]
+    });
+    let mut taken_demand = one_invoice.clone();
+    taken_demand["steps"] =
+        json!([{ "kind": "collectionDemand", "date": "2025-03-10", "paymentTermDays": 30 }]);
+    let cases: Vec<(&str, Value, Value, &str, Vec<Row>)> = vec![
+        (
+            // The inkassokrav of 2025-03-21 (180 kr) is sent before the reminder's deadline
+            // 2025-03-27: paying on that deadline settles it too. 10 000 at 10.50 % for 13 days
+            // = 37.40; 5 000 for 7 days = 10.07 (…) as the statement of that history gives it.
+            "a projected inkassokrav before a taken reminder's deadline",
+            two_invoices,
+            json!("lawfulMinimum"),
+            "2025-03-17",
+            vec![
+                row(
+                    Reminder,
+                    Taken,
+                    "2025-03-17",
+                    "2025-03-27",
+                    "2025-03-27",
+                    "180.00",
+                    "15229.73",
+                ),
+                row(
+                    Due,
+                    Fact,
+                    "2025-03-20",
+                    "2025-03-20",
+                    "2025-03-20",
+                    "0.00",
+                    "15018.08",
+                ),
+                row(
+                    Demand,
+                    Projected,
+                    "2025-03-21",
+                    "2025-03-31",
+                    "2025-03-31",
+                    "180.00",
+                    "15247.81",
+                ),
+                row(
+                    PaymentOrder,
+                    Projected,
+                    "2025-04-01",
+                    "-",
+                    "2025-04-01",
+                    "860.00",
+                    "15932.33",
+                ),
+                row(
+                    Enforcement,
+                    Projected,
+                    "2025-05-13",
+                    "-",
+                    "2025-05-13",
+                    "1460.00",
+                    "16722.19",
+                ),
+            ],
+        ),
+        (
+            // An inkassokrav taken before the due date (it does not count, and earns no fee)
+            // with a 30-day term: its deadline 2025-04-09 outlasts the projected reminder
+            // (60 kr) and the inkassokrav that replaces it (2025-04-07, 180 kr), both in what
+            // settles the claim on that deadline.
+            "a taken inkassokrav whose deadline outlasts projected steps",
+            taken_demand,
+            json!("standard"),
+            "2025-03-14",
+            vec![
+                row(
+                    Demand,
+                    Taken,
+                    "2025-03-10",
+                    "2025-04-09",
+                    "2025-04-09",
+                    "240.00",
+                    "10318.36",
+                ),
+                row(
+                    Due,
+                    Fact,
+                    "2025-03-14",
+                    "2025-03-14",
+                    "2025-03-14",
+                    "0.00",
+                    "10000.00",
+                ),
+                row(
+                    Reminder,
+                    Projected,
+                    "2025-03-19",
+                    "2025-03-31",
+                    "2025-03-31",
+                    "60.00",
+                    "10111.23",
+                ),
+                row(
+                    Demand,
+                    Projected,
+                    "2025-04-07",
+                    "2025-04-17",
+                    "2025-04-17",
+                    "240.00",
+                    "10342.47",
+                ),
+                row(
+                    PaymentOrder,
+                    Projected,
+                    "2025-04-28",
+                    "-",
+                    "2025-04-28",
+                    "920.00",
+                    "11055.62",
+                ),
+                row(
+                    Enforcement,
+                    Projected,
+                    "2025-06-10",
+                    "-",
+                    "2025-06-10",
+                    "1520.00",
+                    "11785.21",
+                ),
+            ],
+        ),
+        (
+            // collectionDemand.daysAfter 0: the inkassokrav is sent on the reminder's deadline
+            // day, 2025-03-27 (steps before payments on one day, DOMAIN.md 8.5): paying on that
+            // day still owes its 180 kr.
+            "an inkassokrav sent on the reminder's deadline day",
+            one_invoice,
+            json!({ "preset": "standard", "collectionDemand": { "daysAfter": 0, "paymentTermDays": 10 } }),
+            "2025-03-14",
+            vec![
+                row(
+                    Due,
+                    Fact,
+                    "2025-03-14",
+                    "2025-03-14",
+                    "2025-03-14",
+                    "0.00",
+                    "10000.00",
+                ),
+                // The deadline 2025-03-29 is a Saturday: Monday 2025-03-31.
+                row(
+                    Reminder,
+                    Projected,
+                    "2025-03-19",
+                    "2025-03-31",
+                    "2025-03-31",
+                    "240.00",
+                    "10291.23",
+                ),
+                row(
+                    Demand,
+                    Projected,
+                    "2025-03-31",
+                    "2025-04-10",
+                    "2025-04-10",
+                    "240.00",
+                    "10321.37",
+                ),
+                row(
+                    PaymentOrder,
+                    Projected,
+                    "2025-04-22",
+                    "-",
+                    "2025-04-22",
+                    "920.00",
+                    "11037.53",
+                ),
+                row(
+                    Enforcement,
+                    Projected,
+                    "2025-06-04",
+                    "-",
+                    "2025-06-04",
+                    "1520.00",
+                    "11767.12",
+                ),
+            ],
+        ),
+    ];
+    for (name, claim_input, policy_input, today, want) in cases {
+        let claim = claim_json(claim_input);
+        let policy = policy_of(policy_input);
+        let t = timeline(&claim, &policy, &on(today)).expect(name);
+        assert_if_paid_is_the_statement(&claim, &policy, &t, name);
+        assert_eq!(rows_of(&t), want, "{name}");
+    }
+}
+
+#[test]
+fn nothing_is_projected_once_the_claim_is_paid_on_the_timeline_s_own_figures() {
+    use EntryKind::{CollectionDemand, Due, Enforcement, PaymentOrder, Reminder};
+    // 10 000 due 2025-02-10, a reminder taken 2025-02-14, 10 150 paid 2025-03-20: 38 days at
+    // 11 % = 114.52 of interest. Without a reminder fee the payment settles the claim (with
+    // 35.48 over); with the 60 kr fee 24.52 of capital stays owed.
+    let paid = |fee: Option<bool>| {
+        let mut reminder = json!({ "kind": "reminder", "date": "2025-02-14" });
+        if let Some(fee) = fee {
+            reminder["fee"] = json!(fee);
+        }
+        claim_json(json!({
+            "debtor": "consumer", "reminderFeeAgreed": true,
+            "invoices": [{ "number": "1", "amount": "10000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" }],
+            "steps": [reminder],
+            "payments": [{ "date": "2025-03-20", "amount": "10150.00" }]
+        }))
+    };
+    /// (case, the reminder's `fee`, policy, entry kinds, `final` total or "" for any)
+    type Case<'a> = (&'a str, Option<bool>, Value, Vec<EntryKind>, &'a str);
+    let cases: Vec<Case> = vec![
+        // lawfulMinimum charges no reminder fee: the reminder that states none claims none,
+        // the claim is paid on 2025-03-20 and nothing is projected (was: inkassokrav,
+        // betalningsföreläggande and verkställighet, each "ifPaid 0.00").
+        (
+            "lawfulMinimum, the reminder's fee unstated",
+            None,
+            json!("lawfulMinimum"),
+            vec![Due, Reminder],
+            "0.00",
+        ),
+        (
+            "lawfulMinimum, the reminder claimed no fee",
+            Some(false),
+            json!("lawfulMinimum"),
+            vec![Due, Reminder],
+            "0.00",
+        ),
+        // The reminder's own fact wins over the policy (as in `check`): 60 kr, 24.52 owed.
+        (
+            "lawfulMinimum, the reminder claimed its fee",
+            Some(true),
+            json!("lawfulMinimum"),
+            vec![Due, Reminder, CollectionDemand, PaymentOrder, Enforcement],
+            "",
+        ),
+        (
+            "standard charges the reminder fee",
+            None,
+            json!("standard"),
+            vec![Due, Reminder, CollectionDemand, PaymentOrder, Enforcement],
+            "",
+        ),
+        (
+            "standard, the reminder claimed no fee",
+            Some(false),
+            json!("standard"),
+            vec![Due, Reminder],
+            "0.00",
+        ),
+    ];
+    for (name, fee, policy_input, kinds, final_total) in cases {
+        let claim = paid(fee);
+        let policy = policy_of(policy_input);
+        let t = timeline(&claim, &policy, &on("2025-04-01")).expect(name);
+        let got: Vec<EntryKind> = t.entries.iter().map(|e| e.kind).collect();
+        assert_eq!(got, kinds, "{name}");
+        if !final_total.is_empty() {
+            assert_eq!(t.final_value.total.to_string(), final_total, "{name}");
+        }
+        assert_if_paid_is_the_statement(&claim, &policy, &t, name);
+        // Every projected step comes before the claim is paid on the timeline's own figures,
+        // and each is valued with capital still owed on its date.
+        let settled = settled_with_every_step(&claim, &policy, &t);
+        for e in t
+            .entries
+            .iter()
+            .filter(|e| e.status == EntryStatus::Projected)
+        {
+            assert!(
+                settled.is_none_or(|s| e.date < s),
+                "{name}: {:?} {}",
+                e.kind,
+                e.date
+            );
+            assert!(
+                e.notes.iter().all(|n| n.code.as_str() != "CLAIM_SETTLED"),
+                "{name}: {:?}",
+                e.kind
+            );
+        }
+    }
+}
+
+#[test]
+fn a_projected_fee_before_a_recorded_payment_puts_off_the_settlement() {
+    use EntryKind::{CollectionDemand, Due, Enforcement, PaymentOrder};
+    // 10 000 due 2025-02-10, a payment to come on 2025-03-20; today 2025-02-10, no reminder.
+    // The inkassokrav (2025-02-17, 180 kr) and the betalningsföreläggande (2025-03-10, 300 +
+    // 380 kr) come before the payment, which pays their fees first: 10 150 (more than capital
+    // and interest) leaves capital owed, and verkställighet follows; 11 000 pays it all.
+    let claim = |amount: &str| {
+        claim_json(json!({
+            "debtor": "consumer",
+            "invoices": [{ "number": "1", "amount": "10000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" }],
+            "payments": [{ "date": "2025-03-20", "amount": amount }]
+        }))
+    };
+    let policy = policy_of(json!({ "preset": "standard", "reminder": null }));
+    let cases: Vec<(&str, Vec<EntryKind>)> = vec![
+        (
+            "10150.00",
+            vec![Due, CollectionDemand, PaymentOrder, Enforcement],
+        ),
+        ("11000.00", vec![Due, CollectionDemand, PaymentOrder]),
+    ];
+    for (amount, kinds) in cases {
+        let claim = claim(amount);
+        let t = timeline(&claim, &policy, &on("2025-02-10")).expect(amount);
+        let got: Vec<EntryKind> = t.entries.iter().map(|e| e.kind).collect();
+        assert_eq!(got, kinds, "{amount}");
+        assert_if_paid_is_the_statement(&claim, &policy, &t, amount);
+        let settled = settled_with_every_step(&claim, &policy, &t);
+        for e in t
+            .entries
+            .iter()
+            .filter(|e| e.status == EntryStatus::Projected)
+        {
+            assert!(
+                settled.is_none_or(|s| e.date < s),
+                "{amount}: {:?} {}",
+                e.kind,
+                e.date
+            );
+        }
+    }
+}
+
+#[test]
+fn a_projected_plan_comes_after_the_recorded_payments() {
+    use inkasso::plan::{instalment_plan, Interval, PlanOptions, PlanRequest, Sizing};
+    use inkasso::{Money, Payment, Step, StepKind};
+    use EntryKind::{CollectionDemand, Due, PaymentPlan};
+    // 10 000 due 2025-02-10, today 2025-02-10, the plan route of seed 001: inkassokrav
+    // 2025-02-17 (deadline 02-27), plan 5 days later, 2025-03-04. A payment is recorded for
+    // 2025-03-20: the plan is agreed for what is owed after it (dated 2025-03-20, a note says
+    // why), and a payment that settles the claim leaves no plan (was: INVALID_PLAN at
+    // `policy.paymentPlan.plan.count`).
+    let claim = |amount: &str| {
+        claim_json(json!({
+            "debtor": "consumer",
+            "invoices": [{ "number": "1", "amount": "10000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" }],
+            "payments": [{ "date": "2025-03-20", "amount": amount }]
+        }))
+    };
+    let policy = policy_of(json!({ "preset": "standard", "reminder": null, "paymentPlan": {} }));
+    /// (the recorded payment, entries (kind, date), the plan's date if one is projected)
+    type Case<'a> = (&'a str, Vec<(EntryKind, &'a str)>, Option<&'a str>);
+    let cases: Vec<Case> = vec![
+        (
+            "10500.00",
+            vec![(Due, "2025-02-10"), (CollectionDemand, "2025-02-17")],
+            None,
+        ),
+        (
+            "5000.00",
+            vec![
+                (Due, "2025-02-10"),
+                (CollectionDemand, "2025-02-17"),
+                (PaymentPlan, "2025-03-20"),
+            ],
+            Some("2025-03-20"),
+        ),
+    ];
+    for (amount, want, plan_date) in cases {
+        let claim = claim(amount);
+        let t = timeline(&claim, &policy, &on("2025-02-10")).expect(amount);
+        let got: Vec<(EntryKind, String)> = t
+            .entries
+            .iter()
+            .map(|e| (e.kind, e.date.to_string()))
+            .collect();
+        let want: Vec<(EntryKind, String)> =
+            want.into_iter().map(|(k, d)| (k, d.to_owned())).collect();
+        assert_eq!(got, want, "{amount}");
+        assert_if_paid_is_the_statement(&claim, &policy, &t, amount);
+        let Some(plan_date) = plan_date else {
+            assert!(t.plan.is_none(), "{amount}");
+            continue;
+        };
+        assert_eq!(note_codes(&t, PaymentPlan), ["PROJECTION_ADJUSTED"]);
+        let note = t
+            .entries
+            .iter()
+            .find(|e| e.kind == PaymentPlan)
+            .map(|e| e.notes[0].text().en);
+        assert_eq!(
+            note.as_deref(),
+            Some("The plan covers what is unpaid when it is agreed: it is not dated before the last payment or credit note recorded (2025-03-20).")
+        );
+        // The schedule is `instalmentPlan`'s for that date, and following it leaves nothing
+        // owed and nothing overpaid on its last date.
+        let schedule = t.plan.clone().expect("a plan");
+        let date = parse_date(plan_date).expect("date");
+        assert_eq!(schedule.date, date);
+        let mut with_demand = claim.clone();
+        with_demand.steps.push(Step::new(
+            StepKind::CollectionDemand,
+            parse_date("2025-02-17").expect("date"),
+        ));
+        let request = PlanRequest {
+            date,
+            first_date: parse_date("2025-04-20").expect("date"),
+            interval: Interval::Months(1),
+            sizing: Sizing::Count(6),
+            fee: true,
+        };
+        let direct =
+            instalment_plan(&with_demand, &request, &PlanOptions::default()).expect("plan");
+        assert_eq!(schedule, direct);
+        let mut paid = with_demand;
+        paid.steps.push(Step::new(StepKind::PaymentPlan, date));
+        paid.payments
+            .extend(schedule.instalments.iter().map(|i| Payment {
+                date: i.date,
+                amount: i.amount,
+            }));
+        let last = schedule
+            .instalments
+            .last()
+            .map(|i| i.date)
+            .expect("instalments");
+        let s = inkasso::statement::statement(&paid, &inkasso::StatementOptions::new(last))
+            .expect("statement");
+        assert_eq!((s.total, s.credit), (Money::ZERO, Money::ZERO), "{amount}");
+    }
+}
+
+/// A small deterministic generator (SplitMix64): the same cases on every run.
+struct Gen(u64);
+
+impl Gen {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    /// 0 … n − 1.
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+    fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+    fn day(&mut self, from: Date, span: u64) -> Date {
+        from + time::Duration::days(self.below(span) as i64)
+    }
+}
+
+/// A claim, a policy and today, all generated from `seed`; `None` when the policy is not valid
+/// (a second reminder without a first, …).
+fn generated(seed: u64) -> Option<(Claim, Policy, Date, Value)> {
+    let mut g = Gen(seed);
+    let base = parse_date("2024-01-01").expect("date") + time::Duration::days(g.below(700) as i64);
+    let mut invoices = Vec::new();
+    let mut capital: u64 = 0;
+    for n in 0..=g.below(3) {
+        let issue = g.day(base, 40);
+        let ore = 10_000 + g.below(5_000_000);
+        capital += ore;
+        let mut invoice = json!({
+            "number": format!("F-{n}"),
+            "amount": format!("{}.{:02}", ore / 100, ore % 100),
+            "issueDate": issue.to_string(),
+        });
+        if g.chance(80) {
+            invoice["dueDate"] = json!(g.day(issue, 40).to_string());
+        }
+        invoices.push(invoice);
+    }
+    let around = base + time::Duration::days(40);
+    let kinds = ["reminder", "collectionDemand", "finalNotice"];
+    let steps: Vec<Value> = (0..g.below(3))
+        .map(|_| {
+            let mut step = json!({
+                "kind": kinds[g.below(3) as usize],
+                "date": g.day(around, 60).to_string(),
+            });
+            match g.below(4) {
+                0 => step["fee"] = json!(true),
+                1 => step["fee"] = json!(false),
+                _ => {}
+            }
+            if g.chance(30) {
+                step["paymentTermDays"] = json!(g.below(40));
+            }
+            step
+        })
+        .collect();
+    let payments: Vec<Value> = (0..g.below(3))
+        .map(|_| {
+            let ore = capital * (20 + g.below(110)) / 100 + g.below(50_000);
+            json!({
+                "date": g.day(around, 150).to_string(),
+                "amount": format!("{}.{:02}", ore / 100, ore % 100),
+            })
+        })
+        .collect();
+    let input = json!({
+        "debtor": if g.chance(60) { "consumer" } else { "business" },
+        "reminderFeeAgreed": g.chance(50),
+        "invoices": invoices,
+        "steps": steps,
+        "payments": payments,
+    });
+    let claim = claim_json(input.clone());
+    let presets = PresetId::ALL;
+    let mut policy = json!({ "preset": presets[g.below(presets.len() as u64) as usize].as_str() });
+    if g.chance(30) {
+        policy["fees"] = json!({
+            "reminderFee": g.chance(50),
+            "collectionFee": g.chance(50),
+            "lateFee": g.chance(50),
+        });
+    }
+    if g.chance(30) {
+        policy["collectionDemand"] =
+            json!({ "daysAfter": g.below(8), "paymentTermDays": 8 + g.below(20) });
+    }
+    if g.chance(20) {
+        policy["secondReminder"] = json!({});
+    }
+    if g.chance(25) {
+        policy["paymentPlan"] = json!({ "count": 1 + g.below(12) });
+    }
+    let today = g.day(base, 200);
+    let valid = read::<PolicyInput, _>(policy.clone())
+        .and_then(PolicyInput::into_policy)
+        .ok()?;
+    Some((
+        claim,
+        valid,
+        today,
+        json!({ "claim": input, "policy": policy }),
+    ))
+}
+
+/// Over generated claims and policies (deterministic seeds): every timeline is computed (none
+/// fails on a valid claim and policy), every entry's `ifPaid` is the statement on its day of the
+/// claim with every step of the timeline dated on or before it, nothing is projected once the
+/// claim is paid on those figures, and a projected plan is paid exactly by its schedule.
+#[test]
+fn generated_timelines_value_every_entry_with_the_steps_sent_by_its_day() {
+    let cases: u64 = std::env::var("INKASSO_TIMELINE_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(400);
+    let (mut plans, mut checked, mut overlaps) = (0, 0, 0);
+    for seed in 0..cases {
+        let Some((claim, policy, today, input)) = generated(seed) else {
+            continue;
+        };
+        checked += 1;
+        let case = format!("seed {seed}: {input}");
+        let t = timeline(&claim, &policy, &on(&today.to_string()))
+            .unwrap_or_else(|e| panic!("{case}: {e:?}"));
+        assert_if_paid_is_the_statement(&claim, &policy, &t, &case);
+        let settled = settled_with_every_step(&claim, &policy, &t);
+        for e in t
+            .entries
+            .iter()
+            .filter(|e| e.status == EntryStatus::Projected)
+        {
+            assert!(
+                settled.is_none_or(|s| e.date < s),
+                "{case}: {:?} on {} after the claim is paid on {settled:?}",
+                e.kind,
+                e.date
+            );
+        }
+        // The situation of the review: a step sent on or before an earlier entry's day.
+        let overlap = t.entries.iter().enumerate().any(|(i, e)| {
+            t.entries[i + 1..]
+                .iter()
+                .any(|later| later.kind != EntryKind::Due && later.date <= e.if_paid.as_of)
+        });
+        overlaps += usize::from(overlap);
+        if let Some(schedule) = &t.plan {
+            plans += 1;
+            assert!(
+                claim.payments.iter().all(|p| p.date <= schedule.date),
+                "{case}"
+            );
+        }
+    }
+    let summary = format!(
+        "{checked} of {cases} cases checked, {plans} with a plan, {overlaps} with a step before an earlier entry's day"
+    );
+    eprintln!("{summary}");
+    assert!(
+        cases < 100 || (plans > 0 && overlaps > 0 && checked * 10 > cases * 8),
+        "{summary}"
+    );
+}
+
+#[test]
+fn a_projected_plan_for_a_few_ore_has_fewer_instalments() {
+    use EntryKind::{CollectionDemand, Due, PaymentPlan};
+    // Business, 10 000 due 2025-02-10 with 450 kr förseningsersättning; a payment on
+    // 2025-02-12 leaves a few öre of capital. The inkassokrav claims no fee (waived) and the
+    // förseningsersättning covers the plan fee: 12 instalments of at least 0.01 do not fit in
+    // 0.03 (was: INVALID_PLAN at `policy.paymentPlan.plan.count`), so the plan has fewer,
+    // halving the number until they fit (12, 6, 3).
+    let policy = policy_of(json!({
+        "preset": "standard", "reminder": null, "fees": { "collectionFee": false },
+        "paymentPlan": { "count": 12 }
+    }));
+    let cases: Vec<(&str, &str, usize, &str)> = vec![
+        ("10456.00", "0.03", 3, "3 instalments instead of 12: what is unpaid is too small for 12 instalments of at least 0.01."),
+        // 1.04 and a year's interest on it do not divide into 12 equal instalments to the öre.
+        ("10455.00", "1.04", 6, "6 instalments instead of 12: what is unpaid is too small for 12 instalments of at least 0.01."),
+        ("10400.00", "56.37", 12, ""),
+    ];
+    for (amount, owed, count, note) in cases {
+        let claim = claim_json(json!({
+            "debtor": "business",
+            "invoices": [{ "number": "1", "amount": "10000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" }],
+            "payments": [{ "date": "2025-02-12", "amount": amount }]
+        }));
+        let t = timeline(&claim, &policy, &on("2025-02-10")).expect(amount);
+        let kinds: Vec<EntryKind> = t.entries.iter().map(|e| e.kind).collect();
+        assert_eq!(kinds, [Due, CollectionDemand, PaymentPlan], "{amount}");
+        let schedule = t.plan.as_ref().expect("a plan");
+        assert_eq!(
+            (
+                schedule.owed_at_start.to_string().as_str(),
+                schedule.instalments.len()
+            ),
+            (owed, count),
+            "{amount}"
+        );
+        let notes: Vec<String> = t.entries[2]
+            .notes
+            .iter()
+            .filter(|n| n.code.as_str() == "PROJECTION_ADJUSTED")
+            .map(|n| n.text().en)
+            .collect();
+        let want: Vec<String> = [note]
+            .iter()
+            .filter(|n| !n.is_empty())
+            .map(|n| n.to_string())
+            .collect();
+        assert_eq!(notes, want, "{amount}");
+        assert_if_paid_is_the_statement(&claim, &policy, &t, amount);
+    }
 }

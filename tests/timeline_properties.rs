@@ -278,9 +278,22 @@ fn sum(items: impl IntoIterator<Item = Money>) -> Money {
 }
 
 /// The payment day on which the claim's capital was all paid, if it was (an independent count
-/// over the statement's allocations).
-fn settlement_day(claim: &Claim) -> Option<Date> {
+/// over the statement's allocations), on the timeline's own figures: the claim as the engine
+/// sees it under the policy's fee choices, with every step of the timeline (their fees are paid
+/// first by the payments of their day and later).
+fn settlement_day(claim: &Claim, policy: &Policy, t: &Timeline) -> Option<Date> {
     let last = claim.payments.iter().map(|p| p.date).max()?;
+    let steps: Vec<usize> = t
+        .entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.status != EntryStatus::Fact)
+        .map(|(j, _)| j)
+        .collect();
+    let mut copy = claim.clone();
+    copy.late_fee = claim.late_fee && policy.fees.late_fee;
+    copy.steps = engine_step_list(claim, policy, t, &steps);
+    let claim = &copy;
     // As the timeline sees the history: the last known referensränta assumed beyond the table.
     let table = RateTable::embedded().assuming_through(last).expect("table");
     let options = StatementOptions {
@@ -337,7 +350,8 @@ fn engine_step_list(claim: &Claim, policy: &Policy, t: &Timeline, keep: &[usize]
             StepKind::CollectionDemand => !policy.fees.collection_fee,
             _ => false,
         };
-        if waived {
+        // The policy's choice applies to a step that does not state its own fee.
+        if waived && step.fee.is_none() {
             step.fee = Some(false);
         }
         out.push(step);
@@ -445,7 +459,7 @@ fn check_timeline(
         .iter()
         .filter(|e| e.status == EntryStatus::Projected)
         .collect();
-    let settled_on = settlement_day(claim);
+    let settled_on = settlement_day(claim, policy, t);
     let further_year = |e: &Entry| {
         e.notes
             .iter()
@@ -633,18 +647,17 @@ fn check_timeline(
             }
         }
     }
-    // Each value is the engine's statement as of the entry's deadline (or date) with the taken
-    // steps and the projected ones up to this entry; the final value has every step. Steps go to
-    // the engine unless the policy waives their fee (and never a final notice), förseningsersättning
-    // only if the policy claims it.
-    let engine_steps = |upto: usize| -> Vec<Step> {
+    // Each value is the engine's statement as of the entry's deadline (or date) with every step,
+    // taken or projected, dated on or before that day (the statement leaves later ones out); the
+    // final value has every step. A step whose fee the policy waives (and that states none of
+    // its own) goes to the engine with `fee: false`, förseningsersättning only if the policy
+    // claims it.
+    let engine_steps = |_upto: usize| -> Vec<Step> {
         let keep: Vec<usize> = t
             .entries
             .iter()
             .enumerate()
-            .filter(|(j, e)| {
-                e.status == EntryStatus::Taken || (e.status == EntryStatus::Projected && *j <= upto)
-            })
+            .filter(|(_, e)| e.status != EntryStatus::Fact)
             .map(|(j, _)| j)
             .collect();
         engine_step_list(claim, policy, t, &keep)
