@@ -804,6 +804,31 @@ fn per_diem_of_several_invoices_rounds_an_exact_half_ore_up() {
     }
 }
 
+/// A caller's referensränta below −8 % gives no negative dröjsmålsränta: the rate is 0, as
+/// with an agreed margin, so interest never eats into the capital (a red-team table at −50 %
+/// made the interest −749.04 on 1 000 kr). −8 % exactly is 0 too; −7.5 % is 0.5 %.
+#[test]
+fn a_late_payment_rate_is_never_below_zero() {
+    for (percent, rate, interest) in [
+        ("-50", "0.00", "0.00"),
+        ("-8", "0.00", "0.00"),
+        // 1 000 × 0.5 % × 177/365: the due date, nyårsafton 2026, moves to 2027-01-04
+        ("-7.5", "0.50", "2.42"),
+    ] {
+        let s = ok(json!({
+            "debtor": "business",
+            "lateFee": false,
+            "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2026-11-01", "dueDate": "2026-12-31" }],
+            "asOf": "2027-06-30",
+            "rates": [{ "from": "2027-01-01", "percent": percent }],
+        }));
+        let line = s.interest_lines.last().expect("a line");
+        assert_eq!(format_percent(line.rate), rate, "{percent}");
+        assert_eq!(s.interest.to_string(), interest, "{percent}");
+        assert_eq!(s.total, s.capital.checked_add(s.interest).expect("sum"));
+    }
+}
+
 #[test]
 fn several_invoices_accrue_on_their_own_and_split_at_every_payment() {
     // Two invoices; a payment on 2025-03-31 splits the lines of both, pays the interest of
