@@ -934,13 +934,17 @@ impl<'a> Replay<'a> {
     fn totals(&mut self, as_of: Date, warnings: bool) -> Result<(Totals, Vec<Warning>)> {
         self.advance(as_of)?;
         let half_year = HalfYear::of(as_of);
-        match self.accrued.take() {
-            Some((h, accrued)) if h == half_year => self.accrued = Some((h, accrued)),
+        match &mut self.accrued {
+            Some((h, _)) if *h == half_year => {}
             // A later half-year with no event since: the accounts closed so far are closed
             // further, not again from the ledger (dates years apart cost each half-year once).
-            Some((h, Some(mut accrued))) if h < half_year => {
-                let advanced = accrued.advance(&self.ledger, half_year).ok();
-                self.accrued = Some((half_year, advanced.map(|()| accrued)));
+            Some((h, slot @ Some(_))) if *h < half_year => {
+                *h = half_year;
+                if let Some(accrued) = slot {
+                    if accrued.advance(&self.ledger, half_year).is_err() {
+                        *slot = None;
+                    }
+                }
             }
             _ => {
                 let accrued = Accrued::new(&self.ledger, half_year).ok();
