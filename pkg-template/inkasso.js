@@ -17,11 +17,26 @@ let ready = false;
  * was nearly exhausted, say): the next call replaces it first (`sound`). */
 let broken = false;
 
+/** What every function throws on bad input or misuse: a real `Error` with a stable `code`
+ * and the `field` at fault (a path such as `invoices[0].amount`, or null). `instanceof
+ * InvoicingError` tells it from anything else. */
+export class InvoicingError extends Error {
+  constructor(code, message, field = null, options) {
+    super(message, options);
+    this.name = "InvoicingError";
+    this.code = code;
+    this.field = field;
+  }
+}
+
 function invoicingError(code, message, cause) {
-  const error = new Error(message, cause === undefined ? undefined : { cause });
-  error.name = "InvoicingError";
-  error.code = code;
-  error.field = null;
+  return new InvoicingError(code, message, null, cause === undefined ? undefined : { cause });
+}
+
+/** An error the engine threw (a JS `Error` named InvoicingError, made in wasm): made an
+ * instance of the exported class. */
+function adopted(error) {
+  if (!(error instanceof InvoicingError) && error instanceof Error) Object.setPrototypeOf(error, InvoicingError.prototype);
   return error;
 }
 
@@ -796,7 +811,7 @@ function guarded(f) {
   try {
     return f();
   } catch (e) {
-    if (e?.name === "InvoicingError" && typeof e.code === "string") throw capped(e);
+    if (e?.name === "InvoicingError" && typeof e.code === "string") throw capped(adopted(e));
     // Replaced now, or (when that fails too: the JS stack is nearly exhausted, say) before
     // the next call uses it.
     broken = true;

@@ -516,8 +516,10 @@ export type ErrorCode =
   | "COLLECTION_DEMAND_NOT_OVERDUE" | "NOTHING_TO_COLLECT" | "TIME_BARRED"
   /** Thrown by the JS package: a function called before `init()`, or `init()` failed. */
   | "NOT_INITIALISED";
-/** What every function throws on bad input: a real `Error`. */
-export interface InvoicingError extends Error {
+/** What every function throws on bad input: a real `Error`, and an instance of this class
+ * (`e instanceof InvoicingError`). */
+export declare class InvoicingError extends Error {
+  constructor(code: ErrorCode, message: string, field?: string | null, options?: { cause?: unknown });
   name: "InvoicingError";
   code: ErrorCode;
   /** The path of the offending input field (`invoices[0].amount`), or null. */

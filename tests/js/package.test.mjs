@@ -125,7 +125,9 @@ test("the web entry wraps every function the generated glue exports", async () =
   // last large text crossed are the wrapper's own machinery.
   const internal = ["default", "initSync", "start", "statementTexts", "__inkassoReinstantiate", "__inkassoFootprint", "__inkassoLastTextAscii"];
   const glueFns = Object.keys(glue).filter((k) => !internal.includes(k)).sort();
-  assert.deepEqual(Object.keys(web).filter((k) => !["default", "initSync"].includes(k)).sort(), glueFns);
+  // Besides the glue's functions, the web entry exports init, initSync and the error class.
+  assert.deepEqual(Object.keys(web).filter((k) => !["default", "initSync", "InvoicingError"].includes(k)).sort(), glueFns);
+  assert.equal(typeof web.InvoicingError, "function");
   assert.deepEqual(Object.keys(node).sort(), Object.keys(web).sort());
 });
 

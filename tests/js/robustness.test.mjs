@@ -654,3 +654,18 @@ test("a write to a sealed result is kept, as in a sealed plain object; a frozen 
   assert.throws(() => { frozenMany[0] = 1; }, TypeError);
   assert.equal(frozenMany[0].capital, "1000.00");
 });
+
+test("every error is an instance of the exported InvoicingError class, whoever made it (the engine, the wrapper, init)", () => {
+  const made = [
+    () => inkasso.statement(claim({ debtor: "alien" }), asOf), // the engine
+    () => inkasso.statement(claim({ payments: Array(1001).fill({ date: "2025-03-01", amount: "1.00" }) }), asOf), // the walk
+    () => inkasso.statement(claim({ invoices: [Object.defineProperty({}, "amount", { enumerable: true, get() { throw new Error("x"); } })] }), asOf), // a getter
+    () => inkasso.nextBankDay("2025-02-30"),
+  ];
+  for (const call of made) {
+    assert.throws(call, (e) => e instanceof inkasso.InvoicingError && e instanceof Error && e.name === "InvoicingError" && typeof e.code === "string");
+  }
+  const own = new inkasso.InvoicingError("INVALID_TYPE", "m", "x");
+  assert.deepEqual([own.name, own.code, own.field, own.message], ["InvoicingError", "INVALID_TYPE", "x", "m"]);
+  assert.deepEqual(Object.keys(own), ["name", "code", "field"]);
+});
