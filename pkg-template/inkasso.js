@@ -287,6 +287,31 @@ function write(value, depth, state) {
     default:
       if (value === null) return "null";
   }
+  // A container met again at the same depth and key (a value that contains itself, or shares
+  // its parts) is written once: its text and the characters it counted are reused. A few bytes
+  // of self-reference (`a.push(a, a, … twenty times)`) then cost the size of their text, and
+  // the budget refuses it at once, instead of fan-out to the sixth power of steps (52 s).
+  const path = state.path;
+  // The key matters only for an array with a limit of its own (`payments`, …).
+  const key = path[path.length - 1];
+  const name = typeof key === "string" && LIMITS.has(key) && Array.isArray(value) ? key : undefined;
+  const written = (state.written ??= new Map());
+  const seen = written.get(value);
+  if (seen !== undefined && seen.depth === depth && seen.name === name) {
+    countChars(state, seen.chars);
+    return seen.text;
+  }
+  const before = state.chars;
+  const text = writeContainer(value, depth, state);
+  // Bounded: a large input of many containers (class instances, say) keeps the first ones only.
+  if (written.size < MAX_WRITTEN) written.set(value, { depth, name, chars: state.chars - before, text });
+  return text;
+}
+/** Containers whose text `write` keeps for reuse, at most. */
+const MAX_WRITTEN = 65536;
+
+/** `write` of an array or object. */
+function writeContainer(value, depth, state) {
   const path = state.path;
   if (Array.isArray(value)) {
     if (depth > MAX_DEPTH) return "[]";
@@ -323,7 +348,13 @@ function encodeText(value, state, top) {
   state.top = top;
   try {
     state.unwound.length = 0;
-    if (walk(value, 0, state, undefined)) return checkedText(JSON.stringify(value));
+    if (walk(value, 0, state, undefined)) {
+      // `JSON.stringify` reads every value again: when that throws (a getter throwing, or
+      // answering a BigInt or a cyclic object, the second time), `write` reads once more and
+      // finds the field.
+      const text = stringified(value);
+      if (text !== undefined) return checkedText(text);
+    }
   } catch (e) {
     throw readError(e, state.unwound.reverse());
   }
@@ -333,6 +364,15 @@ function encodeText(value, state, top) {
     return write(value, 0, state);
   } catch (e) {
     throw readError(e, state.path);
+  }
+}
+
+/** `JSON.stringify(value)`, or `undefined` when it throws. */
+function stringified(value) {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
   }
 }
 
@@ -416,7 +456,7 @@ function prototypeHasEnumerable() {
 
 /** One call's state: characters read so far (all its arguments), the path `write` is at, the
  * path `walk` unwound when reading threw, and whether Object.prototype has enumerable keys. */
-const newState = () => ({ chars: 0, path: [], unwound: [], inheritsKeys: prototypeHasEnumerable(), top: undefined });
+const newState = () => ({ chars: 0, path: [], unwound: [], inheritsKeys: prototypeHasEnumerable(), top: undefined, written: undefined });
 
 
 /** Makes `object[key]` an ordinary data property holding `value`. */

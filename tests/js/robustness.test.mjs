@@ -543,6 +543,11 @@ test("an input that contains itself, or shares its parts many times over, is ref
     () => { const a = []; a.push(a, a, a, a); return a; },
     () => { const o = {}; o.a = o.b = o.c = o; return o; },
     () => { let x = [1]; for (let i = 0; i < 30; i++) x = [x, x, x, x]; return x; },
+    // Twenty references to itself, and parts shared twenty times over with a leaf JSON
+    // cannot carry (so the slower writer takes them): written once per depth, not 20⁶ times.
+    () => { const a = []; for (let i = 0; i < 20; i++) a.push(a); return a; },
+    () => { let x = [undefined]; for (let i = 0; i < 8; i++) x = Array(20).fill(x); return x; },
+    () => { let x = { u: undefined }; for (let i = 0; i < 8; i++) { const o = {}; for (let k = 0; k < 20; k++) o[`k${k}`] = x; x = o; } return x; },
   ];
   for (const make of makers) {
     for (const input of [claim({ steps: make() }), claim({ invoices: [{ ...invoice, amount: make() }] }), make()]) {
@@ -668,4 +673,20 @@ test("every error is an instance of the exported InvoicingError class, whoever m
   const own = new inkasso.InvoicingError("INVALID_TYPE", "m", "x");
   assert.deepEqual([own.name, own.code, own.field, own.message], ["InvoicingError", "INVALID_TYPE", "x", "m"]);
   assert.deepEqual(Object.keys(own), ["name", "code", "field"]);
+});
+
+test("a getter that answers the check but fails JSON.stringify's read (throws, a BigInt, a cyclic object) is blamed at its field", () => {
+  const answers = [() => { throw new Error("second read"); }, () => 10n, () => { const o = {}; o.o = o; return o; }];
+  for (const second of answers) {
+    for (const many of [false, true]) {
+      let reads = 0;
+      const inv = Object.defineProperty({ number: "1", issueDate: "2025-01-10" }, "amount", {
+        enumerable: true,
+        get: () => (++reads === 1 ? "1000.00" : second()),
+      });
+      const call = many ? () => inkasso.statementMany([claim(), claim({ invoices: [inv] })], asOf) : () => inkasso.statement(claim({ invoices: [inv] }), asOf);
+      assert.throws(call, (e) => invoicingError("INVALID_TYPE")(e) && e.field === (many ? "[1].invoices[0].amount" : "invoices[0].amount"));
+    }
+  }
+  alive();
 });
