@@ -288,13 +288,11 @@ pub fn one_day_exact(
     convention: DayCount,
     day: Date,
 ) -> Result<Decimal> {
-    let (days, year_days) = accrual(convention, day, day);
-    let overflow = || Error::overflow("the per diem");
-    base.decimal()
-        .checked_mul(rate)
-        .and_then(|v| v.checked_mul(Decimal::from(days)))
-        .and_then(|v| v.checked_div(Decimal::from(year_days.saturating_mul(100))))
-        .ok_or_else(overflow)
+    one_day_quotient(
+        one_day_numerator(base, rate, convention, day)?,
+        convention,
+        day,
+    )
 }
 
 /// One day's interest on `base` at `rate` as a fraction: the numerator `base × rate × days`,
@@ -318,12 +316,16 @@ pub fn one_day_numerator(
 /// The sum of one day's interest whose numerators ([`one_day_numerator`]) sum to `numerator`,
 /// rounded once to the öre (half away from zero).
 pub fn one_day_sum(numerator: Decimal, convention: DayCount, day: Date) -> Result<Money> {
+    let exact = one_day_quotient(numerator, convention, day)?;
+    Money::checked_round(exact).ok_or_else(|| Error::overflow("the per diem"))
+}
+
+/// `numerator` over one day's denominator, `year_days × 100` ([`one_day_numerator`]).
+fn one_day_quotient(numerator: Decimal, convention: DayCount, day: Date) -> Result<Decimal> {
     let (_, year_days) = accrual(convention, day, day);
-    let overflow = || Error::overflow("the per diem");
-    let exact = numerator
+    numerator
         .checked_div(Decimal::from(year_days.saturating_mul(100)))
-        .ok_or_else(overflow)?;
-    Money::checked_round(exact).ok_or_else(overflow)
+        .ok_or_else(|| Error::overflow("the per diem"))
 }
 
 /// [`one_day_exact`] rounded once to the öre (half away from zero): the per diem of a claim
