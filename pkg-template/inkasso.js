@@ -99,17 +99,30 @@ export default async function init(options) {
   try {
     await (input === undefined ? glueInit() : glueInit({ module_or_path: input }));
   } catch (e) {
-    const notWasm = /magic (word|number)|expected magic/i.test(String(e?.message));
     throw invoicingError(
       "NOT_INITIALISED",
       `inkasso: could not load inkasso_bg.wasm${input === undefined ? "" : ` from ${String(input)}`}: ${e?.message ?? e}` +
-        (notWasm
-          ? ". The server answered with something that is not WebAssembly (often an HTML fallback page): serve the package's inkasso_bg.wasm next to its JS, or pass its URL as `init({ module_or_path })`. With a dev server that pre-bundles dependencies (Vite with a custom cacheDir, …), exclude the package from that step: `optimizeDeps: { exclude: [\"inkasso\"] }` in vite.config.js."
-          : ""),
+        (notWasmHint(e) || loadHint(e)),
       e,
     );
   }
   ready = true;
+}
+
+/** What to change when the bytes given or fetched are not WebAssembly ("" otherwise). */
+function notWasmHint(e) {
+  if (!/magic (word|number)|expected magic/i.test(String(e?.message))) return "";
+  return ". The bytes are not WebAssembly (often a server's HTML fallback page): serve the package's inkasso_bg.wasm next to its JS, or pass its URL as `init({ module_or_path })`. With a dev server that pre-bundles dependencies (Vite with a custom cacheDir, …), exclude the package from that step: `optimizeDeps: { exclude: [\"inkasso\"] }` in vite.config.js.";
+}
+
+/** What to change when the .wasm could not be fetched at all ("" when no advice fits). */
+function loadHint(e) {
+  const inNode = typeof process === "object" && typeof process?.versions?.node === "string";
+  if (inNode) {
+    return ". In Node, import the package by its name (`import … from \"inkasso\"`: it reads its .wasm itself and needs no init), or pass the file's bytes: `init({ module_or_path: readFileSync(path) })` (Node's fetch does not read file: URLs or paths).";
+  }
+  if (e?.name === "TypeError") return ". Check that the URL is right and served (the browser's network panel shows the request), or pass the bytes or a compiled module instead.";
+  return "";
 }
 
 /** Instantiates the module synchronously from `options.module`: the .wasm bytes or a
@@ -117,7 +130,17 @@ export default async function init(options) {
 export function initSync(options) {
   if (ready) return;
   const module = options !== null && typeof options === "object" && Object.getPrototypeOf(options) === Object.prototype ? options.module : options;
-  glue.initSync({ module });
+  if (module === undefined || module === null) {
+    throw invoicingError(
+      "NOT_INITIALISED",
+      "inkasso: initSync() needs the module: `initSync({ module })` with the bytes of inkasso_bg.wasm or a compiled WebAssembly.Module (or use `await init()`, which fetches it)",
+    );
+  }
+  try {
+    glue.initSync({ module });
+  } catch (e) {
+    throw invoicingError("NOT_INITIALISED", `inkasso: initSync() could not instantiate the module: ${e?.message ?? e}${notWasmHint(e)}`, e);
+  }
   ready = true;
 }
 

@@ -14,6 +14,7 @@ use time::Date;
 use crate::calendar::{self, serialize_date, serialize_opt_date};
 use crate::error::{quoted, Error, ErrorCode, Result};
 use crate::money::{Money, MAX_INPUT};
+use crate::policy::MAX_DAYS;
 
 /// Most invoices in one claim.
 pub const MAX_INVOICES: usize = 1_000;
@@ -453,6 +454,9 @@ impl Claim {
                 }
                 check_amount(costs).map_err(|e| e.at(path))?;
             }
+            if let Some(days) = step.payment_term_days {
+                check_term_days(days).map_err(|e| e.at(format!("steps[{i}].paymentTermDays")))?;
+            }
             let path = || format!("steps[{i}].date");
             calendar::check_range(step.date).map_err(|e| e.at(path()))?;
             if step.date < first_issue {
@@ -535,6 +539,24 @@ fn check_count(field: &str, count: usize, max: usize) -> Result<()> {
         .at(field));
     }
     Ok(())
+}
+
+/// A step's own term to pay (`paymentTermDays`) must be within 0 … [`MAX_DAYS`] days, as a
+/// policy's terms are: the reader refuses more in the JSON input, and a typed claim the same.
+fn check_term_days(days: u32) -> Result<()> {
+    if days > MAX_DAYS {
+        return Err(days_out_of_range(&days));
+    }
+    Ok(())
+}
+
+/// `INVALID_DAYS` for a number of days (`shown` as the caller wrote it) outside 0 …
+/// [`MAX_DAYS`]: one message for the reader and for a typed claim.
+pub(crate) fn days_out_of_range(shown: &dyn core::fmt::Display) -> Error {
+    Error::new(
+        ErrorCode::InvalidDays,
+        format!("{shown} days: a whole number from 0 to {MAX_DAYS} is expected"),
+    )
 }
 
 /// An input amount must be more than zero and at most 10^12 kr.

@@ -54,8 +54,6 @@ pub enum ErrorCode {
     InvalidRateTable,
     /// In strict mode: a day needs a reference rate that the table does not cover.
     RateNotCovered,
-    /// A fee parameter table has no amount for the date of the action (before 1996-12-01).
-    FeeNotCovered,
     /// A policy (escalation plan) that is inconsistent.
     InvalidPolicy,
     /// A number of days out of range (a step's `paymentTermDays`: 0 … 3650).
@@ -97,7 +95,6 @@ impl ErrorCode {
             Self::AsOfBeforeIssue => "AS_OF_BEFORE_ISSUE",
             Self::InvalidRateTable => "INVALID_RATE_TABLE",
             Self::RateNotCovered => "RATE_NOT_COVERED",
-            Self::FeeNotCovered => "FEE_NOT_COVERED",
             Self::InvalidPolicy => "INVALID_POLICY",
             Self::InvalidDays => "INVALID_DAYS",
             Self::Overflow => "OVERFLOW",
@@ -130,7 +127,6 @@ impl ErrorCode {
         Self::AsOfBeforeIssue,
         Self::InvalidRateTable,
         Self::RateNotCovered,
-        Self::FeeNotCovered,
         Self::InvalidPolicy,
         Self::InvalidDays,
         Self::Overflow,

@@ -207,6 +207,13 @@ pub const COURT_FEE: &[FeeParameter] = &[
     ),
 ];
 
+/// The rule cited for a court fee the caller gives (a `courtAction`'s `costs`) on a day before
+/// [`COURT_FEE`]'s first row: the förordning itself (its wording of that day is not modelled).
+/// From that row on, the fee cites the row in force on the day of the action, as a fee from the
+/// table does.
+pub const COURT_FEE_GIVEN_RULE: &str =
+    "förordning (1987:452) om avgifter vid de allmänna domstolarna";
+
 /// The rule cited for litigation costs awarded by a judgment (the amount is the court's).
 pub const COURT_COSTS_RULE: &str =
     "rättegångsbalken 18 kap. (rättegångskostnader enligt dom eller utslag)";
@@ -495,7 +502,9 @@ impl FeeState {
                     fee,
                     amount: costs,
                     rule: match fee {
-                        FeeKind::CourtFee => COURT_FEE.last().map_or(COURT_COSTS_RULE, |p| p.rule),
+                        FeeKind::CourtFee => fee
+                            .parameter_on(step.date)
+                            .map_or(COURT_FEE_GIVEN_RULE, |p| p.rule),
                         _ => COURT_COSTS_RULE,
                     },
                     absorbed: Money::ZERO,

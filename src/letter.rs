@@ -307,6 +307,17 @@ pub fn letter(
     let breakdown = breakdown(claim, &s)?;
     let raw = calendar::add_days(date, i64::from(payment_term_days))?;
     let deadline = calendar::next_business_day(raw)?;
+    // A deadline the engine could not take back (a step dated after 2199-12-31).
+    calendar::check_range(deadline).map_err(|_| {
+        Error::new(
+            ErrorCode::DateOutOfRange,
+            format!(
+                "the deadline, {deadline}, would be after {}, the last date supported",
+                calendar::MAX_DATE
+            ),
+        )
+        .at("paymentTermDays")
+    })?;
     let demand = kind == StepKind::CollectionDemand;
     let mut sections = vec![claim_section(claim, &breakdown, demand)];
     if demand {

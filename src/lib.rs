@@ -4,7 +4,7 @@
 //! (betalningspåminnelse), debt-collection demands (inkassokrav), the total claim (capital +
 //! statutory fees + dröjsmålsränta) on any date, and the escalation timeline.
 //!
-//! Everything is exact to the öre: money is [`Money`] over a decimal, each interest line is
+//! Everything is exact to the öre: money is [`Money`], a whole number of öre, each interest line is
 //! rounded once (half away from zero), and every figure comes with the statute that allows it.
 //! The rules and conventions are those of the project's `DOMAIN.md`.
 //!

@@ -82,7 +82,8 @@ pub struct TimelineOptions<'a> {
     pub rates: &'a RateTable,
     /// Strict mode: a day the table does not cover is an error instead of a warning.
     pub strict_rates: bool,
-    /// Today: projected steps are never dated before it, and `final` is valued no earlier.
+    /// Today: projected steps are never dated before it, and without a horizon `final` is
+    /// valued no earlier.
     /// `None`: no lower bound.
     pub today: Option<Date>,
     /// How far the preview looks: `final` is valued on this day, and while verkställighet
@@ -341,7 +342,9 @@ pub struct Timeline {
     /// ones). The due date comes first unless a taken step is dated before it: the claim's due
     /// date is its *latest* invoice's, and an earlier invoice may already have been reminded.
     pub entries: Vec<Entry>,
-    /// What is owed if nothing is paid, as of the last step's deadline or date.
+    /// What is owed if nothing is paid: on the horizon when one is given
+    /// ([`TimelineOptions::horizon`], even before the last entry or `today`), else on the later
+    /// of `today` and the last entry's deadline (or date).
     #[serde(rename = "final")]
     pub final_value: Valuation,
     /// Remarks on the whole claim (rates, …).
@@ -969,7 +972,13 @@ impl Projector<'_> {
     fn stages(&self, plan: &mut Plan<'_>, mut reached: Reached) -> Result<()> {
         // A stage after the latest lawful one; and an inkassokrav whenever none lawful was sent
         // yet, since a betalningsföreläggande rests on one.
+        // A disputed claim goes to court (the policy's court path, if any) before anything
+        // else: no further letter, betalningsföreläggande or plan is projected until a
+        // judgment; then verkställighet.
         let wants = |kind: EntryKind, reached: &Reached| {
+            if reached.disputed && kind != EntryKind::Enforcement {
+                return false;
+            }
             kind.rank().is_some_and(|r| r > reached.rank)
                 || (kind == EntryKind::CollectionDemand
                     && reached.demand_deadline.is_none()
@@ -990,7 +999,7 @@ impl Projector<'_> {
         if let Some(st) = self
             .policy
             .second_reminder
-            .filter(|_| reached.rank <= 1 && plan.reminders == 1)
+            .filter(|_| reached.rank <= 1 && plan.reminders == 1 && !reached.disputed)
         {
             let (date, notes) = self.send(reached.anchor, st.days_after, None)?;
             match plan.push(EntryKind::Reminder, date, Some(st.payment_term_days), notes)? {

@@ -29,7 +29,9 @@ pub enum WarningCode {
     RateAssumed,
     /// A reminder claimed a fee but none was agreed in advance (lag 1981:739 2 §).
     ReminderFeeNotAgreed,
-    /// A second step of a kind that earns one fee per claim: no fee.
+    /// A second step of a kind that earns one fee per claim (a reminder, an inkassokrav, a
+    /// betalningsföreläggande, …): no fee. Also a further verkställighet within a year of the
+    /// last grundavgift (förordning 1992:1094 5 §): no new grundavgift.
     FeeAlreadyCharged,
     /// A step taken when nothing in the claim was overdue: no fee.
     NotOverdue,

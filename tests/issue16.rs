@@ -1025,7 +1025,6 @@ fn instalment_plan_numbers_out_of_range_whatever_their_size() {
         ("intervalDays", "2147483648", days),
         ("intervalDays", "4294967296", days),
         ("intervalDays", "1e300", days),
-        ("count", "2.5", "a whole number is expected"),
     ] {
         let sized = if field == "count" {
             ""
@@ -1041,6 +1040,47 @@ fn instalment_plan_numbers_out_of_range_whatever_their_size() {
                 Some(format!("plan.{field}")),
                 message.to_owned()
             ),
+            "{text}"
+        );
+    }
+}
+
+/// A count or interval that is not a whole number (a fraction, text, a boolean) is
+/// `INVALID_TYPE` at its field, as in a policy's `paymentPlan.count`; it was `INVALID_PLAN`, and
+/// `true` got the message of an amount.
+#[test]
+fn instalment_plan_numbers_that_are_not_whole() {
+    use inkasso::input::plan::PlanInput;
+    use inkasso::input::reader::read_text;
+    for (field, value) in [
+        ("count", "2.5"),
+        ("count", r#""3""#),
+        ("count", "true"),
+        ("intervalMonths", r#""1""#),
+        ("intervalMonths", "0.5"),
+        ("intervalDays", "false"),
+    ] {
+        let sized = if field == "count" {
+            ""
+        } else {
+            r#","count":2"#
+        };
+        let text =
+            format!(r#"{{"date":"2025-03-03","firstDate":"2025-04-01","{field}":{value}{sized}}}"#);
+        let native = read::<PlanInput, _>(&mut serde_json::Deserializer::from_str(&text))
+            .expect_err("native");
+        let wasm = read_text::<PlanInput>(text.as_bytes(), "plan").expect_err("wasm");
+        for e in [&native, &wasm] {
+            assert_eq!(e.code(), inkasso::ErrorCode::InvalidType, "{text}: {e}");
+            assert!(
+                e.message().contains("expected a whole number"),
+                "{text}: {e}"
+            );
+        }
+        assert_eq!(native.field(), Some(field), "{text}");
+        assert_eq!(
+            wasm.field(),
+            Some(format!("plan.{field}").as_str()),
             "{text}"
         );
     }
@@ -1198,6 +1238,39 @@ fn the_court_path_costs_and_interest() {
             .expect("statement");
         assert_eq!(s.fees.to_string(), fee);
     }
+    // A fee given as `costs` cites the wording in force on the day of the action, as a fee
+    // from the table does (it cited the latest wording whatever the date).
+    for (date, rule) in [
+        (
+            "2025-06-02",
+            "förordning (1987:452) om avgifter vid de allmänna domstolarna, kategori A (SFS 2018:769)",
+        ),
+        (
+            "2010-03-01",
+            "förordning (1987:452) om avgifter vid de allmänna domstolarna (SFS 2007:10)",
+        ),
+        (
+            "2014-06-30",
+            "förordning (1987:452) om avgifter vid de allmänna domstolarna (SFS 2007:10)",
+        ),
+        (
+            "2005-03-01",
+            "förordning (1987:452) om avgifter vid de allmänna domstolarna",
+        ),
+    ] {
+        let c = claim(json!({
+            "debtor": "business", "lateFee": false,
+            "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2005-01-01", "dueDate": "2005-01-31" }],
+            "steps": [{ "kind": "courtAction", "date": date, "costs": "2800.00" }]
+        }));
+        let s = statement(&c, &StatementOptions::new(d(date))).expect("statement");
+        let lines: Vec<(&str, String)> = s
+            .fee_lines
+            .iter()
+            .map(|f| (f.rule, f.amount.to_string()))
+            .collect();
+        assert_eq!(lines, [(rule, "2800.00".to_owned())], "{date}");
+    }
     let old = claim(json!({
         "debtor": "business", "lateFee": false,
         "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2010-01-01", "dueDate": "2010-01-31" }],
@@ -1291,6 +1364,52 @@ fn the_court_path_in_the_timeline() {
             .map(|f| f.amount.to_string())
             .collect::<Vec<_>>(),
         ["900.00"]
+    );
+}
+
+/// A dispute before any inkassokrav: the claim goes to court (the policy's court path, if
+/// any); no further reminder, inkassokrav, final notice, plan or betalningsföreläggande is
+/// projected. They once were (an inkassokrav with its 180 kr after the dispute).
+#[test]
+fn a_dispute_stops_the_letters_too() {
+    let options = TimelineOptions {
+        today: Some(d("2025-03-14")),
+        ..TimelineOptions::default()
+    };
+    let projected = |policy: &Policy, steps: Value| -> Vec<(EntryKind, String)> {
+        timeline(&court_claim(steps), policy, &options)
+            .expect("timeline")
+            .entries
+            .iter()
+            .filter(|e| e.status == inkasso::timeline::EntryStatus::Projected)
+            .map(|e| (e.kind, e.date.to_string()))
+            .collect()
+    };
+    let dispute = json!([{ "kind": "dispute", "date": "2025-03-20" }]);
+    let reminded = json!([
+        { "kind": "reminder", "date": "2025-03-19" },
+        { "kind": "dispute", "date": "2025-03-20" }
+    ]);
+    for preset in [
+        PresetId::Standard,
+        PresetId::SmsReminder,
+        PresetId::ReminderDemandFinalNotice,
+        PresetId::RemindersOnly,
+    ] {
+        let p = Policy::preset(preset);
+        assert_eq!(projected(&p, dispute.clone()), [], "{preset:?}");
+        assert_eq!(projected(&p, reminded.clone()), [], "{preset:?}");
+    }
+    // With the court path: stämningsansökan 03-20 + 14 = Thursday 04-03, judgment 120 days
+    // later (Friday 08-01), verkställighet the next bank day (Monday 08-04).
+    let p = policy(json!({ "preset": "standard", "court": {} }));
+    assert_eq!(
+        projected(&p, dispute),
+        [
+            (EntryKind::CourtAction, "2025-04-03".into()),
+            (EntryKind::Judgment, "2025-08-01".into()),
+            (EntryKind::Enforcement, "2025-08-04".into()),
+        ]
     );
 }
 

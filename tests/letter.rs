@@ -518,3 +518,38 @@ fn refuses_letters_that_may_not_be_sent() {
         }
     }
 }
+
+/// A deadline after 2199-12-31 (the last date the engine supports, and takes back) is refused
+/// at `paymentTermDays`; it was returned (2209-12-18 for a letter of 2199-12-20 with 3 650
+/// days). The last deadline that fits is accepted.
+#[test]
+fn a_deadline_after_the_last_supported_date_is_refused() {
+    let c = read::<ClaimInput, _>(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "1", "amount": "1000.00", "issueDate": "2199-10-01", "dueDate": "2199-11-01" }
+        ]
+    }))
+    .and_then(ClaimInput::into_claim)
+    .expect("claim");
+    let run = |days| {
+        letter(
+            &c,
+            StepKind::CollectionDemand,
+            d("2199-12-20"),
+            days,
+            &LetterOptions::default(),
+        )
+    };
+    // 2199-12-20 + 10 = Monday 2199-12-30.
+    assert_eq!(run(10).expect("letter").deadline, d("2199-12-30"));
+    for days in [12, 3650] {
+        let e = run(days).expect_err("past 2199");
+        assert_eq!(
+            (e.code(), e.field()),
+            (ErrorCode::DateOutOfRange, Some("paymentTermDays")),
+            "{days}: {e}"
+        );
+        assert!(e.message().contains("after 2199-12-31"), "{e}");
+    }
+}

@@ -395,6 +395,62 @@ fn typed_claims_outside_the_range_are_errors() {
     );
 }
 
+/// A step's own term to pay is limited on a typed claim as in the JSON input (0 … 3650 days):
+/// 4 000 days once gave an inkassokrav deadline ten years on, and `u32::MAX` an `OVERFLOW`
+/// without a field from the timeline, while `check` found nothing.
+#[test]
+fn typed_payment_terms_beyond_ten_years_are_refused() {
+    use inkasso::{compliance, policy::Policy, policy::PresetId, timeline};
+    let near = common::date("2024-01-01");
+    let claim_with = |days: u32| {
+        let mut demand = Step::new(StepKind::CollectionDemand, common::date("2024-03-01"));
+        demand.payment_term_days = Some(days);
+        Claim {
+            steps: vec![demand],
+            ..Claim::new(
+                DebtorKind::Consumer,
+                vec![Invoice {
+                    number: "1".into(),
+                    amount: Money::from_ore(100_000),
+                    issue_date: near,
+                    due_date: None,
+                    rate: None,
+                }],
+            )
+        }
+    };
+    let policy = Policy::preset(PresetId::Standard);
+    let as_of = common::date("2024-06-01");
+    for days in [0, 8, 3650] {
+        let claim = claim_with(days);
+        assert!(
+            statement(&claim, &StatementOptions::new(as_of)).is_ok(),
+            "{days}"
+        );
+        assert!(
+            timeline::timeline(&claim, &policy, &Default::default()).is_ok(),
+            "{days}"
+        );
+        assert!(compliance::check(&claim, Some(&policy)).is_ok(), "{days}");
+    }
+    for days in [3651, 4000, u32::MAX] {
+        let claim = claim_with(days);
+        let expected = (
+            ErrorCode::InvalidDays,
+            Some("steps[0].paymentTermDays"),
+            format!("INVALID_DAYS at steps[0].paymentTermDays: {days} days: a whole number from 0 to 3650 is expected"),
+        );
+        let seen = |e: inkasso::Error| (e.code(), e.field().map(str::to_owned), e.to_string());
+        let same = |e: inkasso::Error| {
+            let (code, field, message) = seen(e);
+            assert_eq!((code, field.as_deref(), message), expected, "{days}");
+        };
+        same(statement(&claim, &StatementOptions::new(as_of)).expect_err("statement"));
+        same(timeline::timeline(&claim, &policy, &Default::default()).expect_err("timeline"));
+        same(compliance::check(&claim, Some(&policy)).expect_err("check"));
+    }
+}
+
 /// A valid claim input; each error case changes one thing.
 fn valid() -> Value {
     json!({
@@ -720,8 +776,7 @@ fn every_input_error_code_with_its_field() {
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
-    // Every code the claim input path can produce is exercised above. (FEE_NOT_COVERED is a
-    // warning in statements, INVALID_POLICY belongs to the timeline, OVERFLOW cannot happen
+    // Every code the claim input path can produce is exercised above. (INVALID_POLICY belongs to the timeline, OVERFLOW cannot happen
     // within the limits.)
     for code in [
         ErrorCode::InvalidType,

@@ -278,12 +278,7 @@ impl NumberInput {
     /// the number shown as JavaScript writes it; `-0` is 0; `INVALID_TYPE` for text).
     pub fn to_days(&self) -> Result<u32> {
         let max = crate::policy::MAX_DAYS;
-        let out_of_range = |shown: &dyn fmt::Display| {
-            Error::new(
-                ErrorCode::InvalidDays,
-                format!("{shown} days: a whole number from 0 to {max} is expected"),
-            )
-        };
+        let out_of_range = crate::claim::days_out_of_range;
         match self {
             NumberInput::Integer(v) => u32::try_from(*v)
                 .ok()

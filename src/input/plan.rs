@@ -5,8 +5,7 @@ use serde::Deserialize;
 
 use crate::calendar::parse_date;
 use crate::error::{Error, ErrorCode, Result};
-use crate::input::reader::WrittenNumber;
-use crate::input::NumberInput;
+use crate::input::{NumberInput, WholeInput};
 use crate::plan::{Interval, PlanRequest, Sizing};
 
 /// `{ date, firstDate, count? | amount?, intervalMonths? | intervalDays?, fee? }`.
@@ -19,16 +18,16 @@ pub struct PlanInput {
     pub first_date: String,
     /// The number of instalments (1 … 360).
     #[serde(default)]
-    pub count: Option<NumberInput>,
+    pub count: Option<WholeInput>,
     /// Or the amount of each instalment.
     #[serde(default)]
     pub amount: Option<NumberInput>,
     /// Months between instalments (default 1).
     #[serde(default)]
-    pub interval_months: Option<NumberInput>,
+    pub interval_months: Option<WholeInput>,
     /// Or days between instalments.
     #[serde(default)]
-    pub interval_days: Option<NumberInput>,
+    pub interval_days: Option<WholeInput>,
     /// Claim the plan fee where lawful (default `true`).
     #[serde(default)]
     pub fee: Option<bool>,
@@ -41,18 +40,11 @@ fn invalid(path: &str, message: &str) -> Error {
 /// A whole number as the plan's checks take it ([`crate::plan::instalment_plan`]): one below
 /// zero as 0 and one beyond `u32` as `u32::MAX`, so that every number out of range, whatever
 /// its size, is refused by the same check with the same message (`the number of instalments
-/// must be 1 … 360`); `-0` is 0. A fraction, `NaN`, an infinity or text is not a whole number.
-fn whole(n: &NumberInput, path: &str) -> Result<u32> {
-    let saturated = |negative: bool| if negative { 0 } else { u32::MAX };
-    let whole = match n {
-        NumberInput::Integer(v) => Some(u32::try_from(*v).unwrap_or_else(|_| saturated(*v < 0))),
-        NumberInput::Written(text) => WrittenNumber::new(text).whole().map(|w| {
-            w.within(u32::MAX)
-                .unwrap_or_else(|| saturated(w.is_negative()))
-        }),
-        NumberInput::Text(_) => None,
-    };
-    whole.ok_or_else(|| invalid(path, "a whole number is expected"))
+/// must be 1 … 360`); `-0` is 0. A fraction, `NaN`, an infinity, text or a boolean is not a
+/// whole number: `INVALID_TYPE` when it is read, as in a policy's `paymentPlan.count`.
+fn whole(n: &WholeInput) -> u32 {
+    n.within(u32::MAX)
+        .unwrap_or(if n.is_negative() { 0 } else { u32::MAX })
 }
 
 impl PlanInput {
@@ -62,14 +54,14 @@ impl PlanInput {
         let date = parse_date(&self.date).map_err(|e| e.at("plan.date"))?;
         let first_date = parse_date(&self.first_date).map_err(|e| e.at("plan.firstDate"))?;
         let sizing = match (&self.count, &self.amount) {
-            (Some(n), None) => Sizing::Count(whole(n, "plan.count")?),
+            (Some(n), None) => Sizing::Count(whole(n)),
             (None, Some(a)) => Sizing::Amount(a.to_money().map_err(|e| e.at("plan.amount"))?),
             _ => return Err(invalid("plan.count", "give either count or amount")),
         };
         let interval = match (&self.interval_months, &self.interval_days) {
             (None, None) => Interval::Months(1),
-            (Some(m), None) => Interval::Months(whole(m, "plan.intervalMonths")?),
-            (None, Some(d)) => Interval::Days(whole(d, "plan.intervalDays")?),
+            (Some(m), None) => Interval::Months(whole(m)),
+            (None, Some(d)) => Interval::Days(whole(d)),
             _ => {
                 return Err(invalid(
                     "plan.intervalDays",

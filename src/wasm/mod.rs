@@ -104,19 +104,20 @@ pub fn statement_texts(claim: &[u8], options: &[u8]) -> JsResult {
 }
 
 /// Statements of many claims on one date (for comparison sites). The claims share
-/// `options`; the first claim that fails throws, with its index in `field` (`[3].amount`).
-/// The claims are read, checked and computed one at a time ([`fast::Many`]), and the
-/// statements cross in chunks of about [`MANY_CHUNK_BYTES`] (the bytes of groups of
-/// statements, each group as [`fast::Statements`] writes them, and where each group starts, so
-/// that the wrapper makes a group's objects only when one of them is first read): reading
-/// every claim first, or holding every statement
-/// in wasm memory, made the module grow by hundreds of MB for 100 000 claims, and each growth
-/// of the memory made V8 collect garbage (the first such call took 17–28 s, BENCHMARKS.md); one
-/// crossing per statement cost more than the statement.
+/// `options`; the first claim that fails throws, with its index at the start of `field`
+/// (`[3].invoices[0].amount`).
 ///
-/// Which error is thrown does not depend on the order of the work: an unreadable claim (wrong
-/// type, unknown or missing field) anywhere in the array first, then too many claims, then
-/// unreadable options, then the first claim that fails its checks or its statement.
+/// Which error is thrown does not depend on the order of the work: more than 1 000 000 claims
+/// first (`TOO_MANY_ITEMS`, refused before any claim is read), then an unreadable claim (wrong
+/// type, unknown or missing field) anywhere in the array, then unreadable options, then the
+/// first claim that fails its checks or its statement.
+// The claims are read, checked and computed one at a time (`fast::Many`), and the statements
+// cross in chunks of about `MANY_CHUNK_BYTES` (the bytes of groups of statements, each group as
+// `fast::Statements` writes them, and where each group starts, so that the wrapper makes a
+// group's objects only when one of them is first read): reading every claim first, or holding
+// every statement in wasm memory, made the module grow by hundreds of MB for 100 000 claims,
+// and each growth of the memory made V8 collect garbage (the first such call took 17–28 s,
+// BENCHMARKS.md); one crossing per statement cost more than the statement.
 #[wasm_bindgen(js_name = statementMany, unchecked_return_type = "Statement[]")]
 pub fn statement_many(
     #[wasm_bindgen(unchecked_param_type = "Claim[]")] claims: &[u8],
@@ -184,6 +185,17 @@ pub fn holidays(#[wasm_bindgen(unchecked_param_type = "number")] year: &[u8]) ->
 pub fn next_bank_day(#[wasm_bindgen(unchecked_param_type = "string")] date: &[u8]) -> JsResult {
     let date = convert::date_from_text(date, "date")?;
     let next = calendar::next_business_day(date).map_err(|e| e.at("date"))?;
+    // The last days of 2199 have their next bank day after the last date supported.
+    calendar::check_range(next).map_err(|_| {
+        crate::Error::new(
+            crate::ErrorCode::DateOutOfRange,
+            format!(
+                "the next bank day, {next}, is after {}, the last date supported",
+                calendar::MAX_DATE
+            ),
+        )
+        .at("date")
+    })?;
     Ok(JsValue::from_str(&calendar::format_date(next)))
 }
 

@@ -286,10 +286,12 @@ export interface Policy {
 }
 /** Options of `timeline`. */
 export interface TimelineOptions {
-  /** Projected steps are never dated before this day, and `final` is valued no earlier. */
+  /** Projected steps are never dated before this day, and without a `horizon` `final` is valued
+   * no earlier. */
   today?: IsoDate;
   /** How far to look: `final` is valued on this day, and a further year of enforcement (one more
-   * grundavgift) is projected for each year up to it. Default: `today`, else the last entry. */
+   * grundavgift) is projected for each year up to it. Default: `final` on the later of `today`
+   * and the last entry, further years of enforcement up to `today`. */
   horizon?: IsoDate;
   rates?: RateRowInput[];
   /** Default false: half-years beyond the rate table are assumed at the last known
@@ -326,7 +328,8 @@ export interface Timeline {
   policy: string;
   dueDate: IsoDate;
   entries: TimelineEntry[];
-  /** What is owed if nothing is paid, as of the last step. */
+  /** What is owed if nothing is paid: on `horizon` when given (even before `today` or the last
+   * entry), else on the later of `today` and the last entry's deadline (or date). */
   final: Valuation;
   warnings: Warning[];
   /** The schedule of the amorteringsplan the policy projects (`paymentPlan`), if any. */
@@ -512,7 +515,7 @@ export type ErrorCode =
   | "AMOUNT_OUT_OF_RANGE" | "INVALID_DATE" | "DATE_OUT_OF_RANGE" | "INVALID_RATE" | "NO_INVOICES"
   | "TOO_MANY_ITEMS" | "INVALID_INVOICE_NUMBER" | "DUPLICATE_INVOICE_NUMBER" | "DUE_BEFORE_ISSUE" | "UNKNOWN_INVOICE" | "INVALID_PLAN"
   | "PAYMENT_BEFORE_ISSUE" | "STEP_BEFORE_ISSUE" | "AS_OF_BEFORE_ISSUE" | "INVALID_RATE_TABLE"
-  | "RATE_NOT_COVERED" | "FEE_NOT_COVERED" | "INVALID_POLICY" | "INVALID_DAYS" | "OVERFLOW"
+  | "RATE_NOT_COVERED" | "INVALID_POLICY" | "INVALID_DAYS" | "OVERFLOW"
   | "COLLECTION_DEMAND_NOT_OVERDUE" | "NOTHING_TO_COLLECT" | "TIME_BARRED"
   /** Thrown by the JS package: a function called before `init()`, or `init()` failed. */
   | "NOT_INITIALISED";

@@ -104,6 +104,23 @@ test("the web entry: a call before init() throws InvoicingError NOT_INITIALISED,
     return true;
   });
   assert.throws(() => web.version(), { code: "NOT_INITIALISED" });
+  // initSync without a module, or with bytes that are not WebAssembly: InvoicingErrors too (a
+  // TypeError and a raw CompileError escaped).
+  for (const [args, pattern] of [[[], /needs the module/], [[{ module: html }], /not WebAssembly/], [[new Uint8Array(3)], /not WebAssembly|could not instantiate/]]) {
+    assert.throws(() => web.initSync(...args), (e) => {
+      assert.ok(e instanceof web.InvoicingError, String(e));
+      assert.equal(e.code, "NOT_INITIALISED");
+      assert.match(e.message, pattern);
+      return true;
+    });
+  }
+  // A file: URL in Node (whose fetch cannot read it): the message says what to do instead.
+  await assert.rejects(web.default({ module_or_path: pathToFileURL(join(pkgDir, "inkasso_bg.wasm")) }), (e) => {
+    assert.equal(e.code, "NOT_INITIALISED");
+    assert.match(e.message, /readFileSync/);
+    return true;
+  });
+  assert.throws(() => web.version(), { code: "NOT_INITIALISED" });
   // Bytes given directly (not the deprecated bare form: the entry wraps them); no warning.
   const warnings = [];
   const warn = console.warn;

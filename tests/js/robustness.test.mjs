@@ -690,3 +690,42 @@ test("a getter that answers the check but fails JSON.stringify's read (throws, a
   }
   alive();
 });
+
+test("an optional field given undefined is absent, in every input (as TypeScript's optional properties); a required one stays INVALID_TYPE", () => {
+  const u = undefined;
+  const steps = [{ kind: "reminder", date: "2025-02-15" }];
+  const base = claim({ reminderFeeAgreed: true, steps });
+  const full = claim({
+    reminderFeeAgreed: true, steps, payments: u, credits: u, lateFee: u, dayCount: u, shiftDueDate: u,
+    agreedRate: u, agreedMargin: u, invoices: [{ ...invoice, dueDate: "2025-02-10", agreedRate: u, agreedMargin: u }],
+  });
+  const strip = (s) => JSON.parse(JSON.stringify(s));
+  assert.deepEqual(strip(inkasso.statement(full, { ...asOf, rates: u, strictRates: u, detail: u })), strip(inkasso.statement(base, asOf)));
+  // Fields with a default (reminderFeeAgreed false, steps []): undefined is the default, not an error.
+  assert.deepEqual(strip(inkasso.statement(claim({ reminderFeeAgreed: u, steps: u }), asOf)), strip(inkasso.statement(claim(), asOf)));
+  assert.deepEqual(strip(inkasso.statementMany([claim({ payments: u })], { ...asOf, strictRates: u })), strip(inkasso.statementMany([claim()], asOf)));
+  assert.deepEqual(inkasso.totals(claim({ credits: u }), ["2025-06-30"], { strictRates: u }), inkasso.totals(claim(), ["2025-06-30"]));
+  // A policy's stage given undefined keeps the preset's (null removes it).
+  const today = { today: "2025-02-11" };
+  const kinds = (p) => inkasso.timeline(claim(), p, today).entries.map((e) => e.kind).join(",");
+  assert.equal(kinds({ preset: "standard", enforcement: u, collectionDemand: u, fees: u }), kinds("standard"));
+  assert.notEqual(kinds({ preset: "standard", enforcement: null }), kinds("standard"));
+  assert.deepEqual(strip(inkasso.timeline(claim(), "standard", { ...today, horizon: u, strictRates: u })), strip(inkasso.timeline(claim(), "standard", today)));
+  const plan = { date: "2025-03-01", firstDate: "2025-04-01", count: 3 };
+  assert.deepEqual(strip(inkasso.instalmentPlan(claim(), { ...plan, amount: u, intervalMonths: u, intervalDays: u, fee: u }, { strictRates: u })), strip(inkasso.instalmentPlan(claim(), plan)));
+  // Required fields stay errors at their field; so does an unknown key, whatever its value.
+  for (const [input, field] of [
+    [claim({ debtor: u }), "debtor"],
+    [claim({ invoices: u }), "invoices"],
+    [claim({ invoices: [{ ...invoice, amount: u }] }), "invoices[0].amount"],
+  ]) {
+    assert.throws(() => inkasso.statement(input, asOf), (e) => e.code === "INVALID_TYPE" && e.field === field);
+  }
+  assert.throws(() => inkasso.statement(claim(), { asOf: u }), (e) => e.code === "INVALID_TYPE" && e.field === "asOf");
+  assert.throws(() => inkasso.statement(claim({ paymnets: u }), asOf), (e) => e.code === "UNKNOWN_FIELD" && e.field === "paymnets");
+});
+
+test("nextBankDay never answers a date past 2199-12-31 (the engine would refuse it back)", () => {
+  assert.equal(inkasso.nextBankDay("2199-12-30"), "2199-12-30");
+  assert.throws(() => inkasso.nextBankDay("2199-12-31"), (e) => e.code === "DATE_OUT_OF_RANGE" && e.field === "date" && /2200-01-02/.test(e.message));
+});
