@@ -13,7 +13,7 @@
 //!
 //! | code | severity | when |
 //! |---|---|---|
-//! | `COLLECTION_DEMAND_NOT_OVERDUE` | error | an inkassokrav on or before an invoice's effective due date (history), or a policy that sends it on the due date |
+//! | `COLLECTION_DEMAND_NOT_OVERDUE` | error | an inkassokrav on or before the effective due date of an invoice with capital unpaid that day, or when no invoice has capital unpaid (history, as [`crate::letter::letter`] refuses them); or a policy that sends it on the due date |
 //! | `COLLECTION_TERM_TOO_SHORT` | error | an inkassokrav's own term (`paymentTermDays`), or the policy's, is under the minimum in force ([`params::MIN_COLLECTION_TERM_DAYS`], 8 days) |
 //! | `REMINDER_FEE_NOT_AGREED` | error | a reminder fee is charged (policy) but none was agreed when the debt arose |
 //! | `FEE_CHARGED_TWICE` | warning | a second reminder, inkassokrav or plan in the history: it earns no fee |
@@ -24,6 +24,7 @@
 //! | `PAYMENT_ORDER_ON_INVALID_DEMAND` | error | a betalningsföreläggande whose inkassokrav was sent on or before an invoice's effective due date |
 //! | `KRONOFOGDEN_WITHOUT_DEBT` | error | a betalningsföreläggande or verkställighet when the claim's capital was paid, or nothing was due yet |
 //! | `ENFORCEMENT_WITHIN_A_YEAR` | error | a further verkställighet less than a year after the last: no new grundavgift |
+//! | `ENFORCEMENT_WITHOUT_TITLE` | error | a verkställighet with no enforcement title before it: no judgment, and no betalningsföreläggande left undisputed (utsökningsbalken 3 kap. 1 §) |
 //! | `TIME_BARRED_DEMANDED` | error | a reminder, inkassokrav, final notice or Kronofogden step demanding an invoice already time-barred (preskriptionslagen; god inkassosed) |
 //!
 //! For history, the inkassokrav's deadline is its date + its own term (`paymentTermDays`), else
@@ -100,6 +101,8 @@ pub enum FindingCode {
     KronofogdenWithoutDebt,
     /// A further verkställighet less than a year after the last: no new grundavgift.
     EnforcementWithinAYear,
+    /// A verkställighet with no enforcement title (dom or utslag) before it.
+    EnforcementWithoutTitle,
     /// A demand (reminder, inkassokrav, final notice, Kronofogden) for a time-barred debt.
     TimeBarredDemanded,
 }
@@ -119,6 +122,7 @@ impl FindingCode {
             Self::PaymentOrderOnInvalidDemand => "PAYMENT_ORDER_ON_INVALID_DEMAND",
             Self::KronofogdenWithoutDebt => "KRONOFOGDEN_WITHOUT_DEBT",
             Self::EnforcementWithinAYear => "ENFORCEMENT_WITHIN_A_YEAR",
+            Self::EnforcementWithoutTitle => "ENFORCEMENT_WITHOUT_TITLE",
             Self::TimeBarredDemanded => "TIME_BARRED_DEMANDED",
         }
     }
@@ -134,6 +138,12 @@ pub enum FindingFacts {
         date: Date,
         /// The invoices not yet overdue that day.
         invoices: Vec<String>,
+    },
+    /// An inkassokrav of `date` sent when no invoice had capital unpaid (the claim's capital
+    /// was paid or credited before that day).
+    DemandWithoutDebt {
+        /// The inkassokrav's date.
+        date: Date,
     },
     /// The policy sends the inkassokrav on the due date.
     PolicyDemandOnDueDate,
@@ -204,6 +214,12 @@ pub enum FindingFacts {
         /// The day the last grundavgift was charged.
         previous: Date,
     },
+    /// A verkställighet of `date` with no judgment and no undisputed betalningsföreläggande
+    /// before it.
+    EnforcementWithoutTitle {
+        /// Its date.
+        date: Date,
+    },
     /// A step of `kind` on `date` demanding `invoice`, time-barred after `preskription_date`.
     TimeBarredDemanded {
         /// The step's kind.
@@ -221,9 +237,9 @@ impl FindingFacts {
     /// The code these facts are reported under.
     pub fn code(&self) -> FindingCode {
         match self {
-            Self::DemandNotOverdue { .. } | Self::PolicyDemandOnDueDate => {
-                FindingCode::CollectionDemandNotOverdue
-            }
+            Self::DemandNotOverdue { .. }
+            | Self::DemandWithoutDebt { .. }
+            | Self::PolicyDemandOnDueDate => FindingCode::CollectionDemandNotOverdue,
             Self::TermTooShort { .. } => FindingCode::CollectionTermTooShort,
             Self::ReminderFeeNotAgreed { .. } => FindingCode::ReminderFeeNotAgreed,
             Self::FeeChargedTwice { .. } => FindingCode::FeeChargedTwice,
@@ -236,6 +252,7 @@ impl FindingFacts {
             Self::PaymentOrderOnInvalidDemand { .. } => FindingCode::PaymentOrderOnInvalidDemand,
             Self::KronofogdenWithoutDebt { .. } => FindingCode::KronofogdenWithoutDebt,
             Self::EnforcementWithinAYear { .. } => FindingCode::EnforcementWithinAYear,
+            Self::EnforcementWithoutTitle { .. } => FindingCode::EnforcementWithoutTitle,
             Self::TimeBarredDemanded { .. } => FindingCode::TimeBarredDemanded,
         }
     }
@@ -333,38 +350,104 @@ pub fn check(claim: &Claim, policy: Option<&Policy>) -> Result<Vec<Finding>> {
     history_terms(claim, &mut findings);
     history_engine_fees(claim, &fees, &mut findings)?;
     history_payment_orders(claim, policy, &mut findings)?;
+    history_enforcement_titles(claim, &mut findings);
     if let Some(p) = policy {
         policy_findings(claim, p, &mut findings);
     }
     Ok(findings)
 }
 
-/// Inkassokrav sent on or before an invoice's effective due date.
+/// Inkassokrav sent on or before the effective due date of an invoice with capital unpaid
+/// that day, or when no invoice had capital unpaid: what [`crate::letter::letter`] refuses. The
+/// capital is the one before the day's payments and credit notes (on one day the steps come
+/// first, DOMAIN.md 8.5); an invoice paid or credited in full before the day is not demanded.
 fn history_not_overdue(claim: &Claim, out: &mut Vec<Finding>) -> Result<()> {
     for (index, step) in claim.steps.iter().enumerate() {
         if step.kind != StepKind::CollectionDemand {
             continue;
         }
-        let mut early = Vec::new();
-        for invoice in &claim.invoices {
-            if step.date <= claim.effective_due_date(invoice)? {
-                early.push(invoice.number.clone());
+        let unpaid = capital_unpaid_before(claim, step.date)?;
+        let facts = if unpaid.iter().all(|u| !u) {
+            FindingFacts::DemandWithoutDebt { date: step.date }
+        } else {
+            let mut early = Vec::new();
+            for (invoice, unpaid) in claim.invoices.iter().zip(unpaid) {
+                if unpaid && step.date <= claim.effective_due_date(invoice)? {
+                    early.push(invoice.number.clone());
+                }
             }
-        }
-        if early.is_empty() {
-            continue;
-        }
+            if early.is_empty() {
+                continue;
+            }
+            FindingFacts::DemandNotOverdue {
+                date: step.date,
+                invoices: early,
+            }
+        };
         out.push(Finding::new(
             Source::History,
             Some(index),
             Some(EntryKind::CollectionDemand),
-            FindingFacts::DemandNotOverdue {
-                date: step.date,
-                invoices: early,
-            },
+            facts,
         ));
     }
     Ok(())
+}
+
+/// For each invoice, whether it had capital unpaid at the start of `day`: after the payments
+/// and credit notes of the days before it.
+fn capital_unpaid_before(claim: &Claim, day: Date) -> Result<Vec<bool>> {
+    let first = claim.first_issue_date().unwrap_or(calendar::MIN_DATE);
+    let nothing_before = claim
+        .payments
+        .iter()
+        .map(|p| p.date)
+        .chain(claim.credits.iter().map(|c| c.date))
+        .all(|d| d >= day);
+    if day <= first || nothing_before {
+        return Ok(vec![true; claim.invoices.len()]);
+    }
+    let before = calendar::add_days(day, -1)?;
+    let s = statement_of_valid(
+        claim,
+        &StatementOptions {
+            detail: crate::statement::Detail::Summary,
+            ..StatementOptions::new(before)
+        },
+    )?;
+    Ok(s.invoices.iter().map(|i| i.capital.is_positive()).collect())
+}
+
+/// Verkställighet needs an enforcement title (utsökningsbalken 3 kap. 1 §): a judgment (dom
+/// or utslag) on or before it, or a betalningsföreläggande on or before it that was not
+/// disputed (a disputed one goes to the tingsrätt and gives no utslag). On the same day: a
+/// policy may assume the utslag at once (`assumedDecisionDays` 0), and the check does not
+/// contradict the timeline it made.
+fn history_enforcement_titles(claim: &Claim, out: &mut Vec<Finding>) {
+    let steps = &claim.steps;
+    for (index, step) in steps.iter().enumerate() {
+        if step.kind != StepKind::Enforcement {
+            continue;
+        }
+        let judged = steps
+            .iter()
+            .any(|s| s.kind == StepKind::Judgment && s.date <= step.date);
+        let undisputed_order = steps.iter().any(|order| {
+            order.kind == StepKind::PaymentOrder
+                && order.date <= step.date
+                && !steps.iter().any(|d| {
+                    d.kind == StepKind::Dispute && d.date >= order.date && d.date <= step.date
+                })
+        });
+        if !judged && !undisputed_order {
+            out.push(Finding::new(
+                Source::History,
+                Some(index),
+                Some(EntryKind::Enforcement),
+                FindingFacts::EnforcementWithoutTitle { date: step.date },
+            ));
+        }
+    }
 }
 
 /// Inkassokrav whose own term (`paymentTermDays`) is under the minimum in force on its date.

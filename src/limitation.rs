@@ -15,10 +15,14 @@
 //!   capital of that invoice; a payment that only pays fees acknowledges the whole claim and
 //!   interrupts every invoice with capital unpaid): the statement's allocation decides.
 //! - **Legal action** (7 §): when preskription is interrupted by legal action, the new period
-//!   runs from when the proceedings end, not from the application. For a betalningsföreläggande
-//!   the engine assumes the proceedings end [`PAYMENT_ORDER_PROCEEDINGS_DAYS`] days after the
-//!   application (Kronofogden's usual handling time, the policies' `assumedDecisionDays`); the
-//!   interruption reports that day as `periodFrom`. **Verify** the wording of 7 § (the research
+//!   runs from when the proceedings end, not from the application. A recorded `judgment` (dom
+//!   or utslag) on or after a betalningsföreläggande or a stämningsansökan ends its proceedings
+//!   on its day. Without one, the engine assumes the proceedings of a betalningsföreläggande end
+//!   [`PAYMENT_ORDER_PROCEEDINGS_DAYS`] days after the application (Kronofogden's usual handling
+//!   time, the policies' `assumedDecisionDays`), and those of a stämningsansökan
+//!   [`COURT_PROCEEDINGS_DAYS`] days after it (the policies' `assumedJudgmentDays`: a pending
+//!   case is not time-barred in the meantime); the interruption reports that day as
+//!   `periodFrom`. **Verify** the wording of 7 § (the research
 //!   notes in docs/LEGAL_RESEARCH.md cite Svea hovrätt T 7859-04 for "when the proceedings
 //!   ended") and whether a period after an utslag against a consumer stays 3 years.
 //! - An interruption after the period has run out does not revive the claim.
@@ -47,6 +51,11 @@ pub const RULE: &str = "preskriptionslagen (1981:130) 2 §, 5 §, 6 § och 7 §"
 /// Days from a betalningsföreläggande's application to the end of the proceedings, assumed
 /// (not statutory; the same as the policies' default `assumedDecisionDays`).
 pub const PAYMENT_ORDER_PROCEEDINGS_DAYS: i64 = 42;
+
+/// Days from a stämningsansökan to the end of the proceedings (the judgment), assumed while no
+/// judgment is recorded (not statutory; the same as the policies' default
+/// `assumedJudgmentDays`).
+pub const COURT_PROCEEDINGS_DAYS: i64 = 120;
 
 /// What interrupted the period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -300,13 +309,22 @@ pub(crate) fn of_invoice(
             period_from: date,
         })
         .collect();
+    // The recorded judgments (known by `up_to`), which end the proceedings before them.
+    let judgments = || {
+        claim
+            .steps
+            .iter()
+            .filter(|s| s.kind == StepKind::Judgment && within(s.date))
+            .map(|s| s.date)
+    };
     for (i, step) in claim.steps.iter().enumerate() {
         if let (true, Some(kind)) = (within(step.date), InterruptionKind::of(step.kind)) {
+            let judged = judgments().filter(|d| *d >= step.date).min();
             events.push(Interruption {
                 kind,
                 date: step.date,
                 index: i,
-                period_from: period_start(step.kind, step.date)?,
+                period_from: period_start(step.kind, step.date, judged)?,
             });
         }
     }
@@ -316,11 +334,18 @@ pub(crate) fn of_invoice(
     for_invoice(&invoice.number, arose, years, &events)
 }
 
-/// The day a new period runs from after a step of `kind` on `date`.
-fn period_start(kind: StepKind, date: Date) -> Result<Date> {
-    match kind {
-        StepKind::PaymentOrder => calendar::add_days(date, PAYMENT_ORDER_PROCEEDINGS_DAYS),
-        _ => Ok(date),
+/// The day a new period runs from after a step of `kind` on `date`: for legal action, the end
+/// of its proceedings, the first recorded judgment on or after it (`judged`) or else the
+/// assumed end.
+fn period_start(kind: StepKind, date: Date, judged: Option<Date>) -> Result<Date> {
+    let assumed = match kind {
+        StepKind::PaymentOrder => PAYMENT_ORDER_PROCEEDINGS_DAYS,
+        StepKind::CourtAction => COURT_PROCEEDINGS_DAYS,
+        _ => return Ok(date),
+    };
+    match judged {
+        Some(judgment) => Ok(judgment),
+        None => calendar::add_days(date, assumed),
     }
 }
 

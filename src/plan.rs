@@ -193,6 +193,21 @@ pub(crate) fn plan_of_built(
         )
         .at("plan.date"));
     }
+    // A time-barred debt may not be demanded (god inkassosed), a plan for it neither: the
+    // debtor's agreement after the period does not revive it. As `letter` refuses.
+    if let Some(barred) = crate::state::of_statement(&base, &at_start)?.time_barred() {
+        return Err(Error::new(
+            ErrorCode::TimeBarred,
+            format!(
+                "invoice {} was time-barred after {} (preskriptionslagen): a plan agreed on {} \
+                 must not demand it",
+                crate::error::quoted(&barred.number),
+                barred.preskription_date,
+                plan.date
+            ),
+        )
+        .at("plan.date"));
+    }
     let payments = match plan.sizing {
         Sizing::Count(count) => planner.by_count(count)?,
         Sizing::Amount(amount) => planner.by_amount(amount)?,

@@ -560,18 +560,31 @@ fn statutory_margin(half_year: crate::rates::HalfYear) -> String {
 
 fn adjusted(reason: AdjustReason) -> Text {
     match reason {
-        AdjustReason::ReplacesUnlawfulStep { kind, date } => t(
-            format!(
-                "Planeras i stället för {} {}, som inte räknas: den skickades innan fordran var förfallen eller vilar på ett sådant steg.",
-                step_sv(kind),
-                format_date(date)
-            ),
-            format!(
-                "Planned instead of the {} of {}, which does not count: it was sent before the claim was overdue, or rests on such a step.",
-                step_en(kind),
-                format_date(date)
-            ),
-        ),
+        AdjustReason::ReplacesUnlawfulStep { kind, date } => {
+            let (why_sv, why_en) = if kind == StepKind::PaymentOrder {
+                (
+                    "den söktes utan ett giltigt inkassokrav vars betalningstid hade gått ut, eller när kapitalet redan var betalt",
+                    "it was applied for without a lawful inkassokrav whose deadline had passed, or when the capital was already paid",
+                )
+            } else {
+                (
+                    "den skickades innan fordran var förfallen",
+                    "it was sent before the claim was overdue",
+                )
+            };
+            t(
+                format!(
+                    "Planeras i stället för {} {}, som inte räknas: {why_sv}.",
+                    step_sv(kind),
+                    format_date(date)
+                ),
+                format!(
+                    "Planned instead of the {} of {}, which does not count: {why_en}.",
+                    step_en(kind),
+                    format_date(date)
+                ),
+            )
+        }
         AdjustReason::WaitsUntilOverdue { due } => t(
             format!(
                 "Väntar tills alla fakturor är förfallna (efter {}).",
@@ -764,8 +777,13 @@ pub fn fee_line(line: &FeeLine) -> Text {
 /// The statute or guidance a finding rests on.
 pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
     Cow::Borrowed(match facts {
-        FindingFacts::DemandNotOverdue { .. } | FindingFacts::PolicyDemandOnDueDate => {
+        FindingFacts::DemandNotOverdue { .. }
+        | FindingFacts::DemandWithoutDebt { .. }
+        | FindingFacts::PolicyDemandOnDueDate => {
             "inkassolagen (1974:182), god inkassosed (IMY:s allmänna råd): inkassokrav först när förfallodagen har passerat"
+        }
+        FindingFacts::EnforcementWithoutTitle { .. } => {
+            "utsökningsbalken (1981:774) 3 kap. 1 §: verkställighet kräver en exekutionstitel (dom eller utslag)"
         }
         FindingFacts::TermTooShort { min, .. } => {
             return Cow::Owned(format!(
@@ -811,6 +829,20 @@ pub fn finding(f: &Finding) -> Text {
             t(
                 format!("Inkassokravet {date} skickades innan förfallodagen hade passerat för faktura {list}."),
                 format!("The inkassokrav of {date} was sent before the due date had passed for invoice {list}."),
+            )
+        }
+        FindingFacts::DemandWithoutDebt { date } => {
+            let date = format_date(*date);
+            t(
+                format!("Inkassokravet {date} skickades när fordrans kapital redan var betalt: det fanns inget förfallet att kräva."),
+                format!("The inkassokrav of {date} was sent when the claim's capital was already paid: nothing overdue was left to demand."),
+            )
+        }
+        FindingFacts::EnforcementWithoutTitle { date } => {
+            let date = format_date(*date);
+            t(
+                format!("Ansökan om verkställighet {date} saknar exekutionstitel: före den finns ingen dom och inget betalningsföreläggande som inte bestreds. Kronofogden verkställer inte utan en sådan."),
+                format!("The application for enforcement of {date} has no enforcement title: before it there is no judgment and no payment order left undisputed. Kronofogden does not enforce without one."),
             )
         }
         FindingFacts::PolicyDemandOnDueDate => t(

@@ -335,7 +335,8 @@ impl Serialize for Entry {
 pub struct Timeline {
     /// The policy's id.
     pub policy: String,
-    /// The claim's due date (the latest effective due date of its invoices).
+    /// The claim's due date: the latest effective due date of its invoices, leaving out those
+    /// credited in full ([`claim_due_date`]).
     #[serde(serialize_with = "serialize_date")]
     pub due_date: Date,
     /// The entries in date order (on one day: the due date, then taken steps, then projected
@@ -600,16 +601,29 @@ fn projection_table<'t>(
         .assuming_through(calendar::next_day(through).unwrap_or(through))
 }
 
-/// The latest effective due date of the claim's invoices.
+/// The latest effective due date of the claim's invoices, leaving out an invoice credited in
+/// full (a credit note cancels it: there is nothing of it to collect, and its later due date
+/// would hold back every step), unless every invoice is.
 pub fn claim_due_date(claim: &Claim) -> Result<Date> {
     let mut latest: Option<Date> = None;
+    let mut latest_of_all: Option<Date> = None;
     for (i, invoice) in claim.invoices.iter().enumerate() {
         let due = claim
             .effective_due_date(invoice)
             .map_err(|e| e.at(format!("invoices[{i}].dueDate")))?;
-        latest = Some(latest.map_or(due, |l| l.max(due)));
+        latest_of_all = Some(latest_of_all.map_or(due, |l| l.max(due)));
+        let credited = Money::sum(
+            claim
+                .credits
+                .iter()
+                .filter(|c| c.invoice == invoice.number)
+                .map(|c| c.amount),
+        )?;
+        if credited < invoice.amount {
+            latest = Some(latest.map_or(due, |l| l.max(due)));
+        }
     }
-    latest.ok_or_else(|| {
+    latest.or(latest_of_all).ok_or_else(|| {
         Error::new(ErrorCode::NoInvoices, "a claim needs at least one invoice").at("invoices")
     })
 }
@@ -974,9 +988,10 @@ impl Projector<'_> {
         // yet, since a betalningsföreläggande rests on one.
         // A disputed claim goes to court (the policy's court path, if any) before anything
         // else: no further letter, betalningsföreläggande or plan is projected until a
-        // judgment; then verkställighet.
+        // judgment; and once a judgment is the title, only verkställighet (a demand after it is
+        // efterbevakning, recorded by the caller).
         let wants = |kind: EntryKind, reached: &Reached| {
-            if reached.disputed && kind != EntryKind::Enforcement {
+            if (reached.disputed || reached.judgment.is_some()) && kind != EntryKind::Enforcement {
                 return false;
             }
             kind.rank().is_some_and(|r| r > reached.rank)
@@ -996,11 +1011,12 @@ impl Projector<'_> {
             }
         }
         // A second reminder (no fee) while no more than one has been sent and nothing later.
-        if let Some(st) = self
-            .policy
-            .second_reminder
-            .filter(|_| reached.rank <= 1 && plan.reminders == 1 && !reached.disputed)
-        {
+        if let Some(st) = self.policy.second_reminder.filter(|_| {
+            reached.rank <= 1
+                && plan.reminders == 1
+                && !reached.disputed
+                && reached.judgment.is_none()
+        }) {
             let (date, notes) = self.send(reached.anchor, st.days_after, None)?;
             match plan.push(EntryKind::Reminder, date, Some(st.payment_term_days), notes)? {
                 Some(anchor) => reached.anchor = anchor,
@@ -1097,7 +1113,10 @@ impl Projector<'_> {
                     }
                 }
             };
+            // Assumed some days after the filing, and like every projected step never before
+            // today (a case filed long ago and not yet decided is decided no earlier).
             let decided = calendar::add_days(filed, i64::from(c.assumed_judgment_days))?;
+            let decided = self.today.map_or(decided, |t| decided.max(t));
             let decided = calendar::next_business_day(decided)?;
             let notes = vec![note(AdjustReason::AssumedJudgment {
                 days: c.assumed_judgment_days,

@@ -1413,6 +1413,69 @@ fn a_dispute_stops_the_letters_too() {
     );
 }
 
+/// Once a judgment is the title, a timeline projects verkställighet only: it projected a
+/// reminder and an inkassokrav (240 kr) after the judgment, out of date order with the
+/// verkställighet. A judgment assumed for a case filed long ago is dated no earlier than today.
+#[test]
+fn after_a_judgment_only_enforcement_and_no_judgment_in_the_past() {
+    let projected = |c: &Claim, policy: &Policy, today: &str| -> Vec<(EntryKind, String)> {
+        let options = TimelineOptions {
+            today: Some(d(today)),
+            ..TimelineOptions::default()
+        };
+        timeline(c, policy, &options)
+            .expect("timeline")
+            .entries
+            .iter()
+            .filter(|e| e.status == inkasso::timeline::EntryStatus::Projected)
+            .map(|e| (e.kind, e.date.to_string()))
+            .collect()
+    };
+    let standard = Policy::preset(PresetId::Standard);
+    // Straight to court, judged on Monday 2025-06-02: verkställighet the next day.
+    for steps in [
+        json!([
+            { "kind": "courtAction", "date": "2025-03-20" },
+            { "kind": "judgment", "date": "2025-06-02", "costs": "1000" }
+        ]),
+        json!([
+            { "kind": "paymentOrder", "date": "2025-03-20" },
+            { "kind": "judgment", "date": "2025-06-02" }
+        ]),
+    ] {
+        assert_eq!(
+            projected(&court_claim(steps.clone()), &standard, "2025-05-20"),
+            [(EntryKind::Enforcement, "2025-06-03".into())],
+            "{steps}"
+        );
+        // Today after it: verkställighet today (Tuesday 2025-07-01), nothing else.
+        assert_eq!(
+            projected(&court_claim(steps.clone()), &standard, "2025-07-01"),
+            [(EntryKind::Enforcement, "2025-07-01".into())],
+            "{steps}"
+        );
+    }
+    // Filed 2020-05-04, still pending on Saturday 2023-07-01: the judgment is assumed no
+    // earlier than today (Monday 2023-07-03; it was 2020-09-01), verkställighet the day after.
+    let pending = claim(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "10000.00", "issueDate": "2020-02-12", "dueDate": "2020-03-13" }],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2020-04-10" },
+            { "kind": "dispute", "date": "2020-04-20" },
+            { "kind": "courtAction", "date": "2020-05-04" }
+        ]
+    }));
+    let court = policy(json!({ "preset": "standard", "court": {} }));
+    assert_eq!(
+        projected(&pending, &court, "2023-07-01"),
+        [
+            (EntryKind::Judgment, "2023-07-03".into()),
+            (EntryKind::Enforcement, "2023-07-04".into()),
+        ]
+    );
+}
+
 #[test]
 fn costs_only_for_court_steps() {
     let err = read::<ClaimInput, _>(json!({
@@ -1701,4 +1764,87 @@ fn an_instalment_plan_refuses_payments_recorded_after_its_date() {
             (got, want) => panic!("{name}: {got:?}, wanted {want:?}"),
         }
     }
+}
+
+/// A plan for a time-barred debt demands it: refused with `TIME_BARRED` at `plan.date`, as
+/// `letter` refuses a letter (it was made, with its 170 kr). The day the period ends still
+/// takes one.
+#[test]
+fn no_instalment_plan_for_a_time_barred_debt() {
+    use inkasso::plan::{instalment_plan, PlanOptions};
+    // Consumer, issued 2020-02-12: time-barred after 2023-02-12.
+    let old = claim(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "10000.00", "issueDate": "2020-02-12", "dueDate": "2020-03-13" }]
+    }));
+    let run = |date: &str, first: &str| {
+        instalment_plan(
+            &old,
+            &plan(json!({ "date": date, "firstDate": first, "count": 3 })),
+            &PlanOptions::default(),
+        )
+    };
+    let e = run("2025-03-03", "2025-04-01").expect_err("time-barred");
+    assert_eq!(
+        (e.code(), e.field()),
+        (inkasso::ErrorCode::TimeBarred, Some("plan.date"))
+    );
+    assert!(e.message().contains("time-barred after 2023-02-12"), "{e}");
+    assert!(run("2023-02-12", "2023-03-01").is_ok());
+    assert_eq!(
+        run("2023-02-13", "2023-03-01")
+            .map(|_| ())
+            .map_err(|e| e.code()),
+        Err(inkasso::ErrorCode::TimeBarred)
+    );
+}
+
+/// An invoice credited in full is not collected: its later due date no longer holds back the
+/// timeline (its `dueDate` was the cancelled invoice's, and an inkassokrav sent after the
+/// other invoice's due date counted as too early).
+#[test]
+fn an_invoice_credited_in_full_does_not_hold_back_the_timeline() {
+    let c = claim(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "1", "amount": "10000.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" },
+            { "number": "2", "amount": "3000.00", "issueDate": "2025-03-01", "dueDate": "2025-03-31" }
+        ],
+        "credits": [{ "invoice": "2", "date": "2025-03-10", "amount": "3000.00" }],
+        "steps": [{ "kind": "collectionDemand", "date": "2025-03-20", "paymentTermDays": 10 }]
+    }));
+    assert_eq!(
+        inkasso::timeline::claim_due_date(&c).expect("due"),
+        d("2025-03-14")
+    );
+    let options = TimelineOptions {
+        today: Some(d("2025-03-20")),
+        ..TimelineOptions::default()
+    };
+    let t = timeline(&c, &Policy::preset(PresetId::Standard), &options).expect("timeline");
+    let entries: Vec<(EntryKind, String, usize)> = t
+        .entries
+        .iter()
+        .map(|e| (e.kind, e.date.to_string(), e.notes.len()))
+        .collect();
+    // The inkassokrav of 03-20 counts: deadline Monday 03-31; the betalningsföreläggande 10
+    // days after it, Thursday 04-10.
+    assert_eq!(entries[0], (EntryKind::Due, "2025-03-14".into(), 0));
+    assert_eq!(
+        entries[1],
+        (EntryKind::CollectionDemand, "2025-03-20".into(), 0)
+    );
+    assert_eq!(entries[2].0, EntryKind::PaymentOrder);
+    assert_eq!(entries[2].1, "2025-04-10");
+    // Every invoice credited: the latest due date still stands.
+    let mut all = c.clone();
+    all.credits.push(inkasso::CreditNote {
+        invoice: "1".into(),
+        date: d("2025-03-10"),
+        amount: inkasso::Money::from_ore(1_000_000),
+    });
+    assert_eq!(
+        inkasso::timeline::claim_due_date(&all).expect("due"),
+        d("2025-03-31")
+    );
 }

@@ -452,3 +452,118 @@ fn the_claim_state_on_a_date() {
     assert_eq!(s.collection_demand, None);
     assert_eq!(s.kronofogden, KronofogdenStage::None);
 }
+
+/// Verkställighet needs a title (utsökningsbalken 3 kap. 1 §): a judgment, or a
+/// betalningsföreläggande not disputed. Without one the history was found clean.
+#[test]
+fn enforcement_needs_a_title() {
+    let without = (FindingCode::EnforcementWithoutTitle, Severity::Error);
+    for (steps, flagged) in [
+        (
+            json!([
+                { "kind": "collectionDemand", "date": "2025-03-20" },
+                { "kind": "enforcement", "date": "2025-04-25" }
+            ]),
+            Some(1),
+        ),
+        // Disputed: the betalningsföreläggande gives no utslag.
+        (
+            json!([
+                { "kind": "collectionDemand", "date": "2025-03-20" },
+                { "kind": "paymentOrder", "date": "2025-04-10" },
+                { "kind": "dispute", "date": "2025-04-20" },
+                { "kind": "enforcement", "date": "2025-05-26" }
+            ]),
+            Some(3),
+        ),
+        // Enforcement before the betalningsföreläggande.
+        (
+            json!([
+                { "kind": "collectionDemand", "date": "2025-03-20" },
+                { "kind": "enforcement", "date": "2025-04-07" },
+                { "kind": "paymentOrder", "date": "2025-04-10" }
+            ]),
+            Some(1),
+        ),
+        (
+            json!([
+                { "kind": "collectionDemand", "date": "2025-03-20" },
+                { "kind": "paymentOrder", "date": "2025-04-10" },
+                { "kind": "enforcement", "date": "2025-05-26" }
+            ]),
+            None,
+        ),
+        // Disputed, then judged: the judgment is the title.
+        (
+            json!([
+                { "kind": "collectionDemand", "date": "2025-03-20" },
+                { "kind": "paymentOrder", "date": "2025-04-10" },
+                { "kind": "dispute", "date": "2025-04-20" },
+                { "kind": "courtAction", "date": "2025-05-05" },
+                { "kind": "judgment", "date": "2025-09-01" },
+                { "kind": "enforcement", "date": "2025-09-02" }
+            ]),
+            None,
+        ),
+    ] {
+        let found: Vec<Option<usize>> = findings(&claim(steps.clone(), json!([])))
+            .into_iter()
+            .filter(|(code, severity, _)| (*code, *severity) == without)
+            .map(|(_, _, step)| step)
+            .collect();
+        assert_eq!(
+            found,
+            flagged.map(Some).into_iter().collect::<Vec<_>>(),
+            "{steps}"
+        );
+    }
+}
+
+/// An inkassokrav judged as `letter` judges it: on a claim whose capital was paid before its
+/// day, `COLLECTION_DEMAND_NOT_OVERDUE` (it passed); an invoice credited in full before it is
+/// not demanded, so its later due date does not make the inkassokrav early (it did).
+#[test]
+fn an_inkassokrav_needs_capital_unpaid_that_day() {
+    let demand = json!([{ "kind": "collectionDemand", "date": "2025-04-07" }]);
+    let paid = claim(
+        demand.clone(),
+        json!([{ "date": "2025-03-18", "amount": "10200.00" }]),
+    );
+    let f = check(&paid, None).expect("check");
+    assert_eq!(
+        f.iter().map(|f| (f.code, f.step)).collect::<Vec<_>>(),
+        [(FindingCode::CollectionDemandNotOverdue, Some(0))]
+    );
+    assert_eq!(
+        f[0].text().en,
+        "The inkassokrav of 2025-04-07 was sent when the claim's capital was already paid: nothing overdue was left to demand."
+    );
+    // The same day's payment comes after the step (DOMAIN.md 8.5): the inkassokrav stands.
+    let same_day = claim(
+        demand.clone(),
+        json!([{ "date": "2025-04-07", "amount": "10100.00" }]),
+    );
+    assert_eq!(findings(&same_day), []);
+    let credited = common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "1", "amount": "10000.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" },
+            { "number": "2", "amount": "3000.00", "issueDate": "2025-03-01", "dueDate": "2025-03-31" }
+        ],
+        "credits": [{ "invoice": "2", "date": "2025-03-10", "amount": "3000.00" }],
+        "steps": [{ "kind": "collectionDemand", "date": "2025-03-20" }]
+    }))
+    .expect("claim");
+    assert_eq!(findings(&credited), []);
+    // Not credited: invoice 2 is not yet due on 2025-03-20.
+    let mut open = credited.clone();
+    open.credits.clear();
+    assert_eq!(
+        findings(&open),
+        [(
+            FindingCode::CollectionDemandNotOverdue,
+            Severity::Error,
+            Some(0)
+        )]
+    );
+}

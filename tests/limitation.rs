@@ -113,3 +113,66 @@ fn leap_day() {
     assert_eq!(add_years(d("2024-02-29"), 3), Ok(d("2027-02-28")));
     assert_eq!(add_years(d("2024-02-29"), 4), Ok(d("2028-02-29")));
 }
+
+/// Legal action (7 §): the new period runs from the end of the proceedings. A recorded judgment
+/// (dom or utslag) ends them on its day, also before the assumed 42 days of a
+/// betalningsföreläggande (that claim was shown collectable 23 days after it was time-barred);
+/// a stämningsansökan with no judgment yet is assumed to end 120 days after it (it counted from
+/// the application, as if the pending case ended that day).
+#[test]
+fn legal_action_runs_from_the_end_of_its_proceedings() {
+    let one = |steps: Value| {
+        let c = read::<ClaimInput, _>(json!({
+            "debtor": "consumer",
+            "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2020-02-12", "dueDate": "2020-03-13" }],
+            "steps": steps
+        }))
+        .and_then(ClaimInput::into_claim)
+        .expect("claim");
+        let l = limitation(&c).expect("limitation");
+        let i = l.invoices[0].interruption.clone().expect("interrupted");
+        (
+            i.kind,
+            i.period_from.to_string(),
+            l.preskription_date.to_string(),
+        )
+    };
+    let cases = [
+        // A betalningsföreläggande alone: 2021-05-01 + 42 days = 2021-06-12.
+        (
+            json!([{ "kind": "paymentOrder", "date": "2021-05-01" }]),
+            (InterruptionKind::PaymentOrder, "2021-06-12", "2024-06-12"),
+        ),
+        // Its utslag recorded on 2021-05-20: the proceedings ended then.
+        (
+            json!([{ "kind": "paymentOrder", "date": "2021-05-01" }, { "kind": "judgment", "date": "2021-05-20" }]),
+            (InterruptionKind::Judgment, "2021-05-20", "2024-05-20"),
+        ),
+        // Disputed and taken to court: the proceedings end with the judgment, 2022-03-01.
+        (
+            json!([
+                { "kind": "paymentOrder", "date": "2021-05-01" },
+                { "kind": "dispute", "date": "2021-05-10" },
+                { "kind": "courtAction", "date": "2021-06-01" },
+                { "kind": "judgment", "date": "2022-03-01" }
+            ]),
+            (InterruptionKind::Judgment, "2022-03-01", "2025-03-01"),
+        ),
+        // A stämningsansökan pending: 2020-05-04 + 120 days = 2020-09-01.
+        (
+            json!([
+                { "kind": "collectionDemand", "date": "2020-04-10" },
+                { "kind": "dispute", "date": "2020-04-20" },
+                { "kind": "courtAction", "date": "2020-05-04" }
+            ]),
+            (InterruptionKind::CourtAction, "2020-09-01", "2023-09-01"),
+        ),
+    ];
+    for (steps, (kind, from, date)) in cases {
+        assert_eq!(
+            one(steps.clone()),
+            (kind, from.to_owned(), date.to_owned()),
+            "{steps}"
+        );
+    }
+}

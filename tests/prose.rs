@@ -149,6 +149,14 @@ fn special_claims() -> Vec<(&'static str, Value, Value, &'static str)> {
             json!({ "preset": "smsReminder" }),
             "2025-07-01",
         ),
+        (
+            "paid-demand-and-enforcement-without-title",
+            json!({ "debtor": "consumer", "invoices": [{ "number": "E1", "amount": "1000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" }],
+                    "steps": [{ "kind": "collectionDemand", "date": "2025-03-10" }, { "kind": "enforcement", "date": "2025-04-01" }],
+                    "payments": [{ "date": "2025-03-01", "amount": "1100.00" }] }),
+            json!({ "preset": "standard" }),
+            "2025-06-30",
+        ),
     ]
 }
 

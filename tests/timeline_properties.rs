@@ -537,12 +537,18 @@ fn check_timeline(
     let findings = inkasso::compliance::check(&with_projection, None).expect("check");
     // `check` values the history with the table as it is (no interest beyond it), the timeline
     // with the last known rate assumed: when a payment lies beyond the table, the two may
-    // disagree on whether it paid the capital, so only a Kronofogden finding is exempt then.
+    // disagree on whether it paid the capital, so only the findings that turn on that (a
+    // Kronofogden step or an inkassokrav without debt) are exempt then.
     let table_end = RateTable::embedded().last_day().expect("table");
     let beyond = claim.payments.iter().any(|p| p.date > table_end);
     for f in &findings {
         let about_projected = f.step.is_some_and(|s| s >= taken_count)
-            && !(beyond && f.code == inkasso::compliance::FindingCode::KronofogdenWithoutDebt);
+            && !(beyond
+                && matches!(
+                    f.facts,
+                    inkasso::compliance::FindingFacts::KronofogdenWithoutDebt { .. }
+                        | inkasso::compliance::FindingFacts::DemandWithoutDebt { .. }
+                ));
         prop_assert!(
             !(about_projected && f.severity == inkasso::compliance::Severity::Error),
             "{:?} about a projected step: {}",
