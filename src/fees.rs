@@ -309,6 +309,11 @@ pub enum NoFeeReason {
     /// A betalningsföreläggande or verkställighet when the claim's capital was all paid: there
     /// is nothing for Kronofogden to order or enforce, and no cost to recover.
     ClaimSettled,
+    /// A reminder, inkassokrav or plan dated when every invoice with capital unpaid was
+    /// time-barred (preskriptionslagen): a time-barred debt may not be demanded, so its cost is
+    /// not "skäligen påkallad" (lag 1981:739 4 §). It does not count as the claim's one step
+    /// of its kind.
+    TimeBarred,
     /// A further verkställighet less than a year after the grundavgift last charged: the
     /// grundavgift is charged once per application and once more for each year it lasts
     /// (förordning 1992:1094 5 §, 6 §; DOMAIN.md 1).
@@ -325,6 +330,9 @@ pub struct DayState {
     pub overdue: bool,
     /// Every invoice's capital is paid.
     pub settled: bool,
+    /// Every invoice with capital unpaid is time-barred (asked only for a reminder,
+    /// inkassokrav or plan that claims its fee on an overdue claim).
+    pub time_barred: bool,
 }
 
 /// The decision on one fee: charged (with how much of it förseningsersättning absorbed), or
@@ -368,7 +376,7 @@ fn fees_of(kind: StepKind) -> &'static [FeeKind] {
 
 /// Reminder, inkassokrav and plan: the fees of lag 1981:739 that need an overdue debt and
 /// that förseningsersättning replaces up to its amount.
-fn is_collection_cost(kind: StepKind) -> bool {
+pub(crate) fn is_collection_cost(kind: StepKind) -> bool {
     matches!(
         kind,
         StepKind::Reminder | StepKind::CollectionDemand | StepKind::PaymentPlan
@@ -473,6 +481,9 @@ impl FeeState {
                 NoFeeReason::NotOverdue
             };
             return Ok((not(reason), self));
+        }
+        if is_collection_cost(step.kind) && day.time_barred {
+            return Ok((not(NoFeeReason::TimeBarred), self));
         }
         if step.kind == StepKind::Enforcement {
             if let Some(previous) = self.last_enforcement_fee {

@@ -100,6 +100,17 @@ pub const LIMITATION_YEARS: &[Parameter<u8>] = &[Parameter {
     source: "DOMAIN.md 5",
 }];
 
+/// The shortest limitation period of any kind in any row, in years: a lower bound for a quick
+/// "nothing can be time-barred yet" ([`mod@crate::statement`]'s fee rules).
+pub fn shortest_limitation_years() -> u8 {
+    LIMITATION_YEARS_CONSUMER
+        .iter()
+        .chain(LIMITATION_YEARS)
+        .map(|p| p.value)
+        .min()
+        .unwrap_or(0)
+}
+
 /// How long one grundavgift for verkställighet covers, in years: charged per application and
 /// once more for each year the case lasts (förordning 1992:1094 om avgifter vid
 /// Kronofogdemyndigheten 5 § and 6 §; DOMAIN.md 1). Kronofogden skips the yearly fee when less

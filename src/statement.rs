@@ -418,6 +418,9 @@ struct Ledger<'a> {
     fees: FeeState,
     /// Interest lines computed so far (kept or not), bounded by [`MAX_INTEREST_LINES`].
     line_count: usize,
+    /// A Julian day until which no invoice can be time-barred (the earliest issue date plus the
+    /// shortest period's days at the least): steps until then are never asked about limitation.
+    earliest_bar: i32,
 }
 
 /// Warnings in the order first given, with a sorted index of their code and subject:
@@ -494,6 +497,16 @@ impl<'a> Ledger<'a> {
         let invoices = invoice_states(claim)?;
         let mut priority: Vec<usize> = (0..invoices.len()).collect();
         crate::sort::sort_by_key(&mut priority, |&i| (invoices.get(i).map(|s| s.due), i));
+        // A bound cheap to compute (no calendar arithmetic on the hot path): no period is
+        // shorter than the shortest in the tables, and a year has at least 365 days.
+        let shortest_days =
+            i32::from(crate::params::shortest_limitation_years()).saturating_mul(365);
+        let earliest_bar = claim
+            .invoices
+            .iter()
+            .map(|i| i.issue_date.to_julian_day())
+            .min()
+            .map_or(i32::MAX, |day| day.saturating_add(shortest_days));
         Ok(Ledger {
             claim,
             options,
@@ -506,6 +519,7 @@ impl<'a> Ledger<'a> {
             credit: Money::ZERO,
             fees: FeeState::new(claim),
             line_count: 0,
+            earliest_bar,
         })
     }
 
@@ -604,7 +618,34 @@ impl<'a> Ledger<'a> {
                 .iter()
                 .any(|s| date > s.due && s.capital.is_positive()),
             settled: self.invoices.iter().all(|s| !s.capital.is_positive()),
+            time_barred: false,
         }
+    }
+
+    /// Every invoice with capital unpaid is time-barred on `date` (its period, with the
+    /// interruptions up to that day, ended before it), as [`Ledger::time_barred`] and
+    /// `check`'s `TIME_BARRED_DEMANDED` judge it. No invoice can be before `earliest_bar`.
+    fn all_unpaid_time_barred(&self, date: Date) -> Result<bool> {
+        if date.to_julian_day() <= self.earliest_bar {
+            return Ok(false);
+        }
+        let mut unpaid = self
+            .invoices
+            .iter()
+            .filter(|s| s.capital.is_positive())
+            .peekable();
+        if unpaid.peek().is_none() {
+            return Ok(false);
+        }
+        let payments = limitation::payments_per_invoice(&self.allocations, self.invoices.len());
+        for state in unpaid {
+            let paid = payments.get(state.index).map_or(&[][..], Vec::as_slice);
+            let l = limitation::of_invoice(self.claim, state.index, paid, Some(date))?;
+            if l.preskription_date >= date {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 
     fn late_fee(&mut self, index: usize, date: Date) -> Result<()> {
@@ -654,7 +695,10 @@ impl<'a> Ledger<'a> {
 
     /// Asks the fee rules ([`FeeState::decide_step`]) and applies their decisions.
     fn step(&mut self, index: usize, step: Step) -> Result<()> {
-        let day = self.day_state(step.date);
+        let mut day = self.day_state(step.date);
+        if crate::fees::is_collection_cost(step.kind) && step.claims_fee() && day.overdue {
+            day.time_barred = self.all_unpaid_time_barred(step.date)?;
+        }
         let (decisions, next) = self.fees.decide_step(&step, day)?;
         self.fees = next;
         for decision in decisions {
@@ -1530,6 +1574,7 @@ fn no_fee_facts(fee: Option<FeeKind>, step: Step, reason: NoFeeReason) -> Option
         }),
         NoFeeReason::NotCovered => fee.map(|fee| Facts::FeeNotCovered { fee, date }),
         NoFeeReason::ClaimSettled => Some(Facts::ClaimSettled { kind, date }),
+        NoFeeReason::TimeBarred => Some(Facts::StepOnTimeBarredDebt { kind, date }),
         NoFeeReason::EnforcementFeeThisYear { previous } => {
             Some(Facts::EnforcementFeeThisYear { date, previous })
         }

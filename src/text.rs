@@ -438,6 +438,18 @@ pub fn warning(w: &Warning) -> Text {
                 format_date(*date)
             ),
         ),
+        Facts::StepOnTimeBarredDebt { kind, date } => t(
+            format!(
+                "Ingen avgift för {} {}: allt obetalt kapital var preskriberat den dagen och får inte krävas.",
+                step_sv(*kind),
+                format_date(*date)
+            ),
+            format!(
+                "No fee for the {} of {}: all the capital unpaid was time-barred that day and may not be demanded.",
+                step_en(*kind),
+                format_date(*date)
+            ),
+        ),
         Facts::TimeBarred {
             invoice,
             preskription_date,

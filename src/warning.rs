@@ -315,6 +315,15 @@ pub enum Facts {
         /// The last day of its limitation period.
         preskription_date: Date,
     },
+    /// [`WarningCode::TimeBarred`], of a step: a reminder, inkassokrav or plan dated when every
+    /// invoice with capital unpaid was time-barred earns no fee (it demands a debt that may
+    /// not be demanded: not a cost "skäligen påkallad", lag 1981:739 4 §).
+    StepOnTimeBarredDebt {
+        /// The step's kind.
+        kind: StepKind,
+        /// Its date.
+        date: Date,
+    },
     /// [`WarningCode::BeyondLastDate`], of a timeline: the next step the policy projects would
     /// reach a date after the last date the engine supports, so the timeline ends before it.
     ProjectionEnds {
@@ -351,7 +360,7 @@ impl Facts {
             Self::Overpaid { .. } => WarningCode::Overpaid,
             Self::EnforcementFeeThisYear { .. } => WarningCode::FeeAlreadyCharged,
             Self::ClaimSettled { .. } => WarningCode::ClaimSettled,
-            Self::TimeBarred { .. } => WarningCode::TimeBarred,
+            Self::TimeBarred { .. } | Self::StepOnTimeBarredDebt { .. } => WarningCode::TimeBarred,
             Self::CreditExceedsCapital { .. } => WarningCode::CreditExceedsCapital,
             Self::ProjectionAdjusted { .. } => WarningCode::ProjectionAdjusted,
             Self::AgreedRateBelowStatutory { .. } => WarningCode::AgreedRateBelowStatutory,

@@ -567,3 +567,70 @@ fn an_inkassokrav_needs_capital_unpaid_that_day() {
         )]
     );
 }
+
+/// A reminder, inkassokrav or plan dated when all the capital unpaid is time-barred earns no
+/// fee (a time-barred debt may not be demanded: not a cost "skäligen påkallad", lag 1981:739
+/// 4 §); it was charged while `check` flagged the step. Kronofogden's costs stay (limitation is
+/// the debtor's objection to raise). With one invoice still within its period the fee stands.
+#[test]
+fn no_collection_fee_for_a_time_barred_debt() {
+    // Consumer, issued 2020-02-12: time-barred after 2023-02-12.
+    let old = |invoices: Value| {
+        common::claim(json!({
+            "debtor": "consumer", "reminderFeeAgreed": true,
+            "invoices": invoices,
+            "steps": [
+                { "kind": "reminder", "date": "2023-03-01" },
+                { "kind": "collectionDemand", "date": "2023-03-10" },
+                { "kind": "paymentOrder", "date": "2023-04-01" }
+            ]
+        }))
+        .expect("claim")
+    };
+    let barred = old(json!([
+        { "number": "1", "amount": "10000.00", "issueDate": "2020-02-12", "dueDate": "2020-03-13" }
+    ]));
+    let s =
+        statement(&barred, &StatementOptions::new(common::date("2023-04-30"))).expect("statement");
+    let lines: Vec<(Option<usize>, String)> = s
+        .fee_lines
+        .iter()
+        .map(|l| (l.step, l.amount.to_string()))
+        .collect();
+    assert_eq!(
+        lines,
+        [(Some(2), "300.00".into()), (Some(2), "380.00".into())]
+    );
+    let on_steps: Vec<(&str, Option<String>)> = s
+        .warnings
+        .iter()
+        .filter(|w| w.code == WarningCode::TimeBarred)
+        .map(|w| (w.code.as_str(), w.field()))
+        .collect();
+    assert_eq!(
+        on_steps,
+        [
+            ("TIME_BARRED", Some("steps[0]".into())),
+            ("TIME_BARRED", Some("steps[1]".into())),
+            ("TIME_BARRED", Some("invoices[0]".into())),
+        ]
+    );
+    let texts: Vec<String> = s
+        .warnings
+        .iter()
+        .filter(|w| w.field().as_deref() == Some("steps[0]"))
+        .map(|w| w.text().en)
+        .collect();
+    assert_eq!(
+        texts,
+        ["No fee for the payment reminder of 2023-03-01: all the capital unpaid was time-barred that day and may not be demanded."]
+    );
+    // One invoice within its period (issued 2021-06-01): the fees stand.
+    let mixed = old(json!([
+        { "number": "1", "amount": "10000.00", "issueDate": "2020-02-12", "dueDate": "2020-03-13" },
+        { "number": "2", "amount": "500.00", "issueDate": "2021-06-01", "dueDate": "2021-07-01" }
+    ]));
+    let s =
+        statement(&mixed, &StatementOptions::new(common::date("2023-04-30"))).expect("statement");
+    assert_eq!(s.fees.to_string(), "920.00");
+}

@@ -150,6 +150,13 @@ fn special_claims() -> Vec<(&'static str, Value, Value, &'static str)> {
             "2025-07-01",
         ),
         (
+            "reminder-on-a-time-barred-debt",
+            json!({ "debtor": "consumer", "reminderFeeAgreed": true, "invoices": [{ "number": "T1", "amount": "1000.00", "issueDate": "2020-02-12", "dueDate": "2020-03-13" }],
+                    "steps": [{ "kind": "reminder", "date": "2023-03-01" }] }),
+            json!({ "preset": "standard" }),
+            "2023-04-30",
+        ),
+        (
             "paid-demand-and-enforcement-without-title",
             json!({ "debtor": "consumer", "invoices": [{ "number": "E1", "amount": "1000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" }],
                     "steps": [{ "kind": "collectionDemand", "date": "2025-03-10" }, { "kind": "enforcement", "date": "2025-04-01" }],
