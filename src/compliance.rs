@@ -13,7 +13,7 @@
 //!
 //! | code | severity | when |
 //! |---|---|---|
-//! | `COLLECTION_DEMAND_NOT_OVERDUE` | error | an inkassokrav on or before the effective due date of an invoice with capital unpaid that day, or when no invoice has capital unpaid (history, as [`crate::letter::letter`] refuses them); or a policy that sends it on the due date |
+//! | `COLLECTION_DEMAND_NOT_OVERDUE` | error | an inkassokrav on or before the effective due date of an invoice with capital unpaid at the start of its day, or when no invoice had capital unpaid (history; [`crate::letter::letter`] refuses the same, counting that day's payments and credit notes too); or a policy that sends it on the due date |
 //! | `COLLECTION_TERM_TOO_SHORT` | error | an inkassokrav's own term (`paymentTermDays`), or the policy's, is under the minimum in force ([`params::MIN_COLLECTION_TERM_DAYS`], 8 days) |
 //! | `REMINDER_FEE_NOT_AGREED` | error | a reminder fee is charged (policy) but none was agreed when the debt arose |
 //! | `FEE_CHARGED_TWICE` | warning | a second reminder, inkassokrav or plan in the history: it earns no fee |
@@ -24,7 +24,7 @@
 //! | `PAYMENT_ORDER_ON_INVALID_DEMAND` | error | a betalningsföreläggande whose inkassokrav was sent on or before an invoice's effective due date |
 //! | `KRONOFOGDEN_WITHOUT_DEBT` | error | a betalningsföreläggande or verkställighet when the claim's capital was paid, or nothing was due yet |
 //! | `ENFORCEMENT_WITHIN_A_YEAR` | error | a further verkställighet less than a year after the last: no new grundavgift |
-//! | `ENFORCEMENT_WITHOUT_TITLE` | error | a verkställighet with no enforcement title before it: no judgment, and no betalningsföreläggande left undisputed (utsökningsbalken 3 kap. 1 §) |
+//! | `ENFORCEMENT_WITHOUT_TITLE` | warning | the first verkställighet with no enforcement title recorded before it: no judgment, and no betalningsföreläggande left undisputed (utsökningsbalken 3 kap. 1 §). A warning: the history may not record the title (the timeline assumes one) |
 //! | `TIME_BARRED_DEMANDED` | error | a reminder, inkassokrav, final notice or Kronofogden step demanding an invoice already time-barred (preskriptionslagen; god inkassosed) |
 //!
 //! For history, the inkassokrav's deadline is its date + its own term (`paymentTermDays`), else
@@ -101,7 +101,7 @@ pub enum FindingCode {
     KronofogdenWithoutDebt,
     /// A further verkställighet less than a year after the last: no new grundavgift.
     EnforcementWithinAYear,
-    /// A verkställighet with no enforcement title (dom or utslag) before it.
+    /// The first verkställighet with no enforcement title (dom or utslag) recorded before it.
     EnforcementWithoutTitle,
     /// A demand (reminder, inkassokrav, final notice, Kronofogden) for a time-barred debt.
     TimeBarredDemanded,
@@ -262,9 +262,10 @@ impl FindingCode {
     /// How serious a finding of this code is.
     pub fn severity(self) -> Severity {
         match self {
-            Self::FeeChargedTwice | Self::InterestOnFees | Self::PaymentOrderWithoutDemand => {
-                Severity::Warning
-            }
+            Self::FeeChargedTwice
+            | Self::InterestOnFees
+            | Self::PaymentOrderWithoutDemand
+            | Self::EnforcementWithoutTitle => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -346,10 +347,11 @@ pub fn check(claim: &Claim, policy: Option<&Policy>) -> Result<Vec<Finding>> {
     }
     let fees = policy.map_or_else(FeePolicy::default, |p| p.fees);
     let mut findings = Vec::new();
-    history_not_overdue(claim, &mut findings)?;
+    let demands = demand_days(claim)?;
+    history_not_overdue(claim, &demands, &mut findings)?;
     history_terms(claim, &mut findings);
     history_engine_fees(claim, &fees, &mut findings)?;
-    history_payment_orders(claim, policy, &mut findings)?;
+    history_payment_orders(claim, policy, &demands, &mut findings)?;
     history_enforcement_titles(claim, &mut findings);
     if let Some(p) = policy {
         policy_findings(claim, p, &mut findings);
@@ -360,22 +362,18 @@ pub fn check(claim: &Claim, policy: Option<&Policy>) -> Result<Vec<Finding>> {
 /// Inkassokrav sent on or before the effective due date of an invoice with capital unpaid
 /// that day, or when no invoice had capital unpaid: what [`crate::letter::letter`] refuses. The
 /// capital is the one before the day's payments and credit notes (on one day the steps come
-/// first, DOMAIN.md 8.5); an invoice paid or credited in full before the day is not demanded.
-fn history_not_overdue(claim: &Claim, out: &mut Vec<Finding>) -> Result<()> {
+/// first, DOMAIN.md 8.5; `letter`, previewing a letter to send, counts them); an invoice paid
+/// or credited in full before the day is not demanded.
+fn history_not_overdue(claim: &Claim, demands: &DemandDays, out: &mut Vec<Finding>) -> Result<()> {
     for (index, step) in claim.steps.iter().enumerate() {
         if step.kind != StepKind::CollectionDemand {
             continue;
         }
-        let unpaid = capital_unpaid_before(claim, step.date)?;
+        let unpaid = demands.unpaid_on(step.date);
         let facts = if unpaid.iter().all(|u| !u) {
             FindingFacts::DemandWithoutDebt { date: step.date }
         } else {
-            let mut early = Vec::new();
-            for (invoice, unpaid) in claim.invoices.iter().zip(unpaid) {
-                if unpaid && step.date <= claim.effective_due_date(invoice)? {
-                    early.push(invoice.number.clone());
-                }
-            }
+            let early = early_invoices(claim, unpaid, step.date)?;
             if early.is_empty() {
                 continue;
             }
@@ -394,28 +392,71 @@ fn history_not_overdue(claim: &Claim, out: &mut Vec<Finding>) -> Result<()> {
     Ok(())
 }
 
-/// For each invoice, whether it had capital unpaid at the start of `day`: after the payments
-/// and credit notes of the days before it.
-fn capital_unpaid_before(claim: &Claim, day: Date) -> Result<Vec<bool>> {
+/// The invoices with capital unpaid (`unpaid`) that an inkassokrav of `date` came too early
+/// for: on or before their effective due date.
+fn early_invoices(claim: &Claim, unpaid: &[bool], date: Date) -> Result<Vec<String>> {
+    let mut early = Vec::new();
+    for (invoice, unpaid) in claim.invoices.iter().zip(unpaid) {
+        if *unpaid && date <= claim.effective_due_date(invoice)? {
+            early.push(invoice.number.clone());
+        }
+    }
+    Ok(early)
+}
+
+/// For each day an inkassokrav was sent, which invoices had capital unpaid at its start: after
+/// the payments and credit notes of the days before it (on one day the steps come first,
+/// DOMAIN.md 8.5): a summary statement of the day before, for each distinct day with a payment
+/// or credit note before it (a `Replay` would be faster for many such days, and 3 KB larger).
+struct DemandDays {
+    days: Vec<(Date, Vec<bool>)>,
+    /// Every invoice unpaid: a day before any payment or credit note.
+    all: Vec<bool>,
+}
+
+impl DemandDays {
+    fn unpaid_on(&self, day: Date) -> &[bool] {
+        self.days
+            .iter()
+            .find(|(d, _)| *d == day)
+            .map_or(&self.all[..], |(_, unpaid)| &unpaid[..])
+    }
+}
+
+fn demand_days(claim: &Claim) -> Result<DemandDays> {
+    let all = vec![true; claim.invoices.len()];
+    let mut dates: Vec<Date> = claim
+        .steps
+        .iter()
+        .filter(|s| s.kind == StepKind::CollectionDemand)
+        .map(|s| s.date)
+        .collect();
+    // The crate's small sort: the standard library's would add its own copy for dates.
+    crate::sort::sort_by_key(&mut dates, |d| *d);
+    dates.dedup();
     let first = claim.first_issue_date().unwrap_or(calendar::MIN_DATE);
-    let nothing_before = claim
+    let first_reduction = claim
         .payments
         .iter()
         .map(|p| p.date)
         .chain(claim.credits.iter().map(|c| c.date))
-        .all(|d| d >= day);
-    if day <= first || nothing_before {
-        return Ok(vec![true; claim.invoices.len()]);
-    }
-    let before = calendar::add_days(day, -1)?;
-    let s = statement_of_valid(
-        claim,
-        &StatementOptions {
+        .min();
+    let mut days = Vec::with_capacity(dates.len());
+    for day in dates {
+        if day <= first || first_reduction.is_none_or(|r| r >= day) {
+            continue; // nothing paid or credited before it: every invoice unpaid
+        }
+        let options = StatementOptions {
             detail: crate::statement::Detail::Summary,
-            ..StatementOptions::new(before)
-        },
-    )?;
-    Ok(s.invoices.iter().map(|i| i.capital.is_positive()).collect())
+            ..StatementOptions::new(calendar::add_days(day, -1)?)
+        };
+        let s = statement_of_valid(claim, &options)?;
+        days.push((
+            day,
+            s.invoices.iter().map(|i| i.capital.is_positive()).collect(),
+        ));
+    }
+    Ok(DemandDays { days, all })
 }
 
 /// Verkställighet needs an enforcement title (utsökningsbalken 3 kap. 1 §): a judgment (dom
@@ -423,12 +464,17 @@ fn capital_unpaid_before(claim: &Claim, day: Date) -> Result<Vec<bool>> {
 /// disputed (a disputed one goes to the tingsrätt and gives no utslag). On the same day: a
 /// policy may assume the utslag at once (`assumedDecisionDays` 0), and the check does not
 /// contradict the timeline it made.
+/// Only the first verkställighet is flagged: the later ones (a further year) rest on the
+/// same title. A warning, not an error: the history may simply not record the title, and the
+/// timeline takes a taken verkställighet as resting on one.
 fn history_enforcement_titles(claim: &Claim, out: &mut Vec<Finding>) {
     let steps = &claim.steps;
-    for (index, step) in steps.iter().enumerate() {
-        if step.kind != StepKind::Enforcement {
-            continue;
-        }
+    let first = steps
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.kind == StepKind::Enforcement)
+        .min_by_key(|(i, s)| (s.date, *i));
+    if let Some((index, step)) = first {
         let judged = steps
             .iter()
             .any(|s| s.kind == StepKind::Judgment && s.date <= step.date);
@@ -634,6 +680,7 @@ fn on_top_finding(
 fn history_payment_orders(
     claim: &Claim,
     policy: Option<&Policy>,
+    demands: &DemandDays,
     out: &mut Vec<Finding>,
 ) -> Result<()> {
     let policy_term = policy
@@ -665,10 +712,10 @@ fn history_payment_orders(
             .or(policy_term)
             .map_or(min, |t| t.max(min));
         let deadline = demand_deadline(demand.date, term)?;
-        let mut premature = false;
-        for invoice in &claim.invoices {
-            premature |= demand.date <= claim.effective_due_date(invoice)?;
-        }
+        // Judged as the inkassokrav itself is (`history_not_overdue`): on the invoices with
+        // capital unpaid at the start of its day.
+        let premature =
+            !early_invoices(claim, demands.unpaid_on(demand.date), demand.date)?.is_empty();
         if premature {
             out.push(Finding::new(
                 Source::History,

@@ -307,8 +307,13 @@ pub fn letter(
     let breakdown = breakdown(claim, &s)?;
     let raw = calendar::add_days(date, i64::from(payment_term_days))?;
     let deadline = calendar::next_business_day(raw)?;
-    // A deadline the engine could not take back (a step dated after 2199-12-31).
+    // A deadline the engine could not take back (a step dated after 2199-12-31): the term's
+    // fault, or the date's when even no term would do.
     calendar::check_range(deadline).map_err(|_| {
+        let field = match calendar::next_business_day(date) {
+            Ok(first) if first <= calendar::MAX_DATE => "paymentTermDays",
+            _ => "date",
+        };
         Error::new(
             ErrorCode::DateOutOfRange,
             format!(
@@ -316,7 +321,7 @@ pub fn letter(
                 calendar::MAX_DATE
             ),
         )
-        .at("paymentTermDays")
+        .at(field)
     })?;
     let demand = kind == StepKind::CollectionDemand;
     let mut sections = vec![claim_section(claim, &breakdown, demand)];

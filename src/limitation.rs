@@ -16,8 +16,9 @@
 //!   interrupts every invoice with capital unpaid): the statement's allocation decides.
 //! - **Legal action** (7 §): when preskription is interrupted by legal action, the new period
 //!   runs from when the proceedings end, not from the application. A recorded `judgment` (dom
-//!   or utslag) on or after a betalningsföreläggande or a stämningsansökan ends its proceedings
-//!   on its day. Without one, the engine assumes the proceedings of a betalningsföreläggande end
+//!   or utslag) on or after a stämningsansökan ends its proceedings on its day; after a
+//!   betalningsföreläggande, when it comes within the assumed handling time below (the utslag)
+//!   or after a dispute (the case went to court). Without one, the engine assumes the proceedings of a betalningsföreläggande end
 //!   [`PAYMENT_ORDER_PROCEEDINGS_DAYS`] days after the application (Kronofogden's usual handling
 //!   time, the policies' `assumedDecisionDays`), and those of a stämningsansökan
 //!   [`COURT_PROCEEDINGS_DAYS`] days after it (the policies' `assumedJudgmentDays`: a pending
@@ -309,17 +310,28 @@ pub(crate) fn of_invoice(
             period_from: date,
         })
         .collect();
-    // The recorded judgments (known by `up_to`), which end the proceedings before them.
-    let judgments = || {
+    // The recorded steps of a kind (known by `up_to`) on or after `from`.
+    let dated = |kind: StepKind, from: Date| {
         claim
             .steps
             .iter()
-            .filter(|s| s.kind == StepKind::Judgment && within(s.date))
+            .filter(move |s| s.kind == kind && within(s.date) && s.date >= from)
             .map(|s| s.date)
     };
     for (i, step) in claim.steps.iter().enumerate() {
         if let (true, Some(kind)) = (within(step.date), InterruptionKind::of(step.kind)) {
-            let judged = judgments().filter(|d| *d >= step.date).min();
+            let judged = dated(StepKind::Judgment, step.date)
+                .min()
+                .filter(|&judgment| {
+                    // A betalningsföreläggande's proceedings end with a judgment only when it is
+                    // its utslag (within the assumed handling time) or the court's after it was
+                    // disputed; a judgment years later on an undisputed one is a case of its own,
+                    // which may not revive a claim already time-barred.
+                    step.kind != StepKind::PaymentOrder
+                        || calendar::add_days(step.date, PAYMENT_ORDER_PROCEEDINGS_DAYS)
+                            .is_ok_and(|assumed| judgment <= assumed)
+                        || dated(StepKind::Dispute, step.date).any(|d| d <= judgment)
+                });
             events.push(Interruption {
                 kind,
                 date: step.date,

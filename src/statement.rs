@@ -622,9 +622,11 @@ impl<'a> Ledger<'a> {
         }
     }
 
-    /// Every invoice with capital unpaid is time-barred on `date` (its period, with the
-    /// interruptions up to that day, ended before it), as [`Ledger::time_barred`] and
-    /// `check`'s `TIME_BARRED_DEMANDED` judge it. No invoice can be before `earliest_bar`.
+    /// Every overdue invoice with capital unpaid (the debts a reminder, inkassokrav or plan of
+    /// `date` demands; one issued later or not yet due is not) is time-barred on `date` (its
+    /// period, with the interruptions up to that day, ended before it), as
+    /// [`Ledger::time_barred`] and `check`'s `TIME_BARRED_DEMANDED` judge it. No invoice can be
+    /// before `earliest_bar`.
     fn all_unpaid_time_barred(&self, date: Date) -> Result<bool> {
         if date.to_julian_day() <= self.earliest_bar {
             return Ok(false);
@@ -632,7 +634,7 @@ impl<'a> Ledger<'a> {
         let mut unpaid = self
             .invoices
             .iter()
-            .filter(|s| s.capital.is_positive())
+            .filter(|s| s.capital.is_positive() && date > s.due)
             .peekable();
         if unpaid.peek().is_none() {
             return Ok(false);

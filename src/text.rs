@@ -846,15 +846,15 @@ pub fn finding(f: &Finding) -> Text {
         FindingFacts::DemandWithoutDebt { date } => {
             let date = format_date(*date);
             t(
-                format!("Inkassokravet {date} skickades när fordrans kapital redan var betalt: det fanns inget förfallet att kräva."),
-                format!("The inkassokrav of {date} was sent when the claim's capital was already paid: nothing overdue was left to demand."),
+                format!("Inkassokravet {date} skickades när fordrans kapital redan var betalt eller krediterat: det fanns inget förfallet att kräva."),
+                format!("The inkassokrav of {date} was sent when the claim's capital was already paid or credited: nothing overdue was left to demand."),
             )
         }
         FindingFacts::EnforcementWithoutTitle { date } => {
             let date = format_date(*date);
             t(
-                format!("Ansökan om verkställighet {date} saknar exekutionstitel: före den finns ingen dom och inget betalningsföreläggande som inte bestreds. Kronofogden verkställer inte utan en sådan."),
-                format!("The application for enforcement of {date} has no enforcement title: before it there is no judgment and no payment order left undisputed. Kronofogden does not enforce without one."),
+                format!("Före ansökan om verkställighet {date} finns ingen exekutionstitel: ingen dom och inget betalningsföreläggande som inte bestreds. Kontrollera att det finns en; Kronofogden verkställer inte utan."),
+                format!("No enforcement title is recorded before the application for enforcement of {date}: no judgment and no payment order left undisputed. Check that there is one; Kronofogden does not enforce without it."),
             )
         }
         FindingFacts::PolicyDemandOnDueDate => t(

@@ -605,6 +605,13 @@ fn projection_table<'t>(
 /// full (a credit note cancels it: there is nothing of it to collect, and its later due date
 /// would hold back every step), unless every invoice is.
 pub fn claim_due_date(claim: &Claim) -> Result<Date> {
+    due_before(claim, calendar::MAX_DATE)
+}
+
+/// [`claim_due_date`] as it stands at the start of `day`: only the credit notes dated before
+/// it cancel their invoices. A letter of `day` is lawful after this date (what `check` and
+/// `letter` judge by the capital unpaid that day, credit notes included).
+fn due_before(claim: &Claim, day: Date) -> Result<Date> {
     let mut latest: Option<Date> = None;
     let mut latest_of_all: Option<Date> = None;
     for (i, invoice) in claim.invoices.iter().enumerate() {
@@ -616,7 +623,7 @@ pub fn claim_due_date(claim: &Claim) -> Result<Date> {
             claim
                 .credits
                 .iter()
-                .filter(|c| c.invoice == invoice.number)
+                .filter(|c| c.invoice == invoice.number && c.date < day)
                 .map(|c| c.amount),
         )?;
         if credited < invoice.amount {
@@ -1192,11 +1199,14 @@ impl Projector<'_> {
         not_before: Option<Date>,
     ) -> Result<(Date, Vec<Warning>)> {
         let planned = calendar::add_days(anchor, i64::from(days))?;
-        let overdue = calendar::next_day(self.due)?;
         let mut date = not_before.map_or(planned, |n| planned.max(n));
+        // The due date as it stands on that day (a later credit note does not count yet); on
+        // a later day it is the same or earlier, so one move suffices.
+        let due = due_before(self.claim, date)?;
+        let overdue = calendar::next_day(due)?;
         let mut notes = Vec::new();
         if date < overdue {
-            notes.push(note(AdjustReason::WaitsUntilOverdue { due: self.due }));
+            notes.push(note(AdjustReason::WaitsUntilOverdue { due }));
             date = overdue;
         }
         if let Some(t) = self.today {
@@ -1251,7 +1261,8 @@ impl Projector<'_> {
         crate::sort::sort_by_key(&mut taken, |p| p.date);
         for p in taken {
             match p.kind {
-                EntryKind::Dispute => {
+                // A dispute after a judgment disputes nothing: the judgment is the title.
+                EntryKind::Dispute if reached.judgment.is_none() => {
                     reached.disputed = true;
                     reached.dispute = Some(p.date);
                     reached.court_action = None;
@@ -1268,7 +1279,7 @@ impl Projector<'_> {
             };
             let lawful = match kind {
                 StepKind::Reminder | StepKind::CollectionDemand | StepKind::FinalNotice => {
-                    p.date > self.due
+                    p.date > due_before(self.claim, p.date)?
                 }
                 StepKind::PaymentOrder => {
                     reached.demand_deadline.is_some_and(|d| p.date > d)
@@ -1282,7 +1293,7 @@ impl Projector<'_> {
                     let fee_free = p.fact.is_some_and(|f| !f.claims_fee());
                     charged
                         || (fee_free
-                            && p.date > self.due
+                            && p.date > due_before(self.claim, p.date)?
                             && self.history.settled_on.is_none_or(|s| p.date < s))
                 }
                 StepKind::PaymentPlan

@@ -457,7 +457,7 @@ fn the_claim_state_on_a_date() {
 /// betalningsföreläggande not disputed. Without one the history was found clean.
 #[test]
 fn enforcement_needs_a_title() {
-    let without = (FindingCode::EnforcementWithoutTitle, Severity::Error);
+    let without = (FindingCode::EnforcementWithoutTitle, Severity::Warning);
     for (steps, flagged) in [
         (
             json!([
@@ -536,7 +536,7 @@ fn an_inkassokrav_needs_capital_unpaid_that_day() {
     );
     assert_eq!(
         f[0].text().en,
-        "The inkassokrav of 2025-04-07 was sent when the claim's capital was already paid: nothing overdue was left to demand."
+        "The inkassokrav of 2025-04-07 was sent when the claim's capital was already paid or credited: nothing overdue was left to demand."
     );
     // The same day's payment comes after the step (DOMAIN.md 8.5): the inkassokrav stands.
     let same_day = claim(
@@ -633,4 +633,112 @@ fn no_collection_fee_for_a_time_barred_debt() {
     let s =
         statement(&mixed, &StatementOptions::new(common::date("2023-04-30"))).expect("statement");
     assert_eq!(s.fees.to_string(), "920.00");
+}
+
+/// The review of the day's changes: each row once answered differently by two functions.
+#[test]
+fn credits_titles_judgments_and_later_invoices_agree_everywhere() {
+    let c = |json: Value| common::claim(json).expect("claim");
+    let projected = |claim: &Claim, today: &str| -> Vec<(EntryKind, String)> {
+        let options = TimelineOptions {
+            today: Some(common::date(today)),
+            ..TimelineOptions::default()
+        };
+        timeline(claim, &Policy::preset(PresetId::Standard), &options)
+            .expect("timeline")
+            .entries
+            .iter()
+            .filter(|e| e.status == EntryStatus::Projected)
+            .map(|e| (e.kind, e.date.to_string()))
+            .collect()
+    };
+    // (1) An invoice credited only after the inkassokrav: the inkassokrav was early that day
+    // (check) and the timeline does not count it either: it sends a new one, after today.
+    let credited_later = c(json!({
+        "debtor": "business", "lateFee": false,
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
+            { "number": "B", "amount": "500.00", "issueDate": "2025-05-01", "dueDate": "2025-06-30" }
+        ],
+        "credits": [{ "invoice": "B", "date": "2025-05-20", "amount": "500.00" }],
+        "steps": [{ "kind": "collectionDemand", "date": "2025-03-06" }]
+    }));
+    assert_eq!(
+        findings(&credited_later),
+        [(
+            FindingCode::CollectionDemandNotOverdue,
+            Severity::Error,
+            Some(0)
+        )]
+    );
+    let p = projected(&credited_later, "2025-06-02");
+    let at = |kind| p.iter().position(|e| e.0 == kind);
+    assert!(
+        at(EntryKind::CollectionDemand) < at(EntryKind::PaymentOrder),
+        "{p:?}"
+    );
+    assert!(at(EntryKind::CollectionDemand).is_some(), "{p:?}");
+    // (3) Credited before the inkassokrav: the betalningsföreläggande on it rests on a valid one.
+    let credited_before = c(json!({
+        "debtor": "business", "lateFee": false,
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
+            { "number": "B", "amount": "500.00", "issueDate": "2025-01-15", "dueDate": "2025-06-30" }
+        ],
+        "credits": [{ "invoice": "B", "date": "2025-01-20", "amount": "500.00" }],
+        "steps": [{ "kind": "collectionDemand", "date": "2025-03-03" }, { "kind": "paymentOrder", "date": "2025-03-20" }]
+    }));
+    assert_eq!(findings(&credited_before), []);
+    // (2) Verkställighet without a recorded title: one warning, for the first only.
+    let untitled = claim(
+        json!([
+            { "kind": "collectionDemand", "date": "2025-03-06" },
+            { "kind": "enforcement", "date": "2025-04-01" },
+            { "kind": "enforcement", "date": "2026-04-01" }
+        ]),
+        json!([]),
+    );
+    assert_eq!(
+        findings(&untitled),
+        [(
+            FindingCode::EnforcementWithoutTitle,
+            Severity::Warning,
+            Some(1)
+        )]
+    );
+    // (5) A reminder when the only overdue invoice is time-barred earns no fee, whatever the
+    // later invoices (one issued after it, one not yet due).
+    for later in ["2022-06-01", "2022-02-20"] {
+        let barred = c(json!({
+            "debtor": "consumer", "reminderFeeAgreed": true,
+            "invoices": [
+                { "number": "A", "amount": "1000.00", "issueDate": "2019-01-10", "dueDate": "2019-02-10" },
+                { "number": "B", "amount": "1000.00", "issueDate": later, "dueDate": "2022-07-01" }
+            ],
+            "steps": [{ "kind": "reminder", "date": "2022-03-01" }]
+        }));
+        assert_eq!(fees(&barred, "2022-03-31").0, "0.00", "{later}");
+    }
+    // (6) A judgment years after an undisputed betalningsföreläggande does not revive a claim
+    // time-barred meanwhile: 2021-01-11 + 42 days = 2021-02-22, barred after 2024-02-22.
+    let late_judgment = c(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "A", "amount": "1000.00", "issueDate": "2020-01-10", "dueDate": "2020-02-10" }],
+        "steps": [{ "kind": "paymentOrder", "date": "2021-01-11" }, { "kind": "judgment", "date": "2025-01-29" }]
+    }));
+    let l = limitation(&late_judgment).expect("limitation");
+    assert_eq!(l.preskription_date.to_string(), "2024-02-22");
+    // (7) A dispute after a judgment disputes nothing: verkställighet is projected.
+    let judged = claim(
+        json!([
+            { "kind": "courtAction", "date": "2025-03-20" },
+            { "kind": "judgment", "date": "2025-04-22" },
+            { "kind": "dispute", "date": "2025-04-25" }
+        ]),
+        json!([]),
+    );
+    assert_eq!(
+        projected(&judged, "2025-05-05"),
+        [(EntryKind::Enforcement, "2025-05-05".to_owned())]
+    );
 }
