@@ -310,7 +310,14 @@ pub fn letter(
     // A deadline the engine could not take back (a step dated after 2199-12-31): the term's
     // fault, or the date's when even no term would do.
     calendar::check_range(deadline).map_err(|_| {
-        let field = match calendar::next_business_day(date) {
+        // The shortest term the kind allows (an inkassokrav's lawful minimum).
+        let shortest = match kind {
+            StepKind::CollectionDemand => params::min_collection_term_days(date),
+            _ => 0,
+        };
+        let first =
+            calendar::add_days(date, i64::from(shortest)).and_then(calendar::next_business_day);
+        let field = match first {
             Ok(first) if first <= calendar::MAX_DATE => "paymentTermDays",
             _ => "date",
         };

@@ -608,6 +608,32 @@ pub fn claim_due_date(claim: &Claim) -> Result<Date> {
     due_before(claim, calendar::MAX_DATE)
 }
 
+/// The first day from `from` on that is past the due date standing on it ([`due_before`]):
+/// the due date's next day, or sooner the day after a credit note that cancels the invoices
+/// due later.
+fn first_lawful_day(claim: &Claim, from: Date) -> Result<Date> {
+    let mut day = from;
+    loop {
+        let due = due_before(claim, day)?;
+        if day > due {
+            return Ok(day);
+        }
+        let by_due = calendar::next_day(due)?;
+        // A credit note dated on or after `day` and before the due date counts from its next
+        // day: the due date may then stand earlier.
+        let by_credit = claim
+            .credits
+            .iter()
+            .map(|c| c.date)
+            .filter(|&d| d >= day && d < due)
+            .min();
+        day = match by_credit {
+            Some(credit) => calendar::next_day(credit)?.min(by_due),
+            None => by_due,
+        };
+    }
+}
+
 /// [`claim_due_date`] as it stands at the start of `day`: only the credit notes dated before
 /// it cancel their invoices. A letter of `day` is lawful after this date (what `check` and
 /// `letter` judge by the capital unpaid that day, credit notes included).
@@ -1199,20 +1225,17 @@ impl Projector<'_> {
         not_before: Option<Date>,
     ) -> Result<(Date, Vec<Warning>)> {
         let planned = calendar::add_days(anchor, i64::from(days))?;
-        let mut date = not_before.map_or(planned, |n| planned.max(n));
-        // The due date as it stands on that day (a later credit note does not count yet); on
-        // a later day it is the same or earlier, so one move suffices.
-        let due = due_before(self.claim, date)?;
-        let overdue = calendar::next_day(due)?;
+        let date = not_before.map_or(planned, |n| planned.max(n));
         let mut notes = Vec::new();
-        if date < overdue {
+        // Not before today, then the first day that is lawful as it stands then (a credit note
+        // cancels an invoice from its date on). The note says when the planned day had to wait
+        // for the claim's due date to pass (not when a credit note made it lawful sooner).
+        let due = due_before(self.claim, date)?;
+        let lawful = first_lawful_day(self.claim, self.today.map_or(date, |t| date.max(t)))?;
+        if date <= due && lawful > due {
             notes.push(note(AdjustReason::WaitsUntilOverdue { due }));
-            date = overdue;
         }
-        if let Some(t) = self.today {
-            date = date.max(t);
-        }
-        Ok((calendar::next_business_day(date)?, notes))
+        Ok((calendar::next_business_day(lawful)?, notes))
     }
 
     /// The amorteringsplan's send date ([`Projector::send`]), not before the last payment or

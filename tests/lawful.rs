@@ -678,6 +678,37 @@ fn credits_titles_judgments_and_later_invoices_agree_everywhere() {
         "{p:?}"
     );
     assert!(at(EntryKind::CollectionDemand).is_some(), "{p:?}");
+    // A credit note before today cancels its invoice for the projection too: the reminder goes
+    // today (it waited for the cancelled invoice's due date, 2025-07-01), or without a today
+    // the day after the credit note.
+    let no_steps = c(json!({
+        "debtor": "business", "lateFee": false,
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
+            { "number": "B", "amount": "500.00", "issueDate": "2025-01-15", "dueDate": "2025-06-30" }
+        ],
+        "credits": [{ "invoice": "B", "date": "2025-05-20", "amount": "500.00" }]
+    }));
+    assert_eq!(
+        projected(&no_steps, "2025-05-26").first(),
+        Some(&(EntryKind::Reminder, "2025-05-26".to_owned()))
+    );
+    let untimed = timeline(
+        &no_steps,
+        &Policy::preset(PresetId::Standard),
+        &TimelineOptions::default(),
+    )
+    .expect("timeline");
+    let first = untimed
+        .entries
+        .iter()
+        .find(|e| e.status == EntryStatus::Projected)
+        .expect("projected");
+    assert_eq!(
+        (first.kind, first.date.to_string()),
+        (EntryKind::Reminder, "2025-05-21".to_owned())
+    );
+    assert!(first.notes.is_empty(), "{:?}", first.notes);
     // (3) Credited before the inkassokrav: the betalningsföreläggande on it rests on a valid one.
     let credited_before = c(json!({
         "debtor": "business", "lateFee": false,
