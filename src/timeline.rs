@@ -645,13 +645,11 @@ fn due_before(claim: &Claim, day: Date) -> Result<Date> {
             .effective_due_date(invoice)
             .map_err(|e| e.at(format!("invoices[{i}].dueDate")))?;
         latest_of_all = Some(latest_of_all.map_or(due, |l| l.max(due)));
-        let credited = Money::sum(
-            claim
-                .credits
-                .iter()
-                .filter(|c| c.invoice == invoice.number && c.date < day)
-                .map(|c| c.amount),
-        )?;
+        // The credit notes dated before `day` (none before the first day there is).
+        let credited = match day.previous_day() {
+            Some(before) => claim.credited(invoice, before)?,
+            None => Money::ZERO,
+        };
         if credited < invoice.amount {
             latest = Some(latest.map_or(due, |l| l.max(due)));
         }
