@@ -141,8 +141,11 @@ pub enum StepKind {
     /// limitation (it is no acknowledgement).
     Dispute,
     /// Stämningsansökan at the tingsrätt, or a disputed betalningsföreläggande transferred
-    /// there: the ansökningsavgift of förordning (1987:452) ([`crate::fees::COURT_FEE`]), or
-    /// the `costs` given when the fee paid differs. Legal action: it interrupts limitation
+    /// there: the ansökningsavgift of förordning (1987:452) ([`crate::fees::COURT_FEE`], by the
+    /// capital's value from 2014-07-01), or, after a `paymentOrder` that a `dispute` followed,
+    /// the tilläggsavgift of a transferred case ([`crate::fees::COURT_TRANSFER_FEE`]); the
+    /// `costs` given replace the amount when the fee paid differs
+    /// ([`crate::fees::court_fee_on`]). Legal action: it interrupts limitation
     /// (preskriptionslagen 5 § 3).
     CourtAction,
     /// Dom or utslag: the decision that makes the claim enforceable (utsökningsbalken 3 kap.
@@ -211,7 +214,7 @@ pub struct Step {
     pub fee: Option<bool>,
     /// Costs the caller gives where no statute fixes the amount: for a `judgment` the
     /// litigation costs it awards; for a `courtAction` the ansökningsavgift actually paid when
-    /// it differs from the table's (a claim above half a prisbasbelopp: verify). Only for those
+    /// it differs from the table's (the tables: [`crate::fees::court_fee_on`]). Only for those
     /// two kinds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub costs: Option<Money>,
@@ -483,6 +486,23 @@ impl Claim {
     /// The total capital of the invoices.
     pub fn total_capital(&self) -> Result<Money> {
         Money::sum(self.invoices.iter().map(|i| i.amount))
+    }
+
+    /// Whether a betalningsföreläggande was disputed on or before `date` (a `dispute` step on
+    /// or after a `paymentOrder` step, both by `date`): a court action then is the case
+    /// transferred from Kronofogden to the tingsrätt (its fee is a tilläggsavgift).
+    pub fn payment_order_disputed_by(&self, date: Date) -> bool {
+        let first_order = self
+            .steps
+            .iter()
+            .filter(|s| s.kind == StepKind::PaymentOrder && s.date <= date)
+            .map(|s| s.date)
+            .min();
+        first_order.is_some_and(|order| {
+            self.steps
+                .iter()
+                .any(|s| s.kind == StepKind::Dispute && s.date >= order && s.date <= date)
+        })
     }
 
     /// What the credit notes dated on or before `date` cancel of invoice `invoice`.

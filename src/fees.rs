@@ -59,6 +59,7 @@ use time::Date;
 use crate::claim::{Claim, Step, StepKind};
 use crate::error::Result;
 use crate::money::Money;
+use crate::params::{in_force, Parameter};
 
 /// The kinds of fee a claim can carry (the names used in outputs).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -78,8 +79,12 @@ pub enum FeeKind {
     PaymentOrderCompensation,
     /// Grundavgift for verkställighet (enforcement), per application or further year.
     EnforcementFee,
-    /// Ansökningsavgift at the tingsrätt for a stämningsansökan (förordning 1987:452).
+    /// Ansökningsavgift at the tingsrätt for a stämningsansökan (förordning 1987:452), by the
+    /// value of the claim from 2014-07-01 ([`court_fee_on`]).
     CourtFee,
+    /// Tilläggsavgift at the tingsrätt when a disputed betalningsföreläggande is transferred
+    /// from Kronofogden (förordning 1987:452, from 2014-07-01), by the value of the claim.
+    CourtTransferFee,
     /// Rättegångskostnader awarded by a dom or utslag (given by the caller).
     CourtCosts,
 }
@@ -188,12 +193,13 @@ pub const PAYMENT_ORDER_COMPENSATION: &[FeeParameter] = &[
 ];
 
 /// Ansökningsavgift at the tingsrätt for an application opening a tvistemål (förordning
-/// (1987:452) om avgifter vid de allmänna domstolarna, bilaga): 450 kr in the wording of SFS
-/// 2007:10 (from 2007-03-01, settled, docs/LEGAL_RESEARCH.md (d)); 900 kr from 2014-07-01 for a
-/// claim below half a prisbasbelopp (kategori A; SFS 2018:769 lists 900 kr; the 2014 amending
-/// SFS: verify). Above half a prisbasbelopp the fee is 2 800 kr (verify; not modelled: give it
-/// as the step's `costs`). When a disputed betalningsföreläggande is transferred, the court
-/// charges a tilläggsavgift instead (600 / 2 500 kr, verify; give it as `costs`).
+/// (1987:452) om avgifter vid de allmänna domstolarna, bilaga (avgiftslista)): 450 kr in the
+/// wording of SFS 2007:10 (from 2007-03-01, settled, docs/LEGAL_RESEARCH.md (d)); from
+/// 2014-07-01 (SFS 2014:256) 900 kr for a tvistemål where rättegångsbalken 1 kap. 3 d § första
+/// stycket applies, that is a value not clearly above half a prisbasbelopp (kategori A since
+/// SFS 2018:769). Above it the fee is [`COURT_FEE_ABOVE_HALF_PRISBASBELOPP`] ([`court_fee_on`]
+/// picks the row). When a disputed betalningsföreläggande is transferred, the court charges
+/// [`COURT_TRANSFER_FEE`] instead.
 pub const COURT_FEE: &[FeeParameter] = &[
     param(
         date!(2007 - 03 - 01),
@@ -207,10 +213,117 @@ pub const COURT_FEE: &[FeeParameter] = &[
     ),
 ];
 
+/// The day SFS 2014:256 took effect: the court fees began to depend on the claim's value, and
+/// the tilläggsavgift for a transferred betalningsföreläggande began (förordning 1987:452
+/// 1 §, 2 §, 4 a § and bilaga; its transitional rule keeps the older rules for cases brought
+/// or transferred before that day).
+const COURT_FEES_BY_VALUE_FROM: Date = date!(2014 - 07 - 01);
+
+/// Ansökningsavgift at the tingsrätt for any other tvistemål, one whose value is above half a
+/// prisbasbelopp ([`PRISBASBELOPP`] of the application's year): 2 800 kr from 2014-07-01
+/// (förordning (1987:452), bilaga, SFS 2014:256; kategori B since SFS 2018:769; unchanged by
+/// SFS 2024:1023, in force 2025-01-01). Before 2014-07-01 every tvistemål paid [`COURT_FEE`].
+pub const COURT_FEE_ABOVE_HALF_PRISBASBELOPP: &[FeeParameter] = &[param(
+    COURT_FEES_BY_VALUE_FROM,
+    2800,
+    "förordning (1987:452) om avgifter vid de allmänna domstolarna, kategori B (SFS 2018:769)",
+)];
+
+/// Tilläggsavgift: what the tingsrätt charges the party who began the case at Kronofogden when
+/// a betalningsföreläggande is transferred to it after the debtor disputed it (förordning
+/// (1987:452) 1 §, 2 § and 4 a §, SFS 2014:256, in force 2014-07-01; the amount in the
+/// bilaga): 600 kr for a tvistemål where rättegångsbalken 1 kap. 3 d § första stycket applies
+/// (a value not clearly above half a prisbasbelopp). One per transferred case (NJA 2017 s.
+/// 68). Before 2014-07-01 the tingsrätt charged nothing for a transferred case (its 1 § knew
+/// only ansökningsavgifter and kungörandeavgifter; inferred from the texts, verify): such a
+/// court action earns no fee here (`FEE_NOT_COVERED`).
+pub const COURT_TRANSFER_FEE: &[FeeParameter] = &[param(
+    COURT_FEES_BY_VALUE_FROM,
+    600,
+    "förordning (1987:452) om avgifter vid de allmänna domstolarna 4 a § (tilläggsavgift)",
+)];
+
+/// Tilläggsavgift for a transferred betalningsföreläggande of any other tvistemål (a value
+/// above half a prisbasbelopp): 2 500 kr from 2014-07-01 (as [`COURT_TRANSFER_FEE`]).
+pub const COURT_TRANSFER_FEE_ABOVE_HALF_PRISBASBELOPP: &[FeeParameter] = &[param(
+    COURT_FEES_BY_VALUE_FROM,
+    2500,
+    "förordning (1987:452) om avgifter vid de allmänna domstolarna 4 a § (tilläggsavgift, annat tvistemål)",
+)];
+
+const fn prisbasbelopp(year: Date, kronor: i64, source: &'static str) -> Parameter<Money> {
+    Parameter {
+        from: year,
+        value: Money::kr(kronor),
+        statute:
+            "socialförsäkringsbalken (2010:110) 2 kap. 6–8 §§; förordning om prisbasbelopp för året",
+        source,
+    }
+}
+
+/// Prisbasbeloppet of each calendar year (socialförsäkringsbalken 2 kap. 6–8 §§, fixed by a
+/// förordning om prisbasbelopp och förhöjt prisbasbelopp for the year): half of it separates
+/// the two categories of the court fees (förordning 1987:452, bilaga, by way of
+/// rättegångsbalken 1 kap. 3 d § första stycket: a value that "uppenbart inte överstiger
+/// hälften av prisbasbeloppet"; a value equal to the half is in the lower category). Only the
+/// years since the categories began (2014-07-01) are in the table.
+///
+/// A day after the last row uses the last row's amount: the amount for 2027 was to be fixed in
+/// 2026 but was not found (verify and add it). A claim within a few hundred kronor of the line
+/// can then be put in the wrong category; give the fee paid as the step's `costs`.
+pub const PRISBASBELOPP: &[Parameter<Money>] = &[
+    prisbasbelopp(date!(2014 - 01 - 01), 44_400, "SFS 2013:715"),
+    prisbasbelopp(
+        date!(2015 - 01 - 01),
+        44_500,
+        "the government's decision for 2015 (EY and Officersförbundet; the SFS number: verify)",
+    ),
+    prisbasbelopp(date!(2016 - 01 - 01), 44_300, "SFS 2015:536"),
+    prisbasbelopp(date!(2017 - 01 - 01), 44_800, "SFS 2016:863"),
+    prisbasbelopp(date!(2018 - 01 - 01), 45_500, "SFS 2017:865"),
+    prisbasbelopp(date!(2019 - 01 - 01), 46_500, "SFS 2018:1549"),
+    prisbasbelopp(date!(2020 - 01 - 01), 47_300, "SFS 2019:572"),
+    prisbasbelopp(date!(2021 - 01 - 01), 47_600, "SFS 2020:764"),
+    prisbasbelopp(date!(2022 - 01 - 01), 48_300, "SFS 2021:866"),
+    prisbasbelopp(date!(2023 - 01 - 01), 52_500, "SFS 2022:1398"),
+    prisbasbelopp(date!(2024 - 01 - 01), 57_300, "SFS 2023:532"),
+    prisbasbelopp(date!(2025 - 01 - 01), 58_800, "SFS 2024:663"),
+    prisbasbelopp(date!(2026 - 01 - 01), 59_200, "SFS 2025:872"),
+];
+
+/// Whether `value` is above half the prisbasbelopp in force on `date` (the line between the
+/// court fees' categories; a value equal to the half is not above it).
+pub fn above_half_prisbasbelopp(date: Date, value: Money) -> bool {
+    let whole = in_force(PRISBASBELOPP, date).map_or(Money::ZERO, |p| p.value);
+    value
+        .ore()
+        .checked_mul(2)
+        .is_none_or(|double| double > whole.ore())
+}
+
+/// The court fee of `fee` (an ansökningsavgift or a tilläggsavgift) for a court action on
+/// `date` about a claim of `value` (what is claimed: the capital and the interest accrued;
+/// rättegångsbalken 1 kap. 3 d § third paragraph leaves out only the litigation costs): the row
+/// above half a prisbasbelopp when `value` is above it and that category exists on the day,
+/// else the row of `fee`'s own table.
+/// `None` before the table starts.
+pub fn court_fee_on(fee: FeeKind, date: Date, value: Money) -> Option<FeeParameter> {
+    let above = match fee {
+        FeeKind::CourtFee => COURT_FEE_ABOVE_HALF_PRISBASBELOPP,
+        FeeKind::CourtTransferFee => COURT_TRANSFER_FEE_ABOVE_HALF_PRISBASBELOPP,
+        _ => &[],
+    };
+    let above = above.iter().rev().find(|p| p.from <= date);
+    match above {
+        Some(row) if above_half_prisbasbelopp(date, value) => Some(*row),
+        _ => fee.parameter_on(date),
+    }
+}
+
 /// The rule cited for a court fee the caller gives (a `courtAction`'s `costs`) on a day before
 /// [`COURT_FEE`]'s first row: the förordning itself (its wording of that day is not modelled).
-/// From that row on, the fee cites the row in force on the day of the action, as a fee from the
-/// table does.
+/// From that row on, the fee cites the row in force on the day of the action, in the claim's
+/// category ([`court_fee_on`]), as a fee from the table does.
 pub const COURT_FEE_GIVEN_RULE: &str =
     "förordning (1987:452) om avgifter vid de allmänna domstolarna";
 
@@ -237,7 +350,7 @@ pub const ENFORCEMENT_FEE: &[FeeParameter] = &[
 
 impl FeeKind {
     /// Every kind (`kinds()` lists them in this order).
-    pub const ALL: [FeeKind; 9] = [
+    pub const ALL: [FeeKind; 10] = [
         Self::ReminderFee,
         Self::CollectionFee,
         Self::PaymentPlanFee,
@@ -246,6 +359,7 @@ impl FeeKind {
         Self::PaymentOrderCompensation,
         Self::EnforcementFee,
         Self::CourtFee,
+        Self::CourtTransferFee,
         Self::CourtCosts,
     ];
 
@@ -260,6 +374,7 @@ impl FeeKind {
             Self::PaymentOrderCompensation => PAYMENT_ORDER_COMPENSATION,
             Self::EnforcementFee => ENFORCEMENT_FEE,
             Self::CourtFee => COURT_FEE,
+            Self::CourtTransferFee => COURT_TRANSFER_FEE,
             Self::CourtCosts => &[],
         }
     }
@@ -280,6 +395,7 @@ impl FeeKind {
             Self::PaymentOrderCompensation => "paymentOrderCompensation",
             Self::EnforcementFee => "enforcementFee",
             Self::CourtFee => "courtFee",
+            Self::CourtTransferFee => "courtTransferFee",
             Self::CourtCosts => "courtCosts",
         }
     }
@@ -333,6 +449,13 @@ pub struct DayState {
     /// Every invoice with capital unpaid is time-barred (asked only for a reminder,
     /// inkassokrav or plan that claims its fee on an overdue claim).
     pub time_barred: bool,
+    /// The value of what is claimed on the day, capital and interest unpaid: what a court
+    /// fee's category is judged by (asked only for a court action; zero for other steps).
+    pub claimed: Money,
+    /// A betalningsföreläggande was disputed on or before the day: a court action then is the
+    /// case transferred from Kronofogden, and costs a tilläggsavgift from 2014-07-01 (asked
+    /// only for a court action).
+    pub transferred: bool,
 }
 
 /// The decision on one fee: charged (with how much of it förseningsersättning absorbed), or
@@ -461,7 +584,11 @@ impl FeeState {
     /// costs a grundavgift only once a year has passed since the last one
     /// ([`crate::params::ENFORCEMENT_FEE_PERIOD_YEARS`]).
     pub fn decide_step(self, step: &Step, day: DayState) -> Result<(Vec<FeeDecision>, FeeState)> {
-        let kinds = fees_of(step.kind);
+        let kinds = if step.kind == StepKind::CourtAction && day.transferred {
+            &[FeeKind::CourtTransferFee]
+        } else {
+            fees_of(step.kind)
+        };
         let not = |reason| {
             vec![FeeDecision::NotCharged {
                 fee: kinds.first().copied(),
@@ -513,9 +640,10 @@ impl FeeState {
                     fee,
                     amount: costs,
                     rule: match fee {
-                        FeeKind::CourtFee => fee
-                            .parameter_on(step.date)
-                            .map_or(COURT_FEE_GIVEN_RULE, |p| p.rule),
+                        FeeKind::CourtFee | FeeKind::CourtTransferFee => {
+                            court_fee_on(fee, step.date, day.claimed)
+                                .map_or(COURT_FEE_GIVEN_RULE, |p| p.rule)
+                        }
                         _ => COURT_COSTS_RULE,
                     },
                     absorbed: Money::ZERO,
@@ -526,7 +654,7 @@ impl FeeState {
                     reason: NoFeeReason::NotClaimed,
                 }
             } else {
-                plain(fee, step.date)
+                plain(court_fee_on(fee, step.date, day.claimed), fee)
             };
             if fee == FeeKind::EnforcementFee && matches!(decision, FeeDecision::Charged { .. }) {
                 next.last_enforcement_fee = Some(step.date);
@@ -582,7 +710,10 @@ impl FeeState {
             };
             return Ok((decision, self));
         }
-        let decision = plain(FeeKind::LateFee, first_interest_day);
+        let decision = plain(
+            FeeKind::LateFee.parameter_on(first_interest_day),
+            FeeKind::LateFee,
+        );
         let mut next = self;
         if let FeeDecision::Charged { amount, .. } = decision {
             next.late_fees = next.late_fees.checked_add(amount)?;
@@ -592,8 +723,8 @@ impl FeeState {
 }
 
 /// A fee charged in full by the row in force on `date`, or not covered before the table.
-fn plain(fee: FeeKind, date: Date) -> FeeDecision {
-    match fee.parameter_on(date) {
+fn plain(param: Option<FeeParameter>, fee: FeeKind) -> FeeDecision {
+    match param {
         Some(param) => FeeDecision::Charged {
             fee,
             amount: param.amount,
@@ -672,7 +803,8 @@ mod tests {
             FeeKind::PaymentOrderCompensation => 5,
             FeeKind::EnforcementFee => 6,
             FeeKind::CourtFee => 7,
-            FeeKind::CourtCosts => 8,
+            FeeKind::CourtTransferFee => 8,
+            FeeKind::CourtCosts => 9,
         };
         for (i, kind) in FeeKind::ALL.iter().enumerate() {
             assert_eq!(position(*kind), i, "{kind:?}");
@@ -689,9 +821,69 @@ mod tests {
             FeeKind::PaymentOrderFee,
             FeeKind::PaymentOrderCompensation,
             FeeKind::EnforcementFee,
+            FeeKind::CourtFee,
+            FeeKind::CourtTransferFee,
         ] {
             let t = kind.table();
             assert!(t.windows(2).all(|w| w[0].from < w[1].from), "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn prisbasbelopp_has_one_row_per_year_from_the_court_fee_categories() {
+        // (It can fall: 2016's was lower than 2015's.)
+        assert!(PRISBASBELOPP
+            .windows(2)
+            .all(|w| w[1].from.year() == w[0].from.year() + 1));
+        assert!(PRISBASBELOPP
+            .iter()
+            .all(|p| p.from.ordinal() == 1 && p.value.ore() % 10_000 == 0));
+        assert_eq!(
+            PRISBASBELOPP.first().map(|p| p.from),
+            Some(date!(2014 - 01 - 01))
+        );
+        for (day, half) in [
+            (date!(2014 - 07 - 01), 22_200),
+            (date!(2016 - 05 - 01), 22_150),
+            (date!(2019 - 12 - 31), 23_250),
+            (date!(2023 - 01 - 01), 26_250),
+            (date!(2024 - 06 - 01), 28_650),
+            (date!(2026 - 01 - 01), 29_600),
+            (date!(2030 - 01 - 01), 29_600),
+        ] {
+            assert!(!above_half_prisbasbelopp(day, Money::kr(half)), "{day}");
+            let just_above = Money::from_ore(Money::kr(half).ore() + 1);
+            assert!(above_half_prisbasbelopp(day, just_above), "{day}");
+        }
+        for (fee, day, value, amount) in [
+            (FeeKind::CourtFee, date!(2014 - 06 - 30), 90_000, Some(450)),
+            (FeeKind::CourtFee, date!(2014 - 07 - 01), 22_200, Some(900)),
+            (FeeKind::CourtFee, date!(2014 - 07 - 01), 22_201, Some(2800)),
+            (
+                FeeKind::CourtTransferFee,
+                date!(2014 - 06 - 30),
+                90_000,
+                None,
+            ),
+            (
+                FeeKind::CourtTransferFee,
+                date!(2025 - 01 - 01),
+                29_400,
+                Some(600),
+            ),
+            (
+                FeeKind::CourtTransferFee,
+                date!(2025 - 01 - 01),
+                29_401,
+                Some(2500),
+            ),
+            (FeeKind::CourtFee, date!(2006 - 01 - 01), 10, None),
+        ] {
+            assert_eq!(
+                court_fee_on(fee, day, Money::kr(value)).map(|p| p.amount),
+                amount.map(Money::kr),
+                "{fee:?} {day} {value}"
+            );
         }
     }
 }

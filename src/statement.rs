@@ -603,6 +603,31 @@ impl<'a> Ledger<'a> {
         Ok(())
     }
 
+    /// The value of what a court action on `date` claims, as its fee's category judges it:
+    /// the capital unpaid and the interest accrued and unpaid through the day before
+    /// (rättegångsbalken 1 kap. 3 d § leaves out only the litigation costs; the collection
+    /// fees are left out as well: verify). The interest is worked out on copies of the
+    /// invoices' accounts, so the statement's own lines are not split at the action's day.
+    fn claimed_value(&self, date: Date) -> Result<Money> {
+        let ctx = AccrualContext {
+            keep_lines: false,
+            ..self.accrual_context()
+        };
+        let mut ignored = WarningList::default();
+        let mut lines = 0;
+        let mut value = Money::ZERO;
+        for state in &self.invoices {
+            let mut account = state.account();
+            if let Some(before) = date.previous_day() {
+                ctx.accrue(&mut account, before, &mut ignored, &mut lines)?;
+            }
+            value = value
+                .checked_add(account.capital)?
+                .checked_add(account.interest)?;
+        }
+        Ok(value)
+    }
+
     /// Capital and fees outstanding, summed as [`Ledger::finish`] sums them.
     fn capital_and_fees(&self) -> Result<(Money, Money)> {
         let capital = Money::sum(self.invoices.iter().map(|s| s.capital))?;
@@ -619,6 +644,8 @@ impl<'a> Ledger<'a> {
                 .any(|s| date > s.due && s.capital.is_positive()),
             settled: self.invoices.iter().all(|s| !s.capital.is_positive()),
             time_barred: false,
+            claimed: Money::ZERO,
+            transferred: false,
         }
     }
 
@@ -700,6 +727,10 @@ impl<'a> Ledger<'a> {
         let mut day = self.day_state(step.date);
         if crate::fees::is_collection_cost(step.kind) && step.claims_fee() && day.overdue {
             day.time_barred = self.all_unpaid_time_barred(step.date)?;
+        }
+        if step.kind == StepKind::CourtAction {
+            day.claimed = self.claimed_value(step.date)?;
+            day.transferred = self.claim.payment_order_disputed_by(step.date);
         }
         let (decisions, next) = self.fees.decide_step(&step, day)?;
         self.fees = next;

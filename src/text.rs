@@ -242,6 +242,7 @@ pub fn fee_sv(kind: FeeKind) -> &'static str {
         }
         FeeKind::EnforcementFee => "grundavgift för verkställighet",
         FeeKind::CourtFee => "ansökningsavgift i tingsrätten",
+        FeeKind::CourtTransferFee => "tilläggsavgift i tingsrätten",
         FeeKind::CourtCosts => "rättegångskostnader",
     }
 }
@@ -259,6 +260,7 @@ pub fn fee_en(kind: FeeKind) -> &'static str {
         }
         FeeKind::EnforcementFee => "enforcement basic fee",
         FeeKind::CourtFee => "district court application fee",
+        FeeKind::CourtTransferFee => "district court fee for a transferred payment order",
         FeeKind::CourtCosts => "litigation costs",
     }
 }

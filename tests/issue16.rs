@@ -1175,9 +1175,11 @@ fn court_steps() -> Value {
 
 #[test]
 fn the_court_path_costs_and_interest() {
-    // Fees: reminder 60, inkassokrav 180, betalningsföreläggande 300 + 380, tingsrätt 900
-    // (förordning 1987:452 from 2014-07-01), litigation costs 2 500 (the judgment's, given),
-    // grundavgift 600: 4 920. Dispute and efterbevakning cost nothing.
+    // Fees: reminder 60, inkassokrav 180, betalningsföreläggande 300 + 380, tingsrätt 600 (the
+    // disputed betalningsföreläggande is transferred: tilläggsavgift, förordning 1987:452 from
+    // 2014-07-01, 12 500 kr being below half the prisbasbelopp of 2025, 29 400 kr), litigation
+    // costs 2 500 (the judgment's, given), grundavgift 600: 4 620. Dispute and efterbevakning
+    // cost nothing.
     // Interest runs throughout: 11 % 03-15 … 06-30, 108 days = 1 375 × 108/365 = 406.85;
     // 10 % 07-01 … 09-22, 84 days = 1 250 × 84/365 = 287.67; 694.52.
     let c = court_claim(court_steps());
@@ -1201,7 +1203,7 @@ fn the_court_path_costs_and_interest() {
         ("collectionFee", "180.00"),
         ("paymentOrderFee", "300.00"),
         ("paymentOrderCompensation", "380.00"),
-        ("courtFee", "900.00"),
+        ("courtTransferFee", "600.00"),
         ("courtCosts", "2500.00"),
         ("enforcementFee", "600.00"),
     ]
@@ -1215,14 +1217,15 @@ fn the_court_path_costs_and_interest() {
             s.fees.to_string(),
             s.total.to_string()
         ),
-        ("694.52".into(), "4920.00".into(), "18114.52".into())
+        ("694.52".into(), "4620.00".into(), "17814.52".into())
     );
     let court = s
         .fee_lines
         .iter()
-        .find(|f| f.kind == inkasso::fees::FeeKind::CourtFee)
+        .find(|f| f.kind == inkasso::fees::FeeKind::CourtTransferFee)
         .expect("court fee");
     assert!(court.rule.starts_with("förordning (1987:452)"));
+    assert!(court.rule.contains("tilläggsavgift"));
     // Before 2014-07-01 the fee was 450 (SFS 2007:10); a caller's `costs` replaces the table.
     for (steps, fee) in [
         (
@@ -1325,7 +1328,8 @@ fn the_court_path_in_the_timeline() {
         .all(|e| e.status != inkasso::timeline::EntryStatus::Projected));
     assert_eq!(t.entries.last().map(|e| e.kind), Some(EntryKind::Dispute));
     // With a judgment on Monday 2025-09-15: verkställighet 1 day after it (the policy's
-    // daysAfterDecision), Tuesday 2025-09-16, with its grundavgift.
+    // daysAfterDecision), Tuesday 2025-09-16, with its grundavgift. The court action after the
+    // disputed betalningsföreläggande is the case transferred: a tilläggsavgift of 600 kr.
     let mut judged = disputed.clone();
     judged.steps.push(inkasso::Step::new(
         inkasso::StepKind::CourtAction,
@@ -1361,9 +1365,12 @@ fn the_court_path_in_the_timeline() {
         court
             .fees
             .iter()
-            .map(|f| f.amount.to_string())
+            .map(|f| (f.kind, f.amount.to_string()))
             .collect::<Vec<_>>(),
-        ["900.00"]
+        [(
+            inkasso::fees::FeeKind::CourtTransferFee,
+            "600.00".to_owned()
+        )]
     );
 }
 
@@ -1476,6 +1483,167 @@ fn after_a_judgment_only_enforcement_and_no_judgment_in_the_past() {
     );
 }
 
+/// The court fee by the value of the claim (förordning 1987:452 from 2014-07-01): the
+/// ansökningsavgift is 900 kr for a claim not above half the prisbasbelopp of the action's year
+/// and 2 800 kr above it; a betalningsföreläggande disputed and transferred to the tingsrätt
+/// costs a tilläggsavgift instead, 600 / 2 500 kr. The value is the capital and interest
+/// unpaid on the day. Before 2014-07-01 every tvistemål paid 450 kr, and a transferred case
+/// nothing at the tingsrätt.
+#[test]
+fn court_fees_by_the_claims_value() {
+    use inkasso::fees::FeeKind::{CourtFee, CourtTransferFee};
+    let direct = |date: &str| json!([{ "kind": "courtAction", "date": date }]);
+    let transferred = |order: &str, dispute: &str, date: &str| {
+        json!([
+            { "kind": "paymentOrder", "date": order },
+            { "kind": "dispute", "date": dispute },
+            { "kind": "courtAction", "date": date }
+        ])
+    };
+    // (amount, paid before the action, steps, kind, fee)
+    let rows = [
+        // Half the prisbasbelopp of 2025 is 29 400 kr: not above it is 900.
+        ("29400.00", None, direct("2025-06-03"), CourtFee, "900.00"),
+        ("29400.01", None, direct("2025-06-03"), CourtFee, "2800.00"),
+        // 2024: 28 650 kr; 2026: 29 600 kr.
+        ("29000.00", None, direct("2024-06-04"), CourtFee, "2800.00"),
+        ("29000.00", None, direct("2025-06-03"), CourtFee, "900.00"),
+        ("29600.00", None, direct("2026-03-03"), CourtFee, "900.00"),
+        ("29700.00", None, direct("2026-03-03"), CourtFee, "2800.00"),
+        // After the table's last year, its last amount (2026's).
+        ("29700.00", None, direct("2027-03-02"), CourtFee, "2800.00"),
+        // Before 2014-07-01 one fee for every tvistemål; from then on 2014's line, 22 200 kr.
+        ("50000.00", None, direct("2014-06-30"), CourtFee, "450.00"),
+        ("50000.00", None, direct("2014-07-01"), CourtFee, "2800.00"),
+        ("22200.00", None, direct("2014-07-01"), CourtFee, "900.00"),
+        // What is unpaid on the day counts, not the invoice's amount.
+        (
+            "40000.00",
+            Some("20000.00"),
+            direct("2025-06-03"),
+            CourtFee,
+            "900.00",
+        ),
+        // A disputed betalningsföreläggande transferred to the tingsrätt: tilläggsavgift.
+        (
+            "12500.00",
+            None,
+            transferred("2025-04-28", "2025-05-12", "2025-06-02"),
+            CourtTransferFee,
+            "600.00",
+        ),
+        (
+            "40000.00",
+            None,
+            transferred("2025-04-28", "2025-05-12", "2025-06-02"),
+            CourtTransferFee,
+            "2500.00",
+        ),
+        // A dispute before the betalningsföreläggande is not one of it: a new action.
+        (
+            "40000.00",
+            None,
+            transferred("2025-05-12", "2025-04-28", "2025-06-02"),
+            CourtFee,
+            "2800.00",
+        ),
+    ];
+    // The invoice falls due on the weekday before the first step (the due date stands): a
+    // direct action's value has no interest in it (but for the flat fee of 2014-06-30); the
+    // interest of a transferred case moves it by far less than the margin of those rows.
+    for (amount, paid, steps, kind, fee) in rows {
+        let step_date = |i: usize| d(steps[i]["date"].as_str().unwrap_or_default());
+        let date = step_date(steps.as_array().map_or(0, |s| s.len() - 1)).to_string();
+        let mut due = step_date(0) - time::Duration::days(1);
+        while matches!(
+            due.weekday(),
+            time::Weekday::Saturday | time::Weekday::Sunday
+        ) {
+            due -= time::Duration::days(1);
+        }
+        let payments = match paid {
+            Some(p) => json!([{ "date": due.to_string(), "amount": p }]),
+            None => json!([]),
+        };
+        let c = claim(json!({
+            "debtor": "business", "lateFee": false,
+            "invoices": [{ "number": "1", "amount": amount,
+                "issueDate": (due - time::Duration::days(30)).to_string(), "dueDate": due.to_string() }],
+            "payments": payments,
+            "steps": steps
+        }));
+        let s = statement(&c, &StatementOptions::new(d(&date))).expect("statement");
+        let court: Vec<(inkasso::fees::FeeKind, String)> = s
+            .fee_lines
+            .iter()
+            .filter(|f| matches!(f.kind, CourtFee | CourtTransferFee))
+            .map(|f| (f.kind, f.amount.to_string()))
+            .collect();
+        assert_eq!(court, [(kind, fee.to_owned())], "{amount} {paid:?} {steps}");
+    }
+    // Before 2014-07-01 the tingsrätt charged nothing for a transferred case: no fee, and the
+    // warning that the table starts later.
+    let c = claim(json!({
+        "debtor": "business", "lateFee": false,
+        "invoices": [{ "number": "1", "amount": "40000.00", "issueDate": "2014-01-01", "dueDate": "2014-01-31" }],
+        "steps": transferred("2014-04-28", "2014-05-12", "2014-06-02")
+    }));
+    let s = statement(&c, &StatementOptions::new(d("2014-06-02"))).expect("statement");
+    assert!(s
+        .fee_lines
+        .iter()
+        .all(|f| !matches!(f.kind, CourtFee | CourtTransferFee)));
+    assert_eq!(s.fees.to_string(), "680.00"); // the betalningsföreläggande's 300 + 380
+    assert!(s
+        .warnings
+        .iter()
+        .any(|w| w.code.as_str() == "FEE_NOT_COVERED"
+            && w.facts
+                == inkasso::warning::Facts::FeeNotCovered {
+                    fee: CourtTransferFee,
+                    date: d("2014-06-02")
+                }));
+    // Interest counts in the value (rättegångsbalken 1 kap. 3 d § leaves out only the
+    // litigation costs): 29 000 kr of capital at 10 % from 2025-01-01 passes 29 400 kr in
+    // about 50 days.
+    for (date, fee) in [("2025-02-03", "900.00"), ("2025-03-03", "2800.00")] {
+        let c = claim(json!({
+            "debtor": "business", "lateFee": false,
+            "invoices": [{ "number": "1", "amount": "29000.00", "issueDate": "2024-12-01", "dueDate": "2024-12-31" }],
+            "steps": direct(date)
+        }));
+        let s = statement(&c, &StatementOptions::new(d(date))).expect("statement");
+        let amounts: Vec<String> = s
+            .fee_lines
+            .iter()
+            .filter(|f| f.kind == CourtFee)
+            .map(|f| f.amount.to_string())
+            .collect();
+        assert_eq!(amounts, [fee], "{date}: interest {}", s.interest);
+    }
+    // A fee given as `costs` keeps the kind and cites the row of the claim's category.
+    let c = claim(json!({
+        "debtor": "business", "lateFee": false,
+        "invoices": [{ "number": "1", "amount": "40000.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31" }],
+        "steps": [
+            { "kind": "paymentOrder", "date": "2025-04-28" },
+            { "kind": "dispute", "date": "2025-05-12" },
+            { "kind": "courtAction", "date": "2025-06-02", "costs": "2400.00" }
+        ]
+    }));
+    let s = statement(&c, &StatementOptions::new(d("2025-06-02"))).expect("statement");
+    let line = s
+        .fee_lines
+        .iter()
+        .find(|f| f.kind == CourtTransferFee)
+        .expect("tilläggsavgift");
+    assert_eq!(line.amount.to_string(), "2400.00");
+    assert_eq!(
+        line.rule,
+        inkasso::fees::COURT_TRANSFER_FEE_ABOVE_HALF_PRISBASBELOPP[0].rule
+    );
+}
+
 #[test]
 fn costs_only_for_court_steps() {
     let err = read::<ClaimInput, _>(json!({
@@ -1493,7 +1661,7 @@ fn the_court_path_projected_by_a_policy() {
     // Disputed on Monday 2025-05-12 after a betalningsföreläggande; the policy takes the court
     // path (defaults: 14 days to the stämningsansökan, an assumed 120 days to the judgment) and
     // keeps the claim under efterbevakning 90 days after verkställighet:
-    // court action 05-12 + 14 = Monday 05-26 (900 kr); judgment 05-26 + 120 = Tuesday 09-23;
+    // court action 05-12 + 14 = Monday 05-26 (the case transferred: tilläggsavgift 600 kr); judgment 05-26 + 120 = Tuesday 09-23;
     // verkställighet 1 day later, Wednesday 09-24 (600 kr); efterbevakning 09-24 + 90 =
     // Tuesday 12-23.
     let p = policy(json!({ "preset": "standard", "court": {}, "surveillance": {} }));
@@ -1523,7 +1691,7 @@ fn the_court_path_projected_by_a_policy() {
     assert_eq!(
         projected,
         vec![
-            (EntryKind::CourtAction, "2025-05-26".into(), "900.00".into()),
+            (EntryKind::CourtAction, "2025-05-26".into(), "600.00".into()),
             (EntryKind::Judgment, "2025-09-23".into(), String::new()),
             (EntryKind::Enforcement, "2025-09-24".into(), "600.00".into()),
             (EntryKind::Surveillance, "2025-12-23".into(), String::new()),

@@ -144,7 +144,8 @@ export interface InterestLine {
 }
 export type FeeKind =
   | "reminderFee" | "collectionFee" | "paymentPlanFee" | "lateFee"
-  | "paymentOrderFee" | "paymentOrderCompensation" | "enforcementFee" | "courtFee" | "courtCosts";
+  | "paymentOrderFee" | "paymentOrderCompensation" | "enforcementFee" | "courtFee"
+  | "courtTransferFee" | "courtCosts";
 /** One fee charged to the debtor, with the statute that allows it. */
 export interface FeeLine {
   kind: FeeKind;
