@@ -989,6 +989,18 @@ pub fn finding(f: &Finding) -> Text {
 // ---------------------------------------------------------------------------------------------
 // Timeline
 
+/// The participle of a taken entry, agreeing with the Swedish noun's gender (ett inkassokrav,
+/// ett bestridande: "gjort"; "dom eller utslag" agrees with the nearer "utslag"), and its
+/// English words.
+fn taken_verb(kind: EntryKind) -> (&'static str, &'static str) {
+    match kind {
+        EntryKind::CollectionDemand | EntryKind::Dispute => ("gjort", "made on"),
+        EntryKind::Judgment => ("meddelat", "given on"),
+        EntryKind::Surveillance => ("påbörjad", "started on"),
+        _ => ("gjord", "made on"),
+    }
+}
+
 /// The one-line description of a timeline entry.
 pub fn entry(e: &Entry) -> Text {
     let date = format_date(e.date);
@@ -998,7 +1010,7 @@ pub fn entry(e: &Entry) -> Text {
         kind => {
             let verb = match e.status {
                 EntryStatus::Projected => ("planeras", "planned for"),
-                _ => ("gjord", "made on"),
+                _ => taken_verb(kind),
             };
             (
                 format!("{} {} {date}", capitalise(entry_sv(kind)), verb.0),
