@@ -24,6 +24,8 @@ pub const MAX_PAYMENTS: usize = 1_000;
 pub const MAX_STEPS: usize = 100;
 /// Longest invoice number, in characters.
 pub const MAX_INVOICE_NUMBER_LEN: usize = 100;
+/// Longest invoice description, in characters.
+pub const MAX_DESCRIPTION_LEN: usize = 200;
 
 /// Who owes the money. It decides the förseningsersättning (lag 1981:739 4 a §) and the
 /// limitation period (preskriptionslagen 2 §).
@@ -98,6 +100,12 @@ pub struct Invoice {
     /// claim's terms apply.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rate: Option<ContractRate>,
+    /// What the invoice is for ("Konsulttjänster maj 2025"): the basis of the claim that an
+    /// inkassokrav must state (inkassolagen 5 §: "det förhållande som fordringen grundar sig
+    /// på"). Shown on the letter's invoice lines; without it an inkassokrav asks for the
+    /// `claimBasis` placeholder. 1 to [`MAX_DESCRIPTION_LEN`] characters, not blank.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
 }
 
 /// A dröjsmålsränta agreed by the parties (räntelagen is optional law, 1 § andra stycket): a
@@ -632,6 +640,16 @@ fn validate_invoice(invoice: &Invoice) -> Result<()> {
             ),
         )
         .at("number"));
+    }
+    if let Some(description) = &invoice.description {
+        let len = description.chars().count();
+        if description.trim().is_empty() || len > MAX_DESCRIPTION_LEN {
+            return Err(Error::new(
+                ErrorCode::InvalidDescription,
+                format!("a description must be 1 to {MAX_DESCRIPTION_LEN} characters, not blank"),
+            )
+            .at("description"));
+        }
     }
     check_amount(invoice.amount).map_err(|e| e.at("amount"))?;
     calendar::check_range(invoice.issue_date).map_err(|e| e.at("issueDate"))?;

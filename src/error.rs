@@ -34,6 +34,8 @@ pub enum ErrorCode {
     TooManyItems,
     /// An invoice number that is empty or too long.
     InvalidInvoiceNumber,
+    /// An invoice description that is blank or too long.
+    InvalidDescription,
     /// Two invoices with the same number.
     DuplicateInvoiceNumber,
     /// An invoice whose due date is before its issue date.
@@ -86,6 +88,7 @@ impl ErrorCode {
             Self::NoInvoices => "NO_INVOICES",
             Self::TooManyItems => "TOO_MANY_ITEMS",
             Self::InvalidInvoiceNumber => "INVALID_INVOICE_NUMBER",
+            Self::InvalidDescription => "INVALID_DESCRIPTION",
             Self::DuplicateInvoiceNumber => "DUPLICATE_INVOICE_NUMBER",
             Self::DueBeforeIssue => "DUE_BEFORE_ISSUE",
             Self::PaymentBeforeIssue => "PAYMENT_BEFORE_ISSUE",
@@ -118,6 +121,7 @@ impl ErrorCode {
         Self::NoInvoices,
         Self::TooManyItems,
         Self::InvalidInvoiceNumber,
+        Self::InvalidDescription,
         Self::DuplicateInvoiceNumber,
         Self::DueBeforeIssue,
         Self::UnknownInvoice,

@@ -37,6 +37,7 @@ use serde::Serialize;
 use time::Date;
 
 use crate::calendar::{self, serialize_date, serialize_opt_date};
+use crate::claim::ContractRate;
 use crate::claim::{Claim, Step, StepKind};
 use crate::error::quoted;
 use crate::error::{Error, ErrorCode, Result};
@@ -49,7 +50,9 @@ use crate::state::ClaimState;
 use crate::statement::{
     statement_of_valid, Allocation, Detail, InterestLine, Statement, StatementOptions,
 };
-use crate::text::letter::{self as texts, AmountLine, InvoiceFacts, PaidTo, Standing};
+use crate::text::letter::{
+    self as texts, AmountLine, InterestBasis, InvoiceFacts, PaidTo, Standing,
+};
 use crate::text::Text;
 use crate::warning::Warning;
 
@@ -336,7 +339,7 @@ pub fn letter(
         sections.push(creditor_section());
     }
     sections.push(amounts_section(&s, &breakdown, demand));
-    sections.push(interest_section(&s, demand));
+    sections.push(interest_section(claim, &s, deadline, demand)?);
     sections.push(payment_section(&s, deadline, demand));
     if demand {
         sections.push(consequences_section(date));
@@ -544,8 +547,22 @@ fn rule_5(demand: bool) -> Option<&'static str> {
 
 /// Each invoice with its own due date, the effective one where it differs, and its capital
 /// outstanding (zero, and said to be paid, when it is).
+///
+/// An inkassokrav must say what the claim is for (inkassolagen 5 §): each invoice's
+/// `description` does; when one has none, the section asks for it as the `claimBasis`
+/// placeholder.
 fn claim_section(claim: &Claim, b: &Breakdown, demand: bool) -> Section {
-    let mut s = section(SectionId::Claim, texts::claim(demand), rule_5(demand));
+    let mut s = section(
+        SectionId::Claim,
+        texts::claim(demand, claim.invoices.len()),
+        rule_5(demand),
+    );
+    if demand && claim.invoices.iter().any(|i| i.description.is_none()) {
+        let basis = texts::claim_basis();
+        s.body.sv.push_str(&basis.sv);
+        s.body.en.push_str(&basis.en);
+        s.placeholders = vec!["claimBasis"];
+    }
     for (invoice, i) in claim.invoices.iter().zip(&b.invoices) {
         let standing = if i.paid && !i.capital_paid.is_positive() && i.credited.is_positive() {
             Standing::Credited
@@ -565,6 +582,7 @@ fn claim_section(claim: &Claim, b: &Breakdown, demand: bool) -> Section {
             due: i.due_date,
             agreed: i.due_date_agreed,
             moved_to: (i.effective_due_date != i.due_date).then_some(i.effective_due_date),
+            description: invoice.description.as_deref(),
             standing,
         };
         s.lines.push(money_line(texts::invoice(&facts), i.capital));
@@ -642,16 +660,59 @@ fn amounts_section(st: &Statement, b: &Breakdown, demand: bool) -> Section {
     s
 }
 
-fn interest_section(st: &Statement, demand: bool) -> Section {
+/// How the interest is computed: where the rate comes from (räntelagen, an agreement, or
+/// both), the interest of a day now, the day the referensränta next changes when that is by
+/// the deadline (the per diem changes with it), and each interest line with its invoice and
+/// period (inkassolagen 5 §).
+fn interest_section(
+    claim: &Claim,
+    st: &Statement,
+    deadline: Date,
+    demand: bool,
+) -> Result<Section> {
+    let contracts: Vec<Option<ContractRate>> = claim
+        .invoices
+        .iter()
+        .map(|i| claim.contract_rate(i))
+        .collect();
+    let agreed = contracts.iter().filter(|c| c.is_some()).count();
+    let basis = match agreed {
+        0 => InterestBasis::Statutory,
+        n if n == contracts.len() => InterestBasis::Agreed,
+        _ => InterestBasis::Both,
+    };
+    let follows_reference = contracts
+        .iter()
+        .any(|c| !matches!(c, Some(ContractRate::Fixed(_))));
+    let change = next_half_year(st.as_of)?;
+    let rate_change = (follows_reference && change <= deadline).then_some(change);
     let mut s = section(
         SectionId::Interest,
-        texts::interest(st.per_diem),
+        texts::interest(st.per_diem, basis, rate_change),
         rule_5(demand),
     );
     for line in &st.interest_lines {
-        s.lines.push(money_line(line.explanation(), line.amount));
+        s.lines
+            .push(money_line(texts::interest_line(line), line.amount));
     }
-    s
+    Ok(s)
+}
+
+/// The first day of the half-year after the one `date` is in (1 January or 1 July): the day
+/// the referensränta can next change (räntelagen 9 §).
+fn next_half_year(date: Date) -> Result<Date> {
+    let (year, month) = if date.month() >= time::Month::July {
+        (date.year().checked_add(1), time::Month::January)
+    } else {
+        (Some(date.year()), time::Month::July)
+    };
+    year.and_then(|y| Date::from_calendar_date(y, month, 1).ok())
+        .ok_or_else(|| {
+            Error::new(
+                ErrorCode::DateOutOfRange,
+                "a date after the range supported",
+            )
+        })
 }
 
 fn payment_section(st: &Statement, deadline: Date, demand: bool) -> Section {

@@ -25,6 +25,7 @@
 //!         issue_date: date!(2025 - 02 - 12),
 //!         due_date: Some(date!(2025 - 03 - 14)),
 //!         rate: None,
+//!         description: None,
 //!     }],
 //! );
 //! claim.reminder_fee_agreed = true;

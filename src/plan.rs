@@ -730,6 +730,7 @@ mod tests {
                         issue_date: issue,
                         due_date: (rng.below(2) == 0).then(|| rng.day(issue, 60)),
                         rate: None,
+                        description: None,
                     }
                 })
                 .collect();

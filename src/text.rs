@@ -1173,20 +1173,32 @@ pub mod letter {
     use super::*;
 
     /// Heading and body of the claim section.
-    pub fn claim(demand: bool) -> (Text, Text) {
-        (
-            t("Fordran", "The claim"),
-            if demand {
-                t(
-                    "Kravet avser följande fakturor. Beloppet på varje rad är det kapital som återstår obetalt.",
-                    "The demand concerns the following invoices. The amount on each line is the capital still unpaid.",
-                )
-            } else {
-                t(
-                    "Påminnelsen avser följande fakturor. Beloppet på varje rad är det kapital som återstår obetalt.",
-                    "The reminder concerns the following invoices. The amount on each line is the capital still unpaid.",
-                )
-            },
+    pub fn claim(demand: bool, invoices: usize) -> (Text, Text) {
+        let (what_sv, what_en) = if demand {
+            ("Kravet", "The demand")
+        } else {
+            ("Påminnelsen", "The reminder")
+        };
+        let body = if invoices == 1 {
+            t(
+                format!("{what_sv} avser följande faktura. Beloppet på raden är det kapital som återstår obetalt."),
+                format!("{what_en} concerns the following invoice. The amount on the line is the capital still unpaid."),
+            )
+        } else {
+            t(
+                format!("{what_sv} avser följande fakturor. Beloppet på varje rad är det kapital som återstår obetalt."),
+                format!("{what_en} concerns the following invoices. The amount on each line is the capital still unpaid."),
+            )
+        };
+        (t("Fordran", "The claim"), body)
+    }
+
+    /// The sentence asking the sender to state what the claim is for, when an invoice has no
+    /// description (inkassolagen 5 §: "det förhållande som fordringen grundar sig på").
+    pub fn claim_basis() -> Text {
+        t(
+            " Fordringen avser: {claimBasis}.",
+            " The claim is for: {claimBasis}.",
         )
     }
 
@@ -1221,8 +1233,27 @@ pub mod letter {
         pub agreed: bool,
         /// The effective due date, when it is not `due`.
         pub moved_to: Option<Date>,
+        /// What the invoice is for, if given.
+        pub description: Option<&'a str>,
         /// Paid or not.
         pub standing: Standing,
+    }
+
+    /// What kind of day off `date` is, sv and en: its holiday's name, or the weekday (lag
+    /// 1930:173 names Saturdays, Sundays, helgdagar and the three eves separately, so a
+    /// Saturday is not called a helgdag).
+    fn day_off(date: Date) -> (Cow<'static, str>, Cow<'static, str>) {
+        if let Some(rule) = crate::calendar::holiday_rule_on(date) {
+            return (
+                Cow::Borrowed(rule.name_sv),
+                Cow::Owned(format!("{} ({})", rule.name_en, rule.name_sv)),
+            );
+        }
+        match date.weekday() {
+            time::Weekday::Saturday => (Cow::Borrowed("en lördag"), Cow::Borrowed("a Saturday")),
+            time::Weekday::Sunday => (Cow::Borrowed("en söndag"), Cow::Borrowed("a Sunday")),
+            _ => (Cow::Borrowed("en fridag"), Cow::Borrowed("a day off")),
+        }
     }
 
     /// One invoice line of the claim section.
@@ -1230,12 +1261,16 @@ pub mod letter {
         let number = f.number;
         let issued = format_date(f.issued);
         let due = format_date(f.due);
+        let (about_sv, about_en) = match f.description {
+            Some(d) => (format!(" avseende {d}"), format!(" for {d}")),
+            None => (String::new(), String::new()),
+        };
         let mut sv = format!(
-            "Faktura {number}, fakturadatum {issued}, fakturabelopp {}",
+            "Faktura {number}{about_sv}, fakturadatum {issued}, fakturabelopp {}",
             kr_sv(f.amount)
         );
         let mut en = format!(
-            "Invoice {number}, dated {issued}, invoiced {}",
+            "Invoice {number}{about_en}, dated {issued}, invoiced {}",
             kr_en(f.amount)
         );
         if f.agreed {
@@ -1251,10 +1286,11 @@ pub mod letter {
             ));
         }
         if let Some(moved) = f.moved_to.map(format_date) {
+            let (day_sv, day_en) = day_off(f.due);
             sv.push_str(&format!(
-                ", som infaller på en helgdag och därför flyttas till {moved}"
+                ", som infaller på {day_sv} och därför flyttas till {moved}"
             ));
-            en.push_str(&format!(", a day off, so moved to {moved}"));
+            en.push_str(&format!(", {day_en}, so moved to {moved}"));
         }
         match f.standing {
             Standing::Unpaid => {
@@ -1308,8 +1344,8 @@ pub mod letter {
         match line {
             AmountLine::Capital => t("Kvarstående kapitalbelopp", "Capital outstanding"),
             AmountLine::Interest => t(
-                "Obetald dröjsmålsränta (se räntespecifikationen)",
-                "Late-payment interest unpaid (see how interest is computed)",
+                "Obetald dröjsmålsränta (se Så beräknas räntan)",
+                "Late-payment interest unpaid (see How interest is computed)",
             ),
             AmountLine::InterestAccrued => {
                 t("Upplupen dröjsmålsränta", "Late-payment interest accrued")
@@ -1402,7 +1438,7 @@ pub mod letter {
         }
         t(
             format!(
-                "{} Avgift {}, varav {} betald; återstår:",
+                "{} Avgift {}, varav {} betalt; återstår:",
                 what.sv,
                 kr_sv(fee.amount),
                 kr_sv(paid)
@@ -1416,20 +1452,69 @@ pub mod letter {
         )
     }
 
-    /// Heading and body of the interest section.
-    pub fn interest(per_diem: Money) -> (Text, Text) {
+    /// Where the letter's interest rates come from.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum InterestBasis {
+        /// Räntelagen's rate only.
+        Statutory,
+        /// An agreed rate or margin only (räntelagen 1 § andra stycket).
+        Agreed,
+        /// Both: some invoices or periods at an agreed rate, others at the statutory one.
+        Both,
+    }
+
+    /// Heading and body of the interest section: where the rate comes from, the interest of a
+    /// day now, and, when the referensränta changes before the deadline, the day it does.
+    pub fn interest(
+        per_diem: Money,
+        basis: InterestBasis,
+        rate_change: Option<Date>,
+    ) -> (Text, Text) {
+        let (law_sv, law_en) = match basis {
+            InterestBasis::Statutory => (
+                "enligt räntelagen (1975:635)",
+                "under räntelagen (1975:635)",
+            ),
+            InterestBasis::Agreed => (
+                "enligt avtal (räntelagen 1 § andra stycket)",
+                "as agreed (räntelagen 1 § andra stycket)",
+            ),
+            InterestBasis::Both => (
+                "enligt avtal respektive räntelagen (1975:635)",
+                "as agreed or under räntelagen (1975:635)",
+            ),
+        };
+        let (change_sv, change_en) = match rate_change.map(format_date) {
+            Some(day) => (
+                format!(" Referensräntan ändras {day}; från den dagen räknas räntan med den nya referensräntan."),
+                format!(" The reference rate changes on {day}; from that day interest runs at the new reference rate."),
+            ),
+            None => (String::new(), String::new()),
+        };
         (
             t("Så beräknas räntan", "How interest is computed"),
             t(
                 format!(
-                    "Dröjsmålsränta enligt räntelagen (1975:635) räknas på kapitalbeloppet från dagen efter förfallodagen och fortsätter att löpa tills betalning sker, med {} per dag.",
+                    "Dröjsmålsränta {law_sv} räknas på kapitalbeloppet från dagen efter förfallodagen och fortsätter att löpa tills betalning sker, för närvarande med {} per dag.{change_sv}",
                     kr_sv(per_diem)
                 ),
                 format!(
-                    "Late-payment interest under räntelagen (1975:635) runs on the capital from the day after the due date until payment, {} a day.",
+                    "Late-payment interest {law_en} runs on the capital from the day after the due date until payment, currently {} a day.{change_en}",
                     kr_en(per_diem)
                 ),
             ),
+        )
+    }
+
+    /// One interest line of the letter: the invoice and the period, then the line's own
+    /// explanation (inkassolagen 5 §: the rate, the time and the capital the interest is
+    /// computed on).
+    pub fn interest_line(line: &InterestLine) -> Text {
+        let what = line.explanation();
+        let (from, to) = (format_date(line.from), format_date(line.to));
+        t(
+            format!("Faktura {}, {from} – {to}: {}", line.invoice, what.sv),
+            format!("Invoice {}, {from} – {to}: {}", line.invoice, what.en),
         )
     }
 
@@ -1470,7 +1555,7 @@ pub mod letter {
         (
             t("Om du inte betalar", "If you do not pay"),
             t(
-                format!("Betalar du inte i tid kan borgenären ansöka om betalningsföreläggande hos Kronofogden (eller väcka talan vid tingsrätten). Med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning. Kronofogdens avgifter och ersättningen för ansökan{sv} läggs då till skulden."),
+                format!("Betalar du inte i tid kan borgenären ansöka om betalningsföreläggande hos Kronofogden (eller väcka talan vid tingsrätten). Med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning. Kronofogdens avgift och ersättningen för ansökan{sv} läggs då till skulden."),
                 format!("If you do not pay in time, the creditor may apply to Kronofogden (the Enforcement Authority) for a payment order (or sue in the district court). With a decision the debt can be collected by attachment (utmätning), and a decision can lead to a payment remark (betalningsanmärkning). Kronofogden's fee and the compensation for the application{en} are then added to the debt."),
             ),
         )

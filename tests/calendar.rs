@@ -343,6 +343,7 @@ fn effective_due_dates_follow_the_law_of_their_year() {
                 issue_date: d(issue),
                 due_date: Some(d(due)),
                 rate: None,
+                description: None,
             }],
         );
         let invoice = claim.invoices.first().expect("invoice");
@@ -359,6 +360,7 @@ fn effective_due_dates_follow_the_law_of_their_year() {
                 issue_date: d(issue),
                 due_date: None,
                 rate: None,
+                description: None,
             }],
         );
         let invoice = claim.invoices.first().expect("invoice");

@@ -40,6 +40,7 @@ prop_compose! {
                 issue_date: day(base, issue),
                 due_date: due.map(|d| day(base, issue + d)),
                 rate: None,
+                description: None,
             })
             .collect();
         let last_issue = invoices.iter().map(|i| i.issue_date).max().unwrap_or(base);

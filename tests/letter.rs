@@ -298,7 +298,7 @@ fn a_fee_partly_paid_is_owed_only_for_the_rest() {
         ]
     );
     assert!(
-        got[5].1.contains("varav 30,00\u{a0}kr betald"),
+        got[5].1.contains("varav 30,00\u{a0}kr betalt"),
         "{}",
         got[5].1
     );
@@ -337,7 +337,7 @@ fn the_claim_lists_own_and_effective_due_dates_and_paid_invoices() {
         [
             (
                 "Invoice A, dated 2025-11-06, invoiced SEK 1,000.00, no agreed due date: 30 days \
-                 after the invoice date, 2025-12-06 (räntelagen 4 §), a day off, so moved to \
+                 after the invoice date, 2025-12-06 (räntelagen 4 §), a Saturday, so moved to \
                  2025-12-08. Unpaid.",
                 Some("1000.00".to_owned())
             ),
@@ -567,5 +567,248 @@ fn a_deadline_after_the_last_supported_date_is_refused() {
             (ErrorCode::DateOutOfRange, Some("date")),
             "{date}"
         );
+    }
+}
+
+fn section_of(l: &inkasso::letter::Letter, id: SectionId) -> &inkasso::letter::Section {
+    l.sections.iter().find(|s| s.id == id).expect("section")
+}
+
+/// Inkassolagen 5 §: an inkassokrav states what the claim is for ("det förhållande som
+/// fordringen grundar sig på"). Each invoice's `description` is on its line; when one has
+/// none, the claim section asks for it as the `claimBasis` placeholder. A reminder does not.
+#[test]
+fn an_inkassokrav_states_what_the_claim_is_for() {
+    let of = |descriptions: [Option<&str>; 2]| {
+        let invoices: Vec<serde_json::Value> = descriptions
+            .iter()
+            .enumerate()
+            .map(|(i, desc)| {
+                let mut v = json!({ "number": format!("A-{i}"), "amount": "1000.00",
+                    "issueDate": "2025-11-03", "dueDate": "2025-12-03" });
+                if let Some(text) = desc {
+                    v["description"] = json!(text);
+                }
+                v
+            })
+            .collect();
+        claim_of(json!({ "debtor": "consumer", "invoices": invoices }))
+    };
+    let demand = |c: &Claim| {
+        letter(
+            c,
+            StepKind::CollectionDemand,
+            d("2025-12-16"),
+            10,
+            &LetterOptions::default(),
+        )
+        .expect("letter")
+    };
+    let both = of([Some("Konsulttjänster oktober 2025"), Some("Licens 2026")]);
+    let l = demand(&both);
+    let claim_section = section_of(&l, SectionId::Claim);
+    assert!(claim_section.placeholders.is_empty());
+    assert!(!claim_section.body.sv.contains("{claimBasis}"));
+    assert!(claim_section.lines[0]
+        .label
+        .sv
+        .starts_with("Faktura A-0 avseende Konsulttjänster oktober 2025, fakturadatum 2025-11-03"));
+    assert!(claim_section.lines[1]
+        .label
+        .en
+        .starts_with("Invoice A-1 for Licens 2026, dated 2025-11-03"));
+    assert!(claim_section
+        .body
+        .sv
+        .starts_with("Kravet avser följande fakturor."));
+    let one = of([Some("Konsulttjänster oktober 2025"), None]);
+    let l = demand(&one);
+    let claim_section = section_of(&l, SectionId::Claim);
+    assert_eq!(claim_section.placeholders, ["claimBasis"]);
+    assert!(claim_section
+        .body
+        .sv
+        .ends_with(" Fordringen avser: {claimBasis}."));
+    assert!(claim_section
+        .body
+        .en
+        .ends_with(" The claim is for: {claimBasis}."));
+    let reminder = letter(
+        &one,
+        StepKind::Reminder,
+        d("2025-12-16"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    assert!(section_of(&reminder, SectionId::Claim)
+        .placeholders
+        .is_empty());
+    // One invoice: the singular.
+    let single = claim(json!([]));
+    let l = demand(&single);
+    assert!(section_of(&l, SectionId::Claim)
+        .body
+        .sv
+        .starts_with("Kravet avser följande faktura. Beloppet på raden"));
+}
+
+#[test]
+fn a_description_is_one_to_two_hundred_characters_not_blank() {
+    let long = "x".repeat(201);
+    for (description, ok) in [
+        (json!("Hyra december"), true),
+        (json!("x".repeat(200)), true),
+        (json!(null), true),
+        (json!(""), false),
+        (json!("   "), false),
+        (json!(long), false),
+    ] {
+        let result = read::<ClaimInput, _>(json!({
+            "debtor": "consumer",
+            "invoices": [
+                { "number": "1", "amount": "10.00", "issueDate": "2025-01-01" },
+                { "number": "2", "amount": "10.00", "issueDate": "2025-01-01", "description": description }
+            ]
+        }))
+        .and_then(ClaimInput::into_claim);
+        match result {
+            Ok(c) => {
+                assert!(ok, "{description}");
+                assert_eq!(c.invoices[1].description.as_deref(), description.as_str());
+            }
+            Err(e) => {
+                assert!(!ok, "{description}: {e}");
+                assert_eq!(e.code(), ErrorCode::InvalidDescription);
+                assert_eq!(e.field(), Some("invoices[1].description"));
+            }
+        }
+    }
+}
+
+/// Inkassolagen 5 §: the interest is specified with its rate, the time and the capital it is
+/// computed on. Each line names its invoice and period; the section says where the rate comes
+/// from (räntelagen or an agreement) and, when the referensränta changes before the deadline,
+/// that the interest of a day changes with it.
+#[test]
+fn the_interest_section_names_invoice_period_basis_and_rate_change() {
+    // 1001: 12 500 kr due 2025-12-09; inkassokrav 2025-12-23 with 10 days: deadline
+    // 2026-01-02, after the referensränta's change on 2026-01-01.
+    let c = claim(json!([]));
+    let l = letter(
+        &c,
+        StepKind::CollectionDemand,
+        d("2025-12-23"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    let s = section_of(&l, SectionId::Interest);
+    assert!(s.lines[0]
+        .label
+        .sv
+        .starts_with("Faktura 1001, 2025-12-10 – 2025-12-23: Dröjsmålsränta "));
+    assert!(s.body.sv.contains("enligt räntelagen (1975:635)"));
+    assert!(s.body.sv.contains("för närvarande med"));
+    assert!(s
+        .body
+        .sv
+        .ends_with("Referensräntan ändras 2026-01-01; från den dagen räknas räntan med den nya referensräntan."));
+    // A shorter term ends before the change: nothing said of it.
+    let l = letter(
+        &c,
+        StepKind::CollectionDemand,
+        d("2025-12-16"),
+        8,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    assert!(!section_of(&l, SectionId::Interest)
+        .body
+        .sv
+        .contains("Referensräntan ändras"));
+    // An agreed fixed rate: "enligt avtal", and no referensränta change matters.
+    let agreed = claim_of(json!({
+        "debtor": "consumer", "agreedRate": "18.00",
+        "invoices": [{ "number": "1", "amount": "5000.00", "issueDate": "2025-11-09", "dueDate": "2025-12-09" }]
+    }));
+    let l = letter(
+        &agreed,
+        StepKind::CollectionDemand,
+        d("2025-12-23"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    let body = &section_of(&l, SectionId::Interest).body;
+    assert!(body
+        .sv
+        .starts_with("Dröjsmålsränta enligt avtal (räntelagen 1 § andra stycket)"));
+    assert!(body.en.starts_with("Late-payment interest as agreed"));
+    assert!(!body.sv.contains("Referensräntan ändras"));
+    // One invoice at an agreed margin, one at the statutory rate: both named.
+    let mixed = claim_of(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "1", "amount": "5000.00", "issueDate": "2025-11-09", "dueDate": "2025-12-09", "agreedMargin": "10" },
+            { "number": "2", "amount": "5000.00", "issueDate": "2025-11-09", "dueDate": "2025-12-09" }
+        ]
+    }));
+    let l = letter(
+        &mixed,
+        StepKind::CollectionDemand,
+        d("2025-12-23"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    let body = &section_of(&l, SectionId::Interest).body;
+    assert!(body
+        .sv
+        .contains("enligt avtal respektive räntelagen (1975:635)"));
+    assert!(body.sv.contains("Referensräntan ändras 2026-01-01"));
+}
+
+/// A due date moved off a day off names the day: a Saturday is not a helgdag (lag 1930:173
+/// lists them apart), and a named day by its name.
+#[test]
+fn a_moved_due_date_names_the_day_off() {
+    for (due, sv, en) in [
+        (
+            "2025-05-31",
+            "som infaller på en lördag och därför flyttas till 2025-06-02",
+            "a Saturday, so moved to 2025-06-02",
+        ),
+        (
+            "2025-06-01",
+            "som infaller på en söndag och därför flyttas till 2025-06-02",
+            "a Sunday, so moved to 2025-06-02",
+        ),
+        (
+            "2025-06-20",
+            "som infaller på midsommarafton och därför flyttas till 2025-06-23",
+            "Midsummer Eve (midsommarafton), so moved to 2025-06-23",
+        ),
+        (
+            "2025-12-24",
+            "som infaller på julafton och därför flyttas till 2025-12-29",
+            "Christmas Eve (julafton), so moved to 2025-12-29",
+        ),
+    ] {
+        let c = claim_of(json!({
+            "debtor": "consumer",
+            "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2025-04-01", "dueDate": due }]
+        }));
+        let l = letter(
+            &c,
+            StepKind::Reminder,
+            d("2026-01-15"),
+            10,
+            &LetterOptions::default(),
+        )
+        .expect("letter");
+        let line = &section_of(&l, SectionId::Claim).lines[0].label;
+        assert!(line.sv.contains(sv), "{due}: {}", line.sv);
+        assert!(line.en.contains(en), "{due}: {}", line.en);
     }
 }

@@ -77,6 +77,7 @@ fn largest(count: usize, as_of: &str) -> inkasso::Statement {
             issue_date: inkasso::calendar::MIN_DATE,
             due_date: Some(inkasso::calendar::MIN_DATE),
             rate: None,
+            description: None,
         })
         .collect();
     let mut claim = Claim::new(DebtorKind::Business, invoices);
@@ -324,6 +325,7 @@ fn typed_claims_outside_the_range_are_errors() {
         issue_date: issue,
         due_date: due,
         rate: None,
+        description: None,
     };
     for (claim, as_of, field) in [
         (
@@ -415,6 +417,7 @@ fn typed_payment_terms_beyond_ten_years_are_refused() {
                     issue_date: near,
                     due_date: None,
                     rate: None,
+                    description: None,
                 }],
             )
         }
@@ -868,6 +871,7 @@ fn claim_with_steps(n: usize) -> Claim {
             issue_date: common::date("2025-01-10"),
             due_date: Some(common::date("2025-02-10")),
             rate: None,
+            description: None,
         }],
     );
     claim.reminder_fee_agreed = true;

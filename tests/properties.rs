@@ -100,6 +100,7 @@ prop_compose! {
                     issue_date: day(base, issue),
                     due_date: due.map(|d| day(base, issue + d)),
                     rate: None,
+                    description: None,
                 })
                 .collect(),
             steps: steps

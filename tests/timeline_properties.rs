@@ -149,6 +149,7 @@ prop_compose! {
                     issue_date: if agreed { day(due_date, -age) } else { day(due_date, -30) },
                     due_date: agreed.then_some(due_date),
                     rate: None,
+                    description: None,
                 }
             })
             .collect();

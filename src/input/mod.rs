@@ -447,6 +447,9 @@ pub struct InvoiceInput {
     /// An agreed margin over the referensränta for this invoice, in percentage points.
     #[serde(default)]
     pub agreed_margin: Option<NumberInput>,
+    /// What the invoice is for (the basis of the claim an inkassokrav states).
+    #[serde(default)]
+    pub description: Option<String>,
 }
 
 /// One step as given.
@@ -583,6 +586,7 @@ impl ClaimInput {
                 issue_date,
                 due_date,
                 rate,
+                description: inv.description,
             });
         }
         let mut steps = Vec::with_capacity(self.steps.len());

@@ -285,11 +285,12 @@ impl<'a> Reader<'a> {
     }
 
     fn invoice(&mut self) -> Option<Invoice> {
-        const KEYS: [&str; 6] = [
+        const KEYS: [&str; 7] = [
             "number",
             "amount",
             "issueDate",
             "dueDate",
+            "description",
             "agreedRate",
             "agreedMargin",
         ];
@@ -297,12 +298,14 @@ impl<'a> Reader<'a> {
         let mut amount = None;
         let mut issue_date = None;
         let mut due_date = None;
+        let mut description = None;
         self.object(&KEYS, |r, key| {
             match key {
                 0 => number = Some(r.string()?),
                 1 => amount = Some(r.money()?),
                 2 => issue_date = Some(r.date()?),
                 3 => due_date = r.optional(Reader::date)?,
+                4 => description = r.optional(Reader::string)?,
                 _ => r.null().then_some(())?,
             }
             Some(())
@@ -313,6 +316,7 @@ impl<'a> Reader<'a> {
             issue_date: issue_date?,
             due_date,
             rate: None,
+            description: description.map(str::to_owned),
         })
     }
 

@@ -1101,6 +1101,7 @@ read_struct!(InvoiceInput {
     due_date: Option<String> = None => "dueDate",
     agreed_rate: Option<NumberInput> = None => "agreedRate",
     agreed_margin: Option<NumberInput> = None => "agreedMargin",
+    description: Option<String> = None => "description",
 });
 read_struct!(StepInput {
     kind: StepKind => "kind",

@@ -43,6 +43,10 @@ export interface Invoice {
   /** An agreed margin over the referensränta for this invoice, percentage points ("referensränta
    * + 10 procentenheter": `"10"`). Not together with `agreedRate`. */
   agreedMargin?: string | number | null;
+  /** What the invoice is for ("Konsulttjänster maj 2025"), 1 to 200 characters: the basis of
+   * the claim an inkassokrav states (inkassolagen 5 §). Without it an inkassokrav letter asks
+   * for the `{claimBasis}` placeholder. */
+  description?: string | null;
 }
 /** A step already taken, on the day it was sent or filed, with what it said. */
 export interface Step {
@@ -514,7 +518,7 @@ export interface Schedule {
 export type ErrorCode =
   | "INVALID_TYPE" | "UNKNOWN_FIELD" | "MISSING_FIELD" | "UNKNOWN_VARIANT" | "INVALID_AMOUNT"
   | "AMOUNT_OUT_OF_RANGE" | "INVALID_DATE" | "DATE_OUT_OF_RANGE" | "INVALID_RATE" | "NO_INVOICES"
-  | "TOO_MANY_ITEMS" | "INVALID_INVOICE_NUMBER" | "DUPLICATE_INVOICE_NUMBER" | "DUE_BEFORE_ISSUE" | "UNKNOWN_INVOICE" | "INVALID_PLAN"
+  | "TOO_MANY_ITEMS" | "INVALID_INVOICE_NUMBER" | "INVALID_DESCRIPTION" | "DUPLICATE_INVOICE_NUMBER" | "DUE_BEFORE_ISSUE" | "UNKNOWN_INVOICE" | "INVALID_PLAN"
   | "PAYMENT_BEFORE_ISSUE" | "STEP_BEFORE_ISSUE" | "AS_OF_BEFORE_ISSUE" | "INVALID_RATE_TABLE"
   | "RATE_NOT_COVERED" | "INVALID_POLICY" | "INVALID_DAYS" | "OVERFLOW"
   | "COLLECTION_DEMAND_NOT_OVERDUE" | "NOTHING_TO_COLLECT" | "TIME_BARRED"

@@ -84,6 +84,9 @@ const cases = [
   ["no invoices", st(claim({ invoices: [] })), "NO_INVOICES", "invoices"],
   ["10 000 payments", st(claim({ payments: Array.from({ length: 10000 }, () => ({ date: "2025-03-01", amount: "1" })) })), "TOO_MANY_ITEMS", "payments"],
   ["blank invoice number", st(withInvoice({ number: "  " })), "INVALID_INVOICE_NUMBER", "invoices[0].number"],
+  ["blank invoice description", st(withInvoice({ description: " " })), "INVALID_DESCRIPTION", "invoices[0].description"],
+  ["invoice description of 201 characters", st(withInvoice({ description: "x".repeat(201) })), "INVALID_DESCRIPTION", "invoices[0].description"],
+  ["invoice description not text", st(withInvoice({ description: 5 })), "INVALID_TYPE", "invoices[0].description"],
   ["duplicate invoice number", st(claim({ invoices: [invoice, invoice] })), "DUPLICATE_INVOICE_NUMBER", "invoices[1].number"],
   [
     "a claim needing millions of interest lines",
