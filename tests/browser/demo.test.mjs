@@ -272,6 +272,23 @@ test("amounts in Swedish and English form: 18 750,50 and 18,750.50 and 18750.50 
   await page.close();
 });
 
+test("grouping: a leading 0 group is not thousands (\"0,001\" is refused, not 1 kr); \"1 000\" and \"0,50\" are read", async () => {
+  const { page, errors } = await openPage();
+  const { claim, asOf } = defaults();
+  for (const typed of ["0,001", "0.001", "0 001", "01 000"]) {
+    await page.fill("#amount", typed);
+    assert.equal(await page.getAttribute("#amount", "aria-invalid"), "true", typed);
+    assert.equal(await page.isVisible("#total"), false, `${typed}: no total`);
+  }
+  for (const [typed, amount] of [["1 000", "1000"], ["1 000,50", "1000.50"], ["0,50", "0.50"], ["12500", "12500"]]) {
+    await page.fill("#amount", typed);
+    await expectText(page, "#total", fmt(inkasso.statement({ ...claim, invoices: [{ ...claim.invoices[0], amount }] }, { asOf }).total));
+    assert.notEqual(await page.getAttribute("#amount", "aria-invalid"), "true", typed);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("the chart: an SVG curve of real statements, step markers and a today line", async () => {
   const { page, errors } = await openPage();
   const svg = await page.$("#chart svg");
