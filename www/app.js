@@ -205,11 +205,13 @@ function clearErrors() {
   showResults(true);
 }
 
-/** Results are shown only for input the engine accepted: never a faded result of older input. */
+/** Results are shown only for input the engine accepted: never a faded result of older input.
+ * The instalment plan too: a claim that cannot be computed has no plan (not the last one). */
 function showResults(shown) {
   $("#summary-body").hidden = !shown;
-  for (const id of ["#chart-section", "#statement", "#timeline-section", "#findings"]) if (!shown) $(id).hidden = true;
-  if (shown) { $("#chart-section").hidden = false; $("#statement").hidden = false; }
+  for (const id of ["#chart-section", "#statement", "#timeline-section", "#findings", "#plan-section"]) if (!shown) $(id).hidden = true;
+  if (shown) { $("#chart-section").hidden = false; $("#statement").hidden = false; $("#plan-section").hidden = false; }
+  else clearPlan();
 }
 
 /** Marks `control` invalid with `message` at it, and says in the summary what to fix. */
@@ -439,15 +441,20 @@ function update({ chartNow = false } = {}) {
 
 /** The engine's schedule for paying the claim in `#plan-count` instalments from `#plan-first`,
  * agreed on the statement date; an error is said at the plan's own fields. */
+/** The plan's figures and error emptied, its fields no longer marked. */
+function clearPlan() {
+  for (const input of [$("#plan-count"), $("#plan-first")]) input.setAttribute("aria-invalid", "false");
+  $("#plan-error").replaceChildren();
+  $("#plan-summary").replaceChildren();
+  $("#plan-instalments").replaceChildren();
+}
+
 function renderPlan(claim, asOf) {
   const countInput = $("#plan-count");
   const firstInput = $("#plan-first");
   const count = Number(countInput.value);
-  for (const input of [countInput, firstInput]) input.setAttribute("aria-invalid", "false");
-  $("#plan-error").replaceChildren();
-  const clear = () => { $("#plan-summary").replaceChildren(); $("#plan-instalments").replaceChildren(); };
+  clearPlan();
   if (!Number.isInteger(count) || count < 1 || count > 120) {
-    clear();
     countInput.setAttribute("aria-invalid", "true");
     $("#plan-error").textContent = t("planCountError");
     return;
@@ -457,7 +464,6 @@ function renderPlan(claim, asOf) {
     plan = inkasso.instalmentPlan(claim, { date: asOf, firstDate: firstInput.value.trim(), count });
   } catch (e) {
     if (e?.name !== "InvoicingError") throw e;
-    clear();
     firstInput.setAttribute("aria-invalid", "true");
     $("#plan-error").textContent = errorText(e);
     return;

@@ -620,3 +620,30 @@ test("instalment plan: the engine's schedule for the claim, and an error at its 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("instalment plan: no stale plan while the claim cannot be computed, a fresh one once it can", async () => {
+  const { page, errors } = await openPage();
+  const { claim, asOf } = defaults();
+  await page.waitForFunction(() => document.querySelectorAll("#plan-instalments li").length === 3);
+  for (const typed of ["abc", "0", ""]) {
+    await page.fill("#amount", typed);
+    await page.waitForFunction(() => !document.querySelector("#problem").hidden);
+    assert.equal(await page.isVisible("#plan-section"), false, `${JSON.stringify(typed)}: the plan panel is hidden`);
+    assert.equal(await page.$$eval("#plan-instalments li", (els) => els.length), 0, `${JSON.stringify(typed)}: no plan rows`);
+    assert.equal(await text(page, "#plan-summary"), "");
+  }
+  // Edits of the plan and a language switch while the claim is invalid bring no old plan back.
+  await page.fill("#amount", "abc");
+  await page.$eval("#plan-count", (n) => { n.value = "6"; n.dispatchEvent(new Event("input", { bubbles: true })); });
+  await page.click("#lang-en");
+  assert.equal(await page.isVisible("#plan-section"), false);
+  assert.equal(await page.$$eval("#plan-instalments li", (els) => els.length), 0);
+  // A valid claim again: the plan of what is on the form now, 6 instalments.
+  await page.fill("#amount", "12500");
+  const plan = inkasso.instalmentPlan(claim, { date: asOf, firstDate: "2025-09-01", count: 6 });
+  await page.waitForFunction((n) => document.querySelectorAll("#plan-instalments li").length === n, plan.instalments.length);
+  assert.equal(await page.isVisible("#plan-section"), true);
+  assert.deepEqual(await page.$$eval("#plan-instalments li", (els) => els.map((e) => e.dataset.amount)), plan.instalments.map((i) => i.amount));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
