@@ -57,8 +57,10 @@ const el = (tag, props = {}, ...children) => {
 
 const money = new Intl.NumberFormat("sv-SE", { style: "currency", currency: "SEK" });
 const moneyShort = new Intl.NumberFormat("sv-SE", { style: "currency", currency: "SEK", maximumFractionDigits: 0 });
-/** An engine amount ("12500.00") as the page shows it: "12 500,00 kr". */
-const fmt = (amount) => money.format(Number(amount));
+/** An engine amount ("12500.00") as the page shows it: "12 500,00 kr". The decimal string is
+ * formatted as it is (Intl formats a string exactly), never through a Number, which would
+ * round the öre of amounts above about 7·10^13. */
+const fmt = (amount) => money.format(String(amount));
 
 let lang = "sv";
 const t = (key, vars) => fill(STRINGS[lang][key] ?? key, vars);
@@ -365,10 +367,11 @@ function renderChart() {
     return;
   }
   const { points: raw, markers: rawMarkers, today } = chartData;
-  const points = raw.map((p) => ({ ...p, total: Number(p.total) }));
-  const markers = rawMarkers.map((m) => ({ ...m, total: Number(m.total) }));
-  const totals = points.map((p) => p.total);
-  for (const m of markers) m.title = `${m.n}. ${stepName(m.kind)} ${m.date}: ${fmt(m.total)}`;
+  // Numbers to place points on the chart; the texts are the engine's amounts as they are.
+  const points = raw.map((p) => ({ ...p, total: Number(p.total), amount: p.total }));
+  const markers = rawMarkers.map((m) => ({ ...m, total: Number(m.total), title: `${m.n}. ${stepName(m.kind)} ${m.date}: ${fmt(m.total)}` }));
+  const lowest = points.reduce((a, p) => (p.total < a.total ? p : a));
+  const highest = points.reduce((a, p) => (p.total > a.total ? p : a));
   drawChart($("#chart"), {
     points, markers, today,
     width: $("#chart").clientWidth || 600,
@@ -378,7 +381,7 @@ function renderChart() {
       title: t("chartHeading"),
       desc: t("chartDesc", {
         from: isoOf(points[0].day), to: isoOf(points.at(-1).day),
-        min: fmt(Math.min(...totals)), max: fmt(Math.max(...totals)), today: isoOf(today),
+        min: fmt(lowest.amount), max: fmt(highest.amount), today: isoOf(today),
       }),
     },
   });

@@ -40,9 +40,10 @@ after(async () => {
   console.log(`screenshots: ${shots}`);
 });
 
-// Formatted as the page formats amounts; whitespace normalised (ICU's spaces are U+00A0/U+202F).
+// Formatted as the page formats amounts: the engine's decimal string as it is (Intl formats a
+// string exactly); whitespace normalised (ICU's spaces are U+00A0/U+202F).
 const money = new Intl.NumberFormat("sv-SE", { style: "currency", currency: "SEK" });
-const fmt = (amount) => norm(money.format(Number(amount)));
+const fmt = (amount) => norm(money.format(String(amount)));
 const norm = (s) => String(s).replace(/\s+/gu, " ").trim();
 
 /** The page's default input, as a claim. */
@@ -644,6 +645,27 @@ test("instalment plan: no stale plan while the claim cannot be computed, a fresh
   await page.waitForFunction((n) => document.querySelectorAll("#plan-instalments li").length === n, plan.instalments.length);
   assert.equal(await page.isVisible("#plan-section"), true);
   assert.deepEqual(await page.$$eval("#plan-instalments li", (els) => els.map((e) => e.dataset.amount)), plan.instalments.map((i) => i.amount));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the largest amounts to the öre: the engine's decimal strings are formatted as they are, not through a Number", async () => {
+  const { page, errors } = await openPage();
+  const { claim } = defaults();
+  const big = { ...claim, agreedMargin: "100", invoices: [{ number: "1", amount: "1000000000000", issueDate: "2002-07-01", dueDate: "2002-07-31" }] };
+  const asOf = "2199-12-31";
+  const tl = inkasso.timeline(big, "standard", { today: asOf });
+  const s = inkasso.statement(big, { asOf });
+  // The figure a Number would round to the wrong öre (the test would prove nothing otherwise).
+  assert.notEqual(norm(money.format(Number(tl.final.total))), fmt(tl.final.total));
+  await page.fill("#amount", "1 000 000 000 000");
+  await page.fill("#issue-date", "2002-07-01");
+  await page.fill("#due-date", "2002-07-31");
+  await page.fill("#margin", "100");
+  await page.fill("#as-of", asOf);
+  await expectText(page, "#total", fmt(s.total));
+  await expectText(page, "#timeline-final", `Slutligt krav ${tl.final.asOf}: ${fmt(tl.final.total)}`);
+  assert.equal(await text(page, "#interest"), fmt(s.interest));
   assert.deepEqual(errors, []);
   await page.close();
 });
