@@ -55,12 +55,17 @@ const el = (tag, props = {}, ...children) => {
   return node;
 };
 
-const money = new Intl.NumberFormat("sv-SE", { style: "currency", currency: "SEK" });
-const moneyShort = new Intl.NumberFormat("sv-SE", { style: "currency", currency: "SEK", maximumFractionDigits: 0 });
-/** An engine amount ("12500.00") as the page shows it: "12 500,00 kr". The decimal string is
- * formatted as it is (Intl formats a string exactly), never through a Number, which would
- * round the öre of amounts above about 7·10^13. */
-const fmt = (amount) => money.format(String(amount));
+// Amounts the way the page's language writes them, as the engine's own texts do: "12 500,00 kr"
+// in Swedish, "SEK 12,500.00" in English.
+const LOCALE = { sv: "sv-SE", en: "en-GB" };
+const money = Object.fromEntries(Object.entries(LOCALE).map(([l, locale]) =>
+  [l, new Intl.NumberFormat(locale, { style: "currency", currency: "SEK" })]));
+const moneyShort = Object.fromEntries(Object.entries(LOCALE).map(([l, locale]) =>
+  [l, new Intl.NumberFormat(locale, { style: "currency", currency: "SEK", maximumFractionDigits: 0 })]));
+/** An engine amount ("12500.00") as the page shows it: "12 500,00 kr" (sv), "SEK 12,500.00"
+ * (en). The decimal string is formatted as it is (Intl formats a string exactly), never
+ * through a Number, which would round the öre of amounts above about 7·10^13. */
+const fmt = (amount) => money[lang].format(String(amount));
 
 let lang = "sv";
 const t = (key, vars) => fill(STRINGS[lang][key] ?? key, vars);
@@ -375,7 +380,7 @@ function renderChart() {
   drawChart($("#chart"), {
     points, markers, today,
     width: $("#chart").clientWidth || 600,
-    formatMoney: (v) => moneyShort.format(v),
+    formatMoney: (v) => moneyShort[lang].format(v),
     labels: {
       today: t("today"),
       title: t("chartHeading"),

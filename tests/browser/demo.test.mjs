@@ -42,8 +42,10 @@ after(async () => {
 
 // Formatted as the page formats amounts: the engine's decimal string as it is (Intl formats a
 // string exactly); whitespace normalised (ICU's spaces are U+00A0/U+202F).
+// In English the page writes amounts as the engine's English texts do: "SEK 12,500.00".
 const money = new Intl.NumberFormat("sv-SE", { style: "currency", currency: "SEK" });
-const fmt = (amount) => norm(money.format(String(amount)));
+const moneyEn = new Intl.NumberFormat("en-GB", { style: "currency", currency: "SEK" });
+const fmt = (amount, lang = "sv") => norm((lang === "en" ? moneyEn : money).format(String(amount)));
 const norm = (s) => String(s).replace(/\s+/gu, " ").trim();
 
 /** The page's default input, as a claim. */
@@ -192,8 +194,20 @@ test("English: labels and the engine's explanations switch language", async () =
   assert.deepEqual(options, names);
   assert.ok(options.some(([, n]) => n === "Instalment plan"));
   assert.ok((await text(page, "#interest-lines")).includes(`${s.interestLines[0].days} days`));
-  await expectText(page, "#total", fmt(s.total)); // amounts stay in sv-SE form
+  // Amounts in the English way, as in the engine's English texts ("on SEK 12,500.00").
+  await expectText(page, "#total", fmt(s.total, "en"));
+  assert.equal(fmt(s.total, "en"), "SEK 13,304.38");
+  assert.equal(await text(page, "#capital"), "SEK 12,500.00");
+  assert.ok(interest.includes("SEK 12,500.00"), interest);
+  assert.ok((await text(page, "#interest-lines li .meta")).includes(`${fmt(s.interestLines[0].base, "en")} · ${s.interestLines[0].rate} %`));
+  assert.match(await text(page, "#plan-summary"), /^Owed when the plan starts: SEK \d{2},\d{3}\.\d{2}/);
+  assert.ok((await text(page, "#timeline-final")).includes(fmt(inkasso.timeline(claim, "standard", { today: asOf }).final.total, "en")));
+  // The chart's axis too.
+  await page.waitForFunction(() => [...document.querySelectorAll("#chart svg text.axis")].some((t) => t.textContent.startsWith("SEK")));
+  assert.ok(!(await page.$$eval("#chart svg text.axis", (els) => els.some((e) => / kr$/.test(e.textContent)))));
   await page.click("#lang-sv");
+  await expectText(page, "#total", fmt(s.total));
+  await page.waitForFunction(() => [...document.querySelectorAll("#chart svg text.axis")].some((t) => t.textContent.endsWith("kr")));
   assert.equal(await text(page, "label[for=amount]"), "Fakturabelopp (kr)");
   assert.ok((await text(page, "#interest-lines")).includes(norm(s.interestLines[0].explanation.sv)));
   assert.deepEqual(errors, []);
@@ -250,7 +264,7 @@ test("input errors: the page's own words at the highlighted field, no codes, and
   assert.equal(await text(page, "#as-of-error"), "The statement date is before the issue date.");
   await page.fill("#as-of", "2025-08-15");
   const claim = { ...defaults().claim, payments: [{ date: "2025-04-01", amount: "500" }, { date: "2025-05-01", amount: "500" }] };
-  await expectText(page, "#total", fmt(inkasso.statement(claim, { asOf: "2025-08-15" }).total));
+  await expectText(page, "#total", fmt(inkasso.statement(claim, { asOf: "2025-08-15" }).total, "en"));
   assert.deepEqual(errors, []);
   await page.close();
 });
