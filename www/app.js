@@ -369,9 +369,14 @@ function renderChart() {
   if (!chartData || chartData.points.length < 2) {
     $("#chart").replaceChildren();
     $("#chart-legend").replaceChildren();
+    $("#chart-note").hidden = true;
     return;
   }
-  const { points: raw, markers: rawMarkers, today } = chartData;
+  const { points: raw, markers: rawMarkers, today, assumed } = chartData;
+  // Past the rate table the curve assumes the last known referensränta, as the timeline does.
+  const assumedVars = assumed && { from: assumed.from, rate: pct(assumed.percent) };
+  $("#chart-note").hidden = !assumed;
+  $("#chart-note").textContent = assumed ? t("chartAssumed", assumedVars) : "";
   // Numbers to place points on the chart; the texts are the engine's amounts as they are.
   const points = raw.map((p) => ({ ...p, total: Number(p.total), amount: p.total }));
   const markers = rawMarkers.map((m) => ({ ...m, total: Number(m.total), title: `${m.n}. ${stepName(m.kind)} ${m.date}: ${fmt(m.total)}` }));
@@ -387,7 +392,7 @@ function renderChart() {
       desc: t("chartDesc", {
         from: isoOf(points[0].day), to: isoOf(points.at(-1).day),
         min: fmt(lowest.amount), max: fmt(highest.amount), today: isoOf(today),
-      }),
+      }) + (assumed ? ` ${t("chartAssumedDesc", assumedVars)}` : ""),
     },
   });
   $("#chart-legend").replaceChildren(...markers.map((m) =>

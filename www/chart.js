@@ -2,7 +2,8 @@
 //
 //   drawChart(container, { points, markers, today, labels, formatMoney, width })
 //
-// points:  [{ day, total }] sorted by day (day = days since 1970-01-01)
+// points:  [{ day, total, assumed? }] sorted by day (day = days since 1970-01-01); the points
+//          that assume a referensränta not published yet (`assumed`) are drawn dashed
 // markers: [{ day, total, n, kind, title }]
 // today:   day of the vertical "today" line
 
@@ -61,10 +62,14 @@ export function drawChart(container, { points, markers, today, labels, formatMon
   });
   out.push(`<line class="baseline" x1="${pad.left}" x2="${W - pad.right}" y1="${H - pad.bottom}" y2="${H - pad.bottom}"/>`);
 
-  // The curve, and the area under it.
-  const d = points.map((p, i) => `${i ? "L" : "M"}${f(px(p.day))} ${f(py(p.total))}`).join(" ");
+  // The curve, and the area under it; the part that assumes a rate not published yet dashed,
+  // from the last point that does not.
+  const path = (list) => list.map((p, i) => `${i ? "L" : "M"}${f(px(p.day))} ${f(py(p.total))}`).join(" ");
+  const d = path(points);
+  const firstAssumed = points.findIndex((p) => p.assumed);
   out.push(`<path class="area" d="${d} L${f(px(x1))} ${H - pad.bottom} L${f(px(x0))} ${H - pad.bottom} Z"/>`);
-  out.push(`<path class="curve" d="${d}"/>`);
+  out.push(`<path class="curve" d="${firstAssumed < 0 ? d : path(points.slice(0, firstAssumed))}"/>`);
+  if (firstAssumed >= 0) out.push(`<path class="curve-assumed" d="${path(points.slice(Math.max(0, firstAssumed - 1)))}"/>`);
 
   // Today.
   if (today >= x0 && today <= x1) {

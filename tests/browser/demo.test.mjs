@@ -683,3 +683,38 @@ test("the largest amounts to the öre: the engine's decimal strings are formatte
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("past the rate table the chart assumes the last known referensränta, as the timeline does, and says so", async () => {
+  const { page, errors } = await openPage();
+  const { claim } = defaults();
+  const asOf = "2026-12-02";
+  const tl = inkasso.timeline(claim, "standard", { today: asOf });
+  const last = inkasso.referenceRates().at(-1);
+  assert.equal(last.to, "2026-12-31");
+  assert.ok(tl.final.assumed && tl.final.asOf > last.to, "the timeline reaches past the table");
+  await page.fill("#as-of", asOf);
+  await expectText(page, "#timeline-final", `Slutligt krav ${tl.final.asOf}: ${fmt(tl.final.total)}`);
+  await page.waitForSelector("#chart svg path.curve-assumed");
+  // Every marker from the statement date on carries the timeline's valuation of that day.
+  const titles = await page.$$eval("#chart svg g.marker title", (els) => els.map((e) => e.textContent.replace(/\s+/gu, " ")));
+  for (const e of tl.entries.filter((x) => x.deadline === null && x.date >= asOf)) {
+    assert.ok(titles.some((t) => t.includes(e.date) && t.includes(fmt(e.ifPaid.total))), `${e.kind} ${e.date} ${fmt(e.ifPaid.total)} not in ${titles.join(" | ")}`);
+  }
+  // The curve is not flat after the table: the last point is above the final claim.
+  const desc = await text(page, "#chart-desc");
+  const max = /till (\d[\d ]*,\d\d kr)\./.exec(desc)?.[1];
+  assert.ok(max && Number(max.replace(/[ kr]/g, "").replace(",", ".")) > Number(tl.final.total), desc);
+  // Said in words: the visible note and the chart's description, in both languages.
+  assert.equal(await page.isVisible("#chart-note"), true);
+  assert.match(await text(page, "#chart-note"), /Från 2027-01-01 är kurvan streckad: .*2,00 %/);
+  assert.match(desc, /Beloppen från 2027-01-01 är antagna/);
+  await page.click("#lang-en");
+  assert.match(await text(page, "#chart-note"), /From 2027-01-01 the curve is dashed: .*2\.00 %/);
+  assert.match(await text(page, "#chart-desc"), /The amounts from 2027-01-01 are assumed/);
+  // Back inside the table: no dashed part, no note.
+  await page.fill("#as-of", "2025-08-15");
+  await page.waitForFunction(() => !document.querySelector("#chart svg path.curve-assumed"));
+  assert.equal(await page.isVisible("#chart-note"), false);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
