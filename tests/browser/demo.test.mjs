@@ -718,3 +718,28 @@ test("past the rate table the chart assumes the last known referensränta, as th
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("the chart's amount labels fit left of the axis, however long (375 and 1280 px, both languages)", async () => {
+  for (const viewport of [{ width: 375, height: 800 }, { width: 1280, height: 900 }]) {
+    const { page, errors } = await openPage(viewport);
+    for (const lang of ["sv", "en"]) {
+      await page.click(`#lang-${lang}`);
+      for (const amount of ["1 250 000", "125 000 000", "1 000 000 000 000"]) {
+        await page.fill("#amount", amount);
+        const digits = amount.replace(/ /g, "").length;
+        // Wait for the chart of this amount: its top label has at least as many digits.
+        await page.waitForFunction((n) => [...document.querySelectorAll("#chart svg text.axis[text-anchor=end]")]
+          .some((t) => t.textContent.replace(/\D/g, "").length >= n), digits);
+        const clipped = await page.evaluate(() => {
+          const svg = document.querySelector("#chart svg").getBoundingClientRect();
+          return [...document.querySelectorAll("#chart svg text.axis, #chart svg .today-label")]
+            .filter((t) => { const r = t.getBoundingClientRect(); return r.left < svg.left || r.right > svg.right; })
+            .map((t) => t.textContent);
+        });
+        assert.deepEqual(clipped, [], `${viewport.width} px, ${lang}, ${amount}: labels cut off`);
+      }
+    }
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
