@@ -2,7 +2,7 @@
 // and renders the statement, the chart, the timeline and the compliance findings. Plain ES
 // modules, no framework, no network. Every figure on the page comes from an engine call, and
 // every figure of one view from one claim (www/series.js).
-import { STRINGS, ERRORS, STATUS, LOAD_FAILED, fill, pick } from "./i18n.js";
+import { STRINGS, ERRORS, PLAN_ERRORS, STATUS, LOAD_FAILED, fill, pick } from "./i18n.js";
 import { drawChart } from "./chart.js";
 import { claimSeries, underPolicy, isoOf } from "./series.js";
 import { parseAmount } from "./numbers.js";
@@ -221,21 +221,26 @@ function showResults(shown) {
   else clearPlan();
 }
 
+/** A link that moves the focus to `control`, named by its label ("Betalningar 2: Datum"). */
+function linkTo(control) {
+  let label = control.type === "radio" ? $("#debtor-group legend").textContent : document.querySelector(`label[for="${control.id}"]`)?.textContent ?? null;
+  const row = control.closest("li.row");
+  if (row) label = `${row.parentElement.closest("fieldset").querySelector("legend").textContent} ${[...row.parentElement.children].indexOf(row) + 1}: ${label}`;
+  const link = el("a", { href: `#${control.id}`, text: label ?? control.id });
+  link.addEventListener("click", (ev) => { ev.preventDefault(); control.focus(); });
+  return link;
+}
+
 /** Marks `control` invalid with `message` at it, and says in the summary what to fix. */
 function showProblem(control, message) {
-  let label = null;
   if (control) {
     control.setAttribute("aria-invalid", "true");
     const errorId = control.getAttribute("aria-describedby")?.split(" ").find((id) => id.endsWith("-error"));
     const target = errorId ? document.getElementById(errorId) : null;
     target?.replaceChildren(message);
-    label = control.type === "radio" ? $("#debtor-group legend").textContent : document.querySelector(`label[for="${control.id}"]`)?.textContent ?? null;
-    const row = control.closest("li.row");
-    if (row) label = `${row.parentElement.closest("fieldset").querySelector("legend").textContent} ${[...row.parentElement.children].indexOf(row) + 1}: ${label}`;
   }
   const problem = $("#problem");
-  const link = control ? el("a", { href: `#${control.id}`, text: label ?? control.id }) : null;
-  link?.addEventListener("click", (ev) => { ev.preventDefault(); control.focus(); });
+  const link = control ? linkTo(control) : null;
   problem.replaceChildren(el("p", {}, t("cannotCompute"), " ", ...(link ? [link, ": "] : []), message));
   problem.hidden = false;
   showResults(false);
@@ -446,14 +451,16 @@ function update({ chartNow = false } = {}) {
   if (tl) renderTimeline(tl, findings);
   $("#findings").hidden = !hasCheck;
   if (hasCheck) renderFindings(findings, tl?.entries);
-  renderPlan(claim, asOf);
+  renderPlan(claim, asOf, form);
   scheduleChart(claim, asOf, s, tl, chartNow);
 }
 
 // ---------------------------------------------------------------- instalment plan
 
 /** The engine's schedule for paying the claim in `#plan-count` instalments from `#plan-first`,
- * agreed on the statement date; an error is said at the plan's own fields. */
+ * agreed on the statement date. An error is said under the plan's fields: the plan field its
+ * `field` names is marked invalid; a field of the claim (the statement date, which is the
+ * plan's date, or a payment after it) is linked to, not marked, as the claim itself is valid. */
 /** The plan's figures and error emptied, its fields no longer marked. */
 function clearPlan() {
   for (const input of [$("#plan-count"), $("#plan-first")]) input.setAttribute("aria-invalid", "false");
@@ -462,7 +469,7 @@ function clearPlan() {
   $("#plan-instalments").replaceChildren();
 }
 
-function renderPlan(claim, asOf) {
+function renderPlan(claim, asOf, form) {
   const countInput = $("#plan-count");
   const firstInput = $("#plan-first");
   const count = Number(countInput.value);
@@ -477,8 +484,14 @@ function renderPlan(claim, asOf) {
     plan = inkasso.instalmentPlan(claim, { date: asOf, firstDate: firstInput.value.trim(), count });
   } catch (e) {
     if (e?.name !== "InvoicingError") throw e;
-    firstInput.setAttribute("aria-invalid", "true");
-    $("#plan-error").textContent = errorText(e);
+    const control = planControlFor(e, claim, asOf, form);
+    const message = PLAN_ERRORS[lang][`${e.code} ${e.field}`] ?? errorText(e);
+    if (control && control.closest("#plan-section")) {
+      control.setAttribute("aria-invalid", "true");
+      $("#plan-error").replaceChildren(message);
+    } else {
+      $("#plan-error").replaceChildren(message, ...(control ? [" ", t("planSeeField"), " ", linkTo(control), "."] : []));
+    }
     return;
   }
   $("#plan-summary").textContent = t("planSummary", {
@@ -492,6 +505,22 @@ function renderPlan(claim, asOf) {
       capital: fmt(i.capital), left: fmt(i.capitalAfter),
     }),
   })));
+}
+
+/** The control an instalment plan error is about: the plan's own fields for `plan.count` and
+ * `plan.firstDate`; for `plan.date` (the statement date) the first payment after it when
+ * that is what the plan refuses, else the statement date (none for a claim paid in full); a
+ * claim field (`payments[i].date`, ...) as the form's errors point at it. */
+function planControlFor(e, claim, asOf, form) {
+  const field = e.field ?? "";
+  if (e.code === "NOTHING_TO_COLLECT") return null; // a fact of the claim, no field to fix
+  if (field === "plan.count") return $("#plan-count");
+  if (field === "plan.firstDate") return $("#plan-first");
+  if (field === "plan.date") {
+    const later = e.code === "INVALID_PLAN" ? (claim.payments ?? []).findIndex((p) => p.date > asOf) : -1;
+    return later >= 0 && form.paymentMap[later] ? $(".date", form.paymentMap[later]) : $("#as-of");
+  }
+  return controlFor(field, form);
 }
 
 function showFieldOnly(control, message) {

@@ -743,3 +743,63 @@ test("the chart's amount labels fit left of the axis, however long (375 and 1280
     await page.close();
   }
 });
+
+test("instalment plan errors: the page's words for every code, at the field the engine names", async () => {
+  const { page, errors } = await openPage();
+  const invalid = async (sel) => (await page.getAttribute(sel, "aria-invalid")) ?? "false";
+  const planError = (lang, key) => import("../../www/i18n.js").then(({ PLAN_ERRORS }) => PLAN_ERRORS[lang][key]);
+  // A payment after the statement date: the plan points at that payment, not at its own fields.
+  await page.click("#add-payment");
+  await page.fill("#payment-rows li:nth-child(1) input.date", "2025-09-01");
+  await page.fill("#payment-rows li:nth-child(1) input.amount", "1000");
+  await expectText(page, "#plan-error", `${await planError("sv", "INVALID_PLAN plan.date")} Se Betalningar 1: Datum.`);
+  const paymentDate = await page.getAttribute("#payment-rows li:nth-child(1) input.date", "id");
+  assert.equal(await page.getAttribute("#plan-error a", "href"), `#${paymentDate}`);
+  assert.equal(await invalid("#plan-first"), "false");
+  assert.equal(await invalid("#plan-count"), "false");
+  await page.click("#payment-rows li:nth-child(1) button.remove");
+  await page.waitForFunction(() => document.querySelectorAll("#plan-instalments li").length > 0);
+
+  // A time-barred claim (consumer, last step 2020): TIME_BARRED at plan.date, said in words.
+  await page.fill("#issue-date", "2020-01-01");
+  await page.fill("#due-date", "2020-01-31");
+  await page.fill("#step-rows li:nth-child(1) input.date", "2020-02-05");
+  await page.fill("#step-rows li:nth-child(2) input.date", "2020-02-20");
+  await page.fill("#as-of", "2026-12-02");
+  await page.fill("#plan-first", "2027-01-04");
+  const claim = { ...defaults().claim,
+    invoices: [{ number: "1", amount: "12500.00", issueDate: "2020-01-01", dueDate: "2020-01-31" }],
+    steps: [{ kind: "reminder", date: "2020-02-05" }, { kind: "collectionDemand", date: "2020-02-20" }] };
+  assert.throws(() => inkasso.instalmentPlan(claim, { date: "2026-12-02", firstDate: "2027-01-04", count: 3 }),
+    (e) => e.code === "TIME_BARRED" && e.field === "plan.date");
+  await expectText(page, "#plan-error", `${await planError("sv", "TIME_BARRED plan.date")} Se Beräkna per (idag).`);
+  assert.equal(await page.getAttribute("#plan-error a", "href"), "#as-of");
+  assert.equal(await invalid("#plan-first"), "false");
+  await page.click("#lang-en");
+  await expectText(page, "#plan-error", `${await planError("en", "TIME_BARRED plan.date")} See Compute as of (today).`);
+  await page.click("#lang-sv");
+
+  // Instalments past 2199-12-31: the number of instalments is marked, not the first date.
+  await page.fill("#issue-date", "2025-02-12");
+  await page.fill("#due-date", "2025-03-14");
+  await page.fill("#step-rows li:nth-child(1) input.date", "2025-03-19");
+  await page.fill("#step-rows li:nth-child(2) input.date", "2025-03-26");
+  await page.fill("#as-of", "2199-06-01");
+  await page.fill("#plan-first", "2199-07-01");
+  await page.fill("#plan-count", "12");
+  await expectText(page, "#plan-error", await planError("sv", "INVALID_PLAN plan.count"));
+  assert.equal(await invalid("#plan-count"), "true");
+  assert.equal(await invalid("#plan-first"), "false");
+  await axe(page, "plan count error");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("every engine error code instalmentPlan and the claim can throw has the page's own words", async () => {
+  const { ERRORS } = await import("../../www/i18n.js");
+  const readme = readFileSync(join(root, "pkg", "README.md"), "utf8");
+  const table = readme.slice(readme.indexOf("## Errors"));
+  const codes = [...table.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1]);
+  assert.ok(codes.includes("TIME_BARRED") && codes.includes("COLLECTION_DEMAND_NOT_OVERDUE"), codes.join(" "));
+  for (const lang of ["sv", "en"]) assert.deepEqual(codes.filter((c) => !ERRORS[lang][c]), [], `${lang}: codes without a text`);
+});
