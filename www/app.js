@@ -255,6 +255,13 @@ function showError(e, maps) {
 
 const nowrap = (s) => el("span", { class: "nowrap", text: s });
 
+/** `node` shows `amount` as fmt() writes it, with a line break allowed only after a group
+ * separator (a <wbr>): a long figure wraps between its thousands, never inside a group or
+ * between the figure and "kr". */
+function showAmount(node, amount) {
+  node.replaceChildren(...money[lang].formatToParts(String(amount)).flatMap((p) => (p.type === "group" ? [p.value, el("wbr")] : [p.value])));
+}
+
 function line({ head, amount, meta, explanation, rule, cls }) {
   return el("li", { class: cls ?? "" },
     el("div", { class: "line-head" }, el("span", { class: "what" }, ...[head].flat()), amount != null && el("span", { class: "amount", text: amount })),
@@ -267,14 +274,14 @@ function line({ head, amount, meta, explanation, rule, cls }) {
  * (its "not agreed" warning would be wrong: it is replaced by a note naming the policy). */
 function renderStatement(s, waivedBy = null) {
   $("#total-label").textContent = t("totalOn", { date: s.asOf });
-  $("#total").textContent = fmt(s.total);
+  showAmount($("#total"), s.total);
   $("#total").dataset.amount = s.total;
-  $("#capital").textContent = fmt(s.capital);
-  $("#interest").textContent = fmt(s.interest);
-  $("#fees").textContent = fmt(s.fees);
-  $("#credit").textContent = fmt(s.credit);
+  showAmount($("#capital"), s.capital);
+  showAmount($("#interest"), s.interest);
+  showAmount($("#fees"), s.fees);
+  showAmount($("#credit"), s.credit);
   $("#credit-row").hidden = Number(s.credit) === 0;
-  $("#per-diem").textContent = fmt(s.perDiem);
+  showAmount($("#per-diem"), s.perDiem);
   $("#interest-from").textContent = s.invoices.map((i) => i.interestFrom).join(", ");
 
   $("#interest-lines").replaceChildren(...(s.interestLines.length ? s.interestLines.map((l) => line({

@@ -803,3 +803,43 @@ test("every engine error code instalmentPlan and the claim can throw has the pag
   assert.ok(codes.includes("TIME_BARRED") && codes.includes("COLLECTION_DEMAND_NOT_OVERDUE"), codes.join(" "));
   for (const lang of ["sv", "en"]) assert.deepEqual(codes.filter((c) => !ERRORS[lang][c]), [], `${lang}: codes without a text`);
 });
+
+test("summary figures wrap only between thousands, and the page never scrolls sideways (375 and 1280 px)", async () => {
+  /** Where each figure's text breaks onto a new line: the characters before each break. */
+  const breaks = (page) => page.evaluate(() => [...document.querySelectorAll("#total, .summary .figures dd")].flatMap((node) => {
+    const chars = [];
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) for (let i = 0; i < n.length; i++) chars.push([n, i]);
+    const tops = chars.map(([n, i]) => { const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 1); return Math.round(r.getBoundingClientRect().top); });
+    const text = chars.map(([n, i]) => n.data[i]).join("");
+    return tops.flatMap((top, i) => (i > 0 && top > tops[i - 1] ? [`${node.id}: "${text.slice(0, i)}|${text.slice(i)}"`] : []));
+  }));
+  for (const viewport of [{ width: 375, height: 800 }, { width: 1280, height: 900 }]) {
+    const { page, errors } = await openPage(viewport);
+    for (const lang of ["sv", "en"]) {
+      await page.click(`#lang-${lang}`);
+      for (const amount of ["1 250 000", "125 000 000", "1 000 000 000 000"]) {
+        await page.fill("#amount", amount);
+        await page.waitForFunction((a) => document.querySelector("#capital").textContent.replace(/\D/g, "").startsWith(a.replace(/\D/g, "")), amount);
+        const bad = (await breaks(page)).filter((b) => !/[\u00a0\u202f ,]\|/u.test(b));
+        assert.deepEqual(bad, [], `${viewport.width} px, ${lang}, ${amount}: a figure breaks inside a group`);
+      }
+      // The largest claim: the headline total too stays on the screen.
+      await page.fill("#issue-date", "2002-07-01");
+      await page.fill("#due-date", "2002-07-31");
+      await page.fill("#margin", "100");
+      await page.fill("#as-of", "2199-12-31");
+      await page.waitForFunction(() => document.querySelector("#total").textContent.replace(/\D/g, "").length >= 16);
+      assert.deepEqual((await breaks(page)).filter((b) => !/[\u00a0\u202f ,]\|/u.test(b)), []);
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${viewport.width} px, ${lang}: the page scrolls sideways`);
+      assert.ok(await page.evaluate(() => document.querySelector("#total").getBoundingClientRect().right <= window.innerWidth));
+      await page.fill("#issue-date", "2025-02-12");
+      await page.fill("#due-date", "2025-03-14");
+      await page.fill("#margin", "");
+      await page.fill("#as-of", "2025-08-15");
+    }
+    await page.screenshot({ path: join(shots, `demo-${viewport.width}-large-figures.png`), fullPage: false });
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
