@@ -270,6 +270,10 @@ function line({ head, amount, meta, explanation, rule, cls }) {
     rule && el("p", { class: "rule", text: rule }));
 }
 
+/** Warnings with the same text in the page's language once: the engine says some twice, once
+ * for the days and once for the per diem (`field` "perDiem"), word for word. */
+const distinctTexts = (warnings) => warnings.filter((w, i) => warnings.findIndex((x) => pick(x.text, lang) === pick(w.text, lang)) === i);
+
 /** `waivedBy`: the policy whose choice not to charge an agreed reminder fee the claim follows
  * (its "not agreed" warning would be wrong: it is replaced by a note naming the policy). */
 function renderStatement(s, waivedBy = null) {
@@ -308,7 +312,7 @@ function renderStatement(s, waivedBy = null) {
       (Number(a.credit) ? t("allocationCredit", { credit: fmt(a.credit) }) : ""),
   })));
 
-  const warnings = waivedBy ? s.warnings.filter((w) => w.code !== "REMINDER_FEE_NOT_AGREED") : s.warnings;
+  const warnings = distinctTexts(waivedBy ? s.warnings.filter((w) => w.code !== "REMINDER_FEE_NOT_AGREED") : s.warnings);
   $("#warnings-block").hidden = warnings.length === 0 && !waivedBy;
   $("#warnings").replaceChildren(
     ...(waivedBy ? [el("li", { class: "finding sev-info", id: "policy-note" }, t("policyWaivesReminderFee", { policy: pick(waivedBy.name, lang) }))] : []),
@@ -362,7 +366,7 @@ function renderTimeline(tl, findings) {
         own.length > 0 && el("ul", { class: "finding-list" }, ...own.map((f) => findingItem(f, tl.entries)))));
   }));
   $("#timeline-final").textContent = t("finalTotal", { date: tl.final.asOf, amount: fmt(tl.final.total) });
-  $("#timeline-warnings").replaceChildren(...tl.warnings.map((w) =>
+  $("#timeline-warnings").replaceChildren(...distinctTexts(tl.warnings).map((w) =>
     el("li", { class: "finding sev-warning", "data-code": w.code }, el("strong", { text: t("warning") }), " ", pick(w.text, lang))));
 }
 

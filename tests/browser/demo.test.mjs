@@ -843,3 +843,22 @@ test("summary figures wrap only between thousands, and the page never scrolls si
     await page.close();
   }
 });
+
+test("warnings past the rate table: each distinct text once (the engine repeats one for the per diem)", async () => {
+  const { page, errors } = await openPage();
+  const { claim } = defaults();
+  const texts = async (sel) => page.$$eval(`${sel} li`, (els) => els.map((e) => e.textContent.replace(/\s+/gu, " ").trim()));
+  for (const asOf of ["2027-01-01", "2026-12-02"]) {
+    const s = inkasso.statement(claim, { asOf });
+    const tl = inkasso.timeline(claim, "standard", { today: asOf });
+    await page.fill("#as-of", asOf);
+    await expectText(page, "#total", fmt(s.total));
+    const distinct = (ws) => [...new Set(ws.map((w) => norm(`Varning ${w.text.sv}`)))];
+    assert.deepEqual(await texts("#warnings"), distinct(s.warnings));
+    assert.deepEqual(await texts("#timeline-warnings"), distinct(tl.warnings));
+    if (asOf === "2027-01-01") assert.ok(s.warnings.length > distinct(s.warnings).length, "the engine does repeat a warning here");
+    else assert.ok(tl.warnings.length > distinct(tl.warnings).length, "the engine does repeat a timeline warning here");
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
