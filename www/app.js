@@ -542,6 +542,13 @@ function showFieldOnly(control, message) {
 
 // ---------------------------------------------------------------- referensränta for a date
 
+/** Why the table has no referensränta for `date`: before its first half-year (2002-H2) there
+ * was none, the diskonto applied; after its last one the Riksbank has not published it yet. */
+function notCovered(date) {
+  const table = inkasso.referenceRates();
+  return date < table[0].from ? t("rateBeforeTable", { from: table[0].from }) : t("rateNotPublished", { to: table.at(-1).to });
+}
+
 function updateRate() {
   const input = $("#date");
   const fields = ["half-year", "reference-rate", "late-payment-rate", "status", "source"];
@@ -554,7 +561,7 @@ function updateRate() {
   } catch (e) {
     if (e.name !== "InvoicingError") throw e;
     show(["–", "–", "–", "–", "–"]);
-    $("#date-error").replaceChildren(errorText(e));
+    $("#date-error").replaceChildren(e.code === "RATE_NOT_COVERED" ? notCovered(input.value.trim()) : errorText(e));
     input.setAttribute("aria-invalid", "true");
   }
 }

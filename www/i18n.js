@@ -99,6 +99,8 @@ export const STRINGS = {
     latePaymentRate: "Dröjsmålsränta",
     status: "Status",
     source: "Källa",
+    rateBeforeTable: "Referensräntan finns från {from}, då den infördes: före dess gällde diskontot, som tabellen inte tar upp.",
+    rateNotPublished: "Riksbanken har inte publicerat referensräntan för det halvåret än: tabellen slutar {to}.",
     footer: "Beräknat av inkasso {version} (WebAssembly), utan nätverk.",
   },
   en: {
@@ -195,6 +197,8 @@ export const STRINGS = {
     latePaymentRate: "Late-payment rate",
     status: "Status",
     source: "Source",
+    rateBeforeTable: "The reference rate exists from {from}, when it was introduced: before that the discount rate (diskontot) applied, which the table does not cover.",
+    rateNotPublished: "The Riksbank has not published the reference rate for that half-year yet: the table ends on {to}.",
     footer: "Computed by inkasso {version} (WebAssembly), offline.",
   },
 };

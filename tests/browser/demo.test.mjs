@@ -862,3 +862,24 @@ test("warnings past the rate table: each distinct text once (the engine repeats 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("the referensränta lookup: before the table (diskontot) and after it (not published yet) are told apart", async () => {
+  const { page, errors } = await openPage();
+  const { STRINGS } = await import("../../www/i18n.js");
+  const first = inkasso.referenceRates()[0].from;
+  const last = inkasso.referenceRates().at(-1).to;
+  for (const lang of ["sv", "en"]) {
+    await page.click(`#lang-${lang}`);
+    await page.fill("#date", "2002-06-30");
+    assert.equal(await text(page, "#date-error"), STRINGS[lang].rateBeforeTable.replace("{from}", first));
+    assert.match(await text(page, "#date-error"), lang === "sv" ? /diskontot/ : /discount rate/);
+    assert.equal(await page.getAttribute("#date", "aria-invalid"), "true");
+    await page.fill("#date", "2002-07-01");
+    assert.equal(await text(page, "#half-year"), "2002-H2");
+    await page.fill("#date", "2027-01-01");
+    assert.equal(await text(page, "#date-error"), STRINGS[lang].rateNotPublished.replace("{to}", last));
+    assert.match(await text(page, "#date-error"), lang === "sv" ? /inte publicerat/ : /not published/);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
