@@ -339,16 +339,19 @@ function findingItem(f, entries) {
 
 /** Findings that concern timeline entry `i`. */
 const findingsOf = (findings, entries, i) => findings.filter((f) => entryOf(f, entries) === i);
-const isTaken = (e) => e.status !== "projected";
+/** An entry's place in time: a step taken, a step planned, or a fact (the due date), which is
+ * no action and has no badge. */
+const stateOf = (e) => (e.status === "projected" ? "planned" : e.status === "fact" ? "fact" : "taken");
 
 function renderTimeline(tl, findings) {
   $("#timeline").replaceChildren(...tl.entries.map((s, i) => {
     const own = findingsOf(findings, tl.entries, i);
     const worst = own.some((f) => f.severity === "error") ? "error" : own.length ? "warning" : null;
-    return el("li", { class: `step ${isTaken(s) ? "taken" : "planned"}${worst ? ` has-${worst}` : ""}`, "data-kind": s.kind },
+    const state = stateOf(s);
+    return el("li", { class: `step ${state}${worst ? ` has-${worst}` : ""}`, "data-kind": s.kind, "data-status": s.status },
       el("span", { class: "dot", "aria-hidden": "true", text: String(i + 1) }),
       el("div", { class: "step-body" },
-        el("h3", {}, `${i + 1}. ${stepName(s.kind)} `, el("span", { class: "badge", text: t(isTaken(s) ? "taken" : "planned") })),
+        el("h3", {}, `${i + 1}. ${stepName(s.kind)}`, state !== "fact" && " ", state !== "fact" && el("span", { class: "badge", text: t(state) })),
         el("p", { class: "step-text", text: pick(s.text, lang) }),
         // Why the plan differs here (a step moved to be lawful, a further year of enforcement),
         // and what the engine says about the step (a fee not charged and why).

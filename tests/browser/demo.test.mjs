@@ -883,3 +883,17 @@ test("the referensränta lookup: before the table (diskontot) and after it (not 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("timeline: the due date is a fact, without a 'taken' badge; steps taken and planned keep theirs", async () => {
+  const { page, errors } = await openPage();
+  const { claim, asOf } = defaults();
+  const tl = inkasso.timeline(claim, "standard", { today: asOf });
+  await page.waitForFunction((n) => document.querySelectorAll("#timeline > li").length === n, tl.entries.length);
+  const shown = await page.$$eval("#timeline > li", (els) => els.map((e) => ({ status: e.dataset.status, badge: e.querySelector(".badge")?.textContent ?? null })));
+  const badge = { fact: null, taken: "Vidtagen", projected: "Planerad" };
+  assert.equal(tl.entries[0].status, "fact");
+  assert.deepEqual(shown, tl.entries.map((e) => ({ status: e.status, badge: badge[e.status] })));
+  assert.equal(await text(page, "#timeline > li:first-child h3"), "1. Förfallodag");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
