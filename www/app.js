@@ -2,7 +2,7 @@
 // and renders the statement, the chart, the timeline and the compliance findings. Plain ES
 // modules, no framework, no network. Every figure on the page comes from an engine call, and
 // every figure of one view from one claim (www/series.js).
-import { STRINGS, ERRORS, STATUS, LOAD_FAILED, fill, pick } from "./i18n.js";
+import { STRINGS, ERRORS, PLAN_ERRORS, STATUS, LOAD_FAILED, fill, pick } from "./i18n.js";
 import { drawChart } from "./chart.js";
 import { claimSeries, underPolicy, isoOf } from "./series.js";
 import { parseAmount } from "./numbers.js";
@@ -55,10 +55,17 @@ const el = (tag, props = {}, ...children) => {
   return node;
 };
 
-const money = new Intl.NumberFormat("sv-SE", { style: "currency", currency: "SEK" });
-const moneyShort = new Intl.NumberFormat("sv-SE", { style: "currency", currency: "SEK", maximumFractionDigits: 0 });
-/** An engine amount ("12500.00") as the page shows it: "12 500,00 kr". */
-const fmt = (amount) => money.format(Number(amount));
+// Amounts the way the page's language writes them, as the engine's own texts do: "12 500,00 kr"
+// in Swedish, "SEK 12,500.00" in English.
+const LOCALE = { sv: "sv-SE", en: "en-GB" };
+const money = Object.fromEntries(Object.entries(LOCALE).map(([l, locale]) =>
+  [l, new Intl.NumberFormat(locale, { style: "currency", currency: "SEK" })]));
+const moneyShort = Object.fromEntries(Object.entries(LOCALE).map(([l, locale]) =>
+  [l, new Intl.NumberFormat(locale, { style: "currency", currency: "SEK", maximumFractionDigits: 0 })]));
+/** An engine amount ("12500.00") as the page shows it: "12 500,00 kr" (sv), "SEK 12,500.00"
+ * (en). The decimal string is formatted as it is (Intl formats a string exactly), never
+ * through a Number, which would round the öre of amounts above about 7·10^13. */
+const fmt = (amount) => money[lang].format(String(amount));
 
 let lang = "sv";
 const t = (key, vars) => fill(STRINGS[lang][key] ?? key, vars);
@@ -205,28 +212,35 @@ function clearErrors() {
   showResults(true);
 }
 
-/** Results are shown only for input the engine accepted: never a faded result of older input. */
+/** Results are shown only for input the engine accepted: never a faded result of older input.
+ * The instalment plan too: a claim that cannot be computed has no plan (not the last one). */
 function showResults(shown) {
   $("#summary-body").hidden = !shown;
-  for (const id of ["#chart-section", "#statement", "#timeline-section", "#findings"]) if (!shown) $(id).hidden = true;
-  if (shown) { $("#chart-section").hidden = false; $("#statement").hidden = false; }
+  for (const id of ["#chart-section", "#statement", "#timeline-section", "#findings", "#plan-section"]) if (!shown) $(id).hidden = true;
+  if (shown) { $("#chart-section").hidden = false; $("#statement").hidden = false; $("#plan-section").hidden = false; }
+  else clearPlan();
+}
+
+/** A link that moves the focus to `control`, named by its label ("Betalningar 2: Datum"). */
+function linkTo(control) {
+  let label = control.type === "radio" ? $("#debtor-group legend").textContent : document.querySelector(`label[for="${control.id}"]`)?.textContent ?? null;
+  const row = control.closest("li.row");
+  if (row) label = `${row.parentElement.closest("fieldset").querySelector("legend").textContent} ${[...row.parentElement.children].indexOf(row) + 1}: ${label}`;
+  const link = el("a", { href: `#${control.id}`, text: label ?? control.id });
+  link.addEventListener("click", (ev) => { ev.preventDefault(); control.focus(); });
+  return link;
 }
 
 /** Marks `control` invalid with `message` at it, and says in the summary what to fix. */
 function showProblem(control, message) {
-  let label = null;
   if (control) {
     control.setAttribute("aria-invalid", "true");
     const errorId = control.getAttribute("aria-describedby")?.split(" ").find((id) => id.endsWith("-error"));
     const target = errorId ? document.getElementById(errorId) : null;
     target?.replaceChildren(message);
-    label = control.type === "radio" ? $("#debtor-group legend").textContent : document.querySelector(`label[for="${control.id}"]`)?.textContent ?? null;
-    const row = control.closest("li.row");
-    if (row) label = `${row.parentElement.closest("fieldset").querySelector("legend").textContent} ${[...row.parentElement.children].indexOf(row) + 1}: ${label}`;
   }
   const problem = $("#problem");
-  const link = control ? el("a", { href: `#${control.id}`, text: label ?? control.id }) : null;
-  link?.addEventListener("click", (ev) => { ev.preventDefault(); control.focus(); });
+  const link = control ? linkTo(control) : null;
   problem.replaceChildren(el("p", {}, t("cannotCompute"), " ", ...(link ? [link, ": "] : []), message));
   problem.hidden = false;
   showResults(false);
@@ -241,6 +255,13 @@ function showError(e, maps) {
 
 const nowrap = (s) => el("span", { class: "nowrap", text: s });
 
+/** `node` shows `amount` as fmt() writes it, with a line break allowed only after a group
+ * separator (a <wbr>): a long figure wraps between its thousands, never inside a group or
+ * between the figure and "kr". */
+function showAmount(node, amount) {
+  node.replaceChildren(...money[lang].formatToParts(String(amount)).flatMap((p) => (p.type === "group" ? [p.value, el("wbr")] : [p.value])));
+}
+
 function line({ head, amount, meta, explanation, rule, cls }) {
   return el("li", { class: cls ?? "" },
     el("div", { class: "line-head" }, el("span", { class: "what" }, ...[head].flat()), amount != null && el("span", { class: "amount", text: amount })),
@@ -249,18 +270,22 @@ function line({ head, amount, meta, explanation, rule, cls }) {
     rule && el("p", { class: "rule", text: rule }));
 }
 
+/** Warnings with the same text in the page's language once: the engine says some twice, once
+ * for the days and once for the per diem (`field` "perDiem"), word for word. */
+const distinctTexts = (warnings) => warnings.filter((w, i) => warnings.findIndex((x) => pick(x.text, lang) === pick(w.text, lang)) === i);
+
 /** `waivedBy`: the policy whose choice not to charge an agreed reminder fee the claim follows
  * (its "not agreed" warning would be wrong: it is replaced by a note naming the policy). */
 function renderStatement(s, waivedBy = null) {
   $("#total-label").textContent = t("totalOn", { date: s.asOf });
-  $("#total").textContent = fmt(s.total);
+  showAmount($("#total"), s.total);
   $("#total").dataset.amount = s.total;
-  $("#capital").textContent = fmt(s.capital);
-  $("#interest").textContent = fmt(s.interest);
-  $("#fees").textContent = fmt(s.fees);
-  $("#credit").textContent = fmt(s.credit);
+  showAmount($("#capital"), s.capital);
+  showAmount($("#interest"), s.interest);
+  showAmount($("#fees"), s.fees);
+  showAmount($("#credit"), s.credit);
   $("#credit-row").hidden = Number(s.credit) === 0;
-  $("#per-diem").textContent = fmt(s.perDiem);
+  showAmount($("#per-diem"), s.perDiem);
   $("#interest-from").textContent = s.invoices.map((i) => i.interestFrom).join(", ");
 
   $("#interest-lines").replaceChildren(...(s.interestLines.length ? s.interestLines.map((l) => line({
@@ -287,7 +312,7 @@ function renderStatement(s, waivedBy = null) {
       (Number(a.credit) ? t("allocationCredit", { credit: fmt(a.credit) }) : ""),
   })));
 
-  const warnings = waivedBy ? s.warnings.filter((w) => w.code !== "REMINDER_FEE_NOT_AGREED") : s.warnings;
+  const warnings = distinctTexts(waivedBy ? s.warnings.filter((w) => w.code !== "REMINDER_FEE_NOT_AGREED") : s.warnings);
   $("#warnings-block").hidden = warnings.length === 0 && !waivedBy;
   $("#warnings").replaceChildren(
     ...(waivedBy ? [el("li", { class: "finding sev-info", id: "policy-note" }, t("policyWaivesReminderFee", { policy: pick(waivedBy.name, lang) }))] : []),
@@ -314,16 +339,19 @@ function findingItem(f, entries) {
 
 /** Findings that concern timeline entry `i`. */
 const findingsOf = (findings, entries, i) => findings.filter((f) => entryOf(f, entries) === i);
-const isTaken = (e) => e.status !== "projected";
+/** An entry's place in time: a step taken, a step planned, or a fact (the due date), which is
+ * no action and has no badge. */
+const stateOf = (e) => (e.status === "projected" ? "planned" : e.status === "fact" ? "fact" : "taken");
 
 function renderTimeline(tl, findings) {
   $("#timeline").replaceChildren(...tl.entries.map((s, i) => {
     const own = findingsOf(findings, tl.entries, i);
     const worst = own.some((f) => f.severity === "error") ? "error" : own.length ? "warning" : null;
-    return el("li", { class: `step ${isTaken(s) ? "taken" : "planned"}${worst ? ` has-${worst}` : ""}`, "data-kind": s.kind },
+    const state = stateOf(s);
+    return el("li", { class: `step ${state}${worst ? ` has-${worst}` : ""}`, "data-kind": s.kind, "data-status": s.status },
       el("span", { class: "dot", "aria-hidden": "true", text: String(i + 1) }),
       el("div", { class: "step-body" },
-        el("h3", {}, `${i + 1}. ${stepName(s.kind)} `, el("span", { class: "badge", text: t(isTaken(s) ? "taken" : "planned") })),
+        el("h3", {}, `${i + 1}. ${stepName(s.kind)}`, state !== "fact" && " ", state !== "fact" && el("span", { class: "badge", text: t(state) })),
         el("p", { class: "step-text", text: pick(s.text, lang) }),
         // Why the plan differs here (a step moved to be lawful, a further year of enforcement),
         // and what the engine says about the step (a fee not charged and why).
@@ -341,7 +369,7 @@ function renderTimeline(tl, findings) {
         own.length > 0 && el("ul", { class: "finding-list" }, ...own.map((f) => findingItem(f, tl.entries)))));
   }));
   $("#timeline-final").textContent = t("finalTotal", { date: tl.final.asOf, amount: fmt(tl.final.total) });
-  $("#timeline-warnings").replaceChildren(...tl.warnings.map((w) =>
+  $("#timeline-warnings").replaceChildren(...distinctTexts(tl.warnings).map((w) =>
     el("li", { class: "finding sev-warning", "data-code": w.code }, el("strong", { text: t("warning") }), " ", pick(w.text, lang))));
 }
 
@@ -360,24 +388,30 @@ function renderChart() {
   if (!chartData || chartData.points.length < 2) {
     $("#chart").replaceChildren();
     $("#chart-legend").replaceChildren();
+    $("#chart-note").hidden = true;
     return;
   }
-  const { points: raw, markers: rawMarkers, today } = chartData;
-  const points = raw.map((p) => ({ ...p, total: Number(p.total) }));
-  const markers = rawMarkers.map((m) => ({ ...m, total: Number(m.total) }));
-  const totals = points.map((p) => p.total);
-  for (const m of markers) m.title = `${m.n}. ${stepName(m.kind)} ${m.date}: ${fmt(m.total)}`;
+  const { points: raw, markers: rawMarkers, today, assumed } = chartData;
+  // Past the rate table the curve assumes the last known referensränta, as the timeline does.
+  const assumedVars = assumed && { from: assumed.from, rate: pct(assumed.percent) };
+  $("#chart-note").hidden = !assumed;
+  $("#chart-note").textContent = assumed ? t("chartAssumed", assumedVars) : "";
+  // Numbers to place points on the chart; the texts are the engine's amounts as they are.
+  const points = raw.map((p) => ({ ...p, total: Number(p.total), amount: p.total }));
+  const markers = rawMarkers.map((m) => ({ ...m, total: Number(m.total), title: `${m.n}. ${stepName(m.kind)} ${m.date}: ${fmt(m.total)}` }));
+  const lowest = points.reduce((a, p) => (p.total < a.total ? p : a));
+  const highest = points.reduce((a, p) => (p.total > a.total ? p : a));
   drawChart($("#chart"), {
     points, markers, today,
     width: $("#chart").clientWidth || 600,
-    formatMoney: (v) => moneyShort.format(v),
+    formatMoney: (v) => moneyShort[lang].format(v),
     labels: {
       today: t("today"),
       title: t("chartHeading"),
       desc: t("chartDesc", {
         from: isoOf(points[0].day), to: isoOf(points.at(-1).day),
-        min: fmt(Math.min(...totals)), max: fmt(Math.max(...totals)), today: isoOf(today),
-      }),
+        min: fmt(lowest.amount), max: fmt(highest.amount), today: isoOf(today),
+      }) + (assumed ? ` ${t("chartAssumedDesc", assumedVars)}` : ""),
     },
   });
   $("#chart-legend").replaceChildren(...markers.map((m) =>
@@ -431,23 +465,30 @@ function update({ chartNow = false } = {}) {
   if (tl) renderTimeline(tl, findings);
   $("#findings").hidden = !hasCheck;
   if (hasCheck) renderFindings(findings, tl?.entries);
-  renderPlan(claim, asOf);
+  renderPlan(claim, asOf, form);
   scheduleChart(claim, asOf, s, tl, chartNow);
 }
 
 // ---------------------------------------------------------------- instalment plan
 
 /** The engine's schedule for paying the claim in `#plan-count` instalments from `#plan-first`,
- * agreed on the statement date; an error is said at the plan's own fields. */
-function renderPlan(claim, asOf) {
+ * agreed on the statement date. An error is said under the plan's fields: the plan field its
+ * `field` names is marked invalid; a field of the claim (the statement date, which is the
+ * plan's date, or a payment after it) is linked to, not marked, as the claim itself is valid. */
+/** The plan's figures and error emptied, its fields no longer marked. */
+function clearPlan() {
+  for (const input of [$("#plan-count"), $("#plan-first")]) input.setAttribute("aria-invalid", "false");
+  $("#plan-error").replaceChildren();
+  $("#plan-summary").replaceChildren();
+  $("#plan-instalments").replaceChildren();
+}
+
+function renderPlan(claim, asOf, form) {
   const countInput = $("#plan-count");
   const firstInput = $("#plan-first");
   const count = Number(countInput.value);
-  for (const input of [countInput, firstInput]) input.setAttribute("aria-invalid", "false");
-  $("#plan-error").replaceChildren();
-  const clear = () => { $("#plan-summary").replaceChildren(); $("#plan-instalments").replaceChildren(); };
+  clearPlan();
   if (!Number.isInteger(count) || count < 1 || count > 120) {
-    clear();
     countInput.setAttribute("aria-invalid", "true");
     $("#plan-error").textContent = t("planCountError");
     return;
@@ -457,9 +498,14 @@ function renderPlan(claim, asOf) {
     plan = inkasso.instalmentPlan(claim, { date: asOf, firstDate: firstInput.value.trim(), count });
   } catch (e) {
     if (e?.name !== "InvoicingError") throw e;
-    clear();
-    firstInput.setAttribute("aria-invalid", "true");
-    $("#plan-error").textContent = errorText(e);
+    const control = planControlFor(e, claim, asOf, form);
+    const message = PLAN_ERRORS[lang][`${e.code} ${e.field}`] ?? errorText(e);
+    if (control && control.closest("#plan-section")) {
+      control.setAttribute("aria-invalid", "true");
+      $("#plan-error").replaceChildren(message);
+    } else {
+      $("#plan-error").replaceChildren(message, ...(control ? [" ", t("planSeeField"), " ", linkTo(control), "."] : []));
+    }
     return;
   }
   $("#plan-summary").textContent = t("planSummary", {
@@ -475,6 +521,22 @@ function renderPlan(claim, asOf) {
   })));
 }
 
+/** The control an instalment plan error is about: the plan's own fields for `plan.count` and
+ * `plan.firstDate`; for `plan.date` (the statement date) the first payment after it when
+ * that is what the plan refuses, else the statement date (none for a claim paid in full); a
+ * claim field (`payments[i].date`, ...) as the form's errors point at it. */
+function planControlFor(e, claim, asOf, form) {
+  const field = e.field ?? "";
+  if (e.code === "NOTHING_TO_COLLECT") return null; // a fact of the claim, no field to fix
+  if (field === "plan.count") return $("#plan-count");
+  if (field === "plan.firstDate") return $("#plan-first");
+  if (field === "plan.date") {
+    const later = e.code === "INVALID_PLAN" ? (claim.payments ?? []).findIndex((p) => p.date > asOf) : -1;
+    return later >= 0 && form.paymentMap[later] ? $(".date", form.paymentMap[later]) : $("#as-of");
+  }
+  return controlFor(field, form);
+}
+
 function showFieldOnly(control, message) {
   control.setAttribute("aria-invalid", "true");
   const errorId = control.getAttribute("aria-describedby")?.split(" ").find((id) => id.endsWith("-error"));
@@ -482,6 +544,13 @@ function showFieldOnly(control, message) {
 }
 
 // ---------------------------------------------------------------- referensränta for a date
+
+/** Why the table has no referensränta for `date`: before its first half-year (2002-H2) there
+ * was none, the diskonto applied; after its last one the Riksbank has not published it yet. */
+function notCovered(date) {
+  const table = inkasso.referenceRates();
+  return date < table[0].from ? t("rateBeforeTable", { from: table[0].from }) : t("rateNotPublished", { to: table.at(-1).to });
+}
 
 function updateRate() {
   const input = $("#date");
@@ -495,7 +564,7 @@ function updateRate() {
   } catch (e) {
     if (e.name !== "InvoicingError") throw e;
     show(["–", "–", "–", "–", "–"]);
-    $("#date-error").replaceChildren(errorText(e));
+    $("#date-error").replaceChildren(e.code === "RATE_NOT_COVERED" ? notCovered(input.value.trim()) : errorText(e));
     input.setAttribute("aria-invalid", "true");
   }
 }

@@ -2,7 +2,8 @@
 //
 //   drawChart(container, { points, markers, today, labels, formatMoney, width })
 //
-// points:  [{ day, total }] sorted by day (day = days since 1970-01-01)
+// points:  [{ day, total, assumed? }] sorted by day (day = days since 1970-01-01); the points
+//          that assume a referensränta not published yet (`assumed`) are drawn dashed
 // markers: [{ day, total, n, kind, title }]
 // today:   day of the vertical "today" line
 
@@ -21,10 +22,31 @@ function niceStep(span, count) {
   return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * pow;
 }
 
+/**
+ * The widths in px of `texts`, each drawn as an SVG text of class `cls` in `container` (with
+ * the page's CSS); where the page cannot measure (the chart hidden), estimated from the
+ * character count, generously.
+ */
+function textWidths(container, cls, texts) {
+  const svg = document.createElementNS(SVG_NS, "svg");
+  svg.setAttribute("class", "measure");
+  svg.setAttribute("aria-hidden", "true");
+  const nodes = texts.map((s) => {
+    const node = document.createElementNS(SVG_NS, "text");
+    node.setAttribute("class", cls);
+    node.textContent = s;
+    svg.append(node);
+    return node;
+  });
+  container.append(svg);
+  const widths = nodes.map((node, i) => node.getComputedTextLength() || texts[i].length * 7);
+  svg.remove();
+  return widths;
+}
+
 export function drawChart(container, { points, markers, today, labels, formatMoney, width }) {
   const W = Math.max(280, Math.round(width));
   const H = W < 520 ? 240 : 300;
-  const pad = { left: W < 520 ? 62 : 84, right: 14, top: 26, bottom: 30 };
   const x0 = points[0].day;
   const x1 = points[points.length - 1].day;
   const totals = points.map((p) => p.total);
@@ -34,15 +56,21 @@ export function drawChart(container, { points, markers, today, labels, formatMon
   const step = niceStep(hi - lo, 4);
   lo = Math.floor(lo / step) * step;
   hi = Math.ceil(hi / step) * step;
+  // The amount labels, and room on the left for the longest of them (6 px from the axis).
+  const yLabels = [];
+  for (let v = lo; v <= hi + step / 2; v += step) yLabels.push([v, formatMoney(v, true)]);
+  const todayText = `${labels.today} ${isoOf(today)}`;
+  const [todayWidth] = textWidths(container, "today-label", [todayText]);
+  const pad = { left: Math.ceil(Math.max(...textWidths(container, "axis", yLabels.map(([, s]) => s)))) + 10, right: 14, top: 26, bottom: 30 };
   const px = (d) => pad.left + ((d - x0) / Math.max(1, x1 - x0)) * (W - pad.left - pad.right);
   const py = (v) => pad.top + (1 - (v - lo) / (hi - lo)) * (H - pad.top - pad.bottom);
   const f = (n) => n.toFixed(1);
 
   const out = [];
   // Horizontal grid and amount labels.
-  for (let v = lo; v <= hi + step / 2; v += step) {
+  for (const [v, label] of yLabels) {
     out.push(`<line class="grid" x1="${pad.left}" x2="${W - pad.right}" y1="${f(py(v))}" y2="${f(py(v))}"/>`);
-    out.push(`<text class="axis" x="${pad.left - 6}" y="${f(py(v) + 4)}" text-anchor="end">${esc(formatMoney(v, true))}</text>`);
+    out.push(`<text class="axis" x="${pad.left - 6}" y="${f(py(v) + 4)}" text-anchor="end">${esc(label)}</text>`);
   }
   // Month ticks: the first of each month, thinned to fit.
   const months = [];
@@ -61,18 +89,23 @@ export function drawChart(container, { points, markers, today, labels, formatMon
   });
   out.push(`<line class="baseline" x1="${pad.left}" x2="${W - pad.right}" y1="${H - pad.bottom}" y2="${H - pad.bottom}"/>`);
 
-  // The curve, and the area under it.
-  const d = points.map((p, i) => `${i ? "L" : "M"}${f(px(p.day))} ${f(py(p.total))}`).join(" ");
+  // The curve, and the area under it; the part that assumes a rate not published yet dashed,
+  // from the last point that does not.
+  const path = (list) => list.map((p, i) => `${i ? "L" : "M"}${f(px(p.day))} ${f(py(p.total))}`).join(" ");
+  const d = path(points);
+  const firstAssumed = points.findIndex((p) => p.assumed);
   out.push(`<path class="area" d="${d} L${f(px(x1))} ${H - pad.bottom} L${f(px(x0))} ${H - pad.bottom} Z"/>`);
-  out.push(`<path class="curve" d="${d}"/>`);
+  out.push(`<path class="curve" d="${firstAssumed < 0 ? d : path(points.slice(0, firstAssumed))}"/>`);
+  if (firstAssumed >= 0) out.push(`<path class="curve-assumed" d="${path(points.slice(Math.max(0, firstAssumed - 1)))}"/>`);
 
   // Today.
   if (today >= x0 && today <= x1) {
     const x = f(px(today));
-    const anchor = px(today) > W - 90 ? "end" : "start";
+    // Its label right of the line where it fits, else left of it.
+    const anchor = px(today) + 5 + todayWidth > W - 2 ? "end" : "start";
     const dx = anchor === "end" ? -5 : 5;
     out.push(`<line class="today" x1="${x}" x2="${x}" y1="${pad.top - 14}" y2="${H - pad.bottom}"/>`);
-    out.push(`<text class="today-label" x="${f(px(today) + dx)}" y="${pad.top - 6}" text-anchor="${anchor}">${esc(labels.today)} ${isoOf(today)}</text>`);
+    out.push(`<text class="today-label" x="${f(px(today) + dx)}" y="${pad.top - 6}" text-anchor="${anchor}">${esc(todayText)}</text>`);
   }
 
   // Markers at each step.

@@ -32,6 +32,7 @@ export const STRINGS = {
     planSummary: "Att betala vid planens början: {owed}, varav avgift för planen {fee}. Delbetalningarna blir sammanlagt {total}, varav ränta {interest}.",
     planRow: "{n}. {date}: {amount} (avgifter {fees}, ränta {interest}, kapital {capital}; kvar {left})",
     planCountError: "Ange ett antal mellan 1 och 120.",
+    planSeeField: "Se",
     stepsHeading: "Åtgärder som redan vidtagits",
     stepsHint: "Påminnelser och krav som har skickats.",
     stepKind: "Åtgärd",
@@ -62,6 +63,8 @@ export const STRINGS = {
     amountFormat: "Skriv beloppet med siffror, t.ex. 18 750,50 eller 18750.50 (högst två decimaler).",
     chartHeading: "Kravet över tid",
     chartDesc: "Totalt krav från {from} till {to}: {min} till {max}. Markeringar vid varje steg, lodrät linje vid beräkningsdagen {today}.",
+    chartAssumed: "Från {from} är kurvan streckad: Riksbanken har inte publicerat referensräntan för de halvåren än, så den senast kända, {rate}, antas gälla, som i tidslinjen.",
+    chartAssumedDesc: "Beloppen från {from} är antagna: den senast kända referensräntan, {rate}, antas gälla även där.",
     today: "Idag",
     breakdown: "Specifikation",
     interestHeading: "Dröjsmålsränta",
@@ -96,6 +99,8 @@ export const STRINGS = {
     latePaymentRate: "Dröjsmålsränta",
     status: "Status",
     source: "Källa",
+    rateBeforeTable: "Referensräntan finns från {from}, då den infördes: före dess gällde diskontot, som tabellen inte tar upp.",
+    rateNotPublished: "Riksbanken har inte publicerat referensräntan för det halvåret än: tabellen slutar {to}.",
     footer: "Beräknat av inkasso {version} (WebAssembly), utan nätverk.",
   },
   en: {
@@ -125,6 +130,7 @@ export const STRINGS = {
     planSummary: "Owed when the plan starts: {owed}, of which the plan fee {fee}. The instalments come to {total}, of which interest {interest}.",
     planRow: "{n}. {date}: {amount} (fees {fees}, interest {interest}, capital {capital}; left {left})",
     planCountError: "Enter a number from 1 to 120.",
+    planSeeField: "See",
     stepsHeading: "Steps already taken",
     stepsHint: "Reminders and demands already sent.",
     stepKind: "Step",
@@ -155,6 +161,8 @@ export const STRINGS = {
     amountFormat: "Write the amount in figures, e.g. 18,750.50 or 18 750,50 (at most two decimals).",
     chartHeading: "The claim over time",
     chartDesc: "Total claim from {from} to {to}: {min} to {max}. Markers at each step, a vertical line at the statement date {today}.",
+    chartAssumed: "From {from} the curve is dashed: the Riksbank has not published the reference rate for those half-years yet, so the last known one, {rate}, is assumed to continue, as in the timeline.",
+    chartAssumedDesc: "The amounts from {from} are assumed: the last known reference rate, {rate}, is assumed to continue there too.",
     today: "Today",
     breakdown: "Breakdown",
     interestHeading: "Late-payment interest",
@@ -189,6 +197,8 @@ export const STRINGS = {
     latePaymentRate: "Late-payment rate",
     status: "Status",
     source: "Source",
+    rateBeforeTable: "The reference rate exists from {from}, when it was introduced: before that the discount rate (diskontot) applied, which the table does not cover.",
+    rateNotPublished: "The Riksbank has not published the reference rate for that half-year yet: the table ends on {to}.",
     footer: "Computed by inkasso {version} (WebAssembly), offline.",
   },
 };
@@ -222,6 +232,10 @@ export const ERRORS = {
     NOT_INITIALISED: "Räknemotorn har inte startat. Ladda om sidan.",
     INVALID_PLAN: "Planen går inte ihop: kontrollera antal och datum (första betalningen på eller efter beräkningsdagen).",
     NOTHING_TO_COLLECT: "Kravet är betalt: det finns inget att dela upp.",
+    TIME_BARRED: "Fordran är preskriberad på beräkningsdagen (preskriptionslagen): den får inte krävas.",
+    COLLECTION_DEMAND_NOT_OVERDUE: "Inget är förfallet den dagen: ett inkassokrav får skickas först efter förfallodagen.",
+    UNKNOWN_INVOICE: "Kreditfakturan gäller en faktura som inte finns i kravet.",
+    INVALID_DAYS: "Betalningstiden måste vara ett helt antal dagar från 0 till 3650.",
     other: "Värdet kan inte användas.",
   },
   en: {
@@ -250,7 +264,32 @@ export const ERRORS = {
     NOT_INITIALISED: "The calculator has not started. Reload the page.",
     INVALID_PLAN: "The plan does not work out: check the number and the dates (the first instalment on or after the statement date).",
     NOTHING_TO_COLLECT: "The claim is paid: there is nothing to split.",
+    TIME_BARRED: "The debt is time-barred on the statement date (preskriptionslagen): it may not be demanded.",
+    COLLECTION_DEMAND_NOT_OVERDUE: "Nothing is overdue that day: a debt-collection demand may be sent only after the due date.",
+    UNKNOWN_INVOICE: "The credit note is for an invoice the claim does not have.",
+    INVALID_DAYS: "The payment term must be a whole number of days from 0 to 3650.",
     other: "This value cannot be used.",
+  },
+};
+
+/** The instalment plan's errors where the engine's `field` says more than its code: keyed
+ * `CODE field`; the others are said with ERRORS. */
+export const PLAN_ERRORS = {
+  sv: {
+    "INVALID_PLAN plan.firstDate": "Första betalningen måste ligga på eller efter beräkningsdagen.",
+    "INVALID_DATE plan.firstDate": "Välj ett datum för första betalningen.",
+    "INVALID_PLAN plan.count": "Så många delbetalningar skulle löpa förbi 2199-12-31, det sista datum som kan räknas: välj färre eller en tidigare första betalning.",
+    "INVALID_PLAN plan.date": "En betalning är registrerad efter beräkningsdagen. Planen görs upp per beräkningsdagen och kan inte räkna med senare betalningar: ta bort betalningen eller flytta beräkningsdagen.",
+    "TIME_BARRED plan.date": "Fordran är preskriberad på beräkningsdagen (preskriptionslagen): en amorteringsplan får inte kräva den.",
+    "NOTHING_TO_COLLECT plan.date": "Kravet är betalt på beräkningsdagen: det finns inget att dela upp.",
+  },
+  en: {
+    "INVALID_PLAN plan.firstDate": "The first instalment must be on or after the statement date.",
+    "INVALID_DATE plan.firstDate": "Choose a date for the first instalment.",
+    "INVALID_PLAN plan.count": "That many instalments would run past 2199-12-31, the last date that can be computed: choose fewer or an earlier first instalment.",
+    "INVALID_PLAN plan.date": "A payment is recorded after the statement date. The plan is made as of the statement date and cannot count later payments: remove the payment or move the statement date.",
+    "TIME_BARRED plan.date": "The debt is time-barred on the statement date (preskriptionslagen): an instalment plan may not demand it.",
+    "NOTHING_TO_COLLECT plan.date": "The claim is paid on the statement date: there is nothing to split.",
   },
 };
 

@@ -5,6 +5,8 @@
 // (space, no-break space, point or comma) group thousands and must stand between groups of
 // three digits. A comma or point followed by exactly three digits is therefore grouping
 // ("18,750" is 18750): money has at most two decimals, so no other reading is possible.
+// The first group of a grouped number has no leading zero: "0,001" and "01 000" are not
+// thousands ("0,001" reads as a decimal typed with too many places), so they are refused.
 
 /**
  * `{ ok: true, value }` with `value` the engine's form ("18750.50"), or `{ ok: false, reason }`
@@ -30,7 +32,7 @@ export function parseAmount(text) {
   if (/^\d+$/.test(whole)) digits = whole;
   else {
     // Thousands groups: one separator kind throughout, groups of three after the first.
-    const g = /^(\d{1,3})((?:([ .,])\d{3})(?:\3\d{3})*)$/.exec(whole);
+    const g = /^([1-9]\d{0,2})((?:([ .,])\d{3})(?:\3\d{3})*)$/.exec(whole);
     if (!g) return { ok: false, reason: "format" };
     // The grouping separator cannot also be the decimal one ("1,000,50").
     if (m && s[m[1].length] === g[3]) return { ok: false, reason: "format" };

@@ -6,6 +6,15 @@
 // same valuation the timeline gives for its entries (tests/js/demo-series.test.mjs compares them
 // on several claims and policies). On the statement date the curve has two points: first the
 // claim as it stands (the summary's total), then with the steps planned for that very day.
+//
+// Beyond the end of the rate table (the half-years the Riksbank has not published yet) the
+// timeline assumes the last known referensränta continues (its valuations say `assumed`),
+// while a plain statement charges no interest for those days (RATE_NOT_COVERED). So that the
+// curve still passes through the timeline's figures there, a day after the table is valued
+// with `rates` that carry the last known referensränta forward half-year by half-year, and
+// its point says `assumed: true` (the chart draws that part dashed and says so). Such a
+// statement date has no summary-total point: its first point is the claim as it stands,
+// valued the same assumed way (the summary, a plain statement, charges nothing for those days).
 
 export const dayOf = (iso) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 864e5;
 export const isoOf = (day) => new Date(day * 864e5).toISOString().slice(0, 10);
@@ -18,23 +27,48 @@ export function plannedSteps(timeline, stepKinds) {
 }
 
 /**
+ * The half-years after the engine's rate table, from its end through the half-year of
+ * `through`, each at the table's last referensränta: `{ tableEnd, percent, rates }` for
+ * `statement`'s `rates`, or null when `through` is inside the table.
+ */
+export function assumedRates(engine, through) {
+  const last = typeof engine.referenceRates === "function" ? engine.referenceRates().at(-1) : null;
+  if (!last || through <= last.to) return null;
+  const rates = [];
+  let [y, m] = [+last.to.slice(0, 4), +last.to.slice(5, 7)]; // the table ends on 30 June or 31 December
+  for (;;) {
+    [y, m] = m > 6 ? [y + 1, 1] : [y, 7];
+    const from = `${String(y).padStart(4, "0")}-${m === 1 ? "01" : "07"}-01`;
+    if (from > through) break;
+    rates.push({ from, percent: last.referenceRate });
+  }
+  return { tableEnd: last.to, percent: last.referenceRate, rates };
+}
+
+/**
  * The claim valued on `date`: taken steps up to `date`, planned steps up to `date` when
  * `date` >= `asOf` (those dated `asOf` itself only with `withToday`), payments up to `date`.
+ * With `assumed` (assumedRates()) a date after the rate table is valued with the last known
+ * referensränta carried forward, as the timeline values it.
  */
-export function valueOn(engine, claim, asOf, planned, date, withToday = true) {
+export function valueOn(engine, claim, asOf, planned, date, withToday = true, assumed = null) {
   const future = date > asOf || (date === asOf && withToday);
   const steps = [
     ...(claim.steps ?? []).filter((s) => s.date <= date),
     ...(future ? planned.filter((s) => s.date <= date).map(({ kind, date: d }) => ({ kind, date: d })) : []),
   ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const payments = (claim.payments ?? []).filter((p) => p.date <= date);
-  return engine.statement({ ...claim, steps, payments }, { asOf: date });
+  const options = { asOf: date };
+  if (assumed && date > assumed.tableEnd) options.rates = assumed.rates.filter((r) => r.from <= date);
+  return engine.statement({ ...claim, steps, payments }, options);
 }
 
 /**
- * The chart's points ({ day, total, date }, by day; two on the statement date when a planned
- * step falls on it) and markers (one per timeline entry, on the curve), from `start` (the due
- * date, or earlier steps or today) to a little after the last event.
+ * The chart's points ({ day, total, date, assumed }, by day; two on the statement date when a
+ * planned step falls on it) and markers (one per timeline entry, on the curve), from `start`
+ * (the due date, or earlier steps or today) to a little after the last event; `assumed`, when
+ * the chart reaches past the rate table, is `{ from, percent }`: from which day its points
+ * assume the last known referensränta, and that rate.
  */
 export function claimSeries(engine, { claim, asOf, statement, timeline, stepKinds }) {
   const planned = plannedSteps(timeline, stepKinds);
@@ -53,16 +87,19 @@ export function claimSeries(engine, { claim, asOf, statement, timeline, stepKind
   for (let i = 0; i <= SAMPLES; i++) days.add(Math.round(start + ((end - start) * i) / SAMPLES));
   for (const d of events) days.add(d).add(d - 1); // the day before an event too: fees and payments show as steps
   days.add(asOfDay);
+  const assumed = assumedRates(engine, isoOf(end));
   const points = [];
   for (const day of [...days].filter((d) => d >= start && d <= end).sort((a, b) => a - b)) {
     const date = isoOf(day);
+    const beyond = assumed !== null && date > assumed.tableEnd;
+    const value = (withToday) => valueOn(engine, claim, asOf, planned, date, withToday, assumed).total;
     try {
       if (day === asOfDay) {
         // The claim as it stands today (what the summary shows), then with today's planned steps.
-        points.push({ day, date, total: statement.total, today: true });
-        if (planned.some((s) => s.date === asOf)) points.push({ day, date, total: valueOn(engine, claim, asOf, planned, date).total });
+        points.push({ day, date, total: beyond ? value(false) : statement.total, today: true, assumed: beyond });
+        if (planned.some((s) => s.date === asOf)) points.push({ day, date, total: value(true), assumed: beyond });
       } else {
-        points.push({ day, date, total: valueOn(engine, claim, asOf, planned, date).total });
+        points.push({ day, date, total: value(true), assumed: beyond });
       }
     } catch {
       // A date the engine cannot value (before an invoice was issued) is left out.
@@ -73,7 +110,11 @@ export function claimSeries(engine, { claim, asOf, statement, timeline, stepKind
     const day = dayOf(e.date);
     return { n: i + 1, kind: e.kind, taken: e.status !== "projected", date: e.date, day, total: after(day)?.total };
   });
-  return { points, markers, today: asOfDay };
+  const assumedFrom = points.find((p) => p.assumed);
+  return {
+    points, markers, today: asOfDay,
+    assumed: assumedFrom ? { from: isoOf(dayOf(assumed.tableEnd) + 1), percent: assumed.percent } : null,
+  };
 }
 
 /**

@@ -40,9 +40,12 @@ after(async () => {
   console.log(`screenshots: ${shots}`);
 });
 
-// Formatted as the page formats amounts; whitespace normalised (ICU's spaces are U+00A0/U+202F).
+// Formatted as the page formats amounts: the engine's decimal string as it is (Intl formats a
+// string exactly); whitespace normalised (ICU's spaces are U+00A0/U+202F).
+// In English the page writes amounts as the engine's English texts do: "SEK 12,500.00".
 const money = new Intl.NumberFormat("sv-SE", { style: "currency", currency: "SEK" });
-const fmt = (amount) => norm(money.format(Number(amount)));
+const moneyEn = new Intl.NumberFormat("en-GB", { style: "currency", currency: "SEK" });
+const fmt = (amount, lang = "sv") => norm((lang === "en" ? moneyEn : money).format(String(amount)));
 const norm = (s) => String(s).replace(/\s+/gu, " ").trim();
 
 /** The page's default input, as a claim. */
@@ -191,8 +194,20 @@ test("English: labels and the engine's explanations switch language", async () =
   assert.deepEqual(options, names);
   assert.ok(options.some(([, n]) => n === "Instalment plan"));
   assert.ok((await text(page, "#interest-lines")).includes(`${s.interestLines[0].days} days`));
-  await expectText(page, "#total", fmt(s.total)); // amounts stay in sv-SE form
+  // Amounts in the English way, as in the engine's English texts ("on SEK 12,500.00").
+  await expectText(page, "#total", fmt(s.total, "en"));
+  assert.equal(fmt(s.total, "en"), "SEK 13,304.38");
+  assert.equal(await text(page, "#capital"), "SEK 12,500.00");
+  assert.ok(interest.includes("SEK 12,500.00"), interest);
+  assert.ok((await text(page, "#interest-lines li .meta")).includes(`${fmt(s.interestLines[0].base, "en")} · ${s.interestLines[0].rate} %`));
+  assert.match(await text(page, "#plan-summary"), /^Owed when the plan starts: SEK \d{2},\d{3}\.\d{2}/);
+  assert.ok((await text(page, "#timeline-final")).includes(fmt(inkasso.timeline(claim, "standard", { today: asOf }).final.total, "en")));
+  // The chart's axis too.
+  await page.waitForFunction(() => [...document.querySelectorAll("#chart svg text.axis")].some((t) => t.textContent.startsWith("SEK")));
+  assert.ok(!(await page.$$eval("#chart svg text.axis", (els) => els.some((e) => / kr$/.test(e.textContent)))));
   await page.click("#lang-sv");
+  await expectText(page, "#total", fmt(s.total));
+  await page.waitForFunction(() => [...document.querySelectorAll("#chart svg text.axis")].some((t) => t.textContent.endsWith("kr")));
   assert.equal(await text(page, "label[for=amount]"), "Fakturabelopp (kr)");
   assert.ok((await text(page, "#interest-lines")).includes(norm(s.interestLines[0].explanation.sv)));
   assert.deepEqual(errors, []);
@@ -249,7 +264,7 @@ test("input errors: the page's own words at the highlighted field, no codes, and
   assert.equal(await text(page, "#as-of-error"), "The statement date is before the issue date.");
   await page.fill("#as-of", "2025-08-15");
   const claim = { ...defaults().claim, payments: [{ date: "2025-04-01", amount: "500" }, { date: "2025-05-01", amount: "500" }] };
-  await expectText(page, "#total", fmt(inkasso.statement(claim, { asOf: "2025-08-15" }).total));
+  await expectText(page, "#total", fmt(inkasso.statement(claim, { asOf: "2025-08-15" }).total, "en"));
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -268,6 +283,23 @@ test("amounts in Swedish and English form: 18 750,50 and 18,750.50 and 18750.50 
   await page.fill("#payment-rows li:nth-child(1) input.amount", "2 000,00");
   const paid = { ...claim, invoices: [{ ...claim.invoices[0], amount: "18750.50" }], payments: [{ date: "2025-05-02", amount: "2000.00" }] };
   await expectText(page, "#total", fmt(inkasso.statement(paid, { asOf }).total));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("grouping: a leading 0 group is not thousands (\"0,001\" is refused, not 1 kr); \"1 000\" and \"0,50\" are read", async () => {
+  const { page, errors } = await openPage();
+  const { claim, asOf } = defaults();
+  for (const typed of ["0,001", "0.001", "0 001", "01 000"]) {
+    await page.fill("#amount", typed);
+    assert.equal(await page.getAttribute("#amount", "aria-invalid"), "true", typed);
+    assert.equal(await page.isVisible("#total"), false, `${typed}: no total`);
+  }
+  for (const [typed, amount] of [["1 000", "1000"], ["1 000,50", "1000.50"], ["0,50", "0.50"], ["12500", "12500"]]) {
+    await page.fill("#amount", typed);
+    await expectText(page, "#total", fmt(inkasso.statement({ ...claim, invoices: [{ ...claim.invoices[0], amount }] }, { asOf }).total));
+    assert.notEqual(await page.getAttribute("#amount", "aria-invalid"), "true", typed);
+  }
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -600,6 +632,268 @@ test("instalment plan: the engine's schedule for the claim, and an error at its 
   await page.waitForFunction(() => document.querySelector("#plan-first").getAttribute("aria-invalid") === "true");
   assert.equal(await page.$$eval("#plan-instalments li", (els) => els.length), 0);
   assert.ok(!(await text(page, "#plan-error")).includes("INVALID"));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("instalment plan: no stale plan while the claim cannot be computed, a fresh one once it can", async () => {
+  const { page, errors } = await openPage();
+  const { claim, asOf } = defaults();
+  await page.waitForFunction(() => document.querySelectorAll("#plan-instalments li").length === 3);
+  for (const typed of ["abc", "0", ""]) {
+    await page.fill("#amount", typed);
+    await page.waitForFunction(() => !document.querySelector("#problem").hidden);
+    assert.equal(await page.isVisible("#plan-section"), false, `${JSON.stringify(typed)}: the plan panel is hidden`);
+    assert.equal(await page.$$eval("#plan-instalments li", (els) => els.length), 0, `${JSON.stringify(typed)}: no plan rows`);
+    assert.equal(await text(page, "#plan-summary"), "");
+  }
+  // Edits of the plan and a language switch while the claim is invalid bring no old plan back.
+  await page.fill("#amount", "abc");
+  await page.$eval("#plan-count", (n) => { n.value = "6"; n.dispatchEvent(new Event("input", { bubbles: true })); });
+  await page.click("#lang-en");
+  assert.equal(await page.isVisible("#plan-section"), false);
+  assert.equal(await page.$$eval("#plan-instalments li", (els) => els.length), 0);
+  // A valid claim again: the plan of what is on the form now, 6 instalments.
+  await page.fill("#amount", "12500");
+  const plan = inkasso.instalmentPlan(claim, { date: asOf, firstDate: "2025-09-01", count: 6 });
+  await page.waitForFunction((n) => document.querySelectorAll("#plan-instalments li").length === n, plan.instalments.length);
+  assert.equal(await page.isVisible("#plan-section"), true);
+  assert.deepEqual(await page.$$eval("#plan-instalments li", (els) => els.map((e) => e.dataset.amount)), plan.instalments.map((i) => i.amount));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the largest amounts to the öre: the engine's decimal strings are formatted as they are, not through a Number", async () => {
+  const { page, errors } = await openPage();
+  const { claim } = defaults();
+  const big = { ...claim, agreedMargin: "100", invoices: [{ number: "1", amount: "1000000000000", issueDate: "2002-07-01", dueDate: "2002-07-31" }] };
+  const asOf = "2199-12-31";
+  const tl = inkasso.timeline(big, "standard", { today: asOf });
+  const s = inkasso.statement(big, { asOf });
+  // The figure a Number would round to the wrong öre (the test would prove nothing otherwise).
+  assert.notEqual(norm(money.format(Number(tl.final.total))), fmt(tl.final.total));
+  await page.fill("#amount", "1 000 000 000 000");
+  await page.fill("#issue-date", "2002-07-01");
+  await page.fill("#due-date", "2002-07-31");
+  await page.fill("#margin", "100");
+  await page.fill("#as-of", asOf);
+  await expectText(page, "#total", fmt(s.total));
+  await expectText(page, "#timeline-final", `Slutligt krav ${tl.final.asOf}: ${fmt(tl.final.total)}`);
+  assert.equal(await text(page, "#interest"), fmt(s.interest));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("past the rate table the chart assumes the last known referensränta, as the timeline does, and says so", async () => {
+  const { page, errors } = await openPage();
+  const { claim } = defaults();
+  const asOf = "2026-12-02";
+  const tl = inkasso.timeline(claim, "standard", { today: asOf });
+  const last = inkasso.referenceRates().at(-1);
+  assert.equal(last.to, "2026-12-31");
+  assert.ok(tl.final.assumed && tl.final.asOf > last.to, "the timeline reaches past the table");
+  await page.fill("#as-of", asOf);
+  await expectText(page, "#timeline-final", `Slutligt krav ${tl.final.asOf}: ${fmt(tl.final.total)}`);
+  await page.waitForSelector("#chart svg path.curve-assumed");
+  // Every marker from the statement date on carries the timeline's valuation of that day.
+  const titles = await page.$$eval("#chart svg g.marker title", (els) => els.map((e) => e.textContent.replace(/\s+/gu, " ")));
+  for (const e of tl.entries.filter((x) => x.deadline === null && x.date >= asOf)) {
+    assert.ok(titles.some((t) => t.includes(e.date) && t.includes(fmt(e.ifPaid.total))), `${e.kind} ${e.date} ${fmt(e.ifPaid.total)} not in ${titles.join(" | ")}`);
+  }
+  // The curve is not flat after the table: the last point is above the final claim.
+  const desc = await text(page, "#chart-desc");
+  const max = /till (\d[\d ]*,\d\d kr)\./.exec(desc)?.[1];
+  assert.ok(max && Number(max.replace(/[ kr]/g, "").replace(",", ".")) > Number(tl.final.total), desc);
+  // Said in words: the visible note and the chart's description, in both languages.
+  assert.equal(await page.isVisible("#chart-note"), true);
+  assert.match(await text(page, "#chart-note"), /Från 2027-01-01 är kurvan streckad: .*2,00 %/);
+  assert.match(desc, /Beloppen från 2027-01-01 är antagna/);
+  await page.click("#lang-en");
+  assert.match(await text(page, "#chart-note"), /From 2027-01-01 the curve is dashed: .*2\.00 %/);
+  assert.match(await text(page, "#chart-desc"), /The amounts from 2027-01-01 are assumed/);
+  // Back inside the table: no dashed part, no note.
+  await page.fill("#as-of", "2025-08-15");
+  await page.waitForFunction(() => !document.querySelector("#chart svg path.curve-assumed"));
+  assert.equal(await page.isVisible("#chart-note"), false);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the chart's amount labels fit left of the axis, however long (375 and 1280 px, both languages)", async () => {
+  for (const viewport of [{ width: 375, height: 800 }, { width: 1280, height: 900 }]) {
+    const { page, errors } = await openPage(viewport);
+    for (const lang of ["sv", "en"]) {
+      await page.click(`#lang-${lang}`);
+      for (const amount of ["1 250 000", "125 000 000", "1 000 000 000 000"]) {
+        await page.fill("#amount", amount);
+        const digits = amount.replace(/ /g, "").length;
+        // Wait for the chart of this amount: its top label has at least as many digits.
+        await page.waitForFunction((n) => [...document.querySelectorAll("#chart svg text.axis[text-anchor=end]")]
+          .some((t) => t.textContent.replace(/\D/g, "").length >= n), digits);
+        const clipped = await page.evaluate(() => {
+          const svg = document.querySelector("#chart svg").getBoundingClientRect();
+          return [...document.querySelectorAll("#chart svg text.axis, #chart svg .today-label")]
+            .filter((t) => { const r = t.getBoundingClientRect(); return r.left < svg.left || r.right > svg.right; })
+            .map((t) => t.textContent);
+        });
+        assert.deepEqual(clipped, [], `${viewport.width} px, ${lang}, ${amount}: labels cut off`);
+      }
+    }
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
+
+test("instalment plan errors: the page's words for every code, at the field the engine names", async () => {
+  const { page, errors } = await openPage();
+  const invalid = async (sel) => (await page.getAttribute(sel, "aria-invalid")) ?? "false";
+  const planError = (lang, key) => import("../../www/i18n.js").then(({ PLAN_ERRORS }) => PLAN_ERRORS[lang][key]);
+  // A payment after the statement date: the plan points at that payment, not at its own fields.
+  await page.click("#add-payment");
+  await page.fill("#payment-rows li:nth-child(1) input.date", "2025-09-01");
+  await page.fill("#payment-rows li:nth-child(1) input.amount", "1000");
+  await expectText(page, "#plan-error", `${await planError("sv", "INVALID_PLAN plan.date")} Se Betalningar 1: Datum.`);
+  const paymentDate = await page.getAttribute("#payment-rows li:nth-child(1) input.date", "id");
+  assert.equal(await page.getAttribute("#plan-error a", "href"), `#${paymentDate}`);
+  assert.equal(await invalid("#plan-first"), "false");
+  assert.equal(await invalid("#plan-count"), "false");
+  await page.click("#payment-rows li:nth-child(1) button.remove");
+  await page.waitForFunction(() => document.querySelectorAll("#plan-instalments li").length > 0);
+
+  // A time-barred claim (consumer, last step 2020): TIME_BARRED at plan.date, said in words.
+  await page.fill("#issue-date", "2020-01-01");
+  await page.fill("#due-date", "2020-01-31");
+  await page.fill("#step-rows li:nth-child(1) input.date", "2020-02-05");
+  await page.fill("#step-rows li:nth-child(2) input.date", "2020-02-20");
+  await page.fill("#as-of", "2026-12-02");
+  await page.fill("#plan-first", "2027-01-04");
+  const claim = { ...defaults().claim,
+    invoices: [{ number: "1", amount: "12500.00", issueDate: "2020-01-01", dueDate: "2020-01-31" }],
+    steps: [{ kind: "reminder", date: "2020-02-05" }, { kind: "collectionDemand", date: "2020-02-20" }] };
+  assert.throws(() => inkasso.instalmentPlan(claim, { date: "2026-12-02", firstDate: "2027-01-04", count: 3 }),
+    (e) => e.code === "TIME_BARRED" && e.field === "plan.date");
+  await expectText(page, "#plan-error", `${await planError("sv", "TIME_BARRED plan.date")} Se Beräkna per (idag).`);
+  assert.equal(await page.getAttribute("#plan-error a", "href"), "#as-of");
+  assert.equal(await invalid("#plan-first"), "false");
+  await page.click("#lang-en");
+  await expectText(page, "#plan-error", `${await planError("en", "TIME_BARRED plan.date")} See Compute as of (today).`);
+  await page.click("#lang-sv");
+
+  // Instalments past 2199-12-31: the number of instalments is marked, not the first date.
+  await page.fill("#issue-date", "2025-02-12");
+  await page.fill("#due-date", "2025-03-14");
+  await page.fill("#step-rows li:nth-child(1) input.date", "2025-03-19");
+  await page.fill("#step-rows li:nth-child(2) input.date", "2025-03-26");
+  await page.fill("#as-of", "2199-06-01");
+  await page.fill("#plan-first", "2199-07-01");
+  await page.fill("#plan-count", "12");
+  await expectText(page, "#plan-error", await planError("sv", "INVALID_PLAN plan.count"));
+  assert.equal(await invalid("#plan-count"), "true");
+  assert.equal(await invalid("#plan-first"), "false");
+  await axe(page, "plan count error");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("every engine error code instalmentPlan and the claim can throw has the page's own words", async () => {
+  const { ERRORS } = await import("../../www/i18n.js");
+  const readme = readFileSync(join(root, "pkg", "README.md"), "utf8");
+  const table = readme.slice(readme.indexOf("## Errors"));
+  const codes = [...table.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1]);
+  assert.ok(codes.includes("TIME_BARRED") && codes.includes("COLLECTION_DEMAND_NOT_OVERDUE"), codes.join(" "));
+  for (const lang of ["sv", "en"]) assert.deepEqual(codes.filter((c) => !ERRORS[lang][c]), [], `${lang}: codes without a text`);
+});
+
+test("summary figures wrap only between thousands, and the page never scrolls sideways (375 and 1280 px)", async () => {
+  /** Where each figure's text breaks onto a new line: the characters before each break. */
+  const breaks = (page) => page.evaluate(() => [...document.querySelectorAll("#total, .summary .figures dd")].flatMap((node) => {
+    const chars = [];
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) for (let i = 0; i < n.length; i++) chars.push([n, i]);
+    const tops = chars.map(([n, i]) => { const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 1); return Math.round(r.getBoundingClientRect().top); });
+    const text = chars.map(([n, i]) => n.data[i]).join("");
+    return tops.flatMap((top, i) => (i > 0 && top > tops[i - 1] ? [`${node.id}: "${text.slice(0, i)}|${text.slice(i)}"`] : []));
+  }));
+  for (const viewport of [{ width: 375, height: 800 }, { width: 1280, height: 900 }]) {
+    const { page, errors } = await openPage(viewport);
+    for (const lang of ["sv", "en"]) {
+      await page.click(`#lang-${lang}`);
+      for (const amount of ["1 250 000", "125 000 000", "1 000 000 000 000"]) {
+        await page.fill("#amount", amount);
+        await page.waitForFunction((a) => document.querySelector("#capital").textContent.replace(/\D/g, "").startsWith(a.replace(/\D/g, "")), amount);
+        const bad = (await breaks(page)).filter((b) => !/[\u00a0\u202f ,]\|/u.test(b));
+        assert.deepEqual(bad, [], `${viewport.width} px, ${lang}, ${amount}: a figure breaks inside a group`);
+      }
+      // The largest claim: the headline total too stays on the screen.
+      await page.fill("#issue-date", "2002-07-01");
+      await page.fill("#due-date", "2002-07-31");
+      await page.fill("#margin", "100");
+      await page.fill("#as-of", "2199-12-31");
+      await page.waitForFunction(() => document.querySelector("#total").textContent.replace(/\D/g, "").length >= 16);
+      assert.deepEqual((await breaks(page)).filter((b) => !/[\u00a0\u202f ,]\|/u.test(b)), []);
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${viewport.width} px, ${lang}: the page scrolls sideways`);
+      assert.ok(await page.evaluate(() => document.querySelector("#total").getBoundingClientRect().right <= window.innerWidth));
+      await page.fill("#issue-date", "2025-02-12");
+      await page.fill("#due-date", "2025-03-14");
+      await page.fill("#margin", "");
+      await page.fill("#as-of", "2025-08-15");
+    }
+    await page.screenshot({ path: join(shots, `demo-${viewport.width}-large-figures.png`), fullPage: false });
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
+
+test("warnings past the rate table: each distinct text once (the engine repeats one for the per diem)", async () => {
+  const { page, errors } = await openPage();
+  const { claim } = defaults();
+  const texts = async (sel) => page.$$eval(`${sel} li`, (els) => els.map((e) => e.textContent.replace(/\s+/gu, " ").trim()));
+  for (const asOf of ["2027-01-01", "2026-12-02"]) {
+    const s = inkasso.statement(claim, { asOf });
+    const tl = inkasso.timeline(claim, "standard", { today: asOf });
+    await page.fill("#as-of", asOf);
+    await expectText(page, "#total", fmt(s.total));
+    const distinct = (ws) => [...new Set(ws.map((w) => norm(`Varning ${w.text.sv}`)))];
+    assert.deepEqual(await texts("#warnings"), distinct(s.warnings));
+    assert.deepEqual(await texts("#timeline-warnings"), distinct(tl.warnings));
+    if (asOf === "2027-01-01") assert.ok(s.warnings.length > distinct(s.warnings).length, "the engine does repeat a warning here");
+    else assert.ok(tl.warnings.length > distinct(tl.warnings).length, "the engine does repeat a timeline warning here");
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the referensränta lookup: before the table (diskontot) and after it (not published yet) are told apart", async () => {
+  const { page, errors } = await openPage();
+  const { STRINGS } = await import("../../www/i18n.js");
+  const first = inkasso.referenceRates()[0].from;
+  const last = inkasso.referenceRates().at(-1).to;
+  for (const lang of ["sv", "en"]) {
+    await page.click(`#lang-${lang}`);
+    await page.fill("#date", "2002-06-30");
+    assert.equal(await text(page, "#date-error"), STRINGS[lang].rateBeforeTable.replace("{from}", first));
+    assert.match(await text(page, "#date-error"), lang === "sv" ? /diskontot/ : /discount rate/);
+    assert.equal(await page.getAttribute("#date", "aria-invalid"), "true");
+    await page.fill("#date", "2002-07-01");
+    assert.equal(await text(page, "#half-year"), "2002-H2");
+    await page.fill("#date", "2027-01-01");
+    assert.equal(await text(page, "#date-error"), STRINGS[lang].rateNotPublished.replace("{to}", last));
+    assert.match(await text(page, "#date-error"), lang === "sv" ? /inte publicerat/ : /not published/);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("timeline: the due date is a fact, without a 'taken' badge; steps taken and planned keep theirs", async () => {
+  const { page, errors } = await openPage();
+  const { claim, asOf } = defaults();
+  const tl = inkasso.timeline(claim, "standard", { today: asOf });
+  await page.waitForFunction((n) => document.querySelectorAll("#timeline > li").length === n, tl.entries.length);
+  const shown = await page.$$eval("#timeline > li", (els) => els.map((e) => ({ status: e.dataset.status, badge: e.querySelector(".badge")?.textContent ?? null })));
+  const badge = { fact: null, taken: "Vidtagen", projected: "Planerad" };
+  assert.equal(tl.entries[0].status, "fact");
+  assert.deepEqual(shown, tl.entries.map((e) => ({ status: e.status, badge: badge[e.status] })));
+  assert.equal(await text(page, "#timeline > li:first-child h3"), "1. Förfallodag");
   assert.deepEqual(errors, []);
   await page.close();
 });
