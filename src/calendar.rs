@@ -679,9 +679,106 @@ pub fn next_business_day(date: Date) -> Result<Date> {
     Err(Error::overflow("the next business day"))
 }
 
+/// The `n`th bank day after `date` (a bank day: not a day off, [`is_day_off`]).
+pub fn add_bank_days(date: Date, n: u32) -> Result<Date> {
+    let mut day = date;
+    for _ in 0..n {
+        day = next_business_day(next_day(day)?)?;
+    }
+    Ok(day)
+}
+
+/// The bank days after `from`, up to and including `through` (none when `through <= from`).
+pub fn bank_days_after(from: Date, through: Date) -> u32 {
+    let mut count = 0u32;
+    let mut day = from;
+    while day < through {
+        let Ok(next) = next_day(day) else {
+            break;
+        };
+        day = next;
+        if !is_day_off(day) {
+            count = count.saturating_add(1);
+        }
+    }
+    count
+}
+
+/// The deadline of an inkassokrav sent on `sent` giving `term_days` days to pay, under god
+/// inkassosed: `term_days` after sending, moved off a day off, and no earlier than the
+/// [`crate::params::MIN_BANK_DAYS_AFTER_RECEIPT`]th bank day after the day it is assumed
+/// received ([`crate::params::DEMAND_DELIVERY_BANK_DAYS`] bank days after sending): around
+/// a long weekend the term is extended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DemandDeadline {
+    /// The deadline.
+    pub deadline: Date,
+    /// `sent + term_days`, when the deadline is not that day.
+    pub moved_from: Option<Date>,
+    /// The day the demand is assumed received.
+    pub received: Date,
+    /// True when the term was extended for the bank days after receipt (not only moved off a
+    /// day off).
+    pub extended: bool,
+}
+
+/// See [`DemandDeadline`].
+pub fn demand_deadline(sent: Date, term_days: u32) -> Result<DemandDeadline> {
+    let raw = add_days(sent, i64::from(term_days))?;
+    let moved = next_business_day(raw)?;
+    let received = add_bank_days(sent, crate::params::demand_delivery_bank_days(sent))?;
+    let earliest = add_bank_days(received, crate::params::min_bank_days_after_receipt(sent))?;
+    let deadline = moved.max(earliest);
+    Ok(DemandDeadline {
+        deadline,
+        moved_from: (deadline != raw).then_some(raw),
+        received,
+        extended: earliest > moved,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Around julafton and nyårsafton an 8-day inkassokrav is extended to leave four bank days
+    /// after its assumed receipt (two bank days after sending); in an ordinary week the 8 days
+    /// already do, whatever the weekday.
+    #[test]
+    fn demand_deadlines_leave_four_bank_days_after_receipt() {
+        let d = |s: &str| parse_date(s).expect("date");
+        for (sent, term, deadline, received, extended) in [
+            // Monday 2025-12-01 … Sunday 2025-12-07, 8 days: no holiday.
+            ("2025-12-01", 8, "2025-12-09", "2025-12-03", false),
+            ("2025-12-02", 8, "2025-12-10", "2025-12-04", false),
+            ("2025-12-03", 8, "2025-12-11", "2025-12-05", false),
+            ("2025-12-04", 8, "2025-12-12", "2025-12-08", false),
+            ("2025-12-05", 8, "2025-12-15", "2025-12-09", false),
+            ("2025-12-06", 8, "2025-12-15", "2025-12-09", false),
+            ("2025-12-07", 8, "2025-12-15", "2025-12-09", false),
+            // Friday 2025-12-19: 8 days → Saturday 12-27 → Monday 12-29; received Tuesday
+            // 12-23; bank days after it: 12-29, 12-30, 01-02 (nyårsafton and nyårsdagen off),
+            // 01-05 (Monday; trettondagsafton is a bank day): the 4th is 2026-01-05.
+            ("2025-12-19", 8, "2026-01-05", "2025-12-23", true),
+            // Monday 12-22: received 12-29; then 12-30, 01-02, 01-05 and (trettondedag jul
+            // off) 01-07.
+            ("2025-12-22", 8, "2026-01-07", "2025-12-29", true),
+            ("2025-12-23", 10, "2026-01-08", "2025-12-30", true),
+            // A long enough term is not extended.
+            ("2025-12-19", 20, "2026-01-08", "2025-12-23", false),
+        ] {
+            let got = demand_deadline(d(sent), term).expect("deadline");
+            assert_eq!(
+                (got.deadline, got.received, got.extended),
+                (d(deadline), d(received), extended),
+                "{sent} + {term}"
+            );
+            assert!(bank_days_after(got.received, got.deadline) >= 4);
+        }
+        assert_eq!(bank_days_after(d("2025-12-23"), d("2025-12-29")), 1);
+        assert_eq!(bank_days_after(d("2025-12-29"), d("2025-12-29")), 0);
+        assert_eq!(add_bank_days(d("2025-12-23"), 2), Ok(d("2025-12-30")));
+    }
 
     /// The quick test of [`holiday_rule_on`] finds the same day off as the year's whole list,
     /// on every day of 1583 … 2300 (the computus' range starts in 1583).

@@ -157,6 +157,21 @@ pub enum FindingFacts {
         /// The inkassokrav's date, for a step of the history.
         date: Option<Date>,
     },
+    /// An inkassokrav of `date` whose deadline, `deadline`, leaves the debtor `bank_days` bank
+    /// days after the day it can be assumed received (`received`), fewer than the `min` god
+    /// inkassosed asks: it should have been extended (a long weekend).
+    TermShortAfterReceipt {
+        /// The inkassokrav's date.
+        date: Date,
+        /// Its deadline (its term, moved off a day off).
+        deadline: Date,
+        /// The day it is assumed received.
+        received: Date,
+        /// The bank days after receipt it leaves.
+        bank_days: u32,
+        /// The bank days god inkassosed asks.
+        min: u32,
+    },
     /// A reminder fee without agreement (for the reminder of `date`, or planned by the policy).
     ReminderFeeNotAgreed {
         /// The reminder's date, for a step of the history.
@@ -240,7 +255,9 @@ impl FindingFacts {
             Self::DemandNotOverdue { .. }
             | Self::DemandWithoutDebt { .. }
             | Self::PolicyDemandOnDueDate => FindingCode::CollectionDemandNotOverdue,
-            Self::TermTooShort { .. } => FindingCode::CollectionTermTooShort,
+            Self::TermTooShort { .. } | Self::TermShortAfterReceipt { .. } => {
+                FindingCode::CollectionTermTooShort
+            }
             Self::ReminderFeeNotAgreed { .. } => FindingCode::ReminderFeeNotAgreed,
             Self::FeeChargedTwice { .. } => FindingCode::FeeChargedTwice,
             Self::FeeOnTopOfLateFee { .. } => FindingCode::FeeOnTopOfLateFee,
@@ -349,7 +366,7 @@ pub fn check(claim: &Claim, policy: Option<&Policy>) -> Result<Vec<Finding>> {
     let mut findings = Vec::new();
     let demands = demand_days(claim)?;
     history_not_overdue(claim, &demands, &mut findings)?;
-    history_terms(claim, &mut findings);
+    history_terms(claim, &mut findings)?;
     history_engine_fees(claim, &fees, &mut findings)?;
     history_payment_orders(claim, policy, &demands, &mut findings)?;
     history_enforcement_titles(claim, &mut findings);
@@ -496,26 +513,47 @@ fn history_enforcement_titles(claim: &Claim, out: &mut Vec<Finding>) {
     }
 }
 
-/// Inkassokrav whose own term (`paymentTermDays`) is under the minimum in force on its date.
-fn history_terms(claim: &Claim, out: &mut Vec<Finding>) {
+/// Inkassokrav whose own term (`paymentTermDays`) is under the minimum in force on its date,
+/// or that leaves fewer bank days after its assumed receipt than god inkassosed asks (sent
+/// around a long weekend without a longer term).
+fn history_terms(claim: &Claim, out: &mut Vec<Finding>) -> Result<()> {
     for (index, step) in claim.steps.iter().enumerate() {
         let Some(days) = step.payment_term_days else {
             continue;
         };
-        let min = params::min_collection_term_days(step.date);
-        if step.kind == StepKind::CollectionDemand && days < min {
-            out.push(Finding::new(
-                Source::History,
-                Some(index),
-                Some(EntryKind::CollectionDemand),
-                FindingFacts::TermTooShort {
-                    days,
-                    min,
-                    date: Some(step.date),
-                },
-            ));
+        if step.kind != StepKind::CollectionDemand {
+            continue;
         }
+        let min = params::min_collection_term_days(step.date);
+        let facts = if days < min {
+            FindingFacts::TermTooShort {
+                days,
+                min,
+                date: Some(step.date),
+            }
+        } else {
+            let lawful = calendar::demand_deadline(step.date, days)?;
+            if !lawful.extended {
+                continue;
+            }
+            let deadline =
+                calendar::next_business_day(calendar::add_days(step.date, i64::from(days))?)?;
+            FindingFacts::TermShortAfterReceipt {
+                date: step.date,
+                deadline,
+                received: lawful.received,
+                bank_days: calendar::bank_days_after(lawful.received, deadline),
+                min: params::min_bank_days_after_receipt(step.date),
+            }
+        };
+        out.push(Finding::new(
+            Source::History,
+            Some(index),
+            Some(EntryKind::CollectionDemand),
+            facts,
+        ));
     }
+    Ok(())
 }
 
 /// The fee rules the engine knows, read from its typed warnings about each step: a second step
@@ -742,8 +780,11 @@ fn history_payment_orders(
     Ok(())
 }
 
+/// The deadline of an inkassokrav: its term, moved off a day off, and never before the debtor
+/// has had the bank days god inkassosed asks after its assumed receipt
+/// ([`calendar::demand_deadline`]).
 fn demand_deadline(sent: Date, term: u32) -> Result<Date> {
-    calendar::next_business_day(calendar::add_days(sent, i64::from(term))?)
+    Ok(calendar::demand_deadline(sent, term)?.deadline)
 }
 
 /// Findings about the plan itself.

@@ -309,7 +309,19 @@ pub fn letter(
     check_not_time_barred(&state, date)?;
     let breakdown = breakdown(claim, &s)?;
     let raw = calendar::add_days(date, i64::from(payment_term_days))?;
-    let deadline = calendar::next_business_day(raw)?;
+    // An inkassokrav leaves the debtor the bank days god inkassosed asks after its assumed
+    // receipt: around a long weekend its deadline is later than the term.
+    let demand_deadline = match kind {
+        StepKind::CollectionDemand => Some(calendar::demand_deadline(date, payment_term_days)?),
+        _ => None,
+    };
+    let deadline = match demand_deadline {
+        Some(d) => d.deadline,
+        None => calendar::next_business_day(raw)?,
+    };
+    let extended = demand_deadline
+        .filter(|d| d.extended)
+        .map(|d| (d.received, params::min_bank_days_after_receipt(date)));
     // A deadline the engine could not take back (a step dated after 2199-12-31): the term's
     // fault, or the date's when even no term would do.
     calendar::check_range(deadline).map_err(|_| {
@@ -318,8 +330,14 @@ pub fn letter(
             StepKind::CollectionDemand => params::min_collection_term_days(date),
             _ => 0,
         };
-        let first =
-            calendar::add_days(date, i64::from(shortest)).and_then(calendar::next_business_day);
+        let first = match kind {
+            StepKind::CollectionDemand => {
+                calendar::demand_deadline(date, shortest).map(|d| d.deadline)
+            }
+            _ => {
+                calendar::add_days(date, i64::from(shortest)).and_then(calendar::next_business_day)
+            }
+        };
         let field = match first {
             Ok(first) if first <= calendar::MAX_DATE => "paymentTermDays",
             _ => "date",
@@ -340,7 +358,7 @@ pub fn letter(
     }
     sections.push(amounts_section(&s, &breakdown, demand));
     sections.push(interest_section(claim, &s, deadline, demand)?);
-    sections.push(payment_section(&s, deadline, demand));
+    sections.push(payment_section(&s, deadline, extended, demand));
     if demand {
         sections.push(consequences_section(date));
         sections.push(objection_section());
@@ -715,10 +733,16 @@ fn next_half_year(date: Date) -> Result<Date> {
         })
 }
 
-fn payment_section(st: &Statement, deadline: Date, demand: bool) -> Section {
+/// How to pay and by when; when the term was extended around a long weekend, why.
+fn payment_section(
+    st: &Statement,
+    deadline: Date,
+    extended: Option<(Date, u32)>,
+    demand: bool,
+) -> Section {
     let mut s = section(
         SectionId::Payment,
-        texts::payment(st.total, deadline),
+        texts::payment(st.total, deadline, extended),
         rule_5(demand),
     );
     s.placeholders = vec!["paymentAccount", "paymentReference"];

@@ -194,6 +194,22 @@ fn days_en(days: u32) -> String {
     }
 }
 
+fn bank_days_sv(days: u32) -> String {
+    if days == 1 {
+        "1 bankdag".to_owned()
+    } else {
+        format!("{days} bankdagar")
+    }
+}
+
+fn bank_days_en(days: u32) -> String {
+    if days == 1 {
+        "1 bank day".to_owned()
+    } else {
+        format!("{days} bank days")
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Names
 
@@ -621,6 +637,24 @@ fn adjusted(reason: AdjustReason) -> Text {
                 days_en(min)
             ),
         ),
+        AdjustReason::DemandTermExtended {
+            deadline,
+            received,
+            bank_days,
+        } => t(
+            format!(
+                "Betalningstiden förlängs till {} så att gäldenären har {} på sig efter att kravet kan antas ha kommit fram ({}), som god inkassosed kräver kring en långhelg.",
+                format_date(deadline),
+                bank_days_sv(bank_days),
+                format_date(received)
+            ),
+            format!(
+                "The term is extended to {} so that the debtor has {} after the demand can be assumed received ({}), as good collection practice requires around a long weekend.",
+                format_date(deadline),
+                bank_days_en(bank_days),
+                format_date(received)
+            ),
+        ),
         AdjustReason::AssumedJudgment { days } => t(
             format!(
                 "Domen eller utslaget antas komma {} efter stämningsansökan (ett antagande, inte en regel).",
@@ -804,6 +838,11 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
                 "inkassolagen (1974:182), god inkassosed (IMY:s allmänna råd): minst {min} dagars betalningstid"
             ));
         }
+        FindingFacts::TermShortAfterReceipt { min, .. } => {
+            return Cow::Owned(format!(
+                "inkassolagen (1974:182) 5 §, god inkassosed (IMY:s allmänna råd): minst {min} bankdagar efter att kravet kan antas ha kommit fram"
+            ));
+        }
         FindingFacts::ReminderFeeNotAgreed { .. } => {
             "lag (1981:739) om ersättning för inkassokostnader m.m. 2 §"
         }
@@ -862,6 +901,28 @@ pub fn finding(f: &Finding) -> Text {
         FindingFacts::PolicyDemandOnDueDate => t(
             "Planen skickar inkassokravet på förfallodagen: det får skickas först när den har passerat.",
             "The plan sends the inkassokrav on the due date: it may be sent only after that day has passed.",
+        ),
+        FindingFacts::TermShortAfterReceipt {
+            date,
+            deadline,
+            received,
+            bank_days,
+            min,
+        } => t(
+            format!(
+                "Inkassokravet {} med sista dag {} lämnar {} efter att det kan antas ha kommit fram ({}); god inkassosed kräver minst {min}: betalningstiden borde ha förlängts (långhelg).",
+                format_date(*date),
+                format_date(*deadline),
+                bank_days_sv(*bank_days),
+                format_date(*received)
+            ),
+            format!(
+                "The inkassokrav of {} with deadline {} leaves {} after it can be assumed received ({}); good collection practice requires at least {min}: the term should have been extended (a long weekend).",
+                format_date(*date),
+                format_date(*deadline),
+                bank_days_en(*bank_days),
+                format_date(*received)
+            ),
         ),
         FindingFacts::TermTooShort { days, min, date } => {
             let (whose_sv, whose_en) = match date {
@@ -1518,18 +1579,34 @@ pub mod letter {
         )
     }
 
-    /// Heading and body of the payment section.
-    pub fn payment(total: Money, deadline: Date) -> (Text, Text) {
+    /// Heading and body of the payment section; `extended`: the day the letter is assumed
+    /// received and the bank days after it the extended term leaves.
+    pub fn payment(total: Money, deadline: Date, extended: Option<(Date, u32)>) -> (Text, Text) {
         let dl = format_date(deadline);
+        let (why_sv, why_en) = match extended {
+            Some((received, days)) => (
+                format!(
+                    " Betalningstiden är förlängd så att du har {} på dig efter att kravet kan antas ha kommit fram ({}).",
+                    bank_days_sv(days),
+                    format_date(received)
+                ),
+                format!(
+                    " The term is extended so that you have {} after the demand can be assumed to have reached you ({}).",
+                    bank_days_en(days),
+                    format_date(received)
+                ),
+            ),
+            None => (String::new(), String::new()),
+        };
         (
             t("Betalning", "Payment"),
             t(
                 format!(
-                    "Betala {} senast {dl} till {{paymentAccount}} och ange {{paymentReference}}. Räntan fortsätter att löpa till betalningsdagen.",
+                    "Betala {} senast {dl} till {{paymentAccount}} och ange {{paymentReference}}.{why_sv} Räntan fortsätter att löpa till betalningsdagen.",
                     kr_sv(total)
                 ),
                 format!(
-                    "Pay {} by {dl} to {{paymentAccount}}, quoting {{paymentReference}}. Interest runs until the day of payment.",
+                    "Pay {} by {dl} to {{paymentAccount}}, quoting {{paymentReference}}.{why_en} Interest runs until the day of payment.",
                     kr_en(total)
                 ),
             ),

@@ -946,7 +946,21 @@ impl Plan<'_> {
                 date: d,
             }));
         }
+        let mut term = term;
         let (deadline, moved_from) = match term {
+            Some(days) if step_kind == StepKind::CollectionDemand => {
+                let d = calendar::demand_deadline(date, days)?;
+                if d.extended {
+                    notes.push(note(AdjustReason::DemandTermExtended {
+                        deadline: d.deadline,
+                        received: d.received,
+                        bank_days: params::min_bank_days_after_receipt(date),
+                    }));
+                    // The letter gives the longer term.
+                    term = u32::try_from(calendar::days_between(date, d.deadline)).ok();
+                }
+                (Some(d.deadline), d.moved_from)
+            }
             Some(days) => deadline_after(date, days)?,
             None => (None, None),
         };
@@ -1331,7 +1345,7 @@ impl Projector<'_> {
             match kind {
                 StepKind::CollectionDemand => {
                     let min = params::min_collection_term_days(p.date);
-                    let lawful_deadline = deadline_after(p.date, min)?.0.unwrap_or(anchor);
+                    let lawful_deadline = calendar::demand_deadline(p.date, min)?.deadline;
                     reached.demand_deadline = Some(anchor.max(lawful_deadline));
                 }
                 StepKind::PaymentOrder => reached.payment_order = Some(p.date),

@@ -180,6 +180,17 @@ pub enum AdjustReason {
         /// The minimum in force.
         min: u32,
     },
+    /// An inkassokrav's deadline extended to `deadline` so that the debtor has
+    /// `bank_days` bank days after the day it is assumed received (`received`), as god
+    /// inkassosed asks around a long weekend.
+    DemandTermExtended {
+        /// The deadline given.
+        deadline: Date,
+        /// The day the inkassokrav is assumed received.
+        received: Date,
+        /// The bank days after receipt it leaves.
+        bank_days: u32,
+    },
     /// A projected dom or utslag, dated an assumed `days` after the court action.
     AssumedJudgment {
         /// The policy's assumed days.

@@ -61,8 +61,11 @@ fn timelines_assume_the_last_known_rate_and_say_so() {
     // (kind, date, deadline, interest, total, per diem, assumed)
     // reminder: 16 days 12-02 … 12-17 at 10 %: 10 000 × 0.10 × 16/365 = 43.835… → 43.84;
     //   total 10 000 + 43.84 + 60 = 10 103.84; per diem 1 000/365 = 2.7397 → 2.74.
-    // inkassokrav: 2026: 30 days → 82.191… → 82.19; 2027 (assumed): 7 days → 19.178… → 19.18;
-    //   interest 101.37, total 10 000 + 101.37 + 240 = 10 341.37.
+    // inkassokrav of Monday 12-28 with 10 days: 2027-01-07, extended to Friday 01-08 so that
+    //   the debtor has four bank days after its assumed receipt on 12-30 (01-04, 01-05, 01-07,
+    //   01-08: nyårsafton, nyårsdagen and trettondedag jul are off).
+    //   2026: 30 days → 82.191… → 82.19; 2027 (assumed): 8 days → 21.917… → 21.92;
+    //   interest 104.11, total 10 000 + 104.11 + 240 = 10 344.11.
     let want = [
         (
             EntryKind::Reminder,
@@ -76,9 +79,9 @@ fn timelines_assume_the_last_known_rate_and_say_so() {
         (
             EntryKind::CollectionDemand,
             "2026-12-28",
-            "2027-01-07",
-            "101.37",
-            "10341.37",
+            "2027-01-08",
+            "104.11",
+            "10344.11",
             "2.74",
             true,
         ),

@@ -218,7 +218,9 @@ fn timelines_never_project_what_cannot_lawfully_happen() {
 
     // An inkassokrav on the due date (Friday 2025-06-13) does not count: under lawfulMinimum a
     // lawful one is projected the day after the due date, Saturday 06-14, sent Monday 06-16,
-    // 8 days to Tuesday 06-24; the betalningsföreläggande the day after, Wednesday 06-25.
+    // 8 days to Tuesday 06-24, extended to Wednesday 06-25: assumed received Wednesday 06-18,
+    // it must leave four bank days after it, and midsommarafton (06-20) is off (06-19, 06-23,
+    // 06-24, 06-25); the betalningsföreläggande the day after, Thursday 06-26.
     let due_june = |steps: Value| {
         common::claim(json!({
             "debtor": "consumer",
@@ -239,7 +241,7 @@ fn timelines_never_project_what_cannot_lawfully_happen() {
         p[..2],
         [
             (EntryKind::CollectionDemand, "2025-06-16".to_owned()),
-            (EntryKind::PaymentOrder, "2025-06-25".to_owned()),
+            (EntryKind::PaymentOrder, "2025-06-26".to_owned()),
         ]
     );
     let demand = t
@@ -249,12 +251,20 @@ fn timelines_never_project_what_cannot_lawfully_happen() {
         .expect("demand");
     assert_eq!(
         demand.deadline.map(|d| d.to_string()).as_deref(),
-        Some("2025-06-24")
+        Some("2025-06-25")
     );
     assert_eq!(
-        notes_of(&t, EntryKind::CollectionDemand),
-        ["PROJECTION_ADJUSTED"]
+        demand.deadline_moved_from.map(|d| d.to_string()).as_deref(),
+        Some("2025-06-24")
     );
+    // It replaces the unlawful one, and its term is extended for midsommar.
+    assert_eq!(
+        notes_of(&t, EntryKind::CollectionDemand),
+        ["PROJECTION_ADJUSTED", "PROJECTION_ADJUSTED"]
+    );
+    assert!(demand.notes.iter().any(|n| n.text().sv.starts_with(
+        "Betalningstiden förlängs till 2025-06-25 så att gäldenären har 4 bankdagar på sig efter att kravet kan antas ha kommit fram (2025-06-18)"
+    )));
 
     // A premature reminder (2025-06-02, 2 days to pay) does not count: the standard plan's
     // reminder is sent 5 days after the due date (Wednesday 06-18), 10 days to pay → Saturday
@@ -771,5 +781,87 @@ fn credits_titles_judgments_and_later_invoices_agree_everywhere() {
     assert_eq!(
         projected(&judged, "2025-05-05"),
         [(EntryKind::Enforcement, "2025-05-05".to_owned())]
+    );
+}
+
+/// God inkassosed: an inkassokrav leaves the debtor at least four bank days after the day it
+/// can be assumed received (two bank days after sending). One sent Friday 2025-12-19 with 8
+/// days (Monday 12-29) is assumed received Tuesday 12-23 and leaves one bank day (12-29): it
+/// should have been extended to 2026-01-05 (12-29, 12-30, 01-02, 01-05). A betalningsföreläggande
+/// before that day rests on a term the debtor did not have.
+#[test]
+fn an_inkassokrav_around_a_long_weekend_leaves_four_bank_days_after_receipt() {
+    let of = |steps: Value| {
+        common::claim(json!({
+            "debtor": "consumer",
+            "invoices": [{ "number": "1", "amount": "5000.00", "issueDate": "2025-10-15", "dueDate": "2025-11-14" }],
+            "steps": steps,
+        }))
+        .expect("claim")
+    };
+    let short =
+        of(json!([{ "kind": "collectionDemand", "date": "2025-12-19", "paymentTermDays": 8 }]));
+    let f = check(&short, None).expect("check");
+    let term: Vec<_> = f
+        .iter()
+        .filter(|x| x.code == FindingCode::CollectionTermTooShort)
+        .collect();
+    assert_eq!(term.len(), 1, "{f:?}");
+    assert_eq!(term[0].step, Some(0));
+    assert_eq!(
+        term[0].facts,
+        inkasso::compliance::FindingFacts::TermShortAfterReceipt {
+            date: common::date("2025-12-19"),
+            deadline: common::date("2025-12-29"),
+            received: common::date("2025-12-23"),
+            bank_days: 1,
+            min: 4,
+        }
+    );
+    assert!(
+        term[0].text().sv.contains("lämnar 1 bankdag efter"),
+        "{}",
+        term[0].text().sv
+    );
+    // A term long enough (20 days: 2026-01-08) and an ordinary week (8 days from Monday
+    // 2025-12-01) are lawful.
+    for steps in [
+        json!([{ "kind": "collectionDemand", "date": "2025-12-19", "paymentTermDays": 20 }]),
+        json!([{ "kind": "collectionDemand", "date": "2025-12-01", "paymentTermDays": 8 }]),
+    ] {
+        let f = check(&of(steps.clone()), None).expect("check");
+        assert!(
+            f.iter()
+                .all(|x| x.code != FindingCode::CollectionTermTooShort),
+            "{steps}: {f:?}"
+        );
+    }
+    // A betalningsföreläggande on 2026-01-02, after the 10-day deadline (12-29) but before the
+    // four bank days ran out (01-05).
+    let early = of(json!([
+        { "kind": "collectionDemand", "date": "2025-12-19", "paymentTermDays": 10 },
+        { "kind": "paymentOrder", "date": "2026-01-02" }
+    ]));
+    let f = check(&early, None).expect("check");
+    let before: Vec<_> = f
+        .iter()
+        .filter(|x| x.code == FindingCode::PaymentOrderBeforeDeadline)
+        .collect();
+    assert_eq!(before.len(), 1, "{f:?}");
+    assert!(
+        before[0].text().en.contains("2026-01-05"),
+        "{}",
+        before[0].text().en
+    );
+    // On 2026-01-07 it is lawful.
+    let later = of(json!([
+        { "kind": "collectionDemand", "date": "2025-12-19", "paymentTermDays": 10 },
+        { "kind": "paymentOrder", "date": "2026-01-07" }
+    ]));
+    let f = check(&later, None).expect("check");
+    assert!(
+        f.iter()
+            .all(|x| x.code != FindingCode::PaymentOrderBeforeDeadline),
+        "{f:?}"
     );
 }

@@ -47,9 +47,20 @@ fn collection_demand_shows_what_inkassolagen_5_requires() {
             SectionId::Objection
         ]
     );
-    // 2025-12-23 + 8 = 2025-12-31 (nyårsafton) → 2026-01-02.
-    assert_eq!(l.deadline, d("2026-01-02"));
+    // 2025-12-23 + 8 = 2025-12-31 (nyårsafton) → 2026-01-02; but sent on the eve of julafton it
+    // is assumed received Tuesday 12-30 (12-29 and 12-30 are the two bank days after sending),
+    // and the debtor gets four bank days after that: 01-02, 01-05, 01-07 (trettondedag jul is
+    // off), 01-08.
+    assert_eq!(l.deadline, d("2026-01-08"));
     assert_eq!(l.deadline_moved_from, Some(d("2025-12-31")));
+    let payment = &l.sections[4].body.sv;
+    assert!(
+        payment.contains("senast 2026-01-08")
+            && payment.contains(
+                "Betalningstiden är förlängd så att du har 4 bankdagar på dig efter att kravet kan antas ha kommit fram (2025-12-30)."
+            ),
+        "{payment}"
+    );
     // 14 days at 10 % on 12 500 kr = 47.95; fees 60 + 180.
     assert_eq!(l.interest.to_string(), "47.95");
     assert_eq!(l.fees.to_string(), "240.00");
@@ -536,14 +547,15 @@ fn a_deadline_after_the_last_supported_date_is_refused() {
         letter(
             &c,
             StepKind::CollectionDemand,
-            d("2199-12-20"),
+            d("2199-12-16"),
             days,
             &LetterOptions::default(),
         )
     };
-    // 2199-12-20 + 10 = Monday 2199-12-30.
-    assert_eq!(run(10).expect("letter").deadline, d("2199-12-30"));
-    for days in [12, 3650] {
+    // Monday 2199-12-16 + 10 = Friday 2199-12-27 (four bank days after its receipt on
+    // 12-18: 12-19, 12-20, 12-23, 12-27).
+    assert_eq!(run(10).expect("letter").deadline, d("2199-12-27"));
+    for days in [16, 3650] {
         let e = run(days).expect_err("past 2199");
         assert_eq!(
             (e.code(), e.field()),
@@ -552,8 +564,9 @@ fn a_deadline_after_the_last_supported_date_is_refused() {
         );
         assert!(e.message().contains("after 2199-12-31"), "{e}");
     }
-    // Dated so late that not even the inkassokrav's 8-day minimum fits: the date is at fault.
-    for date in ["2199-12-23", "2199-12-31"] {
+    // Dated so late that not even the inkassokrav's 8-day minimum, with its four bank days
+    // after receipt, fits: the date is at fault.
+    for date in ["2199-12-18", "2199-12-23", "2199-12-31"] {
         let e = letter(
             &c,
             StepKind::CollectionDemand,

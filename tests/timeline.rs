@@ -264,8 +264,10 @@ fn a_claim_late_in_the_calendar_ends_at_its_last_date() {
     use inkasso::statement::{statement, StatementOptions};
     // Due Sunday 2199-12-01 → Monday 12-02. Reminder 12-09, deadline 12-19; inkassokrav 7 days
     // later, 12-26 (annandag jul) → 12-27, deadline 10 days later 2200-01-06 (trettondedag jul)
-    // → 01-07: valued on 2199-12-31, the last supported date. The betalningsföreläggande would
-    // be filed 2200-01-17: left out, and the timeline says so.
+    // → 01-07, extended to 01-09 for four bank days after its assumed receipt on 01-02
+    // (nyårsafton and nyårsdagen are off): valued on 2199-12-31, the last supported date. The
+    // betalningsföreläggande would be filed 2200-01-20 (10 days after the deadline, moved off
+    // the weekend): left out, and the timeline says so.
     let claim = claim("consumer", "2199-11-01", "2199-12-01");
     let standard = Policy::preset(PresetId::Standard);
     let options = TimelineOptions {
@@ -304,14 +306,15 @@ fn a_claim_late_in_the_calendar_ends_at_its_last_date() {
             (
                 EntryKind::CollectionDemand,
                 s("2199-12-27"),
-                Some(s("2200-01-07")),
+                Some(s("2200-01-09")),
                 s("2199-12-31")
             ),
         ]
     );
+    // The term's extension, then the valuation on the last date.
     assert_eq!(
         note_codes(&t, EntryKind::CollectionDemand),
-        ["BEYOND_LAST_DATE"]
+        ["PROJECTION_ADJUSTED", "BEYOND_LAST_DATE"]
     );
     assert!(note_codes(&t, EntryKind::Reminder).is_empty());
     let ends: Vec<_> = t
@@ -322,7 +325,7 @@ fn a_claim_late_in_the_calendar_ends_at_its_last_date() {
     assert_eq!(ends.len(), 1, "{:?}", t.warnings);
     assert_eq!(
         ends[0].text().en,
-        "The next step, the application for a payment order of 2200-01-17, is after 2199-12-31, the last date the engine supports: the timeline ends before it."
+        "The next step, the application for a payment order of 2200-01-20, is after 2199-12-31, the last date the engine supports: the timeline ends before it."
     );
     assert_eq!(ends[0].field(), None);
     // The values are the statement's on 2199-12-31 with the two projected steps.

@@ -79,6 +79,21 @@ fn first_bank_day(mut d: Date) -> Date {
     d
 }
 
+/// The `n`th bank day after `d`.
+fn nth_bank_day_after(mut d: Date, n: u32) -> Date {
+    for _ in 0..n {
+        d = first_bank_day(day(d, 1));
+    }
+    d
+}
+
+/// An inkassokrav's deadline under god inkassosed: the term moved off a day off, and at least
+/// four bank days after the day it is assumed received, two bank days after sending.
+fn demand_deadline(sent: Date, term: u32) -> Date {
+    let plain = first_bank_day(day(sent, i64::from(term)));
+    plain.max(nth_bank_day_after(nth_bank_day_after(sent, 2), 4))
+}
+
 /// A day near which the claim falls due: mostly next to a run of Swedish days off.
 fn anchor() -> impl Strategy<Value = Date> {
     let year = prop_oneof![4 => 2003i32..=2030, 1 => 1990i32..=2150];
@@ -334,6 +349,13 @@ fn engine_step_list(claim: &Claim, policy: &Policy, t: &Timeline, keep: &[usize]
                         d
                     }
                 });
+                // An inkassokrav's letter gives the term to its deadline, extended around a
+                // long weekend for the bank days after its assumed receipt.
+                if kind == StepKind::CollectionDemand {
+                    if let Some(dl) = e.deadline {
+                        s.payment_term_days = u32::try_from((dl - e.date).whole_days()).ok();
+                    }
+                }
                 // A reminder after a lawful one (taken after the due date, or projected) is
                 // the policy's second reminder: its term, and no fee.
                 if is_second_reminder(t, j) {
@@ -585,7 +607,13 @@ fn check_timeline(
                 };
                 prop_assert!(days.is_some(), "{:?} has a deadline", kind);
                 let raw = day(e.date, i64::from(days.unwrap_or(0)));
-                prop_assert_eq!(d, first_bank_day(raw), "{:?} sent {}", kind, e.date);
+                let want =
+                    if kind == EntryKind::CollectionDemand && e.status == EntryStatus::Projected {
+                        demand_deadline(e.date, days.unwrap_or(0))
+                    } else {
+                        first_bank_day(raw)
+                    };
+                prop_assert_eq!(d, want, "{:?} sent {}", kind, e.date);
                 prop_assert_eq!(e.deadline_moved_from, (raw != d).then_some(raw));
             }
             (kind, None) => {
