@@ -287,13 +287,14 @@ test("a claim late in the calendar: the timeline ends at 2199-12-31 and says so"
   assert.deepEqual(t.entries.map((e) => [e.kind, e.date, e.deadline, e.ifPaid.asOf]), [
     ["due", "2199-12-02", "2199-12-02", "2199-12-02"],
     ["reminder", "2199-12-09", "2199-12-19", "2199-12-19"],
-    ["collectionDemand", "2199-12-27", "2200-01-07", "2199-12-31"],
+    // 10 days to 2200-01-07, extended to 01-09: four bank days after its assumed receipt.
+    ["collectionDemand", "2199-12-27", "2200-01-09", "2199-12-31"],
   ]);
-  assert.deepEqual(t.entries[2].notes.map((n) => n.code), ["BEYOND_LAST_DATE"]);
+  assert.deepEqual(t.entries[2].notes.map((n) => n.code), ["PROJECTION_ADJUSTED", "BEYOND_LAST_DATE"]);
   assert.equal(t.final.asOf, "2199-12-31");
   const ends = t.warnings.filter((w) => w.code === "BEYOND_LAST_DATE");
   assert.equal(ends.length, 1);
-  assert.match(ends[0].text.en, /payment order of 2200-01-17, is after 2199-12-31/);
+  assert.match(ends[0].text.en, /payment order of 2200-01-20, is after 2199-12-31/);
 });
 
 test("an instalment plan past 2199-12-31 names the plan's sizing", () => {
