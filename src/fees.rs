@@ -302,12 +302,19 @@ pub fn above_half_prisbasbelopp(date: Date, value: Money) -> bool {
 }
 
 /// The court fee of `fee` (an ansökningsavgift or a tilläggsavgift) for a court action on
-/// `date` about a claim of `value` (what is claimed: the capital and the interest accrued;
-/// rättegångsbalken 1 kap. 3 d § third paragraph leaves out only the litigation costs): the row
-/// above half a prisbasbelopp when `value` is above it and that category exists on the day,
-/// else the row of `fee`'s own table.
-/// `None` before the table starts.
-pub fn court_fee_on(fee: FeeKind, date: Date, value: Money) -> Option<FeeParameter> {
+/// `date` about a claim of `value` on `valued_on` (what is claimed: the capital and the
+/// interest accrued; rättegångsbalken 1 kap. 3 d § third paragraph leaves out only the
+/// litigation costs): the row above half the prisbasbelopp of `valued_on`'s year when `value`
+/// is above it and that category exists on `date`, else the row of `fee`'s own table on
+/// `date`. A direct stämningsansökan is valued on its own day; a case transferred from
+/// Kronofogden on the day of the application for betalningsföreläggande, which counts as the
+/// stämningsansökan (lag 1990:746; verify). `None` before the table starts.
+pub fn court_fee_on(
+    fee: FeeKind,
+    date: Date,
+    value: Money,
+    valued_on: Date,
+) -> Option<FeeParameter> {
     let above = match fee {
         FeeKind::CourtFee => COURT_FEE_ABOVE_HALF_PRISBASBELOPP,
         FeeKind::CourtTransferFee => COURT_TRANSFER_FEE_ABOVE_HALF_PRISBASBELOPP,
@@ -315,7 +322,7 @@ pub fn court_fee_on(fee: FeeKind, date: Date, value: Money) -> Option<FeeParamet
     };
     let above = above.iter().rev().find(|p| p.from <= date);
     match above {
-        Some(row) if above_half_prisbasbelopp(date, value) => Some(*row),
+        Some(row) if above_half_prisbasbelopp(valued_on, value) => Some(*row),
         _ => fee.parameter_on(date),
     }
 }
@@ -449,9 +456,11 @@ pub struct DayState {
     /// Every invoice with capital unpaid is time-barred (asked only for a reminder,
     /// inkassokrav or plan that claims its fee on an overdue claim).
     pub time_barred: bool,
-    /// The value of what is claimed on the day, capital and interest unpaid: what a court
-    /// fee's category is judged by (asked only for a court action; zero for other steps).
-    pub claimed: Money,
+    /// For a court action, the day its value is taken and the value of what is claimed then,
+    /// capital and interest unpaid: what a court fee's category is judged by (the action's own
+    /// day, or for a transferred case the day of the application for betalningsföreläggande;
+    /// `None` for other steps).
+    pub claimed: Option<(Date, Money)>,
     /// A betalningsföreläggande was disputed on or before the day: a court action then is the
     /// case transferred from Kronofogden, and costs a tilläggsavgift from 2014-07-01 (asked
     /// only for a court action).
@@ -630,6 +639,7 @@ impl FeeState {
         if step.kind == StepKind::Reminder && !self.reminder_fee_agreed {
             return Ok((not(NoFeeReason::NotAgreed), next));
         }
+        let (valued_on, value) = day.claimed.unwrap_or((step.date, Money::ZERO));
         let mut decisions = Vec::with_capacity(kinds.len());
         for &fee in kinds {
             let decision = if is_collection_cost(step.kind) {
@@ -641,7 +651,7 @@ impl FeeState {
                     amount: costs,
                     rule: match fee {
                         FeeKind::CourtFee | FeeKind::CourtTransferFee => {
-                            court_fee_on(fee, step.date, day.claimed)
+                            court_fee_on(fee, step.date, value, valued_on)
                                 .map_or(COURT_FEE_GIVEN_RULE, |p| p.rule)
                         }
                         _ => COURT_COSTS_RULE,
@@ -654,7 +664,7 @@ impl FeeState {
                     reason: NoFeeReason::NotClaimed,
                 }
             } else {
-                plain(court_fee_on(fee, step.date, day.claimed), fee)
+                plain(court_fee_on(fee, step.date, value, valued_on), fee)
             };
             if fee == FeeKind::EnforcementFee && matches!(decision, FeeDecision::Charged { .. }) {
                 next.last_enforcement_fee = Some(step.date);
@@ -880,7 +890,7 @@ mod tests {
             (FeeKind::CourtFee, date!(2006 - 01 - 01), 10, None),
         ] {
             assert_eq!(
-                court_fee_on(fee, day, Money::kr(value)).map(|p| p.amount),
+                court_fee_on(fee, day, Money::kr(value), day).map(|p| p.amount),
                 amount.map(Money::kr),
                 "{fee:?} {day} {value}"
             );

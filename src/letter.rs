@@ -51,7 +51,7 @@ use crate::statement::{
     statement_of_valid, Allocation, Detail, InterestLine, Statement, StatementOptions,
 };
 use crate::text::letter::{
-    self as texts, AmountLine, InterestBasis, InvoiceFacts, PaidTo, Standing,
+    self as texts, AmountLine, InterestBasis, InvoiceFacts, PaidTo, RateChange, Standing,
 };
 use crate::text::Text;
 use crate::warning::Warning;
@@ -226,7 +226,9 @@ pub struct Letter {
     /// The letter date.
     #[serde(serialize_with = "serialize_date")]
     pub date: Date,
-    /// The payment term given, in days.
+    /// The payment term given, in days: the one asked for, or, for an inkassokrav whose
+    /// deadline is extended around a long weekend ([`calendar::demand_deadline`]), the days to
+    /// that deadline (record the letter as a step with this term).
     pub payment_term_days: u32,
     /// The deadline, moved off days off (lag 1930:173).
     #[serde(serialize_with = "serialize_date")]
@@ -288,11 +290,31 @@ pub fn letter(
         )
         .at("date"));
     }
+    let raw = calendar::add_days(date, i64::from(payment_term_days))?;
+    // An inkassokrav leaves the debtor the bank days god inkassosed asks after its assumed
+    // receipt: around a long weekend its deadline is later than the term, and the term it gives
+    // is the days to that deadline.
+    let demand_deadline = match kind {
+        StepKind::CollectionDemand => Some(calendar::demand_deadline(date, payment_term_days)?),
+        _ => None,
+    };
+    let deadline = match demand_deadline {
+        Some(d) => d.deadline,
+        None => calendar::next_business_day(raw)?,
+    };
+    let extended = demand_deadline
+        .filter(|d| d.extended)
+        .map(|d| (d.received, params::min_bank_days_after_receipt(date)));
+    let term_given = match extended {
+        Some(_) => u32::try_from(calendar::days_between(date, deadline))
+            .map_err(|_| Error::overflow("the extended payment term"))?,
+        None => payment_term_days,
+    };
     let mut copy = claim.clone();
     let already = copy.steps.iter().any(|s| s.kind == kind && s.date == date);
     if !already {
         let mut step = Step::new(kind, date);
-        step.payment_term_days = Some(payment_term_days);
+        step.payment_term_days = Some(term_given);
         copy.steps.push(step);
     }
     let s = statement_of_valid(
@@ -308,20 +330,6 @@ pub fn letter(
     check_collectable(&s, &state, kind, date)?;
     check_not_time_barred(&state, date)?;
     let breakdown = breakdown(claim, &s)?;
-    let raw = calendar::add_days(date, i64::from(payment_term_days))?;
-    // An inkassokrav leaves the debtor the bank days god inkassosed asks after its assumed
-    // receipt: around a long weekend its deadline is later than the term.
-    let demand_deadline = match kind {
-        StepKind::CollectionDemand => Some(calendar::demand_deadline(date, payment_term_days)?),
-        _ => None,
-    };
-    let deadline = match demand_deadline {
-        Some(d) => d.deadline,
-        None => calendar::next_business_day(raw)?,
-    };
-    let extended = demand_deadline
-        .filter(|d| d.extended)
-        .map(|d| (d.received, params::min_bank_days_after_receipt(date)));
     // A deadline the engine could not take back (a step dated after 2199-12-31): the term's
     // fault, or the date's when even no term would do.
     calendar::check_range(deadline).map_err(|_| {
@@ -357,7 +365,13 @@ pub fn letter(
         sections.push(creditor_section());
     }
     sections.push(amounts_section(&s, &breakdown, demand));
-    sections.push(interest_section(claim, &s, deadline, demand)?);
+    sections.push(interest_section(
+        claim,
+        &s,
+        options.rates,
+        deadline,
+        demand,
+    )?);
     sections.push(payment_section(&s, deadline, extended, demand));
     if demand {
         sections.push(consequences_section(date));
@@ -366,7 +380,7 @@ pub fn letter(
     Ok(Letter {
         kind,
         date,
-        payment_term_days,
+        payment_term_days: term_given,
         deadline,
         deadline_moved_from: (deadline != raw).then_some(raw),
         capital: s.capital,
@@ -679,20 +693,38 @@ fn amounts_section(st: &Statement, b: &Breakdown, demand: bool) -> Section {
 }
 
 /// How the interest is computed: where the rate comes from (räntelagen, an agreement, or
-/// both), the interest of a day now, the day the referensränta next changes when that is by
-/// the deadline (the per diem changes with it), and each interest line with its invoice and
-/// period (inkassolagen 5 §).
+/// both, for the invoices that carry interest in the letter), the interest of a day now, the
+/// referensränta's next half-year when it starts by the deadline and changes (or is not
+/// published yet), and each interest line with its invoice and period (inkassolagen 5 §).
 fn interest_section(
     claim: &Claim,
     st: &Statement,
+    rates: &RateTable,
     deadline: Date,
     demand: bool,
 ) -> Result<Section> {
-    let contracts: Vec<Option<ContractRate>> = claim
+    // The invoices the letter charges interest on: capital still unpaid, or interest lines.
+    let carries = |invoice: &crate::claim::Invoice, capital: Money| {
+        capital.is_positive()
+            || st
+                .interest_lines
+                .iter()
+                .any(|l| l.invoice == invoice.number)
+    };
+    let mut contracts: Vec<Option<ContractRate>> = claim
         .invoices
         .iter()
-        .map(|i| claim.contract_rate(i))
+        .zip(&st.invoices)
+        .filter(|(i, status)| carries(i, status.capital))
+        .map(|(i, _)| claim.contract_rate(i))
         .collect();
+    if contracts.is_empty() {
+        contracts = claim
+            .invoices
+            .iter()
+            .map(|i| claim.contract_rate(i))
+            .collect();
+    }
     let agreed = contracts.iter().filter(|c| c.is_some()).count();
     let basis = match agreed {
         0 => InterestBasis::Statutory,
@@ -703,7 +735,16 @@ fn interest_section(
         .iter()
         .any(|c| !matches!(c, Some(ContractRate::Fixed(_))));
     let change = next_half_year(st.as_of)?;
-    let rate_change = (follows_reference && change <= deadline).then_some(change);
+    let rate_change = if follows_reference && change <= deadline {
+        let now = rates.lookup(st.as_of).map(|r| r.percent);
+        match rates.lookup(change) {
+            Some(next) if Some(next.percent) == now => None,
+            Some(next) => Some(RateChange::To(change, next.percent)),
+            None => Some(RateChange::Unknown(change)),
+        }
+    } else {
+        None
+    };
     let mut s = section(
         SectionId::Interest,
         texts::interest(st.per_diem, basis, rate_change),

@@ -421,6 +421,9 @@ struct Ledger<'a> {
     /// A Julian day until which no invoice can be time-barred (the earliest issue date plus the
     /// shortest period's days at the least): steps until then are never asked about limitation.
     earliest_bar: i32,
+    /// The first betalningsföreläggande's day and the value of what it claimed (capital and
+    /// interest unpaid): a case transferred to the tingsrätt is valued by it.
+    order_value: Option<(Date, Money)>,
 }
 
 /// Warnings in the order first given, with a sorted index of their code and subject:
@@ -520,6 +523,7 @@ impl<'a> Ledger<'a> {
             fees: FeeState::new(claim),
             line_count: 0,
             earliest_bar,
+            order_value: None,
         })
     }
 
@@ -644,7 +648,7 @@ impl<'a> Ledger<'a> {
                 .any(|s| date > s.due && s.capital.is_positive()),
             settled: self.invoices.iter().all(|s| !s.capital.is_positive()),
             time_barred: false,
-            claimed: Money::ZERO,
+            claimed: None,
             transferred: false,
         }
     }
@@ -729,8 +733,16 @@ impl<'a> Ledger<'a> {
             day.time_barred = self.all_unpaid_time_barred(step.date)?;
         }
         if step.kind == StepKind::CourtAction {
-            day.claimed = self.claimed_value(step.date)?;
             day.transferred = self.claim.payment_order_disputed_by(step.date);
+            day.claimed = match self.order_value {
+                Some(order) if day.transferred => Some(order),
+                _ => Some((step.date, self.claimed_value(step.date)?)),
+            };
+        }
+        if step.kind == StepKind::PaymentOrder && self.order_value.is_none() {
+            // What a case transferred to the tingsrätt later is valued by: the application
+            // counts as the stämningsansökan.
+            self.order_value = Some((step.date, self.claimed_value(step.date)?));
         }
         let (decisions, next) = self.fees.decide_step(&step, day)?;
         self.fees = next;

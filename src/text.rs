@@ -390,6 +390,25 @@ pub fn warning(w: &Warning) -> Text {
                 kr_en(*charged)
             ),
         ),
+        Facts::FeeNotCovered {
+            fee: FeeKind::CourtTransferFee,
+            date,
+        } => {
+            let from = FeeKind::CourtTransferFee
+                .table()
+                .first()
+                .map_or_else(String::new, |p| format_date(p.from));
+            t(
+                format!(
+                    "Ingen tilläggsavgift i tingsrätten för {}: den infördes {from}, och före dess kostade ett mål som överlämnades från Kronofogden ingen avgift i tingsrätten.",
+                    format_date(*date)
+                ),
+                format!(
+                    "No district court fee for a transferred payment order on {}: it was introduced on {from}; before that a case transferred from Kronofogden cost no fee at the court.",
+                    format_date(*date)
+                ),
+            )
+        }
         Facts::FeeNotCovered { fee, date } => t(
             format!(
                 "Ingen {} för {}: avgiftstabellen börjar senare.",
@@ -1524,12 +1543,22 @@ pub mod letter {
         Both,
     }
 
+    /// The referensränta's next half-year, when it starts by the letter's deadline.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum RateChange {
+        /// The table has the next half-year's referensränta, and it differs: the new one.
+        To(Date, Decimal),
+        /// The table does not have it yet: it can change.
+        Unknown(Date),
+    }
+
     /// Heading and body of the interest section: where the rate comes from, the interest of a
-    /// day now, and, when the referensränta changes before the deadline, the day it does.
+    /// day now, and, when the referensränta changes (or may change) before the deadline, the
+    /// day it does.
     pub fn interest(
         per_diem: Money,
         basis: InterestBasis,
-        rate_change: Option<Date>,
+        rate_change: Option<RateChange>,
     ) -> (Text, Text) {
         let (law_sv, law_en) = match basis {
             InterestBasis::Statutory => (
@@ -1545,11 +1574,21 @@ pub mod letter {
                 "as agreed or under räntelagen (1975:635)",
             ),
         };
-        let (change_sv, change_en) = match rate_change.map(format_date) {
-            Some(day) => (
-                format!(" Referensräntan ändras {day}; från den dagen räknas räntan med den nya referensräntan."),
-                format!(" The reference rate changes on {day}; from that day interest runs at the new reference rate."),
-            ),
+        let (change_sv, change_en) = match rate_change {
+            Some(RateChange::To(day, percent)) => {
+                let day = format_date(day);
+                (
+                    format!(" Referensräntan ändras {day} till {}; från den dagen räknas räntan med den.", pct_sv(percent)),
+                    format!(" The reference rate changes on {day} to {}; from that day interest runs at it.", pct_en(percent)),
+                )
+            }
+            Some(RateChange::Unknown(day)) => {
+                let day = format_date(day);
+                (
+                    format!(" Referensräntan kan ändras {day}; från den dagen räknas räntan med den referensränta som gäller då."),
+                    format!(" The reference rate may change on {day}; from that day interest runs at the rate then in force."),
+                )
+            }
             None => (String::new(), String::new()),
         };
         (

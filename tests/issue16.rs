@@ -1606,6 +1606,41 @@ fn court_fees_by_the_claims_value() {
                     fee: CourtTransferFee,
                     date: d("2014-06-02")
                 }));
+    assert!(s
+        .warnings
+        .iter()
+        .any(|w| w.text().en.starts_with("No district court fee for a transferred payment order on 2014-06-02: it was introduced on 2014-07-01")));
+    // A transferred case is valued on the day of the application for betalningsföreläggande
+    // (it counts as the stämningsansökan): 28 500 kr due 2025-01-31, applied for 2025-03-10
+    // (value 28 500 + interest 2025-02-01 … 03-09 at 11 %, 37 days = 317.79 → 28 817.79, below
+    // 29 400), transferred 2025-09-10 when the interest has passed the line: still 600 kr.
+    let late_transfer = claim(json!({
+        "debtor": "business", "lateFee": false,
+        "invoices": [{ "number": "1", "amount": "28500.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31" }],
+        "steps": transferred("2025-03-10", "2025-03-20", "2025-09-10")
+    }));
+    let s = statement(&late_transfer, &StatementOptions::new(d("2025-09-10"))).expect("statement");
+    let court: Vec<String> = s
+        .fee_lines
+        .iter()
+        .filter(|f| f.kind == CourtTransferFee)
+        .map(|f| f.amount.to_string())
+        .collect();
+    assert_eq!(court, ["600.00"]);
+    // The same claim sued directly on 2025-09-10 is valued that day: 2 800 kr.
+    let direct_late = claim(json!({
+        "debtor": "business", "lateFee": false,
+        "invoices": [{ "number": "1", "amount": "28500.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31" }],
+        "steps": direct("2025-09-10")
+    }));
+    let s = statement(&direct_late, &StatementOptions::new(d("2025-09-10"))).expect("statement");
+    let court: Vec<String> = s
+        .fee_lines
+        .iter()
+        .filter(|f| f.kind == CourtFee)
+        .map(|f| f.amount.to_string())
+        .collect();
+    assert_eq!(court, ["2800.00"]);
     // Interest counts in the value (rättegångsbalken 1 kap. 3 d § leaves out only the
     // litigation costs): 29 000 kr of capital at 10 % from 2025-01-01 passes 29 400 kr in
     // about 50 days.

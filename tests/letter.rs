@@ -53,6 +53,8 @@ fn collection_demand_shows_what_inkassolagen_5_requires() {
     // off), 01-08.
     assert_eq!(l.deadline, d("2026-01-08"));
     assert_eq!(l.deadline_moved_from, Some(d("2025-12-31")));
+    // The term the letter gives is the days to that deadline.
+    assert_eq!(l.payment_term_days, 16);
     let payment = &l.sections[4].body.sv;
     assert!(
         payment.contains("senast 2026-01-08")
@@ -701,12 +703,13 @@ fn a_description_is_one_to_two_hundred_characters_not_blank() {
 
 /// Inkassolagen 5 §: the interest is specified with its rate, the time and the capital it is
 /// computed on. Each line names its invoice and period; the section says where the rate comes
-/// from (räntelagen or an agreement) and, when the referensränta changes before the deadline,
-/// that the interest of a day changes with it.
+/// from (räntelagen or an agreement) and, when the referensränta's next half-year starts by
+/// the deadline, its new rate if it changes, or that it may change if the table does not have
+/// it yet (räntelagen 9 §: the rate is fixed each half-year and may stay the same).
 #[test]
 fn the_interest_section_names_invoice_period_basis_and_rate_change() {
-    // 1001: 12 500 kr due 2025-12-09; inkassokrav 2025-12-23 with 10 days: deadline
-    // 2026-01-02, after the referensränta's change on 2026-01-01.
+    // 1001: 12 500 kr due 2025-12-09; inkassokrav 2025-12-23 with 10 days: deadline after
+    // 2026-01-01, but the referensränta is 2.00 % in both half-years: nothing to say.
     let c = claim(json!([]));
     let l = letter(
         &c,
@@ -723,15 +726,35 @@ fn the_interest_section_names_invoice_period_basis_and_rate_change() {
         .starts_with("Faktura 1001, 2025-12-10 – 2025-12-23: Dröjsmålsränta "));
     assert!(s.body.sv.contains("enligt räntelagen (1975:635)"));
     assert!(s.body.sv.contains("för närvarande med"));
-    assert!(s
-        .body
-        .sv
-        .ends_with("Referensräntan ändras 2026-01-01; från den dagen räknas räntan med den nya referensräntan."));
+    assert!(!s.body.sv.contains("Referensräntan"), "{}", s.body.sv);
+    // Due 2025-05-30; inkassokrav 2025-06-24 with 10 days (deadline 2025-07-04): the
+    // referensränta falls from 3.00 % to 2.00 % on 2025-07-01.
+    let june = claim_of(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "5000.00", "issueDate": "2025-04-30", "dueDate": "2025-05-30" }]
+    }));
+    let l = letter(
+        &june,
+        StepKind::CollectionDemand,
+        d("2025-06-24"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    let body = &section_of(&l, SectionId::Interest).body;
+    assert!(
+        body.sv.ends_with("Referensräntan ändras 2025-07-01 till 2,00\u{a0}%; från den dagen räknas räntan med den."),
+        "{}",
+        body.sv
+    );
+    assert!(body.en.ends_with(
+        "The reference rate changes on 2025-07-01 to 2.00%; from that day interest runs at it."
+    ));
     // A shorter term ends before the change: nothing said of it.
     let l = letter(
-        &c,
+        &june,
         StepKind::CollectionDemand,
-        d("2025-12-16"),
+        d("2025-06-20"),
         8,
         &LetterOptions::default(),
     )
@@ -739,7 +762,23 @@ fn the_interest_section_names_invoice_period_basis_and_rate_change() {
     assert!(!section_of(&l, SectionId::Interest)
         .body
         .sv
-        .contains("Referensräntan ändras"));
+        .contains("Referensräntan"));
+    // Beyond the table (it ends with 2026-H2): it may change.
+    let december = claim_of(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "5000.00", "issueDate": "2026-10-30", "dueDate": "2026-11-30" }]
+    }));
+    let l = letter(
+        &december,
+        StepKind::CollectionDemand,
+        d("2026-12-22"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    assert!(section_of(&l, SectionId::Interest).body.sv.ends_with(
+        "Referensräntan kan ändras 2027-01-01; från den dagen räknas räntan med den referensränta som gäller då."
+    ));
     // An agreed fixed rate: "enligt avtal", and no referensränta change matters.
     let agreed = claim_of(json!({
         "debtor": "consumer", "agreedRate": "18.00",
@@ -779,7 +818,31 @@ fn the_interest_section_names_invoice_period_basis_and_rate_change() {
     assert!(body
         .sv
         .contains("enligt avtal respektive räntelagen (1975:635)"));
-    assert!(body.sv.contains("Referensräntan ändras 2026-01-01"));
+    // Invoice 1 at an agreed rate paid in full before the letter: only the statutory interest
+    // is on it.
+    let paid_agreed = claim_of(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "1", "amount": "5000.00", "issueDate": "2025-11-09", "dueDate": "2025-11-20", "agreedRate": "20" },
+            { "number": "2", "amount": "5000.00", "issueDate": "2025-11-09", "dueDate": "2025-12-09" }
+        ],
+        "payments": [{ "date": "2025-11-20", "amount": "5000.00" }]
+    }));
+    let l = letter(
+        &paid_agreed,
+        StepKind::CollectionDemand,
+        d("2025-12-23"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    let body = &section_of(&l, SectionId::Interest).body;
+    assert!(
+        body.sv
+            .starts_with("Dröjsmålsränta enligt räntelagen (1975:635)"),
+        "{}",
+        body.sv
+    );
 }
 
 /// A due date moved off a day off names the day: a Saturday is not a helgdag (lag 1930:173
@@ -824,4 +887,47 @@ fn a_moved_due_date_names_the_day_off() {
         assert!(line.sv.contains(sv), "{due}: {}", line.sv);
         assert!(line.en.contains(en), "{due}: {}", line.en);
     }
+}
+
+/// The letter, the timeline and the check agree on one inkassokrav: recorded as a step with
+/// the term the letter reports, its deadline is the letter's, and `check` finds its term
+/// lawful.
+#[test]
+fn a_letter_recorded_as_a_step_keeps_its_deadline_everywhere() {
+    let c = claim(json!([]));
+    let l = letter(
+        &c,
+        StepKind::CollectionDemand,
+        d("2025-12-19"),
+        8,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    assert_eq!(l.deadline, d("2026-01-05"));
+    assert_eq!(l.payment_term_days, 17);
+    let recorded = claim(json!([
+        { "kind": "collectionDemand", "date": "2025-12-19", "paymentTermDays": l.payment_term_days }
+    ]));
+    let findings = inkasso::compliance::check(&recorded, None).expect("check");
+    assert!(
+        findings
+            .iter()
+            .all(|f| f.code != inkasso::compliance::FindingCode::CollectionTermTooShort),
+        "{findings:?}"
+    );
+    let t = inkasso::timeline::timeline(
+        &recorded,
+        &inkasso::policy::Policy::preset(inkasso::policy::PresetId::Standard),
+        &inkasso::timeline::TimelineOptions {
+            today: Some(d("2025-12-20")),
+            ..Default::default()
+        },
+    )
+    .expect("timeline");
+    let demand = t
+        .entries
+        .iter()
+        .find(|e| e.kind == inkasso::timeline::EntryKind::CollectionDemand)
+        .expect("demand");
+    assert_eq!(demand.deadline, Some(l.deadline));
 }
