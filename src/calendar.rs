@@ -713,7 +713,8 @@ pub fn bank_days_after(from: Date, through: Date) -> u32 {
 pub struct DemandDeadline {
     /// The deadline.
     pub deadline: Date,
-    /// `sent + term_days`, when the deadline is not that day.
+    /// `sent + term_days`, when the deadline is that day moved off a day off (`None` when it
+    /// was extended: the term then given is the days to the deadline).
     pub moved_from: Option<Date>,
     /// The day the demand is assumed received.
     pub received: Date,
@@ -728,12 +729,13 @@ pub fn demand_deadline(sent: Date, term_days: u32) -> Result<DemandDeadline> {
     let moved = next_business_day(raw)?;
     let received = add_bank_days(sent, crate::params::demand_delivery_bank_days(sent))?;
     let earliest = add_bank_days(received, crate::params::min_bank_days_after_receipt(sent))?;
+    let extended = earliest > moved;
     let deadline = moved.max(earliest);
     Ok(DemandDeadline {
         deadline,
-        moved_from: (deadline != raw).then_some(raw),
+        moved_from: (!extended && deadline != raw).then_some(raw),
         received,
-        extended: earliest > moved,
+        extended,
     })
 }
 

@@ -103,7 +103,8 @@ pub struct Invoice {
     /// What the invoice is for ("Konsulttjänster maj 2025"): the basis of the claim that an
     /// inkassokrav must state (inkassolagen 5 §: "det förhållande som fordringen grundar sig
     /// på"). Shown on the letter's invoice lines; without it an inkassokrav asks for the
-    /// `claimBasis` placeholder. 1 to [`MAX_DESCRIPTION_LEN`] characters, not blank.
+    /// `claimBasis` placeholder. One line of 1 to [`MAX_DESCRIPTION_LEN`] characters, with
+    /// something visible, without `{` or `}` (see `check_description`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
@@ -617,6 +618,36 @@ fn check_margin(margin: Decimal) -> Result<()> {
     Ok(())
 }
 
+/// A description is one line a letter can show: 1 to [`MAX_DESCRIPTION_LEN`] characters with
+/// something visible (not only spaces or invisible format characters such as U+200B), no
+/// control characters (line breaks, tabs), and no `{` or `}` (they mark a letter's
+/// placeholders).
+fn check_description(description: &str) -> Result<()> {
+    let invalid = |why: &str| {
+        Err(Error::new(
+            ErrorCode::InvalidDescription,
+            format!("a description must be {why}"),
+        ))
+    };
+    if description.chars().count() > MAX_DESCRIPTION_LEN {
+        return invalid(&format!("at most {MAX_DESCRIPTION_LEN} characters"));
+    }
+    let invisible = |c: char| {
+        c.is_whitespace()
+            || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
+    };
+    if description.chars().all(invisible) {
+        return invalid("text, not blank");
+    }
+    if description.chars().any(char::is_control) {
+        return invalid("one line, without control characters (line breaks, tabs)");
+    }
+    if description.contains(['{', '}']) {
+        return invalid("without { or }, which mark a letter's placeholders");
+    }
+    Ok(())
+}
+
 fn validate_invoice(invoice: &Invoice) -> Result<()> {
     match invoice.rate {
         Some(ContractRate::Fixed(rate)) if rate < Decimal::ZERO || rate > Decimal::ONE_HUNDRED => {
@@ -642,14 +673,7 @@ fn validate_invoice(invoice: &Invoice) -> Result<()> {
         .at("number"));
     }
     if let Some(description) = &invoice.description {
-        let len = description.chars().count();
-        if description.trim().is_empty() || len > MAX_DESCRIPTION_LEN {
-            return Err(Error::new(
-                ErrorCode::InvalidDescription,
-                format!("a description must be 1 to {MAX_DESCRIPTION_LEN} characters, not blank"),
-            )
-            .at("description"));
-        }
+        check_description(description).map_err(|e| e.at("description"))?;
     }
     check_amount(invoice.amount).map_err(|e| e.at("amount"))?;
     calendar::check_range(invoice.issue_date).map_err(|e| e.at("issueDate"))?;

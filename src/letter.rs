@@ -50,11 +50,10 @@ use crate::state::ClaimState;
 use crate::statement::{
     statement_of_valid, Allocation, Detail, InterestLine, Statement, StatementOptions,
 };
-use crate::text::letter::{
-    self as texts, AmountLine, InterestBasis, InvoiceFacts, PaidTo, RateChange, Standing,
-};
+use crate::text::letter::{self as texts, AmountLine, InvoiceFacts, PaidTo, RateChange, Standing};
 use crate::text::Text;
-use crate::warning::Warning;
+use crate::warning::{Subject, Warning, WarningCode};
+use rust_decimal::Decimal;
 
 /// Options for [`letter`].
 #[derive(Debug, Clone, Copy)]
@@ -382,7 +381,8 @@ pub fn letter(
         date,
         payment_term_days: term_given,
         deadline,
-        deadline_moved_from: (deadline != raw).then_some(raw),
+        // Extended: the term given ends on the deadline, which was not moved.
+        deadline_moved_from: (extended.is_none() && deadline != raw).then_some(raw),
         capital: s.capital,
         interest: s.interest,
         fees: s.fees,
@@ -589,8 +589,14 @@ fn claim_section(claim: &Claim, b: &Breakdown, demand: bool) -> Section {
         texts::claim(demand, claim.invoices.len()),
         rule_5(demand),
     );
-    if demand && claim.invoices.iter().any(|i| i.description.is_none()) {
-        let basis = texts::claim_basis();
+    let undescribed: Vec<&str> = claim
+        .invoices
+        .iter()
+        .filter(|i| i.description.is_none())
+        .map(|i| i.number.as_str())
+        .collect();
+    if demand && !undescribed.is_empty() {
+        let basis = texts::claim_basis(&undescribed, undescribed.len() == claim.invoices.len());
         s.body.sv.push_str(&basis.sv);
         s.body.en.push_str(&basis.en);
         s.placeholders = vec!["claimBasis"];
@@ -692,10 +698,12 @@ fn amounts_section(st: &Statement, b: &Breakdown, demand: bool) -> Section {
     s
 }
 
-/// How the interest is computed: where the rate comes from (räntelagen, an agreement, or
-/// both, for the invoices that carry interest in the letter), the interest of a day now, the
-/// referensränta's next half-year when it starts by the deadline and changes (or is not
-/// published yet), and each interest line with its invoice and period (inkassolagen 5 §).
+/// How the interest is computed, for the invoices whose capital is unpaid (their interest runs
+/// on): where the rate comes from (räntelagen or an agreement, naming the invoices when both),
+/// the interest of a day from the day after the letter (or that it waits for a referensränta
+/// not published yet), the referensränta's next half-year when it starts by the deadline and
+/// changes (the new dröjsmålsräntor), or may change beyond the table, and each interest line
+/// with its invoice and period (inkassolagen 5 §).
 fn interest_section(
     claim: &Claim,
     st: &Statement,
@@ -703,53 +711,80 @@ fn interest_section(
     deadline: Date,
     demand: bool,
 ) -> Result<Section> {
-    // The invoices the letter charges interest on: capital still unpaid, or interest lines.
-    let carries = |invoice: &crate::claim::Invoice, capital: Money| {
-        capital.is_positive()
-            || st
-                .interest_lines
-                .iter()
-                .any(|l| l.invoice == invoice.number)
-    };
-    let mut contracts: Vec<Option<ContractRate>> = claim
+    let running: Vec<(&str, Option<ContractRate>)> = claim
         .invoices
         .iter()
         .zip(&st.invoices)
-        .filter(|(i, status)| carries(i, status.capital))
-        .map(|(i, _)| claim.contract_rate(i))
+        .filter(|(_, status)| status.capital.is_positive())
+        .map(|(i, _)| (i.number.as_str(), claim.contract_rate(i)))
         .collect();
-    if contracts.is_empty() {
-        contracts = claim
-            .invoices
-            .iter()
-            .map(|i| claim.contract_rate(i))
-            .collect();
-    }
-    let agreed = contracts.iter().filter(|c| c.is_some()).count();
-    let basis = match agreed {
-        0 => InterestBasis::Statutory,
-        n if n == contracts.len() => InterestBasis::Agreed,
-        _ => InterestBasis::Both,
-    };
-    let follows_reference = contracts
+    let statutory: Vec<&str> = running
         .iter()
-        .any(|c| !matches!(c, Some(ContractRate::Fixed(_))));
-    let change = next_half_year(st.as_of)?;
+        .filter(|(_, c)| c.is_none())
+        .map(|(n, _)| *n)
+        .collect();
+    let agreed: Vec<&str> = running
+        .iter()
+        .filter(|(_, c)| c.is_some())
+        .map(|(n, _)| *n)
+        .collect();
+    let fixed = running
+        .iter()
+        .any(|(_, c)| matches!(c, Some(ContractRate::Fixed(_))));
+    let none_runs = !running.is_empty()
+        && running
+            .iter()
+            .all(|(_, c)| matches!(c, Some(ContractRate::Fixed(r)) if r.is_zero()));
+    let per_diem_from = calendar::next_day(st.as_of)?;
+    let per_diem_known = !st
+        .warnings
+        .iter()
+        .any(|w| w.code == WarningCode::RateNotCovered && matches!(w.subject, Subject::PerDiem(_)));
+    let change = next_half_year(per_diem_from)?;
+    let follows_reference = running
+        .iter()
+        .any(|(_, c)| !matches!(c, Some(ContractRate::Fixed(_))));
     let rate_change = if follows_reference && change <= deadline {
-        let now = rates.lookup(st.as_of).map(|r| r.percent);
+        let now = rates.lookup(per_diem_from).map(|r| r.percent);
         match rates.lookup(change) {
             Some(next) if Some(next.percent) == now => None,
-            Some(next) => Some(RateChange::To(change, next.percent)),
+            Some(next) => {
+                let mut new_rates: Vec<(Decimal, bool)> = Vec::new();
+                for (_, c) in &running {
+                    let (margin, by_agreement) = match c {
+                        None => (params::interest_margin(change), false),
+                        Some(ContractRate::Margin(m)) => (*m, true),
+                        Some(ContractRate::Fixed(_)) => continue,
+                    };
+                    let rate = next
+                        .percent
+                        .checked_add(margin)
+                        .ok_or_else(|| Error::overflow("a dröjsmålsränta"))?;
+                    if !new_rates.contains(&(rate, by_agreement)) {
+                        new_rates.push((rate, by_agreement));
+                    }
+                }
+                Some(RateChange::To {
+                    day: change,
+                    reference: next.percent,
+                    rates: new_rates,
+                })
+            }
             None => Some(RateChange::Unknown(change)),
         }
     } else {
         None
     };
-    let mut s = section(
-        SectionId::Interest,
-        texts::interest(st.per_diem, basis, rate_change),
-        rule_5(demand),
-    );
+    let facts = texts::InterestFacts {
+        per_diem: per_diem_known.then_some(st.per_diem),
+        per_diem_from,
+        statutory,
+        agreed,
+        none_runs,
+        fixed,
+        change: rate_change,
+    };
+    let mut s = section(SectionId::Interest, texts::interest(&facts), rule_5(demand));
     for line in &st.interest_lines {
         s.lines
             .push(money_line(texts::interest_line(line), line.amount));

@@ -1274,11 +1274,25 @@ pub mod letter {
     }
 
     /// The sentence asking the sender to state what the claim is for, when an invoice has no
-    /// description (inkassolagen 5 §: "det förhållande som fordringen grundar sig på").
-    pub fn claim_basis() -> Text {
+    /// description (inkassolagen 5 §: "det förhållande som fordringen grundar sig på"): the
+    /// claim as a whole when no invoice has one, else the invoices without one, by number.
+    pub fn claim_basis(undescribed: &[&str], all: bool) -> Text {
+        if all {
+            return t(
+                " Fordringen avser: {claimBasis}.",
+                " The claim is for: {claimBasis}.",
+            );
+        }
         t(
-            " Fordringen avser: {claimBasis}.",
-            " The claim is for: {claimBasis}.",
+            format!(
+                " {} avser: {{claimBasis}}.",
+                capitalise(&invoices_sv(undescribed))
+            ),
+            format!(
+                " {} {} for: {{claimBasis}}.",
+                capitalise(&invoices_en(undescribed)),
+                if undescribed.len() == 1 { "is" } else { "are" }
+            ),
         )
     }
 
@@ -1341,8 +1355,8 @@ pub mod letter {
         let number = f.number;
         let issued = format_date(f.issued);
         let due = format_date(f.due);
-        let (about_sv, about_en) = match f.description {
-            Some(d) => (format!(" avseende {d}"), format!(" for {d}")),
+        let (about_sv, about_en) = match f.description.map(str::trim) {
+            Some(d) => (format!(" (avser: {d})"), format!(" (for: {d})")),
             None => (String::new(), String::new()),
         };
         let mut sv = format!(
@@ -1532,76 +1546,188 @@ pub mod letter {
         )
     }
 
-    /// Where the letter's interest rates come from.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-    pub enum InterestBasis {
-        /// Räntelagen's rate only.
-        Statutory,
-        /// An agreed rate or margin only (räntelagen 1 § andra stycket).
-        Agreed,
-        /// Both: some invoices or periods at an agreed rate, others at the statutory one.
-        Both,
-    }
-
     /// The referensränta's next half-year, when it starts by the letter's deadline.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    #[derive(Debug, Clone, PartialEq, Eq)]
     pub enum RateChange {
-        /// The table has the next half-year's referensränta, and it differs: the new one.
-        To(Date, Decimal),
-        /// The table does not have it yet: it can change.
+        /// The table has the next half-year's referensränta, and it differs.
+        To {
+            /// The day it changes.
+            day: Date,
+            /// The new referensränta, percent.
+            reference: Decimal,
+            /// The dröjsmålsräntor it gives the letter's invoices, each once: the rate and
+            /// whether it is by agreement (an agreed margin) rather than räntelagen's.
+            rates: Vec<(Decimal, bool)>,
+        },
+        /// The table does not have it yet: it can change on this day.
         Unknown(Date),
     }
 
-    /// Heading and body of the interest section: where the rate comes from, the interest of a
-    /// day now, and, when the referensränta changes (or may change) before the deadline, the
-    /// day it does.
-    pub fn interest(
-        per_diem: Money,
-        basis: InterestBasis,
-        rate_change: Option<RateChange>,
-    ) -> (Text, Text) {
-        let (law_sv, law_en) = match basis {
-            InterestBasis::Statutory => (
-                "enligt räntelagen (1975:635)",
-                "under räntelagen (1975:635)",
+    /// What the interest section says, for the invoices whose interest runs on.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct InterestFacts<'a> {
+        /// The interest of a day from `per_diem_from`; `None` when the referensränta of that
+        /// day is not in the table yet.
+        pub per_diem: Option<Money>,
+        /// The day after the letter.
+        pub per_diem_from: Date,
+        /// The invoices at räntelagen's rate.
+        pub statutory: Vec<&'a str>,
+        /// The invoices at an agreed rate or margin.
+        pub agreed: Vec<&'a str>,
+        /// Every one of them is at an agreed fixed rate of 0 %: no interest runs.
+        pub none_runs: bool,
+        /// Some of them is at an agreed fixed rate (it does not follow the referensränta).
+        pub fixed: bool,
+        /// The referensränta's next half-year, when it starts by the deadline.
+        pub change: Option<RateChange>,
+    }
+
+    fn invoices_sv(numbers: &[&str]) -> String {
+        match numbers {
+            [one] => format!("faktura {one}"),
+            _ => format!("fakturorna {}", join_and(numbers, " och ")),
+        }
+    }
+
+    fn invoices_en(numbers: &[&str]) -> String {
+        match numbers {
+            [one] => format!("invoice {one}"),
+            _ => format!("invoices {}", join_and(numbers, " and ")),
+        }
+    }
+
+    fn join_and(items: &[&str], and: &str) -> String {
+        match items.split_last() {
+            Some((last, [])) => (*last).to_owned(),
+            Some((last, rest)) => format!("{}{and}{last}", rest.join(", ")),
+            None => String::new(),
+        }
+    }
+
+    /// Heading and body of the interest section (see [`InterestFacts`]).
+    pub fn interest(f: &InterestFacts<'_>) -> (Text, Text) {
+        let heading = t("Så beräknas räntan", "How interest is computed");
+        if f.none_runs {
+            return (
+                heading,
+                t(
+                    "Enligt avtal löper ingen dröjsmålsränta (0 %).",
+                    "As agreed, no late-payment interest runs (0%).",
+                ),
+            );
+        }
+        let (head_sv, head_en, tail_sv, tail_en) = match (f.statutory.is_empty(), f.agreed.is_empty()) {
+            (false, false) => (
+                "Dröjsmålsränta räknas",
+                "Late-payment interest runs",
+                format!(
+                    ", enligt avtal (räntelagen 1 § andra stycket) på {} och enligt räntelagen (1975:635) på {}",
+                    invoices_sv(&f.agreed),
+                    invoices_sv(&f.statutory)
+                ),
+                format!(
+                    ", as agreed (räntelagen 1 § andra stycket) on {} and under räntelagen (1975:635) on {}",
+                    invoices_en(&f.agreed),
+                    invoices_en(&f.statutory)
+                ),
             ),
-            InterestBasis::Agreed => (
-                "enligt avtal (räntelagen 1 § andra stycket)",
-                "as agreed (räntelagen 1 § andra stycket)",
+            (true, false) => (
+                "Dröjsmålsränta enligt avtal (räntelagen 1 § andra stycket) räknas",
+                "Late-payment interest as agreed (räntelagen 1 § andra stycket) runs",
+                String::new(),
+                String::new(),
             ),
-            InterestBasis::Both => (
-                "enligt avtal respektive räntelagen (1975:635)",
-                "as agreed or under räntelagen (1975:635)",
+            _ => (
+                "Dröjsmålsränta enligt räntelagen (1975:635) räknas",
+                "Late-payment interest under räntelagen (1975:635) runs",
+                String::new(),
+                String::new(),
             ),
         };
-        let (change_sv, change_en) = match rate_change {
-            Some(RateChange::To(day, percent)) => {
-                let day = format_date(day);
+        let from = format_date(f.per_diem_from);
+        let (day_sv, day_en) = match f.per_diem {
+            Some(amount) => (
+                format!("; från {from} är den {} per dag.", kr_sv(amount)),
+                format!("; from {from} it is {} a day.", kr_en(amount)),
+            ),
+            None => (
+                format!("; hur mycket den är per dag från {from} beror på en referensränta som inte är publicerad än."),
+                format!("; what it is a day from {from} depends on a reference rate not published yet."),
+            ),
+        };
+        let (fixed_sv, fixed_en) = if f.fixed {
+            (
+                " (en avtalad fast ränta ändras inte)",
+                " (an agreed fixed rate does not change)",
+            )
+        } else {
+            ("", "")
+        };
+        let (change_sv, change_en) = match &f.change {
+            Some(RateChange::To {
+                day,
+                reference,
+                rates,
+            }) => {
+                let day = format_date(*day);
+                let list_sv: Vec<String> = rates
+                    .iter()
+                    .map(|(r, agreed)| {
+                        format!(
+                            "{} {}",
+                            pct_sv(*r),
+                            if *agreed {
+                                "enligt avtal"
+                            } else {
+                                "enligt räntelagen"
+                            }
+                        )
+                    })
+                    .collect();
+                let list_en: Vec<String> = rates
+                    .iter()
+                    .map(|(r, agreed)| {
+                        format!(
+                            "{} {}",
+                            pct_en(*r),
+                            if *agreed {
+                                "as agreed"
+                            } else {
+                                "under räntelagen"
+                            }
+                        )
+                    })
+                    .collect();
+                let list_sv: Vec<&str> = list_sv.iter().map(String::as_str).collect();
+                let list_en: Vec<&str> = list_en.iter().map(String::as_str).collect();
                 (
-                    format!(" Referensräntan ändras {day} till {}; från den dagen räknas räntan med den.", pct_sv(percent)),
-                    format!(" The reference rate changes on {day} to {}; from that day interest runs at it.", pct_en(percent)),
+                    format!(
+                        " Referensräntan ändras {day} till {}: dröjsmålsräntan blir då {}{fixed_sv}.",
+                        pct_sv(*reference),
+                        join_and(&list_sv, " och ")
+                    ),
+                    format!(
+                        " The reference rate changes on {day} to {}: late-payment interest is then {}{fixed_en}.",
+                        pct_en(*reference),
+                        join_and(&list_en, " and ")
+                    ),
                 )
             }
             Some(RateChange::Unknown(day)) => {
-                let day = format_date(day);
+                let day = format_date(*day);
                 (
-                    format!(" Referensräntan kan ändras {day}; från den dagen räknas räntan med den referensränta som gäller då."),
-                    format!(" The reference rate may change on {day}; from that day interest runs at the rate then in force."),
+                    format!(" Referensräntan kan ändras {day}, och dröjsmålsräntan med den{fixed_sv}."),
+                    format!(" The reference rate may change on {day}, and late-payment interest with it{fixed_en}."),
                 )
             }
             None => (String::new(), String::new()),
         };
         (
-            t("Så beräknas räntan", "How interest is computed"),
+            heading,
             t(
-                format!(
-                    "Dröjsmålsränta {law_sv} räknas på kapitalbeloppet från dagen efter förfallodagen och fortsätter att löpa tills betalning sker, för närvarande med {} per dag.{change_sv}",
-                    kr_sv(per_diem)
-                ),
-                format!(
-                    "Late-payment interest {law_en} runs on the capital from the day after the due date until payment, currently {} a day.{change_en}",
-                    kr_en(per_diem)
-                ),
+                format!("{head_sv} på kapitalbeloppet från dagen efter förfallodagen och löper tills betalning sker{tail_sv}{day_sv}{change_sv}"),
+                format!("{head_en} on the capital from the day after the due date until payment{tail_en}{day_en}{change_en}"),
             ),
         )
     }

@@ -410,7 +410,23 @@ pub fn timeline(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -
         let term = step
             .payment_term_days
             .or_else(|| taken_term(policy, step.kind));
+        let mut notes = Vec::new();
         let (deadline, moved_from) = match term {
+            // An inkassokrav whose letter's term is not recorded is assumed lawful: extended
+            // around a long weekend as `letter` extends it.
+            Some(days)
+                if step.kind == StepKind::CollectionDemand && step.payment_term_days.is_none() =>
+            {
+                let d = calendar::demand_deadline(step.date, days)?;
+                if d.extended {
+                    notes.push(note(AdjustReason::DemandTermExtended {
+                        deadline: d.deadline,
+                        received: d.received,
+                        bank_days: params::min_bank_days_after_receipt(step.date),
+                    }));
+                }
+                (Some(d.deadline), d.moved_from)
+            }
             Some(days) => deadline_after(step.date, days)?,
             None => (None, None),
         };
@@ -423,7 +439,7 @@ pub fn timeline(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -
             moved_from,
             copy_index: None,
             fact: Some(*step),
-            notes: Vec::new(),
+            notes,
         });
     }
     // The history as the valuations see it: the policy's fee choices applied to the taken

@@ -253,10 +253,8 @@ fn timelines_never_project_what_cannot_lawfully_happen() {
         demand.deadline.map(|d| d.to_string()).as_deref(),
         Some("2025-06-25")
     );
-    assert_eq!(
-        demand.deadline_moved_from.map(|d| d.to_string()).as_deref(),
-        Some("2025-06-24")
-    );
+    // Extended, not moved: the term given ends on it.
+    assert_eq!(demand.deadline_moved_from, None);
     // It replaces the unlawful one, and its term is extended for midsommar.
     assert_eq!(
         notes_of(&t, EntryKind::CollectionDemand),
@@ -852,6 +850,39 @@ fn an_inkassokrav_around_a_long_weekend_leaves_four_bank_days_after_receipt() {
         before[0].text().en.contains("2026-01-05"),
         "{}",
         before[0].text().en
+    );
+    // Recorded without a term, the inkassokrav is assumed lawful: the timeline gives it the
+    // extended deadline (with a note), as `letter` would, and `check` finds nothing.
+    let untermed = of(json!([{ "kind": "collectionDemand", "date": "2025-12-19" }]));
+    let t = timeline(
+        &untermed,
+        &Policy::preset(PresetId::Standard),
+        &TimelineOptions {
+            today: Some(common::date("2025-12-20")),
+            ..TimelineOptions::default()
+        },
+    )
+    .expect("timeline");
+    let demand = t
+        .entries
+        .iter()
+        .find(|e| e.kind == EntryKind::CollectionDemand)
+        .expect("demand");
+    assert_eq!(demand.deadline, Some(common::date("2026-01-05")));
+    assert_eq!(demand.deadline_moved_from, None);
+    assert_eq!(
+        demand
+            .notes
+            .iter()
+            .map(|n| n.code.as_str())
+            .collect::<Vec<_>>(),
+        ["PROJECTION_ADJUSTED"]
+    );
+    let f = check(&untermed, None).expect("check");
+    assert!(
+        f.iter()
+            .all(|x| x.code != FindingCode::CollectionTermTooShort),
+        "{f:?}"
     );
     // On 2026-01-07 it is lawful.
     let later = of(json!([

@@ -52,7 +52,8 @@ fn collection_demand_shows_what_inkassolagen_5_requires() {
     // and the debtor gets four bank days after that: 01-02, 01-05, 01-07 (trettondedag jul is
     // off), 01-08.
     assert_eq!(l.deadline, d("2026-01-08"));
-    assert_eq!(l.deadline_moved_from, Some(d("2025-12-31")));
+    // Extended, not moved off a day off: the term given ends on the deadline.
+    assert_eq!(l.deadline_moved_from, None);
     // The term the letter gives is the days to that deadline.
     assert_eq!(l.payment_term_days, 16);
     let payment = &l.sections[4].body.sv;
@@ -627,11 +628,11 @@ fn an_inkassokrav_states_what_the_claim_is_for() {
     assert!(claim_section.lines[0]
         .label
         .sv
-        .starts_with("Faktura A-0 avseende Konsulttjänster oktober 2025, fakturadatum 2025-11-03"));
+        .starts_with("Faktura A-0 (avser: Konsulttjänster oktober 2025), fakturadatum 2025-11-03"));
     assert!(claim_section.lines[1]
         .label
         .en
-        .starts_with("Invoice A-1 for Licens 2026, dated 2025-11-03"));
+        .starts_with("Invoice A-1 (for: Licens 2026), dated 2025-11-03"));
     assert!(claim_section
         .body
         .sv
@@ -640,14 +641,21 @@ fn an_inkassokrav_states_what_the_claim_is_for() {
     let l = demand(&one);
     let claim_section = section_of(&l, SectionId::Claim);
     assert_eq!(claim_section.placeholders, ["claimBasis"]);
+    // Only A-1 has no description: the placeholder is for it.
     assert!(claim_section
         .body
         .sv
-        .ends_with(" Fordringen avser: {claimBasis}."));
+        .ends_with(" Faktura A-1 avser: {claimBasis}."));
     assert!(claim_section
         .body
         .en
-        .ends_with(" The claim is for: {claimBasis}."));
+        .ends_with(" Invoice A-1 is for: {claimBasis}."));
+    // None described: the claim as a whole.
+    let none = of([None, None]);
+    let none_letter = demand(&none);
+    let body = &section_of(&none_letter, SectionId::Claim).body;
+    assert!(body.sv.ends_with(" Fordringen avser: {claimBasis}."));
+    assert!(body.en.ends_with(" The claim is for: {claimBasis}."));
     let reminder = letter(
         &one,
         StepKind::Reminder,
@@ -669,7 +677,7 @@ fn an_inkassokrav_states_what_the_claim_is_for() {
 }
 
 #[test]
-fn a_description_is_one_to_two_hundred_characters_not_blank() {
+fn a_description_is_one_line_of_one_to_two_hundred_characters() {
     let long = "x".repeat(201);
     for (description, ok) in [
         (json!("Hyra december"), true),
@@ -678,6 +686,15 @@ fn a_description_is_one_to_two_hundred_characters_not_blank() {
         (json!(""), false),
         (json!("   "), false),
         (json!(long), false),
+        // Invisible only, a line break, a tab, a placeholder's braces.
+        (json!("\u{200b}"), false),
+        (json!(" \u{feff}\u{ad} "), false),
+        (json!("Rad ett\nRad två"), false),
+        (json!("Hyra\tjuni"), false),
+        (json!("Hyra {creditorName}"), false),
+        (json!("Hyra }"), false),
+        // Quotes, emoji and a non-breaking space are text.
+        (json!("Hyra \"juni\" 🏠\u{a0}2025"), true),
     ] {
         let result = read::<ClaimInput, _>(json!({
             "debtor": "consumer",
@@ -724,9 +741,10 @@ fn the_interest_section_names_invoice_period_basis_and_rate_change() {
         .label
         .sv
         .starts_with("Faktura 1001, 2025-12-10 – 2025-12-23: Dröjsmålsränta "));
-    assert!(s.body.sv.contains("enligt räntelagen (1975:635)"));
-    assert!(s.body.sv.contains("för närvarande med"));
-    assert!(!s.body.sv.contains("Referensräntan"), "{}", s.body.sv);
+    assert_eq!(
+        s.body.sv,
+        "Dröjsmålsränta enligt räntelagen (1975:635) räknas på kapitalbeloppet från dagen efter förfallodagen och löper tills betalning sker; från 2025-12-24 är den 3,42\u{a0}kr per dag."
+    );
     // Due 2025-05-30; inkassokrav 2025-06-24 with 10 days (deadline 2025-07-04): the
     // referensränta falls from 3.00 % to 2.00 % on 2025-07-01.
     let june = claim_of(json!({
@@ -743,13 +761,28 @@ fn the_interest_section_names_invoice_period_basis_and_rate_change() {
     .expect("letter");
     let body = &section_of(&l, SectionId::Interest).body;
     assert!(
-        body.sv.ends_with("Referensräntan ändras 2025-07-01 till 2,00\u{a0}%; från den dagen räknas räntan med den."),
+        body.sv.ends_with("; från 2025-06-25 är den 1,51\u{a0}kr per dag. Referensräntan ändras 2025-07-01 till 2,00\u{a0}%: dröjsmålsräntan blir då 10,00\u{a0}% enligt räntelagen."),
         "{}",
         body.sv
     );
-    assert!(body.en.ends_with(
-        "The reference rate changes on 2025-07-01 to 2.00%; from that day interest runs at it."
-    ));
+    assert!(body.en.ends_with("; from 2025-06-25 it is SEK 1.51 a day. The reference rate changes on 2025-07-01 to 2.00%: late-payment interest is then 10.00% under räntelagen."), "{}", body.en);
+    // On the last day of the half-year the interest of a day is already the new half-year's,
+    // and the next change is half a year on: nothing more to say.
+    let l = letter(
+        &june,
+        StepKind::CollectionDemand,
+        d("2025-06-30"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    let body = &section_of(&l, SectionId::Interest).body;
+    assert!(
+        body.sv
+            .ends_with("; från 2025-07-01 är den 1,37\u{a0}kr per dag."),
+        "{}",
+        body.sv
+    );
     // A shorter term ends before the change: nothing said of it.
     let l = letter(
         &june,
@@ -776,9 +809,26 @@ fn the_interest_section_names_invoice_period_basis_and_rate_change() {
         &LetterOptions::default(),
     )
     .expect("letter");
-    assert!(section_of(&l, SectionId::Interest).body.sv.ends_with(
-        "Referensräntan kan ändras 2027-01-01; från den dagen räknas räntan med den referensränta som gäller då."
-    ));
+    assert!(section_of(&l, SectionId::Interest)
+        .body
+        .sv
+        .ends_with("Referensräntan kan ändras 2027-01-01, och dröjsmålsräntan med den."));
+    // Dated the table's last day: the interest of the next day waits for a referensränta not
+    // published yet (not "0,00 kr").
+    let l = letter(
+        &december,
+        StepKind::CollectionDemand,
+        d("2026-12-31"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    let body = &section_of(&l, SectionId::Interest).body;
+    assert!(
+        body.sv.ends_with("; hur mycket den är per dag från 2027-01-01 beror på en referensränta som inte är publicerad än."),
+        "{}",
+        body.sv
+    );
     // An agreed fixed rate: "enligt avtal", and no referensränta change matters.
     let agreed = claim_of(json!({
         "debtor": "consumer", "agreedRate": "18.00",
@@ -815,9 +865,54 @@ fn the_interest_section_names_invoice_period_basis_and_rate_change() {
     )
     .expect("letter");
     let body = &section_of(&l, SectionId::Interest).body;
-    assert!(body
-        .sv
-        .contains("enligt avtal respektive räntelagen (1975:635)"));
+    assert!(
+        body.sv.starts_with("Dröjsmålsränta räknas på kapitalbeloppet från dagen efter förfallodagen och löper tills betalning sker, enligt avtal (räntelagen 1 § andra stycket) på faktura 1 och enligt räntelagen (1975:635) på faktura 2; från 2025-12-24 är den "),
+        "{}",
+        body.sv
+    );
+    assert!(body.en.starts_with("Late-payment interest runs on the capital from the day after the due date until payment, as agreed (räntelagen 1 § andra stycket) on invoice 1 and under räntelagen (1975:635) on invoice 2; from 2025-12-24 it is "), "{}", body.en);
+    // Across 2026-07-01 (referensränta 2.00 → the table's 2.00: no change) nothing; an agreed
+    // margin and the statutory rate each get their new rate when it changes (2025-07-01).
+    let mixed_june = claim_of(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "1", "amount": "5000.00", "issueDate": "2025-04-30", "dueDate": "2025-05-30", "agreedMargin": "10" },
+            { "number": "2", "amount": "5000.00", "issueDate": "2025-04-30", "dueDate": "2025-05-30" },
+            { "number": "3", "amount": "5000.00", "issueDate": "2025-04-30", "dueDate": "2025-05-30", "agreedRate": "15" }
+        ]
+    }));
+    let l = letter(
+        &mixed_june,
+        StepKind::CollectionDemand,
+        d("2025-06-24"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    let body = &section_of(&l, SectionId::Interest).body;
+    assert!(
+        body.sv.ends_with("Referensräntan ändras 2025-07-01 till 2,00\u{a0}%: dröjsmålsräntan blir då 12,00\u{a0}% enligt avtal och 10,00\u{a0}% enligt räntelagen (en avtalad fast ränta ändras inte)."),
+        "{}",
+        body.sv
+    );
+    assert!(body.sv.contains("enligt avtal (räntelagen 1 § andra stycket) på fakturorna 1 och 3 och enligt räntelagen (1975:635) på faktura 2"), "{}", body.sv);
+    // An agreed rate of 0 %: no interest runs.
+    let free = claim_of(json!({
+        "debtor": "consumer", "agreedRate": "0",
+        "invoices": [{ "number": "1", "amount": "5000.00", "issueDate": "2025-11-09", "dueDate": "2025-12-09" }]
+    }));
+    let l = letter(
+        &free,
+        StepKind::CollectionDemand,
+        d("2025-12-23"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    assert_eq!(
+        section_of(&l, SectionId::Interest).body.sv,
+        "Enligt avtal löper ingen dröjsmålsränta (0 %)."
+    );
     // Invoice 1 at an agreed rate paid in full before the letter: only the statutory interest
     // is on it.
     let paid_agreed = claim_of(json!({
@@ -930,4 +1025,35 @@ fn a_letter_recorded_as_a_step_keeps_its_deadline_everywhere() {
         .find(|e| e.kind == inkasso::timeline::EntryKind::CollectionDemand)
         .expect("demand");
     assert_eq!(demand.deadline, Some(l.deadline));
+}
+
+/// A description is shown trimmed, in parentheses (a full stop of its own reads well there).
+#[test]
+fn a_description_is_shown_trimmed_in_parentheses() {
+    let c = claim_of(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "N1", "amount": "1000.00", "issueDate": "2025-11-03", "dueDate": "2025-12-03",
+            "description": "  Reparation av tak.  " }]
+    }));
+    let l = letter(
+        &c,
+        StepKind::CollectionDemand,
+        d("2025-12-16"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    let line = &section_of(&l, SectionId::Claim).lines[0].label;
+    assert!(
+        line.sv
+            .starts_with("Faktura N1 (avser: Reparation av tak.), fakturadatum"),
+        "{}",
+        line.sv
+    );
+    assert!(
+        line.en
+            .starts_with("Invoice N1 (for: Reparation av tak.), dated"),
+        "{}",
+        line.en
+    );
 }

@@ -43,9 +43,9 @@ export interface Invoice {
   /** An agreed margin over the referensränta for this invoice, percentage points ("referensränta
    * + 10 procentenheter": `"10"`). Not together with `agreedRate`. */
   agreedMargin?: string | number | null;
-  /** What the invoice is for ("Konsulttjänster maj 2025"), 1 to 200 characters: the basis of
-   * the claim an inkassokrav states (inkassolagen 5 §). Without it an inkassokrav letter asks
-   * for the `{claimBasis}` placeholder. */
+  /** What the invoice is for ("Konsulttjänster maj 2025"): one line of 1 to 200 characters,
+   * no `{` or `}`; the basis of the claim an inkassokrav states (inkassolagen 5 §). Without it
+   * an inkassokrav letter asks for the `{claimBasis}` placeholder. */
   description?: string | null;
 }
 /** A step already taken, on the day it was sent or filed, with what it said. */

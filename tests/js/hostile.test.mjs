@@ -87,6 +87,9 @@ const cases = [
   ["blank invoice description", st(withInvoice({ description: " " })), "INVALID_DESCRIPTION", "invoices[0].description"],
   ["invoice description of 201 characters", st(withInvoice({ description: "x".repeat(201) })), "INVALID_DESCRIPTION", "invoices[0].description"],
   ["invoice description not text", st(withInvoice({ description: 5 })), "INVALID_TYPE", "invoices[0].description"],
+  ["invoice description of two lines", st(withInvoice({ description: "Hyra\njuni" })), "INVALID_DESCRIPTION", "invoices[0].description"],
+  ["invoice description with a placeholder", st(withInvoice({ description: "{creditorName}" })), "INVALID_DESCRIPTION", "invoices[0].description"],
+  ["invoice description of a zero-width space", st(withInvoice({ description: "\u200b" })), "INVALID_DESCRIPTION", "invoices[0].description"],
   ["duplicate invoice number", st(claim({ invoices: [invoice, invoice] })), "DUPLICATE_INVOICE_NUMBER", "invoices[1].number"],
   [
     "a claim needing millions of interest lines",

@@ -19,8 +19,8 @@ test("a description is on the invoice line, plain or escaped, and no placeholder
     const l = demand(claimWith(description));
     const claim = section(l, "claim");
     assert.deepEqual(claim.placeholders, []);
-    assert.ok(claim.lines[0].label.sv.startsWith(`Faktura A-1 avseende ${description}, fakturadatum`), claim.lines[0].label.sv);
-    assert.ok(claim.lines[0].label.en.startsWith(`Invoice A-1 for ${description}, dated`), claim.lines[0].label.en);
+    assert.ok(claim.lines[0].label.sv.startsWith(`Faktura A-1 (avser: ${description}), fakturadatum`), claim.lines[0].label.sv);
+    assert.ok(claim.lines[0].label.en.startsWith(`Invoice A-1 (for: ${description}), dated`), claim.lines[0].label.en);
   }
 });
 
