@@ -497,21 +497,22 @@ impl Claim {
         Money::sum(self.invoices.iter().map(|i| i.amount))
     }
 
-    /// Whether a betalningsföreläggande was disputed on or before `date` (a `dispute` step on
-    /// or after a `paymentOrder` step, both by `date`): a court action then is the case
-    /// transferred from Kronofogden to the tingsrätt (its fee is a tilläggsavgift).
-    pub fn payment_order_disputed_by(&self, date: Date) -> bool {
-        let first_order = self
+    /// The betalningsföreläggande disputed on or before `date`, if one was (the latest
+    /// `paymentOrder` step with a `dispute` step on or after it, both by `date`): a court action
+    /// then is that case transferred from Kronofogden to the tingsrätt (its fee is a
+    /// tilläggsavgift, and the application counts as the stämningsansökan).
+    pub fn payment_order_disputed_by(&self, date: Date) -> Option<Date> {
+        let last_dispute = self
             .steps
             .iter()
-            .filter(|s| s.kind == StepKind::PaymentOrder && s.date <= date)
+            .filter(|s| s.kind == StepKind::Dispute && s.date <= date)
             .map(|s| s.date)
-            .min();
-        first_order.is_some_and(|order| {
-            self.steps
-                .iter()
-                .any(|s| s.kind == StepKind::Dispute && s.date >= order && s.date <= date)
-        })
+            .max()?;
+        self.steps
+            .iter()
+            .filter(|s| s.kind == StepKind::PaymentOrder && s.date <= last_dispute)
+            .map(|s| s.date)
+            .max()
     }
 
     /// What the credit notes dated on or before `date` cancel of invoice `invoice`.
@@ -618,10 +619,49 @@ fn check_margin(margin: Decimal) -> Result<()> {
     Ok(())
 }
 
-/// A description is one line a letter can show: 1 to [`MAX_DESCRIPTION_LEN`] characters with
-/// something visible (not only spaces or invisible format characters such as U+200B), no
-/// control characters (line breaks, tabs), and no `{` or `}` (they mark a letter's
+/// Characters that show nothing: spaces, and the invisible format and filler characters
+/// (soft hyphen, zero-width and joiner marks, word joiner and invisible operators, variation
+/// selectors, tags, Hangul and Braille fillers, the Mongolian vowel separator, the byte order
+/// mark).
+fn invisible(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{ad}'
+                | '\u{34f}'
+                | '\u{115f}'
+                | '\u{1160}'
+                | '\u{180e}'
+                | '\u{200b}'..='\u{200f}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2800}'
+                | '\u{3164}'
+                | '\u{fe00}'..='\u{fe0f}'
+                | '\u{feff}'
+                | '\u{ffa0}'
+                | '\u{e0000}'..='\u{e007f}'
+                | '\u{e0100}'..='\u{e01ef}'
+        )
+}
+
+/// Why `text` cannot stand in one line of a letter, if it cannot: a control character (a line
+/// break, a tab), a line or paragraph separator, a bidirectional embedding, override or
+/// isolate (it would turn the rest of the line around), or `{` / `}` (they mark a letter's
 /// placeholders).
+fn not_one_line(text: &str) -> Option<&'static str> {
+    if text.chars().any(|c| {
+        c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    }) {
+        return Some("one line, without control, line-break or bidirectional characters");
+    }
+    if text.contains(['{', '}']) {
+        return Some("without { or }, which mark a letter's placeholders");
+    }
+    None
+}
+
+/// A description is one line a letter can show: 1 to [`MAX_DESCRIPTION_LEN`] characters with
+/// something visible ([`invisible`]), and [`not_one_line`] has nothing against it.
 fn check_description(description: &str) -> Result<()> {
     let invalid = |why: &str| {
         Err(Error::new(
@@ -632,20 +672,13 @@ fn check_description(description: &str) -> Result<()> {
     if description.chars().count() > MAX_DESCRIPTION_LEN {
         return invalid(&format!("at most {MAX_DESCRIPTION_LEN} characters"));
     }
-    let invisible = |c: char| {
-        c.is_whitespace()
-            || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
-    };
     if description.chars().all(invisible) {
         return invalid("text, not blank");
     }
-    if description.chars().any(char::is_control) {
-        return invalid("one line, without control characters (line breaks, tabs)");
+    match not_one_line(description) {
+        Some(why) => invalid(why),
+        None => Ok(()),
     }
-    if description.contains(['{', '}']) {
-        return invalid("without { or }, which mark a letter's placeholders");
-    }
-    Ok(())
 }
 
 fn validate_invoice(invoice: &Invoice) -> Result<()> {
@@ -669,6 +702,14 @@ fn validate_invoice(invoice: &Invoice) -> Result<()> {
             format!(
                 "an invoice number must be 1 to {MAX_INVOICE_NUMBER_LEN} characters, not blank"
             ),
+        )
+        .at("number"));
+    }
+    // Letters write the number into their lines and sentences.
+    if let Some(why) = not_one_line(&invoice.number) {
+        return Err(Error::new(
+            ErrorCode::InvalidInvoiceNumber,
+            format!("an invoice number must be {why}"),
         )
         .at("number"));
     }

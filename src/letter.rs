@@ -740,41 +740,45 @@ fn interest_section(
         .warnings
         .iter()
         .any(|w| w.code == WarningCode::RateNotCovered && matches!(w.subject, Subject::PerDiem(_)));
-    let change = next_half_year(per_diem_from)?;
+    // Each half-year that starts by the deadline and changes a running invoice's
+    // dröjsmålsränta (as the statement charges it: referensränta + margin, never below 0 %),
+    // up to the first the table does not have yet.
+    let mut rate_changes = Vec::new();
     let follows_reference = running
         .iter()
         .any(|(_, c)| !matches!(c, Some(ContractRate::Fixed(_))));
-    let rate_change = if follows_reference && change <= deadline {
-        let now = rates.lookup(per_diem_from).map(|r| r.percent);
-        match rates.lookup(change) {
-            Some(next) if Some(next.percent) == now => None,
-            Some(next) => {
-                let mut new_rates: Vec<(Decimal, bool)> = Vec::new();
-                for (_, c) in &running {
-                    let (margin, by_agreement) = match c {
-                        None => (params::interest_margin(change), false),
-                        Some(ContractRate::Margin(m)) => (*m, true),
-                        Some(ContractRate::Fixed(_)) => continue,
-                    };
-                    let rate = next
-                        .percent
-                        .checked_add(margin)
-                        .ok_or_else(|| Error::overflow("a dröjsmålsränta"))?;
-                    if !new_rates.contains(&(rate, by_agreement)) {
-                        new_rates.push((rate, by_agreement));
-                    }
-                }
-                Some(RateChange::To {
-                    day: change,
-                    reference: next.percent,
-                    rates: new_rates,
-                })
+    let mut before = per_diem_from;
+    let mut change = next_half_year(per_diem_from)?;
+    while follows_reference && change <= deadline {
+        let Some(next) = rates.lookup(change) else {
+            rate_changes.push(RateChange::Unknown(change));
+            break;
+        };
+        let mut new_rates: Vec<(Decimal, bool)> = Vec::new();
+        let mut changed = false;
+        for (_, c) in &running {
+            if matches!(c, Some(ContractRate::Fixed(_))) {
+                continue;
             }
-            None => Some(RateChange::Unknown(change)),
+            let then = late_rate(rates, *c, change)?;
+            changed |= late_rate(rates, *c, before)? != then;
+            if let Some(rate) = then {
+                let entry = (rate, c.is_some());
+                if !new_rates.contains(&entry) {
+                    new_rates.push(entry);
+                }
+            }
         }
-    } else {
-        None
-    };
+        if changed {
+            rate_changes.push(RateChange::To {
+                day: change,
+                reference: next.percent,
+                rates: new_rates,
+            });
+        }
+        before = change;
+        change = next_half_year(change)?;
+    }
     let facts = texts::InterestFacts {
         per_diem: per_diem_known.then_some(st.per_diem),
         per_diem_from,
@@ -782,7 +786,7 @@ fn interest_section(
         agreed,
         none_runs,
         fixed,
-        change: rate_change,
+        changes: rate_changes,
     };
     let mut s = section(SectionId::Interest, texts::interest(&facts), rule_5(demand));
     for line in &st.interest_lines {
@@ -790,6 +794,28 @@ fn interest_section(
             .push(money_line(texts::interest_line(line), line.amount));
     }
     Ok(s)
+}
+
+/// The dröjsmålsränta `statement` charges on `day` for an invoice under `contract` (räntelagen's
+/// or an agreed margin over the referensränta, never below 0 %; a fixed agreed rate as it is),
+/// or `None` when the table does not have the day's referensränta.
+fn late_rate(
+    rates: &RateTable,
+    contract: Option<ContractRate>,
+    day: Date,
+) -> Result<Option<Decimal>> {
+    let Some(row) = rates.lookup(day) else {
+        return Ok(None);
+    };
+    Ok(Some(match contract {
+        None => crate::rates::late_payment_rate(row.percent, day)?,
+        Some(ContractRate::Margin(m)) => row
+            .percent
+            .checked_add(m)
+            .ok_or_else(|| Error::overflow("a rate"))?
+            .max(Decimal::ZERO),
+        Some(ContractRate::Fixed(r)) => r,
+    }))
 }
 
 /// The first day of the half-year after the one `date` is in (1 January or 1 July): the day

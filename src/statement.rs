@@ -421,9 +421,10 @@ struct Ledger<'a> {
     /// A Julian day until which no invoice can be time-barred (the earliest issue date plus the
     /// shortest period's days at the least): steps until then are never asked about limitation.
     earliest_bar: i32,
-    /// The first betalningsföreläggande's day and the value of what it claimed (capital and
-    /// interest unpaid): a case transferred to the tingsrätt is valued by it.
-    order_value: Option<(Date, Money)>,
+    /// Each betalningsföreläggande's day and the value of what it claimed (capital and
+    /// interest unpaid of the invoices overdue that day): a case transferred to the tingsrätt
+    /// is valued by the application disputed.
+    order_values: Vec<(Date, Money)>,
 }
 
 /// Warnings in the order first given, with a sorted index of their code and subject:
@@ -523,7 +524,7 @@ impl<'a> Ledger<'a> {
             fees: FeeState::new(claim),
             line_count: 0,
             earliest_bar,
-            order_value: None,
+            order_values: Vec::new(),
         })
     }
 
@@ -607,11 +608,13 @@ impl<'a> Ledger<'a> {
         Ok(())
     }
 
-    /// The value of what a court action on `date` claims, as its fee's category judges it:
-    /// the capital unpaid and the interest accrued and unpaid through the day before
-    /// (rättegångsbalken 1 kap. 3 d § leaves out only the litigation costs; the collection
-    /// fees are left out as well: verify). The interest is worked out on copies of the
-    /// invoices' accounts, so the statement's own lines are not split at the action's day.
+    /// The value of what a court action (or an application for betalningsföreläggande) on
+    /// `date` claims, as a court fee's category judges it: the capital unpaid of the invoices
+    /// overdue that day (past their effective due date; one not yet due, or issued later, cannot
+    /// be claimed) and their interest accrued and unpaid through the day before
+    /// (rättegångsbalken 1 kap. 3 d § leaves out only the litigation costs; the collection fees
+    /// are left out as well: verify). The interest is worked out on copies of the invoices'
+    /// accounts, so the statement's own lines are not split at the action's day.
     fn claimed_value(&self, date: Date) -> Result<Money> {
         let ctx = AccrualContext {
             keep_lines: false,
@@ -620,7 +623,7 @@ impl<'a> Ledger<'a> {
         let mut ignored = WarningList::default();
         let mut lines = 0;
         let mut value = Money::ZERO;
-        for state in &self.invoices {
+        for state in self.invoices.iter().filter(|s| s.due < date) {
             let mut account = state.account();
             if let Some(before) = date.previous_day() {
                 ctx.accrue(&mut account, before, &mut ignored, &mut lines)?;
@@ -733,16 +736,19 @@ impl<'a> Ledger<'a> {
             day.time_barred = self.all_unpaid_time_barred(step.date)?;
         }
         if step.kind == StepKind::CourtAction {
-            day.transferred = self.claim.payment_order_disputed_by(step.date);
-            day.claimed = match self.order_value {
-                Some(order) if day.transferred => Some(order),
-                _ => Some((step.date, self.claimed_value(step.date)?)),
+            let order = self.claim.payment_order_disputed_by(step.date);
+            day.transferred = order.is_some();
+            let valued = order.and_then(|o| self.order_values.iter().rev().find(|(d, _)| *d == o));
+            day.claimed = match valued {
+                Some(order) => Some(*order),
+                None => Some((step.date, self.claimed_value(step.date)?)),
             };
         }
-        if step.kind == StepKind::PaymentOrder && self.order_value.is_none() {
+        if step.kind == StepKind::PaymentOrder {
             // What a case transferred to the tingsrätt later is valued by: the application
             // counts as the stämningsansökan.
-            self.order_value = Some((step.date, self.claimed_value(step.date)?));
+            let value = self.claimed_value(step.date)?;
+            self.order_values.push((step.date, value));
         }
         let (decisions, next) = self.fees.decide_step(&step, day)?;
         self.fees = next;

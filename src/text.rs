@@ -1579,8 +1579,9 @@ pub mod letter {
         pub none_runs: bool,
         /// Some of them is at an agreed fixed rate (it does not follow the referensränta).
         pub fixed: bool,
-        /// The referensränta's next half-year, when it starts by the deadline.
-        pub change: Option<RateChange>,
+        /// The half-years that start by the deadline and change the rate (up to the first
+        /// the table does not have, which may).
+        pub changes: Vec<RateChange>,
     }
 
     fn invoices_sv(numbers: &[&str]) -> String {
@@ -1664,65 +1665,68 @@ pub mod letter {
         } else {
             ("", "")
         };
-        let (change_sv, change_en) = match &f.change {
-            Some(RateChange::To {
-                day,
-                reference,
-                rates,
-            }) => {
-                let day = format_date(*day);
-                let list_sv: Vec<String> = rates
-                    .iter()
-                    .map(|(r, agreed)| {
-                        format!(
-                            "{} {}",
-                            pct_sv(*r),
-                            if *agreed {
-                                "enligt avtal"
-                            } else {
-                                "enligt räntelagen"
-                            }
-                        )
-                    })
-                    .collect();
-                let list_en: Vec<String> = rates
-                    .iter()
-                    .map(|(r, agreed)| {
-                        format!(
-                            "{} {}",
-                            pct_en(*r),
-                            if *agreed {
-                                "as agreed"
-                            } else {
-                                "under räntelagen"
-                            }
-                        )
-                    })
-                    .collect();
-                let list_sv: Vec<&str> = list_sv.iter().map(String::as_str).collect();
-                let list_en: Vec<&str> = list_en.iter().map(String::as_str).collect();
-                (
-                    format!(
+        let mut change_sv = String::new();
+        let mut change_en = String::new();
+        for change in &f.changes {
+            match change {
+                RateChange::To {
+                    day,
+                    reference,
+                    rates,
+                } => {
+                    let day = format_date(*day);
+                    let list_sv: Vec<String> = rates
+                        .iter()
+                        .map(|(r, agreed)| {
+                            format!(
+                                "{} {}",
+                                pct_sv(*r),
+                                if *agreed {
+                                    "enligt avtal"
+                                } else {
+                                    "enligt räntelagen"
+                                }
+                            )
+                        })
+                        .collect();
+                    let list_en: Vec<String> = rates
+                        .iter()
+                        .map(|(r, agreed)| {
+                            format!(
+                                "{} {}",
+                                pct_en(*r),
+                                if *agreed {
+                                    "as agreed"
+                                } else {
+                                    "under räntelagen"
+                                }
+                            )
+                        })
+                        .collect();
+                    let list_sv: Vec<&str> = list_sv.iter().map(String::as_str).collect();
+                    let list_en: Vec<&str> = list_en.iter().map(String::as_str).collect();
+                    change_sv.push_str(&format!(
                         " Referensräntan ändras {day} till {}: dröjsmålsräntan blir då {}{fixed_sv}.",
                         pct_sv(*reference),
                         join_and(&list_sv, " och ")
-                    ),
-                    format!(
+                    ));
+                    change_en.push_str(&format!(
                         " The reference rate changes on {day} to {}: late-payment interest is then {}{fixed_en}.",
                         pct_en(*reference),
                         join_and(&list_en, " and ")
-                    ),
-                )
+                    ));
+                }
+                RateChange::Unknown(day) => {
+                    let day = format_date(*day);
+                    change_sv.push_str(&format!(
+                        " Referensräntan kan ändras {day}, och dröjsmålsräntan med den{fixed_sv}."
+                    ));
+                    change_en.push_str(&format!(
+                        " The reference rate may change on {day}, and late-payment interest with it{fixed_en}."
+                    ));
+                }
             }
-            Some(RateChange::Unknown(day)) => {
-                let day = format_date(*day);
-                (
-                    format!(" Referensräntan kan ändras {day}, och dröjsmålsräntan med den{fixed_sv}."),
-                    format!(" The reference rate may change on {day}, and late-payment interest with it{fixed_en}."),
-                )
-            }
-            None => (String::new(), String::new()),
-        };
+        }
         (
             heading,
             t(

@@ -1641,6 +1641,45 @@ fn court_fees_by_the_claims_value() {
         .map(|f| f.amount.to_string())
         .collect();
     assert_eq!(court, ["2800.00"]);
+    // Several applications: the one disputed (the latest before the dispute) is the
+    // stämningsansökan. 27 500 kr due 2025-01-02: on 2025-01-15 below 29 400; on 2026-01-15,
+    // a year of interest on, above half of 2026's 59 200: 2 500.
+    let twice = claim(json!({
+        "debtor": "business", "lateFee": false,
+        "invoices": [{ "number": "1", "amount": "27500.00", "issueDate": "2024-12-02", "dueDate": "2025-01-02" }],
+        "steps": [
+            { "kind": "paymentOrder", "date": "2025-01-15" },
+            { "kind": "paymentOrder", "date": "2026-01-15" },
+            { "kind": "dispute", "date": "2026-02-02" },
+            { "kind": "courtAction", "date": "2026-03-02" }
+        ]
+    }));
+    let s = statement(&twice, &StatementOptions::new(d("2026-03-02"))).expect("statement");
+    let court: Vec<String> = s
+        .fee_lines
+        .iter()
+        .filter(|f| f.kind == CourtTransferFee)
+        .map(|f| f.amount.to_string())
+        .collect();
+    assert_eq!(court, ["2500.00"]);
+    // Only what the application could claim: invoices overdue on its day. B, issued after it,
+    // does not count: 20 000 kr and its interest, 600 kr.
+    let later_invoice = claim(json!({
+        "debtor": "business", "lateFee": false,
+        "invoices": [
+            { "number": "A", "amount": "20000.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31" },
+            { "number": "B", "amount": "15000.00", "issueDate": "2025-05-01", "dueDate": "2025-05-30" }
+        ],
+        "steps": transferred("2025-03-03", "2025-03-20", "2025-09-10")
+    }));
+    let s = statement(&later_invoice, &StatementOptions::new(d("2025-09-10"))).expect("statement");
+    let court: Vec<String> = s
+        .fee_lines
+        .iter()
+        .filter(|f| f.kind == CourtTransferFee)
+        .map(|f| f.amount.to_string())
+        .collect();
+    assert_eq!(court, ["600.00"]);
     // Interest counts in the value (rättegångsbalken 1 kap. 3 d § leaves out only the
     // litigation costs): 29 000 kr of capital at 10 % from 2025-01-01 passes 29 400 kr in
     // about 50 days.

@@ -1057,3 +1057,126 @@ fn a_description_is_shown_trimmed_in_parentheses() {
         line.en
     );
 }
+
+/// The rates a letter announces are those `statement` charges: never below 0 % (räntelagen has
+/// no negative dröjsmålsränta; an agreed margin is floored the same way), and a change only
+/// when a rate changes, over every half-year up to the deadline.
+#[test]
+fn announced_rates_are_the_rates_charged() {
+    let of = |margin: Option<&str>, issue: &str, due: &str| {
+        let mut invoice =
+            json!({ "number": "1", "amount": "5000.00", "issueDate": issue, "dueDate": due });
+        if let Some(m) = margin {
+            invoice["agreedMargin"] = json!(m);
+        }
+        claim_of(json!({ "debtor": "consumer", "invoices": [invoice] }))
+    };
+    let body = |c: &Claim, kind: StepKind, date: &str, days: u32| {
+        let l = letter(c, kind, d(date), days, &LetterOptions::default()).expect("letter");
+        section_of(&l, SectionId::Interest).body.clone()
+    };
+    // 2016-07-01: referensränta 0.00 → −0.50. Margin 0.25: 0.25 % → 0 %, not −0.25 %.
+    let b = body(
+        &of(Some("0.25"), "2016-04-30", "2016-05-31"),
+        StepKind::CollectionDemand,
+        "2016-06-24",
+        10,
+    );
+    assert!(
+        b.sv.ends_with("Referensräntan ändras 2016-07-01 till -0,50\u{a0}%: dröjsmålsräntan blir då 0,00\u{a0}% enligt avtal."),
+        "{}",
+        b.sv
+    );
+    // Margin 0: 0 % before and after: no change to announce.
+    let b = body(
+        &of(Some("0"), "2016-04-30", "2016-05-31"),
+        StepKind::CollectionDemand,
+        "2016-06-24",
+        10,
+    );
+    assert!(!b.sv.contains("Referensräntan"), "{}", b.sv);
+    // A reminder of 2021-12-20 with 200 days (deadline 2022-07-08): nothing changes on
+    // 2022-01-01 (0.00 → 0.00), 2022-07-01 does (0.50: 8.50 %).
+    let b = body(
+        &of(None, "2021-10-01", "2021-11-30"),
+        StepKind::Reminder,
+        "2021-12-20",
+        200,
+    );
+    assert!(
+        b.sv.ends_with("; från 2021-12-21 är den 1,10\u{a0}kr per dag. Referensräntan ändras 2022-07-01 till 0,50\u{a0}%: dröjsmålsräntan blir då 8,50\u{a0}% enligt räntelagen."),
+        "{}",
+        b.sv
+    );
+}
+
+/// Invoice numbers and descriptions are written into the letter's lines and sentences: one
+/// line each, no bidirectional controls, no placeholder braces; a description only of
+/// invisible characters is blank.
+#[test]
+fn numbers_and_descriptions_stay_on_one_line() {
+    for (number, description, code, field) in [
+        (
+            "{paymentAccount}",
+            None,
+            ErrorCode::InvalidInvoiceNumber,
+            "invoices[0].number",
+        ),
+        (
+            "B\n2",
+            None,
+            ErrorCode::InvalidInvoiceNumber,
+            "invoices[0].number",
+        ),
+        (
+            "B\u{2028}2",
+            None,
+            ErrorCode::InvalidInvoiceNumber,
+            "invoices[0].number",
+        ),
+        (
+            "1",
+            Some("Hyra \u{202e}juni"),
+            ErrorCode::InvalidDescription,
+            "invoices[0].description",
+        ),
+        (
+            "1",
+            Some("Hyra\u{2029}juni"),
+            ErrorCode::InvalidDescription,
+            "invoices[0].description",
+        ),
+        (
+            "1",
+            Some("\u{2066}\u{2069}"),
+            ErrorCode::InvalidDescription,
+            "invoices[0].description",
+        ),
+        (
+            "1",
+            Some("\u{3164}\u{2800}\u{fe0f}"),
+            ErrorCode::InvalidDescription,
+            "invoices[0].description",
+        ),
+    ] {
+        let mut invoice = json!({ "number": number, "amount": "10.00", "issueDate": "2025-01-01" });
+        if let Some(text) = description {
+            invoice["description"] = json!(text);
+        }
+        let e = read::<ClaimInput, _>(json!({ "debtor": "consumer", "invoices": [invoice] }))
+            .and_then(ClaimInput::into_claim)
+            .expect_err("refused");
+        assert_eq!(
+            (e.code(), e.field()),
+            (code, Some(field)),
+            "{number:?} {description:?}"
+        );
+    }
+    // Ordinary numbers stay valid.
+    for number in ["2025-118", "F/12 (kopia)", "Nr 7 – äldre", "INV#001"] {
+        read::<ClaimInput, _>(json!({ "debtor": "consumer",
+            "invoices": [{ "number": number, "amount": "10.00", "issueDate": "2025-01-01" }] }))
+        .and_then(ClaimInput::into_claim)
+        .expect(number);
+    }
+}

@@ -90,6 +90,9 @@ const cases = [
   ["invoice description of two lines", st(withInvoice({ description: "Hyra\njuni" })), "INVALID_DESCRIPTION", "invoices[0].description"],
   ["invoice description with a placeholder", st(withInvoice({ description: "{creditorName}" })), "INVALID_DESCRIPTION", "invoices[0].description"],
   ["invoice description of a zero-width space", st(withInvoice({ description: "\u200b" })), "INVALID_DESCRIPTION", "invoices[0].description"],
+  ["invoice description with a right-to-left override", st(withInvoice({ description: "Hyra \u202ejuni" })), "INVALID_DESCRIPTION", "invoices[0].description"],
+  ["invoice number with a placeholder", st(withInvoice({ number: "{paymentAccount}" })), "INVALID_INVOICE_NUMBER", "invoices[0].number"],
+  ["invoice number of two lines", st(withInvoice({ number: "B\n2" })), "INVALID_INVOICE_NUMBER", "invoices[0].number"],
   ["duplicate invoice number", st(claim({ invoices: [invoice, invoice] })), "DUPLICATE_INVOICE_NUMBER", "invoices[1].number"],
   [
     "a claim needing millions of interest lines",
