@@ -629,18 +629,22 @@ fn invisible(c: char) -> bool {
             c,
             '\u{ad}'
                 | '\u{34f}'
+                | '\u{61c}'
                 | '\u{115f}'
                 | '\u{1160}'
-                | '\u{180e}'
+                | '\u{17b4}'..='\u{17b5}'
+                | '\u{180b}'..='\u{180f}'
                 | '\u{200b}'..='\u{200f}'
-                | '\u{2060}'..='\u{2064}'
+                | '\u{2060}'..='\u{206f}'
                 | '\u{2800}'
                 | '\u{3164}'
                 | '\u{fe00}'..='\u{fe0f}'
                 | '\u{feff}'
                 | '\u{ffa0}'
-                | '\u{e0000}'..='\u{e007f}'
-                | '\u{e0100}'..='\u{e01ef}'
+                | '\u{fff0}'..='\u{fff8}'
+                | '\u{1bca0}'..='\u{1bca3}'
+                | '\u{1d173}'..='\u{1d17a}'
+                | '\u{e0000}'..='\u{e0fff}'
         )
 }
 
@@ -696,7 +700,7 @@ fn validate_invoice(invoice: &Invoice) -> Result<()> {
         _ => {}
     }
     let len = invoice.number.chars().count();
-    if invoice.number.trim().is_empty() || len > MAX_INVOICE_NUMBER_LEN {
+    if invoice.number.chars().all(invisible) || len > MAX_INVOICE_NUMBER_LEN {
         return Err(Error::new(
             ErrorCode::InvalidInvoiceNumber,
             format!(

@@ -1657,14 +1657,6 @@ pub mod letter {
                 format!("; what it is a day from {from} depends on a reference rate not published yet."),
             ),
         };
-        let (fixed_sv, fixed_en) = if f.fixed {
-            (
-                " (en avtalad fast ränta ändras inte)",
-                " (an agreed fixed rate does not change)",
-            )
-        } else {
-            ("", "")
-        };
         let mut change_sv = String::new();
         let mut change_en = String::new();
         for change in &f.changes {
@@ -1706,12 +1698,12 @@ pub mod letter {
                     let list_sv: Vec<&str> = list_sv.iter().map(String::as_str).collect();
                     let list_en: Vec<&str> = list_en.iter().map(String::as_str).collect();
                     change_sv.push_str(&format!(
-                        " Referensräntan ändras {day} till {}: dröjsmålsräntan blir då {}{fixed_sv}.",
+                        " Referensräntan ändras {day} till {}: dröjsmålsräntan blir då {}.",
                         pct_sv(*reference),
                         join_and(&list_sv, " och ")
                     ));
                     change_en.push_str(&format!(
-                        " The reference rate changes on {day} to {}: late-payment interest is then {}{fixed_en}.",
+                        " The reference rate changes on {day} to {}: late-payment interest is then {}.",
                         pct_en(*reference),
                         join_and(&list_en, " and ")
                     ));
@@ -1719,13 +1711,18 @@ pub mod letter {
                 RateChange::Unknown(day) => {
                     let day = format_date(*day);
                     change_sv.push_str(&format!(
-                        " Referensräntan kan ändras {day}, och dröjsmålsräntan med den{fixed_sv}."
+                        " Referensräntan kan ändras {day}, och dröjsmålsräntan med den."
                     ));
                     change_en.push_str(&format!(
-                        " The reference rate may change on {day}, and late-payment interest with it{fixed_en}."
+                        " The reference rate may change on {day}, and late-payment interest with it."
                     ));
                 }
             }
+        }
+        // Said once, after the changes: a fixed agreed rate does not follow them.
+        if f.fixed && !f.changes.is_empty() {
+            change_sv.push_str(" En avtalad fast ränta ändras inte.");
+            change_en.push_str(" An agreed fixed rate does not change.");
         }
         (
             heading,

@@ -891,7 +891,7 @@ fn the_interest_section_names_invoice_period_basis_and_rate_change() {
     .expect("letter");
     let body = &section_of(&l, SectionId::Interest).body;
     assert!(
-        body.sv.ends_with("Referensräntan ändras 2025-07-01 till 2,00\u{a0}%: dröjsmålsräntan blir då 12,00\u{a0}% enligt avtal och 10,00\u{a0}% enligt räntelagen (en avtalad fast ränta ändras inte)."),
+        body.sv.ends_with("Referensräntan ändras 2025-07-01 till 2,00\u{a0}%: dröjsmålsräntan blir då 12,00\u{a0}% enligt avtal och 10,00\u{a0}% enligt räntelagen. En avtalad fast ränta ändras inte."),
         "{}",
         body.sv
     );
@@ -1171,6 +1171,14 @@ fn numbers_and_descriptions_stay_on_one_line() {
             (code, Some(field)),
             "{number:?} {description:?}"
         );
+    }
+    // A number only of invisible characters is blank.
+    for number in ["\u{200b}", "\u{ad}", "\u{3164}", "\u{61c}"] {
+        let e = read::<ClaimInput, _>(json!({ "debtor": "consumer",
+            "invoices": [{ "number": number, "amount": "10.00", "issueDate": "2025-01-01" }] }))
+        .and_then(ClaimInput::into_claim)
+        .expect_err("blank");
+        assert_eq!(e.code(), ErrorCode::InvalidInvoiceNumber, "{number:?}");
     }
     // Ordinary numbers stay valid.
     for number in ["2025-118", "F/12 (kopia)", "Nr 7 – äldre", "INV#001"] {
