@@ -42,10 +42,11 @@ use crate::claim::{Claim, Step, StepKind};
 use crate::error::quoted;
 use crate::error::{Error, ErrorCode, Result};
 use crate::fees::FeeKind;
+use crate::interest::RateSource;
 use crate::money::Money;
 use crate::params;
 use crate::policy::MAX_DAYS;
-use crate::rates::RateTable;
+use crate::rates::{HalfYear, RateTable};
 use crate::state::ClaimState;
 use crate::statement::{
     statement_of_valid, Allocation, Detail, InterestLine, Statement, StatementOptions,
@@ -796,26 +797,16 @@ fn interest_section(
     Ok(s)
 }
 
-/// The dröjsmålsränta `statement` charges on `day` for an invoice under `contract` (räntelagen's
-/// or an agreed margin over the referensränta, never below 0 %; a fixed agreed rate as it is),
-/// or `None` when the table does not have the day's referensränta.
+/// The dröjsmålsränta `statement` charges on `day` for an invoice under `contract` (the
+/// statement's own [`RateSource`]: referensränta + margin, never below 0 %), or `None` when the
+/// table does not have the day's referensränta.
 fn late_rate(
     rates: &RateTable,
     contract: Option<ContractRate>,
     day: Date,
 ) -> Result<Option<Decimal>> {
-    let Some(row) = rates.lookup(day) else {
-        return Ok(None);
-    };
-    Ok(Some(match contract {
-        None => crate::rates::late_payment_rate(row.percent, day)?,
-        Some(ContractRate::Margin(m)) => row
-            .percent
-            .checked_add(m)
-            .ok_or_else(|| Error::overflow("a rate"))?
-            .max(Decimal::ZERO),
-        Some(ContractRate::Fixed(r)) => r,
-    }))
+    let applied = RateSource::of_contract(contract, rates).rate_for(HalfYear::of(day))?;
+    Ok(applied.map(|a| a.rate))
 }
 
 /// The first day of the half-year after the one `date` is in (1 January or 1 July): the day

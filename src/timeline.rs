@@ -417,14 +417,7 @@ pub fn timeline(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -
             Some(days)
                 if step.kind == StepKind::CollectionDemand && step.payment_term_days.is_none() =>
             {
-                let d = calendar::demand_deadline(step.date, days)?;
-                if d.extended {
-                    notes.push(note(AdjustReason::DemandTermExtended {
-                        deadline: d.deadline,
-                        received: d.received,
-                        bank_days: params::min_bank_days_after_receipt(step.date),
-                    }));
-                }
+                let d = demand_deadline_noted(step.date, days, &mut notes)?;
                 (Some(d.deadline), d.moved_from)
             }
             Some(days) => deadline_after(step.date, days)?,
@@ -726,6 +719,24 @@ fn waived(policy: &Policy, kind: StepKind) -> bool {
     }
 }
 
+/// An inkassokrav's deadline ([`calendar::demand_deadline`]), with a note in `notes` when it
+/// was extended for the bank days after its assumed receipt.
+fn demand_deadline_noted(
+    sent: Date,
+    days: u32,
+    notes: &mut Vec<Warning>,
+) -> Result<calendar::DemandDeadline> {
+    let d = calendar::demand_deadline(sent, days)?;
+    if d.extended {
+        notes.push(note(AdjustReason::DemandTermExtended {
+            deadline: d.deadline,
+            received: d.received,
+            bank_days: params::min_bank_days_after_receipt(sent),
+        }));
+    }
+    Ok(d)
+}
+
 /// The deadline `days` after `sent`, moved off days off, and the unmoved date if it moved.
 fn deadline_after(sent: Date, days: u32) -> Result<(Option<Date>, Option<Date>)> {
     let raw = calendar::add_days(sent, i64::from(days))?;
@@ -965,13 +976,8 @@ impl Plan<'_> {
         let mut term = term;
         let (deadline, moved_from) = match term {
             Some(days) if step_kind == StepKind::CollectionDemand => {
-                let d = calendar::demand_deadline(date, days)?;
+                let d = demand_deadline_noted(date, days, &mut notes)?;
                 if d.extended {
-                    notes.push(note(AdjustReason::DemandTermExtended {
-                        deadline: d.deadline,
-                        received: d.received,
-                        bank_days: params::min_bank_days_after_receipt(date),
-                    }));
                     // The letter gives the longer term.
                     term = u32::try_from(calendar::days_between(date, d.deadline)).ok();
                 }
