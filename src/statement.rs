@@ -3,7 +3,10 @@
 //!
 //! # How it is computed
 //! The claim's events are replayed in date order; on one day förseningsersättning comes first,
-//! then the steps in the order given, then the payments (DOMAIN.md 8.5). Before each payment,
+//! then the steps in the order given, then the payments (DOMAIN.md 8.5). An invoice is owed from
+//! its issue date: a statement dated earlier leaves it out (capital 0, an `AFTER_AS_OF` warning
+//! on the invoice), and a payment made before it cannot pay it (what the invoices then issued
+//! do not take is a credit, as DOMAIN.md 8.6 allocates to what is outstanding). Before each payment,
 //! interest of every invoice is closed through the payment day (a line split); then the payment
 //! is allocated: outstanding fees (oldest first), then outstanding interest (invoice with the
 //! earliest effective due date first, then invoice order), then capital (same order), and what
@@ -355,6 +358,9 @@ pub(crate) fn statement_of_valid(
 /// What happens on a day, in the order of [`EventKind`] and then input order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum EventKind {
+    /// An invoice is issued: its capital is owed from its issue date (DOMAIN.md 8.6 allocates a
+    /// payment to what is outstanding on its day, so one before the issue date cannot pay it).
+    Issue,
     LateFee,
     Credit,
     Step,
@@ -537,6 +543,15 @@ impl<'a> Ledger<'a> {
 
     fn apply(&mut self, event: Event) -> Result<()> {
         match event.kind {
+            EventKind::Issue => {
+                if let (Some(state), Some(invoice)) = (
+                    self.invoices.get_mut(event.index),
+                    self.claim.invoices.get(event.index),
+                ) {
+                    state.capital = invoice.amount;
+                }
+                Ok(())
+            }
             EventKind::LateFee => self.late_fee(event.index, event.date),
             EventKind::Credit => self.credit_note(event.index),
             EventKind::Step => match self.claim.steps.get(event.index) {
@@ -1379,7 +1394,8 @@ fn invoice_states(claim: &Claim) -> Result<Vec<InvoiceState>> {
             due,
             first_day,
             next_line_day: first_day,
-            capital: invoice.amount,
+            // Owed from its issue date on (`EventKind::Issue`).
+            capital: Money::ZERO,
             interest: Money::ZERO,
             lines: Vec::new(),
         });
@@ -1391,6 +1407,13 @@ fn invoice_states(claim: &Claim) -> Result<Vec<InvoiceState>> {
 /// then payments), split into those up to `as_of` and warnings for the later ones.
 fn events_of(claim: &Claim, invoices: &[InvoiceState], as_of: Date) -> (Vec<Event>, Vec<Warning>) {
     let mut events = Vec::new();
+    for (index, invoice) in claim.invoices.iter().enumerate() {
+        events.push(Event {
+            date: invoice.issue_date,
+            kind: EventKind::Issue,
+            index,
+        });
+    }
     if claim.claims_late_fee() {
         for (index, inv) in invoices.iter().enumerate() {
             events.push(Event {
@@ -1427,7 +1450,7 @@ fn events_of(claim: &Claim, invoices: &[InvoiceState], as_of: Date) -> (Vec<Even
     (now, warnings)
 }
 
-/// An `AFTER_AS_OF` warning for each step, payment or credit note in `later` (events after the
+/// An `AFTER_AS_OF` warning for each invoice issued, step, payment or credit note in `later` (events after the
 /// statement date, left out of it).
 fn after_as_of(later: &[Event]) -> Vec<Warning> {
     later
@@ -1435,6 +1458,7 @@ fn after_as_of(later: &[Event]) -> Vec<Warning> {
         .filter_map(|e| {
             let subject = match e.kind {
                 EventKind::LateFee => return None,
+                EventKind::Issue => Subject::Invoice(e.index),
                 EventKind::Step => Subject::Step(e.index),
                 EventKind::Payment => Subject::Payment(e.index),
                 EventKind::Credit => Subject::Credit(e.index),

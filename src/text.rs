@@ -441,6 +441,16 @@ pub fn warning(w: &Warning) -> Text {
                 ),
             ),
         },
+        Facts::AfterAsOf { date } if matches!(w.subject, crate::warning::Subject::Invoice(_)) => t(
+            format!(
+                "Fakturan utfärdas {}, efter beräkningsdagen, och ingår inte.",
+                format_date(*date)
+            ),
+            format!(
+                "The invoice is issued on {}, after the statement date, and is left out.",
+                format_date(*date)
+            ),
+        ),
         Facts::AfterAsOf { date } => t(
             format!(
                 "Händelsen {} är efter beräkningsdagen och ingår inte.",
