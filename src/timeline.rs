@@ -15,7 +15,9 @@
 //!   inkassokrav < final notice < betalningsföreläggande < verkställighet) from its deadline, and
 //!   never projects a kind already taken or a stage before the latest taken one. Projected steps
 //!   are never dated before [`TimelineOptions::today`]. See [`crate::policy`] for the anchors.
-//!   An amorteringsplan in the history does not stop the projection (the caller decides).
+//!   An amorteringsplan that is the latest taken step ends the projection, as a projected one
+//!   does: the debtor pays by it. The step taken when it is broken (a betalningsföreläggande,
+//!   say) is recorded after it, and the projection continues from that step.
 //! - **Deadlines** = sent date + payment term, moved off weekends and holidays with
 //!   [`calendar::next_business_day`] (lag 1930:173).
 //! - **Money** comes from the real engine: [`crate::statement()`] runs on a copy of the claim
@@ -1030,6 +1032,9 @@ impl Projector<'_> {
     /// Projects the stages into `planned`; the warning that the projection ends at
     /// [`calendar::MAX_DATE`], when it does.
     fn project(&self, planned: &mut Vec<Planned>) -> Result<Option<Warning>> {
+        if self.pays_by_recorded_plan() {
+            return Ok(None);
+        }
         let (reached, invalid) = self.lawful_history(planned)?;
         let settlement =
             |planned: &[Planned]| settled_with(self.engine, self.policy, planned, self.options);
@@ -1293,6 +1298,18 @@ impl Projector<'_> {
             }
             _ => Ok((date, notes)),
         }
+    }
+
+    /// Whether the claim's latest step is an amorteringsplan (no other step on its day or
+    /// later): the debtor pays by the plan, so nothing further is projected, as after a
+    /// projected plan. A broken plan is recorded by the step taken next (a
+    /// betalningsföreläggande, say), which projects again from there.
+    fn pays_by_recorded_plan(&self) -> bool {
+        let steps = &self.claim.steps;
+        let is_plan = |s: &&Step| s.kind == StepKind::PaymentPlan;
+        let plan = steps.iter().filter(is_plan).map(|s| s.date).max();
+        let other = steps.iter().filter(|s| !is_plan(s)).map(|s| s.date).max();
+        plan.is_some_and(|p| other.is_none_or(|o| o < p))
     }
 
     /// The latest stage the taken steps lawfully reached, and the taken steps that do not

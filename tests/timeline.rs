@@ -1293,3 +1293,57 @@ fn a_projected_plan_for_a_few_ore_has_fewer_instalments() {
         assert_if_paid_is_the_statement(&claim, &policy, &t, amount);
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// A recorded amorteringsplan: the debtor pays by it, so nothing further is projected.
+
+fn kinds_of(t: &Timeline) -> Vec<EntryKind> {
+    t.entries.iter().map(|e| e.kind).collect()
+}
+
+#[test]
+fn a_recorded_plan_ends_the_projection_until_a_later_step_is_recorded() {
+    let mut claim = claim("consumer", "2025-01-10", "2025-02-10");
+    let step = |kind, date: &str| inkasso::Step::new(kind, parse_date(date).expect("date"));
+    claim.steps = vec![
+        step(inkasso::StepKind::CollectionDemand, "2025-02-20"),
+        step(inkasso::StepKind::PaymentPlan, "2025-03-20"),
+    ];
+    let policy = Policy::preset(PresetId::ReminderDemandFinalNotice);
+    let t = timeline(&claim, &policy, &TimelineOptions::default()).expect("timeline");
+    assert_eq!(
+        kinds_of(&t),
+        vec![
+            EntryKind::Due,
+            EntryKind::CollectionDemand,
+            EntryKind::PaymentPlan
+        ]
+    );
+    // Broken: a betalningsföreläggande recorded after the plan projects verkställighet again.
+    claim
+        .steps
+        .push(step(inkasso::StepKind::PaymentOrder, "2025-06-02"));
+    let t = timeline(&claim, &policy, &TimelineOptions::default()).expect("timeline");
+    assert_eq!(
+        kinds_of(&t),
+        vec![
+            EntryKind::Due,
+            EntryKind::CollectionDemand,
+            EntryKind::PaymentPlan,
+            EntryKind::PaymentOrder,
+            EntryKind::Enforcement
+        ]
+    );
+    // A plan recorded before the latest step does not end it: the inkassokrav after it
+    // leads to a betalningsföreläggande.
+    claim.steps = vec![
+        step(inkasso::StepKind::PaymentPlan, "2025-02-20"),
+        step(inkasso::StepKind::CollectionDemand, "2025-03-20"),
+    ];
+    let t = timeline(&claim, &policy, &TimelineOptions::default()).expect("timeline");
+    assert!(
+        kinds_of(&t).contains(&EntryKind::PaymentOrder),
+        "{:?}",
+        kinds_of(&t)
+    );
+}
