@@ -644,6 +644,20 @@ fn adjusted(reason: AdjustReason) -> Text {
                 ),
             )
         }
+        AdjustReason::RepeatsPartialStep { kind, date, due } => t(
+            format!(
+                "Skickas igen eftersom {} {} skickades innan alla fakturor var förfallna (den sista förfaller {}) och inte omfattar alla.",
+                step_sv(kind),
+                format_date(date),
+                format_date(due)
+            ),
+            format!(
+                "Sent again because the {} of {} was sent before every invoice was overdue (the last falls due on {}) and does not cover them all.",
+                step_en(kind),
+                format_date(date),
+                format_date(due)
+            ),
+        ),
         AdjustReason::WaitsUntilOverdue { due } => t(
             format!(
                 "Väntar tills alla fakturor är förfallna (efter {}).",

@@ -13,7 +13,9 @@
 //!   betalningsföreläggande, verkställighet or amorteringsplan has no deadline here.
 //! - **Projection** continues after the latest taken step of the escalation (reminder <
 //!   inkassokrav < final notice < betalningsföreläggande < verkställighet) from its deadline, and
-//!   never projects a kind already taken or a stage before the latest taken one. Projected steps
+//!   never projects a kind already taken or a stage before the latest taken one (a reminder or
+//!   inkassokrav sent while only some invoices were overdue is sent again once all are:
+//!   [`AdjustReason::RepeatsPartialStep`]). Projected steps
 //!   are never dated before [`TimelineOptions::today`]. See [`crate::policy`] for the anchors.
 //!   An amorteringsplan that is the latest taken step ends the projection, as a projected one
 //!   does: the debtor pays by it. The step taken when it is broken (a betalningsföreläggande,
@@ -670,6 +672,37 @@ fn due_before(claim: &Claim, day: Date) -> Result<Date> {
     })
 }
 
+/// Whether some invoice of `claim` issued by `day` is past its effective due date on `day`
+/// with capital not cancelled by credit notes before it.
+fn some_overdue(claim: &Claim, day: Date) -> Result<bool> {
+    for (i, invoice) in claim.invoices.iter().enumerate() {
+        if invoice.issue_date > day {
+            continue;
+        }
+        let due = claim
+            .effective_due_date(invoice)
+            .map_err(|e| e.at(format!("invoices[{i}].dueDate")))?;
+        let credited = match day.previous_day() {
+            Some(before) => claim.credited(invoice, before)?,
+            None => Money::ZERO,
+        };
+        if day > due && credited < invoice.amount {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// A taken step the projection does not rest on, and why.
+#[derive(Debug, Clone, Copy)]
+struct Superseded {
+    kind: StepKind,
+    date: Date,
+    /// Sent while some invoices were overdue but not all (the claim's due date): it counts as
+    /// a stage reached, but is sent again to cover every invoice. `None`: it does not count.
+    partial_due: Option<Date>,
+}
+
 /// The payment term assumed for a taken step of `kind`.
 fn taken_term(policy: &Policy, kind: StepKind) -> Option<u32> {
     match kind {
@@ -758,6 +791,9 @@ struct History {
     years: u8,
     /// The taken steps (indices) the engine charged a fee for.
     charged: Vec<usize>,
+    /// The taken steps (indices) claiming a fee that the engine found sent with no capital
+    /// overdue (`NOT_OVERDUE`).
+    not_overdue: Vec<usize>,
 }
 
 impl History {
@@ -779,11 +815,21 @@ impl History {
             .first_issue_date()
             .map_or(0, |d| limitation::period_years(claim.debtor, d));
         let charged = s.fee_lines.iter().filter_map(|l| l.step).collect();
+        let not_overdue = s
+            .warnings
+            .iter()
+            .filter(|w| w.code == WarningCode::NotOverdue)
+            .filter_map(|w| match w.subject {
+                Subject::Step(i) => Some(i),
+                _ => None,
+            })
+            .collect();
         Ok(History {
             settled_on,
             barred_after,
             years,
             charged,
+            not_overdue,
         })
     }
 }
@@ -906,7 +952,7 @@ struct Plan<'p> {
     /// The latest taken step's date.
     history_end: Option<Date>,
     /// Taken steps that do not count, by kind.
-    invalid: Vec<(StepKind, Date)>,
+    invalid: Vec<Superseded>,
     /// The last day before the claim is time-barred, as the projected steps interrupt it.
     barred_after: Option<Date>,
     /// The day the claim is settled (its capital all paid), on the figures of the valuations.
@@ -969,10 +1015,11 @@ impl Plan<'_> {
         if self.stops(step_kind, date, date)? {
             return Ok(None);
         }
-        if let Some(&(k, d)) = self.invalid.iter().find(|(k, _)| *k == step_kind) {
-            notes.push(note(AdjustReason::ReplacesUnlawfulStep {
-                kind: k,
-                date: d,
+        if let Some(s) = self.invalid.iter().find(|s| s.kind == step_kind) {
+            let (kind, date) = (s.kind, s.date);
+            notes.push(note(match s.partial_due {
+                Some(due) => AdjustReason::RepeatsPartialStep { kind, date, due },
+                None => AdjustReason::ReplacesUnlawfulStep { kind, date },
             }));
         }
         let mut term = term;
@@ -1314,7 +1361,13 @@ impl Projector<'_> {
 
     /// The latest stage the taken steps lawfully reached, and the taken steps that do not
     /// count (sent before the claim was overdue, or resting on such a step).
-    fn lawful_history(&self, planned: &[Planned]) -> Result<(Reached, Vec<(StepKind, Date)>)> {
+    ///
+    /// A step sent while some invoices were overdue but not all is sent again to cover them
+    /// ([`AdjustReason::RepeatsPartialStep`]): a reminder (claiming no fee, its fee was
+    /// charged), and an inkassokrav, which only then is ground for a betalningsföreläggande.
+    /// An inkassokrav or final notice so sent counts as a stage reached: no reminder is
+    /// projected after it.
+    fn lawful_history(&self, planned: &[Planned]) -> Result<(Reached, Vec<Superseded>)> {
         let mut reached = Reached {
             rank: 0,
             anchor: self.due,
@@ -1351,9 +1404,17 @@ impl Projector<'_> {
             let (Some(kind), Some(rank)) = (p.kind.step_kind(), p.kind.rank()) else {
                 continue; // an amorteringsplan is not a stage
             };
+            let mut partial = false;
             let lawful = match kind {
                 StepKind::Reminder | StepKind::CollectionDemand | StepKind::FinalNotice => {
-                    p.date > due_before(self.claim, p.date)?
+                    let all = p.date > due_before(self.claim, p.date)?;
+                    // Some invoice past its due date, with capital unpaid as far as the engine
+                    // judged the step (a step claiming no fee: as far as credit notes tell).
+                    let unpaid = p
+                        .step
+                        .is_none_or(|i| !self.history.not_overdue.contains(&i));
+                    partial = !all && unpaid && some_overdue(self.claim, p.date)?;
+                    all
                 }
                 StepKind::PaymentOrder => {
                     reached.demand_deadline.is_some_and(|d| p.date > d)
@@ -1377,11 +1438,28 @@ impl Projector<'_> {
                 | StepKind::Surveillance => true,
             };
             if !lawful {
-                invalid.push((kind, p.date));
-                continue;
+                invalid.push(Superseded {
+                    kind,
+                    date: p.date,
+                    partial_due: partial.then_some(self.due),
+                });
+                let charged = p.step.is_some_and(|i| self.history.charged.contains(&i));
+                if partial && kind == StepKind::Reminder && charged {
+                    // Its fee was charged: the reminder sent again claims none.
+                    reached.reminders = reached.reminders.saturating_add(1);
+                }
+                // A reminder that did not cover every invoice is sent again (good practice
+                // before an inkassokrav about them); an inkassokrav or final notice is a stage
+                // reached.
+                if !partial || kind == StepKind::Reminder {
+                    continue;
+                }
             }
             let anchor = p.deadline.unwrap_or(p.date);
             match kind {
+                // Only an inkassokrav covering every invoice is ground for a
+                // betalningsföreläggande.
+                StepKind::CollectionDemand if partial => {}
                 StepKind::CollectionDemand => {
                     let min = params::min_collection_term_days(p.date);
                     let lawful_deadline = calendar::demand_deadline(p.date, min)?.deadline;

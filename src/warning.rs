@@ -168,6 +168,17 @@ pub enum AdjustReason {
         /// Its date.
         date: Date,
     },
+    /// It repeats a taken step of `kind` on `date` sent while some invoices were overdue but
+    /// not all (the last falls due on `due`): that step counts, but does not cover every
+    /// invoice, so a betalningsföreläggande cannot rest on it.
+    RepeatsPartialStep {
+        /// The taken step's kind.
+        kind: StepKind,
+        /// Its date.
+        date: Date,
+        /// The claim's due date (the last invoice's effective due date).
+        due: Date,
+    },
     /// It waits until every invoice is overdue (the day after the claim's due date `due`).
     WaitsUntilOverdue {
         /// The claim's due date.

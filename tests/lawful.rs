@@ -308,6 +308,21 @@ fn a_multi_invoice_claim_waits_until_every_invoice_is_overdue() {
     let p = projected(&t);
     assert_eq!(p[0], (EntryKind::Reminder, "2025-06-18".to_owned()));
     assert!(p.iter().all(|(_, d)| d.as_str() > "2025-06-13"), "{p:?}");
+    // The reminder for A did not cover B (not yet issued): it is sent again, and says why.
+    let again = t
+        .entries
+        .iter()
+        .find(|e| e.status == EntryStatus::Projected && e.kind == EntryKind::Reminder)
+        .expect("the reminder");
+    let texts: Vec<String> = again
+        .notes
+        .iter()
+        .map(|n| inkasso::text::warning(n).en)
+        .collect();
+    assert!(
+        texts.contains(&"Sent again because the payment reminder of 2025-03-20 was sent before every invoice was overdue (the last falls due on 2025-06-13) and does not cover them all.".to_owned()),
+        "{texts:?}"
+    );
 }
 
 #[test]

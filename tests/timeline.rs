@@ -1347,3 +1347,92 @@ fn a_recorded_plan_ends_the_projection_until_a_later_step_is_recorded() {
         kinds_of(&t)
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// A step taken while some invoices were overdue but not all.
+
+fn two_invoice_claim() -> Claim {
+    claim_json(json!({
+        "debtor": "consumer",
+        "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
+            { "number": "B", "amount": "500.00", "issueDate": "2025-01-20", "dueDate": "2025-03-20" }
+        ],
+        "steps": [{ "kind": "collectionDemand", "date": "2025-02-20" }]
+    }))
+}
+
+#[test]
+fn an_inkassokrav_before_every_invoice_is_overdue_counts_but_is_sent_again() {
+    let claim = two_invoice_claim();
+    let policy = Policy::preset(PresetId::Standard);
+    let t = timeline(&claim, &policy, &on("2025-02-25")).expect("timeline");
+    // No reminder after the inkassokrav (the stage was reached, its fee charged); a second
+    // inkassokrav once B is overdue, without a fee, then Kronofogden.
+    assert_eq!(
+        kinds_of(&t),
+        vec![
+            EntryKind::CollectionDemand,
+            EntryKind::Due,
+            EntryKind::CollectionDemand,
+            EntryKind::PaymentOrder,
+            EntryKind::Enforcement
+        ]
+    );
+    let again = &t.entries[2];
+    // The policy's days after the claim's due date.
+    assert_eq!(again.date, parse_date("2025-03-27").expect("date"));
+    assert!(again.fees.is_empty());
+    let texts: Vec<String> = again
+        .notes
+        .iter()
+        .map(|n| inkasso::text::warning(n).en)
+        .collect();
+    assert!(
+        texts.contains(
+            &"Sent again because the debt-collection demand of 2025-02-20 was sent before every invoice was overdue (the last falls due on 2025-03-20) and does not cover them all.".to_owned()
+        ),
+        "{texts:?}"
+    );
+    let sv: Vec<String> = again
+        .notes
+        .iter()
+        .map(|n| inkasso::text::warning(n).sv)
+        .collect();
+    assert!(
+        sv.contains(
+            &"Skickas igen eftersom inkassokrav 2025-02-20 skickades innan alla fakturor var förfallna (den sista förfaller 2025-03-20) och inte omfattar alla.".to_owned()
+        ),
+        "{sv:?}"
+    );
+    // The betalningsföreläggande rests on the second inkassokrav's deadline.
+    let deadline = again.deadline.expect("a deadline");
+    assert!(t.entries[3].date > deadline);
+}
+
+#[test]
+fn an_inkassokrav_before_any_invoice_is_overdue_does_not_count() {
+    let mut claim = two_invoice_claim();
+    claim.steps[0].date = parse_date("2025-02-05").expect("date");
+    let t = timeline(
+        &claim,
+        &Policy::preset(PresetId::Standard),
+        &on("2025-02-25"),
+    )
+    .expect("timeline");
+    assert_eq!(
+        kinds_of(&t),
+        vec![
+            EntryKind::CollectionDemand,
+            EntryKind::Due,
+            EntryKind::Reminder,
+            EntryKind::CollectionDemand,
+            EntryKind::PaymentOrder,
+            EntryKind::Enforcement
+        ]
+    );
+    assert!(t.entries[3].notes.iter().any(|n| inkasso::text::warning(n)
+        .en
+        .starts_with("Planned instead of")));
+}
