@@ -628,7 +628,8 @@ impl<'a> Ledger<'a> {
     /// overdue that day (past their effective due date; one not yet due, or issued later, cannot
     /// be claimed) and their interest accrued and unpaid through the day before
     /// (rättegångsbalken 1 kap. 3 d § leaves out only the litigation costs; the collection fees
-    /// are left out as well: verify). The interest is worked out on copies of the invoices'
+    /// are left out as well, since RB 18 kap. 8 § compensates an inkassoåtgärd before the trial
+    /// as a litigation cost (SvJT 1972 s. 67; today's wording of 18:8: verify)). The interest is worked out on copies of the invoices'
     /// accounts, so the statement's own lines are not split at the action's day.
     fn claimed_value(&self, date: Date) -> Result<Money> {
         let ctx = AccrualContext {
