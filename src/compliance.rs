@@ -468,9 +468,13 @@ fn demand_days(claim: &Claim) -> Result<DemandDays> {
             ..StatementOptions::new(calendar::add_days(day, -1)?)
         };
         let s = statement_of_valid(claim, &options)?;
+        // An invoice issued later is unpaid (and not yet due) on the day.
+        let unpaid = s.invoices.iter().zip(&claim.invoices);
         days.push((
             day,
-            s.invoices.iter().map(|i| i.capital.is_positive()).collect(),
+            unpaid
+                .map(|(i, invoice)| i.capital.is_positive() || invoice.issue_date > s.as_of)
+                .collect(),
         ));
     }
     Ok(DemandDays { days, all })

@@ -38,7 +38,7 @@ use time::Date;
 
 use crate::calendar::{self, serialize_date, serialize_opt_date};
 use crate::claim::ContractRate;
-use crate::claim::{Claim, Invoice, Step, StepKind};
+use crate::claim::{Claim, Step, StepKind};
 use crate::error::quoted;
 use crate::error::{Error, ErrorCode, Result};
 use crate::fees::FeeKind;
@@ -360,7 +360,7 @@ pub fn letter(
         .at(field)
     })?;
     let demand = kind == StepKind::CollectionDemand;
-    let mut sections = vec![claim_section(claim, &breakdown, date, demand)];
+    let mut sections = vec![claim_section(claim, &breakdown, demand)];
     if demand {
         sections.push(creditor_section());
     }
@@ -448,17 +448,10 @@ fn check_not_time_barred(state: &ClaimState, date: Date) -> Result<()> {
     Ok(())
 }
 
-/// The invoices of `claim` issued by `date`, in the claim's order: a letter leaves out those
-/// issued after its date (nothing is owed on them yet).
-fn issued_by(claim: &Claim, date: Date) -> impl Iterator<Item = &Invoice> {
-    claim.invoices.iter().filter(move |i| i.issue_date <= date)
-}
-
-/// The amounts of `st` reconciled per invoice issued by its date, payment and fee.
+/// The amounts of `st` reconciled per invoice, payment and fee.
 fn breakdown(claim: &Claim, st: &Statement) -> Result<Breakdown> {
     let mut invoices = Vec::with_capacity(claim.invoices.len());
-    let statuses = claim.invoices.iter().zip(&st.invoices);
-    for (invoice, status) in statuses.filter(|(i, _)| i.issue_date <= st.as_of) {
+    for (invoice, status) in claim.invoices.iter().zip(&st.invoices) {
         let due_date = match invoice.due_date {
             Some(due) => due,
             None => calendar::add_days(
@@ -591,25 +584,25 @@ fn rule_5(demand: bool) -> Option<&'static str> {
 /// An inkassokrav must say what the claim is for (inkassolagen 5 §): each invoice's
 /// `description` does; when one has none, the section asks for it as the `claimBasis`
 /// placeholder.
-fn claim_section(claim: &Claim, b: &Breakdown, as_of: Date, demand: bool) -> Section {
-    let issued: Vec<&Invoice> = issued_by(claim, as_of).collect();
+fn claim_section(claim: &Claim, b: &Breakdown, demand: bool) -> Section {
     let mut s = section(
         SectionId::Claim,
-        texts::claim(demand, issued.len()),
+        texts::claim(demand, claim.invoices.len()),
         rule_5(demand),
     );
-    let undescribed: Vec<&str> = issued
+    let undescribed: Vec<&str> = claim
+        .invoices
         .iter()
         .filter(|i| i.description.is_none())
         .map(|i| i.number.as_str())
         .collect();
     if demand && !undescribed.is_empty() {
-        let basis = texts::claim_basis(&undescribed, undescribed.len() == issued.len());
+        let basis = texts::claim_basis(&undescribed, undescribed.len() == claim.invoices.len());
         s.body.sv.push_str(&basis.sv);
         s.body.en.push_str(&basis.en);
         s.placeholders = vec!["claimBasis"];
     }
-    for (invoice, i) in issued.iter().zip(&b.invoices) {
+    for (invoice, i) in claim.invoices.iter().zip(&b.invoices) {
         let standing = if i.paid && !i.capital_paid.is_positive() && i.credited.is_positive() {
             Standing::Credited
         } else if i.paid {

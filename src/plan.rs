@@ -271,27 +271,40 @@ fn check_plan(claim: &Claim, plan: &PlanRequest) -> Result<()> {
     }
 }
 
-/// No payment or credit note recorded after the plan's date: a plan is agreed for what is owed
-/// on its date, and its instalments are the payments after it. A later recorded payment would
-/// leave the claim owed or overpaid on the last date; the error (at `plan.date`) names it.
+/// No invoice issued, payment or credit note recorded after the plan's date: a plan is agreed
+/// for what is owed on its date, and its instalments are the payments after it. A later
+/// recorded payment would leave the claim owed or overpaid on the last date, a later invoice
+/// is not owed on it; the error (at `plan.date`) names it.
 fn check_recorded(claim: &Claim, plan: &PlanRequest) -> Result<()> {
     let payment = claim
         .payments
         .iter()
         .enumerate()
         .find(|(_, p)| p.date > plan.date)
-        .map(|(i, p)| (format!("payments[{i}]"), "payment", p.date));
+        .map(|(i, p)| (format!("payments[{i}]"), "a payment", p.date));
     let credit = claim
         .credits
         .iter()
         .enumerate()
         .find(|(_, c)| c.date > plan.date)
-        .map(|(i, c)| (format!("credits[{i}]"), "credit note", c.date));
-    match payment.or(credit) {
+        .map(|(i, c)| (format!("credits[{i}]"), "a credit note", c.date));
+    let invoice = claim
+        .invoices
+        .iter()
+        .enumerate()
+        .find(|(_, i)| i.issue_date > plan.date)
+        .map(|(i, inv)| {
+            (
+                format!("invoices[{i}]"),
+                "an invoice issued",
+                inv.issue_date,
+            )
+        });
+    match invoice.or(payment).or(credit) {
         Some((at, what, date)) => Err(invalid_plan(
             "plan.date",
             &format!(
-                "the claim records a {what} ({at}) on {date}, after the plan's date {}: a plan schedules what is owed on its date, and its instalments are the payments after it; date the plan on or after {date}, or leave the later payments out",
+                "the claim records {what} ({at}) on {date}, after the plan's date {}: a plan schedules what is owed on its date, and its instalments are the payments after it; date the plan on or after {date}, or leave it out of the claim",
                 plan.date
             ),
         )),

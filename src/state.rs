@@ -110,7 +110,12 @@ pub(crate) fn of_statement(claim: &Claim, s: &Statement) -> Result<ClaimState> {
     for (index, status) in s.invoices.iter().enumerate() {
         let paid = payments.get(index).map_or(&[][..], Vec::as_slice);
         let l = limitation::of_invoice(claim, index, paid, Some(as_of))?;
-        let unpaid = status.capital.is_positive();
+        // An invoice issued after the date is owed in full later: unpaid, not yet due.
+        let issued_later = claim
+            .invoices
+            .get(index)
+            .is_some_and(|i| i.issue_date > as_of);
+        let unpaid = status.capital.is_positive() || issued_later;
         invoices.push(InvoiceState {
             number: status.number.clone(),
             effective_due_date: status.effective_due_date,

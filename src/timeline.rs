@@ -17,8 +17,8 @@
 //!   inkassokrav sent while only some invoices were overdue is sent again once all are:
 //!   [`AdjustReason::RepeatsPartialStep`]). Projected steps
 //!   are never dated before [`TimelineOptions::today`]. See [`crate::policy`] for the anchors.
-//!   An amorteringsplan that is the latest taken step ends the projection, as a projected one
-//!   does: the debtor pays by it. The step taken when it is broken (a betalningsföreläggande,
+//!   An amorteringsplan that is the latest taken step, made once every invoice was overdue,
+//!   ends the projection, as a projected one does: the debtor pays by it. The step taken when it is broken (a betalningsföreläggande,
 //!   say) is recorded after it, and the projection continues from that step.
 //! - **Deadlines** = sent date + payment term, moved off weekends and holidays with
 //!   [`calendar::next_business_day`] (lag 1930:173).
@@ -693,6 +693,11 @@ fn some_overdue(claim: &Claim, day: Date) -> Result<bool> {
     Ok(false)
 }
 
+/// Whether an amorteringsplan made on `day` counts: every invoice of the claim was overdue.
+fn counting_plan(claim: &Claim, day: Date) -> Result<bool> {
+    Ok(day > due_before(claim, day)?)
+}
+
 /// A taken step the projection does not rest on, and why.
 #[derive(Debug, Clone, Copy)]
 struct Superseded {
@@ -834,7 +839,7 @@ impl History {
     }
 }
 
-/// The statement of `claim` as of its last event (step, payment or credit note): every
+/// The statement of `claim` as of its last event (step, payment, credit note or invoice issued): every
 /// allocation of every payment.
 fn whole_statement(claim: &Claim, options: &TimelineOptions<'_>) -> Result<Statement> {
     let last = claim
@@ -843,7 +848,8 @@ fn whole_statement(claim: &Claim, options: &TimelineOptions<'_>) -> Result<State
         .map(|s| s.date)
         .chain(claim.payments.iter().map(|p| p.date))
         .chain(claim.credits.iter().map(|c| c.date))
-        .chain(claim.first_issue_date())
+        // Every invoice issued: one issued after every event is owed (and may be time-barred).
+        .chain(claim.invoices.iter().map(|i| i.issue_date))
         .max()
         .unwrap_or(calendar::MIN_DATE);
     statement_of_valid(
@@ -1079,7 +1085,7 @@ impl Projector<'_> {
     /// Projects the stages into `planned`; the warning that the projection ends at
     /// [`calendar::MAX_DATE`], when it does.
     fn project(&self, planned: &mut Vec<Planned>) -> Result<Option<Warning>> {
-        if self.pays_by_recorded_plan() {
+        if self.pays_by_recorded_plan()? {
             return Ok(None);
         }
         let (reached, invalid) = self.lawful_history(planned)?;
@@ -1347,16 +1353,21 @@ impl Projector<'_> {
         }
     }
 
-    /// Whether the claim's latest step is an amorteringsplan (no other step on its day or
-    /// later): the debtor pays by the plan, so nothing further is projected, as after a
-    /// projected plan. A broken plan is recorded by the step taken next (a
-    /// betalningsföreläggande, say), which projects again from there.
-    fn pays_by_recorded_plan(&self) -> bool {
+    /// Whether the claim's latest step is an amorteringsplan that counts (no other step on its
+    /// day or later): the debtor pays by the plan, so nothing further is projected, as after a
+    /// projected plan. A plan counts when every invoice was overdue on its day
+    /// ([`counting_plan`]); one made earlier does not stop the projection. A broken plan is
+    /// recorded by the step taken next (a betalningsföreläggande, say), which projects again
+    /// from there.
+    fn pays_by_recorded_plan(&self) -> Result<bool> {
         let steps = &self.claim.steps;
         let is_plan = |s: &&Step| s.kind == StepKind::PaymentPlan;
         let plan = steps.iter().filter(is_plan).map(|s| s.date).max();
         let other = steps.iter().filter(|s| !is_plan(s)).map(|s| s.date).max();
-        plan.is_some_and(|p| other.is_none_or(|o| o < p))
+        match plan {
+            Some(p) if other.is_none_or(|o| o < p) => counting_plan(self.claim, p),
+            _ => Ok(false),
+        }
     }
 
     /// The latest stage the taken steps lawfully reached, and the taken steps that do not
@@ -1386,7 +1397,16 @@ impl Projector<'_> {
             .filter(|p| p.status == EntryStatus::Taken)
             .collect();
         crate::sort::sort_by_key(&mut taken, |p| p.date);
+        // A plan that counts, once one is taken: the steps after it record its breach, and the
+        // projection continues from them (not from the stages before the plan).
+        let mut plan_made = false;
         for p in taken {
+            if plan_made {
+                reached.anchor = reached.anchor.max(p.deadline.unwrap_or(p.date));
+            }
+            if p.kind == EntryKind::PaymentPlan && counting_plan(self.claim, p.date)? {
+                plan_made = true;
+            }
             match p.kind {
                 // A dispute after a judgment disputes nothing: the judgment is the title.
                 EntryKind::Dispute if reached.judgment.is_none() => {

@@ -41,7 +41,8 @@ pub enum WarningCode {
     FeeNotCovered,
     /// An invoice paid by its due date, or overdue before 2013-03-16: no förseningsersättning.
     NoLateFee,
-    /// A step or payment after the statement date: left out of the statement.
+    /// A step, payment or credit note after the statement date, or an invoice issued after it:
+    /// left out of the statement.
     AfterAsOf,
     /// Payments exceed the claim: the excess is a credit owed back to the debtor.
     Overpaid,

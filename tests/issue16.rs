@@ -1933,8 +1933,8 @@ fn an_agreed_margin_never_makes_a_negative_rate() {
     );
 }
 
-/// A plan is agreed for what is owed on its date: a payment or credit note recorded after it is
-/// refused (`INVALID_PLAN` at `plan.date`, naming it), since the schedule would leave the claim
+/// A plan is agreed for what is owed on its date: a payment, credit note or invoice recorded
+/// after it is refused (`INVALID_PLAN` at `plan.date`, naming it), since the schedule would leave the claim
 /// owed or overpaid on its last date; one on the plan's date counts (after the plan's step).
 #[test]
 fn an_instalment_plan_refuses_payments_recorded_after_its_date() {
@@ -1949,26 +1949,26 @@ fn an_instalment_plan_refuses_payments_recorded_after_its_date() {
         }))
     };
     let refused = |what: &str, at: &str, date: &str| {
-        format!("the claim records a {what} ({at}) on {date}, after the plan's date 2025-03-03: a plan schedules what is owed on its date, and its instalments are the payments after it; date the plan on or after {date}, or leave the later payments out")
+        format!("the claim records {what} ({at}) on {date}, after the plan's date 2025-03-03: a plan schedules what is owed on its date, and its instalments are the payments after it; date the plan on or after {date}, or leave it out of the claim")
     };
     let cases: Vec<(&str, Value, Value, Option<String>)> = vec![
         (
             "a payment between the plan's date and its first instalment",
             json!([{ "date": "2025-02-15", "amount": "100.00" }, { "date": "2025-03-20", "amount": "500.00" }]),
             json!([]),
-            Some(refused("payment", "payments[1]", "2025-03-20")),
+            Some(refused("a payment", "payments[1]", "2025-03-20")),
         ),
         (
             "a payment after the last instalment",
             json!([{ "date": "2025-07-01", "amount": "500.00" }]),
             json!([]),
-            Some(refused("payment", "payments[0]", "2025-07-01")),
+            Some(refused("a payment", "payments[0]", "2025-07-01")),
         ),
         (
             "a credit note after the plan's date",
             json!([]),
             json!([{ "invoice": "1", "date": "2025-03-04", "amount": "1000.00" }]),
-            Some(refused("credit note", "credits[0]", "2025-03-04")),
+            Some(refused("a credit note", "credits[0]", "2025-03-04")),
         ),
         (
             "a payment on the plan's date counts",
@@ -1977,6 +1977,25 @@ fn an_instalment_plan_refuses_payments_recorded_after_its_date() {
             None,
         ),
     ];
+    // An invoice issued after the plan's date is not owed on it: refused, naming the invoice.
+    let mut later = with(json!([]), json!([]));
+    later.invoices.push(inkasso::Invoice {
+        number: "2".into(),
+        amount: inkasso::Money::parse("500.00").expect("amount"),
+        issue_date: parse_date("2025-03-10").expect("date"),
+        due_date: None,
+        rate: None,
+        description: None,
+    });
+    let e = instalment_plan(&later, &request, &PlanOptions::default()).expect_err("refused");
+    assert_eq!(
+        (e.code().as_str(), e.field(), e.message()),
+        (
+            "INVALID_PLAN",
+            Some("plan.date"),
+            refused("an invoice issued", "invoices[1]", "2025-03-10").as_str()
+        )
+    );
     for (name, payments, credits, want) in cases {
         let c = with(payments, credits);
         let got = instalment_plan(&c, &request, &PlanOptions::default());

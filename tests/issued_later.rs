@@ -113,27 +113,83 @@ fn the_replay_agrees_with_the_statement_across_the_issue_date() {
 }
 
 #[test]
-fn a_letter_before_an_invoice_is_issued_leaves_it_out() {
+fn a_letter_before_an_invoice_is_issued_is_refused_as_that_invoice_is_not_yet_due() {
+    // Steps are the claim's: an inkassokrav dated before B is due (or issued) would demand B
+    // too, so `letter` refuses it as `check` and `timeline` judge it.
     let mut input = two_invoices(json!([]), "2025-02-20");
     input.as_object_mut().map(|o| o.remove("asOf"));
     let claim = common::claim(input).expect("claim");
-    let letter = inkasso::letter::letter(
+    let e = inkasso::letter::letter(
         &claim,
-        inkasso::claim::StepKind::Reminder,
+        inkasso::claim::StepKind::CollectionDemand,
         date("2025-02-20"),
         10,
         &inkasso::letter::LetterOptions::default(),
     )
-    .expect("letter");
-    // A's capital and its interest (2025-02-11 – 2025-02-20): nothing of B.
-    assert_eq!(letter.total.to_string(), "1003.01");
-    assert_eq!(letter.breakdown.interest.to_string(), "3.01");
-    assert_eq!(letter.breakdown.invoices.len(), 1);
-    assert_eq!(letter.breakdown.invoices[0].number, "A");
-    let text: String = letter
-        .sections
-        .iter()
-        .flat_map(|s| s.lines.iter().map(|l| l.label.en.clone()))
-        .collect();
-    assert!(!text.contains("invoice B"), "{text}");
+    .expect_err("refused");
+    assert_eq!(
+        (e.code().as_str(), e.field(), e.message()),
+        (
+            "COLLECTION_DEMAND_NOT_OVERDUE",
+            Some("date"),
+            "an inkassokrav may only be sent after the due date has passed: invoice \"B\" is due 2025-04-02 and the letter is dated 2025-02-20"
+        )
+    );
+    let state = inkasso::state::claim_state(&claim, date("2025-02-20")).expect("state");
+    assert!(!state.settled());
+    assert_eq!(state.not_yet_due().map(|i| i.number.as_str()), Some("B"));
+}
+
+/// `check` judges an inkassokrav sent before a later invoice is issued the same way with or
+/// without a payment before it (it read the invoice as paid when a payment made it run a
+/// statement on the day before).
+#[test]
+fn check_flags_an_inkassokrav_before_a_later_invoice_whatever_was_paid() {
+    for payments in [
+        json!([]),
+        json!([{ "date": "2025-02-15", "amount": "1.00" }]),
+    ] {
+        let mut input = two_invoices(payments.clone(), "2025-02-20");
+        let o = input.as_object_mut().expect("object");
+        o.remove("asOf");
+        o.insert(
+            "steps".into(),
+            json!([{ "kind": "collectionDemand", "date": "2025-02-20" }]),
+        );
+        let claim = common::claim(input).expect("claim");
+        let policy = inkasso::policy::Policy::preset(inkasso::policy::PresetId::Standard);
+        let findings = inkasso::compliance::check(&claim, Some(&policy)).expect("check");
+        assert!(
+            findings
+                .iter()
+                .any(|f| f.code.as_str() == "COLLECTION_DEMAND_NOT_OVERDUE"),
+            "{payments}: {findings:?}"
+        );
+    }
+}
+
+/// The timeline's history covers every invoice issued, even one issued after the last step or
+/// payment: B, time-barred, is not demanded.
+#[test]
+fn a_timeline_does_not_demand_an_invoice_issued_after_every_event_once_time_barred() {
+    let claim = common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2020-01-10", "dueDate": "2020-02-10" },
+            { "number": "B", "amount": "500.00", "issueDate": "2020-03-03", "dueDate": "2020-04-02" }
+        ],
+        "payments": [{ "date": "2020-02-01", "amount": "1000.00" }]
+    }))
+    .expect("claim");
+    let t = inkasso::timeline::timeline(
+        &claim,
+        &inkasso::policy::Policy::preset(inkasso::policy::PresetId::Standard),
+        &inkasso::timeline::TimelineOptions {
+            today: Some(date("2024-01-15")),
+            ..Default::default()
+        },
+    )
+    .expect("timeline");
+    let kinds: Vec<_> = t.entries.iter().map(|e| e.kind).collect();
+    assert_eq!(kinds, vec![inkasso::timeline::EntryKind::Due]);
 }

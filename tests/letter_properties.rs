@@ -136,15 +136,19 @@ fn statement_for(claim: &Claim, kind: StepKind, date: Date, term: u32) -> Statem
 }
 
 /// Whether the rules let a letter be sent: something is owed, some capital is unpaid, every
-/// invoice with capital unpaid is past its effective due date and none of them is time-barred.
+/// invoice with capital unpaid (or issued later) is past its effective due date and none of
+/// them is time-barred.
 fn expected_refusal(claim: &Claim, s: &Statement, date: Date) -> Option<ErrorCode> {
     if !s.total.is_positive() {
         return Some(ErrorCode::NothingToCollect);
     }
+    // An invoice issued after the date is owed in full later: unpaid and not yet due.
     let unpaid: Vec<_> = s
         .invoices
         .iter()
-        .filter(|i| i.capital.is_positive())
+        .zip(&claim.invoices)
+        .filter(|(i, invoice)| i.capital.is_positive() || invoice.issue_date > date)
+        .map(|(i, _)| i)
         .collect();
     if unpaid.is_empty() || unpaid.iter().any(|i| date <= i.effective_due_date) {
         return Some(ErrorCode::CollectionDemandNotOverdue);

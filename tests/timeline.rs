@@ -1436,3 +1436,63 @@ fn an_inkassokrav_before_any_invoice_is_overdue_does_not_count() {
         .en
         .starts_with("Planned instead of")));
 }
+
+/// A plan made before the claim was overdue does not count: the projection goes on.
+#[test]
+fn a_recorded_plan_before_the_claim_is_overdue_does_not_end_the_projection() {
+    let mut claim = claim("consumer", "2025-01-10", "2025-02-10");
+    claim.steps = vec![inkasso::Step::new(
+        inkasso::StepKind::PaymentPlan,
+        parse_date("2025-02-01").expect("date"),
+    )];
+    let t = timeline(
+        &claim,
+        &Policy::preset(PresetId::Standard),
+        &on("2025-06-01"),
+    )
+    .expect("timeline");
+    assert!(
+        kinds_of(&t).contains(&EntryKind::PaymentOrder),
+        "{:?}",
+        kinds_of(&t)
+    );
+}
+
+/// A broken plan: the step recorded after it is where the projection continues from, not the
+/// inkassokrav before the plan (nothing is projected while the plan stood).
+#[test]
+fn a_broken_plan_projects_from_the_step_recorded_after_it() {
+    let mut claim = claim("consumer", "2025-01-10", "2025-02-10");
+    let step = |kind, date: &str| inkasso::Step::new(kind, parse_date(date).expect("date"));
+    claim.steps = vec![
+        step(inkasso::StepKind::CollectionDemand, "2025-02-20"),
+        step(inkasso::StepKind::PaymentPlan, "2025-03-10"),
+        step(inkasso::StepKind::Reminder, "2025-06-02"),
+    ];
+    let t = timeline(
+        &claim,
+        &Policy::preset(PresetId::Standard),
+        &TimelineOptions::default(),
+    )
+    .expect("timeline");
+    let reminder_deadline = t
+        .entries
+        .iter()
+        .find(|e| e.kind == EntryKind::Reminder)
+        .and_then(|e| e.deadline)
+        .expect("the reminder's deadline");
+    let projected: Vec<&inkasso::timeline::Entry> = t
+        .entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected)
+        .collect();
+    assert!(!projected.is_empty());
+    assert!(
+        projected.iter().all(|e| e.date > reminder_deadline),
+        "{:?}",
+        projected
+            .iter()
+            .map(|e| (e.kind, e.date))
+            .collect::<Vec<_>>()
+    );
+}
