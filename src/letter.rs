@@ -264,11 +264,12 @@ const RULE_5: &str = "inkassolagen (1974:182) 5 §";
 ///
 /// # Refusals
 /// A letter is only previewed for a debt that may be demanded on its date:
-/// - [`ErrorCode::NothingToCollect`]: the claim's total is zero on `date` (paid in full);
+/// - [`ErrorCode::NothingToCollect`]: the claim's total is zero on `date` (paid in full, no
+///   invoice issued later);
 /// - [`ErrorCode::CollectionDemandNotOverdue`]: no invoice has capital unpaid, or an invoice
-///   with capital unpaid is not yet past its effective due date (an inkassokrav may be sent only
-///   after the due date has passed, DOMAIN.md 4, and a reminder before it has nothing to remind
-///   of);
+///   with capital unpaid (or issued after `date`: owed later, so not yet due) is not yet past
+///   its effective due date (an inkassokrav may be sent only after the due date has passed,
+///   DOMAIN.md 4, and a reminder before it has nothing to remind of);
 /// - [`ErrorCode::TimeBarred`]: an invoice with capital unpaid is time-barred on `date`
 ///   ([`crate::limitation`]): demanding it is against god inkassosed.
 ///
@@ -397,7 +398,10 @@ pub fn letter(
 
 /// Refuses a letter with nothing to collect, or for a debt not (all) overdue on `date`.
 fn check_collectable(st: &Statement, state: &ClaimState, kind: StepKind, date: Date) -> Result<()> {
-    if !st.total.is_positive() {
+    // An invoice issued later is owed then, not yet due now (below): the claim is not paid in
+    // full.
+    let issued_later = state.invoices.iter().any(|i| !i.issued);
+    if !st.total.is_positive() && !issued_later {
         return Err(Error::new(
             ErrorCode::NothingToCollect,
             format!("nothing is owed on {date}: the claim is paid in full"),

@@ -22,8 +22,11 @@ pub struct InvoiceState {
     pub number: String,
     /// Its effective due date (DOMAIN.md 8.1).
     pub effective_due_date: Date,
-    /// Capital unpaid.
+    /// Capital unpaid (zero for an invoice not yet issued).
     pub capital: Money,
+    /// Issued on or before the date. One issued later is owed in full then: neither settled
+    /// nor overdue.
+    pub issued: bool,
     /// Past its effective due date with capital unpaid.
     pub overdue: bool,
     /// Its capital is paid.
@@ -111,15 +114,16 @@ pub(crate) fn of_statement(claim: &Claim, s: &Statement) -> Result<ClaimState> {
         let paid = payments.get(index).map_or(&[][..], Vec::as_slice);
         let l = limitation::of_invoice(claim, index, paid, Some(as_of))?;
         // An invoice issued after the date is owed in full later: unpaid, not yet due.
-        let issued_later = claim
+        let issued = claim
             .invoices
             .get(index)
-            .is_some_and(|i| i.issue_date > as_of);
-        let unpaid = status.capital.is_positive() || issued_later;
+            .is_none_or(|i| i.issue_date <= as_of);
+        let unpaid = status.capital.is_positive() || !issued;
         invoices.push(InvoiceState {
             number: status.number.clone(),
             effective_due_date: status.effective_due_date,
             capital: status.capital,
+            issued,
             overdue: unpaid && as_of > status.effective_due_date,
             settled: !unpaid,
             preskription_date: l.preskription_date,

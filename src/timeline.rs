@@ -13,12 +13,14 @@
 //!   betalningsföreläggande, verkställighet or amorteringsplan has no deadline here.
 //! - **Projection** continues after the latest taken step of the escalation (reminder <
 //!   inkassokrav < final notice < betalningsföreläggande < verkställighet) from its deadline, and
-//!   never projects a kind already taken or a stage before the latest taken one (a reminder or
-//!   inkassokrav sent while only some invoices were overdue is sent again once all are:
-//!   [`AdjustReason::RepeatsPartialStep`]). Projected steps
+//!   never projects a kind already taken or a stage before the latest taken one, nor anything
+//!   before the deadline (or date) of a taken step that counts, whatever its stage (a reminder,
+//!   inkassokrav or final notice sent while only some invoices were overdue is sent again once
+//!   all are: [`AdjustReason::RepeatsPartialStep`]). Projected steps
 //!   are never dated before [`TimelineOptions::today`]. See [`crate::policy`] for the anchors.
-//!   An amorteringsplan that is the latest taken step, made once every invoice was overdue,
-//!   ends the projection, as a projected one does: the debtor pays by it. The step taken when it is broken (a betalningsföreläggande,
+//!   An amorteringsplan that is the latest taken step (by date, then input order), made once
+//!   every invoice was overdue and before any verkställighet, ends the projection, as a
+//!   projected one does: the debtor pays by it. The step taken when it is broken (a betalningsföreläggande,
 //!   say) is recorded after it, and the projection continues from that step.
 //! - **Deadlines** = sent date + payment term, moved off weekends and holidays with
 //!   [`calendar::next_business_day`] (lag 1930:173).
@@ -672,40 +674,17 @@ fn due_before(claim: &Claim, day: Date) -> Result<Date> {
     })
 }
 
-/// Whether some invoice of `claim` issued by `day` is past its effective due date on `day`
-/// with capital not cancelled by credit notes before it.
-fn some_overdue(claim: &Claim, day: Date) -> Result<bool> {
-    for (i, invoice) in claim.invoices.iter().enumerate() {
-        if invoice.issue_date > day {
-            continue;
-        }
-        let due = claim
-            .effective_due_date(invoice)
-            .map_err(|e| e.at(format!("invoices[{i}].dueDate")))?;
-        let credited = match day.previous_day() {
-            Some(before) => claim.credited(invoice, before)?,
-            None => Money::ZERO,
-        };
-        if day > due && credited < invoice.amount {
-            return Ok(true);
-        }
-    }
-    Ok(false)
-}
-
-/// Whether an amorteringsplan made on `day` counts: every invoice of the claim was overdue.
-fn counting_plan(claim: &Claim, day: Date) -> Result<bool> {
-    Ok(day > due_before(claim, day)?)
-}
-
 /// A taken step the projection does not rest on, and why.
 #[derive(Debug, Clone, Copy)]
 struct Superseded {
     kind: StepKind,
     date: Date,
-    /// Sent while some invoices were overdue but not all (the claim's due date): it counts as
-    /// a stage reached, but is sent again to cover every invoice. `None`: it does not count.
+    /// Sent while some invoices were overdue with capital unpaid but not all (the last due date
+    /// of those it did not cover): sent again to cover every invoice. `None`: it does not
+    /// count.
     partial_due: Option<Date>,
+    /// The engine charged its fee: the step sent again claims none.
+    charged: bool,
 }
 
 /// The payment term assumed for a taken step of `kind`.
@@ -796,9 +775,6 @@ struct History {
     years: u8,
     /// The taken steps (indices) the engine charged a fee for.
     charged: Vec<usize>,
-    /// The taken steps (indices) claiming a fee that the engine found sent with no capital
-    /// overdue (`NOT_OVERDUE`).
-    not_overdue: Vec<usize>,
 }
 
 impl History {
@@ -820,21 +796,11 @@ impl History {
             .first_issue_date()
             .map_or(0, |d| limitation::period_years(claim.debtor, d));
         let charged = s.fee_lines.iter().filter_map(|l| l.step).collect();
-        let not_overdue = s
-            .warnings
-            .iter()
-            .filter(|w| w.code == WarningCode::NotOverdue)
-            .filter_map(|w| match w.subject {
-                Subject::Step(i) => Some(i),
-                _ => None,
-            })
-            .collect();
         Ok(History {
             settled_on,
             barred_after,
             years,
             charged,
-            not_overdue,
         })
     }
 }
@@ -1021,7 +987,13 @@ impl Plan<'_> {
         if self.stops(step_kind, date, date)? {
             return Ok(None);
         }
-        if let Some(s) = self.invalid.iter().find(|s| s.kind == step_kind) {
+        // The first projected step of a kind replaces (or repeats) the taken one; the note is
+        // said once.
+        let superseded = match self.invalid.iter().position(|s| s.kind == step_kind) {
+            Some(i) => Some(self.invalid.remove(i)),
+            None => None,
+        };
+        if let Some(s) = superseded {
             let (kind, date) = (s.kind, s.date);
             notes.push(note(match s.partial_due {
                 Some(due) => AdjustReason::RepeatsPartialStep { kind, date, due },
@@ -1043,6 +1015,10 @@ impl Plan<'_> {
         };
         let mut fact = Step::new(step_kind, date);
         fact.payment_term_days = term;
+        if superseded.is_some_and(|s| s.partial_due.is_some() && s.charged) {
+            // Sent again: its fee was charged with the taken one.
+            fact.fee = Some(false);
+        }
         if step_kind == StepKind::Reminder {
             if !self.reminder_fee_agreed || self.reminders > 0 {
                 // Not agreed, or a second reminder: a lawful creditor claims none.
@@ -1353,31 +1329,89 @@ impl Projector<'_> {
         }
     }
 
-    /// Whether the claim's latest step is an amorteringsplan that counts (no other step on its
-    /// day or later): the debtor pays by the plan, so nothing further is projected, as after a
-    /// projected plan. A plan counts when every invoice was overdue on its day
-    /// ([`counting_plan`]); one made earlier does not stop the projection. A broken plan is
-    /// recorded by the step taken next (a betalningsföreläggande, say), which projects again
-    /// from there.
+    /// Whether the claim's latest step (by date, then input order) is an amorteringsplan that
+    /// counts: the debtor pays by the plan, so nothing further is projected, as after a
+    /// projected plan. A plan counts when it covers every invoice (each overdue on its day, or
+    /// credited in full before it: [`Projector::uncovered`]), and not once verkställighet was
+    /// applied for (the grundavgift is then owed each year the enforcement lasts). A broken
+    /// plan is recorded by the step taken next (a betalningsföreläggande, say), which
+    /// projects again from there.
     fn pays_by_recorded_plan(&self) -> Result<bool> {
         let steps = &self.claim.steps;
-        let is_plan = |s: &&Step| s.kind == StepKind::PaymentPlan;
-        let plan = steps.iter().filter(is_plan).map(|s| s.date).max();
-        let other = steps.iter().filter(|s| !is_plan(s)).map(|s| s.date).max();
-        match plan {
-            Some(p) if other.is_none_or(|o| o < p) => counting_plan(self.claim, p),
-            _ => Ok(false),
+        let latest = steps.iter().enumerate().max_by_key(|(i, s)| (s.date, *i));
+        let Some((_, plan)) = latest.filter(|(_, s)| s.kind == StepKind::PaymentPlan) else {
+            return Ok(false);
+        };
+        let enforced = steps
+            .iter()
+            .any(|s| s.kind == StepKind::Enforcement && s.date <= plan.date);
+        Ok(!enforced && self.uncovered(plan.date)?.is_none())
+    }
+
+    /// The last effective due date of the invoices a step on `day` does not cover: not yet
+    /// overdue on `day` (or issued later) and not credited in full before it (one credited
+    /// later was still owed that day, as `check` judges the step). `None`: it covers every
+    /// invoice.
+    fn uncovered(&self, day: Date) -> Result<Option<Date>> {
+        let mut latest: Option<Date> = None;
+        for (i, invoice) in self.claim.invoices.iter().enumerate() {
+            let due = self
+                .claim
+                .effective_due_date(invoice)
+                .map_err(|e| e.at(format!("invoices[{i}].dueDate")))?;
+            let credited = match day.previous_day() {
+                Some(before) => self.claim.credited(invoice, before)?,
+                None => Money::ZERO,
+            };
+            if day <= due && credited < invoice.amount {
+                latest = Some(latest.map_or(due, |l| l.max(due)));
+            }
         }
+        Ok(latest)
+    }
+
+    /// Whether on `day` some invoice issued by then is past its effective due date with capital
+    /// unpaid, as the engine judges a step of that day (the payments before it and the credit
+    /// notes up to it counted, under the policy's fee choices).
+    fn some_unpaid_overdue(&self, day: Date) -> Result<bool> {
+        let Some(before) = day.previous_day() else {
+            return Ok(false);
+        };
+        if self.engine.first_issue_date().is_none_or(|f| before < f) {
+            return Ok(false);
+        }
+        let options = StatementOptions {
+            as_of: before,
+            rates: self.options.rates,
+            strict_rates: false,
+            detail: Detail::Summary,
+        };
+        let s = statement_of_valid(self.engine, &options)?;
+        for (status, invoice) in s.invoices.iter().zip(&self.engine.invoices) {
+            if invoice.issue_date > day || day <= status.effective_due_date {
+                continue;
+            }
+            let credited_on_day = self
+                .engine
+                .credited(invoice, day)?
+                .checked_sub(self.engine.credited(invoice, before)?)?;
+            if status.capital > credited_on_day {
+                return Ok(true);
+            }
+        }
+        Ok(false)
     }
 
     /// The latest stage the taken steps lawfully reached, and the taken steps that do not
     /// count (sent before the claim was overdue, or resting on such a step).
     ///
-    /// A step sent while some invoices were overdue but not all is sent again to cover them
-    /// ([`AdjustReason::RepeatsPartialStep`]): a reminder (claiming no fee, its fee was
-    /// charged), and an inkassokrav, which only then is ground for a betalningsföreläggande.
-    /// An inkassokrav or final notice so sent counts as a stage reached: no reminder is
-    /// projected after it.
+    /// A reminder, inkassokrav or final notice sent while some invoices were overdue with
+    /// capital unpaid but not all is sent again to cover them
+    /// ([`AdjustReason::RepeatsPartialStep`]; claiming no fee when the engine charged the
+    /// taken one's): an inkassokrav only then is ground for a betalningsföreläggande. An
+    /// inkassokrav so sent counts as the stage reached (no reminder is projected after it); a
+    /// reminder so sent counts as a reminder sent (the one sent again is a second one). A
+    /// lawful step of the kind taken later covers what the earlier one did not.
     fn lawful_history(&self, planned: &[Planned]) -> Result<(Reached, Vec<Superseded>)> {
         let mut reached = Reached {
             rank: 0,
@@ -1404,7 +1438,7 @@ impl Projector<'_> {
             if plan_made {
                 reached.anchor = reached.anchor.max(p.deadline.unwrap_or(p.date));
             }
-            if p.kind == EntryKind::PaymentPlan && counting_plan(self.claim, p.date)? {
+            if p.kind == EntryKind::PaymentPlan && self.uncovered(p.date)?.is_none() {
                 plan_made = true;
             }
             match p.kind {
@@ -1424,17 +1458,18 @@ impl Projector<'_> {
             let (Some(kind), Some(rank)) = (p.kind.step_kind(), p.kind.rank()) else {
                 continue; // an amorteringsplan is not a stage
             };
-            let mut partial = false;
+            let mut partial_due = None;
             let lawful = match kind {
                 StepKind::Reminder | StepKind::CollectionDemand | StepKind::FinalNotice => {
-                    let all = p.date > due_before(self.claim, p.date)?;
-                    // Some invoice past its due date, with capital unpaid as far as the engine
-                    // judged the step (a step claiming no fee: as far as credit notes tell).
-                    let unpaid = p
-                        .step
-                        .is_none_or(|i| !self.history.not_overdue.contains(&i));
-                    partial = !all && unpaid && some_overdue(self.claim, p.date)?;
-                    all
+                    match self.uncovered(p.date)? {
+                        None => true,
+                        Some(due) => {
+                            if self.some_unpaid_overdue(p.date)? {
+                                partial_due = Some(due);
+                            }
+                            false
+                        }
+                    }
                 }
                 StepKind::PaymentOrder => {
                     reached.demand_deadline.is_some_and(|d| p.date > d)
@@ -1457,25 +1492,33 @@ impl Projector<'_> {
                 | StepKind::Judgment
                 | StepKind::Surveillance => true,
             };
+            let partial = partial_due.is_some();
             if !lawful {
+                let charged = p.step.is_some_and(|i| self.history.charged.contains(&i));
                 invalid.push(Superseded {
                     kind,
                     date: p.date,
-                    partial_due: partial.then_some(self.due),
+                    partial_due,
+                    charged,
                 });
-                let charged = p.step.is_some_and(|i| self.history.charged.contains(&i));
-                if partial && kind == StepKind::Reminder && charged {
-                    // Its fee was charged: the reminder sent again claims none.
+                if partial && kind == StepKind::Reminder {
+                    // A reminder was sent: the one sent again is a second reminder.
                     reached.reminders = reached.reminders.saturating_add(1);
                 }
-                // A reminder that did not cover every invoice is sent again (good practice
-                // before an inkassokrav about them); an inkassokrav or final notice is a stage
-                // reached.
-                if !partial || kind == StepKind::Reminder {
+                // A reminder or final notice that did not cover every invoice is sent again;
+                // an inkassokrav is the stage reached (no reminder after it), and is sent
+                // again to cover them before a betalningsföreläggande.
+                if !partial || kind != StepKind::CollectionDemand {
                     continue;
                 }
+            } else {
+                // A lawful step of the kind covers what an earlier one of it did not.
+                invalid.retain(|s| s.kind != kind);
             }
             let anchor = p.deadline.unwrap_or(p.date);
+            // The projection continues after every step that counts, whatever its stage (a
+            // reminder taken after an inkassokrav puts off what follows).
+            reached.anchor = reached.anchor.max(anchor);
             match kind {
                 // Only an inkassokrav covering every invoice is ground for a
                 // betalningsföreläggande.
@@ -1490,10 +1533,7 @@ impl Projector<'_> {
                 StepKind::Reminder => reached.reminders = reached.reminders.saturating_add(1),
                 _ => {}
             }
-            if rank >= reached.rank {
-                reached.rank = rank;
-                reached.anchor = reached.anchor.max(anchor);
-            }
+            reached.rank = reached.rank.max(rank);
         }
         Ok((reached, invalid))
     }

@@ -193,3 +193,26 @@ fn a_timeline_does_not_demand_an_invoice_issued_after_every_event_once_time_barr
     let kinds: Vec<_> = t.entries.iter().map(|e| e.kind).collect();
     assert_eq!(kinds, vec![inkasso::timeline::EntryKind::Due]);
 }
+
+/// A paid first invoice and a second one issued later: the letter is refused as not yet due
+/// (the claim is not paid in full), as `check` and the claim's state judge it.
+#[test]
+fn a_letter_with_only_a_later_invoice_owed_is_not_yet_due_rather_than_nothing_to_collect() {
+    let mut input = two_invoices(
+        json!([{ "date": "2025-02-10", "amount": "1000.00" }]),
+        "2025-02-20",
+    );
+    input.as_object_mut().map(|o| o.remove("asOf"));
+    let claim = common::claim(input).expect("claim");
+    let e = inkasso::letter::letter(
+        &claim,
+        inkasso::claim::StepKind::CollectionDemand,
+        date("2025-02-20"),
+        10,
+        &inkasso::letter::LetterOptions::default(),
+    )
+    .expect_err("refused");
+    assert_eq!(e.code().as_str(), "COLLECTION_DEMAND_NOT_OVERDUE", "{e}");
+    let state = inkasso::state::claim_state(&claim, date("2025-02-20")).expect("state");
+    assert!(!state.invoices[1].issued && !state.settled());
+}

@@ -1496,3 +1496,215 @@ fn a_broken_plan_projects_from_the_step_recorded_after_it() {
             .collect::<Vec<_>>()
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// The second review of partial steps and recorded plans (each row once answered otherwise).
+
+fn ab(extra: Value) -> Claim {
+    let mut input = json!({
+        "debtor": "consumer",
+        "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
+            { "number": "B", "amount": "500.00", "issueDate": "2025-01-20", "dueDate": "2025-03-20" }
+        ]
+    });
+    if let (Some(o), Value::Object(e)) = (input.as_object_mut(), extra) {
+        o.extend(e);
+    }
+    claim_json(input)
+}
+
+fn projected_of(t: &Timeline) -> Vec<(EntryKind, String)> {
+    t.entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected)
+        .map(|e| (e.kind, e.date.to_string()))
+        .collect()
+}
+
+fn note_texts(t: &Timeline) -> Vec<String> {
+    t.entries
+        .iter()
+        .flat_map(|e| e.notes.iter().map(|n| inkasso::text::warning(n).en))
+        .collect()
+}
+
+#[test]
+fn a_reminder_taken_after_a_partial_inkassokrav_puts_off_what_follows() {
+    let claim = ab(json!({ "steps": [
+        { "kind": "collectionDemand", "date": "2025-02-20" },
+        { "kind": "reminder", "date": "2025-04-15" }
+    ]}));
+    let t = timeline(
+        &claim,
+        &Policy::preset(PresetId::Standard),
+        &TimelineOptions::default(),
+    )
+    .expect("timeline");
+    let deadline = t
+        .entries
+        .iter()
+        .find(|e| e.kind == EntryKind::Reminder)
+        .and_then(|e| e.deadline)
+        .expect("the reminder's deadline");
+    let p = projected_of(&t);
+    assert_eq!(
+        p.first().map(|e| e.0),
+        Some(EntryKind::CollectionDemand),
+        "{p:?}"
+    );
+    assert!(
+        t.entries
+            .iter()
+            .filter(|e| e.status == EntryStatus::Projected)
+            .all(|e| e.date > deadline),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn a_step_is_partial_whatever_the_fee_choices() {
+    // A was paid on its due date: on 2025-02-20 nothing was overdue, so the inkassokrav does
+    // not count, with its fee claimed or not.
+    let base = json!({
+        "payments": [{ "date": "2025-02-10", "amount": "1000.00" }],
+        "steps": [{ "kind": "collectionDemand", "date": "2025-02-20" }]
+    });
+    let with_fee = timeline(
+        &ab(base.clone()),
+        &Policy::preset(PresetId::Standard),
+        &TimelineOptions::default(),
+    )
+    .expect("timeline");
+    let mut fee_free = ab(base);
+    fee_free.steps[0].fee = Some(false);
+    let without_fee = timeline(
+        &fee_free,
+        &Policy::preset(PresetId::Standard),
+        &TimelineOptions::default(),
+    )
+    .expect("timeline");
+    assert_eq!(projected_of(&with_fee), projected_of(&without_fee));
+    assert_eq!(
+        projected_of(&with_fee).first().map(|e| e.0),
+        Some(EntryKind::Reminder)
+    );
+    assert!(note_texts(&without_fee)
+        .iter()
+        .any(|n| n.starts_with("Planned instead of the debt-collection demand of 2025-02-20")));
+}
+
+#[test]
+fn the_sent_again_note_is_said_once_and_not_after_a_later_step_covered_all() {
+    let claim = ab(json!({ "reminderFeeAgreed": false, "steps": [
+        { "kind": "reminder", "date": "2025-02-20" },
+        { "kind": "reminder", "date": "2025-03-25" }
+    ]}));
+    let policy = policy_of(
+        json!({ "preset": "remindersOnly", "secondReminder": { "daysAfter": 5, "paymentTermDays": 10 } }),
+    );
+    let t = timeline(&claim, &policy, &TimelineOptions::default()).expect("timeline");
+    assert!(
+        !note_texts(&t).iter().any(|n| n.starts_with("Sent again")),
+        "{:?}",
+        note_texts(&t)
+    );
+}
+
+#[test]
+fn the_sent_again_note_names_the_due_date_it_did_not_cover_and_claims_no_fee() {
+    let claim = ab(json!({
+        "steps": [{ "kind": "collectionDemand", "date": "2025-02-20" }],
+        "credits": [{ "invoice": "B", "date": "2025-03-01", "amount": "500.00" }]
+    }));
+    let t = timeline(
+        &claim,
+        &Policy::preset(PresetId::Standard),
+        &TimelineOptions::default(),
+    )
+    .expect("timeline");
+    let again = t
+        .entries
+        .iter()
+        .find(|e| e.status == EntryStatus::Projected && e.kind == EntryKind::CollectionDemand)
+        .expect("sent again");
+    let texts: Vec<String> = again
+        .notes
+        .iter()
+        .map(|n| inkasso::text::warning(n).en)
+        .collect();
+    assert!(
+        texts
+            .iter()
+            .any(|n| n.contains("(the last falls due on 2025-03-20)")),
+        "{texts:?}"
+    );
+    // Fee-free, as its fee was charged with the taken one: no FEE_ALREADY_CHARGED.
+    assert!(again.fees.is_empty());
+    assert!(
+        again
+            .notes
+            .iter()
+            .all(|n| n.code.as_str() == "PROJECTION_ADJUSTED"),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn a_partial_final_notice_is_sent_again() {
+    let claim = ab(json!({ "steps": [{ "kind": "finalNotice", "date": "2025-02-20" }] }));
+    let t = timeline(
+        &claim,
+        &Policy::preset(PresetId::ReminderDemandFinalNotice),
+        &TimelineOptions::default(),
+    )
+    .expect("timeline");
+    let kinds: Vec<EntryKind> = projected_of(&t).iter().map(|e| e.0).collect();
+    let at = |k| kinds.iter().position(|x| *x == k);
+    assert!(
+        at(EntryKind::FinalNotice).is_some()
+            && at(EntryKind::FinalNotice) < at(EntryKind::PaymentOrder),
+        "{kinds:?}"
+    );
+}
+
+#[test]
+fn a_plan_is_the_latest_step_by_input_order_on_its_day() {
+    let mut claim = claim("consumer", "2025-01-10", "2025-02-10");
+    let step = |kind, date: &str| inkasso::Step::new(kind, parse_date(date).expect("date"));
+    claim.steps = vec![
+        step(inkasso::StepKind::CollectionDemand, "2025-02-20"),
+        step(inkasso::StepKind::PaymentPlan, "2025-02-20"),
+    ];
+    let t = timeline(
+        &claim,
+        &Policy::preset(PresetId::Standard),
+        &TimelineOptions::default(),
+    )
+    .expect("timeline");
+    assert!(projected_of(&t).is_empty(), "{:?}", projected_of(&t));
+}
+
+#[test]
+fn a_plan_after_verkstallighet_does_not_stop_its_yearly_fees() {
+    let mut claim = claim("consumer", "2025-01-10", "2025-02-10");
+    let step = |kind, date: &str| inkasso::Step::new(kind, parse_date(date).expect("date"));
+    claim.steps = vec![
+        step(inkasso::StepKind::CollectionDemand, "2025-02-20"),
+        step(inkasso::StepKind::PaymentOrder, "2025-03-20"),
+        step(inkasso::StepKind::Enforcement, "2025-05-02"),
+        step(inkasso::StepKind::PaymentPlan, "2025-06-02"),
+    ];
+    let t = timeline(
+        &claim,
+        &Policy::preset(PresetId::Standard),
+        &on("2028-06-01"),
+    )
+    .expect("timeline");
+    let years = projected_of(&t)
+        .iter()
+        .filter(|e| e.0 == EntryKind::Enforcement)
+        .count();
+    assert_eq!(years, 3, "{:?}", projected_of(&t));
+}
