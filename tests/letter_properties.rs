@@ -139,7 +139,8 @@ fn statement_for(claim: &Claim, kind: StepKind, date: Date, term: u32) -> Statem
 /// invoice with capital unpaid (or issued later) is past its effective due date and none of
 /// them is time-barred.
 fn expected_refusal(claim: &Claim, s: &Statement, date: Date) -> Option<ErrorCode> {
-    if !s.total.is_positive() {
+    // Nothing to collect: paid in full, and no invoice issued later (one is owed then).
+    if !s.total.is_positive() && claim.invoices.iter().all(|i| i.issue_date <= date) {
         return Some(ErrorCode::NothingToCollect);
     }
     // An invoice issued after the date is owed in full later: unpaid and not yet due.
