@@ -1009,6 +1009,14 @@ impl<'a> Replay<'a> {
         snapshot.finish()
     }
 
+    /// Each invoice's capital unpaid on `as_of`, in claim order (zero before its issue date):
+    /// `invoices[i].capital` of [`Replay::statement_on`], without closing the interest (the
+    /// capital changes only with events).
+    pub fn capital_on(&mut self, as_of: Date) -> Result<Vec<Money>> {
+        self.advance(as_of)?;
+        Ok(self.ledger.invoices.iter().map(|s| s.capital).collect())
+    }
+
     /// The amounts of [`Replay::statement_on`] (capital, interest, fees, total, credit, per
     /// diem), or its error, without building the statement or its warnings: about one interest
     /// line per invoice per date while the dates increase (see [`Replay`]).

@@ -13,8 +13,10 @@
 //!   betalningsföreläggande, verkställighet or amorteringsplan has no deadline here.
 //! - **Projection** continues after the latest taken step of the escalation (reminder <
 //!   inkassokrav < final notice < betalningsföreläggande < verkställighet) from its deadline, and
-//!   never projects a kind already taken or a stage before the latest taken one, nor anything
-//!   before the deadline (or date) of a taken step that counts, whatever its stage (a reminder,
+//!   never projects a kind already taken or a stage before the latest taken one, nor a letter
+//!   or betalningsföreläggande before the deadline (or date) of a taken step that counts,
+//!   whatever its stage (verkställighet and the court path are dated from their own steps; a
+//!   reminder,
 //!   inkassokrav or final notice sent while only some invoices were overdue is sent again once
 //!   all are: [`AdjustReason::RepeatsPartialStep`]). Projected steps
 //!   are never dated before [`TimelineOptions::today`]. See [`crate::policy`] for the anchors.
@@ -674,6 +676,16 @@ fn due_before(claim: &Claim, day: Date) -> Result<Date> {
     })
 }
 
+/// What a taken step covers ([`Projector::coverage`]).
+#[derive(Debug, Clone, Copy)]
+struct Coverage {
+    /// The last effective due date of the invoices still owed and not yet overdue on its day
+    /// (or issued later); `None`: it covers every invoice still owed.
+    uncovered: Option<Date>,
+    /// Some invoice still owed was overdue on its day.
+    some_overdue: bool,
+}
+
 /// A taken step the projection does not rest on, and why.
 #[derive(Debug, Clone, Copy)]
 struct Superseded {
@@ -1331,8 +1343,8 @@ impl Projector<'_> {
 
     /// Whether the claim's latest step (by date, then input order) is an amorteringsplan that
     /// counts: the debtor pays by the plan, so nothing further is projected, as after a
-    /// projected plan. A plan counts when it covers every invoice (each overdue on its day, or
-    /// credited in full before it: [`Projector::uncovered`]), and not once verkställighet was
+    /// projected plan. A plan counts when it covers every invoice still owed (each overdue on
+    /// its day: [`Projector::coverage`]), and not once a verkställighet that counts was
     /// applied for (the grundavgift is then owed each year the enforcement lasts). A broken
     /// plan is recorded by the step taken next (a betalningsföreläggande, say), which
     /// projects again from there.
@@ -1342,69 +1354,99 @@ impl Projector<'_> {
         let Some((_, plan)) = latest.filter(|(_, s)| s.kind == StepKind::PaymentPlan) else {
             return Ok(false);
         };
-        let enforced = steps
-            .iter()
-            .any(|s| s.kind == StepKind::Enforcement && s.date <= plan.date);
-        Ok(!enforced && self.uncovered(plan.date)?.is_none())
-    }
-
-    /// The last effective due date of the invoices a step on `day` does not cover: not yet
-    /// overdue on `day` (or issued later) and not credited in full before it (one credited
-    /// later was still owed that day, as `check` judges the step). `None`: it covers every
-    /// invoice.
-    fn uncovered(&self, day: Date) -> Result<Option<Date>> {
-        let mut latest: Option<Date> = None;
-        for (i, invoice) in self.claim.invoices.iter().enumerate() {
-            let due = self
-                .claim
-                .effective_due_date(invoice)
-                .map_err(|e| e.at(format!("invoices[{i}].dueDate")))?;
-            let credited = match day.previous_day() {
-                Some(before) => self.claim.credited(invoice, before)?,
-                None => Money::ZERO,
-            };
-            if day <= due && credited < invoice.amount {
-                latest = Some(latest.map_or(due, |l| l.max(due)));
+        for (i, step) in steps.iter().enumerate() {
+            let engine_step = self.engine.steps.get(i).copied().unwrap_or(*step);
+            if step.kind == StepKind::Enforcement
+                && step.date <= plan.date
+                && self.enforcement_counts(i, &engine_step)?
+            {
+                return Ok(false);
             }
         }
-        Ok(latest)
+        let options = self.sampling_options(plan.date);
+        let mut replay = Replay::new(self.engine, &options)?;
+        Ok(self.coverage(&mut replay, plan.date)?.uncovered.is_none())
     }
 
-    /// Whether on `day` some invoice issued by then is past its effective due date with capital
-    /// unpaid, as the engine judges a step of that day (the payments before it and the credit
-    /// notes up to it counted, under the policy's fee choices).
-    fn some_unpaid_overdue(&self, day: Date) -> Result<bool> {
-        let Some(before) = day.previous_day() else {
-            return Ok(false);
-        };
-        if self.engine.first_issue_date().is_none_or(|f| before < f) {
-            return Ok(false);
-        }
-        let options = StatementOptions {
-            as_of: before,
+    /// Whether the taken verkställighet `index` counts: the engine charged its grundavgift
+    /// (the claim was overdue and unpaid that day), or, claiming no fee, it would have. It may
+    /// rest on a dom or an utslag the history does not record.
+    fn enforcement_counts(&self, index: usize, step: &Step) -> Result<bool> {
+        Ok(self.history.charged.contains(&index)
+            || (!step.claims_fee()
+                && step.date > due_before(self.claim, step.date)?
+                && self.history.settled_on.is_none_or(|s| step.date < s)))
+    }
+
+    /// The options of the statements [`Projector::coverage`] samples.
+    fn sampling_options(&self, as_of: Date) -> StatementOptions<'_> {
+        StatementOptions {
+            as_of,
             rates: self.options.rates,
             strict_rates: false,
             detail: Detail::Summary,
-        };
-        let s = statement_of_valid(self.engine, &options)?;
-        for (status, invoice) in s.invoices.iter().zip(&self.engine.invoices) {
-            if invoice.issue_date > day || day <= status.effective_due_date {
-                continue;
-            }
-            let credited_on_day = self
-                .engine
-                .credited(invoice, day)?
-                .checked_sub(self.engine.credited(invoice, before)?)?;
-            if status.capital > credited_on_day {
-                return Ok(true);
-            }
         }
-        Ok(false)
     }
 
-    /// The latest stage the taken steps lawfully reached, and the taken steps that do not
-    /// count (sent before the claim was overdue, or resting on such a step).
-    ///
+    /// What a taken step on `day` covers, on the engine's figures (the policy's fee choices,
+    /// the payments before the day, the credit notes up to it, sampled from `replay` the day
+    /// before; days must not decrease from one call to the next). An invoice is still owed
+    /// when capital is unpaid, or when it is issued after the day (owed in full later, as
+    /// `check` and the claim's state judge it).
+    fn coverage(&self, replay: &mut Replay<'_>, day: Date) -> Result<Coverage> {
+        if day > due_before(self.engine, day)? {
+            // Every invoice not credited away is overdue: it covers them all (no statement).
+            return Ok(Coverage {
+                uncovered: None,
+                some_overdue: true,
+            });
+        }
+        let before = day
+            .previous_day()
+            .filter(|b| self.engine.first_issue_date().is_some_and(|f| *b >= f));
+        let capital = match before {
+            Some(b) => Some(replay.capital_on(b)?),
+            None => None,
+        };
+        let mut coverage = Coverage {
+            uncovered: None,
+            some_overdue: false,
+        };
+        for (i, invoice) in self.engine.invoices.iter().enumerate() {
+            let due = self
+                .engine
+                .effective_due_date(invoice)
+                .map_err(|e| e.at(format!("invoices[{i}].dueDate")))?;
+            let owed = if invoice.issue_date > day {
+                true
+            } else {
+                // Issued on the day itself: all of it (nothing was owed the day before).
+                let unpaid = capital
+                    .as_ref()
+                    .filter(|_| invoice.issue_date < day)
+                    .and_then(|c| c.get(i).copied())
+                    .unwrap_or(invoice.amount);
+                let credited_on_day = match before {
+                    Some(b) => self
+                        .engine
+                        .credited(invoice, day)?
+                        .checked_sub(self.engine.credited(invoice, b)?)?,
+                    None => self.engine.credited(invoice, day)?,
+                };
+                unpaid > credited_on_day
+            };
+            if !owed {
+                continue;
+            }
+            if day <= due {
+                coverage.uncovered = Some(coverage.uncovered.map_or(due, |l| l.max(due)));
+            } else {
+                coverage.some_overdue = true;
+            }
+        }
+        Ok(coverage)
+    }
+
     /// A reminder, inkassokrav or final notice sent while some invoices were overdue with
     /// capital unpaid but not all is sent again to cover them
     /// ([`AdjustReason::RepeatsPartialStep`]; claiming no fee when the engine charged the
@@ -1431,6 +1473,9 @@ impl Projector<'_> {
             .filter(|p| p.status == EntryStatus::Taken)
             .collect();
         crate::sort::sort_by_key(&mut taken, |p| p.date);
+        // One replay of the engine's copy, sampled at the taken steps' days in order.
+        let options = self.sampling_options(self.due);
+        let mut replay = Replay::new(self.engine, &options)?;
         // A plan that counts, once one is taken: the steps after it record its breach, and the
         // projection continues from them (not from the stages before the plan).
         let mut plan_made = false;
@@ -1438,7 +1483,9 @@ impl Projector<'_> {
             if plan_made {
                 reached.anchor = reached.anchor.max(p.deadline.unwrap_or(p.date));
             }
-            if p.kind == EntryKind::PaymentPlan && self.uncovered(p.date)?.is_none() {
+            if p.kind == EntryKind::PaymentPlan
+                && self.coverage(&mut replay, p.date)?.uncovered.is_none()
+            {
                 plan_made = true;
             }
             match p.kind {
@@ -1461,10 +1508,11 @@ impl Projector<'_> {
             let mut partial_due = None;
             let lawful = match kind {
                 StepKind::Reminder | StepKind::CollectionDemand | StepKind::FinalNotice => {
-                    match self.uncovered(p.date)? {
+                    let c = self.coverage(&mut replay, p.date)?;
+                    match c.uncovered {
                         None => true,
                         Some(due) => {
-                            if self.some_unpaid_overdue(p.date)? {
+                            if c.some_overdue {
                                 partial_due = Some(due);
                             }
                             false
@@ -1478,14 +1526,10 @@ impl Projector<'_> {
                 // Verkställighet may rest on a dom or an utslag the history does not record: it
                 // counts when the engine charged its grundavgift (the claim was overdue and
                 // unpaid that day), or, claiming no fee, when it would have.
-                StepKind::Enforcement => {
-                    let charged = p.step.is_some_and(|i| self.history.charged.contains(&i));
-                    let fee_free = p.fact.is_some_and(|f| !f.claims_fee());
-                    charged
-                        || (fee_free
-                            && p.date > due_before(self.claim, p.date)?
-                            && self.history.settled_on.is_none_or(|s| p.date < s))
-                }
+                StepKind::Enforcement => match (p.step, p.fact) {
+                    (Some(i), Some(step)) => self.enforcement_counts(i, &step)?,
+                    _ => false,
+                },
                 StepKind::PaymentPlan
                 | StepKind::Dispute
                 | StepKind::CourtAction
@@ -1494,7 +1538,12 @@ impl Projector<'_> {
             };
             let partial = partial_due.is_some();
             if !lawful {
-                let charged = p.step.is_some_and(|i| self.history.charged.contains(&i));
+                let mut charged = p.step.is_some_and(|i| self.history.charged.contains(&i));
+                // The latest of a kind is the one replaced or repeated; a fee charged with an
+                // earlier one is charged still.
+                if let Some(i) = invalid.iter().position(|s: &Superseded| s.kind == kind) {
+                    charged |= invalid.remove(i).charged;
+                }
                 invalid.push(Superseded {
                     kind,
                     date: p.date,

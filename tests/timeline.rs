@@ -1708,3 +1708,79 @@ fn a_plan_after_verkstallighet_does_not_stop_its_yearly_fees() {
         .count();
     assert_eq!(years, 3, "{:?}", projected_of(&t));
 }
+
+// ---------------------------------------------------------------------------------------------
+// The third review.
+
+#[test]
+fn a_verkstallighet_that_does_not_count_does_not_keep_a_plan_from_ending_the_projection() {
+    let mut claim = claim("consumer", "2025-01-10", "2025-02-10");
+    let step = |kind, date: &str| inkasso::Step::new(kind, parse_date(date).expect("date"));
+    claim.steps = vec![
+        step(inkasso::StepKind::Enforcement, "2025-02-03"),
+        step(inkasso::StepKind::CollectionDemand, "2025-02-20"),
+        step(inkasso::StepKind::PaymentPlan, "2025-03-20"),
+    ];
+    let t = timeline(
+        &claim,
+        &Policy::preset(PresetId::Standard),
+        &TimelineOptions::default(),
+    )
+    .expect("timeline");
+    assert!(projected_of(&t).is_empty(), "{:?}", projected_of(&t));
+}
+
+#[test]
+fn an_invoice_paid_before_its_due_date_is_covered() {
+    // B was paid in full before A was issued: the inkassokrav about A covers all that is owed,
+    // and the plan after it ends the projection.
+    let claim = claim_json(json!({
+        "debtor": "consumer", "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2025-03-01", "dueDate": "2025-03-05" },
+            { "number": "B", "amount": "500.00", "issueDate": "2025-01-02", "dueDate": "2025-06-02" }
+        ],
+        "payments": [{ "date": "2025-02-03", "amount": "500.00" }],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2025-03-10" },
+            { "kind": "paymentPlan", "date": "2025-04-01" }
+        ]
+    }));
+    let t = timeline(
+        &claim,
+        &Policy::preset(PresetId::Standard),
+        &TimelineOptions::default(),
+    )
+    .expect("timeline");
+    assert!(projected_of(&t).is_empty(), "{:?}", projected_of(&t));
+}
+
+#[test]
+fn the_latest_partial_step_is_the_one_sent_again_and_its_fee_stays_charged() {
+    let claim = ab(json!({ "steps": [
+        { "kind": "collectionDemand", "date": "2025-02-20", "fee": false },
+        { "kind": "collectionDemand", "date": "2025-03-01" }
+    ]}));
+    let t = timeline(
+        &claim,
+        &Policy::preset(PresetId::Standard),
+        &TimelineOptions::default(),
+    )
+    .expect("timeline");
+    let again = t
+        .entries
+        .iter()
+        .find(|e| e.status == EntryStatus::Projected && e.kind == EntryKind::CollectionDemand)
+        .expect("sent again");
+    assert!(again.fees.is_empty());
+    let texts: Vec<String> = again
+        .notes
+        .iter()
+        .map(|n| inkasso::text::warning(n).en)
+        .collect();
+    assert_eq!(texts.len(), 1, "{texts:?}");
+    assert!(
+        texts[0].starts_with("Sent again because the debt-collection demand of 2025-03-01"),
+        "{texts:?}"
+    );
+}
