@@ -1391,6 +1391,7 @@ impl Accrued {
 /// The running account of each invoice, before any event.
 fn invoice_states(claim: &Claim) -> Result<Vec<InvoiceState>> {
     let mut invoices = Vec::with_capacity(claim.invoices.len());
+    let first = claim.first_issue_date();
     for (i, invoice) in claim.invoices.iter().enumerate() {
         let due = claim
             .effective_due_date(invoice)
@@ -1403,8 +1404,13 @@ fn invoice_states(claim: &Claim) -> Result<Vec<InvoiceState>> {
             due,
             first_day,
             next_line_day: first_day,
-            // Owed from its issue date on (`EventKind::Issue`).
-            capital: Money::ZERO,
+            // Owed from its issue date on (`EventKind::Issue`); one issued on the claim's first
+            // issue date is owed from the start (nothing is dated before that day).
+            capital: if issued_later(first, invoice) {
+                Money::ZERO
+            } else {
+                invoice.amount
+            },
             interest: Money::ZERO,
             lines: Vec::new(),
         });
@@ -1412,16 +1418,26 @@ fn invoice_states(claim: &Claim) -> Result<Vec<InvoiceState>> {
     Ok(invoices)
 }
 
+/// Whether `invoice` is issued after the claim's first issue date: it is owed from an `Issue`
+/// event (the others from the start: no statement, step, payment or credit note is dated
+/// before the first issue date, [`Claim::validate`]).
+fn issued_later(first: Option<Date>, invoice: &crate::claim::Invoice) -> bool {
+    first.is_some_and(|first| invoice.issue_date > first)
+}
+
 /// The claim's events in order (DOMAIN.md 8.5: förseningsersättning, then steps in input order,
 /// then payments), split into those up to `as_of` and warnings for the later ones.
 fn events_of(claim: &Claim, invoices: &[InvoiceState], as_of: Date) -> (Vec<Event>, Vec<Warning>) {
     let mut events = Vec::new();
+    let first = claim.first_issue_date();
     for (index, invoice) in claim.invoices.iter().enumerate() {
-        events.push(Event {
-            date: invoice.issue_date,
-            kind: EventKind::Issue,
-            index,
-        });
+        if issued_later(first, invoice) {
+            events.push(Event {
+                date: invoice.issue_date,
+                kind: EventKind::Issue,
+                index,
+            });
+        }
     }
     if claim.claims_late_fee() {
         for (index, inv) in invoices.iter().enumerate() {
