@@ -24,6 +24,27 @@ fn two_invoices(payments: Value, as_of: &str) -> Value {
     })
 }
 
+/// The claim of [`two_invoices`] (without a statement date).
+fn two_invoice_claim(payments: Value) -> inkasso::Claim {
+    let mut input = two_invoices(payments, "2025-01-10");
+    input.as_object_mut().map(|o| o.remove("asOf"));
+    common::claim(input).expect("claim")
+}
+
+/// The inkassokrav `letter` of `claim` dated `day`, 10 days to pay.
+fn demand_letter(
+    claim: &inkasso::Claim,
+    day: &str,
+) -> Result<inkasso::letter::Letter, inkasso::Error> {
+    inkasso::letter::letter(
+        claim,
+        inkasso::claim::StepKind::CollectionDemand,
+        date(day),
+        10,
+        &inkasso::letter::LetterOptions::default(),
+    )
+}
+
 #[test]
 fn an_invoice_issued_after_the_statement_date_is_left_out() {
     let s = ok(two_invoices(json!([]), "2025-03-02"));
@@ -116,17 +137,8 @@ fn the_replay_agrees_with_the_statement_across_the_issue_date() {
 fn a_letter_before_an_invoice_is_issued_is_refused_as_that_invoice_is_not_yet_due() {
     // Steps are the claim's: an inkassokrav dated before B is due (or issued) would demand B
     // too, so `letter` refuses it as `check` and `timeline` judge it.
-    let mut input = two_invoices(json!([]), "2025-02-20");
-    input.as_object_mut().map(|o| o.remove("asOf"));
-    let claim = common::claim(input).expect("claim");
-    let e = inkasso::letter::letter(
-        &claim,
-        inkasso::claim::StepKind::CollectionDemand,
-        date("2025-02-20"),
-        10,
-        &inkasso::letter::LetterOptions::default(),
-    )
-    .expect_err("refused");
+    let claim = two_invoice_claim(json!([]));
+    let e = demand_letter(&claim, "2025-02-20").expect_err("refused");
     assert_eq!(
         (e.code().as_str(), e.field(), e.message()),
         (
@@ -198,20 +210,8 @@ fn a_timeline_does_not_demand_an_invoice_issued_after_every_event_once_time_barr
 /// (the claim is not paid in full), as `check` and the claim's state judge it.
 #[test]
 fn a_letter_with_only_a_later_invoice_owed_is_not_yet_due_rather_than_nothing_to_collect() {
-    let mut input = two_invoices(
-        json!([{ "date": "2025-02-10", "amount": "1000.00" }]),
-        "2025-02-20",
-    );
-    input.as_object_mut().map(|o| o.remove("asOf"));
-    let claim = common::claim(input).expect("claim");
-    let e = inkasso::letter::letter(
-        &claim,
-        inkasso::claim::StepKind::CollectionDemand,
-        date("2025-02-20"),
-        10,
-        &inkasso::letter::LetterOptions::default(),
-    )
-    .expect_err("refused");
+    let claim = two_invoice_claim(json!([{ "date": "2025-02-10", "amount": "1000.00" }]));
+    let e = demand_letter(&claim, "2025-02-20").expect_err("refused");
     assert_eq!(e.code().as_str(), "COLLECTION_DEMAND_NOT_OVERDUE", "{e}");
     let state = inkasso::state::claim_state(&claim, date("2025-02-20")).expect("state");
     assert!(!state.invoices[1].issued && !state.settled());

@@ -1297,6 +1297,11 @@ fn a_projected_plan_for_a_few_ore_has_fewer_instalments() {
 // ---------------------------------------------------------------------------------------------
 // A recorded amorteringsplan: the debtor pays by it, so nothing further is projected.
 
+/// A taken step of `kind` on `date`.
+fn taken(kind: inkasso::StepKind, date: &str) -> inkasso::Step {
+    inkasso::Step::new(kind, parse_date(date).expect("date"))
+}
+
 fn kinds_of(t: &Timeline) -> Vec<EntryKind> {
     t.entries.iter().map(|e| e.kind).collect()
 }
@@ -1304,10 +1309,9 @@ fn kinds_of(t: &Timeline) -> Vec<EntryKind> {
 #[test]
 fn a_recorded_plan_ends_the_projection_until_a_later_step_is_recorded() {
     let mut claim = claim("consumer", "2025-01-10", "2025-02-10");
-    let step = |kind, date: &str| inkasso::Step::new(kind, parse_date(date).expect("date"));
     claim.steps = vec![
-        step(inkasso::StepKind::CollectionDemand, "2025-02-20"),
-        step(inkasso::StepKind::PaymentPlan, "2025-03-20"),
+        taken(inkasso::StepKind::CollectionDemand, "2025-02-20"),
+        taken(inkasso::StepKind::PaymentPlan, "2025-03-20"),
     ];
     let policy = Policy::preset(PresetId::ReminderDemandFinalNotice);
     let t = timeline(&claim, &policy, &TimelineOptions::default()).expect("timeline");
@@ -1322,7 +1326,7 @@ fn a_recorded_plan_ends_the_projection_until_a_later_step_is_recorded() {
     // Broken: a betalningsföreläggande recorded after the plan projects verkställighet again.
     claim
         .steps
-        .push(step(inkasso::StepKind::PaymentOrder, "2025-06-02"));
+        .push(taken(inkasso::StepKind::PaymentOrder, "2025-06-02"));
     let t = timeline(&claim, &policy, &TimelineOptions::default()).expect("timeline");
     assert_eq!(
         kinds_of(&t),
@@ -1337,8 +1341,8 @@ fn a_recorded_plan_ends_the_projection_until_a_later_step_is_recorded() {
     // A plan recorded before the latest step does not end it: the inkassokrav after it
     // leads to a betalningsföreläggande.
     claim.steps = vec![
-        step(inkasso::StepKind::PaymentPlan, "2025-02-20"),
-        step(inkasso::StepKind::CollectionDemand, "2025-03-20"),
+        taken(inkasso::StepKind::PaymentPlan, "2025-02-20"),
+        taken(inkasso::StepKind::CollectionDemand, "2025-03-20"),
     ];
     let t = timeline(&claim, &policy, &TimelineOptions::default()).expect("timeline");
     assert!(
@@ -1463,11 +1467,10 @@ fn a_recorded_plan_before_the_claim_is_overdue_does_not_end_the_projection() {
 #[test]
 fn a_broken_plan_projects_from_the_step_recorded_after_it() {
     let mut claim = claim("consumer", "2025-01-10", "2025-02-10");
-    let step = |kind, date: &str| inkasso::Step::new(kind, parse_date(date).expect("date"));
     claim.steps = vec![
-        step(inkasso::StepKind::CollectionDemand, "2025-02-20"),
-        step(inkasso::StepKind::PaymentPlan, "2025-03-10"),
-        step(inkasso::StepKind::Reminder, "2025-06-02"),
+        taken(inkasso::StepKind::CollectionDemand, "2025-02-20"),
+        taken(inkasso::StepKind::PaymentPlan, "2025-03-10"),
+        taken(inkasso::StepKind::Reminder, "2025-06-02"),
     ];
     let t = timeline(
         &claim,
@@ -1672,10 +1675,9 @@ fn a_partial_final_notice_is_sent_again() {
 #[test]
 fn a_plan_is_the_latest_step_by_input_order_on_its_day() {
     let mut claim = claim("consumer", "2025-01-10", "2025-02-10");
-    let step = |kind, date: &str| inkasso::Step::new(kind, parse_date(date).expect("date"));
     claim.steps = vec![
-        step(inkasso::StepKind::CollectionDemand, "2025-02-20"),
-        step(inkasso::StepKind::PaymentPlan, "2025-02-20"),
+        taken(inkasso::StepKind::CollectionDemand, "2025-02-20"),
+        taken(inkasso::StepKind::PaymentPlan, "2025-02-20"),
     ];
     let t = timeline(
         &claim,
@@ -1689,12 +1691,11 @@ fn a_plan_is_the_latest_step_by_input_order_on_its_day() {
 #[test]
 fn a_plan_after_verkstallighet_does_not_stop_its_yearly_fees() {
     let mut claim = claim("consumer", "2025-01-10", "2025-02-10");
-    let step = |kind, date: &str| inkasso::Step::new(kind, parse_date(date).expect("date"));
     claim.steps = vec![
-        step(inkasso::StepKind::CollectionDemand, "2025-02-20"),
-        step(inkasso::StepKind::PaymentOrder, "2025-03-20"),
-        step(inkasso::StepKind::Enforcement, "2025-05-02"),
-        step(inkasso::StepKind::PaymentPlan, "2025-06-02"),
+        taken(inkasso::StepKind::CollectionDemand, "2025-02-20"),
+        taken(inkasso::StepKind::PaymentOrder, "2025-03-20"),
+        taken(inkasso::StepKind::Enforcement, "2025-05-02"),
+        taken(inkasso::StepKind::PaymentPlan, "2025-06-02"),
     ];
     let t = timeline(
         &claim,
@@ -1715,11 +1716,10 @@ fn a_plan_after_verkstallighet_does_not_stop_its_yearly_fees() {
 #[test]
 fn a_verkstallighet_that_does_not_count_does_not_keep_a_plan_from_ending_the_projection() {
     let mut claim = claim("consumer", "2025-01-10", "2025-02-10");
-    let step = |kind, date: &str| inkasso::Step::new(kind, parse_date(date).expect("date"));
     claim.steps = vec![
-        step(inkasso::StepKind::Enforcement, "2025-02-03"),
-        step(inkasso::StepKind::CollectionDemand, "2025-02-20"),
-        step(inkasso::StepKind::PaymentPlan, "2025-03-20"),
+        taken(inkasso::StepKind::Enforcement, "2025-02-03"),
+        taken(inkasso::StepKind::CollectionDemand, "2025-02-20"),
+        taken(inkasso::StepKind::PaymentPlan, "2025-03-20"),
     ];
     let t = timeline(
         &claim,
