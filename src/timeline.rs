@@ -1110,7 +1110,10 @@ impl Projector<'_> {
             kind.rank().is_some_and(|r| r > reached.rank)
                 || (kind == EntryKind::CollectionDemand
                     && reached.demand_deadline.is_none()
-                    && reached.payment_order.is_none())
+                    && reached.payment_order.is_none()
+                    // A verkställighet that counts rests on a title (a dom or an utslag the
+                    // history may not record): no inkassokrav after it.
+                    && reached.enforcement.is_none())
         };
         if let Some(r) = self
             .policy
@@ -1368,13 +1371,13 @@ impl Projector<'_> {
         Ok(self.coverage(&mut replay, plan.date)?.uncovered.is_none())
     }
 
-    /// Whether the taken verkställighet `index` counts: the engine charged its grundavgift
-    /// (the claim was overdue and unpaid that day), or, claiming no fee, it would have. It may
-    /// rest on a dom or an utslag the history does not record.
+    /// Whether the taken verkställighet `index` counts: the engine charged its grundavgift, or
+    /// the claim was overdue and unpaid that day (claiming no fee, or applied for again within
+    /// the year of an earlier grundavgift, which is charged once a year). It may rest on a dom
+    /// or an utslag the history does not record.
     fn enforcement_counts(&self, index: usize, step: &Step) -> Result<bool> {
         Ok(self.history.charged.contains(&index)
-            || (!step.claims_fee()
-                && step.date > due_before(self.claim, step.date)?
+            || (step.date > due_before(self.claim, step.date)?
                 && self.history.settled_on.is_none_or(|s| step.date < s)))
     }
 
@@ -1578,7 +1581,21 @@ impl Projector<'_> {
                     reached.demand_deadline = Some(anchor.max(lawful_deadline));
                 }
                 StepKind::PaymentOrder => reached.payment_order = Some(p.date),
-                StepKind::Enforcement => reached.enforcement = Some(p.date),
+                // The year of a grundavgift runs from the verkställighet that charged it: one
+                // applied for again within it charges none (fees.rs), and the next is owed a
+                // year after the first.
+                StepKind::Enforcement => {
+                    let within_year = match reached.enforcement {
+                        Some(last) => {
+                            let years = params::enforcement_fee_period_years(last);
+                            p.date < limitation::add_years(last, years)?
+                        }
+                        None => false,
+                    };
+                    if !within_year {
+                        reached.enforcement = Some(p.date);
+                    }
+                }
                 StepKind::Reminder => reached.reminders = reached.reminders.saturating_add(1),
                 _ => {}
             }

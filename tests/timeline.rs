@@ -1784,3 +1784,60 @@ fn the_latest_partial_step_is_the_one_sent_again_and_its_fee_stays_charged() {
         "{texts:?}"
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Verkställighet taken: the title exists, and a second application within the fee year counts.
+
+#[test]
+fn nothing_below_verkstallighet_is_projected_after_one_that_counts() {
+    // A verkställighet on a title the history does not record (a dom, say): no inkassokrav or
+    // betalningsföreläggande after it, only its efterbevakning and further years.
+    let mut claim = claim("consumer", "2025-01-10", "2025-02-10");
+    claim.steps = vec![taken(inkasso::StepKind::Enforcement, "2025-05-02")];
+    let t = timeline(
+        &claim,
+        &Policy::preset(PresetId::Standard),
+        &on("2026-06-01"),
+    )
+    .expect("timeline");
+    let kinds: Vec<EntryKind> = projected_of(&t).iter().map(|e| e.0).collect();
+    assert_eq!(
+        kinds,
+        vec![EntryKind::Enforcement],
+        "{:?}",
+        projected_of(&t)
+    );
+    assert_eq!(
+        projected_of(&t).first().map(|e| e.1.as_str()),
+        Some("2026-05-04"),
+        "a year after the taken one, on a bank day"
+    );
+}
+
+#[test]
+fn a_second_verkstallighet_within_the_fee_year_counts_and_the_year_runs_from_the_first() {
+    let mut claim = claim("consumer", "2025-01-10", "2025-02-10");
+    claim.steps = vec![
+        taken(inkasso::StepKind::CollectionDemand, "2025-02-20"),
+        taken(inkasso::StepKind::PaymentOrder, "2025-03-20"),
+        taken(inkasso::StepKind::Enforcement, "2025-05-02"),
+        taken(inkasso::StepKind::Enforcement, "2025-09-01"),
+    ];
+    let t = timeline(
+        &claim,
+        &Policy::preset(PresetId::Standard),
+        &on("2026-06-01"),
+    )
+    .expect("timeline");
+    // The next grundavgift a year after the first (charged) one, with no note that a taken
+    // step does not count.
+    assert_eq!(
+        projected_of(&t),
+        vec![(EntryKind::Enforcement, "2026-05-04".to_string())]
+    );
+    let notes = note_texts(&t);
+    assert!(
+        notes.iter().all(|n| !n.contains("does not count")),
+        "{notes:?}"
+    );
+}
