@@ -24,6 +24,11 @@
 //!   every invoice was overdue and before any verkställighet, ends the projection, as a
 //!   projected one does: the debtor pays by it. The step taken when it is broken (a betalningsföreläggande,
 //!   say) is recorded after it, and the projection continues from that step.
+//! - **Verkställighet taken** that counts (the claim overdue and unpaid that day) rests on a
+//!   title, a dom or an utslag the history may not record: no inkassokrav or
+//!   betalningsföreläggande is projected after it. One applied for again within the year of the
+//!   last grundavgift charges none and counts; the next grundavgift is projected a year after
+//!   the one charged.
 //! - **Deadlines** = sent date + payment term, moved off weekends and holidays with
 //!   [`calendar::next_business_day`] (lag 1930:173).
 //! - **Money** comes from the real engine: [`crate::statement()`] runs on a copy of the claim
