@@ -19,16 +19,21 @@
 //!   reminder,
 //!   inkassokrav or final notice sent while only some invoices were overdue is sent again once
 //!   all are: [`AdjustReason::RepeatsPartialStep`]). Projected steps
-//!   are never dated before [`TimelineOptions::today`]. See [`crate::policy`] for the anchors.
+//!   are never dated before [`TimelineOptions::today`], but for the further years of a taken
+//!   verkställighet, each dated a year after the last grundavgift (it is owed while enforcement
+//!   lasts, whenever the timeline is asked). See [`crate::policy`] for the anchors.
 //!   An amorteringsplan that is the latest taken step (by date, then input order), made once
 //!   every invoice was overdue and before any verkställighet, ends the projection, as a
 //!   projected one does: the debtor pays by it. The step taken when it is broken (a betalningsföreläggande,
 //!   say) is recorded after it, and the projection continues from that step.
-//! - **Verkställighet taken** that counts (the claim overdue and unpaid that day) rests on a
-//!   title, a dom or an utslag the history may not record: no inkassokrav or
-//!   betalningsföreläggande is projected after it. One applied for again within the year of the
-//!   last grundavgift charges none and counts; the next grundavgift is projected a year after
-//!   the one charged.
+//! - **Verkställighet taken** that counts (charged, or some invoice overdue and unpaid that day,
+//!   as the engine judges a grundavgift) rests on a title, a dom or an utslag the history may
+//!   not record: no betalningsföreläggande is projected after it. When it covered every invoice
+//!   (all overdue that day, and no recorded inkassokrav left one out), no inkassokrav either,
+//!   and a dispute recorded after it disputes nothing; an invoice it could not cover gets the
+//!   partial inkassokrav sent again. One applied for again within the year of the last
+//!   grundavgift charges none and counts; the next grundavgift is projected a year after the
+//!   one charged. Efterbevakning follows the first verkställighet, once.
 //! - **Deadlines** = sent date + payment term, moved off weekends and holidays with
 //!   [`calendar::next_business_day`] (lag 1930:173).
 //! - **Money** comes from the real engine: [`crate::statement()`] runs on a copy of the claim
@@ -95,7 +100,8 @@ pub struct TimelineOptions<'a> {
     pub rates: &'a RateTable,
     /// Strict mode: a day the table does not cover is an error instead of a warning.
     pub strict_rates: bool,
-    /// Today: projected steps are never dated before it, and without a horizon `final` is
+    /// Today: projected steps are never dated before it (but for the further years of a taken
+    /// verkställighet, a year after the last grundavgift), and without a horizon `final` is
     /// valued no earlier.
     /// `None`: no lower bound.
     pub today: Option<Date>,
@@ -917,8 +923,16 @@ struct Reached {
     demand_deadline: Option<Date>,
     /// A lawful betalningsföreläggande's date.
     payment_order: Option<Date>,
-    /// The last verkställighet's date.
+    /// The verkställighet the year of the last grundavgift runs from (fees.rs charges none
+    /// for one applied for again within it).
     enforcement: Option<Date>,
+    /// The first verkställighet's date (efterbevakning follows it).
+    first_enforcement: Option<Date>,
+    /// A taken verkställighet that counts covered every invoice on its day, and no recorded
+    /// inkassokrav left one out: it rests on a title for the whole claim (a dom or an utslag
+    /// the history may not record), so no inkassokrav is projected, and a dispute after it
+    /// disputes nothing.
+    titled: bool,
     /// Lawful reminders taken.
     reminders: u8,
     /// The latest taken dispute, unless a judgment followed it.
@@ -1116,9 +1130,7 @@ impl Projector<'_> {
                 || (kind == EntryKind::CollectionDemand
                     && reached.demand_deadline.is_none()
                     && reached.payment_order.is_none()
-                    // A verkställighet that counts rests on a title (a dom or an utslag the
-                    // history may not record): no inkassokrav after it.
-                    && reached.enforcement.is_none())
+                    && !reached.titled)
         };
         if let Some(r) = self
             .policy
@@ -1261,12 +1273,15 @@ impl Projector<'_> {
             };
             let (date, notes) = self.send(decision, e.days_after_decision, None)?;
             match plan.push(EntryKind::Enforcement, date, None, notes)? {
-                Some(_) => reached.enforcement = Some(date),
+                Some(_) => {
+                    reached.enforcement = Some(date);
+                    reached.first_enforcement.get_or_insert(date);
+                }
                 None => return Ok(()),
             }
         }
-        // Efterbevakning after the (first) verkställighet, if the policy keeps it.
-        if let (Some(s), Some(enforced)) = (self.policy.surveillance, reached.enforcement) {
+        // Efterbevakning after the first verkställighet, if the policy keeps it.
+        if let (Some(s), Some(enforced)) = (self.policy.surveillance, reached.first_enforcement) {
             let taken = plan
                 .planned
                 .iter()
@@ -1362,28 +1377,43 @@ impl Projector<'_> {
         let Some((_, plan)) = latest.filter(|(_, s)| s.kind == StepKind::PaymentPlan) else {
             return Ok(false);
         };
-        for (i, step) in steps.iter().enumerate() {
-            let engine_step = self.engine.steps.get(i).copied().unwrap_or(*step);
-            if step.kind == StepKind::Enforcement
-                && step.date <= plan.date
-                && self.enforcement_counts(i, &engine_step)?
-            {
+        // One replay, sampled in date order: the verkställigheter up to the plan, then the plan.
+        let mut enforcements: Vec<(usize, Step)> = steps
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.kind == StepKind::Enforcement && s.date <= plan.date)
+            .map(|(i, s)| (i, self.engine.steps.get(i).copied().unwrap_or(*s)))
+            .collect();
+        crate::sort::sort_by_key(&mut enforcements, |(_, s)| s.date);
+        let options = self.sampling_options(self.due);
+        let mut replay = Replay::new(self.engine, &options)?;
+        for (i, step) in &enforcements {
+            if self.enforcement_counts(&mut replay, *i, step)? {
                 return Ok(false);
             }
         }
-        let options = self.sampling_options(plan.date);
-        let mut replay = Replay::new(self.engine, &options)?;
         Ok(self.coverage(&mut replay, plan.date)?.uncovered.is_none())
     }
 
     /// Whether the taken verkställighet `index` counts: the engine charged its grundavgift, or
-    /// the claim was overdue and unpaid that day (claiming no fee, or applied for again within
-    /// the year of an earlier grundavgift, which is charged once a year). It may rest on a dom
-    /// or an utslag the history does not record.
-    fn enforcement_counts(&self, index: usize, step: &Step) -> Result<bool> {
-        Ok(self.history.charged.contains(&index)
-            || (step.date > due_before(self.claim, step.date)?
-                && self.history.settled_on.is_none_or(|s| step.date < s)))
+    /// would have, as it judges (fees.rs): some invoice overdue with capital unpaid that day
+    /// (sampled from `replay`, days not decreasing from one call to the next), the claim not
+    /// settled. One that claims no fee, or is applied for again within the year of the last
+    /// grundavgift (charged once a year), counts then. It may rest on a dom or an utslag the
+    /// history does not record.
+    fn enforcement_counts(
+        &self,
+        replay: &mut Replay<'_>,
+        index: usize,
+        step: &Step,
+    ) -> Result<bool> {
+        if self.history.charged.contains(&index) {
+            return Ok(true);
+        }
+        if self.history.settled_on.is_some_and(|s| step.date >= s) {
+            return Ok(false);
+        }
+        Ok(self.coverage(replay, step.date)?.some_overdue)
     }
 
     /// The options of the statements [`Projector::coverage`] samples.
@@ -1469,6 +1499,8 @@ impl Projector<'_> {
             demand_deadline: None,
             payment_order: None,
             enforcement: None,
+            first_enforcement: None,
+            titled: false,
             reminders: 0,
             disputed: false,
             dispute: None,
@@ -1498,7 +1530,7 @@ impl Projector<'_> {
             }
             match p.kind {
                 // A dispute after a judgment disputes nothing: the judgment is the title.
-                EntryKind::Dispute if reached.judgment.is_none() => {
+                EntryKind::Dispute if reached.judgment.is_none() && !reached.titled => {
                     reached.disputed = true;
                     reached.dispute = Some(p.date);
                     reached.court_action = None;
@@ -1535,7 +1567,19 @@ impl Projector<'_> {
                 // counts when the engine charged its grundavgift (the claim was overdue and
                 // unpaid that day), or, claiming no fee, when it would have.
                 StepKind::Enforcement => match (p.step, p.fact) {
-                    (Some(i), Some(step)) => self.enforcement_counts(i, &step)?,
+                    (Some(i), Some(step)) => {
+                        let counts = self.enforcement_counts(&mut replay, i, &step)?;
+                        let left_out = invalid.iter().any(|s: &Superseded| {
+                            s.kind == StepKind::CollectionDemand && s.partial_due.is_some()
+                        });
+                        if counts
+                            && !left_out
+                            && self.coverage(&mut replay, p.date)?.uncovered.is_none()
+                        {
+                            reached.titled = true;
+                        }
+                        counts
+                    }
                     _ => false,
                 },
                 StepKind::PaymentPlan
@@ -1586,10 +1630,10 @@ impl Projector<'_> {
                     reached.demand_deadline = Some(anchor.max(lawful_deadline));
                 }
                 StepKind::PaymentOrder => reached.payment_order = Some(p.date),
-                // The year of a grundavgift runs from the verkställighet that charged it: one
-                // applied for again within it charges none (fees.rs), and the next is owed a
-                // year after the first.
+                // The year of a grundavgift runs from the verkställighet that charged it, as
+                // the engine's (fees.rs): one applied for again within it charges none.
                 StepKind::Enforcement => {
+                    let charged = p.step.is_some_and(|i| self.history.charged.contains(&i));
                     let within_year = match reached.enforcement {
                         Some(last) => {
                             let years = params::enforcement_fee_period_years(last);
@@ -1597,14 +1641,23 @@ impl Projector<'_> {
                         }
                         None => false,
                     };
-                    if !within_year {
+                    if charged || !within_year {
                         reached.enforcement = Some(p.date);
                     }
+                    reached.first_enforcement.get_or_insert(p.date);
                 }
                 StepKind::Reminder => reached.reminders = reached.reminders.saturating_add(1),
                 _ => {}
             }
             reached.rank = reached.rank.max(rank);
+        }
+        // An inkassokrav that left an invoice out (sent before it was due) is ground for no
+        // title on it: it is sent again, whatever the verkställighet.
+        if invalid
+            .iter()
+            .any(|s| s.kind == StepKind::CollectionDemand && s.partial_due.is_some())
+        {
+            reached.titled = false;
         }
         Ok((reached, invalid))
     }

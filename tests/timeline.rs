@@ -1841,3 +1841,253 @@ fn a_second_verkstallighet_within_the_fee_year_counts_and_the_year_runs_from_the
         "{notes:?}"
     );
 }
+
+// The review of the verkställighet rules (each row once answered otherwise).
+
+fn until(today: &str, horizon: &str) -> TimelineOptions<'static> {
+    TimelineOptions {
+        horizon: Some(parse_date(horizon).expect("date")),
+        ..on(today)
+    }
+}
+
+/// The projected entries with their fees' amounts.
+fn projected_fees(t: &Timeline) -> Vec<(EntryKind, String, Vec<String>)> {
+    t.entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected)
+        .map(|e| {
+            let fees = e.fees.iter().map(|f| f.amount.to_string()).collect();
+            (e.kind, e.date.to_string(), fees)
+        })
+        .collect()
+}
+
+/// A 12 500 kr invoice due 2025-02-10 with `steps`.
+fn one_invoice(steps: Value) -> Claim {
+    claim_json(json!({
+        "debtor": "consumer",
+        "reminderFeeAgreed": true,
+        "invoices": [{ "number": "1001", "amount": "12500.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" }],
+        "steps": steps
+    }))
+}
+
+/// A due 2025-02-10 and B due 2025-08-29 (not yet due at a verkställighet of 2025-05-02).
+fn a_then_b(steps: Value) -> Claim {
+    claim_json(json!({
+        "debtor": "consumer",
+        "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
+            { "number": "B", "amount": "2000.00", "issueDate": "2025-01-10", "dueDate": "2025-08-29" }
+        ],
+        "steps": steps
+    }))
+}
+
+#[test]
+fn the_grundavgift_year_runs_from_the_verkstallighet_that_charged_it() {
+    // The first claims no fee; the engine charges the second, and its year runs from there.
+    let claim = one_invoice(json!([
+        { "kind": "collectionDemand", "date": "2025-02-20" },
+        { "kind": "paymentOrder", "date": "2025-03-20" },
+        { "kind": "enforcement", "date": "2025-05-02", "fee": false },
+        { "kind": "enforcement", "date": "2025-09-01" }
+    ]));
+    let standard = Policy::preset(PresetId::Standard);
+    let t = timeline(&claim, &standard, &on("2026-10-01")).expect("timeline");
+    assert_eq!(
+        projected_fees(&t),
+        vec![(
+            EntryKind::Enforcement,
+            "2026-09-01".to_string(),
+            vec!["600.00".to_string()]
+        )]
+    );
+    assert_eq!(t.final_value.fees.to_string(), "2060.00");
+    // `check` of the history with the projected steps finds nothing about a projected one.
+    let mut with = claim.clone();
+    for e in t
+        .entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected)
+    {
+        with.steps.push(inkasso::Step::new(
+            e.kind.step_kind().expect("a step"),
+            e.date,
+        ));
+    }
+    let findings = inkasso::compliance::check(&with, Some(&standard)).expect("check");
+    assert!(
+        findings
+            .iter()
+            .all(|f| f.step.is_none_or(|s| s < claim.steps.len())),
+        "{findings:?}"
+    );
+}
+
+#[test]
+fn a_verkstallighet_counts_when_some_invoice_is_overdue_whatever_its_fee_fact() {
+    // Invoice A overdue, B not yet due: the engine charges the first verkställighet; the second
+    // within the year charges none and counts all the same.
+    let claim = a_then_b(json!([
+        { "kind": "collectionDemand", "date": "2025-02-20" },
+        { "kind": "paymentOrder", "date": "2025-03-20" },
+        { "kind": "enforcement", "date": "2025-05-02" },
+        { "kind": "enforcement", "date": "2025-07-01" }
+    ]));
+    let standard = Policy::preset(PresetId::Standard);
+    let t = timeline(&claim, &standard, &until("2025-07-10", "2026-12-01")).expect("timeline");
+    let notes = note_texts(&t);
+    assert!(
+        notes.iter().all(|n| !n.contains("does not count")),
+        "{notes:?}"
+    );
+    // One that claims no fee counts as the same one claiming it would.
+    let run = |fee: Option<bool>| {
+        let mut e = json!({ "kind": "enforcement", "date": "2025-05-02" });
+        if let Some(f) = fee {
+            e["fee"] = json!(f);
+        }
+        let claim = a_then_b(json!([
+            { "kind": "collectionDemand", "date": "2025-02-20" },
+            { "kind": "paymentOrder", "date": "2025-03-20" },
+            e
+        ]));
+        projected_of(&timeline(&claim, &standard, &until("2025-06-01", "2026-12-01")).expect("t"))
+    };
+    assert_eq!(run(None), run(Some(false)));
+    // The partial inkassokrav is sent again for B once it is due; the verkställighet's year goes on.
+    assert_eq!(
+        run(None),
+        vec![
+            (EntryKind::CollectionDemand, "2025-09-05".to_string()),
+            (EntryKind::Enforcement, "2026-05-04".to_string())
+        ]
+    );
+}
+
+#[test]
+fn an_invoice_issued_after_the_verkstallighet_is_still_demanded() {
+    // No title can cover B (a betalningsföreläggande needs a debt already due): the partial
+    // inkassokrav is sent again once B is due.
+    let claim = claim_json(json!({
+        "debtor": "consumer",
+        "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
+            { "number": "B", "amount": "2000.00", "issueDate": "2025-06-02", "dueDate": "2025-07-02" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2025-02-20" },
+            { "kind": "paymentOrder", "date": "2025-03-20" },
+            { "kind": "enforcement", "date": "2025-05-02" }
+        ]
+    }));
+    let t = timeline(
+        &claim,
+        &Policy::preset(PresetId::Standard),
+        &until("2025-06-10", "2026-12-01"),
+    )
+    .expect("timeline");
+    assert_eq!(
+        projected_of(&t),
+        vec![
+            (EntryKind::CollectionDemand, "2025-07-09".to_string()),
+            (EntryKind::Enforcement, "2026-05-04".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_dispute_after_a_verkstallighet_on_the_whole_claim_disputes_nothing() {
+    let court = policy(json!({
+        "preset": "standard",
+        "court": { "daysAfterDispute": 14, "assumedJudgmentDays": 120 }
+    }));
+    let claim = one_invoice(json!([
+        { "kind": "collectionDemand", "date": "2025-02-20" },
+        { "kind": "paymentOrder", "date": "2025-03-20" },
+        { "kind": "enforcement", "date": "2025-05-02" },
+        { "kind": "dispute", "date": "2025-06-01" }
+    ]));
+    let t = timeline(&claim, &court, &until("2025-06-10", "2026-12-01")).expect("timeline");
+    assert_eq!(
+        projected_of(&t),
+        vec![(EntryKind::Enforcement, "2026-05-04".to_string())]
+    );
+}
+
+#[test]
+fn efterbevakning_follows_the_first_verkstallighet_once() {
+    let surveillance = policy(json!({
+        "preset": "standard",
+        "surveillance": { "daysAfterEnforcement": 90 }
+    }));
+    let claim = one_invoice(json!([
+        { "kind": "collectionDemand", "date": "2025-02-20" },
+        { "kind": "paymentOrder", "date": "2025-03-20" },
+        { "kind": "enforcement", "date": "2025-05-02" },
+        { "kind": "surveillance", "date": "2025-08-01" },
+        { "kind": "enforcement", "date": "2026-05-04" }
+    ]));
+    let t = timeline(&claim, &surveillance, &until("2026-06-01", "2027-12-01")).expect("timeline");
+    assert_eq!(
+        projected_of(&t),
+        vec![(EntryKind::Enforcement, "2027-05-04".to_string())]
+    );
+}
+
+#[test]
+fn every_projected_further_year_of_verkstallighet_carries_its_grundavgift() {
+    // Two taken verkställigheter on every pair of these days, each claiming its fee or not:
+    // before the due date, within and past each other's year.
+    let standard = Policy::preset(PresetId::Standard);
+    let days = [
+        "2025-02-05",
+        "2025-05-02",
+        "2025-09-01",
+        "2026-03-02",
+        "2026-06-01",
+        "2026-09-01",
+    ];
+    let fees = [None, Some(false)];
+    let mut wrong = Vec::new();
+    for (i, d1) in days.iter().enumerate() {
+        for d2 in days.iter().skip(i) {
+            for f1 in fees {
+                for f2 in fees {
+                    let step = |date: &str, fee: Option<bool>| {
+                        let mut s = json!({ "kind": "enforcement", "date": date });
+                        if let Some(f) = fee {
+                            s["fee"] = json!(f);
+                        }
+                        s
+                    };
+                    let claim = one_invoice(json!([
+                        { "kind": "collectionDemand", "date": "2025-02-20" },
+                        { "kind": "paymentOrder", "date": "2025-03-20" },
+                        step(d1, f1),
+                        step(d2, f2)
+                    ]));
+                    let t = timeline(&claim, &standard, &until("2026-10-01", "2029-01-01"))
+                        .expect("timeline");
+                    for e in t
+                        .entries
+                        .iter()
+                        .filter(|e| e.status == EntryStatus::Projected)
+                    {
+                        if e.fees.is_empty() {
+                            wrong.push(format!(
+                                "{d1} {f1:?}, {d2} {f2:?}: {} without a fee",
+                                e.date
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
