@@ -269,8 +269,10 @@ const fn prisbasbelopp(year: Date, kronor: i64, source: &'static str) -> Paramet
 /// years since the categories began (2014-07-01) are in the table.
 ///
 /// A day after the last row uses the last row's amount: the amount for 2027 was to be fixed in
-/// 2026 but was not found (verify and add it). A claim within a few hundred kronor of the line
-/// can then be put in the wrong category; give the fee paid as the step's `costs`.
+/// 2026 but was not found (verify and add it). A claim near the line can then be put in the
+/// wrong category: a court action valued so gets a
+/// [`crate::warning::WarningCode::PrisbasbeloppAssumed`] warning ([`prisbasbelopp_assumed`]);
+/// give the fee paid as the step's `costs`.
 pub const PRISBASBELOPP: &[Parameter<Money>] = &[
     prisbasbelopp(date!(2014 - 01 - 01), 44_400, "SFS 2013:715"),
     prisbasbelopp(
@@ -290,6 +292,37 @@ pub const PRISBASBELOPP: &[Parameter<Money>] = &[
     prisbasbelopp(date!(2025 - 01 - 01), 58_800, "SFS 2024:663"),
     prisbasbelopp(date!(2026 - 01 - 01), 59_200, "SFS 2025:872"),
 ];
+
+/// The largest yearly change of the prisbasbelopp allowed for when a year's amount is not in
+/// [`PRISBASBELOPP`], in percent: the largest since 2014 was +9.1 % (2023 to 2024). Not a
+/// statutory figure: it only decides when a court fee's category is reported as assumed
+/// ([`prisbasbelopp_assumed`]), never an amount.
+pub const PRISBASBELOPP_YEARLY_CHANGE_PERCENT: i64 = 10;
+
+/// The prisbasbelopp [`above_half_prisbasbelopp`] assumes for `date` when its year is after
+/// the table's last row (that row's amount, and its year), if `value` is near enough to half
+/// of it that the year's own amount could put it in the other category: within
+/// [`PRISBASBELOPP_YEARLY_CHANGE_PERCENT`] for each year after the last row, either way.
+/// `None`: the year is in the table, or the category is clear whatever the amount.
+pub fn prisbasbelopp_assumed(date: Date, value: Money) -> Option<(Money, i32)> {
+    let last = PRISBASBELOPP.last()?;
+    let years = date.year().checked_sub(last.from.year())?;
+    if years <= 0 {
+        return None;
+    }
+    const DOWN: i128 = 100 - PRISBASBELOPP_YEARLY_CHANGE_PERCENT as i128;
+    const UP: i128 = 100 + PRISBASBELOPP_YEARLY_CHANGE_PERCENT as i128;
+    // Past a few decades the band holds any value a claim can have: no need to compute it.
+    const FAR: i32 = 60;
+    let half = i128::from(last.value.ore()).checked_div(2)?;
+    let (mut low, mut high) = (half, half);
+    for _ in 0..years.min(FAR) {
+        low = low.checked_mul(DOWN)?.checked_div(100)?;
+        high = high.checked_mul(UP)?.checked_div(100)?;
+    }
+    let value = i128::from(value.ore());
+    (years >= FAR || (low..=high).contains(&value)).then_some((last.value, last.from.year()))
+}
 
 /// Whether `value` is above half the prisbasbelopp in force on `date` (the line between the
 /// court fees' categories; a value equal to the half is not above it).

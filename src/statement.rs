@@ -755,10 +755,14 @@ impl<'a> Ledger<'a> {
             let order = self.claim.payment_order_disputed_by(step.date);
             day.transferred = order.is_some();
             let valued = order.and_then(|o| self.order_values.iter().rev().find(|(d, _)| *d == o));
-            day.claimed = match valued {
-                Some(order) => Some(*order),
-                None => Some((step.date, self.claimed_value(step.date)?)),
+            let (valued_on, value) = match valued {
+                Some(order) => *order,
+                None => (step.date, self.claimed_value(step.date)?),
             };
+            day.claimed = Some((valued_on, value));
+            if step.costs.is_none() && step.claims_fee() {
+                self.note_assumed_prisbasbelopp(index, step.date, valued_on, value);
+            }
         }
         if step.kind == StepKind::PaymentOrder {
             // What a case transferred to the tingsrätt later is valued by: the application
@@ -772,6 +776,30 @@ impl<'a> Ledger<'a> {
             self.apply_fee(index, step, decision);
         }
         Ok(())
+    }
+
+    /// A [`WarningCode::PrisbasbeloppAssumed`] on court action `index` of `date` when its fee's
+    /// category is judged on a prisbasbelopp the table does not have
+    /// ([`crate::fees::prisbasbelopp_assumed`]).
+    fn note_assumed_prisbasbelopp(
+        &mut self,
+        index: usize,
+        date: Date,
+        valued_on: Date,
+        value: Money,
+    ) {
+        if let Some((assumed, assumed_year)) = crate::fees::prisbasbelopp_assumed(valued_on, value)
+        {
+            let facts = Facts::PrisbasbeloppAssumed {
+                date,
+                year: valued_on.year(),
+                assumed,
+                assumed_year,
+                value,
+            };
+            self.warnings
+                .push(Warning::new(Subject::Step(index), facts));
+        }
     }
 
     fn apply_fee(&mut self, index: usize, step: Step, decision: FeeDecision) {

@@ -65,6 +65,11 @@ pub enum WarningCode {
     /// timeline, [`Facts::ProjectionEnds`]), and an entry whose deadline (or date) is after it
     /// is valued on that last date (a note of the entry, [`Facts::ValuedOnLastDate`]).
     BeyondLastDate,
+    /// A court fee's category (above half a prisbasbelopp or not) was judged with the last
+    /// prisbasbelopp the table has, for a later year whose own amount is not in it, and the
+    /// claim's value is near enough to the line that the year's amount could change the fee
+    /// ([`crate::fees::prisbasbelopp_assumed`]).
+    PrisbasbeloppAssumed,
 }
 
 impl WarningCode {
@@ -88,6 +93,7 @@ impl WarningCode {
             Self::ProjectionAdjusted => "PROJECTION_ADJUSTED",
             Self::AgreedRateBelowStatutory => "AGREED_RATE_BELOW_STATUTORY",
             Self::BeyondLastDate => "BEYOND_LAST_DATE",
+            Self::PrisbasbeloppAssumed => "PRISBASBELOPP_ASSUMED",
         }
     }
 }
@@ -364,6 +370,19 @@ pub enum Facts {
         /// The entry's deadline (or date).
         date: Date,
     },
+    /// [`WarningCode::PrisbasbeloppAssumed`], of a court action.
+    PrisbasbeloppAssumed {
+        /// The court action's date.
+        date: Date,
+        /// The year whose prisbasbelopp decides the category (the day the claim is valued on).
+        year: i32,
+        /// The prisbasbelopp used instead: the table's last.
+        assumed: Money,
+        /// That amount's year.
+        assumed_year: i32,
+        /// The claim's value the category is judged by.
+        value: Money,
+    },
 }
 
 impl Facts {
@@ -390,6 +409,7 @@ impl Facts {
             Self::ProjectionEnds { .. } | Self::ValuedOnLastDate { .. } => {
                 WarningCode::BeyondLastDate
             }
+            Self::PrisbasbeloppAssumed { .. } => WarningCode::PrisbasbeloppAssumed,
         }
     }
 }

@@ -813,3 +813,73 @@ fn fee_tables_have_the_statutory_amounts() {
     assert!(!p.rule.contains("1991:1340"), "{}", p.rule);
     assert!(p.rule.contains("SFS 2013:1062"), "{}", p.rule);
 }
+
+// ---------------------------------------------------------------------------------------------
+// A court fee's category judged on a prisbasbelopp the table does not have (2027 on).
+
+#[test]
+fn a_court_action_near_the_line_in_a_year_past_the_table_says_its_prisbasbelopp_is_assumed() {
+    use inkasso::fees::{prisbasbelopp_assumed, PRISBASBELOPP};
+    use inkasso::warning::WarningCode;
+    let last = PRISBASBELOPP.last().expect("a row");
+    let half = last.value.ore() / 2;
+    let year = last.from.year();
+    let day = |y: i32| time::Date::from_calendar_date(y, time::Month::March, 1).expect("date");
+    let ore = inkasso::Money::from_ore;
+    // One row per case: (year, value in öre, assumed?).
+    let rows: &[(i32, i64, bool)] = &[
+        (year, half, false),                   // the year is in the table
+        (year + 1, half, true),                // on the line
+        (year + 1, half * 9 / 10, true),       // 10 % below: the band's edge
+        (year + 1, half * 9 / 10 - 1, false),  // clearly below
+        (year + 1, half * 11 / 10, true),      // 10 % above
+        (year + 1, half * 11 / 10 + 1, false), // clearly above
+        (year + 2, half * 81 / 100, true),     // two years: 10 % a year
+        (year + 2, half * 80 / 100, false),
+        (year + 100, 1, true), // far ahead: any value
+    ];
+    for &(y, value, assumed) in rows {
+        let got = prisbasbelopp_assumed(day(y), ore(value));
+        assert_eq!(got.is_some(), assumed, "{y} {value}");
+        if let Some((amount, from)) = got {
+            assert_eq!((amount, from), (last.value, year));
+        }
+    }
+    // Through the engine: a court action in the next year on a claim near the line has the
+    // warning on its step; one far below it has none; `costs` given, none.
+    let claim_of = |amount: &str, costs: Option<&str>| {
+        let mut step =
+            serde_json::json!({ "kind": "courtAction", "date": format!("{}-03-01", year + 1) });
+        if let Some(c) = costs {
+            step["costs"] = serde_json::json!(c);
+        }
+        let input = serde_json::json!({
+            "debtor": "business",
+            "invoices": [{ "number": "1", "amount": amount, "issueDate": format!("{}-01-02", year + 1), "dueDate": format!("{}-01-12", year + 1) }],
+            "steps": [step]
+        });
+        inkasso::input::read::<inkasso::input::ClaimInput, _>(input)
+            .and_then(inkasso::input::ClaimInput::into_claim)
+            .expect("claim")
+    };
+    let as_of = day(year + 1);
+    let codes = |claim: &inkasso::Claim| -> Vec<(WarningCode, String)> {
+        inkasso::statement(claim, &inkasso::StatementOptions::new(as_of))
+            .expect("statement")
+            .warnings
+            .iter()
+            .filter(|w| w.code == WarningCode::PrisbasbeloppAssumed)
+            .map(|w| (w.code, inkasso::text::warning(w).en))
+            .collect()
+    };
+    let near = codes(&claim_of("29000.00", None));
+    assert_eq!(near.len(), 1, "{near:?}");
+    assert!(
+        near[0]
+            .1
+            .contains(&format!("half the prisbasbelopp for {}", year + 1)),
+        "{near:?}"
+    );
+    assert!(codes(&claim_of("5000.00", None)).is_empty());
+    assert!(codes(&claim_of("29000.00", Some("900.00"))).is_empty());
+}

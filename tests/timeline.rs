@@ -2091,3 +2091,32 @@ fn every_projected_further_year_of_verkstallighet_carries_its_grundavgift() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+#[test]
+fn a_projected_court_action_past_the_prisbasbelopp_table_near_the_line_says_so() {
+    let court = policy(json!({
+        "preset": "standard",
+        "court": { "daysAfterDispute": 14, "assumedJudgmentDays": 120 }
+    }));
+    let claim = |amount: &str| {
+        claim_json(json!({
+            "debtor": "business",
+            "invoices": [{ "number": "1", "amount": amount, "issueDate": "2026-09-01", "dueDate": "2026-10-01" }],
+            "steps": [{ "kind": "dispute", "date": "2026-12-20" }]
+        }))
+    };
+    let notes_of_court_action = |amount: &str| -> Vec<&'static str> {
+        let t = timeline(&claim(amount), &court, &on("2026-12-21")).expect("timeline");
+        t.entries
+            .iter()
+            .filter(|e| e.kind == EntryKind::CourtAction)
+            .flat_map(|e| e.notes.iter().map(|n| n.code.as_str()))
+            .collect()
+    };
+    assert!(
+        notes_of_court_action("29000.00").contains(&"PRISBASBELOPP_ASSUMED"),
+        "{:?}",
+        notes_of_court_action("29000.00")
+    );
+    assert!(!notes_of_court_action("3000.00").contains(&"PRISBASBELOPP_ASSUMED"));
+}
