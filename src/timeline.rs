@@ -29,11 +29,13 @@
 //! - **Verkställighet taken** that counts (charged, or some invoice overdue and unpaid that day,
 //!   as the engine judges a grundavgift) rests on a title, a dom or an utslag the history may
 //!   not record: no betalningsföreläggande is projected after it. When it covered every invoice
-//!   (all overdue that day, and no recorded inkassokrav left one out), no inkassokrav either,
-//!   and a dispute recorded after it disputes nothing; an invoice it could not cover gets the
-//!   partial inkassokrav sent again. One applied for again within the year of the last
-//!   grundavgift charges none and counts; the next grundavgift is projected a year after the
-//!   one charged. Efterbevakning follows the first verkställighet, once.
+//!   (all overdue that day, and none that a recorded partial inkassokrav left out still owed),
+//!   no inkassokrav either, and a dispute recorded before it is decided (after a disputed
+//!   betalningsföreläggande its title can only be a dom) or after it disputes nothing; an
+//!   invoice it could not cover gets the partial inkassokrav sent again. One applied for again
+//!   within the year of the last grundavgift charges none and counts; the next grundavgift is
+//!   projected a year after the one charged, and the years end on a day nothing is overdue and
+//!   unpaid (the debt enforced is paid). Efterbevakning follows the first verkställighet, once.
 //! - **Deadlines** = sent date + payment term, moved off weekends and holidays with
 //!   [`calendar::next_business_day`] (lag 1930:173).
 //! - **Money** comes from the real engine: [`crate::statement()`] runs on a copy of the claim
@@ -804,7 +806,7 @@ impl History {
     /// The history of `claim`: the engine's copy with the taken steps only.
     fn of(claim: &Claim, options: &TimelineOptions<'_>) -> Result<History> {
         let s = whole_statement(claim, options)?;
-        let settled_on = settled_on(claim, &s)?;
+        let settled_on = settled_on(claim, &s, options)?;
         let mut barred_after: Option<Date> = None;
         let payments = limitation::payments_per_invoice(&s.allocations, s.invoices.len());
         for (i, status) in s.invoices.iter().enumerate() {
@@ -854,7 +856,13 @@ fn whole_statement(claim: &Claim, options: &TimelineOptions<'_>) -> Result<State
 
 /// The payment (or credit note) day on which the capital of `claim` reached zero in `s`, its
 /// [`whole_statement`], if it did.
-fn settled_on(claim: &Claim, s: &Statement) -> Result<Option<Date>> {
+fn settled_on(claim: &Claim, s: &Statement, options: &TimelineOptions<'_>) -> Result<Option<Date>> {
+    if s.warnings
+        .iter()
+        .any(|w| w.code == WarningCode::CreditExceedsCapital)
+    {
+        return settled_on_by_invoice(claim, options);
+    }
     // Capital falls with the payments' capital parts and with credit notes (a credit note
     // before a payment of the same day, as the statement applies them).
     let mut reductions: Vec<(Date, u8, Money)> = s
@@ -869,6 +877,38 @@ fn settled_on(claim: &Claim, s: &Statement) -> Result<Option<Date>> {
         capital = capital.saturating_sub_to_zero(amount);
         if !capital.is_positive() {
             return Ok(Some(date));
+        }
+    }
+    Ok(None)
+}
+
+/// [`settled_on`] when a credit note cancels more than its invoice's capital still unpaid
+/// (the excess is owed back, and settles nothing else): the capital of every invoice, replayed
+/// to the end of each day with a payment or credit note, until all of it is paid and every
+/// invoice issued.
+fn settled_on_by_invoice(claim: &Claim, options: &TimelineOptions<'_>) -> Result<Option<Date>> {
+    let mut days: Vec<Date> = claim
+        .payments
+        .iter()
+        .map(|p| p.date)
+        .chain(claim.credits.iter().map(|c| c.date))
+        .collect();
+    crate::sort::sort(&mut days);
+    days.dedup();
+    let last_issue = claim.invoices.iter().map(|i| i.issue_date).max();
+    let statement_options = StatementOptions {
+        as_of: calendar::MIN_DATE,
+        rates: options.rates,
+        strict_rates: false,
+        detail: Detail::Summary,
+    };
+    let mut replay = Replay::new(claim, &statement_options)?;
+    for day in days {
+        if last_issue.is_some_and(|l| day < l) {
+            continue; // an invoice is still to be issued: owed in full later
+        }
+        if replay.capital_on(day)?.iter().all(|c| !c.is_positive()) {
+            return Ok(Some(day));
         }
     }
     Ok(None)
@@ -892,7 +932,7 @@ fn settled_with(
             .map(|step| engine_step(policy, step)),
     );
     let s = whole_statement(&claim, options)?;
-    settled_on(&claim, &s)
+    settled_on(&claim, &s, options)
 }
 
 /// Projects the policy's stages after the latest lawful taken one, never unlawfully: no
@@ -1300,10 +1340,17 @@ impl Projector<'_> {
         let (Some(mut last), Some(horizon)) = (reached.enforcement, self.horizon) else {
             return Ok(());
         };
+        let options = self.sampling_options(self.due);
+        let mut replay = Replay::new(self.engine, &options)?;
         for year in 1..=MAX_ENFORCEMENT_YEARS {
             let years = params::enforcement_fee_period_years(last);
             let next = calendar::next_business_day(limitation::add_years(last, years)?)?;
             if next > horizon {
+                break;
+            }
+            // Nothing overdue and unpaid that day (what is left is not yet due): the debt
+            // enforced is paid, and Kronofogden charges nothing (fees.rs, `NotOverdue`).
+            if !self.coverage(&mut replay, next)?.some_overdue {
                 break;
             }
             let notes = vec![note(AdjustReason::FurtherEnforcementYear { year })];
@@ -1432,7 +1479,14 @@ impl Projector<'_> {
     /// when capital is unpaid, or when it is issued after the day (owed in full later, as
     /// `check` and the claim's state judge it).
     fn coverage(&self, replay: &mut Replay<'_>, day: Date) -> Result<Coverage> {
-        if day > due_before(self.engine, day)? {
+        self.coverage_since(replay, day, day)
+    }
+
+    /// [`Projector::coverage`] of what is still owed on `day`, with `uncovered` the invoices
+    /// among them not yet overdue on `since` (on or before `day`): what a step of `since`
+    /// could not cover and is still owed on `day`.
+    fn coverage_since(&self, replay: &mut Replay<'_>, day: Date, since: Date) -> Result<Coverage> {
+        if since > due_before(self.engine, day)? {
             // Every invoice not credited away is overdue: it covers them all (no statement).
             return Ok(Coverage {
                 uncovered: None,
@@ -1476,9 +1530,10 @@ impl Projector<'_> {
             if !owed {
                 continue;
             }
-            if day <= due {
+            if since <= due {
                 coverage.uncovered = Some(coverage.uncovered.map_or(due, |l| l.max(due)));
-            } else {
+            }
+            if day > due {
                 coverage.some_overdue = true;
             }
         }
@@ -1569,14 +1624,22 @@ impl Projector<'_> {
                 StepKind::Enforcement => match (p.step, p.fact) {
                     (Some(i), Some(step)) => {
                         let counts = self.enforcement_counts(&mut replay, i, &step)?;
-                        let left_out = invalid.iter().any(|s: &Superseded| {
+                        // An invoice a partial inkassokrav left out, still owed: no title covers
+                        // it (a betalningsföreläggande needs a debt already due).
+                        let partial = invalid.iter().find(|s: &&Superseded| {
                             s.kind == StepKind::CollectionDemand && s.partial_due.is_some()
                         });
+                        let since = partial.map_or(p.date, |s| s.date);
                         if counts
-                            && !left_out
-                            && self.coverage(&mut replay, p.date)?.uncovered.is_none()
+                            && self
+                                .coverage_since(&mut replay, p.date, since)?
+                                .uncovered
+                                .is_none()
                         {
                             reached.titled = true;
+                            // After a disputed betalningsföreläggande the title can only be a
+                            // dom: the dispute is decided.
+                            reached.disputed = false;
                         }
                         counts
                     }
@@ -1650,14 +1713,6 @@ impl Projector<'_> {
                 _ => {}
             }
             reached.rank = reached.rank.max(rank);
-        }
-        // An inkassokrav that left an invoice out (sent before it was due) is ground for no
-        // title on it: it is sent again, whatever the verkställighet.
-        if invalid
-            .iter()
-            .any(|s| s.kind == StepKind::CollectionDemand && s.partial_due.is_some())
-        {
-            reached.titled = false;
         }
         Ok((reached, invalid))
     }

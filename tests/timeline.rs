@@ -2120,3 +2120,165 @@ fn a_projected_court_action_past_the_prisbasbelopp_table_near_the_line_says_so()
     );
     assert!(!notes_of_court_action("3000.00").contains(&"PRISBASBELOPP_ASSUMED"));
 }
+
+// The second review of the verkställighet rules.
+
+/// The errors `check` finds about the projected steps of `t`, run on the history with them.
+fn errors_about_projected(claim: &Claim, policy: &Policy, t: &Timeline) -> Vec<String> {
+    let mut with = claim.clone();
+    for e in t
+        .entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected)
+    {
+        let mut step = inkasso::Step::new(e.kind.step_kind().expect("a step"), e.date);
+        if let Some(deadline) = e.deadline {
+            step.payment_term_days = u32::try_from((deadline - e.date).whole_days()).ok();
+        }
+        with.steps.push(step);
+    }
+    inkasso::compliance::check(&with, Some(policy))
+        .expect("check")
+        .iter()
+        .filter(|f| f.step.is_some_and(|s| s >= claim.steps.len()))
+        .filter(|f| f.severity == inkasso::compliance::Severity::Error)
+        .map(|f| f.text().en)
+        .collect()
+}
+
+#[test]
+fn no_further_year_of_verkstallighet_once_nothing_is_overdue() {
+    // A is enforced and then paid; what is left is B, not due until 2026-08-31: the debt
+    // enforced is paid, and no grundavgift is projected.
+    let standard = Policy::preset(PresetId::Standard);
+    let claim = claim_json(json!({
+        "debtor": "consumer", "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
+            { "number": "B", "amount": "2000.00", "issueDate": "2025-01-10", "dueDate": "2026-08-31" }
+        ],
+        "payments": [{ "date": "2025-06-02", "amount": "3000.00" }],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2025-02-20" },
+            { "kind": "paymentOrder", "date": "2025-03-20" },
+            { "kind": "enforcement", "date": "2025-05-02" }
+        ]
+    }));
+    let t = timeline(&claim, &standard, &until("2025-06-10", "2027-12-01")).expect("timeline");
+    assert!(
+        projected_of(&t)
+            .iter()
+            .all(|e| e.0 != EntryKind::Enforcement),
+        "{:?}",
+        projected_fees(&t)
+    );
+    assert_eq!(
+        errors_about_projected(&claim, &standard, &t),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_dispute_before_a_verkstallighet_on_the_whole_claim_is_decided_by_it() {
+    // After a disputed betalningsföreläggande, the title a verkställighet rests on can only
+    // be a dom: the timeline goes on as with the dispute after it.
+    let before = one_invoice(json!([
+        { "kind": "collectionDemand", "date": "2025-02-20" },
+        { "kind": "paymentOrder", "date": "2025-03-20" },
+        { "kind": "dispute", "date": "2025-04-01" },
+        { "kind": "enforcement", "date": "2025-05-02" }
+    ]));
+    let after = one_invoice(json!([
+        { "kind": "collectionDemand", "date": "2025-02-20" },
+        { "kind": "paymentOrder", "date": "2025-03-20" },
+        { "kind": "enforcement", "date": "2025-05-02" },
+        { "kind": "dispute", "date": "2025-06-01" }
+    ]));
+    let court = policy(json!({
+        "preset": "standard",
+        "court": { "daysAfterDispute": 14, "assumedJudgmentDays": 120 }
+    }));
+    for p in [Policy::preset(PresetId::Standard), court] {
+        let options = until("2025-06-10", "2026-12-01");
+        let t_before = timeline(&before, &p, &options).expect("timeline");
+        let t_after = timeline(&after, &p, &options).expect("timeline");
+        assert_eq!(
+            projected_fees(&t_before),
+            projected_fees(&t_after),
+            "{}",
+            p.id
+        );
+        assert_eq!(
+            projected_fees(&t_before),
+            vec![(
+                EntryKind::Enforcement,
+                "2026-05-04".to_string(),
+                vec!["600.00".to_string()]
+            )]
+        );
+    }
+}
+
+#[test]
+fn a_credit_note_beyond_its_invoice_s_capital_settles_nothing_else() {
+    // A is mostly paid, then credited in full: the excess is owed back, and B's 500 kr is
+    // still unpaid, so verkställighet goes on.
+    let claim = claim_json(json!({
+        "debtor": "consumer", "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
+            { "number": "B", "amount": "500.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" }
+        ],
+        "payments": [{ "date": "2025-03-01", "amount": "900.00" }],
+        "credits": [{ "invoice": "A", "date": "2025-04-01", "amount": "1000.00" }],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2025-02-20" },
+            { "kind": "paymentOrder", "date": "2025-03-20" },
+            { "kind": "enforcement", "date": "2025-05-02" }
+        ]
+    }));
+    let t = timeline(
+        &claim,
+        &Policy::preset(PresetId::Standard),
+        &until("2025-06-01", "2027-01-01"),
+    )
+    .expect("timeline");
+    assert_eq!(t.final_value.capital.to_string(), "500.00");
+    assert_eq!(
+        projected_fees(&t),
+        vec![(
+            EntryKind::Enforcement,
+            "2026-05-04".to_string(),
+            vec!["600.00".to_string()]
+        )]
+    );
+}
+
+#[test]
+fn an_invoice_a_partial_inkassokrav_left_out_and_since_credited_leaves_no_gap_in_the_title() {
+    let claim = a_then_b(json!([
+        { "kind": "collectionDemand", "date": "2025-02-20" },
+        { "kind": "paymentOrder", "date": "2025-04-10" },
+        { "kind": "enforcement", "date": "2025-05-02" },
+        { "kind": "dispute", "date": "2025-05-05" }
+    ]));
+    let mut claim = claim;
+    claim.credits.push(inkasso::CreditNote {
+        invoice: "B".to_string(),
+        date: parse_date("2025-04-01").expect("date"),
+        amount: inkasso::Money::kr(2000),
+    });
+    let court = policy(json!({
+        "preset": "standard",
+        "court": { "daysAfterDispute": 14, "assumedJudgmentDays": 120 }
+    }));
+    let t = timeline(&claim, &court, &until("2025-05-10", "2026-12-01")).expect("timeline");
+    assert_eq!(
+        projected_fees(&t),
+        vec![(
+            EntryKind::Enforcement,
+            "2026-05-04".to_string(),
+            vec!["600.00".to_string()]
+        )]
+    );
+}
