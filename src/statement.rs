@@ -751,6 +751,7 @@ impl<'a> Ledger<'a> {
         if crate::fees::is_collection_cost(step.kind) && step.claims_fee() && day.overdue {
             day.time_barred = self.all_unpaid_time_barred(step.date)?;
         }
+        let mut court_value = None;
         if step.kind == StepKind::CourtAction {
             let order = self.claim.payment_order_disputed_by(step.date);
             day.transferred = order.is_some();
@@ -760,9 +761,7 @@ impl<'a> Ledger<'a> {
                 None => (step.date, self.claimed_value(step.date)?),
             };
             day.claimed = Some((valued_on, value));
-            if step.costs.is_none() && step.claims_fee() {
-                self.note_assumed_prisbasbelopp(index, step.date, valued_on, value);
-            }
+            court_value = Some((valued_on, value));
         }
         if step.kind == StepKind::PaymentOrder {
             // What a case transferred to the tingsrätt later is valued by: the application
@@ -772,8 +771,22 @@ impl<'a> Ledger<'a> {
         }
         let (decisions, next) = self.fees.decide_step(&step, day)?;
         self.fees = next;
+        let court_fee_charged = decisions.iter().any(|d| {
+            matches!(
+                d,
+                FeeDecision::Charged {
+                    fee: FeeKind::CourtFee | FeeKind::CourtTransferFee,
+                    ..
+                }
+            )
+        });
         for decision in decisions {
             self.apply_fee(index, step, decision);
+        }
+        // A court fee from the table, in a category judged on an assumed prisbasbelopp.
+        if let (true, None, Some((valued_on, value))) = (court_fee_charged, step.costs, court_value)
+        {
+            self.note_assumed_prisbasbelopp(index, step.date, valued_on, value);
         }
         Ok(())
     }

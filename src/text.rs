@@ -569,13 +569,13 @@ pub fn warning(w: &Warning) -> Text {
             value,
         } => t(
             format!(
-                "Domstolsavgiften för stämningsansökan {} beror på om fordrans värde, {}, överstiger halva prisbasbeloppet för {year}, som inte finns i tabellen: prisbasbeloppet för {assumed_year}, {}, används, och värdet ligger så nära gränsen att avgiften kan bli en annan. Ange den avgift som betalades som `costs`.",
+                "Tingsrättens avgift {} beror på om fordrans värde, {}, överstiger halva prisbasbeloppet för {year}, som inte finns i tabellen: prisbasbeloppet för {assumed_year}, {}, används, och värdet ligger så nära gränsen att avgiften kan bli en annan. Ange den avgift som betalades som `costs`.",
                 format_date(*date),
                 kr_sv(*value),
                 kr_sv(*assumed)
             ),
             format!(
-                "The court fee of the action of {} depends on whether the claim's value, {}, is above half the prisbasbelopp for {year}, which is not in the table: that of {assumed_year}, {}, is used, and the value is so near the line that the fee may differ. Give the fee paid as `costs`.",
+                "The district court's fee of {} depends on whether the claim's value, {}, is above half the prisbasbelopp for {year}, which is not in the table: that of {assumed_year}, {}, is used, and the value is so near the line that the fee may differ. Give the fee paid as `costs`.",
                 format_date(*date),
                 kr_en(*value),
                 kr_en(*assumed)

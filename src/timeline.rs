@@ -34,8 +34,10 @@
 //!   betalningsföreläggande its title can only be a dom) or after it disputes nothing; an
 //!   invoice it could not cover gets the partial inkassokrav sent again. One applied for again
 //!   within the year of the last grundavgift charges none and counts; the next grundavgift is
-//!   projected a year after the one charged, and the years end on a day nothing is overdue and
-//!   unpaid (the debt enforced is paid). Efterbevakning follows the first verkställighet, once.
+//!   projected a year after the one charged, whatever stops the escalation before it, and the
+//!   years end on a day the debt enforced is paid (no invoice overdue on the day of the latest
+//!   verkställighet has capital unpaid, on the timeline's own figures: a projected grundavgift
+//!   is paid first). Efterbevakning follows the first verkställighet, once.
 //! - **Deadlines** = sent date + payment term, moved off weekends and holidays with
 //!   [`calendar::next_business_day`] (lag 1930:173).
 //! - **Money** comes from the real engine: [`crate::statement()`] runs on a copy of the claim
@@ -923,6 +925,14 @@ fn settled_with(
     planned: &[Planned],
     options: &TimelineOptions<'_>,
 ) -> Result<Option<Date>> {
+    let claim = with_projected(engine, policy, planned);
+    let s = whole_statement(&claim, options)?;
+    settled_on(&claim, &s, options)
+}
+
+/// The engine's copy of the taken history `engine` with the steps projected so far in
+/// `planned`, under the policy's fee choices.
+fn with_projected(engine: &Claim, policy: &Policy, planned: &[Planned]) -> Claim {
     let mut claim = engine.clone();
     claim.steps.extend(
         planned
@@ -931,8 +941,7 @@ fn settled_with(
             .filter_map(|p| p.fact)
             .map(|step| engine_step(policy, step)),
     );
-    let s = whole_statement(&claim, options)?;
-    settled_on(&claim, &s, options)
+    claim
 }
 
 /// Projects the policy's stages after the latest lawful taken one, never unlawfully: no
@@ -968,6 +977,9 @@ struct Reached {
     enforcement: Option<Date>,
     /// The first verkställighet's date (efterbevakning follows it).
     first_enforcement: Option<Date>,
+    /// The latest verkställighet that counts: the invoices overdue that day are the debt it
+    /// enforces.
+    enforced_on: Option<Date>,
     /// A taken verkställighet that counts covered every invoice on its day, and no recorded
     /// inkassokrav left one out: it rests on a title for the whole claim (a dom or an utslag
     /// the history may not record), so no inkassokrav is projected, and a dispute after it
@@ -1156,6 +1168,15 @@ impl Projector<'_> {
     }
 
     fn stages(&self, plan: &mut Plan<'_>, mut reached: Reached) -> Result<()> {
+        self.escalate(plan, &mut reached)?;
+        // A verkställighet under way goes on whatever stops the escalation (an inkassokrav
+        // sent again for an invoice its title does not cover may come after the claim is
+        // settled or time-barred, or past the last date).
+        self.enforcement_years(plan, &reached)
+    }
+
+    /// The stages up to verkställighet; returns when one cannot be projected.
+    fn escalate(&self, plan: &mut Plan<'_>, reached: &mut Reached) -> Result<()> {
         // A stage after the latest lawful one; and an inkassokrav whenever none lawful was sent
         // yet, since a betalningsföreläggande rests on one.
         // A disputed claim goes to court (the policy's court path, if any) before anything
@@ -1175,7 +1196,7 @@ impl Projector<'_> {
         if let Some(r) = self
             .policy
             .reminder
-            .filter(|_| wants(EntryKind::Reminder, &reached))
+            .filter(|_| wants(EntryKind::Reminder, reached))
         {
             let (date, notes) = self.send(reached.anchor, r.days_after_due, None)?;
             match plan.push(EntryKind::Reminder, date, Some(r.payment_term_days), notes)? {
@@ -1199,7 +1220,7 @@ impl Projector<'_> {
         if let Some(st) = self
             .policy
             .collection_demand
-            .filter(|_| wants(EntryKind::CollectionDemand, &reached))
+            .filter(|_| wants(EntryKind::CollectionDemand, reached))
         {
             let (date, mut notes) = self.send(reached.anchor, st.days_after, None)?;
             let min = params::min_collection_term_days(date);
@@ -1221,7 +1242,7 @@ impl Projector<'_> {
         if let Some(st) = self
             .policy
             .final_notice
-            .filter(|_| wants(EntryKind::FinalNotice, &reached))
+            .filter(|_| wants(EntryKind::FinalNotice, reached))
         {
             let (date, notes) = self.send(reached.anchor, st.days_after, None)?;
             match plan.push(
@@ -1238,7 +1259,7 @@ impl Projector<'_> {
         if let Some(st) = self
             .policy
             .payment_plan
-            .filter(|_| wants(EntryKind::PaymentOrder, &reached) && !reached.disputed)
+            .filter(|_| wants(EntryKind::PaymentOrder, reached) && !reached.disputed)
         {
             let (date, notes) = self.plan_date(reached.anchor, st.days_after)?;
             let interval = crate::plan::Interval::Months(st.interval_months);
@@ -1252,7 +1273,7 @@ impl Projector<'_> {
         if let Some(st) = self
             .policy
             .payment_order
-            .filter(|_| wants(EntryKind::PaymentOrder, &reached))
+            .filter(|_| wants(EntryKind::PaymentOrder, reached))
             // Not on a disputed claim (it goes to court), nor once a judgment is the title.
             .filter(|_| !reached.disputed && reached.judgment.is_none())
         {
@@ -1302,7 +1323,7 @@ impl Projector<'_> {
             }
             reached.judgment = Some(decided);
         }
-        if wants(EntryKind::Enforcement, &reached) {
+        if wants(EntryKind::Enforcement, reached) {
             // On a judgment's day, or the assumed utslag after a betalningsföreläggande.
             let decision = match (reached.judgment, reached.payment_order) {
                 (Some(judgment), _) => judgment,
@@ -1315,11 +1336,18 @@ impl Projector<'_> {
             match plan.push(EntryKind::Enforcement, date, None, notes)? {
                 Some(_) => {
                     reached.enforcement = Some(date);
+                    reached.enforced_on = Some(date);
                     reached.first_enforcement.get_or_insert(date);
                 }
                 None => return Ok(()),
             }
         }
+        Ok(())
+    }
+
+    /// Efterbevakning after the first verkställighet, and a further grundavgift each year the
+    /// verkställighet under way lasts, up to the horizon.
+    fn enforcement_years(&self, plan: &mut Plan<'_>, reached: &Reached) -> Result<()> {
         // Efterbevakning after the first verkställighet, if the policy keeps it.
         if let (Some(s), Some(enforced)) = (self.policy.surveillance, reached.first_enforcement) {
             let taken = plan
@@ -1337,20 +1365,19 @@ impl Projector<'_> {
             }
         }
         // While enforcement lasts: one more grundavgift for each further year, up to the horizon.
-        let (Some(mut last), Some(horizon)) = (reached.enforcement, self.horizon) else {
+        let (Some(mut last), Some(enforced_on), Some(horizon)) =
+            (reached.enforcement, reached.enforced_on, self.horizon)
+        else {
             return Ok(());
         };
-        let options = self.sampling_options(self.due);
-        let mut replay = Replay::new(self.engine, &options)?;
         for year in 1..=MAX_ENFORCEMENT_YEARS {
             let years = params::enforcement_fee_period_years(last);
             let next = calendar::next_business_day(limitation::add_years(last, years)?)?;
             if next > horizon {
                 break;
             }
-            // Nothing overdue and unpaid that day (what is left is not yet due): the debt
-            // enforced is paid, and Kronofogden charges nothing (fees.rs, `NotOverdue`).
-            if !self.coverage(&mut replay, next)?.some_overdue {
+            // The debt enforced is paid: the verkställighet ends.
+            if !self.enforced_debt_unpaid(plan.planned, enforced_on, next)? {
                 break;
             }
             let notes = vec![note(AdjustReason::FurtherEnforcementYear { year })];
@@ -1363,6 +1390,41 @@ impl Projector<'_> {
             last = next;
         }
         Ok(())
+    }
+
+    /// Whether the debt under verkställighet is unpaid at the start of `day`: an invoice overdue
+    /// on `enforced_on` (the latest verkställighet that counts) with capital unpaid, on the
+    /// timeline's figures (the taken steps and those projected so far, whose fees the payments
+    /// pay first). An invoice due later is not in its title.
+    fn enforced_debt_unpaid(
+        &self,
+        planned: &[Planned],
+        enforced_on: Date,
+        day: Date,
+    ) -> Result<bool> {
+        let first_issue = self.engine.first_issue_date();
+        let Some(before) = day
+            .previous_day()
+            .filter(|b| first_issue.is_some_and(|f| *b >= f))
+        else {
+            return Ok(false);
+        };
+        let claim = with_projected(self.engine, self.policy, planned);
+        let s = statement_of_valid(
+            &claim,
+            &StatementOptions {
+                as_of: before,
+                rates: self.options.rates,
+                strict_rates: false,
+                detail: Detail::Summary,
+            },
+        )?;
+        for (status, invoice) in s.invoices.iter().zip(&claim.invoices) {
+            if status.capital.is_positive() && claim.effective_due_date(invoice)? < enforced_on {
+                return Ok(true);
+            }
+        }
+        Ok(false)
     }
 
     /// The send date `anchor + days`, not before `not_before`, not before every invoice is
@@ -1479,13 +1541,21 @@ impl Projector<'_> {
     /// when capital is unpaid, or when it is issued after the day (owed in full later, as
     /// `check` and the claim's state judge it).
     fn coverage(&self, replay: &mut Replay<'_>, day: Date) -> Result<Coverage> {
-        self.coverage_since(replay, day, day)
+        self.coverage_since(replay, day, day, false)
     }
 
     /// [`Projector::coverage`] of what is still owed on `day`, with `uncovered` the invoices
     /// among them not yet overdue on `since` (on or before `day`): what a step of `since`
-    /// could not cover and is still owed on `day`.
-    fn coverage_since(&self, replay: &mut Replay<'_>, day: Date, since: Date) -> Result<Coverage> {
+    /// could not cover and is still owed on `day`. `cancelled`: an invoice issued after `day`
+    /// and credited in full (whenever) is not owed, as a title judges it; a step of `day`
+    /// that did not cover it is still judged partial, as `check` judges it.
+    fn coverage_since(
+        &self,
+        replay: &mut Replay<'_>,
+        day: Date,
+        since: Date,
+        cancelled: bool,
+    ) -> Result<Coverage> {
         if since > due_before(self.engine, day)? {
             // Every invoice not credited away is overdue: it covers them all (no statement).
             return Ok(Coverage {
@@ -1510,7 +1580,8 @@ impl Projector<'_> {
                 .effective_due_date(invoice)
                 .map_err(|e| e.at(format!("invoices[{i}].dueDate")))?;
             let owed = if invoice.issue_date > day {
-                true
+                // Owed in full later (unless credit notes cancel it, for a title).
+                !cancelled || self.engine.credited(invoice, Date::MAX)? < invoice.amount
             } else {
                 // Issued on the day itself: all of it (nothing was owed the day before).
                 let unpaid = capital
@@ -1555,6 +1626,7 @@ impl Projector<'_> {
             payment_order: None,
             enforcement: None,
             first_enforcement: None,
+            enforced_on: None,
             titled: false,
             reminders: 0,
             disputed: false,
@@ -1632,7 +1704,7 @@ impl Projector<'_> {
                         let since = partial.map_or(p.date, |s| s.date);
                         if counts
                             && self
-                                .coverage_since(&mut replay, p.date, since)?
+                                .coverage_since(&mut replay, p.date, since, true)?
                                 .uncovered
                                 .is_none()
                         {
@@ -1708,6 +1780,7 @@ impl Projector<'_> {
                         reached.enforcement = Some(p.date);
                     }
                     reached.first_enforcement.get_or_insert(p.date);
+                    reached.enforced_on = Some(p.date);
                 }
                 StepKind::Reminder => reached.reminders = reached.reminders.saturating_add(1),
                 _ => {}

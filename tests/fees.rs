@@ -883,3 +883,45 @@ fn a_court_action_near_the_line_in_a_year_past_the_table_says_its_prisbasbelopp_
     assert!(codes(&claim_of("5000.00", None)).is_empty());
     assert!(codes(&claim_of("29000.00", Some("900.00"))).is_empty());
 }
+
+#[test]
+fn no_prisbasbelopp_warning_on_a_court_action_that_charges_no_fee() {
+    use inkasso::warning::WarningCode;
+    let of = |issue: &str, due: &str, steps: serde_json::Value| {
+        let input = serde_json::json!({
+            "debtor": "business",
+            "lateFee": false,
+            "invoices": [{ "number": "1", "amount": "29000.00", "issueDate": issue, "dueDate": due }],
+            "steps": steps
+        });
+        inkasso::input::read::<inkasso::input::ClaimInput, _>(input)
+            .and_then(inkasso::input::ClaimInput::into_claim)
+            .expect("claim")
+    };
+    let warned = |claim: &inkasso::Claim, as_of: &str| -> Vec<String> {
+        let as_of = inkasso::calendar::parse_date(as_of).expect("date");
+        inkasso::statement(claim, &inkasso::StatementOptions::new(as_of))
+            .expect("statement")
+            .warnings
+            .iter()
+            .filter(|w| w.code == WarningCode::PrisbasbeloppAssumed)
+            .filter_map(|w| w.field())
+            .collect()
+    };
+    // The second court action charges no fee (one per case); one before the due date none.
+    let two = of(
+        "2027-01-11",
+        "2027-02-10",
+        serde_json::json!([
+            { "kind": "courtAction", "date": "2027-04-01" },
+            { "kind": "courtAction", "date": "2027-05-03" }
+        ]),
+    );
+    let early = of(
+        "2090-01-11",
+        "2090-02-10",
+        serde_json::json!([{ "kind": "courtAction", "date": "2090-02-01" }]),
+    );
+    assert_eq!(warned(&two, "2027-06-01"), ["steps[0]"]);
+    assert!(warned(&early, "2090-06-01").is_empty());
+}

@@ -2282,3 +2282,135 @@ fn an_invoice_a_partial_inkassokrav_left_out_and_since_credited_leaves_no_gap_in
         )]
     );
 }
+
+// The third review of the verkställighet rules.
+
+/// The dates of the projected further years (and any projected verkställighet).
+fn projected_enforcements(t: &Timeline) -> Vec<String> {
+    projected_of(t)
+        .into_iter()
+        .filter(|e| e.0 == EntryKind::Enforcement)
+        .map(|e| e.1)
+        .collect()
+}
+
+/// A enforced from 2024-05-02 (5 000 kr), B issued 2024-06-03 falling due on `b_due`.
+fn enforced_a_then_b(a: &str, b: &str, b_issue: &str, b_due: &str, payments: Value) -> Claim {
+    claim_json(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "A", "amount": a, "issueDate": "2024-01-10", "dueDate": "2024-02-12" },
+            { "number": "B", "amount": b, "issueDate": b_issue, "dueDate": b_due }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2024-02-20" },
+            { "kind": "paymentOrder", "date": "2024-03-20" },
+            { "kind": "enforcement", "date": "2024-05-02" }
+        ],
+        "payments": payments
+    }))
+}
+
+#[test]
+fn the_further_years_go_on_when_the_inkassokrav_for_a_later_invoice_cannot_be_sent() {
+    let standard = Policy::preset(PresetId::Standard);
+    let options = until("2024-07-01", "2027-12-31");
+    // The inkassokrav for B would come after the claim is paid (2026-12-01).
+    let paid = enforced_a_then_b(
+        "5000.00",
+        "800.00",
+        "2024-06-03",
+        "2026-12-31",
+        json!([{ "date": "2026-12-01", "amount": "20000.00" }]),
+    );
+    let t = timeline(&paid, &standard, &options).expect("timeline");
+    assert_eq!(projected_enforcements(&t), ["2025-05-02", "2026-05-04"]);
+    // It would come after A is time-barred (2027-05-02, three years after the verkställighet).
+    let barred = enforced_a_then_b("5000.00", "800.00", "2024-06-03", "2027-12-31", json!([]));
+    let t = timeline(&barred, &standard, &options).expect("timeline");
+    assert!(
+        projected_enforcements(&t)
+            .starts_with(&["2025-05-02".to_string(), "2026-05-04".to_string()]),
+        "{:?}",
+        projected_of(&t)
+    );
+}
+
+#[test]
+fn a_further_year_s_fee_paid_first_keeps_the_debt_enforced_unpaid() {
+    // The payment of 2025-06-02 is all that is owed but B's capital on the taken figures; the
+    // projected grundavgift of 2025-05-02 takes part of it, so A is still unpaid in 2026.
+    let standard = Policy::preset(PresetId::Standard);
+    let of = |payments: Value| {
+        enforced_a_then_b("10000.00", "500.00", "2024-01-10", "2026-12-31", payments)
+    };
+    let owed = inkasso::statement(
+        &of(json!([])),
+        &inkasso::StatementOptions::new(parse_date("2025-06-02").expect("date")),
+    )
+    .expect("statement")
+    .total
+    .checked_sub(inkasso::Money::kr(500))
+    .expect("money");
+    let claim = of(json!([{ "date": "2025-06-02", "amount": owed.to_string() }]));
+    let t = timeline(&claim, &standard, &until("2024-06-01", "2027-06-30")).expect("timeline");
+    assert_eq!(
+        projected_enforcements(&t),
+        ["2025-05-02", "2026-05-04", "2027-05-04"]
+    );
+}
+
+#[test]
+fn the_further_years_end_when_the_debt_enforced_is_paid_whatever_else_is_overdue() {
+    // A (enforced) is paid in full on 2024-09-02; B, issued later, is overdue but not under
+    // verkställighet: no further grundavgift.
+    let standard = Policy::preset(PresetId::Standard);
+    let claim = enforced_a_then_b(
+        "10000.00",
+        "500.00",
+        "2024-10-01",
+        "2024-10-31",
+        json!([{ "date": "2024-09-02", "amount": "12125.58" }]),
+    );
+    let t = timeline(&claim, &standard, &until("2024-11-15", "2026-06-30")).expect("timeline");
+    assert!(
+        projected_enforcements(&t).is_empty(),
+        "{:?}",
+        projected_of(&t)
+    );
+}
+
+#[test]
+fn an_invoice_issued_after_the_verkstallighet_and_credited_away_leaves_the_title_whole() {
+    let court = policy(json!({
+        "preset": "standard",
+        "court": { "daysAfterDispute": 14, "assumedJudgmentDays": 120 }
+    }));
+    let of = |dispute: bool| {
+        let mut claim = claim_json(json!({
+            "debtor": "consumer",
+            "invoices": [
+                { "number": "A", "amount": "1000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
+                { "number": "B", "amount": "2000.00", "issueDate": "2025-06-02", "dueDate": "2025-07-02" }
+            ],
+            "credits": [{ "invoice": "B", "date": "2025-06-02", "amount": "2000.00" }],
+            "steps": [
+                { "kind": "collectionDemand", "date": "2025-02-20" },
+                { "kind": "paymentOrder", "date": "2025-03-20" },
+                { "kind": "enforcement", "date": "2025-05-02" }
+            ]
+        }));
+        if dispute {
+            claim
+                .steps
+                .push(taken(inkasso::StepKind::Dispute, "2025-07-15"));
+        }
+        claim
+    };
+    let options = until("2025-08-01", "2026-12-01");
+    let want = vec![(EntryKind::Enforcement, "2026-05-04".to_string())];
+    for dispute in [false, true] {
+        let t = timeline(&of(dispute), &court, &options).expect("timeline");
+        assert_eq!(projected_of(&t), want, "dispute {dispute}");
+    }
+}

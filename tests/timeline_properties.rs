@@ -50,8 +50,8 @@ use inkasso::timeline::{
     DEFAULT_REMINDER_TERM_DAYS,
 };
 use inkasso::{
-    statement, Claim, DayCount, DebtorKind, Invoice, Money, Payment, StatementOptions, Step,
-    StepKind,
+    statement, Claim, CreditNote, DayCount, DebtorKind, Invoice, Money, Payment, StatementOptions,
+    Step, StepKind,
 };
 mod prop_common;
 
@@ -173,6 +173,12 @@ prop_compose! {
             1 => prop::collection::vec((-15i64..if wide { 900 } else { 150 }, amount()), 1..4),
         ],
         today in prop::option::of(-20i64..if wide { 1500 } else { 150 }),
+        // Credit notes (wide only): invoice, day, percent of its amount.
+        credits in if wide {
+            prop::collection::vec((0usize..4, -15i64..900, 1i64..=100), 0..3).boxed()
+        } else {
+            Just(Vec::new()).boxed()
+        },
     ) -> (Claim, Option<Date>) {
         let invoices: Vec<Invoice> = invoices
             .into_iter()
@@ -210,6 +216,23 @@ prop_compose! {
                 .collect(),
             credits: Vec::new(),
         };
+        let mut claim = claim;
+        // Each invoice credited at most its amount, never before it is issued.
+        let mut left: Vec<i64> = claim.invoices.iter().map(|i| i.amount.ore()).collect();
+        for (which, d, percent) in credits {
+            let Some(invoice) = claim.invoices.get(which % left.len().max(1)) else { continue };
+            let k = which % left.len().max(1);
+            let amount = (invoice.amount.ore() * percent / 100).min(left[k]);
+            if amount <= 0 {
+                continue;
+            }
+            left[k] -= amount;
+            claim.credits.push(CreditNote {
+                invoice: invoice.number.clone(),
+                date: day(anchor, d).max(invoice.issue_date),
+                amount: Money::from_ore(amount),
+            });
+        }
         (claim, today.map(|t| day(anchor, t)))
     }
 }
@@ -407,8 +430,20 @@ fn engine_step_list(claim: &Claim, policy: &Policy, t: &Timeline, keep: &[usize]
 /// projected): the policy's second reminder.
 fn is_second_reminder(t: &Timeline, j: usize) -> bool {
     let e = &t.entries[j];
+    // One sent in place of a taken one that does not count (sent before the claim was
+    // overdue, or before every invoice was) is the reminder stage.
+    let repeats = e.notes.iter().any(|n| {
+        matches!(
+            n.facts,
+            inkasso::warning::Facts::ProjectionAdjusted {
+                reason: inkasso::warning::AdjustReason::RepeatsPartialStep { .. }
+                    | inkasso::warning::AdjustReason::ReplacesUnlawfulStep { .. }
+            }
+        )
+    });
     e.kind == EntryKind::Reminder
         && e.status == EntryStatus::Projected
+        && !repeats
         && t.entries.iter().take(j).any(|p| {
             p.kind == EntryKind::Reminder
                 && (p.status == EntryStatus::Projected || p.date > t.due_date)
@@ -662,8 +697,11 @@ fn check_timeline(
     }
 
     // Money.
-    let paid_in =
-        |from: Date, to: Date| claim.payments.iter().any(|p| p.date > from && p.date <= to);
+    // A payment or a credit note in between (either lowers what is owed).
+    let paid_in = |from: Date, to: Date| {
+        claim.payments.iter().any(|p| p.date > from && p.date <= to)
+            || claim.credits.iter().any(|c| c.date > from && c.date <= to)
+    };
     let last = t
         .entries
         .iter()
@@ -763,13 +801,19 @@ fn check_timeline(
             .flat_map(|e| e.fees.iter().map(|f| f.amount)));
         prop_assert_eq!(fees, v.fees);
         // Without payments the capital is every invoice issued by the day (owed from its
-        // issue date).
+        // issue date), less the credit notes dated by then.
         let issued_by = |day: Date| {
-            sum(claim
+            let issued = sum(claim
                 .invoices
                 .iter()
                 .filter(|i| i.issue_date <= day)
-                .map(|i| i.amount))
+                .map(|i| i.amount));
+            let credited = sum(claim
+                .credits
+                .iter()
+                .filter(|c| c.date <= day)
+                .map(|c| c.amount));
+            Money::from_ore(issued.ore() - credited.ore())
         };
         prop_assert_eq!(v.capital, issued_by(v.as_of));
         for e in &t.entries {
