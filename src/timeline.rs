@@ -34,10 +34,12 @@
 //!   betalningsföreläggande its title can only be a dom) or after it disputes nothing; an
 //!   invoice it could not cover gets the partial inkassokrav sent again. One applied for again
 //!   within the year of the last grundavgift charges none and counts; the next grundavgift is
-//!   projected a year after the one charged, whatever stops the escalation before it, and the
-//!   years end on a day the debt enforced is paid (no invoice overdue on the day of the latest
-//!   verkställighet has capital unpaid, on the timeline's own figures: a projected grundavgift
-//!   is paid first). Efterbevakning follows the first verkställighet, once.
+//!   projected a year after the one charged, whatever stops the escalation or efterbevakning
+//!   (for a taken verkställighet the years come first, and what is escalated after it is
+//!   judged with their fees), and the years end on a day the debt enforced is paid (no invoice
+//!   overdue on the day of the latest verkställighet has capital unpaid, credit notes of the day
+//!   counted, on the timeline's own figures: a projected grundavgift is paid first).
+//!   Efterbevakning follows the first verkställighet, once.
 //! - **Deadlines** = sent date + payment term, moved off weekends and holidays with
 //!   [`calendar::next_business_day`] (lag 1930:173).
 //! - **Money** comes from the real engine: [`crate::statement()`] runs on a copy of the claim
@@ -1168,10 +1170,15 @@ impl Projector<'_> {
     }
 
     fn stages(&self, plan: &mut Plan<'_>, mut reached: Reached) -> Result<()> {
+        if reached.enforcement.is_some() {
+            // A taken verkställighet under way: its years first, whatever stops the escalation
+            // after it (an inkassokrav sent again for an invoice its title does not cover may
+            // come after the claim is settled or time-barred, or past the last date), and the
+            // escalation judged with their fees (paid first, they may leave the claim unpaid).
+            self.enforcement_years(plan, &reached)?;
+            return self.escalate(plan, &mut reached);
+        }
         self.escalate(plan, &mut reached)?;
-        // A verkställighet under way goes on whatever stops the escalation (an inkassokrav
-        // sent again for an invoice its title does not cover may come after the claim is
-        // settled or time-barred, or past the last date).
         self.enforcement_years(plan, &reached)
     }
 
@@ -1355,13 +1362,10 @@ impl Projector<'_> {
                 .iter()
                 .any(|p| p.kind == EntryKind::Surveillance && p.date >= enforced);
             if !taken {
+                // Left out when the claim is paid or time-barred by then: the further years
+                // before that day are owed all the same.
                 let (date, notes) = self.send(enforced, s.days_after_enforcement, None)?;
-                if plan
-                    .push(EntryKind::Surveillance, date, None, notes)?
-                    .is_none()
-                {
-                    return Ok(());
-                }
+                plan.push(EntryKind::Surveillance, date, None, notes)?;
             }
         }
         // While enforcement lasts: one more grundavgift for each further year, up to the horizon.
@@ -1420,7 +1424,12 @@ impl Projector<'_> {
             },
         )?;
         for (status, invoice) in s.invoices.iter().zip(&claim.invoices) {
-            if status.capital.is_positive() && claim.effective_due_date(invoice)? < enforced_on {
+            // The credit notes of the day come before its steps.
+            let credited_on_day = claim
+                .credited(invoice, day)?
+                .checked_sub(claim.credited(invoice, before)?)?;
+            if status.capital > credited_on_day && claim.effective_due_date(invoice)? < enforced_on
+            {
                 return Ok(true);
             }
         }

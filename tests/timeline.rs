@@ -2414,3 +2414,82 @@ fn an_invoice_issued_after_the_verkstallighet_and_credited_away_leaves_the_title
         assert_eq!(projected_of(&t), want, "dispute {dispute}");
     }
 }
+
+// The fourth review.
+
+#[test]
+fn no_further_year_on_the_day_a_credit_note_cancels_the_debt_enforced() {
+    // Credit notes come before the steps of their day: A is cancelled on the day its further
+    // year would come, and B is not under verkställighet.
+    let mut claim = enforced_a_then_b("5000.00", "800.00", "2024-06-03", "2025-12-31", json!([]));
+    claim.credits.push(inkasso::CreditNote {
+        invoice: "A".to_string(),
+        date: parse_date("2025-05-02").expect("date"),
+        amount: inkasso::Money::kr(5000),
+    });
+    let standard = Policy::preset(PresetId::Standard);
+    let t = timeline(&claim, &standard, &until("2024-07-01", "2025-12-01")).expect("timeline");
+    assert!(
+        projected_enforcements(&t).is_empty(),
+        "{:?}",
+        projected_fees(&t)
+    );
+    assert_eq!(
+        errors_about_projected(&claim, &standard, &t),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn efterbevakning_left_out_leaves_the_further_years_owed() {
+    let with = policy(json!({
+        "preset": "standard",
+        "surveillance": { "daysAfterEnforcement": 60 }
+    }));
+    let claim = claim_json(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "A", "amount": "5000.00", "issueDate": "2024-01-10", "dueDate": "2024-02-12" }],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2024-02-20" },
+            { "kind": "paymentOrder", "date": "2024-03-20" },
+            { "kind": "enforcement", "date": "2024-05-02" }
+        ],
+        "payments": [{ "date": "2026-06-01", "amount": "20000.00" }]
+    }));
+    let options = until("2026-07-01", "2027-12-01");
+    let without = timeline(&claim, &Policy::preset(PresetId::Standard), &options).expect("t");
+    let t = timeline(&claim, &with, &options).expect("timeline");
+    assert_eq!(projected_enforcements(&t), projected_enforcements(&without));
+    assert_eq!(
+        projected_enforcements(&t).len(),
+        2,
+        "{:?}",
+        projected_of(&t)
+    );
+}
+
+#[test]
+fn the_escalation_after_a_verkstallighet_is_judged_with_its_further_years() {
+    // The payment of 2026-12-01 is what the history owes that day; the further years' fees,
+    // paid first, leave B unpaid, so B's inkassokrav is projected.
+    let standard = Policy::preset(PresetId::Standard);
+    let of = |payments: Value| {
+        enforced_a_then_b("5000.00", "800.00", "2024-06-03", "2026-12-31", payments)
+    };
+    let owed = inkasso::statement(
+        &of(json!([])),
+        &inkasso::StatementOptions::new(parse_date("2026-12-01").expect("date")),
+    )
+    .expect("statement")
+    .total;
+    let claim = of(json!([{ "date": "2026-12-01", "amount": owed.to_string() }]));
+    let t = timeline(&claim, &standard, &until("2024-07-01", "2027-12-31")).expect("timeline");
+    assert!(t.final_value.capital.is_positive());
+    assert!(
+        projected_of(&t)
+            .iter()
+            .any(|e| e.0 == EntryKind::CollectionDemand),
+        "{:?}",
+        projected_of(&t)
+    );
+}
