@@ -35,8 +35,10 @@
 //!   invoice it could not cover gets the partial inkassokrav sent again. One applied for again
 //!   within the year of the last grundavgift charges none and counts; the next grundavgift is
 //!   projected a year after the one charged, whatever stops the escalation or efterbevakning
-//!   (for a taken verkställighet the years come first, and what is escalated after it is
-//!   judged with their fees), and the years end on a day the debt enforced is paid (no invoice
+//!   (for a taken verkställighet the years come first, what is escalated after it is judged
+//!   with their fees, and the years are then looked at again with the escalation's fees; a
+//!   further year's fee reopens a settlement judged on the history alone, whatever its date),
+//!   and the years end on a day the debt enforced is paid (no invoice
 //!   overdue on the day of the latest verkställighet has capital unpaid, credit notes of the day
 //!   counted, on the timeline's own figures: a projected grundavgift is paid first).
 //!   Efterbevakning follows the first verkställighet, once.
@@ -1134,7 +1136,9 @@ impl Plan<'_> {
         // settled later, or not at all. Not a step projected in place of the taken history
         // (dated before its latest step): whether a taken betalningsföreläggande or
         // verkställighet counts rests on the history's settlement, which it may not reopen.
-        let after_history = self.history_end.is_none_or(|h| date >= h);
+        // A further year of verkställighet replaces nothing: its fee counts whatever its date.
+        let further_year = step_kind == StepKind::Enforcement && superseded.is_none();
+        let after_history = further_year || self.history_end.is_none_or(|h| date >= h);
         if after_history && self.settled_on.is_some_and(|s| date < s) {
             self.settled_stale = true;
         }
@@ -1176,7 +1180,11 @@ impl Projector<'_> {
             // come after the claim is settled or time-barred, or past the last date), and the
             // escalation judged with their fees (paid first, they may leave the claim unpaid).
             self.enforcement_years(plan, &reached)?;
-            return self.escalate(plan, &mut reached);
+            let years = reached;
+            self.escalate(plan, &mut reached)?;
+            // Again with the escalation's fees (paid first, they may leave the debt enforced
+            // unpaid a year later): the years missing are added.
+            return self.enforcement_years(plan, &years);
         }
         self.escalate(plan, &mut reached)?;
         self.enforcement_years(plan, &reached)
@@ -1379,6 +1387,15 @@ impl Projector<'_> {
             let next = calendar::next_business_day(limitation::add_years(last, years)?)?;
             if next > horizon {
                 break;
+            }
+            let projected = |p: &Planned| {
+                p.kind == EntryKind::Enforcement
+                    && p.status == EntryStatus::Projected
+                    && p.date == next
+            };
+            if plan.planned.iter().any(projected) {
+                last = next; // projected by an earlier pass
+                continue;
             }
             // The debt enforced is paid: the verkställighet ends.
             if !self.enforced_debt_unpaid(plan.planned, enforced_on, next)? {

@@ -2493,3 +2493,93 @@ fn the_escalation_after_a_verkstallighet_is_judged_with_its_further_years() {
         projected_of(&t)
     );
 }
+
+// The fifth review.
+
+#[test]
+fn a_further_year_lost_to_the_fees_projected_after_it_is_added_again() {
+    // The inkassokrav sent again (the taken one claimed no fee) charges 180 kr; the payments
+    // pay it first, so A is still unpaid on 2026-08-19, a year after the last grundavgift.
+    let claim = claim_json(json!({
+        "debtor": "consumer", "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "A", "amount": "3380.00", "issueDate": "2023-01-10", "dueDate": "2023-02-09" },
+            { "number": "B0", "amount": "2782.00", "issueDate": "2024-05-30", "dueDate": "2024-07-25" },
+            { "number": "B1", "amount": "2312.00", "issueDate": "2024-03-05", "dueDate": "2024-05-06" }
+        ],
+        "credits": [{ "invoice": "B1", "date": "2027-05-02", "amount": "944.00" }],
+        "payments": [
+            { "date": "2025-07-04", "amount": "1595.00" },
+            { "date": "2026-07-22", "amount": "6694.00" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2023-02-23", "fee": false },
+            { "kind": "paymentOrder", "date": "2023-04-18" },
+            { "kind": "enforcement", "date": "2023-08-17" }
+        ]
+    }));
+    let t = timeline(
+        &claim,
+        &Policy::preset(PresetId::Standard),
+        &until("2023-11-27", "2027-10-24"),
+    )
+    .expect("timeline");
+    assert!(
+        projected_enforcements(&t).contains(&"2026-08-19".to_string()),
+        "{:?}",
+        projected_fees(&t)
+    );
+}
+
+#[test]
+fn a_step_without_a_fee_changes_no_further_year() {
+    // Efterbevakning (no fee) in the policy, or taken: the further years' fees, dated before
+    // the latest taken step, still reopen a settlement judged on the history alone.
+    let claim = claim_json(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "F0", "amount": "5906.00", "issueDate": "2022-01-10", "dueDate": "2022-02-13" }],
+        "payments": [
+            { "date": "2024-08-20", "amount": "1204.00" },
+            { "date": "2025-08-20", "amount": "8276.00" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2022-03-16" },
+            { "kind": "paymentOrder", "date": "2022-04-24" },
+            { "kind": "enforcement", "date": "2023-08-20", "fee": false },
+            { "kind": "reminder", "date": "2024-11-23" }
+        ]
+    }));
+    let options = until("2025-05-09", "2028-07-29");
+    let with = policy(json!({
+        "preset": "standard",
+        "surveillance": { "daysAfterEnforcement": 30 }
+    }));
+    let years = |p: &Policy| projected_enforcements(&timeline(&claim, p, &options).expect("t"));
+    assert_eq!(years(&with), years(&Policy::preset(PresetId::Standard)));
+    // A taken efterbevakning after the years: what follows is still judged with their fees.
+    let standard = Policy::preset(PresetId::Standard);
+    let of = |payments: Value| {
+        let mut claim =
+            enforced_a_then_b("5000.00", "800.00", "2024-06-03", "2026-12-31", payments);
+        claim
+            .steps
+            .push(taken(inkasso::StepKind::Surveillance, "2026-11-02"));
+        claim
+    };
+    let owed = inkasso::statement(
+        &of(json!([])),
+        &inkasso::StatementOptions::new(parse_date("2026-12-01").expect("date")),
+    )
+    .expect("statement")
+    .total;
+    let claim = of(json!([{ "date": "2026-12-01", "amount": owed.to_string() }]));
+    let t = timeline(&claim, &standard, &until("2024-07-01", "2027-12-31")).expect("timeline");
+    assert!(t.final_value.capital.is_positive());
+    assert!(
+        projected_of(&t)
+            .iter()
+            .any(|e| e.0 == EntryKind::CollectionDemand),
+        "{:?}",
+        projected_of(&t)
+    );
+}
