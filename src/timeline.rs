@@ -1074,11 +1074,20 @@ impl Plan<'_> {
         if self.stops(step_kind, date, date)? {
             return Ok(None);
         }
+        // A further year of verkställighet replaces nothing: it is the one under way, a year on.
+        let further_year = notes.iter().any(|n| {
+            matches!(
+                n.facts,
+                Facts::ProjectionAdjusted {
+                    reason: AdjustReason::FurtherEnforcementYear { .. }
+                }
+            )
+        });
         // The first projected step of a kind replaces (or repeats) the taken one; the note is
         // said once.
         let superseded = match self.invalid.iter().position(|s| s.kind == step_kind) {
-            Some(i) => Some(self.invalid.remove(i)),
-            None => None,
+            Some(i) if !further_year => Some(self.invalid.remove(i)),
+            _ => None,
         };
         if let Some(s) = superseded {
             let (kind, date) = (s.kind, s.date);
@@ -1136,8 +1145,7 @@ impl Plan<'_> {
         // settled later, or not at all. Not a step projected in place of the taken history
         // (dated before its latest step): whether a taken betalningsföreläggande or
         // verkställighet counts rests on the history's settlement, which it may not reopen.
-        // A further year of verkställighet replaces nothing: its fee counts whatever its date.
-        let further_year = step_kind == StepKind::Enforcement && superseded.is_none();
+        // A further year's fee counts whatever its date.
         let after_history = further_year || self.history_end.is_none_or(|h| date >= h);
         if after_history && self.settled_on.is_some_and(|s| date < s) {
             self.settled_stale = true;

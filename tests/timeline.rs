@@ -2583,3 +2583,53 @@ fn a_step_without_a_fee_changes_no_further_year() {
         projected_of(&t)
     );
 }
+
+// The sixth review.
+
+#[test]
+fn a_further_year_replaces_no_taken_verkstallighet_that_does_not_count() {
+    // Paid on 2025-06-02 what the history owed; a verkställighet taken after that counts for
+    // nothing on the history. The further years' fees (paid first) leave 600 kr unpaid: the
+    // same years are owed with or without that step, and none "replaces" it.
+    let standard = Policy::preset(PresetId::Standard);
+    let of = |payments: Value| {
+        claim_json(json!({
+            "debtor": "consumer",
+            "invoices": [{ "number": "A", "amount": "5000.00", "issueDate": "2024-01-10", "dueDate": "2024-02-12" }],
+            "steps": [
+                { "kind": "collectionDemand", "date": "2024-02-20" },
+                { "kind": "paymentOrder", "date": "2024-03-20" },
+                { "kind": "enforcement", "date": "2024-05-02" }
+            ],
+            "payments": payments
+        }))
+    };
+    let owed = inkasso::statement(
+        &of(json!([])),
+        &inkasso::StatementOptions::new(parse_date("2025-06-02").expect("date")),
+    )
+    .expect("statement")
+    .total;
+    let without = of(json!([{ "date": "2025-06-02", "amount": owed.to_string() }]));
+    let mut with = without.clone();
+    with.steps
+        .push(taken(inkasso::StepKind::Enforcement, "2025-07-01"));
+    let options = until("2025-08-01", "2027-12-31");
+    let t_without = timeline(&without, &standard, &options).expect("timeline");
+    let t_with = timeline(&with, &standard, &options).expect("timeline");
+    assert_eq!(
+        projected_enforcements(&t_without),
+        ["2025-05-02", "2026-05-04", "2027-05-04"]
+    );
+    assert_eq!(
+        projected_enforcements(&t_with),
+        projected_enforcements(&t_without)
+    );
+    assert!(
+        note_texts(&t_with)
+            .iter()
+            .all(|n| !n.contains("Planned instead")),
+        "{:?}",
+        note_texts(&t_with)
+    );
+}
