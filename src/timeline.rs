@@ -1001,6 +1001,18 @@ struct Reached {
     judgment: Option<Date>,
 }
 
+impl Reached {
+    /// A verkställighet on `date` that counts; `starts_year`: the year of a grundavgift runs
+    /// from it.
+    fn enforce(&mut self, date: Date, starts_year: bool) {
+        if starts_year {
+            self.enforcement = Some(date);
+        }
+        self.enforced_on = Some(date);
+        self.first_enforcement.get_or_insert(date);
+    }
+}
+
 /// Projected entries under construction, and what stops them.
 struct Plan<'p> {
     planned: &'p mut Vec<Planned>,
@@ -1357,11 +1369,7 @@ impl Projector<'_> {
             };
             let (date, notes) = self.send(decision, e.days_after_decision, None)?;
             match plan.push(EntryKind::Enforcement, date, None, notes)? {
-                Some(_) => {
-                    reached.enforcement = Some(date);
-                    reached.enforced_on = Some(date);
-                    reached.first_enforcement.get_or_insert(date);
-                }
+                Some(_) => reached.enforce(date, true),
                 None => return Ok(()),
             }
         }
@@ -1439,15 +1447,7 @@ impl Projector<'_> {
             return Ok(false);
         };
         let claim = with_projected(self.engine, self.policy, planned);
-        let s = statement_of_valid(
-            &claim,
-            &StatementOptions {
-                as_of: before,
-                rates: self.options.rates,
-                strict_rates: false,
-                detail: Detail::Summary,
-            },
-        )?;
+        let s = statement_of_valid(&claim, &self.sampling_options(before))?;
         for (status, invoice) in s.invoices.iter().zip(&claim.invoices) {
             // The credit notes of the day come before its steps.
             let credited_on_day = claim
@@ -1810,11 +1810,7 @@ impl Projector<'_> {
                         }
                         None => false,
                     };
-                    if charged || !within_year {
-                        reached.enforcement = Some(p.date);
-                    }
-                    reached.first_enforcement.get_or_insert(p.date);
-                    reached.enforced_on = Some(p.date);
+                    reached.enforce(p.date, charged || !within_year);
                 }
                 StepKind::Reminder => reached.reminders = reached.reminders.saturating_add(1),
                 _ => {}

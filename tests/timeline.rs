@@ -2294,6 +2294,28 @@ fn projected_enforcements(t: &Timeline) -> Vec<String> {
         .collect()
 }
 
+/// What `claim` owes on `day` (its statement's total): a payment of it settles the history.
+fn owed_on(claim: &Claim, day: &str) -> inkasso::Money {
+    inkasso::statement(
+        claim,
+        &inkasso::StatementOptions::new(parse_date(day).expect("date")),
+    )
+    .expect("statement")
+    .total
+}
+
+/// The timeline leaves capital unpaid and projects an inkassokrav for it.
+fn assert_unpaid_and_demanded(t: &Timeline) {
+    assert!(t.final_value.capital.is_positive());
+    assert!(
+        projected_of(t)
+            .iter()
+            .any(|e| e.0 == EntryKind::CollectionDemand),
+        "{:?}",
+        projected_of(t)
+    );
+}
+
 /// A enforced from 2024-05-02 (5 000 kr), B issued 2024-06-03 falling due on `b_due`.
 fn enforced_a_then_b(a: &str, b: &str, b_issue: &str, b_due: &str, payments: Value) -> Claim {
     claim_json(json!({
@@ -2344,14 +2366,9 @@ fn a_further_year_s_fee_paid_first_keeps_the_debt_enforced_unpaid() {
     let of = |payments: Value| {
         enforced_a_then_b("10000.00", "500.00", "2024-01-10", "2026-12-31", payments)
     };
-    let owed = inkasso::statement(
-        &of(json!([])),
-        &inkasso::StatementOptions::new(parse_date("2025-06-02").expect("date")),
-    )
-    .expect("statement")
-    .total
-    .checked_sub(inkasso::Money::kr(500))
-    .expect("money");
+    let owed = owed_on(&of(json!([])), "2025-06-02")
+        .checked_sub(inkasso::Money::kr(500))
+        .expect("money");
     let claim = of(json!([{ "date": "2025-06-02", "amount": owed.to_string() }]));
     let t = timeline(&claim, &standard, &until("2024-06-01", "2027-06-30")).expect("timeline");
     assert_eq!(
@@ -2476,22 +2493,10 @@ fn the_escalation_after_a_verkstallighet_is_judged_with_its_further_years() {
     let of = |payments: Value| {
         enforced_a_then_b("5000.00", "800.00", "2024-06-03", "2026-12-31", payments)
     };
-    let owed = inkasso::statement(
-        &of(json!([])),
-        &inkasso::StatementOptions::new(parse_date("2026-12-01").expect("date")),
-    )
-    .expect("statement")
-    .total;
+    let owed = owed_on(&of(json!([])), "2026-12-01");
     let claim = of(json!([{ "date": "2026-12-01", "amount": owed.to_string() }]));
     let t = timeline(&claim, &standard, &until("2024-07-01", "2027-12-31")).expect("timeline");
-    assert!(t.final_value.capital.is_positive());
-    assert!(
-        projected_of(&t)
-            .iter()
-            .any(|e| e.0 == EntryKind::CollectionDemand),
-        "{:?}",
-        projected_of(&t)
-    );
+    assert_unpaid_and_demanded(&t);
 }
 
 // The fifth review.
@@ -2566,22 +2571,10 @@ fn a_step_without_a_fee_changes_no_further_year() {
             .push(taken(inkasso::StepKind::Surveillance, "2026-11-02"));
         claim
     };
-    let owed = inkasso::statement(
-        &of(json!([])),
-        &inkasso::StatementOptions::new(parse_date("2026-12-01").expect("date")),
-    )
-    .expect("statement")
-    .total;
+    let owed = owed_on(&of(json!([])), "2026-12-01");
     let claim = of(json!([{ "date": "2026-12-01", "amount": owed.to_string() }]));
     let t = timeline(&claim, &standard, &until("2024-07-01", "2027-12-31")).expect("timeline");
-    assert!(t.final_value.capital.is_positive());
-    assert!(
-        projected_of(&t)
-            .iter()
-            .any(|e| e.0 == EntryKind::CollectionDemand),
-        "{:?}",
-        projected_of(&t)
-    );
+    assert_unpaid_and_demanded(&t);
 }
 
 // The sixth review.
@@ -2604,12 +2597,7 @@ fn a_further_year_replaces_no_taken_verkstallighet_that_does_not_count() {
             "payments": payments
         }))
     };
-    let owed = inkasso::statement(
-        &of(json!([])),
-        &inkasso::StatementOptions::new(parse_date("2025-06-02").expect("date")),
-    )
-    .expect("statement")
-    .total;
+    let owed = owed_on(&of(json!([])), "2025-06-02");
     let without = of(json!([{ "date": "2025-06-02", "amount": owed.to_string() }]));
     let mut with = without.clone();
     with.steps
