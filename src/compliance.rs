@@ -25,7 +25,7 @@
 //! | `KRONOFOGDEN_WITHOUT_DEBT` | error | a betalningsföreläggande or verkställighet when the claim's capital was paid, or nothing was due yet |
 //! | `ENFORCEMENT_WITHIN_A_YEAR` | error | a further verkställighet less than a year after the last: no new grundavgift |
 //! | `ENFORCEMENT_WITHOUT_TITLE` | warning | the first verkställighet with no enforcement title recorded before it: no judgment, and no betalningsföreläggande left undisputed (utsökningsbalken 3 kap. 1 §). A warning: the history may not record the title (the timeline assumes one) |
-//! | `TIME_BARRED_DEMANDED` | error | a reminder, inkassokrav, final notice or Kronofogden step demanding an invoice already time-barred (preskriptionslagen; god inkassosed) |
+//! | `TIME_BARRED_DEMANDED` | error | a step (any but a dispute or a judgment: an amorteringsplan too) on a day an invoice it demands is time-barred with capital unpaid, valued with the policy's fee choices; a payment after the step does not count (preskriptionslagen; god inkassosed) |
 //!
 //! For history, the inkassokrav's deadline is its date + its own term (`paymentTermDays`), else
 //! the policy's term, else the minimum in force on its date (never less than that minimum: an
@@ -48,6 +48,7 @@ use crate::limitation;
 use crate::money::Money;
 use crate::params;
 use crate::policy::{FeePolicy, Policy};
+use crate::state::ClaimState;
 use crate::statement::{statement_of_valid, Statement, StatementOptions};
 use crate::text::{self, Text};
 use crate::timeline::EntryKind;
@@ -368,6 +369,7 @@ pub fn check(claim: &Claim, policy: Option<&Policy>) -> Result<Vec<Finding>> {
     history_not_overdue(claim, &demands, &mut findings)?;
     history_terms(claim, &mut findings)?;
     history_engine_fees(claim, &fees, &mut findings)?;
+    time_barred_findings(claim, &fees, &mut findings)?;
     history_payment_orders(claim, policy, &demands, &mut findings)?;
     history_enforcement_titles(claim, &mut findings);
     if let Some(p) = policy {
@@ -627,7 +629,6 @@ fn history_engine_fees(claim: &Claim, fees: &FeePolicy, out: &mut Vec<Finding>) 
         }
         kronofogden_findings(&result, index, step, out);
     }
-    time_barred_findings(claim, &result, out)?;
     Ok(())
 }
 
@@ -666,36 +667,66 @@ fn kronofogden_findings(result: &Statement, index: usize, step: &Step, out: &mut
     }
 }
 
-/// Steps that demand payment of an invoice already time-barred on their day, while its capital
-/// is still unpaid: against god inkassosed (a time-barred debt may not be demanded).
-fn time_barred_findings(claim: &Claim, result: &Statement, out: &mut Vec<Finding>) -> Result<()> {
-    let payments = limitation::payments_per_invoice(&result.allocations, result.invoices.len());
-    for (index, step) in claim.steps.iter().enumerate() {
-        if step.kind == StepKind::PaymentPlan {
-            continue; // agreed with the debtor: an acknowledgement, not a demand
+/// Steps that demand payment of an invoice time-barred on their day while its capital is
+/// unpaid that day: against god inkassosed (a time-barred debt may not be demanded). The
+/// history is valued as the engine values it under `fees` (the policy's fee choices for the
+/// steps that do not state their own: the payments pay the fees first, and which invoices they
+/// reach decides what they interrupt), each step on its own day, as the claim's state, `letter`
+/// and the timeline judge it. A payment recorded after the step does not count.
+fn time_barred_findings(claim: &Claim, fees: &FeePolicy, out: &mut Vec<Finding>) -> Result<()> {
+    let engine = fees.engine_claim(claim);
+    let mut demands: Vec<(Date, usize)> = claim
+        .steps
+        .iter()
+        .enumerate()
+        .filter(|(_, step)| demands_payment(step.kind))
+        .map(|(index, step)| (step.date, index))
+        .collect();
+    crate::sort::sort(&mut demands);
+    let mut state: Option<ClaimState> = None;
+    for (date, index) in demands {
+        // No statement while the steps alone keep every invoice within its period.
+        if limitation::barred_after_at_the_earliest(&engine, date)?.is_none_or(|b| b >= date) {
+            continue;
         }
-        for (i, status) in result.invoices.iter().enumerate() {
-            if !status.capital.is_positive() {
-                continue;
-            }
-            let paid = payments.get(i).map_or(&[][..], Vec::as_slice);
-            let l = limitation::of_invoice(claim, i, paid, Some(step.date))?;
-            if l.preskription_date < step.date {
-                out.push(Finding::new(
-                    Source::History,
-                    Some(index),
-                    Some(EntryKind::of(step.kind)),
-                    FindingFacts::TimeBarredDemanded {
-                        kind: step.kind,
-                        date: step.date,
-                        invoice: status.number.clone(),
-                        preskription_date: l.preskription_date,
-                    },
-                ));
-            }
+        if state.as_ref().is_none_or(|s| s.as_of != date) {
+            let statement = statement_of_valid(&engine, &summary_on(date))?;
+            state = Some(crate::state::of_statement(&engine, &statement)?);
+        }
+        let (Some(s), Some(step)) = (&state, claim.steps.get(index)) else {
+            continue;
+        };
+        for invoice in s.invoices.iter().filter(|i| i.time_barred) {
+            out.push(Finding::new(
+                Source::History,
+                Some(index),
+                Some(EntryKind::of(step.kind)),
+                FindingFacts::TimeBarredDemanded {
+                    kind: step.kind,
+                    date: step.date,
+                    invoice: invoice.number.clone(),
+                    preskription_date: invoice.preskription_date,
+                },
+            ));
         }
     }
     Ok(())
+}
+
+/// Whether a step of `kind` demands payment of the claim: every kind but a dispute and a
+/// judgment (the debtor's and the court's acts). An amorteringsplan demands it too: the
+/// debtor's agreement after the period does not revive a time-barred debt, and
+/// [`crate::plan::instalment_plan`] refuses one.
+fn demands_payment(kind: StepKind) -> bool {
+    !matches!(kind, StepKind::Dispute | StepKind::Judgment)
+}
+
+/// The options of a summary statement on `as_of` with the embedded rates.
+fn summary_on(as_of: Date) -> StatementOptions<'static> {
+    StatementOptions {
+        detail: crate::statement::Detail::Summary,
+        ..StatementOptions::new(as_of)
+    }
 }
 
 fn on_top_finding(

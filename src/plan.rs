@@ -370,7 +370,7 @@ impl Planner<'_> {
         let mut claim = self.base.clone();
         claim.payments.extend_from_slice(payments);
         if claim.payments.len() > crate::claim::MAX_PAYMENTS {
-            return Err(too_many_payments());
+            return Err(too_many_payments(self.plan.sizing));
         }
         let table;
         let rates = if self.options.strict_rates {
@@ -556,7 +556,7 @@ impl Planner<'_> {
         for (k, &date) in dates.iter().enumerate() {
             let counted = earlier.saturating_add(k);
             if counted > crate::claim::MAX_PAYMENTS {
-                return Err(too_many_payments());
+                return Err(too_many_payments(self.plan.sizing));
             }
             let owed = replay.totals_with_payments_on(date, counted)?.total;
             if owed <= amount {
@@ -638,9 +638,21 @@ fn not_paid_by_last_date(amount: Money, k: u32, date: Date) -> Error {
     )
 }
 
-/// The error of a plan whose payments and the claim's are more than a claim may have.
-fn too_many_payments() -> Error {
-    Error::new(ErrorCode::TooManyItems, "too many payments").at("payments")
+/// The error of a plan whose instalments and the claim's payments are more than a claim may
+/// have: it is the plan's sizing (`plan.count` or `plan.amount`) that asks for too many.
+fn too_many_payments(sizing: Sizing) -> Error {
+    let field = match sizing {
+        Sizing::Count(_) => "plan.count",
+        Sizing::Amount(_) => "plan.amount",
+    };
+    Error::new(
+        ErrorCode::TooManyItems,
+        format!(
+            "the plan's instalments and the claim's payments are more than the {} payments a claim may have",
+            crate::claim::MAX_PAYMENTS
+        ),
+    )
+    .at(field)
 }
 
 fn schedule(

@@ -47,6 +47,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::claim::{Claim, Step, StepKind};
 use crate::error::{Error, ErrorCode, Result};
 use crate::text::Text;
 
@@ -177,6 +178,38 @@ impl Default for FeePolicy {
             interest_on_fees: false,
             fees_on_top_of_late_fee: false,
         }
+    }
+}
+
+impl FeePolicy {
+    /// `step` as the engine charges it under these choices: a step that does not state its
+    /// own `fee` claims none where they waive its kind's fee (reminder or inkassokrav).
+    pub(crate) fn engine_step(&self, mut step: Step) -> Step {
+        if step.fee.is_none() && self.waives(step.kind) {
+            step.fee = Some(false);
+        }
+        step
+    }
+
+    /// Whether these choices waive the fee of `kind`.
+    fn waives(&self, kind: StepKind) -> bool {
+        match kind {
+            StepKind::Reminder => !self.reminder_fee,
+            StepKind::CollectionDemand => !self.collection_fee,
+            _ => false,
+        }
+    }
+
+    /// `claim` as the engine values it under these choices: förseningsersättning only where
+    /// both the claim and the policy claim it, and every step through
+    /// [`FeePolicy::engine_step`]. The timeline and the compliance check value histories so.
+    pub(crate) fn engine_claim(&self, claim: &Claim) -> Claim {
+        let mut copy = claim.clone();
+        copy.late_fee = claim.late_fee && self.late_fee;
+        for step in &mut copy.steps {
+            *step = self.engine_step(*step);
+        }
+        copy
     }
 }
 

@@ -753,20 +753,8 @@ fn taken_term(policy: &Policy, kind: StepKind) -> Option<u32> {
 /// claims none where the policy waives the fee of its kind; a step's own fact wins (a taken
 /// step with `fee: true` keeps its fee, one with `fee: false` claims none), as in
 /// [`crate::compliance::check`].
-fn engine_step(policy: &Policy, mut step: Step) -> Step {
-    if step.fee.is_none() && waived(policy, step.kind) {
-        step.fee = Some(false);
-    }
-    step
-}
-
-/// Whether the policy waives the fee of `kind`.
-fn waived(policy: &Policy, kind: StepKind) -> bool {
-    match kind {
-        StepKind::Reminder => !policy.fees.reminder_fee,
-        StepKind::CollectionDemand => !policy.fees.collection_fee,
-        _ => false,
-    }
+fn engine_step(policy: &Policy, step: Step) -> Step {
+    policy.fees.engine_step(step)
 }
 
 /// An inkassokrav's deadline ([`calendar::demand_deadline`]), with a note in `notes` when it
@@ -795,15 +783,11 @@ fn deadline_after(sent: Date, days: u32) -> Result<(Option<Date>, Option<Date>)>
 }
 
 /// What the history says before anything is projected: when the claim was settled (its capital
-/// all paid), and the day its first unpaid invoice is time-barred.
+/// all paid), and the taken steps charged a fee. Whether a step would demand a time-barred
+/// invoice is judged on its own day ([`Projector::barred_on`]).
 struct History {
     /// The payment day on which the claim's capital reached zero, if it did.
     settled_on: Option<Date>,
-    /// The last day before an invoice with capital unpaid is time-barred (with the taken
-    /// steps and payments as interruptions); `None` when every invoice is paid.
-    barred_after: Option<Date>,
-    /// The limitation period, in years.
-    years: u8,
     /// The taken steps (indices) the engine charged a fee for.
     charged: Vec<usize>,
 }
@@ -813,24 +797,9 @@ impl History {
     fn of(claim: &Claim, options: &TimelineOptions<'_>) -> Result<History> {
         let s = whole_statement(claim, options)?;
         let settled_on = settled_on(claim, &s, options)?;
-        let mut barred_after: Option<Date> = None;
-        let payments = limitation::payments_per_invoice(&s.allocations, s.invoices.len());
-        for (i, status) in s.invoices.iter().enumerate() {
-            if status.capital.is_positive() {
-                let paid = payments.get(i).map_or(&[][..], Vec::as_slice);
-                let l = limitation::of_invoice(claim, i, paid, None)?;
-                barred_after =
-                    Some(barred_after.map_or(l.preskription_date, |b| b.min(l.preskription_date)));
-            }
-        }
-        let years = claim
-            .first_issue_date()
-            .map_or(0, |d| limitation::period_years(claim.debtor, d));
         let charged = s.fee_lines.iter().filter_map(|l| l.step).collect();
         Ok(History {
             settled_on,
-            barred_after,
-            years,
             charged,
         })
     }
@@ -1024,11 +993,11 @@ struct Plan<'p> {
     history_end: Option<Date>,
     /// Taken steps that do not count, by kind.
     invalid: Vec<Superseded>,
-    /// The last day before the claim is time-barred, as the projected steps interrupt it.
-    barred_after: Option<Date>,
+    /// Whether a step on the date would demand an invoice time-barred and unpaid that day,
+    /// with the steps projected so far.
+    barred: &'p dyn Fn(&[Planned], Date) -> Result<bool>,
     /// The day the claim is settled (its capital all paid), on the figures of the valuations.
     settled_on: Option<Date>,
-    years: u8,
     reminder_fee_agreed: bool,
     /// Reminders sent so far (taken and projected): a later one claims no fee.
     reminders: u8,
@@ -1045,7 +1014,7 @@ impl Plan<'_> {
         if self.settled_by(date)? {
             return Ok(true); // settled: nothing more to project
         }
-        if self.barred_after.is_some_and(|b| date > b) {
+        if (self.barred)(self.planned, date)? {
             return Ok(true); // time-barred: it may not be demanded
         }
         if reach > calendar::MAX_DATE {
@@ -1134,14 +1103,6 @@ impl Plan<'_> {
             }
             self.reminders = self.reminders.saturating_add(1);
         }
-        let period_from = match step_kind {
-            StepKind::PaymentOrder => {
-                calendar::add_days(date, limitation::PAYMENT_ORDER_PROCEEDINGS_DAYS)?
-            }
-            _ => date,
-        };
-        let renewed = limitation::add_years(period_from, self.years)?;
-        self.barred_after = self.barred_after.map(|b| b.max(renewed));
         self.planned.push(Planned {
             kind,
             status: EntryStatus::Projected,
@@ -1176,15 +1137,15 @@ impl Projector<'_> {
         let (reached, invalid) = self.lawful_history(planned)?;
         let settlement =
             |planned: &[Planned]| settled_with(self.engine, self.policy, planned, self.options);
+        let barred = |planned: &[Planned], date: Date| self.barred_on(planned, date);
         let mut plan = Plan {
             planned,
             settlement: &settlement,
             settled_stale: false,
             history_end: self.claim.steps.iter().map(|s| s.date).max(),
             invalid,
-            barred_after: self.history.barred_after,
+            barred: &barred,
             settled_on: self.history.settled_on,
-            years: self.history.years,
             reminder_fee_agreed: self.claim.reminder_fee_agreed,
             reminders: reached.reminders,
             ends: None,
@@ -1560,6 +1521,23 @@ impl Projector<'_> {
     }
 
     /// The options of the statements [`Projector::coverage`] samples.
+    /// Whether a step on `date` would demand an invoice time-barred and unpaid that day
+    /// (preskriptionslagen; a time-barred debt may not be demanded), on the engine's figures
+    /// with the steps projected so far (their fees paid first, their interruptions counted),
+    /// as the claim's state, `letter` and `check` judge it. The payments recorded after `date`
+    /// do not count. A statement is made only when an invoice could be time-barred by then
+    /// on the steps alone: the payments only put the day off.
+    fn barred_on(&self, planned: &[Planned], date: Date) -> Result<bool> {
+        let claim = with_projected(self.engine, self.policy, planned);
+        if limitation::barred_after_at_the_earliest(&claim, date)?.is_none_or(|b| b >= date) {
+            return Ok(false);
+        }
+        let s = statement_of_valid(&claim, &self.sampling_options(date))?;
+        Ok(crate::state::of_statement(&claim, &s)?
+            .time_barred()
+            .is_some())
+    }
+
     fn sampling_options(&self, as_of: Date) -> StatementOptions<'_> {
         StatementOptions {
             as_of,

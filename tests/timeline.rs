@@ -2621,3 +2621,49 @@ fn a_further_year_replaces_no_taken_verkstallighet_that_does_not_count() {
         note_texts(&t_with)
     );
 }
+
+/// A time-barred after 2025-11-20 (a consumer's three years from its issue date), B owed, with
+/// `payments`.
+fn barred_in_november(payments: Value) -> Claim {
+    claim_json(json!({
+        "debtor": "consumer",
+        "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2022-11-20", "dueDate": "2022-12-20" },
+            { "number": "B", "amount": "2000.00", "issueDate": "2025-06-02", "dueDate": "2025-07-02" }
+        ],
+        "payments": payments
+    }))
+}
+
+#[test]
+fn a_payment_after_today_does_not_lift_the_time_barring_before_it() {
+    // A is time-barred after 2025-11-20; the claim is paid in full only on 2026-06-01
+    // (recorded ahead of today). Nothing may be demanded before that day: every step would
+    // demand A, time-barred and unpaid.
+    let standard = Policy::preset(PresetId::Standard);
+    let options = on("2025-12-01");
+    for amount in ["1000.00", "3000.00"] {
+        let later = barred_in_november(json!([{ "date": "2026-06-01", "amount": amount }]));
+        let t = timeline(&later, &standard, &options).expect("timeline");
+        assert!(
+            projected_of(&t).is_empty(),
+            "{amount}: {:?}",
+            projected_of(&t)
+        );
+    }
+    // The same without the payment; with it paid before the day, B's escalation goes on.
+    let never = barred_in_november(json!([]));
+    let t = timeline(&never, &standard, &options).expect("timeline");
+    assert!(projected_of(&t).is_empty(), "{:?}", projected_of(&t));
+    let early = barred_in_november(json!([{ "date": "2025-11-14", "amount": "1000.00" }]));
+    let t = timeline(&early, &standard, &options).expect("timeline");
+    assert!(
+        projected_of(&t)
+            .iter()
+            .any(|e| e.0 == EntryKind::Enforcement),
+        "{:?}",
+        projected_of(&t)
+    );
+    assert!(errors_about_projected(&early, &standard, &t).is_empty());
+}

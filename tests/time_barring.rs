@@ -1,0 +1,296 @@
+//! "May this be demanded?" on a time-barred debt, answered alike by the timeline, `check`,
+//! `limitation`, the claim's state and `instalment_plan`: an invoice is time-barred on a day
+//! when its period (preskriptionslagen, with the steps and the payments up to that day as
+//! interruptions) ran out before it and its capital is unpaid that day. One row per situation
+//! a review found answered wrongly (stop 31); dates checked by hand against DOMAIN.md §5.
+
+mod common;
+
+use inkasso::compliance::{check, FindingCode};
+use inkasso::limitation::limitation;
+use inkasso::plan::{instalment_plan, Interval, PlanOptions, PlanRequest, Sizing};
+use inkasso::policy::{PaymentPlanStage, Policy, PresetId};
+use inkasso::timeline::{timeline, EntryStatus, Timeline, TimelineOptions};
+use inkasso::{Claim, Payment, Step};
+use serde_json::{json, Value};
+
+fn claim(input: Value) -> Claim {
+    common::claim(input).expect("claim")
+}
+
+/// `claim` with every projected step of `t` recorded (each without a fee of its own).
+fn with_projected(claim: &Claim, t: &Timeline) -> Claim {
+    let mut with = claim.clone();
+    for e in t
+        .entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected)
+    {
+        with.steps
+            .push(Step::new(e.kind.step_kind().expect("a step"), e.date));
+    }
+    with
+}
+
+/// The steps (index) `check` finds demanding a time-barred invoice, with the invoice.
+fn barred_demands(claim: &Claim, policy: Option<&Policy>) -> Vec<(usize, String)> {
+    check(claim, policy)
+        .expect("check")
+        .iter()
+        .filter(|f| f.code == FindingCode::TimeBarredDemanded)
+        .map(|f| {
+            let text = f.text().en;
+            let invoice = text
+                .split("invoice ")
+                .nth(1)
+                .and_then(|rest| rest.split(',').next())
+                .unwrap_or_default()
+                .to_owned();
+            (f.step.expect("a step"), invoice)
+        })
+        .collect()
+}
+
+#[test]
+fn the_timeline_stops_before_a_plan_that_would_demand_a_time_barred_invoice() {
+    // F0 is time-barred after 2020-05-22 (three years after the payment of 2017-05-22). On the
+    // history alone the payment of 2020-08-23 pays it, but the projected fees come first, so
+    // it is still unpaid when the policy's amorteringsplan would be made (2020-08-24): the
+    // timeline stops (it used to fail with TIME_BARRED at policy.paymentPlan.plan.date).
+    let c = claim(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "F0", "amount": "3191.58", "issueDate": "2016-05-10" }],
+        "payments": [
+            { "date": "2017-05-22", "amount": "2504.25" },
+            { "date": "2020-08-23", "amount": "1322.85" }
+        ]
+    }));
+    let mut policy = Policy::preset(PresetId::ReminderDemandFinalNotice);
+    policy.payment_plan = Some(PaymentPlanStage {
+        days_after: 10,
+        count: 1,
+        interval_months: 1,
+    });
+    let t = timeline(&c, &policy, &TimelineOptions::default()).expect("timeline");
+    assert!(
+        t.entries
+            .iter()
+            .all(|e| e.date <= common::date("2020-05-22") || e.status != EntryStatus::Projected),
+        "{:?}",
+        t.entries
+            .iter()
+            .map(|e| (e.kind, e.date, e.status))
+            .collect::<Vec<_>>()
+    );
+    assert!(barred_demands(&with_projected(&c, &t), Some(&policy)).is_empty());
+}
+
+#[test]
+fn the_timeline_projects_nothing_while_an_unpaid_invoice_is_time_barred() {
+    // F0 is time-barred after 2019-01-10 and unpaid until the payment of 2019-09-02 (which
+    // pays everything): no step may be projected before it, so none is.
+    let c = claim(json!({
+        "debtor": "consumer",
+        "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "F0", "amount": "1000.00", "issueDate": "2016-01-10", "dueDate": "2016-02-10" },
+            { "number": "F1", "amount": "1000.00", "issueDate": "2019-03-01", "dueDate": "2019-04-01" }
+        ],
+        "payments": [{ "date": "2019-09-02", "amount": "3000.00" }]
+    }));
+    let policy = Policy::preset(PresetId::Standard);
+    let t = timeline(&c, &policy, &TimelineOptions::default()).expect("timeline");
+    let projected: Vec<_> = t
+        .entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected)
+        .map(|e| (e.kind, e.date))
+        .collect();
+    assert!(projected.is_empty(), "{projected:?}");
+}
+
+#[test]
+fn check_values_the_history_with_the_policy_s_fee_choices() {
+    // Under LawfulMinimum the reminder of 2017-07-07 claims no fee, so the payment of
+    // 2019-07-23 reaches F1's interest and interrupts F1's period (to 2022-07-23). `check`
+    // with the policy agrees with the timeline: none of its steps demands a time-barred
+    // invoice. Charging the fee (no policy), the payment stops at F0, and F1 is time-barred
+    // after 2020-07-07.
+    let c = claim(json!({
+        "debtor": "consumer",
+        "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "F0", "amount": "2410.96", "issueDate": "2016-01-17" },
+            { "number": "F1", "amount": "1832.83", "issueDate": "2017-02-02", "dueDate": "2017-02-20" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2016-12-25" },
+            { "kind": "reminder", "date": "2017-07-07" }
+        ],
+        "payments": [
+            { "date": "2019-07-23", "amount": "852.66" },
+            { "date": "2020-12-20", "amount": "2962.38" }
+        ]
+    }));
+    let policy = Policy::preset(PresetId::LawfulMinimum);
+    let options = TimelineOptions {
+        today: Some(common::date("2022-02-02")),
+        ..TimelineOptions::default()
+    };
+    let t = timeline(&c, &policy, &options).expect("timeline");
+    assert!(t.entries.iter().any(|e| e.status == EntryStatus::Projected));
+    let with = with_projected(&c, &t);
+    assert_eq!(barred_demands(&with, Some(&policy)), []);
+    let charged = barred_demands(&with, None);
+    assert!(!charged.is_empty());
+    assert!(
+        charged
+            .iter()
+            .all(|(step, invoice)| *step >= 2 && invoice == "F1"),
+        "{charged:?}"
+    );
+}
+
+/// A time-barred after 2022-01-10, B issued 2022-06-01; a payment of 1 600 kr on 2023-04-01
+/// and `steps`.
+fn a_barred_then_paid(steps: Value) -> Claim {
+    claim(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2019-01-10", "dueDate": "2019-02-10" },
+            { "number": "B", "amount": "1000.00", "issueDate": "2022-06-01", "dueDate": "2022-07-01" }
+        ],
+        "steps": steps,
+        "payments": [{ "date": "2023-04-01", "amount": "1600.00" }]
+    }))
+}
+
+#[test]
+fn check_judges_each_step_on_its_own_day() {
+    // The reminder of 2022-03-01 demands A, unpaid and time-barred that day; A is paid
+    // later, so the inkassokrav of 2023-06-01 demands only B.
+    let c = a_barred_then_paid(json!([
+        { "kind": "reminder", "date": "2022-03-01", "fee": false },
+        { "kind": "collectionDemand", "date": "2023-06-01", "fee": false }
+    ]));
+    let state = inkasso::state::claim_state(&c, common::date("2022-03-01")).expect("state");
+    assert!(state.invoices.first().is_some_and(|a| a.time_barred));
+    assert_eq!(barred_demands(&c, None), [(0, "A".to_owned())]);
+    let finding = check(&c, None).expect("check");
+    let text = finding
+        .iter()
+        .find(|f| f.code == FindingCode::TimeBarredDemanded)
+        .map(|f| f.text().en)
+        .unwrap_or_default();
+    assert!(text.contains("2022-01-10"), "{text}");
+}
+
+#[test]
+fn only_the_creditor_s_steps_demand_payment() {
+    // A dispute and a judgment are the debtor's and the court's acts; an amorteringsplan is
+    // the creditor's demand (and `instalment_plan` refuses one).
+    let of = |kind: &str| {
+        claim(json!({
+            "debtor": "consumer",
+            "invoices": [{ "number": "A", "amount": "1000.00", "issueDate": "2019-01-10", "dueDate": "2019-02-10" }],
+            "steps": [{ "kind": kind, "date": "2023-03-01" }]
+        }))
+    };
+    for kind in ["dispute", "judgment"] {
+        assert_eq!(barred_demands(&of(kind), None), [], "{kind}");
+    }
+    for kind in [
+        "reminder",
+        "collectionDemand",
+        "finalNotice",
+        "paymentPlan",
+        "paymentOrder",
+        "courtAction",
+        "enforcement",
+        "surveillance",
+    ] {
+        assert_eq!(
+            barred_demands(&of(kind), None),
+            [(0, "A".to_owned())],
+            "{kind}"
+        );
+    }
+    let plan = PlanRequest {
+        date: common::date("2023-03-01"),
+        first_date: common::date("2023-04-01"),
+        interval: Interval::Months(1),
+        sizing: Sizing::Count(3),
+        fee: true,
+    };
+    let refused = instalment_plan(&of("dispute"), &plan, &PlanOptions::default())
+        .expect_err("a plan for a time-barred debt");
+    assert_eq!(refused.code().as_str(), "TIME_BARRED");
+}
+
+#[test]
+fn a_paid_invoice_is_not_the_claim_s_first_time_barred() {
+    // A is paid in full on 2021-02-01; B's period runs from its part payment of 2022-08-01.
+    let c = claim(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "A", "amount": "100.00", "issueDate": "2021-01-10", "dueDate": "2021-02-10" },
+            { "number": "B", "amount": "5000.00", "issueDate": "2021-01-10", "dueDate": "2021-06-10" }
+        ],
+        "payments": [
+            { "date": "2021-02-01", "amount": "100.00" },
+            { "date": "2022-08-01", "amount": "100.00" }
+        ]
+    }));
+    let l = limitation(&c).expect("limitation");
+    assert_eq!(
+        (l.invoice.as_str(), l.preskription_date),
+        ("B", common::date("2025-08-01"))
+    );
+    // Each invoice's own date is still given; A's is its payment's three years on.
+    let a = l.invoices.first().expect("A");
+    assert_eq!(a.preskription_date, common::date("2024-02-01"));
+    // With nothing left of any invoice, the earliest date is the claim's.
+    let mut paid = c.clone();
+    paid.payments.push(Payment {
+        date: common::date("2022-09-01"),
+        amount: inkasso::Money::kr(6000),
+    });
+    let l = limitation(&paid).expect("limitation");
+    assert_eq!(l.invoice, "A");
+}
+
+#[test]
+fn a_plan_with_too_many_instalments_blames_its_sizing() {
+    let mut c = claim(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "100000.00", "issueDate": "2020-01-01", "dueDate": "2020-01-31" }]
+    }));
+    let first = common::date("2020-02-01");
+    for k in 0..990 {
+        c.payments.push(Payment {
+            date: first.checked_add(time::Duration::days(k)).expect("date"),
+            amount: inkasso::Money::from_ore(100),
+        });
+    }
+    let mut plan = PlanRequest {
+        date: common::date("2023-01-01"),
+        first_date: common::date("2023-02-01"),
+        interval: Interval::Months(1),
+        sizing: Sizing::Count(20),
+        fee: true,
+    };
+    let e = instalment_plan(&c, &plan, &PlanOptions::default()).expect_err("too many");
+    assert_eq!(
+        (e.code().as_str(), e.field()),
+        ("TOO_MANY_ITEMS", Some("plan.count"))
+    );
+    plan.sizing = Sizing::Amount(inkasso::Money::kr(1000));
+    let e = instalment_plan(&c, &plan, &PlanOptions::default()).expect_err("too many");
+    assert_eq!(
+        (e.code().as_str(), e.field()),
+        ("TOO_MANY_ITEMS", Some("plan.amount"))
+    );
+    // Ten instalments fit.
+    plan.sizing = Sizing::Count(10);
+    assert!(instalment_plan(&c, &plan, &PlanOptions::default()).is_ok());
+}
