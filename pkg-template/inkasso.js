@@ -98,7 +98,9 @@ export default async function init(options) {
   const input = moduleOrPath(options) ?? defaultWasm();
   try {
     await (input === undefined ? glueInit() : glueInit({ module_or_path: input }));
+    notOurs();
   } catch (e) {
+    glue.__inkassoForget();
     throw invoicingError(
       "NOT_INITIALISED",
       `inkasso: could not load inkasso_bg.wasm${input === undefined ? "" : ` from ${String(input)}`}: ${e?.message ?? e}` +
@@ -107,6 +109,12 @@ export default async function init(options) {
     );
   }
   ready = true;
+}
+
+/** Throws when the module instantiated is not this package's (another WebAssembly module):
+ * the caller forgets it, so that a later init with the right one starts afresh. */
+function notOurs() {
+  if (!glue.__inkassoIsOurs()) throw new Error("the module is not this package's inkasso_bg.wasm (its exports differ)");
 }
 
 /** What to change when the bytes given or fetched are not WebAssembly ("" otherwise). */
@@ -138,7 +146,9 @@ export function initSync(options) {
   }
   try {
     glue.initSync({ module });
+    notOurs();
   } catch (e) {
+    glue.__inkassoForget();
     throw invoicingError("NOT_INITIALISED", `inkasso: initSync() could not instantiate the module: ${e?.message ?? e}${notWasmHint(e)}`, e);
   }
   ready = true;
@@ -166,8 +176,15 @@ const MANY_CLAIMS = { limit: 1_000_000, noun: "claims", path: [] };
 const TOTALS_DATES = { limit: 100_000, noun: "dates", path: ["dates"] };
 /** Longest array of another name inside an argument (longer: `!bigarray`, TOO_MANY_ITEMS). */
 const MAX_OTHER_ITEMS = 100_000;
-/** Characters in the strings and keys of one call's inputs. */
+/** Characters of one call's inputs: their strings and keys, and what the other values take in
+ * the text (one for each array item, `NUMBER_CHARS` for a number, 4 or 5 for the words). */
 const MAX_CHARS = 64 * 1024 * 1024;
+/** The longest a number is written (`-1.2345678901234567e-300`): what each counts. */
+const NUMBER_CHARS = 24;
+/** The longest string or key accepted anywhere in an input (no field takes more than 200
+ * characters): a longer one is refused at once, TOO_MANY_ITEMS at its field, before it is
+ * copied anywhere. */
+const MAX_STRING = 65536;
 /** Deeper values are written as empty containers. No input is more than four levels deep (a
  * claim's invoice's amount in `statementMany`: array, claim, `invoices`, invoice, amount), so
  * the reader refuses anything deeper where it stands, at a shallower level than this: what is
@@ -201,6 +218,17 @@ function countChars(state, n) {
   if (state.chars > MAX_CHARS) throw tooLarge();
 }
 const tooLarge = () => new Refusal(`the input is larger than ${MAX_CHARS / 1024 / 1024} MB of text`, []);
+
+/** Counts the string or key `text` against the budget; refuses one over `MAX_STRING` (a
+ * Refusal without a path: the value's own, or for a key the object's). */
+function countText(state, text) {
+  const n = text.length;
+  if (n > MAX_STRING) throw new Refusal(`a text of ${n} characters: at most ${MAX_STRING} are accepted in one value`, undefined);
+  countChars(state, n);
+}
+
+/** True for the RangeError V8 throws when a string would be longer than it can make. */
+const tooLongForJs = (e) => e instanceof RangeError && /invalid string length/i.test(String(e.message));
 
 /** What the walk itself refuses (an array over its limit, an input over its size): thrown by
  * `walk` and `write`, made an InvoicingError TOO_MANY_ITEMS by `readError`, at `path` when it
@@ -238,15 +266,20 @@ function checkLength(n, name, depth, state) {
 function walk(value, depth, state, name) {
   switch (typeof value) {
     case "string":
-      countChars(state, value.length);
+      countText(state, value);
       return true;
     case "number":
+      countChars(state, NUMBER_CHARS);
       // Finite and not -0 (JSON.stringify writes -0 as 0).
       return value - value === 0 && !(value === 0 && 1 / value < 0);
     case "boolean":
+      countChars(state, 5);
       return true;
     case "object":
-      if (value === null) return true;
+      if (value === null) {
+        countChars(state, 4);
+        return true;
+      }
       break;
     default:
       return false;
@@ -269,7 +302,7 @@ function walk(value, depth, state, name) {
   // visits own keys only: the prototype is null or an Object.prototype without enumerable
   // properties (checked above).
   for (const key in value) {
-    countChars(state, key.length);
+    countText(state, key);
     if (!walkAt(value, key, depth, state)) return false;
   }
   return true;
@@ -289,26 +322,35 @@ function walkAt(container, key, depth, state) {
 function write(value, depth, state) {
   switch (typeof value) {
     case "string":
-      countChars(state, value.length);
+      countText(state, value);
       return JSON.stringify(value);
     case "number":
+      countChars(state, NUMBER_CHARS);
       if (value !== value) return "NaN";
       if (value === Infinity) return "Infinity";
       if (value === -Infinity) return "-Infinity";
       if (value === 0 && 1 / value < 0) return "-0";
       return String(value);
     case "boolean":
+      countChars(state, 5);
       return value ? "true" : "false";
     case "undefined":
+      countChars(state, 9);
       return "undefined";
     case "bigint":
+      countChars(state, 9);
       return "!bigint";
     case "function":
+      countChars(state, 9);
       return "!function";
     case "symbol":
+      countChars(state, 9);
       return "!symbol";
     default:
-      if (value === null) return "null";
+      if (value === null) {
+        countChars(state, 4);
+        return "null";
+      }
   }
   // A container met again at the same depth and key (a value that contains itself, or shares
   // its parts) is written once: its text and the characters it counted are reused. A few bytes
@@ -333,9 +375,16 @@ function write(value, depth, state) {
 /** Containers whose text `write` keeps for reuse, at most. */
 const MAX_WRITTEN = 65536;
 
-/** `write` of an array or object. */
+/** `write` of an array or object. Binary data (a typed array, a Node Buffer, an ArrayBuffer, a
+ * DataView) and a boxed String, Number or Boolean are written as markers that no input
+ * accepts, instead of one key per element or character. */
 function writeContainer(value, depth, state) {
   const path = state.path;
+  const foreign = foreignObject(value);
+  if (foreign !== undefined) {
+    countChars(state, 9);
+    return foreign;
+  }
   if (Array.isArray(value)) {
     if (depth > MAX_DEPTH) return "[]";
     const n = value.length;
@@ -353,12 +402,32 @@ function writeContainer(value, depth, state) {
   let out = "{";
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
-    countChars(state, key.length);
+    countText(state, key);
     path.push(key);
     out += (i === 0 ? "" : ",") + JSON.stringify(key) + ":" + write(value[key], depth + 1, state);
     path.pop();
   }
   return out + "}";
+}
+
+/** The marker of binary data or a boxed primitive (`!binary`, `!boxed`), else undefined. By
+ * the object's class tag, so that one from another realm (an iframe, a `vm` context) is told
+ * too. */
+function foreignObject(value) {
+  if (ArrayBuffer.isView(value)) return "!binary";
+  const proto = Object.getPrototypeOf(value);
+  if (proto === Object.prototype || proto === Array.prototype || proto === null) return undefined;
+  switch (Object.prototype.toString.call(value)) {
+    case "[object ArrayBuffer]":
+    case "[object SharedArrayBuffer]":
+      return "!binary";
+    case "[object String]":
+    case "[object Number]":
+    case "[object Boolean]":
+      return "!boxed";
+    default:
+      return undefined;
+  }
 }
 
 /** The text of `value` for the wasm reader; throws an InvoicingError (INVALID_TYPE, at the
@@ -390,11 +459,13 @@ function encodeText(value, state, top) {
   }
 }
 
-/** `JSON.stringify(value)`, or `undefined` when it throws. */
+/** `JSON.stringify(value)`, or `undefined` when it throws; past the longest string V8 can
+ * make, the input is too large (a Refusal). */
 function stringified(value) {
   try {
     return JSON.stringify(value);
-  } catch {
+  } catch (e) {
+    if (tooLongForJs(e)) throw tooLarge();
     return undefined;
   }
 }
@@ -410,6 +481,7 @@ function checkedText(text) {
 
 /** What `encodeText` throws for `e`, thrown while reading the value at `path`. */
 function readError(e, path) {
+  if (tooLongForJs(e)) e = tooLarge();
   if (e instanceof Refusal) return fieldError("TOO_MANY_ITEMS", e.message, e.path ?? path);
   return fieldError("INVALID_TYPE", "the input could not be read: a property getter or a Proxy trap threw (or the Proxy was revoked)", path);
 }
@@ -858,10 +930,14 @@ function readStatements(text, out, textsOf) {
   return out;
 }
 
-/** Caps an InvoicingError's message (messages quote the input). */
+/** Caps an InvoicingError's message (messages quote the input) and field (a path naming a
+ * long key). */
 function capped(error) {
   if (typeof error.message === "string" && error.message.length > MAX_MESSAGE) {
     error.message = `${error.message.slice(0, MAX_MESSAGE - 1)}…`;
+  }
+  if (typeof error.field === "string" && error.field.length > MAX_MESSAGE) {
+    error.field = `${error.field.slice(0, MAX_MESSAGE - 1)}…`;
   }
   return error;
 }
@@ -889,7 +965,7 @@ function guarded(f) {
   }
 }
 
-export function version() { initialised("version"); return glue.version(); }
+export function version() { initialised("version"); return guarded(() => glue.version()); }
 export function referenceRate(date, options) {
   initialised("referenceRate");
   return guarded(() => {
@@ -990,8 +1066,8 @@ export function nextBankDay(date) {
   initialised("nextBankDay");
   return guarded(() => glue.nextBankDay(...bytes(encodeText(date, newState()))));
 }
-export function presets() { initialised("presets"); return glue.presets(); }
-export function kinds() { initialised("kinds"); return glue.kinds(); }
+export function presets() { initialised("presets"); return guarded(() => glue.presets()); }
+export function kinds() { initialised("kinds"); return guarded(() => glue.kinds()); }
 export function timeline(claim, policy, options) {
   initialised("timeline");
   return guarded(() => {

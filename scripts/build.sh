@@ -64,8 +64,23 @@ node -e '
 # JS exception thrown through wasm frames (or a trap) may have left broken (issue 15).
 grep -q "^let wasmModule, wasmInstance, wasm;" pkg/inkasso_glue.js \
   || { echo "build: the glue no longer declares wasmModule/wasm as expected" >&2; exit 1; }
+grep -q "^let __wbg_init_promise;" pkg/inkasso_glue.js \
+  || { echo "build: the glue no longer declares __wbg_init_promise as expected" >&2; exit 1; }
 cat >> pkg/inkasso_glue.js <<'GLUE'
 
+/** inkasso (appended by scripts/build.sh): forgets an instance whose initialisation failed (the
+ * glue keeps it before its start function runs, and would return it from every later init). */
+export function __inkassoForget() {
+    wasm = undefined;
+    wasmInstance = undefined;
+    wasmModule = undefined;
+    __wbg_init_promise = undefined;
+}
+/** inkasso (appended by scripts/build.sh): whether the instance has the package's exports (not
+ * some other module's). */
+export function __inkassoIsOurs() {
+    return typeof wasm?.statement === "function" && typeof wasm?.version === "function" && typeof wasm?.__wbindgen_externrefs === "object";
+}
 /** inkasso (appended by scripts/build.sh): replaces the instance by a fresh one of the same module. */
 export function __inkassoReinstantiate() {
     const module = wasmModule;

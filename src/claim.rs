@@ -649,12 +649,22 @@ fn invisible(c: char) -> bool {
 }
 
 /// Why `text` cannot stand in one line of a letter, if it cannot: a control character (a line
-/// break, a tab), a line or paragraph separator, a bidirectional embedding, override or
-/// isolate (it would turn the rest of the line around), or `{` / `}` (they mark a letter's
-/// placeholders).
+/// break, a tab), a line or paragraph separator, a bidirectional mark (U+200E, U+200F,
+/// U+061C), embedding, override or isolate (it would turn the rest of the line, or the
+/// characters next to it, around), or `{` / `}` (they mark a letter's placeholders).
 fn not_one_line(text: &str) -> Option<&'static str> {
     if text.chars().any(|c| {
-        c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        c.is_control()
+            || matches!(
+                c,
+                '\u{2028}'
+                    | '\u{2029}'
+                    | '\u{061c}'
+                    | '\u{200e}'
+                    | '\u{200f}'
+                    | '\u{202a}'..='\u{202e}'
+                    | '\u{2066}'..='\u{2069}'
+            )
     }) {
         return Some("one line, without control, line-break or bidirectional characters");
     }

@@ -778,9 +778,6 @@ pub fn interest_line(line: &InterestLine) -> Text {
             push_pct_sv(&mut sv, line.rate);
             sv.push_str(" (referensränta ");
             push_pct_sv(&mut sv, reference);
-            sv.push_str(" + ");
-            push_points(&mut sv, margin);
-            sv.push_str(" procentenheter) på ");
             en.push_str(if agreed {
                 "Agreed late-payment interest at "
             } else {
@@ -789,9 +786,17 @@ pub fn interest_line(line: &InterestLine) -> Text {
             push_pct_en(&mut en, line.rate);
             en.push_str(" (reference rate ");
             push_pct_en(&mut en, reference);
-            en.push_str(" + ");
-            push_points(&mut en, margin);
-            en.push_str(" points) on ");
+            if agreed && line.rate.is_zero() && reference.is_sign_positive() && !reference.is_zero()
+            {
+                // Floored at 0 %: the agreed margin itself is not on the line.
+                sv.push_str(" och den avtalade marginalen, men aldrig under 0\u{a0}%) på ");
+                en.push_str(" and the agreed margin, but never below 0%) on ");
+            } else {
+                push_signed_points(&mut sv, margin);
+                sv.push_str(" procentenheter) på ");
+                push_signed_points(&mut en, margin);
+                en.push_str(" points) on ");
+            }
         }
         None => {
             sv.push_str("Avtalad dröjsmålsränta ");
@@ -820,9 +825,15 @@ pub fn interest_line(line: &InterestLine) -> Text {
     t(sv, en)
 }
 
-/// A whole number of percentage points as written in the texts (`8`), else with its decimals.
-fn push_points(out: &mut String, points: Decimal) {
-    out.push_str(&points.normalize().to_string());
+/// ` + 8` or ` − 2`: a margin in percentage points as written in the texts, whole numbers
+/// without decimals.
+fn push_signed_points(out: &mut String, points: Decimal) {
+    out.push_str(if points.is_sign_negative() && !points.is_zero() {
+        " − "
+    } else {
+        " + "
+    });
+    out.push_str(&points.abs().normalize().to_string());
 }
 
 /// What a fee line is for.

@@ -905,3 +905,55 @@ fn several_invoices_accrue_on_their_own_and_split_at_every_payment() {
     assert_eq!(s.capital.to_string(), "2536.46");
     assert_eq!(s.interest.to_string(), "22.93");
 }
+
+#[test]
+fn an_agreed_negative_margin_is_written_with_its_sign_and_a_floored_rate_says_so() {
+    // Referensränta 4,00 % in 2024-H1. A margin of −2 points: 2,00 %, "− 2", never "+ -2". A
+    // margin of −100 points floors the rate at 0 %: the line says so instead of a margin of
+    // −4 points that nobody agreed.
+    let of = |margin: &str| {
+        ok(json!({
+            "debtor": "business",
+            "lateFee": false,
+            "agreedMargin": margin,
+            "invoices": [{ "number": "A", "amount": "1000.00", "issueDate": "2024-01-01", "dueDate": "2024-01-31" }],
+            "asOf": "2024-03-31"
+        }))
+    };
+    let minus_two = of("-2");
+    let line = minus_two.interest_lines.first().expect("a line");
+    let text = line.explanation();
+    // (The Swedish texts put a no-break space before "%".)
+    let sv = text.sv.replace('\u{a0}', " ");
+    assert!(
+        sv.contains("2,00 % (referensränta 4,00 % − 2 procentenheter)"),
+        "{sv}"
+    );
+    assert!(
+        text.en.contains("(reference rate 4.00% − 2 points)"),
+        "{}",
+        text.en
+    );
+    let floored = of("-100");
+    let line = floored.interest_lines.first().expect("a line");
+    let text = line.explanation();
+    let sv = text.sv.replace('\u{a0}', " ");
+    assert!(
+        sv.contains(
+            "0,00 % (referensränta 4,00 % och den avtalade marginalen, men aldrig under 0 %)"
+        ),
+        "{sv}"
+    );
+    assert!(
+        text.en
+            .contains("0.00% (reference rate 4.00% and the agreed margin, but never below 0%)"),
+        "{}",
+        text.en
+    );
+    for s in [&minus_two, &floored] {
+        for line in &s.interest_lines {
+            let text = line.explanation();
+            assert!(!text.sv.contains("+ -") && !text.en.contains("+ -"));
+        }
+    }
+}

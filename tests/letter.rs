@@ -1147,6 +1147,24 @@ fn numbers_and_descriptions_stay_on_one_line() {
             "invoices[0].description",
         ),
         (
+            "F\u{200f}-12",
+            None,
+            ErrorCode::InvalidInvoiceNumber,
+            "invoices[0].number",
+        ),
+        (
+            "F\u{200e}12",
+            None,
+            ErrorCode::InvalidInvoiceNumber,
+            "invoices[0].number",
+        ),
+        (
+            "1",
+            Some("Hyra \u{061c}juni"),
+            ErrorCode::InvalidDescription,
+            "invoices[0].description",
+        ),
+        (
             "1",
             Some("\u{2066}\u{2069}"),
             ErrorCode::InvalidDescription,

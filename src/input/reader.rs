@@ -4,8 +4,9 @@
 //! The wrapper (`pkg-template/inkasso.js`) walks each argument once, in JS: plain JSON data
 //! crosses as `JSON.stringify` text; anything else is written by the wrapper's own encoder as
 //! the same JSON grammar extended with the values JSON cannot carry: `undefined`, `NaN`,
-//! `Infinity`, `-Infinity`, `-0`, and the markers `!bigint`, `!function`, `!symbol` (values no
-//! input accepts) and `!bigarray` (a nested array longer than the wrapper walks). Objects are
+//! `Infinity`, `-Infinity`, `-0`, and the markers `!bigint`, `!function`, `!symbol`, `!binary`
+//! (a typed array, Buffer or ArrayBuffer), `!boxed` (a String, Number or Boolean object) (values
+//! no input accepts) and `!bigarray` (a nested array longer than the wrapper walks). Objects are
 //! written with their **own enumerable keys** (`Object.keys`, the order `JSON.stringify` uses),
 //! never `toJSON`, so unknown keys are refused and `__proto__`/`constructor` keys are
 //! reported, never followed. Any JSON text reads too (the native tests use `serde_json`'s).
@@ -239,7 +240,8 @@ enum Kind {
     String,
     Array,
     Object,
-    /// `!bigint`, `!function`, `!symbol`: no input accepts one.
+    /// `!bigint`, `!function`, `!symbol`, `!binary` (a typed array, Buffer, ArrayBuffer or
+    /// DataView), `!boxed` (a String, Number or Boolean object): no input accepts one.
     Foreign(&'static str),
     /// `!bigarray`: an array inside an argument longer than the wrapper walks.
     BigArray,
@@ -546,6 +548,10 @@ impl<'a> Reader<'a> {
                     Kind::Foreign("a function")
                 } else if rest.starts_with(b"!symbol") {
                     Kind::Foreign("a symbol")
+                } else if rest.starts_with(b"!binary") {
+                    Kind::Foreign("binary data (a typed array, Buffer or ArrayBuffer)")
+                } else if rest.starts_with(b"!boxed") {
+                    Kind::Foreign("a String, Number or Boolean object")
                 } else if rest.starts_with(b"!bigarray") {
                     Kind::BigArray
                 } else {

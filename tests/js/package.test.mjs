@@ -121,6 +121,14 @@ test("the web entry: a call before init() throws InvoicingError NOT_INITIALISED,
     return true;
   });
   assert.throws(() => web.version(), { code: "NOT_INITIALISED" });
+  // A WebAssembly module that is not this package's (an empty one: it instantiates, but it is
+  // not ours): NOT_INITIALISED, and the right module loads afterwards (the glue used to keep the
+  // wrong one, so every later init "succeeded" with it and every call failed).
+  const empty = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]);
+  assert.throws(() => web.initSync({ module: empty }), { code: "NOT_INITIALISED" });
+  await assert.rejects(web.default({ module_or_path: empty }), { code: "NOT_INITIALISED" });
+  assert.throws(() => web.version(), { code: "NOT_INITIALISED" });
+  assert.throws(() => web.presets(), { code: "NOT_INITIALISED" });
   // Bytes given directly (not the deprecated bare form: the entry wraps them); no warning.
   const warnings = [];
   const warn = console.warn;
@@ -132,6 +140,8 @@ test("the web entry: a call before init() throws InvoicingError NOT_INITIALISED,
   }
   assert.deepEqual(warnings, []);
   assert.equal(web.statement(claim, { asOf: "2025-08-15" }).total, "13304.38");
+  assert.equal(typeof web.version(), "string");
+  assert.ok(web.presets().length > 0 && web.kinds().steps.length > 0);
 });
 
 test("the web entry wraps every function the generated glue exports", async () => {
@@ -140,7 +150,7 @@ test("the web entry wraps every function the generated glue exports", async () =
   const node = await import(pathToFileURL(join(pkgDir, "inkasso-node.js")).href);
   // The texts of a statement's lines (built on first access), the re-instantiation and how the
   // last large text crossed are the wrapper's own machinery.
-  const internal = ["default", "initSync", "start", "statementTexts", "__inkassoReinstantiate", "__inkassoFootprint", "__inkassoLastTextAscii"];
+  const internal = ["default", "initSync", "start", "statementTexts", "__inkassoReinstantiate", "__inkassoFootprint", "__inkassoLastTextAscii", "__inkassoForget", "__inkassoIsOurs"];
   const glueFns = Object.keys(glue).filter((k) => !internal.includes(k)).sort();
   // Besides the glue's functions, the web entry exports init, initSync and the error class.
   assert.deepEqual(Object.keys(web).filter((k) => !["default", "initSync", "InvoicingError"].includes(k)).sort(), glueFns);

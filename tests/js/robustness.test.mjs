@@ -736,3 +736,66 @@ test("nextBankDay never answers a date past 2199-12-31 (the engine would refuse 
   assert.equal(inkasso.nextBankDay("2199-12-30"), "2199-12-30");
   assert.throws(() => inkasso.nextBankDay("2199-12-31"), (e) => e.code === "DATE_OUT_OF_RANGE" && e.field === "date" && /2200-01-02/.test(e.message));
 });
+
+// The second red-team round (stop 31): inputs small in bytes that cost seconds or hundreds of MB.
+
+test("numbers count towards the size limit: one array of 100 000 numbers shared 640 times is refused at once", () => {
+  const inner = new Array(100_000).fill(-1.2345678901234567e-300);
+  const before = glue.__inkassoFootprint().memoryBytes;
+  const t = performance.now();
+  assert.throws(() => inkasso.statement(claim({ foo: new Array(640).fill(inner) }), asOf), (e) => invoicingError("TOO_MANY_ITEMS")(e) && /MB of text/.test(e.message));
+  const ms = performance.now() - t;
+  assert.ok(ms < 1000, `${ms.toFixed(0)} ms`);
+  assert.equal(glue.__inkassoFootprint().memoryBytes, before);
+  alive();
+});
+
+test("binary data and boxed primitives are refused by their type, without a key per element", () => {
+  const before = glue.__inkassoFootprint().memoryBytes;
+  const t = performance.now();
+  const cases = [
+    // A forgotten JSON.parse: the file's bytes.
+    [Buffer.from(JSON.stringify(claim()).repeat(20_000)), null, /binary data/],
+    [claim({ invoices: new Uint8Array(6e7) }), "invoices", /binary data/],
+    [claim({ invoices: [{ ...invoice, amount: new Float64Array(4) }] }), "invoices[0].amount", /binary data/],
+    [claim({ payments: new ArrayBuffer(1e6) }), "payments", /binary data/],
+    [claim({ debtor: new String("x".repeat(1e7)) }), "debtor", /String, Number or Boolean object/],
+    [claim({ invoices: [{ ...invoice, amount: new Number(5) }] }), "invoices[0].amount", /String, Number or Boolean object/],
+  ];
+  for (const [input, field, pattern] of cases) {
+    assert.throws(() => inkasso.statement(input, asOf), (e) => {
+      invoicingError("INVALID_TYPE")(e);
+      assert.equal(e.field, field);
+      assert.match(e.message, pattern);
+      return true;
+    });
+  }
+  const ms = performance.now() - t;
+  assert.ok(ms < 2000, `${ms.toFixed(0)} ms`);
+  assert.equal(glue.__inkassoFootprint().memoryBytes, before);
+  // In statementMany too, at the claim's index.
+  assert.throws(() => inkasso.statementMany([claim(), new Uint8Array(10)], asOf), (e) => invoicingError("INVALID_TYPE")(e) && e.field === "[1]");
+  alive();
+});
+
+test("a string or key longer than any field takes is refused at its field before it is copied", () => {
+  const before = glue.__inkassoFootprint().memoryBytes;
+  const huge = "\u20ac".repeat(60 * 1024 * 1024);
+  assert.throws(() => inkasso.statement(claim({ invoices: [{ ...invoice, description: huge }] }), asOf), (e) => {
+    invoicingError("TOO_MANY_ITEMS")(e);
+    assert.equal(e.field, "invoices[0].description");
+    return true;
+  });
+  assert.throws(() => inkasso.statement(claim({ invoices: [{ ...invoice, [huge.slice(0, 70_000)]: 1 }] }), asOf), (e) => invoicingError("TOO_MANY_ITEMS")(e) && e.field === "invoices[0]");
+  assert.equal(glue.__inkassoFootprint().memoryBytes, before);
+  // A long unknown key within the limit: its field is capped like a message.
+  assert.throws(() => inkasso.statement(claim({ ["k".repeat(60_000)]: 1 }), asOf), (e) => {
+    invoicingError("UNKNOWN_FIELD")(e);
+    assert.ok(e.field.length <= 1000, `${e.field.length} characters`);
+    assert.ok(e.message.length <= 1000, `${e.message.length} characters`);
+    return true;
+  });
+  // A 200-character description still reads (the field's own limit).
+  assert.equal(inkasso.statement(claim({ invoices: [{ ...invoice, description: "x".repeat(200) }] }), asOf).capital, "1000.00");
+  alive();
+});
