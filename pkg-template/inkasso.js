@@ -554,6 +554,20 @@ function prototypeHasEnumerable() {
 const newState = () => ({ chars: 0, path: [], unwound: [], inheritsKeys: prototypeHasEnumerable(), top: undefined, written: undefined });
 
 
+/** Node's `util.inspect` (and so `console.log`) shows a result as `JSON.stringify` gives it:
+ * with its texts and its statements built, not as the accessors that build them on first
+ * read. A non-enumerable symbol: nothing that copies, compares or serialises a result sees it. */
+const INSPECT = Symbol.for("nodejs.util.inspect.custom");
+const inspectSlot = { value: inspectPlain, writable: true, enumerable: false, configurable: true };
+function inspectPlain() {
+  return JSON.parse(JSON.stringify(this));
+}
+/** Gives `result` (a statement, or `statementMany`'s array) the plain inspection above. */
+function inspectable(result) {
+  if (result !== null && typeof result === "object" && Object.isExtensible(result)) Object.defineProperty(result, INSPECT, inspectSlot);
+  return result;
+}
+
 /** Makes `object[key]` an ordinary data property holding `value`. */
 function settle(object, key, value) {
   Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
@@ -987,7 +1001,7 @@ export function statement(claim, options) {
     // The texts of the lines and warnings, from the same input, the first time one is read.
     let texts;
     const explain = () => (texts ??= guarded(() => glue.statementTexts(...bytes(claimText, optionsText))));
-    return readStatements(result, [], () => explain)[0];
+    return inspectable(readStatements(result, [], () => explain)[0]);
   });
 }
 export function statementMany(claims, options) {
@@ -1027,7 +1041,7 @@ export function statementMany(claims, options) {
         n += groups[g + 1];
       }
     }
-    return out;
+    return inspectable(out);
   });
 }
 /** The totals (capital, interest, fees, total, credit, per diem) of `claim` on each of `dates`:

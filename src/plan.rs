@@ -212,6 +212,19 @@ pub(crate) fn plan_of_built(
         Sizing::Count(count) => planner.by_count(count)?,
         Sizing::Amount(amount) => planner.by_amount(amount)?,
     };
+    // Each instalment must be a payment the claim could record (at most 10^12 kr).
+    if let Some(large) = payments
+        .iter()
+        .find(|p| crate::claim::check_amount(p.amount).is_err())
+    {
+        return Err(invalid_plan(
+            sizing_field(plan.sizing),
+            &format!(
+                "an instalment of {} kr is more than a payment may be (1000000000000.00 kr): make more instalments",
+                large.amount
+            ),
+        ));
+    }
     let last = payments.last().map_or(plan.first_date, |p| p.date);
     let full = planner.statement(&payments, last)?;
     schedule(&full, &at_start, plan, plan_step, &payments, claim)
@@ -641,10 +654,6 @@ fn not_paid_by_last_date(amount: Money, k: u32, date: Date) -> Error {
 /// The error of a plan whose instalments and the claim's payments are more than a claim may
 /// have: it is the plan's sizing (`plan.count` or `plan.amount`) that asks for too many.
 fn too_many_payments(sizing: Sizing) -> Error {
-    let field = match sizing {
-        Sizing::Count(_) => "plan.count",
-        Sizing::Amount(_) => "plan.amount",
-    };
     Error::new(
         ErrorCode::TooManyItems,
         format!(
@@ -652,7 +661,15 @@ fn too_many_payments(sizing: Sizing) -> Error {
             crate::claim::MAX_PAYMENTS
         ),
     )
-    .at(field)
+    .at(sizing_field(sizing))
+}
+
+/// The field of the plan's sizing: `plan.count` or `plan.amount`.
+fn sizing_field(sizing: Sizing) -> &'static str {
+    match sizing {
+        Sizing::Count(_) => "plan.count",
+        Sizing::Amount(_) => "plan.amount",
+    }
 }
 
 fn schedule(

@@ -1528,6 +1528,9 @@ impl Projector<'_> {
     /// do not count. A statement is made only when an invoice could be time-barred by then
     /// on the steps alone: the payments only put the day off.
     fn barred_on(&self, planned: &[Planned], date: Date) -> Result<bool> {
+        // Nothing is valued after the last date: a step after it is judged on that day (the
+        // projection ends before it anyway, unless the claim is time-barred by then).
+        let date = date.min(calendar::MAX_DATE);
         let claim = with_projected(self.engine, self.policy, planned);
         if limitation::barred_after_at_the_earliest(&claim, date)?.is_none_or(|b| b >= date) {
             return Ok(false);

@@ -294,3 +294,61 @@ fn a_plan_with_too_many_instalments_blames_its_sizing() {
     plan.sizing = Sizing::Count(10);
     assert!(instalment_plan(&c, &plan, &PlanOptions::default()).is_ok());
 }
+
+#[test]
+fn a_step_past_the_last_date_ends_the_projection_rather_than_failing() {
+    // A business claim of 2002, never demanded, previewed on Saturday 2199-12-31: the first
+    // step would be sent on 2200-01-02, the next bank day, past the last date. It failed with
+    // DATE_OUT_OF_RANGE at asOf while asking whether that step was time-barred; it is judged on
+    // the last date instead: time-barred since 2012, so nothing is projected.
+    let c = claim(json!({
+        "debtor": "business",
+        "agreedMargin": "100",
+        "invoices": [{ "number": "1", "amount": "1000000000000", "issueDate": "2002-07-01", "dueDate": "2002-07-31" }]
+    }));
+    let options = TimelineOptions {
+        today: Some(common::date("2199-12-31")),
+        ..TimelineOptions::default()
+    };
+    let t = timeline(&c, &Policy::preset(PresetId::Standard), &options).expect("timeline");
+    assert!(t.final_value.total.is_positive());
+    assert!(t.entries.iter().all(|e| e.status != EntryStatus::Projected));
+    // An invoice of 2199 (not time-barred): the projection ends at the last date, and says so.
+    let fresh = claim(json!({
+        "debtor": "business",
+        "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2199-06-01", "dueDate": "2199-07-01" }]
+    }));
+    let t = timeline(&fresh, &Policy::preset(PresetId::Standard), &options).expect("timeline");
+    let ends = t
+        .warnings
+        .iter()
+        .filter(|w| matches!(w.facts, inkasso::warning::Facts::ProjectionEnds { .. }))
+        .count();
+    assert_eq!(ends, 1);
+}
+
+#[test]
+fn a_plan_instalment_above_the_largest_payment_is_refused_at_the_sizing() {
+    // 10^12 kr owed since 2020 with interest: one instalment would be more than a payment may be.
+    let c = claim(json!({
+        "debtor": "business",
+        "lateFee": false,
+        "invoices": [{ "number": "1", "amount": "1000000000000.00", "issueDate": "2020-01-10", "dueDate": "2020-02-10" }]
+    }));
+    let mut plan = PlanRequest {
+        date: common::date("2025-01-02"),
+        first_date: common::date("2025-02-03"),
+        interval: Interval::Months(1),
+        sizing: Sizing::Count(1),
+        fee: true,
+    };
+    let e = instalment_plan(&c, &plan, &PlanOptions::default()).expect_err("too large");
+    assert_eq!(
+        (e.code().as_str(), e.field()),
+        ("INVALID_PLAN", Some("plan.count"))
+    );
+    assert!(e.to_string().contains("make more instalments"), "{e}");
+    plan.sizing = Sizing::Count(3);
+    let schedule = instalment_plan(&c, &plan, &PlanOptions::default()).expect("three fit");
+    assert_eq!(schedule.instalments.len(), 3);
+}

@@ -685,7 +685,8 @@ pub fn totals_of(claim: Claim, dates: &Dates<'_>, options: TotalsOptionsInput) -
         let at = || format!("dates[{i}]");
         let as_of = dates.get(i)?;
         let s = replay.totals_on(as_of).map_err(|e| {
-            if e.field() == Some("asOf") {
+            // The date's own failure (out of range, a rate the strict mode refuses): that date.
+            if e.field().is_none() || e.field() == Some("asOf") {
                 e.at(at())
             } else {
                 e

@@ -275,7 +275,7 @@ test("one getter serves every statement: each finds its own arrays and texts, th
   for (const i of [2, 0, 1]) {
     const s = lazy[i];
     assert.equal(typeof Object.getOwnPropertyDescriptor(s, "interestLines").get, "function", "an array made on first read");
-    assert.deepEqual(Object.getOwnPropertySymbols(s).map(String), ["Symbol(inkasso.parts)"]);
+    assert.deepEqual(Object.getOwnPropertySymbols(s).map(String), ["Symbol(inkasso.parts)", "Symbol(nodejs.util.inspect.custom)"]);
     const lines = s.interestLines;
     assert.deepEqual(Object.getOwnPropertySymbols(lines[3]).map(String), ["Symbol(inkasso.texts)"]);
     assert.deepEqual(Object.keys(lines[3]), Object.keys(eager[i].interestLines[3]));
@@ -798,4 +798,28 @@ test("a string or key longer than any field takes is refused at its field before
   // A 200-character description still reads (the field's own limit).
   assert.equal(inkasso.statement(claim({ invoices: [{ ...invoice, description: "x".repeat(200) }] }), asOf).capital, "1000.00");
   alive();
+});
+
+test("totals names the date a strict table cannot answer, and the claim's own faults keep their field", () => {
+  assert.throws(() => inkasso.totals(claim(), ["2025-06-30", "2030-01-01"], { strictRates: true }), (e) => {
+    invoicingError("RATE_NOT_COVERED")(e);
+    assert.equal(e.field, "dates[1]");
+    return true;
+  });
+  assert.throws(() => inkasso.totals(claim({ invoices: [{ ...invoice, amount: "-1" }] }), ["2025-06-30"]), (e) => invoicingError()(e) && e.field === "invoices[0].amount");
+});
+
+test("console.log of a statement or statementMany shows its texts and statements, not accessors", async () => {
+  const { inspect } = await import("node:util");
+  const s = inkasso.statement(claim({ steps: [{ kind: "reminder", date: "2025-03-01" }], reminderFeeAgreed: true }), asOf);
+  const shown = inspect(s, { depth: 10 });
+  assert.ok(!shown.includes("[Getter"), shown);
+  assert.ok(shown.includes("Påminnelseavgift") || shown.includes("påminnelse"), shown);
+  const many = inkasso.statementMany([claim(), claim()], asOf);
+  const all = inspect(many, { depth: 10 });
+  assert.ok(!all.includes("[Getter"), all);
+  assert.ok(all.includes("1000.00"), all);
+  // Nothing that copies or compares a result sees it.
+  assert.deepEqual(Object.keys(s), Object.keys(JSON.parse(JSON.stringify(s))));
+  assert.deepEqual(structuredClone(s), JSON.parse(JSON.stringify(s)));
 });
