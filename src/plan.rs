@@ -220,8 +220,9 @@ pub(crate) fn plan_of_built(
         return Err(invalid_plan(
             sizing_field(plan.sizing),
             &format!(
-                "an instalment of {} kr is more than a payment may be (1000000000000.00 kr): make more instalments",
-                large.amount
+                "an instalment of {} kr is more than the largest payment a claim may record ({} kr): make more instalments",
+                large.amount,
+                crate::money::MAX_INPUT
             ),
         ));
     }
