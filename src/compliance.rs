@@ -49,7 +49,7 @@ use crate::money::Money;
 use crate::params;
 use crate::policy::{FeePolicy, Policy};
 use crate::state::ClaimState;
-use crate::statement::{statement_of_valid, Statement, StatementOptions};
+use crate::statement::{statement_of_valid, Replay, Statement, StatementOptions};
 use crate::text::{self, Text};
 use crate::timeline::EntryKind;
 use crate::warning::{Facts, Subject, WarningCode};
@@ -683,6 +683,10 @@ fn time_barred_findings(claim: &Claim, fees: &FeePolicy, out: &mut Vec<Finding>)
         .map(|(index, step)| (step.date, index))
         .collect();
     crate::sort::sort(&mut demands);
+    // One replay for the days in order (a statement each from scratch was the claim's
+    // history once per step).
+    let options = summary_on(calendar::MIN_DATE);
+    let mut replay: Option<Replay<'_>> = None;
     let mut state: Option<ClaimState> = None;
     for (date, index) in demands {
         // No statement while the steps alone keep every invoice within its period.
@@ -690,7 +694,11 @@ fn time_barred_findings(claim: &Claim, fees: &FeePolicy, out: &mut Vec<Finding>)
             continue;
         }
         if state.as_ref().is_none_or(|s| s.as_of != date) {
-            let statement = statement_of_valid(&engine, &summary_on(date))?;
+            let replay = match &mut replay {
+                Some(replay) => replay,
+                None => replay.insert(Replay::new(&engine, &options)?),
+            };
+            let statement = replay.statement_on(date)?;
             state = Some(crate::state::of_statement(&engine, &statement)?);
         }
         let (Some(s), Some(step)) = (&state, claim.steps.get(index)) else {
