@@ -732,6 +732,10 @@ fn adjusted(reason: AdjustReason) -> Text {
             format!("Verkställigheten pågår ett år till ({year}): en ny grundavgift."),
             format!("Enforcement continues another year ({year}): one more basic fee."),
         ),
+        AdjustReason::LastFurtherYearProjected { years } => t(
+            format!("Tidslinjen visar högst {years} år till av verkställighet; den kan pågå längre, med en grundavgift för varje år."),
+            format!("The timeline shows at most {years} further years of enforcement; it may go on longer, with one basic fee a year."),
+        ),
         AdjustReason::FewerInstalments { count, asked } => t(
             format!(
                 "{count} avbetalningar i stället för {asked}: det som är obetalt räcker inte till {asked} avbetalningar på minst ett öre."

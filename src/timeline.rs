@@ -115,7 +115,8 @@ pub struct TimelineOptions<'a> {
     pub today: Option<Date>,
     /// How far the preview looks: `final` is valued on this day, and while verkställighet
     /// lasts a further grundavgift is projected for each year up to it (without a horizon,
-    /// up to `today`). `None`: the later of `today` and the last entry's deadline (or date).
+    /// up to `today`; at most 20 further years, the last with a note when the horizon is
+    /// later). `None`: the later of `today` and the last entry's deadline (or date).
     /// Not before the first invoice was issued (`AS_OF_BEFORE_ISSUE` at `horizon`).
     pub horizon: Option<Date>,
 }
@@ -1378,7 +1379,17 @@ impl Projector<'_> {
             if !self.enforced_debt_unpaid(plan.planned, enforced_on, next)? {
                 break;
             }
-            let notes = vec![note(AdjustReason::FurtherEnforcementYear { year })];
+            let mut notes = vec![note(AdjustReason::FurtherEnforcementYear { year })];
+            if year == MAX_ENFORCEMENT_YEARS {
+                // The last one projected: say so when the horizon reaches the next.
+                let years = params::enforcement_fee_period_years(next);
+                let after = calendar::next_business_day(limitation::add_years(next, years)?)?;
+                if after <= horizon {
+                    notes.push(note(AdjustReason::LastFurtherYearProjected {
+                        years: MAX_ENFORCEMENT_YEARS,
+                    }));
+                }
+            }
             if plan
                 .push(EntryKind::Enforcement, next, None, notes)?
                 .is_none()

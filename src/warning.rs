@@ -219,6 +219,12 @@ pub enum AdjustReason {
         /// Which further year.
         year: u8,
     },
+    /// The last further year of verkställighet the timeline projects (`years` after the first,
+    /// a bound on its work): the horizon is later, and enforcement may go on after it.
+    LastFurtherYearProjected {
+        /// The further years projected.
+        years: u8,
+    },
     /// An amorteringsplan dated no earlier than the last payment or credit note the claim
     /// records (on `date`): a plan is agreed for what is owed on its date.
     AfterRecordedPayments {

@@ -2667,3 +2667,41 @@ fn a_payment_after_today_does_not_lift_the_time_barring_before_it() {
     );
     assert!(errors_about_projected(&early, &standard, &t).is_empty());
 }
+
+#[test]
+fn the_last_further_year_projected_says_enforcement_may_go_on() {
+    // Verkställighet from 2025-05-02; the timeline projects at most 20 further years (into
+    // May 2045). With the horizon past the 21st, the 20th says so; up to the 20th, nothing is said.
+    let claim = one_invoice(json!([
+        { "kind": "collectionDemand", "date": "2025-02-20" },
+        { "kind": "paymentOrder", "date": "2025-03-20" },
+        { "kind": "enforcement", "date": "2025-05-02" }
+    ]));
+    let standard = Policy::preset(PresetId::Standard);
+    let said = |t: &Timeline| -> Vec<String> {
+        t.entries
+            .iter()
+            .flat_map(|e| e.notes.iter())
+            .map(|n| inkasso::text::warning(n).en)
+            .filter(|text| text.contains("at most 20 further years"))
+            .collect()
+    };
+    let far = timeline(&claim, &standard, &until("2025-06-01", "2060-01-01")).expect("timeline");
+    let years = projected_enforcements(&far);
+    assert_eq!(years.len(), 20, "{years:?}");
+    // (Each year from the last, moved off days off: 2045-05-15.)
+    assert!(
+        years.last().is_some_and(|d| d.starts_with("2045-05")),
+        "{years:?}"
+    );
+    assert_eq!(said(&far).len(), 1);
+    let last = far
+        .entries
+        .iter()
+        .rev()
+        .find(|e| e.kind == EntryKind::Enforcement);
+    assert!(last.is_some_and(|e| e.notes.len() == 2));
+    let near = timeline(&claim, &standard, &until("2025-06-01", "2046-05-01")).expect("timeline");
+    assert_eq!(projected_enforcements(&near).len(), 20);
+    assert!(said(&near).is_empty());
+}
