@@ -994,9 +994,10 @@ struct Plan<'p> {
     history_end: Option<Date>,
     /// Taken steps that do not count, by kind.
     invalid: Vec<Superseded>,
-    /// Whether a step on the date would demand an invoice time-barred and unpaid that day,
-    /// with the steps projected so far.
-    barred: &'p dyn Fn(&[Planned], Date) -> Result<bool>,
+    /// Whether the step would demand an invoice time-barred and unpaid on its day, with the
+    /// steps projected so far and the step itself (its fee is charged before the day's
+    /// payments).
+    barred: &'p dyn Fn(&[Planned], Step) -> Result<bool>,
     /// The day the claim is settled (its capital all paid), on the figures of the valuations.
     settled_on: Option<Date>,
     reminder_fee_agreed: bool,
@@ -1007,15 +1008,16 @@ struct Plan<'p> {
 }
 
 impl Plan<'_> {
-    /// Whether the projection stops before a step of `kind` on `date` that reaches `reach`
-    /// (its date, or an amorteringsplan's last instalment): the claim is settled or
-    /// time-barred by then, or `reach` is after [`calendar::MAX_DATE`] (then the timeline says
-    /// so, [`Facts::ProjectionEnds`]).
-    fn stops(&mut self, kind: StepKind, date: Date, reach: Date) -> Result<bool> {
+    /// Whether the projection stops before `step` (as it would be projected, [`Plan::fact`])
+    /// that reaches `reach` (its date, or an amorteringsplan's last instalment): the claim is
+    /// settled or time-barred by then, or `reach` is after [`calendar::MAX_DATE`] (then the
+    /// timeline says so, [`Facts::ProjectionEnds`]).
+    fn stops(&mut self, step: Step, reach: Date) -> Result<bool> {
+        let (kind, date) = (step.kind, step.date);
         if self.settled_by(date)? {
             return Ok(true); // settled: nothing more to project
         }
-        if (self.barred)(self.planned, date)? {
+        if (self.barred)(self.planned, step)? {
             return Ok(true); // time-barred: it may not be demanded
         }
         if reach > calendar::MAX_DATE {
@@ -1028,6 +1030,26 @@ impl Plan<'_> {
             return Ok(true);
         }
         Ok(false)
+    }
+
+    /// The step of `kind` on `date` as it would be projected (without its term): no fee for a
+    /// reminder not agreed or after the first, nor for a step sent again after a partial one
+    /// that was charged (its fee came with that one). A further year of verkställighet replaces
+    /// nothing.
+    fn fact(&self, kind: StepKind, date: Date, further_year: bool) -> Step {
+        let mut fact = Step::new(kind, date);
+        let repeats_charged = !further_year
+            && self
+                .invalid
+                .iter()
+                .find(|s| s.kind == kind)
+                .is_some_and(|s| s.partial_due.is_some() && s.charged);
+        let no_reminder_fee =
+            kind == StepKind::Reminder && (!self.reminder_fee_agreed || self.reminders > 0);
+        if repeats_charged || no_reminder_fee {
+            fact.fee = Some(false);
+        }
+        fact
     }
 
     /// Whether the claim is settled on or before `date` with the steps projected so far.
@@ -1053,9 +1075,6 @@ impl Plan<'_> {
         mut notes: Vec<Warning>,
     ) -> Result<Option<Date>> {
         let step_kind = kind.step_kind().unwrap_or(StepKind::Enforcement);
-        if self.stops(step_kind, date, date)? {
-            return Ok(None);
-        }
         // A further year of verkställighet replaces nothing: it is the one under way, a year on.
         let further_year = notes.iter().any(|n| {
             matches!(
@@ -1065,6 +1084,10 @@ impl Plan<'_> {
                 }
             )
         });
+        let mut fact = self.fact(step_kind, date, further_year);
+        if self.stops(fact, date)? {
+            return Ok(None);
+        }
         // The first projected step of a kind replaces (or repeats) the taken one; the note is
         // said once.
         let superseded = match self.invalid.iter().position(|s| s.kind == step_kind) {
@@ -1091,17 +1114,8 @@ impl Plan<'_> {
             Some(days) => deadline_after(date, days)?,
             None => (None, None),
         };
-        let mut fact = Step::new(step_kind, date);
         fact.payment_term_days = term;
-        if superseded.is_some_and(|s| s.partial_due.is_some() && s.charged) {
-            // Sent again: its fee was charged with the taken one.
-            fact.fee = Some(false);
-        }
         if step_kind == StepKind::Reminder {
-            if !self.reminder_fee_agreed || self.reminders > 0 {
-                // Not agreed, or a second reminder: a lawful creditor claims none.
-                fact.fee = Some(false);
-            }
             self.reminders = self.reminders.saturating_add(1);
         }
         self.planned.push(Planned {
@@ -1138,7 +1152,7 @@ impl Projector<'_> {
         let (reached, invalid) = self.lawful_history(planned)?;
         let settlement =
             |planned: &[Planned]| settled_with(self.engine, self.policy, planned, self.options);
-        let barred = |planned: &[Planned], date: Date| self.barred_on(planned, date);
+        let barred = |planned: &[Planned], step: Step| self.barred_on(planned, step);
         let mut plan = Plan {
             planned,
             settlement: &settlement,
@@ -1262,7 +1276,7 @@ impl Projector<'_> {
             let interval = crate::plan::Interval::Months(st.interval_months);
             let first = crate::plan::instalment_date(date, interval, 1)?;
             let last = crate::plan::instalment_date(first, interval, st.count.saturating_sub(1))?;
-            if !plan.stops(StepKind::PaymentPlan, date, last)? {
+            if !plan.stops(Step::new(StepKind::PaymentPlan, date), last)? {
                 plan.push(EntryKind::PaymentPlan, date, None, notes)?;
             }
             return Ok(());
@@ -1341,20 +1355,26 @@ impl Projector<'_> {
     /// Efterbevakning after the first verkställighet, and a further grundavgift each year the
     /// verkställighet under way lasts, up to the horizon.
     fn enforcement_years(&self, plan: &mut Plan<'_>, reached: &Reached) -> Result<()> {
-        // Efterbevakning after the first verkställighet, if the policy keeps it.
+        self.further_years(plan, reached)?;
+        // Efterbevakning after the first verkställighet, if the policy keeps it: judged with
+        // the further years' fees (one dated before it is paid first). Left out when the claim
+        // is paid or time-barred by then: the further years before that day are owed all the
+        // same.
         if let (Some(s), Some(enforced)) = (self.policy.surveillance, reached.first_enforcement) {
             let taken = plan
                 .planned
                 .iter()
                 .any(|p| p.kind == EntryKind::Surveillance && p.date >= enforced);
             if !taken {
-                // Left out when the claim is paid or time-barred by then: the further years
-                // before that day are owed all the same.
                 let (date, notes) = self.send(enforced, s.days_after_enforcement, None)?;
                 plan.push(EntryKind::Surveillance, date, None, notes)?;
             }
         }
-        // While enforcement lasts: one more grundavgift for each further year, up to the horizon.
+        Ok(())
+    }
+
+    /// While enforcement lasts: one more grundavgift for each further year, up to the horizon.
+    fn further_years(&self, plan: &mut Plan<'_>, reached: &Reached) -> Result<()> {
         let (Some(mut last), Some(enforced_on), Some(horizon)) =
             (reached.enforcement, reached.enforced_on, self.horizon)
         else {
@@ -1531,18 +1551,20 @@ impl Projector<'_> {
         Ok(self.coverage(replay, step.date)?.some_overdue)
     }
 
-    /// The options of the statements [`Projector::coverage`] samples.
-    /// Whether a step on `date` would demand an invoice time-barred and unpaid that day
+    /// Whether `step` would demand an invoice time-barred and unpaid on its day
     /// (preskriptionslagen; a time-barred debt may not be demanded), on the engine's figures
-    /// with the steps projected so far (their fees paid first, their interruptions counted),
-    /// as the claim's state, `letter` and `check` judge it. The payments recorded after `date`
-    /// do not count. A statement is made only when an invoice could be time-barred by then
-    /// on the steps alone: the payments only put the day off.
-    fn barred_on(&self, planned: &[Planned], date: Date) -> Result<bool> {
+    /// with the steps projected so far and the step itself (their fees paid first, their
+    /// interruptions counted), as the claim's state, `letter` and `check` judge it. The
+    /// payments recorded after its day do not count. A statement is made only when an invoice
+    /// could be time-barred by then on the steps alone: the payments only put the day off.
+    fn barred_on(&self, planned: &[Planned], step: Step) -> Result<bool> {
         // Nothing is valued after the last date: a step after it is judged on that day (the
         // projection ends before it anyway, unless the claim is time-barred by then).
-        let date = date.min(calendar::MAX_DATE);
-        let claim = with_projected(self.engine, self.policy, planned);
+        let date = step.date.min(calendar::MAX_DATE);
+        let mut claim = with_projected(self.engine, self.policy, planned);
+        claim
+            .steps
+            .push(engine_step(self.policy, Step { date, ..step }));
         if limitation::barred_after_at_the_earliest(&claim, date)?.is_none_or(|b| b >= date) {
             return Ok(false);
         }
@@ -1552,6 +1574,8 @@ impl Projector<'_> {
             .is_some())
     }
 
+    /// The options of the statements [`Projector::coverage`] and [`Projector::barred_on`]
+    /// sample: a summary on `as_of` with the timeline's rate table.
     fn sampling_options(&self, as_of: Date) -> StatementOptions<'_> {
         StatementOptions {
             as_of,

@@ -352,3 +352,121 @@ fn a_plan_instalment_above_the_largest_payment_is_refused_at_the_sizing() {
     let schedule = instalment_plan(&c, &plan, &PlanOptions::default()).expect("three fit");
     assert_eq!(schedule.instalments.len(), 3);
 }
+
+/// A (1 000 kr, time-barred after 2019-01-10) and B (5 000 kr), no interest, with `steps` and
+/// one payment of `paid` on 2019-06-03.
+fn a_and_b_paid_on_june_3(steps: Value, paid: &str) -> Claim {
+    claim(json!({
+        "debtor": "consumer",
+        "agreedRate": "0",
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2016-01-10", "dueDate": "2016-02-10" },
+            { "number": "B", "amount": "5000.00", "issueDate": "2019-01-10", "dueDate": "2019-02-10" }
+        ],
+        "steps": steps,
+        "payments": [{ "date": "2019-06-03", "amount": paid }]
+    }))
+}
+
+#[test]
+fn a_step_is_judged_with_its_own_fee_charged_before_the_day_s_payment() {
+    // The payment of 2019-06-03 pays the inkassokrav fee (180) and A (1 000) only if nothing
+    // else is charged first: a plan or an inkassokrav of that day, with its fee, leaves A
+    // unpaid and time-barred, so neither is projected on it.
+    let c = a_and_b_paid_on_june_3(
+        json!([{ "kind": "collectionDemand", "date": "2019-03-01" }]),
+        "1280.00",
+    );
+    let mut policy = Policy::preset(PresetId::Standard);
+    policy.payment_plan = Some(PaymentPlanStage {
+        days_after: 5,
+        count: 3,
+        interval_months: 1,
+    });
+    let t =
+        timeline(&c, &policy, &TimelineOptions::default()).expect("a timeline, not TIME_BARRED");
+    // (The taken inkassokrav of 2019-03-01 demanded A, time-barred: a finding of the history.)
+    assert_eq!(
+        barred_demands(&with_projected(&c, &t), Some(&policy)),
+        [(0, "A".to_owned())]
+    );
+    let c = a_and_b_paid_on_june_3(
+        json!([{ "kind": "reminder", "date": "2019-03-01", "fee": false }]),
+        "1100.00",
+    );
+    let policy = Policy::preset(PresetId::Standard);
+    let options = TimelineOptions {
+        today: Some(common::date("2019-06-03")),
+        ..TimelineOptions::default()
+    };
+    let t = timeline(&c, &policy, &options).expect("timeline");
+    let about_projected: Vec<_> = barred_demands(&with_projected(&c, &t), Some(&policy))
+        .into_iter()
+        .filter(|(step, _)| *step >= c.steps.len())
+        .collect();
+    assert_eq!(about_projected, []);
+    for e in t
+        .entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected)
+    {
+        if let Some(kind @ (inkasso::StepKind::Reminder | inkasso::StepKind::CollectionDemand)) =
+            e.kind.step_kind()
+        {
+            let options = inkasso::letter::LetterOptions::default();
+            let refused = inkasso::letter::letter(&c, kind, e.date, 10, &options)
+                .err()
+                .map(|e| e.code().as_str());
+            assert_ne!(refused, Some("TIME_BARRED"), "{kind:?} {}", e.date);
+        }
+    }
+}
+
+#[test]
+fn efterbevakning_is_judged_with_the_further_years_dated_before_it() {
+    // A further year of the verkställighet of 2016 (2017-10-18) charges a grundavgift that the
+    // payment of 2023-12-28 pays first; it then no longer reaches F0, time-barred after that
+    // day. Efterbevakning on 2023-12-29 would demand F0: it is not projected (it was judged
+    // before the year's fee was projected).
+    let c = claim(json!({
+        "debtor": "consumer",
+        "agreedRate": "10",
+        "invoices": [
+            { "number": "F0", "amount": "100.00", "issueDate": "2018-08-13" },
+            { "number": "F1", "amount": "8748.20", "issueDate": "2016-09-16" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2018-07-16", "fee": true },
+            { "kind": "reminder", "date": "2020-12-28", "fee": false },
+            { "kind": "enforcement", "date": "2016-10-18" }
+        ],
+        "payments": [
+            { "date": "2023-12-28", "amount": "4926.49" },
+            { "date": "2018-07-15", "amount": "2170.61" }
+        ]
+    }));
+    let mut policy = Policy::preset(PresetId::Standard);
+    policy.surveillance = Some(inkasso::policy::SurveillanceStage {
+        days_after_enforcement: 0,
+    });
+    policy.fees.reminder_fee = false;
+    policy.fees.collection_fee = false;
+    policy.fees.late_fee = false;
+    for (today, horizon) in [
+        (Some("2023-12-29"), Some("2017-10-18")),
+        (Some("2023-12-29"), None),
+        (None, Some("2017-10-18")),
+    ] {
+        let options = TimelineOptions {
+            today: today.map(common::date),
+            horizon: horizon.map(common::date),
+            ..TimelineOptions::default()
+        };
+        let t = timeline(&c, &policy, &options).expect("timeline");
+        let about_projected: Vec<_> = barred_demands(&with_projected(&c, &t), Some(&policy))
+            .into_iter()
+            .filter(|(step, _)| *step >= c.steps.len())
+            .collect();
+        assert_eq!(about_projected, [], "{today:?} {horizon:?}");
+    }
+}
