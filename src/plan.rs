@@ -220,7 +220,7 @@ pub(crate) fn plan_of_built(
         return Err(invalid_plan(
             sizing_field(plan.sizing),
             &format!(
-                "an instalment of {} kr is more than the largest payment a claim may record ({} kr): make more instalments",
+                "{TOO_LARGE}{} kr is more than the largest payment a claim may record ({} kr): make more instalments",
                 large.amount,
                 crate::money::MAX_INPUT
             ),
@@ -663,6 +663,15 @@ fn too_many_payments(sizing: Sizing) -> Error {
         ),
     )
     .at(sizing_field(sizing))
+}
+
+/// How the error of an instalment above the largest payment begins.
+const TOO_LARGE: &str = "an instalment of ";
+
+/// Whether `e` is the error of a plan whose instalments would each be more than the largest
+/// payment a claim may record (more instalments would do).
+pub(crate) fn is_instalment_too_large(e: &Error) -> bool {
+    e.code() == ErrorCode::InvalidPlan && e.message().starts_with(TOO_LARGE)
 }
 
 /// The field of the plan's sizing: `plan.count` or `plan.amount`.

@@ -736,6 +736,16 @@ fn adjusted(reason: AdjustReason) -> Text {
             format!("Tidslinjen visar högst {years} år till av verkställighet; den kan pågå längre, med en grundavgift för varje år."),
             format!("The timeline shows at most {years} further years of enforcement; it may go on longer, with one basic fee a year."),
         ),
+        AdjustReason::MoreInstalments { count, asked } => t(
+            format!(
+                "{count} avbetalningar i stället för {asked}: en avbetalning får inte vara större än den största betalning en fordran kan ha ({}).",
+                kr_sv(crate::money::MAX_INPUT)
+            ),
+            format!(
+                "{count} instalments instead of {asked}: an instalment may not be more than the largest payment a claim may have ({}).",
+                kr_en(crate::money::MAX_INPUT)
+            ),
+        ),
         AdjustReason::FewerInstalments { count, asked } => t(
             format!(
                 "{count} avbetalningar i stället för {asked}: det som är obetalt räcker inte till {asked} avbetalningar på minst ett öre."

@@ -72,7 +72,9 @@
 //!   [`AdjustReason::AfterRecordedPayments`]), and a claim those settle gets none, like any
 //!   other stage after the claim is paid. A claim too small for the policy's number of
 //!   instalments (each at least 0.01) gets fewer, halved until they fit
-//!   ([`AdjustReason::FewerInstalments`]): a timeline of a valid claim and policy never fails
+//!   ([`AdjustReason::FewerInstalments`]), and one so large that an instalment would be more
+//!   than the largest payment gets more, doubled until they fit
+//!   ([`AdjustReason::MoreInstalments`]): a timeline of a valid claim and policy never fails
 //!   on its plan.
 //! - **The calendar ends** on [`calendar::MAX_DATE`] (2199-12-31): a projected step that would
 //!   fall after it (an amorteringsplan: whose last instalment would) is left out with every
@@ -512,14 +514,18 @@ pub fn timeline(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -
     let mut t = assemble(&copy, policy, &planned, due, final_day, options)?;
     if let Some((schedule, count)) = projected_plan(&copy, policy, &planned, options)? {
         let asked = policy.payment_plan.map_or(count, |st| st.count);
-        if count < asked {
+        if count != asked {
             let plan_entry = t
                 .entries
                 .iter_mut()
                 .find(|e| e.kind == EntryKind::PaymentPlan && e.status == EntryStatus::Projected);
+            let reason = if count < asked {
+                AdjustReason::FewerInstalments { count, asked }
+            } else {
+                AdjustReason::MoreInstalments { count, asked }
+            };
             if let Some(e) = plan_entry {
-                e.notes
-                    .push(note(AdjustReason::FewerInstalments { count, asked }));
+                e.notes.push(note(reason));
             }
         }
         t.plan = Some(schedule);
@@ -601,6 +607,9 @@ fn projected_plan(
     // A claim too small for the policy's number of instalments (each at least 0.01) gets
     // fewer: half as many, down to one, which always pays it.
     let mut count = stage.count;
+    // A claim so large that an instalment would be more than the largest payment gets more:
+    // doubled until they fit (at most `MAX_INSTALMENTS`).
+    let mut raised = false;
     loop {
         let request = crate::plan::PlanRequest {
             date: p.date,
@@ -612,7 +621,15 @@ fn projected_plan(
         match crate::plan::plan_of_built(&before, &request, &plan_options, MAX_PROJECTED_STEPS) {
             Ok(schedule) => return Ok(Some((schedule, count))),
             Err(e)
-                if count > 1
+                if crate::plan::is_instalment_too_large(&e)
+                    && count < crate::plan::MAX_INSTALMENTS =>
+            {
+                raised = true;
+                count = count.saturating_mul(2).min(crate::plan::MAX_INSTALMENTS);
+            }
+            Err(e)
+                if !raised
+                    && count > 1
                     && e.code() == ErrorCode::InvalidPlan
                     && e.field() == Some("plan.count") =>
             {

@@ -225,6 +225,14 @@ pub enum AdjustReason {
         /// The further years projected.
         years: u8,
     },
+    /// An amorteringsplan of `count` instalments instead of the policy's `asked`: with fewer,
+    /// an instalment would be more than the largest payment a claim may record.
+    MoreInstalments {
+        /// The instalments projected.
+        count: u32,
+        /// The policy's number.
+        asked: u32,
+    },
     /// An amorteringsplan dated no earlier than the last payment or credit note the claim
     /// records (on `date`): a plan is agreed for what is owed on its date.
     AfterRecordedPayments {

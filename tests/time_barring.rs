@@ -470,3 +470,43 @@ fn efterbevakning_is_judged_with_the_further_years_dated_before_it() {
         assert_eq!(about_projected, [], "{today:?} {horizon:?}");
     }
 }
+
+#[test]
+fn a_timeline_plan_too_large_for_its_count_gets_more_instalments() {
+    // 1 500 000 000 000 kr and interest: one instalment would be more than the largest
+    // payment, so the timeline doubles the count (it halved it, and failed, before).
+    let c = claim(json!({
+        "debtor": "business",
+        "invoices": [
+            { "number": "A", "amount": "750000000000.00", "issueDate": "2024-01-10", "dueDate": "2024-02-10" },
+            { "number": "B", "amount": "750000000000.00", "issueDate": "2024-01-10", "dueDate": "2024-02-10" }
+        ]
+    }));
+    let mut policy = Policy::preset(PresetId::Standard);
+    policy.payment_plan = Some(PaymentPlanStage {
+        days_after: 10,
+        count: 1,
+        interval_months: 1,
+    });
+    let t = timeline(&c, &policy, &TimelineOptions::default()).expect("timeline");
+    let schedule = t.plan.as_ref().expect("a plan");
+    assert_eq!(schedule.instalments.len(), 2);
+    assert!(schedule
+        .instalments
+        .iter()
+        .all(|i| i.amount <= inkasso::Money::kr(1_000_000_000_000)));
+    let notes: Vec<String> = t
+        .entries
+        .iter()
+        .flat_map(|e| e.notes.iter())
+        .map(|n| inkasso::text::warning(n).en)
+        .filter(|n| n.contains("instalments instead of"))
+        .collect();
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert!(
+        notes
+            .iter()
+            .all(|n| n.starts_with("2 instalments instead of 1")),
+        "{notes:?}"
+    );
+}
