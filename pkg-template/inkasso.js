@@ -83,10 +83,38 @@ function defaultWasm() {
 
 /** `{ module_or_path }` (or nothing): the .wasm to load. A bare URL or bytes are accepted too. */
 function moduleOrPath(options) {
-  if (options === undefined || options === null) return undefined;
-  if (Object.getPrototypeOf(options) === Object.prototype && "module_or_path" in options) return options.module_or_path;
-  return options;
+  return optionOf(options, "module_or_path");
 }
+
+/** `options[key]` when `options` is an options object (of any realm or prototype: anything
+ * but the module itself, its bytes, a URL, a request or a response), else `options`. */
+function optionOf(options, key) {
+  if (options === undefined || options === null || typeof options !== "object") return options;
+  if (isModuleSource(options)) return options;
+  return options[key];
+}
+
+/** True for what is itself a module source: a compiled module, its bytes, a URL, a Request or
+ * Response (or their promise). */
+function isModuleSource(value) {
+  if (ArrayBuffer.isView(value)) return true;
+  const tag = Object.prototype.toString.call(value);
+  return ["[object WebAssembly.Module]", "[object ArrayBuffer]", "[object SharedArrayBuffer]", "[object URL]", "[object Request]", "[object Response]", "[object Promise]"].includes(tag);
+}
+
+/** The module source as a message names it: a URL or path as given (cut), anything else by
+ * its kind, so that a message never repeats the bytes or a page. */
+function described(input) {
+  if (typeof input === "string") return cut(input).slice(0, 200);
+  const tag = Object.prototype.toString.call(input);
+  if (tag === "[object URL]") return String(input.href).slice(0, 200);
+  if (ArrayBuffer.isView(input)) return `${input.byteLength} bytes`;
+  return tag.slice(8, -1);
+}
+
+/** The one `init` under way: a second waits for it (the glue would give it the same promise,
+ * and the failure of a wrong module to both). */
+let initialising;
 
 /**
  * Loads and instantiates inkasso_bg.wasm; call once (again: does nothing) before anything else.
@@ -94,17 +122,37 @@ function moduleOrPath(options) {
  * its bytes, or a compiled `WebAssembly.Module`; by default the file next to this module.
  */
 export default async function init(options) {
+  while (initialising !== undefined) {
+    try {
+      await initialising;
+    } catch {
+      // Its caller is told; this one tries its own module.
+    }
+  }
   if (ready) return;
-  const input = moduleOrPath(options) ?? defaultWasm();
+  const once = initOnce(options);
+  initialising = once;
   try {
+    await once;
+  } finally {
+    initialising = undefined;
+  }
+}
+
+async function initOnce(options) {
+  let input;
+  try {
+    input = moduleOrPath(options) ?? defaultWasm();
     await (input === undefined ? glueInit() : glueInit({ module_or_path: input }));
     notOurs();
   } catch (e) {
     glue.__inkassoForget();
     throw invoicingError(
       "NOT_INITIALISED",
-      `inkasso: could not load inkasso_bg.wasm${input === undefined ? "" : ` from ${String(input)}`}: ${e?.message ?? e}` +
-        (notWasmHint(e) || loadHint(e)),
+      cut(
+        `inkasso: could not load inkasso_bg.wasm${input === undefined ? "" : ` from ${described(input)}`}: ${String(e?.message ?? e).slice(0, 300)}` +
+          (notWasmHint(e) || loadHint(e)),
+      ),
       e,
     );
   }
@@ -137,7 +185,12 @@ function loadHint(e) {
  * compiled `WebAssembly.Module`. */
 export function initSync(options) {
   if (ready) return;
-  const module = options !== null && typeof options === "object" && Object.getPrototypeOf(options) === Object.prototype ? options.module : options;
+  let module;
+  try {
+    module = optionOf(options, "module");
+  } catch (e) {
+    throw invoicingError("NOT_INITIALISED", "inkasso: initSync() could not read `options.module` (a getter or a Proxy threw)", e);
+  }
   if (module === undefined || module === null) {
     throw invoicingError(
       "NOT_INITIALISED",
@@ -149,7 +202,7 @@ export function initSync(options) {
     notOurs();
   } catch (e) {
     glue.__inkassoForget();
-    throw invoicingError("NOT_INITIALISED", `inkasso: initSync() could not instantiate the module: ${e?.message ?? e}${notWasmHint(e)}`, e);
+    throw invoicingError("NOT_INITIALISED", cut(`inkasso: initSync() could not instantiate the module: ${String(e?.message ?? e).slice(0, 300)}${notWasmHint(e)}`), e);
   }
   ready = true;
 }
@@ -220,11 +273,22 @@ function countChars(state, n) {
 const tooLarge = () => new Refusal(`the input is larger than ${MAX_CHARS / 1024 / 1024} MB of text`, []);
 
 /** Counts the string or key `text` against the budget; refuses one over `MAX_STRING` (a
- * Refusal without a path: the value's own, or for a key the object's). */
+ * Refusal without a path: the value's own, or for a key the object's). A long one (no field
+ * takes more than 200 characters) counts what it takes once written and encoded: its escapes
+ * (a control character or a lone surrogate is six) and its UTF-8 bytes (up to three a
+ * character). */
 function countText(state, text) {
   const n = text.length;
   if (n > MAX_STRING) throw new Refusal(`a text of ${n} characters: at most ${MAX_STRING} are accepted in one value`, undefined);
-  countChars(state, n);
+  countChars(state, n > LONG_TEXT ? writtenLength(text) : n);
+}
+/** Longer strings are counted by `writtenLength`. */
+const LONG_TEXT = 256;
+/** What `text` takes in the argument's UTF-8 bytes, at most: its escaped length, three bytes a
+ * character when it is not ASCII. */
+function writtenLength(text) {
+  const escaped = JSON.stringify(text).length;
+  return /^[\x00-\x7f]*$/.test(text) ? escaped : Math.max(escaped, 3 * text.length);
 }
 
 /** True for the RangeError V8 throws when a string would be longer than it can make. */
@@ -298,6 +362,8 @@ function walk(value, depth, state, name) {
   }
   const proto = Object.getPrototypeOf(value);
   if (proto !== null && (proto !== Object.prototype || state.inheritsKeys)) return false;
+  // Binary data given a plain prototype: `write` marks it, without a key per element.
+  if (ArrayBuffer.isView(value)) return false;
   // `for … in` rather than `Object.keys`: no array of keys made (a third of the walk). It
   // visits own keys only: the prototype is null or an Object.prototype without enumerable
   // properties (checked above).
@@ -398,7 +464,12 @@ function writeContainer(value, depth, state) {
     return out + "]";
   }
   if (depth > MAX_DEPTH) return "{}";
+  // An array-like (a Proxy around binary data or a String object, say) longer than any array
+  // is refused before its keys are listed: `Object.keys` would make one string per element.
+  const length = value.length;
+  if (typeof length === "number" && length > MAX_OTHER_ITEMS) throw new Refusal(`an object of ${length} elements: at most ${MAX_OTHER_ITEMS} are accepted`, undefined);
   const keys = Object.keys(value);
+  countChars(state, keys.length);
   let out = "{";
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -424,7 +495,18 @@ function foreignObject(value) {
     case "[object String]":
     case "[object Number]":
     case "[object Boolean]":
+    case "[object Symbol]":
+    case "[object BigInt]":
       return "!boxed";
+    case "[object Promise]":
+      return "!promise";
+    case "[object Date]":
+      return "!date";
+    case "[object Map]":
+    case "[object Set]":
+    case "[object WeakMap]":
+    case "[object WeakSet]":
+      return "!collection";
     default:
       return undefined;
   }
@@ -947,13 +1029,19 @@ function readStatements(text, out, textsOf) {
 /** Caps an InvoicingError's message (messages quote the input) and field (a path naming a
  * long key). */
 function capped(error) {
-  if (typeof error.message === "string" && error.message.length > MAX_MESSAGE) {
-    error.message = `${error.message.slice(0, MAX_MESSAGE - 1)}…`;
-  }
-  if (typeof error.field === "string" && error.field.length > MAX_MESSAGE) {
-    error.field = `${error.field.slice(0, MAX_MESSAGE - 1)}…`;
-  }
+  if (typeof error.message === "string") error.message = cut(error.message);
+  if (typeof error.field === "string") error.field = cut(error.field);
   return error;
+}
+
+/** `text`, cut to `MAX_MESSAGE` characters with an ellipsis when longer, never inside a
+ * surrogate pair. */
+function cut(text) {
+  if (text.length <= MAX_MESSAGE) return text;
+  let end = MAX_MESSAGE - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}…`;
 }
 
 /** Runs `f` against the module; anything but an InvoicingError that escapes (a JS exception
@@ -976,6 +1064,9 @@ function guarded(f) {
     }
     const message = String(e?.message ?? e).slice(0, 200);
     throw invoicingError("INVALID_TYPE", `inkasso: the input could not be read (${message}); the module was re-instantiated`, e);
+  } finally {
+    // The texts passed as strings may be large: not kept past the call.
+    glue.__inkassoForgetPassed();
   }
 }
 
@@ -1016,7 +1107,7 @@ export function statementMany(claims, options) {
     // crossed as a string (see `bytes`) is kept as the string, sliced by character when it was
     // ASCII, encoded once on the first text read otherwise.
     const ranges = chunks[chunks.length - 1];
-    const claimBytes = keptBytes(claimsArg, typeof claimsArg === "string" && glue.__inkassoLastTextAscii());
+    const claimBytes = keptBytes(claimsArg, typeof claimsArg === "string" && glue.__inkassoPassedAscii(claimsArg));
     const optionsKept = optionsBytes.slice();
     const textsOf = (n) => {
       let texts;

@@ -88,25 +88,37 @@ export function __inkassoReinstantiate() {
     return initSync({ module });
 }
 const __inkassoEncoder = new TextEncoder();
-let __inkassoAscii = false;
+/** The texts passed as strings since the wrapper last forgot them, each with whether it was
+ * ASCII: `[text, ascii, …]`. */
+let __inkassoPassed = [];
 /** inkasso (appended by scripts/build.sh): a text argument as its UTF-8 bytes in wasm memory.
  * An ASCII text (one byte a character) is written there directly by `encodeInto`; any other is
  * encoded first, then copied, as an array argument is. */
 function __inkassoPassText(text, malloc) {
     const ptr = malloc(text.length, 1) >>> 0;
     const { read, written } = __inkassoEncoder.encodeInto(text, getUint8ArrayMemory0().subarray(ptr, ptr + text.length));
-    __inkassoAscii = read === text.length && written === text.length;
-    if (__inkassoAscii) {
+    const ascii = read === text.length && written === text.length;
+    __inkassoPassed.push(text, ascii);
+    if (ascii) {
         WASM_VECTOR_LEN = written;
         return ptr;
     }
     wasm.__wbindgen_free(ptr, text.length, 1);
     return passArray8ToWasm0(__inkassoEncoder.encode(text), malloc);
 }
-/** inkasso (appended by scripts/build.sh): whether the last text passed as a string was ASCII
- * (then its byte offsets are its character offsets). */
-export function __inkassoLastTextAscii() {
-    return __inkassoAscii;
+/** inkasso (appended by scripts/build.sh): whether `text`, passed as a string in the call just
+ * made, was ASCII (then its byte offsets are its character offsets). Not the last text passed:
+ * a call passes its arguments in order, and another may be large too. */
+export function __inkassoPassedAscii(text) {
+    for (let i = 0; i < __inkassoPassed.length; i += 2) {
+        if (__inkassoPassed[i] === text) return __inkassoPassed[i + 1];
+    }
+    return false;
+}
+/** inkasso (appended by scripts/build.sh): forgets the texts passed (the wrapper, after each
+ * call: they may be large). */
+export function __inkassoForgetPassed() {
+    __inkassoPassed = [];
 }
 /** inkasso (appended by scripts/build.sh): the instance's memory and externref table sizes, for the
  * robustness tests (tests/js/robustness.test.mjs). */

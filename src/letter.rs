@@ -259,6 +259,11 @@ pub struct Letter {
 
 const RULE_5: &str = "inkassolagen (1974:182) 5 §";
 
+/// The most interest lines one letter lists (inkassolagen 5 § asks for the interest to be
+/// specified, line by line): a claim that needs more gets `TOO_MANY_ITEMS`, and is better sent
+/// as several letters. Bounds the work and the text of one call.
+pub const MAX_INTEREST_LINES: usize = 1000;
+
 /// The preview of a `kind` letter (reminder or inkassokrav) dated `date`, giving
 /// `payment_term_days` days to pay.
 ///
@@ -273,7 +278,8 @@ const RULE_5: &str = "inkassolagen (1974:182) 5 §";
 /// - [`ErrorCode::TimeBarred`]: an invoice with capital unpaid is time-barred on `date`
 ///   ([`crate::limitation`]): demanding it is against god inkassosed.
 ///
-/// Each has the field `date`.
+/// Each has the field `date`. A claim whose letter would list more than
+/// [`MAX_INTEREST_LINES`] interest lines is [`ErrorCode::TooManyItems`] (no field).
 pub fn letter(
     claim: &Claim,
     kind: StepKind,
@@ -327,6 +333,15 @@ pub fn letter(
             detail: Detail::Full,
         },
     )?;
+    if s.interest_lines.len() > MAX_INTEREST_LINES {
+        return Err(Error::new(
+            ErrorCode::TooManyItems,
+            format!(
+                "the letter would list {} interest lines (one for each invoice, rate and part payment): at most {MAX_INTEREST_LINES} fit in one letter; send one for each invoice or a few invoices",
+                s.interest_lines.len()
+            ),
+        ));
+    }
     let state = crate::state::of_statement(&copy, &s)?;
     check_collectable(&s, &state, kind, date)?;
     check_not_time_barred(&state, date)?;

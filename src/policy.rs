@@ -213,6 +213,9 @@ impl FeePolicy {
     }
 }
 
+/// The longest interval between a policy's instalments, in months.
+pub(crate) const MAX_INTERVAL_MONTHS: u32 = 120;
+
 /// The named presets (DOMAIN.md §7).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -437,10 +440,10 @@ impl Policy {
                     ),
                 ));
             }
-            if p.interval_months == 0 || p.interval_months > 120 {
+            if p.interval_months == 0 || p.interval_months > MAX_INTERVAL_MONTHS {
                 return Err(invalid(
                     "paymentPlan.intervalMonths",
-                    "the interval must be 1 … 120 months",
+                    &format!("the interval must be 1 … {MAX_INTERVAL_MONTHS} months"),
                 ));
             }
         }

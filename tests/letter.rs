@@ -1206,3 +1206,38 @@ fn numbers_and_descriptions_stay_on_one_line() {
         .expect(number);
     }
 }
+
+#[test]
+fn a_letter_lists_at_most_a_thousand_interest_lines() {
+    // Every part payment splits every invoice's interest: 30 invoices and 60 part payments
+    // need more lines than a letter lists; 5 invoices do not.
+    let of = |invoices: usize| {
+        let invoices: Vec<_> = (0..invoices)
+            .map(|i| json!({ "number": format!("F{i}"), "amount": "1000.00", "issueDate": "2015-01-01", "dueDate": "2015-01-31" }))
+            .collect();
+        let payments: Vec<_> = (0..60)
+            .map(|i| json!({ "date": format!("2015-{:02}-{:02}", 3 + i / 28, 1 + i % 28), "amount": "1.00" }))
+            .collect();
+        inkasso::input::read::<inkasso::input::ClaimInput, _>(json!({
+            "debtor": "business",
+            "invoices": invoices,
+            "payments": payments
+        }))
+        .and_then(inkasso::input::ClaimInput::into_claim)
+        .expect("claim")
+    };
+    let date = inkasso::calendar::parse_date("2017-10-16").expect("date");
+    let options = inkasso::letter::LetterOptions::default();
+    let many = of(30);
+    let lines = inkasso::statement(&many, &inkasso::StatementOptions::new(date))
+        .expect("statement")
+        .interest_lines
+        .len();
+    assert!(lines > inkasso::letter::MAX_INTEREST_LINES, "{lines}");
+    let e = inkasso::letter::letter(&many, inkasso::StepKind::Reminder, date, 10, &options)
+        .expect_err("too many lines");
+    assert_eq!((e.code().as_str(), e.field()), ("TOO_MANY_ITEMS", None));
+    assert!(
+        inkasso::letter::letter(&of(5), inkasso::StepKind::Reminder, date, 10, &options).is_ok()
+    );
+}

@@ -542,14 +542,32 @@ fn wrapper_values_and_whole_numbers() {
         );
         // The native API (serde) says the same.
         let native = read::<PolicyInput, _>(&mut serde_json::Deserializer::from_str(&format!(
-            r#"{{"paymentPlan":{{"count":{days}}}}}"#
+            r#"{{"reminder":{{"daysAfterDue":{days}}}}}"#
         )))
         .and_then(PolicyInput::into_policy)
         .unwrap_err();
         assert_eq!(
             (native.code().as_str(), native.field(), native.message()),
-            ("INVALID_POLICY", Some("paymentPlan.count"), message),
+            ("INVALID_POLICY", Some("reminder.daysAfterDue"), message),
             "{days}"
+        );
+        // A plan's count is a number of instalments, worded as such.
+        let count = read::<PolicyInput, _>(&mut serde_json::Deserializer::from_str(&format!(
+            r#"{{"paymentPlan":{{"count":{days}}}}}"#
+        )))
+        .and_then(PolicyInput::into_policy)
+        .unwrap_err();
+        assert_eq!(
+            (count.code().as_str(), count.field()),
+            ("INVALID_POLICY", Some("paymentPlan.count")),
+            "{days}"
+        );
+        assert!(
+            count
+                .message()
+                .ends_with(": the number of instalments must be 1 … 360"),
+            "{}",
+            count.message()
         );
     }
     assert!(

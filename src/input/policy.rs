@@ -189,6 +189,26 @@ pub struct PolicyInput {
     pub fees: Option<FeesInput>,
 }
 
+/// A whole number (not days: instalments, months) as given, or `fallback` when absent; one
+/// beyond `max` (or negative) is [`ErrorCode::InvalidPolicy`] at `path`: `{value}: {rule}`.
+/// Within it, [`crate::policy::Policy::validate`] words its own rule the same way.
+///
+/// [`ErrorCode::InvalidPolicy`]: crate::error::ErrorCode::InvalidPolicy
+fn whole_within(
+    value: Option<WholeInput>,
+    fallback: u32,
+    max: u32,
+    path: &str,
+    rule: &str,
+) -> Result<u32> {
+    match value {
+        None => Ok(fallback),
+        Some(value) => value
+            .within(max)
+            .ok_or_else(|| invalid(path, &format!("{value}: {rule}"))),
+    }
+}
+
 /// A day count as given, or `fallback` when absent: see [`days_within`].
 fn day_count(value: Option<WholeInput>, fallback: u32, path: &str) -> Result<u32> {
     match value {
@@ -329,11 +349,25 @@ impl PolicyInput {
             |b, i| {
                 Ok(PaymentPlanStage {
                     days_after: day_count(i.days_after, b.days_after, "paymentPlan.daysAfter")?,
-                    count: day_count(i.count, b.count, "paymentPlan.count")?,
-                    interval_months: day_count(
+                    count: whole_within(
+                        i.count,
+                        b.count,
+                        crate::plan::MAX_INSTALMENTS,
+                        "paymentPlan.count",
+                        &format!(
+                            "the number of instalments must be 1 … {}",
+                            crate::plan::MAX_INSTALMENTS
+                        ),
+                    )?,
+                    interval_months: whole_within(
                         i.interval_months,
                         b.interval_months,
+                        crate::policy::MAX_INTERVAL_MONTHS,
                         "paymentPlan.intervalMonths",
+                        &format!(
+                            "the interval must be 1 … {} months",
+                            crate::policy::MAX_INTERVAL_MONTHS
+                        ),
                     )?,
                 })
             },

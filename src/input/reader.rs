@@ -5,8 +5,8 @@
 //! crosses as `JSON.stringify` text; anything else is written by the wrapper's own encoder as
 //! the same JSON grammar extended with the values JSON cannot carry: `undefined`, `NaN`,
 //! `Infinity`, `-Infinity`, `-0`, and the markers `!bigint`, `!function`, `!symbol`, `!binary`
-//! (a typed array, Buffer or ArrayBuffer), `!boxed` (a String, Number or Boolean object) (values
-//! no input accepts) and `!bigarray` (a nested array longer than the wrapper walks). Objects are
+//! (a typed array, Buffer or ArrayBuffer), `!boxed` (a String, Number or Boolean object),
+//! `!promise`, `!collection` (a Map or Set), `!date` (a Date object) (values no input accepts) and `!bigarray` (a nested array longer than the wrapper walks). Objects are
 //! written with their **own enumerable keys** (`Object.keys`, the order `JSON.stringify` uses),
 //! never `toJSON`, so unknown keys are refused and `__proto__`/`constructor` keys are
 //! reported, never followed. Any JSON text reads too (the native tests use `serde_json`'s).
@@ -241,7 +241,9 @@ enum Kind {
     Array,
     Object,
     /// `!bigint`, `!function`, `!symbol`, `!binary` (a typed array, Buffer, ArrayBuffer or
-    /// DataView), `!boxed` (a String, Number or Boolean object): no input accepts one.
+    /// DataView), `!boxed` (a String, Number, Boolean, Symbol or BigInt object), `!promise`,
+    /// `!collection` (a Map, Set, WeakMap or WeakSet), `!date` (a Date object): no input
+    /// accepts one.
     Foreign(&'static str),
     /// `!bigarray`: an array inside an argument longer than the wrapper walks.
     BigArray,
@@ -551,7 +553,13 @@ impl<'a> Reader<'a> {
                 } else if rest.starts_with(b"!binary") {
                     Kind::Foreign("binary data (a typed array, Buffer or ArrayBuffer)")
                 } else if rest.starts_with(b"!boxed") {
-                    Kind::Foreign("a String, Number or Boolean object")
+                    Kind::Foreign("a boxed primitive (a String, Number or Boolean object)")
+                } else if rest.starts_with(b"!promise") {
+                    Kind::Foreign("a Promise (is an `await` missing?)")
+                } else if rest.starts_with(b"!collection") {
+                    Kind::Foreign("a Map or Set")
+                } else if rest.starts_with(b"!date") {
+                    Kind::Foreign("a Date object (dates are \"YYYY-MM-DD\" strings)")
                 } else if rest.starts_with(b"!bigarray") {
                     Kind::BigArray
                 } else {

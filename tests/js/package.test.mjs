@@ -127,8 +127,20 @@ test("the web entry: a call before init() throws InvoicingError NOT_INITIALISED,
   const empty = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]);
   assert.throws(() => web.initSync({ module: empty }), { code: "NOT_INITIALISED" });
   await assert.rejects(web.default({ module_or_path: empty }), { code: "NOT_INITIALISED" });
+  // Messages name what was given, never repeat it (a page, the bytes), and stay short.
+  const page = new TextEncoder().encode(`<!doctype html>${"<p>x</p>".repeat(50_000)}`);
+  await assert.rejects(web.default({ module_or_path: page }), (e) => e.code === "NOT_INITIALISED" && e.message.length <= 1000 && /bytes/.test(e.message));
+  assert.throws(() => web.initSync({ module: new Uint8Array(300_000) }), (e) => e.code === "NOT_INITIALISED" && e.message.length <= 1000);
+  // A getter that throws on the options: NOT_INITIALISED, not the getter's RangeError.
+  assert.throws(() => web.initSync(Object.defineProperty({}, "module", { get() { throw new RangeError("boom"); } })), { code: "NOT_INITIALISED" });
   assert.throws(() => web.version(), { code: "NOT_INITIALISED" });
   assert.throws(() => web.presets(), { code: "NOT_INITIALISED" });
+  // Two inits at once, the first with a wrong module: the second loads its own.
+  const good = readFileSync(join(pkgDir, "inkasso_bg.wasm"));
+  const [first, second] = await Promise.allSettled([web.default({ module_or_path: empty }), web.default(Object.assign(Object.create(null), { module_or_path: good }))]);
+  assert.equal(first.status, "rejected");
+  assert.equal(second.status, "fulfilled", String(second.reason?.message).slice(0, 300));
+  assert.equal(typeof web.version(), "string");
   // Bytes given directly (not the deprecated bare form: the entry wraps them); no warning.
   const warnings = [];
   const warn = console.warn;
@@ -150,7 +162,7 @@ test("the web entry wraps every function the generated glue exports", async () =
   const node = await import(pathToFileURL(join(pkgDir, "inkasso-node.js")).href);
   // The texts of a statement's lines (built on first access), the re-instantiation and how the
   // last large text crossed are the wrapper's own machinery.
-  const internal = ["default", "initSync", "start", "statementTexts", "__inkassoReinstantiate", "__inkassoFootprint", "__inkassoLastTextAscii", "__inkassoForget", "__inkassoIsOurs"];
+  const internal = ["default", "initSync", "start", "statementTexts", "__inkassoReinstantiate", "__inkassoFootprint", "__inkassoPassedAscii", "__inkassoForgetPassed", "__inkassoForget", "__inkassoIsOurs"];
   const glueFns = Object.keys(glue).filter((k) => !internal.includes(k)).sort();
   // Besides the glue's functions, the web entry exports init, initSync and the error class.
   assert.deepEqual(Object.keys(web).filter((k) => !["default", "initSync", "InvoicingError"].includes(k)).sort(), glueFns);

@@ -436,7 +436,6 @@ test("a large statementMany crosses as text written straight into wasm memory, A
     assert.ok(JSON.stringify(claims).length * 3 > 1 << 20, "larger than the shared buffer");
     const options = { asOf: "2025-06-30", detail: "summary" };
     const many = inkasso.statementMany(claims, options);
-    assert.equal(glue.__inkassoLastTextAscii(), ascii);
     for (const i of [2499, 0, 1234, 1]) {
       const one = inkasso.statement(claims[i], options);
       assert.match(many[i].warnings[0].text.sv, new RegExp(`${name}${i} `));
@@ -822,4 +821,60 @@ test("console.log of a statement or statementMany shows its texts and statements
   // Nothing that copies or compares a result sees it.
   assert.deepEqual(Object.keys(s), Object.keys(JSON.parse(JSON.stringify(s))));
   assert.deepEqual(structuredClone(s), JSON.parse(JSON.stringify(s)));
+});
+
+test("a Proxy around binary data or a String object, or binary data with a plain prototype, is refused at once", () => {
+  const before = glue.__inkassoFootprint().memoryBytes;
+  const t = performance.now();
+  const plain = Object.setPrototypeOf(new Uint8Array(1e7), Object.prototype);
+  for (const [input, code] of [
+    [claim({ invoices: new Proxy(new Uint8Array(1e7), {}) }), "INVALID_TYPE"],
+    [claim({ debtor: new Proxy(new String("x".repeat(1e7)), {}) }), "TOO_MANY_ITEMS"],
+    [claim({ invoices: plain }), "INVALID_TYPE"],
+  ]) {
+    assert.throws(() => inkasso.statement(input, asOf), invoicingError(code));
+  }
+  const ms = performance.now() - t;
+  assert.ok(ms < 2000, `${ms.toFixed(0)} ms`);
+  assert.equal(glue.__inkassoFootprint().memoryBytes, before);
+  alive();
+});
+
+test("a Promise, a Map or a Date where data is expected is refused by name, not read as {}", () => {
+  const policy = Promise.resolve({ preset: "standard" });
+  assert.throws(() => inkasso.timeline(claim(), policy), (e) => invoicingError("INVALID_TYPE")(e) && /Promise/.test(e.message) && e.field === "policy");
+  assert.throws(() => inkasso.statement(claim(), new Map([["asOf", "2025-06-30"]])), (e) => invoicingError("INVALID_TYPE")(e) && /Map or Set/.test(e.message));
+  assert.throws(() => inkasso.timeline(claim(), "standard", new Date()), (e) => invoicingError("INVALID_TYPE")(e) && /Date object/.test(e.message));
+  assert.throws(() => inkasso.statement(claim({ invoices: [{ ...invoice, issueDate: new Date(2025, 0, 10) }] }), asOf), (e) => invoicingError("INVALID_TYPE")(e) && e.field === "invoices[0].issueDate");
+  alive();
+});
+
+test("a message or field cut at 1 000 characters never splits a character", () => {
+  for (const call of [
+    () => inkasso.statement(claim({ steps: [{ kind: "\u{1F600}".repeat(3000), date: "2025-03-01" }] }), asOf),
+    () => inkasso.statement(claim({ ["\u{1F600}".repeat(3000)]: 1 }), asOf),
+  ]) {
+    assert.throws(call, (e) => {
+      invoicingError()(e);
+      assert.ok(e.message.isWellFormed(), "message well formed");
+      assert.ok(e.field === null || e.field.isWellFormed(), "field well formed");
+      return true;
+    });
+  }
+});
+
+test("a policy's instalment count and interval are worded as such, not as days", () => {
+  for (const [plan, field, pattern] of [
+    [{ count: 3651 }, "policy.paymentPlan.count", /number of instalments must be 1/],
+    [{ count: -1 }, "policy.paymentPlan.count", /number of instalments must be 1/],
+    [{ intervalMonths: 4000 }, "policy.paymentPlan.intervalMonths", /interval must be 1 … 120 months/],
+  ]) {
+    assert.throws(() => inkasso.timeline(claim(), { preset: "standard", paymentPlan: plan }), (e) => {
+      invoicingError("INVALID_POLICY")(e);
+      assert.equal(e.field, field);
+      assert.match(e.message, pattern);
+      assert.doesNotMatch(e.message, /days/);
+      return true;
+    });
+  }
 });
