@@ -801,8 +801,8 @@ fn deadline_after(sent: Date, days: u32) -> Result<(Option<Date>, Option<Date>)>
 }
 
 /// What the history says before anything is projected: when the claim was settled (its capital
-/// all paid), and the taken steps charged a fee. Whether a step would demand a time-barred
-/// invoice is judged on its own day ([`Projector::barred_on`]).
+/// all paid), and which taken steps the engine charged a fee for. Whether a step would demand
+/// a time-barred invoice is judged on its own day ([`Projector::barred_on`]).
 struct History {
     /// The payment day on which the claim's capital reached zero, if it did.
     settled_on: Option<Date>,
