@@ -91,7 +91,29 @@ function moduleOrPath(options) {
 function optionOf(options, key) {
   if (options === undefined || options === null || typeof options !== "object") return options;
   if (isModuleSource(options)) return options;
-  return options[key];
+  if (Object.prototype.toString.call(options) === "[object String]") return String(options);
+  if (typeof options.then === "function") return options; // a thenable: its module, later
+  if (key in options) return options[key];
+  const keys = Object.keys(options);
+  if (keys.length === 0) return undefined; // `{}`: the default
+  throw new Error(`the options have no \`${key}\` (they have ${keys.slice(0, 5).map((k) => `\`${sliceChars(k, 40)}\``).join(", ")})`);
+}
+
+/** The first `n` characters of `text`, never ending inside a surrogate pair. */
+function sliceChars(text, n) {
+  if (text.length <= n) return text;
+  const last = text.charCodeAt(n - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? n - 1 : n);
+}
+
+/** `f()`, or `fallback` when it throws (a message is made from any value, a Proxy's or a
+ * revoked one's included, and never throws itself). */
+function safely(f, fallback) {
+  try {
+    return f();
+  } catch {
+    return fallback;
+  }
 }
 
 /** True for what is itself a module source: a compiled module, its bytes, a URL, a Request or
@@ -105,12 +127,17 @@ function isModuleSource(value) {
 /** The module source as a message names it: a URL or path as given (cut), anything else by
  * its kind, so that a message never repeats the bytes or a page. */
 function described(input) {
-  if (typeof input === "string") return cut(input).slice(0, 200);
-  const tag = Object.prototype.toString.call(input);
-  if (tag === "[object URL]") return String(input.href).slice(0, 200);
-  if (ArrayBuffer.isView(input)) return `${input.byteLength} bytes`;
-  return tag.slice(8, -1);
+  return safely(() => {
+    if (typeof input === "string") return sliceChars(input, 200);
+    const tag = Object.prototype.toString.call(input);
+    if (tag === "[object URL]") return sliceChars(String(input.href), 200);
+    if (ArrayBuffer.isView(input)) return `${input.byteLength} bytes`;
+    return tag.slice(8, -1);
+  }, "what was given");
 }
+
+/** The message of `e` (anything thrown), at most `n` characters. */
+const messageOf = (e, n) => safely(() => sliceChars(String(e?.message ?? e), n), "an error without a message");
 
 /** The one `init` under way: a second waits for it (the glue would give it the same promise,
  * and the failure of a wrong module to both). */
@@ -146,12 +173,13 @@ async function initOnce(options) {
     await (input === undefined ? glueInit() : glueInit({ module_or_path: input }));
     notOurs();
   } catch (e) {
-    glue.__inkassoForget();
+    // An `initSync` may have succeeded meanwhile: its instance stays.
+    if (!ready) glue.__inkassoForget();
     throw invoicingError(
       "NOT_INITIALISED",
       cut(
-        `inkasso: could not load inkasso_bg.wasm${input === undefined ? "" : ` from ${described(input)}`}: ${String(e?.message ?? e).slice(0, 300)}` +
-          (notWasmHint(e) || loadHint(e)),
+        `inkasso: could not load inkasso_bg.wasm${input === undefined ? "" : ` from ${described(input)}`}: ${messageOf(e, 300)}` +
+          safely(() => notWasmHint(e) || loadHint(e), ""),
       ),
       e,
     );
@@ -189,7 +217,7 @@ export function initSync(options) {
   try {
     module = optionOf(options, "module");
   } catch (e) {
-    throw invoicingError("NOT_INITIALISED", "inkasso: initSync() could not read `options.module` (a getter or a Proxy threw)", e);
+    throw invoicingError("NOT_INITIALISED", cut(`inkasso: initSync() could not read \`options.module\`: ${messageOf(e, 300)}`), e);
   }
   if (module === undefined || module === null) {
     throw invoicingError(
@@ -201,8 +229,8 @@ export function initSync(options) {
     glue.initSync({ module });
     notOurs();
   } catch (e) {
-    glue.__inkassoForget();
-    throw invoicingError("NOT_INITIALISED", cut(`inkasso: initSync() could not instantiate the module: ${String(e?.message ?? e).slice(0, 300)}${notWasmHint(e)}`), e);
+    if (!ready) glue.__inkassoForget();
+    throw invoicingError("NOT_INITIALISED", cut(`inkasso: initSync() could not instantiate the module: ${messageOf(e, 300)}${safely(() => notWasmHint(e), "")}`), e);
   }
   ready = true;
 }
@@ -466,7 +494,8 @@ function writeContainer(value, depth, state) {
   if (depth > MAX_DEPTH) return "{}";
   // An array-like (a Proxy around binary data or a String object, say) longer than any array
   // is refused before its keys are listed: `Object.keys` would make one string per element.
-  const length = value.length;
+  const proto = Object.getPrototypeOf(value);
+  const length = proto === Object.prototype || proto === null ? undefined : value.length;
   if (typeof length === "number" && length > MAX_OTHER_ITEMS) throw new Refusal(`an object of ${length} elements: at most ${MAX_OTHER_ITEMS} are accepted`, undefined);
   const keys = Object.keys(value);
   countChars(state, keys.length);
@@ -491,6 +520,7 @@ function foreignObject(value) {
   switch (Object.prototype.toString.call(value)) {
     case "[object ArrayBuffer]":
     case "[object SharedArrayBuffer]":
+    case "[object DataView]":
       return "!binary";
     case "[object String]":
     case "[object Number]":
@@ -508,7 +538,8 @@ function foreignObject(value) {
     case "[object WeakSet]":
       return "!collection";
     default:
-      return undefined;
+      // A typed array behind a Proxy that answers its tag.
+      return /^\[object (Big)?(Int|Uint|Float)\d+(Clamped)?Array\]$/.test(Object.prototype.toString.call(value)) ? "!binary" : undefined;
   }
 }
 
@@ -534,11 +565,16 @@ function encodeText(value, state, top) {
   }
   state.path.length = 0;
   state.chars = chars;
+  let text;
   try {
-    return write(value, 0, state);
+    text = write(value, 0, state);
   } catch (e) {
     throw readError(e, state.path);
   }
+  // Escapes (a control character or a lone surrogate is written as six) make the text longer
+  // than the characters counted.
+  if (text.length > MAX_CHARS) throw readError(tooLarge(), []);
+  return text;
 }
 
 /** `JSON.stringify(value)`, or `undefined` when it throws; past the longest string V8 can
@@ -584,6 +620,11 @@ function bytes(...texts) {
     const text = texts[i];
     if (text === undefined) continue;
     const most = text.length * 3;
+    // The budget counts characters; a text long enough to be more than the budget in UTF-8
+    // (three bytes a character at most) is measured before anything is copied.
+    if (most > MAX_CHARS && !/^[\x00-\x7f]*$/.test(text) && utf8in.encode(text).length > MAX_CHARS) {
+      throw readError(tooLarge(), []);
+    }
     if (most > MAX_SCRATCH) {
       // A large argument crosses as the text itself: the glue writes it into wasm memory with
       // `encodeInto` when it is ASCII, and encodes it first otherwise (scripts/build.sh).
@@ -641,8 +682,18 @@ const newState = () => ({ chars: 0, path: [], unwound: [], inheritsKeys: prototy
  * read. A non-enumerable symbol: nothing that copies, compares or serialises a result sees it. */
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 const inspectSlot = { value: inspectPlain, writable: true, enumerable: false, configurable: true };
-function inspectPlain() {
-  return JSON.parse(JSON.stringify(this));
+function inspectPlain(depth, options) {
+  try {
+    if (!Array.isArray(this)) return JSON.parse(JSON.stringify(this));
+    // `statementMany`'s array: only the statements shown are made.
+    // (As long as the array, holes past those: Node counts them as "more items".)
+    const shown = Math.min(this.length, options?.maxArrayLength ?? 100);
+    const out = new Array(this.length);
+    for (let i = 0; i < shown; i++) out[i] = JSON.parse(JSON.stringify(this[i]) ?? "null");
+    return out;
+  } catch {
+    return this; // a cycle, a BigInt or a throwing getter added by the caller: as it is
+  }
 }
 /** Gives `result` (a statement, or `statementMany`'s array) the plain inspection above. */
 function inspectable(result) {

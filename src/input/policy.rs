@@ -190,7 +190,7 @@ pub struct PolicyInput {
 }
 
 /// A whole number (not days: instalments, months) as given, or `fallback` when absent; one
-/// beyond `max` (or negative) is [`ErrorCode::InvalidPolicy`] at `path`: `{value}: {rule}`.
+/// outside 1 … `max` is [`ErrorCode::InvalidPolicy`] at `path`: `{value}: {rule}`.
 /// Within it, [`crate::policy::Policy::validate`] words its own rule the same way.
 ///
 /// [`ErrorCode::InvalidPolicy`]: crate::error::ErrorCode::InvalidPolicy
@@ -205,6 +205,7 @@ fn whole_within(
         None => Ok(fallback),
         Some(value) => value
             .within(max)
+            .filter(|v| *v >= 1)
             .ok_or_else(|| invalid(path, &format!("{value}: {rule}"))),
     }
 }

@@ -553,7 +553,9 @@ impl<'a> Reader<'a> {
                 } else if rest.starts_with(b"!binary") {
                     Kind::Foreign("binary data (a typed array, Buffer or ArrayBuffer)")
                 } else if rest.starts_with(b"!boxed") {
-                    Kind::Foreign("a boxed primitive (a String, Number or Boolean object)")
+                    Kind::Foreign(
+                        "a boxed primitive (a String, Number, Boolean, Symbol or BigInt object)",
+                    )
                 } else if rest.starts_with(b"!promise") {
                     Kind::Foreign("a Promise (is an `await` missing?)")
                 } else if rest.starts_with(b"!collection") {

@@ -243,3 +243,49 @@ test("kinds(): the engine's names for every step, entry and fee kind; the step k
   }
   assert.deepEqual(k.steps.find((s) => s.kind === "paymentPlan").name, { sv: "amorteringsplan", en: "instalment plan" });
 });
+
+test("the web entry: a failed init finishing after a successful initSync leaves the working instance; odd options are named", () => {
+  const out = run("race.mjs", `
+    import { readFileSync } from "node:fs";
+    import { createRequire } from "node:module";
+    const require = createRequire(import.meta.url);
+    const dir = require.resolve("inkasso/package.json").replace(/package\\.json$/, "");
+    const web = await import(dir + "inkasso.js");
+    const good = readFileSync(dir + "inkasso_bg.wasm");
+    const claim = ${JSON.stringify(claim)};
+    const html = new TextEncoder().encode("<!doctype html>");
+    const slow = web.default({ module_or_path: new Promise((r) => setTimeout(() => r(new Response(html)), 50)) });
+    web.initSync({ module: good });
+    const before = web.statement(claim, { asOf: "2025-08-15" }).total;
+    const failed = await slow.then(() => "loaded", (e) => e.code);
+    const after = web.statement(claim, { asOf: "2025-08-15" }).total;
+    console.log(before, failed, after);
+  `);
+  assert.equal(out.trim(), "13304.38 NOT_INITIALISED 13304.38");
+  const odd = run("odd.mjs", `
+    import { readFileSync } from "node:fs";
+    import { createRequire } from "node:module";
+    const require = createRequire(import.meta.url);
+    const dir = require.resolve("inkasso/package.json").replace(/package\\.json$/, "");
+    const web = await import(dir + "inkasso.js");
+    const good = readFileSync(dir + "inkasso_bg.wasm");
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const results = [];
+    for (const options of [{ module: good }, new Proxy({}, { get() { throw new Error("trap"); } }), proxy]) {
+      try {
+        await web.default(options);
+        results.push("loaded");
+      } catch (e) {
+        results.push(e.name + " " + e.code + (/have no .module_or_path. [(]they have .module.[)]/.test(e.message) ? " names the key" : ""));
+      }
+    }
+    try {
+      web.initSync(new Proxy({}, { getPrototypeOf() { throw Object.create(null); } }));
+    } catch (e) {
+      results.push(e.name + " " + e.code);
+    }
+    console.log(results.join("; "));
+  `);
+  assert.equal(odd.trim(), "InvoicingError NOT_INITIALISED names the key; InvoicingError NOT_INITIALISED; InvoicingError NOT_INITIALISED; InvoicingError NOT_INITIALISED");
+});

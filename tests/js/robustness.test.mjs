@@ -758,8 +758,8 @@ test("binary data and boxed primitives are refused by their type, without a key 
     [claim({ invoices: new Uint8Array(6e7) }), "invoices", /binary data/],
     [claim({ invoices: [{ ...invoice, amount: new Float64Array(4) }] }), "invoices[0].amount", /binary data/],
     [claim({ payments: new ArrayBuffer(1e6) }), "payments", /binary data/],
-    [claim({ debtor: new String("x".repeat(1e7)) }), "debtor", /String, Number or Boolean object/],
-    [claim({ invoices: [{ ...invoice, amount: new Number(5) }] }), "invoices[0].amount", /String, Number or Boolean object/],
+    [claim({ debtor: new String("x".repeat(1e7)) }), "debtor", /String, Number, Boolean, Symbol or BigInt object/],
+    [claim({ invoices: [{ ...invoice, amount: new Number(5) }] }), "invoices[0].amount", /String, Number, Boolean, Symbol or BigInt object/],
   ];
   for (const [input, field, pattern] of cases) {
     assert.throws(() => inkasso.statement(input, asOf), (e) => {
@@ -877,4 +877,30 @@ test("a policy's instalment count and interval are worded as such, not as days",
       return true;
     });
   }
+});
+
+test("console.log never throws on a result the caller changed, and shows only the statements it prints", async () => {
+  const { inspect } = await import("node:util");
+  const s = inkasso.statement(claim(), asOf);
+  s.self = s;
+  s.id = 1n;
+  assert.ok(inspect(s).includes("1000.00"));
+  const many = inkasso.statementMany(Array.from({ length: 300 }, () => claim()), asOf);
+  const shown = inspect(many, { maxArrayLength: 2 });
+  assert.match(shown, /298 more items/);
+});
+
+test("short strings JSON must escape count as written: no wasm growth past the budget", () => {
+  const before = glue.__inkassoFootprint().memoryBytes;
+  const row = Array(1000).fill("\u0001".repeat(256));
+  class C {
+    constructor() {
+      Object.assign(this, { debtor: "consumer", invoices: [invoice], x: Array(260).fill(row) });
+    }
+  }
+  assert.throws(() => inkasso.statement(new C(), asOf), invoicingError("TOO_MANY_ITEMS"));
+  assert.equal(glue.__inkassoFootprint().memoryBytes, before);
+  // A claim with a key named `length` is an unknown field, not an array-like.
+  assert.throws(() => inkasso.statement({ ...claim(), length: 1e6, payments: undefined }, asOf), (e) => invoicingError("UNKNOWN_FIELD")(e) && e.field === "length");
+  alive();
 });
