@@ -364,11 +364,16 @@ pub fn check(claim: &Claim, policy: Option<&Policy>) -> Result<Vec<Finding>> {
         p.validate()?;
     }
     let fees = policy.map_or_else(FeePolicy::default, |p| p.fees);
+    // The history valued as the engine values it under the policy's fee choices (a step
+    // without its own `fee` claims none where they waive its kind's; förseningsersättning only
+    // where both claim it), as the timeline values it: the payments pay the fees first, so
+    // the choices decide what is unpaid on a step's day.
+    let engine = fees.engine_claim(claim);
     let mut findings = Vec::new();
-    let demands = demand_days(claim)?;
+    let demands = demand_days(&engine)?;
     history_not_overdue(claim, &demands, &mut findings)?;
     history_terms(claim, &mut findings)?;
-    history_engine_fees(claim, &fees, &mut findings)?;
+    history_engine_fees(&engine, &fees, &mut findings)?;
     time_barred_findings(claim, &fees, &mut findings)?;
     history_payment_orders(claim, policy, &demands, &mut findings)?;
     history_enforcement_titles(claim, &mut findings);

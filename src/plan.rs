@@ -217,14 +217,7 @@ pub(crate) fn plan_of_built(
         .iter()
         .find(|p| crate::claim::check_amount(p.amount).is_err())
     {
-        return Err(invalid_plan(
-            sizing_field(plan.sizing),
-            &format!(
-                "{TOO_LARGE}{} kr is more than the largest payment a claim may record ({} kr): make more instalments",
-                large.amount,
-                crate::money::MAX_INPUT
-            ),
-        ));
+        return Err(instalment_too_large(large.amount, plan.sizing));
     }
     let last = payments.last().map_or(plan.first_date, |p| p.date);
     let full = planner.statement(&payments, last)?;
@@ -429,6 +422,20 @@ impl Planner<'_> {
             .ok_or_else(|| invalid_plan("plan.count", "no instalments"))?;
         // Paying everything in the first instalment certainly settles the claim.
         let unpaid = self.statement(&[], last)?.total;
+        // More than `count` of the largest payments could pay: no instalment size will do (and
+        // the search would sum amounts past what money holds).
+        let most = crate::money::MAX_INPUT
+            .ore()
+            .saturating_mul(i64::from(count));
+        if unpaid.ore() > most {
+            let each = Money::from_ore(
+                unpaid
+                    .ore()
+                    .checked_div(i64::from(count))
+                    .unwrap_or(unpaid.ore()),
+            );
+            return Err(instalment_too_large(each, Sizing::Count(count)));
+        }
         if count == 1 {
             return Ok(vec![Payment {
                 date: last,
@@ -663,6 +670,17 @@ fn too_many_payments(sizing: Sizing) -> Error {
         ),
     )
     .at(sizing_field(sizing))
+}
+
+/// The error of a plan with an instalment of `amount`, above the largest payment.
+fn instalment_too_large(amount: Money, sizing: Sizing) -> Error {
+    invalid_plan(
+        sizing_field(sizing),
+        &format!(
+            "{TOO_LARGE}{amount} kr is more than the largest payment a claim may record ({} kr): make more instalments",
+            crate::money::MAX_INPUT
+        ),
+    )
 }
 
 /// How the error of an instalment above the largest payment begins.

@@ -645,6 +645,11 @@ fn adjusted(reason: AdjustReason) -> Text {
                     "den söktes utan ett giltigt inkassokrav vars betalningstid hade gått ut, eller när kapitalet redan var betalt",
                     "it was applied for without a lawful inkassokrav whose deadline had passed, or when the capital was already paid",
                 )
+            } else if kind == StepKind::Enforcement {
+                (
+                    "den söktes när inget förfallet kapital var obetalt (det var betalt, eller ännu inte förfallet)",
+                    "it was applied for when no capital due was unpaid (it was paid, or not yet due)",
+                )
             } else {
                 (
                     "den skickades innan fordran var förfallen",

@@ -75,7 +75,8 @@
 //!   ([`AdjustReason::FewerInstalments`]), and one so large that an instalment would be more
 //!   than the largest payment gets more, doubled until they fit
 //!   ([`AdjustReason::MoreInstalments`]): a timeline of a valid claim and policy never fails
-//!   on its plan.
+//!   on its plan (one too large even for [`crate::plan::MAX_INSTALMENTS`], or whose doubled
+//!   instalments would run past the last date, is shown without a schedule: `plan` is `None`).
 //! - **The calendar ends** on [`calendar::MAX_DATE`] (2199-12-31): a projected step that would
 //!   fall after it (an amorteringsplan: whose last instalment would) is left out with every
 //!   later one, and the timeline's warnings say so ([`WarningCode::BeyondLastDate`]); an entry
@@ -627,9 +628,11 @@ fn projected_plan(
                 raised = true;
                 count = count.saturating_mul(2).min(crate::plan::MAX_INSTALMENTS);
             }
+            // Too large even at the most instalments, or doubled and running past the last
+            // date: no schedule (the entry stays, its amounts unknown).
+            Err(e) if raised || crate::plan::is_instalment_too_large(&e) => return Ok(None),
             Err(e)
-                if !raised
-                    && count > 1
+                if count > 1
                     && e.code() == ErrorCode::InvalidPlan
                     && e.field() == Some("plan.count") =>
             {

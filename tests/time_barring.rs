@@ -18,7 +18,8 @@ fn claim(input: Value) -> Claim {
     common::claim(input).expect("claim")
 }
 
-/// `claim` with every projected step of `t` recorded (each without a fee of its own).
+/// `claim` with every projected step of `t` recorded: `fee: false` where the timeline charged
+/// none (a reminder not agreed, say), else without a fee of its own.
 fn with_projected(claim: &Claim, t: &Timeline) -> Claim {
     let mut with = claim.clone();
     for e in t
@@ -26,8 +27,11 @@ fn with_projected(claim: &Claim, t: &Timeline) -> Claim {
         .iter()
         .filter(|e| e.status == EntryStatus::Projected)
     {
-        with.steps
-            .push(Step::new(e.kind.step_kind().expect("a step"), e.date));
+        let mut step = Step::new(e.kind.step_kind().expect("a step"), e.date);
+        if e.fees.is_empty() {
+            step.fee = Some(false);
+        }
+        with.steps.push(step);
     }
     with
 }
@@ -509,4 +513,85 @@ fn a_timeline_plan_too_large_for_its_count_gets_more_instalments() {
             .all(|n| n.starts_with("2 instalments instead of 1")),
         "{notes:?}"
     );
+}
+
+#[test]
+fn a_plan_no_count_can_make_is_refused_and_the_timeline_shows_it_without_a_schedule() {
+    // 300 invoices of 10^12 kr: more than 360 of the largest payments. `instalment_plan`
+    // refuses at once (it overflowed summing instalments); the timeline keeps its plan entry
+    // without a schedule instead of failing.
+    let invoices: Vec<_> = (0..300)
+        .map(|i| json!({ "number": format!("F{i}"), "amount": "1000000000000.00", "issueDate": "2024-01-10", "dueDate": "2024-02-10" }))
+        .collect();
+    let c = claim(json!({ "debtor": "business", "lateFee": false, "invoices": invoices }));
+    let plan = PlanRequest {
+        date: common::date("2024-06-03"),
+        first_date: common::date("2024-07-01"),
+        interval: Interval::Months(1),
+        sizing: Sizing::Count(360),
+        fee: true,
+    };
+    let e = instalment_plan(&c, &plan, &PlanOptions::default()).expect_err("too large");
+    assert_eq!(
+        (e.code().as_str(), e.field()),
+        ("INVALID_PLAN", Some("plan.count"))
+    );
+    let mut policy = Policy::preset(PresetId::Standard);
+    policy.payment_plan = Some(PaymentPlanStage {
+        days_after: 10,
+        count: 7,
+        interval_months: 1,
+    });
+    let t = timeline(&c, &policy, &TimelineOptions::default()).expect("timeline");
+    assert!(t.plan.is_none());
+    // Doubled instalments that would run past 2199-12-31: no schedule either.
+    let late = claim(json!({
+        "debtor": "business",
+        "invoices": [
+            { "number": "A", "amount": "750000000000.00", "issueDate": "2197-01-10", "dueDate": "2197-02-11" },
+            { "number": "B", "amount": "750000000000.00", "issueDate": "2197-01-10", "dueDate": "2197-02-11" }
+        ]
+    }));
+    policy.payment_plan = Some(PaymentPlanStage {
+        days_after: 10,
+        count: 1,
+        interval_months: 24,
+    });
+    let t = timeline(&late, &policy, &TimelineOptions::default()).expect("timeline");
+    assert!(t.plan.is_none());
+}
+
+#[test]
+fn check_values_the_history_with_the_policy_s_late_fee_choice() {
+    // The policy claims no förseningsersättning: A is paid in full on 2016-03-01, and the
+    // verkställighet of 2018-03-27 had no debt due (the timeline replaces it). `check` agrees:
+    // no ENFORCEMENT_WITHIN_A_YEAR for the projected one a year later.
+    let c = claim(json!({
+        "debtor": "business",
+        "lateFee": true,
+        "agreedRate": "0",
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2016-01-04", "dueDate": "2016-02-04" },
+            { "number": "B", "amount": "100.00", "issueDate": "2018-11-27", "dueDate": "2018-12-27" }
+        ],
+        "steps": [{ "kind": "enforcement", "date": "2018-03-27" }],
+        "payments": [{ "date": "2016-03-01", "amount": "1000.00" }]
+    }));
+    let mut policy = Policy::preset(PresetId::Standard);
+    policy.fees.late_fee = false;
+    let t = timeline(&c, &policy, &TimelineOptions::default()).expect("timeline");
+    let with = with_projected(&c, &t);
+    let errors: Vec<_> = check(&with, Some(&policy))
+        .expect("check")
+        .iter()
+        .filter(|f| f.step.is_some_and(|s| s >= c.steps.len()))
+        .filter(|f| f.severity == inkasso::compliance::Severity::Error)
+        .map(|f| f.text().en)
+        .collect();
+    assert_eq!(errors, Vec::<String>::new());
+    // The taken one is flagged as a verkställighet without debt, on the policy's figures.
+    let findings = check(&c, Some(&policy)).expect("check");
+    assert!(findings
+        .iter()
+        .any(|f| f.code == FindingCode::KronofogdenWithoutDebt && f.step == Some(0)));
 }
