@@ -173,8 +173,10 @@ async function initOnce(options) {
     await (input === undefined ? glueInit() : glueInit({ module_or_path: input }));
     notOurs();
   } catch (e) {
-    // An `initSync` may have succeeded meanwhile: its instance stays.
-    if (!ready) glue.__inkassoForget();
+    // An `initSync` may have succeeded meanwhile: its instance stays (the glue may have put
+    // this module in its place before its start failed).
+    if (ready) glue.__inkassoRestore(working);
+    else glue.__inkassoForget();
     throw invoicingError(
       "NOT_INITIALISED",
       cut(
@@ -232,8 +234,13 @@ export function initSync(options) {
     if (!ready) glue.__inkassoForget();
     throw invoicingError("NOT_INITIALISED", cut(`inkasso: initSync() could not instantiate the module: ${messageOf(e, 300)}${safely(() => notWasmHint(e), "")}`), e);
   }
+  working = glue.__inkassoSnapshot();
   ready = true;
 }
+
+/** The instance `initSync` made, put back when an `init` under way meanwhile fails after the
+ * glue took its module. */
+let working;
 
 const policyOf = (policy) => (typeof policy === "string" ? { preset: policy } : policy);
 

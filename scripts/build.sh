@@ -64,6 +64,8 @@ node -e '
 # JS exception thrown through wasm frames (or a trap) may have left broken (issue 15).
 grep -q "^let wasmModule, wasmInstance, wasm;" pkg/inkasso_glue.js \
   || { echo "build: the glue no longer declares wasmModule/wasm as expected" >&2; exit 1; }
+grep -q "^let cachedUint32ArrayMemory0 = null;" pkg/inkasso_glue.js && grep -q "^let cachedUint8ArrayMemory0 = null;" pkg/inkasso_glue.js \
+  || { echo "build: the glue no longer caches memory views as expected" >&2; exit 1; }
 grep -q "^let __wbg_init_promise;" pkg/inkasso_glue.js \
   || { echo "build: the glue no longer declares __wbg_init_promise as expected" >&2; exit 1; }
 cat >> pkg/inkasso_glue.js <<'GLUE'
@@ -75,6 +77,19 @@ export function __inkassoForget() {
     wasmInstance = undefined;
     wasmModule = undefined;
     __wbg_init_promise = undefined;
+}
+/** inkasso (appended by scripts/build.sh): the instance in use, to put back with
+ * `__inkassoRestore` (a late init of another module replaces it before its start fails). */
+export function __inkassoSnapshot() {
+    return { wasm, wasmInstance, wasmModule };
+}
+/** inkasso (appended by scripts/build.sh): puts back an instance `__inkassoSnapshot` kept. */
+export function __inkassoRestore(kept) {
+    wasm = kept.wasm;
+    wasmInstance = kept.wasmInstance;
+    wasmModule = kept.wasmModule;
+    cachedUint32ArrayMemory0 = null;
+    cachedUint8ArrayMemory0 = null;
 }
 /** inkasso (appended by scripts/build.sh): whether the instance has the package's exports (not
  * some other module's). */
