@@ -420,22 +420,26 @@ impl Planner<'_> {
         let last = *dates
             .last()
             .ok_or_else(|| invalid_plan("plan.count", "no instalments"))?;
-        // Paying everything in the first instalment certainly settles the claim.
-        let unpaid = self.statement(&[], last)?.total;
-        // More than `count` of the largest payments could pay: no instalment size will do (and
-        // the search would sum amounts past what money holds).
+        // What is owed on the first instalment's date, nothing paid, is the least the
+        // instalments sum to: more than `count` of the largest payments, no size will do.
+        let first = *dates
+            .first()
+            .ok_or_else(|| invalid_plan("plan.count", "no instalments"))?;
+        let least = self.statement(&[], first)?.total;
         let most = crate::money::MAX_INPUT
             .ore()
             .saturating_mul(i64::from(count));
-        if unpaid.ore() > most {
+        if least.ore() > most {
             let each = Money::from_ore(
-                unpaid
+                least
                     .ore()
                     .checked_div(i64::from(count))
-                    .unwrap_or(unpaid.ore()),
+                    .unwrap_or(least.ore()),
             );
             return Err(instalment_too_large(each, Sizing::Count(count)));
         }
+        // Paying everything in the first instalment certainly settles the claim.
+        let unpaid = self.statement(&[], last)?.total;
         if count == 1 {
             return Ok(vec![Payment {
                 date: last,
@@ -481,7 +485,9 @@ impl Planner<'_> {
         interpolate: bool,
     ) -> Result<i64> {
         let mut lo: i64 = 1;
-        let mut hi = unpaid.ore();
+        // No instalment above the largest payment (the plan is then refused as too large):
+        // `count` of them never sum past what money holds.
+        let mut hi = unpaid.ore().min(crate::money::MAX_INPUT.ore());
         // (instalment, owed on the last date − instalment): nothing paid leaves `unpaid`.
         let mut short: (i64, i64) = (0, unpaid.ore());
         // The short one before it, while no settling one is known.

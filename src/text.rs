@@ -741,6 +741,20 @@ fn adjusted(reason: AdjustReason) -> Text {
             format!("Tidslinjen visar högst {years} år till av verkställighet; den kan pågå längre, med en grundavgift för varje år."),
             format!("The timeline shows at most {years} further years of enforcement; it may go on longer, with one basic fee a year."),
         ),
+        AdjustReason::PlanWithoutSchedule { asked } => t(
+            format!(
+                "Planens avbetalningar kan inte beräknas: med {asked} eller fler (högst {}) skulle en avbetalning vara större än den största betalning en fordran kan ha ({}), eller planen sträcka sig efter {}.",
+                crate::plan::MAX_INSTALMENTS,
+                kr_sv(crate::money::MAX_INPUT),
+                format_date(crate::calendar::MAX_DATE)
+            ),
+            format!(
+                "The plan's instalments cannot be worked out: with {asked} or more (at most {}), an instalment would be more than the largest payment a claim may have ({}), or the plan would run past {}.",
+                crate::plan::MAX_INSTALMENTS,
+                kr_en(crate::money::MAX_INPUT),
+                format_date(crate::calendar::MAX_DATE)
+            ),
+        ),
         AdjustReason::MoreInstalments { count, asked } => t(
             format!(
                 "{count} avbetalningar i stället för {asked}: en avbetalning får inte vara större än den största betalning en fordran kan ha ({}).",

@@ -515,21 +515,20 @@ pub fn timeline(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -
     let mut t = assemble(&copy, policy, &planned, due, final_day, options)?;
     if let Some((schedule, count)) = projected_plan(&copy, policy, &planned, options)? {
         let asked = policy.payment_plan.map_or(count, |st| st.count);
-        if count != asked {
-            let plan_entry = t
-                .entries
-                .iter_mut()
-                .find(|e| e.kind == EntryKind::PaymentPlan && e.status == EntryStatus::Projected);
-            let reason = if count < asked {
-                AdjustReason::FewerInstalments { count, asked }
-            } else {
-                AdjustReason::MoreInstalments { count, asked }
-            };
-            if let Some(e) = plan_entry {
-                e.notes.push(note(reason));
-            }
+        let reason = match &schedule {
+            None => Some(AdjustReason::PlanWithoutSchedule { asked }),
+            Some(_) if count < asked => Some(AdjustReason::FewerInstalments { count, asked }),
+            Some(_) if count > asked => Some(AdjustReason::MoreInstalments { count, asked }),
+            Some(_) => None,
+        };
+        let plan_entry = t
+            .entries
+            .iter_mut()
+            .find(|e| e.kind == EntryKind::PaymentPlan && e.status == EntryStatus::Projected);
+        if let (Some(e), Some(reason)) = (plan_entry, reason) {
+            e.notes.push(note(reason));
         }
-        t.plan = Some(schedule);
+        t.plan = schedule;
     }
     if let Some(w) = ends {
         push_unique(&mut t.warnings, w);
@@ -583,7 +582,7 @@ fn projected_plan(
     policy: &Policy,
     planned: &[Planned],
     options: &TimelineOptions<'_>,
-) -> Result<Option<(crate::plan::Schedule, u32)>> {
+) -> Result<Option<(Option<crate::plan::Schedule>, u32)>> {
     let (Some(stage), Some(p)) = (
         policy.payment_plan,
         planned
@@ -620,7 +619,7 @@ fn projected_plan(
             fee: true,
         };
         match crate::plan::plan_of_built(&before, &request, &plan_options, MAX_PROJECTED_STEPS) {
-            Ok(schedule) => return Ok(Some((schedule, count))),
+            Ok(schedule) => return Ok(Some((Some(schedule), count))),
             Err(e)
                 if crate::plan::is_instalment_too_large(&e)
                     && count < crate::plan::MAX_INSTALMENTS =>
@@ -630,7 +629,9 @@ fn projected_plan(
             }
             // Too large even at the most instalments, or doubled and running past the last
             // date: no schedule (the entry stays, its amounts unknown).
-            Err(e) if raised || crate::plan::is_instalment_too_large(&e) => return Ok(None),
+            Err(e) if raised || crate::plan::is_instalment_too_large(&e) => {
+                return Ok(Some((None, count)))
+            }
             Err(e)
                 if count > 1
                     && e.code() == ErrorCode::InvalidPlan

@@ -233,6 +233,13 @@ pub enum AdjustReason {
         /// The policy's number.
         asked: u32,
     },
+    /// An amorteringsplan whose instalments cannot be worked out: even with the most
+    /// instalments a plan may have, one would be more than the largest payment, or they would
+    /// run past the last date. The policy asked for `asked`.
+    PlanWithoutSchedule {
+        /// The policy's number.
+        asked: u32,
+    },
     /// An amorteringsplan dated no earlier than the last payment or credit note the claim
     /// records (on `date`): a plan is agreed for what is owed on its date.
     AfterRecordedPayments {

@@ -517,10 +517,10 @@ fn a_timeline_plan_too_large_for_its_count_gets_more_instalments() {
 
 #[test]
 fn a_plan_no_count_can_make_is_refused_and_the_timeline_shows_it_without_a_schedule() {
-    // 300 invoices of 10^12 kr: more than 360 of the largest payments. `instalment_plan`
+    // 400 invoices of 10^12 kr: more than 360 of the largest payments. `instalment_plan`
     // refuses at once (it overflowed summing instalments); the timeline keeps its plan entry
     // without a schedule instead of failing.
-    let invoices: Vec<_> = (0..300)
+    let invoices: Vec<_> = (0..400)
         .map(|i| json!({ "number": format!("F{i}"), "amount": "1000000000000.00", "issueDate": "2024-01-10", "dueDate": "2024-02-10" }))
         .collect();
     let c = claim(json!({ "debtor": "business", "lateFee": false, "invoices": invoices }));
@@ -544,6 +544,18 @@ fn a_plan_no_count_can_make_is_refused_and_the_timeline_shows_it_without_a_sched
     });
     let t = timeline(&c, &policy, &TimelineOptions::default()).expect("timeline");
     assert!(t.plan.is_none());
+    let said = |t: &Timeline| {
+        t.entries
+            .iter()
+            .filter(|e| e.kind == inkasso::timeline::EntryKind::PaymentPlan)
+            .flat_map(|e| e.notes.iter())
+            .any(|n| {
+                inkasso::text::warning(n)
+                    .en
+                    .starts_with("The plan's instalments cannot be worked out")
+            })
+    };
+    assert!(said(&t));
     // Doubled instalments that would run past 2199-12-31: no schedule either.
     let late = claim(json!({
         "debtor": "business",
@@ -559,6 +571,7 @@ fn a_plan_no_count_can_make_is_refused_and_the_timeline_shows_it_without_a_sched
     });
     let t = timeline(&late, &policy, &TimelineOptions::default()).expect("timeline");
     assert!(t.plan.is_none());
+    assert!(said(&t));
 }
 
 #[test]
@@ -594,4 +607,28 @@ fn check_values_the_history_with_the_policy_s_late_fee_choice() {
     assert!(findings
         .iter()
         .any(|f| f.code == FindingCode::KronofogdenWithoutDebt && f.step == Some(0)));
+}
+
+#[test]
+fn a_plan_whose_instalments_fit_is_not_refused_for_its_later_interest() {
+    // 10 invoices of 10^12 kr at 30 %: twelve instalments of about 989 000 000 000 kr each fit
+    // under the largest payment, though what is owed on the last date with nothing paid is
+    // more than twelve of them (the plan's interest on the full capital).
+    let invoices: Vec<_> = (0..10)
+        .map(|i| json!({ "number": format!("F{i}"), "amount": "1000000000000.00", "issueDate": "2024-01-10", "dueDate": "2024-02-12" }))
+        .collect();
+    let c = claim(json!({ "debtor": "consumer", "agreedRate": "30", "invoices": invoices }));
+    let plan = PlanRequest {
+        date: common::date("2024-03-01"),
+        first_date: common::date("2024-04-01"),
+        interval: Interval::Months(1),
+        sizing: Sizing::Count(12),
+        fee: true,
+    };
+    let schedule = instalment_plan(&c, &plan, &PlanOptions::default()).expect("twelve fit");
+    assert_eq!(schedule.instalments.len(), 12);
+    assert!(schedule
+        .instalments
+        .iter()
+        .all(|i| i.amount <= inkasso::Money::kr(1_000_000_000_000)));
 }
