@@ -886,7 +886,10 @@ fn policy_findings(claim: &Claim, policy: &Policy, out: &mut Vec<Finding>) {
             FindingFacts::ReminderFeeNotAgreed { date: None },
         ));
     }
-    let absorbable = reminder_planned || policy.collection_demand.is_some();
+    // Only a fee the policy charges can be on top: a reminder fee where it was agreed, the
+    // inkassokrav fee where an inkassokrav is planned.
+    let absorbable = (reminder_planned && fees.reminder_fee && claim.reminder_fee_agreed)
+        || (policy.collection_demand.is_some() && fees.collection_fee);
     if fees.fees_on_top_of_late_fee
         && fees.late_fee
         && claim.claims_late_fee()

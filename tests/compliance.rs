@@ -220,6 +220,14 @@ fn fee_on_top_of_the_late_fee() {
         check(&claim("consumer", true, json!([])), Some(&p)),
         Ok(vec![])
     );
+    // A policy that charges neither fee has nothing on top of förseningsersättning.
+    let none = policy(json!({ "fees": {
+        "feesOnTopOfLateFee": true, "reminderFee": false, "collectionFee": false
+    } }));
+    assert_eq!(
+        check(&claim("business", true, json!([])), Some(&none)),
+        Ok(vec![])
+    );
 }
 
 #[test]
