@@ -10,14 +10,18 @@
 //! never flagged for a fee (a fee-free reminder is lawful whatever was agreed). Where the fee
 //! rules are the engine's (one fee per claim, absorption by förseningsersättning), the check
 //! reads the engine's typed warnings about each step ([`crate::statement()`]) so both agree.
+//! The history is valued as the timeline values it, with the policy's fee choices applied to
+//! the steps without a `fee` of their own ([`FeePolicy`]): a fee the policy waives is not paid
+//! first, so a payment may leave nothing due where the claim as recorded would still owe.
+//! [`crate::letter::letter`] agrees when the steps record their `fee`.
 //!
 //! | code | severity | when |
 //! |---|---|---|
 //! | `COLLECTION_DEMAND_NOT_OVERDUE` | error | an inkassokrav on or before the effective due date of an invoice with capital unpaid at the start of its day, or when no invoice had capital unpaid (history; [`crate::letter::letter`] refuses the same, counting that day's payments and credit notes too); or a policy that sends it on the due date |
 //! | `COLLECTION_TERM_TOO_SHORT` | error | an inkassokrav's own term (`paymentTermDays`), or the policy's, is under the minimum in force ([`params::MIN_COLLECTION_TERM_DAYS`], 8 days) |
 //! | `REMINDER_FEE_NOT_AGREED` | error | a reminder fee is charged (policy) but none was agreed when the debt arose |
-//! | `FEE_CHARGED_TWICE` | warning | a second reminder, inkassokrav or plan in the history: it earns no fee |
-//! | `FEE_ON_TOP_OF_LATE_FEE` | error | the policy charges the reminder and inkassokrav fees in full on top of förseningsersättning |
+//! | `FEE_CHARGED_TWICE` | warning | a second fee-claiming reminder, inkassokrav or plan in the history: it earns no fee |
+//! | `FEE_ON_TOP_OF_LATE_FEE` | error | the policy charges the reminder (where agreed) or inkassokrav fee in full on top of förseningsersättning |
 //! | `INTEREST_ON_FEES` | warning | the policy charges interest on fees |
 //! | `PAYMENT_ORDER_BEFORE_DEADLINE` | error | a betalningsföreläggande on or before the inkassokrav's deadline |
 //! | `PAYMENT_ORDER_WITHOUT_DEMAND` | warning | a betalningsföreläggande with no inkassokrav before it in the history |
