@@ -55,6 +55,24 @@ fn barred_demands(claim: &Claim, policy: Option<&Policy>) -> Vec<(usize, String)
         .collect()
 }
 
+/// [`barred_demands`] of `claim` with the projected steps of `t`, about those steps only.
+fn barred_demands_projected(claim: &Claim, t: &Timeline, policy: &Policy) -> Vec<(usize, String)> {
+    barred_demands(&with_projected(claim, t), Some(policy))
+        .into_iter()
+        .filter(|(step, _)| *step >= claim.steps.len())
+        .collect()
+}
+
+/// A policy's amorteringsplan stage: `days_after` the last deadline, `count` instalments
+/// `interval_months` apart.
+fn plan_stage(days_after: u32, count: u32, interval_months: u32) -> PaymentPlanStage {
+    PaymentPlanStage {
+        days_after,
+        count,
+        interval_months,
+    }
+}
+
 #[test]
 fn the_timeline_stops_before_a_plan_that_would_demand_a_time_barred_invoice() {
     // F0 is time-barred after 2020-05-22 (three years after the payment of 2017-05-22). On the
@@ -70,11 +88,7 @@ fn the_timeline_stops_before_a_plan_that_would_demand_a_time_barred_invoice() {
         ]
     }));
     let mut policy = Policy::preset(PresetId::ReminderDemandFinalNotice);
-    policy.payment_plan = Some(PaymentPlanStage {
-        days_after: 10,
-        count: 1,
-        interval_months: 1,
-    });
+    policy.payment_plan = Some(plan_stage(10, 1, 1));
     let t = timeline(&c, &policy, &TimelineOptions::default()).expect("timeline");
     assert!(
         t.entries
@@ -382,11 +396,7 @@ fn a_step_is_judged_with_its_own_fee_charged_before_the_day_s_payment() {
         "1280.00",
     );
     let mut policy = Policy::preset(PresetId::Standard);
-    policy.payment_plan = Some(PaymentPlanStage {
-        days_after: 5,
-        count: 3,
-        interval_months: 1,
-    });
+    policy.payment_plan = Some(plan_stage(5, 3, 1));
     let t =
         timeline(&c, &policy, &TimelineOptions::default()).expect("a timeline, not TIME_BARRED");
     // (The taken inkassokrav of 2019-03-01 demanded A, time-barred: a finding of the history.)
@@ -404,11 +414,7 @@ fn a_step_is_judged_with_its_own_fee_charged_before_the_day_s_payment() {
         ..TimelineOptions::default()
     };
     let t = timeline(&c, &policy, &options).expect("timeline");
-    let about_projected: Vec<_> = barred_demands(&with_projected(&c, &t), Some(&policy))
-        .into_iter()
-        .filter(|(step, _)| *step >= c.steps.len())
-        .collect();
-    assert_eq!(about_projected, []);
+    assert_eq!(barred_demands_projected(&c, &t, &policy), []);
     for e in t
         .entries
         .iter()
@@ -467,11 +473,11 @@ fn efterbevakning_is_judged_with_the_further_years_dated_before_it() {
             ..TimelineOptions::default()
         };
         let t = timeline(&c, &policy, &options).expect("timeline");
-        let about_projected: Vec<_> = barred_demands(&with_projected(&c, &t), Some(&policy))
-            .into_iter()
-            .filter(|(step, _)| *step >= c.steps.len())
-            .collect();
-        assert_eq!(about_projected, [], "{today:?} {horizon:?}");
+        assert_eq!(
+            barred_demands_projected(&c, &t, &policy),
+            [],
+            "{today:?} {horizon:?}"
+        );
     }
 }
 
@@ -487,11 +493,7 @@ fn a_timeline_plan_too_large_for_its_count_gets_more_instalments() {
         ]
     }));
     let mut policy = Policy::preset(PresetId::Standard);
-    policy.payment_plan = Some(PaymentPlanStage {
-        days_after: 10,
-        count: 1,
-        interval_months: 1,
-    });
+    policy.payment_plan = Some(plan_stage(10, 1, 1));
     let t = timeline(&c, &policy, &TimelineOptions::default()).expect("timeline");
     let schedule = t.plan.as_ref().expect("a plan");
     assert_eq!(schedule.instalments.len(), 2);
@@ -537,11 +539,7 @@ fn a_plan_no_count_can_make_is_refused_and_the_timeline_shows_it_without_a_sched
         ("INVALID_PLAN", Some("plan.count"))
     );
     let mut policy = Policy::preset(PresetId::Standard);
-    policy.payment_plan = Some(PaymentPlanStage {
-        days_after: 10,
-        count: 7,
-        interval_months: 1,
-    });
+    policy.payment_plan = Some(plan_stage(10, 7, 1));
     let t = timeline(&c, &policy, &TimelineOptions::default()).expect("timeline");
     assert!(t.plan.is_none());
     let said = |t: &Timeline| {
@@ -564,11 +562,7 @@ fn a_plan_no_count_can_make_is_refused_and_the_timeline_shows_it_without_a_sched
             { "number": "B", "amount": "750000000000.00", "issueDate": "2197-01-10", "dueDate": "2197-02-11" }
         ]
     }));
-    policy.payment_plan = Some(PaymentPlanStage {
-        days_after: 10,
-        count: 1,
-        interval_months: 24,
-    });
+    policy.payment_plan = Some(plan_stage(10, 1, 24));
     let t = timeline(&late, &policy, &TimelineOptions::default()).expect("timeline");
     assert!(t.plan.is_none());
     assert!(said(&t));
