@@ -719,6 +719,15 @@ fn validate_invoice(invoice: &Invoice) -> Result<()> {
         )
         .at("number"));
     }
+    // " 1001" and "1001" would be two invoices that look like one (payments and credit notes
+    // name an invoice by its number).
+    if invoice.number.starts_with(invisible) || invoice.number.ends_with(invisible) {
+        return Err(Error::new(
+            ErrorCode::InvalidInvoiceNumber,
+            "an invoice number must not begin or end with a space or an invisible character",
+        )
+        .at("number"));
+    }
     // Letters write the number into their lines and sentences.
     if let Some(why) = not_one_line(&invoice.number) {
         return Err(Error::new(

@@ -32,7 +32,8 @@ pub enum ErrorCode {
     NoInvoices,
     /// More invoices, payments or steps than the engine accepts in one claim.
     TooManyItems,
-    /// An invoice number that is empty or too long.
+    /// An invoice number that is blank, too long, surrounded by spaces or invisible characters,
+    /// or not one line a letter can show.
     InvalidInvoiceNumber,
     /// An invoice description that is blank or too long.
     InvalidDescription,

@@ -254,6 +254,9 @@ impl PresetId {
     }
 }
 
+/// The [`Policy::id`] of a policy that overrides its preset.
+pub const CUSTOM_ID: &str = "custom";
+
 /// An escalation plan. Build one with [`Policy::preset`] or from a [`PolicyInput`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -389,6 +392,22 @@ impl Policy {
                 ..base
             },
         }
+    }
+
+    /// Whether `self` and `other` escalate alike: the same stages and fee choices, whatever
+    /// their ids and words.
+    #[inline(never)]
+    pub fn same_steps_and_fees(&self, other: &Policy) -> bool {
+        self.reminder == other.reminder
+            && self.second_reminder == other.second_reminder
+            && self.collection_demand == other.collection_demand
+            && self.final_notice == other.final_notice
+            && self.payment_order == other.payment_order
+            && self.enforcement == other.enforcement
+            && self.payment_plan == other.payment_plan
+            && self.court == other.court
+            && self.surveillance == other.surveillance
+            && self.fees == other.fees
     }
 
     /// Every preset, in [`PresetId::ALL`] order.

@@ -1198,8 +1198,32 @@ fn numbers_and_descriptions_stay_on_one_line() {
         .expect_err("blank");
         assert_eq!(e.code(), ErrorCode::InvalidInvoiceNumber, "{number:?}");
     }
-    // Ordinary numbers stay valid.
-    for number in ["2025-118", "F/12 (kopia)", "Nr 7 – äldre", "INV#001"] {
+    // Spaces or invisible characters around a number would make " 1001" and "1001" two
+    // invoices that look like one.
+    for number in [
+        " 1001",
+        "1001 ",
+        "1001\u{a0}",
+        "\u{feff}1001",
+        "1001\u{200b}",
+        "\u{3000}F-1",
+    ] {
+        let e = read::<ClaimInput, _>(json!({ "debtor": "consumer",
+            "invoices": [{ "number": number, "amount": "10.00", "issueDate": "2025-01-01" }] }))
+        .and_then(ClaimInput::into_claim)
+        .expect_err("surrounded");
+        assert_eq!(
+            (e.code(), e.field(), e.message()),
+            (
+                ErrorCode::InvalidInvoiceNumber,
+                Some("invoices[0].number"),
+                "an invoice number must not begin or end with a space or an invisible character"
+            ),
+            "{number:?}"
+        );
+    }
+    // Ordinary numbers stay valid, spaces inside them too.
+    for number in ["2025-118", "F/12 (kopia)", "Nr 7 – äldre", "INV#001", "A 1"] {
         read::<ClaimInput, _>(json!({ "debtor": "consumer",
             "invoices": [{ "number": number, "amount": "10.00", "issueDate": "2025-01-01" }] }))
         .and_then(ClaimInput::into_claim)

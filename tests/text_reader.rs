@@ -31,7 +31,7 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 
 /// What reading `text` as `T` gave: the value's `Debug`, or the error's code, field, message.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 enum Outcome {
     Value(String),
     Error {
@@ -624,6 +624,89 @@ fn wrapper_values_and_whole_numbers() {
     );
 }
 
+/// A policy as `presets()` gives it (serialised `Policy`) reads back
+/// as the same policy, by both readers; its `id` is checked, never chosen by.
+#[test]
+fn a_policy_passed_back_whole_is_the_same_policy() {
+    use inkasso::policy::{Policy, PresetId};
+    let built = |text: &str| -> [Outcome; 2] {
+        [
+            outcome(
+                read_text::<PolicyInput>(text.as_bytes(), "").and_then(PolicyInput::into_policy),
+            ),
+            outcome(
+                read::<PolicyInput, _>(&mut serde_json::Deserializer::from_str(text))
+                    .and_then(PolicyInput::into_policy),
+            ),
+        ]
+    };
+    let customised = read::<PolicyInput, _>(&mut serde_json::Deserializer::from_str(
+        r#"{"preset":"smsReminder","finalNotice":{},"fees":{"lateFee":false}}"#,
+    ))
+    .and_then(PolicyInput::into_policy)
+    .unwrap();
+    assert_eq!(customised.id, "custom");
+    let mut policies: Vec<Policy> = PresetId::ALL.into_iter().map(Policy::preset).collect();
+    policies.push(customised);
+    for policy in policies {
+        let text = serde_json::to_string(&policy).unwrap();
+        let expected = Outcome::Value(format!("{policy:?}"));
+        assert_eq!(built(&text), [expected.clone(), expected], "{text}");
+    }
+    // Overrides that change nothing leave the preset as it is.
+    let same =
+        built(r#"{"preset":"standard","reminder":{"daysAfterDue":5},"fees":{"lateFee":true}}"#);
+    let standard = Outcome::Value(format!("{:?}", Policy::preset(PresetId::Standard)));
+    assert_eq!(same, [standard.clone(), standard.clone()]);
+    // `custom`, the preset's own id, and null are accepted; the labels are not read.
+    for text in [
+        r#"{"id":"custom"}"#,
+        r#"{"id":"standard","preset":"standard"}"#,
+        r#"{"id":null,"name":null,"description":null}"#,
+        r#"{"name":{"sv":"Min egen"},"description":{}}"#,
+    ] {
+        assert_eq!(built(text), [standard.clone(), standard.clone()], "{text}");
+    }
+    // An id never chooses the preset: another preset's id, or any other, is refused at `id`.
+    let refused = |message: &str| Outcome::Error {
+        code: "INVALID_POLICY".to_owned(),
+        field: Some("id".to_owned()),
+        message: message.to_owned(),
+    };
+    let wrong = refused(
+        r#""lawfulMinimum": the policy's preset is "standard", so its id is "standard" or "custom"; choose a preset with `preset`"#,
+    );
+    assert_eq!(built(r#"{"id":"lawfulMinimum"}"#), [wrong.clone(), wrong]);
+    let other = refused(
+        r#""Custom": the policy's preset is "remindersOnly", so its id is "remindersOnly" or "custom"; choose a preset with `preset`"#,
+    );
+    assert_eq!(
+        built(r#"{"id":"Custom","preset":"remindersOnly"}"#),
+        [other.clone(), other]
+    );
+    // A label's shape is checked as any other field's.
+    for (text, code, field) in [
+        (r#"{"name":{"fr":"x"}}"#, "UNKNOWN_FIELD", "name.fr"),
+        (r#"{"name":"Standard"}"#, "INVALID_TYPE", "name"),
+        (
+            r#"{"description":{"sv":1}}"#,
+            "INVALID_TYPE",
+            "description.sv",
+        ),
+        (r#"{"id":5}"#, "INVALID_TYPE", "id"),
+    ] {
+        for result in built(text) {
+            let Outcome::Error {
+                code: c, field: f, ..
+            } = &result
+            else {
+                panic!("{text}: {result:?}");
+            };
+            assert_eq!((c.as_str(), f.as_deref()), (code, Some(field)), "{text}");
+        }
+    }
+}
+
 #[test]
 fn written_numbers_read_as_rust_prints_them() {
     for (written, display, integer) in [
@@ -918,6 +1001,9 @@ proptest! {
             ),
             2 => agree::<PolicyInput>(
                 &apply(json!({
+                    "id": "custom",
+                    "name": {"sv": "Egen", "en": "Own"},
+                    "description": {"sv": "Text", "en": "Text"},
                     "preset": "lawfulMinimum",
                     "reminder": {"daysAfterDue": 5, "paymentTermDays": 10, "channel": "email"},
                     "secondReminder": null,

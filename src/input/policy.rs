@@ -6,6 +6,7 @@ use serde::{Deserialize, Deserializer};
 
 use crate::error::Result;
 use crate::input::WholeInput;
+use crate::policy::CUSTOM_ID;
 use crate::policy::{
     invalid, Channel, CourtStage, EnforcementStage, FeePolicy, PaymentOrderStage, Policy, PresetId,
     ReminderStage, Stage, SurveillanceStage, DEFAULT_COURT, DEFAULT_DEMAND, DEFAULT_ENFORCEMENT,
@@ -130,9 +131,27 @@ pub struct FeesInput {
     pub fees_on_top_of_late_fee: Option<bool>,
 }
 
+/// A policy's label as given (`name`, `description`): `{ "sv": …, "en": … }`. Accepted so that
+/// a [`Policy`] as it serialises (one of `presets()` in JS) can be passed back; the engine
+/// never reads it (a policy's words are its own catalogue's).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LabelInput {
+    /// `sv`.
+    #[serde(default)]
+    pub sv: Option<String>,
+    /// `en`.
+    #[serde(default)]
+    pub en: Option<String>,
+}
+
 /// A policy as given: `{ "preset": "standard" }`, or fields overriding a preset (`standard` when
 /// `preset` is absent). A stage given as an object overrides the preset's stage field by field
 /// (a stage the preset lacks starts from defaults); a stage given as `null` is removed.
+///
+/// A complete [`Policy`] as it serialises (one of `presets()` in JS, changed or not) reads
+/// back as the same policy: its `id` must be its preset's or `"custom"` (an id
+/// never chooses the preset: `preset` does), and `name` and `description` are not read.
 ///
 /// ```
 /// use inkasso::input::read;
@@ -152,6 +171,16 @@ pub struct FeesInput {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PolicyInput {
+    /// `id`: the policy's id as [`Policy`] gives it, its preset's or `"custom"`; checked
+    /// against `preset`, never choosing it.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// `name`: not read (see [`LabelInput`]).
+    #[serde(default)]
+    pub name: Option<LabelInput>,
+    /// `description`: not read (see [`LabelInput`]).
+    #[serde(default)]
+    pub description: Option<LabelInput>,
     /// `preset`: the base preset id.
     #[serde(default)]
     pub preset: Option<PresetId>,
@@ -210,6 +239,28 @@ fn whole_within(
     }
 }
 
+/// A policy's `id` as given: its preset's (`preset`, `standard` when absent) or `"custom"`,
+/// else [`ErrorCode::InvalidPolicy`] at `id`. An id never chooses the preset: a policy
+/// `{ "id": "lawfulMinimum" }` would otherwise be the standard one under another name.
+///
+/// [`ErrorCode::InvalidPolicy`]: crate::error::ErrorCode::InvalidPolicy
+#[inline(never)]
+fn check_id(id: &str, preset: PresetId) -> Result<()> {
+    if id == CUSTOM_ID || id == preset.as_str() {
+        return Ok(());
+    }
+    Err(invalid(
+        "id",
+        &format!(
+            "{}: the policy's preset is {}, so its id is {} or {}; choose a preset with `preset`",
+            crate::error::quoted(id),
+            crate::error::quoted(preset.as_str()),
+            crate::error::quoted(preset.as_str()),
+            crate::error::quoted(CUSTOM_ID),
+        ),
+    ))
+}
+
 /// A day count as given, or `fallback` when absent: see [`days_within`].
 fn day_count(value: Option<WholeInput>, fallback: u32, path: &str) -> Result<u32> {
     match value {
@@ -254,17 +305,10 @@ impl PolicyInput {
     /// Builds the policy and runs [`Policy::validate`].
     pub fn into_policy(self) -> Result<Policy> {
         let preset = self.preset.unwrap_or(PresetId::Standard);
+        if let Some(id) = &self.id {
+            check_id(id, preset)?;
+        }
         let base = Policy::preset(preset);
-        let customised = self.reminder.is_some()
-            || self.second_reminder.is_some()
-            || self.collection_demand.is_some()
-            || self.final_notice.is_some()
-            || self.payment_order.is_some()
-            || self.enforcement.is_some()
-            || self.payment_plan.is_some()
-            || self.court.is_some()
-            || self.surveillance.is_some()
-            || self.fees.is_some();
         let reminder = merge(base.reminder, DEFAULT_REMINDER, self.reminder, |b, i| {
             Ok(ReminderStage {
                 days_after_due: day_count(
@@ -413,17 +457,7 @@ impl PolicyInput {
                     .unwrap_or(base.fees.fees_on_top_of_late_fee),
             },
         };
-        let (id, name, description) = if customised {
-            let (name, description) = crate::text::custom_policy(preset);
-            ("custom".to_owned(), name, description)
-        } else {
-            (base.id, base.name, base.description)
-        };
-        let policy = Policy {
-            id,
-            preset,
-            name,
-            description,
+        let mut policy = Policy {
             reminder,
             second_reminder,
             collection_demand,
@@ -434,7 +468,16 @@ impl PolicyInput {
             court,
             surveillance,
             fees,
+            ..base
         };
+        // Overrides that leave every stage and fee as the preset has them (a preset passed
+        // back whole) are the preset itself, with its id and words.
+        if !policy.same_steps_and_fees(&Policy::preset(preset)) {
+            let (name, description) = crate::text::custom_policy(preset);
+            policy.id = CUSTOM_ID.to_owned();
+            policy.name = name;
+            policy.description = description;
+        }
         policy.validate()?;
         Ok(policy)
     }

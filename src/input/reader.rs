@@ -52,8 +52,8 @@ use crate::input::options::{
 };
 use crate::input::plan::{PlanInput, PlanOptionsInput};
 use crate::input::policy::{
-    CourtInput, EnforcementInput, FeesInput, PaymentOrderInput, PaymentPlanInput, PolicyInput,
-    ReminderInput, StageInput, SurveillanceInput,
+    CourtInput, EnforcementInput, FeesInput, LabelInput, PaymentOrderInput, PaymentPlanInput,
+    PolicyInput, ReminderInput, StageInput, SurveillanceInput,
 };
 use crate::input::{
     ClaimInput, CreditInput, InvoiceInput, NumberInput, PaymentInput, RateRowInput,
@@ -1221,6 +1221,10 @@ read_struct!(CourtInput {
 read_struct!(SurveillanceInput {
     days_after_enforcement: Option<WholeInput> = None => "daysAfterEnforcement",
 });
+read_struct!(LabelInput {
+    sv: Option<String> = None => "sv",
+    en: Option<String> = None => "en",
+});
 read_struct!(FeesInput {
     reminder_fee: Option<bool> = None => "reminderFee",
     collection_fee: Option<bool> = None => "collectionFee",
@@ -1242,6 +1246,9 @@ impl<'a> ReadText<'a> for PolicyInput {
     fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
         /// The policy's fields as read: each stage [`Present`] or absent.
         struct Stages {
+            id: Option<Option<String>>,
+            name: Option<Option<LabelInput>>,
+            description: Option<Option<LabelInput>>,
             preset: Option<Option<PresetId>>,
             reminder: Option<Present<ReminderInput>>,
             second_reminder: Option<Present<StageInput>>,
@@ -1255,6 +1262,9 @@ impl<'a> ReadText<'a> for PolicyInput {
             fees: Option<Option<FeesInput>>,
         }
         const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "description",
             "preset",
             "reminder",
             "secondReminder",
@@ -1268,6 +1278,9 @@ impl<'a> ReadText<'a> for PolicyInput {
             "fees",
         ];
         let mut s = Stages {
+            id: None,
+            name: None,
+            description: None,
             preset: None,
             reminder: None,
             second_reminder: None,
@@ -1287,23 +1300,29 @@ impl<'a> ReadText<'a> for PolicyInput {
                 return Ok(());
             }
             match index {
-                0 => s.preset = Some(ReadText::read(r)?),
-                1 => s.reminder = Some(ReadText::read(r)?),
-                2 => s.second_reminder = Some(ReadText::read(r)?),
-                3 => s.collection_demand = Some(ReadText::read(r)?),
-                4 => s.final_notice = Some(ReadText::read(r)?),
-                5 => s.payment_order = Some(ReadText::read(r)?),
-                6 => s.enforcement = Some(ReadText::read(r)?),
-                7 => s.payment_plan = Some(ReadText::read(r)?),
-                8 => s.court = Some(ReadText::read(r)?),
-                9 => s.surveillance = Some(ReadText::read(r)?),
-                10 => s.fees = Some(ReadText::read(r)?),
+                0 => s.id = Some(ReadText::read(r)?),
+                1 => s.name = Some(ReadText::read(r)?),
+                2 => s.description = Some(ReadText::read(r)?),
+                3 => s.preset = Some(ReadText::read(r)?),
+                4 => s.reminder = Some(ReadText::read(r)?),
+                5 => s.second_reminder = Some(ReadText::read(r)?),
+                6 => s.collection_demand = Some(ReadText::read(r)?),
+                7 => s.final_notice = Some(ReadText::read(r)?),
+                8 => s.payment_order = Some(ReadText::read(r)?),
+                9 => s.enforcement = Some(ReadText::read(r)?),
+                10 => s.payment_plan = Some(ReadText::read(r)?),
+                11 => s.court = Some(ReadText::read(r)?),
+                12 => s.surveillance = Some(ReadText::read(r)?),
+                13 => s.fees = Some(ReadText::read(r)?),
                 _ => return Err(malformed()),
             }
             Ok(())
         })?;
         let stage = |p: Option<Present<_>>| p.map(|p: Present<_>| p.0);
         Ok(PolicyInput {
+            id: s.id.flatten(),
+            name: s.name.flatten(),
+            description: s.description.flatten(),
             preset: s.preset.flatten(),
             reminder: s.reminder.map(|p| p.0),
             second_reminder: stage(s.second_reminder),

@@ -246,8 +246,16 @@ export interface Holiday {
 
 /** Choices shared by the escalation stages: days counted from the previous deadline. */
 export interface StageInput { daysAfter?: number; paymentTermDays?: number }
-/** An escalation policy: a preset, optionally overridden field by field (`null` removes a stage). */
+/** An escalation policy: a preset, optionally overridden field by field (`null` removes a stage).
+ * A complete `Policy` (one of `presets()`, changed or not) can be passed back as it is. */
 export interface PolicyInput {
+  /** A `Policy`'s id, checked but never read: it must be the preset's (`preset`, default
+   * `"standard"`) or `"custom"`. Choose the preset with `preset`. */
+  id?: string;
+  /** A `Policy`'s name, not read. */
+  name?: { sv?: string; en?: string };
+  /** A `Policy`'s description, not read. */
+  description?: { sv?: string; en?: string };
   preset?: PresetId;
   reminder?: { daysAfterDue?: number; paymentTermDays?: number; channel?: "letter" | "email" | "sms" } | null;
   /** A second reminder (no fee: one påminnelseavgift per claim), `daysAfter` the first one's

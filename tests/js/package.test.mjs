@@ -179,6 +179,30 @@ test('timeline and check take a preset id: timeline(claim, "standard") is timeli
   assert.throws(() => inkasso.timeline(claim, "standrd"), { name: "InvoicingError", code: "UNKNOWN_VARIANT", field: "policy.preset" });
 });
 
+test("a preset of presets() passes back as the policy, as it is or changed; its id never chooses the preset", async () => {
+  const inkasso = await import(pathToFileURL(join(pkgDir, "inkasso-node.js")).href);
+  const today = { today: "2025-08-15" };
+  for (const p of inkasso.presets()) {
+    const byId = inkasso.timeline(claim, p.id, today);
+    assert.deepEqual(inkasso.timeline(claim, p, today), byId);
+    assert.equal(byId.policy, p.id);
+    assert.deepEqual(inkasso.check(claim, p), inkasso.check(claim, p.id));
+    // A copy through JSON, and one changed: the changed one is "custom".
+    assert.deepEqual(inkasso.timeline(claim, JSON.parse(JSON.stringify(p)), today), byId);
+    const changed = inkasso.timeline(claim, { ...p, fees: { ...p.fees, lateFee: !p.fees.lateFee } }, today);
+    assert.equal(changed.policy, "custom");
+    assert.deepEqual(changed, inkasso.timeline(claim, { preset: p.preset, fees: { lateFee: !p.fees.lateFee } }, today));
+  }
+  assert.throws(() => inkasso.timeline(claim, { id: "lawfulMinimum" }), (e) => {
+    assert.equal(e.name, "InvoicingError");
+    assert.equal(e.code, "INVALID_POLICY");
+    assert.equal(e.field, "policy.id");
+    assert.match(e.message, /choose a preset with `preset`/);
+    return true;
+  });
+  assert.throws(() => inkasso.timeline(claim, { ...inkasso.presets()[0], name: "Standard" }), { code: "INVALID_TYPE", field: "policy.name" });
+});
+
 test("referenceRate answers from the embedded table; a malformed date throws code and field", async () => {
   const inkasso = await import(pathToFileURL(join(pkgDir, "inkasso-node.js")).href);
   const r = inkasso.referenceRate("2024-03-15");

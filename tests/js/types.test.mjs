@@ -113,6 +113,7 @@ export const b: string = timeline(claim, "standard").final.total;
 export const c = timeline(claim, { preset: "lawfulMinimum", finalNotice: null }, { today: "2025-02-01" });
 export const d = check(claim, "remindersOnly").map((f) => f.code);
 export const e: PresetId[] = presets().map((p) => p.preset);
+export const e2 = presets().map((p) => timeline(claim, { ...p, finalNotice: null }).policy);
 export const f: ErrorCode = "NOT_INITIALISED";
 export const g = (err: unknown) => (err as InvoicingError).field;
 export const h: Promise<void> = init();
