@@ -66,7 +66,14 @@
 //!   steps projected so far, which the payments of their day and later pay first (but for a
 //!   step projected in place of the taken history, dated before its latest step: whether a
 //!   taken Kronofogden step counts rests on the history's settlement). Nothing is projected on
-//!   or after the day the claim is settled.
+//!   or after the day the claim is settled. A history that records a step on or after the day
+//!   its own payments settled the claim has run its course: nothing is projected in its place
+//!   either, before that day (a betalningsföreläggande or verkställighet taken on the paid
+//!   claim charges nothing, as [`crate::statement()`] values it and
+//!   [`crate::compliance::check`] flags it, and is not replaced: a step of years before, its
+//!   fee paid first by the settling payment, would leave the claim unpaid and the taken step
+//!   charged); only the further years of a taken verkställighet that counts are still
+//!   projected. Such a timeline is the one of any `today` (but for how far those years go).
 //! - **An amorteringsplan** ([`Policy::payment_plan`]) is agreed for what is owed on its date:
 //!   it is not dated before the last payment or credit note the claim records (a note says so,
 //!   [`AdjustReason::AfterRecordedPayments`]), and a claim those settle gets none, like any
@@ -1013,6 +1020,10 @@ struct Plan<'p> {
     settled_stale: bool,
     /// The latest taken step's date.
     history_end: Option<Date>,
+    /// The history records a step on or after the day its own payments settled the claim: it
+    /// has run its course (what it records from that day on is judged on that settlement),
+    /// and nothing but a further year of a taken verkställighet is projected ([`Plan::stops`]).
+    closed: bool,
     /// Taken steps that do not count, by kind.
     invalid: Vec<Superseded>,
     /// Whether the step would demand an invoice time-barred and unpaid on its day, with the
@@ -1033,8 +1044,21 @@ impl Plan<'_> {
     /// that reaches `reach` (its date, or an amorteringsplan's last instalment): the claim is
     /// settled or time-barred by then, or `reach` is after [`calendar::MAX_DATE`] (then the
     /// timeline says so, [`Facts::ProjectionEnds`]).
-    fn stops(&mut self, step: Step, reach: Date) -> Result<bool> {
+    ///
+    /// A history that records a step on or after the day its payments settled the claim
+    /// (`closed`) stops every step but a `further_year` of a taken verkställighet: the claim was
+    /// paid, and a betalningsföreläggande or verkställighet it records after that does not count
+    /// and is not replaced (there is no lawful one to take on a paid claim). A step projected
+    /// before that day, in place of the history, would have its fee paid first by the
+    /// settling payments: it would leave unpaid the claim whose settlement the taken steps
+    /// are judged on (charging the taken verkställighet that it was projected in place of, and
+    /// reopening the further years). The timeline is then the one of any later `today`, and
+    /// agrees with [`crate::compliance::check`] (`KRONOFOGDEN_WITHOUT_DEBT`).
+    fn stops(&mut self, step: Step, reach: Date, further_year: bool) -> Result<bool> {
         let (kind, date) = (step.kind, step.date);
+        if self.closed && !further_year {
+            return Ok(true); // the history settled the claim: nothing in its place
+        }
         if self.settled_by(date)? {
             return Ok(true); // settled: nothing more to project
         }
@@ -1106,7 +1130,7 @@ impl Plan<'_> {
             )
         });
         let mut fact = self.fact(step_kind, date, further_year);
-        if self.stops(fact, date)? {
+        if self.stops(fact, date, further_year)? {
             return Ok(None);
         }
         // The first projected step of a kind replaces (or repeats) the taken one; the note is
@@ -1174,11 +1198,18 @@ impl Projector<'_> {
         let settlement =
             |planned: &[Planned]| settled_with(self.engine, self.policy, planned, self.options);
         let barred = |planned: &[Planned], step: Step| self.barred_on(planned, step);
+        let history_end = self.claim.steps.iter().map(|s| s.date).max();
+        let closed = self
+            .history
+            .settled_on
+            .zip(history_end)
+            .is_some_and(|(settled, end)| end >= settled);
         let mut plan = Plan {
             planned,
             settlement: &settlement,
             settled_stale: false,
-            history_end: self.claim.steps.iter().map(|s| s.date).max(),
+            history_end,
+            closed,
             invalid,
             barred: &barred,
             settled_on: self.history.settled_on,
@@ -1297,7 +1328,7 @@ impl Projector<'_> {
             let interval = crate::plan::Interval::Months(st.interval_months);
             let first = crate::plan::instalment_date(date, interval, 1)?;
             let last = crate::plan::instalment_date(first, interval, st.count.saturating_sub(1))?;
-            if !plan.stops(Step::new(StepKind::PaymentPlan, date), last)? {
+            if !plan.stops(Step::new(StepKind::PaymentPlan, date), last, false)? {
                 plan.push(EntryKind::PaymentPlan, date, None, notes)?;
             }
             return Ok(());

@@ -2705,3 +2705,254 @@ fn the_last_further_year_projected_says_enforcement_may_go_on() {
     assert_eq!(projected_enforcements(&near).len(), 20);
     assert!(said(&near).is_empty());
 }
+
+// ---------------------------------------------------------------------------------------------
+// A history that records steps after its own payments settled the claim (the closing note's
+// known limit: a verkställighet taken on a paid claim was replaced by projected steps from years
+// before, whose fees, paid first by the settling payment, left the claim unpaid: the taken
+// verkställighet was then charged, and the projected one said it did not count).
+
+/// 1 000 kr due 2020-01-31, no interest, a reminder (2020-02-05) and an inkassokrav
+/// (2020-02-20) taken, `paid` on 2021-06-01, and `later` steps recorded.
+fn paid_in_2021(debtor: &str, agreed: bool, paid: &str, later: Value) -> Claim {
+    let mut steps = vec![
+        json!({ "kind": "reminder", "date": "2020-02-05" }),
+        json!({ "kind": "collectionDemand", "date": "2020-02-20" }),
+    ];
+    steps.extend(later.as_array().cloned().unwrap_or_default());
+    claim_json(json!({
+        "debtor": debtor,
+        "reminderFeeAgreed": agreed,
+        "agreedRate": "0",
+        "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2020-01-01", "dueDate": "2020-01-31" }],
+        "steps": steps,
+        "payments": [{ "date": "2021-06-01", "amount": paid }]
+    }))
+}
+
+/// Each entry as (kind, status, date, fees, note codes).
+type Shown = (
+    EntryKind,
+    EntryStatus,
+    String,
+    Vec<String>,
+    Vec<&'static str>,
+);
+
+fn shown(t: &Timeline) -> Vec<Shown> {
+    t.entries
+        .iter()
+        .map(|e| {
+            (
+                e.kind,
+                e.status,
+                e.date.to_string(),
+                e.fees.iter().map(|f| f.amount.to_string()).collect(),
+                e.notes.iter().map(|n| n.code.as_str()).collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_verkstallighet_taken_after_the_history_settled_the_claim_is_not_replaced() {
+    use inkasso::compliance::{check, FindingCode};
+    let standard = Policy::preset(PresetId::Standard);
+    // (case, claim, the taken steps the history settled before)
+    let cases = [
+        // The betalningsföreläggande (2020-04-01, 680 kr) before the payment, the verkställighet
+        // after it: 60 + 180 + 680 + 1 000 = 1 920 ≤ 2 000 (consumer), settled on 2021-06-01.
+        // Was: a verkställighet projected on 2020-05-14 "instead of" the taken one, its 600 kr
+        // (and with a horizon the further years') paid first, the taken one charged.
+        (
+            "payment order before, consumer",
+            paid_in_2021(
+                "consumer",
+                true,
+                "2000.00",
+                json!([
+                    { "kind": "paymentOrder", "date": "2020-04-01" },
+                    { "kind": "enforcement", "date": "2021-11-01" }
+                ]),
+            ),
+            vec![3],
+        ),
+        (
+            "payment order before, a payment with room for the projected fees",
+            paid_in_2021(
+                "consumer",
+                true,
+                "3000.00",
+                json!([
+                    { "kind": "paymentOrder", "date": "2020-04-01" },
+                    { "kind": "enforcement", "date": "2021-11-01" }
+                ]),
+            ),
+            vec![3],
+        ),
+        // Both Kronofogden steps after the payment (the reminder fee agreed or not, consumer or
+        // business: the förseningsersättning replaces the reminder and inkassokrav fees).
+        (
+            "both after, consumer, reminder fee agreed",
+            paid_in_2021(
+                "consumer",
+                true,
+                "2000.00",
+                json!([
+                    { "kind": "paymentOrder", "date": "2021-09-01" },
+                    { "kind": "enforcement", "date": "2021-11-01" }
+                ]),
+            ),
+            vec![2, 3],
+        ),
+        (
+            "both after, consumer, reminder fee not agreed",
+            paid_in_2021(
+                "consumer",
+                false,
+                "2000.00",
+                json!([
+                    { "kind": "paymentOrder", "date": "2021-09-01" },
+                    { "kind": "enforcement", "date": "2021-11-01" }
+                ]),
+            ),
+            vec![2, 3],
+        ),
+        (
+            "both after, business",
+            paid_in_2021(
+                "business",
+                true,
+                "2000.00",
+                json!([
+                    { "kind": "paymentOrder", "date": "2021-09-01" },
+                    { "kind": "enforcement", "date": "2021-11-01" }
+                ]),
+            ),
+            vec![2, 3],
+        ),
+        // Paid on 2021-05-03, the verkställighet on the day a year after the one that was
+        // projected in its place (2020-05-14): it was charged as a further application.
+        (
+            "on the replacement's anniversary",
+            {
+                let mut claim = paid_in_2021(
+                    "consumer",
+                    true,
+                    "2000.00",
+                    json!([
+                        { "kind": "paymentOrder", "date": "2020-04-01" },
+                        { "kind": "enforcement", "date": "2021-05-14" }
+                    ]),
+                );
+                for p in &mut claim.payments {
+                    p.date = parse_date("2021-05-03").expect("date");
+                }
+                claim
+            },
+            vec![3],
+        ),
+    ];
+    let options = [
+        ("no today, no horizon", TimelineOptions::default()),
+        (
+            "a horizon, no today",
+            TimelineOptions {
+                horizon: Some(parse_date("2024-01-01").expect("date")),
+                ..TimelineOptions::default()
+            },
+        ),
+        (
+            "today before the payment",
+            until("2020-03-01", "2024-01-01"),
+        ),
+        ("today after the history", on("2024-01-01")),
+    ];
+    for (case, claim, flagged) in cases {
+        // `check` finds each Kronofogden step after the payment made on a paid claim.
+        let found: Vec<usize> = check(&claim, Some(&standard))
+            .expect("check")
+            .iter()
+            .filter(|f| f.code == FindingCode::KronofogdenWithoutDebt)
+            .filter_map(|f| f.step)
+            .collect();
+        assert_eq!(found, flagged, "{case}");
+        let mut first: Option<Vec<Shown>> = None;
+        for (when, options) in &options {
+            let name = format!("{case}, {when}");
+            let t = timeline(&claim, &standard, options).expect("timeline");
+            // Nothing is projected: not in place of the history, not a further year.
+            assert_eq!(projected_of(&t), [], "{name}");
+            assert!(
+                note_texts(&t).iter().all(|n| !n.contains("instead of")),
+                "{name}: {:?}",
+                note_texts(&t)
+            );
+            // The taken steps `check` flags are shown as taken, charge nothing, and say why:
+            // the claim's capital was paid.
+            for &step in &flagged {
+                let e = t
+                    .entries
+                    .iter()
+                    .find(|e| e.step == Some(step))
+                    .expect("taken");
+                assert_eq!(e.status, EntryStatus::Taken, "{name}");
+                assert!(e.fees.is_empty(), "{name}: {:?}", e.fees);
+                let codes: Vec<&str> = e.notes.iter().map(|n| n.code.as_str()).collect();
+                assert_eq!(codes, ["CLAIM_SETTLED"], "{name}");
+                assert!(e.if_paid.total.is_zero(), "{name}: {:?}", e.if_paid);
+            }
+            // The claim is paid, as the history says.
+            assert!(t.final_value.total.is_zero(), "{name}: {:?}", t.final_value);
+            assert_if_paid_is_the_statement(&claim, &standard, &t, &name);
+            // The same timeline whenever it is asked.
+            let got = shown(&t);
+            match &first {
+                Some(want) => assert_eq!(&got, want, "{name}"),
+                None => first = Some(got),
+            }
+        }
+    }
+}
+
+#[test]
+fn a_history_settled_after_its_last_step_is_still_projected_and_its_years_still_reopen_it() {
+    // Unchanged by the rule above. (1) The payment comes after every taken step: the projected
+    // betalningsföreläggande and verkställighet (2020) are the road from the inkassokrav, their
+    // fees paid first by the payment of 2021, which leaves capital unpaid.
+    let standard = Policy::preset(PresetId::Standard);
+    let open = paid_in_2021("consumer", true, "2000.00", json!([]));
+    let t = timeline(&open, &standard, &TimelineOptions::default()).expect("timeline");
+    assert_eq!(
+        projected_of(&t),
+        [
+            (EntryKind::PaymentOrder, "2020-03-12".to_string()),
+            (EntryKind::Enforcement, "2020-04-24".to_string())
+        ]
+    );
+    assert!(t.final_value.capital.is_positive());
+    // (2) A verkställighet that counts (2020-05-04): its further years are Kronofogden's and
+    // still projected when the history records a step after the payment the history alone
+    // settles it with (a further year's fee reopens that settlement, whatever its date).
+    let enforced = claim_json(json!({
+        "debtor": "consumer",
+        "agreedRate": "0",
+        "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2020-01-01", "dueDate": "2020-01-31" }],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2020-02-20" },
+            { "kind": "paymentOrder", "date": "2020-04-01" },
+            { "kind": "enforcement", "date": "2020-05-04" },
+            { "kind": "enforcement", "date": "2022-09-01" }
+        ],
+        "payments": [{ "date": "2021-06-01", "amount": "2460.00" }]
+    }));
+    let horizon = TimelineOptions {
+        horizon: Some(parse_date("2024-01-01").expect("date")),
+        ..TimelineOptions::default()
+    };
+    let t = timeline(&enforced, &standard, &horizon).expect("timeline");
+    assert_eq!(
+        projected_enforcements(&t),
+        ["2021-05-04", "2022-05-04", "2023-05-04"]
+    );
+}
