@@ -349,14 +349,15 @@ test("texts (line explanations, warning texts) are built on first read, from the
 
 test("invoice numbers of any one-line characters cross intact, in short and long arrays, one statement or many", () => {
   // The statement text writes a plain ASCII number as it is and any other as a JSON string.
-  // (Control characters are refused: letters write the number into their text.)
-  for (const number of ["tab\there", "\u0001", "a\nb"]) {
+  // (Control characters are refused: letters write the number into their text; so are spaces
+  // at either end: " 1" and "1" would be two invoices that look like one.)
+  for (const number of ["tab\there", "\u0001", "a\nb", " lead", "trail\u00a0"]) {
     assert.throws(
       () => inkasso.statement({ debtor: "business", invoices: [{ number, amount: "1.00", issueDate: "2024-01-01" }] }, { asOf: "2024-06-30" }),
       (e) => e.code === "INVALID_INVOICE_NUMBER" && e.field === "invoices[0].number",
     );
   }
-  const odd = ['Fak "1"', "a\\b", "Räkning–7", "😀 x", "nbsp\u00a0x", "\u00e9", " lead", "~", '"', "\\u0041", "x".repeat(100), "0", "-", "[]"];
+  const odd = ['Fak "1"', "a\\b", "Räkning–7", "😀 x", "nbsp\u00a0x", "\u00e9", "in side", "~", '"', "\\u0041", "x".repeat(100), "0", "-", "[]"];
   for (const count of [3, odd.length, 60]) {
     const numbers = Array.from({ length: count }, (_, i) => (i < odd.length ? odd[i] : `N${i}`));
     const c = {
