@@ -32,8 +32,15 @@
 //!   (all overdue that day, and none that a recorded partial inkassokrav left out still owed),
 //!   no inkassokrav either, and a dispute recorded before it is decided (after a disputed
 //!   betalningsföreläggande its title can only be a dom) or after it disputes nothing; an
-//!   invoice it could not cover gets the partial inkassokrav sent again. One applied for again
-//!   within the year of the last grundavgift charges none and counts; the next grundavgift is
+//!   invoice it could not cover gets the partial inkassokrav sent again, and its road goes on
+//!   as the first round's did (unless a judgment is recorded): the policy's final notice, a
+//!   betalningsföreläggande after that inkassokrav's deadline, and a verkställighet after the
+//!   assumed utslag (not an amorteringsplan: a policy that has one projects nothing after the
+//!   letters), each with the engine's fees (the claim's one betalningsföreläggande fee; a
+//!   grundavgift unless within the year of the last one, when it claims none and says so), the
+//!   later years then enforcing every invoice overdue on its day, at most 20 further years in
+//!   all. One applied for again within the year of the last grundavgift charges none and
+//!   counts; the next grundavgift is
 //!   projected a year after the one charged, whatever stops the escalation or efterbevakning
 //!   (for a taken verkställighet the years come first, what is escalated after it is judged
 //!   with their fees, and the years are then looked at again with the escalation's fees; a
@@ -985,7 +992,8 @@ struct Reached {
     /// A taken verkställighet that counts covered every invoice on its day, and no recorded
     /// inkassokrav left one out: it rests on a title for the whole claim (a dom or an utslag
     /// the history may not record), so no inkassokrav is projected, and a dispute after it
-    /// disputes nothing.
+    /// disputes nothing. One that did not reopens the road for the invoices it left out
+    /// ([`Reached::reopen`]).
     titled: bool,
     /// Lawful reminders taken.
     reminders: u8,
@@ -1008,6 +1016,20 @@ impl Reached {
         }
         self.enforced_on = Some(date);
         self.first_enforcement.get_or_insert(date);
+    }
+
+    /// A verkställighet that counts left out invoices (not yet overdue on its day, or left out
+    /// by a recorded partial inkassokrav and still owed), and no judgment is recorded: no title
+    /// covers them, so the road goes on for them as the first round went, from the inkassokrav
+    /// (sent again) to a betalningsföreläggande and a verkställighet of their own. The
+    /// inkassokrav is the stage reached, as after a partial one (no reminder), and the first
+    /// round's inkassokrav and betalningsföreläggande are spent.
+    fn reopen(&mut self) {
+        if let Some(rank) = EntryKind::CollectionDemand.rank() {
+            self.rank = rank;
+        }
+        self.demand_deadline = None;
+        self.payment_order = None;
     }
 }
 
@@ -1111,7 +1133,8 @@ impl Plan<'_> {
     }
 
     /// Adds a projected step, unless the claim is settled or time-barred by then; its
-    /// deadline (or date) when added.
+    /// deadline (or date) when added. A verkställighet noted as within the year of the last
+    /// grundavgift ([`Facts::EnforcementFeeThisYear`]) claims none.
     fn push(
         &mut self,
         kind: EntryKind,
@@ -1130,6 +1153,14 @@ impl Plan<'_> {
             )
         });
         let mut fact = self.fact(step_kind, date, further_year);
+        // A verkställighet within the year of the last grundavgift claims none (the note says
+        // so, as the engine would).
+        if notes
+            .iter()
+            .any(|n| matches!(n.facts, Facts::EnforcementFeeThisYear { .. }))
+        {
+            fact.fee = Some(false);
+        }
         if self.stops(fact, date, further_year)? {
             return Ok(None);
         }
@@ -1224,15 +1255,17 @@ impl Projector<'_> {
     fn stages(&self, plan: &mut Plan<'_>, mut reached: Reached) -> Result<()> {
         if reached.enforcement.is_some() {
             // A taken verkställighet under way: its years first, whatever stops the escalation
-            // after it (an inkassokrav sent again for an invoice its title does not cover may
-            // come after the claim is settled or time-barred, or past the last date), and the
-            // escalation judged with their fees (paid first, they may leave the claim unpaid).
+            // after it (the road of an invoice its title does not cover, from the inkassokrav
+            // sent again to its own verkställighet, may come after the claim is settled or
+            // time-barred, or past the last date), and the escalation judged with their fees
+            // (paid first, they may leave the claim unpaid).
             self.enforcement_years(plan, &reached)?;
-            let years = reached;
             self.escalate(plan, &mut reached)?;
             // Again with the escalation's fees (paid first, they may leave the debt enforced
-            // unpaid a year later): the years missing are added.
-            return self.enforcement_years(plan, &years);
+            // unpaid a year later): the years missing are added, for the debt a verkställighet
+            // projected for the invoices the taken one left out enforces too (from its own
+            // grundavgift, when it charged one).
+            return self.enforcement_years(plan, &reached);
         }
         self.escalate(plan, &mut reached)?;
         self.enforcement_years(plan, &reached)
@@ -1318,12 +1351,17 @@ impl Projector<'_> {
                 None => return Ok(()),
             }
         }
-        // An amorteringsplan instead of Kronofogden: the projection ends with it.
+        // An amorteringsplan instead of Kronofogden: the projection ends with it. Not for the
+        // invoices a verkställighet under way left out (the debtor is under enforcement, and
+        // the policy's road is not Kronofogden's): nothing more for them.
         if let Some(st) = self
             .policy
             .payment_plan
             .filter(|_| wants(EntryKind::PaymentOrder, reached) && !reached.disputed)
         {
+            if reached.enforced_on.is_some() {
+                return Ok(());
+            }
             let (date, notes) = self.plan_date(reached.anchor, st.days_after)?;
             let interval = crate::plan::Interval::Months(st.interval_months);
             let first = crate::plan::instalment_date(date, interval, 1)?;
@@ -1395,9 +1433,25 @@ impl Projector<'_> {
                 }
                 (None, None) => return Ok(()),
             };
-            let (date, notes) = self.send(decision, e.days_after_decision, None)?;
+            let (date, mut notes) = self.send(decision, e.days_after_decision, None)?;
+            // For the invoices a verkställighet under way left out: applied for again within
+            // the year of the last grundavgift, it charges none (fees.rs), claims none, and the
+            // year runs on from that one.
+            let within_year = match last_grundavgift(plan.planned, reached, date) {
+                Some(last) => {
+                    let years = params::enforcement_fee_period_years(last);
+                    (date < limitation::add_years(last, years)?).then_some(last)
+                }
+                None => None,
+            };
+            if let Some(previous) = within_year {
+                notes.push(Warning::new(
+                    Subject::Entry,
+                    Facts::EnforcementFeeThisYear { date, previous },
+                ));
+            }
             match plan.push(EntryKind::Enforcement, date, None, notes)? {
-                Some(_) => reached.enforce(date, true),
+                Some(_) => reached.enforce(date, within_year.is_none()),
                 None => return Ok(()),
             }
         }
@@ -1425,7 +1479,9 @@ impl Projector<'_> {
         Ok(())
     }
 
-    /// While enforcement lasts: one more grundavgift for each further year, up to the horizon.
+    /// While enforcement lasts: one more grundavgift for each further year, up to the horizon,
+    /// at most [`MAX_ENFORCEMENT_YEARS`] in the whole timeline (the years of a verkställighet
+    /// projected for the invoices a taken one left out count with the taken one's).
     fn further_years(&self, plan: &mut Plan<'_>, reached: &Reached) -> Result<()> {
         let (Some(mut last), Some(enforced_on), Some(horizon)) =
             (reached.enforcement, reached.enforced_on, self.horizon)
@@ -1451,8 +1507,12 @@ impl Projector<'_> {
             if !self.enforced_debt_unpaid(plan.planned, enforced_on, next)? {
                 break;
             }
+            let before = plan.planned.iter().filter(|p| is_further_year(p)).count();
+            if before >= usize::from(MAX_ENFORCEMENT_YEARS) {
+                break;
+            }
             let mut notes = vec![note(AdjustReason::FurtherEnforcementYear { year })];
-            if year == MAX_ENFORCEMENT_YEARS {
+            if before.saturating_add(1) == usize::from(MAX_ENFORCEMENT_YEARS) {
                 // The last one projected: say so when the horizon reaches the next.
                 let years = params::enforcement_fee_period_years(next);
                 let after = calendar::next_business_day(limitation::add_years(next, years)?)?;
@@ -1775,6 +1835,8 @@ impl Projector<'_> {
                 continue; // an amorteringsplan is not a stage
             };
             let mut partial_due = None;
+            // A verkställighet that counts and leaves invoices without a title.
+            let mut reopens = false;
             let lawful = match kind {
                 StepKind::Reminder | StepKind::CollectionDemand | StepKind::FinalNotice => {
                     let c = self.coverage(&mut replay, p.date)?;
@@ -1804,17 +1866,18 @@ impl Projector<'_> {
                             s.kind == StepKind::CollectionDemand && s.partial_due.is_some()
                         });
                         let since = partial.map_or(p.date, |s| s.date);
-                        if counts
+                        let covers_all = counts
                             && self
                                 .coverage_since(&mut replay, p.date, since, true)?
                                 .uncovered
-                                .is_none()
-                        {
+                                .is_none();
+                        if covers_all {
                             reached.titled = true;
                             // After a disputed betalningsföreläggande the title can only be a
                             // dom: the dispute is decided.
                             reached.disputed = false;
                         }
+                        reopens = counts && !covers_all && reached.judgment.is_none();
                         counts
                     }
                     _ => false,
@@ -1884,6 +1947,14 @@ impl Projector<'_> {
                 _ => {}
             }
             reached.rank = reached.rank.max(rank);
+            if reopens {
+                reached.reopen();
+                // The first round's betalningsföreläggande and verkställighet are spent: the ones
+                // projected for the invoices left out replace none (a partial inkassokrav is
+                // still the one sent again).
+                invalid
+                    .retain(|s| !matches!(s.kind, StepKind::PaymentOrder | StepKind::Enforcement));
+            }
         }
         Ok((reached, invalid))
     }
@@ -1897,6 +1968,35 @@ const MAX_ENFORCEMENT_YEARS: u8 = 20;
 /// efterbevakning) and the further years of verkställighet. They are added to the caller's
 /// steps (at most [`crate::claim::MAX_STEPS`]) and do not count against that limit.
 pub const MAX_PROJECTED_STEPS: usize = 30;
+
+/// A projected further year of verkställighet.
+fn is_further_year(p: &Planned) -> bool {
+    p.status == EntryStatus::Projected
+        && p.notes.iter().any(|n| {
+            matches!(
+                n.facts,
+                Facts::ProjectionAdjusted {
+                    reason: AdjustReason::FurtherEnforcementYear { .. }
+                }
+            )
+        })
+}
+
+/// The day of the last grundavgift on or before `day`: the verkställighet the year of the
+/// taken ones runs from ([`Reached::enforcement`]), or a further year projected since.
+fn last_grundavgift(planned: &[Planned], reached: &Reached, day: Date) -> Option<Date> {
+    planned
+        .iter()
+        .filter(|p| {
+            p.kind == EntryKind::Enforcement
+                && p.status == EntryStatus::Projected
+                && p.date <= day
+                && p.fact.is_some_and(|f| f.claims_fee())
+        })
+        .map(|p| p.date)
+        .chain(reached.enforcement)
+        .max()
+}
 
 fn note(reason: AdjustReason) -> Warning {
     Warning::new(Subject::Entry, Facts::ProjectionAdjusted { reason })

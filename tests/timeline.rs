@@ -1958,11 +1958,14 @@ fn a_verkstallighet_counts_when_some_invoice_is_overdue_whatever_its_fee_fact() 
         projected_of(&timeline(&claim, &standard, &until("2025-06-01", "2026-12-01")).expect("t"))
     };
     assert_eq!(run(None), run(Some(false)));
-    // The partial inkassokrav is sent again for B once it is due; the verkställighet's year goes on.
+    // The partial inkassokrav is sent again for B once it is due, and B's road goes on to a
+    // betalningsföreläggande and a verkställighet of its own; the verkställighet's year goes on.
     assert_eq!(
         run(None),
         vec![
             (EntryKind::CollectionDemand, "2025-09-05".to_string()),
+            (EntryKind::PaymentOrder, "2025-09-25".to_string()),
+            (EntryKind::Enforcement, "2025-11-07".to_string()),
             (EntryKind::Enforcement, "2026-05-04".to_string())
         ]
     );
@@ -1971,7 +1974,8 @@ fn a_verkstallighet_counts_when_some_invoice_is_overdue_whatever_its_fee_fact() 
 #[test]
 fn an_invoice_issued_after_the_verkstallighet_is_still_demanded() {
     // No title can cover B (a betalningsföreläggande needs a debt already due): the partial
-    // inkassokrav is sent again once B is due.
+    // inkassokrav is sent again once B is due, and B's betalningsföreläggande and verkställighet
+    // follow.
     let claim = claim_json(json!({
         "debtor": "consumer",
         "reminderFeeAgreed": true,
@@ -1995,6 +1999,8 @@ fn an_invoice_issued_after_the_verkstallighet_is_still_demanded() {
         projected_of(&t),
         vec![
             (EntryKind::CollectionDemand, "2025-07-09".to_string()),
+            (EntryKind::PaymentOrder, "2025-07-31".to_string()),
+            (EntryKind::Enforcement, "2025-09-12".to_string()),
             (EntryKind::Enforcement, "2026-05-04".to_string())
         ]
     );
@@ -2149,7 +2155,8 @@ fn errors_about_projected(claim: &Claim, policy: &Policy, t: &Timeline) -> Vec<S
 #[test]
 fn no_further_year_of_verkstallighet_once_nothing_is_overdue() {
     // A is enforced and then paid; what is left is B, not due until 2026-08-31: the debt
-    // enforced is paid, and no grundavgift is projected.
+    // enforced is paid, and no further year of A's verkställighet is projected. B gets its own
+    // road once due (its grundavgift and further year are its verkställighet's).
     let standard = Policy::preset(PresetId::Standard);
     let claim = claim_json(json!({
         "debtor": "consumer", "reminderFeeAgreed": true,
@@ -2165,10 +2172,15 @@ fn no_further_year_of_verkstallighet_once_nothing_is_overdue() {
         ]
     }));
     let t = timeline(&claim, &standard, &until("2025-06-10", "2027-12-01")).expect("timeline");
-    assert!(
-        projected_of(&t)
-            .iter()
-            .all(|e| e.0 != EntryKind::Enforcement),
+    assert_eq!(
+        further_years(&t),
+        ["2027-11-10"],
+        "{:?}",
+        projected_fees(&t)
+    );
+    assert_eq!(
+        projected_enforcements(&t),
+        ["2026-11-10", "2027-11-10"],
         "{:?}",
         projected_fees(&t)
     );
@@ -2294,6 +2306,22 @@ fn projected_enforcements(t: &Timeline) -> Vec<String> {
         .collect()
 }
 
+/// The dates of the projected further years of verkställighet (no verkställighet applied for).
+fn further_years(t: &Timeline) -> Vec<String> {
+    t.entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected)
+        .filter(|e| {
+            e.notes.iter().any(|n| {
+                inkasso::text::warning(n)
+                    .en
+                    .starts_with("Enforcement continues")
+            })
+        })
+        .map(|e| e.date.to_string())
+        .collect()
+}
+
 /// What `claim` owes on `day` (its statement's total): a payment of it settles the history.
 fn owed_on(claim: &Claim, day: &str) -> inkasso::Money {
     inkasso::statement(
@@ -2372,16 +2400,24 @@ fn a_further_year_s_fee_paid_first_keeps_the_debt_enforced_unpaid() {
     let claim = of(json!([{ "date": "2025-06-02", "amount": owed.to_string() }]));
     let t = timeline(&claim, &standard, &until("2024-06-01", "2027-06-30")).expect("timeline");
     assert_eq!(
-        projected_enforcements(&t),
+        further_years(&t),
         ["2025-05-02", "2026-05-04", "2027-05-04"]
+    );
+    // B's own verkställighet, within the year of the last grundavgift (after its inkassokrav
+    // and betalningsföreläggande).
+    assert_eq!(
+        projected_enforcements(&t),
+        ["2025-05-02", "2026-05-04", "2027-03-16", "2027-05-04"]
     );
 }
 
 #[test]
 fn the_further_years_end_when_the_debt_enforced_is_paid_whatever_else_is_overdue() {
     // A (enforced) is paid in full on 2024-09-02; B, issued later, is overdue but not under
-    // verkställighet: no further grundavgift.
-    let standard = Policy::preset(PresetId::Standard);
+    // verkställighet: no further grundavgift for A's. Under a policy without Kronofogden's
+    // stages B gets only its inkassokrav; under `standard` its own road, whose verkställighet
+    // (2025-01-17, within the year of the last grundavgift: none) is what the later years
+    // enforce.
     let claim = enforced_a_then_b(
         "10000.00",
         "500.00",
@@ -2389,11 +2425,37 @@ fn the_further_years_end_when_the_debt_enforced_is_paid_whatever_else_is_overdue
         "2024-10-31",
         json!([{ "date": "2024-09-02", "amount": "12125.58" }]),
     );
-    let t = timeline(&claim, &standard, &until("2024-11-15", "2026-06-30")).expect("timeline");
-    assert!(
-        projected_enforcements(&t).is_empty(),
-        "{:?}",
-        projected_of(&t)
+    let options = until("2024-11-15", "2026-06-30");
+    let letters_only = policy(json!({
+        "preset": "standard", "paymentOrder": null, "enforcement": null
+    }));
+    let t = timeline(&claim, &letters_only, &options).expect("timeline");
+    assert_eq!(
+        projected_of(&t),
+        vec![(EntryKind::CollectionDemand, "2024-11-15".to_string())]
+    );
+    let t = timeline(&claim, &Policy::preset(PresetId::Standard), &options).expect("timeline");
+    assert_eq!(
+        projected_fees(&t),
+        vec![
+            (
+                EntryKind::CollectionDemand,
+                "2024-11-15".to_string(),
+                vec![]
+            ),
+            (EntryKind::PaymentOrder, "2024-12-05".to_string(), vec![]),
+            (EntryKind::Enforcement, "2025-01-17".to_string(), vec![]),
+            (
+                EntryKind::Enforcement,
+                "2025-05-02".to_string(),
+                vec!["600.00".to_string()]
+            ),
+            (
+                EntryKind::Enforcement,
+                "2026-05-04".to_string(),
+                vec!["600.00".to_string()]
+            ),
+        ]
     );
 }
 
@@ -2446,10 +2508,15 @@ fn no_further_year_on_the_day_a_credit_note_cancels_the_debt_enforced() {
     });
     let standard = Policy::preset(PresetId::Standard);
     let t = timeline(&claim, &standard, &until("2024-07-01", "2025-12-01")).expect("timeline");
-    assert!(
-        projected_enforcements(&t).is_empty(),
-        "{:?}",
-        projected_fees(&t)
+    assert!(further_years(&t).is_empty(), "{:?}", projected_fees(&t));
+    // B's own verkställighet, more than a year after the last grundavgift: one of its own.
+    assert_eq!(
+        projected_fees(&t).last(),
+        Some(&(
+            EntryKind::Enforcement,
+            "2026-03-13".to_string(),
+            vec!["600.00".to_string()]
+        ))
     );
     assert_eq!(
         errors_about_projected(&claim, &standard, &t),
@@ -2955,4 +3022,355 @@ fn a_history_settled_after_its_last_step_is_still_projected_and_its_years_still_
         projected_enforcements(&t),
         ["2021-05-04", "2022-05-04", "2023-05-04"]
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// An inkassokrav sent again after a verkställighet (the closing note's known limit: it was never
+// followed by a betalningsföreläggande, and the invoice it demands never by a verkställighet of
+// its own).
+
+/// Each entry as (kind, status, date, deadline or "-", fees as "kind amount", note texts (en),
+/// ifPaid total).
+type Road = (
+    EntryKind,
+    EntryStatus,
+    String,
+    String,
+    Vec<String>,
+    Vec<String>,
+    String,
+);
+
+fn road(t: &Timeline) -> Vec<Road> {
+    t.entries
+        .iter()
+        .map(|e| {
+            (
+                e.kind,
+                e.status,
+                e.date.to_string(),
+                e.deadline.map_or("-".to_owned(), |d| d.to_string()),
+                e.fees
+                    .iter()
+                    .map(|f| format!("{} {}", f.kind.as_str(), f.amount))
+                    .collect(),
+                e.notes
+                    .iter()
+                    .map(|n| inkasso::text::warning(n).en)
+                    .collect(),
+                e.if_paid.total.to_string(),
+            )
+        })
+        .collect()
+}
+
+fn step_of(
+    kind: EntryKind,
+    status: EntryStatus,
+    date: &str,
+    deadline: &str,
+    fees: &[&str],
+    notes: &[&str],
+    total: &str,
+) -> Road {
+    let strings = |xs: &[&str]| xs.iter().map(|x| (*x).to_owned()).collect::<Vec<_>>();
+    (
+        kind,
+        status,
+        date.to_owned(),
+        deadline.to_owned(),
+        strings(fees),
+        strings(notes),
+        total.to_owned(),
+    )
+}
+
+/// The findings `check` makes about the projected steps of `t`, recorded as the timeline
+/// projects them (their terms, and `fee: false` for one that charged nothing).
+fn findings_about_projected(claim: &Claim, policy: &Policy, t: &Timeline) -> Vec<String> {
+    let mut with = claim.clone();
+    for e in t
+        .entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected)
+    {
+        let mut step = inkasso::Step::new(e.kind.step_kind().expect("a step"), e.date);
+        if let Some(deadline) = e.deadline {
+            step.payment_term_days = u32::try_from((deadline - e.date).whole_days()).ok();
+        }
+        if e.fees.is_empty() {
+            step.fee = Some(false);
+        }
+        with.steps.push(step);
+    }
+    inkasso::compliance::check(&with, Some(policy))
+        .expect("check")
+        .iter()
+        .filter(|f| f.step.is_some_and(|s| s >= claim.steps.len()))
+        .map(|f| f.text().en)
+        .collect()
+}
+
+const B_SENT_AGAIN: &str = "Sent again because the debt-collection demand of 2025-02-20 was sent before every invoice was overdue (the last falls due on 2025-08-29) and does not cover them all.";
+const B_ENFORCED_WITHIN_THE_YEAR: &str = "No new basic fee for the application for enforcement of 2025-11-07: one was charged on 2025-05-02, and it is charged once for each year enforcement lasts.";
+const ONE_MORE_YEAR: &str = "Enforcement continues another year (1): one more basic fee.";
+
+#[test]
+fn an_inkassokrav_sent_again_after_a_verkstallighet_goes_on_to_its_own_verkstallighet() {
+    use EntryKind::{CollectionDemand as Demand, Due, Enforcement, PaymentOrder};
+    use EntryStatus::{Fact, Projected, Taken};
+    // A (1 000 kr, due 2025-02-10) is enforced on 2025-05-02 after a partial inkassokrav and a
+    // betalningsföreläggande; B (2 000 kr, due 2025-08-29) was not yet due. Was: B's
+    // inkassokrav sent again, then only A's further years.
+    let claim = a_then_b(json!([
+        { "kind": "collectionDemand", "date": "2025-02-20" },
+        { "kind": "paymentOrder", "date": "2025-03-20" },
+        { "kind": "enforcement", "date": "2025-05-02" }
+    ]));
+    let standard = Policy::preset(PresetId::Standard);
+    let t = timeline(&claim, &standard, &until("2025-06-01", "2026-12-01")).expect("timeline");
+    assert_eq!(
+        road(&t),
+        vec![
+            step_of(Demand, Taken, "2025-02-20", "2025-03-03", &["collectionFee 180.00"], &[], "3186.33"),
+            step_of(
+                PaymentOrder,
+                Taken,
+                "2025-03-20",
+                "-",
+                &["paymentOrderFee 300.00", "paymentOrderCompensation 380.00"],
+                &[],
+                "3871.45"
+            ),
+            step_of(Enforcement, Taken, "2025-05-02", "-", &["enforcementFee 600.00"], &[], "4484.41"),
+            step_of(Due, Fact, "2025-08-29", "2025-08-29", &[], &[], "4518.63"),
+            // Sent again, its fee charged with the partial one.
+            step_of(Demand, Projected, "2025-09-05", "2025-09-15", &[], &[B_SENT_AGAIN], "4532.61"),
+            // Ten days after its deadline (`paymentOrder.daysAfter`); the claim's one
+            // betalningsföreläggande fee was charged with the taken one.
+            step_of(
+                PaymentOrder,
+                Projected,
+                "2025-09-25",
+                "-",
+                &[],
+                &["No fee for another application for a payment order on 2025-09-25: one fee per claim."],
+                "4540.82"
+            ),
+            // The assumed utslag 42 days after the application, and a day after it
+            // (`enforcement`): within the year of the grundavgift of 2025-05-02, so none.
+            step_of(Enforcement, Projected, "2025-11-07", "-", &[], &[B_ENFORCED_WITHIN_THE_YEAR], "4576.17"),
+            // The year runs on from 2025-05-02, and the debt enforced is now A and B.
+            step_of(
+                Enforcement,
+                Projected,
+                "2026-05-04",
+                "-",
+                &["enforcementFee 600.00"],
+                &[ONE_MORE_YEAR],
+                "5322.47"
+            ),
+        ]
+    );
+    assert_eq!(t.final_value.capital.to_string(), "3000.00");
+    assert_eq!(t.final_value.fees.to_string(), "2060.00");
+    assert_eq!(t.final_value.total.to_string(), "5495.89");
+    assert_eq!(
+        findings_about_projected(&claim, &standard, &t),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_verkstallighet_on_a_title_not_recorded_is_followed_by_b_s_own_betalningsforelaggande() {
+    use EntryKind::{CollectionDemand as Demand, Due, Enforcement, PaymentOrder};
+    use EntryStatus::{Fact, Projected, Taken};
+    // Only the verkställighet of A is recorded (on a dom, say): B's inkassokrav, then the
+    // claim's first betalningsföreläggande (300 + 380 kr), then B's verkställighet.
+    let claim = a_then_b(json!([{ "kind": "enforcement", "date": "2025-05-02" }]));
+    let standard = Policy::preset(PresetId::Standard);
+    let t = timeline(&claim, &standard, &until("2025-06-01", "2026-12-01")).expect("timeline");
+    assert_eq!(
+        road(&t),
+        vec![
+            step_of(
+                Enforcement,
+                Taken,
+                "2025-05-02",
+                "-",
+                &["enforcementFee 600.00"],
+                &[],
+                "3624.41"
+            ),
+            step_of(Due, Fact, "2025-08-29", "2025-08-29", &[], &[], "3658.63"),
+            step_of(
+                Demand,
+                Projected,
+                "2025-09-05",
+                "2025-09-15",
+                &["collectionFee 180.00"],
+                &[],
+                "3852.61"
+            ),
+            step_of(
+                PaymentOrder,
+                Projected,
+                "2025-09-25",
+                "-",
+                &["paymentOrderFee 300.00", "paymentOrderCompensation 380.00"],
+                &[],
+                "4540.82"
+            ),
+            step_of(
+                Enforcement,
+                Projected,
+                "2025-11-07",
+                "-",
+                &[],
+                &[B_ENFORCED_WITHIN_THE_YEAR],
+                "4576.17"
+            ),
+            step_of(
+                Enforcement,
+                Projected,
+                "2026-05-04",
+                "-",
+                &["enforcementFee 600.00"],
+                &[ONE_MORE_YEAR],
+                "5322.47"
+            ),
+        ]
+    );
+    assert_eq!(t.final_value.total.to_string(), "5495.89");
+    assert_eq!(
+        findings_about_projected(&claim, &standard, &t),
+        Vec::<String>::new()
+    );
+    // The inkassokrav recorded as sent: the road goes on from it, the same.
+    let mut recorded = claim.clone();
+    recorded
+        .steps
+        .push(taken(inkasso::StepKind::CollectionDemand, "2025-09-05"));
+    let later = timeline(&recorded, &standard, &until("2025-09-10", "2026-12-01")).expect("t");
+    assert_eq!(
+        projected_fees(&later),
+        vec![
+            (
+                PaymentOrder,
+                "2025-09-25".to_string(),
+                vec!["300.00".to_string(), "380.00".to_string()]
+            ),
+            (Enforcement, "2025-11-07".to_string(), vec![]),
+            (
+                Enforcement,
+                "2026-05-04".to_string(),
+                vec!["600.00".to_string()]
+            ),
+        ]
+    );
+}
+
+#[test]
+fn the_road_after_a_verkstallighet_stops_when_the_claim_is_paid_or_the_policy_ends() {
+    let claim = |payments: Value| {
+        let mut c = a_then_b(json!([{ "kind": "enforcement", "date": "2025-05-02" }]));
+        c.payments = claim_json(json!({
+            "debtor": "consumer",
+            "invoices": [{ "number": "A", "amount": "1.00", "issueDate": "2025-01-10" }],
+            "payments": payments
+        }))
+        .payments;
+        c
+    };
+    let standard = Policy::preset(PresetId::Standard);
+    let options = until("2025-06-01", "2026-12-01");
+    // Paid in full after the inkassokrav's deadline: no betalningsföreläggande, no further year.
+    let paid = claim(json!([{ "date": "2025-09-18", "amount": "10000.00" }]));
+    let t = timeline(&paid, &standard, &options).expect("timeline");
+    assert_eq!(
+        projected_of(&t),
+        vec![(EntryKind::CollectionDemand, "2025-09-05".to_string())]
+    );
+    // A policy whose road ends with the inkassokrav: nothing after it but A's further year.
+    let letters_only = policy(json!({
+        "preset": "standard", "paymentOrder": null, "enforcement": null
+    }));
+    let t = timeline(&claim(json!([])), &letters_only, &options).expect("timeline");
+    assert_eq!(
+        projected_of(&t),
+        vec![
+            (EntryKind::CollectionDemand, "2025-09-05".to_string()),
+            (EntryKind::Enforcement, "2026-05-04".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_verkstallighet_covering_every_invoice_projects_no_second_round() {
+    // A due 2025-02-10 and B due 2025-03-20, both overdue at the inkassokrav and the
+    // verkställighet: only the further year.
+    let claim = ab(json!({ "steps": [
+        { "kind": "collectionDemand", "date": "2025-03-25" },
+        { "kind": "paymentOrder", "date": "2025-04-22" },
+        { "kind": "enforcement", "date": "2025-06-02" }
+    ] }));
+    let t = timeline(
+        &claim,
+        &Policy::preset(PresetId::Standard),
+        &until("2025-07-01", "2026-12-01"),
+    )
+    .expect("timeline");
+    assert_eq!(
+        projected_fees(&t),
+        vec![(
+            EntryKind::Enforcement,
+            "2026-06-02".to_string(),
+            vec!["600.00".to_string()]
+        )]
+    );
+}
+
+#[test]
+fn the_further_years_of_both_rounds_are_at_most_twenty_in_all() {
+    // A enforced from 2025-05-02 and credited away on 2035-06-01 (ten further years); B due in
+    // 2036 gets its own verkställighet, more than a year after the last grundavgift, and its
+    // years: ten more, the twentieth saying enforcement may go on (no overflow of the projected
+    // steps).
+    let claim = claim_json(json!({
+        "debtor": "business",
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
+            { "number": "B", "amount": "2000.00", "issueDate": "2025-01-10", "dueDate": "2036-03-31" }
+        ],
+        "credits": [{ "invoice": "A", "date": "2035-06-01", "amount": "1000.00" }],
+        "steps": [{ "kind": "enforcement", "date": "2025-05-02" }]
+    }));
+    let t = timeline(
+        &claim,
+        &Policy::preset(PresetId::Standard),
+        &until("2025-06-01", "2070-01-01"),
+    )
+    .expect("timeline");
+    let years = further_years(&t);
+    assert_eq!(years.len(), 20, "{:?}", projected_fees(&t));
+    // The tenth a year after the ninth (days off move them), before the credit note.
+    assert!(
+        years.get(9).is_some_and(|y| y.starts_with("2035-05"))
+            && years.get(10).is_some_and(|y| y.starts_with("2037-")),
+        "{years:?}"
+    );
+    let own = projected_fees(&t)
+        .into_iter()
+        .find(|e| e.0 == EntryKind::Enforcement && !years.contains(&e.1));
+    assert!(
+        own.as_ref()
+            .is_some_and(|e| e.1.starts_with("2036-") && e.2 == ["600.00"]),
+        "{own:?}"
+    );
+    let last = t
+        .entries
+        .iter()
+        .rev()
+        .find(|e| e.kind == EntryKind::Enforcement);
+    assert!(last.is_some_and(|e| e.notes.len() == 2), "{last:?}");
 }

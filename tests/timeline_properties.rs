@@ -409,6 +409,17 @@ fn engine_step_list(claim: &Claim, policy: &Policy, t: &Timeline, keep: &[usize]
                 if kind == StepKind::Reminder && !claim.reminder_fee_agreed {
                     s.fee = Some(false);
                 }
+                // A verkställighet projected within the year of the last grundavgift (for the
+                // invoices a taken one left out) claims none, as its note says.
+                let within_year = e.notes.iter().any(|n| {
+                    matches!(
+                        n.facts,
+                        inkasso::warning::Facts::EnforcementFeeThisYear { .. }
+                    )
+                });
+                if kind == StepKind::Enforcement && within_year {
+                    s.fee = Some(false);
+                }
                 s
             }
         };
