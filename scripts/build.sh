@@ -159,7 +159,7 @@ VERSION="$(crate_version)" REPOSITORY="$(crate_repository)" node -e '
   if (/export function (?!initSync)/.test(dts.slice(cut).replace(/export default function/, ""))) fail("build: unexpected functions after InitInput in the generated .d.ts");
   dts = dts.slice(0, cut).replace(/^export function start\(\): void;\n/m, "");
   let widened = 0;
-  dts = dts.replace(/^(export function (?:timeline|check)\(claim: Claim, )policy\?: PolicyInput(?: \| null)?(?=[,)])/gm, (_, head) => { widened++; return head + "policy?: PolicyInput | PresetId | null"; });
+  dts = dts.replace(/^(export function (?:timeline|check)\(claim: Input<Claim>, )policy\?: Input<PolicyInput>(?: \| null)?(?=[,)])/gm, (_, head) => { widened++; return head + "policy?: Input<PolicyInput> | PresetId | null"; });
   if (widened !== 2) fail("build: expected to widen the policy argument of timeline and check, did " + widened);
   dts += fs.readFileSync("pkg-template/init.d.ts", "utf8");
   fs.writeFileSync("pkg/inkasso.d.ts", dts);

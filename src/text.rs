@@ -229,6 +229,15 @@ pub fn step_sv(kind: StepKind) -> &'static str {
     }
 }
 
+/// The Swedish indefinite article of [`step_sv`]'s noun: `ett` for the neuter ones
+/// (inkassokrav, bestridande), `en` for the others.
+pub fn article_sv(kind: StepKind) -> &'static str {
+    match kind {
+        StepKind::CollectionDemand | StepKind::Dispute => "ett",
+        _ => "en",
+    }
+}
+
 /// The English name of a step kind.
 pub fn step_en(kind: StepKind) -> &'static str {
     match kind {
@@ -347,7 +356,8 @@ pub fn warning(w: &Warning) -> Text {
         ),
         Facts::FeeAlreadyCharged { kind, date } => t(
             format!(
-                "Ingen avgift för ytterligare en {} {}: en avgift per fordran.",
+                "Ingen avgift för ytterligare {} {} {}: en avgift per fordran.",
+                article_sv(*kind),
                 step_sv(*kind),
                 format_date(*date)
             ),
@@ -475,12 +485,12 @@ pub fn warning(w: &Warning) -> Text {
         ),
         Facts::ClaimSettled { kind, date } => t(
             format!(
-                "Ingen kostnad för {} {}: fordrans kapital var betalt, det finns inget för Kronofogden att driva in.",
+                "Ingen kostnad för {} {}: fordrans kapital var betalt, det finns inget att driva in.",
                 step_sv(*kind),
                 format_date(*date)
             ),
             format!(
-                "No cost for the {} of {}: the claim's capital was paid, there is nothing for Kronofogden to collect.",
+                "No cost for the {} of {}: the claim's capital was paid, there is nothing to collect.",
                 step_en(*kind),
                 format_date(*date)
             ),
@@ -695,12 +705,12 @@ fn adjusted(reason: AdjustReason) -> Text {
         ),
         AdjustReason::TermRaisedToMinimum { days, min } => t(
             format!(
-                "Planens betalningstid {} är kortare än god inkassosed tillåter: {} ges.",
+                "Policyns betalningstid {} är kortare än god inkassosed tillåter: {} ges.",
                 days_sv(days),
                 days_sv(min)
             ),
             format!(
-                "The plan's term of {} is shorter than good collection practice allows: {} given.",
+                "The policy's term of {} is shorter than good collection practice allows: {} given.",
                 days_en(days),
                 days_en(min)
             ),
@@ -908,6 +918,10 @@ pub fn fee_line(line: &FeeLine) -> Text {
                 capitalise(fee_en(line.kind))
             ),
         ),
+        FeeKind::PaymentPlanFee => t(
+            format!("Avgift för amorteringsplanen {date}{note_sv}."),
+            format!("Fee for the instalment plan of {date}{note_en}."),
+        ),
         _ => {
             let kind = line.step_kind.unwrap_or(StepKind::Reminder);
             t(
@@ -988,14 +1002,14 @@ pub fn finding(f: &Finding) -> Text {
             let date = format_date(*date);
             t(
                 format!("Inkassokravet {date} skickades innan förfallodagen hade passerat för faktura {list}."),
-                format!("The inkassokrav of {date} was sent before the due date had passed for invoice {list}."),
+                format!("The debt-collection demand of {date} was sent before the due date had passed for invoice {list}."),
             )
         }
         FindingFacts::DemandWithoutDebt { date } => {
             let date = format_date(*date);
             t(
                 format!("Inkassokravet {date} skickades när fordrans kapital redan var betalt eller krediterat: det fanns inget förfallet att kräva."),
-                format!("The inkassokrav of {date} was sent when the claim's capital was already paid or credited: nothing overdue was left to demand."),
+                format!("The debt-collection demand of {date} was sent when the claim's capital was already paid or credited: nothing overdue was left to demand."),
             )
         }
         FindingFacts::EnforcementWithoutTitle { date } => {
@@ -1006,8 +1020,8 @@ pub fn finding(f: &Finding) -> Text {
             )
         }
         FindingFacts::PolicyDemandOnDueDate => t(
-            "Planen skickar inkassokravet på förfallodagen: det får skickas först när den har passerat.",
-            "The plan sends the inkassokrav on the due date: it may be sent only after that day has passed.",
+            "Policyn skickar inkassokravet på förfallodagen: det får skickas först när den har passerat.",
+            "The policy sends the debt-collection demand on the due date: it may be sent only after that day has passed.",
         ),
         FindingFacts::TermShortAfterReceipt {
             date,
@@ -1024,7 +1038,7 @@ pub fn finding(f: &Finding) -> Text {
                 format_date(*received)
             ),
             format!(
-                "The inkassokrav of {} with deadline {} leaves {} after it can be assumed received ({}); good collection practice requires at least {min}: the term should have been extended (a long weekend).",
+                "The debt-collection demand of {} with deadline {} leaves {} after it can be assumed received ({}); good collection practice requires at least {min}: the term should have been extended (a long weekend).",
                 format_date(*date),
                 format_date(*deadline),
                 bank_days_en(*bank_days),
@@ -1035,9 +1049,9 @@ pub fn finding(f: &Finding) -> Text {
             let (whose_sv, whose_en) = match date {
                 Some(d) => (
                     format!("Inkassokravet {}", format_date(*d)),
-                    format!("The inkassokrav of {}", format_date(*d)),
+                    format!("The debt-collection demand of {}", format_date(*d)),
                 ),
-                None => ("Inkassokravet".to_owned(), "The inkassokrav".to_owned()),
+                None => ("Inkassokravet".to_owned(), "The debt-collection demand".to_owned()),
             };
             let unit = if *days == 1 { "dags" } else { "dagars" };
             t(
@@ -1053,8 +1067,8 @@ pub fn finding(f: &Finding) -> Text {
             )
         }
         FindingFacts::ReminderFeeNotAgreed { date: None } => t(
-            "Planen tar ut påminnelseavgift, men ingen avgift avtalades när skulden uppkom.",
-            "The plan charges a reminder fee, but none was agreed when the debt arose.",
+            "Policyn tar ut påminnelseavgift, men ingen avgift avtalades när skulden uppkom.",
+            "The policy charges a reminder fee, but none was agreed when the debt arose.",
         ),
         FindingFacts::ReminderFeeNotAgreed { date: Some(date) } => {
             let date = format_date(*date);
@@ -1067,7 +1081,8 @@ pub fn finding(f: &Finding) -> Text {
             let date = format_date(*date);
             t(
                 format!(
-                    "Ytterligare en {} {date} ger ingen ny avgift: har en tagits ut ska den tas bort.",
+                    "Ytterligare {} {} {date} ger ingen ny avgift: har en tagits ut ska den tas bort.",
+                    article_sv(*kind),
                     step_sv(*kind)
                 ),
                 format!(
@@ -1087,26 +1102,26 @@ pub fn finding(f: &Finding) -> Text {
             ),
         ),
         FindingFacts::InterestOnFees => t(
-            "Planen tar ut ränta på avgifter: rättsläget är oklart (RH 2010:18); gör det inte som standard.",
-            "The plan charges interest on fees: the law is not settled (RH 2010:18); do not do it by default.",
+            "Policyn tar ut ränta på avgifter: rättsläget är oklart (RH 2010:18); gör det inte som standard.",
+            "The policy charges interest on fees: the law is not settled (RH 2010:18); do not do it by default.",
         ),
         FindingFacts::PaymentOrderBeforeDeadline { date, deadline } => {
             let date = format_date(*date);
             let dl = format_date(*deadline);
             t(
                 format!("Betalningsföreläggandet {date} söktes innan inkassokravets sista betalningsdag {dl} hade passerat."),
-                format!("The payment order of {date} was applied for before the inkassokrav's deadline {dl} had passed."),
+                format!("The payment order of {date} was applied for before the debt-collection demand's deadline {dl} had passed."),
             )
         }
         FindingFacts::PolicyPaymentOrderOnDeadline => t(
-            "Planen ansöker om betalningsföreläggande på inkassokravets sista betalningsdag: vänta tills den har passerat.",
-            "The plan applies for a payment order on the inkassokrav's deadline: wait until it has passed.",
+            "Policyn ansöker om betalningsföreläggande på inkassokravets sista betalningsdag: vänta tills den har passerat.",
+            "The policy applies for a payment order on the debt-collection demand's deadline: wait until it has passed.",
         ),
         FindingFacts::PaymentOrderOnInvalidDemand { date, demand } => {
             let (date, demand) = (format_date(*date), format_date(*demand));
             t(
                 format!("Betalningsföreläggandet {date} vilar på inkassokravet {demand}, som skickades innan förfallodagen hade passerat: skicka ett giltigt inkassokrav först."),
-                format!("The payment order of {date} rests on the inkassokrav of {demand}, sent before the due date had passed: send a valid inkassokrav first."),
+                format!("The payment order of {date} rests on the debt-collection demand of {demand}, sent before the due date had passed: send a valid demand first."),
             )
         }
         FindingFacts::KronofogdenWithoutDebt {
@@ -1115,13 +1130,21 @@ pub fn finding(f: &Finding) -> Text {
             settled,
         } => {
             let date = format_date(*date);
-            let (why_sv, why_en) = if *settled {
-                ("fordrans kapital var redan betalt", "the claim's capital was already paid")
+            let (why_sv, what_sv, why_en) = if *settled {
+                (
+                    "fordrans kapital redan var betalt",
+                    "en betald fordran",
+                    "the claim's capital was already paid",
+                )
             } else {
-                ("inget i fordran var förfallet", "nothing in the claim was overdue")
+                (
+                    "inget i fordran var förfallet",
+                    "en fordran som inte är förfallen",
+                    "nothing in the claim was overdue",
+                )
             };
             t(
-                format!("{} {date} gjordes när {why_sv}: Kronofogden kan inte förelägga eller verkställa det, och kostnaden får inte tas ut.", capitalise(step_sv(*kind))),
+                format!("{} {date} gjordes när {why_sv}: Kronofogden kan inte förelägga eller verkställa {what_sv}, och kostnaden får inte tas ut.", capitalise(step_sv(*kind))),
                 format!("The {} of {date} was made when {why_en}: Kronofogden cannot order or enforce it, and its cost may not be charged.", step_en(*kind)),
             )
         }
@@ -1148,7 +1171,7 @@ pub fn finding(f: &Finding) -> Text {
             let date = format_date(*date);
             t(
                 format!("Betalningsföreläggandet {date} föregås inte av något inkassokrav."),
-                format!("The payment order of {date} is not preceded by an inkassokrav."),
+                format!("The payment order of {date} is not preceded by a debt-collection demand."),
             )
         }
     }
@@ -1228,11 +1251,11 @@ pub fn limitation(l: &Limitation) -> Text {
     let date = format_date(l.preskription_date);
     t(
         format!(
-            "Preskriptionstid {years} år. Fordran (först faktura {}) preskriberas efter {date} om preskriptionen inte avbryts senast den dagen.",
+            "Preskriptionstid {years} år. Faktura {} är den första i fordran som preskriberas: efter {date}, om preskriptionen inte avbryts senast den dagen.",
             l.invoice
         ),
         format!(
-            "Limitation period {years} years. The claim (first invoice {}) is time-barred after {date} unless limitation is interrupted by that day.",
+            "Limitation period {years} years. Invoice {} is the first of the claim to be time-barred: after {date}, unless limitation is interrupted by that day.",
             l.invoice
         ),
     )
@@ -1275,7 +1298,7 @@ pub fn preset(id: PresetId) -> (Text, Text) {
             t("Standard", "Standard"),
             t(
                 "Påminnelse 5 dagar efter förfallodagen med 10 dagars betalningstid, inkassokrav 7 dagar efter påminnelsens sista betalningsdag med 10 dagars betalningstid, betalningsföreläggande 10 dagar därefter och sedan verkställighet.",
-                "Reminder 5 days after the due date with 10 days to pay, inkassokrav 7 days after the reminder's deadline with 10 days to pay, a payment order 10 days later, then enforcement.",
+                "Reminder 5 days after the due date with 10 days to pay, debt-collection demand 7 days after the reminder's deadline with 10 days to pay, a payment order 10 days later, then enforcement.",
             ),
         ),
         PresetId::SmsReminder => {
@@ -1295,14 +1318,14 @@ pub fn preset(id: PresetId) -> (Text, Text) {
             ),
             t(
                 "Påminnelse, inkassokrav och sedan en slutlig påminnelse utan avgift; betalningsföreläggande först när även den är obetald.",
-                "Reminder, inkassokrav, then a final notice without a fee; a payment order only once that is unpaid too.",
+                "Reminder, debt-collection demand, then a final notice without a fee; a payment order only once that is unpaid too.",
             ),
         ),
         PresetId::RemindersOnly => (
             t("Endast påminnelser", "Reminders only"),
             t(
                 "En påminnelse och en slutlig påminnelse utan avgift; ingen inkasso och inga rättsliga åtgärder.",
-                "A reminder and a final reminder without a fee; no collection and no legal steps.",
+                "A reminder and a final notice without a fee; no collection and no legal steps.",
             ),
         ),
         PresetId::LawfulMinimum => {
@@ -1311,7 +1334,7 @@ pub fn preset(id: PresetId) -> (Text, Text) {
                 t("Snabbaste lagliga", "Lawful minimum"),
                 t(
                     format!("Ingen påminnelse; inkassokrav dagen efter förfallodagen med minsta betalningstid {}, betalningsföreläggande dagen efter den sista betalningsdagen, verkställighet när beslutet antas komma.", days_sv(min)),
-                    format!("No reminder; inkassokrav the day after the due date with the minimum {} to pay, a payment order the day after that deadline, enforcement when the decision is assumed to come.", days_en(min)),
+                    format!("No reminder; debt-collection demand the day after the due date with the minimum {} to pay, a payment order the day after that deadline, enforcement when the decision is assumed to come.", days_en(min)),
                 ),
             )
         }

@@ -559,7 +559,7 @@ fn an_inkassokrav_needs_capital_unpaid_that_day() {
     );
     assert_eq!(
         f[0].text().en,
-        "The inkassokrav of 2025-04-07 was sent when the claim's capital was already paid or credited: nothing overdue was left to demand."
+        "The debt-collection demand of 2025-04-07 was sent when the claim's capital was already paid or credited: nothing overdue was left to demand."
     );
     // The same day's payment comes after the step (DOMAIN.md 8.5): the inkassokrav stands.
     let same_day = claim(

@@ -52,7 +52,7 @@ pub fn version() -> String {
 )]
 pub fn reference_rate(
     #[wasm_bindgen(unchecked_param_type = "string")] date: &[u8],
-    #[wasm_bindgen(unchecked_optional_param_type = "RatesOptions")] options: Option<Vec<u8>>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Input<RatesOptions>")] options: Option<Vec<u8>>,
 ) -> JsResult {
     let date = convert::date_from_text(date, "date")?;
     let options: Option<options::RatesOptionsInput> = optional_from_text(options.as_deref())?;
@@ -64,7 +64,7 @@ pub fn reference_rate(
 /// Every half-year of the embedded referensränta table (or `options.rates` merged into it).
 #[wasm_bindgen(js_name = referenceRates, unchecked_return_type = "ReferenceRateRow[]")]
 pub fn reference_rates(
-    #[wasm_bindgen(unchecked_optional_param_type = "RatesOptions")] options: Option<Vec<u8>>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Input<RatesOptions>")] options: Option<Vec<u8>>,
 ) -> JsResult {
     let options: Option<options::RatesOptionsInput> = optional_from_text(options.as_deref())?;
     let table = options::table_from(options)?;
@@ -81,8 +81,8 @@ pub fn reference_rates(
 /// allocations, total, per diem and warnings.
 #[wasm_bindgen(js_name = statement, unchecked_return_type = "Statement")]
 pub fn statement(
-    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: &[u8],
-    #[wasm_bindgen(unchecked_param_type = "StatementOptions")] options: &[u8],
+    #[wasm_bindgen(unchecked_param_type = "Input<Claim>")] claim: &[u8],
+    #[wasm_bindgen(unchecked_param_type = "Input<StatementOptions>")] options: &[u8],
 ) -> JsResult {
     let mut out = fast::Statements::new();
     out.push(statement_of(claim, options)?)?;
@@ -120,8 +120,8 @@ pub fn statement_texts(claim: &[u8], options: &[u8]) -> JsResult {
 // BENCHMARKS.md); one crossing per statement cost more than the statement.
 #[wasm_bindgen(js_name = statementMany, unchecked_return_type = "Statement[]")]
 pub fn statement_many(
-    #[wasm_bindgen(unchecked_param_type = "Claim[]")] claims: &[u8],
-    #[wasm_bindgen(unchecked_param_type = "StatementOptions")] options: &[u8],
+    #[wasm_bindgen(unchecked_param_type = "readonly Input<Claim>[]")] claims: &[u8],
+    #[wasm_bindgen(unchecked_param_type = "Input<StatementOptions>")] options: &[u8],
 ) -> JsResult {
     let options = from_text::<StatementOptionsInput>(options, "").and_then(|o| o.into_options());
     let shared = options.as_ref().ok().map(|o| o.as_options());
@@ -148,9 +148,11 @@ pub const MANY_CHUNK_BYTES: usize = 256 * 1024;
 /// and checked once; `options` are `{ rates?, strictRates? }`.
 #[wasm_bindgen(js_name = totals, unchecked_return_type = "Totals[]")]
 pub fn totals(
-    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: &[u8],
-    #[wasm_bindgen(unchecked_param_type = "string[]")] dates: &[u8],
-    #[wasm_bindgen(unchecked_optional_param_type = "TotalsOptions")] options: Option<Vec<u8>>,
+    #[wasm_bindgen(unchecked_param_type = "Input<Claim>")] claim: &[u8],
+    #[wasm_bindgen(unchecked_param_type = "readonly string[]")] dates: &[u8],
+    #[wasm_bindgen(unchecked_optional_param_type = "Input<TotalsOptions>")] options: Option<
+        Vec<u8>,
+    >,
 ) -> JsResult {
     // The claim is read first (its reading errors come first), checked after the dates and
     // options are read, as always; a claim the quick reader reads is already checked.
@@ -227,9 +229,11 @@ fn policy_from(policy: Option<&[u8]>) -> crate::Result<Policy> {
 /// paid by then; plus the final total if nothing is paid.
 #[wasm_bindgen(js_name = timeline, unchecked_return_type = "Timeline")]
 pub fn timeline(
-    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: &[u8],
-    #[wasm_bindgen(unchecked_optional_param_type = "PolicyInput")] policy: Option<Vec<u8>>,
-    #[wasm_bindgen(unchecked_optional_param_type = "TimelineOptions")] options: Option<Vec<u8>>,
+    #[wasm_bindgen(unchecked_param_type = "Input<Claim>")] claim: &[u8],
+    #[wasm_bindgen(unchecked_optional_param_type = "Input<PolicyInput>")] policy: Option<Vec<u8>>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Input<TimelineOptions>")] options: Option<
+        Vec<u8>,
+    >,
 ) -> JsResult {
     let claim = convert::claim_from_text(claim)?;
     let policy = policy_from(policy.as_deref())?;
@@ -258,9 +262,9 @@ pub fn timeline(
 /// each allocated to fees, interest and capital, with the 170 kr plan fee where lawful.
 #[wasm_bindgen(js_name = instalmentPlan, unchecked_return_type = "Schedule")]
 pub fn instalment_plan(
-    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: &[u8],
-    #[wasm_bindgen(unchecked_param_type = "PlanInput")] plan: &[u8],
-    #[wasm_bindgen(unchecked_optional_param_type = "PlanOptions")] options: Option<Vec<u8>>,
+    #[wasm_bindgen(unchecked_param_type = "Input<Claim>")] claim: &[u8],
+    #[wasm_bindgen(unchecked_param_type = "Input<PlanInput>")] plan: &[u8],
+    #[wasm_bindgen(unchecked_optional_param_type = "Input<PlanOptions>")] options: Option<Vec<u8>>,
 ) -> JsResult {
     let claim = convert::claim_from_text(claim)?;
     let plan = from_text::<crate::input::plan::PlanInput>(plan, "plan")?.into_request()?;
@@ -280,8 +284,8 @@ pub fn instalment_plan(
 /// before the inkassokrav's deadline. An empty array is a clean bill.
 #[wasm_bindgen(js_name = check, unchecked_return_type = "Finding[]")]
 pub fn check(
-    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: &[u8],
-    #[wasm_bindgen(unchecked_optional_param_type = "PolicyInput")] policy: Option<Vec<u8>>,
+    #[wasm_bindgen(unchecked_param_type = "Input<Claim>")] claim: &[u8],
+    #[wasm_bindgen(unchecked_optional_param_type = "Input<PolicyInput>")] policy: Option<Vec<u8>>,
 ) -> JsResult {
     let claim = convert::claim_from_text(claim)?;
     let given: Option<PolicyInput> =
@@ -296,7 +300,7 @@ pub fn check(
 /// When the claim becomes time-barred (preskriptionslagen): 3 years for a consumer, else 10,
 /// from when each invoice arose, restarted by the latest payment or step.
 #[wasm_bindgen(js_name = limitation, unchecked_return_type = "Limitation")]
-pub fn limitation(#[wasm_bindgen(unchecked_param_type = "Claim")] claim: &[u8]) -> JsResult {
+pub fn limitation(#[wasm_bindgen(unchecked_param_type = "Input<Claim>")] claim: &[u8]) -> JsResult {
     let claim = convert::claim_from_text(claim)?;
     to_js(&crate::limitation::limitation(&claim)?)
 }
@@ -305,8 +309,8 @@ pub fn limitation(#[wasm_bindgen(unchecked_param_type = "Claim")] claim: &[u8]) 
 /// `options.date`: amounts broken down, deadline, consequences, right to object; sv and en.
 #[wasm_bindgen(js_name = letter, unchecked_return_type = "Letter")]
 pub fn letter(
-    #[wasm_bindgen(unchecked_param_type = "Claim")] claim: &[u8],
-    #[wasm_bindgen(unchecked_param_type = "LetterOptions")] options: &[u8],
+    #[wasm_bindgen(unchecked_param_type = "Input<Claim>")] claim: &[u8],
+    #[wasm_bindgen(unchecked_param_type = "Input<LetterOptions>")] options: &[u8],
 ) -> JsResult {
     let claim = convert::claim_from_text(claim)?;
     let input = from_text::<options::LetterInput>(options, "")?;

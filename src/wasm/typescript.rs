@@ -89,6 +89,14 @@ export interface Claim {
   credits?: CreditNote[];
 }
 
+/** An argument as the functions accept it: `T` with any of its arrays and objects readonly
+ * (`as const` literals and frozen objects are accepted as they are). */
+export type Input<T> = T extends readonly (infer U)[]
+  ? readonly Input<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: Input<T[K]> }
+    : T;
+
 /** A caller-supplied half-year of referensränta (extends or replaces the embedded table). */
 export interface RateRowInput {
   /** `YYYY-01-01` or `YYYY-07-01`. */

@@ -106,8 +106,17 @@ const satisfies = [
 
 // Calls that must compile, and misuses that must not.
 const calls = `
-import init, { initSync, statement, timeline, check, presets, type Claim, type PresetId, type ErrorCode, type InvoicingError } from "inkasso";
+import init, { initSync, statement, statementMany, totals, timeline, check, presets, type Claim, type PresetId, type ErrorCode, type InvoicingError } from "inkasso";
 const claim: Claim = { debtor: "consumer", invoices: [{ number: "1", amount: "100.00", issueDate: "2025-01-01" }] };
+// A Claim is built like any object; readonly ones (as const, frozen) are accepted too.
+claim.invoices.push({ number: "2", amount: "1.00", issueDate: "2025-01-02" });
+const frozen = { debtor: "business", invoices: [{ number: "1", amount: "100.00", issueDate: "2025-01-01" }], payments: [{ date: "2025-02-01", amount: 10 }] } as const;
+export const r1: string = statement(frozen, { asOf: "2025-03-01" }).total;
+export const r2 = totals(frozen, ["2025-03-01", "2025-04-01"] as const, { rates: [{ from: "2031-01-01", percent: "2.00" }] as const });
+export const r3 = statementMany([frozen, claim] as const, { asOf: "2025-03-01" });
+export const r4 = timeline(frozen, { preset: "standard", fees: { lateFee: false } } as const);
+// @ts-expect-error a typo is not a field of a readonly claim either
+statement({ ...frozen, dueDte: "2025-02-01" }, { asOf: "2025-03-01" });
 export const a: string = statement(claim, { asOf: "2025-03-01" }).total;
 export const b: string = timeline(claim, "standard").final.total;
 export const c = timeline(claim, { preset: "lawfulMinimum", finalNotice: null }, { today: "2025-02-01" });
