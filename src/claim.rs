@@ -458,9 +458,13 @@ impl Claim {
             if let Some(costs) = step.costs {
                 let path = format!("steps[{i}].costs");
                 if !matches!(step.kind, StepKind::CourtAction | StepKind::Judgment) {
+                    // Not a field of this kind of step.
                     return Err(Error::new(
-                        ErrorCode::InvalidType,
-                        "costs are given only for a courtAction or a judgment",
+                        ErrorCode::UnknownField,
+                        format!(
+                            "costs are given only for a courtAction or a judgment, not a {}",
+                            step.kind.as_str()
+                        ),
                     )
                     .at(path));
                 }

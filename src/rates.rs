@@ -188,8 +188,26 @@ pub fn serialize_percent<S: serde::Serializer>(
     s.serialize_str(&format_percent(*percent))
 }
 
+/// What a percentage given as input is: it decides the range [`parse_percent_of`] accepts and
+/// how its error words it (the same words as the claim's own checks).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PercentOf {
+    /// A referensränta of a caller's rate row: −100 … 100 %.
+    ReferenceRate,
+    /// An agreed dröjsmålsränta: 0 … 100 %.
+    AgreedRate,
+    /// An agreed margin over the referensränta: −100 … 100 percentage points.
+    AgreedMargin,
+}
+
 /// Parses a percentage: a plain decimal with at most two decimals within −100 … 100.
 pub fn parse_percent(text: &str) -> Result<Decimal> {
+    parse_percent_of(text, PercentOf::ReferenceRate)
+}
+
+/// Parses a percentage of kind `of`: a plain decimal with at most two decimals, within its
+/// range ([`PercentOf`]); [`ErrorCode::InvalidRate`] otherwise.
+pub fn parse_percent_of(text: &str, of: PercentOf) -> Result<Decimal> {
     let value = crate::money::parse_plain_decimal(text, 3).map_err(|reason| {
         Error::new(
             ErrorCode::InvalidRate,
@@ -200,10 +218,21 @@ pub fn parse_percent(text: &str) -> Result<Decimal> {
         )
     })?;
     let hundred = Decimal::ONE_HUNDRED;
-    if value.abs() > hundred {
+    let (within, range) = match of {
+        PercentOf::ReferenceRate => (value.abs() <= hundred, "a rate must be within −100 … 100 %"),
+        PercentOf::AgreedRate => (
+            value >= Decimal::ZERO && value <= hundred,
+            "an agreed rate must be within 0 … 100 %",
+        ),
+        PercentOf::AgreedMargin => (
+            value.abs() <= hundred,
+            "an agreed margin must be within −100 … 100 percentage points",
+        ),
+    };
+    if !within {
         return Err(Error::new(
             ErrorCode::InvalidRate,
-            format!("{text} % is outside −100 … 100"),
+            format!("{range}, got {text}"),
         ));
     }
     Ok(value)

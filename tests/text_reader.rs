@@ -151,7 +151,7 @@ fn rows() {
             r#"{"debtor":"consumer","invoices":[],"reminderFeeAgreed":null}"#,
             "INVALID_TYPE",
             "reminderFeeAgreed",
-            "invalid type: null or undefined, expected a boolean",
+            "invalid type: null, expected a boolean",
         ),
         (
             r#"{"debtor":"consumer","invoices":[{"number":"1","amount":true,"issueDate":"x"}]}"#,

@@ -43,7 +43,7 @@ use crate::claim::{
 };
 use crate::error::{Error, ErrorCode, Result};
 use crate::money::Money;
-use crate::rates::{parse_percent, HalfYear, RateRow, RateStatus, RateTable};
+use crate::rates::{parse_percent_of, HalfYear, PercentOf, RateRow, RateStatus, RateTable};
 use crate::statement::{Detail, StatementOptions};
 use reader::WrittenNumber;
 
@@ -128,7 +128,7 @@ fn quoted_name(message: &str) -> &str {
 }
 
 /// serde's wording in terms a JSON or JavaScript user knows: `struct ClaimInput` → `an
-/// object`, `sequence` → `an array`, `unit value` → `null or undefined`.
+/// object`, `sequence` → `an array`, `unit value` → `null`.
 fn js_friendly(message: &str) -> String {
     plain_words(message)
 }
@@ -174,7 +174,7 @@ pub fn plain_words(text: &str) -> String {
         .replace("invalid type: map", "invalid type: an object")
         .replace("floating point `", "the number `")
         .replace("integer `", "the number `")
-        .replace("unit value", "null or undefined");
+        .replace("unit value", "null");
     js_numbers(&out)
 }
 
@@ -300,13 +300,18 @@ impl NumberInput {
 
     /// As a percentage (strict: at most two decimals, within −100 … 100).
     pub fn to_percent(&self) -> Result<Decimal> {
+        self.to_percent_of(PercentOf::ReferenceRate)
+    }
+
+    /// As a percentage of kind `of` (strict: at most two decimals, within its range).
+    pub fn to_percent_of(&self, of: PercentOf) -> Result<Decimal> {
         match self {
-            NumberInput::Text(text) => parse_percent(text),
-            NumberInput::Integer(value) => parse_percent(&value.to_string()),
+            NumberInput::Text(text) => parse_percent_of(text, of),
+            NumberInput::Integer(value) => parse_percent_of(&value.to_string(), of),
             NumberInput::Written(text) => {
                 let number = WrittenNumber::new(text);
                 if number.is_finite() {
-                    parse_percent(&number.display())
+                    parse_percent_of(&number.display(), of)
                 } else {
                     Err(Error::new(
                         ErrorCode::InvalidRate,
@@ -573,10 +578,13 @@ impl ClaimInput {
                     .at(at("agreedMargin")))
                 }
                 (Some(rate), None) => Some(ContractRate::Fixed(
-                    rate.to_percent().map_err(|e| e.at(at("agreedRate")))?,
+                    rate.to_percent_of(PercentOf::AgreedRate)
+                        .map_err(|e| e.at(at("agreedRate")))?,
                 )),
                 (None, Some(margin)) => Some(ContractRate::Margin(
-                    margin.to_percent().map_err(|e| e.at(at("agreedMargin")))?,
+                    margin
+                        .to_percent_of(PercentOf::AgreedMargin)
+                        .map_err(|e| e.at(at("agreedMargin")))?,
                 )),
                 (None, None) => None,
             };
@@ -624,7 +632,10 @@ impl ClaimInput {
             payments.push(Payment { date, amount });
         }
         let agreed_rate = match &self.agreed_rate {
-            Some(rate) => Some(rate.to_percent().map_err(|e| e.at("agreedRate"))?),
+            Some(rate) => Some(
+                rate.to_percent_of(PercentOf::AgreedRate)
+                    .map_err(|e| e.at("agreedRate"))?,
+            ),
             None => None,
         };
         check_len(self.credits.len(), crate::claim::MAX_PAYMENTS, "credits")?;
@@ -642,7 +653,11 @@ impl ClaimInput {
             });
         }
         let agreed_margin = match &self.agreed_margin {
-            Some(margin) => Some(margin.to_percent().map_err(|e| e.at("agreedMargin"))?),
+            Some(margin) => Some(
+                margin
+                    .to_percent_of(PercentOf::AgreedMargin)
+                    .map_err(|e| e.at("agreedMargin"))?,
+            ),
             None => None,
         };
         let claim = Claim {

@@ -15,7 +15,7 @@
 //! ([`super::read`]): the same fields, defaults, codes, paths and messages in the same order
 //! (an unknown field when met, a missing one after the object, in declaration order). Two
 //! differences, both in a message's words only: a value of the wrong type is described in JS
-//! words (`the number `5``, `a string`, `an array`, `null or undefined`), and a number is
+//! words (`the number `5``, `a string`, `an array`, `null`, `undefined`), and a number is
 //! shown as JavaScript writes it (`5`, `1e+21`, `Infinity`: [`WrittenNumber::described`]),
 //! from the digits JS wrote (the native API shows serde's `f64` the same way).
 //!
@@ -721,7 +721,11 @@ impl<'a> Reader<'a> {
                 Ok(n) => format!("the number `{}`", n.described()),
                 Err(e) => return e,
             },
-            Ok(Kind::Nullish) => "null or undefined".to_owned(),
+            // The text says which (JSON has only `null`; the wrapper writes `undefined`).
+            Ok(Kind::Nullish) => match self.peek() {
+                Some(b'u') => "undefined".to_owned(),
+                _ => "null".to_owned(),
+            },
             Ok(Kind::Bool) => match self.read_bool() {
                 Ok(b) => format!("boolean `{b}`"),
                 Err(e) => return e,

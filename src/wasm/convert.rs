@@ -69,6 +69,22 @@ pub fn from_text<'a, T: ReadText<'a>>(text: &'a [u8], prefix: &str) -> crate::Re
     read_text(text, prefix)
 }
 
+/// Names the argument `name` as the field of an error at its root (a value of the wrong type,
+/// `null`): `claim: invalid type: the number `5`, expected an object`. An error within the
+/// argument keeps its path (`invoices[0].amount`, not prefixed).
+pub fn named(name: &'static str) -> impl Fn(Error) -> Error {
+    move |e| root_named(e, name)
+}
+
+#[inline(never)]
+fn root_named(e: Error, name: &str) -> Error {
+    if e.field().is_none() && !name.is_empty() {
+        e.at(name)
+    } else {
+        e
+    }
+}
+
 /// What takes the elements of an array argument one at a time, as they are read
 /// ([`read_array_with`]).
 pub trait Elements<Q, T> {
@@ -99,7 +115,9 @@ pub fn read_array_with<'a, Q, T: ReadText<'a>, S: Elements<Q, T>>(
 pub fn claim_from_text(text: &[u8]) -> crate::Result<Claim> {
     match quick_claim(text) {
         Some(claim) => Ok(claim),
-        None => from_text::<ClaimInput>(text, "")?.into_claim(),
+        None => from_text::<ClaimInput>(text, "")
+            .map_err(named("claim"))?
+            .into_claim(),
     }
 }
 
@@ -114,10 +132,15 @@ pub fn too_large() -> Error {
     Error::new(ErrorCode::TooManyItems, "the input is too large")
 }
 
-/// Like [`from_text`], but an argument left out, `undefined` or `null` reads as `None`.
-pub fn optional_from_text<'a, T: ReadText<'a>>(text: Option<&'a [u8]>) -> crate::Result<Option<T>> {
+/// Like [`from_text`], but an argument left out, `undefined` or `null` reads as `None`; an
+/// error at its root names it `name` ([`named`]; `""`: the caller prefixes every path, as
+/// `policy.…`).
+pub fn optional_from_text<'a, T: ReadText<'a>>(
+    text: Option<&'a [u8]>,
+    name: &'static str,
+) -> crate::Result<Option<T>> {
     match text {
-        Some(text) => from_text::<Option<T>>(text, ""),
+        Some(text) => from_text::<Option<T>>(text, "").map_err(named(name)),
         None => Ok(None),
     }
 }

@@ -28,7 +28,7 @@ use crate::rates;
 use crate::statement::statement as core_statement;
 use crate::timeline::TimelineOptions;
 pub use convert::Thrown as ThrownError;
-use convert::{from_text, optional_from_text, to_js, JsResult};
+use convert::{from_text, named, optional_from_text, to_js, JsResult};
 
 /// Installs the panic hook when the module is instantiated (a last line of defence: the crate
 /// is written not to panic). Called by the generated glue; calling it again does nothing.
@@ -55,7 +55,8 @@ pub fn reference_rate(
     #[wasm_bindgen(unchecked_optional_param_type = "Input<RatesOptions>")] options: Option<Vec<u8>>,
 ) -> JsResult {
     let date = convert::date_from_text(date, "date")?;
-    let options: Option<options::RatesOptionsInput> = optional_from_text(options.as_deref())?;
+    let options: Option<options::RatesOptionsInput> =
+        optional_from_text(options.as_deref(), "options")?;
     let table = options::table_from(options)?;
     let answer = rates::rate_on(table.get(), date).map_err(|e| e.at("date"))?;
     to_js(&answer)
@@ -66,7 +67,8 @@ pub fn reference_rate(
 pub fn reference_rates(
     #[wasm_bindgen(unchecked_optional_param_type = "Input<RatesOptions>")] options: Option<Vec<u8>>,
 ) -> JsResult {
-    let options: Option<options::RatesOptionsInput> = optional_from_text(options.as_deref())?;
+    let options: Option<options::RatesOptionsInput> =
+        optional_from_text(options.as_deref(), "options")?;
     let table = options::table_from(options)?;
     let rows: Vec<types::RateRowOutput> = table
         .get()
@@ -92,7 +94,9 @@ pub fn statement(
 /// The statement of a claim and options given as the wrapper's texts.
 fn statement_of(claim: &[u8], options: &[u8]) -> crate::Result<crate::Statement> {
     let claim = convert::claim_from_text(claim)?;
-    let options = from_text::<StatementOptionsInput>(options, "")?.into_options()?;
+    let options = from_text::<StatementOptionsInput>(options, "")
+        .map_err(named("options"))?
+        .into_options()?;
     core_statement(&claim, &options.as_options())
 }
 
@@ -123,7 +127,9 @@ pub fn statement_many(
     #[wasm_bindgen(unchecked_param_type = "readonly Input<Claim>[]")] claims: &[u8],
     #[wasm_bindgen(unchecked_param_type = "Input<StatementOptions>")] options: &[u8],
 ) -> JsResult {
-    let options = from_text::<StatementOptionsInput>(options, "").and_then(|o| o.into_options());
+    let options = from_text::<StatementOptionsInput>(options, "")
+        .map_err(named("options"))
+        .and_then(|o| o.into_options());
     let shared = options.as_ref().ok().map(|o| o.as_options());
     let mut many = fast::Many::new(shared.as_ref(), MANY_CHUNK_BYTES);
     // The text checked as UTF-8 once, so that the quick reader can take each claim from it.
@@ -132,7 +138,7 @@ pub fn statement_many(
         let start = claims.len().checked_sub(rest.len())?;
         crate::input::quick::claim_prefix(whole?.get(start..)?)
     };
-    convert::read_array_with(claims, quick, &mut many)?;
+    convert::read_array_with(claims, quick, &mut many).map_err(named("claims"))?;
     convert::check_many(many.count())?;
     if let Err(e) = &options {
         return Err(e.clone().into());
@@ -158,14 +164,14 @@ pub fn totals(
     // options are read, as always; a claim the quick reader reads is already checked.
     let claim = match convert::quick_claim(claim) {
         Some(claim) => Ok(claim),
-        None => Err(from_text::<ClaimInput>(claim, "")?),
+        None => Err(from_text::<ClaimInput>(claim, "").map_err(named("claim"))?),
     };
     let dates = match fast::quick_dates(dates) {
         Some(parsed) => fast::Dates::Parsed(parsed),
         None => fast::Dates::Texts(from_text(dates, "dates")?),
     };
     let options: options::TotalsOptionsInput =
-        optional_from_text(options.as_deref())?.unwrap_or_default();
+        optional_from_text(options.as_deref(), "options")?.unwrap_or_default();
     let claim = match claim {
         Ok(claim) => claim,
         Err(input) => input.into_claim()?,
@@ -217,7 +223,8 @@ pub fn kinds() -> JsResult {
 
 /// Reads the optional policy argument (`{ preset: "standard", … }`); absent: `standard`.
 fn policy_from(policy: Option<&[u8]>) -> crate::Result<Policy> {
-    let input: Option<PolicyInput> = optional_from_text(policy).map_err(|e| e.within("policy"))?;
+    let input: Option<PolicyInput> =
+        optional_from_text(policy, "").map_err(|e| e.within("policy"))?;
     input
         .unwrap_or_default()
         .into_policy()
@@ -238,7 +245,7 @@ pub fn timeline(
     let claim = convert::claim_from_text(claim)?;
     let policy = policy_from(policy.as_deref())?;
     let options: options::TimelineOptionsInput =
-        optional_from_text(options.as_deref())?.unwrap_or_default();
+        optional_from_text(options.as_deref(), "options")?.unwrap_or_default();
     let today = match &options.today {
         Some(text) => Some(calendar::parse_date(text).map_err(|e| e.at("today"))?),
         None => None,
@@ -269,7 +276,7 @@ pub fn instalment_plan(
     let claim = convert::claim_from_text(claim)?;
     let plan = from_text::<crate::input::plan::PlanInput>(plan, "plan")?.into_request()?;
     let options: crate::input::plan::PlanOptionsInput =
-        optional_from_text(options.as_deref())?.unwrap_or_default();
+        optional_from_text(options.as_deref(), "options")?.unwrap_or_default();
     let table = options::table_from_rows(options.rates)?;
     let options = crate::plan::PlanOptions {
         rates: table.get(),
@@ -289,7 +296,7 @@ pub fn check(
 ) -> JsResult {
     let claim = convert::claim_from_text(claim)?;
     let given: Option<PolicyInput> =
-        optional_from_text(policy.as_deref()).map_err(|e| e.within("policy"))?;
+        optional_from_text(policy.as_deref(), "").map_err(|e| e.within("policy"))?;
     let policy = match given {
         Some(input) => Some(input.into_policy().map_err(|e| e.within("policy"))?),
         None => None,
@@ -313,7 +320,7 @@ pub fn letter(
     #[wasm_bindgen(unchecked_param_type = "Input<LetterOptions>")] options: &[u8],
 ) -> JsResult {
     let claim = convert::claim_from_text(claim)?;
-    let input = from_text::<options::LetterInput>(options, "")?;
+    let input = from_text::<options::LetterInput>(options, "").map_err(named("options"))?;
     let date = calendar::parse_date(&input.date).map_err(|e| e.at("date"))?;
     let table = options::table_from_rows(input.rates)?;
     let options = LetterOptions {

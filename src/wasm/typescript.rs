@@ -548,7 +548,8 @@ export declare class InvoicingError extends Error {
   constructor(code: ErrorCode, message: string, field?: string | null, options?: { cause?: unknown });
   name: "InvoicingError";
   code: ErrorCode;
-  /** The path of the offending input field (`invoices[0].amount`), or null. */
+  /** The path of the offending input field within its argument (`invoices[0].amount`), the
+   * argument's name when it is wrong as a whole (`claim`, `options`), or null. */
   field: string | null;
 }
 "#;

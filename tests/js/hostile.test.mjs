@@ -148,12 +148,12 @@ const policyDays = (daysAfterDue) => () => inkasso.check(claim(), { reminder: { 
 const lone = (unit) => `the text is not valid Unicode (it contains a lone surrogate, U+${unit})`;
 const atMost = (shown) => `${shown} days: at most 3650 days are accepted`;
 const messages = [
-  ["statement options 5", st(claim(), 5), "INVALID_TYPE", null, "invalid type: the number `5`, expected an object"],
-  ["statement options -0", st(claim(), -0), "INVALID_TYPE", null, "invalid type: the number `-0`, expected an object"],
-  ["statement options 1e20", st(claim(), 1e20), "INVALID_TYPE", null, "invalid type: the number `100000000000000000000`, expected an object"],
-  ["statement options 1e21", st(claim(), 1e21), "INVALID_TYPE", null, "invalid type: the number `1e+21`, expected an object"],
-  ["statement options 1.5e-7", st(claim(), 1.5e-7), "INVALID_TYPE", null, "invalid type: the number `1.5e-7`, expected an object"],
-  ["statement options NaN", st(claim(), NaN), "INVALID_TYPE", null, "invalid type: the number `NaN`, expected an object"],
+  ["statement options 5", st(claim(), 5), "INVALID_TYPE", "options", "invalid type: the number `5`, expected an object"],
+  ["statement options -0", st(claim(), -0), "INVALID_TYPE", "options", "invalid type: the number `-0`, expected an object"],
+  ["statement options 1e20", st(claim(), 1e20), "INVALID_TYPE", "options", "invalid type: the number `100000000000000000000`, expected an object"],
+  ["statement options 1e21", st(claim(), 1e21), "INVALID_TYPE", "options", "invalid type: the number `1e+21`, expected an object"],
+  ["statement options 1.5e-7", st(claim(), 1.5e-7), "INVALID_TYPE", "options", "invalid type: the number `1.5e-7`, expected an object"],
+  ["statement options NaN", st(claim(), NaN), "INVALID_TYPE", "options", "invalid type: the number `NaN`, expected an object"],
   ["amount Infinity", st(withInvoice({ amount: Infinity })), "INVALID_AMOUNT", "invoices[0].amount", "amount must be a finite number, got Infinity"],
   ["amount -Infinity", st(withInvoice({ amount: -Infinity })), "INVALID_AMOUNT", "invoices[0].amount", "amount must be a finite number, got -Infinity"],
   ["agreed rate Infinity", st(claim({ agreedRate: Infinity })), "INVALID_RATE", "agreedRate", "a rate must be a finite number, got Infinity"],
@@ -183,7 +183,7 @@ const messages = [
     "credits[0].invoice",
     lone("DFFF"),
   ],
-  ["unknown key x\\ud800", st(claim({ "x\ud800": 1 })), "INVALID_TYPE", null, lone("D800")],
+  ["unknown key x\\ud800", st(claim({ "x\ud800": 1 })), "INVALID_TYPE", "claim", lone("D800")],
   ["invoice key \\udc00", st(withInvoice({ "\udc00": 1 })), "INVALID_TYPE", "invoices[0]", lone("DC00")],
   ["statementMany invoice number \\ud800", () => inkasso.statementMany([claim(), withInvoice({ number: "\ud800" })], asOf), "INVALID_TYPE", "[1].invoices[0].number", lone("D800")],
 ];

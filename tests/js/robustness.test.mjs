@@ -476,7 +476,7 @@ test("statementMany: which error is thrown does not depend on the order of the w
   throwsAt([claim(), bad, claim()], asOf, "AMOUNT_OUT_OF_RANGE", "[1].invoices[0].amount");
   throwsAt([claim(), bad], { asOf: 5 }, "INVALID_TYPE", "asOf");
   throwsAt([unreadable, bad], { asOf: 5 }, "INVALID_TYPE", "[0].debtor");
-  throwsAt({}, { asOf: 5 }, "INVALID_TYPE", null);
+  throwsAt({}, { asOf: 5 }, "INVALID_TYPE", "claims");
   assert.deepEqual(inkasso.statementMany([], asOf), []);
 });
 
@@ -755,7 +755,7 @@ test("binary data and boxed primitives are refused by their type, without a key 
   const t = performance.now();
   const cases = [
     // A forgotten JSON.parse: the file's bytes.
-    [Buffer.from(JSON.stringify(claim()).repeat(20_000)), null, /binary data/],
+    [Buffer.from(JSON.stringify(claim()).repeat(20_000)), "claim", /binary data/],
     [claim({ invoices: new Uint8Array(6e7) }), "invoices", /binary data/],
     [claim({ invoices: [{ ...invoice, amount: new Float64Array(4) }] }), "invoices[0].amount", /binary data/],
     [claim({ payments: new ArrayBuffer(1e6) }), "payments", /binary data/],
