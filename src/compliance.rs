@@ -20,8 +20,8 @@
 //! | `COLLECTION_DEMAND_NOT_OVERDUE` | error | an inkassokrav on or before the effective due date of an invoice with capital unpaid at the start of its day, or when no invoice had capital unpaid (history; [`crate::letter::letter`] refuses the same, counting that day's payments and credit notes too); or a policy that sends it on the due date |
 //! | `COLLECTION_TERM_TOO_SHORT` | error | an inkassokrav's own term (`paymentTermDays`), or the policy's, is under the minimum in force ([`params::MIN_COLLECTION_TERM_DAYS`], 8 days) |
 //! | `REMINDER_FEE_NOT_AGREED` | error | a reminder fee is charged (policy) but none was agreed when the debt arose |
-//! | `FEE_CHARGED_TWICE` | warning | a second fee-claiming reminder, inkassokrav or plan in the history: it earns no fee |
-//! | `FEE_ON_TOP_OF_LATE_FEE` | error | the policy charges the reminder (where agreed) or inkassokrav fee in full on top of förseningsersättning |
+//! | `FEE_CHARGED_TWICE` | warning | a second fee-claiming reminder, inkassokrav, plan or betalningsföreläggande in the history (one of Kronofogden's claims its fee unless `fee: false`): it earns no fee |
+//! | `FEE_ON_TOP_OF_LATE_FEE` | error | the policy charges the reminder (where agreed) or inkassokrav fee in full on top of förseningsersättning, or a step records that it claimed a fee (`fee: true`) that förseningsersättning replaces |
 //! | `INTEREST_ON_FEES` | warning | the policy charges interest on fees |
 //! | `PAYMENT_ORDER_BEFORE_DEADLINE` | error | a betalningsföreläggande on or before the inkassokrav's deadline |
 //! | `PAYMENT_ORDER_WITHOUT_DEMAND` | warning | a betalningsföreläggande with no inkassokrav before it in the history |
@@ -594,9 +594,11 @@ fn history_engine_fees(claim: &Claim, fees: &FeePolicy, out: &mut Vec<Finding>) 
         let policy_charges = match step.kind {
             StepKind::Reminder => fees.reminder_fee && claim.reminder_fee_agreed,
             StepKind::CollectionDemand => fees.collection_fee,
-            StepKind::PaymentPlan => true,
+            // An application for betalningsföreläggande always costs Kronofogden's fee and the
+            // ersättning (no policy waives them): a second one claims them again unless its
+            // `fee` says it did not.
+            StepKind::PaymentPlan | StepKind::PaymentOrder => true,
             StepKind::FinalNotice
-            | StepKind::PaymentOrder
             | StepKind::Enforcement
             | StepKind::Dispute
             | StepKind::CourtAction
@@ -625,10 +627,10 @@ fn history_engine_fees(claim: &Claim, fees: &FeePolicy, out: &mut Vec<Finding>) 
                 },
             ));
         }
-        if fees.fees_on_top_of_late_fee
-            && step.claims_fee()
-            && has(WarningCode::FeeAbsorbedByLateFee)
-        {
+        // Charged on top of förseningsersättning: as the policy's choice, or as the step
+        // records it (`fee: true`: it claimed its fee, which förseningsersättning replaces).
+        let on_top = (fees.fees_on_top_of_late_fee && step.claims_fee()) || step.fee == Some(true);
+        if on_top && has(WarningCode::FeeAbsorbedByLateFee) {
             out.push(on_top_finding(
                 Source::History,
                 Some(index),

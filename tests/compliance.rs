@@ -188,6 +188,79 @@ fn the_same_fee_twice() {
 }
 
 #[test]
+fn a_second_payment_order_claims_its_fee_again_unless_it_says_not() {
+    let steps = |fee: Value| {
+        json!([
+            { "kind": "collectionDemand", "date": "2025-10-06" },
+            { "kind": "paymentOrder", "date": "2025-10-27" },
+            { "kind": "paymentOrder", "date": "2025-11-17", "fee": fee }
+        ])
+    };
+    for fee in [Value::Null, json!(true)] {
+        let f = check(&claim("consumer", true, steps(fee.clone())), None).expect("check");
+        assert_eq!(
+            codes(&f),
+            vec![(
+                FindingCode::FeeChargedTwice,
+                Severity::Warning,
+                Source::History,
+                Some(2)
+            )],
+            "{fee}"
+        );
+        assert!(f[0].text().en.contains("application for a payment order"));
+    }
+    let f = check(&claim("consumer", true, steps(json!(false))), None).expect("check");
+    assert_eq!(f, vec![]);
+}
+
+/// A step that records it claimed its fee (`fee: true`) on a claim with förseningsersättning
+/// charged it on top, whatever the policy says; without `fee`, only a policy that charges on
+/// top is flagged (the engine does not charge it).
+#[test]
+fn a_step_that_claimed_its_fee_on_top_of_the_late_fee() {
+    let c = claim(
+        "business",
+        true,
+        json!([
+            { "kind": "reminder", "date": "2025-10-06", "fee": true },
+            { "kind": "collectionDemand", "date": "2025-10-27", "fee": true },
+            { "kind": "paymentOrder", "date": "2025-11-17", "fee": true }
+        ]),
+    );
+    for p in [None, Some(Policy::preset(PresetId::Standard))] {
+        let f = check(&c, p.as_ref()).expect("check");
+        assert_eq!(
+            codes(&f),
+            vec![
+                (
+                    FindingCode::FeeOnTopOfLateFee,
+                    Severity::Error,
+                    Source::History,
+                    Some(0)
+                ),
+                (
+                    FindingCode::FeeOnTopOfLateFee,
+                    Severity::Error,
+                    Source::History,
+                    Some(1)
+                ),
+            ]
+        );
+    }
+    // The same claim for a consumer: no late fee, nothing on top.
+    let consumer = claim(
+        "consumer",
+        true,
+        json!([
+            { "kind": "reminder", "date": "2025-10-06", "fee": true },
+            { "kind": "collectionDemand", "date": "2025-10-27", "fee": true }
+        ]),
+    );
+    assert_eq!(check(&consumer, None), Ok(vec![]));
+}
+
+#[test]
 fn fee_on_top_of_the_late_fee() {
     let c = claim(
         "business",
