@@ -439,7 +439,11 @@ impl Planner<'_> {
             return Err(instalment_too_large(each, Sizing::Count(count)));
         }
         // Paying everything in the first instalment certainly settles the claim.
-        let unpaid = self.statement(&[], last)?.total;
+        let unpaid_without = self.statement(&[], last)?;
+        let unpaid = unpaid_without.total;
+        // A credit the claim already has (a credit note beyond its invoice's capital, owed
+        // back) is not one the instalments made.
+        let credit_before = unpaid_without.credit;
         if count == 1 {
             return Ok(vec![Payment {
                 date: last,
@@ -455,7 +459,7 @@ impl Planner<'_> {
         };
         let amount = Money::from_ore(hi);
         let (mut payments, s) = self.with_amount(&dates, amount)?;
-        if !s.credit.is_zero() || !s.total.is_positive() {
+        if s.credit > credit_before || !s.total.is_positive() {
             return Err(invalid_plan(
                 "plan.count",
                 "the claim is too small for that many instalments: every instalment must be at least 0.01",

@@ -984,6 +984,10 @@ struct Reached {
     /// The verkställighet the year of the last grundavgift runs from (fees.rs charges none
     /// for one applied for again within it).
     enforcement: Option<Date>,
+    /// The latest verkställighet that charged a grundavgift: taken, as the engine charged it
+    /// (not one recorded with `fee: false`), or projected with its fee. One applied for
+    /// within a year of it charges none (fees.rs).
+    charged_enforcement: Option<Date>,
     /// The first verkställighet's date (efterbevakning follows it).
     first_enforcement: Option<Date>,
     /// The latest verkställighet that counts: the invoices overdue that day are the debt it
@@ -1132,6 +1136,19 @@ impl Plan<'_> {
         Ok(self.settled_on.is_some_and(|s| s <= date))
     }
 
+    /// Drops the further years of verkställighet projected after `date` (a grundavgift charged
+    /// on it starts the year again), and values the settlement again without them.
+    fn drop_further_years_after(&mut self, date: Date) -> Result<()> {
+        let before = self.planned.len();
+        self.planned
+            .retain(|p| !(is_further_year(p) && p.date > date));
+        if self.planned.len() != before {
+            self.settled_on = (self.settlement)(self.planned)?;
+            self.settled_stale = false;
+        }
+        Ok(())
+    }
+
     /// Adds a projected step, unless the claim is settled or time-barred by then; its
     /// deadline (or date) when added. A verkställighet noted as within the year of the last
     /// grundavgift ([`Facts::EnforcementFeeThisYear`]) claims none.
@@ -1260,7 +1277,17 @@ impl Projector<'_> {
             // time-barred, or past the last date), and the escalation judged with their fees
             // (paid first, they may leave the claim unpaid).
             self.enforcement_years(plan, &reached)?;
+            let charged_before = reached.charged_enforcement;
             self.escalate(plan, &mut reached)?;
+            // A verkställighet projected for the invoices the taken one left out that charged a
+            // grundavgift starts the year: the further years projected from the older one after
+            // it would charge none (fees.rs) and go, and the years follow from it.
+            if let Some(charged) = reached
+                .charged_enforcement
+                .filter(|c| charged_before.is_none_or(|b| *c > b))
+            {
+                plan.drop_further_years_after(charged)?;
+            }
             // Again with the escalation's fees (paid first, they may leave the debt enforced
             // unpaid a year later): the years missing are added, for the debt a verkställighet
             // projected for the invoices the taken one left out enforces too (from its own
@@ -1451,7 +1478,12 @@ impl Projector<'_> {
                 ));
             }
             match plan.push(EntryKind::Enforcement, date, None, notes)? {
-                Some(_) => reached.enforce(date, within_year.is_none()),
+                Some(_) => {
+                    reached.enforce(date, within_year.is_none());
+                    if within_year.is_none() {
+                        reached.charged_enforcement = Some(date);
+                    }
+                }
                 None => return Ok(()),
             }
         }
@@ -1787,6 +1819,7 @@ impl Projector<'_> {
             demand_deadline: None,
             payment_order: None,
             enforcement: None,
+            charged_enforcement: None,
             first_enforcement: None,
             enforced_on: None,
             titled: false,
@@ -1873,8 +1906,11 @@ impl Projector<'_> {
                                 .is_none();
                         if covers_all {
                             reached.titled = true;
+                        }
+                        if counts {
                             // After a disputed betalningsföreläggande the title can only be a
-                            // dom: the dispute is decided.
+                            // dom: the dispute is decided (the invoices a partial one left out
+                            // go on from their own inkassokrav).
                             reached.disputed = false;
                         }
                         reopens = counts && !covers_all && reached.judgment.is_none();
@@ -1942,6 +1978,9 @@ impl Projector<'_> {
                         None => false,
                     };
                     reached.enforce(p.date, charged || !within_year);
+                    if charged {
+                        reached.charged_enforcement = Some(p.date);
+                    }
                 }
                 StepKind::Reminder => reached.reminders = reached.reminders.saturating_add(1),
                 _ => {}
@@ -1982,8 +2021,9 @@ fn is_further_year(p: &Planned) -> bool {
         })
 }
 
-/// The day of the last grundavgift on or before `day`: the verkställighet the year of the
-/// taken ones runs from ([`Reached::enforcement`]), or a further year projected since.
+/// The day of the last grundavgift charged on or before `day`: the last taken verkställighet
+/// the engine charged ([`Reached::charged_enforcement`]: not one recorded with `fee: false`),
+/// or a verkställighet or further year projected since with its fee.
 fn last_grundavgift(planned: &[Planned], reached: &Reached, day: Date) -> Option<Date> {
     planned
         .iter()
@@ -1994,7 +2034,7 @@ fn last_grundavgift(planned: &[Planned], reached: &Reached, day: Date) -> Option
                 && p.fact.is_some_and(|f| f.claims_fee())
         })
         .map(|p| p.date)
-        .chain(reached.enforcement)
+        .chain(reached.charged_enforcement)
         .max()
 }
 

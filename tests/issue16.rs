@@ -2112,3 +2112,35 @@ fn an_invoice_credited_in_full_does_not_hold_back_the_timeline() {
         d("2025-03-31")
     );
 }
+
+/// A claim with a credit owed back (a credit note beyond its invoice's capital) and interest
+/// still unpaid: a plan splits what is owed; the credit the claim already has is not one the
+/// instalments made. (It was refused as "too small for that many instalments".)
+#[test]
+fn a_plan_for_a_claim_with_a_credit_owed_back() {
+    use inkasso::plan::{instalment_plan, PlanOptions};
+    let claim = read::<ClaimInput, _>(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "1000", "issueDate": "2025-01-01", "dueDate": "2025-01-31" }],
+        "payments": [{ "date": "2025-02-01", "amount": "800" }],
+        "credits": [{ "invoice": "1", "date": "2025-02-10", "amount": "500" }]
+    }))
+    .and_then(ClaimInput::into_claim)
+    .expect("claim");
+    let s = instalment_plan(
+        &claim,
+        &plan(json!({ "date": "2025-03-01", "firstDate": "2025-03-15", "count": 2, "fee": false })),
+        &PlanOptions::default(),
+    )
+    .expect("schedule");
+    let amounts: Vec<String> = s.instalments.iter().map(|i| i.amount.to_string()).collect();
+    let sum = s.instalments.iter().fold(inkasso::Money::ZERO, |a, i| {
+        a.checked_add(i.amount).expect("sum")
+    });
+    assert_eq!(amounts.len(), 2, "{amounts:?}");
+    assert_eq!(sum.to_string(), s.total.to_string());
+    assert!(
+        s.instalments.iter().all(|i| i.amount.is_positive()),
+        "{amounts:?}"
+    );
+}

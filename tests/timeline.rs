@@ -1957,18 +1957,20 @@ fn a_verkstallighet_counts_when_some_invoice_is_overdue_whatever_its_fee_fact() 
         ]));
         projected_of(&timeline(&claim, &standard, &until("2025-06-01", "2026-12-01")).expect("t"))
     };
-    assert_eq!(run(None), run(Some(false)));
     // The partial inkassokrav is sent again for B once it is due, and B's road goes on to a
-    // betalningsföreläggande and a verkställighet of its own; the verkställighet's year goes on.
-    assert_eq!(
-        run(None),
+    // betalningsföreläggande and a verkställighet of its own; the verkställighet's year goes on
+    // from the one that charged the grundavgift: the taken one, or (when it was recorded
+    // without a fee) B's.
+    let b_road = |year: &str| {
         vec![
             (EntryKind::CollectionDemand, "2025-09-05".to_string()),
             (EntryKind::PaymentOrder, "2025-09-25".to_string()),
             (EntryKind::Enforcement, "2025-11-07".to_string()),
-            (EntryKind::Enforcement, "2026-05-04".to_string())
+            (EntryKind::Enforcement, year.to_string()),
         ]
-    );
+    };
+    assert_eq!(run(None), b_road("2026-05-04"));
+    assert_eq!(run(Some(false)), b_road("2026-11-09"));
 }
 
 #[test]
@@ -3373,4 +3375,98 @@ fn the_further_years_of_both_rounds_are_at_most_twenty_in_all() {
         .rev()
         .find(|e| e.kind == EntryKind::Enforcement);
     assert!(last.is_some_and(|e| e.notes.len() == 2), "{last:?}");
+}
+
+/// A verkställighet recorded with `fee: false` charged no grundavgift: the one projected for
+/// the invoice it left out charges one (as the engine does once it is recorded), and the
+/// timeline's fees are those of a statement of the steps it projects.
+#[test]
+fn a_verkstallighet_recorded_without_a_fee_leaves_the_next_one_its_grundavgift() {
+    let claim = a_then_b(json!([{ "kind": "enforcement", "date": "2025-05-02", "fee": false }]));
+    let standard = Policy::preset(PresetId::Standard);
+    let t = timeline(&claim, &standard, &until("2025-06-01", "2026-12-01")).expect("timeline");
+    let b_enforced = t
+        .entries
+        .iter()
+        .find(|e| {
+            e.kind == EntryKind::Enforcement
+                && e.status == EntryStatus::Projected
+                && e.date.to_string() == "2025-11-07"
+        })
+        .expect("B's verkställighet");
+    assert_eq!(
+        b_enforced
+            .fees
+            .iter()
+            .map(|f| format!("{} {}", f.kind.as_str(), f.amount))
+            .collect::<Vec<_>>(),
+        ["enforcementFee 600.00"]
+    );
+    assert!(
+        b_enforced.notes.is_empty(),
+        "{:?}",
+        b_enforced
+            .notes
+            .iter()
+            .map(|n| inkasso::text::warning(n).en)
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(
+        findings_about_projected(&claim, &standard, &t),
+        Vec::<String>::new()
+    );
+    // Recorded as projected, the steps are charged the same by the engine, and the timeline
+    // asked again projects what is left the same.
+    let mut recorded = claim.clone();
+    for e in t.entries.iter().filter(|e| {
+        e.status == EntryStatus::Projected && e.date.to_string() <= "2025-11-07".to_string()
+    }) {
+        let mut step = inkasso::Step::new(e.kind.step_kind().expect("a step"), e.date);
+        if let Some(deadline) = e.deadline {
+            step.payment_term_days = u32::try_from((deadline - e.date).whole_days()).ok();
+        }
+        recorded.steps.push(step);
+    }
+    let again = timeline(&recorded, &standard, &until("2025-11-08", "2026-12-01")).expect("t");
+    assert_eq!(again.final_value, t.final_value);
+    assert_eq!(projected_fees(&again), {
+        let all = projected_fees(&t);
+        all.into_iter()
+            .filter(|(_, date, _)| date.as_str() > "2025-11-07")
+            .collect::<Vec<_>>()
+    });
+}
+
+/// A dispute recorded before a verkställighet that counts was decided (its title can only be a
+/// dom), whether or not the verkställighet covered every invoice: the invoice it left out goes
+/// on from its own inkassokrav, not to court on the other invoice's dispute.
+#[test]
+fn a_dispute_before_a_partial_verkstallighet_is_decided_and_the_invoice_left_out_goes_on() {
+    let claim = a_then_b(json!([
+        { "kind": "collectionDemand", "date": "2025-02-20" },
+        { "kind": "paymentOrder", "date": "2025-03-20" },
+        { "kind": "dispute", "date": "2025-03-30" },
+        { "kind": "enforcement", "date": "2025-05-02" }
+    ]));
+    for policy in [
+        Policy::preset(PresetId::Standard),
+        policy(json!({ "preset": "standard", "court": {} })),
+    ] {
+        let t = timeline(&claim, &policy, &until("2025-06-01", "2026-12-01")).expect("timeline");
+        assert_eq!(
+            projected_of(&t),
+            vec![
+                (EntryKind::CollectionDemand, "2025-09-05".to_string()),
+                (EntryKind::PaymentOrder, "2025-09-25".to_string()),
+                (EntryKind::Enforcement, "2025-11-07".to_string()),
+                (EntryKind::Enforcement, "2026-05-04".to_string()),
+            ],
+            "{}",
+            policy.id
+        );
+        assert_eq!(
+            findings_about_projected(&claim, &policy, &t),
+            Vec::<String>::new()
+        );
+    }
 }
