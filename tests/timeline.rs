@@ -3419,7 +3419,7 @@ fn a_verkstallighet_recorded_without_a_fee_leaves_the_next_one_its_grundavgift()
     // asked again projects what is left the same.
     let mut recorded = claim.clone();
     for e in t.entries.iter().filter(|e| {
-        e.status == EntryStatus::Projected && e.date.to_string() <= "2025-11-07".to_string()
+        e.status == EntryStatus::Projected && e.date.to_string().as_str() <= "2025-11-07"
     }) {
         let mut step = inkasso::Step::new(e.kind.step_kind().expect("a step"), e.date);
         if let Some(deadline) = e.deadline {
