@@ -37,9 +37,12 @@
 //!   betalningsföreläggande after that inkassokrav's deadline, and a verkställighet after the
 //!   assumed utslag (not an amorteringsplan: a policy that has one projects nothing after the
 //!   letters), each with the engine's fees (the claim's one betalningsföreläggande fee; a
-//!   grundavgift unless within the year of the last one, when it claims none and says so), the
-//!   later years then enforcing every invoice overdue on its day, at most 20 further years in
-//!   all. One applied for again within the year of the last grundavgift charges none and
+//!   grundavgift unless within the year of the last one charged, when it claims none and says
+//!   so: one recorded with `fee: false` charged none), the later years then enforcing every
+//!   invoice overdue on its day and running from the last grundavgift charged (the years
+//!   projected from an older one after a new one charged go), at most 20 further years in
+//!   all. A dispute recorded before a verkställighet that counts is decided even when it left
+//!   invoices out. One applied for again within the year of the last grundavgift charges none and
 //!   counts; the next grundavgift is
 //!   projected a year after the one charged, whatever stops the escalation or efterbevakning
 //!   (for a taken verkställighet the years come first, what is escalated after it is judged

@@ -439,7 +439,7 @@ fn statement_errors_carry_code_and_field() {
             "UNKNOWN_VARIANT",
             Some("steps[0].kind"),
         ),
-        ("[]".to_owned(), "INVALID_TYPE", None),
+        ("[]".to_owned(), "INVALID_TYPE", Some("claim")),
         (
             r#"{"debtor":"consumer","invoices":[]}"#.to_owned(),
             "NO_INVOICES",
