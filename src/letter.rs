@@ -22,7 +22,8 @@
 //! - the `claim` section lists each invoice with its own due date (or, without one, the day
 //!   räntelagen 4 § gives), the effective one where it differs (moved off a day off, DOMAIN.md
 //!   8.1), and the capital still unpaid (zero, and said to be paid, for a paid invoice);
-//! - the `amounts` section gives the capital invoiced and each payment with its allocation
+//! - the `amounts` section gives the capital invoiced, what credit notes took off it, and each
+//!   payment with its allocation
 //!   ([`LineRole::Detail`]), then the parts of the total ([`LineRole::Part`]): each invoice's
 //!   capital outstanding, the interest unpaid and each fee still unpaid (charged less what the
 //!   payments paid of it, oldest fee first as they are allocated, DOMAIN.md 8.6; a fee paid in
@@ -654,7 +655,7 @@ fn creditor_section() -> Section {
     s
 }
 
-/// The amounts reconciled: each invoice's capital as invoiced, each payment and where it went
+/// The amounts reconciled: each invoice's capital as invoiced and as credited, each payment and where it went
 /// (details); then the parts of the total: each invoice's capital outstanding, the interest
 /// unpaid, each fee still unpaid (a fee paid in full is a detail); then the total.
 fn amounts_section(st: &Statement, b: &Breakdown, demand: bool) -> Section {
@@ -664,6 +665,12 @@ fn amounts_section(st: &Statement, b: &Breakdown, demand: bool) -> Section {
             texts::invoice_capital(&i.number, false),
             i.amount,
         ));
+    }
+    // What credit notes took off each invoice's capital: invoiced − credited − paid is what
+    // is outstanding.
+    for i in b.invoices.iter().filter(|i| i.credited.is_positive()) {
+        s.lines
+            .push(money_line(texts::invoice_credited(&i.number), i.credited));
     }
     for a in &b.payments {
         s.lines

@@ -1593,6 +1593,14 @@ pub mod letter {
         }
     }
 
+    /// The capital of an invoice cancelled by credit notes (kreditfakturor).
+    pub fn invoice_credited(number: &str) -> Text {
+        t(
+            format!("Faktura {number}: krediterat kapitalbelopp"),
+            format!("Invoice {number}: capital credited"),
+        )
+    }
+
     /// A payment received.
     pub fn payment_received(date: Date) -> Text {
         let date = format_date(date);

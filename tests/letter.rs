@@ -1265,3 +1265,75 @@ fn a_letter_lists_at_most_a_thousand_interest_lines() {
         inkasso::letter::letter(&of(5), inkasso::StepKind::Reminder, date, 10, &options).is_ok()
     );
 }
+
+/// The amounts section shows what credit notes took off each invoice, so that invoiced −
+/// credited − capital paid is the capital outstanding line by line.
+#[test]
+fn the_amounts_section_shows_each_invoice_credited() {
+    let c = read::<ClaimInput, _>(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "1", "amount": "1000.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31", "description": "Hyra januari" },
+            { "number": "2", "amount": "500.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31", "description": "Hyra februari" }
+        ],
+        "credits": [
+            { "invoice": "2", "date": "2025-02-10", "amount": "300.00" },
+            { "invoice": "2", "date": "2025-02-12", "amount": "200.00" },
+            { "invoice": "1", "date": "2025-02-20", "amount": "100.00" }
+        ],
+        "payments": [{ "date": "2025-02-15", "amount": "200.00" }]
+    }))
+    .and_then(ClaimInput::into_claim)
+    .expect("claim");
+    let l = letter(
+        &c,
+        StepKind::CollectionDemand,
+        d("2025-03-03"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    let amounts = l
+        .sections
+        .iter()
+        .find(|s| s.id == SectionId::Amounts)
+        .expect("amounts");
+    let lines: Vec<(String, String)> = amounts
+        .lines
+        .iter()
+        .map(|line| {
+            (
+                line.label.sv.clone(),
+                line.amount.map_or(String::new(), |a| a.to_string()),
+            )
+        })
+        .collect();
+    let find = |label: &str| {
+        lines
+            .iter()
+            .find(|(l, _)| l == label)
+            .map(|(_, a)| a.clone())
+            .unwrap_or_else(|| panic!("{label}: {lines:?}"))
+    };
+    assert_eq!(find("Faktura 1: fakturerat kapitalbelopp"), "1000.00");
+    assert_eq!(find("Faktura 1: krediterat kapitalbelopp"), "100.00");
+    assert_eq!(find("Faktura 2: krediterat kapitalbelopp"), "500.00");
+    // Invoiced − credited − paid to capital = outstanding; invoice 2 has nothing outstanding.
+    let m = |label: &str| inkasso::Money::parse(&find(label)).expect("amount");
+    let outstanding = m("Faktura 1: fakturerat kapitalbelopp")
+        .checked_sub(m("Faktura 1: krediterat kapitalbelopp"))
+        .and_then(|x| x.checked_sub(m("varav till kapital")))
+        .expect("difference");
+    assert_eq!(m("Faktura 1: kvarstående kapitalbelopp"), outstanding);
+    assert!(lines
+        .iter()
+        .all(|(l, _)| l != "Faktura 2: kvarstående kapitalbelopp"));
+    let en = &amounts
+        .lines
+        .iter()
+        .find(|line| line.label.sv == "Faktura 2: krediterat kapitalbelopp")
+        .expect("line")
+        .label
+        .en;
+    assert_eq!(en, "Invoice 2: capital credited");
+}
