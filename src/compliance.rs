@@ -31,6 +31,10 @@
 //! | `ENFORCEMENT_WITHOUT_TITLE` | warning | the first verkställighet with no enforcement title recorded before it: no judgment, and no betalningsföreläggande left undisputed (utsökningsbalken 3 kap. 1 §). A warning: the history may not record the title (the timeline assumes one) |
 //! | `TIME_BARRED_DEMANDED` | error | a step (any but a dispute or a judgment: an amorteringsplan too) on a day an invoice it demands is time-barred with capital unpaid, valued with the policy's fee choices; a payment after the step does not count (preskriptionslagen; god inkassosed) |
 //!
+//! The history is valued with the embedded rate table and, for the half-years after it up to
+//! the claim's last event, the last known referensränta assumed unchanged, as the timeline
+//! projects (a payment after the table pays those days' interest first).
+//!
 //! For history, the inkassokrav's deadline is its date + its own term (`paymentTermDays`), else
 //! the policy's term, else the minimum in force on its date (never less than that minimum: an
 //! unlawful shorter term does not make an earlier application lawful), moved off days off.
@@ -52,6 +56,7 @@ use crate::limitation;
 use crate::money::Money;
 use crate::params;
 use crate::policy::{FeePolicy, Policy};
+use crate::rates::RateTable;
 use crate::state::ClaimState;
 use crate::statement::{statement_of_valid, Replay, Statement, StatementOptions};
 use crate::text::{self, Text};
@@ -373,12 +378,13 @@ pub fn check(claim: &Claim, policy: Option<&Policy>) -> Result<Vec<Finding>> {
     // where both claim it), as the timeline values it: the payments pay the fees first, so
     // the choices decide what is unpaid on a step's day.
     let engine = fees.engine_claim(claim);
+    let rates = history_rates(claim)?;
     let mut findings = Vec::new();
-    let demands = demand_days(&engine)?;
+    let demands = demand_days(&engine, &rates)?;
     history_not_overdue(claim, &demands, &mut findings)?;
     history_terms(claim, &mut findings)?;
-    history_engine_fees(&engine, &fees, &mut findings)?;
-    time_barred_findings(claim, &fees, &mut findings)?;
+    history_engine_fees(&engine, &fees, &rates, &mut findings)?;
+    time_barred_findings(claim, &fees, &rates, &mut findings)?;
     history_payment_orders(claim, policy, &demands, &mut findings)?;
     history_enforcement_titles(claim, &mut findings);
     if let Some(p) = policy {
@@ -451,7 +457,24 @@ impl DemandDays {
     }
 }
 
-fn demand_days(claim: &Claim) -> Result<DemandDays> {
+/// The rates the history is valued with: the embedded table, with the last known referensränta
+/// assumed for the half-years after it up to the claim's last event, as the timeline projects
+/// (without it a payment after the table would pay no interest of those days, and seem to pay
+/// capital it does not: the timeline and `check` would disagree on what a step demanded).
+fn history_rates(claim: &Claim) -> Result<std::borrow::Cow<'static, RateTable>> {
+    let last = claim
+        .steps
+        .iter()
+        .map(|s| s.date)
+        .chain(claim.payments.iter().map(|p| p.date))
+        .chain(claim.credits.iter().map(|c| c.date))
+        .chain(claim.invoices.iter().map(|i| i.issue_date))
+        .max()
+        .unwrap_or(calendar::MIN_DATE);
+    RateTable::embedded().assuming_through(calendar::next_day(last).unwrap_or(last))
+}
+
+fn demand_days(claim: &Claim, rates: &RateTable) -> Result<DemandDays> {
     let all = vec![true; claim.invoices.len()];
     let mut dates: Vec<Date> = claim
         .steps
@@ -474,10 +497,7 @@ fn demand_days(claim: &Claim) -> Result<DemandDays> {
         if day <= first || first_reduction.is_none_or(|r| r >= day) {
             continue; // nothing paid or credited before it: every invoice unpaid
         }
-        let options = StatementOptions {
-            detail: crate::statement::Detail::Summary,
-            ..StatementOptions::new(calendar::add_days(day, -1)?)
-        };
+        let options = summary_on(calendar::add_days(day, -1)?, rates);
         let s = statement_of_valid(claim, &options)?;
         // An invoice issued later is unpaid (and not yet due) on the day.
         let unpaid = s.invoices.iter().zip(&claim.invoices);
@@ -575,14 +595,23 @@ fn history_terms(claim: &Claim, out: &mut Vec<Finding>) -> Result<()> {
 /// of a kind, a reminder fee not agreed, fees absorbed by förseningsersättning (flagged when the
 /// creditor charges them on top). A step's own `fee` says whether it claimed a fee; without it,
 /// the policy's fee choices are assumed.
-fn history_engine_fees(claim: &Claim, fees: &FeePolicy, out: &mut Vec<Finding>) -> Result<()> {
+fn history_engine_fees(
+    claim: &Claim,
+    fees: &FeePolicy,
+    rates: &RateTable,
+    out: &mut Vec<Finding>,
+) -> Result<()> {
     let Some(last) = claim.steps.iter().map(|s| s.date).max() else {
         return Ok(());
     };
     let as_of = claim
         .first_issue_date()
         .map_or(last, |first| first.max(last));
-    let result = statement_of_valid(claim, &StatementOptions::new(as_of))?;
+    let options = StatementOptions {
+        rates,
+        ..StatementOptions::new(as_of)
+    };
+    let result = statement_of_valid(claim, &options)?;
     for (index, step) in claim.steps.iter().enumerate() {
         let has = |code: WarningCode| {
             result
@@ -684,7 +713,12 @@ fn kronofogden_findings(result: &Statement, index: usize, step: &Step, out: &mut
 /// steps that do not state their own: the payments pay the fees first, and which invoices they
 /// reach decides what they interrupt), each step on its own day, as the claim's state, `letter`
 /// and the timeline judge it. A payment recorded after the step does not count.
-fn time_barred_findings(claim: &Claim, fees: &FeePolicy, out: &mut Vec<Finding>) -> Result<()> {
+fn time_barred_findings(
+    claim: &Claim,
+    fees: &FeePolicy,
+    rates: &RateTable,
+    out: &mut Vec<Finding>,
+) -> Result<()> {
     let engine = fees.engine_claim(claim);
     let mut demands: Vec<(Date, usize)> = claim
         .steps
@@ -696,7 +730,7 @@ fn time_barred_findings(claim: &Claim, fees: &FeePolicy, out: &mut Vec<Finding>)
     crate::sort::sort(&mut demands);
     // One replay for the days in order (a statement each from scratch was the claim's
     // history once per step).
-    let options = summary_on(calendar::MIN_DATE);
+    let options = summary_on(calendar::MIN_DATE, rates);
     let mut replay: Option<Replay<'_>> = None;
     let mut state: Option<ClaimState> = None;
     for (date, index) in demands {
@@ -740,10 +774,11 @@ fn demands_payment(kind: StepKind) -> bool {
     !matches!(kind, StepKind::Dispute | StepKind::Judgment)
 }
 
-/// The options of a summary statement on `as_of` with the embedded rates.
-fn summary_on(as_of: Date) -> StatementOptions<'static> {
+/// The options of a summary statement on `as_of` with `rates`.
+fn summary_on(as_of: Date, rates: &RateTable) -> StatementOptions<'_> {
     StatementOptions {
         detail: crate::statement::Detail::Summary,
+        rates,
         ..StatementOptions::new(as_of)
     }
 }

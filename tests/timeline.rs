@@ -3470,3 +3470,32 @@ fn a_dispute_before_a_partial_verkstallighet_is_decided_and_the_invoice_left_out
         );
     }
 }
+
+/// `check` values a history that runs past the rate table with the last known referensränta
+/// assumed, as the timeline projects: a payment after the table pays those days' interest
+/// first, so the projected steps the timeline found owed are not "capital already paid".
+#[test]
+fn check_values_a_history_past_the_rate_table_as_the_timeline_does() {
+    let claim = claim_json(json!({
+        "debtor": "business",
+        "lateFee": false,
+        "invoices": [
+            { "number": "I0", "amount": "12987.00", "issueDate": "2024-07-05", "dueDate": "2024-08-04" },
+            { "number": "I1", "amount": "63.00", "issueDate": "2024-09-14", "dueDate": "2024-10-14" }
+        ],
+        "payments": [{ "date": "2028-09-07", "amount": "18367.00" }],
+        "steps": [{ "kind": "enforcement", "date": "2025-02-04", "fee": false }]
+    }));
+    let policy = Policy::preset(PresetId::LawfulMinimum);
+    let t = timeline(&claim, &policy, &until("2025-02-05", "2029-11-19")).expect("timeline");
+    let late = t
+        .entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected && e.date.year() >= 2028)
+        .count();
+    assert!(late > 0, "{:?}", projected_of(&t));
+    assert_eq!(
+        findings_about_projected(&claim, &policy, &t),
+        Vec::<String>::new()
+    );
+}
