@@ -11,8 +11,8 @@ Decimal.set({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 
 const DAY = 86_400_000;
 const FEES = {
-  reminder: { kind: "reminderFee", amount: "60.00", rule: "lag (1981:739) 2 § och 4 § andra stycket 1", sv: "Påminnelseavgift för betalningspåminnelse", en: "Reminder fee for the payment reminder of" },
-  collectionDemand: { kind: "collectionFee", amount: "180.00", rule: "lag (1981:739) 3 § 1 och 4 § andra stycket 2", sv: "Inkassoavgift för inkassokrav", en: "Collection fee for the debt-collection demand of" },
+  reminder: { kind: "reminderFee", amount: "60.00", rule: "lag (1981:739) 2 § och 4 § andra stycket 1", sv: "Påminnelseavgift för betalningspåminnelsen", en: "Reminder fee for the payment reminder of" },
+  collectionDemand: { kind: "collectionFee", amount: "180.00", rule: "lag (1981:739) 3 § 1 och 4 § andra stycket 2", sv: "Inkassoavgift för inkassokravet", en: "Collection fee for the debt-collection demand of" },
   paymentPlan: { kind: "paymentPlanFee", amount: "170.00", rule: "lag (1981:739) 3 § 2 och 4 § andra stycket 3", sv: "Avgift för amorteringsplanen", en: "Fee for the instalment plan of" },
 };
 const RULE = "räntelagen (1975:635) 6 § och 9 §";

@@ -229,6 +229,31 @@ pub fn step_sv(kind: StepKind) -> &'static str {
     }
 }
 
+/// The Swedish name of a step kind in its definite form, for a step named by its date
+/// (`inkassokravet 2025-06-02`).
+pub fn step_sv_definite(kind: StepKind) -> &'static str {
+    match kind {
+        StepKind::Reminder => "betalningspåminnelsen",
+        StepKind::CollectionDemand => "inkassokravet",
+        StepKind::FinalNotice => "den slutliga påminnelsen",
+        StepKind::PaymentPlan => "amorteringsplanen",
+        StepKind::PaymentOrder => "ansökan om betalningsföreläggande",
+        StepKind::Enforcement => "ansökan om verkställighet",
+        StepKind::Dispute => "bestridandet",
+        StepKind::CourtAction => "stämningsansökan",
+        StepKind::Judgment => "domen eller utslaget",
+        StepKind::Surveillance => "efterbevakningen",
+    }
+}
+
+/// The Swedish pronoun for [`step_sv`]'s noun: `det` for the neuter ones, `den` for the others.
+pub fn pronoun_sv(kind: StepKind) -> &'static str {
+    match kind {
+        StepKind::CollectionDemand | StepKind::Dispute => "det",
+        _ => "den",
+    }
+}
+
 /// The Swedish indefinite article of [`step_sv`]'s noun: `ett` for the neuter ones
 /// (inkassokrav, bestridande), `en` for the others.
 pub fn article_sv(kind: StepKind) -> &'static str {
@@ -251,6 +276,15 @@ pub fn step_en(kind: StepKind) -> &'static str {
         StepKind::CourtAction => "court action",
         StepKind::Judgment => "judgment",
         StepKind::Surveillance => "post-judgment surveillance",
+    }
+}
+
+/// A fee of a step, capitalised, before the step's date: `Inkassoavgift för inkassokravet`,
+/// `Avgift för amorteringsplanen` (the plan fee names its step itself).
+fn fee_of_step_sv(fee: FeeKind, step: StepKind) -> String {
+    match fee {
+        FeeKind::PaymentPlanFee => "Avgift för amorteringsplanen".to_owned(),
+        _ => format!("{} för {}", capitalise(fee_sv(fee)), step_sv_definite(step)),
     }
 }
 
@@ -370,7 +404,7 @@ pub fn warning(w: &Warning) -> Text {
         Facts::NotOverdue { kind, date } => t(
             format!(
                 "Ingen avgift för {} {}: inget i fordran var förfallet den dagen.",
-                step_sv(*kind),
+                step_sv_definite(*kind),
                 format_date(*date)
             ),
             format!(
@@ -386,9 +420,8 @@ pub fn warning(w: &Warning) -> Text {
             charged,
         } => t(
             format!(
-                "{} för {} {} ersätts av förseningsersättningen (lag 1981:739 4 a §): {} debiteras.",
-                capitalise(fee_sv(*fee)),
-                step_sv(*kind),
+                "{} {} ersätts av förseningsersättningen (lag 1981:739 4 a §): {} debiteras.",
+                fee_of_step_sv(*fee, *kind),
                 format_date(*date),
                 kr_sv(*charged)
             ),
@@ -486,7 +519,7 @@ pub fn warning(w: &Warning) -> Text {
         Facts::ClaimSettled { kind, date } => t(
             format!(
                 "Ingen kostnad för {} {}: fordrans kapital var betalt, det finns inget att driva in.",
-                step_sv(*kind),
+                step_sv_definite(*kind),
                 format_date(*date)
             ),
             format!(
@@ -498,7 +531,7 @@ pub fn warning(w: &Warning) -> Text {
         Facts::StepOnTimeBarredDebt { kind, date } => t(
             format!(
                 "Ingen avgift för {} {}: allt obetalt kapital var preskriberat den dagen och får inte krävas.",
-                step_sv(*kind),
+                step_sv_definite(*kind),
                 format_date(*date)
             ),
             format!(
@@ -650,6 +683,7 @@ fn statutory_margin(half_year: crate::rates::HalfYear) -> String {
 fn adjusted(reason: AdjustReason) -> Text {
     match reason {
         AdjustReason::ReplacesUnlawfulStep { kind, date } => {
+            let pronoun = pronoun_sv(kind);
             let (why_sv, why_en) = if kind == StepKind::PaymentOrder {
                 (
                     "den söktes utan ett giltigt inkassokrav vars betalningstid hade gått ut, eller när kapitalet redan var betalt",
@@ -662,14 +696,18 @@ fn adjusted(reason: AdjustReason) -> Text {
                 )
             } else {
                 (
-                    "den skickades innan fordran var förfallen",
+                    if pronoun == "det" {
+                        "det skickades innan fordran var förfallen"
+                    } else {
+                        "den skickades innan fordran var förfallen"
+                    },
                     "it was sent before the claim was overdue",
                 )
             };
             t(
                 format!(
                     "Planeras i stället för {} {}, som inte räknas: {why_sv}.",
-                    step_sv(kind),
+                    step_sv_definite(kind),
                     format_date(date)
                 ),
                 format!(
@@ -682,7 +720,7 @@ fn adjusted(reason: AdjustReason) -> Text {
         AdjustReason::RepeatsPartialStep { kind, date, due } => t(
             format!(
                 "Skickas igen eftersom {} {} skickades innan alla fakturor var förfallna (den sista förfaller {}) och inte omfattar alla.",
-                step_sv(kind),
+                step_sv_definite(kind),
                 format_date(date),
                 format_date(due)
             ),
@@ -925,11 +963,7 @@ pub fn fee_line(line: &FeeLine) -> Text {
         _ => {
             let kind = line.step_kind.unwrap_or(StepKind::Reminder);
             t(
-                format!(
-                    "{} för {} {date}{note_sv}.",
-                    capitalise(fee_sv(line.kind)),
-                    step_sv(kind)
-                ),
+                format!("{} {date}{note_sv}.", fee_of_step_sv(line.kind, kind)),
                 format!(
                     "{} for the {} of {date}{note_en}.",
                     capitalise(fee_en(line.kind)),
@@ -1144,7 +1178,7 @@ pub fn finding(f: &Finding) -> Text {
                 )
             };
             t(
-                format!("{} {date} gjordes när {why_sv}: Kronofogden kan inte förelägga eller verkställa {what_sv}, och kostnaden får inte tas ut.", capitalise(step_sv(*kind))),
+                format!("{} {date} gjordes när {why_sv}: Kronofogden kan inte förelägga eller verkställa {what_sv}, och kostnaden får inte tas ut.", capitalise(step_sv_definite(*kind))),
                 format!("The {} of {date} was made when {why_en}: Kronofogden cannot order or enforce it, and its cost may not be charged.", step_en(*kind)),
             )
         }
@@ -1163,7 +1197,7 @@ pub fn finding(f: &Finding) -> Text {
         } => {
             let (date, barred) = (format_date(*date), format_date(*preskription_date));
             t(
-                format!("{} {date} kräver faktura {invoice}, som preskriberades efter {barred}: en preskriberad fordran får inte krävas.", capitalise(step_sv(*kind))),
+                format!("{} {date} kräver faktura {invoice}, som preskriberades efter {barred}: en preskriberad fordran får inte krävas.", capitalise(step_sv_definite(*kind))),
                 format!("The {} of {date} demands invoice {invoice}, time-barred after {barred}: a time-barred debt may not be demanded.", step_en(*kind)),
             )
         }
@@ -1732,8 +1766,8 @@ pub mod letter {
             return (
                 heading,
                 t(
-                    "Enligt avtal löper ingen dröjsmålsränta (0 %).",
-                    "As agreed, no late-payment interest runs (0%).",
+                    "Enligt avtal löper ingen dröjsmålsränta (0,00 %).",
+                    "As agreed, no late-payment interest runs (0.00%).",
                 ),
             );
         }

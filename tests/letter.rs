@@ -911,7 +911,7 @@ fn the_interest_section_names_invoice_period_basis_and_rate_change() {
     .expect("letter");
     assert_eq!(
         section_of(&l, SectionId::Interest).body.sv,
-        "Enligt avtal löper ingen dröjsmålsränta (0 %)."
+        "Enligt avtal löper ingen dröjsmålsränta (0,00 %)."
     );
     // Invoice 1 at an agreed rate paid in full before the letter: only the statutory interest
     // is on it.

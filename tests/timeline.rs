@@ -1406,7 +1406,7 @@ fn an_inkassokrav_before_every_invoice_is_overdue_counts_but_is_sent_again() {
         .collect();
     assert!(
         sv.contains(
-            &"Skickas igen eftersom inkassokrav 2025-02-20 skickades innan alla fakturor var förfallna (den sista förfaller 2025-03-20) och inte omfattar alla.".to_owned()
+            &"Skickas igen eftersom inkassokravet 2025-02-20 skickades innan alla fakturor var förfallna (den sista förfaller 2025-03-20) och inte omfattar alla.".to_owned()
         ),
         "{sv:?}"
     );
