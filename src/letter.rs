@@ -391,7 +391,7 @@ pub fn letter(
     )?);
     sections.push(payment_section(&s, deadline, extended, demand));
     if demand {
-        sections.push(consequences_section(date));
+        sections.push(consequences_section(claim, date));
         sections.push(objection_section());
     }
     Ok(Letter {
@@ -868,10 +868,33 @@ fn payment_section(
     s
 }
 
-fn consequences_section(date: Date) -> Section {
+/// What an inkassokrav says happens if the debtor does not pay, from the stage the claim's
+/// history has reached by `date` (the latest of a verkställighet, a dom or utslag, a
+/// stämningsansökan and a betalningsföreläggande, in that order of precedence): a cost already
+/// on the bill is never threatened again.
+fn consequences_section(claim: &Claim, date: Date) -> Section {
+    let latest = |kind: StepKind| {
+        claim
+            .steps
+            .iter()
+            .filter(|s| s.kind == kind && s.date <= date)
+            .map(|s| s.date)
+            .max()
+    };
+    let stage = if let Some(d) = latest(StepKind::Enforcement) {
+        texts::Stage::Enforcement(d)
+    } else if let Some(d) = latest(StepKind::Judgment) {
+        texts::Stage::Judgment(d)
+    } else if let Some(d) = latest(StepKind::CourtAction) {
+        texts::Stage::CourtAction(d)
+    } else if let Some(d) = latest(StepKind::PaymentOrder) {
+        texts::Stage::PaymentOrder(d)
+    } else {
+        texts::Stage::Letters
+    };
     section(
         SectionId::Consequences,
-        texts::consequences(date),
+        texts::consequences(date, stage),
         Some(RULE_5),
     )
 }

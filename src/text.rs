@@ -1932,14 +1932,33 @@ pub mod letter {
         )
     }
 
-    /// Heading and body of the consequences section, with Kronofogden's amounts in force on
-    /// the letter's date.
-    pub fn consequences(date: Date) -> (Text, Text) {
-        let amounts: Vec<Money> = [FeeKind::PaymentOrderFee, FeeKind::PaymentOrderCompensation]
-            .into_iter()
-            .filter_map(|fee| fee.parameter_on(date).map(|p| p.amount))
-            .collect();
-        let list = |kr: fn(Money) -> String, and: &str| {
+    /// How far the claim has come when an inkassokrav is sent: what its consequences section
+    /// says happens next (without threatening a cost already on the bill).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Stage {
+        /// Nothing at Kronofogden or in court yet.
+        Letters,
+        /// A betalningsföreläggande applied for on the date.
+        PaymentOrder(Date),
+        /// A stämningsansökan filed at the tingsrätt on the date.
+        CourtAction(Date),
+        /// A dom or utslag on the date.
+        Judgment(Date),
+        /// Verkställighet applied for on the date.
+        Enforcement(Date),
+    }
+
+    /// Heading and body of the consequences section of an inkassokrav sent on `date` when the
+    /// claim is at `stage`.
+    pub fn consequences(date: Date, stage: Stage) -> (Text, Text) {
+        let heading = t("Om du inte betalar", "If you do not pay");
+        let fees = |kinds: &[FeeKind]| -> Vec<Money> {
+            kinds
+                .iter()
+                .filter_map(|fee| fee.parameter_on(date).map(|p| p.amount))
+                .collect()
+        };
+        let list = |amounts: &[Money], kr: fn(Money) -> String, and: &str| {
             let parts: Vec<String> = amounts.iter().map(|a| kr(*a)).collect();
             match parts.as_slice() {
                 [] => String::new(),
@@ -1947,14 +1966,53 @@ pub mod letter {
                 _ => format!(" ({})", parts.join(and)),
             }
         };
-        let (sv, en) = (list(kr_round_sv, " och "), list(kr_round_en, " and "));
-        (
-            t("Om du inte betalar", "If you do not pay"),
-            t(
-                format!("Betalar du inte i tid kan borgenären ansöka om betalningsföreläggande hos Kronofogden (eller väcka talan vid tingsrätten). Med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning. Kronofogdens avgift och ersättningen för ansökan{sv} läggs då till skulden."),
-                format!("If you do not pay in time, the creditor may apply to Kronofogden (the Enforcement Authority) for a payment order (or sue in the district court). With a decision the debt can be collected by attachment (utmätning), and a decision can lead to a payment remark (betalningsanmärkning). Kronofogden's fee and the compensation for the application{en} are then added to the debt."),
-            ),
-        )
+        let grundavgift = fees(&[FeeKind::EnforcementFee]);
+        let (g_sv, g_en) = (
+            list(&grundavgift, kr_round_sv, " och "),
+            list(&grundavgift, kr_round_en, " and "),
+        );
+        let body = match stage {
+            Stage::Letters => {
+                let order = fees(&[FeeKind::PaymentOrderFee, FeeKind::PaymentOrderCompensation]);
+                let (sv, en) = (
+                    list(&order, kr_round_sv, " och "),
+                    list(&order, kr_round_en, " and "),
+                );
+                t(
+                    format!("Betalar du inte i tid kan borgenären ansöka om betalningsföreläggande hos Kronofogden (eller väcka talan vid tingsrätten). Med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning. Kronofogdens avgift och ersättningen för ansökan{sv} läggs då till skulden."),
+                    format!("If you do not pay in time, the creditor may apply to Kronofogden (the Enforcement Authority) for a payment order (or sue in the district court). With a decision the debt can be collected by attachment (utmätning), and a decision can lead to a payment remark (betalningsanmärkning). Kronofogden's fee and the compensation for the application{en} are then added to the debt."),
+                )
+            }
+            Stage::PaymentOrder(on) => {
+                let on = format_date(on);
+                t(
+                    format!("Borgenären har ansökt om betalningsföreläggande hos Kronofogden {on}. Betalar du inte kan Kronofogden meddela ett utslag; med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning. Kronofogdens grundavgift för verkställighet{g_sv} läggs då till skulden."),
+                    format!("The creditor applied to Kronofogden for a payment order on {on}. If you do not pay, Kronofogden may issue a decision; with it the debt can be collected by attachment (utmätning), and it can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{g_en} is then added to the debt."),
+                )
+            }
+            Stage::CourtAction(on) => {
+                let on = format_date(on);
+                t(
+                    format!("Borgenären har väckt talan vid tingsrätten {on}. Betalar du inte kan en dom meddelas; med en dom kan skulden drivas in genom utmätning hos Kronofogden, och en dom kan leda till en betalningsanmärkning. Kronofogdens grundavgift för verkställighet{g_sv} läggs då till skulden."),
+                    format!("The creditor sued in the district court on {on}. If you do not pay, a judgment may follow; with it the debt can be collected by attachment (utmätning) through Kronofogden, and it can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{g_en} is then added to the debt."),
+                )
+            }
+            Stage::Judgment(on) => {
+                let on = format_date(on);
+                t(
+                    format!("Det finns en dom eller ett utslag om skulden från {on}. Betalar du inte kan borgenären ansöka om verkställighet hos Kronofogden, som kan driva in skulden genom utmätning. Kronofogdens grundavgift{g_sv} läggs då till skulden."),
+                    format!("There is a judgment or decision on the debt of {on}. If you do not pay, the creditor may apply to Kronofogden for enforcement, which can collect the debt by attachment (utmätning). Kronofogden's basic fee{g_en} is then added to the debt."),
+                )
+            }
+            Stage::Enforcement(on) => {
+                let on = format_date(on);
+                t(
+                    format!("Fordran drivs, helt eller delvis, in genom verkställighet hos Kronofogden sedan {on}. Betalar du inte kan skulden drivas in genom utmätning, och Kronofogdens grundavgift{g_sv} läggs till skulden för varje år verkställigheten pågår."),
+                    format!("The claim is, in whole or in part, under enforcement at Kronofogden since {on}. If you do not pay, the debt can be collected by attachment (utmätning), and Kronofogden's basic fee{g_en} is added to the debt for each year enforcement lasts."),
+                )
+            }
+        };
+        (heading, body)
     }
 
     /// Heading and body of the objection section.

@@ -1337,3 +1337,86 @@ fn the_amounts_section_shows_each_invoice_credited() {
         .en;
     assert_eq!(en, "Invoice 2: capital credited");
 }
+
+/// An inkassokrav's consequences follow the stage the history has reached: before
+/// Kronofogden, the betalningsföreläggande and its costs; after one, what comes next, never
+/// its costs again (they are on the bill already).
+#[test]
+fn the_consequences_follow_the_stage_the_claim_has_reached() {
+    let consequences = |steps: serde_json::Value| {
+        let l = letter(
+            &claim(steps),
+            StepKind::CollectionDemand,
+            d("2026-06-01"),
+            10,
+            &LetterOptions::default(),
+        )
+        .expect("letter");
+        l.sections
+            .iter()
+            .find(|s| s.id == SectionId::Consequences)
+            .expect("consequences")
+            .body
+            .clone()
+    };
+    let before = consequences(json!([]));
+    assert!(
+        before.sv.contains("ansöka om betalningsföreläggande"),
+        "{}",
+        before.sv
+    );
+    assert!(
+        before.sv.contains("(300\u{a0}kr och 380\u{a0}kr)"),
+        "{}",
+        before.sv
+    );
+    let ordered = consequences(json!([
+        { "kind": "collectionDemand", "date": "2025-12-15" },
+        { "kind": "paymentOrder", "date": "2026-01-20" }
+    ]));
+    assert!(
+        ordered.sv.starts_with(
+            "Borgenären har ansökt om betalningsföreläggande hos Kronofogden 2026-01-20."
+        ),
+        "{}",
+        ordered.sv
+    );
+    assert!(!ordered.sv.contains("380"), "{}", ordered.sv);
+    let enforced = consequences(json!([
+        { "kind": "collectionDemand", "date": "2025-12-15" },
+        { "kind": "paymentOrder", "date": "2026-01-20" },
+        { "kind": "enforcement", "date": "2026-03-10" }
+    ]));
+    assert!(
+        enforced
+            .sv
+            .contains("verkställighet hos Kronofogden sedan 2026-03-10"),
+        "{}",
+        enforced.sv
+    );
+    assert!(
+        enforced
+            .en
+            .contains("under enforcement at Kronofogden since 2026-03-10"),
+        "{}",
+        enforced.en
+    );
+    let judged = consequences(json!([
+        { "kind": "courtAction", "date": "2026-01-20" },
+        { "kind": "judgment", "date": "2026-04-01" }
+    ]));
+    assert!(
+        judged
+            .sv
+            .starts_with("Det finns en dom eller ett utslag om skulden från 2026-04-01."),
+        "{}",
+        judged.sv
+    );
+    let sued = consequences(json!([{ "kind": "courtAction", "date": "2026-01-20" }]));
+    assert!(
+        sued.sv
+            .starts_with("Borgenären har väckt talan vid tingsrätten 2026-01-20."),
+        "{}",
+        sued.sv
+    );
+}
