@@ -614,7 +614,8 @@ impl FeeState {
     /// effective due date with capital unpaid on the step's day, and the state after it.
     ///
     /// In order: a kind without a fee and a step that claims none earn nothing (and do not use
-    /// the kind's one fee); a reminder, inkassokrav or plan needs an overdue debt (else it does
+    /// the kind's one fee); a judgment's litigation costs given are charged as given, whatever
+    /// the claim's state and however many judgments (the court's decision); a reminder, inkassokrav or plan needs an overdue debt (else it does
     /// not count as the claim's step of its kind either); a second step of a kind earns nothing;
     /// a reminder fee needs an agreement; then each fee is valued by the row in force on the
     /// step's day, and a reminder, inkassokrav or plan fee only for the part of the running sum
@@ -642,6 +643,20 @@ impl FeeState {
         }
         if !step.claims_fee() {
             return Ok((not(NoFeeReason::NotClaimed), self));
+        }
+        // The litigation costs a judgment awards (the caller gives them) are the court's
+        // decision, not a fee of lag 1981:739: owed whatever the claim's capital that day (paid
+        // during the case, say), and for every judgment (an appeal's too).
+        if let (StepKind::Judgment, Some(costs)) = (step.kind, step.costs) {
+            let mut next = self;
+            next.done |= kind_bit(step.kind);
+            let charged = FeeDecision::Charged {
+                fee: FeeKind::CourtCosts,
+                amount: costs,
+                rule: COURT_COSTS_RULE,
+                absorbed: Money::ZERO,
+            };
+            return Ok((vec![charged], next));
         }
         if (is_collection_cost(step.kind) || is_kronofogden(step.kind)) && !day.overdue {
             let reason = if is_kronofogden(step.kind) && day.settled {

@@ -2144,3 +2144,61 @@ fn a_plan_for_a_claim_with_a_credit_owed_back() {
         "{amounts:?}"
     );
 }
+
+/// Litigation costs a judgment awards (given as its `costs`) are owed for every judgment (an
+/// appeal's too) and whatever the capital that day (paid during the case): they are the
+/// court's decision, not a fee of lag 1981:739 charged once per claim.
+#[test]
+fn every_judgment_s_costs_are_owed_whatever_the_capital() {
+    let fees_of = |c: &Claim, as_of: &str| {
+        let s = statement(c, &StatementOptions::new(d(as_of))).expect("statement");
+        s.fee_lines
+            .iter()
+            .filter(|l| l.kind == inkasso::fees::FeeKind::CourtCosts)
+            .map(|l| (l.date.to_string(), l.amount.to_string()))
+            .collect::<Vec<_>>()
+    };
+    let base = |steps: Value, payments: Value| {
+        claim(json!({
+            "debtor": "consumer",
+            "invoices": [{ "number": "1", "amount": "20000.00", "issueDate": "2025-01-02", "dueDate": "2025-02-03" }],
+            "steps": steps,
+            "payments": payments
+        }))
+    };
+    let appealed = base(
+        json!([
+            { "kind": "courtAction", "date": "2025-03-10" },
+            { "kind": "judgment", "date": "2025-06-10", "costs": "3500" },
+            { "kind": "judgment", "date": "2025-11-10", "costs": "6000" }
+        ]),
+        json!([]),
+    );
+    assert_eq!(
+        fees_of(&appealed, "2025-12-01"),
+        [
+            ("2025-06-10".to_string(), "3500.00".to_string()),
+            ("2025-11-10".to_string(), "6000.00".to_string())
+        ]
+    );
+    let paid_during_the_case = base(
+        json!([
+            { "kind": "courtAction", "date": "2025-03-10" },
+            { "kind": "judgment", "date": "2025-06-10", "costs": "3500" }
+        ]),
+        json!([{ "date": "2025-04-01", "amount": "22000.00" }]),
+    );
+    assert_eq!(
+        fees_of(&paid_during_the_case, "2025-07-01"),
+        [("2025-06-10".to_string(), "3500.00".to_string())]
+    );
+    // A judgment without costs given still charges nothing.
+    let without = base(
+        json!([
+            { "kind": "courtAction", "date": "2025-03-10" },
+            { "kind": "judgment", "date": "2025-06-10" }
+        ]),
+        json!([]),
+    );
+    assert!(fees_of(&without, "2025-07-01").is_empty());
+}
