@@ -408,8 +408,22 @@ pub fn letter(
         per_diem: s.per_diem,
         breakdown,
         sections,
-        warnings: s.warnings,
+        warnings: own_step_warnings(s.warnings, (!already).then_some(claim.steps.len())),
     })
+}
+
+/// The engine's warnings, those about the letter's own step (added to the claim's steps at
+/// `own`, when it is not recorded) said of the letter itself: no `field`, since the caller's
+/// claim has no such step.
+fn own_step_warnings(mut warnings: Vec<Warning>, own: Option<usize>) -> Vec<Warning> {
+    if let Some(own) = own {
+        for w in &mut warnings {
+            if w.subject == Subject::Step(own) {
+                w.subject = Subject::Entry;
+            }
+        }
+    }
+    warnings
 }
 
 /// Refuses a letter with nothing to collect, or for a debt not (all) overdue on `date`.

@@ -1420,3 +1420,28 @@ fn the_consequences_follow_the_stage_the_claim_has_reached() {
         sued.sv
     );
 }
+
+/// A warning about the letter's own step (not in the caller's claim) names no field.
+#[test]
+fn a_warning_about_the_letter_itself_names_no_field() {
+    let c = read::<ClaimInput, _>(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2025-01-02", "dueDate": "2025-02-03" }]
+    }))
+    .and_then(ClaimInput::into_claim)
+    .expect("claim");
+    let l = letter(
+        &c,
+        StepKind::Reminder,
+        d("2025-02-10"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    let w = l
+        .warnings
+        .iter()
+        .find(|w| w.code == inkasso::warning::WarningCode::ReminderFeeNotAgreed)
+        .expect("the reminder fee not agreed");
+    assert_eq!(w.subject.field(), None);
+}
