@@ -164,6 +164,9 @@ pub struct Limitation {
     pub preskription_date: Date,
     /// The invoice that is time-barred first.
     pub invoice: String,
+    /// No capital of any invoice is left through the claim's last event (paid or credited in
+    /// full): nothing can be time-barred; the date is then the one the claim would have had.
+    pub settled: bool,
     /// Each invoice.
     pub invoices: Vec<InvoiceLimitation>,
     /// The statute.
@@ -177,16 +180,17 @@ impl Limitation {
     }
 }
 
-/// Serialised as `{ periodYears, preskriptionDate, invoice, invoices, rule, text }`.
+/// Serialised as `{ periodYears, preskriptionDate, invoice, settled, invoices, rule, text }`.
 impl Serialize for Limitation {
     fn serialize<S: serde::Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
-        let mut out = s.serialize_struct("Limitation", 6)?;
+        let mut out = s.serialize_struct("Limitation", 7)?;
         out.serialize_field("periodYears", &self.period_years)?;
         out.serialize_field(
             "preskriptionDate",
             &calendar::format_date(self.preskription_date),
         )?;
         out.serialize_field("invoice", &self.invoice)?;
+        out.serialize_field("settled", &self.settled)?;
         out.serialize_field("invoices", &self.invoices)?;
         out.serialize_field("rule", self.rule)?;
         out.serialize_field("text", &self.text())?;
@@ -254,6 +258,7 @@ pub fn limitation(claim: &Claim) -> Result<Limitation> {
         .filter(|(_, status)| status.capital.is_positive())
         .map(|(i, _)| i)
         .min_by_key(|i| i.preskription_date);
+    let settled = open.is_none();
     let first = open
         .or_else(|| invoices.iter().min_by_key(|i| i.preskription_date))
         .ok_or_else(|| Error::overflow("the limitation"))?;
@@ -261,6 +266,7 @@ pub fn limitation(claim: &Claim) -> Result<Limitation> {
         period_years: first.period_years,
         preskription_date: first.preskription_date,
         invoice: first.invoice.clone(),
+        settled,
         rule: RULE,
         invoices,
     })

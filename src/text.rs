@@ -1283,6 +1283,12 @@ pub fn entry(e: &Entry) -> Text {
 pub fn limitation(l: &Limitation) -> Text {
     let years = l.period_years;
     let date = format_date(l.preskription_date);
+    if l.settled {
+        return t(
+            format!("Preskriptionstid {years} år. Inget kapital återstår av fordran: inget av den kan preskriberas."),
+            format!("Limitation period {years} years. No capital of the claim is left: nothing of it can be time-barred."),
+        );
+    }
     t(
         format!(
             "Preskriptionstid {years} år. Faktura {} är den första i fordran som preskriberas: efter {date}, om preskriptionen inte avbryts senast den dagen.",

@@ -381,6 +381,9 @@ export interface Limitation {
   preskriptionDate: IsoDate;
   /** The invoice with that date. */
   invoice: string;
+  /** No capital of any invoice is left (paid or credited in full): nothing can be time-barred,
+   * and `preskriptionDate` is only the date the claim would have had. */
+  settled: boolean;
   invoices: {
     invoice: string;
     arose: IsoDate;
