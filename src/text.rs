@@ -1310,6 +1310,15 @@ pub fn invoice_limitation(l: &InvoiceLimitation) -> Text {
         Some(e) => {
             let (sv, en) = interruption_names(e.kind);
             let on = format_date(e.date);
+            if e.period_from != e.date {
+                // Legal proceedings: the new period runs from when they end (7 §), a recorded
+                // judgment's day or an assumed one.
+                let from = format_date(e.period_from);
+                return t(
+                    format!("Faktura {number}: preskriptionen avbröts genom {sv} {on}; ny preskriptionstid på {years} år från {from}, då målet avslutades eller antas avslutat, löper till och med {date}."),
+                    format!("Invoice {number}: limitation was interrupted by the {en} of {on}; a new {years}-year period from {from}, when the case ended or is assumed to end, runs through {date}."),
+                );
+            }
             t(
                 format!("Faktura {number}: preskriptionen avbröts genom {sv} {on}; ny preskriptionstid på {years} år löper till och med {date}."),
                 format!("Invoice {number}: limitation was interrupted by the {en} of {on}; a new {years}-year period runs through {date}."),

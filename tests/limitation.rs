@@ -176,3 +176,34 @@ fn legal_action_runs_from_the_end_of_its_proceedings() {
         );
     }
 }
+
+/// After legal action the text says the new period runs from when the case ends (assumed, for
+/// a betalningsföreläggande without its utslag recorded), not from the application.
+#[test]
+fn the_text_says_the_period_runs_from_the_end_of_the_proceedings() {
+    let c = claim(
+        "consumer",
+        json!([{ "kind": "paymentOrder", "date": "2022-04-28" }]),
+        json!([]),
+    );
+    let l = limitation(&c).expect("limitation");
+    let i = &l.invoices[0];
+    let e = i.interruption.as_ref().expect("interrupted");
+    assert!(e.period_from > e.date);
+    let text = inkasso::text::invoice_limitation(i);
+    let from = e.period_from.to_string();
+    assert!(
+        text.sv.contains(&format!(
+            "från {from}, då målet avslutades eller antas avslutat"
+        )),
+        "{}",
+        text.sv
+    );
+    assert!(
+        text.en.contains(&format!(
+            "from {from}, when the case ended or is assumed to end"
+        )),
+        "{}",
+        text.en
+    );
+}
