@@ -319,7 +319,7 @@ pub fn fee_en(kind: FeeKind) -> &'static str {
         }
         FeeKind::EnforcementFee => "enforcement basic fee",
         FeeKind::CourtFee => "district court application fee",
-        FeeKind::CourtTransferFee => "district court fee for a transferred payment order",
+        FeeKind::CourtTransferFee => "district court supplementary fee",
         FeeKind::CourtCosts => "litigation costs",
     }
 }
@@ -1234,6 +1234,8 @@ pub fn entry(e: &Entry) -> Text {
         EntryKind::Due => (format!("Förfallodag {date}"), format!("Due date {date}")),
         kind => {
             let verb = match e.status {
+                // A judgment is the court's: expected, not planned.
+                EntryStatus::Projected if kind == EntryKind::Judgment => ("väntas", "expected on"),
                 EntryStatus::Projected => ("planeras", "planned for"),
                 _ => taken_verb(kind),
             };
