@@ -198,6 +198,8 @@ pub enum FindingFacts {
     FeeOnTopOfLateFee {
         /// The förseningsersättning in force.
         late_fee: Money,
+        /// The step that charged its fee on top (history), with its date; none for the policy.
+        step: Option<(StepKind, Date)>,
     },
     /// The policy charges interest on fees.
     InterestOnFees,
@@ -662,8 +664,7 @@ fn history_engine_fees(
         if on_top && has(WarningCode::FeeAbsorbedByLateFee) {
             out.push(on_top_finding(
                 Source::History,
-                Some(index),
-                kind,
+                Some((index, step.kind)),
                 step.date,
             ));
         }
@@ -783,21 +784,19 @@ fn summary_on(as_of: Date, rates: &RateTable) -> StatementOptions<'_> {
     }
 }
 
-fn on_top_finding(
-    source: Source,
-    step: Option<usize>,
-    kind: Option<EntryKind>,
-    date: Date,
-) -> Finding {
+fn on_top_finding(source: Source, step: Option<(usize, StepKind)>, date: Date) -> Finding {
     let late_fee = FeeKind::LateFee
         .parameter_on(date)
         .or_else(|| FeeKind::LateFee.table().last().copied())
         .map_or(Money::ZERO, |p| p.amount);
     Finding::new(
         source,
-        step,
-        kind,
-        FindingFacts::FeeOnTopOfLateFee { late_fee },
+        step.map(|(index, _)| index),
+        step.map(|(_, kind)| EntryKind::of(kind)),
+        FindingFacts::FeeOnTopOfLateFee {
+            late_fee,
+            step: step.map(|(_, kind)| (kind, date)),
+        },
     )
 }
 
@@ -941,7 +940,7 @@ fn policy_findings(claim: &Claim, policy: &Policy, out: &mut Vec<Finding>) {
             .table()
             .last()
             .map_or(calendar::MIN_DATE, |p| p.from);
-        out.push(on_top_finding(Source::Policy, None, None, today_law));
+        out.push(on_top_finding(Source::Policy, None, today_law));
     }
     if fees.interest_on_fees {
         out.push(policy_finding(None, FindingFacts::InterestOnFees));

@@ -1125,7 +1125,28 @@ pub fn finding(f: &Finding) -> Text {
                 ),
             )
         }
-        FindingFacts::FeeOnTopOfLateFee { late_fee } => t(
+        FindingFacts::FeeOnTopOfLateFee {
+            late_fee,
+            step: Some((kind, date)),
+        } => {
+            let date = format_date(*date);
+            t(
+                format!(
+                    "{} {date} tog ut sin avgift ovanpå förseningsersättningen på {}, som ersätter påminnelse- och inkassoavgiften upp till sitt belopp: avgiften ska tas bort.",
+                    capitalise(step_sv_definite(*kind)),
+                    kr_round_sv(*late_fee)
+                ),
+                format!(
+                    "The {} of {date} charged its fee on top of the {} late-payment compensation, which replaces the reminder and collection fees up to its amount: the fee must be removed.",
+                    step_en(*kind),
+                    kr_round_en(*late_fee)
+                ),
+            )
+        }
+        FindingFacts::FeeOnTopOfLateFee {
+            late_fee,
+            step: None,
+        } => t(
             format!(
                 "Förseningsersättningen på {} ersätter påminnelse- och inkassoavgiften upp till sitt belopp: de får inte tas ut ovanpå.",
                 kr_round_sv(*late_fee)
