@@ -491,6 +491,20 @@ impl Claim {
         Ok(())
     }
 
+    /// The date of the claim's last event: a step, payment or credit note, or an invoice issued
+    /// (one issued after every other event is owed, and may be time-barred); the first date
+    /// supported for a claim with none.
+    pub fn last_event(&self) -> Date {
+        self.steps
+            .iter()
+            .map(|s| s.date)
+            .chain(self.payments.iter().map(|p| p.date))
+            .chain(self.credits.iter().map(|c| c.date))
+            .chain(self.invoices.iter().map(|i| i.issue_date))
+            .max()
+            .unwrap_or(calendar::MIN_DATE)
+    }
+
     /// The earliest issue date of the claim's invoices.
     pub fn first_issue_date(&self) -> Option<Date> {
         self.invoices.iter().map(|i| i.issue_date).min()

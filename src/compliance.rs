@@ -464,15 +464,7 @@ impl DemandDays {
 /// (without it a payment after the table would pay no interest of those days, and seem to pay
 /// capital it does not: the timeline and `check` would disagree on what a step demanded).
 fn history_rates(claim: &Claim) -> Result<std::borrow::Cow<'static, RateTable>> {
-    let last = claim
-        .steps
-        .iter()
-        .map(|s| s.date)
-        .chain(claim.payments.iter().map(|p| p.date))
-        .chain(claim.credits.iter().map(|c| c.date))
-        .chain(claim.invoices.iter().map(|i| i.issue_date))
-        .max()
-        .unwrap_or(calendar::MIN_DATE);
+    let last = claim.last_event();
     RateTable::embedded().assuming_through(calendar::next_day(last).unwrap_or(last))
 }
 

@@ -229,17 +229,8 @@ pub fn add_years(date: Date, years: u8) -> Result<Date> {
 /// through its last event).
 pub fn limitation(claim: &Claim) -> Result<Limitation> {
     claim.validate()?;
-    // Through the last event, every invoice issued (one issued after every other event is
-    // owed, and may be time-barred).
-    let last = claim
-        .steps
-        .iter()
-        .map(|s| s.date)
-        .chain(claim.payments.iter().map(|p| p.date))
-        .chain(claim.credits.iter().map(|c| c.date))
-        .chain(claim.invoices.iter().map(|i| i.issue_date))
-        .max()
-        .unwrap_or(calendar::MIN_DATE);
+    // Through the last event, every invoice issued included.
+    let last = claim.last_event();
     let options = StatementOptions {
         detail: Detail::Summary,
         ..StatementOptions::new(last)

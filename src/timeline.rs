@@ -847,16 +847,7 @@ impl History {
 /// The statement of `claim` as of its last event (step, payment, credit note or invoice issued): every
 /// allocation of every payment.
 fn whole_statement(claim: &Claim, options: &TimelineOptions<'_>) -> Result<Statement> {
-    let last = claim
-        .steps
-        .iter()
-        .map(|s| s.date)
-        .chain(claim.payments.iter().map(|p| p.date))
-        .chain(claim.credits.iter().map(|c| c.date))
-        // Every invoice issued: one issued after every event is owed (and may be time-barred).
-        .chain(claim.invoices.iter().map(|i| i.issue_date))
-        .max()
-        .unwrap_or(calendar::MIN_DATE);
+    let last = claim.last_event();
     statement_of_valid(
         claim,
         &StatementOptions {
