@@ -42,8 +42,11 @@
 //!   invoice overdue on its day and running from the last grundavgift charged (the years
 //!   projected from an older one after a new one charged go), at most 20 further years in
 //!   all. A dispute recorded before a verkställighet that counts is decided even when it left
-//!   invoices out. One applied for again within the year of the last grundavgift charges none and
-//!   counts; the next grundavgift is
+//!   invoices out. A verkställighet recorded while the invoices one left out await a title of
+//!   their own (no betalningsföreläggande or judgment recorded since) is a further year of the
+//!   one under way: its grundavgift starts the year, and their road goes on from the stage
+//!   they reached. One applied for again within the year of the last grundavgift charges none
+//!   and counts; the next grundavgift is
 //!   projected a year after the one charged, whatever stops the escalation or efterbevakning
 //!   (for a taken verkställighet the years come first, what is escalated after it is judged
 //!   with their fees, and the years are then looked at again with the escalation's fees; a
@@ -993,6 +996,11 @@ struct Reached {
     /// disputes nothing. One that did not reopens the road for the invoices it left out
     /// ([`Reached::reopen`]).
     titled: bool,
+    /// A verkställighet that counts left invoices without a title ([`Reached::reopen`]), and no
+    /// betalningsföreläggande or judgment is recorded since: a verkställighet recorded now
+    /// can only be a further year of the one under way (the invoices left out have no title
+    /// to enforce), not an application for them.
+    awaiting_title: bool,
     /// Lawful reminders taken.
     reminders: u8,
     /// The latest taken dispute, unless a judgment followed it.
@@ -1028,6 +1036,17 @@ impl Reached {
         }
         self.demand_deadline = None;
         self.payment_order = None;
+        self.awaiting_title = true;
+    }
+
+    /// A further year of the verkställighet under way, recorded as a step while the invoices
+    /// it left out await a title of their own: its grundavgift starts a year
+    /// (`starts_year`), and nothing else changes (the debt enforced, the stage reached and
+    /// the road of the invoices left out stay as they were).
+    fn further_year(&mut self, date: Date, starts_year: bool) {
+        if starts_year {
+            self.enforcement = Some(date);
+        }
     }
 }
 
@@ -1817,6 +1836,7 @@ impl Projector<'_> {
             first_enforcement: None,
             enforced_on: None,
             titled: false,
+            awaiting_title: false,
             reminders: 0,
             disputed: false,
             dispute: None,
@@ -1855,6 +1875,7 @@ impl Projector<'_> {
                 EntryKind::Judgment => {
                     reached.disputed = false;
                     reached.judgment = Some(p.date);
+                    reached.awaiting_title = false;
                 }
                 _ => {}
             }
@@ -1864,6 +1885,8 @@ impl Projector<'_> {
             let mut partial_due = None;
             // A verkställighet that counts and leaves invoices without a title.
             let mut reopens = false;
+            // A verkställighet recorded while the invoices a partial one left out await a title.
+            let further_year = kind == StepKind::Enforcement && reached.awaiting_title;
             let lawful = match kind {
                 StepKind::Reminder | StepKind::CollectionDemand | StepKind::FinalNotice => {
                     let c = self.coverage(&mut replay, p.date)?;
@@ -1885,6 +1908,9 @@ impl Projector<'_> {
                 // counts when the engine charged its grundavgift (the claim was overdue and
                 // unpaid that day), or, claiming no fee, when it would have.
                 StepKind::Enforcement => match (p.step, p.fact) {
+                    (Some(i), Some(step)) if further_year => {
+                        self.enforcement_counts(&mut replay, i, &step)?
+                    }
                     (Some(i), Some(step)) => {
                         let counts = self.enforcement_counts(&mut replay, i, &step)?;
                         // An invoice a partial inkassokrav left out, still owed: no title covers
@@ -1959,7 +1985,10 @@ impl Projector<'_> {
                     let lawful_deadline = calendar::demand_deadline(p.date, min)?.deadline;
                     reached.demand_deadline = Some(anchor.max(lawful_deadline));
                 }
-                StepKind::PaymentOrder => reached.payment_order = Some(p.date),
+                StepKind::PaymentOrder => {
+                    reached.payment_order = Some(p.date);
+                    reached.awaiting_title = false;
+                }
                 // The year of a grundavgift runs from the verkställighet that charged it, as
                 // the engine's (fees.rs): one applied for again within it charges none.
                 StepKind::Enforcement => {
@@ -1971,7 +2000,11 @@ impl Projector<'_> {
                         }
                         None => false,
                     };
-                    reached.enforce(p.date, charged || !within_year);
+                    if further_year {
+                        reached.further_year(p.date, charged || !within_year);
+                    } else {
+                        reached.enforce(p.date, charged || !within_year);
+                    }
                     if charged {
                         reached.charged_enforcement = Some(p.date);
                     }
@@ -1979,7 +2012,10 @@ impl Projector<'_> {
                 StepKind::Reminder => reached.reminders = reached.reminders.saturating_add(1),
                 _ => {}
             }
-            reached.rank = reached.rank.max(rank);
+            // A further year leaves the invoices left out at the stage they reached.
+            if !further_year {
+                reached.rank = reached.rank.max(rank);
+            }
             if reopens {
                 reached.reopen();
                 // The first round's betalningsföreläggande and verkställighet are spent: the ones

@@ -3499,3 +3499,88 @@ fn check_values_a_history_past_the_rate_table_as_the_timeline_does() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_further_year_recorded_while_invoices_await_a_title_is_not_their_verkstallighet() {
+    use EntryKind::{CollectionDemand as Demand, Due, Enforcement, PaymentOrder};
+    use EntryStatus::{Fact, Projected, Taken};
+    // A is enforced on 2025-05-02; B's inkassokrav was sent again on 2025-09-05, and A's
+    // further year of 2026-05-04 is recorded, but no betalningsföreläggande for B: B has no
+    // title, so the recorded verkställighet is A's further year and B's road goes on. Was: read
+    // as B's verkställighet, with B's betalningsföreläggande and verkställighet gone.
+    let claim = a_then_b(json!([
+        { "kind": "collectionDemand", "date": "2025-02-20" },
+        { "kind": "paymentOrder", "date": "2025-03-20" },
+        { "kind": "enforcement", "date": "2025-05-02" },
+        { "kind": "collectionDemand", "date": "2025-09-05" },
+        { "kind": "enforcement", "date": "2026-05-04" }
+    ]));
+    let standard = Policy::preset(PresetId::Standard);
+    let t = timeline(&claim, &standard, &until("2026-06-01", "2027-12-01")).expect("timeline");
+    assert_eq!(
+        road(&t)[5..],
+        vec![
+            step_of(Enforcement, Taken, "2026-05-04", "-", &["enforcementFee 600.00"], &[], "5322.47"),
+            step_of(
+                PaymentOrder,
+                Projected,
+                "2026-06-01",
+                "-",
+                &[],
+                &["No fee for another application for a payment order on 2026-06-01: one fee per claim."],
+                "5345.48"
+            ),
+            // Within the year of the recorded further year's grundavgift.
+            step_of(
+                Enforcement,
+                Projected,
+                "2026-07-14",
+                "-",
+                &[],
+                &["No new basic fee for the application for enforcement of 2026-07-14: one was charged on 2026-05-04, and it is charged once for each year enforcement lasts."],
+                "5380.83"
+            ),
+            step_of(
+                Enforcement,
+                Projected,
+                "2027-05-04",
+                "-",
+                &["enforcementFee 600.00"],
+                &[ONE_MORE_YEAR],
+                "6222.47"
+            ),
+        ]
+    );
+    assert_eq!(
+        road(&t)[3],
+        step_of(Due, Fact, "2025-08-29", "2025-08-29", &[], &[], "4518.63")
+    );
+    assert_eq!(road(&t)[4].0, Demand);
+    assert_eq!(
+        findings_about_projected(&claim, &standard, &t),
+        Vec::<String>::new()
+    );
+    // Recorded before B's inkassokrav was sent again: the same further year, and B's road from
+    // its inkassokrav.
+    let claim = a_then_b(json!([
+        { "kind": "collectionDemand", "date": "2025-02-20" },
+        { "kind": "paymentOrder", "date": "2025-03-20" },
+        { "kind": "enforcement", "date": "2025-05-02" },
+        { "kind": "enforcement", "date": "2026-05-04" }
+    ]));
+    let t = timeline(&claim, &standard, &until("2026-06-01", "2027-12-01")).expect("timeline");
+    let kinds: Vec<(EntryKind, EntryStatus, String)> = road(&t)[4..]
+        .iter()
+        .map(|r| (r.0, r.1, r.2.clone()))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (Enforcement, Taken, "2026-05-04".to_owned()),
+            (Demand, Projected, "2026-06-01".to_owned()),
+            (PaymentOrder, Projected, "2026-06-22".to_owned()),
+            (Enforcement, Projected, "2026-08-04".to_owned()),
+            (Enforcement, Projected, "2027-05-04".to_owned()),
+        ]
+    );
+}
