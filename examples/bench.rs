@@ -7,7 +7,7 @@
 //! - `totals` of the same claim on 366 daily dates (2024-01-01 … 2024-12-31, the dates
 //!   `bench/bench.mjs` gives the wasm `totals`): one [`Replay`] answering each date, as
 //!   `totals(claim, dates)` does;
-//! - `timeline` with the richest preset: a hook, filled in once the timeline module is merged;
+//! - `timeline` of the same claim with the richest preset (`reminderDemandFinalNotice`);
 //! - throughput: statements of 100 000 generated claims (the generator is mirrored in
 //!   `bench/bench.mjs`, so both sides compute the same claims), typed and from JSON.
 

@@ -153,7 +153,11 @@ pub fn push_date(out: &mut String, date: Date) {
 
 /// `date + days`, or an overflow error (dates are bounded to years ±9999).
 pub fn add_days(date: Date, days: i64) -> Result<Date> {
-    date.checked_add(Duration::days(days))
+    // By Julian day number: `Duration::days` itself panics for counts near i64's range.
+    i64::from(date.to_julian_day())
+        .checked_add(days)
+        .and_then(|day| i32::try_from(day).ok())
+        .and_then(|day| Date::from_julian_day(day).ok())
         .ok_or_else(|| Error::overflow("a date"))
 }
 

@@ -15,6 +15,7 @@ use crate::calendar::{self, serialize_date, serialize_opt_date};
 use crate::error::{quoted, Error, ErrorCode, Result};
 use crate::money::{Money, MAX_INPUT};
 use crate::policy::MAX_DAYS;
+use crate::rates::{check_percent, PercentOf};
 
 /// Most invoices in one claim.
 pub const MAX_INVOICES: usize = 1_000;
@@ -107,6 +108,26 @@ pub struct Invoice {
     /// something visible, without `{` or `}` (see `check_description`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+}
+
+impl Invoice {
+    /// An invoice of `amount` sent on `issue_date`, due on `due_date` (`None`: interest runs
+    /// from 30 days after it was sent), with the claim's rate terms and no description.
+    pub fn new(
+        number: impl Into<String>,
+        amount: Money,
+        issue_date: Date,
+        due_date: Option<Date>,
+    ) -> Invoice {
+        Invoice {
+            number: number.into(),
+            amount,
+            issue_date,
+            due_date,
+            rate: None,
+            description: None,
+        }
+    }
 }
 
 /// A dröjsmålsränta agreed by the parties (räntelagen is optional law, 1 § andra stycket): a
@@ -356,13 +377,7 @@ impl Claim {
         check_count("payments", self.payments.len(), MAX_PAYMENTS)?;
         check_count("steps", self.steps.len(), max_steps)?;
         if let Some(rate) = self.agreed_rate {
-            if rate < Decimal::ZERO || rate > Decimal::ONE_HUNDRED {
-                return Err(Error::new(
-                    ErrorCode::InvalidRate,
-                    format!("an agreed rate must be within 0 … 100 %, got {rate}"),
-                )
-                .at("agreedRate"));
-            }
+            check_percent(rate, PercentOf::AgreedRate).map_err(|e| e.at("agreedRate"))?;
         }
         if self.agreed_rate.is_some() && self.agreed_margin.is_some() {
             return Err(Error::new(
@@ -372,7 +387,7 @@ impl Claim {
             .at("agreedMargin"));
         }
         if let Some(margin) = self.agreed_margin {
-            check_margin(margin).map_err(|e| e.at("agreedMargin"))?;
+            check_percent(margin, PercentOf::AgreedMargin).map_err(|e| e.at("agreedMargin"))?;
         }
         for (i, invoice) in self.invoices.iter().enumerate() {
             validate_invoice(invoice).map_err(|e| e.within(&format!("invoices[{i}]")))?;
@@ -626,17 +641,6 @@ pub(crate) fn amount_out_of_range(shown: &dyn core::fmt::Display, positive: bool
     Error::new(ErrorCode::AmountOutOfRange, message)
 }
 
-/// A margin over the referensränta: within −100 … 100 percentage points.
-fn check_margin(margin: Decimal) -> Result<()> {
-    if margin.abs() > Decimal::ONE_HUNDRED {
-        return Err(Error::new(
-            ErrorCode::InvalidRate,
-            format!("an agreed margin must be within −100 … 100 percentage points, got {margin}"),
-        ));
-    }
-    Ok(())
-}
-
 /// Characters that show nothing: spaces, and the invisible format and filler characters
 /// (soft hyphen, zero-width and joiner marks, word joiner and invisible operators, variation
 /// selectors, tags, Hangul and Braille fillers, the Mongolian vowel separator, the byte order
@@ -715,17 +719,13 @@ fn check_description(description: &str) -> Result<()> {
 
 fn validate_invoice(invoice: &Invoice) -> Result<()> {
     match invoice.rate {
-        Some(ContractRate::Fixed(rate)) if rate < Decimal::ZERO || rate > Decimal::ONE_HUNDRED => {
-            return Err(Error::new(
-                ErrorCode::InvalidRate,
-                format!("an agreed rate must be within 0 … 100 %, got {rate}"),
-            )
-            .at("agreedRate"));
+        Some(ContractRate::Fixed(rate)) => {
+            check_percent(rate, PercentOf::AgreedRate).map_err(|e| e.at("agreedRate"))?
         }
         Some(ContractRate::Margin(margin)) => {
-            check_margin(margin).map_err(|e| e.at("agreedMargin"))?
+            check_percent(margin, PercentOf::AgreedMargin).map_err(|e| e.at("agreedMargin"))?
         }
-        _ => {}
+        None => {}
     }
     let len = invoice.number.chars().count();
     if invoice.number.chars().all(invisible) || len > MAX_INVOICE_NUMBER_LEN {

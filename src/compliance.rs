@@ -734,7 +734,7 @@ fn time_barred_findings(
         if state.as_ref().is_none_or(|s| s.as_of != date) {
             let replay = match &mut replay {
                 Some(replay) => replay,
-                None => replay.insert(Replay::new(&engine, &options)?),
+                None => replay.insert(Replay::of_valid(&engine, &options)?),
             };
             let statement = replay.statement_on(date)?;
             state = Some(crate::state::of_statement(&engine, &statement)?);

@@ -105,8 +105,16 @@ impl RateSource<'_> {
     ) -> RateSource<'_> {
         match rate {
             None => RateSource::Statutory(table),
-            Some(crate::claim::ContractRate::Fixed(r)) => RateSource::Agreed(r),
-            Some(crate::claim::ContractRate::Margin(m)) => RateSource::Margin(table, m),
+            // Shown with two decimals, as lines show every rate (a validated rate has at most
+            // two, so this changes no value): `8` is `8.00`.
+            Some(crate::claim::ContractRate::Fixed(mut r)) => {
+                r.rescale(2);
+                RateSource::Agreed(r)
+            }
+            Some(crate::claim::ContractRate::Margin(mut m)) => {
+                m.rescale(2);
+                RateSource::Margin(table, m)
+            }
         }
     }
 }

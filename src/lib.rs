@@ -113,4 +113,10 @@ pub struct ReadmeDoctests;
 
 pub use error::{Error, ErrorCode, Result};
 pub use money::Money;
+/// The decimal type of rates and of exact intermediate amounts ([`rust_decimal::Decimal`]),
+/// re-exported so that callers build rates with the version the crate uses.
+pub use rust_decimal;
 pub use statement::{statement, Detail, Statement, StatementOptions};
+/// The date type of every date ([`time::Date`]; the `macros` feature gives `date!`),
+/// re-exported so that callers build dates with the version the crate uses.
+pub use time;

@@ -489,9 +489,19 @@ fn digit(d: u128) -> char {
     char::from(b'0'.saturating_add(u8::try_from(d).unwrap_or(0)))
 }
 
+impl core::str::FromStr for Money {
+    type Err = Error;
+
+    /// [`Money::parse`]: `"60.00".parse::<Money>()`.
+    fn from_str(text: &str) -> Result<Money> {
+        Money::parse(text)
+    }
+}
+
 impl fmt::Display for Money {
+    /// `60.00`; width, fill and alignment apply (`{:>9}`), as for a string.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.fixed().as_str())
+        f.pad(self.fixed().as_str())
     }
 }
 

@@ -580,7 +580,7 @@ impl Planner<'_> {
             strict_rates: self.options.strict_rates,
             detail: Detail::Summary,
         };
-        let Ok(mut replay) = Replay::new(&claim, &options) else {
+        let Ok(mut replay) = Replay::of_valid(&claim, &options) else {
             return self.by_amount_one_by_one(amount);
         };
         let mut payments = Vec::new();

@@ -217,6 +217,13 @@ pub fn parse_percent_of(text: &str, of: PercentOf) -> Result<Decimal> {
             ),
         )
     })?;
+    percent_within(value, of, &text)?;
+    Ok(value)
+}
+
+/// [`ErrorCode::InvalidRate`] unless `value` is within the range of `of` (`shown`: the value as
+/// the caller gave it, for the message).
+fn percent_within(value: Decimal, of: PercentOf, shown: &dyn core::fmt::Display) -> Result<()> {
     let hundred = Decimal::ONE_HUNDRED;
     let (within, range) = match of {
         PercentOf::ReferenceRate => (value.abs() <= hundred, "a rate must be within −100 … 100 %"),
@@ -232,10 +239,24 @@ pub fn parse_percent_of(text: &str, of: PercentOf) -> Result<Decimal> {
     if !within {
         return Err(Error::new(
             ErrorCode::InvalidRate,
-            format!("{range}, got {text}"),
+            format!("{range}, got {shown}"),
         ));
     }
-    Ok(value)
+    Ok(())
+}
+
+/// Checks a percentage of kind `of` built in Rust rather than parsed: at most two decimals
+/// (a line shows its rate with two, DOMAIN.md 8.2, so that is the rate it may be computed
+/// at) and within its range ([`PercentOf`]); [`ErrorCode::InvalidRate`] otherwise, worded as
+/// [`parse_percent_of`]'s.
+pub fn check_percent(value: Decimal, of: PercentOf) -> Result<()> {
+    if value.normalize().scale() > 2 {
+        return Err(Error::new(
+            ErrorCode::InvalidRate,
+            format!("a rate must have at most two decimals, got {value}"),
+        ));
+    }
+    percent_within(value, of, &value)
 }
 
 /// A contiguous run of half-years with their referensränta.
@@ -350,6 +371,15 @@ impl RateTable {
                 ErrorCode::InvalidRateTable,
                 "a rate table needs at least one half-year",
             ));
+        }
+        for row in &mut rows {
+            check_percent(row.percent, PercentOf::ReferenceRate).map_err(|e| {
+                let mut message = format!("half-year {}: ", row.half_year);
+                message.push_str(e.message());
+                Error::new(ErrorCode::InvalidRate, message)
+            })?;
+            // Shown with two decimals, as the embedded rows are (no value changes).
+            row.percent.rescale(2);
         }
         crate::sort::sort_by_key(&mut rows, |r| r.half_year);
         for pair in rows.windows(2) {

@@ -21,7 +21,9 @@
 //! the end of its due date) replaces those three fees up to its amount: they are charged only
 //! for the part of their running sum that exceeds the förseningsersättning charged so far.
 //! Kronofogden's costs are charged for the steps given: a betalningsföreläggande once per claim,
-//! every enforcement step once.
+//! a grundavgift for a verkställighet (an application, or a further year recorded as one)
+//! unless it comes within a year of the last one charged (förordning 1992:1094 5 §, see
+//! [`crate::fees`]).
 
 use rust_decimal::Decimal;
 use serde::ser::SerializeStruct;
@@ -1014,9 +1016,16 @@ pub struct Replay<'a> {
 }
 
 impl<'a> Replay<'a> {
-    /// Starts the replay of a claim that [`Claim::validate`] has accepted. `options.as_of` is
-    /// not used: each statement has its own date.
+    /// Starts the replay of a claim, after [`Claim::validate`] (its error, as [`statement`]
+    /// gives it). `options.as_of` is not used: each statement has its own date.
     pub fn new(claim: &'a Claim, options: &'a StatementOptions<'a>) -> Result<Self> {
+        claim.validate()?;
+        Replay::of_valid(claim, options)
+    }
+
+    /// [`Replay::new`] of a claim that [`Claim::validate`] (or the engine's own check of a
+    /// copy it extended) has already accepted.
+    pub(crate) fn of_valid(claim: &'a Claim, options: &'a StatementOptions<'a>) -> Result<Self> {
         let ledger = Ledger::new(claim, options)?;
         let (events, _) = events_of(claim, &ledger.invoices, Date::MAX);
         Ok(Replay {
@@ -1350,6 +1359,9 @@ impl Accrued {
                 OpenLine::At(rate) => {
                     let (days, year_days) =
                         interest::accrual(day_count, state.next_line_day, as_of);
+                    if days == 0 {
+                        continue; // no line, as `AccrualContext::accrue` makes none
+                    }
                     let line = interest::line_amount(state.capital, rate, days, year_days)?;
                     interest = interest.checked_add(line)?;
                     total = total.checked_add(line)?;
@@ -1771,6 +1783,10 @@ impl AccrualContext<'_> {
                 continue;
             };
             let (days, year_days) = interest::accrual(self.day_count, start, end);
+            if days == 0 {
+                // Under 30E/360 a 31st alone counts no day: no line of 0 days and 0.00.
+                continue;
+            }
             let amount = interest::line_amount(state.capital, rate.rate, days, year_days)?;
             state.interest = state.interest.checked_add(amount)?;
             *line_count = line_count.saturating_add(1);

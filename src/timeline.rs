@@ -136,11 +136,13 @@ pub struct TimelineOptions<'a> {
     /// valued no earlier.
     /// `None`: no lower bound.
     pub today: Option<Date>,
-    /// How far the preview looks: `final` is valued on this day, and while verkställighet
-    /// lasts a further grundavgift is projected for each year up to it (without a horizon,
+    /// The day `final` is valued on (even before the last entry, or before the due date:
+    /// what is owed that day), and, while verkställighet lasts, how far the further years
+    /// go: a further grundavgift is projected for each year up to it (without a horizon,
     /// up to `today`; at most 20 further years, the last with a note when the horizon is
-    /// later). `None`: the later of `today` and the last entry's deadline (or date).
-    /// Not before the first invoice was issued (`AS_OF_BEFORE_ISSUE` at `horizon`).
+    /// later). The escalation's steps are projected whatever it is. `None`: the later of
+    /// `today` and the last entry's deadline (or date). Not before the first invoice was
+    /// issued (`AS_OF_BEFORE_ISSUE` at `horizon`).
     pub horizon: Option<Date>,
 }
 
@@ -910,7 +912,7 @@ fn settled_on_by_invoice(claim: &Claim, options: &TimelineOptions<'_>) -> Result
         strict_rates: false,
         detail: Detail::Summary,
     };
-    let mut replay = Replay::new(claim, &statement_options)?;
+    let mut replay = Replay::of_valid(claim, &statement_options)?;
     for day in days {
         if last_issue.is_some_and(|l| day < l) {
             continue; // an invoice is still to be issued: owed in full later
@@ -1678,7 +1680,7 @@ impl Projector<'_> {
             .collect();
         crate::sort::sort_by_key(&mut enforcements, |(_, s)| s.date);
         let options = self.sampling_options(self.due);
-        let mut replay = Replay::new(self.engine, &options)?;
+        let mut replay = Replay::of_valid(self.engine, &options)?;
         for (i, step) in &enforcements {
             if self.enforcement_counts(&mut replay, *i, step)? {
                 return Ok(false);
@@ -1851,7 +1853,7 @@ impl Projector<'_> {
         crate::sort::sort_by_key(&mut taken, |p| p.date);
         // One replay of the engine's copy, sampled at the taken steps' days in order.
         let options = self.sampling_options(self.due);
-        let mut replay = Replay::new(self.engine, &options)?;
+        let mut replay = Replay::of_valid(self.engine, &options)?;
         // A plan that counts, once one is taken: the steps after it record its breach, and the
         // projection continues from them (not from the stages before the plan).
         let mut plan_made = false;
@@ -2162,7 +2164,7 @@ fn valuations(
         strict_rates: options.strict_rates,
         detail: Detail::Summary,
     };
-    let mut replay = Replay::new(copy, &statement_options)?;
+    let mut replay = Replay::of_valid(copy, &statement_options)?;
     let mut order: Vec<usize> = (0..planned.len()).collect();
     crate::sort::sort_by_key(&mut order, |&k| planned.get(k).map(valued_on));
     let mut values: Vec<Option<Valuation>> = vec![None; planned.len()];

@@ -677,7 +677,7 @@ pub fn totals_of(claim: Claim, dates: &Dates<'_>, options: TotalsOptionsInput) -
         detail: Detail::Summary,
     };
     // One replay of the claim's events; each date is a copy of the accounts closed that day.
-    let mut replay = crate::statement::Replay::new(&claim, &first_options)?;
+    let mut replay = crate::statement::Replay::of_valid(&claim, &first_options)?;
     let mut out = String::with_capacity(dates.len().saturating_mul(40));
     let mut amounts_text = String::new();
     let mut previous: Option<crate::statement::Totals> = None;

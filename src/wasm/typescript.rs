@@ -310,9 +310,10 @@ export interface TimelineOptions {
   /** Projected steps are never dated before this day, and without a `horizon` `final` is valued
    * no earlier. */
   today?: IsoDate;
-  /** How far to look: `final` is valued on this day, and a further year of enforcement (one more
-   * grundavgift) is projected for each year up to it. Default: `final` on the later of `today`
-   * and the last entry, further years of enforcement up to `today`. */
+  /** The day `final` is valued on (even before the last entry or the due date), and how far
+   * the further years of enforcement go: one more grundavgift is projected for each year up to
+   * it. The escalation's steps are projected whatever it is. Default: `final` on the later of
+   * `today` and the last entry, further years of enforcement up to `today`. */
   horizon?: IsoDate;
   rates?: RateRowInput[];
   /** Default false: half-years beyond the rate table are assumed at the last known

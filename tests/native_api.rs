@@ -1,0 +1,191 @@
+//! The crate as a native Rust library: what a review by a Rust user found (stop 33). Public
+//! helpers never panic, typed inputs are checked as the JSON reader checks them, and the
+//! types behave as Rust types are expected to.
+
+use inkasso::calendar::add_days;
+use inkasso::plan::{instalment_date, Interval};
+use inkasso::rates::{HalfYear, RateRow, RateStatus, RateTable};
+use inkasso::rust_decimal::Decimal;
+use inkasso::statement::Replay;
+use inkasso::time::macros::date;
+use inkasso::time::Date;
+use inkasso::{
+    statement, Claim, ContractRate, DayCount, DebtorKind, ErrorCode, Invoice, Money, Payment,
+    StatementOptions,
+};
+
+fn money(text: &str) -> Money {
+    Money::parse(text).expect("money")
+}
+
+fn one_invoice(amount: &str, issue: Date, due: Date) -> Claim {
+    Claim::new(
+        DebtorKind::Consumer,
+        vec![Invoice::new("1", money(amount), issue, Some(due))],
+    )
+}
+
+#[test]
+fn a_day_count_far_out_of_range_is_an_overflow_error_not_a_panic() {
+    for days in [200_000_000_000_000, i64::MAX, i64::MIN, -3_000_000_000] {
+        let e = add_days(date!(2025 - 01 - 01), days).expect_err("out of range");
+        assert_eq!(e.code(), ErrorCode::Overflow, "{days}");
+    }
+    assert_eq!(
+        add_days(Date::MAX, i64::MAX).map_err(|e| e.code()),
+        Err(ErrorCode::Overflow)
+    );
+    assert_eq!(
+        add_days(date!(2025 - 01 - 01), 365).ok(),
+        Some(date!(2026 - 01 - 01))
+    );
+    assert_eq!(
+        add_days(date!(2025 - 01 - 01), -1).ok(),
+        Some(date!(2024 - 12 - 31))
+    );
+    let far = instalment_date(date!(2025 - 01 - 01), Interval::Days(u32::MAX), u32::MAX);
+    assert_eq!(far.map_err(|e| e.code()), Err(ErrorCode::Overflow));
+}
+
+#[test]
+fn a_typed_rate_with_more_than_two_decimals_is_refused_as_the_reader_refuses_it() {
+    let mut claim = one_invoice("100000", date!(2025 - 01 - 01), date!(2025 - 01 - 31));
+    let too_fine = Decimal::new(8125, 3);
+    if let Some(invoice) = claim.invoices.first_mut() {
+        invoice.rate = Some(ContractRate::Fixed(too_fine));
+    }
+    let e = claim.validate().expect_err("8.125 %");
+    assert_eq!(e.code(), ErrorCode::InvalidRate);
+    assert_eq!(e.field(), Some("invoices[0].agreedRate"));
+    assert!(e.message().contains("two decimals"), "{}", e.message());
+
+    if let Some(invoice) = claim.invoices.first_mut() {
+        invoice.rate = Some(ContractRate::Margin(Decimal::new(1005, 3)));
+    }
+    let e = claim.validate().expect_err("1.005 pp");
+    assert_eq!(
+        (e.code(), e.field()),
+        (ErrorCode::InvalidRate, Some("invoices[0].agreedMargin"))
+    );
+
+    if let Some(invoice) = claim.invoices.first_mut() {
+        invoice.rate = None;
+    }
+    claim.agreed_rate = Some(too_fine);
+    let e = claim.validate().expect_err("claim's 8.125 %");
+    assert_eq!(
+        (e.code(), e.field()),
+        (ErrorCode::InvalidRate, Some("agreedRate"))
+    );
+
+    // Trailing zeros are no decimals: 8.100 is 8.10.
+    claim.agreed_rate = Some(Decimal::new(8100, 3));
+    assert!(claim.validate().is_ok());
+}
+
+#[test]
+fn a_line_at_an_agreed_whole_rate_shows_it_with_two_decimals() {
+    let mut claim = one_invoice("100000", date!(2025 - 01 - 01), date!(2025 - 01 - 31));
+    claim.agreed_rate = Some(Decimal::new(8, 0));
+    let s = statement(&claim, &StatementOptions::new(date!(2025 - 04 - 01))).expect("statement");
+    let line = s.interest_lines.first().expect("a line");
+    assert_eq!(line.rate.to_string(), "8.00");
+    // 100 000 × 8 % × 60/365 = 1 315.07
+    assert_eq!(line.amount.to_string(), "1315.07");
+}
+
+#[test]
+fn a_custom_rate_table_refuses_rates_the_reader_refuses() {
+    let row = |percent: Decimal| RateRow {
+        half_year: HalfYear::new(2025, 1).expect("half-year"),
+        percent,
+        status: RateStatus::Confirmed,
+        source: "test".into(),
+    };
+    for percent in [Decimal::new(-500, 0), Decimal::new(1, 28), Decimal::MAX] {
+        let e = RateTable::new(vec![row(percent)]).expect_err("refused");
+        assert_eq!(e.code(), ErrorCode::InvalidRate, "{percent}");
+        assert!(
+            e.message().starts_with("half-year 2025-H1: "),
+            "{}",
+            e.message()
+        );
+    }
+    let table = RateTable::new(vec![row(Decimal::new(3, 0))]).expect("3 %");
+    assert_eq!(
+        table
+            .rows()
+            .first()
+            .map(|r| r.percent.to_string())
+            .as_deref(),
+        Some("3.00")
+    );
+}
+
+#[test]
+fn money_pads_like_a_string_and_parses_with_from_str() {
+    let fee: Money = "60".parse().expect("parses");
+    assert_eq!(
+        format!("[{fee:>9}] [{fee:<9}] [{fee:*^9}]"),
+        "[    60.00] [60.00    ] [**60.00**]"
+    );
+    assert_eq!(
+        "1e3".parse::<Money>().map_err(|e| e.code()),
+        Err(ErrorCode::InvalidAmount)
+    );
+}
+
+#[test]
+fn a_replay_of_an_invalid_claim_is_refused_as_a_statement_is() {
+    let empty = Claim::new(DebtorKind::Consumer, vec![]);
+    let options = StatementOptions::new(date!(2025 - 06 - 01));
+    let replay = Replay::new(&empty, &options)
+        .map(|_| ())
+        .map_err(|e| e.code());
+    assert_eq!(replay, Err(ErrorCode::NoInvoices));
+    let negative = Claim::new(
+        DebtorKind::Consumer,
+        vec![Invoice::new(
+            "1",
+            Money::from_ore(-100_000),
+            date!(2025 - 01 - 01),
+            Some(date!(2025 - 01 - 31)),
+        )],
+    );
+    let expected = statement(&negative, &options)
+        .map(|_| ())
+        .map_err(|e| e.code());
+    assert!(expected.is_err());
+    assert_eq!(
+        Replay::new(&negative, &options)
+            .map(|_| ())
+            .map_err(|e| e.code()),
+        expected
+    );
+}
+
+#[test]
+fn under_30e_360_a_31st_alone_makes_no_line() {
+    // Due 2025-01-15; 100.00 paid on 2025-01-30; valued on 2025-01-31. The 31st counts no day
+    // under 30E/360: the lines end on the payment day, none of 0 days follows.
+    let mut claim = one_invoice("1000", date!(2024 - 12 - 16), date!(2025 - 01 - 15));
+    claim.day_count = DayCount::Thirty360;
+    claim.payments = vec![Payment {
+        date: date!(2025 - 01 - 30),
+        amount: money("100"),
+    }];
+    let full = statement(&claim, &StatementOptions::new(date!(2025 - 01 - 31))).expect("statement");
+    assert!(
+        full.interest_lines.iter().all(|l| l.days > 0),
+        "{:?}",
+        full.interest_lines
+    );
+    assert_eq!(full.interest_lines.len(), 1);
+    let mut options = StatementOptions::new(date!(2025 - 01 - 31));
+    options.detail = inkasso::Detail::Summary;
+    let summary = statement(&claim, &options).expect("summary");
+    assert_eq!(summary.total, full.total);
+    let mut replay = Replay::new(&claim, &options).expect("replay");
+    let totals = replay.totals_on(date!(2025 - 01 - 31)).expect("totals");
+    assert_eq!(totals.total, full.total);
+}
