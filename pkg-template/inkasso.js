@@ -1201,14 +1201,15 @@ export function totals(claim, dates, options) {
     const state = newState();
     // One record per date: `asOf` (10 characters), the lengths of capital, interest, fees,
     // total, credit and perDiem as one character each (`@` + length; `@`: the previous
-    // record's), then those amounts (src/wasm/fast.rs `push_totals`). Read by position:
-    // looking for separators cost half of this loop.
+    // record's), `1` or `0` for rateNotCovered, then those amounts (src/wasm/fast.rs
+    // `push_totals`). Read by position: looking for separators cost half of this loop.
     const text = glue.totals(...bytes(encodeText(claim, state), encodeText(dates, state, TOTALS_DATES), encodeOptional(options, state)));
     const out = [];
     let capital, interest, fees, total, credit, perDiem, n;
     for (let at = 0; at < text.length; ) {
       const asOf = text.slice(at, at + 10);
-      let p = at + 16;
+      const rateNotCovered = text.charCodeAt(at + 16) === 49;
+      let p = at + 17;
       if ((n = text.charCodeAt(at + 10) - 64) !== 0) capital = text.slice(p, (p += n));
       if ((n = text.charCodeAt(at + 11) - 64) !== 0) interest = text.slice(p, (p += n));
       if ((n = text.charCodeAt(at + 12) - 64) !== 0) fees = text.slice(p, (p += n));
@@ -1216,7 +1217,7 @@ export function totals(claim, dates, options) {
       if ((n = text.charCodeAt(at + 14) - 64) !== 0) credit = text.slice(p, (p += n));
       if ((n = text.charCodeAt(at + 15) - 64) !== 0) perDiem = text.slice(p, (p += n));
       at = p;
-      out.push({ asOf, capital, interest, fees, total, credit, perDiem });
+      out.push({ asOf, capital, interest, fees, total, credit, perDiem, rateNotCovered });
     }
     return out;
   });

@@ -970,6 +970,10 @@ pub struct Totals {
     pub credit: Money,
     /// Interest of the next day on the capital outstanding.
     pub per_diem: Money,
+    /// The rate table does not cover a half-year of the interest through `as_of` or of the
+    /// per diem: that interest is left out of these figures (the statement's
+    /// [`WarningCode::RateNotCovered`] warning), so they are short of what is owed.
+    pub rate_not_covered: bool,
 }
 
 impl Totals {
@@ -983,8 +987,16 @@ impl Totals {
             total: statement.total,
             credit: statement.credit,
             per_diem: statement.per_diem,
+            rate_not_covered: any_not_covered(&statement.warnings),
         }
     }
+}
+
+/// Whether `warnings` say the rate table does not cover a half-year ([`Totals::rate_not_covered`]).
+fn any_not_covered<'w>(warnings: impl IntoIterator<Item = &'w Warning>) -> bool {
+    warnings
+        .into_iter()
+        .any(|w| w.code == crate::warning::WarningCode::RateNotCovered)
 }
 
 /// One replay of a claim answering statements on many dates (issue 15: `totals(claim, dates)`,
@@ -1153,6 +1165,8 @@ impl<'a> Replay<'a> {
         let per_diem = per_diem(&invoices, ledger.claim.day_count, &options, &mut warnings)?;
         let (capital, fees) = ledger.capital_and_fees()?;
         let interest = Money::sum(invoices.iter().map(|s| s.interest))?;
+        let rate_not_covered = any_not_covered(warnings.iter())
+            || (!keep_warnings && any_not_covered(ledger.warnings.iter()));
         let totals = Totals {
             as_of,
             capital,
@@ -1161,6 +1175,7 @@ impl<'a> Replay<'a> {
             total: Money::sum([capital, interest, fees])?,
             credit: ledger.credit,
             per_diem,
+            rate_not_covered,
         };
         Ok((totals, warnings.into_vec()))
     }
@@ -1379,6 +1394,13 @@ impl Accrued {
         else {
             return Ok(None);
         };
+        let rate_not_covered = any_not_covered(ledger.warnings.iter())
+            || any_not_covered(per_diem_warnings)
+            || self.invoices.iter().any(|closed| {
+                let open = as_of >= closed.state.next_line_day;
+                any_not_covered(closed.warnings.iter())
+                    || (open && any_not_covered(closed.open_warnings.iter()))
+            });
         let totals = Totals {
             as_of,
             capital: self.capital,
@@ -1387,6 +1409,7 @@ impl Accrued {
             total,
             credit: ledger.credit,
             per_diem,
+            rate_not_covered,
         };
         if !keep_warnings {
             return Ok(Some((totals, Vec::new())));

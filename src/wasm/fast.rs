@@ -701,8 +701,9 @@ pub fn totals_of(claim: Claim, dates: &Dates<'_>, options: TotalsOptionsInput) -
 /// One date's totals as the wrapper reads them, plain ASCII: the date `YYYY-MM-DD`, then one
 /// character per amount (capital, interest, fees, total, credit, per diem) giving its length
 /// as `@` + length (`@`, length 0: the same as the previous record's; most stay the same
-/// from one day to the next), then those amounts written one after the other. The wrapper
-/// makes each record the object `{ asOf, capital, interest, fees, total, credit, perDiem }`
+/// from one day to the next), then `1` or `0` for `rateNotCovered`, then those amounts
+/// written one after the other. The wrapper makes each record the object
+/// `{ asOf, capital, interest, fees, total, credit, perDiem, rateNotCovered }`
 /// (the `Totals` type of the TypeScript definitions), in that key order, reading each part at
 /// its known place: 366 dates cross as one short text instead of 366 JSON objects to parse,
 /// JS makes only the strings that change, and it searches for nothing (looking for commas
@@ -728,6 +729,7 @@ fn push_totals(
         }
         out.push(length_char(amounts_text.len().saturating_sub(start)));
     }
+    out.push(if s.rate_not_covered { '1' } else { '0' });
     out.push_str(amounts_text);
 }
 

@@ -123,6 +123,11 @@ export interface Totals {
   total: Money;
   credit: Money;
   perDiem: Money;
+  /** The rate table does not cover a half-year of the interest through `asOf` or of the per
+   * diem: that interest is left out, so the figures are short of what is owed (the
+   * statement's `RATE_NOT_COVERED` warning). Pass the missing `rates`, or ask `timeline`,
+   * which assumes the last known referensränta. */
+  rateNotCovered: boolean;
 }
 /** Options of `statement` and `statementMany`. */
 export interface StatementOptions {

@@ -178,9 +178,10 @@ test("totals of every day of a year (amounts repeated from one record to the nex
   assert.equal(answers.length, dates.length);
   for (const [i, date] of dates.entries()) {
     const s = inkasso.statement(c, { asOf: date, detail: "summary" });
-    assert.deepEqual(Object.keys(answers[i]), ["asOf", "capital", "interest", "fees", "total", "credit", "perDiem"]);
+    assert.deepEqual(Object.keys(answers[i]), ["asOf", "capital", "interest", "fees", "total", "credit", "perDiem", "rateNotCovered"]);
     assert.deepEqual(answers[i], {
       asOf: date, capital: s.capital, interest: s.interest, fees: s.fees, total: s.total, credit: s.credit, perDiem: s.perDiem,
+      rateNotCovered: s.warnings.some((w) => w.code === "RATE_NOT_COVERED"),
     }, date);
   }
   assert.deepEqual(inkasso.totals(c, []), []);
@@ -214,6 +215,7 @@ test("totals of amounts of every length (1 to 17 characters) equal the statement
       const s = inkasso.statement(c, { asOf: date, detail: "summary" });
       assert.deepEqual(answers[i], {
         asOf: date, capital: s.capital, interest: s.interest, fees: s.fees, total: s.total, credit: s.credit, perDiem: s.perDiem,
+        rateNotCovered: s.warnings.some((w) => w.code === "RATE_NOT_COVERED"),
       }, `${c.invoices[0].number} ${date}`);
     }
   }
@@ -538,8 +540,29 @@ test("totals: the dates' errors name the date at fault, whichever reader takes t
   assert.throws(() => inkasso.totals({ ...c, debtor: "x" }, ["2025-02-30"]), (e) => e.field === "debtor");
   assert.deepEqual(inkasso.totals(c, []), []);
   const [a, b] = inkasso.totals(c, ["2025-03-01", "2025-03-02"]);
-  assert.deepEqual(a, { asOf: "2025-03-01", capital: "1000.00", interest: "5.73", fees: "0.00", total: "1005.73", credit: "0.00", perDiem: a.perDiem });
+  assert.deepEqual(a, { asOf: "2025-03-01", capital: "1000.00", interest: "5.73", fees: "0.00", total: "1005.73", credit: "0.00", perDiem: a.perDiem, rateNotCovered: false });
   assert.equal(b.asOf, "2025-03-02");
+});
+
+test("totals past the rate table say that interest is left out (rateNotCovered), as the statement's warning does", () => {
+  // A debtor's slider a year ahead from 2026-12-02: the table ends 2026-12-31.
+  const c = {
+    debtor: "consumer", reminderFeeAgreed: true,
+    invoices: [{ number: "F-2026-311", amount: "10000.00", issueDate: "2026-10-15", dueDate: "2026-11-14" }],
+    steps: [{ kind: "reminder", date: "2026-11-20", paymentTermDays: 10 }],
+  };
+  const dates = ["2026-12-02", "2026-12-30", "2026-12-31", "2027-03-01", "2027-12-02", "2026-12-01"];
+  const answers = inkasso.totals(c, dates);
+  // 2026-12-31: its own interest is covered, the per diem (of 2027-01-01) is not.
+  assert.deepEqual(answers.map((t) => t.rateNotCovered), [false, false, true, true, true, false]);
+  for (const [i, date] of dates.entries()) {
+    const s = inkasso.statement(c, { asOf: date, detail: "summary" });
+    assert.equal(answers[i].rateNotCovered, s.warnings.some((w) => w.code === "RATE_NOT_COVERED"), date);
+    assert.equal(answers[i].total, s.total, date);
+  }
+  // With the half-year given, nothing is left out.
+  const rates = [{ from: "2027-01-01", percent: "2.00" }, { from: "2027-07-01", percent: "2.00" }];
+  assert.ok(inkasso.totals(c, dates, { rates }).every((t) => !t.rateNotCovered));
 });
 
 // The second red-team round (BENCHMARKS.md, issue 15's ninth round).
