@@ -782,8 +782,8 @@ fn adjusted(reason: AdjustReason) -> Text {
             ),
         ),
         AdjustReason::FurtherEnforcementYear { year } => t(
-            format!("Verkställigheten pågår ett år till ({year}): en ny grundavgift."),
-            format!("Enforcement continues another year ({year}): one more basic fee."),
+            format!("Verkställigheten pågår ett år till (ytterligare år {year}): en ny grundavgift."),
+            format!("Enforcement continues another year (further year {year}): one more basic fee."),
         ),
         AdjustReason::LastFurtherYearProjected { years } => t(
             format!("Tidslinjen visar högst {years} år till av verkställighet; den kan pågå längre, med en grundavgift för varje år."),
@@ -1247,12 +1247,30 @@ fn taken_verb(kind: EntryKind) -> (&'static str, &'static str) {
     }
 }
 
+/// A projected further year of verkställighet (its note says so).
+fn is_further_year(e: &Entry) -> bool {
+    e.status == EntryStatus::Projected
+        && e.notes.iter().any(|n| {
+            matches!(
+                n.facts,
+                Facts::ProjectionAdjusted {
+                    reason: AdjustReason::FurtherEnforcementYear { .. }
+                }
+            )
+        })
+}
+
 /// The one-line description of a timeline entry.
 pub fn entry(e: &Entry) -> Text {
     let date = format_date(e.date);
     let fee_total = Money::sum(e.fees.iter().map(|f| f.amount)).unwrap_or(Money::ZERO);
     let (head_sv, head_en) = match e.kind {
         EntryKind::Due => (format!("Förfallodag {date}"), format!("Due date {date}")),
+        // Kronofogden's yearly fee on the case under way, not an application.
+        EntryKind::Enforcement if is_further_year(e) => (
+            format!("Verkställigheten pågår ett år till från {date}"),
+            format!("Enforcement continues another year from {date}"),
+        ),
         kind => {
             let verb = match e.status {
                 // A judgment is the court's: expected, not planned.

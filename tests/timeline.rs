@@ -3115,7 +3115,8 @@ fn findings_about_projected(claim: &Claim, policy: &Policy, t: &Timeline) -> Vec
 
 const B_SENT_AGAIN: &str = "Sent again because the debt-collection demand of 2025-02-20 was sent before every invoice was overdue (the last falls due on 2025-08-29) and does not cover them all.";
 const B_ENFORCED_WITHIN_THE_YEAR: &str = "No new basic fee for the application for enforcement of 2025-11-07: one was charged on 2025-05-02, and it is charged once for each year enforcement lasts.";
-const ONE_MORE_YEAR: &str = "Enforcement continues another year (1): one more basic fee.";
+const ONE_MORE_YEAR: &str =
+    "Enforcement continues another year (further year 1): one more basic fee.";
 
 #[test]
 fn an_inkassokrav_sent_again_after_a_verkstallighet_goes_on_to_its_own_verkstallighet() {
@@ -3583,4 +3584,58 @@ fn a_further_year_recorded_while_invoices_await_a_title_is_not_their_verkstallig
             (Enforcement, Projected, "2027-05-04".to_owned()),
         ]
     );
+}
+
+#[test]
+fn a_further_year_reads_as_the_case_going_on_not_as_an_application() {
+    // A verkställighet taken on 2025-05-02: the year after it is Kronofogden's yearly fee on the
+    // case under way, and its entry says so (it read "Application for enforcement planned").
+    let claim = one_invoice(json!([
+        { "kind": "collectionDemand", "date": "2025-02-20" },
+        { "kind": "paymentOrder", "date": "2025-03-20" },
+        { "kind": "enforcement", "date": "2025-05-02" }
+    ]));
+    let standard = Policy::preset(PresetId::Standard);
+    let t = timeline(&claim, &standard, &until("2025-06-01", "2026-06-01")).expect("timeline");
+    let further: Vec<_> = t
+        .entries
+        .iter()
+        .filter(|e| e.kind == EntryKind::Enforcement && e.status == EntryStatus::Projected)
+        .collect();
+    let [year] = further.as_slice() else {
+        panic!("one further year: {further:?}");
+    };
+    let text = inkasso::text::entry(year);
+    assert!(
+        text.sv.starts_with(&format!(
+            "Verkställigheten pågår ett år till från {}, avgift 600,00",
+            year.date
+        )),
+        "{}",
+        text.sv
+    );
+    assert!(
+        text.en.starts_with(&format!(
+            "Enforcement continues another year from {}, fee SEK 600.00",
+            year.date
+        )),
+        "{}",
+        text.en
+    );
+    let note = year.notes.first().map(|n| inkasso::text::warning(n));
+    assert_eq!(
+        note.map(|n| n.sv),
+        Some(
+            "Verkställigheten pågår ett år till (ytterligare år 1): en ny grundavgift.".to_owned()
+        )
+    );
+    // The taken one is still an application.
+    let taken = t
+        .entries
+        .iter()
+        .find(|e| e.kind == EntryKind::Enforcement)
+        .expect("taken");
+    assert!(inkasso::text::entry(taken)
+        .en
+        .starts_with("Application for enforcement made on 2025-05-02"));
 }
