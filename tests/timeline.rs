@@ -3622,7 +3622,7 @@ fn a_further_year_reads_as_the_case_going_on_not_as_an_application() {
         "{}",
         text.en
     );
-    let note = year.notes.first().map(|n| inkasso::text::warning(n));
+    let note = year.notes.first().map(inkasso::text::warning);
     assert_eq!(
         note.map(|n| n.sv),
         Some(
