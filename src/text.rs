@@ -1284,10 +1284,35 @@ pub fn entry(e: &Entry) -> Text {
             )
         }
     };
-    let fee_part = if fee_total.is_positive() {
+    // The due entry's fees (förseningsersättning, dated on each invoice's first interest day)
+    // are owed only if the invoices are not paid in time: its amount to pay leaves out those
+    // dated after the day it is valued on, and its sentence says they are then added.
+    let late_fee = e.kind == EntryKind::Due && fee_total.is_positive();
+    let added = Money::sum(
+        e.fees
+            .iter()
+            .filter(|f| f.date > e.if_paid.as_of)
+            .map(|f| f.amount),
+    )
+    .unwrap_or(Money::ZERO);
+    let fee_part = if fee_total.is_positive() && !late_fee {
         (
             format!(", avgift {}", kr_sv(fee_total)),
             format!(", fee {}", kr_en(fee_total)),
+        )
+    } else {
+        (String::new(), String::new())
+    };
+    let late_part = if late_fee && added.is_positive() {
+        (
+            format!(
+                " Betalas det inte i tid tillkommer förseningsersättning, {}.",
+                kr_sv(added)
+            ),
+            format!(
+                " If it is not paid on time, late-payment compensation of {} is added.",
+                kr_en(added)
+            ),
         )
     } else {
         (String::new(), String::new())
@@ -1301,18 +1326,20 @@ pub fn entry(e: &Entry) -> Text {
     };
     t(
         format!(
-            "{head_sv}{}{}: att betala {} per {}.",
+            "{head_sv}{}{}: att betala {} per {}.{}",
             fee_part.0,
             pay.0,
             kr_sv(e.if_paid.total),
-            format_date(e.if_paid.as_of)
+            format_date(e.if_paid.as_of),
+            late_part.0
         ),
         format!(
-            "{head_en}{}{}: {} to pay on {}.",
+            "{head_en}{}{}: {} to pay on {}.{}",
             fee_part.1,
             pay.1,
             kr_en(e.if_paid.total),
-            format_date(e.if_paid.as_of)
+            format_date(e.if_paid.as_of),
+            late_part.1
         ),
     )
 }
