@@ -884,8 +884,9 @@ fn payment_section(
 
 /// What an inkassokrav says happens if the debtor does not pay, from the stage the claim's
 /// history has reached by `date` (the latest of a verkställighet, a dom or utslag, a
-/// stämningsansökan and a betalningsföreläggande, in that order of precedence): a cost already
-/// on the bill is never threatened again.
+/// stämningsansökan and a betalningsföreläggande, in that order of precedence; a
+/// betalningsföreläggande disputed on or after its day leads to the tingsrätt, not to an
+/// utslag): a cost already on the bill is never threatened again.
 fn consequences_section(claim: &Claim, date: Date) -> Section {
     let latest = |kind: StepKind| {
         claim
@@ -902,7 +903,11 @@ fn consequences_section(claim: &Claim, date: Date) -> Section {
     } else if let Some(d) = latest(StepKind::CourtAction) {
         texts::Stage::CourtAction(d)
     } else if let Some(d) = latest(StepKind::PaymentOrder) {
-        texts::Stage::PaymentOrder(d)
+        // Disputed: no utslag comes; the road goes on at the tingsrätt.
+        match latest(StepKind::Dispute) {
+            Some(disputed) if disputed >= d => texts::Stage::Disputed(disputed),
+            _ => texts::Stage::PaymentOrder(d),
+        }
     } else {
         texts::Stage::Letters
     };

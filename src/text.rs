@@ -2023,6 +2023,8 @@ pub mod letter {
         Letters,
         /// A betalningsföreläggande applied for on the date.
         PaymentOrder(Date),
+        /// The betalningsföreläggande disputed (bestritt) on the date, no court action yet.
+        Disputed(Date),
         /// A stämningsansökan filed at the tingsrätt on the date.
         CourtAction(Date),
         /// A dom or utslag on the date.
@@ -2073,6 +2075,13 @@ pub mod letter {
                     format!("The creditor applied to Kronofogden for a payment order on {on}. If you do not pay, Kronofogden may issue a decision; with it the debt can be collected by attachment (utmätning), and it can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{g_en} is then added to the debt."),
                 )
             }
+            Stage::Disputed(on) => {
+                let on = format_date(on);
+                t(
+                    format!("Du har bestridit betalningsföreläggandet {on}, så Kronofogden meddelar inget utslag. Betalar du inte kan borgenären begära att målet lämnas över till tingsrätten (eller väcka talan där); med en dom kan skulden drivas in genom utmätning hos Kronofogden, och en dom kan leda till en betalningsanmärkning. Kronofogdens grundavgift för verkställighet{g_sv} läggs då till skulden."),
+                    format!("You disputed the payment order on {on}, so Kronofogden will issue no decision. If you do not pay, the creditor may ask for the case to be transferred to the district court (or sue there); with a judgment the debt can be collected by attachment (utmätning) through Kronofogden, and a judgment can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{g_en} is then added to the debt."),
+                )
+            }
             Stage::CourtAction(on) => {
                 let on = format_date(on);
                 t(
@@ -2084,14 +2093,14 @@ pub mod letter {
                 let on = format_date(on);
                 t(
                     format!("Det finns en dom eller ett utslag om skulden från {on}. Betalar du inte kan borgenären ansöka om verkställighet hos Kronofogden, som kan driva in skulden genom utmätning. Kronofogdens grundavgift{g_sv} läggs då till skulden."),
-                    format!("There is a judgment or decision on the debt of {on}. If you do not pay, the creditor may apply to Kronofogden for enforcement, which can collect the debt by attachment (utmätning). Kronofogden's basic fee{g_en} is then added to the debt."),
+                    format!("There is a judgment or decision of {on} on the debt. If you do not pay, the creditor may apply to Kronofogden for enforcement, which can collect the debt by attachment (utmätning). Kronofogden's basic fee{g_en} is then added to the debt."),
                 )
             }
             Stage::Enforcement(on) => {
                 let on = format_date(on);
                 t(
                     format!("Fordran drivs, helt eller delvis, in genom verkställighet hos Kronofogden sedan {on}. Betalar du inte kan skulden drivas in genom utmätning, och Kronofogdens grundavgift{g_sv} läggs till skulden för varje år verkställigheten pågår."),
-                    format!("The claim is, in whole or in part, under enforcement at Kronofogden since {on}. If you do not pay, the debt can be collected by attachment (utmätning), and Kronofogden's basic fee{g_en} is added to the debt for each year enforcement lasts."),
+                    format!("The claim has been, in whole or in part, under enforcement at Kronofogden since {on}. If you do not pay, the debt can be collected by attachment (utmätning), and Kronofogden's basic fee{g_en} is added to the debt for each year enforcement lasts."),
                 )
             }
         };

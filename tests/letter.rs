@@ -1395,11 +1395,30 @@ fn the_consequences_follow_the_stage_the_claim_has_reached() {
         enforced.sv
     );
     assert!(
-        enforced
-            .en
-            .contains("under enforcement at Kronofogden since 2026-03-10"),
+        enforced.en.contains(
+            "has been, in whole or in part, under enforcement at Kronofogden since 2026-03-10"
+        ),
         "{}",
         enforced.en
+    );
+    // Disputed: no utslag comes, the road goes on at the tingsrätt (it said Kronofogden may
+    // issue a decision).
+    let disputed = consequences(json!([
+        { "kind": "collectionDemand", "date": "2025-12-15" },
+        { "kind": "paymentOrder", "date": "2026-01-20" },
+        { "kind": "dispute", "date": "2026-02-03" }
+    ]));
+    assert!(
+        disputed.sv.starts_with(
+            "Du har bestridit betalningsföreläggandet 2026-02-03, så Kronofogden meddelar inget utslag."
+        ),
+        "{}",
+        disputed.sv
+    );
+    assert!(
+        disputed.en.contains("transferred to the district court"),
+        "{}",
+        disputed.en
     );
     let judged = consequences(json!([
         { "kind": "courtAction", "date": "2026-01-20" },
