@@ -26,6 +26,7 @@ export type StepKind =
   | "reminder" | "collectionDemand" | "finalNotice" | "paymentPlan" | "paymentOrder"
   | "dispute" | "courtAction" | "judgment" | "enforcement" | "surveillance";
 /** How days are weighed for interest (default `"actual/actual"`). */
+/** `"30/360"` is 30E/360 (a 31st counts as the 30th). */
 export type DayCount = "actual/actual" | "actual/365" | "30/360";
 /** How sure the rate table is of a referensränta. `"assumed"`: not published yet, the last
  * known half-year's carried forward by a timeline (never by a statement). */
@@ -201,7 +202,7 @@ export type WarningCode =
 /** A non-fatal finding. */
 export interface Warning {
   code: WarningCode;
-  /** The input field it concerns, e.g. `steps[1]`. */
+  /** The field it concerns: an input field, e.g. `steps[1]`, or `perDiem` for the per diem. */
   field?: string;
   /** The half-year it concerns (rate warnings), e.g. `2026-H2`. */
   halfYear?: string;
