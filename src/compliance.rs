@@ -115,6 +115,9 @@ pub enum FindingCode {
     EnforcementWithoutTitle,
     /// A demand (reminder, inkassokrav, final notice, Kronofogden) for a time-barred debt.
     TimeBarredDemanded,
+    /// A reminder or final notice sent when nothing in the claim was overdue: it reminds of
+    /// nothing, earns no fee and does not count as the claim's reminder.
+    ReminderNotOverdue,
 }
 
 impl FindingCode {
@@ -134,6 +137,7 @@ impl FindingCode {
             Self::EnforcementWithinAYear => "ENFORCEMENT_WITHIN_A_YEAR",
             Self::EnforcementWithoutTitle => "ENFORCEMENT_WITHOUT_TITLE",
             Self::TimeBarredDemanded => "TIME_BARRED_DEMANDED",
+            Self::ReminderNotOverdue => "REMINDER_NOT_OVERDUE",
         }
     }
 }
@@ -247,6 +251,14 @@ pub enum FindingFacts {
         /// Its date.
         date: Date,
     },
+    /// A reminder or final notice (`kind`) of `date` when no invoice was overdue with capital
+    /// unpaid that day.
+    ReminderNotOverdue {
+        /// Reminder or final notice.
+        kind: StepKind,
+        /// Its date.
+        date: Date,
+    },
     /// A step of `kind` on `date` demanding `invoice`, time-barred after `preskription_date`.
     TimeBarredDemanded {
         /// The step's kind.
@@ -283,6 +295,7 @@ impl FindingFacts {
             Self::EnforcementWithinAYear { .. } => FindingCode::EnforcementWithinAYear,
             Self::EnforcementWithoutTitle { .. } => FindingCode::EnforcementWithoutTitle,
             Self::TimeBarredDemanded { .. } => FindingCode::TimeBarredDemanded,
+            Self::ReminderNotOverdue { .. } => FindingCode::ReminderNotOverdue,
         }
     }
 }
@@ -294,7 +307,8 @@ impl FindingCode {
             Self::FeeChargedTwice
             | Self::InterestOnFees
             | Self::PaymentOrderWithoutDemand
-            | Self::EnforcementWithoutTitle => Severity::Warning,
+            | Self::EnforcementWithoutTitle
+            | Self::ReminderNotOverdue => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -402,6 +416,9 @@ pub fn check(claim: &Claim, policy: Option<&Policy>) -> Result<Vec<Finding>> {
 /// or credited in full before the day is not demanded.
 fn history_not_overdue(claim: &Claim, demands: &DemandDays, out: &mut Vec<Finding>) -> Result<()> {
     for (index, step) in claim.steps.iter().enumerate() {
+        if matches!(step.kind, StepKind::Reminder | StepKind::FinalNotice) {
+            reminder_not_overdue(claim, demands, index, step, out)?;
+        }
         if step.kind != StepKind::CollectionDemand {
             continue;
         }
@@ -428,6 +445,44 @@ fn history_not_overdue(claim: &Claim, demands: &DemandDays, out: &mut Vec<Findin
     Ok(())
 }
 
+/// A reminder or final notice sent when no invoice was overdue with capital unpaid at the start
+/// of its day: it reminds of nothing (the statement charges it no fee, `letter` refuses it,
+/// the timeline sends it again).
+fn reminder_not_overdue(
+    claim: &Claim,
+    demands: &DemandDays,
+    index: usize,
+    step: &Step,
+    out: &mut Vec<Finding>,
+) -> Result<()> {
+    let unpaid = demands.unpaid_on(step.date);
+    for (invoice, unpaid) in claim.invoices.iter().zip(unpaid) {
+        let issued = invoice.issue_date <= step.date;
+        if *unpaid && issued && step.date > claim.effective_due_date(invoice)? {
+            return Ok(());
+        }
+    }
+    out.push(Finding::new(
+        Source::History,
+        Some(index),
+        Some(EntryKind::of(step.kind)),
+        FindingFacts::ReminderNotOverdue {
+            kind: step.kind,
+            date: step.date,
+        },
+    ));
+    Ok(())
+}
+
+/// Steps that tell the debtor to pay (a reminder, a final notice, an inkassokrav): what they
+/// demand is judged on the capital unpaid at the start of their day ([`DemandDays`]).
+fn reminds(kind: StepKind) -> bool {
+    matches!(
+        kind,
+        StepKind::Reminder | StepKind::FinalNotice | StepKind::CollectionDemand
+    )
+}
+
 /// The invoices with capital unpaid (`unpaid`) that an inkassokrav of `date` came too early
 /// for: on or before their effective due date.
 fn early_invoices(claim: &Claim, unpaid: &[bool], date: Date) -> Result<Vec<String>> {
@@ -440,7 +495,8 @@ fn early_invoices(claim: &Claim, unpaid: &[bool], date: Date) -> Result<Vec<Stri
     Ok(early)
 }
 
-/// For each day an inkassokrav was sent, which invoices had capital unpaid at its start: after
+/// For each day a reminder, final notice or inkassokrav was sent, which invoices had capital
+/// unpaid at its start: after
 /// the payments and credit notes of the days before it (on one day the steps come first,
 /// DOMAIN.md 8.5): a summary statement of the day before, for each distinct day with a payment
 /// or credit note before it (a `Replay` would be faster for many such days, and 3 KB larger).
@@ -473,7 +529,7 @@ fn demand_days(claim: &Claim, rates: &RateTable) -> Result<DemandDays> {
     let mut dates: Vec<Date> = claim
         .steps
         .iter()
-        .filter(|s| s.kind == StepKind::CollectionDemand)
+        .filter(|s| reminds(s.kind))
         .map(|s| s.date)
         .collect();
     // The crate's small sort: the standard library's would add its own copy for dates.

@@ -988,6 +988,9 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
         FindingFacts::EnforcementWithoutTitle { .. } => {
             "utsökningsbalken (1981:774) 3 kap. 1 §: verkställighet kräver en exekutionstitel (dom eller utslag)"
         }
+        FindingFacts::ReminderNotOverdue { .. } => {
+            "lag (1981:739) om ersättning för inkassokostnader m.m. 1 §: åtgärder för att få betalt för en förfallen skuld"
+        }
         FindingFacts::TermTooShort { min, .. } => {
             return Cow::Owned(format!(
                 "inkassolagen (1974:182), god inkassosed (IMY:s allmänna råd): minst {min} dagars betalningstid"
@@ -1044,6 +1047,13 @@ pub fn finding(f: &Finding) -> Text {
             t(
                 format!("Inkassokravet {date} skickades när fordrans kapital redan var betalt eller krediterat: det fanns inget förfallet att kräva."),
                 format!("The debt-collection demand of {date} was sent when the claim's capital was already paid or credited: nothing overdue was left to demand."),
+            )
+        }
+        FindingFacts::ReminderNotOverdue { kind, date } => {
+            let date = format_date(*date);
+            t(
+                format!("{} {date} skickades innan någon faktura var förfallen: den påminner inte om något, ger ingen avgift och räknas inte som fordrans påminnelse.", capitalise(step_sv_definite(*kind))),
+                format!("The {} of {date} was sent before any invoice was overdue: it reminds of nothing, earns no fee and does not count as the claim's reminder.", step_en(*kind)),
             )
         }
         FindingFacts::EnforcementWithoutTitle { date } => {

@@ -393,3 +393,50 @@ fn payment_order_without_demand() {
         json!("PAYMENT_ORDER_WITHOUT_DEMAND")
     );
 }
+
+#[test]
+fn a_reminder_before_anything_is_overdue_is_flagged_as_statement_letter_and_timeline_judge_it() {
+    // Due 2025-10-01: a reminder on 2025-09-25, and a final notice on the due date itself. The
+    // statement warns NOT_OVERDUE, `letter` refuses them and the timeline sends them again;
+    // `check` said nothing.
+    let c = claim(
+        "consumer",
+        true,
+        json!([
+            { "kind": "reminder", "date": "2025-09-25" },
+            { "kind": "finalNotice", "date": "2025-10-01", "fee": false },
+            { "kind": "reminder", "date": "2025-10-06", "fee": false }
+        ]),
+    );
+    let findings = check(&c, Some(&Policy::preset(PresetId::Standard))).expect("check");
+    assert_eq!(
+        codes(&findings),
+        vec![
+            (
+                FindingCode::ReminderNotOverdue,
+                Severity::Warning,
+                Source::History,
+                Some(0)
+            ),
+            (
+                FindingCode::ReminderNotOverdue,
+                Severity::Warning,
+                Source::History,
+                Some(1)
+            ),
+        ]
+    );
+    let texts: Vec<_> = findings.iter().map(|f| f.text()).collect();
+    assert_eq!(
+        texts.first().map(|t| t.sv.as_str()),
+        Some("Betalningspåminnelsen 2025-09-25 skickades innan någon faktura var förfallen: den påminner inte om något, ger ingen avgift och räknas inte som fordrans påminnelse.")
+    );
+    assert_eq!(
+        texts.get(1).map(|t| t.en.as_str()),
+        Some("The final notice of 2025-10-01 was sent before any invoice was overdue: it reminds of nothing, earns no fee and does not count as the claim's reminder.")
+    );
+    assert_eq!(
+        findings.first().map(|f| f.code.as_str()),
+        Some("REMINDER_NOT_OVERDUE")
+    );
+}
