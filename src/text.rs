@@ -1250,7 +1250,13 @@ pub fn finding(f: &Finding) -> Text {
 /// English words.
 fn taken_verb(kind: EntryKind) -> (&'static str, &'static str) {
     match kind {
-        EntryKind::CollectionDemand | EntryKind::Dispute => ("gjort", "made on"),
+        // Letters are sent; applications are filed.
+        EntryKind::Reminder | EntryKind::FinalNotice => ("skickad", "sent on"),
+        EntryKind::CollectionDemand => ("skickat", "sent on"),
+        EntryKind::PaymentOrder | EntryKind::Enforcement | EntryKind::CourtAction => {
+            ("inlämnad", "filed on")
+        }
+        EntryKind::Dispute => ("gjort", "made on"),
         EntryKind::Judgment => ("meddelat", "given on"),
         EntryKind::Surveillance => ("påbörjad", "started on"),
         _ => ("gjord", "made on"),
@@ -1306,9 +1312,14 @@ pub fn entry(e: &Entry) -> Text {
     )
     .unwrap_or(Money::ZERO);
     let fee_part = if fee_total.is_positive() && !late_fee {
+        // A judgment's are the litigation costs it awards, not a fee.
+        let (sv, en) = match e.kind {
+            EntryKind::Judgment => ("rättegångskostnader", "litigation costs"),
+            _ => ("avgift", "fee"),
+        };
         (
-            format!(", avgift {}", kr_sv(fee_total)),
-            format!(", fee {}", kr_en(fee_total)),
+            format!(", {sv} {}", kr_sv(fee_total)),
+            format!(", {en} {}", kr_en(fee_total)),
         )
     } else {
         (String::new(), String::new())

@@ -3637,5 +3637,5 @@ fn a_further_year_reads_as_the_case_going_on_not_as_an_application() {
         .expect("taken");
     assert!(inkasso::text::entry(taken)
         .en
-        .starts_with("Application for enforcement made on 2025-05-02"));
+        .starts_with("Application for enforcement filed on 2025-05-02"));
 }
