@@ -1142,12 +1142,12 @@ pub fn finding(f: &Finding) -> Text {
             let date = format_date(*date);
             t(
                 format!(
-                    "{} {date} tog ut sin avgift ovanpå förseningsersättningen på {}, som ersätter påminnelse- och inkassoavgiften upp till sitt belopp: avgiften ska tas bort.",
+                    "{} {date} tog ut sin avgift ovanpå förseningsersättningen ({} per faktura), som ersätter påminnelse-, inkasso- och amorteringsplansavgiften upp till sitt belopp: avgiften ska tas bort.",
                     capitalise(step_sv_definite(*kind)),
                     kr_round_sv(*late_fee)
                 ),
                 format!(
-                    "The {} of {date} charged its fee on top of the {} late-payment compensation, which replaces the reminder and collection fees up to its amount: the fee must be removed.",
+                    "The {} of {date} charged its fee on top of the late-payment compensation ({} per invoice), which replaces the reminder, collection and instalment plan fees up to its amount: the fee must be removed.",
                     step_en(*kind),
                     kr_round_en(*late_fee)
                 ),
@@ -1158,11 +1158,11 @@ pub fn finding(f: &Finding) -> Text {
             step: None,
         } => t(
             format!(
-                "Förseningsersättningen på {} ersätter påminnelse- och inkassoavgiften upp till sitt belopp: de får inte tas ut ovanpå.",
+                "Förseningsersättningen ({} per faktura) ersätter påminnelse-, inkasso- och amorteringsplansavgiften upp till sitt belopp: de får inte tas ut ovanpå.",
                 kr_round_sv(*late_fee)
             ),
             format!(
-                "The {} late-payment compensation replaces the reminder and collection fees up to its amount: they may not be charged on top.",
+                "The late-payment compensation ({} per invoice) replaces the reminder, collection and instalment plan fees up to its amount: they may not be charged on top.",
                 kr_round_en(*late_fee)
             ),
         ),

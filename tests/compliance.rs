@@ -252,7 +252,7 @@ fn a_step_that_claimed_its_fee_on_top_of_the_late_fee() {
     let f = check(&c, None).expect("check");
     assert_eq!(
         f[1].text().sv,
-        "Inkassokravet 2025-10-27 tog ut sin avgift ovanpå förseningsersättningen på 450\u{a0}kr, som ersätter påminnelse- och inkassoavgiften upp till sitt belopp: avgiften ska tas bort."
+        "Inkassokravet 2025-10-27 tog ut sin avgift ovanpå förseningsersättningen (450\u{a0}kr per faktura), som ersätter påminnelse-, inkasso- och amorteringsplansavgiften upp till sitt belopp: avgiften ska tas bort."
     );
     // The same claim for a consumer: no late fee, nothing on top.
     let consumer = claim(

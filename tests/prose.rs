@@ -157,6 +157,13 @@ fn special_claims() -> Vec<(&'static str, Value, Value, &'static str)> {
             "2023-04-30",
         ),
         (
+            "reminder-before-the-due-date",
+            json!({ "debtor": "consumer", "reminderFeeAgreed": true, "invoices": [{ "number": "R1", "amount": "5000.00", "issueDate": "2025-09-01", "dueDate": "2025-10-01" }],
+                    "steps": [{ "kind": "reminder", "date": "2025-09-25" }, { "kind": "finalNotice", "date": "2025-10-01" }] }),
+            json!({ "preset": "reminderDemandFinalNotice" }),
+            "2025-10-15",
+        ),
+        (
             "paid-demand-and-enforcement-without-title",
             json!({ "debtor": "consumer", "invoices": [{ "number": "E1", "amount": "1000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" }],
                     "steps": [{ "kind": "collectionDemand", "date": "2025-03-10" }, { "kind": "enforcement", "date": "2025-04-01" }],
