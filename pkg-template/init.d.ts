@@ -15,6 +15,6 @@ export type InitInput = string | GlobalClass<"URL"> | GlobalClass<"Request"> | G
  * on import and `init()` resolves at once. A failure rejects with an `InvoicingError` whose
  * code is `NOT_INITIALISED`.
  */
-export default function init(options?: { module_or_path?: InitInput | Promise<InitInput> }): Promise<void>;
+export default function init(options?: { module_or_path?: InitInput | Promise<InitInput> | undefined }): Promise<void>;
 /** Instantiates the module synchronously from its bytes or a compiled `WebAssembly.Module`. */
 export function initSync(options: { module: SyncInitInput }): void;

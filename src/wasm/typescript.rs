@@ -1,6 +1,12 @@
 //! The TypeScript types of the JS API, appended to the generated `inkasso.d.ts`. They describe
 //! the plain objects that go in and come out. `tests/js/types.test.mjs` checks them: the real
 //! output of every function must satisfy them under `tsc --strict`, in every module mode.
+//!
+//! Every optional property of an input type (`Claim` and its parts, the options, `PolicyInput`,
+//! `PlanInput`, `RateRowInput`) is written `field?: T | undefined`: the package reads `undefined`
+//! as absent, and under `exactOptionalPropertyTypes` a bare `field?: T` would refuse it. Result
+//! types keep `field?: T`: a result leaves an optional field out, never holds it as `undefined`.
+//! `tests/js/undefined-inputs.ts` checks both over every function's parameters and results.
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -38,16 +44,16 @@ export interface Invoice {
   number: string;
   amount: MoneyInput;
   issueDate: IsoDate;
-  dueDate?: IsoDate | null;
+  dueDate?: IsoDate | null | undefined;
   /** A fixed dröjsmålsränta agreed for this invoice, percent (replaces the claim's terms). */
-  agreedRate?: string | number | null;
+  agreedRate?: string | number | null | undefined;
   /** An agreed margin over the referensränta for this invoice, percentage points ("referensränta
    * + 10 procentenheter": `"10"`). Not together with `agreedRate`. */
-  agreedMargin?: string | number | null;
+  agreedMargin?: string | number | null | undefined;
   /** What the invoice is for ("Konsulttjänster maj 2025"): one line of 1 to 200 characters,
    * no `{` or `}`; the basis of the claim an inkassokrav states (inkassolagen 5 §). Without it
    * an inkassokrav letter asks for the `{claimBasis}` placeholder. */
-  description?: string | null;
+  description?: string | null | undefined;
 }
 /** A step already taken, on the day it was sent or filed, with what it said. */
 export interface Step {
@@ -55,12 +61,12 @@ export interface Step {
   date: IsoDate;
   /** The payment term the letter gave, in whole days (0 … 3650); used for its deadline and
    * checked against the 8-day minimum of an inkassokrav. */
-  paymentTermDays?: number | null;
+  paymentTermDays?: number | null | undefined;
   /** `false`: the step claimed no fee (a fee-free reminder is lawful whatever was agreed). */
-  fee?: boolean | null;
+  fee?: boolean | null | undefined;
   /** Costs no statute fixes: a `judgment`'s litigation costs (rättegångskostnader), or the
    * ansökningsavgift of a `courtAction` where it differs from the table's. Only those kinds. */
-  costs?: MoneyInput | null;
+  costs?: MoneyInput | null | undefined;
 }
 /** A payment from the debtor, on the day the creditor had the money. */
 export interface Payment { date: IsoDate; amount: MoneyInput }
@@ -73,25 +79,26 @@ export interface CreditNote { invoice: string; date: IsoDate; amount: MoneyInput
 export interface Claim {
   debtor: DebtorKind;
   /** A påminnelseavgift was agreed at the latest when the debt arose (default false). */
-  reminderFeeAgreed?: boolean;
+  reminderFeeAgreed?: boolean | undefined;
   /** Claim förseningsersättning from a business or public debtor (default true). */
-  lateFee?: boolean;
-  dayCount?: DayCount;
+  lateFee?: boolean | undefined;
+  dayCount?: DayCount | undefined;
   /** Move a due date off weekends and holidays (default true). */
-  shiftDueDate?: boolean;
+  shiftDueDate?: boolean | undefined;
   /** An agreed dröjsmålsränta in percent, replacing referensränta + 8. */
-  agreedRate?: string | number | null;
+  agreedRate?: string | number | null | undefined;
   /** An agreed margin over the referensränta in percentage points, replacing the statutory 8
    * (`"10"`: referensränta + 10). Not together with `agreedRate`. An invoice's own terms win. */
-  agreedMargin?: string | number | null;
+  agreedMargin?: string | number | null | undefined;
   invoices: Invoice[];
-  steps?: Step[];
-  payments?: Payment[];
-  credits?: CreditNote[];
+  steps?: Step[] | undefined;
+  payments?: Payment[] | undefined;
+  credits?: CreditNote[] | undefined;
 }
 
 /** An argument as the functions accept it: `T` with any of its arrays and objects readonly
- * (`as const` literals and frozen objects are accepted as they are). */
+ * (`as const` literals and frozen objects are accepted as they are). An optional field may be
+ * left out or given `undefined` (the input types say `field?: T | undefined`). */
 export type Input<T> = T extends readonly (infer U)[]
   ? readonly Input<U>[]
   : T extends object
@@ -103,16 +110,16 @@ export interface RateRowInput {
   /** `YYYY-01-01` or `YYYY-07-01`. */
   from: IsoDate;
   percent: string | number;
-  status?: RateStatus;
-  source?: string;
+  status?: RateStatus | undefined;
+  source?: string | undefined;
 }
 /** Options of `referenceRate` and `referenceRates`. */
-export interface RatesOptions { rates?: RateRowInput[] }
+export interface RatesOptions { rates?: RateRowInput[] | undefined }
 /** Options of `totals`. */
 export interface TotalsOptions {
-  rates?: RateRowInput[];
+  rates?: RateRowInput[] | undefined;
   /** A day the rate table does not cover is an error instead of a warning (default false). */
-  strictRates?: boolean;
+  strictRates?: boolean | undefined;
 }
 /** What `totals` answers for one date: the amounts of a summary statement on that date. */
 export interface Totals {
@@ -134,13 +141,13 @@ export interface Totals {
 export interface StatementOptions {
   /** The statement date: what settles the claim if paid that day. */
   asOf: IsoDate;
-  rates?: RateRowInput[];
+  rates?: RateRowInput[] | undefined;
   /** A day the rate table does not cover is an error instead of a warning (default false). */
-  strictRates?: boolean;
+  strictRates?: boolean | undefined;
   /** `"full"` (default): every interest line with its explanation. `"summary"`: the same
    * figures, fee lines, allocations and invoices, but `interestLines` is empty; far faster
    * and smaller, for pricing many claims with `statementMany`. */
-  detail?: "full" | "summary";
+  detail?: "full" | "summary" | undefined;
 }
 
 /** One line of dröjsmålsränta: one invoice, one base, one rate, a run of days. */
@@ -259,38 +266,38 @@ export interface Holiday {
 }
 
 /** Choices shared by the escalation stages: days counted from the previous deadline. */
-export interface StageInput { daysAfter?: number; paymentTermDays?: number }
+export interface StageInput { daysAfter?: number | undefined; paymentTermDays?: number | undefined }
 /** An escalation policy: a preset, optionally overridden field by field (`null` removes a stage).
  * A complete `Policy` (one of `presets()`, changed or not) can be passed back as it is. */
 export interface PolicyInput {
   /** A `Policy`'s id, checked but never read: it must be the preset's (`preset`, default
    * `"standard"`) or `"custom"`. Choose the preset with `preset`. */
-  id?: string;
+  id?: string | undefined;
   /** A `Policy`'s name, not read. */
-  name?: { sv?: string; en?: string };
+  name?: { sv?: string | undefined; en?: string | undefined } | undefined;
   /** A `Policy`'s description, not read. */
-  description?: { sv?: string; en?: string };
-  preset?: PresetId;
-  reminder?: { daysAfterDue?: number; paymentTermDays?: number; channel?: "letter" | "email" | "sms" } | null;
+  description?: { sv?: string | undefined; en?: string | undefined } | undefined;
+  preset?: PresetId | undefined;
+  reminder?: { daysAfterDue?: number | undefined; paymentTermDays?: number | undefined; channel?: "letter" | "email" | "sms" | undefined } | null | undefined;
   /** A second reminder (no fee: one påminnelseavgift per claim), `daysAfter` the first one's
    * deadline; `{}` adds it with 5 and 10 days. Needs `reminder`. */
-  secondReminder?: StageInput | null;
-  collectionDemand?: StageInput | null;
-  finalNotice?: StageInput | null;
-  paymentOrder?: { daysAfter?: number } | null;
+  secondReminder?: StageInput | null | undefined;
+  collectionDemand?: StageInput | null | undefined;
+  finalNotice?: StageInput | null | undefined;
+  paymentOrder?: { daysAfter?: number | undefined } | null | undefined;
   /** `assumedDecisionDays`: an assumed handling time at Kronofogden until a decision. */
-  enforcement?: { assumedDecisionDays?: number; daysAfterDecision?: number } | null;
+  enforcement?: { assumedDecisionDays?: number | undefined; daysAfterDecision?: number | undefined } | null | undefined;
   /** The court path, projected once a `dispute` step is taken: a stämningsansökan
    * `daysAfterDispute` (default 14) after it, a judgment an assumed `assumedJudgmentDays`
    * (default 120) later, then verkställighet. `{}` adds it. */
-  court?: { daysAfterDispute?: number; assumedJudgmentDays?: number } | null;
+  court?: { daysAfterDispute?: number | undefined; assumedJudgmentDays?: number | undefined } | null | undefined;
   /** An amorteringsplan instead of Kronofogden, `daysAfter` (default 5) the last deadline:
    * `count` (default 6) instalments every `intervalMonths` (default 1); the timeline carries
    * its schedule in `plan` and projects nothing after it. `{}` adds it. */
-  paymentPlan?: { daysAfter?: number; count?: number; intervalMonths?: number } | null;
+  paymentPlan?: { daysAfter?: number | undefined; count?: number | undefined; intervalMonths?: number | undefined } | null | undefined;
   /** Efterbevakning `daysAfterEnforcement` (default 90) after verkställighet. Needs `enforcement`. */
-  surveillance?: { daysAfterEnforcement?: number } | null;
-  fees?: { reminderFee?: boolean; collectionFee?: boolean; lateFee?: boolean; interestOnFees?: boolean; feesOnTopOfLateFee?: boolean };
+  surveillance?: { daysAfterEnforcement?: number | undefined } | null | undefined;
+  fees?: { reminderFee?: boolean | undefined; collectionFee?: boolean | undefined; lateFee?: boolean | undefined; interestOnFees?: boolean | undefined; feesOnTopOfLateFee?: boolean | undefined } | undefined;
 }
 export type PresetId = "standard" | "smsReminder" | "reminderDemandFinalNotice" | "remindersOnly" | "lawfulMinimum";
 /** A complete policy, as `presets()` lists them. */
@@ -315,16 +322,16 @@ export interface Policy {
 export interface TimelineOptions {
   /** Projected steps are never dated before this day, and without a `horizon` `final` is valued
    * no earlier. */
-  today?: IsoDate;
+  today?: IsoDate | undefined;
   /** The day `final` is valued on (even before the last entry or the due date), and how far
    * the further years of enforcement go: one more grundavgift is projected for each year up to
    * it. The escalation's steps are projected whatever it is. Default: `final` on the later of
    * `today` and the last entry, further years of enforcement up to `today`. */
-  horizon?: IsoDate;
-  rates?: RateRowInput[];
+  horizon?: IsoDate | undefined;
+  rates?: RateRowInput[] | undefined;
   /** Default false: half-years beyond the rate table are assumed at the last known
    * referensränta (marked `assumed`). True: such a day is an error, as in a strict statement. */
-  strictRates?: boolean;
+  strictRates?: boolean | undefined;
 }
 export type EntryKind =
   | "due" | "reminder" | "collectionDemand" | "finalNotice" | "paymentPlan" | "paymentOrder"
@@ -407,8 +414,8 @@ export interface LetterOptions {
   date: IsoDate;
   /** At least 8 for an inkassokrav. */
   paymentTermDays: number;
-  rates?: RateRowInput[];
-  strictRates?: boolean;
+  rates?: RateRowInput[] | undefined;
+  strictRates?: boolean | undefined;
 }
 /** What a letter line is to the total: the `part` lines of the `amounts` section add up to
  * `Letter.total` exactly; `detail` lines (invoices, payments and their allocation, fees paid)
@@ -508,15 +515,15 @@ export interface Kinds {
 export interface PlanInput {
   date: IsoDate;
   firstDate: IsoDate;
-  count?: number;
-  amount?: MoneyInput;
-  intervalMonths?: number;
-  intervalDays?: number;
-  fee?: boolean;
+  count?: number | undefined;
+  amount?: MoneyInput | undefined;
+  intervalMonths?: number | undefined;
+  intervalDays?: number | undefined;
+  fee?: boolean | undefined;
 }
 /** Options of `instalmentPlan`: dates beyond the rate table assume the last known
  * referensränta (`assumed`) unless `strictRates`. */
-export interface PlanOptions { rates?: RateRowInput[]; strictRates?: boolean }
+export interface PlanOptions { rates?: RateRowInput[] | undefined; strictRates?: boolean | undefined }
 /** One instalment and how the engine allocates it. */
 export interface Instalment {
   number: number;

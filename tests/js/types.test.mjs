@@ -5,8 +5,11 @@
 // a value outside a declared union fails `tsc --strict`. The same file, plus calls that must
 // and must not compile (`@ts-expect-error`), is compiled under lib ES2022 without the DOM or
 // Node libraries, in every module mode (nodenext ESM and CJS, node16 CJS, bundler), with and
-// without skipLibCheck; and once with the DOM library and once with Node's types, where the
-// init inputs are the real URL/Response/Buffer types.
+// without skipLibCheck, and under exactOptionalPropertyTypes; and once with the DOM library and
+// once with Node's types, where the init inputs are the real URL/Response/Buffer types. No real
+// output holds a key whose value is undefined (the result types do not admit one), and
+// tests/js/undefined-inputs.ts, compiled under exactOptionalPropertyTypes and run, passes
+// undefined for the optional fields of every input.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -70,6 +73,7 @@ const outputs = [
   ["Statement", inkasso.statement(noFeeClaim, { asOf: "2027-09-01" })],
   ["Statement", inkasso.statement(consumerClaim, { asOf: "2023-09-01", detail: "summary" })],
   ["Statement[]", inkasso.statementMany([consumerClaim, businessClaim], { asOf: "2025-06-30" })],
+  ["Totals[]", inkasso.totals(businessClaim, ["2025-03-01", "2025-06-30"], { strictRates: false })],
   ["Holiday[]", inkasso.holidays(2026)],
   ["string", inkasso.nextBankDay("2026-12-24")],
   ["Policy[]", inkasso.presets()],
@@ -100,7 +104,7 @@ const satisfies = [
   `type Types = {`,
   `  string: string; ReferenceRate: T.ReferenceRate; "ReferenceRateRow[]": T.ReferenceRateRow[]; Statement: T.Statement; "Statement[]": T.Statement[];`,
   `  "Holiday[]": T.Holiday[]; "Policy[]": T.Policy[]; Timeline: T.Timeline; "Finding[]": T.Finding[]; Limitation: T.Limitation;`,
-  `  Letter: T.Letter; InvoicingError: T.InvoicingError; Kinds: T.Kinds; Schedule: T.Schedule };`,
+  `  Letter: T.Letter; InvoicingError: T.InvoicingError; Kinds: T.Kinds; Schedule: T.Schedule; "Totals[]": T.Totals[] };`,
   ...outputs.map(([type, value], i) => `export const out${i} = ${JSON.stringify(value, null, 1)} satisfies Types[${JSON.stringify(type)}];`),
 ].join("\n");
 
@@ -157,6 +161,7 @@ const configs = [
   { name: "node16-cjs", ext: "cts", options: { module: "node16", moduleResolution: "node16" } },
   { name: "node16-esm", ext: "mts", options: { module: "node16", moduleResolution: "node16" } },
   { name: "bundler", ext: "ts", options: { module: "esnext", moduleResolution: "bundler" } },
+  { name: "nodenext-esm-exact", ext: "mts", options: { module: "nodenext", moduleResolution: "nodenext", exactOptionalPropertyTypes: true } },
 ];
 
 function tsc(name, ext, options, sources) {
@@ -178,6 +183,36 @@ function tsc(name, ext, options, sources) {
 }
 
 test("every function's real output satisfies the declared types", () => assert.ok(outputs.length >= 20));
+
+test("no real output holds a key whose value is undefined: an optional result field is left out", () => {
+  const found = [];
+  const walk = (value, path) => {
+    if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${path}[${i}]`));
+    else if (value !== null && typeof value === "object") {
+      for (const [key, item] of Object.entries(value)) {
+        if (item === undefined) found.push(`${path}.${key}`);
+        else walk(item, `${path}.${key}`);
+      }
+    }
+  };
+  // (The InvoicingError entries are the test's own copies of the errors' fields.)
+  outputs.forEach(([type, value], i) => type !== "InvoicingError" && walk(value, `out${i} (${type})`));
+  assert.deepEqual(found, []);
+});
+
+test("exactOptionalPropertyTypes: undefined for every optional input field compiles and answers as the field left out; for a required one it does not compile (tests/js/undefined-inputs.ts)", () => {
+  const dir = join(app.dir, "undefined-inputs");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "undefined-inputs.mts"), readFileSync(join(root, "tests", "js", "undefined-inputs.ts"), "utf8"));
+  const options = { ...base, noEmit: false, noEmitOnError: true, exactOptionalPropertyTypes: true, module: "nodenext", moduleResolution: "nodenext", outDir: "out" };
+  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: options, include: ["undefined-inputs.mts"] }));
+  try {
+    execFileSync(bin("tsc"), ["-p", dir], { encoding: "utf8" });
+  } catch (e) {
+    assert.fail(`tsc --strict --exactOptionalPropertyTypes failed:\n${e.stdout}${e.stderr}`);
+  }
+  execFileSync(process.execPath, [join(dir, "out", "undefined-inputs.mjs")], { cwd: dir, encoding: "utf8" });
+});
 
 for (const { name, ext, options } of configs) {
   for (const skipLibCheck of [false, true]) {
