@@ -972,7 +972,7 @@ pub struct Totals {
     pub per_diem: Money,
     /// The rate table does not cover a half-year of the interest through `as_of` or of the
     /// per diem: that interest is left out of these figures (the statement's
-    /// [`WarningCode::RateNotCovered`] warning), so they are short of what is owed.
+    /// [`crate::warning::WarningCode::RateNotCovered`] warning), so they are short of what is owed.
     pub rate_not_covered: bool,
 }
 

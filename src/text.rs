@@ -23,7 +23,7 @@ use crate::money::{push_int, Money};
 use crate::policy::PresetId;
 use crate::statement::{FeeLine, InterestLine};
 use crate::timeline::{Entry, EntryKind, EntryStatus};
-use crate::warning::{AdjustReason, Facts, NoLateFeeReason, Warning};
+use crate::warning::{AdjustReason, Facts, NoLateFeeReason, Subject, Warning};
 
 /// A text in Swedish (`sv`) and English (`en`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -369,6 +369,11 @@ pub fn warning(w: &Warning) -> Text {
         Facts::ProvisionalRate => t(
             format!("Referensräntan för {half_year} är preliminär: kontrollera den mot Riksbankens besked."),
             format!("The referensränta for {half_year} is provisional: check it against the Riksbank's notice."),
+        ),
+        // The per diem's day (the day after the date) in a half-year the table lacks.
+        Facts::RateNotCovered if matches!(w.subject, Subject::PerDiem(_)) => t(
+            format!("Referensräntan för {half_year} saknas i tabellen: dagräntan är inte beräknad."),
+            format!("The rate table has no referensränta for {half_year}: the per diem is not computed."),
         ),
         Facts::RateNotCovered => t(
             format!("Referensräntan för {half_year} saknas i tabellen: ingen ränta är beräknad för de dagarna."),
@@ -1197,9 +1202,9 @@ pub fn finding(f: &Finding) -> Text {
             let date = format_date(*date);
             let (why_sv, what_sv, why_en) = if *settled {
                 (
-                    "fordrans kapital redan var betalt",
-                    "en betald fordran",
-                    "the claim's capital was already paid",
+                    "fordrans kapital redan var betalt eller krediterat",
+                    "en fordran utan kapital kvar",
+                    "the claim's capital was already paid or credited",
                 )
             } else {
                 (
