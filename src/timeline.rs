@@ -1858,7 +1858,10 @@ impl Projector<'_> {
         // projection continues from them (not from the stages before the plan).
         let mut plan_made = false;
         for p in taken {
-            if plan_made {
+            // A further year of the verkställighet under way moves no anchor: the road of
+            // the invoices it left out goes on as it was ([`Reached::further_year`]).
+            let a_further_year = p.kind == EntryKind::Enforcement && reached.awaiting_title;
+            if plan_made && !a_further_year {
                 reached.anchor = reached.anchor.max(p.deadline.unwrap_or(p.date));
             }
             if p.kind == EntryKind::PaymentPlan
@@ -1887,8 +1890,7 @@ impl Projector<'_> {
             let mut partial_due = None;
             // A verkställighet that counts and leaves invoices without a title.
             let mut reopens = false;
-            // A verkställighet recorded while the invoices a partial one left out await a title.
-            let further_year = kind == StepKind::Enforcement && reached.awaiting_title;
+            let further_year = a_further_year;
             let lawful = match kind {
                 StepKind::Reminder | StepKind::CollectionDemand | StepKind::FinalNotice => {
                     let c = self.coverage(&mut replay, p.date)?;
@@ -1976,8 +1978,10 @@ impl Projector<'_> {
             }
             let anchor = p.deadline.unwrap_or(p.date);
             // The projection continues after every step that counts, whatever its stage (a
-            // reminder taken after an inkassokrav puts off what follows).
-            reached.anchor = reached.anchor.max(anchor);
+            // reminder taken after an inkassokrav puts off what follows), but a further year.
+            if !further_year {
+                reached.anchor = reached.anchor.max(anchor);
+            }
             match kind {
                 // Only an inkassokrav covering every invoice is ground for a
                 // betalningsföreläggande.

@@ -3639,3 +3639,73 @@ fn a_further_year_reads_as_the_case_going_on_not_as_an_application() {
         .en
         .starts_with("Application for enforcement filed on 2025-05-02"));
 }
+
+#[test]
+fn recording_a_further_year_moves_nothing_the_invoices_left_out_wait_for() {
+    // B (due 2026-04-10) was left out of A's verkställighet of 2025-05-02. Seen on 2025-06-01:
+    // B's inkassokrav 2026-04-17, A's further year 2026-05-04, B's betalningsföreläggande
+    // 2026-05-07 and verkställighet. Recording the first two changes nothing after them. Was:
+    // the recorded year became the anchor, and B's betalningsföreläggande moved to 2026-05-15.
+    let claim = claim_json(json!({
+        "debtor": "consumer",
+        "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
+            { "number": "B", "amount": "2000.00", "issueDate": "2025-01-10", "dueDate": "2026-04-10" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2025-02-20" },
+            { "kind": "paymentOrder", "date": "2025-03-20" },
+            { "kind": "enforcement", "date": "2025-05-02" }
+        ]
+    }));
+    let standard = Policy::preset(PresetId::Standard);
+    let first = timeline(&claim, &standard, &until("2025-06-01", "2027-12-01")).expect("timeline");
+    let through = parse_date("2026-05-05").expect("date");
+    let mut recorded = claim.clone();
+    for e in first
+        .entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected && e.date <= through)
+    {
+        let mut step = inkasso::Step::new(e.kind.step_kind().expect("a step"), e.date);
+        if let Some(deadline) = e.deadline {
+            step.payment_term_days = u32::try_from((deadline - e.date).whole_days()).ok();
+        }
+        if e.fees.is_empty() {
+            step.fee = Some(false);
+        }
+        recorded.steps.push(step);
+    }
+    assert_eq!(
+        recorded.steps.len(),
+        5,
+        "B's inkassokrav and A's further year"
+    );
+    let again =
+        timeline(&recorded, &standard, &until("2026-05-05", "2027-12-01")).expect("timeline");
+    // The notes aside: a further year's number counts from the last one recorded.
+    let after = |t: &Timeline| -> Vec<Road> {
+        road(t)
+            .into_iter()
+            .filter(|r| r.1 == EntryStatus::Projected && r.2.as_str() > "2026-05-05")
+            .map(|mut r| {
+                r.5.clear();
+                r
+            })
+            .collect()
+    };
+    assert_eq!(after(&again), after(&first));
+    assert_eq!(
+        after(&first)
+            .iter()
+            .map(|r| (r.0, r.2.clone()))
+            .collect::<Vec<_>>(),
+        vec![
+            (EntryKind::PaymentOrder, "2026-05-07".to_owned()),
+            (EntryKind::Enforcement, "2026-06-22".to_owned()),
+            (EntryKind::Enforcement, "2027-05-04".to_owned()),
+        ]
+    );
+    assert_eq!(again.final_value, first.final_value);
+}
