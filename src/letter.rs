@@ -639,6 +639,8 @@ fn claim_section(claim: &Claim, b: &Breakdown, demand: bool) -> Section {
     for (invoice, i) in claim.invoices.iter().zip(&b.invoices) {
         let standing = if i.paid && !i.capital_paid.is_positive() && i.credited.is_positive() {
             Standing::Credited
+        } else if i.paid && i.credited.is_positive() {
+            Standing::PaidAndCredited
         } else if i.paid {
             Standing::Paid
         } else if i.credited.is_positive() {
@@ -685,6 +687,16 @@ fn amounts_section(st: &Statement, b: &Breakdown, demand: bool) -> Section {
     for i in b.invoices.iter().filter(|i| i.credited.is_positive()) {
         s.lines
             .push(money_line(texts::invoice_credited(&i.number), i.credited));
+    }
+    // A credit note beyond its invoice's capital is owed back, not set off: said, so that the
+    // total below is not read as all there is between the parties.
+    let overpaid = Money::sum(b.payments.iter().map(|a| a.credit)).unwrap_or(Money::ZERO);
+    let credited_back = st.credit.checked_sub(overpaid).unwrap_or(Money::ZERO);
+    if credited_back.is_positive() {
+        s.lines.push(money_line(
+            texts::amount_label(AmountLine::CreditOwedBack),
+            credited_back,
+        ));
     }
     for a in &b.payments {
         s.lines

@@ -1563,6 +1563,8 @@ pub mod letter {
         PartlyCredited,
         /// The capital is cancelled in full by credit notes.
         Credited,
+        /// The capital is gone, partly paid and partly cancelled by credit notes.
+        PaidAndCredited,
     }
 
     /// What a letter says of one invoice: its number, date and amount, its own due date (or,
@@ -1661,6 +1663,10 @@ pub mod letter {
                 sv.push_str(". Krediterad: inget kapital återstår.");
                 en.push_str(". Credited: no capital remains.");
             }
+            Standing::PaidAndCredited => {
+                sv.push_str(". Delvis betald och delvis krediterad: inget kapital återstår.");
+                en.push_str(". Partly paid and partly credited: no capital remains.");
+            }
         }
         t(sv, en)
     }
@@ -1703,6 +1709,10 @@ pub mod letter {
                 "of which paid by payments",
             ),
             AmountLine::Total => t("Summa att betala", "Total to pay"),
+            AmountLine::CreditOwedBack => t(
+                "Krediterat utöver fakturans kapital, att återbetala till dig (inte avräknat ovan)",
+                "Credited beyond the invoice's capital, owed back to you (not set off above)",
+            ),
         }
     }
 
@@ -1719,6 +1729,9 @@ pub mod letter {
         InterestPaid,
         /// The total.
         Total,
+        /// What credit notes took beyond their invoices' capital: owed back to the debtor, not
+        /// set off against the other invoices (as the statement's `credit`).
+        CreditOwedBack,
     }
 
     /// The capital of one invoice: as invoiced (`outstanding` false) or still unpaid.

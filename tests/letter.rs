@@ -1464,3 +1464,74 @@ fn a_warning_about_the_letter_itself_names_no_field() {
         .expect("the reminder fee not agreed");
     assert_eq!(w.subject.field(), None);
 }
+
+/// A credit note beyond what its invoice still owed is owed back, not set off: the letter says
+/// so beside its total, and the invoice paid and then credited reads as both. Was: nothing in
+/// the letter's texts or lines named the 300 kr, and invoice 1 read "Betald".
+#[test]
+fn a_credit_owed_back_is_shown_beside_the_total() {
+    let c = claim_of(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "1", "amount": "1000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
+            { "number": "2", "amount": "400.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" }
+        ],
+        "payments": [{ "date": "2025-02-01", "amount": "800" }],
+        "credits": [{ "invoice": "1", "date": "2025-03-01", "amount": "500" }]
+    }));
+    let l = letter(
+        &c,
+        StepKind::CollectionDemand,
+        d("2025-03-10"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    let amounts = l
+        .sections
+        .iter()
+        .find(|s| s.id == SectionId::Amounts)
+        .expect("amounts");
+    let owed_back: Vec<_> = amounts
+        .lines
+        .iter()
+        .filter(|line| line.label.en.starts_with("Credited beyond"))
+        .map(|line| line.amount.map(|a| a.to_string()))
+        .collect();
+    assert_eq!(owed_back, vec![Some("300.00".to_owned())]);
+    let claim_lines = l
+        .sections
+        .iter()
+        .find(|s| s.id == SectionId::Claim)
+        .expect("claim section");
+    let first = claim_lines
+        .lines
+        .first()
+        .expect("invoice 1")
+        .label
+        .sv
+        .clone();
+    assert!(
+        first.ends_with(". Delvis betald och delvis krediterad: inget kapital återstår."),
+        "{first}"
+    );
+    // Without a credit beyond the capital, no such line.
+    let plain = claim_of(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" }],
+        "payments": [{ "date": "2025-03-01", "amount": "1500" }]
+    }));
+    let l = letter(
+        &plain,
+        StepKind::Reminder,
+        d("2025-02-20"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    assert!(l
+        .sections
+        .iter()
+        .flat_map(|s| &s.lines)
+        .all(|line| !line.label.en.starts_with("Credited beyond")));
+}
