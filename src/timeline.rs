@@ -20,8 +20,9 @@
 //!   inkassokrav or final notice sent while only some invoices were overdue is sent again once
 //!   all are: [`AdjustReason::RepeatsPartialStep`]). Projected steps
 //!   are never dated before [`TimelineOptions::today`], but for the further years of a taken
-//!   verkställighet, each dated a year after the last grundavgift (it is owed while enforcement
-//!   lasts, whenever the timeline is asked). See [`crate::policy`] for the anchors.
+//!   verkställighet, each dated a year to the day after the last grundavgift, not moved off a
+//!   weekend or holiday (it is Kronofogden's yearly fee, no deadline; it is owed while
+//!   enforcement lasts, whenever the timeline is asked). See [`crate::policy`] for the anchors.
 //!   An amorteringsplan that is the latest taken step (by date, then input order), made once
 //!   every invoice was overdue and before any verkställighet, ends the projection, as a
 //!   projected one does: the debtor pays by it. The step taken when it is broken (a betalningsföreläggande,
@@ -1537,7 +1538,9 @@ impl Projector<'_> {
         };
         for year in 1..=MAX_ENFORCEMENT_YEARS {
             let years = params::enforcement_fee_period_years(last);
-            let next = calendar::next_business_day(limitation::add_years(last, years)?)?;
+            // A year to the day, not moved off a weekend or holiday: Kronofogden's yearly fee is
+            // no deadline, and a moved date would start each later year later.
+            let next = limitation::add_years(last, years)?;
             if next > horizon {
                 break;
             }
@@ -1562,7 +1565,7 @@ impl Projector<'_> {
             if before.saturating_add(1) == usize::from(MAX_ENFORCEMENT_YEARS) {
                 // The last one projected: say so when the horizon reaches the next.
                 let years = params::enforcement_fee_period_years(next);
-                let after = calendar::next_business_day(limitation::add_years(next, years)?)?;
+                let after = limitation::add_years(next, years)?;
                 if after <= horizon {
                     notes.push(note(AdjustReason::LastFurtherYearProjected {
                         years: MAX_ENFORCEMENT_YEARS,

@@ -1809,7 +1809,7 @@ fn nothing_below_verkstallighet_is_projected_after_one_that_counts() {
     );
     assert_eq!(
         projected_of(&t).first().map(|e| e.1.as_str()),
-        Some("2026-05-04"),
+        Some("2026-05-02"),
         "a year after the taken one, on a bank day"
     );
 }
@@ -1833,7 +1833,7 @@ fn a_second_verkstallighet_within_the_fee_year_counts_and_the_year_runs_from_the
     // step does not count.
     assert_eq!(
         projected_of(&t),
-        vec![(EntryKind::Enforcement, "2026-05-04".to_string())]
+        vec![(EntryKind::Enforcement, "2026-05-02".to_string())]
     );
     let notes = note_texts(&t);
     assert!(
@@ -1969,8 +1969,8 @@ fn a_verkstallighet_counts_when_some_invoice_is_overdue_whatever_its_fee_fact() 
             (EntryKind::Enforcement, year.to_string()),
         ]
     };
-    assert_eq!(run(None), b_road("2026-05-04"));
-    assert_eq!(run(Some(false)), b_road("2026-11-09"));
+    assert_eq!(run(None), b_road("2026-05-02"));
+    assert_eq!(run(Some(false)), b_road("2026-11-07"));
 }
 
 #[test]
@@ -2003,7 +2003,7 @@ fn an_invoice_issued_after_the_verkstallighet_is_still_demanded() {
             (EntryKind::CollectionDemand, "2025-07-09".to_string()),
             (EntryKind::PaymentOrder, "2025-07-31".to_string()),
             (EntryKind::Enforcement, "2025-09-12".to_string()),
-            (EntryKind::Enforcement, "2026-05-04".to_string())
+            (EntryKind::Enforcement, "2026-05-02".to_string())
         ]
     );
 }
@@ -2023,7 +2023,7 @@ fn a_dispute_after_a_verkstallighet_on_the_whole_claim_disputes_nothing() {
     let t = timeline(&claim, &court, &until("2025-06-10", "2026-12-01")).expect("timeline");
     assert_eq!(
         projected_of(&t),
-        vec![(EntryKind::Enforcement, "2026-05-04".to_string())]
+        vec![(EntryKind::Enforcement, "2026-05-02".to_string())]
     );
 }
 
@@ -2226,7 +2226,7 @@ fn a_dispute_before_a_verkstallighet_on_the_whole_claim_is_decided_by_it() {
             projected_fees(&t_before),
             vec![(
                 EntryKind::Enforcement,
-                "2026-05-04".to_string(),
+                "2026-05-02".to_string(),
                 vec!["600.00".to_string()]
             )]
         );
@@ -2262,7 +2262,7 @@ fn a_credit_note_beyond_its_invoice_s_capital_settles_nothing_else() {
         projected_fees(&t),
         vec![(
             EntryKind::Enforcement,
-            "2026-05-04".to_string(),
+            "2026-05-02".to_string(),
             vec!["600.00".to_string()]
         )]
     );
@@ -2291,7 +2291,7 @@ fn an_invoice_a_partial_inkassokrav_left_out_and_since_credited_leaves_no_gap_in
         projected_fees(&t),
         vec![(
             EntryKind::Enforcement,
-            "2026-05-04".to_string(),
+            "2026-05-02".to_string(),
             vec!["600.00".to_string()]
         )]
     );
@@ -2376,13 +2376,13 @@ fn the_further_years_go_on_when_the_inkassokrav_for_a_later_invoice_cannot_be_se
         json!([{ "date": "2026-12-01", "amount": "20000.00" }]),
     );
     let t = timeline(&paid, &standard, &options).expect("timeline");
-    assert_eq!(projected_enforcements(&t), ["2025-05-02", "2026-05-04"]);
+    assert_eq!(projected_enforcements(&t), ["2025-05-02", "2026-05-02"]);
     // It would come after A is time-barred (2027-05-02, three years after the verkställighet).
     let barred = enforced_a_then_b("5000.00", "800.00", "2024-06-03", "2027-12-31", json!([]));
     let t = timeline(&barred, &standard, &options).expect("timeline");
     assert!(
         projected_enforcements(&t)
-            .starts_with(&["2025-05-02".to_string(), "2026-05-04".to_string()]),
+            .starts_with(&["2025-05-02".to_string(), "2026-05-02".to_string()]),
         "{:?}",
         projected_of(&t)
     );
@@ -2403,13 +2403,13 @@ fn a_further_year_s_fee_paid_first_keeps_the_debt_enforced_unpaid() {
     let t = timeline(&claim, &standard, &until("2024-06-01", "2027-06-30")).expect("timeline");
     assert_eq!(
         further_years(&t),
-        ["2025-05-02", "2026-05-04", "2027-05-04"]
+        ["2025-05-02", "2026-05-02", "2027-05-02"]
     );
     // B's own verkställighet, within the year of the last grundavgift (after its inkassokrav
     // and betalningsföreläggande).
     assert_eq!(
         projected_enforcements(&t),
-        ["2025-05-02", "2026-05-04", "2027-03-16", "2027-05-04"]
+        ["2025-05-02", "2026-05-02", "2027-03-16", "2027-05-02"]
     );
 }
 
@@ -2454,7 +2454,7 @@ fn the_further_years_end_when_the_debt_enforced_is_paid_whatever_else_is_overdue
             ),
             (
                 EntryKind::Enforcement,
-                "2026-05-04".to_string(),
+                "2026-05-02".to_string(),
                 vec!["600.00".to_string()]
             ),
         ]
@@ -2489,7 +2489,7 @@ fn an_invoice_issued_after_the_verkstallighet_and_credited_away_leaves_the_title
         claim
     };
     let options = until("2025-08-01", "2026-12-01");
-    let want = vec![(EntryKind::Enforcement, "2026-05-04".to_string())];
+    let want = vec![(EntryKind::Enforcement, "2026-05-02".to_string())];
     for dispute in [false, true] {
         let t = timeline(&of(dispute), &court, &options).expect("timeline");
         assert_eq!(projected_of(&t), want, "dispute {dispute}");
@@ -2573,7 +2573,7 @@ fn the_escalation_after_a_verkstallighet_is_judged_with_its_further_years() {
 #[test]
 fn a_further_year_lost_to_the_fees_projected_after_it_is_added_again() {
     // The inkassokrav sent again (the taken one claimed no fee) charges 180 kr; the payments
-    // pay it first, so A is still unpaid on 2026-08-19, a year after the last grundavgift.
+    // pay it first, so A is still unpaid on 2026-08-17, a year after the last grundavgift.
     let claim = claim_json(json!({
         "debtor": "consumer", "reminderFeeAgreed": true,
         "invoices": [
@@ -2599,7 +2599,7 @@ fn a_further_year_lost_to_the_fees_projected_after_it_is_added_again() {
     )
     .expect("timeline");
     assert!(
-        projected_enforcements(&t).contains(&"2026-08-19".to_string()),
+        projected_enforcements(&t).contains(&"2026-08-17".to_string()),
         "{:?}",
         projected_fees(&t)
     );
@@ -2676,7 +2676,7 @@ fn a_further_year_replaces_no_taken_verkstallighet_that_does_not_count() {
     let t_with = timeline(&with, &standard, &options).expect("timeline");
     assert_eq!(
         projected_enforcements(&t_without),
-        ["2025-05-02", "2026-05-04", "2027-05-04"]
+        ["2025-05-02", "2026-05-02", "2027-05-02"]
     );
     assert_eq!(
         projected_enforcements(&t_with),
@@ -2758,7 +2758,7 @@ fn the_last_further_year_projected_says_enforcement_may_go_on() {
     let far = timeline(&claim, &standard, &until("2025-06-01", "2060-01-01")).expect("timeline");
     let years = projected_enforcements(&far);
     assert_eq!(years.len(), 20, "{years:?}");
-    // (Each year from the last, moved off days off: 2045-05-15.)
+    // (Each year a year to the day after the last, not moved off days off: 2045-05-02.)
     assert!(
         years.last().is_some_and(|d| d.starts_with("2045-05")),
         "{years:?}"
@@ -3167,11 +3167,11 @@ fn an_inkassokrav_sent_again_after_a_verkstallighet_goes_on_to_its_own_verkstall
             step_of(
                 Enforcement,
                 Projected,
-                "2026-05-04",
+                "2026-05-02",
                 "-",
                 &["enforcementFee 600.00"],
                 &[ONE_MORE_YEAR],
-                "5322.47"
+                "5320.82"
             ),
         ]
     );
@@ -3236,11 +3236,11 @@ fn a_verkstallighet_on_a_title_not_recorded_is_followed_by_b_s_own_betalningsfor
             step_of(
                 Enforcement,
                 Projected,
-                "2026-05-04",
+                "2026-05-02",
                 "-",
                 &["enforcementFee 600.00"],
                 &[ONE_MORE_YEAR],
-                "5322.47"
+                "5320.82"
             ),
         ]
     );
@@ -3266,7 +3266,7 @@ fn a_verkstallighet_on_a_title_not_recorded_is_followed_by_b_s_own_betalningsfor
             (Enforcement, "2025-11-07".to_string(), vec![]),
             (
                 Enforcement,
-                "2026-05-04".to_string(),
+                "2026-05-02".to_string(),
                 vec!["600.00".to_string()]
             ),
         ]
@@ -3303,7 +3303,7 @@ fn the_road_after_a_verkstallighet_stops_when_the_claim_is_paid_or_the_policy_en
         projected_of(&t),
         vec![
             (EntryKind::CollectionDemand, "2025-09-05".to_string()),
-            (EntryKind::Enforcement, "2026-05-04".to_string())
+            (EntryKind::Enforcement, "2026-05-02".to_string())
         ]
     );
 }
@@ -3460,7 +3460,7 @@ fn a_dispute_before_a_partial_verkstallighet_is_decided_and_the_invoice_left_out
                 (EntryKind::CollectionDemand, "2025-09-05".to_string()),
                 (EntryKind::PaymentOrder, "2025-09-25".to_string()),
                 (EntryKind::Enforcement, "2025-11-07".to_string()),
-                (EntryKind::Enforcement, "2026-05-04".to_string()),
+                (EntryKind::Enforcement, "2026-05-02".to_string()),
             ],
             "{}",
             policy.id
@@ -3643,7 +3643,7 @@ fn a_further_year_reads_as_the_case_going_on_not_as_an_application() {
 #[test]
 fn recording_a_further_year_moves_nothing_the_invoices_left_out_wait_for() {
     // B (due 2026-04-10) was left out of A's verkställighet of 2025-05-02. Seen on 2025-06-01:
-    // B's inkassokrav 2026-04-17, A's further year 2026-05-04, B's betalningsföreläggande
+    // B's inkassokrav 2026-04-17, A's further year 2026-05-02, B's betalningsföreläggande
     // 2026-05-07 and verkställighet. Recording the first two changes nothing after them. Was:
     // the recorded year became the anchor, and B's betalningsföreläggande moved to 2026-05-15.
     let claim = claim_json(json!({
@@ -3704,7 +3704,7 @@ fn recording_a_further_year_moves_nothing_the_invoices_left_out_wait_for() {
         vec![
             (EntryKind::PaymentOrder, "2026-05-07".to_owned()),
             (EntryKind::Enforcement, "2026-06-22".to_owned()),
-            (EntryKind::Enforcement, "2027-05-04".to_owned()),
+            (EntryKind::Enforcement, "2027-05-02".to_owned()),
         ]
     );
     assert_eq!(again.final_value, first.final_value);
