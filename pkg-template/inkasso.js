@@ -1193,8 +1193,9 @@ export function statementMany(claims, options) {
     return inspectable(out);
   });
 }
-/** The totals (capital, interest, fees, total, credit, per diem) of `claim` on each of `dates`:
- * the claim read and checked once (a chart, a "what if I pay later" slider). */
+/** The totals (capital, interest, fees, total, credit, per diem, and `rateNotCovered` when the
+ * rate table leaves some interest out) of `claim` on each of `dates`: the claim read and checked
+ * once (a chart, a "what if I pay later" slider). */
 export function totals(claim, dates, options) {
   initialised("totals");
   return guarded(() => {

@@ -258,6 +258,9 @@ pub enum FindingFacts {
         kind: StepKind,
         /// Its date.
         date: Date,
+        /// True: an invoice was past its due date, but its capital was paid or credited by
+        /// then; false: none was past its due date yet.
+        settled: bool,
     },
     /// A step of `kind` on `date` demanding `invoice`, time-barred after `preskription_date`.
     TimeBarredDemanded {
@@ -456,10 +459,15 @@ fn reminder_not_overdue(
     out: &mut Vec<Finding>,
 ) -> Result<()> {
     let unpaid = demands.unpaid_on(step.date);
+    // Past its due date, but paid or credited in full by then.
+    let mut settled = false;
     for (invoice, unpaid) in claim.invoices.iter().zip(unpaid) {
         let issued = invoice.issue_date <= step.date;
-        if *unpaid && issued && step.date > claim.effective_due_date(invoice)? {
-            return Ok(());
+        if issued && step.date > claim.effective_due_date(invoice)? {
+            if *unpaid {
+                return Ok(());
+            }
+            settled = true;
         }
     }
     out.push(Finding::new(
@@ -469,6 +477,7 @@ fn reminder_not_overdue(
         FindingFacts::ReminderNotOverdue {
             kind: step.kind,
             date: step.date,
+            settled,
         },
     ));
     Ok(())
@@ -536,25 +545,44 @@ fn demand_days(claim: &Claim, rates: &RateTable) -> Result<DemandDays> {
     crate::sort::sort_by_key(&mut dates, |d| *d);
     dates.dedup();
     let first = claim.first_issue_date().unwrap_or(calendar::MIN_DATE);
-    let first_reduction = claim
-        .payments
-        .iter()
-        .map(|p| p.date)
-        .chain(claim.credits.iter().map(|c| c.date))
-        .min();
+    let first_payment = claim.payments.iter().map(|p| p.date).min();
+    let first_credit = claim.credits.iter().map(|c| c.date).min();
     let mut days = Vec::with_capacity(dates.len());
     for day in dates {
-        if day <= first || first_reduction.is_none_or(|r| r >= day) {
+        // Credit notes of the day come before its steps (DOMAIN.md 8.5, as the statement
+        // orders them); payments of the day after.
+        let paid_before = first_payment.is_some_and(|p| p < day);
+        let credited_by = first_credit.is_some_and(|c| c <= day);
+        if !paid_before && !credited_by {
             continue; // nothing paid or credited before it: every invoice unpaid
         }
-        let options = summary_on(calendar::add_days(day, -1)?, rates);
-        let s = statement_of_valid(claim, &options)?;
+        let mut capital: Vec<Money> = claim.invoices.iter().map(|i| i.amount).collect();
+        if day > first && (paid_before || first_credit.is_some_and(|c| c < day)) {
+            let options = summary_on(calendar::add_days(day, -1)?, rates);
+            let s = statement_of_valid(claim, &options)?;
+            // An invoice issued on the day or later is not in that statement: all of it unpaid.
+            let before = s.invoices.iter().zip(&claim.invoices);
+            for (c, (i, invoice)) in capital.iter_mut().zip(before) {
+                if invoice.issue_date < day {
+                    *c = i.capital;
+                }
+            }
+        }
+        for credit in claim.credits.iter().filter(|c| c.date == day) {
+            let index = claim
+                .invoices
+                .iter()
+                .position(|i| i.number == credit.invoice);
+            if let Some(c) = index.and_then(|i| capital.get_mut(i)) {
+                *c = c.saturating_sub_to_zero(credit.amount);
+            }
+        }
         // An invoice issued later is unpaid (and not yet due) on the day.
-        let unpaid = s.invoices.iter().zip(&claim.invoices);
+        let unpaid = capital.iter().zip(&claim.invoices);
         days.push((
             day,
             unpaid
-                .map(|(i, invoice)| i.capital.is_positive() || invoice.issue_date > s.as_of)
+                .map(|(c, invoice)| c.is_positive() || invoice.issue_date > day)
                 .collect(),
         ));
     }

@@ -499,9 +499,13 @@ impl core::str::FromStr for Money {
 }
 
 impl fmt::Display for Money {
-    /// `60.00`; width, fill and alignment apply (`{:>9}`), as for a string.
+    /// `60.00`; width, fill, alignment and `+` apply (`{:>9}`) as for an integer. A precision
+    /// is ignored: an amount always has its two decimals (`{:.0}` does not round it).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.fixed().as_str())
+        let fixed = self.fixed();
+        let text = fixed.as_str();
+        let digits = text.strip_prefix('-').unwrap_or(text);
+        f.pad_integral(!text.starts_with('-'), "", digits)
     }
 }
 

@@ -253,7 +253,7 @@ pub fn check_percent(value: Decimal, of: PercentOf) -> Result<()> {
     if value.normalize().scale() > 2 {
         return Err(Error::new(
             ErrorCode::InvalidRate,
-            format!("a rate must have at most two decimals, got {value}"),
+            format!("more than two decimals: {value} (write rates in percent like \"4.00\")"),
         ));
     }
     percent_within(value, of, &value)

@@ -372,8 +372,8 @@ pub fn warning(w: &Warning) -> Text {
         ),
         // The per diem's day (the day after the date) in a half-year the table lacks.
         Facts::RateNotCovered if matches!(w.subject, Subject::PerDiem(_)) => t(
-            format!("Referensräntan för {half_year} saknas i tabellen: dagräntan är inte beräknad."),
-            format!("The rate table has no referensränta for {half_year}: the per diem is not computed."),
+            format!("Referensräntan för {half_year} saknas i tabellen: dagräntan räknar inte med ränta som följer den."),
+            format!("The rate table has no referensränta for {half_year}: the per diem leaves out interest that follows it."),
         ),
         Facts::RateNotCovered => t(
             format!("Referensräntan för {half_year} saknas i tabellen: ingen ränta är beräknad för de dagarna."),
@@ -1054,11 +1054,37 @@ pub fn finding(f: &Finding) -> Text {
                 format!("The debt-collection demand of {date} was sent when the claim's capital was already paid or credited: nothing overdue was left to demand."),
             )
         }
-        FindingFacts::ReminderNotOverdue { kind, date } => {
+        FindingFacts::ReminderNotOverdue {
+            kind,
+            date,
+            settled,
+        } => {
             let date = format_date(*date);
+            let (when_sv, when_en) = if *settled {
+                (
+                    "när fordrans kapital redan var betalt eller krediterat",
+                    "when the claim's capital was already paid or credited",
+                )
+            } else {
+                (
+                    "innan någon faktura var förfallen",
+                    "before any invoice was overdue",
+                )
+            };
+            let (what_sv, what_en) = if *kind == StepKind::FinalNotice {
+                (
+                    "den påminner inte om något och räknas inte som slutlig påminnelse",
+                    "it reminds of nothing and does not count as the final notice",
+                )
+            } else {
+                (
+                    "den påminner inte om något, ger ingen avgift och räknas inte som fordrans påminnelse",
+                    "it reminds of nothing, earns no fee and does not count as the claim's reminder",
+                )
+            };
             t(
-                format!("{} {date} skickades innan någon faktura var förfallen: den påminner inte om något, ger ingen avgift och räknas inte som fordrans påminnelse.", capitalise(step_sv_definite(*kind))),
-                format!("The {} of {date} was sent before any invoice was overdue: it reminds of nothing, earns no fee and does not count as the claim's reminder.", step_en(*kind)),
+                format!("{} {date} skickades {when_sv}: {what_sv}.", capitalise(step_sv_definite(*kind))),
+                format!("The {} of {date} was sent {when_en}: {what_en}.", step_en(*kind)),
             )
         }
         FindingFacts::EnforcementWithoutTitle { date } => {

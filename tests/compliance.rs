@@ -433,10 +433,78 @@ fn a_reminder_before_anything_is_overdue_is_flagged_as_statement_letter_and_time
     );
     assert_eq!(
         texts.get(1).map(|t| t.en.as_str()),
-        Some("The final notice of 2025-10-01 was sent before any invoice was overdue: it reminds of nothing, earns no fee and does not count as the claim's reminder.")
+        Some("The final notice of 2025-10-01 was sent before any invoice was overdue: it reminds of nothing and does not count as the final notice.")
     );
     assert_eq!(
         findings.first().map(|f| f.code.as_str()),
         Some("REMINDER_NOT_OVERDUE")
+    );
+}
+
+#[test]
+fn a_reminder_after_the_claim_was_paid_or_credited_that_day_says_so() {
+    let with = |extra: Value| {
+        let mut input = json!({
+            "debtor": "consumer", "reminderFeeAgreed": true,
+            "invoices": [{ "number": "A", "amount": "1000.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31" }],
+            "steps": [{ "kind": "reminder", "date": "2025-02-10" }]
+        });
+        if let (Some(o), Some(e)) = (input.as_object_mut(), extra.as_object()) {
+            o.extend(e.clone());
+        }
+        read::<ClaimInput, _>(input)
+            .and_then(ClaimInput::into_claim)
+            .expect("claim")
+    };
+    let said = |c: &Claim| -> Vec<(FindingCode, String)> {
+        check(c, None)
+            .expect("check")
+            .iter()
+            .map(|f| (f.code, f.text().en))
+            .collect()
+    };
+    let settled = "The payment reminder of 2025-02-10 was sent when the claim's capital was already paid or credited: it reminds of nothing, earns no fee and does not count as the claim's reminder.".to_owned();
+    // Credited in full on the reminder's own day: credit notes come before the day's steps, as
+    // the statement orders them (it warns NOT_OVERDUE). Was: no finding.
+    let credited =
+        with(json!({ "credits": [{ "invoice": "A", "date": "2025-02-10", "amount": "1000.00" }] }));
+    assert_eq!(
+        said(&credited),
+        vec![(FindingCode::ReminderNotOverdue, settled.clone())]
+    );
+    // Paid the day before, overdue since 2025-02-01: not "before any invoice was overdue".
+    let paid = with(json!({ "payments": [{ "date": "2025-02-09", "amount": "1010.00" }] }));
+    assert_eq!(
+        said(&paid),
+        vec![(FindingCode::ReminderNotOverdue, settled)]
+    );
+    // A payment on the day comes after the step: the reminder reminded of the debt.
+    let paid_that_day =
+        with(json!({ "payments": [{ "date": "2025-02-10", "amount": "1010.00" }] }));
+    assert_eq!(said(&paid_that_day), vec![]);
+    // An inkassokrav after a credit note of its own day has no debt to demand.
+    let mut demand = credited.clone();
+    if let Some(step) = demand.steps.first_mut() {
+        step.kind = inkasso::StepKind::CollectionDemand;
+    }
+    assert_eq!(
+        said(&demand)
+            .first()
+            .map(|(code, text)| (*code, text.contains("already paid or credited"))),
+        Some((FindingCode::CollectionDemandNotOverdue, true))
+    );
+    // A final notice never earns a fee: its text does not say it would.
+    let mut notice = with(
+        json!({ "invoices": [{ "number": "A", "amount": "1000.00", "issueDate": "2025-01-01", "dueDate": "2025-03-31" }] }),
+    );
+    if let Some(step) = notice.steps.first_mut() {
+        step.kind = inkasso::StepKind::FinalNotice;
+    }
+    assert_eq!(
+        said(&notice),
+        vec![(
+            FindingCode::ReminderNotOverdue,
+            "The final notice of 2025-02-10 was sent before any invoice was overdue: it reminds of nothing and does not count as the final notice.".to_owned()
+        )]
     );
 }

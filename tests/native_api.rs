@@ -123,11 +123,22 @@ fn a_custom_rate_table_refuses_rates_the_reader_refuses() {
 }
 
 #[test]
-fn money_pads_like_a_string_and_parses_with_from_str() {
+fn money_pads_like_a_number_and_parses_with_from_str() {
     let fee: Money = "60".parse().expect("parses");
     assert_eq!(
         format!("[{fee:>9}] [{fee:<9}] [{fee:*^9}]"),
         "[    60.00] [60.00    ] [**60.00**]"
+    );
+    // A precision never cuts an amount (a string's would), and a sign pads as a number's.
+    let amount: Money = "1234.50".parse().expect("parses");
+    assert_eq!(
+        format!("[{amount:.2}] [{amount:.0}] [{amount:>12.2}]"),
+        "[1234.50] [1234.50] [     1234.50]"
+    );
+    let negative = Money::from_ore(-6000);
+    assert_eq!(
+        format!("[{negative:>8}] [{negative:08}] [{fee:+}]"),
+        "[  -60.00] [-0060.00] [+60.00]"
     );
     assert_eq!(
         "1e3".parse::<Money>().map_err(|e| e.code()),

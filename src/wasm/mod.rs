@@ -150,7 +150,8 @@ pub fn statement_many(
 pub const MANY_CHUNK_BYTES: usize = 256 * 1024;
 
 /// The totals of `claim` on each of `dates` (`YYYY-MM-DD`): capital, interest, fees, total,
-/// credit and per diem, as a summary statement on each date would give them. The claim is read
+/// credit and per diem, as a summary statement on each date would give them, and
+/// `rateNotCovered` when the rate table leaves some of that interest out. The claim is read
 /// and checked once; `options` are `{ rates?, strictRates? }`.
 #[wasm_bindgen(js_name = totals, unchecked_return_type = "Totals[]")]
 pub fn totals(
