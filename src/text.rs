@@ -1294,19 +1294,6 @@ fn taken_verb(kind: EntryKind) -> (&'static str, &'static str) {
     }
 }
 
-/// A projected further year of verkställighet (its note says so).
-fn is_further_year(e: &Entry) -> bool {
-    e.status == EntryStatus::Projected
-        && e.notes.iter().any(|n| {
-            matches!(
-                n.facts,
-                Facts::ProjectionAdjusted {
-                    reason: AdjustReason::FurtherEnforcementYear { .. }
-                }
-            )
-        })
-}
-
 /// The one-line description of a timeline entry.
 pub fn entry(e: &Entry) -> Text {
     let date = format_date(e.date);
@@ -1314,7 +1301,7 @@ pub fn entry(e: &Entry) -> Text {
     let (head_sv, head_en) = match e.kind {
         EntryKind::Due => (format!("Förfallodag {date}"), format!("Due date {date}")),
         // Kronofogden's yearly fee on the case under way, not an application.
-        EntryKind::Enforcement if is_further_year(e) => (
+        EntryKind::Enforcement if crate::timeline::projected_further_year(e.status, &e.notes) => (
             format!("Verkställigheten pågår ett år till från {date}"),
             format!("Enforcement continues another year from {date}"),
         ),

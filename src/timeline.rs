@@ -2049,8 +2049,14 @@ pub const MAX_PROJECTED_STEPS: usize = 30;
 
 /// A projected further year of verkställighet.
 fn is_further_year(p: &Planned) -> bool {
-    p.status == EntryStatus::Projected
-        && p.notes.iter().any(|n| {
+    projected_further_year(p.status, &p.notes)
+}
+
+/// Whether an entry of `status` with `notes` is a projected further year of verkställighet
+/// (its note says so): for the projection, and for the entry's text ([`crate::text::entry`]).
+pub(crate) fn projected_further_year(status: EntryStatus, notes: &[Warning]) -> bool {
+    status == EntryStatus::Projected
+        && notes.iter().any(|n| {
             matches!(
                 n.facts,
                 Facts::ProjectionAdjusted {

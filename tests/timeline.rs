@@ -3096,14 +3096,7 @@ fn findings_about_projected(claim: &Claim, policy: &Policy, t: &Timeline) -> Vec
         .iter()
         .filter(|e| e.status == EntryStatus::Projected)
     {
-        let mut step = inkasso::Step::new(e.kind.step_kind().expect("a step"), e.date);
-        if let Some(deadline) = e.deadline {
-            step.payment_term_days = u32::try_from((deadline - e.date).whole_days()).ok();
-        }
-        if e.fees.is_empty() {
-            step.fee = Some(false);
-        }
-        with.steps.push(step);
+        with.steps.push(recorded(e));
     }
     inkasso::compliance::check(&with, Some(policy))
         .expect("check")
@@ -3111,6 +3104,19 @@ fn findings_about_projected(claim: &Claim, policy: &Policy, t: &Timeline) -> Vec
         .filter(|f| f.step.is_some_and(|s| s >= claim.steps.len()))
         .map(|f| f.text().en)
         .collect()
+}
+
+/// A projected entry recorded as the step taken, as the package README says: its term, and
+/// `fee: false` for one that charged nothing.
+fn recorded(e: &inkasso::timeline::Entry) -> inkasso::Step {
+    let mut step = inkasso::Step::new(e.kind.step_kind().expect("a step"), e.date);
+    if let Some(deadline) = e.deadline {
+        step.payment_term_days = u32::try_from((deadline - e.date).whole_days()).ok();
+    }
+    if e.fees.is_empty() {
+        step.fee = Some(false);
+    }
+    step
 }
 
 const B_SENT_AGAIN: &str = "Sent again because the debt-collection demand of 2025-02-20 was sent before every invoice was overdue (the last falls due on 2025-08-29) and does not cover them all.";
@@ -3662,28 +3668,25 @@ fn recording_a_further_year_moves_nothing_the_invoices_left_out_wait_for() {
     let standard = Policy::preset(PresetId::Standard);
     let first = timeline(&claim, &standard, &until("2025-06-01", "2027-12-01")).expect("timeline");
     let through = parse_date("2026-05-05").expect("date");
-    let mut recorded = claim.clone();
+    let mut recorded_claim = claim.clone();
     for e in first
         .entries
         .iter()
         .filter(|e| e.status == EntryStatus::Projected && e.date <= through)
     {
-        let mut step = inkasso::Step::new(e.kind.step_kind().expect("a step"), e.date);
-        if let Some(deadline) = e.deadline {
-            step.payment_term_days = u32::try_from((deadline - e.date).whole_days()).ok();
-        }
-        if e.fees.is_empty() {
-            step.fee = Some(false);
-        }
-        recorded.steps.push(step);
+        recorded_claim.steps.push(recorded(e));
     }
     assert_eq!(
-        recorded.steps.len(),
+        recorded_claim.steps.len(),
         5,
         "B's inkassokrav and A's further year"
     );
-    let again =
-        timeline(&recorded, &standard, &until("2026-05-05", "2027-12-01")).expect("timeline");
+    let again = timeline(
+        &recorded_claim,
+        &standard,
+        &until("2026-05-05", "2027-12-01"),
+    )
+    .expect("timeline");
     // The notes aside: a further year's number counts from the last one recorded.
     let after = |t: &Timeline| -> Vec<Road> {
         road(t)
