@@ -140,12 +140,12 @@ pub fn push_date(out: &mut String, date: Date) {
     let (year, month, day) = date.to_calendar_date();
     match u32::try_from(year) {
         Ok(y) if y <= 9999 => {
-            out.push_str(crate::money::pair(y.checked_div(100).unwrap_or(0)));
-            out.push_str(crate::money::pair(y.checked_rem(100).unwrap_or(0)));
+            crate::money::push_pair(out, y.checked_div(100).unwrap_or(0));
+            crate::money::push_pair(out, y);
             out.push('-');
-            out.push_str(crate::money::pair(u32::from(u8::from(month))));
+            crate::money::push_pair(out, u32::from(u8::from(month)));
             out.push('-');
-            out.push_str(crate::money::pair(u32::from(day)));
+            crate::money::push_pair(out, u32::from(day));
         }
         _ => with_date_text(date, |text| out.push_str(text)),
     }
