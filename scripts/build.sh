@@ -11,17 +11,17 @@ cd "$ROOT"
 # panic in wasm traps anyway, so panics abort at once, with no message, location or formatting
 # machinery; `{:?}` output is not needed in the package either. These flags need a nightly
 # compiler or the Debian toolchain's RUSTC_BOOTSTRAP (see env.sh); the plain rustup path builds
-# without them. WASM_RUSTFLAGS / WASM_FEATURES override them (for experiments).
+# without them (but with the stable LLVM arguments below). WASM_RUSTFLAGS / WASM_FEATURES override them (for experiments).
 # LLVM's inline threshold is 50 instead of opt-level 2's 225 (a stable flag, on both paths):
 # −66 KB raw, and every speed goal still met (a summary statement 10.8–12.4× against 12.4×,
 # 366 totals 89–109 µs against 89–95; BENCHMARKS.md, issue 15's seventeenth round). 35 and 25
 # put the summary just under 10×; opt-level "s" and "z" cost far more speed for less size.
 # Loop unrolling is off as well (-unroll-threshold=0: −4 KB, no speed goal moved).
-INLINE_THRESHOLD="-Cllvm-args=-inline-threshold=50 -Cllvm-args=-unroll-threshold=0"
+SIZE_LLVM_ARGS="-Cllvm-args=-inline-threshold=50 -Cllvm-args=-unroll-threshold=0"
 if [ "$INKASSO_TOOLCHAIN" = debian ]; then
-  : "${WASM_RUSTFLAGS=-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none $INLINE_THRESHOLD}"
+  : "${WASM_RUSTFLAGS=-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none $SIZE_LLVM_ARGS}"
 else
-  : "${WASM_RUSTFLAGS=$INLINE_THRESHOLD}"
+  : "${WASM_RUSTFLAGS=$SIZE_LLVM_ARGS}"
 fi
 # The panic hook prints a panic's message; with immediate-abort there is none to print.
 : "${WASM_FEATURES=--no-default-features}"

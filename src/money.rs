@@ -357,8 +357,7 @@ pub(crate) fn push_fixed2(out: &mut String, value: Decimal) {
     };
     push_uint(out, whole);
     out.push('.');
-    out.push(digit(cents.checked_div(10).unwrap_or(0)));
-    out.push(digit(cents.checked_rem(10).unwrap_or(0)));
+    push_pair(out, u32::try_from(cents).unwrap_or(0));
 }
 
 /// Appends the decimal digits of `n`.
@@ -484,10 +483,6 @@ pub(crate) fn push_int(out: &mut String, n: i64) {
         out.push('-');
     }
     push_uint(out, u128::from(n.unsigned_abs()));
-}
-
-fn digit(d: u128) -> char {
-    char::from(b'0'.saturating_add(u8::try_from(d).unwrap_or(0)))
 }
 
 impl core::str::FromStr for Money {
