@@ -1069,43 +1069,68 @@ read_variants!(PresetId {
     "lawfulMinimum" => PresetId::LawfulMinimum,
 });
 
+/// Where the value of one field of a struct being read goes ([`Reader::fields`]): an
+/// `Option<T>` slot takes a `T`. Every struct's fields are read through this one trait, so
+/// each field type's reading is compiled once for all the structs that have it, not once per
+/// field (issue 15, size).
+pub trait Slot<'a> {
+    /// Reads the field's value at the reader's position into the slot.
+    fn read_into(&mut self, r: &mut Reader<'a>) -> ReadResult<()>;
+}
+
+impl<'a, T: ReadText<'a>> Slot<'a> for Option<T> {
+    fn read_into(&mut self, r: &mut Reader<'a>) -> ReadResult<()> {
+        *self = Some(T::read(r)?);
+        Ok(())
+    }
+}
+
+impl<'a> Reader<'a> {
+    /// An object whose keys are all among `names` (as [`Self::object`]), the value of each
+    /// read into the slot at the same index. A field whose `optional` entry is true reads
+    /// `undefined` as absent (its slot stays empty: the caller's default), as TypeScript's
+    /// optional properties and `JSON.stringify` take it; a required one reads it as its type
+    /// does (`INVALID_TYPE`).
+    #[inline(never)]
+    pub fn fields(
+        &mut self,
+        names: &[&str],
+        optional: &[bool],
+        slots: &mut [&mut dyn Slot<'a>],
+    ) -> ReadResult<()> {
+        self.object(names, &mut |r, index| {
+            if optional.get(index).copied().unwrap_or(false) && r.undefined() {
+                return Ok(());
+            }
+            match slots.get_mut(index) {
+                Some(slot) => slot.read_into(r),
+                None => Err(malformed()),
+            }
+        })
+    }
+}
+
 /// Reads a struct as its serde derive (`rename_all = "camelCase"`, `deny_unknown_fields`)
 /// reads it: every field is `$field: $ty = $default` (an absent field takes the default) or
 /// `$field: $ty` (required: an absent one is `missing field`, reported in declaration order).
 /// The value of a field present in the text is read as its type reads (`Option` takes
-/// `null`); an optional field given `undefined` is absent ([`Reader::undefined`]).
+/// `null`); an optional field given `undefined` is absent ([`Reader::fields`]).
 macro_rules! read_struct {
     ($ty:ident { $($field:ident : $fty:ty $(= $default:expr)? => $name:literal),+ $(,)? }) => {
         impl<'a> ReadText<'a> for $ty {
             fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
                 const FIELDS: &[&str] = &[$($name),+];
+                const OPTIONAL: &[bool] = &[$(read_struct!(@optional $($default)?)),+];
                 $(let mut $field: Option<$fty> = None;)+
-                r.object(FIELDS, &mut |r, index| {
-                    let mut at = 0usize;
-                    $(
-                        if index == at {
-                            read_struct!(@field r, $field, $fty $(, $default)?);
-                            return Ok(());
-                        }
-                        at = at.saturating_add(1);
-                    )+
-                    let _ = at;
-                    Err(malformed())
-                })?;
+                r.fields(FIELDS, OPTIONAL, &mut [$(&mut $field),+])?;
                 Ok($ty {
                     $($field: read_struct!(@take $field, $name $(, $default)?),)+
                 })
             }
         }
     };
-    (@field $r:ident, $field:ident, $fty:ty, $default:expr) => {
-        if !$r.undefined() {
-            $field = Some(<$fty as ReadText>::read($r)?);
-        }
-    };
-    (@field $r:ident, $field:ident, $fty:ty) => {
-        $field = Some(<$fty as ReadText>::read($r)?)
-    };
+    (@optional $default:expr) => { true };
+    (@optional) => { false };
     (@take $field:ident, $name:literal, $default:expr) => {
         $field.unwrap_or_else(|| $default)
     };
@@ -1297,31 +1322,28 @@ impl<'a> ReadText<'a> for PolicyInput {
             surveillance: None,
             fees: None,
         };
-        r.object(FIELDS, &mut |r, index| {
-            // Every field of a policy is optional: `undefined` is absent (a stage `null` is
-            // removed, one `undefined` keeps the preset's).
-            if r.undefined() {
-                return Ok(());
-            }
-            match index {
-                0 => s.id = Some(ReadText::read(r)?),
-                1 => s.name = Some(ReadText::read(r)?),
-                2 => s.description = Some(ReadText::read(r)?),
-                3 => s.preset = Some(ReadText::read(r)?),
-                4 => s.reminder = Some(ReadText::read(r)?),
-                5 => s.second_reminder = Some(ReadText::read(r)?),
-                6 => s.collection_demand = Some(ReadText::read(r)?),
-                7 => s.final_notice = Some(ReadText::read(r)?),
-                8 => s.payment_order = Some(ReadText::read(r)?),
-                9 => s.enforcement = Some(ReadText::read(r)?),
-                10 => s.payment_plan = Some(ReadText::read(r)?),
-                11 => s.court = Some(ReadText::read(r)?),
-                12 => s.surveillance = Some(ReadText::read(r)?),
-                13 => s.fees = Some(ReadText::read(r)?),
-                _ => return Err(malformed()),
-            }
-            Ok(())
-        })?;
+        // Every field of a policy is optional: `undefined` is absent (a stage `null` is
+        // removed, one `undefined` keeps the preset's).
+        r.fields(
+            FIELDS,
+            &[true; 14],
+            &mut [
+                &mut s.id,
+                &mut s.name,
+                &mut s.description,
+                &mut s.preset,
+                &mut s.reminder,
+                &mut s.second_reminder,
+                &mut s.collection_demand,
+                &mut s.final_notice,
+                &mut s.payment_order,
+                &mut s.enforcement,
+                &mut s.payment_plan,
+                &mut s.court,
+                &mut s.surveillance,
+                &mut s.fees,
+            ],
+        )?;
         let stage = |p: Option<Present<_>>| p.map(|p: Present<_>| p.0);
         Ok(PolicyInput {
             id: s.id.flatten(),
