@@ -1076,12 +1076,63 @@ read_variants!(PresetId {
 pub trait Slot<'a> {
     /// Reads the field's value at the reader's position into the slot.
     fn read_into(&mut self, r: &mut Reader<'a>) -> ReadResult<()>;
+    /// Whether a value was read into the slot.
+    fn filled(&self) -> bool;
 }
 
 impl<'a, T: ReadText<'a>> Slot<'a> for Option<T> {
     fn read_into(&mut self, r: &mut Reader<'a>) -> ReadResult<()> {
         *self = Some(T::read(r)?);
         Ok(())
+    }
+
+    fn filled(&self) -> bool {
+        self.is_some()
+    }
+}
+
+/// A value of a required field's type that stands in an empty slot: never seen, because
+/// [`Reader::fields`] refuses an object with a required field missing before any slot is
+/// taken. Taking a required field is then infallible, which leaves each struct's reader one
+/// error path instead of one per field, each dropping the fields read so far (issue 15, size).
+pub trait Placeholder {
+    /// The stand-in value.
+    fn placeholder() -> Self;
+}
+
+impl Placeholder for String {
+    fn placeholder() -> Self {
+        String::new()
+    }
+}
+
+impl<T> Placeholder for Vec<T> {
+    fn placeholder() -> Self {
+        Vec::new()
+    }
+}
+
+impl Placeholder for NumberInput {
+    fn placeholder() -> Self {
+        NumberInput::Integer(0)
+    }
+}
+
+impl Placeholder for WholeInput {
+    fn placeholder() -> Self {
+        WholeInput::Exact(0)
+    }
+}
+
+impl Placeholder for StepKind {
+    fn placeholder() -> Self {
+        StepKind::Reminder
+    }
+}
+
+impl Placeholder for DebtorKind {
+    fn placeholder() -> Self {
+        DebtorKind::Consumer
     }
 }
 
@@ -1090,7 +1141,8 @@ impl<'a> Reader<'a> {
     /// read into the slot at the same index. A field whose `optional` entry is true reads
     /// `undefined` as absent (its slot stays empty: the caller's default), as TypeScript's
     /// optional properties and `JSON.stringify` take it; a required one reads it as its type
-    /// does (`INVALID_TYPE`).
+    /// does (`INVALID_TYPE`). After the object, the first required field (in declaration
+    /// order) whose slot is empty is `missing field`.
     #[inline(never)]
     pub fn fields(
         &mut self,
@@ -1106,7 +1158,16 @@ impl<'a> Reader<'a> {
                 Some(slot) => slot.read_into(r),
                 None => Err(malformed()),
             }
-        })
+        })?;
+        let missing = names
+            .iter()
+            .zip(optional)
+            .zip(slots.iter())
+            .find(|((_, optional), slot)| !**optional && !slot.filled());
+        match missing {
+            Some(((name, _), _)) => Err(ReadError::missing_field(name)),
+            None => Ok(()),
+        }
     }
 }
 
@@ -1135,7 +1196,8 @@ macro_rules! read_struct {
         $field.unwrap_or_else(|| $default)
     };
     (@take $field:ident, $name:literal) => {
-        $field.ok_or_else(|| ReadError::missing_field($name))?
+        // Never empty here: `fields` refused the object ([`Placeholder`]).
+        $field.unwrap_or_else(Placeholder::placeholder)
     };
 }
 
