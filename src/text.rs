@@ -360,84 +360,183 @@ fn fee_now(fee: FeeKind) -> Money {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Templates
+
+/// A value put into a template of [`tpl`], written in the language of the text rendered.
+#[derive(Clone, Copy)]
+enum A<'a> {
+    /// The same words in both languages (an invoice number, a half-year).
+    S(&'a str),
+    /// Swedish words, English words.
+    Both(&'a str, &'a str),
+    /// A date, `YYYY-MM-DD`.
+    Date(Date),
+    /// An amount: [`kr_sv`] / [`kr_en`].
+    Kr(Money),
+    /// A percentage: [`pct_sv`] / [`pct_en`].
+    Pct(Decimal),
+    /// A whole number.
+    Int(i64),
+    /// A step's name: [`step_sv`] / [`step_en`].
+    Step(StepKind),
+    /// A step's name in its definite form: [`step_sv_definite`] / [`step_en`].
+    StepDef(StepKind),
+    /// The Swedish article of a step's name ([`article_sv`]); nothing in English.
+    Article(StepKind),
+    /// A fee's name: [`fee_sv`] / [`fee_en`].
+    Fee(FeeKind),
+    /// A number of days: `1 dag`, `2 dagar` / `1 day`, `2 days`.
+    Days(u32),
+    /// A number of bank days: `1 bankdag`, `2 bankdagar` / `1 bank day`, `2 bank days`.
+    BankDays(u32),
+}
+
+/// A text from its Swedish and English templates, in which `{0}` … `{9}` stand for `args`
+/// (each written in the template's language). One renderer for every sentence so built, instead
+/// of two `format!`s with their own arguments at each (issue 15, size).
+#[inline(never)]
+fn tpl(sv: &str, en: &str, args: &[A]) -> Text {
+    Text {
+        sv: render(sv, args, true),
+        en: render(en, args, false),
+    }
+}
+
+/// `template` with its `{0}` … `{9}` replaced by `args` in Swedish (`sv`) or English. Any other
+/// `{` is itself.
+fn render(template: &str, args: &[A], sv: bool) -> String {
+    let mut out = String::with_capacity(template.len().saturating_add(32));
+    let mut rest = template;
+    while let Some((head, tail)) = rest.split_once('{') {
+        out.push_str(head);
+        match tail.as_bytes() {
+            [digit @ b'0'..=b'9', b'}', ..] => {
+                let index = usize::from(digit.wrapping_sub(b'0'));
+                if let Some(arg) = args.get(index) {
+                    push_arg(&mut out, *arg, sv);
+                }
+                rest = tail.get(2..).unwrap_or_default();
+            }
+            _ => {
+                out.push('{');
+                rest = tail;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Appends `arg` in Swedish (`sv`) or English.
+fn push_arg(out: &mut String, arg: A, sv: bool) {
+    match arg {
+        A::S(text) => out.push_str(text),
+        A::Both(swedish, english) => out.push_str(if sv { swedish } else { english }),
+        A::Date(date) => crate::calendar::push_date(out, date),
+        A::Kr(amount) if sv => push_kr_sv(out, amount),
+        A::Kr(amount) => push_kr_en(out, amount),
+        A::Pct(percent) if sv => push_pct_sv(out, percent),
+        A::Pct(percent) => push_pct_en(out, percent),
+        A::Int(n) => push_int(out, n),
+        A::Step(kind) => out.push_str(if sv { step_sv(kind) } else { step_en(kind) }),
+        A::StepDef(kind) => out.push_str(if sv {
+            step_sv_definite(kind)
+        } else {
+            step_en(kind)
+        }),
+        A::Article(kind) if sv => out.push_str(article_sv(kind)),
+        A::Article(_) => {}
+        A::Fee(kind) => out.push_str(if sv { fee_sv(kind) } else { fee_en(kind) }),
+        A::Days(days) => push_unit(
+            out,
+            days,
+            if sv {
+                ("dag", "dagar")
+            } else {
+                ("day", "days")
+            },
+        ),
+        A::BankDays(days) => push_unit(
+            out,
+            days,
+            if sv {
+                ("bankdag", "bankdagar")
+            } else {
+                ("bank day", "bank days")
+            },
+        ),
+    }
+}
+
+/// `count` and its unit, singular or plural: `1 dag`, `2 dagar`.
+fn push_unit(out: &mut String, count: u32, (one, many): (&str, &str)) {
+    push_int(out, i64::from(count));
+    out.push(' ');
+    out.push_str(if count == 1 { one } else { many });
+}
+
+// ---------------------------------------------------------------------------------------------
 // Warnings
 
 /// The text of a warning.
 pub fn warning(w: &Warning) -> Text {
     let half_year = w.half_year().map_or_else(String::new, |h| h.to_string());
+    let h = A::S(&half_year);
     match &w.facts {
-        Facts::ProvisionalRate => t(
-            format!("Referensräntan för {half_year} är preliminär: kontrollera den mot Riksbankens besked."),
-            format!("The referensränta for {half_year} is provisional: check it against the Riksbank's notice."),
+        Facts::ProvisionalRate => tpl(
+            "Referensräntan för {0} är preliminär: kontrollera den mot Riksbankens besked.",
+            "The referensränta for {0} is provisional: check it against the Riksbank's notice.",
+            &[h],
         ),
         // The per diem's day (the day after the date) in a half-year the table lacks.
-        Facts::RateNotCovered if matches!(w.subject, Subject::PerDiem(_)) => t(
-            format!("Referensräntan för {half_year} saknas i tabellen: dagräntan räknar inte med ränta som följer den."),
-            format!("The rate table has no referensränta for {half_year}: the per diem leaves out interest that follows it."),
+        Facts::RateNotCovered if matches!(w.subject, Subject::PerDiem(_)) => tpl(
+            "Referensräntan för {0} saknas i tabellen: dagräntan räknar inte med ränta som följer den.",
+            "The rate table has no referensränta for {0}: the per diem leaves out interest that follows it.",
+            &[h],
         ),
-        Facts::RateNotCovered => t(
-            format!("Referensräntan för {half_year} saknas i tabellen: ingen ränta är beräknad för de dagarna."),
-            format!("The rate table has no referensränta for {half_year}: no interest is computed for those days."),
+        Facts::RateNotCovered => tpl(
+            "Referensräntan för {0} saknas i tabellen: ingen ränta är beräknad för de dagarna.",
+            "The rate table has no referensränta for {0}: no interest is computed for those days.",
+            &[h],
         ),
-        Facts::RateAssumed { reference_rate } => t(
-            format!(
-                "Referensräntan för {half_year} är inte publicerad än: den senast kända, {}, antas gälla. Belopp med den räntan är antagna.",
-                pct_sv(*reference_rate)
-            ),
-            format!(
-                "The referensränta for {half_year} is not published yet: the last known one, {}, is assumed to continue. Amounts using it are assumed.",
-                pct_en(*reference_rate)
-            ),
+        Facts::RateAssumed { reference_rate } => tpl(
+            "Referensräntan för {0} är inte publicerad än: den senast kända, {1}, antas gälla. Belopp med den räntan är antagna.",
+            "The referensränta for {0} is not published yet: the last known one, {1}, is assumed to continue. Amounts using it are assumed.",
+            &[h, A::Pct(*reference_rate)],
         ),
         Facts::ReminderFeeNotAgreed => t(
             "Ingen påminnelseavgift: den var inte avtalad när skulden uppkom (lag 1981:739 2 §).",
             "No reminder fee: it was not agreed when the debt arose (lag 1981:739 2 §).",
         ),
-        Facts::FeeAlreadyCharged { kind, date } => t(
-            format!(
-                "Ingen avgift för ytterligare {} {} {}: en avgift per fordran.",
-                article_sv(*kind),
-                step_sv(*kind),
-                format_date(*date)
-            ),
-            format!(
-                "No fee for another {} on {}: one fee per claim.",
-                step_en(*kind),
-                format_date(*date)
-            ),
+        Facts::FeeAlreadyCharged { kind, date } => tpl(
+            "Ingen avgift för ytterligare {0} {1} {2}: en avgift per fordran.",
+            "No fee for another {1} on {2}: one fee per claim.",
+            &[A::Article(*kind), A::Step(*kind), A::Date(*date)],
         ),
-        Facts::NotOverdue { kind, date } => t(
-            format!(
-                "Ingen avgift för {} {}: inget i fordran var förfallet den dagen.",
-                step_sv_definite(*kind),
-                format_date(*date)
-            ),
-            format!(
-                "No fee for the {} of {}: nothing in the claim was overdue that day.",
-                step_en(*kind),
-                format_date(*date)
-            ),
+        Facts::NotOverdue { kind, date } => tpl(
+            "Ingen avgift för {0} {1}: inget i fordran var förfallet den dagen.",
+            "No fee for the {0} of {1}: nothing in the claim was overdue that day.",
+            &[A::StepDef(*kind), A::Date(*date)],
         ),
         Facts::FeeAbsorbedByLateFee {
             fee,
             kind,
             date,
             charged,
-        } => t(
-            format!(
-                "{} {} ersätts av förseningsersättningen (lag 1981:739 4 a §): {} debiteras.",
-                fee_of_step_sv(*fee, *kind),
-                format_date(*date),
-                kr_sv(*charged)
-            ),
-            format!(
-                "The {} for the {} of {} is replaced by the late-payment compensation (lag 1981:739 4 a §): {} charged.",
-                fee_en(*fee),
-                step_en(*kind),
-                format_date(*date),
-                kr_en(*charged)
-            ),
-        ),
+        } => {
+            let fee_of_step = fee_of_step_sv(*fee, *kind);
+            tpl(
+                "{0} {1} ersätts av förseningsersättningen (lag 1981:739 4 a §): {2} debiteras.",
+                "The {3} for the {4} of {1} is replaced by the late-payment compensation (lag 1981:739 4 a §): {2} charged.",
+                &[
+                    A::S(&fee_of_step),
+                    A::Date(*date),
+                    A::Kr(*charged),
+                    A::Fee(*fee),
+                    A::Step(*kind),
+                ],
+            )
+        }
         Facts::FeeNotCovered {
             fee: FeeKind::CourtTransferFee,
             date,
@@ -446,235 +545,152 @@ pub fn warning(w: &Warning) -> Text {
                 .table()
                 .first()
                 .map_or_else(String::new, |p| format_date(p.from));
-            t(
-                format!(
-                    "Ingen tilläggsavgift i tingsrätten för {}: den infördes {from}, och före dess kostade ett mål som överlämnades från Kronofogden ingen avgift i tingsrätten.",
-                    format_date(*date)
-                ),
-                format!(
-                    "No district court fee for a transferred payment order on {}: it was introduced on {from}; before that a case transferred from Kronofogden cost no fee at the court.",
-                    format_date(*date)
-                ),
+            tpl(
+                "Ingen tilläggsavgift i tingsrätten för {0}: den infördes {1}, och före dess kostade ett mål som överlämnades från Kronofogden ingen avgift i tingsrätten.",
+                "No district court fee for a transferred payment order on {0}: it was introduced on {1}; before that a case transferred from Kronofogden cost no fee at the court.",
+                &[A::Date(*date), A::S(&from)],
             )
         }
-        Facts::FeeNotCovered { fee, date } => t(
-            format!(
-                "Ingen {} för {}: avgiftstabellen börjar senare.",
-                fee_sv(*fee),
-                format_date(*date)
-            ),
-            format!(
-                "No {} for {}: the fee table starts later.",
-                fee_en(*fee),
-                format_date(*date)
-            ),
+        Facts::FeeNotCovered { fee, date } => tpl(
+            "Ingen {0} för {1}: avgiftstabellen börjar senare.",
+            "No {0} for {1}: the fee table starts later.",
+            &[A::Fee(*fee), A::Date(*date)],
         ),
-        Facts::NoLateFee { invoice, reason } => match reason {
-            NoLateFeeReason::PaidByDueDate => t(
-                format!("Ingen förseningsersättning för faktura {invoice}: den betalades senast på förfallodagen."),
-                format!("No late-payment compensation for invoice {invoice}: it was paid by its due date."),
-            ),
-            NoLateFeeReason::CreditedByDueDate => t(
-                format!("Ingen förseningsersättning för faktura {invoice}: den krediterades helt senast på förfallodagen."),
-                format!("No late-payment compensation for invoice {invoice}: it was credited in full by its due date."),
-            ),
-            NoLateFeeReason::BeforeTheLaw { law_from } => t(
-                format!(
-                    "Ingen förseningsersättning för faktura {invoice}: den blev förfallen före {}.",
-                    format_date(*law_from)
+        Facts::NoLateFee { invoice, reason } => {
+            let invoice = A::S(invoice);
+            match reason {
+                NoLateFeeReason::PaidByDueDate => tpl(
+                    "Ingen förseningsersättning för faktura {0}: den betalades senast på förfallodagen.",
+                    "No late-payment compensation for invoice {0}: it was paid by its due date.",
+                    &[invoice],
                 ),
-                format!(
-                    "No late-payment compensation for invoice {invoice}: it fell due before {}.",
-                    format_date(*law_from)
+                NoLateFeeReason::CreditedByDueDate => tpl(
+                    "Ingen förseningsersättning för faktura {0}: den krediterades helt senast på förfallodagen.",
+                    "No late-payment compensation for invoice {0}: it was credited in full by its due date.",
+                    &[invoice],
                 ),
-            ),
-        },
-        Facts::AfterAsOf { date } if matches!(w.subject, crate::warning::Subject::Invoice(_)) => t(
-            format!(
-                "Fakturan utfärdas {}, efter beräkningsdagen, och ingår inte.",
-                format_date(*date)
-            ),
-            format!(
-                "The invoice is issued on {}, after the statement date, and is left out.",
-                format_date(*date)
-            ),
+                NoLateFeeReason::BeforeTheLaw { law_from } => tpl(
+                    "Ingen förseningsersättning för faktura {0}: den blev förfallen före {1}.",
+                    "No late-payment compensation for invoice {0}: it fell due before {1}.",
+                    &[invoice, A::Date(*law_from)],
+                ),
+            }
+        }
+        Facts::AfterAsOf { date } if matches!(w.subject, crate::warning::Subject::Invoice(_)) => tpl(
+            "Fakturan utfärdas {0}, efter beräkningsdagen, och ingår inte.",
+            "The invoice is issued on {0}, after the statement date, and is left out.",
+            &[A::Date(*date)],
         ),
-        Facts::AfterAsOf { date } => t(
-            format!(
-                "Händelsen {} är efter beräkningsdagen och ingår inte.",
-                format_date(*date)
-            ),
-            format!(
-                "The event on {} is after the statement date and is left out.",
-                format_date(*date)
-            ),
+        Facts::AfterAsOf { date } => tpl(
+            "Händelsen {0} är efter beräkningsdagen och ingår inte.",
+            "The event on {0} is after the statement date and is left out.",
+            &[A::Date(*date)],
         ),
-        Facts::EnforcementFeeThisYear { date, previous } => t(
-            format!(
-                "Ingen ny grundavgift för ansökan om verkställighet {}: en grundavgift togs ut {}, och den tas ut en gång per år som verkställigheten pågår.",
-                format_date(*date),
-                format_date(*previous)
-            ),
-            format!(
-                "No new basic fee for the application for enforcement of {}: one was charged on {}, and it is charged once for each year enforcement lasts.",
-                format_date(*date),
-                format_date(*previous)
-            ),
+        Facts::EnforcementFeeThisYear { date, previous } => tpl(
+            "Ingen ny grundavgift för ansökan om verkställighet {0}: en grundavgift togs ut {1}, och den tas ut en gång per år som verkställigheten pågår.",
+            "No new basic fee for the application for enforcement of {0}: one was charged on {1}, and it is charged once for each year enforcement lasts.",
+            &[A::Date(*date), A::Date(*previous)],
         ),
-        Facts::ClaimSettled { kind, date } => t(
-            format!(
-                "Ingen kostnad för {} {}: fordrans kapital var betalt, det finns inget att driva in.",
-                step_sv_definite(*kind),
-                format_date(*date)
-            ),
-            format!(
-                "No cost for the {} of {}: the claim's capital was paid, there is nothing to collect.",
-                step_en(*kind),
-                format_date(*date)
-            ),
+        Facts::ClaimSettled { kind, date } => tpl(
+            "Ingen kostnad för {0} {1}: fordrans kapital var betalt, det finns inget att driva in.",
+            "No cost for the {0} of {1}: the claim's capital was paid, there is nothing to collect.",
+            &[A::StepDef(*kind), A::Date(*date)],
         ),
-        Facts::StepOnTimeBarredDebt { kind, date } => t(
-            format!(
-                "Ingen avgift för {} {}: allt obetalt kapital var preskriberat den dagen och får inte krävas.",
-                step_sv_definite(*kind),
-                format_date(*date)
-            ),
-            format!(
-                "No fee for the {} of {}: all the capital unpaid was time-barred that day and may not be demanded.",
-                step_en(*kind),
-                format_date(*date)
-            ),
+        Facts::StepOnTimeBarredDebt { kind, date } => tpl(
+            "Ingen avgift för {0} {1}: allt obetalt kapital var preskriberat den dagen och får inte krävas.",
+            "No fee for the {0} of {1}: all the capital unpaid was time-barred that day and may not be demanded.",
+            &[A::StepDef(*kind), A::Date(*date)],
         ),
         Facts::TimeBarred {
             invoice,
             preskription_date,
-        } => t(
-            format!(
-                "Faktura {invoice} preskriberades efter {} (preskriptionslagen): den får inte krävas.",
-                format_date(*preskription_date)
-            ),
-            format!(
-                "Invoice {invoice} became time-barred after {} (preskriptionslagen): it may not be demanded.",
-                format_date(*preskription_date)
-            ),
+        } => tpl(
+            "Faktura {0} preskriberades efter {1} (preskriptionslagen): den får inte krävas.",
+            "Invoice {0} became time-barred after {1} (preskriptionslagen): it may not be demanded.",
+            &[A::S(invoice), A::Date(*preskription_date)],
         ),
         Facts::ProjectionAdjusted { reason } => adjusted(*reason),
         Facts::ProjectionEnds { kind, date, until } => projection_ends(*kind, *date, *until),
-        Facts::ValuedOnLastDate { date } => t(
-            format!(
-                "Betalningsfristen {} ligger efter {}, det sista datum som beräkningen stöder: det som löser fordran värderas per {} i stället.",
-                format_date(*date),
-                format_date(crate::calendar::MAX_DATE),
-                format_date(crate::calendar::MAX_DATE)
-            ),
-            format!(
-                "The deadline {} is after {}, the last date the engine supports: what settles the claim is valued on {} instead.",
-                format_date(*date),
-                format_date(crate::calendar::MAX_DATE),
-                format_date(crate::calendar::MAX_DATE)
-            ),
+        Facts::ValuedOnLastDate { date } => tpl(
+            "Betalningsfristen {0} ligger efter {1}, det sista datum som beräkningen stöder: det som löser fordran värderas per {1} i stället.",
+            "The deadline {0} is after {1}, the last date the engine supports: what settles the claim is valued on {1} instead.",
+            &[A::Date(*date), A::Date(crate::calendar::MAX_DATE)],
         ),
         Facts::CreditExceedsCapital {
             invoice,
             date,
             excess,
-        } => t(
-            format!(
-                "Kreditnotan {} för faktura {invoice} överstiger dess obetalda kapital: {} är ett tillgodohavande för gäldenären.",
-                format_date(*date),
-                kr_sv(*excess)
-            ),
-            format!(
-                "The credit note of {} for invoice {invoice} exceeds its unpaid capital: {} is a credit owed to the debtor.",
-                format_date(*date),
-                kr_en(*excess)
-            ),
+        } => tpl(
+            "Kreditnotan {0} för faktura {1} överstiger dess obetalda kapital: {2} är ett tillgodohavande för gäldenären.",
+            "The credit note of {0} for invoice {1} exceeds its unpaid capital: {2} is a credit owed to the debtor.",
+            &[A::Date(*date), A::S(invoice), A::Kr(*excess)],
         ),
         Facts::AgreedRateBelowStatutory {
             invoice,
             half_year,
             agreed,
             statutory,
-        } => t(
-            format!(
-                "Den avtalade dröjsmålsräntan för faktura {invoice}, {}, är lägre än räntelagens {} för {half_year} (referensränta + {} procentenheter, 6 §). Avtalet gäller (1 § andra stycket); kontrollera att villkoret är det avsedda.",
-                pct_sv(*agreed),
-                pct_sv(*statutory),
-                statutory_margin(*half_year)
-            ),
-            format!(
-                "The agreed late-payment interest for invoice {invoice}, {}, is below the statutory {} for {half_year} (reference rate + {} points, 6 §). The agreement applies (1 § second paragraph); check that the term is the one intended.",
-                pct_en(*agreed),
-                pct_en(*statutory),
-                statutory_margin(*half_year)
-            ),
-        ),
+        } => {
+            let half = half_year.to_string();
+            let margin = statutory_margin(*half_year);
+            tpl(
+                "Den avtalade dröjsmålsräntan för faktura {0}, {1}, är lägre än räntelagens {2} för {3} (referensränta + {4} procentenheter, 6 §). Avtalet gäller (1 § andra stycket); kontrollera att villkoret är det avsedda.",
+                "The agreed late-payment interest for invoice {0}, {1}, is below the statutory {2} for {3} (reference rate + {4} points, 6 §). The agreement applies (1 § second paragraph); check that the term is the one intended.",
+                &[
+                    A::S(invoice),
+                    A::Pct(*agreed),
+                    A::Pct(*statutory),
+                    A::S(&half),
+                    A::S(&margin),
+                ],
+            )
+        }
         Facts::PrisbasbeloppAssumed {
             date,
             year,
             assumed,
             assumed_year,
             value,
-        } => t(
-            format!(
-                "Tingsrättens avgift {} beror på om fordrans värde, {}, överstiger halva prisbasbeloppet för {year}, som inte finns i tabellen: prisbasbeloppet för {assumed_year}, {}, används, och värdet ligger så nära gränsen att avgiften kan bli en annan. Ange den avgift som betalades som `costs`.",
-                format_date(*date),
-                kr_sv(*value),
-                kr_sv(*assumed)
-            ),
-            format!(
-                "The district court's fee of {} depends on whether the claim's value, {}, is above half the prisbasbelopp for {year}, which is not in the table: that of {assumed_year}, {}, is used, and the value is so near the line that the fee may differ. Give the fee paid as `costs`.",
-                format_date(*date),
-                kr_en(*value),
-                kr_en(*assumed)
-            ),
+        } => tpl(
+            "Tingsrättens avgift {0} beror på om fordrans värde, {1}, överstiger halva prisbasbeloppet för {2}, som inte finns i tabellen: prisbasbeloppet för {3}, {4}, används, och värdet ligger så nära gränsen att avgiften kan bli en annan. Ange den avgift som betalades som `costs`.",
+            "The district court's fee of {0} depends on whether the claim's value, {1}, is above half the prisbasbelopp for {2}, which is not in the table: that of {3}, {4}, is used, and the value is so near the line that the fee may differ. Give the fee paid as `costs`.",
+            &[
+                A::Date(*date),
+                A::Kr(*value),
+                A::Int(i64::from(*year)),
+                A::Int(i64::from(*assumed_year)),
+                A::Kr(*assumed),
+            ],
         ),
-        Facts::Overpaid { date } => t(
-            format!(
-                "Betalningen {} överstiger fordran: överskottet är ett tillgodohavande för gäldenären.",
-                format_date(*date)
-            ),
-            format!(
-                "The payment of {} exceeds the claim: the excess is a credit owed to the debtor.",
-                format_date(*date)
-            ),
+        Facts::Overpaid { date } => tpl(
+            "Betalningen {0} överstiger fordran: överskottet är ett tillgodohavande för gäldenären.",
+            "The payment of {0} exceeds the claim: the excess is a credit owed to the debtor.",
+            &[A::Date(*date)],
         ),
     }
 }
 
 /// [`Facts::ProjectionEnds`]: the next step (sent on `date`, reaching `until`) is left out.
 fn projection_ends(kind: StepKind, date: Date, until: Date) -> Text {
-    let last = format_date(crate::calendar::MAX_DATE);
-    let (sv, en) = if until == date {
-        (
-            format!(
-                "Nästa steg, {} {}, ligger efter {last}, det sista datum som beräkningen stöder: tidslinjen slutar före det.",
-                step_sv(kind),
-                format_date(date)
-            ),
-            format!(
-                "The next step, the {} of {}, is after {last}, the last date the engine supports: the timeline ends before it.",
-                step_en(kind),
-                format_date(date)
-            ),
+    let args = [
+        A::Step(kind),
+        A::Date(date),
+        A::Date(until),
+        A::Date(crate::calendar::MAX_DATE),
+    ];
+    if until == date {
+        tpl(
+            "Nästa steg, {0} {1}, ligger efter {3}, det sista datum som beräkningen stöder: tidslinjen slutar före det.",
+            "The next step, the {0} of {1}, is after {3}, the last date the engine supports: the timeline ends before it.",
+            &args,
         )
     } else {
-        (
-            format!(
-                "Nästa steg, {} {}, pågår till {}, efter {last}, det sista datum som beräkningen stöder: tidslinjen slutar före det.",
-                step_sv(kind),
-                format_date(date),
-                format_date(until)
-            ),
-            format!(
-                "The next step, the {} of {}, runs until {}, after {last}, the last date the engine supports: the timeline ends before it.",
-                step_en(kind),
-                format_date(date),
-                format_date(until)
-            ),
+        tpl(
+            "Nästa steg, {0} {1}, pågår till {2}, efter {3}, det sista datum som beräkningen stöder: tidslinjen slutar före det.",
+            "The next step, the {0} of {1}, runs until {2}, after {3}, the last date the engine supports: the timeline ends before it.",
+            &args,
         )
-    };
-    t(sv, en)
+    }
 }
 
 /// The statutory margin (räntelagen 6 §) in force at the start of `half_year`, as written.
@@ -688,20 +704,19 @@ fn statutory_margin(half_year: crate::rates::HalfYear) -> String {
 fn adjusted(reason: AdjustReason) -> Text {
     match reason {
         AdjustReason::ReplacesUnlawfulStep { kind, date } => {
-            let pronoun = pronoun_sv(kind);
-            let (why_sv, why_en) = if kind == StepKind::PaymentOrder {
-                (
+            let why = if kind == StepKind::PaymentOrder {
+                A::Both(
                     "den söktes utan ett giltigt inkassokrav vars betalningstid hade gått ut, eller när kapitalet redan var betalt",
                     "it was applied for without a lawful inkassokrav whose deadline had passed, or when the capital was already paid",
                 )
             } else if kind == StepKind::Enforcement {
-                (
+                A::Both(
                     "den söktes när inget förfallet kapital var obetalt (det var betalt, eller ännu inte förfallet)",
                     "it was applied for when no capital due was unpaid (it was paid, or not yet due)",
                 )
             } else {
-                (
-                    if pronoun == "det" {
+                A::Both(
+                    if pronoun_sv(kind) == "det" {
                         "det skickades innan fordran var förfallen"
                     } else {
                         "den skickades innan fordran var förfallen"
@@ -709,132 +724,79 @@ fn adjusted(reason: AdjustReason) -> Text {
                     "it was sent before the claim was overdue",
                 )
             };
-            t(
-                format!(
-                    "Planeras i stället för {} {}, som inte räknas: {why_sv}.",
-                    step_sv_definite(kind),
-                    format_date(date)
-                ),
-                format!(
-                    "Planned instead of the {} of {}, which does not count: {why_en}.",
-                    step_en(kind),
-                    format_date(date)
-                ),
+            tpl(
+                "Planeras i stället för {0} {1}, som inte räknas: {2}.",
+                "Planned instead of the {0} of {1}, which does not count: {2}.",
+                &[A::StepDef(kind), A::Date(date), why],
             )
         }
-        AdjustReason::RepeatsPartialStep { kind, date, due } => t(
-            format!(
-                "Skickas igen eftersom {} {} skickades innan alla fakturor var förfallna (den sista förfaller {}) och inte omfattar alla.",
-                step_sv_definite(kind),
-                format_date(date),
-                format_date(due)
-            ),
-            format!(
-                "Sent again because the {} of {} was sent before every invoice was overdue (the last falls due on {}) and does not cover them all.",
-                step_en(kind),
-                format_date(date),
-                format_date(due)
-            ),
+        AdjustReason::RepeatsPartialStep { kind, date, due } => tpl(
+            "Skickas igen eftersom {0} {1} skickades innan alla fakturor var förfallna (den sista förfaller {2}) och inte omfattar alla.",
+            "Sent again because the {0} of {1} was sent before every invoice was overdue (the last falls due on {2}) and does not cover them all.",
+            &[A::StepDef(kind), A::Date(date), A::Date(due)],
         ),
-        AdjustReason::WaitsUntilOverdue { due } => t(
-            format!(
-                "Väntar tills alla fakturor är förfallna (efter {}).",
-                format_date(due)
-            ),
-            format!(
-                "Waits until every invoice is overdue (after {}).",
-                format_date(due)
-            ),
+        AdjustReason::WaitsUntilOverdue { due } => tpl(
+            "Väntar tills alla fakturor är förfallna (efter {0}).",
+            "Waits until every invoice is overdue (after {0}).",
+            &[A::Date(due)],
         ),
-        AdjustReason::TermRaisedToMinimum { days, min } => t(
-            format!(
-                "Policyns betalningstid {} är kortare än god inkassosed tillåter: {} ges.",
-                days_sv(days),
-                days_sv(min)
-            ),
-            format!(
-                "The policy's term of {} is shorter than good collection practice allows: {} given.",
-                days_en(days),
-                days_en(min)
-            ),
+        AdjustReason::TermRaisedToMinimum { days, min } => tpl(
+            "Policyns betalningstid {0} är kortare än god inkassosed tillåter: {1} ges.",
+            "The policy's term of {0} is shorter than good collection practice allows: {1} given.",
+            &[A::Days(days), A::Days(min)],
         ),
         AdjustReason::DemandTermExtended {
             deadline,
             received,
             bank_days,
-        } => t(
-            format!(
-                "Betalningstiden förlängs till {} så att gäldenären har {} på sig efter att kravet kan antas ha kommit fram ({}), som god inkassosed kräver kring en långhelg.",
-                format_date(deadline),
-                bank_days_sv(bank_days),
-                format_date(received)
-            ),
-            format!(
-                "The term is extended to {} so that the debtor has {} after the demand can be assumed received ({}), as good collection practice requires around a long weekend.",
-                format_date(deadline),
-                bank_days_en(bank_days),
-                format_date(received)
-            ),
+        } => tpl(
+            "Betalningstiden förlängs till {0} så att gäldenären har {1} på sig efter att kravet kan antas ha kommit fram ({2}), som god inkassosed kräver kring en långhelg.",
+            "The term is extended to {0} so that the debtor has {1} after the demand can be assumed received ({2}), as good collection practice requires around a long weekend.",
+            &[A::Date(deadline), A::BankDays(bank_days), A::Date(received)],
         ),
-        AdjustReason::AssumedJudgment { days } => t(
-            format!(
-                "Domen eller utslaget antas komma {} efter stämningsansökan (ett antagande, inte en regel).",
-                days_sv(days)
-            ),
-            format!(
-                "The judgment is assumed to come {} after the court action (an assumption, not a rule).",
-                days_en(days)
-            ),
+        AdjustReason::AssumedJudgment { days } => tpl(
+            "Domen eller utslaget antas komma {0} efter stämningsansökan (ett antagande, inte en regel).",
+            "The judgment is assumed to come {0} after the court action (an assumption, not a rule).",
+            &[A::Days(days)],
         ),
-        AdjustReason::FurtherEnforcementYear { year } => t(
-            format!("Verkställigheten pågår ett år till (ytterligare år {year}): en ny grundavgift."),
-            format!("Enforcement continues another year (further year {year}): one more basic fee."),
+        AdjustReason::FurtherEnforcementYear { year } => tpl(
+            "Verkställigheten pågår ett år till (ytterligare år {0}): en ny grundavgift.",
+            "Enforcement continues another year (further year {0}): one more basic fee.",
+            &[A::Int(i64::from(year))],
         ),
-        AdjustReason::LastFurtherYearProjected { years } => t(
-            format!("Tidslinjen visar högst {years} år till av verkställighet; den kan pågå längre, med en grundavgift för varje år."),
-            format!("The timeline shows at most {years} further years of enforcement; it may go on longer, with one basic fee a year."),
+        AdjustReason::LastFurtherYearProjected { years } => tpl(
+            "Tidslinjen visar högst {0} år till av verkställighet; den kan pågå längre, med en grundavgift för varje år.",
+            "The timeline shows at most {0} further years of enforcement; it may go on longer, with one basic fee a year.",
+            &[A::Int(i64::from(years))],
         ),
-        AdjustReason::PlanWithoutSchedule { asked } => t(
-            format!(
-                "Planens avbetalningar kan inte beräknas: med {asked} eller fler (högst {}) skulle en avbetalning vara större än den största betalning en fordran kan ha ({}), eller planen sträcka sig efter {}.",
-                crate::plan::MAX_INSTALMENTS,
-                kr_sv(crate::money::MAX_INPUT),
-                format_date(crate::calendar::MAX_DATE)
-            ),
-            format!(
-                "The plan's instalments cannot be worked out: with {asked} or more (at most {}), an instalment would be more than the largest payment a claim may have ({}), or the plan would run past {}.",
-                crate::plan::MAX_INSTALMENTS,
-                kr_en(crate::money::MAX_INPUT),
-                format_date(crate::calendar::MAX_DATE)
-            ),
+        AdjustReason::PlanWithoutSchedule { asked } => tpl(
+            "Planens avbetalningar kan inte beräknas: med {0} eller fler (högst {1}) skulle en avbetalning vara större än den största betalning en fordran kan ha ({2}), eller planen sträcka sig efter {3}.",
+            "The plan's instalments cannot be worked out: with {0} or more (at most {1}), an instalment would be more than the largest payment a claim may have ({2}), or the plan would run past {3}.",
+            &[
+                A::Int(i64::from(asked)),
+                A::Int(i64::from(crate::plan::MAX_INSTALMENTS)),
+                A::Kr(crate::money::MAX_INPUT),
+                A::Date(crate::calendar::MAX_DATE),
+            ],
         ),
-        AdjustReason::MoreInstalments { count, asked } => t(
-            format!(
-                "{count} avbetalningar i stället för {asked}: en avbetalning får inte vara större än den största betalning en fordran kan ha ({}).",
-                kr_sv(crate::money::MAX_INPUT)
-            ),
-            format!(
-                "{count} instalments instead of {asked}: an instalment may not be more than the largest payment a claim may have ({}).",
-                kr_en(crate::money::MAX_INPUT)
-            ),
+        AdjustReason::MoreInstalments { count, asked } => tpl(
+            "{0} avbetalningar i stället för {1}: en avbetalning får inte vara större än den största betalning en fordran kan ha ({2}).",
+            "{0} instalments instead of {1}: an instalment may not be more than the largest payment a claim may have ({2}).",
+            &[
+                A::Int(i64::from(count)),
+                A::Int(i64::from(asked)),
+                A::Kr(crate::money::MAX_INPUT),
+            ],
         ),
-        AdjustReason::FewerInstalments { count, asked } => t(
-            format!(
-                "{count} avbetalningar i stället för {asked}: det som är obetalt räcker inte till {asked} avbetalningar på minst ett öre."
-            ),
-            format!(
-                "{count} instalments instead of {asked}: what is unpaid is too small for {asked} instalments of at least 0.01."
-            ),
+        AdjustReason::FewerInstalments { count, asked } => tpl(
+            "{0} avbetalningar i stället för {1}: det som är obetalt räcker inte till {1} avbetalningar på minst ett öre.",
+            "{0} instalments instead of {1}: what is unpaid is too small for {1} instalments of at least 0.01.",
+            &[A::Int(i64::from(count)), A::Int(i64::from(asked))],
         ),
-        AdjustReason::AfterRecordedPayments { date } => t(
-            format!(
-                "Planen gäller det som är obetalt när den avtalas: den dateras inte före den sista registrerade betalningen eller kreditnotan ({}).",
-                format_date(date)
-            ),
-            format!(
-                "The plan covers what is unpaid when it is agreed: it is not dated before the last payment or credit note recorded ({}).",
-                format_date(date)
-            ),
+        AdjustReason::AfterRecordedPayments { date } => tpl(
+            "Planen gäller det som är obetalt när den avtalas: den dateras inte före den sista registrerade betalningen eller kreditnotan ({0}).",
+            "The plan covers what is unpaid when it is agreed: it is not dated before the last payment or credit note recorded ({0}).",
+            &[A::Date(date)],
         ),
     }
 }
