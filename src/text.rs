@@ -148,13 +148,18 @@ fn t(sv: impl Into<String>, en: impl Into<String>) -> Text {
 
 /// `text` with its first letter in upper case.
 pub fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
     let mut out = String::with_capacity(text.len());
+    push_capitalised(&mut out, text);
+    out
+}
+
+/// Appends [`capitalise`]`(text)` to `out`.
+fn push_capitalised(out: &mut String, text: &str) {
+    let mut chars = text.chars();
     if let Some(first) = chars.next() {
         out.push(upper_case(first));
     }
     out.push_str(chars.as_str());
-    out
 }
 
 /// The capital of a letter the catalogue's names begin with: ASCII and the Swedish å, ä, ö and
@@ -385,6 +390,12 @@ enum A<'a> {
     Article(StepKind),
     /// A fee's name: [`fee_sv`] / [`fee_en`].
     Fee(FeeKind),
+    /// A fee's name capitalised: [`fee_sv`] / [`fee_en`].
+    FeeCap(FeeKind),
+    /// A step's definite name capitalised: [`step_sv_definite`] / [`step_en`] (as it is).
+    StepDefCap(StepKind),
+    /// A statutory amount: [`kr_round_sv`] / [`kr_round_en`].
+    KrRound(Money),
     /// A number of days: `1 dag`, `2 dagar` / `1 day`, `2 days`.
     Days(u32),
     /// A number of bank days: `1 bankdag`, `2 bankdagar` / `1 bank day`, `2 bank days`.
@@ -447,6 +458,11 @@ fn push_arg(out: &mut String, arg: A, sv: bool) {
         A::Article(kind) if sv => out.push_str(article_sv(kind)),
         A::Article(_) => {}
         A::Fee(kind) => out.push_str(if sv { fee_sv(kind) } else { fee_en(kind) }),
+        A::FeeCap(kind) => push_capitalised(out, if sv { fee_sv(kind) } else { fee_en(kind) }),
+        A::StepDefCap(kind) if sv => push_capitalised(out, step_sv_definite(kind)),
+        A::StepDefCap(kind) => out.push_str(step_en(kind)),
+        A::KrRound(amount) if sv => out.push_str(&kr_round_sv(amount)),
+        A::KrRound(amount) => out.push_str(&kr_round_en(amount)),
         A::Days(days) => push_unit(
             out,
             days,
@@ -886,56 +902,49 @@ fn push_signed_points(out: &mut String, points: Decimal) {
 
 /// What a fee line is for.
 pub fn fee_line(line: &FeeLine) -> Text {
-    let date = format_date(line.date);
+    let date = A::Date(line.date);
     if line.kind == FeeKind::LateFee {
         let number = line.invoice.as_deref().unwrap_or("");
-        return t(
-            format!("Förseningsersättning för faktura {number}: dröjsmålsränta löper från {date}."),
-            format!("Late-payment compensation for invoice {number}: interest runs from {date}."),
+        return tpl(
+            "Förseningsersättning för faktura {0}: dröjsmålsränta löper från {1}.",
+            "Late-payment compensation for invoice {0}: interest runs from {1}.",
+            &[A::S(number), date],
         );
     }
-    let (note_sv, note_en) = if line.absorbed.is_positive() {
-        (
+    let note = if line.absorbed.is_positive() {
+        A::Both(
             ", utöver förseningsersättningen",
             ", beyond the late-payment compensation",
         )
     } else {
-        ("", "")
+        A::S("")
     };
     match line.kind {
-        FeeKind::PaymentOrderFee | FeeKind::PaymentOrderCompensation => t(
-            format!(
-                "{}, ansökan {date}{note_sv}.",
-                capitalise(fee_sv(line.kind))
-            ),
-            format!(
-                "{}, application of {date}{note_en}.",
-                capitalise(fee_en(line.kind))
-            ),
-        ),
-        FeeKind::EnforcementFee => t(
-            format!(
-                "{}, ansökan {date}{note_sv}.",
-                capitalise(fee_sv(line.kind))
-            ),
-            format!(
-                "{}, application of {date}{note_en}.",
-                capitalise(fee_en(line.kind))
-            ),
-        ),
-        FeeKind::PaymentPlanFee => t(
-            format!("Avgift för amorteringsplanen {date}{note_sv}."),
-            format!("Fee for the instalment plan of {date}{note_en}."),
+        FeeKind::PaymentOrderFee | FeeKind::PaymentOrderCompensation | FeeKind::EnforcementFee => {
+            tpl(
+                "{0}, ansökan {1}{2}.",
+                "{0}, application of {1}{2}.",
+                &[A::FeeCap(line.kind), date, note],
+            )
+        }
+        FeeKind::PaymentPlanFee => tpl(
+            "Avgift för amorteringsplanen {0}{1}.",
+            "Fee for the instalment plan of {0}{1}.",
+            &[date, note],
         ),
         _ => {
             let kind = line.step_kind.unwrap_or(StepKind::Reminder);
-            t(
-                format!("{} {date}{note_sv}.", fee_of_step_sv(line.kind, kind)),
-                format!(
-                    "{} for the {} of {date}{note_en}.",
-                    capitalise(fee_en(line.kind)),
-                    step_en(kind)
-                ),
+            let fee_of_step = fee_of_step_sv(line.kind, kind);
+            tpl(
+                "{0} {1}{2}.",
+                "{3} for the {4} of {1}{2}.",
+                &[
+                    A::S(&fee_of_step),
+                    date,
+                    note,
+                    A::FeeCap(line.kind),
+                    A::Step(kind),
+                ],
             )
         }
     }
@@ -959,13 +968,17 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
             "lag (1981:739) om ersättning för inkassokostnader m.m. 1 §: åtgärder för att få betalt för en förfallen skuld"
         }
         FindingFacts::TermTooShort { min, .. } => {
-            return Cow::Owned(format!(
-                "inkassolagen (1974:182), god inkassosed (IMY:s allmänna råd): minst {min} dagars betalningstid"
+            return Cow::Owned(render(
+                "inkassolagen (1974:182), god inkassosed (IMY:s allmänna råd): minst {0} dagars betalningstid",
+                &[A::Int(i64::from(*min))],
+                true,
             ));
         }
         FindingFacts::TermShortAfterReceipt { min, .. } => {
-            return Cow::Owned(format!(
-                "inkassolagen (1974:182) 5 §, god inkassosed (IMY:s allmänna råd): minst {min} bankdagar efter att kravet kan antas ha kommit fram"
+            return Cow::Owned(render(
+                "inkassolagen (1974:182) 5 §, god inkassosed (IMY:s allmänna råd): minst {0} bankdagar efter att kravet kan antas ha kommit fram",
+                &[A::Int(i64::from(*min))],
+                true,
             ));
         }
         FindingFacts::ReminderFeeNotAgreed { .. } => {
@@ -1003,59 +1016,55 @@ pub fn finding(f: &Finding) -> Text {
     match &f.facts {
         FindingFacts::DemandNotOverdue { date, invoices } => {
             let list = invoices.join(", ");
-            let date = format_date(*date);
-            t(
-                format!("Inkassokravet {date} skickades innan förfallodagen hade passerat för faktura {list}."),
-                format!("The debt-collection demand of {date} was sent before the due date had passed for invoice {list}."),
+            tpl(
+                "Inkassokravet {0} skickades innan förfallodagen hade passerat för faktura {1}.",
+                "The debt-collection demand of {0} was sent before the due date had passed for invoice {1}.",
+                &[A::Date(*date), A::S(&list)],
             )
         }
-        FindingFacts::DemandWithoutDebt { date } => {
-            let date = format_date(*date);
-            t(
-                format!("Inkassokravet {date} skickades när fordrans kapital redan var betalt eller krediterat: det fanns inget förfallet att kräva."),
-                format!("The debt-collection demand of {date} was sent when the claim's capital was already paid or credited: nothing overdue was left to demand."),
-            )
-        }
+        FindingFacts::DemandWithoutDebt { date } => tpl(
+            "Inkassokravet {0} skickades när fordrans kapital redan var betalt eller krediterat: det fanns inget förfallet att kräva.",
+            "The debt-collection demand of {0} was sent when the claim's capital was already paid or credited: nothing overdue was left to demand.",
+            &[A::Date(*date)],
+        ),
         FindingFacts::ReminderNotOverdue {
             kind,
             date,
             settled,
         } => {
-            let date = format_date(*date);
-            let (when_sv, when_en) = if *settled {
-                (
+            let when = if *settled {
+                A::Both(
                     "när fordrans kapital redan var betalt eller krediterat",
                     "when the claim's capital was already paid or credited",
                 )
             } else {
-                (
+                A::Both(
                     "innan någon faktura var förfallen",
                     "before any invoice was overdue",
                 )
             };
-            let (what_sv, what_en) = if *kind == StepKind::FinalNotice {
-                (
+            let what = if *kind == StepKind::FinalNotice {
+                A::Both(
                     "den påminner inte om något och räknas inte som slutlig påminnelse",
                     "it reminds of nothing and does not count as the final notice",
                 )
             } else {
-                (
+                A::Both(
                     "den påminner inte om något, ger ingen avgift och räknas inte som fordrans påminnelse",
                     "it reminds of nothing, earns no fee and does not count as the claim's reminder",
                 )
             };
-            t(
-                format!("{} {date} skickades {when_sv}: {what_sv}.", capitalise(step_sv_definite(*kind))),
-                format!("The {} of {date} was sent {when_en}: {what_en}.", step_en(*kind)),
+            tpl(
+                "{0} {1} skickades {2}: {3}.",
+                "The {0} of {1} was sent {2}: {3}.",
+                &[A::StepDefCap(*kind), A::Date(*date), when, what],
             )
         }
-        FindingFacts::EnforcementWithoutTitle { date } => {
-            let date = format_date(*date);
-            t(
-                format!("Före ansökan om verkställighet {date} finns ingen exekutionstitel: ingen dom och inget betalningsföreläggande som inte bestreds. Kontrollera att det finns en; Kronofogden verkställer inte utan."),
-                format!("No enforcement title is recorded before the application for enforcement of {date}: no judgment and no payment order left undisputed. Check that there is one; Kronofogden does not enforce without it."),
-            )
-        }
+        FindingFacts::EnforcementWithoutTitle { date } => tpl(
+            "Före ansökan om verkställighet {0} finns ingen exekutionstitel: ingen dom och inget betalningsföreläggande som inte bestreds. Kontrollera att det finns en; Kronofogden verkställer inte utan.",
+            "No enforcement title is recorded before the application for enforcement of {0}: no judgment and no payment order left undisputed. Check that there is one; Kronofogden does not enforce without it.",
+            &[A::Date(*date)],
+        ),
         FindingFacts::PolicyDemandOnDueDate => t(
             "Policyn skickar inkassokravet på förfallodagen: det får skickas först när den har passerat.",
             "The policy sends the debt-collection demand on the due date: it may be sent only after that day has passed.",
@@ -1066,172 +1075,140 @@ pub fn finding(f: &Finding) -> Text {
             received,
             bank_days,
             min,
-        } => t(
-            format!(
-                "Inkassokravet {} med sista dag {} lämnar {} efter att det kan antas ha kommit fram ({}); god inkassosed kräver minst {min}: betalningstiden borde ha förlängts (långhelg).",
-                format_date(*date),
-                format_date(*deadline),
-                bank_days_sv(*bank_days),
-                format_date(*received)
-            ),
-            format!(
-                "The debt-collection demand of {} with deadline {} leaves {} after it can be assumed received ({}); good collection practice requires at least {min}: the term should have been extended (a long weekend).",
-                format_date(*date),
-                format_date(*deadline),
-                bank_days_en(*bank_days),
-                format_date(*received)
-            ),
+        } => tpl(
+            "Inkassokravet {0} med sista dag {1} lämnar {2} efter att det kan antas ha kommit fram ({3}); god inkassosed kräver minst {4}: betalningstiden borde ha förlängts (långhelg).",
+            "The debt-collection demand of {0} with deadline {1} leaves {2} after it can be assumed received ({3}); good collection practice requires at least {4}: the term should have been extended (a long weekend).",
+            &[
+                A::Date(*date),
+                A::Date(*deadline),
+                A::BankDays(*bank_days),
+                A::Date(*received),
+                A::Int(i64::from(*min)),
+            ],
         ),
         FindingFacts::TermTooShort { days, min, date } => {
-            let (whose_sv, whose_en) = match date {
-                Some(d) => (
-                    format!("Inkassokravet {}", format_date(*d)),
-                    format!("The debt-collection demand of {}", format_date(*d)),
-                ),
-                None => ("Inkassokravet".to_owned(), "The debt-collection demand".to_owned()),
-            };
             let unit = if *days == 1 { "dags" } else { "dagars" };
-            t(
-                format!(
-                    "{whose_sv} ger {days} {unit} betalningstid; god inkassosed kräver minst {}.",
-                    days_sv(*min)
+            let args = [
+                A::Int(i64::from(*days)),
+                A::S(unit),
+                A::Days(*min),
+                A::Days(*days),
+                date.map_or(A::S(""), A::Date),
+            ];
+            match date {
+                Some(_) => tpl(
+                    "Inkassokravet {4} ger {0} {1} betalningstid; god inkassosed kräver minst {2}.",
+                    "The debt-collection demand of {4} gives {3} to pay; good collection practice requires at least {2}.",
+                    &args,
                 ),
-                format!(
-                    "{whose_en} gives {} to pay; good collection practice requires at least {}.",
-                    days_en(*days),
-                    days_en(*min)
+                None => tpl(
+                    "Inkassokravet ger {0} {1} betalningstid; god inkassosed kräver minst {2}.",
+                    "The debt-collection demand gives {3} to pay; good collection practice requires at least {2}.",
+                    &args,
                 ),
-            )
+            }
         }
         FindingFacts::ReminderFeeNotAgreed { date: None } => t(
             "Policyn tar ut påminnelseavgift, men ingen avgift avtalades när skulden uppkom.",
             "The policy charges a reminder fee, but none was agreed when the debt arose.",
         ),
-        FindingFacts::ReminderFeeNotAgreed { date: Some(date) } => {
-            let date = format_date(*date);
-            t(
-                format!("Ingen påminnelseavgift får tas ut för påminnelsen {date}: den avtalades inte när skulden uppkom."),
-                format!("No reminder fee may be charged for the reminder of {date}: it was not agreed when the debt arose."),
-            )
-        }
-        FindingFacts::FeeChargedTwice { kind, date } => {
-            let date = format_date(*date);
-            t(
-                format!(
-                    "Ytterligare {} {} {date} ger ingen ny avgift: har en tagits ut ska den tas bort.",
-                    article_sv(*kind),
-                    step_sv(*kind)
-                ),
-                format!(
-                    "Another {} on {date} earns no new fee: if one was charged, it must be removed.",
-                    step_en(*kind)
-                ),
-            )
-        }
+        FindingFacts::ReminderFeeNotAgreed { date: Some(date) } => tpl(
+            "Ingen påminnelseavgift får tas ut för påminnelsen {0}: den avtalades inte när skulden uppkom.",
+            "No reminder fee may be charged for the reminder of {0}: it was not agreed when the debt arose.",
+            &[A::Date(*date)],
+        ),
+        FindingFacts::FeeChargedTwice { kind, date } => tpl(
+            "Ytterligare {0} {1} {2} ger ingen ny avgift: har en tagits ut ska den tas bort.",
+            "Another {1} on {2} earns no new fee: if one was charged, it must be removed.",
+            &[A::Article(*kind), A::Step(*kind), A::Date(*date)],
+        ),
         FindingFacts::FeeOnTopOfLateFee {
             late_fee,
             step: Some((kind, date)),
-        } => {
-            let date = format_date(*date);
-            t(
-                format!(
-                    "{} {date} tog ut sin avgift ovanpå förseningsersättningen ({} per faktura), som ersätter påminnelse-, inkasso- och amorteringsplansavgiften upp till sitt belopp: avgiften ska tas bort.",
-                    capitalise(step_sv_definite(*kind)),
-                    kr_round_sv(*late_fee)
-                ),
-                format!(
-                    "The {} of {date} charged its fee on top of the late-payment compensation ({} per invoice), which replaces the reminder, collection and instalment plan fees up to its amount: the fee must be removed.",
-                    step_en(*kind),
-                    kr_round_en(*late_fee)
-                ),
-            )
-        }
+        } => tpl(
+            "{0} {1} tog ut sin avgift ovanpå förseningsersättningen ({2} per faktura), som ersätter påminnelse-, inkasso- och amorteringsplansavgiften upp till sitt belopp: avgiften ska tas bort.",
+            "The {0} of {1} charged its fee on top of the late-payment compensation ({2} per invoice), which replaces the reminder, collection and instalment plan fees up to its amount: the fee must be removed.",
+            &[A::StepDefCap(*kind), A::Date(*date), A::KrRound(*late_fee)],
+        ),
         FindingFacts::FeeOnTopOfLateFee {
             late_fee,
             step: None,
-        } => t(
-            format!(
-                "Förseningsersättningen ({} per faktura) ersätter påminnelse-, inkasso- och amorteringsplansavgiften upp till sitt belopp: de får inte tas ut ovanpå.",
-                kr_round_sv(*late_fee)
-            ),
-            format!(
-                "The late-payment compensation ({} per invoice) replaces the reminder, collection and instalment plan fees up to its amount: they may not be charged on top.",
-                kr_round_en(*late_fee)
-            ),
+        } => tpl(
+            "Förseningsersättningen ({0} per faktura) ersätter påminnelse-, inkasso- och amorteringsplansavgiften upp till sitt belopp: de får inte tas ut ovanpå.",
+            "The late-payment compensation ({0} per invoice) replaces the reminder, collection and instalment plan fees up to its amount: they may not be charged on top.",
+            &[A::KrRound(*late_fee)],
         ),
         FindingFacts::InterestOnFees => t(
             "Policyn tar ut ränta på avgifter: rättsläget är oklart (RH 2010:18); gör det inte som standard.",
             "The policy charges interest on fees: the law is not settled (RH 2010:18); do not do it by default.",
         ),
-        FindingFacts::PaymentOrderBeforeDeadline { date, deadline } => {
-            let date = format_date(*date);
-            let dl = format_date(*deadline);
-            t(
-                format!("Betalningsföreläggandet {date} söktes innan inkassokravets sista betalningsdag {dl} hade passerat."),
-                format!("The payment order of {date} was applied for before the debt-collection demand's deadline {dl} had passed."),
-            )
-        }
+        FindingFacts::PaymentOrderBeforeDeadline { date, deadline } => tpl(
+            "Betalningsföreläggandet {0} söktes innan inkassokravets sista betalningsdag {1} hade passerat.",
+            "The payment order of {0} was applied for before the debt-collection demand's deadline {1} had passed.",
+            &[A::Date(*date), A::Date(*deadline)],
+        ),
         FindingFacts::PolicyPaymentOrderOnDeadline => t(
             "Policyn ansöker om betalningsföreläggande på inkassokravets sista betalningsdag: vänta tills den har passerat.",
             "The policy applies for a payment order on the debt-collection demand's deadline: wait until it has passed.",
         ),
-        FindingFacts::PaymentOrderOnInvalidDemand { date, demand } => {
-            let (date, demand) = (format_date(*date), format_date(*demand));
-            t(
-                format!("Betalningsföreläggandet {date} vilar på inkassokravet {demand}, som skickades innan förfallodagen hade passerat: skicka ett giltigt inkassokrav först."),
-                format!("The payment order of {date} rests on the debt-collection demand of {demand}, sent before the due date had passed: send a valid demand first."),
-            )
-        }
+        FindingFacts::PaymentOrderOnInvalidDemand { date, demand } => tpl(
+            "Betalningsföreläggandet {0} vilar på inkassokravet {1}, som skickades innan förfallodagen hade passerat: skicka ett giltigt inkassokrav först.",
+            "The payment order of {0} rests on the debt-collection demand of {1}, sent before the due date had passed: send a valid demand first.",
+            &[A::Date(*date), A::Date(*demand)],
+        ),
         FindingFacts::KronofogdenWithoutDebt {
             kind,
             date,
             settled,
         } => {
-            let date = format_date(*date);
-            let (why_sv, what_sv, why_en) = if *settled {
+            let (why, what) = if *settled {
                 (
-                    "fordrans kapital redan var betalt eller krediterat",
-                    "en fordran utan kapital kvar",
-                    "the claim's capital was already paid or credited",
+                    A::Both(
+                        "fordrans kapital redan var betalt eller krediterat",
+                        "the claim's capital was already paid or credited",
+                    ),
+                    A::S("en fordran utan kapital kvar"),
                 )
             } else {
                 (
-                    "inget i fordran var förfallet",
-                    "en fordran som inte är förfallen",
-                    "nothing in the claim was overdue",
+                    A::Both(
+                        "inget i fordran var förfallet",
+                        "nothing in the claim was overdue",
+                    ),
+                    A::S("en fordran som inte är förfallen"),
                 )
             };
-            t(
-                format!("{} {date} gjordes när {why_sv}: Kronofogden kan inte förelägga eller verkställa {what_sv}, och kostnaden får inte tas ut.", capitalise(step_sv_definite(*kind))),
-                format!("The {} of {date} was made when {why_en}: Kronofogden cannot order or enforce it, and its cost may not be charged.", step_en(*kind)),
+            tpl(
+                "{0} {1} gjordes när {2}: Kronofogden kan inte förelägga eller verkställa {3}, och kostnaden får inte tas ut.",
+                "The {0} of {1} was made when {2}: Kronofogden cannot order or enforce it, and its cost may not be charged.",
+                &[A::StepDefCap(*kind), A::Date(*date), why, what],
             )
         }
-        FindingFacts::EnforcementWithinAYear { date, previous } => {
-            let (date, previous) = (format_date(*date), format_date(*previous));
-            t(
-                format!("Ansökan om verkställighet {date} kommer mindre än ett år efter den {previous}: ingen ny grundavgift får tas ut."),
-                format!("The application for enforcement of {date} comes less than a year after the one of {previous}: no new basic fee may be charged."),
-            )
-        }
+        FindingFacts::EnforcementWithinAYear { date, previous } => tpl(
+            "Ansökan om verkställighet {0} kommer mindre än ett år efter den {1}: ingen ny grundavgift får tas ut.",
+            "The application for enforcement of {0} comes less than a year after the one of {1}: no new basic fee may be charged.",
+            &[A::Date(*date), A::Date(*previous)],
+        ),
         FindingFacts::TimeBarredDemanded {
             kind,
             date,
             invoice,
             preskription_date,
-        } => {
-            let (date, barred) = (format_date(*date), format_date(*preskription_date));
-            t(
-                format!("{} {date} kräver faktura {invoice}, som preskriberades efter {barred}: en preskriberad fordran får inte krävas.", capitalise(step_sv_definite(*kind))),
-                format!("The {} of {date} demands invoice {invoice}, time-barred after {barred}: a time-barred debt may not be demanded.", step_en(*kind)),
-            )
-        }
-        FindingFacts::PaymentOrderWithoutDemand { date } => {
-            let date = format_date(*date);
-            t(
-                format!("Betalningsföreläggandet {date} föregås inte av något inkassokrav."),
-                format!("The payment order of {date} is not preceded by a debt-collection demand."),
-            )
-        }
+        } => tpl(
+            "{0} {1} kräver faktura {2}, som preskriberades efter {3}: en preskriberad fordran får inte krävas.",
+            "The {0} of {1} demands invoice {2}, time-barred after {3}: a time-barred debt may not be demanded.",
+            &[
+                A::StepDefCap(*kind),
+                A::Date(*date),
+                A::S(invoice),
+                A::Date(*preskription_date),
+            ],
+        ),
+        FindingFacts::PaymentOrderWithoutDemand { date } => tpl(
+            "Betalningsföreläggandet {0} föregås inte av något inkassokrav.",
+            "The payment order of {0} is not preceded by a debt-collection demand.",
+            &[A::Date(*date)],
+        ),
     }
 }
 
