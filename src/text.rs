@@ -183,22 +183,6 @@ fn push_days(sv: &mut String, en: &mut String, days: i64) {
     en.push_str(if days == 1 { " day" } else { " days" });
 }
 
-fn days_sv(days: u32) -> String {
-    if days == 1 {
-        "1 dag".to_owned()
-    } else {
-        format!("{days} dagar")
-    }
-}
-
-fn days_en(days: u32) -> String {
-    if days == 1 {
-        "1 day".to_owned()
-    } else {
-        format!("{days} days")
-    }
-}
-
 fn bank_days_sv(days: u32) -> String {
     if days == 1 {
         "1 bankdag".to_owned()
@@ -396,6 +380,8 @@ enum A<'a> {
     StepDefCap(StepKind),
     /// A statutory amount: [`kr_round_sv`] / [`kr_round_en`].
     KrRound(Money),
+    /// A timeline entry's name capitalised: [`entry_sv`] / [`entry_en`].
+    EntryCap(EntryKind),
     /// A number of days: `1 dag`, `2 dagar` / `1 day`, `2 days`.
     Days(u32),
     /// A number of bank days: `1 bankdag`, `2 bankdagar` / `1 bank day`, `2 bank days`.
@@ -463,6 +449,9 @@ fn push_arg(out: &mut String, arg: A, sv: bool) {
         A::StepDefCap(kind) => out.push_str(step_en(kind)),
         A::KrRound(amount) if sv => out.push_str(&kr_round_sv(amount)),
         A::KrRound(amount) => out.push_str(&kr_round_en(amount)),
+        A::EntryCap(kind) => {
+            push_capitalised(out, if sv { entry_sv(kind) } else { entry_en(kind) })
+        }
         A::Days(days) => push_unit(
             out,
             days,
@@ -1235,25 +1224,29 @@ fn taken_verb(kind: EntryKind) -> (&'static str, &'static str) {
 
 /// The one-line description of a timeline entry.
 pub fn entry(e: &Entry) -> Text {
-    let date = format_date(e.date);
+    let date = A::Date(e.date);
     let fee_total = Money::sum(e.fees.iter().map(|f| f.amount)).unwrap_or(Money::ZERO);
-    let (head_sv, head_en) = match e.kind {
-        EntryKind::Due => (format!("Förfallodag {date}"), format!("Due date {date}")),
+    let head = match e.kind {
+        EntryKind::Due => tpl("Förfallodag {0}", "Due date {0}", &[date]),
         // Kronofogden's yearly fee on the case under way, not an application.
-        EntryKind::Enforcement if crate::timeline::projected_further_year(e.status, &e.notes) => (
-            format!("Verkställigheten pågår ett år till från {date}"),
-            format!("Enforcement continues another year from {date}"),
-        ),
+        EntryKind::Enforcement if crate::timeline::projected_further_year(e.status, &e.notes) => {
+            tpl(
+                "Verkställigheten pågår ett år till från {0}",
+                "Enforcement continues another year from {0}",
+                &[date],
+            )
+        }
         kind => {
-            let verb = match e.status {
+            let (verb_sv, verb_en) = match e.status {
                 // A judgment is the court's: expected, not planned.
                 EntryStatus::Projected if kind == EntryKind::Judgment => ("väntas", "expected on"),
                 EntryStatus::Projected => ("planeras", "planned for"),
                 _ => taken_verb(kind),
             };
-            (
-                format!("{} {} {date}", capitalise(entry_sv(kind)), verb.0),
-                format!("{} {} {date}", capitalise(entry_en(kind)), verb.1),
+            tpl(
+                "{0} {1} {2}",
+                "{0} {1} {2}",
+                &[A::EntryCap(kind), A::Both(verb_sv, verb_en), date],
             )
         }
     };
@@ -1270,55 +1263,38 @@ pub fn entry(e: &Entry) -> Text {
     .unwrap_or(Money::ZERO);
     let fee_part = if fee_total.is_positive() && !late_fee {
         // A judgment's are the litigation costs it awards, not a fee.
-        let (sv, en) = match e.kind {
-            EntryKind::Judgment => ("rättegångskostnader", "litigation costs"),
-            _ => ("avgift", "fee"),
+        let what = match e.kind {
+            EntryKind::Judgment => A::Both("rättegångskostnader", "litigation costs"),
+            _ => A::Both("avgift", "fee"),
         };
-        (
-            format!(", {sv} {}", kr_sv(fee_total)),
-            format!(", {en} {}", kr_en(fee_total)),
-        )
+        tpl(", {0} {1}", ", {0} {1}", &[what, A::Kr(fee_total)])
     } else {
-        (String::new(), String::new())
+        t("", "")
     };
     let late_part = if late_fee && added.is_positive() {
-        (
-            format!(
-                " Betalas det inte i tid tillkommer förseningsersättning, {}.",
-                kr_sv(added)
-            ),
-            format!(
-                " If it is not paid on time, late-payment compensation of {} is added.",
-                kr_en(added)
-            ),
+        tpl(
+            " Betalas det inte i tid tillkommer förseningsersättning, {0}.",
+            " If it is not paid on time, late-payment compensation of {0} is added.",
+            &[A::Kr(added)],
         )
     } else {
-        (String::new(), String::new())
+        t("", "")
     };
     let pay = match e.deadline {
-        Some(d) => (
-            format!("; betalas senast {}", format_date(d)),
-            format!("; pay by {}", format_date(d)),
-        ),
-        None => (String::new(), String::new()),
+        Some(d) => tpl("; betalas senast {0}", "; pay by {0}", &[A::Date(d)]),
+        None => t("", ""),
     };
-    t(
-        format!(
-            "{head_sv}{}{}: att betala {} per {}.{}",
-            fee_part.0,
-            pay.0,
-            kr_sv(e.if_paid.total),
-            format_date(e.if_paid.as_of),
-            late_part.0
-        ),
-        format!(
-            "{head_en}{}{}: {} to pay on {}.{}",
-            fee_part.1,
-            pay.1,
-            kr_en(e.if_paid.total),
-            format_date(e.if_paid.as_of),
-            late_part.1
-        ),
+    tpl(
+        "{0}{1}{2}: att betala {3} per {4}.{5}",
+        "{0}{1}{2}: {3} to pay on {4}.{5}",
+        &[
+            A::Both(&head.sv, &head.en),
+            A::Both(&fee_part.sv, &fee_part.en),
+            A::Both(&pay.sv, &pay.en),
+            A::Kr(e.if_paid.total),
+            A::Date(e.if_paid.as_of),
+            A::Both(&late_part.sv, &late_part.en),
+        ],
     )
 }
 
@@ -1327,58 +1303,56 @@ pub fn entry(e: &Entry) -> Text {
 
 /// What the limitation of a claim means.
 pub fn limitation(l: &Limitation) -> Text {
-    let years = l.period_years;
-    let date = format_date(l.preskription_date);
+    let years = A::Int(i64::from(l.period_years));
     if l.settled {
-        return t(
-            format!("Preskriptionstid {years} år. Inget kapital återstår av fordran: inget av den kan preskriberas."),
-            format!("Limitation period {years} years. No capital of the claim is left: nothing of it can be time-barred."),
+        return tpl(
+            "Preskriptionstid {0} år. Inget kapital återstår av fordran: inget av den kan preskriberas.",
+            "Limitation period {0} years. No capital of the claim is left: nothing of it can be time-barred.",
+            &[years],
         );
     }
-    t(
-        format!(
-            "Preskriptionstid {years} år. Faktura {} är den första i fordran som preskriberas: efter {date}, om preskriptionen inte avbryts senast den dagen.",
-            l.invoice
-        ),
-        format!(
-            "Limitation period {years} years. Invoice {} is the first of the claim to be time-barred: after {date}, unless limitation is interrupted by that day.",
-            l.invoice
-        ),
+    tpl(
+        "Preskriptionstid {0} år. Faktura {1} är den första i fordran som preskriberas: efter {2}, om preskriptionen inte avbryts senast den dagen.",
+        "Limitation period {0} years. Invoice {1} is the first of the claim to be time-barred: after {2}, unless limitation is interrupted by that day.",
+        &[years, A::S(&l.invoice), A::Date(l.preskription_date)],
     )
 }
 
 /// What the limitation of one invoice means.
 pub fn invoice_limitation(l: &InvoiceLimitation) -> Text {
-    let number = &l.invoice;
-    let years = l.period_years;
-    let date = format_date(l.preskription_date);
+    let number = A::S(&l.invoice);
+    let years = A::Int(i64::from(l.period_years));
+    let date = A::Date(l.preskription_date);
     match &l.interruption {
         Some(e) => {
             let (sv, en) = interruption_names(e.kind);
-            let on = format_date(e.date);
+            let args = [
+                number,
+                years,
+                date,
+                A::Both(sv, en),
+                A::Date(e.date),
+                A::Date(e.period_from),
+            ];
             if e.period_from != e.date {
                 // Legal proceedings: the new period runs from when they end (7 §), a recorded
                 // judgment's day or an assumed one.
-                let from = format_date(e.period_from);
-                return t(
-                    format!("Faktura {number}: preskriptionen avbröts genom {sv} {on}; ny preskriptionstid på {years} år från {from}, då målet avslutades eller antas avslutat, löper till och med {date}."),
-                    format!("Invoice {number}: limitation was interrupted by the {en} of {on}; a new {years}-year period from {from}, when the case ended or is assumed to end, runs through {date}."),
+                return tpl(
+                    "Faktura {0}: preskriptionen avbröts genom {3} {4}; ny preskriptionstid på {1} år från {5}, då målet avslutades eller antas avslutat, löper till och med {2}.",
+                    "Invoice {0}: limitation was interrupted by the {3} of {4}; a new {1}-year period from {5}, when the case ended or is assumed to end, runs through {2}.",
+                    &args,
                 );
             }
-            t(
-                format!("Faktura {number}: preskriptionen avbröts genom {sv} {on}; ny preskriptionstid på {years} år löper till och med {date}."),
-                format!("Invoice {number}: limitation was interrupted by the {en} of {on}; a new {years}-year period runs through {date}."),
+            tpl(
+                "Faktura {0}: preskriptionen avbröts genom {3} {4}; ny preskriptionstid på {1} år löper till och med {2}.",
+                "Invoice {0}: limitation was interrupted by the {3} of {4}; a new {1}-year period runs through {2}.",
+                &args,
             )
         }
-        None => t(
-            format!(
-                "Faktura {number}: {years} år från {}, till och med {date}.",
-                format_date(l.arose)
-            ),
-            format!(
-                "Invoice {number}: {years} years from {}, through {date}.",
-                format_date(l.arose)
-            ),
+        None => tpl(
+            "Faktura {0}: {1} år från {3}, till och med {2}.",
+            "Invoice {0}: {1} years from {3}, through {2}.",
+            &[number, years, date, A::Date(l.arose)],
         ),
     }
 }
@@ -1400,9 +1374,10 @@ pub fn preset(id: PresetId) -> (Text, Text) {
             let fee = fee_now(FeeKind::ReminderFee);
             (
                 t("SMS-påminnelse", "SMS reminder"),
-                t(
-                    format!("Påminnelse per sms 3 dagar efter förfallodagen ({} om avtalat) med 10 dagars betalningstid; är den obetald går ärendet automatiskt till inkasso dagen efter, sedan betalningsföreläggande och verkställighet.", kr_round_sv(fee)),
-                    format!("SMS reminder 3 days after the due date ({} if agreed) with 10 days to pay; if unpaid, collection starts automatically the next day, then a payment order and enforcement.", kr_round_en(fee)),
+                tpl(
+                    "Påminnelse per sms 3 dagar efter förfallodagen ({0} om avtalat) med 10 dagars betalningstid; är den obetald går ärendet automatiskt till inkasso dagen efter, sedan betalningsföreläggande och verkställighet.",
+                    "SMS reminder 3 days after the due date ({0} if agreed) with 10 days to pay; if unpaid, collection starts automatically the next day, then a payment order and enforcement.",
+                    &[A::KrRound(fee)],
                 ),
             )
         }
@@ -1427,9 +1402,10 @@ pub fn preset(id: PresetId) -> (Text, Text) {
             let min = crate::params::min_collection_term_days_now();
             (
                 t("Snabbaste lagliga", "Lawful minimum"),
-                t(
-                    format!("Ingen påminnelse; inkassokrav dagen efter förfallodagen med minsta betalningstid {}, betalningsföreläggande dagen efter den sista betalningsdagen, verkställighet när beslutet antas komma.", days_sv(min)),
-                    format!("No reminder; debt-collection demand the day after the due date with the minimum {} to pay, a payment order the day after that deadline, enforcement when the decision is assumed to come.", days_en(min)),
+                tpl(
+                    "Ingen påminnelse; inkassokrav dagen efter förfallodagen med minsta betalningstid {0}, betalningsföreläggande dagen efter den sista betalningsdagen, verkställighet när beslutet antas komma.",
+                    "No reminder; debt-collection demand the day after the due date with the minimum {0} to pay, a payment order the day after that deadline, enforcement when the decision is assumed to come.",
+                    &[A::Days(min)],
                 ),
             )
         }
@@ -1440,13 +1416,15 @@ pub fn preset(id: PresetId) -> (Text, Text) {
 pub fn custom_policy(base: PresetId) -> (Text, Text) {
     let (name, _) = preset(base);
     (
-        t(
-            format!("Anpassad ({})", name.sv),
-            format!("Custom ({})", name.en),
+        tpl(
+            "Anpassad ({0})",
+            "Custom ({0})",
+            &[A::Both(&name.sv, &name.en)],
         ),
-        t(
-            format!("Utgår från förvalet {} med egna ändringar.", base.as_str()),
-            format!("Based on the preset {} with changes.", base.as_str()),
+        tpl(
+            "Utgår från förvalet {0} med egna ändringar.",
+            "Based on the preset {0} with changes.",
+            &[A::S(base.as_str())],
         ),
     )
 }
