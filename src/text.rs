@@ -183,22 +183,6 @@ fn push_days(sv: &mut String, en: &mut String, days: i64) {
     en.push_str(if days == 1 { " day" } else { " days" });
 }
 
-fn bank_days_sv(days: u32) -> String {
-    if days == 1 {
-        "1 bankdag".to_owned()
-    } else {
-        format!("{days} bankdagar")
-    }
-}
-
-fn bank_days_en(days: u32) -> String {
-    if days == 1 {
-        "1 bank day".to_owned()
-    } else {
-        format!("{days} bank days")
-    }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Names
 
@@ -1438,20 +1422,22 @@ pub mod letter {
 
     /// Heading and body of the claim section.
     pub fn claim(demand: bool, invoices: usize) -> (Text, Text) {
-        let (what_sv, what_en) = if demand {
-            ("Kravet", "The demand")
+        let what = if demand {
+            A::Both("Kravet", "The demand")
         } else {
-            ("Påminnelsen", "The reminder")
+            A::Both("Påminnelsen", "The reminder")
         };
         let body = if invoices == 1 {
-            t(
-                format!("{what_sv} avser följande faktura. Beloppet på raden är det kapital som återstår obetalt."),
-                format!("{what_en} concerns the following invoice. The amount on the line is the capital still unpaid."),
+            tpl(
+                "{0} avser följande faktura. Beloppet på raden är det kapital som återstår obetalt.",
+                "{0} concerns the following invoice. The amount on the line is the capital still unpaid.",
+                &[what],
             )
         } else {
-            t(
-                format!("{what_sv} avser följande fakturor. Beloppet på varje rad är det kapital som återstår obetalt."),
-                format!("{what_en} concerns the following invoices. The amount on each line is the capital still unpaid."),
+            tpl(
+                "{0} avser följande fakturor. Beloppet på varje rad är det kapital som återstår obetalt.",
+                "{0} concerns the following invoices. The amount on each line is the capital still unpaid.",
+                &[what],
             )
         };
         (t("Fordran", "The claim"), body)
@@ -1467,16 +1453,19 @@ pub mod letter {
                 " The claim is for: {claimBasis}.",
             );
         }
-        t(
-            format!(
-                " {} avser: {{claimBasis}}.",
-                capitalise(&invoices_sv(undescribed))
-            ),
-            format!(
-                " {} {} for: {{claimBasis}}.",
-                capitalise(&invoices_en(undescribed)),
-                if undescribed.len() == 1 { "is" } else { "are" }
-            ),
+        let (sv, en) = (
+            capitalise(&invoices_sv(undescribed)),
+            capitalise(&invoices_en(undescribed)),
+        );
+        // `{claimBasis}` is the caller's placeholder: the renderer leaves it as it is.
+        tpl(
+            " {0} avser: {claimBasis}.",
+            " {1} {2} for: {claimBasis}.",
+            &[
+                A::S(&sv),
+                A::S(&en),
+                A::S(if undescribed.len() == 1 { "is" } else { "are" }),
+            ],
         )
     }
 
@@ -1538,67 +1527,61 @@ pub mod letter {
 
     /// One invoice line of the claim section.
     pub fn invoice(f: &InvoiceFacts<'_>) -> Text {
-        let number = f.number;
-        let issued = format_date(f.issued);
-        let due = format_date(f.due);
-        let (about_sv, about_en) = match f.description.map(str::trim) {
-            Some(d) => (format!(" (avser: {d})"), format!(" (for: {d})")),
-            None => (String::new(), String::new()),
+        let about = match f.description.map(str::trim) {
+            Some(d) => tpl(" (avser: {0})", " (for: {0})", &[A::S(d)]),
+            None => t("", ""),
         };
-        let mut sv = format!(
-            "Faktura {number}{about_sv}, fakturadatum {issued}, fakturabelopp {}",
-            kr_sv(f.amount)
-        );
-        let mut en = format!(
-            "Invoice {number}{about_en}, dated {issued}, invoiced {}",
-            kr_en(f.amount)
-        );
-        if f.agreed {
-            sv.push_str(&format!(", förfallodag {due}"));
-            en.push_str(&format!(", due {due}"));
+        let due = if f.agreed {
+            tpl(", förfallodag {0}", ", due {0}", &[A::Date(f.due)])
         } else {
             let days = crate::params::days_to_interest_without_due_date(f.issued);
-            sv.push_str(&format!(
-                ", ingen avtalad förfallodag: {days} dagar efter fakturadatum, {due} (räntelagen 4 §)"
-            ));
-            en.push_str(&format!(
-                ", no agreed due date: {days} days after the invoice date, {due} (räntelagen 4 §)"
-            ));
-        }
-        if let Some(moved) = f.moved_to.map(format_date) {
-            let (day_sv, day_en) = day_off(f.due);
-            sv.push_str(&format!(
-                ", som infaller på {day_sv} och därför flyttas till {moved}"
-            ));
-            en.push_str(&format!(", {day_en}, so moved to {moved}"));
-        }
-        match f.standing {
-            Standing::Unpaid => {
-                sv.push_str(". Obetald.");
-                en.push_str(". Unpaid.");
+            tpl(
+                ", ingen avtalad förfallodag: {0} dagar efter fakturadatum, {1} (räntelagen 4 §)",
+                ", no agreed due date: {0} days after the invoice date, {1} (räntelagen 4 §)",
+                &[A::Int(days), A::Date(f.due)],
+            )
+        };
+        let moved = match f.moved_to {
+            Some(moved) => {
+                let (day_sv, day_en) = day_off(f.due);
+                tpl(
+                    ", som infaller på {0} och därför flyttas till {1}",
+                    ", {0}, so moved to {1}",
+                    &[A::Both(&day_sv, &day_en), A::Date(moved)],
+                )
             }
-            Standing::PartlyPaid => {
-                sv.push_str(". Delvis betald.");
-                en.push_str(". Partly paid.");
-            }
-            Standing::Paid => {
-                sv.push_str(". Betald: inget kapital återstår.");
-                en.push_str(". Paid: no capital remains.");
-            }
-            Standing::PartlyCredited => {
-                sv.push_str(". Delvis krediterad.");
-                en.push_str(". Partly credited.");
-            }
-            Standing::Credited => {
-                sv.push_str(". Krediterad: inget kapital återstår.");
-                en.push_str(". Credited: no capital remains.");
-            }
-            Standing::PaidAndCredited => {
-                sv.push_str(". Delvis betald och delvis krediterad: inget kapital återstår.");
-                en.push_str(". Partly paid and partly credited: no capital remains.");
-            }
-        }
-        t(sv, en)
+            None => t("", ""),
+        };
+        let standing = match f.standing {
+            Standing::Unpaid => A::Both(". Obetald.", ". Unpaid."),
+            Standing::PartlyPaid => A::Both(". Delvis betald.", ". Partly paid."),
+            Standing::Paid => A::Both(
+                ". Betald: inget kapital återstår.",
+                ". Paid: no capital remains.",
+            ),
+            Standing::PartlyCredited => A::Both(". Delvis krediterad.", ". Partly credited."),
+            Standing::Credited => A::Both(
+                ". Krediterad: inget kapital återstår.",
+                ". Credited: no capital remains.",
+            ),
+            Standing::PaidAndCredited => A::Both(
+                ". Delvis betald och delvis krediterad: inget kapital återstår.",
+                ". Partly paid and partly credited: no capital remains.",
+            ),
+        };
+        tpl(
+            "Faktura {0}{1}, fakturadatum {2}, fakturabelopp {3}{4}{5}{6}",
+            "Invoice {0}{1}, dated {2}, invoiced {3}{4}{5}{6}",
+            &[
+                A::S(f.number),
+                A::Both(&about.sv, &about.en),
+                A::Date(f.issued),
+                A::Kr(f.amount),
+                A::Both(&due.sv, &due.en),
+                A::Both(&moved.sv, &moved.en),
+                standing,
+            ],
+        )
     }
 
     /// Heading and body of the creditor section.
@@ -1616,9 +1599,10 @@ pub mod letter {
     pub fn amounts(as_of: Date) -> (Text, Text) {
         (
             t("Att betala", "Amount due"),
-            t(
-                format!("Specifikation per {}.", format_date(as_of)),
-                format!("Breakdown as of {}.", format_date(as_of)),
+            tpl(
+                "Specifikation per {0}.",
+                "Breakdown as of {0}.",
+                &[A::Date(as_of)],
             ),
         )
     }
@@ -1667,33 +1651,32 @@ pub mod letter {
     /// The capital of one invoice: as invoiced (`outstanding` false) or still unpaid.
     pub fn invoice_capital(number: &str, outstanding: bool) -> Text {
         if outstanding {
-            t(
-                format!("Faktura {number}: kvarstående kapitalbelopp"),
-                format!("Invoice {number}: capital outstanding"),
+            tpl(
+                "Faktura {0}: kvarstående kapitalbelopp",
+                "Invoice {0}: capital outstanding",
+                &[A::S(number)],
             )
         } else {
-            t(
-                format!("Faktura {number}: fakturerat kapitalbelopp"),
-                format!("Invoice {number}: capital invoiced"),
+            tpl(
+                "Faktura {0}: fakturerat kapitalbelopp",
+                "Invoice {0}: capital invoiced",
+                &[A::S(number)],
             )
         }
     }
 
     /// The capital of an invoice cancelled by credit notes (kreditfakturor).
     pub fn invoice_credited(number: &str) -> Text {
-        t(
-            format!("Faktura {number}: krediterat kapitalbelopp"),
-            format!("Invoice {number}: capital credited"),
+        tpl(
+            "Faktura {0}: krediterat kapitalbelopp",
+            "Invoice {0}: capital credited",
+            &[A::S(number)],
         )
     }
 
     /// A payment received.
     pub fn payment_received(date: Date) -> Text {
-        let date = format_date(date);
-        t(
-            format!("Inbetalning {date}"),
-            format!("Payment received {date}"),
-        )
+        tpl("Inbetalning {0}", "Payment received {0}", &[A::Date(date)])
     }
 
     /// Where part of a payment went (DOMAIN.md 8.6).
@@ -1729,25 +1712,18 @@ pub mod letter {
         if !paid.is_positive() {
             return what;
         }
+        let args = [A::Both(&what.sv, &what.en), A::Kr(fee.amount), A::Kr(paid)];
         if paid >= fee.amount {
-            return t(
-                format!("{} Avgiften {} är betald.", what.sv, kr_sv(fee.amount)),
-                format!("{} The fee of {} is paid.", what.en, kr_en(fee.amount)),
+            return tpl(
+                "{0} Avgiften {1} är betald.",
+                "{0} The fee of {1} is paid.",
+                &args,
             );
         }
-        t(
-            format!(
-                "{} Avgift {}, varav {} betalt; återstår:",
-                what.sv,
-                kr_sv(fee.amount),
-                kr_sv(paid)
-            ),
-            format!(
-                "{} Fee {}, of which {} paid; remaining:",
-                what.en,
-                kr_en(fee.amount),
-                kr_en(paid)
-            ),
+        tpl(
+            "{0} Avgift {1}, varav {2} betalt; återstår:",
+            "{0} Fee {1}, of which {2} paid; remaining:",
+            &args,
         )
     }
 
@@ -1823,117 +1799,110 @@ pub mod letter {
                 ),
             );
         }
-        let (head_sv, head_en, tail_sv, tail_en) = match (f.statutory.is_empty(), f.agreed.is_empty()) {
-            (false, false) => (
-                "Dröjsmålsränta räknas",
-                "Late-payment interest runs",
-                format!(
-                    ", enligt avtal (räntelagen 1 § andra stycket) på {} och enligt räntelagen (1975:635) på {}",
-                    invoices_sv(&f.agreed),
-                    invoices_sv(&f.statutory)
-                ),
-                format!(
-                    ", as agreed (räntelagen 1 § andra stycket) on {} and under räntelagen (1975:635) on {}",
-                    invoices_en(&f.agreed),
-                    invoices_en(&f.statutory)
-                ),
-            ),
+        let (head, tail) = match (f.statutory.is_empty(), f.agreed.is_empty()) {
+            (false, false) => {
+                let (agreed_sv, statutory_sv) = (invoices_sv(&f.agreed), invoices_sv(&f.statutory));
+                let (agreed_en, statutory_en) = (invoices_en(&f.agreed), invoices_en(&f.statutory));
+                (
+                    A::Both("Dröjsmålsränta räknas", "Late-payment interest runs"),
+                    tpl(
+                        ", enligt avtal (räntelagen 1 § andra stycket) på {0} och enligt räntelagen (1975:635) på {1}",
+                        ", as agreed (räntelagen 1 § andra stycket) on {2} and under räntelagen (1975:635) on {3}",
+                        &[
+                            A::S(&agreed_sv),
+                            A::S(&statutory_sv),
+                            A::S(&agreed_en),
+                            A::S(&statutory_en),
+                        ],
+                    ),
+                )
+            }
             (true, false) => (
-                "Dröjsmålsränta enligt avtal (räntelagen 1 § andra stycket) räknas",
-                "Late-payment interest as agreed (räntelagen 1 § andra stycket) runs",
-                String::new(),
-                String::new(),
+                A::Both(
+                    "Dröjsmålsränta enligt avtal (räntelagen 1 § andra stycket) räknas",
+                    "Late-payment interest as agreed (räntelagen 1 § andra stycket) runs",
+                ),
+                t("", ""),
             ),
             _ => (
-                "Dröjsmålsränta enligt räntelagen (1975:635) räknas",
-                "Late-payment interest under räntelagen (1975:635) runs",
-                String::new(),
-                String::new(),
+                A::Both(
+                    "Dröjsmålsränta enligt räntelagen (1975:635) räknas",
+                    "Late-payment interest under räntelagen (1975:635) runs",
+                ),
+                t("", ""),
             ),
         };
-        let from = format_date(f.per_diem_from);
-        let (day_sv, day_en) = match f.per_diem {
-            Some(amount) => (
-                format!("; från {from} är den {} per dag.", kr_sv(amount)),
-                format!("; from {from} it is {} a day.", kr_en(amount)),
+        let from = A::Date(f.per_diem_from);
+        let day = match f.per_diem {
+            Some(amount) => tpl(
+                "; från {0} är den {1} per dag.",
+                "; from {0} it is {1} a day.",
+                &[from, A::Kr(amount)],
             ),
-            None => (
-                format!("; hur mycket den är per dag från {from} beror på en referensränta som inte är publicerad än."),
-                format!("; what it is a day from {from} depends on a reference rate not published yet."),
+            None => tpl(
+                "; hur mycket den är per dag från {0} beror på en referensränta som inte är publicerad än.",
+                "; what it is a day from {0} depends on a reference rate not published yet.",
+                &[from],
             ),
         };
-        let mut change_sv = String::new();
-        let mut change_en = String::new();
-        for change in &f.changes {
-            match change {
+        let mut change = t("", "");
+        for next in &f.changes {
+            let sentence = match next {
                 RateChange::To {
                     day,
                     reference,
                     rates,
                 } => {
-                    let day = format_date(*day);
-                    let list_sv: Vec<String> = rates
+                    let list: Vec<Text> = rates
                         .iter()
                         .map(|(r, agreed)| {
-                            format!(
-                                "{} {}",
-                                pct_sv(*r),
-                                if *agreed {
-                                    "enligt avtal"
-                                } else {
-                                    "enligt räntelagen"
-                                }
-                            )
+                            let how = if *agreed {
+                                A::Both("enligt avtal", "as agreed")
+                            } else {
+                                A::Both("enligt räntelagen", "under räntelagen")
+                            };
+                            tpl("{0} {1}", "{0} {1}", &[A::Pct(*r), how])
                         })
                         .collect();
-                    let list_en: Vec<String> = rates
-                        .iter()
-                        .map(|(r, agreed)| {
-                            format!(
-                                "{} {}",
-                                pct_en(*r),
-                                if *agreed {
-                                    "as agreed"
-                                } else {
-                                    "under räntelagen"
-                                }
-                            )
-                        })
-                        .collect();
-                    let list_sv: Vec<&str> = list_sv.iter().map(String::as_str).collect();
-                    let list_en: Vec<&str> = list_en.iter().map(String::as_str).collect();
-                    change_sv.push_str(&format!(
-                        " Referensräntan ändras {day} till {}: dröjsmålsräntan blir då {}.",
-                        pct_sv(*reference),
-                        join_and(&list_sv, " och ")
-                    ));
-                    change_en.push_str(&format!(
-                        " The reference rate changes on {day} to {}: late-payment interest is then {}.",
-                        pct_en(*reference),
-                        join_and(&list_en, " and ")
-                    ));
+                    let list_sv: Vec<&str> = list.iter().map(|l| l.sv.as_str()).collect();
+                    let list_en: Vec<&str> = list.iter().map(|l| l.en.as_str()).collect();
+                    let (joined_sv, joined_en) =
+                        (join_and(&list_sv, " och "), join_and(&list_en, " and "));
+                    tpl(
+                        " Referensräntan ändras {0} till {1}: dröjsmålsräntan blir då {2}.",
+                        " The reference rate changes on {0} to {1}: late-payment interest is then {2}.",
+                        &[
+                            A::Date(*day),
+                            A::Pct(*reference),
+                            A::Both(&joined_sv, &joined_en),
+                        ],
+                    )
                 }
-                RateChange::Unknown(day) => {
-                    let day = format_date(*day);
-                    change_sv.push_str(&format!(
-                        " Referensräntan kan ändras {day}, och dröjsmålsräntan med den."
-                    ));
-                    change_en.push_str(&format!(
-                        " The reference rate may change on {day}, and late-payment interest with it."
-                    ));
-                }
-            }
+                RateChange::Unknown(day) => tpl(
+                    " Referensräntan kan ändras {0}, och dröjsmålsräntan med den.",
+                    " The reference rate may change on {0}, and late-payment interest with it.",
+                    &[A::Date(*day)],
+                ),
+            };
+            change.sv.push_str(&sentence.sv);
+            change.en.push_str(&sentence.en);
         }
         // Said once, after the changes: a fixed agreed rate does not follow them.
         if f.fixed && !f.changes.is_empty() {
-            change_sv.push_str(" En avtalad fast ränta ändras inte.");
-            change_en.push_str(" An agreed fixed rate does not change.");
+            change.sv.push_str(" En avtalad fast ränta ändras inte.");
+            change.en.push_str(" An agreed fixed rate does not change.");
         }
         (
             heading,
-            t(
-                format!("{head_sv} på kapitalbeloppet från dagen efter förfallodagen och löper tills betalning sker{tail_sv}{day_sv}{change_sv}"),
-                format!("{head_en} on the capital from the day after the due date until payment{tail_en}{day_en}{change_en}"),
+            tpl(
+                "{0} på kapitalbeloppet från dagen efter förfallodagen och löper tills betalning sker{1}{2}{3}",
+                "{0} on the capital from the day after the due date until payment{1}{2}{3}",
+                &[
+                    head,
+                    A::Both(&tail.sv, &tail.en),
+                    A::Both(&day.sv, &day.en),
+                    A::Both(&change.sv, &change.en),
+                ],
             ),
         )
     }
@@ -1943,43 +1912,36 @@ pub mod letter {
     /// computed on).
     pub fn interest_line(line: &InterestLine) -> Text {
         let what = line.explanation();
-        let (from, to) = (format_date(line.from), format_date(line.to));
-        t(
-            format!("Faktura {}, {from} – {to}: {}", line.invoice, what.sv),
-            format!("Invoice {}, {from} – {to}: {}", line.invoice, what.en),
+        tpl(
+            "Faktura {0}, {1} – {2}: {3}",
+            "Invoice {0}, {1} – {2}: {3}",
+            &[
+                A::S(&line.invoice),
+                A::Date(line.from),
+                A::Date(line.to),
+                A::Both(&what.sv, &what.en),
+            ],
         )
     }
 
     /// Heading and body of the payment section; `extended`: the day the letter is assumed
     /// received and the bank days after it the extended term leaves.
     pub fn payment(total: Money, deadline: Date, extended: Option<(Date, u32)>) -> (Text, Text) {
-        let dl = format_date(deadline);
-        let (why_sv, why_en) = match extended {
-            Some((received, days)) => (
-                format!(
-                    " Betalningstiden är förlängd så att du har {} på dig efter att kravet kan antas ha kommit fram ({}).",
-                    bank_days_sv(days),
-                    format_date(received)
-                ),
-                format!(
-                    " The term is extended so that you have {} after the demand can be assumed to have reached you ({}).",
-                    bank_days_en(days),
-                    format_date(received)
-                ),
+        let why = match extended {
+            Some((received, days)) => tpl(
+                " Betalningstiden är förlängd så att du har {0} på dig efter att kravet kan antas ha kommit fram ({1}).",
+                " The term is extended so that you have {0} after the demand can be assumed to have reached you ({1}).",
+                &[A::BankDays(days), A::Date(received)],
             ),
-            None => (String::new(), String::new()),
+            None => t("", ""),
         };
         (
             t("Betalning", "Payment"),
-            t(
-                format!(
-                    "Betala {} senast {dl} till {{paymentAccount}} och ange {{paymentReference}}.{why_sv} Räntan fortsätter att löpa till betalningsdagen.",
-                    kr_sv(total)
-                ),
-                format!(
-                    "Pay {} by {dl} to {{paymentAccount}}, quoting {{paymentReference}}.{why_en} Interest runs until the day of payment.",
-                    kr_en(total)
-                ),
+            // `{paymentAccount}` and `{paymentReference}` are the caller's placeholders.
+            tpl(
+                "Betala {0} senast {1} till {paymentAccount} och ange {paymentReference}.{2} Räntan fortsätter att löpa till betalningsdagen.",
+                "Pay {0} by {1} to {paymentAccount}, quoting {paymentReference}.{2} Interest runs until the day of payment.",
+                &[A::Kr(total), A::Date(deadline), A::Both(&why.sv, &why.en)],
             ),
         )
     }
@@ -2032,46 +1994,37 @@ pub mod letter {
                     list(&order, kr_round_sv, " och "),
                     list(&order, kr_round_en, " and "),
                 );
-                t(
-                    format!("Betalar du inte i tid kan borgenären ansöka om betalningsföreläggande hos Kronofogden (eller väcka talan vid tingsrätten). Med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning. Kronofogdens avgift och ersättningen för ansökan{sv} läggs då till skulden."),
-                    format!("If you do not pay in time, the creditor may apply to Kronofogden (the Enforcement Authority) for a payment order (or sue in the district court). With a decision the debt can be collected by attachment (utmätning), and a decision can lead to a payment remark (betalningsanmärkning). Kronofogden's fee and the compensation for the application{en} are then added to the debt."),
+                tpl(
+                    "Betalar du inte i tid kan borgenären ansöka om betalningsföreläggande hos Kronofogden (eller väcka talan vid tingsrätten). Med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning. Kronofogdens avgift och ersättningen för ansökan{0} läggs då till skulden.",
+                    "If you do not pay in time, the creditor may apply to Kronofogden (the Enforcement Authority) for a payment order (or sue in the district court). With a decision the debt can be collected by attachment (utmätning), and a decision can lead to a payment remark (betalningsanmärkning). Kronofogden's fee and the compensation for the application{0} are then added to the debt.",
+                    &[A::Both(&sv, &en)],
                 )
             }
-            Stage::PaymentOrder(on) => {
-                let on = format_date(on);
-                t(
-                    format!("Borgenären har ansökt om betalningsföreläggande hos Kronofogden {on}. Betalar du inte kan Kronofogden meddela ett utslag; med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning. Kronofogdens grundavgift för verkställighet{g_sv} läggs då till skulden."),
-                    format!("The creditor applied to Kronofogden for a payment order on {on}. If you do not pay, Kronofogden may issue a decision; with it the debt can be collected by attachment (utmätning), and it can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{g_en} is then added to the debt."),
-                )
-            }
-            Stage::Disputed(on) => {
-                let on = format_date(on);
-                t(
-                    format!("Du har bestridit betalningsföreläggandet {on}, så Kronofogden meddelar inget utslag. Betalar du inte kan borgenären begära att målet lämnas över till tingsrätten (eller väcka talan där); med en dom kan skulden drivas in genom utmätning hos Kronofogden, och en dom kan leda till en betalningsanmärkning. Kronofogdens grundavgift för verkställighet{g_sv} läggs då till skulden."),
-                    format!("You disputed the payment order on {on}, so Kronofogden will issue no decision. If you do not pay, the creditor may ask for the case to be transferred to the district court (or sue there); with a judgment the debt can be collected by attachment (utmätning) through Kronofogden, and a judgment can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{g_en} is then added to the debt."),
-                )
-            }
-            Stage::CourtAction(on) => {
-                let on = format_date(on);
-                t(
-                    format!("Borgenären har väckt talan vid tingsrätten {on}. Betalar du inte kan en dom meddelas; med en dom kan skulden drivas in genom utmätning hos Kronofogden, och en dom kan leda till en betalningsanmärkning. Kronofogdens grundavgift för verkställighet{g_sv} läggs då till skulden."),
-                    format!("The creditor sued in the district court on {on}. If you do not pay, a judgment may follow; with it the debt can be collected by attachment (utmätning) through Kronofogden, and it can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{g_en} is then added to the debt."),
-                )
-            }
-            Stage::Judgment(on) => {
-                let on = format_date(on);
-                t(
-                    format!("Det finns en dom eller ett utslag om skulden från {on}. Betalar du inte kan borgenären ansöka om verkställighet hos Kronofogden, som kan driva in skulden genom utmätning. Kronofogdens grundavgift{g_sv} läggs då till skulden."),
-                    format!("There is a judgment or decision of {on} on the debt. If you do not pay, the creditor may apply to Kronofogden for enforcement, which can collect the debt by attachment (utmätning). Kronofogden's basic fee{g_en} is then added to the debt."),
-                )
-            }
-            Stage::Enforcement(on) => {
-                let on = format_date(on);
-                t(
-                    format!("Fordran drivs, helt eller delvis, in genom verkställighet hos Kronofogden sedan {on}. Betalar du inte kan skulden drivas in genom utmätning, och Kronofogdens grundavgift{g_sv} läggs till skulden för varje år verkställigheten pågår."),
-                    format!("The claim has been, in whole or in part, under enforcement at Kronofogden since {on}. If you do not pay, the debt can be collected by attachment (utmätning), and Kronofogden's basic fee{g_en} is added to the debt for each year enforcement lasts."),
-                )
-            }
+            Stage::PaymentOrder(on) => tpl(
+                "Borgenären har ansökt om betalningsföreläggande hos Kronofogden {0}. Betalar du inte kan Kronofogden meddela ett utslag; med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning. Kronofogdens grundavgift för verkställighet{1} läggs då till skulden.",
+                "The creditor applied to Kronofogden for a payment order on {0}. If you do not pay, Kronofogden may issue a decision; with it the debt can be collected by attachment (utmätning), and it can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{1} is then added to the debt.",
+                &[A::Date(on), A::Both(&g_sv, &g_en)],
+            ),
+            Stage::Disputed(on) => tpl(
+                "Du har bestridit betalningsföreläggandet {0}, så Kronofogden meddelar inget utslag. Betalar du inte kan borgenären begära att målet lämnas över till tingsrätten (eller väcka talan där); med en dom kan skulden drivas in genom utmätning hos Kronofogden, och en dom kan leda till en betalningsanmärkning. Kronofogdens grundavgift för verkställighet{1} läggs då till skulden.",
+                "You disputed the payment order on {0}, so Kronofogden will issue no decision. If you do not pay, the creditor may ask for the case to be transferred to the district court (or sue there); with a judgment the debt can be collected by attachment (utmätning) through Kronofogden, and a judgment can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{1} is then added to the debt.",
+                &[A::Date(on), A::Both(&g_sv, &g_en)],
+            ),
+            Stage::CourtAction(on) => tpl(
+                "Borgenären har väckt talan vid tingsrätten {0}. Betalar du inte kan en dom meddelas; med en dom kan skulden drivas in genom utmätning hos Kronofogden, och en dom kan leda till en betalningsanmärkning. Kronofogdens grundavgift för verkställighet{1} läggs då till skulden.",
+                "The creditor sued in the district court on {0}. If you do not pay, a judgment may follow; with it the debt can be collected by attachment (utmätning) through Kronofogden, and it can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{1} is then added to the debt.",
+                &[A::Date(on), A::Both(&g_sv, &g_en)],
+            ),
+            Stage::Judgment(on) => tpl(
+                "Det finns en dom eller ett utslag om skulden från {0}. Betalar du inte kan borgenären ansöka om verkställighet hos Kronofogden, som kan driva in skulden genom utmätning. Kronofogdens grundavgift{1} läggs då till skulden.",
+                "There is a judgment or decision of {0} on the debt. If you do not pay, the creditor may apply to Kronofogden for enforcement, which can collect the debt by attachment (utmätning). Kronofogden's basic fee{1} is then added to the debt.",
+                &[A::Date(on), A::Both(&g_sv, &g_en)],
+            ),
+            Stage::Enforcement(on) => tpl(
+                "Fordran drivs, helt eller delvis, in genom verkställighet hos Kronofogden sedan {0}. Betalar du inte kan skulden drivas in genom utmätning, och Kronofogdens grundavgift{1} läggs till skulden för varje år verkställigheten pågår.",
+                "The claim has been, in whole or in part, under enforcement at Kronofogden since {0}. If you do not pay, the debt can be collected by attachment (utmätning), and Kronofogden's basic fee{1} is added to the debt for each year enforcement lasts.",
+                &[A::Date(on), A::Both(&g_sv, &g_en)],
+            ),
         };
         (heading, body)
     }
