@@ -12,7 +12,7 @@ use serde::Serialize;
 use time::Date;
 
 use crate::calendar::{self, serialize_date, serialize_opt_date};
-use crate::error::{quoted, Error, ErrorCode, Result};
+use crate::error::{item_path, quoted, Error, ErrorCode, Result};
 use crate::money::{Money, MAX_INPUT};
 use crate::policy::MAX_DAYS;
 use crate::rates::{check_percent, PercentOf};
@@ -390,7 +390,7 @@ impl Claim {
             check_percent(margin, PercentOf::AgreedMargin).map_err(|e| e.at("agreedMargin"))?;
         }
         for (i, invoice) in self.invoices.iter().enumerate() {
-            validate_invoice(invoice).map_err(|e| e.within(&format!("invoices[{i}]")))?;
+            validate_invoice(invoice).map_err(|e| e.within(&item_path("invoices", i, "")))?;
             let duplicate = self
                 .invoices
                 .iter()
@@ -401,15 +401,15 @@ impl Claim {
                     ErrorCode::DuplicateInvoiceNumber,
                     format!("invoice number {} is used twice", quoted(&invoice.number)),
                 )
-                .at(format!("invoices[{i}].number")));
+                .at(item_path("invoices", i, "number")));
             }
         }
         let first_issue = self.first_issue_date().unwrap_or(calendar::MIN_DATE);
         for (i, payment) in self.payments.iter().enumerate() {
             // Paths are built only on the error path (validation runs on every call).
-            let path = || format!("payments[{i}]");
-            check_amount(payment.amount).map_err(|e| e.at(format!("{}.amount", path())))?;
-            calendar::check_range(payment.date).map_err(|e| e.at(format!("{}.date", path())))?;
+            let path = |field| item_path("payments", i, field);
+            check_amount(payment.amount).map_err(|e| e.at(path("amount")))?;
+            calendar::check_range(payment.date).map_err(|e| e.at(path("date")))?;
             if payment.date < first_issue {
                 return Err(Error::new(
                     ErrorCode::PaymentBeforeIssue,
@@ -418,14 +418,14 @@ impl Claim {
                         payment.date, first_issue
                     ),
                 )
-                .at(format!("{}.date", path())));
+                .at(path("date")));
             }
         }
         check_count("credits", self.credits.len(), MAX_PAYMENTS)?;
         for (i, credit) in self.credits.iter().enumerate() {
-            let path = format!("credits[{i}]");
-            check_amount(credit.amount).map_err(|e| e.at(format!("{path}.amount")))?;
-            calendar::check_range(credit.date).map_err(|e| e.at(format!("{path}.date")))?;
+            let path = |field| item_path("credits", i, field);
+            check_amount(credit.amount).map_err(|e| e.at(path("amount")))?;
+            calendar::check_range(credit.date).map_err(|e| e.at(path("date")))?;
             let Some(invoice) = self
                 .invoices
                 .iter()
@@ -438,7 +438,7 @@ impl Claim {
                         quoted(&credit.invoice)
                     ),
                 )
-                .at(format!("{path}.invoice")));
+                .at(path("invoice")));
             };
             if credit.date < invoice.issue_date {
                 return Err(Error::new(
@@ -448,7 +448,7 @@ impl Claim {
                         credit.date, invoice.issue_date
                     ),
                 )
-                .at(format!("{path}.date")));
+                .at(path("date")));
             }
             let credited = Money::sum(
                 self.credits
@@ -466,12 +466,12 @@ impl Claim {
                         invoice.amount
                     ),
                 )
-                .at(format!("{path}.amount")));
+                .at(path("amount")));
             }
         }
         for (i, step) in self.steps.iter().enumerate() {
             if let Some(costs) = step.costs {
-                let path = format!("steps[{i}].costs");
+                let path = item_path("steps", i, "costs");
                 if !matches!(step.kind, StepKind::CourtAction | StepKind::Judgment) {
                     // Not a field of this kind of step.
                     return Err(Error::new(
@@ -486,9 +486,10 @@ impl Claim {
                 check_amount(costs).map_err(|e| e.at(path))?;
             }
             if let Some(days) = step.payment_term_days {
-                check_term_days(days).map_err(|e| e.at(format!("steps[{i}].paymentTermDays")))?;
+                check_term_days(days)
+                    .map_err(|e| e.at(item_path("steps", i, "paymentTermDays")))?;
             }
-            let path = || format!("steps[{i}].date");
+            let path = || item_path("steps", i, "date");
             calendar::check_range(step.date).map_err(|e| e.at(path()))?;
             if step.date < first_issue {
                 return Err(Error::new(

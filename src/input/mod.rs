@@ -41,7 +41,7 @@ use crate::calendar::parse_date;
 use crate::claim::{
     Claim, ContractRate, CreditNote, DayCount, DebtorKind, Invoice, Payment, Step, StepKind,
 };
-use crate::error::{Error, ErrorCode, Result};
+use crate::error::{item_path, Error, ErrorCode, Result};
 use crate::money::Money;
 use crate::rates::{parse_percent_of, HalfYear, PercentOf, RateRow, RateStatus, RateTable};
 use crate::statement::{Detail, StatementOptions};
@@ -562,7 +562,7 @@ impl ClaimInput {
         check_len(self.steps.len(), crate::claim::MAX_STEPS, "steps")?;
         let mut invoices = Vec::with_capacity(self.invoices.len());
         for (i, inv) in self.invoices.into_iter().enumerate() {
-            let at = |f: &str| format!("invoices[{i}].{f}");
+            let at = |f: &str| item_path("invoices", i, f);
             let amount = inv.amount.to_money().map_err(|e| e.at(at("amount")))?;
             let issue_date = date_at(&inv.issue_date, || at("issueDate"))?;
             let due_date = match &inv.due_date {
@@ -599,18 +599,18 @@ impl ClaimInput {
         }
         let mut steps = Vec::with_capacity(self.steps.len());
         for (i, step) in self.steps.into_iter().enumerate() {
-            let date = date_at(&step.date, || format!("steps[{i}].date"))?;
+            let date = date_at(&step.date, || item_path("steps", i, "date"))?;
             let payment_term_days = match &step.payment_term_days {
                 Some(days) => Some(
                     days.to_days()
-                        .map_err(|e| e.at(format!("steps[{i}].paymentTermDays")))?,
+                        .map_err(|e| e.at(item_path("steps", i, "paymentTermDays")))?,
                 ),
                 None => None,
             };
             let costs = match &step.costs {
                 Some(c) => Some(
                     c.to_money()
-                        .map_err(|e| e.at(format!("steps[{i}].costs")))?,
+                        .map_err(|e| e.at(item_path("steps", i, "costs")))?,
                 ),
                 None => None,
             };
@@ -624,11 +624,11 @@ impl ClaimInput {
         }
         let mut payments = Vec::with_capacity(self.payments.len());
         for (i, p) in self.payments.into_iter().enumerate() {
-            let date = date_at(&p.date, || format!("payments[{i}].date"))?;
+            let date = date_at(&p.date, || item_path("payments", i, "date"))?;
             let amount = p
                 .amount
                 .to_money()
-                .map_err(|e| e.at(format!("payments[{i}].amount")))?;
+                .map_err(|e| e.at(item_path("payments", i, "amount")))?;
             payments.push(Payment { date, amount });
         }
         let agreed_rate = match &self.agreed_rate {
@@ -641,11 +641,11 @@ impl ClaimInput {
         check_len(self.credits.len(), crate::claim::MAX_PAYMENTS, "credits")?;
         let mut credits = Vec::with_capacity(self.credits.len());
         for (i, c) in self.credits.into_iter().enumerate() {
-            let date = date_at(&c.date, || format!("credits[{i}].date"))?;
+            let date = date_at(&c.date, || item_path("credits", i, "date"))?;
             let amount = c
                 .amount
                 .to_money()
-                .map_err(|e| e.at(format!("credits[{i}].amount")))?;
+                .map_err(|e| e.at(item_path("credits", i, "amount")))?;
             credits.push(CreditNote {
                 invoice: c.invoice,
                 date,
