@@ -142,7 +142,9 @@ pub fn push_pct_en(out: &mut String, percent: rust_decimal::Decimal) {
     out.push('%');
 }
 
-fn t(sv: impl Into<String>, en: impl Into<String>) -> Text {
+/// A text of fixed words (out of line: one copy of the two allocations for every such text).
+#[inline(never)]
+fn t(sv: &str, en: &str) -> Text {
     Text::new(sv, en)
 }
 
@@ -859,7 +861,7 @@ pub fn interest_line(line: &InterestLine) -> Text {
     en.push('/');
     push_int(&mut en, line.year_days);
     en.push_str(" of a year.");
-    t(sv, en)
+    Text { sv, en }
 }
 
 /// ` + 8` or ` − 2`: a margin in percentage points as written in the texts, whole numbers
