@@ -12,7 +12,8 @@ use serde::Serialize;
 use time::Date;
 
 use crate::calendar::{self, serialize_date, serialize_opt_date};
-use crate::error::{item_path, quoted, Error, ErrorCode, Result};
+use crate::error::{item_path, Error, ErrorCode, Result};
+use crate::text::{message, A};
 use crate::money::{Money, MAX_INPUT};
 use crate::policy::MAX_DAYS;
 use crate::rates::{check_percent, PercentOf};
@@ -399,7 +400,7 @@ impl Claim {
             if duplicate {
                 return Err(Error::new(
                     ErrorCode::DuplicateInvoiceNumber,
-                    format!("invoice number {} is used twice", quoted(&invoice.number)),
+                    message("invoice number {0} is used twice", &[A::Quoted(&invoice.number)]),
                 )
                 .at(item_path("invoices", i, "number")));
             }
@@ -413,9 +414,9 @@ impl Claim {
             if payment.date < first_issue {
                 return Err(Error::new(
                     ErrorCode::PaymentBeforeIssue,
-                    format!(
-                        "payment on {} is before the first invoice was issued ({})",
-                        payment.date, first_issue
+                    message(
+                        "payment on {0} is before the first invoice was issued ({1})",
+                        &[A::Date(payment.date), A::Date(first_issue)],
                     ),
                 )
                 .at(path("date")));
@@ -433,9 +434,9 @@ impl Claim {
             else {
                 return Err(Error::new(
                     ErrorCode::UnknownInvoice,
-                    format!(
-                        "the credit note is for invoice {}, which the claim does not have",
-                        quoted(&credit.invoice)
+                    message(
+                        "the credit note is for invoice {0}, which the claim does not have",
+                        &[A::Quoted(&credit.invoice)],
                     ),
                 )
                 .at(path("invoice")));
@@ -443,9 +444,9 @@ impl Claim {
             if credit.date < invoice.issue_date {
                 return Err(Error::new(
                     ErrorCode::PaymentBeforeIssue,
-                    format!(
-                        "the credit note of {} is before its invoice was issued ({})",
-                        credit.date, invoice.issue_date
+                    message(
+                        "the credit note of {0} is before its invoice was issued ({1})",
+                        &[A::Date(credit.date), A::Date(invoice.issue_date)],
                     ),
                 )
                 .at(path("date")));
@@ -460,10 +461,13 @@ impl Claim {
             if credited > invoice.amount {
                 return Err(Error::new(
                     ErrorCode::AmountOutOfRange,
-                    format!(
-                        "credit notes of {credited} exceed invoice {} of {}",
-                        quoted(&invoice.number),
-                        invoice.amount
+                    message(
+                        "credit notes of {0} exceed invoice {1} of {2}",
+                        &[
+                            A::Amount(credited),
+                            A::Quoted(&invoice.number),
+                            A::Amount(invoice.amount),
+                        ],
                     ),
                 )
                 .at(path("amount")));
@@ -476,9 +480,9 @@ impl Claim {
                     // Not a field of this kind of step.
                     return Err(Error::new(
                         ErrorCode::UnknownField,
-                        format!(
-                            "costs are given only for a courtAction or a judgment, not a {}",
-                            step.kind.as_str()
+                        message(
+                            "costs are given only for a courtAction or a judgment, not a {0}",
+                            &[A::S(step.kind.as_str())],
                         ),
                     )
                     .at(path));
@@ -494,11 +498,13 @@ impl Claim {
             if step.date < first_issue {
                 return Err(Error::new(
                     ErrorCode::StepBeforeIssue,
-                    format!(
-                        "{} on {} is before the first invoice was issued ({})",
-                        step.kind.as_str(),
-                        step.date,
-                        first_issue
+                    message(
+                        "{0} on {1} is before the first invoice was issued ({2})",
+                        &[
+                            A::S(step.kind.as_str()),
+                            A::Date(step.date),
+                            A::Date(first_issue),
+                        ],
                     ),
                 )
                 .at(path()));
@@ -593,12 +599,20 @@ impl Claim {
     }
 }
 
+/// A count for a message (`usize` to the renderer's whole number).
+fn whole(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
 #[inline]
 fn check_count(field: &str, count: usize, max: usize) -> Result<()> {
     if count > max {
         return Err(Error::new(
             ErrorCode::TooManyItems,
-            format!("{count} {field}: at most {max} are accepted in one claim"),
+            message(
+                "{0} {1}: at most {2} are accepted in one claim",
+                &[A::Int(whole(count)), A::S(field), A::Int(whole(max))],
+            ),
         )
         .at(field));
     }
@@ -703,11 +717,14 @@ fn check_description(description: &str) -> Result<()> {
     let invalid = |why: &str| {
         Err(Error::new(
             ErrorCode::InvalidDescription,
-            format!("a description must be {why}"),
+            message("a description must be {0}", &[A::S(why)]),
         ))
     };
     if description.chars().count() > MAX_DESCRIPTION_LEN {
-        return invalid(&format!("at most {MAX_DESCRIPTION_LEN} characters"));
+        return invalid(&message(
+            "at most {0} characters",
+            &[A::Int(whole(MAX_DESCRIPTION_LEN))],
+        ));
     }
     if description.chars().all(invisible) {
         return invalid("text, not blank");
@@ -732,8 +749,9 @@ fn validate_invoice(invoice: &Invoice) -> Result<()> {
     if invoice.number.chars().all(invisible) || len > MAX_INVOICE_NUMBER_LEN {
         return Err(Error::new(
             ErrorCode::InvalidInvoiceNumber,
-            format!(
-                "an invoice number must be 1 to {MAX_INVOICE_NUMBER_LEN} characters, not blank"
+            message(
+                "an invoice number must be 1 to {0} characters, not blank",
+                &[A::Int(whole(MAX_INVOICE_NUMBER_LEN))],
             ),
         )
         .at("number"));
@@ -751,7 +769,7 @@ fn validate_invoice(invoice: &Invoice) -> Result<()> {
     if let Some(why) = not_one_line(&invoice.number) {
         return Err(Error::new(
             ErrorCode::InvalidInvoiceNumber,
-            format!("an invoice number must be {why}"),
+            message("an invoice number must be {0}", &[A::S(why)]),
         )
         .at("number"));
     }
@@ -765,9 +783,9 @@ fn validate_invoice(invoice: &Invoice) -> Result<()> {
         if due < invoice.issue_date {
             return Err(Error::new(
                 ErrorCode::DueBeforeIssue,
-                format!(
-                    "the due date {due} is before the issue date {}",
-                    invoice.issue_date
+                message(
+                    "the due date {0} is before the issue date {1}",
+                    &[A::Date(due), A::Date(invoice.issue_date)],
                 ),
             )
             .at("dueDate"));
