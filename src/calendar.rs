@@ -86,12 +86,18 @@ fn calendar_date(year: u16, month: u16, day: u16) -> Option<Date> {
 #[inline]
 pub fn check_range(date: Date) -> Result<()> {
     if date < MIN_DATE || date > MAX_DATE {
-        return Err(Error::new(
-            ErrorCode::DateOutOfRange,
-            format!("{date} is outside the dates supported ({MIN_DATE} to {MAX_DATE})"),
-        ));
+        return Err(out_of_range(date));
     }
     Ok(())
+}
+
+/// The error of [`check_range`] (out of line: the check is inlined at every date checked).
+#[inline(never)]
+fn out_of_range(date: Date) -> Error {
+    Error::new(
+        ErrorCode::DateOutOfRange,
+        format!("{date} is outside the dates supported ({MIN_DATE} to {MAX_DATE})"),
+    )
 }
 
 /// Formats a date as `YYYY-MM-DD`.
