@@ -13,10 +13,10 @@ use time::Date;
 
 use crate::calendar::{self, serialize_date, serialize_opt_date};
 use crate::error::{item_path, Error, ErrorCode, Result};
-use crate::text::{message, A};
 use crate::money::{Money, MAX_INPUT};
 use crate::policy::MAX_DAYS;
 use crate::rates::{check_percent, PercentOf};
+use crate::text::{message, A};
 
 /// Most invoices in one claim.
 pub const MAX_INVOICES: usize = 1_000;
@@ -400,7 +400,10 @@ impl Claim {
             if duplicate {
                 return Err(Error::new(
                     ErrorCode::DuplicateInvoiceNumber,
-                    message("invoice number {0} is used twice", &[A::Quoted(&invoice.number)]),
+                    message(
+                        "invoice number {0} is used twice",
+                        &[A::Quoted(&invoice.number)],
+                    ),
                 )
                 .at(item_path("invoices", i, "number")));
             }
