@@ -42,12 +42,12 @@ pub(crate) fn sort<T: Ord>(items: &mut Vec<T>) {
 }
 
 /// The indices `0 … len - 1` in sorted order, `None` when that is their order already (the
-/// engine's lists mostly are): `after(a, b)` is true when item `a` must come after item `b`
+/// engine's lists mostly are): `after.after(a, b)` ([`After`]) is true when item `a` must come after item `b`
 /// (its key is greater); items that are not are kept in index order. A natural merge sort:
 /// the stretches already in order (runs; a short one is lengthened to [`RUN`] items by
 /// insertion) are merged pairwise until one is left, so that a list made of a few sorted lists
 /// (a claim's payments, steps and invoices, each in date order) costs little more than a pass.
-fn order(len: usize, after: &mut dyn FnMut(usize, usize) -> bool) -> Option<Vec<usize>> {
+fn order(len: usize, after: &mut dyn After) -> Option<Vec<usize>> {
     let mut order: Vec<usize> = (0..len).collect();
     // Where each run ends (the first starts at 0).
     let mut ends = Vec::new();
@@ -55,7 +55,7 @@ fn order(len: usize, after: &mut dyn FnMut(usize, usize) -> bool) -> Option<Vec<
     let mut start = 0;
     while start < len {
         let mut end = start.saturating_add(1);
-        while end < len && !after(end.saturating_sub(1), end) {
+        while end < len && !after.after(end.saturating_sub(1), end) {
             end = end.saturating_add(1);
         }
         if end < len && end.saturating_sub(start) < RUN {
@@ -94,11 +94,24 @@ fn order(len: usize, after: &mut dyn FnMut(usize, usize) -> bool) -> Option<Vec<
     Some(order)
 }
 
+/// Whether item `a` must come after item `b` ([`order`]). A trait object of this one method,
+/// not a `dyn FnMut`: that one's table also holds each closure's `call_once`, a second copy of
+/// its code in the module.
+trait After {
+    fn after(&mut self, a: usize, b: usize) -> bool;
+}
+
+impl<F: FnMut(usize, usize) -> bool> After for F {
+    fn after(&mut self, a: usize, b: usize) -> bool {
+        self(a, b)
+    }
+}
+
 /// A run shorter than this is lengthened to this many items by insertion.
 const RUN: usize = 8;
 
 /// Sorts `run` (indices) by insertion: an index moves before those it does not come after.
-fn insertion_sort(run: &mut [usize], after: &mut dyn FnMut(usize, usize) -> bool) {
+fn insertion_sort(run: &mut [usize], after: &mut dyn After) {
     for end in 1..run.len() {
         let mut at = end;
         while at > 0 {
@@ -106,7 +119,7 @@ fn insertion_sort(run: &mut [usize], after: &mut dyn FnMut(usize, usize) -> bool
             else {
                 break;
             };
-            if !after(previous, current) {
+            if !after.after(previous, current) {
                 break;
             }
             run.swap(at.saturating_sub(1), at);
@@ -116,17 +129,12 @@ fn insertion_sort(run: &mut [usize], after: &mut dyn FnMut(usize, usize) -> bool
 }
 
 /// Appends the sorted runs `left` and `right` merged to `out`; on equal keys `left` first.
-fn merge(
-    left: &[usize],
-    right: &[usize],
-    after: &mut dyn FnMut(usize, usize) -> bool,
-    out: &mut Vec<usize>,
-) {
+fn merge(left: &[usize], right: &[usize], after: &mut dyn After, out: &mut Vec<usize>) {
     let (mut left, mut right) = (left.iter().peekable(), right.iter().peekable());
     loop {
         let next = match (left.peek(), right.peek()) {
             (Some(&&l), Some(&&r)) => {
-                if after(l, r) {
+                if after.after(l, r) {
                     right.next()
                 } else {
                     left.next()

@@ -1053,11 +1053,35 @@ impl Reached {
     }
 }
 
+/// When the claim is settled with the steps projected so far ([`Plan::settlement`]). A trait
+/// object of one method, as [`Barred`]: a `dyn Fn`'s table also holds the closure's
+/// `call_mut` and `call_once`, two more copies of its code in the module (issue 15, size).
+trait Settlement {
+    fn settled(&self, planned: &[Planned]) -> Result<Option<Date>>;
+}
+
+impl<F: Fn(&[Planned]) -> Result<Option<Date>>> Settlement for F {
+    fn settled(&self, planned: &[Planned]) -> Result<Option<Date>> {
+        self(planned)
+    }
+}
+
+/// Whether a step would demand an invoice time-barred and unpaid ([`Plan::barred`]).
+trait Barred {
+    fn barred(&self, planned: &[Planned], step: Step) -> Result<bool>;
+}
+
+impl<F: Fn(&[Planned], Step) -> Result<bool>> Barred for F {
+    fn barred(&self, planned: &[Planned], step: Step) -> Result<bool> {
+        self(planned, step)
+    }
+}
+
 /// Projected entries under construction, and what stops them.
 struct Plan<'p> {
     planned: &'p mut Vec<Planned>,
     /// When the claim is settled with the steps projected so far in `planned`.
-    settlement: &'p dyn Fn(&[Planned]) -> Result<Option<Date>>,
+    settlement: &'p dyn Settlement,
     /// `settled_on` is only a lower bound: a step was projected before it since it was valued.
     settled_stale: bool,
     /// The latest taken step's date.
@@ -1071,7 +1095,7 @@ struct Plan<'p> {
     /// Whether the step would demand an invoice time-barred and unpaid on its day, with the
     /// steps projected so far and the step itself (its fee is charged before the day's
     /// payments).
-    barred: &'p dyn Fn(&[Planned], Step) -> Result<bool>,
+    barred: &'p dyn Barred,
     /// The day the claim is settled (its capital all paid), on the figures of the valuations.
     settled_on: Option<Date>,
     reminder_fee_agreed: bool,
@@ -1104,7 +1128,7 @@ impl Plan<'_> {
         if self.settled_by(date)? {
             return Ok(true); // settled: nothing more to project
         }
-        if (self.barred)(self.planned, step)? {
+        if self.barred.barred(self.planned, step)? {
             return Ok(true); // time-barred: it may not be demanded
         }
         if reach > calendar::MAX_DATE {
@@ -1146,7 +1170,7 @@ impl Plan<'_> {
     /// (usually never: only payments recorded after a projected step can put it off).
     fn settled_by(&mut self, date: Date) -> Result<bool> {
         if self.settled_on.is_some_and(|s| s <= date) && self.settled_stale {
-            self.settled_on = (self.settlement)(self.planned)?;
+            self.settled_on = self.settlement.settled(self.planned)?;
             self.settled_stale = false;
         }
         Ok(self.settled_on.is_some_and(|s| s <= date))
@@ -1159,7 +1183,7 @@ impl Plan<'_> {
         self.planned
             .retain(|p| !(is_further_year(p) && p.date > date));
         if self.planned.len() != before {
-            self.settled_on = (self.settlement)(self.planned)?;
+            self.settled_on = self.settlement.settled(self.planned)?;
             self.settled_stale = false;
         }
         Ok(())

@@ -815,12 +815,17 @@ impl<'a> Reader<'a> {
     /// that index (its errors are put inside the key). An unknown key is `UNKNOWN_FIELD`, a key
     /// met twice `duplicate field` (JS objects have none); what `each` left unset is for the
     /// caller to find missing ([`ReadError::missing_field`]).
-    #[inline(never)]
     pub fn object(
         &mut self,
         fields: &[&str],
-        each: &mut dyn FnMut(&mut Reader<'a>, usize) -> ReadResult<()>,
+        mut each: impl FnMut(&mut Reader<'a>, usize) -> ReadResult<()>,
     ) -> ReadResult<()> {
+        self.object_with(fields, &mut each)
+    }
+
+    /// [`Self::object`] with `each` as a [`Visit`] trait object.
+    #[inline(never)]
+    fn object_with(&mut self, fields: &[&str], each: &mut dyn Visit<'a, usize>) -> ReadResult<()> {
         if self.kind()? != Kind::Object {
             return Err(self.invalid_type("an object"));
         }
@@ -854,17 +859,23 @@ impl<'a> Reader<'a> {
                 ));
             }
             seen |= bit;
-            each(self, index).map_err(|e| e.in_segment(Segment::Key(key.into_owned())))?;
+            each.visit(self, index)
+                .map_err(|e| e.in_segment(Segment::Key(key.into_owned())))?;
         }
         self.expect(b'}')
     }
 
     /// An array: `each` reads the element at that index (its errors are put at the index).
-    #[inline(never)]
     pub fn array(
         &mut self,
-        each: &mut dyn FnMut(&mut Reader<'a>, u32) -> ReadResult<()>,
+        mut each: impl FnMut(&mut Reader<'a>, u32) -> ReadResult<()>,
     ) -> ReadResult<()> {
+        self.array_with(&mut each)
+    }
+
+    /// [`Self::array`] with `each` as a [`Visit`] trait object.
+    #[inline(never)]
+    fn array_with(&mut self, each: &mut dyn Visit<'a, u32>) -> ReadResult<()> {
         match self.kind()? {
             Kind::Array => {}
             Kind::BigArray => return Err(ReadError::big_array()),
@@ -879,7 +890,8 @@ impl<'a> Reader<'a> {
                 _ if index == 0 => {}
                 _ => return Err(malformed()),
             }
-            each(self, index).map_err(|e| e.in_segment(Segment::Index(index)))?;
+            each.visit(self, index)
+                .map_err(|e| e.in_segment(Segment::Index(index)))?;
             index = index.saturating_add(1);
         }
         self.expect(b']')
@@ -895,7 +907,7 @@ impl<'a> Reader<'a> {
         mut each: impl FnMut(Read<Q, T>, core::ops::Range<usize>),
     ) -> ReadResult<()> {
         let text = self.text;
-        self.array(&mut |r, _| {
+        self.array(|r, _| {
             r.skip_space();
             let start = r.pos;
             let element = match text.get(start..).and_then(&quick) {
@@ -908,6 +920,20 @@ impl<'a> Reader<'a> {
             each(element, start..r.pos);
             Ok(())
         })
+    }
+}
+
+/// What [`Reader::object`] and [`Reader::array`] do with each value (its key's index or the
+/// element's). A trait object of this one method, not a `dyn FnMut`: that one's table also
+/// holds the closure's `call_once`, a second copy of its code in the module (issue 15, size).
+pub trait Visit<'a, I> {
+    /// Reads the value at the reader's position.
+    fn visit(&mut self, r: &mut Reader<'a>, index: I) -> ReadResult<()>;
+}
+
+impl<'a, I, F: FnMut(&mut Reader<'a>, I) -> ReadResult<()>> Visit<'a, I> for F {
+    fn visit(&mut self, r: &mut Reader<'a>, index: I) -> ReadResult<()> {
+        self(r, index)
     }
 }
 
@@ -984,7 +1010,7 @@ impl<'a, T: ReadText<'a>> ReadText<'a> for Option<T> {
 impl<'a, T: ReadText<'a>> ReadText<'a> for Vec<T> {
     fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
         let mut out = Vec::new();
-        r.array(&mut |r, _| {
+        r.array(|r, _| {
             out.push(T::read(r)?);
             Ok(())
         })?;
@@ -1150,7 +1176,7 @@ impl<'a> Reader<'a> {
         optional: &[bool],
         slots: &mut [&mut dyn Slot<'a>],
     ) -> ReadResult<()> {
-        self.object(names, &mut |r, index| {
+        self.object(names, |r, index| {
             if optional.get(index).copied().unwrap_or(false) && r.undefined() {
                 return Ok(());
             }
