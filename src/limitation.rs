@@ -237,9 +237,10 @@ pub fn limitation(claim: &Claim) -> Result<Limitation> {
     };
     let s = statement_of_valid(claim, &options)?;
     let payments = payments_per_invoice(&s.allocations, claim.invoices.len());
+    let steps = step_interruptions(claim, None)?;
     let mut invoices = Vec::with_capacity(claim.invoices.len());
     for (index, paid) in payments.iter().enumerate() {
-        invoices.push(of_invoice(claim, index, paid, None)?);
+        invoices.push(of_invoice(claim, index, paid, &steps, None)?);
     }
     // An invoice paid or credited in full leaves nothing to be time-barred: the claim's date
     // comes from the others, unless nothing is left of any invoice.
@@ -310,41 +311,23 @@ pub(crate) fn barred_after_at_the_earliest(claim: &Claim, up_to: Date) -> Result
     Ok(earliest)
 }
 
-/// The limitation of invoice `index` of `claim`, counting the steps and `payments` (this
-/// invoice's, from [`payments_per_invoice`]) up to `up_to` (all, without it).
-pub(crate) fn of_invoice(
-    claim: &Claim,
-    index: usize,
-    payments: &[(usize, Date)],
-    up_to: Option<Date>,
-) -> Result<InvoiceLimitation> {
-    let invoice = claim
-        .invoices
-        .get(index)
-        .ok_or_else(|| Error::overflow("an invoice index"))?;
-    let arose = invoice.issue_date;
-    let years = period_years(claim.debtor, arose);
-    let within = |d: Date| d >= arose && up_to.is_none_or(|u| d <= u);
-    let mut events: Vec<Interruption> = payments
-        .iter()
-        .filter(|(_, date)| within(*date))
-        .map(|&(payment, date)| Interruption {
-            kind: InterruptionKind::Payment,
-            date,
-            index: payment,
-            period_from: date,
-        })
-        .collect();
+/// The interruptions by the claim's steps dated up to `up_to` (all, without it), in date
+/// order (steps on the same day in the claim's order): the same for every invoice but for the
+/// day each arose ([`of_invoice`] leaves out those before). Worked out once for all the
+/// invoices of a claim.
+pub(crate) fn step_interruptions(claim: &Claim, up_to: Option<Date>) -> Result<Vec<Interruption>> {
+    let known = |d: Date| up_to.is_none_or(|u| d <= u);
     // The recorded steps of a kind (known by `up_to`) on or after `from`.
     let dated = |kind: StepKind, from: Date| {
         claim
             .steps
             .iter()
-            .filter(move |s| s.kind == kind && within(s.date) && s.date >= from)
+            .filter(move |s| s.kind == kind && known(s.date) && s.date >= from)
             .map(|s| s.date)
     };
+    let mut events = Vec::new();
     for (i, step) in claim.steps.iter().enumerate() {
-        if let (true, Some(kind)) = (within(step.date), InterruptionKind::of(step.kind)) {
+        if let (true, Some(kind)) = (known(step.date), InterruptionKind::of(step.kind)) {
             let judged = dated(StepKind::Judgment, step.date)
                 .min()
                 .filter(|&judgment| {
@@ -365,9 +348,51 @@ pub(crate) fn of_invoice(
             });
         }
     }
-    // The standard library's sort, not `crate::sort`: an invoice can have thousands of
-    // interruptions (every payment's), in runs that its sort handles much faster.
-    events.sort_by_key(|e| e.date);
+    crate::sort::sort_by_key(&mut events, |e| e.date);
+    Ok(events)
+}
+
+/// The limitation of invoice `index` of `claim`, counting `steps` (the claim's, from
+/// [`step_interruptions`] with the same `up_to`) and `payments` (this invoice's, from
+/// [`payments_per_invoice`]) up to `up_to` (all, without it). The interruptions are taken in
+/// date order, a day's payments before its steps.
+pub(crate) fn of_invoice(
+    claim: &Claim,
+    index: usize,
+    payments: &[(usize, Date)],
+    steps: &[Interruption],
+    up_to: Option<Date>,
+) -> Result<InvoiceLimitation> {
+    let invoice = claim
+        .invoices
+        .get(index)
+        .ok_or_else(|| Error::overflow("an invoice index"))?;
+    let arose = invoice.issue_date;
+    let years = period_years(claim.debtor, arose);
+    let within = |d: Date| d >= arose && up_to.is_none_or(|u| d <= u);
+    let mut paid: Vec<Interruption> = payments
+        .iter()
+        .filter(|(_, date)| within(*date))
+        .map(|&(payment, date)| Interruption {
+            kind: InterruptionKind::Payment,
+            date,
+            index: payment,
+            period_from: date,
+        })
+        .collect();
+    // The statement allocates payments in date order; sorted anyway if a caller's are not.
+    if !paid.is_sorted_by_key(|e| e.date) {
+        crate::sort::sort_by_key(&mut paid, |e| e.date);
+    }
+    let mut steps = steps.iter().filter(|e| e.date >= arose).peekable();
+    let mut events = Vec::with_capacity(paid.len().saturating_add(steps.size_hint().0));
+    for payment in paid {
+        while let Some(step) = steps.next_if(|s| s.date < payment.date) {
+            events.push(step.clone());
+        }
+        events.push(payment);
+    }
+    events.extend(steps.cloned());
     for_invoice(&invoice.number, arose, years, &events)
 }
 

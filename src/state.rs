@@ -109,10 +109,11 @@ pub fn claim_state(claim: &Claim, as_of: Date) -> Result<ClaimState> {
 pub(crate) fn of_statement(claim: &Claim, s: &Statement) -> Result<ClaimState> {
     let as_of = s.as_of;
     let payments = limitation::payments_per_invoice(&s.allocations, s.invoices.len());
+    let steps = limitation::step_interruptions(claim, Some(as_of))?;
     let mut invoices = Vec::with_capacity(s.invoices.len());
     for (index, status) in s.invoices.iter().enumerate() {
         let paid = payments.get(index).map_or(&[][..], Vec::as_slice);
-        let l = limitation::of_invoice(claim, index, paid, Some(as_of))?;
+        let l = limitation::of_invoice(claim, index, paid, &steps, Some(as_of))?;
         // An invoice issued after the date is owed in full later: unpaid, not yet due.
         let issued = claim
             .invoices

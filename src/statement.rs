@@ -692,9 +692,10 @@ impl<'a> Ledger<'a> {
             return Ok(false);
         }
         let payments = limitation::payments_per_invoice(&self.allocations, self.invoices.len());
+        let steps = limitation::step_interruptions(self.claim, Some(date))?;
         for state in unpaid {
             let paid = payments.get(state.index).map_or(&[][..], Vec::as_slice);
-            let l = limitation::of_invoice(self.claim, state.index, paid, Some(date))?;
+            let l = limitation::of_invoice(self.claim, state.index, paid, &steps, Some(date))?;
             if l.preskription_date >= date {
                 return Ok(false);
             }
@@ -894,12 +895,13 @@ impl<'a> Ledger<'a> {
             return Ok(());
         }
         let payments = limitation::payments_per_invoice(&self.allocations, self.invoices.len());
+        let steps = limitation::step_interruptions(self.claim, Some(as_of))?;
         for (index, state) in self.invoices.iter().enumerate() {
             if !state.capital.is_positive() {
                 continue;
             }
             let paid = payments.get(index).map_or(&[][..], Vec::as_slice);
-            let l = limitation::of_invoice(self.claim, index, paid, Some(as_of))?;
+            let l = limitation::of_invoice(self.claim, index, paid, &steps, Some(as_of))?;
             if l.preskription_date < as_of {
                 let facts = Facts::TimeBarred {
                     invoice: state.number.clone(),
