@@ -149,11 +149,29 @@ impl fmt::Display for ErrorCode {
 
 /// An error: what went wrong ([`ErrorCode`]), where (`field`, a path into the input such as
 /// `payments[2].amount`, absent when the input as a whole is at fault), and a message for people.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Error {
+///
+/// One pointer wide (its parts are boxed), so that every `Result` the engine passes up with `?`
+/// moves a pointer rather than the three parts (issue 15: a `Result` is moved at hundreds of
+/// places in the wasm module).
+#[derive(Clone, PartialEq, Eq)]
+pub struct Error(Box<Parts>);
+
+/// What an [`Error`] holds.
+#[derive(Clone, PartialEq, Eq)]
+struct Parts {
     code: ErrorCode,
     field: Option<String>,
     message: String,
+}
+
+impl fmt::Debug for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Error")
+            .field("code", &self.0.code)
+            .field("field", &self.0.field)
+            .field("message", &self.0.message)
+            .finish()
+    }
 }
 
 impl Error {
@@ -162,18 +180,18 @@ impl Error {
     /// taken (issue 15, size).
     #[inline(never)]
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
-        Self {
+        Self(Box::new(Parts {
             code,
             field: None,
             message: message.into(),
-        }
+        }))
     }
 
     /// The same error, tied to the input field at `path` (replacing any earlier path).
     #[must_use]
     #[inline(never)]
     pub fn at(mut self, path: impl Into<String>) -> Self {
-        self.field = Some(path.into());
+        self.0.field = Some(path.into());
         self
     }
 
@@ -181,7 +199,7 @@ impl Error {
     #[must_use]
     #[inline(never)]
     pub fn within(mut self, prefix: &str) -> Self {
-        self.field = Some(match self.field.take() {
+        self.0.field = Some(match self.0.field.take() {
             None => prefix.to_owned(),
             Some(inner) if inner.starts_with('[') => format!("{prefix}{inner}"),
             Some(inner) => format!("{prefix}.{inner}"),
@@ -200,25 +218,25 @@ impl Error {
 
     /// The stable code.
     pub fn code(&self) -> ErrorCode {
-        self.code
+        self.0.code
     }
 
     /// The path of the offending field, if one field is at fault.
     pub fn field(&self) -> Option<&str> {
-        self.field.as_deref()
+        self.0.field.as_deref()
     }
 
     /// The human-readable message (English).
     pub fn message(&self) -> &str {
-        &self.message
+        &self.0.message
     }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.field {
-            Some(field) => write!(f, "{} at {}: {}", self.code, field, self.message),
-            None => write!(f, "{}: {}", self.code, self.message),
+        match &self.0.field {
+            Some(field) => write!(f, "{} at {}: {}", self.0.code, field, self.0.message),
+            None => write!(f, "{}: {}", self.0.code, self.0.message),
         }
     }
 }
