@@ -77,7 +77,12 @@ const MAX_EXPONENT: i64 = 400;
 /// innermost first, so nothing tracks it on the success path. It prints as the native API's
 /// does: `invoices[0].amount`, `[3].steps[1].kind`.
 #[derive(Debug)]
-pub struct ReadError {
+pub struct ReadError(Box<ReadParts>);
+
+/// What a [`ReadError`] holds (boxed: a reading `Result` is passed up through every value of
+/// the input, and moves a pointer).
+#[derive(Debug)]
+struct ReadParts {
     code: ErrorCode,
     message: String,
     /// The key an unknown or missing field error names (not yet part of the path).
@@ -93,18 +98,19 @@ enum Segment {
 }
 
 impl ReadError {
+    #[inline(never)]
     fn coded(code: ErrorCode, message: String) -> Self {
-        ReadError {
+        ReadError(Box::new(ReadParts {
             code,
             message,
             key: None,
             path: Vec::new(),
-        }
+        }))
     }
 
     fn named(code: ErrorCode, message: String, key: &str) -> Self {
         let mut e = ReadError::coded(code, message);
-        e.key = Some(key.to_owned());
+        e.0.key = Some(key.to_owned());
         e
     }
 
@@ -143,13 +149,13 @@ impl ReadError {
     }
 
     fn in_segment(mut self, segment: Segment) -> Self {
-        self.path.push(segment);
+        self.0.path.push(segment);
         self
     }
 
     /// The crate error: code, message, and the field path (the named key last).
     pub fn into_error(self) -> Error {
-        let code = self.code;
+        let code = self.0.code;
         let (message, path) = self.into_parts();
         let error = Error::new(code, message);
         if path.is_empty() {
@@ -161,11 +167,11 @@ impl ReadError {
 
     /// The message and the path (`""` at the root), the named key included.
     pub fn into_parts(mut self) -> (String, String) {
-        if let Some(key) = self.key.take() {
-            self.path.insert(0, Segment::Key(key));
+        if let Some(key) = self.0.key.take() {
+            self.0.path.insert(0, Segment::Key(key));
         }
         let mut path = String::new();
-        for segment in self.path.iter().rev() {
+        for segment in self.0.path.iter().rev() {
             match segment {
                 Segment::Key(key) => {
                     if !path.is_empty() {
@@ -180,7 +186,7 @@ impl ReadError {
                 }
             }
         }
-        (self.message, path)
+        (self.0.message, path)
     }
 }
 
