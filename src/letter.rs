@@ -595,16 +595,20 @@ fn section(id: SectionId, (heading, body): (Text, Text), rule: Option<&'static s
     }
 }
 
-fn line(label: Text, amount: Money, role: LineRole) -> LetterLine {
-    LetterLine {
+/// Appends a line of `amount` to `lines` (out of line: a letter's sections push lines at many
+/// places, and each push moves the whole line).
+#[inline(never)]
+fn push_line(lines: &mut Vec<LetterLine>, label: Text, amount: Money, role: LineRole) {
+    lines.push(LetterLine {
         label,
         amount: Some(amount),
         role,
-    }
+    });
 }
 
-fn money_line(label: Text, amount: Money) -> LetterLine {
-    line(label, amount, LineRole::Detail)
+/// Appends a detail line of `amount` to `lines`.
+fn push_money_line(lines: &mut Vec<LetterLine>, label: Text, amount: Money) {
+    push_line(lines, label, amount, LineRole::Detail);
 }
 
 /// inkassolagen 5 § governs the content of an inkassokrav; a reminder cites nothing.
@@ -660,7 +664,7 @@ fn claim_section(claim: &Claim, b: &Breakdown, demand: bool) -> Section {
             description: invoice.description.as_deref(),
             standing,
         };
-        s.lines.push(money_line(texts::invoice(&facts), i.capital));
+        push_money_line(&mut s.lines, texts::invoice(&facts), i.capital);
     }
     s
 }
@@ -677,30 +681,30 @@ fn creditor_section() -> Section {
 fn amounts_section(st: &Statement, b: &Breakdown, demand: bool) -> Section {
     let mut s = section(SectionId::Amounts, texts::amounts(st.as_of), rule_5(demand));
     for i in &b.invoices {
-        s.lines.push(money_line(
+        push_money_line(
+            &mut s.lines,
             texts::invoice_capital(&i.number, false),
             i.amount,
-        ));
+        );
     }
     // What credit notes took off each invoice's capital: invoiced − credited − paid is what
     // is outstanding.
     for i in b.invoices.iter().filter(|i| i.credited.is_positive()) {
-        s.lines
-            .push(money_line(texts::invoice_credited(&i.number), i.credited));
+        push_money_line(&mut s.lines, texts::invoice_credited(&i.number), i.credited);
     }
     // A credit note beyond its invoice's capital is owed back, not set off: said, so that the
     // total below is not read as all there is between the parties.
     let overpaid = Money::sum(b.payments.iter().map(|a| a.credit)).unwrap_or(Money::ZERO);
     let credited_back = st.credit.checked_sub(overpaid).unwrap_or(Money::ZERO);
     if credited_back.is_positive() {
-        s.lines.push(money_line(
+        push_money_line(
+            &mut s.lines,
             texts::amount_label(AmountLine::CreditOwedBack),
             credited_back,
-        ));
+        );
     }
     for a in &b.payments {
-        s.lines
-            .push(money_line(texts::payment_received(a.date), a.amount));
+        push_money_line(&mut s.lines, texts::payment_received(a.date), a.amount);
         for (to, amount) in [
             (PaidTo::Fees, a.fees),
             (PaidTo::Interest, a.interest),
@@ -708,46 +712,54 @@ fn amounts_section(st: &Statement, b: &Breakdown, demand: bool) -> Section {
             (PaidTo::Credit, a.credit),
         ] {
             if amount.is_positive() {
-                s.lines.push(money_line(texts::paid_to(to), amount));
+                push_money_line(&mut s.lines, texts::paid_to(to), amount);
             }
         }
     }
     for i in b.invoices.iter().filter(|i| i.capital.is_positive()) {
-        s.lines.push(line(
+        push_line(
+            &mut s.lines,
             texts::invoice_capital(&i.number, true),
             i.capital,
             LineRole::Part,
-        ));
+        );
     }
     if b.interest_paid.is_positive() {
-        s.lines.push(money_line(
+        push_money_line(
+            &mut s.lines,
             texts::amount_label(AmountLine::InterestAccrued),
             b.interest_accrued,
-        ));
-        s.lines.push(money_line(
+        );
+        push_money_line(
+            &mut s.lines,
             texts::amount_label(AmountLine::InterestPaid),
             b.interest_paid,
-        ));
+        );
     }
-    s.lines.push(line(
+    push_line(
+        &mut s.lines,
         texts::amount_label(AmountLine::Interest),
         b.interest,
         LineRole::Part,
-    ));
+    );
     for fee in &b.fees {
         if fee.unpaid.is_positive() {
-            s.lines
-                .push(line(fee.explanation.clone(), fee.unpaid, LineRole::Part));
+            push_line(
+                &mut s.lines,
+                fee.explanation.clone(),
+                fee.unpaid,
+                LineRole::Part,
+            );
         } else {
-            s.lines
-                .push(money_line(fee.explanation.clone(), fee.charged));
+            push_money_line(&mut s.lines, fee.explanation.clone(), fee.charged);
         }
     }
-    s.lines.push(line(
+    push_line(
+        &mut s.lines,
         texts::amount_label(AmountLine::Total),
         st.total,
         LineRole::Total,
-    ));
+    );
     s
 }
 
@@ -843,8 +855,7 @@ fn interest_section(
     };
     let mut s = section(SectionId::Interest, texts::interest(&facts), rule_5(demand));
     for line in &st.interest_lines {
-        s.lines
-            .push(money_line(texts::interest_line(line), line.amount));
+        push_money_line(&mut s.lines, texts::interest_line(line), line.amount);
     }
     Ok(s)
 }
