@@ -21,8 +21,6 @@
 //! assert!(inkasso::input::quick::claim(r#"{"debtor":"consumer","invoices":[{"number":"1","amount":100.5,"issueDate":"2025-01-01"}]}"#).is_none());
 //! ```
 
-use serde::de::value::{BorrowedStrDeserializer, Error as ValueError};
-use serde::Deserialize;
 use time::Date;
 
 use crate::calendar::date_of_bytes;
@@ -30,6 +28,7 @@ use crate::claim::{
     Claim, CreditNote, DayCount, DebtorKind, Invoice, Payment, Step, StepKind, MAX_INVOICES,
     MAX_PAYMENTS, MAX_STEPS,
 };
+use crate::input::reader::Variants;
 use crate::money::Money;
 
 /// The claim in `text` (the whole text, white space around it allowed), checked as
@@ -156,10 +155,9 @@ impl<'a> Reader<'a> {
     }
 
     /// A name of one of the input's enums (`"consumer"`, `"collectionDemand"`, `"30/360"`), by
-    /// the enum's own serde names.
-    fn named<T: Deserialize<'a>>(&mut self) -> Option<T> {
-        let text = self.string()?;
-        T::deserialize(BorrowedStrDeserializer::<ValueError>::new(text)).ok()
+    /// the enum's own names ([`Variants`], as its serde derive names them).
+    fn named<T: Variants>(&mut self) -> Option<T> {
+        T::named(self.string()?)
     }
 
     #[inline]

@@ -1045,15 +1045,34 @@ impl<'a> ReadText<'a> for NumberInput {
 /// (in declaration order, as serde lists them in `unknown variant`).
 macro_rules! read_variants {
     ($ty:ty { $($name:literal => $value:expr),+ $(,)? }) => {
+        impl Variants for $ty {
+            const NAMES: &'static [&'static str] = &[$($name),+];
+            const VALUES: &'static [$ty] = &[$($value),+];
+        }
+
         impl<'a> ReadText<'a> for $ty {
             fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
-                const NAMES: &[&str] = &[$($name),+];
-                const VALUES: &[$ty] = &[$($value),+];
-                let index = r.variant(NAMES)?;
-                VALUES.get(index).copied().ok_or_else(malformed)
+                let index = r.variant(Self::NAMES)?;
+                Self::VALUES.get(index).copied().ok_or_else(malformed)
             }
         }
     };
+}
+
+/// An enum of unit variants read by name: its names (as its serde derive names them, in
+/// declaration order) and the values they stand for, in the same order. The quick reader
+/// ([`super::quick`]) reads the same names from the same table.
+pub trait Variants: Sized + Copy + 'static {
+    /// The names.
+    const NAMES: &'static [&'static str];
+    /// The value of each name.
+    const VALUES: &'static [Self];
+
+    /// The value named `name`, if one is.
+    fn named(name: &str) -> Option<Self> {
+        let index = Self::NAMES.iter().position(|n| *n == name)?;
+        Self::VALUES.get(index).copied()
+    }
 }
 
 read_variants!(DebtorKind {
