@@ -67,6 +67,19 @@ pub(crate) static ENDS_PLAIN: [bool; 256] = {
 };
 
 /// Reads `str` (checked UTF-8 once, so each string is sliced out of it in place) by its bytes.
+/// What [`Reader::object`] does with the value of each key (by the key's index). A trait object
+/// of this one method, not a `dyn FnMut` (whose table also holds a copy of the closure as
+/// `call_once`).
+trait Field<'a> {
+    fn field(&mut self, r: &mut Reader<'a>, key: usize) -> Option<()>;
+}
+
+impl<'a, F: FnMut(&mut Reader<'a>, usize) -> Option<()>> Field<'a> for F {
+    fn field(&mut self, r: &mut Reader<'a>, key: usize) -> Option<()> {
+        self(r, key)
+    }
+}
+
 struct Reader<'a> {
     str: &'a str,
     text: &'a [u8],
@@ -177,6 +190,13 @@ impl<'a> Reader<'a> {
         keys: &[&str],
         mut field: impl FnMut(&mut Self, usize) -> Option<()>,
     ) -> Option<()> {
+        self.object_with(keys, &mut field)
+    }
+
+    /// [`Self::object`] with `field` as a [`Field`] trait object: the loop is compiled once,
+    /// not into each of the five objects' readers.
+    #[inline(never)]
+    fn object_with(&mut self, keys: &[&str], field: &mut dyn Field<'a>) -> Option<()> {
         self.eat(b'{')?;
         if self.eat(b'}').is_some() {
             return Some(());
@@ -191,7 +211,7 @@ impl<'a> Reader<'a> {
             }
             seen |= bit;
             self.eat(b':')?;
-            field(self, index)?;
+            field.field(self, index)?;
             match self.peek()? {
                 b',' => self.pos = self.pos.saturating_add(1),
                 b'}' => {
