@@ -16,7 +16,7 @@ use crate::error::{item_path, Error, ErrorCode, Result};
 use crate::money::{Money, MAX_INPUT};
 use crate::policy::MAX_DAYS;
 use crate::rates::{check_percent, PercentOf};
-use crate::text::{message, A};
+use crate::text::{message, Arg};
 
 /// Most invoices in one claim.
 pub const MAX_INVOICES: usize = 1_000;
@@ -402,7 +402,7 @@ impl Claim {
                     ErrorCode::DuplicateInvoiceNumber,
                     message(
                         "invoice number {0} is used twice",
-                        &[A::Quoted(&invoice.number)],
+                        &[Arg::Quoted(&invoice.number)],
                     ),
                 )
                 .at(item_path("invoices", i, "number")));
@@ -419,7 +419,7 @@ impl Claim {
                     ErrorCode::PaymentBeforeIssue,
                     message(
                         "payment on {0} is before the first invoice was issued ({1})",
-                        &[A::Date(payment.date), A::Date(first_issue)],
+                        &[Arg::Date(payment.date), Arg::Date(first_issue)],
                     ),
                 )
                 .at(path("date")));
@@ -439,7 +439,7 @@ impl Claim {
                     ErrorCode::UnknownInvoice,
                     message(
                         "the credit note is for invoice {0}, which the claim does not have",
-                        &[A::Quoted(&credit.invoice)],
+                        &[Arg::Quoted(&credit.invoice)],
                     ),
                 )
                 .at(path("invoice")));
@@ -449,7 +449,7 @@ impl Claim {
                     ErrorCode::PaymentBeforeIssue,
                     message(
                         "the credit note of {0} is before its invoice was issued ({1})",
-                        &[A::Date(credit.date), A::Date(invoice.issue_date)],
+                        &[Arg::Date(credit.date), Arg::Date(invoice.issue_date)],
                     ),
                 )
                 .at(path("date")));
@@ -467,9 +467,9 @@ impl Claim {
                     message(
                         "credit notes of {0} exceed invoice {1} of {2}",
                         &[
-                            A::Amount(credited),
-                            A::Quoted(&invoice.number),
-                            A::Amount(invoice.amount),
+                            Arg::Amount(credited),
+                            Arg::Quoted(&invoice.number),
+                            Arg::Amount(invoice.amount),
                         ],
                     ),
                 )
@@ -485,7 +485,7 @@ impl Claim {
                         ErrorCode::UnknownField,
                         message(
                             "costs are given only for a courtAction or a judgment, not a {0}",
-                            &[A::S(step.kind.as_str())],
+                            &[Arg::S(step.kind.as_str())],
                         ),
                     )
                     .at(path));
@@ -504,9 +504,9 @@ impl Claim {
                     message(
                         "{0} on {1} is before the first invoice was issued ({2})",
                         &[
-                            A::S(step.kind.as_str()),
-                            A::Date(step.date),
-                            A::Date(first_issue),
+                            Arg::S(step.kind.as_str()),
+                            Arg::Date(step.date),
+                            Arg::Date(first_issue),
                         ],
                     ),
                 )
@@ -614,7 +614,7 @@ fn check_count(field: &str, count: usize, max: usize) -> Result<()> {
             ErrorCode::TooManyItems,
             message(
                 "{0} {1}: at most {2} are accepted in one claim",
-                &[A::Int(whole(count)), A::S(field), A::Int(whole(max))],
+                &[Arg::Int(whole(count)), Arg::S(field), Arg::Int(whole(max))],
             ),
         )
         .at(field));
@@ -720,13 +720,13 @@ fn check_description(description: &str) -> Result<()> {
     let invalid = |why: &str| {
         Err(Error::new(
             ErrorCode::InvalidDescription,
-            message("a description must be {0}", &[A::S(why)]),
+            message("a description must be {0}", &[Arg::S(why)]),
         ))
     };
     if description.chars().count() > MAX_DESCRIPTION_LEN {
         return invalid(&message(
             "at most {0} characters",
-            &[A::Int(whole(MAX_DESCRIPTION_LEN))],
+            &[Arg::Int(whole(MAX_DESCRIPTION_LEN))],
         ));
     }
     if description.chars().all(invisible) {
@@ -754,7 +754,7 @@ fn validate_invoice(invoice: &Invoice) -> Result<()> {
             ErrorCode::InvalidInvoiceNumber,
             message(
                 "an invoice number must be 1 to {0} characters, not blank",
-                &[A::Int(whole(MAX_INVOICE_NUMBER_LEN))],
+                &[Arg::Int(whole(MAX_INVOICE_NUMBER_LEN))],
             ),
         )
         .at("number"));
@@ -772,7 +772,7 @@ fn validate_invoice(invoice: &Invoice) -> Result<()> {
     if let Some(why) = not_one_line(&invoice.number) {
         return Err(Error::new(
             ErrorCode::InvalidInvoiceNumber,
-            message("an invoice number must be {0}", &[A::S(why)]),
+            message("an invoice number must be {0}", &[Arg::S(why)]),
         )
         .at("number"));
     }
@@ -788,7 +788,7 @@ fn validate_invoice(invoice: &Invoice) -> Result<()> {
                 ErrorCode::DueBeforeIssue,
                 message(
                     "the due date {0} is before the issue date {1}",
-                    &[A::Date(due), A::Date(invoice.issue_date)],
+                    &[Arg::Date(due), Arg::Date(invoice.issue_date)],
                 ),
             )
             .at("dueDate"));

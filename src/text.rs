@@ -340,7 +340,7 @@ fn fee_now(fee: FeeKind) -> Money {
 /// A value put into a template of [`tpl`] or [`message`], written in the language of the
 /// text rendered.
 #[derive(Clone, Copy)]
-pub(crate) enum A<'a> {
+pub(crate) enum Arg<'a> {
     /// The same words in both languages (an invoice number, a half-year).
     S(&'a str),
     /// Swedish words, English words.
@@ -383,7 +383,7 @@ pub(crate) enum A<'a> {
 /// `args`: one renderer for every message so built, instead of a `format!` at each place
 /// (issue 15, size).
 #[inline(never)]
-pub(crate) fn message(template: &str, args: &[A]) -> String {
+pub(crate) fn message(template: &str, args: &[Arg]) -> String {
     render(template, args, false)
 }
 
@@ -391,7 +391,7 @@ pub(crate) fn message(template: &str, args: &[A]) -> String {
 /// (each written in the template's language). One renderer for every sentence so built, instead
 /// of two `format!`s with their own arguments at each (issue 15, size).
 #[inline(never)]
-fn tpl(sv: &str, en: &str, args: &[A]) -> Text {
+fn tpl(sv: &str, en: &str, args: &[Arg]) -> Text {
     Text {
         sv: render(sv, args, true),
         en: render(en, args, false),
@@ -400,7 +400,7 @@ fn tpl(sv: &str, en: &str, args: &[A]) -> Text {
 
 /// `template` with its `{0}` … `{9}` replaced by `args` in Swedish (`sv`) or English. Any other
 /// `{` is itself.
-fn render(template: &str, args: &[A], sv: bool) -> String {
+fn render(template: &str, args: &[Arg], sv: bool) -> String {
     let mut out = String::with_capacity(template.len().saturating_add(32));
     let mut rest = template;
     while let Some((head, tail)) = rest.split_once('{') {
@@ -424,34 +424,34 @@ fn render(template: &str, args: &[A], sv: bool) -> String {
 }
 
 /// Appends `arg` in Swedish (`sv`) or English.
-fn push_arg(out: &mut String, arg: A, sv: bool) {
+fn push_arg(out: &mut String, arg: Arg, sv: bool) {
     match arg {
-        A::S(text) => out.push_str(text),
-        A::Both(swedish, english) => out.push_str(if sv { swedish } else { english }),
-        A::Date(date) => crate::calendar::push_date(out, date),
-        A::Kr(amount) if sv => push_kr_sv(out, amount),
-        A::Kr(amount) => push_kr_en(out, amount),
-        A::Pct(percent) if sv => push_pct_sv(out, percent),
-        A::Pct(percent) => push_pct_en(out, percent),
-        A::Int(n) => push_int(out, n),
-        A::Step(kind) => out.push_str(if sv { step_sv(kind) } else { step_en(kind) }),
-        A::StepDef(kind) => out.push_str(if sv {
+        Arg::S(text) => out.push_str(text),
+        Arg::Both(swedish, english) => out.push_str(if sv { swedish } else { english }),
+        Arg::Date(date) => crate::calendar::push_date(out, date),
+        Arg::Kr(amount) if sv => push_kr_sv(out, amount),
+        Arg::Kr(amount) => push_kr_en(out, amount),
+        Arg::Pct(percent) if sv => push_pct_sv(out, percent),
+        Arg::Pct(percent) => push_pct_en(out, percent),
+        Arg::Int(n) => push_int(out, n),
+        Arg::Step(kind) => out.push_str(if sv { step_sv(kind) } else { step_en(kind) }),
+        Arg::StepDef(kind) => out.push_str(if sv {
             step_sv_definite(kind)
         } else {
             step_en(kind)
         }),
-        A::Article(kind) if sv => out.push_str(article_sv(kind)),
-        A::Article(_) => {}
-        A::Fee(kind) => out.push_str(if sv { fee_sv(kind) } else { fee_en(kind) }),
-        A::FeeCap(kind) => push_capitalised(out, if sv { fee_sv(kind) } else { fee_en(kind) }),
-        A::StepDefCap(kind) if sv => push_capitalised(out, step_sv_definite(kind)),
-        A::StepDefCap(kind) => out.push_str(step_en(kind)),
-        A::KrRound(amount) if sv => out.push_str(&kr_round_sv(amount)),
-        A::KrRound(amount) => out.push_str(&kr_round_en(amount)),
-        A::EntryCap(kind) => {
+        Arg::Article(kind) if sv => out.push_str(article_sv(kind)),
+        Arg::Article(_) => {}
+        Arg::Fee(kind) => out.push_str(if sv { fee_sv(kind) } else { fee_en(kind) }),
+        Arg::FeeCap(kind) => push_capitalised(out, if sv { fee_sv(kind) } else { fee_en(kind) }),
+        Arg::StepDefCap(kind) if sv => push_capitalised(out, step_sv_definite(kind)),
+        Arg::StepDefCap(kind) => out.push_str(step_en(kind)),
+        Arg::KrRound(amount) if sv => out.push_str(&kr_round_sv(amount)),
+        Arg::KrRound(amount) => out.push_str(&kr_round_en(amount)),
+        Arg::EntryCap(kind) => {
             push_capitalised(out, if sv { entry_sv(kind) } else { entry_en(kind) })
         }
-        A::Days(days) => push_unit(
+        Arg::Days(days) => push_unit(
             out,
             days,
             if sv {
@@ -460,9 +460,9 @@ fn push_arg(out: &mut String, arg: A, sv: bool) {
                 ("day", "days")
             },
         ),
-        A::Quoted(text) => out.push_str(&crate::error::quoted(text)),
-        A::Amount(amount) => crate::money::push_ore(out, amount.ore()),
-        A::BankDays(days) => push_unit(
+        Arg::Quoted(text) => out.push_str(&crate::error::quoted(text)),
+        Arg::Amount(amount) => crate::money::push_ore(out, amount.ore()),
+        Arg::BankDays(days) => push_unit(
             out,
             days,
             if sv {
@@ -487,7 +487,7 @@ fn push_unit(out: &mut String, count: u32, (one, many): (&str, &str)) {
 /// The text of a warning.
 pub fn warning(w: &Warning) -> Text {
     let half_year = w.half_year().map_or_else(String::new, |h| h.to_string());
-    let h = A::S(&half_year);
+    let h = Arg::S(&half_year);
     match &w.facts {
         Facts::ProvisionalRate => tpl(
             "Referensräntan för {0} är preliminär: kontrollera den mot Riksbankens besked.",
@@ -508,7 +508,7 @@ pub fn warning(w: &Warning) -> Text {
         Facts::RateAssumed { reference_rate } => tpl(
             "Referensräntan för {0} är inte publicerad än: den senast kända, {1}, antas gälla. Belopp med den räntan är antagna.",
             "The referensränta for {0} is not published yet: the last known one, {1}, is assumed to continue. Amounts using it are assumed.",
-            &[h, A::Pct(*reference_rate)],
+            &[h, Arg::Pct(*reference_rate)],
         ),
         Facts::ReminderFeeNotAgreed => t(
             "Ingen påminnelseavgift: den var inte avtalad när skulden uppkom (lag 1981:739 2 §).",
@@ -517,12 +517,12 @@ pub fn warning(w: &Warning) -> Text {
         Facts::FeeAlreadyCharged { kind, date } => tpl(
             "Ingen avgift för ytterligare {0} {1} {2}: en avgift per fordran.",
             "No fee for another {1} on {2}: one fee per claim.",
-            &[A::Article(*kind), A::Step(*kind), A::Date(*date)],
+            &[Arg::Article(*kind), Arg::Step(*kind), Arg::Date(*date)],
         ),
         Facts::NotOverdue { kind, date } => tpl(
             "Ingen avgift för {0} {1}: inget i fordran var förfallet den dagen.",
             "No fee for the {0} of {1}: nothing in the claim was overdue that day.",
-            &[A::StepDef(*kind), A::Date(*date)],
+            &[Arg::StepDef(*kind), Arg::Date(*date)],
         ),
         Facts::FeeAbsorbedByLateFee {
             fee,
@@ -535,11 +535,11 @@ pub fn warning(w: &Warning) -> Text {
                 "{0} {1} ersätts av förseningsersättningen (lag 1981:739 4 a §): {2} debiteras.",
                 "The {3} for the {4} of {1} is replaced by the late-payment compensation (lag 1981:739 4 a §): {2} charged.",
                 &[
-                    A::S(&fee_of_step),
-                    A::Date(*date),
-                    A::Kr(*charged),
-                    A::Fee(*fee),
-                    A::Step(*kind),
+                    Arg::S(&fee_of_step),
+                    Arg::Date(*date),
+                    Arg::Kr(*charged),
+                    Arg::Fee(*fee),
+                    Arg::Step(*kind),
                 ],
             )
         }
@@ -554,16 +554,16 @@ pub fn warning(w: &Warning) -> Text {
             tpl(
                 "Ingen tilläggsavgift i tingsrätten för {0}: den infördes {1}, och före dess kostade ett mål som överlämnades från Kronofogden ingen avgift i tingsrätten.",
                 "No district court fee for a transferred payment order on {0}: it was introduced on {1}; before that a case transferred from Kronofogden cost no fee at the court.",
-                &[A::Date(*date), A::S(&from)],
+                &[Arg::Date(*date), Arg::S(&from)],
             )
         }
         Facts::FeeNotCovered { fee, date } => tpl(
             "Ingen {0} för {1}: avgiftstabellen börjar senare.",
             "No {0} for {1}: the fee table starts later.",
-            &[A::Fee(*fee), A::Date(*date)],
+            &[Arg::Fee(*fee), Arg::Date(*date)],
         ),
         Facts::NoLateFee { invoice, reason } => {
-            let invoice = A::S(invoice);
+            let invoice = Arg::S(invoice);
             match reason {
                 NoLateFeeReason::PaidByDueDate => tpl(
                     "Ingen förseningsersättning för faktura {0}: den betalades senast på förfallodagen.",
@@ -578,34 +578,34 @@ pub fn warning(w: &Warning) -> Text {
                 NoLateFeeReason::BeforeTheLaw { law_from } => tpl(
                     "Ingen förseningsersättning för faktura {0}: den blev förfallen före {1}.",
                     "No late-payment compensation for invoice {0}: it fell due before {1}.",
-                    &[invoice, A::Date(*law_from)],
+                    &[invoice, Arg::Date(*law_from)],
                 ),
             }
         }
         Facts::AfterAsOf { date } if matches!(w.subject, crate::warning::Subject::Invoice(_)) => tpl(
             "Fakturan utfärdas {0}, efter beräkningsdagen, och ingår inte.",
             "The invoice is issued on {0}, after the statement date, and is left out.",
-            &[A::Date(*date)],
+            &[Arg::Date(*date)],
         ),
         Facts::AfterAsOf { date } => tpl(
             "Händelsen {0} är efter beräkningsdagen och ingår inte.",
             "The event on {0} is after the statement date and is left out.",
-            &[A::Date(*date)],
+            &[Arg::Date(*date)],
         ),
         Facts::EnforcementFeeThisYear { date, previous } => tpl(
             "Ingen ny grundavgift för ansökan om verkställighet {0}: en grundavgift togs ut {1}, och den tas ut en gång per år som verkställigheten pågår.",
             "No new basic fee for the application for enforcement of {0}: one was charged on {1}, and it is charged once for each year enforcement lasts.",
-            &[A::Date(*date), A::Date(*previous)],
+            &[Arg::Date(*date), Arg::Date(*previous)],
         ),
         Facts::ClaimSettled { kind, date } => tpl(
             "Ingen kostnad för {0} {1}: fordrans kapital var betalt, det finns inget att driva in.",
             "No cost for the {0} of {1}: the claim's capital was paid, there is nothing to collect.",
-            &[A::StepDef(*kind), A::Date(*date)],
+            &[Arg::StepDef(*kind), Arg::Date(*date)],
         ),
         Facts::StepOnTimeBarredDebt { kind, date } => tpl(
             "Ingen avgift för {0} {1}: allt obetalt kapital var preskriberat den dagen och får inte krävas.",
             "No fee for the {0} of {1}: all the capital unpaid was time-barred that day and may not be demanded.",
-            &[A::StepDef(*kind), A::Date(*date)],
+            &[Arg::StepDef(*kind), Arg::Date(*date)],
         ),
         Facts::TimeBarred {
             invoice,
@@ -613,14 +613,14 @@ pub fn warning(w: &Warning) -> Text {
         } => tpl(
             "Faktura {0} preskriberades efter {1} (preskriptionslagen): den får inte krävas.",
             "Invoice {0} became time-barred after {1} (preskriptionslagen): it may not be demanded.",
-            &[A::S(invoice), A::Date(*preskription_date)],
+            &[Arg::S(invoice), Arg::Date(*preskription_date)],
         ),
         Facts::ProjectionAdjusted { reason } => adjusted(*reason),
         Facts::ProjectionEnds { kind, date, until } => projection_ends(*kind, *date, *until),
         Facts::ValuedOnLastDate { date } => tpl(
             "Betalningsfristen {0} ligger efter {1}, det sista datum som beräkningen stöder: det som löser fordran värderas per {1} i stället.",
             "The deadline {0} is after {1}, the last date the engine supports: what settles the claim is valued on {1} instead.",
-            &[A::Date(*date), A::Date(crate::calendar::MAX_DATE)],
+            &[Arg::Date(*date), Arg::Date(crate::calendar::MAX_DATE)],
         ),
         Facts::CreditExceedsCapital {
             invoice,
@@ -629,7 +629,7 @@ pub fn warning(w: &Warning) -> Text {
         } => tpl(
             "Kreditnotan {0} för faktura {1} överstiger dess obetalda kapital: {2} är ett tillgodohavande för gäldenären.",
             "The credit note of {0} for invoice {1} exceeds its unpaid capital: {2} is a credit owed to the debtor.",
-            &[A::Date(*date), A::S(invoice), A::Kr(*excess)],
+            &[Arg::Date(*date), Arg::S(invoice), Arg::Kr(*excess)],
         ),
         Facts::AgreedRateBelowStatutory {
             invoice,
@@ -643,11 +643,11 @@ pub fn warning(w: &Warning) -> Text {
                 "Den avtalade dröjsmålsräntan för faktura {0}, {1}, är lägre än räntelagens {2} för {3} (referensränta + {4} procentenheter, 6 §). Avtalet gäller (1 § andra stycket); kontrollera att villkoret är det avsedda.",
                 "The agreed late-payment interest for invoice {0}, {1}, is below the statutory {2} for {3} (reference rate + {4} points, 6 §). The agreement applies (1 § second paragraph); check that the term is the one intended.",
                 &[
-                    A::S(invoice),
-                    A::Pct(*agreed),
-                    A::Pct(*statutory),
-                    A::S(&half),
-                    A::S(&margin),
+                    Arg::S(invoice),
+                    Arg::Pct(*agreed),
+                    Arg::Pct(*statutory),
+                    Arg::S(&half),
+                    Arg::S(&margin),
                 ],
             )
         }
@@ -661,17 +661,17 @@ pub fn warning(w: &Warning) -> Text {
             "Tingsrättens avgift {0} beror på om fordrans värde, {1}, överstiger halva prisbasbeloppet för {2}, som inte finns i tabellen: prisbasbeloppet för {3}, {4}, används, och värdet ligger så nära gränsen att avgiften kan bli en annan. Ange den avgift som betalades som `costs`.",
             "The district court's fee of {0} depends on whether the claim's value, {1}, is above half the prisbasbelopp for {2}, which is not in the table: that of {3}, {4}, is used, and the value is so near the line that the fee may differ. Give the fee paid as `costs`.",
             &[
-                A::Date(*date),
-                A::Kr(*value),
-                A::Int(i64::from(*year)),
-                A::Int(i64::from(*assumed_year)),
-                A::Kr(*assumed),
+                Arg::Date(*date),
+                Arg::Kr(*value),
+                Arg::Int(i64::from(*year)),
+                Arg::Int(i64::from(*assumed_year)),
+                Arg::Kr(*assumed),
             ],
         ),
         Facts::Overpaid { date } => tpl(
             "Betalningen {0} överstiger fordran: överskottet är ett tillgodohavande för gäldenären.",
             "The payment of {0} exceeds the claim: the excess is a credit owed to the debtor.",
-            &[A::Date(*date)],
+            &[Arg::Date(*date)],
         ),
     }
 }
@@ -679,10 +679,10 @@ pub fn warning(w: &Warning) -> Text {
 /// [`Facts::ProjectionEnds`]: the next step (sent on `date`, reaching `until`) is left out.
 fn projection_ends(kind: StepKind, date: Date, until: Date) -> Text {
     let args = [
-        A::Step(kind),
-        A::Date(date),
-        A::Date(until),
-        A::Date(crate::calendar::MAX_DATE),
+        Arg::Step(kind),
+        Arg::Date(date),
+        Arg::Date(until),
+        Arg::Date(crate::calendar::MAX_DATE),
     ];
     if until == date {
         tpl(
@@ -711,17 +711,17 @@ fn adjusted(reason: AdjustReason) -> Text {
     match reason {
         AdjustReason::ReplacesUnlawfulStep { kind, date } => {
             let why = if kind == StepKind::PaymentOrder {
-                A::Both(
+                Arg::Both(
                     "den söktes utan ett giltigt inkassokrav vars betalningstid hade gått ut, eller när kapitalet redan var betalt",
                     "it was applied for without a lawful inkassokrav whose deadline had passed, or when the capital was already paid",
                 )
             } else if kind == StepKind::Enforcement {
-                A::Both(
+                Arg::Both(
                     "den söktes när inget förfallet kapital var obetalt (det var betalt, eller ännu inte förfallet)",
                     "it was applied for when no capital due was unpaid (it was paid, or not yet due)",
                 )
             } else {
-                A::Both(
+                Arg::Both(
                     if pronoun_sv(kind) == "det" {
                         "det skickades innan fordran var förfallen"
                     } else {
@@ -733,23 +733,23 @@ fn adjusted(reason: AdjustReason) -> Text {
             tpl(
                 "Planeras i stället för {0} {1}, som inte räknas: {2}.",
                 "Planned instead of the {0} of {1}, which does not count: {2}.",
-                &[A::StepDef(kind), A::Date(date), why],
+                &[Arg::StepDef(kind), Arg::Date(date), why],
             )
         }
         AdjustReason::RepeatsPartialStep { kind, date, due } => tpl(
             "Skickas igen eftersom {0} {1} skickades innan alla fakturor var förfallna (den sista förfaller {2}) och inte omfattar alla.",
             "Sent again because the {0} of {1} was sent before every invoice was overdue (the last falls due on {2}) and does not cover them all.",
-            &[A::StepDef(kind), A::Date(date), A::Date(due)],
+            &[Arg::StepDef(kind), Arg::Date(date), Arg::Date(due)],
         ),
         AdjustReason::WaitsUntilOverdue { due } => tpl(
             "Väntar tills alla fakturor är förfallna (efter {0}).",
             "Waits until every invoice is overdue (after {0}).",
-            &[A::Date(due)],
+            &[Arg::Date(due)],
         ),
         AdjustReason::TermRaisedToMinimum { days, min } => tpl(
             "Policyns betalningstid {0} är kortare än god inkassosed tillåter: {1} ges.",
             "The policy's term of {0} is shorter than good collection practice allows: {1} given.",
-            &[A::Days(days), A::Days(min)],
+            &[Arg::Days(days), Arg::Days(min)],
         ),
         AdjustReason::DemandTermExtended {
             deadline,
@@ -758,51 +758,51 @@ fn adjusted(reason: AdjustReason) -> Text {
         } => tpl(
             "Betalningstiden förlängs till {0} så att gäldenären har {1} på sig efter att kravet kan antas ha kommit fram ({2}), som god inkassosed kräver kring en långhelg.",
             "The term is extended to {0} so that the debtor has {1} after the demand can be assumed received ({2}), as good collection practice requires around a long weekend.",
-            &[A::Date(deadline), A::BankDays(bank_days), A::Date(received)],
+            &[Arg::Date(deadline), Arg::BankDays(bank_days), Arg::Date(received)],
         ),
         AdjustReason::AssumedJudgment { days } => tpl(
             "Domen eller utslaget antas komma {0} efter stämningsansökan (ett antagande, inte en regel).",
             "The judgment is assumed to come {0} after the court action (an assumption, not a rule).",
-            &[A::Days(days)],
+            &[Arg::Days(days)],
         ),
         AdjustReason::FurtherEnforcementYear { year } => tpl(
             "Verkställigheten pågår ett år till (ytterligare år {0}): en ny grundavgift.",
             "Enforcement continues another year (further year {0}): one more basic fee.",
-            &[A::Int(i64::from(year))],
+            &[Arg::Int(i64::from(year))],
         ),
         AdjustReason::LastFurtherYearProjected { years } => tpl(
             "Tidslinjen visar högst {0} år till av verkställighet; den kan pågå längre, med en grundavgift för varje år.",
             "The timeline shows at most {0} further years of enforcement; it may go on longer, with one basic fee a year.",
-            &[A::Int(i64::from(years))],
+            &[Arg::Int(i64::from(years))],
         ),
         AdjustReason::PlanWithoutSchedule { asked } => tpl(
             "Planens avbetalningar kan inte beräknas: med {0} eller fler (högst {1}) skulle en avbetalning vara större än den största betalning en fordran kan ha ({2}), eller planen sträcka sig efter {3}.",
             "The plan's instalments cannot be worked out: with {0} or more (at most {1}), an instalment would be more than the largest payment a claim may have ({2}), or the plan would run past {3}.",
             &[
-                A::Int(i64::from(asked)),
-                A::Int(i64::from(crate::plan::MAX_INSTALMENTS)),
-                A::Kr(crate::money::MAX_INPUT),
-                A::Date(crate::calendar::MAX_DATE),
+                Arg::Int(i64::from(asked)),
+                Arg::Int(i64::from(crate::plan::MAX_INSTALMENTS)),
+                Arg::Kr(crate::money::MAX_INPUT),
+                Arg::Date(crate::calendar::MAX_DATE),
             ],
         ),
         AdjustReason::MoreInstalments { count, asked } => tpl(
             "{0} avbetalningar i stället för {1}: en avbetalning får inte vara större än den största betalning en fordran kan ha ({2}).",
             "{0} instalments instead of {1}: an instalment may not be more than the largest payment a claim may have ({2}).",
             &[
-                A::Int(i64::from(count)),
-                A::Int(i64::from(asked)),
-                A::Kr(crate::money::MAX_INPUT),
+                Arg::Int(i64::from(count)),
+                Arg::Int(i64::from(asked)),
+                Arg::Kr(crate::money::MAX_INPUT),
             ],
         ),
         AdjustReason::FewerInstalments { count, asked } => tpl(
             "{0} avbetalningar i stället för {1}: det som är obetalt räcker inte till {1} avbetalningar på minst ett öre.",
             "{0} instalments instead of {1}: what is unpaid is too small for {1} instalments of at least 0.01.",
-            &[A::Int(i64::from(count)), A::Int(i64::from(asked))],
+            &[Arg::Int(i64::from(count)), Arg::Int(i64::from(asked))],
         ),
         AdjustReason::AfterRecordedPayments { date } => tpl(
             "Planen gäller det som är obetalt när den avtalas: den dateras inte före den sista registrerade betalningen eller kreditnotan ({0}).",
             "The plan covers what is unpaid when it is agreed: it is not dated before the last payment or credit note recorded ({0}).",
-            &[A::Date(date)],
+            &[Arg::Date(date)],
         ),
     }
 }
@@ -892,29 +892,29 @@ fn push_signed_points(out: &mut String, points: Decimal) {
 
 /// What a fee line is for.
 pub fn fee_line(line: &FeeLine) -> Text {
-    let date = A::Date(line.date);
+    let date = Arg::Date(line.date);
     if line.kind == FeeKind::LateFee {
         let number = line.invoice.as_deref().unwrap_or("");
         return tpl(
             "Förseningsersättning för faktura {0}: dröjsmålsränta löper från {1}.",
             "Late-payment compensation for invoice {0}: interest runs from {1}.",
-            &[A::S(number), date],
+            &[Arg::S(number), date],
         );
     }
     let note = if line.absorbed.is_positive() {
-        A::Both(
+        Arg::Both(
             ", utöver förseningsersättningen",
             ", beyond the late-payment compensation",
         )
     } else {
-        A::S("")
+        Arg::S("")
     };
     match line.kind {
         FeeKind::PaymentOrderFee | FeeKind::PaymentOrderCompensation | FeeKind::EnforcementFee => {
             tpl(
                 "{0}, ansökan {1}{2}.",
                 "{0}, application of {1}{2}.",
-                &[A::FeeCap(line.kind), date, note],
+                &[Arg::FeeCap(line.kind), date, note],
             )
         }
         FeeKind::PaymentPlanFee => tpl(
@@ -929,11 +929,11 @@ pub fn fee_line(line: &FeeLine) -> Text {
                 "{0} {1}{2}.",
                 "{3} for the {4} of {1}{2}.",
                 &[
-                    A::S(&fee_of_step),
+                    Arg::S(&fee_of_step),
                     date,
                     note,
-                    A::FeeCap(line.kind),
-                    A::Step(kind),
+                    Arg::FeeCap(line.kind),
+                    Arg::Step(kind),
                 ],
             )
         }
@@ -960,14 +960,14 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
         FindingFacts::TermTooShort { min, .. } => {
             return Cow::Owned(render(
                 "inkassolagen (1974:182), god inkassosed (IMY:s allmänna råd): minst {0} dagars betalningstid",
-                &[A::Int(i64::from(*min))],
+                &[Arg::Int(i64::from(*min))],
                 true,
             ));
         }
         FindingFacts::TermShortAfterReceipt { min, .. } => {
             return Cow::Owned(render(
                 "inkassolagen (1974:182) 5 §, god inkassosed (IMY:s allmänna råd): minst {0} bankdagar efter att kravet kan antas ha kommit fram",
-                &[A::Int(i64::from(*min))],
+                &[Arg::Int(i64::from(*min))],
                 true,
             ));
         }
@@ -1009,13 +1009,13 @@ pub fn finding(f: &Finding) -> Text {
             tpl(
                 "Inkassokravet {0} skickades innan förfallodagen hade passerat för faktura {1}.",
                 "The debt-collection demand of {0} was sent before the due date had passed for invoice {1}.",
-                &[A::Date(*date), A::S(&list)],
+                &[Arg::Date(*date), Arg::S(&list)],
             )
         }
         FindingFacts::DemandWithoutDebt { date } => tpl(
             "Inkassokravet {0} skickades när fordrans kapital redan var betalt eller krediterat: det fanns inget förfallet att kräva.",
             "The debt-collection demand of {0} was sent when the claim's capital was already paid or credited: nothing overdue was left to demand.",
-            &[A::Date(*date)],
+            &[Arg::Date(*date)],
         ),
         FindingFacts::ReminderNotOverdue {
             kind,
@@ -1023,23 +1023,23 @@ pub fn finding(f: &Finding) -> Text {
             settled,
         } => {
             let when = if *settled {
-                A::Both(
+                Arg::Both(
                     "när fordrans kapital redan var betalt eller krediterat",
                     "when the claim's capital was already paid or credited",
                 )
             } else {
-                A::Both(
+                Arg::Both(
                     "innan någon faktura var förfallen",
                     "before any invoice was overdue",
                 )
             };
             let what = if *kind == StepKind::FinalNotice {
-                A::Both(
+                Arg::Both(
                     "den påminner inte om något och räknas inte som slutlig påminnelse",
                     "it reminds of nothing and does not count as the final notice",
                 )
             } else {
-                A::Both(
+                Arg::Both(
                     "den påminner inte om något, ger ingen avgift och räknas inte som fordrans påminnelse",
                     "it reminds of nothing, earns no fee and does not count as the claim's reminder",
                 )
@@ -1047,13 +1047,13 @@ pub fn finding(f: &Finding) -> Text {
             tpl(
                 "{0} {1} skickades {2}: {3}.",
                 "The {0} of {1} was sent {2}: {3}.",
-                &[A::StepDefCap(*kind), A::Date(*date), when, what],
+                &[Arg::StepDefCap(*kind), Arg::Date(*date), when, what],
             )
         }
         FindingFacts::EnforcementWithoutTitle { date } => tpl(
             "Före ansökan om verkställighet {0} finns ingen exekutionstitel: ingen dom och inget betalningsföreläggande som inte bestreds. Kontrollera att det finns en; Kronofogden verkställer inte utan.",
             "No enforcement title is recorded before the application for enforcement of {0}: no judgment and no payment order left undisputed. Check that there is one; Kronofogden does not enforce without it.",
-            &[A::Date(*date)],
+            &[Arg::Date(*date)],
         ),
         FindingFacts::PolicyDemandOnDueDate => t(
             "Policyn skickar inkassokravet på förfallodagen: det får skickas först när den har passerat.",
@@ -1069,21 +1069,21 @@ pub fn finding(f: &Finding) -> Text {
             "Inkassokravet {0} med sista dag {1} lämnar {2} efter att det kan antas ha kommit fram ({3}); god inkassosed kräver minst {4}: betalningstiden borde ha förlängts (långhelg).",
             "The debt-collection demand of {0} with deadline {1} leaves {2} after it can be assumed received ({3}); good collection practice requires at least {4}: the term should have been extended (a long weekend).",
             &[
-                A::Date(*date),
-                A::Date(*deadline),
-                A::BankDays(*bank_days),
-                A::Date(*received),
-                A::Int(i64::from(*min)),
+                Arg::Date(*date),
+                Arg::Date(*deadline),
+                Arg::BankDays(*bank_days),
+                Arg::Date(*received),
+                Arg::Int(i64::from(*min)),
             ],
         ),
         FindingFacts::TermTooShort { days, min, date } => {
             let unit = if *days == 1 { "dags" } else { "dagars" };
             let args = [
-                A::Int(i64::from(*days)),
-                A::S(unit),
-                A::Days(*min),
-                A::Days(*days),
-                date.map_or(A::S(""), A::Date),
+                Arg::Int(i64::from(*days)),
+                Arg::S(unit),
+                Arg::Days(*min),
+                Arg::Days(*days),
+                date.map_or(Arg::S(""), Arg::Date),
             ];
             match date {
                 Some(_) => tpl(
@@ -1105,12 +1105,12 @@ pub fn finding(f: &Finding) -> Text {
         FindingFacts::ReminderFeeNotAgreed { date: Some(date) } => tpl(
             "Ingen påminnelseavgift får tas ut för påminnelsen {0}: den avtalades inte när skulden uppkom.",
             "No reminder fee may be charged for the reminder of {0}: it was not agreed when the debt arose.",
-            &[A::Date(*date)],
+            &[Arg::Date(*date)],
         ),
         FindingFacts::FeeChargedTwice { kind, date } => tpl(
             "Ytterligare {0} {1} {2} ger ingen ny avgift: har en tagits ut ska den tas bort.",
             "Another {1} on {2} earns no new fee: if one was charged, it must be removed.",
-            &[A::Article(*kind), A::Step(*kind), A::Date(*date)],
+            &[Arg::Article(*kind), Arg::Step(*kind), Arg::Date(*date)],
         ),
         FindingFacts::FeeOnTopOfLateFee {
             late_fee,
@@ -1118,7 +1118,7 @@ pub fn finding(f: &Finding) -> Text {
         } => tpl(
             "{0} {1} tog ut sin avgift ovanpå förseningsersättningen ({2} per faktura), som ersätter påminnelse-, inkasso- och amorteringsplansavgiften upp till sitt belopp: avgiften ska tas bort.",
             "The {0} of {1} charged its fee on top of the late-payment compensation ({2} per invoice), which replaces the reminder, collection and instalment plan fees up to its amount: the fee must be removed.",
-            &[A::StepDefCap(*kind), A::Date(*date), A::KrRound(*late_fee)],
+            &[Arg::StepDefCap(*kind), Arg::Date(*date), Arg::KrRound(*late_fee)],
         ),
         FindingFacts::FeeOnTopOfLateFee {
             late_fee,
@@ -1126,7 +1126,7 @@ pub fn finding(f: &Finding) -> Text {
         } => tpl(
             "Förseningsersättningen ({0} per faktura) ersätter påminnelse-, inkasso- och amorteringsplansavgiften upp till sitt belopp: de får inte tas ut ovanpå.",
             "The late-payment compensation ({0} per invoice) replaces the reminder, collection and instalment plan fees up to its amount: they may not be charged on top.",
-            &[A::KrRound(*late_fee)],
+            &[Arg::KrRound(*late_fee)],
         ),
         FindingFacts::InterestOnFees => t(
             "Policyn tar ut ränta på avgifter: rättsläget är oklart (RH 2010:18); gör det inte som standard.",
@@ -1135,7 +1135,7 @@ pub fn finding(f: &Finding) -> Text {
         FindingFacts::PaymentOrderBeforeDeadline { date, deadline } => tpl(
             "Betalningsföreläggandet {0} söktes innan inkassokravets sista betalningsdag {1} hade passerat.",
             "The payment order of {0} was applied for before the debt-collection demand's deadline {1} had passed.",
-            &[A::Date(*date), A::Date(*deadline)],
+            &[Arg::Date(*date), Arg::Date(*deadline)],
         ),
         FindingFacts::PolicyPaymentOrderOnDeadline => t(
             "Policyn ansöker om betalningsföreläggande på inkassokravets sista betalningsdag: vänta tills den har passerat.",
@@ -1144,7 +1144,7 @@ pub fn finding(f: &Finding) -> Text {
         FindingFacts::PaymentOrderOnInvalidDemand { date, demand } => tpl(
             "Betalningsföreläggandet {0} vilar på inkassokravet {1}, som skickades innan förfallodagen hade passerat: skicka ett giltigt inkassokrav först.",
             "The payment order of {0} rests on the debt-collection demand of {1}, sent before the due date had passed: send a valid demand first.",
-            &[A::Date(*date), A::Date(*demand)],
+            &[Arg::Date(*date), Arg::Date(*demand)],
         ),
         FindingFacts::KronofogdenWithoutDebt {
             kind,
@@ -1153,31 +1153,31 @@ pub fn finding(f: &Finding) -> Text {
         } => {
             let (why, what) = if *settled {
                 (
-                    A::Both(
+                    Arg::Both(
                         "fordrans kapital redan var betalt eller krediterat",
                         "the claim's capital was already paid or credited",
                     ),
-                    A::S("en fordran utan kapital kvar"),
+                    Arg::S("en fordran utan kapital kvar"),
                 )
             } else {
                 (
-                    A::Both(
+                    Arg::Both(
                         "inget i fordran var förfallet",
                         "nothing in the claim was overdue",
                     ),
-                    A::S("en fordran som inte är förfallen"),
+                    Arg::S("en fordran som inte är förfallen"),
                 )
             };
             tpl(
                 "{0} {1} gjordes när {2}: Kronofogden kan inte förelägga eller verkställa {3}, och kostnaden får inte tas ut.",
                 "The {0} of {1} was made when {2}: Kronofogden cannot order or enforce it, and its cost may not be charged.",
-                &[A::StepDefCap(*kind), A::Date(*date), why, what],
+                &[Arg::StepDefCap(*kind), Arg::Date(*date), why, what],
             )
         }
         FindingFacts::EnforcementWithinAYear { date, previous } => tpl(
             "Ansökan om verkställighet {0} kommer mindre än ett år efter den {1}: ingen ny grundavgift får tas ut.",
             "The application for enforcement of {0} comes less than a year after the one of {1}: no new basic fee may be charged.",
-            &[A::Date(*date), A::Date(*previous)],
+            &[Arg::Date(*date), Arg::Date(*previous)],
         ),
         FindingFacts::TimeBarredDemanded {
             kind,
@@ -1188,16 +1188,16 @@ pub fn finding(f: &Finding) -> Text {
             "{0} {1} kräver faktura {2}, som preskriberades efter {3}: en preskriberad fordran får inte krävas.",
             "The {0} of {1} demands invoice {2}, time-barred after {3}: a time-barred debt may not be demanded.",
             &[
-                A::StepDefCap(*kind),
-                A::Date(*date),
-                A::S(invoice),
-                A::Date(*preskription_date),
+                Arg::StepDefCap(*kind),
+                Arg::Date(*date),
+                Arg::S(invoice),
+                Arg::Date(*preskription_date),
             ],
         ),
         FindingFacts::PaymentOrderWithoutDemand { date } => tpl(
             "Betalningsföreläggandet {0} föregås inte av något inkassokrav.",
             "The payment order of {0} is not preceded by a debt-collection demand.",
-            &[A::Date(*date)],
+            &[Arg::Date(*date)],
         ),
     }
 }
@@ -1225,7 +1225,7 @@ fn taken_verb(kind: EntryKind) -> (&'static str, &'static str) {
 
 /// The one-line description of a timeline entry.
 pub fn entry(e: &Entry) -> Text {
-    let date = A::Date(e.date);
+    let date = Arg::Date(e.date);
     let fee_total = Money::sum(e.fees.iter().map(|f| f.amount)).unwrap_or(Money::ZERO);
     let head = match e.kind {
         EntryKind::Due => tpl("Förfallodag {0}", "Due date {0}", &[date]),
@@ -1247,7 +1247,7 @@ pub fn entry(e: &Entry) -> Text {
             tpl(
                 "{0} {1} {2}",
                 "{0} {1} {2}",
-                &[A::EntryCap(kind), A::Both(verb_sv, verb_en), date],
+                &[Arg::EntryCap(kind), Arg::Both(verb_sv, verb_en), date],
             )
         }
     };
@@ -1265,10 +1265,10 @@ pub fn entry(e: &Entry) -> Text {
     let fee_part = if fee_total.is_positive() && !late_fee {
         // A judgment's are the litigation costs it awards, not a fee.
         let what = match e.kind {
-            EntryKind::Judgment => A::Both("rättegångskostnader", "litigation costs"),
-            _ => A::Both("avgift", "fee"),
+            EntryKind::Judgment => Arg::Both("rättegångskostnader", "litigation costs"),
+            _ => Arg::Both("avgift", "fee"),
         };
-        tpl(", {0} {1}", ", {0} {1}", &[what, A::Kr(fee_total)])
+        tpl(", {0} {1}", ", {0} {1}", &[what, Arg::Kr(fee_total)])
     } else {
         t("", "")
     };
@@ -1276,25 +1276,25 @@ pub fn entry(e: &Entry) -> Text {
         tpl(
             " Betalas det inte i tid tillkommer förseningsersättning, {0}.",
             " If it is not paid on time, late-payment compensation of {0} is added.",
-            &[A::Kr(added)],
+            &[Arg::Kr(added)],
         )
     } else {
         t("", "")
     };
     let pay = match e.deadline {
-        Some(d) => tpl("; betalas senast {0}", "; pay by {0}", &[A::Date(d)]),
+        Some(d) => tpl("; betalas senast {0}", "; pay by {0}", &[Arg::Date(d)]),
         None => t("", ""),
     };
     tpl(
         "{0}{1}{2}: att betala {3} per {4}.{5}",
         "{0}{1}{2}: {3} to pay on {4}.{5}",
         &[
-            A::Both(&head.sv, &head.en),
-            A::Both(&fee_part.sv, &fee_part.en),
-            A::Both(&pay.sv, &pay.en),
-            A::Kr(e.if_paid.total),
-            A::Date(e.if_paid.as_of),
-            A::Both(&late_part.sv, &late_part.en),
+            Arg::Both(&head.sv, &head.en),
+            Arg::Both(&fee_part.sv, &fee_part.en),
+            Arg::Both(&pay.sv, &pay.en),
+            Arg::Kr(e.if_paid.total),
+            Arg::Date(e.if_paid.as_of),
+            Arg::Both(&late_part.sv, &late_part.en),
         ],
     )
 }
@@ -1304,7 +1304,7 @@ pub fn entry(e: &Entry) -> Text {
 
 /// What the limitation of a claim means.
 pub fn limitation(l: &Limitation) -> Text {
-    let years = A::Int(i64::from(l.period_years));
+    let years = Arg::Int(i64::from(l.period_years));
     if l.settled {
         return tpl(
             "Preskriptionstid {0} år. Inget kapital återstår av fordran: inget av den kan preskriberas.",
@@ -1315,15 +1315,15 @@ pub fn limitation(l: &Limitation) -> Text {
     tpl(
         "Preskriptionstid {0} år. Faktura {1} är den första i fordran som preskriberas: efter {2}, om preskriptionen inte avbryts senast den dagen.",
         "Limitation period {0} years. Invoice {1} is the first of the claim to be time-barred: after {2}, unless limitation is interrupted by that day.",
-        &[years, A::S(&l.invoice), A::Date(l.preskription_date)],
+        &[years, Arg::S(&l.invoice), Arg::Date(l.preskription_date)],
     )
 }
 
 /// What the limitation of one invoice means.
 pub fn invoice_limitation(l: &InvoiceLimitation) -> Text {
-    let number = A::S(&l.invoice);
-    let years = A::Int(i64::from(l.period_years));
-    let date = A::Date(l.preskription_date);
+    let number = Arg::S(&l.invoice);
+    let years = Arg::Int(i64::from(l.period_years));
+    let date = Arg::Date(l.preskription_date);
     match &l.interruption {
         Some(e) => {
             let (sv, en) = interruption_names(e.kind);
@@ -1331,9 +1331,9 @@ pub fn invoice_limitation(l: &InvoiceLimitation) -> Text {
                 number,
                 years,
                 date,
-                A::Both(sv, en),
-                A::Date(e.date),
-                A::Date(e.period_from),
+                Arg::Both(sv, en),
+                Arg::Date(e.date),
+                Arg::Date(e.period_from),
             ];
             if e.period_from != e.date {
                 // Legal proceedings: the new period runs from when they end (7 §), a recorded
@@ -1353,7 +1353,7 @@ pub fn invoice_limitation(l: &InvoiceLimitation) -> Text {
         None => tpl(
             "Faktura {0}: {1} år från {3}, till och med {2}.",
             "Invoice {0}: {1} years from {3}, through {2}.",
-            &[number, years, date, A::Date(l.arose)],
+            &[number, years, date, Arg::Date(l.arose)],
         ),
     }
 }
@@ -1378,7 +1378,7 @@ pub fn preset(id: PresetId) -> (Text, Text) {
                 tpl(
                     "Påminnelse per sms 3 dagar efter förfallodagen ({0} om avtalat) med 10 dagars betalningstid; är den obetald går ärendet automatiskt till inkasso dagen efter, sedan betalningsföreläggande och verkställighet.",
                     "SMS reminder 3 days after the due date ({0} if agreed) with 10 days to pay; if unpaid, collection starts automatically the next day, then a payment order and enforcement.",
-                    &[A::KrRound(fee)],
+                    &[Arg::KrRound(fee)],
                 ),
             )
         }
@@ -1406,7 +1406,7 @@ pub fn preset(id: PresetId) -> (Text, Text) {
                 tpl(
                     "Ingen påminnelse; inkassokrav dagen efter förfallodagen med minsta betalningstid {0}, betalningsföreläggande dagen efter den sista betalningsdagen, verkställighet när beslutet antas komma.",
                     "No reminder; debt-collection demand the day after the due date with the minimum {0} to pay, a payment order the day after that deadline, enforcement when the decision is assumed to come.",
-                    &[A::Days(min)],
+                    &[Arg::Days(min)],
                 ),
             )
         }
@@ -1420,12 +1420,12 @@ pub fn custom_policy(base: PresetId) -> (Text, Text) {
         tpl(
             "Anpassad ({0})",
             "Custom ({0})",
-            &[A::Both(&name.sv, &name.en)],
+            &[Arg::Both(&name.sv, &name.en)],
         ),
         tpl(
             "Utgår från förvalet {0} med egna ändringar.",
             "Based on the preset {0} with changes.",
-            &[A::S(base.as_str())],
+            &[Arg::S(base.as_str())],
         ),
     )
 }
@@ -1440,9 +1440,9 @@ pub mod letter {
     /// Heading and body of the claim section.
     pub fn claim(demand: bool, invoices: usize) -> (Text, Text) {
         let what = if demand {
-            A::Both("Kravet", "The demand")
+            Arg::Both("Kravet", "The demand")
         } else {
-            A::Both("Påminnelsen", "The reminder")
+            Arg::Both("Påminnelsen", "The reminder")
         };
         let body = if invoices == 1 {
             tpl(
@@ -1479,9 +1479,9 @@ pub mod letter {
             " {0} avser: {claimBasis}.",
             " {1} {2} for: {claimBasis}.",
             &[
-                A::S(&sv),
-                A::S(&en),
-                A::S(if undescribed.len() == 1 { "is" } else { "are" }),
+                Arg::S(&sv),
+                Arg::S(&en),
+                Arg::S(if undescribed.len() == 1 { "is" } else { "are" }),
             ],
         )
     }
@@ -1545,17 +1545,17 @@ pub mod letter {
     /// One invoice line of the claim section.
     pub fn invoice(f: &InvoiceFacts<'_>) -> Text {
         let about = match f.description.map(str::trim) {
-            Some(d) => tpl(" (avser: {0})", " (for: {0})", &[A::S(d)]),
+            Some(d) => tpl(" (avser: {0})", " (for: {0})", &[Arg::S(d)]),
             None => t("", ""),
         };
         let due = if f.agreed {
-            tpl(", förfallodag {0}", ", due {0}", &[A::Date(f.due)])
+            tpl(", förfallodag {0}", ", due {0}", &[Arg::Date(f.due)])
         } else {
             let days = crate::params::days_to_interest_without_due_date(f.issued);
             tpl(
                 ", ingen avtalad förfallodag: {0} dagar efter fakturadatum, {1} (räntelagen 4 §)",
                 ", no agreed due date: {0} days after the invoice date, {1} (räntelagen 4 §)",
-                &[A::Int(days), A::Date(f.due)],
+                &[Arg::Int(days), Arg::Date(f.due)],
             )
         };
         let moved = match f.moved_to {
@@ -1564,24 +1564,24 @@ pub mod letter {
                 tpl(
                     ", som infaller på {0} och därför flyttas till {1}",
                     ", {0}, so moved to {1}",
-                    &[A::Both(&day_sv, &day_en), A::Date(moved)],
+                    &[Arg::Both(&day_sv, &day_en), Arg::Date(moved)],
                 )
             }
             None => t("", ""),
         };
         let standing = match f.standing {
-            Standing::Unpaid => A::Both(". Obetald.", ". Unpaid."),
-            Standing::PartlyPaid => A::Both(". Delvis betald.", ". Partly paid."),
-            Standing::Paid => A::Both(
+            Standing::Unpaid => Arg::Both(". Obetald.", ". Unpaid."),
+            Standing::PartlyPaid => Arg::Both(". Delvis betald.", ". Partly paid."),
+            Standing::Paid => Arg::Both(
                 ". Betald: inget kapital återstår.",
                 ". Paid: no capital remains.",
             ),
-            Standing::PartlyCredited => A::Both(". Delvis krediterad.", ". Partly credited."),
-            Standing::Credited => A::Both(
+            Standing::PartlyCredited => Arg::Both(". Delvis krediterad.", ". Partly credited."),
+            Standing::Credited => Arg::Both(
                 ". Krediterad: inget kapital återstår.",
                 ". Credited: no capital remains.",
             ),
-            Standing::PaidAndCredited => A::Both(
+            Standing::PaidAndCredited => Arg::Both(
                 ". Delvis betald och delvis krediterad: inget kapital återstår.",
                 ". Partly paid and partly credited: no capital remains.",
             ),
@@ -1590,12 +1590,12 @@ pub mod letter {
             "Faktura {0}{1}, fakturadatum {2}, fakturabelopp {3}{4}{5}{6}",
             "Invoice {0}{1}, dated {2}, invoiced {3}{4}{5}{6}",
             &[
-                A::S(f.number),
-                A::Both(&about.sv, &about.en),
-                A::Date(f.issued),
-                A::Kr(f.amount),
-                A::Both(&due.sv, &due.en),
-                A::Both(&moved.sv, &moved.en),
+                Arg::S(f.number),
+                Arg::Both(&about.sv, &about.en),
+                Arg::Date(f.issued),
+                Arg::Kr(f.amount),
+                Arg::Both(&due.sv, &due.en),
+                Arg::Both(&moved.sv, &moved.en),
                 standing,
             ],
         )
@@ -1619,7 +1619,7 @@ pub mod letter {
             tpl(
                 "Specifikation per {0}.",
                 "Breakdown as of {0}.",
-                &[A::Date(as_of)],
+                &[Arg::Date(as_of)],
             ),
         )
     }
@@ -1671,13 +1671,13 @@ pub mod letter {
             tpl(
                 "Faktura {0}: kvarstående kapitalbelopp",
                 "Invoice {0}: capital outstanding",
-                &[A::S(number)],
+                &[Arg::S(number)],
             )
         } else {
             tpl(
                 "Faktura {0}: fakturerat kapitalbelopp",
                 "Invoice {0}: capital invoiced",
-                &[A::S(number)],
+                &[Arg::S(number)],
             )
         }
     }
@@ -1687,13 +1687,17 @@ pub mod letter {
         tpl(
             "Faktura {0}: krediterat kapitalbelopp",
             "Invoice {0}: capital credited",
-            &[A::S(number)],
+            &[Arg::S(number)],
         )
     }
 
     /// A payment received.
     pub fn payment_received(date: Date) -> Text {
-        tpl("Inbetalning {0}", "Payment received {0}", &[A::Date(date)])
+        tpl(
+            "Inbetalning {0}",
+            "Payment received {0}",
+            &[Arg::Date(date)],
+        )
     }
 
     /// Where part of a payment went (DOMAIN.md 8.6).
@@ -1729,7 +1733,11 @@ pub mod letter {
         if !paid.is_positive() {
             return what;
         }
-        let args = [A::Both(&what.sv, &what.en), A::Kr(fee.amount), A::Kr(paid)];
+        let args = [
+            Arg::Both(&what.sv, &what.en),
+            Arg::Kr(fee.amount),
+            Arg::Kr(paid),
+        ];
         if paid >= fee.amount {
             return tpl(
                 "{0} Avgiften {1} är betald.",
@@ -1821,40 +1829,40 @@ pub mod letter {
                 let (agreed_sv, statutory_sv) = (invoices_sv(&f.agreed), invoices_sv(&f.statutory));
                 let (agreed_en, statutory_en) = (invoices_en(&f.agreed), invoices_en(&f.statutory));
                 (
-                    A::Both("Dröjsmålsränta räknas", "Late-payment interest runs"),
+                    Arg::Both("Dröjsmålsränta räknas", "Late-payment interest runs"),
                     tpl(
                         ", enligt avtal (räntelagen 1 § andra stycket) på {0} och enligt räntelagen (1975:635) på {1}",
                         ", as agreed (räntelagen 1 § andra stycket) on {2} and under räntelagen (1975:635) on {3}",
                         &[
-                            A::S(&agreed_sv),
-                            A::S(&statutory_sv),
-                            A::S(&agreed_en),
-                            A::S(&statutory_en),
+                            Arg::S(&agreed_sv),
+                            Arg::S(&statutory_sv),
+                            Arg::S(&agreed_en),
+                            Arg::S(&statutory_en),
                         ],
                     ),
                 )
             }
             (true, false) => (
-                A::Both(
+                Arg::Both(
                     "Dröjsmålsränta enligt avtal (räntelagen 1 § andra stycket) räknas",
                     "Late-payment interest as agreed (räntelagen 1 § andra stycket) runs",
                 ),
                 t("", ""),
             ),
             _ => (
-                A::Both(
+                Arg::Both(
                     "Dröjsmålsränta enligt räntelagen (1975:635) räknas",
                     "Late-payment interest under räntelagen (1975:635) runs",
                 ),
                 t("", ""),
             ),
         };
-        let from = A::Date(f.per_diem_from);
+        let from = Arg::Date(f.per_diem_from);
         let day = match f.per_diem {
             Some(amount) => tpl(
                 "; från {0} är den {1} per dag.",
                 "; from {0} it is {1} a day.",
-                &[from, A::Kr(amount)],
+                &[from, Arg::Kr(amount)],
             ),
             None => tpl(
                 "; hur mycket den är per dag från {0} beror på en referensränta som inte är publicerad än.",
@@ -1874,11 +1882,11 @@ pub mod letter {
                         .iter()
                         .map(|(r, agreed)| {
                             let how = if *agreed {
-                                A::Both("enligt avtal", "as agreed")
+                                Arg::Both("enligt avtal", "as agreed")
                             } else {
-                                A::Both("enligt räntelagen", "under räntelagen")
+                                Arg::Both("enligt räntelagen", "under räntelagen")
                             };
-                            tpl("{0} {1}", "{0} {1}", &[A::Pct(*r), how])
+                            tpl("{0} {1}", "{0} {1}", &[Arg::Pct(*r), how])
                         })
                         .collect();
                     let list_sv: Vec<&str> = list.iter().map(|l| l.sv.as_str()).collect();
@@ -1889,16 +1897,16 @@ pub mod letter {
                         " Referensräntan ändras {0} till {1}: dröjsmålsräntan blir då {2}.",
                         " The reference rate changes on {0} to {1}: late-payment interest is then {2}.",
                         &[
-                            A::Date(*day),
-                            A::Pct(*reference),
-                            A::Both(&joined_sv, &joined_en),
+                            Arg::Date(*day),
+                            Arg::Pct(*reference),
+                            Arg::Both(&joined_sv, &joined_en),
                         ],
                     )
                 }
                 RateChange::Unknown(day) => tpl(
                     " Referensräntan kan ändras {0}, och dröjsmålsräntan med den.",
                     " The reference rate may change on {0}, and late-payment interest with it.",
-                    &[A::Date(*day)],
+                    &[Arg::Date(*day)],
                 ),
             };
             change.sv.push_str(&sentence.sv);
@@ -1916,9 +1924,9 @@ pub mod letter {
                 "{0} on the capital from the day after the due date until payment{1}{2}{3}",
                 &[
                     head,
-                    A::Both(&tail.sv, &tail.en),
-                    A::Both(&day.sv, &day.en),
-                    A::Both(&change.sv, &change.en),
+                    Arg::Both(&tail.sv, &tail.en),
+                    Arg::Both(&day.sv, &day.en),
+                    Arg::Both(&change.sv, &change.en),
                 ],
             ),
         )
@@ -1933,10 +1941,10 @@ pub mod letter {
             "Faktura {0}, {1} – {2}: {3}",
             "Invoice {0}, {1} – {2}: {3}",
             &[
-                A::S(&line.invoice),
-                A::Date(line.from),
-                A::Date(line.to),
-                A::Both(&what.sv, &what.en),
+                Arg::S(&line.invoice),
+                Arg::Date(line.from),
+                Arg::Date(line.to),
+                Arg::Both(&what.sv, &what.en),
             ],
         )
     }
@@ -1948,7 +1956,7 @@ pub mod letter {
             Some((received, days)) => tpl(
                 " Betalningstiden är förlängd så att du har {0} på dig efter att kravet kan antas ha kommit fram ({1}).",
                 " The term is extended so that you have {0} after the demand can be assumed to have reached you ({1}).",
-                &[A::BankDays(days), A::Date(received)],
+                &[Arg::BankDays(days), Arg::Date(received)],
             ),
             None => t("", ""),
         };
@@ -1958,7 +1966,7 @@ pub mod letter {
             tpl(
                 "Betala {0} senast {1} till {paymentAccount} och ange {paymentReference}.{2} Räntan fortsätter att löpa till betalningsdagen.",
                 "Pay {0} by {1} to {paymentAccount}, quoting {paymentReference}.{2} Interest runs until the day of payment.",
-                &[A::Kr(total), A::Date(deadline), A::Both(&why.sv, &why.en)],
+                &[Arg::Kr(total), Arg::Date(deadline), Arg::Both(&why.sv, &why.en)],
             ),
         )
     }
@@ -2014,33 +2022,33 @@ pub mod letter {
                 tpl(
                     "Betalar du inte i tid kan borgenären ansöka om betalningsföreläggande hos Kronofogden (eller väcka talan vid tingsrätten). Med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning. Kronofogdens avgift och ersättningen för ansökan{0} läggs då till skulden.",
                     "If you do not pay in time, the creditor may apply to Kronofogden (the Enforcement Authority) for a payment order (or sue in the district court). With a decision the debt can be collected by attachment (utmätning), and a decision can lead to a payment remark (betalningsanmärkning). Kronofogden's fee and the compensation for the application{0} are then added to the debt.",
-                    &[A::Both(&sv, &en)],
+                    &[Arg::Both(&sv, &en)],
                 )
             }
             Stage::PaymentOrder(on) => tpl(
                 "Borgenären har ansökt om betalningsföreläggande hos Kronofogden {0}. Betalar du inte kan Kronofogden meddela ett utslag; med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning. Kronofogdens grundavgift för verkställighet{1} läggs då till skulden.",
                 "The creditor applied to Kronofogden for a payment order on {0}. If you do not pay, Kronofogden may issue a decision; with it the debt can be collected by attachment (utmätning), and it can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{1} is then added to the debt.",
-                &[A::Date(on), A::Both(&g_sv, &g_en)],
+                &[Arg::Date(on), Arg::Both(&g_sv, &g_en)],
             ),
             Stage::Disputed(on) => tpl(
                 "Du har bestridit betalningsföreläggandet {0}, så Kronofogden meddelar inget utslag. Betalar du inte kan borgenären begära att målet lämnas över till tingsrätten (eller väcka talan där); med en dom kan skulden drivas in genom utmätning hos Kronofogden, och en dom kan leda till en betalningsanmärkning. Kronofogdens grundavgift för verkställighet{1} läggs då till skulden.",
                 "You disputed the payment order on {0}, so Kronofogden will issue no decision. If you do not pay, the creditor may ask for the case to be transferred to the district court (or sue there); with a judgment the debt can be collected by attachment (utmätning) through Kronofogden, and a judgment can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{1} is then added to the debt.",
-                &[A::Date(on), A::Both(&g_sv, &g_en)],
+                &[Arg::Date(on), Arg::Both(&g_sv, &g_en)],
             ),
             Stage::CourtAction(on) => tpl(
                 "Borgenären har väckt talan vid tingsrätten {0}. Betalar du inte kan en dom meddelas; med en dom kan skulden drivas in genom utmätning hos Kronofogden, och en dom kan leda till en betalningsanmärkning. Kronofogdens grundavgift för verkställighet{1} läggs då till skulden.",
                 "The creditor sued in the district court on {0}. If you do not pay, a judgment may follow; with it the debt can be collected by attachment (utmätning) through Kronofogden, and it can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{1} is then added to the debt.",
-                &[A::Date(on), A::Both(&g_sv, &g_en)],
+                &[Arg::Date(on), Arg::Both(&g_sv, &g_en)],
             ),
             Stage::Judgment(on) => tpl(
                 "Det finns en dom eller ett utslag om skulden från {0}. Betalar du inte kan borgenären ansöka om verkställighet hos Kronofogden, som kan driva in skulden genom utmätning. Kronofogdens grundavgift{1} läggs då till skulden.",
                 "There is a judgment or decision of {0} on the debt. If you do not pay, the creditor may apply to Kronofogden for enforcement, which can collect the debt by attachment (utmätning). Kronofogden's basic fee{1} is then added to the debt.",
-                &[A::Date(on), A::Both(&g_sv, &g_en)],
+                &[Arg::Date(on), Arg::Both(&g_sv, &g_en)],
             ),
             Stage::Enforcement(on) => tpl(
                 "Fordran drivs, helt eller delvis, in genom verkställighet hos Kronofogden sedan {0}. Betalar du inte kan skulden drivas in genom utmätning, och Kronofogdens grundavgift{1} läggs till skulden för varje år verkställigheten pågår.",
                 "The claim has been, in whole or in part, under enforcement at Kronofogden since {0}. If you do not pay, the debt can be collected by attachment (utmätning), and Kronofogden's basic fee{1} is added to the debt for each year enforcement lasts.",
-                &[A::Date(on), A::Both(&g_sv, &g_en)],
+                &[Arg::Date(on), Arg::Both(&g_sv, &g_en)],
             ),
         };
         (heading, body)
