@@ -7,6 +7,14 @@
 //!
 //! Amounts in texts come from the facts or from the dated tables ([`crate::fees`],
 //! [`crate::params`]) on the day concerned, never from literals.
+//!
+//! Most sentences are templates, one per language, rendered by one small renderer: `{0}` …
+//! `{9}` stand for typed arguments (`Arg`: a date, an amount, a percentage, a step or fee
+//! kind, days…), each written in the template's language (`12 500,00 kr` / `SEK 12,500.00`).
+//! Any other `{` is itself, so a letter's own placeholders (`{claimBasis}`) pass through. In
+//! the wasm module this is much smaller than two `format!`s with their own arguments for each
+//! sentence (issue 15). The crate's English error messages use the same renderer
+//! (`message`).
 
 use std::borrow::Cow;
 
