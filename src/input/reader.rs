@@ -1375,34 +1375,8 @@ read_struct!(FeesInput {
     fees_on_top_of_late_fee: Option<bool> = None => "feesOnTopOfLateFee",
 });
 
-/// A stage of a policy: absent (`None`), `null` (`Some(None)`: removed) or an object.
-struct Present<T>(Option<T>);
-
-impl<'a, T: ReadText<'a>> ReadText<'a> for Present<T> {
-    fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
-        Option::<T>::read(r).map(Present)
-    }
-}
-
 impl<'a> ReadText<'a> for PolicyInput {
     fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
-        /// The policy's fields as read: each stage [`Present`] or absent.
-        struct Stages {
-            id: Option<Option<String>>,
-            name: Option<Option<LabelInput>>,
-            description: Option<Option<LabelInput>>,
-            preset: Option<Option<PresetId>>,
-            reminder: Option<Present<ReminderInput>>,
-            second_reminder: Option<Present<StageInput>>,
-            collection_demand: Option<Present<StageInput>>,
-            final_notice: Option<Present<StageInput>>,
-            payment_order: Option<Present<PaymentOrderInput>>,
-            enforcement: Option<Present<EnforcementInput>>,
-            payment_plan: Option<Present<PaymentPlanInput>>,
-            court: Option<Present<CourtInput>>,
-            surveillance: Option<Present<SurveillanceInput>>,
-            fees: Option<Option<FeesInput>>,
-        }
         const FIELDS: &[&str] = &[
             "id",
             "name",
@@ -1419,60 +1393,41 @@ impl<'a> ReadText<'a> for PolicyInput {
             "surveillance",
             "fees",
         ];
-        let mut s = Stages {
-            id: None,
-            name: None,
-            description: None,
-            preset: None,
-            reminder: None,
-            second_reminder: None,
-            collection_demand: None,
-            final_notice: None,
-            payment_order: None,
-            enforcement: None,
-            payment_plan: None,
-            court: None,
-            surveillance: None,
-            fees: None,
-        };
+        // A stage reads into its field directly: absent stays `None`, `null` is `Some(None)`
+        // (removed), an object `Some(Some(..))`. The other fields take `null` as absent.
+        let mut policy = PolicyInput::default();
+        let mut id: Option<Option<String>> = None;
+        let mut name: Option<Option<LabelInput>> = None;
+        let mut description: Option<Option<LabelInput>> = None;
+        let mut preset: Option<Option<PresetId>> = None;
+        let mut fees: Option<Option<FeesInput>> = None;
         // Every field of a policy is optional: `undefined` is absent (a stage `null` is
         // removed, one `undefined` keeps the preset's).
         r.fields(
             FIELDS,
             &[true; 14],
             &mut [
-                &mut s.id,
-                &mut s.name,
-                &mut s.description,
-                &mut s.preset,
-                &mut s.reminder,
-                &mut s.second_reminder,
-                &mut s.collection_demand,
-                &mut s.final_notice,
-                &mut s.payment_order,
-                &mut s.enforcement,
-                &mut s.payment_plan,
-                &mut s.court,
-                &mut s.surveillance,
-                &mut s.fees,
+                &mut id,
+                &mut name,
+                &mut description,
+                &mut preset,
+                &mut policy.reminder,
+                &mut policy.second_reminder,
+                &mut policy.collection_demand,
+                &mut policy.final_notice,
+                &mut policy.payment_order,
+                &mut policy.enforcement,
+                &mut policy.payment_plan,
+                &mut policy.court,
+                &mut policy.surveillance,
+                &mut fees,
             ],
         )?;
-        let stage = |p: Option<Present<_>>| p.map(|p: Present<_>| p.0);
-        Ok(PolicyInput {
-            id: s.id.flatten(),
-            name: s.name.flatten(),
-            description: s.description.flatten(),
-            preset: s.preset.flatten(),
-            reminder: s.reminder.map(|p| p.0),
-            second_reminder: stage(s.second_reminder),
-            collection_demand: stage(s.collection_demand),
-            final_notice: stage(s.final_notice),
-            payment_order: s.payment_order.map(|p| p.0),
-            enforcement: s.enforcement.map(|p| p.0),
-            payment_plan: s.payment_plan.map(|p| p.0),
-            court: s.court.map(|p| p.0),
-            surveillance: s.surveillance.map(|p| p.0),
-            fees: s.fees.flatten(),
-        })
+        policy.id = id.flatten();
+        policy.name = name.flatten();
+        policy.description = description.flatten();
+        policy.preset = preset.flatten();
+        policy.fees = fees.flatten();
+        Ok(policy)
     }
 }
