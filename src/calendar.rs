@@ -102,59 +102,40 @@ fn out_of_range(date: Date) -> Error {
 
 /// Formats a date as `YYYY-MM-DD`.
 pub fn format_date(date: Date) -> String {
-    with_date_text(date, str::to_owned)
+    let mut out = String::with_capacity(11);
+    push_date(&mut out, date);
+    out
 }
 
-/// Calls `f` with `date` written `YYYY-MM-DD`, from a buffer on the stack (no allocation: a
-/// statement writes hundreds of dates).
+/// Calls `f` with `date` written `YYYY-MM-DD` ([`format_date`]).
 pub fn with_date_text<R>(date: Date, f: impl FnOnce(&str) -> R) -> R {
-    let year = date.year();
-    let y = match u16::try_from(year) {
-        Ok(y) if y <= 9999 => y,
-        _ => {
-            return f(&format!(
-                "{year:04}-{:02}-{:02}",
-                u8::from(date.month()),
-                date.day()
-            ))
-        }
-    };
-    // Digit by digit: `format!` with widths was a visible part of writing results in wasm
-    // (issue 15); the text is the same.
-    let digit =
-        |n: u16| b'0'.saturating_add(u8::try_from(n.checked_rem(10).unwrap_or(0)).unwrap_or(0));
-    let div = |n: u16, d: u16| n.checked_div(d).unwrap_or(0);
-    let month = u16::from(u8::from(date.month()));
-    let day = u16::from(date.day());
-    let [y1, y2, y3, y4] = [div(y, 1000), div(y, 100), div(y, 10), y].map(digit);
-    let [m1, m2] = [div(month, 10), month].map(digit);
-    let [d1, d2] = [div(day, 10), day].map(digit);
-    let bytes = [y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2];
-    match core::str::from_utf8(&bytes) {
-        Ok(text) => f(text),
-        Err(_) => f(&format!(
-            "{year:04}-{:02}-{:02}",
-            u8::from(date.month()),
-            date.day()
-        )),
-    }
+    f(&format_date(date))
 }
 
-/// Appends `date` written `YYYY-MM-DD` ([`with_date_text`]'s text), two digits at a time and
-/// with the calendar date worked out once (every result row has dates).
+/// Appends `date` written `YYYY-MM-DD`, two digits at a time and with the calendar date worked
+/// out once (every result row has dates). A year before 0 is written as `format!("{:04}")`
+/// writes it, `-005-01-31` (`time` keeps years within ±9999).
 pub fn push_date(out: &mut String, date: Date) {
     let (year, month, day) = date.to_calendar_date();
-    match u32::try_from(year) {
-        Ok(y) if y <= 9999 => {
-            crate::money::push_pair(out, y.checked_div(100).unwrap_or(0));
-            crate::money::push_pair(out, y);
-            out.push('-');
-            crate::money::push_pair(out, u32::from(u8::from(month)));
-            out.push('-');
-            crate::money::push_pair(out, u32::from(day));
+    let y = year.unsigned_abs();
+    if year < 0 {
+        out.push('-');
+        // Four characters with the sign: three digits at least.
+        if y < 100 {
+            out.push('0');
         }
-        _ => with_date_text(date, |text| out.push_str(text)),
+        if y < 10 {
+            out.push('0');
+        }
+        crate::money::push_int(out, i64::from(y));
+    } else {
+        crate::money::push_pair(out, y.checked_div(100).unwrap_or(0));
+        crate::money::push_pair(out, y);
     }
+    out.push('-');
+    crate::money::push_pair(out, u32::from(u8::from(month)));
+    out.push('-');
+    crate::money::push_pair(out, u32::from(day));
 }
 
 /// `date + days`, or an overflow error (dates are bounded to years ±9999).
