@@ -217,13 +217,13 @@ pub fn parse_percent_of(text: &str, of: PercentOf) -> Result<Decimal> {
             ),
         )
     })?;
-    percent_within(value, of, &text)?;
+    percent_within(value, of, || text.to_owned())?;
     Ok(value)
 }
 
 /// [`ErrorCode::InvalidRate`] unless `value` is within the range of `of` (`shown`: the value as
-/// the caller gave it, for the message).
-fn percent_within(value: Decimal, of: PercentOf, shown: &dyn core::fmt::Display) -> Result<()> {
+/// the caller gave it, for the message, made only then).
+fn percent_within(value: Decimal, of: PercentOf, shown: impl FnOnce() -> String) -> Result<()> {
     let hundred = Decimal::ONE_HUNDRED;
     let (within, range) = match of {
         PercentOf::ReferenceRate => (value.abs() <= hundred, "a rate must be within −100 … 100 %"),
@@ -239,7 +239,7 @@ fn percent_within(value: Decimal, of: PercentOf, shown: &dyn core::fmt::Display)
     if !within {
         return Err(Error::new(
             ErrorCode::InvalidRate,
-            format!("{range}, got {shown}"),
+            format!("{range}, got {}", shown()),
         ));
     }
     Ok(())
@@ -253,10 +253,13 @@ pub fn check_percent(value: Decimal, of: PercentOf) -> Result<()> {
     if value.normalize().scale() > 2 {
         return Err(Error::new(
             ErrorCode::InvalidRate,
-            format!("more than two decimals: {value} (write rates in percent like \"4.00\")"),
+            format!(
+                "more than two decimals: {} (write rates in percent like \"4.00\")",
+                crate::money::decimal_text(value)
+            ),
         ));
     }
-    percent_within(value, of, &value)
+    percent_within(value, of, || crate::money::decimal_text(value))
 }
 
 /// A contiguous run of half-years with their referensränta.

@@ -712,7 +712,7 @@ fn statutory_margin(half_year: crate::rates::HalfYear) -> String {
     let margin = half_year
         .start()
         .map_or(Decimal::ZERO, crate::params::interest_margin);
-    margin.normalize().to_string()
+    crate::money::decimal_text(margin.normalize())
 }
 
 fn adjusted(reason: AdjustReason) -> Text {
@@ -895,7 +895,7 @@ fn push_signed_points(out: &mut String, points: Decimal) {
     } else {
         " + "
     });
-    out.push_str(&points.abs().normalize().to_string());
+    crate::money::push_decimal(out, points.abs().normalize());
 }
 
 /// What a fee line is for.
