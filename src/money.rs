@@ -338,6 +338,17 @@ pub(crate) fn push_decimal(out: &mut String, value: Decimal) {
     }
 }
 
+/// An integer written with the crate's own digits (`-12`), as a `String` (i128's `Display` is
+/// 1.3 KB of the wasm module).
+pub(crate) fn int_text(n: i128) -> String {
+    let mut out = String::with_capacity(40);
+    if n < 0 {
+        out.push('-');
+    }
+    push_uint(&mut out, n.unsigned_abs());
+    out
+}
+
 /// [`push_decimal`] as a `String`.
 pub(crate) fn decimal_text(value: Decimal) -> String {
     let mut out = String::with_capacity(24);
@@ -687,6 +698,17 @@ mod tests {
             push_decimal(&mut ours, value);
             assert_eq!(ours, value.to_string(), "{value:?}");
             assert_eq!(decimal_text(value), value.to_string());
+        }
+        for n in [
+            0i128,
+            7,
+            -7,
+            1_000_000,
+            i128::from(i64::MIN),
+            i128::MAX,
+            i128::MIN,
+        ] {
+            assert_eq!(int_text(n), n.to_string());
         }
     }
 

@@ -283,7 +283,7 @@ impl NumberInput {
             NumberInput::Integer(v) => u32::try_from(*v)
                 .ok()
                 .filter(|d| *d <= max)
-                .ok_or_else(|| out_of_range(v)),
+                .ok_or_else(|| out_of_range(&crate::money::int_text(*v))),
             NumberInput::Written(text) => {
                 let number = WrittenNumber::new(text);
                 number
@@ -307,15 +307,7 @@ impl NumberInput {
     pub fn to_percent_of(&self, of: PercentOf) -> Result<Decimal> {
         match self {
             NumberInput::Text(text) => parse_percent_of(text, of),
-            NumberInput::Integer(value) => {
-                // Written with the crate's own digits (i128's `Display` is 1 KB of the module).
-                let mut text = String::with_capacity(40);
-                if *value < 0 {
-                    text.push('-');
-                }
-                crate::money::push_uint(&mut text, value.unsigned_abs());
-                parse_percent_of(&text, of)
-            }
+            NumberInput::Integer(value) => parse_percent_of(&crate::money::int_text(*value), of),
             NumberInput::Written(text) => {
                 let number = WrittenNumber::new(text);
                 if number.is_finite() {
