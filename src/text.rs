@@ -185,14 +185,6 @@ fn upper_case(c: char) -> char {
     }
 }
 
-/// "1 dag" / "2 dagar" (and "1 day" / "2 days").
-fn push_days(sv: &mut String, en: &mut String, days: i64) {
-    push_int(sv, days);
-    sv.push_str(if days == 1 { " dag" } else { " dagar" });
-    push_int(en, days);
-    en.push_str(if days == 1 { " day" } else { " days" });
-}
-
 // ---------------------------------------------------------------------------------------------
 // Names
 
@@ -378,9 +370,9 @@ pub(crate) enum Arg<'a> {
     /// A timeline entry's name capitalised: [`entry_sv`] / [`entry_en`].
     EntryCap(EntryKind),
     /// A number of days: `1 dag`, `2 dagar` / `1 day`, `2 days`.
-    Days(u32),
+    Days(i64),
     /// A number of bank days: `1 bankdag`, `2 bankdagar` / `1 bank day`, `2 bank days`.
-    BankDays(u32),
+    BankDays(i64),
     /// A text quoted as error messages quote one ([`crate::error::quoted`]).
     Quoted(&'a str),
     /// An amount as its plain decimal, `-1234.50` (as [`Money`] displays).
@@ -483,8 +475,8 @@ fn push_arg(out: &mut String, arg: Arg, sv: bool) {
 }
 
 /// `count` and its unit, singular or plural: `1 dag`, `2 dagar`.
-fn push_unit(out: &mut String, count: u32, (one, many): (&str, &str)) {
-    push_int(out, i64::from(count));
+fn push_unit(out: &mut String, count: i64, (one, many): (&str, &str)) {
+    push_int(out, count);
     out.push(' ');
     out.push_str(if count == 1 { one } else { many });
 }
@@ -757,7 +749,7 @@ fn adjusted(reason: AdjustReason) -> Text {
         AdjustReason::TermRaisedToMinimum { days, min } => tpl(
             "Policyns betalningstid {0} är kortare än god inkassosed tillåter: {1} ges.",
             "The policy's term of {0} is shorter than good collection practice allows: {1} given.",
-            &[Arg::Days(days), Arg::Days(min)],
+            &[Arg::Days(i64::from(days)), Arg::Days(i64::from(min))],
         ),
         AdjustReason::DemandTermExtended {
             deadline,
@@ -766,12 +758,12 @@ fn adjusted(reason: AdjustReason) -> Text {
         } => tpl(
             "Betalningstiden förlängs till {0} så att gäldenären har {1} på sig efter att kravet kan antas ha kommit fram ({2}), som god inkassosed kräver kring en långhelg.",
             "The term is extended to {0} so that the debtor has {1} after the demand can be assumed received ({2}), as good collection practice requires around a long weekend.",
-            &[Arg::Date(deadline), Arg::BankDays(bank_days), Arg::Date(received)],
+            &[Arg::Date(deadline), Arg::BankDays(i64::from(bank_days)), Arg::Date(received)],
         ),
         AdjustReason::AssumedJudgment { days } => tpl(
             "Domen eller utslaget antas komma {0} efter stämningsansökan (ett antagande, inte en regel).",
             "The judgment is assumed to come {0} after the court action (an assumption, not a rule).",
-            &[Arg::Days(days)],
+            &[Arg::Days(i64::from(days))],
         ),
         AdjustReason::FurtherEnforcementYear { year } => tpl(
             "Verkställigheten pågår ett år till (ytterligare år {0}): en ny grundavgift.",
@@ -821,70 +813,55 @@ fn adjusted(reason: AdjustReason) -> Text {
 /// What an interest line is: "Dröjsmålsränta 11,00 % (referensränta 3,00 % + 8 procentenheter)
 /// på 12 500,00 kr i 32 dagar, 32/365 av ett år."
 pub fn interest_line(line: &InterestLine) -> Text {
-    // Built with push_str rather than format!: it runs for every line of a full statement.
-    let mut sv = String::with_capacity(128);
-    let mut en = String::with_capacity(128);
-    match line.reference_rate {
+    let rate = Arg::Pct(line.rate);
+    let head = match line.reference_rate {
         Some(reference) => {
             let agreed = line.rule == crate::interest::AGREED_MARGIN_RULE;
-            let margin = if agreed {
-                line.rate.checked_sub(reference).unwrap_or_default()
+            let what = if agreed {
+                Arg::Both("Avtalad dröjsmålsränta", "Agreed late-payment interest at")
             } else {
-                crate::params::interest_margin(line.from)
+                Arg::Both("Dröjsmålsränta", "Late-payment interest at")
             };
-            sv.push_str(if agreed {
-                "Avtalad dröjsmålsränta "
-            } else {
-                "Dröjsmålsränta "
-            });
-            push_pct_sv(&mut sv, line.rate);
-            sv.push_str(" (referensränta ");
-            push_pct_sv(&mut sv, reference);
-            en.push_str(if agreed {
-                "Agreed late-payment interest at "
-            } else {
-                "Late-payment interest at "
-            });
-            push_pct_en(&mut en, line.rate);
-            en.push_str(" (reference rate ");
-            push_pct_en(&mut en, reference);
             if agreed && line.rate.is_zero() && reference.is_sign_positive() && !reference.is_zero()
             {
                 // Floored at 0 %: the agreed margin itself is not on the line.
-                sv.push_str(" och den avtalade marginalen, men aldrig under 0\u{a0}%) på ");
-                en.push_str(" and the agreed margin, but never below 0%) on ");
+                tpl(
+                    "{0} {1} (referensränta {2} och den avtalade marginalen, men aldrig under 0\u{a0}%) på ",
+                    "{0} {1} (reference rate {2} and the agreed margin, but never below 0%) on ",
+                    &[what, rate, Arg::Pct(reference)],
+                )
             } else {
-                push_signed_points(&mut sv, margin);
-                sv.push_str(" procentenheter) på ");
-                push_signed_points(&mut en, margin);
-                en.push_str(" points) on ");
+                let margin = if agreed {
+                    line.rate.checked_sub(reference).unwrap_or_default()
+                } else {
+                    crate::params::interest_margin(line.from)
+                };
+                let mut points = String::with_capacity(8);
+                push_signed_points(&mut points, margin);
+                tpl(
+                    "{0} {1} (referensränta {2}{3} procentenheter) på ",
+                    "{0} {1} (reference rate {2}{3} points) on ",
+                    &[what, rate, Arg::Pct(reference), Arg::S(&points)],
+                )
             }
         }
-        None => {
-            sv.push_str("Avtalad dröjsmålsränta ");
-            push_pct_sv(&mut sv, line.rate);
-            sv.push_str(" på ");
-            en.push_str("Agreed late-payment interest at ");
-            push_pct_en(&mut en, line.rate);
-            en.push_str(" on ");
-        }
-    }
-    push_kr_sv(&mut sv, line.base);
-    sv.push_str(" i ");
-    push_kr_en(&mut en, line.base);
-    en.push_str(" for ");
-    push_days(&mut sv, &mut en, line.days);
-    sv.push_str(", ");
-    push_int(&mut sv, line.days);
-    sv.push('/');
-    push_int(&mut sv, line.year_days);
-    sv.push_str(" av ett år.");
-    en.push_str(", ");
-    push_int(&mut en, line.days);
-    en.push('/');
-    push_int(&mut en, line.year_days);
-    en.push_str(" of a year.");
-    Text { sv, en }
+        None => tpl(
+            "Avtalad dröjsmålsränta {0} på ",
+            "Agreed late-payment interest at {0} on ",
+            &[rate],
+        ),
+    };
+    tpl(
+        "{0}{1} i {2}, {3}/{4} av ett år.",
+        "{0}{1} for {2}, {3}/{4} of a year.",
+        &[
+            Arg::Both(&head.sv, &head.en),
+            Arg::Kr(line.base),
+            Arg::Days(line.days),
+            Arg::Int(line.days),
+            Arg::Int(line.year_days),
+        ],
+    )
 }
 
 /// ` + 8` or ` − 2`: a margin in percentage points as written in the texts, whole numbers
@@ -1079,7 +1056,7 @@ pub fn finding(f: &Finding) -> Text {
             &[
                 Arg::Date(*date),
                 Arg::Date(*deadline),
-                Arg::BankDays(*bank_days),
+                Arg::BankDays(i64::from(*bank_days)),
                 Arg::Date(*received),
                 Arg::Int(i64::from(*min)),
             ],
@@ -1089,8 +1066,8 @@ pub fn finding(f: &Finding) -> Text {
             let args = [
                 Arg::Int(i64::from(*days)),
                 Arg::S(unit),
-                Arg::Days(*min),
-                Arg::Days(*days),
+                Arg::Days(i64::from(*min)),
+                Arg::Days(i64::from(*days)),
                 date.map_or(Arg::S(""), Arg::Date),
             ];
             match date {
@@ -1414,7 +1391,7 @@ pub fn preset(id: PresetId) -> (Text, Text) {
                 tpl(
                     "Ingen påminnelse; inkassokrav dagen efter förfallodagen med minsta betalningstid {0}, betalningsföreläggande dagen efter den sista betalningsdagen, verkställighet när beslutet antas komma.",
                     "No reminder; debt-collection demand the day after the due date with the minimum {0} to pay, a payment order the day after that deadline, enforcement when the decision is assumed to come.",
-                    &[Arg::Days(min)],
+                    &[Arg::Days(i64::from(min))],
                 ),
             )
         }
@@ -1964,7 +1941,7 @@ pub mod letter {
             Some((received, days)) => tpl(
                 " Betalningstiden är förlängd så att du har {0} på dig efter att kravet kan antas ha kommit fram ({1}).",
                 " The term is extended so that you have {0} after the demand can be assumed to have reached you ({1}).",
-                &[Arg::BankDays(days), Arg::Date(received)],
+                &[Arg::BankDays(i64::from(days)), Arg::Date(received)],
             ),
             None => t("", ""),
         };
