@@ -21,6 +21,7 @@ use serde::Serialize;
 use time::{Date, Duration, Month, Weekday};
 
 use crate::error::{quoted, Error, ErrorCode, Result};
+use crate::text::Arg;
 
 /// The first date the engine accepts as input.
 pub const MIN_DATE: Date = time::macros::date!(1900 - 01 - 01);
@@ -96,7 +97,10 @@ pub fn check_range(date: Date) -> Result<()> {
 fn out_of_range(date: Date) -> Error {
     Error::new(
         ErrorCode::DateOutOfRange,
-        format!("{date} is outside the dates supported ({MIN_DATE} to {MAX_DATE})"),
+        crate::text::message(
+            "{0} is outside the dates supported ({1} to {2})",
+            &[Arg::Date(date), Arg::Date(MIN_DATE), Arg::Date(MAX_DATE)],
+        ),
     )
 }
 

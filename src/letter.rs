@@ -40,7 +40,6 @@ use time::Date;
 use crate::calendar::{self, serialize_date, serialize_opt_date};
 use crate::claim::ContractRate;
 use crate::claim::{Claim, Step, StepKind};
-use crate::error::quoted;
 use crate::error::{Error, ErrorCode, Result};
 use crate::fees::FeeKind;
 use crate::interest::RateSource;
@@ -53,7 +52,7 @@ use crate::statement::{
     statement_of_valid, Allocation, Detail, InterestLine, Statement, StatementOptions,
 };
 use crate::text::letter::{self as texts, AmountLine, InvoiceFacts, PaidTo, RateChange, Standing};
-use crate::text::Text;
+use crate::text::{message, Arg, Text};
 use crate::warning::{Subject, Warning, WarningCode};
 use rust_decimal::Decimal;
 
@@ -294,7 +293,10 @@ pub fn letter(
     if let Some(first) = claim.first_issue_date().filter(|f| date < *f) {
         return Err(Error::new(
             ErrorCode::AsOfBeforeIssue,
-            format!("the letter date {date} is before the first invoice was issued ({first})"),
+            message(
+                "the letter date {0} is before the first invoice was issued ({1})",
+                &[Arg::Date(date), Arg::Date(first)],
+            ),
         )
         .at("date"));
     }
@@ -369,9 +371,9 @@ pub fn letter(
         };
         Error::new(
             ErrorCode::DateOutOfRange,
-            format!(
-                "the deadline, {deadline}, would be after {}, the last date supported",
-                calendar::MAX_DATE
+            message(
+                "the deadline, {0}, would be after {1}, the last date supported",
+                &[Arg::Date(deadline), Arg::Date(calendar::MAX_DATE)],
             ),
         )
         .at(field)
@@ -434,7 +436,10 @@ fn check_collectable(st: &Statement, state: &ClaimState, kind: StepKind, date: D
     if !st.total.is_positive() && !issued_later {
         return Err(Error::new(
             ErrorCode::NothingToCollect,
-            format!("nothing is owed on {date}: the claim is paid in full"),
+            message(
+                "nothing is owed on {0}: the claim is paid in full",
+                &[Arg::Date(date)],
+            ),
         )
         .at("date"));
     }
@@ -445,18 +450,25 @@ fn check_collectable(st: &Statement, state: &ClaimState, kind: StepKind, date: D
     if state.settled() {
         return Err(Error::new(
             ErrorCode::CollectionDemandNotOverdue,
-            format!("{what} dated {date}: no invoice has capital unpaid, so none is overdue"),
+            message(
+                "{0} dated {1}: no invoice has capital unpaid, so none is overdue",
+                &[Arg::S(what), Arg::Date(date)],
+            ),
         )
         .at("date"));
     }
     if let Some(early) = state.not_yet_due() {
         return Err(Error::new(
             ErrorCode::CollectionDemandNotOverdue,
-            format!(
-                "{what} may only be sent after the due date has passed: invoice {} is due {} \
-                 and the letter is dated {date}",
-                quoted(&early.number),
-                early.effective_due_date
+            message(
+                "{0} may only be sent after the due date has passed: invoice {1} is due {2} \
+                 and the letter is dated {3}",
+                &[
+                    Arg::S(what),
+                    Arg::Quoted(&early.number),
+                    Arg::Date(early.effective_due_date),
+                    Arg::Date(date),
+                ],
             ),
         )
         .at("date"));
@@ -470,11 +482,14 @@ fn check_not_time_barred(state: &ClaimState, date: Date) -> Result<()> {
     if let Some(barred) = state.time_barred() {
         return Err(Error::new(
             ErrorCode::TimeBarred,
-            format!(
-                "invoice {} was time-barred after {} (preskriptionslagen): the letter dated \
-                 {date} must not demand it",
-                quoted(&barred.number),
-                barred.preskription_date
+            message(
+                "invoice {0} was time-barred after {1} (preskriptionslagen): the letter dated \
+                 {2} must not demand it",
+                &[
+                    Arg::Quoted(&barred.number),
+                    Arg::Date(barred.preskription_date),
+                    Arg::Date(date),
+                ],
             ),
         )
         .at("date"));

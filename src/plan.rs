@@ -43,6 +43,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::money::Money;
 use crate::rates::RateTable;
 use crate::statement::{statement_of_valid, Detail, Replay, Statement, StatementOptions};
+use crate::text::{message, Arg};
 use crate::warning::{Warning, WarningCode};
 
 /// Most instalments in one plan (30 years of monthly instalments).
@@ -310,9 +311,9 @@ fn check_recorded(claim: &Claim, plan: &PlanRequest) -> Result<()> {
     match invoice.or(payment).or(credit) {
         Some((at, what, date)) => Err(invalid_plan(
             "plan.date",
-            &format!(
-                "the claim records {what} ({at}) on {date}, after the plan's date {}: a plan schedules what is owed on its date, and its instalments are the payments after it; date the plan on or after {date}, or leave it out of the claim",
-                plan.date
+            &message(
+                "the claim records {0} ({1}) on {2}, after the plan's date {3}: a plan schedules what is owed on its date, and its instalments are the payments after it; date the plan on or after {2}, or leave it out of the claim",
+                &[Arg::S(what), Arg::S(&at), Arg::Date(date), Arg::Date(plan.date)],
             ),
         )),
         None => Ok(()),
@@ -327,9 +328,13 @@ fn check_last_date(plan: &PlanRequest, count: u32) -> Result<()> {
     if last > calendar::MAX_DATE {
         return Err(invalid_plan(
             "plan.count",
-            &format!(
-                "instalment {count} of {count} would fall on {last}, after {}, the last date the engine supports: give fewer instalments, a shorter interval or an earlier first date",
-                calendar::MAX_DATE
+            &message(
+                "instalment {0} of {0} would fall on {1}, after {2}, the last date the engine supports: give fewer instalments, a shorter interval or an earlier first date",
+                &[
+                    Arg::Int(i64::from(count)),
+                    Arg::Date(last),
+                    Arg::Date(calendar::MAX_DATE),
+                ],
             ),
         ));
     }
@@ -661,10 +666,14 @@ fn not_paid_by(amount: Money) -> Error {
 fn not_paid_by_last_date(amount: Money, k: u32, date: Date) -> Error {
     invalid_plan(
         "plan.amount",
-        &format!(
-            "instalments of {amount} do not pay the claim by {}, the last date the engine supports (instalment {} would fall on {date}): give a larger amount, a shorter interval or an earlier first date",
-            calendar::MAX_DATE,
-            k.saturating_add(1)
+        &message(
+            "instalments of {0} do not pay the claim by {1}, the last date the engine supports (instalment {2} would fall on {3}): give a larger amount, a shorter interval or an earlier first date",
+            &[
+                Arg::Amount(amount),
+                Arg::Date(calendar::MAX_DATE),
+                Arg::Int(i64::from(k).saturating_add(1)),
+                Arg::Date(date),
+            ],
         ),
     )
 }

@@ -38,7 +38,7 @@ use crate::interest::{self, RateSource};
 use crate::limitation;
 use crate::money::Money;
 use crate::rates::{self, serialize_percent, HalfYear, RateStatus, RateTable};
-use crate::text::{self, Text};
+use crate::text::{self, message, Arg, Text};
 use crate::warning::{Facts, NoLateFeeReason, Subject, Warning};
 
 /// Options for [`statement`].
@@ -341,9 +341,9 @@ pub(crate) fn statement_of_valid(
         if options.as_of < first {
             return Err(Error::new(
                 ErrorCode::AsOfBeforeIssue,
-                format!(
-                    "the statement date {} is before the first invoice was issued ({first})",
-                    options.as_of
+                message(
+                    "the statement date {0} is before the first invoice was issued ({1})",
+                    &[Arg::Date(options.as_of), Arg::Date(first)],
                 ),
             )
             .at("asOf"));
@@ -1190,8 +1190,9 @@ impl<'a> Replay<'a> {
             if as_of < first {
                 return Err(Error::new(
                     ErrorCode::AsOfBeforeIssue,
-                    format!(
-                        "the statement date {as_of} is before the first invoice was issued ({first})"
+                    message(
+                        "the statement date {0} is before the first invoice was issued ({1})",
+                        &[Arg::Date(as_of), Arg::Date(first)],
                     ),
                 )
                 .at("asOf"));

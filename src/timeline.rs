@@ -119,7 +119,7 @@ use crate::params;
 use crate::policy::Policy;
 use crate::rates::RateTable;
 use crate::statement::{statement_of_valid, Detail, Replay, Statement, StatementOptions, Totals};
-use crate::text::{self, Text};
+use crate::text::{self, message, Arg, Text};
 use crate::warning::{push_unique, AdjustReason, Facts, Subject, Warning, WarningCode};
 
 /// Reminder term assumed for a taken reminder when the policy has no reminder stage.
@@ -572,8 +572,9 @@ fn check_options(claim: &Claim, options: &TimelineOptions<'_>) -> Result<()> {
     match claim.first_issue_date() {
         Some(first) if horizon < first => Err(Error::new(
             ErrorCode::AsOfBeforeIssue,
-            format!(
-                "the horizon {horizon} is before the first invoice was issued ({first}): the timeline values the claim on its horizon"
+            message(
+                "the horizon {0} is before the first invoice was issued ({1}): the timeline values the claim on its horizon",
+                &[Arg::Date(horizon), Arg::Date(first)],
             ),
         )
         .at("horizon")),
