@@ -1997,45 +1997,48 @@ pub mod letter {
             list(&grundavgift, kr_round_sv, " och "),
             list(&grundavgift, kr_round_en, " and "),
         );
-        let body = match stage {
+        let (sv, en, on) = match stage {
             Stage::Letters => {
                 let order = fees(&[FeeKind::PaymentOrderFee, FeeKind::PaymentOrderCompensation]);
                 let (sv, en) = (
                     list(&order, kr_round_sv, " och "),
                     list(&order, kr_round_en, " and "),
                 );
-                tpl(
+                let body = tpl(
                     "Betalar du inte i tid kan borgenären ansöka om betalningsföreläggande hos Kronofogden (eller väcka talan vid tingsrätten). Med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning. Kronofogdens avgift och ersättningen för ansökan{0} läggs då till skulden.",
                     "If you do not pay in time, the creditor may apply to Kronofogden (the Enforcement Authority) for a payment order (or sue in the district court). With a decision the debt can be collected by attachment (utmätning), and a decision can lead to a payment remark (betalningsanmärkning). Kronofogden's fee and the compensation for the application{0} are then added to the debt.",
                     &[Arg::Both(&sv, &en)],
-                )
+                );
+                return (heading, body);
             }
-            Stage::PaymentOrder(on) => tpl(
+            Stage::PaymentOrder(on) => (
                 "Borgenären har ansökt om betalningsföreläggande hos Kronofogden {0}. Betalar du inte kan Kronofogden meddela ett utslag; med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning. Kronofogdens grundavgift för verkställighet{1} läggs då till skulden.",
                 "The creditor applied to Kronofogden for a payment order on {0}. If you do not pay, Kronofogden may issue a decision; with it the debt can be collected by attachment (utmätning), and it can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{1} is then added to the debt.",
-                &[Arg::Date(on), Arg::Both(&g_sv, &g_en)],
+                on,
             ),
-            Stage::Disputed(on) => tpl(
+            Stage::Disputed(on) => (
                 "Du har bestridit betalningsföreläggandet {0}, så Kronofogden meddelar inget utslag. Betalar du inte kan borgenären begära att målet lämnas över till tingsrätten (eller väcka talan där); med en dom kan skulden drivas in genom utmätning hos Kronofogden, och en dom kan leda till en betalningsanmärkning. Kronofogdens grundavgift för verkställighet{1} läggs då till skulden.",
                 "You disputed the payment order on {0}, so Kronofogden will issue no decision. If you do not pay, the creditor may ask for the case to be transferred to the district court (or sue there); with a judgment the debt can be collected by attachment (utmätning) through Kronofogden, and a judgment can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{1} is then added to the debt.",
-                &[Arg::Date(on), Arg::Both(&g_sv, &g_en)],
+                on,
             ),
-            Stage::CourtAction(on) => tpl(
+            Stage::CourtAction(on) => (
                 "Borgenären har väckt talan vid tingsrätten {0}. Betalar du inte kan en dom meddelas; med en dom kan skulden drivas in genom utmätning hos Kronofogden, och en dom kan leda till en betalningsanmärkning. Kronofogdens grundavgift för verkställighet{1} läggs då till skulden.",
                 "The creditor sued in the district court on {0}. If you do not pay, a judgment may follow; with it the debt can be collected by attachment (utmätning) through Kronofogden, and it can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{1} is then added to the debt.",
-                &[Arg::Date(on), Arg::Both(&g_sv, &g_en)],
+                on,
             ),
-            Stage::Judgment(on) => tpl(
+            Stage::Judgment(on) => (
                 "Det finns en dom eller ett utslag om skulden från {0}. Betalar du inte kan borgenären ansöka om verkställighet hos Kronofogden, som kan driva in skulden genom utmätning. Kronofogdens grundavgift{1} läggs då till skulden.",
                 "There is a judgment or decision of {0} on the debt. If you do not pay, the creditor may apply to Kronofogden for enforcement, which can collect the debt by attachment (utmätning). Kronofogden's basic fee{1} is then added to the debt.",
-                &[Arg::Date(on), Arg::Both(&g_sv, &g_en)],
+                on,
             ),
-            Stage::Enforcement(on) => tpl(
+            Stage::Enforcement(on) => (
                 "Fordran drivs, helt eller delvis, in genom verkställighet hos Kronofogden sedan {0}. Betalar du inte kan skulden drivas in genom utmätning, och Kronofogdens grundavgift{1} läggs till skulden för varje år verkställigheten pågår.",
                 "The claim has been, in whole or in part, under enforcement at Kronofogden since {0}. If you do not pay, the debt can be collected by attachment (utmätning), and Kronofogden's basic fee{1} is added to the debt for each year enforcement lasts.",
-                &[Arg::Date(on), Arg::Both(&g_sv, &g_en)],
+                on,
             ),
         };
+        // Each stage names its day and Kronofogden's grundavgift (when the table has one).
+        let body = tpl(sv, en, &[Arg::Date(on), Arg::Both(&g_sv, &g_en)]);
         (heading, body)
     }
 
