@@ -289,13 +289,25 @@ fn check_recorded(claim: &Claim, plan: &PlanRequest) -> Result<()> {
         .iter()
         .enumerate()
         .find(|(_, p)| p.date > plan.date)
-        .map(|(i, p)| (format!("payments[{i}]"), "a payment", p.date));
+        .map(|(i, p)| {
+            (
+                crate::error::item_path("payments", i, ""),
+                "a payment",
+                p.date,
+            )
+        });
     let credit = claim
         .credits
         .iter()
         .enumerate()
         .find(|(_, c)| c.date > plan.date)
-        .map(|(i, c)| (format!("credits[{i}]"), "a credit note", c.date));
+        .map(|(i, c)| {
+            (
+                crate::error::item_path("credits", i, ""),
+                "a credit note",
+                c.date,
+            )
+        });
     let invoice = claim
         .invoices
         .iter()
@@ -303,7 +315,7 @@ fn check_recorded(claim: &Claim, plan: &PlanRequest) -> Result<()> {
         .find(|(_, i)| i.issue_date > plan.date)
         .map(|(i, inv)| {
             (
-                format!("invoices[{i}]"),
+                crate::error::item_path("invoices", i, ""),
                 "an invoice issued",
                 inv.issue_date,
             )

@@ -1474,7 +1474,7 @@ fn invoice_states(claim: &Claim) -> Result<Vec<InvoiceState>> {
     for (i, invoice) in claim.invoices.iter().enumerate() {
         let due = claim
             .effective_due_date(invoice)
-            .map_err(|e| e.at(format!("invoices[{i}].dueDate")))?;
+            .map_err(|e| e.at(crate::error::item_path("invoices", i, "dueDate")))?;
         let first_day = calendar::next_day(due)?;
         invoices.push(InvoiceState {
             index: i,

@@ -725,7 +725,7 @@ fn due_before(claim: &Claim, day: Date) -> Result<Date> {
     for (i, invoice) in claim.invoices.iter().enumerate() {
         let due = claim
             .effective_due_date(invoice)
-            .map_err(|e| e.at(format!("invoices[{i}].dueDate")))?;
+            .map_err(|e| e.at(crate::error::item_path("invoices", i, "dueDate")))?;
         latest_of_all = Some(latest_of_all.map_or(due, |l| l.max(due)));
         // The credit notes dated before `day` (none before the first day there is).
         let credited = match day.previous_day() {
@@ -1815,7 +1815,7 @@ impl Projector<'_> {
             let due = self
                 .engine
                 .effective_due_date(invoice)
-                .map_err(|e| e.at(format!("invoices[{i}].dueDate")))?;
+                .map_err(|e| e.at(crate::error::item_path("invoices", i, "dueDate")))?;
             let owed = if invoice.issue_date > day {
                 // Owed in full later (unless credit notes cancel it, for a title).
                 !cancelled || self.engine.credited(invoice, Date::MAX)? < invoice.amount

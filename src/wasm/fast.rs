@@ -622,7 +622,7 @@ impl Dates<'_> {
     }
 
     fn get(&self, i: usize) -> crate::Result<time::Date> {
-        let at = || format!("dates[{i}]");
+        let at = || crate::error::item_path("dates", i, "");
         match self {
             Dates::Parsed(dates) => dates.get(i).copied().ok_or_else(|| {
                 crate::Error::new(crate::error::ErrorCode::InvalidDate, "no date").at(at())
@@ -682,7 +682,7 @@ pub fn totals_of(claim: Claim, dates: &Dates<'_>, options: TotalsOptionsInput) -
     let mut amounts_text = String::new();
     let mut previous: Option<crate::statement::Totals> = None;
     for i in 0..dates.len() {
-        let at = || format!("dates[{i}]");
+        let at = || crate::error::item_path("dates", i, "");
         let as_of = dates.get(i)?;
         let s = replay.totals_on(as_of).map_err(|e| {
             // The date's own failure (out of range, a rate the strict mode refuses): that date.
