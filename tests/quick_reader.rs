@@ -282,7 +282,7 @@ fn claim() -> impl Strategy<Value = Value> {
             vec![json!("consumer"), json!("business"), json!("public")],
             vec![json!("x"), json!(5)],
         ),
-        one_of(vec![json!(true), json!(false)], vec![json!(null)]),
+        one_of(vec![json!(true), json!(false), json!(null)], vec![json!(0)]),
         one_of(
             vec![json!(null), json!(true), json!(false)],
             vec![json!("x")],

@@ -147,11 +147,25 @@ fn rows() {
             "invoices",
             "invalid type: an object, expected an array",
         ),
+        // `null` is absent for every optional field (its default), and a wrong type for a
+        // required one.
         (
-            r#"{"debtor":"consumer","invoices":[],"reminderFeeAgreed":null}"#,
+            r#"{"debtor":"consumer","invoices":[],"reminderFeeAgreed":null,"steps":null,"payments":null,"credits":null}"#,
+            "",
+            "",
+            "",
+        ),
+        (
+            r#"{"debtor":"consumer","invoices":null}"#,
+            "INVALID_TYPE",
+            "invoices",
+            "invalid type: null, expected an array",
+        ),
+        (
+            r#"{"debtor":"consumer","invoices":[],"reminderFeeAgreed":0}"#,
             "INVALID_TYPE",
             "reminderFeeAgreed",
-            "invalid type: null, expected a boolean",
+            "invalid type: the number `0`, expected a boolean",
         ),
         (
             r#"{"debtor":"consumer","invoices":[{"number":"1","amount":true,"issueDate":"x"}]}"#,
@@ -208,6 +222,39 @@ fn rows() {
                 }
             }
         }
+    }
+}
+
+/// `null` for an optional field is the field left out, read by serde as by the reader, in
+/// every input with a default that is not `None` (`false`, no items, the default detail).
+#[test]
+fn null_is_absent_for_every_optional_field() {
+    let with_nulls = r#"{"debtor":"consumer","invoices":[{"number":"1","amount":"5","issueDate":"2025-01-01","dueDate":null,"description":null}],"reminderFeeAgreed":null,"lateFee":null,"steps":null,"payments":null,"credits":null}"#;
+    let without = r#"{"debtor":"consumer","invoices":[{"number":"1","amount":"5","issueDate":"2025-01-01"}]}"#;
+    assert_eq!(
+        by_reader::<ClaimInput>(with_nulls),
+        by_reader::<ClaimInput>(without)
+    );
+    assert_eq!(
+        by_serde::<ClaimInput>(with_nulls),
+        by_serde::<ClaimInput>(without)
+    );
+    agree::<ClaimInput>(with_nulls).expect("serde and the reader agree");
+    let options = r#"{"asOf":"2025-06-30","rates":null,"strictRates":null,"detail":null}"#;
+    assert_eq!(
+        by_serde::<StatementOptionsInput>(options),
+        by_serde::<StatementOptionsInput>(r#"{"asOf":"2025-06-30"}"#)
+    );
+    agree::<StatementOptionsInput>(options).expect("serde and the reader agree");
+    for required in [
+        r#"{"debtor":null,"invoices":[]}"#,
+        r#"{"debtor":"consumer","invoices":null}"#,
+    ] {
+        agree::<ClaimInput>(required).expect("serde and the reader agree");
+        assert!(matches!(
+            by_reader::<ClaimInput>(required),
+            Outcome::Error { ref code, .. } if code == "INVALID_TYPE"
+        ));
     }
 }
 

@@ -5,7 +5,8 @@
 //! errors that carry a code and the path of the offending field.
 //!
 //! Every input type denies unknown fields, so a typo (`dueDte`) fails loudly with
-//! `UNKNOWN_FIELD` instead of being ignored. Amounts are decimal strings; finite numbers with at
+//! `UNKNOWN_FIELD` instead of being ignored. An optional field given `null` is the field left
+//! out (its default); a required one given `null` is `INVALID_TYPE`. Amounts are decimal strings; finite numbers with at
 //! most two decimals are accepted too and converted exactly through their shortest decimal form.
 //!
 //! ```
@@ -433,6 +434,17 @@ impl<'de> Deserialize<'de> for NumberInput {
     }
 }
 
+/// An optional field given `null` is absent: its default (`false`, no items, the default
+/// detail), as the text reader reads every optional field ([`reader::Presence::Optional`]).
+/// Any other value is read as the field's type reads it.
+pub(crate) fn null_as_default<'de, D, T>(deserializer: D) -> core::result::Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Default + Deserialize<'de>,
+{
+    Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
+}
+
 /// One invoice as given.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -507,7 +519,7 @@ pub struct ClaimInput {
     /// `consumer`, `business` or `public`.
     pub debtor: DebtorKind,
     /// Reminder fee agreed when the debt arose. Default `false`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::input::null_as_default")]
     pub reminder_fee_agreed: bool,
     /// Claim förseningsersättning (business/public debtors). Default `true`.
     #[serde(default)]
@@ -528,13 +540,13 @@ pub struct ClaimInput {
     /// The invoices.
     pub invoices: Vec<InvoiceInput>,
     /// Steps taken.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::input::null_as_default")]
     pub steps: Vec<StepInput>,
     /// Payments made.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::input::null_as_default")]
     pub payments: Vec<PaymentInput>,
     /// Credit notes (kreditfakturor): each reduces one invoice's capital from its date.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::input::null_as_default")]
     pub credits: Vec<CreditInput>,
 }
 
@@ -729,10 +741,10 @@ pub struct StatementOptionsInput {
     #[serde(default)]
     pub rates: Option<Vec<RateRowInput>>,
     /// A day the table does not cover is an error instead of a warning. Default `false`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::input::null_as_default")]
     pub strict_rates: bool,
     /// `"full"` (default) or `"summary"` (no interest lines): see [`Detail`].
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::input::null_as_default")]
     pub detail: Detail,
 }
 

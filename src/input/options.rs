@@ -50,7 +50,7 @@ pub struct TotalsOptionsInput {
     #[serde(default)]
     pub rates: Option<Vec<RateRowInput>>,
     /// A day the table does not cover is an error.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::input::null_as_default")]
     pub strict_rates: bool,
 }
 
@@ -69,7 +69,7 @@ pub struct TimelineOptionsInput {
     #[serde(default)]
     pub rates: Option<Vec<RateRowInput>>,
     /// A day the table does not cover is an error.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::input::null_as_default")]
     pub strict_rates: bool,
 }
 
@@ -88,7 +88,7 @@ pub struct LetterInput {
     #[serde(default)]
     pub rates: Option<Vec<RateRowInput>>,
     /// A day the table does not cover is an error.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::input::null_as_default")]
     pub strict_rates: bool,
 }
 

@@ -87,6 +87,6 @@ pub struct PlanOptionsInput {
     #[serde(default)]
     pub rates: Option<Vec<crate::input::RateRowInput>>,
     /// A day the table does not cover is an error instead of an assumed rate.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::input::null_as_default")]
     pub strict_rates: bool,
 }

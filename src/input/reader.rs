@@ -1189,20 +1189,24 @@ impl Placeholder for DebtorKind {
 
 impl<'a> Reader<'a> {
     /// An object whose keys are all among `names` (as [`Self::object`]), the value of each
-    /// read into the slot at the same index. A field whose `optional` entry is true reads
-    /// `undefined` as absent (its slot stays empty: the caller's default), as TypeScript's
-    /// optional properties and `JSON.stringify` take it; a required one reads it as its type
-    /// does (`INVALID_TYPE`). After the object, the first required field (in declaration
-    /// order) whose slot is empty is `missing field`.
+    /// read into the slot at the same index. A field reads an absent value (see [`Presence`])
+    /// by leaving its slot empty: the caller's default. A required field reads `null` and
+    /// `undefined` as its type does (`INVALID_TYPE`). After the object, the first required
+    /// field (in declaration order) whose slot is empty is `missing field`.
     #[inline(never)]
     pub fn fields(
         &mut self,
         names: &[&str],
-        optional: &[bool],
+        presence: &[Presence],
         slots: &mut [&mut dyn Slot<'a>],
     ) -> ReadResult<()> {
         self.object(names, |r, index| {
-            if optional.get(index).copied().unwrap_or(false) && r.undefined() {
+            let absent = match presence.get(index) {
+                Some(Presence::Optional) => r.nullish()?,
+                Some(Presence::UndefinedAbsent) => r.undefined(),
+                _ => false,
+            };
+            if absent {
                 return Ok(());
             }
             match slots.get_mut(index) {
@@ -1212,9 +1216,9 @@ impl<'a> Reader<'a> {
         })?;
         let missing = names
             .iter()
-            .zip(optional)
+            .zip(presence)
             .zip(slots.iter())
-            .find(|((_, optional), slot)| !**optional && !slot.filled());
+            .find(|((_, presence), slot)| **presence == Presence::Required && !slot.filled());
         match missing {
             Some(((name, _), _)) => Err(ReadError::missing_field(name)),
             None => Ok(()),
@@ -1222,27 +1226,41 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// How [`Reader::fields`] reads a field given `null` or `undefined`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Presence {
+    /// A required field: both are read as its type reads them (`INVALID_TYPE`), and a field
+    /// left out is `missing field`.
+    Required,
+    /// An optional field: both are absent (its default), as TypeScript's optional properties
+    /// and `JSON.stringify` take `undefined`, and as JSON from other systems writes "no value".
+    Optional,
+    /// An optional field where `undefined` is absent and `null` is a value of its own (a
+    /// policy's stage: `null` removes the preset's).
+    UndefinedAbsent,
+}
+
 /// Reads a struct as its serde derive (`rename_all = "camelCase"`, `deny_unknown_fields`)
 /// reads it: every field is `$field: $ty = $default` (an absent field takes the default) or
 /// `$field: $ty` (required: an absent one is `missing field`, reported in declaration order).
-/// The value of a field present in the text is read as its type reads (`Option` takes
-/// `null`); an optional field given `undefined` is absent ([`Reader::fields`]).
+/// An optional field given `null` or `undefined` is absent (its default, as the serde derive's
+/// `null_as_default` reads it); any other value is read as its type reads ([`Reader::fields`]).
 macro_rules! read_struct {
     ($ty:ident { $($field:ident : $fty:ty $(= $default:expr)? => $name:literal),+ $(,)? }) => {
         impl<'a> ReadText<'a> for $ty {
             fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
                 const FIELDS: &[&str] = &[$($name),+];
-                const OPTIONAL: &[bool] = &[$(read_struct!(@optional $($default)?)),+];
+                const PRESENCE: &[Presence] = &[$(read_struct!(@presence $($default)?)),+];
                 $(let mut $field: Option<$fty> = None;)+
-                r.fields(FIELDS, OPTIONAL, &mut [$(&mut $field),+])?;
+                r.fields(FIELDS, PRESENCE, &mut [$(&mut $field),+])?;
                 Ok($ty {
                     $($field: read_struct!(@take $field, $name $(, $default)?),)+
                 })
             }
         }
     };
-    (@optional $default:expr) => { true };
-    (@optional) => { false };
+    (@presence $default:expr) => { Presence::Optional };
+    (@presence) => { Presence::Required };
     (@take $field:ident, $name:literal, $default:expr) => {
         $field.unwrap_or_else(|| $default)
     };
@@ -1405,7 +1423,7 @@ impl<'a> ReadText<'a> for PolicyInput {
         // removed, one `undefined` keeps the preset's).
         r.fields(
             FIELDS,
-            &[true; 14],
+            &[Presence::UndefinedAbsent; 14],
             &mut [
                 &mut id,
                 &mut name,

@@ -3,8 +3,9 @@
 //! output of every function must satisfy them under `tsc --strict`, in every module mode.
 //!
 //! Every optional property of an input type (`Claim` and its parts, the options, `PolicyInput`,
-//! `PlanInput`, `RateRowInput`) is written `field?: T | undefined`: the package reads `undefined`
-//! as absent, and under `exactOptionalPropertyTypes` a bare `field?: T` would refuse it. Result
+//! `PlanInput`, `RateRowInput`) is written `field?: T | null | undefined`: the package reads
+//! `undefined` and `null` as absent (a policy's stage: `null` removes it), and under
+//! `exactOptionalPropertyTypes` a bare `field?: T` would refuse `undefined`. Result
 //! types keep `field?: T`: a result leaves an optional field out, never holds it as `undefined`.
 //! `tests/js/undefined-inputs.ts` checks both over every function's parameters and results.
 
@@ -79,26 +80,26 @@ export interface CreditNote { invoice: string; date: IsoDate; amount: MoneyInput
 export interface Claim {
   debtor: DebtorKind;
   /** A påminnelseavgift was agreed at the latest when the debt arose (default false). */
-  reminderFeeAgreed?: boolean | undefined;
+  reminderFeeAgreed?: boolean | null | undefined;
   /** Claim förseningsersättning from a business or public debtor (default true). */
-  lateFee?: boolean | undefined;
-  dayCount?: DayCount | undefined;
+  lateFee?: boolean | null | undefined;
+  dayCount?: DayCount | null | undefined;
   /** Move a due date off weekends and holidays (default true). */
-  shiftDueDate?: boolean | undefined;
+  shiftDueDate?: boolean | null | undefined;
   /** An agreed dröjsmålsränta in percent, replacing referensränta + 8. */
   agreedRate?: string | number | null | undefined;
   /** An agreed margin over the referensränta in percentage points, replacing the statutory 8
    * (`"10"`: referensränta + 10). Not together with `agreedRate`. An invoice's own terms win. */
   agreedMargin?: string | number | null | undefined;
   invoices: Invoice[];
-  steps?: Step[] | undefined;
-  payments?: Payment[] | undefined;
-  credits?: CreditNote[] | undefined;
+  steps?: Step[] | null | undefined;
+  payments?: Payment[] | null | undefined;
+  credits?: CreditNote[] | null | undefined;
 }
 
 /** An argument as the functions accept it: `T` with any of its arrays and objects readonly
  * (`as const` literals and frozen objects are accepted as they are). An optional field may be
- * left out or given `undefined` (the input types say `field?: T | undefined`). */
+ * left out or given `undefined` or `null` (the input types say `field?: T | null | undefined`). */
 export type Input<T> = T extends readonly (infer U)[]
   ? readonly Input<U>[]
   : T extends object
@@ -110,16 +111,16 @@ export interface RateRowInput {
   /** `YYYY-01-01` or `YYYY-07-01`. */
   from: IsoDate;
   percent: string | number;
-  status?: RateStatus | undefined;
-  source?: string | undefined;
+  status?: RateStatus | null | undefined;
+  source?: string | null | undefined;
 }
 /** Options of `referenceRate` and `referenceRates`. */
-export interface RatesOptions { rates?: RateRowInput[] | undefined }
+export interface RatesOptions { rates?: RateRowInput[] | null | undefined }
 /** Options of `totals`. */
 export interface TotalsOptions {
-  rates?: RateRowInput[] | undefined;
+  rates?: RateRowInput[] | null | undefined;
   /** A day the rate table does not cover is an error instead of a warning (default false). */
-  strictRates?: boolean | undefined;
+  strictRates?: boolean | null | undefined;
 }
 /** What `totals` answers for one date: the amounts of a summary statement on that date. */
 export interface Totals {
@@ -141,13 +142,13 @@ export interface Totals {
 export interface StatementOptions {
   /** The statement date: what settles the claim if paid that day. */
   asOf: IsoDate;
-  rates?: RateRowInput[] | undefined;
+  rates?: RateRowInput[] | null | undefined;
   /** A day the rate table does not cover is an error instead of a warning (default false). */
-  strictRates?: boolean | undefined;
+  strictRates?: boolean | null | undefined;
   /** `"full"` (default): every interest line with its explanation. `"summary"`: the same
    * figures, fee lines, allocations and invoices, but `interestLines` is empty; far faster
    * and smaller, for pricing many claims with `statementMany`. */
-  detail?: "full" | "summary" | undefined;
+  detail?: "full" | "summary" | null | undefined;
 }
 
 /** One line of dröjsmålsränta: one invoice, one base, one rate, a run of days. */
@@ -266,38 +267,38 @@ export interface Holiday {
 }
 
 /** Choices shared by the escalation stages: days counted from the previous deadline. */
-export interface StageInput { daysAfter?: number | undefined; paymentTermDays?: number | undefined }
+export interface StageInput { daysAfter?: number | null | undefined; paymentTermDays?: number | null | undefined }
 /** An escalation policy: a preset, optionally overridden field by field (`null` removes a stage).
  * A complete `Policy` (one of `presets()`, changed or not) can be passed back as it is. */
 export interface PolicyInput {
   /** A `Policy`'s id, checked but never read: it must be the preset's (`preset`, default
    * `"standard"`) or `"custom"`. Choose the preset with `preset`. */
-  id?: string | undefined;
+  id?: string | null | undefined;
   /** A `Policy`'s name, not read. */
-  name?: { sv?: string | undefined; en?: string | undefined } | undefined;
+  name?: { sv?: string | null | undefined; en?: string | null | undefined } | null | undefined;
   /** A `Policy`'s description, not read. */
-  description?: { sv?: string | undefined; en?: string | undefined } | undefined;
-  preset?: PresetId | undefined;
-  reminder?: { daysAfterDue?: number | undefined; paymentTermDays?: number | undefined; channel?: "letter" | "email" | "sms" | undefined } | null | undefined;
+  description?: { sv?: string | null | undefined; en?: string | null | undefined } | null | undefined;
+  preset?: PresetId | null | undefined;
+  reminder?: { daysAfterDue?: number | null | undefined; paymentTermDays?: number | null | undefined; channel?: "letter" | "email" | "sms" | null | undefined } | null | undefined;
   /** A second reminder (no fee: one påminnelseavgift per claim), `daysAfter` the first one's
    * deadline; `{}` adds it with 5 and 10 days. Needs `reminder`. */
   secondReminder?: StageInput | null | undefined;
   collectionDemand?: StageInput | null | undefined;
   finalNotice?: StageInput | null | undefined;
-  paymentOrder?: { daysAfter?: number | undefined } | null | undefined;
+  paymentOrder?: { daysAfter?: number | null | undefined } | null | undefined;
   /** `assumedDecisionDays`: an assumed handling time at Kronofogden until a decision. */
-  enforcement?: { assumedDecisionDays?: number | undefined; daysAfterDecision?: number | undefined } | null | undefined;
+  enforcement?: { assumedDecisionDays?: number | null | undefined; daysAfterDecision?: number | null | undefined } | null | undefined;
   /** The court path, projected once a `dispute` step is taken: a stämningsansökan
    * `daysAfterDispute` (default 14) after it, a judgment an assumed `assumedJudgmentDays`
    * (default 120) later, then verkställighet. `{}` adds it. */
-  court?: { daysAfterDispute?: number | undefined; assumedJudgmentDays?: number | undefined } | null | undefined;
+  court?: { daysAfterDispute?: number | null | undefined; assumedJudgmentDays?: number | null | undefined } | null | undefined;
   /** An amorteringsplan instead of Kronofogden, `daysAfter` (default 5) the last deadline:
    * `count` (default 6) instalments every `intervalMonths` (default 1); the timeline carries
    * its schedule in `plan` and projects nothing after it. `{}` adds it. */
-  paymentPlan?: { daysAfter?: number | undefined; count?: number | undefined; intervalMonths?: number | undefined } | null | undefined;
+  paymentPlan?: { daysAfter?: number | null | undefined; count?: number | null | undefined; intervalMonths?: number | null | undefined } | null | undefined;
   /** Efterbevakning `daysAfterEnforcement` (default 90) after verkställighet. Needs `enforcement`. */
-  surveillance?: { daysAfterEnforcement?: number | undefined } | null | undefined;
-  fees?: { reminderFee?: boolean | undefined; collectionFee?: boolean | undefined; lateFee?: boolean | undefined; interestOnFees?: boolean | undefined; feesOnTopOfLateFee?: boolean | undefined } | undefined;
+  surveillance?: { daysAfterEnforcement?: number | null | undefined } | null | undefined;
+  fees?: { reminderFee?: boolean | null | undefined; collectionFee?: boolean | null | undefined; lateFee?: boolean | null | undefined; interestOnFees?: boolean | null | undefined; feesOnTopOfLateFee?: boolean | null | undefined } | null | undefined;
 }
 export type PresetId = "standard" | "smsReminder" | "reminderDemandFinalNotice" | "remindersOnly" | "lawfulMinimum";
 /** A complete policy, as `presets()` lists them. */
@@ -322,16 +323,16 @@ export interface Policy {
 export interface TimelineOptions {
   /** Projected steps are never dated before this day, and without a `horizon` `final` is valued
    * no earlier. */
-  today?: IsoDate | undefined;
+  today?: IsoDate | null | undefined;
   /** The day `final` is valued on (even before the last entry or the due date), and how far
    * the further years of enforcement go: one more grundavgift is projected for each year up to
    * it. The escalation's steps are projected whatever it is. Default: `final` on the later of
    * `today` and the last entry, further years of enforcement up to `today`. */
-  horizon?: IsoDate | undefined;
-  rates?: RateRowInput[] | undefined;
+  horizon?: IsoDate | null | undefined;
+  rates?: RateRowInput[] | null | undefined;
   /** Default false: half-years beyond the rate table are assumed at the last known
    * referensränta (marked `assumed`). True: such a day is an error, as in a strict statement. */
-  strictRates?: boolean | undefined;
+  strictRates?: boolean | null | undefined;
 }
 export type EntryKind =
   | "due" | "reminder" | "collectionDemand" | "finalNotice" | "paymentPlan" | "paymentOrder"
@@ -414,8 +415,8 @@ export interface LetterOptions {
   date: IsoDate;
   /** At least 8 for an inkassokrav. */
   paymentTermDays: number;
-  rates?: RateRowInput[] | undefined;
-  strictRates?: boolean | undefined;
+  rates?: RateRowInput[] | null | undefined;
+  strictRates?: boolean | null | undefined;
 }
 /** What a letter line is to the total: the `part` lines of the `amounts` section add up to
  * `Letter.total` exactly; `detail` lines (invoices, payments and their allocation, fees paid)
@@ -515,15 +516,15 @@ export interface Kinds {
 export interface PlanInput {
   date: IsoDate;
   firstDate: IsoDate;
-  count?: number | undefined;
-  amount?: MoneyInput | undefined;
-  intervalMonths?: number | undefined;
-  intervalDays?: number | undefined;
-  fee?: boolean | undefined;
+  count?: number | null | undefined;
+  amount?: MoneyInput | null | undefined;
+  intervalMonths?: number | null | undefined;
+  intervalDays?: number | null | undefined;
+  fee?: boolean | null | undefined;
 }
 /** Options of `instalmentPlan`: dates beyond the rate table assume the last known
  * referensränta (`assumed`) unless `strictRates`. */
-export interface PlanOptions { rates?: RateRowInput[] | undefined; strictRates?: boolean | undefined }
+export interface PlanOptions { rates?: RateRowInput[] | null | undefined; strictRates?: boolean | null | undefined }
 /** One instalment and how the engine allocates it. */
 export interface Instalment {
   number: number;

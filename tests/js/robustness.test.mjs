@@ -755,6 +755,42 @@ test("an optional field given undefined is absent, in every input (as TypeScript
   assert.throws(() => inkasso.statement(claim({ paymnets: u }), asOf), (e) => e.code === "UNKNOWN_FIELD" && e.field === "paymnets");
 });
 
+test("an optional field given null is absent too, in every input (JSON from other systems writes null for no value); a required one stays INVALID_TYPE, and a policy's stage given null is removed", () => {
+  const n = null;
+  const steps = [{ kind: "reminder", date: "2025-02-15" }];
+  const base = claim({ reminderFeeAgreed: true, steps });
+  const full = claim({
+    reminderFeeAgreed: true, steps, payments: n, credits: n, lateFee: n, dayCount: n, shiftDueDate: n,
+    agreedRate: n, agreedMargin: n, invoices: [{ ...invoice, dueDate: "2025-02-10", agreedRate: n, agreedMargin: n, description: n }],
+  });
+  const strip = (s) => JSON.parse(JSON.stringify(s));
+  assert.deepEqual(strip(inkasso.statement(full, { ...asOf, rates: n, strictRates: n, detail: n })), strip(inkasso.statement(base, asOf)));
+  // Fields with a default (reminderFeeAgreed false, steps [], detail "full"): null is the default.
+  assert.deepEqual(strip(inkasso.statement(claim({ reminderFeeAgreed: n, steps: n }), asOf)), strip(inkasso.statement(claim(), asOf)));
+  assert.deepEqual(strip(inkasso.statementMany([claim({ payments: n })], { ...asOf, strictRates: n })), strip(inkasso.statementMany([claim()], asOf)));
+  assert.deepEqual(inkasso.totals(claim({ credits: n }), ["2025-06-30"], { strictRates: n }), inkasso.totals(claim(), ["2025-06-30"]));
+  const today = { today: "2025-02-11" };
+  assert.deepEqual(strip(inkasso.timeline(claim({ steps: n }), "standard", { ...today, horizon: n, strictRates: n })), strip(inkasso.timeline(claim(), "standard", today)));
+  const plan = { date: "2025-03-01", firstDate: "2025-04-01", count: 3 };
+  assert.deepEqual(strip(inkasso.instalmentPlan(claim(), { ...plan, amount: n, intervalMonths: n, intervalDays: n, fee: n }, { strictRates: n })), strip(inkasso.instalmentPlan(claim(), plan)));
+  const letter = { kind: "reminder", date: "2025-02-20", paymentTermDays: 10 };
+  assert.deepEqual(strip(inkasso.letter(claim(), { ...letter, rates: n, strictRates: n })), strip(inkasso.letter(claim(), letter)));
+  // A stage given null is removed (undefined keeps the preset's).
+  const kinds = (p) => inkasso.timeline(claim(), p, today).entries.map((e) => e.kind).join(",");
+  assert.notEqual(kinds({ preset: "standard", enforcement: n }), kinds("standard"));
+  assert.equal(kinds({ preset: "standard", id: n, fees: n }), kinds("standard"));
+  for (const [input, field] of [
+    [claim({ debtor: n }), "debtor"],
+    [claim({ invoices: n }), "invoices"],
+    [claim({ invoices: [{ ...invoice, amount: n }] }), "invoices[0].amount"],
+    [claim({ steps: [{ kind: "reminder", date: n }] }), "steps[0].date"],
+  ]) {
+    assert.throws(() => inkasso.statement(input, asOf), (e) => e.code === "INVALID_TYPE" && e.field === field && /null/.test(e.message));
+  }
+  assert.throws(() => inkasso.statement(claim(), { asOf: n }), (e) => e.code === "INVALID_TYPE" && e.field === "asOf");
+  assert.throws(() => inkasso.statement(claim({ paymnets: n }), asOf), (e) => e.code === "UNKNOWN_FIELD" && e.field === "paymnets");
+});
+
 test("nextBankDay never answers a date past 2199-12-31 (the engine would refuse it back)", () => {
   assert.equal(inkasso.nextBankDay("2199-12-30"), "2199-12-30");
   assert.throws(() => inkasso.nextBankDay("2199-12-31"), (e) => e.code === "DATE_OUT_OF_RANGE" && e.field === "date" && /2200-01-02/.test(e.message));

@@ -1,6 +1,6 @@
 // `undefined` for an optional input field, under `exactOptionalPropertyTypes`. The package
 // reads `undefined` as absent wherever a field is optional (pkg-template/README.md,
-// "Conventions"), so the types say `field?: T | undefined` for every optional property of
+// "Conventions"), so the types say `field?: T | null | undefined` for every optional property of
 // every input; the results never hold a key whose value is `undefined`, so their types keep
 // `field?: T`. tests/js/types.test.mjs compiles this file with `strict` and
 // `exactOptionalPropertyTypes` against the packed package, then runs it: each call with
@@ -59,6 +59,23 @@ export type EveryDeclaredInputAdmitsUndefined = None<
   | RefusingUndefined<StageInput, "StageInput"> | RefusingUndefined<PolicyInput, "PolicyInput">
   | RefusingUndefined<LetterOptions, "LetterOptions"> | RefusingUndefined<PlanInput, "PlanInput"> | RefusingUndefined<PlanOptions, "PlanOptions">
 >;
+/** The paths of the optional properties, at any depth of `T`, whose type leaves out `null`
+ * (the package reads `null` as absent too, for JSON from other systems). */
+type RefusingNull<T, P extends string> = T extends readonly (infer U)[]
+  ? RefusingNull<U, `${P}[]`>
+  : T extends object
+    ? {
+        [K in keyof T & string]-?:
+          | ({} extends Pick<T, K> ? (null extends Required<T>[K] ? never : `${P}.${K}`) : never)
+          | RefusingNull<Required<T>[K], `${P}.${K}`>;
+      }[keyof T & string]
+    : never;
+/** Every optional property of every argument of every engine function admits `null` (the
+ * initialisers' options are not inputs of the engine). */
+export type EveryOptionalInputAdmitsNull = None<{ [K in Exclude<Functions, "default" | "initSync">]: RefusingNull<Parameters<Fn<K>>, K> }[Exclude<Functions, "default" | "initSync">]>;
+// @ts-expect-error `a?: string | undefined` refuses null
+export type Vacuous0 = None<RefusingNull<{ x: readonly { a?: string | undefined }[] }, "t">>;
+
 // The walks are not vacuous: they find an optional property without `undefined`, and a result
 // property with it.
 // @ts-expect-error `a?: string` refuses undefined under exactOptionalPropertyTypes
