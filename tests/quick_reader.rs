@@ -142,6 +142,15 @@ fn leaves_lone_surrogates_to_the_general_reader() {
 }
 
 #[test]
+fn null_for_an_optional_field_reads_quickly_as_left_out() {
+    let with_nulls = r#"{"debtor":"consumer","reminderFeeAgreed":null,"lateFee":null,"invoices":[{"number":"1","amount":"100.00","issueDate":"2025-01-10","dueDate":null}],"steps":null,"payments":null,"credits":null}"#;
+    let without = r#"{"debtor":"consumer","invoices":[{"number":"1","amount":"100.00","issueDate":"2025-01-10"}]}"#;
+    let read = quick::claim(with_nulls).expect("read quickly");
+    assert_eq!(Some(read.clone()), quick::claim(without));
+    assert_eq!(Ok(read), general(with_nulls));
+}
+
+#[test]
 fn a_claim_at_the_start_of_an_array() {
     let one = r#"{"debtor":"consumer","invoices":[{"number":"1","amount":"100.00","issueDate":"2025-01-10"}]}"#;
     let text = format!("{one},{one}]");
@@ -323,12 +332,24 @@ fn claim() -> impl Strategy<Value = Value> {
             if leave != 1 {
                 o.insert("invoices".into(), Value::Array(invoices));
             }
-            o.insert("steps".into(), Value::Array(steps));
-            o.insert("payments".into(), Value::Array(payments));
+            // `null` for a list is no items, in both readers.
+            if leave == 3 {
+                o.insert("steps".into(), json!(null));
+            } else {
+                o.insert("steps".into(), Value::Array(steps));
+            }
+            if leave == 4 {
+                o.insert("payments".into(), json!(null));
+            } else {
+                o.insert("payments".into(), Value::Array(payments));
+            }
             if leave == 2 {
                 o.insert("credits".into(), json!(null));
             } else {
                 o.insert("credits".into(), Value::Array(credits));
+            }
+            if leave == 5 {
+                o.insert("credits".into(), json!(7));
             }
             Value::Object(o)
         },

@@ -246,6 +246,19 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// [`Self::list`], or `null` as no elements (an optional list left out).
+    fn optional_list<T>(
+        &mut self,
+        max: usize,
+        element: fn(&mut Self) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        if self.null() {
+            Some(Vec::new())
+        } else {
+            self.list(max, element)
+        }
+    }
+
     fn claim(&mut self) -> Option<Claim> {
         const KEYS: [&str; 11] = [
             "debtor",
@@ -272,16 +285,17 @@ impl<'a> Reader<'a> {
         self.object(&KEYS, |r, key| {
             match key {
                 0 => debtor = Some(r.named()?),
-                1 => reminder_fee_agreed = r.bool()?,
+                // `null` is the field left out (its default), as the general reader reads it.
+                1 => reminder_fee_agreed = r.optional(Reader::bool)?.unwrap_or(false),
                 2 => late_fee = r.optional(Reader::bool)?,
                 3 => day_count = r.optional(Reader::named)?,
                 4 => shift_due_date = r.optional(Reader::bool)?,
                 // An agreed rate or margin: the general reader's (only `null` is read here).
                 5 | 6 => r.null().then_some(())?,
                 7 => invoices = Some(r.list(MAX_INVOICES, Reader::invoice)?),
-                8 => steps = r.list(MAX_STEPS, Reader::step)?,
-                9 => payments = r.list(MAX_PAYMENTS, Reader::payment)?,
-                _ => credits = r.list(MAX_PAYMENTS, Reader::credit)?,
+                8 => steps = r.optional_list(MAX_STEPS, Reader::step)?,
+                9 => payments = r.optional_list(MAX_PAYMENTS, Reader::payment)?,
+                _ => credits = r.optional_list(MAX_PAYMENTS, Reader::credit)?,
             }
             Some(())
         })?;
