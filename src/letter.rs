@@ -393,7 +393,7 @@ pub fn letter(
     )?);
     sections.push(payment_section(&s, deadline, extended, demand));
     if demand {
-        sections.push(consequences_section(claim, date));
+        sections.push(consequences_section(claim, date, deadline)?);
         sections.push(objection_section());
     }
     Ok(Letter {
@@ -924,8 +924,9 @@ fn payment_section(
 /// history has reached by `date` (the latest of a verkställighet, a dom or utslag, a
 /// stämningsansökan and a betalningsföreläggande, in that order of precedence; a
 /// betalningsföreläggande disputed on or after its day leads to the tingsrätt, not to an
-/// utslag): a cost already on the bill is never threatened again.
-fn consequences_section(claim: &Claim, date: Date) -> Section {
+/// utslag): a cost already on the bill is never threatened again. The costs it names are those
+/// in force on the first day after `deadline`, the first day the next step can be taken.
+fn consequences_section(claim: &Claim, date: Date, deadline: Date) -> Result<Section> {
     let latest = |kind: StepKind| {
         claim
             .steps
@@ -949,11 +950,14 @@ fn consequences_section(claim: &Claim, date: Date) -> Section {
     } else {
         texts::Stage::Letters
     };
-    section(
+    let next_step = deadline
+        .next_day()
+        .ok_or_else(|| Error::overflow("the day after the deadline"))?;
+    Ok(section(
         SectionId::Consequences,
-        texts::consequences(date, stage),
+        texts::consequences(next_step, stage),
         Some(RULE_5),
-    )
+    ))
 }
 
 fn objection_section() -> Section {

@@ -11,6 +11,13 @@
 //! | [`DAYS_TO_INTEREST_WITHOUT_DUE_DATE`] | 30 days after the invoice or demand | räntelagen (1975:635) 4 § första stycket |
 //! | [`MIN_COLLECTION_TERM_DAYS`] | 8 days to pay an inkassokrav | god inkassosed, IMY:s allmänna råd |
 //! | [`MIN_BANK_DAYS_AFTER_RECEIPT`] | 4 bank days to pay after the inkassokrav is assumed received | god inkassosed, IMY:s allmänna råd |
+//!
+//! God inkassosed (inkassolagen 4 §) was spelt out by the supervisor's general advice:
+//! Datainspektionen's, IMY's (its name from 2021-01-01). Licensing and supervision of
+//! inkassoverksamhet moved from IMY to Finansinspektionen on 2024-01-01 (imy.se, "About
+//! licences to collect debts"; inkassoförordningen 1 § as amended by SFS 2023:721). The texts
+//! cite the statute, not an authority; whether Finansinspektionen keeps the general advice's
+//! figures (8 days, 4 bank days) unchanged: verify.
 //! | [`DEMAND_DELIVERY_BANK_DAYS`] | received 2 bank days after sending (an assumption) | – |
 //! | [`LIMITATION_YEARS_CONSUMER`] | 3 years | preskriptionslagen (1981:130) 2 § andra stycket |
 //! | [`LIMITATION_YEARS`] | 10 years | preskriptionslagen (1981:130) 2 § första stycket |
@@ -81,7 +88,7 @@ pub const DAYS_TO_INTEREST_WITHOUT_DUE_DATE: &[Parameter<i64>] = &[Parameter {
 pub const MIN_COLLECTION_TERM_DAYS: &[Parameter<u32>] = &[Parameter {
     from: date!(1981 - 07 - 01),
     value: 8,
-    statute: "inkassolagen (1974:182) 4 §; god inkassosed, IMY:s allmänna råd",
+    statute: "inkassolagen (1974:182) 4 §; god inkassosed (IMY:s allmänna råd; tillsynen ligger hos Finansinspektionen från 2024-01-01)",
     source: "DOMAIN.md 4 (IMY's general advice: at least 8 days from sending)",
 }];
 
@@ -92,7 +99,7 @@ pub const MIN_COLLECTION_TERM_DAYS: &[Parameter<u32>] = &[Parameter {
 pub const MIN_BANK_DAYS_AFTER_RECEIPT: &[Parameter<u32>] = &[Parameter {
     from: date!(1981 - 07 - 01),
     value: 4,
-    statute: "inkassolagen (1974:182) 5 §; god inkassosed, IMY:s allmänna råd",
+    statute: "inkassolagen (1974:182) 4 och 5 §§; god inkassosed (IMY:s allmänna råd; tillsynen ligger hos Finansinspektionen från 2024-01-01)",
     source: "IMY FAQ 2023-02-21 (hur lång tid har jag på mig…); Datainspektionens allmänna råd s. 25 f per Inkassonämnden 273-2021 and 292-2021",
 }];
 
@@ -103,7 +110,7 @@ pub const MIN_BANK_DAYS_AFTER_RECEIPT: &[Parameter<u32>] = &[Parameter {
 pub const DEMAND_DELIVERY_BANK_DAYS: &[Parameter<u32>] = &[Parameter {
     from: date!(1981 - 07 - 01),
     value: 2,
-    statute: "god inkassosed, IMY:s allmänna råd (assumed delivery)",
+    statute: "god inkassosed, inkassolagen (1974:182) 4 § (assumed delivery)",
     source: "the engine's assumption: verify",
 }];
 

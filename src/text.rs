@@ -576,7 +576,7 @@ pub fn warning(w: &Warning) -> Text {
                     &[invoice],
                 ),
                 NoLateFeeReason::BeforeTheLaw { law_from } => tpl(
-                    "Ingen förseningsersättning för faktura {0}: den blev förfallen före {1}.",
+                    "Ingen förseningsersättning för faktura {0}: den förföll före {1}.",
                     "No late-payment compensation for invoice {0}: it fell due before {1}.",
                     &[invoice, Arg::Date(*law_from)],
                 ),
@@ -840,7 +840,7 @@ pub fn interest_line(line: &InterestLine) -> Text {
                 push_signed_points(&mut points, margin);
                 tpl(
                     "{0} {1} (referensränta {2}{3} procentenheter) på ",
-                    "{0} {1} (reference rate {2}{3} points) on ",
+                    "{0} {1} (reference rate {2}{3} percentage points) on ",
                     &[what, rate, Arg::Pct(reference), Arg::S(&points)],
                 )
             }
@@ -934,7 +934,7 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
         FindingFacts::DemandNotOverdue { .. }
         | FindingFacts::DemandWithoutDebt { .. }
         | FindingFacts::PolicyDemandOnDueDate => {
-            "inkassolagen (1974:182), god inkassosed (IMY:s allmänna råd): inkassokrav först när förfallodagen har passerat"
+            "inkassolagen (1974:182) 4 § (god inkassosed): inkassokrav först när förfallodagen har passerat"
         }
         FindingFacts::EnforcementWithoutTitle { .. } => {
             "utsökningsbalken (1981:774) 3 kap. 1 §: verkställighet kräver en exekutionstitel (dom eller utslag)"
@@ -944,14 +944,14 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
         }
         FindingFacts::TermTooShort { min, .. } => {
             return Cow::Owned(render(
-                "inkassolagen (1974:182), god inkassosed (IMY:s allmänna råd): minst {0} dagars betalningstid",
+                "inkassolagen (1974:182) 4 § (god inkassosed): minst {0} dagars betalningstid",
                 &[Arg::Int(i64::from(*min))],
                 true,
             ));
         }
         FindingFacts::TermShortAfterReceipt { min, .. } => {
             return Cow::Owned(render(
-                "inkassolagen (1974:182) 5 §, god inkassosed (IMY:s allmänna råd): minst {0} bankdagar efter att kravet kan antas ha kommit fram",
+                "inkassolagen (1974:182) 4 och 5 §§ (god inkassosed): minst {0} bankdagar efter att kravet kan antas ha kommit fram",
                 &[Arg::Int(i64::from(*min))],
                 true,
             ));
@@ -960,7 +960,7 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
             "lag (1981:739) om ersättning för inkassokostnader m.m. 2 §"
         }
         FindingFacts::FeeChargedTwice { .. } => {
-            "lag (1981:739); IMY:s allmänna råd; RH 2022:7: en avgift av varje slag per fordran"
+            "lag (1981:739); god inkassosed; RH 2022:7: en avgift av varje slag per fordran"
         }
         FindingFacts::FeeOnTopOfLateFee { .. } => {
             "lag (1981:739) 4 a §: förseningsersättningen ersätter inkassokostnaderna upp till sitt belopp"
@@ -975,13 +975,13 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
             "förordning (1992:1094) om avgifter vid Kronofogdemyndigheten 5 § och 6 §: en grundavgift per ansökan och år"
         }
         FindingFacts::TimeBarredDemanded { .. } => {
-            "preskriptionslagen (1981:130); god inkassosed (IMY:s allmänna råd): en preskriberad fordran får inte krävas"
+            "preskriptionslagen (1981:130); inkassolagen (1974:182) 4 § (god inkassosed): en preskriberad fordran får inte krävas"
         }
         FindingFacts::PaymentOrderBeforeDeadline { .. }
         | FindingFacts::PolicyPaymentOrderOnDeadline
         | FindingFacts::PaymentOrderOnInvalidDemand { .. }
         | FindingFacts::PaymentOrderWithoutDemand { .. } => {
-            "lag (1990:746) om betalningsföreläggande och handräckning; inkassolagen (1974:182): ansökan först när inkassokravets betalningstid har gått ut"
+            "inkassolagen (1974:182) 4 och 5 §§ (god inkassosed): ansökan om betalningsföreläggande först när inkassokravets betalningstid har gått ut"
         }
     })
 }
@@ -1118,7 +1118,7 @@ pub fn finding(f: &Finding) -> Text {
             "The policy charges interest on fees: the law is not settled (RH 2010:18); do not do it by default.",
         ),
         FindingFacts::PaymentOrderBeforeDeadline { date, deadline } => tpl(
-            "Betalningsföreläggandet {0} söktes innan inkassokravets sista betalningsdag {1} hade passerat.",
+            "Ansökan om betalningsföreläggande {0} gjordes innan inkassokravets sista betalningsdag {1} hade passerat.",
             "The payment order of {0} was applied for before the debt-collection demand's deadline {1} had passed.",
             &[Arg::Date(*date), Arg::Date(*deadline)],
         ),
@@ -1127,7 +1127,7 @@ pub fn finding(f: &Finding) -> Text {
             "The policy applies for a payment order on the debt-collection demand's deadline: wait until it has passed.",
         ),
         FindingFacts::PaymentOrderOnInvalidDemand { date, demand } => tpl(
-            "Betalningsföreläggandet {0} vilar på inkassokravet {1}, som skickades innan förfallodagen hade passerat: skicka ett giltigt inkassokrav först.",
+            "Ansökan om betalningsföreläggande {0} vilar på inkassokravet {1}, som skickades innan förfallodagen hade passerat: skicka ett giltigt inkassokrav först.",
             "The payment order of {0} rests on the debt-collection demand of {1}, sent before the due date had passed: send a valid demand first.",
             &[Arg::Date(*date), Arg::Date(*demand)],
         ),
@@ -1180,7 +1180,7 @@ pub fn finding(f: &Finding) -> Text {
             ],
         ),
         FindingFacts::PaymentOrderWithoutDemand { date } => tpl(
-            "Betalningsföreläggandet {0} föregås inte av något inkassokrav.",
+            "Ansökan om betalningsföreläggande {0} föregås inte av något inkassokrav.",
             "The payment order of {0} is not preceded by a debt-collection demand.",
             &[Arg::Date(*date)],
         ),
@@ -1251,6 +1251,8 @@ pub fn entry(e: &Entry) -> Text {
         // A judgment's are the litigation costs it awards, not a fee.
         let what = match e.kind {
             EntryKind::Judgment => Arg::Both("rättegångskostnader", "litigation costs"),
+            // Kronofogden's fee and the creditor's ersättning (not a fee) together.
+            EntryKind::PaymentOrder => Arg::Both("kostnad", "cost"),
             _ => Arg::Both("avgift", "fee"),
         };
         tpl(", {0} {1}", ", {0} {1}", &[what, Arg::Kr(fee_total)])
@@ -1298,7 +1300,7 @@ pub fn limitation(l: &Limitation) -> Text {
         );
     }
     tpl(
-        "Preskriptionstid {0} år. Faktura {1} är den första i fordran som preskriberas: efter {2}, om preskriptionen inte avbryts senast den dagen.",
+        "Preskriptionstid {0} år. Faktura {1} är den av fordrans fakturor som preskriberas först: efter {2}, om preskriptionen inte avbryts senast den dagen.",
         "Limitation period {0} years. Invoice {1} is the first of the claim to be time-barred: after {2}, unless limitation is interrupted by that day.",
         &[years, Arg::S(&l.invoice), Arg::Date(l.preskription_date)],
     )
@@ -1614,8 +1616,8 @@ pub mod letter {
         match line {
             AmountLine::Capital => t("Kvarstående kapitalbelopp", "Capital outstanding"),
             AmountLine::Interest => t(
-                "Obetald dröjsmålsränta (se Så beräknas räntan)",
-                "Late-payment interest unpaid (see How interest is computed)",
+                "Obetald dröjsmålsränta (se ”Så beräknas räntan”)",
+                "Late-payment interest unpaid (see “How interest is computed”)",
             ),
             AmountLine::InterestAccrued => {
                 t("Upplupen dröjsmålsränta", "Late-payment interest accrued")
@@ -1974,8 +1976,9 @@ pub mod letter {
         Enforcement(Date),
     }
 
-    /// Heading and body of the consequences section of an inkassokrav sent on `date` when the
-    /// claim is at `stage`.
+    /// Heading and body of the consequences section of an inkassokrav when the claim is at
+    /// `stage`, with Kronofogden's fees in force on `date` (the first day the next step can be
+    /// taken: the day after the inkassokrav's deadline).
     pub fn consequences(date: Date, stage: Stage) -> (Text, Text) {
         let heading = t("Om du inte betalar", "If you do not pay");
         let fees = |kinds: &[FeeKind]| -> Vec<Money> {
@@ -2005,15 +2008,15 @@ pub mod letter {
                     list(&order, kr_round_en, " and "),
                 );
                 let body = tpl(
-                    "Betalar du inte i tid kan borgenären ansöka om betalningsföreläggande hos Kronofogden (eller väcka talan vid tingsrätten). Med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning. Kronofogdens avgift och ersättningen för ansökan{0} läggs då till skulden.",
-                    "If you do not pay in time, the creditor may apply to Kronofogden (the Enforcement Authority) for a payment order (or sue in the district court). With a decision the debt can be collected by attachment (utmätning), and a decision can lead to a payment remark (betalningsanmärkning). Kronofogden's fee and the compensation for the application{0} are then added to the debt.",
+                    "Om du varken betalar eller invänder mot kravet före sista betalningsdagen kan borgenären ansöka om betalningsföreläggande hos Kronofogden (eller väcka talan vid tingsrätten). Med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning. Kronofogdens avgift och ersättningen för ansökan{0} läggs då till skulden.",
+                    "If you neither pay nor object to the demand by the deadline, the creditor may apply to Kronofogden (the Enforcement Authority) for a payment order (or sue in the district court). With a decision (utslag) the debt can be collected by attachment (utmätning), and a decision can lead to a payment remark (betalningsanmärkning). Kronofogden's fee and the compensation for the application{0} are then added to the debt.",
                     &[Arg::Both(&sv, &en)],
                 );
                 return (heading, body);
             }
             Stage::PaymentOrder(on) => (
-                "Borgenären har ansökt om betalningsföreläggande hos Kronofogden {0}. Betalar du inte kan Kronofogden meddela ett utslag; med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning. Kronofogdens grundavgift för verkställighet{1} läggs då till skulden.",
-                "The creditor applied to Kronofogden for a payment order on {0}. If you do not pay, Kronofogden may issue a decision; with it the debt can be collected by attachment (utmätning), and it can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{1} is then added to the debt.",
+                "Borgenären har ansökt om betalningsföreläggande hos Kronofogden {0}. Om du varken betalar eller bestrider ansökan hos Kronofogden inom den tid Kronofogden anger kan Kronofogden meddela ett utslag; med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning. Kronofogdens grundavgift för verkställighet{1} läggs då till skulden. Bestrider du ansökan kan borgenären begära att målet lämnas över till tingsrätten.",
+                "The creditor applied to Kronofogden for a payment order on {0}. If you neither pay nor dispute the application at Kronofogden within the time Kronofogden gives you, Kronofogden may issue a decision (utslag); with it the debt can be collected by attachment (utmätning), and it can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{1} is then added to the debt. If you dispute the application, the creditor may ask for the case to be transferred to the district court.",
                 on,
             ),
             Stage::Disputed(on) => (
@@ -2047,8 +2050,8 @@ pub mod letter {
         (
             t("Invändningar", "Objections"),
             t(
-                "Anser du att kravet är felaktigt ska du snarast, och före sista betalningsdagen, höra av dig till {objectionContact} och förklara varför.",
-                "If you think the demand is wrong, contact {objectionContact} as soon as possible, and before the deadline, and explain why.",
+                "Anser du att kravet är felaktigt ska du snarast, och före sista betalningsdagen, höra av dig till {objectionContact} och förklara varför. En fordran som du invänder mot på saklig grund lämnas inte till Kronofogden för betalningsföreläggande; borgenären kan i stället låta tingsrätten pröva den.",
+                "If you think the demand is wrong, contact {objectionContact} as soon as possible, and before the deadline, and explain why. A claim you object to on substantive grounds is not sent to Kronofogden for a payment order; the creditor may instead have the district court try it.",
             ),
         )
     }

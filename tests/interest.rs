@@ -930,7 +930,8 @@ fn an_agreed_negative_margin_is_written_with_its_sign_and_a_floored_rate_says_so
         "{sv}"
     );
     assert!(
-        text.en.contains("(reference rate 4.00% − 2 points)"),
+        text.en
+            .contains("(reference rate 4.00% − 2 percentage points)"),
         "{}",
         text.en
     );

@@ -477,7 +477,7 @@ fn a_margin_line_explains_itself_and_cites_the_agreement() {
     );
     assert!(
         text.en.starts_with(
-            "Agreed late-payment interest at 13.00% (reference rate 3.00% + 10 points)"
+            "Agreed late-payment interest at 13.00% (reference rate 3.00% + 10 percentage points)"
         ),
         "{}",
         text.en

@@ -89,6 +89,52 @@ fn collection_demand_shows_what_inkassolagen_5_requires() {
     assert!(consequences.sv.contains("betalningsföreläggande"));
     assert!(consequences.sv.contains("utmätning"));
     assert!(consequences.sv.contains("betalningsanmärkning"));
+    // Paying and objecting both stop the next step (inkassolagen 5 §), and a claim disputed on
+    // substantive grounds goes to court, not to a betalningsföreläggande (god inkassosed).
+    assert!(
+        consequences.sv.starts_with(
+            "Om du varken betalar eller invänder mot kravet före sista betalningsdagen"
+        ),
+        "{}",
+        consequences.sv
+    );
+    let objection = &l.sections[6].body;
+    assert!(
+        objection
+            .sv
+            .contains("lämnas inte till Kronofogden för betalningsföreläggande")
+            && objection
+                .en
+                .contains("is not sent to Kronofogden for a payment order"),
+        "{objection:?}"
+    );
+}
+
+/// The costs an inkassokrav threatens are those in force when the next step can first be
+/// taken, the day after its deadline: sent 2013-12-20 with 10 days, the deadline is
+/// 2014-01-07 (2013-12-30 + the holidays), and the ersättning for an application is 380 kr from
+/// 2014-01-01 (340 kr before).
+#[test]
+fn consequences_name_the_costs_of_the_day_after_the_deadline() {
+    let c = claim_of(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2013-01-02", "dueDate": "2013-02-01" }]
+    }));
+    let l = letter(
+        &c,
+        StepKind::CollectionDemand,
+        d("2013-12-20"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    assert_eq!(l.deadline, d("2014-01-07"));
+    let consequences = &l.sections[5].body;
+    assert!(
+        consequences.sv.contains("(300\u{a0}kr och 380\u{a0}kr)"),
+        "{}",
+        consequences.sv
+    );
 }
 
 #[test]
