@@ -19,7 +19,7 @@
 //! |---|---|---|
 //! | `COLLECTION_DEMAND_NOT_OVERDUE` | error | an inkassokrav on or before the effective due date of an invoice with capital unpaid at the start of its day, or when no invoice had capital unpaid (history; [`crate::letter::letter`] refuses the same, counting that day's payments and credit notes too); or a policy that sends it on the due date |
 //! | `COLLECTION_TERM_TOO_SHORT` | error | an inkassokrav's own term (`paymentTermDays`), or the policy's, is under the minimum in force ([`params::MIN_COLLECTION_TERM_DAYS`], 8 days) |
-//! | `REMINDER_FEE_NOT_AGREED` | error | a reminder fee is charged (policy) but none was agreed when the debt arose |
+//! | `REMINDER_FEE_NOT_AGREED` | error | a reminder in the history records that it claimed a fee (`fee: true`) that was not agreed when the debt arose (a policy's reminder fee is charged only where it was agreed, as the timeline charges it) |
 //! | `FEE_CHARGED_TWICE` | warning | a second fee-claiming reminder, inkassokrav, plan or betalningsföreläggande in the history (one of Kronofogden's claims its fee unless `fee: false`): it earns no fee |
 //! | `FEE_ON_TOP_OF_LATE_FEE` | error | the policy charges the reminder (where agreed) or inkassokrav fee in full on top of förseningsersättning, or a step records that it claimed a fee (`fee: true`) that förseningsersättning replaces |
 //! | `INTEREST_ON_FEES` | warning | the policy charges interest on fees |
@@ -724,7 +724,10 @@ fn history_engine_fees(
                 },
             ));
         }
-        if step.fee.unwrap_or(fees.reminder_fee) && has(WarningCode::ReminderFeeNotAgreed) {
+        // A policy's reminder fee is charged where it was agreed (as the timeline and the
+        // statement charge it): without that agreement only a reminder that records it claimed
+        // one (`fee: true`) did.
+        if charged && has(WarningCode::ReminderFeeNotAgreed) {
             out.push(Finding::new(
                 Source::History,
                 Some(index),
@@ -991,19 +994,9 @@ fn policy_findings(claim: &Claim, policy: &Policy, out: &mut Vec<Finding>) {
             }
         }
     }
-    let reminder_planned = policy.reminder.is_some();
-    if reminder_planned
-        && fees.reminder_fee
-        && !claim.reminder_fee_agreed
-        && !has(FindingCode::ReminderFeeNotAgreed, out)
-    {
-        out.push(policy_finding(
-            Some(EntryKind::Reminder),
-            FindingFacts::ReminderFeeNotAgreed { date: None },
-        ));
-    }
     // Only a fee the policy charges can be on top: a reminder fee where it was agreed, the
     // inkassokrav fee where an inkassokrav is planned.
+    let reminder_planned = policy.reminder.is_some();
     let absorbable = (reminder_planned && fees.reminder_fee && claim.reminder_fee_agreed)
         || (policy.collection_demand.is_some() && fees.collection_fee);
     if fees.fees_on_top_of_late_fee

@@ -153,9 +153,10 @@ pub struct SurveillanceStage {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FeePolicy {
-    /// Charge påminnelseavgift. Lawful only where it was agreed at the latest when the debt
-    /// arose (lag 1981:739 2 §): the timeline charges it only then, and the compliance check
-    /// flags a plan that charges it for a claim without that agreement.
+    /// Charge påminnelseavgift where it was agreed at the latest when the debt arose (lag
+    /// 1981:739 2 §): the timeline charges it only then, and the compliance check takes a
+    /// reminder that does not record its `fee` to have charged it only then (a reminder that
+    /// records `fee: true` without that agreement is flagged).
     pub reminder_fee: bool,
     /// Charge the inkassokrav fee (lag 1981:739 3 § 1).
     pub collection_fee: bool,

@@ -117,10 +117,11 @@ fn collection_term_too_short() {
 
 #[test]
 fn reminder_fee_not_agreed() {
+    // A reminder that records it claimed a fee that was not agreed.
     let c = claim(
         "consumer",
         false,
-        json!([{ "kind": "reminder", "date": "2025-10-06" }]),
+        json!([{ "kind": "reminder", "date": "2025-10-06", "fee": true }]),
     );
     let f = check(&c, None).expect("check");
     assert_eq!(
@@ -135,24 +136,34 @@ fn reminder_fee_not_agreed() {
     // Reported once, not again for the plan.
     let f = check(&c, Some(&Policy::preset(PresetId::Standard))).expect("check");
     assert_eq!(f.len(), 1);
-    // A plan that charges it for a claim without agreement.
-    let f = check(
-        &claim("consumer", false, json!([])),
-        Some(&Policy::preset(PresetId::SmsReminder)),
-    )
-    .expect("check");
-    assert_eq!(
-        codes(&f),
-        vec![(
-            FindingCode::ReminderFeeNotAgreed,
-            Severity::Error,
-            Source::Policy,
-            None
-        )]
+    // A reminder that does not say: the policy's reminder fee (or the statutory one) is
+    // charged only where it was agreed, as the statement and the timeline charge it, so it
+    // claimed none.
+    let unsaid = claim(
+        "consumer",
+        false,
+        json!([{ "kind": "reminder", "date": "2025-10-06" }]),
     );
-    // A plan that does not charge it is fine.
+    assert_eq!(check(&unsaid, None), Ok(vec![]));
+    assert_eq!(
+        check(&unsaid, Some(&Policy::preset(PresetId::Standard))),
+        Ok(vec![])
+    );
+    // A plan with a reminder fee, for a claim without agreement: it charges none here (the
+    // timeline projects the reminder without it), so nothing to flag.
+    for preset in [PresetId::SmsReminder, PresetId::Standard] {
+        let f = check(
+            &claim("consumer", false, json!([])),
+            Some(&Policy::preset(preset)),
+        )
+        .expect("check");
+        assert_eq!(codes(&f), vec![], "{preset:?}");
+    }
+    // What a step records wins over the policy: one that says it claimed the fee is flagged
+    // under a policy that waives it too.
     let p = policy(json!({ "fees": { "reminderFee": false } }));
-    assert_eq!(check(&c, Some(&p)), Ok(vec![]));
+    assert_eq!(check(&c, Some(&p)).expect("check").len(), 1);
+    assert_eq!(check(&unsaid, Some(&p)), Ok(vec![]));
 }
 
 #[test]

@@ -145,7 +145,7 @@ fn special_claims() -> Vec<(&'static str, Value, Value, &'static str)> {
         (
             "payment-order-without-demand",
             json!({ "debtor": "consumer", "reminderFeeAgreed": false, "invoices": [{ "number": "D1", "amount": "800.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" }],
-                    "steps": [{ "kind": "reminder", "date": "2025-02-20" }, { "kind": "reminder", "date": "2025-03-05" }, { "kind": "paymentOrder", "date": "2025-04-01" }, { "kind": "enforcement", "date": "2025-06-01" }] }),
+                    "steps": [{ "kind": "reminder", "date": "2025-02-20", "fee": true }, { "kind": "reminder", "date": "2025-03-05" }, { "kind": "paymentOrder", "date": "2025-04-01" }, { "kind": "enforcement", "date": "2025-06-01" }] }),
             json!({ "preset": "smsReminder" }),
             "2025-07-01",
         ),

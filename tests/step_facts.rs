@@ -69,9 +69,17 @@ fn fee_false_charges_nothing_and_is_never_flagged() {
             findings: &[],
         },
         Row {
-            name: "the same reminder claiming its fee: no fee, a warning, an error finding",
+            name: "the same reminder not saying: no fee, a warning saying why, no finding (the fee is charged only where agreed)",
             agreed: false,
             steps: json!([{ "kind": "reminder", "date": "2025-03-20" }]),
+            fees: &[],
+            warnings: &["REMINDER_FEE_NOT_AGREED"],
+            findings: &[],
+        },
+        Row {
+            name: "the same reminder recording that it claimed its fee: no fee, a warning, an error finding",
+            agreed: false,
+            steps: json!([{ "kind": "reminder", "date": "2025-03-20", "fee": true }]),
             fees: &[],
             warnings: &["REMINDER_FEE_NOT_AGREED"],
             findings: &[("REMINDER_FEE_NOT_AGREED", Some(0))],
