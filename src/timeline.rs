@@ -1375,7 +1375,8 @@ impl Projector<'_> {
                 && !reached.disputed
                 && reached.judgment.is_none()
         }) {
-            let (date, notes) = self.send(reached.anchor, st.days_after, None)?;
+            let after = self.after_deadline(reached.anchor)?;
+            let (date, notes) = self.send(reached.anchor, st.days_after, after)?;
             match plan.push(EntryKind::Reminder, date, Some(st.payment_term_days), notes)? {
                 Some(anchor) => reached.anchor = anchor,
                 None => return Ok(()),
@@ -1386,7 +1387,8 @@ impl Projector<'_> {
             .collection_demand
             .filter(|_| wants(EntryKind::CollectionDemand, reached))
         {
-            let (date, mut notes) = self.send(reached.anchor, st.days_after, None)?;
+            let after = self.after_deadline(reached.anchor)?;
+            let (date, mut notes) = self.send(reached.anchor, st.days_after, after)?;
             let min = params::min_collection_term_days(date);
             if st.payment_term_days < min {
                 notes.push(note(AdjustReason::TermRaisedToMinimum {
@@ -1408,7 +1410,8 @@ impl Projector<'_> {
             .final_notice
             .filter(|_| wants(EntryKind::FinalNotice, reached))
         {
-            let (date, notes) = self.send(reached.anchor, st.days_after, None)?;
+            let after = self.after_deadline(reached.anchor)?;
+            let (date, notes) = self.send(reached.anchor, st.days_after, after)?;
             match plan.push(
                 EntryKind::FinalNotice,
                 date,
@@ -1638,6 +1641,19 @@ impl Projector<'_> {
             }
         }
         Ok(false)
+    }
+
+    /// The first day a letter may follow `anchor` when it is an earlier letter's deadline (or
+    /// a step's day) after the claim's due date: the day after it, since the debtor may pay
+    /// through the deadline and a letter sent on it would already charge the next fee (a
+    /// stage's `daysAfter` of 0). `None` when `anchor` is the due date itself: the letter then
+    /// waits until every invoice is overdue ([`Projector::send`]).
+    fn after_deadline(&self, anchor: Date) -> Result<Option<Date>> {
+        if anchor > self.due {
+            calendar::next_day(anchor).map(Some)
+        } else {
+            Ok(None)
+        }
     }
 
     /// The send date `anchor + days`, not before `not_before`, not before every invoice is

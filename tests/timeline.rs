@@ -769,10 +769,11 @@ fn if_paid_counts_every_step_sent_by_the_entry_s_day() {
             ],
         ),
         (
-            // collectionDemand.daysAfter 0: the inkassokrav is sent on the reminder's deadline
-            // day, 2025-03-27 (steps before payments on one day, DOMAIN.md 8.5): paying on that
-            // day still owes its 180 kr.
-            "an inkassokrav sent on the reminder's deadline day",
+            // collectionDemand.daysAfter 0: the inkassokrav is sent the day after the reminder's
+            // deadline (the debtor may pay through it), so paying on the deadline settles the
+            // claim without the inkassokrav's 180 kr, as a betalningsföreläggande with
+            // daysAfter 0 waits for the day after the inkassokrav's deadline.
+            "an inkassokrav with daysAfter 0 after the reminder's deadline",
             one_invoice,
             json!({ "preset": "standard", "collectionDemand": { "daysAfter": 0, "paymentTermDays": 10 } }),
             "2025-03-14",
@@ -793,17 +794,17 @@ fn if_paid_counts_every_step_sent_by_the_entry_s_day() {
                     "2025-03-19",
                     "2025-03-31",
                     "2025-03-31",
-                    "240.00",
-                    "10291.23",
+                    "60.00",
+                    "10111.23",
                 ),
                 row(
                     Demand,
                     Projected,
-                    "2025-03-31",
-                    "2025-04-10",
-                    "2025-04-10",
+                    "2025-04-01",
+                    "2025-04-11",
+                    "2025-04-11",
                     "240.00",
-                    "10321.37",
+                    "10324.38",
                 ),
                 row(
                     PaymentOrder,
