@@ -26,8 +26,8 @@
 //!   `plan.amount` (the sizing decides how far the plan runs; each message names the other
 //!   levers, the interval and the first date).
 //! - **Recorded payments**: a plan is agreed for what is owed on its date. A claim that records
-//!   a payment or credit note after the plan's date is `INVALID_PLAN` at `plan.date` (the
-//!   message names it): the schedule could not both be paid exactly and leave nothing owed
+//!   a payment, credit note or step (whose fee the plan would collect) after the plan's date
+//!   is `INVALID_PLAN` at `plan.date` (the message names it): the schedule could not both be paid exactly and leave nothing owed
 //!   and nothing overpaid on the last date. Payments on the plan's date count (after the
 //!   plan's step, DOMAIN.md 8.5).
 //! - Interest runs between instalments on the capital left (dröjsmålsränta, the claim's terms).
@@ -279,10 +279,11 @@ fn check_plan(claim: &Claim, plan: &PlanRequest) -> Result<()> {
     }
 }
 
-/// No invoice issued, payment or credit note recorded after the plan's date: a plan is agreed
-/// for what is owed on its date, and its instalments are the payments after it. A later
+/// No invoice issued, payment, credit note or step recorded after the plan's date: a plan is
+/// agreed for what is owed on its date, and its instalments are the payments after it. A later
 /// recorded payment would leave the claim owed or overpaid on the last date, a later invoice
-/// is not owed on it; the error (at `plan.date`) names it.
+/// is not owed on it, a later step's fee was not owed on it; the error (at `plan.date`) names
+/// it.
 fn check_recorded(claim: &Claim, plan: &PlanRequest) -> Result<()> {
     let payment = claim
         .payments
@@ -320,7 +321,15 @@ fn check_recorded(claim: &Claim, plan: &PlanRequest) -> Result<()> {
                 inv.issue_date,
             )
         });
-    match invoice.or(payment).or(credit) {
+    // A step after the plan would add its fee to what the plan's instalments pay, while the
+    // plan was agreed for what was owed on its date.
+    let step = claim
+        .steps
+        .iter()
+        .enumerate()
+        .find(|(_, s)| s.date > plan.date)
+        .map(|(i, s)| (crate::error::item_path("steps", i, ""), "a step", s.date));
+    match invoice.or(payment).or(credit).or(step) {
         Some((at, what, date)) => Err(invalid_plan(
             "plan.date",
             &message(

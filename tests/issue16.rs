@@ -1933,8 +1933,8 @@ fn an_agreed_margin_never_makes_a_negative_rate() {
     );
 }
 
-/// A plan is agreed for what is owed on its date: a payment, credit note or invoice recorded
-/// after it is refused (`INVALID_PLAN` at `plan.date`, naming it), since the schedule would leave the claim
+/// A plan is agreed for what is owed on its date: a payment, credit note, step or invoice
+/// recorded after it is refused (`INVALID_PLAN` at `plan.date`, naming it), since the schedule would leave the claim
 /// owed or overpaid on its last date; one on the plan's date counts (after the plan's step).
 #[test]
 fn an_instalment_plan_refuses_payments_recorded_after_its_date() {
@@ -1996,6 +1996,28 @@ fn an_instalment_plan_refuses_payments_recorded_after_its_date() {
             refused("an invoice issued", "invoices[1]", "2025-03-10").as_str()
         )
     );
+    // A step after the plan's date: its fee was not owed on it (the plan would collect it
+    // unannounced). One on the plan's date counts.
+    let mut stepped = with(json!([]), json!([]));
+    stepped.steps.push(inkasso::Step::new(
+        inkasso::StepKind::CollectionDemand,
+        parse_date("2025-03-20").expect("date"),
+    ));
+    let e = instalment_plan(&stepped, &request, &PlanOptions::default()).expect_err("refused");
+    assert_eq!(
+        (e.code().as_str(), e.field(), e.message()),
+        (
+            "INVALID_PLAN",
+            Some("plan.date"),
+            refused("a step", "steps[0]", "2025-03-20").as_str()
+        )
+    );
+    if let Some(step) = stepped.steps.first_mut() {
+        step.date = parse_date("2025-03-03").expect("date");
+    }
+    let s = instalment_plan(&stepped, &request, &PlanOptions::default()).expect("on its date");
+    // The inkassokrav's 180 kr and the plan's 170 kr, both owed on the plan's date.
+    assert_eq!(s.fees.to_string(), "350.00");
     for (name, payments, credits, want) in cases {
         let c = with(payments, credits);
         let got = instalment_plan(&c, &request, &PlanOptions::default());
