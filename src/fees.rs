@@ -679,14 +679,24 @@ impl FeeState {
             }
         }
         let bit = kind_bit(step.kind);
+        // Without an agreement no reminder earns a fee, the first or a later one: that is the
+        // reason, not a fee already charged (none was).
+        if step.kind == StepKind::Reminder && !self.reminder_fee_agreed {
+            let mut next = self;
+            next.done |= bit;
+            return Ok((not(NoFeeReason::NotAgreed), next));
+        }
+        // A judgment without the costs it awards charges nothing, whichever judgment it is.
+        if step.kind == StepKind::Judgment && step.costs.is_none() {
+            let mut next = self;
+            next.done |= bit;
+            return Ok((not(NoFeeReason::NotClaimed), next));
+        }
         if once_per_claim(step.kind) && self.done & bit != 0 {
             return Ok((not(NoFeeReason::AlreadyCharged), self));
         }
         let mut next = self;
         next.done |= bit;
-        if step.kind == StepKind::Reminder && !self.reminder_fee_agreed {
-            return Ok((not(NoFeeReason::NotAgreed), next));
-        }
         let (valued_on, value) = day.claimed.unwrap_or((step.date, Money::ZERO));
         let mut decisions = Vec::with_capacity(kinds.len());
         for &fee in kinds {

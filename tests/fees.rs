@@ -93,7 +93,9 @@ const CASES: &[Case] = &[
         warnings: &[("FEE_ALREADY_CHARGED", "steps[1]")],
     },
     Case {
-        name: "two reminders without agreement: the second is still the second",
+        // No fee was charged for the first, so "one fee per claim" would name a fee that
+        // never was: both say why none is charged.
+        name: "two reminders without agreement: neither earns a fee, for want of agreement",
         debtor: "consumer",
         reminder_fee_agreed: false,
         late_fee: None,
@@ -104,8 +106,22 @@ const CASES: &[Case] = &[
         fees: &[],
         warnings: &[
             ("REMINDER_FEE_NOT_AGREED", "steps[0]"),
-            ("FEE_ALREADY_CHARGED", "steps[1]"),
+            ("REMINDER_FEE_NOT_AGREED", "steps[1]"),
         ],
+    },
+    Case {
+        // A judgment without the costs it awards charges nothing: a second one is no "fee
+        // already charged".
+        name: "two judgments without costs: nothing charged, nothing said",
+        debtor: "consumer",
+        reminder_fee_agreed: false,
+        late_fee: None,
+        invoices: FEB,
+        steps: &[("judgment", "2025-02-17"), ("judgment", "2025-02-24")],
+        payments: &[],
+        as_of: "2025-03-01",
+        fees: &[],
+        warnings: &[],
     },
     Case {
         name: "inkassokrav: 180 kr",
