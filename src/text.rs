@@ -713,7 +713,7 @@ fn adjusted(reason: AdjustReason) -> Text {
             let why = if kind == StepKind::PaymentOrder {
                 Arg::Both(
                     "den söktes utan ett giltigt inkassokrav vars betalningstid hade gått ut, eller när kapitalet redan var betalt",
-                    "it was applied for without a lawful inkassokrav whose deadline had passed, or when the capital was already paid",
+                    "it was applied for without a lawful debt-collection demand whose deadline had passed, or when the capital was already paid",
                 )
             } else if kind == StepKind::Enforcement {
                 Arg::Both(
@@ -990,11 +990,15 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
 pub fn finding(f: &Finding) -> Text {
     match &f.facts {
         FindingFacts::DemandNotOverdue { date, invoices } => {
-            let list = invoices.join(", ");
+            let numbers: Vec<&str> = invoices.iter().map(String::as_str).collect();
+            let (sv, en) = (
+                letter::invoices_sv(&numbers),
+                letter::invoices_en(&numbers),
+            );
             tpl(
-                "Inkassokravet {0} skickades innan förfallodagen hade passerat för faktura {1}.",
-                "The debt-collection demand of {0} was sent before the due date had passed for invoice {1}.",
-                &[Arg::Date(*date), Arg::S(&list)],
+                "Inkassokravet {0} skickades innan förfallodagen hade passerat för {1}.",
+                "The debt-collection demand of {0} was sent before the due date had passed for {1}.",
+                &[Arg::Date(*date), Arg::Both(&sv, &en)],
             )
         }
         FindingFacts::DemandWithoutDebt { date } => tpl(
@@ -1777,14 +1781,16 @@ pub mod letter {
         pub changes: Vec<RateChange>,
     }
 
-    fn invoices_sv(numbers: &[&str]) -> String {
+    /// `faktura 1`, `fakturorna 1, 2 och 3`.
+    pub(crate) fn invoices_sv(numbers: &[&str]) -> String {
         match numbers {
             [one] => format!("faktura {one}"),
             _ => format!("fakturorna {}", join_and(numbers, " och ")),
         }
     }
 
-    fn invoices_en(numbers: &[&str]) -> String {
+    /// `invoice 1`, `invoices 1, 2 and 3`.
+    pub(crate) fn invoices_en(numbers: &[&str]) -> String {
         match numbers {
             [one] => format!("invoice {one}"),
             _ => format!("invoices {}", join_and(numbers, " and ")),
