@@ -26,6 +26,7 @@
 //! | `PAYMENT_ORDER_BEFORE_DEADLINE` | error | a betalningsföreläggande on or before the inkassokrav's deadline |
 //! | `PAYMENT_ORDER_WITHOUT_DEMAND` | warning | a betalningsföreläggande with no inkassokrav before it in the history |
 //! | `PAYMENT_ORDER_ON_INVALID_DEMAND` | error | a betalningsföreläggande whose inkassokrav was sent on or before an invoice's effective due date |
+//! | `PAYMENT_ORDER_AFTER_DISPUTE` | error | a betalningsföreläggande applied for after a `dispute` (bestridande) recorded on an earlier day, with no `judgment` (or `enforcement`, which rests on one) between: a disputed claim is tried by a court, not sent to betalningsföreläggande (god inkassosed) |
 //! | `KRONOFOGDEN_WITHOUT_DEBT` | error | a betalningsföreläggande or verkställighet when the claim's capital was paid, or nothing was due yet |
 //! | `ENFORCEMENT_WITHIN_A_YEAR` | error | a further verkställighet less than a year after the last: no new grundavgift |
 //! | `ENFORCEMENT_WITHOUT_TITLE` | warning | the first verkställighet with no enforcement title recorded before it: no judgment, and no betalningsföreläggande left undisputed (utsökningsbalken 3 kap. 1 §). A warning: the history may not record the title (the timeline assumes one) |
@@ -106,6 +107,9 @@ pub enum FindingCode {
     PaymentOrderWithoutDemand,
     /// A betalningsföreläggande whose inkassokrav was itself sent before the due date.
     PaymentOrderOnInvalidDemand,
+    /// A betalningsföreläggande after the debtor disputed the claim (no judgment between): a
+    /// disputed claim goes to court.
+    PaymentOrderAfterDispute,
     /// A betalningsföreläggande or verkställighet when no capital was due and unpaid (the
     /// claim was paid, or not yet due).
     KronofogdenWithoutDebt,
@@ -133,6 +137,7 @@ impl FindingCode {
             Self::PaymentOrderBeforeDeadline => "PAYMENT_ORDER_BEFORE_DEADLINE",
             Self::PaymentOrderWithoutDemand => "PAYMENT_ORDER_WITHOUT_DEMAND",
             Self::PaymentOrderOnInvalidDemand => "PAYMENT_ORDER_ON_INVALID_DEMAND",
+            Self::PaymentOrderAfterDispute => "PAYMENT_ORDER_AFTER_DISPUTE",
             Self::KronofogdenWithoutDebt => "KRONOFOGDEN_WITHOUT_DEBT",
             Self::EnforcementWithinAYear => "ENFORCEMENT_WITHIN_A_YEAR",
             Self::EnforcementWithoutTitle => "ENFORCEMENT_WITHOUT_TITLE",
@@ -229,6 +234,14 @@ pub enum FindingFacts {
         /// The invalid inkassokrav's date.
         demand: Date,
     },
+    /// A betalningsföreläggande of `date` applied for after the debtor disputed the claim on
+    /// `disputed`, with no judgment since.
+    PaymentOrderAfterDispute {
+        /// The application's date.
+        date: Date,
+        /// The dispute's date.
+        disputed: Date,
+    },
     /// A Kronofogden step of `kind` on `date` with no capital due and unpaid.
     KronofogdenWithoutDebt {
         /// Betalningsföreläggande or verkställighet.
@@ -294,6 +307,7 @@ impl FindingFacts {
             }
             Self::PaymentOrderWithoutDemand { .. } => FindingCode::PaymentOrderWithoutDemand,
             Self::PaymentOrderOnInvalidDemand { .. } => FindingCode::PaymentOrderOnInvalidDemand,
+            Self::PaymentOrderAfterDispute { .. } => FindingCode::PaymentOrderAfterDispute,
             Self::KronofogdenWithoutDebt { .. } => FindingCode::KronofogdenWithoutDebt,
             Self::EnforcementWithinAYear { .. } => FindingCode::EnforcementWithinAYear,
             Self::EnforcementWithoutTitle { .. } => FindingCode::EnforcementWithoutTitle,
@@ -882,6 +896,25 @@ fn on_top_finding(source: Source, step: Option<(usize, StepKind)>, date: Date) -
 /// Betalningsföreläggande before the inkassokrav's deadline, or without an inkassokrav. The
 /// deadline is the inkassokrav's own term when the step records one, else the policy's, else
 /// the minimum in force on its date.
+/// The latest `dispute` recorded before `date` (on an earlier day: one of the same day
+/// disputes that day's betalningsföreläggande) with no `judgment` or `enforcement` on or after
+/// it by `date`: the claim is disputed and not yet decided on `date`. A verkställighet after a
+/// dispute rests on a title that decided it (a dom), as the timeline takes it.
+fn dispute_standing(claim: &Claim, date: Date) -> Option<Date> {
+    let disputed = claim
+        .steps
+        .iter()
+        .filter(|s| s.kind == StepKind::Dispute && s.date < date)
+        .map(|s| s.date)
+        .max()?;
+    let decided = claim.steps.iter().any(|s| {
+        matches!(s.kind, StepKind::Judgment | StepKind::Enforcement)
+            && s.date >= disputed
+            && s.date <= date
+    });
+    (!decided).then_some(disputed)
+}
+
 fn history_payment_orders(
     claim: &Claim,
     policy: Option<&Policy>,
@@ -894,6 +927,17 @@ fn history_payment_orders(
     for (index, step) in claim.steps.iter().enumerate() {
         if step.kind != StepKind::PaymentOrder {
             continue;
+        }
+        if let Some(disputed) = dispute_standing(claim, step.date) {
+            out.push(Finding::new(
+                Source::History,
+                Some(index),
+                Some(EntryKind::PaymentOrder),
+                FindingFacts::PaymentOrderAfterDispute {
+                    date: step.date,
+                    disputed,
+                },
+            ));
         }
         let demand = claim
             .steps

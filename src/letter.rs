@@ -924,8 +924,9 @@ fn payment_section(
 /// history has reached by `date` (the latest of a verkställighet, a dom or utslag, a
 /// stämningsansökan and a betalningsföreläggande, in that order of precedence; a
 /// betalningsföreläggande disputed on or after its day leads to the tingsrätt, not to an
-/// utslag): a cost already on the bill is never threatened again. The costs it names are those
-/// in force on the first day after `deadline`, the first day the next step can be taken.
+/// utslag, and so does a claim disputed before any betalningsföreläggande): a cost already on
+/// the bill is never threatened again. The costs it names are those in force on the first day
+/// after `deadline`, the first day the next step can be taken.
 fn consequences_section(claim: &Claim, date: Date, deadline: Date) -> Result<Section> {
     let latest = |kind: StepKind| {
         claim
@@ -947,6 +948,9 @@ fn consequences_section(claim: &Claim, date: Date, deadline: Date) -> Result<Sec
             Some(disputed) if disputed >= d => texts::Stage::Disputed(disputed),
             _ => texts::Stage::PaymentOrder(d),
         }
+    } else if let Some(disputed) = latest(StepKind::Dispute) {
+        // Disputed before any betalningsföreläggande: the road is the tingsrätt's.
+        texts::Stage::DisputedClaim(disputed)
     } else {
         texts::Stage::Letters
     };

@@ -983,6 +983,9 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
         | FindingFacts::PaymentOrderWithoutDemand { .. } => {
             "inkassolagen (1974:182) 4 och 5 §§ (god inkassosed): ansökan om betalningsföreläggande först när inkassokravets betalningstid har gått ut"
         }
+        FindingFacts::PaymentOrderAfterDispute { .. } => {
+            "inkassolagen (1974:182) 4 § (god inkassosed): en fordran som gäldenären bestritt prövas av domstol, inte genom betalningsföreläggande"
+        }
     })
 }
 
@@ -1182,6 +1185,11 @@ pub fn finding(f: &Finding) -> Text {
                 Arg::S(invoice),
                 Arg::Date(*preskription_date),
             ],
+        ),
+        FindingFacts::PaymentOrderAfterDispute { date, disputed } => tpl(
+            "Ansökan om betalningsföreläggande {0} gjordes sedan gäldenären bestridit fordran {1}: en tvistig fordran prövas av domstol och drivs inte genom betalningsföreläggande.",
+            "The payment order of {0} was applied for after the debtor disputed the claim on {1}: a disputed claim is tried by a court, not pursued by a payment order.",
+            &[Arg::Date(*date), Arg::Date(*disputed)],
         ),
         FindingFacts::PaymentOrderWithoutDemand { date } => tpl(
             "Ansökan om betalningsföreläggande {0} föregås inte av något inkassokrav.",
@@ -1974,6 +1982,9 @@ pub mod letter {
         PaymentOrder(Date),
         /// The betalningsföreläggande disputed (bestritt) on the date, no court action yet.
         Disputed(Date),
+        /// The claim disputed on the date before any betalningsföreläggande: it goes to the
+        /// tingsrätt, not to Kronofogden.
+        DisputedClaim(Date),
         /// A stämningsansökan filed at the tingsrätt on the date.
         CourtAction(Date),
         /// A dom or utslag on the date.
@@ -2023,6 +2034,11 @@ pub mod letter {
             Stage::PaymentOrder(on) => (
                 "Borgenären har ansökt om betalningsföreläggande hos Kronofogden {0}. Om du varken betalar eller bestrider ansökan hos Kronofogden inom den tid Kronofogden anger kan Kronofogden meddela ett utslag; med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning. Kronofogdens grundavgift för verkställighet{1} läggs då till skulden. Bestrider du ansökan kan borgenären begära att målet lämnas över till tingsrätten.",
                 "The creditor applied to Kronofogden for a payment order on {0}. If you neither pay nor dispute the application at Kronofogden within the time Kronofogden gives you, Kronofogden may issue a decision (utslag); with it the debt can be collected by attachment (utmätning), and it can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{1} is then added to the debt. If you dispute the application, the creditor may ask for the case to be transferred to the district court.",
+                on,
+            ),
+            Stage::DisputedClaim(on) => (
+                "Du har invänt mot fordran {0}. En tvistig fordran lämnas inte till Kronofogden för betalningsföreläggande; betalar du inte kan borgenären i stället låta tingsrätten pröva den. Med en dom kan skulden drivas in genom utmätning hos Kronofogden, och en dom kan leda till en betalningsanmärkning. Kronofogdens grundavgift för verkställighet{1} läggs då till skulden.",
+                "You disputed the claim on {0}. A disputed claim is not sent to Kronofogden for a payment order; if you do not pay, the creditor may instead have the district court try it. With a judgment the debt can be collected by attachment (utmätning) through Kronofogden, and a judgment can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{1} is then added to the debt.",
                 on,
             ),
             Stage::Disputed(on) => (

@@ -519,3 +519,50 @@ fn a_reminder_after_the_claim_was_paid_or_credited_that_day_says_so() {
         )]
     );
 }
+
+/// A betalningsföreläggande after the debtor disputed the claim (god inkassosed: a disputed
+/// claim is tried by a court), unless a judgment decided the dispute first; a dispute of the
+/// same day disputes that day's application and is not flagged.
+#[test]
+fn a_payment_order_after_a_dispute() {
+    let demand = json!({ "kind": "collectionDemand", "date": "2025-10-10", "paymentTermDays": 10 });
+    let disputed = claim(
+        "consumer",
+        false,
+        json!([demand, { "kind": "dispute", "date": "2025-10-14" }, { "kind": "paymentOrder", "date": "2025-11-03" }]),
+    );
+    let f = check(&disputed, None).expect("check");
+    assert_eq!(
+        codes(&f),
+        vec![(
+            FindingCode::PaymentOrderAfterDispute,
+            Severity::Error,
+            Source::History,
+            Some(2)
+        )]
+    );
+    let text = inkasso::text::finding(&f[0]);
+    assert_eq!(
+        text.sv,
+        "Ansökan om betalningsföreläggande 2025-11-03 gjordes sedan gäldenären bestridit fordran 2025-10-14: en tvistig fordran prövas av domstol och drivs inte genom betalningsföreläggande."
+    );
+    // Decided by a judgment first: the dispute no longer stands.
+    let decided = claim(
+        "consumer",
+        false,
+        json!([demand, { "kind": "dispute", "date": "2025-10-14" }, { "kind": "judgment", "date": "2025-10-30" }, { "kind": "paymentOrder", "date": "2025-11-03" }]),
+    );
+    assert!(check(&decided, None)
+        .expect("check")
+        .iter()
+        .all(|f| f.code != FindingCode::PaymentOrderAfterDispute));
+    // The application disputed (same day or later): no finding.
+    for day in ["2025-11-03", "2025-11-10"] {
+        let order_disputed = claim(
+            "consumer",
+            false,
+            json!([demand, { "kind": "paymentOrder", "date": "2025-11-03" }, { "kind": "dispute", "date": day }]),
+        );
+        assert_eq!(check(&order_disputed, None), Ok(vec![]), "{day}");
+    }
+}

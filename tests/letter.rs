@@ -1581,3 +1581,36 @@ fn a_credit_owed_back_is_shown_beside_the_total() {
         .flat_map(|s| &s.lines)
         .all(|line| !line.label.en.starts_with("Credited beyond")));
 }
+
+/// An inkassokrav after the debtor disputed the claim (no betalningsföreläggande yet) says the
+/// claim goes to the tingsrätt, never that a betalningsföreläggande follows.
+#[test]
+fn consequences_after_a_dispute_lead_to_court() {
+    let c = claim_of(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2025-05-02", "dueDate": "2025-06-02" }],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2025-06-10", "paymentTermDays": 10 },
+            { "kind": "dispute", "date": "2025-06-14" }
+        ]
+    }));
+    let l = letter(
+        &c,
+        StepKind::CollectionDemand,
+        d("2025-07-01"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    let consequences = &l.sections[5].body;
+    assert!(
+        consequences
+            .sv
+            .starts_with("Du har invänt mot fordran 2025-06-14. En tvistig fordran lämnas inte till Kronofogden för betalningsföreläggande")
+            && consequences.en.starts_with("You disputed the claim on 2025-06-14."),
+        "{consequences:?}"
+    );
+    assert!(!consequences
+        .sv
+        .contains("kan borgenären ansöka om betalningsföreläggande"));
+}
