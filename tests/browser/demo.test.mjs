@@ -536,15 +536,17 @@ test("timeline: one list item per engine step, with dates, deadlines and project
 
 test("compliance findings: the engine's findings, highlighted by severity, in both languages", async () => {
   const { page, errors } = await openPage();
-  // A reminder fee that was not agreed, for a consumer: something to find.
-  await page.uncheck("#fee-agreed");
-  const claim = { ...defaults().claim, reminderFeeAgreed: false };
+  // An inkassokrav on the due date (2025-03-14), before the debt is overdue: something to find.
+  await page.fill("#step-rows li:nth-child(2) input.date", "2025-03-14");
+  const { claim: base } = defaults();
+  const claim = { ...base, steps: base.steps.map((st, i) => (i === 1 ? { ...st, date: "2025-03-14" } : st)) };
   const findings = inkasso.check(claim, { preset: "standard" });
   assert.equal(await page.isVisible("#findings"), true);
+  await page.waitForFunction((n) => document.querySelectorAll("#findings-list li.finding").length === n, findings.length);
   const shown = await page.$$eval("#findings-list li.finding", (els) => els.map((e) => ({
     cls: e.className, code: e.dataset.code, text: e.textContent.replace(/\s+/gu, " "),
   })));
-  assert.ok(findings.some((f) => f.code === "REMINDER_FEE_NOT_AGREED"), JSON.stringify(findings));
+  assert.ok(findings.some((f) => f.code === "COLLECTION_DEMAND_NOT_OVERDUE" && f.severity === "error"), JSON.stringify(findings));
   assert.equal(shown.length, findings.length);
   for (const f of findings) {
     const item = shown.find((s) => s.code === f.code && s.text.includes(norm(f.text.sv)));
@@ -555,7 +557,7 @@ test("compliance findings: the engine's findings, highlighted by severity, in bo
   const en = await text(page, "#findings-list");
   for (const f of findings) assert.ok(en.includes(norm(f.text.en)), en);
   // A clean history shows that it is clean.
-  await page.check("#fee-agreed");
+  await page.fill("#step-rows li:nth-child(2) input.date", "2025-03-26");
   await page.waitForFunction(() => document.querySelector("#findings-list li.finding")?.className.includes("ok"));
   await page.screenshot({ path: join(shots, "demo-findings.png"), fullPage: true });
   assert.deepEqual(errors, []);
