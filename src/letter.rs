@@ -913,7 +913,7 @@ fn payment_section(
 ) -> Section {
     let mut s = section(
         SectionId::Payment,
-        texts::payment(st.total, deadline, extended),
+        texts::payment(st.total, deadline, extended, st.per_diem),
         rule_5(demand),
     );
     s.placeholders = vec!["paymentAccount", "paymentReference"];

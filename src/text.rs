@@ -1950,9 +1950,15 @@ pub mod letter {
         )
     }
 
-    /// Heading and body of the payment section; `extended`: the day the letter is assumed
-    /// received and the bank days after it the extended term leaves.
-    pub fn payment(total: Money, deadline: Date, extended: Option<(Date, u32)>) -> (Text, Text) {
+    /// Heading and body of the payment section: `total` by `deadline`, the interest running
+    /// after it (`per_diem` a day as of the letter's date, when any runs); `extended`: the day
+    /// the letter is assumed received and the bank days after it the extended term leaves.
+    pub fn payment(
+        total: Money,
+        deadline: Date,
+        extended: Option<(Date, u32)>,
+        per_diem: Money,
+    ) -> (Text, Text) {
         let why = match extended {
             Some((received, days)) => tpl(
                 " Betalningstiden är förlängd så att du har {0} på dig efter att kravet kan antas ha kommit fram ({1}).",
@@ -1961,13 +1967,31 @@ pub mod letter {
             ),
             None => t("", ""),
         };
+        // What paying later adds: the per diem (the amount is the one on the letter's date).
+        let interest = if per_diem.is_positive() {
+            tpl(
+                " Räntan fortsätter att löpa till betalningsdagen, för närvarande {0} per dag, och läggs till beloppet.",
+                " Interest runs until the day of payment, currently {0} a day, and is added to the amount.",
+                &[Arg::Kr(per_diem)],
+            )
+        } else {
+            t(
+                " Räntan fortsätter att löpa till betalningsdagen.",
+                " Interest runs until the day of payment.",
+            )
+        };
         (
             t("Betalning", "Payment"),
             // `{paymentAccount}` and `{paymentReference}` are the caller's placeholders.
             tpl(
-                "Betala {0} senast {1} till {paymentAccount} och ange {paymentReference}.{2} Räntan fortsätter att löpa till betalningsdagen.",
-                "Pay {0} by {1} to {paymentAccount}, quoting {paymentReference}.{2} Interest runs until the day of payment.",
-                &[Arg::Kr(total), Arg::Date(deadline), Arg::Both(&why.sv, &why.en)],
+                "Betala {0} senast {1} till {paymentAccount} och ange {paymentReference}.{2}{3}",
+                "Pay {0} by {1} to {paymentAccount}, quoting {paymentReference}.{2}{3}",
+                &[
+                    Arg::Kr(total),
+                    Arg::Date(deadline),
+                    Arg::Both(&why.sv, &why.en),
+                    Arg::Both(&interest.sv, &interest.en),
+                ],
             ),
         )
     }
