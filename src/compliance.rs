@@ -26,7 +26,7 @@
 //! | `PAYMENT_ORDER_BEFORE_DEADLINE` | error | a betalningsföreläggande on or before the inkassokrav's deadline |
 //! | `PAYMENT_ORDER_WITHOUT_DEMAND` | warning | a betalningsföreläggande with no inkassokrav before it in the history |
 //! | `PAYMENT_ORDER_ON_INVALID_DEMAND` | error | a betalningsföreläggande whose inkassokrav was sent on or before an invoice's effective due date |
-//! | `PAYMENT_ORDER_AFTER_DISPUTE` | error | a betalningsföreläggande applied for after a `dispute` (bestridande) recorded on an earlier day, with no `judgment` (or `enforcement`, which rests on one) between: a disputed claim is tried by a court, not sent to betalningsföreläggande (god inkassosed) |
+//! | `PAYMENT_ORDER_AFTER_DISPUTE` | error | a betalningsföreläggande applied for after a `dispute` (bestridande) recorded on an earlier day, with no `judgment` or `enforcement` (which rests on a title) recorded by then: a disputed claim is tried by a court, not sent to betalningsföreläggande (god inkassosed) |
 //! | `KRONOFOGDEN_WITHOUT_DEBT` | error | a betalningsföreläggande or verkställighet when the claim's capital was paid, or nothing was due yet |
 //! | `ENFORCEMENT_WITHIN_A_YEAR` | error | a further verkställighet less than a year after the last: no new grundavgift |
 //! | `ENFORCEMENT_WITHOUT_TITLE` | warning | the first verkställighet with no enforcement title recorded before it: no judgment, and no betalningsföreläggande left undisputed (utsökningsbalken 3 kap. 1 §). A warning: the history may not record the title (the timeline assumes one) |
@@ -191,10 +191,10 @@ pub enum FindingFacts {
         /// The bank days god inkassosed asks.
         min: u32,
     },
-    /// A reminder fee without agreement (for the reminder of `date`, or planned by the policy).
+    /// The reminder of `date` records that it claimed a fee (`fee: true`) that was not agreed.
     ReminderFeeNotAgreed {
-        /// The reminder's date, for a step of the history.
-        date: Option<Date>,
+        /// The reminder's date.
+        date: Date,
     },
     /// A second step of a kind that earns one fee per claim.
     FeeChargedTwice {
@@ -746,9 +746,7 @@ fn history_engine_fees(
                 Source::History,
                 Some(index),
                 Some(EntryKind::Reminder),
-                FindingFacts::ReminderFeeNotAgreed {
-                    date: Some(step.date),
-                },
+                FindingFacts::ReminderFeeNotAgreed { date: step.date },
             ));
         }
         // Charged on top of förseningsersättning: as the policy's choice, or as the step
@@ -893,28 +891,30 @@ fn on_top_finding(source: Source, step: Option<(usize, StepKind)>, date: Date) -
     )
 }
 
-/// Betalningsföreläggande before the inkassokrav's deadline, or without an inkassokrav. The
-/// deadline is the inkassokrav's own term when the step records one, else the policy's, else
-/// the minimum in force on its date.
 /// The latest `dispute` recorded before `date` (on an earlier day: one of the same day
-/// disputes that day's betalningsföreläggande) with no `judgment` or `enforcement` on or after
-/// it by `date`: the claim is disputed and not yet decided on `date`. A verkställighet after a
-/// dispute rests on a title that decided it (a dom), as the timeline takes it.
+/// disputes that day's betalningsföreläggande), when no `judgment` or `enforcement` is recorded
+/// by `date`: the claim is disputed and not yet decided on `date`. As the timeline and
+/// `letter` read the history, a judgment or verkställighet (which rests on a title) after the
+/// dispute decided it, and a dispute after one disputes nothing.
 fn dispute_standing(claim: &Claim, date: Date) -> Option<Date> {
-    let disputed = claim
+    let titled = claim
+        .steps
+        .iter()
+        .any(|s| matches!(s.kind, StepKind::Judgment | StepKind::Enforcement) && s.date <= date);
+    if titled {
+        return None;
+    }
+    claim
         .steps
         .iter()
         .filter(|s| s.kind == StepKind::Dispute && s.date < date)
         .map(|s| s.date)
-        .max()?;
-    let decided = claim.steps.iter().any(|s| {
-        matches!(s.kind, StepKind::Judgment | StepKind::Enforcement)
-            && s.date >= disputed
-            && s.date <= date
-    });
-    (!decided).then_some(disputed)
+        .max()
 }
 
+/// Betalningsföreläggande before the inkassokrav's deadline, or without an inkassokrav, or after
+/// a dispute that stands ([`dispute_standing`]). The deadline is the inkassokrav's own term
+/// when the step records one, else the policy's, else the minimum in force on its date.
 fn history_payment_orders(
     claim: &Claim,
     policy: Option<&Policy>,

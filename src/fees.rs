@@ -526,7 +526,8 @@ pub enum FeeDecision {
 }
 
 /// The fees a step could earn: none, one, or the two costs of a betalningsföreläggande.
-fn fees_of(kind: StepKind) -> &'static [FeeKind] {
+/// The fees a step of `kind` may charge (none for a final notice, a dispute or efterbevakning).
+pub(crate) fn fees_of(kind: StepKind) -> &'static [FeeKind] {
     match kind {
         StepKind::Reminder => &[FeeKind::ReminderFee],
         StepKind::CollectionDemand => &[FeeKind::CollectionFee],

@@ -9,19 +9,20 @@
 //! |---|---|---|
 //! | [`INTEREST_MARGIN`] | 8 percentage points over the referensränta | räntelagen (1975:635) 6 § |
 //! | [`DAYS_TO_INTEREST_WITHOUT_DUE_DATE`] | 30 days after the invoice or demand | räntelagen (1975:635) 4 § första stycket |
-//! | [`MIN_COLLECTION_TERM_DAYS`] | 8 days to pay an inkassokrav | god inkassosed, IMY:s allmänna råd |
-//! | [`MIN_BANK_DAYS_AFTER_RECEIPT`] | 4 bank days to pay after the inkassokrav is assumed received | god inkassosed, IMY:s allmänna råd |
-//!
-//! God inkassosed (inkassolagen 4 §) was spelt out by the supervisor's general advice:
-//! Datainspektionen's, IMY's (its name from 2021-01-01). Licensing and supervision of
-//! inkassoverksamhet moved from IMY to Finansinspektionen on 2024-01-01 (imy.se, "About
-//! licences to collect debts"; inkassoförordningen 1 § as amended by SFS 2023:721). The texts
-//! cite the statute, not an authority; whether Finansinspektionen keeps the general advice's
-//! figures (8 days, 4 bank days) unchanged: verify.
+//! | [`MIN_COLLECTION_TERM_DAYS`] | 8 days to pay an inkassokrav | inkassolagen (1974:182) 4 §, god inkassosed (IMY:s allmänna råd) |
+//! | [`MIN_BANK_DAYS_AFTER_RECEIPT`] | 4 bank days to pay after the inkassokrav is assumed received | inkassolagen (1974:182) 4 och 5 §§, god inkassosed (IMY:s allmänna råd) |
 //! | [`DEMAND_DELIVERY_BANK_DAYS`] | received 2 bank days after sending (an assumption) | – |
 //! | [`LIMITATION_YEARS_CONSUMER`] | 3 years | preskriptionslagen (1981:130) 2 § andra stycket |
 //! | [`LIMITATION_YEARS`] | 10 years | preskriptionslagen (1981:130) 2 § första stycket |
 //! | [`ENFORCEMENT_FEE_PERIOD_YEARS`] | 1 year per grundavgift | förordning (1992:1094) 5 §, 6 § |
+//!
+//! God inkassosed (inkassolagen 4 §) was spelt out by the supervisor's general advice:
+//! Datainspektionen's, IMY's (its name from 2021-01-01); the 8 days and the 4 bank days come
+//! from it, and the parameters' `statute` fields say so. Licensing and supervision of
+//! inkassoverksamhet moved from IMY to Finansinspektionen on 2024-01-01 (imy.se, "About
+//! licences to collect debts"; inkassoförordningen 1 § as amended by SFS 2023:721), so the
+//! rule texts of findings cite the statute, not an authority. Whether Finansinspektionen keeps
+//! the general advice's figures unchanged: verify.
 //!
 //! Before a table's first row the first row is used: the engine covers dates from 1900 but the
 //! rules it models are the modern ones, and the reference-rate table starts 2002-07-01 anyway.

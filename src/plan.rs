@@ -26,8 +26,8 @@
 //!   `plan.amount` (the sizing decides how far the plan runs; each message names the other
 //!   levers, the interval and the first date).
 //! - **Recorded payments**: a plan is agreed for what is owed on its date. A claim that records
-//!   a payment, credit note or step (whose fee the plan would collect) after the plan's date
-//!   is `INVALID_PLAN` at `plan.date` (the message names it): the schedule could not both be paid exactly and leave nothing owed
+//!   a payment or credit note after the plan's date, or a step that may charge a fee (the
+//!   plan would collect it), is `INVALID_PLAN` at `plan.date` (the message names it): the schedule could not both be paid exactly and leave nothing owed
 //!   and nothing overpaid on the last date. Payments on the plan's date count (after the
 //!   plan's step, DOMAIN.md 8.5).
 //! - Interest runs between instalments on the capital left (dröjsmålsränta, the claim's terms).
@@ -160,7 +160,40 @@ pub fn instalment_plan(
     options: &PlanOptions<'_>,
 ) -> Result<Schedule> {
     claim.validate()?;
+    check_later_steps(claim, plan)?;
     plan_of_built(claim, plan, options, 0)
+}
+
+/// No step that may charge a fee or costs recorded after the plan's date: its fee was not
+/// owed on that date, yet the plan's instalments would collect it (a dispute, a final notice,
+/// efterbevakning, a judgment without costs or a step with `fee: false` charge nothing and
+/// may follow). Only for a caller's claim: a timeline's projected plan is dated by its own
+/// anchors, and the steps the history records after it are the timeline's to judge.
+fn check_later_steps(claim: &Claim, plan: &PlanRequest) -> Result<()> {
+    let later = claim.steps.iter().enumerate().find(|(_, s)| {
+        s.date > plan.date
+            && s.claims_fee()
+            && !crate::fees::fees_of(s.kind).is_empty()
+            && (s.kind != StepKind::Judgment || s.costs.is_some())
+    });
+    match later {
+        Some((i, step)) => {
+            let at = crate::error::item_path("steps", i, "");
+            Err(invalid_plan(
+                "plan.date",
+                &message(
+                    "the claim records {0} ({1}) on {2}, after the plan's date {3}: a plan schedules what is owed on its date, and its instalments are the payments after it; date the plan on or after {2}, or leave it out of the claim",
+                    &[
+                        Arg::S("a step that may charge a fee"),
+                        Arg::S(&at),
+                        Arg::Date(step.date),
+                        Arg::Date(plan.date),
+                    ],
+                ),
+            ))
+        }
+        None => Ok(()),
+    }
 }
 
 /// [`instalment_plan`] for a claim an engine built from a valid caller's claim by adding at most
@@ -279,11 +312,10 @@ fn check_plan(claim: &Claim, plan: &PlanRequest) -> Result<()> {
     }
 }
 
-/// No invoice issued, payment, credit note or step recorded after the plan's date: a plan is
-/// agreed for what is owed on its date, and its instalments are the payments after it. A later
+/// No invoice issued, payment or credit note recorded after the plan's date: a plan is agreed
+/// for what is owed on its date, and its instalments are the payments after it. A later
 /// recorded payment would leave the claim owed or overpaid on the last date, a later invoice
-/// is not owed on it, a later step's fee was not owed on it; the error (at `plan.date`) names
-/// it.
+/// is not owed on it; the error (at `plan.date`) names it.
 fn check_recorded(claim: &Claim, plan: &PlanRequest) -> Result<()> {
     let payment = claim
         .payments
@@ -321,15 +353,7 @@ fn check_recorded(claim: &Claim, plan: &PlanRequest) -> Result<()> {
                 inv.issue_date,
             )
         });
-    // A step after the plan would add its fee to what the plan's instalments pay, while the
-    // plan was agreed for what was owed on its date.
-    let step = claim
-        .steps
-        .iter()
-        .enumerate()
-        .find(|(_, s)| s.date > plan.date)
-        .map(|(i, s)| (crate::error::item_path("steps", i, ""), "a step", s.date));
-    match invoice.or(payment).or(credit).or(step) {
+    match invoice.or(payment).or(credit) {
         Some((at, what, date)) => Err(invalid_plan(
             "plan.date",
             &message(

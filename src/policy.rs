@@ -12,9 +12,10 @@
 //!   or after the due date when there is no reminder.
 //! - The final notice is sent [`Stage::days_after`] days after the previous deadline
 //!   (inkassokrav, else reminder, else due date).
-//! - A letter after another letter's deadline is sent the day after that deadline at the
-//!   earliest (a `days_after` of 0 is the next day): the debtor may pay through the deadline,
-//!   and paying by it must settle the claim without the next letter's fee.
+//! - A letter, amorteringsplan or betalningsföreläggande after another letter's deadline comes
+//!   the day after that deadline at the earliest (a `days_after` of 0 is the next day): the
+//!   debtor may pay through the deadline, and paying by it must settle the claim without the
+//!   next step's fee.
 //! - The betalningsföreläggande is applied for [`PaymentOrderStage::days_after`] days after the
 //!   last deadline.
 //! - Verkställighet is applied for [`EnforcementStage::days_after_decision`] days after

@@ -1090,11 +1090,7 @@ pub fn finding(f: &Finding) -> Text {
                 ),
             }
         }
-        FindingFacts::ReminderFeeNotAgreed { date: None } => t(
-            "Policyn tar ut påminnelseavgift, men ingen avgift avtalades när skulden uppkom.",
-            "The policy charges a reminder fee, but none was agreed when the debt arose.",
-        ),
-        FindingFacts::ReminderFeeNotAgreed { date: Some(date) } => tpl(
+        FindingFacts::ReminderFeeNotAgreed { date } => tpl(
             "Ingen påminnelseavgift får tas ut för påminnelsen {0}: den avtalades inte när skulden uppkom.",
             "No reminder fee may be charged for the reminder of {0}: it was not agreed when the debt arose.",
             &[Arg::Date(*date)],
@@ -2049,7 +2045,7 @@ pub mod letter {
                     list(&order, kr_round_en, " and "),
                 );
                 let body = tpl(
-                    "Om du varken betalar eller invänder mot kravet före sista betalningsdagen kan borgenären ansöka om betalningsföreläggande hos Kronofogden (eller väcka talan vid tingsrätten). Med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning. Kronofogdens avgift och ersättningen för ansökan{0} läggs då till skulden.",
+                    "Om du varken betalar eller invänder mot kravet senast på sista betalningsdagen kan borgenären ansöka om betalningsföreläggande hos Kronofogden (eller väcka talan vid tingsrätten). Med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning. Kronofogdens avgift och ersättningen för ansökan{0} läggs då till skulden.",
                     "If you neither pay nor object to the demand by the deadline, the creditor may apply to Kronofogden (the Enforcement Authority) for a payment order (or sue in the district court). With a decision (utslag) the debt can be collected by attachment (utmätning), and a decision can lead to a payment remark (betalningsanmärkning). Kronofogden's fee and the compensation for the application{0} are then added to the debt.",
                     &[Arg::Both(&sv, &en)],
                 );
@@ -2096,8 +2092,8 @@ pub mod letter {
         (
             t("Invändningar", "Objections"),
             t(
-                "Anser du att kravet är felaktigt ska du snarast, och före sista betalningsdagen, höra av dig till {objectionContact} och förklara varför. En fordran som du invänder mot på saklig grund lämnas inte till Kronofogden för betalningsföreläggande; borgenären kan i stället låta tingsrätten pröva den.",
-                "If you think the demand is wrong, contact {objectionContact} as soon as possible, and before the deadline, and explain why. A claim you object to on substantive grounds is not sent to Kronofogden for a payment order; the creditor may instead have the district court try it.",
+                "Anser du att kravet är felaktigt ska du snarast, och senast på sista betalningsdagen, höra av dig till {objectionContact} och förklara varför. En fordran som du invänder mot på saklig grund lämnas inte till Kronofogden för betalningsföreläggande; borgenären kan i stället låta tingsrätten pröva den.",
+                "If you think the demand is wrong, contact {objectionContact} as soon as possible, and by the deadline at the latest, and explain why. A claim you object to on substantive grounds is not sent to Kronofogden for a payment order; the creditor may instead have the district court try it.",
             ),
         )
     }

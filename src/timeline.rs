@@ -1453,7 +1453,11 @@ impl Projector<'_> {
             let Some(deadline) = reached.demand_deadline else {
                 return Ok(());
             };
+            // After the inkassokrav's deadline, and after the last letter's (a final notice's).
             let after = calendar::next_day(deadline)?;
+            let after = self
+                .after_deadline(reached.anchor)?
+                .map_or(after, |a| a.max(after));
             let (date, notes) = self.send(reached.anchor, st.days_after, Some(after))?;
             match plan.push(EntryKind::PaymentOrder, date, None, notes)? {
                 Some(_) => reached.payment_order = Some(date),
@@ -1684,7 +1688,7 @@ impl Projector<'_> {
     /// instalments are the payments after it ([`crate::plan::instalment_plan`] refuses a
     /// payment after the plan's date). A note says when that moved it.
     fn plan_date(&self, anchor: Date, days: u32) -> Result<(Date, Vec<Warning>)> {
-        let (date, notes) = self.send(anchor, days, None)?;
+        let (date, notes) = self.send(anchor, days, self.after_deadline(anchor)?)?;
         let recorded = self
             .claim
             .payments

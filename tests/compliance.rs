@@ -133,7 +133,7 @@ fn reminder_fee_not_agreed() {
             Some(0)
         )]
     );
-    // Reported once, not again for the plan.
+    // The same under a policy that charges the reminder fee (where agreed).
     let f = check(&c, Some(&Policy::preset(PresetId::Standard))).expect("check");
     assert_eq!(f.len(), 1);
     // A reminder that does not say: the policy's reminder fee (or the statutory one) is
@@ -564,5 +564,38 @@ fn a_payment_order_after_a_dispute() {
             json!([demand, { "kind": "paymentOrder", "date": "2025-11-03" }, { "kind": "dispute", "date": day }]),
         );
         assert_eq!(check(&order_disputed, None), Ok(vec![]), "{day}");
+    }
+}
+
+/// A dispute recorded after a judgment or a verkställighet disputes nothing (the title stands),
+/// as the timeline and `letter` read it: a later betalningsföreläggande is not flagged for it.
+#[test]
+fn a_dispute_after_a_title_disputes_nothing() {
+    for steps in [
+        json!([
+            { "kind": "reminder", "date": "2025-10-06" },
+            { "kind": "collectionDemand", "date": "2025-10-27" },
+            { "kind": "courtAction", "date": "2025-11-20" },
+            { "kind": "judgment", "date": "2026-01-15" },
+            { "kind": "dispute", "date": "2026-02-01" },
+            { "kind": "paymentOrder", "date": "2026-03-02" }
+        ]),
+        json!([
+            { "kind": "reminder", "date": "2025-10-06" },
+            { "kind": "collectionDemand", "date": "2025-10-27" },
+            { "kind": "paymentOrder", "date": "2025-11-17" },
+            { "kind": "enforcement", "date": "2025-12-29" },
+            { "kind": "dispute", "date": "2026-01-10" },
+            { "kind": "paymentOrder", "date": "2026-02-10" }
+        ]),
+    ] {
+        let c = claim("consumer", true, steps.clone());
+        assert!(
+            check(&c, None)
+                .expect("check")
+                .iter()
+                .all(|f| f.code != FindingCode::PaymentOrderAfterDispute),
+            "{steps}"
+        );
     }
 }

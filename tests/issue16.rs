@@ -1996,8 +1996,8 @@ fn an_instalment_plan_refuses_payments_recorded_after_its_date() {
             refused("an invoice issued", "invoices[1]", "2025-03-10").as_str()
         )
     );
-    // A step after the plan's date: its fee was not owed on it (the plan would collect it
-    // unannounced). One on the plan's date counts.
+    // A step that may charge a fee after the plan's date: its fee was not owed on it (the
+    // plan would collect it unannounced). One on the plan's date counts.
     let mut stepped = with(json!([]), json!([]));
     stepped.steps.push(inkasso::Step::new(
         inkasso::StepKind::CollectionDemand,
@@ -2009,9 +2009,22 @@ fn an_instalment_plan_refuses_payments_recorded_after_its_date() {
         (
             "INVALID_PLAN",
             Some("plan.date"),
-            refused("a step", "steps[0]", "2025-03-20").as_str()
+            refused("a step that may charge a fee", "steps[0]", "2025-03-20").as_str()
         )
     );
+    // One that charges nothing may follow: a dispute, a final notice, an inkassokrav with
+    // `fee: false`.
+    let mut free = with(json!([]), json!([]));
+    for (kind, fee) in [
+        (inkasso::StepKind::Dispute, None),
+        (inkasso::StepKind::FinalNotice, None),
+        (inkasso::StepKind::CollectionDemand, Some(false)),
+    ] {
+        let mut step = inkasso::Step::new(kind, parse_date("2025-03-20").expect("date"));
+        step.fee = fee;
+        free.steps.push(step);
+    }
+    assert!(instalment_plan(&free, &request, &PlanOptions::default()).is_ok());
     if let Some(step) = stepped.steps.first_mut() {
         step.date = parse_date("2025-03-03").expect("date");
     }

@@ -93,7 +93,7 @@ fn collection_demand_shows_what_inkassolagen_5_requires() {
     // substantive grounds goes to court, not to a betalningsföreläggande (god inkassosed).
     assert!(
         consequences.sv.starts_with(
-            "Om du varken betalar eller invänder mot kravet före sista betalningsdagen"
+            "Om du varken betalar eller invänder mot kravet senast på sista betalningsdagen"
         ),
         "{}",
         consequences.sv

@@ -3713,3 +3713,76 @@ fn recording_a_further_year_moves_nothing_the_invoices_left_out_wait_for() {
     );
     assert_eq!(again.final_value, first.final_value);
 }
+
+/// A projected amorteringsplan dated before a step the history records later (a
+/// `courtAction` without a dispute, a betalningsföreläggande without an inkassokrav: neither
+/// moves the anchors) is still projected: `instalmentPlan`'s refusal of later steps is for a
+/// caller's own plan, not for the timeline's.
+#[test]
+fn a_projected_plan_before_a_later_recorded_step_is_still_projected() {
+    for steps in [
+        json!([
+            { "kind": "reminder", "date": "2025-10-06" },
+            { "kind": "collectionDemand", "date": "2025-10-27" },
+            { "kind": "courtAction", "date": "2026-01-20" }
+        ]),
+        json!([{ "kind": "paymentOrder", "date": "2025-09-01" }]),
+    ] {
+        let claim = claim_json(json!({
+            "debtor": "consumer", "reminderFeeAgreed": true,
+            "invoices": [{ "number": "A1", "amount": "5000.00", "issueDate": "2025-09-01", "dueDate": "2025-10-01" }],
+            "steps": steps
+        }));
+        let policy = policy_of(json!({ "preset": "standard", "paymentPlan": {} }));
+        let t = timeline(&claim, &policy, &TimelineOptions::default()).expect("timeline");
+        assert!(
+            t.entries.iter().any(|e| e.kind == EntryKind::PaymentPlan),
+            "{steps}"
+        );
+    }
+}
+
+/// With a stage's `daysAfter: 0`, a betalningsföreläggande after a final notice and an
+/// amorteringsplan after an inkassokrav come the day after the last letter's deadline at the
+/// earliest: paying by a deadline settles the claim without the next step's costs.
+#[test]
+fn no_step_on_the_last_letters_deadline_day() {
+    let claim = claim_json(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "A1", "amount": "5000.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31" }]
+    }));
+    for (policy, before, after) in [
+        (
+            json!({ "preset": "reminderDemandFinalNotice", "paymentOrder": { "daysAfter": 0 } }),
+            EntryKind::FinalNotice,
+            EntryKind::PaymentOrder,
+        ),
+        (
+            json!({ "preset": "standard", "paymentPlan": { "daysAfter": 0 } }),
+            EntryKind::CollectionDemand,
+            EntryKind::PaymentPlan,
+        ),
+    ] {
+        let t = timeline(&claim, &policy_of(policy.clone()), &on("2025-01-15")).expect("timeline");
+        let entry = |kind: EntryKind| {
+            t.entries
+                .iter()
+                .find(|e| e.kind == kind && e.status == EntryStatus::Projected)
+                .unwrap_or_else(|| panic!("{kind:?} in {policy}"))
+        };
+        let (letter, next) = (entry(before), entry(after));
+        let deadline = letter.deadline.expect("deadline");
+        assert!(
+            next.date > deadline,
+            "{policy}: {} on {deadline}",
+            next.date
+        );
+        // What settles the claim by the letter's deadline holds none of the next step's fees.
+        let next_fees: Vec<_> = next.fees.iter().map(|f| f.kind).collect();
+        assert!(
+            letter.fees.iter().all(|f| !next_fees.contains(&f.kind))
+                && letter.if_paid.fees < next.if_paid.fees,
+            "{policy}"
+        );
+    }
+}
