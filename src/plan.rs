@@ -26,10 +26,11 @@
 //!   `plan.amount` (the sizing decides how far the plan runs; each message names the other
 //!   levers, the interval and the first date).
 //! - **Recorded payments**: a plan is agreed for what is owed on its date. A claim that records
-//!   a payment or credit note after the plan's date, or a step that may charge a fee (the
-//!   plan would collect it), is `INVALID_PLAN` at `plan.date` (the message names it): the schedule could not both be paid exactly and leave nothing owed
-//!   and nothing overpaid on the last date. Payments on the plan's date count (after the
-//!   plan's step, DOMAIN.md 8.5).
+//!   a payment or credit note after the plan's date is `INVALID_PLAN` at `plan.date` (the
+//!   message names it): the schedule could not both be paid exactly and leave nothing owed
+//!   and nothing overpaid on the last date. So is one that records a step that may charge a
+//!   fee after it ([`instalment_plan`]; the plan would collect that fee). Payments on the
+//!   plan's date count (after the plan's step, DOMAIN.md 8.5).
 //! - Interest runs between instalments on the capital left (dröjsmålsränta, the claim's terms).
 //!   Dates beyond the rate table assume the last known referensränta (`assumed`, like a
 //!   timeline); `strict_rates` makes them an error instead.

@@ -6,8 +6,9 @@
 //!
 //! Every input type denies unknown fields, so a typo (`dueDte`) fails loudly with
 //! `UNKNOWN_FIELD` instead of being ignored. An optional field given `null` is the field left
-//! out (its default); a required one given `null` is `INVALID_TYPE`. Amounts are decimal strings; finite numbers with at
-//! most two decimals are accepted too and converted exactly through their shortest decimal form.
+//! out (its default); a required one given `null` is `INVALID_TYPE`. Amounts are decimal
+//! strings; finite numbers with at most two decimals are accepted too and converted exactly
+//! through their shortest decimal form.
 //!
 //! ```
 //! use inkasso::input::{read, ClaimInput};
