@@ -984,7 +984,7 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
             "inkassolagen (1974:182) 4 och 5 §§ (god inkassosed): ansökan om betalningsföreläggande först när inkassokravets betalningstid har gått ut"
         }
         FindingFacts::PaymentOrderAfterDispute { .. } => {
-            "inkassolagen (1974:182) 4 § (god inkassosed): en fordran som gäldenären bestritt prövas av domstol, inte genom betalningsföreläggande"
+            "inkassolagen (1974:182) 4 § (god inkassosed): en fordran som gäldenären bestridit prövas av domstol, inte genom betalningsföreläggande"
         }
     })
 }
