@@ -594,12 +594,62 @@ impl<'a> Ledger<'a> {
         };
         let mut remaining = credit.amount;
         take(&mut remaining, &mut state.capital);
+        let (number, due, earned) = (state.number.clone(), state.due, state.interest);
+        self.credited_after_due(index, number, due, earned)?;
         if remaining.is_positive() {
             self.credit = self.credit.checked_add(remaining)?;
             let facts = Facts::CreditExceedsCapital {
                 invoice: credit.invoice.clone(),
                 date: credit.date,
                 excess: remaining,
+            };
+            self.warnings
+                .push(Warning::new(Subject::Credit(index), facts));
+        }
+        Ok(())
+    }
+
+    /// Warns when credit note `index` completes the crediting of invoice `number` after its
+    /// effective due date `due`, and the invoice had earned interest (`earned` unpaid) or
+    /// förseningsersättning by then: they stay owed, which is right for a credit on a valid
+    /// debt and wrong for one that corrects an invoice that was wrong (the caller knows which).
+    fn credited_after_due(
+        &mut self,
+        index: usize,
+        number: String,
+        due: Date,
+        earned: Money,
+    ) -> Result<()> {
+        let Some(credit) = self.claim.credits.get(index) else {
+            return Ok(());
+        };
+        let Some(invoice) = self.claim.invoices.iter().find(|i| i.number == number) else {
+            return Ok(());
+        };
+        // The credit notes of the invoice up to this one (those of the same day in input
+        // order, as they are applied), with and without it.
+        let earlier = Money::sum(
+            self.claim
+                .credits
+                .iter()
+                .enumerate()
+                .filter(|(i, c)| {
+                    c.invoice == number
+                        && (c.date < credit.date || (c.date == credit.date && *i < index))
+                })
+                .map(|(_, c)| c.amount),
+        )?;
+        let completes =
+            earlier < invoice.amount && earlier.checked_add(credit.amount)? >= invoice.amount;
+        let late_fee = self
+            .fee_lines
+            .iter()
+            .any(|f| f.kind == FeeKind::LateFee && f.invoice.as_deref() == Some(number.as_str()));
+        if completes && credit.date > due && (earned.is_positive() || late_fee) {
+            let facts = Facts::CreditedAfterDue {
+                invoice: number,
+                date: credit.date,
+                due,
             };
             self.warnings
                 .push(Warning::new(Subject::Credit(index), facts));

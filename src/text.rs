@@ -622,6 +622,11 @@ pub fn warning(w: &Warning) -> Text {
             "The deadline {0} is after {1}, the last date the engine supports: what settles the claim is valued on {1} instead.",
             &[Arg::Date(*date), Arg::Date(crate::calendar::MAX_DATE)],
         ),
+        Facts::CreditedAfterDue { invoice, date, due } => tpl(
+            "Faktura {0} krediterades i sin helhet {1}, efter förfallodagen {2}: ränta och förseningsersättning som fakturan gav före krediteringen ingår fortfarande. Rättar kreditnotan en felaktig faktura var inget av det skuld; ta då bort fakturan ur fordran.",
+            "Invoice {0} was credited in full on {1}, after its due date {2}: the interest and late-payment compensation it earned before the credit are still included. If the credit note corrects an invoice that was wrong, none of it was owed; leave the invoice out of the claim.",
+            &[Arg::S(invoice), Arg::Date(*date), Arg::Date(*due)],
+        ),
         Facts::CreditExceedsCapital {
             invoice,
             date,

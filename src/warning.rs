@@ -49,6 +49,10 @@ pub enum WarningCode {
     /// A credit note cancels more than its invoice's capital still unpaid (the invoice was
     /// partly paid): the excess is owed back to the debtor.
     CreditExceedsCapital,
+    /// An invoice credited in full after its due date keeps the interest and the
+    /// förseningsersättning it earned before the credit: owed, unless the credit note corrects
+    /// an invoice that was wrong (then nothing was ever owed on it: leave it out of the claim).
+    CreditedAfterDue,
     /// A betalningsföreläggande or verkställighet for a claim whose capital was paid: no cost.
     ClaimSettled,
     /// An invoice with capital unpaid is time-barred (preskriptionslagen): it may not be
@@ -88,6 +92,7 @@ impl WarningCode {
             Self::AfterAsOf => "AFTER_AS_OF",
             Self::Overpaid => "OVERPAID",
             Self::CreditExceedsCapital => "CREDIT_EXCEEDS_CAPITAL",
+            Self::CreditedAfterDue => "CREDITED_AFTER_DUE",
             Self::ClaimSettled => "CLAIM_SETTLED",
             Self::TimeBarred => "TIME_BARRED",
             Self::ProjectionAdjusted => "PROJECTION_ADJUSTED",
@@ -358,6 +363,15 @@ pub enum Facts {
         /// What it cancels beyond the capital unpaid: owed back.
         excess: Money,
     },
+    /// [`WarningCode::CreditedAfterDue`].
+    CreditedAfterDue {
+        /// The invoice number.
+        invoice: String,
+        /// The day the credit notes cancel its capital in full.
+        date: Date,
+        /// Its effective due date.
+        due: Date,
+    },
     /// [`WarningCode::TimeBarred`].
     TimeBarred {
         /// The invoice number.
@@ -425,6 +439,7 @@ impl Facts {
             Self::ClaimSettled { .. } => WarningCode::ClaimSettled,
             Self::TimeBarred { .. } | Self::StepOnTimeBarredDebt { .. } => WarningCode::TimeBarred,
             Self::CreditExceedsCapital { .. } => WarningCode::CreditExceedsCapital,
+            Self::CreditedAfterDue { .. } => WarningCode::CreditedAfterDue,
             Self::ProjectionAdjusted { .. } => WarningCode::ProjectionAdjusted,
             Self::AgreedRateBelowStatutory { .. } => WarningCode::AgreedRateBelowStatutory,
             Self::ProjectionEnds { .. } | Self::ValuedOnLastDate { .. } => {

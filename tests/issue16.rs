@@ -632,9 +632,14 @@ fn credit_notes_beyond_the_unpaid_capital_and_fees() {
         .iter()
         .map(|w| (w.code.as_str().to_owned(), w.field()))
         .collect();
+    // Credited in full after the due date: the 0.60 of interest earned before stays owed,
+    // and a warning says so (wrong if the credit note corrects a wrong invoice).
     assert_eq!(
         w,
-        vec![("CREDIT_EXCEEDS_CAPITAL".into(), Some("credits[0]".into()))]
+        vec![
+            ("CREDITED_AFTER_DUE".into(), Some("credits[0]".into())),
+            ("CREDIT_EXCEEDS_CAPITAL".into(), Some("credits[0]".into()))
+        ]
     );
 
     // Credited in full on 03-18: a reminder on 03-19 finds nothing overdue (no fee); interest
@@ -650,7 +655,10 @@ fn credit_notes_beyond_the_unpaid_capital_and_fees() {
         (s.fees.to_string(), s.total.to_string()),
         ("0.00".into(), "0.90".into())
     );
-    assert_eq!(codes(&s.warnings), vec![WarningCode::NotOverdue]);
+    assert_eq!(
+        codes(&s.warnings),
+        vec![WarningCode::CreditedAfterDue, WarningCode::NotOverdue]
+    );
     // … and the timeline projects nothing after the credit note settled the claim.
     let t = timeline(
         &c,
@@ -2236,4 +2244,64 @@ fn every_judgment_s_costs_are_owed_whatever_the_capital() {
         json!([]),
     );
     assert!(fees_of(&without, "2025-07-01").is_empty());
+}
+
+/// An invoice credited in full after its due date keeps what it earned before the credit
+/// (interest, förseningsersättning), and a warning says so, on the credit note that completes
+/// the crediting: the caller knows whether the credit note corrects a wrong invoice (then
+/// leave it out of the claim). Not for one credited by its due date, a partial credit, or one
+/// that earned nothing.
+#[test]
+fn an_invoice_credited_in_full_after_its_due_date_says_what_it_keeps() {
+    let with = |debtor: &str, credits: Value| {
+        claim(json!({
+            "debtor": debtor,
+            "invoices": [
+                { "number": "K-1", "amount": "18750.00", "issueDate": "2025-03-03", "dueDate": "2025-04-02" },
+                { "number": "K-2", "amount": "2500.00", "issueDate": "2025-03-03", "dueDate": "2025-04-02" }
+            ],
+            "credits": credits
+        }))
+    };
+    let on = |c: &Claim| {
+        statement(c, &StatementOptions::new(d("2025-06-02")))
+            .expect("statement")
+            .warnings
+            .iter()
+            .filter(|w| w.code == WarningCode::CreditedAfterDue)
+            .map(|w| (w.field(), w.text().sv))
+            .collect::<Vec<_>>()
+    };
+    // The public-authority debtor of the review: 450 kr förseningsersättning and 8 days of
+    // interest on K-2 before the credit note of 2025-04-10.
+    let late = with(
+        "public",
+        json!([{ "invoice": "K-2", "date": "2025-04-10", "amount": "2500.00" }]),
+    );
+    assert_eq!(
+        on(&late),
+        vec![(
+            Some("credits[0]".to_owned()),
+            "Faktura K-2 krediterades i sin helhet 2025-04-10, efter förfallodagen 2025-04-02: ränta och förseningsersättning som fakturan gav före krediteringen ingår fortfarande. Rättar kreditnotan en felaktig faktura var inget av det skuld; ta då bort fakturan ur fordran.".to_owned()
+        )]
+    );
+    // In two parts: only the one that completes it.
+    let parts = with(
+        "consumer",
+        json!([
+            { "invoice": "K-2", "date": "2025-04-10", "amount": "1000.00" },
+            { "invoice": "K-2", "date": "2025-04-20", "amount": "1500.00" }
+        ]),
+    );
+    let got: Vec<_> = on(&parts).into_iter().map(|(f, _)| f).collect();
+    assert_eq!(got, vec![Some("credits[1]".to_owned())]);
+    // By the due date, partly, or nothing earned (credited the day after the due date: no
+    // interest day yet, a consumer): no warning.
+    for credits in [
+        json!([{ "invoice": "K-2", "date": "2025-04-02", "amount": "2500.00" }]),
+        json!([{ "invoice": "K-2", "date": "2025-04-10", "amount": "2400.00" }]),
+        json!([{ "invoice": "K-2", "date": "2025-04-03", "amount": "2500.00" }]),
+    ] {
+        assert_eq!(on(&with("consumer", credits.clone())), vec![], "{credits}");
+    }
 }
