@@ -604,10 +604,10 @@ fn demand_days(claim: &Claim, rates: &RateTable) -> Result<DemandDays> {
 }
 
 /// Verkställighet needs an enforcement title (utsökningsbalken 3 kap. 1 §): a judgment (dom
-/// or utslag) on or before it, or a betalningsföreläggande on or before it that was not
-/// disputed (a disputed one goes to the tingsrätt and gives no utslag). On the same day: a
-/// policy may assume the utslag at once (`assumedDecisionDays` 0), and the check does not
-/// contradict the timeline it made.
+/// or utslag) on or before it, or a betalningsföreläggande before it (not on the same day: no
+/// utslag is given on the day of the application, and the timeline assumes it a day later at
+/// the earliest) that was not disputed (a disputed one goes to the tingsrätt and gives no
+/// utslag).
 /// Only the first verkställighet is flagged: the later ones (a further year) rest on the
 /// same title. A warning, not an error: the history may simply not record the title, and the
 /// timeline takes a taken verkställighet as resting on one.
@@ -624,7 +624,7 @@ fn history_enforcement_titles(claim: &Claim, out: &mut Vec<Finding>) {
             .any(|s| s.kind == StepKind::Judgment && s.date <= step.date);
         let undisputed_order = steps.iter().any(|order| {
             order.kind == StepKind::PaymentOrder
-                && order.date <= step.date
+                && order.date < step.date
                 && !steps.iter().any(|d| {
                     d.kind == StepKind::Dispute && d.date >= order.date && d.date <= step.date
                 })

@@ -13,7 +13,12 @@
 //!   starts on the day of the interruption (6 §). A step interrupts every invoice issued on or
 //!   before its day. A **payment interrupts the invoices it was allocated to** (interest or
 //!   capital of that invoice; a payment that only pays fees acknowledges the whole claim and
-//!   interrupts every invoice with capital unpaid): the statement's allocation decides.
+//!   interrupts every invoice with capital unpaid): the statement's allocation decides. A
+//!   written reminder or demand interrupts on the day it is **sent** (DOMAIN.md §5), while 5 §
+//!   2 speaks of the debtor receiving it ("får ett skriftligt krav"): a letter sent within a
+//!   few days of the end of the period may reach the debtor after it. **Verify**; dating it at
+//!   the assumed receipt ([`crate::params::DEMAND_DELIVERY_BANK_DAYS`]) would be the cautious
+//!   reading.
 //! - **Legal action** (7 §): when preskription is interrupted by legal action, the new period
 //!   runs from when the proceedings end, not from the application. A recorded `judgment` (dom
 //!   or utslag) on or after a stämningsansökan ends its proceedings on its day; after a

@@ -105,7 +105,8 @@ pub struct PaymentOrderStage {
 #[serde(rename_all = "camelCase")]
 pub struct EnforcementStage {
     /// **Assumption**: days from the application for betalningsföreläggande to Kronofogden's
-    /// decision (utslag). Not a rule; verify against Kronofogden's handling times.
+    /// decision (utslag). Not a rule; verify against Kronofogden's handling times. At least one
+    /// day in a timeline (0 is read as 1): no utslag is given on the day of the application.
     pub assumed_decision_days: u32,
     /// Days after the decision before verkställighet is applied for.
     pub days_after_decision: u32,
@@ -118,10 +119,12 @@ pub struct EnforcementStage {
 #[serde(rename_all = "camelCase")]
 pub struct CourtStage {
     /// Days after the dispute before the stämningsansökan is filed (or the disputed
-    /// betalningsföreläggande is transferred to the tingsrätt).
+    /// betalningsföreläggande is transferred to the tingsrätt); the day after it at the
+    /// earliest in a timeline.
     pub days_after_dispute: u32,
     /// **Assumption**: days from the filing to the dom or utslag. Not a rule: the court's time
-    /// depends on the case (verify against the courts' handling times).
+    /// depends on the case (verify against the courts' handling times). At least one day in a
+    /// timeline (0 is read as 1).
     pub assumed_judgment_days: u32,
 }
 

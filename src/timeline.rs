@@ -1476,7 +1476,11 @@ impl Projector<'_> {
             let filed = match reached.court_action {
                 Some(filed) => filed,
                 None => {
-                    let (date, notes) = self.send(disputed_on, c.days_after_dispute, None)?;
+                    // The day after the dispute at the earliest: the dispute's entry is valued on
+                    // its day, without the court's fee.
+                    let after = calendar::next_day(disputed_on)?;
+                    let (date, notes) =
+                        self.send(disputed_on, c.days_after_dispute, Some(after))?;
                     match plan.push(EntryKind::CourtAction, date, None, notes)? {
                         Some(_) => date,
                         None => return Ok(()),
@@ -1485,11 +1489,12 @@ impl Projector<'_> {
             };
             // Assumed some days after the filing, and like every projected step never before
             // today (a case filed long ago and not yet decided is decided no earlier).
-            let decided = calendar::add_days(filed, i64::from(c.assumed_judgment_days))?;
+            // A judgment comes the day after the filing at the earliest (0 days is the next day).
+            let decided = calendar::add_days(filed, i64::from(c.assumed_judgment_days.max(1)))?;
             let decided = self.today.map_or(decided, |t| decided.max(t));
             let decided = calendar::next_business_day(decided)?;
             let notes = vec![note(AdjustReason::AssumedJudgment {
-                days: c.assumed_judgment_days,
+                days: c.assumed_judgment_days.max(1),
             })];
             if plan
                 .push(EntryKind::Judgment, decided, None, notes)?
@@ -1501,14 +1506,19 @@ impl Projector<'_> {
         }
         if wants(EntryKind::Enforcement, reached) {
             // On a judgment's day, or the assumed utslag after a betalningsföreläggande.
-            let decision = match (reached.judgment, reached.payment_order) {
-                (Some(judgment), _) => judgment,
-                (None, Some(filed)) => {
-                    calendar::add_days(filed, i64::from(e.assumed_decision_days))?
-                }
+            // No utslag on the day of the application (the debtor is served and given time to
+            // answer): the day after it at the earliest, and verkställighet never on the day of
+            // the entry it follows (whose value would then hold its grundavgift).
+            let (decision, entry) = match (reached.judgment, reached.payment_order) {
+                (Some(judgment), _) => (judgment, judgment),
+                (None, Some(filed)) => (
+                    calendar::add_days(filed, i64::from(e.assumed_decision_days.max(1)))?,
+                    filed,
+                ),
                 (None, None) => return Ok(()),
             };
-            let (date, mut notes) = self.send(decision, e.days_after_decision, None)?;
+            let after = calendar::next_day(entry)?;
+            let (date, mut notes) = self.send(decision, e.days_after_decision, Some(after))?;
             // For the invoices a verkställighet under way left out: applied for again within
             // the year of the last grundavgift, it charges none (fees.rs), claims none, and the
             // year runs on from that one.
@@ -1677,7 +1687,9 @@ impl Projector<'_> {
         // for the claim's due date to pass (not when a credit note made it lawful sooner).
         let due = due_before(self.claim, date)?;
         let lawful = first_lawful_day(self.claim, self.today.map_or(date, |t| date.max(t)))?;
-        if date <= due && lawful > due {
+        // Not when `today` (after the due date) moved it: then it waits for today, not for the
+        // invoices to fall due.
+        if date <= due && lawful > due && self.today.is_none_or(|t| t <= due) {
             notes.push(note(AdjustReason::WaitsUntilOverdue { due }));
         }
         Ok((calendar::next_business_day(lawful)?, notes))

@@ -599,3 +599,29 @@ fn a_dispute_after_a_title_disputes_nothing() {
         );
     }
 }
+
+/// No utslag is given on the day of the application: a verkställighet on the day of the
+/// betalningsföreläggande it rests on has no title yet (a warning), one a day later has.
+#[test]
+fn a_verkstallighet_on_the_day_of_its_payment_order_has_no_title() {
+    let on = |enforced: &str| {
+        claim(
+            "consumer",
+            false,
+            json!([
+                { "kind": "collectionDemand", "date": "2025-10-06", "paymentTermDays": 10 },
+                { "kind": "paymentOrder", "date": "2025-10-20" },
+                { "kind": "enforcement", "date": enforced }
+            ]),
+        )
+    };
+    let titles = |c: &Claim| {
+        check(c, None)
+            .expect("check")
+            .iter()
+            .filter(|f| f.code == FindingCode::EnforcementWithoutTitle)
+            .count()
+    };
+    assert_eq!(titles(&on("2025-10-20")), 1);
+    assert_eq!(titles(&on("2025-10-21")), 0);
+}

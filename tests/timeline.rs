@@ -3786,3 +3786,99 @@ fn no_step_on_the_last_letters_deadline_day() {
         );
     }
 }
+
+/// Zero-day handling times: no utslag on the day of the application, no judgment on the day
+/// of the filing, no stämningsansökan on the day of the dispute, no verkställighet on the day
+/// of the entry it follows; so no entry's value holds the next step's fee.
+#[test]
+fn zero_day_handling_times_are_a_day() {
+    let claim = claim_json(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "8000.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31" }]
+    }));
+    let policy = policy_of(json!({
+        "preset": "standard",
+        "enforcement": { "assumedDecisionDays": 0, "daysAfterDecision": 0 }
+    }));
+    let t = timeline(&claim, &policy, &on("2025-02-03")).expect("timeline");
+    let at = |kind: EntryKind| {
+        t.entries
+            .iter()
+            .find(|e| e.kind == kind)
+            .unwrap_or_else(|| panic!("{kind:?}"))
+    };
+    let (order, enforcement) = (at(EntryKind::PaymentOrder), at(EntryKind::Enforcement));
+    assert!(
+        enforcement.date > order.date,
+        "{} {}",
+        order.date,
+        enforcement.date
+    );
+    assert!(order.if_paid.fees.lt(&enforcement.if_paid.fees));
+
+    let disputed = claim_json(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "8000.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31" }],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2025-02-05", "paymentTermDays": 10 },
+            { "kind": "dispute", "date": "2025-02-10" }
+        ]
+    }));
+    let court = policy_of(json!({
+        "preset": "standard",
+        "court": { "daysAfterDispute": 0, "assumedJudgmentDays": 0 },
+        "enforcement": { "assumedDecisionDays": 0, "daysAfterDecision": 0 }
+    }));
+    let t = timeline(&disputed, &court, &on("2025-02-10")).expect("timeline");
+    let dates: Vec<(EntryKind, String)> = t
+        .entries
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.kind,
+                EntryKind::Dispute
+                    | EntryKind::CourtAction
+                    | EntryKind::Judgment
+                    | EntryKind::Enforcement
+            )
+        })
+        .map(|e| (e.kind, e.date.to_string()))
+        .collect();
+    assert_eq!(
+        dates,
+        vec![
+            (EntryKind::Dispute, "2025-02-10".to_string()),
+            (EntryKind::CourtAction, "2025-02-11".to_string()),
+            (EntryKind::Judgment, "2025-02-12".to_string()),
+            (EntryKind::Enforcement, "2025-02-13".to_string()),
+        ]
+    );
+}
+
+/// The note that a step waits for every invoice to fall due is given only when that is why
+/// it moved, not when `today` (later than the due date) dated it.
+#[test]
+fn waiting_for_the_due_date_is_said_only_when_it_is_the_reason() {
+    let claim = claim_json(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "A", "amount": "3000.00", "issueDate": "2025-09-01", "dueDate": "2025-10-01" }]
+    }));
+    let policy = policy_of(json!({ "preset": "standard", "reminder": { "daysAfterDue": 0 } }));
+    let reminder = |today: &str| {
+        let t = timeline(&claim, &policy, &on(today)).expect("timeline");
+        let e = t
+            .entries
+            .iter()
+            .find(|e| e.kind == EntryKind::Reminder)
+            .expect("reminder")
+            .clone();
+        let waits = e.notes.iter().any(|n| {
+            n.text()
+                .en
+                .starts_with("Waits until every invoice is overdue")
+        });
+        (e.date.to_string(), waits)
+    };
+    assert_eq!(reminder("2025-09-20"), ("2025-10-02".to_string(), true));
+    assert_eq!(reminder("2025-10-15"), ("2025-10-15".to_string(), false));
+}
