@@ -202,6 +202,9 @@ pub enum FindingFacts {
         kind: StepKind,
         /// Its date.
         date: Date,
+        /// The step records that it claimed the fee (`fee: true`), rather than the policy's
+        /// choices implying it did.
+        recorded: bool,
     },
     /// Reminder or inkassokrav fees charged on top of förseningsersättning.
     FeeOnTopOfLateFee {
@@ -233,6 +236,8 @@ pub enum FindingFacts {
         date: Date,
         /// The invalid inkassokrav's date.
         demand: Date,
+        /// The invoices not yet overdue when it was sent.
+        invoices: Vec<String>,
     },
     /// A betalningsföreläggande of `date` applied for after the debtor disputed the claim on
     /// `disputed`, with no judgment since.
@@ -735,6 +740,7 @@ fn history_engine_fees(
                 FindingFacts::FeeChargedTwice {
                     kind: step.kind,
                     date: step.date,
+                    recorded: step.fee == Some(true),
                 },
             ));
         }
@@ -963,9 +969,8 @@ fn history_payment_orders(
         let deadline = demand_deadline(demand.date, term)?;
         // Judged as the inkassokrav itself is (`history_not_overdue`): on the invoices with
         // capital unpaid at the start of its day.
-        let premature =
-            !early_invoices(claim, demands.unpaid_on(demand.date), demand.date)?.is_empty();
-        if premature {
+        let early = early_invoices(claim, demands.unpaid_on(demand.date), demand.date)?;
+        if !early.is_empty() {
             out.push(Finding::new(
                 Source::History,
                 Some(index),
@@ -973,6 +978,7 @@ fn history_payment_orders(
                 FindingFacts::PaymentOrderOnInvalidDemand {
                     date: step.date,
                     demand: demand.date,
+                    invoices: early,
                 },
             ));
         }

@@ -1100,11 +1100,26 @@ pub fn finding(f: &Finding) -> Text {
             "No reminder fee may be charged for the reminder of {0}: it was not agreed when the debt arose.",
             &[Arg::Date(*date)],
         ),
-        FindingFacts::FeeChargedTwice { kind, date } => tpl(
-            "Ytterligare {0} {1} {2} ger ingen ny avgift: har en tagits ut ska den tas bort.",
-            "Another {1} on {2} earns no new fee: if one was charged, it must be removed.",
-            &[Arg::Article(*kind), Arg::Step(*kind), Arg::Date(*date)],
-        ),
+        FindingFacts::FeeChargedTwice {
+            kind,
+            date,
+            recorded,
+        } => {
+            let args = [Arg::Article(*kind), Arg::Step(*kind), Arg::Date(*date)];
+            if *recorded {
+                tpl(
+                    "Ytterligare {0} {1} {2} ger ingen ny avgift: avgiften som togs ut ska tas bort.",
+                    "Another {1} on {2} earns no new fee: the fee it claimed must be removed.",
+                    &args,
+                )
+            } else {
+                tpl(
+                    "Ytterligare {0} {1} {2} ger ingen ny avgift: har en tagits ut ska den tas bort.",
+                    "Another {1} on {2} earns no new fee: if one was charged, it must be removed.",
+                    &args,
+                )
+            }
+        }
         FindingFacts::FeeOnTopOfLateFee {
             late_fee,
             step: Some((kind, date)),
@@ -1134,11 +1149,22 @@ pub fn finding(f: &Finding) -> Text {
             "Policyn ansöker om betalningsföreläggande på inkassokravets sista betalningsdag: vänta tills den har passerat.",
             "The policy applies for a payment order on the debt-collection demand's deadline: wait until it has passed.",
         ),
-        FindingFacts::PaymentOrderOnInvalidDemand { date, demand } => tpl(
-            "Ansökan om betalningsföreläggande {0} vilar på inkassokravet {1}, som skickades innan förfallodagen hade passerat: skicka ett giltigt inkassokrav först.",
-            "The payment order of {0} rests on the debt-collection demand of {1}, sent before the due date had passed: send a valid demand first.",
-            &[Arg::Date(*date), Arg::Date(*demand)],
-        ),
+        FindingFacts::PaymentOrderOnInvalidDemand {
+            date,
+            demand,
+            invoices,
+        } => {
+            let numbers: Vec<&str> = invoices.iter().map(String::as_str).collect();
+            let (sv, en) = (
+                letter::invoices_sv(&numbers),
+                letter::invoices_en(&numbers),
+            );
+            tpl(
+                "Ansökan om betalningsföreläggande {0} vilar på inkassokravet {1}, som skickades innan förfallodagen hade passerat för {2}: skicka ett giltigt inkassokrav först.",
+                "The payment order of {0} rests on the debt-collection demand of {1}, sent before the due date had passed for {2}: send a valid demand first.",
+                &[Arg::Date(*date), Arg::Date(*demand), Arg::Both(&sv, &en)],
+            )
+        }
         FindingFacts::KronofogdenWithoutDebt {
             kind,
             date,

@@ -625,3 +625,51 @@ fn a_verkstallighet_on_the_day_of_its_payment_order_has_no_title() {
     assert_eq!(titles(&on("2025-10-20")), 1);
     assert_eq!(titles(&on("2025-10-21")), 0);
 }
+
+/// A second fee-claiming step that records `fee: true` is told its fee must be removed, not
+/// "if one was charged"; a payment order resting on an inkassokrav sent too early names the
+/// invoices that were not yet due.
+#[test]
+fn findings_say_what_the_history_records() {
+    let twice = claim(
+        "consumer",
+        true,
+        json!([
+            { "kind": "reminder", "date": "2025-10-06" },
+            { "kind": "reminder", "date": "2025-10-20", "fee": true }
+        ]),
+    );
+    let f = check(&twice, None).expect("check");
+    let texts: Vec<String> = f
+        .iter()
+        .filter(|f| f.code == FindingCode::FeeChargedTwice)
+        .map(|f| f.text().en)
+        .collect();
+    assert_eq!(
+        texts,
+        vec!["Another payment reminder on 2025-10-20 earns no new fee: the fee it claimed must be removed.".to_owned()]
+    );
+    let two = read::<ClaimInput, _>(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2025-09-01", "dueDate": "2025-10-01" },
+            { "number": "B", "amount": "1000.00", "issueDate": "2025-09-20", "dueDate": "2025-10-20" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2025-10-16", "paymentTermDays": 10 },
+            { "kind": "paymentOrder", "date": "2025-11-03" }
+        ]
+    }))
+    .and_then(ClaimInput::into_claim)
+    .expect("claim");
+    let f = check(&two, None).expect("check");
+    let invalid: Vec<String> = f
+        .iter()
+        .filter(|f| f.code == FindingCode::PaymentOrderOnInvalidDemand)
+        .map(|f| f.text().sv)
+        .collect();
+    assert_eq!(
+        invalid,
+        vec!["Ansökan om betalningsföreläggande 2025-11-03 vilar på inkassokravet 2025-10-16, som skickades innan förfallodagen hade passerat för faktura B: skicka ett giltigt inkassokrav först.".to_owned()]
+    );
+}
