@@ -934,16 +934,19 @@ fn history_payment_orders(
         if step.kind != StepKind::PaymentOrder {
             continue;
         }
-        if let Some(disputed) = dispute_standing(claim, step.date) {
-            out.push(Finding::new(
+        let order_finding = |facts| {
+            Finding::new(
                 Source::History,
                 Some(index),
                 Some(EntryKind::PaymentOrder),
-                FindingFacts::PaymentOrderAfterDispute {
-                    date: step.date,
-                    disputed,
-                },
-            ));
+                facts,
+            )
+        };
+        if let Some(disputed) = dispute_standing(claim, step.date) {
+            out.push(order_finding(FindingFacts::PaymentOrderAfterDispute {
+                date: step.date,
+                disputed,
+            }));
         }
         let demand = claim
             .steps
@@ -951,12 +954,9 @@ fn history_payment_orders(
             .filter(|s| s.kind == StepKind::CollectionDemand && s.date <= step.date)
             .max_by_key(|s| s.date);
         let Some(demand) = demand else {
-            out.push(Finding::new(
-                Source::History,
-                Some(index),
-                Some(EntryKind::PaymentOrder),
-                FindingFacts::PaymentOrderWithoutDemand { date: step.date },
-            ));
+            out.push(order_finding(FindingFacts::PaymentOrderWithoutDemand {
+                date: step.date,
+            }));
             continue;
         };
         // The term the debtor had: the demand's own, else the policy's, never less than the
@@ -971,27 +971,17 @@ fn history_payment_orders(
         // capital unpaid at the start of its day.
         let early = early_invoices(claim, demands.unpaid_on(demand.date), demand.date)?;
         if !early.is_empty() {
-            out.push(Finding::new(
-                Source::History,
-                Some(index),
-                Some(EntryKind::PaymentOrder),
-                FindingFacts::PaymentOrderOnInvalidDemand {
-                    date: step.date,
-                    demand: demand.date,
-                    invoices: early,
-                },
-            ));
+            out.push(order_finding(FindingFacts::PaymentOrderOnInvalidDemand {
+                date: step.date,
+                demand: demand.date,
+                invoices: early,
+            }));
         }
         if step.date <= deadline {
-            out.push(Finding::new(
-                Source::History,
-                Some(index),
-                Some(EntryKind::PaymentOrder),
-                FindingFacts::PaymentOrderBeforeDeadline {
-                    date: step.date,
-                    deadline,
-                },
-            ));
+            out.push(order_finding(FindingFacts::PaymentOrderBeforeDeadline {
+                date: step.date,
+                deadline,
+            }));
         }
     }
     Ok(())

@@ -594,8 +594,8 @@ impl<'a> Ledger<'a> {
         };
         let mut remaining = credit.amount;
         take(&mut remaining, &mut state.capital);
-        let (number, due, earned) = (state.number.clone(), state.due, state.interest);
-        self.credited_after_due(index, number, due, earned)?;
+        let (invoice, due, earned) = (state.index, state.due, state.interest);
+        self.credited_after_due(index, invoice, due, earned)?;
         if remaining.is_positive() {
             self.credit = self.credit.checked_add(remaining)?;
             let facts = Facts::CreditExceedsCapital {
@@ -609,23 +609,25 @@ impl<'a> Ledger<'a> {
         Ok(())
     }
 
-    /// Warns when credit note `index` completes the crediting of invoice `number` after its
-    /// effective due date `due`, and the invoice had earned interest (`earned` unpaid) or
-    /// förseningsersättning by then: they stay owed, which is right for a credit on a valid
-    /// debt and wrong for one that corrects an invoice that was wrong (the caller knows which).
+    /// Warns when credit note `index` completes the crediting of the claim's invoice `invoice`
+    /// (an index) after its effective due date `due`, and the invoice had earned interest
+    /// (`earned` unpaid) or förseningsersättning by then: they stay owed, which is right for a
+    /// credit on a valid debt and wrong for one that corrects an invoice that was wrong (the
+    /// caller knows which).
     fn credited_after_due(
         &mut self,
         index: usize,
-        number: String,
+        invoice: usize,
         due: Date,
         earned: Money,
     ) -> Result<()> {
-        let Some(credit) = self.claim.credits.get(index) else {
+        let (Some(credit), Some(invoice)) = (
+            self.claim.credits.get(index),
+            self.claim.invoices.get(invoice),
+        ) else {
             return Ok(());
         };
-        let Some(invoice) = self.claim.invoices.iter().find(|i| i.number == number) else {
-            return Ok(());
-        };
+        let number = invoice.number.as_str();
         // The credit notes of the invoice up to this one (those of the same day in input
         // order, as they are applied), with and without it.
         let earlier = Money::sum(
@@ -644,10 +646,10 @@ impl<'a> Ledger<'a> {
         let late_fee = self
             .fee_lines
             .iter()
-            .any(|f| f.kind == FeeKind::LateFee && f.invoice.as_deref() == Some(number.as_str()));
+            .any(|f| f.kind == FeeKind::LateFee && f.invoice.as_deref() == Some(number));
         if completes && credit.date > due && (earned.is_positive() || late_fee) {
             let facts = Facts::CreditedAfterDue {
-                invoice: number,
+                invoice: number.to_owned(),
                 date: credit.date,
                 due,
             };

@@ -994,15 +994,17 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
     })
 }
 
+/// `faktura B` / `fakturorna B och C`, and the English, of a finding's invoice numbers.
+fn invoice_list(invoices: &[String]) -> (String, String) {
+    let numbers: Vec<&str> = invoices.iter().map(String::as_str).collect();
+    (letter::invoices_sv(&numbers), letter::invoices_en(&numbers))
+}
+
 /// The text of a finding.
 pub fn finding(f: &Finding) -> Text {
     match &f.facts {
         FindingFacts::DemandNotOverdue { date, invoices } => {
-            let numbers: Vec<&str> = invoices.iter().map(String::as_str).collect();
-            let (sv, en) = (
-                letter::invoices_sv(&numbers),
-                letter::invoices_en(&numbers),
-            );
+            let (sv, en) = invoice_list(invoices);
             tpl(
                 "Inkassokravet {0} skickades innan förfallodagen hade passerat för {1}.",
                 "The debt-collection demand of {0} was sent before the due date had passed for {1}.",
@@ -1154,11 +1156,7 @@ pub fn finding(f: &Finding) -> Text {
             demand,
             invoices,
         } => {
-            let numbers: Vec<&str> = invoices.iter().map(String::as_str).collect();
-            let (sv, en) = (
-                letter::invoices_sv(&numbers),
-                letter::invoices_en(&numbers),
-            );
+            let (sv, en) = invoice_list(invoices);
             tpl(
                 "Ansökan om betalningsföreläggande {0} vilar på inkassokravet {1}, som skickades innan förfallodagen hade passerat för {2}: skicka ett giltigt inkassokrav först.",
                 "The payment order of {0} rests on the debt-collection demand of {1}, sent before the due date had passed for {2}: send a valid demand first.",
