@@ -367,6 +367,7 @@ impl Claim {
         self.validate_with_max_steps(MAX_STEPS.saturating_add(added))
     }
 
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn validate_with_max_steps(&self, max_steps: usize) -> Result<()> {
         if self.invoices.is_empty() {
             return Err(
@@ -519,6 +520,7 @@ impl Claim {
     /// The date of the claim's last event: a step, payment or credit note, or an invoice issued
     /// (one issued after every other event is owed, and may be time-barred); the first date
     /// supported for a claim with none.
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn last_event(&self) -> Date {
         self.steps
             .iter()
@@ -544,6 +546,7 @@ impl Claim {
     /// `paymentOrder` step with a `dispute` step on or after it, both by `date`): a court action
     /// then is that case transferred from Kronofogden to the tingsrätt (its fee is a
     /// tilläggsavgift, and the application counts as the stämningsansökan).
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn payment_order_disputed_by(&self, date: Date) -> Option<Date> {
         let last_dispute = self
             .steps
@@ -559,6 +562,7 @@ impl Claim {
     }
 
     /// What the credit notes dated on or before `date` cancel of invoice `invoice`.
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn credited(&self, invoice: &Invoice, date: Date) -> Result<Money> {
         Money::sum(
             self.credits
@@ -663,6 +667,7 @@ pub(crate) fn amount_out_of_range(shown: &dyn core::fmt::Display, positive: bool
 /// (soft hyphen, zero-width and joiner marks, word joiner and invisible operators, variation
 /// selectors, tags, Hangul and Braille fillers, the Mongolian vowel separator, the byte order
 /// mark).
+#[cfg_attr(inkasso_size, optimize(size))]
 fn invisible(c: char) -> bool {
     c.is_whitespace()
         || matches!(
@@ -692,6 +697,7 @@ fn invisible(c: char) -> bool {
 /// break, a tab), a line or paragraph separator, a bidirectional mark (U+200E, U+200F,
 /// U+061C), embedding, override or isolate (it would turn the rest of the line, or the
 /// characters next to it, around), or `{` / `}` (they mark a letter's placeholders).
+#[cfg_attr(inkasso_size, optimize(size))]
 fn not_one_line(text: &str) -> Option<&'static str> {
     if text.chars().any(|c| {
         c.is_control()
@@ -716,6 +722,7 @@ fn not_one_line(text: &str) -> Option<&'static str> {
 
 /// A description is one line a letter can show: 1 to [`MAX_DESCRIPTION_LEN`] characters with
 /// something visible ([`invisible`]), and [`not_one_line`] has nothing against it.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn check_description(description: &str) -> Result<()> {
     let invalid = |why: &str| {
         Err(Error::new(

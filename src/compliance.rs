@@ -355,6 +355,7 @@ pub struct Finding {
 
 impl Finding {
     /// A finding from `source` about `step` (of `kind`) with `facts`.
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn new(
         source: Source,
         step: Option<usize>,
@@ -405,6 +406,7 @@ impl Serialize for Finding {
 }
 
 /// Checks `claim`'s history and, if given, `policy`. A clean history and plan give no findings.
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn check(claim: &Claim, policy: Option<&Policy>) -> Result<Vec<Finding>> {
     claim.validate()?;
     if let Some(p) = policy {
@@ -513,6 +515,7 @@ fn reminds(kind: StepKind) -> bool {
 
 /// The invoices with capital unpaid (`unpaid`) that an inkassokrav of `date` came too early
 /// for: on or before their effective due date.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn early_invoices(claim: &Claim, unpaid: &[bool], date: Date) -> Result<Vec<String>> {
     let mut early = Vec::new();
     for (invoice, unpaid) in claim.invoices.iter().zip(unpaid) {
@@ -616,6 +619,7 @@ fn demand_days(claim: &Claim, rates: &RateTable) -> Result<DemandDays> {
 /// Only the first verkställighet is flagged: the later ones (a further year) rest on the
 /// same title. A warning, not an error: the history may simply not record the title, and the
 /// timeline takes a taken verkställighet as resting on one.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn history_enforcement_titles(claim: &Claim, out: &mut Vec<Finding>) {
     let steps = &claim.steps;
     let first = steps
@@ -692,6 +696,7 @@ fn history_terms(claim: &Claim, out: &mut Vec<Finding>) -> Result<()> {
 /// of a kind, a reminder fee not agreed, fees absorbed by förseningsersättning (flagged when the
 /// creditor charges them on top). A step's own `fee` says whether it claimed a fee; without it,
 /// the policy's fee choices are assumed.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn history_engine_fees(
     claim: &Claim,
     fees: &FeePolicy,
@@ -811,6 +816,7 @@ fn kronofogden_findings(result: &Statement, index: usize, step: &Step, out: &mut
 /// steps that do not state their own: the payments pay the fees first, and which invoices they
 /// reach decides what they interrupt), each step on its own day, as the claim's state, `letter`
 /// and the timeline judge it. A payment recorded after the step does not count.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn time_barred_findings(
     claim: &Claim,
     fees: &FeePolicy,
@@ -881,6 +887,7 @@ fn summary_on(as_of: Date, rates: &RateTable) -> StatementOptions<'_> {
     }
 }
 
+#[cfg_attr(inkasso_size, optimize(size))]
 fn on_top_finding(source: Source, step: Option<(usize, StepKind)>, date: Date) -> Finding {
     let late_fee = FeeKind::LateFee
         .parameter_on(date)
@@ -921,6 +928,7 @@ fn dispute_standing(claim: &Claim, date: Date) -> Option<Date> {
 /// Betalningsföreläggande before the inkassokrav's deadline, or without an inkassokrav, or after
 /// a dispute that stands ([`dispute_standing`]). The deadline is the inkassokrav's own term
 /// when the step records one, else the policy's, else the minimum in force on its date.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn history_payment_orders(
     claim: &Claim,
     policy: Option<&Policy>,
@@ -995,6 +1003,7 @@ fn demand_deadline(sent: Date, term: u32) -> Result<Date> {
 }
 
 /// Findings about the plan itself.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn policy_findings(claim: &Claim, policy: &Policy, out: &mut Vec<Finding>) {
     let fees = policy.fees;
     let has = |code: FindingCode, out: &Vec<Finding>| out.iter().any(|f| f.code == code);

@@ -179,6 +179,7 @@ impl Error {
     /// and [`Self::within`]: errors are made at hundreds of places, each on a path that is not
     /// taken (issue 15, size).
     #[inline(never)]
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
         Self(Box::new(Parts {
             code,
@@ -190,6 +191,7 @@ impl Error {
     /// The same error, tied to the input field at `path` (replacing any earlier path).
     #[must_use]
     #[inline(never)]
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn at(mut self, path: impl Into<String>) -> Self {
         self.0.field = Some(path.into());
         self
@@ -198,6 +200,7 @@ impl Error {
     /// The same error with `prefix` put in front of its field path (`invoices[0]` + `amount`).
     #[must_use]
     #[inline(never)]
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn within(mut self, prefix: &str) -> Self {
         self.0.field = Some(match self.0.field.take() {
             None => prefix.to_owned(),
@@ -247,6 +250,7 @@ impl std::error::Error for Error {}
 /// itself when `field` is empty (`invoices[0]`). Out of line: error paths are built at many
 /// places, and one call is smaller than a `format!` at each (issue 15, size).
 #[inline(never)]
+#[cfg_attr(inkasso_size, optimize(size))]
 pub(crate) fn item_path(list: &str, index: usize, field: &str) -> String {
     let mut path = String::with_capacity(list.len().saturating_add(field.len()).saturating_add(8));
     path.push_str(list);
@@ -268,6 +272,7 @@ pub(crate) fn item_path(list: &str, index: usize, field: &str) -> String {
 /// unprintable for other reasons (unassigned or private-use code points, a combining mark
 /// first) are shown as they are. Error messages use this instead of `Debug` formatting, which
 /// the size-tuned wasm build compiles out (`-Zfmt-debug=none` prints nothing for `{:?}`).
+#[cfg_attr(inkasso_size, optimize(size))]
 pub(crate) fn quoted(text: &str) -> String {
     let mut out = String::with_capacity(text.len().saturating_add(2));
     out.push('"');

@@ -280,6 +280,7 @@ pub const MAX_INTEREST_LINES: usize = 1000;
 ///
 /// Each has the field `date`. A claim whose letter would list more than
 /// [`MAX_INTEREST_LINES`] interest lines is [`ErrorCode::TooManyItems`] (no field).
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn letter(
     claim: &Claim,
     kind: StepKind,
@@ -429,6 +430,7 @@ fn own_step_warnings(mut warnings: Vec<Warning>, own: Option<usize>) -> Vec<Warn
 }
 
 /// Refuses a letter with nothing to collect, or for a debt not (all) overdue on `date`.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn check_collectable(st: &Statement, state: &ClaimState, kind: StepKind, date: Date) -> Result<()> {
     // An invoice issued later is owed then, not yet due now (below): the claim is not paid in
     // full.
@@ -478,6 +480,7 @@ fn check_collectable(st: &Statement, state: &ClaimState, kind: StepKind, date: D
 
 /// Refuses a letter that would demand a time-barred debt: an invoice with capital unpaid whose
 /// preskription date ([`crate::limitation::limitation`]) is before `date`.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn check_not_time_barred(state: &ClaimState, date: Date) -> Result<()> {
     if let Some(barred) = state.time_barred() {
         return Err(Error::new(
@@ -498,6 +501,7 @@ fn check_not_time_barred(state: &ClaimState, date: Date) -> Result<()> {
 }
 
 /// The amounts of `st` reconciled per invoice, payment and fee.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn breakdown(claim: &Claim, st: &Statement) -> Result<Breakdown> {
     let mut invoices = Vec::with_capacity(claim.invoices.len());
     for (invoice, status) in claim.invoices.iter().zip(&st.invoices) {
@@ -637,6 +641,7 @@ fn rule_5(demand: bool) -> Option<&'static str> {
 /// An inkassokrav must say what the claim is for (inkassolagen 5 §): each invoice's
 /// `description` does; when one has none, the section asks for it as the `claimBasis`
 /// placeholder.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn claim_section(claim: &Claim, b: &Breakdown, demand: bool) -> Section {
     let mut s = section(
         SectionId::Claim,
@@ -684,6 +689,7 @@ fn claim_section(claim: &Claim, b: &Breakdown, demand: bool) -> Section {
     s
 }
 
+#[cfg_attr(inkasso_size, optimize(size))]
 fn creditor_section() -> Section {
     let mut s = section(SectionId::Creditor, texts::creditor(), Some(RULE_5));
     s.placeholders = vec!["creditorName", "collectorName"];
@@ -693,6 +699,7 @@ fn creditor_section() -> Section {
 /// The amounts reconciled: each invoice's capital as invoiced and as credited, each payment and where it went
 /// (details); then the parts of the total: each invoice's capital outstanding, the interest
 /// unpaid, each fee still unpaid (a fee paid in full is a detail); then the total.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn amounts_section(st: &Statement, b: &Breakdown, demand: bool) -> Section {
     let mut s = section(SectionId::Amounts, texts::amounts(st.as_of), rule_5(demand));
     for i in &b.invoices {
@@ -784,6 +791,7 @@ fn amounts_section(st: &Statement, b: &Breakdown, demand: bool) -> Section {
 /// not published yet), the referensränta's next half-year when it starts by the deadline and
 /// changes (the new dröjsmålsräntor), or may change beyond the table, and each interest line
 /// with its invoice and period (inkassolagen 5 §).
+#[cfg_attr(inkasso_size, optimize(size))]
 fn interest_section(
     claim: &Claim,
     st: &Statement,
@@ -878,6 +886,7 @@ fn interest_section(
 /// The dröjsmålsränta `statement` charges on `day` for an invoice under `contract` (the
 /// statement's own [`RateSource`]: referensränta + margin, never below 0 %), or `None` when the
 /// table does not have the day's referensränta.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn late_rate(
     rates: &RateTable,
     contract: Option<ContractRate>,
@@ -889,6 +898,7 @@ fn late_rate(
 
 /// The first day of the half-year after the one `date` is in (1 January or 1 July): the day
 /// the referensränta can next change (räntelagen 9 §).
+#[cfg_attr(inkasso_size, optimize(size))]
 fn next_half_year(date: Date) -> Result<Date> {
     let (year, month) = if date.month() >= time::Month::July {
         (date.year().checked_add(1), time::Month::January)
@@ -905,6 +915,7 @@ fn next_half_year(date: Date) -> Result<Date> {
 }
 
 /// How to pay and by when; when the term was extended around a long weekend, why.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn payment_section(
     st: &Statement,
     deadline: Date,
@@ -927,6 +938,7 @@ fn payment_section(
 /// utslag, and so does a claim disputed before any betalningsföreläggande): a cost already on
 /// the bill is never threatened again. The costs it names are those in force on the first day
 /// after `deadline`, the first day the next step can be taken.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn consequences_section(claim: &Claim, date: Date, deadline: Date) -> Result<Section> {
     let latest = |kind: StepKind| {
         claim
@@ -964,6 +976,7 @@ fn consequences_section(claim: &Claim, date: Date, deadline: Date) -> Result<Sec
     ))
 }
 
+#[cfg_attr(inkasso_size, optimize(size))]
 fn objection_section() -> Section {
     let mut s = section(SectionId::Objection, texts::objection(), Some(RULE_5));
     s.placeholders = vec!["objectionContact"];

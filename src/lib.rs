@@ -64,6 +64,13 @@
 //! Inputs can also come from JSON (or JavaScript) through [`input`], which reports every error
 //! with a stable [`ErrorCode`] and the path of the field at fault.
 #![deny(missing_docs)]
+// Size (issue 15): the package build (scripts/build.sh, on the nightly-capable Debian toolchain)
+// passes `--cfg inkasso_size`, and the functions off the hot paths (letters, checks, plans,
+// limitation, the timeline, texts, the input readers' slow path, errors, the wasm exports) that
+// compile to more than about 150 bytes carry `#[cfg_attr(inkasso_size, optimize(size))]`: LLVM
+// optimises them for size (−18.7 KB) while the statement's hot path keeps opt-level 2. Without
+// the cfg (native builds, stable toolchains) the attribute is inert.
+#![cfg_attr(inkasso_size, feature(optimize_attribute))]
 #![cfg_attr(
     not(test),
     deny(

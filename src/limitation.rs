@@ -217,6 +217,7 @@ pub fn period_years(debtor: DebtorKind, arose: Date) -> u8 {
 }
 
 /// `date` + `years` years; 29 February becomes 28 February in a common year.
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn add_years(date: Date, years: u8) -> Result<Date> {
     let year = date
         .year()
@@ -232,6 +233,7 @@ pub fn add_years(date: Date, years: u8) -> Result<Date> {
 ///
 /// Which invoices a payment interrupts follows the statement's allocation (the claim replayed
 /// through its last event).
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn limitation(claim: &Claim) -> Result<Limitation> {
     claim.validate()?;
     // Through the last event, every invoice issued included.
@@ -272,6 +274,7 @@ pub fn limitation(claim: &Claim) -> Result<Limitation> {
 /// The payments allocated to each invoice, from the statement's allocations: for invoice `i`,
 /// the (payment index, date) of every payment that interrupts its limitation. One pass, so that
 /// the per-invoice look-ups stay linear in the claim's size.
+#[cfg_attr(inkasso_size, optimize(size))]
 pub(crate) fn payments_per_invoice(
     allocations: &[Allocation],
     invoices: usize,
@@ -292,6 +295,7 @@ pub(crate) fn payments_per_invoice(
 /// legal proceedings only put an invoice's day off, so when the bound is not before `up_to`
 /// no invoice is time-barred then, whatever was paid. One pass over the steps per invoice,
 /// for callers that would otherwise make a statement to find out (the timeline).
+#[cfg_attr(inkasso_size, optimize(size))]
 pub(crate) fn barred_after_at_the_earliest(claim: &Claim, up_to: Date) -> Result<Option<Date>> {
     let mut days: Vec<Date> = claim
         .steps
@@ -320,6 +324,7 @@ pub(crate) fn barred_after_at_the_earliest(claim: &Claim, up_to: Date) -> Result
 /// order (steps on the same day in the claim's order): the same for every invoice but for the
 /// day each arose ([`of_invoice`] leaves out those before). Worked out once for all the
 /// invoices of a claim.
+#[cfg_attr(inkasso_size, optimize(size))]
 pub(crate) fn step_interruptions(claim: &Claim, up_to: Option<Date>) -> Result<Vec<Interruption>> {
     let known = |d: Date| up_to.is_none_or(|u| d <= u);
     // The recorded steps of a kind (known by `up_to`) on or after `from`.
@@ -361,6 +366,7 @@ pub(crate) fn step_interruptions(claim: &Claim, up_to: Option<Date>) -> Result<V
 /// [`step_interruptions`] with the same `up_to`) and `payments` (this invoice's, from
 /// [`payments_per_invoice`]) up to `up_to` (all, without it). The interruptions are taken in
 /// date order, a day's payments before its steps.
+#[cfg_attr(inkasso_size, optimize(size))]
 pub(crate) fn of_invoice(
     claim: &Claim,
     index: usize,

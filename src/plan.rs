@@ -155,6 +155,7 @@ pub struct Schedule {
 }
 
 /// The schedule of `plan` for `claim`.
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn instalment_plan(
     claim: &Claim,
     plan: &PlanRequest,
@@ -199,6 +200,7 @@ fn check_later_steps(claim: &Claim, plan: &PlanRequest) -> Result<()> {
 
 /// [`instalment_plan`] for a claim an engine built from a valid caller's claim by adding at most
 /// `added` steps of its own (a timeline's projected steps, [`Claim::validate_built`]).
+#[cfg_attr(inkasso_size, optimize(size))]
 pub(crate) fn plan_of_built(
     claim: &Claim,
     plan: &PlanRequest,
@@ -369,6 +371,7 @@ fn check_recorded(claim: &Claim, plan: &PlanRequest) -> Result<()> {
 /// A plan by number ends by [`calendar::MAX_DATE`]: otherwise the error names `plan.count`,
 /// the number of instalments that does not fit (the first date and the interval are valid on
 /// their own; fewer instalments is the change the message names first).
+#[cfg_attr(inkasso_size, optimize(size))]
 fn check_last_date(plan: &PlanRequest, count: u32) -> Result<()> {
     let last = instalment_date(plan.first_date, plan.interval, count.saturating_sub(1))?;
     if last > calendar::MAX_DATE {
@@ -393,6 +396,7 @@ fn invalid_plan(path: &str, message: &str) -> Error {
 
 /// The date of instalment `k` (0-based). It may be after [`calendar::MAX_DATE`]: the plan
 /// checks its dates against it ([`instalment_plan`] refuses a plan that does not end by then).
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn instalment_date(first: Date, interval: Interval, k: u32) -> Result<Date> {
     match interval {
         Interval::Days(d) => calendar::add_days(first, i64::from(d).saturating_mul(i64::from(k))),
@@ -424,6 +428,7 @@ struct Planner<'a> {
 
 impl Planner<'_> {
     /// The statement of the claim with the plan step and `payments`, as of `as_of`.
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn statement(&self, payments: &[Payment], as_of: Date) -> Result<Statement> {
         let mut claim = self.base.clone();
         claim.payments.extend_from_slice(payments);
@@ -449,6 +454,7 @@ impl Planner<'_> {
         )
     }
 
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn dates(&self, count: u32) -> Result<Vec<Date>> {
         (0..count)
             .map(|k| instalment_date(self.plan.first_date, self.plan.interval, k))
@@ -456,6 +462,7 @@ impl Planner<'_> {
     }
 
     /// `count` instalments of `amount` but the last, and the last: what is owed on its date.
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn with_amount(&self, dates: &[Date], amount: Money) -> Result<(Vec<Payment>, Statement)> {
         let (last, rest) = dates
             .split_last()
@@ -466,6 +473,7 @@ impl Planner<'_> {
     }
 
     /// Equal instalments: the smallest amount for which the last is not larger.
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn by_count(&self, count: u32) -> Result<Vec<Payment>> {
         let dates = self.dates(count)?;
         let last = *dates
@@ -532,6 +540,7 @@ impl Planner<'_> {
     /// the claim is paid off before the last date), and a probe that does not halve the
     /// interval is followed by a halving one: the same amount in about a fifth of the
     /// statements, never more than twice halving's.
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn smallest_settling(
         &self,
         dates: &[Date],
@@ -588,6 +597,7 @@ impl Planner<'_> {
     /// statement per date took seconds for a claim of a thousand invoices. When the replay
     /// cannot be set up (the rate table cannot be extended that far), the plan is made one
     /// statement at a time.
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn by_amount(&self, amount: Money) -> Result<Vec<Payment>> {
         let mut dates = Vec::new();
         let mut undated = None;
@@ -653,6 +663,7 @@ impl Planner<'_> {
     }
 
     /// [`Planner::by_amount`] with a statement per instalment date.
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn by_amount_one_by_one(&self, amount: Money) -> Result<Vec<Payment>> {
         let mut payments = Vec::new();
         for k in 0..MAX_INSTALMENTS {
@@ -679,6 +690,7 @@ impl Planner<'_> {
 /// without `next`, the line through `short` on which each öre more of all `count` instalments
 /// pays one öre of the claim. `None` when the arithmetic does not fit or the line does not
 /// fall.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn crossing(short: (i64, i64), next: Option<(i64, i64)>, count: u32) -> Option<i64> {
     let (x0, f0) = (i128::from(short.0), i128::from(short.1));
     let (run, fall) = match next {
@@ -709,6 +721,7 @@ fn not_paid_by(amount: Money) -> Error {
 
 /// The error of instalments of `amount` that have not paid the claim when instalment `k`
 /// (0-based) would fall on `date`, after [`calendar::MAX_DATE`].
+#[cfg_attr(inkasso_size, optimize(size))]
 fn not_paid_by_last_date(amount: Money, k: u32, date: Date) -> Error {
     invalid_plan(
         "plan.amount",
@@ -738,6 +751,7 @@ fn too_many_payments(sizing: Sizing) -> Error {
 }
 
 /// The error of a plan with an instalment of `amount`, above the largest payment.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn instalment_too_large(amount: Money, sizing: Sizing) -> Error {
     invalid_plan(
         sizing_field(sizing),
@@ -765,6 +779,7 @@ fn sizing_field(sizing: Sizing) -> &'static str {
     }
 }
 
+#[cfg_attr(inkasso_size, optimize(size))]
 fn schedule(
     full: &Statement,
     at_start: &Statement,

@@ -211,6 +211,7 @@ impl FeePolicy {
     /// `claim` as the engine values it under these choices: förseningsersättning only where
     /// both the claim and the policy claim it, and every step through
     /// [`FeePolicy::engine_step`]. The timeline and the compliance check value histories so.
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub(crate) fn engine_claim(&self, claim: &Claim) -> Claim {
         let mut copy = claim.clone();
         copy.late_fee = claim.late_fee && self.late_fee;
@@ -339,6 +340,7 @@ pub(crate) const DEFAULT_ENFORCEMENT: EnforcementStage = EnforcementStage {
 
 impl Policy {
     /// The preset `id`.
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn preset(id: PresetId) -> Policy {
         let (name, description) = preset_texts(id);
         let base = Policy {
@@ -405,6 +407,7 @@ impl Policy {
     /// Whether `self` and `other` escalate alike: the same stages and fee choices, whatever
     /// their ids and words.
     #[inline(never)]
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn same_steps_and_fees(&self, other: &Policy) -> bool {
         self.reminder == other.reminder
             && self.second_reminder == other.second_reminder
@@ -419,6 +422,7 @@ impl Policy {
     }
 
     /// Every preset, in [`PresetId::ALL`] order.
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn presets() -> Vec<Policy> {
         PresetId::ALL.into_iter().map(Policy::preset).collect()
     }
@@ -426,6 +430,7 @@ impl Policy {
     /// Checks limits (every day count within 0 ..= [`MAX_DAYS`]) and consistency
     /// (verkställighet needs a betalningsföreläggande, which needs an inkassokrav). Whether the
     /// plan is *lawful* (terms, order) is for [`check`](crate::compliance::check).
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn validate(&self) -> Result<()> {
         if let Some(r) = &self.reminder {
             days(r.days_after_due, "reminder.daysAfterDue")?;

@@ -34,6 +34,7 @@ pub struct HalfYear {
 
 impl HalfYear {
     /// The half-year of `year`, first (`1`) or second (`2`); `None` for any other half.
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn new(year: i32, half: u8) -> Option<HalfYear> {
         match half {
             1 => Some(HalfYear {
@@ -157,6 +158,7 @@ pub struct RateRow {
 impl RateRow {
     /// The dröjsmålsränta for days in this half-year: referensränta + 8 percentage points
     /// (räntelagen 6 §).
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn late_payment_rate(&self) -> Result<Decimal> {
         late_payment_rate(self.percent, self.half_year.start()?)
     }
@@ -168,6 +170,7 @@ impl RateRow {
 /// the lowest referensränta so far, −0.50 % (2016-H2 … 2019-H1), is far from it, but a caller's
 /// table may go below −8 %. The same floor as an agreed margin's
 /// ([`crate::interest::RateSource::rate_for`]); an agreed rate is refused below zero.
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn late_payment_rate(reference_percent: Decimal, day: Date) -> Result<Decimal> {
     reference_percent
         .checked_add(crate::params::interest_margin(day))
@@ -207,6 +210,7 @@ pub fn parse_percent(text: &str) -> Result<Decimal> {
 
 /// Parses a percentage of kind `of`: a plain decimal with at most two decimals, within its
 /// range ([`PercentOf`]); [`ErrorCode::InvalidRate`] otherwise.
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn parse_percent_of(text: &str, of: PercentOf) -> Result<Decimal> {
     let value = crate::money::parse_plain_decimal(text, 3).map_err(|reason| {
         Error::new(
@@ -249,6 +253,7 @@ fn percent_within(value: Decimal, of: PercentOf, shown: impl FnOnce() -> String)
 /// (a line shows its rate with two, DOMAIN.md 8.2, so that is the rate it may be computed
 /// at) and within its range ([`PercentOf`]); [`ErrorCode::InvalidRate`] otherwise, worded as
 /// [`parse_percent_of`]'s.
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn check_percent(value: Decimal, of: PercentOf) -> Result<()> {
     if value.normalize().scale() > 2 {
         return Err(Error::new(
@@ -341,6 +346,7 @@ const EMBEDDED: &[(i32, u8, i64, RateStatus, &str)] = {
 
 impl RateTable {
     /// The table shipped with the crate (2002 H2 – 2026 H2).
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn embedded() -> &'static RateTable {
         static TABLE: OnceLock<RateTable> = OnceLock::new();
         TABLE.get_or_init(|| {
@@ -361,6 +367,7 @@ impl RateTable {
     }
 
     /// The table of `rows`, already in order and contiguous.
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn of_sorted(rows: Vec<RateRow>) -> RateTable {
         let late = rows.iter().map(RateRow::late_payment_rate).collect();
         RateTable { rows, late }
@@ -368,6 +375,7 @@ impl RateTable {
 
     /// A table from rows in any order; they must cover consecutive half-years with no gap
     /// and no half-year twice.
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn new(mut rows: Vec<RateRow>) -> Result<RateTable> {
         if rows.is_empty() {
             return Err(Error::new(
@@ -405,6 +413,7 @@ impl RateTable {
 
     /// This table with `overrides` replacing the rows of the same half-years and extending it
     /// at either end; the result must still be contiguous.
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn with_overrides(&self, overrides: Vec<RateRow>) -> Result<RateTable> {
         let mut rows: Vec<RateRow> = self
             .rows
@@ -431,6 +440,7 @@ impl RateTable {
     /// What a projection uses for half-years the Riksbank has not published yet: the rate is
     /// never invented, only assumed unchanged, and every use of it is marked (`assumed`, the
     /// `RATE_ASSUMED` warning). Borrowed when nothing needs adding.
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn assuming_through(&self, through: Date) -> Result<Cow<'_, RateTable>> {
         let Some(last) = self.rows.last() else {
             return Ok(Cow::Borrowed(self));
@@ -465,11 +475,13 @@ impl RateTable {
     }
 
     /// The first day covered.
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn first_day(&self) -> Option<Date> {
         self.rows.first().and_then(|r| r.half_year.start().ok())
     }
 
     /// The last day covered.
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn last_day(&self) -> Option<Date> {
         self.rows.last().and_then(|r| r.half_year.end().ok())
     }
@@ -486,6 +498,7 @@ impl RateTable {
 
     /// The row for `half_year` and its dröjsmålsränta ([`RateRow::late_payment_rate`], worked
     /// out when the table was made), or `None` when the table does not cover it.
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn lookup_with_late_payment_rate(
         &self,
         half_year: HalfYear,
@@ -540,6 +553,7 @@ pub const LATE_PAYMENT_RATE_RULE: &str = "räntelagen (1975:635) 6 § och 9 §";
 
 /// The referensränta and dröjsmålsränta for `date` from `table`; an error with
 /// [`ErrorCode::RateNotCovered`] when the table does not cover it.
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn rate_on(table: &RateTable, date: Date) -> Result<RateOnDate> {
     let row = table.lookup(date).ok_or_else(|| not_covered(table, date))?;
     Ok(RateOnDate {
@@ -556,6 +570,7 @@ pub fn rate_on(table: &RateTable, date: Date) -> Result<RateOnDate> {
 }
 
 /// The error for a day outside the table.
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn not_covered(table: &RateTable, date: Date) -> Error {
     let range = match (table.first_day(), table.last_day()) {
         (Some(a), Some(b)) => format!("{} to {}", format_date(a), format_date(b)),

@@ -106,6 +106,7 @@ pub fn claim_state(claim: &Claim, as_of: Date) -> Result<ClaimState> {
 }
 
 /// The state the statement `s` of `claim` describes, on its date.
+#[cfg_attr(inkasso_size, optimize(size))]
 pub(crate) fn of_statement(claim: &Claim, s: &Statement) -> Result<ClaimState> {
     let as_of = s.as_of;
     let payments = limitation::payments_per_invoice(&s.allocations, s.invoices.len());

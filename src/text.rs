@@ -67,6 +67,7 @@ pub fn kr_en(amount: crate::Money) -> String {
 }
 
 /// A statutory amount for prose: `300 kr` when it is whole kronor, else as [`kr_sv`].
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn kr_round_sv(amount: crate::Money) -> String {
     let text = kr_sv(amount);
     match text.strip_suffix(",00\u{a0}kr") {
@@ -76,6 +77,7 @@ pub fn kr_round_sv(amount: crate::Money) -> String {
 }
 
 /// A statutory amount for English prose: `SEK 300` when it is whole kronor, else as [`kr_en`].
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn kr_round_en(amount: crate::Money) -> String {
     let text = kr_en(amount);
     match text.strip_suffix(".00") {
@@ -97,6 +99,7 @@ pub fn push_kr_en(out: &mut String, amount: crate::Money) {
 }
 
 /// The amount with thousands separated by `thousands` and `point` before the öre.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn push_grouped(out: &mut String, amount: crate::Money, thousands: char, point: char) {
     let fixed = amount.fixed();
     let fixed = fixed.as_str();
@@ -137,6 +140,7 @@ pub fn pct_en(percent: rust_decimal::Decimal) -> String {
 }
 
 /// Appends [`pct_sv`]`(percent)` to `out`.
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn push_pct_sv(out: &mut String, percent: rust_decimal::Decimal) {
     for c in crate::rates::format_percent(percent).chars() {
         out.push(if c == '.' { ',' } else { c });
@@ -152,6 +156,7 @@ pub fn push_pct_en(out: &mut String, percent: rust_decimal::Decimal) {
 
 /// A text of fixed words (out of line: one copy of the two allocations for every such text).
 #[inline(never)]
+#[cfg_attr(inkasso_size, optimize(size))]
 fn t(sv: &str, en: &str) -> Text {
     Text::new(sv, en)
 }
@@ -164,6 +169,7 @@ pub fn capitalise(text: &str) -> String {
 }
 
 /// Appends [`capitalise`]`(text)` to `out`.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn push_capitalised(out: &mut String, text: &str) {
     let mut chars = text.chars();
     if let Some(first) = chars.next() {
@@ -256,6 +262,7 @@ pub fn step_en(kind: StepKind) -> &'static str {
 
 /// A fee of a step, capitalised, before the step's date: `Inkassoavgift för inkassokravet`,
 /// `Avgift för amorteringsplanen` (the plan fee names its step itself).
+#[cfg_attr(inkasso_size, optimize(size))]
 fn fee_of_step_sv(fee: FeeKind, step: StepKind) -> String {
     match fee {
         FeeKind::PaymentPlanFee => "Avgift för amorteringsplanen".to_owned(),
@@ -400,6 +407,7 @@ fn tpl(sv: &str, en: &str, args: &[Arg]) -> Text {
 
 /// `template` with its `{0}` … `{9}` replaced by `args` in Swedish (`sv`) or English. Any other
 /// `{` is itself.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn render(template: &str, args: &[Arg], sv: bool) -> String {
     let mut out = String::with_capacity(template.len().saturating_add(32));
     let mut rest = template;
@@ -475,6 +483,7 @@ fn push_arg(out: &mut String, arg: Arg, sv: bool) {
 }
 
 /// `count` and its unit, singular or plural: `1 dag`, `2 dagar`.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn push_unit(out: &mut String, count: i64, (one, many): (&str, &str)) {
     push_int(out, count);
     out.push(' ');
@@ -485,6 +494,7 @@ fn push_unit(out: &mut String, count: i64, (one, many): (&str, &str)) {
 // Warnings
 
 /// The text of a warning.
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn warning(w: &Warning) -> Text {
     let half_year = w.half_year().map_or_else(String::new, |h| h.to_string());
     let h = Arg::S(&half_year);
@@ -817,6 +827,7 @@ fn adjusted(reason: AdjustReason) -> Text {
 
 /// What an interest line is: "Dröjsmålsränta 11,00 % (referensränta 3,00 % + 8 procentenheter)
 /// på 12 500,00 kr i 32 dagar, 32/365 av ett år."
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn interest_line(line: &InterestLine) -> Text {
     let rate = Arg::Pct(line.rate);
     let head = match line.reference_rate {
@@ -881,6 +892,7 @@ fn push_signed_points(out: &mut String, points: Decimal) {
 }
 
 /// What a fee line is for.
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn fee_line(line: &FeeLine) -> Text {
     let date = Arg::Date(line.date);
     if line.kind == FeeKind::LateFee {
@@ -934,6 +946,7 @@ pub fn fee_line(line: &FeeLine) -> Text {
 // Findings
 
 /// The statute or guidance a finding rests on.
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
     Cow::Borrowed(match facts {
         FindingFacts::DemandNotOverdue { .. }
@@ -995,12 +1008,14 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
 }
 
 /// `faktura B` / `fakturorna B och C`, and the English, of a finding's invoice numbers.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn invoice_list(invoices: &[String]) -> (String, String) {
     let numbers: Vec<&str> = invoices.iter().map(String::as_str).collect();
     (letter::invoices_sv(&numbers), letter::invoices_en(&numbers))
 }
 
 /// The text of a finding.
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn finding(f: &Finding) -> Text {
     match &f.facts {
         FindingFacts::DemandNotOverdue { date, invoices } => {
@@ -1246,6 +1261,7 @@ fn taken_verb(kind: EntryKind) -> (&'static str, &'static str) {
 }
 
 /// The one-line description of a timeline entry.
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn entry(e: &Entry) -> Text {
     let date = Arg::Date(e.date);
     let fee_total = Money::sum(e.fees.iter().map(|f| f.amount)).unwrap_or(Money::ZERO);
@@ -1327,6 +1343,7 @@ pub fn entry(e: &Entry) -> Text {
 // Limitation
 
 /// What the limitation of a claim means.
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn limitation(l: &Limitation) -> Text {
     let years = Arg::Int(i64::from(l.period_years));
     if l.settled {
@@ -1344,6 +1361,7 @@ pub fn limitation(l: &Limitation) -> Text {
 }
 
 /// What the limitation of one invoice means.
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn invoice_limitation(l: &InvoiceLimitation) -> Text {
     let number = Arg::S(&l.invoice);
     let years = Arg::Int(i64::from(l.period_years));
@@ -1386,6 +1404,7 @@ pub fn invoice_limitation(l: &InvoiceLimitation) -> Text {
 // Policies
 
 /// The name and description of a preset.
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn preset(id: PresetId) -> (Text, Text) {
     match id {
         PresetId::Standard => (
@@ -1438,6 +1457,7 @@ pub fn preset(id: PresetId) -> (Text, Text) {
 }
 
 /// The name and description of a policy customised from `base`.
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn custom_policy(base: PresetId) -> (Text, Text) {
     let (name, _) = preset(base);
     (
@@ -1462,6 +1482,7 @@ pub mod letter {
     use super::*;
 
     /// Heading and body of the claim section.
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn claim(demand: bool, invoices: usize) -> (Text, Text) {
         let what = if demand {
             Arg::Both("Kravet", "The demand")
@@ -1487,6 +1508,7 @@ pub mod letter {
     /// The sentence asking the sender to state what the claim is for, when an invoice has no
     /// description (inkassolagen 5 §: "det förhållande som fordringen grundar sig på"): the
     /// claim as a whole when no invoice has one, else the invoices without one, by number.
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn claim_basis(undescribed: &[&str], all: bool) -> Text {
         if all {
             return t(
@@ -1567,6 +1589,7 @@ pub mod letter {
     }
 
     /// One invoice line of the claim section.
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn invoice(f: &InvoiceFacts<'_>) -> Text {
         let about = match f.description.map(str::trim) {
             Some(d) => tpl(" (avser: {0})", " (for: {0})", &[Arg::S(d)]),
@@ -1752,6 +1775,7 @@ pub mod letter {
 
     /// A fee line of the amounts section: what the fee is for and, when payments paid some
     /// or all of it, how much of it they paid.
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn fee_owed(fee: &FeeLine, paid: Money) -> Text {
         let what = fee_line(fee);
         if !paid.is_positive() {
@@ -1815,6 +1839,7 @@ pub mod letter {
     }
 
     /// `faktura 1`, `fakturorna 1, 2 och 3`.
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub(crate) fn invoices_sv(numbers: &[&str]) -> String {
         match numbers {
             [one] => format!("faktura {one}"),
@@ -1823,6 +1848,7 @@ pub mod letter {
     }
 
     /// `invoice 1`, `invoices 1, 2 and 3`.
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub(crate) fn invoices_en(numbers: &[&str]) -> String {
         match numbers {
             [one] => format!("invoice {one}"),
@@ -1830,6 +1856,7 @@ pub mod letter {
         }
     }
 
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn join_and(items: &[&str], and: &str) -> String {
         match items.split_last() {
             Some((last, [])) => (*last).to_owned(),
@@ -1839,6 +1866,7 @@ pub mod letter {
     }
 
     /// Heading and body of the interest section (see [`InterestFacts`]).
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn interest(f: &InterestFacts<'_>) -> (Text, Text) {
         let heading = t("Så beräknas räntan", "How interest is computed");
         if f.none_runs {
@@ -1961,6 +1989,7 @@ pub mod letter {
     /// One interest line of the letter: the invoice and the period, then the line's own
     /// explanation (inkassolagen 5 §: the rate, the time and the capital the interest is
     /// computed on).
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn interest_line(line: &InterestLine) -> Text {
         let what = line.explanation();
         tpl(
@@ -1978,6 +2007,7 @@ pub mod letter {
     /// Heading and body of the payment section: `total` by `deadline`, the interest running
     /// after it (`per_diem` a day as of the letter's date, when any runs); `extended`: the day
     /// the letter is assumed received and the bank days after it the extended term leaves.
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn payment(
         total: Money,
         deadline: Date,
@@ -2045,6 +2075,7 @@ pub mod letter {
     /// Heading and body of the consequences section of an inkassokrav when the claim is at
     /// `stage`, with Kronofogden's fees in force on `date` (the first day the next step can be
     /// taken: the day after the inkassokrav's deadline).
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn consequences(date: Date, stage: Stage) -> (Text, Text) {
         let heading = t("Om du inte betalar", "If you do not pay");
         let fees = |kinds: &[FeeKind]| -> Vec<Money> {

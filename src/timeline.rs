@@ -204,6 +204,7 @@ impl EntryKind {
     ];
 
     /// The entry kind of a claim step.
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn of(kind: StepKind) -> EntryKind {
         match kind {
             StepKind::Reminder => Self::Reminder,
@@ -309,6 +310,7 @@ pub struct Valuation {
 }
 
 impl Valuation {
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn of(s: &Statement) -> Valuation {
         Valuation::of_totals(&Totals::of(s), &s.warnings)
     }
@@ -429,6 +431,7 @@ struct Planned {
 }
 
 /// The timeline of `claim` under `policy`.
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn timeline(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -> Result<Timeline> {
     claim.validate()?;
     policy.validate()?;
@@ -589,6 +592,7 @@ fn valued_on(p: &Planned) -> Date {
 }
 
 /// The latest day an entry is valued on (`due` without entries).
+#[cfg_attr(inkasso_size, optimize(size))]
 fn last_valued(planned: &[Planned], due: Date) -> Date {
     planned
         .iter()
@@ -601,6 +605,7 @@ fn last_valued(planned: &[Planned], due: Date) -> Date {
 /// The schedule of the projected amorteringsplan, if the policy projected one, and its number of
 /// instalments: the claim as the engine sees it with every step before the plan, and the
 /// policy's count (fewer for a claim too small for them) and interval.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn projected_plan(
     copy: &Claim,
     policy: &Policy,
@@ -671,6 +676,7 @@ fn projected_plan(
 /// The rate table a projection through `through` uses: `options.rates` extended with the last
 /// known referensränta, marked assumed, up to the day after `through` (the per diem's day),
 /// unless strict mode asks for the table as it is ([`RateTable::assuming_through`]).
+#[cfg_attr(inkasso_size, optimize(size))]
 fn projection_table<'t>(
     options: &TimelineOptions<'t>,
     through: Date,
@@ -719,6 +725,7 @@ fn first_lawful_day(claim: &Claim, from: Date) -> Result<Date> {
 /// [`claim_due_date`] as it stands at the start of `day`: only the credit notes dated before
 /// it cancel their invoices. A letter of `day` is lawful after this date (what `check` and
 /// `letter` judge by the capital unpaid that day, credit notes included).
+#[cfg_attr(inkasso_size, optimize(size))]
 fn due_before(claim: &Claim, day: Date) -> Result<Date> {
     let mut latest: Option<Date> = None;
     let mut latest_of_all: Option<Date> = None;
@@ -805,6 +812,7 @@ fn engine_step(policy: &Policy, step: Step) -> Step {
 
 /// An inkassokrav's deadline ([`calendar::demand_deadline`]), with a note in `notes` when it
 /// was extended for the bank days after its assumed receipt.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn demand_deadline_noted(
     sent: Date,
     days: u32,
@@ -840,6 +848,7 @@ struct History {
 
 impl History {
     /// The history of `claim`: the engine's copy with the taken steps only.
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn of(claim: &Claim, options: &TimelineOptions<'_>) -> Result<History> {
         let s = whole_statement(claim, options)?;
         let settled_on = settled_on(claim, &s, options)?;
@@ -868,6 +877,7 @@ fn whole_statement(claim: &Claim, options: &TimelineOptions<'_>) -> Result<State
 
 /// The payment (or credit note) day on which the capital of `claim` reached zero in `s`, its
 /// [`whole_statement`], if it did.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn settled_on(claim: &Claim, s: &Statement, options: &TimelineOptions<'_>) -> Result<Option<Date>> {
     if s.warnings
         .iter()
@@ -942,6 +952,7 @@ fn settled_with(
 
 /// The engine's copy of the taken history `engine` with the steps projected so far in
 /// `planned`, under the policy's fee choices.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn with_projected(engine: &Claim, policy: &Policy, planned: &[Planned]) -> Claim {
     let mut claim = engine.clone();
     claim.steps.extend(
@@ -1062,6 +1073,7 @@ trait Settlement {
 }
 
 impl<F: Fn(&[Planned]) -> Result<Option<Date>>> Settlement for F {
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn settled(&self, planned: &[Planned]) -> Result<Option<Date>> {
         self(planned)
     }
@@ -1073,6 +1085,7 @@ trait Barred {
 }
 
 impl<F: Fn(&[Planned], Step) -> Result<bool>> Barred for F {
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn barred(&self, planned: &[Planned], step: Step) -> Result<bool> {
         self(planned, step)
     }
@@ -1121,6 +1134,7 @@ impl Plan<'_> {
     /// are judged on (charging the taken verkställighet that it was projected in place of, and
     /// reopening the further years). The timeline is then the one of any later `today`, and
     /// agrees with [`crate::compliance::check`] (`KRONOFOGDEN_WITHOUT_DEBT`).
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn stops(&mut self, step: Step, reach: Date, further_year: bool) -> Result<bool> {
         let (kind, date) = (step.kind, step.date);
         if self.closed && !further_year {
@@ -1193,6 +1207,7 @@ impl Plan<'_> {
     /// Adds a projected step, unless the claim is settled or time-barred by then; its
     /// deadline (or date) when added. A verkställighet noted as within the year of the last
     /// grundavgift ([`Facts::EnforcementFeeThisYear`]) claims none.
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn push(
         &mut self,
         kind: EntryKind,
@@ -1279,6 +1294,7 @@ impl Plan<'_> {
 impl Projector<'_> {
     /// Projects the stages into `planned`; the warning that the projection ends at
     /// [`calendar::MAX_DATE`], when it does.
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn project(&self, planned: &mut Vec<Planned>) -> Result<Option<Warning>> {
         if self.pays_by_recorded_plan()? {
             return Ok(None);
@@ -1340,6 +1356,7 @@ impl Projector<'_> {
     }
 
     /// The stages up to verkställighet; returns when one cannot be projected.
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn escalate(&self, plan: &mut Plan<'_>, reached: &mut Reached) -> Result<()> {
         // A stage after the latest lawful one; and an inkassokrav whenever none lawful was sent
         // yet, since a betalningsföreläggande rests on one.
@@ -1550,6 +1567,7 @@ impl Projector<'_> {
 
     /// Efterbevakning after the first verkställighet, and a further grundavgift each year the
     /// verkställighet under way lasts, up to the horizon.
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn enforcement_years(&self, plan: &mut Plan<'_>, reached: &Reached) -> Result<()> {
         self.further_years(plan, reached)?;
         // Efterbevakning after the first verkställighet, if the policy keeps it: judged with
@@ -1662,6 +1680,7 @@ impl Projector<'_> {
     /// through the deadline and a letter sent on it would already charge the next fee (a
     /// stage's `daysAfter` of 0). `None` when `anchor` is the due date itself: the letter then
     /// waits until every invoice is overdue ([`Projector::send`]).
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn after_deadline(&self, anchor: Date) -> Result<Option<Date>> {
         if anchor > self.due {
             calendar::next_day(anchor).map(Some)
@@ -1673,6 +1692,7 @@ impl Projector<'_> {
     /// The send date `anchor + days`, not before `not_before`, not before every invoice is
     /// overdue (the day after the claim's due date; with a note when that moved it), not
     /// before today, moved to a bank day.
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn send(
         &self,
         anchor: Date,
@@ -1755,6 +1775,7 @@ impl Projector<'_> {
     /// settled. One that claims no fee, or is applied for again within the year of the last
     /// grundavgift (charged once a year), counts then. It may rest on a dom or an utslag the
     /// history does not record.
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn enforcement_counts(
         &self,
         replay: &mut Replay<'_>,
@@ -1818,6 +1839,7 @@ impl Projector<'_> {
     /// could not cover and is still owed on `day`. `cancelled`: an invoice issued after `day`
     /// and credited in full (whenever) is not owed, as a title judges it; a step of `day`
     /// that did not cover it is still judged partial, as `check` judges it.
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn coverage_since(
         &self,
         replay: &mut Replay<'_>,
@@ -2126,6 +2148,7 @@ pub(crate) fn projected_further_year(status: EntryStatus, notes: &[Warning]) -> 
 /// The day of the last grundavgift charged on or before `day`: the last taken verkställighet
 /// the engine charged ([`Reached::charged_enforcement`]: not one recorded with `fee: false`),
 /// or a verkställighet or further year projected since with its fee.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn last_grundavgift(planned: &[Planned], reached: &Reached, day: Date) -> Option<Date> {
     planned
         .iter()
@@ -2178,6 +2201,7 @@ fn run(
     )
 }
 
+#[cfg_attr(inkasso_size, optimize(size))]
 fn assemble(
     copy: &Claim,
     policy: &Policy,
@@ -2223,6 +2247,7 @@ fn assemble(
 /// The claim is replayed once ([`Replay`]) and sampled on each entry's day in date order: the
 /// work is one replay and about one interest line per invoice per entry, whatever the number
 /// of entries.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn valuations(
     copy: &Claim,
     planned: &[Planned],

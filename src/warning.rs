@@ -126,6 +126,7 @@ pub enum Subject {
 
 impl Subject {
     /// The JS field path (`steps[1]`, `invoices[0]`, `perDiem`), if the subject is a field.
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn field(self) -> Option<String> {
         self.field_parts().map(|(name, index)| match index {
             Some(i) => format!("{name}[{i}]"),
@@ -135,6 +136,7 @@ impl Subject {
 
     /// [`Subject::field`] as its name and index (`("steps", Some(1))`, `("perDiem", None)`),
     /// for writers that print it without formatting.
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn field_parts(self) -> Option<(&'static str, Option<usize>)> {
         match self {
             Self::Invoice(i) => Some(("invoices", Some(i))),
@@ -472,6 +474,7 @@ impl Warning {
     }
 
     /// The JS field path of the subject (`steps[1]`), if it is a field.
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn field(&self) -> Option<String> {
         self.subject.field()
     }
@@ -536,6 +539,7 @@ fn serialize_warning<S: serde::Serializer>(
 }
 
 /// Adds `warning` unless an equal one (same code and subject) is already there.
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn push_unique(warnings: &mut Vec<Warning>, warning: Warning) {
     let seen = warnings
         .iter()

@@ -246,6 +246,7 @@ impl NumberInput {
     }
 
     /// As an amount of money (strict: at most two decimals, no exponent).
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn to_money(&self) -> Result<Money> {
         match self {
             NumberInput::Text(text) => Money::parse(text),
@@ -278,6 +279,7 @@ impl NumberInput {
 
     /// A whole number of days within 0 … [`crate::policy::MAX_DAYS`] (`INVALID_DAYS` otherwise,
     /// the number shown as JavaScript writes it; `-0` is 0; `INVALID_TYPE` for text).
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn to_days(&self) -> Result<u32> {
         let max = crate::policy::MAX_DAYS;
         let out_of_range = crate::claim::days_out_of_range;
@@ -306,6 +308,7 @@ impl NumberInput {
     }
 
     /// As a percentage of kind `of` (strict: at most two decimals, within its range).
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn to_percent_of(&self, of: PercentOf) -> Result<Decimal> {
         match self {
             NumberInput::Text(text) => parse_percent_of(text, of),
@@ -555,6 +558,7 @@ fn date_at(text: &str, path: impl FnOnce() -> String) -> Result<Date> {
     parse_date(text).map_err(|e| e.at(path()))
 }
 
+#[cfg_attr(inkasso_size, optimize(size))]
 fn check_len(len: usize, max: usize, field: &str) -> Result<()> {
     if len > max {
         return Err(Error::new(
@@ -568,6 +572,7 @@ fn check_len(len: usize, max: usize, field: &str) -> Result<()> {
 
 impl ClaimInput {
     /// Checks every field and builds the typed claim; then runs [`Claim::validate`].
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn into_claim(self) -> Result<Claim> {
         // Cheap limits first, so hostile sizes are refused before any parsing.
         check_len(self.invoices.len(), crate::claim::MAX_INVOICES, "invoices")?;
@@ -709,6 +714,7 @@ pub struct RateRowInput {
 
 impl RateRowInput {
     /// The typed row; `path` names it in errors.
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn into_row(self, path: &str) -> Result<RateRow> {
         let from = date_at(&self.from, || format!("{path}.from"))?;
         let half_year = HalfYear::of(from);
@@ -775,6 +781,7 @@ impl OwnedStatementOptions {
 }
 
 /// Reads caller rate rows at `path` into a table extending the embedded one.
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn rate_table(rows: Vec<RateRowInput>, path: &str) -> Result<RateTable> {
     check_len(rows.len(), 1_000, path)?;
     let mut typed = Vec::with_capacity(rows.len());
@@ -788,6 +795,7 @@ pub fn rate_table(rows: Vec<RateRowInput>, path: &str) -> Result<RateTable> {
 
 impl StatementOptionsInput {
     /// Checks every field.
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn into_options(self) -> Result<OwnedStatementOptions> {
         let as_of = date_at(&self.as_of, || "asOf".to_owned())?;
         let rates = match self.rates {

@@ -35,6 +35,7 @@ impl TableRef {
 }
 
 /// The table asked for by `options`.
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn table_from(options: Option<RatesOptionsInput>) -> crate::Result<TableRef> {
     match options.and_then(|o| o.rates) {
         Some(rows) => Ok(TableRef::Owned(rate_table(rows, "rates")?)),

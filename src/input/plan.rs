@@ -50,6 +50,7 @@ fn whole(n: &WholeInput) -> u32 {
 impl PlanInput {
     /// Checks the fields and builds the request (the plan's consistency with the claim is
     /// checked by [`crate::plan::instalment_plan`]).
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn into_request(self) -> Result<PlanRequest> {
         let date = parse_date(&self.date).map_err(|e| e.at("plan.date"))?;
         let first_date = parse_date(&self.first_date).map_err(|e| e.at("plan.firstDate"))?;

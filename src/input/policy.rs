@@ -223,6 +223,7 @@ pub struct PolicyInput {
 /// Within it, [`crate::policy::Policy::validate`] words its own rule the same way.
 ///
 /// [`ErrorCode::InvalidPolicy`]: crate::error::ErrorCode::InvalidPolicy
+#[cfg_attr(inkasso_size, optimize(size))]
 fn whole_within(
     value: Option<WholeInput>,
     fallback: u32,
@@ -245,6 +246,7 @@ fn whole_within(
 ///
 /// [`ErrorCode::InvalidPolicy`]: crate::error::ErrorCode::InvalidPolicy
 #[inline(never)]
+#[cfg_attr(inkasso_size, optimize(size))]
 fn check_id(id: &str, preset: PresetId) -> Result<()> {
     if id == CUSTOM_ID || id == preset.as_str() {
         return Ok(());
@@ -275,6 +277,7 @@ fn day_count(value: Option<WholeInput>, fallback: u32, path: &str) -> Result<u32
 /// letter's payment term are checked by it.
 ///
 /// [`ErrorCode::InvalidPolicy`]: crate::error::ErrorCode::InvalidPolicy
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn days_within(value: &WholeInput, path: &str) -> Result<u32> {
     if let Some(days) = value.within(MAX_DAYS) {
         return Ok(days);
@@ -288,6 +291,7 @@ pub fn days_within(value: &WholeInput, path: &str) -> Result<u32> {
 }
 
 /// Applies an override (`Some(Some(..))`), a removal (`Some(None)`) or nothing (`None`).
+#[cfg_attr(inkasso_size, optimize(size))]
 fn merge<T: Copy, I>(
     base: Option<T>,
     default: T,
@@ -303,6 +307,7 @@ fn merge<T: Copy, I>(
 
 impl PolicyInput {
     /// Builds the policy and runs [`Policy::validate`].
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn into_policy(self) -> Result<Policy> {
         let preset = self.preset.unwrap_or(PresetId::Standard);
         if let Some(id) = &self.id {

@@ -108,6 +108,7 @@ impl ReadError {
         }))
     }
 
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn named(code: ErrorCode, message: String, key: &str) -> Self {
         let mut e = ReadError::coded(code, message);
         e.0.key = Some(key.to_owned());
@@ -123,6 +124,7 @@ impl ReadError {
         )
     }
 
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn unknown_field(field: &str, expected: &[&str]) -> Self {
         let message = match expected {
             [] => format!("unknown field `{field}`, there are no fields"),
@@ -154,6 +156,7 @@ impl ReadError {
     }
 
     /// The crate error: code, message, and the field path (the named key last).
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn into_error(self) -> Error {
         let code = self.0.code;
         let (message, path) = self.into_parts();
@@ -166,6 +169,7 @@ impl ReadError {
     }
 
     /// The message and the path (`""` at the root), the named key included.
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn into_parts(mut self) -> (String, String) {
         if let Some(key) = self.0.key.take() {
             self.0.path.insert(0, Segment::Key(key));
@@ -192,6 +196,7 @@ impl ReadError {
 
 /// The expected names as serde words them (`` `a` ``, `` `a` or `b` ``, `` one of `a`, `b`, `c` ``),
 /// so that the wasm build and the native one say the same.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn one_of(names: &[&str]) -> String {
     let mut out = String::new();
     match names {
@@ -214,6 +219,7 @@ fn one_of(names: &[&str]) -> String {
     out
 }
 
+#[cfg_attr(inkasso_size, optimize(size))]
 fn push_ticked(out: &mut String, name: &str) {
     out.push('`');
     out.push_str(name);
@@ -221,6 +227,7 @@ fn push_ticked(out: &mut String, name: &str) {
 }
 
 /// The text is not what the wrapper writes (it always is: this is a defect, not bad input).
+#[cfg_attr(inkasso_size, optimize(size))]
 fn malformed() -> ReadError {
     ReadError::coded(
         ErrorCode::InvalidType,
@@ -275,6 +282,7 @@ impl<'t> WrittenNumber<'t> {
     /// (`1e+21` → `1000000000000000000000`, `1.5e-7` → `0.00000015`, `-0` → `-0`), `NaN`,
     /// `inf` or `-inf`. The text as written when it is not a number. For reading amounts and
     /// percentages from their digits; a message shows [`Self::described`].
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn display(self) -> Cow<'t, str> {
         match self.0 {
             "NaN" => Cow::Borrowed("NaN"),
@@ -286,6 +294,7 @@ impl<'t> WrittenNumber<'t> {
 
     /// The number written as [`NumberInput::Written`] holds it: `NaN`, `Infinity`,
     /// `-Infinity`, or its plain digits ([`Self::display`]).
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn plain(self) -> String {
         if self.is_finite() {
             self.display().into_owned()
@@ -298,6 +307,7 @@ impl<'t> WrittenNumber<'t> {
     /// it was written with: `5`, `5.5`, `100000000000000000000`, `1e+21`, `1.5e-7`, `NaN`,
     /// `Infinity`, `-Infinity`; negative zero is `-0` (as the wrapper writes it). The text as
     /// written when it is not a number.
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn described(self) -> String {
         if !self.is_finite() {
             return self.0.to_owned();
@@ -310,6 +320,7 @@ impl<'t> WrittenNumber<'t> {
 
     /// The number as a whole-number input holds it ([`WholeInput`]): `None` when it is not a
     /// whole number (a fraction, `NaN`, an infinity, or not a number).
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn whole(self) -> Option<WholeInput> {
         if let Some(value) = self.safe_integer() {
             return Some(WholeInput::Exact(value));
@@ -324,6 +335,7 @@ impl<'t> WrittenNumber<'t> {
     }
 
     /// The number when it is an integer JS holds exactly (within ±(2^53 − 1)), `-0` excepted.
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn safe_integer(self) -> Option<i64> {
         let plain = plain_decimal(self.0)?;
         if plain.contains('.') || plain == "-0" {
@@ -344,6 +356,7 @@ struct DecimalParts {
 
 /// Decimal digits with an optional sign, fraction and exponent, as [`DecimalParts`]. `None` for
 /// anything else.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn decimal_parts(text: &str) -> Option<DecimalParts> {
     let (negative, rest) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
@@ -386,6 +399,7 @@ fn decimal_parts(text: &str) -> Option<DecimalParts> {
 /// Decimal digits with an optional sign, fraction and exponent, written without an exponent,
 /// with no leading zeros (but one before the point) and no trailing zeros after it: what Rust
 /// prints for the `f64` JS wrote this way. `None` for anything else.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn plain_decimal(text: &str) -> Option<String> {
     let DecimalParts {
         negative,
@@ -420,6 +434,7 @@ fn plain_decimal(text: &str) -> Option<String> {
 /// The number as JavaScript's `String(n)` writes it (ECMAScript's Number::toString, from its
 /// digits): plain digits up to 21 places before the point and 6 zeros after it, an exponent
 /// beyond (`1e+21`, `1.5e-7`); zero is `0`, or `-0` when negative.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn js_text(parts: &DecimalParts) -> String {
     let DecimalParts {
         negative,
@@ -540,6 +555,7 @@ impl<'a> Reader<'a> {
         }
     }
 
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn kind(&mut self) -> ReadResult<Kind> {
         Ok(match self.peek() {
             Some(b'n' | b'u') => Kind::Nullish,
@@ -579,6 +595,7 @@ impl<'a> Reader<'a> {
     }
 
     /// True (and the value consumed) when the next value is `null` or `undefined`.
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn nullish(&mut self) -> ReadResult<bool> {
         if self.kind()? != Kind::Nullish {
             return Ok(false);
@@ -609,6 +626,7 @@ impl<'a> Reader<'a> {
         }
     }
 
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn read_number(&mut self) -> ReadResult<WrittenNumber<'a>> {
         let start = self.pos;
         if !(self.eat(b"NaN") || self.eat(b"Infinity") || self.eat(b"-Infinity")) {
@@ -626,6 +644,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The string's raw text when it has no escapes (borrowed), else its decoded value.
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn read_string(&mut self) -> ReadResult<Text<'a>> {
         self.expect(b'"')?;
         let start = self.pos;
@@ -683,6 +702,7 @@ impl<'a> Reader<'a> {
         }
     }
 
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn read_hex4(&mut self) -> ReadResult<u32> {
         let end = self.pos.saturating_add(4);
         let digits = self.text.get(self.pos..end).ok_or_else(malformed)?;
@@ -721,6 +741,7 @@ impl<'a> Reader<'a> {
     /// The error for the next value where `expected` was wanted: `invalid type: <the value>,
     /// expected <expected>`.
     #[inline(never)]
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn invalid_type(&mut self, expected: &str) -> ReadError {
         let found = match self.kind() {
             Ok(Kind::Number) => match self.read_number() {
@@ -750,6 +771,7 @@ impl<'a> Reader<'a> {
 
     /// A value read as any type reads it (numbers, and what serde's `deserialize_any` gives):
     /// as [`Self::invalid_type`], but an array longer than the wrapper walks is `TOO_MANY_ITEMS`.
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn not_any(&mut self, expected: &str) -> ReadError {
         match self.kind() {
             Ok(Kind::BigArray) => ReadError::big_array(),
@@ -790,6 +812,7 @@ impl<'a> Reader<'a> {
     /// A whole number of any size ([`WholeInput`]; `-0` is 0); any other value (a fraction,
     /// `NaN`, an infinity, a string, …) is `invalid type` (a whole number expected).
     #[inline(never)]
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn whole(&mut self) -> ReadResult<WholeInput> {
         const EXPECTED: &str = "a whole number";
         if self.kind()? == Kind::Number {
@@ -806,6 +829,7 @@ impl<'a> Reader<'a> {
     /// One of `names` (a string), as its index: `UNKNOWN_VARIANT` for another string,
     /// `invalid type` (one of its names expected) for anything else.
     #[inline(never)]
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn variant(&mut self, names: &[&str]) -> ReadResult<usize> {
         if self.kind()? != Kind::String {
             return Err(self.invalid_type("one of its names"));
@@ -831,6 +855,7 @@ impl<'a> Reader<'a> {
 
     /// [`Self::object`] with `each` as a [`Visit`] trait object.
     #[inline(never)]
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn object_with(&mut self, fields: &[&str], each: &mut dyn Visit<'a, usize>) -> ReadResult<()> {
         if self.kind()? != Kind::Object {
             return Err(self.invalid_type("an object"));
@@ -881,6 +906,7 @@ impl<'a> Reader<'a> {
 
     /// [`Self::array`] with `each` as a [`Visit`] trait object.
     #[inline(never)]
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn array_with(&mut self, each: &mut dyn Visit<'a, u32>) -> ReadResult<()> {
         match self.kind()? {
             Kind::Array => {}
@@ -907,6 +933,7 @@ impl<'a> Reader<'a> {
     /// as soon as it is read. The same steps, errors and paths as reading a `Vec<T>`, but
     /// `quick` is asked first at each element: when it reads one (and says how many bytes it
     /// took), that element is handed over as [`Read::Quick`] and the general reader skips it.
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn each_element<T: ReadText<'a>, Q>(
         &mut self,
         quick: impl Fn(&'a [u8]) -> Option<(Q, usize)>,
@@ -979,24 +1006,28 @@ fn read_error(e: ReadError, prefix: &str) -> Error {
 }
 
 impl<'a> ReadText<'a> for String {
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
         r.text().map(Cow::into_owned)
     }
 }
 
 impl<'a> ReadText<'a> for Text<'a> {
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
         r.text()
     }
 }
 
 impl<'a> ReadText<'a> for bool {
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
         r.boolean()
     }
 }
 
 impl<'a> ReadText<'a> for WholeInput {
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
         r.whole()
     }
@@ -1004,6 +1035,7 @@ impl<'a> ReadText<'a> for WholeInput {
 
 impl<'a, T: ReadText<'a>> ReadText<'a> for Option<T> {
     /// `null` or `undefined` read as `None`.
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
         if r.nullish()? {
             Ok(None)
@@ -1014,6 +1046,7 @@ impl<'a, T: ReadText<'a>> ReadText<'a> for Option<T> {
 }
 
 impl<'a, T: ReadText<'a>> ReadText<'a> for Vec<T> {
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
         let mut out = Vec::new();
         r.array(|r, _| {
@@ -1025,6 +1058,7 @@ impl<'a, T: ReadText<'a>> ReadText<'a> for Vec<T> {
 }
 
 impl<'a> ReadText<'a> for NumberInput {
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
         const EXPECTED: &str = "a decimal string like \"12500.00\" or a finite number";
         match r.kind()? {
@@ -1051,6 +1085,7 @@ macro_rules! read_variants {
         }
 
         impl<'a> ReadText<'a> for $ty {
+            #[cfg_attr(inkasso_size, optimize(size))]
             fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
                 let index = r.variant(Self::NAMES)?;
                 Self::VALUES.get(index).copied().ok_or_else(malformed)
@@ -1069,6 +1104,7 @@ pub trait Variants: Sized + Copy + 'static {
     const VALUES: &'static [Self];
 
     /// The value named `name`, if one is.
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn named(name: &str) -> Option<Self> {
         let index = Self::NAMES.iter().position(|n| *n == name)?;
         Self::VALUES.get(index).copied()
@@ -1132,11 +1168,13 @@ pub trait Slot<'a> {
 }
 
 impl<'a, T: ReadText<'a>> Slot<'a> for Option<T> {
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn read_into(&mut self, r: &mut Reader<'a>) -> ReadResult<()> {
         *self = Some(T::read(r)?);
         Ok(())
     }
 
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn filled(&self) -> bool {
         self.is_some()
     }
@@ -1194,6 +1232,7 @@ impl<'a> Reader<'a> {
     /// `undefined` as its type does (`INVALID_TYPE`). After the object, the first required
     /// field (in declaration order) whose slot is empty is `missing field`.
     #[inline(never)]
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn fields(
         &mut self,
         names: &[&str],
@@ -1248,6 +1287,7 @@ pub enum Presence {
 macro_rules! read_struct {
     ($ty:ident { $($field:ident : $fty:ty $(= $default:expr)? => $name:literal),+ $(,)? }) => {
         impl<'a> ReadText<'a> for $ty {
+            #[cfg_attr(inkasso_size, optimize(size))]
             fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
                 const FIELDS: &[&str] = &[$($name),+];
                 const PRESENCE: &[Presence] = &[$(read_struct!(@presence $($default)?)),+];
@@ -1394,6 +1434,7 @@ read_struct!(FeesInput {
 });
 
 impl<'a> ReadText<'a> for PolicyInput {
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
         const FIELDS: &[&str] = &[
             "id",

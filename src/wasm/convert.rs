@@ -65,6 +65,7 @@ fn error_to_js(error: &Error) -> JsValue {
 
 /// Reads a `T` from the text the JS wrapper wrote of an argument
 /// ([`crate::input::reader`]); errors carry the path, prefixed with `prefix` when given.
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn from_text<'a, T: ReadText<'a>>(text: &'a [u8], prefix: &str) -> crate::Result<T> {
     read_text(text, prefix)
 }
@@ -97,6 +98,7 @@ pub trait Elements<Q, T> {
 /// is read (nothing holds all of them), each read by `quick` when it can (see
 /// [`Reader::each_element`]). Errors are those of reading a `Vec<T>`: same codes, messages
 /// and paths (`[3].amount`).
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn read_array_with<'a, Q, T: ReadText<'a>, S: Elements<Q, T>>(
     text: &'a [u8],
     quick: impl Fn(&'a [u8]) -> Option<(Q, usize)>,
@@ -112,6 +114,7 @@ pub fn read_array_with<'a, Q, T: ReadText<'a>, S: Elements<Q, T>>(
 /// The claim the wrapper wrote as `text`: by the quick reader
 /// ([`crate::input::quick::claim`]) when it can, else by the general one, whose errors
 /// (code, field, message) are the only ones either gives.
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn claim_from_text(text: &[u8]) -> crate::Result<Claim> {
     match quick_claim(text) {
         Some(claim) => Ok(claim),
@@ -135,6 +138,7 @@ pub fn too_large() -> Error {
 /// Like [`from_text`], but an argument left out, `undefined` or `null` reads as `None`; an
 /// error at its root names it `name` ([`named`]; `""`: the caller prefixes every path, as
 /// `policy.…`).
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn optional_from_text<'a, T: ReadText<'a>>(
     text: Option<&'a [u8]>,
     name: &'static str,
@@ -150,6 +154,7 @@ pub fn optional_from_text<'a, T: ReadText<'a>>(
 /// property across the boundary (BENCHMARKS.md), and the result is the same plain object: keys
 /// in declaration order, `None` as `null`, skipped fields absent, integers as numbers (every
 /// integer in a result is far below 2^53), strings as they are.
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn to_js<T: Serialize>(value: &T) -> JsResult {
     let text = super::json::to_string(value).map_err(|e| not_converted(&e))?;
     parse_json(&text)
@@ -175,6 +180,7 @@ pub fn not_converted(e: &super::json::Unsupported) -> Thrown {
 }
 
 /// A `YYYY-MM-DD` string argument named `field`.
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn date_from_text(text: &[u8], field: &str) -> crate::Result<Date> {
     match from_text::<Option<String>>(text, "") {
         Ok(Some(text)) => parse_date(&text).map_err(|e| e.at(field)),

@@ -50,6 +50,7 @@ pub fn version() -> String {
     js_name = referenceRate,
     unchecked_return_type = "ReferenceRate"
 )]
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn reference_rate(
     #[wasm_bindgen(unchecked_param_type = "string")] date: &[u8],
     #[wasm_bindgen(unchecked_optional_param_type = "Input<RatesOptions>")] options: Option<Vec<u8>>,
@@ -64,6 +65,7 @@ pub fn reference_rate(
 
 /// Every half-year of the embedded referensränta table (or `options.rates` merged into it).
 #[wasm_bindgen(js_name = referenceRates, unchecked_return_type = "ReferenceRateRow[]")]
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn reference_rates(
     #[wasm_bindgen(unchecked_optional_param_type = "Input<RatesOptions>")] options: Option<Vec<u8>>,
 ) -> JsResult {
@@ -82,6 +84,7 @@ pub fn reference_rates(
 /// The statement of `claim` on `options.asOf`: capital, interest lines, fee lines, payment
 /// allocations, total, per diem and warnings.
 #[wasm_bindgen(js_name = statement, unchecked_return_type = "Statement")]
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn statement(
     #[wasm_bindgen(unchecked_param_type = "Input<Claim>")] claim: &[u8],
     #[wasm_bindgen(unchecked_param_type = "Input<StatementOptions>")] options: &[u8],
@@ -92,6 +95,7 @@ pub fn statement(
 }
 
 /// The statement of a claim and options given as the wrapper's texts.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn statement_of(claim: &[u8], options: &[u8]) -> crate::Result<crate::Statement> {
     let claim = convert::claim_from_text(claim)?;
     let options = from_text::<StatementOptionsInput>(options, "")
@@ -103,6 +107,7 @@ fn statement_of(claim: &[u8], options: &[u8]) -> crate::Result<crate::Statement>
 /// The explanations of the interest and fee lines of [`statement`] of the same texts, for the
 /// wrapper to build on first access (`{ interestLines: [{ sv, en }], feeLines: [{ sv, en }] }`).
 #[wasm_bindgen(js_name = statementTexts, skip_typescript)]
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn statement_texts(claim: &[u8], options: &[u8]) -> JsResult {
     fast::statement_texts(&statement_of(claim, options)?)
 }
@@ -123,6 +128,7 @@ pub fn statement_texts(claim: &[u8], options: &[u8]) -> JsResult {
 // and each growth of the memory made V8 collect garbage (the first such call took 17–28 s,
 // BENCHMARKS.md); one crossing per statement cost more than the statement.
 #[wasm_bindgen(js_name = statementMany, unchecked_return_type = "Statement[]")]
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn statement_many(
     #[wasm_bindgen(unchecked_param_type = "readonly Input<Claim>[]")] claims: &[u8],
     #[wasm_bindgen(unchecked_param_type = "Input<StatementOptions>")] options: &[u8],
@@ -154,6 +160,7 @@ pub const MANY_CHUNK_BYTES: usize = 256 * 1024;
 /// `rateNotCovered` when the rate table leaves some of that interest out. The claim is read
 /// and checked once; `options` are `{ rates?, strictRates? }`.
 #[wasm_bindgen(js_name = totals, unchecked_return_type = "Totals[]")]
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn totals(
     #[wasm_bindgen(unchecked_param_type = "Input<Claim>")] claim: &[u8],
     #[wasm_bindgen(unchecked_param_type = "readonly string[]")] dates: &[u8],
@@ -183,6 +190,7 @@ pub fn totals(
 /// The named Swedish days off of `year` (public holidays plus midsommarafton, julafton and
 /// nyårsafton), in date order.
 #[wasm_bindgen(js_name = holidays, unchecked_return_type = "Holiday[]")]
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn holidays(#[wasm_bindgen(unchecked_param_type = "number")] year: &[u8]) -> JsResult {
     let year = convert::year_from_text(year)?;
     to_js(&calendar::holidays(year))
@@ -191,6 +199,7 @@ pub fn holidays(#[wasm_bindgen(unchecked_param_type = "number")] year: &[u8]) ->
 /// `date` itself when it is a weekday that is not a holiday, otherwise the next such day: where
 /// a deadline falling on `date` really falls (lag 1930:173).
 #[wasm_bindgen(js_name = nextBankDay, unchecked_return_type = "string")]
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn next_bank_day(#[wasm_bindgen(unchecked_param_type = "string")] date: &[u8]) -> JsResult {
     let date = convert::date_from_text(date, "date")?;
     let next = calendar::next_business_day(date).map_err(|e| e.at("date"))?;
@@ -211,6 +220,7 @@ pub fn next_bank_day(#[wasm_bindgen(unchecked_param_type = "string")] date: &[u8
 /// The named escalation presets (standard, smsReminder, reminderDemandFinalNotice,
 /// remindersOnly, lawfulMinimum), each with its id, names, description and policy.
 #[wasm_bindgen(js_name = presets, unchecked_return_type = "Policy[]")]
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn presets() -> JsResult {
     to_js(&Policy::presets())
 }
@@ -218,6 +228,7 @@ pub fn presets() -> JsResult {
 /// Every step, timeline-entry and fee kind with the engine's names in Swedish and English (for
 /// user interfaces: the names the engine's own texts use, not a second list).
 #[wasm_bindgen(js_name = kinds, unchecked_return_type = "Kinds")]
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn kinds() -> JsResult {
     to_js(&types::KindsOutput::all())
 }
@@ -236,6 +247,7 @@ fn policy_from(policy: Option<&[u8]>) -> crate::Result<Policy> {
 /// deadline (moved off weekends and holidays), fees with statutes, and what settles the claim if
 /// paid by then; plus the final total if nothing is paid.
 #[wasm_bindgen(js_name = timeline, unchecked_return_type = "Timeline")]
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn timeline(
     #[wasm_bindgen(unchecked_param_type = "Input<Claim>")] claim: &[u8],
     #[wasm_bindgen(unchecked_optional_param_type = "Input<PolicyInput>")] policy: Option<Vec<u8>>,
@@ -269,6 +281,7 @@ pub fn timeline(
 /// or by amount, from a first date at an interval) that pays it to the öre on the last date,
 /// each allocated to fees, interest and capital, with the 170 kr plan fee where lawful.
 #[wasm_bindgen(js_name = instalmentPlan, unchecked_return_type = "Schedule")]
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn instalment_plan(
     #[wasm_bindgen(unchecked_param_type = "Input<Claim>")] claim: &[u8],
     #[wasm_bindgen(unchecked_param_type = "Input<PlanInput>")] plan: &[u8],
@@ -291,6 +304,7 @@ pub fn instalment_plan(
 /// twice, fees on top of förseningsersättning, interest on fees, a betalningsföreläggande
 /// before the inkassokrav's deadline. An empty array is a clean bill.
 #[wasm_bindgen(js_name = check, unchecked_return_type = "Finding[]")]
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn check(
     #[wasm_bindgen(unchecked_param_type = "Input<Claim>")] claim: &[u8],
     #[wasm_bindgen(unchecked_optional_param_type = "Input<PolicyInput>")] policy: Option<Vec<u8>>,
@@ -308,6 +322,7 @@ pub fn check(
 /// When the claim becomes time-barred (preskriptionslagen): 3 years for a consumer, else 10,
 /// from when each invoice arose, restarted by the latest payment or step.
 #[wasm_bindgen(js_name = limitation, unchecked_return_type = "Limitation")]
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn limitation(#[wasm_bindgen(unchecked_param_type = "Input<Claim>")] claim: &[u8]) -> JsResult {
     let claim = convert::claim_from_text(claim)?;
     to_js(&crate::limitation::limitation(&claim)?)
@@ -316,6 +331,7 @@ pub fn limitation(#[wasm_bindgen(unchecked_param_type = "Input<Claim>")] claim: 
 /// The structured content of a reminder or an inkassokrav (inkassolagen 5 §) sent on
 /// `options.date`: amounts broken down, deadline, consequences, right to object; sv and en.
 #[wasm_bindgen(js_name = letter, unchecked_return_type = "Letter")]
+#[cfg_attr(inkasso_size, optimize(size))]
 pub fn letter(
     #[wasm_bindgen(unchecked_param_type = "Input<Claim>")] claim: &[u8],
     #[wasm_bindgen(unchecked_param_type = "Input<LetterOptions>")] options: &[u8],

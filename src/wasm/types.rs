@@ -28,6 +28,7 @@ pub struct RateRowOutput {
 
 impl RateRowOutput {
     /// The output shape of `row`.
+    #[cfg_attr(inkasso_size, optimize(size))]
     pub fn from_row(row: &RateRow) -> crate::Result<RateRowOutput> {
         Ok(RateRowOutput {
             from: crate::calendar::format_date(row.half_year.start()?),
