@@ -1297,12 +1297,19 @@ fn the_court_path_costs_and_interest() {
 
 #[test]
 fn the_court_path_and_limitation() {
-    // Consumer: 3 years. The latest interruption is the verkställighet of 2025-09-22 (the
-    // efterbevakning of 2026-03-01 interrupts nothing): 2028-09-22. Without it the judgment
-    // of 2025-09-15 (the proceedings ended): 2028-09-15. A dispute is no acknowledgement: after
-    // a reminder of 2025-03-19 and a dispute, 2028-03-19.
+    // Consumer: 3 years. The latest interruption is the verkställighet of 2025-09-22, whose
+    // case ended by the efterbevakning of 2026-03-01 (7 §: the new period runs from the end of
+    // the proceedings): 2029-03-01; without the efterbevakning, from the end of its handling
+    // year, 2026-09-22: 2029-09-22. Without the verkställighet, the judgment of 2025-09-15 (the
+    // proceedings ended): 2028-09-15. A dispute is no acknowledgement: after a reminder of
+    // 2025-03-19 and a dispute, 2028-03-19.
+    let without_surveillance = json!([
+        { "kind": "courtAction", "date": "2025-06-02" }, { "kind": "judgment", "date": "2025-09-15" },
+        { "kind": "enforcement", "date": "2025-09-22" }
+    ]);
     let cases = [
-        (court_steps(), "2028-09-22"),
+        (court_steps(), "2029-03-01"),
+        (without_surveillance, "2029-09-22"),
         (
             json!([{ "kind": "courtAction", "date": "2025-06-02" }, { "kind": "judgment", "date": "2025-09-15" }]),
             "2028-09-15",

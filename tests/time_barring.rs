@@ -626,3 +626,57 @@ fn a_plan_whose_instalments_fit_is_not_refused_for_its_later_interest() {
         .iter()
         .all(|i| i.amount <= inkasso::Money::kr(1_000_000_000_000)));
 }
+
+#[test]
+fn a_verkstallighet_runs_the_new_period_from_the_end_of_its_handling_year() {
+    // Preskriptionslagen 5 § 3 and 7 §: an application for verkställighet relies on the claim
+    // at Kronofogden, so the new period runs from when the case ends, assumed a year after
+    // the application (NJA 1994 s. 553). Consumer, 3 years: the enforcement of 2020-08-03
+    // ends 2021-08-03, so the claim is time-barred after 2024-08-03, not after 2023-08-03
+    // (a review found the statement warning TIME_BARRED in January 2024 while the timeline
+    // projected the enforcement's further years).
+    let c = claim(json!({
+        "debtor": "consumer", "reminderFeeAgreed": true,
+        "invoices": [{ "number": "1", "amount": "10000.00", "issueDate": "2020-03-15", "dueDate": "2020-04-14" }],
+        "steps": [
+            { "kind": "reminder", "date": "2020-04-20" }, { "kind": "collectionDemand", "date": "2020-05-05" },
+            { "kind": "paymentOrder", "date": "2020-06-01" }, { "kind": "judgment", "date": "2020-07-10" },
+            { "kind": "enforcement", "date": "2020-08-03" }
+        ]
+    }));
+    let l = limitation(&c).expect("limitation");
+    let used = l.invoices[0]
+        .interruption
+        .as_ref()
+        .expect("an interruption");
+    assert_eq!(used.period_from.to_string(), "2021-08-03");
+    assert_eq!(l.preskription_date.to_string(), "2024-08-03");
+    let day = |text: &str| inkasso::calendar::parse_date(text).expect("a date");
+    let on = |date: &str| {
+        let options = inkasso::StatementOptions::new(day(date));
+        inkasso::statement(&c, &options).expect("statement")
+    };
+    let barred = |s: &inkasso::Statement| {
+        s.warnings
+            .iter()
+            .any(|w| w.code == inkasso::warning::WarningCode::TimeBarred)
+    };
+    assert!(
+        !barred(&on("2024-01-10")),
+        "the enforcement's case ended 2021-08-03"
+    );
+    assert!(barred(&on("2024-08-05")));
+    // An efterbevakning says the case ended by its day: from 2021-02-01, barred after 2024-02-01.
+    let mut surveilled = c.clone();
+    surveilled.steps.push(Step::new(
+        inkasso::StepKind::Surveillance,
+        day("2021-02-01"),
+    ));
+    assert_eq!(
+        limitation(&surveilled)
+            .expect("limitation")
+            .preskription_date
+            .to_string(),
+        "2024-02-01"
+    );
+}
