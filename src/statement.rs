@@ -268,8 +268,8 @@ pub struct Allocation {
     pub capital: Money,
     /// Left over: owed back to the debtor.
     pub credit: Money,
-    /// The invoices (indices) it paid interest or capital of; a payment that paid only fees
-    /// counts for every invoice with capital unpaid. Preskription is interrupted for these
+    /// The invoices (indices) it paid interest or capital of; a payment that paid fees counts
+    /// for every invoice with capital unpaid as well. Preskription is interrupted for these
     /// ([`crate::limitation`]). Not serialised.
     #[serde(skip)]
     pub invoices: Vec<usize>,
@@ -1665,18 +1665,16 @@ fn allocate(
     for unpaid in fee_unpaid.iter_mut() {
         fees = fees.checked_add(take(&mut remaining, unpaid))?;
     }
-    // A payment that pays only fees acknowledges the whole claim: what was unpaid before it.
-    let unpaid_before = |invoices: &[InvoiceState]| -> Vec<usize> {
+    // A payment that pays fees (the claim's, not an invoice's) acknowledges the whole claim:
+    // every invoice with capital unpaid before it, besides those whose interest or capital it
+    // pays.
+    let mut touched: Vec<usize> = if fees.is_positive() {
         (0..invoices.len())
             .filter(|&i| invoices.get(i).is_some_and(|s| s.capital.is_positive()))
             .collect()
-    };
-    let before = if fees.is_positive() && !remaining.is_positive() {
-        Some(unpaid_before(invoices))
     } else {
-        None
+        Vec::new()
     };
-    let mut touched = Vec::new();
     let interest = pay_in_order(&mut remaining, invoices, priority, &mut touched, |s| {
         &mut s.interest
     })?;
@@ -1689,10 +1687,7 @@ fn allocate(
         interest,
         capital,
         credit: remaining,
-        invoices: match (touched.is_empty(), before) {
-            (true, Some(unpaid)) => unpaid,
-            _ => touched,
-        },
+        invoices: touched,
     })
 }
 
