@@ -394,8 +394,9 @@ pub fn letter(
     )?);
     sections.push(payment_section(&s, deadline, extended, demand));
     if demand {
-        sections.push(consequences_section(claim, date, deadline)?);
-        sections.push(objection_section());
+        let stage = stage_on(claim, date);
+        sections.push(consequences_section(stage, deadline)?);
+        sections.push(objection_section(stage));
     }
     Ok(Letter {
         kind,
@@ -939,7 +940,9 @@ fn payment_section(
 /// the bill is never threatened again. The costs it names are those in force on the first day
 /// after `deadline`, the first day the next step can be taken.
 #[cfg_attr(inkasso_size, optimize(size))]
-fn consequences_section(claim: &Claim, date: Date, deadline: Date) -> Result<Section> {
+/// How far the claim's recorded steps have taken it by `date`.
+#[cfg_attr(inkasso_size, optimize(size))]
+fn stage_on(claim: &Claim, date: Date) -> texts::Stage {
     let latest = |kind: StepKind| {
         claim
             .steps
@@ -948,7 +951,7 @@ fn consequences_section(claim: &Claim, date: Date, deadline: Date) -> Result<Sec
             .map(|s| s.date)
             .max()
     };
-    let stage = if let Some(d) = latest(StepKind::Enforcement) {
+    if let Some(d) = latest(StepKind::Enforcement) {
         texts::Stage::Enforcement(d)
     } else if let Some(d) = latest(StepKind::Judgment) {
         texts::Stage::Judgment(d)
@@ -965,7 +968,11 @@ fn consequences_section(claim: &Claim, date: Date, deadline: Date) -> Result<Sec
         texts::Stage::DisputedClaim(disputed)
     } else {
         texts::Stage::Letters
-    };
+    }
+}
+
+/// What happens if the debtor does not pay, at `stage`.
+fn consequences_section(stage: texts::Stage, deadline: Date) -> Result<Section> {
     let next_step = deadline
         .next_day()
         .ok_or_else(|| Error::overflow("the day after the deadline"))?;
@@ -977,8 +984,8 @@ fn consequences_section(claim: &Claim, date: Date, deadline: Date) -> Result<Sec
 }
 
 #[cfg_attr(inkasso_size, optimize(size))]
-fn objection_section() -> Section {
-    let mut s = section(SectionId::Objection, texts::objection(), Some(RULE_5));
+fn objection_section(stage: texts::Stage) -> Section {
+    let mut s = section(SectionId::Objection, texts::objection(stage), Some(RULE_5));
     s.placeholders = vec!["objectionContact"];
     s
 }

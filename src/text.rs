@@ -2148,14 +2148,42 @@ pub mod letter {
     }
 
     /// Heading and body of the objection section.
-    pub fn objection() -> (Text, Text) {
-        (
-            t("Invändningar", "Objections"),
-            t(
+    pub fn objection(stage: Stage) -> (Text, Text) {
+        let heading = t("Invändningar", "Objections");
+        let body = match stage {
+            Stage::Letters | Stage::DisputedClaim(_) => t(
                 "Anser du att kravet är felaktigt ska du snarast, och senast på sista betalningsdagen, höra av dig till {objectionContact} och förklara varför. En fordran som du invänder mot på saklig grund lämnas inte till Kronofogden för betalningsföreläggande; borgenären kan i stället låta tingsrätten pröva den.",
                 "If you think the demand is wrong, contact {objectionContact} as soon as possible, and by the deadline at the latest, and explain why. A claim you object to on substantive grounds is not sent to Kronofogden for a payment order; the creditor may instead have the district court try it.",
             ),
-        )
+            // The application is pending: the debtor disputes it at Kronofogden.
+            Stage::PaymentOrder(d) => tpl(
+                "Anser du att kravet är felaktigt ska du snarast höra av dig till {objectionContact} och förklara varför. Ansökan om betalningsföreläggande gjordes {0}: vill du bestrida kravet ska du också göra det hos Kronofogden inom den tid som föreläggandet anger. Då meddelas inget utslag, och borgenären kan i stället låta tingsrätten pröva fordran.",
+                "If you think the demand is wrong, contact {objectionContact} as soon as possible and explain why. An application for a payment order was filed on {0}: to dispute the claim, also tell Kronofogden so within the time the order gives. No decision (utslag) is then made, and the creditor may instead have the district court try the claim.",
+                &[Arg::Date(d)],
+            ),
+            Stage::Disputed(d) => tpl(
+                "Ansökan om betalningsföreläggande bestreds {0}, och Kronofogden meddelar inget utslag. Anser du att kravet är felaktigt ska du snarast höra av dig till {objectionContact} och förklara varför; prövar tingsrätten fordran framför du dina invändningar där.",
+                "The application for a payment order was disputed on {0}, and Kronofogden makes no decision (utslag). If you think the demand is wrong, contact {objectionContact} as soon as possible and explain why; if the district court tries the claim, put your objections to the court.",
+                &[Arg::Date(d)],
+            ),
+            Stage::CourtAction(d) => tpl(
+                "Fordran prövas av tingsrätten sedan {0}: dina invändningar mot den framför du i målet där. Anser du att beloppet i kravet är felaktigt, till exempel att en betalning saknas, ska du också snarast höra av dig till {objectionContact}.",
+                "The district court has been trying the claim since {0}: put your objections to it in that case. If you think the amount in this demand is wrong, for example that a payment is missing, also contact {objectionContact} as soon as possible.",
+                &[Arg::Date(d)],
+            ),
+            // A title: the claim itself can no longer be disputed with the creditor.
+            Stage::Judgment(d) => tpl(
+                "Fordran är fastställd genom dom eller utslag {0} och kan inte längre bestridas hos borgenären. Anser du att beloppet i kravet är felaktigt, till exempel att en betalning saknas, ska du snarast höra av dig till {objectionContact} och förklara varför.",
+                "The claim was established by a judgment or decision (utslag) on {0} and can no longer be disputed with the creditor. If you think the amount in this demand is wrong, for example that a payment is missing, contact {objectionContact} as soon as possible and explain why.",
+                &[Arg::Date(d)],
+            ),
+            Stage::Enforcement(d) => tpl(
+                "Fordran drivs, helt eller delvis, in genom verkställighet sedan {0} på grund av en dom eller ett utslag och kan till den delen inte längre bestridas hos borgenären. Anser du att beloppet i kravet är felaktigt, till exempel att en betalning saknas, ska du snarast höra av dig till {objectionContact} och förklara varför; invändningar mot verkställigheten framför du till Kronofogden.",
+                "The claim has been, in whole or in part, under enforcement since {0} on the strength of a judgment or decision (utslag), and to that extent can no longer be disputed with the creditor. If you think the amount in this demand is wrong, for example that a payment is missing, contact {objectionContact} as soon as possible and explain why; put objections to the enforcement to Kronofogden.",
+                &[Arg::Date(d)],
+            ),
+        };
+        (heading, body)
     }
 }
 

@@ -1614,3 +1614,60 @@ fn consequences_after_a_dispute_lead_to_court() {
         .sv
         .contains("kan borgenären ansöka om betalningsföreläggande"));
 }
+
+#[test]
+fn the_objection_section_follows_the_stage_the_claim_has_reached() {
+    // A Swedish-law review: the objection section said an objection keeps the claim from
+    // Kronofogden even when a betalningsföreläggande was pending or a dom, an utslag or a
+    // verkställighet had settled the claim.
+    let objection = |steps: serde_json::Value| {
+        let l = letter(
+            &claim(steps),
+            StepKind::CollectionDemand,
+            d("2026-06-01"),
+            10,
+            &LetterOptions::default(),
+        )
+        .expect("letter");
+        l.sections
+            .iter()
+            .find(|s| s.id == SectionId::Objection)
+            .expect("objection")
+            .body
+            .clone()
+    };
+    let demand = json!({ "kind": "collectionDemand", "date": "2025-12-15" });
+    let order = json!({ "kind": "paymentOrder", "date": "2026-01-20" });
+    let cases = [
+        (json!([]), "lämnas inte till Kronofogden för betalningsföreläggande"),
+        (json!([demand, order]), "Ansökan om betalningsföreläggande gjordes 2026-01-20: vill du bestrida kravet ska du också göra det hos Kronofogden"),
+        (
+            json!([demand, order, { "kind": "dispute", "date": "2026-02-03" }]),
+            "Ansökan om betalningsföreläggande bestreds 2026-02-03, och Kronofogden meddelar inget utslag.",
+        ),
+        (
+            json!([demand, { "kind": "dispute", "date": "2026-01-10" }, { "kind": "courtAction", "date": "2026-02-01" }]),
+            "Fordran prövas av tingsrätten sedan 2026-02-01",
+        ),
+        (
+            json!([demand, order, { "kind": "judgment", "date": "2026-03-02" }]),
+            "Fordran är fastställd genom dom eller utslag 2026-03-02 och kan inte längre bestridas hos borgenären.",
+        ),
+        (
+            json!([demand, order, { "kind": "judgment", "date": "2026-03-02" }, { "kind": "enforcement", "date": "2026-03-10" }]),
+            "verkställighet sedan 2026-03-10 på grund av en dom eller ett utslag",
+        ),
+    ];
+    for (steps, want) in cases {
+        let body = objection(steps.clone());
+        assert!(body.sv.contains(want), "{steps}: {}", body.sv);
+        assert!(body.sv.contains("{objectionContact}") && body.en.contains("{objectionContact}"));
+        let pending_or_title = steps.as_array().is_some_and(|s| !s.is_empty());
+        assert_eq!(
+            body.sv.contains("lämnas inte till Kronofogden"),
+            !pending_or_title,
+            "{steps}: {}",
+            body.sv
+        );
+    }
+}
