@@ -45,7 +45,7 @@ use crate::money::Money;
 use crate::rates::RateTable;
 use crate::statement::{statement_of_valid, Detail, Replay, Statement, StatementOptions};
 use crate::text::{message, Arg};
-use crate::warning::{Warning, WarningCode};
+use crate::warning::{Subject, Warning, WarningCode};
 
 /// Most instalments in one plan (30 years of monthly instalments).
 pub const MAX_INSTALMENTS: u32 = 360;
@@ -817,11 +817,17 @@ fn schedule(
             capital_after: capital,
         });
     }
+    // The plan's own step and its instalments are not the caller's `steps` and `payments`:
+    // what is said of them is said of the `plan`.
     let warnings: Vec<Warning> = full
         .warnings
         .iter()
         .filter(|w| w.code != WarningCode::AfterAsOf)
-        .cloned()
+        .map(|w| match w.subject {
+            Subject::Step(i) if i == plan_step => w.clone().about(Subject::Plan),
+            Subject::Payment(i) if i >= first_new => w.clone().about(Subject::Plan),
+            _ => w.clone(),
+        })
         .collect();
     Ok(Schedule {
         date: plan.date,

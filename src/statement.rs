@@ -462,6 +462,7 @@ fn warning_key(warning: &Warning) -> WarningKey {
         Subject::HalfYear(h) => (code, 5, 0, h.year(), h.half()),
         Subject::PerDiem(h) => (code, 6, 0, h.year(), h.half()),
         Subject::Entry => (code, 7, 0, 0, 0),
+        Subject::Plan => (code, 8, 0, 0, 0),
     }
 }
 

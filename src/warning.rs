@@ -122,6 +122,9 @@ pub enum Subject {
     PerDiem(HalfYear),
     /// The timeline entry the note is attached to (no field of its own).
     Entry,
+    /// The instalment plan of `instalment_plan` (its `plan` argument): its own step and its
+    /// instalments, which are not in the claim's `steps` and `payments`.
+    Plan,
 }
 
 impl Subject {
@@ -144,6 +147,7 @@ impl Subject {
             Self::Payment(i) => Some(("payments", Some(i))),
             Self::Credit(i) => Some(("credits", Some(i))),
             Self::PerDiem(_) => Some(("perDiem", None)),
+            Self::Plan => Some(("plan", None)),
             Self::Claim | Self::HalfYear(_) | Self::Entry => None,
         }
     }

@@ -2312,3 +2312,41 @@ fn an_invoice_credited_in_full_after_its_due_date_says_what_it_keeps() {
         assert_eq!(on(&with("consumer", credits.clone())), vec![], "{credits}");
     }
 }
+
+#[test]
+fn an_instalment_plan_s_warnings_about_its_own_step_name_the_plan() {
+    use inkasso::plan::{instalment_plan, PlanOptions};
+    // A review found FEE_ALREADY_CHARGED at `steps[1]` for a claim of one step (and
+    // NOT_OVERDUE at `steps[0]` for a claim of none): the plan's own step, not the caller's.
+    let mut c = plan_claim("consumer");
+    c.steps.push(inkasso::Step::new(
+        inkasso::StepKind::PaymentPlan,
+        d("2025-02-03"),
+    ));
+    let again = instalment_plan(
+        &c,
+        &plan(json!({ "date": "2025-02-10", "firstDate": "2025-02-28", "count": 2 })),
+        &PlanOptions::default(),
+    )
+    .expect("plan");
+    let fields = |s: &inkasso::plan::Schedule| -> Vec<(String, Option<String>)> {
+        s.warnings
+            .iter()
+            .map(|w| (w.code.as_str().to_owned(), w.subject.field()))
+            .collect()
+    };
+    assert_eq!(
+        fields(&again),
+        [("FEE_ALREADY_CHARGED".to_owned(), Some("plan".to_owned()))]
+    );
+    let early = instalment_plan(
+        &plan_claim("consumer"),
+        &plan(json!({ "date": "2025-01-20", "firstDate": "2025-02-01", "count": 2 })),
+        &PlanOptions::default(),
+    )
+    .expect("plan");
+    assert_eq!(
+        fields(&early),
+        [("NOT_OVERDUE".to_owned(), Some("plan".to_owned()))]
+    );
+}
