@@ -53,7 +53,7 @@ use crate::statement::{
 };
 use crate::text::letter::{self as texts, AmountLine, InvoiceFacts, PaidTo, RateChange, Standing};
 use crate::text::{message, Arg, Text};
-use crate::warning::{Subject, Warning, WarningCode};
+use crate::warning::{Facts, Subject, Warning, WarningCode};
 use rust_decimal::Decimal;
 
 /// Options for [`letter`].
@@ -514,7 +514,25 @@ fn breakdown(claim: &Claim, st: &Statement) -> Result<Breakdown> {
             )?,
         };
         let settled = invoice.amount.checked_sub(status.capital)?;
-        let credited = claim.credited(invoice, st.as_of)?.min(settled);
+        // What its credit notes took off its capital: not what they cancelled beyond it (owed
+        // back, a line of its own), which would count that part twice.
+        let mut beyond = Money::ZERO;
+        for w in &st.warnings {
+            if let Facts::CreditExceedsCapital {
+                invoice: number,
+                excess,
+                ..
+            } = &w.facts
+            {
+                if *number == invoice.number {
+                    beyond = beyond.checked_add(*excess)?;
+                }
+            }
+        }
+        let credited = claim
+            .credited(invoice, st.as_of)?
+            .checked_sub(beyond)?
+            .min(settled);
         invoices.push(InvoiceBreakdown {
             number: invoice.number.clone(),
             issue_date: invoice.issue_date,

@@ -1671,3 +1671,69 @@ fn the_objection_section_follows_the_stage_the_claim_has_reached() {
         );
     }
 }
+
+#[test]
+fn a_credit_note_beyond_the_capital_is_counted_once() {
+    // A differential review: invoice A (100 kr) was paid 60 kr on 2025-01-10, then credited
+    // 100 kr on 2025-02-10. The credit cancels the 40 kr left and 60 kr is owed back. The
+    // letter said A was credited 100 kr (and paid nothing) besides the 60 kr owed back: 160 kr
+    // of credit from one note of 100.
+    let c = claim_of(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "A", "amount": "100", "issueDate": "2025-01-01", "dueDate": "2025-01-31" },
+            { "number": "B", "amount": "500", "issueDate": "2025-01-01", "dueDate": "2025-01-31" }
+        ],
+        "payments": [{ "date": "2025-01-10", "amount": "60" }],
+        "credits": [{ "invoice": "A", "date": "2025-02-10", "amount": "100" }]
+    }));
+    let l = letter(
+        &c,
+        StepKind::Reminder,
+        d("2025-03-01"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    let a = &l.breakdown.invoices[0];
+    assert_eq!(
+        (
+            a.credited.to_string(),
+            a.capital_paid.to_string(),
+            a.capital.to_string()
+        ),
+        ("40.00".to_owned(), "60.00".to_owned(), "0.00".to_owned())
+    );
+    let paid: Vec<String> = l
+        .breakdown
+        .invoices
+        .iter()
+        .map(|i| i.capital_paid.to_string())
+        .collect();
+    assert_eq!(paid, ["60.00", "0.00"]);
+    let amounts = l
+        .sections
+        .iter()
+        .find(|s| s.id == SectionId::Amounts)
+        .expect("amounts");
+    let lines: Vec<(String, String)> = amounts
+        .lines
+        .iter()
+        .map(|line| {
+            (
+                line.label.en.clone(),
+                line.amount.map(|a| a.to_string()).unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert!(
+        lines.contains(&("Invoice A: capital credited".to_owned(), "40.00".to_owned())),
+        "{lines:?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|(label, amount)| label.starts_with("Credited beyond") && amount == "60.00"),
+        "{lines:?}"
+    );
+}
