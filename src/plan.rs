@@ -33,7 +33,9 @@
 //!   plan's date count (after the plan's step, DOMAIN.md 8.5).
 //! - Interest runs between instalments on the capital left (dröjsmålsränta, the claim's terms).
 //!   Dates beyond the rate table assume the last known referensränta (`assumed`, like a
-//!   timeline); `strict_rates` makes them an error instead.
+//!   timeline); `strict_rates` makes them an error instead, for the days the schedule itself
+//!   values (through the last instalment; sizing the instalments may look further, and a
+//!   schedule has no per diem).
 
 use serde::Serialize;
 use time::{Date, Month};
@@ -222,7 +224,7 @@ pub(crate) fn plan_of_built(
         plan,
         options,
     };
-    let at_start = planner.statement(&[], plan.date)?;
+    let at_start = planner.valued(&[], plan.date)?;
     if !at_start.total.is_positive() {
         return Err(Error::new(
             ErrorCode::NothingToCollect,
@@ -257,7 +259,7 @@ pub(crate) fn plan_of_built(
         return Err(instalment_too_large(large.amount, plan.sizing));
     }
     let last = payments.last().map_or(plan.first_date, |p| p.date);
-    let full = planner.statement(&payments, last)?;
+    let full = planner.valued(&payments, last)?;
     schedule(&full, &at_start, plan, plan_step, &payments, claim)
 }
 
@@ -427,31 +429,60 @@ struct Planner<'a> {
 }
 
 impl Planner<'_> {
-    /// The statement of the claim with the plan step and `payments`, as of `as_of`.
-    #[cfg_attr(inkasso_size, optimize(size))]
+    /// The statement of the claim with the plan step and `payments`, as of `as_of`, for
+    /// sizing the instalments: days past the rate table valued at the last known referensränta
+    /// in either mode, since a probe may run past the days the schedule will need (an invoice
+    /// left unpaid). The schedule itself is valued by [`Planner::valued`].
     fn statement(&self, payments: &[Payment], as_of: Date) -> Result<Statement> {
+        self.statement_in(payments, as_of, false)
+    }
+
+    /// The statement the schedule reports: strict where the options ask for it.
+    fn valued(&self, payments: &[Payment], as_of: Date) -> Result<Statement> {
+        self.statement_in(payments, as_of, self.options.strict_rates)
+    }
+
+    #[cfg_attr(inkasso_size, optimize(size))]
+    fn statement_in(&self, payments: &[Payment], as_of: Date, strict: bool) -> Result<Statement> {
         let mut claim = self.base.clone();
         claim.payments.extend_from_slice(payments);
         if claim.payments.len() > crate::claim::MAX_PAYMENTS {
             return Err(too_many_payments(self.plan.sizing));
         }
         let table;
-        let rates = if self.options.strict_rates {
+        let rates = if strict {
             self.options.rates
         } else {
             let through = calendar::next_day(as_of).unwrap_or(as_of);
             table = self.options.rates.assuming_through(through)?;
             &*table
         };
-        statement_of_valid(
-            &claim,
-            &StatementOptions {
-                as_of,
-                rates,
-                strict_rates: self.options.strict_rates,
-                detail: Detail::Summary,
-            },
-        )
+        let options = StatementOptions {
+            as_of,
+            rates,
+            strict_rates: strict,
+            detail: Detail::Summary,
+        };
+        match statement_of_valid(&claim, &options) {
+            // Strict: a schedule has no per diem, so the day after `as_of` need not be covered
+            // (every day through `as_of` was, or the error would have been another's). Valued
+            // again with that one day's rate assumed, and nothing said about it.
+            Err(e) if strict && e.field() == Some("perDiem") => {
+                let through = calendar::next_day(as_of)?;
+                let table = self.options.rates.assuming_through(through)?;
+                let mut s = statement_of_valid(
+                    &claim,
+                    &StatementOptions {
+                        rates: &table,
+                        ..options
+                    },
+                )?;
+                s.warnings
+                    .retain(|w| !matches!(w.subject, Subject::PerDiem(_)));
+                Ok(s)
+            }
+            result => result,
+        }
     }
 
     #[cfg_attr(inkasso_size, optimize(size))]
@@ -622,23 +653,15 @@ impl Planner<'_> {
         claim
             .payments
             .extend(dates.iter().map(|&date| Payment { date, amount }));
-        let table;
-        let rates = if self.options.strict_rates {
-            self.options.rates
-        } else {
-            let through = calendar::next_day(last).unwrap_or(last);
-            match self.options.rates.assuming_through(through) {
-                Ok(extended) => {
-                    table = extended;
-                    &*table
-                }
-                Err(_) => return self.by_amount_one_by_one(amount),
-            }
+        // Sizing: days past the table assumed in either mode (see `Planner::statement`).
+        let through = calendar::next_day(last).unwrap_or(last);
+        let Ok(table) = self.options.rates.assuming_through(through) else {
+            return self.by_amount_one_by_one(amount);
         };
         let options = StatementOptions {
             as_of: last,
-            rates,
-            strict_rates: self.options.strict_rates,
+            rates: &table,
+            strict_rates: false,
             detail: Detail::Summary,
         };
         let Ok(mut replay) = Replay::of_valid(&claim, &options) else {

@@ -2350,3 +2350,35 @@ fn an_instalment_plan_s_warnings_about_its_own_step_name_the_plan() {
         [("NOT_OVERDUE".to_owned(), Some("plan".to_owned()))]
     );
 }
+
+#[test]
+fn a_strict_instalment_plan_needs_no_rate_past_its_last_instalment() {
+    use inkasso::plan::{instalment_plan, PlanOptions};
+    // A differential review: strict plans that use no day past the rate table (2026-12-31)
+    // were refused with RATE_NOT_COVERED at `perDiem`, the day after an instalment; a schedule
+    // has no per diem. The non-strict plan is the same and assumes nothing.
+    let cases = [
+        (
+            json!({ "debtor": "consumer", "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2026-01-01", "dueDate": "2026-01-31" }] }),
+            json!({ "date": "2026-12-01", "firstDate": "2026-12-31", "count": 1 }),
+        ),
+        (
+            json!({ "debtor": "consumer", "invoices": [
+                { "number": "A", "amount": "100.00", "issueDate": "2026-01-01", "dueDate": "2026-01-31" },
+                { "number": "B", "amount": "10000.00", "issueDate": "2026-01-01", "dueDate": "2026-02-28", "agreedRate": "10" }
+            ] }),
+            json!({ "date": "2026-12-01", "firstDate": "2026-12-15", "count": 2 }),
+        ),
+    ];
+    for (c, p) in cases {
+        let (c, p) = (claim(c), plan(p));
+        let loose = instalment_plan(&c, &p, &PlanOptions::default()).expect("plan");
+        let strict = PlanOptions {
+            strict_rates: true,
+            ..PlanOptions::default()
+        };
+        let strict = instalment_plan(&c, &p, &strict).expect("a strict plan");
+        assert_eq!(instalments(&strict), instalments(&loose));
+        assert!(!strict.assumed && !loose.assumed);
+    }
+}
