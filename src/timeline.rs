@@ -554,6 +554,16 @@ pub fn timeline(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -
         if let (Some(e), Some(reason)) = (plan_entry, reason) {
             e.notes.push(note(reason));
         }
+        // The plan's instalments may run into half-years no entry reaches: the timeline's
+        // warnings say which rates its figures rest on, the plan's included.
+        for w in schedule.iter().flat_map(|s| &s.warnings) {
+            if matches!(
+                w.code,
+                WarningCode::RateAssumed | WarningCode::ProvisionalRate
+            ) {
+                push_unique(&mut t.warnings, w.clone());
+            }
+        }
         t.plan = schedule;
     }
     if let Some(w) = ends {

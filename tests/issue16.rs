@@ -2382,3 +2382,26 @@ fn a_strict_instalment_plan_needs_no_rate_past_its_last_instalment() {
         assert!(!strict.assumed && !loose.assumed);
     }
 }
+
+#[test]
+fn a_timeline_s_warnings_name_the_rates_its_plan_assumes() {
+    // A differential review: the plan's last instalment, 2027-01-06, rests on an assumed
+    // 2027-H1 rate (`plan.assumed`), but the timeline's own warnings did not say so.
+    let p = policy(json!({ "preset": "standard", "reminder": null, "paymentPlan": {} }));
+    let c = claim(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2026-01-01", "dueDate": "2026-01-31" }],
+        "steps": [{ "kind": "collectionDemand", "date": "2026-06-20", "paymentTermDays": 10 }]
+    }));
+    let t = timeline(&c, &p, &TimelineOptions::default()).expect("timeline");
+    let plan = t.plan.as_ref().expect("a plan");
+    assert!(plan.assumed);
+    assert!(plan.instalments.last().expect("instalments").date > d("2026-12-31"));
+    let assumed: Vec<Option<String>> = t
+        .warnings
+        .iter()
+        .filter(|w| w.code == inkasso::warning::WarningCode::RateAssumed)
+        .map(|w| w.subject.half_year().map(|h| h.to_string()))
+        .collect();
+    assert_eq!(assumed, [Some("2027-H1".to_owned())]);
+}
