@@ -1915,9 +1915,9 @@ impl AccrualContext<'_> {
 }
 
 /// A warning, once per invoice, when its agreed rate is below the statutory one
-/// (referensränta + 8, räntelagen 6 §) for a half-year: lawful (räntelagen is optional law,
-/// 1 § andra stycket), but the creditor may be owed more than it claims, or the term may not be
-/// what was meant.
+/// (referensränta + 8, räntelagen 6 §) for a half-year whose referensränta is known (not
+/// assumed): lawful (räntelagen is optional law, 1 § andra stycket), but the creditor may be
+/// owed more than it claims, or the term may not be what was meant.
 fn below_statutory(
     warnings: &mut WarningList,
     state: &InvoiceState,
@@ -1925,7 +1925,12 @@ fn below_statutory(
     agreed: Decimal,
     half_year: HalfYear,
 ) -> Result<()> {
-    let Some(row) = table.lookup_half_year(half_year) else {
+    // An assumed referensränta (a projection past the table) is no fact to compare with: the
+    // warning waits until the Riksbank has set it.
+    let Some(row) = table
+        .lookup_half_year(half_year)
+        .filter(|row| row.status != RateStatus::Assumed)
+    else {
         return Ok(());
     };
     let statutory = row.late_payment_rate()?;

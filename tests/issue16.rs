@@ -2405,3 +2405,34 @@ fn a_timeline_s_warnings_name_the_rates_its_plan_assumes() {
         .collect();
     assert_eq!(assumed, [Some("2027-H1".to_owned())]);
 }
+
+#[test]
+fn an_agreed_rate_is_not_compared_with_an_assumed_statutory_one() {
+    // A differential review: the timeline warned that 0.5 % agreed was "below the statutory
+    // 10.00 % for 2027-H1", a rate it had assumed (the table ends 2026-12-31), with no
+    // RATE_ASSUMED, while the statement of the same days said nothing.
+    let c = claim(json!({
+        "debtor": "business", "lateFee": false,
+        "invoices": [{ "number": "F1", "amount": "4000.00", "issueDate": "2027-01-01", "dueDate": "2027-01-31", "agreedRate": "0.5" }]
+    }));
+    let t = timeline(
+        &c,
+        &Policy::preset(PresetId::Standard),
+        &TimelineOptions::default(),
+    )
+    .expect("timeline");
+    let below = |warnings: &[inkasso::warning::Warning]| {
+        warnings
+            .iter()
+            .any(|w| w.code == inkasso::warning::WarningCode::AgreedRateBelowStatutory)
+    };
+    assert!(!below(&t.warnings));
+    assert!(t.entries.iter().all(|e| !below(&e.notes)));
+    // A known rate is compared: 2026-H1's 2.00 + 8 = 10.00 %.
+    let known = claim(json!({
+        "debtor": "business", "lateFee": false,
+        "invoices": [{ "number": "F1", "amount": "4000.00", "issueDate": "2026-01-01", "dueDate": "2026-01-31", "agreedRate": "0.5" }]
+    }));
+    let s = statement(&known, &StatementOptions::new(d("2026-03-01"))).expect("statement");
+    assert!(below(&s.warnings));
+}
