@@ -47,7 +47,7 @@ use crate::money::Money;
 use crate::rates::RateTable;
 use crate::statement::{statement_of_valid, Detail, Replay, Statement, StatementOptions};
 use crate::text::{message, Arg};
-use crate::warning::{Subject, Warning, WarningCode};
+use crate::warning::{Facts, Subject, Warning, WarningCode};
 
 /// Most instalments in one plan (30 years of monthly instalments).
 pub const MAX_INSTALMENTS: u32 = 360;
@@ -803,6 +803,43 @@ fn sizing_field(sizing: Sizing) -> &'static str {
 }
 
 #[cfg_attr(inkasso_size, optimize(size))]
+/// The warning for a plan agreed on `date` while a verkställighet goes on, whose last
+/// instalment (`last`) comes on or after the day its next yearly grundavgift falls due
+/// (förordning 1992:1094 5 §): the schedule pays the claim as it stands, without that fee. A
+/// verkställighet is taken to go on for the year after its day (or its latest further year)
+/// unless an efterbevakning since says it ended, as [`crate::limitation`] takes it.
+#[cfg_attr(inkasso_size, optimize(size))]
+fn enforcement_continues(claim: &Claim, date: Date, last: Date) -> Result<Option<Warning>> {
+    let recorded = |kind: StepKind| {
+        claim
+            .steps
+            .iter()
+            .filter(move |s| s.kind == kind && s.date <= date)
+    };
+    let Some(since) = recorded(StepKind::Enforcement).map(|s| s.date).max() else {
+        return Ok(None);
+    };
+    if recorded(StepKind::Surveillance).any(|s| s.date > since) {
+        return Ok(None);
+    }
+    let next =
+        crate::limitation::add_years(since, crate::params::enforcement_fee_period_years(since))?;
+    if next <= date || next > last {
+        return Ok(None);
+    }
+    let fee = crate::fees::FeeKind::EnforcementFee.parameter_on(next);
+    Ok(fee.map(|p| {
+        Warning::new(
+            Subject::Plan,
+            Facts::EnforcementContinues {
+                since,
+                next,
+                fee: p.amount,
+            },
+        )
+    }))
+}
+
 fn schedule(
     full: &Statement,
     at_start: &Statement,
@@ -842,7 +879,7 @@ fn schedule(
     }
     // The plan's own step and its instalments are not the caller's `steps` and `payments`:
     // what is said of them is said of the `plan`.
-    let warnings: Vec<Warning> = full
+    let mut warnings: Vec<Warning> = full
         .warnings
         .iter()
         .filter(|w| w.code != WarningCode::AfterAsOf)
@@ -852,6 +889,8 @@ fn schedule(
             _ => w.clone(),
         })
         .collect();
+    let last = payments.last().map_or(plan.first_date, |p| p.date);
+    warnings.extend(enforcement_continues(claim, plan.date, last)?);
     Ok(Schedule {
         date: plan.date,
         plan_fee: fee_line.map_or(Money::ZERO, |l| l.amount),

@@ -632,6 +632,11 @@ pub fn warning(w: &Warning) -> Text {
             "The deadline {0} is after {1}, the last date the engine supports: what settles the claim is valued on {1} instead.",
             &[Arg::Date(*date), Arg::Date(crate::calendar::MAX_DATE)],
         ),
+        Facts::EnforcementContinues { since, next, fee } => tpl(
+            "Verkställigheten hos Kronofogden sedan {0} pågår under planen: fortsätter den efter {1} läggs Kronofogdens grundavgift ({2}) till skulden för varje nytt år, och planen räknar inte med den. Återkalla ansökan om verkställighet när planen är överenskommen, eller räkna med avgiften.",
+            "The enforcement at Kronofogden since {0} goes on during the plan: if it continues past {1}, Kronofogden's basic fee ({2}) is added to the debt for each further year, and the plan does not include it. Withdraw the application for enforcement once the plan is agreed, or allow for the fee.",
+            &[Arg::Date(*since), Arg::Date(*next), Arg::KrRound(*fee)],
+        ),
         Facts::CreditedAfterDue { invoice, date, due } => tpl(
             "Faktura {0} krediterades i sin helhet {1}, efter förfallodagen {2}: ränta och förseningsersättning som fakturan gav före krediteringen ingår fortfarande. Rättar kreditnotan en felaktig faktura var inget av det skuld; ta då bort fakturan ur fordran.",
             "Invoice {0} was credited in full on {1}, after its due date {2}: the interest and late-payment compensation it earned before the credit are still included. If the credit note corrects an invoice that was wrong, none of it was owed; leave the invoice out of the claim.",

@@ -74,6 +74,10 @@ pub enum WarningCode {
     /// claim's value is near enough to the line that the year's amount could change the fee
     /// ([`crate::fees::prisbasbelopp_assumed`]).
     PrisbasbeloppAssumed,
+    /// An instalment plan agreed while a verkställighet goes on, whose instalments run past the
+    /// day its next yearly grundavgift falls due (förordning 1992:1094 5 §): the schedule does
+    /// not include that fee.
+    EnforcementContinues,
 }
 
 impl WarningCode {
@@ -99,6 +103,7 @@ impl WarningCode {
             Self::AgreedRateBelowStatutory => "AGREED_RATE_BELOW_STATUTORY",
             Self::BeyondLastDate => "BEYOND_LAST_DATE",
             Self::PrisbasbeloppAssumed => "PRISBASBELOPP_ASSUMED",
+            Self::EnforcementContinues => "ENFORCEMENT_CONTINUES",
         }
     }
 }
@@ -411,6 +416,15 @@ pub enum Facts {
         /// The entry's deadline (or date).
         date: Date,
     },
+    /// [`WarningCode::EnforcementContinues`], of an instalment plan.
+    EnforcementContinues {
+        /// The day of the verkställighet (its application, or its last further year).
+        since: Date,
+        /// The day its next grundavgift falls due if it goes on.
+        next: Date,
+        /// That grundavgift.
+        fee: Money,
+    },
     /// [`WarningCode::PrisbasbeloppAssumed`], of a court action.
     PrisbasbeloppAssumed {
         /// The court action's date.
@@ -452,6 +466,7 @@ impl Facts {
                 WarningCode::BeyondLastDate
             }
             Self::PrisbasbeloppAssumed { .. } => WarningCode::PrisbasbeloppAssumed,
+            Self::EnforcementContinues { .. } => WarningCode::EnforcementContinues,
         }
     }
 }

@@ -2436,3 +2436,53 @@ fn an_agreed_rate_is_not_compared_with_an_assumed_statutory_one() {
     let s = statement(&known, &StatementOptions::new(d("2026-03-01"))).expect("statement");
     assert!(below(&s.warnings));
 }
+
+#[test]
+fn a_plan_during_a_verkstallighet_warns_of_its_yearly_fee() {
+    use inkasso::plan::{instalment_plan, PlanOptions};
+    use inkasso::warning::{Facts, WarningCode};
+    // A Swedish-law review: a 24-month plan agreed during a verkställighet of 2024-05-02 said
+    // it paid the claim to the öre, while the timeline projected 600 kr on 2025-05-02 and
+    // 2026-05-02 (förordning 1992:1094 5 §: a grundavgift for each year the case goes on).
+    let steps = json!([
+        { "kind": "collectionDemand", "date": "2024-02-20" }, { "kind": "paymentOrder", "date": "2024-03-11" },
+        { "kind": "judgment", "date": "2024-04-22" }, { "kind": "enforcement", "date": "2024-05-02" }
+    ]);
+    let c = |steps: &Value| {
+        claim(json!({
+            "debtor": "consumer",
+            "invoices": [{ "number": "1", "amount": "10000.00", "issueDate": "2024-01-10", "dueDate": "2024-02-09" }],
+            "steps": steps
+        }))
+    };
+    let continues = |c: &Claim, count: u32| -> Vec<Facts> {
+        let p = plan(json!({ "date": "2024-09-02", "firstDate": "2024-10-01", "count": count }));
+        instalment_plan(c, &p, &PlanOptions::default())
+            .expect("plan")
+            .warnings
+            .into_iter()
+            .filter(|w| w.code == WarningCode::EnforcementContinues)
+            .inspect(|w| {
+                assert_eq!(w.subject.field().as_deref(), Some("plan"));
+                let text = w.text();
+                assert!(text.sv.starts_with("Verkställigheten hos Kronofogden sedan 2024-05-02 pågår under planen: fortsätter den efter 2025-05-02 läggs Kronofogdens grundavgift (600\u{a0}kr) till skulden"), "{}", text.sv);
+                assert!(text.en.contains("Kronofogden's basic fee (SEK 600) is added"), "{}", text.en);
+            })
+            .map(|w| w.facts)
+            .collect()
+    };
+    assert_eq!(
+        continues(&c(&steps), 24),
+        [Facts::EnforcementContinues {
+            since: d("2024-05-02"),
+            next: d("2025-05-02"),
+            fee: "600.00".parse().expect("money"),
+        }]
+    );
+    // Paid before the next fee falls due: nothing to say.
+    assert_eq!(continues(&c(&steps), 6), []);
+    // An efterbevakning since: the case ended.
+    let mut ended = steps.as_array().expect("steps").clone();
+    ended.push(json!({ "kind": "surveillance", "date": "2024-08-01" }));
+    assert_eq!(continues(&c(&Value::Array(ended)), 24), []);
+}
