@@ -197,7 +197,7 @@ pub const PAYMENT_ORDER_COMPENSATION: &[FeeParameter] = &[
 /// wording of SFS 2007:10 (from 2007-03-01, settled, docs/LEGAL_RESEARCH.md (d)); from
 /// 2014-07-01 (SFS 2014:256) 900 kr for a tvistemål where rättegångsbalken 1 kap. 3 d § första
 /// stycket applies, that is a value not clearly above half a prisbasbelopp (kategori A since
-/// SFS 2018:769). Above it the fee is [`COURT_FEE_ABOVE_HALF_PRISBASBELOPP`] ([`court_fee_on`]
+/// SFS 2018:769, in force 2018-07-01). Above it the fee is [`COURT_FEE_ABOVE_HALF_PRISBASBELOPP`] ([`court_fee_on`]
 /// picks the row). When a disputed betalningsföreläggande is transferred, the court charges
 /// [`COURT_TRANSFER_FEE`] instead.
 pub const COURT_FEE: &[FeeParameter] = &[
@@ -208,6 +208,14 @@ pub const COURT_FEE: &[FeeParameter] = &[
     ),
     param(
         date!(2014 - 07 - 01),
+        900,
+        "förordning (1987:452) om avgifter vid de allmänna domstolarna (SFS 2014:256)",
+    ),
+    // The same amount, as kategori A of the new avgiftslista (SFS 2018:769, in force
+    // 2018-07-01): a row of its own so that an action is cited with the wording in force on
+    // its day.
+    param(
+        date!(2018 - 07 - 01),
         900,
         "förordning (1987:452) om avgifter vid de allmänna domstolarna, kategori A (SFS 2018:769)",
     ),
@@ -221,13 +229,21 @@ const COURT_FEES_BY_VALUE_FROM: Date = date!(2014 - 07 - 01);
 
 /// Ansökningsavgift at the tingsrätt for any other tvistemål, one whose value is above half a
 /// prisbasbelopp ([`PRISBASBELOPP`] of the application's year): 2 800 kr from 2014-07-01
-/// (förordning (1987:452), bilaga, SFS 2014:256; kategori B since SFS 2018:769; unchanged by
+/// (förordning (1987:452), bilaga, SFS 2014:256; kategori B since SFS 2018:769, in force
+/// 2018-07-01; unchanged by
 /// SFS 2024:1023, in force 2025-01-01). Before 2014-07-01 every tvistemål paid [`COURT_FEE`].
-pub const COURT_FEE_ABOVE_HALF_PRISBASBELOPP: &[FeeParameter] = &[param(
-    COURT_FEES_BY_VALUE_FROM,
-    2800,
-    "förordning (1987:452) om avgifter vid de allmänna domstolarna, kategori B (SFS 2018:769)",
-)];
+pub const COURT_FEE_ABOVE_HALF_PRISBASBELOPP: &[FeeParameter] = &[
+    param(
+        COURT_FEES_BY_VALUE_FROM,
+        2800,
+        "förordning (1987:452) om avgifter vid de allmänna domstolarna (SFS 2014:256)",
+    ),
+    param(
+        date!(2018 - 07 - 01),
+        2800,
+        "förordning (1987:452) om avgifter vid de allmänna domstolarna, kategori B (SFS 2018:769)",
+    ),
+];
 
 /// Tilläggsavgift: what the tingsrätt charges the party who began the case at Kronofogden when
 /// a betalningsföreläggande is transferred to it after the debtor disputed it (förordning

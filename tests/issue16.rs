@@ -1267,6 +1267,16 @@ fn the_court_path_costs_and_interest() {
             "2014-06-30",
             "förordning (1987:452) om avgifter vid de allmänna domstolarna (SFS 2007:10)",
         ),
+        // 900 kr from 2014-07-01 (SFS 2014:256), kategori A only from 2018-07-01 (SFS
+        // 2018:769): a review found 2014 and 2016 actions citing the 2018 wording.
+        (
+            "2016-03-01",
+            "förordning (1987:452) om avgifter vid de allmänna domstolarna (SFS 2014:256)",
+        ),
+        (
+            "2018-06-29",
+            "förordning (1987:452) om avgifter vid de allmänna domstolarna (SFS 2014:256)",
+        ),
         (
             "2005-03-01",
             "förordning (1987:452) om avgifter vid de allmänna domstolarna",
