@@ -685,8 +685,9 @@ pub fn totals_of(claim: Claim, dates: &Dates<'_>, options: TotalsOptionsInput) -
         let at = || crate::error::item_path("dates", i, "");
         let as_of = dates.get(i)?;
         let s = replay.totals_on(as_of).map_err(|e| {
-            // The date's own failure (out of range, a rate the strict mode refuses): that date.
-            if e.field().is_none() || e.field() == Some("asOf") {
+            // The date's own failure (out of range, a rate the strict mode refuses, for its
+            // interest or its per diem): that date.
+            if e.field().is_none() || matches!(e.field(), Some("asOf" | "perDiem")) {
                 e.at(at())
             } else {
                 e

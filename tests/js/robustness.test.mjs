@@ -865,6 +865,13 @@ test("totals names the date a strict table cannot answer, and the claim's own fa
     assert.equal(e.field, "dates[1]");
     return true;
   });
+  // The table ends 2026-12-31: the last day's interest is covered, its per diem (2027-01-01)
+  // is not, and the date is still the one named (it said "perDiem").
+  assert.throws(() => inkasso.totals(claim(), ["2025-06-30", "2026-12-31"], { strictRates: true }), (e) => {
+    invoicingError("RATE_NOT_COVERED")(e);
+    assert.equal(e.field, "dates[1]");
+    return true;
+  });
   assert.throws(() => inkasso.totals(claim({ invoices: [{ ...invoice, amount: "-1" }] }), ["2025-06-30"]), (e) => invoicingError()(e) && e.field === "invoices[0].amount");
 });
 
