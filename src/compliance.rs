@@ -726,13 +726,12 @@ fn history_engine_fees(
             StepKind::Reminder => fees.reminder_fee && claim.reminder_fee_agreed,
             StepKind::CollectionDemand => fees.collection_fee,
             // An application for betalningsföreläggande always costs Kronofogden's fee and the
-            // ersättning (no policy waives them): a second one claims them again unless its
-            // `fee` says it did not.
-            StepKind::PaymentPlan | StepKind::PaymentOrder => true,
+            // ersättning, a stämningsansökan the court's fee (no policy waives them): a second
+            // one claims them again unless its `fee` says it did not.
+            StepKind::PaymentPlan | StepKind::PaymentOrder | StepKind::CourtAction => true,
             StepKind::FinalNotice
             | StepKind::Enforcement
             | StepKind::Dispute
-            | StepKind::CourtAction
             | StepKind::Judgment
             | StepKind::Surveillance => false,
         };

@@ -225,6 +225,35 @@ fn a_second_payment_order_claims_its_fee_again_unless_it_says_not() {
     assert_eq!(f, vec![]);
 }
 
+/// A second stämningsansökan costs the court's fee again, which the statement does not charge
+/// (FEE_ALREADY_CHARGED): `check` says so as for a second betalningsföreläggande (a
+/// differential review found it silent).
+#[test]
+fn a_second_court_action_claims_its_fee_again_unless_it_says_not() {
+    let steps = |fee: Value| {
+        json!([
+            { "kind": "collectionDemand", "date": "2025-10-06" },
+            { "kind": "dispute", "date": "2025-10-10" },
+            { "kind": "courtAction", "date": "2025-10-27" },
+            { "kind": "courtAction", "date": "2025-11-17", "fee": fee }
+        ])
+    };
+    for fee in [Value::Null, json!(true)] {
+        let f = check(&claim("consumer", true, steps(fee.clone())), None).expect("check");
+        let twice: Vec<Option<usize>> = f
+            .iter()
+            .filter(|f| f.code == FindingCode::FeeChargedTwice)
+            .map(|f| f.step)
+            .collect();
+        assert_eq!(twice, [Some(3)], "{fee}");
+    }
+    let f = check(&claim("consumer", true, steps(json!(false))), None).expect("check");
+    assert!(
+        f.iter().all(|f| f.code != FindingCode::FeeChargedTwice),
+        "{f:?}"
+    );
+}
+
 /// A step that records it claimed its fee (`fee: true`) on a claim with förseningsersättning
 /// charged it on top, whatever the policy says; without `fee`, only a policy that charges on
 /// top is flagged (the engine does not charge it).
