@@ -859,10 +859,17 @@ pub fn interest_line(line: &InterestLine) -> Text {
                 };
                 let mut points = String::with_capacity(8);
                 push_signed_points(&mut points, margin);
+                // A decimal comma in Swedish ("+ 2,5 procentenheter").
+                let points_sv = points.replace('.', ",");
                 tpl(
                     "{0} {1} (referensränta {2}{3} procentenheter) på ",
                     "{0} {1} (reference rate {2}{3} percentage points) on ",
-                    &[what, rate, Arg::Pct(reference), Arg::S(&points)],
+                    &[
+                        what,
+                        rate,
+                        Arg::Pct(reference),
+                        Arg::Both(&points_sv, &points),
+                    ],
                 )
             }
         }
@@ -885,8 +892,8 @@ pub fn interest_line(line: &InterestLine) -> Text {
     )
 }
 
-/// ` + 8` or ` − 2`: a margin in percentage points as written in the texts, whole numbers
-/// without decimals.
+/// ` + 8` or ` − 2.5`: a margin in percentage points as written in the English texts, whole
+/// numbers without decimals (the Swedish ones put a comma for the point).
 fn push_signed_points(out: &mut String, points: Decimal) {
     out.push_str(if points.is_sign_negative() && !points.is_zero() {
         " − "

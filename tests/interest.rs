@@ -935,6 +935,21 @@ fn an_agreed_negative_margin_is_written_with_its_sign_and_a_floored_rate_says_so
         "{}",
         text.en
     );
+    // A decimal margin: a comma in Swedish, a point in English (the demo review found
+    // "+ 2.5 procentenheter").
+    let half = of("2.5");
+    let text = half.interest_lines.first().expect("a line").explanation();
+    let sv = text.sv.replace('\u{a0}', " ");
+    assert!(
+        sv.contains("6,50 % (referensränta 4,00 % + 2,5 procentenheter)"),
+        "{sv}"
+    );
+    assert!(
+        text.en
+            .contains("(reference rate 4.00% + 2.5 percentage points)"),
+        "{}",
+        text.en
+    );
     let floored = of("-100");
     let line = floored.interest_lines.first().expect("a line");
     let text = line.explanation();
