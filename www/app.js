@@ -4,10 +4,11 @@
 // every figure of one view from one claim (www/series.js).
 import { STRINGS, ERRORS, PLAN_ERRORS, STATUS, LOAD_FAILED, fill, pick } from "./i18n.js";
 import { drawChart } from "./chart.js";
-import { claimSeries, underPolicy, isoOf } from "./series.js";
+import { claimSeries, underPolicy, isoOf, assumedRates } from "./series.js";
 import { parseAmount } from "./numbers.js";
 
-const requested = new URLSearchParams(location.search).get("lang") === "en" ? "en" : "sv";
+const params = new URLSearchParams(location.search);
+const requested = params.get("lang") === "en" ? "en" : "sv";
 let inkasso;
 try {
   // Loaded here, not by a static import, so that a missing or broken pkg/ is a message on the
@@ -70,6 +71,18 @@ const fmt = (amount) => money[lang].format(String(amount));
 let lang = "sv";
 const t = (key, vars) => fill(STRINGS[lang][key] ?? key, vars);
 const pct = (p) => `${lang === "sv" ? String(p).replace(".", ",") : p} %`;
+
+/** Today in the browser's time zone, `YYYY-MM-DD`: the statement date a visitor expects. */
+function todayIso() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+/** The first day of the month after `iso`. */
+function nextMonthStart(iso) {
+  const [y, m] = [+iso.slice(0, 4), +iso.slice(5, 7)];
+  const [ny, nm] = m === 12 ? [y + 1, 1] : [y, m + 1];
+  return `${String(ny).padStart(4, "0")}-${String(nm).padStart(2, "0")}-01`;
+}
 
 // ---------------------------------------------------------------- form rows (steps, payments)
 
@@ -171,7 +184,8 @@ function readForm() {
     paymentMap.push(li);
   }
   // An agreed margin over the referensränta, written the Swedish or the English way.
-  const margin = $("#margin").value.trim().replace(/\s+/gu, "").replace(",", ".");
+  // "10 %", "+2,5" and "2.5" all read as the number of percentage points.
+  const margin = $("#margin").value.trim().replace(/\s+/gu, "").replace(/%$/u, "").replace(/^\+/u, "").replace(",", ".");
   if (margin) claim.agreedMargin = margin;
   const preset = hasPresets ? $("#preset").value : "standard";
   const court = $("#court").checked;
@@ -241,7 +255,7 @@ function showProblem(control, message) {
   }
   const problem = $("#problem");
   const link = control ? linkTo(control) : null;
-  problem.replaceChildren(el("p", {}, t("cannotCompute"), " ", ...(link ? [link, ": "] : []), message));
+  problem.replaceChildren(el("p", {}, t("cannotCompute"), " ", ...(link ? [link, " – "] : []), message));
   problem.hidden = false;
   showResults(false);
 }
@@ -271,8 +285,43 @@ function line({ head, amount, meta, explanation, rule, cls }) {
 }
 
 /** Warnings with the same text in the page's language once: the engine says some twice, once
- * for the days and once for the per diem (`field` "perDiem"), word for word. */
-const distinctTexts = (warnings) => warnings.filter((w, i) => warnings.findIndex((x) => pick(x.text, lang) === pick(w.text, lang)) === i);
+ * for the days and once for the per diem (`field` "perDiem"), word for word. A rate warning
+ * for more than two half-years (a date far past the rate table) is one line for the range. */
+function distinctTexts(warnings) {
+  const once = warnings.filter((w, i) => warnings.findIndex((x) => pick(x.text, lang) === pick(w.text, lang)) === i);
+  const ranges = { RATE_NOT_COVERED: "rateNotCoveredRange", RATE_ASSUMED: "rateAssumedRange" };
+  const out = [];
+  for (const w of once) {
+    const key = ranges[w.code];
+    // The days' warnings of a code, not the per diem's (its own line).
+    const same = key && w.field !== "perDiem" ? once.filter((x) => x.code === w.code && x.halfYear && x.field !== "perDiem") : [];
+    if (same.length <= 2) out.push(w);
+    else if (same[0] === w) {
+      const vars = { from: same[0].halfYear, to: same.at(-1).halfYear };
+      out.push({ code: w.code, text: { sv: fill(STRINGS.sv[key], vars), en: fill(STRINGS.en[key], vars) } });
+    }
+  }
+  return out;
+}
+
+/** What the total leaves out, said beside it: interest past the rate table (with what it comes
+ * to at the last known referensränta, as the chart and the timeline assume), a time-barred
+ * claim. */
+function totalNote(claim, asOf, s) {
+  const notes = [];
+  if (s.warnings.some((w) => w.code === "TIME_BARRED" && w.field?.startsWith("invoices"))) notes.push(t("totalTimeBarred"));
+  const assumed = s.warnings.some((w) => w.code === "RATE_NOT_COVERED" && w.field !== "perDiem") ? assumedRates(inkasso, asOf) : null;
+  if (assumed) {
+    try {
+      const estimate = inkasso.statement(claim, { asOf, rates: assumed.rates });
+      notes.push(t("totalRateNotCovered", { end: assumed.tableEnd, rate: pct(assumed.percent), amount: fmt(estimate.total) }));
+    } catch {
+      // No estimate for a claim the engine cannot value so: the warnings still say why.
+    }
+  }
+  $("#total-note").textContent = notes.join(" ");
+  $("#total-note").hidden = notes.length === 0;
+}
 
 /** `waivedBy`: the policy whose choice not to charge an agreed reminder fee the claim follows
  * (its "not agreed" warning would be wrong: it is replaced by a note naming the policy). */
@@ -461,6 +510,7 @@ function update({ chartNow = false } = {}) {
     return;
   }
   renderStatement(s, form.claim.reminderFeeAgreed && !claim.reminderFeeAgreed ? policy : null);
+  totalNote(claim, asOf, s);
   $("#timeline-section").hidden = !tl;
   if (tl) renderTimeline(tl, findings);
   $("#findings").hidden = !hasCheck;
@@ -585,6 +635,11 @@ function fillPresets() {
 
 function setLang(next) {
   lang = next;
+  // Kept in the address, so that a reload or a shared link keeps the language.
+  const url = new URL(location.href);
+  if (lang === "en") url.searchParams.set("lang", "en");
+  else url.searchParams.delete("lang");
+  history.replaceState(null, "", url);
   document.documentElement.lang = lang;
   document.title = t("title");
   for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
@@ -599,7 +654,15 @@ function setLang(next) {
 
 // ---------------------------------------------------------------- wiring
 
-$("#claim-form").addEventListener("input", () => update());
+$("#claim-form").addEventListener("input", (e) => {
+  // A plan cannot start before the statement date (its date): a first instalment left behind
+  // by a later statement date moves to the next month's first day.
+  const asOf = $("#as-of").value.trim();
+  if (e.target.id === "as-of" && /^\d{4}-\d{2}-\d{2}$/.test(asOf) && $("#plan-first").value < asOf) {
+    $("#plan-first").value = nextMonthStart(asOf);
+  }
+  update();
+});
 $("#claim-form").addEventListener("change", (e) => {
   if (e.target.id === "preset") fillPresets(); // its description; the `input` event already updated
 });
@@ -615,8 +678,12 @@ $("#date").addEventListener("input", updateRate);
 for (const id of ["#plan-count", "#plan-first"]) $(id).addEventListener("input", () => update());
 for (const b of document.querySelectorAll(".lang button")) b.addEventListener("click", () => setLang(b.dataset.lang));
 
-// Defaults that show something on first load: a reminder and an inkassokrav already sent.
+// Defaults that show something on first load: a reminder and an inkassokrav already sent, the
+// claim as it stands today (or on `?asOf=YYYY-MM-DD`), a plan from the next month.
 addStepRow({ kind: "reminder", date: "2025-03-19" });
 addStepRow({ kind: "collectionDemand", date: "2025-03-26" });
+const startDate = /^\d{4}-\d{2}-\d{2}$/.test(params.get("asOf") ?? "") ? params.get("asOf") : todayIso();
+$("#as-of").value = startDate;
+$("#plan-first").value = nextMonthStart(startDate);
 setLang(requested);
 document.body.dataset.ready = "true";

@@ -55,10 +55,14 @@ export const STRINGS = {
     capital: "Kapital",
     interest: "Ränta",
     fees: "Avgifter",
-    credit: "Att återbetala",
+    credit: "Att återbetala till gäldenären",
     perDiem: "Ränta per dag",
+    totalRateNotCovered: "Räntan efter {end} ingår inte: Riksbanken har inte fastställt referensräntan för dagarna därefter. Med den senast kända, {rate}, blir det {amount}.",
+    totalTimeBarred: "Fordran är preskriberad (se varningarna): den får inte längre krävas, men en frivillig betalning är giltig.",
+    rateNotCoveredRange: "Referensräntan för {from} – {to} finns inte i tabellen (Riksbanken har inte fastställt den): ingen ränta är beräknad för de dagarna.",
+    rateAssumedRange: "Referensräntan för {from} – {to} är inte fastställd: den senast kända antas gälla.",
     interestFrom: "Ränta löper från",
-    cannotCompute: "Kan inte räkna ännu. Rätta",
+    cannotCompute: "Kan inte räkna ännu:",
     amountEmpty: "Skriv ett belopp, t.ex. 18 750,50.",
     amountFormat: "Skriv beloppet med siffror, t.ex. 18 750,50 eller 18750.50 (högst två decimaler).",
     chartHeading: "Kravet över tid",
@@ -153,10 +157,14 @@ export const STRINGS = {
     capital: "Capital",
     interest: "Interest",
     fees: "Fees",
-    credit: "To refund",
+    credit: "To refund to the debtor",
     perDiem: "Interest per day",
+    totalRateNotCovered: "Interest after {end} is not included: the Riksbank has not set the reference rate for the days after it yet. At the last known rate, {rate}, it comes to {amount}.",
+    totalTimeBarred: "The claim is time-barred (see the warnings): it may no longer be demanded, but a voluntary payment is valid.",
+    rateNotCoveredRange: "The rate table has no reference rate for {from} – {to} (the Riksbank has not set it): no interest is computed for those days.",
+    rateAssumedRange: "The reference rate for {from} – {to} is not set yet: the last known one is assumed to continue.",
     interestFrom: "Interest runs from",
-    cannotCompute: "Cannot compute yet. Fix",
+    cannotCompute: "Cannot compute yet:",
     amountEmpty: "Enter an amount, e.g. 18,750.50.",
     amountFormat: "Write the amount in figures, e.g. 18,750.50 or 18 750,50 (at most two decimals).",
     chartHeading: "The claim over time",
@@ -302,8 +310,16 @@ export const LOAD_FAILED = {
 };
 
 export const STATUS = {
-  sv: { confirmed: "bekräftad", derived: "härledd", provisional: "preliminär" },
-  en: { confirmed: "confirmed", derived: "derived", provisional: "provisional" },
+  sv: {
+    confirmed: "bekräftad (publicerad av Riksbanken)",
+    derived: "härledd (räknad enligt räntelagen 9 § ur Riksbankens styrränta)",
+    provisional: "preliminär (ännu inte bekräftad)",
+  },
+  en: {
+    confirmed: "confirmed (published by the Riksbank)",
+    derived: "derived (computed by räntelagen 9 § from the Riksbank's policy rate)",
+    provisional: "provisional (not confirmed yet)",
+  },
 };
 
 /** `{name}` placeholders filled from `vars`. */

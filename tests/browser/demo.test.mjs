@@ -70,7 +70,10 @@ async function openPage(viewport = { width: 1280, height: 900 }, query = "") {
     if (!r.url().startsWith(base)) errors.push(new Error(`network request off the page's server: ${r.url()}`));
   });
   watchCsp(page, errors);
-  await page.goto(base + query);
+  // The page computes as of today unless told a date: the tests' figures are those of one day.
+  const params = new URLSearchParams(query);
+  if (!params.has("asOf")) params.set("asOf", defaults().asOf);
+  await page.goto(`${base}?${params}`);
   await page.waitForSelector("body[data-ready=true]");
   await page.waitForSelector("#chart svg path.curve");
   return { page, errors };
@@ -239,7 +242,7 @@ test("input errors: the page's own words at the highlighted field, no codes, and
   await page.fill("#due-date", "2025-02-01");
   assert.equal(await invalid("#due-date"), "true");
   assert.equal(await text(page, "#due-date-error"), "Förfallodagen ligger före fakturadatum.");
-  assert.equal(await text(page, "#problem"), "Kan inte räkna ännu. Rätta Förfallodag: Förfallodagen ligger före fakturadatum.");
+  assert.equal(await text(page, "#problem"), "Kan inte räkna ännu: Förfallodag – Förfallodagen ligger före fakturadatum.");
   await noCode("#problem");
   await page.fill("#due-date", "2025-03-14");
 
@@ -897,6 +900,82 @@ test("timeline: the due date is a fact, without a 'taken' badge; steps taken and
   assert.equal(tl.entries[0].status, "fact");
   assert.deepEqual(shown, tl.entries.map((e) => ({ status: e.status, badge: badge[e.status] })));
   assert.equal(await text(page, "#timeline > li:first-child h3"), "1. Förfallodag");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// From a review of the demo as a debtor and as a creditor (stop 37).
+
+test("without ?asOf the page computes as of today, and the plan starts the next month", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(base);
+  await page.waitForSelector("body[data-ready=true]");
+  const today = await page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+  });
+  assert.equal(await page.inputValue("#as-of"), today);
+  const [y, m] = [+today.slice(0, 4), +today.slice(5, 7)];
+  const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`;
+  assert.equal(await page.inputValue("#plan-first"), next);
+  // A later statement date moves a first instalment it leaves behind; an earlier one does not.
+  await page.fill("#as-of", "2030-02-10");
+  assert.equal(await page.inputValue("#plan-first"), "2030-03-01");
+  await page.fill("#as-of", "2029-01-01");
+  assert.equal(await page.inputValue("#plan-first"), "2030-03-01");
+  await page.close();
+});
+
+test("past the rate table the total says what it leaves out, and what it comes to at the last known rate", async () => {
+  const asOf = "2027-06-01";
+  const { page, errors } = await openPage(undefined, `asOf=${asOf}`);
+  const { claim } = defaults();
+  const s = inkasso.statement(claim, { asOf });
+  assert.ok(s.warnings.some((w) => w.code === "RATE_NOT_COVERED"));
+  await expectText(page, "#total", fmt(s.total));
+  const last = inkasso.referenceRates().at(-1);
+  const estimate = inkasso.statement(claim, { asOf, rates: [{ from: "2027-01-01", percent: last.referenceRate }] });
+  assert.ok(Number(estimate.total) > Number(s.total));
+  const note = await text(page, "#total-note");
+  assert.ok(note.startsWith(`Räntan efter ${last.to} ingår inte`), note);
+  assert.ok(note.includes(fmt(estimate.total)), note);
+  // Inside the table: no note.
+  await page.fill("#as-of", "2025-08-15");
+  await page.waitForFunction(() => document.querySelector("#total-note").hidden);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a date far past the rate table: one warning for the range of half-years, not one each", async () => {
+  const { page, errors } = await openPage(undefined, "asOf=2199-12-31");
+  await page.waitForSelector("#warnings li");
+  const rate = await page.$$eval("#warnings li[data-code=RATE_NOT_COVERED]", (els) => els.map((e) => e.textContent));
+  // One line for the days (2027-H1 … 2199-H2), one for the per diem (2200-01-01).
+  assert.equal(rate.length, 2, rate.join("\n"));
+  assert.match(rate[0], /2027-H1 – 2199-H2/);
+  assert.match(rate[1], /2200-H1/);
+  const timeline = await page.$$eval("#timeline-warnings li", (els) => els.length);
+  assert.ok(timeline <= 5, `${timeline} timeline warnings`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("an agreed margin typed with % or + reads as the number; the language stays in the address", async () => {
+  const { page, errors } = await openPage();
+  const { claim, asOf } = defaults();
+  const expected = fmt(inkasso.statement({ ...claim, agreedMargin: "10" }, { asOf }).total);
+  for (const typed of ["10 %", "10%", "+10", "10"]) {
+    await page.fill("#margin", typed);
+    await expectText(page, "#total", expected);
+    assert.notEqual(await page.getAttribute("#margin", "aria-invalid"), "true", typed);
+  }
+  await page.fill("#margin", "2,5");
+  await page.waitForFunction(() => [...document.querySelectorAll("#interest-lines .explain")].some((e) => e.textContent.includes("2,5 procentenheter")));
+  await page.click("#lang-en");
+  assert.equal(new URL(page.url()).searchParams.get("lang"), "en");
+  assert.equal(new URL(page.url()).searchParams.get("asOf"), asOf);
+  await page.click("#lang-sv");
+  assert.equal(new URL(page.url()).searchParams.get("lang"), null);
   assert.deepEqual(errors, []);
   await page.close();
 });
