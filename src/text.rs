@@ -1457,7 +1457,7 @@ pub fn preset(id: PresetId) -> (Text, Text) {
         PresetId::LawfulMinimum => {
             let min = crate::params::min_collection_term_days_now();
             (
-                t("Snabbaste lagliga", "Lawful minimum"),
+                t("Snabbaste lagliga", "Fastest lawful"),
                 tpl(
                     "Ingen påminnelse; inkassokrav dagen efter förfallodagen med minsta betalningstid {0}, betalningsföreläggande dagen efter den sista betalningsdagen, verkställighet när beslutet antas komma.",
                     "No reminder; debt-collection demand the day after the due date with the minimum {0} to pay, a payment order the day after that deadline, enforcement when the decision is assumed to come.",

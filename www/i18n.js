@@ -23,7 +23,7 @@ export const STRINGS = {
     feeAgreed: "Påminnelseavgift avtalad när skulden uppkom",
     margin: "Avtalad dröjsmålsränta: referensräntan + (procentenheter)",
     marginHint: "Tomt: lagens dröjsmålsränta (räntelagen 6 §). T.ex. 10 för ”referensränta + 10 procentenheter”.",
-    court: "Bestrids kravet: stämning i tingsrätten",
+    court: "Om kravet bestrids: stämning i tingsrätten",
     courtHint: "Lägg till åtgärden Bestridande ovan: tidslinjen visar då vägen via tingsrätten (stämningsansökan, dom, verkställighet) i stället för Kronofogden.",
     planHeading: "Amorteringsplan",
     planLede: "Vad blir varje delbetalning om gäldenären får betala kravet i delar? Planen räknas per beräkningsdagen, med avgiften för amorteringsplan där den får tas ut.",
