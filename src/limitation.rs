@@ -39,8 +39,10 @@
 //!   asks and pays a further grundavgift ([`params::ENFORCEMENT_FEE_PERIOD_YEARS`]); the
 //!   engine assumes each recorded `enforcement` ends a year after its day, and a further year
 //!   is recorded as another `enforcement` (the timeline projects them while the debt is
-//!   unpaid), so a claim under enforcement is not time-barred while it goes on. A recorded
-//!   efterbevakning (`surveillance`) within the year says the case ended by its day. **Verify**
+//!   unpaid), so a claim under enforcement is not time-barred while it goes on. An
+//!   efterbevakning (`surveillance`) does not change this: the timeline goes on projecting
+//!   further years of verkställighet beside it, and a later application is an `enforcement`
+//!   of its own. **Verify**
 //!   against Kronofogden's practice where a case ends earlier (paid, withdrawn, or reported
 //!   with an obstacle before the year is out).
 //! - An interruption after the period has run out does not revive the claim.
@@ -350,10 +352,6 @@ pub(crate) fn step_interruptions(claim: &Claim, up_to: Option<Date>) -> Result<V
     let mut events = Vec::new();
     for (i, step) in claim.steps.iter().enumerate() {
         if let (true, Some(kind)) = (known(step.date), InterruptionKind::of(step.kind)) {
-            // Efterbevakning follows a verkställighet that has ended (Kronofogden reported it).
-            let ended = dated(StepKind::Surveillance, step.date)
-                .filter(|&d| d > step.date)
-                .min();
             let judged = dated(StepKind::Judgment, step.date)
                 .min()
                 .filter(|&judgment| {
@@ -370,7 +368,7 @@ pub(crate) fn step_interruptions(claim: &Claim, up_to: Option<Date>) -> Result<V
                 kind,
                 date: step.date,
                 index: i,
-                period_from: period_start(step.kind, step.date, judged, ended)?,
+                period_from: period_start(step.kind, step.date, judged)?,
             });
         }
     }
@@ -425,22 +423,15 @@ pub(crate) fn of_invoice(
 
 /// The day a new period runs from after a step of `kind` on `date`: for legal action, the end
 /// of its proceedings, the first recorded judgment on or after it (`judged`) or else the
-/// assumed end; for a verkställighet, the end of its handling year, or the efterbevakning
-/// after it (`surveilled`) if that comes first.
-fn period_start(
-    kind: StepKind,
-    date: Date,
-    judged: Option<Date>,
-    surveilled: Option<Date>,
-) -> Result<Date> {
+/// assumed end; for a verkställighet, the end of its handling year.
+fn period_start(kind: StepKind, date: Date, judged: Option<Date>) -> Result<Date> {
     let assumed = match kind {
         StepKind::PaymentOrder => PAYMENT_ORDER_PROCEEDINGS_DAYS,
         StepKind::CourtAction => COURT_PROCEEDINGS_DAYS,
         // A judgment does not end a verkställighet: its handling year does, unless a further
         // year is recorded (another `enforcement`, an interruption of its own).
         StepKind::Enforcement => {
-            let year_out = add_years(date, params::enforcement_fee_period_years(date))?;
-            return Ok(surveilled.map_or(year_out, |d| d.min(year_out)));
+            return add_years(date, params::enforcement_fee_period_years(date));
         }
         _ => return Ok(date),
     };

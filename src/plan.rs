@@ -802,26 +802,22 @@ fn sizing_field(sizing: Sizing) -> &'static str {
     }
 }
 
-#[cfg_attr(inkasso_size, optimize(size))]
 /// The warning for a plan agreed on `date` while a verkställighet goes on, whose last
 /// instalment (`last`) comes on or after the day its next yearly grundavgift falls due
-/// (förordning 1992:1094 5 §): the schedule pays the claim as it stands, without that fee. A
-/// verkställighet is taken to go on for the year after its day (or its latest further year)
-/// unless an efterbevakning since says it ended, as [`crate::limitation`] takes it.
+/// (förordning 1992:1094 5 §): the schedule pays the claim as it stands, without that fee.
+/// The next one falls due a year after the last grundavgift charged by `date` (`at_start`'s
+/// fee lines; a verkställighet within that year charged none), as the timeline projects it.
 #[cfg_attr(inkasso_size, optimize(size))]
-fn enforcement_continues(claim: &Claim, date: Date, last: Date) -> Result<Option<Warning>> {
-    let recorded = |kind: StepKind| {
-        claim
-            .steps
-            .iter()
-            .filter(move |s| s.kind == kind && s.date <= date)
-    };
-    let Some(since) = recorded(StepKind::Enforcement).map(|s| s.date).max() else {
+fn enforcement_continues(at_start: &Statement, date: Date, last: Date) -> Result<Option<Warning>> {
+    let Some(since) = at_start
+        .fee_lines
+        .iter()
+        .filter(|l| l.kind == crate::fees::FeeKind::EnforcementFee)
+        .map(|l| l.date)
+        .max()
+    else {
         return Ok(None);
     };
-    if recorded(StepKind::Surveillance).any(|s| s.date > since) {
-        return Ok(None);
-    }
     let next =
         crate::limitation::add_years(since, crate::params::enforcement_fee_period_years(since))?;
     if next <= date || next > last {
@@ -890,7 +886,7 @@ fn schedule(
         })
         .collect();
     let last = payments.last().map_or(plan.first_date, |p| p.date);
-    warnings.extend(enforcement_continues(claim, plan.date, last)?);
+    warnings.extend(enforcement_continues(at_start, plan.date, last)?);
     Ok(Schedule {
         date: plan.date,
         plan_fee: fee_line.map_or(Money::ZERO, |l| l.amount),

@@ -418,7 +418,8 @@ pub enum Facts {
     },
     /// [`WarningCode::EnforcementContinues`], of an instalment plan.
     EnforcementContinues {
-        /// The day of the verkställighet (its application, or its last further year).
+        /// The day of the last grundavgift charged (the verkställighet's application, or its
+        /// latest further year).
         since: Date,
         /// The day its next grundavgift falls due if it goes on.
         next: Date,

@@ -1308,17 +1308,17 @@ fn the_court_path_costs_and_interest() {
 #[test]
 fn the_court_path_and_limitation() {
     // Consumer: 3 years. The latest interruption is the verkställighet of 2025-09-22, whose
-    // case ended by the efterbevakning of 2026-03-01 (7 §: the new period runs from the end of
-    // the proceedings): 2029-03-01; without the efterbevakning, from the end of its handling
-    // year, 2026-09-22: 2029-09-22. Without the verkställighet, the judgment of 2025-09-15 (the
-    // proceedings ended): 2028-09-15. A dispute is no acknowledgement: after a reminder of
-    // 2025-03-19 and a dispute, 2028-03-19.
+    // new period runs from the end of its handling year (7 §), 2026-09-22: 2029-09-22, with
+    // or without the efterbevakning of 2026-03-01 (it interrupts nothing, and the timeline
+    // projects further years beside it). Without the verkställighet, the judgment of
+    // 2025-09-15 (the proceedings ended): 2028-09-15. A dispute is no acknowledgement: after a
+    // reminder of 2025-03-19 and a dispute, 2028-03-19.
     let without_surveillance = json!([
         { "kind": "courtAction", "date": "2025-06-02" }, { "kind": "judgment", "date": "2025-09-15" },
         { "kind": "enforcement", "date": "2025-09-22" }
     ]);
     let cases = [
-        (court_steps(), "2029-03-01"),
+        (court_steps(), "2029-09-22"),
         (without_surveillance, "2029-09-22"),
         (
             json!([{ "kind": "courtAction", "date": "2025-06-02" }, { "kind": "judgment", "date": "2025-09-15" }]),
@@ -2491,8 +2491,12 @@ fn a_plan_during_a_verkstallighet_warns_of_its_yearly_fee() {
     );
     // Paid before the next fee falls due: nothing to say.
     assert_eq!(continues(&c(&steps), 6), []);
-    // An efterbevakning since: the case ended.
-    let mut ended = steps.as_array().expect("steps").clone();
-    ended.push(json!({ "kind": "surveillance", "date": "2024-08-01" }));
-    assert_eq!(continues(&c(&Value::Array(ended)), 24), []);
+    // A second verkställighet within the year charges no grundavgift: the next still falls
+    // due a year after the first (the diff review found it dated from the second, and no
+    // warning for a 9-month plan).
+    let mut again = steps.as_array().expect("steps").clone();
+    again.push(json!({ "kind": "enforcement", "date": "2024-08-01" }));
+    let again = c(&Value::Array(again));
+    assert_eq!(continues(&again, 9).len(), 1);
+    assert_eq!(continues(&again, 24), continues(&c(&steps), 24));
 }

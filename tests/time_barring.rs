@@ -661,18 +661,17 @@ fn a_verkstallighet_runs_the_new_period_from_the_end_of_its_handling_year() {
         "the enforcement's case ended 2021-08-03"
     );
     assert!(barred(&on("2024-08-05")));
-    // An efterbevakning says the case ended by its day: from 2021-02-01, barred after 2024-02-01.
-    let mut surveilled = c.clone();
-    surveilled.steps.push(Step::new(
-        inkasso::StepKind::Surveillance,
-        day("2021-02-01"),
-    ));
+    // A further year recorded (another enforcement): its case ends a year after it.
+    let mut further = c.clone();
+    further
+        .steps
+        .push(Step::new(inkasso::StepKind::Enforcement, day("2021-08-03")));
     assert_eq!(
-        limitation(&surveilled)
+        limitation(&further)
             .expect("limitation")
             .preskription_date
             .to_string(),
-        "2024-02-01"
+        "2025-08-03"
     );
 }
 
