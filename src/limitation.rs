@@ -12,9 +12,10 @@
 //!   or legal action (betalningsföreläggande, verkställighet). A new period of the same length
 //!   starts on the day of the interruption (6 §). A step interrupts every invoice issued on or
 //!   before its day. A **payment interrupts the invoices it was allocated to** (interest or
-//!   capital of that invoice; a payment that pays fees, the claim's costs, acknowledges the
-//!   whole claim and interrupts every invoice with capital unpaid as well, so that paying more
-//!   never interrupts less): the statement's allocation decides. A
+//!   capital of that invoice, or its förseningsersättning; a payment that pays a fee of the
+//!   claim, a reminder's, an inkassokrav's or Kronofogden's, acknowledges the whole claim and
+//!   interrupts every invoice with capital unpaid as well, so that paying more never
+//!   interrupts less): the statement's allocation decides. A
 //!   written reminder or demand interrupts on the day it is **sent** (DOMAIN.md §5), while 5 §
 //!   2 speaks of the debtor receiving it ("får ett skriftligt krav"): a letter sent within a
 //!   few days of the end of the period may reach the debtor after it. **Verify**; dating it at

@@ -268,8 +268,9 @@ pub struct Allocation {
     pub capital: Money,
     /// Left over: owed back to the debtor.
     pub credit: Money,
-    /// The invoices (indices) it paid interest or capital of; a payment that paid fees counts
-    /// for every invoice with capital unpaid as well. Preskription is interrupted for these
+    /// The invoices (indices) it paid interest, capital or förseningsersättning of; a payment
+    /// that paid a fee of the claim (not an invoice's förseningsersättning) counts for every
+    /// invoice with capital unpaid as well. Preskription is interrupted for these
     /// ([`crate::limitation`]). Not serialised.
     #[serde(skip)]
     pub invoices: Vec<usize>,
@@ -918,6 +919,7 @@ impl<'a> Ledger<'a> {
         let parts = allocate(
             payment.amount,
             &mut self.fee_unpaid,
+            &self.fee_lines,
             &mut self.invoices,
             &self.priority,
         )?;
@@ -1658,38 +1660,60 @@ struct Parts {
 fn allocate(
     amount: Money,
     fee_unpaid: &mut [Money],
+    fee_lines: &[FeeLine],
     invoices: &mut [InvoiceState],
     priority: &[usize],
 ) -> Result<Parts> {
     let mut remaining = amount;
     let mut fees = Money::ZERO;
-    for unpaid in fee_unpaid.iter_mut() {
-        fees = fees.checked_add(take(&mut remaining, unpaid))?;
+    // A payment that pays a fee of the claim (a reminder's, an inkassokrav's, Kronofogden's)
+    // acknowledges the whole claim: every invoice with capital unpaid before it, besides those
+    // whose interest or capital it pays. One that pays an invoice's own förseningsersättning
+    // acknowledges that invoice.
+    let mut touched = vec![false; invoices.len()];
+    for (k, unpaid) in fee_unpaid.iter_mut().enumerate() {
+        let paid = take(&mut remaining, unpaid);
+        if !paid.is_positive() {
+            continue;
+        }
+        fees = fees.checked_add(paid)?;
+        let own = fee_lines
+            .get(k)
+            .and_then(|l| l.invoice.as_deref())
+            .and_then(|n| invoices.iter().position(|s| s.number == n));
+        match own {
+            Some(i) => mark(&mut touched, i),
+            None => {
+                for (i, s) in invoices.iter().enumerate() {
+                    if s.capital.is_positive() {
+                        mark(&mut touched, i);
+                    }
+                }
+            }
+        }
     }
-    // A payment that pays fees (the claim's, not an invoice's) acknowledges the whole claim:
-    // every invoice with capital unpaid before it, besides those whose interest or capital it
-    // pays.
-    let mut touched: Vec<usize> = if fees.is_positive() {
-        (0..invoices.len())
-            .filter(|&i| invoices.get(i).is_some_and(|s| s.capital.is_positive()))
-            .collect()
-    } else {
-        Vec::new()
-    };
     let interest = pay_in_order(&mut remaining, invoices, priority, &mut touched, |s| {
         &mut s.interest
     })?;
     let capital = pay_in_order(&mut remaining, invoices, priority, &mut touched, |s| {
         &mut s.capital
     })?;
-    crate::sort::sort(&mut touched);
     Ok(Parts {
         fees,
         interest,
         capital,
         credit: remaining,
-        invoices: touched,
+        invoices: (0..touched.len())
+            .filter(|&i| touched.get(i).copied().unwrap_or(false))
+            .collect(),
     })
+}
+
+/// Notes invoice `i` as one a payment acknowledged.
+fn mark(touched: &mut [bool], i: usize) {
+    if let Some(t) = touched.get_mut(i) {
+        *t = true;
+    }
 }
 
 /// Pays what `remaining` can of each invoice's `part` (interest or capital) in `priority`
@@ -1698,15 +1722,15 @@ fn pay_in_order(
     remaining: &mut Money,
     invoices: &mut [InvoiceState],
     priority: &[usize],
-    touched: &mut Vec<usize>,
+    touched: &mut [bool],
     part: impl Fn(&mut InvoiceState) -> &mut Money,
 ) -> Result<Money> {
     let mut paid = Money::ZERO;
     for &i in priority {
         if let Some(state) = invoices.get_mut(i) {
             let amount = take(remaining, part(state));
-            if amount.is_positive() && !touched.contains(&i) {
-                touched.push(i);
+            if amount.is_positive() {
+                mark(touched, i);
             }
             paid = paid.checked_add(amount)?;
         }

@@ -705,3 +705,24 @@ fn a_payment_that_pays_fees_interrupts_for_every_invoice_whatever_else_it_pays()
         assert_eq!(l.preskription_date.to_string(), "2026-06-01", "{amount}");
     }
 }
+
+#[test]
+fn paying_an_invoice_s_own_late_fee_interrupts_for_that_invoice_only() {
+    // The diff review: 450 kr paying only invoice A's förseningsersättning restarted
+    // preskription for B as well (B not even due), as if it paid a fee of the whole claim.
+    let c = claim(json!({
+        "debtor": "business", "lateFee": true,
+        "invoices": [
+            { "number": "A", "amount": "5000.00", "issueDate": "2020-01-01", "dueDate": "2020-01-31" },
+            { "number": "B", "amount": "5000.00", "issueDate": "2020-01-01", "dueDate": "2020-03-31" }
+        ],
+        "payments": [{ "date": "2020-02-14", "amount": "450.00" }]
+    }));
+    let l = limitation(&c).expect("limitation");
+    let dates: Vec<String> = l
+        .invoices
+        .iter()
+        .map(|i| i.preskription_date.to_string())
+        .collect();
+    assert_eq!(dates, ["2030-02-14", "2030-01-01"]);
+}
