@@ -2169,8 +2169,8 @@ pub mod letter {
             ),
             // The application is pending: the debtor disputes it at Kronofogden.
             Stage::PaymentOrder(d) => tpl(
-                "Anser du att kravet är felaktigt ska du snarast höra av dig till {objectionContact} och förklara varför. Ansökan om betalningsföreläggande gjordes {0}: vill du bestrida kravet ska du också göra det hos Kronofogden inom den tid som föreläggandet anger. Då meddelas inget utslag, och borgenären kan i stället låta tingsrätten pröva fordran.",
-                "If you think the demand is wrong, contact {objectionContact} as soon as possible and explain why. An application for a payment order was filed on {0}: to dispute the claim, also tell Kronofogden so within the time the order gives. No decision (utslag) is then made, and the creditor may instead have the district court try the claim.",
+                "Anser du att kravet är felaktigt ska du snarast höra av dig till {objectionContact} och förklara varför. Ansökan om betalningsföreläggande gjordes {0}: har Kronofogden inte meddelat utslag, ska du också bestrida kravet där inom den tid som föreläggandet anger. Då meddelas inget utslag, och borgenären kan i stället låta tingsrätten pröva fordran.",
+                "If you think the demand is wrong, contact {objectionContact} as soon as possible and explain why. An application for a payment order was filed on {0}: unless Kronofogden has already made its decision (utslag), also dispute the claim with Kronofogden within the time stated in the order. No decision is then made, and the creditor may instead have the district court try the claim.",
                 &[Arg::Date(d)],
             ),
             Stage::Disputed(d) => tpl(
@@ -2183,15 +2183,15 @@ pub mod letter {
                 "The district court has been trying the claim since {0}: put your objections to it in that case. If you think the amount in this demand is wrong, for example that a payment is missing, also contact {objectionContact} as soon as possible.",
                 &[Arg::Date(d)],
             ),
-            // A title: the claim itself can no longer be disputed with the creditor.
+            // A title: what is left to object to is the amount; the title itself is appealed.
             Stage::Judgment(d) => tpl(
-                "Fordran är fastställd genom dom eller utslag {0} och kan inte längre bestridas hos borgenären. Anser du att beloppet i kravet är felaktigt, till exempel att en betalning saknas, ska du snarast höra av dig till {objectionContact} och förklara varför.",
-                "The claim was established by a judgment or decision (utslag) on {0} and can no longer be disputed with the creditor. If you think the amount in this demand is wrong, for example that a payment is missing, contact {objectionContact} as soon as possible and explain why.",
+                "Fordran är fastställd genom dom eller utslag {0}. Vill du angripa avgörandet ska du överklaga domen eller ansöka om återvinning av utslaget inom den tid som anges i det. Anser du att beloppet i kravet är felaktigt, till exempel att en betalning saknas, ska du snarast höra av dig till {objectionContact} och förklara varför.",
+                "The claim was established by a judgment or decision (utslag) on {0}. To challenge it, appeal the judgment or apply to have the decision set aside (återvinning) within the time it states. If you think the amount in this demand is wrong, for example that a payment is missing, contact {objectionContact} as soon as possible and explain why.",
                 &[Arg::Date(d)],
             ),
             Stage::Enforcement(d) => tpl(
-                "Fordran drivs, helt eller delvis, in genom verkställighet sedan {0} på grund av en dom eller ett utslag och kan till den delen inte längre bestridas hos borgenären. Anser du att beloppet i kravet är felaktigt, till exempel att en betalning saknas, ska du snarast höra av dig till {objectionContact} och förklara varför; invändningar mot verkställigheten framför du till Kronofogden.",
-                "The claim has been, in whole or in part, under enforcement since {0} on the strength of a judgment or decision (utslag), and to that extent can no longer be disputed with the creditor. If you think the amount in this demand is wrong, for example that a payment is missing, contact {objectionContact} as soon as possible and explain why; put objections to the enforcement to Kronofogden.",
+                "Fordran drivs, helt eller delvis, in genom verkställighet sedan {0} på grund av en dom eller ett utslag. Anser du att beloppet i kravet är felaktigt, till exempel att en betalning saknas, ska du snarast höra av dig till {objectionContact} och förklara varför; invändningar mot verkställigheten framför du till Kronofogden.",
+                "The claim has been, in whole or in part, under enforcement since {0} on the strength of a judgment or decision (utslag). If you think the amount in this demand is wrong, for example that a payment is missing, contact {objectionContact} as soon as possible and explain why; put objections to the enforcement to Kronofogden.",
                 &[Arg::Date(d)],
             ),
         };

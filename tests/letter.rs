@@ -1640,7 +1640,7 @@ fn the_objection_section_follows_the_stage_the_claim_has_reached() {
     let order = json!({ "kind": "paymentOrder", "date": "2026-01-20" });
     let cases = [
         (json!([]), "lämnas inte till Kronofogden för betalningsföreläggande"),
-        (json!([demand, order]), "Ansökan om betalningsföreläggande gjordes 2026-01-20: vill du bestrida kravet ska du också göra det hos Kronofogden"),
+        (json!([demand, order]), "Ansökan om betalningsföreläggande gjordes 2026-01-20: har Kronofogden inte meddelat utslag, ska du också bestrida kravet där"),
         (
             json!([demand, order, { "kind": "dispute", "date": "2026-02-03" }]),
             "Ansökan om betalningsföreläggande bestreds 2026-02-03, och Kronofogden meddelar inget utslag.",
@@ -1651,7 +1651,7 @@ fn the_objection_section_follows_the_stage_the_claim_has_reached() {
         ),
         (
             json!([demand, order, { "kind": "judgment", "date": "2026-03-02" }]),
-            "Fordran är fastställd genom dom eller utslag 2026-03-02 och kan inte längre bestridas hos borgenären.",
+            "Fordran är fastställd genom dom eller utslag 2026-03-02. Vill du angripa avgörandet ska du överklaga domen eller ansöka om återvinning av utslaget",
         ),
         (
             json!([demand, order, { "kind": "judgment", "date": "2026-03-02" }, { "kind": "enforcement", "date": "2026-03-10" }]),
