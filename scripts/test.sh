@@ -31,6 +31,12 @@ cargo test --quiet
 
 step "cargo clippy (wasm32)"
 wasm_clippy --quiet --all-targets -- -D warnings
+if [ "$INKASSO_TOOLCHAIN" = debian ]; then
+  # As scripts/build.sh compiles the package: with the size attributes on (src/lib.rs), so a
+  # misplaced or doubled `optimize(size)` fails here rather than warning in the build.
+  step "cargo clippy (wasm32, --cfg inkasso_size)"
+  RUSTFLAGS="--cfg inkasso_size" wasm_clippy --quiet --lib -- -D warnings
+fi
 
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 step "wasm-bindgen-test in Node"

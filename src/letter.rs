@@ -950,15 +950,10 @@ fn payment_section(
     s
 }
 
-/// What an inkassokrav says happens if the debtor does not pay, from the stage the claim's
-/// history has reached by `date` (the latest of a verkställighet, a dom or utslag, a
-/// stämningsansökan and a betalningsföreläggande, in that order of precedence; a
-/// betalningsföreläggande disputed on or after its day leads to the tingsrätt, not to an
-/// utslag, and so does a claim disputed before any betalningsföreläggande): a cost already on
-/// the bill is never threatened again. The costs it names are those in force on the first day
-/// after `deadline`, the first day the next step can be taken.
-#[cfg_attr(inkasso_size, optimize(size))]
-/// How far the claim's recorded steps have taken it by `date`.
+/// How far the claim's recorded steps have taken it by `date`: the latest of a verkställighet,
+/// a dom or utslag, a stämningsansökan and a betalningsföreläggande, in that order of
+/// precedence; a betalningsföreläggande disputed on or after its day leads to the tingsrätt,
+/// not to an utslag, and so does a claim disputed before any betalningsföreläggande.
 #[cfg_attr(inkasso_size, optimize(size))]
 fn stage_on(claim: &Claim, date: Date) -> texts::Stage {
     let latest = |kind: StepKind| {
@@ -989,7 +984,10 @@ fn stage_on(claim: &Claim, date: Date) -> texts::Stage {
     }
 }
 
-/// What happens if the debtor does not pay, at `stage`.
+/// What an inkassokrav says happens if the debtor does not pay, at `stage`: a cost already on
+/// the bill is never threatened again. The costs it names are those in force on the first day
+/// after `deadline`, the first day the next step can be taken.
+#[cfg_attr(inkasso_size, optimize(size))]
 fn consequences_section(stage: texts::Stage, deadline: Date) -> Result<Section> {
     let next_step = deadline
         .next_day()
