@@ -68,8 +68,10 @@
 // passes `--cfg inkasso_size`, and the functions off the hot paths (letters, checks, plans,
 // limitation, the timeline, texts, the input readers' slow path, errors, the wasm exports) that
 // compile to more than about 150 bytes carry `#[cfg_attr(inkasso_size, optimize(size))]`: LLVM
-// optimises them for size (−18.7 KB) while the statement's hot path keeps opt-level 2. Without
-// the cfg (native builds, stable toolchains) the attribute is inert.
+// optimises them for size (−18.7 KB) while the statement's engine (the ledger, interest, money,
+// the quick reader, the packed writer) keeps opt-level 2. The wasm exports and the general
+// reader are marked too: measured A/B, no speed figure moved (BENCHMARKS.md, twentieth round).
+// Without the cfg (native builds, stable toolchains) the attribute is inert.
 #![cfg_attr(inkasso_size, feature(optimize_attribute))]
 #![cfg_attr(
     not(test),
