@@ -2380,6 +2380,23 @@ fn a_strict_instalment_plan_needs_no_rate_past_its_last_instalment() {
             json!({ "date": "2026-12-01", "firstDate": "2026-12-15", "count": 2 }),
         ),
     ];
+    // The last instalment on the table's last day: only its per diem (2027-01-01) is past it
+    // (the diff review: nothing else tested the strict statement valued again without it).
+    let last_day = claim(
+        json!({ "debtor": "consumer", "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2026-01-01", "dueDate": "2026-01-31" }] }),
+    );
+    let on_last_day = plan(json!({ "date": "2026-12-31", "firstDate": "2026-12-31", "count": 1 }));
+    let strict = PlanOptions {
+        strict_rates: true,
+        ..PlanOptions::default()
+    };
+    let s = instalment_plan(&last_day, &on_last_day, &strict).expect("no per diem needed");
+    assert!(
+        !s.assumed
+            && s.warnings
+                .iter()
+                .all(|w| w.code != inkasso::warning::WarningCode::RateAssumed)
+    );
     for (c, p) in cases {
         let (c, p) = (claim(c), plan(p));
         let loose = instalment_plan(&c, &p, &PlanOptions::default()).expect("plan");

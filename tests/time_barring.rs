@@ -162,6 +162,25 @@ fn check_values_the_history_with_the_policy_s_fee_choices() {
     let with = with_projected(&c, &t);
     assert_eq!(barred_demands(&with, Some(&policy)), []);
     assert_eq!(barred_demands(&with, None), []);
+    // A policy that charges no fees at all, and a first payment of 100 kr: it pays part of
+    // F0's interest, nothing of F1 and no fee of the claim, so F1's period is not interrupted
+    // and F1 is time-barred after 2020-07-07, which a reminder of 2021-03-01 demands. Charging
+    // the fees (no policy), the same 100 kr pays the inkassokrav's fee and acknowledges the
+    // whole claim: nothing is time-barred. The history is valued by the policy's fee choices.
+    let mut small = c.clone();
+    small.payments[0].amount = "100.00".parse().expect("money");
+    small.steps.push(Step::new(
+        inkasso::StepKind::Reminder,
+        common::date("2021-03-01"),
+    ));
+    let mut no_fees = policy.clone();
+    no_fees.fees.collection_fee = false;
+    no_fees.fees.reminder_fee = false;
+    assert_eq!(
+        barred_demands(&small, Some(&no_fees)),
+        [(2, "F1".to_owned())]
+    );
+    assert_eq!(barred_demands(&small, None), []);
 }
 
 /// A time-barred after 2022-01-10, B issued 2022-06-01; a payment of 1 600 kr on 2023-04-01
