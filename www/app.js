@@ -184,9 +184,12 @@ function readForm() {
     paymentMap.push(li);
   }
   // An agreed margin over the referensränta, written the Swedish or the English way.
-  // "10 %", "+2,5" and "2.5" all read as the number of percentage points.
-  const margin = $("#margin").value.trim().replace(/\s+/gu, "").replace(/%$/u, "").replace(/^\+/u, "").replace(",", ".");
-  if (margin) claim.agreedMargin = margin;
+  // "+2,5" and "2.5" read as percentage points over the referensränta. "10 %" is refused with
+  // a hint: it may be meant as the whole rate, which this field is not.
+  const marginText = $("#margin").value.trim().replace(/\s+/gu, "");
+  if (marginText.includes("%")) local.push({ control: $("#margin"), key: "marginPercent" });
+  const margin = marginText.replace(/^\+/u, "").replace(",", ".");
+  if (margin && !marginText.includes("%")) claim.agreedMargin = margin;
   const preset = hasPresets ? $("#preset").value : "standard";
   const court = $("#court").checked;
   return { claim, asOf: $("#as-of").value.trim(), preset, court, stepMap, paymentMap, local };
@@ -290,19 +293,34 @@ function line({ head, amount, meta, explanation, rule, cls }) {
 function distinctTexts(warnings) {
   const once = warnings.filter((w, i) => warnings.findIndex((x) => pick(x.text, lang) === pick(w.text, lang)) === i);
   const ranges = { RATE_NOT_COVERED: "rateNotCoveredRange", RATE_ASSUMED: "rateAssumedRange" };
+  // Only the days' warnings (not the per diem's) of half-years after the table, each run of
+  // consecutive ones: before the table (2002-H2) the law used another rate.
+  const tableEnd = inkasso.referenceRates().at(-1).to;
+  const mergeable = (w) => ranges[w.code] && w.halfYear && w.field !== "perDiem" && halfStart(w.halfYear) > tableEnd;
   const out = [];
+  let run = [];
+  const flush = () => {
+    if (run.length > 2) {
+      const key = ranges[run[0].code];
+      const vars = { from: run[0].halfYear, to: run.at(-1).halfYear };
+      out.push({ code: run[0].code, text: { sv: fill(STRINGS.sv[key], vars), en: fill(STRINGS.en[key], vars) } });
+    } else out.push(...run);
+    run = [];
+  };
   for (const w of once) {
-    const key = ranges[w.code];
-    // The days' warnings of a code, not the per diem's (its own line).
-    const same = key && w.field !== "perDiem" ? once.filter((x) => x.code === w.code && x.halfYear && x.field !== "perDiem") : [];
-    if (same.length <= 2) out.push(w);
-    else if (same[0] === w) {
-      const vars = { from: same[0].halfYear, to: same.at(-1).halfYear };
-      out.push({ code: w.code, text: { sv: fill(STRINGS.sv[key], vars), en: fill(STRINGS.en[key], vars) } });
-    }
+    const last = run.at(-1);
+    if (last && !(mergeable(w) && w.code === last.code && halfStart(w.halfYear) === halfStart(nextHalf(last.halfYear)))) flush();
+    if (mergeable(w)) run.push(w);
+    else out.push(w);
   }
+  flush();
   return out;
 }
+
+/** The first day of half-year `h` ("2027-H1" → "2027-01-01"). */
+const halfStart = (h) => `${h.slice(0, 4)}-${h.endsWith("H1") ? "01" : "07"}-01`;
+/** The half-year after `h`. */
+const nextHalf = (h) => (h.endsWith("H1") ? `${h.slice(0, 4)}-H2` : `${String(+h.slice(0, 4) + 1).padStart(4, "0")}-H1`);
 
 /** What the total leaves out, said beside it: interest past the rate table (with what it comes
  * to at the last known referensränta, as the chart and the timeline assume), a time-barred

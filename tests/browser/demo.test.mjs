@@ -946,6 +946,20 @@ test("past the rate table the total says what it leaves out, and what it comes t
   await page.close();
 });
 
+test("half-years merged only in consecutive runs after the table: not across years the table covers", async () => {
+  // Due 2001-06-29 (before the table's 2002-07-01), valued on 2027-06-29 (after its end): the
+  // early half-years and 2027-H1 are told apart, not one range "2001-H1 – 2027-H1".
+  const { page, errors } = await openPage(undefined, "asOf=2027-06-29");
+  await page.fill("#issue-date", "2001-05-30");
+  await page.fill("#due-date", "2001-06-29");
+  await page.waitForFunction(() => [...document.querySelectorAll("#warnings li")].some((e) => e.textContent.includes("2001")));
+  const rate = await page.$$eval("#warnings li[data-code=RATE_NOT_COVERED]", (els) => els.map((e) => e.textContent));
+  assert.ok(rate.every((r) => !/2001-H\d – 2027/.test(r)), rate.join("\n"));
+  assert.ok(rate.some((r) => r.includes("2027-H1")), rate.join("\n"));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("a date far past the rate table: one warning for the range of half-years, not one each", async () => {
   const { page, errors } = await openPage(undefined, "asOf=2199-12-31");
   await page.waitForSelector("#warnings li");
@@ -960,15 +974,20 @@ test("a date far past the rate table: one warning for the range of half-years, n
   await page.close();
 });
 
-test("an agreed margin typed with % or + reads as the number; the language stays in the address", async () => {
+test("an agreed margin typed with + reads as the number, one with % is refused with a hint; the language stays in the address", async () => {
   const { page, errors } = await openPage();
   const { claim, asOf } = defaults();
+  const { STRINGS } = await import("../../www/i18n.js");
   const expected = fmt(inkasso.statement({ ...claim, agreedMargin: "10" }, { asOf }).total);
-  for (const typed of ["10 %", "10%", "+10", "10"]) {
+  for (const typed of ["+10", "10"]) {
     await page.fill("#margin", typed);
     await expectText(page, "#total", expected);
     assert.notEqual(await page.getAttribute("#margin", "aria-invalid"), "true", typed);
   }
+  // "10 %" may be meant as the whole agreed rate: not read as 10 points over the referensränta.
+  await page.fill("#margin", "10 %");
+  await page.waitForFunction(() => document.querySelector("#margin").getAttribute("aria-invalid") === "true");
+  assert.equal(await text(page, "#margin-error"), STRINGS.sv.marginPercent);
   await page.fill("#margin", "2,5");
   await page.waitForFunction(() => [...document.querySelectorAll("#interest-lines .explain")].some((e) => e.textContent.includes("2,5 procentenheter")));
   await page.click("#lang-en");
