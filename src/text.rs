@@ -892,8 +892,8 @@ pub fn interest_line(line: &InterestLine) -> Text {
     )
 }
 
-/// ` + 8` or ` − 2.5`: a margin in percentage points as written in the English texts, whole
-/// numbers without decimals (the Swedish ones put a comma for the point).
+/// ` + 8` or ` − 2.5`: a margin in percentage points as written in the English texts (a whole
+/// number without decimals; the Swedish texts put a comma for the point).
 fn push_signed_points(out: &mut String, points: Decimal) {
     out.push_str(if points.is_sign_negative() && !points.is_zero() {
         " − "

@@ -211,7 +211,8 @@ export type WarningCode =
 /** A non-fatal finding. */
 export interface Warning {
   code: WarningCode;
-  /** The field it concerns: an input field, e.g. `steps[1]`, or `perDiem` for the per diem. */
+  /** The field it concerns: an input field, e.g. `steps[1]`, `perDiem` for the per diem, or
+   * `plan` for an instalment plan's own fee and instalments. */
   field?: string;
   /** The half-year it concerns (rate warnings), e.g. `2026-H2`. */
   halfYear?: string;
