@@ -481,9 +481,11 @@ function renderChart() {
       }) + (assumed ? ` ${t("chartAssumedDesc", assumedVars)}` : ""),
     },
   });
-  $("#chart-legend").replaceChildren(...markers.map((m) =>
+  // The legend says each marker's amount too: the chart's tooltips are out of reach for
+  // keyboard and touch.
+  $("#chart-legend").replaceChildren(...rawMarkers.map((m) =>
     el("li", { class: m.taken === false ? "planned" : "" }, el("span", { class: "n", "aria-hidden": "true", text: String(m.n) }),
-      `${stepName(m.kind)} ${m.date}`)));
+      `${stepName(m.kind)}`, " ", nowrap(m.total != null ? `${m.date}:` : m.date), ...(m.total != null ? [" ", nowrap(fmt(m.total))] : []))));
 }
 
 function scheduleChart(claim, asOf, s, tl, now = false) {

@@ -81,11 +81,17 @@ export function drawChart(container, { points, markers, today, labels, formatMon
     if (day > x1) break;
     months.push(day);
   }
-  const every = Math.max(1, Math.ceil((months.length * (W < 520 ? 62 : 70)) / (W - pad.left - pad.right)));
-  months.forEach((day, i) => {
+  // Over more than five years, a tick each 1 January labelled with the year; tick lines
+  // thinned too, so that a span of centuries does not draw thousands of them.
+  const yearly = months.length > 60;
+  const ticks = yearly ? months.filter((day) => new Date(day * 864e5).getUTCMonth() === 0) : months;
+  const plot = W - pad.left - pad.right;
+  const every = Math.max(1, Math.ceil((ticks.length * (yearly ? 44 : W < 520 ? 62 : 70)) / plot));
+  const lineEvery = Math.max(1, Math.ceil((ticks.length * 6) / plot));
+  ticks.forEach((day, i) => {
     const x = f(px(day));
-    out.push(`<line class="tick" x1="${x}" x2="${x}" y1="${H - pad.bottom}" y2="${H - pad.bottom + 4}"/>`);
-    if (i % every === 0) out.push(`<text class="axis" x="${x}" y="${H - pad.bottom + 17}" text-anchor="middle">${isoOf(day).slice(0, 7)}</text>`);
+    if (i % lineEvery === 0) out.push(`<line class="tick" x1="${x}" x2="${x}" y1="${H - pad.bottom}" y2="${H - pad.bottom + 4}"/>`);
+    if (i % every === 0) out.push(`<text class="axis" x="${x}" y="${H - pad.bottom + 17}" text-anchor="middle">${isoOf(day).slice(0, yearly ? 4 : 7)}</text>`);
   });
   out.push(`<line class="baseline" x1="${pad.left}" x2="${W - pad.right}" y1="${H - pad.bottom}" y2="${H - pad.bottom}"/>`);
 

@@ -998,3 +998,18 @@ test("an agreed margin typed with + reads as the number, one with % is refused w
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("the chart's legend gives each marker's amount; a span of centuries has year ticks, not thousands of month ticks", async () => {
+  const { page, errors } = await openPage();
+  await page.waitForSelector("#chart-legend li");
+  const legend = await page.$$eval("#chart-legend li", (els) => els.map((e) => e.textContent.replace(/\s+/gu, " ")));
+  assert.ok(legend.length > 0 && legend.every((l) => /\d{4}-\d{2}-\d{2}: \d.*kr$/u.test(l)), legend.join("\n"));
+  await page.fill("#as-of", "2199-12-31");
+  await page.waitForFunction(() => document.querySelector("#chart svg .today-label")?.textContent.includes("2199"));
+  const ticks = await page.$$eval("#chart svg line.tick", (els) => els.length);
+  assert.ok(ticks < 200, `${ticks} ticks`);
+  const labels = await page.$$eval("#chart svg text.axis", (els) => els.map((e) => e.textContent));
+  assert.ok(labels.some((l) => /^\d{4}$/u.test(l)), labels.join(" "));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
