@@ -9,6 +9,14 @@ import { parseAmount } from "./numbers.js";
 
 const params = new URLSearchParams(location.search);
 const requested = params.get("lang") === "en" ? "en" : "sv";
+// The page's own texts in the language asked for, before the engine loads (and if it fails).
+document.documentElement.lang = requested;
+document.title = STRINGS[requested].title;
+for (const node of document.querySelectorAll("[data-i18n]")) {
+  const text = STRINGS[requested][node.dataset.i18n];
+  if (text) node.textContent = text;
+}
+document.getElementById("load-text").textContent = STRINGS[requested].loading;
 let inkasso;
 try {
   // Loaded here, not by a static import, so that a missing or broken pkg/ is a message on the

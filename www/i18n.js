@@ -8,6 +8,7 @@ export const STRINGS = {
   sv: {
     title: "inkasso – vad kostar en obetald faktura?",
     heading: "Vad kostar en obetald faktura?",
+    loading: "Räknemotorn laddas …",
     lede: "Räkna ut kravet på en obetald faktura enligt svensk lag, exakt på öret: dröjsmålsränta, påminnelse- och inkassoavgifter, betalningar och vägen mot Kronofogden. Allt räknas i din webbläsare.",
     langLabel: "Språk",
     formHeading: "Fakturan",
@@ -111,6 +112,7 @@ export const STRINGS = {
   en: {
     title: "inkasso – what does an unpaid invoice cost?",
     heading: "What does an unpaid invoice cost?",
+    loading: "Loading the calculation engine …",
     lede: "Compute the claim on an unpaid invoice under Swedish law, exactly to the öre: late-payment interest, reminder and collection fees, payments and the road to Kronofogden. Everything is computed in your browser.",
     langLabel: "Language",
     formHeading: "The invoice",

@@ -446,6 +446,9 @@ for (const [name, breakIt] of [
         assert.equal(await page.getAttribute("#load-status", "role"), "alert");
         assert.match(await text(page, "#load-status"), lang === "sv" ? /Räknemotorn kunde inte laddas/ : /engine could not be loaded/);
         assert.equal(await page.getAttribute("html", "lang"), lang);
+        // The page's heading and introduction in the language asked for, engine or not.
+        assert.equal(await text(page, "h1"), lang === "sv" ? "Vad kostar en obetald faktura?" : "What does an unpaid invoice cost?");
+        assert.ok((await text(page, ".lede")).length > 50);
         await page.screenshot({ path: join(shots, `demo-${name}-pkg-${lang}.png`) });
         await axe(page, `${name} pkg, ${lang}`);
         assert.deepEqual(errors, []);
