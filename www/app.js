@@ -439,7 +439,9 @@ function renderTimeline(tl, findings) {
           head: feeName(f.kind), amount: fmt(f.amount), explanation: f.date, rule: f.rule,
         }))),
         el("p", { class: "projected" },
-          t("projectedTotal", { date: s.deadline ?? s.date }), ": ",
+          // A planned step's figure includes its own costs: said, so that it is not read as
+          // the summary's total of the same day.
+          t(state === "planned" ? "projectedTotalPlanned" : "projectedTotal", { date: s.deadline ?? s.date }), ": ",
           el("strong", { class: "step-total", text: fmt(s.ifPaid.total) }), ` (${t("ofWhichInterest", { amount: fmt(s.ifPaid.interest) })})`),
         own.length > 0 && el("ul", { class: "finding-list" }, ...own.map((f) => findingItem(f, tl.entries)))));
   }));
