@@ -903,6 +903,9 @@ test("timeline: the due date is a fact, without a 'taken' badge; steps taken and
   assert.equal(tl.entries[0].status, "fact");
   assert.deepEqual(shown, tl.entries.map((e) => ({ status: e.status, badge: badge[e.status] })));
   assert.equal(await text(page, "#timeline > li:first-child h3"), "1. Förfallodag");
+  // A planned step's total includes the step itself, and says so.
+  const projected = await page.$$eval("#timeline > li", (els) => els.map((e) => [e.dataset.status, e.querySelector(".projected").textContent]));
+  for (const [status, line] of projected) assert.equal(line.includes("om steget tas"), status === "projected", line);
   assert.deepEqual(errors, []);
   await page.close();
 });
