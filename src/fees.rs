@@ -576,6 +576,13 @@ fn is_kronofogden(kind: StepKind) -> bool {
 
 /// Kinds that earn their fee once per claim (every kind but verkställighet, which costs one
 /// grundavgift per application or further year).
+/// The day the next grundavgift of a verkställighet falls due after one charged on `last`: a
+/// year to the day ([`crate::params::ENFORCEMENT_FEE_PERIOD_YEARS`]), not moved off a weekend
+/// or holiday (a yearly fee is no deadline).
+pub(crate) fn next_enforcement_fee_day(last: Date) -> Result<Date> {
+    crate::limitation::add_years(last, crate::params::enforcement_fee_period_years(last))
+}
+
 fn once_per_claim(kind: StepKind) -> bool {
     !matches!(kind, StepKind::Enforcement)
 }
@@ -688,8 +695,7 @@ impl FeeState {
         }
         if step.kind == StepKind::Enforcement {
             if let Some(previous) = self.last_enforcement_fee {
-                let years = crate::params::enforcement_fee_period_years(previous);
-                if step.date < crate::limitation::add_years(previous, years)? {
+                if step.date < next_enforcement_fee_day(previous)? {
                     let reason = NoFeeReason::EnforcementFeeThisYear { previous };
                     return Ok((not(reason), self));
                 }

@@ -818,8 +818,7 @@ fn enforcement_continues(at_start: &Statement, date: Date, last: Date) -> Result
     else {
         return Ok(None);
     };
-    let next =
-        crate::limitation::add_years(since, crate::params::enforcement_fee_period_years(since))?;
+    let next = crate::fees::next_enforcement_fee_day(since)?;
     if next <= date || next > last {
         return Ok(None);
     }

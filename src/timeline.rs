@@ -112,7 +112,7 @@ use time::Date;
 use crate::calendar::{self, serialize_date};
 use crate::claim::{Claim, Step, StepKind};
 use crate::error::{Error, ErrorCode, Result};
-use crate::fees::FeeKind;
+use crate::fees::{self, FeeKind};
 use crate::limitation;
 use crate::money::Money;
 use crate::params;
@@ -1550,10 +1550,7 @@ impl Projector<'_> {
             // the year of the last grundavgift, it charges none (fees.rs), claims none, and the
             // year runs on from that one.
             let within_year = match last_grundavgift(plan.planned, reached, date) {
-                Some(last) => {
-                    let years = params::enforcement_fee_period_years(last);
-                    (date < limitation::add_years(last, years)?).then_some(last)
-                }
+                Some(last) => (date < fees::next_enforcement_fee_day(last)?).then_some(last),
                 None => None,
             };
             if let Some(previous) = within_year {
@@ -1607,10 +1604,9 @@ impl Projector<'_> {
             return Ok(());
         };
         for year in 1..=MAX_ENFORCEMENT_YEARS {
-            let years = params::enforcement_fee_period_years(last);
             // A year to the day, not moved off a weekend or holiday: Kronofogden's yearly fee is
             // no deadline, and a moved date would start each later year later.
-            let next = limitation::add_years(last, years)?;
+            let next = fees::next_enforcement_fee_day(last)?;
             if next > horizon {
                 break;
             }
@@ -1634,8 +1630,7 @@ impl Projector<'_> {
             let mut notes = vec![note(AdjustReason::FurtherEnforcementYear { year })];
             if before.saturating_add(1) == usize::from(MAX_ENFORCEMENT_YEARS) {
                 // The last one projected: say so when the horizon reaches the next.
-                let years = params::enforcement_fee_period_years(next);
-                let after = limitation::add_years(next, years)?;
+                let after = fees::next_enforcement_fee_day(next)?;
                 if after <= horizon {
                     notes.push(note(AdjustReason::LastFurtherYearProjected {
                         years: MAX_ENFORCEMENT_YEARS,
@@ -2092,10 +2087,7 @@ impl Projector<'_> {
                 StepKind::Enforcement => {
                     let charged = p.step.is_some_and(|i| self.history.charged.contains(&i));
                     let within_year = match reached.enforcement {
-                        Some(last) => {
-                            let years = params::enforcement_fee_period_years(last);
-                            p.date < limitation::add_years(last, years)?
-                        }
+                        Some(last) => p.date < fees::next_enforcement_fee_day(last)?,
                         None => false,
                     };
                     if further_year {

@@ -1385,26 +1385,30 @@ fn the_amounts_section_shows_each_invoice_credited() {
 }
 
 /// An inkassokrav's consequences follow the stage the history has reached: before
+/// The body of section `id` of an inkassokrav of 2026-06-01 (10 days to pay) for a claim
+/// with `steps`.
+fn demand_section(steps: serde_json::Value, id: SectionId) -> inkasso::text::Text {
+    let l = letter(
+        &claim(steps),
+        StepKind::CollectionDemand,
+        d("2026-06-01"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    l.sections
+        .iter()
+        .find(|s| s.id == id)
+        .expect("the section")
+        .body
+        .clone()
+}
+
 /// Kronofogden, the betalningsföreläggande and its costs; after one, what comes next, never
 /// its costs again (they are on the bill already).
 #[test]
 fn the_consequences_follow_the_stage_the_claim_has_reached() {
-    let consequences = |steps: serde_json::Value| {
-        let l = letter(
-            &claim(steps),
-            StepKind::CollectionDemand,
-            d("2026-06-01"),
-            10,
-            &LetterOptions::default(),
-        )
-        .expect("letter");
-        l.sections
-            .iter()
-            .find(|s| s.id == SectionId::Consequences)
-            .expect("consequences")
-            .body
-            .clone()
-    };
+    let consequences = |steps| demand_section(steps, SectionId::Consequences);
     let before = consequences(json!([]));
     assert!(
         before.sv.contains("ansöka om betalningsföreläggande"),
@@ -1620,22 +1624,7 @@ fn the_objection_section_follows_the_stage_the_claim_has_reached() {
     // A Swedish-law review: the objection section said an objection keeps the claim from
     // Kronofogden even when a betalningsföreläggande was pending or a dom, an utslag or a
     // verkställighet had settled the claim.
-    let objection = |steps: serde_json::Value| {
-        let l = letter(
-            &claim(steps),
-            StepKind::CollectionDemand,
-            d("2026-06-01"),
-            10,
-            &LetterOptions::default(),
-        )
-        .expect("letter");
-        l.sections
-            .iter()
-            .find(|s| s.id == SectionId::Objection)
-            .expect("objection")
-            .body
-            .clone()
-    };
+    let objection = |steps| demand_section(steps, SectionId::Objection);
     let demand = json!({ "kind": "collectionDemand", "date": "2025-12-15" });
     let order = json!({ "kind": "paymentOrder", "date": "2026-01-20" });
     let cases = [
