@@ -152,6 +152,23 @@ pub fn add_days(date: Date, days: i64) -> Result<Date> {
         .ok_or_else(|| Error::overflow("a date"))
 }
 
+/// `date` + `months` calendar months, on the same day or the month's last day when it has
+/// none (lag 1930:173 1 §), or an overflow error.
+pub fn add_months(date: Date, months: u32) -> Result<Date> {
+    let overflow = || Error::overflow("a date");
+    let index = i64::from(date.year())
+        .checked_mul(12)
+        .and_then(|y| y.checked_add(i64::from(u8::from(date.month()).saturating_sub(1))))
+        .and_then(|i| i.checked_add(i64::from(months)))
+        .ok_or_else(overflow)?;
+    let year = i32::try_from(index.div_euclid(12)).map_err(|_| overflow())?;
+    let month_number =
+        u8::try_from(index.rem_euclid(12).saturating_add(1)).map_err(|_| overflow())?;
+    let month = Month::try_from(month_number).map_err(|_| overflow())?;
+    let day = date.day().min(month.length(year));
+    Date::from_calendar_date(year, month, day).map_err(|_| overflow())
+}
+
 /// The day after `date`, or an overflow error.
 #[inline]
 pub fn next_day(date: Date) -> Result<Date> {

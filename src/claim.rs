@@ -88,7 +88,7 @@ pub struct Invoice {
     #[serde(serialize_with = "serialize_date")]
     pub issue_date: Date,
     /// The due date agreed in advance (förfallodag). Without one, interest runs from 30 days
-    /// after the invoice was sent (räntelagen 4 §).
+    /// after the invoice was sent (räntelagen 4 §; one month before 2002-07-01).
     ///
     /// Under 4 § the invoice (or demand) must be for a definite amount, and consumer guidance
     /// says it must also warn that interest will run if it is not paid. The engine **assumes**
@@ -113,7 +113,7 @@ pub struct Invoice {
 
 impl Invoice {
     /// An invoice of `amount` sent on `issue_date`, due on `due_date` (`None`: interest runs
-    /// from 30 days after it was sent), with the claim's rate terms and no description.
+    /// from 30 days after it was sent, one month before 2002-07-01), with the claim's rate terms and no description.
     pub fn new(
         number: impl Into<String>,
         amount: Money,
@@ -588,15 +588,13 @@ impl Claim {
     }
 
     /// The effective due date of invoice `invoice` (DOMAIN.md 8.1): the agreed due date, or
-    /// without one the issue date + 30 days (räntelagen 4 §); moved to the next weekday when it
+    /// without one the issue date + 30 days (räntelagen 4 §; one month for an invoice
+    /// sent before 2002-07-01, [`crate::params::WAIT_FOR_INTEREST_WITHOUT_DUE_DATE`]); moved to the next weekday when it
     /// falls on a day off, unless [`Claim::shift_due_date`] is off.
     pub fn effective_due_date(&self, invoice: &Invoice) -> Result<Date> {
         let due = match invoice.due_date {
             Some(d) => d,
-            None => calendar::add_days(
-                invoice.issue_date,
-                crate::params::days_to_interest_without_due_date(invoice.issue_date),
-            )?,
+            None => crate::params::due_without_agreed_date(invoice.issue_date)?,
         };
         if self.shift_due_date {
             calendar::next_business_day(due)

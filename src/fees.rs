@@ -16,7 +16,7 @@
 //! | fee | from | amount | statute | settled? |
 //! |---|---|---|---|---|
 //! | ansökningsavgift, betalningsföreläggande | 2002-07-01 | 300 | förordning (1992:1094) om avgifter vid kronofogdemyndigheterna 1 § (wording SFS 1995:1054) | amount and start of that wording: verify |
-//! | | 2008-12-12 | 300 | same 1 § in the wording of SFS 2008:893 (title "vid Kronofogdemyndigheten") | settled |
+//! | | 2008-12-12 | 300 | same 1 § in the wording of SFS 2008:893 (title "vid Kronofogdemyndigheten") | settled; the title's wording dates from 2006 (SFS 2008:893 names 2006:1172 as its last wording, SFS 2017:471 names 2006:880), so the older rows' "vid kronofogdemyndigheterna" is right only until then: verify the date |
 //! | ersättning för att upprätta ansökan | 2003-10-01 | 340 | förordning (1991:1340) 1 § (SFS 2003:577, in force 2003-10-01; text "trehundrafyrtio kronor" in the wording of SFS 2006:882) | that SFS 2003:577 set 340: verify |
 //! | | 2014-01-01 | 380 | lag (1990:746) 48 § (SFS 2013:1062; förordning 1991:1340 repealed by SFS 2013:1065) | settled |
 //! | grundavgift, verkställighet | 2002-07-01 | 600 | förordning (1992:1094) 5 § (wording before SFS 2007:795) | amount: verify |
@@ -29,21 +29,30 @@
 //! amount not found. These are not in the tables: an application before a table's first row
 //! earns no fee and a `FEE_NOT_COVERED` warning, never a guess.
 //!
-//! **Verify** (DOMAIN.md): the 50/160/150 kr amounts from 1996-12-01 (SFS 1996:938 took effect
-//! that day and is the last wording of the amounts per the consolidated text of förordning
-//! 1981:1057; the ordinance was also amended by SFS 1993:1130 from 1994-01-01 and SFS 2003:294
-//! from 2003-07-01, which the tables do not distinguish), and the rows marked verify above.
+//! **Verify** (DOMAIN.md): the 50/160/150 kr amounts from 1996-12-01 to 2003-06-30. The
+//! consolidated text of förordning 1981:1057 (Karnov, Notisum, Regeringskansliet) gives them in
+//! the wording of SFS 2003:294, in force 2003-07-01, and the tables cite that SFS from that day;
+//! whether SFS 1996:938 (from 1996-12-01; SFS 2013:59 calls it the last wording) had the same
+//! amounts is not settled, so the 1996 rows keep them with their own SFS. The rows marked verify
+//! above as well.
 //!
 //! # Fees before 16 March 2013
 //! The act (lag 1981:739) has carried the amounts itself only since SFS 2013:56, in force
 //! 2013-03-16; before that they were in förordning (1981:1057), repealed that day, which still
 //! governs actions taken before it (DOMAIN.md 1). Each table therefore has a row from
-//! 1996-12-01 (the wording of SFS 1996:938: 50 / 160 / 150 kr) and one from 2013-03-16
-//! (60 / 180 / 170 kr), and a fee is valued by the row in force **on the day of the action**,
-//! not on the day the debt arose: a reminder of 2013-03-15 is 50 kr, an inkassokrav of
-//! 2013-03-18 for the same invoice 180 kr. Förseningsersättning did not exist before
-//! 2013-03-16, so an invoice whose first interest day is earlier earns none (a `NO_LATE_FEE`
-//! warning) and the ordinary fees are then charged in full.
+//! 1996-12-01 (SFS 1996:938), one from 2003-07-01 (SFS 2003:294; both 50 / 160 / 150 kr) and
+//! one from 2013-03-16 (60 / 180 / 170 kr), and a fee is valued by the row in force **on the
+//! day of the action**, not on the day the debt arose (förordning 2013:59: the repealed
+//! ordinance still governs actions taken before 2013-03-16): a reminder of 2013-03-15 is 50 kr,
+//! an inkassokrav of 2013-03-18 for the same invoice 180 kr (**verify** the transitional
+//! provision of SFS 2013:56 for debts that fell due before it, which may keep the older amounts
+//! for them). Förseningsersättning did not exist before 2013-03-16, and SFS 2013:56 keeps the
+//! older rules for claims that **fell due** before that day (its transitional provision, as
+//! Linköping tingsrätt and Göta hovrätt read it in 2014): an invoice whose effective due date
+//! is before 2013-03-16 earns none (a `NO_LATE_FEE` warning) and the ordinary fees are then
+//! charged in full. DOMAIN.md 1 says "first interest day on or after 2013-03-16", a day
+//! earlier: the engine follows the transitional provision (an invoice due 2013-03-15, first
+//! interest day 2013-03-16, earns none).
 //!
 //! # Förseningsersättning and the other fees
 //! The engine lets förseningsersättning replace the reminder, inkassokrav and plan fees up to
@@ -109,6 +118,9 @@ const fn param(from: Date, kronor: i64, rule: &'static str) -> FeeParameter {
 }
 
 const OLD_ORDINANCE: Date = date!(1996 - 12 - 01);
+/// The wording of förordning (1981:1057) in force from 2003-07-01 (SFS 2003:294: 50 / 160 /
+/// 150 kr in its consolidated text, older rules for actions taken before).
+const SFS_2003_294: Date = date!(2003 - 07 - 01);
 const SFS_2013_56: Date = date!(2013 - 03 - 16);
 const KRONOFOGDEN_FROM: Date = date!(2002 - 07 - 01);
 
@@ -118,6 +130,11 @@ pub const REMINDER_FEE: &[FeeParameter] = &[
         OLD_ORDINANCE,
         50,
         "förordning (1981:1057) om ersättning för inkassokostnader m.m. (SFS 1996:938)",
+    ),
+    param(
+        SFS_2003_294,
+        50,
+        "förordning (1981:1057) om ersättning för inkassokostnader m.m. (SFS 2003:294)",
     ),
     param(
         SFS_2013_56,
@@ -134,6 +151,11 @@ pub const COLLECTION_FEE: &[FeeParameter] = &[
         "förordning (1981:1057) om ersättning för inkassokostnader m.m. (SFS 1996:938)",
     ),
     param(
+        SFS_2003_294,
+        160,
+        "förordning (1981:1057) om ersättning för inkassokostnader m.m. (SFS 2003:294)",
+    ),
+    param(
         SFS_2013_56,
         180,
         "lag (1981:739) 3 § 1 och 4 § andra stycket 2",
@@ -148,13 +170,19 @@ pub const PAYMENT_PLAN_FEE: &[FeeParameter] = &[
         "förordning (1981:1057) om ersättning för inkassokostnader m.m. (SFS 1996:938)",
     ),
     param(
+        SFS_2003_294,
+        150,
+        "förordning (1981:1057) om ersättning för inkassokostnader m.m. (SFS 2003:294)",
+    ),
+    param(
         SFS_2013_56,
         170,
         "lag (1981:739) 3 § 2 och 4 § andra stycket 3",
     ),
 ];
 
-/// Förseningsersättning (from SFS 2013:56; dated on the invoice's first interest day).
+/// Förseningsersättning (from SFS 2013:56, for invoices that fell due on or after its day;
+/// dated on the invoice's first interest day).
 pub const LATE_FEE: &[FeeParameter] = &[param(SFS_2013_56, 450, "lag (1981:739) 4 a §")];
 
 /// Ansökningsavgift for betalningsföreläggande: 300 kr under förordning (1992:1094) 1 § in the
@@ -801,10 +829,13 @@ impl FeeState {
             };
             return Ok((decision, self));
         }
-        let decision = plain(
-            FeeKind::LateFee.parameter_on(first_interest_day),
-            FeeKind::LateFee,
-        );
+        // The law in force on the day the invoice fell due decides (SFS 2013:56's transitional
+        // provision: older rules for claims that fell due before 2013-03-16), though the fee
+        // is dated on the first interest day, the day after.
+        let fell_due = first_interest_day
+            .previous_day()
+            .unwrap_or(first_interest_day);
+        let decision = plain(FeeKind::LateFee.parameter_on(fell_due), FeeKind::LateFee);
         let mut next = self;
         if let FeeDecision::Charged { amount, .. } = decision {
             next.late_fees = next.late_fees.checked_add(amount)?;

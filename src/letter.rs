@@ -149,7 +149,7 @@ pub struct InvoiceBreakdown {
     #[serde(serialize_with = "serialize_date")]
     pub issue_date: Date,
     /// The invoice's own due date (`invoice.due_date`), or without one the day räntelagen 4 §
-    /// gives (the invoice date + 30 days), not moved off days off.
+    /// gives (the invoice date + 30 days; one month before 2002-07-01), not moved off days off.
     #[serde(serialize_with = "serialize_date")]
     pub due_date: Date,
     /// Whether `due_date` was agreed (`false`: computed under räntelagen 4 §).
@@ -508,10 +508,7 @@ fn breakdown(claim: &Claim, st: &Statement) -> Result<Breakdown> {
     for (invoice, status) in claim.invoices.iter().zip(&st.invoices) {
         let due_date = match invoice.due_date {
             Some(due) => due,
-            None => calendar::add_days(
-                invoice.issue_date,
-                params::days_to_interest_without_due_date(invoice.issue_date),
-            )?,
+            None => params::due_without_agreed_date(invoice.issue_date)?,
         };
         let settled = invoice.amount.checked_sub(status.capital)?;
         // What its credit notes took off its capital: not what they cancelled beyond it (owed

@@ -8,7 +8,7 @@
 //! | parameter | value | statute |
 //! |---|---|---|
 //! | [`INTEREST_MARGIN`] | 8 percentage points over the referensränta | räntelagen (1975:635) 6 § |
-//! | [`DAYS_TO_INTEREST_WITHOUT_DUE_DATE`] | 30 days after the invoice or demand | räntelagen (1975:635) 4 § första stycket |
+//! | [`WAIT_FOR_INTEREST_WITHOUT_DUE_DATE`] | 30 days after the invoice or demand (one month before 2002-07-01) | räntelagen (1975:635) 4 § första stycket |
 //! | [`MIN_COLLECTION_TERM_DAYS`] | 8 days to pay an inkassokrav | inkassolagen (1974:182) 4 §, god inkassosed (IMY:s allmänna råd) |
 //! | [`MIN_BANK_DAYS_AFTER_RECEIPT`] | 4 bank days to pay after the inkassokrav is assumed received | inkassolagen (1974:182) 4 och 5 §§, god inkassosed (IMY:s allmänna råd) |
 //! | [`DEMAND_DELIVERY_BANK_DAYS`] | received 2 bank days after sending (an assumption) | – |
@@ -63,27 +63,58 @@ pub fn value_on<T: Copy>(table: &[Parameter<T>], date: Date, fallback: T) -> T {
 
 /// Dröjsmålsränta = referensränta + this margin, in percentage points (räntelagen 6 §).
 ///
-/// Since 2002-07-01 (the reference rate replaced the diskonto; the table of rates starts that
-/// day). **Verify** the SFS number of the wording that introduced the referensränta (DOMAIN.md
-/// names räntelagen 6 § and 9 §, not the amending act).
+/// Since 2002-07-01, when SFS 2002:352 (prop. 2001/02:132) replaced the diskonto by the
+/// referensränta (räntelagen 4–6 §§ and a new 9 §; the table of rates starts that day). The
+/// 8 points themselves date from SFS 1984:291 (1984-07-01), over the diskonto.
 pub const INTEREST_MARGIN: &[Parameter<Decimal>] = &[Parameter {
     from: date!(2002 - 07 - 01),
     value: Decimal::from_parts(8, 0, 0, false, 0),
     statute: "räntelagen (1975:635) 6 §",
-    source: "DOMAIN.md 2; lagen.nu / SFS 1975:635 (wording from 2002-07-01)",
+    source: "DOMAIN.md 2; SFS 2002:352 (Regeringskansliets SFS-register för 1975:635)",
 }];
 
-/// Days after the invoice (or demand for a definite amount) from which interest runs when no
-/// due date was fixed in advance (räntelagen 4 § första stycket).
+/// A length of time a statute gives in days or in calendar months.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Span {
+    /// A number of days.
+    Days(i64),
+    /// A number of calendar months: to the day with the same number, or the month's last day
+    /// when it has none (lag 1930:173 om beräkning av lagstadgad tid 1 §).
+    Months(u32),
+}
+
+impl Span {
+    /// The day `self` after `date`, or an overflow error.
+    pub fn after(self, date: Date) -> crate::error::Result<Date> {
+        match self {
+            Self::Days(days) => crate::calendar::add_days(date, days),
+            Self::Months(months) => crate::calendar::add_months(date, months),
+        }
+    }
+}
+
+/// The time after the invoice (or demand for a definite amount) from which interest runs when
+/// no due date was fixed in advance (räntelagen 4 § första stycket): the invoice's effective
+/// due date is its date plus this (DOMAIN.md 8.1).
 ///
-/// **Verify** (DOMAIN.md 2): older wordings and some consumer guidance say "en månad"; the
-/// engine uses 30 days for every date.
-pub const DAYS_TO_INTEREST_WITHOUT_DUE_DATE: &[Parameter<i64>] = &[Parameter {
-    from: date!(1976 - 07 - 01),
-    value: 30,
-    statute: "räntelagen (1975:635) 4 § första stycket",
-    source: "DOMAIN.md 2, 8.1 (30 days; verify against the text in force)",
-}];
+/// "En månad" until 2002-06-30, "trettio dagar" from 2002-07-01 (SFS 2002:352, in force that
+/// day; before it, the wording of SFS 1991:858, in force 1992-01-01). The row is chosen by the
+/// invoice's date. **Verify** the original 1975 wording (in force 1976-07-01) and SFS 2002:352's
+/// transitional provision for invoices sent before it.
+pub const WAIT_FOR_INTEREST_WITHOUT_DUE_DATE: &[Parameter<Span>] = &[
+    Parameter {
+        from: date!(1976 - 07 - 01),
+        value: Span::Months(1),
+        statute: "räntelagen (1975:635) 4 § första stycket (i lydelse före SFS 2002:352)",
+        source: "SFS 1991:858; Regeringskansliets SFS-register för 1975:635",
+    },
+    Parameter {
+        from: date!(2002 - 07 - 01),
+        value: Span::Days(30),
+        statute: "räntelagen (1975:635) 4 § första stycket",
+        source: "SFS 2002:352 (lagboken.se); DOMAIN.md 2, 8.1",
+    },
+];
 
 /// The shortest payment term of an inkassokrav, in days (god inkassosed).
 pub const MIN_COLLECTION_TERM_DAYS: &[Parameter<u32>] = &[Parameter {
@@ -164,9 +195,15 @@ pub fn interest_margin(date: Date) -> Decimal {
     value_on(INTEREST_MARGIN, date, Decimal::ZERO)
 }
 
-/// The days to interest without a due date, for an invoice sent on `date`.
-pub fn days_to_interest_without_due_date(date: Date) -> i64 {
-    value_on(DAYS_TO_INTEREST_WITHOUT_DUE_DATE, date, 0)
+/// The time to interest without a due date, for an invoice sent on `date`.
+pub fn wait_for_interest_without_due_date(date: Date) -> Span {
+    value_on(WAIT_FOR_INTEREST_WITHOUT_DUE_DATE, date, Span::Days(30))
+}
+
+/// The due date of an invoice sent on `issued` with no due date fixed in advance (räntelagen
+/// 4 §), before any move off a day off.
+pub fn due_without_agreed_date(issued: Date) -> crate::error::Result<Date> {
+    wait_for_interest_without_due_date(issued).after(issued)
 }
 
 /// The shortest lawful inkassokrav term for a demand sent on `date`, in days.
@@ -200,12 +237,19 @@ mod tests {
             t.windows(2).all(|w| w[0].from < w[1].from) && !t.is_empty()
         }
         assert!(ordered(INTEREST_MARGIN));
-        assert!(ordered(DAYS_TO_INTEREST_WITHOUT_DUE_DATE));
+        assert!(ordered(WAIT_FOR_INTEREST_WITHOUT_DUE_DATE));
         assert!(ordered(MIN_COLLECTION_TERM_DAYS));
         assert!(ordered(LIMITATION_YEARS_CONSUMER));
         assert!(ordered(LIMITATION_YEARS));
         assert_eq!(interest_margin(date!(2025 - 01 - 01)), Decimal::from(8));
-        assert_eq!(days_to_interest_without_due_date(date!(1950 - 01 - 01)), 30);
+        assert_eq!(
+            wait_for_interest_without_due_date(date!(2002 - 07 - 01)),
+            Span::Days(30)
+        );
+        assert_eq!(
+            wait_for_interest_without_due_date(date!(2002 - 06 - 30)),
+            Span::Months(1)
+        );
         assert_eq!(min_collection_term_days(date!(2025 - 01 - 01)), 8);
         assert_eq!(min_collection_term_days_now(), 8);
     }

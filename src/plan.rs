@@ -38,7 +38,7 @@
 //!   schedule has no per diem).
 
 use serde::Serialize;
-use time::{Date, Month};
+use time::Date;
 
 use crate::calendar::{self, serialize_date};
 use crate::claim::{Claim, Payment, Step, StepKind};
@@ -402,24 +402,8 @@ fn invalid_plan(path: &str, message: &str) -> Error {
 pub fn instalment_date(first: Date, interval: Interval, k: u32) -> Result<Date> {
     match interval {
         Interval::Days(d) => calendar::add_days(first, i64::from(d).saturating_mul(i64::from(k))),
-        Interval::Months(m) => add_months(first, m.saturating_mul(k)),
+        Interval::Months(m) => calendar::add_months(first, m.saturating_mul(k)),
     }
-}
-
-/// `date` + `months` calendar months, on the same day or the month's last day.
-fn add_months(date: Date, months: u32) -> Result<Date> {
-    let overflow = || Error::overflow("a date");
-    let index = i64::from(date.year())
-        .checked_mul(12)
-        .and_then(|y| y.checked_add(i64::from(u8::from(date.month()).saturating_sub(1))))
-        .and_then(|i| i.checked_add(i64::from(months)))
-        .ok_or_else(overflow)?;
-    let year = i32::try_from(index.div_euclid(12)).map_err(|_| overflow())?;
-    let month_number =
-        u8::try_from(index.rem_euclid(12).saturating_add(1)).map_err(|_| overflow())?;
-    let month = Month::try_from(month_number).map_err(|_| overflow())?;
-    let day = date.day().min(month.length(year));
-    Date::from_calendar_date(year, month, day).map_err(|_| overflow())
 }
 
 struct Planner<'a> {

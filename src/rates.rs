@@ -165,7 +165,7 @@ impl RateRow {
 }
 
 /// referensränta + the margin in force on `day` ([`crate::params::INTEREST_MARGIN`]: 8
-/// percentage points, räntelagen 6 §, since SFS 2001:883 in force 2002-07-01), never below
+/// percentage points, räntelagen 6 §, since SFS 2002:352 in force 2002-07-01), never below
 /// zero. Räntelagen has no negative dröjsmålsränta (a debtor earning interest by paying late);
 /// the lowest referensränta so far, −0.50 % (2016-H2 … 2019-H1), is far from it, but a caller's
 /// table may go below −8 %. The same floor as an agreed margin's

@@ -28,6 +28,7 @@ use crate::compliance::{Finding, FindingFacts};
 use crate::fees::FeeKind;
 use crate::limitation::{InterruptionKind, InvoiceLimitation, Limitation};
 use crate::money::{push_int, Money};
+use crate::params::Span;
 use crate::policy::PresetId;
 use crate::statement::{FeeLine, InterestLine};
 use crate::timeline::{Entry, EntryKind, EntryStatus};
@@ -1610,12 +1611,23 @@ pub mod letter {
         let due = if f.agreed {
             tpl(", förfallodag {0}", ", due {0}", &[Arg::Date(f.due)])
         } else {
-            let days = crate::params::days_to_interest_without_due_date(f.issued);
-            tpl(
-                ", ingen avtalad förfallodag: {0} dagar efter fakturadatum, {1} (räntelagen 4 §)",
-                ", no agreed due date: {0} days after the invoice date, {1} (räntelagen 4 §)",
-                &[Arg::Int(days), Arg::Date(f.due)],
-            )
+            match crate::params::wait_for_interest_without_due_date(f.issued) {
+                Span::Days(days) => tpl(
+                    ", ingen avtalad förfallodag: {0} dagar efter fakturadatum, {1} (räntelagen 4 §)",
+                    ", no agreed due date: {0} days after the invoice date, {1} (räntelagen 4 §)",
+                    &[Arg::Int(days), Arg::Date(f.due)],
+                ),
+                Span::Months(1) => tpl(
+                    ", ingen avtalad förfallodag: en månad efter fakturadatum, {0} (räntelagen 4 §)",
+                    ", no agreed due date: one month after the invoice date, {0} (räntelagen 4 §)",
+                    &[Arg::Date(f.due)],
+                ),
+                Span::Months(months) => tpl(
+                    ", ingen avtalad förfallodag: {0} månader efter fakturadatum, {1} (räntelagen 4 §)",
+                    ", no agreed due date: {0} months after the invoice date, {1} (räntelagen 4 §)",
+                    &[Arg::Int(i64::from(months)), Arg::Date(f.due)],
+                ),
+            }
         };
         let moved = match f.moved_to {
             Some(moved) => {

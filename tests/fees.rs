@@ -436,7 +436,9 @@ const CASES: &[Case] = &[
         warnings: &[("NO_LATE_FEE", "invoices[0]")],
     },
     Case {
-        name: "first interest day 2013-03-16: 450 applies",
+        // SFS 2013:56's transitional provision: older rules for claims that fell due before
+        // 2013-03-16, though the first interest day is 03-16; so the 2013 reminder fee in full
+        name: "due 2013-03-15, first interest day 2013-03-16: no 450",
         debtor: "business",
         reminder_fee_agreed: true,
         late_fee: None,
@@ -444,8 +446,33 @@ const CASES: &[Case] = &[
         steps: &[("reminder", "2013-03-18")],
         payments: &[],
         as_of: "2013-03-31",
-        fees: &[("lateFee", "2013-03-16", "450.00", LATE_RULE)],
+        fees: &[("reminderFee", "2013-03-18", "60.00", REMINDER_RULE)],
+        warnings: &[("NO_LATE_FEE", "invoices[0]")],
+    },
+    Case {
+        name: "due 2013-03-18 (a Monday), the first due date under SFS 2013:56: 450 applies",
+        debtor: "business",
+        reminder_fee_agreed: true,
+        late_fee: None,
+        invoices: &[("2013-02-15", "2013-03-18")],
+        steps: &[("reminder", "2013-03-25")],
+        payments: &[],
+        as_of: "2013-03-31",
+        fees: &[("lateFee", "2013-03-19", "450.00", LATE_RULE)],
         warnings: &[("FEE_ABSORBED_BY_LATE_FEE", "steps[0]")],
+    },
+    Case {
+        // Due on Saturday 2013-03-16, the law's first day: it fell due on it, not before
+        name: "due 2013-03-16 (a Saturday, moved to Monday 03-18): 450 applies",
+        debtor: "business",
+        reminder_fee_agreed: true,
+        late_fee: None,
+        invoices: &[("2013-02-14", "2013-03-16")],
+        steps: &[],
+        payments: &[],
+        as_of: "2013-03-31",
+        fees: &[("lateFee", "2013-03-19", "450.00", LATE_RULE)],
+        warnings: &[],
     },
     Case {
         name: "before 1996-12-01 no fee table: no fee, a warning",
@@ -746,8 +773,12 @@ fn every_fee_kind_is_covered_by_a_case() {
 fn fee_tables_have_the_statutory_amounts() {
     use inkasso::Money;
     for (kind, day, kronor, rule) in [
-        (FeeKind::ReminderFee, "1996-12-01", 50, OLD_RULE),
-        (FeeKind::ReminderFee, "2013-03-15", 50, OLD_RULE),
+        (FeeKind::ReminderFee, "1996-12-01", 50, "(SFS 1996:938)"),
+        (FeeKind::ReminderFee, "2003-06-30", 50, "(SFS 1996:938)"),
+        (FeeKind::ReminderFee, "2003-07-01", 50, "(SFS 2003:294)"),
+        (FeeKind::CollectionFee, "2003-07-01", 160, "(SFS 2003:294)"),
+        (FeeKind::PaymentPlanFee, "2003-07-01", 150, "(SFS 2003:294)"),
+        (FeeKind::ReminderFee, "2013-03-15", 50, "(SFS 2003:294)"),
         (FeeKind::ReminderFee, "2013-03-16", 60, REMINDER_RULE),
         (FeeKind::CollectionFee, "2013-03-15", 160, OLD_RULE),
         (FeeKind::CollectionFee, "2013-03-16", 180, COLLECTION_RULE),
@@ -940,4 +971,56 @@ fn no_prisbasbelopp_warning_on_a_court_action_that_charges_no_fee() {
     );
     assert_eq!(warned(&two, "2027-06-01"), ["steps[0]"]);
     assert!(warned(&early, "2090-06-01").is_empty());
+}
+
+/// Räntelagen 4 §, an invoice without a due date fixed in advance: due "en månad" after it
+/// until 2002-06-30, "trettio dagar" from 2002-07-01 (SFS 2002:352), chosen by the invoice's
+/// date. A reminder on day 31 of a May invoice is then not yet overdue before 2002-07-01.
+#[test]
+fn invoice_without_due_date_waits_a_month_before_2002_07_01_and_30_days_after() {
+    use inkasso::params::{due_without_agreed_date, Span, WAIT_FOR_INTEREST_WITHOUT_DUE_DATE};
+    for (issued, due) in [
+        ("2001-05-01", "2001-06-01"),
+        ("2001-01-31", "2001-02-28"), // no 31 February: the month's last day (lag 1930:173 1 §)
+        ("2000-01-31", "2000-02-29"),
+        ("2002-06-30", "2002-07-30"),
+        ("2002-07-01", "2002-07-31"),
+        ("2025-05-01", "2025-05-31"),
+    ] {
+        assert_eq!(
+            due_without_agreed_date(common::date(issued)).expect(issued),
+            common::date(due),
+            "{issued}"
+        );
+    }
+    assert_eq!(
+        WAIT_FOR_INTEREST_WITHOUT_DUE_DATE.last().map(|p| p.value),
+        Some(Span::Days(30))
+    );
+    let reminder_on = |issued: &str, reminder: &str| {
+        common::ok(json!({
+            "debtor": "consumer",
+            "reminderFeeAgreed": true,
+            "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": issued }],
+            "steps": [{ "kind": "reminder", "date": reminder }],
+            "asOf": reminder,
+        }))
+    };
+    // 2001-05-01 + one month = Friday 2001-06-01, the due date: a reminder that day earns nothing
+    let s = reminder_on("2001-05-01", "2001-06-01");
+    assert!(s.fee_lines.is_empty(), "{:?}", s.fee_lines);
+    assert!(common::has_warning(
+        &s,
+        inkasso::warning::WarningCode::NotOverdue,
+        Some("steps[0]")
+    ));
+    // the next bank day, Monday 2001-06-04, is past it: 50 kr (SFS 2003:294's amounts, 1996:938's row)
+    let s = reminder_on("2001-05-01", "2001-06-04");
+    assert_eq!(s.fee_lines.len(), 1);
+    assert_eq!(s.fees, inkasso::Money::kr(50));
+    // from 2002-07-01, 30 days: 2025-05-01 is due Saturday 05-31, moved to Monday 06-02
+    let s = reminder_on("2025-05-01", "2025-06-02");
+    assert!(s.fee_lines.is_empty());
+    let s = reminder_on("2025-05-01", "2025-06-03");
+    assert_eq!(s.fees, inkasso::Money::kr(60));
 }

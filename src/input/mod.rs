@@ -459,7 +459,8 @@ pub struct InvoiceInput {
     pub amount: NumberInput,
     /// `YYYY-MM-DD`.
     pub issue_date: String,
-    /// `YYYY-MM-DD`; absent: due 30 days after the issue date (räntelagen 4 §).
+    /// `YYYY-MM-DD`; absent: due 30 days after the issue date (räntelagen 4 §; one month for an
+    /// invoice dated before 2002-07-01).
     #[serde(default)]
     pub due_date: Option<String>,
     /// An agreed dröjsmålsränta for this invoice in percent (fixed), replacing the claim's.

@@ -40,7 +40,7 @@ export type DayCount = "actual/actual" | "actual/365" | "30/360";
 export type RateStatus = "confirmed" | "derived" | "provisional" | "assumed";
 
 /** One invoice (one debt). Without `dueDate`, interest runs 30 days after `issueDate`
- * (räntelagen 4 §). */
+ * (räntelagen 4 §; one month for an invoice dated before 2002-07-01). */
 export interface Invoice {
   number: string;
   amount: MoneyInput;
@@ -428,7 +428,8 @@ export type LineRole = "detail" | "part" | "total";
 export interface InvoiceBreakdown {
   number: string;
   issueDate: IsoDate;
-  /** The invoice's own due date, or without one the invoice date + 30 days (räntelagen 4 §). */
+  /** The invoice's own due date, or without one the invoice date + 30 days (räntelagen 4 §; one
+   * month before 2002-07-01). */
   dueDate: IsoDate;
   /** `false`: `dueDate` was computed under räntelagen 4 §, not agreed. */
   dueDateAgreed: boolean;
