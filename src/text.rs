@@ -661,8 +661,8 @@ pub fn warning(w: &Warning) -> Text {
             let half = half_year.to_string();
             let margin = statutory_margin(*half_year);
             tpl(
-                "Den avtalade dröjsmålsräntan för faktura {0}, {1}, är lägre än räntelagens {2} för {3} (referensränta + {4} procentenheter, 6 §). Avtalet gäller (1 § andra stycket); kontrollera att villkoret är det avsedda.",
-                "The agreed late-payment interest for invoice {0}, {1}, is below the statutory {2} for {3} (reference rate + {4} points, 6 §). The agreement applies (1 § second paragraph); check that the term is the one intended.",
+                "Den avtalade dröjsmålsräntan för faktura {0}, {1}, är lägre än räntelagens {2} för {3} (referensränta + {4} procentenheter, 6 §). Avtalet gäller (1 § andra stycket), men sedan 2013-03-16 (SFS 2013:55) är ett villkor som tar bort rätten till dröjsmålsränta mellan näringsidkare, eller som ger en myndighet eller ett annat offentligt organ lägre ränta än 6 §, utan verkan: då gäller 6 §. Kontrollera att villkoret är det avsedda.",
+                "The agreed late-payment interest for invoice {0}, {1}, is below the statutory {2} for {3} (reference rate + {4} percentage points, 6 §). The agreement applies (1 § second paragraph), but since 2013-03-16 (SFS 2013:55) a term that takes away the right to late-payment interest between businesses, or gives an authority or other public body a lower rate than 6 §, is without effect: 6 § applies then. Check that the term is the one intended.",
                 &[
                     Arg::S(invoice),
                     Arg::Pct(*agreed),

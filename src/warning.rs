@@ -59,7 +59,10 @@ pub enum WarningCode {
     /// demanded.
     TimeBarred,
     /// An invoice's agreed dröjsmålsränta is below the statutory one (referensränta + 8,
-    /// räntelagen 6 §) for some half-year: lawful, reported.
+    /// räntelagen 6 §) for some half-year: applied as agreed, reported. Since 2013-03-16
+    /// (SFS 2013:55, prop. 2012/13:36) a term taking away the right to interest between
+    /// businesses, or giving a public body a lower rate, is without effect; the text says so,
+    /// and the engine does not decide it (**verify** the paragraph, räntelagen 6 § or 1 §).
     AgreedRateBelowStatutory,
     /// A projected timeline step differs from the policy so that it is lawful (or is a further
     /// year of verkställighet).
