@@ -259,7 +259,7 @@ const policyOf = (policy) => (typeof policy === "string" ? { preset: policy } : 
 const LIMITS = new Map([["invoices", 1000], ["payments", 1000], ["credits", 1000], ["steps", 100], ["rates", 1000]]);
 /** The claims of one `statementMany` call (src/wasm/convert.rs `MAX_CLAIMS`), refused before
  * they are walked, as the engine words it. */
-const MANY_CLAIMS = { limit: 1_000_000, noun: "claims", path: [] };
+const MANY_CLAIMS = { limit: 1_000_000, noun: "claims", path: ["claims"] };
 /** The dates of one `totals` call (src/wasm/fast.rs `MAX_DATES`), likewise. */
 const TOTALS_DATES = { limit: 100_000, noun: "dates", path: ["dates"] };
 /** Longest array of another name inside an argument (longer: `!bigarray`, TOO_MANY_ITEMS). */
@@ -1186,7 +1186,7 @@ export function statementMany(claims, options) {
         const first = n;
         let made;
         const group = () => (made ??= readStatements(ascii.decode(text.subarray(from, to)), [], (i) => textsOf(first + i)));
-        lazyElements(out, first, groups[g + 1], (k) => group()[k]);
+        lazyElements(out, first, groups[g + 1], (k) => inspectable(group()[k]));
         n += groups[g + 1];
       }
     }

@@ -107,15 +107,14 @@ pub enum LineRole {
     Total,
 }
 
-/// One line of a section: a label and, for money, an amount.
+/// One line of a section: a label and an amount.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct LetterLine {
     /// What the line is.
     pub label: Text,
-    /// The amount, if the line is money.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub amount: Option<Money>,
+    /// The amount (every line of a letter is money).
+    pub amount: Money,
     /// What the line is to the total.
     pub role: LineRole,
 }
@@ -636,7 +635,7 @@ fn section(id: SectionId, (heading, body): (Text, Text), rule: Option<&'static s
 fn push_line(lines: &mut Vec<LetterLine>, label: Text, amount: Money, role: LineRole) {
     lines.push(LetterLine {
         label,
-        amount: Some(amount),
+        amount,
         role,
     });
 }

@@ -223,13 +223,14 @@ impl<'a> ReadText<'a> for Year<'a> {
     }
 }
 
-/// Refuses absurd batch sizes before any work.
+/// Refuses absurd batch sizes before any work (the field: the argument, `claims`).
 pub fn check_many(len: usize) -> crate::Result<()> {
     if len > MAX_CLAIMS {
         return Err(Error::new(
             ErrorCode::TooManyItems,
             format!("{len} claims: at most {MAX_CLAIMS} in one call"),
-        ));
+        )
+        .at("claims"));
     }
     Ok(())
 }

@@ -36,7 +36,8 @@ export type StepKind =
 /** `"30/360"` is 30E/360 (a 31st counts as the 30th). */
 export type DayCount = "actual/actual" | "actual/365" | "30/360";
 /** How sure the rate table is of a referensränta. `"assumed"`: not published yet, the last
- * known half-year's carried forward by a timeline (never by a statement). */
+ * known half-year's carried forward by a timeline, a check or a plan (a statement assumes none
+ * of its own, only a row the caller's `rates` marks `"assumed"`). */
 export type RateStatus = "confirmed" | "derived" | "provisional" | "assumed";
 
 /** One invoice (one debt). Without `dueDate`, interest runs 30 days after `issueDate`
@@ -164,7 +165,8 @@ export interface InterestLine {
   amount: Money;
   rule: string;
   /** Present (`true`) when the rate is assumed: a half-year the Riksbank has not published,
-   * with the last known referensränta carried forward (timelines only). */
+   * given by a row of the caller's `rates` marked `"assumed"` (a statement assumes none of its
+   * own; a timeline's valuations carry their own `assumed`). */
   assumed?: true;
   explanation: Text;
 }
@@ -329,7 +331,8 @@ export interface TimelineOptions {
   /** The day `final` is valued on (even before the last entry or the due date), and how far
    * the further years of enforcement go: one more grundavgift is projected for each year up to
    * it. The escalation's steps are projected whatever it is. Default: `final` on the later of
-   * `today` and the last entry, further years of enforcement up to `today`. */
+   * `today` and the last entry's deadline (its date when it sets none), further years of
+   * enforcement up to `today`. */
   horizon?: IsoDate | null | undefined;
   rates?: RateRowInput[] | null | undefined;
   /** Default false: half-years beyond the rate table are assumed at the last known
@@ -351,7 +354,8 @@ export interface TimelineEntry {
   /** The index in `claim.steps` of a taken step. */
   step?: number;
   date: IsoDate;
-  /** The payment deadline, moved off weekends and holidays; null for Kronofogden steps. */
+  /** The payment deadline, moved off weekends and holidays; null for the steps that set the
+   * debtor none (Kronofogden's and the court's). */
   deadline: IsoDate | null;
   /** The deadline before it was moved, when it was. */
   deadlineMovedFrom?: IsoDate;
@@ -495,7 +499,7 @@ export interface Letter {
     id: "claim" | "creditor" | "amounts" | "interest" | "payment" | "consequences" | "objection";
     heading: Text;
     body: Text;
-    lines: { label: Text; amount?: Money; role: LineRole }[];
+    lines: { label: Text; amount: Money; role: LineRole }[];
     placeholders: string[];
     rule?: string;
   }[];

@@ -598,7 +598,7 @@ test("an export's own limit on its array (claims, dates) is checked before the a
   for (const [call, field, message] of [
     [() => inkasso.totals(claim(), new Array(5e7)), "dates", "dates: 50000000 dates: at most 100000 in one call"],
     [() => inkasso.totals(claim(), Array(100_001).fill("2025-06-30")), "dates", "dates: 100001 dates: at most 100000 in one call"],
-    [() => inkasso.statementMany(new Array(5e7), asOf), null, "50000000 claims: at most 1000000 in one call"],
+    [() => inkasso.statementMany(new Array(5e7), asOf), "claims", "claims: 50000000 claims: at most 1000000 in one call"],
     [() => inkasso.statement(claim({ credits: Array(1e6).fill({ invoice: "1", date: "2025-03-01", amount: "1.00" }) }), asOf), "credits", "credits: 1000000 credits: at most 1000 are accepted"],
   ]) {
     const t = performance.now();
@@ -885,6 +885,12 @@ test("console.log of a statement or statementMany shows its texts and statements
   const all = inspect(many, { depth: 10 });
   assert.ok(!all.includes("[Getter"), all);
   assert.ok(all.includes("1000.00"), all);
+  // One statement of statementMany, logged on its own, as a statement() result would be.
+  const withFee = claim({ steps: [{ kind: "reminder", date: "2025-03-01" }], reminderFeeAgreed: true });
+  const one = inkasso.statementMany([withFee, withFee], asOf)[1];
+  const alone = inspect(one, { depth: 10 });
+  assert.ok(!alone.includes("[Getter"), alone);
+  assert.equal(alone, inspect(inkasso.statement(withFee, asOf), { depth: 10 }));
   // Nothing that copies or compares a result sees it.
   assert.deepEqual(Object.keys(s), Object.keys(JSON.parse(JSON.stringify(s))));
   assert.deepEqual(structuredClone(s), JSON.parse(JSON.stringify(s)));
