@@ -257,15 +257,33 @@ const policyOf = (policy) => (typeof policy === "string" ? { preset: policy } : 
 
 /** Items accepted per array of a claim and of the options (the core's limits). */
 const LIMITS = new Map([["invoices", 1000], ["payments", 1000], ["credits", 1000], ["steps", 100], ["rates", 1000]]);
+/** Where in the error's `field` a refusal of the walk is put: the argument as a whole. */
+const WHOLE = Symbol("whole argument");
 /** The claims of one `statementMany` call (src/wasm/convert.rs `MAX_CLAIMS`), refused before
  * they are walked, as the engine words it. */
-const MANY_CLAIMS = { limit: 1_000_000, noun: "claims", path: ["claims"] };
+const MANY_CLAIMS = { limit: 1_000_000, noun: "claims", path: WHOLE };
 /** The dates of one `totals` call (src/wasm/fast.rs `MAX_DATES`), likewise. */
-const TOTALS_DATES = { limit: 100_000, noun: "dates", path: ["dates"] };
+const TOTALS_DATES = { limit: 100_000, noun: "dates", path: WHOLE };
+/** Each argument as the engine names its fields (src/wasm): `name` for the argument as a
+ * whole, `prefix` before a path within it (a policy's `policy.reminder.channel`, `dates[0]`;
+ * a claim's and the options' fields have none), `whole` for a value with no fields of its own
+ * (a date, a year: anything wrong in it is the argument's), `top` the export's own limit on
+ * its items. */
+const ARG = {
+  claim: { name: "claim", prefix: [] },
+  claims: { name: "claims", prefix: [], top: MANY_CLAIMS },
+  options: { name: "options", prefix: [] },
+  policy: { name: "policy", prefix: ["policy"] },
+  plan: { name: "plan", prefix: ["plan"] },
+  dates: { name: "dates", prefix: ["dates"], top: TOTALS_DATES },
+  date: { name: "date", prefix: [], whole: true },
+  year: { name: "year", prefix: [], whole: true },
+};
 /** Longest array of another name inside an argument (longer: `!bigarray`, TOO_MANY_ITEMS). */
 const MAX_OTHER_ITEMS = 100_000;
-/** Characters of one call's inputs: their strings and keys, and what the other values take in
- * the text (one for each array item, `NUMBER_CHARS` for a number, 4 or 5 for the words). */
+/** Characters of one call's inputs as JSON writes them: strings and keys with their quotes (a
+ * long one with its escapes), brackets, colons and commas, `NUMBER_CHARS` for a number, 4 or 5
+ * for the words. */
 const MAX_CHARS = 64 * 1024 * 1024;
 /** The longest a number is written (`-1.2345678901234567e-300`): what each counts. */
 const NUMBER_CHARS = 24;
@@ -283,14 +301,18 @@ const MAX_DEPTH = 6;
 /** Longest message thrown (a message echoes the input's text). */
 const MAX_MESSAGE = 1000;
 
+/** A field path as the engine writes it (src/error.rs `push_key`): `invoices[0].amount`, and a
+ * key that is not an identifier as JS would index it, `invoices[0]["amount.x"]`. */
 function pathText(path) {
   let out = "";
   for (const segment of path) {
     if (typeof segment === "number") out += `[${segment}]`;
+    else if (!IDENTIFIER.test(segment)) out += `[${JSON.stringify(segment)}]`;
     else out += out === "" ? segment : `.${segment}`;
   }
   return out;
 }
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 function fieldError(code, message, path) {
   const field = path.length === 0 ? null : pathText(path);
@@ -312,10 +334,10 @@ const tooLarge = () => new Refusal(`the input is larger than ${MAX_CHARS / 1024 
  * takes more than 200 characters) counts what it takes once written and encoded: its escapes
  * (a control character or a lone surrogate is six) and its UTF-8 bytes (up to three a
  * character). */
-function countText(state, text) {
+function countText(state, text, extra = 0) {
   const n = text.length;
   if (n > MAX_STRING) throw new Refusal(`a text of ${n} characters: at most ${MAX_STRING} are accepted in one value`, undefined);
-  countChars(state, n > LONG_TEXT ? writtenLength(text) : n);
+  countChars(state, (n > LONG_TEXT ? writtenLength(text) : n + 2) + extra);
 }
 /** Longer strings are counted by `writtenLength`. */
 const LONG_TEXT = 256;
@@ -354,7 +376,8 @@ function checkLength(n, name, depth, state) {
     if (limit !== undefined && n > limit) throw new Refusal(`${n} ${name}: at most ${limit} are accepted`, undefined);
     if (n > MAX_OTHER_ITEMS) return true;
   }
-  countChars(state, n);
+  // Its items' separators and its brackets.
+  countChars(state, n + 2);
   return false;
 }
 
@@ -402,8 +425,10 @@ function walk(value, depth, state, name) {
   // `for … in` rather than `Object.keys`: no array of keys made (a third of the walk). It
   // visits own keys only: the prototype is null or an Object.prototype without enumerable
   // properties (checked above).
+  countChars(state, 2);
   for (const key in value) {
-    countText(state, key);
+    // The key, its quotes, its colon and a comma.
+    countText(state, key, 2);
     if (!walkAt(value, key, depth, state)) return false;
   }
   return true;
@@ -505,11 +530,11 @@ function writeContainer(value, depth, state) {
   const length = proto === Object.prototype || proto === null ? undefined : value.length;
   if (typeof length === "number" && length > MAX_OTHER_ITEMS) throw new Refusal(`an object of ${length} elements: at most ${MAX_OTHER_ITEMS} are accepted`, undefined);
   const keys = Object.keys(value);
-  countChars(state, keys.length);
+  countChars(state, 2 + keys.length);
   let out = "{";
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
-    countText(state, key);
+    countText(state, key, 1);
     path.push(key);
     out += (i === 0 ? "" : ",") + JSON.stringify(key) + ":" + write(value[key], depth + 1, state);
     path.pop();
@@ -555,9 +580,9 @@ function foreignObject(value) {
  * shared by the arguments of one call (its character budget); `top`, when given, limits the
  * items of `value` itself when it is an array: `{ limit, noun, path }` (the export's own limit,
  * worded as the engine words it). */
-function encodeText(value, state, top) {
+function encodeText(value, state, arg) {
   const chars = state.chars;
-  state.top = top;
+  state.top = arg.top;
   try {
     state.unwound.length = 0;
     if (walk(value, 0, state, undefined)) {
@@ -565,10 +590,13 @@ function encodeText(value, state, top) {
       // answering a BigInt or a cyclic object, the second time), `write` reads once more and
       // finds the field.
       const text = stringified(value);
-      if (text !== undefined) return checkedText(text);
+      // The walk counts what the text takes (an escape aside: at most six characters for
+      // one): a longer text means a getter answered the second read with another value, a
+      // string over the limit say. `write` then reads once more, checking what it writes.
+      if (text !== undefined && text.length <= 6 * (state.chars - chars) + 6) return checkedText(text);
     }
   } catch (e) {
-    throw readError(e, state.unwound.reverse());
+    throw readError(e, state.unwound.reverse(), arg);
   }
   state.path.length = 0;
   state.chars = chars;
@@ -576,11 +604,11 @@ function encodeText(value, state, top) {
   try {
     text = write(value, 0, state);
   } catch (e) {
-    throw readError(e, state.path);
+    throw readError(e, state.path, arg);
   }
   // Escapes (a control character or a lone surrogate is written as six) make the text longer
   // than the characters counted.
-  if (text.length > MAX_CHARS) throw readError(tooLarge(), []);
+  if (text.length > MAX_CHARS) throw readError(tooLarge(), [], arg);
   return text;
 }
 
@@ -604,11 +632,16 @@ function checkedText(text) {
   return text;
 }
 
-/** What `encodeText` throws for `e`, thrown while reading the value at `path`. */
-function readError(e, path) {
+/** What `encodeText` throws for `e`, thrown while reading the value at `path` within `arg`. */
+function readError(e, path, arg) {
   if (tooLongForJs(e)) e = tooLarge();
-  if (e instanceof Refusal) return fieldError("TOO_MANY_ITEMS", e.message, e.path ?? path);
-  return fieldError("INVALID_TYPE", "the input could not be read: a property getter or a Proxy trap threw (or the Proxy was revoked)", path);
+  if (e instanceof Refusal) return fieldError("TOO_MANY_ITEMS", e.message, e.path === WHOLE ? [arg.name] : e.path === undefined ? argPath(arg, path) : e.path);
+  return fieldError("INVALID_TYPE", "the input could not be read: a property getter or a Proxy trap threw (or the Proxy was revoked)", argPath(arg, path));
+}
+
+/** `path` within `arg` as the engine writes it: the argument's name for the whole of it. */
+function argPath(arg, path) {
+  return arg.whole || path.length === 0 ? [arg.name] : [...arg.prefix, ...path];
 }
 
 /** The UTF-8 bytes of a call's argument texts (`undefined` stays `undefined`), as the exports
@@ -668,8 +701,8 @@ function keptBytes(arg, ascii) {
 }
 
 /** The text of an optional argument: `undefined` when it is left out or nullish. */
-function encodeOptional(value, state) {
-  return value === undefined || value === null ? undefined : encodeText(value, state);
+function encodeOptional(value, state, arg) {
+  return value === undefined || value === null ? undefined : encodeText(value, state, arg);
 }
 
 /** True when Object.prototype has an enumerable property (someone added one): `walk`'s
@@ -1133,19 +1166,19 @@ export function referenceRate(date, options) {
   initialised("referenceRate");
   return guarded(() => {
     const state = newState();
-    return glue.referenceRate(...bytes(encodeText(date, state), encodeOptional(options, state)));
+    return glue.referenceRate(...bytes(encodeText(date, state, ARG.date), encodeOptional(options, state, ARG.options)));
   });
 }
 export function referenceRates(options) {
   initialised("referenceRates");
-  return guarded(() => glue.referenceRates(...bytes(encodeOptional(options, newState()))));
+  return guarded(() => glue.referenceRates(...bytes(encodeOptional(options, newState(), ARG.options))));
 }
 export function statement(claim, options) {
   initialised("statement");
   return guarded(() => {
     const state = newState();
-    const claimText = encodeText(claim, state);
-    const optionsText = encodeText(options, state);
+    const claimText = encodeText(claim, state, ARG.claim);
+    const optionsText = encodeText(options, state, ARG.options);
     const result = glue.statement(...bytes(claimText, optionsText));
     // The texts of the lines and warnings, from the same input, the first time one is read.
     let texts;
@@ -1157,7 +1190,7 @@ export function statementMany(claims, options) {
   initialised("statementMany");
   return guarded(() => {
     const state = newState();
-    const [claimsArg, optionsBytes] = bytes(encodeText(claims, state, MANY_CLAIMS), encodeText(options, state));
+    const [claimsArg, optionsBytes] = bytes(encodeText(claims, state, ARG.claims), encodeText(options, state, ARG.options));
     const chunks = glue.statementMany(claimsArg, optionsBytes);
     // The last element holds each claim's byte range in the claims' UTF-8 text: a statement's
     // texts are computed from its claim's own bytes the first time one of them is read. The
@@ -1204,7 +1237,7 @@ export function totals(claim, dates, options) {
     // total, credit and perDiem as one character each (`@` + length; `@`: the previous
     // record's), `1` or `0` for rateNotCovered, then those amounts (src/wasm/fast.rs
     // `push_totals`). Read by position: looking for separators cost half of this loop.
-    const text = glue.totals(...bytes(encodeText(claim, state), encodeText(dates, state, TOTALS_DATES), encodeOptional(options, state)));
+    const text = glue.totals(...bytes(encodeText(claim, state, ARG.claim), encodeText(dates, state, ARG.dates), encodeOptional(options, state, ARG.options)));
     const out = [];
     let capital, interest, fees, total, credit, perDiem, n;
     for (let at = 0; at < text.length; ) {
@@ -1225,11 +1258,11 @@ export function totals(claim, dates, options) {
 }
 export function holidays(year) {
   initialised("holidays");
-  return guarded(() => glue.holidays(...bytes(encodeText(year, newState()))));
+  return guarded(() => glue.holidays(...bytes(encodeText(year, newState(), ARG.year))));
 }
 export function nextBankDay(date) {
   initialised("nextBankDay");
-  return guarded(() => glue.nextBankDay(...bytes(encodeText(date, newState()))));
+  return guarded(() => glue.nextBankDay(...bytes(encodeText(date, newState(), ARG.date))));
 }
 export function presets() { initialised("presets"); return guarded(() => glue.presets()); }
 export function kinds() { initialised("kinds"); return guarded(() => glue.kinds()); }
@@ -1237,31 +1270,31 @@ export function timeline(claim, policy, options) {
   initialised("timeline");
   return guarded(() => {
     const state = newState();
-    return glue.timeline(...bytes(encodeText(claim, state), encodeOptional(policyOf(policy), state), encodeOptional(options, state)));
+    return glue.timeline(...bytes(encodeText(claim, state, ARG.claim), encodeOptional(policyOf(policy), state, ARG.policy), encodeOptional(options, state, ARG.options)));
   });
 }
 export function check(claim, policy) {
   initialised("check");
   return guarded(() => {
     const state = newState();
-    return glue.check(...bytes(encodeText(claim, state), encodeOptional(policyOf(policy), state)));
+    return glue.check(...bytes(encodeText(claim, state, ARG.claim), encodeOptional(policyOf(policy), state, ARG.policy)));
   });
 }
 export function limitation(claim) {
   initialised("limitation");
-  return guarded(() => glue.limitation(...bytes(encodeText(claim, newState()))));
+  return guarded(() => glue.limitation(...bytes(encodeText(claim, newState(), ARG.claim))));
 }
 export function letter(claim, options) {
   initialised("letter");
   return guarded(() => {
     const state = newState();
-    return glue.letter(...bytes(encodeText(claim, state), encodeText(options, state)));
+    return glue.letter(...bytes(encodeText(claim, state, ARG.claim), encodeText(options, state, ARG.options)));
   });
 }
 export function instalmentPlan(claim, plan, options) {
   initialised("instalmentPlan");
   return guarded(() => {
     const state = newState();
-    return glue.instalmentPlan(...bytes(encodeText(claim, state), encodeText(plan, state), encodeOptional(options, state)));
+    return glue.instalmentPlan(...bytes(encodeText(claim, state, ARG.claim), encodeText(plan, state, ARG.plan), encodeOptional(options, state, ARG.options)));
   });
 }

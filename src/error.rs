@@ -184,7 +184,7 @@ impl Error {
         Self(Box::new(Parts {
             code,
             field: None,
-            message: message.into(),
+            message: one_line(message.into()),
         }))
     }
 
@@ -245,6 +245,77 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// Appends the key `key` to the field path `path`: `.key` (or `key` at the start) when it is an
+/// identifier, else `["…"]` with the key escaped as `JSON.stringify` escapes it, so that a key
+/// such as `amount.x`, `[0]` or an empty one reads as one key (the JS wrapper writes the same).
+pub(crate) fn push_key(path: &mut String, key: &str) {
+    if is_identifier(key) {
+        if !path.is_empty() {
+            path.push('.');
+        }
+        path.push_str(key);
+        return;
+    }
+    path.push_str("[\"");
+    for c in key.chars() {
+        match c {
+            '"' => path.push_str("\\\""),
+            '\\' => path.push_str("\\\\"),
+            '\n' => path.push_str("\\n"),
+            '\r' => path.push_str("\\r"),
+            '\t' => path.push_str("\\t"),
+            '\u{8}' => path.push_str("\\b"),
+            '\u{c}' => path.push_str("\\f"),
+            c if c < ' ' => {
+                path.push_str("\\u00");
+                push_hex_pair(path, u32::from(c));
+            }
+            c => path.push(c),
+        }
+    }
+    path.push_str("\"]");
+}
+
+/// A key written bare in a path: ASCII letters, digits, `_` and `$`, not starting with a digit.
+fn is_identifier(key: &str) -> bool {
+    let mut bytes = key.bytes();
+    matches!(bytes.next(), Some(b'a'..=b'z' | b'A'..=b'Z' | b'_' | b'$'))
+        && bytes.all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'$')
+}
+
+/// Two lowercase hex digits of `n` (< 256).
+fn push_hex_pair(out: &mut String, n: u32) {
+    for shift in [4, 0] {
+        if let Some(d) = char::from_digit((n >> shift) & 0xf, 16) {
+            out.push(d);
+        }
+    }
+}
+
+/// `message` with each control character written as `JSON.stringify` writes it (`\n`,
+/// `\u0001`): a message is one line, whatever the input it quotes.
+fn one_line(message: String) -> String {
+    if !message.chars().any(char::is_control) {
+        return message;
+    }
+    let mut out = String::with_capacity(message.len().saturating_add(8));
+    for c in message.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => {
+                out.push_str("\\u");
+                let n = u32::from(c);
+                push_hex_pair(&mut out, n >> 8);
+                push_hex_pair(&mut out, n & 0xff);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
 
 /// The path of `field` of item `index` of the list `list`: `payments[3].amount`, or of the item
 /// itself when `field` is empty (`invoices[0]`). Out of line: error paths are built at many

@@ -193,13 +193,7 @@ fn amount_rows(l: &inkasso::letter::Letter) -> Vec<(LineRole, String, String)> {
         .expect("amounts")
         .lines
         .iter()
-        .map(|line| {
-            (
-                line.role,
-                line.label.sv.clone(),
-                line.amount.map(|a| a.to_string()).unwrap_or_default(),
-            )
-        })
+        .map(|line| (line.role, line.label.sv.clone(), line.amount.to_string()))
         .collect()
 }
 
@@ -307,10 +301,7 @@ fn a_partial_payment_is_shown_allocated_and_the_total_reconciles() {
         .collect();
     assert_eq!(days, [(11, "37.67".into()), (3, "9.53".into())]);
     let claim_line = &l.sections[0].lines[0];
-    assert_eq!(
-        claim_line.amount.map(|a| a.to_string()),
-        Some("11597.67".into())
-    );
+    assert_eq!(claim_line.amount.to_string(), "11597.67");
     assert!(claim_line
         .label
         .sv
@@ -392,7 +383,7 @@ fn the_claim_lists_own_and_effective_due_dates_and_paid_invoices() {
     assert_eq!(
         lines
             .iter()
-            .map(|x| (x.label.en.as_str(), x.amount.map(|a| a.to_string())))
+            .map(|x| (x.label.en.as_str(), Some(x.amount.to_string())))
             .collect::<Vec<_>>(),
         [
             (
@@ -1347,12 +1338,7 @@ fn the_amounts_section_shows_each_invoice_credited() {
     let lines: Vec<(String, String)> = amounts
         .lines
         .iter()
-        .map(|line| {
-            (
-                line.label.sv.clone(),
-                line.amount.map_or(String::new(), |a| a.to_string()),
-            )
-        })
+        .map(|line| (line.label.sv.clone(), line.amount.to_string()))
         .collect();
     let find = |label: &str| {
         lines
@@ -1546,7 +1532,7 @@ fn a_credit_owed_back_is_shown_beside_the_total() {
         .lines
         .iter()
         .filter(|line| line.label.en.starts_with("Credited beyond"))
-        .map(|line| line.amount.map(|a| a.to_string()))
+        .map(|line| Some(line.amount.to_string()))
         .collect();
     assert_eq!(owed_back, vec![Some("300.00".to_owned())]);
     let claim_lines = l
@@ -1708,12 +1694,7 @@ fn a_credit_note_beyond_the_capital_is_counted_once() {
     let lines: Vec<(String, String)> = amounts
         .lines
         .iter()
-        .map(|line| {
-            (
-                line.label.en.clone(),
-                line.amount.map(|a| a.to_string()).unwrap_or_default(),
-            )
-        })
+        .map(|line| (line.label.en.clone(), line.amount.to_string()))
         .collect();
     assert!(
         lines.contains(&("Invoice A: capital credited".to_owned(), "40.00".to_owned())),

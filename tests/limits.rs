@@ -720,7 +720,7 @@ fn every_input_error_code_with_its_field() {
         (
             with("/rates", json!([{ "from": "2030-01-01", "percent": "1" }])),
             ErrorCode::InvalidRateTable,
-            Some("rates"),
+            Some("rates[0].from"),
         ),
         (
             with("/rates", json!([{ "from": "2027-03-01", "percent": "1" }])),

@@ -276,15 +276,27 @@ fn caller_tables_are_checked() {
         })
     };
     for (rates, code, field) in [
+        // The row a table is refused for: past a gap, the second of a half-year given twice,
+        // before the embedded table the one before the gap.
         (
             json!([{ "from": "2028-01-01", "percent": "1.00" }]),
             ErrorCode::InvalidRateTable,
-            "rates",
+            "rates[0].from",
+        ),
+        (
+            json!([{ "from": "2027-01-01", "percent": "1.00" }, { "from": "2028-01-01", "percent": "1.00" }]),
+            ErrorCode::InvalidRateTable,
+            "rates[1].from",
         ),
         (
             json!([{ "from": "2027-01-01", "percent": "1.00" }, { "from": "2027-01-01", "percent": "1.00" }]),
             ErrorCode::InvalidRateTable,
-            "rates",
+            "rates[1].from",
+        ),
+        (
+            json!([{ "from": "2001-01-01", "percent": "1.00" }]),
+            ErrorCode::InvalidRateTable,
+            "rates[0].from",
         ),
         (
             json!([{ "from": "2027-02-01", "percent": "1.00" }]),

@@ -83,18 +83,25 @@ pub fn from_serde_message(message: &str, path: &str) -> Error {
         path.strip_suffix(".?").unwrap_or(path).to_owned()
     };
     let quoted = quoted_name(message).to_owned();
-    let join = |base: &str, name: &str| match (base.is_empty(), name.is_empty()) {
-        (_, true) => base.to_owned(),
-        (true, false) => name.to_owned(),
-        (false, false) => format!("{base}.{name}"),
+    let join = |base: &str, name: &str| {
+        let mut joined = base.to_owned();
+        crate::error::push_key(&mut joined, name);
+        joined
     };
     let (code, field) = if message.starts_with("unknown field") {
-        // The path may already end in the unknown key; don't repeat it.
-        let ends_with_key = path == quoted || path.ends_with(&format!(".{quoted}"));
+        // The path may already end in the unknown key (as serde_path_to_error writes it,
+        // unescaped); don't repeat it.
+        let ends_with_key =
+            !quoted.is_empty() && (path == quoted || path.ends_with(&format!(".{quoted}")));
         let field = if ends_with_key {
-            path.clone()
+            let base = path
+                .get(..path.len().saturating_sub(quoted.len()))
+                .unwrap_or_default()
+                .trim_end_matches('.');
+            join(base, &quoted)
         } else {
-            join(&path, &quoted)
+            // An empty key ends serde_path_to_error's path in a bare `.`.
+            join(path.strip_suffix('.').unwrap_or(&path), &quoted)
         };
         (ErrorCode::UnknownField, field)
     } else if message.starts_with("missing field") {
@@ -416,7 +423,7 @@ impl<'de> Deserialize<'de> for NumberInput {
         impl Visitor<'_> for NumberVisitor {
             type Value = NumberInput;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a decimal string like \"12500.00\" or a finite number")
+                f.write_str("a finite number or a string holding one")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> core::result::Result<NumberInput, E> {
                 Ok(NumberInput::Text(v.to_owned()))
@@ -789,9 +796,49 @@ pub fn rate_table(rows: Vec<RateRowInput>, path: &str) -> Result<RateTable> {
     for (i, row) in rows.into_iter().enumerate() {
         typed.push(row.into_row(&format!("{path}[{i}]"))?);
     }
+    let halves: Vec<HalfYear> = typed.iter().map(|r| r.half_year).collect();
     RateTable::embedded()
         .with_overrides(typed)
-        .map_err(|e| e.at(path))
+        .map_err(|e| e.at(faulty_rate_row(&halves, path)))
+}
+
+/// The field of the caller's row a rate table is refused for: the second row of a half-year
+/// given twice, else the row on the far side of a gap (the embedded table has none), else the
+/// whole list.
+#[cfg_attr(inkasso_size, optimize(size))]
+fn faulty_rate_row(halves: &[HalfYear], path: &str) -> String {
+    let twice = halves
+        .iter()
+        .enumerate()
+        .position(|(i, h)| halves.get(..i).is_some_and(|before| before.contains(h)));
+    let mut all: Vec<HalfYear> = RateTable::embedded()
+        .rows()
+        .iter()
+        .map(|r| r.half_year)
+        .chain(halves.iter().copied())
+        .collect();
+    crate::sort::sort_by_key(&mut all, |h| *h);
+    all.dedup();
+    let gap = all.windows(2).find_map(|pair| match pair {
+        [a, b] if b.ordinal() != a.ordinal().saturating_add(1) => {
+            // The caller's row past the gap, or (before the embedded table) the one before it.
+            halves
+                .iter()
+                .position(|h| h == b)
+                .filter(|_| {
+                    RateTable::embedded()
+                        .rows()
+                        .iter()
+                        .all(|r| r.half_year != *b)
+                })
+                .or_else(|| halves.iter().position(|h| h == a))
+        }
+        _ => None,
+    });
+    match twice.or(gap) {
+        Some(i) => crate::error::item_path(path, i, "from"),
+        None => path.to_owned(),
+    }
 }
 
 impl StatementOptionsInput {

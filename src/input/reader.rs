@@ -177,12 +177,7 @@ impl ReadError {
         let mut path = String::new();
         for segment in self.0.path.iter().rev() {
             match segment {
-                Segment::Key(key) => {
-                    if !path.is_empty() {
-                        path.push('.');
-                    }
-                    path.push_str(key);
-                }
+                Segment::Key(key) => crate::error::push_key(&mut path, key),
                 Segment::Index(index) => {
                     path.push('[');
                     crate::money::push_int(&mut path, i64::from(*index));
@@ -1060,7 +1055,7 @@ impl<'a, T: ReadText<'a>> ReadText<'a> for Vec<T> {
 impl<'a> ReadText<'a> for NumberInput {
     #[cfg_attr(inkasso_size, optimize(size))]
     fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
-        const EXPECTED: &str = "a decimal string like \"12500.00\" or a finite number";
+        const EXPECTED: &str = "a finite number or a string holding one";
         match r.kind()? {
             Kind::String => r.read_string().map(|s| NumberInput::Text(s.into_owned())),
             Kind::Number => {

@@ -147,6 +147,16 @@ const stepTerm = (paymentTermDays) => st(claim({ steps: [{ kind: "reminder", dat
 const policyDays = (daysAfterDue) => () => inkasso.check(claim(), { reminder: { daysAfterDue } });
 const lone = (unit) => `the text is not valid Unicode (it contains a lone surrogate, U+${unit})`;
 const atMost = (shown) => `${shown} days: at most 3650 days are accepted`;
+const revoked = () => {
+  const r = Proxy.revocable({}, {});
+  r.revoke();
+  return r.proxy;
+};
+const unreadable = "the input could not be read: a property getter or a Proxy trap threw (or the Proxy was revoked)";
+const tooLong = "a text of 70000 characters: at most 65536 are accepted in one value";
+const long = "x".repeat(70000);
+const unknownInvoiceKey = (key) => `unknown field \`${key}\`, expected one of \`number\`, \`amount\`, \`issueDate\`, \`dueDate\`, \`agreedRate\`, \`agreedMargin\`, \`description\``;
+
 const messages = [
   ["statement options 5", st(claim(), 5), "INVALID_TYPE", "options", "invalid type: the number `5`, expected an object"],
   ["statement options -0", st(claim(), -0), "INVALID_TYPE", "options", "invalid type: the number `-0`, expected an object"],
@@ -193,6 +203,29 @@ const messages = [
   ["unknown key x\\ud800", st(claim({ "x\ud800": 1 })), "INVALID_TYPE", "claim", lone("D800")],
   ["invoice key \\udc00", st(withInvoice({ "\udc00": 1 })), "INVALID_TYPE", "invoices[0]", lone("DC00")],
   ["statementMany invoice number \\ud800", () => inkasso.statementMany([claim(), withInvoice({ number: "\ud800" })], asOf), "INVALID_TYPE", "[1].invoices[0].number", lone("D800")],
+  // What the wrapper refuses before the engine sees it is named as the engine names it: the
+  // argument as a whole, a policy's or plan's fields with their prefix, `dates[i]` (red team).
+  ["a revoked Proxy as the claim", st(revoked()), "INVALID_TYPE", "claim", unreadable],
+  ["a revoked Proxy as the options", st(claim(), revoked()), "INVALID_TYPE", "options", unreadable],
+  ["a revoked Proxy as the policy", () => inkasso.timeline(claim(), revoked()), "INVALID_TYPE", "policy", unreadable],
+  ["a year whose getter throws", () => inkasso.holidays({ get x() { throw 1; } }), "INVALID_TYPE", "year", unreadable],
+  ["a date of 70 000 characters", () => inkasso.nextBankDay("9".repeat(70000)), "TOO_MANY_ITEMS", "date", "a text of 70000 characters: at most 65536 are accepted in one value"],
+  ["a policy's channel of 70 000 characters", () => inkasso.timeline(claim(), { reminder: { channel: long } }), "TOO_MANY_ITEMS", "policy.reminder.channel", tooLong],
+  ["a preset name of 70 000 characters", () => inkasso.check(claim(), long), "TOO_MANY_ITEMS", "policy.preset", tooLong],
+  ["a plan's date getter throwing", () => inkasso.instalmentPlan(claim(), { get date() { throw 1; }, firstDate: "2025-04-01", count: 3 }), "INVALID_TYPE", "plan.date", unreadable],
+  ["a date of totals of 70 000 characters", () => inkasso.totals(claim(), ["2025-06-30", long]), "TOO_MANY_ITEMS", "dates[1]", tooLong],
+  ["1 000 001 claims", () => inkasso.statementMany(new Array(1_000_001).fill(claim()), asOf), "TOO_MANY_ITEMS", "claims", "1000001 claims: at most 1000000 in one call"],
+  // A key that is not an identifier is indexed as JS would, escaped as JSON.stringify does.
+  ['a claim key "invoices[0]"', st(claim({ "invoices[0]": 1 })), "UNKNOWN_FIELD", '["invoices[0]"]', "unknown field `invoices[0]`, expected one of `debtor`, `reminderFeeAgreed`, `lateFee`, `dayCount`, `shiftDueDate`, `agreedRate`, `agreedMargin`, `invoices`, `steps`, `payments`, `credits`"],
+  ['an invoice key "amount.x"', st(withInvoice({ "amount.x": 1 })), "UNKNOWN_FIELD", 'invoices[0]["amount.x"]', unknownInvoiceKey("amount.x")],
+  ['an invoice key ""', st(withInvoice({ "": 1 })), "UNKNOWN_FIELD", 'invoices[0][""]', unknownInvoiceKey("")],
+  ["an invoice key with a newline", st(withInvoice({ "a\nb": 1 })), "UNKNOWN_FIELD", 'invoices[0]["a\\nb"]', unknownInvoiceKey("a\\nb")],
+  ['a getter at "a.b" throwing', st(claim({ invoices: [{ ...invoice, get ["a.b"]() { throw 1; } }] })), "INVALID_TYPE", 'invoices[0]["a.b"]', unreadable],
+  // A rate table is refused at its row.
+  ["a rate row's half-year twice", st(claim(), { ...asOf, rates: [{ from: "2027-01-01", percent: "1" }, { from: "2027-01-01", percent: "2" }] }), "INVALID_RATE_TABLE", "rates[1].from", "half-year 2027-H1 is given twice"],
+  ["a rate row after a gap", st(claim(), { ...asOf, rates: [{ from: "2027-01-01", percent: "1" }, { from: "2028-01-01", percent: "2" }] }), "INVALID_RATE_TABLE", "rates[1].from", "half-year 2028-H1 is given with a gap before it"],
+  // A whole number of days is not asked for as money.
+  ["a step's term true", st(claim({ steps: [{ kind: "reminder", date: "2025-03-01", paymentTermDays: true }] })), "INVALID_TYPE", "steps[0].paymentTermDays", "invalid type: boolean `true`, expected a finite number or a string holding one"],
 ];
 
 for (const [name, call, code, field, message] of messages) {

@@ -75,7 +75,7 @@ test("an input that cannot be read, or an array over its limit, is blamed at its
   blamed(() => inkasso.statement(claim({ invoices: [invoice, invoice, proxy] }), asOf), "INVALID_TYPE", "invoices[2]");
   blamed(() => inkasso.statement(claim({ payments: [payment, { date: "2025-03-02", amount: proxy }] }), asOf), "INVALID_TYPE", "payments[1].amount");
   blamed(() => inkasso.statement(claim(), { asOf: proxy }), "INVALID_TYPE", "asOf");
-  blamed(() => inkasso.statement(proxy, asOf), "INVALID_TYPE", null);
+  blamed(() => inkasso.statement(proxy, asOf), "INVALID_TYPE", "claim");
   blamed(() => inkasso.statementMany([claim(), claim({ invoices: [throwing("dueDate")] })], asOf), "INVALID_TYPE", "[1].invoices[0].dueDate");
   blamed(() => inkasso.statementMany([claim(), claim(), claim({ payments: Array(1001).fill(payment) })], asOf), "TOO_MANY_ITEMS", "[2].payments");
   blamed(() => inkasso.statement(claim({ steps: Array(101).fill({ kind: "reminder", date: "2025-03-01" }) }), asOf), "TOO_MANY_ITEMS", "steps");
@@ -665,7 +665,8 @@ test("a getter that answers the second read with a string over the size limit is
     enumerable: true,
     get: () => (reads++ === 0 ? "A" : "B".repeat(70e6)),
   });
-  assert.throws(() => inkasso.statement(claim({ invoices: [number] }), asOf), (e) => invoicingError("TOO_MANY_ITEMS")(e) && e.field === null);
+  // Read a third time and checked value by value: at the string's own field (red team).
+  assert.throws(() => inkasso.statement(claim({ invoices: [number] }), asOf), (e) => invoicingError("TOO_MANY_ITEMS")(e) && e.field === "invoices[0].number");
   assert.equal(glue.__inkassoFootprint().memoryBytes, before);
   alive();
 });
@@ -975,5 +976,18 @@ test("short strings JSON must escape count as written: no wasm growth past the b
   assert.equal(glue.__inkassoFootprint().memoryBytes, before);
   // A claim with a key named `length` is an unknown field, not an array-like.
   assert.throws(() => inkasso.statement({ ...claim(), length: 1e6, payments: undefined }, asOf), (e) => invoicingError("UNKNOWN_FIELD")(e) && e.field === "length");
+  alive();
+});
+
+test("brackets, quotes, colons and commas count toward the 64 MB: 64 million empty objects are refused while walked", () => {
+  // 99 999 × 640 `{}` items: one character each by the old count (64 MB), 190 MB as text.
+  const before = glue.__inkassoFootprint().memoryBytes;
+  assert.throws(() => inkasso.statement(claim({ zz: new Array(99_999).fill(new Array(640).fill({})) }), asOf), (e) => {
+    invoicingError("TOO_MANY_ITEMS")(e);
+    assert.equal(e.field, null);
+    assert.match(e.message, /larger than 64 MB/);
+    return true;
+  });
+  assert.ok(glue.__inkassoFootprint().memoryBytes < before + 4 * 1024 * 1024);
   alive();
 });
