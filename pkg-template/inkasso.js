@@ -564,6 +564,11 @@ function foreignObject(value) {
       return "!promise";
     case "[object Date]":
       return "!date";
+    // Objects whose data is not in own enumerable keys: read by their keys, they would be `{}`
+    // (a RegExp or an Error as a policy: the defaults).
+    case "[object RegExp]":
+    case "[object Error]":
+      return "!instance";
     case "[object Map]":
     case "[object Set]":
     case "[object WeakMap]":

@@ -579,6 +579,8 @@ impl<'a> Reader<'a> {
                     Kind::Foreign("a Map or Set")
                 } else if rest.starts_with(b"!date") {
                     Kind::Foreign("a Date object (dates are \"YYYY-MM-DD\" strings)")
+                } else if rest.starts_with(b"!instance") {
+                    Kind::Foreign("a RegExp or an Error")
                 } else if rest.starts_with(b"!bigarray") {
                     Kind::BigArray
                 } else {

@@ -224,6 +224,9 @@ const messages = [
   // A rate table is refused at its row.
   ["a rate row's half-year twice", st(claim(), { ...asOf, rates: [{ from: "2027-01-01", percent: "1" }, { from: "2027-01-01", percent: "2" }] }), "INVALID_RATE_TABLE", "rates[1].from", "half-year 2027-H1 is given twice"],
   ["a rate row after a gap", st(claim(), { ...asOf, rates: [{ from: "2027-01-01", percent: "1" }, { from: "2028-01-01", percent: "2" }] }), "INVALID_RATE_TABLE", "rates[1].from", "half-year 2028-H1 is given with a gap before it"],
+  // Objects whose data is not in their keys are not read as empty ones.
+  ["a RegExp as the policy", () => inkasso.timeline(claim(), /x/), "INVALID_TYPE", "policy", "invalid type: a RegExp or an Error, expected an object"],
+  ["an Error as the policy's reminder", () => inkasso.check(claim(), { reminder: new Error("x") }), "INVALID_TYPE", "policy.reminder", "invalid type: a RegExp or an Error, expected an object"],
   // A whole number of days is not asked for as money.
   ["a step's term true", st(claim({ steps: [{ kind: "reminder", date: "2025-03-01", paymentTermDays: true }] })), "INVALID_TYPE", "steps[0].paymentTermDays", "invalid type: boolean `true`, expected a finite number or a string holding one"],
 ];
