@@ -307,12 +307,14 @@ function pathText(path) {
   let out = "";
   for (const segment of path) {
     if (typeof segment === "number") out += `[${segment}]`;
-    else if (!IDENTIFIER.test(segment)) out += `[${JSON.stringify(segment)}]`;
+    else if (!IDENTIFIER.test(segment)) out += `[${JSON.stringify(segment).replace(LINE_BREAKS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}]`;
     else out += out === "" ? segment : `.${segment}`;
   }
   return out;
 }
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/** Line breaks JSON.stringify leaves as they are: escaped too, so that a path is one line. */
+const LINE_BREAKS = /[\u0085\u2028\u2029]/g;
 
 function fieldError(code, message, path) {
   const field = path.length === 0 ? null : pathText(path);
@@ -330,23 +332,25 @@ function countChars(state, n) {
 const tooLarge = () => new Refusal(`the input is larger than ${MAX_CHARS / 1024 / 1024} MB of text`, []);
 
 /** Counts the string or key `text` against the budget; refuses one over `MAX_STRING` (a
- * Refusal without a path: the value's own, or for a key the object's). A long one (no field
- * takes more than 200 characters) counts what it takes once written and encoded: its escapes
- * (a control character or a lone surrogate is six) and its UTF-8 bytes (up to three a
- * character). */
+ * Refusal without a path: the value's own, or for a key the object's). A short one counts its
+ * characters and quotes, exactly what JSON writes unless it needs escapes. */
 function countText(state, text, extra = 0) {
   const n = text.length;
   if (n > MAX_STRING) throw new Refusal(`a text of ${n} characters: at most ${MAX_STRING} are accepted in one value`, undefined);
-  countChars(state, (n > LONG_TEXT ? writtenLength(text) : n + 2) + extra);
-}
-/** Longer strings are counted by `writtenLength`. */
-const LONG_TEXT = 256;
-/** What `text` takes in the argument's UTF-8 bytes, at most: its escaped length, three bytes a
- * character when it is not ASCII. */
-function writtenLength(text) {
+  if (n <= LONG_TEXT) {
+    countChars(state, n + 2 + extra);
+    return;
+  }
+  // A long one counts what it takes once written and encoded: its escapes (a control character
+  // or a lone surrogate is six) and its UTF-8 bytes (up to three a character); the bytes beyond
+  // its text are `slack` (see `encodeText`).
   const escaped = JSON.stringify(text).length;
-  return /^[\x00-\x7f]*$/.test(text) ? escaped : Math.max(escaped, 3 * text.length);
+  const bytes = /^[\x00-\x7f]*$/.test(text) ? escaped : Math.max(escaped, 3 * n);
+  state.slack += bytes - escaped;
+  countChars(state, bytes + extra);
 }
+/** Longer strings are counted with their escapes and bytes. */
+const LONG_TEXT = 256;
 
 /** True for the RangeError V8 throws when a string would be longer than it can make. */
 const tooLongForJs = (e) => e instanceof RangeError && /invalid string length/i.test(String(e.message));
@@ -376,8 +380,8 @@ function checkLength(n, name, depth, state) {
     if (limit !== undefined && n > limit) throw new Refusal(`${n} ${name}: at most ${limit} are accepted`, undefined);
     if (n > MAX_OTHER_ITEMS) return true;
   }
-  // Its items' separators and its brackets.
-  countChars(state, n + 2);
+  // Its brackets and the commas between its items.
+  countChars(state, n === 0 ? 2 : n + 1);
   return false;
 }
 
@@ -393,9 +397,13 @@ function walk(value, depth, state, name) {
     case "number":
       countChars(state, NUMBER_CHARS);
       // Finite and not -0 (JSON.stringify writes -0 as 0).
-      return value - value === 0 && !(value === 0 && 1 / value < 0);
+      if (value - value !== 0 || (value === 0 && 1 / value < 0)) return false;
+      // What the budget counts beyond the text (see `encodeText`).
+      state.slack += NUMBER_CHARS - String(value).length;
+      return true;
     case "boolean":
       countChars(state, 5);
+      if (value) state.slack += 1;
       return true;
     case "object":
       if (value === null) {
@@ -426,11 +434,15 @@ function walk(value, depth, state, name) {
   // visits own keys only: the prototype is null or an Object.prototype without enumerable
   // properties (checked above).
   countChars(state, 2);
+  let keys = 0;
   for (const key in value) {
     // The key, its quotes, its colon and a comma.
     countText(state, key, 2);
+    keys++;
     if (!walkAt(value, key, depth, state)) return false;
   }
+  // One comma fewer than keys.
+  if (keys !== 0) state.slack += 1;
   return true;
 }
 
@@ -587,6 +599,7 @@ function foreignObject(value) {
  * worded as the engine words it). */
 function encodeText(value, state, arg) {
   const chars = state.chars;
+  const slack = state.slack;
   state.top = arg.top;
   try {
     state.unwound.length = 0;
@@ -595,10 +608,12 @@ function encodeText(value, state, arg) {
       // answering a BigInt or a cyclic object, the second time), `write` reads once more and
       // finds the field.
       const text = stringified(value);
-      // The walk counts what the text takes (an escape aside: at most six characters for
-      // one): a longer text means a getter answered the second read with another value, a
-      // string over the limit say. `write` then reads once more, checking what it writes.
-      if (text !== undefined && text.length <= 6 * (state.chars - chars) + 6) return checkedText(text);
+      // The walk counted what the text takes, to the character (less `slack`: a number counts
+      // `NUMBER_CHARS`), unless a short string needs escapes (a quote, a backslash, a control
+      // character). A longer text is such a string, or a getter that answered the second read
+      // with another value, a string over the limit say: `write` then reads once more,
+      // checking each value it writes.
+      if (text !== undefined && text.length <= state.chars - chars - (state.slack - slack)) return checkedText(text);
     }
   } catch (e) {
     throw readError(e, state.unwound.reverse(), arg);
@@ -719,7 +734,7 @@ function prototypeHasEnumerable() {
 
 /** One call's state: characters read so far (all its arguments), the path `write` is at, the
  * path `walk` unwound when reading threw, and whether Object.prototype has enumerable keys. */
-const newState = () => ({ chars: 0, path: [], unwound: [], inheritsKeys: prototypeHasEnumerable(), top: undefined, written: undefined });
+const newState = () => ({ chars: 0, slack: 0, path: [], unwound: [], inheritsKeys: prototypeHasEnumerable(), top: undefined, written: undefined });
 
 
 /** Node's `util.inspect` (and so `console.log`) shows a result as `JSON.stringify` gives it:

@@ -262,19 +262,34 @@ pub(crate) fn push_key(path: &mut String, key: &str) {
         match c {
             '"' => path.push_str("\\\""),
             '\\' => path.push_str("\\\\"),
-            '\n' => path.push_str("\\n"),
-            '\r' => path.push_str("\\r"),
-            '\t' => path.push_str("\\t"),
-            '\u{8}' => path.push_str("\\b"),
-            '\u{c}' => path.push_str("\\f"),
-            c if c < ' ' => {
-                path.push_str("\\u00");
-                push_hex_pair(path, u32::from(c));
-            }
-            c => path.push(c),
+            c => push_escaped(path, c),
         }
     }
     path.push_str("\"]");
+}
+
+/// `c` as `JSON.stringify` writes it in a string (`\b`, `\u0001`), and the line breaks it
+/// leaves alone (U+0085, U+2028, U+2029) escaped too, so that a path or message is one line.
+fn push_escaped(out: &mut String, c: char) {
+    match c {
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
+        '\t' => out.push_str("\\t"),
+        '\u{8}' => out.push_str("\\b"),
+        '\u{c}' => out.push_str("\\f"),
+        c if breaks_line(c) => {
+            out.push_str("\\u");
+            let n = u32::from(c);
+            push_hex_pair(out, n >> 8);
+            push_hex_pair(out, n & 0xff);
+        }
+        c => out.push(c),
+    }
+}
+
+/// A control character JSON escapes, or a line break it does not.
+fn breaks_line(c: char) -> bool {
+    c < ' ' || matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
 /// A key written bare in a path: ASCII letters, digits, `_` and `$`, not starting with a digit.
@@ -294,25 +309,15 @@ fn push_hex_pair(out: &mut String, n: u32) {
 }
 
 /// `message` with each control character written as `JSON.stringify` writes it (`\n`,
-/// `\u0001`): a message is one line, whatever the input it quotes.
+/// `\u0001`), and the line breaks it leaves alone (U+0085, U+2028, U+2029) escaped too: a
+/// message is one line, whatever the input it quotes, escaped as its field path is.
 fn one_line(message: String) -> String {
-    if !message.chars().any(char::is_control) {
+    if !message.chars().any(breaks_line) {
         return message;
     }
     let mut out = String::with_capacity(message.len().saturating_add(8));
     for c in message.chars() {
-        match c {
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() => {
-                out.push_str("\\u");
-                let n = u32::from(c);
-                push_hex_pair(&mut out, n >> 8);
-                push_hex_pair(&mut out, n & 0xff);
-            }
-            c => out.push(c),
-        }
+        push_escaped(&mut out, c);
     }
     out
 }

@@ -437,7 +437,9 @@ const CASES: &[Case] = &[
     },
     Case {
         // SFS 2013:56's transitional provision: older rules for claims that fell due before
-        // 2013-03-16, though the first interest day is 03-16; so the 2013 reminder fee in full
+        // 2013-03-16, though the first interest day is 03-16; so the reminder fee in full, at
+        // the amount in force on the reminder's day (whether the provision keeps 50 kr for
+        // such a debt is to verify: src/fees.rs)
         name: "due 2013-03-15, first interest day 2013-03-16: no 450",
         debtor: "business",
         reminder_fee_agreed: true,
@@ -983,8 +985,9 @@ fn invoice_without_due_date_waits_a_month_before_2002_07_01_and_30_days_after() 
         ("2001-05-01", "2001-06-01"),
         ("2001-01-31", "2001-02-28"), // no 31 February: the month's last day (lag 1930:173 1 §)
         ("2000-01-31", "2000-02-29"),
+        ("2002-05-15", "2002-06-15"), // 30 days would be 06-14
         ("2002-06-30", "2002-07-30"),
-        ("2002-07-01", "2002-07-31"),
+        ("2002-07-01", "2002-07-31"), // one month would be 08-01
         ("2025-05-01", "2025-05-31"),
     ] {
         assert_eq!(

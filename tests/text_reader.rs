@@ -224,6 +224,12 @@ fn rows() {
             "",
         ),
         (
+            r#"{"debtor":"consumer","invoices":[],"a\bb\u2028c\u0085":1}"#,
+            "UNKNOWN_FIELD",
+            "[\"a\\bb\\u2028c\\u0085\"]",
+            "unknown field `a\\bb\\u2028c\\u0085`, expected one of `debtor`, `reminderFeeAgreed`, `lateFee`, `dayCount`, `shiftDueDate`, `agreedRate`, `agreedMargin`, `invoices`, `steps`, `payments`, `credits`",
+        ),
+        (
             r#"{"debtor":"consumer","invoices":[],"a\nb\u0001":1}"#,
             "UNKNOWN_FIELD",
             "[\"a\\nb\\u0001\"]",

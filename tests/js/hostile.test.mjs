@@ -220,6 +220,8 @@ const messages = [
   ['an invoice key "amount.x"', st(withInvoice({ "amount.x": 1 })), "UNKNOWN_FIELD", 'invoices[0]["amount.x"]', unknownInvoiceKey("amount.x")],
   ['an invoice key ""', st(withInvoice({ "": 1 })), "UNKNOWN_FIELD", 'invoices[0][""]', unknownInvoiceKey("")],
   ["an invoice key with a newline", st(withInvoice({ "a\nb": 1 })), "UNKNOWN_FIELD", 'invoices[0]["a\\nb"]', unknownInvoiceKey("a\\nb")],
+  ["an invoice key with line separators", st(withInvoice({ "a\u2028b\u0085\b": 1 })), "UNKNOWN_FIELD", 'invoices[0]["a\\u2028b\\u0085\\b"]', unknownInvoiceKey("a\\u2028b\\u0085\\b")],
+  ['a getter at "a\\u2029b" throwing', st(claim({ invoices: [{ ...invoice, get ["a\u2029b"]() { throw 1; } }] })), "INVALID_TYPE", 'invoices[0]["a\\u2029b"]', unreadable],
   ['a getter at "a.b" throwing', st(claim({ invoices: [{ ...invoice, get ["a.b"]() { throw 1; } }] })), "INVALID_TYPE", 'invoices[0]["a.b"]', unreadable],
   // A rate table is refused at its row.
   ["a rate row's half-year twice", st(claim(), { ...asOf, rates: [{ from: "2027-01-01", percent: "1" }, { from: "2027-01-01", percent: "2" }] }), "INVALID_RATE_TABLE", "rates[1].from", "half-year 2027-H1 is given twice"],

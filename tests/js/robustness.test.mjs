@@ -979,15 +979,63 @@ test("short strings JSON must escape count as written: no wasm growth past the b
   alive();
 });
 
+/** The lengths of the texts `JSON.stringify` made while `call` ran. */
+function stringified(call) {
+  const stringify = JSON.stringify;
+  const lengths = [];
+  JSON.stringify = function (...args) {
+    const text = stringify.apply(this, args);
+    if (typeof text === "string") lengths.push(text.length);
+    return text;
+  };
+  try {
+    call();
+  } finally {
+    JSON.stringify = stringify;
+  }
+  return lengths;
+}
+const longestStringified = (call) => Math.max(0, ...stringified(call));
+
 test("brackets, quotes, colons and commas count toward the 64 MB: 64 million empty objects are refused while walked", () => {
-  // 99 999 × 640 `{}` items: one character each by the old count (64 MB), 190 MB as text.
+  // 99 999 × 640 `{}` items: one character each by the old count (64 MB), 190 MB as text,
+  // which the old count let JSON.stringify make before refusing it.
   const before = glue.__inkassoFootprint().memoryBytes;
-  assert.throws(() => inkasso.statement(claim({ zz: new Array(99_999).fill(new Array(640).fill({})) }), asOf), (e) => {
-    invoicingError("TOO_MANY_ITEMS")(e);
-    assert.equal(e.field, null);
-    assert.match(e.message, /larger than 64 MB/);
-    return true;
-  });
+  const longest = longestStringified(() =>
+    assert.throws(() => inkasso.statement(claim({ zz: new Array(99_999).fill(new Array(640).fill({})) }), asOf), (e) => {
+      invoicingError("TOO_MANY_ITEMS")(e);
+      assert.equal(e.field, null);
+      assert.match(e.message, /larger than 64 MB/);
+      return true;
+    }),
+  );
+  assert.ok(longest < 1024, `JSON.stringify made a text of ${longest} characters`);
   assert.ok(glue.__inkassoFootprint().memoryBytes < before + 4 * 1024 * 1024);
   alive();
+});
+
+test("a getter's longer second answer is caught however the rest of the input is padded (numbers count more than they write)", () => {
+  const before = glue.__inkassoFootprint().memoryBytes;
+  let reads = 0;
+  const number = Object.defineProperty({ amount: "1.00", issueDate: "2025-01-10" }, "number", {
+    enumerable: true,
+    get: () => (reads++ === 0 ? "A" : "B".repeat(60e6)),
+  });
+  // 600 000 zeros: 24 characters each in the budget, one in the text.
+  const padded = claim({ invoices: [number], zz: Array.from({ length: 6 }, () => Array(100_000).fill(0)) });
+  assert.throws(() => inkasso.statement(padded, asOf), (e) => invoicingError("TOO_MANY_ITEMS")(e) && e.field === "invoices[0].number");
+  assert.ok(glue.__inkassoFootprint().memoryBytes < before + 4 * 1024 * 1024, `${glue.__inkassoFootprint().memoryBytes}`);
+  alive();
+});
+
+test("a plain input is written by one JSON.stringify; one needing escapes is written value by value, with the same result", () => {
+  const plain = claim({ invoices: [{ ...invoice, description: "Konsulttimmar, 12 st" }], agreedRate: 12.5, reminderFeeAgreed: true, steps: [{ kind: "reminder", date: "2025-03-01" }] });
+  const escaped = claim({ invoices: [{ ...invoice, description: 'Konsult "X" \\ del 1' }], agreedRate: 12.5, reminderFeeAgreed: true, steps: [{ kind: "reminder", date: "2025-03-01" }] });
+  // The plain claim is written by one JSON.stringify of the whole of it, and the options by
+  // another (the walk's count is exact); the other's text is longer than counted, so it is
+  // written again value by value (a JSON.stringify for each string).
+  assert.deepEqual(stringified(() => inkasso.statement(plain, asOf)), [JSON.stringify(plain).length, JSON.stringify(asOf).length]);
+  assert.ok(stringified(() => inkasso.statement(escaped, asOf)).length > 10);
+  assert.equal(inkasso.statement(escaped, asOf).total, inkasso.statement(plain, asOf).total);
+  assert.equal(inkasso.statement(escaped, asOf).invoices[0].number, "1");
 });
