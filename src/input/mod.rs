@@ -161,11 +161,11 @@ pub fn plain_words(text: &str) -> String {
                 // The type's name follows: drop it, keep its punctuation.
                 let name = words.next().unwrap_or("");
                 let name_core = name.trim_end_matches([',', '.', ')', ':']);
-                out.push_str(if core == "struct" {
-                    "an object"
-                } else {
-                    "one of its names"
-                });
+                match (core, reader::names_of_enum(name_core)) {
+                    ("struct", _) => out.push_str("an object"),
+                    (_, Some(names)) => out.push_str(&reader::one_of(names)),
+                    (_, None) => out.push_str("one of its names"),
+                }
                 out.push_str(name.get(name_core.len()..).unwrap_or(""));
                 continue;
             }

@@ -192,7 +192,7 @@ impl ReadError {
 /// The expected names as serde words them (`` `a` ``, `` `a` or `b` ``, `` one of `a`, `b`, `c` ``),
 /// so that the wasm build and the native one say the same.
 #[cfg_attr(inkasso_size, optimize(size))]
-fn one_of(names: &[&str]) -> String {
+pub(crate) fn one_of(names: &[&str]) -> String {
     let mut out = String::new();
     match names {
         [one] => push_ticked(&mut out, one),
@@ -824,12 +824,12 @@ impl<'a> Reader<'a> {
     }
 
     /// One of `names` (a string), as its index: `UNKNOWN_VARIANT` for another string,
-    /// `invalid type` (one of its names expected) for anything else.
+    /// `invalid type` (one of the names expected) for anything else.
     #[inline(never)]
     #[cfg_attr(inkasso_size, optimize(size))]
     pub fn variant(&mut self, names: &[&str]) -> ReadResult<usize> {
         if self.kind()? != Kind::String {
-            return Err(self.invalid_type("one of its names"));
+            return Err(self.invalid_type(&one_of(names)));
         }
         let name = self.read_string()?;
         names
@@ -1106,6 +1106,21 @@ pub trait Variants: Sized + Copy + 'static {
         let index = Self::NAMES.iter().position(|n| *n == name)?;
         Self::VALUES.get(index).copied()
     }
+}
+
+/// The names of the enum serde calls `type_name` in its messages (`enum DebtorKind`), so that
+/// the native path lists them as the reader does.
+pub(crate) fn names_of_enum(type_name: &str) -> Option<&'static [&'static str]> {
+    Some(match type_name {
+        "DebtorKind" => DebtorKind::NAMES,
+        "DayCount" => DayCount::NAMES,
+        "StepKind" => StepKind::NAMES,
+        "RateStatus" => RateStatus::NAMES,
+        "Detail" => Detail::NAMES,
+        "Channel" => Channel::NAMES,
+        "PresetId" => PresetId::NAMES,
+        _ => return None,
+    })
 }
 
 read_variants!(DebtorKind {

@@ -229,6 +229,8 @@ const messages = [
   // Objects whose data is not in their keys are not read as empty ones.
   ["a RegExp as the policy", () => inkasso.timeline(claim(), /x/), "INVALID_TYPE", "policy", "invalid type: a RegExp or an Error, expected an object"],
   ["an Error as the policy's reminder", () => inkasso.check(claim(), { reminder: new Error("x") }), "INVALID_TYPE", "policy.reminder", "invalid type: a RegExp or an Error, expected an object"],
+  // A name expected: the names are listed.
+  ["debtor 5", st(claim({ debtor: 5 })), "INVALID_TYPE", "debtor", "invalid type: the number `5`, expected one of `consumer`, `business`, `public`"],
   // A whole number of days is not asked for as money.
   ["a step's term true", st(claim({ steps: [{ kind: "reminder", date: "2025-03-01", paymentTermDays: true }] })), "INVALID_TYPE", "steps[0].paymentTermDays", "invalid type: boolean `true`, expected a finite number or a string holding one"],
 ];
