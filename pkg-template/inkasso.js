@@ -1137,11 +1137,10 @@ function readStatements(text, out, textsOf) {
   return out;
 }
 
-/** Caps an InvoicingError's message (messages quote the input) and field (a path naming a
- * long key). */
+/** Caps an InvoicingError's message (messages quote the input, and the field's path). The
+ * field stays exact: a path naming a long key (at most 65 536 characters) names it whole. */
 function capped(error) {
   if (typeof error.message === "string") error.message = cut(error.message);
-  if (typeof error.field === "string") error.field = cut(error.field);
   return error;
 }
 
