@@ -811,8 +811,8 @@ fn faulty_rate_row(halves: &[HalfYear], path: &str) -> String {
         .iter()
         .enumerate()
         .position(|(i, h)| halves.get(..i).is_some_and(|before| before.contains(h)));
-    let mut all: Vec<HalfYear> = RateTable::embedded()
-        .rows()
+    let embedded = RateTable::embedded().rows();
+    let mut all: Vec<HalfYear> = embedded
         .iter()
         .map(|r| r.half_year)
         .chain(halves.iter().copied())
@@ -825,12 +825,7 @@ fn faulty_rate_row(halves: &[HalfYear], path: &str) -> String {
             halves
                 .iter()
                 .position(|h| h == b)
-                .filter(|_| {
-                    RateTable::embedded()
-                        .rows()
-                        .iter()
-                        .all(|r| r.half_year != *b)
-                })
+                .filter(|_| embedded.iter().all(|r| r.half_year != *b))
                 .or_else(|| halves.iter().position(|h| h == a))
         }
         _ => None,
