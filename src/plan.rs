@@ -17,9 +17,14 @@
 //!   the amount; the last instalment pays exactly that. An amount that never gets there (it
 //!   does not cover the interest) is an error.
 //! - **Dates**: the first date, then every `interval` later (months: the same day of the month,
-//!   the month's last day where it has fewer days). They are not moved off weekends and
-//!   holidays (a payment made on the next weekday is on time all the same, skuldebrevslagen 5 §,
-//!   but the schedule's interest runs to the date written). Every instalment falls by
+//!   the month's last day where it has fewer days), each moved to the next weekday when it falls
+//!   on a weekend or holiday, as the claim's due dates are ([`Claim::shift_due_date`], DOMAIN.md
+//!   3 and 8.1): payment on that weekday is on time (skuldebrevslagen 5 §), and the schedule's
+//!   interest runs to the day the debtor may pay, so paying on it settles the claim to the öre.
+//!   The instalment then says the date it was moved from ([`Instalment::moved_from`]). A claim
+//!   with `shift_due_date` off keeps the dates as written. With an interval of a few days, two
+//!   instalments can fall due on the same weekday (a Saturday's and a Sunday's on the Monday).
+//!   Every instalment falls by
 //!   2199-12-31 ([`calendar::MAX_DATE`]), the last date the engine supports: a plan by number
 //!   whose last instalment would fall after it is `INVALID_PLAN` at `plan.count`, and
 //!   instalments by amount that have not paid the claim by then are `INVALID_PLAN` at
@@ -40,7 +45,7 @@
 use serde::Serialize;
 use time::Date;
 
-use crate::calendar::{self, serialize_date};
+use crate::calendar::{self, serialize_date, serialize_opt_date};
 use crate::claim::{Claim, Payment, Step, StepKind};
 use crate::error::{Error, ErrorCode, Result};
 use crate::money::Money;
@@ -110,9 +115,17 @@ impl Default for PlanOptions<'static> {
 pub struct Instalment {
     /// 1, 2, …
     pub number: u32,
-    /// The day it is paid.
+    /// The day it falls due and is paid: the schedule's date moved off a weekend or holiday
+    /// (skuldebrevslagen 5 §), unless the claim keeps its dates ([`Claim::shift_due_date`]).
     #[serde(serialize_with = "serialize_date")]
     pub date: Date,
+    /// The schedule's date (the first date, then every interval later), when `date` was moved
+    /// off a weekend or holiday.
+    #[serde(
+        serialize_with = "serialize_opt_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub moved_from: Option<Date>,
     /// The amount.
     pub amount: Money,
     /// The part that pays fees.
@@ -313,7 +326,7 @@ fn check_plan(claim: &Claim, plan: &PlanRequest) -> Result<()> {
             &format!("the number of instalments must be 1 … {MAX_INSTALMENTS}"),
         )),
         Sizing::Amount(a) => crate::claim::check_amount(a).map_err(|e| e.at("plan.amount")),
-        Sizing::Count(n) => check_last_date(plan, n),
+        Sizing::Count(n) => check_last_date(plan, n, claim.shift_due_date),
     }
 }
 
@@ -374,22 +387,35 @@ fn check_recorded(claim: &Claim, plan: &PlanRequest) -> Result<()> {
 /// the number of instalments that does not fit (the first date and the interval are valid on
 /// their own; fewer instalments is the change the message names first).
 #[cfg_attr(inkasso_size, optimize(size))]
-fn check_last_date(plan: &PlanRequest, count: u32) -> Result<()> {
-    let last = instalment_date(plan.first_date, plan.interval, count.saturating_sub(1))?;
+fn check_last_date(plan: &PlanRequest, count: u32, shift: bool) -> Result<()> {
+    let k = count.saturating_sub(1);
+    let last = instalment_due_date(plan, k, shift)?;
     if last > calendar::MAX_DATE {
         return Err(invalid_plan(
             "plan.count",
             &message(
-                "instalment {0} of {0} would fall on {1}, after {2}, the last date the engine supports: give fewer instalments, a shorter interval or an earlier first date",
+                "instalment {0} of {0} would fall on {1}{3}, after {2}, the last date the engine supports: give fewer instalments, a shorter interval or an earlier first date",
                 &[
                     Arg::Int(i64::from(count)),
                     Arg::Date(last),
                     Arg::Date(calendar::MAX_DATE),
+                    Arg::S(&moved_clause(plan, k, last, " (moved from {0}, a day off)")?),
                 ],
             ),
         ));
     }
     Ok(())
+}
+
+/// `template` with `{0}` the scheduled date when instalment `k` of `plan` falls due on `due`
+/// because that date was a day off, else nothing: for the messages that name the date.
+fn moved_clause(plan: &PlanRequest, k: u32, due: Date, template: &str) -> Result<String> {
+    let scheduled = instalment_date(plan.first_date, plan.interval, k)?;
+    Ok(if scheduled == due {
+        String::new()
+    } else {
+        message(template, &[Arg::Date(scheduled)])
+    })
 }
 
 fn invalid_plan(path: &str, message: &str) -> Error {
@@ -403,6 +429,20 @@ pub fn instalment_date(first: Date, interval: Interval, k: u32) -> Result<Date> 
     match interval {
         Interval::Days(d) => calendar::add_days(first, i64::from(d).saturating_mul(i64::from(k))),
         Interval::Months(m) => calendar::add_months(first, m.saturating_mul(k)),
+    }
+}
+
+/// The day instalment `k` (0-based) of `plan` falls due: [`instalment_date`], moved to the
+/// next weekday when it falls on a weekend or holiday and `shift` (the claim's
+/// [`Claim::shift_due_date`]; skuldebrevslagen 5 §, DOMAIN.md 3). A date after
+/// [`calendar::MAX_DATE`] is not moved (the plan refuses it).
+#[cfg_attr(inkasso_size, optimize(size))]
+pub fn instalment_due_date(plan: &PlanRequest, k: u32, shift: bool) -> Result<Date> {
+    let date = instalment_date(plan.first_date, plan.interval, k)?;
+    if shift && date <= calendar::MAX_DATE {
+        calendar::next_business_day(date)
+    } else {
+        Ok(date)
     }
 }
 
@@ -471,9 +511,12 @@ impl Planner<'_> {
 
     #[cfg_attr(inkasso_size, optimize(size))]
     fn dates(&self, count: u32) -> Result<Vec<Date>> {
-        (0..count)
-            .map(|k| instalment_date(self.plan.first_date, self.plan.interval, k))
-            .collect()
+        (0..count).map(|k| self.due_date(k)).collect()
+    }
+
+    /// The day instalment `k` (0-based) falls due ([`instalment_due_date`]).
+    fn due_date(&self, k: u32) -> Result<Date> {
+        instalment_due_date(self.plan, k, self.base.shift_due_date)
     }
 
     /// `count` instalments of `amount` but the last, and the last: what is owed on its date.
@@ -617,9 +660,9 @@ impl Planner<'_> {
         let mut dates = Vec::new();
         let mut undated = None;
         for k in 0..MAX_INSTALMENTS {
-            match instalment_date(self.plan.first_date, self.plan.interval, k) {
+            match self.due_date(k) {
                 Ok(date) if date > calendar::MAX_DATE => {
-                    undated = Some(not_paid_by_last_date(amount, k, date));
+                    undated = Some(not_paid_by_last_date(amount, k, date, self.plan)?);
                     break;
                 }
                 Ok(date) => dates.push(date),
@@ -674,9 +717,9 @@ impl Planner<'_> {
     fn by_amount_one_by_one(&self, amount: Money) -> Result<Vec<Payment>> {
         let mut payments = Vec::new();
         for k in 0..MAX_INSTALMENTS {
-            let date = instalment_date(self.plan.first_date, self.plan.interval, k)?;
+            let date = self.due_date(k)?;
             if date > calendar::MAX_DATE {
-                return Err(not_paid_by_last_date(amount, k, date));
+                return Err(not_paid_by_last_date(amount, k, date, self.plan)?);
             }
             let owed = self.statement(&payments, date)?.total;
             if owed <= amount {
@@ -727,21 +770,22 @@ fn not_paid_by(amount: Money) -> Error {
 }
 
 /// The error of instalments of `amount` that have not paid the claim when instalment `k`
-/// (0-based) would fall on `date`, after [`calendar::MAX_DATE`].
+/// (0-based) of `plan` would fall on `date`, after [`calendar::MAX_DATE`].
 #[cfg_attr(inkasso_size, optimize(size))]
-fn not_paid_by_last_date(amount: Money, k: u32, date: Date) -> Error {
-    invalid_plan(
+fn not_paid_by_last_date(amount: Money, k: u32, date: Date, plan: &PlanRequest) -> Result<Error> {
+    Ok(invalid_plan(
         "plan.amount",
         &message(
-            "instalments of {0} do not pay the claim by {1}, the last date the engine supports (instalment {2} would fall on {3}): give a larger amount, a shorter interval or an earlier first date",
+            "instalments of {0} do not pay the claim by {1}, the last date the engine supports (instalment {2} would fall on {3}{4}): give a larger amount, a shorter interval or an earlier first date",
             &[
                 Arg::Amount(amount),
                 Arg::Date(calendar::MAX_DATE),
                 Arg::Int(i64::from(k).saturating_add(1)),
                 Arg::Date(date),
+                Arg::S(&moved_clause(plan, k, date, ", moved from {0}, a day off")?),
             ],
         ),
-    )
+    ))
 }
 
 /// The error of a plan whose instalments and the claim's payments are more than a claim may
@@ -846,9 +890,14 @@ fn schedule(
         .enumerate()
     {
         capital = capital.checked_sub(a.capital)?;
+        let number = u32::try_from(k).map_or(u32::MAX, |k| k.saturating_add(1));
+        // The instalment's place in the plan: its payment's among the plan's payments.
+        let nth = u32::try_from(a.payment.saturating_sub(first_new)).unwrap_or(u32::MAX);
+        let scheduled = instalment_date(plan.first_date, plan.interval, nth)?;
         instalments.push(Instalment {
-            number: u32::try_from(k).map_or(u32::MAX, |k| k.saturating_add(1)),
+            number,
             date: a.date,
+            moved_from: (scheduled != a.date).then_some(scheduled),
             amount: a.amount,
             fees: a.fees,
             interest: a.interest,

@@ -1462,8 +1462,18 @@ impl Projector<'_> {
             }
             let (date, notes) = self.plan_date(reached.anchor, st.days_after)?;
             let interval = crate::plan::Interval::Months(st.interval_months);
-            let first = crate::plan::instalment_date(date, interval, 1)?;
-            let last = crate::plan::instalment_date(first, interval, st.count.saturating_sub(1))?;
+            let request = crate::plan::PlanRequest {
+                date,
+                first_date: crate::plan::instalment_date(date, interval, 1)?,
+                interval,
+                sizing: crate::plan::Sizing::Count(st.count),
+                fee: true,
+            };
+            let last = crate::plan::instalment_due_date(
+                &request,
+                st.count.saturating_sub(1),
+                self.claim.shift_due_date,
+            )?;
             if !plan.stops(Step::new(StepKind::PaymentPlan, date), last, false)? {
                 plan.push(EntryKind::PaymentPlan, date, None, notes)?;
             }

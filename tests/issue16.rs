@@ -797,12 +797,14 @@ fn an_instalment_plan_by_number_pays_the_claim_to_the_ore() {
     use inkasso::plan::{instalment_plan, PlanOptions};
     // Consumer, 12 000 due Friday 2025-01-31, 11 % (referensränta 3.00 + 8). Plan agreed Monday
     // 2025-03-03 (overdue: 170 kr plan fee, lag 1981:739 3 § 2), three monthly instalments from
-    // 2025-04-01. With A each: 04-01: 60 days (02-01 … 04-01) on 12 000 = 1 320 × 60/365 =
-    // 216.99; A pays 170 + 216.99 + capital. 05-01: 30 days on what is left; 06-01: 31 days.
-    // The smallest A (öre) with a last instalment ≤ A is 4 166.63 (at 4 166.62 the last would be
-    // 4 166.64): 12 000 − (4 166.63 − 386.99) = 8 220.36; 8 220.36 × 0.11 × 30/365 = 74.32;
-    // 8 220.36 − (4 166.63 − 74.32) = 4 128.05; 4 128.05 × 0.11 × 31/365 = 38.57; last
-    // 4 128.05 + 38.57 = 4 166.62. Total 12 499.88 = 12 000 + 170 + 329.88 interest.
+    // 2025-04-01: 04-01, 05-01 (första maj) moved to Friday 05-02, 06-01 (a Sunday) moved to
+    // Monday 06-02 (skuldebrevslagen 5 §). With A each: 04-01: 60 days (02-01 … 04-01) on
+    // 12 000 = 1 320 × 60/365 = 216.99; A pays 170 + 216.99 + capital. 05-02: 31 days
+    // (04-02 … 05-02) on what is left; 06-02: 31 days. The smallest A (öre) with a last
+    // instalment ≤ A is 4 167.45 (at 4 167.44 the last would be 4 167.47):
+    // 12 000 − (4 167.45 − 386.99) = 8 219.54; 8 219.54 × 0.11 × 31/365 = 76.79;
+    // 8 219.54 − (4 167.45 − 76.79) = 4 128.88; 4 128.88 × 0.11 × 31/365 = 38.57; last
+    // 4 128.88 + 38.57 = 4 167.45. Total 12 502.35 = 12 000 + 170 + 332.35 interest.
     let s = instalment_plan(
         &plan_claim("consumer"),
         &plan(json!({ "date": "2025-03-03", "firstDate": "2025-04-01", "count": 3 })),
@@ -814,22 +816,29 @@ fn an_instalment_plan_by_number_pays_the_claim_to_the_ore() {
         rows6(&[
             (
                 "2025-04-01",
-                "4166.63",
+                "4167.45",
                 "170.00",
                 "216.99",
-                "3779.64",
-                "8220.36"
+                "3780.46",
+                "8219.54"
             ),
             (
-                "2025-05-01",
-                "4166.63",
+                "2025-05-02",
+                "4167.45",
                 "0.00",
-                "74.32",
-                "4092.31",
-                "4128.05"
+                "76.79",
+                "4090.66",
+                "4128.88"
             ),
-            ("2025-06-01", "4166.62", "0.00", "38.57", "4128.05", "0.00"),
+            ("2025-06-02", "4167.45", "0.00", "38.57", "4128.88", "0.00"),
         ])
+    );
+    assert_eq!(
+        s.instalments
+            .iter()
+            .map(|i| i.moved_from.map(|d| d.to_string()))
+            .collect::<Vec<_>>(),
+        [None, Some("2025-05-01".into()), Some("2025-06-01".into())]
     );
     assert_eq!(
         (
@@ -840,8 +849,8 @@ fn an_instalment_plan_by_number_pays_the_claim_to_the_ore() {
         ),
         (
             "170.00".into(),
-            "12499.88".into(),
-            "329.88".into(),
+            "12502.35".into(),
+            "332.35".into(),
             "170.00".into()
         )
     );
@@ -856,9 +865,10 @@ fn an_instalment_plan_by_number_pays_the_claim_to_the_ore() {
 #[test]
 fn an_instalment_plan_by_amount_and_without_a_fee() {
     use inkasso::plan::{instalment_plan, PlanOptions};
-    // 5 000 a month: 04-01 pays 170 + 216.99 + 4 613.01 → 7 386.99 left; 05-01: 30 days
-    // 7 386.99 × 0.11 × 30/365 = 66.79, owed 7 453.78 > 5 000: pays 66.79 + 4 933.21 →
-    // 2 453.78; 06-01: 31 days = 22.92, owed 2 476.70 ≤ 5 000: the last instalment.
+    // 5 000 a month: 04-01 pays 170 + 216.99 + 4 613.01 → 7 386.99 left; 05-02 (första maj
+    // moved): 31 days 7 386.99 × 0.11 × 31/365 = 69.01, owed 7 456.00 > 5 000: pays 69.01 +
+    // 4 930.99 → 2 456.00; 06-02 (a Sunday moved): 31 days = 22.95, owed 2 478.95 ≤ 5 000: the
+    // last instalment.
     let s = instalment_plan(
         &plan_claim("consumer"),
         &plan(json!({ "date": "2025-03-03", "firstDate": "2025-04-01", "amount": "5000" })),
@@ -877,14 +887,14 @@ fn an_instalment_plan_by_amount_and_without_a_fee() {
                 "7386.99"
             ),
             (
-                "2025-05-01",
+                "2025-05-02",
                 "5000.00",
                 "0.00",
-                "66.79",
-                "4933.21",
-                "2453.78"
+                "69.01",
+                "4930.99",
+                "2456.00"
             ),
-            ("2025-06-01", "2476.70", "0.00", "22.92", "2453.78", "0.00"),
+            ("2025-06-02", "2478.95", "0.00", "22.95", "2456.00", "0.00"),
         ])
     );
     // fee: false: no plan fee; two instalments 14 days apart. 04-01 pays 216.99 interest and
@@ -1136,25 +1146,65 @@ fn instalment_plans_end_by_the_last_supported_date() {
             "{input}"
         );
     }
-    // Up to the last date itself: a schedule.
-    for (input, last) in [
+    // Up to the last date itself: a schedule. 2199-12-31 is nyårsafton, a day off: an
+    // instalment on it falls due on 2200-01-02, past the last date, unless the claim keeps its
+    // dates as written (`shiftDueDate: false`).
+    let kept = claim(json!({
+        "debtor": "consumer", "shiftDueDate": false,
+        "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2199-11-01", "dueDate": "2199-12-01" }]
+    }));
+    for (c, input, last) in [
         (
+            &kept,
             json!({ "date": "2199-12-10", "firstDate": "2199-12-31", "count": 1 }),
             "2199-12-31",
         ),
         (
+            &late,
+            json!({ "date": "2199-12-10", "firstDate": "2199-12-30", "count": 1 }),
+            "2199-12-30",
+        ),
+        (
+            // 12-20, 12-23, 12-26 (annandag jul, moved to 12-27), 12-29 (a Sunday, moved to 12-30).
+            &late,
+            json!({ "date": "2199-12-10", "firstDate": "2199-12-20", "count": 4, "intervalDays": 3 }),
+            "2199-12-30",
+        ),
+        (
+            &kept,
             json!({ "date": "2199-12-10", "firstDate": "2199-12-20", "count": 4, "intervalDays": 3 }),
             "2199-12-29",
         ),
         (
+            &kept,
             json!({ "date": "2199-12-10", "firstDate": "2199-12-20", "amount": "600", "intervalDays": 11 }),
             "2199-12-31",
         ),
     ] {
-        let s = run(input.clone()).expect("schedule");
+        let s =
+            instalment_plan(c, &plan(input.clone()), &PlanOptions::default()).expect("schedule");
         assert_eq!(
             s.instalments.last().map(|i| i.date),
             Some(d(last)),
+            "{input}"
+        );
+    }
+    for (input, field, message) in [
+        (
+            json!({ "date": "2199-12-10", "firstDate": "2199-12-31", "count": 1 }),
+            "plan.count",
+            "instalment 1 of 1 would fall on 2200-01-02 (moved from 2199-12-31, a day off), after 2199-12-31, the last date the engine supports: give fewer instalments, a shorter interval or an earlier first date",
+        ),
+        (
+            json!({ "date": "2199-12-10", "firstDate": "2199-12-20", "amount": "600", "intervalDays": 11 }),
+            "plan.amount",
+            "instalments of 600.00 do not pay the claim by 2199-12-31, the last date the engine supports (instalment 2 would fall on 2200-01-02, moved from 2199-12-31, a day off): give a larger amount, a shorter interval or an earlier first date",
+        ),
+    ] {
+        let err = run(input.clone()).expect_err("moved past the last date");
+        assert_eq!(
+            (err.code().as_str(), err.field(), err.message()),
+            ("INVALID_PLAN", Some(field), message),
             "{input}"
         );
     }
@@ -1863,14 +1913,15 @@ fn an_instalment_plan_as_a_timeline_stage() {
     );
     let s = t.plan.as_ref().expect("schedule");
     let dates: Vec<String> = s.instalments.iter().map(|i| i.date.to_string()).collect();
+    // Saturday 06-07 and Sunday 09-07 fall due on the Monday after (skuldebrevslagen 5 §).
     assert_eq!(
         dates,
         [
             "2025-05-07",
-            "2025-06-07",
+            "2025-06-09",
             "2025-07-07",
             "2025-08-07",
-            "2025-09-07",
+            "2025-09-08",
             "2025-10-07"
         ]
     );
@@ -2366,10 +2417,11 @@ fn a_strict_instalment_plan_needs_no_rate_past_its_last_instalment() {
     use inkasso::plan::{instalment_plan, PlanOptions};
     // A differential review: strict plans that use no day past the rate table (2026-12-31)
     // were refused with RATE_NOT_COVERED at `perDiem`, the day after an instalment; a schedule
-    // has no per diem. The non-strict plan is the same and assumes nothing.
+    // has no per diem. The non-strict plan is the same and assumes nothing. The table's last
+    // day is nyårsafton: claims that keep their dates (`shiftDueDate: false`) pay on it.
     let cases = [
         (
-            json!({ "debtor": "consumer", "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2026-01-01", "dueDate": "2026-01-31" }] }),
+            json!({ "debtor": "consumer", "shiftDueDate": false, "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2026-01-01", "dueDate": "2026-01-31" }] }),
             json!({ "date": "2026-12-01", "firstDate": "2026-12-31", "count": 1 }),
         ),
         (
@@ -2383,13 +2435,30 @@ fn a_strict_instalment_plan_needs_no_rate_past_its_last_instalment() {
     // The last instalment on the table's last day: only its per diem (2027-01-01) is past it
     // (the diff review: nothing else tested the strict statement valued again without it).
     let last_day = claim(
-        json!({ "debtor": "consumer", "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2026-01-01", "dueDate": "2026-01-31" }] }),
+        json!({ "debtor": "consumer", "shiftDueDate": false, "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2026-01-01", "dueDate": "2026-01-31" }] }),
     );
     let on_last_day = plan(json!({ "date": "2026-12-31", "firstDate": "2026-12-31", "count": 1 }));
     let strict = PlanOptions {
         strict_rates: true,
         ..PlanOptions::default()
     };
+    // A claim that moves its dates pays on Monday 2027-01-04 (nyårsafton, nyårsdagen and a
+    // weekend moved over): past the table, which strict rates refuse.
+    let moved = claim(
+        json!({ "debtor": "consumer", "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2026-01-01", "dueDate": "2026-01-31" }] }),
+    );
+    let err = instalment_plan(&moved, &on_last_day, &strict).expect_err("past the table");
+    assert_eq!(err.code(), inkasso::ErrorCode::RateNotCovered, "{err}");
+    let loose = instalment_plan(&moved, &on_last_day, &PlanOptions::default()).expect("plan");
+    assert_eq!(
+        loose
+            .instalments
+            .iter()
+            .map(|i| (i.date.to_string(), i.moved_from.map(|d| d.to_string())))
+            .collect::<Vec<_>>(),
+        [("2027-01-04".to_owned(), Some("2026-12-31".to_owned()))]
+    );
+    assert!(loose.assumed);
     let s = instalment_plan(&last_day, &on_last_day, &strict).expect("no per diem needed");
     assert!(
         !s.assumed

@@ -5,14 +5,16 @@
 //! statement with the plan step and the instalments as payments, as of the last instalment's
 //! date, owes nothing and has nothing overpaid. Also: the instalments are positive and in date
 //! order, by number there are exactly that many and the last is not larger than the others,
-//! by amount every instalment but the last is the amount, and the allocation of each adds up.
+//! by amount every instalment but the last is the amount, the allocation of each adds up, and
+//! each date is the schedule's moved off a weekend or holiday (when the claim moves its due
+//! dates), with the date it was moved from.
 #![cfg(not(target_arch = "wasm32"))]
 // proptest is a native-only dev-dependency.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod prop_common;
 
-use inkasso::plan::{instalment_plan, Interval, PlanOptions, PlanRequest, Sizing};
+use inkasso::plan::{instalment_date, instalment_plan, Interval, PlanOptions, PlanRequest, Sizing};
 use inkasso::rates::RateTable;
 use inkasso::{
     calendar, statement, Claim, DebtorKind, Invoice, Money, Payment, StatementOptions, Step,
@@ -36,6 +38,7 @@ prop_compose! {
         ],
         interval in prop_oneof![(1u32..=3).prop_map(Interval::Months), (7u32..=45).prop_map(Interval::Days)],
         fee in any::<bool>(),
+        shift in prop::bool::weighted(0.8),
     ) -> (Claim, PlanRequest) {
         let base = date!(2019 - 01 - 01);
         let invoices: Vec<Invoice> = invoices
@@ -52,6 +55,7 @@ prop_compose! {
             .collect();
         let last_issue = invoices.iter().map(|i| i.issue_date).max().unwrap_or(base);
         let mut claim = Claim::new(debtor, invoices);
+        claim.shift_due_date = shift;
         claim.agreed_margin = margin.map(|h| rust_decimal::Decimal::new(h, 2));
         let plan_date = day(last_issue, 30 + plan_after);
         if let Some(ore) = paid {
@@ -86,6 +90,21 @@ proptest! {
         let last = &schedule.instalments[n - 1];
         for w in schedule.instalments.windows(2) {
             prop_assert!(w[0].date < w[1].date);
+        }
+        // Each date is the schedule's, moved off a weekend or holiday when the claim moves its
+        // due dates (skuldebrevslagen 5 §), and says so.
+        for (k, i) in schedule.instalments.iter().enumerate() {
+            let scheduled = instalment_date(plan.first_date, plan.interval, k as u32).expect("date");
+            let due = if claim.shift_due_date {
+                calendar::next_business_day(scheduled).expect("date")
+            } else {
+                scheduled
+            };
+            prop_assert_eq!(i.date, due);
+            prop_assert_eq!(i.moved_from, (due != scheduled).then_some(scheduled));
+            if claim.shift_due_date {
+                prop_assert!(!calendar::is_day_off(i.date), "{} is a day off", i.date);
+            }
         }
         for i in &schedule.instalments {
             prop_assert!(i.amount.is_positive());

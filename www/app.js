@@ -595,7 +595,10 @@ function renderPlan(claim, asOf, form) {
     class: "plan-instalment",
     "data-amount": i.amount,
     text: t("planRow", {
-      n: i.number, date: i.date, amount: fmt(i.amount), fees: fmt(i.fees), interest: fmt(i.interest),
+      n: i.number,
+      // An instalment on a weekend or holiday falls due on the next weekday (the engine's date).
+      date: i.movedFrom ? t("planMovedDate", { date: i.date, from: i.movedFrom }) : i.date,
+      amount: fmt(i.amount), fees: fmt(i.fees), interest: fmt(i.interest),
       capital: fmt(i.capital), left: fmt(i.capitalAfter),
     }),
   })));

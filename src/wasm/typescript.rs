@@ -535,7 +535,11 @@ export interface PlanOptions { rates?: RateRowInput[] | null | undefined; strict
 /** One instalment and how the engine allocates it. */
 export interface Instalment {
   number: number;
+  /** The day it falls due: the schedule's date moved off a weekend or holiday
+   * (skuldebrevslagen 5 §), unless the claim has `shiftDueDate: false`. */
   date: IsoDate;
+  /** The schedule's date, when `date` was moved off a weekend or holiday. */
+  movedFrom?: IsoDate;
   amount: Money;
   fees: Money;
   interest: Money;

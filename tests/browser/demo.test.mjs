@@ -635,6 +635,12 @@ test("instalment plan: the engine's schedule for the claim, and an error at its 
   const amounts = await page.$$eval("#plan-instalments li", (els) => els.map((e) => e.dataset.amount));
   assert.deepEqual(amounts, plan.instalments.map((i) => i.amount));
   assert.ok((await text(page, "#plan-summary")).includes(fmt(plan.owedAtStart)));
+  // Alla helgons dag, Saturday 2025-11-01: the third instalment falls due on Monday 11-03, and
+  // its row says so.
+  assert.deepEqual(plan.instalments.map((i) => i.movedFrom ?? null), [null, null, "2025-11-01", null]);
+  const rows = await page.$$eval("#plan-instalments li", (els) => els.map((e) => e.textContent));
+  assert.ok(rows[2].includes("2025-11-03 (flyttad från 2025-11-01, en fridag)"), rows[2]);
+  assert.ok(!rows[1].includes("flyttad"), rows[1]);
   // The first instalment before the plan's own date is refused, in the page's words.
   await page.fill("#plan-first", "2025-01-01");
   await page.waitForFunction(() => document.querySelector("#plan-first").getAttribute("aria-invalid") === "true");
