@@ -1301,12 +1301,26 @@ impl Plan<'_> {
     }
 }
 
+/// What a recorded amorteringsplan that is the claim's latest step means for the projection
+/// ([`Projector::recorded_plan`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RecordedPlan {
+    /// None is, or it does not cover every invoice still owed: the projection goes on.
+    None,
+    /// The debtor pays by it: nothing is projected.
+    Pays,
+    /// The debtor pays by it while a verkställighet that counts lasts: only its yearly
+    /// grundavgift is projected.
+    PaysUnderEnforcement,
+}
+
 impl Projector<'_> {
     /// Projects the stages into `planned`; the warning that the projection ends at
     /// [`calendar::MAX_DATE`], when it does.
     #[cfg_attr(inkasso_size, optimize(size))]
     fn project(&self, planned: &mut Vec<Planned>) -> Result<Option<Warning>> {
-        if self.pays_by_recorded_plan()? {
+        let recorded_plan = self.recorded_plan()?;
+        if recorded_plan == RecordedPlan::Pays {
             return Ok(None);
         }
         let (reached, invalid) = self.lawful_history(planned)?;
@@ -1332,7 +1346,13 @@ impl Projector<'_> {
             reminders: reached.reminders,
             ends: None,
         };
-        self.stages(&mut plan, reached)?;
+        if recorded_plan == RecordedPlan::PaysUnderEnforcement {
+            // The debtor pays by the plan; the verkställighet's yearly grundavgift is still owed
+            // while it lasts (nothing else is projected: the plan covers every invoice).
+            self.enforcement_years(&mut plan, &reached)?;
+        } else {
+            self.stages(&mut plan, reached)?;
+        }
         Ok(plan.ends)
     }
 
@@ -1755,16 +1775,16 @@ impl Projector<'_> {
 
     /// Whether the claim's latest step (by date, then input order) is an amorteringsplan that
     /// counts: the debtor pays by the plan, so nothing further is projected, as after a
-    /// projected plan. A plan counts when it covers every invoice still owed (each overdue on
-    /// its day: [`Projector::coverage`]), and not once a verkställighet that counts was
-    /// applied for (the grundavgift is then owed each year the enforcement lasts). A broken
-    /// plan is recorded by the step taken next (a betalningsföreläggande, say), which
-    /// projects again from there.
-    fn pays_by_recorded_plan(&self) -> Result<bool> {
+    /// projected plan, but for the yearly grundavgift of a verkställighet that counts, applied
+    /// for before the plan ([`RecordedPlan::PaysUnderEnforcement`]: owed each year the
+    /// enforcement lasts). A plan counts when it covers every invoice still owed (each overdue
+    /// on its day: [`Projector::coverage`]). A broken plan is recorded by the step taken next
+    /// (a betalningsföreläggande, say), which projects again from there.
+    fn recorded_plan(&self) -> Result<RecordedPlan> {
         let steps = &self.claim.steps;
         let latest = steps.iter().enumerate().max_by_key(|(i, s)| (s.date, *i));
         let Some((_, plan)) = latest.filter(|(_, s)| s.kind == StepKind::PaymentPlan) else {
-            return Ok(false);
+            return Ok(RecordedPlan::None);
         };
         // One replay, sampled in date order: the verkställigheter up to the plan, then the plan.
         let mut enforcements: Vec<(usize, Step)> = steps
@@ -1776,12 +1796,15 @@ impl Projector<'_> {
         crate::sort::sort_by_key(&mut enforcements, |(_, s)| s.date);
         let options = self.sampling_options(self.due);
         let mut replay = Replay::of_valid(self.engine, &options)?;
+        let mut enforced = false;
         for (i, step) in &enforcements {
-            if self.enforcement_counts(&mut replay, *i, step)? {
-                return Ok(false);
-            }
+            enforced |= self.enforcement_counts(&mut replay, *i, step)?;
         }
-        Ok(self.coverage(&mut replay, plan.date)?.uncovered.is_none())
+        Ok(match self.coverage(&mut replay, plan.date)?.uncovered {
+            Some(_) => RecordedPlan::None,
+            None if enforced => RecordedPlan::PaysUnderEnforcement,
+            None => RecordedPlan::Pays,
+        })
     }
 
     /// Whether the taken verkställighet `index` counts: the engine charged its grundavgift, or

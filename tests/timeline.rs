@@ -1442,6 +1442,82 @@ fn an_inkassokrav_before_any_invoice_is_overdue_does_not_count() {
         .starts_with("Planned instead of")));
 }
 
+/// A plan agreed while a verkställighet goes on, covering an invoice the verkställighet left
+/// out: the debtor pays by the plan, so no inkassokrav or betalningsföreläggande is projected
+/// for that invoice; only the verkställighet's yearly grundavgift while it lasts (a
+/// cross-export review: the timeline sent the inkassokrav again, with its fee, and projected
+/// Kronofogden over a plan `instalmentPlan` had made for the whole claim).
+#[test]
+fn a_recorded_plan_under_enforcement_projects_only_the_yearly_grundavgift() {
+    use inkasso::plan::{instalment_plan, PlanOptions, PlanRequest};
+    let mut claim = claim_json(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "A", "amount": "5000.00", "issueDate": "2023-08-01", "dueDate": "2023-08-31" },
+            { "number": "B", "amount": "1000.00", "issueDate": "2023-12-01", "dueDate": "2023-12-31" }
+        ],
+        "steps": [{ "kind": "enforcement", "date": "2023-11-20" }]
+    }));
+    let request = PlanRequest {
+        date: parse_date("2024-02-12").expect("date"),
+        first_date: parse_date("2024-03-12").expect("date"),
+        interval: inkasso::plan::Interval::Months(1),
+        sizing: inkasso::plan::Sizing::Count(3),
+        fee: true,
+    };
+    let schedule = instalment_plan(&claim, &request, &PlanOptions::default()).expect("plan");
+    claim
+        .steps
+        .push(taken(inkasso::StepKind::PaymentPlan, "2024-02-12"));
+    claim
+        .payments
+        .extend(schedule.instalments.iter().map(|i| inkasso::Payment {
+            date: i.date,
+            amount: i.amount,
+        }));
+    let policy = Policy::preset(PresetId::Standard);
+    let t = timeline(&claim, &policy, &on("2024-02-12")).expect("timeline");
+    // The taken verkställighet's grundavgift year (2024-11-20) comes after the plan has paid
+    // the claim (its last instalment 2024-05-13): nothing is projected.
+    assert!(
+        t.entries
+            .iter()
+            .all(|e| e.status != inkasso::timeline::EntryStatus::Projected),
+        "{:?}",
+        t.entries
+            .iter()
+            .map(|e| (e.kind, e.status, e.date.to_string()))
+            .collect::<Vec<_>>()
+    );
+    let plan_entry = t
+        .entries
+        .iter()
+        .find(|e| e.kind == EntryKind::PaymentPlan)
+        .expect("the plan");
+    assert_eq!(plan_entry.if_paid.total, schedule.owed_at_start);
+    // Not followed (no instalments recorded): the claim is still owed in a year, and only the
+    // further grundavgift is projected, not the inkassokrav for B.
+    claim.payments.clear();
+    let options = TimelineOptions {
+        horizon: Some(parse_date("2025-12-31").expect("date")),
+        ..on("2024-02-12")
+    };
+    let t = timeline(&claim, &policy, &options).expect("timeline");
+    let projected: Vec<EntryKind> = t
+        .entries
+        .iter()
+        .filter(|e| e.status == inkasso::timeline::EntryStatus::Projected)
+        .map(|e| e.kind)
+        .collect();
+    assert!(!projected.is_empty(), "a further year is projected");
+    // Each a further year of the taken verkställighet (an `enforcement` entry with the
+    // grundavgift), never an inkassokrav or a betalningsföreläggande.
+    assert!(
+        projected.iter().all(|k| *k == EntryKind::Enforcement),
+        "{projected:?}"
+    );
+}
+
 /// A plan made before the claim was overdue does not count: the projection goes on.
 #[test]
 fn a_recorded_plan_before_the_claim_is_overdue_does_not_end_the_projection() {
