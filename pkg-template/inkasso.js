@@ -1292,16 +1292,19 @@ export function timeline(claim, policy, options) {
     return glue.timeline(...bytes(encodeText(claim, state, ARG.claim), encodeOptional(policyOf(policy), state, ARG.policy), encodeOptional(options, state, ARG.options)));
   });
 }
-export function check(claim, policy) {
+export function check(claim, policy, options) {
   initialised("check");
   return guarded(() => {
     const state = newState();
-    return glue.check(...bytes(encodeText(claim, state, ARG.claim), encodeOptional(policyOf(policy), state, ARG.policy)));
+    return glue.check(...bytes(encodeText(claim, state, ARG.claim), encodeOptional(policyOf(policy), state, ARG.policy), encodeOptional(options, state, ARG.options)));
   });
 }
-export function limitation(claim) {
+export function limitation(claim, options) {
   initialised("limitation");
-  return guarded(() => glue.limitation(...bytes(encodeText(claim, newState(), ARG.claim))));
+  return guarded(() => {
+    const state = newState();
+    return glue.limitation(...bytes(encodeText(claim, state, ARG.claim), encodeOptional(options, state, ARG.options)));
+  });
 }
 export function letter(claim, options) {
   initialised("letter");

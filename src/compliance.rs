@@ -405,9 +405,34 @@ impl Serialize for Finding {
     }
 }
 
+/// Options for [`check_with`].
+#[derive(Debug, Clone, Copy)]
+pub struct CheckOptions<'a> {
+    /// The reference-rate table the history is valued with (default: [`RateTable::embedded`]),
+    /// with the last known referensränta assumed after it.
+    pub rates: &'a RateTable,
+}
+
+impl Default for CheckOptions<'static> {
+    fn default() -> Self {
+        CheckOptions {
+            rates: RateTable::embedded(),
+        }
+    }
+}
+
+/// Checks `claim`'s history and, if given, `policy` ([`check_with`] the embedded rate table).
+pub fn check(claim: &Claim, policy: Option<&Policy>) -> Result<Vec<Finding>> {
+    check_with(claim, policy, &CheckOptions::default())
+}
+
 /// Checks `claim`'s history and, if given, `policy`. A clean history and plan give no findings.
 #[cfg_attr(inkasso_size, optimize(size))]
-pub fn check(claim: &Claim, policy: Option<&Policy>) -> Result<Vec<Finding>> {
+pub fn check_with(
+    claim: &Claim,
+    policy: Option<&Policy>,
+    options: &CheckOptions<'_>,
+) -> Result<Vec<Finding>> {
     claim.validate()?;
     if let Some(p) = policy {
         p.validate()?;
@@ -418,7 +443,7 @@ pub fn check(claim: &Claim, policy: Option<&Policy>) -> Result<Vec<Finding>> {
     // where both claim it), as the timeline values it: the payments pay the fees first, so
     // the choices decide what is unpaid on a step's day.
     let engine = fees.engine_claim(claim);
-    let rates = history_rates(claim)?;
+    let rates = history_rates(claim, options.rates)?;
     let mut findings = Vec::new();
     let demands = demand_days(&engine, &rates)?;
     history_not_overdue(claim, &demands, &mut findings)?;
@@ -546,13 +571,16 @@ impl DemandDays {
     }
 }
 
-/// The rates the history is valued with: the embedded table, with the last known referensränta
-/// assumed for the half-years after it up to the claim's last event, as the timeline projects
-/// (without it a payment after the table would pay no interest of those days, and seem to pay
-/// capital it does not: the timeline and `check` would disagree on what a step demanded).
-fn history_rates(claim: &Claim) -> Result<std::borrow::Cow<'static, RateTable>> {
+/// The rates the history is valued with: `table`, with the last known referensränta assumed
+/// for the half-years after it up to the claim's last event, as the timeline projects (without
+/// it a payment after the table would pay no interest of those days, and seem to pay capital
+/// it does not: the timeline and `check` would disagree on what a step demanded).
+fn history_rates<'t>(
+    claim: &Claim,
+    table: &'t RateTable,
+) -> Result<std::borrow::Cow<'t, RateTable>> {
     let last = claim.last_event();
-    RateTable::embedded().assuming_through(calendar::next_day(last).unwrap_or(last))
+    table.assuming_through(calendar::next_day(last).unwrap_or(last))
 }
 
 fn demand_days(claim: &Claim, rates: &RateTable) -> Result<DemandDays> {

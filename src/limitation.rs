@@ -63,6 +63,7 @@ use crate::calendar::{self, serialize_date};
 use crate::claim::{Claim, DebtorKind, StepKind};
 use crate::error::{Error, Result};
 use crate::params;
+use crate::rates::RateTable;
 use crate::statement::{statement_of_valid, Allocation, Detail, StatementOptions};
 use crate::text::{self, Text};
 
@@ -244,16 +245,45 @@ pub fn add_years(date: Date, years: u8) -> Result<Date> {
         .map_err(|_| Error::overflow("a date"))
 }
 
+/// Options for [`limitation_with`].
+#[derive(Debug, Clone, Copy)]
+pub struct LimitationOptions<'a> {
+    /// The reference-rate table the history is valued with (default: [`RateTable::embedded`]),
+    /// with the last known referensränta assumed after it.
+    pub rates: &'a RateTable,
+}
+
+impl Default for LimitationOptions<'static> {
+    fn default() -> Self {
+        LimitationOptions {
+            rates: RateTable::embedded(),
+        }
+    }
+}
+
+/// The limitation of `claim`, with every interruption in its history
+/// ([`limitation_with`] the embedded rate table).
+pub fn limitation(claim: &Claim) -> Result<Limitation> {
+    limitation_with(claim, &LimitationOptions::default())
+}
+
 /// The limitation of `claim`, with every interruption in its history.
 ///
 /// Which invoices a payment interrupts follows the statement's allocation (the claim replayed
-/// through its last event).
+/// through its last event), with the days after the rate table valued at the last known
+/// referensränta, as [`crate::compliance::check`], the timeline and instalment plans value a
+/// history: without interest for those days, a payment after the table would seem to pay
+/// capital it does not, and interrupt other invoices than they judge.
 #[cfg_attr(inkasso_size, optimize(size))]
-pub fn limitation(claim: &Claim) -> Result<Limitation> {
+pub fn limitation_with(claim: &Claim, options: &LimitationOptions<'_>) -> Result<Limitation> {
     claim.validate()?;
     // Through the last event, every invoice issued included.
     let last = claim.last_event();
+    let rates = options
+        .rates
+        .assuming_through(calendar::next_day(last).unwrap_or(last))?;
     let options = StatementOptions {
+        rates: &rates,
         detail: Detail::Summary,
         ..StatementOptions::new(last)
     };

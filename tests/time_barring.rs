@@ -745,3 +745,81 @@ fn paying_an_invoice_s_own_late_fee_interrupts_for_that_invoice_only() {
         .collect();
     assert_eq!(dates, ["2030-02-14", "2030-01-01"]);
 }
+
+/// The answer of each function to "is an invoice time-barred on `day`?" for `claim`, whose
+/// only payment falls after the rate table (2026-12-31): `limitation`, a reminder `letter` on
+/// `day`, an `instalment_plan` agreed on it, and `check` of a reminder on it (no fee).
+fn barred_answers(claim: &Claim, day: &str) -> [bool; 4] {
+    use inkasso::letter::{letter, LetterOptions};
+    use inkasso::StepKind;
+    let date = common::date(day);
+    let by_limitation = limitation(claim)
+        .expect("limitation")
+        .invoices
+        .iter()
+        .any(|i| i.preskription_date < date);
+    let by_letter = match letter(
+        claim,
+        StepKind::Reminder,
+        date,
+        10,
+        &LetterOptions::default(),
+    ) {
+        Ok(_) => false,
+        Err(e) if e.code() == inkasso::ErrorCode::TimeBarred => true,
+        Err(e) => panic!("letter: {e}"),
+    };
+    let plan = PlanRequest {
+        date,
+        first_date: date,
+        interval: Interval::Months(1),
+        sizing: Sizing::Count(2),
+        fee: false,
+    };
+    let by_plan = match instalment_plan(claim, &plan, &PlanOptions::default()) {
+        Ok(_) => false,
+        Err(e) if e.code() == inkasso::ErrorCode::TimeBarred => true,
+        Err(e) => panic!("plan: {e}"),
+    };
+    let mut reminded = claim.clone();
+    let mut step = Step::new(StepKind::Reminder, date);
+    step.fee = Some(false);
+    reminded.steps.push(step);
+    let by_check = !barred_demands(&reminded, None).is_empty();
+    [by_limitation, by_letter, by_plan, by_check]
+}
+
+/// A cross-export review: with a payment after the rate table, `limitation` and `letter`
+/// valued no interest for its days (the payment then seemed to pay capital of the first
+/// invoice only, interrupting nothing else), while `check`, the timeline and instalment plans
+/// assume the last known referensränta (the payment then pays interest of both). They
+/// disagreed both ways on whether an invoice was time-barred. Every one now judges on the
+/// history valued as `check` values it.
+#[test]
+fn a_payment_after_the_rate_table_interrupts_the_same_invoices_for_every_function() {
+    // The 2 000 kr of 2027-06-01 pays A's interest (about 583 without 2027's days, about 1 040
+    // with them assumed), then B's interest: B (issued 2026-12-01, 3 years) is interrupted and
+    // is not time-barred on 2029-12-03.
+    let c = claim(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "A", "amount": "10000.00", "issueDate": "2026-05-01", "dueDate": "2026-06-01" },
+            { "number": "B", "amount": "1000.00", "issueDate": "2026-12-01", "dueDate": "2026-12-31" }
+        ],
+        "payments": [{ "date": "2027-06-01", "amount": "2000.00" }]
+    }));
+    assert_eq!(barred_answers(&c, "2029-12-03"), [false; 4]);
+    let b = &limitation(&c).expect("limitation").invoices[1];
+    assert_eq!(b.preskription_date, common::date("2030-06-01"));
+    // The other way: 200 kr of 2028-05-02 pays A's interest only once 2027's and 2028's days
+    // are valued; B (issued 2025-06-02) is not interrupted and is time-barred after 2028-06-02.
+    let c = claim(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2025-05-02", "dueDate": "2025-06-02" },
+            { "number": "B", "amount": "1000.00", "issueDate": "2025-06-02", "dueDate": "2025-07-02" }
+        ],
+        "payments": [{ "date": "2028-05-02", "amount": "200.00" }]
+    }));
+    assert_eq!(barred_answers(&c, "2028-06-05"), [true; 4]);
+}

@@ -302,12 +302,15 @@ pub fn instalment_plan(
 /// Compliance findings for the claim's history and, if given, the policy: an inkassokrav
 /// before the due date, a payment term under 8 days, a reminder fee not agreed, a fee charged
 /// twice, fees on top of förseningsersättning, interest on fees, a betalningsföreläggande
-/// before the inkassokrav's deadline. An empty array is a clean bill.
+/// before the inkassokrav's deadline. An empty array is a clean bill. The history is valued
+/// with the embedded referensränta table (or `options.rates` merged into it), the last known
+/// rate assumed after it.
 #[wasm_bindgen(js_name = check, unchecked_return_type = "Finding[]")]
 #[cfg_attr(inkasso_size, optimize(size))]
 pub fn check(
     #[wasm_bindgen(unchecked_param_type = "Input<Claim>")] claim: &[u8],
     #[wasm_bindgen(unchecked_optional_param_type = "Input<PolicyInput>")] policy: Option<Vec<u8>>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Input<RatesOptions>")] options: Option<Vec<u8>>,
 ) -> JsResult {
     let claim = convert::claim_from_text(claim)?;
     let given: Option<PolicyInput> =
@@ -316,16 +319,36 @@ pub fn check(
         Some(input) => Some(input.into_policy().map_err(|e| e.within("policy"))?),
         None => None,
     };
-    to_js(&crate::compliance::check(&claim, policy.as_ref())?)
+    let table = rates_option(options)?;
+    let options = crate::compliance::CheckOptions { rates: table.get() };
+    to_js(&crate::compliance::check_with(
+        &claim,
+        policy.as_ref(),
+        &options,
+    )?)
+}
+
+/// The rate table of an optional `{ rates? }` argument (`options`).
+fn rates_option(options: Option<Vec<u8>>) -> crate::Result<options::TableRef> {
+    let options: Option<options::RatesOptionsInput> =
+        optional_from_text(options.as_deref(), "options")?;
+    options::table_from(options)
 }
 
 /// When the claim becomes time-barred (preskriptionslagen): 3 years for a consumer, else 10,
-/// from when each invoice arose, restarted by the latest payment or step.
+/// from when each invoice arose, restarted by the latest payment or step. Which invoices a
+/// payment interrupts follows its allocation, the history valued with the embedded
+/// referensränta table (or `options.rates` merged into it), the last known rate assumed after it.
 #[wasm_bindgen(js_name = limitation, unchecked_return_type = "Limitation")]
 #[cfg_attr(inkasso_size, optimize(size))]
-pub fn limitation(#[wasm_bindgen(unchecked_param_type = "Input<Claim>")] claim: &[u8]) -> JsResult {
+pub fn limitation(
+    #[wasm_bindgen(unchecked_param_type = "Input<Claim>")] claim: &[u8],
+    #[wasm_bindgen(unchecked_optional_param_type = "Input<RatesOptions>")] options: Option<Vec<u8>>,
+) -> JsResult {
     let claim = convert::claim_from_text(claim)?;
-    to_js(&crate::limitation::limitation(&claim)?)
+    let table = rates_option(options)?;
+    let options = crate::limitation::LimitationOptions { rates: table.get() };
+    to_js(&crate::limitation::limitation_with(&claim, &options)?)
 }
 
 /// The structured content of a reminder or an inkassokrav (inkassolagen 5 §) sent on

@@ -42,11 +42,11 @@ mod wasm {
     pub fn timeline(claim: &str, policy: Option<String>, options: Option<String>) -> Result {
         exports::timeline(claim.as_bytes(), owned(policy), owned(options))
     }
-    pub fn check(claim: &str, policy: Option<String>) -> Result {
-        exports::check(claim.as_bytes(), owned(policy))
+    pub fn check(claim: &str, policy: Option<String>, options: Option<String>) -> Result {
+        exports::check(claim.as_bytes(), owned(policy), owned(options))
     }
-    pub fn limitation(claim: &str) -> Result {
-        exports::limitation(claim.as_bytes())
+    pub fn limitation(claim: &str, options: Option<String>) -> Result {
+        exports::limitation(claim.as_bytes(), owned(options))
     }
     pub fn letter(claim: &str, options: &str) -> Result {
         exports::letter(claim.as_bytes(), options.as_bytes())
@@ -603,17 +603,34 @@ fn presets_timeline_check_limitation_letter() {
         "60 + 180 + 300 + 380 + 600"
     );
 
-    let findings: Array = wasm::check(claim, None).expect("check").into();
+    let findings: Array = wasm::check(claim, None, None).expect("check").into();
     assert_eq!(findings.length(), 0, "a clean history");
     let early = CLAIM.replace("2025-03-26", "2025-03-10");
-    let findings: Array = wasm::check(&early, None).expect("check").into();
+    let findings: Array = wasm::check(&early, None, None).expect("check").into();
     assert_eq!(
         get(&findings.get(0), "code"),
         "COLLECTION_DEMAND_NOT_OVERDUE"
     );
 
-    let l = wasm::limitation(claim).expect("limitation");
+    let l = wasm::limitation(claim, None).expect("limitation");
     assert_eq!(get(&l, "preskriptionDate"), "2028-03-26");
+    // The caller's rows, read as every export reads `{ rates }`: refused at the row.
+    let (_, code, field, _) = thrown(wasm::limitation(
+        claim,
+        Some(r#"{ "rates": [{ "from": "2027-02-01", "percent": "1.00" }] }"#.to_owned()),
+    ));
+    assert_eq!(
+        (code.as_str(), field.as_deref()),
+        ("INVALID_RATE_TABLE", Some("rates[0].from"))
+    );
+    let findings: Array = wasm::check(
+        claim,
+        None,
+        Some(r#"{ "rates": [{ "from": "2027-01-01", "percent": "2.00" }] }"#.to_owned()),
+    )
+    .expect("check")
+    .into();
+    assert_eq!(findings.length(), 0, "a clean history, with a caller's row");
 
     let letter = wasm::letter(
         claim,
