@@ -311,8 +311,9 @@ pub struct Claim {
     pub late_fee: bool,
     /// The day count for interest. Default actual/actual.
     pub day_count: DayCount,
-    /// Whether a due date on a weekend or holiday moves to the next weekday (DOMAIN.md 8.1).
-    /// Default `true`.
+    /// Whether a due date on a weekend or holiday moves to the next weekday (DOMAIN.md 8.1;
+    /// skuldebrevslagen 5 §), and with it the dates of an instalment plan for the claim
+    /// ([`crate::plan::instalment_due_date`]). Default `true`.
     pub shift_due_date: bool,
     /// A dröjsmålsränta rate (percent a year) agreed by the parties, replacing referensränta + 8
     /// (räntelagen 1 § 2 st. and 7 §). The 7 § rule for debts that carried interest before the

@@ -120,7 +120,8 @@ pub struct Instalment {
     #[serde(serialize_with = "serialize_date")]
     pub date: Date,
     /// The schedule's date (the first date, then every interval later), when `date` was moved
-    /// off a weekend or holiday.
+    /// off a weekend or holiday. To make the same schedule again, the first instalment's
+    /// `moved_from` (or its `date` when not moved) is the request's `first_date`.
     #[serde(
         serialize_with = "serialize_opt_date",
         skip_serializing_if = "Option::is_none"
@@ -272,7 +273,9 @@ pub(crate) fn plan_of_built(
         return Err(instalment_too_large(large.amount, plan.sizing));
     }
     let last = payments.last().map_or(plan.first_date, |p| p.date);
-    let full = planner.valued(&payments, last)?;
+    let full = planner
+        .valued(&payments, last)
+        .map_err(|e| rate_after_move(e, plan, &payments))?;
     schedule(&full, &at_start, plan, plan_step, &payments, claim)
 }
 
@@ -391,15 +394,20 @@ fn check_last_date(plan: &PlanRequest, count: u32, shift: bool) -> Result<()> {
     let k = count.saturating_sub(1);
     let last = instalment_due_date(plan, k, shift)?;
     if last > calendar::MAX_DATE {
+        let template = match moved_from(plan, k, last)? {
+            Some(_) => "instalment {0} of {0} would fall on {1} (moved from {3}, a day off), after {2}, the last date the engine supports: give an earlier first date, fewer instalments or a shorter interval, or keep the claim's dates as written (shiftDueDate: false)",
+            None => "instalment {0} of {0} would fall on {1}, after {2}, the last date the engine supports: give fewer instalments, a shorter interval or an earlier first date",
+        };
+        let scheduled = instalment_date(plan.first_date, plan.interval, k)?;
         return Err(invalid_plan(
             "plan.count",
             &message(
-                "instalment {0} of {0} would fall on {1}{3}, after {2}, the last date the engine supports: give fewer instalments, a shorter interval or an earlier first date",
+                template,
                 &[
                     Arg::Int(i64::from(count)),
                     Arg::Date(last),
                     Arg::Date(calendar::MAX_DATE),
-                    Arg::S(&moved_clause(plan, k, last, " (moved from {0}, a day off)")?),
+                    Arg::Date(scheduled),
                 ],
             ),
         ));
@@ -407,15 +415,40 @@ fn check_last_date(plan: &PlanRequest, count: u32, shift: bool) -> Result<()> {
     Ok(())
 }
 
-/// `template` with `{0}` the scheduled date when instalment `k` of `plan` falls due on `due`
-/// because that date was a day off, else nothing: for the messages that name the date.
-fn moved_clause(plan: &PlanRequest, k: u32, due: Date, template: &str) -> Result<String> {
+/// `e`, a strict schedule's `RATE_NOT_COVERED`, saying when the last instalment was moved off a
+/// day off past the rate table: the days it needs are the move's (a schedule on the table's
+/// last day, nyårsafton, falls due in January).
+fn rate_after_move(e: Error, plan: &PlanRequest, payments: &[Payment]) -> Error {
+    let Some(last) = payments.last() else {
+        return e;
+    };
+    let k = u32::try_from(payments.len().saturating_sub(1)).unwrap_or(u32::MAX);
+    match moved_from(plan, k, last.date) {
+        Ok(Some(scheduled)) if e.code() == ErrorCode::RateNotCovered => {
+            let text = message(
+                "{0}: instalment {1} falls due on {2}, moved from {3}, a day off (skuldebrevslagen 5 §)",
+                &[
+                    Arg::S(e.message()),
+                    Arg::Int(i64::from(k).saturating_add(1)),
+                    Arg::Date(last.date),
+                    Arg::Date(scheduled),
+                ],
+            );
+            let moved = Error::new(ErrorCode::RateNotCovered, text);
+            match e.field() {
+                Some(field) => moved.at(field),
+                None => moved,
+            }
+        }
+        _ => e,
+    }
+}
+
+/// The scheduled date of instalment `k` of `plan` when it falls due on `due` because that date
+/// was a day off; `None` when it was not moved.
+fn moved_from(plan: &PlanRequest, k: u32, due: Date) -> Result<Option<Date>> {
     let scheduled = instalment_date(plan.first_date, plan.interval, k)?;
-    Ok(if scheduled == due {
-        String::new()
-    } else {
-        message(template, &[Arg::Date(scheduled)])
-    })
+    Ok((scheduled != due).then_some(scheduled))
 }
 
 fn invalid_plan(path: &str, message: &str) -> Error {
@@ -773,16 +806,21 @@ fn not_paid_by(amount: Money) -> Error {
 /// (0-based) of `plan` would fall on `date`, after [`calendar::MAX_DATE`].
 #[cfg_attr(inkasso_size, optimize(size))]
 fn not_paid_by_last_date(amount: Money, k: u32, date: Date, plan: &PlanRequest) -> Result<Error> {
+    let moved = moved_from(plan, k, date)?;
+    let template = match moved {
+        Some(_) => "instalments of {0} do not pay the claim by {1}, the last date the engine supports (instalment {2} would fall on {3}, moved from {4}, a day off): give a larger amount, an earlier first date or a shorter interval, or keep the claim's dates as written (shiftDueDate: false)",
+        None => "instalments of {0} do not pay the claim by {1}, the last date the engine supports (instalment {2} would fall on {3}): give a larger amount, a shorter interval or an earlier first date",
+    };
     Ok(invalid_plan(
         "plan.amount",
         &message(
-            "instalments of {0} do not pay the claim by {1}, the last date the engine supports (instalment {2} would fall on {3}{4}): give a larger amount, a shorter interval or an earlier first date",
+            template,
             &[
                 Arg::Amount(amount),
                 Arg::Date(calendar::MAX_DATE),
                 Arg::Int(i64::from(k).saturating_add(1)),
                 Arg::Date(date),
-                Arg::S(&moved_clause(plan, k, date, ", moved from {0}, a day off")?),
+                Arg::Date(moved.unwrap_or(date)),
             ],
         ),
     ))

@@ -92,12 +92,18 @@ impl ClaimState {
     }
 }
 
-/// The state of `claim` on `as_of` (its steps and payments up to that day).
+/// The state of `claim` on `as_of` (its steps and payments up to that day), the history valued
+/// as [`crate::compliance::check`] and [`crate::limitation::limitation`] value it: with the
+/// embedded rate table and the last known referensränta assumed after it (a payment after the
+/// table pays the interest of those days, and interrupts the invoices it is allocated to).
 pub fn claim_state(claim: &Claim, as_of: Date) -> Result<ClaimState> {
     claim.validate()?;
+    let rates = crate::rates::RateTable::embedded()
+        .assuming_through(calendar::next_day(as_of).unwrap_or(as_of))?;
     let s = statement_of_valid(
         claim,
         &StatementOptions {
+            rates: &rates,
             detail: Detail::Summary,
             ..StatementOptions::new(as_of)
         },

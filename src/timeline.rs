@@ -24,9 +24,12 @@
 //!   weekend or holiday (it is Kronofogden's yearly fee, no deadline; it is owed while
 //!   enforcement lasts, whenever the timeline is asked). See [`crate::policy`] for the anchors.
 //!   An amorteringsplan that is the latest taken step (by date, then input order), made once
-//!   every invoice was overdue and before any verkställighet, ends the projection, as a
-//!   projected one does: the debtor pays by it. The step taken when it is broken (a betalningsföreläggande,
-//!   say) is recorded after it, and the projection continues from that step.
+//!   every invoice was overdue, ends the projection, as a projected one does: the debtor pays
+//!   by it. After a verkställighet that counts, its further years (and efterbevakning) are
+//!   still projected, until the debt enforced is paid by the payments recorded, and recording
+//!   them leaves the plan the latest step. The step taken when it is broken (a
+//!   betalningsföreläggande, say) is recorded after it, and the projection continues from that
+//!   step.
 //! - **Verkställighet taken** that counts (charged, or some invoice overdue and unpaid that day,
 //!   as the engine judges a grundavgift) rests on a title, a dom or an utslag the history may
 //!   not record: no betalningsföreläggande is projected after it. When it covered every invoice
@@ -1310,7 +1313,8 @@ enum RecordedPlan {
     /// The debtor pays by it: nothing is projected.
     Pays,
     /// The debtor pays by it while a verkställighet that counts lasts: only its yearly
-    /// grundavgift is projected.
+    /// grundavgift (and the policy's efterbevakning) is projected, until the debt enforced is
+    /// paid by the payments recorded (the instalments are not assumed paid).
     PaysUnderEnforcement,
 }
 
@@ -1775,17 +1779,36 @@ impl Projector<'_> {
 
     /// Whether the claim's latest step (by date, then input order) is an amorteringsplan that
     /// counts: the debtor pays by the plan, so nothing further is projected, as after a
-    /// projected plan, but for the yearly grundavgift of a verkställighet that counts, applied
-    /// for before the plan ([`RecordedPlan::PaysUnderEnforcement`]: owed each year the
-    /// enforcement lasts). A plan counts when it covers every invoice still owed (each overdue
-    /// on its day: [`Projector::coverage`]). A broken plan is recorded by the step taken next
-    /// (a betalningsföreläggande, say), which projects again from there.
+    /// projected plan, but for the yearly grundavgift (and the policy's efterbevakning) of a
+    /// verkställighet that counts, applied for before the plan
+    /// ([`RecordedPlan::PaysUnderEnforcement`]: owed each year the enforcement lasts; its
+    /// further years and efterbevakning recorded after the plan leave it the latest step). A
+    /// plan counts when it covers every invoice still owed (each overdue on its day:
+    /// [`Projector::coverage`]). A broken plan is recorded by the step taken next (a
+    /// betalningsföreläggande, say), which projects again from there.
     fn recorded_plan(&self) -> Result<RecordedPlan> {
         let steps = &self.claim.steps;
-        let latest = steps.iter().enumerate().max_by_key(|(i, s)| (s.date, *i));
-        let Some((_, plan)) = latest.filter(|(_, s)| s.kind == StepKind::PaymentPlan) else {
+        let latest_plan = steps
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.kind == StepKind::PaymentPlan)
+            .max_by_key(|(i, s)| (s.date, *i));
+        let Some((plan_index, plan)) = latest_plan else {
             return Ok(RecordedPlan::None);
         };
+        // Steps after the plan (by date, then input order): only a verkställighet's further
+        // years and efterbevakning leave it the debtor's way of paying (under a verkställighet
+        // that counts, checked below); anything else was taken because it was broken.
+        let mut after = steps
+            .iter()
+            .enumerate()
+            .filter(|(i, s)| (s.date, *i) > (plan.date, plan_index))
+            .map(|(_, s)| s.kind)
+            .peekable();
+        let recorded_after = after.peek().is_some();
+        if after.any(|k| !matches!(k, StepKind::Enforcement | StepKind::Surveillance)) {
+            return Ok(RecordedPlan::None);
+        }
         // One replay, sampled in date order: the verkställigheter up to the plan, then the plan.
         let mut enforcements: Vec<(usize, Step)> = steps
             .iter()
@@ -1803,6 +1826,9 @@ impl Projector<'_> {
         Ok(match self.coverage(&mut replay, plan.date)?.uncovered {
             Some(_) => RecordedPlan::None,
             None if enforced => RecordedPlan::PaysUnderEnforcement,
+            // A verkställighet applied for after the plan, none counting before it: a new
+            // case (the plan was broken), projected from.
+            None if recorded_after => RecordedPlan::None,
             None => RecordedPlan::Pays,
         })
     }

@@ -862,6 +862,45 @@ fn an_instalment_plan_by_number_pays_the_claim_to_the_ore() {
     );
 }
 
+/// Instalment dates on days off fall due on the next weekday (skuldebrevslagen 5 §; lag
+/// 1930:173's list of days): Easter 2025 (långfredagen 04-18, påskafton, påskdagen, annandag
+/// påsk 04-21) with a daily interval, where four instalments share Tuesday 04-22; and
+/// Christmas 2025 (julafton, a Wednesday, to Sunday 12-28) monthly, and a Saturday.
+#[test]
+fn instalment_dates_around_easter_and_christmas() {
+    use inkasso::plan::{instalment_plan, PlanOptions};
+    let dates = |p: Value| -> Vec<(String, Option<String>)> {
+        instalment_plan(&plan_claim("consumer"), &plan(p), &PlanOptions::default())
+            .expect("schedule")
+            .instalments
+            .iter()
+            .map(|i| (i.date.to_string(), i.moved_from.map(|d| d.to_string())))
+            .collect()
+    };
+    let row = |date: &str, from: Option<&str>| (date.to_owned(), from.map(str::to_owned));
+    assert_eq!(
+        dates(
+            json!({ "date": "2025-04-16", "firstDate": "2025-04-17", "count": 5, "intervalDays": 1 })
+        ),
+        [
+            row("2025-04-17", None),
+            row("2025-04-22", Some("2025-04-18")),
+            row("2025-04-22", Some("2025-04-19")),
+            row("2025-04-22", Some("2025-04-20")),
+            row("2025-04-22", Some("2025-04-21")),
+        ]
+    );
+    assert_eq!(
+        dates(json!({ "date": "2025-10-01", "firstDate": "2025-10-24", "count": 4 })),
+        [
+            row("2025-10-24", None),
+            row("2025-11-24", None),
+            row("2025-12-29", Some("2025-12-24")),
+            row("2026-01-26", Some("2026-01-24")),
+        ]
+    );
+}
+
 #[test]
 fn an_instalment_plan_by_amount_and_without_a_fee() {
     use inkasso::plan::{instalment_plan, PlanOptions};
@@ -1193,12 +1232,12 @@ fn instalment_plans_end_by_the_last_supported_date() {
         (
             json!({ "date": "2199-12-10", "firstDate": "2199-12-31", "count": 1 }),
             "plan.count",
-            "instalment 1 of 1 would fall on 2200-01-02 (moved from 2199-12-31, a day off), after 2199-12-31, the last date the engine supports: give fewer instalments, a shorter interval or an earlier first date",
+            "instalment 1 of 1 would fall on 2200-01-02 (moved from 2199-12-31, a day off), after 2199-12-31, the last date the engine supports: give an earlier first date, fewer instalments or a shorter interval, or keep the claim's dates as written (shiftDueDate: false)",
         ),
         (
             json!({ "date": "2199-12-10", "firstDate": "2199-12-20", "amount": "600", "intervalDays": 11 }),
             "plan.amount",
-            "instalments of 600.00 do not pay the claim by 2199-12-31, the last date the engine supports (instalment 2 would fall on 2200-01-02, moved from 2199-12-31, a day off): give a larger amount, a shorter interval or an earlier first date",
+            "instalments of 600.00 do not pay the claim by 2199-12-31, the last date the engine supports (instalment 2 would fall on 2200-01-02, moved from 2199-12-31, a day off): give a larger amount, an earlier first date or a shorter interval, or keep the claim's dates as written (shiftDueDate: false)",
         ),
     ] {
         let err = run(input.clone()).expect_err("moved past the last date");
@@ -2448,7 +2487,14 @@ fn a_strict_instalment_plan_needs_no_rate_past_its_last_instalment() {
         json!({ "debtor": "consumer", "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2026-01-01", "dueDate": "2026-01-31" }] }),
     );
     let err = instalment_plan(&moved, &on_last_day, &strict).expect_err("past the table");
-    assert_eq!(err.code(), inkasso::ErrorCode::RateNotCovered, "{err}");
+    assert_eq!(
+        (err.code(), err.field(), err.message()),
+        (
+            inkasso::ErrorCode::RateNotCovered,
+            None,
+            "no referensränta for 2027-01-01 (half-year 2027-H1): the table covers 2002-07-01 to 2026-12-31: instalment 1 falls due on 2027-01-04, moved from 2026-12-31, a day off (skuldebrevslagen 5 §)"
+        )
+    );
     let loose = instalment_plan(&moved, &on_last_day, &PlanOptions::default()).expect("plan");
     assert_eq!(
         loose

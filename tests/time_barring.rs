@@ -748,8 +748,9 @@ fn paying_an_invoice_s_own_late_fee_interrupts_for_that_invoice_only() {
 
 /// The answer of each function to "is an invoice time-barred on `day`?" for `claim`, whose
 /// only payment falls after the rate table (2026-12-31): `limitation`, a reminder `letter` on
-/// `day`, an `instalment_plan` agreed on it, and `check` of a reminder on it (no fee).
-fn barred_answers(claim: &Claim, day: &str) -> [bool; 4] {
+/// `day`, an `instalment_plan` agreed on it, `check` of a reminder on it (no fee) and the
+/// claim's state on it.
+fn barred_answers(claim: &Claim, day: &str) -> [bool; 5] {
     use inkasso::letter::{letter, LetterOptions};
     use inkasso::StepKind;
     let date = common::date(day);
@@ -786,7 +787,11 @@ fn barred_answers(claim: &Claim, day: &str) -> [bool; 4] {
     step.fee = Some(false);
     reminded.steps.push(step);
     let by_check = !barred_demands(&reminded, None).is_empty();
-    [by_limitation, by_letter, by_plan, by_check]
+    let by_state = inkasso::state::claim_state(claim, date)
+        .expect("state")
+        .time_barred()
+        .is_some();
+    [by_limitation, by_letter, by_plan, by_check, by_state]
 }
 
 /// A cross-export review: with a payment after the rate table, `limitation` and `letter`
@@ -808,7 +813,7 @@ fn a_payment_after_the_rate_table_interrupts_the_same_invoices_for_every_functio
         ],
         "payments": [{ "date": "2027-06-01", "amount": "2000.00" }]
     }));
-    assert_eq!(barred_answers(&c, "2029-12-03"), [false; 4]);
+    assert_eq!(barred_answers(&c, "2029-12-03"), [false; 5]);
     let b = &limitation(&c).expect("limitation").invoices[1];
     assert_eq!(b.preskription_date, common::date("2030-06-01"));
     // The other way: 200 kr of 2028-05-02 pays A's interest only once 2027's and 2028's days
@@ -821,5 +826,5 @@ fn a_payment_after_the_rate_table_interrupts_the_same_invoices_for_every_functio
         ],
         "payments": [{ "date": "2028-05-02", "amount": "200.00" }]
     }));
-    assert_eq!(barred_answers(&c, "2028-06-05"), [true; 4]);
+    assert_eq!(barred_answers(&c, "2028-06-05"), [true; 5]);
 }

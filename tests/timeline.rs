@@ -1516,6 +1516,44 @@ fn a_recorded_plan_under_enforcement_projects_only_the_yearly_grundavgift() {
         projected.iter().all(|k| *k == EntryKind::Enforcement),
         "{projected:?}"
     );
+    // The further year recorded, as the README advises: the plan is still the debtor's way of
+    // paying (a diff review: the timeline sent B's inkassokrav again once it was recorded).
+    claim
+        .steps
+        .push(taken(inkasso::StepKind::Enforcement, "2024-11-20"));
+    let t = timeline(&claim, &policy, &options).expect("timeline");
+    let projected: Vec<(EntryKind, String)> = t
+        .entries
+        .iter()
+        .filter(|e| e.status == inkasso::timeline::EntryStatus::Projected)
+        .map(|e| (e.kind, e.date.to_string()))
+        .collect();
+    assert_eq!(
+        projected,
+        [(EntryKind::Enforcement, "2025-11-20".to_owned())]
+    );
+    // A betalningsföreläggande recorded after the plan breaks it: B's road is projected again.
+    claim
+        .steps
+        .push(taken(inkasso::StepKind::PaymentOrder, "2025-01-15"));
+    let t = timeline(&claim, &policy, &options).expect("timeline");
+    let projected: Vec<(EntryKind, String)> = t
+        .entries
+        .iter()
+        .filter(|e| e.status == inkasso::timeline::EntryStatus::Projected)
+        .map(|e| (e.kind, e.date.to_string()))
+        .collect();
+    // (The betalningsföreläggande rests on no inkassokrav for B: one is projected, then
+    // Kronofogden, beside the taken verkställighet's next year.)
+    assert_eq!(
+        projected,
+        [
+            (EntryKind::CollectionDemand, "2025-01-22".to_owned()),
+            (EntryKind::PaymentOrder, "2025-02-13".to_owned()),
+            (EntryKind::Enforcement, "2025-03-28".to_owned()),
+            (EntryKind::Enforcement, "2025-11-20".to_owned())
+        ]
+    );
 }
 
 /// A plan made before the claim was overdue does not count: the projection goes on.

@@ -539,7 +539,8 @@ pub struct ClaimInput {
     /// `actual/actual` (default), `actual/365` or `30/360`.
     #[serde(default)]
     pub day_count: Option<DayCount>,
-    /// Move due dates off weekends and holidays. Default `true`.
+    /// Move due dates, and an instalment plan's dates, off weekends and holidays. Default
+    /// `true`.
     #[serde(default)]
     pub shift_due_date: Option<bool>,
     /// An agreed dröjsmålsränta in percent, replacing referensränta + 8.

@@ -85,7 +85,8 @@ export interface Claim {
   /** Claim förseningsersättning from a business or public debtor (default true). */
   lateFee?: boolean | null | undefined;
   dayCount?: DayCount | null | undefined;
-  /** Move a due date off weekends and holidays (default true). */
+  /** Move a due date, and an instalment plan's dates, off weekends and holidays (default
+   * true). */
   shiftDueDate?: boolean | null | undefined;
   /** An agreed dröjsmålsränta in percent, replacing referensränta + 8. */
   agreedRate?: string | number | null | undefined;

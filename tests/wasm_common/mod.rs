@@ -623,14 +623,23 @@ fn presets_timeline_check_limitation_letter() {
         (code.as_str(), field.as_deref()),
         ("INVALID_RATE_TABLE", Some("rates[0].from"))
     );
-    let findings: Array = wasm::check(
-        claim,
-        None,
-        Some(r#"{ "rates": [{ "from": "2027-01-01", "percent": "2.00" }] }"#.to_owned()),
-    )
-    .expect("check")
-    .into();
-    assert_eq!(findings.length(), 0, "a clean history, with a caller's row");
+    // A payment after the table: valued with the last known rate assumed it pays A's interest
+    // only, and B is time-barred after 2028-06-02 (check finds the reminder demanding it); with
+    // the caller's rows (no dröjsmålsränta from 2027) it pays B's interest too, interrupting B.
+    let late = r#"{ "debtor": "consumer", "invoices": [
+        { "number": "A", "amount": "1000.00", "issueDate": "2025-05-02", "dueDate": "2025-06-02" },
+        { "number": "B", "amount": "1000.00", "issueDate": "2025-06-02", "dueDate": "2025-07-02" } ],
+        "payments": [{ "date": "2028-05-02", "amount": "200.00" }],
+        "steps": [{ "kind": "reminder", "date": "2028-06-05", "fee": false }] }"#;
+    let rows = r#"{ "rates": [{ "from": "2027-01-01", "percent": "-8.00" }, { "from": "2027-07-01", "percent": "-8.00" }, { "from": "2028-01-01", "percent": "-8.00" }] }"#;
+    let assumed: Array = wasm::check(late, None, None).expect("check").into();
+    assert_eq!(get(&assumed.get(0), "code"), "TIME_BARRED_DEMANDED");
+    let given: Array = wasm::check(late, None, Some(rows.to_owned()))
+        .expect("check")
+        .into();
+    assert_eq!(given.length(), 0, "B interrupted with the caller's rows");
+    let l = wasm::limitation(late, Some(rows.to_owned())).expect("limitation");
+    assert_eq!(get(&l, "preskriptionDate"), "2031-06-05");
 
     let letter = wasm::letter(
         claim,
