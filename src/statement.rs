@@ -944,12 +944,21 @@ impl<'a> Ledger<'a> {
 
     /// A warning for each invoice with capital unpaid that is time-barred on the statement
     /// date (its period, with the interruptions up to that day, ended before it).
+    ///
+    /// Which invoices a payment interrupts follows its allocation: where this statement left
+    /// days after the rate table unvalued before a payment, the allocation of the claim valued
+    /// with the last known referensränta assumed for them ([`Ledger::assumed_for_barring`]), as
+    /// `check`, `limitation`, `letter`, the timeline and instalment plans judge it.
     fn time_barred(&mut self) -> Result<()> {
         let as_of = self.options.as_of;
         if self.invoices.iter().all(|s| !s.capital.is_positive()) {
             return Ok(());
         }
-        let payments = limitation::payments_per_invoice(&self.allocations, self.invoices.len());
+        let assumed = self.assumed_for_barring()?;
+        let allocations = assumed
+            .as_ref()
+            .map_or(&self.allocations, |s| &s.allocations);
+        let payments = limitation::payments_per_invoice(allocations, self.invoices.len());
         let steps = limitation::step_interruptions(self.claim, Some(as_of))?;
         for (index, state) in self.invoices.iter().enumerate() {
             if !state.capital.is_positive() {
@@ -967,6 +976,38 @@ impl<'a> Ledger<'a> {
             }
         }
         Ok(())
+    }
+
+    /// The claim valued with the last known referensränta assumed past the rate table, when
+    /// this statement (not strict) has a payment after the table's last day: its interest of
+    /// those days is unvalued here, so the payment would seem to pay capital it does not.
+    /// `None` otherwise (the allocations are the same).
+    #[cfg_attr(inkasso_size, optimize(size))]
+    fn assumed_for_barring(&self) -> Result<Option<Statement>> {
+        if self.options.strict_rates {
+            return Ok(None);
+        }
+        let Some(end) = self.options.rates.last_day() else {
+            return Ok(None);
+        };
+        if self.allocations.iter().all(|a| a.date <= end) {
+            return Ok(None);
+        }
+        let as_of = self.options.as_of;
+        let rates = self
+            .options
+            .rates
+            .assuming_through(calendar::next_day(as_of).unwrap_or(as_of))?;
+        statement_of_valid(
+            self.claim,
+            &StatementOptions {
+                as_of,
+                rates: &rates,
+                strict_rates: false,
+                detail: Detail::Summary,
+            },
+        )
+        .map(Some)
     }
 
     fn finish(mut self) -> Result<Statement> {

@@ -748,9 +748,10 @@ fn paying_an_invoice_s_own_late_fee_interrupts_for_that_invoice_only() {
 
 /// The answer of each function to "is an invoice time-barred on `day`?" for `claim`, whose
 /// only payment falls after the rate table (2026-12-31): `limitation`, a reminder `letter` on
-/// `day`, an `instalment_plan` agreed on it, `check` of a reminder on it (no fee) and the
-/// claim's state on it.
-fn barred_answers(claim: &Claim, day: &str) -> [bool; 5] {
+/// `day`, an `instalment_plan` agreed on it, `check` of a reminder on it (no fee), the claim's
+/// state on it, and the `TIME_BARRED` warnings of its statement on it (which values no interest
+/// after the table, and judges the payment's allocation with the last rate assumed).
+fn barred_answers(claim: &Claim, day: &str) -> [bool; 6] {
     use inkasso::letter::{letter, LetterOptions};
     use inkasso::StepKind;
     let date = common::date(day);
@@ -791,7 +792,19 @@ fn barred_answers(claim: &Claim, day: &str) -> [bool; 5] {
         .expect("state")
         .time_barred()
         .is_some();
-    [by_limitation, by_letter, by_plan, by_check, by_state]
+    let by_statement = inkasso::statement(claim, &inkasso::StatementOptions::new(date))
+        .expect("statement")
+        .warnings
+        .iter()
+        .any(|w| w.code == inkasso::warning::WarningCode::TimeBarred);
+    [
+        by_limitation,
+        by_letter,
+        by_plan,
+        by_check,
+        by_state,
+        by_statement,
+    ]
 }
 
 /// A cross-export review: with a payment after the rate table, `limitation` and `letter`
@@ -813,7 +826,7 @@ fn a_payment_after_the_rate_table_interrupts_the_same_invoices_for_every_functio
         ],
         "payments": [{ "date": "2027-06-01", "amount": "2000.00" }]
     }));
-    assert_eq!(barred_answers(&c, "2029-12-03"), [false; 5]);
+    assert_eq!(barred_answers(&c, "2029-12-03"), [false; 6]);
     let b = &limitation(&c).expect("limitation").invoices[1];
     assert_eq!(b.preskription_date, common::date("2030-06-01"));
     // The other way: 200 kr of 2028-05-02 pays A's interest only once 2027's and 2028's days
@@ -826,5 +839,5 @@ fn a_payment_after_the_rate_table_interrupts_the_same_invoices_for_every_functio
         ],
         "payments": [{ "date": "2028-05-02", "amount": "200.00" }]
     }));
-    assert_eq!(barred_answers(&c, "2028-06-05"), [true; 5]);
+    assert_eq!(barred_answers(&c, "2028-06-05"), [true; 6]);
 }
