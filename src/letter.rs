@@ -320,6 +320,7 @@ pub fn letter(
             .map_err(|_| Error::overflow("the extended payment term"))?,
         None => payment_term_days,
     };
+    check_paid_before(claim, date, options)?;
     let mut copy = claim.clone();
     let already = copy.steps.iter().any(|s| s.kind == kind && s.date == date);
     if !already {
@@ -427,6 +428,38 @@ fn own_step_warnings(mut warnings: Vec<Warning>, own: Option<usize>) -> Vec<Warn
         }
     }
     warnings
+}
+
+/// `NOTHING_TO_COLLECT` for a claim paid in full on `date` before the letter: its step comes
+/// first on its day (DOMAIN.md 8.5), so its fee would take a payment of that day that settles
+/// the claim, and the letter would demand its own fee.
+#[cfg_attr(inkasso_size, optimize(size))]
+fn check_paid_before(claim: &Claim, date: Date, options: &LetterOptions<'_>) -> Result<()> {
+    if claim.invoices.iter().any(|i| i.issue_date > date)
+        || !claim.payments.iter().any(|p| p.date == date)
+    {
+        return Ok(());
+    }
+    let s = statement_of_valid(
+        claim,
+        &StatementOptions {
+            as_of: date,
+            rates: options.rates,
+            strict_rates: options.strict_rates,
+            detail: Detail::Summary,
+        },
+    )?;
+    if s.total.is_positive() {
+        return Ok(());
+    }
+    Err(Error::new(
+        ErrorCode::NothingToCollect,
+        message(
+            "nothing is owed on {0}: the claim is paid in full",
+            &[Arg::Date(date)],
+        ),
+    )
+    .at("date"))
 }
 
 /// Refuses a letter with nothing to collect, or for a debt not (all) overdue on `date`.

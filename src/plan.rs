@@ -239,7 +239,18 @@ pub(crate) fn plan_of_built(
         options,
     };
     let at_start = planner.valued(&[], plan.date)?;
-    if !at_start.total.is_positive() {
+    // Nothing owed before the plan's own fee (the day's payments counted: the plan's step
+    // comes first on its day, and its fee would take a payment that settles the claim).
+    let paid_before_fee = claim.payments.iter().any(|p| p.date == plan.date)
+        && !Planner {
+            base: claim,
+            plan,
+            options,
+        }
+        .valued(&[], plan.date)?
+        .total
+        .is_positive();
+    if !at_start.total.is_positive() || paid_before_fee {
         return Err(Error::new(
             ErrorCode::NothingToCollect,
             "nothing is owed on the plan's date: there is nothing to pay in instalments",

@@ -1799,15 +1799,19 @@ impl Projector<'_> {
         // Steps after the plan (by date, then input order): only a verkställighet's further
         // years and efterbevakning leave it the debtor's way of paying (under a verkställighet
         // that counts, checked below); anything else was taken because it was broken.
-        let mut after = steps
+        let after = steps
             .iter()
             .enumerate()
             .filter(|(i, s)| (s.date, *i) > (plan.date, plan_index))
-            .map(|(_, s)| s.kind)
-            .peekable();
-        let recorded_after = after.peek().is_some();
-        if after.any(|k| !matches!(k, StepKind::Enforcement | StepKind::Surveillance)) {
-            return Ok(RecordedPlan::None);
+            .map(|(_, s)| s.kind);
+        let mut enforced_after = false;
+        for kind in after {
+            match kind {
+                StepKind::Enforcement => enforced_after = true,
+                // Efterbevakning takes nothing from the debtor and demands nothing new.
+                StepKind::Surveillance => {}
+                _ => return Ok(RecordedPlan::None),
+            }
         }
         // One replay, sampled in date order: the verkställigheter up to the plan, then the plan.
         let mut enforcements: Vec<(usize, Step)> = steps
@@ -1828,7 +1832,7 @@ impl Projector<'_> {
             None if enforced => RecordedPlan::PaysUnderEnforcement,
             // A verkställighet applied for after the plan, none counting before it: a new
             // case (the plan was broken), projected from.
-            None if recorded_after => RecordedPlan::None,
+            None if enforced_after => RecordedPlan::None,
             None => RecordedPlan::Pays,
         })
     }

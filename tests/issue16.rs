@@ -2632,3 +2632,62 @@ fn a_plan_during_a_verkstallighet_warns_of_its_yearly_fee() {
     assert_eq!(continues(&again, 9).len(), 1);
     assert_eq!(continues(&again, 24), continues(&c(&steps), 24));
 }
+
+/// A letter or a plan dated on the day a payment settles the claim: nothing to collect. Their
+/// step comes first on its day, so its fee took the payment, and the letter demanded its own
+/// 60 kr (an inkassokrav its 180 kr, a plan its 170 kr) on a claim the statement calls paid (a
+/// cross-export review).
+#[test]
+fn a_letter_or_plan_on_the_day_a_payment_settles_the_claim_has_nothing_to_collect() {
+    use inkasso::letter::{letter, LetterOptions};
+    use inkasso::plan::{instalment_plan, PlanOptions};
+    let base = claim(json!({
+        "debtor": "consumer", "reminderFeeAgreed": true,
+        "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" }]
+    }));
+    let day = d("2025-03-10");
+    let owed = statement(&base, &StatementOptions::new(day))
+        .expect("statement")
+        .total;
+    let mut paid = base.clone();
+    paid.payments.push(inkasso::Payment {
+        date: day,
+        amount: owed,
+    });
+    for kind in [
+        inkasso::StepKind::Reminder,
+        inkasso::StepKind::CollectionDemand,
+    ] {
+        let err = letter(&paid, kind, day, 10, &LetterOptions::default()).expect_err("paid");
+        assert_eq!(
+            (err.code(), err.field()),
+            (inkasso::ErrorCode::NothingToCollect, Some("date")),
+            "{kind:?}: {err}"
+        );
+    }
+    let err = instalment_plan(
+        &paid,
+        &plan(json!({ "date": "2025-03-10", "firstDate": "2025-04-10", "count": 2 })),
+        &PlanOptions::default(),
+    )
+    .expect_err("paid");
+    assert_eq!(
+        (err.code(), err.field()),
+        (inkasso::ErrorCode::NothingToCollect, Some("plan.date"))
+    );
+    // A payment of that day that leaves something owed: the letter is sent, its fee charged.
+    let mut part = base.clone();
+    part.payments.push(inkasso::Payment {
+        date: day,
+        amount: inkasso::Money::parse("500.00").expect("amount"),
+    });
+    let l = letter(
+        &part,
+        inkasso::StepKind::Reminder,
+        day,
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    assert!(l.total.is_positive());
+}

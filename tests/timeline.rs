@@ -1324,6 +1324,19 @@ fn a_recorded_plan_ends_the_projection_until_a_later_step_is_recorded() {
             EntryKind::PaymentPlan
         ]
     );
+    // Efterbevakning recorded after it (an odd history, no verkställighet) does not break it.
+    let mut watched = claim.clone();
+    watched
+        .steps
+        .push(taken(inkasso::StepKind::Surveillance, "2025-06-02"));
+    let t = timeline(&watched, &policy, &TimelineOptions::default()).expect("timeline");
+    assert!(
+        t.entries
+            .iter()
+            .all(|e| e.status != inkasso::timeline::EntryStatus::Projected),
+        "{:?}",
+        kinds_of(&t)
+    );
     // Broken: a betalningsföreläggande recorded after the plan projects verkställighet again.
     claim
         .steps
