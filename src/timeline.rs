@@ -515,7 +515,15 @@ pub fn timeline(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -
         history: &history,
     }
     .project(&mut planned)?;
-    crate::sort::sort_by_key(&mut planned, |p| (p.date, p.status != EntryStatus::Fact));
+    // By date, facts first; a projected efterbevakning after the other steps of its day (it
+    // charges nothing, and its `ifPaid` holds their fees).
+    crate::sort::sort_by_key(&mut planned, |p| {
+        (
+            p.date,
+            p.status != EntryStatus::Fact,
+            p.status == EntryStatus::Projected && p.kind == EntryKind::Surveillance,
+        )
+    });
     let mut copy = engine_copy(claim, policy);
     for p in &mut planned {
         if let Some(kind) = p.kind.step_kind() {

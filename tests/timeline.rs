@@ -4009,3 +4009,33 @@ fn waiting_for_the_due_date_is_said_only_when_it_is_the_reason() {
     assert_eq!(reminder("2025-09-20"), ("2025-10-02".to_string(), true));
     assert_eq!(reminder("2025-10-15"), ("2025-10-15".to_string(), false));
 }
+
+/// A projected efterbevakning comes after the other steps projected on its day (a cross-export
+/// review: it was listed before an inkassokrav of the same day whose fee its `ifPaid` held).
+#[test]
+fn a_projected_efterbevakning_is_listed_after_the_steps_of_its_day() {
+    let claim = claim_json(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2023-08-14", "dueDate": "2023-08-28" },
+            { "number": "B", "amount": "2000.00", "issueDate": "2024-01-12", "dueDate": "2024-02-01" }
+        ],
+        "steps": [
+            { "kind": "reminder", "date": "2023-09-01", "paymentTermDays": 10 },
+            { "kind": "paymentOrder", "date": "2023-11-13" },
+            { "kind": "enforcement", "date": "2024-01-05" }
+        ]
+    }));
+    let policy = policy(json!({ "preset": "standard", "surveillance": {} }));
+    let t = timeline(&claim, &policy, &on("2024-06-03")).expect("timeline");
+    let same_day: Vec<EntryKind> = t
+        .entries
+        .iter()
+        .filter(|e| e.date == parse_date("2024-06-03").expect("date"))
+        .map(|e| e.kind)
+        .collect();
+    assert_eq!(
+        same_day,
+        [EntryKind::CollectionDemand, EntryKind::Surveillance]
+    );
+}
