@@ -348,7 +348,7 @@ pub fn letter(
     }
     let state = crate::state::of_statement(&copy, &s)?;
     check_collectable(&s, &state, kind, date)?;
-    check_not_time_barred(&barring_state(&copy, &s, options)?.unwrap_or(state), date)?;
+    check_not_time_barred(&s, date)?;
     let breakdown = breakdown(claim, &s)?;
     // A deadline the engine could not take back (a step dated after 2199-12-31): the term's
     // fault, or the date's when even no term would do.
@@ -511,52 +511,28 @@ fn check_collectable(st: &Statement, state: &ClaimState, kind: StepKind, date: D
     Ok(())
 }
 
-/// The state time-barring is judged on when the letter's statement `s` left days after the
-/// rate table unvalued (`RATE_NOT_COVERED`): the claim valued with the last known referensränta
-/// assumed for them, as `check`, `limitation`, the timeline and instalment plans value a
-/// history (a payment after the table would otherwise seem to pay capital it does not, and
-/// interrupt other invoices than they judge). `None` when `s` valued every day.
-#[cfg_attr(inkasso_size, optimize(size))]
-fn barring_state(
-    claim: &Claim,
-    s: &Statement,
-    options: &LetterOptions<'_>,
-) -> Result<Option<ClaimState>> {
-    if !s
-        .warnings
-        .iter()
-        .any(|w| w.code == WarningCode::RateNotCovered)
-    {
-        return Ok(None);
-    }
-    let rates = options
-        .rates
-        .assuming_through(calendar::next_day(s.as_of).unwrap_or(s.as_of))?;
-    let assumed = statement_of_valid(
-        claim,
-        &StatementOptions {
-            as_of: s.as_of,
-            rates: &rates,
-            strict_rates: false,
-            detail: Detail::Summary,
-        },
-    )?;
-    crate::state::of_statement(claim, &assumed).map(Some)
-}
-
 /// Refuses a letter that would demand a time-barred debt: an invoice with capital unpaid whose
-/// preskription date ([`crate::limitation::limitation`]) is before `date`.
+/// preskription date ([`crate::limitation::limitation`]) is before `date`, as the statement
+/// `st` of the letter's day warns (`TIME_BARRED`: judged, past the rate table, on the
+/// allocation with the last known referensränta assumed, as `check` and `limitation` judge it).
 #[cfg_attr(inkasso_size, optimize(size))]
-fn check_not_time_barred(state: &ClaimState, date: Date) -> Result<()> {
-    if let Some(barred) = state.time_barred() {
+fn check_not_time_barred(st: &Statement, date: Date) -> Result<()> {
+    let barred = st.warnings.iter().find_map(|w| match &w.facts {
+        Facts::TimeBarred {
+            invoice,
+            preskription_date,
+        } => Some((invoice, *preskription_date)),
+        _ => None,
+    });
+    if let Some((number, preskription_date)) = barred {
         return Err(Error::new(
             ErrorCode::TimeBarred,
             message(
                 "invoice {0} was time-barred after {1} (preskriptionslagen): the letter dated \
                  {2} must not demand it",
                 &[
-                    Arg::Quoted(&barred.number),
-                    Arg::Date(barred.preskription_date),
+                    Arg::Quoted(number),
+                    Arg::Date(preskription_date),
                     Arg::Date(date),
                 ],
             ),

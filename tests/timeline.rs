@@ -1303,6 +1303,15 @@ fn taken(kind: inkasso::StepKind, date: &str) -> inkasso::Step {
     inkasso::Step::new(kind, parse_date(date).expect("date"))
 }
 
+/// The projected entries of `t`: kind and date.
+fn projected_on(t: &Timeline) -> Vec<(EntryKind, String)> {
+    t.entries
+        .iter()
+        .filter(|e| e.status == inkasso::timeline::EntryStatus::Projected)
+        .map(|e| (e.kind, e.date.to_string()))
+        .collect()
+}
+
 fn kinds_of(t: &Timeline) -> Vec<EntryKind> {
     t.entries.iter().map(|e| e.kind).collect()
 }
@@ -1535,12 +1544,7 @@ fn a_recorded_plan_under_enforcement_projects_only_the_yearly_grundavgift() {
         .steps
         .push(taken(inkasso::StepKind::Enforcement, "2024-11-20"));
     let t = timeline(&claim, &policy, &options).expect("timeline");
-    let projected: Vec<(EntryKind, String)> = t
-        .entries
-        .iter()
-        .filter(|e| e.status == inkasso::timeline::EntryStatus::Projected)
-        .map(|e| (e.kind, e.date.to_string()))
-        .collect();
+    let projected = projected_on(&t);
     assert_eq!(
         projected,
         [(EntryKind::Enforcement, "2025-11-20".to_owned())]
@@ -1550,12 +1554,7 @@ fn a_recorded_plan_under_enforcement_projects_only_the_yearly_grundavgift() {
         .steps
         .push(taken(inkasso::StepKind::PaymentOrder, "2025-01-15"));
     let t = timeline(&claim, &policy, &options).expect("timeline");
-    let projected: Vec<(EntryKind, String)> = t
-        .entries
-        .iter()
-        .filter(|e| e.status == inkasso::timeline::EntryStatus::Projected)
-        .map(|e| (e.kind, e.date.to_string()))
-        .collect();
+    let projected = projected_on(&t);
     // (The betalningsföreläggande rests on no inkassokrav for B: one is projected, then
     // Kronofogden, beside the taken verkställighet's next year.)
     assert_eq!(
