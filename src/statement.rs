@@ -311,7 +311,11 @@ pub struct Statement {
     pub total: Money,
     /// Overpaid, owed back to the debtor.
     pub credit: Money,
-    /// Interest of the next day on the capital outstanding (DOMAIN.md 8.8).
+    /// Interest of the next day on the capital outstanding, summed over the invoices and rounded
+    /// once (DOMAIN.md 8.8). Not always the exact rise of [`Self::total`] to the next day: each
+    /// interest line is rounded on its own (8.4), so the total can rise an öre more or less per
+    /// invoice accruing interest. For a later date's figure, take that date's statement
+    /// ([`Replay::totals_on`] for many dates), never a sum of per diems.
     pub per_diem: Money,
     /// Every interest line, by invoice then first day (empty under [`Detail::Summary`]).
     pub interest_lines: Vec<InterestLine>,
@@ -1066,7 +1070,7 @@ pub struct Totals {
     pub total: Money,
     /// Overpaid, owed back to the debtor.
     pub credit: Money,
-    /// Interest of the next day on the capital outstanding.
+    /// Interest of the next day on the capital outstanding, as [`Statement::per_diem`].
     pub per_diem: Money,
     /// The rate table does not cover a half-year of the interest through `as_of` or of the
     /// per diem: that interest is left out of these figures (the statement's

@@ -231,7 +231,9 @@ export interface Statement {
   total: Money;
   /** Overpaid, owed back to the debtor. */
   credit: Money;
-  /** Interest of the next day on the capital outstanding. */
+  /** Interest of the next day on the capital outstanding, rounded once: not always the exact
+   * rise of `total` to the next day (each interest line is rounded on its own, so that can be an
+   * öre more or less per invoice); ask `totals` for a later date's figure. */
   perDiem: Money;
   /** Empty when `detail` is `"summary"`. */
   interestLines: InterestLine[];
