@@ -55,6 +55,9 @@ pub struct AppliedRate {
     pub rate: Decimal,
     /// The referensränta it is built on (none for an agreed rate).
     pub reference_rate: Option<Decimal>,
+    /// The margin over the referensränta, in percentage points: räntelagen 6 §'s or the agreed
+    /// one (none for an agreed rate). The rate is their sum, or 0 when the sum is below zero.
+    pub margin: Option<Decimal>,
     /// The table status of the referensränta (none for an agreed rate).
     pub status: Option<RateStatus>,
     /// The statute.
@@ -68,6 +71,7 @@ impl RateSource<'_> {
             RateSource::Agreed(rate) => Ok(Some(AppliedRate {
                 rate: *rate,
                 reference_rate: None,
+                margin: None,
                 status: None,
                 rule: AGREED_RATE_RULE,
             })),
@@ -76,6 +80,7 @@ impl RateSource<'_> {
                 Some((row, rate)) => Ok(Some(AppliedRate {
                     rate: rate?,
                     reference_rate: Some(row.percent),
+                    margin: Some(crate::params::interest_margin(row.half_year.start()?)),
                     status: Some(row.status),
                     rule: LATE_PAYMENT_RATE_RULE,
                 })),
@@ -91,6 +96,7 @@ impl RateSource<'_> {
                         .ok_or_else(|| Error::overflow("a rate"))?
                         .max(Decimal::ZERO),
                     reference_rate: Some(row.percent),
+                    margin: Some(*margin),
                     status: Some(row.status),
                     rule: AGREED_MARGIN_RULE,
                 })),

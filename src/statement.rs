@@ -102,6 +102,10 @@ pub struct InterestLine {
     pub rate: Decimal,
     /// The referensränta the rate is built on (absent for an agreed rate).
     pub reference_rate: Option<Decimal>,
+    /// The margin over the referensränta in percentage points: räntelagen 6 §'s 8 or the agreed
+    /// one (absent for an agreed rate). `rate` is `reference_rate + margin`, or 0 when that sum
+    /// is below zero (no negative dröjsmålsränta). Not serialised: the explanation says it.
+    pub margin: Option<Decimal>,
     /// `base × rate/100 × days/yearDays`, rounded to the öre.
     pub amount: Money,
     /// The statute.
@@ -1948,6 +1952,7 @@ impl AccrualContext<'_> {
                 base: state.capital,
                 rate: rate.rate,
                 reference_rate: rate.reference_rate,
+                margin: rate.margin,
                 amount,
                 rule: rate.rule,
                 assumed: rate.status == Some(RateStatus::Assumed),

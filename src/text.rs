@@ -844,35 +844,32 @@ pub fn interest_line(line: &InterestLine) -> Text {
             } else {
                 Arg::Both("Dröjsmålsränta", "Late-payment interest at")
             };
-            if agreed && line.rate.is_zero() && reference.is_sign_positive() && !reference.is_zero()
-            {
-                // Floored at 0 %: the agreed margin itself is not on the line.
-                tpl(
-                    "{0} {1} (referensränta {2} och den avtalade marginalen, men aldrig under 0\u{a0}%) på ",
-                    "{0} {1} (reference rate {2} and the agreed margin, but never below 0%) on ",
-                    &[what, rate, Arg::Pct(reference)],
-                )
-            } else {
-                let margin = if agreed {
-                    line.rate.checked_sub(reference).unwrap_or_default()
-                } else {
-                    crate::params::interest_margin(line.from)
-                };
-                let mut points = String::with_capacity(8);
-                push_signed_points(&mut points, margin);
-                // A decimal comma in Swedish ("+ 2,5 procentenheter").
-                let points_sv = points.replace('.', ",");
-                tpl(
-                    "{0} {1} (referensränta {2}{3} procentenheter) på ",
-                    "{0} {1} (reference rate {2}{3} percentage points) on ",
-                    &[
-                        what,
-                        rate,
-                        Arg::Pct(reference),
-                        Arg::Both(&points_sv, &points),
-                    ],
-                )
-            }
+            let margin = line
+                .margin
+                .unwrap_or_else(|| crate::params::interest_margin(line.from));
+            // Raised to 0 %: referensränta + margin is below zero (no negative dröjsmålsränta).
+            let floored = reference
+                .checked_add(margin)
+                .is_some_and(|sum| sum.is_sign_negative() && !sum.is_zero());
+            let mut points = String::with_capacity(8);
+            push_signed_points(&mut points, margin);
+            // A decimal comma in Swedish ("+ 2,5 procentenheter").
+            let points_sv = points.replace('.', ",");
+            tpl(
+                "{0} {1} (referensränta {2}{3} procentenheter{4}) på ",
+                "{0} {1} (reference rate {2}{3} percentage points{4}) on ",
+                &[
+                    what,
+                    rate,
+                    Arg::Pct(reference),
+                    Arg::Both(&points_sv, &points),
+                    if floored {
+                        Arg::Both(", men aldrig under 0\u{a0}%", ", but never below 0%")
+                    } else {
+                        Arg::S("")
+                    },
+                ],
+            )
         }
         None => tpl(
             "Avtalad dröjsmålsränta {0} på ",

@@ -950,19 +950,19 @@ fn an_agreed_negative_margin_is_written_with_its_sign_and_a_floored_rate_says_so
         "{}",
         text.en
     );
+    // A margin of −100 points floors the rate at 0 %: the line gives the margin agreed and says
+    // the rate never goes below 0 %.
     let floored = of("-100");
     let line = floored.interest_lines.first().expect("a line");
     let text = line.explanation();
     let sv = text.sv.replace('\u{a0}', " ");
     assert!(
-        sv.contains(
-            "0,00 % (referensränta 4,00 % och den avtalade marginalen, men aldrig under 0 %)"
-        ),
+        sv.contains("0,00 % (referensränta 4,00 % − 100 procentenheter, men aldrig under 0 %)"),
         "{sv}"
     );
     assert!(
         text.en
-            .contains("0.00% (reference rate 4.00% and the agreed margin, but never below 0%)"),
+            .contains("0.00% (reference rate 4.00% − 100 percentage points, but never below 0%)"),
         "{}",
         text.en
     );
@@ -972,4 +972,91 @@ fn an_agreed_negative_margin_is_written_with_its_sign_and_a_floored_rate_says_so
             assert!(!text.sv.contains("+ -") && !text.en.contains("+ -"));
         }
     }
+}
+
+#[test]
+fn under_a_negative_referensranta_a_floored_line_gives_the_margin_agreed() {
+    // Referensränta −0,50 % in 2017-H1. Each margin below 0.50 points floors the rate at 0 %;
+    // the line gives the margin as agreed (the integration review found "+ 0.5" written for
+    // margins of 0, 0.25 and −2: the rate minus the referensränta, not the agreement). A margin
+    // of exactly 0.50 points makes 0 % without a floor.
+    let of = |margin: &str| {
+        let s = ok(json!({
+            "debtor": "business",
+            "lateFee": false,
+            "agreedMargin": margin,
+            "invoices": [{ "number": "A", "amount": "10000.00", "issueDate": "2017-01-01", "dueDate": "2017-02-01" }],
+            "asOf": "2017-03-01"
+        }));
+        let line = s.interest_lines.first().expect("a line").clone();
+        let text = line.explanation();
+        (line, text.sv.replace('\u{a0}', " "), text.en)
+    };
+    for (margin, rate, en, sv) in [
+        (
+            "0",
+            "0.00",
+            "(reference rate -0.50% + 0 percentage points, but never below 0%)",
+            "(referensränta -0,50 % + 0 procentenheter, men aldrig under 0 %)",
+        ),
+        (
+            "0.25",
+            "0.00",
+            "(reference rate -0.50% + 0.25 percentage points, but never below 0%)",
+            "(referensränta -0,50 % + 0,25 procentenheter, men aldrig under 0 %)",
+        ),
+        (
+            "-2",
+            "0.00",
+            "(reference rate -0.50% − 2 percentage points, but never below 0%)",
+            "(referensränta -0,50 % − 2 procentenheter, men aldrig under 0 %)",
+        ),
+        (
+            "0.5",
+            "0.00",
+            "(reference rate -0.50% + 0.5 percentage points) on",
+            "(referensränta -0,50 % + 0,5 procentenheter) på",
+        ),
+        (
+            "8",
+            "7.50",
+            "(reference rate -0.50% + 8 percentage points) on",
+            "(referensränta -0,50 % + 8 procentenheter) på",
+        ),
+    ] {
+        let (line, sv_text, en_text) = of(margin);
+        assert_eq!(format!("{:.2}", line.rate), rate, "margin {margin}");
+        assert!(en_text.contains(en), "margin {margin}: {en_text}");
+        assert!(sv_text.contains(sv), "margin {margin}: {sv_text}");
+    }
+}
+
+#[test]
+fn a_statutory_rate_floored_at_zero_says_so() {
+    // A caller's referensränta of −9 %: referensränta + 8 is −1 %, charged as 0 %.
+    let s = ok(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "A", "amount": "10000.00", "issueDate": "2026-11-01", "dueDate": "2026-12-01" }],
+        "asOf": "2027-02-01",
+        "rates": [{ "from": "2027-01-01", "percent": "-9.00" }]
+    }));
+    let line = s
+        .interest_lines
+        .iter()
+        .find(|l| l.from.year() == 2027)
+        .expect("a line of 2027");
+    assert_eq!(format!("{:.2}", line.rate), "0.00");
+    let text = line.explanation();
+    assert!(
+        text.en
+            .contains("0.00% (reference rate -9.00% + 8 percentage points, but never below 0%)"),
+        "{}",
+        text.en
+    );
+    let before = s
+        .interest_lines
+        .first()
+        .expect("a line of 2026")
+        .explanation();
+    assert!(!before.en.contains("never below"), "{}", before.en);
 }
