@@ -170,7 +170,8 @@ pub struct Schedule {
     pub warnings: Vec<Warning>,
 }
 
-/// The schedule of `plan` for `claim`.
+/// The schedule of `plan` for `claim`. A `paymentPlan` step the claim records on the plan's
+/// date is the plan's own step (the plan made again); otherwise one is added.
 #[cfg_attr(inkasso_size, optimize(size))]
 pub fn instalment_plan(
     claim: &Claim,
@@ -225,12 +226,7 @@ pub(crate) fn plan_of_built(
 ) -> Result<Schedule> {
     check_plan(claim, plan)?;
     let mut base = claim.clone();
-    let mut step = Step::new(StepKind::PaymentPlan, plan.date);
-    if !plan.fee {
-        step.fee = Some(false);
-    }
-    let plan_step = base.steps.len();
-    base.steps.push(step);
+    let plan_step = plan_step_of(&mut base, plan);
     // The plan's own step does not count against the caller's limit of steps.
     base.validate_built(added.saturating_add(1))?;
     let planner = Planner {
@@ -288,6 +284,32 @@ pub(crate) fn plan_of_built(
         .valued(&payments, last)
         .map_err(|e| rate_after_move(e, plan, &payments))?;
     schedule(&full, &at_start, plan, plan_step, &payments, claim)
+}
+
+/// The index in `claim.steps` of the plan's own step. A claim that already records a
+/// `paymentPlan` step on the plan's date is the plan made again (printed again, say): that step
+/// is the plan's, and no second one is added (it would be "another plan", charged nothing). Its
+/// fee is claimed unless the step or the plan says not (`fee: false` on either). Otherwise the
+/// plan's step is appended.
+fn plan_step_of(claim: &mut Claim, plan: &PlanRequest) -> usize {
+    let recorded = claim
+        .steps
+        .iter_mut()
+        .enumerate()
+        .find(|(_, s)| s.kind == StepKind::PaymentPlan && s.date == plan.date);
+    if let Some((index, step)) = recorded {
+        if !plan.fee {
+            step.fee = Some(false);
+        }
+        return index;
+    }
+    let mut step = Step::new(StepKind::PaymentPlan, plan.date);
+    if !plan.fee {
+        step.fee = Some(false);
+    }
+    let index = claim.steps.len();
+    claim.steps.push(step);
+    index
 }
 
 fn check_plan(claim: &Claim, plan: &PlanRequest) -> Result<()> {

@@ -973,6 +973,57 @@ fn an_instalment_plan_by_amount_and_without_a_fee() {
 }
 
 #[test]
+fn a_plan_whose_step_the_claim_records_is_that_plan_made_again() {
+    use inkasso::plan::{instalment_plan, PlanOptions};
+    // The claim records the plan's own step (paymentPlan on the plan's date), as a caller does
+    // once the plan is agreed, and asks for the schedule again to print it: the same schedule,
+    // the same 170 kr plan fee, and no "another plan" warning (the integration review found
+    // planFee 0.00 and FEE_ALREADY_CHARGED while the 170 kr was still charged).
+    let request = json!({ "date": "2025-03-03", "firstDate": "2025-04-01", "count": 3 });
+    let fresh = instalment_plan(
+        &plan_claim("consumer"),
+        &plan(request.clone()),
+        &PlanOptions::default(),
+    )
+    .expect("schedule");
+    let mut recorded = plan_claim("consumer");
+    recorded.steps.push(inkasso::Step::new(
+        inkasso::StepKind::PaymentPlan,
+        d("2025-03-03"),
+    ));
+    let again = instalment_plan(&recorded, &plan(request.clone()), &PlanOptions::default())
+        .expect("schedule");
+    assert_eq!(again.plan_fee.to_string(), "170.00");
+    assert_eq!(again.plan_fee, fresh.plan_fee);
+    assert_eq!(again.owed_at_start, fresh.owed_at_start);
+    assert_eq!(instalments(&again), instalments(&fresh));
+    assert_eq!(codes(&again.warnings), codes(&fresh.warnings));
+    assert!(!codes(&again.warnings).contains(&WarningCode::FeeAlreadyCharged));
+    // `fee: false` on the plan (or on the recorded step): no fee, whichever says it.
+    let no_fee =
+        json!({ "date": "2025-03-03", "firstDate": "2025-04-01", "count": 3, "fee": false });
+    let fresh = instalment_plan(
+        &plan_claim("consumer"),
+        &plan(no_fee.clone()),
+        &PlanOptions::default(),
+    )
+    .expect("schedule");
+    let again =
+        instalment_plan(&recorded, &plan(no_fee), &PlanOptions::default()).expect("schedule");
+    assert!(again.plan_fee.is_zero());
+    assert_eq!(again.owed_at_start, fresh.owed_at_start);
+    assert_eq!(instalments(&again), instalments(&fresh));
+    let mut fee_free = plan_claim("consumer");
+    let mut step = inkasso::Step::new(inkasso::StepKind::PaymentPlan, d("2025-03-03"));
+    step.fee = Some(false);
+    fee_free.steps.push(step);
+    let again =
+        instalment_plan(&fee_free, &plan(request), &PlanOptions::default()).expect("schedule");
+    assert!(again.plan_fee.is_zero());
+    assert_eq!(again.owed_at_start, fresh.owed_at_start);
+}
+
+#[test]
 fn monthly_dates_keep_the_day_or_take_the_month_end() {
     use inkasso::plan::{instalment_date, Interval};
     for (first, k, want) in [
