@@ -237,15 +237,25 @@ pub(crate) fn plan_of_built(
     let at_start = planner.valued(&[], plan.date)?;
     // Nothing owed before the plan's own fee (the day's payments counted: the plan's step
     // comes first on its day, and its fee would take a payment that settles the claim).
-    let paid_before_fee = claim.payments.iter().any(|p| p.date == plan.date)
-        && !Planner {
-            base: claim,
+    // Valued without the plan's step (one the claim records too: the plan made again).
+    let paid_before_fee = claim.payments.iter().any(|p| p.date == plan.date) && {
+        let mut without = claim.clone();
+        without.steps = claim
+            .steps
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != plan_step)
+            .map(|(_, s)| *s)
+            .collect();
+        !Planner {
+            base: &without,
             plan,
             options,
         }
         .valued(&[], plan.date)?
         .total
-        .is_positive();
+        .is_positive()
+    };
     if !at_start.total.is_positive() || paid_before_fee {
         return Err(Error::new(
             ErrorCode::NothingToCollect,

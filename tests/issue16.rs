@@ -1017,10 +1017,27 @@ fn a_plan_whose_step_the_claim_records_is_that_plan_made_again() {
     let mut step = inkasso::Step::new(inkasso::StepKind::PaymentPlan, d("2025-03-03"));
     step.fee = Some(false);
     fee_free.steps.push(step);
-    let again =
-        instalment_plan(&fee_free, &plan(request), &PlanOptions::default()).expect("schedule");
+    let again = instalment_plan(&fee_free, &plan(request.clone()), &PlanOptions::default())
+        .expect("schedule");
     assert!(again.plan_fee.is_zero());
     assert_eq!(again.owed_at_start, fresh.owed_at_start);
+    // A payment on the plan's date that settles the claim before the plan's fee: nothing to
+    // collect, with the plan's step recorded or not.
+    let owed = inkasso::statement(
+        &plan_claim("consumer"),
+        &inkasso::StatementOptions::new(d("2025-03-03")),
+    )
+    .expect("statement")
+    .total;
+    for mut paid in [plan_claim("consumer"), recorded.clone()] {
+        paid.payments.push(inkasso::Payment {
+            date: d("2025-03-03"),
+            amount: owed,
+        });
+        let err = instalment_plan(&paid, &plan(request.clone()), &PlanOptions::default())
+            .expect_err("nothing to collect");
+        assert_eq!(err.code(), inkasso::ErrorCode::NothingToCollect, "{err}");
+    }
 }
 
 #[test]
