@@ -87,8 +87,11 @@ pub struct Invoice {
     /// The day the invoice was sent (fakturadatum).
     #[serde(serialize_with = "serialize_date")]
     pub issue_date: Date,
-    /// The due date agreed in advance (förfallodag). Without one, interest runs from 30 days
-    /// after the invoice was sent (räntelagen 4 §; one month before 2002-07-01).
+    /// The due date agreed in advance (förfallodag). Without one, the due date is taken as 30
+    /// days after the invoice was sent (räntelagen 4 §; one month before 2002-07-01), moved off
+    /// a day off like any due date, and interest runs from the day after it (DOMAIN.md 8.1).
+    /// Verify: 4 § ("från den dag som infaller trettio dagar efter") may start interest on that
+    /// day itself, and without the move.
     ///
     /// Under 4 § the invoice (or demand) must be for a definite amount, and consumer guidance
     /// says it must also warn that interest will run if it is not paid. The engine **assumes**
