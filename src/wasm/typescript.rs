@@ -349,8 +349,28 @@ export type EntryKind =
  * uses an assumed rate (a half-year beyond the table, the last known referensränta carried
  * forward; see the `RATE_ASSUMED` warning). */
 export interface Valuation { asOf: IsoDate; capital: Money; interest: Money; fees: Money; total: Money; perDiem: Money; assumed?: true }
-/** One entry of the timeline. */
-export interface TimelineEntry {
+/** One entry of the timeline: the due date (`status: "fact"`, `kind: "due"`) or a step taken
+ * (in `claim.steps`) or projected (by the policy), whose `kind` is a `StepKind`. Testing
+ * `status` narrows it: `entries.filter((e) => e.status === "projected")` gives
+ * `TimelineProjectedEntry[]` (TypeScript 5.5 or later), whose `kind` a `Step` takes as it is. */
+export type TimelineEntry = TimelineDueEntry | TimelineTakenEntry | TimelineProjectedEntry;
+/** The invoices' due date: the first entry of a timeline. */
+export interface TimelineDueEntry extends TimelineEntryFields {
+  kind: "due";
+  status: "fact";
+}
+/** A step the claim records (in `claim.steps`, at index `step`). */
+export interface TimelineTakenEntry extends TimelineEntryFields {
+  kind: StepKind;
+  status: "taken";
+}
+/** A step the policy projects. */
+export interface TimelineProjectedEntry extends TimelineEntryFields {
+  kind: StepKind;
+  status: "projected";
+}
+/** The fields every timeline entry has. */
+export interface TimelineEntryFields {
   kind: EntryKind;
   /** `fact` (the due date), `taken` (in `claim.steps`) or `projected` (by the policy). */
   status: "fact" | "taken" | "projected";

@@ -110,7 +110,7 @@ const satisfies = [
 
 // Calls that must compile, and misuses that must not.
 const calls = `
-import init, { initSync, statement, statementMany, totals, timeline, check, presets, type Claim, type PresetId, type ErrorCode, type InvoicingError } from "inkasso";
+import init, { initSync, statement, statementMany, totals, timeline, check, presets, type Claim, type PresetId, type ErrorCode, type InvoicingError, type Step, type StepKind } from "inkasso";
 const claim: Claim = { debtor: "consumer", invoices: [{ number: "1", amount: "100.00", issueDate: "2025-01-01" }] };
 // A Claim is built like any object; readonly ones (as const, frozen) are accepted too.
 claim.invoices.push({ number: "2", amount: "1.00", issueDate: "2025-01-02" });
@@ -128,6 +128,13 @@ export const d = check(claim, "remindersOnly").map((f) => f.code);
 export const e: PresetId[] = presets().map((p) => p.preset);
 export const e2 = presets().map((p) => timeline(claim, { ...p, finalNotice: null }).policy);
 export const f: ErrorCode = "NOT_INITIALISED";
+// A projected entry (status narrows the entry) records as a step as it is.
+export const steps: Step[] = timeline(claim, "standard").entries
+  .filter((e) => e.status === "projected")
+  .map((e) => ({ kind: e.kind, date: e.date }));
+export const stepKinds: StepKind[] = timeline(claim, "standard").entries.flatMap((e) => (e.status === "fact" ? [] : [e.kind]));
+// @ts-expect-error an entry not narrowed may be the due date, whose kind is no step's
+export const notNarrowed: StepKind[] = timeline(claim, "standard").entries.map((e) => e.kind);
 export const g = (err: unknown) => (err as InvoicingError).field;
 export const h: Promise<void> = init();
 initSync({ module: new Uint8Array(8) });
