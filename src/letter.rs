@@ -981,11 +981,26 @@ fn payment_section(
 ) -> Section {
     let mut s = section(
         SectionId::Payment,
-        texts::payment(st.total, deadline, extended, st.per_diem),
+        texts::payment(st.total, deadline, extended, st.per_diem, interest_runs(st)),
         rule_5(demand),
     );
     s.placeholders = vec!["paymentAccount", "paymentReference"];
     s
+}
+
+/// Whether interest runs after the letter: a per diem, or an invoice with capital unpaid whose
+/// rate is above zero (a per diem of zero can be a 30E/360 31st or a day past the table). Not
+/// for an agreed 0 %, a rate floored at 0 % or a claim whose capital is paid.
+fn interest_runs(st: &Statement) -> bool {
+    st.per_diem.is_positive()
+        || st.invoices.iter().any(|invoice| {
+            invoice.capital.is_positive()
+                && st.interest_lines.iter().any(|line| {
+                    line.invoice == invoice.number
+                        && line.rate.is_sign_positive()
+                        && !line.rate.is_zero()
+                })
+        })
 }
 
 /// How far the claim's recorded steps have taken it by `date`: the latest of a verkställighet,

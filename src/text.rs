@@ -126,14 +126,16 @@ fn push_grouped(out: &mut String, amount: crate::Money, thousands: char, point: 
     out.push_str(frac);
 }
 
-/// Formats a percentage for Swedish prose: `12,00 %`.
+/// Formats a percentage for Swedish prose: `12,00 %`, a negative one with a minus sign
+/// (`−0,50 %`, U+2212), as the margins beside it are written.
 pub fn pct_sv(percent: rust_decimal::Decimal) -> String {
     let mut out = String::with_capacity(16);
     push_pct_sv(&mut out, percent);
     out
 }
 
-/// Formats a percentage for English prose: `12.00%`.
+/// Formats a percentage for English prose: `12.00%`, a negative one with a minus sign
+/// (`−0.50%`, U+2212).
 pub fn pct_en(percent: rust_decimal::Decimal) -> String {
     let mut out = String::with_capacity(16);
     push_pct_en(&mut out, percent);
@@ -144,14 +146,21 @@ pub fn pct_en(percent: rust_decimal::Decimal) -> String {
 #[cfg_attr(inkasso_size, optimize(size))]
 pub fn push_pct_sv(out: &mut String, percent: rust_decimal::Decimal) {
     for c in crate::rates::format_percent(percent).chars() {
-        out.push(if c == '.' { ',' } else { c });
+        out.push(match c {
+            '.' => ',',
+            '-' => '\u{2212}',
+            c => c,
+        });
     }
     out.push_str("\u{a0}%");
 }
 
 /// Appends [`pct_en`]`(percent)` to `out`.
 pub fn push_pct_en(out: &mut String, percent: rust_decimal::Decimal) {
-    crate::money::push_fixed2(out, percent);
+    if percent.is_sign_negative() && !percent.is_zero() {
+        out.push('\u{2212}');
+    }
+    crate::money::push_fixed2(out, percent.abs());
     out.push('%');
 }
 
@@ -330,8 +339,14 @@ fn interruption_names(kind: InterruptionKind) -> (&'static str, &'static str) {
         InterruptionKind::CollectionDemand => ("inkassokrav", "debt-collection demand"),
         InterruptionKind::FinalNotice => ("slutlig påminnelse", "final notice"),
         InterruptionKind::PaymentPlan => ("amorteringsplan", "instalment plan"),
-        InterruptionKind::PaymentOrder => ("betalningsföreläggande", "payment order"),
-        InterruptionKind::Enforcement => ("verkställighet", "enforcement"),
+        // It is the application that interrupts (preskriptionslagen 5 § 3).
+        InterruptionKind::PaymentOrder => (
+            "ansökan om betalningsföreläggande",
+            "application for a payment order",
+        ),
+        InterruptionKind::Enforcement => {
+            ("ansökan om verkställighet", "application for enforcement")
+        }
         InterruptionKind::CourtAction => ("stämningsansökan", "court action"),
         InterruptionKind::Judgment => ("dom eller utslag", "judgment"),
     }
@@ -517,8 +532,8 @@ pub fn warning(w: &Warning) -> Text {
             &[h],
         ),
         Facts::RateAssumed { reference_rate } => tpl(
-            "Referensräntan för {0} är inte publicerad än: den senast kända, {1}, antas gälla. Belopp med den räntan är antagna.",
-            "The referensränta for {0} is not published yet: the last known one, {1}, is assumed to continue. Amounts using it are assumed.",
+            "Referensräntan för {0} är inte publicerad än: {1} antas gälla (den senast kända, eller en rad du angett som antagen). Belopp med den räntan är antagna.",
+            "The referensränta for {0} is not published yet: {1} is assumed (the last known one, or a row you gave as assumed). Amounts using it are assumed.",
             &[h, Arg::Pct(*reference_rate)],
         ),
         Facts::ReminderFeeNotAgreed => t(
@@ -544,7 +559,7 @@ pub fn warning(w: &Warning) -> Text {
             let fee_of_step = fee_of_step_sv(*fee, *kind);
             tpl(
                 "{0} {1} ersätts av förseningsersättningen (lag 1981:739 4 a §): {2} debiteras.",
-                "The {3} for the {4} of {1} is replaced by the late-payment compensation (lag 1981:739 4 a §): {2} charged.",
+                "The fee for the {4} of {1} is replaced by the late-payment compensation (lag 1981:739 4 a §): {2} charged.",
                 &[
                     Arg::S(&fee_of_step),
                     Arg::Date(*date),
@@ -563,14 +578,14 @@ pub fn warning(w: &Warning) -> Text {
                 .first()
                 .map_or_else(String::new, |p| format_date(p.from));
             tpl(
-                "Ingen tilläggsavgift i tingsrätten för {0}: den infördes {1}, och före dess kostade ett mål som överlämnades från Kronofogden ingen avgift i tingsrätten.",
+                "Ingen tilläggsavgift i tingsrätten för målet som överlämnades från Kronofogden {0}: avgiften infördes {1}, och före dess kostade ett sådant mål ingen avgift i tingsrätten.",
                 "No district court fee for a transferred payment order on {0}: it was introduced on {1}; before that a case transferred from Kronofogden cost no fee at the court.",
                 &[Arg::Date(*date), Arg::S(&from)],
             )
         }
         Facts::FeeNotCovered { fee, date } => tpl(
-            "Ingen {0} för {1}: avgiftstabellen börjar senare.",
-            "No {0} for {1}: the fee table starts later.",
+            "Ingen {0} den {1}: avgiftstabellen börjar senare.",
+            "No {0} on {1}: the fee table starts later.",
             &[Arg::Fee(*fee), Arg::Date(*date)],
         ),
         Facts::NoLateFee { invoice, reason } => {
@@ -609,8 +624,8 @@ pub fn warning(w: &Warning) -> Text {
             &[Arg::Date(*date), Arg::Date(*previous)],
         ),
         Facts::ClaimSettled { kind, date } => tpl(
-            "Ingen kostnad för {0} {1}: fordrans kapital var betalt, det finns inget att driva in.",
-            "No cost for the {0} of {1}: the claim's capital was paid, there is nothing to collect.",
+            "Ingen kostnad för {0} {1}: fordrans kapital var redan betalt eller krediterat (bara ränta och avgifter kunde återstå).",
+            "No cost for the {0} of {1}: the claim's capital was already paid or credited (only interest and fees could be left).",
             &[Arg::StepDef(*kind), Arg::Date(*date)],
         ),
         Facts::StepOnTimeBarredDebt { kind, date } => tpl(
@@ -639,7 +654,7 @@ pub fn warning(w: &Warning) -> Text {
             &[Arg::Date(*since), Arg::Date(*next), Arg::KrRound(*fee)],
         ),
         Facts::CreditedAfterDue { invoice, date, due } => tpl(
-            "Faktura {0} krediterades i sin helhet {1}, efter förfallodagen {2}: ränta och förseningsersättning som fakturan gav före krediteringen ingår fortfarande. Rättar kreditnotan en felaktig faktura var inget av det skuld; ta då bort fakturan ur fordran.",
+            "Faktura {0} krediterades i sin helhet {1}, efter förfallodagen {2}: ränta och förseningsersättning som fakturan gav före krediteringen ingår fortfarande. Om kreditnotan rättar en felaktig faktura har inget av detta varit skuld; ta då bort fakturan ur fordran.",
             "Invoice {0} was credited in full on {1}, after its due date {2}: the interest and late-payment compensation it earned before the credit are still included. If the credit note corrects an invoice that was wrong, none of it was owed; leave the invoice out of the claim.",
             &[Arg::S(invoice), Arg::Date(*date), Arg::Date(*due)],
         ),
@@ -851,13 +866,24 @@ pub fn interest_line(line: &InterestLine) -> Text {
             let floored = reference
                 .checked_add(margin)
                 .is_some_and(|sum| sum.is_sign_negative() && !sum.is_zero());
-            let mut points = String::with_capacity(8);
+            let mut points = String::with_capacity(32);
             push_signed_points(&mut points, margin);
-            // A decimal comma in Swedish ("+ 2,5 procentenheter").
-            let points_sv = points.replace('.', ",");
+            // A decimal comma in Swedish ("+ 2,5 procentenheter"); one point is singular.
+            let mut points_sv = points.replace('.', ",");
+            let one = margin.abs() == Decimal::ONE;
+            points_sv.push_str(if one {
+                " procentenhet"
+            } else {
+                " procentenheter"
+            });
+            points.push_str(if one {
+                " percentage point"
+            } else {
+                " percentage points"
+            });
             tpl(
-                "{0} {1} (referensränta {2}{3} procentenheter{4}) på ",
-                "{0} {1} (reference rate {2}{3} percentage points{4}) on ",
+                "{0} {1} (referensränta {2}{3}{4}) på ",
+                "{0} {1} (reference rate {2}{3}{4}) on ",
                 &[
                     what,
                     rate,
@@ -1075,7 +1101,7 @@ pub fn finding(f: &Finding) -> Text {
             )
         }
         FindingFacts::EnforcementWithoutTitle { date } => tpl(
-            "Före ansökan om verkställighet {0} finns ingen exekutionstitel: ingen dom och inget betalningsföreläggande som inte bestreds. Kontrollera att det finns en; Kronofogden verkställer inte utan.",
+            "Före ansökan om verkställighet {0} finns ingen exekutionstitel: ingen dom och inget utslag i ett mål om betalningsföreläggande. Kontrollera att det finns en exekutionstitel; utan en sådan verkställer Kronofogden inte.",
             "No enforcement title is recorded before the application for enforcement of {0}: no judgment and no payment order left undisputed. Check that there is one; Kronofogden does not enforce without it.",
             &[Arg::Date(*date)],
         ),
@@ -1193,13 +1219,16 @@ pub fn finding(f: &Finding) -> Text {
             date,
             settled,
         } => {
-            let (why, what) = if *settled {
+            let (why, then) = if *settled {
                 (
                     Arg::Both(
                         "fordrans kapital redan var betalt eller krediterat",
                         "the claim's capital was already paid or credited",
                     ),
-                    Arg::S("en fordran utan kapital kvar"),
+                    Arg::Both(
+                        "ansökan gällde inget obetalt kapital, och kostnaden för den tas inte ut av gäldenären",
+                        "it concerned no unpaid capital, and its cost is not charged to the debtor",
+                    ),
                 )
             } else {
                 (
@@ -1207,13 +1236,16 @@ pub fn finding(f: &Finding) -> Text {
                         "inget i fordran var förfallet",
                         "nothing in the claim was overdue",
                     ),
-                    Arg::S("en fordran som inte är förfallen"),
+                    Arg::Both(
+                        "Kronofogden kan inte förelägga eller verkställa en fordran som inte är förfallen, och kostnaden får inte tas ut",
+                        "Kronofogden cannot order or enforce a claim not yet due, and its cost may not be charged",
+                    ),
                 )
             };
             tpl(
-                "{0} {1} gjordes när {2}: Kronofogden kan inte förelägga eller verkställa {3}, och kostnaden får inte tas ut.",
-                "The {0} of {1} was made when {2}: Kronofogden cannot order or enforce it, and its cost may not be charged.",
-                &[Arg::StepDefCap(*kind), Arg::Date(*date), why, what],
+                "{0} {1} gjordes när {2}: {3}.",
+                "The {0} of {1} was made when {2}: {3}.",
+                &[Arg::StepDefCap(*kind), Arg::Date(*date), why, then],
             )
         }
         FindingFacts::EnforcementWithinAYear { date, previous } => tpl(
@@ -1322,22 +1354,41 @@ pub fn entry(e: &Entry) -> Text {
     } else {
         t("", "")
     };
-    let late_part = if late_fee && added.is_positive() {
+    // Förseningsersättning already earned by that day (an invoice due earlier) is said so.
+    let included = if late_fee {
+        fee_total.saturating_sub_to_zero(added)
+    } else {
+        Money::ZERO
+    };
+    let included_part = if included.is_positive() {
         tpl(
-            " Betalas det inte i tid tillkommer förseningsersättning, {0}.",
-            " If it is not paid on time, late-payment compensation of {0} is added.",
-            &[Arg::Kr(added)],
+            " (förseningsersättning {0} har redan tillkommit)",
+            " (late-payment compensation of {0} already added)",
+            &[Arg::Kr(included)],
         )
     } else {
         t("", "")
+    };
+    let late_part = match (late_fee && added.is_positive(), included.is_positive()) {
+        (true, false) => tpl(
+            " Betalas det inte i tid tillkommer förseningsersättning, {0}.",
+            " If it is not paid on time, late-payment compensation of {0} is added.",
+            &[Arg::Kr(added)],
+        ),
+        (true, true) => tpl(
+            " Betalas det inte i tid tillkommer ytterligare förseningsersättning, {0}.",
+            " If it is not paid on time, further late-payment compensation of {0} is added.",
+            &[Arg::Kr(added)],
+        ),
+        (false, _) => t("", ""),
     };
     let pay = match e.deadline {
         Some(d) => tpl("; betalas senast {0}", "; pay by {0}", &[Arg::Date(d)]),
         None => t("", ""),
     };
     tpl(
-        "{0}{1}{2}: att betala {3} per {4}.{5}",
-        "{0}{1}{2}: {3} to pay on {4}.{5}",
+        "{0}{1}{2}: att betala {3} per {4}{6}.{5}",
+        "{0}{1}{2}: {3} to pay on {4}{6}.{5}",
         &[
             Arg::Both(&head.sv, &head.en),
             Arg::Both(&fee_part.sv, &fee_part.en),
@@ -1345,6 +1396,7 @@ pub fn entry(e: &Entry) -> Text {
             Arg::Kr(e.if_paid.total),
             Arg::Date(e.if_paid.as_of),
             Arg::Both(&late_part.sv, &late_part.en),
+            Arg::Both(&included_part.sv, &included_part.en),
         ],
     )
 }
@@ -1391,7 +1443,7 @@ pub fn invoice_limitation(l: &InvoiceLimitation) -> Text {
                 // Legal proceedings: the new period runs from when they end (7 §), a recorded
                 // judgment's day or an assumed one.
                 return tpl(
-                    "Faktura {0}: preskriptionen avbröts genom {3} {4}; ny preskriptionstid på {1} år från {5}, då målet avslutades eller antas avslutat, löper till och med {2}.",
+                    "Faktura {0}: preskriptionen avbröts genom {3} {4}; ny preskriptionstid på {1} år från {5}, då målet avslutades eller antas ha avslutats, löper till och med {2}.",
                     "Invoice {0}: limitation was interrupted by the {3} of {4}; a new {1}-year period from {5}, when the case ended or is assumed to end, runs through {2}.",
                     &args,
                 );
@@ -1807,16 +1859,28 @@ pub mod letter {
             Arg::Kr(fee.amount),
             Arg::Kr(paid),
         ];
+        // A compensation (ersättning) or costs are not called a fee.
+        let (the, a) = match fee.kind {
+            FeeKind::LateFee | FeeKind::PaymentOrderCompensation => (
+                Arg::Both("Ersättningen", "The compensation of"),
+                Arg::Both("Ersättning", "Compensation"),
+            ),
+            FeeKind::CourtCosts => (
+                Arg::Both("Kostnaden", "The cost of"),
+                Arg::Both("Kostnad", "Cost"),
+            ),
+            _ => (
+                Arg::Both("Avgiften", "The fee of"),
+                Arg::Both("Avgift", "Fee"),
+            ),
+        };
+        let args = [args[0], args[1], args[2], the, a];
         if paid >= fee.amount {
-            return tpl(
-                "{0} Avgiften {1} är betald.",
-                "{0} The fee of {1} is paid.",
-                &args,
-            );
+            return tpl("{0} {3} {1} är betald.", "{0} {3} {1} is paid.", &args);
         }
         tpl(
-            "{0} Avgift {1}, varav {2} betalt; återstår:",
-            "{0} Fee {1}, of which {2} paid; remaining:",
+            "{0} {4} {1}, varav {2} är betalt; återstår att betala:",
+            "{0} {4} {1}, of which {2} paid; remaining:",
             &args,
         )
     }
@@ -2026,14 +2090,17 @@ pub mod letter {
     }
 
     /// Heading and body of the payment section: `total` by `deadline`, the interest running
-    /// after it (`per_diem` a day as of the letter's date, when any runs); `extended`: the day
-    /// the letter is assumed received and the bank days after it the extended term leaves.
+    /// after it (`per_diem` a day as of the letter's date, when any runs; `interest_runs`:
+    /// whether any does, a per diem of zero aside: none is said for an agreed 0 % or a claim
+    /// whose capital is paid); `extended`: the day the letter is assumed received and the bank
+    /// days after it the extended term leaves.
     #[cfg_attr(inkasso_size, optimize(size))]
     pub fn payment(
         total: Money,
         deadline: Date,
         extended: Option<(Date, u32)>,
         per_diem: Money,
+        interest_runs: bool,
     ) -> (Text, Text) {
         let why = match extended {
             Some((received, days)) => tpl(
@@ -2050,11 +2117,13 @@ pub mod letter {
                 " Interest runs until the day of payment, currently {0} a day, and is added to the amount.",
                 &[Arg::Kr(per_diem)],
             )
-        } else {
+        } else if interest_runs {
             t(
                 " Räntan fortsätter att löpa till betalningsdagen.",
                 " Interest runs until the day of payment.",
             )
+        } else {
+            t("", "")
         };
         (
             t("Betalning", "Payment"),
@@ -2158,7 +2227,7 @@ pub mod letter {
                 on,
             ),
             Stage::Enforcement(on) => (
-                "Fordran drivs, helt eller delvis, in genom verkställighet hos Kronofogden sedan {0}. Betalar du inte kan skulden drivas in genom utmätning, och Kronofogdens grundavgift{1} läggs till skulden för varje år verkställigheten pågår.",
+                "Sedan {0} drivs fordran helt eller delvis in genom verkställighet hos Kronofogden. Betalar du inte kan skulden drivas in genom utmätning, och Kronofogdens grundavgift{1} läggs till skulden för varje år verkställigheten pågår.",
                 "The claim has been, in whole or in part, under enforcement at Kronofogden since {0}. If you do not pay, the debt can be collected by attachment (utmätning), and Kronofogden's basic fee{1} is added to the debt for each year enforcement lasts.",
                 on,
             ),
@@ -2199,7 +2268,7 @@ pub mod letter {
                 &[Arg::Date(d)],
             ),
             Stage::Enforcement(d) => tpl(
-                "Fordran drivs, helt eller delvis, in genom verkställighet sedan {0} på grund av en dom eller ett utslag. Anser du att beloppet i kravet är felaktigt, till exempel att en betalning saknas, ska du snarast höra av dig till {objectionContact} och förklara varför; invändningar mot verkställigheten framför du till Kronofogden.",
+                "Sedan {0} drivs fordran helt eller delvis in genom verkställighet, på grund av en dom eller ett utslag. Anser du att beloppet i kravet är felaktigt, till exempel att en betalning saknas, ska du snarast höra av dig till {objectionContact} och förklara varför; invändningar mot verkställigheten framför du till Kronofogden.",
                 "The claim has been, in whole or in part, under enforcement since {0} on the strength of a judgment or decision (utslag). If you think the amount in this demand is wrong, for example that a payment is missing, contact {objectionContact} as soon as possible and explain why; put objections to the enforcement to Kronofogden.",
                 &[Arg::Date(d)],
             ),
@@ -2252,7 +2321,7 @@ mod tests {
         );
         assert_eq!(kr_sv(Money::from_ore(-5)), "-0,05\u{a0}kr");
         let p = rust_decimal::Decimal::new(-50, 2);
-        assert_eq!(pct_sv(p), "-0,50\u{a0}%");
-        assert_eq!(pct_en(p), "-0.50%");
+        assert_eq!(pct_sv(p), "\u{2212}0,50\u{a0}%");
+        assert_eq!(pct_en(p), "\u{2212}0.50%");
     }
 }

@@ -996,32 +996,45 @@ fn under_a_negative_referensranta_a_floored_line_gives_the_margin_agreed() {
         (
             "0",
             "0.00",
-            "(reference rate -0.50% + 0 percentage points, but never below 0%)",
-            "(referensränta -0,50 % + 0 procentenheter, men aldrig under 0 %)",
+            "(reference rate −0.50% + 0 percentage points, but never below 0%)",
+            "(referensränta −0,50 % + 0 procentenheter, men aldrig under 0 %)",
         ),
         (
             "0.25",
             "0.00",
-            "(reference rate -0.50% + 0.25 percentage points, but never below 0%)",
-            "(referensränta -0,50 % + 0,25 procentenheter, men aldrig under 0 %)",
+            "(reference rate −0.50% + 0.25 percentage points, but never below 0%)",
+            "(referensränta −0,50 % + 0,25 procentenheter, men aldrig under 0 %)",
         ),
         (
             "-2",
             "0.00",
-            "(reference rate -0.50% − 2 percentage points, but never below 0%)",
-            "(referensränta -0,50 % − 2 procentenheter, men aldrig under 0 %)",
+            "(reference rate −0.50% − 2 percentage points, but never below 0%)",
+            "(referensränta −0,50 % − 2 procentenheter, men aldrig under 0 %)",
         ),
         (
             "0.5",
             "0.00",
-            "(reference rate -0.50% + 0.5 percentage points) on",
-            "(referensränta -0,50 % + 0,5 procentenheter) på",
+            "(reference rate −0.50% + 0.5 percentage points) on",
+            "(referensränta −0,50 % + 0,5 procentenheter) på",
+        ),
+        // One point is singular (the text review found "1 procentenheter").
+        (
+            "1",
+            "0.50",
+            "(reference rate −0.50% + 1 percentage point) on",
+            "(referensränta −0,50 % + 1 procentenhet) på",
+        ),
+        (
+            "-1",
+            "0.00",
+            "(reference rate −0.50% − 1 percentage point, but never below 0%)",
+            "(referensränta −0,50 % − 1 procentenhet, men aldrig under 0 %)",
         ),
         (
             "8",
             "7.50",
-            "(reference rate -0.50% + 8 percentage points) on",
-            "(referensränta -0,50 % + 8 procentenheter) på",
+            "(reference rate −0.50% + 8 percentage points) on",
+            "(referensränta −0,50 % + 8 procentenheter) på",
         ),
     ] {
         let (line, sv_text, en_text) = of(margin);
@@ -1049,7 +1062,7 @@ fn a_statutory_rate_floored_at_zero_says_so() {
     let text = line.explanation();
     assert!(
         text.en
-            .contains("0.00% (reference rate -9.00% + 8 percentage points, but never below 0%)"),
+            .contains("0.00% (reference rate −9.00% + 8 percentage points, but never below 0%)"),
         "{}",
         text.en
     );

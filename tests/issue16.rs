@@ -2457,7 +2457,7 @@ fn an_invoice_credited_in_full_after_its_due_date_says_what_it_keeps() {
         on(&late),
         vec![(
             Some("credits[0]".to_owned()),
-            "Faktura K-2 krediterades i sin helhet 2025-04-10, efter förfallodagen 2025-04-02: ränta och förseningsersättning som fakturan gav före krediteringen ingår fortfarande. Rättar kreditnotan en felaktig faktura var inget av det skuld; ta då bort fakturan ur fordran.".to_owned()
+            "Faktura K-2 krediterades i sin helhet 2025-04-10, efter förfallodagen 2025-04-02: ränta och förseningsersättning som fakturan gav före krediteringen ingår fortfarande. Om kreditnotan rättar en felaktig faktura har inget av detta varit skuld; ta då bort fakturan ur fordran.".to_owned()
         )]
     );
     // In two parts: only the one that completes it.

@@ -349,7 +349,7 @@ fn a_fee_partly_paid_is_owed_only_for_the_rest() {
         ]
     );
     assert!(
-        got[5].1.contains("varav 30,00\u{a0}kr betalt"),
+        got[5].1.contains("varav 30,00\u{a0}kr är betalt"),
         "{}",
         got[5].1
     );
@@ -1120,7 +1120,7 @@ fn announced_rates_are_the_rates_charged() {
         10,
     );
     assert!(
-        b.sv.ends_with("Referensräntan ändras 2016-07-01 till -0,50\u{a0}%: dröjsmålsräntan blir då 0,00\u{a0}% enligt avtal."),
+        b.sv.ends_with("Referensräntan ändras 2016-07-01 till \u{2212}0,50\u{a0}%: dröjsmålsräntan blir då 0,00\u{a0}% enligt avtal."),
         "{}",
         b.sv
     );
@@ -1426,7 +1426,7 @@ fn the_consequences_follow_the_stage_the_claim_has_reached() {
     assert!(
         enforced
             .sv
-            .contains("verkställighet hos Kronofogden sedan 2026-03-10"),
+            .contains("Sedan 2026-03-10 drivs fordran helt eller delvis in genom verkställighet hos Kronofogden."),
         "{}",
         enforced.sv
     );
@@ -1630,7 +1630,7 @@ fn the_objection_section_follows_the_stage_the_claim_has_reached() {
         ),
         (
             json!([demand, order, { "kind": "judgment", "date": "2026-03-02" }, { "kind": "enforcement", "date": "2026-03-10" }]),
-            "verkställighet sedan 2026-03-10 på grund av en dom eller ett utslag",
+            "Sedan 2026-03-10 drivs fordran helt eller delvis in genom verkställighet, på grund av en dom eller ett utslag",
         ),
     ];
     for (steps, want) in cases {

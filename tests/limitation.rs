@@ -194,7 +194,7 @@ fn the_text_says_the_period_runs_from_the_end_of_the_proceedings() {
     let from = e.period_from.to_string();
     assert!(
         text.sv.contains(&format!(
-            "från {from}, då målet avslutades eller antas avslutat"
+            "från {from}, då målet avslutades eller antas ha avslutats"
         )),
         "{}",
         text.sv
