@@ -1707,3 +1707,46 @@ fn a_credit_note_beyond_the_capital_is_counted_once() {
         "{lines:?}"
     );
 }
+
+/// The payment section says interest runs until payment only when some does: not for an agreed
+/// 0 % (the text review found "Enligt avtal löper ingen dröjsmålsränta (0,00 %)" beside "Räntan
+/// fortsätter att löpa till betalningsdagen").
+#[test]
+fn the_payment_section_says_interest_runs_only_when_it_does() {
+    let o = LetterOptions::default();
+    let payment = |agreed_rate: Option<&str>| {
+        let mut c = json!({
+            "debtor": "consumer",
+            "invoices": [{ "number": "7", "amount": "2000.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31", "description": "Städning" }]
+        });
+        if let Some(rate) = agreed_rate {
+            c["agreedRate"] = json!(rate);
+        }
+        let l = letter(
+            &claim_of(c),
+            StepKind::CollectionDemand,
+            d("2025-03-03"),
+            10,
+            &o,
+        )
+        .expect("letter");
+        section_of(&l, SectionId::Payment).body.clone()
+    };
+    let zero = payment(Some("0"));
+    assert!(!zero.sv.contains("Räntan fortsätter"), "{}", zero.sv);
+    assert!(!zero.en.contains("Interest runs"), "{}", zero.en);
+    let statutory = payment(None);
+    assert!(
+        statutory
+            .sv
+            .contains("Räntan fortsätter att löpa till betalningsdagen, för närvarande"),
+        "{}",
+        statutory.sv
+    );
+    let agreed = payment(Some("5"));
+    assert!(
+        agreed.en.contains("Interest runs until the day of payment"),
+        "{}",
+        agreed.en
+    );
+}
