@@ -276,6 +276,8 @@ pub fn step_en(kind: StepKind) -> &'static str {
 fn fee_of_step_sv(fee: FeeKind, step: StepKind) -> String {
     match fee {
         FeeKind::PaymentPlanFee => "Avgift för amorteringsplanen".to_owned(),
+        // Awarded by the judgment, not a fee for it.
+        FeeKind::CourtCosts => format!("Rättegångskostnader enligt {}", step_sv_definite(step)),
         _ => format!("{} för {}", capitalise(fee_sv(fee)), step_sv_definite(step)),
     }
 }
@@ -960,12 +962,23 @@ pub fn fee_line(line: &FeeLine) -> Text {
             "Fee for the instalment plan of {0}{1}.",
             &[date, note],
         ),
+        // Paid for a disputed betalningsföreläggande the tingsrätt takes over, not for a
+        // stämningsansökan of the creditor's own.
+        FeeKind::CourtTransferFee => tpl(
+            "Tilläggsavgift i tingsrätten för målet som överlämnades från Kronofogden {0}{1}.",
+            "District court fee for the case transferred from Kronofogden on {0}{1}.",
+            &[date, note],
+        ),
         _ => {
             let kind = line.step_kind.unwrap_or(StepKind::Reminder);
             let fee_of_step = fee_of_step_sv(line.kind, kind);
             tpl(
                 "{0} {1}{2}.",
-                "{3} for the {4} of {1}{2}.",
+                if line.kind == FeeKind::CourtCosts {
+                    "{3} awarded by the {4} of {1}{2}."
+                } else {
+                    "{3} for the {4} of {1}{2}."
+                },
                 &[
                     Arg::S(&fee_of_step),
                     date,
@@ -1316,6 +1329,20 @@ pub fn entry(e: &Entry) -> Text {
                 "Enforcement continues another year from {0}",
                 &[date],
             )
+        }
+        // A disputed betalningsföreläggande taken over by the tingsrätt (its tilläggsavgift).
+        EntryKind::CourtAction if e.fees.iter().any(|f| f.kind == FeeKind::CourtTransferFee) => {
+            let (sv, en) = match e.status {
+                EntryStatus::Projected => (
+                    "Målet överlämnas till tingsrätten {0}",
+                    "Case to be transferred to the district court on {0}",
+                ),
+                _ => (
+                    "Målet överlämnat till tingsrätten {0}",
+                    "Case transferred to the district court on {0}",
+                ),
+            };
+            tpl(sv, en, &[date])
         }
         kind => {
             let (verb_sv, verb_en) = match e.status {

@@ -1394,6 +1394,35 @@ fn the_court_path_costs_and_interest() {
         .expect("court fee");
     assert!(court.rule.starts_with("förordning (1987:452)"));
     assert!(court.rule.contains("tilläggsavgift"));
+    // The transfer fee is for the case the tingsrätt takes over, and litigation costs are
+    // awarded by the judgment (the text review found "Tilläggsavgift i tingsrätten för
+    // stämningsansökan" and "Rättegångskostnader för domen eller utslaget").
+    let text = court.explanation();
+    assert_eq!(
+        (text.sv.as_str(), text.en.as_str()),
+        (
+            "Tilläggsavgift i tingsrätten för målet som överlämnades från Kronofogden 2025-06-02.",
+            "District court fee for the case transferred from Kronofogden on 2025-06-02."
+        )
+    );
+    let costs = s
+        .fee_lines
+        .iter()
+        .find(|f| f.kind == inkasso::fees::FeeKind::CourtCosts)
+        .expect("costs")
+        .explanation();
+    assert!(
+        costs.sv.starts_with("Rättegångskostnader enligt domen"),
+        "{}",
+        costs.sv
+    );
+    assert!(
+        costs
+            .en
+            .starts_with("Litigation costs awarded by the judgment"),
+        "{}",
+        costs.en
+    );
     // Before 2014-07-01 the fee was 450 (SFS 2007:10); a caller's `costs` replaces the table.
     for (steps, fee) in [
         (
