@@ -1446,11 +1446,33 @@ fn the_consequences_follow_the_stage_the_claim_has_reached() {
     ]));
     assert!(
         disputed.sv.starts_with(
-            "Du har bestridit betalningsföreläggandet 2026-02-03, så Kronofogden meddelar inget utslag."
+            "Du har bestridit ansökan om betalningsföreläggande 2026-02-03, så Kronofogden meddelar inget utslag."
         ),
         "{}",
         disputed.sv
     );
+    // The road through the tingsrätt names its costs too (the text review: inkassolagen 5 §
+    // asks what follows, and a rättegång adds the court's fee and the litigation costs).
+    for (text, steps) in [
+        (&disputed, "dispute"),
+        (
+            &consequences(json!([{ "kind": "dispute", "date": "2026-01-10" }])),
+            "dispute first",
+        ),
+        (
+            &consequences(json!([{ "kind": "courtAction", "date": "2026-01-20" }])),
+            "court action",
+        ),
+    ] {
+        assert!(
+            text.sv
+                .ends_with("tingsrättens avgift och borgenärens rättegångskostnader.")
+                && text.en.ends_with("the creditor's litigation costs."),
+            "{steps}: {} / {}",
+            text.sv,
+            text.en
+        );
+    }
     assert!(
         disputed.en.contains("transferred to the district court"),
         "{}",
