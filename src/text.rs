@@ -524,8 +524,8 @@ pub fn warning(w: &Warning) -> Text {
         ),
         // The per diem's day (the day after the date) in a half-year the table lacks.
         Facts::RateNotCovered if matches!(w.subject, Subject::PerDiem(_)) => tpl(
-            "Referensräntan för {0} saknas i tabellen: dagräntan räknar inte med ränta som följer den.",
-            "The rate table has no referensränta for {0}: the per diem leaves out interest that follows it.",
+            "Referensräntan för {0} saknas i tabellen: dagräntan omfattar inte ränta för det halvåret.",
+            "The rate table has no referensränta for {0}: the per diem leaves out interest for that half-year.",
             &[h],
         ),
         Facts::RateNotCovered => tpl(
@@ -616,7 +616,7 @@ pub fn warning(w: &Warning) -> Text {
             &[Arg::Date(*date)],
         ),
         Facts::AfterAsOf { date } => tpl(
-            "Händelsen {0} är efter beräkningsdagen och ingår inte.",
+            "Händelsen {0} infaller efter beräkningsdagen och har inte tagits med.",
             "The event on {0} is after the statement date and is left out.",
             &[Arg::Date(*date)],
         ),
@@ -1527,14 +1527,14 @@ pub fn preset(id: PresetId) -> (Text, Text) {
         PresetId::RemindersOnly => (
             t("Endast påminnelser", "Reminders only"),
             t(
-                "En påminnelse och en slutlig påminnelse utan avgift; ingen inkasso och inga rättsliga åtgärder.",
+                "En påminnelse och en slutlig påminnelse utan avgift; inga inkassoåtgärder och inga rättsliga åtgärder.",
                 "A reminder and a final notice without a fee; no collection and no legal steps.",
             ),
         ),
         PresetId::LawfulMinimum => {
             let min = crate::params::min_collection_term_days_now();
             (
-                t("Snabbaste lagliga", "Fastest lawful"),
+                t("Snabbaste lagliga vägen", "Fastest lawful route"),
                 tpl(
                     "Ingen påminnelse; inkassokrav dagen efter förfallodagen med minsta betalningstid {0}, betalningsföreläggande dagen efter den sista betalningsdagen, verkställighet när beslutet antas komma.",
                     "No reminder; debt-collection demand the day after the due date with the minimum {0} to pay, a payment order the day after that deadline, enforcement when the decision is assumed to come.",
