@@ -71,8 +71,8 @@ export function decimalStatement(claim, { asOf, detail = "full" }, rates) {
             invoice: inv.number, from: iso(inv.next), to: iso(to), days, yearDays: yd, base, rate: r.rateText, referenceRate: r.ref,
             amount: amount.toFixed(2), rule: RULE,
             explanation: {
-              sv: `Dröjsmålsränta ${r.rateText.replace(".", ",")}\u00a0% (referensränta ${r.ref.replace(".", ",")}\u00a0% + 8 procentenheter) på ${group(base, "\u00a0")}\u00a0kr i ${days} ${days === 1 ? "dag" : "dagar"}, ${days}/${yd} av ett år.`,
-              en: `Late-payment interest at ${r.rateText}% (reference rate ${r.ref}% + 8 percentage points) on SEK ${group(base, ",")} for ${days} ${days === 1 ? "day" : "days"}, ${days}/${yd} of a year.`,
+              sv: `Dröjsmålsränta ${r.rateText.replace(".", ",")}\u00a0% (referensränta ${r.ref.replace(".", ",").replace("-", "\u2212")}\u00a0% + 8 procentenheter) på ${group(base, "\u00a0")}\u00a0kr i ${days} ${days === 1 ? "dag" : "dagar"}, ${days}/${yd} av ett år.`,
+              en: `Late-payment interest at ${r.rateText}% (reference rate ${r.ref.replace("-", "\u2212")}% + 8 percentage points) on SEK ${group(base, ",")} for ${days} ${days === 1 ? "day" : "days"}, ${days}/${yd} of a year.`,
             },
           });
         }
