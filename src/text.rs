@@ -402,6 +402,9 @@ pub(crate) enum Arg<'a> {
     Quoted(&'a str),
     /// An amount as its plain decimal, `-1234.50` (as [`Money`] displays).
     Amount(Money),
+    /// A half-year in words: `första halvåret 2024` / `the first half of 2024` (the results'
+    /// `halfYear` fields stay `2024-H1`).
+    Half(crate::rates::HalfYear),
 }
 
 /// An English message (an error's) from its template, in which `{0}` … `{9}` stand for
@@ -457,6 +460,15 @@ fn push_arg(out: &mut String, arg: Arg, sv: bool) {
         Arg::Date(date) => crate::calendar::push_date(out, date),
         Arg::Kr(amount) if sv => push_kr_sv(out, amount),
         Arg::Kr(amount) => push_kr_en(out, amount),
+        Arg::Half(half) => {
+            out.push_str(match (sv, half.half()) {
+                (true, 1) => "första halvåret ",
+                (true, _) => "andra halvåret ",
+                (false, 1) => "the first half of ",
+                (false, _) => "the second half of ",
+            });
+            push_int(out, i64::from(half.year()));
+        }
         Arg::Pct(percent) if sv => push_pct_sv(out, percent),
         Arg::Pct(percent) => push_pct_en(out, percent),
         Arg::Int(n) => push_int(out, n),
@@ -514,8 +526,7 @@ fn push_unit(out: &mut String, count: i64, (one, many): (&str, &str)) {
 /// The text of a warning.
 #[cfg_attr(inkasso_size, optimize(size))]
 pub fn warning(w: &Warning) -> Text {
-    let half_year = w.half_year().map_or_else(String::new, |h| h.to_string());
-    let h = Arg::S(&half_year);
+    let h = w.half_year().map_or(Arg::S(""), Arg::Half);
     match &w.facts {
         Facts::ProvisionalRate => tpl(
             "Referensräntan för {0} är preliminär: kontrollera den mot Riksbankens besked.",
@@ -675,7 +686,6 @@ pub fn warning(w: &Warning) -> Text {
             agreed,
             statutory,
         } => {
-            let half = half_year.to_string();
             let margin = statutory_margin(*half_year);
             tpl(
                 "Den avtalade dröjsmålsräntan för faktura {0}, {1}, är lägre än räntelagens {2} för {3} (referensränta + {4} procentenheter, 6 §). Avtalet gäller (1 § andra stycket), men sedan 2013-03-16 (SFS 2013:55) är ett villkor som tar bort rätten till dröjsmålsränta mellan näringsidkare, eller som ger en myndighet eller ett annat offentligt organ lägre ränta än 6 §, utan verkan: då gäller 6 §. Kontrollera att villkoret är det avsedda.",
@@ -684,7 +694,7 @@ pub fn warning(w: &Warning) -> Text {
                     Arg::S(invoice),
                     Arg::Pct(*agreed),
                     Arg::Pct(*statutory),
-                    Arg::S(&half),
+                    Arg::Half(*half_year),
                     Arg::S(&margin),
                 ],
             )
