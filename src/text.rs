@@ -180,6 +180,18 @@ pub fn capitalise(text: &str) -> String {
 
 /// Appends [`capitalise`]`(text)` to `out`.
 #[cfg_attr(inkasso_size, optimize(size))]
+/// `text` with its first letter in lower case when it is an ASCII capital (the catalogue's
+/// explanations begin with one).
+fn lower_first_ascii(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    if let Some(first) = chars.next() {
+        out.push(first.to_ascii_lowercase());
+    }
+    out.push_str(chars.as_str());
+    out
+}
+
 fn push_capitalised(out: &mut String, text: &str) {
     let mut chars = text.chars();
     if let Some(first) = chars.next() {
@@ -2114,15 +2126,22 @@ pub mod letter {
     #[cfg_attr(inkasso_size, optimize(size))]
     pub fn interest_line(line: &InterestLine) -> Text {
         let what = line.explanation();
+        // Not a sentence of its own after the colon: lower case ("…: dröjsmålsränta 11,00 %").
+        let (sv, en) = (lower_first_ascii(&what.sv), lower_first_ascii(&what.en));
+        let args = [
+            Arg::S(&line.invoice),
+            Arg::Date(line.from),
+            Arg::Date(line.to),
+            Arg::Both(&sv, &en),
+        ];
+        if line.from == line.to {
+            // One day: its date once.
+            return tpl("Faktura {0}, {1}: {3}", "Invoice {0}, {1}: {3}", &args);
+        }
         tpl(
             "Faktura {0}, {1} – {2}: {3}",
             "Invoice {0}, {1} – {2}: {3}",
-            &[
-                Arg::S(&line.invoice),
-                Arg::Date(line.from),
-                Arg::Date(line.to),
-                Arg::Both(&what.sv, &what.en),
-            ],
+            &args,
         )
     }
 

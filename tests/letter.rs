@@ -777,7 +777,7 @@ fn the_interest_section_names_invoice_period_basis_and_rate_change() {
     assert!(s.lines[0]
         .label
         .sv
-        .starts_with("Faktura 1001, 2025-12-10 – 2025-12-23: Dröjsmålsränta "));
+        .starts_with("Faktura 1001, 2025-12-10 – 2025-12-23: dröjsmålsränta "));
     assert_eq!(
         s.body.sv,
         "Dröjsmålsränta enligt räntelagen (1975:635) räknas på kapitalbeloppet från dagen efter förfallodagen och löper tills betalning sker; från 2025-12-24 är den 3,42\u{a0}kr per dag."
