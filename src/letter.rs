@@ -392,7 +392,7 @@ pub fn letter(
         deadline,
         demand,
     )?);
-    sections.push(payment_section(&s, deadline, extended, demand));
+    sections.push(payment_section(claim, &s, deadline, extended, demand));
     if demand {
         let stage = stage_on(claim, date);
         sections.push(consequences_section(stage, deadline)?);
@@ -974,6 +974,7 @@ fn next_half_year(date: Date) -> Result<Date> {
 /// How to pay and by when; when the term was extended around a long weekend, why.
 #[cfg_attr(inkasso_size, optimize(size))]
 fn payment_section(
+    claim: &Claim,
     st: &Statement,
     deadline: Date,
     extended: Option<(Date, u32)>,
@@ -981,7 +982,13 @@ fn payment_section(
 ) -> Section {
     let mut s = section(
         SectionId::Payment,
-        texts::payment(st.total, deadline, extended, st.per_diem, interest_runs(st)),
+        texts::payment(
+            st.total,
+            deadline,
+            extended,
+            st.per_diem,
+            interest_runs(claim, st),
+        ),
         rule_5(demand),
     );
     s.placeholders = vec!["paymentAccount", "paymentReference"];
@@ -989,17 +996,21 @@ fn payment_section(
 }
 
 /// Whether interest runs after the letter: a per diem, or an invoice with capital unpaid whose
-/// rate is above zero (a per diem of zero can be a 30E/360 31st or a day past the table). Not
-/// for an agreed 0 %, a rate floored at 0 % or a claim whose capital is paid.
-fn interest_runs(st: &Statement) -> bool {
+/// rate is not an agreed fixed 0 % (a referensränta not published yet, a rate floored at 0 % that
+/// may rise, a 30E/360 31st: said to run). Only a claim whose capital is paid, or whose unpaid
+/// invoices all carry an agreed 0 %, is said to earn none.
+fn interest_runs(claim: &Claim, st: &Statement) -> bool {
     st.per_diem.is_positive()
-        || st.invoices.iter().any(|invoice| {
-            invoice.capital.is_positive()
-                && st.interest_lines.iter().any(|line| {
-                    line.invoice == invoice.number
-                        && line.rate.is_sign_positive()
-                        && !line.rate.is_zero()
-                })
+        || claim.invoices.iter().any(|invoice| {
+            let unpaid = st
+                .invoices
+                .iter()
+                .any(|i| i.number == invoice.number && i.capital.is_positive());
+            let agreed_zero = matches!(
+                claim.contract_rate(invoice),
+                Some(crate::claim::ContractRate::Fixed(rate)) if rate.is_zero()
+            );
+            unpaid && !agreed_zero
         })
 }
 

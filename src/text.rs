@@ -2147,9 +2147,9 @@ pub mod letter {
 
     /// Heading and body of the payment section: `total` by `deadline`, the interest running
     /// after it (`per_diem` a day as of the letter's date, when any runs; `interest_runs`:
-    /// whether any does, a per diem of zero aside: none is said for an agreed 0 % or a claim
-    /// whose capital is paid); `extended`: the day the letter is assumed received and the bank
-    /// days after it the extended term leaves.
+    /// whether any may, a per diem of zero aside: none is said for a claim whose capital is paid
+    /// or whose unpaid invoices all carry an agreed 0 %); `extended`: the day the letter is
+    /// assumed received and the bank days after it the extended term leaves.
     #[cfg_attr(inkasso_size, optimize(size))]
     pub fn payment(
         total: Money,

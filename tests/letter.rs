@@ -1771,4 +1771,18 @@ fn the_payment_section_says_interest_runs_only_when_it_does() {
         "{}",
         agreed.en
     );
+    // Days past the rate table have no per diem yet, but interest runs all the same (the
+    // diff review found the sentence dropped).
+    let past_table = claim_of(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "A", "amount": "10000.00", "issueDate": "2026-12-01", "dueDate": "2026-12-31" }]
+    }));
+    let l = letter(&past_table, StepKind::Reminder, d("2027-01-15"), 10, &o).expect("letter");
+    let body = &section_of(&l, SectionId::Payment).body;
+    assert!(
+        body.sv
+            .ends_with(" Räntan fortsätter att löpa till betalningsdagen."),
+        "{}",
+        body.sv
+    );
 }
