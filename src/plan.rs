@@ -226,7 +226,7 @@ pub(crate) fn plan_of_built(
 ) -> Result<Schedule> {
     check_plan(claim, plan)?;
     let mut base = claim.clone();
-    let plan_step = plan_step_of(&mut base, plan);
+    let plan_steps = plan_steps_of(&mut base, plan);
     // The plan's own step does not count against the caller's limit of steps.
     base.validate_built(added.saturating_add(1))?;
     let planner = Planner {
@@ -244,7 +244,7 @@ pub(crate) fn plan_of_built(
             .steps
             .iter()
             .enumerate()
-            .filter(|(i, _)| *i != plan_step)
+            .filter(|(i, _)| !plan_steps.contains(i))
             .map(|(_, s)| *s)
             .collect();
         !Planner {
@@ -293,25 +293,26 @@ pub(crate) fn plan_of_built(
     let full = planner
         .valued(&payments, last)
         .map_err(|e| rate_after_move(e, plan, &payments))?;
-    schedule(&full, &at_start, plan, plan_step, &payments, claim)
+    schedule(&full, &at_start, plan, &plan_steps, &payments, claim)
 }
 
-/// The index in `claim.steps` of the plan's own step. A claim that already records a
-/// `paymentPlan` step on the plan's date is the plan made again (printed again, say): that step
-/// is the plan's, and no second one is added (it would be "another plan", charged nothing). Its
-/// fee is claimed unless the step or the plan says not (`fee: false` on either). Otherwise the
-/// plan's step is appended.
-fn plan_step_of(claim: &mut Claim, plan: &PlanRequest) -> usize {
-    let recorded = claim
-        .steps
-        .iter_mut()
-        .enumerate()
-        .find(|(_, s)| s.kind == StepKind::PaymentPlan && s.date == plan.date);
-    if let Some((index, step)) = recorded {
-        if !plan.fee {
-            step.fee = Some(false);
+/// The indices in `claim.steps` of the plan's own step. A claim that already records a
+/// `paymentPlan` step on the plan's date is the plan made again (printed again, say): every such
+/// step is the plan's, and no other one is added (it would be "another plan", charged nothing).
+/// The fee is claimed unless the plan or the steps say not (`fee: false` on the plan applies to
+/// each). Otherwise the plan's step is appended.
+fn plan_steps_of(claim: &mut Claim, plan: &PlanRequest) -> Vec<usize> {
+    let mut recorded = Vec::new();
+    for (index, step) in claim.steps.iter_mut().enumerate() {
+        if step.kind == StepKind::PaymentPlan && step.date == plan.date {
+            if !plan.fee {
+                step.fee = Some(false);
+            }
+            recorded.push(index);
         }
-        return index;
+    }
+    if !recorded.is_empty() {
+        return recorded;
     }
     let mut step = Step::new(StepKind::PaymentPlan, plan.date);
     if !plan.fee {
@@ -319,7 +320,7 @@ fn plan_step_of(claim: &mut Claim, plan: &PlanRequest) -> usize {
     }
     let index = claim.steps.len();
     claim.steps.push(step);
-    index
+    vec![index]
 }
 
 fn check_plan(claim: &Claim, plan: &PlanRequest) -> Result<()> {
@@ -948,12 +949,15 @@ fn schedule(
     full: &Statement,
     at_start: &Statement,
     plan: &PlanRequest,
-    plan_step: usize,
+    plan_steps: &[usize],
     payments: &[Payment],
     claim: &Claim,
 ) -> Result<Schedule> {
     let first_new = claim.payments.len();
-    let fee_line = full.fee_lines.iter().find(|l| l.step == Some(plan_step));
+    let fee_line = full
+        .fee_lines
+        .iter()
+        .find(|l| l.step.is_some_and(|s| plan_steps.contains(&s)));
     let mut capital = {
         // The capital left before the first instalment: after the claim's own payments and
         // credit notes up to it.
@@ -993,7 +997,7 @@ fn schedule(
         .iter()
         .filter(|w| w.code != WarningCode::AfterAsOf)
         .map(|w| match w.subject {
-            Subject::Step(i) if i == plan_step => w.clone().about(Subject::Plan),
+            Subject::Step(i) if plan_steps.contains(&i) => w.clone().about(Subject::Plan),
             Subject::Payment(i) if i >= first_new => w.clone().about(Subject::Plan),
             _ => w.clone(),
         })

@@ -1021,6 +1021,40 @@ fn a_plan_whose_step_the_claim_records_is_that_plan_made_again() {
         .expect("schedule");
     assert!(again.plan_fee.is_zero());
     assert_eq!(again.owed_at_start, fresh.owed_at_start);
+    // Two paymentPlan steps recorded on the plan's date (the diff review found planFee 0.00
+    // while 170 kr was charged, and the plan's fee: false left on one): both are the plan's.
+    let two = |first_fee: Option<bool>| {
+        let mut c = plan_claim("consumer");
+        let mut first = inkasso::Step::new(inkasso::StepKind::PaymentPlan, d("2025-03-03"));
+        first.fee = first_fee;
+        c.steps.push(first);
+        c.steps.push(inkasso::Step::new(
+            inkasso::StepKind::PaymentPlan,
+            d("2025-03-03"),
+        ));
+        c
+    };
+    for first_fee in [None, Some(false)] {
+        let s = instalment_plan(
+            &two(first_fee),
+            &plan(request.clone()),
+            &PlanOptions::default(),
+        )
+        .expect("schedule");
+        assert_eq!(
+            (s.plan_fee.to_string(), s.fees.to_string()),
+            ("170.00".into(), "170.00".into()),
+            "{first_fee:?}"
+        );
+    }
+    let mut no_fee_request = request.clone();
+    no_fee_request["fee"] = json!(false);
+    let s = instalment_plan(&two(None), &plan(no_fee_request), &PlanOptions::default())
+        .expect("schedule");
+    assert_eq!(
+        (s.plan_fee.to_string(), s.fees.to_string()),
+        ("0.00".into(), "0.00".into())
+    );
     // A payment on the plan's date that settles the claim before the plan's fee: nothing to
     // collect, with the plan's step recorded or not.
     let owed = inkasso::statement(
