@@ -1404,8 +1404,9 @@ pub fn entry(e: &Entry) -> Text {
         t("", "")
     };
     // Förseningsersättning already earned by that day (an invoice due earlier) is said so.
+    // Only what is still unpaid on that day is in the amount (a payment may have paid it).
     let included = if late_fee {
-        fee_total.saturating_sub_to_zero(added)
+        fee_total.saturating_sub_to_zero(added).min(e.if_paid.fees)
     } else {
         Money::ZERO
     };

@@ -4038,3 +4038,39 @@ fn a_projected_efterbevakning_is_listed_after_the_steps_of_its_day() {
         [EntryKind::CollectionDemand, EntryKind::Surveillance]
     );
 }
+
+/// The due entry of a claim whose earlier invoice fell due first says the förseningsersättning
+/// already added, only while it is unpaid (the diff review found it said after a payment had
+/// paid it).
+#[test]
+fn the_due_entry_names_the_late_fee_already_added_only_while_unpaid() {
+    let due_text = |payments: Value| {
+        let claim = claim_json(json!({
+            "debtor": "business",
+            "invoices": [
+                { "number": "A", "amount": "10000.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31" },
+                { "number": "B", "amount": "20000.00", "issueDate": "2025-03-01", "dueDate": "2025-03-31" }
+            ],
+            "payments": payments
+        }));
+        let t =
+            timeline(&claim, &policy_of(json!("standard")), &on("2025-03-10")).expect("timeline");
+        t.entries
+            .iter()
+            .find(|e| e.kind == EntryKind::Due)
+            .expect("the due entry")
+            .text()
+    };
+    let unpaid = due_text(json!([]));
+    assert!(
+        unpaid
+            .sv
+            .contains("(förseningsersättning 450,00\u{a0}kr har redan tillkommit)"),
+        "{}",
+        unpaid.sv
+    );
+    // A's capital, its förseningsersättning and its interest paid on 2025-03-10.
+    let paid = due_text(json!([{ "date": "2025-03-10", "amount": "10564.52" }]));
+    assert!(!paid.sv.contains("har redan tillkommit"), "{}", paid.sv);
+    assert!(!paid.en.contains("already added"), "{}", paid.en);
+}
