@@ -550,7 +550,7 @@ export interface PlanInput {
   amount?: MoneyInput | null | undefined;
   intervalMonths?: number | null | undefined;
   intervalDays?: number | null | undefined;
-  /** `false`: the plan claims no 170 kr fee. A `paymentPlan` step the claim already records on
+  /** `false`: the plan claims no plan fee. A `paymentPlan` step the claim already records on
    * `date` is the plan made again: that step is the plan's (its own `fee: false` claims none
    * too), and no second one is added. */
   fee?: boolean | null | undefined;
