@@ -1033,7 +1033,13 @@ fn stage_on(claim: &Claim, date: Date) -> texts::Stage {
     } else if let Some(d) = latest(StepKind::Judgment) {
         texts::Stage::Judgment(d)
     } else if let Some(d) = latest(StepKind::CourtAction) {
-        texts::Stage::CourtAction(d)
+        // After a betalningsföreläggande disputed by then, the tingsrätt took the case over
+        // (as the statement charges its tilläggsavgift).
+        if claim.payment_order_disputed_by(d).is_some() {
+            texts::Stage::Transferred(d)
+        } else {
+            texts::Stage::CourtAction(d)
+        }
     } else if let Some(d) = latest(StepKind::PaymentOrder) {
         // Disputed: no utslag comes; the road goes on at the tingsrätt.
         match latest(StepKind::Dispute) {

@@ -1353,7 +1353,18 @@ pub fn entry(e: &Entry) -> Text {
             )
         }
         // A disputed betalningsföreläggande taken over by the tingsrätt (its tilläggsavgift).
-        EntryKind::CourtAction if e.fees.iter().any(|f| f.kind == FeeKind::CourtTransferFee) => {
+        EntryKind::CourtAction
+            if e.fees.iter().any(|f| f.kind == FeeKind::CourtTransferFee)
+                || e.notes.iter().any(|n| {
+                    matches!(
+                        n.facts,
+                        Facts::FeeNotCovered {
+                            fee: FeeKind::CourtTransferFee,
+                            ..
+                        }
+                    )
+                }) =>
+        {
             let (sv, en) = match e.status {
                 EntryStatus::Projected => (
                     "Målet överlämnas till tingsrätten {0}",
@@ -2213,6 +2224,9 @@ pub mod letter {
         DisputedClaim(Date),
         /// A stämningsansökan filed at the tingsrätt on the date.
         CourtAction(Date),
+        /// A disputed betalningsföreläggande taken over by the tingsrätt on the date (a
+        /// `courtAction` after it).
+        Transferred(Date),
         /// A dom or utslag on the date.
         Judgment(Date),
         /// Verkställighet applied for on the date.
@@ -2273,9 +2287,15 @@ pub mod letter {
                 "You disputed the application for a payment order on {0}, so Kronofogden will issue no decision. If you do not pay, the creditor may ask for the case to be transferred to the district court (or sue there); with a judgment the debt can be collected by attachment (utmätning) through Kronofogden, and a judgment can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{1} is then added to the debt. In court you may also have to pay the district court's fee and the creditor's litigation costs.",
                 on,
             ),
+            // The court's fee is already in the amount: only the litigation costs are to come.
             Stage::CourtAction(on) => (
-                "Borgenären har väckt talan vid tingsrätten {0}. Betalar du inte kan en dom meddelas; med en dom kan skulden drivas in genom utmätning hos Kronofogden, och en dom kan leda till en betalningsanmärkning. Kronofogdens grundavgift för verkställighet{1} läggs då till skulden. Vid en rättegång kan du också bli skyldig att betala tingsrättens avgift och borgenärens rättegångskostnader.",
-                "The creditor sued in the district court on {0}. If you do not pay, a judgment may follow; with it the debt can be collected by attachment (utmätning) through Kronofogden, and it can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{1} is then added to the debt. In court you may also have to pay the district court's fee and the creditor's litigation costs.",
+                "Borgenären har väckt talan vid tingsrätten {0}. Betalar du inte kan en dom meddelas; med en dom kan skulden drivas in genom utmätning hos Kronofogden, och en dom kan leda till en betalningsanmärkning. Kronofogdens grundavgift för verkställighet{1} läggs då till skulden. Med en dom kan du också bli skyldig att betala borgenärens rättegångskostnader.",
+                "The creditor sued in the district court on {0}. If you do not pay, a judgment may follow; with it the debt can be collected by attachment (utmätning) through Kronofogden, and it can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{1} is then added to the debt. A judgment may also order you to pay the creditor's litigation costs.",
+                on,
+            ),
+            Stage::Transferred(on) => (
+                "Målet lämnades över från Kronofogden till tingsrätten {0}. Betalar du inte kan en dom meddelas; med en dom kan skulden drivas in genom utmätning hos Kronofogden, och en dom kan leda till en betalningsanmärkning. Kronofogdens grundavgift för verkställighet{1} läggs då till skulden. Med en dom kan du också bli skyldig att betala borgenärens rättegångskostnader.",
+                "The case was transferred from Kronofogden to the district court on {0}. If you do not pay, a judgment may follow; with it the debt can be collected by attachment (utmätning) through Kronofogden, and it can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{1} is then added to the debt. A judgment may also order you to pay the creditor's litigation costs.",
                 on,
             ),
             Stage::Judgment(on) => (
@@ -2313,7 +2333,7 @@ pub mod letter {
                 "The application for a payment order was disputed on {0}, and Kronofogden makes no decision (utslag). If you think the demand is wrong, contact {objectionContact} as soon as possible and explain why; if the district court tries the claim, put your objections to the court.",
                 &[Arg::Date(d)],
             ),
-            Stage::CourtAction(d) => tpl(
+            Stage::CourtAction(d) | Stage::Transferred(d) => tpl(
                 "Fordran prövas av tingsrätten sedan {0}: dina invändningar mot den framför du i målet där. Anser du att beloppet i kravet är felaktigt, till exempel att en betalning saknas, ska du också snarast höra av dig till {objectionContact}.",
                 "The district court has been trying the claim since {0}: put your objections to it in that case. If you think the amount in this demand is wrong, for example that a payment is missing, also contact {objectionContact} as soon as possible.",
                 &[Arg::Date(d)],

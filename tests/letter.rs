@@ -1459,10 +1459,6 @@ fn the_consequences_follow_the_stage_the_claim_has_reached() {
             &consequences(json!([{ "kind": "dispute", "date": "2026-01-10" }])),
             "dispute first",
         ),
-        (
-            &consequences(json!([{ "kind": "courtAction", "date": "2026-01-20" }])),
-            "court action",
-        ),
     ] {
         assert!(
             text.sv
@@ -1471,6 +1467,32 @@ fn the_consequences_follow_the_stage_the_claim_has_reached() {
             "{steps}: {} / {}",
             text.sv,
             text.en
+        );
+    }
+    // In court the court's fee is already in the amount: only the litigation costs are to come
+    // (the diff review found "också … tingsrättens avgift" beside a total holding it). A court
+    // action after a disputed betalningsföreläggande is the case transferred, and says so.
+    let sued = consequences(json!([{ "kind": "courtAction", "date": "2026-01-20" }]));
+    let transferred = consequences(json!([
+        { "kind": "collectionDemand", "date": "2025-12-15" },
+        { "kind": "paymentOrder", "date": "2026-01-20" },
+        { "kind": "dispute", "date": "2026-02-03" },
+        { "kind": "courtAction", "date": "2026-02-20" }
+    ]));
+    assert!(
+        transferred
+            .sv
+            .starts_with("Målet lämnades över från Kronofogden till tingsrätten 2026-02-20."),
+        "{}",
+        transferred.sv
+    );
+    for text in [&sued, &transferred] {
+        assert!(
+            text.sv.ends_with(
+                "Med en dom kan du också bli skyldig att betala borgenärens rättegångskostnader."
+            ) && !text.sv.contains("tingsrättens avgift"),
+            "{}",
+            text.sv
         );
     }
     assert!(

@@ -4074,3 +4074,37 @@ fn the_due_entry_names_the_late_fee_already_added_only_while_unpaid() {
     assert!(!paid.sv.contains("har redan tillkommit"), "{}", paid.sv);
     assert!(!paid.en.contains("already added"), "{}", paid.en);
 }
+
+/// A court action after a disputed betalningsföreläggande is the case transferred: said so
+/// whether or not the tingsrätt charged its tilläggsavgift (none before 2014-07-01; the diff
+/// review found "Stämningsansökan inlämnad" there).
+#[test]
+fn a_transferred_case_reads_as_transferred_before_the_transfer_fee_too() {
+    let court_entry = |year: i32| {
+        let claim = claim_json(json!({
+            "debtor": "consumer",
+            "invoices": [{ "number": "1", "amount": "12500.00", "issueDate": format!("{year}-01-01"), "dueDate": format!("{year}-01-31") }],
+            "steps": [
+                { "kind": "collectionDemand", "date": format!("{year}-03-11") },
+                { "kind": "paymentOrder", "date": format!("{year}-04-02") },
+                { "kind": "dispute", "date": format!("{year}-04-22") },
+                { "kind": "courtAction", "date": format!("{year}-05-27") }
+            ]
+        }));
+        let today = format!("{year}-06-03");
+        let t = timeline(&claim, &policy_of(json!("standard")), &on(&today)).expect("timeline");
+        t.entries
+            .iter()
+            .find(|e| e.kind == EntryKind::CourtAction)
+            .expect("the court action")
+            .text()
+    };
+    for year in [2013, 2025] {
+        let text = court_entry(year);
+        assert!(
+            text.sv.starts_with("Målet överlämnat till tingsrätten"),
+            "{year}: {}",
+            text.sv
+        );
+    }
+}
