@@ -883,9 +883,15 @@ pub fn interest_line(line: &InterestLine) -> Text {
             } else {
                 Arg::Both("Dröjsmålsränta", "Late-payment interest at")
             };
-            let margin = line
-                .margin
-                .unwrap_or_else(|| crate::params::interest_margin(line.from));
+            // A line built without its margin: the agreed one from the rate (exact unless
+            // floored), else räntelagen's.
+            let margin = line.margin.unwrap_or_else(|| {
+                if agreed {
+                    line.rate.checked_sub(reference).unwrap_or_default()
+                } else {
+                    crate::params::interest_margin(line.from)
+                }
+            });
             // Raised to 0 %: referensränta + margin is below zero (no negative dröjsmålsränta).
             let floored = reference
                 .checked_add(margin)
@@ -1915,11 +1921,6 @@ pub mod letter {
         if !paid.is_positive() {
             return what;
         }
-        let args = [
-            Arg::Both(&what.sv, &what.en),
-            Arg::Kr(fee.amount),
-            Arg::Kr(paid),
-        ];
         // A compensation (ersättning) or costs are not called a fee.
         let (the, a) = match fee.kind {
             FeeKind::LateFee | FeeKind::PaymentOrderCompensation => (
@@ -1935,7 +1936,13 @@ pub mod letter {
                 Arg::Both("Avgift", "Fee"),
             ),
         };
-        let args = [args[0], args[1], args[2], the, a];
+        let args = [
+            Arg::Both(&what.sv, &what.en),
+            Arg::Kr(fee.amount),
+            Arg::Kr(paid),
+            the,
+            a,
+        ];
         if paid >= fee.amount {
             return tpl("{0} {3} {1} är betald.", "{0} {3} {1} is paid.", &args);
         }
