@@ -38,7 +38,7 @@ test("interest lines name the invoice and the period; the amounts stay the state
   const l = demand(c);
   const lines = section(l, "interest").lines;
   assert.ok(lines.length > 0);
-  assert.ok(lines[0].label.sv.startsWith("Faktura A-1, 2025-12-04 – 2025-12-16: Dröjsmålsränta"), lines[0].label.sv);
+  assert.ok(lines[0].label.sv.startsWith("Faktura A-1, 2025-12-04 – 2025-12-16: dröjsmålsränta"), lines[0].label.sv);
   const s = statement({ ...c, steps: [{ kind: "collectionDemand", date: "2025-12-16", paymentTermDays: 10 }] }, { asOf: "2025-12-16" });
   assert.equal(l.total, s.total);
 });
