@@ -310,8 +310,9 @@ function distinctTexts(warnings) {
   const flush = () => {
     if (run.length > 2) {
       const key = ranges[run[0].code];
-      const vars = { from: run[0].halfYear, to: run.at(-1).halfYear };
-      out.push({ code: run[0].code, text: { sv: fill(STRINGS.sv[key], vars), en: fill(STRINGS.en[key], vars) } });
+      // In words, as the engine's own rate warnings name a half-year ("första halvåret 2027").
+      const words = (l) => ({ from: halfWords(run[0].halfYear, l), to: halfWords(run.at(-1).halfYear, l) });
+      out.push({ code: run[0].code, text: { sv: fill(STRINGS.sv[key], words("sv")), en: fill(STRINGS.en[key], words("en")) } });
     } else out.push(...run);
     run = [];
   };
@@ -327,6 +328,13 @@ function distinctTexts(warnings) {
 
 /** The first day of half-year `h` ("2027-H1" → "2027-01-01"). */
 const halfStart = (h) => `${h.slice(0, 4)}-${h.endsWith("H1") ? "01" : "07"}-01`;
+/** Half-year `h` in words, as the engine writes it: "första halvåret 2027", "the first half of 2027". */
+const halfWords = (h, l) => {
+  const first = h.endsWith("H1");
+  const year = String(+h.slice(0, 4));
+  if (l === "sv") return `${first ? "första" : "andra"} halvåret ${year}`;
+  return `the ${first ? "first" : "second"} half of ${year}`;
+};
 /** The half-year after `h`. */
 const nextHalf = (h) => (h.endsWith("H1") ? `${h.slice(0, 4)}-H2` : `${String(+h.slice(0, 4) + 1).padStart(4, "0")}-H1`);
 
