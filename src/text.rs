@@ -512,16 +512,33 @@ fn push_arg(out: &mut String, arg: Arg, sv: bool) {
         ),
         Arg::Quoted(text) => out.push_str(&crate::error::quoted(text)),
         Arg::Amount(amount) => crate::money::push_ore(out, amount.ore()),
-        Arg::BankDays(days) => push_unit(
-            out,
-            days,
-            if sv {
-                ("bankdag", "bankdagar")
-            } else {
-                ("bank day", "bank days")
-            },
-        ),
+        Arg::BankDays(days) => {
+            // A small number in words in running text ("fyra bankdagar").
+            match small_number_word(days, sv) {
+                Some(word) => out.push_str(word),
+                None => push_int(out, days),
+            }
+            out.push_str(match (sv, days == 1) {
+                (true, true) => " bankdag",
+                (true, false) => " bankdagar",
+                (false, true) => " bank day",
+                (false, false) => " bank days",
+            });
+        }
     }
+}
+
+/// 1 … 12 in words, as Swedish and English prose writes a small number.
+fn small_number_word(n: i64, sv: bool) -> Option<&'static str> {
+    const SV: [&str; 12] = [
+        "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv",
+    ];
+    const EN: [&str; 12] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ];
+    let index = usize::try_from(n.checked_sub(1)?).ok()?;
+    (if sv { SV.get(index) } else { EN.get(index) }).copied()
 }
 
 /// `count` and its unit, singular or plural: `1 dag`, `2 dagar`.
@@ -1164,7 +1181,7 @@ pub fn finding(f: &Finding) -> Text {
                 Arg::Date(*deadline),
                 Arg::BankDays(i64::from(*bank_days)),
                 Arg::Date(*received),
-                Arg::Int(i64::from(*min)),
+                Arg::BankDays(i64::from(*min)),
             ],
         ),
         FindingFacts::TermTooShort { days, min, date } => {

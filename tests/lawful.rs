@@ -261,7 +261,7 @@ fn timelines_never_project_what_cannot_lawfully_happen() {
         ["PROJECTION_ADJUSTED", "PROJECTION_ADJUSTED"]
     );
     assert!(demand.notes.iter().any(|n| n.text().sv.starts_with(
-        "Betalningstiden förlängs till 2025-06-25 så att gäldenären har 4 bankdagar på sig efter att kravet kan antas ha kommit fram (2025-06-18)"
+        "Betalningstiden förlängs till 2025-06-25 så att gäldenären har fyra bankdagar på sig efter att kravet kan antas ha kommit fram (2025-06-18)"
     )));
 
     // A premature reminder (2025-06-02, 2 days to pay) does not count: the standard plan's
@@ -832,9 +832,23 @@ fn an_inkassokrav_around_a_long_weekend_leaves_four_bank_days_after_receipt() {
         }
     );
     assert!(
-        term[0].text().sv.contains("lämnar 1 bankdag efter"),
+        term[0].text().sv.contains("lämnar en bankdag efter"),
         "{}",
         term[0].text().sv
+    );
+    // The minimum with its unit (it said "kräver minst 4:"), a small number in words.
+    assert!(
+        term[0]
+            .text()
+            .sv
+            .contains("god inkassosed kräver minst fyra bankdagar:")
+            && term[0]
+                .text()
+                .en
+                .contains("requires at least four bank days:"),
+        "{} / {}",
+        term[0].text().sv,
+        term[0].text().en
     );
     // A term long enough (20 days: 2026-01-08) and an ordinary week (8 days from Monday
     // 2025-12-01) are lawful.

@@ -60,7 +60,7 @@ fn collection_demand_shows_what_inkassolagen_5_requires() {
     assert!(
         payment.contains("senast 2026-01-08")
             && payment.contains(
-                "Betalningstiden är förlängd så att du har 4 bankdagar på dig efter att kravet kan antas ha kommit fram (2025-12-30)."
+                "Betalningstiden är förlängd så att du har fyra bankdagar på dig efter att kravet kan antas ha kommit fram (2025-12-30)."
             ),
         "{payment}"
     );
