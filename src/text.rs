@@ -1366,6 +1366,9 @@ pub fn entry(e: &Entry) -> Text {
     let date = Arg::Date(e.date);
     let fee_total = Money::sum(e.fees.iter().map(|f| f.amount)).unwrap_or(Money::ZERO);
     let head = match e.kind {
+        EntryKind::Due if e.last_of_several => {
+            tpl("Sista förfallodag {0}", "Last due date {0}", &[date])
+        }
         EntryKind::Due => tpl("Förfallodag {0}", "Due date {0}", &[date]),
         // Kronofogden's yearly fee on the case under way, not an application.
         EntryKind::Enforcement if crate::timeline::projected_further_year(e.status, &e.notes) => {

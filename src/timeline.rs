@@ -354,6 +354,9 @@ pub struct Entry {
     pub if_paid: Valuation,
     /// The engine's remarks on this step (a fee absorbed or not allowed, …).
     pub notes: Vec<Warning>,
+    /// For the `due` entry: its date is the last of several due dates (an invoice fell due
+    /// earlier). Not serialised: the text says it ("Sista förfallodag").
+    pub last_of_several: bool,
 }
 
 impl Entry {
@@ -2383,6 +2386,9 @@ fn entry(p: &Planned, full: &Statement, if_paid: Valuation) -> Entry {
                 .map(|w| w.clone().about(Subject::Entry)),
         );
     }
+    let last_of_several = p.kind == EntryKind::Due
+        && full.invoices.iter().any(|i| i.effective_due_date < p.date)
+        && full.invoices.iter().all(|i| i.effective_due_date <= p.date);
     Entry {
         kind: p.kind,
         status: p.status,
@@ -2393,6 +2399,7 @@ fn entry(p: &Planned, full: &Statement, if_paid: Valuation) -> Entry {
         fees,
         if_paid,
         notes,
+        last_of_several,
     }
 }
 

@@ -4062,6 +4062,22 @@ fn the_due_entry_names_the_late_fee_already_added_only_while_unpaid() {
             .text()
     };
     let unpaid = due_text(json!([]));
+    // B's due date is the last of two.
+    assert!(
+        unpaid.sv.starts_with("Sista förfallodag 2025-03-31;")
+            && unpaid.en.starts_with("Last due date 2025-03-31;"),
+        "{} / {}",
+        unpaid.sv,
+        unpaid.en
+    );
+    let one = timeline(
+        &claim("consumer", "2025-01-01", "2025-01-31"),
+        &policy_of(json!("standard")),
+        &on("2025-02-10"),
+    )
+    .expect("timeline");
+    let due = one.entries.first().expect("the due entry").text();
+    assert!(due.sv.starts_with("Förfallodag 2025-01-31;"), "{}", due.sv);
     assert!(
         unpaid
             .sv
