@@ -302,25 +302,22 @@ pub(crate) fn plan_of_built(
 /// The fee is claimed unless the plan or the steps say not (`fee: false` on the plan applies to
 /// each). Otherwise the plan's step is appended.
 fn plan_steps_of(claim: &mut Claim, plan: &PlanRequest) -> Vec<usize> {
-    let mut recorded = Vec::new();
+    let is_plan = |s: &Step| s.kind == StepKind::PaymentPlan && s.date == plan.date;
+    if !claim.steps.iter().any(is_plan) {
+        claim
+            .steps
+            .push(Step::new(StepKind::PaymentPlan, plan.date));
+    }
+    let mut indices = Vec::new();
     for (index, step) in claim.steps.iter_mut().enumerate() {
-        if step.kind == StepKind::PaymentPlan && step.date == plan.date {
+        if is_plan(step) {
             if !plan.fee {
                 step.fee = Some(false);
             }
-            recorded.push(index);
+            indices.push(index);
         }
     }
-    if !recorded.is_empty() {
-        return recorded;
-    }
-    let mut step = Step::new(StepKind::PaymentPlan, plan.date);
-    if !plan.fee {
-        step.fee = Some(false);
-    }
-    let index = claim.steps.len();
-    claim.steps.push(step);
-    vec![index]
+    indices
 }
 
 fn check_plan(claim: &Claim, plan: &PlanRequest) -> Result<()> {

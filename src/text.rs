@@ -1456,18 +1456,21 @@ pub fn entry(e: &Entry) -> Text {
     } else {
         t("", "")
     };
-    let late_part = match (late_fee && added.is_positive(), included.is_positive()) {
-        (true, false) => tpl(
-            " Betalas det inte i tid tillkommer förseningsersättning, {0}.",
-            " If it is not paid on time, late-payment compensation of {0} is added.",
-            &[Arg::Kr(added)],
-        ),
-        (true, true) => tpl(
-            " Betalas det inte i tid tillkommer ytterligare förseningsersättning, {0}.",
-            " If it is not paid on time, further late-payment compensation of {0} is added.",
-            &[Arg::Kr(added)],
-        ),
-        (false, _) => t("", ""),
+    let late_part = if late_fee && added.is_positive() {
+        tpl(
+            " Betalas det inte i tid tillkommer {1}förseningsersättning, {0}.",
+            " If it is not paid on time, {1}late-payment compensation of {0} is added.",
+            &[
+                Arg::Kr(added),
+                if included.is_positive() {
+                    Arg::Both("ytterligare ", "further ")
+                } else {
+                    Arg::S("")
+                },
+            ],
+        )
+    } else {
+        t("", "")
     };
     let pay = match e.deadline {
         Some(d) => tpl("; betalas senast {0}", "; pay by {0}", &[Arg::Date(d)]),
@@ -2315,14 +2318,10 @@ pub mod letter {
                 on,
             ),
             // The court's fee is already in the amount: only the litigation costs are to come.
-            Stage::CourtAction(on) => (
-                "Borgenären har väckt talan vid tingsrätten {0}. Betalar du inte kan en dom meddelas; med en dom kan skulden drivas in genom utmätning hos Kronofogden, och en dom kan leda till en betalningsanmärkning. Kronofogdens grundavgift för verkställighet{1} läggs då till skulden. Med en dom kan du också bli skyldig att betala borgenärens rättegångskostnader.",
-                "The creditor sued in the district court on {0}. If you do not pay, a judgment may follow; with it the debt can be collected by attachment (utmätning) through Kronofogden, and it can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{1} is then added to the debt. A judgment may also order you to pay the creditor's litigation costs.",
-                on,
-            ),
-            Stage::Transferred(on) => (
-                "Målet lämnades över från Kronofogden till tingsrätten {0}. Betalar du inte kan en dom meddelas; med en dom kan skulden drivas in genom utmätning hos Kronofogden, och en dom kan leda till en betalningsanmärkning. Kronofogdens grundavgift för verkställighet{1} läggs då till skulden. Med en dom kan du också bli skyldig att betala borgenärens rättegångskostnader.",
-                "The case was transferred from Kronofogden to the district court on {0}. If you do not pay, a judgment may follow; with it the debt can be collected by attachment (utmätning) through Kronofogden, and it can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{1} is then added to the debt. A judgment may also order you to pay the creditor's litigation costs.",
+            // {2}: how the case came to the tingsrätt.
+            Stage::CourtAction(on) | Stage::Transferred(on) => (
+                "{2} {0}. Betalar du inte kan en dom meddelas; med en dom kan skulden drivas in genom utmätning hos Kronofogden, och en dom kan leda till en betalningsanmärkning. Kronofogdens grundavgift för verkställighet{1} läggs då till skulden. Med en dom kan du också bli skyldig att betala borgenärens rättegångskostnader.",
+                "{2} {0}. If you do not pay, a judgment may follow; with it the debt can be collected by attachment (utmätning) through Kronofogden, and it can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{1} is then added to the debt. A judgment may also order you to pay the creditor's litigation costs.",
                 on,
             ),
             Stage::Judgment(on) => (
@@ -2337,7 +2336,17 @@ pub mod letter {
             ),
         };
         // Each stage names its day and Kronofogden's grundavgift (when the table has one).
-        let body = tpl(sv, en, &[Arg::Date(on), Arg::Both(&g_sv, &g_en)]);
+        let court = match stage {
+            Stage::Transferred(_) => Arg::Both(
+                "Målet lämnades över från Kronofogden till tingsrätten",
+                "The case was transferred from Kronofogden to the district court on",
+            ),
+            _ => Arg::Both(
+                "Borgenären har väckt talan vid tingsrätten",
+                "The creditor sued in the district court on",
+            ),
+        };
+        let body = tpl(sv, en, &[Arg::Date(on), Arg::Both(&g_sv, &g_en), court]);
         (heading, body)
     }
 
