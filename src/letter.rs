@@ -46,7 +46,7 @@ use crate::interest::RateSource;
 use crate::money::Money;
 use crate::params;
 use crate::policy::MAX_DAYS;
-use crate::rates::{HalfYear, RateTable};
+use crate::rates::{self, HalfYear, RateTable};
 use crate::state::ClaimState;
 use crate::statement::{
     statement_of_valid, Allocation, Detail, InterestLine, Statement, StatementOptions,
@@ -61,7 +61,9 @@ use rust_decimal::Decimal;
 pub struct LetterOptions<'a> {
     /// The reference-rate table (default: [`RateTable::embedded`]).
     pub rates: &'a RateTable,
-    /// Strict mode: a day the table does not cover is an error instead of a warning.
+    /// Strict mode: the per diem's next day must be covered too. A day of interest through the
+    /// letter's date that the table does not cover is an error either way (a letter would
+    /// demand too little): [`ErrorCode::RateNotCovered`] at `date`.
     pub strict_rates: bool,
 }
 
@@ -277,7 +279,12 @@ pub const MAX_INTEREST_LINES: usize = 1000;
 /// - [`ErrorCode::TimeBarred`]: an invoice with capital unpaid is time-barred on `date`
 ///   ([`crate::limitation`]): demanding it is against god inkassosed.
 ///
-/// Each has the field `date`. A claim whose letter would list more than
+/// - [`ErrorCode::RateNotCovered`]: a day of interest through `date` that the rate table
+///   does not cover (the letter would demand too little), whatever
+///   [`LetterOptions::strict_rates`] says; judged after the others.
+///
+/// Each has the field `date` (`invoices[i]` for interest before the table). A claim whose
+/// letter would list more than
 /// [`MAX_INTEREST_LINES`] interest lines is [`ErrorCode::TooManyItems`] (no field).
 #[cfg_attr(inkasso_size, optimize(size))]
 pub fn letter(
@@ -336,7 +343,8 @@ pub fn letter(
             strict_rates: options.strict_rates,
             detail: Detail::Full,
         },
-    )?;
+    )
+    .map_err(|e| rate_error(e, options.rates, date))?;
     if s.interest_lines.len() > MAX_INTEREST_LINES {
         return Err(Error::new(
             ErrorCode::TooManyItems,
@@ -347,6 +355,10 @@ pub fn letter(
         ));
     }
     let state = crate::state::of_statement(&copy, &s)?;
+    // Paid in full only if the days past the table were: without their rate, unknown.
+    if !s.total.is_positive() && misses_interest_days(&s) {
+        return Err(rate_refusal(&copy, date, options));
+    }
     check_collectable(&s, &state, kind, date)?;
     check_not_time_barred(&s, date)?;
     let breakdown = breakdown(claim, &s)?;
@@ -379,6 +391,11 @@ pub fn letter(
         )
         .at(field)
     })?;
+    // Refused last of all: whether it may be sent at all is judged first (time-barring with
+    // the last rate assumed, like every function).
+    if misses_interest_days(&s) {
+        return Err(rate_refusal(&copy, date, options));
+    }
     let demand = kind == StepKind::CollectionDemand;
     let mut sections = vec![claim_section(claim, &breakdown, demand)];
     if demand {
@@ -448,9 +465,14 @@ fn check_paid_before(claim: &Claim, date: Date, options: &LetterOptions<'_>) -> 
             strict_rates: options.strict_rates,
             detail: Detail::Summary,
         },
-    )?;
+    )
+    .map_err(|e| rate_error(e, options.rates, date))?;
     if s.total.is_positive() {
         return Ok(());
+    }
+    // Paid in full only if the days past the table were: without their rate, unknown.
+    if misses_interest_days(&s) {
+        return Err(rate_refusal(claim, date, options));
     }
     Err(Error::new(
         ErrorCode::NothingToCollect,
@@ -460,6 +482,54 @@ fn check_paid_before(claim: &Claim, date: Date, options: &LetterOptions<'_>) -> 
         ),
     )
     .at("date"))
+}
+
+/// Whether `s` left out interest for days the rate table does not cover (through its date:
+/// its per diem's next day aside).
+fn misses_interest_days(s: &Statement) -> bool {
+    s.warnings
+        .iter()
+        .any(|w| w.code == WarningCode::RateNotCovered && matches!(w.subject, Subject::HalfYear(_)))
+}
+
+/// A letter whose figures would leave out interest for days the rate table does not cover,
+/// refused whatever [`LetterOptions::strict_rates`] says: it would demand too little, and
+/// say wrongly where a payment went. The strict statement's error, named as [`rate_error`]
+/// names it.
+#[cfg_attr(inkasso_size, optimize(size))]
+fn rate_refusal(claim: &Claim, date: Date, options: &LetterOptions<'_>) -> Error {
+    let strict = StatementOptions {
+        as_of: date,
+        rates: options.rates,
+        strict_rates: true,
+        detail: Detail::Summary,
+    };
+    match statement_of_valid(claim, &strict) {
+        Err(e) => rate_error(e, options.rates, date),
+        // Not reached: the lenient statement's warning is the strict one's error.
+        Ok(_) => rates::not_covered(options.rates, date).at("date"),
+    }
+}
+
+/// A strict statement's [`ErrorCode::RateNotCovered`] at `asOf`, named for the letter: at
+/// `date`, and for days through it with what to do. Interest before the table keeps its
+/// `invoices[i]`; any other error is unchanged.
+#[cfg_attr(inkasso_size, optimize(size))]
+fn rate_error(e: Error, table: &RateTable, date: Date) -> Error {
+    if e.code() != ErrorCode::RateNotCovered || e.field() != Some("asOf") {
+        return e;
+    }
+    if crate::statement::refuses_only_per_diem(&e, table, date) {
+        return e.at("date");
+    }
+    Error::new(
+        ErrorCode::RateNotCovered,
+        format!(
+            "{}; a letter demands the interest to its date: pass that half-year's referensränta in `rates`",
+            e.message()
+        ),
+    )
+    .at("date")
 }
 
 /// Refuses a letter with nothing to collect, or for a debt not (all) overdue on `date`.

@@ -234,7 +234,9 @@ pub(crate) fn plan_of_built(
         plan,
         options,
     };
-    let at_start = planner.valued(&[], plan.date)?;
+    let at_start = planner
+        .valued(&[], plan.date)
+        .map_err(|e| crate::statement::renamed_as_of(e, "plan.date"))?;
     // Nothing owed before the plan's own fee (the day's payments counted: the plan's step
     // comes first on its day, and its fee would take a payment that settles the claim).
     // Valued without the plan's step (one the claim records too: the plan made again).
@@ -292,7 +294,9 @@ pub(crate) fn plan_of_built(
     let last = payments.last().map_or(plan.first_date, |p| p.date);
     let full = planner
         .valued(&payments, last)
-        .map_err(|e| rate_after_move(e, plan, &payments))?;
+        .map_err(|e| rate_after_move(e, plan, &payments, options.rates))
+        // A day past the table the schedule needs: the caller's `rates` lack its half-year.
+        .map_err(|e| crate::statement::renamed_as_of(e, "rates"))?;
     schedule(&full, &at_start, plan, &plan_steps, &payments, claim)
 }
 
@@ -459,13 +463,16 @@ fn check_last_date(plan: &PlanRequest, count: u32, shift: bool) -> Result<()> {
 /// `e`, a strict schedule's `RATE_NOT_COVERED`, saying when the last instalment was moved off a
 /// day off past the rate table: the days it needs are the move's (a schedule on the table's
 /// last day, nyårsafton, falls due in January).
-fn rate_after_move(e: Error, plan: &PlanRequest, payments: &[Payment]) -> Error {
+fn rate_after_move(e: Error, plan: &PlanRequest, payments: &[Payment], table: &RateTable) -> Error {
     let Some(last) = payments.last() else {
         return e;
     };
     let k = u32::try_from(payments.len().saturating_sub(1)).unwrap_or(u32::MAX);
     match moved_from(plan, k, last.date) {
-        Ok(Some(scheduled)) if e.code() == ErrorCode::RateNotCovered => {
+        // Only when the move is why: the table covers the day the instalment was scheduled on.
+        Ok(Some(scheduled))
+            if e.code() == ErrorCode::RateNotCovered && table.lookup(scheduled).is_some() =>
+        {
             let text = message(
                 "{0}: instalment {1} falls due on {2}, moved from {3}, a day off (skuldebrevslagen 5 §)",
                 &[
@@ -565,7 +572,7 @@ impl Planner<'_> {
             // Strict: a schedule has no per diem, so the day after `as_of` need not be covered
             // (every day through `as_of` was, or the error would have been another's). Valued
             // again with that one day's rate assumed, and nothing said about it.
-            Err(e) if strict && e.field() == Some("perDiem") => {
+            Err(e) if strict && crate::statement::refuses_only_per_diem(&e, rates, as_of) => {
                 let through = calendar::next_day(as_of)?;
                 let table = self.options.rates.assuming_through(through)?;
                 let mut s = statement_of_valid(

@@ -1827,7 +1827,11 @@ fn per_diem(
                     .ok_or_else(|| Error::overflow("the per diem"))?;
             }
             None if options.strict_rates => {
-                return Err(rates::not_covered(options.rates, day).at("perDiem"));
+                return Err(rates::not_covered(options.rates, day).at(uncovered_field(
+                    options.rates,
+                    state,
+                    day,
+                )));
             }
             None => warnings.push_unique(Warning::new(
                 Subject::PerDiem(half_year),
@@ -1851,6 +1855,37 @@ fn take(remaining: &mut Money, due: &mut Money) -> Money {
     *remaining = remaining.saturating_sub_to_zero(part);
     *due = due.saturating_sub_to_zero(part);
     part
+}
+
+/// The input a strict statement's refusal of `day` names ([`ErrorCode::RateNotCovered`]):
+/// the invoice whose interest starts before the table (`invoices[i]`: its dates, or a caller
+/// row for that half-year, are the remedy), else `asOf`, the date the valuation reaches past
+/// the table on (its interest, or its per diem's next day). Each function names its own date
+/// input instead ([`renamed_as_of`]).
+fn uncovered_field(table: &RateTable, state: &InvoiceState, day: Date) -> String {
+    match table.first_day() {
+        Some(first) if day < first => crate::error::item_path("invoices", state.index, ""),
+        _ => "asOf".to_owned(),
+    }
+}
+
+/// `e` with a strict statement's `asOf` named `field`: the date input of a function that
+/// asks for statements on its own dates (a letter's `date`, a totals' `dates[i]`).
+pub(crate) fn renamed_as_of(e: Error, field: &str) -> Error {
+    if e.field() == Some("asOf") {
+        e.at(field)
+    } else {
+        e
+    }
+}
+
+/// Whether `e` is a strict statement's refusal of its per diem's day alone: every day
+/// through `as_of` is covered by `table` (its rows have no gaps), so the day refused is the
+/// next one.
+pub(crate) fn refuses_only_per_diem(e: &Error, table: &RateTable, as_of: Date) -> bool {
+    e.code() == ErrorCode::RateNotCovered
+        && e.field() == Some("asOf")
+        && table.lookup(as_of).is_some()
 }
 
 fn not_covered_warning(half_year: HalfYear) -> Warning {
@@ -1975,7 +2010,8 @@ impl AccrualContext<'_> {
         let source = RateSource::of_contract(state.contract, self.table);
         let Some(rate) = source.rate_for(half_year)? else {
             if self.strict {
-                return Err(rates::not_covered(self.table, start));
+                return Err(rates::not_covered(self.table, start)
+                    .at(uncovered_field(self.table, state, start)));
             }
             warnings.push_unique(not_covered_warning(half_year));
             return Ok(None);

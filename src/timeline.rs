@@ -437,8 +437,23 @@ struct Planned {
 }
 
 /// The timeline of `claim` under `policy`.
-#[cfg_attr(inkasso_size, optimize(size))]
+///
+/// In strict mode ([`TimelineOptions::strict_rates`]) a day the projection values that the
+/// rate table does not cover is [`ErrorCode::RateNotCovered`] at `rates` (the rows the
+/// caller can add), or at `invoices[i]` for an invoice whose interest starts before the table.
 pub fn timeline(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -> Result<Timeline> {
+    projected(claim, policy, options).map_err(|e| {
+        let before_table = e.field().is_some_and(|f| f.starts_with("invoices["));
+        if e.code() == ErrorCode::RateNotCovered && !before_table {
+            e.at("rates")
+        } else {
+            e
+        }
+    })
+}
+
+#[cfg_attr(inkasso_size, optimize(size))]
+fn projected(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -> Result<Timeline> {
     claim.validate()?;
     policy.validate()?;
     check_options(claim, options)?;
@@ -692,6 +707,9 @@ fn projected_plan(
             {
                 count = count.checked_div(2).unwrap_or(1).max(1);
             }
+            // A rate the strict table lacks is the timeline's (`timeline` names it), not the
+            // policy's.
+            Err(e) if e.code() == ErrorCode::RateNotCovered => return Err(e),
             Err(e) => return Err(e.within("policy.paymentPlan")),
         }
     }

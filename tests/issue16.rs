@@ -2622,7 +2622,7 @@ fn a_strict_instalment_plan_needs_no_rate_past_its_last_instalment() {
         (err.code(), err.field(), err.message()),
         (
             inkasso::ErrorCode::RateNotCovered,
-            None,
+            Some("rates"),
             "no referensränta for 2027-01-01 (half-year 2027-H1): the table covers 2002-07-01 to 2026-12-31: instalment 1 falls due on 2027-01-04, moved from 2026-12-31, a day off (skuldebrevslagen 5 §)"
         )
     );
@@ -2821,4 +2821,36 @@ fn a_letter_or_plan_on_the_day_a_payment_settles_the_claim_has_nothing_to_collec
     )
     .expect("letter");
     assert!(l.total.is_positive());
+}
+
+/// The year-end review: a strict plan whose first instalment is already past the rate table
+/// blamed its last instalment's move off a day off ("instalment 3 falls due on 2027-03-22,
+/// moved from 2027-03-20"). The move is named only when it is why; the error is at `rates`
+/// (the plan's date at `plan.date`).
+#[test]
+fn a_strict_plan_past_the_table_names_the_move_only_when_it_is_why() {
+    use inkasso::plan::{instalment_plan, PlanOptions};
+    let c = claim(
+        json!({ "debtor": "consumer", "invoices": [{ "number": "C-1", "amount": "10000.00", "issueDate": "2026-10-17", "dueDate": "2026-11-16" }] }),
+    );
+    let strict = PlanOptions {
+        strict_rates: true,
+        ..PlanOptions::default()
+    };
+    let p = plan(json!({ "date": "2026-12-21", "firstDate": "2027-01-20", "count": 3 }));
+    let err = instalment_plan(&c, &p, &strict).expect_err("past the table");
+    assert_eq!(
+        (err.code(), err.field(), err.message()),
+        (
+            inkasso::ErrorCode::RateNotCovered,
+            Some("rates"),
+            "no referensränta for 2027-01-01 (half-year 2027-H1): the table covers 2002-07-01 to 2026-12-31"
+        )
+    );
+    let late = plan(json!({ "date": "2027-01-11", "firstDate": "2027-01-20", "count": 3 }));
+    let err = instalment_plan(&c, &late, &strict).expect_err("past the table");
+    assert_eq!(
+        (err.code(), err.field()),
+        (inkasso::ErrorCode::RateNotCovered, Some("plan.date"))
+    );
 }

@@ -3,6 +3,7 @@
 use inkasso::calendar::parse_date;
 use inkasso::input::{read, ClaimInput};
 use inkasso::letter::{letter, LetterOptions, LineRole, SectionId};
+use inkasso::rates::{HalfYear, RateRow, RateStatus, RateTable};
 use inkasso::{Claim, ErrorCode, StepKind};
 use serde_json::json;
 
@@ -583,13 +584,28 @@ fn a_deadline_after_the_last_supported_date_is_refused() {
     }))
     .and_then(ClaimInput::into_claim)
     .expect("claim");
+    // A letter demands interest to its date: the table must reach 2199 (2.00 % from 2027).
+    let rows = (2027..=2199)
+        .flat_map(|year| [1, 2].map(|half| (year, half)))
+        .map(|(year, half)| RateRow {
+            half_year: HalfYear::new(year, half).expect("half-year"),
+            percent: rust_decimal::Decimal::new(200, 2),
+            status: RateStatus::Assumed,
+            source: "test".into(),
+        })
+        .collect();
+    let table = RateTable::embedded().with_overrides(rows).expect("table");
+    let options = LetterOptions {
+        rates: &table,
+        strict_rates: false,
+    };
     let run = |days| {
         letter(
             &c,
             StepKind::CollectionDemand,
             d("2199-12-16"),
             days,
-            &LetterOptions::default(),
+            &options,
         )
     };
     // Monday 2199-12-16 + 10 = Friday 2199-12-27 (four bank days after its receipt on
@@ -1793,13 +1809,14 @@ fn the_payment_section_says_interest_runs_only_when_it_does() {
         "{}",
         agreed.en
     );
-    // Days past the rate table have no per diem yet, but interest runs all the same (the
-    // diff review found the sentence dropped).
+    // The day after the rate table has no per diem yet, but interest runs all the same (the
+    // diff review found the sentence dropped). A letter dated on the table's last day: every
+    // day it demands is covered, only its per diem's is not.
     let past_table = claim_of(json!({
         "debtor": "consumer",
-        "invoices": [{ "number": "A", "amount": "10000.00", "issueDate": "2026-12-01", "dueDate": "2026-12-31" }]
+        "invoices": [{ "number": "A", "amount": "10000.00", "issueDate": "2026-11-01", "dueDate": "2026-12-01" }]
     }));
-    let l = letter(&past_table, StepKind::Reminder, d("2027-01-15"), 10, &o).expect("letter");
+    let l = letter(&past_table, StepKind::Reminder, d("2026-12-31"), 10, &o).expect("letter");
     let body = &section_of(&l, SectionId::Payment).body;
     assert!(
         body.sv
@@ -1807,4 +1824,70 @@ fn the_payment_section_says_interest_runs_only_when_it_does() {
         "{}",
         body.sv
     );
+}
+
+/// The year-end review: without a rate for 2027, a letter dated in 2027 demanded too little
+/// (no interest from 2027-01-01) and said a January payment went to capital; nothing in it
+/// said so. Such a letter is refused at `date` until the half-year's rate is given; a letter
+/// whose only uncovered day is its per diem's is made, as before.
+#[test]
+fn a_letter_needs_the_rate_of_every_day_it_demands() {
+    let c = claim_of(json!({
+        "debtor": "business",
+        "invoices": [{ "number": "B-1", "amount": "50000.00", "issueDate": "2026-10-31", "dueDate": "2026-11-30" }],
+        "payments": [{ "date": "2027-01-10", "amount": "1000.00" }]
+    }));
+    let o = LetterOptions::default();
+    let e = letter(&c, StepKind::CollectionDemand, d("2027-01-25"), 10, &o).expect_err("no rate");
+    assert_eq!(
+        (e.code(), e.field()),
+        (ErrorCode::RateNotCovered, Some("date"))
+    );
+    assert!(
+        e.message()
+            .starts_with("no referensränta for 2027-01-01 (half-year 2027-H1)")
+            && e.message()
+                .ends_with("pass that half-year's referensränta in `rates`"),
+        "{e}"
+    );
+    // With the rate: the payment pays the fee and the interest, none of the capital.
+    let table = RateTable::embedded()
+        .with_overrides(vec![RateRow {
+            half_year: HalfYear::new(2027, 1).expect("half-year"),
+            percent: rust_decimal::Decimal::new(200, 2),
+            status: RateStatus::Confirmed,
+            source: "test".into(),
+        }])
+        .expect("table");
+    let given = LetterOptions {
+        rates: &table,
+        strict_rates: false,
+    };
+    let l = letter(&c, StepKind::CollectionDemand, d("2027-01-25"), 10, &given).expect("letter");
+    assert_eq!(l.capital.to_string(), "50000.00");
+    assert!(l.interest.is_positive(), "{}", l.interest);
+    // Paid in full on the letter's date without the rate: whether it was is not known.
+    let paid = claim_of(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2026-10-01", "dueDate": "2026-11-01" }],
+        "payments": [{ "date": "2027-01-20", "amount": "1020.00" }]
+    }));
+    let e = letter(&paid, StepKind::Reminder, d("2027-01-20"), 10, &o).expect_err("unknown");
+    assert_eq!(
+        (e.code(), e.field()),
+        (ErrorCode::RateNotCovered, Some("date"))
+    );
+    // Dated on the table's last day: only the per diem's day is past it. Made, unless strict.
+    let l = letter(&paid, StepKind::Reminder, d("2026-12-31"), 10, &o).expect("letter");
+    assert!(l.per_diem.is_zero());
+    let strict = LetterOptions {
+        strict_rates: true,
+        ..o
+    };
+    let e = letter(&paid, StepKind::Reminder, d("2026-12-31"), 10, &strict).expect_err("strict");
+    assert_eq!(
+        (e.code(), e.field()),
+        (ErrorCode::RateNotCovered, Some("date"))
+    );
+    assert!(!e.message().contains("`rates`"), "{e}");
 }

@@ -140,8 +140,18 @@ fn statement_for(claim: &Claim, kind: StepKind, date: Date, term: u32) -> Statem
 /// them is time-barred.
 fn expected_refusal(claim: &Claim, s: &Statement, date: Date) -> Option<ErrorCode> {
     // Nothing to collect: paid in full, and no invoice issued later (one is owed then).
+    // Interest left out for days past the rate table: a letter needs their rate.
+    let misses_rate = s.warnings.iter().any(|w| {
+        w.code == inkasso::warning::WarningCode::RateNotCovered
+            && matches!(w.subject, inkasso::warning::Subject::HalfYear(_))
+    });
     if !s.total.is_positive() && claim.invoices.iter().all(|i| i.issue_date <= date) {
-        return Some(ErrorCode::NothingToCollect);
+        // Paid in full, if the days past the table were.
+        return Some(if misses_rate {
+            ErrorCode::RateNotCovered
+        } else {
+            ErrorCode::NothingToCollect
+        });
     }
     // An invoice issued after the date is owed in full later: unpaid and not yet due.
     let unpaid: Vec<_> = s
@@ -160,7 +170,10 @@ fn expected_refusal(claim: &Claim, s: &Statement, date: Date) -> Option<ErrorCod
         .iter()
         .zip(&lim.invoices)
         .any(|(i, l)| i.capital.is_positive() && l.preskription_date < date);
-    barred.then_some(ErrorCode::TimeBarred)
+    if barred {
+        return Some(ErrorCode::TimeBarred);
+    }
+    misses_rate.then_some(ErrorCode::RateNotCovered)
 }
 
 /// The reconciliation of one letter against its statement.
@@ -300,6 +313,7 @@ fn the_generator_reaches_letters_with_payments_and_every_refusal() {
         ErrorCode::NothingToCollect,
         ErrorCode::CollectionDemandNotOverdue,
         ErrorCode::TimeBarred,
+        ErrorCode::RateNotCovered,
     ] {
         assert!(refusals.contains(&code), "{code} never produced");
     }

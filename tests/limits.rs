@@ -746,7 +746,8 @@ fn every_input_error_code_with_its_field() {
         (
             with("/strictRates", json!(true)),
             ErrorCode::RateNotCovered,
-            None,
+            // Interest from before the table (below): the invoice's.
+            Some("invoices[0]"),
         ),
         (
             with("/asOf", json!(20240630)),

@@ -187,7 +187,8 @@ fn a_caller_table_extending_to_2027_is_used() {
     }))
     .expect("claim");
     // Strict: the per diem is the interest of 2028-01-01, a day the table does not cover, so a
-    // strict statement on the table's last day is an error at `perDiem` (DOMAIN.md 8.9).
+    // strict statement on the table's last day is an error (DOMAIN.md 8.9) at `asOf`, the
+    // input that reaches past the table (the per diem is an output, not an input).
     let strict = inkasso::StatementOptions {
         as_of: common::date("2027-12-31"),
         rates: &table,
@@ -197,7 +198,7 @@ fn a_caller_table_extending_to_2027_is_used() {
     let err = inkasso::statement(&claim, &strict).expect_err("per diem not covered");
     assert_eq!(
         (err.code().as_str(), err.field()),
-        ("RATE_NOT_COVERED", Some("perDiem"))
+        ("RATE_NOT_COVERED", Some("asOf"))
     );
     let strict_day_before = inkasso::StatementOptions {
         as_of: common::date("2027-12-30"),

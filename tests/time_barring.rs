@@ -769,6 +769,9 @@ fn barred_answers(claim: &Claim, day: &str) -> [bool; 6] {
     ) {
         Ok(_) => false,
         Err(e) if e.code() == inkasso::ErrorCode::TimeBarred => true,
+        // Not time-barred (judged first, with the last rate assumed), then refused: a letter
+        // needs the referensränta of every day it demands interest for.
+        Err(e) if e.code() == inkasso::ErrorCode::RateNotCovered => false,
         Err(e) => panic!("letter: {e}"),
     };
     let plan = PlanRequest {

@@ -686,8 +686,9 @@ pub fn totals_of(claim: Claim, dates: &Dates<'_>, options: TotalsOptionsInput) -
         let as_of = dates.get(i)?;
         let s = replay.totals_on(as_of).map_err(|e| {
             // The date's own failure (out of range, a rate the strict mode refuses, for its
-            // interest or its per diem): that date.
-            if e.field().is_none() || matches!(e.field(), Some("asOf" | "perDiem")) {
+            // interest or its per diem): that date. An invoice whose interest starts before
+            // the table keeps its own path.
+            if e.field().is_none() || e.field() == Some("asOf") {
                 e.at(at())
             } else {
                 e

@@ -444,7 +444,10 @@ export interface LetterOptions {
   date: IsoDate;
   /** At least 8 for an inkassokrav. */
   paymentTermDays: number;
+  /** Rows for half-years past the embedded table: a letter needs the referensränta of every
+   * day of interest through its `date` (else `RATE_NOT_COVERED` at `date`). */
   rates?: RateRowInput[] | null | undefined;
+  /** The per diem's next day must be covered too. */
   strictRates?: boolean | null | undefined;
 }
 /** What a letter line is to the total: the `part` lines of the `amounts` section add up to

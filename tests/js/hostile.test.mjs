@@ -108,7 +108,7 @@ const cases = [
   ["agreed rate 1e3", st(claim({ agreedRate: "1e3" })), "INVALID_RATE", "agreedRate"],
   ["agreed rate 150", st(claim({ agreedRate: 150 })), "INVALID_RATE", "agreedRate"],
   ["rate row mid-year", () => inkasso.referenceRate("2027-02-01", { rates: [{ from: "2027-02-01", percent: "2" }] }), "INVALID_RATE_TABLE", "rates[0].from"],
-  ["strict rates uncovered", st(claim(), { asOf: "2027-06-30", strictRates: true }), "RATE_NOT_COVERED", null],
+  ["strict rates uncovered", st(claim(), { asOf: "2027-06-30", strictRates: true }), "RATE_NOT_COVERED", "asOf"],
   ["referenceRate number", () => inkasso.referenceRate(20240315), "INVALID_TYPE", "date"],
   ["holidays NaN", () => inkasso.holidays(NaN), "DATE_OUT_OF_RANGE", "year"],
   ["holidays string", () => inkasso.holidays("2025"), "INVALID_TYPE", "year"],

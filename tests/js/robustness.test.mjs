@@ -876,6 +876,47 @@ test("totals names the date a strict table cannot answer, and the claim's own fa
   assert.throws(() => inkasso.totals(claim({ invoices: [{ ...invoice, amount: "-1" }] }), ["2025-06-30"]), (e) => invoicingError()(e) && e.field === "invoices[0].amount");
 });
 
+test("a rate the table lacks names the date input that needs it, in every export", () => {
+  // The embedded table ends 2026-12-31. A review found the field null, `perDiem` (an output)
+  // or `policy.paymentPlan` by export; the rule now: the function's own date, `rates` for a
+  // projection's days, the invoice for interest before the table (2002-07-01).
+  const strict = { strictRates: true };
+  const fieldOf = (call) => {
+    try {
+      call();
+    } catch (e) {
+      invoicingError("RATE_NOT_COVERED")(e);
+      assert.ok(e.message.startsWith(`${e.field}: `), e.message);
+      return e.field;
+    }
+    assert.fail("no error");
+  };
+  const c = claim({ invoices: [{ ...invoice, issueDate: "2026-10-01", dueDate: "2026-11-01" }] });
+  const old = claim({ invoices: [{ ...invoice, issueDate: "2001-01-02", dueDate: "2001-02-01" }] });
+  const cases = [
+    [() => inkasso.statement(c, { asOf: "2027-03-01", ...strict }), "asOf"],
+    [() => inkasso.statement(c, { asOf: "2026-12-31", ...strict }), "asOf"],
+    [() => inkasso.statement(old, { asOf: "2003-01-01", ...strict }), "invoices[0]"],
+    [() => inkasso.statementMany([c, c], { asOf: "2027-03-01", ...strict }), "[0].asOf"],
+    [() => inkasso.statementMany([c], { asOf: "2026-12-31", ...strict }), "[0].asOf"],
+    [() => inkasso.totals(old, ["2003-01-01"], strict), "invoices[0]"],
+    [() => inkasso.letter(c, { kind: "reminder", date: "2027-02-01", paymentTermDays: 10 }), "date"],
+    [() => inkasso.letter(c, { kind: "reminder", date: "2026-12-31", paymentTermDays: 10, ...strict }), "date"],
+    [() => inkasso.letter(old, { kind: "reminder", date: "2003-01-01", paymentTermDays: 10 }), "invoices[0]"],
+    [() => inkasso.timeline(c, "standard", { today: "2027-03-01", ...strict }), "rates"],
+    [() => inkasso.timeline(c, { preset: "standard", reminder: null, paymentPlan: {} }, { today: "2026-11-05", ...strict }), "rates"],
+    [() => inkasso.instalmentPlan(c, { date: "2026-11-05", firstDate: "2026-11-20", count: 3 }, strict), "rates"],
+    [() => inkasso.instalmentPlan(c, { date: "2027-01-10", firstDate: "2027-01-20", count: 3 }, strict), "plan.date"],
+  ];
+  assert.deepEqual(cases.map(([call]) => fieldOf(call)), cases.map(([, field]) => field));
+  // With the half-year's rate given, every one of them answers.
+  const rates = [{ from: "2027-01-01", percent: "2.00" }, { from: "2027-07-01", percent: "2.00" }];
+  assert.equal(inkasso.statement(c, { asOf: "2027-03-01", rates, ...strict }).asOf, "2027-03-01");
+  assert.ok(inkasso.letter(c, { kind: "reminder", date: "2027-02-01", paymentTermDays: 10, rates }).total);
+  assert.ok(inkasso.instalmentPlan(c, { date: "2026-11-05", firstDate: "2026-11-20", count: 3 }, { rates, ...strict }).instalments.length === 3);
+  alive();
+});
+
 test("console.log of a statement or statementMany shows its texts and statements, not accessors", async () => {
   const { inspect } = await import("node:util");
   const s = inkasso.statement(claim({ steps: [{ kind: "reminder", date: "2025-03-01" }], reminderFeeAgreed: true }), asOf);
