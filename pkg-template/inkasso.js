@@ -244,6 +244,21 @@ let working;
 
 const policyOf = (policy) => (typeof policy === "string" ? { preset: policy } : policy);
 
+/** `f()`, with a preset id given as the policy (`timeline(claim, "nope")`) refused as the
+ * argument it is: at `policy`, not at the `preset` key `policyOf` made of it. */
+function asPolicy(policy, f) {
+  try {
+    return f();
+  } catch (e) {
+    const key = "policy.preset";
+    if (typeof policy === "string" && e instanceof InvoicingError && e.field === key) {
+      e.field = "policy";
+      if (e.message.startsWith(key)) e.message = `policy${e.message.slice(key.length)}`;
+    }
+    throw e;
+  }
+}
+
 // ---- The boundary (issue 15; BENCHMARKS.md) ----
 // Every argument crosses into wasm as one text, read there by one strict reader
 // (src/input/reader.rs) into the input types. `encode` walks the value once, in JS: plain JSON data
@@ -1287,17 +1302,17 @@ export function presets() { initialised("presets"); return guarded(() => glue.pr
 export function kinds() { initialised("kinds"); return guarded(() => glue.kinds()); }
 export function timeline(claim, policy, options) {
   initialised("timeline");
-  return guarded(() => {
+  return asPolicy(policy, () => guarded(() => {
     const state = newState();
     return glue.timeline(...bytes(encodeText(claim, state, ARG.claim), encodeOptional(policyOf(policy), state, ARG.policy), encodeOptional(options, state, ARG.options)));
-  });
+  }));
 }
 export function check(claim, policy, options) {
   initialised("check");
-  return guarded(() => {
+  return asPolicy(policy, () => guarded(() => {
     const state = newState();
     return glue.check(...bytes(encodeText(claim, state, ARG.claim), encodeOptional(policyOf(policy), state, ARG.policy), encodeOptional(options, state, ARG.options)));
-  });
+  }));
 }
 export function limitation(claim, options) {
   initialised("limitation");

@@ -46,7 +46,7 @@ use crate::interest::RateSource;
 use crate::money::Money;
 use crate::params;
 use crate::policy::MAX_DAYS;
-use crate::rates::{self, HalfYear, RateTable};
+use crate::rates::{self, HalfYear, RateStatus, RateTable};
 use crate::state::ClaimState;
 use crate::statement::{
     statement_of_valid, Allocation, Detail, InterestLine, Statement, StatementOptions,
@@ -965,7 +965,11 @@ fn interest_section(
     let mut before = per_diem_from;
     let mut change = next_half_year(per_diem_from)?;
     while follows_reference && change <= deadline {
-        let Some(next) = rates.lookup(change) else {
+        // A row the caller gave as assumed is not the Riksbank's yet: the rate may change.
+        let Some(next) = rates
+            .lookup(change)
+            .filter(|r| r.status != RateStatus::Assumed)
+        else {
             rate_changes.push(RateChange::Unknown(change));
             break;
         };

@@ -333,6 +333,22 @@ fn check_plan(claim: &Claim, plan: &PlanRequest) -> Result<()> {
             "the first instalment is before the plan's date",
         ));
     }
+    // Moved off a day off past the last date: the first date is at fault, whatever the
+    // number or amount of instalments.
+    let first_due = instalment_due_date(plan, 0, claim.shift_due_date)?;
+    if first_due > calendar::MAX_DATE {
+        return Err(invalid_plan(
+            "plan.firstDate",
+            &message(
+                "the first instalment would fall on {0} (moved from {1}, a day off), after {2}, the last date the engine supports: give an earlier first date, or keep the claim's dates as written (shiftDueDate: false)",
+                &[
+                    Arg::Date(first_due),
+                    Arg::Date(plan.first_date),
+                    Arg::Date(calendar::MAX_DATE),
+                ],
+            ),
+        ));
+    }
     if claim.first_issue_date().is_some_and(|d| plan.date < d) {
         return Err(invalid_plan(
             "plan.date",

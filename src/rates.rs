@@ -395,15 +395,20 @@ impl RateTable {
         crate::sort::sort_by_key(&mut rows, |r| r.half_year);
         for pair in rows.windows(2) {
             if let [a, b] = pair {
-                if b.half_year.ordinal() != a.half_year.ordinal().saturating_add(1) {
-                    let what = if a.half_year == b.half_year {
-                        "twice"
-                    } else {
-                        "with a gap before it"
-                    };
+                if a.half_year == b.half_year {
                     return Err(Error::new(
                         ErrorCode::InvalidRateTable,
-                        format!("half-year {} is given {what}", b.half_year),
+                        format!("half-year {} is given twice", b.half_year),
+                    ));
+                }
+                // Both sides named: one of them may be the embedded table's, not the caller's.
+                if b.half_year.ordinal() != a.half_year.ordinal().saturating_add(1) {
+                    return Err(Error::new(
+                        ErrorCode::InvalidRateTable,
+                        format!(
+                            "half-years {} and {} leave a gap: every half-year between them needs a row",
+                            a.half_year, b.half_year
+                        ),
                     ));
                 }
             }

@@ -569,8 +569,8 @@ pub fn warning(w: &Warning) -> Text {
             &[h],
         ),
         Facts::RateNotCovered => tpl(
-            "Referensräntan för {0} saknas i tabellen: ingen ränta är beräknad för de dagarna.",
-            "The rate table has no referensränta for {0}: no interest is computed for those days.",
+            "Referensräntan för {0} saknas i tabellen: ingen ränta är beräknad för de dagarna, så beloppen från och med då kan vara för låga och en senare betalning fördelad fel.",
+            "The rate table has no referensränta for {0}: no interest is computed for those days, so the amounts from then on may be too low, and a later payment allocated wrongly.",
             &[h],
         ),
         Facts::RateAssumed { reference_rate } => tpl(
@@ -1989,7 +1989,8 @@ pub mod letter {
             /// whether it is by agreement (an agreed margin) rather than räntelagen's.
             rates: Vec<(Decimal, bool)>,
         },
-        /// The table does not have it yet: it can change on this day.
+        /// The table does not have it yet, or only as a row the caller assumed: it can change
+        /// on this day.
         Unknown(Date),
     }
 

@@ -1333,8 +1333,13 @@ fn instalment_plans_end_by_the_last_supported_date() {
     for (input, field, message) in [
         (
             json!({ "date": "2199-12-10", "firstDate": "2199-12-31", "count": 1 }),
+            "plan.firstDate",
+            "the first instalment would fall on 2200-01-02 (moved from 2199-12-31, a day off), after 2199-12-31, the last date the engine supports: give an earlier first date, or keep the claim's dates as written (shiftDueDate: false)",
+        ),
+        (
+            json!({ "date": "2199-12-10", "firstDate": "2199-12-24", "count": 2, "intervalDays": 7 }),
             "plan.count",
-            "instalment 1 of 1 would fall on 2200-01-02 (moved from 2199-12-31, a day off), after 2199-12-31, the last date the engine supports: give an earlier first date, fewer instalments or a shorter interval, or keep the claim's dates as written (shiftDueDate: false)",
+            "instalment 2 of 2 would fall on 2200-01-02 (moved from 2199-12-31, a day off), after 2199-12-31, the last date the engine supports: give an earlier first date, fewer instalments or a shorter interval, or keep the claim's dates as written (shiftDueDate: false)",
         ),
         (
             json!({ "date": "2199-12-10", "firstDate": "2199-12-20", "amount": "600", "intervalDays": 11 }),
@@ -2853,4 +2858,43 @@ fn a_strict_plan_past_the_table_names_the_move_only_when_it_is_why() {
         (err.code(), err.field()),
         (inkasso::ErrorCode::RateNotCovered, Some("plan.date"))
     );
+}
+
+/// The field review: a first instalment on nyårsafton 2199, moved past the last supported
+/// date, was blamed on `plan.count` ("give fewer instalments", of one) or on `plan.amount`
+/// ("instalments of 2000.00 do not pay the claim", more than was owed). The first date is at
+/// fault, whatever the sizing.
+#[test]
+fn a_first_instalment_moved_past_2199_blames_the_first_date() {
+    use inkasso::plan::{instalment_plan, PlanOptions};
+    let c = claim(
+        json!({ "debtor": "business", "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2199-01-02", "dueDate": "2199-02-01" }] }),
+    );
+    for sizing in [json!({ "count": 1 }), json!({ "amount": "2000" })] {
+        let mut p = json!({ "date": "2199-06-01", "firstDate": "2199-12-31" });
+        if let (Some(p), Some(s)) = (p.as_object_mut(), sizing.as_object()) {
+            p.extend(s.clone());
+        }
+        let err = instalment_plan(&c, &plan(p), &PlanOptions::default()).expect_err("past 2199");
+        assert_eq!(
+            (err.code(), err.field(), err.message()),
+            (
+                inkasso::ErrorCode::InvalidPlan,
+                Some("plan.firstDate"),
+                "the first instalment would fall on 2200-01-02 (moved from 2199-12-31, a day off), after 2199-12-31, the last date the engine supports: give an earlier first date, or keep the claim's dates as written (shiftDueDate: false)"
+            ),
+            "{sizing}"
+        );
+    }
+    // Kept as written, it falls on 2199-12-31 and pays the claim.
+    let kept = claim(
+        json!({ "debtor": "business", "shiftDueDate": false, "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2199-01-02", "dueDate": "2199-02-01" }] }),
+    );
+    let s = instalment_plan(
+        &kept,
+        &plan(json!({ "date": "2199-06-01", "firstDate": "2199-12-31", "count": 1 })),
+        &PlanOptions::default(),
+    )
+    .expect("plan");
+    assert_eq!(s.instalments.len(), 1);
 }

@@ -1891,3 +1891,39 @@ fn a_letter_needs_the_rate_of_every_day_it_demands() {
     );
     assert!(!e.message().contains("`rates`"), "{e}");
 }
+
+/// The year-end review: a caller's row marked `assumed` for the next half-year was told to
+/// the debtor as fact ("Referensräntan ändras 2027-01-01 till 1,50 %"). It may change.
+#[test]
+fn an_assumed_next_rate_is_said_to_be_able_to_change() {
+    let c = claim_of(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "10000.00", "issueDate": "2026-10-17", "dueDate": "2026-11-16" }]
+    }));
+    let sentence = |status: RateStatus| {
+        let table = RateTable::embedded()
+            .with_overrides(vec![RateRow {
+                half_year: HalfYear::new(2027, 1).expect("half-year"),
+                percent: rust_decimal::Decimal::new(150, 2),
+                status,
+                source: "test".into(),
+            }])
+            .expect("table");
+        let options = LetterOptions {
+            rates: &table,
+            strict_rates: false,
+        };
+        let l = letter(&c, StepKind::Reminder, d("2026-12-21"), 14, &options).expect("letter");
+        section_of(&l, SectionId::Interest).body.sv.clone()
+    };
+    let assumed = sentence(RateStatus::Assumed);
+    assert!(
+        assumed.contains("Referensräntan kan ändras 2027-01-01, och dröjsmålsräntan med den."),
+        "{assumed}"
+    );
+    let confirmed = sentence(RateStatus::Confirmed);
+    assert!(
+        confirmed.contains("Referensräntan ändras 2027-01-01 till 1,50\u{a0}%"),
+        "{confirmed}"
+    );
+}

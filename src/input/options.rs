@@ -74,12 +74,34 @@ pub struct TimelineOptionsInput {
     pub strict_rates: bool,
 }
 
+/// The letters [`crate::letter::letter`] previews: the step kinds a letter can be, and the
+/// only names its `kind` takes (any other, a step kind included, is `UNKNOWN_VARIANT` listing
+/// these two).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum LetterKind {
+    /// A betalningspåminnelse.
+    Reminder,
+    /// An inkassokrav.
+    CollectionDemand,
+}
+
+impl LetterKind {
+    /// The step the letter is.
+    pub fn step_kind(self) -> StepKind {
+        match self {
+            Self::Reminder => StepKind::Reminder,
+            Self::CollectionDemand => StepKind::CollectionDemand,
+        }
+    }
+}
+
 /// `{ kind, date, paymentTermDays, rates?, strictRates? }`: what `letter` previews.
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct LetterInput {
     /// `reminder` or `collectionDemand`.
-    pub kind: StepKind,
+    pub kind: LetterKind,
     /// The letter's date, `YYYY-MM-DD`.
     pub date: String,
     /// Days the debtor has to pay (at least 8 for an inkassokrav), a whole number of any size
@@ -96,7 +118,7 @@ pub struct LetterInput {
 impl LetterInput {
     /// The payment term in days: [`letter_term_days`] of this letter's kind and term.
     pub fn term_days(&self) -> crate::Result<u32> {
-        letter_term_days(self.kind, &self.payment_term_days)
+        letter_term_days(self.kind.step_kind(), &self.payment_term_days)
     }
 }
 

@@ -48,7 +48,7 @@ use std::borrow::Cow;
 use crate::claim::{DayCount, DebtorKind, StepKind};
 use crate::error::{Error, ErrorCode};
 use crate::input::options::{
-    LetterInput, RatesOptionsInput, TimelineOptionsInput, TotalsOptionsInput,
+    LetterInput, LetterKind, RatesOptionsInput, TimelineOptionsInput, TotalsOptionsInput,
 };
 use crate::input::plan::{PlanInput, PlanOptionsInput};
 use crate::input::policy::{
@@ -1145,6 +1145,10 @@ read_variants!(StepKind {
     "judgment" => StepKind::Judgment,
     "surveillance" => StepKind::Surveillance,
 });
+read_variants!(LetterKind {
+    "reminder" => LetterKind::Reminder,
+    "collectionDemand" => LetterKind::CollectionDemand,
+});
 read_variants!(RateStatus {
     "confirmed" => RateStatus::Confirmed,
     "derived" => RateStatus::Derived,
@@ -1228,6 +1232,12 @@ impl Placeholder for WholeInput {
 impl Placeholder for StepKind {
     fn placeholder() -> Self {
         StepKind::Reminder
+    }
+}
+
+impl Placeholder for LetterKind {
+    fn placeholder() -> Self {
+        LetterKind::Reminder
     }
 }
 
@@ -1386,7 +1396,7 @@ read_struct!(TimelineOptionsInput {
     strict_rates: bool = false => "strictRates",
 });
 read_struct!(LetterInput {
-    kind: StepKind => "kind",
+    kind: LetterKind => "kind",
     date: String => "date",
     payment_term_days: WholeInput => "paymentTermDays",
     rates: Option<Vec<RateRowInput>> = None => "rates",

@@ -367,8 +367,7 @@ pub fn letter(
         rates: table.get(),
         strict_rates: input.strict_rates,
     };
-    let days = options::letter_term_days(input.kind, &input.payment_term_days)?;
-    to_js(&crate::letter::letter(
-        &claim, input.kind, date, days, &options,
-    )?)
+    let kind = input.kind.step_kind();
+    let days = options::letter_term_days(kind, &input.payment_term_days)?;
+    to_js(&crate::letter::letter(&claim, kind, date, days, &options)?)
 }

@@ -135,9 +135,9 @@ export interface Totals {
   credit: Money;
   perDiem: Money;
   /** The rate table does not cover a half-year of the interest through `asOf` or of the per
-   * diem: that interest is left out, so the figures are short of what is owed (the
-   * statement's `RATE_NOT_COVERED` warning). Pass the missing `rates`, or ask `timeline`,
-   * which assumes the last known referensränta. */
+   * diem: that interest is left out (the statement's `RATE_NOT_COVERED` warning), of `total`
+   * when the half-year starts by `asOf`, of `perDiem` alone (`"0.00"`) when only the next day
+   * is past the table. Pass the missing `rates`. */
   rateNotCovered: boolean;
 }
 /** Options of `statement` and `statementMany`. */

@@ -155,6 +155,7 @@ const revoked = () => {
 const unreadable = "the input could not be read: a property getter or a Proxy trap threw (or the Proxy was revoked)";
 const tooLong = "a text of 70000 characters: at most 65536 are accepted in one value";
 const long = "x".repeat(70000);
+const unknownPreset = "unknown variant `nope`, expected one of `standard`, `smsReminder`, `reminderDemandFinalNotice`, `remindersOnly`, `lawfulMinimum`";
 const unknownInvoiceKey = (key) => `unknown field \`${key}\`, expected one of \`number\`, \`amount\`, \`issueDate\`, \`dueDate\`, \`agreedRate\`, \`agreedMargin\`, \`description\``;
 
 const messages = [
@@ -179,7 +180,9 @@ const messages = [
   ["letter term 1e21", letterTerm(1e21), "INVALID_POLICY", "paymentTermDays", atMost("1e+21")],
   ["letter term 2.5", letterTerm(2.5), "INVALID_TYPE", "paymentTermDays", "invalid type: the number `2.5`, expected a whole number"],
   ["letter term -Infinity", letterTerm(-Infinity), "INVALID_TYPE", "paymentTermDays", "invalid type: the number `-Infinity`, expected a whole number"],
-  ["letter kind before term", letterTerm(2 ** 32, "finalNotice"), "UNKNOWN_VARIANT", "kind", "a letter is a reminder or a collectionDemand, not finalNotice"],
+  ["letter kind before term", letterTerm(2 ** 32, "finalNotice"), "UNKNOWN_VARIANT", "kind", "unknown variant `finalNotice`, expected `reminder` or `collectionDemand`"],
+  // A review: the names offered were all ten step kinds, eight of which are refused.
+  ["letter kind unknown", () => inkasso.letter(claim(), { kind: "letter", date: "2025-03-01", paymentTermDays: 10 }), "UNKNOWN_VARIANT", "kind", "unknown variant `letter`, expected `reminder` or `collectionDemand`"],
   ["policy days 2**53", policyDays(2 ** 53), "INVALID_POLICY", "policy.reminder.daysAfterDue", atMost("9007199254740992")],
   ["policy days -1e300", policyDays(-1e300), "INVALID_POLICY", "policy.reminder.daysAfterDue", "-1e+300 days: a number of days cannot be negative"],
   ["date 1899-12-31", st(withInvoice({ issueDate: "1899-12-31" })), "DATE_OUT_OF_RANGE", "invoices[0].issueDate", "1899-12-31 is outside the dates supported (1900-01-01 to 2199-12-31)"],
@@ -211,7 +214,10 @@ const messages = [
   ["a year whose getter throws", () => inkasso.holidays({ get x() { throw 1; } }), "INVALID_TYPE", "year", unreadable],
   ["a date of 70 000 characters", () => inkasso.nextBankDay("9".repeat(70000)), "TOO_MANY_ITEMS", "date", "a text of 70000 characters: at most 65536 are accepted in one value"],
   ["a policy's channel of 70 000 characters", () => inkasso.timeline(claim(), { reminder: { channel: long } }), "TOO_MANY_ITEMS", "policy.reminder.channel", tooLong],
-  ["a preset name of 70 000 characters", () => inkasso.check(claim(), long), "TOO_MANY_ITEMS", "policy.preset", tooLong],
+  // A preset id given as the policy is the argument itself (a review found `policy.preset`).
+  ["a preset name of 70 000 characters", () => inkasso.check(claim(), long), "TOO_MANY_ITEMS", "policy", tooLong],
+  ["an unknown preset name", () => inkasso.timeline(claim(), "nope"), "UNKNOWN_VARIANT", "policy", unknownPreset],
+  ["an unknown preset in a policy object", () => inkasso.timeline(claim(), { preset: "nope" }), "UNKNOWN_VARIANT", "policy.preset", unknownPreset],
   ["a plan's date getter throwing", () => inkasso.instalmentPlan(claim(), { get date() { throw 1; }, firstDate: "2025-04-01", count: 3 }), "INVALID_TYPE", "plan.date", unreadable],
   ["a date of totals of 70 000 characters", () => inkasso.totals(claim(), ["2025-06-30", long]), "TOO_MANY_ITEMS", "dates[1]", tooLong],
   ["1 000 001 claims", () => inkasso.statementMany(new Array(1_000_001).fill(claim()), asOf), "TOO_MANY_ITEMS", "claims", "1000001 claims: at most 1000000 in one call"],
@@ -225,7 +231,10 @@ const messages = [
   ['a getter at "a.b" throwing', st(claim({ invoices: [{ ...invoice, get ["a.b"]() { throw 1; } }] })), "INVALID_TYPE", 'invoices[0]["a.b"]', unreadable],
   // A rate table is refused at its row.
   ["a rate row's half-year twice", st(claim(), { ...asOf, rates: [{ from: "2027-01-01", percent: "1" }, { from: "2027-01-01", percent: "2" }] }), "INVALID_RATE_TABLE", "rates[1].from", "half-year 2027-H1 is given twice"],
-  ["a rate row after a gap", st(claim(), { ...asOf, rates: [{ from: "2027-01-01", percent: "1" }, { from: "2028-01-01", percent: "2" }] }), "INVALID_RATE_TABLE", "rates[1].from", "half-year 2028-H1 is given with a gap before it"],
+  ["a rate row after a gap", st(claim(), { ...asOf, rates: [{ from: "2027-01-01", percent: "1" }, { from: "2028-01-01", percent: "2" }] }), "INVALID_RATE_TABLE", "rates[1].from", "half-years 2027-H1 and 2028-H1 leave a gap: every half-year between them needs a row"],
+  // Before the embedded table: the gap is after the caller's row (it named 2002-H2, a row the
+  // caller never gave).
+  ["a rate row before the table with a gap", st(claim(), { ...asOf, rates: [{ from: "1990-01-01", percent: "3" }] }), "INVALID_RATE_TABLE", "rates[0].from", "half-years 1990-H1 and 2002-H2 leave a gap: every half-year between them needs a row"],
   // Objects whose data is not in their keys are not read as empty ones.
   ["a RegExp as the policy", () => inkasso.timeline(claim(), /x/), "INVALID_TYPE", "policy", "invalid type: a RegExp or an Error, expected an object"],
   ["an Error as the policy's reminder", () => inkasso.check(claim(), { reminder: new Error("x") }), "INVALID_TYPE", "policy.reminder", "invalid type: a RegExp or an Error, expected an object"],

@@ -176,7 +176,8 @@ test('timeline and check take a preset id: timeline(claim, "standard") is timeli
     assert.deepEqual(inkasso.timeline(claim, preset, { today: "2025-08-15" }), inkasso.timeline(claim, { preset }, { today: "2025-08-15" }));
     assert.deepEqual(inkasso.check(claim, preset), inkasso.check(claim, { preset }));
   }
-  assert.throws(() => inkasso.timeline(claim, "standrd"), { name: "InvoicingError", code: "UNKNOWN_VARIANT", field: "policy.preset" });
+  assert.throws(() => inkasso.timeline(claim, "standrd"), { name: "InvoicingError", code: "UNKNOWN_VARIANT", field: "policy" });
+  assert.throws(() => inkasso.check(claim, { preset: "standrd" }), { name: "InvoicingError", code: "UNKNOWN_VARIANT", field: "policy.preset" });
 });
 
 test("a preset of presets() passes back as the policy, as it is or changed; its id never chooses the preset", async () => {
