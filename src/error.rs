@@ -162,6 +162,8 @@ struct Parts {
     code: ErrorCode,
     field: Option<String>,
     message: String,
+    /// A strict statement's refusal of its per diem's next day alone ([`Error::of_per_diem`]).
+    per_diem: bool,
 }
 
 impl fmt::Debug for Error {
@@ -185,7 +187,22 @@ impl Error {
             code,
             field: None,
             message: one_line(message.into()),
+            per_diem: false,
         }))
+    }
+
+    /// The same error, marked as a strict statement's refusal of its per diem's next day
+    /// alone: every day of interest through the statement's date was covered. A plan's
+    /// schedule (which has no per diem) and a letter (which allows it) tell it apart.
+    #[must_use]
+    pub(crate) fn of_per_diem(mut self) -> Self {
+        self.0.per_diem = true;
+        self
+    }
+
+    /// Whether [`Error::of_per_diem`] marked it.
+    pub(crate) fn is_per_diem(&self) -> bool {
+        self.0.per_diem
     }
 
     /// The same error, tied to the input field at `path` (replacing any earlier path).

@@ -335,16 +335,16 @@ pub fn letter(
         step.payment_term_days = Some(term_given);
         copy.steps.push(step);
     }
+    // Valued leniently, like `check_paid_before`: a missing rate is refused last.
     let s = statement_of_valid(
         &copy,
         &StatementOptions {
             as_of: date,
             rates: options.rates,
-            strict_rates: options.strict_rates,
+            strict_rates: false,
             detail: Detail::Full,
         },
-    )
-    .map_err(|e| rate_error(e, options.rates, date))?;
+    )?;
     if s.interest_lines.len() > MAX_INTEREST_LINES {
         return Err(Error::new(
             ErrorCode::TooManyItems,
@@ -355,8 +355,10 @@ pub fn letter(
         ));
     }
     let state = crate::state::of_statement(&copy, &s)?;
-    // Paid in full only if the days past the table were: without their rate, unknown.
-    if !s.total.is_positive() && misses_interest_days(&s) {
+    // Paid in full only if the days past the table were: without their rate, unknown (unless
+    // an invoice issued later makes it not yet due: `check_collectable`).
+    let issued_later = state.invoices.iter().any(|i| !i.issued);
+    if !s.total.is_positive() && !issued_later && misses_interest_days(&s) {
         return Err(rate_refusal(&copy, date, options));
     }
     check_collectable(&s, &state, kind, date)?;
@@ -393,7 +395,11 @@ pub fn letter(
     })?;
     // Refused last of all: whether it may be sent at all is judged first (time-barring with
     // the last rate assumed, like every function).
-    if misses_interest_days(&s) {
+    let per_diem_refused = options.strict_rates
+        && s.warnings
+            .iter()
+            .any(|w| w.code == WarningCode::RateNotCovered);
+    if misses_interest_days(&s) || per_diem_refused {
         return Err(rate_refusal(&copy, date, options));
     }
     let demand = kind == StepKind::CollectionDemand;
@@ -457,16 +463,17 @@ fn check_paid_before(claim: &Claim, date: Date, options: &LetterOptions<'_>) -> 
     {
         return Ok(());
     }
+    // Valued leniently: whether the rate of a day is missing is judged after the checks of
+    // whether the letter may be sent at all (`rate_refusal`).
     let s = statement_of_valid(
         claim,
         &StatementOptions {
             as_of: date,
             rates: options.rates,
-            strict_rates: options.strict_rates,
+            strict_rates: false,
             detail: Detail::Summary,
         },
-    )
-    .map_err(|e| rate_error(e, options.rates, date))?;
+    )?;
     if s.total.is_positive() {
         return Ok(());
     }
@@ -505,7 +512,7 @@ fn rate_refusal(claim: &Claim, date: Date, options: &LetterOptions<'_>) -> Error
         detail: Detail::Summary,
     };
     match statement_of_valid(claim, &strict) {
-        Err(e) => rate_error(e, options.rates, date),
+        Err(e) => rate_error(e),
         // Not reached: the lenient statement's warning is the strict one's error.
         Ok(_) => rates::not_covered(options.rates, date).at("date"),
     }
@@ -515,11 +522,11 @@ fn rate_refusal(claim: &Claim, date: Date, options: &LetterOptions<'_>) -> Error
 /// `date`, and for days through it with what to do. Interest before the table keeps its
 /// `invoices[i]`; any other error is unchanged.
 #[cfg_attr(inkasso_size, optimize(size))]
-fn rate_error(e: Error, table: &RateTable, date: Date) -> Error {
+fn rate_error(e: Error) -> Error {
     if e.code() != ErrorCode::RateNotCovered || e.field() != Some("asOf") {
         return e;
     }
-    if crate::statement::refuses_only_per_diem(&e, table, date) {
+    if crate::statement::refuses_only_per_diem(&e) {
         return e.at("date");
     }
     Error::new(

@@ -29,7 +29,8 @@
 //!   whose last instalment would fall after it is `INVALID_PLAN` at `plan.count`, and
 //!   instalments by amount that have not paid the claim by then are `INVALID_PLAN` at
 //!   `plan.amount` (the sizing decides how far the plan runs; each message names the other
-//!   levers, the interval and the first date).
+//!   levers, the interval and the first date), unless the first instalment itself would (moved
+//!   off a day off): `plan.firstDate`.
 //! - **Recorded payments**: a plan is agreed for what is owed on its date. A claim that records
 //!   a payment or credit note after the plan's date is `INVALID_PLAN` at `plan.date` (the
 //!   message names it): the schedule could not both be paid exactly and leave nothing owed
@@ -588,7 +589,7 @@ impl Planner<'_> {
             // Strict: a schedule has no per diem, so the day after `as_of` need not be covered
             // (every day through `as_of` was, or the error would have been another's). Valued
             // again with that one day's rate assumed, and nothing said about it.
-            Err(e) if strict && crate::statement::refuses_only_per_diem(&e, rates, as_of) => {
+            Err(e) if strict && crate::statement::refuses_only_per_diem(&e) => {
                 let through = calendar::next_day(as_of)?;
                 let table = self.options.rates.assuming_through(through)?;
                 let mut s = statement_of_valid(

@@ -1827,11 +1827,10 @@ fn per_diem(
                     .ok_or_else(|| Error::overflow("the per diem"))?;
             }
             None if options.strict_rates => {
-                return Err(rates::not_covered(options.rates, day).at(uncovered_field(
-                    options.rates,
-                    state,
-                    day,
-                )));
+                let field = uncovered_field(options.rates, state, day);
+                return Err(rates::not_covered(options.rates, day)
+                    .at(field)
+                    .of_per_diem());
             }
             None => warnings.push_unique(Warning::new(
                 Subject::PerDiem(half_year),
@@ -1879,13 +1878,10 @@ pub(crate) fn renamed_as_of(e: Error, field: &str) -> Error {
     }
 }
 
-/// Whether `e` is a strict statement's refusal of its per diem's day alone: every day
-/// through `as_of` is covered by `table` (its rows have no gaps), so the day refused is the
-/// next one.
-pub(crate) fn refuses_only_per_diem(e: &Error, table: &RateTable, as_of: Date) -> bool {
-    e.code() == ErrorCode::RateNotCovered
-        && e.field() == Some("asOf")
-        && table.lookup(as_of).is_some()
+/// Whether `e` is a strict statement's refusal of its per diem's next day alone (every day
+/// of interest through its date was covered).
+pub(crate) fn refuses_only_per_diem(e: &Error) -> bool {
+    e.code() == ErrorCode::RateNotCovered && e.is_per_diem()
 }
 
 fn not_covered_warning(half_year: HalfYear) -> Warning {

@@ -2898,3 +2898,22 @@ fn a_first_instalment_moved_past_2199_blames_the_first_date() {
     .expect("plan");
     assert_eq!(s.instalments.len(), 1);
 }
+
+/// The diff review: a strict plan none of whose days of interest needs the table (an agreed
+/// rate; an invoice whose interest starts the day after the plan, paid on it) is made; only
+/// the per diem's day (which a schedule has not) was past the table, though the plan's date
+/// is too.
+#[test]
+fn a_strict_plan_needing_no_referensranta_is_made() {
+    use inkasso::plan::{instalment_plan, PlanOptions};
+    let c = claim(json!({ "debtor": "consumer", "invoices": [
+        { "number": "F", "amount": "1000.00", "issueDate": "2026-10-01", "dueDate": "2026-11-01", "agreedRate": "12.00" },
+        { "number": "R", "amount": "1000.00", "issueDate": "2026-12-01", "dueDate": "2027-01-12" }] }));
+    let p = plan(json!({ "date": "2027-01-12", "firstDate": "2027-01-12", "count": 1 }));
+    let strict = PlanOptions {
+        strict_rates: true,
+        ..PlanOptions::default()
+    };
+    let s = instalment_plan(&c, &p, &strict).expect("no day needs a referensränta");
+    assert_eq!(s.instalments.len(), 1);
+}

@@ -1927,3 +1927,31 @@ fn an_assumed_next_rate_is_said_to_be_able_to_change() {
         "{confirmed}"
     );
 }
+
+/// The diff review: whether a letter may be sent is judged before a missing rate, in strict
+/// mode too. An invoice issued after the letter's date makes the claim not yet due (not "paid
+/// in full, if the days past the table were"); a time-barred claim is refused as such.
+#[test]
+fn whether_a_letter_may_be_sent_is_judged_before_the_rate() {
+    let later = claim_of(json!({ "debtor": "consumer", "invoices": [
+        { "number": "A", "amount": "1000.00", "issueDate": "2026-10-01", "dueDate": "2026-11-01" },
+        { "number": "B", "amount": "500.00", "issueDate": "2027-03-01", "dueDate": "2027-04-01" }],
+        "payments": [{ "date": "2027-01-20", "amount": "1030.00" }] }));
+    let barred = claim_of(json!({ "debtor": "consumer", "invoices": [
+        { "number": "T", "amount": "1000.00", "issueDate": "2022-01-01", "dueDate": "2022-02-01" }] }));
+    for strict_rates in [false, true] {
+        let o = LetterOptions {
+            strict_rates,
+            ..LetterOptions::default()
+        };
+        let e = letter(&later, StepKind::Reminder, d("2027-02-10"), 10, &o).expect_err("refused");
+        assert_eq!(e.code(), ErrorCode::CollectionDemandNotOverdue, "{e}");
+        let e = letter(&barred, StepKind::CollectionDemand, d("2027-02-10"), 10, &o)
+            .expect_err("refused");
+        assert_eq!(
+            e.code(),
+            ErrorCode::TimeBarred,
+            "strict {strict_rates}: {e}"
+        );
+    }
+}

@@ -110,7 +110,8 @@ pub struct LetterInput {
     /// Caller rate rows.
     #[serde(default)]
     pub rates: Option<Vec<RateRowInput>>,
-    /// A day the table does not cover is an error.
+    /// The per diem's next day must be covered too (a day of interest through the letter's
+    /// date must be, either way: [`crate::letter::LetterOptions::strict_rates`]).
     #[serde(default, deserialize_with = "crate::input::null_as_default")]
     pub strict_rates: bool,
 }

@@ -136,8 +136,8 @@ export interface Totals {
   perDiem: Money;
   /** The rate table does not cover a half-year of the interest through `asOf` or of the per
    * diem: that interest is left out (the statement's `RATE_NOT_COVERED` warning), of `total`
-   * when the half-year starts by `asOf`, of `perDiem` alone (`"0.00"`) when only the next day
-   * is past the table. Pass the missing `rates`. */
+   * when the half-year starts by `asOf`, of `perDiem` alone (the part of the invoices that
+   * need the table) when only the next day is past the table. Pass the missing `rates`. */
   rateNotCovered: boolean;
 }
 /** Options of `statement` and `statementMany`. */
