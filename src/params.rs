@@ -8,6 +8,7 @@
 //! | parameter | value | statute |
 //! |---|---|---|
 //! | [`INTEREST_MARGIN`] | 8 percentage points over the referensränta | räntelagen (1975:635) 6 § |
+//! | [`REFERENCE_RATE_STEP`] | the referensränta in whole steps of 0.50 percentage points (from 2002-07-01) | räntelagen (1975:635) 9 § |
 //! | [`WAIT_FOR_INTEREST_WITHOUT_DUE_DATE`] | 30 days after the invoice or demand (one month before 2002-07-01) | räntelagen (1975:635) 4 § första stycket |
 //! | [`MIN_COLLECTION_TERM_DAYS`] | 8 days to pay an inkassokrav | inkassolagen (1974:182) 4 §, god inkassosed (IMY:s allmänna råd) |
 //! | [`MIN_BANK_DAYS_AFTER_RECEIPT`] | 4 bank days to pay after the inkassokrav is assumed received | inkassolagen (1974:182) 4 och 5 §§, god inkassosed (IMY:s allmänna råd) |
@@ -70,6 +71,17 @@ pub const INTEREST_MARGIN: &[Parameter<Decimal>] = &[Parameter {
     from: date!(2002 - 07 - 01),
     value: Decimal::from_parts(8, 0, 0, false, 0),
     statute: "räntelagen (1975:635) 6 §",
+    source: "DOMAIN.md 2; SFS 2002:352 (Regeringskansliets SFS-register för 1975:635)",
+}];
+
+/// The referensränta is set in whole steps of this many percentage points: the Riksbank's
+/// policy rate (styrräntan) on the last day of the previous half-year, rounded up to one
+/// (räntelagen 9 §, since SFS 2002:352; DOMAIN.md 2). Before 2002-07-01 the diskonto had no
+/// such step: rows for those half-years take any value.
+pub const REFERENCE_RATE_STEP: &[Parameter<Decimal>] = &[Parameter {
+    from: date!(2002 - 07 - 01),
+    value: Decimal::from_parts(50, 0, 0, false, 2),
+    statute: "räntelagen (1975:635) 9 §",
     source: "DOMAIN.md 2; SFS 2002:352 (Regeringskansliets SFS-register för 1975:635)",
 }];
 

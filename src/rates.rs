@@ -267,6 +267,44 @@ pub fn check_percent(value: Decimal, of: PercentOf) -> Result<()> {
     percent_within(value, of, || crate::money::decimal_text(value))
 }
 
+/// [`ErrorCode::InvalidRate`] unless `percent`, a referensränta for `half_year`, is a whole
+/// number of [`crate::params::REFERENCE_RATE_STEP`]s, as räntelagen 9 § sets it (any value
+/// for a half-year before the step applied). A value off the step is most likely the policy
+/// rate itself: the message gives the referensränta it rounds up to.
+#[cfg_attr(inkasso_size, optimize(size))]
+pub fn check_reference_step(half_year: HalfYear, percent: Decimal) -> Result<()> {
+    let start = half_year.start()?;
+    let Some(step) = crate::params::REFERENCE_RATE_STEP
+        .iter()
+        .rev()
+        .find(|p| p.from <= start)
+    else {
+        return Ok(());
+    };
+    let steps = percent
+        .checked_div(step.value)
+        .ok_or_else(|| Error::overflow("the referensränta's steps"))?;
+    if steps.fract().is_zero() {
+        return Ok(());
+    }
+    let up = steps
+        .ceil()
+        .checked_mul(step.value)
+        .ok_or_else(|| Error::overflow("the referensränta's steps"))?;
+    Err(Error::new(
+        ErrorCode::InvalidRate,
+        format!(
+            "{} is not a whole multiple of {} percentage points, which a referensränta from {} on always is ({}: the Riksbank's policy rate rounded up to one); is it the policy rate? A policy rate of {} gives a referensränta of {}",
+            format_percent(percent),
+            format_percent(step.value),
+            format_date(step.from),
+            step.statute,
+            format_percent(percent),
+            format_percent(up),
+        ),
+    ))
+}
+
 /// A contiguous run of half-years with their referensränta.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RateTable {
@@ -384,11 +422,13 @@ impl RateTable {
             ));
         }
         for row in &mut rows {
-            check_percent(row.percent, PercentOf::ReferenceRate).map_err(|e| {
-                let mut message = format!("half-year {}: ", row.half_year);
-                message.push_str(e.message());
-                Error::new(ErrorCode::InvalidRate, message)
-            })?;
+            check_percent(row.percent, PercentOf::ReferenceRate)
+                .and_then(|()| check_reference_step(row.half_year, row.percent))
+                .map_err(|e| {
+                    let mut message = format!("half-year {}: ", row.half_year);
+                    message.push_str(e.message());
+                    Error::new(ErrorCode::InvalidRate, message)
+                })?;
             // Shown with two decimals, as the embedded rows are (no value changes).
             row.percent.rescale(2);
         }
@@ -661,7 +701,7 @@ mod tests {
         let t = RateTable::embedded();
         let next = RateRow {
             half_year: HalfYear::new(2027, 1).expect("half"),
-            percent: Decimal::new(175, 2),
+            percent: Decimal::new(150, 2),
             status: RateStatus::Confirmed,
             source: "caller".into(),
         };
@@ -675,6 +715,43 @@ mod tests {
             t.with_overrides(vec![gap]).map_err(|e| e.code()),
             Err(ErrorCode::InvalidRateTable)
         );
+    }
+
+    /// Räntelagen 9 §: a referensränta from 2002-07-01 is the policy rate rounded up to a whole
+    /// half percentage point. 1.75 is a policy rate (the year-end review's likely mistake);
+    /// a diskonto-era row takes any value.
+    #[test]
+    fn a_referensranta_is_a_whole_half_point_from_2002() {
+        let h = |year, half| HalfYear::new(year, half).expect("half");
+        for (percent, ok) in [
+            (175, false),
+            (200, true),
+            (-50, true),
+            (-25, false),
+            (0, true),
+        ] {
+            let r = check_reference_step(h(2027, 1), Decimal::new(percent, 2));
+            assert_eq!(r.is_ok(), ok, "{percent}");
+        }
+        let e = check_reference_step(h(2027, 1), Decimal::new(175, 2)).expect_err("1.75");
+        assert_eq!(
+            e.message(),
+            "1.75 is not a whole multiple of 0.50 percentage points, which a referensränta from 2002-07-01 on always is (räntelagen (1975:635) 9 §: the Riksbank's policy rate rounded up to one); is it the policy rate? A policy rate of 1.75 gives a referensränta of 2.00"
+        );
+        assert!(check_reference_step(h(2002, 1), Decimal::new(425, 2)).is_ok());
+        let err = RateTable::embedded()
+            .with_overrides(vec![RateRow {
+                half_year: h(2027, 1),
+                percent: Decimal::new(-35, 2),
+                status: RateStatus::Confirmed,
+                source: "caller".into(),
+            }])
+            .expect_err("−0.35");
+        assert!(
+            err.message().starts_with("half-year 2027-H1: -0.35 is not"),
+            "{err}"
+        );
+        assert!(err.message().ends_with("a referensränta of 0.00"), "{err}");
     }
 
     #[test]

@@ -498,7 +498,7 @@ fn mutated_input() -> impl Strategy<Value = (Value, Value)> {
     let options = json!({
         "asOf": "2027-03-31",
         "strictRates": false,
-        "rates": [{ "from": "2027-01-01", "percent": "1.75" }],
+        "rates": [{ "from": "2027-01-01", "percent": "2.00" }],
     });
     let paths: Vec<&'static str> = vec![
         "/debtor",

@@ -174,7 +174,7 @@ fn caller_row(year: i32, half: u8, hundredths: i64, status: RateStatus) -> RateR
 fn a_caller_table_extending_to_2027_is_used() {
     let table = RateTable::embedded()
         .with_overrides(vec![
-            caller_row(2026, 2, 175, RateStatus::Confirmed),
+            caller_row(2026, 2, 250, RateStatus::Confirmed),
             caller_row(2027, 1, 150, RateStatus::Confirmed),
             caller_row(2027, 2, 100, RateStatus::Confirmed),
         ])
@@ -215,14 +215,14 @@ fn a_caller_table_extending_to_2027_is_used() {
         .iter()
         .map(|l| format_percent(l.rate))
         .collect();
-    assert_eq!(rates, ["9.75", "9.50", "9.00"]);
-    // 2026 H2: 10 000 × 9.75 % × 184/365; 2027 H1: × 9.50 % × 181/365; H2: × 9 % × 184/365
+    assert_eq!(rates, ["10.50", "9.50", "9.00"]);
+    // 2026 H2: 10 000 × 10.50 % × 184/365; 2027 H1: × 9.50 % × 181/365; H2: × 9 % × 184/365
     let amounts: Vec<String> = s
         .interest_lines
         .iter()
         .map(|l| l.amount.to_string())
         .collect();
-    assert_eq!(amounts, ["491.51", "471.10", "453.70"]);
+    assert_eq!(amounts, ["529.32", "471.10", "453.70"]);
     assert!(!has_warning(&s, WarningCode::ProvisionalRate, None));
     // Not strict: the statement's days are all covered; only the per diem (the interest of
     // 2028-01-01, a projection) is not, which is a warning about `perDiem`.

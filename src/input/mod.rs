@@ -737,6 +737,7 @@ impl RateRowInput {
         let percent = self
             .percent
             .to_percent()
+            .and_then(|p| crate::rates::check_reference_step(half_year, p).map(|()| p))
             .map_err(|e| e.at(format!("{path}.percent")))?;
         Ok(RateRow {
             half_year,

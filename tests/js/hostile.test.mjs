@@ -231,6 +231,8 @@ const messages = [
   ['a getter at "a.b" throwing', st(claim({ invoices: [{ ...invoice, get ["a.b"]() { throw 1; } }] })), "INVALID_TYPE", 'invoices[0]["a.b"]', unreadable],
   // A rate table is refused at its row.
   ["a rate row's half-year twice", st(claim(), { ...asOf, rates: [{ from: "2027-01-01", percent: "1" }, { from: "2027-01-01", percent: "2" }] }), "INVALID_RATE_TABLE", "rates[1].from", "half-year 2027-H1 is given twice"],
+  // Räntelagen 9 §: a policy rate passed as the referensränta (the year-end review).
+  ["a policy rate as a referensränta", st(claim(), { ...asOf, rates: [{ from: "2027-01-01", percent: "1.75" }] }), "INVALID_RATE", "rates[0].percent", "1.75 is not a whole multiple of 0.50 percentage points, which a referensränta from 2002-07-01 on always is (räntelagen (1975:635) 9 §: the Riksbank's policy rate rounded up to one); is it the policy rate? A policy rate of 1.75 gives a referensränta of 2.00"],
   ["a rate row after a gap", st(claim(), { ...asOf, rates: [{ from: "2027-01-01", percent: "1" }, { from: "2028-01-01", percent: "2" }] }), "INVALID_RATE_TABLE", "rates[1].from", "half-years 2027-H1 and 2028-H1 leave a gap: every half-year between them needs a row"],
   // Before the embedded table: the gap is after the caller's row (it named 2002-H2, a row the
   // caller never gave).
