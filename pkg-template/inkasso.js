@@ -1260,23 +1260,25 @@ export function statementMany(claims, options) {
     return inspectable(out);
   });
 }
-/** The totals (capital, interest, fees, total, credit, per diem, and `rateNotCovered` when the
- * rate table leaves some interest out) of `claim` on each of `dates`: the claim read and checked
- * once (a chart, a "what if I pay later" slider). */
+/** The totals (capital, interest, fees, total, credit, per diem, `rateNotCovered` when the
+ * rate table leaves some interest out, `assumed` when an assumed row gave a rate) of `claim` on
+ * each of `dates`: the claim read and checked once (a chart, a "what if I pay later" slider). */
 export function totals(claim, dates, options) {
   initialised("totals");
   return guarded(() => {
     const state = newState();
     // One record per date: `asOf` (10 characters), the lengths of capital, interest, fees,
     // total, credit and perDiem as one character each (`@` + length; `@`: the previous
-    // record's), `1` or `0` for rateNotCovered, then those amounts (src/wasm/fast.rs
+    // record's), the flags as a digit (`0` + 1 rateNotCovered + 2 assumed), then those amounts (src/wasm/fast.rs
     // `push_totals`). Read by position: looking for separators cost half of this loop.
     const text = glue.totals(...bytes(encodeText(claim, state, ARG.claim), encodeText(dates, state, ARG.dates), encodeOptional(options, state, ARG.options)));
     const out = [];
     let capital, interest, fees, total, credit, perDiem, n;
     for (let at = 0; at < text.length; ) {
       const asOf = text.slice(at, at + 10);
-      const rateNotCovered = text.charCodeAt(at + 16) === 49;
+      const flags = text.charCodeAt(at + 16) - 48;
+      const rateNotCovered = (flags & 1) !== 0;
+      const assumed = (flags & 2) !== 0;
       let p = at + 17;
       if ((n = text.charCodeAt(at + 10) - 64) !== 0) capital = text.slice(p, (p += n));
       if ((n = text.charCodeAt(at + 11) - 64) !== 0) interest = text.slice(p, (p += n));
@@ -1285,7 +1287,7 @@ export function totals(claim, dates, options) {
       if ((n = text.charCodeAt(at + 14) - 64) !== 0) credit = text.slice(p, (p += n));
       if ((n = text.charCodeAt(at + 15) - 64) !== 0) perDiem = text.slice(p, (p += n));
       at = p;
-      out.push({ asOf, capital, interest, fees, total, credit, perDiem, rateNotCovered });
+      out.push({ asOf, capital, interest, fees, total, credit, perDiem, rateNotCovered, assumed });
     }
     return out;
   });

@@ -1080,6 +1080,11 @@ pub struct Totals {
     /// per diem: that interest is left out of these figures (the statement's
     /// [`crate::warning::WarningCode::RateNotCovered`] warning), so they are short of what is owed.
     pub rate_not_covered: bool,
+    /// A row of the table marked [`RateStatus::Assumed`] (a caller's guess at a referensränta
+    /// not published yet) gave the rate of some of this interest or of the per diem (the
+    /// statement's [`crate::warning::WarningCode::RateAssumed`] warning): the figures are
+    /// assumed.
+    pub assumed: bool,
 }
 
 impl Totals {
@@ -1094,15 +1099,26 @@ impl Totals {
             credit: statement.credit,
             per_diem: statement.per_diem,
             rate_not_covered: any_not_covered(&statement.warnings),
+            assumed: any_assumed(&statement.warnings),
         }
     }
 }
 
 /// Whether `warnings` say the rate table does not cover a half-year ([`Totals::rate_not_covered`]).
 fn any_not_covered<'w>(warnings: impl IntoIterator<Item = &'w Warning>) -> bool {
-    warnings
-        .into_iter()
-        .any(|w| w.code == crate::warning::WarningCode::RateNotCovered)
+    any_of(warnings, crate::warning::WarningCode::RateNotCovered)
+}
+
+/// Whether `warnings` say an assumed row gave a rate ([`Totals::assumed`]).
+fn any_assumed<'w>(warnings: impl IntoIterator<Item = &'w Warning>) -> bool {
+    any_of(warnings, crate::warning::WarningCode::RateAssumed)
+}
+
+fn any_of<'w>(
+    warnings: impl IntoIterator<Item = &'w Warning>,
+    code: crate::warning::WarningCode,
+) -> bool {
+    warnings.into_iter().any(|w| w.code == code)
 }
 
 /// One replay of a claim answering statements on many dates (issue 15: `totals(claim, dates)`,
@@ -1273,6 +1289,8 @@ impl<'a> Replay<'a> {
         let interest = Money::sum(invoices.iter().map(|s| s.interest))?;
         let rate_not_covered = any_not_covered(warnings.iter())
             || (!keep_warnings && any_not_covered(ledger.warnings.iter()));
+        let assumed =
+            any_assumed(warnings.iter()) || (!keep_warnings && any_assumed(ledger.warnings.iter()));
         let totals = Totals {
             as_of,
             capital,
@@ -1282,6 +1300,7 @@ impl<'a> Replay<'a> {
             credit: ledger.credit,
             per_diem,
             rate_not_covered,
+            assumed,
         };
         Ok((totals, warnings.into_vec()))
     }
@@ -1501,13 +1520,15 @@ impl Accrued {
         else {
             return Ok(None);
         };
-        let rate_not_covered = any_not_covered(ledger.warnings.iter())
-            || any_not_covered(per_diem_warnings)
-            || self.invoices.iter().any(|closed| {
-                let open = as_of >= closed.state.next_line_day;
-                any_not_covered(closed.warnings.iter())
-                    || (open && any_not_covered(closed.open_warnings.iter()))
-            });
+        let said = |code| {
+            any_of(ledger.warnings.iter(), code)
+                || any_of(per_diem_warnings, code)
+                || self.invoices.iter().any(|closed| {
+                    let open = as_of >= closed.state.next_line_day;
+                    any_of(closed.warnings.iter(), code)
+                        || (open && any_of(closed.open_warnings.iter(), code))
+                })
+        };
         let totals = Totals {
             as_of,
             capital: self.capital,
@@ -1516,7 +1537,8 @@ impl Accrued {
             total,
             credit: ledger.credit,
             per_diem,
-            rate_not_covered,
+            rate_not_covered: said(crate::warning::WarningCode::RateNotCovered),
+            assumed: said(crate::warning::WarningCode::RateAssumed),
         };
         if !keep_warnings {
             return Ok(Some((totals, Vec::new())));

@@ -703,9 +703,10 @@ pub fn totals_of(claim: Claim, dates: &Dates<'_>, options: TotalsOptionsInput) -
 /// One date's totals as the wrapper reads them, plain ASCII: the date `YYYY-MM-DD`, then one
 /// character per amount (capital, interest, fees, total, credit, per diem) giving its length
 /// as `@` + length (`@`, length 0: the same as the previous record's; most stay the same
-/// from one day to the next), then `1` or `0` for `rateNotCovered`, then those amounts
-/// written one after the other. The wrapper makes each record the object
-/// `{ asOf, capital, interest, fees, total, credit, perDiem, rateNotCovered }`
+/// from one day to the next), then the flags as one digit (`0`, + 1 for `rateNotCovered`, + 2
+/// for `assumed`), then those amounts written one after the other. The wrapper makes each
+/// record the object `{ asOf, capital, interest, fees, total, credit, perDiem, rateNotCovered,
+/// assumed }`
 /// (the `Totals` type of the TypeScript definitions), in that key order, reading each part at
 /// its known place: 366 dates cross as one short text instead of 366 JSON objects to parse,
 /// JS makes only the strings that change, and it searches for nothing (looking for commas
@@ -731,7 +732,13 @@ fn push_totals(
         }
         out.push(length_char(amounts_text.len().saturating_sub(start)));
     }
-    out.push(if s.rate_not_covered { '1' } else { '0' });
+    // `0` + 1 for rateNotCovered + 2 for assumed.
+    out.push(match (s.rate_not_covered, s.assumed) {
+        (false, false) => '0',
+        (true, false) => '1',
+        (false, true) => '2',
+        (true, true) => '3',
+    });
     out.push_str(amounts_text);
 }
 

@@ -139,6 +139,9 @@ export interface Totals {
    * when the half-year starts by `asOf`, of `perDiem` alone (the part of the invoices that
    * need the table) when only the next day is past the table. Pass the missing `rates`. */
   rateNotCovered: boolean;
+  /** A row of `rates` marked `status: "assumed"` gave the referensränta of some of this
+   * interest or of the per diem (the statement's `RATE_ASSUMED` warning). */
+  assumed: boolean;
 }
 /** Options of `statement` and `statementMany`. */
 export interface StatementOptions {

@@ -178,10 +178,11 @@ test("totals of every day of a year (amounts repeated from one record to the nex
   assert.equal(answers.length, dates.length);
   for (const [i, date] of dates.entries()) {
     const s = inkasso.statement(c, { asOf: date, detail: "summary" });
-    assert.deepEqual(Object.keys(answers[i]), ["asOf", "capital", "interest", "fees", "total", "credit", "perDiem", "rateNotCovered"]);
+    assert.deepEqual(Object.keys(answers[i]), ["asOf", "capital", "interest", "fees", "total", "credit", "perDiem", "rateNotCovered", "assumed"]);
     assert.deepEqual(answers[i], {
       asOf: date, capital: s.capital, interest: s.interest, fees: s.fees, total: s.total, credit: s.credit, perDiem: s.perDiem,
       rateNotCovered: s.warnings.some((w) => w.code === "RATE_NOT_COVERED"),
+      assumed: s.warnings.some((w) => w.code === "RATE_ASSUMED"),
     }, date);
   }
   assert.deepEqual(inkasso.totals(c, []), []);
@@ -216,6 +217,7 @@ test("totals of amounts of every length (1 to 17 characters) equal the statement
       assert.deepEqual(answers[i], {
         asOf: date, capital: s.capital, interest: s.interest, fees: s.fees, total: s.total, credit: s.credit, perDiem: s.perDiem,
         rateNotCovered: s.warnings.some((w) => w.code === "RATE_NOT_COVERED"),
+        assumed: s.warnings.some((w) => w.code === "RATE_ASSUMED"),
       }, `${c.invoices[0].number} ${date}`);
     }
   }
@@ -540,7 +542,7 @@ test("totals: the dates' errors name the date at fault, whichever reader takes t
   assert.throws(() => inkasso.totals({ ...c, debtor: "x" }, ["2025-02-30"]), (e) => e.field === "debtor");
   assert.deepEqual(inkasso.totals(c, []), []);
   const [a, b] = inkasso.totals(c, ["2025-03-01", "2025-03-02"]);
-  assert.deepEqual(a, { asOf: "2025-03-01", capital: "1000.00", interest: "5.73", fees: "0.00", total: "1005.73", credit: "0.00", perDiem: a.perDiem, rateNotCovered: false });
+  assert.deepEqual(a, { asOf: "2025-03-01", capital: "1000.00", interest: "5.73", fees: "0.00", total: "1005.73", credit: "0.00", perDiem: a.perDiem, rateNotCovered: false, assumed: false });
   assert.equal(b.asOf, "2025-03-02");
 });
 
@@ -562,7 +564,17 @@ test("totals past the rate table say that interest is left out (rateNotCovered),
   }
   // With the half-year given, nothing is left out.
   const rates = [{ from: "2027-01-01", percent: "2.00" }, { from: "2027-07-01", percent: "2.00" }];
-  assert.ok(inkasso.totals(c, dates, { rates }).every((t) => !t.rateNotCovered));
+  assert.ok(inkasso.totals(c, dates, { rates }).every((t) => !t.rateNotCovered && !t.assumed));
+  // Given as a guess, the dates whose figures use it say so (the year-end review: totals had
+  // lost the assumption that a statement's RATE_ASSUMED keeps).
+  const guessed = rates.map((r) => ({ ...r, status: "assumed" }));
+  const answersGuessed = inkasso.totals(c, dates, { rates: guessed });
+  assert.deepEqual(answersGuessed.map((t) => t.assumed), [false, false, true, true, true, false]);
+  for (const [i, date] of dates.entries()) {
+    const s = inkasso.statement(c, { asOf: date, detail: "summary", rates: guessed });
+    assert.equal(answersGuessed[i].assumed, s.warnings.some((w) => w.code === "RATE_ASSUMED"), date);
+    assert.equal(answersGuessed[i].rateNotCovered, false, date);
+  }
 });
 
 // The second red-team round (BENCHMARKS.md, issue 15's ninth round).
