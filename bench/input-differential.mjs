@@ -208,7 +208,8 @@ function genRates(r) {
   return rows;
 }
 function rateRow(r, from) {
-  const row = { from, percent: r.pick(["2.50", "1.75", "0", "-0.50", 3, 2.25, "4"]) };
+  // Whole half points (räntelagen 9 §), but for one policy rate given by mistake.
+  const row = { from, percent: r.pick(["2.50", "1.50", "0", "-0.50", 3, 2.5, "4", "1.75"]) };
   if (r.chance(0.3)) row.status = r.pick(STATUSES.slice(0, 3));
   if (r.chance(0.2)) row.source = r.pick(["test", "Riksbanken", "é"]);
   return row;

@@ -156,8 +156,9 @@ impl fmt::Display for ErrorCode {
 #[derive(Clone, PartialEq, Eq)]
 pub struct Error(Box<Parts>);
 
-/// What an [`Error`] holds.
-#[derive(Clone, PartialEq, Eq)]
+/// What an [`Error`] holds. Two errors are equal when their code, field and message are: the
+/// per-diem mark is the engine's own (not shown, not compared).
+#[derive(Clone)]
 struct Parts {
     code: ErrorCode,
     field: Option<String>,
@@ -165,6 +166,14 @@ struct Parts {
     /// A strict statement's refusal of its per diem's next day alone ([`Error::of_per_diem`]).
     per_diem: bool,
 }
+
+impl PartialEq for Parts {
+    fn eq(&self, other: &Self) -> bool {
+        self.code == other.code && self.field == other.field && self.message == other.message
+    }
+}
+
+impl Eq for Parts {}
 
 impl fmt::Debug for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -587,15 +587,14 @@ impl Planner<'_> {
         };
         match statement_of_valid(&claim, &options) {
             // Strict: a schedule has no per diem, so the day after `as_of` need not be covered
-            // (every day through `as_of` was, or the error would have been another's). Valued
-            // again with that one day's rate assumed, and nothing said about it.
+            // (every day through `as_of` was, or the error would have been another's, whether
+            // the day is after the table or before it). Valued again, not strict, and nothing
+            // said about the per diem.
             Err(e) if strict && crate::statement::refuses_only_per_diem(&e) => {
-                let through = calendar::next_day(as_of)?;
-                let table = self.options.rates.assuming_through(through)?;
                 let mut s = statement_of_valid(
                     &claim,
                     &StatementOptions {
-                        rates: &table,
+                        strict_rates: false,
                         ..options
                     },
                 )?;

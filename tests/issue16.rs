@@ -2905,6 +2905,20 @@ fn a_first_instalment_moved_past_2199_blames_the_first_date() {
 /// is too.
 #[test]
 fn a_strict_plan_needing_no_referensranta_is_made() {
+    // And an error's equality does not see the engine's per-diem mark (the second diff
+    // review): the strict statement's refusal equals the same error made anew.
+    let one = claim(json!({ "debtor": "consumer", "invoices": [
+        { "number": "A", "amount": "1000.00", "issueDate": "2026-01-01", "dueDate": "2026-02-01" }] }));
+    let e = inkasso::statement(
+        &one,
+        &inkasso::StatementOptions {
+            strict_rates: true,
+            ..inkasso::StatementOptions::new(time::macros::date!(2026 - 12 - 31))
+        },
+    )
+    .expect_err("per diem");
+    let field = e.field().map(str::to_owned).unwrap_or_default();
+    assert_eq!(e, inkasso::Error::new(e.code(), e.message()).at(field));
     use inkasso::plan::{instalment_plan, PlanOptions};
     let c = claim(json!({ "debtor": "consumer", "invoices": [
         { "number": "F", "amount": "1000.00", "issueDate": "2026-10-01", "dueDate": "2026-11-01", "agreedRate": "12.00" },
@@ -2916,4 +2930,23 @@ fn a_strict_plan_needing_no_referensranta_is_made() {
     };
     let s = instalment_plan(&c, &p, &strict).expect("no day needs a referensränta");
     assert_eq!(s.instalments.len(), 1);
+}
+
+/// The second diff review: the per diem's day of a strict plan may lie before the table too
+/// (interest from 2002-06-28, the plan on 2002-06-27): a schedule needs no per diem, so the
+/// plan is made, as the lenient one is.
+#[test]
+fn a_strict_plan_whose_per_diem_is_before_the_table_is_made() {
+    use inkasso::plan::{instalment_plan, PlanOptions};
+    let c = claim(json!({ "debtor": "consumer", "invoices": [
+        { "number": "F", "amount": "1000.00", "issueDate": "2002-05-01", "dueDate": "2002-06-01", "agreedRate": "12.00" },
+        { "number": "R", "amount": "1000.00", "issueDate": "2002-05-01", "dueDate": "2002-06-27" }] }));
+    let p = plan(json!({ "date": "2002-06-27", "firstDate": "2002-06-27", "count": 1 }));
+    let lenient = instalment_plan(&c, &p, &PlanOptions::default()).expect("lenient");
+    let strict = PlanOptions {
+        strict_rates: true,
+        ..PlanOptions::default()
+    };
+    let s = instalment_plan(&c, &p, &strict).expect("strict");
+    assert_eq!(s.instalments, lenient.instalments);
 }

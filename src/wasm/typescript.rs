@@ -112,6 +112,8 @@ export type Input<T> = T extends readonly (infer U)[]
 export interface RateRowInput {
   /** `YYYY-01-01` or `YYYY-07-01`. */
   from: IsoDate;
+  /** The referensränta in percent: from 2002-07-01 a whole half percentage point (the policy
+   * rate rounded up, räntelagen 9 §), else `INVALID_RATE`. */
   percent: string | number;
   status?: RateStatus | null | undefined;
   source?: string | null | undefined;

@@ -575,6 +575,9 @@ test("totals past the rate table say that interest is left out (rateNotCovered),
     assert.equal(answersGuessed[i].assumed, s.warnings.some((w) => w.code === "RATE_ASSUMED"), date);
     assert.equal(answersGuessed[i].rateNotCovered, false, date);
   }
+  // Both flags: the guessed half-year's last day, whose per diem's day has no row at all.
+  const both = inkasso.totals(c, ["2027-06-30"], { rates: guessed.slice(0, 1) })[0];
+  assert.deepEqual([both.rateNotCovered, both.assumed], [true, true]);
 });
 
 // The second red-team round (BENCHMARKS.md, issue 15's ninth round).
