@@ -48,7 +48,10 @@ pub struct StatementOptions<'a> {
     pub as_of: Date,
     /// The reference-rate table (default: [`RateTable::embedded`]).
     pub rates: &'a RateTable,
-    /// Strict mode: a day the table does not cover is an error instead of a warning.
+    /// Strict mode: a day the table does not cover is an error instead of a warning, the per
+    /// diem's (the day after `as_of`) included: a statement on the table's last day is refused
+    /// for it ([`ErrorCode::RateNotCovered`] at `asOf`, the day in its message; `invoices[i]`
+    /// for an invoice whose interest starts before the table).
     pub strict_rates: bool,
     /// How much of the statement to build (default [`Detail::Full`]).
     pub detail: Detail,

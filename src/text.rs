@@ -574,8 +574,8 @@ pub fn warning(w: &Warning) -> Text {
             &[h],
         ),
         Facts::RateAssumed { reference_rate } => tpl(
-            "Referensräntan för {0} är inte publicerad än: {1} antas gälla (den senast kända, eller en rad du angett som antagen). Belopp med den räntan är antagna.",
-            "The referensränta for {0} is not published yet: {1} is assumed (the last known one, or a row you gave as assumed). Amounts using it are assumed.",
+            "Referensräntan för {0} är inte bekräftad: {1} antas gälla (den senast kända, eller en rad du angett som antagen). Belopp med den räntan är antagna.",
+            "The referensränta for {0} is not confirmed: {1} is assumed (the last known one, or a row you gave as assumed). Amounts using it are assumed.",
             &[h, Arg::Pct(*reference_rate)],
         ),
         Facts::ReminderFeeNotAgreed => t(
@@ -2096,8 +2096,8 @@ pub mod letter {
                 &[from, Arg::Kr(amount)],
             ),
             None => tpl(
-                "; hur mycket den är per dag från {0} beror på en referensränta som inte är publicerad än.",
-                "; what it is a day from {0} depends on a reference rate not published yet.",
+                "; hur mycket den är per dag från {0} beror på den referensränta som gäller från den dagen.",
+                "; what it is a day from {0} depends on the reference rate that applies from that day.",
                 &[from],
             ),
         };

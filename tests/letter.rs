@@ -878,7 +878,7 @@ fn the_interest_section_names_invoice_period_basis_and_rate_change() {
     .expect("letter");
     let body = &section_of(&l, SectionId::Interest).body;
     assert!(
-        body.sv.ends_with("; hur mycket den är per dag från 2027-01-01 beror på en referensränta som inte är publicerad än."),
+        body.sv.ends_with("; hur mycket den är per dag från 2027-01-01 beror på den referensränta som gäller från den dagen."),
         "{}",
         body.sv
     );

@@ -78,7 +78,7 @@ const fmt = (amount) => money[lang].format(String(amount));
 
 let lang = "sv";
 const t = (key, vars) => fill(STRINGS[lang][key] ?? key, vars);
-const pct = (p) => `${lang === "sv" ? String(p).replace(".", ",") : p} %`;
+const pct = (p) => `${lang === "sv" ? String(p).replace(".", ",") : p}\u00a0%`;
 
 /** Today in the browser's time zone, `YYYY-MM-DD`: the statement date a visitor expects. */
 function todayIso() {
@@ -360,7 +360,10 @@ function totalNote(claim, asOf, s) {
 /** `waivedBy`: the policy whose choice not to charge an agreed reminder fee the claim follows
  * (its "not agreed" warning would be wrong: it is replaced by a note naming the policy). */
 function renderStatement(s, waivedBy = null) {
-  $("#total-label").textContent = t("totalOn", { date: s.asOf });
+  // Interest past the rate table left out: the figure is what is owed at least (a payment after
+  // the table only moves the split, never lowers what is owed).
+  const short = s.warnings.some((w) => w.code === "RATE_NOT_COVERED" && w.field !== "perDiem");
+  $("#total-label").textContent = t(short ? "totalOnAtLeast" : "totalOn", { date: s.asOf });
   showAmount($("#total"), s.total);
   $("#total").dataset.amount = s.total;
   showAmount($("#capital"), s.capital);
@@ -368,7 +371,14 @@ function renderStatement(s, waivedBy = null) {
   showAmount($("#fees"), s.fees);
   showAmount($("#credit"), s.credit);
   $("#credit-row").hidden = Number(s.credit) === 0;
-  showAmount($("#per-diem"), s.perDiem);
+  // A per diem whose day the rate table does not cover is not known: "–", not a plain 0,00.
+  if (s.warnings.some((w) => w.code === "RATE_NOT_COVERED" && w.field === "perDiem")) {
+    $("#per-diem").textContent = "–";
+    $("#per-diem").title = t("perDiemUnknown");
+  } else {
+    showAmount($("#per-diem"), s.perDiem);
+    $("#per-diem").removeAttribute("title");
+  }
   $("#interest-from").textContent = s.invoices.map((i) => i.interestFrom).join(", ");
 
   $("#interest-lines").replaceChildren(...(s.interestLines.length ? s.interestLines.map((l) => line({
@@ -568,6 +578,8 @@ function clearPlan() {
   for (const input of [$("#plan-count"), $("#plan-first")]) input.setAttribute("aria-invalid", "false");
   $("#plan-error").replaceChildren();
   $("#plan-summary").replaceChildren();
+  $("#plan-note").replaceChildren();
+  $("#plan-note").hidden = true;
   $("#plan-instalments").replaceChildren();
 }
 
@@ -599,6 +611,11 @@ function renderPlan(claim, asOf, form) {
   $("#plan-summary").textContent = t("planSummary", {
     owed: fmt(plan.owedAtStart), fee: fmt(plan.planFee), total: fmt(plan.total), interest: fmt(plan.interest),
   });
+  // Instalments past the rate table rest on an assumed (or provisional) referensränta: said
+  // here as the timeline says it (a review found the plan silent about it).
+  const rateNotes = distinctTexts(plan.warnings.filter((w) => w.code === "RATE_ASSUMED" || w.code === "PROVISIONAL_RATE"));
+  $("#plan-note").textContent = rateNotes.map((w) => pick(w.text, lang)).join(" ");
+  $("#plan-note").hidden = rateNotes.length === 0;
   $("#plan-instalments").replaceChildren(...plan.instalments.map((i) => el("li", {
     class: "plan-instalment",
     "data-amount": i.amount,

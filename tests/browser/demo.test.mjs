@@ -878,7 +878,7 @@ test("warnings past the rate table: each distinct text once (the timeline repeat
   await page.close();
 });
 
-test("the referensränta lookup: before the table (diskontot) and after it (not published yet) are told apart", async () => {
+test("the referensränta lookup: before the table (diskontot) and after it (not in the table) are told apart", async () => {
   const { page, errors } = await openPage();
   const { STRINGS } = await import("../../www/i18n.js");
   const first = inkasso.referenceRates()[0].from;
@@ -893,7 +893,8 @@ test("the referensränta lookup: before the table (diskontot) and after it (not 
     assert.equal(await text(page, "#half-year"), "2002-H2");
     await page.fill("#date", "2027-01-01");
     assert.equal(await text(page, "#date-error"), STRINGS[lang].rateNotPublished.replace("{to}", last));
-    assert.match(await text(page, "#date-error"), lang === "sv" ? /inte publicerat/ : /not published/);
+    // Not "not published": in January the Riksbank has set it; the calculator's table lacks it.
+    assert.match(await text(page, "#date-error"), lang === "sv" ? /Räknarens tabell har inte/ : /The calculator's table has no/);
   }
   assert.deepEqual(errors, []);
   await page.close();
@@ -949,11 +950,22 @@ test("past the rate table the total says what it leaves out, and what it comes t
   const estimate = inkasso.statement(claim, { asOf, rates: [{ from: "2027-01-01", percent: last.referenceRate }] });
   assert.ok(Number(estimate.total) > Number(s.total));
   const note = await text(page, "#total-note");
-  assert.ok(note.startsWith(`Räntan efter ${last.to} ingår inte`), note);
+  assert.ok(note.startsWith(`Räntan efter ${last.to} ingår inte, så beloppet är för lågt`), note);
   assert.ok(note.includes(fmt(estimate.total)), note);
-  // Inside the table: no note.
+  // A review of the page in the gap: the figure is what is owed at least, the per diem is not
+  // known ("–", not 0,00), and the plan says its rate is assumed.
+  assert.equal(await text(page, "#total-label"), `Att betala ${asOf}, minst`);
+  assert.equal(await text(page, "#per-diem"), "–");
+  await page.waitForFunction(() => !document.querySelector("#plan-note").hidden);
+  assert.match(await text(page, "#plan-note"), /antas gälla/u);
+  // Inside the table: no note, and the plain label.
   await page.fill("#as-of", "2025-08-15");
   await page.waitForFunction(() => document.querySelector("#total-note").hidden);
+  assert.equal(await text(page, "#total-label"), "Att betala 2025-08-15");
+  // On the table's last day the total is exact; only the per diem's day is past it.
+  await page.fill("#as-of", "2026-12-31");
+  await expectText(page, "#total-label", "Att betala 2026-12-31");
+  assert.equal(await text(page, "#per-diem"), "–");
   assert.deepEqual(errors, []);
   await page.close();
 });
