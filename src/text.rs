@@ -573,6 +573,13 @@ pub fn warning(w: &Warning) -> Text {
             "The rate table has no referensränta for {0}: no interest is computed for those days, so the amounts from then on may be too low, and a later payment allocated wrongly.",
             &[h],
         ),
+        // The per diem's day: said apart from the days' warning of the same half-year (a Rust
+        // user's review found the two word for word alike).
+        Facts::RateAssumed { reference_rate } if matches!(w.subject, Subject::PerDiem(_)) => tpl(
+            "Referensräntan för {0} är inte bekräftad: dagräntan bygger på {1} (den senast kända, eller en rad du angett som antagen).",
+            "The referensränta for {0} is not confirmed: the per diem assumes {1} (the last known one, or a row you gave as assumed).",
+            &[h, Arg::Pct(*reference_rate)],
+        ),
         Facts::RateAssumed { reference_rate } => tpl(
             "Referensräntan för {0} är inte bekräftad: {1} antas gälla (den senast kända, eller en rad du angett som antagen). Belopp med den räntan är antagna.",
             "The referensränta for {0} is not confirmed: {1} is assumed (the last known one, or a row you gave as assumed). Amounts using it are assumed.",
@@ -652,12 +659,12 @@ pub fn warning(w: &Warning) -> Text {
         }
         Facts::AfterAsOf { date } if matches!(w.subject, crate::warning::Subject::Invoice(_)) => tpl(
             "Fakturan utfärdas {0}, efter beräkningsdagen, och ingår inte.",
-            "The invoice is issued on {0}, after the statement date, and is left out.",
+            "The invoice is issued on {0}, after the calculation date, and is left out.",
             &[Arg::Date(*date)],
         ),
         Facts::AfterAsOf { date } => tpl(
             "Händelsen {0} infaller efter beräkningsdagen och har inte tagits med.",
-            "The event on {0} is after the statement date and is left out.",
+            "The event on {0} is after the calculation date and is left out.",
             &[Arg::Date(*date)],
         ),
         Facts::EnforcementFeeThisYear { date, previous } => tpl(
