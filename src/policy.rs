@@ -270,7 +270,9 @@ pub const CUSTOM_ID: &str = "custom";
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Policy {
-    /// The preset id, or `custom` when a preset was overridden.
+    /// The preset id, or `custom` ([`CUSTOM_ID`]) when a preset was overridden. The policy
+    /// reader sets it; a policy whose fields you change in Rust keeps the id it had, so set it
+    /// to [`CUSTOM_ID`] yourself (a timeline reports it as `policy`).
     pub id: String,
     /// The preset the policy starts from.
     pub preset: PresetId,
