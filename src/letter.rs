@@ -523,11 +523,11 @@ fn rate_refusal(claim: &Claim, date: Date, options: &LetterOptions<'_>) -> Error
 /// `invoices[i]`; any other error is unchanged.
 #[cfg_attr(inkasso_size, optimize(size))]
 fn rate_error(e: Error) -> Error {
+    if crate::statement::refuses_only_per_diem(&e) {
+        return crate::statement::renamed_as_of(e, "date");
+    }
     if e.code() != ErrorCode::RateNotCovered || e.field() != Some("asOf") {
         return e;
-    }
-    if crate::statement::refuses_only_per_diem(&e) {
-        return e.at("date");
     }
     Error::new(
         ErrorCode::RateNotCovered,

@@ -39,7 +39,7 @@ use crate::limitation;
 use crate::money::Money;
 use crate::rates::{self, serialize_percent, HalfYear, RateStatus, RateTable};
 use crate::text::{self, message, Arg, Text};
-use crate::warning::{Facts, NoLateFeeReason, Subject, Warning};
+use crate::warning::{Facts, NoLateFeeReason, Subject, Warning, WarningCode};
 
 /// Options for [`statement`].
 #[derive(Debug, Clone, Copy)]
@@ -1101,26 +1101,15 @@ impl Totals {
             total: statement.total,
             credit: statement.credit,
             per_diem: statement.per_diem,
-            rate_not_covered: any_not_covered(&statement.warnings),
-            assumed: any_assumed(&statement.warnings),
+            rate_not_covered: any_of(&statement.warnings, WarningCode::RateNotCovered),
+            assumed: any_of(&statement.warnings, WarningCode::RateAssumed),
         }
     }
 }
 
-/// Whether `warnings` say the rate table does not cover a half-year ([`Totals::rate_not_covered`]).
-fn any_not_covered<'w>(warnings: impl IntoIterator<Item = &'w Warning>) -> bool {
-    any_of(warnings, crate::warning::WarningCode::RateNotCovered)
-}
-
-/// Whether `warnings` say an assumed row gave a rate ([`Totals::assumed`]).
-fn any_assumed<'w>(warnings: impl IntoIterator<Item = &'w Warning>) -> bool {
-    any_of(warnings, crate::warning::WarningCode::RateAssumed)
-}
-
-fn any_of<'w>(
-    warnings: impl IntoIterator<Item = &'w Warning>,
-    code: crate::warning::WarningCode,
-) -> bool {
+/// Whether `warnings` hold one of `code` ([`Totals::rate_not_covered`]: `RATE_NOT_COVERED`;
+/// [`Totals::assumed`]: `RATE_ASSUMED`).
+fn any_of<'w>(warnings: impl IntoIterator<Item = &'w Warning>, code: WarningCode) -> bool {
     warnings.into_iter().any(|w| w.code == code)
 }
 
@@ -1290,10 +1279,12 @@ impl<'a> Replay<'a> {
         let per_diem = per_diem(&invoices, ledger.claim.day_count, &options, &mut warnings)?;
         let (capital, fees) = ledger.capital_and_fees()?;
         let interest = Money::sum(invoices.iter().map(|s| s.interest))?;
-        let rate_not_covered = any_not_covered(warnings.iter())
-            || (!keep_warnings && any_not_covered(ledger.warnings.iter()));
-        let assumed =
-            any_assumed(warnings.iter()) || (!keep_warnings && any_assumed(ledger.warnings.iter()));
+        let said = |code| {
+            any_of(warnings.iter(), code)
+                || (!keep_warnings && any_of(ledger.warnings.iter(), code))
+        };
+        let rate_not_covered = said(WarningCode::RateNotCovered);
+        let assumed = said(WarningCode::RateAssumed);
         let totals = Totals {
             as_of,
             capital,
@@ -1540,8 +1531,8 @@ impl Accrued {
             total,
             credit: ledger.credit,
             per_diem,
-            rate_not_covered: said(crate::warning::WarningCode::RateNotCovered),
-            assumed: said(crate::warning::WarningCode::RateAssumed),
+            rate_not_covered: said(WarningCode::RateNotCovered),
+            assumed: said(WarningCode::RateAssumed),
         };
         if !keep_warnings {
             return Ok(Some((totals, Vec::new())));

@@ -20,6 +20,20 @@ fn claim(steps: serde_json::Value) -> Claim {
     .expect("claim")
 }
 
+/// The embedded table with `percent` (in hundredths) for each of `halves`, at `status`.
+fn caller_table(halves: &[(i32, u8)], percent: i64, status: RateStatus) -> RateTable {
+    let rows = halves
+        .iter()
+        .map(|&(year, half)| RateRow {
+            half_year: HalfYear::new(year, half).expect("half-year"),
+            percent: rust_decimal::Decimal::new(percent, 2),
+            status,
+            source: "test".into(),
+        })
+        .collect();
+    RateTable::embedded().with_overrides(rows).expect("table")
+}
+
 fn d(s: &str) -> time::Date {
     parse_date(s).expect("date")
 }
@@ -585,16 +599,10 @@ fn a_deadline_after_the_last_supported_date_is_refused() {
     .and_then(ClaimInput::into_claim)
     .expect("claim");
     // A letter demands interest to its date: the table must reach 2199 (2.00 % from 2027).
-    let rows = (2027..=2199)
+    let halves: Vec<(i32, u8)> = (2027..=2199)
         .flat_map(|year| [1, 2].map(|half| (year, half)))
-        .map(|(year, half)| RateRow {
-            half_year: HalfYear::new(year, half).expect("half-year"),
-            percent: rust_decimal::Decimal::new(200, 2),
-            status: RateStatus::Assumed,
-            source: "test".into(),
-        })
         .collect();
-    let table = RateTable::embedded().with_overrides(rows).expect("table");
+    let table = caller_table(&halves, 200, RateStatus::Assumed);
     let options = LetterOptions {
         rates: &table,
         strict_rates: false,
@@ -1851,14 +1859,7 @@ fn a_letter_needs_the_rate_of_every_day_it_demands() {
         "{e}"
     );
     // With the rate: the payment pays the fee and the interest, none of the capital.
-    let table = RateTable::embedded()
-        .with_overrides(vec![RateRow {
-            half_year: HalfYear::new(2027, 1).expect("half-year"),
-            percent: rust_decimal::Decimal::new(200, 2),
-            status: RateStatus::Confirmed,
-            source: "test".into(),
-        }])
-        .expect("table");
+    let table = caller_table(&[(2027, 1)], 200, RateStatus::Confirmed);
     let given = LetterOptions {
         rates: &table,
         strict_rates: false,
@@ -1901,14 +1902,7 @@ fn an_assumed_next_rate_is_said_to_be_able_to_change() {
         "invoices": [{ "number": "1", "amount": "10000.00", "issueDate": "2026-10-17", "dueDate": "2026-11-16" }]
     }));
     let sentence = |status: RateStatus| {
-        let table = RateTable::embedded()
-            .with_overrides(vec![RateRow {
-                half_year: HalfYear::new(2027, 1).expect("half-year"),
-                percent: rust_decimal::Decimal::new(150, 2),
-                status,
-                source: "test".into(),
-            }])
-            .expect("table");
+        let table = caller_table(&[(2027, 1)], 150, status);
         let options = LetterOptions {
             rates: &table,
             strict_rates: false,
