@@ -285,7 +285,8 @@ pub const MAX_INTEREST_LINES: usize = 1000;
 ///
 /// Each has the field `date` (`invoices[i]` for interest before the table). A claim whose
 /// letter would list more than
-/// [`MAX_INTEREST_LINES`] interest lines is [`ErrorCode::TooManyItems`] (no field).
+/// [`MAX_INTEREST_LINES`] interest lines is [`ErrorCode::TooManyItems`] at `invoices` (the
+/// remedy: a letter for each invoice or a few).
 #[cfg_attr(inkasso_size, optimize(size))]
 pub fn letter(
     claim: &Claim,
@@ -352,7 +353,8 @@ pub fn letter(
                 "the letter would list {} interest lines (one for each invoice, rate and part payment): at most {MAX_INTEREST_LINES} fit in one letter; send one for each invoice or a few invoices",
                 s.interest_lines.len()
             ),
-        ));
+        )
+        .at("invoices"));
     }
     let state = crate::state::of_statement(&copy, &s)?;
     // Paid in full only if the days past the table were: without their rate, unknown (unless
