@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use time::Date;
 
-use crate::calendar::{self, serialize_date, serialize_opt_date};
+use crate::calendar::{self, serialize_date};
 use crate::error::{item_path, Error, ErrorCode, Result};
 use crate::money::{Money, MAX_INPUT};
 use crate::policy::MAX_DAYS;
@@ -77,15 +77,16 @@ impl DayCount {
 }
 
 /// One invoice (faktura): one debt.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+///
+/// Serialised in the input shape ([`crate::input::InvoiceInput`]: an agreed rate as
+/// `agreedRate` or `agreedMargin`), so a serialised [`Claim`] reads back as the same claim.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Invoice {
     /// The invoice number, unique within the claim.
     pub number: String,
     /// The capital: what the invoice is for, in kronor (more than zero).
     pub amount: Money,
     /// The day the invoice was sent (fakturadatum).
-    #[serde(serialize_with = "serialize_date")]
     pub issue_date: Date,
     /// The due date agreed in advance (förfallodag). Without one, the due date is taken as 30
     /// days after the invoice was sent (räntelagen 4 §; one month before 2002-07-01), moved off
@@ -98,20 +99,63 @@ pub struct Invoice {
     /// the invoice did both (DOMAIN.md 2 says "verify" before adding a flag for it). A due date
     /// that only appears on an invoice sent after the debt arose is, strictly, such a demand:
     /// the caller decides which it is by giving or leaving out `due_date`.
-    #[serde(serialize_with = "serialize_opt_date")]
     pub due_date: Option<Date>,
     /// The dröjsmålsränta agreed for this invoice, replacing the claim's
     /// ([`Claim::agreed_rate`], [`Claim::agreed_margin`]) and the statutory one. `None`: the
     /// claim's terms apply.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rate: Option<ContractRate>,
     /// What the invoice is for ("Konsulttjänster maj 2025"): the basis of the claim that an
     /// inkassokrav must state (inkassolagen 5 §: "det förhållande som fordringen grundar sig
     /// på"). Shown on the letter's invoice lines; without it an inkassokrav asks for the
     /// `claimBasis` placeholder. One line of 1 to [`MAX_DESCRIPTION_LEN`] characters, with
     /// something visible, without `{` or `}` (see `check_description`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+}
+
+impl Serialize for Invoice {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = s.serialize_struct("Invoice", 6)?;
+        out.serialize_field("number", &self.number)?;
+        out.serialize_field("amount", &self.amount)?;
+        out.serialize_field("issueDate", &calendar::format_date(self.issue_date))?;
+        match self.due_date {
+            Some(due) => out.serialize_field("dueDate", &calendar::format_date(due))?,
+            None => out.skip_field("dueDate")?,
+        }
+        match self.rate {
+            Some(ContractRate::Fixed(rate)) => {
+                out.serialize_field("agreedRate", &exact_percent(rate))?;
+            }
+            Some(ContractRate::Margin(margin)) => {
+                out.serialize_field("agreedMargin", &exact_percent(margin))?;
+            }
+            None => {}
+        }
+        match &self.description {
+            Some(text) => out.serialize_field("description", text)?,
+            None => out.skip_field("description")?,
+        }
+        out.end()
+    }
+}
+
+/// A percentage as its exact decimal text, without trailing zeros (`"8.125"`, `"10"`): what
+/// the input readers accept back.
+fn exact_percent(percent: Decimal) -> String {
+    percent.normalize().to_string()
+}
+
+/// [`exact_percent`] for `#[serde(serialize_with)]` on an optional field that is skipped when
+/// `None`.
+fn serialize_exact_percent<S: serde::Serializer>(
+    percent: &Option<Decimal>,
+    s: S,
+) -> core::result::Result<S::Ok, S::Error> {
+    match percent {
+        Some(p) => s.serialize_str(&exact_percent(*p)),
+        None => s.serialize_none(),
+    }
 }
 
 impl Invoice {
@@ -303,7 +347,13 @@ pub struct CreditNote {
 }
 
 /// A claim: the invoices one reminder or one demand covers, against one debtor.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// Serialised (serde) in the input shape of the JS API and [`crate::input::ClaimInput`]
+/// (camelCase keys, amounts and percentages as decimal strings, dates `YYYY-MM-DD`, empty
+/// lists left out), so `serde_json::to_string(&claim)` reads back through `input::read` into
+/// an equal claim: a claim can be stored, logged or sent to the JS API.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Claim {
     /// Who owes.
     pub debtor: DebtorKind,
@@ -322,18 +372,29 @@ pub struct Claim {
     /// (räntelagen 1 § 2 st. and 7 §). The 7 § rule for debts that carried interest before the
     /// due date (at least that rate plus a margin) is not derived by the engine (DOMAIN.md says
     /// "verify"); pass the resulting rate here.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "serialize_exact_percent"
+    )]
     pub agreed_rate: Option<Decimal>,
     /// An agreed margin over the referensränta, in percentage points ("referensränta + 10
     /// procentenheter"), replacing the statutory 8 for every invoice without its own
     /// [`Invoice::rate`]. Not together with [`Claim::agreed_rate`].
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "serialize_exact_percent"
+    )]
     pub agreed_margin: Option<Decimal>,
     /// The invoices, in the order they are listed in the output.
     pub invoices: Vec<Invoice>,
     /// Steps taken, in the order they were taken (same-day steps keep this order).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub steps: Vec<Step>,
     /// Payments made.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub payments: Vec<Payment>,
     /// Credit notes: each reduces one invoice's capital from its date ([`CreditNote`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub credits: Vec<CreditNote>,
 }
 

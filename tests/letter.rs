@@ -1321,7 +1321,10 @@ fn a_letter_lists_at_most_a_thousand_interest_lines() {
     assert!(lines > inkasso::letter::MAX_INTEREST_LINES, "{lines}");
     let e = inkasso::letter::letter(&many, inkasso::StepKind::Reminder, date, 10, &options)
         .expect_err("too many lines");
-    assert_eq!((e.code().as_str(), e.field()), ("TOO_MANY_ITEMS", Some("invoices")));
+    assert_eq!(
+        (e.code().as_str(), e.field()),
+        ("TOO_MANY_ITEMS", Some("invoices"))
+    );
     assert!(
         inkasso::letter::letter(&of(5), inkasso::StepKind::Reminder, date, 10, &options).is_ok()
     );

@@ -200,3 +200,106 @@ fn under_30e_360_a_31st_alone_makes_no_line() {
     let totals = replay.totals_on(date!(2025 - 01 - 31)).expect("totals");
     assert_eq!(totals.total, full.total);
 }
+
+/// A claim serialised and read back through the input path (what JS callers pass).
+fn read_back(json: &str) -> Claim {
+    inkasso::input::read::<inkasso::input::ClaimInput, _>(&mut serde_json::Deserializer::from_str(
+        json,
+    ))
+    .and_then(inkasso::input::ClaimInput::into_claim)
+    .expect("a serialised claim reads back")
+}
+
+#[test]
+fn a_claim_serialises_in_the_input_shape_and_reads_back_equal() {
+    let mut claim = Claim::new(
+        DebtorKind::Business,
+        vec![
+            Invoice::new("A-1", money("1000.50"), date!(2025 - 01 - 10), None),
+            Invoice {
+                rate: Some(ContractRate::Fixed(Decimal::new(825, 2))),
+                description: Some("Konsulttjänster maj 2025".into()),
+                ..Invoice::new(
+                    "A-2",
+                    money("20"),
+                    date!(2025 - 01 - 12),
+                    Some(date!(2025 - 02 - 11)),
+                )
+            },
+            Invoice {
+                rate: Some(ContractRate::Margin(Decimal::new(10, 0))),
+                ..Invoice::new(
+                    "A-3",
+                    money("5"),
+                    date!(2025 - 01 - 12),
+                    Some(date!(2025 - 02 - 11)),
+                )
+            },
+        ],
+    );
+    claim.reminder_fee_agreed = true;
+    claim.late_fee = false;
+    claim.day_count = DayCount::Thirty360;
+    claim.shift_due_date = false;
+    claim.agreed_margin = Some(Decimal::new(105, 1));
+    let mut demand = inkasso::Step::new(inkasso::StepKind::CollectionDemand, date!(2025 - 03 - 03));
+    demand.payment_term_days = Some(10);
+    demand.fee = Some(false);
+    let mut judgment = inkasso::Step::new(inkasso::StepKind::Judgment, date!(2025 - 09 - 01));
+    judgment.costs = Some(money("1200"));
+    claim.steps = vec![demand, judgment];
+    claim.payments = vec![Payment {
+        date: date!(2025 - 04 - 01),
+        amount: money("100"),
+    }];
+    claim.credits = vec![inkasso::CreditNote {
+        invoice: "A-1".into(),
+        date: date!(2025 - 02 - 01),
+        amount: money("0.50"),
+    }];
+    let json = serde_json::to_string(&claim).expect("json");
+    assert_eq!(
+        json,
+        concat!(
+            r#"{"debtor":"business","reminderFeeAgreed":true,"lateFee":false,"dayCount":"30/360","shiftDueDate":false,"agreedMargin":"10.5","#,
+            r#""invoices":[{"number":"A-1","amount":"1000.50","issueDate":"2025-01-10"},"#,
+            r#"{"number":"A-2","amount":"20.00","issueDate":"2025-01-12","dueDate":"2025-02-11","agreedRate":"8.25","description":"Konsulttjänster maj 2025"},"#,
+            r#"{"number":"A-3","amount":"5.00","issueDate":"2025-01-12","dueDate":"2025-02-11","agreedMargin":"10"}],"#,
+            r#""steps":[{"kind":"collectionDemand","date":"2025-03-03","paymentTermDays":10,"fee":false},{"kind":"judgment","date":"2025-09-01","costs":"1200.00"}],"#,
+            r#""payments":[{"date":"2025-04-01","amount":"100.00"}],"credits":[{"invoice":"A-1","date":"2025-02-01","amount":"0.50"}]}"#
+        )
+    );
+    assert_eq!(read_back(&json), claim);
+    // The defaults and empty lists are written as such, and read back.
+    let plain = one_invoice("100", date!(2025 - 01 - 10), date!(2025 - 02 - 10));
+    let json = serde_json::to_string(&plain).expect("json");
+    assert_eq!(
+        json,
+        r#"{"debtor":"consumer","reminderFeeAgreed":false,"lateFee":true,"dayCount":"actual/actual","shiftDueDate":true,"invoices":[{"number":"1","amount":"100.00","issueDate":"2025-01-10","dueDate":"2025-02-10"}]}"#
+    );
+    assert_eq!(read_back(&json), plain);
+}
+
+#[test]
+fn every_worked_case_reads_back_equal_after_serialising() {
+    let dir = match std::env::var_os("INKASSO_CASES_DIR") {
+        Some(dir) => std::path::PathBuf::from(dir),
+        None => std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/cases"),
+    };
+    let mut read = 0;
+    for entry in std::fs::read_dir(&dir).expect("cases dir") {
+        let path = entry.expect("entry").path();
+        if path.extension().and_then(|e| e.to_str()) != Some("json") {
+            continue;
+        }
+        let case: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).expect("case")).expect("json");
+        let mut input = case["input"].clone();
+        input.as_object_mut().expect("object").remove("asOf");
+        let claim = read_back(&serde_json::to_string(&input).expect("json"));
+        let again = read_back(&serde_json::to_string(&claim).expect("json"));
+        assert_eq!(again, claim, "{}", path.display());
+        read += 1;
+    }
+    assert!(read >= 5, "only {read} worked cases");
+}

@@ -207,6 +207,18 @@ proptest! {
     }
 
     #[test]
+    fn a_serialised_claim_reads_back_equal(claim in claim()) {
+        // Only a claim the engine accepts reads back (the reader validates).
+        if claim.validate().is_ok() {
+            let json = serde_json::to_string(&claim).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let back = read::<ClaimInput, _>(&mut serde_json::Deserializer::from_str(&json))
+                .and_then(ClaimInput::into_claim)
+                .map_err(|e| TestCaseError::fail(format!("{e} for {json}")))?;
+            prop_assert_eq!(back, claim, "{}", json);
+        }
+    }
+
+    #[test]
     fn interest_never_decreases_with_the_statement_date(
         claim in claim(),
         a in 0i64..700,
