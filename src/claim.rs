@@ -626,6 +626,32 @@ impl Claim {
             .max()
     }
 
+    /// The latest `dispute` that stands on `date`: recorded before it (on an earlier day, or
+    /// also on `date` itself when `same_day`), with no `judgment` or `enforcement` recorded by
+    /// `date`. The claim is then disputed and not yet decided: god inkassosed (inkassolagen
+    /// 4 §) takes a disputed claim to court, and neither demands it again nor applies for a
+    /// betalningsföreläggande. As the timeline and `letter` read the history, a judgment or
+    /// verkställighet (which rests on a title) after the dispute decided it, and a dispute
+    /// after one disputes nothing. `check` judges a recorded step against earlier days only
+    /// (a dispute of the same day may answer that day's step); `letter`, previewing a letter
+    /// to send, counts a dispute of its own day.
+    #[cfg_attr(inkasso_size, optimize(size))]
+    pub fn dispute_standing(&self, date: Date, same_day: bool) -> Option<Date> {
+        let titled = self.steps.iter().any(|s| {
+            matches!(s.kind, StepKind::Judgment | StepKind::Enforcement) && s.date <= date
+        });
+        if titled {
+            return None;
+        }
+        self.steps
+            .iter()
+            .filter(|s| {
+                s.kind == StepKind::Dispute && (s.date < date || (same_day && s.date == date))
+            })
+            .map(|s| s.date)
+            .max()
+    }
+
     /// What the credit notes dated on or before `date` cancel of invoice `invoice`.
     #[cfg_attr(inkasso_size, optimize(size))]
     pub fn credited(&self, invoice: &Invoice, date: Date) -> Result<Money> {

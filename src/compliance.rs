@@ -122,6 +122,12 @@ pub enum FindingCode {
     /// A reminder or final notice sent when nothing in the claim was overdue: it reminds of
     /// nothing, earns no fee and does not count as the claim's reminder.
     ReminderNotOverdue,
+    /// A reminder, inkassokrav or final notice sent after the debtor disputed the claim (no
+    /// judgment between): a disputed claim goes to court, it is not demanded again.
+    DemandAfterDispute,
+    /// An inkassokrav sent on or before the deadline a reminder gave: its fee is hardly
+    /// "skäligen påkallad" (lag 1981:739 4 §). A warning.
+    DemandBeforeReminderDeadline,
 }
 
 impl FindingCode {
@@ -143,6 +149,8 @@ impl FindingCode {
             Self::EnforcementWithoutTitle => "ENFORCEMENT_WITHOUT_TITLE",
             Self::TimeBarredDemanded => "TIME_BARRED_DEMANDED",
             Self::ReminderNotOverdue => "REMINDER_NOT_OVERDUE",
+            Self::DemandAfterDispute => "DEMAND_AFTER_DISPUTE",
+            Self::DemandBeforeReminderDeadline => "DEMAND_BEFORE_REMINDER_DEADLINE",
         }
     }
 }
@@ -280,6 +288,26 @@ pub enum FindingFacts {
         /// then; false: none was past its due date yet.
         settled: bool,
     },
+    /// A reminder, inkassokrav or final notice (`kind`) of `date` sent after the debtor
+    /// disputed the claim on `disputed`, with no judgment since.
+    DemandAfterDispute {
+        /// Reminder, inkassokrav or final notice.
+        kind: StepKind,
+        /// Its date.
+        date: Date,
+        /// The dispute's date.
+        disputed: Date,
+    },
+    /// An inkassokrav of `date` sent on or before `deadline`, the deadline of the reminder of
+    /// `reminder` (the term it records).
+    DemandBeforeReminderDeadline {
+        /// The inkassokrav's date.
+        date: Date,
+        /// The reminder's date.
+        reminder: Date,
+        /// The reminder's deadline (its term, moved off a day off).
+        deadline: Date,
+    },
     /// A step of `kind` on `date` demanding `invoice`, time-barred after `preskription_date`.
     TimeBarredDemanded {
         /// The step's kind.
@@ -318,6 +346,8 @@ impl FindingFacts {
             Self::EnforcementWithoutTitle { .. } => FindingCode::EnforcementWithoutTitle,
             Self::TimeBarredDemanded { .. } => FindingCode::TimeBarredDemanded,
             Self::ReminderNotOverdue { .. } => FindingCode::ReminderNotOverdue,
+            Self::DemandAfterDispute { .. } => FindingCode::DemandAfterDispute,
+            Self::DemandBeforeReminderDeadline { .. } => FindingCode::DemandBeforeReminderDeadline,
         }
     }
 }
@@ -330,7 +360,8 @@ impl FindingCode {
             | Self::InterestOnFees
             | Self::PaymentOrderWithoutDemand
             | Self::EnforcementWithoutTitle
-            | Self::ReminderNotOverdue => Severity::Warning,
+            | Self::ReminderNotOverdue
+            | Self::DemandBeforeReminderDeadline => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -451,6 +482,8 @@ pub fn check_with(
     history_engine_fees(&engine, &fees, &rates, &mut findings)?;
     time_barred_findings(claim, &fees, &rates, &mut findings)?;
     history_payment_orders(claim, policy, &demands, &mut findings)?;
+    history_demands_after_dispute(claim, &mut findings);
+    history_demands_before_reminder_deadline(claim, &mut findings)?;
     history_enforcement_titles(claim, &mut findings);
     if let Some(p) = policy {
         policy_findings(claim, p, &mut findings);
@@ -931,29 +964,8 @@ fn on_top_finding(source: Source, step: Option<(usize, StepKind)>, date: Date) -
     )
 }
 
-/// The latest `dispute` recorded before `date` (on an earlier day: one of the same day
-/// disputes that day's betalningsföreläggande), when no `judgment` or `enforcement` is recorded
-/// by `date`: the claim is disputed and not yet decided on `date`. As the timeline and
-/// `letter` read the history, a judgment or verkställighet (which rests on a title) after the
-/// dispute decided it, and a dispute after one disputes nothing.
-fn dispute_standing(claim: &Claim, date: Date) -> Option<Date> {
-    let titled = claim
-        .steps
-        .iter()
-        .any(|s| matches!(s.kind, StepKind::Judgment | StepKind::Enforcement) && s.date <= date);
-    if titled {
-        return None;
-    }
-    claim
-        .steps
-        .iter()
-        .filter(|s| s.kind == StepKind::Dispute && s.date < date)
-        .map(|s| s.date)
-        .max()
-}
-
 /// Betalningsföreläggande before the inkassokrav's deadline, or without an inkassokrav, or after
-/// a dispute that stands ([`dispute_standing`]). The deadline is the inkassokrav's own term
+/// a dispute that stands ([`Claim::dispute_standing`], on an earlier day). The deadline is the inkassokrav's own term
 /// when the step records one, else the policy's, else the minimum in force on its date.
 #[cfg_attr(inkasso_size, optimize(size))]
 fn history_payment_orders(
@@ -977,7 +989,7 @@ fn history_payment_orders(
                 facts,
             )
         };
-        if let Some(disputed) = dispute_standing(claim, step.date) {
+        if let Some(disputed) = claim.dispute_standing(step.date, false) {
             out.push(order_finding(FindingFacts::PaymentOrderAfterDispute {
                 date: step.date,
                 disputed,
@@ -1017,6 +1029,72 @@ fn history_payment_orders(
                 date: step.date,
                 deadline,
             }));
+        }
+    }
+    Ok(())
+}
+
+/// Reminders, inkassokrav and final notices sent after a dispute that stands
+/// ([`Claim::dispute_standing`], on an earlier day): god inkassosed takes a disputed claim to
+/// court (Inkassonämnden 340/2022: demands after a substantive dispute are undue pressure).
+#[cfg_attr(inkasso_size, optimize(size))]
+fn history_demands_after_dispute(claim: &Claim, out: &mut Vec<Finding>) {
+    for (index, step) in claim.steps.iter().enumerate() {
+        if !reminds(step.kind) {
+            continue;
+        }
+        if let Some(disputed) = claim.dispute_standing(step.date, false) {
+            out.push(Finding::new(
+                Source::History,
+                Some(index),
+                Some(EntryKind::of(step.kind)),
+                FindingFacts::DemandAfterDispute {
+                    kind: step.kind,
+                    date: step.date,
+                    disputed,
+                },
+            ));
+        }
+    }
+}
+
+/// Inkassokrav sent on or before the deadline of a reminder sent before them (on an earlier
+/// day, or listed before them on the same day) that records its term (`paymentTermDays`): a
+/// fact, not the policy's assumption, since the rule is one of reasonableness (a reminder
+/// without a recorded term is not judged). The deadline is the term's last day moved off a
+/// day off, and paying on it is in time, so a demand on it is early too.
+#[cfg_attr(inkasso_size, optimize(size))]
+fn history_demands_before_reminder_deadline(claim: &Claim, out: &mut Vec<Finding>) -> Result<()> {
+    for (index, step) in claim.steps.iter().enumerate() {
+        if step.kind != StepKind::CollectionDemand {
+            continue;
+        }
+        let mut latest: Option<(Date, Date)> = None;
+        for (r, reminder) in claim.steps.iter().enumerate() {
+            let before = reminder.date < step.date || (reminder.date == step.date && r < index);
+            if reminder.kind != StepKind::Reminder || !before {
+                continue;
+            }
+            let Some(term) = reminder.payment_term_days else {
+                continue;
+            };
+            let deadline =
+                calendar::next_business_day(calendar::add_days(reminder.date, i64::from(term))?)?;
+            if step.date <= deadline && latest.is_none_or(|(_, d)| deadline > d) {
+                latest = Some((reminder.date, deadline));
+            }
+        }
+        if let Some((reminder, deadline)) = latest {
+            out.push(Finding::new(
+                Source::History,
+                Some(index),
+                Some(EntryKind::CollectionDemand),
+                FindingFacts::DemandBeforeReminderDeadline {
+                    date: step.date,
+                    reminder,
+                    deadline,
+                },
+            ));
         }
     }
     Ok(())

@@ -71,6 +71,10 @@ pub enum ErrorCode {
     NothingToCollect,
     /// A letter that would demand a debt time-barred on its date (preskriptionslagen).
     TimeBarred,
+    /// A letter dated on or after a `dispute` that no judgment or verkställighet has decided
+    /// since: a disputed claim is taken to court, not demanded again (inkassolagen 4 §, god
+    /// inkassosed).
+    ClaimDisputed,
 }
 
 impl ErrorCode {
@@ -105,6 +109,7 @@ impl ErrorCode {
             Self::CollectionDemandNotOverdue => "COLLECTION_DEMAND_NOT_OVERDUE",
             Self::NothingToCollect => "NOTHING_TO_COLLECT",
             Self::TimeBarred => "TIME_BARRED",
+            Self::ClaimDisputed => "CLAIM_DISPUTED",
         }
     }
 
@@ -138,6 +143,7 @@ impl ErrorCode {
         Self::CollectionDemandNotOverdue,
         Self::NothingToCollect,
         Self::TimeBarred,
+        Self::ClaimDisputed,
     ];
 }
 

@@ -278,6 +278,9 @@ pub const MAX_INTEREST_LINES: usize = 1000;
 ///   DOMAIN.md 4, and a reminder before it has nothing to remind of);
 /// - [`ErrorCode::TimeBarred`]: an invoice with capital unpaid is time-barred on `date`
 ///   ([`crate::limitation`]): demanding it is against god inkassosed.
+/// - [`ErrorCode::ClaimDisputed`]: the debtor disputed the claim (a `dispute` step on or
+///   before `date`) and no `judgment` or `enforcement` has decided it by then
+///   ([`Claim::dispute_standing`]): a disputed claim is taken to court, not demanded again.
 ///
 /// - [`ErrorCode::RateNotCovered`]: a day of interest through `date` that the rate table
 ///   does not cover (the letter would demand too little), whatever
@@ -365,6 +368,7 @@ pub fn letter(
     }
     check_collectable(&s, &state, kind, date)?;
     check_not_time_barred(&s, date)?;
+    check_not_disputed(claim, kind, date)?;
     let breakdown = breakdown(claim, &s)?;
     // A deadline the engine could not take back (a step dated after 2199-12-31): the term's
     // fault, or the date's when even no term would do.
@@ -619,6 +623,30 @@ fn check_not_time_barred(st: &Statement, date: Date) -> Result<()> {
         .at("date"));
     }
     Ok(())
+}
+
+/// Refuses a letter dated on or after a `dispute` that stands on its day
+/// ([`Claim::dispute_standing`], the dispute's own day included: the letter is composed
+/// knowing it): god inkassosed takes a disputed claim to court rather than demanding it again
+/// (inkassolagen 4 §; Inkassonämnden 340/2022).
+#[cfg_attr(inkasso_size, optimize(size))]
+fn check_not_disputed(claim: &Claim, kind: StepKind, date: Date) -> Result<()> {
+    let Some(disputed) = claim.dispute_standing(date, true) else {
+        return Ok(());
+    };
+    let what = match kind {
+        StepKind::Reminder => "a reminder",
+        _ => "an inkassokrav",
+    };
+    Err(Error::new(
+        ErrorCode::ClaimDisputed,
+        message(
+            "{0} dated {1}: the debtor disputed the claim on {2} and no judgment has decided it \
+             since; a disputed claim is taken to court (god inkassosed), not demanded again",
+            &[Arg::S(what), Arg::Date(date), Arg::Date(disputed)],
+        ),
+    )
+    .at("date"))
 }
 
 /// The amounts of `st` reconciled per invoice, payment and fee.
@@ -1099,8 +1127,8 @@ fn interest_runs(claim: &Claim, st: &Statement) -> bool {
 
 /// How far the claim's recorded steps have taken it by `date`: the latest of a verkställighet,
 /// a dom or utslag, a stämningsansökan and a betalningsföreläggande, in that order of
-/// precedence; a betalningsföreläggande disputed on or after its day leads to the tingsrätt,
-/// not to an utslag, and so does a claim disputed before any betalningsföreläggande.
+/// precedence. A claim disputed by then and not decided is not demanded at all
+/// ([`check_not_disputed`]).
 #[cfg_attr(inkasso_size, optimize(size))]
 fn stage_on(claim: &Claim, date: Date) -> texts::Stage {
     let latest = |kind: StepKind| {
@@ -1116,22 +1144,9 @@ fn stage_on(claim: &Claim, date: Date) -> texts::Stage {
     } else if let Some(d) = latest(StepKind::Judgment) {
         texts::Stage::Judgment(d)
     } else if let Some(d) = latest(StepKind::CourtAction) {
-        // After a betalningsföreläggande disputed by then, the tingsrätt took the case over
-        // (as the statement charges its tilläggsavgift).
-        if claim.payment_order_disputed_by(d).is_some() {
-            texts::Stage::Transferred(d)
-        } else {
-            texts::Stage::CourtAction(d)
-        }
+        texts::Stage::CourtAction(d)
     } else if let Some(d) = latest(StepKind::PaymentOrder) {
-        // Disputed: no utslag comes; the road goes on at the tingsrätt.
-        match latest(StepKind::Dispute) {
-            Some(disputed) if disputed >= d => texts::Stage::Disputed(disputed),
-            _ => texts::Stage::PaymentOrder(d),
-        }
-    } else if let Some(disputed) = latest(StepKind::Dispute) {
-        // Disputed before any betalningsföreläggande: the road is the tingsrätt's.
-        texts::Stage::DisputedClaim(disputed)
+        texts::Stage::PaymentOrder(d)
     } else {
         texts::Stage::Letters
     }

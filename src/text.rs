@@ -1105,6 +1105,12 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
         FindingFacts::PaymentOrderAfterDispute { .. } => {
             "inkassolagen (1974:182) 4 § (god inkassosed): en fordran som gäldenären bestridit prövas av domstol, inte genom betalningsföreläggande"
         }
+        FindingFacts::DemandAfterDispute { .. } => {
+            "inkassolagen (1974:182) 4 § (god inkassosed): en fordran som gäldenären bestridit prövas av domstol och krävs inte på nytt"
+        }
+        FindingFacts::DemandBeforeReminderDeadline { .. } => {
+            "lag (1981:739) om ersättning för inkassokostnader m.m. 4 § första stycket: ersättning bara för kostnader som varit skäligen påkallade; inkassolagen (1974:182) 4 § (god inkassosed)"
+        }
     })
 }
 
@@ -1337,6 +1343,24 @@ pub fn finding(f: &Finding) -> Text {
             "Ansökan om betalningsföreläggande {0} gjordes sedan gäldenären bestridit fordran {1}: en tvistig fordran prövas av domstol och drivs inte genom betalningsföreläggande.",
             "The payment order of {0} was applied for after the debtor disputed the claim on {1}: a disputed claim is tried by a court, not pursued by a payment order.",
             &[Arg::Date(*date), Arg::Date(*disputed)],
+        ),
+        FindingFacts::DemandAfterDispute {
+            kind,
+            date,
+            disputed,
+        } => tpl(
+            "{0} {1} skickades sedan gäldenären bestridit fordran {2}: en tvistig fordran prövas av domstol och krävs inte på nytt.",
+            "The {0} of {1} was sent after the debtor disputed the claim on {2}: a disputed claim is tried by a court, not demanded again.",
+            &[Arg::StepDefCap(*kind), Arg::Date(*date), Arg::Date(*disputed)],
+        ),
+        FindingFacts::DemandBeforeReminderDeadline {
+            date,
+            reminder,
+            deadline,
+        } => tpl(
+            "Inkassokravet {0} skickades innan betalningstiden i betalningspåminnelsen {1} hade gått ut ({2}): gäldenären fick inte den tid påminnelsen gav, och en inkassoavgift för kravet är då knappast skäligen påkallad.",
+            "The debt-collection demand of {0} was sent before the payment term of the reminder of {1} had run out ({2}): the debtor did not get the time the reminder gave, so a fee for the demand is hardly reasonably called for.",
+            &[Arg::Date(*date), Arg::Date(*reminder), Arg::Date(*deadline)],
         ),
         FindingFacts::PaymentOrderWithoutDemand { date } => tpl(
             "Ansökan om betalningsföreläggande {0} föregås inte av något inkassokrav.",
@@ -2255,16 +2279,9 @@ pub mod letter {
         Letters,
         /// A betalningsföreläggande applied for on the date.
         PaymentOrder(Date),
-        /// The betalningsföreläggande disputed (bestritt) on the date, no court action yet.
-        Disputed(Date),
-        /// The claim disputed on the date before any betalningsföreläggande: it goes to the
-        /// tingsrätt, not to Kronofogden.
-        DisputedClaim(Date),
-        /// A stämningsansökan filed at the tingsrätt on the date.
+        /// A stämningsansökan filed at the tingsrätt on the date (no dispute recorded: a
+        /// disputed claim is not demanded again).
         CourtAction(Date),
-        /// A disputed betalningsföreläggande taken over by the tingsrätt on the date (a
-        /// `courtAction` after it).
-        Transferred(Date),
         /// A dom or utslag on the date.
         Judgment(Date),
         /// Verkställighet applied for on the date.
@@ -2315,21 +2332,10 @@ pub mod letter {
                 "The creditor applied to Kronofogden for a payment order on {0}. If you neither pay nor dispute the application at Kronofogden within the time Kronofogden gives you, Kronofogden may issue a decision (utslag); with it the debt can be collected by attachment (utmätning), and it can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{1} is then added to the debt. If you dispute the application, the creditor may ask for the case to be transferred to the district court.",
                 on,
             ),
-            Stage::DisputedClaim(on) => (
-                "Du har invänt mot fordran {0}. En tvistig fordran lämnas inte till Kronofogden för betalningsföreläggande; betalar du inte kan borgenären i stället låta tingsrätten pröva den. Med en dom kan skulden drivas in genom utmätning hos Kronofogden, och en dom kan leda till en betalningsanmärkning. Kronofogdens grundavgift för verkställighet{1} läggs då till skulden. Vid en rättegång kan du också bli skyldig att betala tingsrättens avgift och borgenärens rättegångskostnader.",
-                "You disputed the claim on {0}. A disputed claim is not sent to Kronofogden for a payment order; if you do not pay, the creditor may instead have the district court try it. With a judgment the debt can be collected by attachment (utmätning) through Kronofogden, and a judgment can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{1} is then added to the debt. In court you may also have to pay the district court's fee and the creditor's litigation costs.",
-                on,
-            ),
-            Stage::Disputed(on) => (
-                "Du har bestridit ansökan om betalningsföreläggande {0}, så Kronofogden meddelar inget utslag. Betalar du inte kan borgenären begära att målet lämnas över till tingsrätten (eller väcka talan där); med en dom kan skulden drivas in genom utmätning hos Kronofogden, och en dom kan leda till en betalningsanmärkning. Kronofogdens grundavgift för verkställighet{1} läggs då till skulden. Vid en rättegång kan du också bli skyldig att betala tingsrättens avgift och borgenärens rättegångskostnader.",
-                "You disputed the application for a payment order on {0}, so Kronofogden will issue no decision. If you do not pay, the creditor may ask for the case to be transferred to the district court (or sue there); with a judgment the debt can be collected by attachment (utmätning) through Kronofogden, and a judgment can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{1} is then added to the debt. In court you may also have to pay the district court's fee and the creditor's litigation costs.",
-                on,
-            ),
             // The court's fee is already in the amount: only the litigation costs are to come.
-            // {2}: how the case came to the tingsrätt.
-            Stage::CourtAction(on) | Stage::Transferred(on) => (
-                "{2} {0}. Betalar du inte kan en dom meddelas; med en dom kan skulden drivas in genom utmätning hos Kronofogden, och en dom kan leda till en betalningsanmärkning. Kronofogdens grundavgift för verkställighet{1} läggs då till skulden. Med en dom kan du också bli skyldig att betala borgenärens rättegångskostnader.",
-                "{2} {0}. If you do not pay, a judgment may follow; with it the debt can be collected by attachment (utmätning) through Kronofogden, and it can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{1} is then added to the debt. A judgment may also order you to pay the creditor's litigation costs.",
+            Stage::CourtAction(on) => (
+                "Borgenären har väckt talan vid tingsrätten {0}. Betalar du inte kan en dom meddelas; med en dom kan skulden drivas in genom utmätning hos Kronofogden, och en dom kan leda till en betalningsanmärkning. Kronofogdens grundavgift för verkställighet{1} läggs då till skulden. Med en dom kan du också bli skyldig att betala borgenärens rättegångskostnader.",
+                "The creditor sued in the district court on {0}. If you do not pay, a judgment may follow; with it the debt can be collected by attachment (utmätning) through Kronofogden, and it can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{1} is then added to the debt. A judgment may also order you to pay the creditor's litigation costs.",
                 on,
             ),
             Stage::Judgment(on) => (
@@ -2344,17 +2350,7 @@ pub mod letter {
             ),
         };
         // Each stage names its day and Kronofogden's grundavgift (when the table has one).
-        let court = match stage {
-            Stage::Transferred(_) => Arg::Both(
-                "Målet lämnades över från Kronofogden till tingsrätten",
-                "The case was transferred from Kronofogden to the district court on",
-            ),
-            _ => Arg::Both(
-                "Borgenären har väckt talan vid tingsrätten",
-                "The creditor sued in the district court on",
-            ),
-        };
-        let body = tpl(sv, en, &[Arg::Date(on), Arg::Both(&g_sv, &g_en), court]);
+        let body = tpl(sv, en, &[Arg::Date(on), Arg::Both(&g_sv, &g_en)]);
         (heading, body)
     }
 
@@ -2362,7 +2358,7 @@ pub mod letter {
     pub fn objection(stage: Stage) -> (Text, Text) {
         let heading = t("Invändningar", "Objections");
         let body = match stage {
-            Stage::Letters | Stage::DisputedClaim(_) => t(
+            Stage::Letters => t(
                 "Anser du att kravet är felaktigt ska du snarast, och senast på sista betalningsdagen, höra av dig till {objectionContact} och förklara varför. En fordran som du invänder mot på saklig grund lämnas inte till Kronofogden för betalningsföreläggande; borgenären kan i stället låta tingsrätten pröva den.",
                 "If you think the demand is wrong, contact {objectionContact} as soon as possible, and by the deadline at the latest, and explain why. A claim you object to on substantive grounds is not sent to Kronofogden for a payment order; the creditor may instead have the district court try it.",
             ),
@@ -2372,12 +2368,7 @@ pub mod letter {
                 "If you think the demand is wrong, contact {objectionContact} as soon as possible and explain why. An application for a payment order was filed on {0}: unless Kronofogden has already made its decision (utslag), also dispute the claim with Kronofogden within the time stated in the order. No decision is then made, and the creditor may instead have the district court try the claim.",
                 &[Arg::Date(d)],
             ),
-            Stage::Disputed(d) => tpl(
-                "Ansökan om betalningsföreläggande bestreds {0}, och Kronofogden meddelar inget utslag. Anser du att kravet är felaktigt ska du snarast höra av dig till {objectionContact} och förklara varför; prövar tingsrätten fordran framför du dina invändningar där.",
-                "The application for a payment order was disputed on {0}, and Kronofogden makes no decision (utslag). If you think the demand is wrong, contact {objectionContact} as soon as possible and explain why; if the district court tries the claim, put your objections to the court.",
-                &[Arg::Date(d)],
-            ),
-            Stage::CourtAction(d) | Stage::Transferred(d) => tpl(
+            Stage::CourtAction(d) => tpl(
                 "Fordran prövas av tingsrätten sedan {0}: dina invändningar mot den framför du i målet där. Anser du att beloppet i kravet är felaktigt, till exempel att en betalning saknas, ska du också snarast höra av dig till {objectionContact}.",
                 "The district court has been trying the claim since {0}: put your objections to it in that case. If you think the amount in this demand is wrong, for example that a payment is missing, also contact {objectionContact} as soon as possible.",
                 &[Arg::Date(d)],

@@ -702,3 +702,139 @@ fn findings_say_what_the_history_records() {
         vec!["Ansökan om betalningsföreläggande 2025-11-03 vilar på inkassokravet 2025-10-16, som skickades innan förfallodagen hade passerat för faktura B: skicka ett giltigt inkassokrav först.".to_owned()]
     );
 }
+
+/// A reminder or inkassokrav sent after a dispute that stands (a legal review: a new
+/// inkassokrav after a recorded dispute was not flagged; Inkassonämnden 340/2022 calls further
+/// demands after a substantive dispute undue pressure). A dispute of the same day, one decided
+/// by a judgment, and a letter before the dispute are not flagged.
+#[test]
+fn a_demand_after_a_dispute() {
+    let demand = json!({ "kind": "collectionDemand", "date": "2025-10-10", "paymentTermDays": 10 });
+    let dispute = json!({ "kind": "dispute", "date": "2025-10-14" });
+    let c = claim(
+        "consumer",
+        false,
+        json!([demand, dispute, { "kind": "reminder", "date": "2025-10-20", "fee": false }, { "kind": "collectionDemand", "date": "2025-11-03", "fee": false }]),
+    );
+    let f = check(&c, None).expect("check");
+    assert_eq!(
+        codes(&f),
+        vec![
+            (
+                FindingCode::DemandAfterDispute,
+                Severity::Error,
+                Source::History,
+                Some(2)
+            ),
+            (
+                FindingCode::DemandAfterDispute,
+                Severity::Error,
+                Source::History,
+                Some(3)
+            ),
+        ]
+    );
+    assert_eq!(f[0].kind, Some(EntryKind::Reminder));
+    let text = inkasso::text::finding(&f[1]);
+    assert_eq!(
+        (text.sv.as_str(), text.en.as_str()),
+        (
+            "Inkassokravet 2025-11-03 skickades sedan gäldenären bestridit fordran 2025-10-14: en tvistig fordran prövas av domstol och krävs inte på nytt.",
+            "The debt-collection demand of 2025-11-03 was sent after the debtor disputed the claim on 2025-10-14: a disputed claim is tried by a court, not demanded again."
+        )
+    );
+    assert_eq!(
+        FindingCode::DemandAfterDispute.as_str(),
+        "DEMAND_AFTER_DISPUTE"
+    );
+    for steps in [
+        // Decided by a judgment before the new demand.
+        json!([demand, dispute, { "kind": "judgment", "date": "2025-10-30" }, { "kind": "collectionDemand", "date": "2025-11-03", "fee": false }]),
+        // A dispute of the demand's own day answers it.
+        json!([demand, { "kind": "dispute", "date": "2025-10-10" }]),
+        // The dispute comes after.
+        json!([demand, { "kind": "reminder", "date": "2025-10-12", "fee": false }, dispute]),
+    ] {
+        let f = check(&claim("consumer", false, steps.clone()), None).expect("check");
+        assert!(
+            f.iter().all(|f| f.code != FindingCode::DemandAfterDispute),
+            "{steps}: {f:?}"
+        );
+    }
+}
+
+/// An inkassokrav on or before the deadline a recorded reminder gave (a legal review: a demand
+/// five days into a 14-day reminder term, and one on the reminder's own day, earned both fees
+/// unflagged). Its fee is hardly "skäligen påkallad" (lag 1981:739 4 § första stycket): a
+/// warning. The deadline is moved off a day off; a reminder without a recorded term is not
+/// judged (the policy's term is an assumption).
+#[test]
+fn a_demand_before_the_reminders_deadline() {
+    // Reminder 2025-10-03 with 14 days: 2025-10-17 (a Friday).
+    let reminder = json!({ "kind": "reminder", "date": "2025-10-03", "paymentTermDays": 14 });
+    for (day, flagged) in [
+        ("2025-10-03", true),
+        ("2025-10-08", true),
+        ("2025-10-17", true),
+        ("2025-10-18", false),
+    ] {
+        let c = claim(
+            "consumer",
+            true,
+            json!([reminder, { "kind": "collectionDemand", "date": day }]),
+        );
+        let f = check(&c, None).expect("check");
+        let found: Vec<_> = f
+            .iter()
+            .filter(|f| f.code == FindingCode::DemandBeforeReminderDeadline)
+            .map(|f| (f.severity, f.step, f.kind))
+            .collect();
+        let want = if flagged {
+            vec![(
+                Severity::Warning,
+                Some(1),
+                Some(EntryKind::CollectionDemand),
+            )]
+        } else {
+            vec![]
+        };
+        assert_eq!(found, want, "{day}");
+    }
+    let c = claim(
+        "consumer",
+        true,
+        json!([reminder, { "kind": "collectionDemand", "date": "2025-10-08" }]),
+    );
+    let f = check(&c, None).expect("check");
+    let text = inkasso::text::finding(&f[0]);
+    assert_eq!(
+        text.sv,
+        "Inkassokravet 2025-10-08 skickades innan betalningstiden i betalningspåminnelsen 2025-10-03 hade gått ut (2025-10-17): gäldenären fick inte den tid påminnelsen gav, och en inkassoavgift för kravet är då knappast skäligen påkallad."
+    );
+    assert_eq!(
+        f[0].rule(),
+        "lag (1981:739) om ersättning för inkassokostnader m.m. 4 § första stycket: ersättning bara för kostnader som varit skäligen påkallade; inkassolagen (1974:182) 4 § (god inkassosed)"
+    );
+    // A deadline on a Saturday moves to Monday: 2025-10-04 + 14 = 2025-10-18 → 2025-10-20.
+    let moved = claim(
+        "consumer",
+        true,
+        json!([{ "kind": "reminder", "date": "2025-10-04", "paymentTermDays": 14 }, { "kind": "collectionDemand", "date": "2025-10-20" }]),
+    );
+    assert!(check(&moved, None)
+        .expect("check")
+        .iter()
+        .any(|f| f.code == FindingCode::DemandBeforeReminderDeadline));
+    // No recorded term: not judged, with or without a policy.
+    let unknown = claim(
+        "consumer",
+        true,
+        json!([{ "kind": "reminder", "date": "2025-10-03" }, { "kind": "collectionDemand", "date": "2025-10-08" }]),
+    );
+    for policy in [None, Some(Policy::preset(PresetId::Standard))] {
+        assert!(check(&unknown, policy.as_ref())
+            .expect("check")
+            .iter()
+            .all(|f| f.code != FindingCode::DemandBeforeReminderDeadline));
+    }
+}

@@ -1464,68 +1464,15 @@ fn the_consequences_follow_the_stage_the_claim_has_reached() {
         "{}",
         enforced.en
     );
-    // Disputed: no utslag comes, the road goes on at the tingsrätt (it said Kronofogden may
-    // issue a decision).
-    let disputed = consequences(json!([
-        { "kind": "collectionDemand", "date": "2025-12-15" },
-        { "kind": "paymentOrder", "date": "2026-01-20" },
-        { "kind": "dispute", "date": "2026-02-03" }
-    ]));
-    assert!(
-        disputed.sv.starts_with(
-            "Du har bestridit ansökan om betalningsföreläggande 2026-02-03, så Kronofogden meddelar inget utslag."
-        ),
-        "{}",
-        disputed.sv
-    );
-    // The road through the tingsrätt names its costs too (the text review: inkassolagen 5 §
-    // asks what follows, and a rättegång adds the court's fee and the litigation costs).
-    for (text, steps) in [
-        (&disputed, "dispute"),
-        (
-            &consequences(json!([{ "kind": "dispute", "date": "2026-01-10" }])),
-            "dispute first",
-        ),
-    ] {
-        assert!(
-            text.sv
-                .ends_with("tingsrättens avgift och borgenärens rättegångskostnader.")
-                && text.en.ends_with("the creditor's litigation costs."),
-            "{steps}: {} / {}",
-            text.sv,
-            text.en
-        );
-    }
     // In court the court's fee is already in the amount: only the litigation costs are to come
-    // (the diff review found "också … tingsrättens avgift" beside a total holding it). A court
-    // action after a disputed betalningsföreläggande is the case transferred, and says so.
+    // (the diff review found "också … tingsrättens avgift" beside a total holding it).
     let sued = consequences(json!([{ "kind": "courtAction", "date": "2026-01-20" }]));
-    let transferred = consequences(json!([
-        { "kind": "collectionDemand", "date": "2025-12-15" },
-        { "kind": "paymentOrder", "date": "2026-01-20" },
-        { "kind": "dispute", "date": "2026-02-03" },
-        { "kind": "courtAction", "date": "2026-02-20" }
-    ]));
     assert!(
-        transferred
-            .sv
-            .starts_with("Målet lämnades över från Kronofogden till tingsrätten 2026-02-20."),
+        sued.sv.ends_with(
+            "Med en dom kan du också bli skyldig att betala borgenärens rättegångskostnader."
+        ) && !sued.sv.contains("tingsrättens avgift"),
         "{}",
-        transferred.sv
-    );
-    for text in [&sued, &transferred] {
-        assert!(
-            text.sv.ends_with(
-                "Med en dom kan du också bli skyldig att betala borgenärens rättegångskostnader."
-            ) && !text.sv.contains("tingsrättens avgift"),
-            "{}",
-            text.sv
-        );
-    }
-    assert!(
-        disputed.en.contains("transferred to the district court"),
-        "{}",
-        disputed.en
+        sued.sv
     );
     let judged = consequences(json!([
         { "kind": "courtAction", "date": "2026-01-20" },
@@ -1643,37 +1590,78 @@ fn a_credit_owed_back_is_shown_beside_the_total() {
         .all(|line| !line.label.en.starts_with("Credited beyond")));
 }
 
-/// An inkassokrav after the debtor disputed the claim (no betalningsföreläggande yet) says the
-/// claim goes to the tingsrätt, never that a betalningsföreläggande follows.
+/// No letter while a dispute stands: a disputed claim is taken to court, not demanded again
+/// (god inkassosed; Inkassonämnden 340/2022). A legal review found an inkassokrav previewed
+/// after a recorded `dispute`, with no warning. A judgment or verkställighet decides the
+/// dispute, a dispute after a judgment disputes nothing, and a letter before the dispute is
+/// not concerned.
 #[test]
-fn consequences_after_a_dispute_lead_to_court() {
-    let c = claim_of(json!({
-        "debtor": "consumer",
-        "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2025-05-02", "dueDate": "2025-06-02" }],
-        "steps": [
-            { "kind": "collectionDemand", "date": "2025-06-10", "paymentTermDays": 10 },
-            { "kind": "dispute", "date": "2025-06-14" }
-        ]
-    }));
-    let l = letter(
-        &c,
-        StepKind::CollectionDemand,
-        d("2025-07-01"),
-        10,
-        &LetterOptions::default(),
-    )
-    .expect("letter");
-    let consequences = &l.sections[5].body;
-    assert!(
-        consequences
-            .sv
-            .starts_with("Du har invänt mot fordran 2025-06-14. En tvistig fordran lämnas inte till Kronofogden för betalningsföreläggande")
-            && consequences.en.starts_with("You disputed the claim on 2025-06-14."),
-        "{consequences:?}"
+fn no_letter_while_a_dispute_stands() {
+    let with_steps = |steps: serde_json::Value| {
+        claim_of(json!({
+            "debtor": "consumer",
+            "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2025-05-02", "dueDate": "2025-06-02" }],
+            "steps": steps
+        }))
+    };
+    let demand = json!({ "kind": "collectionDemand", "date": "2025-06-10", "paymentTermDays": 10 });
+    let dispute = json!({ "kind": "dispute", "date": "2025-06-24" });
+    let outcome = |c: &Claim, kind: StepKind, date: &str| {
+        letter(c, kind, d(date), 10, &LetterOptions::default())
+            .map(|_| ())
+            .map_err(|e| {
+                (
+                    e.code().as_str(),
+                    e.field().map(str::to_owned),
+                    e.message().to_owned(),
+                )
+            })
+    };
+    let disputed = with_steps(json!([demand, dispute]));
+    for kind in [StepKind::Reminder, StepKind::CollectionDemand] {
+        for date in ["2025-06-24", "2025-07-01", "2026-03-01"] {
+            let (code, field, message) = outcome(&disputed, kind, date).expect_err("refused");
+            assert_eq!(
+                (code, field.as_deref()),
+                ("CLAIM_DISPUTED", Some("date")),
+                "{date}"
+            );
+            assert!(
+                message.contains("the debtor disputed the claim on 2025-06-24"),
+                "{message}"
+            );
+        }
+        // Before the dispute, nothing stands in the way.
+        assert_eq!(outcome(&disputed, kind, "2025-06-23"), Ok(()));
+    }
+    assert_eq!(
+        outcome(&disputed, StepKind::CollectionDemand, "2025-07-01")
+            .expect_err("refused")
+            .2,
+        "an inkassokrav dated 2025-07-01: the debtor disputed the claim on 2025-06-24 and no \
+         judgment has decided it since; a disputed claim is taken to court (god inkassosed), not \
+         demanded again"
     );
-    assert!(!consequences
-        .sv
-        .contains("kan borgenären ansöka om betalningsföreläggande"));
+    // Decided by a judgment (or a verkställighet on a title), the claim may be demanded again;
+    // a dispute after the judgment disputes nothing.
+    for steps in [
+        json!([demand, dispute, { "kind": "courtAction", "date": "2025-08-01" }, { "kind": "judgment", "date": "2025-11-03" }]),
+        json!([demand, { "kind": "judgment", "date": "2025-06-20" }, dispute]),
+        json!([demand, dispute, { "kind": "enforcement", "date": "2025-09-01" }]),
+    ] {
+        let c = with_steps(steps.clone());
+        assert_eq!(
+            outcome(&c, StepKind::CollectionDemand, "2026-01-12"),
+            Ok(()),
+            "{steps}"
+        );
+    }
+    // A court action pending without a dispute recorded: the letter says the court tries it.
+    let sued = with_steps(json!([demand, { "kind": "courtAction", "date": "2025-08-01" }]));
+    assert_eq!(
+        outcome(&sued, StepKind::CollectionDemand, "2025-09-01"),
+        Ok(())
+    );
 }
 
 #[test]
@@ -1688,11 +1676,7 @@ fn the_objection_section_follows_the_stage_the_claim_has_reached() {
         (json!([]), "lämnas inte till Kronofogden för betalningsföreläggande"),
         (json!([demand, order]), "Ansökan om betalningsföreläggande gjordes 2026-01-20: har Kronofogden inte meddelat utslag, ska du också bestrida kravet där"),
         (
-            json!([demand, order, { "kind": "dispute", "date": "2026-02-03" }]),
-            "Ansökan om betalningsföreläggande bestreds 2026-02-03, och Kronofogden meddelar inget utslag.",
-        ),
-        (
-            json!([demand, { "kind": "dispute", "date": "2026-01-10" }, { "kind": "courtAction", "date": "2026-02-01" }]),
+            json!([demand, { "kind": "courtAction", "date": "2026-02-01" }]),
             "Fordran prövas av tingsrätten sedan 2026-02-01",
         ),
         (

@@ -136,8 +136,8 @@ fn statement_for(claim: &Claim, kind: StepKind, date: Date, term: u32) -> Statem
 }
 
 /// Whether the rules let a letter be sent: something is owed, some capital is unpaid, every
-/// invoice with capital unpaid (or issued later) is past its effective due date and none of
-/// them is time-barred.
+/// invoice with capital unpaid (or issued later) is past its effective due date, none of
+/// them is time-barred, and no dispute stands.
 fn expected_refusal(claim: &Claim, s: &Statement, date: Date) -> Option<ErrorCode> {
     // Nothing to collect: paid in full, and no invoice issued later (one is owed then).
     // Interest left out for days past the rate table: a letter needs their rate.
@@ -172,6 +172,12 @@ fn expected_refusal(claim: &Claim, s: &Statement, date: Date) -> Option<ErrorCod
         .any(|(i, l)| i.capital.is_positive() && l.preskription_date < date);
     if barred {
         return Some(ErrorCode::TimeBarred);
+    }
+    // A dispute by the letter's day that no judgment or verkställighet (by then) decided.
+    let by_date = |kind: StepKind| claim.steps.iter().any(|x| x.kind == kind && x.date <= date);
+    if by_date(StepKind::Dispute) && !by_date(StepKind::Judgment) && !by_date(StepKind::Enforcement)
+    {
+        return Some(ErrorCode::ClaimDisputed);
     }
     misses_rate.then_some(ErrorCode::RateNotCovered)
 }
@@ -313,6 +319,7 @@ fn the_generator_reaches_letters_with_payments_and_every_refusal() {
         ErrorCode::NothingToCollect,
         ErrorCode::CollectionDemandNotOverdue,
         ErrorCode::TimeBarred,
+        ErrorCode::ClaimDisputed,
         ErrorCode::RateNotCovered,
     ] {
         assert!(refusals.contains(&code), "{code} never produced");
