@@ -408,6 +408,9 @@ pub fn letter(
     if misses_interest_days(&s) || per_diem_refused {
         return Err(rate_refusal(&copy, date, options));
     }
+    let mut warnings =
+        own_step_warnings(s.warnings.clone(), (!already).then_some(claim.steps.len()));
+    warnings.extend(limitation_before_receipt(claim, &s, date, options)?);
     let demand = kind == StepKind::CollectionDemand;
     let mut sections = vec![claim_section(claim, &breakdown, demand)];
     if demand {
@@ -441,8 +444,50 @@ pub fn letter(
         per_diem: s.per_diem,
         breakdown,
         sections,
-        warnings: own_step_warnings(s.warnings, (!already).then_some(claim.steps.len())),
+        warnings,
     })
+}
+
+/// [`WarningCode::LimitationBeforeReceipt`] for each invoice with capital unpaid on `date`
+/// whose preskription date, before the letter (the steps of earlier days, the payments and
+/// credit notes through `date`), falls before the day the letter is assumed received
+/// ([`params::demand_delivery_bank_days`] bank days after `date`): the letter interrupts on
+/// receipt under preskriptionslagen 5 §, and may come too late.
+#[cfg_attr(inkasso_size, optimize(size))]
+fn limitation_before_receipt(
+    claim: &Claim,
+    st: &Statement,
+    date: Date,
+    options: &LetterOptions<'_>,
+) -> Result<Vec<Warning>> {
+    let received = calendar::add_bank_days(date, params::demand_delivery_bank_days(date))?;
+    let mut before = claim.clone();
+    before.steps.retain(|step| step.date < date);
+    before.payments.retain(|p| p.date <= date);
+    before.credits.retain(|c| c.date <= date);
+    let lim = crate::limitation::limitation_with(
+        &before,
+        &crate::limitation::LimitationOptions {
+            rates: options.rates,
+        },
+    )?;
+    let mut out = Vec::new();
+    for (index, (status, l)) in st.invoices.iter().zip(&lim.invoices).enumerate() {
+        if status.capital.is_positive()
+            && l.preskription_date >= date
+            && l.preskription_date < received
+        {
+            out.push(Warning::new(
+                Subject::Invoice(index),
+                Facts::LimitationBeforeReceipt {
+                    invoice: l.invoice.clone(),
+                    preskription_date: l.preskription_date,
+                    received,
+                },
+            ));
+        }
+    }
+    Ok(out)
 }
 
 /// The engine's warnings, those about the letter's own step (added to the claim's steps at

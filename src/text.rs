@@ -682,6 +682,15 @@ pub fn warning(w: &Warning) -> Text {
             "No fee for the {0} of {1}: all the capital unpaid was time-barred that day and may not be demanded.",
             &[Arg::StepDef(*kind), Arg::Date(*date)],
         ),
+        Facts::LimitationBeforeReceipt {
+            invoice,
+            preskription_date,
+            received,
+        } => tpl(
+            "Faktura {0} preskriberas efter {1}, men brevet antas nå gäldenären först {2}: preskription avbryts när gäldenären tar emot kravet (preskriptionslagen 5 §), så brevet kan komma för sent. Skicka det tidigare, eller så att gäldenären får det senast {1}.",
+            "Invoice {0} becomes time-barred after {1}, but the letter is assumed to reach the debtor only on {2}: limitation is interrupted when the debtor receives the demand (preskriptionslagen 5 §), so the letter may come too late. Send it earlier, or so that the debtor has it by {1}.",
+            &[Arg::S(invoice), Arg::Date(*preskription_date), Arg::Date(*received)],
+        ),
         Facts::TimeBarred {
             invoice,
             preskription_date,

@@ -77,6 +77,12 @@ pub enum WarningCode {
     /// claim's value is near enough to the line that the year's amount could change the fee
     /// ([`crate::fees::prisbasbelopp_assumed`]).
     PrisbasbeloppAssumed,
+    /// A letter dated on or before an invoice's preskription date that is assumed to reach the
+    /// debtor only after it ([`crate::params::demand_delivery_bank_days`]): limitation is
+    /// interrupted when the debtor receives a written demand (preskriptionslagen 5 §), so the
+    /// letter may come too late. The engine takes a letter to interrupt on the day it is sent
+    /// (**verify**); this warns where the two readings differ.
+    LimitationBeforeReceipt,
     /// An instalment plan agreed while a verkställighet goes on, whose instalments run past the
     /// day its next yearly grundavgift falls due (förordning 1992:1094 5 §): the schedule does
     /// not include that fee.
@@ -107,6 +113,7 @@ impl WarningCode {
             Self::BeyondLastDate => "BEYOND_LAST_DATE",
             Self::PrisbasbeloppAssumed => "PRISBASBELOPP_ASSUMED",
             Self::EnforcementContinues => "ENFORCEMENT_CONTINUES",
+            Self::LimitationBeforeReceipt => "LIMITATION_BEFORE_RECEIPT",
         }
     }
 }
@@ -386,6 +393,15 @@ pub enum Facts {
         /// Its effective due date.
         due: Date,
     },
+    /// [`WarningCode::LimitationBeforeReceipt`].
+    LimitationBeforeReceipt {
+        /// The invoice number.
+        invoice: String,
+        /// The last day of its limitation period, before the letter.
+        preskription_date: Date,
+        /// The day the letter is assumed received.
+        received: Date,
+    },
     /// [`WarningCode::TimeBarred`].
     TimeBarred {
         /// The invoice number.
@@ -463,6 +479,7 @@ impl Facts {
             Self::ClaimSettled { .. } => WarningCode::ClaimSettled,
             Self::TimeBarred { .. } | Self::StepOnTimeBarredDebt { .. } => WarningCode::TimeBarred,
             Self::CreditExceedsCapital { .. } => WarningCode::CreditExceedsCapital,
+            Self::LimitationBeforeReceipt { .. } => WarningCode::LimitationBeforeReceipt,
             Self::CreditedAfterDue { .. } => WarningCode::CreditedAfterDue,
             Self::ProjectionAdjusted { .. } => WarningCode::ProjectionAdjusted,
             Self::AgreedRateBelowStatutory { .. } => WarningCode::AgreedRateBelowStatutory,

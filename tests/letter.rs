@@ -1936,3 +1936,64 @@ fn whether_a_letter_may_be_sent_is_judged_before_the_rate() {
         );
     }
 }
+
+/// A letter sent on or just before an invoice's preskription date is assumed to reach the
+/// debtor after it: limitation is interrupted on receipt (preskriptionslagen 5 §), so the
+/// letter warns `LIMITATION_BEFORE_RECEIPT` at the invoice (a legal review: a demand dated on
+/// the last day was previewed without a word). A letter received by that day does not warn.
+#[test]
+fn a_letter_that_arrives_after_the_preskription_date_warns() {
+    // A consumer invoice issued 2021-03-01: time-barred after 2024-03-01 (a Friday).
+    let c = claim_of(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "K-1", "amount": "1000.00", "issueDate": "2021-03-01", "dueDate": "2021-03-31" },
+            { "number": "K-2", "amount": "500.00", "issueDate": "2023-06-01", "dueDate": "2023-07-01" }
+        ]
+    }));
+    let warned = |kind: StepKind, date: &str| -> Vec<(Option<String>, String)> {
+        letter(&c, kind, d(date), 10, &LetterOptions::default())
+            .expect("letter")
+            .warnings
+            .iter()
+            .filter(|w| w.code == inkasso::warning::WarningCode::LimitationBeforeReceipt)
+            .map(|w| (w.subject.field(), w.text().en))
+            .collect()
+    };
+    for kind in [StepKind::Reminder, StepKind::CollectionDemand] {
+        // Received two bank days later: Thursday 02-29 and Friday 03-01 are in time.
+        assert_eq!(warned(kind, "2024-02-27"), vec![]);
+        assert_eq!(warned(kind, "2024-02-28"), vec![]);
+        // Thursday 02-29 → Monday 03-04; Friday 03-01 → Tuesday 03-05.
+        for (date, received) in [("2024-02-29", "2024-03-04"), ("2024-03-01", "2024-03-05")] {
+            assert_eq!(
+                warned(kind, date),
+                vec![(
+                    Some("invoices[0]".to_owned()),
+                    format!(
+                        "Invoice K-1 becomes time-barred after 2024-03-01, but the letter is assumed to reach the debtor only on {received}: limitation is interrupted when the debtor receives the demand (preskriptionslagen 5 §), so the letter may come too late. Send it earlier, or so that the debtor has it by 2024-03-01."
+                    )
+                )],
+                "{date}"
+            );
+        }
+    }
+    // An earlier reminder moved the date: no warning then.
+    let reminded = claim_of(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "K-1", "amount": "1000.00", "issueDate": "2021-03-01", "dueDate": "2021-03-31" }],
+        "steps": [{ "kind": "reminder", "date": "2023-12-01", "fee": false }]
+    }));
+    let l = letter(
+        &reminded,
+        StepKind::CollectionDemand,
+        d("2024-03-01"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    assert!(l
+        .warnings
+        .iter()
+        .all(|w| w.code != inkasso::warning::WarningCode::LimitationBeforeReceipt));
+}

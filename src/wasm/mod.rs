@@ -53,7 +53,9 @@ pub fn version() -> String {
 #[cfg_attr(inkasso_size, optimize(size))]
 pub fn reference_rate(
     #[wasm_bindgen(unchecked_param_type = "string")] date: &[u8],
-    #[wasm_bindgen(unchecked_optional_param_type = "Input<RatesOptions>")] options: Option<Vec<u8>>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Input<RatesOptions> | null")] options: Option<
+        Vec<u8>,
+    >,
 ) -> JsResult {
     let date = convert::date_from_text(date, "date")?;
     let options: Option<options::RatesOptionsInput> =
@@ -67,7 +69,9 @@ pub fn reference_rate(
 #[wasm_bindgen(js_name = referenceRates, unchecked_return_type = "ReferenceRateRow[]")]
 #[cfg_attr(inkasso_size, optimize(size))]
 pub fn reference_rates(
-    #[wasm_bindgen(unchecked_optional_param_type = "Input<RatesOptions>")] options: Option<Vec<u8>>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Input<RatesOptions> | null")] options: Option<
+        Vec<u8>,
+    >,
 ) -> JsResult {
     let options: Option<options::RatesOptionsInput> =
         optional_from_text(options.as_deref(), "options")?;
@@ -165,7 +169,7 @@ pub const MANY_CHUNK_BYTES: usize = 256 * 1024;
 pub fn totals(
     #[wasm_bindgen(unchecked_param_type = "Input<Claim>")] claim: &[u8],
     #[wasm_bindgen(unchecked_param_type = "readonly string[]")] dates: &[u8],
-    #[wasm_bindgen(unchecked_optional_param_type = "Input<TotalsOptions>")] options: Option<
+    #[wasm_bindgen(unchecked_optional_param_type = "Input<TotalsOptions> | null")] options: Option<
         Vec<u8>,
     >,
 ) -> JsResult {
@@ -252,9 +256,8 @@ fn policy_from(policy: Option<&[u8]>) -> crate::Result<Policy> {
 pub fn timeline(
     #[wasm_bindgen(unchecked_param_type = "Input<Claim>")] claim: &[u8],
     #[wasm_bindgen(unchecked_optional_param_type = "Input<PolicyInput>")] policy: Option<Vec<u8>>,
-    #[wasm_bindgen(unchecked_optional_param_type = "Input<TimelineOptions>")] options: Option<
-        Vec<u8>,
-    >,
+    #[wasm_bindgen(unchecked_optional_param_type = "Input<TimelineOptions> | null")]
+    options: Option<Vec<u8>>,
 ) -> JsResult {
     let claim = convert::claim_from_text(claim)?;
     let policy = policy_from(policy.as_deref())?;
@@ -286,7 +289,9 @@ pub fn timeline(
 pub fn instalment_plan(
     #[wasm_bindgen(unchecked_param_type = "Input<Claim>")] claim: &[u8],
     #[wasm_bindgen(unchecked_param_type = "Input<PlanInput>")] plan: &[u8],
-    #[wasm_bindgen(unchecked_optional_param_type = "Input<PlanOptions>")] options: Option<Vec<u8>>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Input<PlanOptions> | null")] options: Option<
+        Vec<u8>,
+    >,
 ) -> JsResult {
     let claim = convert::claim_from_text(claim)?;
     let plan = from_text::<crate::input::plan::PlanInput>(plan, "plan")?.into_request()?;
@@ -311,7 +316,9 @@ pub fn instalment_plan(
 pub fn check(
     #[wasm_bindgen(unchecked_param_type = "Input<Claim>")] claim: &[u8],
     #[wasm_bindgen(unchecked_optional_param_type = "Input<PolicyInput>")] policy: Option<Vec<u8>>,
-    #[wasm_bindgen(unchecked_optional_param_type = "Input<RatesOptions>")] options: Option<Vec<u8>>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Input<RatesOptions> | null")] options: Option<
+        Vec<u8>,
+    >,
 ) -> JsResult {
     let claim = convert::claim_from_text(claim)?;
     let given: Option<PolicyInput> =
@@ -344,7 +351,9 @@ fn rates_option(options: Option<Vec<u8>>) -> crate::Result<options::TableRef> {
 #[cfg_attr(inkasso_size, optimize(size))]
 pub fn limitation(
     #[wasm_bindgen(unchecked_param_type = "Input<Claim>")] claim: &[u8],
-    #[wasm_bindgen(unchecked_optional_param_type = "Input<RatesOptions>")] options: Option<Vec<u8>>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Input<RatesOptions> | null")] options: Option<
+        Vec<u8>,
+    >,
 ) -> JsResult {
     let claim = convert::claim_from_text(claim)?;
     let table = rates_option(options)?;

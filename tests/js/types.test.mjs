@@ -110,7 +110,7 @@ const satisfies = [
 
 // Calls that must compile, and misuses that must not.
 const calls = `
-import init, { initSync, statement, statementMany, totals, timeline, check, presets, type Claim, type PresetId, type ErrorCode, type InvoicingError, type Step, type StepKind } from "inkasso";
+import init, { initSync, statement, statementMany, totals, timeline, check, limitation, referenceRate, referenceRates, presets, type Claim, type PresetId, type ErrorCode, type InvoicingError, type Step, type StepKind } from "inkasso";
 const claim: Claim = { debtor: "consumer", invoices: [{ number: "1", amount: "100.00", issueDate: "2025-01-01" }] };
 // A Claim is built like any object; readonly ones (as const, frozen) are accepted too.
 claim.invoices.push({ number: "2", amount: "1.00", issueDate: "2025-01-02" });
@@ -125,6 +125,8 @@ export const a: string = statement(claim, { asOf: "2025-03-01" }).total;
 export const b: string = timeline(claim, "standard").final.total;
 export const c = timeline(claim, { preset: "lawfulMinimum", finalNotice: null }, { today: "2025-02-01" });
 export const d = check(claim, "remindersOnly").map((f) => f.code);
+// An options argument may be null, as JSON from other systems writes "no value".
+export const nulls = [totals(claim, ["2025-03-01"], null), timeline(claim, null, null), check(claim, null, null), limitation(claim, null), referenceRates(null), referenceRate("2025-03-01", null)];
 export const e: PresetId[] = presets().map((p) => p.preset);
 export const e2 = presets().map((p) => timeline(claim, { ...p, finalNotice: null }).policy);
 export const f: ErrorCode = "NOT_INITIALISED";
