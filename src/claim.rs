@@ -281,10 +281,11 @@ pub struct Step {
     #[serde(serialize_with = "serialize_date")]
     pub date: Date,
     /// The payment term the letter gave, in days (reminder, inkassokrav, final notice). `None`:
-    /// not known; the timeline and the check then assume the policy's term for the step's stage
-    /// (a reminder after an earlier recorded one: the second reminder's, when the policy has
-    /// that stage), or 10 days for a reminder and the 8-day minimum for an inkassokrav. The
-    /// check's `DEMAND_BEFORE_REMINDER_DEADLINE` judges only a recorded term.
+    /// not known; the timeline then assumes the policy's term for the kind (every reminder the
+    /// `reminder` stage's, a second one too: record the term of a second reminder), or 10 days
+    /// for a reminder, and `check` and the timeline the policy's term or the 8-day minimum for
+    /// an inkassokrav. The check's `DEMAND_BEFORE_REMINDER_DEADLINE` judges only a recorded
+    /// reminder term.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_term_days: Option<u32>,
     /// Whether the step claimed its fee. `Some(false)`: no fee was claimed (a fee-free reminder

@@ -486,7 +486,7 @@ pub fn check_with(
     time_barred_findings(claim, &fees, &rates, &mut findings)?;
     history_payment_orders(claim, policy, &demands, &mut findings)?;
     history_demands_after_dispute(claim, &mut findings);
-    history_demands_before_reminder_deadline(claim, &mut findings)?;
+    history_demands_before_reminder_deadline(claim, &demands, &mut findings)?;
     history_enforcement_titles(claim, &mut findings);
     if let Some(p) = policy {
         policy_findings(claim, p, &mut findings);
@@ -540,17 +540,9 @@ fn reminder_not_overdue(
     step: &Step,
     out: &mut Vec<Finding>,
 ) -> Result<()> {
-    let unpaid = demands.unpaid_on(step.date);
-    // Past its due date, but paid or credited in full by then.
-    let mut settled = false;
-    for (invoice, unpaid) in claim.invoices.iter().zip(unpaid) {
-        let issued = invoice.issue_date <= step.date;
-        if issued && step.date > claim.effective_due_date(invoice)? {
-            if *unpaid {
-                return Ok(());
-            }
-            settled = true;
-        }
+    let (overdue, settled) = overdue_on(claim, demands, step.date)?;
+    if overdue {
+        return Ok(());
     }
     out.push(Finding::new(
         Source::History,
@@ -563,6 +555,22 @@ fn reminder_not_overdue(
         },
     ));
     Ok(())
+}
+
+/// Whether an invoice issued by `date` is past its effective due date with capital unpaid at
+/// the start of that day (a reminder then reminds of something), and whether one is past it
+/// but paid or credited in full by then.
+fn overdue_on(claim: &Claim, demands: &DemandDays, date: Date) -> Result<(bool, bool)> {
+    let mut settled = false;
+    for (invoice, unpaid) in claim.invoices.iter().zip(demands.unpaid_on(date)) {
+        if invoice.issue_date <= date && date > claim.effective_due_date(invoice)? {
+            if *unpaid {
+                return Ok((true, settled));
+            }
+            settled = true;
+        }
+    }
+    Ok((false, settled))
 }
 
 /// Steps that tell the debtor to pay (a reminder, a final notice, an inkassokrav): what they
@@ -1064,10 +1072,16 @@ fn history_demands_after_dispute(claim: &Claim, out: &mut Vec<Finding>) {
 /// Inkassokrav sent on or before the deadline of a reminder sent before them (on an earlier
 /// day, or listed before them on the same day) that records its term (`paymentTermDays`): a
 /// fact, not the policy's assumption, since the rule is one of reasonableness (a reminder
-/// without a recorded term is not judged). The deadline is the term's last day moved off a
-/// day off, and paying on it is in time, so a demand on it is early too.
+/// without a recorded term is not judged), and that reminded of something (an invoice
+/// overdue with capital unpaid that day: one that did not is `REMINDER_NOT_OVERDUE`, and the
+/// timeline does not wait for it). The deadline is the term's last day moved off a day off,
+/// and paying on it is in time, so a demand on it is early too.
 #[cfg_attr(inkasso_size, optimize(size))]
-fn history_demands_before_reminder_deadline(claim: &Claim, out: &mut Vec<Finding>) -> Result<()> {
+fn history_demands_before_reminder_deadline(
+    claim: &Claim,
+    demands: &DemandDays,
+    out: &mut Vec<Finding>,
+) -> Result<()> {
     for (index, step) in claim.steps.iter().enumerate() {
         if step.kind != StepKind::CollectionDemand {
             continue;
@@ -1081,6 +1095,9 @@ fn history_demands_before_reminder_deadline(claim: &Claim, out: &mut Vec<Finding
             let Some(term) = reminder.payment_term_days else {
                 continue;
             };
+            if !overdue_on(claim, demands, reminder.date)?.0 {
+                continue;
+            }
             let deadline =
                 calendar::next_business_day(calendar::add_days(reminder.date, i64::from(term))?)?;
             if step.date <= deadline && latest.is_none_or(|(_, d)| deadline > d) {

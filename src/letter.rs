@@ -449,8 +449,10 @@ pub fn letter(
 }
 
 /// [`WarningCode::LimitationBeforeReceipt`] for each invoice with capital unpaid on `date`
-/// whose preskription date, before the letter (the steps of earlier days, the payments and
-/// credit notes through `date`), falls before the day the letter is assumed received
+/// whose preskription date, before the letter (the steps of earlier days and those of its day
+/// that interrupt without being received, such as an amorteringsplan or a
+/// betalningsföreläggande; the payments and credit notes through `date`), falls before the
+/// day the letter is assumed received
 /// ([`params::demand_delivery_bank_days`] bank days after `date`): the letter interrupts on
 /// receipt under preskriptionslagen 5 §, and may come too late.
 #[cfg_attr(inkasso_size, optimize(size))]
@@ -462,7 +464,16 @@ fn limitation_before_receipt(
 ) -> Result<Vec<Warning>> {
     let received = calendar::add_bank_days(date, params::demand_delivery_bank_days(date))?;
     let mut before = claim.clone();
-    before.steps.retain(|step| step.date < date);
+    // A letter of the same day (this one, or another) interrupts on receipt too.
+    let letter_kind = |kind: StepKind| {
+        matches!(
+            kind,
+            StepKind::Reminder | StepKind::CollectionDemand | StepKind::FinalNotice
+        )
+    };
+    before
+        .steps
+        .retain(|step| step.date < date || (step.date == date && !letter_kind(step.kind)));
     before.payments.retain(|p| p.date <= date);
     before.credits.retain(|c| c.date <= date);
     let lim = crate::limitation::limitation_with(

@@ -485,15 +485,9 @@ fn projected(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -> R
         notes: Vec::new(),
     }];
     for (index, step) in claim.steps.iter().enumerate() {
-        let earlier_reminders = claim
-            .steps
-            .iter()
-            .take(index)
-            .filter(|s| s.kind == StepKind::Reminder)
-            .count();
         let term = step
             .payment_term_days
-            .or_else(|| taken_term(policy, step.kind, earlier_reminders));
+            .or_else(|| taken_term(policy, step.kind));
         let mut notes = Vec::new();
         let (deadline, moved_from) = match term {
             // An inkassokrav whose letter's term is not recorded is assumed lawful: extended
@@ -819,22 +813,14 @@ struct Superseded {
     charged: bool,
 }
 
-/// The payment term assumed for a taken step of `kind` that does not record its own: the
-/// policy's for the stage (a reminder after an earlier recorded one is the policy's second
-/// reminder when it has one), else the defaults.
-fn taken_term(policy: &Policy, kind: StepKind, earlier_reminders: usize) -> Option<u32> {
+/// The payment term assumed for a taken step of `kind`.
+fn taken_term(policy: &Policy, kind: StepKind) -> Option<u32> {
     match kind {
-        StepKind::Reminder => {
-            let second = policy.second_reminder.filter(|_| earlier_reminders > 0);
-            Some(second.map_or_else(
-                || {
-                    policy
-                        .reminder
-                        .map_or(DEFAULT_REMINDER_TERM_DAYS, |r| r.payment_term_days)
-                },
-                |s| s.payment_term_days,
-            ))
-        }
+        StepKind::Reminder => Some(
+            policy
+                .reminder
+                .map_or(DEFAULT_REMINDER_TERM_DAYS, |r| r.payment_term_days),
+        ),
         // Never assumed shorter than the lawful minimum.
         StepKind::CollectionDemand => Some(policy.collection_demand.map_or(
             params::min_collection_term_days_now(),

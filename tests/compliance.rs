@@ -825,6 +825,19 @@ fn a_demand_before_the_reminders_deadline() {
         .expect("check")
         .iter()
         .any(|f| f.code == FindingCode::DemandBeforeReminderDeadline));
+    // A reminder that reminded of nothing (sent before the due date: `REMINDER_NOT_OVERDUE`)
+    // sets no deadline the timeline waits for, and is not judged either (a diff review: its
+    // 60-day term flagged the inkassokrav the timeline itself projects).
+    let early = claim(
+        "consumer",
+        true,
+        json!([{ "kind": "reminder", "date": "2025-09-20", "paymentTermDays": 60 }, { "kind": "collectionDemand", "date": "2025-10-08" }]),
+    );
+    let f = check(&early, None).expect("check");
+    assert!(f.iter().any(|f| f.code == FindingCode::ReminderNotOverdue));
+    assert!(f
+        .iter()
+        .all(|f| f.code != FindingCode::DemandBeforeReminderDeadline));
     // No recorded term: not judged, with or without a policy.
     let unknown = claim(
         "consumer",

@@ -4125,44 +4125,45 @@ fn a_transferred_case_reads_as_transferred_before_the_transfer_fee_too() {
     }
 }
 
-/// A taken reminder that does not record its term is assumed the policy's term for its stage:
-/// a reminder after an earlier recorded one is the policy's second reminder (an independent
-/// model of the timeline's dates found the second given the first one's term).
+/// A taken reminder that does not record its term is assumed the policy's reminder term, a
+/// second one too (which reminder is the policy's "second" depends on which ones counted):
+/// record `paymentTermDays` for the second reminder to give its own deadline.
 #[test]
-fn a_second_taken_reminder_without_a_term_has_the_second_reminders_term() {
-    let c = claim_json(json!({
-        "debtor": "business",
-        "invoices": [{ "number": "1", "amount": "2000.00", "issueDate": "2025-05-02", "dueDate": "2025-06-02" }],
-        "steps": [
-            { "kind": "reminder", "date": "2025-06-05" },
-            { "kind": "reminder", "date": "2025-06-16" }
-        ]
+fn a_taken_reminder_without_a_term_has_the_reminder_stages_term() {
+    let with_second_term = |term: Option<u32>| {
+        let mut second = json!({ "kind": "reminder", "date": "2025-06-16" });
+        if let Some(t) = term {
+            second["paymentTermDays"] = json!(t);
+        }
+        claim_json(json!({
+            "debtor": "business",
+            "invoices": [{ "number": "1", "amount": "2000.00", "issueDate": "2025-05-02", "dueDate": "2025-06-02" }],
+            "steps": [{ "kind": "reminder", "date": "2025-06-05" }, second]
+        }))
+    };
+    let policy = policy_of(json!({
+        "preset": "remindersOnly",
+        "reminder": { "daysAfterDue": 2, "paymentTermDays": 5 },
+        "secondReminder": { "daysAfter": 3, "paymentTermDays": 12 }
     }));
-    let deadlines = |p: Value| -> Vec<Option<Date>> {
-        let t = timeline(&c, &policy_of(p), &on("2025-06-20")).expect("timeline");
-        t.entries
+    let deadlines = |c: &Claim| -> Vec<Option<Date>> {
+        timeline(c, &policy, &on("2025-06-20"))
+            .expect("timeline")
+            .entries
             .iter()
             .filter(|e| e.kind == EntryKind::Reminder && e.status == EntryStatus::Taken)
             .map(|e| e.deadline)
             .collect()
     };
     let d = |s: &str| Some(parse_date(s).expect("date"));
-    // 2025-06-05 + 5 = 06-10; 2025-06-16 + 12 = 06-28, a Saturday: Monday 06-30.
+    // 06-05 + 5 = 06-10; 06-16 + 5 = 06-21 (midsommardagen, a Saturday): Monday 06-23.
     assert_eq!(
-        deadlines(json!({
-            "preset": "remindersOnly",
-            "reminder": { "daysAfterDue": 2, "paymentTermDays": 5 },
-            "secondReminder": { "daysAfter": 3, "paymentTermDays": 12 }
-        })),
-        vec![d("2025-06-10"), d("2025-06-30")]
-    );
-    // Without a second-reminder stage, each has the first reminder's term: 06-16 + 5 = 06-21,
-    // a Saturday (midsommardagen): Monday 06-23.
-    assert_eq!(
-        deadlines(json!({
-            "preset": "remindersOnly",
-            "reminder": { "daysAfterDue": 2, "paymentTermDays": 5 }
-        })),
+        deadlines(&with_second_term(None)),
         vec![d("2025-06-10"), d("2025-06-23")]
+    );
+    // Recorded: 06-16 + 12 = 06-28, a Saturday: Monday 06-30.
+    assert_eq!(
+        deadlines(&with_second_term(Some(12))),
+        vec![d("2025-06-10"), d("2025-06-30")]
     );
 }

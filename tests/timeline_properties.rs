@@ -674,18 +674,6 @@ fn check_timeline(
                     term(policy, kind).map(|d| d.max(8))
                 } else if is_second_reminder(t, j) {
                     policy.second_reminder.map(|r| r.payment_term_days)
-                } else if kind == EntryKind::Reminder
-                    && e.status == EntryStatus::Taken
-                    && policy.second_reminder.is_some()
-                    && e.step.is_some_and(|i| {
-                        claim.steps[..i]
-                            .iter()
-                            .any(|s| s.kind == StepKind::Reminder)
-                    })
-                {
-                    // A taken reminder after an earlier recorded one, without its own term:
-                    // the policy's second reminder's term.
-                    policy.second_reminder.map(|r| r.payment_term_days)
                 } else {
                     term(policy, kind)
                 };

@@ -512,8 +512,8 @@ export interface Breakdown {
 }
 /** The structured content of a reminder or an inkassokrav (inkassolagen 5 §). Texts may hold
  * placeholders such as `{creditorName}` for the caller to fill; each section lists its own.
- * Refused (thrown, field `date`) with `NOTHING_TO_COLLECT`, `COLLECTION_DEMAND_NOT_OVERDUE` or
- * `TIME_BARRED` when no letter may be sent that day. */
+ * Refused (thrown, field `date`) with `NOTHING_TO_COLLECT`, `COLLECTION_DEMAND_NOT_OVERDUE`,
+ * `TIME_BARRED` or `CLAIM_DISPUTED` when no letter may be sent that day. */
 export interface Letter {
   kind: "reminder" | "collectionDemand";
   date: IsoDate;
