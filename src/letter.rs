@@ -617,10 +617,7 @@ fn check_collectable(st: &Statement, state: &ClaimState, kind: StepKind, date: D
         )
         .at("date"));
     }
-    let what = match kind {
-        StepKind::Reminder => "a reminder",
-        _ => "an inkassokrav",
-    };
+    let what = letter_noun(kind);
     if state.settled() {
         return Err(Error::new(
             ErrorCode::CollectionDemandNotOverdue,
@@ -681,6 +678,14 @@ fn check_not_time_barred(st: &Statement, date: Date) -> Result<()> {
     Ok(())
 }
 
+/// "a reminder" or "an inkassokrav", as a refusal's message names the letter.
+fn letter_noun(kind: StepKind) -> &'static str {
+    match kind {
+        StepKind::Reminder => "a reminder",
+        _ => "an inkassokrav",
+    }
+}
+
 /// Refuses a letter dated on or after a `dispute` that stands on its day
 /// ([`Claim::dispute_standing`], the dispute's own day included: the letter is composed
 /// knowing it): god inkassosed takes a disputed claim to court rather than demanding it again
@@ -690,10 +695,7 @@ fn check_not_disputed(claim: &Claim, kind: StepKind, date: Date) -> Result<()> {
     let Some(disputed) = claim.dispute_standing(date, true) else {
         return Ok(());
     };
-    let what = match kind {
-        StepKind::Reminder => "a reminder",
-        _ => "an inkassokrav",
-    };
+    let what = letter_noun(kind);
     Err(Error::new(
         ErrorCode::ClaimDisputed,
         message(
