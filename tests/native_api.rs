@@ -303,3 +303,22 @@ fn every_worked_case_reads_back_equal_after_serialising() {
     }
     assert!(read >= 5, "only {read} worked cases");
 }
+
+/// Under 30E/360 the per diem is the next day as the basis weighs it: nothing after the 30th of
+/// a 31-day month, three days after 28 February of a common year (an independent arithmetic
+/// review found it undocumented; README's per diem paragraph now says so).
+#[test]
+fn the_per_diem_under_30_360_weighs_the_next_day_as_the_basis_does() {
+    let mut claim = one_invoice("36500", date!(2024 - 11 - 01), date!(2024 - 12 - 02));
+    claim.day_count = DayCount::Thirty360;
+    let per_diem = |as_of: Date| {
+        statement(&claim, &StatementOptions::new(as_of))
+            .expect("statement")
+            .per_diem
+            .to_string()
+    };
+    assert_eq!(per_diem(date!(2025 - 01 - 29)), "11.15");
+    assert_eq!(per_diem(date!(2025 - 01 - 30)), "0.00");
+    assert_eq!(per_diem(date!(2025 - 01 - 31)), "11.15");
+    assert_eq!(per_diem(date!(2025 - 02 - 28)), "33.46");
+}
