@@ -37,7 +37,7 @@
 //!   no inkassokrav either, and a dispute recorded before it is decided (after a disputed
 //!   betalningsföreläggande its title can only be a dom) or after it disputes nothing; an
 //!   invoice it could not cover gets the partial inkassokrav sent again, and its road goes on
-//!   as the first round's did (unless a judgment is recorded): the policy's final notice, a
+//!   as the first round's did: the policy's final notice, a
 //!   betalningsföreläggande after that inkassokrav's deadline, and a verkställighet after the
 //!   assumed utslag (not an amorteringsplan: a policy that has one projects nothing after the
 //!   letters), each with the engine's fees (the claim's one betalningsföreläggande fee; a
@@ -46,7 +46,10 @@
 //!   invoice overdue on its day and running from the last grundavgift charged (the years
 //!   projected from an older one after a new one charged go), at most 20 further years in
 //!   all. A dispute recorded before a verkställighet that counts is decided even when it left
-//!   invoices out. A verkställighet recorded while the invoices one left out await a title of
+//!   invoices out. A recorded judgment is a title for the invoices overdue when its case was
+//!   brought (its betalningsföreläggande or stämningsansökan): a verkställighet on it, taken or
+//!   projected, leaves out an invoice issued or falling due later, whose road goes on as
+//!   above. A verkställighet recorded while the invoices one left out await a title of
 //!   their own (no betalningsföreläggande or judgment recorded since) is a further year of the
 //!   one under way: its grundavgift starts the year, and their road goes on from the stage
 //!   they reached. One applied for again within the year of the last grundavgift charges none
@@ -1068,6 +1071,14 @@ struct Reached {
     court_action: Option<Date>,
     /// A taken judgment's date: verkställighet rests on it.
     judgment: Option<Date>,
+    /// The day the case a taken judgment decided was brought (its betalningsföreläggande or
+    /// stämningsansökan, else the judgment's day): the judgment is a title for the invoices
+    /// overdue then, not for one issued or falling due later.
+    judgment_origin: Option<Date>,
+    /// A taken judgment left out invoices still owed on its day (not overdue when its case was
+    /// brought, or issued later): they have no title, and once verkställighet on the judgment
+    /// is projected, their road goes on from the inkassokrav ([`Reached::reopen`]).
+    judgment_left_out: bool,
 }
 
 impl Reached {
@@ -1091,6 +1102,10 @@ impl Reached {
         if let Some(rank) = EntryKind::CollectionDemand.rank() {
             self.rank = rank;
         }
+        // The invoices left out are not under the judgment either: their title is to come.
+        self.judgment = None;
+        self.judgment_origin = None;
+        self.judgment_left_out = false;
         self.demand_deadline = None;
         self.payment_order = None;
         self.awaiting_title = true;
@@ -1415,6 +1430,13 @@ impl Projector<'_> {
             return self.enforcement_years(plan, &reached);
         }
         self.escalate(plan, &mut reached)?;
+        if reached.judgment_left_out && reached.enforced_on.is_some() {
+            // Verkställighet on a judgment that left invoices out (issued, or falling due,
+            // after its case was brought): they have no title, and their road goes on from
+            // the inkassokrav sent again to a verkställighet of their own.
+            reached.reopen();
+            self.escalate(plan, &mut reached)?;
+        }
         self.enforcement_years(plan, &reached)
     }
 
@@ -2023,6 +2045,8 @@ impl Projector<'_> {
             dispute: None,
             court_action: None,
             judgment: None,
+            judgment_origin: None,
+            judgment_left_out: false,
         };
         let mut invalid = Vec::new();
         let mut taken: Vec<&Planned> = planned
@@ -2060,6 +2084,18 @@ impl Projector<'_> {
                     reached.disputed = false;
                     reached.judgment = Some(p.date);
                     reached.awaiting_title = false;
+                    // The case was brought with the betalningsföreläggande (transferred when
+                    // disputed) or the stämningsansökan, whichever came first.
+                    let origin = [reached.payment_order, reached.court_action]
+                        .into_iter()
+                        .flatten()
+                        .min()
+                        .unwrap_or(p.date);
+                    reached.judgment_origin = Some(origin);
+                    reached.judgment_left_out = self
+                        .coverage_since(&mut replay, p.date, origin, true)?
+                        .uncovered
+                        .is_some();
                 }
                 _ => {}
             }
@@ -2101,7 +2137,12 @@ impl Projector<'_> {
                         let partial = invalid.iter().find(|s: &&Superseded| {
                             s.kind == StepKind::CollectionDemand && s.partial_due.is_some()
                         });
-                        let since = partial.map_or(p.date, |s| s.date);
+                        // On a judgment, the invoices its case was brought for.
+                        let since = [partial.map(|s| s.date), reached.judgment_origin]
+                            .into_iter()
+                            .flatten()
+                            .min()
+                            .unwrap_or(p.date);
                         let covers_all = counts
                             && self
                                 .coverage_since(&mut replay, p.date, since, true)?
@@ -2116,7 +2157,7 @@ impl Projector<'_> {
                             // go on from their own inkassokrav).
                             reached.disputed = false;
                         }
-                        reopens = counts && !covers_all && reached.judgment.is_none();
+                        reopens = counts && !covers_all;
                         counts
                     }
                     _ => false,
