@@ -1430,12 +1430,26 @@ impl Projector<'_> {
             return self.enforcement_years(plan, &reached);
         }
         self.escalate(plan, &mut reached)?;
-        if reached.judgment_left_out && reached.enforced_on.is_some() {
+        if let (true, Some(enforced), Some(origin)) = (
+            reached.judgment_left_out,
+            reached.enforced_on,
+            reached.judgment_origin,
+        ) {
             // Verkställighet on a judgment that left invoices out (issued, or falling due,
-            // after its case was brought): they have no title, and their road goes on from
-            // the inkassokrav sent again to a verkställighet of their own.
-            reached.reopen();
-            self.escalate(plan, &mut reached)?;
+            // after its case was brought): those still owed that day have no title, and their
+            // road goes on after it, from the inkassokrav sent again to a verkställighet of
+            // their own.
+            let options = self.sampling_options(self.due);
+            let mut replay = Replay::of_valid(self.engine, &options)?;
+            let left_out = self
+                .coverage_since(&mut replay, enforced, origin, true)?
+                .uncovered
+                .is_some();
+            if left_out {
+                reached.reopen();
+                reached.anchor = reached.anchor.max(enforced);
+                self.escalate(plan, &mut reached)?;
+            }
         }
         self.enforcement_years(plan, &reached)
     }
@@ -2060,6 +2074,10 @@ impl Projector<'_> {
         // A plan that counts, once one is taken: the steps after it record its breach, and the
         // projection continues from them (not from the stages before the plan).
         let mut plan_made = false;
+        // The day the case under way was brought: the first betalningsföreläggande or
+        // stämningsansökan recorded since the last judgment (lawful or not: it is what the
+        // judgment decides).
+        let mut case_start: Option<Date> = None;
         for p in taken {
             // A further year of the verkställighet under way moves no anchor: the road of
             // the invoices it left out goes on as it was ([`Reached::further_year`]).
@@ -2079,18 +2097,21 @@ impl Projector<'_> {
                     reached.dispute = Some(p.date);
                     reached.court_action = None;
                 }
-                EntryKind::CourtAction => reached.court_action = Some(p.date),
+                EntryKind::CourtAction => {
+                    reached.court_action = Some(p.date);
+                    case_start.get_or_insert(p.date);
+                }
+                EntryKind::PaymentOrder => {
+                    case_start.get_or_insert(p.date);
+                }
                 EntryKind::Judgment => {
                     reached.disputed = false;
                     reached.judgment = Some(p.date);
                     reached.awaiting_title = false;
                     // The case was brought with the betalningsföreläggande (transferred when
-                    // disputed) or the stämningsansökan, whichever came first.
-                    let origin = [reached.payment_order, reached.court_action]
-                        .into_iter()
-                        .flatten()
-                        .min()
-                        .unwrap_or(p.date);
+                    // disputed) or the stämningsansökan, whichever came first; a later case
+                    // starts afresh.
+                    let origin = case_start.take().unwrap_or(p.date);
                     reached.judgment_origin = Some(origin);
                     reached.judgment_left_out = self
                         .coverage_since(&mut replay, p.date, origin, true)?

@@ -309,50 +309,188 @@ fn a_verkstallighet_on_a_judgment_does_not_cover_an_invoice_issued_after_the_jud
     );
 }
 
-/// What the timeline projects for the invoice a judgment left out is lawful: recorded as
-/// steps (their fees as projected, their terms to their deadlines), `check` finds no error
-/// about them.
+/// What the timeline projects for `claim` on `today` is lawful: recorded as steps (their fees
+/// as projected, their terms to their deadlines), `check` finds no error about them (the
+/// taken inkassokrav, dated before invoice B was issued, is judged partial by `check` on a
+/// claim of both invoices: only the projected steps are looked at).
+fn assert_projection_lawful(claim: &inkasso::Claim, today: Option<&str>) {
+    let policy = inkasso::policy::Policy::preset(inkasso::policy::PresetId::Standard);
+    let options = inkasso::timeline::TimelineOptions {
+        today: today.map(date),
+        ..inkasso::timeline::TimelineOptions::default()
+    };
+    let t = inkasso::timeline::timeline(claim, &policy, &options).expect("timeline");
+    let taken = claim.steps.len();
+    let mut with_projection = claim.clone();
+    for e in t
+        .entries
+        .iter()
+        .filter(|e| e.status == inkasso::timeline::EntryStatus::Projected)
+    {
+        let Some(kind) = e.kind.step_kind() else {
+            continue;
+        };
+        let mut step = inkasso::Step::new(kind, e.date);
+        step.fee = Some(!e.fees.is_empty());
+        step.payment_term_days = e
+            .deadline
+            .and_then(|d| u32::try_from((d - e.date).whole_days()).ok());
+        with_projection.steps.push(step);
+    }
+    let errors: Vec<_> = inkasso::compliance::check(&with_projection, None)
+        .expect("check")
+        .into_iter()
+        .filter(|f| {
+            f.severity == inkasso::compliance::Severity::Error && f.step.is_some_and(|i| i >= taken)
+        })
+        .map(|f| f.text().en)
+        .collect();
+    assert!(errors.is_empty(), "{today:?}: {errors:?}");
+}
+
 #[test]
 fn the_road_projected_for_an_invoice_a_judgment_left_out_is_lawful() {
     for extra in [
         json!([]),
         json!([{ "kind": "enforcement", "date": "2025-10-15" }]),
     ] {
-        let claim = judged_then_issued(extra.clone());
-        let policy = inkasso::policy::Policy::preset(inkasso::policy::PresetId::Standard);
-        let options = inkasso::timeline::TimelineOptions {
-            today: Some(date("2025-11-01")),
-            ..inkasso::timeline::TimelineOptions::default()
-        };
-        let t = inkasso::timeline::timeline(&claim, &policy, &options).expect("timeline");
-        // Only the findings about the projected steps: the taken inkassokrav, dated before
-        // invoice B was issued, is judged partial by `check` on this claim of both invoices.
-        let taken = claim.steps.len();
-        let mut with_projection = claim.clone();
-        for e in t
-            .entries
-            .iter()
-            .filter(|e| e.status == inkasso::timeline::EntryStatus::Projected)
-        {
-            let Some(kind) = e.kind.step_kind() else {
-                continue;
-            };
-            let mut step = inkasso::Step::new(kind, e.date);
-            step.fee = Some(!e.fees.is_empty());
-            step.payment_term_days = e
-                .deadline
-                .and_then(|d| u32::try_from((d - e.date).whole_days()).ok());
-            with_projection.steps.push(step);
-        }
-        let errors: Vec<_> = inkasso::compliance::check(&with_projection, None)
-            .expect("check")
-            .into_iter()
-            .filter(|f| {
-                f.severity == inkasso::compliance::Severity::Error
-                    && f.step.is_some_and(|i| i >= taken)
-            })
-            .map(|f| f.text().en)
-            .collect();
-        assert!(errors.is_empty(), "{extra}: {errors:?}");
+        assert_projection_lawful(&judged_then_issued(extra), Some("2025-11-01"));
     }
+}
+
+/// Invoice A (due 2025-02-10) and B (`b_issue`, `b_due`), with `steps` and `credits`.
+fn a_and_b(b_issue: &str, b_due: &str, steps: Value, credits: Value) -> inkasso::Claim {
+    common::claim(json!({
+        "debtor": "business",
+        "invoices": [
+            { "number": "A", "amount": "10000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
+            { "number": "B", "amount": "5000.00", "issueDate": b_issue, "dueDate": b_due }
+        ],
+        "steps": steps,
+        "credits": credits
+    }))
+    .expect("claim")
+}
+
+fn kinds_and_dates(claim: &inkasso::Claim, today: Option<&str>) -> Vec<(String, String)> {
+    let policy = inkasso::policy::Policy::preset(inkasso::policy::PresetId::Standard);
+    let options = inkasso::timeline::TimelineOptions {
+        today: today.map(date),
+        ..inkasso::timeline::TimelineOptions::default()
+    };
+    inkasso::timeline::timeline(claim, &policy, &options)
+        .expect("timeline")
+        .entries
+        .iter()
+        .filter(|e| e.status == inkasso::timeline::EntryStatus::Projected)
+        .map(|e| {
+            let kind = serde_json::to_value(e.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default();
+            (kind, e.date.to_string())
+        })
+        .collect()
+}
+
+/// Cases a review of the change found (each failed before its fix): the road of the invoice
+/// left out comes after the verkställighet on the judgment, never before the judgment; a
+/// judgment on a betalningsföreläggande (its utslag) covers what was overdue when it was
+/// applied for, lawful or not; an invoice credited in full before the verkställighet needs no
+/// road; a second case is judged from its own start.
+#[test]
+fn the_road_of_an_invoice_a_judgment_left_out_comes_after_it() {
+    let court = json!([
+        { "kind": "collectionDemand", "date": "2025-02-20" },
+        { "kind": "paymentOrder", "date": "2025-03-20" },
+        { "kind": "dispute", "date": "2025-04-01" },
+        { "kind": "courtAction", "date": "2025-04-20" },
+        { "kind": "judgment", "date": "2025-08-15" }
+    ]);
+    // B falls due during the court case: its road after the verkställighet on the judgment.
+    for today in [None, Some("2025-07-01"), Some("2025-08-15")] {
+        let got = kinds_and_dates(
+            &a_and_b("2025-05-01", "2025-06-01", court.clone(), json!([])),
+            today,
+        );
+        let kinds: Vec<&str> = got.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                "enforcement",
+                "collectionDemand",
+                "paymentOrder",
+                "enforcement"
+            ],
+            "{today:?}: {got:?}"
+        );
+        assert!(
+            got.iter().all(|(_, d)| d.as_str() > "2025-08-15"),
+            "{today:?}: {got:?}"
+        );
+        let dates: Vec<&str> = got.iter().map(|(_, d)| d.as_str()).collect();
+        assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{today:?}: {got:?}");
+        assert_projection_lawful(
+            &a_and_b("2025-05-01", "2025-06-01", court.clone(), json!([])),
+            today,
+        );
+    }
+    // A judgment on an undisputed betalningsföreläggande (its utslag): B, issued after the
+    // application, is left out.
+    let utslag = json!([
+        { "kind": "collectionDemand", "date": "2025-02-20" },
+        { "kind": "paymentOrder", "date": "2025-03-20" },
+        { "kind": "judgment", "date": "2025-05-15" }
+    ]);
+    let got = kinds_and_dates(
+        &a_and_b("2025-04-01", "2025-05-01", utslag, json!([])),
+        Some("2025-06-01"),
+    );
+    assert_eq!(
+        got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(),
+        vec![
+            "enforcement",
+            "collectionDemand",
+            "paymentOrder",
+            "enforcement"
+        ],
+        "{got:?}"
+    );
+    // B credited in full after the judgment, before the verkställighet: nothing more for it.
+    let sued = json!([
+        { "kind": "collectionDemand", "date": "2025-02-20" },
+        { "kind": "courtAction", "date": "2025-03-20" },
+        { "kind": "judgment", "date": "2025-08-15" }
+    ]);
+    let credited = a_and_b(
+        "2025-05-01",
+        "2025-06-01",
+        sued,
+        json!([{ "invoice": "B", "date": "2025-08-20", "amount": "5000.00" }]),
+    );
+    let got = kinds_and_dates(&credited, Some("2025-09-01"));
+    assert_eq!(
+        got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(),
+        vec!["enforcement"],
+        "{got:?}"
+    );
+    // A second case (inkassokrav, betalningsföreläggande, judgment) for B: its judgment covers
+    // B, so only the verkställighet follows.
+    let two_cases = json!([
+        { "kind": "collectionDemand", "date": "2025-02-20" },
+        { "kind": "courtAction", "date": "2025-03-20" },
+        { "kind": "judgment", "date": "2025-08-15" },
+        { "kind": "collectionDemand", "date": "2025-10-15" },
+        { "kind": "paymentOrder", "date": "2025-11-20" },
+        { "kind": "judgment", "date": "2026-01-15" }
+    ]);
+    let got = kinds_and_dates(
+        &a_and_b("2025-09-01", "2025-10-01", two_cases, json!([])),
+        Some("2026-02-01"),
+    );
+    assert_eq!(
+        got.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(),
+        vec!["enforcement"],
+        "{got:?}"
+    );
 }
