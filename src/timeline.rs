@@ -1071,6 +1071,10 @@ struct Reached {
     court_action: Option<Date>,
     /// A taken judgment's date: verkställighet rests on it.
     judgment: Option<Date>,
+    /// The day the case under way was brought: the first betalningsföreläggande or
+    /// stämningsansökan recorded since the last judgment (lawful or not: it is what a judgment,
+    /// recorded or projected, decides).
+    case_start: Option<Date>,
     /// The day the case a taken judgment decided was brought (its betalningsföreläggande or
     /// stämningsansökan, else the judgment's day): the judgment is a title for the invoices
     /// overdue then, not for one issued or falling due later.
@@ -1102,8 +1106,11 @@ impl Reached {
         if let Some(rank) = EntryKind::CollectionDemand.rank() {
             self.rank = rank;
         }
-        // The invoices left out are not under the judgment either: their title is to come.
+        // The invoices left out are not under the judgment either: their title is to come, on
+        // a road of their own (no dispute or court case of theirs yet).
         self.judgment = None;
+        self.disputed = false;
+        self.court_action = None;
         self.judgment_origin = None;
         self.judgment_left_out = false;
         self.demand_deadline = None;
@@ -1629,6 +1636,17 @@ impl Projector<'_> {
                 return Ok(());
             }
             reached.judgment = Some(decided);
+            // The judgment decides the dispute, as a recorded one does.
+            reached.disputed = false;
+            // Like a recorded one, a title for the invoices of its case only.
+            let origin = reached.case_start.take().unwrap_or(filed);
+            let options = self.sampling_options(self.due);
+            let mut replay = Replay::of_valid(self.engine, &options)?;
+            reached.judgment_origin = Some(origin);
+            reached.judgment_left_out = self
+                .coverage_since(&mut replay, decided, origin, true)?
+                .uncovered
+                .is_some();
         }
         if wants(EntryKind::Enforcement, reached) {
             // On a judgment's day, or the assumed utslag after a betalningsföreläggande.
@@ -2059,6 +2077,7 @@ impl Projector<'_> {
             dispute: None,
             court_action: None,
             judgment: None,
+            case_start: None,
             judgment_origin: None,
             judgment_left_out: false,
         };
@@ -2074,10 +2093,6 @@ impl Projector<'_> {
         // A plan that counts, once one is taken: the steps after it record its breach, and the
         // projection continues from them (not from the stages before the plan).
         let mut plan_made = false;
-        // The day the case under way was brought: the first betalningsföreläggande or
-        // stämningsansökan recorded since the last judgment (lawful or not: it is what the
-        // judgment decides).
-        let mut case_start: Option<Date> = None;
         for p in taken {
             // A further year of the verkställighet under way moves no anchor: the road of
             // the invoices it left out goes on as it was ([`Reached::further_year`]).
@@ -2099,10 +2114,10 @@ impl Projector<'_> {
                 }
                 EntryKind::CourtAction => {
                     reached.court_action = Some(p.date);
-                    case_start.get_or_insert(p.date);
+                    reached.case_start.get_or_insert(p.date);
                 }
                 EntryKind::PaymentOrder => {
-                    case_start.get_or_insert(p.date);
+                    reached.case_start.get_or_insert(p.date);
                 }
                 EntryKind::Judgment => {
                     reached.disputed = false;
@@ -2111,7 +2126,7 @@ impl Projector<'_> {
                     // The case was brought with the betalningsföreläggande (transferred when
                     // disputed) or the stämningsansökan, whichever came first; a later case
                     // starts afresh.
-                    let origin = case_start.take().unwrap_or(p.date);
+                    let origin = reached.case_start.take().unwrap_or(p.date);
                     reached.judgment_origin = Some(origin);
                     reached.judgment_left_out = self
                         .coverage_since(&mut replay, p.date, origin, true)?
@@ -2158,12 +2173,11 @@ impl Projector<'_> {
                         let partial = invalid.iter().find(|s: &&Superseded| {
                             s.kind == StepKind::CollectionDemand && s.partial_due.is_some()
                         });
-                        // On a judgment, the invoices its case was brought for.
-                        let since = [partial.map(|s| s.date), reached.judgment_origin]
-                            .into_iter()
-                            .flatten()
-                            .min()
-                            .unwrap_or(p.date);
+                        // On a judgment, the invoices its case was brought for (whatever an
+                        // inkassokrav before it covered).
+                        let since = reached
+                            .judgment_origin
+                            .unwrap_or_else(|| partial.map_or(p.date, |s| s.date));
                         let covers_all = counts
                             && self
                                 .coverage_since(&mut replay, p.date, since, true)?

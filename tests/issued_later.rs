@@ -494,3 +494,130 @@ fn the_road_of_an_invoice_a_judgment_left_out_comes_after_it() {
         "{got:?}"
     );
 }
+
+fn projected_kinds(claim: &Value, policy: Value, today: &str) -> Vec<String> {
+    let claim = common::claim(claim.clone()).expect("claim");
+    let policy = common::policy(policy);
+    let options = inkasso::timeline::TimelineOptions {
+        today: Some(date(today)),
+        ..inkasso::timeline::TimelineOptions::default()
+    };
+    inkasso::timeline::timeline(&claim, &policy, &options)
+        .expect("timeline")
+        .entries
+        .iter()
+        .filter(|e| e.status == inkasso::timeline::EntryStatus::Projected)
+        .map(|e| {
+            serde_json::to_value(e.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// A cross-export fuzz of the change: a projected judgment (the court path after a recorded
+/// dispute) is a title only for the invoices of its case too, so recording what the timeline
+/// projected does not change what it projects next; and a judgment covers an invoice overdue
+/// when its case was brought even when the inkassokrav before it was sent before that
+/// invoice fell due (no second road after a recorded verkställighet).
+#[test]
+fn a_projected_judgment_covers_what_a_recorded_one_would() {
+    // The case was brought by the betalningsföreläggande of 2024-08-21, before B was issued.
+    let mut claim = json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "A", "amount": "10000.00", "issueDate": "2024-07-13", "dueDate": "2024-07-28" },
+            { "number": "B", "amount": "5000.00", "issueDate": "2024-09-14", "dueDate": "2024-10-01" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2024-08-01", "paymentTermDays": 10 },
+            { "kind": "paymentOrder", "date": "2024-08-21" },
+            { "kind": "dispute", "date": "2024-11-20" }
+        ]
+    });
+    let policy = json!({ "preset": "standard", "court": {} });
+    let before = projected_kinds(&claim, policy.clone(), "2024-11-21");
+    assert_eq!(
+        before,
+        vec![
+            "courtAction",
+            "judgment",
+            "enforcement",
+            "collectionDemand",
+            "paymentOrder",
+            "enforcement"
+        ]
+    );
+    // Recorded as projected (court action, judgment, verkställighet): the same road for B.
+    let c = common::claim(claim.clone()).expect("claim");
+    let t = inkasso::timeline::timeline(
+        &c,
+        &common::policy(policy.clone()),
+        &inkasso::timeline::TimelineOptions {
+            today: Some(date("2024-11-21")),
+            ..inkasso::timeline::TimelineOptions::default()
+        },
+    )
+    .expect("timeline");
+    let recorded: Vec<Value> = t
+        .entries
+        .iter()
+        .filter(|e| e.status == inkasso::timeline::EntryStatus::Projected)
+        .take(3)
+        .map(|e| {
+            json!({
+                "kind": serde_json::to_value(e.kind).expect("kind"),
+                "date": e.date.to_string(),
+                "fee": !e.fees.is_empty()
+            })
+        })
+        .collect();
+    let last = recorded
+        .last()
+        .and_then(|s| s["date"].as_str())
+        .unwrap_or("")
+        .to_owned();
+    if let Some(steps) = claim["steps"].as_array_mut() {
+        steps.extend(recorded);
+    }
+    assert_eq!(
+        projected_kinds(&claim, policy, &last),
+        vec!["collectionDemand", "paymentOrder", "enforcement"]
+    );
+
+    // B overdue when the betalningsföreläggande was applied for (2024-07-25), though the
+    // inkassokrav of 2024-06-27 came before B fell due: the judgment covers it.
+    let covered = |extra: Value| {
+        let mut steps = vec![
+            json!({ "kind": "collectionDemand", "date": "2024-06-27", "paymentTermDays": 10 }),
+            json!({ "kind": "paymentOrder", "date": "2024-07-25" }),
+            json!({ "kind": "judgment", "date": "2024-08-04" }),
+        ];
+        steps.extend(extra.as_array().cloned().unwrap_or_default());
+        json!({
+            "debtor": "business",
+            "invoices": [
+                { "number": "A", "amount": "6541.00", "issueDate": "2024-05-18", "dueDate": "2024-06-17" },
+                { "number": "B", "amount": "25443.00", "issueDate": "2024-07-02", "dueDate": "2024-07-12" }
+            ],
+            "steps": steps
+        })
+    };
+    assert_eq!(
+        projected_kinds(
+            &covered(json!([])),
+            json!({ "preset": "standard" }),
+            "2024-08-05"
+        ),
+        vec!["enforcement"]
+    );
+    assert_eq!(
+        projected_kinds(
+            &covered(json!([{ "kind": "enforcement", "date": "2024-08-05" }])),
+            json!({ "preset": "standard" }),
+            "2024-08-05"
+        ),
+        Vec::<String>::new()
+    );
+}
