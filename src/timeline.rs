@@ -1421,6 +1421,7 @@ impl Projector<'_> {
             self.enforcement_years(plan, &reached)?;
             let charged_before = reached.charged_enforcement;
             self.escalate(plan, &mut reached)?;
+            self.road_left_out_by_judgment(plan, &mut reached)?;
             // A verkställighet projected for the invoices the taken one left out that charged a
             // grundavgift starts the year: the further years projected from the older one after
             // it would charge none (fees.rs) and go, and the years follow from it.
@@ -1437,28 +1438,38 @@ impl Projector<'_> {
             return self.enforcement_years(plan, &reached);
         }
         self.escalate(plan, &mut reached)?;
-        if let (true, Some(enforced), Some(origin)) = (
+        self.road_left_out_by_judgment(plan, &mut reached)?;
+        self.enforcement_years(plan, &reached)
+    }
+
+    /// After a verkställighet projected on a judgment that left invoices out (issued, or
+    /// falling due, after its case was brought): those still owed that day have no title, and
+    /// their road goes on after it, from the inkassokrav sent again to a verkställighet of
+    /// their own. (One taken on the judgment reopens the road in [`Projector::lawful_history`].)
+    fn road_left_out_by_judgment(&self, plan: &mut Plan<'_>, reached: &mut Reached) -> Result<()> {
+        let (true, Some(judgment), Some(enforced), Some(origin)) = (
             reached.judgment_left_out,
+            reached.judgment,
             reached.enforced_on,
             reached.judgment_origin,
-        ) {
-            // Verkställighet on a judgment that left invoices out (issued, or falling due,
-            // after its case was brought): those still owed that day have no title, and their
-            // road goes on after it, from the inkassokrav sent again to a verkställighet of
-            // their own.
-            let options = self.sampling_options(self.due);
-            let mut replay = Replay::of_valid(self.engine, &options)?;
-            let left_out = self
-                .coverage_since(&mut replay, enforced, origin, true)?
-                .uncovered
-                .is_some();
-            if left_out {
-                reached.reopen();
-                reached.anchor = reached.anchor.max(enforced);
-                self.escalate(plan, &mut reached)?;
-            }
+        ) else {
+            return Ok(());
+        };
+        if enforced < judgment {
+            return Ok(()); // no verkställighet on the judgment was projected
         }
-        self.enforcement_years(plan, &reached)
+        let options = self.sampling_options(self.due);
+        let mut replay = Replay::of_valid(self.engine, &options)?;
+        if self
+            .coverage_since(&mut replay, enforced, origin, true)?
+            .uncovered
+            .is_none()
+        {
+            return Ok(());
+        }
+        reached.reopen();
+        reached.anchor = reached.anchor.max(enforced);
+        self.escalate(plan, reached)
     }
 
     /// The stages up to verkställighet; returns when one cannot be projected.

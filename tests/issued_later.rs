@@ -621,3 +621,45 @@ fn a_projected_judgment_covers_what_a_recorded_one_would() {
         Vec::<String>::new()
     );
 }
+
+/// After an earlier case's verkställighet (taken), a later judgment that left an invoice out:
+/// the verkställighet projected on it is followed by that invoice's road, as when it is
+/// recorded (a cross-export fuzz found it only once the projected verkställighet was recorded).
+#[test]
+fn a_judgment_after_an_earlier_verkstallighet_leaves_out_a_later_invoice_too() {
+    let mut claim = json!({
+        "debtor": "business",
+        "invoices": [
+            { "number": "A", "amount": "10000.00", "issueDate": "2024-01-10", "dueDate": "2024-02-10" },
+            { "number": "B", "amount": "5000.00", "issueDate": "2024-11-01", "dueDate": "2024-12-02" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2024-02-20" },
+            { "kind": "paymentOrder", "date": "2024-03-20" },
+            { "kind": "enforcement", "date": "2024-05-06" },
+            { "kind": "courtAction", "date": "2024-09-02" },
+            { "kind": "judgment", "date": "2024-12-16" }
+        ]
+    });
+    let policy = json!({ "preset": "standard" });
+    let before = projected_kinds(&claim, policy.clone(), "2025-01-07");
+    assert_eq!(
+        before,
+        vec![
+            "enforcement",
+            "collectionDemand",
+            "paymentOrder",
+            "enforcement"
+        ],
+        "{before:?}"
+    );
+    if let Some(steps) = claim["steps"].as_array_mut() {
+        steps.push(json!({ "kind": "enforcement", "date": "2025-01-07" }));
+    }
+    let after = projected_kinds(&claim, policy, "2025-01-07");
+    assert_eq!(
+        after,
+        vec!["collectionDemand", "paymentOrder", "enforcement"],
+        "{after:?}"
+    );
+}
