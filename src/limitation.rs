@@ -10,8 +10,12 @@
 //! - **Interruption** (avbrott, 5 §): a payment (the debtor acknowledges the claim), a written
 //!   reminder, demand or final notice from the creditor, an amorteringsplan (acknowledgement),
 //!   or legal action (betalningsföreläggande, verkställighet). A new period of the same length
-//!   starts on the day of the interruption (6 §). A step interrupts every invoice issued on or
-//!   before its day. A **payment interrupts the invoices it was allocated to** (interest or
+//!   starts on the day of the interruption (6 §). A written demand or an amorteringsplan
+//!   interrupts every invoice issued on or before its day; **legal action only the debts its
+//!   case is about**: the invoices overdue when the betalningsföreläggande or the
+//!   stämningsansökan was filed (a judgment's case started with the first of them since the
+//!   judgment before it; a verkställighet's is that of the latest judgment, else its own day:
+//!   the invoices overdue then), as the timeline reads a title's coverage. A **payment interrupts the invoices it was allocated to** (interest or
 //!   capital of that invoice, or its förseningsersättning; a payment that pays a fee of the
 //!   claim, a reminder's, an inkassokrav's or Kronofogden's, acknowledges the whole claim and
 //!   interrupts every invoice with capital unpaid as well, so that paying more never
@@ -136,6 +140,54 @@ pub struct Interruption {
     /// (assumed) end of the proceedings (7 §).
     #[serde(serialize_with = "serialize_date")]
     pub period_from: Date,
+    /// For legal action, the day its case was brought ([`case_start`]): it interrupts only
+    /// for the invoices overdue then, the debts the case is about. `None`: every invoice
+    /// issued by its day (a payment, a written demand, an amorteringsplan).
+    #[serde(skip)]
+    pub(crate) case_start: Option<Date>,
+}
+
+impl Interruption {
+    /// Whether it interrupts the period of an invoice that arose on `arose` with the
+    /// effective due date `due`.
+    fn concerns(&self, arose: Date, due: Date) -> bool {
+        self.date >= arose && self.case_start.is_none_or(|start| due < start)
+    }
+}
+
+/// The day the case of a legal step was brought, as the timeline reads a judgment's coverage:
+/// a betalningsföreläggande's own day; for a stämningsansökan or a judgment, the first
+/// betalningsföreläggande or stämningsansökan recorded since the judgment before it (a
+/// disputed betalningsföreläggande is transferred to the tingsrätt), else its own day; for a
+/// verkställighet, that of the latest judgment by its day, else its own day (it rests on an
+/// utslag, recorded or not: the invoices overdue then, as the timeline reads its coverage).
+/// `None` for a step that is no legal action.
+pub(crate) fn case_start(claim: &Claim, kind: StepKind, date: Date) -> Option<Date> {
+    let dates = |k: StepKind| {
+        claim
+            .steps
+            .iter()
+            .filter(move |s| s.kind == k)
+            .map(|s| s.date)
+    };
+    let brought = |until: Date, inclusive: bool| {
+        let since = dates(StepKind::Judgment).filter(|&j| j < until).max();
+        dates(StepKind::PaymentOrder)
+            .chain(dates(StepKind::CourtAction))
+            .filter(|&d| (d < until || (inclusive && d == until)) && since.is_none_or(|j| d > j))
+            .min()
+    };
+    match kind {
+        StepKind::PaymentOrder => Some(date),
+        StepKind::CourtAction | StepKind::Judgment => Some(brought(date, true).unwrap_or(date)),
+        StepKind::Enforcement => Some(
+            match dates(StepKind::Judgment).filter(|&j| j <= date).max() {
+                Some(judgment) => brought(judgment, true).unwrap_or(judgment),
+                None => date,
+            },
+        ),
+        _ => None,
+    }
 }
 
 /// Limitation of one invoice.
@@ -342,19 +394,24 @@ pub(crate) fn payments_per_invoice(
 /// for callers that would otherwise make a statement to find out (the timeline).
 #[cfg_attr(inkasso_size, optimize(size))]
 pub(crate) fn barred_after_at_the_earliest(claim: &Claim, up_to: Date) -> Result<Option<Date>> {
-    let mut days: Vec<Date> = claim
+    let mut days: Vec<(Date, Option<Date>)> = claim
         .steps
         .iter()
         .filter(|s| s.date <= up_to && InterruptionKind::of(s.kind).is_some())
-        .map(|s| s.date)
+        .map(|s| (s.date, case_start(claim, s.kind, s.date)))
         .collect();
-    crate::sort::sort(&mut days);
+    crate::sort::sort_by_key(&mut days, |d| d.0);
     let mut earliest: Option<Date> = None;
     for invoice in &claim.invoices {
         let arose = invoice.issue_date;
+        let due = claim.effective_due_date(invoice)?;
         let years = period_years(claim.debtor, arose);
         let mut end = add_years(arose, years)?;
-        for &day in days.iter().filter(|&&d| d >= arose) {
+        let concerned = days
+            .iter()
+            .filter(|(d, start)| *d >= arose && start.is_none_or(|s| due < s))
+            .map(|(d, _)| *d);
+        for day in concerned {
             if day > end {
                 break; // already time-barred: a later step does not revive the claim
             }
@@ -400,6 +457,7 @@ pub(crate) fn step_interruptions(claim: &Claim, up_to: Option<Date>) -> Result<V
                 date: step.date,
                 index: i,
                 period_from: period_start(step.kind, step.date, judged)?,
+                case_start: case_start(claim, step.kind, step.date),
             });
         }
     }
@@ -434,13 +492,15 @@ pub(crate) fn of_invoice(
             date,
             index: payment,
             period_from: date,
+            case_start: None,
         })
         .collect();
     // The statement allocates payments in date order; sorted anyway if a caller's are not.
     if !paid.is_sorted_by_key(|e| e.date) {
         crate::sort::sort_by_key(&mut paid, |e| e.date);
     }
-    let mut steps = steps.iter().filter(|e| e.date >= arose).peekable();
+    let due = claim.effective_due_date(invoice)?;
+    let mut steps = steps.iter().filter(|e| e.concerns(arose, due)).peekable();
     let mut events = Vec::with_capacity(paid.len().saturating_add(steps.size_hint().0));
     for payment in paid {
         while let Some(step) = steps.next_if(|s| s.date < payment.date) {

@@ -207,3 +207,61 @@ fn the_text_says_the_period_runs_from_the_end_of_the_proceedings() {
         text.en
     );
 }
+
+/// Legal action interrupts preskription only for the debts its case is about: the invoices
+/// overdue when the betalningsföreläggande or the stämningsansökan was filed (a verkställighet,
+/// those of the title it rests on). A written demand still interrupts for every invoice issued
+/// by its day. Was (a Known limit): a verkställighet interrupted for every invoice issued by
+/// its day, even one its case did not cover, while the timeline read it as not covering it.
+#[test]
+fn legal_action_interrupts_only_for_the_invoices_of_its_case() {
+    let with = |extra: Value| {
+        let mut steps = vec![
+            json!({ "kind": "collectionDemand", "date": "2022-02-20" }),
+            json!({ "kind": "paymentOrder", "date": "2022-03-20" }),
+            json!({ "kind": "judgment", "date": "2022-05-15" }),
+            json!({ "kind": "enforcement", "date": "2023-06-01" }),
+        ];
+        steps.extend(extra.as_array().cloned().unwrap_or_default());
+        read::<ClaimInput, _>(json!({
+            "debtor": "consumer",
+            "invoices": [
+                { "number": "A", "amount": "1000.00", "issueDate": "2022-01-10", "dueDate": "2022-02-10" },
+                { "number": "B", "amount": "500.00", "issueDate": "2022-04-01", "dueDate": "2022-05-01" }
+            ],
+            "steps": steps
+        }))
+        .and_then(ClaimInput::into_claim)
+        .expect("claim")
+    };
+    let l = limitation(&with(json!([]))).expect("limitation");
+    let dates: Vec<(String, String)> = l
+        .invoices
+        .iter()
+        .map(|i| (i.invoice.clone(), i.preskription_date.to_string()))
+        .collect();
+    // A: the verkställighet's handling year ends 2024-06-01, three years on. B, issued after
+    // the betalningsföreläggande, is not in the case: three years from its issue date.
+    assert_eq!(
+        dates,
+        vec![
+            ("A".to_owned(), "2027-06-01".to_owned()),
+            ("B".to_owned(), "2025-04-01".to_owned())
+        ]
+    );
+    assert_eq!(
+        (l.invoice.as_str(), l.preskription_date),
+        ("B", d("2025-04-01"))
+    );
+    // An inkassokrav about the claim interrupts for B too.
+    let demanded = limitation(&with(
+        json!([{ "kind": "collectionDemand", "date": "2023-01-10" }]),
+    ))
+    .expect("limitation");
+    let b = demanded.invoices.get(1).expect("B");
+    assert_eq!(b.preskription_date, d("2026-01-10"));
+    assert_eq!(
+        b.interruption.as_ref().map(|i| i.kind),
+        Some(InterruptionKind::CollectionDemand)
+    );
+}

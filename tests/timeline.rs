@@ -3471,12 +3471,13 @@ fn the_further_years_of_both_rounds_are_at_most_twenty_in_all() {
     // A enforced from 2025-05-02 and credited away on 2035-06-01 (ten further years); B due in
     // 2036 gets its own verkställighet, more than a year after the last grundavgift, and its
     // years: ten more, the twentieth saying enforcement may go on (no overflow of the projected
-    // steps).
+    // steps). B is issued in 2035: A's verkställighet does not interrupt B's preskription (B
+    // was not in its case), so a B issued in 2025 would be time-barred in 2035.
     let claim = claim_json(json!({
         "debtor": "business",
         "invoices": [
             { "number": "A", "amount": "1000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
-            { "number": "B", "amount": "2000.00", "issueDate": "2025-01-10", "dueDate": "2036-03-31" }
+            { "number": "B", "amount": "2000.00", "issueDate": "2035-12-01", "dueDate": "2036-03-31" }
         ],
         "credits": [{ "invoice": "A", "date": "2035-06-01", "amount": "1000.00" }],
         "steps": [{ "kind": "enforcement", "date": "2025-05-02" }]
