@@ -162,6 +162,8 @@ impl Interruption {
 /// verkställighet, that of the latest judgment by its day, else its own day (it rests on an
 /// utslag, recorded or not: the invoices overdue then, as the timeline reads its coverage).
 /// `None` for a step that is no legal action.
+#[cfg_attr(inkasso_size, optimize(size))]
+#[inline(never)]
 pub(crate) fn case_start(claim: &Claim, kind: StepKind, date: Date) -> Option<Date> {
     let dates = |k: StepKind| {
         claim
