@@ -239,24 +239,43 @@ fn judged_then_issued(extra: Value) -> inkasso::Claim {
     .expect("claim")
 }
 
-/// The projected entries of the `standard` timeline of `claim` on `today`: (kind, date, fees).
-fn projected(claim: &inkasso::Claim, today: &str) -> Vec<(String, String, Vec<String>)> {
-    let policy = inkasso::policy::Policy::preset(inkasso::policy::PresetId::Standard);
+/// The projected entries of the timeline of `claim` under `policy` on `today`.
+fn projected_entries(
+    claim: &inkasso::Claim,
+    policy: &inkasso::policy::Policy,
+    today: Option<&str>,
+) -> Vec<inkasso::timeline::Entry> {
     let options = inkasso::timeline::TimelineOptions {
-        today: Some(date(today)),
+        today: today.map(date),
         ..inkasso::timeline::TimelineOptions::default()
     };
-    inkasso::timeline::timeline(claim, &policy, &options)
+    inkasso::timeline::timeline(claim, policy, &options)
         .expect("timeline")
         .entries
-        .iter()
+        .into_iter()
         .filter(|e| e.status == inkasso::timeline::EntryStatus::Projected)
+        .collect()
+}
+
+/// An entry's kind as the JS API names it (`collectionDemand`).
+fn kind_name(e: &inkasso::timeline::Entry) -> String {
+    serde_json::to_value(e.kind)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+fn standard() -> inkasso::policy::Policy {
+    inkasso::policy::Policy::preset(inkasso::policy::PresetId::Standard)
+}
+
+/// The projected entries of the `standard` timeline of `claim` on `today`: (kind, date, fees).
+fn projected(claim: &inkasso::Claim, today: &str) -> Vec<(String, String, Vec<String>)> {
+    projected_entries(claim, &standard(), Some(today))
+        .iter()
         .map(|e| {
             (
-                serde_json::to_value(e.kind)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_owned))
-                    .unwrap_or_default(),
+                kind_name(e),
                 e.date.to_string(),
                 e.fees
                     .iter()
@@ -314,19 +333,9 @@ fn a_verkstallighet_on_a_judgment_does_not_cover_an_invoice_issued_after_the_jud
 /// taken inkassokrav, dated before invoice B was issued, is judged partial by `check` on a
 /// claim of both invoices: only the projected steps are looked at).
 fn assert_projection_lawful(claim: &inkasso::Claim, today: Option<&str>) {
-    let policy = inkasso::policy::Policy::preset(inkasso::policy::PresetId::Standard);
-    let options = inkasso::timeline::TimelineOptions {
-        today: today.map(date),
-        ..inkasso::timeline::TimelineOptions::default()
-    };
-    let t = inkasso::timeline::timeline(claim, &policy, &options).expect("timeline");
     let taken = claim.steps.len();
     let mut with_projection = claim.clone();
-    for e in t
-        .entries
-        .iter()
-        .filter(|e| e.status == inkasso::timeline::EntryStatus::Projected)
-    {
+    for e in projected_entries(claim, &standard(), today) {
         let Some(kind) = e.kind.step_kind() else {
             continue;
         };
@@ -373,23 +382,9 @@ fn a_and_b(b_issue: &str, b_due: &str, steps: Value, credits: Value) -> inkasso:
 }
 
 fn kinds_and_dates(claim: &inkasso::Claim, today: Option<&str>) -> Vec<(String, String)> {
-    let policy = inkasso::policy::Policy::preset(inkasso::policy::PresetId::Standard);
-    let options = inkasso::timeline::TimelineOptions {
-        today: today.map(date),
-        ..inkasso::timeline::TimelineOptions::default()
-    };
-    inkasso::timeline::timeline(claim, &policy, &options)
-        .expect("timeline")
-        .entries
+    projected_entries(claim, &standard(), today)
         .iter()
-        .filter(|e| e.status == inkasso::timeline::EntryStatus::Projected)
-        .map(|e| {
-            let kind = serde_json::to_value(e.kind)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default();
-            (kind, e.date.to_string())
-        })
+        .map(|e| (kind_name(e), e.date.to_string()))
         .collect()
 }
 
@@ -497,22 +492,9 @@ fn the_road_of_an_invoice_a_judgment_left_out_comes_after_it() {
 
 fn projected_kinds(claim: &Value, policy: Value, today: &str) -> Vec<String> {
     let claim = common::claim(claim.clone()).expect("claim");
-    let policy = common::policy(policy);
-    let options = inkasso::timeline::TimelineOptions {
-        today: Some(date(today)),
-        ..inkasso::timeline::TimelineOptions::default()
-    };
-    inkasso::timeline::timeline(&claim, &policy, &options)
-        .expect("timeline")
-        .entries
+    projected_entries(&claim, &common::policy(policy), Some(today))
         .iter()
-        .filter(|e| e.status == inkasso::timeline::EntryStatus::Projected)
-        .map(|e| {
-            serde_json::to_value(e.kind)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default()
-        })
+        .map(kind_name)
         .collect()
 }
 
@@ -551,28 +533,18 @@ fn a_projected_judgment_covers_what_a_recorded_one_would() {
     );
     // Recorded as projected (court action, judgment, verkställighet): the same road for B.
     let c = common::claim(claim.clone()).expect("claim");
-    let t = inkasso::timeline::timeline(
-        &c,
-        &common::policy(policy.clone()),
-        &inkasso::timeline::TimelineOptions {
-            today: Some(date("2024-11-21")),
-            ..inkasso::timeline::TimelineOptions::default()
-        },
-    )
-    .expect("timeline");
-    let recorded: Vec<Value> = t
-        .entries
-        .iter()
-        .filter(|e| e.status == inkasso::timeline::EntryStatus::Projected)
-        .take(3)
-        .map(|e| {
-            json!({
-                "kind": serde_json::to_value(e.kind).expect("kind"),
-                "date": e.date.to_string(),
-                "fee": !e.fees.is_empty()
+    let recorded: Vec<Value> =
+        projected_entries(&c, &common::policy(policy.clone()), Some("2024-11-21"))
+            .iter()
+            .take(3)
+            .map(|e| {
+                json!({
+                    "kind": kind_name(e),
+                    "date": e.date.to_string(),
+                    "fee": !e.fees.is_empty()
+                })
             })
-        })
-        .collect();
+            .collect();
     let last = recorded
         .last()
         .and_then(|s| s["date"].as_str())

@@ -1978,42 +1978,29 @@ fn a_letter_that_arrives_after_the_preskription_date_warns() {
             );
         }
     }
-    // A step of the letter's day that interrupts without being received (an amorteringsplan:
-    // the debtor's acknowledgement) keeps the claim alive: no warning (a diff review found
-    // one; a payment of the day was already counted).
-    let planned = claim_of(json!({
-        "debtor": "consumer",
-        "invoices": [{ "number": "K-1", "amount": "1000.00", "issueDate": "2021-03-01", "dueDate": "2021-03-31" }],
-        "steps": [{ "kind": "paymentPlan", "date": "2024-03-01", "fee": false }]
-    }));
-    let l = letter(
-        &planned,
-        StepKind::Reminder,
-        d("2024-03-01"),
-        10,
-        &LetterOptions::default(),
-    )
-    .expect("letter");
-    assert!(l
-        .warnings
-        .iter()
-        .all(|w| w.code != inkasso::warning::WarningCode::LimitationBeforeReceipt));
-    // An earlier reminder moved the date: no warning then.
-    let reminded = claim_of(json!({
-        "debtor": "consumer",
-        "invoices": [{ "number": "K-1", "amount": "1000.00", "issueDate": "2021-03-01", "dueDate": "2021-03-31" }],
-        "steps": [{ "kind": "reminder", "date": "2023-12-01", "fee": false }]
-    }));
-    let l = letter(
-        &reminded,
-        StepKind::CollectionDemand,
-        d("2024-03-01"),
-        10,
-        &LetterOptions::default(),
-    )
-    .expect("letter");
-    assert!(l
-        .warnings
-        .iter()
-        .all(|w| w.code != inkasso::warning::WarningCode::LimitationBeforeReceipt));
+    // No warning when a step keeps the claim alive: one of the letter's day that interrupts
+    // without being received (an amorteringsplan, the debtor's acknowledgement: a diff review
+    // found a warning; a payment of the day was already counted), or an earlier reminder.
+    for (step, kind) in [
+        (
+            json!({ "kind": "paymentPlan", "date": "2024-03-01", "fee": false }),
+            StepKind::Reminder,
+        ),
+        (
+            json!({ "kind": "reminder", "date": "2023-12-01", "fee": false }),
+            StepKind::CollectionDemand,
+        ),
+    ] {
+        let kept = claim_of(json!({
+            "debtor": "consumer",
+            "invoices": [{ "number": "K-1", "amount": "1000.00", "issueDate": "2021-03-01", "dueDate": "2021-03-31" }],
+            "steps": [step]
+        }));
+        let l =
+            letter(&kept, kind, d("2024-03-01"), 10, &LetterOptions::default()).expect("letter");
+        assert!(l
+            .warnings
+            .iter()
+            .all(|w| w.code != inkasso::warning::WarningCode::LimitationBeforeReceipt));
+    }
 }
