@@ -1674,6 +1674,17 @@ impl Projector<'_> {
             };
             let after = calendar::next_day(entry)?;
             let (date, mut notes) = self.send(decision, e.days_after_decision, Some(after))?;
+            if self.judgment_debt_paid(plan.planned, reached, date)? {
+                // Nothing is left to enforce under the judgment: only the invoices it left out
+                // are owed, and their road goes on from the judgment.
+                if let Some(judgment) = reached.judgment {
+                    let awaiting_title = reached.awaiting_title;
+                    reached.reopen();
+                    reached.awaiting_title = awaiting_title;
+                    reached.anchor = reached.anchor.max(judgment);
+                    return self.escalate(plan, reached);
+                }
+            }
             // For the invoices a verkställighet under way left out: applied for again within
             // the year of the last grundavgift, it charges none (fees.rs), claims none, and the
             // year runs on from that one.
@@ -1774,6 +1785,26 @@ impl Projector<'_> {
             last = next;
         }
         Ok(())
+    }
+
+    /// Whether a judgment that left invoices out ([`Reached::judgment_left_out`]) has nothing
+    /// left to enforce at the start of `day`: every invoice of its case (overdue when the case
+    /// was brought) has its capital paid or credited, on the timeline's figures (payments pay
+    /// fees and interest first, so nothing of the judgment's debt is left), while an invoice
+    /// it left out is still owed. Verkställighet rests on the judgment only for its own debt
+    /// (utsökningsbalken 3 kap. 1 §).
+    fn judgment_debt_paid(
+        &self,
+        planned: &[Planned],
+        reached: &Reached,
+        day: Date,
+    ) -> Result<bool> {
+        match (reached.judgment, reached.judgment_origin) {
+            (Some(_), Some(origin)) if reached.judgment_left_out => {
+                Ok(!self.enforced_debt_unpaid(planned, origin, day)?)
+            }
+            _ => Ok(false),
+        }
     }
 
     /// Whether the debt under verkställighet is unpaid at the start of `day`: an invoice overdue

@@ -635,3 +635,54 @@ fn a_judgment_after_an_earlier_verkstallighet_leaves_out_a_later_invoice_too() {
         "{after:?}"
     );
 }
+
+/// The judgment's own invoice paid after it, while an invoice it left out is owed: nothing is
+/// left to enforce under the judgment, so no verkställighet (and no grundavgift) is projected
+/// on it; the road of the invoice left out goes on from the inkassokrav sent again.
+/// Was (a Known limit): a verkställighet on the judgment, with its grundavgift, projected
+/// first because some invoice was overdue and unpaid.
+#[test]
+fn no_verkstallighet_on_a_judgment_whose_own_debt_is_paid() {
+    // 13 000 kr on 2025-09-10 pays every fee, the interest and A's capital (earliest due
+    // first); the rest of it pays part of B, issued 2025-09-01.
+    let paid = judged_then_issued(json!([]));
+    let mut paid_value = serde_json::to_value(&paid).expect("claim serialises");
+    paid_value["payments"] = json!([{ "date": "2025-09-10", "amount": "13000.00" }]);
+    let paid = common::claim(paid_value).expect("claim");
+    let s = inkasso::statement::statement(&paid, &StatementOptions::new(date("2025-09-11")))
+        .expect("statement");
+    assert_eq!(s.invoices[0].capital.to_string(), "0.00");
+    assert!(
+        s.invoices[1].capital.to_string() != "0.00",
+        "{:?}",
+        s.invoices[1]
+    );
+    let got = projected(&paid, "2025-11-01");
+    let kinds: Vec<&str> = got.iter().map(|(k, _, _)| k.as_str()).collect();
+    assert_eq!(
+        kinds,
+        vec!["collectionDemand", "paymentOrder", "enforcement"],
+        "{got:?}"
+    );
+    // B's own verkställighet charges the grundavgift: none was charged before it.
+    assert!(
+        got.last().is_some_and(|(_, _, fees)| !fees.is_empty()),
+        "{got:?}"
+    );
+    assert_projection_lawful(&paid, Some("2025-11-01"));
+    // A paid only in part: the judgment's debt is owed, and its verkställighet comes first.
+    let mut part_value = serde_json::to_value(&paid).expect("claim serialises");
+    part_value["payments"] = json!([{ "date": "2025-09-10", "amount": "5000.00" }]);
+    let part = common::claim(part_value).expect("claim");
+    let got = projected(&part, "2025-11-01");
+    assert_eq!(
+        got.iter().map(|(k, _, _)| k.as_str()).collect::<Vec<_>>(),
+        vec![
+            "enforcement",
+            "collectionDemand",
+            "paymentOrder",
+            "enforcement"
+        ],
+        "{got:?}"
+    );
+}
