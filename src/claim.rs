@@ -401,6 +401,40 @@ pub struct Claim {
     pub credits: Vec<CreditNote>,
 }
 
+/// A `dispute` that stands on a day ([`Claim::dispute_standing`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StandingDispute {
+    /// The day of the dispute (bestridande).
+    pub date: Date,
+    /// Recorded after a `judgment` or `enforcement`: the day that title's case was brought
+    /// (its betalningsföreläggande or stämningsansökan; a verkställighet's own day when no
+    /// judgment is recorded by it). The title covers the invoices overdue then, so the
+    /// dispute is about those not yet overdue that day. `None`: no title before it, and the
+    /// dispute is about the whole claim.
+    pub left_out_since: Option<Date>,
+}
+
+impl StandingDispute {
+    /// Whether the dispute is about something owed, given which invoices are (`owed`, one
+    /// flag per invoice in the claim's order): always, for a dispute of the whole claim; for
+    /// one after a title, whether an invoice the title left out, issued by the dispute's day
+    /// (a later one is not what the debtor disputed), is owed.
+    pub fn disputes(&self, claim: &Claim, owed: &[bool]) -> bool {
+        let Some(since) = self.left_out_since else {
+            return true;
+        };
+        claim.invoices.iter().zip(owed).any(|(invoice, owed)| {
+            // A due date the claim's validation accepted (one it could not compute: not left
+            // out).
+            *owed
+                && invoice.issue_date <= self.date
+                && claim
+                    .effective_due_date(invoice)
+                    .is_ok_and(|due| due >= since)
+        })
+    }
+}
+
 impl Claim {
     /// A claim with the default conventions and no steps or payments.
     pub fn new(debtor: DebtorKind, invoices: Vec<Invoice>) -> Claim {
@@ -630,29 +664,61 @@ impl Claim {
     }
 
     /// The latest `dispute` that stands on `date`: recorded before it (on an earlier day, or
-    /// also on `date` itself when `same_day`), with no `judgment` or `enforcement` recorded by
-    /// `date`. The claim is then disputed and not yet decided: god inkassosed (inkassolagen
-    /// 4 §) takes a disputed claim to court, and neither demands it again nor applies for a
-    /// betalningsföreläggande. As the timeline and `letter` read the history, a judgment or
-    /// verkställighet (which rests on a title) after the dispute decided it, and a dispute
-    /// after one disputes nothing. `check` judges a recorded step against earlier days only
-    /// (a dispute of the same day may answer that day's step); `letter`, previewing a letter
-    /// to send, counts a dispute of its own day.
+    /// also on `date` itself when `same_day`) and not decided by then. The claim is then
+    /// disputed and not yet decided: god inkassosed (inkassolagen 4 §) takes a disputed claim
+    /// to court, and neither demands it again nor applies for a betalningsföreläggande.
+    /// `check` judges a recorded step against earlier days only (a dispute of the same day may
+    /// answer that day's step); `letter`, previewing a letter to send, counts a dispute of its
+    /// own day.
+    ///
+    /// As the timeline reads the history:
+    /// - a `judgment` on or after the dispute (by `date`) decides it;
+    /// - with no `judgment` or `enforcement` before the dispute, an `enforcement` on or after
+    ///   it decides it too (it rests on a title the history may not record);
+    /// - after a `judgment` or `enforcement`, a dispute is about the invoices that title does
+    ///   not cover: those not yet overdue when its case was brought (issued or falling due
+    ///   later; see [`StandingDispute::left_out_since`]). With none, it disputes nothing
+    ///   (`None`); else it stands while one of them is owed ([`StandingDispute::disputes`]),
+    ///   until a `judgment` (a verkställighet after it rests on the earlier title).
     #[cfg_attr(inkasso_size, optimize(size))]
-    pub fn dispute_standing(&self, date: Date, same_day: bool) -> Option<Date> {
-        let titled = self.steps.iter().any(|s| {
-            matches!(s.kind, StepKind::Judgment | StepKind::Enforcement) && s.date <= date
-        });
-        if titled {
-            return None;
-        }
-        self.steps
+    pub fn dispute_standing(&self, date: Date, same_day: bool) -> Option<StandingDispute> {
+        let dispute = self
+            .steps
             .iter()
             .filter(|s| {
                 s.kind == StepKind::Dispute && (s.date < date || (same_day && s.date == date))
             })
             .map(|s| s.date)
-            .max()
+            .max()?;
+        let after_it = |kind: StepKind| {
+            self.steps
+                .iter()
+                .any(|s| s.kind == kind && s.date >= dispute && s.date <= date)
+        };
+        if after_it(StepKind::Judgment) {
+            return None;
+        }
+        let title = self
+            .steps
+            .iter()
+            .filter(|s| {
+                matches!(s.kind, StepKind::Judgment | StepKind::Enforcement) && s.date < dispute
+            })
+            .max_by_key(|s| s.date);
+        let Some(title) = title else {
+            return (!after_it(StepKind::Enforcement)).then_some(StandingDispute {
+                date: dispute,
+                left_out_since: None,
+            });
+        };
+        let since = crate::limitation::case_start(self, title.kind, title.date)?;
+        let standing = StandingDispute {
+            date: dispute,
+            left_out_since: Some(since),
+        };
+        // About nothing when every invoice was overdue when the title's case was brought.
+        let any = vec![true; self.invoices.len()];
+        standing.disputes(self, &any).then_some(standing)
     }
 
     /// What the credit notes dated on or before `date` cancel of invoice `invoice`.

@@ -26,13 +26,13 @@
 //! | `PAYMENT_ORDER_BEFORE_DEADLINE` | error | a betalningsföreläggande on or before the inkassokrav's deadline |
 //! | `PAYMENT_ORDER_WITHOUT_DEMAND` | warning | a betalningsföreläggande with no inkassokrav before it in the history |
 //! | `PAYMENT_ORDER_ON_INVALID_DEMAND` | error | a betalningsföreläggande whose inkassokrav was sent on or before an invoice's effective due date |
-//! | `PAYMENT_ORDER_AFTER_DISPUTE` | error | a betalningsföreläggande applied for after a `dispute` (bestridande) recorded on an earlier day, with no `judgment` or `enforcement` (which rests on a title) recorded by then: a disputed claim is tried by a court, not sent to betalningsföreläggande (god inkassosed) |
+//! | `PAYMENT_ORDER_AFTER_DISPUTE` | error | a betalningsföreläggande applied for after a `dispute` (bestridande) recorded on an earlier day, with no `judgment` or `enforcement` (which rests on a title) recorded by then, or one recorded after a title about an invoice that title left out ([`Claim::dispute_standing`]): a disputed claim is tried by a court, not sent to betalningsföreläggande (god inkassosed) |
 //! | `KRONOFOGDEN_WITHOUT_DEBT` | error | a betalningsföreläggande or verkställighet when the claim's capital was paid, or nothing was due yet |
 //! | `ENFORCEMENT_WITHIN_A_YEAR` | error | a further verkställighet less than a year after the last: no new grundavgift |
 //! | `ENFORCEMENT_WITHOUT_TITLE` | warning | the first verkställighet with no enforcement title recorded before it: no judgment, and no betalningsföreläggande left undisputed (utsökningsbalken 3 kap. 1 §). A warning: the history may not record the title (the timeline assumes one) |
 //! | `TIME_BARRED_DEMANDED` | error | a step (any but a dispute or a judgment: an amorteringsplan too) on a day an invoice it demands is time-barred with capital unpaid, valued with the policy's fee choices; a payment after the step does not count (preskriptionslagen; god inkassosed) |
 //! | `REMINDER_NOT_OVERDUE` | warning | a reminder or final notice sent when no invoice was overdue with capital unpaid: it reminds of nothing, earns no fee and does not count as the claim's reminder |
-//! | `DEMAND_AFTER_DISPUTE` | error | a reminder, inkassokrav or final notice sent after a `dispute` recorded on an earlier day that no `judgment` or `enforcement` has decided by then ([`Claim::dispute_standing`]): a disputed claim is taken to court, not demanded again (god inkassosed; Inkassonämnden 340/2022) |
+//! | `DEMAND_AFTER_DISPUTE` | error | a reminder, inkassokrav or final notice sent after a `dispute` recorded on an earlier day that no `judgment` or `enforcement` has decided by then, or one recorded after a title about an invoice that title left out, still unpaid ([`Claim::dispute_standing`]): a disputed claim is taken to court, not demanded again (god inkassosed; Inkassonämnden 340/2022) |
 //! | `DEMAND_BEFORE_REMINDER_DEADLINE` | warning | an inkassokrav on or before the deadline of an earlier reminder that records its term (`paymentTermDays`; moved off a day off): its fee is hardly "skäligen påkallad" (lag 1981:739 4 § första stycket) |
 //!
 //! The history is valued with the embedded rate table and, for the half-years after it up to
@@ -485,7 +485,7 @@ pub fn check_with(
     history_engine_fees(&engine, &fees, &rates, &mut findings)?;
     time_barred_findings(claim, &fees, &rates, &mut findings)?;
     history_payment_orders(claim, policy, &demands, &mut findings)?;
-    history_demands_after_dispute(claim, &mut findings);
+    history_demands_after_dispute(claim, &demands, &mut findings);
     history_demands_before_reminder_deadline(claim, &demands, &mut findings)?;
     history_enforcement_titles(claim, &mut findings);
     if let Some(p) = policy {
@@ -1000,10 +1000,13 @@ fn history_payment_orders(
                 facts,
             )
         };
-        if let Some(disputed) = claim.dispute_standing(step.date, false) {
+        if let Some(disputed) = claim
+            .dispute_standing(step.date, false)
+            .filter(|d| d.disputes(claim, demands.unpaid_on(step.date)))
+        {
             out.push(order_finding(FindingFacts::PaymentOrderAfterDispute {
                 date: step.date,
-                disputed,
+                disputed: disputed.date,
             }));
         }
         let demand = claim
@@ -1049,12 +1052,16 @@ fn history_payment_orders(
 /// ([`Claim::dispute_standing`], on an earlier day): god inkassosed takes a disputed claim to
 /// court (Inkassonämnden 340/2022: demands after a substantive dispute are undue pressure).
 #[cfg_attr(inkasso_size, optimize(size))]
-fn history_demands_after_dispute(claim: &Claim, out: &mut Vec<Finding>) {
+fn history_demands_after_dispute(claim: &Claim, demands: &DemandDays, out: &mut Vec<Finding>) {
     for (index, step) in claim.steps.iter().enumerate() {
         if !reminds(step.kind) {
             continue;
         }
-        if let Some(disputed) = claim.dispute_standing(step.date, false) {
+        // A dispute after a title stands while an invoice it left out is unpaid.
+        if let Some(disputed) = claim
+            .dispute_standing(step.date, false)
+            .filter(|d| d.disputes(claim, demands.unpaid_on(step.date)))
+        {
             out.push(Finding::new(
                 Source::History,
                 Some(index),
@@ -1062,7 +1069,7 @@ fn history_demands_after_dispute(claim: &Claim, out: &mut Vec<Finding>) {
                 FindingFacts::DemandAfterDispute {
                     kind: step.kind,
                     date: step.date,
-                    disputed,
+                    disputed: disputed.date,
                 },
             ));
         }

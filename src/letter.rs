@@ -279,7 +279,8 @@ pub const MAX_INTEREST_LINES: usize = 1000;
 /// - [`ErrorCode::TimeBarred`]: an invoice with capital unpaid is time-barred on `date`
 ///   ([`crate::limitation`]): demanding it is against god inkassosed.
 /// - [`ErrorCode::ClaimDisputed`]: the debtor disputed the claim (a `dispute` step on or
-///   before `date`) and no `judgment` or `enforcement` has decided it by then
+///   before `date`) and no `judgment` or `enforcement` has decided it by then, or one
+///   recorded after a title is about an invoice that title left out, still unpaid on `date`
 ///   ([`Claim::dispute_standing`]): a disputed claim is taken to court, not demanded again.
 ///
 /// - [`ErrorCode::RateNotCovered`]: a day of interest through `date` that the rate table
@@ -368,7 +369,7 @@ pub fn letter(
     }
     check_collectable(&s, &state, kind, date)?;
     check_not_time_barred(&s, date)?;
-    check_not_disputed(claim, kind, date)?;
+    check_not_disputed(claim, &s, kind, date)?;
     let breakdown = breakdown(claim, &s)?;
     // A deadline the engine could not take back (a step dated after 2199-12-31): the term's
     // fault, or the date's when even no term would do.
@@ -691,10 +692,16 @@ fn letter_noun(kind: StepKind) -> &'static str {
 /// knowing it): god inkassosed takes a disputed claim to court rather than demanding it again
 /// (inkassolagen 4 §; Inkassonämnden 340/2022).
 #[cfg_attr(inkasso_size, optimize(size))]
-fn check_not_disputed(claim: &Claim, kind: StepKind, date: Date) -> Result<()> {
-    let Some(disputed) = claim.dispute_standing(date, true) else {
+fn check_not_disputed(claim: &Claim, s: &Statement, kind: StepKind, date: Date) -> Result<()> {
+    // One after a title stands while an invoice it left out has capital unpaid.
+    let owed: Vec<bool> = s.invoices.iter().map(|i| i.capital.is_positive()).collect();
+    let Some(disputed) = claim
+        .dispute_standing(date, true)
+        .filter(|d| d.disputes(claim, &owed))
+    else {
         return Ok(());
     };
+    let disputed = disputed.date;
     let what = letter_noun(kind);
     Err(Error::new(
         ErrorCode::ClaimDisputed,

@@ -1083,6 +1083,10 @@ struct Reached {
     /// brought, or issued later): they have no title, and once verkställighet on the judgment
     /// is projected, their road goes on from the inkassokrav ([`Reached::reopen`]).
     judgment_left_out: bool,
+    /// A taken dispute after a judgment that left invoices out, about them
+    /// ([`Claim::dispute_standing`]): their road, once reopened ([`Reached::reopen`]), goes to
+    /// court; with a taken court action of theirs after it.
+    left_out_dispute: Option<(Date, Option<Date>)>,
 }
 
 impl Reached {
@@ -1107,10 +1111,13 @@ impl Reached {
             self.rank = rank;
         }
         // The invoices left out are not under the judgment either: their title is to come, on
-        // a road of their own (no dispute or court case of theirs yet).
+        // a road of their own (disputed, and perhaps before the tingsrätt, when a dispute of
+        // theirs was taken after the judgment).
         self.judgment = None;
-        self.disputed = false;
-        self.court_action = None;
+        self.disputed = self.left_out_dispute.is_some();
+        self.dispute = self.left_out_dispute.map(|(date, _)| date);
+        self.court_action = self.left_out_dispute.and_then(|(_, filed)| filed);
+        self.left_out_dispute = None;
         self.judgment_origin = None;
         self.judgment_left_out = false;
         self.demand_deadline = None;
@@ -2047,6 +2054,36 @@ impl Projector<'_> {
                 some_overdue: true,
             });
         }
+        let owed = self.owed_on(replay, day, cancelled)?;
+        let mut coverage = Coverage {
+            uncovered: None,
+            some_overdue: false,
+        };
+        for (i, (invoice, owed)) in self.engine.invoices.iter().zip(owed).enumerate() {
+            if !owed {
+                continue;
+            }
+            let due = self
+                .engine
+                .effective_due_date(invoice)
+                .map_err(|e| e.at(crate::error::item_path("invoices", i, "dueDate")))?;
+            if since <= due {
+                coverage.uncovered = Some(coverage.uncovered.map_or(due, |l| l.max(due)));
+            }
+            if day > due {
+                coverage.some_overdue = true;
+            }
+        }
+        Ok(coverage)
+    }
+
+    /// Which invoices are owed at the start of `day` (one flag per invoice), on the engine's
+    /// figures sampled from `replay` the day before (days must not decrease from one call to
+    /// the next): capital unpaid beyond the day's credit notes, or issued on the day or later
+    /// (owed in full then). `cancelled`: one issued after `day` and credited in full
+    /// (whenever) is not owed, as a title judges it.
+    #[cfg_attr(inkasso_size, optimize(size))]
+    fn owed_on(&self, replay: &mut Replay<'_>, day: Date, cancelled: bool) -> Result<Vec<bool>> {
         let before = day
             .previous_day()
             .filter(|b| self.engine.first_issue_date().is_some_and(|f| *b >= f));
@@ -2054,15 +2091,8 @@ impl Projector<'_> {
             Some(b) => Some(replay.capital_on(b)?),
             None => None,
         };
-        let mut coverage = Coverage {
-            uncovered: None,
-            some_overdue: false,
-        };
+        let mut owed_on = Vec::with_capacity(self.engine.invoices.len());
         for (i, invoice) in self.engine.invoices.iter().enumerate() {
-            let due = self
-                .engine
-                .effective_due_date(invoice)
-                .map_err(|e| e.at(crate::error::item_path("invoices", i, "dueDate")))?;
             let owed = if invoice.issue_date > day {
                 // Owed in full later (unless credit notes cancel it, for a title).
                 !cancelled || self.engine.credited(invoice, Date::MAX)? < invoice.amount
@@ -2082,17 +2112,9 @@ impl Projector<'_> {
                 };
                 unpaid > credited_on_day
             };
-            if !owed {
-                continue;
-            }
-            if since <= due {
-                coverage.uncovered = Some(coverage.uncovered.map_or(due, |l| l.max(due)));
-            }
-            if day > due {
-                coverage.some_overdue = true;
-            }
+            owed_on.push(owed);
         }
-        Ok(coverage)
+        Ok(owed_on)
     }
 
     /// A reminder, inkassokrav or final notice sent while some invoices were overdue with
@@ -2122,6 +2144,7 @@ impl Projector<'_> {
             case_start: None,
             judgment_origin: None,
             judgment_left_out: false,
+            left_out_dispute: None,
         };
         let mut invalid = Vec::new();
         let mut taken: Vec<&Planned> = planned
@@ -2148,21 +2171,41 @@ impl Projector<'_> {
                 plan_made = true;
             }
             match p.kind {
-                // A dispute after a judgment disputes nothing: the judgment is the title.
-                EntryKind::Dispute if reached.judgment.is_none() && !reached.titled => {
-                    reached.disputed = true;
-                    reached.dispute = Some(p.date);
-                    reached.court_action = None;
+                // As `letter` and `check` read it ([`Claim::dispute_standing`]): after a
+                // judgment or verkställighet, a dispute is about the invoices its title left
+                // out (owed, and issued by then), or about nothing.
+                EntryKind::Dispute => {
+                    let owed = self.owed_on(&mut replay, p.date, false)?;
+                    let standing = self
+                        .engine
+                        .dispute_standing(p.date, true)
+                        .filter(|d| d.disputes(self.engine, &owed));
+                    match standing {
+                        None => {}
+                        // Their road comes after the verkställighet on the judgment.
+                        Some(_) if reached.judgment.is_some() => {
+                            reached.left_out_dispute = Some((p.date, None));
+                        }
+                        Some(_) => {
+                            reached.disputed = true;
+                            reached.dispute = Some(p.date);
+                            reached.court_action = None;
+                        }
+                    }
                 }
                 EntryKind::CourtAction => {
                     reached.court_action = Some(p.date);
                     reached.case_start.get_or_insert(p.date);
+                    if let Some((_, filed)) = reached.left_out_dispute.as_mut() {
+                        *filed = Some(p.date);
+                    }
                 }
                 EntryKind::PaymentOrder => {
                     reached.case_start.get_or_insert(p.date);
                 }
                 EntryKind::Judgment => {
                     reached.disputed = false;
+                    reached.left_out_dispute = None;
                     reached.judgment = Some(p.date);
                     reached.awaiting_title = false;
                     // The case was brought with the betalningsföreläggande (transferred when

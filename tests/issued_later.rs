@@ -333,9 +333,18 @@ fn a_verkstallighet_on_a_judgment_does_not_cover_an_invoice_issued_after_the_jud
 /// taken inkassokrav, dated before invoice B was issued, is judged partial by `check` on a
 /// claim of both invoices: only the projected steps are looked at).
 fn assert_projection_lawful(claim: &inkasso::Claim, today: Option<&str>) {
+    assert_projection_lawful_under(claim, &standard(), today);
+}
+
+/// [`assert_projection_lawful`] under `policy`.
+fn assert_projection_lawful_under(
+    claim: &inkasso::Claim,
+    policy: &inkasso::policy::Policy,
+    today: Option<&str>,
+) {
     let taken = claim.steps.len();
     let mut with_projection = claim.clone();
-    for e in projected_entries(claim, &standard(), today) {
+    for e in projected_entries(claim, policy, today) {
         let Some(kind) = e.kind.step_kind() else {
             continue;
         };
@@ -685,4 +694,133 @@ fn no_verkstallighet_on_a_judgment_whose_own_debt_is_paid() {
         ],
         "{got:?}"
     );
+}
+
+/// `standard` with the court path.
+fn with_court() -> inkasso::policy::Policy {
+    common::policy(json!({ "preset": "standard", "court": {} }))
+}
+
+/// The kinds the timeline of `claim` projects on `today` under [`with_court`].
+fn court_kinds(claim: &inkasso::Claim, today: &str) -> Vec<String> {
+    projected_entries(claim, &with_court(), Some(today))
+        .iter()
+        .map(kind_name)
+        .collect()
+}
+
+/// Invoice B's own dispute, recorded after the judgment on A.
+fn b_disputed_after_judgment(dispute: &str) -> inkasso::Claim {
+    judged_then_issued(json!([{ "kind": "dispute", "date": dispute }]))
+}
+
+/// The kinds of the entries `check` flags as errors, in step order.
+fn error_codes(claim: &inkasso::Claim) -> Vec<String> {
+    inkasso::compliance::check(claim, None)
+        .expect("check")
+        .into_iter()
+        .filter(|f| f.severity == inkasso::compliance::Severity::Error)
+        .map(|f| f.code.as_str().to_owned())
+        .collect()
+}
+
+/// A dispute recorded after a judgment is about the invoices the judgment left out (here B,
+/// issued after the case was brought, disputed after it fell due): `letter` refuses, `check`
+/// flags an inkassokrav sent after it, and the timeline takes B's road to court after the
+/// verkställighet on the judgment, as the three read a dispute of the whole claim. One
+/// recorded before B was issued, or after a judgment that left nothing out, disputes nothing.
+/// Was (a Known limit): a dispute after a judgment disputed nothing in any function.
+#[test]
+fn a_dispute_after_a_judgment_is_about_the_invoices_it_left_out() {
+    let disputed = b_disputed_after_judgment("2025-10-15");
+    let refused = demand_letter(&disputed, "2025-11-03").expect_err("disputed");
+    assert_eq!(
+        refused.code(),
+        inkasso::ErrorCode::ClaimDisputed,
+        "{refused}"
+    );
+    let mut with_demand = disputed.clone();
+    with_demand.steps.push(inkasso::Step::new(
+        inkasso::claim::StepKind::CollectionDemand,
+        date("2025-11-03"),
+    ));
+    assert!(
+        error_codes(&with_demand).contains(&"DEMAND_AFTER_DISPUTE".to_owned()),
+        "{:?}",
+        error_codes(&with_demand)
+    );
+    let kinds = court_kinds(&disputed, "2025-11-01");
+    assert_eq!(
+        kinds,
+        vec!["enforcement", "courtAction", "judgment", "enforcement"],
+        "{kinds:?}"
+    );
+    assert_projection_lawful_under(&disputed, &with_court(), Some("2025-11-01"));
+    // Without a court path, nothing after the verkställighet on the judgment (no demand).
+    let kinds: Vec<String> = projected(&disputed, "2025-11-01")
+        .into_iter()
+        .map(|(kind, _, _)| kind)
+        .collect();
+    assert_eq!(kinds, vec!["enforcement"]);
+
+    // Recorded before B was issued (2025-09-01): about nothing the judgment left out.
+    let early = b_disputed_after_judgment("2025-08-20");
+    assert!(demand_letter(&early, "2025-11-03").is_ok());
+    let kinds = court_kinds(&early, "2025-11-01");
+    assert_eq!(
+        kinds,
+        vec![
+            "enforcement",
+            "collectionDemand",
+            "paymentOrder",
+            "enforcement"
+        ]
+    );
+
+    // A judgment that covers every invoice: a dispute after it disputes nothing.
+    let covered = common::claim(json!({
+        "debtor": "business",
+        "invoices": [
+            { "number": "A", "amount": "10000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2025-02-20" },
+            { "kind": "paymentOrder", "date": "2025-03-20" },
+            { "kind": "judgment", "date": "2025-05-15" },
+            { "kind": "dispute", "date": "2025-06-01" }
+        ]
+    }))
+    .expect("claim");
+    assert!(demand_letter(&covered, "2025-06-10").is_ok());
+    assert!(covered.dispute_standing(date("2025-06-10"), true).is_none());
+}
+
+/// The same after a verkställighet on the judgment: a dispute of B then stands until a
+/// judgment (the verkställighet rests on A's title), and only while B is unpaid.
+#[test]
+fn a_dispute_after_a_verkstallighet_stands_while_an_invoice_it_left_out_is_unpaid() {
+    let claim = judged_then_issued(json!([
+        { "kind": "enforcement", "date": "2025-09-15" },
+        { "kind": "dispute", "date": "2025-10-15" }
+    ]));
+    let refused = demand_letter(&claim, "2025-11-03").expect_err("disputed");
+    assert_eq!(
+        refused.code(),
+        inkasso::ErrorCode::ClaimDisputed,
+        "{refused}"
+    );
+    let kinds = court_kinds(&claim, "2025-11-01");
+    assert_eq!(
+        kinds,
+        vec!["courtAction", "judgment", "enforcement"],
+        "{kinds:?}"
+    );
+    assert_projection_lawful_under(&claim, &with_court(), Some("2025-11-01"));
+    // B credited in full after the dispute: it no longer stands, and A's debt may be demanded.
+    let mut credited_value = serde_json::to_value(&claim).expect("claim serialises");
+    credited_value["credits"] =
+        json!([{ "invoice": "B", "date": "2025-10-20", "amount": "5000.00" }]);
+    let credited = common::claim(credited_value).expect("claim");
+    let letter = demand_letter(&credited, "2025-11-03");
+    assert!(letter.is_ok(), "{:?}", letter.err());
 }
