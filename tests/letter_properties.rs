@@ -173,13 +173,62 @@ fn expected_refusal(claim: &Claim, s: &Statement, date: Date) -> Option<ErrorCod
     if barred {
         return Some(ErrorCode::TimeBarred);
     }
-    // A dispute by the letter's day that no judgment or verkställighet (by then) decided.
-    let by_date = |kind: StepKind| claim.steps.iter().any(|x| x.kind == kind && x.date <= date);
-    if by_date(StepKind::Dispute) && !by_date(StepKind::Judgment) && !by_date(StepKind::Enforcement)
-    {
+    if dispute_stands(claim, s, date) {
         return Some(ErrorCode::ClaimDisputed);
     }
     misses_rate.then_some(ErrorCode::RateNotCovered)
+}
+
+/// Whether a dispute stands on the letter's day, written out independently of the engine:
+/// the latest dispute by then, not followed by a judgment (by then); with no judgment or
+/// verkställighet before it, not followed by a verkställighet either; after one (its title),
+/// about an invoice that title left out (falling due on or after the day its case was
+/// brought), issued by the dispute and with capital unpaid.
+fn dispute_stands(claim: &Claim, s: &Statement, date: Date) -> bool {
+    let dates = |kind: StepKind| {
+        claim
+            .steps
+            .iter()
+            .filter(move |x| x.kind == kind)
+            .map(|x| x.date)
+    };
+    let Some(dispute) = dates(StepKind::Dispute).filter(|d| *d <= date).max() else {
+        return false;
+    };
+    let within = |kind: StepKind| dates(kind).any(|d| d >= dispute && d <= date);
+    if within(StepKind::Judgment) {
+        return false;
+    }
+    let title = claim
+        .steps
+        .iter()
+        .filter(|x| {
+            matches!(x.kind, StepKind::Judgment | StepKind::Enforcement) && x.date < dispute
+        })
+        .max_by_key(|x| x.date);
+    let Some(title) = title else {
+        return !within(StepKind::Enforcement);
+    };
+    // The case a judgment decided: its first betalningsföreläggande or stämningsansökan since
+    // the judgment before it; a verkställighet rests on the latest judgment by its day.
+    let judgment = match title.kind {
+        StepKind::Judgment => Some(title.date),
+        _ => dates(StepKind::Judgment).filter(|j| *j <= title.date).max(),
+    };
+    let since = match judgment {
+        Some(j) => {
+            let previous = dates(StepKind::Judgment).filter(|p| *p < j).max();
+            dates(StepKind::PaymentOrder)
+                .chain(dates(StepKind::CourtAction))
+                .filter(|d| *d <= j && previous.is_none_or(|p| *d > p))
+                .min()
+                .unwrap_or(j)
+        }
+        None => title.date,
+    };
+    s.invoices.iter().zip(&claim.invoices).any(|(i, invoice)| {
+        i.capital.is_positive() && invoice.issue_date <= dispute && i.effective_due_date >= since
+    })
 }
 
 /// The reconciliation of one letter against its statement.
