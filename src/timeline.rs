@@ -1067,6 +1067,9 @@ struct Reached {
     disputed: bool,
     /// The latest taken dispute's date.
     dispute: Option<Date>,
+    /// That dispute was recorded after a title, about the invoices it left out: only a
+    /// judgment decides it (a verkställighet after it rests on the earlier title).
+    dispute_after_title: bool,
     /// A taken court action's date (after the dispute).
     court_action: Option<Date>,
     /// A taken judgment's date: verkställighet rests on it.
@@ -1116,6 +1119,7 @@ impl Reached {
         self.judgment = None;
         self.disputed = self.left_out_dispute.is_some();
         self.dispute = self.left_out_dispute.map(|(date, _)| date);
+        self.dispute_after_title = self.disputed;
         self.court_action = self.left_out_dispute.and_then(|(_, filed)| filed);
         self.left_out_dispute = None;
         self.judgment_origin = None;
@@ -2139,6 +2143,7 @@ impl Projector<'_> {
             reminders: 0,
             disputed: false,
             dispute: None,
+            dispute_after_title: false,
             court_action: None,
             judgment: None,
             case_start: None,
@@ -2186,9 +2191,10 @@ impl Projector<'_> {
                         Some(_) if reached.judgment.is_some() => {
                             reached.left_out_dispute = Some((p.date, None));
                         }
-                        Some(_) => {
+                        Some(d) => {
                             reached.disputed = true;
                             reached.dispute = Some(p.date);
+                            reached.dispute_after_title = d.left_out_since.is_some();
                             reached.court_action = None;
                         }
                     }
@@ -2205,6 +2211,7 @@ impl Projector<'_> {
                 }
                 EntryKind::Judgment => {
                     reached.disputed = false;
+                    reached.dispute_after_title = false;
                     reached.left_out_dispute = None;
                     reached.judgment = Some(p.date);
                     reached.awaiting_title = false;
@@ -2271,10 +2278,11 @@ impl Projector<'_> {
                         if covers_all {
                             reached.titled = true;
                         }
-                        if counts {
+                        if counts && !reached.dispute_after_title {
                             // After a disputed betalningsföreläggande the title can only be a
                             // dom: the dispute is decided (the invoices a partial one left out
-                            // go on from their own inkassokrav).
+                            // go on from their own inkassokrav). Not one recorded after a
+                            // title: the verkställighet rests on that title.
                             reached.disputed = false;
                         }
                         reopens = counts && !covers_all;

@@ -824,3 +824,39 @@ fn a_dispute_after_a_verkstallighet_stands_while_an_invoice_it_left_out_is_unpai
     let letter = demand_letter(&credited, "2025-11-03");
     assert!(letter.is_ok(), "{:?}", letter.err());
 }
+
+/// A verkställighet recorded after a dispute about invoices a title left out rests on that
+/// title, and does not decide the dispute: only a judgment does, in `letter`, `check` and the
+/// timeline alike. Was (a Known limit): the timeline took it to decide the dispute once a
+/// betalningsföreläggande for the invoices left out was recorded.
+#[test]
+fn a_verkstallighet_does_not_decide_a_dispute_recorded_after_a_title() {
+    let claim = common::claim(json!({
+        "debtor": "business",
+        "invoices": [
+            { "number": "A", "amount": "10000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
+            { "number": "B", "amount": "5000.00", "issueDate": "2025-06-01", "dueDate": "2025-07-01" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2025-02-20" },
+            { "kind": "paymentOrder", "date": "2025-03-20" },
+            { "kind": "enforcement", "date": "2025-05-02" },
+            { "kind": "collectionDemand", "date": "2025-07-03" },
+            { "kind": "dispute", "date": "2025-07-15" },
+            { "kind": "paymentOrder", "date": "2025-08-20" },
+            { "kind": "enforcement", "date": "2025-09-25" }
+        ]
+    }))
+    .expect("claim");
+    let refused = demand_letter(&claim, "2025-10-06").expect_err("disputed");
+    assert_eq!(
+        refused.code(),
+        inkasso::ErrorCode::ClaimDisputed,
+        "{refused}"
+    );
+    let kinds = court_kinds(&claim, "2025-10-01");
+    assert!(
+        kinds.starts_with(&["courtAction".to_owned(), "judgment".to_owned()]),
+        "{kinds:?}"
+    );
+}
