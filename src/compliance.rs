@@ -629,10 +629,12 @@ fn history_rates<'t>(
 
 fn demand_days(claim: &Claim, rates: &RateTable) -> Result<DemandDays> {
     let all = vec![true; claim.invoices.len()];
+    // A betalningsföreläggande's day too: whether a dispute before it stands turns on what is
+    // unpaid then (`history_payment_orders`).
     let mut dates: Vec<Date> = claim
         .steps
         .iter()
-        .filter(|s| reminds(s.kind))
+        .filter(|s| reminds(s.kind) || s.kind == StepKind::PaymentOrder)
         .map(|s| s.date)
         .collect();
     // The crate's small sort: the standard library's would add its own copy for dates.

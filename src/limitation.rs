@@ -159,8 +159,10 @@ impl Interruption {
 /// a betalningsföreläggande's own day; for a stämningsansökan or a judgment, the first
 /// betalningsföreläggande or stämningsansökan recorded since the judgment before it (a
 /// disputed betalningsföreläggande is transferred to the tingsrätt), else its own day; for a
-/// verkställighet, that of the latest judgment by its day, else its own day (it rests on an
-/// utslag, recorded or not: the invoices overdue then, as the timeline reads its coverage).
+/// verkställighet, that of the latest judgment by its day, unless a betalningsföreläggande was
+/// applied for since: it then rests on that one's utslag, recorded or not, and covers the
+/// invoices overdue on the first verkställighet after it (a later one is a further year of
+/// it), as the timeline reads its coverage; with neither, the first verkställighet's day.
 /// `None` for a step that is no legal action.
 #[cfg_attr(inkasso_size, optimize(size))]
 #[inline(never)]
@@ -179,15 +181,29 @@ pub(crate) fn case_start(claim: &Claim, kind: StepKind, date: Date) -> Option<Da
             .filter(|&d| (d < until || (inclusive && d == until)) && since.is_none_or(|j| d > j))
             .min()
     };
+    let first_enforcement_after = |day: Date| {
+        dates(StepKind::Enforcement)
+            .filter(|&e| e > day && e <= date)
+            .min()
+            .unwrap_or(date)
+    };
     match kind {
         StepKind::PaymentOrder => Some(date),
         StepKind::CourtAction | StepKind::Judgment => Some(brought(date, true).unwrap_or(date)),
-        StepKind::Enforcement => Some(
-            match dates(StepKind::Judgment).filter(|&j| j <= date).max() {
-                Some(judgment) => brought(judgment, true).unwrap_or(judgment),
-                None => date,
-            },
-        ),
+        StepKind::Enforcement => {
+            let judgment = dates(StepKind::Judgment).filter(|&j| j <= date).max();
+            // A betalningsföreläggande since that judgment: the verkställighet rests on its
+            // utslag, and covers what the first one on it (a later one is a further year)
+            // covered.
+            let order = dates(StepKind::PaymentOrder)
+                .filter(|&p| p < date && judgment.is_none_or(|j| p > j))
+                .max();
+            Some(match (order, judgment) {
+                (None, Some(judgment)) => brought(judgment, true).unwrap_or(judgment),
+                (Some(order), _) => first_enforcement_after(order),
+                (None, None) => first_enforcement_after(calendar::MIN_DATE),
+            })
+        }
         _ => None,
     }
 }

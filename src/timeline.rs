@@ -1129,6 +1129,19 @@ impl Reached {
         self.awaiting_title = true;
     }
 
+    /// The judgment's own debt paid while invoices it left out are owed
+    /// ([`Projector::judgment_debt_paid`]): no verkställighet on it, and the road of those it
+    /// left out goes on from the judgment ([`Reached::reopen`], no verkställighet being under
+    /// way for them).
+    fn reopen_after_judgment_paid(&mut self) {
+        if let Some(judgment) = self.judgment {
+            let awaiting_title = self.awaiting_title;
+            self.reopen();
+            self.awaiting_title = awaiting_title;
+            self.anchor = self.anchor.max(judgment);
+        }
+    }
+
     /// A further year of the verkställighet under way, recorded as a step while the invoices
     /// it left out await a title of their own: its grundavgift starts a year
     /// (`starts_year`), and nothing else changes (the debt enforced, the stage reached and
@@ -1486,6 +1499,9 @@ impl Projector<'_> {
     /// The stages up to verkställighet; returns when one cannot be projected.
     #[cfg_attr(inkasso_size, optimize(size))]
     fn escalate(&self, plan: &mut Plan<'_>, reached: &mut Reached) -> Result<()> {
+        if reached.disputed && reached.dispute_after_title {
+            self.judge_dispute_after_title(plan.planned, reached)?;
+        }
         // A stage after the latest lawful one; and an inkassokrav whenever none lawful was sent
         // yet, since a betalningsföreläggande rests on one.
         // A disputed claim goes to court (the policy's court path, if any) before anything
@@ -1688,13 +1704,8 @@ impl Projector<'_> {
             if self.judgment_debt_paid(plan.planned, reached, date)? {
                 // Nothing is left to enforce under the judgment: only the invoices it left out
                 // are owed, and their road goes on from the judgment.
-                if let Some(judgment) = reached.judgment {
-                    let awaiting_title = reached.awaiting_title;
-                    reached.reopen();
-                    reached.awaiting_title = awaiting_title;
-                    reached.anchor = reached.anchor.max(judgment);
-                    return self.escalate(plan, reached);
-                }
+                reached.reopen_after_judgment_paid();
+                return self.escalate(plan, reached);
             }
             // For the invoices a verkställighet under way left out: applied for again within
             // the year of the last grundavgift, it charges none (fees.rs), claims none, and the
@@ -1794,6 +1805,29 @@ impl Projector<'_> {
                 break;
             }
             last = next;
+        }
+        Ok(())
+    }
+
+    /// A dispute recorded after a title is about the invoices it left out, and stands only
+    /// while one of them is owed: judged on the first day the projection may take, on the
+    /// timeline's figures, as `letter` would judge it that day ([`Claim::dispute_standing`]).
+    /// Once they are paid or credited, the road goes on for the rest.
+    fn judge_dispute_after_title(&self, planned: &[Planned], reached: &mut Reached) -> Result<()> {
+        let day = self
+            .today
+            .map_or(reached.anchor, |t| t.max(reached.anchor))
+            .max(self.due);
+        let claim = with_projected(self.engine, self.policy, planned);
+        let s = statement_of_valid(&claim, &self.sampling_options(day))?;
+        let owed: Vec<bool> = s.invoices.iter().map(|i| i.capital.is_positive()).collect();
+        let stands = self
+            .engine
+            .dispute_standing(day, true)
+            .is_some_and(|d| d.disputes(self.engine, &owed));
+        if !stands {
+            reached.disputed = false;
+            reached.dispute_after_title = false;
         }
         Ok(())
     }
@@ -2164,6 +2198,19 @@ impl Projector<'_> {
         // projection continues from them (not from the stages before the plan).
         let mut plan_made = false;
         for p in taken {
+            // A letter, plan or betalningsföreläggande after a judgment whose own debt is paid
+            // by its day is of the road of the invoices the judgment left out, as the
+            // projection reads it ([`Projector::escalate`]): recorded, the road goes on.
+            let of_the_road = matches!(
+                p.kind,
+                EntryKind::Reminder
+                    | EntryKind::CollectionDemand
+                    | EntryKind::FinalNotice
+                    | EntryKind::PaymentOrder
+            );
+            if of_the_road && self.judgment_debt_paid(planned, &reached, p.date)? {
+                reached.reopen_after_judgment_paid();
+            }
             // A further year of the verkställighet under way moves no anchor: the road of
             // the invoices it left out goes on as it was ([`Reached::further_year`]).
             let a_further_year = p.kind == EntryKind::Enforcement && reached.awaiting_title;
