@@ -192,11 +192,14 @@ pub(crate) fn case_start(claim: &Claim, kind: StepKind, date: Date) -> Option<Da
         StepKind::CourtAction | StepKind::Judgment => Some(brought(date, true).unwrap_or(date)),
         StepKind::Enforcement => {
             let judgment = dates(StepKind::Judgment).filter(|&j| j <= date).max();
-            // A betalningsföreläggande since that judgment: the verkställighet rests on its
-            // utslag, and covers what the first one on it (a later one is a further year)
-            // covered.
+            // A betalningsföreläggande since the verkställighet on that judgment (the first
+            // after it): the verkställighet rests on its utslag, and covers what the first one
+            // on it (a later one is a further year) covered. One applied for before the
+            // judgment's first verkställighet leaves that one on the judgment, as the timeline
+            // reads it.
+            let on_judgment = judgment.map(first_enforcement_after);
             let order = dates(StepKind::PaymentOrder)
-                .filter(|&p| p < date && judgment.is_none_or(|j| p > j))
+                .filter(|&p| p < date && on_judgment.is_none_or(|e| p > e))
                 .max();
             Some(match (order, judgment) {
                 (None, Some(judgment)) => brought(judgment, true).unwrap_or(judgment),

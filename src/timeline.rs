@@ -1482,8 +1482,10 @@ impl Projector<'_> {
         if enforced < judgment {
             return Ok(()); // no verkställighet on the judgment was projected
         }
+        // On the timeline's figures: the fees projected so far are paid first.
         let options = self.sampling_options(self.due);
-        let mut replay = Replay::of_valid(self.engine, &options)?;
+        let claim = with_projected(self.engine, self.policy, plan.planned);
+        let mut replay = Replay::of_valid(&claim, &options)?;
         if self
             .coverage_since(&mut replay, enforced, origin, true)?
             .uncovered
@@ -1676,10 +1678,13 @@ impl Projector<'_> {
             reached.judgment = Some(decided);
             // The judgment decides the dispute, as a recorded one does.
             reached.disputed = false;
+            reached.dispute_after_title = false;
             // Like a recorded one, a title for the invoices of its case only.
             let origin = reached.case_start.take().unwrap_or(filed);
+            // On the timeline's figures, as a recorded one would be (with the court's fee).
             let options = self.sampling_options(self.due);
-            let mut replay = Replay::of_valid(self.engine, &options)?;
+            let claim = with_projected(self.engine, self.policy, plan.planned);
+            let mut replay = Replay::of_valid(&claim, &options)?;
             reached.judgment_origin = Some(origin);
             reached.judgment_left_out = self
                 .coverage_since(&mut replay, decided, origin, true)?
@@ -1814,10 +1819,12 @@ impl Projector<'_> {
     /// timeline's figures, as `letter` would judge it that day ([`Claim::dispute_standing`]).
     /// Once they are paid or credited, the road goes on for the rest.
     fn judge_dispute_after_title(&self, planned: &[Planned], reached: &mut Reached) -> Result<()> {
+        // Not before the dispute itself (a step projected after it).
         let day = self
             .today
             .map_or(reached.anchor, |t| t.max(reached.anchor))
-            .max(self.due);
+            .max(self.due)
+            .max(reached.dispute.unwrap_or(self.due));
         let claim = with_projected(self.engine, self.policy, planned);
         let s = statement_of_valid(&claim, &self.sampling_options(day))?;
         let owed: Vec<bool> = s.invoices.iter().map(|i| i.capital.is_positive()).collect();
@@ -2317,11 +2324,15 @@ impl Projector<'_> {
                         let since = reached
                             .judgment_origin
                             .unwrap_or_else(|| partial.map_or(p.date, |s| s.date));
+                        // On a judgment that left nothing out (judged as the projection
+                        // judges it, credit notes after its day included), every invoice.
+                        let judged_all = reached.judgment.is_some() && !reached.judgment_left_out;
                         let covers_all = counts
-                            && self
-                                .coverage_since(&mut replay, p.date, since, true)?
-                                .uncovered
-                                .is_none();
+                            && (judged_all
+                                || self
+                                    .coverage_since(&mut replay, p.date, since, true)?
+                                    .uncovered
+                                    .is_none());
                         if covers_all {
                             reached.titled = true;
                         }
