@@ -2216,7 +2216,9 @@ impl Projector<'_> {
                     | EntryKind::PaymentOrder
             );
             if of_the_road && self.judgment_debt_paid(planned, &reached, p.date)? {
+                // From this step on: the projection does not go back before it.
                 reached.reopen_after_judgment_paid();
+                reached.anchor = reached.anchor.max(p.date);
             }
             // A further year of the verkställighet under way moves no anchor: the road of
             // the invoices it left out goes on as it was ([`Reached::further_year`]).
