@@ -197,7 +197,13 @@ pub(crate) fn case_start(claim: &Claim, kind: StepKind, date: Date) -> Option<Da
             // on it (a later one is a further year) covered. One applied for before the
             // judgment's first verkställighet leaves that one on the judgment, as the timeline
             // reads it.
-            let on_judgment = judgment.map(first_enforcement_after);
+            // (One on the judgment's own day counts: it rests on it.)
+            let on_judgment = judgment.map(|j| {
+                dates(StepKind::Enforcement)
+                    .filter(|&e| e >= j && e <= date)
+                    .min()
+                    .unwrap_or(date)
+            });
             let order = dates(StepKind::PaymentOrder)
                 .filter(|&p| p < date && on_judgment.is_none_or(|e| p > e))
                 .max();

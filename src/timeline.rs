@@ -1859,6 +1859,31 @@ impl Projector<'_> {
         }
     }
 
+    /// [`Projector::judgment_debt_paid`] on the history's figures, sampled from `replay` (days
+    /// must not decrease from one call to the next): no statement of its own per step.
+    fn judgment_debt_paid_replayed(
+        &self,
+        replay: &mut Replay<'_>,
+        reached: &Reached,
+        day: Date,
+    ) -> Result<bool> {
+        let (Some(_), Some(origin), true) = (
+            reached.judgment,
+            reached.judgment_origin,
+            reached.judgment_left_out,
+        ) else {
+            return Ok(false);
+        };
+        let owed = self.owed_on(replay, day, false)?;
+        for (invoice, owed) in self.engine.invoices.iter().zip(owed) {
+            if owed && invoice.issue_date < day && self.engine.effective_due_date(invoice)? < origin
+            {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
     /// Whether the debt under verkställighet is unpaid at the start of `day`: an invoice overdue
     /// on `enforced_on` (the latest verkställighet that counts) with capital unpaid, on the
     /// timeline's figures (the taken steps and those projected so far, whose fees the payments
@@ -2215,7 +2240,7 @@ impl Projector<'_> {
                     | EntryKind::FinalNotice
                     | EntryKind::PaymentOrder
             );
-            if of_the_road && self.judgment_debt_paid(planned, &reached, p.date)? {
+            if of_the_road && self.judgment_debt_paid_replayed(&mut replay, &reached, p.date)? {
                 // From this step on: the projection does not go back before it.
                 reached.reopen_after_judgment_paid();
                 reached.anchor = reached.anchor.max(p.date);

@@ -207,3 +207,40 @@ fn a_further_year_does_not_cover_an_invoice_the_first_verkstallighet_left_out() 
         "{got:?}"
     );
 }
+
+/// A verkställighet on the judgment's own day is its first: a betalningsföreläggande after it
+/// (for B) gives the later verkställighet its own utslag, whether the first came that day or
+/// later, and `limitation` keeps B alive through the further years alike.
+#[test]
+fn a_verkstallighet_on_the_judgments_day_is_the_first_on_it() {
+    let preskription = |first: &str| {
+        let claim = common::claim(json!({
+            "debtor": "consumer",
+            "invoices": [
+                { "number": "A", "amount": "10000.00", "issueDate": "2015-01-10", "dueDate": "2015-02-10" },
+                { "number": "B", "amount": "5000.00", "issueDate": "2015-06-01", "dueDate": "2015-07-01" }
+            ],
+            "steps": [
+                { "kind": "collectionDemand", "date": "2015-03-01" },
+                { "kind": "paymentOrder", "date": "2015-04-01" },
+                { "kind": "judgment", "date": "2015-05-15" },
+                { "kind": "enforcement", "date": first },
+                { "kind": "collectionDemand", "date": "2015-08-03" },
+                { "kind": "paymentOrder", "date": "2015-09-01" },
+                { "kind": "enforcement", "date": "2015-11-02" },
+                { "kind": "enforcement", "date": "2016-11-02" },
+                { "kind": "enforcement", "date": "2017-11-02" },
+                { "kind": "enforcement", "date": "2018-11-02" }
+            ]
+        }))
+        .expect("claim");
+        inkasso::limitation::limitation(&claim)
+            .expect("limitation")
+            .invoices
+            .into_iter()
+            .find(|i| i.invoice == "B")
+            .map(|i| i.preskription_date.to_string())
+    };
+    assert_eq!(preskription("2015-05-18"), Some("2022-11-02".to_owned()));
+    assert_eq!(preskription("2015-05-15"), Some("2022-11-02".to_owned()));
+}
