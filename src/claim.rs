@@ -416,21 +416,20 @@ pub struct StandingDispute {
 
 impl StandingDispute {
     /// Whether the dispute is about something owed, given which invoices are (`owed`, one
-    /// flag per invoice in the claim's order): always, for a dispute of the whole claim; for
-    /// one after a title, whether an invoice the title left out, issued by the dispute's day
-    /// (a later one is not what the debtor disputed), is owed.
+    /// flag per invoice in the claim's order): whether an invoice issued by the dispute's day
+    /// (a later one is not what the debtor disputed) is owed; for one after a title, an
+    /// invoice the title left out.
     pub fn disputes(&self, claim: &Claim, owed: &[bool]) -> bool {
-        let Some(since) = self.left_out_since else {
-            return true;
-        };
         claim.invoices.iter().zip(owed).any(|(invoice, owed)| {
             // A due date the claim's validation accepted (one it could not compute: not left
             // out).
             *owed
                 && invoice.issue_date <= self.date
-                && claim
-                    .effective_due_date(invoice)
-                    .is_ok_and(|due| due >= since)
+                && self.left_out_since.is_none_or(|since| {
+                    claim
+                        .effective_due_date(invoice)
+                        .is_ok_and(|due| due >= since)
+                })
         })
     }
 }
@@ -671,7 +670,9 @@ impl Claim {
     /// answer that day's step); `letter`, previewing a letter to send, counts a dispute of its
     /// own day.
     ///
-    /// As the timeline reads the history:
+    /// A dispute is about the invoices issued by its day, and stands only while one of them is
+    /// unpaid, as the caller judges with [`StandingDispute::disputes`]. As the timeline reads
+    /// the history:
     /// - a `judgment` on or after the dispute (by `date`) decides it;
     /// - with no `judgment` or `enforcement` before the dispute, an `enforcement` on or after
     ///   it decides it too (it rests on a title the history may not record);

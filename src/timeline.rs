@@ -1117,11 +1117,23 @@ impl Reached {
         // a road of their own (disputed, and perhaps before the tingsrätt, when a dispute of
         // theirs was taken after the judgment).
         self.judgment = None;
-        self.disputed = self.left_out_dispute.is_some();
-        self.dispute = self.left_out_dispute.map(|(date, _)| date);
-        self.dispute_after_title = self.disputed;
-        self.court_action = self.left_out_dispute.and_then(|(_, filed)| filed);
-        self.left_out_dispute = None;
+        match self.left_out_dispute.take() {
+            Some((date, filed)) => {
+                self.disputed = true;
+                self.dispute = Some(date);
+                self.dispute_after_title = true;
+                self.court_action = filed;
+            }
+            // A dispute of theirs taken after an earlier title stands: a verkställighet does
+            // not decide it.
+            None if self.disputed && self.dispute_after_title => {}
+            None => {
+                self.disputed = false;
+                self.dispute = None;
+                self.dispute_after_title = false;
+                self.court_action = None;
+            }
+        }
         self.judgment_origin = None;
         self.judgment_left_out = false;
         self.demand_deadline = None;
@@ -1501,8 +1513,8 @@ impl Projector<'_> {
     /// The stages up to verkställighet; returns when one cannot be projected.
     #[cfg_attr(inkasso_size, optimize(size))]
     fn escalate(&self, plan: &mut Plan<'_>, reached: &mut Reached) -> Result<()> {
-        if reached.disputed && reached.dispute_after_title {
-            self.judge_dispute_after_title(plan.planned, reached)?;
+        if reached.disputed {
+            self.judge_dispute(plan.planned, reached)?;
         }
         // A stage after the latest lawful one; and an inkassokrav whenever none lawful was sent
         // yet, since a betalningsföreläggande rests on one.
@@ -1654,6 +1666,14 @@ impl Projector<'_> {
                     let after = calendar::next_day(disputed_on)?;
                     let (date, notes) =
                         self.send(disputed_on, c.days_after_dispute, Some(after))?;
+                    if !self.dispute_stands_on(plan.planned, date)? {
+                        // What it was about is paid by then: the road goes on for the rest,
+                        // from then (not while the dispute stood).
+                        reached.disputed = false;
+                        reached.dispute_after_title = false;
+                        reached.anchor = reached.anchor.max(date);
+                        return self.escalate(plan, reached);
+                    }
                     match plan.push(EntryKind::CourtAction, date, None, notes)? {
                         Some(_) => date,
                         None => return Ok(()),
@@ -1814,29 +1834,35 @@ impl Projector<'_> {
         Ok(())
     }
 
-    /// A dispute recorded after a title is about the invoices it left out, and stands only
-    /// while one of them is owed: judged on the first day the projection may take, on the
-    /// timeline's figures, as `letter` would judge it that day ([`Claim::dispute_standing`]).
-    /// Once they are paid or credited, the road goes on for the rest.
-    fn judge_dispute_after_title(&self, planned: &[Planned], reached: &mut Reached) -> Result<()> {
+    /// A dispute stands only while an invoice it is about (issued by its day; after a title,
+    /// one the title left out) is owed: judged on the first day the projection may take, on
+    /// the timeline's figures, as `letter` would judge it that day
+    /// ([`Claim::dispute_standing`]). Once they are paid or credited, the road goes on for the
+    /// rest.
+    fn judge_dispute(&self, planned: &[Planned], reached: &mut Reached) -> Result<()> {
         // Not before the dispute itself (a step projected after it).
         let day = self
             .today
             .map_or(reached.anchor, |t| t.max(reached.anchor))
             .max(self.due)
             .max(reached.dispute.unwrap_or(self.due));
-        let claim = with_projected(self.engine, self.policy, planned);
-        let s = statement_of_valid(&claim, &self.sampling_options(day))?;
-        let owed: Vec<bool> = s.invoices.iter().map(|i| i.capital.is_positive()).collect();
-        let stands = self
-            .engine
-            .dispute_standing(day, true)
-            .is_some_and(|d| d.disputes(self.engine, &owed));
-        if !stands {
+        if !self.dispute_stands_on(planned, day)? {
             reached.disputed = false;
             reached.dispute_after_title = false;
         }
         Ok(())
+    }
+
+    /// Whether a dispute stands on `day`, as `letter` would judge it that day (the day's
+    /// payments and credit notes counted), on the timeline's figures.
+    fn dispute_stands_on(&self, planned: &[Planned], day: Date) -> Result<bool> {
+        let claim = with_projected(self.engine, self.policy, planned);
+        let s = statement_of_valid(&claim, &self.sampling_options(day))?;
+        let owed: Vec<bool> = s.invoices.iter().map(|i| i.capital.is_positive()).collect();
+        Ok(self
+            .engine
+            .dispute_standing(day, true)
+            .is_some_and(|d| d.disputes(self.engine, &owed)))
     }
 
     /// Whether a judgment that left invoices out ([`Reached::judgment_left_out`]) has nothing

@@ -388,7 +388,7 @@ fn check_case(claim: &Claim, today: Option<Date>, named: &Named) -> Result<(), T
     with_projection
         .steps
         .extend(projected(&t).filter_map(recorded));
-    let findings = inkasso::compliance::check(&with_projection, None)
+    let findings = inkasso::compliance::check(&with_projection, Some(policy))
         .map_err(|e| TestCaseError::fail(format!("check failed: {e}\n{}", case())))?;
     let errors: Vec<String> = findings
         .iter()
@@ -402,6 +402,61 @@ fn check_case(claim: &Claim, today: Option<Date>, named: &Named) -> Result<(), T
         errors,
         case()
     );
+
+    // 5. The timeline and `letter` read a standing dispute alike: where the projection goes on
+    // with a letter, `letter` does not refuse it as disputed; where it goes to court, no letter
+    // may be sent (disputed, or refused earlier for another reason).
+    if let Some(first) = projected(&t).next() {
+        let as_letter = match first.kind {
+            EntryKind::Reminder => Some(StepKind::Reminder),
+            EntryKind::CollectionDemand | EntryKind::FinalNotice => {
+                Some(StepKind::CollectionDemand)
+            }
+            EntryKind::CourtAction => Some(StepKind::CollectionDemand),
+            _ => None,
+        };
+        if let Some(kind) = as_letter {
+            // Valued as the timeline values the history: the policy's fee choices on the steps
+            // that state none, förseningsersättning only where both claim it.
+            let mut valued = claim.clone();
+            valued.late_fee = claim.late_fee && policy.fees.late_fee;
+            for step in &mut valued.steps {
+                let waived = match step.kind {
+                    StepKind::Reminder => !policy.fees.reminder_fee,
+                    StepKind::CollectionDemand => !policy.fees.collection_fee,
+                    _ => false,
+                };
+                if waived && step.fee.is_none() {
+                    step.fee = Some(false);
+                }
+            }
+            let sent = inkasso::letter::letter(
+                &valued,
+                kind,
+                first.date,
+                14,
+                &inkasso::letter::LetterOptions::default(),
+            );
+            if first.kind == EntryKind::CourtAction {
+                prop_assert!(
+                    sent.is_err(),
+                    "a court action projected on {} but a letter may be sent\n{}",
+                    first.date,
+                    case()
+                );
+            } else {
+                prop_assert!(
+                    sent.as_ref()
+                        .err()
+                        .is_none_or(|e| e.code() != inkasso::ErrorCode::ClaimDisputed),
+                    "{:?} projected on {} but the letter is refused as disputed\n{}",
+                    first.kind,
+                    first.date,
+                    case()
+                );
+            }
+        }
+    }
 
     // 4. Recorded, the road is the same: every recorded step kept, nothing new before the
     // last of them.

@@ -206,8 +206,16 @@ fn dispute_stands(claim: &Claim, s: &Statement, date: Date) -> bool {
             matches!(x.kind, StepKind::Judgment | StepKind::Enforcement) && x.date < dispute
         })
         .max_by_key(|x| x.date);
+    // About an invoice issued by the dispute's day, still unpaid.
+    let owed_by_then = |left_out_since: Option<Date>| {
+        s.invoices.iter().zip(&claim.invoices).any(|(i, invoice)| {
+            i.capital.is_positive()
+                && invoice.issue_date <= dispute
+                && left_out_since.is_none_or(|since| i.effective_due_date >= since)
+        })
+    };
     let Some(title) = title else {
-        return !within(StepKind::Enforcement);
+        return !within(StepKind::Enforcement) && owed_by_then(None);
     };
     // The case a judgment decided: its first betalningsföreläggande or stämningsansökan since
     // the judgment before it; a verkställighet rests on the latest judgment by its day.
@@ -226,9 +234,7 @@ fn dispute_stands(claim: &Claim, s: &Statement, date: Date) -> bool {
         }
         None => title.date,
     };
-    s.invoices.iter().zip(&claim.invoices).any(|(i, invoice)| {
-        i.capital.is_positive() && invoice.issue_date <= dispute && i.effective_due_date >= since
-    })
+    owed_by_then(Some(since))
 }
 
 /// The reconciliation of one letter against its statement.
