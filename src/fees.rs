@@ -542,6 +542,10 @@ pub struct DayState {
     /// case transferred from Kronofogden, and costs a tilläggsavgift from 2014-07-01 (asked
     /// only for a court action).
     pub transferred: bool,
+    /// A judgment's litigation costs (rättegångskostnader) are unpaid on the day: the judgment
+    /// is an exekutionstitel for them, so a verkställighet enforces a debt even when every
+    /// invoice's capital is paid.
+    pub costs_unpaid: bool,
 }
 
 /// The decision on one fee: charged (with how much of it förseningsersättning absorbed), or
@@ -675,7 +679,10 @@ impl FeeState {
     ///
     /// Kronofogden's costs (betalningsföreläggande, verkställighet) need capital due and unpaid
     /// on the day as well: for a settled claim or one not yet due they earn nothing (and the
-    /// step does not use the claim's one betalningsföreläggande). A further verkställighet
+    /// step does not use the claim's one betalningsföreläggande). A verkställighet also enforces
+    /// a judgment's litigation costs: while they are unpaid it costs its grundavgift even when
+    /// every invoice's capital is paid (utsökningsbalken 3 kap. 1 §: a judgment is an
+    /// exekutionstitel for them). A further verkställighet
     /// costs a grundavgift only once a year has passed since the last one
     /// ([`crate::params::ENFORCEMENT_FEE_PERIOD_YEARS`]).
     pub fn decide_step(self, step: &Step, day: DayState) -> Result<(Vec<FeeDecision>, FeeState)> {
@@ -710,7 +717,11 @@ impl FeeState {
             };
             return Ok((vec![charged], next));
         }
-        if (is_collection_cost(step.kind) || is_kronofogden(step.kind)) && !day.overdue {
+        let enforces_costs = step.kind == StepKind::Enforcement && day.costs_unpaid;
+        if (is_collection_cost(step.kind) || is_kronofogden(step.kind))
+            && !day.overdue
+            && !enforces_costs
+        {
             let reason = if is_kronofogden(step.kind) && day.settled {
                 NoFeeReason::ClaimSettled
             } else {

@@ -726,8 +726,8 @@ impl<'a> Ledger<'a> {
     }
 
     /// The claim on `date`, as the fee rules need it.
-    fn day_state(&self, date: Date) -> DayState {
-        DayState {
+    fn day_state(&self, date: Date) -> Result<DayState> {
+        Ok(DayState {
             overdue: self
                 .invoices
                 .iter()
@@ -736,7 +736,20 @@ impl<'a> Ledger<'a> {
             time_barred: false,
             claimed: None,
             transferred: false,
-        }
+            costs_unpaid: self.costs_unpaid(date)?.is_positive(),
+        })
+    }
+
+    /// The litigation costs of the judgments given on or before `awarded_by` unpaid (their fee
+    /// lines' unpaid parts).
+    fn costs_unpaid(&self, awarded_by: Date) -> Result<Money> {
+        Money::sum(
+            self.fee_lines
+                .iter()
+                .zip(&self.fee_unpaid)
+                .filter(|(line, _)| line.kind == FeeKind::CourtCosts && line.date <= awarded_by)
+                .map(|(_, unpaid)| *unpaid),
+        )
     }
 
     /// Every overdue invoice with capital unpaid (the debts a reminder, inkassokrav or plan of
@@ -815,7 +828,7 @@ impl<'a> Ledger<'a> {
 
     /// Asks the fee rules ([`FeeState::decide_step`]) and applies their decisions.
     fn step(&mut self, index: usize, step: Step) -> Result<()> {
-        let mut day = self.day_state(step.date);
+        let mut day = self.day_state(step.date)?;
         if crate::fees::is_collection_cost(step.kind) && step.claims_fee() && day.overdue {
             day.time_barred = self.all_unpaid_time_barred(step.date)?;
         }
@@ -1191,6 +1204,14 @@ impl<'a> Replay<'a> {
     pub fn capital_on(&mut self, as_of: Date) -> Result<Vec<Money>> {
         self.advance(as_of)?;
         Ok(self.ledger.invoices.iter().map(|s| s.capital).collect())
+    }
+
+    /// The litigation costs (rättegångskostnader) of the judgments given on or before
+    /// `awarded_by` still unpaid on `as_of`: what a judgment still lets Kronofogden enforce once
+    /// every invoice's capital is paid.
+    pub(crate) fn costs_unpaid_on(&mut self, as_of: Date, awarded_by: Date) -> Result<Money> {
+        self.advance(as_of)?;
+        self.ledger.costs_unpaid(awarded_by)
     }
 
     /// The amounts of [`Replay::statement_on`] (capital, interest, fees, total, credit, per

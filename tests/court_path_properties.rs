@@ -183,8 +183,8 @@ fn road() -> impl Strategy<Value = Vec<(StepKind, i64)>> {
 prop_compose! {
     /// A valid claim falling due near an anchor in 2010–2021: one to three invoices (the first
     /// due from 40 days before to 10 days after the anchor, the others sometimes issued up to
-    /// 450 days later), a court road from around the first due date, payments, credit notes
-    /// and "today" (or none: within the history or up to 400 days after it).
+    /// 450 days later), a court road from around the first due date (litigation costs on some
+    /// judgments), payments, credit notes and "today" (or none: within the history or up to 400 days after it).
     fn claim_and_today()(
         anchor in (2010i32..=2021, 0i64..366).prop_map(|(y, d)| day(date(y, Month::January, 1), d)),
         debtor in prop::sample::select(vec![DebtorKind::Consumer, DebtorKind::Business, DebtorKind::Public]),
@@ -207,6 +207,8 @@ prop_compose! {
             1 => prop::collection::vec((0usize..3, 0u32..=1000, 1i64..=100), 1..3),
         ],
         today in prop::option::weighted(0.8, 0u32..=1000),
+        costs in prop::option::weighted(0.4, 1_000i64..2_000_000),
+        paid_before_judgment in prop::option::weighted(0.15, 1i64..60),
     ) -> (Claim, Option<Date>) {
         let invoices: Vec<Invoice> = invoices
             .into_iter()
@@ -233,18 +235,33 @@ prop_compose! {
             if at > last_event_day() {
                 break;
             }
-            steps.push(Step::new(kind, at));
+            let mut step = Step::new(kind, at);
+            // Litigation costs on some judgments (the judgment is a title for them).
+            if kind == StepKind::Judgment {
+                step.costs = costs.map(Money::from_ore);
+            }
+            steps.push(step);
         }
         // The history's span, from the first issue date to 400 days after its last step:
         // payments, credit notes and today fall in it (a thousandth at a time).
         let end = steps.last().map_or(anchor, |s| s.date).max(anchor);
         let span = (day(end, 400) - first).whole_days();
         let within = |per_mille: u32| day(first, span * i64::from(per_mille) / 1000);
-        let payments = payments
+        let mut payments: Vec<Payment> = payments
             .into_iter()
             .map(|(at, amount)| Payment { date: within(at), amount })
             .filter(|p| p.date <= last_event_day())
             .collect();
+        // Sometimes the debtor pays everything (and more) during the case: a judgment's
+        // costs are then all that is left to enforce.
+        let judged = steps.iter().find(|s| s.kind == StepKind::Judgment).map(|s| s.date);
+        if let (Some(days), Some(judged)) = (paid_before_judgment, judged) {
+            let twice: i64 = invoices.iter().map(|i| i.amount.ore() * 2).sum();
+            payments.push(Payment {
+                date: day(judged, -days).max(first),
+                amount: Money::from_ore(twice),
+            });
+        }
         let mut claim = Claim {
             debtor,
             reminder_fee_agreed,
@@ -583,7 +600,7 @@ fn the_generator_reaches_the_court_path() {
     use proptest::strategy::ValueTree;
     use proptest::test_runner::TestRunner;
     let mut runner = TestRunner::deterministic();
-    let (mut judged, mut second_round) = (0, 0);
+    let (mut judged, mut second_round, mut costs_alone) = (0, 0, 0);
     for _ in 0..500 {
         let (claim, _) = claim_and_today()
             .new_tree(&mut runner)
@@ -596,8 +613,25 @@ fn the_generator_reaches_the_court_path() {
                 second_round += 1;
             }
         }
+        // Some judgments award costs when the capital is all paid or credited: only the
+        // costs are left to enforce.
+        let costs_judged = claim
+            .steps
+            .iter()
+            .find(|s| s.kind == StepKind::Judgment && s.costs.is_some());
+        if let Some(judgment) = costs_judged {
+            let options = inkasso::StatementOptions::new(judgment.date);
+            let s = inkasso::statement(&claim, &options).expect("statement");
+            if !s.capital.is_positive() {
+                costs_alone += 1;
+            }
+        }
     }
     assert!(judged > 150, "{judged} of 500 judged");
+    assert!(
+        costs_alone > 5,
+        "{costs_alone} of 500 with only a judgment's costs left"
+    );
     assert!(
         second_round > 20,
         "{second_round} of 500 with a second round"

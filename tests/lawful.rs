@@ -104,6 +104,89 @@ fn kronofogden_costs_need_capital_due_and_unpaid() {
     )));
 }
 
+/// A judgment is an exekutionstitel for the litigation costs it awards (utsökningsbalken 3 kap.
+/// 1 §): with every invoice's capital paid, a verkställighet of unpaid costs is lawful and costs
+/// its grundavgift (was: no fee, `CLAIM_SETTLED`, and `check`'s error
+/// `KRONOFOGDEN_WITHOUT_DEBT`). Once the costs are paid, it enforces nothing.
+#[test]
+fn a_verkstallighet_of_a_judgments_unpaid_costs_costs_its_grundavgift() {
+    let paid_on_due = json!({ "date": "2025-02-14", "amount": "10000.00" });
+    let steps = json!([
+        { "kind": "judgment", "date": "2025-05-15", "costs": "2000.00" },
+        { "kind": "enforcement", "date": "2025-06-02" }
+    ]);
+    let c = claim(steps.clone(), json!([paid_on_due]));
+    let (fees_owed, total, warnings) = fees(&c, "2025-06-30");
+    assert_eq!((fees_owed.as_str(), total.as_str()), ("2600.00", "2600.00"));
+    assert!(
+        warnings.iter().all(|(code, _)| *code != "CLAIM_SETTLED"),
+        "{warnings:?}"
+    );
+    assert!(
+        !findings(&c)
+            .iter()
+            .any(|f| f.0 == FindingCode::KronofogdenWithoutDebt),
+        "{:?}",
+        findings(&c)
+    );
+    // The costs paid before the application: nothing left to enforce.
+    let costs_paid = json!({ "date": "2025-05-30", "amount": "2000.00" });
+    let c = claim(steps, json!([paid_on_due, costs_paid]));
+    let (fees_owed, total, warnings) = fees(&c, "2025-06-30");
+    assert_eq!((fees_owed.as_str(), total.as_str()), ("0.00", "0.00"));
+    assert_eq!(warnings, [("CLAIM_SETTLED", Some("steps[1]".to_owned()))]);
+    assert!(findings(&c).contains(&(
+        FindingCode::KronofogdenWithoutDebt,
+        Severity::Error,
+        Some(1)
+    )));
+}
+
+/// The timeline projects the verkställighet of a judgment's unpaid costs, and its further
+/// years while they stay unpaid (was: nothing, the claim read as settled once its capital was
+/// paid); paid, the road ends.
+#[test]
+fn the_timeline_enforces_a_judgments_unpaid_costs() {
+    let paid_on_due = json!({ "date": "2025-02-14", "amount": "10000.00" });
+    let judgment = json!([{ "kind": "judgment", "date": "2025-05-15", "costs": "2000.00" }]);
+    let options = TimelineOptions {
+        today: Some(common::date("2025-06-02")),
+        horizon: Some(common::date("2026-12-31")),
+        ..TimelineOptions::default()
+    };
+    let standard = Policy::preset(PresetId::Standard);
+    let c = claim(judgment.clone(), json!([paid_on_due.clone()]));
+    let t = timeline(&c, &standard, &options).expect("timeline");
+    let enforcement = |date: &str| (EntryKind::Enforcement, date.to_owned());
+    assert_eq!(
+        projected(&t),
+        [enforcement("2025-06-02"), enforcement("2026-06-02")]
+    );
+    // The costs and two grundavgifter.
+    assert_eq!(t.final_value.total.to_string(), "3200.00");
+    // Recorded, the same road: its further year.
+    let recorded = json!([
+        { "kind": "judgment", "date": "2025-05-15", "costs": "2000.00" },
+        { "kind": "enforcement", "date": "2025-06-02" }
+    ]);
+    let c = claim(recorded, json!([paid_on_due.clone()]));
+    let t = timeline(&c, &standard, &options).expect("timeline");
+    assert_eq!(projected(&t), [enforcement("2026-06-02")]);
+    assert_eq!(t.final_value.total.to_string(), "3200.00");
+    // The costs paid before anything is enforced: the road ends.
+    let costs_paid = json!({ "date": "2025-05-30", "amount": "2000.00" });
+    let c = claim(judgment.clone(), json!([paid_on_due.clone(), costs_paid]));
+    let t = timeline(&c, &standard, &options).expect("timeline");
+    assert_eq!(projected(&t), []);
+    assert_eq!(t.final_value.total.to_string(), "0.00");
+    // Paid with the first grundavgift in the verkställighet's first year: no further year.
+    let paid_under_enforcement = json!({ "date": "2025-09-01", "amount": "2600.00" });
+    let c = claim(judgment, json!([paid_on_due, paid_under_enforcement]));
+    let t = timeline(&c, &standard, &options).expect("timeline");
+    assert_eq!(projected(&t), [enforcement("2025-06-02")]);
+    assert_eq!(t.final_value.total.to_string(), "0.00");
+}
+
 #[test]
 fn one_grundavgift_per_year_of_enforcement() {
     // 100 enforcement steps on one day (Monday 2025-06-02) for an unpaid claim: one grundavgift
