@@ -183,7 +183,7 @@ fn expected_refusal(claim: &Claim, s: &Statement, date: Date) -> Option<ErrorCod
 /// the latest dispute by then, not followed by a judgment (by then); with no judgment or
 /// verkställighet before it, not followed by a verkställighet either; after one (its title),
 /// about an invoice that title left out (falling due on or after the day its case was
-/// brought), issued by the dispute and with capital unpaid.
+/// brought, or a verkställighet's first), issued by the dispute and with capital unpaid.
 fn dispute_stands(claim: &Claim, s: &Statement, date: Date) -> bool {
     let dates = |kind: StepKind| {
         claim
@@ -218,21 +218,45 @@ fn dispute_stands(claim: &Claim, s: &Statement, date: Date) -> bool {
         return !within(StepKind::Enforcement) && owed_by_then(None);
     };
     // The case a judgment decided: its first betalningsföreläggande or stämningsansökan since
-    // the judgment before it; a verkställighet rests on the latest judgment by its day.
-    let judgment = match title.kind {
-        StepKind::Judgment => Some(title.date),
-        _ => dates(StepKind::Judgment).filter(|j| *j <= title.date).max(),
+    // the judgment before it. A verkställighet rests on the latest judgment by its day, unless
+    // a betalningsföreläggande was applied for after the first verkställighet on that
+    // judgment: then on that one's utslag, covering what the first verkställighet after it
+    // covered (a later one is a further year of it); with neither, it covers what the first
+    // verkställighet covered.
+    let case_of = |j: Date| {
+        let previous = dates(StepKind::Judgment).filter(|p| *p < j).max();
+        dates(StepKind::PaymentOrder)
+            .chain(dates(StepKind::CourtAction))
+            .filter(|d| *d <= j && previous.is_none_or(|p| *d > p))
+            .min()
+            .unwrap_or(j)
     };
-    let since = match judgment {
-        Some(j) => {
-            let previous = dates(StepKind::Judgment).filter(|p| *p < j).max();
-            dates(StepKind::PaymentOrder)
-                .chain(dates(StepKind::CourtAction))
-                .filter(|d| *d <= j && previous.is_none_or(|p| *d > p))
-                .min()
-                .unwrap_or(j)
+    let first_enforcement = |after: Option<Date>, until: Date| {
+        dates(StepKind::Enforcement)
+            .filter(|e| after.is_none_or(|a| *e > a) && *e <= until)
+            .min()
+            .unwrap_or(until)
+    };
+    let since = match title.kind {
+        StepKind::Judgment => case_of(title.date),
+        _ => {
+            let t = title.date;
+            let judgment = dates(StepKind::Judgment).filter(|j| *j <= t).max();
+            let on_judgment = judgment.map(|j| {
+                dates(StepKind::Enforcement)
+                    .filter(|e| *e >= j && *e <= t)
+                    .min()
+                    .unwrap_or(t)
+            });
+            let order = dates(StepKind::PaymentOrder)
+                .filter(|p| *p < t && on_judgment.is_none_or(|e| *p > e))
+                .max();
+            match (order, judgment) {
+                (Some(order), _) => first_enforcement(Some(order), t),
+                (None, Some(j)) => case_of(j),
+                (None, None) => first_enforcement(None, t),
+            }
         }
-        None => title.date,
     };
     owed_by_then(Some(since))
 }
