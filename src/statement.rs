@@ -1206,14 +1206,6 @@ impl<'a> Replay<'a> {
         Ok(self.ledger.invoices.iter().map(|s| s.capital).collect())
     }
 
-    /// The litigation costs (rättegångskostnader) of the judgments given on or before
-    /// `awarded_by` still unpaid on `as_of`: what a judgment still lets Kronofogden enforce once
-    /// every invoice's capital is paid.
-    pub(crate) fn costs_unpaid_on(&mut self, as_of: Date, awarded_by: Date) -> Result<Money> {
-        self.advance(as_of)?;
-        self.ledger.costs_unpaid(awarded_by)
-    }
-
     /// The amounts of [`Replay::statement_on`] (capital, interest, fees, total, credit, per
     /// diem), or its error, without building the statement or its warnings: about one interest
     /// line per invoice per date while the dates increase (see [`Replay`]).

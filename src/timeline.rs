@@ -81,8 +81,7 @@
 //!   [`crate::compliance::check`]). `interestOnFees` and `feesOnTopOfLateFee` are never applied
 //!   (the compliance check flags them). A final notice (slutlig påminnelse) is passed to the
 //!   engine, which charges no fee for it.
-//! - **Paid**: whether the claim is settled (its capital all paid, and no judgment's
-//!   litigation costs unpaid: the judgment is a title for them) is decided on the same
+//! - **Paid**: whether the claim is settled (its capital all paid) is decided on the same
 //!   figures as the values: the taken steps under the policy's fee choices, and the fees of the
 //!   steps projected so far, which the payments of their day and later pay first (but for a
 //!   step projected in place of the taken history, dated before its latest step: whether a
@@ -883,10 +882,10 @@ fn deadline_after(sent: Date, days: u32) -> Result<(Option<Date>, Option<Date>)>
 }
 
 /// What the history says before anything is projected: when the claim was settled (its capital
-/// all paid, and no judgment's litigation costs unpaid: [`settled_on`]), and which taken steps the engine charged a fee for. Whether a step would demand
+/// all paid), and which taken steps the engine charged a fee for. Whether a step would demand
 /// a time-barred invoice is judged on its own day ([`Projector::barred_on`]).
 struct History {
-    /// The payment (or credit note) day from which nothing is owed ([`settled_on`]), if any.
+    /// The payment day on which the claim's capital reached zero, if it did.
     settled_on: Option<Date>,
     /// The taken steps (indices) the engine charged a fee for.
     charged: Vec<usize>,
@@ -921,99 +920,10 @@ fn whole_statement(claim: &Claim, options: &TimelineOptions<'_>) -> Result<State
     )
 }
 
-/// The payment (or credit note) day on which `claim` is settled in `s`, its
-/// [`whole_statement`], if it is: its capital all paid, and no judgment's litigation costs
-/// unpaid ([`costs_settled_on`]).
-fn settled_on(claim: &Claim, s: &Statement, options: &TimelineOptions<'_>) -> Result<Option<Date>> {
-    match capital_settled_on(claim, s, options)? {
-        Some(day) if awards_costs(claim) => costs_settled_on(claim, day, options),
-        settled => Ok(settled),
-    }
-}
-
-/// Whether a judgment of `claim` awards litigation costs.
-fn awards_costs(claim: &Claim) -> bool {
-    claim
-        .steps
-        .iter()
-        .any(|s| s.kind == StepKind::Judgment && s.costs.is_some())
-}
-
-/// When a claim whose capital is all paid on `capital_paid` is settled: a judgment is an
-/// exekutionstitel for the litigation costs it awards (utsökningsbalken 3 kap. 1 §), so while
-/// they are unpaid (awarded after the capital was paid, say, or left when a credit note
-/// cancelled the capital) the claim is still owed, and verkställighet may be sought for them.
-/// The last payment or credit note day from which nothing is owed, if there is one.
-#[cfg_attr(inkasso_size, optimize(size))]
-fn costs_settled_on(
-    claim: &Claim,
-    capital_paid: Date,
-    options: &TimelineOptions<'_>,
-) -> Result<Option<Date>> {
-    let mut days: Vec<Date> = claim
-        .payments
-        .iter()
-        .map(|p| p.date)
-        .chain(claim.credits.iter().map(|c| c.date))
-        .chain(
-            claim
-                .steps
-                .iter()
-                .filter(|s| s.kind == StepKind::Judgment && s.costs.is_some())
-                .map(|s| s.date),
-        )
-        .filter(|d| *d >= capital_paid)
-        .collect();
-    crate::sort::sort(&mut days);
-    days.dedup();
-    let statement_options = StatementOptions {
-        as_of: calendar::MIN_DATE,
-        rates: options.rates,
-        strict_rates: false,
-        detail: Detail::Summary,
-    };
-    let mut replay = Replay::of_valid(claim, &statement_options)?;
-    let mut settled = None;
-    for day in days {
-        let owed = replay.costs_unpaid_on(day, day)?.is_positive()
-            || replay.capital_on(day)?.iter().any(|c| c.is_positive());
-        if owed {
-            settled = None;
-        } else if settled.is_none() {
-            settled = Some(day);
-        }
-    }
-    Ok(settled)
-}
-
-/// Whether a judgment of `claim` given on or before `awarded_by` (the verkställighet that
-/// enforces it) awards litigation costs still unpaid at the end of `day` (`options.as_of` is
-/// not used). A later judgment's costs are enforced by a verkställighet of their own.
-fn judgment_costs_unpaid(
-    claim: &Claim,
-    options: &StatementOptions<'_>,
-    day: Date,
-    awarded_by: Date,
-) -> Result<bool> {
-    let awarded = claim.steps.iter().any(|s| {
-        s.kind == StepKind::Judgment && s.costs.is_some() && s.date <= day.min(awarded_by)
-    });
-    if !awarded {
-        return Ok(false);
-    }
-    Replay::of_valid(claim, options)?
-        .costs_unpaid_on(day, awarded_by)
-        .map(|c| c.is_positive())
-}
-
 /// The payment (or credit note) day on which the capital of `claim` reached zero in `s`, its
 /// [`whole_statement`], if it did.
 #[cfg_attr(inkasso_size, optimize(size))]
-fn capital_settled_on(
-    claim: &Claim,
-    s: &Statement,
-    options: &TimelineOptions<'_>,
-) -> Result<Option<Date>> {
+fn settled_on(claim: &Claim, s: &Statement, options: &TimelineOptions<'_>) -> Result<Option<Date>> {
     if s.warnings
         .iter()
         .any(|w| w.code == WarningCode::CreditExceedsCapital)
@@ -1300,7 +1210,7 @@ struct Plan<'p> {
     /// steps projected so far and the step itself (its fee is charged before the day's
     /// payments).
     barred: &'p dyn Barred,
-    /// The day the claim is settled ([`settled_on`]), on the figures of the valuations.
+    /// The day the claim is settled (its capital all paid), on the figures of the valuations.
     settled_on: Option<Date>,
     reminder_fee_agreed: bool,
     /// Reminders sent so far (taken and projected): a later one claims no fee.
@@ -1896,7 +1806,7 @@ impl Projector<'_> {
                 continue;
             }
             // The debt enforced is paid: the verkställighet ends.
-            if !self.enforced_debt_unpaid(plan.planned, enforced_on, enforced_on, next)? {
+            if !self.enforced_debt_unpaid(plan.planned, enforced_on, next)? {
                 break;
             }
             let before = plan.planned.iter().filter(|p| is_further_year(p)).count();
@@ -1968,8 +1878,8 @@ impl Projector<'_> {
         day: Date,
     ) -> Result<bool> {
         match (reached.judgment, reached.judgment_origin) {
-            (Some(judged), Some(origin)) if reached.judgment_left_out => {
-                Ok(!self.enforced_debt_unpaid(planned, origin, judged, day)?)
+            (Some(_), Some(origin)) if reached.judgment_left_out => {
+                Ok(!self.enforced_debt_unpaid(planned, origin, day)?)
             }
             _ => Ok(false),
         }
@@ -1990,17 +1900,6 @@ impl Projector<'_> {
         ) else {
             return Ok(false);
         };
-        // The judgment's litigation costs unpaid: it is still a title for them.
-        let first_issue = self.engine.first_issue_date();
-        if let Some(before) = day
-            .previous_day()
-            .filter(|b| first_issue.is_some_and(|f| *b >= f))
-        {
-            let judged = reached.judgment.unwrap_or(before);
-            if awards_costs(self.engine) && replay.costs_unpaid_on(before, judged)?.is_positive() {
-                return Ok(false);
-            }
-        }
         let owed = self.owed_on(replay, day, false)?;
         for (invoice, owed) in self.engine.invoices.iter().zip(owed) {
             if owed && invoice.issue_date < day && self.engine.effective_due_date(invoice)? < origin
@@ -2012,15 +1911,13 @@ impl Projector<'_> {
     }
 
     /// Whether the debt under verkställighet is unpaid at the start of `day`: an invoice overdue
-    /// on `enforced_on` (the latest verkställighet that counts, or a judgment's case start)
-    /// with capital unpaid, or the litigation costs of a judgment given by `judged`, on the
+    /// on `enforced_on` (the latest verkställighet that counts) with capital unpaid, on the
     /// timeline's figures (the taken steps and those projected so far, whose fees the payments
     /// pay first). An invoice due later is not in its title.
     fn enforced_debt_unpaid(
         &self,
         planned: &[Planned],
         enforced_on: Date,
-        judged: Date,
         day: Date,
     ) -> Result<bool> {
         let first_issue = self.engine.first_issue_date();
@@ -2042,7 +1939,7 @@ impl Projector<'_> {
                 return Ok(true);
             }
         }
-        judgment_costs_unpaid(&claim, &self.sampling_options(before), before, judged)
+        Ok(false)
     }
 
     /// The first day a letter may follow `anchor` when it is an earlier letter's deadline (or

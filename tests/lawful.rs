@@ -142,49 +142,31 @@ fn a_verkstallighet_of_a_judgments_unpaid_costs_costs_its_grundavgift() {
     )));
 }
 
-/// The timeline projects the verkställighet of a judgment's unpaid costs, and its further
-/// years while they stay unpaid (was: nothing, the claim read as settled once its capital was
-/// paid); paid, the road ends.
+/// The timeline reads the claim as settled once its capital is paid (a Known limit): a
+/// judgment's unpaid costs alone get no projected verkställighet. One recorded is valued as the
+/// statement values it (its grundavgift owed), and nothing is projected after it.
 #[test]
-fn the_timeline_enforces_a_judgments_unpaid_costs() {
+fn the_timeline_values_a_recorded_verkstallighet_of_a_judgments_costs() {
     let paid_on_due = json!({ "date": "2025-02-14", "amount": "10000.00" });
-    let judgment = json!([{ "kind": "judgment", "date": "2025-05-15", "costs": "2000.00" }]);
     let options = TimelineOptions {
         today: Some(common::date("2025-06-02")),
         horizon: Some(common::date("2026-12-31")),
         ..TimelineOptions::default()
     };
     let standard = Policy::preset(PresetId::Standard);
-    let c = claim(judgment.clone(), json!([paid_on_due.clone()]));
+    let judgment = json!([{ "kind": "judgment", "date": "2025-05-15", "costs": "2000.00" }]);
+    let c = claim(judgment, json!([paid_on_due.clone()]));
     let t = timeline(&c, &standard, &options).expect("timeline");
-    let enforcement = |date: &str| (EntryKind::Enforcement, date.to_owned());
-    assert_eq!(
-        projected(&t),
-        [enforcement("2025-06-02"), enforcement("2026-06-02")]
-    );
-    // The costs and two grundavgifter.
-    assert_eq!(t.final_value.total.to_string(), "3200.00");
-    // Recorded, the same road: its further year.
+    assert_eq!(projected(&t), []);
+    assert_eq!(t.final_value.total.to_string(), "2000.00");
     let recorded = json!([
         { "kind": "judgment", "date": "2025-05-15", "costs": "2000.00" },
         { "kind": "enforcement", "date": "2025-06-02" }
     ]);
-    let c = claim(recorded, json!([paid_on_due.clone()]));
-    let t = timeline(&c, &standard, &options).expect("timeline");
-    assert_eq!(projected(&t), [enforcement("2026-06-02")]);
-    assert_eq!(t.final_value.total.to_string(), "3200.00");
-    // The costs paid before anything is enforced: the road ends.
-    let costs_paid = json!({ "date": "2025-05-30", "amount": "2000.00" });
-    let c = claim(judgment.clone(), json!([paid_on_due.clone(), costs_paid]));
+    let c = claim(recorded, json!([paid_on_due]));
     let t = timeline(&c, &standard, &options).expect("timeline");
     assert_eq!(projected(&t), []);
-    assert_eq!(t.final_value.total.to_string(), "0.00");
-    // Paid with the first grundavgift in the verkställighet's first year: no further year.
-    let paid_under_enforcement = json!({ "date": "2025-09-01", "amount": "2600.00" });
-    let c = claim(judgment, json!([paid_on_due, paid_under_enforcement]));
-    let t = timeline(&c, &standard, &options).expect("timeline");
-    assert_eq!(projected(&t), [enforcement("2025-06-02")]);
-    assert_eq!(t.final_value.total.to_string(), "0.00");
+    assert_eq!(t.final_value.total.to_string(), "2600.00");
 }
 
 #[test]
