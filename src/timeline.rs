@@ -1847,6 +1847,17 @@ impl Projector<'_> {
             .max(self.due)
             .max(reached.dispute.unwrap_or(self.due));
         if !self.dispute_stands_on(planned, day)? {
+            // Moot only with that day's own payments: a step of the day comes before them
+            // (DOMAIN.md 8.5), and `check` judges it so (`DEMAND_AFTER_DISPUTE`), so the road
+            // goes on from that day, its first step after it.
+            let paid_that_day = self.engine.payments.iter().any(|p| p.date == day);
+            if paid_that_day {
+                if let Some(before) = day.previous_day().filter(|b| *b >= self.due) {
+                    if self.dispute_stands_on(planned, before)? {
+                        reached.anchor = reached.anchor.max(day);
+                    }
+                }
+            }
             reached.disputed = false;
             reached.dispute_after_title = false;
         }

@@ -806,6 +806,37 @@ fn bug_4_an_inkassokrav_again_after_the_recorded_road_once_settled() {
     assert_eq!(again, vec![], "first projection {first:?}");
 }
 
+/// Was an engine bug (fixed; found by the property above): a dispute of 2010-08-03 about
+/// F-0 and F-2, both paid by a payment on `today` (2011-01-07), while F-1, issued later, is
+/// owed. The timeline judged the dispute moot on today's figures (the payment counted, as
+/// `letter` counts it) and projected an inkassokrav on today; recorded, it comes before the
+/// payment of its day (DOMAIN.md 8.5), so `check` flags it (`DEMAND_AFTER_DISPUTE`). Expected:
+/// the road goes on from today, its first step after it, and the projection is lawful.
+#[test]
+fn bug_6_a_dispute_made_moot_by_the_payment_of_the_day() {
+    let claim = common::claim(json!({
+        "debtor": "consumer",
+        "reminderFeeAgreed": false,
+        "lateFee": false,
+        "shiftDueDate": false,
+        "invoices": [
+            { "number": "F-0", "amount": "100.00", "issueDate": "2009-12-10" },
+            { "number": "F-1", "amount": "13562.93", "issueDate": "2010-08-08", "dueDate": "2010-08-08" },
+            { "number": "F-2", "amount": "36.29", "issueDate": "2009-12-12" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2010-04-04" },
+            { "kind": "dispute", "date": "2010-08-03" }
+        ],
+        "payments": [{ "date": "2011-01-07", "amount": "790.52" }]
+    }))
+    .expect("claim");
+    for named in policies() {
+        let result = check_case(&claim, Some(common::date("2011-01-07")), &named);
+        assert!(result.is_ok(), "{}: {result:?}", named.label);
+    }
+}
+
 /// A KNOWN LIMIT, kept as a record (found by `court_roads_have_lawful_stable_timelines_under_every_preset`):
 /// steps recorded after `today`: a reminder, a dispute, a court action projected on today (2014-04-04,
 /// 450 kr court fee), a betalningsföreläggande taken on 2014-07-04 and a payment of 2014-08-02
