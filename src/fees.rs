@@ -682,9 +682,8 @@ impl FeeState {
     /// step does not use the claim's one betalningsföreläggande). A verkställighet also enforces
     /// a judgment's litigation costs: while they are unpaid it costs its grundavgift even when
     /// every invoice's capital is paid (utsökningsbalken 3 kap. 1 §: a judgment is an
-    /// exekutionstitel for them). A further verkställighet
-    /// costs a grundavgift only once a year has passed since the last one
-    /// ([`crate::params::ENFORCEMENT_FEE_PERIOD_YEARS`]).
+    /// exekutionstitel for them). A further verkställighet costs a grundavgift only once a
+    /// year has passed since the last one ([`crate::params::ENFORCEMENT_FEE_PERIOD_YEARS`]).
     pub fn decide_step(self, step: &Step, day: DayState) -> Result<(Vec<FeeDecision>, FeeState)> {
         let kinds = if step.kind == StepKind::CourtAction && day.transferred {
             &[FeeKind::CourtTransferFee]
