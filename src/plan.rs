@@ -12,7 +12,10 @@
 //!   part förseningsersättning does not already cover. `fee: false` claims none.
 //! - **By number** (`count`): every instalment but the last is the same amount, the smallest
 //!   whole-öre amount for which the last instalment (what settles the claim on the last date)
-//!   is not larger; so the last is equal or slightly smaller.
+//!   is not larger; so the last is equal or smaller. Where that amount pays the claim off
+//!   before the last date (no one amount comes out at that count: instalments of a few
+//!   kronor over many months), the first ones are that amount and the others an öre less, as
+//!   few of the first as leave the last not larger.
 //! - **By amount** (`amount`): that amount on each date until what is owed on a date is at most
 //!   the amount; the last instalment pays exactly that. An amount that never gets there (it
 //!   does not cover the interest) is an error.
@@ -304,8 +307,9 @@ pub(crate) fn plan_of_built(
 /// The indices in `claim.steps` of the plan's own step. A claim that already records a
 /// `paymentPlan` step on the plan's date is the plan made again (printed again, say): every such
 /// step is the plan's, and no other one is added (it would be "another plan", charged nothing).
-/// The fee is claimed unless the plan or the steps say not (`fee: false` on the plan applies to
-/// each). Otherwise the plan's step is appended.
+/// The fee is claimed unless the plan or the steps say not (a recorded step that claims it
+/// while the plan says `fee: false` is refused by [`check_plan`]). Otherwise the plan's step
+/// is appended.
 fn plan_steps_of(claim: &mut Claim, plan: &PlanRequest) -> Vec<usize> {
     let is_plan = |s: &Step| s.kind == StepKind::PaymentPlan && s.date == plan.date;
     if !claim.steps.iter().any(is_plan) {
@@ -333,6 +337,23 @@ fn check_plan(claim: &Claim, plan: &PlanRequest) -> Result<()> {
             "plan.firstDate",
             "the first instalment is before the plan's date",
         ));
+    }
+    // `fee: false` on the plan while the claim records the plan's step claiming its fee: the
+    // claim as recorded charges the fee the schedule leaves out, so paying the schedule would
+    // not settle it.
+    let recorded_with_fee = claim.steps.iter().position(|s| {
+        s.kind == StepKind::PaymentPlan && s.date == plan.date && s.fee != Some(false)
+    });
+    if let (false, Some(index)) = (plan.fee, recorded_with_fee) {
+        let index = i64::try_from(index).unwrap_or(i64::MAX);
+        return Err(Error::new(
+            ErrorCode::InvalidPlan,
+            message(
+                "the claim records this plan's step (steps[{0}]) claiming its fee: give that step fee: false as well, or leave plan.fee out",
+                &[Arg::Int(index)],
+            ),
+        )
+        .at("plan.fee"));
     }
     // Moved off a day off past the last date: the first date is at fault, whatever the
     // number or amount of instalments.
@@ -627,7 +648,9 @@ impl Planner<'_> {
         Ok((payments, s))
     }
 
-    /// Equal instalments: the smallest amount for which the last is not larger.
+    /// Equal instalments: the smallest amount for which the last is not larger; where that
+    /// amount pays the claim off before the last date, the first ones an öre more than the
+    /// others ([`Planner::split`]).
     #[cfg_attr(inkasso_size, optimize(size))]
     fn by_count(&self, count: u32) -> Result<Vec<Payment>> {
         let dates = self.dates(count)?;
@@ -672,18 +695,67 @@ impl Planner<'_> {
             Err(_) => self.smallest_settling(&dates, unpaid, count, false)?,
         };
         let amount = Money::from_ore(hi);
-        let (mut payments, s) = self.with_amount(&dates, amount)?;
-        if s.credit > credit_before || !s.total.is_positive() {
-            return Err(invalid_plan(
-                "plan.count",
-                "the claim is too small for that many instalments: every instalment must be at least 0.01",
-            ));
+        let (mut payments, mut s) = self.with_amount(&dates, amount)?;
+        let paid_early = |s: &Statement| s.credit > credit_before || !s.total.is_positive();
+        if paid_early(&s) {
+            // The smallest amount that settles pays the claim off before the last date: no
+            // equal amount comes out at this count (each instalment is then under about an öre
+            // per instalment, with its interest). The first ones an öre more, the others at
+            // one öre less, the last the rest.
+            if hi > 1 {
+                (payments, s) = self.split(&dates, hi, count)?;
+            }
+            if hi <= 1 || paid_early(&s) {
+                return Err(invalid_plan(
+                    "plan.count",
+                    "the claim is too small for that many instalments: every instalment must be at least 0.01",
+                ));
+            }
         }
         payments.push(Payment {
             date: last,
             amount: s.total,
         });
         Ok(payments)
+    }
+
+    /// Instalments of `amount` öre, then of one öre less, on every date but the last: the fewest
+    /// of `amount` for which what is owed on the last date is at most `amount` (what is owed
+    /// falls by about an öre with each one more), and what is owed then.
+    #[cfg_attr(inkasso_size, optimize(size))]
+    fn split(&self, dates: &[Date], amount: i64, count: u32) -> Result<(Vec<Payment>, Statement)> {
+        let (last, rest) = dates
+            .split_last()
+            .ok_or_else(|| invalid_plan("plan.count", "no instalments"))?;
+        let less = Money::from_ore(amount.saturating_sub(1));
+        let more = Money::from_ore(amount);
+        let with = |larger: usize| -> Result<(Vec<Payment>, Statement)> {
+            let payments: Vec<Payment> = rest
+                .iter()
+                .enumerate()
+                .map(|(k, &date)| Payment {
+                    date,
+                    amount: if k < larger { more } else { less },
+                })
+                .collect();
+            let s = self.statement(&payments, *last)?;
+            Ok((payments, s))
+        };
+        // All of `amount` pay it off early; none leave more than `amount` for the last.
+        let (mut lo, mut hi) = (
+            0usize,
+            usize::try_from(count.saturating_sub(1)).unwrap_or(0),
+        );
+        while lo < hi {
+            let mid = lo.saturating_add(hi.saturating_sub(lo).checked_div(2).unwrap_or(0));
+            let (_, s) = with(mid)?;
+            if s.total <= more {
+                hi = mid;
+            } else {
+                lo = mid.saturating_add(1);
+            }
+        }
+        with(lo)
     }
 
     /// The smallest instalment (in öre, 1 … `unpaid`) for which what is owed on the last date,

@@ -999,7 +999,9 @@ fn a_plan_whose_step_the_claim_records_is_that_plan_made_again() {
     assert_eq!(instalments(&again), instalments(&fresh));
     assert_eq!(codes(&again.warnings), codes(&fresh.warnings));
     assert!(!codes(&again.warnings).contains(&WarningCode::FeeAlreadyCharged));
-    // `fee: false` on the plan (or on the recorded step): no fee, whichever says it.
+    // `fee: false` on the recorded step: no fee. On the plan while the recorded step claims
+    // it: refused at `plan.fee` (the claim as recorded charges it, so the schedule would not
+    // settle it).
     let no_fee =
         json!({ "date": "2025-03-03", "firstDate": "2025-04-01", "count": 3, "fee": false });
     let fresh = instalment_plan(
@@ -1008,11 +1010,9 @@ fn a_plan_whose_step_the_claim_records_is_that_plan_made_again() {
         &PlanOptions::default(),
     )
     .expect("schedule");
-    let again =
-        instalment_plan(&recorded, &plan(no_fee), &PlanOptions::default()).expect("schedule");
-    assert!(again.plan_fee.is_zero());
-    assert_eq!(again.owed_at_start, fresh.owed_at_start);
-    assert_eq!(instalments(&again), instalments(&fresh));
+    let refused =
+        instalment_plan(&recorded, &plan(no_fee), &PlanOptions::default()).expect_err("refused");
+    assert_eq!(refused.field(), Some("plan.fee"));
     let mut fee_free = plan_claim("consumer");
     let mut step = inkasso::Step::new(inkasso::StepKind::PaymentPlan, d("2025-03-03"));
     step.fee = Some(false);
@@ -1049,12 +1049,9 @@ fn a_plan_whose_step_the_claim_records_is_that_plan_made_again() {
     }
     let mut no_fee_request = request.clone();
     no_fee_request["fee"] = json!(false);
-    let s = instalment_plan(&two(None), &plan(no_fee_request), &PlanOptions::default())
-        .expect("schedule");
-    assert_eq!(
-        (s.plan_fee.to_string(), s.fees.to_string()),
-        ("0.00".into(), "0.00".into())
-    );
+    let refused = instalment_plan(&two(None), &plan(no_fee_request), &PlanOptions::default())
+        .expect_err("refused");
+    assert_eq!(refused.field(), Some("plan.fee"));
     // A payment on the plan's date that settles the claim before the plan's fee: nothing to
     // collect, with the plan's step recorded or not.
     let owed = inkasso::statement(
@@ -2429,6 +2426,99 @@ fn a_plan_for_a_claim_with_a_credit_owed_back() {
         s.instalments.iter().all(|i| i.amount.is_positive()),
         "{amounts:?}"
     );
+}
+
+/// `fee: false` on the plan while the claim records the plan's own step claiming its fee is
+/// refused at `plan.fee`: the claim as recorded charges the 170 kr the schedule left out, so
+/// paying the schedule left 173.20 kr owed. With the step's own `fee: false`, the plan is made.
+#[test]
+fn a_plan_without_its_fee_on_a_claim_recording_its_step_with_one() {
+    use inkasso::plan::{instalment_plan, PlanOptions};
+    let claim_with = |step: Value| {
+        read::<ClaimInput, _>(json!({
+            "debtor": "consumer",
+            "invoices": [{ "number": "1", "amount": "12000.00", "issueDate": "2025-01-15", "dueDate": "2025-02-14" }],
+            "steps": [step]
+        }))
+        .and_then(ClaimInput::into_claim)
+        .expect("claim")
+    };
+    let request =
+        plan(json!({ "date": "2025-03-03", "firstDate": "2025-04-01", "count": 3, "fee": false }));
+    let e = instalment_plan(
+        &claim_with(json!({ "kind": "paymentPlan", "date": "2025-03-03" })),
+        &request,
+        &PlanOptions::default(),
+    )
+    .expect_err("refused");
+    assert_eq!(
+        (e.code(), e.field()),
+        (inkasso::ErrorCode::InvalidPlan, Some("plan.fee"))
+    );
+    assert!(e.message().contains("steps[0]"), "{}", e.message());
+    let s = instalment_plan(
+        &claim_with(json!({ "kind": "paymentPlan", "date": "2025-03-03", "fee": false })),
+        &request,
+        &PlanOptions::default(),
+    )
+    .expect("schedule");
+    assert_eq!(s.plan_fee.to_string(), "0.00");
+}
+
+/// Every count gives a plan: where no equal amount comes out at that count (the smallest that
+/// settles pays the claim off before the last date), the first instalments are an öre more
+/// than the others, and the last is not larger than the first. A 300 kr claim refused 123 of
+/// the counts 1–360 as "too small for that many instalments" (168 among them, for
+/// instalments of about 3.35 kr).
+#[test]
+fn every_count_gives_a_plan() {
+    use inkasso::plan::{instalment_plan, PlanOptions};
+    let claim = read::<ClaimInput, _>(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "300.00", "issueDate": "2026-01-01", "dueDate": "2026-01-31" }]
+    }))
+    .and_then(ClaimInput::into_claim)
+    .expect("claim");
+    for count in 2..=360u32 {
+        let request = plan(json!({
+            "date": "2026-03-02", "firstDate": "2026-04-01", "count": count, "fee": false
+        }));
+        let s = instalment_plan(&claim, &request, &PlanOptions::default())
+            .unwrap_or_else(|e| panic!("count {count}: {e}"));
+        assert_eq!(s.instalments.len(), count as usize);
+        let (last, rest) = s.instalments.split_last().expect("instalments");
+        let first = rest.first().expect("two or more").amount;
+        let amounts: Vec<i64> = s.instalments.iter().map(|i| i.amount.ore()).collect();
+        // The first ones of one amount, any others an öre less, the last not larger.
+        assert!(
+            rest.windows(2).all(|w| w[1].amount <= w[0].amount)
+                && rest.iter().all(|i| first.ore() - i.amount.ore() <= 1)
+                && last.amount <= first
+                && last.amount.is_positive(),
+            "count {count}: {amounts:?}"
+        );
+        // Paid as scheduled, the claim is settled on the last date.
+        let mut paid = claim.clone();
+        paid.payments
+            .extend(s.instalments.iter().map(|i| inkasso::Payment {
+                date: i.date,
+                amount: i.amount,
+            }));
+        // With the last known referensränta assumed past the table, as the plan assumes it.
+        let rates = inkasso::rates::RateTable::embedded()
+            .assuming_through(last.date)
+            .expect("table");
+        let options = StatementOptions {
+            rates: &rates,
+            ..StatementOptions::new(last.date)
+        };
+        let after = statement(&paid, &options).expect("statement");
+        assert_eq!(
+            (after.total.to_string(), after.credit.to_string()),
+            ("0.00".to_owned(), "0.00".to_owned()),
+            "count {count}"
+        );
+    }
 }
 
 /// Litigation costs a judgment awards (given as its `costs`) are owed for every judgment (an
