@@ -699,11 +699,11 @@ impl Planner<'_> {
         let paid_early = |s: &Statement| s.credit > credit_before || !s.total.is_positive();
         if paid_early(&s) {
             // The smallest amount that settles pays the claim off before the last date: no
-            // equal amount comes out at this count (each instalment is then under about an öre
-            // per instalment, with its interest). The first ones an öre more, the others at
-            // one öre less, the last the rest.
+            // equal amount comes out at this count (the instalments are then worth less than
+            // about an öre times their number, with its interest). The first ones an öre more,
+            // the others one öre less, the last the rest.
             if hi > 1 {
-                (payments, s) = self.split(&dates, hi, count)?;
+                (payments, s) = self.split(&dates, hi)?;
             }
             if hi <= 1 || paid_early(&s) {
                 return Err(invalid_plan(
@@ -723,7 +723,7 @@ impl Planner<'_> {
     /// of `amount` for which what is owed on the last date is at most `amount` (what is owed
     /// falls by about an öre with each one more), and what is owed then.
     #[cfg_attr(inkasso_size, optimize(size))]
-    fn split(&self, dates: &[Date], amount: i64, count: u32) -> Result<(Vec<Payment>, Statement)> {
+    fn split(&self, dates: &[Date], amount: i64) -> Result<(Vec<Payment>, Statement)> {
         let (last, rest) = dates
             .split_last()
             .ok_or_else(|| invalid_plan("plan.count", "no instalments"))?;
@@ -742,10 +742,7 @@ impl Planner<'_> {
             Ok((payments, s))
         };
         // All of `amount` pay it off early; none leave more than `amount` for the last.
-        let (mut lo, mut hi) = (
-            0usize,
-            usize::try_from(count.saturating_sub(1)).unwrap_or(0),
-        );
+        let (mut lo, mut hi) = (0, rest.len());
         while lo < hi {
             let mid = lo.saturating_add(hi.saturating_sub(lo).checked_div(2).unwrap_or(0));
             let (_, s) = with(mid)?;
