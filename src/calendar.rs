@@ -407,8 +407,10 @@ const ALWAYS: (Date, Option<Date>) = (MIN_DATE, None);
 /// | Marie bebådelsedag, 25 March | before 1953 | secondary sources (verify) |
 /// | midsommarafton, julafton, nyårsafton | every year (midsommarafton: the day before midsommardagen) | lag 1930:173 2 § (SFS 1987:1212) |
 ///
-/// Before 1953 alla helgons dag fell on a Sunday (secondary sources; verify): not listed, as
-/// a Sunday is a day off anyway.
+/// Before 1953 alla helgons dag fell on a Sunday, and from 1953 until lag 1989:253 Marie
+/// bebådelsedag did (the Sunday in 22–28 March, lag 1952:48; secondary sources, verify):
+/// neither is listed, as a Sunday is a day off anyway. [`next_business_day`] applies lag
+/// 1930:173 as it reads today to every date, also before its later amendments (verify).
 pub const HOLIDAY_RULES: &[HolidayRule] = {
     use DateRule::{FirstOnOrAfter, Fixed, FromEaster};
     use DayOffKind::{PublicHoliday as P, TreatedAsHoliday as T};
