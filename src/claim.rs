@@ -748,15 +748,21 @@ impl Claim {
         self.late_fee && self.debtor.is_commercial()
     }
 
+    /// The due date of invoice `invoice` before any move off a day off: the agreed due date, or
+    /// without one the issue date + 30 days (räntelagen 4 §; see [`Claim::effective_due_date`]).
+    pub fn stated_due_date(invoice: &Invoice) -> Result<Date> {
+        match invoice.due_date {
+            Some(d) => Ok(d),
+            None => crate::params::due_without_agreed_date(invoice.issue_date),
+        }
+    }
+
     /// The effective due date of invoice `invoice` (DOMAIN.md 8.1): the agreed due date, or
     /// without one the issue date + 30 days (räntelagen 4 §; one month for an invoice
     /// sent before 2002-07-01, [`crate::params::WAIT_FOR_INTEREST_WITHOUT_DUE_DATE`]); moved to the next weekday when it
     /// falls on a day off, unless [`Claim::shift_due_date`] is off.
     pub fn effective_due_date(&self, invoice: &Invoice) -> Result<Date> {
-        let due = match invoice.due_date {
-            Some(d) => d,
-            None => crate::params::due_without_agreed_date(invoice.issue_date)?,
-        };
+        let due = Self::stated_due_date(invoice)?;
         if self.shift_due_date {
             calendar::next_business_day(due)
         } else {

@@ -367,7 +367,7 @@ pub fn letter(
     if !s.total.is_positive() && !issued_later && misses_interest_days(&s) {
         return Err(rate_refusal(&copy, date, options));
     }
-    check_collectable(&s, &state, kind, date)?;
+    check_collectable(claim, &s, &state, kind, date)?;
     check_not_time_barred(&s, date)?;
     check_not_disputed(claim, &s, kind, date)?;
     let breakdown = breakdown(claim, &s)?;
@@ -604,7 +604,13 @@ fn rate_error(e: Error) -> Error {
 
 /// Refuses a letter with nothing to collect, or for a debt not (all) overdue on `date`.
 #[cfg_attr(inkasso_size, optimize(size))]
-fn check_collectable(st: &Statement, state: &ClaimState, kind: StepKind, date: Date) -> Result<()> {
+fn check_collectable(
+    claim: &Claim,
+    st: &Statement,
+    state: &ClaimState,
+    kind: StepKind,
+    date: Date,
+) -> Result<()> {
     // An invoice issued later is owed then, not yet due now (below): the claim is not paid in
     // full.
     let issued_later = state.invoices.iter().any(|i| !i.issued);
@@ -630,15 +636,28 @@ fn check_collectable(st: &Statement, state: &ClaimState, kind: StepKind, date: D
         .at("date"));
     }
     if let Some(early) = state.not_yet_due() {
+        // The stated due date, when it was moved off a weekend or holiday.
+        let stated = claim
+            .invoices
+            .iter()
+            .find(|i| i.number == early.number)
+            .map(Claim::stated_due_date)
+            .transpose()?
+            .filter(|&d| d != early.effective_due_date);
+        let moved = match stated {
+            Some(from) => message(" (moved from {0}, a day off)", &[Arg::Date(from)]),
+            None => String::new(),
+        };
         return Err(Error::new(
             ErrorCode::CollectionDemandNotOverdue,
             message(
-                "{0} may only be sent after the due date has passed: invoice {1} is due {2} \
-                 and the letter is dated {3}",
+                "{0} may only be sent after the due date has passed: invoice {1} is due {2}{3} \
+                 and the letter is dated {4}",
                 &[
                     Arg::S(what),
                     Arg::Quoted(&early.number),
                     Arg::Date(early.effective_due_date),
+                    Arg::S(&moved),
                     Arg::Date(date),
                 ],
             ),

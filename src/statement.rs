@@ -606,9 +606,11 @@ impl<'a> Ledger<'a> {
             return Ok(());
         };
         let mut remaining = credit.amount;
+        let unpaid_before = state.capital.is_positive();
         take(&mut remaining, &mut state.capital);
+        let settles = unpaid_before && state.capital.is_zero();
         let (invoice, due, earned) = (state.index, state.due, state.interest);
-        self.credited_after_due(index, invoice, due, earned)?;
+        self.credited_after_due(index, invoice, due, earned, settles)?;
         if remaining.is_positive() {
             self.credit = self.credit.checked_add(remaining)?;
             let facts = Facts::CreditExceedsCapital {
@@ -623,16 +625,19 @@ impl<'a> Ledger<'a> {
     }
 
     /// Warns when credit note `index` completes the crediting of the claim's invoice `invoice`
-    /// (an index) after its effective due date `due`, and the invoice had earned interest
-    /// (`earned` unpaid) or förseningsersättning by then: they stay owed, which is right for a
-    /// credit on a valid debt and wrong for one that corrects an invoice that was wrong (the
-    /// caller knows which).
+    /// (an index), or `settles` what was left unpaid of it, after its effective due date `due`,
+    /// and the invoice had earned interest (`earned` unpaid) or förseningsersättning by then:
+    /// they stay owed, which is right for a credit on a valid debt and wrong for one that
+    /// corrects an invoice that was wrong (the caller knows which). The second case is the
+    /// debtor who paid the right amount of a wrong invoice on time, and the creditor's credit
+    /// note for the difference after the due date.
     fn credited_after_due(
         &mut self,
         index: usize,
         invoice: usize,
         due: Date,
         earned: Money,
+        settles: bool,
     ) -> Result<()> {
         let (Some(credit), Some(invoice)) = (
             self.claim.credits.get(index),
@@ -660,11 +665,12 @@ impl<'a> Ledger<'a> {
             .fee_lines
             .iter()
             .any(|f| f.kind == FeeKind::LateFee && f.invoice.as_deref() == Some(number));
-        if completes && credit.date > due && (earned.is_positive() || late_fee) {
+        if (completes || settles) && credit.date > due && (earned.is_positive() || late_fee) {
             let facts = Facts::CreditedAfterDue {
                 invoice: number.to_owned(),
                 date: credit.date,
                 due,
+                in_full: completes,
             };
             self.warnings
                 .push(Warning::new(Subject::Credit(index), facts));

@@ -711,7 +711,22 @@ pub fn warning(w: &Warning) -> Text {
             "The enforcement at Kronofogden since {0} goes on during the plan: if it continues past {1}, Kronofogden's basic fee ({2}) is added to the debt for each further year, and the plan does not include it. Withdraw the application for enforcement once the plan is agreed, or allow for the fee.",
             &[Arg::Date(*since), Arg::Date(*next), Arg::KrRound(*fee)],
         ),
-        Facts::CreditedAfterDue { invoice, date, due } => tpl(
+        Facts::CreditedAfterDue {
+            invoice,
+            date,
+            due,
+            in_full: false,
+        } => tpl(
+            "Kreditnotan {1} reglerade det som återstod obetalt av faktura {0}, efter förfallodagen {2}: ränta och förseningsersättning som den obetalda delen gav före krediteringen ingår fortfarande. Om kreditnotan rättar ett fel i fakturan har den delen aldrig varit skuld; ange då fakturans rättade belopp i stället för kreditnotan.",
+            "The credit note of {1} settled what was left unpaid of invoice {0}, after its due date {2}: the interest and late-payment compensation the unpaid part earned before the credit are still included. If the credit note corrects an error in the invoice, that part was never owed; give the invoice's corrected amount instead of the credit note.",
+            &[Arg::S(invoice), Arg::Date(*date), Arg::Date(*due)],
+        ),
+        Facts::CreditedAfterDue {
+            invoice,
+            date,
+            due,
+            in_full: true,
+        } => tpl(
             "Faktura {0} krediterades i sin helhet {1}, efter förfallodagen {2}: ränta och förseningsersättning som fakturan gav före krediteringen ingår fortfarande. Om kreditnotan rättar en felaktig faktura har inget av detta varit skuld; ta då bort fakturan ur fordran.",
             "Invoice {0} was credited in full on {1}, after its due date {2}: the interest and late-payment compensation it earned before the credit are still included. If the credit note corrects an invoice that was wrong, none of it was owed; leave the invoice out of the claim.",
             &[Arg::S(invoice), Arg::Date(*date), Arg::Date(*due)],
@@ -1400,16 +1415,32 @@ fn taken_verb(kind: EntryKind) -> (&'static str, &'static str) {
     }
 }
 
+/// The head of the `due` entry's description: the (last) due date, and the stated one it was
+/// moved from off a weekend or holiday.
+fn due_head(e: &Entry, date: Arg<'_>) -> Text {
+    match (e.last_of_several, e.deadline_moved_from) {
+        (true, Some(from)) => tpl(
+            "Sista förfallodag {1}, flyttad till {0}",
+            "Last due date {1}, moved to {0}",
+            &[date, Arg::Date(from)],
+        ),
+        (true, None) => tpl("Sista förfallodag {0}", "Last due date {0}", &[date]),
+        (false, Some(from)) => tpl(
+            "Förfallodag {1}, flyttad till {0}",
+            "Due date {1}, moved to {0}",
+            &[date, Arg::Date(from)],
+        ),
+        (false, None) => tpl("Förfallodag {0}", "Due date {0}", &[date]),
+    }
+}
+
 /// The one-line description of a timeline entry.
 #[cfg_attr(inkasso_size, optimize(size))]
 pub fn entry(e: &Entry) -> Text {
     let date = Arg::Date(e.date);
     let fee_total = Money::sum(e.fees.iter().map(|f| f.amount)).unwrap_or(Money::ZERO);
     let head = match e.kind {
-        EntryKind::Due if e.last_of_several => {
-            tpl("Sista förfallodag {0}", "Last due date {0}", &[date])
-        }
-        EntryKind::Due => tpl("Förfallodag {0}", "Due date {0}", &[date]),
+        EntryKind::Due => due_head(e, date),
         // Kronofogden's yearly fee on the case under way, not an application.
         EntryKind::Enforcement if crate::timeline::projected_further_year(e.status, &e.notes) => {
             tpl(

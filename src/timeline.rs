@@ -482,7 +482,7 @@ fn projected(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -> R
         step: None,
         date: due,
         deadline: Some(due),
-        moved_from: None,
+        moved_from: due_moved_from(claim, due)?,
         copy_index: None,
         fact: None,
         notes: Vec::new(),
@@ -739,6 +739,24 @@ fn projection_table<'t>(
 /// would hold back every step), unless every invoice is.
 pub fn claim_due_date(claim: &Claim) -> Result<Date> {
     due_before(claim, calendar::MAX_DATE)
+}
+
+/// The due date the claim's due date `due` was moved from (off a weekend or holiday,
+/// skuldebrevslagen 5 §), when every invoice whose effective due date it is was moved to it:
+/// the latest of their stated due dates. `None` when one of them is due on it as stated.
+fn due_moved_from(claim: &Claim, due: Date) -> Result<Option<Date>> {
+    let mut moved = None;
+    for invoice in &claim.invoices {
+        if claim.effective_due_date(invoice)? != due {
+            continue;
+        }
+        let stated = Claim::stated_due_date(invoice)?;
+        if stated == due {
+            return Ok(None);
+        }
+        moved = moved.max(Some(stated));
+    }
+    Ok(moved)
 }
 
 /// The first day from `from` on that is past the due date standing on it ([`due_before`]):

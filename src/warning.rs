@@ -388,10 +388,14 @@ pub enum Facts {
     CreditedAfterDue {
         /// The invoice number.
         invoice: String,
-        /// The day the credit notes cancel its capital in full.
+        /// The day the credit notes cancel its capital in full, or the credit note's day that
+        /// settles what was left unpaid of it.
         date: Date,
         /// Its effective due date.
         due: Date,
+        /// Whether the credit notes cancel the invoice's whole amount; false when the credit
+        /// note settles what payments left unpaid.
+        in_full: bool,
     },
     /// [`WarningCode::LimitationBeforeReceipt`].
     LimitationBeforeReceipt {

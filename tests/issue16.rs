@@ -2639,6 +2639,60 @@ fn an_invoice_credited_in_full_after_its_due_date_says_what_it_keeps() {
     }
 }
 
+/// A credit note after the due date that settles what payments left unpaid of an invoice warns
+/// as one that credits it in full: the B2B debtor who paid the right 800 kr of a 1 000 kr
+/// invoice on its due date, and the creditor's credit note for the wrong 200 kr afterwards,
+/// keep 450 kr förseningsersättning and 0.96 kr interest owed unless the invoice is given its
+/// corrected amount (a B2B review found the figures owed with no word). Not for a partial
+/// credit that leaves capital unpaid, nor for one that settles it by the due date.
+#[test]
+fn a_credit_note_that_settles_an_invoice_after_its_due_date_says_what_it_keeps() {
+    let with = |credit: Value| {
+        claim(json!({
+            "debtor": "business",
+            "invoices": [{ "number": "A", "amount": "1000.00", "issueDate": "2025-01-01", "dueDate": "2025-02-03" }],
+            "payments": [{ "date": "2025-02-03", "amount": "800.00" }],
+            "credits": [credit]
+        }))
+    };
+    let on = |c: &Claim| {
+        let s = statement(c, &StatementOptions::new(d("2025-03-01"))).expect("statement");
+        let warned = s
+            .warnings
+            .iter()
+            .filter(|w| w.code == WarningCode::CreditedAfterDue)
+            .map(|w| (w.field(), w.text().sv, w.text().en))
+            .collect::<Vec<_>>();
+        (s.total.to_string(), warned)
+    };
+    let (total, warned) = on(&with(
+        json!({ "invoice": "A", "date": "2025-02-20", "amount": "200.00" }),
+    ));
+    assert_eq!(total, "450.96");
+    assert_eq!(
+        warned,
+        vec![(
+            Some("credits[0]".to_owned()),
+            "Kreditnotan 2025-02-20 reglerade det som återstod obetalt av faktura A, efter förfallodagen 2025-02-03: ränta och förseningsersättning som den obetalda delen gav före krediteringen ingår fortfarande. Om kreditnotan rättar ett fel i fakturan har den delen aldrig varit skuld; ange då fakturans rättade belopp i stället för kreditnotan.".to_owned(),
+            "The credit note of 2025-02-20 settled what was left unpaid of invoice A, after its due date 2025-02-03: the interest and late-payment compensation the unpaid part earned before the credit are still included. If the credit note corrects an error in the invoice, that part was never owed; give the invoice's corrected amount instead of the credit note.".to_owned()
+        )]
+    );
+    // The corrected invoice owes nothing: what the warning says to do.
+    let corrected = claim(json!({
+        "debtor": "business",
+        "invoices": [{ "number": "A", "amount": "800.00", "issueDate": "2025-01-01", "dueDate": "2025-02-03" }],
+        "payments": [{ "date": "2025-02-03", "amount": "800.00" }]
+    }));
+    assert_eq!(on(&corrected), ("0.00".to_owned(), vec![]));
+    // A partial credit leaving capital unpaid, or one settling it on the due date: no warning.
+    for credit in [
+        json!({ "invoice": "A", "date": "2025-02-20", "amount": "150.00" }),
+        json!({ "invoice": "A", "date": "2025-02-03", "amount": "200.00" }),
+    ] {
+        assert_eq!(on(&with(credit.clone())).1, vec![], "{credit}");
+    }
+}
+
 #[test]
 fn an_instalment_plan_s_warnings_about_its_own_step_name_the_plan() {
     use inkasso::plan::{instalment_plan, PlanOptions};

@@ -585,6 +585,39 @@ fn refuses_letters_that_may_not_be_sent() {
     }
 }
 
+/// A letter refused before an invoice's effective due date names the stated due date it was
+/// moved from, when it was (a B2B review: 'invoice "A" is due 2025-01-02' for an invoice due on
+/// nyårsafton 2024-12-31 read as a mistake), and only then.
+#[test]
+fn a_letter_refused_before_a_moved_due_date_names_the_stated_one() {
+    let on = |due: &str| {
+        let claim = claim_of(json!({
+            "debtor": "business",
+            "invoices": [{ "number": "A", "amount": "1000.00", "issueDate": "2024-12-01", "dueDate": due }]
+        }));
+        let e = letter(
+            &claim,
+            StepKind::CollectionDemand,
+            d("2025-01-02"),
+            10,
+            &LetterOptions::default(),
+        )
+        .expect_err("not yet due");
+        (e.code(), e.message().to_owned())
+    };
+    assert_eq!(
+        on("2024-12-31"),
+        (
+            ErrorCode::CollectionDemandNotOverdue,
+            "an inkassokrav may only be sent after the due date has passed: invoice \"A\" is due 2025-01-02 (moved from 2024-12-31, a day off) and the letter is dated 2025-01-02".to_owned()
+        )
+    );
+    assert_eq!(
+        on("2025-01-02").1,
+        "an inkassokrav may only be sent after the due date has passed: invoice \"A\" is due 2025-01-02 and the letter is dated 2025-01-02"
+    );
+}
+
 /// A deadline after 2199-12-31 (the last date the engine supports, and takes back) is refused
 /// at `paymentTermDays`; it was returned (2209-12-18 for a letter of 2199-12-20 with 3 650
 /// days). The last deadline that fits is accepted.

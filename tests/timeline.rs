@@ -4169,3 +4169,53 @@ fn a_taken_reminder_without_a_term_has_the_reminder_stages_term() {
         vec![d("2025-06-10"), d("2025-06-30")]
     );
 }
+
+/// The `due` entry names the stated due date it was moved from, as `letter` does: a B2B review
+/// found "Förfallodag 2025-02-03" for an invoice due on Saturday 2025-02-01. Not when an
+/// invoice is due on the effective date as stated; the latest stated date when several moved.
+#[test]
+fn the_due_entry_says_which_due_date_it_was_moved_from() {
+    let due_entry = |invoices: Value| {
+        let claim = read::<ClaimInput, _>(json!({ "debtor": "business", "invoices": invoices }))
+            .and_then(ClaimInput::into_claim)
+            .expect("claim");
+        let t = timeline(
+            &claim,
+            &Policy::preset(PresetId::Standard),
+            &TimelineOptions::default(),
+        )
+        .expect("timeline");
+        let e = t.entries.first().expect("due entry").clone();
+        assert_eq!(e.kind, EntryKind::Due);
+        (
+            e.date.to_string(),
+            e.deadline_moved_from.map(|d| d.to_string()),
+            e.text().sv,
+        )
+    };
+    let saturday = json!({ "number": "A", "amount": "1000", "issueDate": "2025-01-01", "dueDate": "2025-02-01" });
+    let (date, from, sv) = due_entry(json!([saturday]));
+    assert_eq!(
+        (date.as_str(), from.as_deref()),
+        ("2025-02-03", Some("2025-02-01"))
+    );
+    assert!(
+        sv.starts_with(
+            "Förfallodag 2025-02-01, flyttad till 2025-02-03; betalas senast 2025-02-03"
+        ),
+        "{sv}"
+    );
+    // Another invoice due on Monday 2025-02-03 as stated: the date was not moved.
+    let monday = json!({ "number": "B", "amount": "500", "issueDate": "2025-01-01", "dueDate": "2025-02-03" });
+    assert_eq!(due_entry(json!([saturday, monday])).1, None);
+    // Saturday and Sunday both moved to Monday, after an earlier invoice: the last due date,
+    // moved from the later stated one.
+    let sunday = json!({ "number": "C", "amount": "500", "issueDate": "2025-01-01", "dueDate": "2025-02-02" });
+    let earlier = json!({ "number": "D", "amount": "500", "issueDate": "2025-01-01", "dueDate": "2025-01-15" });
+    let (_, from, sv) = due_entry(json!([earlier, saturday, sunday]));
+    assert_eq!(from.as_deref(), Some("2025-02-02"));
+    assert!(
+        sv.starts_with("Sista förfallodag 2025-02-02, flyttad till 2025-02-03"),
+        "{sv}"
+    );
+}

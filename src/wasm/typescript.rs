@@ -310,6 +310,8 @@ export interface PolicyInput {
   paymentPlan?: { daysAfter?: number | null | undefined; count?: number | null | undefined; intervalMonths?: number | null | undefined } | null | undefined;
   /** Efterbevakning `daysAfterEnforcement` (default 90) after verkställighet. Needs `enforcement`. */
   surveillance?: { daysAfterEnforcement?: number | null | undefined } | null | undefined;
+  /** The fees the creditor charges. `interestOnFees` and `feesOnTopOfLateFee` describe a
+   * practice for `check` to flag; the timeline follows the law and never applies them. */
   fees?: { reminderFee?: boolean | null | undefined; collectionFee?: boolean | null | undefined; lateFee?: boolean | null | undefined; interestOnFees?: boolean | null | undefined; feesOnTopOfLateFee?: boolean | null | undefined } | null | undefined;
 }
 export type PresetId = "standard" | "smsReminder" | "reminderDemandFinalNotice" | "remindersOnly" | "lawfulMinimum";
