@@ -158,7 +158,9 @@ impl Interruption {
 /// The day the case of a legal step was brought, as the timeline reads a judgment's coverage:
 /// a betalningsföreläggande's own day; for a stämningsansökan or a judgment, the first
 /// betalningsföreläggande or stämningsansökan recorded since the judgment before it (a
-/// disputed betalningsföreläggande is transferred to the tingsrätt), else its own day; for a
+/// disputed betalningsföreläggande is transferred to the tingsrätt) and since the
+/// betalningsföreläggande whose utslag the latest verkställighet before it rests on (that case
+/// ended there), else its own day; for a
 /// verkställighet, that of the latest judgment by its day, unless a betalningsföreläggande was
 /// applied for since: it then rests on that one's utslag, recorded or not, and covers the
 /// invoices overdue on the first verkställighet after it (a later one is a further year of
@@ -174,8 +176,18 @@ pub(crate) fn case_start(claim: &Claim, kind: StepKind, date: Date) -> Option<Da
             .filter(move |s| s.kind == k)
             .map(|s| s.date)
     };
+    let utslag_of = |e: Date| enforced_utslag(claim, e);
+    // The first betalningsföreläggande or stämningsansökan of the case under way on `until`:
+    // since the last judgment, and since the betalningsföreläggande whose utslag the latest
+    // verkställighet before `until` rests on (that case ended in the utslag; a review found a
+    // second case's judgment read as the first's, the invoices it decided left out).
     let brought = |until: Date, inclusive: bool| {
-        let since = dates(StepKind::Judgment).filter(|&j| j < until).max();
+        let judged = dates(StepKind::Judgment).filter(|&j| j < until).max();
+        let enforced = dates(StepKind::Enforcement)
+            .filter(|&e| e < until)
+            .max()
+            .and_then(utslag_of);
+        let since = judged.max(enforced);
         dates(StepKind::PaymentOrder)
             .chain(dates(StepKind::CourtAction))
             .filter(|&d| (d < until || (inclusive && d == until)) && since.is_none_or(|j| d > j))
@@ -192,21 +204,10 @@ pub(crate) fn case_start(claim: &Claim, kind: StepKind, date: Date) -> Option<Da
         StepKind::CourtAction | StepKind::Judgment => Some(brought(date, true).unwrap_or(date)),
         StepKind::Enforcement => {
             let judgment = dates(StepKind::Judgment).filter(|&j| j <= date).max();
-            // A betalningsföreläggande since the verkställighet on that judgment (the first
-            // after it): the verkställighet rests on its utslag, and covers what the first one
-            // on it (a later one is a further year) covered. One applied for before the
-            // judgment's first verkställighet leaves that one on the judgment, as the timeline
-            // reads it.
-            // (One on the judgment's own day counts: it rests on it.)
-            let on_judgment = judgment.map(|j| {
-                dates(StepKind::Enforcement)
-                    .filter(|&e| e >= j && e <= date)
-                    .min()
-                    .unwrap_or(date)
-            });
-            let order = dates(StepKind::PaymentOrder)
-                .filter(|&p| p < date && on_judgment.is_none_or(|e| p > e))
-                .max();
+            // A betalningsföreläggande since the verkställighet on that judgment: the
+            // verkställighet rests on its utslag, and covers what the first one on it (a later
+            // one is a further year) covered.
+            let order = utslag_of(date);
             Some(match (order, judgment) {
                 (None, Some(judgment)) => brought(judgment, true).unwrap_or(judgment),
                 (Some(order), _) => first_enforcement_after(order),
@@ -215,6 +216,31 @@ pub(crate) fn case_start(claim: &Claim, kind: StepKind, date: Date) -> Option<Da
         }
         _ => None,
     }
+}
+
+/// The betalningsföreläggande whose utslag a verkställighet of day `e` rests on: one applied
+/// for since the verkställighet on the latest judgment by then (the first after it), the
+/// latest such. One applied for before the judgment's first verkställighet leaves that one on
+/// the judgment, as the timeline reads it. (One on the judgment's own day counts: it rests on
+/// it.) `None`: it rests on the judgment, or on no recorded title.
+pub(crate) fn enforced_utslag(claim: &Claim, e: Date) -> Option<Date> {
+    let dates = |k: StepKind| {
+        claim
+            .steps
+            .iter()
+            .filter(move |s| s.kind == k)
+            .map(|s| s.date)
+    };
+    let judgment = dates(StepKind::Judgment).filter(|&j| j <= e).max();
+    let on_judgment = judgment.map(|j| {
+        dates(StepKind::Enforcement)
+            .filter(|&x| x >= j && x <= e)
+            .min()
+            .unwrap_or(e)
+    });
+    dates(StepKind::PaymentOrder)
+        .filter(|&p| p < e && on_judgment.is_none_or(|x| p > x))
+        .max()
 }
 
 /// Limitation of one invoice.

@@ -2495,6 +2495,16 @@ impl Projector<'_> {
                         reached.further_year(p.date, charged || !within_year);
                     } else {
                         reached.enforce(p.date, charged || !within_year);
+                        // On a betalningsföreläggande's utslag: the case brought with it (or
+                        // before it) ended there; a later one is a new case
+                        // ([`crate::limitation::case_start`]).
+                        if let Some(utslag) =
+                            crate::limitation::enforced_utslag(self.engine, p.date)
+                        {
+                            if reached.case_start.is_some_and(|s| s <= utslag) {
+                                reached.case_start = None;
+                            }
+                        }
                     }
                     if charged {
                         reached.charged_enforcement = Some(p.date);
