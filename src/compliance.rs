@@ -640,49 +640,51 @@ fn demand_days(claim: &Claim, rates: &RateTable) -> Result<DemandDays> {
     // The crate's small sort: the standard library's would add its own copy for dates.
     crate::sort::sort_by_key(&mut dates, |d| *d);
     dates.dedup();
-    let first = claim.first_issue_date().unwrap_or(calendar::MIN_DATE);
-    let first_payment = claim.payments.iter().map(|p| p.date).min();
-    let first_credit = claim.credits.iter().map(|c| c.date).min();
     let mut days = Vec::with_capacity(dates.len());
     for day in dates {
-        // Credit notes of the day come before its steps (DOMAIN.md 8.5, as the statement
-        // orders them); payments of the day after.
-        let paid_before = first_payment.is_some_and(|p| p < day);
-        let credited_by = first_credit.is_some_and(|c| c <= day);
-        if !paid_before && !credited_by {
-            continue; // nothing paid or credited before it: every invoice unpaid
-        }
-        let mut capital: Vec<Money> = claim.invoices.iter().map(|i| i.amount).collect();
-        if day > first && (paid_before || first_credit.is_some_and(|c| c < day)) {
-            let options = summary_on(calendar::add_days(day, -1)?, rates);
-            let s = statement_of_valid(claim, &options)?;
-            // An invoice issued on the day or later is not in that statement: all of it unpaid.
-            let before = s.invoices.iter().zip(&claim.invoices);
-            for (c, (i, invoice)) in capital.iter_mut().zip(before) {
-                if invoice.issue_date < day {
-                    *c = i.capital;
-                }
-            }
-        }
-        for credit in claim.credits.iter().filter(|c| c.date == day) {
-            let index = claim
-                .invoices
-                .iter()
-                .position(|i| i.number == credit.invoice);
-            if let Some(c) = index.and_then(|i| capital.get_mut(i)) {
-                *c = c.saturating_sub_to_zero(credit.amount);
-            }
-        }
-        // An invoice issued later is unpaid (and not yet due) on the day.
-        let unpaid = capital.iter().zip(&claim.invoices);
-        days.push((
-            day,
-            unpaid
-                .map(|(c, invoice)| c.is_positive() || invoice.issue_date > day)
-                .collect(),
-        ));
+        days.push((day, unpaid_at_start(claim, day, rates)?));
     }
     Ok(DemandDays { days, all })
+}
+
+/// Which invoices have capital unpaid at the start of `day`, after that day's credit notes and
+/// before its payments (DOMAIN.md 8.5: credit notes of the day come before its steps, payments
+/// after), as a step of that day finds them; an invoice issued on the day or later counts as
+/// unpaid (and not yet due). Valued with `rates`.
+pub(crate) fn unpaid_at_start(claim: &Claim, day: Date, rates: &RateTable) -> Result<Vec<bool>> {
+    let first = claim.first_issue_date().unwrap_or(calendar::MIN_DATE);
+    let paid_before = claim.payments.iter().any(|p| p.date < day);
+    let credited_by = claim.credits.iter().any(|c| c.date <= day);
+    if !paid_before && !credited_by {
+        // Nothing paid or credited before it: every invoice unpaid.
+        return Ok(vec![true; claim.invoices.len()]);
+    }
+    let mut capital: Vec<Money> = claim.invoices.iter().map(|i| i.amount).collect();
+    if day > first && (paid_before || claim.credits.iter().any(|c| c.date < day)) {
+        let options = summary_on(calendar::add_days(day, -1)?, rates);
+        let s = statement_of_valid(claim, &options)?;
+        // An invoice issued on the day or later is not in that statement: all of it unpaid.
+        let before = s.invoices.iter().zip(&claim.invoices);
+        for (c, (i, invoice)) in capital.iter_mut().zip(before) {
+            if invoice.issue_date < day {
+                *c = i.capital;
+            }
+        }
+    }
+    for credit in claim.credits.iter().filter(|c| c.date == day) {
+        let index = claim
+            .invoices
+            .iter()
+            .position(|i| i.number == credit.invoice);
+        if let Some(c) = index.and_then(|i| capital.get_mut(i)) {
+            *c = c.saturating_sub_to_zero(credit.amount);
+        }
+    }
+    // An invoice issued later is unpaid (and not yet due) on the day.
+    let unpaid = capital.iter().zip(&claim.invoices);
+    Ok(unpaid
+        .map(|(c, invoice)| c.is_positive() || invoice.issue_date > day)
+        .collect())
 }
 
 /// Verkställighet needs an enforcement title (utsökningsbalken 3 kap. 1 §): a judgment (dom

@@ -369,7 +369,7 @@ pub fn letter(
     }
     check_collectable(claim, &s, &state, kind, date)?;
     check_not_time_barred(&s, date)?;
-    check_not_disputed(claim, &s, kind, date)?;
+    check_not_disputed(claim, &s, kind, date, options.rates)?;
     let breakdown = breakdown(claim, &s)?;
     // A deadline the engine could not take back (a step dated after 2199-12-31): the term's
     // fault, or the date's when even no term would do.
@@ -711,9 +711,21 @@ fn letter_noun(kind: StepKind) -> &'static str {
 /// knowing it): god inkassosed takes a disputed claim to court rather than demanding it again
 /// (inkassolagen 4 §; Inkassonämnden 340/2022).
 #[cfg_attr(inkasso_size, optimize(size))]
-fn check_not_disputed(claim: &Claim, s: &Statement, kind: StepKind, date: Date) -> Result<()> {
-    // One after a title stands while an invoice it left out has capital unpaid.
-    let owed: Vec<bool> = s.invoices.iter().map(|i| i.capital.is_positive()).collect();
+fn check_not_disputed(
+    claim: &Claim,
+    s: &Statement,
+    kind: StepKind,
+    date: Date,
+    rates: &RateTable,
+) -> Result<()> {
+    // One after a title stands while an invoice it left out has capital unpaid: at the start
+    // of the letter's day, before that day's payments (DOMAIN.md 8.5: a step of the day comes
+    // before them), as `check` and the timeline judge it.
+    let owed: Vec<bool> = if claim.payments.iter().any(|p| p.date == date) {
+        crate::compliance::unpaid_at_start(claim, date, rates)?
+    } else {
+        s.invoices.iter().map(|i| i.capital.is_positive()).collect()
+    };
     let Some(disputed) = claim
         .dispute_standing(date, true)
         .filter(|d| d.disputes(claim, &owed))

@@ -2037,3 +2037,50 @@ fn a_letter_that_arrives_after_the_preskription_date_warns() {
             .all(|w| w.code != inkasso::warning::WarningCode::LimitationBeforeReceipt));
     }
 }
+
+/// A dispute made moot by the payment of the letter's own day still stands for the letter:
+/// a step of the day comes before the day's payments (DOMAIN.md 8.5), as `check`
+/// (`DEMAND_AFTER_DISPUTE`) and the timeline judge it. A diff review found `letter` judging it
+/// after them: it sent the inkassokrav `check` then flagged. The day after, the dispute is moot.
+#[test]
+fn a_dispute_made_moot_by_the_payment_of_the_letters_day_still_stands_for_it() {
+    let with = |demand: bool| {
+        let mut steps = vec![json!({ "kind": "dispute", "date": "2025-04-01" })];
+        if demand {
+            steps.push(
+                json!({ "kind": "collectionDemand", "date": "2025-06-02", "paymentTermDays": 10 }),
+            );
+        }
+        claim_of(json!({
+            "debtor": "business",
+            "invoices": [
+                { "number": "A", "amount": "10000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
+                { "number": "C", "amount": "2000.00", "issueDate": "2025-04-10", "dueDate": "2025-05-12" }
+            ],
+            "steps": steps,
+            // Pays A, the disputed invoice, in full on the letter's day; C stays owed.
+            "payments": [{ "date": "2025-06-02", "amount": "12000.00" }]
+        }))
+    };
+    let send = |day: &str| {
+        letter(
+            &with(false),
+            StepKind::CollectionDemand,
+            d(day),
+            10,
+            &LetterOptions::default(),
+        )
+        .map(|_| ())
+        .map_err(|e| (e.code(), e.field().map(str::to_owned)))
+    };
+    assert_eq!(
+        send("2025-06-02"),
+        Err((ErrorCode::ClaimDisputed, Some("date".to_owned())))
+    );
+    let flagged = inkasso::compliance::check(&with(true), None)
+        .expect("check")
+        .iter()
+        .any(|f| f.code.as_str() == "DEMAND_AFTER_DISPUTE");
+    assert!(flagged, "check flags the same inkassokrav");
+    assert_eq!(send("2025-06-03"), Ok(()));
+}
