@@ -2465,6 +2465,51 @@ fn a_plan_without_its_fee_on_a_claim_recording_its_step_with_one() {
     assert_eq!(s.plan_fee.to_string(), "0.00");
 }
 
+/// ... but a recorded plan step that charges no fee is no conflict: `fee: false` gives the
+/// same schedule as leaving it out. A diff review found both refused: a business claim whose
+/// förseningsersättning absorbs the 170 kr, and a plan made again after an earlier one took the
+/// claim's one plan fee.
+#[test]
+fn a_plan_without_its_fee_on_a_claim_recording_its_step_charging_none() {
+    use inkasso::plan::{instalment_plan, PlanOptions};
+    let claim_with = |debtor: &str, steps: Value| {
+        read::<ClaimInput, _>(json!({
+            "debtor": debtor,
+            "invoices": [{ "number": "1", "amount": "12000.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31" }],
+            "steps": steps
+        }))
+        .and_then(ClaimInput::into_claim)
+        .expect("claim")
+    };
+    let on = json!({ "kind": "paymentPlan", "date": "2025-03-03" });
+    let earlier = json!({ "kind": "paymentPlan", "date": "2025-02-20" });
+    for c in [
+        claim_with("business", json!([on])),
+        claim_with("consumer", json!([earlier, on])),
+    ] {
+        let schedule = |fee: bool| {
+            instalment_plan(
+                &c,
+                &plan(json!({ "date": "2025-03-03", "firstDate": "2025-04-01", "count": 3, "fee": fee })),
+                &PlanOptions::default(),
+            )
+            .map(|s| {
+                (
+                    s.plan_fee.to_string(),
+                    s.instalments
+                        .iter()
+                        .map(|i| i.amount.to_string())
+                        .collect::<Vec<_>>(),
+                )
+            })
+            .map_err(|e| e.to_string())
+        };
+        let with = schedule(true).expect("with its fee");
+        assert_eq!(with.0, "0.00");
+        assert_eq!(schedule(false), Ok(with));
+    }
+}
+
 /// Every count gives a plan: where no equal amount comes out at that count (the smallest that
 /// settles pays the claim off before the last date), the first instalments are an öre more
 /// than the others, and the last is not larger than the first. A 300 kr claim refused 123 of
