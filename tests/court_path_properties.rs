@@ -160,15 +160,21 @@ prop_compose! {
     }
 }
 
-/// Histories: none, one round, or (after a judgment) a second round, each step after the
+/// Histories: none, one round, or (after a judgment or verkställighet) a second round, each
+/// step after the
 /// previous one by its gap.
 fn road() -> impl Strategy<Value = Vec<(StepKind, i64)>> {
     prop_oneof![
         1 => Just(Vec::new()),
         5 => round(),
         3 => (round(), round(), 10i64..300).prop_map(|(mut first, second, pause)| {
-            // A second round only after a judgment of the first.
-            if first.iter().any(|(k, _)| *k == StepKind::Judgment) {
+            // A second round only after a title of the first: a judgment, or a verkställighet
+            // (on a betalningsföreläggande's utslag when no judgment came before it: a
+            // second case after the first ended there).
+            if first
+                .iter()
+                .any(|(k, _)| matches!(k, StepKind::Judgment | StepKind::Enforcement))
+            {
                 let mut second = second;
                 if let Some(s) = second.first_mut() {
                     s.1 += pause;
@@ -176,6 +182,17 @@ fn road() -> impl Strategy<Value = Vec<(StepKind, i64)>> {
                 first.extend(second);
             }
             first
+        }),
+        // A first case ended in an utslag and its verkställighet, then a second round.
+        1 => (prop::collection::vec(gap(), 3), round(), 10i64..300).prop_map(|(gaps, second, pause)| {
+            let first = [StepKind::CollectionDemand, StepKind::PaymentOrder, StepKind::Enforcement];
+            let mut road: Vec<(StepKind, i64)> = first.into_iter().zip(gaps).collect();
+            let mut second = second;
+            if let Some(s) = second.first_mut() {
+                s.1 += pause;
+            }
+            road.extend(second);
+            road
         }),
     ]
 }
@@ -600,7 +617,7 @@ fn the_generator_reaches_the_court_path() {
     use proptest::strategy::ValueTree;
     use proptest::test_runner::TestRunner;
     let mut runner = TestRunner::deterministic();
-    let (mut judged, mut second_round, mut costs_alone) = (0, 0, 0);
+    let (mut judged, mut second_round, mut costs_alone, mut after_utslag) = (0, 0, 0, 0);
     for _ in 0..500 {
         let (claim, _) = claim_and_today()
             .new_tree(&mut runner)
@@ -611,6 +628,19 @@ fn the_generator_reaches_the_court_path() {
             judged += 1;
             if kinds[j + 1..].contains(&StepKind::CollectionDemand) {
                 second_round += 1;
+            }
+        }
+        // A second case after the first ended in an utslag and its verkställighet: legal
+        // action after a verkställighet that came before any judgment.
+        let enforced = kinds.iter().position(|k| *k == StepKind::Enforcement);
+        let judgment = kinds.iter().position(|k| *k == StepKind::Judgment);
+        if let Some(e) = enforced.filter(|&e| judgment.is_none_or(|j| e < j)) {
+            if kinds[..e].contains(&StepKind::PaymentOrder)
+                && kinds[e + 1..]
+                    .iter()
+                    .any(|k| matches!(k, StepKind::PaymentOrder | StepKind::CourtAction))
+            {
+                after_utslag += 1;
             }
         }
         // Some judgments award costs when the capital is all paid or credited: only the
@@ -635,6 +665,10 @@ fn the_generator_reaches_the_court_path() {
     assert!(
         second_round > 20,
         "{second_round} of 500 with a second round"
+    );
+    assert!(
+        after_utslag > 10,
+        "{after_utslag} of 500 with a second case after an utslag's verkställighet"
     );
 }
 
