@@ -217,14 +217,35 @@ fn dispute_stands(claim: &Claim, s: &Statement, date: Date) -> bool {
     let Some(title) = title else {
         return !within(StepKind::Enforcement) && owed_by_then(None);
     };
+    // The betalningsföreläggande whose utslag a verkställighet of day `e` rests on: one applied
+    // for after the first verkställighet on the latest judgment by then (the latest such);
+    // `None` when it rests on that judgment, or on no recorded title.
+    let utslag_of = |e: Date| {
+        let judgment = dates(StepKind::Judgment).filter(|j| *j <= e).max();
+        let on_judgment = judgment.map(|j| {
+            dates(StepKind::Enforcement)
+                .filter(|x| *x >= j && *x <= e)
+                .min()
+                .unwrap_or(e)
+        });
+        dates(StepKind::PaymentOrder)
+            .filter(|p| *p < e && on_judgment.is_none_or(|x| *p > x))
+            .max()
+    };
     // The case a judgment decided: its first betalningsföreläggande or stämningsansökan since
-    // the judgment before it. A verkställighet rests on the latest judgment by its day, unless
-    // a betalningsföreläggande was applied for after the first verkställighet on that
-    // judgment: then on that one's utslag, covering what the first verkställighet after it
-    // covered (a later one is a further year of it); with neither, it covers what the first
-    // verkställighet covered.
+    // the end of the case before it: the judgment before it, or the betalningsföreläggande
+    // whose utslag the latest verkställighet before it rests on (that case ended there). A
+    // verkställighet rests on the latest judgment by its day, unless a betalningsföreläggande
+    // was applied for after the first verkställighet on that judgment: then on that one's
+    // utslag, covering what the first verkställighet after it covered (a later one is a
+    // further year of it); with neither, it covers what the first verkställighet covered.
     let case_of = |j: Date| {
-        let previous = dates(StepKind::Judgment).filter(|p| *p < j).max();
+        let judged = dates(StepKind::Judgment).filter(|p| *p < j).max();
+        let enforced = dates(StepKind::Enforcement)
+            .filter(|e| *e < j)
+            .max()
+            .and_then(utslag_of);
+        let previous = judged.max(enforced);
         dates(StepKind::PaymentOrder)
             .chain(dates(StepKind::CourtAction))
             .filter(|d| *d <= j && previous.is_none_or(|p| *d > p))
@@ -242,16 +263,7 @@ fn dispute_stands(claim: &Claim, s: &Statement, date: Date) -> bool {
         _ => {
             let t = title.date;
             let judgment = dates(StepKind::Judgment).filter(|j| *j <= t).max();
-            let on_judgment = judgment.map(|j| {
-                dates(StepKind::Enforcement)
-                    .filter(|e| *e >= j && *e <= t)
-                    .min()
-                    .unwrap_or(t)
-            });
-            let order = dates(StepKind::PaymentOrder)
-                .filter(|p| *p < t && on_judgment.is_none_or(|e| *p > e))
-                .max();
-            match (order, judgment) {
+            match (utslag_of(t), judgment) {
                 (Some(order), _) => first_enforcement(Some(order), t),
                 (None, Some(j)) => case_of(j),
                 (None, None) => first_enforcement(None, t),
