@@ -508,10 +508,12 @@ fn history_not_overdue(claim: &Claim, demands: &DemandDays, out: &mut Vec<Findin
             continue;
         }
         let unpaid = demands.unpaid_on(step.date);
-        let facts = if unpaid.iter().all(|u| !u) {
+        // Only the invoices issued by its day: it cannot have demanded a later one.
+        let issued = claim.invoices.iter().map(|i| i.issue_date <= step.date);
+        let facts = if unpaid.iter().zip(issued).all(|(u, issued)| !u || !issued) {
             FindingFacts::DemandWithoutDebt { date: step.date }
         } else {
-            let early = early_invoices(claim, unpaid, step.date)?;
+            let early = early_invoices(claim, unpaid, step.date, step.date)?;
             if early.is_empty() {
                 continue;
             }
@@ -583,12 +585,25 @@ fn reminds(kind: StepKind) -> bool {
 }
 
 /// The invoices with capital unpaid (`unpaid`) that an inkassokrav of `date` came too early
-/// for: on or before their effective due date.
+/// for, among those issued by `issued_by`: on or before their effective due date (one issued
+/// after it, not yet due then). For the inkassokrav itself `issued_by` is its own day: one
+/// issued later is not what it demanded (a legal review found a lawful first round flagged,
+/// and its betalningsföreläggande with it, for an invoice issued seven months later). For a
+/// betalningsföreläggande resting on it, the application's day: an invoice issued between the
+/// two was never demanded.
 #[cfg_attr(inkasso_size, optimize(size))]
-fn early_invoices(claim: &Claim, unpaid: &[bool], date: Date) -> Result<Vec<String>> {
+fn early_invoices(
+    claim: &Claim,
+    unpaid: &[bool],
+    date: Date,
+    issued_by: Date,
+) -> Result<Vec<String>> {
     let mut early = Vec::new();
     for (invoice, unpaid) in claim.invoices.iter().zip(unpaid) {
-        if *unpaid && date <= claim.effective_due_date(invoice)? {
+        if *unpaid
+            && invoice.issue_date <= issued_by
+            && date <= claim.effective_due_date(invoice)?
+        {
             early.push(invoice.number.clone());
         }
     }
@@ -1034,7 +1049,12 @@ fn history_payment_orders(
         let deadline = demand_deadline(demand.date, term)?;
         // Judged as the inkassokrav itself is (`history_not_overdue`): on the invoices with
         // capital unpaid at the start of its day.
-        let early = early_invoices(claim, demands.unpaid_on(demand.date), demand.date)?;
+        let early = early_invoices(
+            claim,
+            demands.unpaid_on(demand.date),
+            demand.date,
+            step.date,
+        )?;
         if !early.is_empty() {
             out.push(order_finding(FindingFacts::PaymentOrderOnInvalidDemand {
                 date: step.date,

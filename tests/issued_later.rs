@@ -135,8 +135,8 @@ fn the_replay_agrees_with_the_statement_across_the_issue_date() {
 
 #[test]
 fn a_letter_before_an_invoice_is_issued_is_refused_as_that_invoice_is_not_yet_due() {
-    // Steps are the claim's: an inkassokrav dated before B is due (or issued) would demand B
-    // too, so `letter` refuses it as `check` and `timeline` judge it.
+    // A letter is for the claim as it stands: an inkassokrav dated before B is due (or issued)
+    // would list B too, so `letter` refuses it, and the timeline sends none before B is due.
     let claim = two_invoice_claim(json!([]));
     let e = demand_letter(&claim, "2025-02-20").expect_err("refused");
     assert_eq!(
@@ -152,32 +152,74 @@ fn a_letter_before_an_invoice_is_issued_is_refused_as_that_invoice_is_not_yet_du
     assert_eq!(state.not_yet_due().map(|i| i.number.as_str()), Some("B"));
 }
 
-/// `check` judges an inkassokrav sent before a later invoice is issued the same way with or
-/// without a payment before it (it read the invoice as paid when a payment made it run a
-/// statement on the day before).
+/// `check` judges a recorded inkassokrav on the invoices issued by its day: one sent before B
+/// was issued did not demand B, and is lawful for A (a legal review found a lawful first round
+/// flagged COLLECTION_DEMAND_NOT_OVERDUE, and its betalningsföreläggande
+/// PAYMENT_ORDER_ON_INVALID_DEMAND, for an invoice issued seven months later), with or without
+/// a payment before it. One sent after B was issued and before it fell due is flagged, naming
+/// B; one sent when nothing issued by its day was owed is a demand without a debt.
 #[test]
-fn check_flags_an_inkassokrav_before_a_later_invoice_whatever_was_paid() {
+fn check_judges_an_inkassokrav_on_the_invoices_issued_by_its_day() {
+    let findings = |payments: Value, steps: Value| {
+        let mut input = two_invoices(payments, "2025-02-20");
+        let o = input.as_object_mut().expect("object");
+        o.remove("asOf");
+        o.insert("steps".into(), steps);
+        let claim = common::claim(input).expect("claim");
+        let policy = inkasso::policy::Policy::preset(inkasso::policy::PresetId::Standard);
+        inkasso::compliance::check(&claim, Some(&policy))
+            .expect("check")
+            .into_iter()
+            .filter(|f| f.severity == inkasso::compliance::Severity::Error)
+            .map(|f| (f.code.as_str(), f.text().en))
+            .collect::<Vec<_>>()
+    };
+    let before_b = json!([{ "kind": "collectionDemand", "date": "2025-02-20" }]);
     for payments in [
         json!([]),
         json!([{ "date": "2025-02-15", "amount": "1.00" }]),
     ] {
-        let mut input = two_invoices(payments.clone(), "2025-02-20");
-        let o = input.as_object_mut().expect("object");
-        o.remove("asOf");
-        o.insert(
-            "steps".into(),
-            json!([{ "kind": "collectionDemand", "date": "2025-02-20" }]),
-        );
-        let claim = common::claim(input).expect("claim");
-        let policy = inkasso::policy::Policy::preset(inkasso::policy::PresetId::Standard);
-        let findings = inkasso::compliance::check(&claim, Some(&policy)).expect("check");
-        assert!(
-            findings
-                .iter()
-                .any(|f| f.code.as_str() == "COLLECTION_DEMAND_NOT_OVERDUE"),
-            "{payments}: {findings:?}"
+        assert_eq!(
+            findings(payments.clone(), before_b.clone()),
+            vec![],
+            "{payments}"
         );
     }
+    // A betalningsföreläggande on it after B was issued: B was never demanded.
+    let order = findings(
+        json!([]),
+        json!([
+            { "kind": "collectionDemand", "date": "2025-02-20" },
+            { "kind": "paymentOrder", "date": "2025-03-20" }
+        ]),
+    );
+    assert_eq!(
+        order.iter().map(|f| f.0).collect::<Vec<_>>(),
+        vec!["PAYMENT_ORDER_ON_INVALID_DEMAND"]
+    );
+    assert!(order[0].1.contains("invoice B"), "{order:?}");
+    let b_not_yet_due = findings(
+        json!([]),
+        json!([{ "kind": "collectionDemand", "date": "2025-03-10" }]),
+    );
+    assert_eq!(
+        b_not_yet_due.iter().map(|f| f.0).collect::<Vec<_>>(),
+        vec!["COLLECTION_DEMAND_NOT_OVERDUE"]
+    );
+    assert!(b_not_yet_due[0].1.contains("B"), "{b_not_yet_due:?}");
+    // A paid (with its interest) before the demand, B not yet issued: nothing it could demand.
+    let nothing = findings(
+        json!([{ "date": "2025-02-15", "amount": "1010.00" }]),
+        json!([{ "kind": "collectionDemand", "date": "2025-02-20" }]),
+    );
+    assert_eq!(
+        nothing.iter().map(|f| f.0).collect::<Vec<_>>(),
+        vec!["COLLECTION_DEMAND_NOT_OVERDUE"]
+    );
+    assert!(
+        nothing[0].1.contains("nothing overdue was left"),
+        "{nothing:?}"
+    );
 }
 
 /// The timeline's history covers every invoice issued, even one issued after the last step or

@@ -746,7 +746,7 @@ fn credits_titles_judgments_and_later_invoices_agree_everywhere() {
         "debtor": "business", "lateFee": false,
         "invoices": [
             { "number": "A", "amount": "1000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
-            { "number": "B", "amount": "500.00", "issueDate": "2025-05-01", "dueDate": "2025-06-30" }
+            { "number": "B", "amount": "500.00", "issueDate": "2025-03-01", "dueDate": "2025-06-30" }
         ],
         "credits": [{ "invoice": "B", "date": "2025-05-20", "amount": "500.00" }],
         "steps": [{ "kind": "collectionDemand", "date": "2025-03-06" }]
