@@ -157,10 +157,12 @@ impl Interruption {
 
 /// The day the case of a legal step was brought, as the timeline reads a judgment's coverage:
 /// a betalningsföreläggande's own day; for a stämningsansökan or a judgment, the first
-/// betalningsföreläggande or stämningsansökan recorded since the judgment before it (a
-/// disputed betalningsföreläggande is transferred to the tingsrätt) and since the
-/// betalningsföreläggande whose utslag the latest verkställighet before it rests on (that case
-/// ended there), else its own day; for a
+/// stämningsansökan or disputed betalningsföreläggande (transferred to the tingsrätt,
+/// [`disputed_order`]) recorded since the judgment before it; without one (the judgment then
+/// records an utslag), the first betalningsföreläggande since that judgment whose utslag no
+/// verkställighet before it rests on; else its own day. One not disputed ends in an utslag,
+/// not in court, and one whose utslag was enforced ended there (reviews found a second case's
+/// judgment read as the first's, the invoices it decided left out); for a
 /// verkställighet, that of the latest judgment by its day, unless a betalningsföreläggande was
 /// applied for since: it then rests on that one's utslag, recorded or not, and covers the
 /// invoices overdue on the first verkställighet after it (a later one is a further year of
@@ -177,21 +179,20 @@ pub(crate) fn case_start(claim: &Claim, kind: StepKind, date: Date) -> Option<Da
             .map(|s| s.date)
     };
     let utslag_of = |e: Date| enforced_utslag(claim, e);
-    // The first betalningsföreläggande or stämningsansökan of the case under way on `until`:
-    // since the last judgment, and since the betalningsföreläggande whose utslag the latest
-    // verkställighet before `until` rests on (that case ended in the utslag; a review found a
-    // second case's judgment read as the first's, the invoices it decided left out).
-    let brought = |until: Date, inclusive: bool| {
-        let judged = dates(StepKind::Judgment).filter(|&j| j < until).max();
-        let enforced = dates(StepKind::Enforcement)
-            .filter(|&e| e < until)
-            .max()
-            .and_then(utslag_of);
-        let since = judged.max(enforced);
-        dates(StepKind::PaymentOrder)
-            .chain(dates(StepKind::CourtAction))
-            .filter(|&d| (d < until || (inclusive && d == until)) && since.is_none_or(|j| d > j))
-            .min()
+    // The case decided on `until`, since the last judgment before it: the first
+    // stämningsansökan or disputed betalningsföreläggande (a court case); without one, the
+    // first betalningsföreläggande whose utslag no verkställighet before `until` rests on (a
+    // judgment step is also how an utslag is recorded).
+    let brought = |until: Date| {
+        let since = dates(StepKind::Judgment).filter(|&j| j < until).max();
+        let after_since = move |d: &Date| *d <= until && since.is_none_or(|j| *d > j);
+        let orders = || dates(StepKind::PaymentOrder).filter(after_since);
+        let court = dates(StepKind::CourtAction)
+            .filter(after_since)
+            .chain(orders().filter(|&p| disputed_order(claim, p, until)))
+            .min();
+        let enforced_after = |p: Date| dates(StepKind::Enforcement).any(|e| e > p && e < until);
+        court.or_else(|| orders().filter(|&p| !enforced_after(p)).min())
     };
     let first_enforcement_after = |day: Date| {
         dates(StepKind::Enforcement)
@@ -201,7 +202,7 @@ pub(crate) fn case_start(claim: &Claim, kind: StepKind, date: Date) -> Option<Da
     };
     match kind {
         StepKind::PaymentOrder => Some(date),
-        StepKind::CourtAction | StepKind::Judgment => Some(brought(date, true).unwrap_or(date)),
+        StepKind::CourtAction | StepKind::Judgment => Some(brought(date).unwrap_or(date)),
         StepKind::Enforcement => {
             let judgment = dates(StepKind::Judgment).filter(|&j| j <= date).max();
             // A betalningsföreläggande since the verkställighet on that judgment: the
@@ -209,13 +210,33 @@ pub(crate) fn case_start(claim: &Claim, kind: StepKind, date: Date) -> Option<Da
             // one is a further year) covered.
             let order = utslag_of(date);
             Some(match (order, judgment) {
-                (None, Some(judgment)) => brought(judgment, true).unwrap_or(judgment),
+                (None, Some(judgment)) => brought(judgment).unwrap_or(judgment),
                 (Some(order), _) => first_enforcement_after(order),
                 (None, None) => first_enforcement_after(calendar::MIN_DATE),
             })
         }
         _ => None,
     }
+}
+
+/// Whether the betalningsföreläggande of day `order` was disputed by `until`: a `dispute`
+/// recorded on or after it (by `until`) with no other betalningsföreläggande since it, nor a
+/// verkställighet before the dispute (then the dispute is one after a title, about what it
+/// left out). Disputed, it goes to the tingsrätt (DOMAIN.md 4) and its case is decided by a
+/// judgment; not disputed, it ends in an utslag.
+pub(crate) fn disputed_order(claim: &Claim, order: Date, until: Date) -> bool {
+    let between = |k: StepKind, from: Date, to: Date, to_inclusive: bool| {
+        claim.steps.iter().any(|s| {
+            s.kind == k && s.date > from && (s.date < to || (to_inclusive && s.date == to))
+        })
+    };
+    claim.steps.iter().any(|d| {
+        d.kind == StepKind::Dispute
+            && d.date >= order
+            && d.date <= until
+            && !between(StepKind::PaymentOrder, order, d.date, true)
+            && !between(StepKind::Enforcement, order, d.date, false)
+    })
 }
 
 /// The betalningsföreläggande whose utslag a verkställighet of day `e` rests on: one applied

@@ -1092,10 +1092,6 @@ struct Reached {
     court_action: Option<Date>,
     /// A taken judgment's date: verkställighet rests on it.
     judgment: Option<Date>,
-    /// The day the case under way was brought: the first betalningsföreläggande or
-    /// stämningsansökan recorded since the last judgment (lawful or not: it is what a judgment,
-    /// recorded or projected, decides).
-    case_start: Option<Date>,
     /// The day the case a taken judgment decided was brought (its betalningsföreläggande or
     /// stämningsansökan, else the judgment's day): the judgment is a title for the invoices
     /// overdue then, not for one issued or falling due later.
@@ -1717,11 +1713,13 @@ impl Projector<'_> {
             // The judgment decides the dispute, as a recorded one does.
             reached.disputed = false;
             reached.dispute_after_title = false;
-            // Like a recorded one, a title for the invoices of its case only.
-            let origin = reached.case_start.take().unwrap_or(filed);
             // On the timeline's figures, as a recorded one would be (with the court's fee).
             let options = self.sampling_options(self.due);
             let claim = with_projected(self.engine, self.policy, plan.planned);
+            // Like a recorded one, a title for the invoices of its case only: the case as
+            // `limitation` and `check` read it, from the history and the projected steps.
+            let origin =
+                crate::limitation::case_start(&claim, StepKind::Judgment, decided).unwrap_or(filed);
             let mut replay = Replay::of_valid(&claim, &options)?;
             reached.judgment_origin = Some(origin);
             reached.judgment_left_out = self
@@ -2267,7 +2265,6 @@ impl Projector<'_> {
             dispute_after_title: false,
             court_action: None,
             judgment: None,
-            case_start: None,
             judgment_origin: None,
             judgment_left_out: false,
             left_out_dispute: None,
@@ -2337,13 +2334,9 @@ impl Projector<'_> {
                 }
                 EntryKind::CourtAction => {
                     reached.court_action = Some(p.date);
-                    reached.case_start.get_or_insert(p.date);
                     if let Some((_, filed)) = reached.left_out_dispute.as_mut() {
                         *filed = Some(p.date);
                     }
-                }
-                EntryKind::PaymentOrder => {
-                    reached.case_start.get_or_insert(p.date);
                 }
                 EntryKind::Judgment => {
                     reached.disputed = false;
@@ -2352,9 +2345,11 @@ impl Projector<'_> {
                     reached.judgment = Some(p.date);
                     reached.awaiting_title = false;
                     // The case was brought with the betalningsföreläggande (transferred when
-                    // disputed) or the stämningsansökan, whichever came first; a later case
-                    // starts afresh.
-                    let origin = reached.case_start.take().unwrap_or(p.date);
+                    // disputed) or the stämningsansökan, whichever came first, as `limitation`
+                    // and `check` read it; a later case starts afresh.
+                    let origin =
+                        crate::limitation::case_start(self.engine, StepKind::Judgment, p.date)
+                            .unwrap_or(p.date);
                     reached.judgment_origin = Some(origin);
                     reached.judgment_left_out = self
                         .coverage_since(&mut replay, p.date, origin, true)?
@@ -2495,16 +2490,6 @@ impl Projector<'_> {
                         reached.further_year(p.date, charged || !within_year);
                     } else {
                         reached.enforce(p.date, charged || !within_year);
-                        // On a betalningsföreläggande's utslag: the case brought with it (or
-                        // before it) ended there; a later one is a new case
-                        // ([`crate::limitation::case_start`]).
-                        if let Some(utslag) =
-                            crate::limitation::enforced_utslag(self.engine, p.date)
-                        {
-                            if reached.case_start.is_some_and(|s| s <= utslag) {
-                                reached.case_start = None;
-                            }
-                        }
                     }
                     if charged {
                         reached.charged_enforcement = Some(p.date);

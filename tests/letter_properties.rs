@@ -232,24 +232,41 @@ fn dispute_stands(claim: &Claim, s: &Statement, date: Date) -> bool {
             .filter(|p| *p < e && on_judgment.is_none_or(|x| *p > x))
             .max()
     };
-    // The case a judgment decided: its first betalningsföreläggande or stämningsansökan since
-    // the end of the case before it: the judgment before it, or the betalningsföreläggande
-    // whose utslag the latest verkställighet before it rests on (that case ended there). A
+    // A betalningsföreläggande disputed by `until`: a dispute on or after it, with no other
+    // betalningsföreläggande since it and no verkställighet before the dispute.
+    let disputed = |p: Date, until: Date| {
+        dates(StepKind::Dispute).any(|d| {
+            d >= p
+                && d <= until
+                && !dates(StepKind::PaymentOrder).any(|q| q > p && q <= d)
+                && !dates(StepKind::Enforcement).any(|x| x > p && x < d)
+        })
+    };
+    // The case a judgment decided, since the judgment before it: its first stämningsansökan or
+    // disputed betalningsföreläggande; without one, the first betalningsföreläggande no
+    // verkställighet before the judgment followed (the judgment records its utslag). A
     // verkställighet rests on the latest judgment by its day, unless a betalningsföreläggande
     // was applied for after the first verkställighet on that judgment: then on that one's
     // utslag, covering what the first verkställighet after it covered (a later one is a
     // further year of it); with neither, it covers what the first verkställighet covered.
     let case_of = |j: Date| {
-        let judged = dates(StepKind::Judgment).filter(|p| *p < j).max();
-        let enforced = dates(StepKind::Enforcement)
-            .filter(|e| *e < j)
-            .max()
-            .and_then(utslag_of);
-        let previous = judged.max(enforced);
-        dates(StepKind::PaymentOrder)
-            .chain(dates(StepKind::CourtAction))
-            .filter(|d| *d <= j && previous.is_none_or(|p| *d > p))
-            .min()
+        let previous = dates(StepKind::Judgment).filter(|p| *p < j).max();
+        let after = |d: &Date| *d <= j && previous.is_none_or(|p| *d > p);
+        let court = dates(StepKind::CourtAction)
+            .filter(after)
+            .chain(
+                dates(StepKind::PaymentOrder)
+                    .filter(after)
+                    .filter(|p| disputed(*p, j)),
+            )
+            .min();
+        court
+            .or_else(|| {
+                dates(StepKind::PaymentOrder)
+                    .filter(after)
+                    .filter(|p| !dates(StepKind::Enforcement).any(|e| e > *p && e < j))
+                    .min()
+            })
             .unwrap_or(j)
     };
     let first_enforcement = |after: Option<Date>, until: Date| {
