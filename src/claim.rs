@@ -643,22 +643,31 @@ impl Claim {
         Money::sum(self.invoices.iter().map(|i| i.amount))
     }
 
-    /// The betalningsföreläggande disputed on or before `date`, if one was (the latest
-    /// `paymentOrder` step with a `dispute` step on or after it, both by `date`): a court action
-    /// then is that case transferred from Kronofogden to the tingsrätt (its fee is a
-    /// tilläggsavgift, and the application counts as the stämningsansökan).
+    /// The betalningsföreläggande disputed on or before `date`, if one was: the latest
+    /// `paymentOrder` step since the last judgment before `date` with a `dispute` step on or
+    /// after it, by `date`, and no other betalningsföreläggande or a verkställighet between
+    /// them (then it ended in an utslag, and the dispute is about something else). A court
+    /// action then is that case transferred from Kronofogden to the tingsrätt (its fee is a
+    /// tilläggsavgift, and the application counts as the stämningsansökan). A legal review found
+    /// a creditor's own stämningsansökan for a later invoice charged as the transfer of an
+    /// earlier betalningsföreläggande that had ended in an enforced utslag.
     #[cfg_attr(inkasso_size, optimize(size))]
     pub fn payment_order_disputed_by(&self, date: Date) -> Option<Date> {
-        let last_dispute = self
+        let judged = self
             .steps
             .iter()
-            .filter(|s| s.kind == StepKind::Dispute && s.date <= date)
+            .filter(|s| s.kind == StepKind::Judgment && s.date < date)
             .map(|s| s.date)
-            .max()?;
+            .max();
         self.steps
             .iter()
-            .filter(|s| s.kind == StepKind::PaymentOrder && s.date <= last_dispute)
+            .filter(|s| {
+                s.kind == StepKind::PaymentOrder
+                    && s.date <= date
+                    && judged.is_none_or(|j| s.date > j)
+            })
             .map(|s| s.date)
+            .filter(|&order| crate::limitation::disputed_order(self, order, date))
             .max()
     }
 

@@ -427,7 +427,7 @@ pub fn letter(
     )?);
     sections.push(payment_section(claim, &s, deadline, extended, demand));
     if demand {
-        let stage = stage_on(claim, date);
+        let stage = stage_on(claim, &s, date)?;
         sections.push(consequences_section(stage, deadline)?);
         sections.push(objection_section(stage));
     }
@@ -1223,19 +1223,39 @@ fn interest_runs(claim: &Claim, st: &Statement) -> bool {
 
 /// How far the claim's recorded steps have taken it by `date`: the latest of a verkställighet,
 /// a dom or utslag, a stämningsansökan and a betalningsföreläggande, in that order of
-/// precedence. A claim disputed by then and not decided is not demanded at all
-/// ([`check_not_disputed`]).
+/// precedence. When an invoice with capital unpaid (in `st`, the statement of the letter's
+/// day) falls outside every title by then ([`crate::limitation::decided_before`]: issued or
+/// falling due after the title's case was brought), the stage is that invoice's road: only the
+/// steps after the latest title count. A legal review found an inkassokrav for such an
+/// invoice saying it could be collected by utmätning, with objections to Kronofogden, where a
+/// betalningsföreläggande is what follows. A claim disputed by then and not decided is not
+/// demanded at all ([`check_not_disputed`]).
 #[cfg_attr(inkasso_size, optimize(size))]
-fn stage_on(claim: &Claim, date: Date) -> texts::Stage {
+fn stage_on(claim: &Claim, st: &Statement, date: Date) -> Result<texts::Stage> {
+    let titles = crate::limitation::title_starts(claim);
+    let decided = crate::limitation::decided_before(&titles, calendar::next_day(date)?);
+    let mut left_out = false;
+    if let Some(decided) = decided {
+        for (invoice, status) in claim.invoices.iter().zip(&st.invoices) {
+            left_out |= status.capital.is_positive()
+                && invoice.issue_date <= date
+                && claim.effective_due_date(invoice)? >= decided;
+        }
+    }
+    let after = titles
+        .iter()
+        .map(|(day, _)| *day)
+        .filter(|&day| left_out && day <= date)
+        .max();
     let latest = |kind: StepKind| {
         claim
             .steps
             .iter()
-            .filter(|s| s.kind == kind && s.date <= date)
+            .filter(|s| s.kind == kind && s.date <= date && after.is_none_or(|a| s.date > a))
             .map(|s| s.date)
             .max()
     };
-    if let Some(d) = latest(StepKind::Enforcement) {
+    Ok(if let Some(d) = latest(StepKind::Enforcement) {
         texts::Stage::Enforcement(d)
     } else if let Some(d) = latest(StepKind::Judgment) {
         texts::Stage::Judgment(d)
@@ -1245,7 +1265,7 @@ fn stage_on(claim: &Claim, date: Date) -> texts::Stage {
         texts::Stage::PaymentOrder(d)
     } else {
         texts::Stage::Letters
-    }
+    })
 }
 
 /// What an inkassokrav says happens if the debtor does not pay, at `stage`: a cost already on

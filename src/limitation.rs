@@ -145,13 +145,20 @@ pub struct Interruption {
     /// issued by its day (a payment, a written demand, an amorteringsplan).
     #[serde(skip)]
     pub(crate) case_start: Option<Date>,
+    /// For legal action, the day before which the invoices that fell due are decided by an
+    /// earlier title ([`decided_before`]): the case is not about them (a legal review found a
+    /// second case keeping alive an invoice an enforced utslag had decided).
+    #[serde(skip)]
+    pub(crate) case_after: Option<Date>,
 }
 
 impl Interruption {
     /// Whether it interrupts the period of an invoice that arose on `arose` with the
     /// effective due date `due`.
     fn concerns(&self, arose: Date, due: Date) -> bool {
-        self.date >= arose && self.case_start.is_none_or(|start| due < start)
+        self.date >= arose
+            && self.case_start.is_none_or(|start| due < start)
+            && self.case_after.is_none_or(|after| due >= after)
     }
 }
 
@@ -225,25 +232,30 @@ pub(crate) fn case_start(claim: &Claim, kind: StepKind, date: Date) -> Option<Da
 /// left out). Disputed, it goes to the tingsrätt (DOMAIN.md 4) and its case is decided by a
 /// judgment; not disputed, it ends in an utslag.
 pub(crate) fn disputed_order(claim: &Claim, order: Date, until: Date) -> bool {
-    let between = |k: StepKind, from: Date, to: Date, to_inclusive: bool| {
-        claim.steps.iter().any(|s| {
-            s.kind == k && s.date > from && (s.date < to || (to_inclusive && s.date == to))
-        })
+    // The first dispute on or after it: a later one has whatever came between them too.
+    let Some(dispute) = claim
+        .steps
+        .iter()
+        .filter(|d| d.kind == StepKind::Dispute && d.date >= order)
+        .map(|d| d.date)
+        .min()
+    else {
+        return false;
     };
-    claim.steps.iter().any(|d| {
-        d.kind == StepKind::Dispute
-            && d.date >= order
-            && d.date <= until
-            && !between(StepKind::PaymentOrder, order, d.date, true)
-            && !between(StepKind::Enforcement, order, d.date, false)
-    })
+    dispute <= until
+        && !claim.steps.iter().any(|s| {
+            s.date > order
+                && ((s.kind == StepKind::PaymentOrder && s.date <= dispute)
+                    || (s.kind == StepKind::Enforcement && s.date < dispute))
+        })
 }
 
 /// The betalningsföreläggande whose utslag a verkställighet of day `e` rests on: one applied
 /// for since the verkställighet on the latest judgment by then (the first after it), the
-/// latest such. One applied for before the judgment's first verkställighet leaves that one on
-/// the judgment, as the timeline reads it. (One on the judgment's own day counts: it rests on
-/// it.) `None`: it rests on the judgment, or on no recorded title.
+/// latest such not disputed by then ([`disputed_order`]: a disputed one gives no utslag). One
+/// applied for before the judgment's first verkställighet leaves that one on the judgment, as
+/// the timeline reads it. (One on the judgment's own day counts: it rests on it.) `None`: it
+/// rests on the judgment, or on no recorded title.
 pub(crate) fn enforced_utslag(claim: &Claim, e: Date) -> Option<Date> {
     let dates = |k: StepKind| {
         claim
@@ -261,6 +273,30 @@ pub(crate) fn enforced_utslag(claim: &Claim, e: Date) -> Option<Date> {
     });
     dates(StepKind::PaymentOrder)
         .filter(|&p| p < e && on_judgment.is_none_or(|x| p > x))
+        .filter(|&p| !disputed_order(claim, p, e))
+        .max()
+}
+
+/// The days the cases of the claim's titles (its judgments and verkställigheter) were brought,
+/// each with the title's day ([`case_start`]): a title decides the invoices overdue then.
+/// Worked out once for a claim.
+pub(crate) fn title_starts(claim: &Claim) -> Vec<(Date, Date)> {
+    claim
+        .steps
+        .iter()
+        .filter(|s| matches!(s.kind, StepKind::Judgment | StepKind::Enforcement))
+        .filter_map(|s| case_start(claim, s.kind, s.date).map(|start| (s.date, start)))
+        .collect()
+}
+
+/// The day before which the invoices that fell due are decided by a title recorded before
+/// `before` (`titles` from [`title_starts`]): a later case is not about them. `None` when no
+/// title comes before it.
+pub(crate) fn decided_before(titles: &[(Date, Date)], before: Date) -> Option<Date> {
+    titles
+        .iter()
+        .filter(|(day, _)| *day < before)
+        .map(|(_, start)| *start)
         .max()
 }
 
@@ -461,6 +497,10 @@ pub(crate) fn payments_per_invoice(
     out
 }
 
+/// The effective due dates a legal step's case is about: before its case start, and not
+/// before the day an earlier title's case start decided ([`decided_before`]), if any.
+type CaseSpan = (Date, Option<Date>);
+
 /// A lower bound of the preskription date of every invoice of `claim` on `up_to`: the steps
 /// dated up to then as interruptions on their own days, no payments. Payments and the end of
 /// legal proceedings only put an invoice's day off, so when the bound is not before `up_to`
@@ -468,11 +508,16 @@ pub(crate) fn payments_per_invoice(
 /// for callers that would otherwise make a statement to find out (the timeline).
 #[cfg_attr(inkasso_size, optimize(size))]
 pub(crate) fn barred_after_at_the_earliest(claim: &Claim, up_to: Date) -> Result<Option<Date>> {
-    let mut days: Vec<(Date, Option<Date>)> = claim
+    let titles = title_starts(claim);
+    let mut days: Vec<(Date, Option<CaseSpan>)> = claim
         .steps
         .iter()
         .filter(|s| s.date <= up_to && InterruptionKind::of(s.kind).is_some())
-        .map(|s| (s.date, case_start(claim, s.kind, s.date)))
+        .map(|s| {
+            let span = case_start(claim, s.kind, s.date)
+                .map(|start| (start, decided_before(&titles, start)));
+            (s.date, span)
+        })
         .collect();
     crate::sort::sort_by_key(&mut days, |d| d.0);
     let mut earliest: Option<Date> = None;
@@ -483,7 +528,12 @@ pub(crate) fn barred_after_at_the_earliest(claim: &Claim, up_to: Date) -> Result
         let mut end = add_years(arose, years)?;
         let concerned = days
             .iter()
-            .filter(|(d, start)| *d >= arose && start.is_none_or(|s| due < s))
+            .filter(|(d, span)| {
+                *d >= arose
+                    && span.is_none_or(|(start, after)| {
+                        due < start && after.is_none_or(|after| due >= after)
+                    })
+            })
             .map(|(d, _)| *d);
         for day in concerned {
             if day > end {
@@ -511,6 +561,7 @@ pub(crate) fn step_interruptions(claim: &Claim, up_to: Option<Date>) -> Result<V
             .filter(move |s| s.kind == kind && known(s.date) && s.date >= from)
             .map(|s| s.date)
     };
+    let titles = title_starts(claim);
     let mut events = Vec::new();
     for (i, step) in claim.steps.iter().enumerate() {
         if let (true, Some(kind)) = (known(step.date), InterruptionKind::of(step.kind)) {
@@ -526,12 +577,14 @@ pub(crate) fn step_interruptions(claim: &Claim, up_to: Option<Date>) -> Result<V
                             .is_ok_and(|assumed| judgment <= assumed)
                         || dated(StepKind::Dispute, step.date).any(|d| d <= judgment)
                 });
+            let start = case_start(claim, step.kind, step.date);
             events.push(Interruption {
                 kind,
                 date: step.date,
                 index: i,
                 period_from: period_start(step.kind, step.date, judged)?,
-                case_start: case_start(claim, step.kind, step.date),
+                case_start: start,
+                case_after: start.and_then(|start| decided_before(&titles, start)),
             });
         }
     }
@@ -567,6 +620,7 @@ pub(crate) fn of_invoice(
             index: payment,
             period_from: date,
             case_start: None,
+            case_after: None,
         })
         .collect();
     // The statement allocates payments in date order; sorted anyway if a caller's are not.

@@ -702,9 +702,14 @@ impl<'a> Ledger<'a> {
     /// be claimed) and their interest accrued and unpaid through the day before
     /// (rättegångsbalken 1 kap. 3 d § leaves out only the litigation costs; the collection fees
     /// are left out as well, since RB 18 kap. 8 § compensates an inkassoåtgärd before the trial
-    /// as a litigation cost (SvJT 1972 s. 67; today's wording of 18:8: verify)). The interest is worked out on copies of the invoices'
-    /// accounts, so the statement's own lines are not split at the action's day.
+    /// as a litigation cost (SvJT 1972 s. 67; today's wording of 18:8: verify)). An invoice an
+    /// earlier title decided is not in the case either ([`crate::limitation::decided_before`]:
+    /// a legal review found a second case valued with the first case's debt, 2 500 kr where
+    /// 600 kr was due). The interest is worked out on copies of the invoices' accounts, so the
+    /// statement's own lines are not split at the action's day.
     fn claimed_value(&self, date: Date) -> Result<Money> {
+        let titles = crate::limitation::title_starts(self.claim);
+        let decided = crate::limitation::decided_before(&titles, date);
         let ctx = AccrualContext {
             keep_lines: false,
             ..self.accrual_context()
@@ -712,7 +717,8 @@ impl<'a> Ledger<'a> {
         let mut ignored = WarningList::default();
         let mut lines = 0;
         let mut value = Money::ZERO;
-        for state in self.invoices.iter().filter(|s| s.due < date) {
+        let in_case = |s: &&InvoiceState| s.due < date && decided.is_none_or(|d| s.due >= d);
+        for state in self.invoices.iter().filter(in_case) {
             let mut account = state.account();
             if let Some(before) = date.previous_day() {
                 ctx.accrue(&mut account, before, &mut ignored, &mut lines)?;

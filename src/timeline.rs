@@ -1727,7 +1727,12 @@ impl Projector<'_> {
                 .uncovered
                 .is_some();
         }
-        if wants(EntryKind::Enforcement, reached) {
+        // A judgment of a later case, after an earlier title decided some of its invoices:
+        // its verkställighet is for the invoices only it decides, whatever stage the earlier
+        // title's road reached (a property run found a taken judgment's verkställighet
+        // projected where the same judgment projected had none).
+        let own_debt = self.judgment_own_debt(plan.planned, reached);
+        if own_debt.is_some() || wants(EntryKind::Enforcement, reached) {
             // On a judgment's day, or the assumed utslag after a betalningsföreläggande.
             // No utslag on the day of the application (the debtor is served and given time to
             // answer): the day after it at the earliest, and verkställighet never on the day of
@@ -1742,6 +1747,17 @@ impl Projector<'_> {
             };
             let after = calendar::next_day(entry)?;
             let (date, mut notes) = self.send(decision, e.days_after_decision, Some(after))?;
+            if let Some((decided, origin)) = own_debt {
+                if !self.enforced_debt_unpaid(plan.planned, Some(decided), origin, date)? {
+                    // Nothing of its own to enforce: the road of the invoices it left out, if
+                    // any, goes on from the judgment, as when its own debt is paid.
+                    if !reached.judgment_left_out {
+                        return Ok(());
+                    }
+                    reached.reopen_after_judgment_paid();
+                    return self.escalate(plan, reached);
+                }
+            }
             if self.judgment_debt_paid(plan.planned, reached, date)? {
                 // Nothing is left to enforce under the judgment: only the invoices it left out
                 // are owed, and their road goes on from the judgment.
@@ -1822,7 +1838,7 @@ impl Projector<'_> {
                 continue;
             }
             // The debt enforced is paid: the verkställighet ends.
-            if !self.enforced_debt_unpaid(plan.planned, enforced_on, next)? {
+            if !self.enforced_debt_unpaid(plan.planned, None, enforced_on, next)? {
                 break;
             }
             let before = plan.planned.iter().filter(|p| is_further_year(p)).count();
@@ -1906,7 +1922,10 @@ impl Projector<'_> {
     ) -> Result<bool> {
         match (reached.judgment, reached.judgment_origin) {
             (Some(_), Some(origin)) if reached.judgment_left_out => {
-                Ok(!self.enforced_debt_unpaid(planned, origin, day)?)
+                let claim = with_projected(self.engine, self.policy, planned);
+                let titles = crate::limitation::title_starts(&claim);
+                let decided = crate::limitation::decided_before(&titles, origin);
+                Ok(!self.enforced_debt_unpaid(planned, decided, origin, day)?)
             }
             _ => Ok(false),
         }
@@ -1927,9 +1946,13 @@ impl Projector<'_> {
         ) else {
             return Ok(false);
         };
+        // Not the invoices an earlier title decided ([`Projector::judgment_own_debt`]).
+        let titles = crate::limitation::title_starts(self.engine);
+        let decided = crate::limitation::decided_before(&titles, origin);
         let owed = self.owed_on(replay, day, false)?;
         for (invoice, owed) in self.engine.invoices.iter().zip(owed) {
-            if owed && invoice.issue_date < day && self.engine.effective_due_date(invoice)? < origin
+            let due = self.engine.effective_due_date(invoice)?;
+            if owed && invoice.issue_date < day && due < origin && decided.is_none_or(|d| due >= d)
             {
                 return Ok(false);
             }
@@ -1937,13 +1960,31 @@ impl Projector<'_> {
         Ok(true)
     }
 
+    /// For a judgment awaiting its verkställighet (none since its day) whose case was brought
+    /// after an earlier title decided some of the invoices overdue then
+    /// ([`crate::limitation::decided_before`]): the effective due dates of the invoices only it
+    /// decides, from the first (the earlier title's case start) to before its own case start.
+    fn judgment_own_debt(&self, planned: &[Planned], reached: &Reached) -> Option<(Date, Date)> {
+        let (Some(judgment), Some(origin)) = (reached.judgment, reached.judgment_origin) else {
+            return None;
+        };
+        if reached.enforced_on.is_some_and(|e| e >= judgment) {
+            return None;
+        }
+        let claim = with_projected(self.engine, self.policy, planned);
+        let titles = crate::limitation::title_starts(&claim);
+        crate::limitation::decided_before(&titles, origin).map(|decided| (decided, origin))
+    }
+
     /// Whether the debt under verkställighet is unpaid at the start of `day`: an invoice overdue
     /// on `enforced_on` (the latest verkställighet that counts) with capital unpaid, on the
     /// timeline's figures (the taken steps and those projected so far, whose fees the payments
-    /// pay first). An invoice due later is not in its title.
+    /// pay first). An invoice due later is not in its title, nor one due before `decided`
+    /// (an earlier title's).
     fn enforced_debt_unpaid(
         &self,
         planned: &[Planned],
+        decided: Option<Date>,
         enforced_on: Date,
         day: Date,
     ) -> Result<bool> {
@@ -1961,7 +2002,10 @@ impl Projector<'_> {
             let credited_on_day = claim
                 .credited(invoice, day)?
                 .checked_sub(claim.credited(invoice, before)?)?;
-            if status.capital > credited_on_day && claim.effective_due_date(invoice)? < enforced_on
+            let due = claim.effective_due_date(invoice)?;
+            if status.capital > credited_on_day
+                && due < enforced_on
+                && decided.is_none_or(|d| due >= d)
             {
                 return Ok(true);
             }
@@ -2299,7 +2343,17 @@ impl Projector<'_> {
             }
             // A further year of the verkställighet under way moves no anchor: the road of
             // the invoices it left out goes on as it was ([`Reached::further_year`]).
-            let a_further_year = p.kind == EntryKind::Enforcement && reached.awaiting_title;
+            // So is one recorded on the same title as the verkställighet under way, with no
+            // betalningsföreläggande or judgment since it (a property run found one recorded
+            // on the first's anniversary, as the timeline had projected it, read as a new one
+            // that reopened the road of an invoice in court).
+            let same_title = reached.titled
+                && reached.enforced_on.is_some_and(|e| {
+                    reached.payment_order.is_none_or(|o| o <= e)
+                        && reached.judgment.is_none_or(|j| j <= e)
+                });
+            let a_further_year =
+                p.kind == EntryKind::Enforcement && (reached.awaiting_title || same_title);
             if plan_made && !a_further_year {
                 reached.anchor = reached.anchor.max(p.deadline.unwrap_or(p.date));
             }

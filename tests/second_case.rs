@@ -85,7 +85,10 @@ fn a_dispute_after_bs_own_judgment_disputes_nothing() {
     assert!(standing.is_none(), "{standing:?}");
 }
 
-/// Consumer (3 years): verkställighet on B's judgment each year keeps B alive, as it keeps A.
+/// Consumer (3 years): verkställighet on B's judgment each year keeps B alive, and not A,
+/// which its own enforced utslag decided: A's period runs from the end of its verkställighet's
+/// assumed handling year (2026-05-15), three years on (a legal review found B's case keeping A
+/// alive too, to 2034-03-18).
 #[test]
 fn verkstallighet_on_bs_judgment_interrupts_b() {
     let claim = second_case(
@@ -106,7 +109,8 @@ fn verkstallighet_on_bs_judgment_interrupts_b() {
             .find(|i| i.invoice == n)
             .map(|i| i.preskription_date.to_string())
     };
-    assert_eq!(of("B"), of("A"), "{lim:?}");
+    assert_eq!(of("B").as_deref(), Some("2034-03-18"), "{lim:?}");
+    assert_eq!(of("A").as_deref(), Some("2029-05-15"), "{lim:?}");
 }
 
 /// Projected variant: a dispute about B after A's verkställighet (on A's utslag) goes to
