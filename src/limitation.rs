@@ -165,7 +165,8 @@ impl Interruption {
 /// The day the case of a legal step was brought, as the timeline reads a judgment's coverage:
 /// a betalningsföreläggande's own day; for a stämningsansökan or a judgment, the first
 /// stämningsansökan or disputed betalningsföreläggande (transferred to the tingsrätt,
-/// [`disputed_order`]) recorded since the judgment before it; without one (the judgment then
+/// [`disputed_order`]) recorded since the judgment before it and not followed by a
+/// verkställighet on an unrecorded title (which ended that case); without one (the judgment then
 /// records an utslag), the first betalningsföreläggande since that judgment whose utslag no
 /// verkställighet before it rests on; else its own day. One not disputed ends in an utslag,
 /// not in court, and one whose utslag was enforced ended there (reviews found a second case's
@@ -194,9 +195,18 @@ pub(crate) fn case_start(claim: &Claim, kind: StepKind, date: Date) -> Option<Da
         let since = dates(StepKind::Judgment).filter(|&j| j < until).max();
         let after_since = move |d: &Date| *d <= until && since.is_none_or(|j| *d > j);
         let orders = || dates(StepKind::PaymentOrder).filter(after_since);
+        // A verkställighet before `until` on no recorded title (no utslag of a
+        // betalningsföreläggande, no judgment by its day) rests on one the history does not
+        // record: it ended the court case brought before it.
+        let unrecorded: Vec<Date> = dates(StepKind::Enforcement)
+            .filter(|&x| x < until && utslag_of(x).is_none())
+            .filter(|&x| !dates(StepKind::Judgment).any(|j| j <= x))
+            .collect();
+        let open = |d: &Date| !unrecorded.iter().any(|&x| x > *d);
         let court = dates(StepKind::CourtAction)
             .filter(after_since)
             .chain(orders().filter(|&p| disputed_order(claim, p, until)))
+            .filter(open)
             .min();
         let enforced_after = |p: Date| dates(StepKind::Enforcement).any(|e| e > p && e < until);
         court.or_else(|| orders().filter(|&p| !enforced_after(p)).min())

@@ -217,21 +217,6 @@ fn dispute_stands(claim: &Claim, s: &Statement, date: Date) -> bool {
     let Some(title) = title else {
         return !within(StepKind::Enforcement) && owed_by_then(None);
     };
-    // The betalningsföreläggande whose utslag a verkställighet of day `e` rests on: one applied
-    // for after the first verkställighet on the latest judgment by then (the latest such);
-    // `None` when it rests on that judgment, or on no recorded title.
-    let utslag_of = |e: Date| {
-        let judgment = dates(StepKind::Judgment).filter(|j| *j <= e).max();
-        let on_judgment = judgment.map(|j| {
-            dates(StepKind::Enforcement)
-                .filter(|x| *x >= j && *x <= e)
-                .min()
-                .unwrap_or(e)
-        });
-        dates(StepKind::PaymentOrder)
-            .filter(|p| *p < e && on_judgment.is_none_or(|x| *p > x))
-            .max()
-    };
     // A betalningsföreläggande disputed by `until`: a dispute on or after it, with no other
     // betalningsföreläggande since it and no verkställighet before the dispute.
     let disputed = |p: Date, until: Date| {
@@ -242,8 +227,25 @@ fn dispute_stands(claim: &Claim, s: &Statement, date: Date) -> bool {
                 && !dates(StepKind::Enforcement).any(|x| x > p && x < d)
         })
     };
+    // The betalningsföreläggande whose utslag a verkställighet of day `e` rests on: one applied
+    // for after the first verkställighet on the latest judgment by then (the latest such not
+    // disputed by then); `None` when it rests on that judgment, or on no recorded title.
+    let utslag_of = |e: Date| {
+        let judgment = dates(StepKind::Judgment).filter(|j| *j <= e).max();
+        let on_judgment = judgment.map(|j| {
+            dates(StepKind::Enforcement)
+                .filter(|x| *x >= j && *x <= e)
+                .min()
+                .unwrap_or(e)
+        });
+        dates(StepKind::PaymentOrder)
+            .filter(|p| *p < e && on_judgment.is_none_or(|x| *p > x))
+            .filter(|p| !disputed(*p, e))
+            .max()
+    };
     // The case a judgment decided, since the judgment before it: its first stämningsansökan or
-    // disputed betalningsföreläggande; without one, the first betalningsföreläggande no
+    // disputed betalningsföreläggande that no verkställighet on an unrecorded title ended;
+    // without one, the first betalningsföreläggande no
     // verkställighet before the judgment followed (the judgment records its utslag). A
     // verkställighet rests on the latest judgment by its day, unless a betalningsföreläggande
     // was applied for after the first verkställighet on that judgment: then on that one's
@@ -252,6 +254,16 @@ fn dispute_stands(claim: &Claim, s: &Statement, date: Date) -> bool {
     let case_of = |j: Date| {
         let previous = dates(StepKind::Judgment).filter(|p| *p < j).max();
         let after = |d: &Date| *d <= j && previous.is_none_or(|p| *d > p);
+        // A verkställighet before the judgment on no recorded title (no utslag, no judgment
+        // by its day) ended the court case brought before it.
+        let ended = |d: &Date| {
+            dates(StepKind::Enforcement).any(|x| {
+                x > *d
+                    && x < j
+                    && utslag_of(x).is_none()
+                    && !dates(StepKind::Judgment).any(|p| p <= x)
+            })
+        };
         let court = dates(StepKind::CourtAction)
             .filter(after)
             .chain(
@@ -259,6 +271,7 @@ fn dispute_stands(claim: &Claim, s: &Statement, date: Date) -> bool {
                     .filter(after)
                     .filter(|p| disputed(*p, j)),
             )
+            .filter(|d| !ended(d))
             .min();
         court
             .or_else(|| {
