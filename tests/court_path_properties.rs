@@ -543,13 +543,26 @@ fn check_case(claim: &Claim, today: Option<Date>, named: &Named) -> Result<(), T
 /// before the last recorded step (one recorded after today, or the road of an invoice a title
 /// left out resumed before a recorded efterbevakning) is judged against the history's
 /// settlement, so a payment after it may end the road there although the projected step's fee
-/// leaves something unpaid; recorded, the fee is owed and the road goes on. Left out of the
-/// stability check when a payment follows such a step.
+/// leaves something unpaid; recorded, the fee is owed and the road goes on. And a judgment
+/// projected before a recorded verkställighet (the court road of a dispute that verkställighet
+/// does not decide) makes that verkställighet, once the judgment is recorded, one on the
+/// judgment, which may leave an invoice out. Left out of the stability check when a payment or
+/// such a verkställighet follows such a step.
 fn known_limit_projected_before_the_history_ends(claim: &Claim, t: &Timeline) -> bool {
     let Some(history_end) = claim.steps.iter().map(|s| s.date).max() else {
         return false;
     };
-    projected(t).any(|e| e.date < history_end && claim.payments.iter().any(|p| p.date >= e.date))
+    let enforced_after = |day: Date| {
+        claim
+            .steps
+            .iter()
+            .any(|s| s.kind == StepKind::Enforcement && s.date > day)
+    };
+    projected(t).any(|e| {
+        e.date < history_end
+            && (claim.payments.iter().any(|p| p.date >= e.date)
+                || (e.kind == EntryKind::Judgment && enforced_after(e.date)))
+    })
 }
 
 /// KNOWN LIMIT (README, "Invoices a title does not cover"): a betalningsföreläggande or
