@@ -407,8 +407,9 @@ pub struct StandingDispute {
     /// The day of the dispute (bestridande).
     pub date: Date,
     /// Recorded after a `judgment` or `enforcement`: the day that title's case was brought
-    /// (its betalningsföreläggande or stämningsansökan; a verkställighet's own day when no
-    /// judgment is recorded by it). The title covers the invoices overdue then, so the
+    /// (its betalningsföreläggande or stämningsansökan; for a verkställighet on an utslag, the
+    /// day its betalningsföreläggande was applied for; a verkställighet's own first day when
+    /// neither is recorded by it). The title covers the invoices overdue then, so the
     /// dispute is about those not yet overdue that day. `None`: no title before it, and the
     /// dispute is about the whole claim.
     pub left_out_since: Option<Date>,

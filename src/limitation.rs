@@ -172,9 +172,9 @@ impl Interruption {
 /// not in court, and one whose utslag was enforced ended there (reviews found a second case's
 /// judgment read as the first's, the invoices it decided left out); for a
 /// verkställighet, that of the latest judgment by its day, unless a betalningsföreläggande was
-/// applied for since: it then rests on that one's utslag, recorded or not, and covers the
-/// invoices overdue on the first verkställighet after it (a later one is a further year of
-/// it), as the timeline reads its coverage; with neither, the first verkställighet's day.
+/// applied for since (and not disputed): it then rests on that one's utslag, recorded or not,
+/// and covers the invoices overdue on the application's day, as the timeline reads its
+/// coverage; with neither, the first verkställighet's day.
 /// `None` for a step that is no legal action.
 #[cfg_attr(inkasso_size, optimize(size))]
 #[inline(never)]
@@ -223,12 +223,13 @@ pub(crate) fn case_start(claim: &Claim, kind: StepKind, date: Date) -> Option<Da
         StepKind::Enforcement => {
             let judgment = dates(StepKind::Judgment).filter(|&j| j <= date).max();
             // A betalningsföreläggande since the verkställighet on that judgment: the
-            // verkställighet rests on its utslag, and covers what the first one on it (a later
-            // one is a further year) covered.
+            // verkställighet rests on its utslag, which decided what the application asked
+            // for, the invoices overdue on its day (a review found an invoice falling due
+            // between the application and the verkställighet read as decided by it).
             let order = utslag_of(date);
             Some(match (order, judgment) {
                 (None, Some(judgment)) => brought(judgment).unwrap_or(judgment),
-                (Some(order), _) => first_enforcement_after(order),
+                (Some(order), _) => order,
                 (None, None) => first_enforcement_after(calendar::MIN_DATE),
             })
         }

@@ -2451,10 +2451,16 @@ impl Projector<'_> {
                             s.kind == StepKind::CollectionDemand && s.partial_due.is_some()
                         });
                         // On a judgment, the invoices its case was brought for (whatever an
-                        // inkassokrav before it covered).
+                        // inkassokrav before it covered); on an utslag, those its application
+                        // asked for, overdue on its day ([`crate::limitation::enforced_utslag`]),
+                        // or what a partial inkassokrav before it covered.
+                        let on_utslag = || {
+                            crate::limitation::enforced_utslag(self.engine, p.date)
+                                .unwrap_or(p.date)
+                        };
                         let since = reached
                             .judgment_origin
-                            .unwrap_or_else(|| partial.map_or(p.date, |s| s.date));
+                            .unwrap_or_else(|| partial.map_or_else(on_utslag, |s| s.date));
                         // On a judgment that left nothing out (judged as the projection
                         // judges it, credit notes after its day included), every invoice.
                         let judged_all = reached.judgment.is_some() && !reached.judgment_left_out;

@@ -198,7 +198,8 @@ fn a_further_year_does_not_cover_an_invoice_the_first_verkstallighet_left_out() 
     let standing = claim
         .dispute_standing(date("2026-06-10"), true)
         .expect("stands");
-    assert_eq!(standing.left_out_since, Some(date("2025-05-15")));
+    // What the utslag decided: the invoices overdue when the application was made.
+    assert_eq!(standing.left_out_since, Some(date("2025-03-20")));
     assert!(!letter_ok(&claim, "2026-06-10"));
     let got = projected(&claim, "2026-06-10");
     assert_eq!(

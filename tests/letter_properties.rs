@@ -249,8 +249,8 @@ fn dispute_stands(claim: &Claim, s: &Statement, date: Date) -> bool {
     // verkställighet before the judgment followed (the judgment records its utslag). A
     // verkställighet rests on the latest judgment by its day, unless a betalningsföreläggande
     // was applied for after the first verkställighet on that judgment: then on that one's
-    // utslag, covering what the first verkställighet after it covered (a later one is a
-    // further year of it); with neither, it covers what the first verkställighet covered.
+    // utslag, covering what was overdue when it was applied for; with neither, it covers what
+    // the first verkställighet covered.
     let case_of = |j: Date| {
         let previous = dates(StepKind::Judgment).filter(|p| *p < j).max();
         let after = |d: &Date| *d <= j && previous.is_none_or(|p| *d > p);
@@ -294,7 +294,7 @@ fn dispute_stands(claim: &Claim, s: &Statement, date: Date) -> bool {
             let t = title.date;
             let judgment = dates(StepKind::Judgment).filter(|j| *j <= t).max();
             match (utslag_of(t), judgment) {
-                (Some(order), _) => first_enforcement(Some(order), t),
+                (Some(order), _) => order,
                 (None, Some(j)) => case_of(j),
                 (None, None) => first_enforcement(None, t),
             }
