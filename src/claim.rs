@@ -683,9 +683,12 @@ impl Claim {
     /// A dispute is about the invoices issued by its day, and stands only while one of them is
     /// unpaid, as the caller judges with [`StandingDispute::disputes`]. As the timeline reads
     /// the history:
-    /// - a `judgment` on or after the dispute (by `date`) decides it;
+    /// - a `judgment` on or after the dispute (by `date`) decides it for the invoices of its
+    ///   case, those overdue when the case was brought ([`crate::limitation::case_start`]); it
+    ///   stands for the others it is about (issued by its day, falling due later), never tried;
     /// - with no `judgment` or `enforcement` before the dispute, an `enforcement` on or after
-    ///   it decides it too (it rests on a title the history may not record);
+    ///   it and before any judgment since decides it (it rests on a title the history may not
+    ///   record);
     /// - after a `judgment` or `enforcement`, a dispute is about the invoices that title does
     ///   not cover: those not yet overdue when its case was brought (issued or falling due
     ///   later; see [`StandingDispute::left_out_since`]). With none, it disputes nothing
@@ -704,11 +707,16 @@ impl Claim {
         let after_it = |kind: StepKind| {
             self.steps
                 .iter()
-                .any(|s| s.kind == kind && s.date >= dispute && s.date <= date)
+                .filter(move |s| s.kind == kind && s.date >= dispute && s.date <= date)
+                .map(|s| s.date)
         };
-        if after_it(StepKind::Judgment) {
-            return None;
-        }
+        // A judgment since decides it for the invoices of its case, overdue when that case was
+        // brought; one it left out (issued by the dispute's day, falling due later) is still
+        // disputed and was never tried (a review found it demanded again).
+        let first_judgment = after_it(StepKind::Judgment).min();
+        let judged = after_it(StepKind::Judgment)
+            .max()
+            .map(|j| crate::limitation::case_start(self, StepKind::Judgment, j).unwrap_or(j));
         let title = self
             .steps
             .iter()
@@ -716,16 +724,20 @@ impl Claim {
                 matches!(s.kind, StepKind::Judgment | StepKind::Enforcement) && s.date < dispute
             })
             .max_by_key(|s| s.date);
-        let Some(title) = title else {
-            return (!after_it(StepKind::Enforcement)).then_some(StandingDispute {
-                date: dispute,
-                left_out_since: None,
-            });
+        let since = match title {
+            Some(title) => Some(crate::limitation::case_start(self, title.kind, title.date)?),
+            // A verkställighet before any judgment since rests on a title the history does
+            // not record.
+            None if after_it(StepKind::Enforcement)
+                .any(|e| first_judgment.is_none_or(|j| e < j)) =>
+            {
+                return None;
+            }
+            None => None,
         };
-        let since = crate::limitation::case_start(self, title.kind, title.date)?;
         let standing = StandingDispute {
             date: dispute,
-            left_out_since: Some(since),
+            left_out_since: since.max(judged),
         };
         // About nothing when every invoice was overdue when the title's case was brought.
         let any = vec![true; self.invoices.len()];

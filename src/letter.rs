@@ -737,7 +737,7 @@ fn check_not_disputed(
     Err(Error::new(
         ErrorCode::ClaimDisputed,
         message(
-            "{0} dated {1}: the debtor disputed the claim on {2} and no judgment has decided it \
+            "{0} dated {1}: the debtor disputed the claim on {2} and no judgment has decided all of it \
              since; a disputed claim is taken to court (god inkassosed), not demanded again",
             &[Arg::S(what), Arg::Date(date), Arg::Date(disputed)],
         ),
@@ -1233,7 +1233,12 @@ fn interest_runs(claim: &Claim, st: &Statement) -> bool {
 #[cfg_attr(inkasso_size, optimize(size))]
 fn stage_on(claim: &Claim, st: &Statement, date: Date) -> Result<texts::Stage> {
     let titles = crate::limitation::title_starts(claim);
-    let decided = crate::limitation::decided_before(&titles, calendar::next_day(date)?);
+    // Every title recorded by the letter's day decides what its case was about.
+    let decided = titles
+        .iter()
+        .filter(|(day, _)| *day <= date)
+        .map(|(_, start)| *start)
+        .max();
     let mut left_out = false;
     if let Some(decided) = decided {
         for (invoice, status) in claim.invoices.iter().zip(&st.invoices) {

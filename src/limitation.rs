@@ -265,8 +265,10 @@ pub(crate) fn disputed_order(claim: &Claim, order: Date, until: Date) -> bool {
 /// for since the verkställighet on the latest judgment by then (the first after it), the
 /// latest such not disputed by then ([`disputed_order`]: a disputed one gives no utslag). One
 /// applied for before the judgment's first verkställighet leaves that one on the judgment, as
-/// the timeline reads it. (One on the judgment's own day counts: it rests on it.) `None`: it
-/// rests on the judgment, or on no recorded title.
+/// the timeline reads it; one applied for on that verkställighet's own day is a case of its own
+/// (a review found its verkställighet left out of `limitation` while the timeline read it as
+/// the order's). (One on the judgment's own day counts: it rests on it.) `None`: it rests on
+/// the judgment, or on no recorded title.
 pub(crate) fn enforced_utslag(claim: &Claim, e: Date) -> Option<Date> {
     let dates = |k: StepKind| {
         claim
@@ -283,7 +285,7 @@ pub(crate) fn enforced_utslag(claim: &Claim, e: Date) -> Option<Date> {
             .unwrap_or(e)
     });
     dates(StepKind::PaymentOrder)
-        .filter(|&p| p < e && on_judgment.is_none_or(|x| p > x))
+        .filter(|&p| p < e && on_judgment.is_none_or(|x| p >= x))
         .filter(|&p| !disputed_order(claim, p, e))
         .max()
 }
@@ -300,13 +302,16 @@ pub(crate) fn title_starts(claim: &Claim) -> Vec<(Date, Date)> {
         .collect()
 }
 
-/// The day before which the invoices that fell due are decided by a title recorded before
-/// `before` (`titles` from [`title_starts`]): a later case is not about them. `None` when no
+/// The day before which the invoices that fell due are decided by a title recorded by
+/// `before`, the day a later case was brought (`titles` from [`title_starts`]): that case is
+/// not about them. A title of that same day counts when its own case was brought earlier (a
+/// betalningsföreläggande sent with the verkställighet on the first title, one envelope, is a
+/// case of its own: a review found it valued with the first case's debt). `None` when no
 /// title comes before it.
 pub(crate) fn decided_before(titles: &[(Date, Date)], before: Date) -> Option<Date> {
     titles
         .iter()
-        .filter(|(day, _)| *day < before)
+        .filter(|(day, start)| *day <= before && *start < before)
         .map(|(_, start)| *start)
         .max()
 }

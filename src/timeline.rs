@@ -1676,8 +1676,15 @@ impl Projector<'_> {
                 Some(filed) => filed,
                 None => {
                     // The day after the dispute at the earliest: the dispute's entry is valued on
-                    // its day, without the court's fee.
-                    let after = calendar::next_day(disputed_on)?;
+                    // its day, without the court's fee. For invoices a title left out, after the
+                    // verkställighet on it too, where their road starts (a review found their
+                    // court action projected together with the first case's).
+                    let start = if reached.dispute_after_title {
+                        disputed_on.max(reached.anchor)
+                    } else {
+                        disputed_on
+                    };
+                    let after = calendar::next_day(start)?;
                     let (date, notes) =
                         self.send(disputed_on, c.days_after_dispute, Some(after))?;
                     if !self.dispute_stands_on(plan.planned, date)? {
@@ -1726,6 +1733,8 @@ impl Projector<'_> {
                 .coverage_since(&mut replay, decided, origin, true)?
                 .uncovered
                 .is_some();
+            reached.left_out_dispute =
+                self.dispute_left_out(&claim, &mut replay, decided, reached)?;
         }
         // A judgment of a later case, after an earlier title decided some of its invoices:
         // its verkställighet is for the invoices only it decides, whatever stage the earlier
@@ -1897,15 +1906,37 @@ impl Projector<'_> {
     }
 
     /// Whether a dispute stands on `day`, as `letter` would judge it that day (the day's
-    /// payments and credit notes counted), on the timeline's figures.
+    /// payments and credit notes counted), on the timeline's figures and steps (a judgment
+    /// projected since decides it for the invoices of its case).
     fn dispute_stands_on(&self, planned: &[Planned], day: Date) -> Result<bool> {
         let claim = with_projected(self.engine, self.policy, planned);
         let s = statement_of_valid(&claim, &self.sampling_options(day))?;
         let owed: Vec<bool> = s.invoices.iter().map(|i| i.capital.is_positive()).collect();
-        Ok(self
-            .engine
+        Ok(claim
             .dispute_standing(day, true)
-            .is_some_and(|d| d.disputes(self.engine, &owed)))
+            .is_some_and(|d| d.disputes(&claim, &owed)))
+    }
+
+    /// A dispute a judgment of day `judged` (on `claim`, the history with the steps projected
+    /// so far) did not decide: about invoices its case left out, owed that day
+    /// ([`Claim::dispute_standing`]). Their road, once reopened ([`Reached::reopen`]), goes to
+    /// court, not to an inkassokrav (a review found a disputed invoice, never tried, demanded
+    /// again after a judgment on another).
+    fn dispute_left_out(
+        &self,
+        claim: &Claim,
+        replay: &mut Replay<'_>,
+        judged: Date,
+        reached: &Reached,
+    ) -> Result<Option<(Date, Option<Date>)>> {
+        if !reached.judgment_left_out {
+            return Ok(None);
+        }
+        let owed = self.owed_on(replay, judged, false)?;
+        Ok(claim
+            .dispute_standing(judged, true)
+            .filter(|d| d.disputes(claim, &owed))
+            .map(|d| (d.date, None)))
     }
 
     /// Whether a judgment that left invoices out ([`Reached::judgment_left_out`]) has nothing
@@ -2409,6 +2440,8 @@ impl Projector<'_> {
                         .coverage_since(&mut replay, p.date, origin, true)?
                         .uncovered
                         .is_some();
+                    reached.left_out_dispute =
+                        self.dispute_left_out(self.engine, &mut replay, p.date, &reached)?;
                 }
                 _ => {}
             }

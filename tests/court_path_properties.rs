@@ -789,7 +789,9 @@ fn bug_2_recording_the_verkstallighet_on_a_judgment_starts_a_road_for_a_credited
 /// betalningsföreläggande 2025-09-18, verkställighet 2025-10-31. Expected: the same road both
 /// times (before recording, B's road after the verkställighet — or, since the judgment's own
 /// invoice A is paid, no verkställighet on it and only B's road, as
-/// `no_verkstallighet_on_a_judgment_whose_own_debt_is_paid` has it).
+/// `no_verkstallighet_on_a_judgment_whose_own_debt_is_paid` has it). B was issued before the
+/// dispute, so it is disputed too and the judgment on A's case did not decide it: its road
+/// goes to court (court action, judgment, verkställighet), not to an inkassokrav.
 #[test]
 fn bug_3_a_payment_that_settles_the_history_but_not_the_projected_court_fee() {
     let claim = json!({
@@ -815,9 +817,9 @@ fn bug_3_a_payment_that_settles_the_history_but_not_the_projected_court_fee() {
         vec![
             (EntryKind::CourtAction, "2025-04-22".to_owned()),
             (EntryKind::Judgment, "2025-08-20".to_owned()),
-            (EntryKind::CollectionDemand, "2025-08-27".to_owned()),
-            (EntryKind::PaymentOrder, "2025-09-18".to_owned()),
-            (EntryKind::Enforcement, "2025-10-31".to_owned()),
+            (EntryKind::CourtAction, "2025-08-21".to_owned()),
+            (EntryKind::Judgment, "2025-12-19".to_owned()),
+            (EntryKind::Enforcement, "2025-12-22".to_owned()),
         ]
     );
     assert_eq!(again, vec![], "first projection {first:?}");

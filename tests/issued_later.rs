@@ -577,12 +577,14 @@ fn a_projected_judgment_covers_what_a_recorded_one_would() {
             "courtAction",
             "judgment",
             "enforcement",
-            "collectionDemand",
-            "paymentOrder",
+            "courtAction",
+            "judgment",
             "enforcement"
         ]
     );
     // Recorded as projected (court action, judgment, verkställighet): the same road for B.
+    // B was issued by the dispute's day, so it is disputed too; the judgment on A's case does
+    // not decide it, and its road goes to court (a review found it demanded again).
     let c = common::claim(claim.clone()).expect("claim");
     let recorded: Vec<Value> =
         projected_entries(&c, &common::policy(policy.clone()), Some("2024-11-21"))
@@ -606,7 +608,7 @@ fn a_projected_judgment_covers_what_a_recorded_one_would() {
     }
     assert_eq!(
         projected_kinds(&claim, policy, &last),
-        vec!["collectionDemand", "paymentOrder", "enforcement"]
+        vec!["courtAction", "judgment", "enforcement"]
     );
 
     // B overdue when the betalningsföreläggande was applied for (2024-07-25), though the

@@ -1672,7 +1672,7 @@ fn no_letter_while_a_dispute_stands() {
             .expect_err("refused")
             .2,
         "an inkassokrav dated 2025-07-01: the debtor disputed the claim on 2025-06-24 and no \
-         judgment has decided it since; a disputed claim is taken to court (god inkassosed), not \
+         judgment has decided all of it since; a disputed claim is taken to court (god inkassosed), not \
          demanded again"
     );
     // Decided by a judgment (or a verkställighet on a title), the claim may be demanded again;

@@ -180,10 +180,11 @@ fn expected_refusal(claim: &Claim, s: &Statement, date: Date) -> Option<ErrorCod
 }
 
 /// Whether a dispute stands on the letter's day, written out independently of the engine:
-/// the latest dispute by then, not followed by a judgment (by then); with no judgment or
-/// verkställighet before it, not followed by a verkställighet either; after one (its title),
-/// about an invoice that title left out (falling due on or after the day its case was
-/// brought, or a verkställighet's first), issued by the dispute and with capital unpaid.
+/// the latest dispute by then, about an invoice issued by its day with capital unpaid; with no
+/// judgment or verkställighet before it, not followed by a verkställighet before a judgment;
+/// after one (its title), about an invoice that title left out (falling due on or after the
+/// day its case was brought, or a verkställighet's first); after a judgment since, one its
+/// case left out as well (falling due on or after the day that case was brought).
 fn dispute_stands(claim: &Claim, s: &Statement, date: Date) -> bool {
     let dates = |kind: StepKind| {
         claim
@@ -195,10 +196,7 @@ fn dispute_stands(claim: &Claim, s: &Statement, date: Date) -> bool {
     let Some(dispute) = dates(StepKind::Dispute).filter(|d| *d <= date).max() else {
         return false;
     };
-    let within = |kind: StepKind| dates(kind).any(|d| d >= dispute && d <= date);
-    if within(StepKind::Judgment) {
-        return false;
-    }
+    let within = |kind: StepKind| dates(kind).filter(move |d| *d >= dispute && *d <= date);
     let title = claim
         .steps
         .iter()
@@ -213,9 +211,6 @@ fn dispute_stands(claim: &Claim, s: &Statement, date: Date) -> bool {
                 && invoice.issue_date <= dispute
                 && left_out_since.is_none_or(|since| i.effective_due_date >= since)
         })
-    };
-    let Some(title) = title else {
-        return !within(StepKind::Enforcement) && owed_by_then(None);
     };
     // A betalningsföreläggande disputed by `until`: a dispute on or after it, with no other
     // betalningsföreläggande since it and no verkställighet before the dispute.
@@ -239,7 +234,7 @@ fn dispute_stands(claim: &Claim, s: &Statement, date: Date) -> bool {
                 .unwrap_or(e)
         });
         dates(StepKind::PaymentOrder)
-            .filter(|p| *p < e && on_judgment.is_none_or(|x| *p > x))
+            .filter(|p| *p < e && on_judgment.is_none_or(|x| *p >= x))
             .filter(|p| !disputed(*p, e))
             .max()
     };
@@ -288,7 +283,7 @@ fn dispute_stands(claim: &Claim, s: &Statement, date: Date) -> bool {
             .min()
             .unwrap_or(until)
     };
-    let since = match title.kind {
+    let since = title.map(|title| match title.kind {
         StepKind::Judgment => case_of(title.date),
         _ => {
             let t = title.date;
@@ -299,8 +294,18 @@ fn dispute_stands(claim: &Claim, s: &Statement, date: Date) -> bool {
                 (None, None) => first_enforcement(None, t),
             }
         }
-    };
-    owed_by_then(Some(since))
+    });
+    // A judgment since decides it for the invoices of its case only (overdue when the case
+    // was brought); with no title before it, a verkställighet before any such judgment rests
+    // on an unrecorded title and decides it all.
+    let first_judgment = within(StepKind::Judgment).min();
+    if title.is_none()
+        && within(StepKind::Enforcement).any(|e| first_judgment.is_none_or(|j| e < j))
+    {
+        return false;
+    }
+    let judged = within(StepKind::Judgment).max().map(case_of);
+    owed_by_then(since.max(judged))
 }
 
 /// The reconciliation of one letter against its statement.
