@@ -16,10 +16,6 @@ use inkasso::claim::StepKind;
 use inkasso::timeline::{EntryStatus, TimelineOptions};
 use serde_json::{json, Value};
 
-fn court() -> inkasso::policy::Policy {
-    common::policy(json!({ "preset": "standard", "court": {} }))
-}
-
 fn claim(extra: Value) -> inkasso::Claim {
     let mut steps = vec![
         json!({ "kind": "collectionDemand", "date": "2025-02-20", "paymentTermDays": 10 }),
@@ -77,7 +73,7 @@ fn check_flags_demand_and_payment_order_on_the_disputed_invoice() {
         { "kind": "collectionDemand", "date": "2025-12-03", "paymentTermDays": 10 },
         { "kind": "paymentOrder", "date": "2025-12-29" }
     ]));
-    let codes: Vec<&str> = inkasso::compliance::check(&c, Some(&court()))
+    let codes: Vec<&str> = inkasso::compliance::check(&c, Some(&common::court_policy()))
         .expect("check")
         .iter()
         .map(|f| f.code.as_str())
@@ -95,13 +91,14 @@ fn timeline_takes_the_disputed_invoice_to_court() {
         today: Some(date("2025-11-26")),
         ..TimelineOptions::default()
     };
-    let kinds: Vec<String> = inkasso::timeline::timeline(&claim(json!([])), &court(), &options)
-        .expect("timeline")
-        .entries
-        .into_iter()
-        .filter(|e| e.status == EntryStatus::Projected)
-        .map(|e| format!("{:?} {}", e.kind, e.date))
-        .collect();
+    let kinds: Vec<String> =
+        inkasso::timeline::timeline(&claim(json!([])), &common::court_policy(), &options)
+            .expect("timeline")
+            .entries
+            .into_iter()
+            .filter(|e| e.status == EntryStatus::Projected)
+            .map(|e| format!("{:?} {}", e.kind, e.date))
+            .collect();
     assert!(
         !kinds
             .iter()

@@ -8,34 +8,7 @@ mod common;
 use common::date;
 use inkasso::claim::StepKind;
 use inkasso::compliance::Severity;
-use inkasso::timeline::{EntryStatus, TimelineOptions};
 use serde_json::{json, Value};
-
-/// `standard` with the court path.
-fn court() -> inkasso::policy::Policy {
-    common::policy(json!({ "preset": "standard", "court": {} }))
-}
-
-/// The projected entries of the timeline of `claim` on `today` under [`court`]: (kind, date).
-fn projected(claim: &inkasso::Claim, today: &str) -> Vec<(String, String)> {
-    let options = TimelineOptions {
-        today: Some(date(today)),
-        ..TimelineOptions::default()
-    };
-    inkasso::timeline::timeline(claim, &court(), &options)
-        .expect("timeline")
-        .entries
-        .into_iter()
-        .filter(|e| e.status == EntryStatus::Projected)
-        .map(|e| {
-            let kind = serde_json::to_value(e.kind)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default();
-            (kind, e.date.to_string())
-        })
-        .collect()
-}
 
 /// The codes of `check`'s errors.
 fn errors(claim: &inkasso::Claim) -> Vec<String> {
@@ -94,8 +67,9 @@ fn a_and_b() -> Value {
 #[test]
 fn the_road_after_a_paid_judgment_is_kept_once_recorded() {
     let paid = json!([{ "date": "2025-09-10", "amount": "13000.00" }]);
-    let first = projected(
+    let first = common::projected(
         &judged(a_and_b(), json!([]), paid.clone(), json!([])),
+        &common::court_policy(),
         "2025-11-01",
     );
     assert_eq!(
@@ -106,7 +80,11 @@ fn the_road_after_a_paid_judgment_is_kept_once_recorded() {
     let demand = json!([{
         "kind": "collectionDemand", "date": "2025-11-03", "fee": false, "paymentTermDays": 10
     }]);
-    let again = projected(&judged(a_and_b(), demand, paid, json!([])), "2025-11-03");
+    let again = common::projected(
+        &judged(a_and_b(), demand, paid, json!([])),
+        &common::court_policy(),
+        "2025-11-03",
+    );
     assert_eq!(
         again.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(),
         vec!["paymentOrder", "enforcement"],
@@ -155,7 +133,7 @@ fn the_timeline_drops_a_dispute_once_the_invoice_it_is_about_is_credited() {
         json!([{ "invoice": "B", "date": "2025-10-20", "amount": "5000.00" }]),
     );
     assert!(letter_ok(&claim, "2025-11-03"));
-    let got = projected(&claim, "2025-11-01");
+    let got = common::projected(&claim, &common::court_policy(), "2025-11-01");
     assert!(!got.iter().any(|(k, _)| k == "courtAction"), "{got:?}");
 }
 
@@ -201,7 +179,7 @@ fn a_further_year_does_not_cover_an_invoice_the_first_verkstallighet_left_out() 
     // What the utslag decided: the invoices overdue when the application was made.
     assert_eq!(standing.left_out_since, Some(date("2025-03-20")));
     assert!(!letter_ok(&claim, "2026-06-10"));
-    let got = projected(&claim, "2026-06-10");
+    let got = common::projected(&claim, &common::court_policy(), "2026-06-10");
     assert_eq!(
         got.first().map(|(k, _)| k.as_str()),
         Some("courtAction"),

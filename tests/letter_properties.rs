@@ -141,11 +141,31 @@ fn statement_for(claim: &Claim, kind: StepKind, date: Date, term: u32) -> Statem
 fn expected_refusal(claim: &Claim, s: &Statement, date: Date) -> Option<ErrorCode> {
     // Nothing to collect: paid in full, and no invoice issued later (one is owed then).
     // Interest left out for days past the rate table: a letter needs their rate.
-    let misses_rate = s.warnings.iter().any(|w| {
-        w.code == inkasso::warning::WarningCode::RateNotCovered
-            && matches!(w.subject, inkasso::warning::Subject::HalfYear(_))
-    });
-    if !s.total.is_positive() && claim.invoices.iter().all(|i| i.issue_date <= date) {
+    let misses_rate = |s: &Statement| {
+        s.warnings.iter().any(|w| {
+            w.code == inkasso::warning::WarningCode::RateNotCovered
+                && matches!(w.subject, inkasso::warning::Subject::HalfYear(_))
+        })
+    };
+    let all_issued = claim.invoices.iter().all(|i| i.issue_date <= date);
+    // Paid in full by a payment of the letter's own day, judged without the letter: its step
+    // would come first that day (DOMAIN.md 8.5), and its fee would take that payment.
+    if all_issued && claim.payments.iter().any(|p| p.date == date) {
+        let options = StatementOptions {
+            strict_rates: false,
+            ..StatementOptions::new(date)
+        };
+        let without = statement(claim, &options).expect("a statement of the claim");
+        if !without.total.is_positive() {
+            return Some(if misses_rate(&without) {
+                ErrorCode::RateNotCovered
+            } else {
+                ErrorCode::NothingToCollect
+            });
+        }
+    }
+    let misses_rate = misses_rate(s);
+    if !s.total.is_positive() && all_issued {
         // Paid in full, if the days past the table were.
         return Some(if misses_rate {
             ErrorCode::RateNotCovered

@@ -8,13 +8,8 @@ mod common;
 use common::date;
 use inkasso::claim::StepKind;
 use inkasso::compliance::Severity;
-use inkasso::statement::StatementOptions;
 use inkasso::timeline::{EntryStatus, TimelineOptions};
 use serde_json::{json, Value};
-
-fn court() -> inkasso::policy::Policy {
-    common::policy(json!({ "preset": "standard", "court": {} }))
-}
 
 /// A (due 2025-02-10): inkassokrav, betalningsföreläggande, verkställighet 2025-05-15.
 /// B (issued 2025-09-01, due 2025-10-01), then `extra` steps.
@@ -37,30 +32,13 @@ fn two_rounds(debtor: &str, a_amount: &str, extra: Value, payments: Value) -> in
     .expect("claim")
 }
 
-fn court_fee_lines(claim: &inkasso::Claim, as_of: &str) -> Vec<(String, String)> {
-    let s = inkasso::statement(claim, &StatementOptions::new(date(as_of))).expect("statement");
-    let v = serde_json::to_value(&s).unwrap();
-    v["feeLines"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["kind"].as_str().unwrap().starts_with("court"))
-        .map(|f| {
-            (
-                f["kind"].as_str().unwrap().to_owned(),
-                f["amount"].as_str().unwrap().to_owned(),
-            )
-        })
-        .collect()
-}
-
 /// (1) A's inkassokrav of 2025-02-20 was sent after A fell due, seven months before B was even
 /// issued: it cannot have been premature for invoice B, and A's betalningsföreläggande does
 /// not rest on an invalid demand. The timeline itself keeps both as lawful taken steps.
 #[test]
 fn check_does_not_condemn_the_first_round_for_an_invoice_issued_later() {
     let claim = two_rounds("consumer", "10000.00", json!([]), json!([]));
-    let errors: Vec<String> = inkasso::compliance::check(&claim, Some(&court()))
+    let errors: Vec<String> = inkasso::compliance::check(&claim, Some(&common::court_policy()))
         .expect("check")
         .into_iter()
         .filter(|f| f.severity == Severity::Error)
@@ -86,7 +64,7 @@ fn bs_own_stamningsansokan_is_not_a_transfer_of_as_payment_order() {
         json!([]),
     );
     assert_eq!(
-        court_fee_lines(&claim, "2025-11-04"),
+        common::court_fee_lines(&claim, "2025-11-04"),
         vec![("courtFee".to_owned(), "900.00".to_owned())]
     );
 }
@@ -104,7 +82,8 @@ fn the_projected_stamningsansokan_for_b_is_not_a_transfer() {
         today: Some(date("2025-10-20")),
         ..TimelineOptions::default()
     };
-    let t = inkasso::timeline::timeline(&claim, &court(), &options).expect("timeline");
+    let t =
+        inkasso::timeline::timeline(&claim, &common::court_policy(), &options).expect("timeline");
     let v = serde_json::to_value(&t).unwrap();
     let court_action = v["entries"]
         .as_array()
@@ -143,7 +122,7 @@ fn bs_transferred_case_is_valued_on_b_alone() {
         json!([]),
     );
     assert_eq!(
-        court_fee_lines(&claim, "2025-12-02"),
+        common::court_fee_lines(&claim, "2025-12-02"),
         vec![("courtTransferFee".to_owned(), "600.00".to_owned())]
     );
 }
@@ -184,7 +163,8 @@ fn a_demand_for_b_names_the_betalningsforelaggande_that_follows() {
         today: Some(date("2025-10-06")),
         ..TimelineOptions::default()
     };
-    let t = inkasso::timeline::timeline(&claim, &court(), &options).expect("timeline");
+    let t =
+        inkasso::timeline::timeline(&claim, &common::court_policy(), &options).expect("timeline");
     assert!(t.entries.iter().any(|e| e.status == EntryStatus::Projected
         && serde_json::to_value(e.kind).unwrap() == "paymentOrder"));
     let l = inkasso::letter::letter(

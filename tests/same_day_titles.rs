@@ -7,13 +7,8 @@
 mod common;
 
 use common::date;
-use inkasso::statement::StatementOptions;
 use inkasso::timeline::{EntryStatus, TimelineOptions};
 use serde_json::{json, Value};
-
-fn court() -> inkasso::policy::Policy {
-    common::policy(json!({ "preset": "standard", "court": {} }))
-}
 
 fn claim(debtor: &str, a: &str, steps: Value) -> inkasso::Claim {
     common::claim(json!({
@@ -26,23 +21,6 @@ fn claim(debtor: &str, a: &str, steps: Value) -> inkasso::Claim {
         "payments": []
     }))
     .expect("claim")
-}
-
-fn court_fees(c: &inkasso::Claim, as_of: &str) -> Vec<(String, String)> {
-    let s = inkasso::statement(c, &StatementOptions::new(date(as_of))).expect("statement");
-    let v = serde_json::to_value(&s).unwrap();
-    v["feeLines"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["kind"].as_str().unwrap().starts_with("court"))
-        .map(|f| {
-            (
-                f["kind"].as_str().unwrap().to_owned(),
-                f["amount"].as_str().unwrap().to_owned(),
-            )
-        })
-        .collect()
 }
 
 /// A (40 000 kr): inkassokrav, betalningsföreläggande 2025-03-20, verkställighet on its utslag
@@ -64,11 +42,11 @@ fn bs_case_filed_on_as_verkstallighet_day_is_valued_without_a() {
             { "kind": "courtAction", "date": "2025-07-01" }
         ])
     };
-    let next_day = court_fees(
+    let next_day = common::court_fee_lines(
         &claim("business", "40000.00", steps("2025-06-03")),
         "2025-07-02",
     );
-    let same_day = court_fees(
+    let same_day = common::court_fee_lines(
         &claim("business", "40000.00", steps("2025-06-02")),
         "2025-07-02",
     );
@@ -129,7 +107,7 @@ fn control_timeline_reads_bs_verkstallighet_alike_either_day() {
         ..TimelineOptions::default()
     };
     let kinds = |c: &inkasso::Claim| -> Vec<String> {
-        inkasso::timeline::timeline(c, &court(), &options)
+        inkasso::timeline::timeline(c, &common::court_policy(), &options)
             .expect("timeline")
             .entries
             .into_iter()

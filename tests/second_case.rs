@@ -5,32 +5,7 @@
 mod common;
 
 use common::date;
-use inkasso::timeline::{EntryStatus, TimelineOptions};
 use serde_json::{json, Value};
-
-fn court() -> inkasso::policy::Policy {
-    common::policy(json!({ "preset": "standard", "court": {} }))
-}
-
-fn projected(claim: &inkasso::Claim, today: &str) -> Vec<(String, String)> {
-    let options = TimelineOptions {
-        today: Some(date(today)),
-        ..TimelineOptions::default()
-    };
-    inkasso::timeline::timeline(claim, &court(), &options)
-        .expect("timeline")
-        .entries
-        .into_iter()
-        .filter(|e| e.status == EntryStatus::Projected)
-        .map(|e| {
-            let kind = serde_json::to_value(e.kind)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default();
-            (kind, e.date.to_string())
-        })
-        .collect()
-}
 
 /// A: first case (inkassokrav, betalningsföreläggande, verkställighet on its utslag).
 /// B: issued later, its own case (inkassokrav, betalningsföreläggande, disputed, stämning,
@@ -64,7 +39,7 @@ fn second_case(debtor: &str, extra: Value, payments: Value) -> inkasso::Claim {
 #[test]
 fn no_new_road_for_an_invoice_its_own_judgment_decided() {
     let claim = second_case("business", json!([]), json!([]));
-    let got = projected(&claim, "2026-03-03");
+    let got = common::projected(&claim, &common::court_policy(), "2026-03-03");
     assert!(
         !got.iter()
             .any(|(k, _)| k == "collectionDemand" || k == "paymentOrder"),
@@ -132,7 +107,7 @@ fn a_projected_judgment_on_bs_dispute_is_bs_title() {
         ]
     }))
     .expect("claim");
-    let got = projected(&claim, "2025-10-20");
+    let got = common::projected(&claim, &common::court_policy(), "2025-10-20");
     let judged = got
         .iter()
         .position(|(k, _)| k == "judgment")
@@ -259,12 +234,12 @@ fn stamning_filed_before_the_verkstallighet_is_not_forgotten() {
         got.iter()
             .any(|(k, _)| k == "collectionDemand" || k == "paymentOrder")
     };
-    let control = projected(&later, "2025-09-02");
+    let control = common::projected(&later, &common::court_policy(), "2025-09-02");
     assert!(
         road(&control),
         "control: C's own road after the verkställighet on B's judgment: {control:?}"
     );
-    let got = projected(&claim, "2025-09-02");
+    let got = common::projected(&claim, &common::court_policy(), "2025-09-02");
     assert!(
         road(&got),
         "the timeline reads B's judgment as C's title (its case 'brought' 2025-09-01), \
@@ -282,7 +257,7 @@ fn judgment_that_does_not_interrupt_c_is_not_cs_title_in_the_timeline() {
     let lim = inkasso::limitation::limitation(&claim).expect("limitation");
     let c = lim.invoices.iter().find(|i| i.invoice == "C").expect("C");
     assert!(c.interruption.is_none(), "{c:?}");
-    let got = projected(&claim, "2025-09-02");
+    let got = common::projected(&claim, &common::court_policy(), "2025-09-02");
     assert!(
         got.iter()
             .any(|(k, _)| k == "collectionDemand" || k == "paymentOrder"),
@@ -305,7 +280,7 @@ fn further_year_is_not_an_utslag_of_a_disputed_payment_order() {
         json!([{ "kind": "dispute", "date": "2026-06-10" }]),
     );
     let standing = claim.dispute_standing(date("2026-06-20"), true);
-    let got = projected(&claim, "2026-06-20");
+    let got = common::projected(&claim, &common::court_policy(), "2026-06-20");
     // At 3bb96d9: standing (left out since 2025-03-20) and the timeline projected a
     // stämningsansökan and judgment for C. Now: None, and a new inkassokrav for the disputed C.
     assert!(
@@ -360,7 +335,7 @@ fn later_cases_judgment_after_a_payment_order_before_the_first_verkstallighet() 
     let claim = payment_order_before_the_first_verkstallighet("consumer", json!([]));
     let lim = inkasso::limitation::limitation(&claim).expect("limitation");
     let c = lim.invoices.iter().find(|i| i.invoice == "C").expect("C");
-    let got = projected(&claim, "2026-02-03");
+    let got = common::projected(&claim, &common::court_policy(), "2026-02-03");
     assert!(
         standing.is_none() && c.preskription_date >= date("2029-02-02"),
         "C's own judgment read as another case's: standing {standing:?}, C {c:?}, timeline {got:?}"

@@ -14,10 +14,6 @@ use inkasso::statement::StatementOptions;
 use inkasso::timeline::{EntryKind, EntryStatus, TimelineOptions};
 use serde_json::{json, Value};
 
-fn court() -> inkasso::policy::Policy {
-    common::policy(json!({ "preset": "standard", "court": {} }))
-}
-
 /// A (due 2025-02-10): inkassokrav 2025-02-20, betalningsföreläggande 2025-03-20, verkställighet
 /// 2025-05-15. B issued 2025-03-25, due 2025-04-15 (after A's application, before its
 /// verkställighet).
@@ -56,7 +52,7 @@ fn projected(claim: &inkasso::Claim, today: &str) -> Vec<(EntryKind, String)> {
         today: Some(date(today)),
         ..TimelineOptions::default()
     };
-    inkasso::timeline::timeline(claim, &court(), &options)
+    inkasso::timeline::timeline(claim, &common::court_policy(), &options)
         .expect("timeline")
         .entries
         .into_iter()

@@ -60,3 +60,50 @@ pub fn policy(input: Value) -> inkasso::policy::Policy {
         .and_then(inkasso::policy::PolicyInput::into_policy)
         .expect("policy")
 }
+
+/// The standard policy with the court path (a `dispute` goes to the tingsrätt).
+pub fn court_policy() -> inkasso::policy::Policy {
+    policy(serde_json::json!({ "preset": "standard", "court": {} }))
+}
+
+/// The projected entries of the timeline of `claim` under `policy` on `today`: (kind as the
+/// JS API names it, date).
+pub fn projected(
+    claim: &Claim,
+    policy: &inkasso::policy::Policy,
+    today: &str,
+) -> Vec<(String, String)> {
+    let options = inkasso::timeline::TimelineOptions {
+        today: Some(date(today)),
+        ..inkasso::timeline::TimelineOptions::default()
+    };
+    inkasso::timeline::timeline(claim, policy, &options)
+        .expect("timeline")
+        .entries
+        .into_iter()
+        .filter(|e| e.status == inkasso::timeline::EntryStatus::Projected)
+        .map(|e| {
+            let kind = serde_json::to_value(e.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default();
+            (kind, e.date.to_string())
+        })
+        .collect()
+}
+
+/// The court fee lines (Kronofogden's and the tingsrätt's) of the statement of `claim` on
+/// `as_of`: (kind as the JS API names it, amount).
+pub fn court_fee_lines(claim: &Claim, as_of: &str) -> Vec<(String, String)> {
+    let options = inkasso::statement::StatementOptions::new(date(as_of));
+    let s = statement(claim, &options).expect("statement");
+    let v = serde_json::to_value(&s).expect("statement as JSON");
+    v["feeLines"]
+        .as_array()
+        .expect("fee lines")
+        .iter()
+        .filter_map(|f| Some((f["kind"].as_str()?, f["amount"].as_str()?)))
+        .filter(|(kind, _)| kind.starts_with("court"))
+        .map(|(kind, amount)| (kind.to_owned(), amount.to_owned()))
+        .collect()
+}
