@@ -225,6 +225,17 @@ fn dispute_stands(claim: &Claim, s: &Statement, date: Date) -> bool {
         })
         .max_by_key(|x| x.date);
     // About an invoice issued by the dispute's day, still unpaid.
+    // Judged at the start of the letter's day, before that day's payments (a step of the day
+    // comes before them, DOMAIN.md 8.5): the statement without them.
+    let at_start;
+    let s = if claim.payments.iter().any(|p| p.date == date) {
+        let mut copy = claim.clone();
+        copy.payments.retain(|p| p.date != date);
+        at_start = statement(&copy, &StatementOptions::new(date)).expect("a statement");
+        &at_start
+    } else {
+        s
+    };
     let owed_by_then = |left_out_since: Option<Date>| {
         s.invoices.iter().zip(&claim.invoices).any(|(i, invoice)| {
             i.capital.is_positive()
