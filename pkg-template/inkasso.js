@@ -342,7 +342,17 @@ function fieldError(code, message, path) {
  * against its budget; throws a Refusal past it. */
 function countChars(state, n) {
   state.chars += n;
-  if (state.chars > MAX_CHARS) throw tooLarge();
+  // Not `>`: a count that is no number (NaN) is refused too, never let through.
+  if (!(state.chars <= MAX_CHARS)) throw tooLarge();
+}
+/** An array's `length` as `JSON.stringify` reads it (ToLength: a whole number from 0, NaN as
+ * 0, `"1"` as 1), so that the walk, `write` and the text agree: a Proxy answering a `length`
+ * that is no whole number (a red team's NaN switched the budget off) is written as
+ * `JSON.stringify` would write it. Reading it may throw (a Symbol): the input's failure to be
+ * read. */
+function arrayLength(value) {
+  const n = Math.trunc(Number(value.length));
+  return n > 0 ? Math.min(n, Number.MAX_SAFE_INTEGER) : 0;
 }
 const tooLarge = () => new Refusal(`the input is larger than ${MAX_CHARS / 1024 / 1024} MB of text`, []);
 
@@ -353,7 +363,12 @@ function countText(state, text, extra = 0) {
   const n = text.length;
   if (n > MAX_STRING) throw new Refusal(`a text of ${n} characters: at most ${MAX_STRING} are accepted in one value`, undefined);
   if (n <= LONG_TEXT) {
+    if (state.exact) {
+      countChars(state, JSON.stringify(text).length + extra);
+      return;
+    }
     countChars(state, n + 2 + extra);
+    state.short += n;
     return;
   }
   // A long one counts what it takes once written and encoded: its escapes (a control character
@@ -434,7 +449,7 @@ function walk(value, depth, state, name) {
   // it: `JSON.stringify` would.
   if (typeof value.toJSON === "function") return false;
   if (Array.isArray(value)) {
-    const n = value.length;
+    const n = arrayLength(value);
     if (checkLength(n, name, depth, state)) return false;
     for (let i = 0; i < n; i++) {
       if (!walkAt(value, i, depth, state)) return false;
@@ -474,9 +489,13 @@ function walkAt(container, key, depth, state) {
 /** The extended text of any value (see above); the same checks as `walk`. */
 function write(value, depth, state) {
   switch (typeof value) {
-    case "string":
+    case "string": {
       countText(state, value);
-      return JSON.stringify(value);
+      const text = JSON.stringify(value);
+      // With its escapes, which the count of a short string leaves out.
+      if (value.length <= LONG_TEXT) countChars(state, text.length - value.length - 2);
+      return text;
+    }
     case "number":
       countChars(state, NUMBER_CHARS);
       if (value !== value) return "NaN";
@@ -540,7 +559,7 @@ function writeContainer(value, depth, state) {
   }
   if (Array.isArray(value)) {
     if (depth > MAX_DEPTH) return "[]";
-    const n = value.length;
+    const n = arrayLength(value);
     if (checkLength(n, path[path.length - 1], path.length, state)) return "!bigarray";
     let out = "[";
     for (let i = 0; i < n; i++) {
@@ -562,8 +581,10 @@ function writeContainer(value, depth, state) {
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     countText(state, key, 1);
+    const quotedKey = JSON.stringify(key);
+    if (key.length <= LONG_TEXT) countChars(state, quotedKey.length - key.length - 2);
     path.push(key);
-    out += (i === 0 ? "" : ",") + JSON.stringify(key) + ":" + write(value[key], depth + 1, state);
+    out += (i === 0 ? "" : ",") + quotedKey + ":" + write(value[key], depth + 1, state);
     path.pop();
   }
   return out + "}";
@@ -618,17 +639,34 @@ function encodeText(value, state, arg) {
   state.top = arg.top;
   try {
     state.unwound.length = 0;
-    if (walk(value, 0, state, undefined)) {
+    const short = state.short;
+    let plain = walk(value, 0, state, undefined);
+    // Short strings are counted without their escapes (six characters for a control
+    // character): when they could take the text past the budget, the walk is made again
+    // counting each escape, before `JSON.stringify` is asked to build the text (a red team's
+    // 100 000 strings of 255 control characters made it build 153 million characters).
+    if (plain && state.chars + 5 * (state.short - short) > MAX_CHARS) {
+      state.chars = chars;
+      state.slack = slack;
+      state.exact = true;
+      try {
+        plain = walk(value, 0, state, undefined);
+      } finally {
+        state.exact = false;
+      }
+    }
+    if (plain) {
       // `JSON.stringify` reads every value again: when that throws (a getter throwing, or
       // answering a BigInt or a cyclic object, the second time), `write` reads once more and
       // finds the field.
       const text = stringified(value);
       // The walk counted what the text takes, to the character (less `slack`: a number counts
       // `NUMBER_CHARS`), unless a short string needs escapes (a quote, a backslash, a control
-      // character). A longer text is such a string, or a getter that answered the second read
-      // with another value, a string over the limit say: `write` then reads once more,
-      // checking each value it writes.
-      if (text !== undefined && text.length <= state.chars - chars - (state.slack - slack)) return checkedText(text);
+      // character). A text of any other length is such a string, or a getter that answered
+      // the second read with another value (a string over the limit, or nothing where the
+      // walk counted a long string: a red team hid a string of 59 million characters so):
+      // `write` then reads once more, checking each value it writes.
+      if (text !== undefined && text.length === state.chars - chars - (state.slack - slack)) return checkedText(text);
     }
   } catch (e) {
     throw readError(e, state.unwound.reverse(), arg);
@@ -749,7 +787,7 @@ function prototypeHasEnumerable() {
 
 /** One call's state: characters read so far (all its arguments), the path `write` is at, the
  * path `walk` unwound when reading threw, and whether Object.prototype has enumerable keys. */
-const newState = () => ({ chars: 0, slack: 0, path: [], unwound: [], inheritsKeys: prototypeHasEnumerable(), top: undefined, written: undefined });
+const newState = () => ({ chars: 0, slack: 0, short: 0, exact: false, path: [], unwound: [], inheritsKeys: prototypeHasEnumerable(), top: undefined, written: undefined });
 
 
 /** Node's `util.inspect` (and so `console.log`) shows a result as `JSON.stringify` gives it:

@@ -855,7 +855,7 @@ pub(crate) fn amount_out_of_range(shown: &dyn core::fmt::Display, positive: bool
 /// selectors, tags, Hangul and Braille fillers, the Mongolian vowel separator, the byte order
 /// mark).
 #[cfg_attr(inkasso_size, optimize(size))]
-fn invisible(c: char) -> bool {
+pub(crate) fn invisible(c: char) -> bool {
     c.is_whitespace()
         || matches!(
             c,
@@ -885,7 +885,7 @@ fn invisible(c: char) -> bool {
 /// U+061C), embedding, override or isolate (it would turn the rest of the line, or the
 /// characters next to it, around), or `{` / `}` (they mark a letter's placeholders).
 #[cfg_attr(inkasso_size, optimize(size))]
-fn not_one_line(text: &str) -> Option<&'static str> {
+pub(crate) fn not_one_line(text: &str) -> Option<&'static str> {
     if text.chars().any(|c| {
         c.is_control()
             || matches!(
@@ -959,6 +959,17 @@ fn validate_invoice(invoice: &Invoice) -> Result<()> {
         return Err(Error::new(
             ErrorCode::InvalidInvoiceNumber,
             "an invoice number must not begin or end with a space or an invisible character",
+        )
+        .at("number"));
+    }
+    // "1001" and "10\u{200b}01" would be two invoices printed alike (a red team found a
+    // zero-width space, a soft hyphen and a word joiner accepted): no invisible character but
+    // a plain space inside either.
+    if invoice.number.chars().any(|c| c != ' ' && invisible(c)) {
+        return Err(Error::new(
+            ErrorCode::InvalidInvoiceNumber,
+            "an invoice number must not contain an invisible character (a zero-width or \
+             non-breaking space, a soft hyphen, a joiner): only a plain space between its parts",
         )
         .at("number"));
     }

@@ -140,6 +140,10 @@ impl RateStatus {
     }
 }
 
+/// The longest `source` a caller's rate row may give, in characters (one line, as an invoice's
+/// description: it is echoed back with the row).
+pub const MAX_RATE_SOURCE_LEN: usize = 200;
+
 /// One half-year of the table.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]

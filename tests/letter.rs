@@ -1316,6 +1316,30 @@ fn numbers_and_descriptions_stay_on_one_line() {
             "{number:?}"
         );
     }
+    // Nor inside it: "10\u{200b}01" and "1001" would be two invoices printed alike (a red
+    // team found a zero-width space, a soft hyphen and a word joiner accepted).
+    for number in [
+        "10\u{200b}01",
+        "10\u{ad}01",
+        "10\u{2060}01",
+        "10\u{a0}01",
+        "A\u{3000}1",
+    ] {
+        let e = read::<ClaimInput, _>(json!({ "debtor": "consumer",
+            "invoices": [{ "number": number, "amount": "10.00", "issueDate": "2025-01-01" }] }))
+        .and_then(ClaimInput::into_claim)
+        .expect_err("invisible inside");
+        assert_eq!(
+            (e.code(), e.field()),
+            (ErrorCode::InvalidInvoiceNumber, Some("invoices[0].number")),
+            "{number:?}"
+        );
+        assert!(
+            e.message().contains("invisible character"),
+            "{}",
+            e.message()
+        );
+    }
     // Ordinary numbers stay valid, spaces inside them too.
     for number in ["2025-118", "F/12 (kopia)", "Nr 7 – äldre", "INV#001", "A 1"] {
         read::<ClaimInput, _>(json!({ "debtor": "consumer",

@@ -727,6 +727,40 @@ fn every_input_error_code_with_its_field() {
             ErrorCode::InvalidRateTable,
             Some("rates[0].from"),
         ),
+        // A source is one line of 1 to 200 characters (a red team passed 65 536 each, and
+        // control and bidirectional characters).
+        (
+            with(
+                "/rates",
+                json!([{ "from": "2027-01-01", "percent": "2.50", "source": "s".repeat(201) }]),
+            ),
+            ErrorCode::InvalidRateTable,
+            Some("rates[0].source"),
+        ),
+        (
+            with(
+                "/rates",
+                json!([{ "from": "2027-01-01", "percent": "2.50", "source": "A\u{0}\u{202e}\n" }]),
+            ),
+            ErrorCode::InvalidRateTable,
+            Some("rates[0].source"),
+        ),
+        (
+            with(
+                "/rates",
+                json!([{ "from": "2027-01-01", "percent": "2.50", "source": "{creditorName}" }]),
+            ),
+            ErrorCode::InvalidRateTable,
+            Some("rates[0].source"),
+        ),
+        (
+            with(
+                "/rates",
+                json!([{ "from": "2027-01-01", "percent": "2.50", "source": "\u{200b} " }]),
+            ),
+            ErrorCode::InvalidRateTable,
+            Some("rates[0].source"),
+        ),
         (
             with(
                 "/rates",

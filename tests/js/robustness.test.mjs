@@ -354,14 +354,15 @@ test("texts (line explanations, warning texts) are built on first read, from the
 test("invoice numbers of any one-line characters cross intact, in short and long arrays, one statement or many", () => {
   // The statement text writes a plain ASCII number as it is and any other as a JSON string.
   // (Control characters are refused: letters write the number into their text; so are spaces
-  // at either end: " 1" and "1" would be two invoices that look like one.)
-  for (const number of ["tab\there", "\u0001", "a\nb", " lead", "trail\u00a0"]) {
+  // at either end: " 1" and "1" would be two invoices that look like one; and invisible
+  // characters inside, a non-breaking space too: "nbsp\u00a0x" prints as "nbsp x".)
+  for (const number of ["tab\there", "\u0001", "a\nb", " lead", "trail\u00a0", "nbsp\u00a0x", "10\u200b01"]) {
     assert.throws(
       () => inkasso.statement({ debtor: "business", invoices: [{ number, amount: "1.00", issueDate: "2024-01-01" }] }, { asOf: "2024-06-30" }),
       (e) => e.code === "INVALID_INVOICE_NUMBER" && e.field === "invoices[0].number",
     );
   }
-  const odd = ['Fak "1"', "a\\b", "Räkning–7", "😀 x", "nbsp\u00a0x", "\u00e9", "in side", "~", '"', "\\u0041", "x".repeat(100), "0", "-", "[]"];
+  const odd = ['Fak "1"', "a\\b", "Räkning–7", "😀 x", "straße", "\u00e9", "in side", "~", '"', "\\u0041", "x".repeat(100), "0", "-", "[]"];
   for (const count of [3, odd.length, 60]) {
     const numbers = Array.from({ length: count }, (_, i) => (i < odd.length ? odd[i] : `N${i}`));
     const c = {
@@ -1094,4 +1095,67 @@ test("a plain input is written by one JSON.stringify; one needing escapes is wri
   assert.ok(stringified(() => inkasso.statement(escaped, asOf)).length > 10);
   assert.equal(inkasso.statement(escaped, asOf).total, inkasso.statement(plain, asOf).total);
   assert.equal(inkasso.statement(escaped, asOf).invoices[0].number, "1");
+});
+
+// A red team of the twenty-ninth round: three ways past the input's limits, each refused now
+// before anything large is copied into wasm or built in JS.
+test("short strings that JSON must escape are counted with their escapes before a large text is built", () => {
+  let longest = 0;
+  const stringify = JSON.stringify;
+  JSON.stringify = function (...args) {
+    const text = stringify.apply(this, args);
+    if (typeof text === "string") longest = Math.max(longest, text.length);
+    return text;
+  };
+  const before = glue.__inkassoFootprint().memoryBytes;
+  try {
+    // 100 000 strings of 255 control characters: 25 million characters, 153 million once escaped.
+    const input = claim({ zz: Array(99_999).fill("\u0001".repeat(255)) });
+    assert.throws(() => inkasso.statement(input, asOf), (e) => invoicingError("TOO_MANY_ITEMS")(e) && /64 MB/.test(e.message));
+  } finally {
+    JSON.stringify = stringify;
+  }
+  assert.ok(longest < 1_000_000, `JSON.stringify built a text of ${longest} characters`);
+  assert.equal(glue.__inkassoFootprint().memoryBytes, before);
+  alive();
+});
+
+test("an array whose length is no whole number (a Proxy) is read as JSON.stringify reads it, and the budget still holds", () => {
+  const blob = Array(900).fill("x".repeat(65536));
+  const nan = new Proxy([], { get: (t, k) => (k === "length" ? NaN : Reflect.get(t, k)) });
+  const before = glue.__inkassoFootprint().memoryBytes;
+  // Three arguments of 59 MB each: over the call's 64 MB however the first one counts.
+  assert.throws(
+    () => inkasso.timeline(claim({ payments: nan, zz: blob }), { preset: "standard", zz: blob }, { today: "2025-03-01", zz: blob }),
+    (e) => invoicingError("TOO_MANY_ITEMS")(e) && /64 MB/.test(e.message),
+  );
+  assert.equal(glue.__inkassoFootprint().memoryBytes, before);
+  // A length of "1" is one item, as JSON.stringify writes it; NaN none.
+  const one = new Proxy([invoice], { get: (t, k) => (k === "length" ? "1" : Reflect.get(t, k)) });
+  assert.equal(inkasso.statement(claim({ invoices: one }), asOf).capital, "1000.00");
+  assert.equal(inkasso.statement(claim({ payments: nan }), asOf).capital, "1000.00");
+  alive();
+});
+
+test("a getter answering the second read with another value cannot slip a string over the limit into wasm", () => {
+  const flip = (first, second) => {
+    let reads = 0;
+    return { enumerable: true, get: () => (reads++ === 0 ? first : second) };
+  };
+  // The walk counts 900 padding strings of 65 536 characters, which vanish on the second
+  // read, while the source grows to 59 million characters.
+  const options = { rates: [Object.defineProperties({ from: "2027-01-01", percent: "2.50" }, { source: flip("", "S".repeat(900 * 65536)) })] };
+  for (let i = 0; i < 900; i++) Object.defineProperty(options, `pad${i}`, flip("x".repeat(65536), undefined));
+  const before = glue.__inkassoFootprint().memoryBytes;
+  assert.throws(() => inkasso.referenceRate("2027-02-01", options), (e) => invoicingError("TOO_MANY_ITEMS")(e) && assert.equal(e.field, "rates[0].source") === undefined);
+  assert.equal(glue.__inkassoFootprint().memoryBytes, before);
+  alive();
+});
+
+test("a rate row's source is one line of at most 200 characters", () => {
+  const row = (source) => ({ rates: [{ from: "2027-01-01", percent: "2.50", source }] });
+  assert.equal(inkasso.referenceRate("2027-02-01", row("s".repeat(200))).source, "s".repeat(200));
+  for (const source of ["s".repeat(201), "A\u0000\u202e\n", "{creditorName}", "\u200b "]) {
+    assert.throws(() => inkasso.referenceRate("2027-02-01", row(source)), (e) => invoicingError("INVALID_RATE_TABLE")(e) && assert.equal(e.field, "rates[0].source") === undefined);
+  }
 });
