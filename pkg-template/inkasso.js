@@ -562,10 +562,16 @@ function writeContainer(value, depth, state) {
     const n = arrayLength(value);
     if (checkLength(n, path[path.length - 1], path.length, state)) return "!bigarray";
     let out = "[";
+    // The claims of `statementMany` are read in order, and one that is no object is refused
+    // where it stands: nothing after it is written (a red team's `Array(1e6)` of holes, or of
+    // arrays, was written whole, up to 60 MB, to be refused at `[0]`).
+    const claims = depth === 0 && state.top === MANY_CLAIMS;
     for (let i = 0; i < n; i++) {
       path.push(i);
-      out += (i === 0 ? "" : ",") + write(value[i], depth + 1, state);
+      const item = value[i];
+      out += (i === 0 ? "" : ",") + write(item, depth + 1, state);
       path.pop();
+      if (claims && (typeof item !== "object" || item === null || Array.isArray(item))) break;
     }
     return out + "]";
   }

@@ -1159,3 +1159,19 @@ test("a rate row's source is one line of at most 200 characters", () => {
     assert.throws(() => inkasso.referenceRate("2027-02-01", row(source)), (e) => invoicingError("INVALID_RATE_TABLE")(e) && assert.equal(e.field, "rates[0].source") === undefined);
   }
 });
+
+test("statementMany of a million items that are no claims is refused at [0] at once, nothing after it copied", () => {
+  const before = glue.__inkassoFootprint().memoryBytes;
+  for (const [claims, what] of [
+    [Array(1e6), "undefined"],
+    [Array(1e6).fill(undefined), "undefined"],
+    [Array(1e6).fill(Array(6).fill(undefined)), "an array"],
+  ]) {
+    assert.throws(() => inkasso.statementMany(claims, asOf), (e) => invoicingError("INVALID_TYPE")(e) && e.field === "[0]" && e.message.includes(what));
+  }
+  // Written whole, the holes alone took 9 MB of wasm memory, the arrays 60 MB.
+  assert.ok(glue.__inkassoFootprint().memoryBytes - before < 4 * 1024 * 1024);
+  // A claim after good ones is still blamed where it stands.
+  assert.throws(() => inkasso.statementMany([claim(), claim(), 5, claim()], asOf), (e) => invoicingError("INVALID_TYPE")(e) && e.field === "[2]");
+  alive();
+});
