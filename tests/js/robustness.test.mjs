@@ -1171,6 +1171,11 @@ test("statementMany of a million items that are no claims is refused at [0] at o
   }
   // Written whole, the holes alone took 9 MB of wasm memory, the arrays 60 MB.
   assert.ok(glue.__inkassoFootprint().memoryBytes - before < 4 * 1024 * 1024);
+  // Nothing after the item at fault is even read.
+  let reads = 0;
+  const counted = new Proxy(Array(1e6), { get: (t, k) => (typeof k === "string" && /^\d+$/.test(k) && reads++, Reflect.get(t, k)) });
+  assert.throws(() => inkasso.statementMany(counted, asOf), (e) => invoicingError("INVALID_TYPE")(e) && e.field === "[0]");
+  assert.ok(reads < 10, `${reads} items read`);
   // A claim after good ones is still blamed where it stands.
   assert.throws(() => inkasso.statementMany([claim(), claim(), 5, claim()], asOf), (e) => invoicingError("INVALID_TYPE")(e) && e.field === "[2]");
   alive();
