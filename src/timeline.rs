@@ -1497,31 +1497,40 @@ impl Projector<'_> {
     /// their road goes on after it, from the inkassokrav sent again to a verkställighet of
     /// their own. (One taken on the judgment reopens the road in [`Projector::lawful_history`].)
     fn road_left_out_by_judgment(&self, plan: &mut Plan<'_>, reached: &mut Reached) -> Result<()> {
-        let (true, Some(judgment), Some(enforced), Some(origin)) = (
-            reached.judgment_left_out,
-            reached.judgment,
-            reached.enforced_on,
-            reached.judgment_origin,
-        ) else {
-            return Ok(());
-        };
-        if enforced < judgment {
-            return Ok(()); // no verkställighet on the judgment was projected
+        // A judgment projected on that road may leave invoices out in its turn (not yet due
+        // when its case was brought, or disputed and not in it: a review found an invoice
+        // disputed and never tried left without a road, which recorded steps then gave it):
+        // their road goes on after its verkställighet, and so on, a judgment at a time.
+        let mut judged_last: Option<Date> = None;
+        for _ in 0..=self.engine.invoices.len() {
+            let (true, Some(judgment), Some(enforced), Some(origin)) = (
+                reached.judgment_left_out,
+                reached.judgment,
+                reached.enforced_on,
+                reached.judgment_origin,
+            ) else {
+                return Ok(());
+            };
+            if enforced < judgment || judged_last.is_some_and(|last| judgment <= last) {
+                return Ok(()); // no verkställighet on a new judgment was projected
+            }
+            // On the timeline's figures: the fees projected so far are paid first.
+            let options = self.sampling_options(self.due);
+            let claim = with_projected(self.engine, self.policy, plan.planned);
+            let mut replay = Replay::of_valid(&claim, &options)?;
+            if self
+                .coverage_since(&mut replay, enforced, origin, true)?
+                .uncovered
+                .is_none()
+            {
+                return Ok(());
+            }
+            judged_last = Some(judgment);
+            reached.reopen();
+            reached.anchor = reached.anchor.max(enforced);
+            self.escalate(plan, reached)?;
         }
-        // On the timeline's figures: the fees projected so far are paid first.
-        let options = self.sampling_options(self.due);
-        let claim = with_projected(self.engine, self.policy, plan.planned);
-        let mut replay = Replay::of_valid(&claim, &options)?;
-        if self
-            .coverage_since(&mut replay, enforced, origin, true)?
-            .uncovered
-            .is_none()
-        {
-            return Ok(());
-        }
-        reached.reopen();
-        reached.anchor = reached.anchor.max(enforced);
-        self.escalate(plan, reached)
+        Ok(())
     }
 
     /// The stages up to verkställighet; returns when one cannot be projected.
