@@ -30,7 +30,7 @@
 //! | `KRONOFOGDEN_WITHOUT_DEBT` | error | a betalningsföreläggande or verkställighet when the claim's capital was paid, or nothing was due yet (a verkställighet while a judgment's litigation costs are unpaid enforces them: lawful) |
 //! | `ENFORCEMENT_WITHIN_A_YEAR` | error | a further verkställighet less than a year after the last: no new grundavgift |
 //! | `ENFORCEMENT_WITHOUT_TITLE` | warning | the first verkställighet with no enforcement title recorded before it: no judgment, and no betalningsföreläggande left undisputed (utsökningsbalken 3 kap. 1 §). A warning: the history may not record the title (the timeline assumes one) |
-//! | `TIME_BARRED_DEMANDED` | error | a step (any but a dispute or a judgment: an amorteringsplan too) on a day an invoice it demands is time-barred with capital unpaid, valued with the policy's fee choices; a payment after the step does not count (preskriptionslagen; god inkassosed) |
+//! | `TIME_BARRED_DEMANDED` | error | a step (any but a dispute or a judgment: an amorteringsplan too) on a day an invoice it demands is time-barred with capital unpaid (legal action demands the invoices of its case, `ClaimState::time_barred_demanded`), valued with the policy's fee choices; a payment after the step does not count (preskriptionslagen; god inkassosed) |
 //! | `REMINDER_NOT_OVERDUE` | warning | a reminder or final notice sent when no invoice was overdue with capital unpaid: it reminds of nothing, earns no fee and does not count as the claim's reminder |
 //! | `DEMAND_AFTER_DISPUTE` | error | a reminder, inkassokrav or final notice sent after a `dispute` recorded on an earlier day that no `judgment` or `enforcement` has decided by then (a judgment decides it for the invoices of its case only), or one recorded after a title about an invoice that title left out, still unpaid ([`Claim::dispute_standing`]): a disputed claim is taken to court, not demanded again (god inkassosed; Inkassonämnden 340/2022) |
 //! | `DEMAND_BEFORE_REMINDER_DEADLINE` | warning | an inkassokrav on or before the deadline of an earlier reminder that records its term (`paymentTermDays`; moved off a day off): its fee is hardly "skäligen påkallad" (lag 1981:739 4 § första stycket) |
@@ -943,7 +943,7 @@ fn time_barred_findings(
         let (Some(s), Some(step)) = (&state, claim.steps.get(index)) else {
             continue;
         };
-        for invoice in s.invoices.iter().filter(|i| i.time_barred) {
+        for invoice in s.time_barred_demanded(&engine, step.kind, step.date) {
             out.push(Finding::new(
                 Source::History,
                 Some(index),

@@ -515,7 +515,26 @@ pub(crate) fn payments_per_invoice(
 
 /// The effective due dates a legal step's case is about: before its case start, and not
 /// before the day an earlier title's case start decided ([`decided_before`]), if any.
-type CaseSpan = (Date, Option<Date>);
+pub(crate) type CaseSpan = (Date, Option<Date>);
+
+/// The effective due dates the legal step of `kind` on `date` is about ([`CaseSpan`]): before
+/// its case start ([`case_start`]) and not before the day an earlier title decided
+/// ([`decided_before`]; `titles` from [`title_starts`]). `None` for a step that is no legal
+/// action: it is about every invoice.
+pub(crate) fn case_span(
+    claim: &Claim,
+    titles: &[(Date, Date)],
+    kind: StepKind,
+    date: Date,
+) -> Option<CaseSpan> {
+    case_start(claim, kind, date).map(|start| (start, decided_before(titles, start)))
+}
+
+/// Whether an invoice with the effective due date `due` is in the case `span`
+/// ([`case_span`]; `None`: every invoice).
+pub(crate) fn in_case(span: Option<CaseSpan>, due: Date) -> bool {
+    span.is_none_or(|(start, decided)| due < start && decided.is_none_or(|d| due >= d))
+}
 
 /// A lower bound of the preskription date of every invoice of `claim` on `up_to`: the steps
 /// dated up to then as interruptions on their own days, no payments. Payments and the end of

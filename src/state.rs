@@ -90,6 +90,25 @@ impl ClaimState {
     pub fn time_barred(&self) -> Option<&InvoiceState> {
         self.invoices.iter().find(|i| i.time_barred)
     }
+
+    /// The time-barred invoices with capital unpaid that a step of `kind` on `date` of `claim`
+    /// demands: for legal action (a betalningsföreläggande, a stämningsansökan, a
+    /// verkställighet) those of its case ([`limitation::case_span`]), as its interruption of
+    /// preskription reads it; a letter or a plan demands every invoice. A review found the
+    /// timeline projecting no verkställighet on a judgment, and `check` flagging one, because
+    /// an invoice the judgment left out was time-barred.
+    pub(crate) fn time_barred_demanded<'s>(
+        &'s self,
+        claim: &Claim,
+        kind: StepKind,
+        date: Date,
+    ) -> impl Iterator<Item = &'s InvoiceState> {
+        let titles = limitation::title_starts(claim);
+        let span = limitation::case_span(claim, &titles, kind, date);
+        self.invoices
+            .iter()
+            .filter(move |i| i.time_barred && limitation::in_case(span, i.effective_due_date))
+    }
 }
 
 /// The state of `claim` on `as_of` (its steps and payments up to that day), the history valued

@@ -2217,7 +2217,8 @@ impl Projector<'_> {
         }
         let s = statement_of_valid(&claim, &self.sampling_options(date))?;
         Ok(crate::state::of_statement(&claim, &s)?
-            .time_barred()
+            .time_barred_demanded(&claim, step.kind, date)
+            .next()
             .is_some())
     }
 

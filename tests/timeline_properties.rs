@@ -461,6 +461,40 @@ fn is_second_reminder(t: &Timeline, j: usize) -> bool {
         })
 }
 
+/// Whether every invoice owed at the start of `date` (capital unpaid at the end of the day
+/// before, or issued on the day or later) is past its effective due date: an inkassokrav sent
+/// then is lawful for the whole claim. An invoice paid before it fell due is no part of it (a
+/// long run found the claim's own due date, an invoice's paid on its issue day, asked for).
+fn every_owed_invoice_overdue(claim: &Claim, date: Date) -> bool {
+    let before = date.previous_day().filter(|b| {
+        claim
+            .invoices
+            .iter()
+            .map(|i| i.issue_date)
+            .min()
+            .is_some_and(|first| *b >= first)
+    });
+    let capital: Option<Vec<Money>> = before.map(|b| {
+        statement(claim, &StatementOptions::new(b))
+            .expect("a statement of the history")
+            .invoices
+            .iter()
+            .map(|i| i.capital)
+            .collect()
+    });
+    claim.invoices.iter().enumerate().all(|(i, invoice)| {
+        let owed = invoice.issue_date >= date
+            || capital
+                .as_ref()
+                .and_then(|c| c.get(i))
+                .is_none_or(|c| c.is_positive());
+        !owed
+            || claim
+                .effective_due_date(invoice)
+                .is_ok_and(|due| due < date)
+    })
+}
+
 /// The claim's steps with the timeline's projected ones appended (taken first, as given).
 fn history_steps(claim: &Claim, policy: &Policy, t: &Timeline) -> Vec<Step> {
     let mut steps = claim.steps.clone();
@@ -612,7 +646,7 @@ fn check_timeline(
         if e.kind == EntryKind::PaymentOrder {
             let lawful_demand = t.entries.iter().any(|d| {
                 d.kind == EntryKind::CollectionDemand
-                    && d.date > due
+                    && every_owed_invoice_overdue(claim, d.date)
                     && d.date < e.date
                     && d.deadline
                         .is_some_and(|dl| dl < e.date && dl >= first_bank_day(day(d.date, 8)))
