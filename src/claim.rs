@@ -684,7 +684,7 @@ impl Claim {
     /// unpaid, as the caller judges with [`StandingDispute::disputes`]. As the timeline reads
     /// the history:
     /// - a `judgment` on or after the dispute (by `date`) decides it for the invoices of its
-    ///   case, those overdue when the case was brought ([`crate::limitation::case_start`]); it
+    ///   case, those overdue when the case was brought (its stämningsansökan or disputed betalningsföreläggande, as `limitation` reads it); it
     ///   stands for the others it is about (issued by its day, falling due later), never tried;
     /// - with no `judgment` or `enforcement` before the dispute, an `enforcement` on or after
     ///   it and before any judgment since decides it (it rests on a title the history may not
