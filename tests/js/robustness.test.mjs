@@ -1180,3 +1180,19 @@ test("statementMany of a million items that are no claims is refused at [0] at o
   assert.throws(() => inkasso.statementMany([claim(), claim(), 5, claim()], asOf), (e) => invoicingError("INVALID_TYPE")(e) && e.field === "[2]");
   alive();
 });
+
+test("statementMany reports the first item that is no claim, whatever comes after it", () => {
+  const throwing = Object.defineProperty({}, "debtor", { enumerable: true, get() { throw new Error("boom"); } });
+  const many = { ...claim(), invoices: Array.from({ length: 1001 }, (_, i) => ({ ...invoice, number: `N${i}` })) };
+  for (const bad of [5, undefined, null, "x", []]) {
+    for (const after of [throwing, many, claim()]) {
+      assert.throws(() => inkasso.statementMany([claim(), bad, after], asOf), (e) => invoicingError("INVALID_TYPE")(e) && e.field === "[1]");
+    }
+  }
+});
+
+test("an array length JSON.stringify cannot read (a BigInt) is the input's failure to be read", () => {
+  const big = new Proxy([invoice], { get: (t, k) => (k === "length" ? 1n : Reflect.get(t, k)) });
+  assert.throws(() => inkasso.statement(claim({ invoices: big }), asOf), (e) => invoicingError("INVALID_TYPE")(e) && e.field === "invoices");
+  alive();
+});
