@@ -530,6 +530,23 @@ pub(crate) fn case_span(
     case_start(claim, kind, date).map(|start| (start, decided_before(titles, start)))
 }
 
+/// The cases of the verkställigheter recorded (or projected) by `until`, each as its
+/// [`CaseSpan`]: the debts under verkställighet then. Kronofogden goes on enforcing each title
+/// until it is paid, so a further year, or an efterbevakning, is about all of them.
+pub(crate) fn enforced_spans(claim: &Claim, titles: &[(Date, Date)], until: Date) -> Vec<CaseSpan> {
+    claim
+        .steps
+        .iter()
+        .filter(|s| s.kind == StepKind::Enforcement && s.date <= until)
+        .filter_map(|s| case_span(claim, titles, s.kind, s.date))
+        .collect()
+}
+
+/// Whether an invoice with the effective due date `due` is in one of the cases `spans`.
+pub(crate) fn in_any_case(spans: &[CaseSpan], due: Date) -> bool {
+    spans.iter().any(|&span| in_case(Some(span), due))
+}
+
 /// Whether an invoice with the effective due date `due` is in the case `span`
 /// ([`case_span`]; `None`: every invoice).
 pub(crate) fn in_case(span: Option<CaseSpan>, due: Date) -> bool {

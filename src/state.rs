@@ -92,11 +92,13 @@ impl ClaimState {
     }
 
     /// The time-barred invoices with capital unpaid that a step of `kind` on `date` of `claim`
-    /// demands: for legal action (a betalningsföreläggande, a stämningsansökan, a
-    /// verkställighet) those of its case ([`limitation::case_span`]), as its interruption of
-    /// preskription reads it; a letter or a plan demands every invoice. A review found the
-    /// timeline projecting no verkställighet on a judgment, and `check` flagging one, because
-    /// an invoice the judgment left out was time-barred.
+    /// demands: for a betalningsföreläggande or a stämningsansökan those of its case
+    /// ([`limitation::case_span`]), as its interruption of preskription reads it; for a
+    /// verkställighet or an efterbevakning those of every verkställighet by then
+    /// ([`limitation::enforced_spans`]: a further year goes on with each title under way); a
+    /// letter or a plan demands every invoice. Reviews found the timeline projecting no
+    /// verkställighet on a judgment, and `check` flagging one, because an invoice the judgment
+    /// left out was time-barred, and the same for the efterbevakning after it.
     pub(crate) fn time_barred_demanded<'s>(
         &'s self,
         claim: &Claim,
@@ -104,10 +106,20 @@ impl ClaimState {
         date: Date,
     ) -> impl Iterator<Item = &'s InvoiceState> {
         let titles = limitation::title_starts(claim);
-        let span = limitation::case_span(claim, &titles, kind, date);
-        self.invoices
-            .iter()
-            .filter(move |i| i.time_barred && limitation::in_case(span, i.effective_due_date))
+        let spans = match kind {
+            StepKind::Enforcement | StepKind::Surveillance => {
+                let spans = limitation::enforced_spans(claim, &titles, date);
+                // An efterbevakning with no verkställighet before it: about everything.
+                (!spans.is_empty()).then_some(spans)
+            }
+            _ => limitation::case_span(claim, &titles, kind, date).map(|span| vec![span]),
+        };
+        self.invoices.iter().filter(move |i| {
+            i.time_barred
+                && spans
+                    .as_ref()
+                    .is_none_or(|spans| limitation::in_any_case(spans, i.effective_due_date))
+        })
     }
 }
 
