@@ -92,13 +92,13 @@ impl ClaimState {
     }
 
     /// The time-barred invoices with capital unpaid that a step of `kind` on `date` of `claim`
-    /// demands: for a betalningsföreläggande or a stämningsansökan those of its case
-    /// ([`limitation::case_span`]), as its interruption of preskription reads it; for a
-    /// verkställighet or an efterbevakning those of every verkställighet by then
-    /// ([`limitation::enforced_spans`]: a further year goes on with each title under way); a
-    /// letter or a plan demands every invoice. Reviews found the timeline projecting no
-    /// verkställighet on a judgment, and `check` flagging one, because an invoice the judgment
-    /// left out was time-barred, and the same for the efterbevakning after it.
+    /// demands: for legal action (a betalningsföreläggande, a stämningsansökan, a
+    /// verkställighet) those of its case ([`limitation::case_span`]), as its interruption of
+    /// preskription reads it; for an efterbevakning those of the verkställighet it follows (the
+    /// latest by its day); a letter or a plan demands every invoice. Reviews found the
+    /// timeline projecting no verkställighet on a judgment, and `check` flagging one, because
+    /// an invoice the judgment left out was time-barred (the same for the efterbevakning after
+    /// it), and a new title's verkställighet blocked by an old title's time-barred debt.
     pub(crate) fn time_barred_demanded<'s>(
         &'s self,
         claim: &Claim,
@@ -106,14 +106,17 @@ impl ClaimState {
         date: Date,
     ) -> impl Iterator<Item = &'s InvoiceState> {
         let titles = limitation::title_starts(claim);
-        let spans = match kind {
-            StepKind::Enforcement | StepKind::Surveillance => {
-                let spans = limitation::enforced_spans(claim, &titles, date);
-                // An efterbevakning with no verkställighet before it: about everything.
-                (!spans.is_empty()).then_some(spans)
-            }
-            _ => limitation::case_span(claim, &titles, kind, date).map(|span| vec![span]),
+        let span = match kind {
+            StepKind::Surveillance => claim
+                .steps
+                .iter()
+                .filter(|s| s.kind == StepKind::Enforcement && s.date <= date)
+                .map(|s| s.date)
+                .max()
+                .and_then(|e| limitation::case_span(claim, &titles, StepKind::Enforcement, e)),
+            _ => limitation::case_span(claim, &titles, kind, date),
         };
+        let spans = span.map(|span| vec![span]);
         self.invoices.iter().filter(move |i| {
             i.time_barred
                 && spans

@@ -2018,9 +2018,10 @@ impl Projector<'_> {
 
     /// Whether a debt under verkställighet by `enforced_on` is unpaid at the start of `day`: an
     /// invoice of the case of a verkställighet by then ([`crate::limitation::enforced_spans`])
-    /// with capital unpaid, on the timeline's figures. One no title covers is not enforced (a
-    /// review found further years projected for an invoice left out of the judgment, and
-    /// time-barred, once the judgment's own debt was paid).
+    /// with capital unpaid and not time-barred on `day`, on the timeline's figures. One no title
+    /// covers is not enforced, nor one time-barred (reviews found further years projected for
+    /// an invoice left out of the judgment, and time-barred, once the judgment's own debt was
+    /// paid, and for an earlier title's debt `limitation` called time-barred).
     fn titled_debt_unpaid(
         &self,
         planned: &[Planned],
@@ -2030,9 +2031,25 @@ impl Projector<'_> {
         let claim = with_projected(self.engine, self.policy, planned);
         let titles = crate::limitation::title_starts(&claim);
         let spans = crate::limitation::enforced_spans(&claim, &titles, enforced_on);
-        self.debt_unpaid(&claim, day, |due| {
-            crate::limitation::in_any_case(&spans, due)
+        let barred = self.barred_invoices(&claim, day)?;
+        self.debt_unpaid(&claim, day, |i, due| {
+            crate::limitation::in_any_case(&spans, due) && !barred.get(i).copied().unwrap_or(false)
         })
+    }
+
+    /// Which invoices of `claim` are time-barred with capital unpaid on `day`, on the
+    /// timeline's figures (a statement only when the steps alone could let one be).
+    fn barred_invoices(&self, claim: &Claim, day: Date) -> Result<Vec<bool>> {
+        let day = day.min(calendar::MAX_DATE);
+        if limitation::barred_after_at_the_earliest(claim, day)?.is_none_or(|b| b >= day) {
+            return Ok(Vec::new());
+        }
+        let s = statement_of_valid(claim, &self.sampling_options(day))?;
+        Ok(crate::state::of_statement(claim, &s)?
+            .invoices
+            .iter()
+            .map(|i| i.time_barred)
+            .collect())
     }
 
     /// Whether the debt under verkställighet is unpaid at the start of `day`: an invoice overdue
@@ -2048,7 +2065,7 @@ impl Projector<'_> {
         day: Date,
     ) -> Result<bool> {
         let claim = with_projected(self.engine, self.policy, planned);
-        self.debt_unpaid(&claim, day, |due| {
+        self.debt_unpaid(&claim, day, |_, due| {
             due < enforced_on && decided.is_none_or(|d| due >= d)
         })
     }
@@ -2059,7 +2076,7 @@ impl Projector<'_> {
         &self,
         claim: &Claim,
         day: Date,
-        in_debt: impl Fn(Date) -> bool,
+        in_debt: impl Fn(usize, Date) -> bool,
     ) -> Result<bool> {
         let first_issue = self.engine.first_issue_date();
         let Some(before) = day
@@ -2069,13 +2086,13 @@ impl Projector<'_> {
             return Ok(false);
         };
         let s = statement_of_valid(claim, &self.sampling_options(before))?;
-        for (status, invoice) in s.invoices.iter().zip(&claim.invoices) {
+        for (i, (status, invoice)) in s.invoices.iter().zip(&claim.invoices).enumerate() {
             // The credit notes of the day come before its steps.
             let credited_on_day = claim
                 .credited(invoice, day)?
                 .checked_sub(claim.credited(invoice, before)?)?;
             let due = claim.effective_due_date(invoice)?;
-            if status.capital > credited_on_day && in_debt(due) {
+            if status.capital > credited_on_day && in_debt(i, due) {
                 return Ok(true);
             }
         }
