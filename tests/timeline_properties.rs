@@ -663,6 +663,21 @@ fn check_timeline(
     let mut with_projection = claim.clone();
     with_projection.steps = history_steps(claim, policy, t);
     let taken_count = claim.steps.len();
+    // The taken steps as the timeline values them: a reminder or inkassokrav that states no
+    // `fee` claims none where the policy waives it, and förseningsersättning only where the
+    // policy claims it (a long run found a recorded verkställighet charged by `check` after a
+    // payment that, without the waived reminder fee, settled the claim for the timeline).
+    with_projection.late_fee = claim.late_fee && policy.fees.late_fee;
+    for step in with_projection.steps.iter_mut().take(taken_count) {
+        let waived = match step.kind {
+            StepKind::Reminder => !policy.fees.reminder_fee,
+            StepKind::CollectionDemand => !policy.fees.collection_fee,
+            _ => false,
+        };
+        if step.fee.is_none() && waived {
+            step.fee = Some(false);
+        }
+    }
     let findings = inkasso::compliance::check(&with_projection, None).expect("check");
     // `check` values the history with the table as it is (no interest beyond it), the timeline
     // with the last known rate assumed: when a payment lies beyond the table, the two may
