@@ -116,13 +116,9 @@ impl ClaimState {
                 .and_then(|e| limitation::case_span(claim, &titles, StepKind::Enforcement, e)),
             _ => limitation::case_span(claim, &titles, kind, date),
         };
-        let spans = span.map(|span| vec![span]);
-        self.invoices.iter().filter(move |i| {
-            i.time_barred
-                && spans
-                    .as_ref()
-                    .is_none_or(|spans| limitation::in_any_case(spans, i.effective_due_date))
-        })
+        self.invoices
+            .iter()
+            .filter(move |i| i.time_barred && limitation::in_case(span, i.effective_due_date))
     }
 }
 

@@ -5,85 +5,15 @@
 
 mod common;
 
+use common::titles::*;
+
 use common::date;
-use inkasso::timeline::{EntryKind, EntryStatus, Timeline, TimelineOptions};
-use inkasso::{Claim, Step};
+use inkasso::timeline::EntryKind;
+use inkasso::Claim;
 use serde_json::{json, Value};
 
 fn claim(input: Value) -> Claim {
     common::claim(input).expect("claim")
-}
-
-fn timeline(c: &Claim, policy: &inkasso::policy::Policy, today: &str, horizon: &str) -> Timeline {
-    let options = TimelineOptions {
-        today: Some(date(today)),
-        horizon: Some(date(horizon)),
-        ..TimelineOptions::default()
-    };
-    inkasso::timeline::timeline(c, policy, &options).expect("timeline")
-}
-
-fn projected(t: &Timeline) -> Vec<(EntryKind, String)> {
-    t.entries
-        .iter()
-        .filter(|e| e.status == EntryStatus::Projected)
-        .map(|e| (e.kind, e.date.to_string()))
-        .collect()
-}
-
-/// `c` with the projected entries of `t` recorded (`fee: !entry.fees.is_empty()`).
-fn recorded(c: &Claim, t: &Timeline) -> Claim {
-    let mut with = c.clone();
-    for e in t
-        .entries
-        .iter()
-        .filter(|e| e.status == EntryStatus::Projected)
-    {
-        if let Some(kind) = e.kind.step_kind() {
-            let mut s = Step::new(kind, e.date);
-            s.fee = Some(!e.fees.is_empty());
-            with.steps.push(s);
-        }
-    }
-    with
-}
-
-/// The `TIME_BARRED_DEMANDED` findings of `check`: (step index, text).
-fn barred_findings(c: &Claim, policy: &inkasso::policy::Policy) -> Vec<(Option<usize>, String)> {
-    inkasso::compliance::check(c, Some(policy))
-        .expect("check")
-        .iter()
-        .filter(|f| f.code.as_str() == "TIME_BARRED_DEMANDED")
-        .map(|f| (f.step, f.text().en))
-        .collect()
-}
-
-fn preskription(c: &Claim, invoice: &str) -> time::Date {
-    inkasso::limitation::limitation(c)
-        .expect("limitation")
-        .invoices
-        .iter()
-        .find(|i| i.invoice == invoice)
-        .expect("invoice")
-        .preskription_date
-}
-
-/// The capital of `invoice` on `as_of`, with the last known referensränta assumed after the
-/// table, as the timeline values it.
-fn capital(c: &Claim, as_of: &str, invoice: &str) -> inkasso::money::Money {
-    let rates = inkasso::rates::RateTable::embedded()
-        .assuming_through(date(as_of))
-        .expect("rates");
-    let options = inkasso::statement::StatementOptions {
-        rates: &rates,
-        ..inkasso::statement::StatementOptions::new(date(as_of))
-    };
-    let s = inkasso::statement(c, &options).expect("statement");
-    s.invoices
-        .iter()
-        .find(|i| i.number == invoice)
-        .expect("invoice")
-        .capital
 }
 
 /// The history of tests/barred_left_out.rs (consumer): A 10 000 kr due 2025-02-10; C 3 000 kr
@@ -135,7 +65,7 @@ fn no_further_verkstallighet_year_for_a_barred_invoice_outside_the_title() {
         json!([]),
     );
     let t = timeline(&c, &policy, "2028-06-02", "2032-01-01");
-    let with = recorded(&c, &t);
+    let with = record_n(&c, &t, usize::MAX).0;
     // Preconditions: A paid, C owed and time-barred, on the timeline's own figures.
     assert!(!capital(&with, "2029-06-01", "A").is_positive());
     assert!(capital(&with, "2029-06-01", "C").is_positive());
@@ -226,7 +156,7 @@ fn yearly_verkstallighet_after_a_second_utslag_keeps_the_judgment_debt_alive() {
     }));
     let t = timeline(&c, &policy, "2026-01-10", "2032-01-01");
     let road = projected(&t);
-    let with = recorded(&c, &t);
+    let with = record_n(&c, &t, usize::MAX).0;
     let a = preskription(&with, "A");
     let b = preskription(&with, "B");
     for (_, d) in road

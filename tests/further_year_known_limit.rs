@@ -6,49 +6,10 @@
 
 mod common;
 
-use common::date;
-use inkasso::timeline::{EntryKind, EntryStatus, Timeline, TimelineOptions};
+use common::titles::*;
+
 use inkasso::Claim;
 use serde_json::{json, Value};
-
-fn timeline(c: &Claim, policy: &inkasso::policy::Policy, today: &str, horizon: &str) -> Timeline {
-    let options = TimelineOptions {
-        today: Some(date(today)),
-        horizon: Some(date(horizon)),
-        ..TimelineOptions::default()
-    };
-    inkasso::timeline::timeline(c, policy, &options).expect("timeline")
-}
-
-fn projected(t: &Timeline) -> Vec<(EntryKind, String)> {
-    t.entries
-        .iter()
-        .filter(|e| e.status == EntryStatus::Projected)
-        .map(|e| (e.kind, e.date.to_string()))
-        .collect()
-}
-
-fn record_n(c: &Claim, t: &Timeline, n: usize) -> (Claim, String) {
-    let mut with = c.clone();
-    let mut last = String::new();
-    for e in t
-        .entries
-        .iter()
-        .filter(|e| e.status == EntryStatus::Projected)
-        .take(n)
-    {
-        if let Some(kind) = e.kind.step_kind() {
-            let mut s = inkasso::Step::new(kind, e.date);
-            s.fee = Some(!e.fees.is_empty());
-            if let Some(d) = e.deadline_moved_from.or(e.deadline) {
-                s.payment_term_days = u32::try_from((d - e.date).whole_days()).ok();
-            }
-            with.steps.push(s);
-        }
-        last = e.date.to_string();
-    }
-    (with, last)
-}
 
 fn findings(c: &Claim, policy: &inkasso::policy::Policy) -> Vec<(Option<usize>, String, String)> {
     inkasso::compliance::check(c, Some(policy))

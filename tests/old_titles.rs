@@ -5,91 +5,15 @@
 
 mod common;
 
+use common::titles::*;
+
 use common::date;
-use inkasso::timeline::{EntryKind, EntryStatus, Timeline, TimelineOptions};
+use inkasso::timeline::EntryKind;
 use inkasso::Claim;
 use serde_json::{json, Value};
 
 fn claim(input: Value) -> Claim {
     common::claim(input).expect("claim")
-}
-
-fn timeline(c: &Claim, policy: &inkasso::policy::Policy, today: &str, horizon: &str) -> Timeline {
-    let options = TimelineOptions {
-        today: Some(date(today)),
-        horizon: Some(date(horizon)),
-        ..TimelineOptions::default()
-    };
-    inkasso::timeline::timeline(c, policy, &options).expect("timeline")
-}
-
-fn projected(t: &Timeline) -> Vec<(EntryKind, String)> {
-    t.entries
-        .iter()
-        .filter(|e| e.status == EntryStatus::Projected)
-        .map(|e| (e.kind, e.date.to_string()))
-        .collect()
-}
-
-fn barred_findings(c: &Claim, policy: &inkasso::policy::Policy) -> Vec<(Option<usize>, String)> {
-    inkasso::compliance::check(c, Some(policy))
-        .expect("check")
-        .iter()
-        .filter(|f| f.code.as_str() == "TIME_BARRED_DEMANDED")
-        .map(|f| (f.step, f.text().en))
-        .collect()
-}
-
-fn record_n(c: &Claim, t: &Timeline, n: usize) -> (Claim, String) {
-    let mut with = c.clone();
-    let mut last = String::new();
-    for e in t
-        .entries
-        .iter()
-        .filter(|e| e.status == EntryStatus::Projected)
-        .take(n)
-    {
-        if let Some(kind) = e.kind.step_kind() {
-            let mut s = inkasso::Step::new(kind, e.date);
-            s.fee = Some(!e.fees.is_empty());
-            if let Some(d) = e.deadline_moved_from.or(e.deadline) {
-                s.payment_term_days = u32::try_from((d - e.date).whole_days()).ok();
-            }
-            with.steps.push(s);
-        }
-        last = e.date.to_string();
-    }
-    (with, last)
-}
-
-/// The preskription date of `invoice` by `limitation`.
-fn preskription(c: &Claim, invoice: &str) -> time::Date {
-    inkasso::limitation::limitation(c)
-        .expect("limitation")
-        .invoices
-        .iter()
-        .find(|i| i.invoice == invoice)
-        .expect("invoice")
-        .preskription_date
-}
-
-/// The capital of `invoice` on `as_of`, the last known referensränta assumed after the table
-/// (as the timeline values it).
-fn capital(c: &Claim, as_of: &str, invoice: &str) -> inkasso::money::Money {
-    let rates = inkasso::rates::RateTable::embedded()
-        .assuming_through(date(as_of))
-        .expect("rates");
-    let options = inkasso::statement::StatementOptions {
-        rates: &rates,
-        ..inkasso::statement::StatementOptions::new(date(as_of))
-    };
-    inkasso::statement(c, &options)
-        .expect("statement")
-        .invoices
-        .iter()
-        .find(|i| i.number == invoice)
-        .expect("invoice")
-        .capital
 }
 
 /// History (consumer): A 10 000 kr due 2025-02-10; B 5 000 kr issued 2026-12-01, due

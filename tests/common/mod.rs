@@ -107,3 +107,6 @@ pub fn court_fee_lines(claim: &Claim, as_of: &str) -> Vec<(String, String)> {
         .map(|(kind, amount)| (kind.to_owned(), amount.to_owned()))
         .collect()
 }
+
+/// Helpers of the suites about titles and verkställighet years.
+pub mod titles;
