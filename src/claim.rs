@@ -299,6 +299,20 @@ pub struct Step {
     /// two kinds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub costs: Option<Money>,
+    /// For an `enforcement` only: `true` when it is a further year of the verkställighet under
+    /// way (förnyad handläggning: one more grundavgift, förordning 1992:1094 5 §), not a new
+    /// application. It renews the latest application recorded before its day
+    /// ([`Claim::application_day`]): it rests on that application's title and keeps that case's
+    /// debt from being time-barred, and it is not the verkställighet on a judgment recorded
+    /// since. `false` (the default): an application, or, with no betalningsföreläggande or
+    /// judgment since the last one, read as a further year of it as before. The timeline marks
+    /// the further years it projects the same way (`Entry::further_year`).
+    #[serde(skip_serializing_if = "is_false")]
+    pub further_year: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 impl Step {
@@ -310,7 +324,14 @@ impl Step {
             payment_term_days: None,
             fee: None,
             costs: None,
+            further_year: false,
         }
+    }
+
+    /// Whether this is a further year of a verkställighet (an `enforcement` marked
+    /// `furtherYear`), not an application of its own.
+    pub const fn is_further_year(&self) -> bool {
+        matches!(self.kind, StepKind::Enforcement) && self.further_year
     }
 
     /// Whether the step claims a fee (`fee` is not `Some(false)`).
@@ -436,6 +457,35 @@ impl StandingDispute {
 }
 
 impl Claim {
+    /// The days of the applications for verkställighet recorded: the `enforcement` steps that
+    /// are no further year ([`Step::further_year`]). A title is enforced by an application.
+    pub(crate) fn applications(&self) -> impl Iterator<Item = Date> + '_ {
+        self.steps
+            .iter()
+            .filter(|s| s.kind == StepKind::Enforcement && !s.further_year)
+            .map(|s| s.date)
+    }
+
+    /// The day of the application a verkställighet of day `date` rests on: `date` itself when
+    /// an application is recorded that day (or nothing marks a further year on it); for a
+    /// further year ([`Step::further_year`]), the latest application recorded before it, or,
+    /// with none, `date` itself (it then rests on an application the history does not record,
+    /// and counts as one).
+    pub fn application_day(&self, date: Date) -> Date {
+        let further_year_only = self
+            .steps
+            .iter()
+            .filter(|s| s.kind == StepKind::Enforcement && s.date == date)
+            .all(|s| s.further_year);
+        if !further_year_only {
+            return date;
+        }
+        self.applications()
+            .filter(|&a| a < date)
+            .max()
+            .unwrap_or(date)
+    }
+
     /// A claim with the default conventions and no steps or payments.
     pub fn new(debtor: DebtorKind, invoices: Vec<Invoice>) -> Claim {
         Claim {
@@ -594,6 +644,17 @@ impl Claim {
                     .at(path));
                 }
                 check_amount(costs).map_err(|e| e.at(path))?;
+            }
+            if step.further_year && step.kind != StepKind::Enforcement {
+                // Not a field of this kind of step.
+                return Err(Error::new(
+                    ErrorCode::UnknownField,
+                    message(
+                        "furtherYear is given only for an enforcement, not a {0}",
+                        &[Arg::S(step.kind.as_str())],
+                    ),
+                )
+                .at(item_path("steps", i, "furtherYear")));
             }
             if let Some(days) = step.payment_term_days {
                 check_term_days(days)

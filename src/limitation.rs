@@ -140,16 +140,11 @@ pub struct Interruption {
     /// (assumed) end of the proceedings (7 §).
     #[serde(serialize_with = "serialize_date")]
     pub period_from: Date,
-    /// For legal action, the day its case was brought ([`case_start`]): it interrupts only
-    /// for the invoices overdue then, the debts the case is about. `None`: every invoice
-    /// issued by its day (a payment, a written demand, an amorteringsplan).
+    /// For legal action, the cases it is about ([`cases_of`]): it interrupts only for their
+    /// invoices. `None`: every invoice issued by its day (a payment, a written demand, an
+    /// amorteringsplan).
     #[serde(skip)]
-    pub(crate) case_start: Option<Date>,
-    /// For legal action, the day before which the invoices that fell due are decided by an
-    /// earlier title ([`decided_before`]): the case is not about them (a legal review found a
-    /// second case keeping alive an invoice an enforced utslag had decided).
-    #[serde(skip)]
-    pub(crate) case_after: Option<Date>,
+    pub(crate) cases: Option<Vec<CaseSpan>>,
 }
 
 impl Interruption {
@@ -157,8 +152,10 @@ impl Interruption {
     /// effective due date `due`.
     fn concerns(&self, arose: Date, due: Date) -> bool {
         self.date >= arose
-            && self.case_start.is_none_or(|start| due < start)
-            && self.case_after.is_none_or(|after| due >= after)
+            && self
+                .cases
+                .as_deref()
+                .is_none_or(|cases| in_any_case(cases, due))
     }
 }
 
@@ -198,7 +195,8 @@ pub(crate) fn case_start(claim: &Claim, kind: StepKind, date: Date) -> Option<Da
         // A verkställighet before `until` on no recorded title (no utslag of a
         // betalningsföreläggande, no judgment by its day) rests on one the history does not
         // record: it ended the court case brought before it.
-        let unrecorded: Vec<Date> = dates(StepKind::Enforcement)
+        let unrecorded: Vec<Date> = claim
+            .applications()
             .filter(|&x| x < until && utslag_of(x).is_none())
             .filter(|&x| !dates(StepKind::Judgment).any(|j| j <= x))
             .collect();
@@ -208,11 +206,12 @@ pub(crate) fn case_start(claim: &Claim, kind: StepKind, date: Date) -> Option<Da
             .chain(orders().filter(|&p| disputed_order(claim, p, until)))
             .filter(open)
             .min();
-        let enforced_after = |p: Date| dates(StepKind::Enforcement).any(|e| e > p && e < until);
+        let enforced_after = |p: Date| claim.applications().any(|e| e > p && e < until);
         court.or_else(|| orders().filter(|&p| !enforced_after(p)).min())
     };
-    let first_enforcement_after = |day: Date| {
-        dates(StepKind::Enforcement)
+    let first_enforcement_after = |day: Date, date: Date| {
+        claim
+            .applications()
             .filter(|&e| e > day && e <= date)
             .min()
             .unwrap_or(date)
@@ -221,6 +220,8 @@ pub(crate) fn case_start(claim: &Claim, kind: StepKind, date: Date) -> Option<Da
         StepKind::PaymentOrder => Some(date),
         StepKind::CourtAction | StepKind::Judgment => Some(brought(date).unwrap_or(date)),
         StepKind::Enforcement => {
+            // A further year rests on the title of the application it renews.
+            let date = claim.application_day(date);
             let judgment = dates(StepKind::Judgment).filter(|&j| j <= date).max();
             // A betalningsföreläggande since the verkställighet on that judgment: the
             // verkställighet rests on its utslag, which decided what the application asked
@@ -230,7 +231,7 @@ pub(crate) fn case_start(claim: &Claim, kind: StepKind, date: Date) -> Option<Da
             Some(match (order, judgment) {
                 (None, Some(judgment)) => brought(judgment).unwrap_or(judgment),
                 (Some(order), _) => order,
-                (None, None) => first_enforcement_after(calendar::MIN_DATE),
+                (None, None) => first_enforcement_after(calendar::MIN_DATE, date),
             })
         }
         _ => None,
@@ -279,7 +280,8 @@ pub(crate) fn enforced_utslag(claim: &Claim, e: Date) -> Option<Date> {
     };
     let judgment = dates(StepKind::Judgment).filter(|&j| j <= e).max();
     let on_judgment = judgment.map(|j| {
-        dates(StepKind::Enforcement)
+        claim
+            .applications()
             .filter(|&x| x >= j && x <= e)
             .min()
             .unwrap_or(e)
@@ -530,6 +532,60 @@ pub(crate) fn case_span(
     case_start(claim, kind, date).map(|start| (start, decided_before(titles, start)))
 }
 
+/// The cases a step of `kind` on `date` is about, each as its [`CaseSpan`]: for legal action
+/// its own ([`case_span`]); for a further year of verkställighet
+/// ([`crate::claim::Step::further_year`]) those of every verkställighet still under way that
+/// day ([`applications_under_way`]): the engine charges the grundavgift once a year for the
+/// claim, so the year renews each case under way (its own, when none is). `None` for a step
+/// that is no legal action: it is about every invoice.
+pub(crate) fn cases_of(
+    claim: &Claim,
+    titles: &[(Date, Date)],
+    kind: StepKind,
+    date: Date,
+) -> Option<Vec<CaseSpan>> {
+    if kind == StepKind::Enforcement && claim.application_day(date) < date {
+        let spans: Vec<CaseSpan> = applications_under_way(claim, date)
+            .into_iter()
+            .filter_map(|a| case_span(claim, titles, StepKind::Enforcement, a))
+            .collect();
+        if !spans.is_empty() {
+            return Some(spans);
+        }
+    }
+    case_span(claim, titles, kind, date).map(|span| vec![span])
+}
+
+/// The applications for verkställighet still under way on `date`: going back from it through
+/// the `enforcement` steps recorded before it (applications and further years), each within
+/// the handling year of the one before it ([`params::enforcement_fee_period_years`]), the
+/// applications among them. One whose years lapsed before a later one was recorded is not
+/// under way (a review found an old title's time-barred debt read as demanded by a later
+/// title's further year).
+fn applications_under_way(claim: &Claim, date: Date) -> Vec<Date> {
+    let mut days: Vec<Date> = claim
+        .steps
+        .iter()
+        .filter(|s| s.kind == StepKind::Enforcement && s.date < date)
+        .map(|s| s.date)
+        .collect();
+    crate::sort::sort_by_key(&mut days, |&d| d);
+    let mut reach = date;
+    let mut under_way = Vec::new();
+    for &day in days.iter().rev() {
+        let year_end = add_years(day, params::enforcement_fee_period_years(day));
+        if year_end.is_ok_and(|end| end >= reach) {
+            reach = day;
+            if claim.applications().any(|a| a == day) {
+                under_way.push(day);
+            }
+        } else {
+            break;
+        }
+    }
+    under_way
+}
+
 /// The cases of the verkställigheter recorded (or projected) by `until`, each as its
 /// [`CaseSpan`]: the debts under verkställighet then. Kronofogden goes on enforcing each title
 /// until it is paid, so a further year, or an efterbevakning, is about all of them.
@@ -561,15 +617,11 @@ pub(crate) fn in_case(span: Option<CaseSpan>, due: Date) -> bool {
 #[cfg_attr(inkasso_size, optimize(size))]
 pub(crate) fn barred_after_at_the_earliest(claim: &Claim, up_to: Date) -> Result<Option<Date>> {
     let titles = title_starts(claim);
-    let mut days: Vec<(Date, Option<CaseSpan>)> = claim
+    let mut days: Vec<(Date, Option<Vec<CaseSpan>>)> = claim
         .steps
         .iter()
         .filter(|s| s.date <= up_to && InterruptionKind::of(s.kind).is_some())
-        .map(|s| {
-            let span = case_start(claim, s.kind, s.date)
-                .map(|start| (start, decided_before(&titles, start)));
-            (s.date, span)
-        })
+        .map(|s| (s.date, cases_of(claim, &titles, s.kind, s.date)))
         .collect();
     crate::sort::sort_by_key(&mut days, |d| d.0);
     let mut earliest: Option<Date> = None;
@@ -580,11 +632,8 @@ pub(crate) fn barred_after_at_the_earliest(claim: &Claim, up_to: Date) -> Result
         let mut end = add_years(arose, years)?;
         let concerned = days
             .iter()
-            .filter(|(d, span)| {
-                *d >= arose
-                    && span.is_none_or(|(start, after)| {
-                        due < start && after.is_none_or(|after| due >= after)
-                    })
+            .filter(|(d, cases)| {
+                *d >= arose && cases.as_deref().is_none_or(|cases| in_any_case(cases, due))
             })
             .map(|(d, _)| *d);
         for day in concerned {
@@ -629,14 +678,12 @@ pub(crate) fn step_interruptions(claim: &Claim, up_to: Option<Date>) -> Result<V
                             .is_ok_and(|assumed| judgment <= assumed)
                         || dated(StepKind::Dispute, step.date).any(|d| d <= judgment)
                 });
-            let start = case_start(claim, step.kind, step.date);
             events.push(Interruption {
                 kind,
                 date: step.date,
                 index: i,
                 period_from: period_start(step.kind, step.date, judged)?,
-                case_start: start,
-                case_after: start.and_then(|start| decided_before(&titles, start)),
+                cases: cases_of(claim, &titles, step.kind, step.date),
             });
         }
     }
@@ -671,8 +718,7 @@ pub(crate) fn of_invoice(
             date,
             index: payment,
             period_from: date,
-            case_start: None,
-            case_after: None,
+            cases: None,
         })
         .collect();
     // The statement allocates payments in date order; sorted anyway if a caller's are not.

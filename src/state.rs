@@ -106,19 +106,22 @@ impl ClaimState {
         date: Date,
     ) -> impl Iterator<Item = &'s InvoiceState> {
         let titles = limitation::title_starts(claim);
-        let span = match kind {
+        let cases = match kind {
             StepKind::Surveillance => claim
                 .steps
                 .iter()
                 .filter(|s| s.kind == StepKind::Enforcement && s.date <= date)
                 .map(|s| s.date)
                 .max()
-                .and_then(|e| limitation::case_span(claim, &titles, StepKind::Enforcement, e)),
-            _ => limitation::case_span(claim, &titles, kind, date),
+                .and_then(|e| limitation::cases_of(claim, &titles, StepKind::Enforcement, e)),
+            _ => limitation::cases_of(claim, &titles, kind, date),
         };
-        self.invoices
-            .iter()
-            .filter(move |i| i.time_barred && limitation::in_case(span, i.effective_due_date))
+        self.invoices.iter().filter(move |i| {
+            i.time_barred
+                && cases
+                    .as_deref()
+                    .is_none_or(|cases| limitation::in_any_case(cases, i.effective_due_date))
+        })
     }
 }
 

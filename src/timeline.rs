@@ -360,6 +360,11 @@ pub struct Entry {
     /// For the `due` entry: its date is the last of several due dates (an invoice fell due
     /// earlier). Not serialised: the text says it ("Sista förfallodag").
     pub last_of_several: bool,
+    /// For a verkställighet: a further year of the one under way (one more grundavgift), not
+    /// a new application: projected as one, or taken and recorded as one. Record a projected
+    /// one with `furtherYear: true` ([`Step::further_year`]), so that it renews the
+    /// verkställighet it was projected for. Serialised as `furtherYear: true` only when true.
+    pub further_year: bool,
 }
 
 impl Entry {
@@ -369,11 +374,11 @@ impl Entry {
     }
 }
 
-/// Serialised as `{ kind, status, step?, date, deadline, deadlineMovedFrom?, fees, ifPaid,
-/// notes, text }`.
+/// Serialised as `{ kind, status, step?, date, deadline, deadlineMovedFrom?, furtherYear?,
+/// fees, ifPaid, notes, text }`.
 impl Serialize for Entry {
     fn serialize<S: serde::Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
-        let mut out = s.serialize_struct("Entry", 10)?;
+        let mut out = s.serialize_struct("Entry", 11)?;
         out.serialize_field("kind", &self.kind)?;
         out.serialize_field("status", &self.status)?;
         match self.step {
@@ -385,6 +390,11 @@ impl Serialize for Entry {
         match self.deadline_moved_from {
             Some(d) => out.serialize_field("deadlineMovedFrom", &calendar::format_date(d))?,
             None => out.skip_field("deadlineMovedFrom")?,
+        }
+        if self.further_year {
+            out.serialize_field("furtherYear", &true)?;
+        } else {
+            out.skip_field("furtherYear")?;
         }
         out.serialize_field("fees", &self.fees)?;
         out.serialize_field("ifPaid", &self.if_paid)?;
@@ -1278,6 +1288,7 @@ impl Plan<'_> {
     /// nothing.
     fn fact(&self, kind: StepKind, date: Date, further_year: bool) -> Step {
         let mut fact = Step::new(kind, date);
+        fact.further_year = further_year && kind == StepKind::Enforcement;
         let repeats_charged = !further_year
             && self
                 .invalid
@@ -2439,8 +2450,14 @@ impl Projector<'_> {
                     reached.payment_order.is_none_or(|o| o <= e)
                         && reached.judgment.is_none_or(|j| j <= e)
                 });
-            let a_further_year =
-                p.kind == EntryKind::Enforcement && (reached.awaiting_title || same_title);
+            // And one recorded as a further year ([`Step::further_year`]) while one is under
+            // way: it renews that one, whatever title came since (a review found one on an
+            // older title read as the verkställighet on a later judgment, which the projection
+            // had not assumed).
+            let recorded_as_further_year =
+                reached.enforced_on.is_some() && p.fact.is_some_and(|s| s.is_further_year());
+            let a_further_year = p.kind == EntryKind::Enforcement
+                && (reached.awaiting_title || same_title || recorded_as_further_year);
             if plan_made && !a_further_year {
                 reached.anchor = reached.anchor.max(p.deadline.unwrap_or(p.date));
             }
@@ -2860,6 +2877,8 @@ fn entry(p: &Planned, full: &Statement, if_paid: Valuation) -> Entry {
     let last_of_several = p.kind == EntryKind::Due
         && full.invoices.iter().any(|i| i.effective_due_date < p.date)
         && full.invoices.iter().all(|i| i.effective_due_date <= p.date);
+    let further_year = is_further_year(p)
+        || (p.status == EntryStatus::Taken && p.fact.is_some_and(|s| s.is_further_year()));
     Entry {
         kind: p.kind,
         status: p.status,
@@ -2871,6 +2890,7 @@ fn entry(p: &Planned, full: &Statement, if_paid: Valuation) -> Entry {
         if_paid,
         notes,
         last_of_several,
+        further_year,
     }
 }
 

@@ -126,15 +126,14 @@ fn efterbevakning_on_a_judgment_does_not_demand_an_invoice_it_left_out() {
 /// year: no grundavgift). Today 2026-01-10, horizon 2032-01-01.
 ///
 /// The timeline projects the further years of the verkställighet under way, 2026-10-01 …
-/// 2031-10-01. Recorded, `limitation` reads every one of them as B's (`enforced_utslag`: the
-/// latest betalningsföreläggande since the verkställighet on the judgment), so none interrupts
-/// A, and A is time-barred after 2029-10-01 (the README's Known limit "Verkställighet": a
-/// further year is not a step kind of its own; legally a renewed verkställighet keeps A alive,
-/// preskriptionslagen 5 § 3, 7 §). The exports must still agree: a year projected after A's
-/// bar date is for a debt that is alive (B, unpaid and not time-barred that day), never for A
-/// alone (the review found the years going on for A; a later review found the fix, which
-/// counted every title's debt, ending B's years because A was barred), and `check` flags none
-/// of the recorded years.
+/// 2031-10-01. Recorded plainly, `limitation` read every one of them as B's (`enforced_utslag`:
+/// the latest betalningsföreläggande since the verkställighet on the judgment), so none
+/// interrupted A, and A was time-barred after 2029-10-01 while the years went on (the README's
+/// Known limit "Verkställighet" until further years were recorded as such). Recorded as the
+/// timeline marks them (`furtherYear`), each renews both cases (preskriptionslagen 5 § 3,
+/// 7 §): A is alive until three years after the last year's end. The exports must agree: a year
+/// projected after A's bar date is for a debt that is alive (B, unpaid and not time-barred that
+/// day), never for A alone, and `check` flags none of the recorded years.
 #[test]
 fn yearly_verkstallighet_after_a_second_utslag_keeps_the_judgment_debt_alive() {
     let policy = common::court_policy();
@@ -168,10 +167,15 @@ fn yearly_verkstallighet_after_a_second_utslag_keeps_the_judgment_debt_alive() {
             "a year on {d} after A's bar date {a} with B paid or barred ({b}): {road:?}"
         );
     }
-    assert!(
-        road.iter()
-            .any(|(k, d)| *k == EntryKind::Enforcement && date(d) > a),
-        "B's years go on after A is barred: {road:?}"
-    );
+    // The last year, 2031-10-01, ends 2032-10-01: three years on.
+    assert_eq!(a.to_string(), "2035-10-01", "{road:?}");
+    assert_eq!(b.to_string(), "2035-10-01", "{road:?}");
     assert_eq!(barred_findings(&with, &policy), vec![], "{road:?}");
+    // Recorded without the mark, the years are B's alone, and A is barred while they go on.
+    let mut plain = with.clone();
+    for s in &mut plain.steps {
+        s.further_year = false;
+    }
+    assert_eq!(preskription(&plain, "A").to_string(), "2029-10-01");
+    assert_eq!(barred_findings(&plain, &policy), vec![], "{road:?}");
 }

@@ -392,6 +392,7 @@ fn assert_projection_lawful_under(
         };
         let mut step = inkasso::Step::new(kind, e.date);
         step.fee = Some(!e.fees.is_empty());
+        step.further_year = e.further_year;
         step.payment_term_days = e
             .deadline
             .and_then(|d| u32::try_from((d - e.date).whole_days()).ok());

@@ -115,8 +115,16 @@ fn a_barred_old_title_does_not_end_the_verkstallighet_of_a_later_judgment() {
     let t = timeline(&c, &policy, "2026-03-03", "2036-01-01");
     let road = projected(&t);
     let n = road.len();
-    let (with, _) = record_n(&c, &t, n);
-    // Preconditions, on the recorded road: A barred, B alive and unpaid on 2030-05-15.
+    let (marked, _) = record_n(&c, &t, n);
+    // Recorded as the timeline marks them (further years of A's verkställighet, then of both),
+    // the years keep A alive too.
+    assert!(preskription(&marked, "A") > date("2030-05-15"));
+    // Recorded as plain applications, they are read as the verkställighet on B's judgment and
+    // its years: A is barred while B is alive and unpaid on 2030-05-15.
+    let mut with = marked.clone();
+    for s in &mut with.steps {
+        s.further_year = false;
+    }
     assert!(preskription(&with, "A") < date("2030-05-15"));
     assert!(preskription(&with, "B") > date("2030-05-15"));
     assert!(capital(&with, "2030-05-14", "B").is_positive());

@@ -77,6 +77,7 @@ fn recorded(e: &Entry) -> Option<Step> {
     let kind = e.kind.step_kind()?;
     let mut step = Step::new(kind, e.date);
     step.fee = Some(!e.fees.is_empty());
+    step.further_year = e.further_year;
     step.payment_term_days = e
         .deadline
         .and_then(|d| u32::try_from((d - e.date).whole_days()).ok());

@@ -28,6 +28,7 @@ fn with_projected(claim: &Claim, t: &Timeline) -> Claim {
         .filter(|e| e.status == EntryStatus::Projected)
     {
         let mut step = Step::new(e.kind.step_kind().expect("a step"), e.date);
+        step.further_year = e.further_year;
         if e.fees.is_empty() {
             step.fee = Some(false);
         }

@@ -480,6 +480,7 @@ fn engine_steps(claim: &Claim, policy: &Policy, t: &Timeline) -> Vec<(Date, inka
             Some(i) if e.status == EntryStatus::Taken => claim.steps[i],
             _ => {
                 let mut s = Step::new(kind, e.date);
+                s.further_year = e.further_year;
                 if kind == StepKind::Reminder && (!claim.reminder_fee_agreed || reminders > 0) {
                     s.fee = Some(false);
                 }
@@ -3244,6 +3245,7 @@ fn recorded(e: &inkasso::timeline::Entry) -> inkasso::Step {
     if e.fees.is_empty() {
         step.fee = Some(false);
     }
+    step.further_year = e.further_year;
     step
 }
 

@@ -386,6 +386,7 @@ fn engine_step_list(claim: &Claim, policy: &Policy, t: &Timeline, keep: &[usize]
             EntryStatus::Taken => claim.steps[e.step.expect("taken")],
             _ => {
                 let mut s = Step::new(kind, e.date);
+                s.further_year = e.further_year;
                 s.payment_term_days = term(policy, e.kind).map(|d| {
                     if kind == StepKind::CollectionDemand {
                         d.max(8)

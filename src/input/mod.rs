@@ -500,6 +500,9 @@ pub struct StepInput {
     /// differs from the table).
     #[serde(default)]
     pub costs: Option<NumberInput>,
+    /// `true`: an `enforcement` that is a further year of the verkställighet under way.
+    #[serde(default)]
+    pub further_year: Option<bool>,
 }
 
 /// One credit note as given.
@@ -647,6 +650,7 @@ impl ClaimInput {
                 payment_term_days,
                 fee: step.fee,
                 costs,
+                further_year: step.further_year.unwrap_or(false),
             });
         }
         let mut payments = Vec::with_capacity(self.payments.len());

@@ -353,11 +353,19 @@ impl<'a> Reader<'a> {
     }
 
     fn step(&mut self) -> Option<Step> {
-        const KEYS: [&str; 5] = ["kind", "date", "paymentTermDays", "fee", "costs"];
+        const KEYS: [&str; 6] = [
+            "kind",
+            "date",
+            "paymentTermDays",
+            "fee",
+            "costs",
+            "furtherYear",
+        ];
         let mut kind: Option<StepKind> = None;
         let mut date = None;
         let mut fee = None;
         let mut costs = None;
+        let mut further_year = None;
         self.object(&KEYS, |r, key| {
             match key {
                 0 => kind = Some(r.named()?),
@@ -365,7 +373,8 @@ impl<'a> Reader<'a> {
                 // A payment term: the general reader's (only `null` is read here).
                 2 => r.null().then_some(())?,
                 3 => fee = r.optional(Reader::bool)?,
-                _ => costs = r.optional(Reader::money)?,
+                4 => costs = r.optional(Reader::money)?,
+                _ => further_year = r.optional(Reader::bool)?,
             }
             Some(())
         })?;
@@ -375,6 +384,7 @@ impl<'a> Reader<'a> {
             payment_term_days: None,
             fee,
             costs,
+            further_year: further_year.unwrap_or(false),
         })
     }
 

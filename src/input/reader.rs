@@ -1347,6 +1347,7 @@ read_struct!(StepInput {
     payment_term_days: Option<NumberInput> = None => "paymentTermDays",
     fee: Option<bool> = None => "fee",
     costs: Option<NumberInput> = None => "costs",
+    further_year: Option<bool> = None => "furtherYear",
 });
 read_struct!(CreditInput {
     invoice: String => "invoice",

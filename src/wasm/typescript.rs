@@ -69,6 +69,11 @@ export interface Step {
   /** Costs no statute fixes: a `judgment`'s litigation costs (rättegångskostnader), or the
    * ansökningsavgift of a `courtAction` where it differs from the table's. Only those kinds. */
   costs?: MoneyInput | null | undefined;
+  /** Only for an `enforcement`: `true` when it is a further year of the verkställighet under
+   * way (one more grundavgift), not a new application. It renews the latest application
+   * recorded before it and rests on that one's title, not on a judgment given since. A
+   * timeline entry says `furtherYear: true` where it projects one. */
+  furtherYear?: boolean | null | undefined;
 }
 /** A payment from the debtor, on the day the creditor had the money. */
 export interface Payment { date: IsoDate; amount: MoneyInput }
@@ -390,6 +395,9 @@ export interface TimelineEntryFields {
   deadline: IsoDate | null;
   /** The deadline before it was moved, when it was. */
   deadlineMovedFrom?: IsoDate;
+  /** `true` on a verkställighet that is a further year of the one under way (one more
+   * grundavgift), not a new application; record it as a step with `furtherYear: true`. */
+  furtherYear?: true;
   fees: { kind: FeeKind; date: IsoDate; amount: Money; invoice?: string; rule: string }[];
   /** What settles the claim if paid on the deadline (or on the date, without one). */
   ifPaid: Valuation;

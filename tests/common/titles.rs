@@ -1,5 +1,5 @@
 //! Helpers of the suites about titles, verkställighet years and time-barring
-//! (`enforced_titles.rs`, `old_titles.rs`, `further_year_known_limit.rs`): a timeline with a
+//! (`enforced_titles.rs`, `old_titles.rs`, `further_year_steps.rs`): a timeline with a
 //! horizon, its projected entries, the history with them recorded, and what `check`,
 //! `limitation` and a statement say of it.
 
@@ -46,6 +46,7 @@ pub fn record_n(c: &Claim, t: &Timeline, n: usize) -> (Claim, String) {
         if let Some(kind) = e.kind.step_kind() {
             let mut s = inkasso::Step::new(kind, e.date);
             s.fee = Some(!e.fees.is_empty());
+            s.further_year = e.further_year;
             if let Some(d) = e.deadline_moved_from.or(e.deadline) {
                 s.payment_term_days = u32::try_from((d - e.date).whole_days()).ok();
             }
