@@ -212,7 +212,8 @@ pub enum StepKind {
     PaymentPlan,
     /// Ansökan om betalningsföreläggande at Kronofogden.
     PaymentOrder,
-    /// Ansökan om verkställighet (enforcement) at Kronofogden, or a further year of it.
+    /// Ansökan om verkställighet (enforcement) at Kronofogden, or a further year of it
+    /// ([`Step::further_year`]).
     Enforcement,
     /// Bestridande: the debtor disputes the claim (for example objects to a
     /// betalningsföreläggande). No cost; interest keeps running; it does not interrupt

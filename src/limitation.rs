@@ -43,8 +43,12 @@
 //!   case (enskilt mål) is handled for a year, and for one more year each time the creditor
 //!   asks and pays a further grundavgift ([`params::ENFORCEMENT_FEE_PERIOD_YEARS`]); the
 //!   engine assumes each recorded `enforcement` ends a year after its day, and a further year
-//!   is recorded as another `enforcement` (the timeline projects them while the debt is
-//!   unpaid), so a claim under enforcement is not time-barred while it goes on. An
+//!   is recorded as another `enforcement` marked `further_year` (the timeline projects them
+//!   while the debt is unpaid, and marks them), so a claim under enforcement is not
+//!   time-barred while it goes on. A further year interrupts for the debt of every
+//!   verkställighet still under way (applied for, and renewed within each handling year up to
+//!   it), whatever title came since: the engine charges one grundavgift a year for the claim,
+//!   where Kronofogden renews each case on its own (**verify** for a claim with several). An
 //!   efterbevakning (`surveillance`) does not change this: the timeline goes on projecting
 //!   further years of verkställighet beside it, and a later application is an `enforcement`
 //!   of its own. **Verify**

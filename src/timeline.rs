@@ -49,9 +49,11 @@
 //!   invoices out. A recorded judgment is a title for the invoices overdue when its case was
 //!   brought (its betalningsföreläggande or stämningsansökan): a verkställighet on it, taken or
 //!   projected, leaves out an invoice issued or falling due later, whose road goes on as
-//!   above. A verkställighet recorded while the invoices one left out await a title of
-//!   their own (no betalningsföreläggande or judgment recorded since) is a further year of the
-//!   one under way: its grundavgift starts the year, and their road goes on from the stage
+//!   above. A verkställighet recorded as a further year ([`Step::further_year`], as the
+//!   projected ones are marked, [`Entry::further_year`]) while one is under way, or recorded
+//!   while the invoices one left out await a title of their own (no betalningsföreläggande or
+//!   judgment recorded since), is a further year of the one under way: its grundavgift starts
+//!   the year, and their road goes on from the stage
 //!   they reached. One applied for again within the year of the last grundavgift charges none
 //!   and counts; the next grundavgift is
 //!   projected a year after the one charged, whatever stops the escalation or efterbevakning

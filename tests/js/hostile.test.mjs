@@ -79,6 +79,8 @@ const cases = [
   ["due before issue", st(withInvoice({ dueDate: "2025-01-01" })), "DUE_BEFORE_ISSUE", "invoices[0].dueDate"],
   ["payment before issue", st(claim({ payments: [{ date: "2024-12-31", amount: "1" }] })), "PAYMENT_BEFORE_ISSUE", "payments[0].date"],
   ["step before issue", st(claim({ steps: [{ kind: "reminder", date: "2024-12-31" }] })), "STEP_BEFORE_ISSUE", "steps[0].date"],
+  ["furtherYear on a reminder", st(claim({ steps: [{ kind: "reminder", date: "2025-03-01", furtherYear: true }] })), "UNKNOWN_FIELD", "steps[0].furtherYear"],
+  ['furtherYear "yes"', st(claim({ steps: [{ kind: "enforcement", date: "2025-05-01", furtherYear: "yes" }] })), "INVALID_TYPE", "steps[0].furtherYear"],
   ["as of before issue", st(claim(), { asOf: "2024-12-31" }), "AS_OF_BEFORE_ISSUE", "asOf"],
   // sizes and identities
   ["no invoices", st(claim({ invoices: [] })), "NO_INVOICES", "invoices"],

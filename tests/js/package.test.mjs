@@ -251,6 +251,51 @@ test("step facts: a fee-free reminder, an inkassokrav's own term and a final not
   assert.equal(notice.deadline, "2025-05-02");
 });
 
+test("further years: the timeline marks them furtherYear: true, and recorded so they stay the road it projected", async () => {
+  const inkasso = await import(pathToFileURL(join(pkgDir, "inkasso-node.js")).href);
+  // A enforced on its utslag 2025-05-15; B's own case ends in a judgment 2026-03-02, not enforced.
+  const claim = {
+    debtor: "consumer",
+    invoices: [
+      { number: "A", amount: "10000.00", issueDate: "2025-01-10", dueDate: "2025-02-10" },
+      { number: "B", amount: "5000.00", issueDate: "2025-09-01", dueDate: "2025-10-01" },
+    ],
+    steps: [
+      { kind: "collectionDemand", date: "2025-02-20" },
+      { kind: "paymentOrder", date: "2025-03-20" },
+      { kind: "enforcement", date: "2025-05-15" },
+      { kind: "collectionDemand", date: "2025-10-10" },
+      { kind: "paymentOrder", date: "2025-11-10" },
+      { kind: "dispute", date: "2025-11-20" },
+      { kind: "courtAction", date: "2025-12-01" },
+      { kind: "judgment", date: "2026-03-02" },
+    ],
+    payments: [{ date: "2027-06-01", amount: "3000.00" }],
+  };
+  const policy = { preset: "standard", court: {} };
+  const options = { today: "2027-06-02", horizon: "2030-01-01" };
+  const road = (t) => t.entries.filter((e) => e.status === "projected").map((e) => [e.kind, e.date, e.furtherYear === true]);
+  const t = inkasso.timeline(claim, policy, options);
+  assert.deepEqual(road(t), [
+    ["enforcement", "2026-05-15", true], ["enforcement", "2027-05-15", true], ["enforcement", "2027-06-02", false],
+    ["enforcement", "2028-05-15", true], ["enforcement", "2029-05-15", true],
+  ]);
+  // Only true is written: an application has no furtherYear key.
+  assert.ok(t.entries.every((e) => e.furtherYear === true || !("furtherYear" in e)));
+  // Record the first as the entry says: the rest of the road is unchanged, and the taken entry says it too.
+  const first = t.entries.find((e) => e.status === "projected");
+  const recorded = { ...claim, steps: [...claim.steps, { kind: "enforcement", date: first.date, furtherYear: true }] };
+  const again = inkasso.timeline(recorded, policy, options);
+  assert.deepEqual(road(again), road(t).slice(1));
+  assert.equal(again.entries.find((e) => e.step === 8).furtherYear, true);
+  // Recorded as a plain application, it is read as the verkställighet on B's judgment.
+  const plain = { ...claim, steps: [...claim.steps, { kind: "enforcement", date: first.date }] };
+  assert.notDeepEqual(road(inkasso.timeline(plain, policy, options)), road(t).slice(1));
+  // The statement charges its grundavgift either way.
+  const fees = (c) => inkasso.statement(c, { asOf: "2027-01-01" }).feeLines.filter((f) => f.kind === "enforcementFee").length;
+  assert.equal(fees(recorded), fees(plain));
+});
+
 test("kinds(): the engine's names for every step, entry and fee kind; the step kinds are what a claim accepts", async () => {
   const inkasso = await import(pathToFileURL(join(pkgDir, "inkasso-node.js")).href);
   const k = inkasso.kinds();
