@@ -606,8 +606,6 @@ fn is_kronofogden(kind: StepKind) -> bool {
     )
 }
 
-/// Kinds that earn their fee once per claim (every kind but verkställighet, which costs one
-/// grundavgift per application or further year).
 /// The day the next grundavgift of a verkställighet falls due after one charged on `last`: a
 /// year to the day ([`crate::params::ENFORCEMENT_FEE_PERIOD_YEARS`]), not moved off a weekend
 /// or holiday (a yearly fee is no deadline).
@@ -615,6 +613,8 @@ pub(crate) fn next_enforcement_fee_day(last: Date) -> Result<Date> {
     crate::limitation::add_years(last, crate::params::enforcement_fee_period_years(last))
 }
 
+/// Kinds that earn their fee once per claim (every kind but verkställighet, which costs one
+/// grundavgift per application or further year).
 fn once_per_claim(kind: StepKind) -> bool {
     !matches!(kind, StepKind::Enforcement)
 }
