@@ -1260,7 +1260,17 @@ fn stage_on(claim: &Claim, st: &Statement, date: Date) -> Result<texts::Stage> {
             .map(|s| s.date)
             .max()
     };
-    Ok(if let Some(d) = latest(StepKind::Enforcement) {
+    // A further year recorded as one is no verkställighet of its own: the claim has been under
+    // enforcement since the application it renews, and one renewing an application before
+    // the title that left an invoice out says nothing of that invoice.
+    let enforced_since = claim
+        .steps
+        .iter()
+        .filter(|s| s.kind == StepKind::Enforcement && s.date <= date)
+        .map(|s| claim.application_day(s.date))
+        .filter(|&a| after.is_none_or(|after| a > after))
+        .max();
+    Ok(if let Some(d) = enforced_since {
         texts::Stage::Enforcement(d)
     } else if let Some(d) = latest(StepKind::Judgment) {
         texts::Stage::Judgment(d)

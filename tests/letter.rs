@@ -1521,6 +1521,20 @@ fn the_consequences_follow_the_stage_the_claim_has_reached() {
         "{}",
         enforced.en
     );
+    // A further year recorded as one renews the verkställighet of 2026-03-10: the claim has
+    // been under enforcement since then, not since the renewal (read as an application of its
+    // own without the mark, as before).
+    let renewed = |further_year: bool| {
+        consequences(json!([
+            { "kind": "collectionDemand", "date": "2025-12-15" },
+            { "kind": "paymentOrder", "date": "2026-01-20" },
+            { "kind": "enforcement", "date": "2026-03-10" },
+            { "kind": "enforcement", "date": "2026-05-20", "furtherYear": further_year }
+        ]))
+        .en
+    };
+    assert!(renewed(true).contains("under enforcement at Kronofogden since 2026-03-10"));
+    assert!(renewed(false).contains("under enforcement at Kronofogden since 2026-05-20"));
     // In court the court's fee is already in the amount: only the litigation costs are to come
     // (the diff review found "också … tingsrättens avgift" beside a total holding it).
     let sued = consequences(json!([{ "kind": "courtAction", "date": "2026-01-20" }]));
