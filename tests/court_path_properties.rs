@@ -226,6 +226,7 @@ prop_compose! {
         today in prop::option::weighted(0.8, 0u32..=1000),
         costs in prop::option::weighted(0.4, 1_000i64..2_000_000),
         paid_before_judgment in prop::option::weighted(0.15, 1i64..60),
+        further_years in prop::sample::select(vec![0u8, 0, 0, 1, 2]),
     ) -> (Claim, Option<Date>) {
         let invoices: Vec<Invoice> = invoices
             .into_iter()
@@ -257,7 +258,27 @@ prop_compose! {
             if kind == StepKind::Judgment {
                 step.costs = costs.map(Money::from_ore);
             }
+            // Sometimes a verkställighet after an earlier one is recorded as its further year
+            // (`furtherYear`), whatever came between them.
+            if kind == StepKind::Enforcement
+                && further_years == 1
+                && steps.iter().any(|s: &Step| s.kind == StepKind::Enforcement)
+            {
+                step.further_year = true;
+            }
             steps.push(step);
+        }
+        // Or a further year recorded a year after the first verkställighet, as the timeline
+        // projects it, among the steps of its day.
+        let first_enforcement = steps.iter().find(|s| s.kind == StepKind::Enforcement).map(|s| s.date);
+        if let (2, Some(e)) = (further_years, first_enforcement) {
+            let next = e.replace_year(e.year() + 1).unwrap_or(day(e, 365));
+            if next <= last_event_day() {
+                let mut year = Step::new(StepKind::Enforcement, next);
+                year.further_year = true;
+                let at = steps.iter().position(|s| s.date > next).unwrap_or(steps.len());
+                steps.insert(at, year);
+            }
         }
         // The history's span, from the first issue date to 400 days after its last step:
         // payments, credit notes and today fall in it (a thousandth at a time).
