@@ -459,32 +459,50 @@ impl StandingDispute {
 
 impl Claim {
     /// The days of the applications for verkställighet recorded: the `enforcement` steps that
-    /// are no further year ([`Step::further_year`]). A title is enforced by an application.
+    /// are no further year ([`Step::further_year`]), and a further year with no application
+    /// before it (it rests on one the history does not record, and counts as one). A title is
+    /// enforced by an application.
     pub(crate) fn applications(&self) -> impl Iterator<Item = Date> + '_ {
-        self.steps
+        let first = self
+            .steps
             .iter()
             .filter(|s| s.kind == StepKind::Enforcement && !s.further_year)
             .map(|s| s.date)
+            .min();
+        self.steps
+            .iter()
+            .filter(move |s| {
+                s.kind == StepKind::Enforcement
+                    && (!s.further_year || first.is_none_or(|f| f >= s.date))
+            })
+            .map(|s| s.date)
+    }
+
+    /// The application a further year renews: for an `enforcement` marked
+    /// [`Step::further_year`], the day of the latest application recorded before it; `None`
+    /// for any other step, and for one with no application before it (it counts as one).
+    pub(crate) fn renewed_by(&self, step: &Step) -> Option<Date> {
+        if !step.is_further_year() {
+            return None;
+        }
+        self.applications().filter(|&a| a < step.date).max()
     }
 
     /// The day of the application a verkställighet of day `date` rests on: `date` itself when
-    /// an application is recorded that day (or nothing marks a further year on it); for a
-    /// further year ([`Step::further_year`]), the latest application recorded before it, or,
-    /// with none, `date` itself (it then rests on an application the history does not record,
-    /// and counts as one).
+    /// an application is recorded that day; when only further years ([`Step::further_year`])
+    /// are, the application the first of them renews ([`Claim::renewed_by`]), or `date` with
+    /// none before it.
     pub fn application_day(&self, date: Date) -> Date {
-        let further_year_only = self
+        let mut on_the_day = self
             .steps
             .iter()
-            .filter(|s| s.kind == StepKind::Enforcement && s.date == date)
-            .all(|s| s.further_year);
-        if !further_year_only {
-            return date;
+            .filter(|s| s.kind == StepKind::Enforcement && s.date == date);
+        match on_the_day.next() {
+            Some(first) if on_the_day.all(|s| s.further_year) => {
+                self.renewed_by(first).unwrap_or(date)
+            }
+            _ => date,
         }
-        self.applications()
-            .filter(|&a| a < date)
-            .max()
-            .unwrap_or(date)
     }
 
     /// A claim with the default conventions and no steps or payments.

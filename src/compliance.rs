@@ -943,7 +943,7 @@ fn time_barred_findings(
         let (Some(s), Some(step)) = (&state, claim.steps.get(index)) else {
             continue;
         };
-        for invoice in s.time_barred_demanded(&engine, step.kind, step.date) {
+        for invoice in s.time_barred_demanded(&engine, step) {
             out.push(Finding::new(
                 Source::History,
                 Some(index),

@@ -68,7 +68,7 @@ use serde::Serialize;
 use time::{Date, Month};
 
 use crate::calendar::{self, serialize_date};
-use crate::claim::{Claim, DebtorKind, StepKind};
+use crate::claim::{Claim, DebtorKind, Step, StepKind};
 use crate::error::{Error, Result};
 use crate::params;
 use crate::rates::RateTable;
@@ -262,7 +262,7 @@ pub(crate) fn disputed_order(claim: &Claim, order: Date, until: Date) -> bool {
         && !claim.steps.iter().any(|s| {
             s.date > order
                 && ((s.kind == StepKind::PaymentOrder && s.date <= dispute)
-                    || (s.kind == StepKind::Enforcement && s.date < dispute))
+                    || (s.kind == StepKind::Enforcement && !s.further_year && s.date < dispute))
         })
 }
 
@@ -304,6 +304,8 @@ pub(crate) fn title_starts(claim: &Claim) -> Vec<(Date, Date)> {
         .steps
         .iter()
         .filter(|s| matches!(s.kind, StepKind::Judgment | StepKind::Enforcement))
+        // A further year is no title: the application it renews is one.
+        .filter(|s| claim.renewed_by(s).is_none())
         .filter_map(|s| case_start(claim, s.kind, s.date).map(|start| (s.date, start)))
         .collect()
 }
@@ -545,11 +547,10 @@ pub(crate) fn case_span(
 pub(crate) fn cases_of(
     claim: &Claim,
     titles: &[(Date, Date)],
-    kind: StepKind,
-    date: Date,
+    step: &Step,
 ) -> Option<Vec<CaseSpan>> {
-    if kind == StepKind::Enforcement && claim.application_day(date) < date {
-        let spans: Vec<CaseSpan> = applications_under_way(claim, date)
+    if claim.renewed_by(step).is_some() {
+        let spans: Vec<CaseSpan> = applications_under_way(claim, step.date)
             .into_iter()
             .filter_map(|a| case_span(claim, titles, StepKind::Enforcement, a))
             .collect();
@@ -557,7 +558,7 @@ pub(crate) fn cases_of(
             return Some(spans);
         }
     }
-    case_span(claim, titles, kind, date).map(|span| vec![span])
+    case_span(claim, titles, step.kind, step.date).map(|span| vec![span])
 }
 
 /// The applications for verkställighet still under way on `date`: going back from it through
@@ -625,7 +626,7 @@ pub(crate) fn barred_after_at_the_earliest(claim: &Claim, up_to: Date) -> Result
         .steps
         .iter()
         .filter(|s| s.date <= up_to && InterruptionKind::of(s.kind).is_some())
-        .map(|s| (s.date, cases_of(claim, &titles, s.kind, s.date)))
+        .map(|s| (s.date, cases_of(claim, &titles, s)))
         .collect();
     crate::sort::sort_by_key(&mut days, |d| d.0);
     let mut earliest: Option<Date> = None;
@@ -687,7 +688,7 @@ pub(crate) fn step_interruptions(claim: &Claim, up_to: Option<Date>) -> Result<V
                 date: step.date,
                 index: i,
                 period_from: period_start(step.kind, step.date, judged)?,
-                cases: cases_of(claim, &titles, step.kind, step.date),
+                cases: cases_of(claim, &titles, step),
             });
         }
     }

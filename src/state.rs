@@ -8,7 +8,7 @@
 use time::Date;
 
 use crate::calendar;
-use crate::claim::{Claim, StepKind};
+use crate::claim::{Claim, Step, StepKind};
 use crate::error::Result;
 use crate::limitation;
 use crate::money::Money;
@@ -102,19 +102,18 @@ impl ClaimState {
     pub(crate) fn time_barred_demanded<'s>(
         &'s self,
         claim: &Claim,
-        kind: StepKind,
-        date: Date,
+        step: &Step,
     ) -> impl Iterator<Item = &'s InvoiceState> {
         let titles = limitation::title_starts(claim);
-        let cases = match kind {
+        let cases = match step.kind {
+            // The latest verkställighet by its day (the last of that day in the claim's order).
             StepKind::Surveillance => claim
                 .steps
                 .iter()
-                .filter(|s| s.kind == StepKind::Enforcement && s.date <= date)
-                .map(|s| s.date)
-                .max()
-                .and_then(|e| limitation::cases_of(claim, &titles, StepKind::Enforcement, e)),
-            _ => limitation::cases_of(claim, &titles, kind, date),
+                .filter(|s| s.kind == StepKind::Enforcement && s.date <= step.date)
+                .max_by_key(|s| s.date)
+                .and_then(|e| limitation::cases_of(claim, &titles, e)),
+            _ => limitation::cases_of(claim, &titles, step),
         };
         self.invoices.iter().filter(move |i| {
             i.time_barred

@@ -2268,15 +2268,14 @@ impl Projector<'_> {
         // projection ends before it anyway, unless the claim is time-barred by then).
         let date = step.date.min(calendar::MAX_DATE);
         let mut claim = with_projected(self.engine, self.policy, planned);
-        claim
-            .steps
-            .push(engine_step(self.policy, Step { date, ..step }));
+        let step = engine_step(self.policy, Step { date, ..step });
+        claim.steps.push(step);
         if limitation::barred_after_at_the_earliest(&claim, date)?.is_none_or(|b| b >= date) {
             return Ok(false);
         }
         let s = statement_of_valid(&claim, &self.sampling_options(date))?;
         Ok(crate::state::of_statement(&claim, &s)?
-            .time_barred_demanded(&claim, step.kind, date)
+            .time_barred_demanded(&claim, &step)
             .next()
             .is_some())
     }

@@ -264,3 +264,141 @@ fn further_year_is_only_a_field_of_an_enforcement() {
     .expect("claim");
     assert!(c.validate().is_ok());
 }
+
+/// A and B: A 10 000 kr due 2025-02-10, B 5 000 kr issued 2025-09-01 due 2025-10-01.
+fn ab(steps: Value) -> Claim {
+    claim(ab_enforced("2025-09-01", "2025-10-01"), steps, json!([]))
+}
+
+fn consequences(c: &Claim, d: &str) -> String {
+    let l = inkasso::letter::letter(
+        c,
+        inkasso::StepKind::CollectionDemand,
+        date(d),
+        10,
+        &inkasso::letter::LetterOptions::default(),
+    )
+    .expect("letter");
+    l.sections
+        .iter()
+        .find(|s| s.id == inkasso::letter::SectionId::Consequences)
+        .expect("the section")
+        .body
+        .en
+        .clone()
+}
+
+/// A review of 067a330 (D1): A's further year between B's betalningsföreläggande and its
+/// dispute was read as the verkställighet on B's utslag (`disputed_order` took any
+/// enforcement for one), so B's court action was charged as a stämningsansökan of its own
+/// (900 kr) instead of the tilläggsavgift of a transferred case (600 kr).
+#[test]
+fn a_further_year_does_not_end_a_pending_payment_order() {
+    let history = |year: &str| {
+        ab(json!([
+            { "kind": "collectionDemand", "date": "2025-02-20" },
+            { "kind": "paymentOrder", "date": "2025-03-20" },
+            { "kind": "enforcement", "date": "2025-05-15" },
+            { "kind": "collectionDemand", "date": "2026-03-10" },
+            { "kind": "paymentOrder", "date": "2026-04-20" },
+            { "kind": "enforcement", "date": year, "furtherYear": true },
+            { "kind": "dispute", "date": "2026-05-20" },
+            { "kind": "courtAction", "date": "2026-06-01" }
+        ]))
+    };
+    let transfer = vec![("courtTransferFee".to_owned(), "600.00".to_owned())];
+    let after = history("2026-05-25");
+    assert_eq!(common::court_fee_lines(&after, "2026-06-02"), transfer);
+    let before = history("2026-05-15");
+    assert_eq!(
+        before.payment_order_disputed_by(date("2026-06-01")),
+        Some(date("2026-04-20"))
+    );
+    assert_eq!(common::court_fee_lines(&before, "2026-06-02"), transfer);
+}
+
+/// The review's D2: a further year is no title, so a letter while B's betalningsföreläggande
+/// is pending names it (it read the year as a title that left B out, and told the debtor that
+/// a betalningsföreläggande may come).
+#[test]
+fn a_letter_reads_no_title_in_a_further_year() {
+    let mut steps = vec![
+        json!({ "kind": "collectionDemand", "date": "2025-02-20" }),
+        json!({ "kind": "paymentOrder", "date": "2025-03-20" }),
+        json!({ "kind": "enforcement", "date": "2025-05-15" }),
+        json!({ "kind": "collectionDemand", "date": "2026-03-10" }),
+        json!({ "kind": "paymentOrder", "date": "2026-04-20" }),
+    ];
+    let without = ab(Value::Array(steps.clone()));
+    steps.push(json!({ "kind": "enforcement", "date": "2026-05-15", "furtherYear": true }));
+    let with = ab(Value::Array(steps));
+    let said = consequences(&without, "2026-05-20");
+    assert!(
+        said.contains("applied to Kronofogden for a payment order on 2026-04-20"),
+        "{said}"
+    );
+    assert_eq!(consequences(&with, "2026-05-20"), said);
+}
+
+/// The review's D3: a further year with no application before it counts as one everywhere:
+/// it ends the court case brought before it as an unmarked one does, so B's own later case is
+/// not read as that one (B's preskription, and the road after B's judgment, are the same).
+#[test]
+fn a_further_year_with_no_application_ends_the_case_before_it_as_one_does() {
+    let history = |marked: bool| {
+        common::claim(json!({ "debtor": "consumer",
+            "invoices": [
+                { "number": "A", "amount": "10000.00", "issueDate": "2024-01-10", "dueDate": "2024-02-10" },
+                { "number": "B", "amount": "5000.00", "issueDate": "2024-10-01", "dueDate": "2024-11-01" }],
+            "steps": [
+                { "kind": "collectionDemand", "date": "2024-02-20" },
+                { "kind": "courtAction", "date": "2024-03-20" },
+                { "kind": "enforcement", "date": "2024-09-02", "furtherYear": marked },
+                { "kind": "collectionDemand", "date": "2024-11-11" },
+                { "kind": "courtAction", "date": "2024-12-10" },
+                { "kind": "judgment", "date": "2025-03-03" }] }))
+        .expect("claim")
+    };
+    let (marked, plain) = (history(true), history(false));
+    assert_eq!(preskription(&plain, "B").to_string(), "2028-03-03");
+    let policy = common::court_policy();
+    let road = |c: &Claim| projected(&timeline(c, &policy, "2025-03-04", "2027-01-01"));
+    assert_eq!(
+        (preskription(&marked, "B"), road(&marked)),
+        (preskription(&plain, "B"), road(&plain))
+    );
+}
+
+/// The review's D4: the timeline may project a further year of A's verkställighet and the
+/// verkställighet on B's judgment on the same day; recorded so, the year still renews A (it
+/// was read, by its day, as B's application).
+#[test]
+fn a_further_year_on_the_day_of_an_application_still_renews_the_older_case() {
+    let c = claim(
+        ab_enforced("2025-09-01", "2025-10-01"),
+        second_steps(),
+        json!([]),
+    );
+    let policy = common::court_policy();
+    let t = timeline(&c, &policy, "2026-05-15", "2026-06-01");
+    let road: Vec<(String, bool)> = t
+        .entries
+        .iter()
+        .filter(|e| e.status == inkasso::timeline::EntryStatus::Projected)
+        .map(|e| (e.date.to_string(), e.further_year))
+        .collect();
+    assert_eq!(
+        road,
+        [
+            ("2026-05-15".to_owned(), true),
+            ("2026-05-15".to_owned(), false)
+        ]
+    );
+    let (same_day, _) = record_n(&c, &t, 2);
+    let mut next_day = same_day.clone();
+    if let Some(s) = next_day.steps.last_mut() {
+        s.date = date("2026-05-18");
+    }
+    assert_eq!(preskription(&next_day, "A").to_string(), "2030-05-15");
+    assert_eq!(preskription(&same_day, "A"), preskription(&next_day, "A"));
+}
