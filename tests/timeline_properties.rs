@@ -484,11 +484,21 @@ fn every_owed_invoice_overdue(claim: &Claim, date: Date) -> bool {
             .collect()
     });
     claim.invoices.iter().enumerate().all(|(i, invoice)| {
-        let owed = invoice.issue_date >= date
-            || capital
-                .as_ref()
-                .and_then(|c| c.get(i))
-                .is_none_or(|c| c.is_positive());
+        // At the start of the day: the day's credit notes come before its steps (DOMAIN.md
+        // 8.5), for an invoice issued that day too (a seed found one credited in full on its
+        // issue day read as owed).
+        let credited_on_day = claim
+            .credits
+            .iter()
+            .filter(|c| c.invoice == invoice.number && c.date == date)
+            .fold(Money::ZERO, |sum, c| {
+                sum.checked_add(c.amount).expect("a sum")
+            });
+        let at_start = match capital.as_ref().and_then(|c| c.get(i)) {
+            Some(&c) if invoice.issue_date < date => c,
+            _ => invoice.amount,
+        };
+        let owed = invoice.issue_date > date || at_start > credited_on_day;
         !owed
             || claim
                 .effective_due_date(invoice)
