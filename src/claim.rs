@@ -466,7 +466,7 @@ impl Claim {
         let first = self
             .steps
             .iter()
-            .filter(|s| s.kind == StepKind::Enforcement && !s.further_year)
+            .filter(|s| s.kind == StepKind::Enforcement)
             .map(|s| s.date)
             .min();
         self.steps
@@ -481,7 +481,7 @@ impl Claim {
     /// The application a further year renews: for an `enforcement` marked
     /// [`Step::further_year`], the day of the latest application recorded before it; `None`
     /// for any other step, and for one with no application before it (it counts as one).
-    pub(crate) fn renewed_by(&self, step: &Step) -> Option<Date> {
+    pub fn renewed_by(&self, step: &Step) -> Option<Date> {
         if !step.is_further_year() {
             return None;
         }
@@ -801,7 +801,9 @@ impl Claim {
             .steps
             .iter()
             .filter(|s| {
-                matches!(s.kind, StepKind::Judgment | StepKind::Enforcement) && s.date < dispute
+                matches!(s.kind, StepKind::Judgment | StepKind::Enforcement)
+                    && s.date < dispute
+                    && self.renewed_by(s).is_none()
             })
             .max_by_key(|s| s.date);
         let since = match title {

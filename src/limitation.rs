@@ -262,7 +262,9 @@ pub(crate) fn disputed_order(claim: &Claim, order: Date, until: Date) -> bool {
         && !claim.steps.iter().any(|s| {
             s.date > order
                 && ((s.kind == StepKind::PaymentOrder && s.date <= dispute)
-                    || (s.kind == StepKind::Enforcement && !s.further_year && s.date < dispute))
+                    || (s.kind == StepKind::Enforcement
+                        && claim.renewed_by(s).is_none()
+                        && s.date < dispute))
         })
 }
 
@@ -549,7 +551,7 @@ pub(crate) fn cases_of(
     titles: &[(Date, Date)],
     step: &Step,
 ) -> Option<Vec<CaseSpan>> {
-    if claim.renewed_by(step).is_some() {
+    if let Some(renewed) = claim.renewed_by(step) {
         let spans: Vec<CaseSpan> = applications_under_way(claim, step.date)
             .into_iter()
             .filter_map(|a| case_span(claim, titles, StepKind::Enforcement, a))
@@ -557,6 +559,7 @@ pub(crate) fn cases_of(
         if !spans.is_empty() {
             return Some(spans);
         }
+        return case_span(claim, titles, StepKind::Enforcement, renewed).map(|span| vec![span]);
     }
     case_span(claim, titles, step.kind, step.date).map(|span| vec![span])
 }

@@ -1442,13 +1442,11 @@ pub fn entry(e: &Entry) -> Text {
     let head = match e.kind {
         EntryKind::Due => due_head(e, date),
         // Kronofogden's yearly fee on the case under way, not an application.
-        EntryKind::Enforcement if crate::timeline::projected_further_year(e.status, &e.notes) => {
-            tpl(
-                "Verkställigheten pågår ett år till från {0}",
-                "Enforcement continues another year from {0}",
-                &[date],
-            )
-        }
+        EntryKind::Enforcement if e.further_year => tpl(
+            "Verkställigheten pågår ett år till från {0}",
+            "Enforcement continues another year from {0}",
+            &[date],
+        ),
         // A disputed betalningsföreläggande taken over by the tingsrätt (its tilläggsavgift).
         EntryKind::CourtAction
             if e.fees.iter().any(|f| f.kind == FeeKind::CourtTransferFee)

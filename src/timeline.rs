@@ -363,7 +363,8 @@ pub struct Entry {
     /// earlier). Not serialised: the text says it ("Sista förfallodag").
     pub last_of_several: bool,
     /// For a verkställighet: a further year of the one under way (one more grundavgift), not
-    /// a new application: projected as one, or taken and recorded as one. Record a projected
+    /// a new application: projected as one, or taken and recorded as one that renews an
+    /// application ([`Claim::renewed_by`]: not one with none before it). Its text says so. Record a projected
     /// one with `furtherYear: true` ([`Step::further_year`]), so that it renews the
     /// verkställighet it was projected for. Serialised as `furtherYear: true` only when true.
     pub further_year: bool,
@@ -2697,7 +2698,7 @@ fn is_further_year(p: &Planned) -> bool {
 }
 
 /// Whether an entry of `status` with `notes` is a projected further year of verkställighet
-/// (its note says so): for the projection, and for the entry's text ([`crate::text::entry`]).
+/// (its note says so), for the projection.
 pub(crate) fn projected_further_year(status: EntryStatus, notes: &[Warning]) -> bool {
     status == EntryStatus::Projected
         && notes.iter().any(|n| {
@@ -2785,7 +2786,7 @@ fn assemble(
     let values = valuations(copy, planned, options)?;
     let mut entries = Vec::with_capacity(planned.len());
     for (p, value) in planned.iter().zip(values) {
-        entries.push(entry(p, &full, value));
+        entries.push(entry(copy, p, &full, value));
     }
     let mut warnings = Vec::new();
     for w in &full.warnings {
@@ -2843,7 +2844,7 @@ fn valuations(
         .collect()
 }
 
-fn entry(p: &Planned, full: &Statement, if_paid: Valuation) -> Entry {
+fn entry(copy: &Claim, p: &Planned, full: &Statement, if_paid: Valuation) -> Entry {
     let fees: Vec<EntryFee> = full
         .fee_lines
         .iter()
@@ -2878,8 +2879,13 @@ fn entry(p: &Planned, full: &Statement, if_paid: Valuation) -> Entry {
     let last_of_several = p.kind == EntryKind::Due
         && full.invoices.iter().any(|i| i.effective_due_date < p.date)
         && full.invoices.iter().all(|i| i.effective_due_date <= p.date);
+    // A taken one recorded as a further year renews an application (one with none before it
+    // counts as the application).
     let further_year = is_further_year(p)
-        || (p.status == EntryStatus::Taken && p.fact.is_some_and(|s| s.is_further_year()));
+        || (p.status == EntryStatus::Taken
+            && p.copy_index
+                .and_then(|i| copy.steps.get(i))
+                .is_some_and(|s| copy.renewed_by(s).is_some()));
     Entry {
         kind: p.kind,
         status: p.status,

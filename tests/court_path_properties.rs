@@ -542,8 +542,7 @@ fn check_case(claim: &Claim, today: Option<Date>, named: &Named) -> Result<(), T
     let early: Vec<&Entry> = projected(&again)
         .filter(|e| e.date <= last || !further_year(e))
         .collect();
-    if known_limit_further_year_after_a_payment_order(claim, &t)
-        || known_limit_case_brought_before_the_invoice(claim)
+    if known_limit_case_brought_before_the_invoice(claim)
         || known_limit_projected_before_the_history_ends(claim, &t)
     {
         return Ok(());
@@ -607,27 +606,6 @@ fn known_limit_case_brought_before_the_invoice(claim: &Claim) -> bool {
                 .invoices
                 .iter()
                 .any(|i| claim.effective_due_date(i).is_ok_and(|due| due >= s.date))
-    })
-}
-
-/// KNOWN LIMIT (README, "Verkställighet"): "A further year of verkställighet is not a step kind
-/// of its own: an `enforcement` recorded after a betalningsföreläggande or a judgment for
-/// invoices an earlier verkställighet left out is read as their verkställighet (or the one on
-/// the judgment), not as a further year of the first." So a projected further year, recorded
-/// after such a step, changes the road; those histories are left out of the stability check.
-fn known_limit_further_year_after_a_payment_order(claim: &Claim, t: &Timeline) -> bool {
-    let last_enforcement = claim
-        .steps
-        .iter()
-        .filter(|s| s.kind == StepKind::Enforcement)
-        .map(|s| s.date)
-        .max();
-    last_enforcement.is_some_and(|e| {
-        claim
-            .steps
-            .iter()
-            .any(|s| matches!(s.kind, StepKind::PaymentOrder | StepKind::Judgment) && s.date > e)
-            && projected(t).any(further_year)
     })
 }
 

@@ -214,6 +214,38 @@ fn the_timeline_marks_the_further_years_it_projects_and_those_recorded() {
         .find(|e| e.step == Some(c.steps.len()))
         .expect("the recorded year");
     assert!(taken.further_year);
+    assert!(
+        taken
+            .text()
+            .en
+            .starts_with("Enforcement continues another year from 2026-05-15,"),
+        "{}",
+        taken.text().en
+    );
+    // One with no verkställighet before it is the application: its entry says so.
+    let alone = claim(
+        ab_enforced("2025-01-10", "2025-02-10"),
+        json!([
+            { "kind": "collectionDemand", "date": "2025-02-20" },
+            { "kind": "enforcement", "date": "2025-05-15", "furtherYear": true }
+        ]),
+        json!([]),
+    );
+    let t = timeline(&alone, &policy, "2025-06-01", "2025-07-01");
+    let application = t
+        .entries
+        .iter()
+        .find(|e| e.step == Some(1))
+        .expect("the recorded step");
+    assert!(!application.further_year);
+    assert!(
+        application
+            .text()
+            .en
+            .starts_with("Application for enforcement filed on 2025-05-15"),
+        "{}",
+        application.text().en
+    );
 }
 
 #[test]
