@@ -428,7 +428,12 @@ pub fn letter(
     sections.push(payment_section(claim, &s, deadline, extended, demand));
     if demand {
         let stage = stage_on(claim, &s, date)?;
-        sections.push(consequences_section(stage, deadline)?);
+        // The claim's one betalningsföreläggande fee (DOMAIN.md 1), on the bill already.
+        let order_fee_charged = s
+            .fee_lines
+            .iter()
+            .any(|l| l.kind == crate::fees::FeeKind::PaymentOrderFee);
+        sections.push(consequences_section(stage, deadline, order_fee_charged)?);
         sections.push(objection_section(stage));
     }
     Ok(Letter {
@@ -1287,13 +1292,17 @@ fn stage_on(claim: &Claim, st: &Statement, date: Date) -> Result<texts::Stage> {
 /// the bill is never threatened again. The costs it names are those in force on the first day
 /// after `deadline`, the first day the next step can be taken.
 #[cfg_attr(inkasso_size, optimize(size))]
-fn consequences_section(stage: texts::Stage, deadline: Date) -> Result<Section> {
+fn consequences_section(
+    stage: texts::Stage,
+    deadline: Date,
+    order_fee_charged: bool,
+) -> Result<Section> {
     let next_step = deadline
         .next_day()
         .ok_or_else(|| Error::overflow("the day after the deadline"))?;
     Ok(section(
         SectionId::Consequences,
-        texts::consequences(next_step, stage),
+        texts::consequences(next_step, stage, order_fee_charged),
         Some(RULE_5),
     ))
 }

@@ -681,10 +681,14 @@ pub(crate) fn step_interruptions(claim: &Claim, up_to: Option<Date>) -> Result<V
                     // its utslag (within the assumed handling time) or the court's after it was
                     // disputed; a judgment years later on an undisputed one is a case of its own,
                     // which may not revive a claim already time-barred.
+                    // Disputed as `disputed_order` reads it: not a dispute after a verkställighet
+                    // on its utslag, or after a later betalningsföreläggande (a docs review
+                    // found a later case's dispute and judgment moving an enforced utslag's
+                    // preskription).
                     step.kind != StepKind::PaymentOrder
                         || calendar::add_days(step.date, PAYMENT_ORDER_PROCEEDINGS_DAYS)
                             .is_ok_and(|assumed| judgment <= assumed)
-                        || dated(StepKind::Dispute, step.date).any(|d| d <= judgment)
+                        || disputed_order(claim, step.date, judgment)
                 });
             events.push(Interruption {
                 kind,

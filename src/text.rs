@@ -2328,9 +2328,11 @@ pub mod letter {
 
     /// Heading and body of the consequences section of an inkassokrav when the claim is at
     /// `stage`, with Kronofogden's fees in force on `date` (the first day the next step can be
-    /// taken: the day after the inkassokrav's deadline).
+    /// taken: the day after the inkassokrav's deadline). `order_fee_charged`: the claim's one
+    /// betalningsföreläggande fee is on the bill already (an earlier case's): a
+    /// betalningsföreläggande for the invoices a title left out adds none, and none is named.
     #[cfg_attr(inkasso_size, optimize(size))]
-    pub fn consequences(date: Date, stage: Stage) -> (Text, Text) {
+    pub fn consequences(date: Date, stage: Stage, order_fee_charged: bool) -> (Text, Text) {
         let heading = t("Om du inte betalar", "If you do not pay");
         let fees = |kinds: &[FeeKind]| -> Vec<Money> {
             kinds
@@ -2352,6 +2354,13 @@ pub mod letter {
             list(&grundavgift, kr_round_en, " and "),
         );
         let (sv, en, on) = match stage {
+            Stage::Letters if order_fee_charged => {
+                let body = t(
+                    "Om du varken betalar eller invänder mot kravet senast på sista betalningsdagen kan borgenären ansöka om betalningsföreläggande hos Kronofogden (eller väcka talan vid tingsrätten). Med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning.",
+                    "If you neither pay nor object to the demand by the deadline, the creditor may apply to Kronofogden (the Enforcement Authority) for a payment order (or sue in the district court). With a decision (utslag) the debt can be collected by attachment (utmätning), and a decision can lead to a payment remark (betalningsanmärkning).",
+                );
+                return (heading, body);
+            }
             Stage::Letters => {
                 let order = fees(&[FeeKind::PaymentOrderFee, FeeKind::PaymentOrderCompensation]);
                 let (sv, en) = (

@@ -2122,3 +2122,64 @@ fn a_dispute_made_moot_by_the_payment_of_the_letters_day_still_stands_for_it() {
     assert!(flagged, "check flags the same inkassokrav");
     assert_eq!(send("2025-06-03"), Ok(()));
 }
+
+/// A docs review found an inkassokrav for an invoice a title left out naming the
+/// betalningsföreläggande's fees (300 kr and 380 kr) as what would be added, while the claim's
+/// one betalningsföreläggande fee was charged with the first case (the timeline projects the
+/// second one with none, `FEE_ALREADY_CHARGED`). It no longer names them.
+#[test]
+fn a_demand_after_a_title_names_no_order_fee_the_claim_already_paid() {
+    let c = claim_of(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "A", "amount": "10000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
+            { "number": "B", "amount": "5000.00", "issueDate": "2025-09-01", "dueDate": "2026-05-31" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2025-02-20" },
+            { "kind": "paymentOrder", "date": "2025-03-20" },
+            { "kind": "enforcement", "date": "2025-05-15" }
+        ]
+    }));
+    let l = letter(
+        &c,
+        StepKind::CollectionDemand,
+        d("2026-06-05"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    let said = &l
+        .sections
+        .iter()
+        .find(|s| s.id == SectionId::Consequences)
+        .expect("consequences")
+        .body;
+    assert!(
+        said.en
+            .contains("may apply to Kronofogden (the Enforcement Authority) for a payment order"),
+        "{}",
+        said.en
+    );
+    assert!(
+        !said.en.contains("380") && !said.sv.contains("380"),
+        "{}",
+        said.en
+    );
+    // Before any betalningsföreläggande, its fees are named.
+    let first = letter(
+        &claim(json!([])),
+        StepKind::CollectionDemand,
+        d("2026-01-10"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    let named = &first
+        .sections
+        .iter()
+        .find(|s| s.id == SectionId::Consequences)
+        .expect("consequences")
+        .body;
+    assert!(named.en.contains("(SEK 300 and SEK 380)"), "{}", named.en);
+}

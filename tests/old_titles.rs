@@ -135,3 +135,35 @@ fn a_barred_old_title_does_not_end_the_verkstallighet_of_a_later_judgment() {
         preskription(&with, "B")
     );
 }
+
+/// A docs review: B's dispute and judgment, a case of its own after A's verkställighet, were
+/// read as ending A's betalningsföreläggande (the first judgment after it, with a dispute
+/// between), so A's preskription ran from B's judgment (2029-08-20) instead of from the end of
+/// its verkställighet's year (2029-05-15). A betalningsföreläggande whose utslag was enforced
+/// is not disputed by a later dispute (`limitation::disputed_order`).
+#[test]
+fn a_later_cases_dispute_and_judgment_do_not_move_an_enforced_utslags_preskription() {
+    let history = |disputed: bool| {
+        let mut steps = vec![
+            json!({ "kind": "collectionDemand", "date": "2025-02-20" }),
+            json!({ "kind": "paymentOrder", "date": "2025-03-20" }),
+            json!({ "kind": "enforcement", "date": "2025-05-15" }),
+            json!({ "kind": "collectionDemand", "date": "2025-10-10", "fee": false }),
+        ];
+        if disputed {
+            steps.push(json!({ "kind": "dispute", "date": "2025-11-20" }));
+        }
+        steps.push(json!({ "kind": "courtAction", "date": "2025-12-01" }));
+        steps.push(json!({ "kind": "judgment", "date": "2026-08-20" }));
+        claim(json!({
+            "debtor": "consumer",
+            "invoices": [
+                { "number": "A", "amount": "10000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
+                { "number": "B", "amount": "5000.00", "issueDate": "2025-09-01", "dueDate": "2025-10-01" }
+            ],
+            "steps": steps
+        }))
+    };
+    assert_eq!(preskription(&history(false), "A"), date("2029-05-15"));
+    assert_eq!(preskription(&history(true), "A"), date("2029-05-15"));
+}

@@ -70,9 +70,10 @@ export interface Step {
    * ansökningsavgift of a `courtAction` where it differs from the table's. Only those kinds. */
   costs?: MoneyInput | null | undefined;
   /** Only for an `enforcement`: `true` when it is a further year of the verkställighet under
-   * way (one more grundavgift), not a new application. It renews the latest application
-   * recorded before it and rests on that one's title, not on a judgment given since. A
-   * timeline entry says `furtherYear: true` where it projects one. */
+   * way (one more grundavgift), not a new application. It renews every verkställighet still
+   * under way (applied for, and renewed within each year up to it) and rests on their titles,
+   * not on a judgment given since; one with no verkställighet before it counts as the
+   * application. A timeline entry says `furtherYear: true` where it projects one. */
   furtherYear?: boolean | null | undefined;
 }
 /** A payment from the debtor, on the day the creditor had the money. */
