@@ -267,6 +267,13 @@ pub enum FindingFacts {
         /// True: the claim's capital was paid; false: nothing was due yet.
         settled: bool,
     },
+    /// A further year of verkställighet on `date` ([`crate::claim::Step::further_year`]) when
+    /// the debt of the cases it renews was paid or credited: nothing is left to go on enforcing
+    /// (`KRONOFOGDEN_WITHOUT_DEBT`).
+    FurtherYearWithoutDebt {
+        /// Its date.
+        date: Date,
+    },
     /// A verkställighet of `date` less than a year after the one of `previous`.
     EnforcementWithinAYear {
         /// Its date.
@@ -344,7 +351,9 @@ impl FindingFacts {
             Self::PaymentOrderWithoutDemand { .. } => FindingCode::PaymentOrderWithoutDemand,
             Self::PaymentOrderOnInvalidDemand { .. } => FindingCode::PaymentOrderOnInvalidDemand,
             Self::PaymentOrderAfterDispute { .. } => FindingCode::PaymentOrderAfterDispute,
-            Self::KronofogdenWithoutDebt { .. } => FindingCode::KronofogdenWithoutDebt,
+            Self::KronofogdenWithoutDebt { .. } | Self::FurtherYearWithoutDebt { .. } => {
+                FindingCode::KronofogdenWithoutDebt
+            }
             Self::EnforcementWithinAYear { .. } => FindingCode::EnforcementWithinAYear,
             Self::EnforcementWithoutTitle { .. } => FindingCode::EnforcementWithoutTitle,
             Self::TimeBarredDemanded { .. } => FindingCode::TimeBarredDemanded,
@@ -888,6 +897,7 @@ fn kronofogden_findings(result: &Statement, index: usize, step: &Step, out: &mut
                 date: step.date,
                 settled: false,
             },
+            Facts::EnforcedDebtPaid { date } => FindingFacts::FurtherYearWithoutDebt { date },
             Facts::EnforcementFeeThisYear { previous, .. } => {
                 FindingFacts::EnforcementWithinAYear {
                     date: step.date,

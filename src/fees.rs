@@ -514,6 +514,10 @@ pub enum NoFeeReason {
     /// not "skäligen påkallad" (lag 1981:739 4 §). It does not count as the claim's one step
     /// of its kind.
     TimeBarred,
+    /// A further year of verkställighet ([`crate::claim::Step::further_year`]) when the debt of
+    /// every case it renews is paid or credited (another invoice may be owed, but it is under
+    /// no verkställighet): there is nothing to go on enforcing, and no cost to recover.
+    EnforcedDebtPaid,
     /// A further verkställighet less than a year after the grundavgift last charged: the
     /// grundavgift is charged once per application and once more for each year it lasts
     /// (förordning 1992:1094 5 §, 6 §; DOMAIN.md 1).
@@ -546,6 +550,9 @@ pub struct DayState {
     /// is an exekutionstitel for them, so a verkställighet enforces a debt even when every
     /// invoice's capital is paid.
     pub costs_unpaid: bool,
+    /// For a further year of verkställighet: some invoice of a case it renews has capital
+    /// unpaid ([`crate::limitation`]'s reading of the year). `true` for any other step.
+    pub renewed_debt_unpaid: bool,
 }
 
 /// The decision on one fee: charged (with how much of it förseningsersättning absorbed), or
@@ -727,6 +734,9 @@ impl FeeState {
                 NoFeeReason::NotOverdue
             };
             return Ok((not(reason), self));
+        }
+        if step.kind == StepKind::Enforcement && !day.renewed_debt_unpaid && !enforces_costs {
+            return Ok((not(NoFeeReason::EnforcedDebtPaid), self));
         }
         if is_collection_cost(step.kind) && day.time_barred {
             return Ok((not(NoFeeReason::TimeBarred), self));

@@ -552,10 +552,7 @@ pub(crate) fn cases_of(
     step: &Step,
 ) -> Option<Vec<CaseSpan>> {
     if let Some(renewed) = claim.renewed_by(step) {
-        let spans: Vec<CaseSpan> = applications_under_way(claim, step.date)
-            .into_iter()
-            .filter_map(|a| case_span(claim, titles, StepKind::Enforcement, a))
-            .collect();
+        let spans = spans_under_way(claim, titles, step.date);
         if !spans.is_empty() {
             return Some(spans);
         }
@@ -564,46 +561,45 @@ pub(crate) fn cases_of(
     case_span(claim, titles, step.kind, step.date).map(|span| vec![span])
 }
 
+/// The cases of the verkställigheter still under way on `date` ([`applications_under_way`]),
+/// each as its [`CaseSpan`]: the debts a further year of that day renews.
+pub(crate) fn spans_under_way(claim: &Claim, titles: &[(Date, Date)], date: Date) -> Vec<CaseSpan> {
+    applications_under_way(claim, date)
+        .into_iter()
+        .filter_map(|a| case_span(claim, titles, StepKind::Enforcement, a))
+        .collect()
+}
+
 /// The applications for verkställighet still under way on `date`: going back from it through
 /// the `enforcement` steps recorded before it (applications and further years), each within
 /// the handling year of the one before it ([`params::enforcement_fee_period_years`]), the
-/// applications among them. One whose years lapsed before a later one was recorded is not
+/// applications among them and those the further years among them renew. One whose years lapsed before a later one was recorded is not
 /// under way (a review found an old title's time-barred debt read as demanded by a later
 /// title's further year).
 fn applications_under_way(claim: &Claim, date: Date) -> Vec<Date> {
-    let mut days: Vec<Date> = claim
+    let mut steps: Vec<&Step> = claim
         .steps
         .iter()
         .filter(|s| s.kind == StepKind::Enforcement && s.date < date)
-        .map(|s| s.date)
         .collect();
-    crate::sort::sort_by_key(&mut days, |&d| d);
+    crate::sort::sort_by_key(&mut steps, |s| s.date);
     let mut reach = date;
     let mut under_way = Vec::new();
-    for &day in days.iter().rev() {
+    for &step in steps.iter().rev() {
+        let day = step.date;
         let year_end = add_years(day, params::enforcement_fee_period_years(day));
-        if year_end.is_ok_and(|end| end >= reach) {
-            reach = day;
-            if claim.applications().any(|a| a == day) {
-                under_way.push(day);
-            }
-        } else {
+        if !year_end.is_ok_and(|end| end >= reach) {
             break;
+        }
+        reach = day;
+        // A further year renews its application, even one recorded after that one's year
+        // ran out (as `cases_of` reads it).
+        let application = claim.renewed_by(step).unwrap_or(day);
+        if !under_way.contains(&application) {
+            under_way.push(application);
         }
     }
     under_way
-}
-
-/// The cases of the verkställigheter recorded (or projected) by `until`, each as its
-/// [`CaseSpan`]: the debts under verkställighet then. Kronofogden goes on enforcing each title
-/// until it is paid, so a further year, or an efterbevakning, is about all of them.
-pub(crate) fn enforced_spans(claim: &Claim, titles: &[(Date, Date)], until: Date) -> Vec<CaseSpan> {
-    claim
-        .steps
-        .iter()
-        .filter(|s| s.kind == StepKind::Enforcement && s.date <= until)
-        .filter_map(|s| case_span(claim, titles, s.kind, s.date))
-        .collect()
 }
 
 /// Whether an invoice with the effective due date `due` is in one of the cases `spans`.

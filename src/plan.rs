@@ -1035,19 +1035,63 @@ fn sizing_field(sizing: Sizing) -> &'static str {
 /// The warning for a plan agreed on `date` while a verkställighet goes on, whose last
 /// instalment (`last`) comes on or after the day its next yearly grundavgift falls due
 /// (förordning 1992:1094 5 §): the schedule pays the claim as it stands, without that fee.
-/// The next one falls due a year after the last grundavgift charged by `date` (`at_start`'s
-/// fee lines; a verkställighet within that year charged none), as the timeline projects it.
+/// The next one falls due a year after the verkställighet that started the year, as the
+/// timeline counts it: one that charged its grundavgift (`at_start`'s fee lines), or one after
+/// the last year ended (a further year recorded with `fee: false` too; one within the year
+/// charged none and starts none). None while the debt of the verkställighet under way (the
+/// cases its latest step is about, [`crate::limitation::cases_of`]) is paid: the timeline
+/// projects no further year then (a review found a warning of a year the timeline had ended,
+/// and none after a fee-free further year the timeline counted from).
 #[cfg_attr(inkasso_size, optimize(size))]
-fn enforcement_continues(at_start: &Statement, date: Date, last: Date) -> Result<Option<Warning>> {
-    let Some(since) = at_start
-        .fee_lines
+fn enforcement_continues(
+    claim: &Claim,
+    at_start: &Statement,
+    date: Date,
+    last: Date,
+) -> Result<Option<Warning>> {
+    let mut enforcements: Vec<(usize, &Step)> = claim
+        .steps
         .iter()
-        .filter(|l| l.kind == crate::fees::FeeKind::EnforcementFee)
-        .map(|l| l.date)
-        .max()
-    else {
+        .enumerate()
+        .filter(|(_, s)| s.kind == StepKind::Enforcement && s.date <= date)
+        .collect();
+    crate::sort::sort_by_key(&mut enforcements, |(i, s)| (s.date, *i));
+    let charged = |i: usize| {
+        at_start
+            .fee_lines
+            .iter()
+            .any(|l| l.kind == crate::fees::FeeKind::EnforcementFee && l.step == Some(i))
+    };
+    let mut since: Option<Date> = None;
+    for &(i, s) in &enforcements {
+        let within_year = match since {
+            Some(start) => s.date < crate::fees::next_enforcement_fee_day(start)?,
+            None => false,
+        };
+        if charged(i) || !within_year {
+            since = Some(s.date);
+        }
+    }
+    let (Some(since), Some(&(_, latest))) = (since, enforcements.last()) else {
         return Ok(None);
     };
+    let titles = crate::limitation::title_starts(claim);
+    let cases = crate::limitation::cases_of(claim, &titles, latest);
+    let debt_unpaid = at_start.invoices.iter().any(|i| {
+        i.capital.is_positive()
+            && cases
+                .as_deref()
+                .is_none_or(|c| crate::limitation::in_any_case(c, i.effective_due_date))
+    });
+    // A judgment's litigation costs, a title for them, may be what is left (fees unpaid).
+    let costs_unpaid = at_start.fees.is_positive()
+        && at_start
+            .fee_lines
+            .iter()
+            .any(|l| l.kind == crate::fees::FeeKind::CourtCosts);
+    if !debt_unpaid && !costs_unpaid {
+        return Ok(None);
+    }
     let next = crate::fees::next_enforcement_fee_day(since)?;
     if next <= date || next > last {
         return Ok(None);
@@ -1123,7 +1167,7 @@ fn schedule(
         })
         .collect();
     let last = payments.last().map_or(plan.first_date, |p| p.date);
-    warnings.extend(enforcement_continues(at_start, plan.date, last)?);
+    warnings.extend(enforcement_continues(claim, at_start, plan.date, last)?);
     Ok(Schedule {
         date: plan.date,
         plan_fee: fee_line.map_or(Money::ZERO, |l| l.amount),

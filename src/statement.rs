@@ -749,6 +749,24 @@ impl<'a> Ledger<'a> {
             claimed: None,
             transferred: false,
             costs_unpaid: self.costs_unpaid(date)?.is_positive(),
+            renewed_debt_unpaid: true,
+        })
+    }
+
+    /// For a further year of verkställighet: whether an invoice of a case it renews
+    /// ([`limitation::cases_of`]) has capital unpaid at the start of its day. `true` for any
+    /// other step.
+    fn renewed_debt_unpaid(&self, step: &Step) -> bool {
+        if self.claim.renewed_by(step).is_none() {
+            return true;
+        }
+        let titles = limitation::title_starts(self.claim);
+        let cases = limitation::cases_of(self.claim, &titles, step);
+        self.invoices.iter().any(|s| {
+            s.capital.is_positive()
+                && cases
+                    .as_deref()
+                    .is_none_or(|cases| limitation::in_any_case(cases, s.due))
         })
     }
 
@@ -841,6 +859,7 @@ impl<'a> Ledger<'a> {
     /// Asks the fee rules ([`FeeState::decide_step`]) and applies their decisions.
     fn step(&mut self, index: usize, step: Step) -> Result<()> {
         let mut day = self.day_state(step.date)?;
+        day.renewed_debt_unpaid = self.renewed_debt_unpaid(&step);
         if crate::fees::is_collection_cost(step.kind) && step.claims_fee() && day.overdue {
             day.time_barred = self.all_unpaid_time_barred(step.date)?;
         }
@@ -1946,6 +1965,7 @@ fn no_fee_facts(fee: Option<FeeKind>, step: Step, reason: NoFeeReason) -> Option
         }),
         NoFeeReason::NotCovered => fee.map(|fee| Facts::FeeNotCovered { fee, date }),
         NoFeeReason::ClaimSettled => Some(Facts::ClaimSettled { kind, date }),
+        NoFeeReason::EnforcedDebtPaid => Some(Facts::EnforcedDebtPaid { date }),
         NoFeeReason::TimeBarred => Some(Facts::StepOnTimeBarredDebt { kind, date }),
         NoFeeReason::EnforcementFeeThisYear { previous } => {
             Some(Facts::EnforcementFeeThisYear { date, previous })

@@ -672,6 +672,11 @@ pub fn warning(w: &Warning) -> Text {
             "No new basic fee for the application for enforcement of {0}: one was charged on {1}, and it is charged once for each year enforcement lasts.",
             &[Arg::Date(*date), Arg::Date(*previous)],
         ),
+        Facts::EnforcedDebtPaid { date } => tpl(
+            "Ingen grundavgift för det ytterligare året av verkställighet {0}: skulden under verkställighet var redan betald eller krediterad.",
+            "No basic fee for the further year of enforcement of {0}: the debt under enforcement was already paid or credited.",
+            &[Arg::Date(*date)],
+        ),
         Facts::ClaimSettled { kind, date } => tpl(
             "Ingen kostnad för {0} {1}: fordrans kapital var redan betalt eller krediterat (bara ränta och avgifter kunde återstå).",
             "No cost for the {0} of {1}: the claim's capital was already paid or credited (only interest and fees could be left).",
@@ -1111,6 +1116,9 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
         FindingFacts::InterestOnFees => {
             "räntelagen (1975:635) 4 §; RH 2010:18: rättsläget är oklart, ingen ränta på avgifter som standard"
         }
+        FindingFacts::FurtherYearWithoutDebt { .. } => {
+            "förordning (1992:1094) om avgifter vid Kronofogdemyndigheten 5 §: grundavgift för varje år ett mål om verkställighet pågår, och bara för en obetald skuld"
+        }
         FindingFacts::KronofogdenWithoutDebt { .. } => {
             "lag (1990:746) om betalningsföreläggande och handräckning 2 §; förordning (1992:1094): bara en förfallen, obetald fordran kan föreläggas och verkställas"
         }
@@ -1309,6 +1317,11 @@ pub fn finding(f: &Finding) -> Text {
                 &[Arg::Date(*date), Arg::Date(*demand), Arg::Both(&sv, &en)],
             )
         }
+        FindingFacts::FurtherYearWithoutDebt { date } => tpl(
+            "Det ytterligare året av verkställighet {0} gällde en skuld som redan var betald eller krediterad: verkställigheten har inget kvar att driva in, och grundavgiften tas inte ut av gäldenären. Återkalla ansökan i stället.",
+            "The further year of enforcement of {0} concerned a debt already paid or credited: the enforcement has nothing left to collect, and its basic fee is not charged to the debtor. Withdraw the application instead.",
+            &[Arg::Date(*date)],
+        ),
         FindingFacts::KronofogdenWithoutDebt {
             kind,
             date,

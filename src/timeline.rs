@@ -1848,7 +1848,7 @@ impl Projector<'_> {
     /// at most [`MAX_ENFORCEMENT_YEARS`] in the whole timeline (the years of a verkställighet
     /// projected for the invoices a taken one left out count with the taken one's).
     fn further_years(&self, plan: &mut Plan<'_>, reached: &Reached) -> Result<()> {
-        let (Some(mut last), Some(enforced_on), Some(horizon)) =
+        let (Some(mut last), Some(_), Some(horizon)) =
             (reached.enforcement, reached.enforced_on, self.horizon)
         else {
             return Ok(());
@@ -1870,7 +1870,7 @@ impl Projector<'_> {
                 continue;
             }
             // The debt enforced is paid: the verkställighet ends.
-            if !self.titled_debt_unpaid(plan.planned, enforced_on, next)? {
+            if !self.titled_debt_unpaid(plan.planned, next)? {
                 break;
             }
             let before = plan.planned.iter().filter(|p| is_further_year(p)).count();
@@ -2030,21 +2030,19 @@ impl Projector<'_> {
         crate::limitation::decided_before(&titles, origin).map(|decided| (decided, origin))
     }
 
-    /// Whether a debt under verkställighet by `enforced_on` is unpaid at the start of `day`: an
-    /// invoice of the case of a verkställighet by then ([`crate::limitation::enforced_spans`])
-    /// with capital unpaid and not time-barred on `day`, on the timeline's figures. One no title
-    /// covers is not enforced, nor one time-barred (reviews found further years projected for
-    /// an invoice left out of the judgment, and time-barred, once the judgment's own debt was
-    /// paid, and for an earlier title's debt `limitation` called time-barred).
-    fn titled_debt_unpaid(
-        &self,
-        planned: &[Planned],
-        enforced_on: Date,
-        day: Date,
-    ) -> Result<bool> {
+    /// Whether a debt under verkställighet is unpaid at the start of `day`, the day of a further
+    /// year: an invoice of the case of a verkställighet still under way then (renewed year
+    /// after year up to it, [`crate::limitation::spans_under_way`], as `limitation` reads the
+    /// year) with capital unpaid and not time-barred on `day`, on the timeline's figures. One no
+    /// title covers is not enforced, nor one time-barred, nor one whose verkställighet lapsed
+    /// (reviews found further years projected for an invoice left out of the judgment, and
+    /// time-barred, once the judgment's own debt was paid, for an earlier title's debt
+    /// `limitation` called time-barred, and for the debt of a lapsed verkställighet, which the
+    /// years did not keep from preskription).
+    fn titled_debt_unpaid(&self, planned: &[Planned], day: Date) -> Result<bool> {
         let claim = with_projected(self.engine, self.policy, planned);
         let titles = crate::limitation::title_starts(&claim);
-        let spans = crate::limitation::enforced_spans(&claim, &titles, enforced_on);
+        let spans = crate::limitation::spans_under_way(&claim, &titles, day);
         let barred = self.barred_invoices(&claim, day)?;
         self.debt_unpaid(&claim, day, |i, due| {
             crate::limitation::in_any_case(&spans, due) && !barred.get(i).copied().unwrap_or(false)

@@ -53,7 +53,8 @@ pub enum WarningCode {
     /// förseningsersättning it earned before the credit: owed, unless the credit note corrects
     /// an invoice that was wrong (then nothing was ever owed on it: leave it out of the claim).
     CreditedAfterDue,
-    /// A betalningsföreläggande or verkställighet for a claim whose capital was paid: no cost.
+    /// A betalningsföreläggande or verkställighet for a claim whose capital was paid, or a
+    /// further year of verkställighet whose debt was paid (`Facts::EnforcedDebtPaid`): no cost.
     ClaimSettled,
     /// An invoice with capital unpaid is time-barred (preskriptionslagen): it may not be
     /// demanded.
@@ -359,6 +360,12 @@ pub enum Facts {
         /// Its date.
         date: Date,
     },
+    /// [`WarningCode::ClaimSettled`], for a further year of verkställighet: the debt of the
+    /// cases it renews was paid or credited, though another invoice may be owed.
+    EnforcedDebtPaid {
+        /// The further year's date.
+        date: Date,
+    },
     /// [`WarningCode::ProjectionAdjusted`].
     ProjectionAdjusted {
         /// Why.
@@ -480,7 +487,7 @@ impl Facts {
             Self::AfterAsOf { .. } => WarningCode::AfterAsOf,
             Self::Overpaid { .. } => WarningCode::Overpaid,
             Self::EnforcementFeeThisYear { .. } => WarningCode::FeeAlreadyCharged,
-            Self::ClaimSettled { .. } => WarningCode::ClaimSettled,
+            Self::ClaimSettled { .. } | Self::EnforcedDebtPaid { .. } => WarningCode::ClaimSettled,
             Self::TimeBarred { .. } | Self::StepOnTimeBarredDebt { .. } => WarningCode::TimeBarred,
             Self::CreditExceedsCapital { .. } => WarningCode::CreditExceedsCapital,
             Self::LimitationBeforeReceipt { .. } => WarningCode::LimitationBeforeReceipt,
