@@ -1038,8 +1038,8 @@ fn sizing_field(sizing: Sizing) -> &'static str {
 /// The next one falls due a year after the verkställighet that started the year, as the
 /// timeline counts it: one that charged its grundavgift (`at_start`'s fee lines), or one after
 /// the last year ended (a further year recorded with `fee: false` too; one within the year
-/// charged none and starts none). None while the debt of the verkställighet under way (the
-/// cases its latest step is about, [`crate::limitation::cases_of`]) is paid: the timeline
+/// charged none and starts none). None while the debt of the verkställigheter under way on
+/// that day ([`crate::limitation::spans_under_way`]) is paid: the timeline
 /// projects no further year then (a review found a warning of a year the timeline had ended,
 /// and none after a fee-free further year the timeline counted from).
 #[cfg_attr(inkasso_size, optimize(size))]
@@ -1072,16 +1072,17 @@ fn enforcement_continues(
             since = Some(s.date);
         }
     }
-    let (Some(since), Some(&(_, latest))) = (since, enforcements.last()) else {
+    let Some(since) = since else {
         return Ok(None);
     };
+    let next = crate::fees::next_enforcement_fee_day(since)?;
+    // The debt of the verkställigheter under way on that day, as the timeline reads it when
+    // it projects the year (a review found the latest one's paid case hiding an earlier one's
+    // unpaid debt).
     let titles = crate::limitation::title_starts(claim);
-    let cases = crate::limitation::cases_of(claim, &titles, latest);
+    let cases = crate::limitation::spans_under_way(claim, &titles, next);
     let debt_unpaid = at_start.invoices.iter().any(|i| {
-        i.capital.is_positive()
-            && cases
-                .as_deref()
-                .is_none_or(|c| crate::limitation::in_any_case(c, i.effective_due_date))
+        i.capital.is_positive() && crate::limitation::in_any_case(&cases, i.effective_due_date)
     });
     // A judgment's litigation costs, a title for them, may be what is left (fees unpaid).
     let costs_unpaid = at_start.fees.is_positive()
@@ -1092,7 +1093,6 @@ fn enforcement_continues(
     if !debt_unpaid && !costs_unpaid {
         return Ok(None);
     }
-    let next = crate::fees::next_enforcement_fee_day(since)?;
     if next <= date || next > last {
         return Ok(None);
     }
