@@ -102,17 +102,12 @@ fn a_further_year_of_a_paid_verkstallighet_costs_nothing_and_is_flagged() {
 #[test]
 fn the_further_years_the_timeline_projects_for_a_debt_keep_it_from_preskription() {
     let c = common::claim(json!({ "debtor": "consumer", "invoices": ab(),
-        "steps": [
-            { "kind": "collectionDemand", "date": "2025-02-20" },
-            { "kind": "paymentOrder", "date": "2025-03-20" },
-            { "kind": "enforcement", "date": "2025-05-15" },
-            { "kind": "collectionDemand", "date": "2025-10-10" },
+        "steps": a_enforced_then(json!([{ "kind": "collectionDemand", "date": "2025-10-10" },
             { "kind": "paymentOrder", "date": "2025-11-10" },
             { "kind": "dispute", "date": "2025-11-20" },
             { "kind": "courtAction", "date": "2025-12-01" },
             { "kind": "judgment", "date": "2026-03-02" },
-            { "kind": "enforcement", "date": "2026-06-01" }
-        ],
+            { "kind": "enforcement", "date": "2026-06-01" }])),
         "credits": [{ "invoice": "B", "date": "2026-07-01", "amount": "5000.00" }] }))
     .expect("claim");
     let policy = common::court_policy();
@@ -225,11 +220,7 @@ fn a_plan_does_not_warn_of_a_year_of_a_paid_verkstallighet() {
 #[test]
 fn a_further_year_when_the_only_debt_owed_is_time_barred_is_flagged() {
     let c = common::claim(json!({ "debtor": "consumer", "invoices": ab(),
-        "steps": [
-            { "kind": "collectionDemand", "date": "2025-02-20" },
-            { "kind": "paymentOrder", "date": "2025-03-20" },
-            { "kind": "enforcement", "date": "2025-05-15" },
-            { "kind": "collectionDemand", "date": "2025-10-10" },
+        "steps": a_enforced_then(json!([{ "kind": "collectionDemand", "date": "2025-10-10" },
             { "kind": "paymentOrder", "date": "2025-11-10" },
             { "kind": "dispute", "date": "2025-11-20" },
             { "kind": "courtAction", "date": "2025-12-01" },
@@ -237,8 +228,7 @@ fn a_further_year_when_the_only_debt_owed_is_time_barred_is_flagged() {
             { "kind": "enforcement", "date": "2026-06-01" },
             { "kind": "enforcement", "date": "2027-06-01", "furtherYear": true },
             { "kind": "enforcement", "date": "2028-06-01", "furtherYear": true },
-            { "kind": "enforcement", "date": "2029-06-01", "furtherYear": true }
-        ],
+            { "kind": "enforcement", "date": "2029-06-01", "furtherYear": true }])),
         "credits": [{ "invoice": "B", "date": "2026-07-01", "amount": "5000.00" }] }))
     .expect("claim");
     assert_eq!(preskription(&c, "A").to_string(), "2029-05-15");
@@ -254,16 +244,11 @@ fn a_further_year_when_the_only_debt_owed_is_time_barred_is_flagged() {
 fn a_later_cases_judgment_does_not_end_an_enforced_payment_orders_proceedings() {
     let history = |judgment: &str| {
         common::claim(json!({ "debtor": "consumer", "invoices": ab(),
-            "steps": [
-                { "kind": "collectionDemand", "date": "2025-02-20" },
-                { "kind": "paymentOrder", "date": "2025-03-20" },
-                { "kind": "enforcement", "date": "2025-05-15" },
-                { "kind": "collectionDemand", "date": "2025-10-10" },
+            "steps": a_enforced_then(json!([{ "kind": "collectionDemand", "date": "2025-10-10" },
                 { "kind": "paymentOrder", "date": "2025-11-10" },
                 { "kind": "dispute", "date": "2026-01-10" },
                 { "kind": "courtAction", "date": "2026-01-20" },
-                { "kind": "judgment", "date": judgment }
-            ] }))
+                { "kind": "judgment", "date": judgment }])) }))
         .expect("claim")
     };
     // A: its verkställighet's year ends 2026-05-15, + 3 years.
@@ -341,17 +326,12 @@ fn a_plan_warns_of_the_year_of_a_verkstallighet_under_way_beside_a_later_paid_on
 fn an_application_between_an_order_and_its_dispute_does_not_undo_the_orders_judgment() {
     for e in ["2026-06-25", "2026-06-10"] {
         let c = common::claim(json!({ "debtor": "consumer", "invoices": ab(),
-            "steps": [
-                { "kind": "collectionDemand", "date": "2025-02-20" },
-                { "kind": "paymentOrder", "date": "2025-03-20" },
-                { "kind": "enforcement", "date": "2025-05-15" },
-                { "kind": "collectionDemand", "date": "2025-10-10" },
+            "steps": a_enforced_then(json!([{ "kind": "collectionDemand", "date": "2025-10-10" },
                 { "kind": "paymentOrder", "date": "2026-06-01" },
                 { "kind": "enforcement", "date": e },
                 { "kind": "dispute", "date": "2026-06-20" },
                 { "kind": "courtAction", "date": "2026-07-01" },
-                { "kind": "judgment", "date": "2027-09-01" }
-            ] }))
+                { "kind": "judgment", "date": "2027-09-01" }])) }))
         .expect("claim");
         assert_eq!(
             preskription(&c, "B"),
@@ -367,17 +347,12 @@ fn an_application_between_an_order_and_its_dispute_does_not_undo_the_orders_judg
 #[test]
 fn a_further_year_between_an_order_and_its_dispute_leaves_the_orders_judgment() {
     let c = common::claim(json!({ "debtor": "consumer", "invoices": ab(),
-        "steps": [
-            { "kind": "collectionDemand", "date": "2025-02-20" },
-            { "kind": "paymentOrder", "date": "2025-03-20" },
-            { "kind": "enforcement", "date": "2025-05-15" },
-            { "kind": "collectionDemand", "date": "2025-10-10" },
+        "steps": a_enforced_then(json!([{ "kind": "collectionDemand", "date": "2025-10-10" },
             { "kind": "paymentOrder", "date": "2026-06-01" },
             { "kind": "enforcement", "date": "2026-06-10", "furtherYear": true },
             { "kind": "dispute", "date": "2026-06-20" },
             { "kind": "courtAction", "date": "2026-07-01" },
-            { "kind": "judgment", "date": "2027-09-01" }
-        ] }))
+            { "kind": "judgment", "date": "2027-09-01" }])) }))
     .expect("claim");
     assert_eq!(preskription(&c, "B"), date("2030-09-01"));
 }

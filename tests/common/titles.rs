@@ -99,3 +99,16 @@ pub fn capital(c: &Claim, as_of: &str, invoice: &str) -> inkasso::money::Money {
         .expect("invoice")
         .capital
 }
+
+/// A's case as many title suites begin it: inkassokrav 2025-02-20, betalningsföreläggande
+/// 2025-03-20 and the verkställighet on its utslag 2025-05-15, then the steps `rest` (a JSON
+/// array).
+pub fn a_enforced_then(rest: serde_json::Value) -> serde_json::Value {
+    let mut steps = vec![
+        serde_json::json!({ "kind": "collectionDemand", "date": "2025-02-20" }),
+        serde_json::json!({ "kind": "paymentOrder", "date": "2025-03-20" }),
+        serde_json::json!({ "kind": "enforcement", "date": "2025-05-15" }),
+    ];
+    steps.extend(rest.as_array().cloned().unwrap_or_default());
+    serde_json::Value::Array(steps)
+}
