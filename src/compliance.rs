@@ -28,7 +28,7 @@
 //! | `PAYMENT_ORDER_ON_INVALID_DEMAND` | error | a betalningsföreläggande whose inkassokrav was sent on or before an invoice's effective due date |
 //! | `PAYMENT_ORDER_AFTER_DISPUTE` | error | a betalningsföreläggande applied for after a `dispute` (bestridande) recorded on an earlier day, with no `judgment` or `enforcement` (which rests on a title) recorded by then (a judgment decides it for the invoices of its case only), or one recorded after a title about an invoice that title left out ([`Claim::dispute_standing`]): a disputed claim is tried by a court, not sent to betalningsföreläggande (god inkassosed) |
 //! | `KRONOFOGDEN_WITHOUT_DEBT` | error | a betalningsföreläggande or verkställighet when the claim's capital was paid, or nothing was due yet (a verkställighet while a judgment's litigation costs are unpaid enforces them: lawful) |
-//! | `ENFORCEMENT_WITHIN_A_YEAR` | error | a further verkställighet less than a year after the last: no new grundavgift |
+//! | `ENFORCEMENT_WITHIN_A_YEAR` | error | a verkställighet less than a year after the last on the same title (a further year: after the one the claim's year runs from): no new grundavgift |
 //! | `ENFORCEMENT_WITHOUT_TITLE` | warning | the first verkställighet with no enforcement title recorded before it: no judgment, and no betalningsföreläggande left undisputed (utsökningsbalken 3 kap. 1 §). A warning: the history may not record the title (the timeline assumes one) |
 //! | `TIME_BARRED_DEMANDED` | error | a step (any but a dispute or a judgment: an amorteringsplan too) on a day an invoice it demands is time-barred with capital unpaid (legal action demands the invoices of its case, an efterbevakning those of the verkställighet it follows: `ClaimState::time_barred_demanded`), valued with the policy's fee choices; a payment after the step does not count (preskriptionslagen; god inkassosed) |
 //! | `REMINDER_NOT_OVERDUE` | warning | a reminder or final notice sent when no invoice was overdue with capital unpaid: it reminds of nothing, earns no fee and does not count as the claim's reminder |
@@ -116,7 +116,8 @@ pub enum FindingCode {
     /// A betalningsföreläggande or verkställighet when no capital was due and unpaid (the
     /// claim was paid, or not yet due).
     KronofogdenWithoutDebt,
-    /// A further verkställighet less than a year after the last: no new grundavgift.
+    /// A verkställighet less than a year after the last on the same title (a further year:
+    /// after the one the claim's year runs from): no new grundavgift.
     EnforcementWithinAYear,
     /// The first verkställighet with no enforcement title (dom or utslag) recorded before it.
     EnforcementWithoutTitle,

@@ -415,8 +415,9 @@ pub const COURT_FEE_GIVEN_RULE: &str =
 pub const COURT_COSTS_RULE: &str =
     "rättegångsbalken 18 kap. (rättegångskostnader enligt dom eller utslag)";
 
-/// Grundavgift for verkställighet: 600 kr. From 2008-01-01 one per enforcement title and year
-/// (förordning 1992:1094 5 §, SFS 2007:1297) and the amount in 6 § (SFS 2007:795; its start
+/// Grundavgift for verkställighet: 600 kr. From 2008-01-01 one per exekutionstitel, and one
+/// more for each year a verkställighet goes on (förordning 1992:1094 5 §, SFS 2007:1297; the
+/// engine applies the same rule before 2008: verify the older wording) and the amount in 6 § (SFS 2007:795; its start
 /// date 2008-01-01: verify; restated by SFS 2017:471 from 2017-07-01). Before 2008 the amount
 /// of the older wording (SFS 1995:1109 / 1996:47) was not found: 600 kr is assumed (verify).
 pub const ENFORCEMENT_FEE: &[FeeParameter] = &[
@@ -518,9 +519,10 @@ pub enum NoFeeReason {
     /// every case it renews is paid or credited (another invoice may be owed, but it is under
     /// no verkställighet): there is nothing to go on enforcing, and no cost to recover.
     EnforcedDebtPaid,
-    /// A further verkställighet less than a year after the grundavgift last charged: the
-    /// grundavgift is charged once per application and once more for each year it lasts
-    /// (förordning 1992:1094 5 §, 6 §; DOMAIN.md 1).
+    /// A further verkställighet less than a year after the grundavgift last charged for the
+    /// same exekutionstitel (or, for a further year, for the claim): the grundavgift is charged
+    /// once per title and once more for each year the verkställighet lasts (förordning
+    /// 1992:1094 5 §, 6 §; DOMAIN.md 1).
     EnforcementFeeThisYear {
         /// The day the last grundavgift was charged.
         previous: Date,
@@ -553,6 +555,14 @@ pub struct DayState {
     /// For a further year of verkställighet: some invoice of a case it renews has capital
     /// unpaid ([`crate::limitation`]'s reading of the year). `true` for any other step.
     pub renewed_debt_unpaid: bool,
+    /// For a verkställighet: the day a grundavgift was last charged before it that its own
+    /// counts against. An application counts the fees of its own exekutionstitel only (one
+    /// grundavgift per title, förordning 1992:1094 5 § first paragraph: a later case's title
+    /// costs its own, even within a year of another's); a further year
+    /// ([`crate::claim::Step::further_year`]) counts the claim's last one (the yearly fee of
+    /// the verkställighet under way, 5 § second paragraph). `None` for any other step, or when
+    /// none was charged.
+    pub last_enforcement_fee: Option<Date>,
 }
 
 /// The decision on one fee: charged (with how much of it förseningsersättning absorbed), or
@@ -620,6 +630,23 @@ pub(crate) fn next_enforcement_fee_day(last: Date) -> Result<Date> {
     crate::limitation::add_years(last, crate::params::enforcement_fee_period_years(last))
 }
 
+/// The day the claim's year of verkställighet runs from, given the days grundavgifter were
+/// charged (in order): the first, then each charged a year or more after the one the year ran
+/// from (a further year, or an application after the year ended). A grundavgift charged within
+/// the year is a later exekutionstitel's own (förordning 1992:1094 5 §): it does not start the
+/// year again. The engine keeps one yearly fee for the claim, whose further years renew every
+/// verkställighet under way. `None` when none was charged.
+pub(crate) fn enforcement_year_start(charged: impl Iterator<Item = Date>) -> Result<Option<Date>> {
+    let mut start: Option<Date> = None;
+    for day in charged {
+        match start {
+            Some(from) if day < next_enforcement_fee_day(from)? => {}
+            _ => start = Some(day),
+        }
+    }
+    Ok(start)
+}
+
 /// Kinds that earn their fee once per claim (every kind but verkställighet, which costs one
 /// grundavgift per application or further year).
 fn once_per_claim(kind: StepKind) -> bool {
@@ -655,8 +682,6 @@ pub struct FeeState {
     ordinary_charged: Money,
     /// Förseningsersättning charged so far.
     late_fees: Money,
-    /// The day the last grundavgift for verkställighet was charged.
-    last_enforcement_fee: Option<Date>,
 }
 
 impl FeeState {
@@ -669,7 +694,6 @@ impl FeeState {
             ordinary_earned: Money::ZERO,
             ordinary_charged: Money::ZERO,
             late_fees: Money::ZERO,
-            last_enforcement_fee: None,
         }
     }
 
@@ -690,7 +714,9 @@ impl FeeState {
     /// a judgment's litigation costs: while they are unpaid it costs its grundavgift even when
     /// every invoice's capital is paid (utsökningsbalken 3 kap. 1 §: a judgment is an
     /// exekutionstitel for them). A further verkställighet costs a grundavgift only once a
-    /// year has passed since the last one ([`crate::params::ENFORCEMENT_FEE_PERIOD_YEARS`]).
+    /// year has passed since the last one it counts against ([`DayState::last_enforcement_fee`]:
+    /// its own title's for an application, the claim's for a further year;
+    /// [`crate::params::ENFORCEMENT_FEE_PERIOD_YEARS`]).
     pub fn decide_step(self, step: &Step, day: DayState) -> Result<(Vec<FeeDecision>, FeeState)> {
         let kinds = if step.kind == StepKind::CourtAction && day.transferred {
             &[FeeKind::CourtTransferFee]
@@ -742,7 +768,7 @@ impl FeeState {
             return Ok((not(NoFeeReason::TimeBarred), self));
         }
         if step.kind == StepKind::Enforcement {
-            if let Some(previous) = self.last_enforcement_fee {
+            if let Some(previous) = day.last_enforcement_fee {
                 if step.date < next_enforcement_fee_day(previous)? {
                     let reason = NoFeeReason::EnforcementFeeThisYear { previous };
                     return Ok((not(reason), self));
@@ -795,9 +821,6 @@ impl FeeState {
             } else {
                 plain(court_fee_on(fee, step.date, value, valued_on), fee)
             };
-            if fee == FeeKind::EnforcementFee && matches!(decision, FeeDecision::Charged { .. }) {
-                next.last_enforcement_fee = Some(step.date);
-            }
             decisions.push(decision);
         }
         Ok((decisions, next))

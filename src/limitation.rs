@@ -298,6 +298,15 @@ pub(crate) fn enforced_utslag(claim: &Claim, e: Date) -> Option<Date> {
         .max()
 }
 
+/// The exekutionstitel a verkställighet `step` rests on, as the day its case was brought
+/// ([`case_start`]), for its grundavgift (one per title, förordning 1992:1094 5 §): two
+/// verkställigheter on the same title have the same day. A further year's is that of the
+/// application it renews.
+pub(crate) fn enforcement_title(claim: &Claim, step: &Step) -> Option<Date> {
+    let day = claim.renewed_by(step).unwrap_or(step.date);
+    case_start(claim, StepKind::Enforcement, day)
+}
+
 /// The days the cases of the claim's titles (its judgments and verkställigheter) were brought,
 /// each with the title's day ([`case_start`]): a title decides the invoices overdue then.
 /// Worked out once for a claim.

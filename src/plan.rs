@@ -1062,13 +1062,25 @@ fn enforcement_continues(
             .iter()
             .any(|l| l.kind == crate::fees::FeeKind::EnforcementFee && l.step == Some(i))
     };
+    // The year runs as the timeline reads it: from a grundavgift that starts the claim's year
+    // (not a later title's own within it, fees.rs), or from a verkställighet after the year
+    // ended, with a fee or not.
     let mut since: Option<Date> = None;
+    let mut charged_since: Option<Date> = None;
     for &(i, s) in &enforcements {
+        let starts_year = charged(i)
+            && match charged_since {
+                Some(last) => s.date >= crate::fees::next_enforcement_fee_day(last)?,
+                None => true,
+            };
         let within_year = match since {
             Some(start) => s.date < crate::fees::next_enforcement_fee_day(start)?,
             None => false,
         };
-        if charged(i) || !within_year {
+        if starts_year {
+            charged_since = Some(s.date);
+        }
+        if starts_year || !within_year {
             since = Some(s.date);
         }
     }

@@ -750,7 +750,28 @@ impl<'a> Ledger<'a> {
             transferred: false,
             costs_unpaid: self.costs_unpaid(date)?.is_positive(),
             renewed_debt_unpaid: true,
+            last_enforcement_fee: None,
         })
+    }
+
+    /// For a verkställighet: the day of the last grundavgift charged that its own counts
+    /// against ([`DayState::last_enforcement_fee`]): for an application, the last charged for
+    /// a verkställighet on the same exekutionstitel ([`limitation::enforcement_title`]); for a
+    /// further year, the one the claim's year runs from ([`crate::fees::enforcement_year_start`]).
+    fn last_enforcement_fee(&self, step: &Step) -> Result<Option<Date>> {
+        let charged = self
+            .fee_lines
+            .iter()
+            .filter(|l| l.kind == FeeKind::EnforcementFee)
+            .filter_map(|l| Some((l.date, self.claim.steps.get(l.step?)?)));
+        if self.claim.renewed_by(step).is_some() {
+            return crate::fees::enforcement_year_start(charged.map(|(date, _)| date));
+        }
+        let title = limitation::enforcement_title(self.claim, step);
+        Ok(charged
+            .filter(|(_, s)| limitation::enforcement_title(self.claim, s) == title)
+            .map(|(date, _)| date)
+            .max())
     }
 
     /// For a further year of verkställighet: whether an invoice of a case it renews
@@ -860,6 +881,9 @@ impl<'a> Ledger<'a> {
     fn step(&mut self, index: usize, step: Step) -> Result<()> {
         let mut day = self.day_state(step.date)?;
         day.renewed_debt_unpaid = self.renewed_debt_unpaid(&step);
+        if step.kind == StepKind::Enforcement {
+            day.last_enforcement_fee = self.last_enforcement_fee(&step)?;
+        }
         if crate::fees::is_collection_cost(step.kind) && step.claims_fee() && day.overdue {
             day.time_barred = self.all_unpaid_time_barred(step.date)?;
         }

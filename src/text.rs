@@ -668,8 +668,8 @@ pub fn warning(w: &Warning) -> Text {
             &[Arg::Date(*date)],
         ),
         Facts::EnforcementFeeThisYear { date, previous } => tpl(
-            "Ingen ny grundavgift för ansökan om verkställighet {0}: en grundavgift togs ut {1}, och den tas ut en gång per år som verkställigheten pågår.",
-            "No new basic fee for the application for enforcement of {0}: one was charged on {1}, and it is charged once for each year enforcement lasts.",
+            "Ingen ny grundavgift för ansökan om verkställighet {0}: en grundavgift för samma exekutionstitel togs ut {1}, och den tas ut en gång per år som verkställigheten pågår.",
+            "No new basic fee for the application for enforcement of {0}: one was charged for the same enforcement title on {1}, and it is charged once for each year enforcement lasts.",
             &[Arg::Date(*date), Arg::Date(*previous)],
         ),
         Facts::EnforcedDebtPaid { date } => tpl(
@@ -1357,8 +1357,8 @@ pub fn finding(f: &Finding) -> Text {
             )
         }
         FindingFacts::EnforcementWithinAYear { date, previous } => tpl(
-            "Ansökan om verkställighet {0} kommer mindre än ett år efter den {1}: ingen ny grundavgift får tas ut.",
-            "The application for enforcement of {0} comes less than a year after the one of {1}: no new basic fee may be charged.",
+            "Ansökan om verkställighet {0} kommer mindre än ett år efter den {1} på samma exekutionstitel: ingen ny grundavgift får tas ut.",
+            "The application for enforcement of {0} comes less than a year after the one of {1} on the same enforcement title: no new basic fee may be charged.",
             &[Arg::Date(*date), Arg::Date(*previous)],
         ),
         FindingFacts::TimeBarredDemanded {

@@ -40,11 +40,12 @@
 //!   as the first round's did: the policy's final notice, a
 //!   betalningsföreläggande after that inkassokrav's deadline, and a verkställighet after the
 //!   assumed utslag (not an amorteringsplan: a policy that has one projects nothing after the
-//!   letters), each with the engine's fees (the claim's one betalningsföreläggande fee; a
-//!   grundavgift unless within the year of the last one charged, when it claims none and says
-//!   so: one recorded with `fee: false` charged none), the later years then enforcing every
-//!   invoice overdue on its day and running from the last grundavgift charged (the years
-//!   projected from an older one after a new one charged go), at most 20 further years in
+//!   letters), each with the engine's fees (the claim's one betalningsföreläggande fee; the
+//!   verkställighet's own grundavgift, on a title of its own, also within the year of an
+//!   earlier title's, förordning 1992:1094 5 §), the later years then enforcing every
+//!   invoice overdue on its day and running from the grundavgift the claim's year runs from
+//!   (the earlier title's while its year lasts, else the new one's: the years projected from
+//!   an older one after a new one started the year go), at most 20 further years in
 //!   all. A dispute recorded before a verkställighet that counts is decided even when it left
 //!   invoices out. A recorded judgment is a title for the invoices overdue when its case was
 //!   brought (its betalningsföreläggande or stämningsansökan): a verkställighet on it, taken or
@@ -54,9 +55,9 @@
 //!   while the invoices one left out await a title of their own (no betalningsföreläggande or
 //!   judgment recorded since), is a further year of the one under way: its grundavgift starts
 //!   the year, and their road goes on from the stage
-//!   they reached. One applied for again within the year of the last grundavgift charges none
-//!   and counts; the next grundavgift is
-//!   projected a year after the one charged, whatever stops the escalation or efterbevakning
+//!   they reached. One applied for again on the same title within the year of its last
+//!   grundavgift charges none and counts; the next grundavgift is
+//!   projected a year after the one the claim's year runs from, whatever stops the escalation or efterbevakning
 //!   (for a taken verkställighet the years come first, what is escalated after it is judged
 //!   with their fees, and the years are then looked at again with the escalation's fees; a
 //!   further year's fee reopens a settlement judged on the history alone, whatever its date),
@@ -1333,8 +1334,7 @@ impl Plan<'_> {
     }
 
     /// Adds a projected step, unless the claim is settled or time-barred by then; its
-    /// deadline (or date) when added. A verkställighet noted as within the year of the last
-    /// grundavgift ([`Facts::EnforcementFeeThisYear`]) claims none.
+    /// deadline (or date) when added.
     #[cfg_attr(inkasso_size, optimize(size))]
     fn push(
         &mut self,
@@ -1354,14 +1354,6 @@ impl Plan<'_> {
             )
         });
         let mut fact = self.fact(step_kind, date, further_year);
-        // A verkställighet within the year of the last grundavgift claims none (the note says
-        // so, as the engine would).
-        if notes
-            .iter()
-            .any(|n| matches!(n.facts, Facts::EnforcementFeeThisYear { .. }))
-        {
-            fact.fee = Some(false);
-        }
         if self.stops(fact, date, further_year)? {
             return Ok(None);
         }
@@ -1778,7 +1770,7 @@ impl Projector<'_> {
                 (None, None) => return Ok(()),
             };
             let after = calendar::next_day(entry)?;
-            let (date, mut notes) = self.send(decision, e.days_after_decision, Some(after))?;
+            let (date, notes) = self.send(decision, e.days_after_decision, Some(after))?;
             if let Some((decided, origin)) = own_debt {
                 if !self.enforced_debt_unpaid(plan.planned, Some(decided), origin, date)? {
                     // Nothing of its own to enforce: the road of the invoices it left out, if
@@ -1796,23 +1788,18 @@ impl Projector<'_> {
                 reached.reopen_after_judgment_paid();
                 return self.escalate(plan, reached);
             }
-            // For the invoices a verkställighet under way left out: applied for again within
-            // the year of the last grundavgift, it charges none (fees.rs), claims none, and the
-            // year runs on from that one.
+            // A verkställighet projected here rests on a title of its own (the judgment or
+            // utslag just reached): it costs its own grundavgift, also within the year of
+            // another title's (förordning 1992:1094 5 §, fees.rs). Within that year it does not
+            // start the claim's year again ([`fees::enforcement_year_start`]).
             let within_year = match last_grundavgift(plan.planned, reached, date) {
-                Some(last) => (date < fees::next_enforcement_fee_day(last)?).then_some(last),
-                None => None,
+                Some(last) => date < fees::next_enforcement_fee_day(last)?,
+                None => false,
             };
-            if let Some(previous) = within_year {
-                notes.push(Warning::new(
-                    Subject::Entry,
-                    Facts::EnforcementFeeThisYear { date, previous },
-                ));
-            }
             match plan.push(EntryKind::Enforcement, date, None, notes)? {
                 Some(_) => {
-                    reached.enforce(date, within_year.is_none());
-                    if within_year.is_none() {
+                    reached.enforce(date, !within_year);
+                    if !within_year {
                         reached.charged_enforcement = Some(date);
                     }
                 }
@@ -2648,16 +2635,23 @@ impl Projector<'_> {
                 // the engine's (fees.rs): one applied for again within it charges none.
                 StepKind::Enforcement => {
                     let charged = p.step.is_some_and(|i| self.history.charged.contains(&i));
+                    // A grundavgift within the year of the one the claim's year runs from is a
+                    // later title's own: it does not start the year again (fees.rs).
+                    let starts_year = charged
+                        && match reached.charged_enforcement {
+                            Some(last) => p.date >= fees::next_enforcement_fee_day(last)?,
+                            None => true,
+                        };
                     let within_year = match reached.enforcement {
                         Some(last) => p.date < fees::next_enforcement_fee_day(last)?,
                         None => false,
                     };
                     if further_year {
-                        reached.further_year(p.date, charged || !within_year);
+                        reached.further_year(p.date, starts_year || !within_year);
                     } else {
-                        reached.enforce(p.date, charged || !within_year);
+                        reached.enforce(p.date, starts_year || !within_year);
                     }
-                    if charged {
+                    if starts_year {
                         reached.charged_enforcement = Some(p.date);
                     }
                 }
@@ -2709,19 +2703,15 @@ pub(crate) fn projected_further_year(status: EntryStatus, notes: &[Warning]) -> 
         })
 }
 
-/// The day of the last grundavgift charged on or before `day`: the last taken verkställighet
-/// the engine charged ([`Reached::charged_enforcement`]: not one recorded with `fee: false`),
-/// or a verkställighet or further year projected since with its fee.
+/// The day the claim's year of verkställighet runs from on or before `day`
+/// ([`fees::enforcement_year_start`]): the last taken verkställighet that started it with its
+/// grundavgift ([`Reached::charged_enforcement`]: not one recorded with `fee: false`, nor a
+/// later title's within the year), or a further year projected since with its fee.
 #[cfg_attr(inkasso_size, optimize(size))]
 fn last_grundavgift(planned: &[Planned], reached: &Reached, day: Date) -> Option<Date> {
     planned
         .iter()
-        .filter(|p| {
-            p.kind == EntryKind::Enforcement
-                && p.status == EntryStatus::Projected
-                && p.date <= day
-                && p.fact.is_some_and(|f| f.claims_fee())
-        })
+        .filter(|p| is_further_year(p) && p.date <= day && p.fact.is_some_and(|f| f.claims_fee()))
         .map(|p| p.date)
         .chain(reached.charged_enforcement)
         .max()

@@ -264,7 +264,7 @@ fn a_later_cases_judgment_does_not_end_an_enforced_payment_orders_proceedings() 
 
 /// A fourth review (R1, plan.rs `enforcement_continues`). A enforced on its utslag 2025-05-15 (grundavgift).
 /// B's own case: betalningsföreläggande 2025-11-10, its verkställighet applied for 2026-01-15,
-/// within A's year (no grundavgift). B is credited in full 2026-02-01; A, 10 000 kr under the
+/// within A's year (its own grundavgift on B's title; the claim's year still runs from A's). B is credited in full 2026-02-01; A, 10 000 kr under the
 /// verkställighet of 2025-05-15, is owed. A 12-month plan agreed 2026-03-02.
 ///
 /// The timeline (the plan recorded) projects A's further year on 2026-05-15, within the plan
@@ -294,7 +294,11 @@ fn a_plan_warns_of_the_year_of_a_verkstallighet_under_way_beside_a_later_paid_on
     year.push(json!({ "kind": "enforcement", "date": "2026-05-15", "furtherYear": true }));
     assert_eq!(
         enforcement_fees(&history(&year), "2026-06-01"),
-        ["2025-05-15 600.00", "2026-05-15 600.00"]
+        [
+            "2025-05-15 600.00",
+            "2026-01-15 600.00",
+            "2026-05-15 600.00"
+        ]
     );
     steps.push(json!({ "kind": "paymentPlan", "date": "2026-03-02" }));
     let t = timeline(

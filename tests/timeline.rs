@@ -2534,8 +2534,8 @@ fn a_further_year_s_fee_paid_first_keeps_the_debt_enforced_unpaid() {
         further_years(&t),
         ["2025-05-02", "2026-05-02", "2027-05-02"]
     );
-    // B's own verkställighet, within the year of the last grundavgift (after its inkassokrav
-    // and betalningsföreläggande).
+    // B's own verkställighet (after its inkassokrav and betalningsföreläggande): its own
+    // grundavgift, within the claim's year, which still runs from A's.
     assert_eq!(
         projected_enforcements(&t),
         ["2025-05-02", "2026-05-02", "2027-03-16", "2027-05-02"]
@@ -2547,8 +2547,8 @@ fn the_further_years_end_when_the_debt_enforced_is_paid_whatever_else_is_overdue
     // A (enforced) is paid in full on 2024-09-02; B, issued later, is overdue but not under
     // verkställighet: no further grundavgift for A's. Under a policy without Kronofogden's
     // stages B gets only its inkassokrav; under `standard` its own road, whose verkställighet
-    // (2025-01-17, within the year of the last grundavgift: none) is what the later years
-    // enforce.
+    // (2025-01-17, on B's own utslag: its own grundavgift, within the claim's year, which
+    // still runs from A's) is what the later years enforce.
     let claim = enforced_a_then_b(
         "10000.00",
         "500.00",
@@ -2575,7 +2575,11 @@ fn the_further_years_end_when_the_debt_enforced_is_paid_whatever_else_is_overdue
                 vec![]
             ),
             (EntryKind::PaymentOrder, "2024-12-05".to_string(), vec![]),
-            (EntryKind::Enforcement, "2025-01-17".to_string(), vec![]),
+            (
+                EntryKind::Enforcement,
+                "2025-01-17".to_string(),
+                vec!["600.00".to_string()]
+            ),
             (
                 EntryKind::Enforcement,
                 "2025-05-02".to_string(),
@@ -3250,7 +3254,6 @@ fn recorded(e: &inkasso::timeline::Entry) -> inkasso::Step {
 }
 
 const B_SENT_AGAIN: &str = "Sent again because the debt-collection demand of 2025-02-20 was sent before every invoice was overdue (the last falls due on 2025-08-29) and does not cover them all.";
-const B_ENFORCED_WITHIN_THE_YEAR: &str = "No new basic fee for the application for enforcement of 2025-11-07: one was charged on 2025-05-02, and it is charged once for each year enforcement lasts.";
 const ONE_MORE_YEAR: &str =
     "Enforcement continues another year (further year 1): one more basic fee.";
 
@@ -3297,9 +3300,10 @@ fn an_inkassokrav_sent_again_after_a_verkstallighet_goes_on_to_its_own_verkstall
                 "4540.82"
             ),
             // The assumed utslag 42 days after the application, and a day after it
-            // (`enforcement`): within the year of the grundavgift of 2025-05-02, so none.
-            step_of(Enforcement, Projected, "2025-11-07", "-", &[], &[B_ENFORCED_WITHIN_THE_YEAR], "4576.17"),
-            // The year runs on from 2025-05-02, and the debt enforced is now A and B.
+            // (`enforcement`): on B's own title (its utslag), so its own grundavgift, also
+            // within the year of A's of 2025-05-02 (förordning 1992:1094 5 §).
+            step_of(Enforcement, Projected, "2025-11-07", "-", &["enforcementFee 600.00"], &[], "5176.17"),
+            // The claim's year runs on from 2025-05-02, and the debt enforced is now A and B.
             step_of(
                 Enforcement,
                 Projected,
@@ -3307,13 +3311,13 @@ fn an_inkassokrav_sent_again_after_a_verkstallighet_goes_on_to_its_own_verkstall
                 "-",
                 &["enforcementFee 600.00"],
                 &[ONE_MORE_YEAR],
-                "5320.82"
+                "5920.82"
             ),
         ]
     );
     assert_eq!(t.final_value.capital.to_string(), "3000.00");
-    assert_eq!(t.final_value.fees.to_string(), "2060.00");
-    assert_eq!(t.final_value.total.to_string(), "5495.89");
+    assert_eq!(t.final_value.fees.to_string(), "2660.00");
+    assert_eq!(t.final_value.total.to_string(), "6095.89");
     assert_eq!(
         findings_about_projected(&claim, &standard, &t),
         Vec::<String>::new()
@@ -3360,14 +3364,15 @@ fn a_verkstallighet_on_a_title_not_recorded_is_followed_by_b_s_own_betalningsfor
                 &[],
                 "4540.82"
             ),
+            // B's own title: its own grundavgift.
             step_of(
                 Enforcement,
                 Projected,
                 "2025-11-07",
                 "-",
+                &["enforcementFee 600.00"],
                 &[],
-                &[B_ENFORCED_WITHIN_THE_YEAR],
-                "4576.17"
+                "5176.17"
             ),
             step_of(
                 Enforcement,
@@ -3376,11 +3381,11 @@ fn a_verkstallighet_on_a_title_not_recorded_is_followed_by_b_s_own_betalningsfor
                 "-",
                 &["enforcementFee 600.00"],
                 &[ONE_MORE_YEAR],
-                "5320.82"
+                "5920.82"
             ),
         ]
     );
-    assert_eq!(t.final_value.total.to_string(), "5495.89");
+    assert_eq!(t.final_value.total.to_string(), "6095.89");
     assert_eq!(
         findings_about_projected(&claim, &standard, &t),
         Vec::<String>::new()
@@ -3399,7 +3404,11 @@ fn a_verkstallighet_on_a_title_not_recorded_is_followed_by_b_s_own_betalningsfor
                 "2025-09-25".to_string(),
                 vec!["300.00".to_string(), "380.00".to_string()]
             ),
-            (Enforcement, "2025-11-07".to_string(), vec![]),
+            (
+                Enforcement,
+                "2025-11-07".to_string(),
+                vec!["600.00".to_string()]
+            ),
             (
                 Enforcement,
                 "2026-05-02".to_string(),
@@ -3668,15 +3677,17 @@ fn a_further_year_recorded_while_invoices_await_a_title_is_not_their_verkstallig
                 &["No fee for another application for a payment order on 2026-06-01: one fee per claim."],
                 "5345.48"
             ),
-            // Within the year of the recorded further year's grundavgift.
+            // Within the year of the recorded further year's grundavgift, but on the utslag of
+            // the invoices it left out: a title of its own, so its own grundavgift
+            // (förordning 1992:1094 5 §); the claim's year still runs from 2026-05-04.
             step_of(
                 Enforcement,
                 Projected,
                 "2026-07-14",
                 "-",
+                &["enforcementFee 600.00"],
                 &[],
-                &["No new basic fee for the application for enforcement of 2026-07-14: one was charged on 2026-05-04, and it is charged once for each year enforcement lasts."],
-                "5380.83"
+                "5980.83"
             ),
             step_of(
                 Enforcement,
@@ -3685,7 +3696,7 @@ fn a_further_year_recorded_while_invoices_await_a_title_is_not_their_verkstallig
                 "-",
                 &["enforcementFee 600.00"],
                 &[ONE_MORE_YEAR],
-                "6222.47"
+                "6822.47"
             ),
         ]
     );
