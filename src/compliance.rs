@@ -279,8 +279,11 @@ pub enum FindingFacts {
     EnforcementWithinAYear {
         /// Its date.
         date: Date,
-        /// The day the last grundavgift was charged.
+        /// The day the last grundavgift was charged that it counts against (its title's; for
+        /// a further year, the one the claim's year runs from).
         previous: Date,
+        /// A further year of the verkställighet under way, not an application.
+        further_year: bool,
     },
     /// A verkställighet of `date` with no judgment and no undisputed betalningsföreläggande
     /// before it.
@@ -899,12 +902,15 @@ fn kronofogden_findings(result: &Statement, index: usize, step: &Step, out: &mut
                 settled: false,
             },
             Facts::EnforcedDebtPaid { date } => FindingFacts::FurtherYearWithoutDebt { date },
-            Facts::EnforcementFeeThisYear { previous, .. } => {
-                FindingFacts::EnforcementWithinAYear {
-                    date: step.date,
-                    previous,
-                }
-            }
+            Facts::EnforcementFeeThisYear {
+                previous,
+                further_year,
+                ..
+            } => FindingFacts::EnforcementWithinAYear {
+                date: step.date,
+                previous,
+                further_year,
+            },
             _ => continue,
         };
         out.push(Finding::new(Source::History, Some(index), kind, facts));

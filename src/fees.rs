@@ -520,12 +520,14 @@ pub enum NoFeeReason {
     /// no verkställighet): there is nothing to go on enforcing, and no cost to recover.
     EnforcedDebtPaid,
     /// A further verkställighet less than a year after the grundavgift last charged for the
-    /// same exekutionstitel (or, for a further year, for the claim): the grundavgift is charged
-    /// once per title and once more for each year the verkställighet lasts (förordning
-    /// 1992:1094 5 §, 6 §; DOMAIN.md 1).
+    /// same exekutionstitel (or, for a further year, the one the claim's year runs from): the
+    /// grundavgift is charged once per title and once more for each year the verkställighet
+    /// lasts (förordning 1992:1094 5 §, 6 §; DOMAIN.md 1).
     EnforcementFeeThisYear {
         /// The day the last grundavgift was charged.
         previous: Date,
+        /// The step is a further year ([`DayState::further_year`]), not an application.
+        further_year: bool,
     },
 }
 
@@ -563,6 +565,9 @@ pub struct DayState {
     /// the verkställighet under way, 5 § second paragraph). `None` for any other step, or when
     /// none was charged.
     pub last_enforcement_fee: Option<Date>,
+    /// For a verkställighet: it is a further year of the one under way
+    /// ([`crate::claim::Claim::renewed_by`]), not an application.
+    pub further_year: bool,
 }
 
 /// The decision on one fee: charged (with how much of it förseningsersättning absorbed), or
@@ -628,23 +633,6 @@ fn is_kronofogden(kind: StepKind) -> bool {
 /// or holiday (a yearly fee is no deadline).
 pub(crate) fn next_enforcement_fee_day(last: Date) -> Result<Date> {
     crate::limitation::add_years(last, crate::params::enforcement_fee_period_years(last))
-}
-
-/// The day the claim's year of verkställighet runs from, given the days grundavgifter were
-/// charged (in order): the first, then each charged a year or more after the one the year ran
-/// from (a further year, or an application after the year ended). A grundavgift charged within
-/// the year is a later exekutionstitel's own (förordning 1992:1094 5 §): it does not start the
-/// year again. The engine keeps one yearly fee for the claim, whose further years renew every
-/// verkställighet under way. `None` when none was charged.
-pub(crate) fn enforcement_year_start(charged: impl Iterator<Item = Date>) -> Result<Option<Date>> {
-    let mut start: Option<Date> = None;
-    for day in charged {
-        match start {
-            Some(from) if day < next_enforcement_fee_day(from)? => {}
-            _ => start = Some(day),
-        }
-    }
-    Ok(start)
 }
 
 /// Kinds that earn their fee once per claim (every kind but verkställighet, which costs one
@@ -770,7 +758,10 @@ impl FeeState {
         if step.kind == StepKind::Enforcement {
             if let Some(previous) = day.last_enforcement_fee {
                 if step.date < next_enforcement_fee_day(previous)? {
-                    let reason = NoFeeReason::EnforcementFeeThisYear { previous };
+                    let reason = NoFeeReason::EnforcementFeeThisYear {
+                        previous,
+                        further_year: day.further_year,
+                    };
                     return Ok((not(reason), self));
                 }
             }

@@ -570,6 +570,23 @@ pub(crate) fn cases_of(
     case_span(claim, titles, step.kind, step.date).map(|span| vec![span])
 }
 
+/// The cases of the verkställigheter on other titles than `step`'s
+/// ([`enforcement_title`]) still under way on its day ([`applications_under_way`]), each as
+/// its [`CaseSpan`]: while one's debt is unpaid, the claim's year of verkställighet runs on
+/// from its grundavgift (fees.rs).
+pub(crate) fn other_cases_under_way(
+    claim: &Claim,
+    titles: &[(Date, Date)],
+    step: &Step,
+) -> Vec<CaseSpan> {
+    let title = enforcement_title(claim, step);
+    applications_under_way(claim, step.date)
+        .into_iter()
+        .filter(|&a| case_start(claim, StepKind::Enforcement, a) != title)
+        .filter_map(|a| case_span(claim, titles, StepKind::Enforcement, a))
+        .collect()
+}
+
 /// The cases of the verkställigheter still under way on `date` ([`applications_under_way`]),
 /// each as its [`CaseSpan`]: the debts a further year of that day renews.
 pub(crate) fn spans_under_way(claim: &Claim, titles: &[(Date, Date)], date: Date) -> Vec<CaseSpan> {

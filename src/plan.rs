@@ -1056,30 +1056,17 @@ fn enforcement_continues(
         .filter(|(_, s)| s.kind == StepKind::Enforcement && s.date <= date)
         .collect();
     crate::sort::sort_by_key(&mut enforcements, |(i, s)| (s.date, *i));
-    let charged = |i: usize| {
-        at_start
-            .fee_lines
-            .iter()
-            .any(|l| l.kind == crate::fees::FeeKind::EnforcementFee && l.step == Some(i))
-    };
     // The year runs as the timeline reads it: from a grundavgift that starts the claim's year
-    // (not a later title's own within it, fees.rs), or from a verkställighet after the year
-    // ended, with a fee or not.
+    // (not a later title's own while another verkställighet is under way and unpaid,
+    // [`Statement::enforcement_year_starts`]), or from a verkställighet after the year ended,
+    // with a fee or not.
     let mut since: Option<Date> = None;
-    let mut charged_since: Option<Date> = None;
     for &(i, s) in &enforcements {
-        let starts_year = charged(i)
-            && match charged_since {
-                Some(last) => s.date >= crate::fees::next_enforcement_fee_day(last)?,
-                None => true,
-            };
+        let starts_year = at_start.enforcement_year_starts.contains(&i);
         let within_year = match since {
             Some(start) => s.date < crate::fees::next_enforcement_fee_day(start)?,
             None => false,
         };
-        if starts_year {
-            charged_since = Some(s.date);
-        }
         if starts_year || !within_year {
             since = Some(s.date);
         }

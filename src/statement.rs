@@ -334,6 +334,12 @@ pub struct Statement {
     pub invoices: Vec<InvoiceStatus>,
     /// Non-fatal findings.
     pub warnings: Vec<Warning>,
+    /// The steps (indices) whose grundavgift started the claim's year of verkställighet (the
+    /// first, a further year, or an application with no verkställighet on another title under
+    /// way and unpaid): the timeline and `instalmentPlan` count the year as the engine does.
+    /// Not serialised.
+    #[serde(skip)]
+    pub(crate) enforcement_year_starts: Vec<usize>,
 }
 
 /// The statement of `claim` as of `options.as_of`.
@@ -431,6 +437,11 @@ struct Ledger<'a> {
     priority: Vec<usize>,
     fee_lines: Vec<FeeLine>,
     fee_unpaid: Vec<Money>,
+    /// The day the claim's year of verkställighet runs from: the last grundavgift that started
+    /// it ([`Ledger::starts_enforcement_year`]).
+    enforcement_year: Option<Date>,
+    /// The steps (indices) whose grundavgift started the claim's year of verkställighet.
+    enforcement_year_starts: Vec<usize>,
     allocations: Vec<Allocation>,
     warnings: WarningList,
     credit: Money,
@@ -539,6 +550,8 @@ impl<'a> Ledger<'a> {
             priority,
             fee_lines: Vec::new(),
             fee_unpaid: Vec::new(),
+            enforcement_year: None,
+            enforcement_year_starts: Vec::new(),
             allocations: Vec::new(),
             warnings: WarningList::default(),
             credit: Money::ZERO,
@@ -751,27 +764,44 @@ impl<'a> Ledger<'a> {
             costs_unpaid: self.costs_unpaid(date)?.is_positive(),
             renewed_debt_unpaid: true,
             last_enforcement_fee: None,
+            further_year: false,
         })
     }
 
     /// For a verkställighet: the day of the last grundavgift charged that its own counts
     /// against ([`DayState::last_enforcement_fee`]): for an application, the last charged for
     /// a verkställighet on the same exekutionstitel ([`limitation::enforcement_title`]); for a
-    /// further year, the one the claim's year runs from ([`crate::fees::enforcement_year_start`]).
-    fn last_enforcement_fee(&self, step: &Step) -> Result<Option<Date>> {
-        let charged = self
-            .fee_lines
-            .iter()
-            .filter(|l| l.kind == FeeKind::EnforcementFee)
-            .filter_map(|l| Some((l.date, self.claim.steps.get(l.step?)?)));
+    /// further year, the one the claim's year runs from.
+    fn last_enforcement_fee(&self, step: &Step) -> Option<Date> {
         if self.claim.renewed_by(step).is_some() {
-            return crate::fees::enforcement_year_start(charged.map(|(date, _)| date));
+            return self.enforcement_year;
         }
         let title = limitation::enforcement_title(self.claim, step);
-        Ok(charged
+        self.fee_lines
+            .iter()
+            .filter(|l| l.kind == FeeKind::EnforcementFee)
+            .filter_map(|l| Some((l.date, self.claim.steps.get(l.step?)?)))
             .filter(|(_, s)| limitation::enforcement_title(self.claim, s) == title)
             .map(|(date, _)| date)
-            .max())
+            .max()
+    }
+
+    /// Whether the grundavgift charged for the verkställighet `step` starts the claim's year
+    /// of verkställighet (the engine keeps one yearly fee for the claim, whose further years
+    /// renew every verkställighet under way): a further year does; an application does unless
+    /// a verkställighet on another title is under way on its day with its debt unpaid at the
+    /// start of the day ([`limitation::other_cases_under_way`]): its own grundavgift is then
+    /// that title's (förordning 1992:1094 5 §), and the year runs on from the earlier one's.
+    fn starts_enforcement_year(&self, step: &Step) -> bool {
+        if self.claim.renewed_by(step).is_some() {
+            return true;
+        }
+        let titles = limitation::title_starts(self.claim);
+        let others = limitation::other_cases_under_way(self.claim, &titles, step);
+        !self
+            .invoices
+            .iter()
+            .any(|s| s.capital.is_positive() && limitation::in_any_case(&others, s.due))
     }
 
     /// For a further year of verkställighet: whether an invoice of a case it renews
@@ -882,7 +912,8 @@ impl<'a> Ledger<'a> {
         let mut day = self.day_state(step.date)?;
         day.renewed_debt_unpaid = self.renewed_debt_unpaid(&step);
         if step.kind == StepKind::Enforcement {
-            day.last_enforcement_fee = self.last_enforcement_fee(&step)?;
+            day.last_enforcement_fee = self.last_enforcement_fee(&step);
+            day.further_year = self.claim.renewed_by(&step).is_some();
         }
         if crate::fees::is_collection_cost(step.kind) && step.claims_fee() && day.overdue {
             day.time_barred = self.all_unpaid_time_barred(step.date)?;
@@ -907,6 +938,19 @@ impl<'a> Ledger<'a> {
         }
         let (decisions, next) = self.fees.decide_step(&step, day)?;
         self.fees = next;
+        let grundavgift = decisions.iter().any(|d| {
+            matches!(
+                d,
+                FeeDecision::Charged {
+                    fee: FeeKind::EnforcementFee,
+                    ..
+                }
+            )
+        });
+        if grundavgift && self.starts_enforcement_year(&step) {
+            self.enforcement_year = Some(step.date);
+            self.enforcement_year_starts.push(index);
+        }
         let court_fee_charged = decisions.iter().any(|d| {
             matches!(
                 d,
@@ -1126,6 +1170,7 @@ impl<'a> Ledger<'a> {
             allocations: self.allocations,
             invoices,
             warnings: self.warnings.into_vec(),
+            enforcement_year_starts: self.enforcement_year_starts,
         })
     }
 }
@@ -1991,9 +2036,14 @@ fn no_fee_facts(fee: Option<FeeKind>, step: Step, reason: NoFeeReason) -> Option
         NoFeeReason::ClaimSettled => Some(Facts::ClaimSettled { kind, date }),
         NoFeeReason::EnforcedDebtPaid => Some(Facts::EnforcedDebtPaid { date }),
         NoFeeReason::TimeBarred => Some(Facts::StepOnTimeBarredDebt { kind, date }),
-        NoFeeReason::EnforcementFeeThisYear { previous } => {
-            Some(Facts::EnforcementFeeThisYear { date, previous })
-        }
+        NoFeeReason::EnforcementFeeThisYear {
+            previous,
+            further_year,
+        } => Some(Facts::EnforcementFeeThisYear {
+            date,
+            previous,
+            further_year,
+        }),
     }
 }
 

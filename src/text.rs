@@ -667,7 +667,16 @@ pub fn warning(w: &Warning) -> Text {
             "The event on {0} is after the calculation date and is left out.",
             &[Arg::Date(*date)],
         ),
-        Facts::EnforcementFeeThisYear { date, previous } => tpl(
+        Facts::EnforcementFeeThisYear {
+            date,
+            previous,
+            further_year: true,
+        } => tpl(
+            "Ingen grundavgift för det ytterligare året av verkställighet {0}: fordrans år av verkställighet löper från grundavgiften {1} och har inte gått ut.",
+            "No basic fee for the further year of enforcement of {0}: the claim's year of enforcement runs from the basic fee of {1} and has not ended.",
+            &[Arg::Date(*date), Arg::Date(*previous)],
+        ),
+        Facts::EnforcementFeeThisYear { date, previous, .. } => tpl(
             "Ingen ny grundavgift för ansökan om verkställighet {0}: en grundavgift för samma exekutionstitel togs ut {1}, och den tas ut en gång per år som verkställigheten pågår.",
             "No new basic fee for the application for enforcement of {0}: one was charged for the same enforcement title on {1}, and it is charged once for each year enforcement lasts.",
             &[Arg::Date(*date), Arg::Date(*previous)],
@@ -1123,7 +1132,7 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
             "lag (1990:746) om betalningsföreläggande och handräckning 2 §; förordning (1992:1094): bara en förfallen, obetald fordran kan föreläggas och verkställas"
         }
         FindingFacts::EnforcementWithinAYear { .. } => {
-            "förordning (1992:1094) om avgifter vid Kronofogdemyndigheten 5 § och 6 §: en grundavgift per ansökan och år"
+            "förordning (1992:1094) om avgifter vid Kronofogdemyndigheten 5 § och 6 §: en grundavgift per exekutionstitel och en för varje år verkställigheten pågår"
         }
         FindingFacts::TimeBarredDemanded { .. } => {
             "preskriptionslagen (1981:130); inkassolagen (1974:182) 4 § (god inkassosed): en preskriberad fordran får inte krävas"
@@ -1356,7 +1365,16 @@ pub fn finding(f: &Finding) -> Text {
                 &[Arg::StepDefCap(*kind), Arg::Date(*date), why, then],
             )
         }
-        FindingFacts::EnforcementWithinAYear { date, previous } => tpl(
+        FindingFacts::EnforcementWithinAYear {
+            date,
+            previous,
+            further_year: true,
+        } => tpl(
+            "Det ytterligare året av verkställighet {0} kommer mindre än ett år efter grundavgiften {1}, som fordrans år av verkställighet löper från: ingen ny grundavgift får tas ut.",
+            "The further year of enforcement of {0} comes less than a year after the basic fee of {1}, which the claim's year of enforcement runs from: no new basic fee may be charged.",
+            &[Arg::Date(*date), Arg::Date(*previous)],
+        ),
+        FindingFacts::EnforcementWithinAYear { date, previous, .. } => tpl(
             "Ansökan om verkställighet {0} kommer mindre än ett år efter den {1} på samma exekutionstitel: ingen ny grundavgift får tas ut.",
             "The application for enforcement of {0} comes less than a year after the one of {1} on the same enforcement title: no new basic fee may be charged.",
             &[Arg::Date(*date), Arg::Date(*previous)],

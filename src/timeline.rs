@@ -44,9 +44,9 @@
 //!   verkställighet's own grundavgift, on a title of its own, also within the year of an
 //!   earlier title's, förordning 1992:1094 5 §), the later years then enforcing every
 //!   invoice overdue on its day and running from the grundavgift the claim's year runs from
-//!   (the earlier title's while its year lasts, else the new one's: the years projected from
-//!   an older one after a new one started the year go), at most 20 further years in
-//!   all. A dispute recorded before a verkställighet that counts is decided even when it left
+//!   (the earlier verkställighet's while it is under way with its debt unpaid, else the new
+//!   one's: the years projected from an older one after a new one started the year go), at
+//!   most 20 further years in all. A dispute recorded before a verkställighet that counts is decided even when it left
 //!   invoices out. A recorded judgment is a title for the invoices overdue when its case was
 //!   brought (its betalningsföreläggande or stämningsansökan): a verkställighet on it, taken or
 //!   projected, leaves out an invoice issued or falling due later, whose road goes on as
@@ -921,6 +921,9 @@ struct History {
     settled_on: Option<Date>,
     /// The taken steps (indices) the engine charged a fee for.
     charged: Vec<usize>,
+    /// The taken verkställigheter (indices) whose grundavgift started the claim's year
+    /// ([`Statement::enforcement_year_starts`]).
+    year_starts: Vec<usize>,
 }
 
 impl History {
@@ -933,6 +936,7 @@ impl History {
         Ok(History {
             settled_on,
             charged,
+            year_starts: s.enforcement_year_starts,
         })
     }
 }
@@ -1790,16 +1794,15 @@ impl Projector<'_> {
             }
             // A verkställighet projected here rests on a title of its own (the judgment or
             // utslag just reached): it costs its own grundavgift, also within the year of
-            // another title's (förordning 1992:1094 5 §, fees.rs). Within that year it does not
-            // start the claim's year again ([`fees::enforcement_year_start`]).
-            let within_year = match last_grundavgift(plan.planned, reached, date) {
-                Some(last) => date < fees::next_enforcement_fee_day(last)?,
-                None => false,
-            };
+            // another title's (förordning 1992:1094 5 §, fees.rs). While a verkställighet on
+            // another title is under way with its debt unpaid, it does not start the claim's
+            // year, as the engine reads it ([`Statement::enforcement_year_starts`]).
+            let starts_year = date > calendar::MAX_DATE
+                || !self.other_case_under_way_unpaid(plan.planned, date)?;
             match plan.push(EntryKind::Enforcement, date, None, notes)? {
                 Some(_) => {
-                    reached.enforce(date, !within_year);
-                    if !within_year {
+                    reached.enforce(date, starts_year);
+                    if starts_year {
                         reached.charged_enforcement = Some(date);
                     }
                 }
@@ -2066,6 +2069,19 @@ impl Projector<'_> {
         let claim = with_projected(self.engine, self.policy, planned);
         self.debt_unpaid(&claim, day, |_, due| {
             due < enforced_on && decided.is_none_or(|d| due >= d)
+        })
+    }
+
+    /// Whether a verkställighet under way on `day` (applied for before it, on the taken and
+    /// projected steps) has its debt unpaid at the start of the day, as the engine reads it
+    /// for the grundavgift of a verkställighet on a new title that day
+    /// ([`Statement::enforcement_year_starts`]).
+    fn other_case_under_way_unpaid(&self, planned: &[Planned], day: Date) -> Result<bool> {
+        let claim = with_projected(self.engine, self.policy, planned);
+        let titles = crate::limitation::title_starts(&claim);
+        let spans = crate::limitation::spans_under_way(&claim, &titles, day);
+        self.debt_unpaid(&claim, day, |_, due| {
+            crate::limitation::in_any_case(&spans, due)
         })
     }
 
@@ -2634,14 +2650,12 @@ impl Projector<'_> {
                 // The year of a grundavgift runs from the verkställighet that charged it, as
                 // the engine's (fees.rs): one applied for again within it charges none.
                 StepKind::Enforcement => {
-                    let charged = p.step.is_some_and(|i| self.history.charged.contains(&i));
-                    // A grundavgift within the year of the one the claim's year runs from is a
-                    // later title's own: it does not start the year again (fees.rs).
-                    let starts_year = charged
-                        && match reached.charged_enforcement {
-                            Some(last) => p.date >= fees::next_enforcement_fee_day(last)?,
-                            None => true,
-                        };
+                    // A later title's own grundavgift while a verkställighet on another is
+                    // under way and unpaid does not start the claim's year (as the engine
+                    // reads it, [`Statement::enforcement_year_starts`]).
+                    let starts_year = p
+                        .step
+                        .is_some_and(|i| self.history.year_starts.contains(&i));
                     let within_year = match reached.enforcement {
                         Some(last) => p.date < fees::next_enforcement_fee_day(last)?,
                         None => false,
@@ -2701,20 +2715,6 @@ pub(crate) fn projected_further_year(status: EntryStatus, notes: &[Warning]) -> 
                 }
             )
         })
-}
-
-/// The day the claim's year of verkställighet runs from on or before `day`
-/// ([`fees::enforcement_year_start`]): the last taken verkställighet that started it with its
-/// grundavgift ([`Reached::charged_enforcement`]: not one recorded with `fee: false`, nor a
-/// later title's within the year), or a further year projected since with its fee.
-#[cfg_attr(inkasso_size, optimize(size))]
-fn last_grundavgift(planned: &[Planned], reached: &Reached, day: Date) -> Option<Date> {
-    planned
-        .iter()
-        .filter(|p| is_further_year(p) && p.date <= day && p.fact.is_some_and(|f| f.claims_fee()))
-        .map(|p| p.date)
-        .chain(reached.charged_enforcement)
-        .max()
 }
 
 fn note(reason: AdjustReason) -> Warning {

@@ -348,10 +348,13 @@ pub enum Facts {
     },
     /// [`WarningCode::FeeAlreadyCharged`], for verkställighet: one grundavgift a year.
     EnforcementFeeThisYear {
-        /// The application's date.
+        /// The verkställighet's date.
         date: Date,
-        /// The day the last grundavgift was charged.
+        /// The day the last grundavgift was charged that it counts against: for an
+        /// application, its title's; for a further year, the one the claim's year runs from.
         previous: Date,
+        /// A further year of the verkställighet under way, not an application.
+        further_year: bool,
     },
     /// [`WarningCode::ClaimSettled`].
     ClaimSettled {

@@ -3,7 +3,8 @@
 //! Kronofogden per enforcement title"). Before, the engine kept one grundavgift a year for the
 //! whole claim: the verkställighet on a later case's own title within a year of an earlier
 //! one was charged nothing, and `check` flagged its lawful fee as an error
-//! (`ENFORCEMENT_WITHIN_A_YEAR`). The claim's yearly fee still runs from the first title's.
+//! (`ENFORCEMENT_WITHIN_A_YEAR`). The claim keeps one yearly fee, from the verkställighet under
+//! way.
 
 mod common;
 

@@ -2087,9 +2087,9 @@ fn a_verkstallighet_counts_when_some_invoice_is_overdue_whatever_its_fee_fact() 
         projected_of(&timeline(&claim, &standard, &until("2025-06-01", "2026-12-01")).expect("t"))
     };
     // The partial inkassokrav is sent again for B once it is due, and B's road goes on to a
-    // betalningsföreläggande and a verkställighet of its own; the verkställighet's year goes on
-    // from the one that charged the grundavgift: the taken one, or (when it was recorded
-    // without a fee) B's.
+    // betalningsföreläggande and a verkställighet of its own (its own grundavgift, on its own
+    // title); the claim's year goes on from the taken one, under way with A unpaid, also when
+    // it was recorded without a fee (its case's year comes round all the same).
     let b_road = |year: &str| {
         vec![
             (EntryKind::CollectionDemand, "2025-09-05".to_string()),
@@ -2099,7 +2099,7 @@ fn a_verkstallighet_counts_when_some_invoice_is_overdue_whatever_its_fee_fact() 
         ]
     };
     assert_eq!(run(None), b_road("2026-05-02"));
-    assert_eq!(run(Some(false)), b_road("2026-11-07"));
+    assert_eq!(run(Some(false)), b_road("2026-05-02"));
 }
 
 #[test]
@@ -2547,8 +2547,9 @@ fn the_further_years_end_when_the_debt_enforced_is_paid_whatever_else_is_overdue
     // A (enforced) is paid in full on 2024-09-02; B, issued later, is overdue but not under
     // verkställighet: no further grundavgift for A's. Under a policy without Kronofogden's
     // stages B gets only its inkassokrav; under `standard` its own road, whose verkställighet
-    // (2025-01-17, on B's own utslag: its own grundavgift, within the claim's year, which
-    // still runs from A's) is what the later years enforce.
+    // (2025-01-17, on B's own utslag: its own grundavgift) starts the year again, A's
+    // verkställighet having ended with its debt paid: B's later years are on its own
+    // anniversary (a review found A's anniversary charging B a second 600 kr in four months).
     let claim = enforced_a_then_b(
         "10000.00",
         "500.00",
@@ -2582,12 +2583,7 @@ fn the_further_years_end_when_the_debt_enforced_is_paid_whatever_else_is_overdue
             ),
             (
                 EntryKind::Enforcement,
-                "2025-05-02".to_string(),
-                vec!["600.00".to_string()]
-            ),
-            (
-                EntryKind::Enforcement,
-                "2026-05-02".to_string(),
+                "2026-01-17".to_string(),
                 vec!["600.00".to_string()]
             ),
         ]
