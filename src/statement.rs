@@ -348,6 +348,22 @@ pub fn statement(claim: &Claim, options: &StatementOptions<'_>) -> Result<Statem
     statement_of_valid(claim, options)
 }
 
+/// The litigation costs of `s` ([`FeeKind::CourtCosts`], a judgment's `costs`) unpaid on its
+/// day: its payments' fees went to the fee lines oldest first (DOMAIN.md 8.6, [`allocate`]),
+/// so walking the lines in order with what they paid gives each line's unpaid part.
+pub(crate) fn costs_unpaid(s: &Statement) -> Result<Money> {
+    let mut paid = Money::sum(s.allocations.iter().map(|a| a.fees))?;
+    let mut unpaid = Money::ZERO;
+    for line in &s.fee_lines {
+        let covered = paid.min(line.amount);
+        paid = paid.checked_sub(covered)?;
+        if line.kind == FeeKind::CourtCosts {
+            unpaid = unpaid.checked_add(line.amount.checked_sub(covered)?)?;
+        }
+    }
+    Ok(unpaid)
+}
+
 /// [`statement`] of a claim that [`Claim::validate`] has already accepted: the timeline, the
 /// letter and the check validate their claim once and then ask for many statements.
 pub(crate) fn statement_of_valid(

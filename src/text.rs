@@ -892,6 +892,11 @@ fn adjusted(reason: AdjustReason) -> Text {
             "Enforcement continues another year (further year {0}): one more basic fee.",
             &[Arg::Int(i64::from(year))],
         ),
+        AdjustReason::EnforcesJudgmentCosts { judgment } => tpl(
+            "Domen {0} är en exekutionstitel för de rättegångskostnader den tillerkände (utsökningsbalken 3 kap. 1 §), och de är obetalda.",
+            "The judgment of {0} is an enforcement title for the litigation costs it awarded (utsökningsbalken 3 kap. 1 §), and they are unpaid.",
+            &[Arg::Date(judgment)],
+        ),
         AdjustReason::LastFurtherYearProjected { years } => tpl(
             "Tidslinjen visar högst {0} år till av verkställighet; den kan pågå längre, med en grundavgift för varje år.",
             "The timeline shows at most {0} further years of enforcement; it may go on longer, with one basic fee a year.",

@@ -65,6 +65,12 @@
 //!   overdue on the day of the latest verkställighet has capital unpaid, credit notes of the day
 //!   counted, on the timeline's own figures: a projected grundavgift is paid first).
 //!   Efterbevakning follows the first verkställighet, once.
+//! - **A judgment's litigation costs** are a debt of their own (the judgment is a title for
+//!   them, utsökningsbalken 3 kap. 1 §): when they are unpaid and nothing since the latest
+//!   judgment recorded with `costs` enforces anything (the claim's capital was paid during the
+//!   case, say), a verkställighet is projected on it as after any judgment, and further years
+//!   while they are unpaid ([`AdjustReason::EnforcesJudgmentCosts`] on each); the years of a
+//!   verkställighet under way go on for them too once the capital is paid.
 //! - **Deadlines** = sent date + payment term, moved off weekends and holidays with
 //!   [`calendar::next_business_day`] (lag 1930:173).
 //! - **Money** comes from the real engine: [`crate::statement()`] runs on a copy of the claim
@@ -1265,14 +1271,25 @@ impl Plan<'_> {
     /// settling payments: it would leave unpaid the claim whose settlement the taken steps
     /// are judged on (charging the taken verkställighet that it was projected in place of, and
     /// reopening the further years). The timeline is then the one of any later `today`, and
-    /// agrees with [`crate::compliance::check`] (`KRONOFOGDEN_WITHOUT_DEBT`).
+    /// agrees with [`crate::compliance::check`] (`KRONOFOGDEN_WITHOUT_DEBT`). A verkställighet
+    /// of a judgment's unpaid litigation costs (`enforces_costs`,
+    /// [`AdjustReason::EnforcesJudgmentCosts`]) is stopped by neither: the judgment is a title
+    /// for them whatever the capital.
     #[cfg_attr(inkasso_size, optimize(size))]
-    fn stops(&mut self, step: Step, reach: Date, further_year: bool) -> Result<bool> {
+    fn stops(
+        &mut self,
+        step: Step,
+        reach: Date,
+        further_year: bool,
+        enforces_costs: bool,
+    ) -> Result<bool> {
         let (kind, date) = (step.kind, step.date);
-        if self.closed && !further_year {
+        if self.closed && !further_year && !enforces_costs {
             return Ok(true); // the history settled the claim: nothing in its place
         }
-        if self.settled_by(date)? {
+        // A verkställighet of a judgment's unpaid litigation costs goes on once the capital is
+        // paid (the caller judged the costs unpaid).
+        if !enforces_costs && self.settled_by(date)? {
             return Ok(true); // settled: nothing more to project
         }
         if self.barred.barred(self.planned, step)? {
@@ -1357,8 +1374,18 @@ impl Plan<'_> {
                 }
             )
         });
+        // A verkställighet of a judgment's unpaid litigation costs: the claim's capital may be
+        // paid (the history settled), the costs are not.
+        let enforces_costs = notes.iter().any(|n| {
+            matches!(
+                n.facts,
+                Facts::ProjectionAdjusted {
+                    reason: AdjustReason::EnforcesJudgmentCosts { .. }
+                }
+            )
+        });
         let mut fact = self.fact(step_kind, date, further_year);
-        if self.stops(fact, date, further_year)? {
+        if self.stops(fact, date, further_year, enforces_costs)? {
             return Ok(None);
         }
         // The first projected step of a kind replaces (or repeats) the taken one; the note is
@@ -1467,6 +1494,7 @@ impl Projector<'_> {
             self.enforcement_years(&mut plan, &reached)?;
         } else {
             self.stages(&mut plan, reached)?;
+            self.costs_enforcement(&mut plan, &reached)?;
         }
         Ok(plan.ends)
     }
@@ -1655,7 +1683,7 @@ impl Projector<'_> {
                 st.count.saturating_sub(1),
                 self.claim.shift_due_date,
             )?;
-            if !plan.stops(Step::new(StepKind::PaymentPlan, date), last, false)? {
+            if !plan.stops(Step::new(StepKind::PaymentPlan, date), last, false, false)? {
                 plan.push(EntryKind::PaymentPlan, date, None, notes)?;
             }
             return Ok(());
@@ -1859,15 +1887,24 @@ impl Projector<'_> {
                 last = next; // projected by an earlier pass
                 continue;
             }
-            // The debt enforced is paid: the verkställighet ends.
-            if !self.titled_debt_unpaid(plan.planned, next)? {
-                break;
-            }
+            // The debt enforced is paid: the verkställighet ends, unless a judgment's litigation
+            // costs are unpaid (the judgment is a title for them).
+            let costs_of = if self.titled_debt_unpaid(plan.planned, next)? {
+                None
+            } else {
+                match self.unpaid_costs_judgment(plan.planned, next)? {
+                    Some(judgment) => Some(judgment),
+                    None => break,
+                }
+            };
             let before = plan.planned.iter().filter(|p| is_further_year(p)).count();
             if before >= usize::from(MAX_ENFORCEMENT_YEARS) {
                 break;
             }
             let mut notes = vec![note(AdjustReason::FurtherEnforcementYear { year })];
+            if let Some(judgment) = costs_of {
+                notes.push(note(AdjustReason::EnforcesJudgmentCosts { judgment }));
+            }
             if before.saturating_add(1) == usize::from(MAX_ENFORCEMENT_YEARS) {
                 // The last one projected: say so when the horizon reaches the next.
                 let after = fees::next_enforcement_fee_day(next)?;
@@ -2070,6 +2107,84 @@ impl Projector<'_> {
         self.debt_unpaid(&claim, day, |_, due| {
             due < enforced_on && decided.is_none_or(|d| due >= d)
         })
+    }
+
+    /// The latest judgment by `day` whose litigation costs (its `costs`) are unpaid at the start
+    /// of `day` on the timeline's figures (the taken steps and those projected so far), when
+    /// some are ([`crate::statement::costs_unpaid`]): the judgment is a title for them
+    /// (utsökningsbalken 3 kap. 1 §), so a verkställighet goes on for them once the capital is
+    /// paid.
+    fn unpaid_costs_judgment(&self, planned: &[Planned], day: Date) -> Result<Option<Date>> {
+        let Some(judgment) = self
+            .claim
+            .steps
+            .iter()
+            .filter(|s| s.kind == StepKind::Judgment && s.costs.is_some() && s.date < day)
+            .map(|s| s.date)
+            .max()
+        else {
+            return Ok(None);
+        };
+        let Some(before) = day.previous_day() else {
+            return Ok(None);
+        };
+        let claim = with_projected(self.engine, self.policy, planned);
+        let s = statement_of_valid(&claim, &self.sampling_options(before))?;
+        Ok(crate::statement::costs_unpaid(&s)?
+            .is_positive()
+            .then_some(judgment))
+    }
+
+    /// A verkställighet of the litigation costs of the latest judgment recorded with `costs`
+    /// ([`Projector::unpaid_costs_judgment`]), when nothing projected or taken since that
+    /// judgment enforces anything (the claim's capital paid before it, say: the road stopped
+    /// at the settled claim), its further years while they are unpaid and the policy's
+    /// efterbevakning (left out when the claim's capital is paid). The policy's verkställighet
+    /// stage dates it, as after any judgment.
+    #[cfg_attr(inkasso_size, optimize(size))]
+    fn costs_enforcement(&self, plan: &mut Plan<'_>, reached: &Reached) -> Result<()> {
+        let (Some(e), Some(judgment)) = (
+            self.policy.enforcement,
+            self.claim
+                .steps
+                .iter()
+                .filter(|s| s.kind == StepKind::Judgment && s.costs.is_some())
+                .map(|s| s.date)
+                .max(),
+        ) else {
+            return Ok(());
+        };
+        let enforced_since = self
+            .claim
+            .steps
+            .iter()
+            .any(|s| s.kind == StepKind::Enforcement && s.date >= judgment)
+            || plan
+                .planned
+                .iter()
+                .any(|p| p.kind == EntryKind::Enforcement && p.date >= judgment);
+        if enforced_since {
+            return Ok(());
+        }
+        let after = calendar::next_day(judgment)?;
+        let (date, mut notes) = self.send(judgment, e.days_after_decision, Some(after))?;
+        if date > calendar::MAX_DATE
+            || self.unpaid_costs_judgment(plan.planned, date)? != Some(judgment)
+        {
+            return Ok(());
+        }
+        notes.push(note(AdjustReason::EnforcesJudgmentCosts { judgment }));
+        if plan
+            .push(EntryKind::Enforcement, date, None, notes)?
+            .is_none()
+        {
+            return Ok(());
+        }
+        let mut reached = *reached;
+        reached.enforce(date, true);
+        reached.charged_enforcement = Some(date);
+        // Its years, and the policy's efterbevakning after it, as for a recorded one.
+        self.enforcement_years(plan, &reached)
     }
 
     /// Whether a verkställighet under way on `day` (applied for before it, on the taken and

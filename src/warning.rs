@@ -246,6 +246,13 @@ pub enum AdjustReason {
         /// Which further year.
         year: u8,
     },
+    /// A verkställighet (or a further year of one) of the litigation costs the judgment of
+    /// `judgment` awarded, unpaid (every invoice's capital may be paid): the judgment is an
+    /// exekutionstitel for them (utsökningsbalken 3 kap. 1 §).
+    EnforcesJudgmentCosts {
+        /// The judgment's day.
+        judgment: Date,
+    },
     /// The last further year of verkställighet the timeline projects (`years` after the first,
     /// a bound on its work): the horizon is later, and enforcement may go on after it.
     LastFurtherYearProjected {

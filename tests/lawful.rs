@@ -142,9 +142,10 @@ fn a_verkstallighet_of_a_judgments_unpaid_costs_costs_its_grundavgift() {
     )));
 }
 
-/// The timeline reads the claim as settled once its capital is paid (a Known limit): a
-/// judgment's unpaid costs alone get no projected verkställighet. One recorded is valued as the
-/// statement values it (its grundavgift owed), and nothing is projected after it.
+/// A judgment's unpaid costs alone get a projected verkställighet (the judgment is a title for
+/// them, utsökningsbalken 3 kap. 1 §) and its further years while they are unpaid (this was a
+/// Known limit: nothing was projected once the capital was paid). One recorded is valued as the
+/// statement values it (its grundavgift owed), and its further years follow.
 #[test]
 fn the_timeline_values_a_recorded_verkstallighet_of_a_judgments_costs() {
     let paid_on_due = json!({ "date": "2025-02-14", "amount": "10000.00" });
@@ -157,16 +158,25 @@ fn the_timeline_values_a_recorded_verkstallighet_of_a_judgments_costs() {
     let judgment = json!([{ "kind": "judgment", "date": "2025-05-15", "costs": "2000.00" }]);
     let c = claim(judgment, json!([paid_on_due.clone()]));
     let t = timeline(&c, &standard, &options).expect("timeline");
-    assert_eq!(projected(&t), []);
-    assert_eq!(t.final_value.total.to_string(), "2000.00");
+    assert_eq!(
+        projected(&t),
+        [
+            (EntryKind::Enforcement, "2025-06-02".to_owned()),
+            (EntryKind::Enforcement, "2026-06-02".to_owned())
+        ]
+    );
+    assert_eq!(t.final_value.total.to_string(), "3200.00");
     let recorded = json!([
         { "kind": "judgment", "date": "2025-05-15", "costs": "2000.00" },
         { "kind": "enforcement", "date": "2025-06-02" }
     ]);
     let c = claim(recorded, json!([paid_on_due]));
     let t = timeline(&c, &standard, &options).expect("timeline");
-    assert_eq!(projected(&t), []);
-    assert_eq!(t.final_value.total.to_string(), "2600.00");
+    assert_eq!(
+        projected(&t),
+        [(EntryKind::Enforcement, "2026-06-02".to_owned())]
+    );
+    assert_eq!(t.final_value.total.to_string(), "3200.00");
 }
 
 #[test]
