@@ -2136,13 +2136,18 @@ impl Projector<'_> {
     }
 
     /// A verkställighet of the litigation costs of the latest judgment recorded with `costs`
-    /// ([`Projector::unpaid_costs_judgment`]), when nothing projected or taken since that
-    /// judgment enforces anything (the claim's capital paid before it, say: the road stopped
-    /// at the settled claim), its further years while they are unpaid and the policy's
-    /// efterbevakning (left out when the claim's capital is paid). The policy's verkställighet
-    /// stage dates it, as after any judgment.
+    /// ([`Projector::unpaid_costs_judgment`]), when the history's payments settled the claim's
+    /// capital (before the judgment: a later payment pays the costs first) and nothing taken or
+    /// projected since the judgment enforces anything, and its further years while they are
+    /// unpaid. The policy's verkställighet stage dates it, as after any judgment. While capital
+    /// is unpaid the road of the invoices decides what is projected (a property run found a
+    /// verkställighet projected for the costs where the road of an invoice a title left out
+    /// was to go on once it was recorded).
     #[cfg_attr(inkasso_size, optimize(size))]
     fn costs_enforcement(&self, plan: &mut Plan<'_>, reached: &Reached) -> Result<()> {
+        if self.history.settled_on.is_none() {
+            return Ok(());
+        }
         let (Some(e), Some(judgment)) = (
             self.policy.enforcement,
             self.claim
@@ -2183,7 +2188,8 @@ impl Projector<'_> {
         let mut reached = *reached;
         reached.enforce(date, true);
         reached.charged_enforcement = Some(date);
-        // Its years, and the policy's efterbevakning after it, as for a recorded one.
+        // Its years, and the policy's efterbevakning after it (none on the settled claim), as
+        // for a recorded one.
         self.enforcement_years(plan, &reached)
     }
 
