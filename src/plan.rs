@@ -1038,8 +1038,10 @@ fn sizing_field(sizing: Sizing) -> &'static str {
 /// The next one falls due a year after the verkställighet that started the year, as the
 /// timeline counts it: one that charged its grundavgift (`at_start`'s fee lines), or one after
 /// the last year ended (a further year recorded with `fee: false` too; one within the year
-/// charged none and starts none). None while the debt of the verkställigheter under way on
-/// that day ([`crate::limitation::spans_under_way`]) is paid: the timeline
+/// charged none and starts none), or when that day is before the plan's, the first year after
+/// it (the timeline projects the years missed, and those after them). None while the debt of
+/// the verkställigheter under way on that day ([`crate::limitation::spans_under_way`]) is
+/// paid: the timeline
 /// projects no further year then (a review found a warning of a year the timeline had ended,
 /// and none after a fee-free further year the timeline counted from).
 #[cfg_attr(inkasso_size, optimize(size))]
@@ -1092,7 +1094,14 @@ fn enforcement_continues(
     if !debt_unpaid && !costs_unpaid {
         return Ok(None);
     }
-    if next <= date || next > last {
+    // A year that ended before the plan's date with no further year recorded: the timeline
+    // projects it (owed all the same) and the years after it, so the next one to fall due is
+    // the first after the plan's date (a Known limit of stop 47: nothing was said).
+    let mut next = next;
+    while next <= date {
+        next = crate::fees::next_enforcement_fee_day(next)?;
+    }
+    if next > last {
         return Ok(None);
     }
     let fee = crate::fees::FeeKind::EnforcementFee.parameter_on(next);

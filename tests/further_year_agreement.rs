@@ -360,3 +360,42 @@ fn a_further_year_between_an_order_and_its_dispute_leaves_the_orders_judgment() 
     .expect("claim");
     assert_eq!(preskription(&c, "B"), date("2030-09-01"));
 }
+
+/// The Known limit "A plan warning" of stop 47: A enforced 2024-01-10 (grundavgift), its utslag
+/// applied for again 2024-06-01 (the same title within its year: no fee), no further year
+/// recorded. A 12-month plan agreed 2025-03-01: the timeline (the plan recorded) projects the
+/// further years 2025-01-10 (before the plan, owed all the same) and 2026-01-10, within the
+/// plan. `instalment_plan` said nothing, the year having ended before the plan's date; it now
+/// warns of the first one after it, as the timeline projects it.
+#[test]
+fn a_plan_warns_of_the_year_after_one_missed_before_it() {
+    let steps = vec![
+        json!({ "kind": "collectionDemand", "date": "2023-11-20" }),
+        json!({ "kind": "paymentOrder", "date": "2023-12-01" }),
+        json!({ "kind": "enforcement", "date": "2024-01-10" }),
+        json!({ "kind": "enforcement", "date": "2024-06-01" }),
+    ];
+    let invoices = json!([
+        { "number": "A", "amount": "10000.00", "issueDate": "2023-09-01", "dueDate": "2023-10-01" }
+    ]);
+    let history = |steps: &[Value]| {
+        common::claim(json!({ "debtor": "consumer", "invoices": invoices.clone(), "steps": steps }))
+            .expect("claim")
+    };
+    let warned = enforcement_continues(&history(&steps), "2025-03-01", "2025-04-01", 12);
+    let mut with_plan = steps.clone();
+    with_plan.push(json!({ "kind": "paymentPlan", "date": "2025-03-01" }));
+    let t = timeline(
+        &history(&with_plan),
+        &common::court_policy(),
+        "2025-03-02",
+        "2026-03-31",
+    );
+    assert_eq!(
+        further_years(&t),
+        ["2025-01-10", "2026-01-10"],
+        "{:?}",
+        projected(&t)
+    );
+    assert_eq!(warned, ["2026-01-10"], "{:?}", projected(&t));
+}
