@@ -17,16 +17,6 @@ fn ab() -> Value {
     ])
 }
 
-fn enforcement_fees(c: &Claim, as_of: &str) -> Vec<String> {
-    inkasso::statement(c, &inkasso::StatementOptions::new(date(as_of)))
-        .expect("statement")
-        .fee_lines
-        .iter()
-        .filter(|l| l.kind.as_str() == "enforcementFee")
-        .map(|l| format!("{} {}", l.date, l.amount))
-        .collect()
-}
-
 fn findings_at(c: &Claim, step: usize) -> Vec<String> {
     inkasso::compliance::check(c, Some(&common::court_policy()))
         .expect("check")

@@ -9,6 +9,7 @@
 mod common;
 
 use common::date;
+use common::titles::enforcement_fees;
 
 use inkasso::compliance::{check, FindingCode};
 use inkasso::{statement, Claim, StatementOptions};
@@ -37,19 +38,8 @@ fn two_titles(more: &[Value]) -> Claim {
     .expect("claim")
 }
 
-/// The enforcement fee lines: (date, amount).
-fn enforcement_fees(c: &Claim, as_of: &str) -> Vec<(String, String)> {
-    statement(c, &StatementOptions::new(date(as_of)))
-        .expect("statement")
-        .fee_lines
-        .iter()
-        .filter(|l| l.kind.as_str() == "enforcementFee")
-        .map(|l| (l.date.to_string(), l.amount.to_string()))
-        .collect()
-}
-
-fn fee(day: &str) -> (String, String) {
-    (day.to_owned(), "600.00".to_owned())
+fn fee(day: &str) -> String {
+    format!("{day} 600.00")
 }
 
 /// The codes of `check`'s findings about step `step`.

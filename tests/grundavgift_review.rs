@@ -9,7 +9,7 @@
 mod common;
 
 use common::date;
-use common::titles::timeline;
+use common::titles::{enforcement_fees, timeline};
 
 use inkasso::compliance::{check, FindingCode};
 use inkasso::timeline::{EntryStatus, Timeline};
@@ -30,17 +30,6 @@ fn claim(steps: Vec<Value>, payments: Value) -> Claim {
         "payments": payments }),
     )
     .expect("claim")
-}
-
-/// The enforcement fee lines: "date amount".
-fn enforcement_fees(c: &Claim, as_of: &str) -> Vec<String> {
-    statement(c, &StatementOptions::new(date(as_of)))
-        .expect("statement")
-        .fee_lines
-        .iter()
-        .filter(|l| l.kind.as_str() == "enforcementFee")
-        .map(|l| format!("{} {}", l.date, l.amount))
-        .collect()
 }
 
 /// `check`'s findings (court policy): (step, code).

@@ -112,3 +112,15 @@ pub fn a_enforced_then(rest: serde_json::Value) -> serde_json::Value {
     steps.extend(rest.as_array().cloned().unwrap_or_default());
     serde_json::Value::Array(steps)
 }
+
+/// The grundavgifter a statement of `c` on `as_of` charges: "date amount".
+#[allow(dead_code)]
+pub fn enforcement_fees(c: &Claim, as_of: &str) -> Vec<String> {
+    inkasso::statement(c, &inkasso::StatementOptions::new(date(as_of)))
+        .expect("statement")
+        .fee_lines
+        .iter()
+        .filter(|l| l.kind.as_str() == "enforcementFee")
+        .map(|l| format!("{} {}", l.date, l.amount))
+        .collect()
+}
