@@ -587,6 +587,37 @@ pub(crate) fn other_cases_under_way(
         .collect()
 }
 
+/// The day the claim's year of verkställighet runs from on `day`, when the verkställighet it
+/// ran from (started on `year`) has ended: the debt of every verkställighet under way on `day`
+/// ([`applications_under_way`]) applied for by `year` (or renewed by it) is paid, `unpaid`
+/// judging each case, while one applied for after `year` is owed: its own year then runs, from
+/// the earliest such application (Kronofogden's case on the earlier title ended with its
+/// debt; a review found the later title charged a further year on the earlier one's
+/// anniversary). `None`: the year runs on from `year`.
+pub(crate) fn year_moved_to(
+    claim: &Claim,
+    titles: &[(Date, Date)],
+    year: Date,
+    day: Date,
+    unpaid: impl Fn(CaseSpan) -> bool,
+) -> Option<Date> {
+    let under_way = applications_under_way(claim, day);
+    let span = |a: Date| case_span(claim, titles, StepKind::Enforcement, a);
+    if under_way
+        .iter()
+        .filter(|&&a| a <= year)
+        .filter_map(|&a| span(a))
+        .any(&unpaid)
+    {
+        return None;
+    }
+    under_way
+        .iter()
+        .copied()
+        .filter(|&a| a > year && span(a).is_some_and(&unpaid))
+        .min()
+}
+
 /// The cases of the verkställigheter still under way on `date` ([`applications_under_way`]),
 /// each as its [`CaseSpan`]: the debts a further year of that day renews.
 pub(crate) fn spans_under_way(claim: &Claim, titles: &[(Date, Date)], date: Date) -> Vec<CaseSpan> {

@@ -1073,14 +1073,28 @@ fn enforcement_continues(
             since = Some(s.date);
         }
     }
-    let Some(since) = since else {
+    let Some(mut since) = since else {
         return Ok(None);
     };
-    let next = crate::fees::next_enforcement_fee_day(since)?;
+    let titles = crate::limitation::title_starts(claim);
+    let mut next = crate::fees::next_enforcement_fee_day(since)?;
+    // The verkställighet the year ran from ended with its debt paid while a later title's is
+    // owed: the year runs from that one's application, as the timeline and the engine read it
+    // ([`crate::limitation::year_moved_to`]; the debt as it stands on the plan's date).
+    let unpaid = |span| {
+        at_start.invoices.iter().any(|i| {
+            i.capital.is_positive() && crate::limitation::in_case(Some(span), i.effective_due_date)
+        })
+    };
+    while let Some(moved) =
+        crate::limitation::year_moved_to(claim, &titles, since, next, unpaid).filter(|&m| m > since)
+    {
+        since = moved;
+        next = crate::fees::next_enforcement_fee_day(since)?;
+    }
     // The debt of the verkställigheter under way on that day, as the timeline reads it when
     // it projects the year (a review found the latest one's paid case hiding an earlier one's
     // unpaid debt).
-    let titles = crate::limitation::title_starts(claim);
     let cases = crate::limitation::spans_under_way(claim, &titles, next);
     let debt_unpaid = at_start.invoices.iter().any(|i| {
         i.capital.is_positive() && crate::limitation::in_any_case(&cases, i.effective_due_date)
@@ -1097,7 +1111,6 @@ fn enforcement_continues(
     // A year that ended before the plan's date with no further year recorded: the timeline
     // projects it (owed all the same) and the years after it, so the next one to fall due is
     // the first after the plan's date (a Known limit of stop 47: nothing was said).
-    let mut next = next;
     while next <= date {
         next = crate::fees::next_enforcement_fee_day(next)?;
     }

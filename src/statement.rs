@@ -453,9 +453,13 @@ struct Ledger<'a> {
     priority: Vec<usize>,
     fee_lines: Vec<FeeLine>,
     fee_unpaid: Vec<Money>,
-    /// The day the claim's year of verkställighet runs from: the last grundavgift that started
-    /// it ([`Ledger::starts_enforcement_year`]).
-    enforcement_year: Option<Date>,
+    /// The day the claim's year of verkställighet runs from: the last verkställighet that
+    /// started it ([`Ledger::starts_enforcement_year`]), and whether that was a further year.
+    enforcement_year: Option<(Date, bool)>,
+    /// The year as it stood at the start of the day of the step being replayed (a further year
+    /// counts against it, not against an application of its own day: the order of the steps
+    /// of a day does not matter).
+    enforcement_year_at_day_start: (Option<Date>, Option<Date>),
     /// The steps (indices) whose grundavgift started the claim's year of verkställighet.
     enforcement_year_starts: Vec<usize>,
     allocations: Vec<Allocation>,
@@ -567,6 +571,7 @@ impl<'a> Ledger<'a> {
             fee_lines: Vec::new(),
             fee_unpaid: Vec::new(),
             enforcement_year: None,
+            enforcement_year_at_day_start: (None, None),
             enforcement_year_starts: Vec::new(),
             allocations: Vec::new(),
             warnings: WarningList::default(),
@@ -788,9 +793,13 @@ impl<'a> Ledger<'a> {
     /// against ([`DayState::last_enforcement_fee`]): for an application, the last charged for
     /// a verkställighet on the same exekutionstitel ([`limitation::enforcement_title`]); for a
     /// further year, the one the claim's year runs from.
-    fn last_enforcement_fee(&self, step: &Step) -> Option<Date> {
+    fn last_enforcement_fee(&mut self, step: &Step) -> Option<Date> {
         if self.claim.renewed_by(step).is_some() {
-            return self.enforcement_year;
+            return match self.enforcement_year {
+                // Renewed by a further year of the same day already.
+                Some((day, true)) if day == step.date => Some(day),
+                _ => self.year_for_further_year(step.date),
+            };
         }
         let title = limitation::enforcement_title(self.claim, step);
         self.fee_lines
@@ -802,22 +811,60 @@ impl<'a> Ledger<'a> {
             .max()
     }
 
-    /// Whether the grundavgift charged for the verkställighet `step` starts the claim's year
-    /// of verkställighet (the engine keeps one yearly fee for the claim, whose further years
-    /// renew every verkställighet under way): a further year does; an application does unless
-    /// a verkställighet on another title is under way on its day with its debt unpaid at the
-    /// start of the day ([`limitation::other_cases_under_way`]): its own grundavgift is then
-    /// that title's (förordning 1992:1094 5 §), and the year runs on from the earlier one's.
-    fn starts_enforcement_year(&self, step: &Step) -> bool {
+    /// The day the claim's year of verkställighet runs from for a further year on `day`: the
+    /// year at the start of the day, or, when the verkställighet it ran from has ended with its
+    /// debt paid, the earliest later application still owed ([`limitation::year_moved_to`]).
+    fn year_for_further_year(&mut self, day: Date) -> Option<Date> {
+        let year = self.year_at_start_of(day)?;
+        let titles = limitation::title_starts(self.claim);
+        let invoices = &self.invoices;
+        let unpaid = |span| {
+            invoices
+                .iter()
+                .any(|s| s.capital.is_positive() && limitation::in_case(Some(span), s.due))
+        };
+        Some(limitation::year_moved_to(self.claim, &titles, year, day, unpaid).unwrap_or(year))
+    }
+
+    /// The claim's year of verkställighet as it stood at the start of `day`.
+    fn year_at_start_of(&mut self, day: Date) -> Option<Date> {
+        if self.enforcement_year_at_day_start.0 != Some(day) {
+            self.enforcement_year_at_day_start = (Some(day), self.enforcement_year.map(|y| y.0));
+        }
+        self.enforcement_year_at_day_start.1
+    }
+
+    /// Whether the verkställighet `step`, charged its grundavgift (`charged`) or recorded
+    /// without claiming it, starts the claim's year of verkställighet (the engine keeps one
+    /// yearly fee for the claim, whose further years renew every verkställighet under way), as
+    /// the timeline reads the year: when none runs, or the one running ended before its day
+    /// (a year to the day after it started); else a charged further year does, and an
+    /// application does when no verkställighet on another title is under way on its day with
+    /// its debt unpaid at the start of the day ([`limitation::other_cases_under_way`]): its own
+    /// grundavgift is then that title's (förordning 1992:1094 5 §), and the year runs on from
+    /// the earlier one's.
+    fn starts_enforcement_year(&mut self, step: &Step, charged: bool) -> Result<bool> {
+        let year = if self.claim.renewed_by(step).is_some() {
+            self.year_for_further_year(step.date)
+        } else {
+            self.year_at_start_of(step.date)
+        };
+        let ended = match year {
+            Some(from) => step.date >= crate::fees::next_enforcement_fee_day(from)?,
+            None => true,
+        };
+        if ended {
+            return Ok(true);
+        }
         if self.claim.renewed_by(step).is_some() {
-            return true;
+            return Ok(charged);
         }
         let titles = limitation::title_starts(self.claim);
         let others = limitation::other_cases_under_way(self.claim, &titles, step);
-        !self
+        Ok(!self
             .invoices
             .iter()
-            .any(|s| s.capital.is_positive() && limitation::in_any_case(&others, s.due))
+            .any(|s| s.capital.is_positive() && limitation::in_any_case(&others, s.due)))
     }
 
     /// For a further year of verkställighet: whether an invoice of a case it renews
@@ -954,18 +1001,25 @@ impl<'a> Ledger<'a> {
         }
         let (decisions, next) = self.fees.decide_step(&step, day)?;
         self.fees = next;
-        let grundavgift = decisions.iter().any(|d| {
-            matches!(
-                d,
-                FeeDecision::Charged {
-                    fee: FeeKind::EnforcementFee,
-                    ..
-                }
-            )
+        // A verkställighet charged its grundavgift, or recorded without claiming it (`fee:
+        // false`), may start the claim's year; one that enforced nothing does not.
+        let counts = decisions.iter().find_map(|d| match d {
+            FeeDecision::Charged {
+                fee: FeeKind::EnforcementFee,
+                ..
+            } => Some(true),
+            FeeDecision::NotCharged {
+                fee: Some(FeeKind::EnforcementFee),
+                reason: NoFeeReason::NotClaimed,
+            } => Some(false),
+            _ => None,
         });
-        if grundavgift && self.starts_enforcement_year(&step) {
-            self.enforcement_year = Some(step.date);
-            self.enforcement_year_starts.push(index);
+        if let Some(charged) = counts {
+            if self.starts_enforcement_year(&step, charged)? {
+                let further_year = self.claim.renewed_by(&step).is_some();
+                self.enforcement_year = Some((step.date, further_year));
+                self.enforcement_year_starts.push(index);
+            }
         }
         let court_fee_charged = decisions.iter().any(|d| {
             matches!(

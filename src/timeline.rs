@@ -1825,8 +1825,14 @@ impl Projector<'_> {
             // utslag just reached): it costs its own grundavgift, also within the year of
             // another title's (förordning 1992:1094 5 §, fees.rs). While a verkställighet on
             // another title is under way with its debt unpaid, it does not start the claim's
-            // year, as the engine reads it ([`Statement::enforcement_year_starts`]).
-            let starts_year = date > calendar::MAX_DATE
+            // year unless that year ended before its day, as the engine reads it
+            // ([`Statement::enforcement_year_starts`]).
+            let year_ended = match claim_year(plan.planned, reached, date) {
+                Some(from) => date >= fees::next_enforcement_fee_day(from)?,
+                None => true,
+            };
+            let starts_year = year_ended
+                || date > calendar::MAX_DATE
                 || !self.other_case_under_way_unpaid(plan.planned, date)?;
             match plan.push(EntryKind::Enforcement, date, None, notes)? {
                 Some(_) => {
@@ -1872,7 +1878,13 @@ impl Projector<'_> {
         else {
             return Ok(());
         };
-        for year in 1..=MAX_ENFORCEMENT_YEARS {
+        let mut year: u8 = 0;
+        // Each turn projects a year, finds one projected, or moves the year to a later
+        // application (at most once per application).
+        for _ in 0..u16::from(MAX_ENFORCEMENT_YEARS).saturating_mul(4) {
+            if year >= MAX_ENFORCEMENT_YEARS {
+                break;
+            }
             // A year to the day, not moved off a weekend or holiday: Kronofogden's yearly fee is
             // no deadline, and a moved date would start each later year later.
             let next = fees::next_enforcement_fee_day(last)?;
@@ -1885,9 +1897,18 @@ impl Projector<'_> {
                     && p.date == next
             };
             if plan.planned.iter().any(projected) {
+                year = year.saturating_add(1);
                 last = next; // projected by an earlier pass
                 continue;
             }
+            // The verkställighet the year ran from ended with its debt paid, while a later
+            // title's is owed: the year runs from that one's application, as the engine reads
+            // it ([`crate::limitation::year_moved_to`]).
+            if let Some(moved) = self.year_moved_on(plan.planned, last, next)? {
+                last = moved;
+                continue;
+            }
+            year = year.saturating_add(1);
             // The debt enforced is paid: the verkställighet ends, unless a judgment's litigation
             // costs are unpaid (the judgment is a title for them).
             let costs_of = if self.titled_debt_unpaid(plan.planned, next)? {
@@ -2110,6 +2131,36 @@ impl Projector<'_> {
         })
     }
 
+    /// The later application the claim's year of verkställighet moves to on `day`, when the one
+    /// it ran from (started on `year`) ended with its debt paid
+    /// ([`crate::limitation::year_moved_to`]), on the timeline's figures: `None` when it runs on
+    /// (or no verkställighet came after `year`).
+    fn year_moved_on(&self, planned: &[Planned], year: Date, day: Date) -> Result<Option<Date>> {
+        let later = |d: Date| d > year && d < day;
+        let any_later = self
+            .claim
+            .steps
+            .iter()
+            .any(|s| s.kind == StepKind::Enforcement && later(s.date))
+            || planned
+                .iter()
+                .any(|p| p.kind == EntryKind::Enforcement && later(p.date));
+        if !any_later {
+            return Ok(None);
+        }
+        let claim = with_projected(self.engine, self.policy, planned);
+        let titles = crate::limitation::title_starts(&claim);
+        let dues = self.unpaid_dues(&claim, day)?;
+        let unpaid = |span| {
+            dues.iter()
+                .any(|&due| crate::limitation::in_case(Some(span), due))
+        };
+        Ok(
+            crate::limitation::year_moved_to(&claim, &titles, year, day, unpaid)
+                .filter(|&m| m > year),
+        )
+    }
+
     /// The latest judgment by `day` whose litigation costs (its `costs`) are unpaid at the start
     /// of `day` on the timeline's figures (the taken steps and those projected so far), when
     /// some are ([`crate::statement::costs_unpaid`]): the judgment is a title for them
@@ -2207,13 +2258,24 @@ impl Projector<'_> {
         })
     }
 
+    /// The effective due dates of the invoices of `claim` with capital unpaid at the start of
+    /// `day` ([`Projector::debt_unpaid`]).
+    fn unpaid_dues(&self, claim: &Claim, day: Date) -> Result<Vec<Date>> {
+        let mut dues = Vec::new();
+        self.debt_unpaid(claim, day, |_, due| {
+            dues.push(due);
+            false
+        })?;
+        Ok(dues)
+    }
+
     /// Whether an invoice of `claim` whose effective due date `in_debt` accepts has capital
     /// unpaid at the start of `day` (the day's credit notes counted, its payments not).
     fn debt_unpaid(
         &self,
         claim: &Claim,
         day: Date,
-        in_debt: impl Fn(usize, Date) -> bool,
+        mut in_debt: impl FnMut(usize, Date) -> bool,
     ) -> Result<bool> {
         let first_issue = self.engine.first_issue_date();
         let Some(before) = day
@@ -2837,6 +2899,18 @@ pub(crate) fn projected_further_year(status: EntryStatus, notes: &[Warning]) -> 
                 }
             )
         })
+}
+
+/// The day the claim's year of verkställighet runs from on or before `day`, as the projection
+/// reads it: the year reached by the history ([`Reached::enforcement`]), or a further year
+/// projected since.
+fn claim_year(planned: &[Planned], reached: &Reached, day: Date) -> Option<Date> {
+    planned
+        .iter()
+        .filter(|p| is_further_year(p) && p.date < day)
+        .map(|p| p.date)
+        .chain(reached.enforcement)
+        .max()
 }
 
 fn note(reason: AdjustReason) -> Warning {
