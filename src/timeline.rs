@@ -2189,7 +2189,7 @@ impl Projector<'_> {
 
     /// A verkställighet of the litigation costs of the latest judgment recorded with `costs`
     /// ([`Projector::unpaid_costs_judgment`]), when the history's payments settled the claim's
-    /// capital (before the judgment: a later payment pays the costs first) and nothing taken or
+    /// capital by the judgment's day (a later payment pays the costs first) and nothing taken or
     /// projected since the judgment enforces anything, and its further years while they are
     /// unpaid. The policy's verkställighet stage dates it, as after any judgment. While capital
     /// is unpaid the road of the invoices decides what is projected (a property run found a
@@ -2197,9 +2197,6 @@ impl Projector<'_> {
     /// was to go on once it was recorded).
     #[cfg_attr(inkasso_size, optimize(size))]
     fn costs_enforcement(&self, plan: &mut Plan<'_>, reached: &Reached) -> Result<()> {
-        if self.history.settled_on.is_none() {
-            return Ok(());
-        }
         let (Some(e), Some(judgment)) = (
             self.policy.enforcement,
             self.claim
@@ -2211,6 +2208,12 @@ impl Projector<'_> {
         ) else {
             return Ok(());
         };
+        // The capital paid by the judgment's day: a later payment pays the costs first, and
+        // while capital is owed the invoices' road decides (a property run found the costs'
+        // verkställighet projected beside the road of an invoice issued after the judgment).
+        if self.history.settled_on.is_none_or(|s| s > judgment) {
+            return Ok(());
+        }
         let enforced_since = self
             .claim
             .steps
