@@ -618,6 +618,16 @@ pub(crate) fn year_moved_to(
         .min()
 }
 
+/// Whether a judgment of one of the days `judgments` (whose litigation costs are unpaid)
+/// decided the case `span`: a verkställighet on that case enforces the costs too (the
+/// judgment is a title for them, utsökningsbalken 3 kap. 1 §), so its debt is not paid while
+/// they are not.
+pub(crate) fn costs_in_case(claim: &Claim, span: CaseSpan, judgments: &[Date]) -> bool {
+    judgments
+        .iter()
+        .any(|&j| case_start(claim, StepKind::Judgment, j) == Some(span.0))
+}
+
 /// The cases of the verkställigheter still under way on `date` ([`applications_under_way`]),
 /// each as its [`CaseSpan`]: the debts a further year of that day renews.
 pub(crate) fn spans_under_way(claim: &Claim, titles: &[(Date, Date)], date: Date) -> Vec<CaseSpan> {

@@ -1081,10 +1081,14 @@ fn enforcement_continues(
     // The verkställighet the year ran from ended with its debt paid while a later title's is
     // owed: the year runs from that one's application, as the timeline and the engine read it
     // ([`crate::limitation::year_moved_to`]; the debt as it stands on the plan's date).
+    let costs: Vec<Date> = crate::statement::unpaid_costs(at_start)?
+        .into_iter()
+        .map(|(judgment, _)| judgment)
+        .collect();
     let unpaid = |span| {
         at_start.invoices.iter().any(|i| {
             i.capital.is_positive() && crate::limitation::in_case(Some(span), i.effective_due_date)
-        })
+        }) || crate::limitation::costs_in_case(claim, span, &costs)
     };
     while let Some(moved) =
         crate::limitation::year_moved_to(claim, &titles, since, next, unpaid).filter(|&m| m > since)

@@ -352,13 +352,20 @@ pub fn statement(claim: &Claim, options: &StatementOptions<'_>) -> Result<Statem
 /// day: its payments' fees went to the fee lines oldest first (DOMAIN.md 8.6, [`allocate`]),
 /// so walking the lines in order with what they paid gives each line's unpaid part.
 pub(crate) fn costs_unpaid(s: &Statement) -> Result<Money> {
+    Money::sum(unpaid_costs(s)?.into_iter().map(|(_, unpaid)| unpaid))
+}
+
+/// Each judgment's litigation costs in `s` with a part unpaid: (the judgment's day, that part),
+/// as [`costs_unpaid`] walks the fee lines.
+pub(crate) fn unpaid_costs(s: &Statement) -> Result<Vec<(Date, Money)>> {
     let mut paid = Money::sum(s.allocations.iter().map(|a| a.fees))?;
-    let mut unpaid = Money::ZERO;
+    let mut unpaid = Vec::new();
     for line in &s.fee_lines {
         let covered = paid.min(line.amount);
         paid = paid.checked_sub(covered)?;
-        if line.kind == FeeKind::CourtCosts {
-            unpaid = unpaid.checked_add(line.amount.checked_sub(covered)?)?;
+        let left = line.amount.checked_sub(covered)?;
+        if line.kind == FeeKind::CourtCosts && left.is_positive() {
+            unpaid.push((line.date, left));
         }
     }
     Ok(unpaid)
@@ -817,11 +824,14 @@ impl<'a> Ledger<'a> {
     fn year_for_further_year(&mut self, day: Date) -> Option<Date> {
         let year = self.year_at_start_of(day)?;
         let titles = limitation::title_starts(self.claim);
+        let costs = self.unpaid_costs_days();
         let invoices = &self.invoices;
+        let claim = self.claim;
         let unpaid = |span| {
             invoices
                 .iter()
                 .any(|s| s.capital.is_positive() && limitation::in_case(Some(span), s.due))
+                || limitation::costs_in_case(claim, span, &costs)
         };
         Some(limitation::year_moved_to(self.claim, &titles, year, day, unpaid).unwrap_or(year))
     }
@@ -861,10 +871,24 @@ impl<'a> Ledger<'a> {
         }
         let titles = limitation::title_starts(self.claim);
         let others = limitation::other_cases_under_way(self.claim, &titles, step);
+        let costs = self.unpaid_costs_days();
         Ok(!self
             .invoices
             .iter()
-            .any(|s| s.capital.is_positive() && limitation::in_any_case(&others, s.due)))
+            .any(|s| s.capital.is_positive() && limitation::in_any_case(&others, s.due))
+            && !others
+                .iter()
+                .any(|&span| limitation::costs_in_case(self.claim, span, &costs)))
+    }
+
+    /// The days of the judgments whose litigation costs are unpaid (a part of their fee line).
+    fn unpaid_costs_days(&self) -> Vec<Date> {
+        self.fee_lines
+            .iter()
+            .zip(&self.fee_unpaid)
+            .filter(|(line, unpaid)| line.kind == FeeKind::CourtCosts && unpaid.is_positive())
+            .map(|(line, _)| line.date)
+            .collect()
     }
 
     /// For a further year of verkställighet: whether an invoice of a case it renews

@@ -2151,9 +2151,11 @@ impl Projector<'_> {
         let claim = with_projected(self.engine, self.policy, planned);
         let titles = crate::limitation::title_starts(&claim);
         let dues = self.unpaid_dues(&claim, day)?;
+        let costs = self.unpaid_costs_days(&claim, day)?;
         let unpaid = |span| {
             dues.iter()
                 .any(|&due| crate::limitation::in_case(Some(span), due))
+                || crate::limitation::costs_in_case(&claim, span, &costs)
         };
         Ok(
             crate::limitation::year_moved_to(&claim, &titles, year, day, unpaid)
@@ -2256,9 +2258,35 @@ impl Projector<'_> {
         let claim = with_projected(self.engine, self.policy, planned);
         let titles = crate::limitation::title_starts(&claim);
         let spans = crate::limitation::spans_under_way(&claim, &titles, day);
-        self.debt_unpaid(&claim, day, |_, due| {
+        if self.debt_unpaid(&claim, day, |_, due| {
             crate::limitation::in_any_case(&spans, due)
-        })
+        })? {
+            return Ok(true);
+        }
+        let costs = self.unpaid_costs_days(&claim, day)?;
+        Ok(spans
+            .iter()
+            .any(|&span| crate::limitation::costs_in_case(&claim, span, &costs)))
+    }
+
+    /// The days of the judgments whose litigation costs are unpaid at the start of `day` on
+    /// `claim`'s figures ([`crate::statement::unpaid_costs`]).
+    fn unpaid_costs_days(&self, claim: &Claim, day: Date) -> Result<Vec<Date>> {
+        if !claim
+            .steps
+            .iter()
+            .any(|s| s.costs.is_some() && s.kind == StepKind::Judgment)
+        {
+            return Ok(Vec::new());
+        }
+        let Some(before) = day.previous_day() else {
+            return Ok(Vec::new());
+        };
+        let s = statement_of_valid(claim, &self.sampling_options(before))?;
+        Ok(crate::statement::unpaid_costs(&s)?
+            .into_iter()
+            .map(|(judgment, _)| judgment)
+            .collect())
     }
 
     /// The effective due dates of the invoices of `claim` with capital unpaid at the start of

@@ -10,7 +10,8 @@
 //! fail on 68c539f. Y1, Y2 and Y4 were fixed with the year read as the timeline reads it (a
 //! year that ended before a later title's application lets it start the next; a fee-free
 //! verkställighet starts a year too); Y3 by `limitation::year_moved_to` (the year moves to
-//! the later title's application once the earlier's debt is paid); Y5 is a Known limit.
+//! the later title's application once the earlier's debt is paid); Y5 by reading a case's
+//! debt with the costs of the judgment that decided it (`limitation::costs_in_case`).
 //!
 //! (The timeline's projection recorded as projected, `record_n`, was also compared with the
 //! statement and `check` over some 2 600 generated histories: A enforced, B and C issued later,
@@ -381,7 +382,6 @@ fn a_fee_free_later_verkstallighet_after_the_earlier_was_paid_starts_the_year() 
 /// year of 2026-05-15 costs its grundavgift, nothing flagged, and the plan's next fee is on
 /// 2026-05-15.
 #[test]
-#[ignore = "a Known limit (README, \"Verkställighet\"): whether a verkställighet under way keeps the claim's year is judged by its invoices' capital, not by a judgment's costs it enforces"]
 fn litigation_costs_under_enforcement_keep_the_claims_year_on_their_verkstallighet() {
     let mut steps = vec![
         json!({ "kind": "collectionDemand", "date": "2025-02-20" }),
