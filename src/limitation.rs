@@ -169,7 +169,8 @@ impl Interruption {
 /// [`disputed_order`]) recorded since the judgment before it and not followed by a
 /// verkställighet on an unrecorded title (which ended that case); without one (the judgment then
 /// records an utslag), the first betalningsföreläggande since that judgment whose utslag no
-/// verkställighet before it rests on; else its own day. One not disputed ends in an utslag,
+/// verkställighet before it rests on; else, for a judgment after another, that one's case (an
+/// appeal: hovrätt or Högsta domstolen), or its own day. One not disputed ends in an utslag,
 /// not in court, and one whose utslag was enforced ended there (reviews found a second case's
 /// judgment read as the first's, the invoices it decided left out); for a
 /// verkställighet, that of the latest judgment by its day, unless a betalningsföreläggande was
@@ -222,7 +223,21 @@ pub(crate) fn case_start(claim: &Claim, kind: StepKind, date: Date) -> Option<Da
     };
     match kind {
         StepKind::PaymentOrder => Some(date),
-        StepKind::CourtAction | StepKind::Judgment => Some(brought(date).unwrap_or(date)),
+        StepKind::CourtAction => Some(brought(date).unwrap_or(date)),
+        // A judgment with no case brought since the judgment before it is that case's appeal
+        // (hovrätt, Högsta domstolen): it decides the same invoices, and ends the same
+        // proceedings (a review found an appeal judgment read as deciding nothing, so no
+        // verkställighet was projected on the unpaid debt).
+        StepKind::Judgment => Some(match brought(date) {
+            Some(start) => start,
+            None => {
+                let before = dates(StepKind::Judgment).filter(|&j| j < date).max();
+                match before {
+                    Some(j) => case_start(claim, StepKind::Judgment, j).unwrap_or(date),
+                    None => date,
+                }
+            }
+        }),
         StepKind::Enforcement => {
             // A further year rests on the title of the application it renews.
             let date = claim.application_day(date);
@@ -233,7 +248,9 @@ pub(crate) fn case_start(claim: &Claim, kind: StepKind, date: Date) -> Option<Da
             // between the application and the verkställighet read as decided by it).
             let order = utslag_of(date);
             Some(match (order, judgment) {
-                (None, Some(judgment)) => brought(judgment).unwrap_or(judgment),
+                (None, Some(judgment)) => {
+                    case_start(claim, StepKind::Judgment, judgment).unwrap_or(judgment)
+                }
                 (Some(order), _) => order,
                 (None, None) => first_enforcement_after(calendar::MIN_DATE, date),
             })
