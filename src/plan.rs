@@ -302,7 +302,15 @@ pub(crate) fn plan_of_built(
         .map_err(|e| rate_after_move(e, plan, &payments, options.rates))
         // A day past the table the schedule needs: the caller's `rates` lack its half-year.
         .map_err(|e| crate::statement::renamed_as_of(e, "rates"))?;
-    schedule(&full, &at_start, plan, &plan_steps, &payments, claim)
+    schedule(
+        &full,
+        &at_start,
+        plan,
+        &plan_steps,
+        &payments,
+        claim,
+        options.rates,
+    )
 }
 
 /// The indices in `claim.steps` of the plan's own step. A claim that already records a
@@ -1050,6 +1058,7 @@ fn enforcement_continues(
     at_start: &Statement,
     date: Date,
     last: Date,
+    rates: &RateTable,
 ) -> Result<Option<Warning>> {
     let mut enforcements: Vec<(usize, &Step)> = claim
         .steps
@@ -1058,12 +1067,24 @@ fn enforcement_continues(
         .filter(|(_, s)| s.kind == StepKind::Enforcement && s.date <= date)
         .collect();
     crate::sort::sort_by_key(&mut enforcements, |(i, s)| (s.date, *i));
+    // The claim with the further years the timeline projects before the plan's date, whose
+    // chain keeps the verkställigheter under way.
+    let mut years = claim.clone();
+    let debt = YearDebt {
+        at_start,
+        date,
+        rates,
+    };
     // The year runs as the timeline reads it: from a grundavgift that starts the claim's year
     // (not a later title's own while another verkställighet is under way and unpaid,
     // [`Statement::enforcement_year_starts`]), or from a verkställighet after the year ended,
-    // with a fee or not.
+    // with a fee or not; moved to a later title's application once the one it ran from has
+    // its debt paid ([`crate::limitation::year_moved_to`]).
     let mut since: Option<Date> = None;
     for &(i, s) in &enforcements {
+        if let Some(year) = since {
+            since = Some(debt.moved(&years, year, s.date)?.unwrap_or(year));
+        }
         let starts_year = at_start.enforcement_year_starts.contains(&i);
         let within_year = match since {
             Some(start) => s.date < crate::fees::next_enforcement_fee_day(start)?,
@@ -1076,49 +1097,34 @@ fn enforcement_continues(
     let Some(mut since) = since else {
         return Ok(None);
     };
-    let titles = crate::limitation::title_starts(claim);
     let mut next = crate::fees::next_enforcement_fee_day(since)?;
-    // The verkställighet the year ran from ended with its debt paid while a later title's is
-    // owed: the year runs from that one's application, as the timeline and the engine read it
-    // ([`crate::limitation::year_moved_to`]; the debt as it stands on the plan's date).
-    let costs: Vec<Date> = crate::statement::unpaid_costs(at_start)?
-        .into_iter()
-        .map(|(judgment, _)| judgment)
-        .collect();
-    let unpaid = |span| {
-        at_start.invoices.iter().any(|i| {
-            i.capital.is_positive() && crate::limitation::in_case(Some(span), i.effective_due_date)
-        }) || crate::limitation::costs_in_case(claim, span, &costs)
-    };
-    while let Some(moved) =
-        crate::limitation::year_moved_to(claim, &titles, since, next, unpaid).filter(|&m| m > since)
-    {
-        since = moved;
-        next = crate::fees::next_enforcement_fee_day(since)?;
+    let mut reported = since;
+    loop {
+        if let Some(moved) = debt.moved(&years, since, next)? {
+            since = moved;
+            reported = moved;
+            next = crate::fees::next_enforcement_fee_day(since)?;
+            continue;
+        }
+        if next > date {
+            break;
+        }
+        // A year that ended before the plan's date with no further year recorded: the
+        // timeline projects it while the debt under way is unpaid that day (owed all the same),
+        // and the years after it (a Known limit of stop 47: nothing was said).
+        if !debt.under_way_unpaid(&years, next)? {
+            return Ok(None);
+        }
+        let mut year = Step::new(StepKind::Enforcement, next);
+        year.further_year = true;
+        years.steps.push(year);
+        since = next;
+        next = crate::fees::next_enforcement_fee_day(next)?;
     }
     // The debt of the verkställigheter under way on that day, as the timeline reads it when
     // it projects the year (a review found the latest one's paid case hiding an earlier one's
-    // unpaid debt).
-    let cases = crate::limitation::spans_under_way(claim, &titles, next);
-    let debt_unpaid = at_start.invoices.iter().any(|i| {
-        i.capital.is_positive() && crate::limitation::in_any_case(&cases, i.effective_due_date)
-    });
-    // A judgment's litigation costs, a title for them, may be what is left (fees unpaid).
-    let costs_unpaid = at_start.fees.is_positive()
-        && at_start
-            .fee_lines
-            .iter()
-            .any(|l| l.kind == crate::fees::FeeKind::CourtCosts);
-    if !debt_unpaid && !costs_unpaid {
-        return Ok(None);
-    }
-    // A year that ended before the plan's date with no further year recorded: the timeline
-    // projects it (owed all the same) and the years after it, so the next one to fall due is
-    // the first after the plan's date (a Known limit of stop 47: nothing was said).
-    while next <= date {
-        next = crate::fees::next_enforcement_fee_day(next)?;
-    }
-    if next > last {
+    // unpaid debt), the costs of the judgments that decided them included.
+    if !debt.under_way_unpaid(&years, next)? || next > last {
         return Ok(None);
     }
     let fee = crate::fees::FeeKind::EnforcementFee.parameter_on(next);
@@ -1126,12 +1132,98 @@ fn enforcement_continues(
         Warning::new(
             Subject::Plan,
             Facts::EnforcementContinues {
-                since,
+                since: reported,
                 next,
                 fee: p.amount,
             },
         )
     }))
+}
+
+/// The debt of the verkställigheter under way on a day, as [`enforcement_continues`] judges
+/// the claim's year: on a day before the plan's, at its start (a statement of the day
+/// before, the further years projected before it charged); from the plan's date on, as it
+/// stands then (`at_start`).
+struct YearDebt<'a> {
+    at_start: &'a Statement,
+    date: Date,
+    rates: &'a RateTable,
+}
+
+impl YearDebt<'_> {
+    /// The invoices' effective due dates with capital unpaid, and the days of the judgments
+    /// with litigation costs unpaid, at the start of `day` on `claim`'s figures.
+    fn owed(&self, claim: &Claim, day: Date) -> Result<(Vec<Date>, Vec<Date>)> {
+        let owned;
+        let s = match day.previous_day() {
+            Some(before) if day <= self.date => {
+                let through = calendar::next_day(before).unwrap_or(before);
+                let table = self.rates.assuming_through(through)?;
+                let options = StatementOptions {
+                    as_of: before,
+                    rates: &table,
+                    strict_rates: false,
+                    detail: Detail::Summary,
+                };
+                owned = statement_of_valid(claim, &options)?;
+                &owned
+            }
+            _ => self.at_start,
+        };
+        let dues = s
+            .invoices
+            .iter()
+            .filter(|i| i.capital.is_positive())
+            .map(|i| i.effective_due_date)
+            .collect();
+        let costs = crate::statement::unpaid_costs(s)?
+            .into_iter()
+            .map(|(judgment, _)| judgment)
+            .collect();
+        Ok((dues, costs))
+    }
+
+    /// Whether `span`'s debt is among `owed`.
+    fn in_span(
+        claim: &Claim,
+        owed: &(Vec<Date>, Vec<Date>),
+        span: crate::limitation::CaseSpan,
+    ) -> bool {
+        owed.0
+            .iter()
+            .any(|&due| crate::limitation::in_case(Some(span), due))
+            || crate::limitation::costs_in_case(claim, span, &owed.1)
+    }
+
+    /// The later application the claim's year moves to on `day` from `year`
+    /// ([`crate::limitation::year_moved_to`]), if it moves.
+    fn moved(&self, claim: &Claim, year: Date, day: Date) -> Result<Option<Date>> {
+        let later = claim
+            .steps
+            .iter()
+            .any(|s| s.kind == StepKind::Enforcement && s.date > year && s.date < day);
+        if !later {
+            return Ok(None);
+        }
+        let owed = self.owed(claim, day)?;
+        let titles = crate::limitation::title_starts(claim);
+        Ok(
+            crate::limitation::year_moved_to(claim, &titles, year, day, |span| {
+                Self::in_span(claim, &owed, span)
+            })
+            .filter(|&m| m > year),
+        )
+    }
+
+    /// Whether a verkställighet under way on `day` has its debt unpaid then
+    /// ([`crate::limitation::spans_under_way`]).
+    fn under_way_unpaid(&self, claim: &Claim, day: Date) -> Result<bool> {
+        let owed = self.owed(claim, day)?;
+        let titles = crate::limitation::title_starts(claim);
+        Ok(crate::limitation::spans_under_way(claim, &titles, day)
+            .into_iter()
+            .any(|span| Self::in_span(claim, &owed, span)))
+    }
 }
 
 fn schedule(
@@ -1141,6 +1233,7 @@ fn schedule(
     plan_steps: &[usize],
     payments: &[Payment],
     claim: &Claim,
+    rates: &RateTable,
 ) -> Result<Schedule> {
     let first_new = claim.payments.len();
     let fee_line = full
@@ -1192,7 +1285,9 @@ fn schedule(
         })
         .collect();
     let last = payments.last().map_or(plan.first_date, |p| p.date);
-    warnings.extend(enforcement_continues(claim, at_start, plan.date, last)?);
+    warnings.extend(enforcement_continues(
+        claim, at_start, plan.date, last, rates,
+    )?);
     Ok(Schedule {
         date: plan.date,
         plan_fee: fee_line.map_or(Money::ZERO, |l| l.amount),

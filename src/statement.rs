@@ -818,9 +818,10 @@ impl<'a> Ledger<'a> {
             .max()
     }
 
-    /// The day the claim's year of verkställighet runs from for a further year on `day`: the
-    /// year at the start of the day, or, when the verkställighet it ran from has ended with its
-    /// debt paid, the earliest later application still owed ([`limitation::year_moved_to`]).
+    /// The day the claim's year of verkställighet runs from on `day` (for a further year, or
+    /// whether an application starts the year): the year at the start of the day, or, when the
+    /// verkställighet it ran from has ended with its debt paid, the earliest later application
+    /// still owed ([`limitation::year_moved_to`]).
     fn year_for_further_year(&mut self, day: Date) -> Option<Date> {
         let year = self.year_at_start_of(day)?;
         let titles = limitation::title_starts(self.claim);
@@ -854,11 +855,10 @@ impl<'a> Ledger<'a> {
     /// grundavgift is then that title's (förordning 1992:1094 5 §), and the year runs on from
     /// the earlier one's.
     fn starts_enforcement_year(&mut self, step: &Step, charged: bool) -> Result<bool> {
-        let year = if self.claim.renewed_by(step).is_some() {
-            self.year_for_further_year(step.date)
-        } else {
-            self.year_at_start_of(step.date)
-        };
+        // The year as it runs on the step's day: moved to a later title's application once the
+        // one it ran from has its debt paid (a review found a third title's application read
+        // as after the year, ended on the first's anniversary, where it runs from the second's).
+        let year = self.year_for_further_year(step.date);
         let ended = match year {
             Some(from) => step.date >= crate::fees::next_enforcement_fee_day(from)?,
             None => true,
@@ -906,6 +906,25 @@ impl<'a> Ledger<'a> {
                     .as_deref()
                     .is_none_or(|cases| limitation::in_any_case(cases, s.due))
         })
+    }
+
+    /// Whether the verkställighet `step` enforces a judgment's unpaid litigation costs: those
+    /// of a judgment that decided a case it is about ([`limitation::cases_of`]: its title's, or
+    /// for a further year every case it renews; [`limitation::costs_in_case`]). A review found
+    /// a further year of an ended case charged for the costs of a later judgment it does not
+    /// enforce.
+    fn enforces_costs(&self, step: &Step) -> bool {
+        let costs = self.unpaid_costs_days();
+        if costs.is_empty() {
+            return false;
+        }
+        let titles = limitation::title_starts(self.claim);
+        match limitation::cases_of(self.claim, &titles, step) {
+            None => true,
+            Some(cases) => cases
+                .iter()
+                .any(|&case| limitation::costs_in_case(self.claim, case, &costs)),
+        }
     }
 
     /// The litigation costs of the judgments given on or before `awarded_by` unpaid (their fee
@@ -999,6 +1018,7 @@ impl<'a> Ledger<'a> {
         let mut day = self.day_state(step.date)?;
         day.renewed_debt_unpaid = self.renewed_debt_unpaid(&step);
         if step.kind == StepKind::Enforcement {
+            day.costs_unpaid = self.enforces_costs(&step);
             day.last_enforcement_fee = self.last_enforcement_fee(&step);
             day.further_year = self.claim.renewed_by(&step).is_some();
         }

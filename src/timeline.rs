@@ -1827,7 +1827,16 @@ impl Projector<'_> {
             // another title is under way with its debt unpaid, it does not start the claim's
             // year unless that year ended before its day, as the engine reads it
             // ([`Statement::enforcement_year_starts`]).
-            let year_ended = match claim_year(plan.planned, reached, date) {
+            // The year as it runs that day: moved to a later title's application once the one
+            // it ran from has its debt paid ([`crate::limitation::year_moved_to`]).
+            let year = match claim_year(plan.planned, reached, date) {
+                Some(from) => Some(
+                    self.year_moved_on(plan.planned, from, date)?
+                        .unwrap_or(from),
+                ),
+                None => None,
+            };
+            let year_ended = match year {
                 Some(from) => date >= fees::next_enforcement_fee_day(from)?,
                 None => true,
             };
@@ -1914,7 +1923,7 @@ impl Projector<'_> {
             let costs_of = if self.titled_debt_unpaid(plan.planned, next)? {
                 None
             } else {
-                match self.unpaid_costs_judgment(plan.planned, next)? {
+                match self.enforced_costs_judgment(plan.planned, next)? {
                     Some(judgment) => Some(judgment),
                     None => break,
                 }
@@ -2189,9 +2198,33 @@ impl Projector<'_> {
             .then_some(judgment))
     }
 
+    /// The latest judgment whose unpaid litigation costs a further year on `day` enforces: one
+    /// that decided a case of a verkställighet under way that day
+    /// ([`crate::limitation::spans_under_way`], [`crate::limitation::costs_in_case`]), as the
+    /// engine charges the year (a review found the years of an ended case going on for a later
+    /// judgment's costs).
+    fn enforced_costs_judgment(&self, planned: &[Planned], day: Date) -> Result<Option<Date>> {
+        let claim = with_projected(self.engine, self.policy, planned);
+        let costs = self.unpaid_costs_days(&claim, day)?;
+        if costs.is_empty() {
+            return Ok(None);
+        }
+        let titles = crate::limitation::title_starts(&claim);
+        let spans = crate::limitation::spans_under_way(&claim, &titles, day);
+        Ok(costs
+            .iter()
+            .copied()
+            .filter(|&j| {
+                spans
+                    .iter()
+                    .any(|&span| crate::limitation::costs_in_case(&claim, span, &[j]))
+            })
+            .max())
+    }
+
     /// A verkställighet of the litigation costs of the latest judgment recorded with `costs`
-    /// ([`Projector::unpaid_costs_judgment`]), when the history's payments settled the claim's
-    /// capital by the judgment's day (a later payment pays the costs first) and nothing taken or
+    /// ([`Projector::unpaid_costs_judgment`]), when the history's payments and credit notes
+    /// settled the claim's capital by its day (a payment pays the costs first) and nothing taken or
     /// projected since the judgment enforces anything, and its further years while they are
     /// unpaid. The policy's verkställighet stage dates it, as after any judgment. While capital
     /// is unpaid the road of the invoices decides what is projected (a property run found a
@@ -2210,27 +2243,28 @@ impl Projector<'_> {
         ) else {
             return Ok(());
         };
-        // The capital paid by the judgment's day: a later payment pays the costs first, and
-        // while capital is owed the invoices' road decides (a property run found the costs'
-        // verkställighet projected beside the road of an invoice issued after the judgment).
-        if self.history.settled_on.is_none_or(|s| s > judgment) {
-            return Ok(());
-        }
-        let enforced_since = self
-            .claim
-            .steps
-            .iter()
-            .any(|s| s.kind == StepKind::Enforcement && s.date >= judgment)
-            || plan
-                .planned
-                .iter()
-                .any(|p| p.kind == EntryKind::Enforcement && p.date >= judgment);
+        // An application since the judgment (a further year of an older case enforces nothing
+        // of it).
+        let enforced_since = self.claim.steps.iter().any(|s| {
+            s.kind == StepKind::Enforcement
+                && s.date >= judgment
+                && self.claim.renewed_by(s).is_none()
+        }) || plan.planned.iter().any(|p| {
+            p.kind == EntryKind::Enforcement
+                && p.status == EntryStatus::Projected
+                && p.date >= judgment
+                && !is_further_year(p)
+        });
         if enforced_since {
             return Ok(());
         }
         let after = calendar::next_day(judgment)?;
         let (date, mut notes) = self.send(judgment, e.days_after_decision, Some(after))?;
+        // The capital paid or credited by then (a payment pays the costs first): while capital
+        // is owed the invoices' road decides (a property run found the costs' verkställighet
+        // projected beside the road of an invoice issued after the judgment).
         if date > calendar::MAX_DATE
+            || self.history.settled_on.is_none_or(|s| s > date)
             || self.unpaid_costs_judgment(plan.planned, date)? != Some(judgment)
         {
             return Ok(());
@@ -2871,6 +2905,13 @@ impl Projector<'_> {
                     let starts_year = p
                         .step
                         .is_some_and(|i| self.history.year_starts.contains(&i));
+                    // The year moved to a later title's application once the one it ran from
+                    // has its debt paid ([`crate::limitation::year_moved_to`]).
+                    if let Some(year) = reached.enforcement {
+                        if let Some(moved) = self.year_moved_on(&[], year, p.date)? {
+                            reached.enforcement = Some(moved);
+                        }
+                    }
                     let within_year = match reached.enforcement {
                         Some(last) => p.date < fees::next_enforcement_fee_day(last)?,
                         None => false,
