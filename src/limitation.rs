@@ -224,17 +224,23 @@ pub(crate) fn case_start(claim: &Claim, kind: StepKind, date: Date) -> Option<Da
     match kind {
         StepKind::PaymentOrder => Some(date),
         StepKind::CourtAction => Some(brought(date).unwrap_or(date)),
-        // A judgment with no case brought since the judgment before it is that case's appeal
-        // (hovrätt, Högsta domstolen): it decides the same invoices, and ends the same
-        // proceedings (a review found an appeal judgment read as deciding nothing, so no
-        // verkställighet was projected on the unpaid debt).
+        // A judgment with no case brought since the judgment before it, nor a dispute, is that
+        // case's appeal (hovrätt, Högsta domstolen) when it would otherwise decide nothing
+        // ([`appeal_of`]): it decides the same invoices, and ends the same proceedings (a review found an appeal
+        // judgment read as deciding nothing, so no verkställighet was projected on the unpaid
+        // debt). After a dispute it decides the dispute's case (a property run found a dispute
+        // read as standing after the judgment that decided it).
         StepKind::Judgment => Some(match brought(date) {
             Some(start) => start,
             None => {
                 let before = dates(StepKind::Judgment).filter(|&j| j < date).max();
-                match before {
-                    Some(j) => case_start(claim, StepKind::Judgment, j).unwrap_or(date),
-                    None => date,
+                // A dispute of the first judgment's own day comes after it on that day, as
+                // `Claim::dispute_standing` reads it.
+                let appeal =
+                    before.filter(|&j| !dates(StepKind::Dispute).any(|d| d >= j && d <= date));
+                match appeal.and_then(|j| case_start(claim, StepKind::Judgment, j)) {
+                    Some(start) if appeal_of(claim, start, date) => start,
+                    _ => date,
                 }
             }
         }),
@@ -257,6 +263,21 @@ pub(crate) fn case_start(claim: &Claim, kind: StepKind, date: Date) -> Option<Da
         }
         _ => None,
     }
+}
+
+/// Whether a judgment of day `judgment`, with no case brought since the one before it (whose
+/// case was brought on `start`), is that case's appeal: that case decided an invoice (one fell
+/// due before `start`), and no invoice fell due between `start` and `judgment` (a case of the
+/// judgment's own day would decide nothing the first had not; a property run found a judgment
+/// after an invoice the first left out fell due read as the appeal, leaving its dispute
+/// standing).
+fn appeal_of(claim: &Claim, start: Date, judgment: Date) -> bool {
+    let dues: Vec<Date> = claim
+        .invoices
+        .iter()
+        .filter_map(|i| claim.effective_due_date(i).ok())
+        .collect();
+    dues.iter().any(|&due| due < start) && !dues.iter().any(|&due| due >= start && due < judgment)
 }
 
 /// Whether the betalningsföreläggande of day `order` was disputed by `until`: a `dispute`

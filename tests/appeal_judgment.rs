@@ -80,20 +80,31 @@ fn the_appeal_ends_the_proceedings_and_its_verkstallighet_interrupts() {
 }
 
 #[test]
-fn a_dispute_about_nothing_before_the_appeal_changes_nothing() {
-    // A dispute recorded after the first judgment is about the invoices it left out (none
-    // here): the appeal judgment still decides the case, and is enforced.
+fn a_judgment_after_a_dispute_or_after_one_that_decided_nothing_is_no_appeal() {
+    // After a dispute recorded since the first judgment, the second decides the dispute's case
+    // (its own day): here the dispute is about nothing the first left out, so it decides
+    // nothing and nothing is projected on it.
     let mut c = appealed(&[]);
     c.steps.insert(
         3,
         inkasso::Step::new(inkasso::StepKind::Dispute, common::date("2025-05-20")),
     );
-    let t = timeline(&c, &common::court_policy(), "2025-09-01", "2026-12-31");
-    assert_eq!(
-        projected(&t),
-        [
-            (EntryKind::Enforcement, "2025-09-01".to_owned()),
-            (EntryKind::Enforcement, "2026-09-01".to_owned())
+    let l = inkasso::limitation::limitation(&c).expect("limitation");
+    let interruption = l.invoices[0].interruption.clone().expect("interrupted");
+    assert_eq!(interruption.date.to_string(), "2025-05-08");
+    // A first judgment given before any invoice fell due decided nothing: the second is the
+    // case of its own day, about the invoices overdue then.
+    let early = common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "F-0", "amount": "1000.00", "issueDate": "2024-12-02", "dueDate": "2025-01-02" }],
+        "steps": [
+            { "kind": "judgment", "date": "2024-12-20" },
+            { "kind": "collectionDemand", "date": "2025-01-10" },
+            { "kind": "judgment", "date": "2025-05-08" }
         ]
-    );
+    }))
+    .expect("claim");
+    let l = inkasso::limitation::limitation(&early).expect("limitation");
+    let interruption = l.invoices[0].interruption.clone().expect("interrupted");
+    assert_eq!(interruption.date.to_string(), "2025-05-08");
 }
