@@ -224,22 +224,26 @@ pub(crate) fn case_start(claim: &Claim, kind: StepKind, date: Date) -> Option<Da
     match kind {
         StepKind::PaymentOrder => Some(date),
         StepKind::CourtAction => Some(brought(date).unwrap_or(date)),
-        // A judgment with no case brought since the judgment before it, nor a dispute, is that
-        // case's appeal (hovrätt, Högsta domstolen) when it would otherwise decide nothing
-        // ([`appeal_of`]): it decides the same invoices, and ends the same proceedings (a review found an appeal
-        // judgment read as deciding nothing, so no verkställighet was projected on the unpaid
-        // debt). After a dispute it decides the dispute's case (a property run found a dispute
-        // read as standing after the judgment that decided it).
+        // A judgment with no case brought since the judgment before it, nor a dispute recorded
+        // since or left standing by it ([`Claim::dispute_standing`]: then it decides that
+        // dispute), is that case's appeal (hovrätt, Högsta domstolen) when that case decided an
+        // invoice: it decides the same invoices, and ends the same proceedings (a review found
+        // an appeal judgment read as deciding nothing, so no verkställighet was projected on
+        // the unpaid debt; property runs found a dispute read as standing after the judgment
+        // that decided it; a review found an invoice falling due between the two judgments
+        // turning the appeal into a case about it).
         StepKind::Judgment => Some(match brought(date) {
             Some(start) => start,
             None => {
                 let before = dates(StepKind::Judgment).filter(|&j| j < date).max();
                 // A dispute of the first judgment's own day comes after it on that day, as
                 // `Claim::dispute_standing` reads it.
-                let appeal =
-                    before.filter(|&j| !dates(StepKind::Dispute).any(|d| d >= j && d <= date));
+                let appeal = before.filter(|&j| {
+                    !dates(StepKind::Dispute).any(|d| d >= j && d <= date)
+                        && claim.dispute_standing(j, true).is_none()
+                });
                 match appeal.and_then(|j| case_start(claim, StepKind::Judgment, j)) {
-                    Some(start) if appeal_of(claim, start, date) => start,
+                    Some(start) if decided_an_invoice(claim, start) => start,
                     _ => date,
                 }
             }
@@ -265,19 +269,12 @@ pub(crate) fn case_start(claim: &Claim, kind: StepKind, date: Date) -> Option<Da
     }
 }
 
-/// Whether a judgment of day `judgment`, with no case brought since the one before it (whose
-/// case was brought on `start`), is that case's appeal: that case decided an invoice (one fell
-/// due before `start`), and no invoice fell due between `start` and `judgment` (a case of the
-/// judgment's own day would decide nothing the first had not; a property run found a judgment
-/// after an invoice the first left out fell due read as the appeal, leaving its dispute
-/// standing).
-fn appeal_of(claim: &Claim, start: Date, judgment: Date) -> bool {
-    let dues: Vec<Date> = claim
+/// Whether a case brought on `start` decided an invoice: one fell due before it.
+fn decided_an_invoice(claim: &Claim, start: Date) -> bool {
+    claim
         .invoices
         .iter()
-        .filter_map(|i| claim.effective_due_date(i).ok())
-        .collect();
-    dues.iter().any(|&due| due < start) && !dues.iter().any(|&due| due >= start && due < judgment)
+        .any(|i| claim.effective_due_date(i).is_ok_and(|due| due < start))
 }
 
 /// Whether the betalningsföreläggande of day `order` was disputed by `until`: a `dispute`
@@ -616,12 +613,53 @@ pub(crate) fn other_cases_under_way(
     claim: &Claim,
     titles: &[(Date, Date)],
     step: &Step,
-) -> Vec<CaseSpan> {
+) -> Vec<EnforcedCase> {
     let title = enforcement_title(claim, step);
-    applications_under_way(claim, step.date)
+    cases_under_way(claim, titles, step.date)
         .into_iter()
-        .filter(|&a| case_start(claim, StepKind::Enforcement, a) != title)
-        .filter_map(|a| case_span(claim, titles, StepKind::Enforcement, a))
+        .filter(|&(a, _)| case_start(claim, StepKind::Enforcement, a) != title)
+        .collect()
+}
+
+/// A verkställighet's case: the day of its application and the [`CaseSpan`] of its title.
+pub(crate) type EnforcedCase = (Date, CaseSpan);
+
+/// The verkställigheter a step is about, as [`cases_of`] reads them, each with its
+/// application's day ([`EnforcedCase`]): for a further year, every one under way (or the one it
+/// renews); for an application, its own. Empty for any other step.
+pub(crate) fn enforced_cases_of(
+    claim: &Claim,
+    titles: &[(Date, Date)],
+    step: &Step,
+) -> Vec<EnforcedCase> {
+    if step.kind != StepKind::Enforcement {
+        return Vec::new();
+    }
+    let application = match claim.renewed_by(step) {
+        Some(renewed) => {
+            let under_way = cases_under_way(claim, titles, step.date);
+            if !under_way.is_empty() {
+                return under_way;
+            }
+            renewed
+        }
+        None => step.date,
+    };
+    case_span(claim, titles, StepKind::Enforcement, application)
+        .map(|span| vec![(application, span)])
+        .unwrap_or_default()
+}
+
+/// The verkställigheter still under way on `date` ([`applications_under_way`]), each with
+/// its case ([`EnforcedCase`]).
+pub(crate) fn cases_under_way(
+    claim: &Claim,
+    titles: &[(Date, Date)],
+    date: Date,
+) -> Vec<EnforcedCase> {
+    applications_under_way(claim, date)
+        .into_iter()
+        .filter_map(|a| case_span(claim, titles, StepKind::Enforcement, a).map(|span| (a, span)))
         .collect()
 }
 
@@ -637,41 +675,43 @@ pub(crate) fn year_moved_to(
     titles: &[(Date, Date)],
     year: Date,
     day: Date,
-    unpaid: impl Fn(CaseSpan) -> bool,
+    unpaid: impl Fn(EnforcedCase) -> bool,
 ) -> Option<Date> {
-    let under_way = applications_under_way(claim, day);
-    let span = |a: Date| case_span(claim, titles, StepKind::Enforcement, a);
+    let under_way = cases_under_way(claim, titles, day);
     if under_way
         .iter()
-        .filter(|&&a| a <= year)
-        .filter_map(|&a| span(a))
-        .any(&unpaid)
+        .filter(|&&(a, _)| a <= year)
+        .any(|&case| unpaid(case))
     {
         return None;
     }
     under_way
         .iter()
-        .copied()
-        .filter(|&a| a > year && span(a).is_some_and(&unpaid))
+        .filter(|&&(a, _)| a > year)
+        .filter(|&&case| unpaid(case))
+        .map(|&(a, _)| a)
         .min()
 }
 
-/// Whether a judgment of one of the days `judgments` (whose litigation costs are unpaid)
-/// decided the case `span`: a verkställighet on that case enforces the costs too (the
-/// judgment is a title for them, utsökningsbalken 3 kap. 1 §), so its debt is not paid while
-/// they are not.
-pub(crate) fn costs_in_case(claim: &Claim, span: CaseSpan, judgments: &[Date]) -> bool {
+/// Whether the verkställighet `case` enforces the litigation costs of a judgment of one of the
+/// days `judgments` (whose costs are unpaid): one given by its application's day that decided
+/// its case (the judgment is a title for them, utsökningsbalken 3 kap. 1 §), so its debt is
+/// not paid while they are not. Costs an appeal awards later are a title of their own, for a
+/// verkställighet applied for since (a review found them read as the debt of a paid case's
+/// verkställighet, whose years then went on beside the costs' own).
+pub(crate) fn costs_in_case(claim: &Claim, case: EnforcedCase, judgments: &[Date]) -> bool {
+    let (application, span) = case;
     judgments
         .iter()
-        .any(|&j| case_start(claim, StepKind::Judgment, j) == Some(span.0))
+        .any(|&j| j <= application && case_start(claim, StepKind::Judgment, j) == Some(span.0))
 }
 
 /// The cases of the verkställigheter still under way on `date` ([`applications_under_way`]),
 /// each as its [`CaseSpan`]: the debts a further year of that day renews.
 pub(crate) fn spans_under_way(claim: &Claim, titles: &[(Date, Date)], date: Date) -> Vec<CaseSpan> {
-    applications_under_way(claim, date)
+    cases_under_way(claim, titles, date)
         .into_iter()
-        .filter_map(|a| case_span(claim, titles, StepKind::Enforcement, a))
+        .map(|(_, span)| span)
         .collect()
 }
 

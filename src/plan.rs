@@ -1183,16 +1183,16 @@ impl YearDebt<'_> {
         Ok((dues, costs))
     }
 
-    /// Whether `span`'s debt is among `owed`.
+    /// Whether the debt of the verkställighet `case` is among `owed`.
     fn in_span(
         claim: &Claim,
         owed: &(Vec<Date>, Vec<Date>),
-        span: crate::limitation::CaseSpan,
+        case: crate::limitation::EnforcedCase,
     ) -> bool {
         owed.0
             .iter()
-            .any(|&due| crate::limitation::in_case(Some(span), due))
-            || crate::limitation::costs_in_case(claim, span, &owed.1)
+            .any(|&due| crate::limitation::in_case(Some(case.1), due))
+            || crate::limitation::costs_in_case(claim, case, &owed.1)
     }
 
     /// The later application the claim's year moves to on `day` from `year`
@@ -1208,8 +1208,8 @@ impl YearDebt<'_> {
         let owed = self.owed(claim, day)?;
         let titles = crate::limitation::title_starts(claim);
         Ok(
-            crate::limitation::year_moved_to(claim, &titles, year, day, |span| {
-                Self::in_span(claim, &owed, span)
+            crate::limitation::year_moved_to(claim, &titles, year, day, |case| {
+                Self::in_span(claim, &owed, case)
             })
             .filter(|&m| m > year),
         )
@@ -1220,9 +1220,9 @@ impl YearDebt<'_> {
     fn under_way_unpaid(&self, claim: &Claim, day: Date) -> Result<bool> {
         let owed = self.owed(claim, day)?;
         let titles = crate::limitation::title_starts(claim);
-        Ok(crate::limitation::spans_under_way(claim, &titles, day)
+        Ok(crate::limitation::cases_under_way(claim, &titles, day)
             .into_iter()
-            .any(|span| Self::in_span(claim, &owed, span)))
+            .any(|case| Self::in_span(claim, &owed, case)))
     }
 }
 

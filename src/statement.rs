@@ -828,11 +828,11 @@ impl<'a> Ledger<'a> {
         let costs = self.unpaid_costs_days();
         let invoices = &self.invoices;
         let claim = self.claim;
-        let unpaid = |span| {
+        let unpaid = |case: limitation::EnforcedCase| {
             invoices
                 .iter()
-                .any(|s| s.capital.is_positive() && limitation::in_case(Some(span), s.due))
-                || limitation::costs_in_case(claim, span, &costs)
+                .any(|s| s.capital.is_positive() && limitation::in_case(Some(case.1), s.due))
+                || limitation::costs_in_case(claim, case, &costs)
         };
         Some(limitation::year_moved_to(self.claim, &titles, year, day, unpaid).unwrap_or(year))
     }
@@ -872,13 +872,14 @@ impl<'a> Ledger<'a> {
         let titles = limitation::title_starts(self.claim);
         let others = limitation::other_cases_under_way(self.claim, &titles, step);
         let costs = self.unpaid_costs_days();
+        let spans: Vec<limitation::CaseSpan> = others.iter().map(|&(_, span)| span).collect();
         Ok(!self
             .invoices
             .iter()
-            .any(|s| s.capital.is_positive() && limitation::in_any_case(&others, s.due))
+            .any(|s| s.capital.is_positive() && limitation::in_any_case(&spans, s.due))
             && !others
                 .iter()
-                .any(|&span| limitation::costs_in_case(self.claim, span, &costs)))
+                .any(|&case| limitation::costs_in_case(self.claim, case, &costs)))
     }
 
     /// The days of the judgments whose litigation costs are unpaid (a part of their fee line).
@@ -919,12 +920,9 @@ impl<'a> Ledger<'a> {
             return false;
         }
         let titles = limitation::title_starts(self.claim);
-        match limitation::cases_of(self.claim, &titles, step) {
-            None => true,
-            Some(cases) => cases
-                .iter()
-                .any(|&case| limitation::costs_in_case(self.claim, case, &costs)),
-        }
+        limitation::enforced_cases_of(self.claim, &titles, step)
+            .iter()
+            .any(|&case| limitation::costs_in_case(self.claim, case, &costs))
     }
 
     /// The litigation costs of the judgments given on or before `awarded_by` unpaid (their fee

@@ -2161,10 +2161,10 @@ impl Projector<'_> {
         let titles = crate::limitation::title_starts(&claim);
         let dues = self.unpaid_dues(&claim, day)?;
         let costs = self.unpaid_costs_days(&claim, day)?;
-        let unpaid = |span| {
+        let unpaid = |case: crate::limitation::EnforcedCase| {
             dues.iter()
-                .any(|&due| crate::limitation::in_case(Some(span), due))
-                || crate::limitation::costs_in_case(&claim, span, &costs)
+                .any(|&due| crate::limitation::in_case(Some(case.1), due))
+                || crate::limitation::costs_in_case(&claim, case, &costs)
         };
         Ok(
             crate::limitation::year_moved_to(&claim, &titles, year, day, unpaid)
@@ -2210,14 +2210,14 @@ impl Projector<'_> {
             return Ok(None);
         }
         let titles = crate::limitation::title_starts(&claim);
-        let spans = crate::limitation::spans_under_way(&claim, &titles, day);
+        let cases = crate::limitation::cases_under_way(&claim, &titles, day);
         Ok(costs
             .iter()
             .copied()
             .filter(|&j| {
-                spans
+                cases
                     .iter()
-                    .any(|&span| crate::limitation::costs_in_case(&claim, span, &[j]))
+                    .any(|&case| crate::limitation::costs_in_case(&claim, case, &[j]))
             })
             .max())
     }
@@ -2298,9 +2298,9 @@ impl Projector<'_> {
             return Ok(true);
         }
         let costs = self.unpaid_costs_days(&claim, day)?;
-        Ok(spans
+        Ok(crate::limitation::cases_under_way(&claim, &titles, day)
             .iter()
-            .any(|&span| crate::limitation::costs_in_case(&claim, span, &costs)))
+            .any(|&case| crate::limitation::costs_in_case(&claim, case, &costs)))
     }
 
     /// The days of the judgments whose litigation costs are unpaid at the start of `day` on
