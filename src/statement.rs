@@ -450,6 +450,25 @@ impl InvoiceState {
     }
 }
 
+/// Each step's exekutionstitel when it is a verkställighet ([`limitation::enforcement_title`]);
+/// empty for a claim with none.
+fn enforcement_titles(claim: &Claim) -> Vec<Option<Date>> {
+    if !claim.steps.iter().any(|s| s.kind == StepKind::Enforcement) {
+        return Vec::new();
+    }
+    claim
+        .steps
+        .iter()
+        .map(|s| {
+            if s.kind == StepKind::Enforcement {
+                limitation::enforcement_title(claim, s)
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
 /// The claim's running accounts while its events are replayed.
 #[derive(Clone)]
 struct Ledger<'a> {
@@ -469,6 +488,11 @@ struct Ledger<'a> {
     enforcement_year_at_day_start: (Option<Date>, Option<Date>),
     /// The steps (indices) whose grundavgift started the claim's year of verkställighet.
     enforcement_year_starts: Vec<usize>,
+    /// The claim's titles and their cases ([`limitation::title_starts`]), worked out once.
+    titles: Vec<(Date, Date)>,
+    /// Each step's exekutionstitel when it is a verkställighet
+    /// ([`limitation::enforcement_title`]), worked out once (empty without one).
+    enforcement_titles: Vec<Option<Date>>,
     allocations: Vec<Allocation>,
     warnings: WarningList,
     credit: Money,
@@ -580,6 +604,8 @@ impl<'a> Ledger<'a> {
             enforcement_year: None,
             enforcement_year_at_day_start: (None, None),
             enforcement_year_starts: Vec::new(),
+            titles: limitation::title_starts(claim),
+            enforcement_titles: enforcement_titles(claim),
             allocations: Vec::new(),
             warnings: WarningList::default(),
             credit: Money::ZERO,
@@ -749,8 +775,7 @@ impl<'a> Ledger<'a> {
     /// 600 kr was due). The interest is worked out on copies of the invoices' accounts, so the
     /// statement's own lines are not split at the action's day.
     fn claimed_value(&self, date: Date) -> Result<Money> {
-        let titles = crate::limitation::title_starts(self.claim);
-        let decided = crate::limitation::decided_before(&titles, date);
+        let decided = crate::limitation::decided_before(&self.titles, date);
         let ctx = AccrualContext {
             keep_lines: false,
             ..self.accrual_context()
@@ -800,7 +825,7 @@ impl<'a> Ledger<'a> {
     /// against ([`DayState::last_enforcement_fee`]): for an application, the last charged for
     /// a verkställighet on the same exekutionstitel ([`limitation::enforcement_title`]); for a
     /// further year, the one the claim's year runs from.
-    fn last_enforcement_fee(&mut self, step: &Step) -> Option<Date> {
+    fn last_enforcement_fee(&mut self, index: usize, step: &Step) -> Option<Date> {
         if self.claim.renewed_by(step).is_some() {
             return match self.enforcement_year {
                 // Renewed by a further year of the same day already.
@@ -808,13 +833,13 @@ impl<'a> Ledger<'a> {
                 _ => self.year_for_further_year(step.date),
             };
         }
-        let title = limitation::enforcement_title(self.claim, step);
+        let title_of = |i: usize| self.enforcement_titles.get(i).copied().flatten();
+        let title = title_of(index);
         self.fee_lines
             .iter()
             .filter(|l| l.kind == FeeKind::EnforcementFee)
-            .filter_map(|l| Some((l.date, self.claim.steps.get(l.step?)?)))
-            .filter(|(_, s)| limitation::enforcement_title(self.claim, s) == title)
-            .map(|(date, _)| date)
+            .filter(|l| l.step.is_some_and(|i| title_of(i) == title))
+            .map(|l| l.date)
             .max()
     }
 
@@ -824,7 +849,7 @@ impl<'a> Ledger<'a> {
     /// still owed ([`limitation::year_moved_to`]).
     fn year_for_further_year(&mut self, day: Date) -> Option<Date> {
         let year = self.year_at_start_of(day)?;
-        let titles = limitation::title_starts(self.claim);
+        let titles = &self.titles;
         let costs = self.unpaid_costs_days();
         let invoices = &self.invoices;
         let claim = self.claim;
@@ -869,7 +894,7 @@ impl<'a> Ledger<'a> {
         if self.claim.renewed_by(step).is_some() {
             return Ok(charged);
         }
-        let titles = limitation::title_starts(self.claim);
+        let titles = &self.titles;
         let others = limitation::other_cases_under_way(self.claim, &titles, step);
         let costs = self.unpaid_costs_days();
         let spans: Vec<limitation::CaseSpan> = others.iter().map(|&(_, span)| span).collect();
@@ -899,7 +924,7 @@ impl<'a> Ledger<'a> {
         if self.claim.renewed_by(step).is_none() {
             return true;
         }
-        let titles = limitation::title_starts(self.claim);
+        let titles = &self.titles;
         let cases = limitation::cases_of(self.claim, &titles, step);
         self.invoices.iter().any(|s| {
             s.capital.is_positive()
@@ -919,7 +944,7 @@ impl<'a> Ledger<'a> {
         if costs.is_empty() {
             return false;
         }
-        let titles = limitation::title_starts(self.claim);
+        let titles = &self.titles;
         limitation::enforced_cases_of(self.claim, &titles, step)
             .iter()
             .any(|&case| limitation::costs_in_case(self.claim, case, &costs))
@@ -1017,7 +1042,7 @@ impl<'a> Ledger<'a> {
         day.renewed_debt_unpaid = self.renewed_debt_unpaid(&step);
         if step.kind == StepKind::Enforcement {
             day.costs_unpaid = self.enforces_costs(&step);
-            day.last_enforcement_fee = self.last_enforcement_fee(&step);
+            day.last_enforcement_fee = self.last_enforcement_fee(index, &step);
             day.further_year = self.claim.renewed_by(&step).is_some();
         }
         if crate::fees::is_collection_cost(step.kind) && step.claims_fee() && day.overdue {
