@@ -859,7 +859,7 @@ impl<'a> Ledger<'a> {
                 .any(|s| s.capital.is_positive() && limitation::in_case(Some(case.1), s.due))
                 || limitation::costs_in_case(claim, case, &costs)
         };
-        Some(limitation::year_moved_to(self.claim, &titles, year, day, unpaid).unwrap_or(year))
+        Some(limitation::year_moved_to(self.claim, titles, year, day, unpaid).unwrap_or(year))
     }
 
     /// The claim's year of verkställighet as it stood at the start of `day`.
@@ -895,7 +895,7 @@ impl<'a> Ledger<'a> {
             return Ok(charged);
         }
         let titles = &self.titles;
-        let others = limitation::other_cases_under_way(self.claim, &titles, step);
+        let others = limitation::other_cases_under_way(self.claim, titles, step);
         let costs = self.unpaid_costs_days();
         let spans: Vec<limitation::CaseSpan> = others.iter().map(|&(_, span)| span).collect();
         Ok(!self
@@ -925,7 +925,7 @@ impl<'a> Ledger<'a> {
             return true;
         }
         let titles = &self.titles;
-        let cases = limitation::cases_of(self.claim, &titles, step);
+        let cases = limitation::cases_of(self.claim, titles, step);
         self.invoices.iter().any(|s| {
             s.capital.is_positive()
                 && cases
@@ -945,7 +945,7 @@ impl<'a> Ledger<'a> {
             return false;
         }
         let titles = &self.titles;
-        limitation::enforced_cases_of(self.claim, &titles, step)
+        limitation::enforced_cases_of(self.claim, titles, step)
             .iter()
             .any(|&case| limitation::costs_in_case(self.claim, case, &costs))
     }
