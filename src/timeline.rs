@@ -66,10 +66,10 @@
 //!   counted, on the timeline's own figures: a projected grundavgift is paid first).
 //!   Efterbevakning follows the first verkställighet, once.
 //! - **A judgment's litigation costs** are a debt of their own (the judgment is a title for
-//!   them, utsökningsbalken 3 kap. 1 §): when they are unpaid, the payments and credit notes
-//!   recorded have settled the claim's capital (during the case, say) and nothing since the latest judgment recorded
-//!   with `costs` enforces anything, a verkställighet is projected on it as after any
-//!   judgment, and further years
+//!   them, utsökningsbalken 3 kap. 1 §): when they are unpaid, the payments and credit
+//!   notes recorded have settled the claim's capital (during the case, say) and nothing since
+//!   the latest judgment recorded with `costs` enforces anything, a verkställighet is
+//!   projected on it as after any judgment, and further years
 //!   while they are unpaid ([`AdjustReason::EnforcesJudgmentCosts`] on each); the years of a
 //!   verkställighet under way go on for them too once the capital is paid.
 //! - **Deadlines** = sent date + payment term, moved off weekends and holidays with
