@@ -2297,11 +2297,13 @@ impl Projector<'_> {
         }
         let after = calendar::next_day(judgment)?;
         let (date, mut notes) = self.send(judgment, e.days_after_decision, Some(after))?;
-        // The capital paid or credited by then (a payment pays the costs first): while capital
-        // is owed the invoices' road decides (a property run found the costs' verkställighet
-        // projected beside the road of an invoice issued after the judgment).
+        // The capital paid or credited before its day (a payment pays the costs first): while
+        // capital is owed the invoices' road decides (a property run found the costs'
+        // verkställighet projected beside the road of an invoice issued after the judgment),
+        // and on the settling payment's own day the step would come before it, its grundavgift
+        // taking part of it (another found the claim then left unpaid once it was recorded).
         if date > calendar::MAX_DATE
-            || self.history.settled_on.is_none_or(|s| s > date)
+            || self.history.settled_on.is_none_or(|s| s >= date)
             || self.unpaid_costs_judgment(plan.planned, date)? != Some(judgment)
         {
             return Ok(());
