@@ -26,14 +26,6 @@ fn findings_at(c: &Claim, step: usize) -> Vec<String> {
         .collect()
 }
 
-fn further_years(t: &inkasso::timeline::Timeline) -> Vec<String> {
-    t.entries
-        .iter()
-        .filter(|e| e.status == EntryStatus::Projected && e.further_year)
-        .map(|e| e.date.to_string())
-        .collect()
-}
-
 /// F1. A enforced on its utslag 2025-05-15; B (issued later, no title) owed. A is paid in full
 /// on 2026-03-02 (13 000 kr: A's capital, fees and interest, B's capital in part). The timeline
 /// ends A's verkställighet there: it projects no further year on 2026-05-15

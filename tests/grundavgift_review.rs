@@ -9,7 +9,7 @@
 mod common;
 
 use common::date;
-use common::titles::{enforcement_fees, timeline};
+use common::titles::{enforcement_fees, further_years, timeline};
 
 use inkasso::compliance::{check, FindingCode};
 use inkasso::timeline::{EntryStatus, Timeline};
@@ -38,15 +38,6 @@ fn findings(c: &Claim) -> Vec<(Option<usize>, FindingCode)> {
         .expect("check")
         .iter()
         .map(|f| (f.step, f.code))
-        .collect()
-}
-
-/// The projected further years of `t`.
-fn further_years(t: &Timeline) -> Vec<String> {
-    t.entries
-        .iter()
-        .filter(|e| e.status == EntryStatus::Projected && e.further_year)
-        .map(|e| e.date.to_string())
         .collect()
 }
 

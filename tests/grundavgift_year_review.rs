@@ -23,10 +23,9 @@
 mod common;
 
 use common::date;
-use common::titles::timeline;
+use common::titles::{further_years, timeline};
 
 use inkasso::compliance::{check, FindingCode};
-use inkasso::timeline::{EntryStatus, Timeline};
 use inkasso::{statement, Claim, StatementOptions};
 use serde_json::{json, Value};
 
@@ -86,15 +85,6 @@ fn within_a_year(c: &Claim) -> Vec<Option<usize>> {
         .iter()
         .filter(|f| f.code == FindingCode::EnforcementWithinAYear)
         .map(|f| f.step)
-        .collect()
-}
-
-/// The projected further years of `t`.
-fn further_years(t: &Timeline) -> Vec<String> {
-    t.entries
-        .iter()
-        .filter(|e| e.status == EntryStatus::Projected && e.further_year)
-        .map(|e| e.date.to_string())
         .collect()
 }
 

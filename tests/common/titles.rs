@@ -124,3 +124,13 @@ pub fn enforcement_fees(c: &Claim, as_of: &str) -> Vec<String> {
         .map(|l| format!("{} {}", l.date, l.amount))
         .collect()
 }
+
+/// The dates of the further years of verkställighet `t` projects (entries marked `furtherYear`).
+#[allow(dead_code)]
+pub fn further_years(t: &Timeline) -> Vec<String> {
+    t.entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected && e.further_year)
+        .map(|e| e.date.to_string())
+        .collect()
+}
