@@ -12,7 +12,7 @@ use common::date;
 use common::titles::{enforcement_fees, further_years, timeline};
 
 use inkasso::compliance::{check, FindingCode};
-use inkasso::timeline::{EntryStatus, Timeline};
+use inkasso::timeline::EntryStatus;
 use inkasso::{statement, Claim, StatementOptions};
 use serde_json::{json, Value};
 
