@@ -6,7 +6,6 @@ mod common;
 use common::date;
 use common::titles::*;
 
-use inkasso::timeline::EntryStatus;
 use inkasso::Claim;
 use serde_json::{json, Value};
 
