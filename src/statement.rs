@@ -2078,7 +2078,7 @@ fn per_diem(
         let source = RateSource::of_contract(state.contract, options.rates);
         match source.rate_for(half_year)? {
             Some(rate) => {
-                rate_status_warning(warnings, rate, half_year, Subject::PerDiem(half_year));
+                rate_status_warning(warnings, rate, Subject::PerDiem(half_year));
                 accruing = accruing.saturating_add(1);
                 if accruing == 1 {
                     only = Some((state.capital, rate.rate));
@@ -2284,7 +2284,7 @@ impl AccrualContext<'_> {
             warnings.push_unique(not_covered_warning(half_year));
             return Ok(None);
         };
-        rate_status_warning(warnings, rate, half_year, Subject::HalfYear(half_year));
+        rate_status_warning(warnings, rate, Subject::HalfYear(half_year));
         if state.contract.is_some() {
             below_statutory(warnings, state, self.table, rate.rate, half_year)?;
         }
@@ -2324,18 +2324,16 @@ fn below_statutory(
     Ok(())
 }
 
-/// The warning a provisional or assumed rate calls for (once per subject).
-fn rate_status_warning(
-    warnings: &mut WarningList,
-    rate: interest::AppliedRate,
-    half_year: HalfYear,
-    subject: Subject,
-) {
+/// The warning a provisional or assumed rate calls for (once per subject: the half-year's
+/// days, or the per diem).
+fn rate_status_warning(warnings: &mut WarningList, rate: interest::AppliedRate, subject: Subject) {
     match rate.status {
-        Some(RateStatus::Provisional) => warnings.push_unique(Warning::new(
-            Subject::HalfYear(half_year),
-            Facts::ProvisionalRate,
-        )),
+        // The per diem's own warning when its day uses the rate (field `perDiem`), as for an
+        // assumed or a missing rate: a valuation whose lines stop before that half-year
+        // still says which figure rests on the provisional rate.
+        Some(RateStatus::Provisional) => {
+            warnings.push_unique(Warning::new(subject, Facts::ProvisionalRate))
+        }
         Some(RateStatus::Assumed) => {
             let facts = Facts::RateAssumed {
                 reference_rate: rate.reference_rate.unwrap_or_default(),

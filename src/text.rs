@@ -557,6 +557,11 @@ fn push_unit(out: &mut String, count: i64, (one, many): (&str, &str)) {
 pub fn warning(w: &Warning) -> Text {
     let h = w.half_year().map_or(Arg::S(""), Arg::Half);
     match &w.facts {
+        Facts::ProvisionalRate if matches!(w.subject, Subject::PerDiem(_)) => tpl(
+            "Referensräntan för {0} är preliminär, och dagräntan bygger på den: kontrollera den mot Riksbankens besked.",
+            "The referensränta for {0} is provisional, and the per diem rests on it: check it against the Riksbank's notice.",
+            &[h],
+        ),
         Facts::ProvisionalRate => tpl(
             "Referensräntan för {0} är preliminär: kontrollera den mot Riksbankens besked.",
             "The referensränta for {0} is provisional: check it against the Riksbank's notice.",

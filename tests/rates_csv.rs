@@ -159,6 +159,20 @@ fn a_provisional_row_warns() {
         .find(|w| w.code == WarningCode::ProvisionalRate)
         .expect("the per diem uses 2026-H2");
     assert_eq!(w.half_year().map(|h| h.to_string()), Some("2026-H2".into()));
+    // Only the per diem uses it, so the warning is the per diem's (as for an assumed or a
+    // missing rate: README, "Warnings"), with its own words.
+    let provisional = |s: &inkasso::Statement| -> Vec<Option<String>> {
+        s.warnings
+            .iter()
+            .filter(|w| w.code == WarningCode::ProvisionalRate)
+            .map(|w| w.field())
+            .collect()
+    };
+    assert_eq!(provisional(&s), [Some("perDiem".to_owned())]);
+    assert!(w.text().en.contains("per diem"), "{:?}", w.text());
+    // Lines and per diem both in 2026-H2: one warning for the days, one for the per diem.
+    let s = ok(consumer("2026-01-31", "2026-07-10"));
+    assert_eq!(provisional(&s), [None, Some("perDiem".to_owned())]);
 }
 
 fn caller_row(year: i32, half: u8, hundredths: i64, status: RateStatus) -> RateRow {
