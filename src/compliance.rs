@@ -241,6 +241,16 @@ pub enum FindingFacts {
         /// The application's date.
         date: Date,
     },
+    /// A betalningsföreläggande of `date` for `invoices`, issued after the last inkassokrav
+    /// (`demand`) and overdue and unpaid by the application: no inkassokrav demanded them.
+    PaymentOrderOnUndemandedInvoices {
+        /// The application's date.
+        date: Date,
+        /// The last inkassokrav before it.
+        demand: Date,
+        /// The invoices issued after it.
+        invoices: Vec<String>,
+    },
     /// A betalningsföreläggande of `date` resting on the inkassokrav of `demand`, which was
     /// sent before the due date had passed.
     PaymentOrderOnInvalidDemand {
@@ -352,7 +362,10 @@ impl FindingFacts {
             Self::PaymentOrderBeforeDeadline { .. } | Self::PolicyPaymentOrderOnDeadline => {
                 FindingCode::PaymentOrderBeforeDeadline
             }
-            Self::PaymentOrderWithoutDemand { .. } => FindingCode::PaymentOrderWithoutDemand,
+            Self::PaymentOrderWithoutDemand { .. }
+            | Self::PaymentOrderOnUndemandedInvoices { .. } => {
+                FindingCode::PaymentOrderWithoutDemand
+            }
             Self::PaymentOrderOnInvalidDemand { .. } => FindingCode::PaymentOrderOnInvalidDemand,
             Self::PaymentOrderAfterDispute { .. } => FindingCode::PaymentOrderAfterDispute,
             Self::KronofogdenWithoutDebt { .. } | Self::FurtherYearWithoutDebt { .. } => {
@@ -526,7 +539,7 @@ fn history_not_overdue(claim: &Claim, demands: &DemandDays, out: &mut Vec<Findin
         let facts = if unpaid.iter().zip(issued).all(|(u, issued)| !u || !issued) {
             FindingFacts::DemandWithoutDebt { date: step.date }
         } else {
-            let early = early_invoices(claim, unpaid, step.date, step.date)?;
+            let early = early_invoices(claim, unpaid, step.date)?;
             if early.is_empty() {
                 continue;
             }
@@ -598,29 +611,43 @@ fn reminds(kind: StepKind) -> bool {
 }
 
 /// The invoices with capital unpaid (`unpaid`) that an inkassokrav of `date` came too early
-/// for, among those issued by `issued_by`: on or before their effective due date (one issued
-/// after it, not yet due then). For the inkassokrav itself `issued_by` is its own day: one
-/// issued later is not what it demanded (a legal review found a lawful first round flagged,
-/// and its betalningsföreläggande with it, for an invoice issued seven months later). For a
-/// betalningsföreläggande resting on it, the application's day: an invoice issued between the
-/// two was never demanded.
+/// for: issued by its day and on or before their effective due date. One issued later is not
+/// what it demanded (a legal review found a lawful first round flagged, and its
+/// betalningsföreläggande with it, for an invoice issued seven months later); a
+/// betalningsföreläggande for it rests on no inkassokrav ([`undemanded_invoices`]).
 #[cfg_attr(inkasso_size, optimize(size))]
-fn early_invoices(
-    claim: &Claim,
-    unpaid: &[bool],
-    date: Date,
-    issued_by: Date,
-) -> Result<Vec<String>> {
+fn early_invoices(claim: &Claim, unpaid: &[bool], date: Date) -> Result<Vec<String>> {
     let mut early = Vec::new();
     for (invoice, unpaid) in claim.invoices.iter().zip(unpaid) {
-        if *unpaid
-            && invoice.issue_date <= issued_by
-            && date <= claim.effective_due_date(invoice)?
-        {
+        if *unpaid && invoice.issue_date <= date && date <= claim.effective_due_date(invoice)? {
             early.push(invoice.number.clone());
         }
     }
     Ok(early)
+}
+
+/// The invoices a betalningsföreläggande of `order` is for that no inkassokrav demanded: issued
+/// after the last one (of `demand`), past their effective due date and with capital unpaid at
+/// the start of the application's day (a legal review found a lawful inkassokrav called too
+/// early for an invoice issued after it).
+#[cfg_attr(inkasso_size, optimize(size))]
+fn undemanded_invoices(
+    claim: &Claim,
+    demands: &DemandDays,
+    demand: Date,
+    order: Date,
+) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    for (invoice, unpaid) in claim.invoices.iter().zip(demands.unpaid_on(order)) {
+        if *unpaid
+            && invoice.issue_date > demand
+            && invoice.issue_date <= order
+            && order > claim.effective_due_date(invoice)?
+        {
+            out.push(invoice.number.clone());
+        }
+    }
+    Ok(out)
 }
 
 /// For each day a reminder, final notice or inkassokrav was sent, which invoices had capital
@@ -1065,13 +1092,19 @@ fn history_payment_orders(
             .map_or(min, |t| t.max(min));
         let deadline = demand_deadline(demand.date, term)?;
         // Judged as the inkassokrav itself is (`history_not_overdue`): on the invoices with
-        // capital unpaid at the start of its day.
-        let early = early_invoices(
-            claim,
-            demands.unpaid_on(demand.date),
-            demand.date,
-            step.date,
-        )?;
+        // capital unpaid at the start of its day, among those issued by then (a later one was
+        // not demanded at all: below).
+        let early = early_invoices(claim, demands.unpaid_on(demand.date), demand.date)?;
+        let undemanded = undemanded_invoices(claim, demands, demand.date, step.date)?;
+        if !undemanded.is_empty() {
+            out.push(order_finding(
+                FindingFacts::PaymentOrderOnUndemandedInvoices {
+                    date: step.date,
+                    demand: demand.date,
+                    invoices: undemanded,
+                },
+            ));
+        }
         if !early.is_empty() {
             out.push(order_finding(FindingFacts::PaymentOrderOnInvalidDemand {
                 date: step.date,

@@ -1150,7 +1150,8 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
         FindingFacts::PaymentOrderBeforeDeadline { .. }
         | FindingFacts::PolicyPaymentOrderOnDeadline
         | FindingFacts::PaymentOrderOnInvalidDemand { .. }
-        | FindingFacts::PaymentOrderWithoutDemand { .. } => {
+        | FindingFacts::PaymentOrderWithoutDemand { .. }
+        | FindingFacts::PaymentOrderOnUndemandedInvoices { .. } => {
             "inkassolagen (1974:182) 4 och 5 §§ (god inkassosed): ansökan om betalningsföreläggande först när inkassokravets betalningstid har gått ut"
         }
         FindingFacts::PaymentOrderAfterDispute { .. } => {
@@ -1427,6 +1428,18 @@ pub fn finding(f: &Finding) -> Text {
             "The debt-collection demand of {0} was sent before the payment term of the reminder of {1} had run out ({2}): the debtor did not get the time the reminder gave, so a fee for the demand is hardly reasonably called for.",
             &[Arg::Date(*date), Arg::Date(*reminder), Arg::Date(*deadline)],
         ),
+        FindingFacts::PaymentOrderOnUndemandedInvoices {
+            date,
+            demand,
+            invoices,
+        } => {
+            let (sv, en) = invoice_list(invoices);
+            tpl(
+                "Ansökan om betalningsföreläggande {0} gäller {2}, som inget inkassokrav har krävt: inkassokravet {1} skickades innan den utfärdades. Skicka ett inkassokrav för den först.",
+                "The payment order of {0} covers {2}, which no debt-collection demand has demanded: the demand of {1} was sent before it was issued. Send a demand for it first.",
+                &[Arg::Date(*date), Arg::Date(*demand), Arg::Both(&sv, &en)],
+            )
+        }
         FindingFacts::PaymentOrderWithoutDemand { date } => tpl(
             "Ansökan om betalningsföreläggande {0} föregås inte av något inkassokrav.",
             "The payment order of {0} is not preceded by a debt-collection demand.",

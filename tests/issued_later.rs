@@ -185,19 +185,48 @@ fn check_judges_an_inkassokrav_on_the_invoices_issued_by_its_day() {
             "{payments}"
         );
     }
-    // A betalningsföreläggande on it after B was issued: B was never demanded.
-    let order = findings(
-        json!([]),
-        json!([
+    // A betalningsföreläggande on it after B was issued, before B fell due: for A alone, on a
+    // lawful demand (a legal review found it called PAYMENT_ORDER_ON_INVALID_DEMAND, the
+    // demand "sent before the due date had passed for invoice B").
+    let all = |steps: Value| {
+        let mut input = two_invoices(json!([]), "2025-02-20");
+        let o = input.as_object_mut().expect("object");
+        o.remove("asOf");
+        o.insert("steps".into(), steps);
+        let claim = common::claim(input).expect("claim");
+        inkasso::compliance::check(&claim, None)
+            .expect("check")
+            .into_iter()
+            .map(|f| (f.code.as_str(), f.severity, f.text().en))
+            .collect::<Vec<_>>()
+    };
+    let order = |date: &str| {
+        all(json!([
             { "kind": "collectionDemand", "date": "2025-02-20" },
-            { "kind": "paymentOrder", "date": "2025-03-20" }
-        ]),
-    );
+            { "kind": "paymentOrder", "date": date }
+        ]))
+    };
+    assert_eq!(order("2025-03-20"), vec![]);
+    // After B fell due: B was never demanded (a warning, as for an application with no
+    // inkassokrav at all), and the demand is not called early.
+    let late = order("2025-04-10");
     assert_eq!(
-        order.iter().map(|f| f.0).collect::<Vec<_>>(),
-        vec!["PAYMENT_ORDER_ON_INVALID_DEMAND"]
+        late.iter().map(|f| (f.0, f.1)).collect::<Vec<_>>(),
+        vec![(
+            "PAYMENT_ORDER_WITHOUT_DEMAND",
+            inkasso::compliance::Severity::Warning
+        )]
     );
-    assert!(order[0].1.contains("invoice B"), "{order:?}");
+    assert!(
+        late[0]
+            .2
+            .contains("covers invoice B, which no debt-collection demand has demanded")
+            && late[0]
+                .2
+                .contains("demand of 2025-02-20 was sent before it was issued"),
+        "{late:?}"
+    );
+
     let b_not_yet_due = findings(
         json!([]),
         json!([{ "kind": "collectionDemand", "date": "2025-03-10" }]),
