@@ -132,6 +132,10 @@ pub enum FindingCode {
     /// An inkassokrav sent on or before the deadline a reminder gave: its fee is hardly
     /// "skäligen påkallad" (lag 1981:739 4 §). A warning.
     DemandBeforeReminderDeadline,
+    /// A fee claimed that the step cannot earn: a reminder's after an inkassokrav or a step at
+    /// Kronofogden or in court (lag 1981:739 4 §), a final notice's or efterbevakning's (5 §),
+    /// or a plan's set up before anything was overdue (1 §).
+    FeeNotRecoverable,
 }
 
 impl FindingCode {
@@ -155,6 +159,7 @@ impl FindingCode {
             Self::ReminderNotOverdue => "REMINDER_NOT_OVERDUE",
             Self::DemandAfterDispute => "DEMAND_AFTER_DISPUTE",
             Self::DemandBeforeReminderDeadline => "DEMAND_BEFORE_REMINDER_DEADLINE",
+            Self::FeeNotRecoverable => "FEE_NOT_RECOVERABLE",
         }
     }
 }
@@ -239,6 +244,28 @@ pub enum FindingFacts {
     /// A betalningsföreläggande of `date` with no inkassokrav before it.
     PaymentOrderWithoutDemand {
         /// The application's date.
+        date: Date,
+    },
+    /// A reminder of `date` that claimed its fee after the claim went on to the step of
+    /// `after_kind` on `after_date` (an inkassokrav, Kronofogden, a court).
+    ReminderFeeAfterDemand {
+        /// The reminder's date.
+        date: Date,
+        /// The kind of the step that took the claim past reminders.
+        after_kind: StepKind,
+        /// Its date.
+        after_date: Date,
+    },
+    /// A final notice or efterbevakning of `date` recorded as claiming a fee (`fee: true`).
+    FeeForStepWithoutFee {
+        /// The step's kind.
+        kind: StepKind,
+        /// Its date.
+        date: Date,
+    },
+    /// A plan of `date` that claimed its fee when nothing in the claim was overdue.
+    PlanFeeNotOverdue {
+        /// The plan's date.
         date: Date,
     },
     /// A betalningsföreläggande of `date` for `invoices`, issued after the last inkassokrav
@@ -377,6 +404,9 @@ impl FindingFacts {
             Self::ReminderNotOverdue { .. } => FindingCode::ReminderNotOverdue,
             Self::DemandAfterDispute { .. } => FindingCode::DemandAfterDispute,
             Self::DemandBeforeReminderDeadline { .. } => FindingCode::DemandBeforeReminderDeadline,
+            Self::ReminderFeeAfterDemand { .. }
+            | Self::FeeForStepWithoutFee { .. }
+            | Self::PlanFeeNotOverdue { .. } => FindingCode::FeeNotRecoverable,
         }
     }
 }
@@ -900,9 +930,47 @@ fn history_engine_fees(
                 step.date,
             ));
         }
+        if let Some(facts) = unrecoverable_fee(&result, index, step, charged) {
+            out.push(Finding::new(Source::History, Some(index), kind, facts));
+        }
         kronofogden_findings(&result, index, step, out);
     }
     Ok(())
+}
+
+/// A fee the step claimed (`charged`: its `fee`, or the policy's) that it cannot earn, read
+/// from the statement's typed warnings about it: a reminder's after the claim went on past
+/// reminders, a final notice's or efterbevakning's (`fee: true`), a plan's before anything was
+/// overdue (a legal review found each passed without a word).
+fn unrecoverable_fee(
+    result: &Statement,
+    index: usize,
+    step: &Step,
+    charged: bool,
+) -> Option<FindingFacts> {
+    let about_step = |w: &&crate::warning::Warning| w.subject == Subject::Step(index);
+    result
+        .warnings
+        .iter()
+        .filter(about_step)
+        .find_map(|w| match w.facts {
+            Facts::ReminderAfterDemand {
+                date,
+                after_kind,
+                after_date,
+            } if charged => Some(FindingFacts::ReminderFeeAfterDemand {
+                date,
+                after_kind,
+                after_date,
+            }),
+            Facts::NoFeeForKind { kind, date } => {
+                Some(FindingFacts::FeeForStepWithoutFee { kind, date })
+            }
+            Facts::NotOverdue { date, .. } if charged && step.kind == StepKind::PaymentPlan => {
+                Some(FindingFacts::PlanFeeNotOverdue { date })
+            }
+            _ => None,
+        })
 }
 
 /// A betalningsföreläggande or verkställighet without capital due and unpaid, and a further

@@ -502,6 +502,15 @@ pub enum NoFeeReason {
     NotAgreed,
     /// Wholly replaced by the förseningsersättning charged so far (lag 1981:739 4 a §).
     AbsorbedByLateFee,
+    /// A reminder sent after the claim went on to an inkassokrav, Kronofogden or a court (the
+    /// step of `kind` on `date`, taken while the claim was overdue): the debtor has been
+    /// demanded already, so a reminder's cost is not "skäligen påkallad" (lag 1981:739 4 §).
+    AfterDemand {
+        /// The kind of the first such step.
+        kind: StepKind,
+        /// Its day.
+        date: Date,
+    },
     /// The action is dated before the fee's table starts.
     NotCovered,
     /// Förseningsersättning: the invoice was paid by its effective due date, so no right to
@@ -568,6 +577,24 @@ pub struct DayState {
     /// For a verkställighet: it is a further year of the one under way
     /// ([`crate::claim::Claim::renewed_by`]), not an application.
     pub further_year: bool,
+    /// For a reminder: the first step before it that took the claim on past reminders (an
+    /// inkassokrav, a betalningsföreläggande, a stämningsansökan, a dom or a verkställighet,
+    /// [`takes_claim_past_reminders`]) while something was overdue, its kind and day; `None`
+    /// for any other step.
+    pub demanded_by: Option<(StepKind, Date)>,
+}
+
+/// Steps after which a reminder earns no fee ([`NoFeeReason::AfterDemand`]): the claim has
+/// been demanded with the consequences spelled out, or has gone to Kronofogden or a court.
+pub(crate) fn takes_claim_past_reminders(kind: StepKind) -> bool {
+    matches!(
+        kind,
+        StepKind::CollectionDemand
+            | StepKind::PaymentOrder
+            | StepKind::CourtAction
+            | StepKind::Judgment
+            | StepKind::Enforcement
+    )
 }
 
 /// The decision on one fee: charged (with how much of it förseningsersättning absorbed), or
@@ -692,7 +719,8 @@ impl FeeState {
     /// the kind's one fee); a judgment's litigation costs given are charged as given, whatever
     /// the claim's state and however many judgments (the court's decision); a reminder, inkassokrav or plan needs an overdue debt (else it does
     /// not count as the claim's step of its kind either); a second step of a kind earns nothing;
-    /// a reminder fee needs an agreement; then each fee is valued by the row in force on the
+    /// a reminder fee needs an agreement, and a reminder after an inkassokrav or a step at
+    /// Kronofogden or in court earns none ([`DayState::demanded_by`]); then each fee is valued by the row in force on the
     /// step's day, and a reminder, inkassokrav or plan fee only for the part of the running sum
     /// of those fees that exceeds the förseningsersättning charged so far (DOMAIN.md 1).
     ///
@@ -773,6 +801,9 @@ impl FeeState {
             let mut next = self;
             next.done |= bit;
             return Ok((not(NoFeeReason::NotAgreed), next));
+        }
+        if let (StepKind::Reminder, Some((kind, date))) = (step.kind, day.demanded_by) {
+            return Ok((not(NoFeeReason::AfterDemand { kind, date }), self));
         }
         // A judgment without the costs it awards charges nothing, whichever judgment it is.
         if step.kind == StepKind::Judgment && step.costs.is_none() {

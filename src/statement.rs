@@ -340,6 +340,11 @@ pub struct Statement {
     /// Not serialised.
     #[serde(skip)]
     pub(crate) enforcement_year_starts: Vec<usize>,
+    /// The first step that took the claim past reminders while something was overdue (an
+    /// inkassokrav, Kronofogden, a court), its kind and day: a reminder of a later day earns
+    /// no fee, and the timeline projects one without. Not serialised.
+    #[serde(skip)]
+    pub(crate) demanded_by: Option<(StepKind, Date)>,
 }
 
 /// The statement of `claim` as of `options.as_of`.
@@ -488,6 +493,9 @@ struct Ledger<'a> {
     enforcement_year_at_day_start: (Option<Date>, Option<Date>),
     /// The steps (indices) whose grundavgift started the claim's year of verkställighet.
     enforcement_year_starts: Vec<usize>,
+    /// The first step that took the claim past reminders while something was overdue
+    /// ([`crate::fees::takes_claim_past_reminders`]): its kind and day.
+    demanded_by: Option<(StepKind, Date)>,
     /// The claim's titles and their cases ([`limitation::title_starts`]), worked out once.
     titles: Vec<(Date, Date)>,
     /// Each step's exekutionstitel when it is a verkställighet
@@ -604,6 +612,7 @@ impl<'a> Ledger<'a> {
             enforcement_year: None,
             enforcement_year_at_day_start: (None, None),
             enforcement_year_starts: Vec::new(),
+            demanded_by: None,
             titles: limitation::title_starts(claim),
             enforcement_titles: enforcement_titles(claim),
             allocations: Vec::new(),
@@ -818,6 +827,7 @@ impl<'a> Ledger<'a> {
             renewed_debt_unpaid: true,
             last_enforcement_fee: None,
             further_year: false,
+            demanded_by: None,
         })
     }
 
@@ -1047,6 +1057,17 @@ impl<'a> Ledger<'a> {
         }
         if crate::fees::is_collection_cost(step.kind) && step.claims_fee() && day.overdue {
             day.time_barred = self.all_unpaid_time_barred(step.date)?;
+        }
+        if step.kind == StepKind::Reminder {
+            // Only a step of an earlier day: a reminder sent with an inkassokrav on one day
+            // is judged alike whichever is recorded first.
+            day.demanded_by = self.demanded_by.filter(|(_, date)| *date < step.date);
+        }
+        if self.demanded_by.is_none()
+            && crate::fees::takes_claim_past_reminders(step.kind)
+            && day.overdue
+        {
+            self.demanded_by = Some((step.kind, step.date));
         }
         let mut court_value = None;
         if step.kind == StepKind::CourtAction {
@@ -1308,6 +1329,7 @@ impl<'a> Ledger<'a> {
             invoices,
             warnings: self.warnings.into_vec(),
             enforcement_year_starts: self.enforcement_year_starts,
+            demanded_by: self.demanded_by,
         })
     }
 }
@@ -2155,10 +2177,18 @@ fn not_covered_warning(half_year: HalfYear) -> Warning {
 }
 
 /// The warning, if any, that says why a step earned no fee. A fee-free step (`fee: false`) and
-/// a kind without a fee are silent: nothing was claimed.
+/// a kind without a fee are silent (nothing was claimed), but for a final notice or
+/// efterbevakning recorded with `fee: true`.
 fn no_fee_facts(fee: Option<FeeKind>, step: Step, reason: NoFeeReason) -> Option<Facts> {
     let (kind, date) = (step.kind, step.date);
     match reason {
+        // A final notice or efterbevakning that records it claimed a fee (lag 1981:739 5 §).
+        NoFeeReason::NoFeeForKind
+            if step.fee == Some(true)
+                && matches!(kind, StepKind::FinalNotice | StepKind::Surveillance) =>
+        {
+            Some(Facts::NoFeeForKind { kind, date })
+        }
         NoFeeReason::NotClaimed | NoFeeReason::NoFeeForKind | NoFeeReason::PaidByDueDate => None,
         NoFeeReason::NotOverdue => Some(Facts::NotOverdue { kind, date }),
         NoFeeReason::AlreadyCharged => Some(Facts::FeeAlreadyCharged { kind, date }),
@@ -2170,6 +2200,14 @@ fn no_fee_facts(fee: Option<FeeKind>, step: Step, reason: NoFeeReason) -> Option
             charged: Money::ZERO,
         }),
         NoFeeReason::NotCovered => fee.map(|fee| Facts::FeeNotCovered { fee, date }),
+        NoFeeReason::AfterDemand {
+            kind: after_kind,
+            date: after_date,
+        } => Some(Facts::ReminderAfterDemand {
+            date,
+            after_kind,
+            after_date,
+        }),
         NoFeeReason::ClaimSettled => Some(Facts::ClaimSettled { kind, date }),
         NoFeeReason::EnforcedDebtPaid => Some(Facts::EnforcedDebtPaid { date }),
         NoFeeReason::TimeBarred => Some(Facts::StepOnTimeBarredDebt { kind, date }),

@@ -696,6 +696,20 @@ pub fn warning(w: &Warning) -> Text {
             "No cost for the {0} of {1}: the claim's capital was already paid or credited (only interest and fees could be left).",
             &[Arg::StepDef(*kind), Arg::Date(*date)],
         ),
+        Facts::ReminderAfterDemand {
+            date,
+            after_kind,
+            after_date,
+        } => tpl(
+            "Ingen påminnelseavgift för påminnelsen {0}: fordran hade redan gått vidare till {1} {2}, och en påminnelse efter det är ingen skäligen påkallad kostnad (lag 1981:739 4 §).",
+            "No reminder fee for the reminder of {0}: the claim had already gone on to the {1} of {2}, and a reminder after that is not a cost reasonably called for (lag 1981:739 4 §).",
+            &[Arg::Date(*date), Arg::StepDef(*after_kind), Arg::Date(*after_date)],
+        ),
+        Facts::NoFeeForKind { kind, date } => tpl(
+            "Ingen avgift för {0} {1}: lagen (1981:739) om ersättning för inkassokostnader ger ingen ersättning för den (5 §).",
+            "No fee for the {0} of {1}: lag 1981:739 on debt-collection costs gives none for it (5 §).",
+            &[Arg::StepDef(*kind), Arg::Date(*date)],
+        ),
         Facts::StepOnTimeBarredDebt { kind, date } => tpl(
             "Ingen avgift för {0} {1}: allt obetalt kapital var preskriberat den dagen och får inte krävas.",
             "No fee for the {0} of {1}: all the capital unpaid was time-barred that day and may not be demanded.",
@@ -1154,6 +1168,11 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
         | FindingFacts::PaymentOrderOnUndemandedInvoices { .. } => {
             "inkassolagen (1974:182) 4 och 5 §§ (god inkassosed): ansökan om betalningsföreläggande först när inkassokravets betalningstid har gått ut"
         }
+        FindingFacts::ReminderFeeAfterDemand { .. }
+        | FindingFacts::FeeForStepWithoutFee { .. }
+        | FindingFacts::PlanFeeNotOverdue { .. } => {
+            "lag (1981:739) om ersättning för inkassokostnader m.m. 1, 4 och 5 §§: bara skäligen påkallade kostnader för att få betalt för en förfallen skuld ersätts"
+        }
         FindingFacts::PaymentOrderAfterDispute { .. } => {
             "inkassolagen (1974:182) 4 § (god inkassosed): en fordran som gäldenären bestridit prövas av domstol, inte genom betalningsföreläggande"
         }
@@ -1440,6 +1459,25 @@ pub fn finding(f: &Finding) -> Text {
                 &[Arg::Date(*date), Arg::Date(*demand), Arg::Both(&sv, &en)],
             )
         }
+        FindingFacts::ReminderFeeAfterDemand {
+            date,
+            after_kind,
+            after_date,
+        } => tpl(
+            "Påminnelsen {0} tog ut en påminnelseavgift fast fordran redan hade gått vidare till {1} {2}: avgiften är ingen skäligen påkallad kostnad och ska tas bort.",
+            "The reminder of {0} claimed a reminder fee though the claim had already gone on to the {1} of {2}: the fee is not a cost reasonably called for and must be removed.",
+            &[Arg::Date(*date), Arg::StepDef(*after_kind), Arg::Date(*after_date)],
+        ),
+        FindingFacts::FeeForStepWithoutFee { kind, date } => tpl(
+            "Avgiften som togs ut för {0} {1} ersätts inte enligt lagen (1981:739) om ersättning för inkassokostnader (5 §) och ska tas bort.",
+            "The fee claimed for the {0} of {1} is not recoverable under lag 1981:739 on debt-collection costs (5 §) and must be removed.",
+            &[Arg::StepDef(*kind), Arg::Date(*date)],
+        ),
+        FindingFacts::PlanFeeNotOverdue { date } => tpl(
+            "Avgiften för amorteringsplanen {0} får inte tas ut: inget i fordran var förfallet den dagen (lagen gäller kostnader för att få betalt för en förfallen skuld). Ta bort den.",
+            "The fee for the payment plan of {0} may not be charged: nothing in the claim was overdue that day (the act covers the costs of getting an overdue debt paid). Remove it.",
+            &[Arg::Date(*date)],
+        ),
         FindingFacts::PaymentOrderWithoutDemand { date } => tpl(
             "Ansökan om betalningsföreläggande {0} föregås inte av något inkassokrav.",
             "The payment order of {0} is not preceded by a debt-collection demand.",

@@ -931,6 +931,9 @@ struct History {
     /// The taken verkställigheter (indices) whose grundavgift started the claim's year
     /// ([`Statement::enforcement_year_starts`]).
     year_starts: Vec<usize>,
+    /// The day of the first taken step that took the claim past reminders
+    /// ([`Statement::demanded_by`]): a reminder projected after it claims no fee.
+    demanded_on: Option<Date>,
 }
 
 impl History {
@@ -944,6 +947,7 @@ impl History {
             settled_on,
             charged,
             year_starts: s.enforcement_year_starts,
+            demanded_on: s.demanded_by.map(|(_, date)| date),
         })
     }
 }
@@ -1254,6 +1258,9 @@ struct Plan<'p> {
     reminder_fee_agreed: bool,
     /// Reminders sent so far (taken and projected): a later one claims no fee.
     reminders: u8,
+    /// The day a taken step took the claim past reminders ([`History::demanded_on`]): a
+    /// reminder of a later day claims no fee.
+    demanded_on: Option<Date>,
     /// The step left out because it would reach past [`calendar::MAX_DATE`], if one was.
     ends: Option<Warning>,
 }
@@ -1309,7 +1316,7 @@ impl Plan<'_> {
     }
 
     /// The step of `kind` on `date` as it would be projected (without its term): no fee for a
-    /// reminder not agreed or after the first, nor for a step sent again after a partial one
+    /// reminder not agreed, after the first or after the claim went past reminders, nor for a step sent again after a partial one
     /// that was charged (its fee came with that one). A further year of verkställighet replaces
     /// nothing.
     fn fact(&self, kind: StepKind, date: Date, further_year: bool) -> Step {
@@ -1321,8 +1328,10 @@ impl Plan<'_> {
                 .iter()
                 .find(|s| s.kind == kind)
                 .is_some_and(|s| s.partial_due.is_some() && s.charged);
-        let no_reminder_fee =
-            kind == StepKind::Reminder && (!self.reminder_fee_agreed || self.reminders > 0);
+        let no_reminder_fee = kind == StepKind::Reminder
+            && (!self.reminder_fee_agreed
+                || self.reminders > 0
+                || self.demanded_on.is_some_and(|d| d < date));
         if repeats_charged || no_reminder_fee {
             fact.fee = Some(false);
         }
@@ -1487,6 +1496,7 @@ impl Projector<'_> {
             settled_on: self.history.settled_on,
             reminder_fee_agreed: self.claim.reminder_fee_agreed,
             reminders: reached.reminders,
+            demanded_on: self.history.demanded_on,
             ends: None,
         };
         if recorded_plan == RecordedPlan::PaysUnderEnforcement {

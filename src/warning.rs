@@ -84,6 +84,11 @@ pub enum WarningCode {
     /// letter may come too late. The engine takes a letter to interrupt on the day it is sent
     /// (**verify**); this warns where the two readings differ.
     LimitationBeforeReceipt,
+    /// A fee the step cannot earn, whatever was agreed: a reminder after the claim went on to
+    /// an inkassokrav, Kronofogden or a court (not a cost "skäligen påkallad", lag 1981:739
+    /// 4 §), or a final notice or efterbevakning recorded as claiming a fee (the act gives none
+    /// for them, 5 §): no fee.
+    FeeNotRecoverable,
     /// An instalment plan agreed while a verkställighet goes on, whose instalments run past the
     /// day its next yearly grundavgift falls due (förordning 1992:1094 5 §): the schedule does
     /// not include that fee.
@@ -115,6 +120,7 @@ impl WarningCode {
             Self::PrisbasbeloppAssumed => "PRISBASBELOPP_ASSUMED",
             Self::EnforcementContinues => "ENFORCEMENT_CONTINUES",
             Self::LimitationBeforeReceipt => "LIMITATION_BEFORE_RECEIPT",
+            Self::FeeNotRecoverable => "FEE_NOT_RECOVERABLE",
         }
     }
 }
@@ -439,6 +445,25 @@ pub enum Facts {
         /// Its date.
         date: Date,
     },
+    /// [`WarningCode::FeeNotRecoverable`], of a reminder sent after the claim went on past
+    /// reminders: the first such step (an inkassokrav, a betalningsföreläggande, …) was of
+    /// `after_kind` on `after_date`.
+    ReminderAfterDemand {
+        /// The reminder's date.
+        date: Date,
+        /// The kind of the step that took the claim past reminders.
+        after_kind: StepKind,
+        /// Its date.
+        after_date: Date,
+    },
+    /// [`WarningCode::FeeNotRecoverable`], of a final notice or efterbevakning recorded with
+    /// `fee: true`: lag 1981:739 gives no fee for it.
+    NoFeeForKind {
+        /// The step's kind.
+        kind: StepKind,
+        /// Its date.
+        date: Date,
+    },
     /// [`WarningCode::BeyondLastDate`], of a timeline: the next step the policy projects would
     /// reach a date after the last date the engine supports, so the timeline ends before it.
     ProjectionEnds {
@@ -509,6 +534,9 @@ impl Facts {
             }
             Self::PrisbasbeloppAssumed { .. } => WarningCode::PrisbasbeloppAssumed,
             Self::EnforcementContinues { .. } => WarningCode::EnforcementContinues,
+            Self::ReminderAfterDemand { .. } | Self::NoFeeForKind { .. } => {
+                WarningCode::FeeNotRecoverable
+            }
         }
     }
 }

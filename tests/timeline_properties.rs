@@ -410,6 +410,23 @@ fn engine_step_list(claim: &Claim, policy: &Policy, t: &Timeline, keep: &[usize]
                 if kind == StepKind::Reminder && !claim.reminder_fee_agreed {
                     s.fee = Some(false);
                 }
+                // A reminder after a taken step that took the claim past reminders (an
+                // inkassokrav, Kronofogden, a court) claims none (lag 1981:739 4 §), as the
+                // timeline projects it.
+                let past_reminders = claim.steps.iter().any(|t| {
+                    t.date < e.date
+                        && matches!(
+                            t.kind,
+                            StepKind::CollectionDemand
+                                | StepKind::PaymentOrder
+                                | StepKind::CourtAction
+                                | StepKind::Judgment
+                                | StepKind::Enforcement
+                        )
+                });
+                if kind == StepKind::Reminder && past_reminders && e.fees.is_empty() {
+                    s.fee = Some(false);
+                }
                 // A verkställighet projected within the year of the last grundavgift (for the
                 // invoices a taken one left out) claims none, as its note says.
                 let within_year = e.notes.iter().any(|n| {
