@@ -577,6 +577,11 @@ pub struct DayState {
     /// For a verkställighet: it is a further year of the one under way
     /// ([`crate::claim::Claim::renewed_by`]), not an application.
     pub further_year: bool,
+    /// For a reminder or an inkassokrav whose kind's one fee is used: some invoice overdue with
+    /// capital unpaid on the day was issued after the step that used it, a debt that step
+    /// could not cover (DOMAIN.md 1: one fee per claim, a claim being the invoices one
+    /// reminder or demand covers), so the step earns its own fee.
+    pub new_debt: bool,
     /// For a reminder: the first step before it that took the claim on past reminders (an
     /// inkassokrav, a betalningsföreläggande, a stämningsansökan, a dom or a verkställighet,
     /// [`takes_claim_past_reminders`]) while something was overdue, its kind and day; `None`
@@ -668,6 +673,15 @@ fn once_per_claim(kind: StepKind) -> bool {
     !matches!(kind, StepKind::Enforcement)
 }
 
+/// Where [`FeeState`] keeps the day a reminder's or an inkassokrav's fee was last used.
+fn used_slot(kind: StepKind) -> Option<usize> {
+    match kind {
+        StepKind::Reminder => Some(0),
+        StepKind::CollectionDemand => Some(1),
+        _ => None,
+    }
+}
+
 fn kind_bit(kind: StepKind) -> u16 {
     match kind {
         StepKind::Reminder => 1,
@@ -691,6 +705,9 @@ pub struct FeeState {
     claims_late_fee: bool,
     /// Step kinds whose one step per claim has happened (a bit per kind).
     done: u16,
+    /// The day of the last reminder and of the last inkassokrav that used their kind's fee
+    /// ([`DayState::new_debt`]).
+    used_on: [Option<Date>; 2],
     /// Full table value of the reminder/inkassokrav/plan fees earned so far.
     ordinary_earned: Money,
     /// What of them was charged.
@@ -700,12 +717,22 @@ pub struct FeeState {
 }
 
 impl FeeState {
+    /// The day the last reminder or inkassokrav (`kind`) that used its kind's one fee was
+    /// sent; `None` for another kind, or before one was.
+    pub fn used_on(&self, kind: StepKind) -> Option<Date> {
+        used_slot(kind)
+            .and_then(|i| self.used_on.get(i))
+            .copied()
+            .flatten()
+    }
+
     /// The state of `claim` before any event.
     pub fn new(claim: &Claim) -> FeeState {
         FeeState {
             reminder_fee_agreed: claim.reminder_fee_agreed,
             claims_late_fee: claim.claims_late_fee(),
             done: 0,
+            used_on: [None; 2],
             ordinary_earned: Money::ZERO,
             ordinary_charged: Money::ZERO,
             late_fees: Money::ZERO,
@@ -718,7 +745,9 @@ impl FeeState {
     /// In order: a kind without a fee and a step that claims none earn nothing (and do not use
     /// the kind's one fee); a judgment's litigation costs given are charged as given, whatever
     /// the claim's state and however many judgments (the court's decision); a reminder, inkassokrav or plan needs an overdue debt (else it does
-    /// not count as the claim's step of its kind either); a second step of a kind earns nothing;
+    /// not count as the claim's step of its kind either); a second step of a kind earns nothing
+    /// (a reminder or inkassokrav for an invoice issued after the one that earned the fee does,
+    /// [`DayState::new_debt`]);
     /// a reminder fee needs an agreement, and a reminder after an inkassokrav or a step at
     /// Kronofogden or in court earns none ([`DayState::demanded_by`]); then each fee is valued by the row in force on the
     /// step's day, and a reminder, inkassokrav or plan fee only for the part of the running sum
@@ -811,11 +840,14 @@ impl FeeState {
             next.done |= bit;
             return Ok((not(NoFeeReason::NotClaimed), next));
         }
-        if once_per_claim(step.kind) && self.done & bit != 0 {
+        if once_per_claim(step.kind) && self.done & bit != 0 && !day.new_debt {
             return Ok((not(NoFeeReason::AlreadyCharged), self));
         }
         let mut next = self;
         next.done |= bit;
+        if let Some(slot) = used_slot(step.kind).and_then(|i| next.used_on.get_mut(i)) {
+            *slot = Some(step.date);
+        }
         let (valued_on, value) = day.claimed.unwrap_or((step.date, Money::ZERO));
         let mut decisions = Vec::with_capacity(kinds.len());
         for &fee in kinds {

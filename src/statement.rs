@@ -827,7 +827,23 @@ impl<'a> Ledger<'a> {
             renewed_debt_unpaid: true,
             last_enforcement_fee: None,
             further_year: false,
+            new_debt: false,
             demanded_by: None,
+        })
+    }
+
+    /// Whether an invoice issued after `since` is past its effective due date with capital
+    /// unpaid on `day` (as a step of that day finds it): a debt a reminder or inkassokrav of
+    /// `since` could not cover.
+    fn new_debt_since(&self, day: Date, since: Date) -> bool {
+        self.invoices.iter().any(|s| {
+            day > s.due
+                && s.capital.is_positive()
+                && self
+                    .claim
+                    .invoices
+                    .get(s.index)
+                    .is_some_and(|i| i.issue_date > since)
         })
     }
 
@@ -1058,10 +1074,16 @@ impl<'a> Ledger<'a> {
         if crate::fees::is_collection_cost(step.kind) && step.claims_fee() && day.overdue {
             day.time_barred = self.all_unpaid_time_barred(step.date)?;
         }
+        if let Some(used) = self.fees.used_on(step.kind) {
+            day.new_debt = self.new_debt_since(step.date, used);
+        }
         if step.kind == StepKind::Reminder {
-            // Only a step of an earlier day: a reminder sent with an inkassokrav on one day
-            // is judged alike whichever is recorded first.
-            day.demanded_by = self.demanded_by.filter(|(_, date)| *date < step.date);
+            // Only a step of an earlier day (a reminder sent with an inkassokrav on one day is
+            // judged alike whichever is recorded first), and not when the reminder is about an
+            // invoice issued after it.
+            day.demanded_by = self
+                .demanded_by
+                .filter(|(_, date)| *date < step.date && !self.new_debt_since(step.date, *date));
         }
         if self.demanded_by.is_none()
             && crate::fees::takes_claim_past_reminders(step.kind)

@@ -851,8 +851,10 @@ struct Superseded {
     /// of those it did not cover): sent again to cover every invoice. `None`: it does not
     /// count.
     partial_due: Option<Date>,
-    /// The engine charged its fee: the step sent again claims none.
-    charged: bool,
+    /// The day of the step whose fee the engine charged (this one, or an earlier one of its
+    /// kind it replaced): the step sent again claims none, unless an invoice issued after that
+    /// day is among those it demands (a debt the charged one could not cover).
+    charged_on: Option<Date>,
 }
 
 /// The payment term assumed for a taken step of `kind`.
@@ -1261,6 +1263,11 @@ struct Plan<'p> {
     /// The day a taken step took the claim past reminders ([`History::demanded_on`]): a
     /// reminder of a later day claims no fee.
     demanded_on: Option<Date>,
+    /// The invoices' issue dates.
+    issue_dates: Vec<Date>,
+    /// The day of the last reminder (taken and charged, or projected claiming it) with a
+    /// fee: a later one claims its own only for an invoice issued since.
+    reminder_fee_on: Option<Date>,
     /// The step left out because it would reach past [`calendar::MAX_DATE`], if one was.
     ends: Option<Warning>,
 }
@@ -1327,10 +1334,21 @@ impl Plan<'_> {
                 .invalid
                 .iter()
                 .find(|s| s.kind == kind)
-                .is_some_and(|s| s.partial_due.is_some() && s.charged);
+                .is_some_and(|s| {
+                    s.partial_due.is_some()
+                        && s.charged_on.is_some_and(|on| {
+                            // Sent again for an invoice issued after the one charged: its own fee.
+                            !self.issue_dates.iter().any(|d| *d > on && *d <= date)
+                        })
+                });
+        // A later reminder claims none, unless it reminds of an invoice issued after the one
+        // whose fee was charged (no earlier reminder could remind of it).
+        let issued_since = |on: Date| self.issue_dates.iter().any(|d| *d > on && *d <= date);
+        let later_reminder =
+            self.reminders > 0 && self.reminder_fee_on.is_none_or(|on| !issued_since(on));
         let no_reminder_fee = kind == StepKind::Reminder
             && (!self.reminder_fee_agreed
-                || self.reminders > 0
+                || later_reminder
                 || self.demanded_on.is_some_and(|d| d < date));
         if repeats_charged || no_reminder_fee {
             fact.fee = Some(false);
@@ -1395,6 +1413,9 @@ impl Plan<'_> {
             )
         });
         let mut fact = self.fact(step_kind, date, further_year);
+        if step_kind == StepKind::Reminder && fact.claims_fee() {
+            self.reminder_fee_on = Some(date);
+        }
         if self.stops(fact, date, further_year, enforces_costs)? {
             return Ok(None);
         }
@@ -1497,6 +1518,15 @@ impl Projector<'_> {
             reminder_fee_agreed: self.claim.reminder_fee_agreed,
             reminders: reached.reminders,
             demanded_on: self.history.demanded_on,
+            issue_dates: self.claim.invoices.iter().map(|i| i.issue_date).collect(),
+            reminder_fee_on: self
+                .claim
+                .steps
+                .iter()
+                .enumerate()
+                .filter(|(i, s)| s.kind == StepKind::Reminder && self.history.charged.contains(i))
+                .map(|(_, s)| s.date)
+                .max(),
             ends: None,
         };
         if recorded_plan == RecordedPlan::PaysUnderEnforcement {
@@ -2900,17 +2930,21 @@ impl Projector<'_> {
             };
             let partial = partial_due.is_some();
             if !lawful {
-                let mut charged = p.step.is_some_and(|i| self.history.charged.contains(&i));
+                let mut charged_on = p
+                    .step
+                    .filter(|i| self.history.charged.contains(i))
+                    .map(|_| p.date);
                 // The latest of a kind is the one replaced or repeated; a fee charged with an
                 // earlier one is charged still.
                 if let Some(i) = invalid.iter().position(|s: &Superseded| s.kind == kind) {
-                    charged |= invalid.remove(i).charged;
+                    let earlier = invalid.remove(i).charged_on;
+                    charged_on = charged_on.or(earlier);
                 }
                 invalid.push(Superseded {
                     kind,
                     date: p.date,
                     partial_due,
-                    charged,
+                    charged_on,
                 });
                 if partial && kind == StepKind::Reminder {
                     // A reminder was sent: the one sent again is a second reminder.

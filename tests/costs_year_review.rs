@@ -141,7 +141,7 @@ fn a_paid_verkstallighet_before_the_judgment_is_not_renewed_for_its_costs() {
         common::claim(
             json!({ "debtor": "consumer", "invoices": ab(), "steps": steps(with_a),
             "payments": [{ "date": "2025-08-01", "amount": a_paid },
-                         { "date": "2026-01-10", "amount": "5738.36" }] }),
+                         { "date": "2026-01-10", "amount": "5918.36" }] }),
         )
         .expect("claim")
     };
@@ -165,7 +165,7 @@ fn a_paid_verkstallighet_before_the_judgment_is_not_renewed_for_its_costs() {
     let renewed = common::claim(
         json!({ "debtor": "consumer", "invoices": ab(), "steps": recorded,
         "payments": [{ "date": "2025-08-01", "amount": "11969.59" },
-                     { "date": "2026-01-10", "amount": "5738.36" }] }),
+                     { "date": "2026-01-10", "amount": "5918.36" }] }),
     )
     .expect("claim");
     assert_eq!(
@@ -238,7 +238,7 @@ fn a_plan_does_not_warn_of_a_year_once_the_judgments_costs_are_paid() {
 ///
 /// A enforced on its utslag 2025-05-15; B's own verkställighet 2026-01-15 while A is unpaid
 /// (the claim's year stays A's). No further year is recorded on A's anniversary 2026-05-15. A is
-/// paid in full on 2026-07-01 (14 000 kr; B 4 858.64 kr left). A plan agreed 2026-07-02
+/// paid in full on 2026-07-01 (14 180 kr, B's inkassokrav fee included; B 4 858.64 kr left). A plan agreed 2026-07-02
 /// (24 months).
 ///
 /// - Timeline (the plan recorded, today 2026-07-03): further years 2026-05-15 (missed: A unpaid
@@ -266,7 +266,7 @@ fn a_plan_after_a_missed_year_warns_of_the_timelines_next_year_when_the_earlier_
     let history = |steps: &[Value]| {
         common::claim(
             json!({ "debtor": "consumer", "invoices": ab(), "steps": steps,
-            "payments": [{ "date": "2026-07-01", "amount": "14000.00" }] }),
+            "payments": [{ "date": "2026-07-01", "amount": "14180.00" }] }),
         )
         .expect("claim")
     };
@@ -310,8 +310,8 @@ fn a_plan_after_a_missed_year_warns_of_the_timelines_next_year_when_the_earlier_
 /// only).
 ///
 /// Three titles. A (10 000 kr) enforced on its utslag 2025-05-15; B's own verkställighet
-/// 2026-01-15 while A is unpaid (the year stays A's); A paid in full 2026-02-02 (13 300 kr, B
-/// 4 946.31 left): the year moves to B's application, 2026-01-15 (Y3, efef41e). C (3 000 kr,
+/// 2026-01-15 while A is unpaid (the year stays A's); A paid in full 2026-02-02 (13 480 kr, B's
+/// inkassokrav fee included; B 4 946.31 left): the year moves to B's application, 2026-01-15 (Y3, efef41e). C (3 000 kr,
 /// issued 2026-02-10) gets its own utslag and verkställighet 2026-06-01, while B's case is under
 /// way with B unpaid.
 ///
@@ -351,7 +351,7 @@ fn a_third_titles_application_does_not_start_the_year_that_moved_to_a_case_under
     let history = |steps: &[Value]| {
         common::claim(
             json!({ "debtor": "consumer", "invoices": invoices.clone(), "steps": steps,
-            "payments": [{ "date": "2026-02-02", "amount": "13300.00" }] }),
+            "payments": [{ "date": "2026-02-02", "amount": "13480.00" }] }),
         )
         .expect("claim")
     };

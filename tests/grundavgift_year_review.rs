@@ -237,7 +237,7 @@ fn a_fee_free_verkstallighet_under_way_keeps_the_claims_year_for_a_further_year(
 ///
 /// A enforced on its utslag 2025-05-15; B's own verkställighet 2026-01-15 (its own
 /// grundavgift) while A is unpaid, so the claim's year stays on A's. A is then paid in full on
-/// 2026-02-02 (13 300 kr: A 0.00, B 4 946.31 left): A's verkställighet ends, B's goes on alone.
+/// 2026-02-02 (13 480 kr, B's inkassokrav fee included: A 0.00, B 4 946.31 left): A's verkställighet ends, B's goes on alone.
 ///
 /// - The timeline (2026-02-03) projects a further year on A's anniversary, 2026-05-15;
 ///   instalmentPlan (2026-02-03) warns "since 2025-05-15, next 2026-05-15"; recorded, the
@@ -251,7 +251,7 @@ fn a_fee_free_verkstallighet_under_way_keeps_the_claims_year_for_a_further_year(
 #[test]
 fn the_claims_year_leaves_an_earlier_title_paid_after_a_later_titles_application() {
     let b = json!({ "kind": "enforcement", "date": "2026-01-15" });
-    let payments = json!([{ "date": "2026-02-02", "amount": "13300.00" }]);
+    let payments = json!([{ "date": "2026-02-02", "amount": "13480.00" }]);
     let history = claim(
         &a_then_b(None, "2025-11-10", std::slice::from_ref(&b)),
         payments.clone(),

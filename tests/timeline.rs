@@ -2570,10 +2570,13 @@ fn the_further_years_end_when_the_debt_enforced_is_paid_whatever_else_is_overdue
     assert_eq!(
         projected_fees(&t),
         vec![
+            // B, issued after A's inkassokrav, is a debt that one could not demand: its own
+            // inkassokrav earns its own fee (DOMAIN.md 1: one fee per claim, a claim being the
+            // invoices one demand covers); Kronofogden's application costs once per claim.
             (
                 EntryKind::CollectionDemand,
                 "2024-11-15".to_string(),
-                vec![]
+                vec!["180.00".to_string()]
             ),
             (EntryKind::PaymentOrder, "2024-12-05".to_string(), vec![]),
             (

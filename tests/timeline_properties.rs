@@ -403,9 +403,29 @@ fn engine_step_list(claim: &Claim, policy: &Policy, t: &Timeline, keep: &[usize]
                 }
                 // A reminder after a lawful one (taken after the due date, or projected) is
                 // the policy's second reminder: its term, and no fee.
+                // One for an invoice issued after the last reminder charged its fee (one sent
+                // again to cover it) claims its own: no earlier reminder could remind of it.
+                let last_fee = t.entries[..j]
+                    .iter()
+                    .filter(|x| {
+                        x.kind == EntryKind::Reminder
+                            && x.fees
+                                .iter()
+                                .any(|f| f.kind == inkasso::fees::FeeKind::ReminderFee)
+                    })
+                    .map(|x| x.date)
+                    .max();
+                let new_invoice = last_fee.is_some_and(|on| {
+                    claim
+                        .invoices
+                        .iter()
+                        .any(|i| i.issue_date > on && i.issue_date <= e.date)
+                });
                 if is_second_reminder(t, j) {
                     s.payment_term_days = policy.second_reminder.map(|r| r.payment_term_days);
-                    s.fee = Some(false);
+                    if !new_invoice {
+                        s.fee = Some(false);
+                    }
                 }
                 if kind == StepKind::Reminder && !claim.reminder_fee_agreed {
                     s.fee = Some(false);
