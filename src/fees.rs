@@ -583,8 +583,8 @@ pub struct DayState {
     /// reminder or demand covers), so the step earns its own fee.
     pub new_debt: bool,
     /// For a reminder: the first step before it that took the claim on past reminders (an
-    /// inkassokrav, a betalningsföreläggande, a stämningsansökan, a dom or a verkställighet,
-    /// [`takes_claim_past_reminders`]) while something was overdue, its kind and day; `None`
+    /// inkassokrav, a betalningsföreläggande, a stämningsansökan, a dom or a verkställighet)
+    /// while something was overdue, its kind and day; `None`
     /// for any other step.
     pub demanded_by: Option<(StepKind, Date)>,
 }
