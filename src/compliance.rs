@@ -966,7 +966,11 @@ fn unrecoverable_fee(
             Facts::NoFeeForKind { kind, date } => {
                 Some(FindingFacts::FeeForStepWithoutFee { kind, date })
             }
-            Facts::NotOverdue { date, .. } if charged && step.kind == StepKind::PaymentPlan => {
+            // Only a plan that records it claimed its fee (`fee: true`): one recorded as the
+            // package's plan was made (`instalmentPlan` charged none) claims nothing.
+            Facts::NotOverdue { date, .. }
+                if step.fee == Some(true) && step.kind == StepKind::PaymentPlan =>
+            {
                 Some(FindingFacts::PlanFeeNotOverdue { date })
             }
             _ => None,

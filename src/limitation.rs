@@ -10,8 +10,10 @@
 //! - **Interruption** (avbrott, 5 §): a payment (the debtor acknowledges the claim), a written
 //!   reminder, demand or final notice from the creditor, an amorteringsplan (acknowledgement),
 //!   or legal action (betalningsföreläggande, verkställighet). A new period of the same length
-//!   starts on the day of the interruption (6 §). A written demand or an amorteringsplan
-//!   interrupts every invoice issued on or before its day; **legal action only the debts its
+//!   starts on the day of the interruption (6 §). A written reminder, demand or final notice
+//!   interrupts the invoices past their effective due date on its day (one not yet due is not
+//!   what it is about: the timeline sends it again), an amorteringsplan every invoice issued
+//!   on or before its day; **legal action only the debts its
 //!   case is about**: the invoices overdue when the betalningsföreläggande or the
 //!   stämningsansökan was filed (a judgment's case started with the first of them since the
 //!   judgment before it; a verkställighet's is that of the latest judgment, else its own day:
@@ -145,17 +147,29 @@ pub struct Interruption {
     #[serde(serialize_with = "serialize_date")]
     pub period_from: Date,
     /// For legal action, the cases it is about ([`cases_of`]): it interrupts only for their
-    /// invoices. `None`: every invoice issued by its day (a payment, a written demand, an
-    /// amorteringsplan).
+    /// invoices. `None`: every invoice issued by its day (a payment, an amorteringsplan), or
+    /// for a written reminder, demand or final notice every one past its due date then
+    /// ([`Interruption::concerns`]).
     #[serde(skip)]
     pub(crate) cases: Option<Vec<CaseSpan>>,
 }
 
 impl Interruption {
     /// Whether it interrupts the period of an invoice that arose on `arose` with the
-    /// effective due date `due`.
+    /// effective due date `due`. A written reminder or demand is about the invoices past their
+    /// due date on its day (preskriptionslagen 5 § 2: a demand or reminder "om fordringen";
+    /// the timeline and `check` read a letter as covering those, and one not yet due is sent
+    /// again: a legal review found a reminder that did not cover B interrupting B's
+    /// preskription).
     fn concerns(&self, arose: Date, due: Date) -> bool {
+        let letter = matches!(
+            self.kind,
+            InterruptionKind::Reminder
+                | InterruptionKind::CollectionDemand
+                | InterruptionKind::FinalNotice
+        );
         self.date >= arose
+            && (!letter || self.date > due)
             && self
                 .cases
                 .as_deref()

@@ -340,9 +340,10 @@ pub struct Statement {
     /// Not serialised.
     #[serde(skip)]
     pub(crate) enforcement_year_starts: Vec<usize>,
-    /// The first step that took the claim past reminders while something was overdue (an
+    /// The last step that took the claim past reminders while something was overdue (an
     /// inkassokrav, Kronofogden, a court), its kind and day: a reminder of a later day earns
-    /// no fee, and the timeline projects one without. Not serialised.
+    /// no fee unless an invoice issued after it is overdue and unpaid, and the timeline
+    /// projects one so. Not serialised.
     #[serde(skip)]
     pub(crate) demanded_by: Option<(StepKind, Date)>,
 }
@@ -493,9 +494,9 @@ struct Ledger<'a> {
     enforcement_year_at_day_start: (Option<Date>, Option<Date>),
     /// The steps (indices) whose grundavgift started the claim's year of verkställighet.
     enforcement_year_starts: Vec<usize>,
-    /// The first step that took the claim past reminders while something was overdue
-    /// ([`crate::fees::takes_claim_past_reminders`]): its kind and day.
-    demanded_by: Option<(StepKind, Date)>,
+    /// The steps that took the claim past reminders while something was overdue
+    /// ([`crate::fees::takes_claim_past_reminders`]), in the order replayed: kind and day.
+    demands: Vec<(StepKind, Date)>,
     /// The claim's titles and their cases ([`limitation::title_starts`]), worked out once.
     titles: Vec<(Date, Date)>,
     /// Each step's exekutionstitel when it is a verkställighet
@@ -612,7 +613,7 @@ impl<'a> Ledger<'a> {
             enforcement_year: None,
             enforcement_year_at_day_start: (None, None),
             enforcement_year_starts: Vec::new(),
-            demanded_by: None,
+            demands: Vec::new(),
             titles: limitation::title_starts(claim),
             enforcement_titles: enforcement_titles(claim),
             allocations: Vec::new(),
@@ -833,10 +834,10 @@ impl<'a> Ledger<'a> {
     }
 
     /// Whether an invoice issued after `since` is past its effective due date with capital
-    /// unpaid on `day` (as a step of that day finds it): a debt a reminder or inkassokrav of
-    /// `since` could not cover.
-    fn new_debt_since(&self, day: Date, since: Date) -> bool {
-        self.invoices.iter().any(|s| {
+    /// unpaid on `day` (as a step of that day finds it), and not time-barred: a debt a reminder
+    /// or inkassokrav of `since` could not cover, and that may be demanded.
+    fn new_debt_since(&self, day: Date, since: Date) -> Result<bool> {
+        let mut new = self.invoices.iter().filter(|s| {
             day > s.due
                 && s.capital.is_positive()
                 && self
@@ -844,7 +845,20 @@ impl<'a> Ledger<'a> {
                     .invoices
                     .get(s.index)
                     .is_some_and(|i| i.issue_date > since)
-        })
+        });
+        if day.to_julian_day() <= self.earliest_bar {
+            return Ok(new.next().is_some());
+        }
+        let payments = limitation::payments_per_invoice(&self.allocations, self.invoices.len());
+        let steps = limitation::step_interruptions(self.claim, Some(day))?;
+        for state in new {
+            let paid = payments.get(state.index).map_or(&[][..], Vec::as_slice);
+            let l = limitation::of_invoice(self.claim, state.index, paid, &steps, Some(day))?;
+            if l.preskription_date >= day {
+                return Ok(true);
+            }
+        }
+        Ok(false)
     }
 
     /// For a verkställighet: the day of the last grundavgift charged that its own counts
@@ -1075,21 +1089,24 @@ impl<'a> Ledger<'a> {
             day.time_barred = self.all_unpaid_time_barred(step.date)?;
         }
         if let Some(used) = self.fees.used_on(step.kind) {
-            day.new_debt = self.new_debt_since(step.date, used);
+            day.new_debt = self.new_debt_since(step.date, used)?;
         }
         if step.kind == StepKind::Reminder {
-            // Only a step of an earlier day (a reminder sent with an inkassokrav on one day is
-            // judged alike whichever is recorded first), and not when the reminder is about an
-            // invoice issued after it.
-            day.demanded_by = self
-                .demanded_by
-                .filter(|(_, date)| *date < step.date && !self.new_debt_since(step.date, *date));
+            // The last of an earlier day (a reminder sent with an inkassokrav on one day is
+            // judged alike whichever is recorded first), unless the reminder is about an
+            // invoice issued after it, never demanded.
+            let last = self
+                .demands
+                .iter()
+                .rev()
+                .find(|(_, date)| *date < step.date);
+            day.demanded_by = match last {
+                Some(&(kind, date)) if !self.new_debt_since(step.date, date)? => Some((kind, date)),
+                _ => None,
+            };
         }
-        if self.demanded_by.is_none()
-            && crate::fees::takes_claim_past_reminders(step.kind)
-            && day.overdue
-        {
-            self.demanded_by = Some((step.kind, step.date));
+        if crate::fees::takes_claim_past_reminders(step.kind) && day.overdue {
+            self.demands.push((step.kind, step.date));
         }
         let mut court_value = None;
         if step.kind == StepKind::CourtAction {
@@ -1351,7 +1368,7 @@ impl<'a> Ledger<'a> {
             invoices,
             warnings: self.warnings.into_vec(),
             enforcement_year_starts: self.enforcement_year_starts,
-            demanded_by: self.demanded_by,
+            demanded_by: self.demands.last().copied(),
         })
     }
 }

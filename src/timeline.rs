@@ -933,9 +933,32 @@ struct History {
     /// The taken verkställigheter (indices) whose grundavgift started the claim's year
     /// ([`Statement::enforcement_year_starts`]).
     year_starts: Vec<usize>,
-    /// The day of the first taken step that took the claim past reminders
-    /// ([`Statement::demanded_by`]): a reminder projected after it claims no fee.
+    /// The day of the last taken step that took the claim past reminders
+    /// ([`Statement::demanded_by`]): a reminder projected after it claims no fee, unless
+    /// about an invoice issued since ([`NewDebt`]).
     demanded_on: Option<Date>,
+    /// Each invoice's issue date, effective due date, and whether its capital is unpaid when
+    /// the history ends ([`NewDebt`]).
+    invoices: Vec<NewDebt>,
+}
+
+/// An invoice as a projected reminder or inkassokrav asks of it: whether it is a debt issued
+/// after the step that earned the claim's fee of that kind (or that took the claim past
+/// reminders), overdue and unpaid on the projected day, so the step earns its own
+/// ([`crate::fees::DayState::new_debt`], read as the statement reads it; capital unpaid when
+/// the history ends stays unpaid: nothing projected pays it before a plan).
+#[derive(Debug, Clone, Copy)]
+struct NewDebt {
+    issued: Date,
+    due: Date,
+    unpaid: bool,
+}
+
+impl NewDebt {
+    /// Issued after `since`, overdue and unpaid on `day`.
+    fn since(self, since: Date, day: Date) -> bool {
+        self.unpaid && self.issued > since && day > self.due
+    }
 }
 
 impl History {
@@ -950,6 +973,16 @@ impl History {
             charged,
             year_starts: s.enforcement_year_starts,
             demanded_on: s.demanded_by.map(|(_, date)| date),
+            invoices: claim
+                .invoices
+                .iter()
+                .zip(&s.invoices)
+                .map(|(i, status)| NewDebt {
+                    issued: i.issue_date,
+                    due: status.effective_due_date,
+                    unpaid: status.capital.is_positive(),
+                })
+                .collect(),
         })
     }
 }
@@ -1263,8 +1296,8 @@ struct Plan<'p> {
     /// The day a taken step took the claim past reminders ([`History::demanded_on`]): a
     /// reminder of a later day claims no fee.
     demanded_on: Option<Date>,
-    /// The invoices' issue dates.
-    issue_dates: Vec<Date>,
+    /// The invoices as a reminder or inkassokrav sent again asks of them ([`NewDebt`]).
+    invoices: Vec<NewDebt>,
     /// The day of the last reminder (taken and charged, or projected claiming it) with a
     /// fee: a later one claims its own only for an invoice issued since.
     reminder_fee_on: Option<Date>,
@@ -1323,33 +1356,32 @@ impl Plan<'_> {
     }
 
     /// The step of `kind` on `date` as it would be projected (without its term): no fee for a
-    /// reminder not agreed, after the first or after the claim went past reminders, nor for a step sent again after a partial one
-    /// that was charged (its fee came with that one). A further year of verkställighet replaces
-    /// nothing.
+    /// reminder not agreed, after the first or after the claim went past reminders, nor for a
+    /// step sent again after a partial one that was charged (its fee came with that one), each
+    /// unless it is about an invoice issued since, overdue and unpaid ([`NewDebt`]). A further
+    /// year of verkställighet replaces nothing.
     fn fact(&self, kind: StepKind, date: Date, further_year: bool) -> Step {
         let mut fact = Step::new(kind, date);
         fact.further_year = further_year && kind == StepKind::Enforcement;
+        let issued_since = |on: Date| self.invoices.iter().any(|i| i.since(on, date));
         let repeats_charged = !further_year
             && self
                 .invalid
                 .iter()
                 .find(|s| s.kind == kind)
                 .is_some_and(|s| {
-                    s.partial_due.is_some()
-                        && s.charged_on.is_some_and(|on| {
-                            // Sent again for an invoice issued after the one charged: its own fee.
-                            !self.issue_dates.iter().any(|d| *d > on && *d <= date)
-                        })
+                    s.partial_due.is_some() && s.charged_on.is_some_and(|on| !issued_since(on))
                 });
         // A later reminder claims none, unless it reminds of an invoice issued after the one
         // whose fee was charged (no earlier reminder could remind of it).
-        let issued_since = |on: Date| self.issue_dates.iter().any(|d| *d > on && *d <= date);
         let later_reminder =
             self.reminders > 0 && self.reminder_fee_on.is_none_or(|on| !issued_since(on));
         let no_reminder_fee = kind == StepKind::Reminder
             && (!self.reminder_fee_agreed
                 || later_reminder
-                || self.demanded_on.is_some_and(|d| d < date));
+                || self
+                    .demanded_on
+                    .is_some_and(|d| d < date && !issued_since(d)));
         if repeats_charged || no_reminder_fee {
             fact.fee = Some(false);
         }
@@ -1518,7 +1550,7 @@ impl Projector<'_> {
             reminder_fee_agreed: self.claim.reminder_fee_agreed,
             reminders: reached.reminders,
             demanded_on: self.history.demanded_on,
-            issue_dates: self.claim.invoices.iter().map(|i| i.issue_date).collect(),
+            invoices: self.history.invoices.clone(),
             reminder_fee_on: self
                 .claim
                 .steps

@@ -40,12 +40,15 @@ fn claim(extra: Value) -> inkasso::Claim {
     .expect("claim")
 }
 
-/// The engine itself reads C as outside B's court case (sanity: passes).
+/// The engine itself reads C as outside B's court case (sanity: passes). Nor does the
+/// inkassokrav of 2025-07-10 interrupt C's preskription: C was not yet due, so the demand was
+/// not about it (a later legal review; it had been 2028-07-10): three years from C's issue.
 #[test]
 fn c_is_not_in_the_court_case() {
     let lim = inkasso::limitation::limitation(&claim(json!([]))).expect("limitation");
     let c = lim.invoices.iter().find(|i| i.invoice == "C").expect("C");
-    assert_eq!(c.preskription_date, date("2028-07-10"), "{c:?}");
+    assert_eq!(c.preskription_date, date("2028-06-20"), "{c:?}");
+    assert_eq!(c.interruption, None, "{c:?}");
 }
 
 /// `letter` writes an inkassokrav demanding C, disputed on 2025-07-15 and never tried.

@@ -213,3 +213,156 @@ fn the_timeline_projects_the_later_invoices_inkassokrav_with_its_fee() {
         ["180.00"]
     );
 }
+
+/// A review of the round's diff: the reminder is judged against the *last* step that took the
+/// claim past reminders, so an invoice demanded, sent to Kronofogden and enforced since does
+/// not make a later reminder's fee lawful (it had been 60 kr after a verkställighet again).
+#[test]
+fn a_reminder_is_judged_against_the_last_step_past_reminders() {
+    let invoices = json!([
+        { "number": "A", "amount": "1000.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31" },
+        { "number": "B", "amount": "1000.00", "issueDate": "2025-03-01", "dueDate": "2025-03-31" }
+    ]);
+    let of = |steps: Value| {
+        common::claim(json!({
+            "debtor": "consumer", "reminderFeeAgreed": true, "invoices": invoices, "steps": steps
+        }))
+        .expect("claim")
+    };
+    let enforced = of(json!([
+        { "kind": "collectionDemand", "date": "2025-02-05", "paymentTermDays": 10 },
+        { "kind": "paymentOrder", "date": "2025-04-07" },
+        { "kind": "enforcement", "date": "2025-05-20" },
+        { "kind": "reminder", "date": "2025-06-02" }
+    ]));
+    let fees = fee_lines(&enforced, "2025-06-10");
+    assert!(
+        fees.iter().all(|f| !f.starts_with("reminderFee")),
+        "{fees:?}"
+    );
+    assert!(codes(&enforced).contains(&"FEE_NOT_RECOVERABLE"));
+    let demanded_again = of(json!([
+        { "kind": "collectionDemand", "date": "2025-02-05", "paymentTermDays": 10 },
+        { "kind": "collectionDemand", "date": "2025-04-07", "paymentTermDays": 10 },
+        { "kind": "reminder", "date": "2025-04-25" }
+    ]));
+    assert_eq!(
+        fee_lines(&demanded_again, "2025-05-01"),
+        [
+            "collectionFee 2025-02-05 180.00",
+            "collectionFee 2025-04-07 180.00"
+        ]
+    );
+}
+
+/// The review: a time-barred invoice is no new debt (it may not be demanded), so it earns
+/// no second inkassokrav fee.
+#[test]
+fn a_time_barred_invoice_earns_no_fee_of_its_own() {
+    let claim = common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "A", "amount": "10000.00", "issueDate": "2015-01-01", "dueDate": "2015-01-31" },
+            { "number": "B", "amount": "1000.00", "issueDate": "2015-03-01", "dueDate": "2015-03-31" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2015-02-10", "paymentTermDays": 10 },
+            { "kind": "collectionDemand", "date": "2019-09-02", "paymentTermDays": 10 }
+        ],
+        "payments": [
+            { "date": "2015-02-20", "amount": "200.00" },
+            { "date": "2017-06-01", "amount": "50.00" },
+            { "date": "2019-06-03", "amount": "50.00" }
+        ]
+    }))
+    .expect("claim");
+    assert_eq!(
+        fee_lines(&claim, "2019-09-10"),
+        ["collectionFee 2015-02-10 180.00"]
+    );
+}
+
+/// The review: the timeline projects a reminder after a recorded betalningsföreläggande with
+/// the fee `letter` and the recorded step charge when it is about an invoice issued since
+/// (and without one when it is not: `tests/unrecoverable_fees.rs`).
+#[test]
+fn the_timeline_and_letter_agree_on_a_reminder_about_a_later_invoice() {
+    let claim = common::claim(json!({
+        "debtor": "consumer", "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31" },
+            { "number": "B", "amount": "1000.00", "issueDate": "2025-02-10", "dueDate": "2025-02-20" }
+        ],
+        "steps": [{ "kind": "paymentOrder", "date": "2025-02-05" }]
+    }))
+    .expect("claim");
+    let policy = inkasso::policy::Policy::preset(inkasso::policy::PresetId::Standard);
+    let options = inkasso::timeline::TimelineOptions {
+        today: Some(common::date("2025-02-21")),
+        ..inkasso::timeline::TimelineOptions::default()
+    };
+    let t = inkasso::timeline::timeline(&claim, &policy, &options).expect("timeline");
+    let reminder = t
+        .entries
+        .iter()
+        .find(|e| {
+            e.kind == inkasso::timeline::EntryKind::Reminder
+                && e.status == inkasso::timeline::EntryStatus::Projected
+        })
+        .expect("a projected reminder");
+    let projected: Vec<String> = reminder.fees.iter().map(|f| f.amount.to_string()).collect();
+    let l = letter(
+        &claim,
+        StepKind::Reminder,
+        reminder.date,
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    let letter_reminder_fee: Vec<String> = l
+        .breakdown
+        .fees
+        .iter()
+        .filter(|f| f.kind == inkasso::fees::FeeKind::ReminderFee)
+        .map(|f| f.charged.to_string())
+        .collect();
+    assert_eq!(projected, ["60.00"]);
+    assert_eq!(letter_reminder_fee, projected);
+}
+
+/// The review: a later invoice credited in full is no debt, so the policy's second reminder
+/// claims no fee (as before the round), and carries no note that one was refused.
+#[test]
+fn a_later_invoice_credited_away_gives_the_second_reminder_no_fee() {
+    let claim = common::claim(json!({
+        "debtor": "consumer", "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31" },
+            { "number": "B", "amount": "1000.00", "issueDate": "2025-02-05", "dueDate": "2025-03-07" }
+        ],
+        "steps": [{ "kind": "reminder", "date": "2025-02-03" }],
+        "credits": [{ "invoice": "B", "date": "2025-02-06", "amount": "1000.00" }]
+    }))
+    .expect("claim");
+    let policy = common::policy(json!({ "preset": "standard", "secondReminder": {} }));
+    let options = inkasso::timeline::TimelineOptions {
+        today: Some(common::date("2025-02-04")),
+        ..inkasso::timeline::TimelineOptions::default()
+    };
+    let t = inkasso::timeline::timeline(&claim, &policy, &options).expect("timeline");
+    for e in t.entries.iter().filter(|e| {
+        e.kind == inkasso::timeline::EntryKind::Reminder
+            && e.status == inkasso::timeline::EntryStatus::Projected
+    }) {
+        assert!(e.fees.is_empty(), "{e:?}");
+        assert!(
+            e.notes.iter().all(|n| !matches!(
+                n.code,
+                inkasso::warning::WarningCode::FeeAlreadyCharged
+                    | inkasso::warning::WarningCode::FeeNotRecoverable
+            )),
+            "{:?}",
+            e.notes
+        );
+    }
+}
