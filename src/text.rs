@@ -734,6 +734,11 @@ pub fn warning(w: &Warning) -> Text {
         ),
         Facts::ProjectionAdjusted { reason } => adjusted(*reason),
         Facts::ProjectionEnds { kind, date, until } => projection_ends(*kind, *date, *until),
+        Facts::ProjectionBarred { kind, date } => tpl(
+            "{0} {1} planeras inte: en skuld som den skulle kräva är preskriberad då (preskriptionslagen) och får inte krävas.",
+            "The {2} of {1} is not projected: a debt it would demand is time-barred by then (preskriptionslagen) and may not be demanded.",
+            &[Arg::StepDefCap(*kind), Arg::Date(*date), Arg::Step(*kind)],
+        ),
         Facts::ValuedOnLastDate { date } => tpl(
             "Betalningsfristen {0} ligger efter {1}, det sista datum som beräkningen stöder: det som löser fordran värderas per {1} i stället.",
             "The deadline {0} is after {1}, the last date the engine supports: what settles the claim is valued on {1} instead.",

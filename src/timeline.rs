@@ -1341,7 +1341,14 @@ impl Plan<'_> {
             return Ok(true); // settled: nothing more to project
         }
         if self.barred.barred(self.planned, step)? {
-            return Ok(true); // time-barred: it may not be demanded
+            // Time-barred: it may not be demanded. Said, so that a claim about to become
+            // time-barred (its last day a weekend, the next step after it) is not shown with
+            // nothing ahead and no word why (a legal review).
+            if self.ends.is_none() {
+                let facts = Facts::ProjectionBarred { kind, date };
+                self.ends = Some(Warning::new(Subject::Claim, facts));
+            }
+            return Ok(true);
         }
         if reach > calendar::MAX_DATE {
             let facts = Facts::ProjectionEnds {

@@ -474,6 +474,14 @@ pub enum Facts {
         /// The last day it reaches: `date`, or an amorteringsplan's last instalment.
         until: Date,
     },
+    /// [`WarningCode::TimeBarred`], of a timeline: the next step the policy projects, of
+    /// `kind` on `date`, would demand a debt time-barred by then, so it is not projected.
+    ProjectionBarred {
+        /// The step left out.
+        kind: StepKind,
+        /// The day it would be sent or filed.
+        date: Date,
+    },
     /// [`WarningCode::BeyondLastDate`], a note of a timeline entry: its deadline (or its date,
     /// without one) is after the last date the engine supports, so what settles the claim is
     /// valued on that last date instead (`ifPaid.asOf`).
@@ -523,7 +531,9 @@ impl Facts {
             Self::Overpaid { .. } => WarningCode::Overpaid,
             Self::EnforcementFeeThisYear { .. } => WarningCode::FeeAlreadyCharged,
             Self::ClaimSettled { .. } | Self::EnforcedDebtPaid { .. } => WarningCode::ClaimSettled,
-            Self::TimeBarred { .. } | Self::StepOnTimeBarredDebt { .. } => WarningCode::TimeBarred,
+            Self::TimeBarred { .. }
+            | Self::StepOnTimeBarredDebt { .. }
+            | Self::ProjectionBarred { .. } => WarningCode::TimeBarred,
             Self::CreditExceedsCapital { .. } => WarningCode::CreditExceedsCapital,
             Self::LimitationBeforeReceipt { .. } => WarningCode::LimitationBeforeReceipt,
             Self::CreditedAfterDue { .. } => WarningCode::CreditedAfterDue,

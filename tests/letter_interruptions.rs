@@ -1,7 +1,8 @@
 //! A written reminder or demand interrupts preskription for the invoices it is about: those
 //! past their due date on its day (preskriptionslagen 5 § 2, "om fordringen"). A legal review
 //! found a reminder sent before B fell due interrupting B's preskription, while the timeline
-//! said the same reminder did not cover B and sent it again.
+//! said the same reminder did not cover B and sent it again. And a timeline that stops
+//! before a step because of preskription says so.
 
 mod common;
 
@@ -77,4 +78,35 @@ fn the_statement_warns_of_b_time_barred_on_its_own_day() {
     assert_eq!(barred, [Some("invoices[1]".to_owned())]);
     input["asOf"] = json!("2025-01-20");
     assert!(!common::warning_codes(&common::ok(input)).contains(&"TIME_BARRED"));
+}
+
+/// A legal review: on a claim's last day before preskription (a Saturday), the next step falls
+/// after it; the timeline projected nothing and said nothing. It now says why.
+#[test]
+fn a_timeline_says_why_nothing_is_projected_before_preskription() {
+    let claim = common::claim(json!({
+        "debtor": "consumer", "reminderFeeAgreed": true,
+        "invoices": [{ "number": "1", "amount": "5000.00", "issueDate": "2022-03-01", "dueDate": "2022-03-31" }]
+    }))
+    .expect("claim");
+    let policy = inkasso::policy::Policy::preset(inkasso::policy::PresetId::Standard);
+    let options = inkasso::timeline::TimelineOptions {
+        today: Some(common::date("2025-03-01")),
+        ..inkasso::timeline::TimelineOptions::default()
+    };
+    let t = inkasso::timeline::timeline(&claim, &policy, &options).expect("timeline");
+    assert!(t
+        .entries
+        .iter()
+        .all(|e| e.status != inkasso::timeline::EntryStatus::Projected));
+    let barred: Vec<String> = t
+        .warnings
+        .iter()
+        .filter(|w| w.code.as_str() == "TIME_BARRED")
+        .map(|w| w.text().en)
+        .collect();
+    assert_eq!(
+        barred,
+        ["The payment reminder of 2025-03-03 is not projected: a debt it would demand is time-barred by then (preskriptionslagen) and may not be demanded."]
+    );
 }
