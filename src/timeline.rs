@@ -947,17 +947,23 @@ struct History {
 /// reminders), overdue and unpaid on the projected day, so the step earns its own
 /// ([`crate::fees::DayState::new_debt`], read as the statement reads it; capital unpaid when
 /// the history ends stays unpaid: nothing projected pays it before a plan).
+///
+/// An invoice paid or credited by the end of the history counts as unpaid on the days up to
+/// its last payment or credit note (`open_until`): a step projected before them finds it as
+/// the statement does, owed or not, and claims its fee for the statement to judge.
 #[derive(Debug, Clone, Copy)]
 struct NewDebt {
     issued: Date,
     due: Date,
     unpaid: bool,
+    open_until: Option<Date>,
 }
 
 impl NewDebt {
-    /// Issued after `since`, overdue and unpaid on `day`.
+    /// Issued after `since`, overdue and (as far as the history tells) unpaid on `day`.
     fn since(self, since: Date, day: Date) -> bool {
-        self.unpaid && self.issued > since && day > self.due
+        let unpaid = self.unpaid || self.open_until.is_some_and(|d| day <= d);
+        unpaid && self.issued > since && day > self.due
     }
 }
 
@@ -968,6 +974,13 @@ impl History {
         let s = whole_statement(claim, options)?;
         let settled_on = settled_on(claim, &s, options)?;
         let charged = s.fee_lines.iter().filter_map(|l| l.step).collect();
+        // The last day a payment or credit note changed what is owed.
+        let last_money = claim
+            .payments
+            .iter()
+            .map(|p| p.date)
+            .chain(claim.credits.iter().map(|c| c.date))
+            .max();
         Ok(History {
             settled_on,
             charged,
@@ -981,6 +994,7 @@ impl History {
                     issued: i.issue_date,
                     due: status.effective_due_date,
                     unpaid: status.capital.is_positive(),
+                    open_until: last_money,
                 })
                 .collect(),
         })
