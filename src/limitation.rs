@@ -114,6 +114,15 @@ pub enum InterruptionKind {
 }
 
 impl InterruptionKind {
+    /// A written reminder, inkassokrav or final notice: about the invoices past their due
+    /// date on its day ([`Interruption::concerns`]).
+    fn is_letter(self) -> bool {
+        matches!(
+            self,
+            Self::Reminder | Self::CollectionDemand | Self::FinalNotice
+        )
+    }
+
     /// The interruption a step of `kind` is, if it is one: a dispute (no acknowledgement) and
     /// efterbevakning (no demand of its own) are not.
     fn of(kind: StepKind) -> Option<InterruptionKind> {
@@ -161,15 +170,9 @@ impl Interruption {
     /// the timeline and `check` read a letter as covering those, and one not yet due is sent
     /// again: a legal review found a reminder that did not cover B interrupting B's
     /// preskription).
-    fn concerns(&self, arose: Date, due: Date) -> bool {
-        let letter = matches!(
-            self.kind,
-            InterruptionKind::Reminder
-                | InterruptionKind::CollectionDemand
-                | InterruptionKind::FinalNotice
-        );
+    pub(crate) fn concerns(&self, arose: Date, due: Date) -> bool {
         self.date >= arose
-            && (!letter || self.date > due)
+            && (!self.kind.is_letter() || self.date > due)
             && self
                 .cases
                 .as_deref()
@@ -782,11 +785,17 @@ pub(crate) fn in_case(span: Option<CaseSpan>, due: Date) -> bool {
 #[cfg_attr(inkasso_size, optimize(size))]
 pub(crate) fn barred_after_at_the_earliest(claim: &Claim, up_to: Date) -> Result<Option<Date>> {
     let titles = title_starts(claim);
-    let mut days: Vec<(Date, Option<Vec<CaseSpan>>)> = claim
+    // A written reminder or demand concerns only the invoices past their due date on its day
+    // ([`Interruption::concerns`]); a bound that counted it for the others would say an
+    // invoice alive that is not (a review found `check` and the timeline passing a demand
+    // `letter` refused as time-barred).
+    let mut days: Vec<(Date, bool, Option<Vec<CaseSpan>>)> = claim
         .steps
         .iter()
-        .filter(|s| s.date <= up_to && InterruptionKind::of(s.kind).is_some())
-        .map(|s| (s.date, cases_of(claim, &titles, s)))
+        .filter_map(|s| {
+            let kind = InterruptionKind::of(s.kind).filter(|_| s.date <= up_to)?;
+            Some((s.date, kind.is_letter(), cases_of(claim, &titles, s)))
+        })
         .collect();
     crate::sort::sort_by_key(&mut days, |d| d.0);
     let mut earliest: Option<Date> = None;
@@ -797,10 +806,12 @@ pub(crate) fn barred_after_at_the_earliest(claim: &Claim, up_to: Date) -> Result
         let mut end = add_years(arose, years)?;
         let concerned = days
             .iter()
-            .filter(|(d, cases)| {
-                *d >= arose && cases.as_deref().is_none_or(|cases| in_any_case(cases, due))
+            .filter(|(d, letter, cases)| {
+                *d >= arose
+                    && (!letter || *d > due)
+                    && cases.as_deref().is_none_or(|cases| in_any_case(cases, due))
             })
-            .map(|(d, _)| *d);
+            .map(|(d, _, _)| *d);
         for day in concerned {
             if day > end {
                 break; // already time-barred: a later step does not revive the claim

@@ -346,6 +346,10 @@ pub struct Statement {
     /// projects one so. Not serialised.
     #[serde(skip)]
     pub(crate) demanded_by: Option<(StepKind, Date)>,
+    /// The steps (indices) that took the claim past reminders while something was overdue: an
+    /// invoice none of them was about has never been demanded. Not serialised.
+    #[serde(skip)]
+    pub(crate) demand_steps: Vec<usize>,
 }
 
 /// The statement of `claim` as of `options.as_of`.
@@ -495,8 +499,9 @@ struct Ledger<'a> {
     /// The steps (indices) whose grundavgift started the claim's year of verkställighet.
     enforcement_year_starts: Vec<usize>,
     /// The steps that took the claim past reminders while something was overdue
-    /// ([`crate::fees::takes_claim_past_reminders`]), in the order replayed: kind and day.
-    demands: Vec<(StepKind, Date)>,
+    /// ([`crate::fees::takes_claim_past_reminders`]), in the order replayed: index, kind and
+    /// day.
+    demands: Vec<(usize, StepKind, Date)>,
     /// The claim's titles and their cases ([`limitation::title_starts`]), worked out once.
     titles: Vec<(Date, Date)>,
     /// Each step's exekutionstitel when it is a verkställighet
@@ -837,15 +842,41 @@ impl<'a> Ledger<'a> {
     /// unpaid on `day` (as a step of that day finds it), and not time-barred: a debt a reminder
     /// or inkassokrav of `since` could not cover, and that may be demanded.
     fn new_debt_since(&self, day: Date, since: Date) -> Result<bool> {
-        let mut new = self.invoices.iter().filter(|s| {
-            day > s.due
-                && s.capital.is_positive()
-                && self
-                    .claim
-                    .invoices
-                    .get(s.index)
-                    .is_some_and(|i| i.issue_date > since)
-        });
+        self.debt_alive_where(day, |state| {
+            self.claim
+                .invoices
+                .get(state.index)
+                .is_some_and(|i| i.issue_date > since)
+        })
+    }
+
+    /// Whether an invoice past its effective due date with capital unpaid on `day` is one no
+    /// step of `demands` (indices, of earlier days) was about (an inkassokrav: the invoices
+    /// past their due date on its day; legal action: those of its case, as
+    /// [`limitation::Interruption::concerns`] reads them), and not time-barred: a reminder about
+    /// it is its first demand.
+    fn debt_never_demanded(&self, day: Date, demands: &[usize]) -> Result<bool> {
+        let interruptions = limitation::step_interruptions(self.claim, Some(day))?;
+        let about = |state: &InvoiceState| {
+            let Some(invoice) = self.claim.invoices.get(state.index) else {
+                return false;
+            };
+            interruptions.iter().any(|e| {
+                e.date < day
+                    && demands.contains(&e.index)
+                    && e.concerns(invoice.issue_date, state.due)
+            })
+        };
+        self.debt_alive_where(day, |state| !about(state))
+    }
+
+    /// Whether an invoice that `is_new` picks is past its effective due date with capital
+    /// unpaid on `day` and not time-barred then.
+    fn debt_alive_where(&self, day: Date, is_new: impl Fn(&InvoiceState) -> bool) -> Result<bool> {
+        let mut new = self
+            .invoices
+            .iter()
+            .filter(|s| day > s.due && s.capital.is_positive() && is_new(s));
         if day.to_julian_day() <= self.earliest_bar {
             return Ok(new.next().is_some());
         }
@@ -1092,21 +1123,29 @@ impl<'a> Ledger<'a> {
             day.new_debt = self.new_debt_since(step.date, used)?;
         }
         if step.kind == StepKind::Reminder {
-            // The last of an earlier day (a reminder sent with an inkassokrav on one day is
-            // judged alike whichever is recorded first), unless the reminder is about an
-            // invoice issued after it, never demanded.
+            // Those of earlier days (a reminder sent with an inkassokrav on one day is judged
+            // alike whichever is recorded first), the last named, unless the reminder is about
+            // an invoice none of them was about: its first demand.
+            let earlier: Vec<usize> = self
+                .demands
+                .iter()
+                .filter(|(_, _, date)| *date < step.date)
+                .map(|(i, _, _)| *i)
+                .collect();
             let last = self
                 .demands
                 .iter()
                 .rev()
-                .find(|(_, date)| *date < step.date);
+                .find(|(_, _, date)| *date < step.date);
             day.demanded_by = match last {
-                Some(&(kind, date)) if !self.new_debt_since(step.date, date)? => Some((kind, date)),
+                Some(&(_, kind, date)) if !self.debt_never_demanded(step.date, &earlier)? => {
+                    Some((kind, date))
+                }
                 _ => None,
             };
         }
         if crate::fees::takes_claim_past_reminders(step.kind) && day.overdue {
-            self.demands.push((step.kind, step.date));
+            self.demands.push((index, step.kind, step.date));
         }
         let mut court_value = None;
         if step.kind == StepKind::CourtAction {
@@ -1368,7 +1407,8 @@ impl<'a> Ledger<'a> {
             invoices,
             warnings: self.warnings.into_vec(),
             enforcement_year_starts: self.enforcement_year_starts,
-            demanded_by: self.demands.last().copied(),
+            demanded_by: self.demands.last().map(|&(_, kind, date)| (kind, date)),
+            demand_steps: self.demands.iter().map(|&(i, _, _)| i).collect(),
         })
     }
 }

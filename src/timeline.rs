@@ -957,13 +957,27 @@ struct NewDebt {
     due: Date,
     unpaid: bool,
     open_until: Option<Date>,
+    /// A taken step that took the claim past reminders was about it
+    /// ([`Statement::demand_steps`]).
+    demanded: bool,
 }
 
 impl NewDebt {
-    /// Issued after `since`, overdue and (as far as the history tells) unpaid on `day`.
-    fn since(self, since: Date, day: Date) -> bool {
+    /// Overdue and (as far as the history tells) unpaid on `day`.
+    fn owed_on(self, day: Date) -> bool {
         let unpaid = self.unpaid || self.open_until.is_some_and(|d| day <= d);
-        unpaid && self.issued > since && day > self.due
+        unpaid && day > self.due
+    }
+
+    /// Issued after `since`, overdue and unpaid on `day`.
+    fn since(self, since: Date, day: Date) -> bool {
+        self.owed_on(day) && self.issued > since
+    }
+
+    /// Never demanded by a taken step past reminders, overdue and unpaid on `day`: a reminder
+    /// about it is its first demand.
+    fn never_demanded(self, day: Date) -> bool {
+        !self.demanded && self.owed_on(day)
     }
 }
 
@@ -974,6 +988,12 @@ impl History {
         let s = whole_statement(claim, options)?;
         let settled_on = settled_on(claim, &s, options)?;
         let charged = s.fee_lines.iter().filter_map(|l| l.step).collect();
+        let interruptions = crate::limitation::step_interruptions(claim, None)?;
+        let demanded = |issued: Date, due: Date| {
+            interruptions
+                .iter()
+                .any(|e| s.demand_steps.contains(&e.index) && e.concerns(issued, due))
+        };
         // The last day a payment or credit note changed what is owed.
         let last_money = claim
             .payments
@@ -995,6 +1015,7 @@ impl History {
                     due: status.effective_due_date,
                     unpaid: status.capital.is_positive(),
                     open_until: last_money,
+                    demanded: demanded(i.issue_date, status.effective_due_date),
                 })
                 .collect(),
         })
@@ -1400,9 +1421,9 @@ impl Plan<'_> {
         let no_reminder_fee = kind == StepKind::Reminder
             && (!self.reminder_fee_agreed
                 || later_reminder
-                || self
-                    .demanded_on
-                    .is_some_and(|d| d < date && !issued_since(d)));
+                || self.demanded_on.is_some_and(|d| {
+                    d < date && !self.invoices.iter().any(|i| i.never_demanded(date))
+                }));
         if repeats_charged || no_reminder_fee {
             fact.fee = Some(false);
         }

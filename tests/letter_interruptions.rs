@@ -110,3 +110,45 @@ fn a_timeline_says_why_nothing_is_projected_before_preskription() {
         ["The payment reminder of 2025-03-03 is not projected: a debt it would demand is time-barred by then (preskriptionslagen) and may not be demanded."]
     );
 }
+
+/// A review: the timeline and `check` judged time-barring by a bound that still counted a
+/// reminder sent before B fell due, so they passed (and projected) a demand `letter` refused.
+#[test]
+fn check_and_the_timeline_read_a_letter_before_the_due_date_alike() {
+    let steps = |more: serde_json::Value| {
+        let mut s = vec![json!({ "kind": "reminder", "date": "2020-02-14" })];
+        s.extend(more.as_array().cloned().unwrap_or_default());
+        s
+    };
+    let claim = |more: serde_json::Value| {
+        common::claim(json!({
+            "debtor": "consumer", "reminderFeeAgreed": true,
+            "invoices": [
+                { "number": "A", "amount": "1000.00", "issueDate": "2020-01-10", "dueDate": "2020-02-10" },
+                { "number": "B", "amount": "1000.00", "issueDate": "2020-01-20", "dueDate": "2020-03-20" }
+            ],
+            "steps": steps(more)
+        }))
+        .expect("claim")
+    };
+    let with_demand = claim(json!([{ "kind": "collectionDemand", "date": "2023-01-25" }]));
+    let codes: Vec<&str> = inkasso::compliance::check(&with_demand, None)
+        .expect("check")
+        .iter()
+        .map(|f| f.code.as_str())
+        .collect();
+    assert!(codes.contains(&"TIME_BARRED_DEMANDED"), "{codes:?}");
+    let policy = inkasso::policy::Policy::preset(inkasso::policy::PresetId::Standard);
+    let options = inkasso::timeline::TimelineOptions {
+        today: Some(common::date("2023-01-25")),
+        ..inkasso::timeline::TimelineOptions::default()
+    };
+    let t = inkasso::timeline::timeline(&claim(json!([])), &policy, &options).expect("timeline");
+    assert!(
+        t.entries
+            .iter()
+            .all(|e| e.status != inkasso::timeline::EntryStatus::Projected),
+        "{:?}",
+        t.entries
+    );
+}

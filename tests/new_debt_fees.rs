@@ -366,3 +366,42 @@ fn a_later_invoice_credited_away_gives_the_second_reminder_no_fee() {
         );
     }
 }
+
+/// A review: the last step past reminders was a verkställighet on A's utslag, which B (issued
+/// after A's betalningsföreläggande) is not part of: B was never demanded, so a reminder about
+/// it earns its fee, as it did without the verkställighet.
+#[test]
+fn a_reminder_about_an_invoice_no_step_was_about_earns_its_fee() {
+    let of = |steps: Value| {
+        common::claim(json!({
+            "debtor": "consumer", "reminderFeeAgreed": true,
+            "invoices": [
+                { "number": "A", "amount": "1000.00", "issueDate": "2024-01-10", "dueDate": "2024-02-09" },
+                { "number": "B", "amount": "1000.00", "issueDate": "2024-04-02", "dueDate": "2024-05-02" }
+            ],
+            "steps": steps
+        }))
+        .expect("claim")
+    };
+    for steps in [
+        json!([
+            { "kind": "collectionDemand", "date": "2024-02-20" },
+            { "kind": "paymentOrder", "date": "2024-03-20" },
+            { "kind": "enforcement", "date": "2024-05-20" },
+            { "kind": "reminder", "date": "2024-05-27" }
+        ]),
+        json!([
+            { "kind": "collectionDemand", "date": "2024-02-20" },
+            { "kind": "paymentOrder", "date": "2024-03-20" },
+            { "kind": "reminder", "date": "2024-05-27" }
+        ]),
+    ] {
+        let claim = of(steps.clone());
+        let fees = fee_lines(&claim, "2024-06-01");
+        assert!(
+            fees.contains(&"reminderFee 2024-05-27 60.00".to_owned()),
+            "{steps}: {fees:?}"
+        );
+        assert!(!codes(&claim).contains(&"FEE_NOT_RECOVERABLE"), "{steps}");
+    }
+}
