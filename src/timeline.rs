@@ -948,15 +948,19 @@ struct History {
 /// ([`crate::fees::DayState::new_debt`], read as the statement reads it; capital unpaid when
 /// the history ends stays unpaid: nothing projected pays it before a plan).
 ///
-/// An invoice paid or credited by the end of the history counts as unpaid on the days up to
-/// its last payment or credit note (`open_until`): a step projected before them finds it as
-/// the statement does, owed or not, and claims its fee for the statement to judge.
+/// An invoice paid or credited by the end of the history counts as unpaid up to its own last
+/// payment (that day included: a day's payments come after its steps) or credit note (that
+/// day not: a day's credit notes come before): a step projected before them finds it as the
+/// statement does, owed or not, and claims its fee for the statement to judge.
 #[derive(Debug, Clone, Copy)]
 struct NewDebt {
     issued: Date,
     due: Date,
     unpaid: bool,
-    open_until: Option<Date>,
+    /// The last payment allocated to it.
+    paid_on: Option<Date>,
+    /// Its last credit note.
+    credited_on: Option<Date>,
     /// A taken step that took the claim past reminders was about it
     /// ([`Statement::demand_steps`]).
     demanded: bool,
@@ -965,7 +969,9 @@ struct NewDebt {
 impl NewDebt {
     /// Overdue and (as far as the history tells) unpaid on `day`.
     fn owed_on(self, day: Date) -> bool {
-        let unpaid = self.unpaid || self.open_until.is_some_and(|d| day <= d);
+        let unpaid = self.unpaid
+            || self.paid_on.is_some_and(|d| day <= d)
+            || self.credited_on.is_some_and(|d| day < d);
         unpaid && day > self.due
     }
 
@@ -994,13 +1000,15 @@ impl History {
                 .iter()
                 .any(|e| s.demand_steps.contains(&e.index) && e.concerns(issued, due))
         };
-        // The last day a payment or credit note changed what is owed.
-        let last_money = claim
-            .payments
-            .iter()
-            .map(|p| p.date)
-            .chain(claim.credits.iter().map(|c| c.date))
-            .max();
+        let paid = crate::limitation::payments_per_invoice(&s.allocations, claim.invoices.len());
+        let credited_on = |number: &str| {
+            claim
+                .credits
+                .iter()
+                .filter(|c| c.invoice == number)
+                .map(|c| c.date)
+                .max()
+        };
         Ok(History {
             settled_on,
             charged,
@@ -1010,11 +1018,13 @@ impl History {
                 .invoices
                 .iter()
                 .zip(&s.invoices)
-                .map(|(i, status)| NewDebt {
+                .zip(&paid)
+                .map(|((i, status), paid)| NewDebt {
                     issued: i.issue_date,
                     due: status.effective_due_date,
                     unpaid: status.capital.is_positive(),
-                    open_until: last_money,
+                    paid_on: paid.iter().map(|(_, d)| *d).max(),
+                    credited_on: credited_on(&i.number),
                     demanded: demanded(i.issue_date, status.effective_due_date),
                 })
                 .collect(),

@@ -405,3 +405,40 @@ fn a_reminder_about_an_invoice_no_step_was_about_earns_its_fee() {
         assert!(!codes(&claim).contains(&"FEE_NOT_RECOVERABLE"), "{steps}");
     }
 }
+
+/// A review: B credited in full before it fell due is no debt, though A is paid later; the
+/// reminder the timeline projects after A's betalningsföreläggande claims no fee, so it
+/// carries no note that one was refused.
+#[test]
+fn an_invoice_credited_away_is_no_debt_for_a_projected_reminder() {
+    let claim = common::claim(json!({
+        "debtor": "consumer", "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31" },
+            { "number": "B", "amount": "1000.00", "issueDate": "2025-01-20", "dueDate": "2025-02-20" }
+        ],
+        "steps": [{ "kind": "paymentOrder", "date": "2025-02-05" }],
+        "credits": [{ "invoice": "B", "date": "2025-02-18", "amount": "1000.00" }],
+        "payments": [{ "date": "2025-03-20", "amount": "100.00" }]
+    }))
+    .expect("claim");
+    let policy = inkasso::policy::Policy::preset(inkasso::policy::PresetId::Standard);
+    let options = inkasso::timeline::TimelineOptions {
+        today: Some(common::date("2025-02-21")),
+        ..inkasso::timeline::TimelineOptions::default()
+    };
+    let t = inkasso::timeline::timeline(&claim, &policy, &options).expect("timeline");
+    for e in t.entries.iter().filter(|e| {
+        e.kind == inkasso::timeline::EntryKind::Reminder
+            && e.status == inkasso::timeline::EntryStatus::Projected
+    }) {
+        assert!(e.fees.is_empty(), "{e:?}");
+        assert!(
+            e.notes
+                .iter()
+                .all(|n| n.code != inkasso::warning::WarningCode::FeeNotRecoverable),
+            "{:?}",
+            e.notes
+        );
+    }
+}
