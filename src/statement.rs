@@ -873,23 +873,11 @@ impl<'a> Ledger<'a> {
     /// Whether an invoice that `is_new` picks is past its effective due date with capital
     /// unpaid on `day` and not time-barred then.
     fn debt_alive_where(&self, day: Date, is_new: impl Fn(&InvoiceState) -> bool) -> Result<bool> {
-        let mut new = self
+        let new = self
             .invoices
             .iter()
             .filter(|s| day > s.due && s.capital.is_positive() && is_new(s));
-        if day.to_julian_day() <= self.earliest_bar {
-            return Ok(new.next().is_some());
-        }
-        let payments = limitation::payments_per_invoice(&self.allocations, self.invoices.len());
-        let steps = limitation::step_interruptions(self.claim, Some(day))?;
-        for state in new {
-            let paid = payments.get(state.index).map_or(&[][..], Vec::as_slice);
-            let l = limitation::of_invoice(self.claim, state.index, paid, &steps, Some(day))?;
-            if l.preskription_date >= day {
-                return Ok(true);
-            }
-        }
-        Ok(false)
+        self.any_alive(new, day)
     }
 
     /// For a verkställighet: the day of the last grundavgift charged that its own counts
@@ -1039,9 +1027,6 @@ impl<'a> Ledger<'a> {
     /// [`Ledger::time_barred`] and `check`'s `TIME_BARRED_DEMANDED` judge it. No invoice can be
     /// before `earliest_bar`.
     fn all_unpaid_time_barred(&self, date: Date) -> Result<bool> {
-        if date.to_julian_day() <= self.earliest_bar {
-            return Ok(false);
-        }
         let mut unpaid = self
             .invoices
             .iter()
@@ -1050,16 +1035,29 @@ impl<'a> Ledger<'a> {
         if unpaid.peek().is_none() {
             return Ok(false);
         }
+        Ok(!self.any_alive(unpaid, date)?)
+    }
+
+    /// Whether one of `states` is not time-barred on `day` (its period, with the interruptions
+    /// up to that day, ends on or after it). No invoice can be before `earliest_bar`.
+    fn any_alive<'s>(
+        &self,
+        mut states: impl Iterator<Item = &'s InvoiceState>,
+        day: Date,
+    ) -> Result<bool> {
+        if day.to_julian_day() <= self.earliest_bar {
+            return Ok(states.next().is_some());
+        }
         let payments = limitation::payments_per_invoice(&self.allocations, self.invoices.len());
-        let steps = limitation::step_interruptions(self.claim, Some(date))?;
-        for state in unpaid {
+        let steps = limitation::step_interruptions(self.claim, Some(day))?;
+        for state in states {
             let paid = payments.get(state.index).map_or(&[][..], Vec::as_slice);
-            let l = limitation::of_invoice(self.claim, state.index, paid, &steps, Some(date))?;
-            if l.preskription_date >= date {
-                return Ok(false);
+            let l = limitation::of_invoice(self.claim, state.index, paid, &steps, Some(day))?;
+            if l.preskription_date >= day {
+                return Ok(true);
             }
         }
-        Ok(true)
+        Ok(false)
     }
 
     fn late_fee(&mut self, index: usize, date: Date) -> Result<()> {
