@@ -90,11 +90,7 @@ fn a_timeline_says_why_nothing_is_projected_before_preskription() {
     }))
     .expect("claim");
     let policy = inkasso::policy::Policy::preset(inkasso::policy::PresetId::Standard);
-    let options = inkasso::timeline::TimelineOptions {
-        today: Some(common::date("2025-03-01")),
-        ..inkasso::timeline::TimelineOptions::default()
-    };
-    let t = inkasso::timeline::timeline(&claim, &policy, &options).expect("timeline");
+    let t = common::timeline_on(&claim, &policy, "2025-03-01");
     assert!(t
         .entries
         .iter()
@@ -139,11 +135,7 @@ fn check_and_the_timeline_read_a_letter_before_the_due_date_alike() {
         .collect();
     assert!(codes.contains(&"TIME_BARRED_DEMANDED"), "{codes:?}");
     let policy = inkasso::policy::Policy::preset(inkasso::policy::PresetId::Standard);
-    let options = inkasso::timeline::TimelineOptions {
-        today: Some(common::date("2023-01-25")),
-        ..inkasso::timeline::TimelineOptions::default()
-    };
-    let t = inkasso::timeline::timeline(&claim(json!([])), &policy, &options).expect("timeline");
+    let t = common::timeline_on(&claim(json!([])), &policy, "2023-01-25");
     assert!(
         t.entries
             .iter()

@@ -191,18 +191,10 @@ fn the_timeline_projects_the_later_invoices_inkassokrav_with_its_fee() {
         json!([]),
     );
     let policy = inkasso::policy::Policy::preset(inkasso::policy::PresetId::Standard);
-    let options = inkasso::timeline::TimelineOptions {
-        today: Some(common::date("2025-05-20")),
-        ..inkasso::timeline::TimelineOptions::default()
-    };
-    let t = inkasso::timeline::timeline(&claim, &policy, &options).expect("timeline");
-    let again = t
-        .entries
-        .iter()
-        .find(|e| {
-            e.kind == inkasso::timeline::EntryKind::CollectionDemand
-                && e.status == inkasso::timeline::EntryStatus::Projected
-        })
+    let t = common::timeline_on(&claim, &policy, "2025-05-20");
+    let again = common::projected_entries(&t, inkasso::timeline::EntryKind::CollectionDemand)
+        .into_iter()
+        .next()
         .expect("B's inkassokrav");
     assert_eq!(
         again
@@ -297,18 +289,10 @@ fn the_timeline_and_letter_agree_on_a_reminder_about_a_later_invoice() {
     }))
     .expect("claim");
     let policy = inkasso::policy::Policy::preset(inkasso::policy::PresetId::Standard);
-    let options = inkasso::timeline::TimelineOptions {
-        today: Some(common::date("2025-02-21")),
-        ..inkasso::timeline::TimelineOptions::default()
-    };
-    let t = inkasso::timeline::timeline(&claim, &policy, &options).expect("timeline");
-    let reminder = t
-        .entries
-        .iter()
-        .find(|e| {
-            e.kind == inkasso::timeline::EntryKind::Reminder
-                && e.status == inkasso::timeline::EntryStatus::Projected
-        })
+    let t = common::timeline_on(&claim, &policy, "2025-02-21");
+    let reminder = common::projected_entries(&t, inkasso::timeline::EntryKind::Reminder)
+        .into_iter()
+        .next()
         .expect("a projected reminder");
     let projected: Vec<String> = reminder.fees.iter().map(|f| f.amount.to_string()).collect();
     let l = letter(
@@ -345,15 +329,8 @@ fn a_later_invoice_credited_away_gives_the_second_reminder_no_fee() {
     }))
     .expect("claim");
     let policy = common::policy(json!({ "preset": "standard", "secondReminder": {} }));
-    let options = inkasso::timeline::TimelineOptions {
-        today: Some(common::date("2025-02-04")),
-        ..inkasso::timeline::TimelineOptions::default()
-    };
-    let t = inkasso::timeline::timeline(&claim, &policy, &options).expect("timeline");
-    for e in t.entries.iter().filter(|e| {
-        e.kind == inkasso::timeline::EntryKind::Reminder
-            && e.status == inkasso::timeline::EntryStatus::Projected
-    }) {
+    let t = common::timeline_on(&claim, &policy, "2025-02-04");
+    for e in common::projected_entries(&t, inkasso::timeline::EntryKind::Reminder) {
         assert!(e.fees.is_empty(), "{e:?}");
         assert!(
             e.notes.iter().all(|n| !matches!(
@@ -423,15 +400,8 @@ fn an_invoice_credited_away_is_no_debt_for_a_projected_reminder() {
     }))
     .expect("claim");
     let policy = inkasso::policy::Policy::preset(inkasso::policy::PresetId::Standard);
-    let options = inkasso::timeline::TimelineOptions {
-        today: Some(common::date("2025-02-21")),
-        ..inkasso::timeline::TimelineOptions::default()
-    };
-    let t = inkasso::timeline::timeline(&claim, &policy, &options).expect("timeline");
-    for e in t.entries.iter().filter(|e| {
-        e.kind == inkasso::timeline::EntryKind::Reminder
-            && e.status == inkasso::timeline::EntryStatus::Projected
-    }) {
+    let t = common::timeline_on(&claim, &policy, "2025-02-21");
+    for e in common::projected_entries(&t, inkasso::timeline::EntryKind::Reminder) {
         assert!(e.fees.is_empty(), "{e:?}");
         assert!(
             e.notes

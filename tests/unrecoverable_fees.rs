@@ -206,18 +206,10 @@ fn a_reminder_projected_after_a_recorded_payment_order_claims_no_fee() {
     }))
     .expect("claim");
     let policy = inkasso::policy::Policy::preset(inkasso::policy::PresetId::Standard);
-    let options = inkasso::timeline::TimelineOptions {
-        today: Some(common::date("2025-04-23")),
-        ..inkasso::timeline::TimelineOptions::default()
-    };
-    let t = inkasso::timeline::timeline(&claim, &policy, &options).expect("timeline");
-    let reminder = t
-        .entries
-        .iter()
-        .find(|e| {
-            e.kind == inkasso::timeline::EntryKind::Reminder
-                && e.status == inkasso::timeline::EntryStatus::Projected
-        })
+    let t = common::timeline_on(&claim, &policy, "2025-04-23");
+    let reminder = common::projected_entries(&t, inkasso::timeline::EntryKind::Reminder)
+        .into_iter()
+        .next()
         .expect("a projected reminder");
     assert!(reminder.fees.is_empty(), "{:?}", reminder.fees);
     // Projected as claiming none, as a reminder not agreed is: no note that a fee was refused.

@@ -109,4 +109,28 @@ pub fn court_fee_lines(claim: &Claim, as_of: &str) -> Vec<(String, String)> {
 }
 
 /// Helpers of the suites about titles and verkställighet years.
+/// The timeline of `claim` under `policy` as seen on `today`.
+pub fn timeline_on(
+    claim: &Claim,
+    policy: &inkasso::policy::Policy,
+    today: &str,
+) -> inkasso::timeline::Timeline {
+    let options = inkasso::timeline::TimelineOptions {
+        today: Some(date(today)),
+        ..inkasso::timeline::TimelineOptions::default()
+    };
+    inkasso::timeline::timeline(claim, policy, &options).expect("timeline")
+}
+
+/// The projected entries of `kind` of `t`, in order.
+pub fn projected_entries(
+    t: &inkasso::timeline::Timeline,
+    kind: inkasso::timeline::EntryKind,
+) -> Vec<&inkasso::timeline::Entry> {
+    t.entries
+        .iter()
+        .filter(|e| e.kind == kind && e.status == inkasso::timeline::EntryStatus::Projected)
+        .collect()
+}
+
 pub mod titles;
