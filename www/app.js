@@ -85,6 +85,15 @@ function todayIso() {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
+/** Whether `iso` is a day that exists, `YYYY-MM-DD` ("2025-02-30" is not). */
+function isDate(iso) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso ?? "")) return false;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
+}
+/** The plan's first instalment for statement date `iso`: the next month's first day, or the
+ * statement date itself when that would be past 2199-12-31, the engine's last day. */
+const planStart = (iso) => (nextMonthStart(iso) > "2199-12-31" ? iso : nextMonthStart(iso));
 /** The first day of the month after `iso`. */
 function nextMonthStart(iso) {
   const [y, m] = [+iso.slice(0, 4), +iso.slice(5, 7)];
@@ -157,16 +166,27 @@ function removeRow(button) {
 
 /** An amount field's text in the engine's form; one the page cannot read is a local error. */
 function amountOf(input, local) {
-  const parsed = parseAmount(input.value);
+  const parsed = parseAmount(input.value, lang);
   if (parsed.ok) return parsed.value;
   local.push({ control: input, key: parsed.reason === "empty" ? "amountEmpty" : "amountFormat" });
   return input.value.trim();
 }
 
+/** A date field's value. A date typed incomplete or impossible ("02/30/2025") is held by the
+ * browser as an empty value with `validity.badInput`: a local error at the field, never read as
+ * a field left empty (a step row would be dropped, a due date taken as none). */
+function dateOf(input, local) {
+  if (input.validity?.badInput) {
+    local.push({ control: input, key: "dateIncomplete" });
+    return "";
+  }
+  return input.value.trim();
+}
+
 function readForm() {
   const local = [];
-  const invoice = { number: "1", amount: amountOf($("#amount"), local), issueDate: $("#issue-date").value.trim() };
-  const due = $("#due-date").value.trim();
+  const invoice = { number: "1", amount: amountOf($("#amount"), local), issueDate: dateOf($("#issue-date"), local) };
+  const due = dateOf($("#due-date"), local);
   if (due) invoice.dueDate = due;
   const claim = {
     debtor: $("input[name=debtor]:checked")?.value ?? "consumer",
@@ -178,14 +198,14 @@ function readForm() {
   // Rows not started yet (empty) are left out; the maps lead an engine index back to its row.
   const stepMap = [];
   for (const li of stepRows.children) {
-    const date = $(".date", li).value.trim();
+    const date = dateOf($(".date", li), local);
     if (!date) continue;
     claim.steps.push({ kind: $(".kind", li).value, date });
     stepMap.push(li);
   }
   const paymentMap = [];
   for (const li of paymentRows.children) {
-    const date = $(".date", li).value.trim();
+    const date = dateOf($(".date", li), local);
     const amount = $(".amount", li).value.trim();
     if (!date && !amount) continue;
     claim.payments.push({ date, amount: amountOf($(".amount", li), local) });
@@ -200,7 +220,7 @@ function readForm() {
   if (margin && !marginText.includes("%")) claim.agreedMargin = margin;
   const preset = hasPresets ? $("#preset").value : "standard";
   const court = $("#court").checked;
-  return { claim, asOf: $("#as-of").value.trim(), preset, court, stepMap, paymentMap, local };
+  return { claim, asOf: dateOf($("#as-of"), local), preset, court, stepMap, paymentMap, local };
 }
 
 // ---------------------------------------------------------------- errors at their fields
@@ -279,6 +299,10 @@ function showError(e, maps) {
 // ---------------------------------------------------------------- rendering
 
 const nowrap = (s) => el("span", { class: "nowrap", text: s });
+/** A text as nodes, each ISO date in it kept on one line ("2025-03-19" never breaks at a
+ * hyphen on a narrow screen); the text itself is unchanged (copying it copies the same). */
+const prose = (s) => String(s ?? "").split(/(\d{4}-\d{2}-\d{2})/u).filter((part) => part !== "")
+  .map((part) => (/^\d{4}-\d{2}-\d{2}$/u.test(part) ? nowrap(part) : part));
 
 /** `node` shows `amount` as fmt() writes it, with a line break allowed only after a group
  * separator (a <wbr>): a long figure wraps between its thousands, never inside a group or
@@ -290,9 +314,11 @@ function showAmount(node, amount) {
 function line({ head, amount, meta, explanation, rule, cls }) {
   return el("li", { class: cls ?? "" },
     el("div", { class: "line-head" }, el("span", { class: "what" }, ...[head].flat()), amount != null && el("span", { class: "amount", text: amount })),
-    meta && el("div", { class: "meta", text: meta }),
-    explanation && el("p", { class: "explain", text: explanation }),
-    rule && el("p", { class: "rule", text: rule }));
+    meta && el("div", { class: "meta" }, ...prose(meta)),
+    explanation && el("p", { class: "explain" }, ...prose(explanation)),
+    // A statute's name is Swedish on either page ("räntelagen (1975:635) 6 §"): said so, for
+    // a screen reader's voice.
+    rule && el("p", { class: "rule", lang: "sv" }, ...prose(rule)));
 }
 
 /** Warnings with the same text in the page's language once: the engine says some twice, once
@@ -301,18 +327,23 @@ function line({ head, amount, meta, explanation, rule, cls }) {
 function distinctTexts(warnings) {
   const once = warnings.filter((w, i) => warnings.findIndex((x) => pick(x.text, lang) === pick(w.text, lang)) === i);
   const ranges = { RATE_NOT_COVERED: "rateNotCoveredRange", RATE_ASSUMED: "rateAssumedRange" };
-  // Only the days' warnings (not the per diem's) of half-years after the table, each run of
-  // consecutive ones: before the table (2002-H2) the law used another rate.
-  const tableEnd = inkasso.referenceRates().at(-1).to;
-  const mergeable = (w) => ranges[w.code] && w.halfYear && w.field !== "perDiem" && halfStart(w.halfYear) > tableEnd;
+  // Only the days' warnings (not the per diem's) of half-years outside the table, each run of
+  // consecutive ones: after it (not published yet), and before it (2002-H2, when the
+  // referensränta began: the diskonto applied before), each run in its own words.
+  const table = inkasso.referenceRates();
+  const tableEnd = table.at(-1).to;
+  const tableStart = table[0].from;
+  const mergeable = (w) => ranges[w.code] && w.halfYear && w.field !== "perDiem" &&
+    (halfStart(w.halfYear) > tableEnd || halfStart(w.halfYear) < tableStart);
   const out = [];
   let run = [];
   const flush = () => {
     if (run.length > 2) {
-      const key = ranges[run[0].code];
+      const key = halfStart(run[0].halfYear) < tableStart ? "rateBeforeTableRange" : ranges[run[0].code];
       // In words, as the engine's own rate warnings name a half-year ("första halvåret 2027").
       const words = (l) => ({ from: halfWords(run[0].halfYear, l), to: halfWords(run.at(-1).halfYear, l) });
-      out.push({ code: run[0].code, text: { sv: fill(STRINGS.sv[key], words("sv")), en: fill(STRINGS.en[key], words("en")) } });
+      const vars = (l) => ({ ...words(l), start: tableStart });
+      out.push({ code: run[0].code, text: { sv: fill(STRINGS.sv[key], vars("sv")), en: fill(STRINGS.en[key], vars("en")) } });
     } else out.push(...run);
     run = [];
   };
@@ -344,7 +375,16 @@ const nextHalf = (h) => (h.endsWith("H1") ? `${h.slice(0, 4)}-H2` : `${String(+h
 function totalNote(claim, asOf, s) {
   const notes = [];
   if (s.warnings.some((w) => w.code === "TIME_BARRED" && w.field?.startsWith("invoices"))) notes.push(t("totalTimeBarred"));
-  const assumed = s.warnings.some((w) => w.code === "RATE_NOT_COVERED" && w.field !== "perDiem") ? assumedRates(inkasso, asOf) : null;
+  const tableStart = inkasso.referenceRates()[0].from;
+  if (s.warnings.some((w) => w.code === "RATE_NOT_COVERED" && w.field !== "perDiem" && w.halfYear && halfStart(w.halfYear) < tableStart)) {
+    notes.push(t("totalBeforeTable", { start: tableStart }));
+  }
+  const daysShort = s.warnings.some((w) => w.code === "RATE_NOT_COVERED" && w.field !== "perDiem" &&
+    !(w.halfYear && halfStart(w.halfYear) < tableStart));
+  // The per diem's "–" in words (a tooltip alone is out of reach for keyboard and touch); when
+  // the days are short too, the note below says it for both.
+  if (!daysShort && s.warnings.some((w) => w.code === "RATE_NOT_COVERED" && w.field === "perDiem")) notes.push(t("perDiemUnknown"));
+  const assumed = daysShort ? assumedRates(inkasso, asOf) : null;
   if (assumed) {
     try {
       const estimate = inkasso.statement(claim, { asOf, rates: assumed.rates });
@@ -353,8 +393,21 @@ function totalNote(claim, asOf, s) {
       // No estimate for a claim the engine cannot value so: the warnings still say why.
     }
   }
-  $("#total-note").textContent = notes.join(" ");
+  $("#total-note").replaceChildren(...prose(notes.join(" ")));
   $("#total-note").hidden = notes.length === 0;
+}
+
+/** A payment or step dated after the statement date is left out of its figures: said at its
+ * row (the engine's `AFTER_AS_OF` warning, whose `field` names it), not only in the warnings
+ * below. A note, not an error: the row is valid. */
+function afterAsOfNotes(s, form) {
+  for (const w of s.warnings) {
+    if (w.code !== "AFTER_AS_OF") continue;
+    const control = controlFor(w.field, form);
+    const errorId = control?.getAttribute("aria-describedby")?.split(" ").find((id) => id.endsWith("-error"));
+    const target = errorId ? document.getElementById(errorId) : null;
+    target?.replaceChildren(el("span", { class: "note" }, ...prose(pick(w.text, lang))));
+  }
 }
 
 /** `waivedBy`: the policy whose choice not to charge an agreed reminder fee the claim follows
@@ -363,7 +416,7 @@ function renderStatement(s, waivedBy = null) {
   // Interest past the rate table left out: the figure is what is owed at least (a payment after
   // the table only moves the split, never lowers what is owed).
   const short = s.warnings.some((w) => w.code === "RATE_NOT_COVERED" && w.field !== "perDiem");
-  $("#total-label").textContent = t(short ? "totalOnAtLeast" : "totalOn", { date: s.asOf });
+  $("#total-label").replaceChildren(...prose(t(short ? "totalOnAtLeast" : "totalOn", { date: s.asOf })));
   showAmount($("#total"), s.total);
   $("#total").dataset.amount = s.total;
   showAmount($("#capital"), s.capital);
@@ -411,7 +464,7 @@ function renderStatement(s, waivedBy = null) {
     ...(waivedBy ? [el("li", { class: "finding sev-info", id: "policy-note" }, t("policyWaivesReminderFee", { policy: pick(waivedBy.name, lang) }))] : []),
     ...warnings.map((w) =>
     el("li", { class: "finding sev-warning", "data-code": w.code },
-      el("strong", { text: t("warning") }), " ", pick(w.text, lang))));
+      el("strong", { text: t("warning") }), " ", ...prose(pick(w.text, lang)))));
 }
 
 /** The timeline entry a finding is about: the taken step with its index in `claim.steps`, or
@@ -424,10 +477,10 @@ function findingItem(f, entries) {
   const stepNo = at >= 0 ? at + 1 : null;
   return el("li", { class: `finding sev-${f.severity}`, "data-code": f.code },
     el("strong", { text: t(f.severity === "error" ? "error" : "warning") }), " ",
-    pick(f.text, lang),
+    ...prose(pick(f.text, lang)),
     el("span", { class: "finding-meta" },
-      [f.rule, stepNo ? t("stepRef", { n: stepNo }) + (f.kind ? ` (${stepName(f.kind)})` : "") : null]
-        .filter(Boolean).join(" · ")));
+      f.rule && el("span", { lang: "sv", text: f.rule }), f.rule && stepNo && " · ",
+      stepNo && t("stepRef", { n: stepNo }) + (f.kind ? ` (${stepName(f.kind)})` : "")));
 }
 
 /** Findings that concern timeline entry `i`. */
@@ -445,11 +498,11 @@ function renderTimeline(tl, findings) {
       el("span", { class: "dot", "aria-hidden": "true", text: String(i + 1) }),
       el("div", { class: "step-body" },
         el("h3", {}, `${i + 1}. ${stepName(s.kind)}`, state !== "fact" && " ", state !== "fact" && el("span", { class: "badge", text: t(state) })),
-        el("p", { class: "step-text", text: pick(s.text, lang) }),
+        el("p", { class: "step-text" }, ...prose(pick(s.text, lang))),
         // Why the plan differs here (a step moved to be lawful, a further year of enforcement),
         // and what the engine says about the step (a fee not charged and why).
         s.notes.length > 0 && el("ul", { class: "step-notes" },
-          ...s.notes.map((n) => el("li", { class: "step-note", "data-code": n.code, text: pick(n.text, lang) }))),
+          ...s.notes.map((n) => el("li", { class: "step-note", "data-code": n.code }, ...prose(pick(n.text, lang))))),
         el("dl", { class: "step-dates" },
           el("div", {}, el("dt", { text: t("date") }), el("dd", { class: "step-date", text: s.date })),
           s.deadline && el("div", {}, el("dt", { text: t("deadline") }), el("dd", { class: "step-deadline", text: s.deadline }))),
@@ -463,9 +516,9 @@ function renderTimeline(tl, findings) {
           el("strong", { class: "step-total", text: fmt(s.ifPaid.total) }), ` (${t("ofWhichInterest", { amount: fmt(s.ifPaid.interest) })})`),
         own.length > 0 && el("ul", { class: "finding-list" }, ...own.map((f) => findingItem(f, tl.entries)))));
   }));
-  $("#timeline-final").textContent = t("finalTotal", { date: tl.final.asOf, amount: fmt(tl.final.total) });
+  $("#timeline-final").replaceChildren(...prose(t("finalTotal", { date: tl.final.asOf, amount: fmt(tl.final.total) })));
   $("#timeline-warnings").replaceChildren(...distinctTexts(tl.warnings).map((w) =>
-    el("li", { class: "finding sev-warning", "data-code": w.code }, el("strong", { text: t("warning") }), " ", pick(w.text, lang))));
+    el("li", { class: "finding sev-warning", "data-code": w.code }, el("strong", { text: t("warning") }), " ", ...prose(pick(w.text, lang)))));
 }
 
 function renderFindings(findings, steps) {
@@ -531,10 +584,20 @@ new ResizeObserver(() => chartData && renderChart()).observe($("#chart"));
 
 // ---------------------------------------------------------------- one update
 
-function update({ chartNow = false } = {}) {
-  clearErrors();
+/** A field whose text cannot be read yet while it is being typed ("12 5" on the way to
+ * "12 500"): its error waits until the field is left (or Enter), and the last result stays. */
+let deferred = null;
+
+/** `typing`: the control of the `input` event that asks, when the user is typing in it. */
+function update({ chartNow = false, typing = null } = {}) {
   const form = readForm();
   const { asOf, preset, court, local } = form;
+  if (local.length && typing && local.every((l) => l.control === typing) && !typing.matches("[aria-invalid=true]")) {
+    deferred = typing;
+    return;
+  }
+  deferred = null;
+  clearErrors();
   // The policy as the engine reads it: the preset, with the court path when asked for.
   const policyInput = court ? { preset, court: {} } : preset;
   if (local.length) {
@@ -558,13 +621,22 @@ function update({ chartNow = false } = {}) {
     return;
   }
   renderStatement(s, form.claim.reminderFeeAgreed && !claim.reminderFeeAgreed ? policy : null);
+  afterAsOfNotes(s, form);
   totalNote(claim, asOf, s);
   $("#timeline-section").hidden = !tl;
   if (tl) renderTimeline(tl, findings);
   $("#findings").hidden = !hasCheck;
   if (hasCheck) renderFindings(findings, tl?.entries);
   renderPlan(claim, asOf, form);
+  courtNote(form);
   scheduleChart(claim, asOf, s, tl, chartNow);
+}
+
+/** The court path ticked with no dispute among the steps changes nothing: said beside it. */
+function courtNote(form) {
+  const idle = form.court && !form.claim.steps.some((step) => step.kind === "dispute");
+  $("#court-note").hidden = !idle;
+  $("#court-note").textContent = idle ? t("courtNoDispute") : "";
 }
 
 // ---------------------------------------------------------------- instalment plan
@@ -604,7 +676,7 @@ function renderPlan(claim, asOf, form) {
       control.setAttribute("aria-invalid", "true");
       $("#plan-error").replaceChildren(message);
     } else {
-      $("#plan-error").replaceChildren(message, ...(control ? [" ", t("planSeeField"), " ", linkTo(control), "."] : []));
+      $("#plan-error").replaceChildren(...prose(message), ...(control ? [" ", t("planSeeField"), " ", linkTo(control), "."] : []));
     }
     return;
   }
@@ -614,19 +686,18 @@ function renderPlan(claim, asOf, form) {
   // Instalments past the rate table rest on an assumed (or provisional) referensränta: said
   // here as the timeline says it (a review found the plan silent about it).
   const rateNotes = distinctTexts(plan.warnings.filter((w) => w.code === "RATE_ASSUMED" || w.code === "PROVISIONAL_RATE"));
-  $("#plan-note").textContent = rateNotes.map((w) => pick(w.text, lang)).join(" ");
+  $("#plan-note").replaceChildren(...prose(rateNotes.map((w) => pick(w.text, lang)).join(" ")));
   $("#plan-note").hidden = rateNotes.length === 0;
   $("#plan-instalments").replaceChildren(...plan.instalments.map((i) => el("li", {
     class: "plan-instalment",
     "data-amount": i.amount,
-    text: t("planRow", {
+  }, ...prose(t("planRow", {
       n: i.number,
       // An instalment on a weekend or holiday falls due on the next weekday (the engine's date).
       date: i.movedFrom ? t("planMovedDate", { date: i.date, from: i.movedFrom }) : i.date,
       amount: fmt(i.amount), fees: fmt(i.fees), interest: fmt(i.interest),
       capital: fmt(i.capital), left: fmt(i.capitalAfter),
-    }),
-  })));
+    })))));
 }
 
 /** The control an instalment plan error is about: the plan's own fields for `plan.count` and
@@ -635,7 +706,9 @@ function renderPlan(claim, asOf, form) {
  * claim field (`payments[i].date`, ...) as the form's errors point at it. */
 function planControlFor(e, claim, asOf, form) {
   const field = e.field ?? "";
-  if (e.code === "NOTHING_TO_COLLECT") return null; // a fact of the claim, no field to fix
+  // Facts of the claim, no field to fix: "see the statement date" would read as a way round
+  // preskription.
+  if (e.code === "NOTHING_TO_COLLECT" || e.code === "TIME_BARRED") return null;
   if (field === "plan.count") return $("#plan-count");
   if (field === "plan.firstDate") return $("#plan-first");
   if (field === "plan.date") {
@@ -712,19 +785,29 @@ function setLang(next) {
 
 // ---------------------------------------------------------------- wiring
 
+/** Whether the user chose the plan's first instalment (else it follows the statement date). */
+let planFirstChosen = false;
 $("#claim-form").addEventListener("input", (e) => {
-  // A plan cannot start before the statement date (its date): a first instalment left behind
-  // by a later statement date moves to the next month's first day.
+  // A plan cannot start before the statement date (its date): a first instalment not chosen,
+  // or left behind by a later statement date, is the next month's first day.
   const asOf = $("#as-of").value.trim();
-  if (e.target.id === "as-of" && /^\d{4}-\d{2}-\d{2}$/.test(asOf) && $("#plan-first").value < asOf) {
-    $("#plan-first").value = nextMonthStart(asOf);
+  if (e.target.id === "as-of" && isDate(asOf) && (!planFirstChosen || $("#plan-first").value < asOf)) {
+    $("#plan-first").value = planStart(asOf);
   }
-  update();
+  update({ typing: e.target });
+});
+// A field left with text that cannot be read: its error now (see `deferred`).
+$("#claim-form").addEventListener("focusout", (e) => {
+  if (deferred && e.target === deferred) update();
 });
 $("#claim-form").addEventListener("change", (e) => {
   if (e.target.id === "preset") fillPresets(); // its description; the `input` event already updated
 });
 $("#claim-form").addEventListener("submit", (e) => e.preventDefault());
+// Enter in a field whose error waits: the error now, as when the field is left.
+$("#claim-form").addEventListener("keydown", (e) => {
+  if (e.key === "Enter" && deferred && e.target === deferred) update();
+});
 $("#claim-form").addEventListener("click", (e) => {
   const button = e.target.closest("button");
   if (!button) return;
@@ -733,15 +816,20 @@ $("#claim-form").addEventListener("click", (e) => {
   else if (button.dataset.remove) removeRow(button);
 });
 $("#date").addEventListener("input", updateRate);
-for (const id of ["#plan-count", "#plan-first"]) $(id).addEventListener("input", () => update());
+for (const id of ["#plan-count", "#plan-first"]) {
+  $(id).addEventListener("input", (e) => {
+    if (e.target.id === "plan-first") planFirstChosen = true;
+    update();
+  });
+}
 for (const b of document.querySelectorAll(".lang button")) b.addEventListener("click", () => setLang(b.dataset.lang));
 
 // Defaults that show something on first load: a reminder and an inkassokrav already sent, the
 // claim as it stands today (or on `?asOf=YYYY-MM-DD`), a plan from the next month.
 addStepRow({ kind: "reminder", date: "2025-03-19" });
 addStepRow({ kind: "collectionDemand", date: "2025-03-26" });
-const startDate = /^\d{4}-\d{2}-\d{2}$/.test(params.get("asOf") ?? "") ? params.get("asOf") : todayIso();
+const startDate = isDate(params.get("asOf")) ? params.get("asOf") : todayIso();
 $("#as-of").value = startDate;
-$("#plan-first").value = nextMonthStart(startDate);
+$("#plan-first").value = planStart(startDate);
 setLang(requested);
 document.body.dataset.ready = "true";

@@ -114,16 +114,28 @@ export function drawChart(container, { points, markers, today, labels, formatMon
     out.push(`<text class="today-label" x="${f(px(today) + dx)}" y="${pad.top - 6}" text-anchor="${anchor}">${esc(todayText)}</text>`);
   }
 
-  // Markers at each step.
+  // Markers at each step. One that would overlap a marker already drawn (steps a few days
+  // apart) is drawn above or below its point, with a leader line to it, so that every number
+  // can be read.
+  const placed = [];
+  const free = (x, y) => placed.every(([px2, py2]) => Math.hypot(px2 - x, py2 - y) >= 19);
   for (const m of markers) {
     if (m.day < x0 || m.day > x1) continue;
-    const x = f(px(m.day));
-    const y = f(py(m.total));
+    const x = px(m.day);
+    const y0 = py(m.total);
+    let y = y0;
+    for (let k = 1; !free(x, y) && k <= 12; k++) {
+      const up = y0 - 20 * Math.ceil(k / 2) * (k % 2 ? 1 : -1);
+      if (up >= 9 && up <= H - pad.bottom - 9) y = up;
+    }
+    placed.push([x, y]);
+    const moved = y !== y0;
     out.push(
       `<g class="marker marker-${esc(m.kind)}${m.taken === false ? " planned" : ""}" data-kind="${esc(m.kind)}">` +
         `<title>${esc(m.title)}</title>` +
-        `<circle cx="${x}" cy="${y}" r="9"/>` +
-        `<text x="${x}" y="${f(+y + 3.5)}" text-anchor="middle">${m.n}</text></g>`,
+        (moved ? `<line class="marker-leader" x1="${f(x)}" y1="${f(y0)}" x2="${f(x)}" y2="${f(y)}"/><circle class="marker-point" cx="${f(x)}" cy="${f(y0)}" r="2.5"/>` : "") +
+        `<circle cx="${f(x)}" cy="${f(y)}" r="9"/>` +
+        `<text x="${f(x)}" y="${f(y + 3.5)}" text-anchor="middle">${m.n}</text></g>`,
     );
   }
 

@@ -3,16 +3,21 @@
 //
 // A separator followed by one or two digits at the end is the decimal separator; the others
 // (space, no-break space, point or comma) group thousands and must stand between groups of
-// three digits. A comma or point followed by exactly three digits is therefore grouping
-// ("18,750" is 18750): money has at most two decimals, so no other reading is possible.
+// three digits. A lone comma or point followed by exactly three digits ("12,345") is read by
+// the page's language: in English a comma groups thousands ("12,345" is 12345), while in
+// Swedish the comma is the decimal mark, so "12,345" is an amount with three decimals, not
+// twelve thousand, and is refused; a lone point and three digits is refused in both ("12.345"
+// is 12.345 to an English reader and may be 12345 to a Swedish one). With a decimal part or
+// more groups the reading is plain ("12,345.50", "12.345,50", "1,250,000").
 // The first group of a grouped number has no leading zero: "0,001" and "01 000" are not
 // thousands ("0,001" reads as a decimal typed with too many places), so they are refused.
 
 /**
  * `{ ok: true, value }` with `value` the engine's form ("18750.50"), or `{ ok: false, reason }`
- * with reason "empty" or "format".
+ * with reason "empty" or "format". `lang` ("sv" or "en") decides a lone comma before three
+ * digits (see above).
  */
-export function parseAmount(text) {
+export function parseAmount(text, lang = "sv") {
   let s = String(text ?? "").trim().replace(/[\u00a0\u202f\u2009]/g, " ");
   s = s.replace(/^(sek|kr)\s*/i, "").replace(/\s*(kr|sek|:-)\.?$/i, "").trim();
   if (s === "") return { ok: false, reason: "empty" };
@@ -36,6 +41,9 @@ export function parseAmount(text) {
     if (!g) return { ok: false, reason: "format" };
     // The grouping separator cannot also be the decimal one ("1,000,50").
     if (m && s[m[1].length] === g[3]) return { ok: false, reason: "format" };
+    // One comma or point group and no decimals: ambiguous unless a comma in English.
+    const lone = !m && g[3] !== " " && g[2].length === 4;
+    if (lone && !(g[3] === "," && lang === "en")) return { ok: false, reason: "format" };
     digits = whole.replace(/[ .,]/g, "");
   }
   return { ok: true, value: sign + digits + (decimals ? `.${decimals}` : "") };

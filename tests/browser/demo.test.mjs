@@ -184,7 +184,7 @@ test("English: labels and the engine's explanations switch language", async () =
   assert.equal(await page.getAttribute("html", "lang"), "en");
   assert.equal(await page.getAttribute("#lang-en", "aria-pressed"), "true");
   assert.equal(await text(page, "label[for=amount]"), "Invoice amount (SEK)");
-  assert.equal(await text(page, "label[for=as-of]"), "Compute as of (today)");
+  assert.equal(await text(page, "label[for=as-of]"), "Statement date");
   assert.equal(await text(page, "#total-label"), `To pay on ${asOf}`);
   const interest = await text(page, "#interest-lines");
   for (const l of s.interestLines) assert.ok(interest.includes(norm(l.explanation.en)), interest);
@@ -223,7 +223,13 @@ test("input errors: the page's own words at the highlighted field, no codes, and
   const noCode = async (sel) => assert.doesNotMatch(await text(page, sel), /[A-Z]{3,}_[A-Z_]+/, `${sel} shows an error code`);
 
   // An amount the page cannot read: said at the field; nothing computed, no old figures shown.
+  // While it is being typed ("12 5" on the way to "12 500") nothing is said and the last
+  // result stays; once the field is left, the error.
   await page.fill("#amount", "12,5,0");
+  assert.equal(await invalid("#amount"), "false", "no error while typing");
+  assert.equal(await page.isVisible("#problem"), false);
+  assert.equal(await page.isVisible("#total"), true, "the last result stays while typing");
+  await page.locator("#amount").blur();
   assert.equal(await invalid("#amount"), "true");
   assert.equal(await text(page, "#amount-error"), "Skriv beloppet med siffror, t.ex. 18 750,50 eller 18750.50 (högst två decimaler).");
   assert.equal(await page.isVisible("#problem"), true);
@@ -295,6 +301,7 @@ test("grouping: a leading 0 group is not thousands (\"0,001\" is refused, not 1 
   const { claim, asOf } = defaults();
   for (const typed of ["0,001", "0.001", "0 001", "01 000"]) {
     await page.fill("#amount", typed);
+    await page.locator("#amount").blur();
     assert.equal(await page.getAttribute("#amount", "aria-invalid"), "true", typed);
     assert.equal(await page.isVisible("#total"), false, `${typed}: no total`);
   }
@@ -656,6 +663,7 @@ test("instalment plan: no stale plan while the claim cannot be computed, a fresh
   await page.waitForFunction(() => document.querySelectorAll("#plan-instalments li").length === 3);
   for (const typed of ["abc", "0", ""]) {
     await page.fill("#amount", typed);
+    await page.locator("#amount").blur();
     await page.waitForFunction(() => !document.querySelector("#problem").hidden);
     assert.equal(await page.isVisible("#plan-section"), false, `${JSON.stringify(typed)}: the plan panel is hidden`);
     assert.equal(await page.$$eval("#plan-instalments li", (els) => els.length), 0, `${JSON.stringify(typed)}: no plan rows`);
@@ -663,6 +671,7 @@ test("instalment plan: no stale plan while the claim cannot be computed, a fresh
   }
   // Edits of the plan and a language switch while the claim is invalid bring no old plan back.
   await page.fill("#amount", "abc");
+  await page.locator("#amount").blur();
   await page.$eval("#plan-count", (n) => { n.value = "6"; n.dispatchEvent(new Event("input", { bubbles: true })); });
   await page.click("#lang-en");
   assert.equal(await page.isVisible("#plan-section"), false);
@@ -786,11 +795,12 @@ test("instalment plan errors: the page's words for every code, at the field the 
     steps: [{ kind: "reminder", date: "2020-02-05" }, { kind: "collectionDemand", date: "2020-02-20" }] };
   assert.throws(() => inkasso.instalmentPlan(claim, { date: "2026-12-02", firstDate: "2027-01-04", count: 3 }),
     (e) => e.code === "TIME_BARRED" && e.field === "plan.date");
-  await expectText(page, "#plan-error", `${await planError("sv", "TIME_BARRED plan.date")} Se Beräkna per (idag).`);
-  assert.equal(await page.getAttribute("#plan-error a", "href"), "#as-of");
+  // A fact of the claim: no link to the statement date, which would read as a way round it.
+  await expectText(page, "#plan-error", await planError("sv", "TIME_BARRED plan.date"));
+  assert.equal(await page.$("#plan-error a"), null);
   assert.equal(await invalid("#plan-first"), "false");
   await page.click("#lang-en");
-  await expectText(page, "#plan-error", `${await planError("en", "TIME_BARRED plan.date")} See Compute as of (today).`);
+  await expectText(page, "#plan-error", await planError("en", "TIME_BARRED plan.date"));
   await page.click("#lang-sv");
 
   // Instalments past 2199-12-31: the number of instalments is marked, not the first date.
@@ -935,11 +945,17 @@ test("without ?asOf the page computes as of today, and the plan starts the next 
   const [y, m] = [+today.slice(0, 4), +today.slice(5, 7)];
   const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`;
   assert.equal(await page.inputValue("#plan-first"), next);
-  // A later statement date moves a first instalment it leaves behind; an earlier one does not.
+  // The first instalment follows the statement date until it is chosen; once chosen, only a
+  // later statement date that leaves it behind moves it.
   await page.fill("#as-of", "2030-02-10");
   assert.equal(await page.inputValue("#plan-first"), "2030-03-01");
   await page.fill("#as-of", "2029-01-01");
-  assert.equal(await page.inputValue("#plan-first"), "2030-03-01");
+  assert.equal(await page.inputValue("#plan-first"), "2029-02-01");
+  await page.fill("#plan-first", "2029-06-15");
+  await page.fill("#as-of", "2029-03-01");
+  assert.equal(await page.inputValue("#plan-first"), "2029-06-15");
+  await page.fill("#as-of", "2029-07-01");
+  assert.equal(await page.inputValue("#plan-first"), "2029-08-01");
   await page.close();
 });
 
@@ -958,7 +974,7 @@ test("past the rate table the total says what it leaves out, and what it comes t
   assert.ok(note.includes(fmt(estimate.total)), note);
   // A review of the page in the gap: the figure is what is owed at least, the per diem is not
   // known ("–", not 0,00), and the plan says its rate is assumed.
-  assert.equal(await text(page, "#total-label"), `Att betala ${asOf}, minst`);
+  assert.equal(await text(page, "#total-label"), `Minst att betala ${asOf}`);
   assert.equal(await text(page, "#per-diem"), "–");
   await page.waitForFunction(() => !document.querySelector("#plan-note").hidden);
   assert.match(await text(page, "#plan-note"), /antas gälla/u);
@@ -1014,6 +1030,7 @@ test("an agreed margin typed with + reads as the number, one with % is refused w
   }
   // "10 %" may be meant as the whole agreed rate: not read as 10 points over the referensränta.
   await page.fill("#margin", "10 %");
+  await page.locator("#margin").blur();
   await page.waitForFunction(() => document.querySelector("#margin").getAttribute("aria-invalid") === "true");
   assert.equal(await text(page, "#margin-error"), STRINGS.sv.marginPercent);
   await page.fill("#margin", "2,5");
@@ -1038,6 +1055,123 @@ test("the chart's legend gives each marker's amount; a span of centuries has yea
   assert.ok(ticks < 200, `${ticks} ticks`);
   const labels = await page.$$eval("#chart svg text.axis", (els) => els.map((e) => e.textContent));
   assert.ok(labels.some((l) => /^\d{4}$/u.test(l)), labels.join(" "));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a date typed incomplete or impossible is an error at its field, never a step left out", async () => {
+  const { page, errors } = await openPage();
+  const total = await text(page, "#total");
+  // Clearing one part of step 1's date (the browser then holds it as badInput, value "").
+  const date = page.locator("#step-rows li:nth-child(1) input.date");
+  await date.click();
+  await page.keyboard.press("Backspace");
+  assert.equal(await date.evaluate((e) => e.validity.badInput), true, "the browser holds an incomplete date");
+  await date.blur();
+  assert.equal(await date.getAttribute("aria-invalid"), "true");
+  assert.equal(await text(page, "#step-rows li:nth-child(1) .error"), "Datumet är ofullständigt eller finns inte: skriv hela datumet, en dag som finns.");
+  assert.equal(await page.isVisible("#total"), false, "no total without the step (its fee would be missing)");
+  await date.fill("2025-03-19");
+  await expectText(page, "#total", total);
+  // The statement date too.
+  await page.locator("#as-of").click();
+  await page.keyboard.press("Backspace");
+  await page.locator("#as-of").blur();
+  assert.equal(await page.getAttribute("#as-of", "aria-invalid"), "true");
+  assert.match(await text(page, "#as-of-error"), /ofullständigt/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("\"12,345\" is three decimals in Swedish (refused), twelve thousand in English", async () => {
+  const { page, errors } = await openPage();
+  const { claim, asOf } = defaults();
+  await page.fill("#amount", "12,345");
+  await page.locator("#amount").blur();
+  assert.equal(await page.getAttribute("#amount", "aria-invalid"), "true");
+  assert.equal(await page.isVisible("#total"), false);
+  await page.click("#lang-en");
+  const expected = fmt(inkasso.statement({ ...claim, invoices: [{ ...claim.invoices[0], amount: "12345" }] }, { asOf }).total, "en");
+  await expectText(page, "#total", expected);
+  assert.notEqual(await page.getAttribute("#amount", "aria-invalid"), "true");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the statement date is called so (not today), and its edges: 2199-12-31, an impossible ?asOf", async () => {
+  const { page, errors } = await openPage();
+  assert.match(await text(page, "#chart svg .today-label"), /^Beräkningsdag 2025-08-15$/);
+  assert.equal(await text(page, "label[for=as-of]"), "Beräkningsdag");
+  // The plan's first instalment follows the statement date, never past the last computable day.
+  await page.fill("#as-of", "2199-12-31");
+  assert.equal(await page.inputValue("#plan-first"), "2199-12-31");
+  await page.fill("#as-of", "2025-08-15");
+  assert.equal(await page.inputValue("#plan-first"), "2025-09-01");
+  assert.equal(await page.getAttribute("#plan-first", "aria-invalid"), "false");
+  await page.close();
+  const bad = await openPage(undefined, "asOf=2025-02-30");
+  const today = await bad.page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+  });
+  assert.equal(await bad.page.inputValue("#as-of"), today, "an impossible ?asOf falls back to today");
+  assert.equal(await bad.page.isVisible("#problem"), false);
+  assert.deepEqual([...errors, ...bad.errors], []);
+  await bad.page.close();
+});
+
+test("a payment after the statement date: a note at its row, not only in the warnings", async () => {
+  const { page, errors } = await openPage();
+  await page.click("#add-payment");
+  await page.fill("#payment-rows li:nth-child(1) input.date", "2025-09-01");
+  await page.fill("#payment-rows li:nth-child(1) input.amount", "1000");
+  await expectText(page, "#payment-rows li:nth-child(1) .error .note", "Händelsen 2025-09-01 infaller efter beräkningsdagen och har inte tagits med.");
+  assert.notEqual(await page.getAttribute("#payment-rows li:nth-child(1) input.date", "aria-invalid"), "true");
+  await page.fill("#as-of", "2025-09-02");
+  await expectText(page, "#payment-rows li:nth-child(1) .error", "");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("words beside the figures: the per diem's dash, interest before 2002-07-01, a court path with no dispute", async () => {
+  const { page, errors } = await openPage(undefined, "asOf=2026-12-31");
+  await expectText(page, "#per-diem", "–");
+  assert.match(await text(page, "#total-note"), /nästa dag/);
+  // Due in 1995: the half-years before the table in one line, and the total says it is short.
+  await page.fill("#as-of", "2025-08-15");
+  await page.fill("#issue-date", "1995-01-10");
+  await page.fill("#due-date", "1995-02-09");
+  await page.waitForFunction(() => document.querySelector("#total-note")?.textContent.includes("2002-07-01"));
+  const rate = await page.$$eval("#warnings li[data-code=RATE_NOT_COVERED]", (els) => els.map((e) => e.textContent));
+  assert.equal(rate.length, 1, rate.join("\n"));
+  assert.match(rate[0], /första halvåret 1995 – första halvåret 2002/);
+  assert.match(await text(page, "#total-label"), /^Minst att betala/);
+  // The court path ticked without a dispute among the steps changes nothing: said.
+  await page.check("#court");
+  await expectText(page, "#court-note", "Inget bestridande finns bland åtgärderna ännu, så tidslinjen går via Kronofogden som förut.");
+  await page.selectOption("#step-rows li:nth-child(2) select", "dispute");
+  await page.waitForFunction(() => document.querySelector("#court-note").hidden);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("narrow screens: dates in the engine's texts never break, statutes marked Swedish, chart markers apart", async () => {
+  const { page, errors } = await openPage({ width: 375, height: 800 }, "lang=en");
+  await page.waitForSelector("#timeline .step-text .nowrap");
+  // Every ISO date in the timeline's and the breakdown's texts is inside a no-wrap span.
+  const loose = await page.$$eval("#timeline .step-text, #timeline .step-note, .explain, #findings-list li", (els) =>
+    els.flatMap((e) => [...e.childNodes].filter((n) => n.nodeType === 3 && /\d{4}-\d{2}-\d{2}/.test(n.textContent)).map((n) => n.textContent)));
+  assert.deepEqual(loose, []);
+  const rules = await page.$$eval(".rule", (els) => els.map((e) => e.getAttribute("lang")));
+  assert.ok(rules.length > 0 && rules.every((l) => l === "sv"), String(rules));
+  // No two marker circles overlap (the reminder and the inkassokrav are a week apart).
+  const centres = await page.$$eval("#chart svg g.marker > circle:not(.marker-point)", (els) => els.map((c) => [+c.getAttribute("cx"), +c.getAttribute("cy")]));
+  for (let i = 0; i < centres.length; i++) {
+    for (let j = i + 1; j < centres.length; j++) {
+      const d = Math.hypot(centres[i][0] - centres[j][0], centres[i][1] - centres[j][1]);
+      assert.ok(d >= 18, `markers ${i + 1} and ${j + 1} overlap (${d.toFixed(1)} px)`);
+    }
+  }
   assert.deepEqual(errors, []);
   await page.close();
 });
