@@ -84,7 +84,9 @@ impl DayCount {
 pub struct Invoice {
     /// The invoice number, unique within the claim.
     pub number: String,
-    /// The capital: what the invoice is for, in kronor (more than zero).
+    /// The capital: what the invoice is for, in kronor: more than zero and at most 10^12 kr
+    /// ([`crate::ErrorCode::AmountOutOfRange`] otherwise, from [`Claim::validate`];
+    /// [`Money::parse`] reads larger amounts, for sums).
     pub amount: Money,
     /// The day the invoice was sent (fakturadatum).
     pub issue_date: Date,
@@ -187,10 +189,12 @@ impl Invoice {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum ContractRate {
-    /// A fixed rate, percent a year, whatever the referensränta.
+    /// A fixed rate, percent a year, whatever the referensränta: 0 … 100 with at most two
+    /// decimals ([`crate::ErrorCode::InvalidRate`] otherwise).
     #[serde(serialize_with = "crate::rates::serialize_percent")]
     Fixed(Decimal),
-    /// The referensränta of each half-year plus this many percentage points.
+    /// The referensränta of each half-year plus this many percentage points: −100 … 100 with
+    /// at most two decimals; the rate it gives is never below 0 %.
     #[serde(serialize_with = "crate::rates::serialize_percent")]
     Margin(Decimal),
 }
@@ -396,7 +400,8 @@ pub struct Claim {
     /// A dröjsmålsränta rate (percent a year) agreed by the parties, replacing referensränta + 8
     /// (räntelagen 1 § 2 st. and 7 §). The 7 § rule for debts that carried interest before the
     /// due date (at least that rate plus a margin) is not derived by the engine (DOMAIN.md says
-    /// "verify"); pass the resulting rate here.
+    /// "verify"); pass the resulting rate here. 0 … 100 % with at most two decimals
+    /// ([`crate::ErrorCode::InvalidRate`] at `agreedRate` otherwise, from [`Claim::validate`]).
     #[serde(
         skip_serializing_if = "Option::is_none",
         serialize_with = "serialize_exact_percent"
@@ -404,7 +409,9 @@ pub struct Claim {
     pub agreed_rate: Option<Decimal>,
     /// An agreed margin over the referensränta, in percentage points ("referensränta + 10
     /// procentenheter"), replacing the statutory 8 for every invoice without its own
-    /// [`Invoice::rate`]. Not together with [`Claim::agreed_rate`].
+    /// [`Invoice::rate`]. Not together with [`Claim::agreed_rate`]. −100 … 100 percentage
+    /// points with at most two decimals ([`crate::ErrorCode::InvalidRate`] at `agreedMargin`
+    /// otherwise); the rate it gives is never below 0 %.
     #[serde(
         skip_serializing_if = "Option::is_none",
         serialize_with = "serialize_exact_percent"

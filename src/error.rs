@@ -59,7 +59,9 @@ pub enum ErrorCode {
     RateNotCovered,
     /// A policy (escalation plan) that is inconsistent.
     InvalidPolicy,
-    /// A number of days out of range (a step's `paymentTermDays`: 0 … 3650).
+    /// A number of days out of range: a step's or a letter's `paymentTermDays` that is not a
+    /// whole number from 0 to 3650, or a letter's inkassokrav term under the 8 days god
+    /// inkassosed asks.
     InvalidDays,
     /// An arithmetic result outside the representable range (should not happen within the limits).
     Overflow,

@@ -79,8 +79,10 @@ impl RateSource<'_> {
                 None => Ok(None),
                 Some((row, rate)) => Ok(Some(AppliedRate {
                     rate: rate?,
-                    reference_rate: Some(row.percent),
-                    margin: Some(crate::params::interest_margin(row.half_year.start()?)),
+                    reference_rate: Some(crate::rates::two_places(row.percent)),
+                    margin: Some(crate::rates::two_places(crate::params::interest_margin(
+                        row.half_year.start()?,
+                    ))),
                     status: Some(row.status),
                     rule: LATE_PAYMENT_RATE_RULE,
                 })),
@@ -90,12 +92,13 @@ impl RateSource<'_> {
                 Some(row) => Ok(Some(AppliedRate {
                     // Never below zero: with a negative referensränta (2016-H2 … 2019-H1) a
                     // small agreed margin would otherwise make the debtor earn interest.
-                    rate: row
-                        .percent
-                        .checked_add(*margin)
-                        .ok_or_else(|| Error::overflow("a rate"))?
-                        .max(Decimal::ZERO),
-                    reference_rate: Some(row.percent),
+                    rate: crate::rates::two_places(
+                        row.percent
+                            .checked_add(*margin)
+                            .ok_or_else(|| Error::overflow("a rate"))?
+                            .max(Decimal::ZERO),
+                    ),
+                    reference_rate: Some(crate::rates::two_places(row.percent)),
                     margin: Some(*margin),
                     status: Some(row.status),
                     rule: AGREED_MARGIN_RULE,

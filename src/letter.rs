@@ -254,7 +254,9 @@ pub struct Letter {
     pub breakdown: Breakdown,
     /// The sections, in the order to show them.
     pub sections: Vec<Section>,
-    /// The engine's remarks (a fee not allowed, a provisional rate, …).
+    /// The engine's remarks (a fee not allowed, a provisional rate, …), each with the field of
+    /// the input it concerns; those about the letter's own step (its fee not agreed, not
+    /// recoverable) have none, the letter not being among the claim's steps.
     pub warnings: Vec<Warning>,
 }
 
@@ -291,6 +293,16 @@ pub const MAX_INTEREST_LINES: usize = 1000;
 /// letter would list more than
 /// [`MAX_INTEREST_LINES`] interest lines is [`ErrorCode::TooManyItems`] at `invoices` (the
 /// remedy: a letter for each invoice or a few).
+///
+/// Before any of these, the request itself is checked:
+/// - [`ErrorCode::UnknownVariant`] at `kind`: `kind` is neither [`StepKind::Reminder`] nor
+///   [`StepKind::CollectionDemand`];
+/// - [`ErrorCode::InvalidDays`] at `paymentTermDays` (this function's `payment_term_days`):
+///   more than 3650 days, or under the 8 days an inkassokrav must give (god inkassosed);
+/// - the claim's own checks ([`Claim::validate`]), and [`ErrorCode::AsOfBeforeIssue`] at
+///   `date` for a letter dated before the first invoice's issue date;
+/// - [`ErrorCode::DateOutOfRange`] when the letter's deadline would be after 2199-12-31: at
+///   `paymentTermDays`, or at `date` when even the shortest term the kind allows would be.
 #[cfg_attr(inkasso_size, optimize(size))]
 pub fn letter(
     claim: &Claim,
@@ -851,16 +863,12 @@ pub(crate) fn check_kind(kind: StepKind) -> Result<()> {
 fn check_kind_and_term(kind: StepKind, days: u32) -> Result<()> {
     check_kind(kind)?;
     if days > MAX_DAYS {
-        return Err(Error::new(
-            ErrorCode::InvalidPolicy,
-            format!("{days} days: at most {MAX_DAYS} days are accepted"),
-        )
-        .at("paymentTermDays"));
+        return Err(crate::claim::days_out_of_range(&days).at("paymentTermDays"));
     }
     let min = params::min_collection_term_days_now();
     if kind == StepKind::CollectionDemand && days < min {
         return Err(Error::new(
-            ErrorCode::InvalidPolicy,
+            ErrorCode::InvalidDays,
             format!("an inkassokrav gives at least {min} days to pay (god inkassosed), not {days}"),
         )
         .at("paymentTermDays"));

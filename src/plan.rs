@@ -91,7 +91,8 @@ pub struct PlanRequest {
     pub interval: Interval,
     /// By number or by amount.
     pub sizing: Sizing,
-    /// Claim the plan fee where lawful (lag 1981:739 3 § 2). Default `true`.
+    /// Claim the plan fee where lawful (lag 1981:739 3 § 2). No default in Rust (the JSON
+    /// reader's `fee` defaults to `true`): set it.
     pub fee: bool,
 }
 

@@ -178,8 +178,18 @@ impl RateRow {
 pub fn late_payment_rate(reference_percent: Decimal, day: Date) -> Result<Decimal> {
     reference_percent
         .checked_add(crate::params::interest_margin(day))
-        .map(|rate| rate.max(Decimal::ZERO))
+        .map(|rate| two_places(rate.max(Decimal::ZERO)))
         .ok_or_else(|| Error::overflow("a rate"))
+}
+
+/// `percent` with at least two decimals, as every rate is shown (`8` is `8.00`): a sum with a
+/// zero operand keeps the other's scale in `rust_decimal` (0.00 + 8 is `8`), so a rate of a
+/// 0 % referensränta would print `8` natively where the others print `7.50`. Changes no value.
+pub fn two_places(mut percent: Decimal) -> Decimal {
+    if percent.scale() < 2 {
+        percent.rescale(2);
+    }
+    percent
 }
 
 /// Formats a percentage with exactly two decimals (`"12.00"`).

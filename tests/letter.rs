@@ -188,7 +188,7 @@ fn rejects_other_kinds_and_short_terms() {
     let e = letter(&c, StepKind::CollectionDemand, d("2025-12-20"), 7, &o).expect_err("term");
     assert_eq!(
         (e.code(), e.field()),
-        (ErrorCode::InvalidPolicy, Some("paymentTermDays"))
+        (ErrorCode::InvalidDays, Some("paymentTermDays"))
     );
     let e = letter(&c, StepKind::Reminder, d("2025-01-01"), 10, &o).expect_err("date");
     assert_eq!(e.field(), Some("date"));

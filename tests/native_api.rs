@@ -322,3 +322,31 @@ fn the_per_diem_under_30_360_weighs_the_next_day_as_the_basis_does() {
     assert_eq!(per_diem(date!(2025 - 01 - 31)), "11.15");
     assert_eq!(per_diem(date!(2025 - 02 - 28)), "33.46");
 }
+
+/// A review by a Rust user (stop 50): with a referensränta of 0.00 % (2015-H1 … 2016-H1) the
+/// dröjsmålsränta printed `8` natively (rust_decimal's 0.00 + 8 keeps the scale of 8) where
+/// the other rows print `7.50`; the JSON said `8.00`. Every rate the engine gives has two
+/// decimals, as in the JSON.
+#[test]
+fn rates_of_a_zero_referensranta_have_two_decimals_natively() {
+    let claim = one_invoice("10000", date!(2015 - 01 - 01), date!(2015 - 01 - 30));
+    let s = statement(&claim, &StatementOptions::new(date!(2016 - 08 - 01))).expect("statement");
+    let rates: Vec<String> = s
+        .interest_lines
+        .iter()
+        .map(|l| l.rate.to_string())
+        .collect();
+    assert_eq!(rates, ["8.00", "8.00", "8.00", "7.50"]);
+    for line in &s.interest_lines {
+        assert_eq!(line.margin.map(|m| m.to_string()).as_deref(), Some("8.00"));
+        let reference = line.reference_rate.map(|r| r.to_string());
+        assert!(
+            reference.as_deref().is_some_and(|r| r.len() >= 4),
+            "{reference:?}"
+        );
+    }
+    let row = RateTable::embedded()
+        .lookup(date!(2016 - 03 - 01))
+        .expect("2016-H1");
+    assert_eq!(row.late_payment_rate().expect("rate").to_string(), "8.00");
+}

@@ -665,25 +665,16 @@ fn wrapper_values_and_whole_numbers() {
         policy(r#"{"reminder":{"daysAfterDue":9007199254740991},"enforcement":undefined}"#).is_ok()
     );
     // A letter's payment term: the same for every whole number out of range (the reader no
-    // longer refuses one beyond the width of an integer type).
-    for (days, message) in [
-        ("-1", "-1 days: a number of days cannot be negative"),
-        ("3651", "3651 days: at most 3650 days are accepted"),
-        (
-            "2147483648",
-            "2147483648 days: at most 3650 days are accepted",
-        ),
-        (
-            "4294967296",
-            "4294967296 days: at most 3650 days are accepted",
-        ),
-        ("1e+21", "1e+21 days: at most 3650 days are accepted"),
-    ] {
+    // longer refuses one beyond the width of an integer type), and the same code and words as
+    // a step's `paymentTermDays` (a review by a user, stop 50: it was INVALID_POLICY, and a
+    // fraction INVALID_TYPE).
+    for days in ["-1", "3651", "2147483648", "4294967296", "1e+21", "2.5"] {
+        let message = format!("{days} days: a whole number from 0 to 3650 is expected");
         let text = format!(r#"{{"kind":"reminder","date":"2025-01-01","paymentTermDays":{days}}}"#);
         let letter = read_text::<LetterInput>(text.as_bytes(), "")
             .and_then(|l| l.term_days())
             .unwrap_err();
-        assert_eq!(letter.code().as_str(), "INVALID_POLICY", "{days}");
+        assert_eq!(letter.code().as_str(), "INVALID_DAYS", "{days}");
         assert_eq!(letter.message(), message, "{days}");
         assert_eq!(letter.field(), Some("paymentTermDays"));
     }
@@ -705,13 +696,22 @@ fn wrapper_values_and_whole_numbers() {
         br#"{"kind":"reminder","date":"2025-01-01","paymentTermDays":10.5}"#,
         "",
     )
+    .and_then(|l| l.term_days())
     .unwrap_err();
     assert_eq!(
         (fraction.code().as_str(), fraction.message()),
         (
-            "INVALID_TYPE",
-            "invalid type: the number `10.5`, expected a whole number"
+            "INVALID_DAYS",
+            "10.5 days: a whole number from 0 to 3650 is expected"
         )
+    );
+    // Text is of the wrong type, as for a step's term.
+    assert_eq!(
+        term(r#"{"kind":"reminder","date":"2025-01-01","paymentTermDays":"10"}"#),
+        Err((
+            "INVALID_TYPE".to_owned(),
+            Some("paymentTermDays".to_owned())
+        ))
     );
 }
 

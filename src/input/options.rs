@@ -4,7 +4,7 @@
 use serde::Deserialize;
 
 use crate::claim::StepKind;
-use crate::input::{rate_table, RateRowInput, WholeInput};
+use crate::input::{rate_table, NumberInput, RateRowInput};
 use crate::rates::RateTable;
 
 /// `{ rates?: RateRow[] }`: half-years that extend or replace the embedded table.
@@ -104,9 +104,9 @@ pub struct LetterInput {
     pub kind: LetterKind,
     /// The letter's date, `YYYY-MM-DD`.
     pub date: String,
-    /// Days the debtor has to pay (at least 8 for an inkassokrav), a whole number of any size
-    /// as given: see [`LetterInput::term_days`].
-    pub payment_term_days: WholeInput,
+    /// Days the debtor has to pay (at least 8 for an inkassokrav), as given: see
+    /// [`LetterInput::term_days`].
+    pub payment_term_days: NumberInput,
     /// Caller rate rows.
     #[serde(default)]
     pub rates: Option<Vec<RateRowInput>>,
@@ -124,13 +124,13 @@ impl LetterInput {
 }
 
 /// A letter's payment term in days, checked after its kind as [`crate::letter::letter`] checks
-/// them: `UNKNOWN_VARIANT` at `kind` for a kind no letter previews, then `INVALID_POLICY` at
-/// `paymentTermDays` for any whole number outside 0 … 3650, whatever its size
-/// ([`crate::input::policy::days_within`]: `-1 days: a number of days cannot be negative`,
-/// `4294967296 days: at most 3650 days are accepted`).
-pub fn letter_term_days(kind: StepKind, days: &WholeInput) -> crate::Result<u32> {
+/// them: `UNKNOWN_VARIANT` at `kind` for a kind no letter previews, then `INVALID_DAYS` at
+/// `paymentTermDays` for anything but a whole number from 0 to 3650, as for a step's
+/// `paymentTermDays` ([`NumberInput::to_days`]: `-1 days: a whole number from 0 to 3650 is
+/// expected`, `2.5 days: …`, `4294967296 days: …`; `INVALID_TYPE` for text).
+pub fn letter_term_days(kind: StepKind, days: &NumberInput) -> crate::Result<u32> {
     crate::letter::check_kind(kind)?;
-    crate::input::policy::days_within(days, "paymentTermDays")
+    days.to_days().map_err(|e| e.at("paymentTermDays"))
 }
 
 /// The table from optional caller rows (`rates` is the field path).

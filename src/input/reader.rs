@@ -1399,7 +1399,7 @@ read_struct!(TimelineOptionsInput {
 read_struct!(LetterInput {
     kind: LetterKind => "kind",
     date: String => "date",
-    payment_term_days: WholeInput => "paymentTermDays",
+    payment_term_days: NumberInput => "paymentTermDays",
     rates: Option<Vec<RateRowInput>> = None => "rates",
     strict_rates: bool = false => "strictRates",
 });

@@ -324,7 +324,7 @@ export type PresetId = "standard" | "smsReminder" | "reminderDemandFinalNotice" 
 /** A complete policy, as `presets()` lists them. */
 export interface Policy {
   /** The preset id, or `"custom"` when a preset was overridden. */
-  id: string;
+  id: PresetId | "custom";
   preset: PresetId;
   name: Text;
   description: Text;
@@ -368,7 +368,9 @@ export interface Valuation { asOf: IsoDate; capital: Money; interest: Money; fee
  * `status` narrows it: `entries.filter((e) => e.status === "projected")` gives
  * `TimelineProjectedEntry[]` (TypeScript 5.5 or later), whose `kind` a `Step` takes as it is. */
 export type TimelineEntry = TimelineDueEntry | TimelineTakenEntry | TimelineProjectedEntry;
-/** The invoices' due date: the first entry of a timeline. */
+/** The claim's due date (its latest invoice's). Entries are in date order, so it comes first
+ * unless a step was taken before it (an earlier invoice already reminded): find it by
+ * `kind === "due"`, not by position. */
 export interface TimelineDueEntry extends TimelineEntryFields {
   kind: "due";
   status: "fact";
@@ -548,6 +550,9 @@ export interface Letter {
     placeholders: string[];
     rule?: string;
   }[];
+  /** Each with the `field` of the input it concerns (an invoice's at `invoices[i]`, …); those
+   * about the letter's own step (its fee not agreed, not recoverable) have none: the letter is
+   * not among the claim's `steps`. */
   warnings: Warning[];
 }
 

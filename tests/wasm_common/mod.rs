@@ -677,6 +677,6 @@ fn presets_timeline_check_limitation_letter() {
     ));
     assert_eq!(
         (code.as_str(), field.as_deref()),
-        ("INVALID_POLICY", Some("paymentTermDays"))
+        ("INVALID_DAYS", Some("paymentTermDays"))
     );
 }
