@@ -112,6 +112,7 @@ pub fn format_date(date: Date) -> String {
 }
 
 /// Calls `f` with `date` written `YYYY-MM-DD` ([`format_date`]).
+#[doc(hidden)]
 pub fn with_date_text<R>(date: Date, f: impl FnOnce(&str) -> R) -> R {
     f(&format_date(date))
 }
@@ -119,6 +120,7 @@ pub fn with_date_text<R>(date: Date, f: impl FnOnce(&str) -> R) -> R {
 /// Appends `date` written `YYYY-MM-DD`, two digits at a time and with the calendar date worked
 /// out once (every result row has dates). A year before 0 is written as `format!("{:04}")`
 /// writes it, `-005-01-31` (`time` keeps years within ±9999).
+#[doc(hidden)]
 pub fn push_date(out: &mut String, date: Date) {
     let (year, month, day) = date.to_calendar_date();
     let y = year.unsigned_abs();

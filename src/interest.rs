@@ -317,6 +317,7 @@ pub fn one_day_exact(
 /// numerators (the claim's day count gives each the same denominator) and divides once
 /// ([`one_day_sum`]): a quotient per invoice is cut at 28 digits, so a sum that is exactly half
 /// an öre could come out a hair below it and round down (DOMAIN.md 8.4, 8.8).
+#[doc(hidden)]
 pub fn one_day_numerator(
     base: Money,
     rate: Decimal,
@@ -332,6 +333,7 @@ pub fn one_day_numerator(
 
 /// The sum of one day's interest whose numerators ([`one_day_numerator`]) sum to `numerator`,
 /// rounded once to the öre (half away from zero).
+#[doc(hidden)]
 pub fn one_day_sum(numerator: Decimal, convention: DayCount, day: Date) -> Result<Money> {
     let exact = one_day_quotient(numerator, convention, day)?;
     Money::checked_round(exact).ok_or_else(|| Error::overflow("the per diem"))

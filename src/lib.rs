@@ -63,6 +63,10 @@
 //!
 //! Inputs can also come from JSON (or JavaScript) through [`input`], which reports every error
 //! with a stable [`ErrorCode`] and the path of the field at fault.
+//!
+//! Items hidden from these docs (the text reader's traits, the text writers' `push_*`
+//! helpers, the letter's sentence builders, …) are the engine's internals, public only for
+//! its own test suites: they may change in any release.
 #![deny(missing_docs)]
 // Size (issue 15): the package build (scripts/build.sh, on the nightly-capable Debian toolchain)
 // passes `--cfg inkasso_size`, and the functions off the hot paths (letters, checks, plans,

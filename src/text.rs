@@ -88,12 +88,14 @@ pub fn kr_round_en(amount: crate::Money) -> String {
 }
 
 /// Appends [`kr_sv`]`(amount)` to `out`.
+#[doc(hidden)]
 pub fn push_kr_sv(out: &mut String, amount: crate::Money) {
     push_grouped(out, amount, '\u{a0}', ',');
     out.push_str("\u{a0}kr");
 }
 
 /// Appends [`kr_en`]`(amount)` to `out`.
+#[doc(hidden)]
 pub fn push_kr_en(out: &mut String, amount: crate::Money) {
     out.push_str("SEK ");
     push_grouped(out, amount, ',', '.');
@@ -143,6 +145,7 @@ pub fn pct_en(percent: rust_decimal::Decimal) -> String {
 }
 
 /// Appends [`pct_sv`]`(percent)` to `out`.
+#[doc(hidden)]
 #[cfg_attr(inkasso_size, optimize(size))]
 pub fn push_pct_sv(out: &mut String, percent: rust_decimal::Decimal) {
     for c in crate::rates::format_percent(percent).chars() {
@@ -156,6 +159,7 @@ pub fn push_pct_sv(out: &mut String, percent: rust_decimal::Decimal) {
 }
 
 /// Appends [`pct_en`]`(percent)` to `out`.
+#[doc(hidden)]
 pub fn push_pct_en(out: &mut String, percent: rust_decimal::Decimal) {
     if percent.is_sign_negative() && !percent.is_zero() {
         out.push('\u{2212}');
@@ -1796,6 +1800,7 @@ pub fn custom_policy(base: PresetId) -> (Text, Text) {
 // Letters
 
 /// Texts of a letter preview (see [`crate::letter`]).
+#[doc(hidden)]
 pub mod letter {
     use super::*;
 

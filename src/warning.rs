@@ -638,6 +638,7 @@ fn serialize_warning<S: serde::Serializer>(
 }
 
 /// Adds `warning` unless an equal one (same code and subject) is already there.
+#[doc(hidden)]
 #[cfg_attr(inkasso_size, optimize(size))]
 pub fn push_unique(warnings: &mut Vec<Warning>, warning: Warning) {
     let seen = warnings

@@ -64,6 +64,7 @@ where
 }
 
 /// Classifies a serde error message at `path` (as printed by `serde_path_to_error`).
+#[doc(hidden)]
 pub fn from_serde_message(message: &str, path: &str) -> Error {
     // serde_json appends the position; the path says more.
     let message = match message.rfind(" at line ") {
@@ -145,6 +146,7 @@ fn js_friendly(message: &str) -> String {
 /// serde's messages in JS words: no Rust type names (`struct ClaimInput`, `enum DayCount`,
 /// `i64`, `a sequence`, `floating point`, `unit value`), so that [`read`] says what
 /// [`reader`] says.
+#[doc(hidden)]
 pub fn plain_words(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut words = text.split(' ');

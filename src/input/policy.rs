@@ -277,6 +277,7 @@ fn day_count(value: Option<WholeInput>, fallback: u32, path: &str) -> Result<u32
 /// letter's payment term are checked by it.
 ///
 /// [`ErrorCode::InvalidPolicy`]: crate::error::ErrorCode::InvalidPolicy
+#[doc(hidden)]
 #[cfg_attr(inkasso_size, optimize(size))]
 pub fn days_within(value: &WholeInput, path: &str) -> Result<u32> {
     if let Some(days) = value.within(MAX_DAYS) {

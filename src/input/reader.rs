@@ -259,6 +259,7 @@ enum Kind {
 
 /// A number as JS wrote it, or any JSON number: `NaN`, `Infinity`, `-Infinity`, or decimal
 /// digits with an optional exponent (`12500`, `0.1`, `1e+21`, `-0`).
+#[doc(hidden)]
 #[derive(Debug, Clone, Copy)]
 pub struct WrittenNumber<'t>(&'t str);
 
@@ -486,15 +487,18 @@ fn push_zeros(out: &mut String, count: i64) {
 }
 
 /// A string or key of the text: borrowed when it has no escapes.
+#[doc(hidden)]
 pub type Text<'a> = Cow<'a, str>;
 
 /// The reader over one argument's text.
+#[doc(hidden)]
 pub struct Reader<'a> {
     text: &'a [u8],
     pos: usize,
 }
 
 /// What an input type's reader gives: the value, or the error.
+#[doc(hidden)]
 pub type ReadResult<T> = Result<T, ReadError>;
 
 impl<'a> Reader<'a> {
@@ -956,6 +960,7 @@ impl<'a> Reader<'a> {
 /// What [`Reader::object`] and [`Reader::array`] do with each value (its key's index or the
 /// element's). A trait object of this one method, not a `dyn FnMut`: that one's table also
 /// holds the closure's `call_once`, a second copy of its code in the module (issue 15, size).
+#[doc(hidden)]
 pub trait Visit<'a, I> {
     /// Reads the value at the reader's position.
     fn visit(&mut self, r: &mut Reader<'a>, index: I) -> ReadResult<()>;
@@ -968,6 +973,7 @@ impl<'a, I, F: FnMut(&mut Reader<'a>, I) -> ReadResult<()>> Visit<'a, I> for F {
 }
 
 /// An element of [`Reader::each_element`]: read by the quick reader, or by the general one.
+#[doc(hidden)]
 pub enum Read<Q, T> {
     /// What the quick reader made of it.
     Quick(Q),
@@ -1094,6 +1100,7 @@ macro_rules! read_variants {
 /// An enum of unit variants read by name: its names (as its serde derive names them, in
 /// declaration order) and the values they stand for, in the same order. The quick reader
 /// ([`super::quick`]) reads the same names from the same table.
+#[doc(hidden)]
 pub trait Variants: Sized + Copy + 'static {
     /// The names.
     const NAMES: &'static [&'static str];
@@ -1176,6 +1183,7 @@ read_variants!(PresetId {
 /// `Option<T>` slot takes a `T`. Every struct's fields are read through this one trait, so
 /// each field type's reading is compiled once for all the structs that have it, not once per
 /// field (issue 15, size).
+#[doc(hidden)]
 pub trait Slot<'a> {
     /// Reads the field's value at the reader's position into the slot.
     fn read_into(&mut self, r: &mut Reader<'a>) -> ReadResult<()>;
@@ -1200,6 +1208,7 @@ impl<'a, T: ReadText<'a>> Slot<'a> for Option<T> {
 /// [`Reader::fields`] refuses an object with a required field missing before any slot is
 /// taken. Taking a required field is then infallible, which leaves each struct's reader one
 /// error path instead of one per field, each dropping the fields read so far (issue 15, size).
+#[doc(hidden)]
 pub trait Placeholder {
     /// The stand-in value.
     fn placeholder() -> Self;
@@ -1288,6 +1297,7 @@ impl<'a> Reader<'a> {
 }
 
 /// How [`Reader::fields`] reads a field given `null` or `undefined`.
+#[doc(hidden)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Presence {
     /// A required field: both are read as its type reads them (`INVALID_TYPE`), and a field
