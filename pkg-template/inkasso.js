@@ -1330,7 +1330,8 @@ export function statementMany(claims, options) {
   });
 }
 /** The totals (capital, interest, fees, total, credit, per diem, `rateNotCovered` when the
- * rate table leaves some interest out, `assumed` when an assumed row gave a rate) of `claim` on
+ * rate table leaves some interest out, `assumed` when an assumed row gave a rate,
+ * `provisional` when a provisional one did) of `claim` on
  * each of `dates`: the claim read and checked once (a chart, a "what if I pay later" slider). */
 export function totals(claim, dates, options) {
   initialised("totals");
@@ -1338,7 +1339,7 @@ export function totals(claim, dates, options) {
     const state = newState();
     // One record per date: `asOf` (10 characters), the lengths of capital, interest, fees,
     // total, credit and perDiem as one character each (`@` + length; `@`: the previous
-    // record's), the flags as a digit (`0` + 1 rateNotCovered + 2 assumed), then those amounts (src/wasm/fast.rs
+    // record's), the flags as a digit (`0` + 1 rateNotCovered + 2 assumed + 4 provisional), then those amounts (src/wasm/fast.rs
     // `push_totals`). Read by position: looking for separators cost half of this loop.
     const text = glue.totals(...bytes(encodeText(claim, state, ARG.claim), encodeText(dates, state, ARG.dates), encodeOptional(options, state, ARG.options)));
     const out = [];
@@ -1348,6 +1349,7 @@ export function totals(claim, dates, options) {
       const flags = text.charCodeAt(at + 16) - 48;
       const rateNotCovered = (flags & 1) !== 0;
       const assumed = (flags & 2) !== 0;
+      const provisional = (flags & 4) !== 0;
       let p = at + 17;
       if ((n = text.charCodeAt(at + 10) - 64) !== 0) capital = text.slice(p, (p += n));
       if ((n = text.charCodeAt(at + 11) - 64) !== 0) interest = text.slice(p, (p += n));
@@ -1356,7 +1358,7 @@ export function totals(claim, dates, options) {
       if ((n = text.charCodeAt(at + 14) - 64) !== 0) credit = text.slice(p, (p += n));
       if ((n = text.charCodeAt(at + 15) - 64) !== 0) perDiem = text.slice(p, (p += n));
       at = p;
-      out.push({ asOf, capital, interest, fees, total, credit, perDiem, rateNotCovered, assumed });
+      out.push({ asOf, capital, interest, fees, total, credit, perDiem, rateNotCovered, assumed, provisional });
     }
     return out;
   });

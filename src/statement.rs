@@ -1437,6 +1437,11 @@ pub struct Totals {
     /// statement's [`crate::warning::WarningCode::RateAssumed`] warning): the figures are
     /// assumed.
     pub assumed: bool,
+    /// A row of the table marked [`RateStatus::Provisional`] (a referensränta not yet
+    /// confirmed against the Riksbank's notice, as the embedded table's last half-year may be)
+    /// gave the rate of some of this interest or of the per diem (the statement's
+    /// [`crate::warning::WarningCode::ProvisionalRate`] warning): check the figures once it is.
+    pub provisional: bool,
 }
 
 impl Totals {
@@ -1452,12 +1457,13 @@ impl Totals {
             per_diem: statement.per_diem,
             rate_not_covered: any_of(&statement.warnings, WarningCode::RateNotCovered),
             assumed: any_of(&statement.warnings, WarningCode::RateAssumed),
+            provisional: any_of(&statement.warnings, WarningCode::ProvisionalRate),
         }
     }
 }
 
 /// Whether `warnings` hold one of `code` ([`Totals::rate_not_covered`]: `RATE_NOT_COVERED`;
-/// [`Totals::assumed`]: `RATE_ASSUMED`).
+/// [`Totals::assumed`]: `RATE_ASSUMED`; [`Totals::provisional`]: `PROVISIONAL_RATE`).
 fn any_of<'w>(warnings: impl IntoIterator<Item = &'w Warning>, code: WarningCode) -> bool {
     warnings.into_iter().any(|w| w.code == code)
 }
@@ -1634,6 +1640,7 @@ impl<'a> Replay<'a> {
         };
         let rate_not_covered = said(WarningCode::RateNotCovered);
         let assumed = said(WarningCode::RateAssumed);
+        let provisional = said(WarningCode::ProvisionalRate);
         let totals = Totals {
             as_of,
             capital,
@@ -1644,6 +1651,7 @@ impl<'a> Replay<'a> {
             per_diem,
             rate_not_covered,
             assumed,
+            provisional,
         };
         Ok((totals, warnings.into_vec()))
     }
@@ -1882,6 +1890,7 @@ impl Accrued {
             per_diem,
             rate_not_covered: said(WarningCode::RateNotCovered),
             assumed: said(WarningCode::RateAssumed),
+            provisional: said(WarningCode::ProvisionalRate),
         };
         if !keep_warnings {
             return Ok(Some((totals, Vec::new())));

@@ -350,3 +350,26 @@ fn rates_of_a_zero_referensranta_have_two_decimals_natively() {
         .expect("2016-H1");
     assert_eq!(row.late_payment_rate().expect("rate").to_string(), "8.00");
 }
+
+/// The same review: `Totals` said `assumed` and `rate_not_covered` but not when a provisional
+/// row (the embedded table's newest half-year, until confirmed) gave its rate; only
+/// `totals_and_warnings_on` showed it.
+#[test]
+fn totals_say_when_a_provisional_rate_gave_them() {
+    let claim = one_invoice("1000", date!(2025 - 01 - 01), date!(2025 - 02 - 01));
+    let options = StatementOptions::new(date!(2025 - 01 - 01));
+    let mut replay = Replay::new(&claim, &options).expect("replay");
+    let last = RateTable::embedded().rows().last().cloned().expect("a row");
+    for day in [date!(2025 - 06 - 30), date!(2026 - 12 - 30)] {
+        let (totals, warnings) = replay.totals_and_warnings_on(day).expect("totals");
+        let said = warnings
+            .iter()
+            .any(|w| w.code == inkasso::warning::WarningCode::ProvisionalRate);
+        assert_eq!(totals.provisional, said, "{day}");
+        assert_eq!(replay.totals_on(day).expect("totals").provisional, said);
+        let s = statement(&claim, &StatementOptions::new(day)).expect("statement");
+        assert_eq!(inkasso::statement::Totals::of(&s).provisional, said);
+    }
+    let on_last = replay.totals_on(date!(2026 - 12 - 30)).expect("totals");
+    assert_eq!(on_last.provisional, last.status == RateStatus::Provisional);
+}

@@ -704,9 +704,9 @@ pub fn totals_of(claim: Claim, dates: &Dates<'_>, options: TotalsOptionsInput) -
 /// character per amount (capital, interest, fees, total, credit, per diem) giving its length
 /// as `@` + length (`@`, length 0: the same as the previous record's; most stay the same
 /// from one day to the next), then the flags as one digit (`0`, + 1 for `rateNotCovered`, + 2
-/// for `assumed`), then those amounts written one after the other. The wrapper makes each
-/// record the object `{ asOf, capital, interest, fees, total, credit, perDiem, rateNotCovered,
-/// assumed }`
+/// for `assumed`, + 4 for `provisional`), then those amounts written one after the other. The
+/// wrapper makes each record the object `{ asOf, capital, interest, fees, total, credit,
+/// perDiem, rateNotCovered, assumed, provisional }`
 /// (the `Totals` type of the TypeScript definitions), in that key order, reading each part at
 /// its known place: 366 dates cross as one short text instead of 366 JSON objects to parse,
 /// JS makes only the strings that change, and it searches for nothing (looking for commas
@@ -732,13 +732,10 @@ fn push_totals(
         }
         out.push(length_char(amounts_text.len().saturating_sub(start)));
     }
-    // `0` + 1 for rateNotCovered + 2 for assumed.
-    out.push(match (s.rate_not_covered, s.assumed) {
-        (false, false) => '0',
-        (true, false) => '1',
-        (false, true) => '2',
-        (true, true) => '3',
-    });
+    // `0` + 1 for rateNotCovered + 2 for assumed + 4 for provisional.
+    let bit = |set: bool, value: u8| if set { value } else { 0 };
+    let flags = bit(s.rate_not_covered, 1) | bit(s.assumed, 2) | bit(s.provisional, 4);
+    out.push(char::from(b'0' | flags));
     out.push_str(amounts_text);
 }
 

@@ -150,6 +150,11 @@ export interface Totals {
   /** A row of `rates` marked `status: "assumed"` gave the referensränta of some of this
    * interest or of the per diem (the statement's `RATE_ASSUMED` warning). */
   assumed: boolean;
+  /** A row marked `status: "provisional"` (the embedded table's newest half-year until the
+   * Riksbank's notice confirms it, or a caller's row) gave the referensränta of some of this
+   * interest or of the per diem (the statement's `PROVISIONAL_RATE` warning): check the
+   * figures once it is confirmed. */
+  provisional: boolean;
 }
 /** Options of `statement` and `statementMany`. */
 export interface StatementOptions {

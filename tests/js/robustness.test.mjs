@@ -178,14 +178,46 @@ test("totals of every day of a year (amounts repeated from one record to the nex
   assert.equal(answers.length, dates.length);
   for (const [i, date] of dates.entries()) {
     const s = inkasso.statement(c, { asOf: date, detail: "summary" });
-    assert.deepEqual(Object.keys(answers[i]), ["asOf", "capital", "interest", "fees", "total", "credit", "perDiem", "rateNotCovered", "assumed"]);
+    assert.deepEqual(Object.keys(answers[i]), ["asOf", "capital", "interest", "fees", "total", "credit", "perDiem", "rateNotCovered", "assumed", "provisional"]);
     assert.deepEqual(answers[i], {
       asOf: date, capital: s.capital, interest: s.interest, fees: s.fees, total: s.total, credit: s.credit, perDiem: s.perDiem,
       rateNotCovered: s.warnings.some((w) => w.code === "RATE_NOT_COVERED"),
       assumed: s.warnings.some((w) => w.code === "RATE_ASSUMED"),
+      provisional: s.warnings.some((w) => w.code === "PROVISIONAL_RATE"),
     }, date);
   }
   assert.deepEqual(inkasso.totals(c, []), []);
+});
+
+test("totals say when a provisional rate gave their figures, as the statement's PROVISIONAL_RATE does (every flag combination)", () => {
+  // A review by an integrator (stop 50): a slider over the embedded table's provisional
+  // half-year showed figures with no sign that their rate was not confirmed.
+  const c = { debtor: "consumer", invoices: [{ number: "1", amount: "1000", issueDate: "2025-01-01", dueDate: "2025-02-01" }] };
+  const last = inkasso.referenceRates().at(-1);
+  const flagged = (opts, dates) => {
+    const answers = inkasso.totals(c, dates, opts);
+    for (const [i, date] of dates.entries()) {
+      const s = inkasso.statement(c, { asOf: date, detail: "summary", ...opts });
+      const said = (code) => s.warnings.some((w) => w.code === code);
+      assert.deepEqual(
+        [answers[i].rateNotCovered, answers[i].assumed, answers[i].provisional],
+        [said("RATE_NOT_COVERED"), said("RATE_ASSUMED"), said("PROVISIONAL_RATE")], date);
+    }
+    return answers.map((a) => [a.rateNotCovered, a.assumed, a.provisional]);
+  };
+  const days = ["2025-06-30", last.from, last.to, "2027-01-02", "2027-03-01"];
+  const plain = flagged(undefined, days);
+  if (last.status === "provisional") {
+    assert.deepEqual(plain[1], [false, false, true], "the table's provisional half-year");
+    assert.deepEqual(plain[3], [true, false, true], "provisional and past the table");
+  }
+  // A caller's rows: an assumed half-year after a provisional one, and one provisional alone.
+  const rows = [{ from: "2027-01-01", percent: "2.00", status: "assumed" }];
+  const both = flagged({ rates: rows }, days);
+  assert.deepEqual(both[4][1], true, "assumed from 2027");
+  const own = flagged({ rates: [{ from: "2027-01-01", percent: "2.00", status: "provisional" }] }, ["2027-03-01"]);
+  assert.deepEqual(own[0], [false, false, true]);
+  assert.ok([...plain, ...both, ...own].some(([n, a, p]) => p && (n || a)), "a record with two flags");
 });
 
 test("totals of amounts of every length (1 to 17 characters) equal the statements'", () => {
@@ -218,6 +250,7 @@ test("totals of amounts of every length (1 to 17 characters) equal the statement
         asOf: date, capital: s.capital, interest: s.interest, fees: s.fees, total: s.total, credit: s.credit, perDiem: s.perDiem,
         rateNotCovered: s.warnings.some((w) => w.code === "RATE_NOT_COVERED"),
         assumed: s.warnings.some((w) => w.code === "RATE_ASSUMED"),
+        provisional: s.warnings.some((w) => w.code === "PROVISIONAL_RATE"),
       }, `${c.invoices[0].number} ${date}`);
     }
   }
@@ -543,7 +576,7 @@ test("totals: the dates' errors name the date at fault, whichever reader takes t
   assert.throws(() => inkasso.totals({ ...c, debtor: "x" }, ["2025-02-30"]), (e) => e.field === "debtor");
   assert.deepEqual(inkasso.totals(c, []), []);
   const [a, b] = inkasso.totals(c, ["2025-03-01", "2025-03-02"]);
-  assert.deepEqual(a, { asOf: "2025-03-01", capital: "1000.00", interest: "5.73", fees: "0.00", total: "1005.73", credit: "0.00", perDiem: a.perDiem, rateNotCovered: false, assumed: false });
+  assert.deepEqual(a, { asOf: "2025-03-01", capital: "1000.00", interest: "5.73", fees: "0.00", total: "1005.73", credit: "0.00", perDiem: a.perDiem, rateNotCovered: false, assumed: false, provisional: false });
   assert.equal(b.asOf, "2025-03-02");
 });
 
