@@ -6,7 +6,8 @@
 //!
 //! Everything is exact to the öre: money is [`Money`], a whole number of öre, each interest line is
 //! rounded once (half away from zero), and every figure comes with the statute that allows it.
-//! The rules and conventions are those of the project's `DOMAIN.md`.
+//! The rules and conventions are those of the project's `DOMAIN.md` (shipped with the crate as
+//! `docs/DOMAIN.md`; "DOMAIN.md 8.1" in these docs is its section 8.1).
 //!
 //! # Example: a statement
 //! A consumer owes 12 500 kr due Friday 2025-03-14, with a reminder fee agreed in advance. The
