@@ -500,7 +500,8 @@ pub enum NoFeeReason {
     AlreadyCharged,
     /// A reminder fee not agreed when the debt arose (lag 1981:739 2 §).
     NotAgreed,
-    /// Wholly replaced by the förseningsersättning charged so far (lag 1981:739 4 a §).
+    /// Wholly replaced by the förseningsersättning charged so far (lag 1981:739 5 §, as
+    /// amended by SFS 2013:56; 4 a § gives the right to it and its amount).
     AbsorbedByLateFee,
     /// A reminder sent after the claim went on to an inkassokrav, Kronofogden or a court (the
     /// step of `kind` on `date`, taken while the claim was overdue): the debtor has been
@@ -643,7 +644,9 @@ pub(crate) fn fees_of(kind: StepKind) -> &'static [FeeKind] {
 }
 
 /// Reminder, inkassokrav and plan: the fees of lag 1981:739 that need an overdue debt and
-/// that förseningsersättning replaces up to its amount.
+/// that förseningsersättning replaces up to its amount (5 § as amended by SFS 2013:56, which
+/// gave 4 a § the right to förseningsersättning and its amount only; the paragraph of 5 §:
+/// verify, as DOMAIN.md 1 asks).
 pub(crate) fn is_collection_cost(kind: StepKind) -> bool {
     matches!(
         kind,

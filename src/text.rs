@@ -616,8 +616,8 @@ pub fn warning(w: &Warning) -> Text {
         } => {
             let fee_of_step = fee_of_step_sv(*fee, *kind);
             tpl(
-                "{0} {1} ersätts av förseningsersättningen (lag 1981:739 4 a §): {2} debiteras.",
-                "The fee for the {4} of {1} is replaced by the late-payment compensation (lag 1981:739 4 a §): {2} charged.",
+                "{0} {1} ersätts av förseningsersättningen (lag 1981:739 5 §): {2} debiteras.",
+                "The fee for the {4} of {1} is replaced by the late-payment compensation (lag 1981:739 5 §): {2} charged.",
                 &[
                     Arg::S(&fee_of_step),
                     Arg::Date(*date),
@@ -1153,7 +1153,7 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
             "lag (1981:739); god inkassosed; RH 2022:7: en avgift av varje slag per fordran"
         }
         FindingFacts::FeeOnTopOfLateFee { .. } => {
-            "lag (1981:739) 4 a §: förseningsersättningen ersätter inkassokostnaderna upp till sitt belopp"
+            "lag (1981:739) 5 §: förseningsersättningen ersätter inkassokostnaderna upp till sitt belopp"
         }
         FindingFacts::InterestOnFees => {
             "räntelagen (1975:635) 4 §; RH 2010:18: rättsläget är oklart, ingen ränta på avgifter som standard"
