@@ -45,7 +45,7 @@ function initialised(name) {
   if (!ready) {
     throw invoicingError(
       "NOT_INITIALISED",
-      `inkasso: ${name}() was called before the module was initialised: \`await init()\` first (in Node, import the package by its name: it initialises itself)`,
+      `inkasso: ${name}() was called before the module was initialised: \`await init()\` first (in Node, importing the package by its name initialises it from the inkasso_bg.wasm beside it: a bundle must copy that file next to its output, or pass it with \`initSync({ module })\`)`,
     );
   }
   sound();

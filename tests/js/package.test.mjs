@@ -363,3 +363,29 @@ test("the web entry: a failed init finishing after a successful initSync leaves 
   `);
   assert.equal(odd.trim(), "InvoicingError NOT_INITIALISED names the key; InvoicingError NOT_INITIALISED; InvoicingError NOT_INITIALISED; InvoicingError NOT_INITIALISED");
 });
+
+test("a server bundle that left inkasso_bg.wasm behind: the import works, each call says how to give the module", async () => {
+  // An integrator's review (stop 50): Vite SSR with `noExternal` or esbuild --platform=node
+  // copy the entry but not the .wasm; the Node entry read it at import and crashed with a bare
+  // ENOENT nothing could catch. Simulated by the entries copied without the .wasm.
+  const { mkdtempSync, copyFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const dir = mkdtempSync(join(tmpdir(), "inkasso-nowasm-"));
+  for (const f of ["inkasso-node.js", "inkasso-node.cjs", "inkasso.js", "inkasso_glue.js", "package.json"]) copyFileSync(join(pkgDir, f), join(dir, f));
+  const wasm = readFileSync(join(pkgDir, "inkasso_bg.wasm"));
+  const esm = await import(pathToFileURL(join(dir, "inkasso-node.js")).href);
+  const thrown = (() => { try { esm.statement(claim, { asOf: "2025-06-30" }); } catch (e) { return e; } })();
+  assert.equal(thrown?.name, "InvoicingError");
+  assert.equal(thrown.code, "NOT_INITIALISED");
+  assert.match(thrown.message, /inkasso_bg\.wasm/);
+  assert.match(thrown.message, /initSync\(\{ module \}\)/);
+  esm.initSync({ module: wasm });
+  assert.equal(esm.statement(claim, { asOf: "2025-06-30" }).total.length > 0, true);
+  // CommonJS alike.
+  const out = execFileSync(process.execPath, ["-e", `
+    const ink = require(${JSON.stringify(join(dir, "inkasso-node.cjs"))});
+    try { ink.version(); console.log("no error"); } catch (e) { console.log(e.code); }
+    ink.initSync({ module: require("fs").readFileSync(${JSON.stringify(join(pkgDir, "inkasso_bg.wasm"))}) });
+    console.log(ink.version().length > 0);`], { encoding: "utf8" });
+  assert.equal(out.trim(), "NOT_INITIALISED\ntrue");
+});
