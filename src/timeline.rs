@@ -617,7 +617,12 @@ fn projected(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -> R
                 push_unique(&mut t.warnings, w.clone());
             }
         }
-        t.plan = schedule;
+        t.plan = schedule.map(|mut s| {
+            for w in &mut s.warnings {
+                w.subject = plan_subject(w.subject, &planned);
+            }
+            s
+        });
     }
     if let Some(w) = ends {
         push_unique(&mut t.warnings, w);
@@ -737,6 +742,30 @@ fn projected_plan(
             Err(e) => return Err(e.within("policy.paymentPlan")),
         }
     }
+}
+
+/// The subject of a projected plan's warning as the caller's claim knows it. The plan was made
+/// on the engine copy without the plan's own step ([`projected_plan`]), whose `steps` are the
+/// entries in date order, taken and projected alike: a taken step is the claim's `steps[i]`
+/// again, and a projected one is no field of the claim (an integrator's review: a warning about
+/// the projected inkassokrav said `steps[1]` on a claim with one step).
+fn plan_subject(subject: Subject, planned: &[Planned]) -> Subject {
+    let Subject::Step(index) = subject else {
+        return subject;
+    };
+    let plan_index = planned
+        .iter()
+        .find(|p| p.kind == EntryKind::PaymentPlan && p.status == EntryStatus::Projected)
+        .and_then(|p| p.copy_index);
+    let copy_index = match plan_index {
+        Some(plan) if index >= plan => index.saturating_add(1),
+        _ => index,
+    };
+    planned
+        .iter()
+        .find(|p| p.copy_index == Some(copy_index))
+        .and_then(|p| p.step)
+        .map_or(Subject::Entry, Subject::Step)
 }
 
 /// The rate table a projection through `through` uses: `options.rates` extended with the last

@@ -1,0 +1,65 @@
+//! The warnings of a timeline's projected instalment plan point at the claim's own fields: a
+//! taken step at its `steps[i]`, a projected step at none (an integrator's review, stop 50:
+//! a warning about the projected inkassokrav said `steps[1]` on a claim with one step, so a
+//! UI highlighting it would mark a row that does not exist).
+
+mod common;
+
+use inkasso::warning::WarningCode;
+use serde_json::json;
+
+#[test]
+fn a_projected_plans_warnings_name_only_fields_the_claim_has() {
+    let claim = common::claim(json!({
+        "debtor": "business", "reminderFeeAgreed": true,
+        "invoices": [{ "number": "1", "amount": "12500.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" }],
+        "steps": [{ "kind": "reminder", "date": "2025-03-19", "paymentTermDays": 10 }]
+    }))
+    .expect("claim");
+    let policy = common::policy(json!({ "preset": "standard", "paymentPlan": {} }));
+    let t = common::timeline_on(&claim, &policy, "2025-03-19");
+    let plan = t.plan.as_ref().expect("a projected plan");
+    let absorbed: Vec<Option<String>> = plan
+        .warnings
+        .iter()
+        .filter(|w| w.code == WarningCode::FeeAbsorbedByLateFee)
+        .map(|w| w.field())
+        .collect();
+    // The taken reminder, the projected inkassokrav (no field), the plan's own fee.
+    assert_eq!(
+        absorbed,
+        [Some("steps[0]".to_owned()), None, Some("plan".to_owned())]
+    );
+    for w in &plan.warnings {
+        if let Some(field) = w.field().filter(|f| f.starts_with("steps[")) {
+            assert_eq!(field, "steps[0]", "{w:?}");
+        }
+    }
+}
+
+/// Taken steps keep their own indices in a projected plan's warnings (each is mapped back from
+/// the engine copy's entry order to the claim's `steps`).
+#[test]
+fn taken_steps_keep_their_indices() {
+    let claim = common::claim(json!({
+        "debtor": "business", "reminderFeeAgreed": true,
+        "invoices": [{ "number": "1", "amount": "12500.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" }],
+        "steps": [
+            { "kind": "reminder", "date": "2025-03-19", "paymentTermDays": 10 },
+            { "kind": "collectionDemand", "date": "2025-04-07", "paymentTermDays": 10 }
+        ]
+    }))
+    .expect("claim");
+    let policy = common::policy(json!({ "preset": "standard", "paymentPlan": {} }));
+    let t = common::timeline_on(&claim, &policy, "2025-04-07");
+    let plan = t.plan.as_ref().expect("a projected plan");
+    let fields: Vec<String> = plan.warnings.iter().filter_map(|w| w.field()).collect();
+    for field in &fields {
+        assert!(
+            ["steps[0]", "steps[1]", "plan"].contains(&field.as_str())
+                || !field.starts_with("steps["),
+            "{fields:?}"
+        );
+    }
+    assert!(fields.iter().any(|f| f == "steps[1]"), "{fields:?}");
+}
