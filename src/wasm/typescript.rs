@@ -414,7 +414,8 @@ export interface TimelineEntryFields {
 }
 /** The escalation timeline of a claim under a policy. */
 export interface Timeline {
-  policy: string;
+  /** The policy's id: its preset's, or `"custom"` when a preset was overridden. */
+  policy: PresetId | "custom";
   dueDate: IsoDate;
   entries: TimelineEntry[];
   /** What is owed if nothing is paid: on `horizon` when given (even before `today` or the last

@@ -129,6 +129,13 @@ export const d = check(claim, "remindersOnly").map((f) => f.code);
 export const nulls = [totals(claim, ["2025-03-01"], null), timeline(claim, null, null), check(claim, null, null), limitation(claim, null), referenceRates(null), referenceRate("2025-03-01", null)];
 export const e: PresetId[] = presets().map((p) => p.preset);
 export const e2 = presets().map((p) => timeline(claim, { ...p, finalNotice: null }).policy);
+// A timeline's policy id and a preset's id are typed as the ids they are (an integrator's
+// review: they were string): a preset's id is taken back as a policy once "custom" is ruled out.
+const usedId = timeline(claim, "standard").policy;
+export const again = usedId === "custom" ? null : timeline(claim, usedId);
+// @ts-expect-error "custom" names no preset to pass back
+export const custom = timeline(claim, "custom");
+export const ids: (PresetId | "custom")[] = presets().map((p) => p.id);
 export const f: ErrorCode = "NOT_INITIALISED";
 // A projected entry (status narrows the entry) records as a step as it is.
 export const steps: Step[] = timeline(claim, "standard").entries
