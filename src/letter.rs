@@ -258,6 +258,13 @@ pub struct Letter {
     /// the input it concerns; those about the letter's own step (its fee not agreed, not
     /// recoverable) have none, the letter not being among the claim's steps.
     pub warnings: Vec<Warning>,
+    /// The letter as the step to record in the claim's `steps` once it is sent: its kind, date
+    /// and the term it gives ([`Letter::payment_term_days`]), with `fee: Some(false)` when it
+    /// earns no fee (a second reminder or inkassokrav, a reminder fee not agreed or not
+    /// recoverable): recorded so, the statement, `check` and the timeline read it as this
+    /// letter does (recorded without it, `check` would find the fee the letter did not claim).
+    /// A letter of a step already recorded (same kind and day) gives that step as it is.
+    pub step: Step,
 }
 
 const RULE_5: &str = "inkassolagen (1974:182) 5 §";
@@ -346,7 +353,12 @@ pub fn letter(
     };
     check_paid_before(claim, date, options)?;
     let mut copy = claim.clone();
-    let already = copy.steps.iter().any(|s| s.kind == kind && s.date == date);
+    let recorded = copy
+        .steps
+        .iter()
+        .position(|s| s.kind == kind && s.date == date);
+    let already = recorded.is_some();
+    let own_index = recorded.unwrap_or(claim.steps.len());
     if !already {
         let mut step = Step::new(kind, date);
         step.payment_term_days = Some(term_given);
@@ -448,6 +460,18 @@ pub fn letter(
         sections.push(consequences_section(stage, deadline, order_fee_charged)?);
         sections.push(objection_section(stage));
     }
+    let step = match recorded.and_then(|i| claim.steps.get(i)) {
+        Some(step) => *step,
+        None => {
+            let mut step = Step::new(kind, date);
+            step.payment_term_days = Some(term_given);
+            // No fee line (not even one förseningsersättning absorbed): the letter earns none.
+            if !s.fee_lines.iter().any(|l| l.step == Some(own_index)) {
+                step.fee = Some(false);
+            }
+            step
+        }
+    };
     Ok(Letter {
         kind,
         date,
@@ -463,6 +487,7 @@ pub fn letter(
         breakdown,
         sections,
         warnings,
+        step,
     })
 }
 

@@ -2183,3 +2183,79 @@ fn a_demand_after_a_title_names_no_order_fee_the_claim_already_paid() {
         .body;
     assert!(named.en.contains("(SEK 300 and SEK 380)"), "{}", named.en);
 }
+
+/// An integrator's review (stop 50): a letter said nothing of how to record it, and a letter
+/// that earned no fee recorded as a plain step was found by `check` claiming one
+/// (`FEE_CHARGED_TWICE`, 167 of 1 266 random letters). `Letter::step` is the step to record:
+/// recorded, the statement on its date is the letter's, and `check` finds no fee about it.
+#[test]
+fn a_letter_gives_the_step_to_record_with_no_fee_when_it_earns_none() {
+    use inkasso::compliance::check;
+    use inkasso::{statement, StatementOptions};
+    let o = LetterOptions::default();
+    // (earlier steps, agreed, kind, date, the fee the step to record says)
+    let cases = [
+        (json!([]), true, StepKind::Reminder, "2025-12-15", None),
+        (
+            json!([]),
+            false,
+            StepKind::Reminder,
+            "2025-12-15",
+            Some(false),
+        ),
+        (
+            json!([{ "kind": "reminder", "date": "2025-12-12", "paymentTermDays": 10 }]),
+            true,
+            StepKind::Reminder,
+            "2026-01-12",
+            Some(false),
+        ),
+        (
+            json!([{ "kind": "reminder", "date": "2025-12-12", "paymentTermDays": 10 }]),
+            true,
+            StepKind::CollectionDemand,
+            "2026-01-12",
+            None,
+        ),
+        (
+            json!([{ "kind": "collectionDemand", "date": "2025-12-12", "paymentTermDays": 10 }]),
+            true,
+            StepKind::CollectionDemand,
+            "2026-01-12",
+            Some(false),
+        ),
+        (
+            json!([{ "kind": "collectionDemand", "date": "2025-12-12", "paymentTermDays": 10 }]),
+            true,
+            StepKind::Reminder,
+            "2026-01-12",
+            Some(false),
+        ),
+    ];
+    for (i, (steps, agreed, kind, date, fee)) in cases.into_iter().enumerate() {
+        let mut c = claim(steps);
+        c.reminder_fee_agreed = agreed;
+        let l = letter(&c, kind, d(date), 10, &o).expect("letter");
+        assert_eq!((l.step.kind, l.step.date), (kind, d(date)), "case {i}");
+        assert_eq!(
+            l.step.payment_term_days,
+            Some(l.payment_term_days),
+            "case {i}"
+        );
+        assert_eq!(l.step.fee, fee, "case {i}");
+        c.steps.push(l.step);
+        let s = statement(&c, &StatementOptions::new(d(date))).expect("statement");
+        assert_eq!((s.total, s.fees), (l.total, l.fees), "case {i}");
+        let index = c.steps.len() - 1;
+        let about_fees: Vec<&str> = check(&c, None)
+            .expect("check")
+            .into_iter()
+            .filter(|f| f.step == Some(index) && f.code.as_str().starts_with("FEE"))
+            .map(|f| f.code.as_str())
+            .collect();
+        assert_eq!(about_fees, Vec::<&str>::new(), "case {i}");
+        // The letter of the step now recorded gives it back as it is.
+        let again = letter(&c, kind, d(date), 10, &o).expect("letter again");
+        assert_eq!(again.step, l.step, "case {i}");
+    }
+}

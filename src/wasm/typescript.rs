@@ -560,6 +560,18 @@ export interface Letter {
    * about the letter's own step (its fee not agreed, not recoverable) have none: the letter is
    * not among the claim's `steps`. */
   warnings: Warning[];
+  /** The letter as the step to push into `claim.steps` once it is sent: its kind, date and
+   * term, with `fee: false` when it earns no fee (a second reminder or inkassokrav, a reminder
+   * fee not agreed or not recoverable), so that `statement`, `check` and `timeline` read it as
+   * the letter does. For a letter of a step already recorded, that step as it is. */
+  step: LetterStep;
+}
+/** A letter as the step to record (`Letter.step`); a `Step` as it is. */
+export interface LetterStep {
+  kind: "reminder" | "collectionDemand";
+  date: IsoDate;
+  paymentTermDays?: number;
+  fee?: boolean;
 }
 
 /** A kind and the engine's name for it. */

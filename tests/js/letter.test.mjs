@@ -42,3 +42,19 @@ test("interest lines name the invoice and the period; the amounts stay the state
   const s = statement({ ...c, steps: [{ kind: "collectionDemand", date: "2025-12-16", paymentTermDays: 10 }] }, { asOf: "2025-12-16" });
   assert.equal(l.total, s.total);
 });
+
+test("a letter gives the step to record: its term, and fee: false when it earns none", async () => {
+  const { check } = await import("../../pkg/inkasso-node.js");
+  const claim = {
+    debtor: "consumer", reminderFeeAgreed: true,
+    invoices: [{ number: "1", amount: "1000.00", issueDate: "2025-01-01", dueDate: "2025-01-31" }],
+    steps: [{ kind: "reminder", date: "2025-02-05", paymentTermDays: 10 }],
+  };
+  const second = letter(claim, { kind: "reminder", date: "2025-03-10", paymentTermDays: 10 });
+  assert.deepEqual(second.step, { kind: "reminder", date: "2025-03-10", paymentTermDays: 10, fee: false });
+  const demand = letter(claim, { kind: "collectionDemand", date: "2025-03-10", paymentTermDays: 10 });
+  assert.deepEqual(demand.step, { kind: "collectionDemand", date: "2025-03-10", paymentTermDays: demand.paymentTermDays });
+  const recorded = { ...claim, steps: [...claim.steps, second.step] };
+  assert.deepEqual(check(recorded).filter((f) => f.step === 1).map((f) => f.code), []);
+  assert.equal(statement(recorded, { asOf: "2025-03-10" }).total, second.total);
+});

@@ -110,7 +110,7 @@ const satisfies = [
 
 // Calls that must compile, and misuses that must not.
 const calls = `
-import init, { initSync, statement, statementMany, totals, timeline, check, limitation, referenceRate, referenceRates, presets, type Claim, type PresetId, type ErrorCode, type InvoicingError, type Step, type StepKind } from "inkasso";
+import init, { initSync, statement, statementMany, totals, timeline, check, limitation, letter, referenceRate, referenceRates, presets, type Claim, type PresetId, type ErrorCode, type InvoicingError, type Step, type StepKind } from "inkasso";
 const claim: Claim = { debtor: "consumer", invoices: [{ number: "1", amount: "100.00", issueDate: "2025-01-01" }] };
 // A Claim is built like any object; readonly ones (as const, frozen) are accepted too.
 claim.invoices.push({ number: "2", amount: "1.00", issueDate: "2025-01-02" });
@@ -136,6 +136,8 @@ export const again = usedId === "custom" ? null : timeline(claim, usedId);
 // @ts-expect-error "custom" names no preset to pass back
 export const custom = timeline(claim, "custom");
 export const ids: (PresetId | "custom")[] = presets().map((p) => p.id);
+// A letter's step records as it is.
+export const recorded: Step[] = [...(claim.steps ?? []), letter(claim, { kind: "reminder", date: "2025-03-01", paymentTermDays: 10 }).step];
 export const f: ErrorCode = "NOT_INITIALISED";
 // A projected entry (status narrows the entry) records as a step as it is.
 export const steps: Step[] = timeline(claim, "standard").entries
