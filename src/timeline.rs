@@ -323,6 +323,11 @@ pub struct Valuation {
     /// when `true`).
     #[serde(skip_serializing_if = "core::ops::Not::not")]
     pub assumed: bool,
+    /// Whether the interest or per diem uses a provisional rate: a row not yet confirmed
+    /// against the Riksbank's notice, as the embedded table's newest half-year may be
+    /// ([`Totals::provisional`]; serialised only when `true`).
+    #[serde(skip_serializing_if = "core::ops::Not::not")]
+    pub provisional: bool,
 }
 
 impl Valuation {
@@ -335,6 +340,7 @@ impl Valuation {
     fn of_totals(totals: &Totals, warnings: &[Warning]) -> Valuation {
         Valuation {
             assumed: warnings.iter().any(|w| w.code == WarningCode::RateAssumed),
+            provisional: totals.provisional,
             as_of: totals.as_of,
             capital: totals.capital,
             interest: totals.interest,

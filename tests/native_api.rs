@@ -373,3 +373,36 @@ fn totals_say_when_a_provisional_rate_gave_them() {
     let on_last = replay.totals_on(date!(2026 - 12 - 30)).expect("totals");
     assert_eq!(on_last.provisional, last.status == RateStatus::Provisional);
 }
+
+/// The timeline's valuations say it too (`Valuation::provisional`, `ifPaid.provisional` in
+/// JS), as the statement of the same day does (an integrator's review: only `assumed` was
+/// shown).
+#[test]
+fn a_timelines_valuations_say_when_a_provisional_rate_gave_them() {
+    let claim = one_invoice("1000", date!(2026 - 05 - 01), date!(2026 - 06 - 01));
+    let policy = inkasso::policy::Policy::preset(inkasso::policy::PresetId::Standard);
+    let options = inkasso::timeline::TimelineOptions {
+        today: Some(date!(2026 - 12 - 04)),
+        ..inkasso::timeline::TimelineOptions::default()
+    };
+    let t = inkasso::timeline::timeline(&claim, &policy, &options).expect("timeline");
+    let last = RateTable::embedded().rows().last().cloned().expect("a row");
+    let mut seen = false;
+    for e in &t.entries {
+        let v = &e.if_paid;
+        let in_last = v.as_of >= last.half_year.start().expect("start");
+        let assumed_only = v.as_of > date!(2026 - 12 - 31);
+        if in_last && !assumed_only && last.status == RateStatus::Provisional {
+            assert!(v.provisional, "{:?} {}", e.kind, v.as_of);
+            seen = true;
+        }
+        // (The per diem is the next day's: a valuation on the day before the half-year uses it.)
+        if v.as_of.next_day().expect("next day") < last.half_year.start().expect("start") {
+            assert!(!v.provisional, "{:?} {}", e.kind, v.as_of);
+        }
+    }
+    assert!(
+        seen || last.status != RateStatus::Provisional,
+        "no entry valued in the provisional half-year"
+    );
+}

@@ -367,7 +367,10 @@ export type EntryKind =
 /** What settles the claim if paid on `asOf`. `assumed: true` when its interest or per diem
  * uses an assumed rate (a half-year beyond the table, the last known referensränta carried
  * forward; see the `RATE_ASSUMED` warning). */
-export interface Valuation { asOf: IsoDate; capital: Money; interest: Money; fees: Money; total: Money; perDiem: Money; assumed?: true }
+/** What is owed on `asOf`. `assumed`: an assumed referensränta (a half-year not published
+ * yet, the last known one carried forward) gave some of the interest or the per diem;
+ * `provisional`: a provisional one did (the statement's `RATE_ASSUMED`, `PROVISIONAL_RATE`). */
+export interface Valuation { asOf: IsoDate; capital: Money; interest: Money; fees: Money; total: Money; perDiem: Money; assumed?: true; provisional?: true }
 /** One entry of the timeline: the due date (`status: "fact"`, `kind: "due"`) or a step taken
  * (in `claim.steps`) or projected (by the policy), whose `kind` is a `StepKind`. Testing
  * `status` narrows it: `entries.filter((e) => e.status === "projected")` gives
