@@ -468,16 +468,36 @@ impl Finding {
         text::finding_rule(&self.facts)
     }
 
+    /// The input at fault, as an error's or a warning's `field` names it: `steps[i]` for a
+    /// finding about a step of the history, the policy setting for a finding about the
+    /// policy (`policy.fees.feesOnTopOfLateFee`, `policy.collectionDemand.paymentTermDays`,
+    /// …), none for one about the history as a whole (an integrator's review, stop 50: a form
+    /// could not highlight the input a finding is about).
+    pub fn field(&self) -> Option<Cow<'static, str>> {
+        match (self.source, self.step) {
+            (Source::History, Some(step)) => Some(Cow::Owned(format!("steps[{step}]"))),
+            (Source::History, None) => None,
+            (Source::Policy, _) => Some(Cow::Borrowed(match self.facts {
+                FindingFacts::FeeOnTopOfLateFee { .. } => "policy.fees.feesOnTopOfLateFee",
+                FindingFacts::InterestOnFees => "policy.fees.interestOnFees",
+                FindingFacts::TermTooShort { .. } => "policy.collectionDemand.paymentTermDays",
+                FindingFacts::PolicyDemandOnDueDate => "policy.collectionDemand.daysAfter",
+                FindingFacts::PolicyPaymentOrderOnDeadline => "policy.paymentOrder.daysAfter",
+                _ => "policy",
+            })),
+        }
+    }
+
     /// What it means, sv and en (rendered by the catalogue).
     pub fn text(&self) -> Text {
         text::finding(self)
     }
 }
 
-/// Serialised as `{ code, severity, source, step?, kind?, rule, text }`.
+/// Serialised as `{ code, severity, source, step?, kind?, field?, rule, text }`.
 impl Serialize for Finding {
     fn serialize<S: serde::Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
-        let mut out = s.serialize_struct("Finding", 7)?;
+        let mut out = s.serialize_struct("Finding", 8)?;
         out.serialize_field("code", &self.code)?;
         out.serialize_field("severity", &self.severity)?;
         out.serialize_field("source", &self.source)?;
@@ -488,6 +508,10 @@ impl Serialize for Finding {
         match self.kind {
             Some(kind) => out.serialize_field("kind", &kind)?,
             None => out.skip_field("kind")?,
+        }
+        match self.field() {
+            Some(field) => out.serialize_field("field", &field)?,
+            None => out.skip_field("field")?,
         }
         out.serialize_field("rule", &self.rule())?;
         out.serialize_field("text", &self.text())?;

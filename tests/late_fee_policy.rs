@@ -1,4 +1,4 @@
-//! `check`'s policy finding `FEE_ON_TOP_OF_LATE_FEE` only where förseningsersättning arises.
+//! `check`'s policy finding `FEE_ON_TOP_OF_LATE_FEE` only where förseningsersättning arises, and the input each finding names (`field`).
 
 mod common;
 
@@ -38,4 +38,71 @@ fn fees_on_top_of_late_fee_only_where_a_late_fee_arises() {
     assert!(!on_top(
         serde_json::json!({ "debtor": "consumer", "invoices": invoice("2024-01-05", "2024-02-05") })
     ));
+}
+
+/// An integrator's review (stop 50): findings named no input, so a form could not highlight
+/// the setting or step at fault as it does for errors and warnings. `field` names it.
+#[test]
+fn findings_name_the_input_at_fault() {
+    use inkasso::compliance::{check, FindingCode, Source};
+    let claim = common::claim(serde_json::json!({
+        "debtor": "business", "reminderFeeAgreed": true,
+        "invoices": [{ "number": "A", "amount": "5000.00", "issueDate": "2024-01-05", "dueDate": "2024-02-05" }],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2024-02-01", "paymentTermDays": 5 },
+            { "kind": "collectionDemand", "date": "2024-03-01", "paymentTermDays": 10 }
+        ]
+    }))
+    .expect("claim");
+    let policy = common::policy(serde_json::json!({
+        "preset": "standard",
+        "collectionDemand": { "paymentTermDays": 5 },
+        "fees": { "feesOnTopOfLateFee": true, "interestOnFees": true }
+    }));
+    let findings = check(&claim, Some(&policy)).expect("check");
+    for f in &findings {
+        let field = f.field().map(|c| c.into_owned());
+        match (f.source, f.step) {
+            (Source::History, Some(i)) => assert_eq!(field, Some(format!("steps[{i}]")), "{f:?}"),
+            (Source::History, None) => assert_eq!(field, None, "{f:?}"),
+            (Source::Policy, _) => assert!(
+                field.as_deref().is_some_and(|p| p.starts_with("policy")),
+                "{f:?}"
+            ),
+        }
+    }
+    // The policy's own findings, on the claim before any step (a history finding of the same
+    // code would stand for the policy's).
+    let mut plain = claim.clone();
+    plain.steps.clear();
+    let policy_findings = check(&plain, Some(&policy)).expect("check");
+    let policy_field = |code: FindingCode| {
+        policy_findings
+            .iter()
+            .find(|f| f.source == Source::Policy && f.code == code)
+            .and_then(|f| f.field())
+            .map(|c| c.into_owned())
+    };
+    assert_eq!(
+        policy_field(FindingCode::FeeOnTopOfLateFee).as_deref(),
+        Some("policy.fees.feesOnTopOfLateFee")
+    );
+    assert_eq!(
+        policy_field(FindingCode::InterestOnFees).as_deref(),
+        Some("policy.fees.interestOnFees")
+    );
+    assert_eq!(
+        policy_field(FindingCode::CollectionTermTooShort).as_deref(),
+        Some("policy.collectionDemand.paymentTermDays")
+    );
+    assert!(findings
+        .iter()
+        .any(|f| f.source == Source::History && f.step == Some(0)));
+    // In the JSON, as errors and warnings have it.
+    let json = serde_json::to_value(&findings).expect("json");
+    assert!(json
+        .as_array()
+        .expect("array")
+        .iter()
+        .any(|f| f["field"] == "steps[0]"));
 }

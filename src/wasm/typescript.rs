@@ -444,6 +444,11 @@ export interface Finding {
   /** The index in `claim.steps`, for a finding about one step. */
   step?: number;
   kind?: EntryKind;
+  /** The input at fault, named as an error's or a warning's `field`: `steps[1]` for a step of
+   * the history, the policy setting for a policy finding (`policy.fees.feesOnTopOfLateFee`,
+   * `policy.collectionDemand.paymentTermDays`, … or `policy`); none for the history as a
+   * whole. */
+  field?: string;
   rule: string;
   text: Text;
 }
