@@ -9,6 +9,8 @@
 import { readFileSync } from "node:fs";
 import { initSync } from "./inkasso.js";
 
+// Any read error (ENOENT, EACCES, EISDIR) is left to the first call: its NOT_INITIALISED
+// message names the file and the remedies.
 let wasm;
 try {
   wasm = readFileSync(new URL("./inkasso_bg.wasm", import.meta.url));

@@ -45,7 +45,7 @@ function initialised(name) {
   if (!ready) {
     throw invoicingError(
       "NOT_INITIALISED",
-      `inkasso: ${name}() was called before the module was initialised: \`await init()\` first (in Node, importing the package by its name initialises it from the inkasso_bg.wasm beside it: a bundle must copy that file next to its output, or pass it with \`initSync({ module })\`)`,
+      `inkasso: ${name}() was called before the module was initialised: \`await init()\` first (in Node, importing the package by its name initialises it from the inkasso_bg.wasm beside it, if it can be read: a bundle must copy that file next to its output, or pass it with \`initSync({ module })\`)`,
     );
   }
   sound();
@@ -205,7 +205,7 @@ function notWasmHint(e) {
 function loadHint(e) {
   const inNode = typeof process === "object" && typeof process?.versions?.node === "string";
   if (inNode) {
-    return ". In Node, import the package by its name (`import … from \"inkasso\"`: it reads its .wasm itself and needs no init), or pass the file's bytes: `init({ module_or_path: readFileSync(path) })` (Node's fetch does not read file: URLs or paths).";
+    return ". In Node, the package imported by its name reads the inkasso_bg.wasm beside its entry itself and needs no init (a bundle must copy that file next to its output); else pass the file's bytes: `init({ module_or_path: readFileSync(path) })` (Node's fetch does not read file: URLs or paths).";
   }
   if (e?.name === "TypeError") return ". Check that the URL is right and served (the browser's network panel shows the request), or pass the bytes or a compiled module instead.";
   return "";

@@ -598,8 +598,14 @@ fn fees_on_top_without_late_fee(
         if FeeKind::LateFee.parameter_on(due).is_none() {
             continue;
         }
-        let unpaid = unpaid_at_start(engine, calendar::next_day(due)?, rates)?;
-        if unpaid.get(index).copied().unwrap_or(true) {
+        // Capital unpaid at the end of its effective due date, as the statement judges it (that
+        // day's payments and credit notes counted, not the next day's).
+        let s = statement_of_valid(engine, &summary_on(due, rates))?;
+        let unpaid = s
+            .invoices
+            .get(index)
+            .is_none_or(|i| i.capital.is_positive());
+        if unpaid {
             return Ok(false);
         }
     }

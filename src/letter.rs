@@ -254,16 +254,19 @@ pub struct Letter {
     pub breakdown: Breakdown,
     /// The sections, in the order to show them.
     pub sections: Vec<Section>,
-    /// The engine's remarks (a fee not allowed, a provisional rate, …), each with the field of
-    /// the input it concerns; those about the letter's own step (its fee not agreed, not
-    /// recoverable) have none, the letter not being among the claim's steps.
+    /// The engine's remarks (a fee not allowed, a provisional rate, …), with the field of the
+    /// input each concerns when it concerns one (a half-year's provisional rate has none);
+    /// those about the letter's own step (its fee not agreed, not recoverable) have none, the
+    /// letter not being among the claim's steps.
     pub warnings: Vec<Warning>,
     /// The letter as the step to record in the claim's `steps` once it is sent: its kind, date
     /// and the term it gives ([`Letter::payment_term_days`]), with `fee: Some(false)` when it
     /// earns no fee (a second reminder or inkassokrav, a reminder fee not agreed or not
-    /// recoverable): recorded so, the statement, `check` and the timeline read it as this
-    /// letter does (recorded without it, `check` would find the fee the letter did not claim).
-    /// A letter of a step already recorded (same kind and day) gives that step as it is.
+    /// recoverable; not when förseningsersättning absorbs it, which the statement then
+    /// explains): recorded so, the statement, `check` and the timeline read it as this letter
+    /// does (recorded without it, `check` would find the fee the letter did not claim). A
+    /// letter of a step already recorded (same kind and day) gives the step as this letter
+    /// makes it: replace the recorded one with it.
     pub step: Step,
 }
 
@@ -460,18 +463,16 @@ pub fn letter(
         sections.push(consequences_section(stage, deadline, order_fee_charged)?);
         sections.push(objection_section(stage));
     }
-    let step = match recorded.and_then(|i| claim.steps.get(i)) {
-        Some(step) => *step,
-        None => {
-            let mut step = Step::new(kind, date);
-            step.payment_term_days = Some(term_given);
-            // No fee line (not even one förseningsersättning absorbed): the letter earns none.
-            if !s.fee_lines.iter().any(|l| l.step == Some(own_index)) {
-                step.fee = Some(false);
-            }
-            step
-        }
-    };
+    // The step to record: no fee line and no fee förseningsersättning absorbed (which the
+    // statement explains once recorded, and which still counts as the claim's fee of its
+    // kind): the letter earns none.
+    let earns_fee = s.fee_lines.iter().any(|l| l.step == Some(own_index))
+        || s.warnings.iter().any(|w| {
+            w.subject == Subject::Step(own_index) && w.code == WarningCode::FeeAbsorbedByLateFee
+        });
+    let mut step = Step::new(kind, date);
+    step.payment_term_days = Some(term_given);
+    step.fee = (!earns_fee).then_some(false);
     Ok(Letter {
         kind,
         date,

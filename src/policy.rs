@@ -173,7 +173,8 @@ pub struct FeePolicy {
     /// check, never applied by the timeline.
     pub interest_on_fees: bool,
     /// Charge the reminder and inkassokrav fees in full on top of förseningsersättning. Unlawful
-    /// (DOMAIN.md §1): flagged by the compliance check, never applied by the timeline.
+    /// (DOMAIN.md §1): flagged by the compliance check for a claim with an invoice that earns
+    /// förseningsersättning, never applied by the timeline.
     pub fees_on_top_of_late_fee: bool,
 }
 

@@ -38,6 +38,27 @@ fn fees_on_top_of_late_fee_only_where_a_late_fee_arises() {
     assert!(!on_top(
         serde_json::json!({ "debtor": "consumer", "invoices": invoice("2024-01-05", "2024-02-05") })
     ));
+    // Credited in full on its due date: none arises; the day after (the first interest day):
+    // it has arisen, as the statement charges it (a review of this change).
+    let credited = |date: &str| {
+        serde_json::json!({
+            "debtor": "business", "invoices": invoice("2024-01-05", "2024-02-05"),
+            "credits": [{ "invoice": "A", "date": date, "amount": "5000.00" }]
+        })
+    };
+    assert!(!on_top(credited("2024-02-05")));
+    assert!(on_top(credited("2024-02-06")));
+    // Paid in part on the due date, the rest credited the next day: it has arisen.
+    assert!(on_top(serde_json::json!({
+        "debtor": "business", "invoices": invoice("2024-01-05", "2024-02-05"),
+        "payments": [{ "date": "2024-02-05", "amount": "3000.00" }],
+        "credits": [{ "invoice": "A", "date": "2024-02-06", "amount": "2000.00" }]
+    })));
+    // Due on a Saturday, paid on the Monday it moves to: on time.
+    assert!(!on_top(serde_json::json!({
+        "debtor": "business", "invoices": invoice("2024-01-05", "2024-02-03"),
+        "payments": [{ "date": "2024-02-05", "amount": "5000.00" }]
+    })));
 }
 
 /// An integrator's review (stop 50): findings named no input, so a form could not highlight

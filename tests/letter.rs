@@ -2259,3 +2259,42 @@ fn a_letter_gives_the_step_to_record_with_no_fee_when_it_earns_none() {
         assert_eq!(again.step, l.step, "case {i}");
     }
 }
+
+/// A review of the change above: a reminder whose fee förseningsersättning absorbs earns its
+/// fee (the claim's one reminder fee, explained by the statement once recorded), so its step
+/// records no `fee: false`; and a letter of a step already recorded gives the step as the
+/// letter makes it (its term, its fee), not the recorded one as it was.
+#[test]
+fn a_letters_step_when_absorbed_and_when_already_recorded() {
+    use inkasso::warning::WarningCode;
+    use inkasso::{statement, DebtorKind, StatementOptions};
+    let o = LetterOptions::default();
+    let mut business = claim(json!([]));
+    business.debtor = DebtorKind::Business;
+    let l = letter(&business, StepKind::Reminder, d("2025-12-15"), 10, &o).expect("letter");
+    assert!(l
+        .warnings
+        .iter()
+        .any(|w| w.code == WarningCode::FeeAbsorbedByLateFee));
+    assert_eq!(l.step.fee, None);
+    business.steps.push(l.step);
+    let s = statement(&business, &StatementOptions::new(d("2025-12-15"))).expect("statement");
+    assert!(s
+        .warnings
+        .iter()
+        .any(|w| w.code == WarningCode::FeeAbsorbedByLateFee
+            && w.field().as_deref() == Some("steps[0]")));
+
+    // A second reminder recorded with another term and no `fee`: the letter's step is the
+    // letter's (term 10, no fee), to replace the recorded one.
+    let recorded = claim(json!([
+        { "kind": "reminder", "date": "2025-12-12" },
+        { "kind": "reminder", "date": "2026-01-12", "paymentTermDays": 20 }
+    ]));
+    let l = letter(&recorded, StepKind::Reminder, d("2026-01-12"), 10, &o).expect("letter");
+    assert_eq!(l.payment_term_days, 10);
+    assert_eq!(
+        (l.step.payment_term_days, l.step.fee),
+        (Some(10), Some(false))
+    );
+}

@@ -616,6 +616,15 @@ function update({ chartNow = false, typing = null } = {}) {
     if (hasTimeline) tl = inkasso.timeline(claim, policyInput, { today: asOf });
     if (hasCheck) findings = inkasso.check(claim, policyInput);
   } catch (e) {
+    // A year being typed passes through years the engine cannot take ("0002-08-15",
+    // "0020-08-15", "0202-08-15" on the way to "2026-08-15"): that error waits until the field
+    // is left, and the last result stays. (A real date it refuses, such as one before the
+    // issue date, is said at once: a date picked from the calendar is complete.)
+    if (typing?.type === "date" && e?.code === "DATE_OUT_OF_RANGE" && controlFor(e.field, form) === typing &&
+        !typing.matches("[aria-invalid=true]")) {
+      deferred = typing;
+      return;
+    }
     showError(e, form);
     chartJob++; // a pending chart of older input is dropped
     return;
@@ -791,7 +800,8 @@ $("#claim-form").addEventListener("input", (e) => {
   // A plan cannot start before the statement date (its date): a first instalment not chosen,
   // or left behind by a later statement date, is the next month's first day.
   const asOf = $("#as-of").value.trim();
-  if (e.target.id === "as-of" && isDate(asOf) && (!planFirstChosen || $("#plan-first").value < asOf)) {
+  if (e.target.id === "as-of" && isDate(asOf) && asOf >= "1900-01-01" && asOf <= "2199-12-31" &&
+      (!planFirstChosen || $("#plan-first").value < asOf)) {
     $("#plan-first").value = planStart(asOf);
   }
   update({ typing: e.target });

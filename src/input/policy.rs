@@ -273,8 +273,8 @@ fn day_count(value: Option<WholeInput>, fallback: u32, path: &str) -> Result<u32
 
 /// A whole number of days within 0 … [`MAX_DAYS`], else [`ErrorCode::InvalidPolicy`] at
 /// `path`: `-1 days: a number of days cannot be negative`, `4000 days: at most 3650 days are
-/// accepted` (the same for any number beyond: `1e+21 days: …`). A policy's day counts and a
-/// letter's payment term are checked by it.
+/// accepted` (the same for any number beyond: `1e+21 days: …`). A policy's day counts are
+/// checked by it (a letter's payment term is `INVALID_DAYS`, as a step's).
 ///
 /// [`ErrorCode::InvalidPolicy`]: crate::error::ErrorCode::InvalidPolicy
 #[doc(hidden)]

@@ -564,22 +564,24 @@ export interface Letter {
     placeholders: string[];
     rule?: string;
   }[];
-  /** Each with the `field` of the input it concerns (an invoice's at `invoices[i]`, …); those
-   * about the letter's own step (its fee not agreed, not recoverable) have none: the letter is
-   * not among the claim's `steps`. */
+  /** With the `field` of the input each concerns when it concerns one (an invoice's at
+   * `invoices[i]`, …; a half-year's provisional rate has none); those about the letter's own
+   * step (its fee not agreed, not recoverable) have none: the letter is not among the claim's
+   * `steps`. */
   warnings: Warning[];
   /** The letter as the step to push into `claim.steps` once it is sent: its kind, date and
    * term, with `fee: false` when it earns no fee (a second reminder or inkassokrav, a reminder
-   * fee not agreed or not recoverable), so that `statement`, `check` and `timeline` read it as
-   * the letter does. For a letter of a step already recorded, that step as it is. */
+   * fee not agreed or not recoverable; not when förseningsersättning absorbs it), so that
+   * `statement`, `check` and `timeline` read it as the letter does. For a letter of a step
+   * already recorded, the step as this letter makes it: replace the recorded one with it. */
   step: LetterStep;
 }
 /** A letter as the step to record (`Letter.step`); a `Step` as it is. */
 export interface LetterStep {
   kind: "reminder" | "collectionDemand";
   date: IsoDate;
-  paymentTermDays?: number;
-  fee?: boolean;
+  paymentTermDays: number;
+  fee?: false;
 }
 
 /** A kind and the engine's name for it. */

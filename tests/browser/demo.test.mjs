@@ -1175,3 +1175,32 @@ test("narrow screens: dates in the engine's texts never break, statutes marked S
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("typing a year: the years on the way (0002, 0020, 0202) are not errors until the field is left", async () => {
+  const { page, errors } = await openPage();
+  const total = await text(page, "#total");
+  await page.locator("#as-of").click();
+  // The year part of the date field (the last in this locale's order), typed digit by digit.
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  const seen = [];
+  for (const digit of "2025") {
+    await page.keyboard.type(digit);
+    seen.push([await page.inputValue("#as-of"), await page.isVisible("#problem"), await page.isVisible("#total")]);
+  }
+  assert.ok(seen.some(([value]) => value < "1900"), `the field passed through an early year: ${JSON.stringify(seen)}`);
+  for (const [value, problem, shown] of seen) {
+    assert.equal(problem, false, `no error while typing (${value})`);
+    assert.equal(shown, true, `the last result stays (${value})`);
+  }
+  assert.equal(await page.inputValue("#plan-first") >= "1900-01-01", true, "the plan's first date never follows a year being typed");
+  assert.equal(await page.inputValue("#as-of"), "2025-08-15");
+  await expectText(page, "#total", total);
+  // Left at an early year: the error.
+  await page.fill("#as-of", "0020-08-15");
+  await page.locator("#as-of").blur();
+  assert.equal(await page.getAttribute("#as-of", "aria-invalid"), "true");
+  assert.equal(await page.isVisible("#problem"), true);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
