@@ -1299,6 +1299,59 @@ impl<'a> Ledger<'a> {
         Ok(())
     }
 
+    /// [`WarningCode::PaymentOrderDisputed`] for each betalningsföreläggande on or before the
+    /// statement date that a `dispute` followed by then (the first one on or after its day,
+    /// before any later application), with no `judgment` recorded from the dispute to the
+    /// statement date, whose costs were charged (a debtor-side review, stop 50: the 680 kr
+    /// stood as owed with no word).
+    fn disputed_payment_orders(&mut self) -> Result<()> {
+        let as_of = self.options.as_of;
+        let steps = &self.claim.steps;
+        for (index, order) in steps.iter().enumerate() {
+            if order.kind != StepKind::PaymentOrder || order.date > as_of {
+                continue;
+            }
+            let next_order = steps
+                .iter()
+                .filter(|s| s.kind == StepKind::PaymentOrder && s.date > order.date)
+                .map(|s| s.date)
+                .min();
+            let Some(disputed) = steps
+                .iter()
+                .filter(|s| {
+                    s.kind == StepKind::Dispute
+                        && s.date >= order.date
+                        && s.date <= as_of
+                        && next_order.is_none_or(|next| s.date < next)
+                })
+                .map(|s| s.date)
+                .min()
+            else {
+                continue;
+            };
+            let judged = steps
+                .iter()
+                .any(|s| s.kind == StepKind::Judgment && s.date >= disputed && s.date <= as_of);
+            let costs = Money::sum(
+                self.fee_lines
+                    .iter()
+                    .filter(|l| l.step == Some(index))
+                    .map(|l| l.amount),
+            )?;
+            if !judged && costs.is_positive() {
+                self.warnings.push(Warning::new(
+                    Subject::Step(index),
+                    Facts::PaymentOrderDisputed {
+                        date: order.date,
+                        disputed,
+                        costs,
+                    },
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// A warning for each invoice with capital unpaid that is time-barred on the statement
     /// date (its period, with the interruptions up to that day, ended before it).
     ///
@@ -1369,6 +1422,7 @@ impl<'a> Ledger<'a> {
 
     fn finish(mut self) -> Result<Statement> {
         self.time_barred()?;
+        self.disputed_payment_orders()?;
         let per_diem = per_diem(
             &self.invoices,
             self.claim.day_count,

@@ -714,6 +714,15 @@ pub fn warning(w: &Warning) -> Text {
             "No fee for the {0} of {1}: lag 1981:739 on debt-collection costs gives none for it (5 §).",
             &[Arg::StepDef(*kind), Arg::Date(*date)],
         ),
+        Facts::PaymentOrderDisputed {
+            date,
+            disputed,
+            costs,
+        } => tpl(
+            "Betalningsföreläggandet {0} bestreds {1}: det ger inget utslag, så dess kostnader, {2}, kan krävas bara om målet går vidare till tingsrätten och domstolen tillerkänner dem; tas ansökan tillbaka står borgenären för dem.",
+            "The payment order of {0} was disputed on {1}: it gives no enforceable decision, so its costs, {2}, can be claimed only if the case goes on to the district court and the court awards them; if the application is withdrawn, the creditor bears them.",
+            &[Arg::Date(*date), Arg::Date(*disputed), Arg::Kr(*costs)],
+        ),
         Facts::StepOnTimeBarredDebt { kind, date } => tpl(
             "Ingen avgift för {0} {1}: allt obetalt kapital var preskriberat den dagen och får inte krävas.",
             "No fee for the {0} of {1}: all the capital unpaid was time-barred that day and may not be demanded.",
@@ -1646,9 +1655,22 @@ pub fn entry(e: &Entry) -> Text {
         Some(d) => tpl("; betalas senast {0}", "; pay by {0}", &[Arg::Date(d)]),
         None => t("", ""),
     };
+    // A dispute's entry is read by the debtor who disputed: the amount is what the creditor's
+    // claim stands at, not a sum to pay (a debtor-side review, stop 50).
+    let (sv, en) = if e.kind == EntryKind::Dispute {
+        (
+            "{0}{1}{2}: fordran är bestridd; kravet uppgår till {3} per {4}{6}.{5}",
+            "{0}{1}{2}: the claim is disputed; it stands at {3} on {4}{6}.{5}",
+        )
+    } else {
+        (
+            "{0}{1}{2}: att betala {3} per {4}{6}.{5}",
+            "{0}{1}{2}: {3} to pay on {4}{6}.{5}",
+        )
+    };
     tpl(
-        "{0}{1}{2}: att betala {3} per {4}{6}.{5}",
-        "{0}{1}{2}: {3} to pay on {4}{6}.{5}",
+        sv,
+        en,
         &[
             Arg::Both(&head.sv, &head.en),
             Arg::Both(&fee_part.sv, &fee_part.en),

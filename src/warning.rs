@@ -93,6 +93,12 @@ pub enum WarningCode {
     /// day its next yearly grundavgift falls due (förordning 1992:1094 5 §): the schedule does
     /// not include that fee.
     EnforcementContinues,
+    /// A betalningsföreläggande the debtor disputed, with no judgment recorded since: its costs
+    /// (ansökningsavgift and ersättning, lag 1990:746 48 §) are charged as the engine charges
+    /// every recorded application, but a disputed application gives no utslag, so they are
+    /// recoverable only if the case goes on to the tingsrätt and the court awards them (a
+    /// withdrawn application leaves them with the creditor).
+    PaymentOrderDisputed,
 }
 
 impl WarningCode {
@@ -121,6 +127,7 @@ impl WarningCode {
             Self::EnforcementContinues => "ENFORCEMENT_CONTINUES",
             Self::LimitationBeforeReceipt => "LIMITATION_BEFORE_RECEIPT",
             Self::FeeNotRecoverable => "FEE_NOT_RECOVERABLE",
+            Self::PaymentOrderDisputed => "PAYMENT_ORDER_DISPUTED",
         }
     }
 }
@@ -464,6 +471,16 @@ pub enum Facts {
         /// Its date.
         date: Date,
     },
+    /// [`WarningCode::PaymentOrderDisputed`]: the betalningsföreläggande of `date`, disputed on
+    /// `disputed`, whose costs charged are `costs`.
+    PaymentOrderDisputed {
+        /// The application's date.
+        date: Date,
+        /// The dispute's date.
+        disputed: Date,
+        /// Its costs charged (ansökningsavgift and ersättning).
+        costs: Money,
+    },
     /// [`WarningCode::BeyondLastDate`], of a timeline: the next step the policy projects would
     /// reach a date after the last date the engine supports, so the timeline ends before it.
     ProjectionEnds {
@@ -547,6 +564,7 @@ impl Facts {
             Self::ReminderAfterDemand { .. } | Self::NoFeeForKind { .. } => {
                 WarningCode::FeeNotRecoverable
             }
+            Self::PaymentOrderDisputed { .. } => WarningCode::PaymentOrderDisputed,
         }
     }
 }

@@ -1,0 +1,91 @@
+//! A betalningsföreläggande the debtor disputed: its costs stay in the figures, with a warning
+//! that a disputed application gives no utslag, so they are recoverable only if the case goes
+//! on to the tingsrätt and the court awards them (a debtor-side review, stop 50: the 680 kr
+//! stood as owed with no word).
+
+mod common;
+
+use inkasso::warning::{Facts, WarningCode};
+use serde_json::json;
+
+fn claim(steps: serde_json::Value) -> serde_json::Value {
+    json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "F-55", "amount": "2400.00", "issueDate": "2025-04-01", "dueDate": "2025-04-30" }],
+        "steps": steps
+    })
+}
+
+fn disputed(
+    steps: serde_json::Value,
+    as_of: &str,
+) -> Vec<(Option<String>, String, String, String)> {
+    let mut input = claim(steps);
+    input["asOf"] = json!(as_of);
+    common::run(input)
+        .expect("statement")
+        .warnings
+        .iter()
+        .filter(|w| w.code == WarningCode::PaymentOrderDisputed)
+        .map(|w| match &w.facts {
+            Facts::PaymentOrderDisputed {
+                date,
+                disputed,
+                costs,
+            } => (
+                w.field(),
+                date.to_string(),
+                disputed.to_string(),
+                costs.to_string(),
+            ),
+            other => panic!("{other:?}"),
+        })
+        .collect()
+}
+
+#[test]
+fn a_disputed_payment_order_warns_until_a_judgment() {
+    let demand = json!({ "kind": "collectionDemand", "date": "2025-05-05", "paymentTermDays": 10 });
+    let order = json!({ "kind": "paymentOrder", "date": "2025-05-20" });
+    let dispute = json!({ "kind": "dispute", "date": "2025-06-01" });
+    // Disputed: the 300 + 380 kr, at the application.
+    assert_eq!(
+        disputed(json!([demand, order, dispute]), "2025-09-01"),
+        [(
+            Some("steps[1]".to_owned()),
+            "2025-05-20".to_owned(),
+            "2025-06-01".to_owned(),
+            "680.00".to_owned()
+        )]
+    );
+    // Not yet disputed on the statement date, or not disputed at all: no warning.
+    assert_eq!(disputed(json!([demand, order, dispute]), "2025-05-31"), []);
+    assert_eq!(disputed(json!([demand, order]), "2025-09-01"), []);
+    // Transferred to the tingsrätt: still open until the judgment.
+    let transfer = json!({ "kind": "courtAction", "date": "2025-06-20" });
+    assert_eq!(
+        disputed(json!([demand, order, dispute, transfer]), "2025-09-01").len(),
+        1
+    );
+    let judgment = json!({ "kind": "judgment", "date": "2025-10-01" });
+    assert_eq!(
+        disputed(
+            json!([demand, order, dispute, transfer, judgment]),
+            "2025-10-01"
+        ),
+        []
+    );
+    // A dispute before the application is about the claim, not about this application.
+    let early = json!({ "kind": "dispute", "date": "2025-05-12" });
+    assert_eq!(disputed(json!([demand, early, order]), "2025-09-01"), []);
+    // A later application's dispute is not the first one's.
+    let second = json!({ "kind": "paymentOrder", "date": "2025-08-01" });
+    let later = json!({ "kind": "dispute", "date": "2025-08-10" });
+    let found = disputed(json!([demand, order, second, later]), "2025-09-01");
+    assert!(
+        found
+            .iter()
+            .all(|(field, ..)| field.as_deref() != Some("steps[1]")),
+        "{found:?}"
+    );
+}
