@@ -78,7 +78,8 @@ const fmt = (amount) => money[lang].format(String(amount));
 
 let lang = "sv";
 const t = (key, vars) => fill(STRINGS[lang][key] ?? key, vars);
-const pct = (p) => `${lang === "sv" ? String(p).replace(".", ",") : p}\u00a0%`;
+/** A percentage as the engine's own texts write it: "11,00 %" in Swedish, "11.00%" in English. */
+const pct = (p) => (lang === "sv" ? `${String(p).replace(".", ",")}\u00a0%` : `${p}%`);
 
 /** Today in the browser's time zone, `YYYY-MM-DD`: the statement date a visitor expects. */
 function todayIso() {
@@ -121,7 +122,7 @@ function addStepRow({ kind = "reminder", date = "" } = {}, focus = false) {
   const remove = el("button", { type: "button", class: "remove", "data-remove": "step" }, "×");
   const li = el("li", { class: "row", id },
     el("div", { class: "row-fields" }, rowField(select.id, "stepKind", select), rowField(input.id, "stepDate", input), remove),
-    el("p", { id: errorId, class: "error", "aria-live": "polite" }));
+    el("p", { id: errorId, class: "error" }));
   stepRows.append(li);
   relabelRows();
   if (focus) input.focus();
@@ -138,7 +139,7 @@ function addPaymentRow({ date = "", amount = "" } = {}, focus = false) {
   const remove = el("button", { type: "button", class: "remove", "data-remove": "payment" }, "×");
   const li = el("li", { class: "row", id },
     el("div", { class: "row-fields" }, rowField(dateInput.id, "paymentDate", dateInput), rowField(amountInput.id, "paymentAmount", amountInput), remove),
-    el("p", { id: errorId, class: "error", "aria-live": "polite" }));
+    el("p", { id: errorId, class: "error" }));
   paymentRows.append(li);
   relabelRows();
   if (focus) dateInput.focus();
@@ -180,7 +181,13 @@ function dateOf(input, local) {
     local.push({ control: input, key: "dateIncomplete" });
     return "";
   }
-  return input.value.trim();
+  const value = input.value.trim();
+  // A year of five or more digits (the browser's year part takes them): not an engine date.
+  if (value && !/^\d{4}-\d{2}-\d{2}$/u.test(value)) {
+    local.push({ control: input, key: "dateYear" });
+    return "";
+  }
+  return value;
 }
 
 function readForm() {
@@ -208,13 +215,15 @@ function readForm() {
     const date = dateOf($(".date", li), local);
     const amount = $(".amount", li).value.trim();
     if (!date && !amount) continue;
+    // A row half filled while the focus is in it is being filled: left out until it is left.
+    if ((!date || !amount) && !$(".date", li).validity?.badInput && li.contains(document.activeElement)) continue;
     claim.payments.push({ date, amount: amountOf($(".amount", li), local) });
     paymentMap.push(li);
   }
   // An agreed margin over the referensränta, written the Swedish or the English way.
   // "+2,5" and "2.5" read as percentage points over the referensränta. "10 %" is refused with
   // a hint: it may be meant as the whole rate, which this field is not.
-  const marginText = $("#margin").value.trim().replace(/\s+/gu, "");
+  const marginText = $("#margin").value.trim().replace(/\s+/gu, "").replace(/\u2212/gu, "-");
   if (marginText.includes("%")) local.push({ control: $("#margin"), key: "marginPercent" });
   const margin = marginText.replace(/^\+/u, "").replace(",", ".");
   if (margin && !marginText.includes("%")) claim.agreedMargin = margin;
@@ -249,12 +258,22 @@ function errorText(e) {
   return ERRORS[lang][e.code] ?? ERRORS[lang].other;
 }
 
+/** Whether this update said a problem (else the summary alert is emptied once it is done). */
+let problemSaid = false;
+
 function clearErrors() {
   for (const node of document.querySelectorAll("#claim-form [aria-invalid=true]")) node.setAttribute("aria-invalid", "false");
   for (const node of document.querySelectorAll("#claim-form .error")) node.replaceChildren();
+  problemSaid = false;
+  showResults(true);
+}
+
+/** The summary alert emptied unless this update said a problem: emptied and written again on
+ * every keystroke, the same words would be announced each time. */
+function settleProblem() {
+  if (problemSaid) return;
   $("#problem").hidden = true;
   $("#problem").replaceChildren();
-  showResults(true);
 }
 
 /** Results are shown only for input the engine accepted: never a faded result of older input.
@@ -286,8 +305,13 @@ function showProblem(control, message) {
   }
   const problem = $("#problem");
   const link = control ? linkTo(control) : null;
-  problem.replaceChildren(el("p", {}, t("cannotCompute"), " ", ...(link ? [link, " – "] : []), message));
+  const said = el("p", {}, t("cannotCompute"), " ", ...(link ? [link, " – "] : []), message);
+  // The same words about the same field as before (another keystroke in the same wrong
+  // field): left as they are, not announced again.
+  const sameField = (problem.querySelector("a")?.getAttribute("href") ?? null) === (link?.getAttribute("href") ?? null);
+  if (problem.hidden || problem.textContent !== said.textContent || !sameField) problem.replaceChildren(said);
   problem.hidden = false;
+  problemSaid = true;
   showResults(false);
 }
 
@@ -299,6 +323,12 @@ function showError(e, maps) {
 // ---------------------------------------------------------------- rendering
 
 const nowrap = (s) => el("span", { class: "nowrap", text: s });
+/** Sets a live region's content only when its words change: a screen reader announces every
+ * write, and most updates (each keystroke) leave the words as they were. */
+function setLive(node, ...children) {
+  const next = el("span", {}, ...children).textContent;
+  if (node.textContent !== next || node.childNodes.length === 0) node.replaceChildren(...children);
+}
 /** A text as nodes, each ISO date in it kept on one line ("2025-03-19" never breaks at a
  * hyphen on a narrow screen); the text itself is unchanged (copying it copies the same). */
 const prose = (s) => String(s ?? "").split(/(\d{4}-\d{2}-\d{2})/u).filter((part) => part !== "")
@@ -384,7 +414,9 @@ function totalNote(claim, asOf, s) {
   // The per diem's "–" in words (a tooltip alone is out of reach for keyboard and touch); when
   // the days are short too, the note below says it for both.
   if (!daysShort && s.warnings.some((w) => w.code === "RATE_NOT_COVERED" && w.field === "perDiem")) notes.push(t("perDiemUnknown"));
-  const assumed = daysShort ? assumedRates(inkasso, asOf) : null;
+  const barred = s.warnings.some((w) => w.code === "TIME_BARRED" && w.field?.startsWith("invoices"));
+  // No estimate of more interest for a claim that may not be demanded.
+  const assumed = daysShort && !barred ? assumedRates(inkasso, asOf) : null;
   if (assumed) {
     try {
       const estimate = inkasso.statement(claim, { asOf, rates: assumed.rates });
@@ -406,7 +438,8 @@ function afterAsOfNotes(s, form) {
     const control = controlFor(w.field, form);
     const errorId = control?.getAttribute("aria-describedby")?.split(" ").find((id) => id.endsWith("-error"));
     const target = errorId ? document.getElementById(errorId) : null;
-    target?.replaceChildren(el("span", { class: "note" }, ...prose(pick(w.text, lang))));
+    const own = w.field?.startsWith("payments") ? "afterAsOfPayment" : "afterAsOfStep";
+    target?.replaceChildren(el("span", { class: "note" }, t(own)));
   }
 }
 
@@ -416,9 +449,16 @@ function renderStatement(s, waivedBy = null) {
   // Interest past the rate table left out: the figure is what is owed at least (a payment after
   // the table only moves the split, never lowers what is owed).
   const short = s.warnings.some((w) => w.code === "RATE_NOT_COVERED" && w.field !== "perDiem");
-  $("#total-label").replaceChildren(...prose(t(short ? "totalOnAtLeast" : "totalOn", { date: s.asOf })));
-  showAmount($("#total"), s.total);
-  $("#total").dataset.amount = s.total;
+  // A time-barred claim may not be demanded: not called "to pay" (a debtor reading it).
+  const barred = s.warnings.some((w) => w.code === "TIME_BARRED" && w.field?.startsWith("invoices"));
+  const label = barred ? "totalTimeBarredOn" : short ? "totalOnAtLeast" : "totalOn";
+  $("#total-label").replaceChildren(...prose(t(label, { date: s.asOf })));
+  // A live region: written only when the amount or its language changes.
+  if ($("#total").dataset.amount !== s.total || $("#total").dataset.lang !== lang) {
+    showAmount($("#total"), s.total);
+    $("#total").dataset.amount = s.total;
+    $("#total").dataset.lang = lang;
+  }
   showAmount($("#capital"), s.capital);
   showAmount($("#interest"), s.interest);
   showAmount($("#fees"), s.fees);
@@ -589,12 +629,17 @@ new ResizeObserver(() => chartData && renderChart()).observe($("#chart"));
 let deferred = null;
 
 /** `typing`: the control of the `input` event that asks, when the user is typing in it. */
-function update({ chartNow = false, typing = null } = {}) {
+function update(options = {}) {
+  if (compute(options) !== "deferred") settleProblem();
+}
+
+/** One update's work; "deferred" when it waits for the field being typed to be left. */
+function compute({ chartNow = false, typing = null } = {}) {
   const form = readForm();
   const { asOf, preset, court, local } = form;
   if (local.length && typing && local.every((l) => l.control === typing) && !typing.matches("[aria-invalid=true]")) {
     deferred = typing;
-    return;
+    return "deferred";
   }
   deferred = null;
   clearErrors();
@@ -616,14 +661,14 @@ function update({ chartNow = false, typing = null } = {}) {
     if (hasTimeline) tl = inkasso.timeline(claim, policyInput, { today: asOf });
     if (hasCheck) findings = inkasso.check(claim, policyInput);
   } catch (e) {
-    // A year being typed passes through years the engine cannot take ("0002-08-15",
-    // "0020-08-15", "0202-08-15" on the way to "2026-08-15"): that error waits until the field
-    // is left, and the last result stays. (A real date it refuses, such as one before the
-    // issue date, is said at once: a date picked from the calendar is complete.)
-    if (typing?.type === "date" && e?.code === "DATE_OUT_OF_RANGE" && controlFor(e.field, form) === typing &&
+    // A value being typed passes through values the engine refuses: a year ("0002-08-15",
+    // "0020-08-15" on the way to "2026-08-15"), a day before the issue date ("…-01" on the way
+    // to "…-15"), a margin "2," or "-": that error waits until the field is left (or Enter),
+    // and the last result stays. A field already marked wrong is judged as it is typed.
+    if (e?.name === "InvoicingError" && typing && controlFor(e.field, form) === typing &&
         !typing.matches("[aria-invalid=true]")) {
       deferred = typing;
-      return;
+      return "deferred";
     }
     showError(e, form);
     chartJob++; // a pending chart of older input is dropped
@@ -645,7 +690,7 @@ function update({ chartNow = false, typing = null } = {}) {
 function courtNote(form) {
   const idle = form.court && !form.claim.steps.some((step) => step.kind === "dispute");
   $("#court-note").hidden = !idle;
-  $("#court-note").textContent = idle ? t("courtNoDispute") : "";
+  setLive($("#court-note"), idle ? t("courtNoDispute") : "");
 }
 
 // ---------------------------------------------------------------- instalment plan
@@ -655,9 +700,9 @@ function courtNote(form) {
  * `field` names is marked invalid; a field of the claim (the statement date, which is the
  * plan's date, or a payment after it) is linked to, not marked, as the claim itself is valid. */
 /** The plan's figures and error emptied, its fields no longer marked. */
-function clearPlan() {
+function clearPlan({ error = true } = {}) {
   for (const input of [$("#plan-count"), $("#plan-first")]) input.setAttribute("aria-invalid", "false");
-  $("#plan-error").replaceChildren();
+  if (error) setLive($("#plan-error"));
   $("#plan-summary").replaceChildren();
   $("#plan-note").replaceChildren();
   $("#plan-note").hidden = true;
@@ -668,10 +713,10 @@ function renderPlan(claim, asOf, form) {
   const countInput = $("#plan-count");
   const firstInput = $("#plan-first");
   const count = Number(countInput.value);
-  clearPlan();
+  clearPlan({ error: false });
   if (!Number.isInteger(count) || count < 1 || count > 120) {
     countInput.setAttribute("aria-invalid", "true");
-    $("#plan-error").textContent = t("planCountError");
+    setLive($("#plan-error"), t("planCountError"));
     return;
   }
   let plan;
@@ -681,14 +726,17 @@ function renderPlan(claim, asOf, form) {
     if (e?.name !== "InvoicingError") throw e;
     const control = planControlFor(e, claim, asOf, form);
     const message = PLAN_ERRORS[lang][`${e.code} ${e.field}`] ?? errorText(e);
+    // A fact of the claim (paid, time-barred) is no input error: shown as a note.
+    $("#plan-error").classList.toggle("fact", e.code === "NOTHING_TO_COLLECT" || e.code === "TIME_BARRED");
     if (control && control.closest("#plan-section")) {
       control.setAttribute("aria-invalid", "true");
-      $("#plan-error").replaceChildren(message);
+      setLive($("#plan-error"), message);
     } else {
-      $("#plan-error").replaceChildren(...prose(message), ...(control ? [" ", t("planSeeField"), " ", linkTo(control), "."] : []));
+      setLive($("#plan-error"), ...prose(message), ...(control ? [" ", t("planSeeField"), " ", linkTo(control), "."] : []));
     }
     return;
   }
+  setLive($("#plan-error"));
   $("#plan-summary").textContent = t("planSummary", {
     owed: fmt(plan.owedAtStart), fee: fmt(plan.planFee), total: fmt(plan.total), interest: fmt(plan.interest),
   });
@@ -748,7 +796,8 @@ function updateRate() {
   const show = (values) => fields.forEach((id, i) => (document.getElementById(id).textContent = values[i]));
   try {
     const r = inkasso.referenceRate(input.value.trim());
-    show([r.halfYear, pct(r.referenceRate), pct(r.latePaymentRate), STATUS[lang][r.status] ?? r.status, r.source]);
+    // The half-year in words, as the engine's texts name it ("första halvåret 2024").
+    show([halfWords(r.halfYear, lang), pct(r.referenceRate), pct(r.latePaymentRate), STATUS[lang][r.status] ?? r.status, r.source]);
     $("#date-error").replaceChildren();
     input.setAttribute("aria-invalid", "false");
   } catch (e) {
@@ -808,7 +857,13 @@ $("#claim-form").addEventListener("input", (e) => {
 });
 // A field left with text that cannot be read: its error now (see `deferred`).
 $("#claim-form").addEventListener("focusout", (e) => {
-  if (deferred && e.target === deferred) update();
+  if (deferred && e.target === deferred) {
+    update();
+    return;
+  }
+  // A payment row left half filled: its missing part is said now (see readForm).
+  const row = e.target.closest?.("#payment-rows li");
+  if (row && !row.contains(e.relatedTarget)) update();
 });
 $("#claim-form").addEventListener("change", (e) => {
   if (e.target.id === "preset") fillPresets(); // its description; the `input` event already updated

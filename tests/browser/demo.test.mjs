@@ -202,7 +202,7 @@ test("English: labels and the engine's explanations switch language", async () =
   assert.equal(fmt(s.total, "en"), "SEK 13,304.38");
   assert.equal(await text(page, "#capital"), "SEK 12,500.00");
   assert.ok(interest.includes("SEK 12,500.00"), interest);
-  assert.ok((await text(page, "#interest-lines li .meta")).includes(`${fmt(s.interestLines[0].base, "en")} · ${s.interestLines[0].rate} %`));
+  assert.ok((await text(page, "#interest-lines li .meta")).includes(`${fmt(s.interestLines[0].base, "en")} · ${s.interestLines[0].rate}%`));
   assert.match(await text(page, "#plan-summary"), /^Owed when the plan starts: SEK \d{2},\d{3}\.\d{2}/);
   assert.ok((await text(page, "#timeline-final")).includes(fmt(inkasso.timeline(claim, "standard", { today: asOf }).final.total, "en")));
   // The chart's axis too.
@@ -244,8 +244,11 @@ test("input errors: the page's own words at the highlighted field, no codes, and
   assert.equal(await page.isVisible("#problem"), false);
   assert.equal(await page.isVisible("#total"), true);
 
-  // An engine error (due before issue): the page's text for its code, at the field.
+  // An engine error (due before issue): the page's text for its code, at the field, once the
+  // field is left (a date being typed passes through such days).
   await page.fill("#due-date", "2025-02-01");
+  assert.equal(await invalid("#due-date"), "false", "not while it is being typed");
+  await page.locator("#due-date").blur();
   assert.equal(await invalid("#due-date"), "true");
   assert.equal(await text(page, "#due-date-error"), "Förfallodagen ligger före fakturadatum.");
   assert.equal(await text(page, "#problem"), "Kan inte räkna ännu: Förfallodag – Förfallodagen ligger före fakturadatum.");
@@ -259,6 +262,9 @@ test("input errors: the page's own words at the highlighted field, no codes, and
   await page.fill("#payment-rows li:nth-child(1) input.date", "2025-04-01");
   await page.fill("#payment-rows li:nth-child(1) input.amount", "500");
   await page.fill("#payment-rows li:nth-child(2) input.amount", "500");
+  // A row half filled is being filled while the focus is in it: said once it is left.
+  assert.equal(await invalid("#payment-rows li:nth-child(2) input.date"), "false");
+  await page.locator("#payment-rows li:nth-child(2) input.amount").blur();
   assert.equal(await invalid("#payment-rows li:nth-child(2) input.date"), "true");
   assert.equal(await invalid("#payment-rows li:nth-child(1) input.date"), "false");
   assert.equal(await text(page, "#payment-rows li:nth-child(2) .error"), "Choose a date.");
@@ -269,6 +275,7 @@ test("input errors: the page's own words at the highlighted field, no codes, and
   assert.equal(await invalid("#payment-rows li:nth-child(2) input.date"), "false");
 
   await page.fill("#as-of", "2025-01-01");
+  await page.locator("#as-of").blur();
   assert.equal(await invalid("#as-of"), "true");
   assert.equal(await text(page, "#as-of-error"), "The statement date is before the issue date.");
   await page.fill("#as-of", "2025-08-15");
@@ -377,8 +384,8 @@ test("shows the referensränta for a typed date, and an error at the field", asy
   await page.fill("#date", "2024-03-15");
   assert.equal(await text(page, "#late-payment-rate"), "12,00 %");
   await page.click("#lang-en");
-  assert.equal(await text(page, "#late-payment-rate"), "12.00 %");
-  assert.equal(await text(page, "#half-year"), "2024-H1");
+  assert.equal(await text(page, "#late-payment-rate"), "12.00%");
+  assert.equal(await text(page, "#half-year"), "the first half of 2024");
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -608,6 +615,7 @@ test("contract interest: a margin over the referensränta, as the engine compute
   await expectText(page, "#total", fmt(inkasso.statement({ ...claim, agreedMargin: "9.5" }, { asOf }).total));
   // Not a number: said at the field, in the page's words.
   await page.fill("#margin", "tio");
+  await page.locator("#margin").blur();
   await page.waitForFunction(() => document.querySelector("#margin").getAttribute("aria-invalid") === "true");
   assert.ok((await text(page, "#margin-error")).length > 0);
   assert.deepEqual(errors, []);
@@ -732,7 +740,7 @@ test("past the rate table the chart assumes the last known referensränta, as th
   assert.match(await text(page, "#chart-note"), /Från 2027-01-01 är kurvan streckad: .*2,00 %/);
   assert.match(desc, /Beloppen från 2027-01-01 är antagna/);
   await page.click("#lang-en");
-  assert.match(await text(page, "#chart-note"), /From 2027-01-01 the curve is dashed: .*2\.00 %/);
+  assert.match(await text(page, "#chart-note"), /From 2027-01-01 the curve is dashed: .*2\.00%/);
   assert.match(await text(page, "#chart-desc"), /The amounts from 2027-01-01 are assumed/);
   // Back inside the table: no dashed part, no note.
   await page.fill("#as-of", "2025-08-15");
@@ -904,7 +912,7 @@ test("the referensränta lookup: before the table (diskontot) and after it (not 
     assert.match(await text(page, "#date-error"), lang === "sv" ? /diskontot/ : /discount rate/);
     assert.equal(await page.getAttribute("#date", "aria-invalid"), "true");
     await page.fill("#date", "2002-07-01");
-    assert.equal(await text(page, "#half-year"), "2002-H2");
+    assert.equal(await text(page, "#half-year"), lang === "sv" ? "andra halvåret 2002" : "the second half of 2002");
     await page.fill("#date", "2027-01-01");
     assert.equal(await text(page, "#date-error"), STRINGS[lang].rateNotPublished.replace("{to}", last));
     // Not "not published": in January the Riksbank has set it; the calculator's table lacks it.
@@ -1125,7 +1133,8 @@ test("a payment after the statement date: a note at its row, not only in the war
   await page.click("#add-payment");
   await page.fill("#payment-rows li:nth-child(1) input.date", "2025-09-01");
   await page.fill("#payment-rows li:nth-child(1) input.amount", "1000");
-  await expectText(page, "#payment-rows li:nth-child(1) .error .note", "Händelsen 2025-09-01 infaller efter beräkningsdagen och har inte tagits med.");
+  await page.locator("#payment-rows li:nth-child(1) input.amount").blur();
+  await expectText(page, "#payment-rows li:nth-child(1) .error .note", "Betalningen är gjord efter beräkningsdagen och ingår inte i summan ovan.");
   assert.notEqual(await page.getAttribute("#payment-rows li:nth-child(1) input.date", "aria-invalid"), "true");
   await page.fill("#as-of", "2025-09-02");
   await expectText(page, "#payment-rows li:nth-child(1) .error", "");
@@ -1137,10 +1146,12 @@ test("words beside the figures: the per diem's dash, interest before 2002-07-01,
   const { page, errors } = await openPage(undefined, "asOf=2026-12-31");
   await expectText(page, "#per-diem", "–");
   assert.match(await text(page, "#total-note"), /nästa dag/);
-  // Due in 1995: the half-years before the table in one line, and the total says it is short.
-  await page.fill("#as-of", "2025-08-15");
+  // Due in 1995 (a business debt, 10 years): the half-years before the table in one line, and
+  // the total says it is short.
+  await page.check("#debtor-business");
   await page.fill("#issue-date", "1995-01-10");
   await page.fill("#due-date", "1995-02-09");
+  await page.fill("#as-of", "2004-08-16");
   await page.waitForFunction(() => document.querySelector("#total-note")?.textContent.includes("2002-07-01"));
   const rate = await page.$$eval("#warnings li[data-code=RATE_NOT_COVERED]", (els) => els.map((e) => e.textContent));
   assert.equal(rate.length, 1, rate.join("\n"));
@@ -1201,6 +1212,53 @@ test("typing a year: the years on the way (0002, 0020, 0202) are not errors unti
   await page.locator("#as-of").blur();
   assert.equal(await page.getAttribute("#as-of", "aria-invalid"), "true");
   assert.equal(await page.isVisible("#problem"), true);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a second review of the page: margins typed, a minus sign, five-digit years, a time-barred claim, alerts said once", async () => {
+  const { page, errors } = await openPage();
+  const { claim, asOf } = defaults();
+  // "2," on the way to "2,5": no alert, the results stay; then the figure.
+  await page.locator("#margin").click();
+  await page.keyboard.type("2,");
+  assert.equal(await page.isVisible("#problem"), false, "no error at 2,");
+  assert.equal(await page.isVisible("#total"), true);
+  await page.keyboard.type("5");
+  await expectText(page, "#total", fmt(inkasso.statement({ ...claim, agreedMargin: "2.5" }, { asOf }).total));
+  // A minus sign as the page's own messages write it (U+2212).
+  await page.fill("#margin", "\u22121");
+  await page.locator("#margin").blur();
+  await expectText(page, "#total", fmt(inkasso.statement({ ...claim, agreedMargin: "-1" }, { asOf }).total));
+  assert.notEqual(await page.getAttribute("#margin", "aria-invalid"), "true");
+  await page.fill("#margin", "");
+  // A five-digit year: said as a year, not "choose a date".
+  await page.locator("#due-date").focus();
+  await page.locator("#due-date").evaluate((e) => { e.value = "20251-03-14"; });
+  await page.locator("#due-date").dispatchEvent("input");
+  await page.locator("#due-date").blur();
+  assert.equal(await page.inputValue("#due-date"), "20251-03-14", "Chromium keeps a five-digit year");
+  assert.match(await text(page, "#due-date-error"), /fyra siffror/);
+  await page.fill("#due-date", "2025-03-14");
+  // In a wrong field, each keystroke leaves the alert's words as they were: written once.
+  await page.fill("#amount", "abc");
+  await page.locator("#amount").blur();
+  await page.evaluate(() => {
+    globalThis.__writes = 0;
+    new MutationObserver(() => { globalThis.__writes++; }).observe(document.querySelector("#problem"), { childList: true, subtree: true, characterData: true });
+  });
+  await page.locator("#amount").focus();
+  await page.keyboard.type("de");
+  assert.equal(await page.evaluate(() => globalThis.__writes), 0, "the alert was written again");
+  await page.fill("#amount", "12500.00");
+  // A time-barred claim (consumer, 2020) is not called "to pay".
+  await page.fill("#issue-date", "2020-01-01");
+  await page.fill("#due-date", "2020-01-31");
+  await page.fill("#step-rows li:nth-child(1) input.date", "2020-02-05");
+  await page.fill("#step-rows li:nth-child(2) input.date", "2020-02-20");
+  await page.fill("#as-of", "2026-12-02");
+  await expectText(page, "#total-label", "Preskriberad fordran per 2026-12-02 (får inte krävas)");
+  assert.doesNotMatch(await text(page, "#total-note"), /senast kända referensräntan/);
   assert.deepEqual(errors, []);
   await page.close();
 });
