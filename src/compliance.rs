@@ -373,6 +373,17 @@ pub enum FindingFacts {
 }
 
 impl FindingFacts {
+    /// How serious this finding is: its code's [`FindingCode::severity`], but an error for
+    /// a fee charged twice that the step records as claimed (`fee: true`): the creditor's own
+    /// record says the fee was taken, which the law does not allow (a debtor-side review, stop
+    /// 50: a site listing errors as amounts to dispute missed it).
+    pub fn severity(&self) -> Severity {
+        match self {
+            Self::FeeChargedTwice { recorded: true, .. } => Severity::Error,
+            _ => self.code().severity(),
+        }
+    }
+
     /// The code these facts are reported under.
     pub fn code(&self) -> FindingCode {
         match self {
@@ -412,7 +423,8 @@ impl FindingFacts {
 }
 
 impl FindingCode {
-    /// How serious a finding of this code is.
+    /// How serious a finding of this code is, as a rule ([`FindingFacts::severity`] makes a
+    /// fee charged twice that the step records as claimed an error).
     pub fn severity(self) -> Severity {
         match self {
             Self::FeeChargedTwice
@@ -455,7 +467,7 @@ impl Finding {
         let code = facts.code();
         Finding {
             code,
-            severity: code.severity(),
+            severity: facts.severity(),
             source,
             step,
             kind,

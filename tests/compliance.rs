@@ -207,13 +207,18 @@ fn a_second_payment_order_claims_its_fee_again_unless_it_says_not() {
             { "kind": "paymentOrder", "date": "2025-11-17", "fee": fee }
         ])
     };
-    for fee in [Value::Null, json!(true)] {
+    // Recorded as claimed (`fee: true`), the fee charged twice is an error (a debtor-side
+    // review, stop 50): the creditor's own record says it was taken.
+    for (fee, severity) in [
+        (Value::Null, Severity::Warning),
+        (json!(true), Severity::Error),
+    ] {
         let f = check(&claim("consumer", true, steps(fee.clone())), None).expect("check");
         assert_eq!(
             codes(&f),
             vec![(
                 FindingCode::FeeChargedTwice,
-                Severity::Warning,
+                severity,
                 Source::History,
                 Some(2)
             )],
