@@ -1627,7 +1627,8 @@ impl<'a> Replay<'a> {
     }
 
     /// [`Replay::totals_on`], with the warnings of the statement on `as_of` but its
-    /// `AFTER_AS_OF` and `TIME_BARRED` ones, in the same order: the events' up to `as_of`, the
+    /// `AFTER_AS_OF`, `TIME_BARRED` and `PAYMENT_ORDER_DISPUTED` ones (a statement's judgements
+    /// of the whole history), in the same order: the events' up to `as_of`, the
     /// interest's and the per diem's (what a caller needs to know whether an assumed or
     /// provisional rate was used).
     pub fn totals_and_warnings_on(&mut self, as_of: Date) -> Result<(Totals, Vec<Warning>)> {
@@ -2555,7 +2556,14 @@ mod replay_tests {
         let warnings = s
             .warnings
             .into_iter()
-            .filter(|w| !matches!(w.code, WarningCode::AfterAsOf | WarningCode::TimeBarred))
+            .filter(|w| {
+                !matches!(
+                    w.code,
+                    WarningCode::AfterAsOf
+                        | WarningCode::TimeBarred
+                        | WarningCode::PaymentOrderDisputed
+                )
+            })
             .collect();
         Ok((totals, warnings))
     }
@@ -2575,6 +2583,11 @@ mod replay_tests {
             ),
             claim_of(
                 r#"{"debtor":"consumer","agreedRate":"15.5","invoices":[{"number":"1","amount":"999.99","issueDate":"2024-01-10","dueDate":"2024-02-10"}],"payments":[{"date":"2024-03-01","amount":"1500"}]}"#,
+            ),
+            // A disputed betalningsföreläggande: PAYMENT_ORDER_DISPUTED is the statement's
+            // alone, as documented.
+            claim_of(
+                r#"{"debtor":"consumer","invoices":[{"number":"1","amount":"2400.00","issueDate":"2024-04-01","dueDate":"2024-04-30"}],"steps":[{"kind":"collectionDemand","date":"2024-05-06","paymentTermDays":10},{"kind":"paymentOrder","date":"2024-05-20"},{"kind":"dispute","date":"2024-06-03"}],"payments":[{"date":"2024-09-02","amount":"500"}]}"#,
             ),
         ];
         for claim in &claims {
