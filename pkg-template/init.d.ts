@@ -12,7 +12,9 @@ export type InitInput = string | GlobalClass<"URL"> | GlobalClass<"Request"> | G
  * Loads and instantiates inkasso_bg.wasm: call once before anything else (calling it again does
  * nothing). By default the .wasm next to the module is fetched; `module_or_path` gives another
  * place, a `Response`, the bytes or a compiled module. In Node the package initialises itself
- * on import and `init()` resolves at once. A failure rejects with an `InvoicingError` whose
+ * on import and `init()` resolves at once (unless `inkasso_bg.wasm` cannot be read beside the
+ * entry, as in a server bundle that did not copy it: then pass its bytes, `initSync({ module })`
+ * or `init({ module_or_path: bytes })`). A failure rejects with an `InvoicingError` whose
  * code is `NOT_INITIALISED`.
  */
 export default function init(options?: { module_or_path?: InitInput | Promise<InitInput> | undefined }): Promise<void>;

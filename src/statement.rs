@@ -1301,8 +1301,9 @@ impl<'a> Ledger<'a> {
 
     /// [`WarningCode::PaymentOrderDisputed`] for each betalningsföreläggande on or before the
     /// statement date that a `dispute` followed by then (the first one on or after its day,
-    /// before any later application), with no `judgment` recorded from the dispute to the
-    /// statement date, whose costs were charged (a debtor-side review, stop 50: the 680 kr
+    /// before any later `paymentOrder`, with no `enforcement` or `judgment` between: that one
+    /// is after a title), with no `judgment` recorded from the dispute to the statement date,
+    /// whose costs were charged (a debtor-side review, stop 50: the 680 kr
     /// stood as owed with no word).
     fn disputed_payment_orders(&mut self) -> Result<()> {
         let as_of = self.options.as_of;
@@ -1329,6 +1330,17 @@ impl<'a> Ledger<'a> {
             else {
                 continue;
             };
+            // A verkställighet or judgment between the application and the dispute: the order
+            // gave its utslag (a title) before the dispute, which is then about what the title
+            // left out (as `letter` and `check` read it), not this application.
+            let titled = steps.iter().any(|s| {
+                matches!(s.kind, StepKind::Enforcement | StepKind::Judgment)
+                    && s.date >= order.date
+                    && s.date <= disputed
+            });
+            if titled {
+                continue;
+            }
             let judged = steps
                 .iter()
                 .any(|s| s.kind == StepKind::Judgment && s.date >= disputed && s.date <= as_of);

@@ -78,6 +78,14 @@ fn a_disputed_payment_order_warns_until_a_judgment() {
     // A dispute before the application is about the claim, not about this application.
     let early = json!({ "kind": "dispute", "date": "2025-05-12" });
     assert_eq!(disputed(json!([demand, early, order]), "2025-09-01"), []);
+    // A verkställighet (or a judgment) between the application and the dispute: the order gave
+    // its utslag first, and the dispute is after a title (as `letter` reads it).
+    let enforced = json!({ "kind": "enforcement", "date": "2025-06-15" });
+    let after = json!({ "kind": "dispute", "date": "2025-07-01" });
+    assert_eq!(
+        disputed(json!([demand, order, enforced, after]), "2025-09-01"),
+        []
+    );
     // A later application's dispute is not the first one's.
     let second = json!({ "kind": "paymentOrder", "date": "2025-08-01" });
     let later = json!({ "kind": "dispute", "date": "2025-08-10" });

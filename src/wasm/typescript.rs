@@ -364,12 +364,10 @@ export interface TimelineOptions {
 export type EntryKind =
   | "due" | "reminder" | "collectionDemand" | "finalNotice" | "paymentPlan" | "paymentOrder"
   | "dispute" | "courtAction" | "judgment" | "enforcement" | "surveillance";
-/** What settles the claim if paid on `asOf`. `assumed: true` when its interest or per diem
- * uses an assumed rate (a half-year beyond the table, the last known referensränta carried
- * forward; see the `RATE_ASSUMED` warning). */
-/** What is owed on `asOf`. `assumed`: an assumed referensränta (a half-year not published
- * yet, the last known one carried forward) gave some of the interest or the per diem;
- * `provisional`: a provisional one did (the statement's `RATE_ASSUMED`, `PROVISIONAL_RATE`). */
+/** What settles the claim if paid on `asOf`. `assumed`: an assumed referensränta (a
+ * half-year not published yet, the last known one carried forward) gave some of the interest
+ * or the per diem; `provisional`: a row whose status is `"provisional"` did (the timeline's
+ * `RATE_ASSUMED` and `PROVISIONAL_RATE` warnings). */
 export interface Valuation { asOf: IsoDate; capital: Money; interest: Money; fees: Money; total: Money; perDiem: Money; assumed?: true; provisional?: true }
 /** One entry of the timeline: the due date (`status: "fact"`, `kind: "due"`) or a step taken
  * (in `claim.steps`) or projected (by the policy), whose `kind` is a `StepKind`. Testing
@@ -650,7 +648,8 @@ export type ErrorCode =
   | "PAYMENT_BEFORE_ISSUE" | "STEP_BEFORE_ISSUE" | "AS_OF_BEFORE_ISSUE" | "INVALID_RATE_TABLE"
   | "RATE_NOT_COVERED" | "INVALID_POLICY" | "INVALID_DAYS" | "OVERFLOW"
   | "COLLECTION_DEMAND_NOT_OVERDUE" | "NOTHING_TO_COLLECT" | "TIME_BARRED" | "CLAIM_DISPUTED"
-  /** Thrown by the JS package: a function called before `init()`, or `init()` failed. */
+  /** Thrown by the JS package: a function called before `init()`, or `init()` failed (in
+   * Node, every call when `inkasso_bg.wasm` could not be read beside the entry). */
   | "NOT_INITIALISED";
 /** What every function throws on bad input: a real `Error`, and an instance of this class
  * (`e instanceof InvoicingError`). */
