@@ -853,6 +853,14 @@ $("#claim-form").addEventListener("input", (e) => {
       (!planFirstChosen || $("#plan-first").value < asOf)) {
     $("#plan-first").value = planStart(asOf);
   }
+  // A statement date set on the page is kept in the address (as the language is), so that a
+  // reload or a shared link shows the same day; one that is today's is left out.
+  if (e.target.id === "as-of" && isDate(asOf)) {
+    const url = new URL(location.href);
+    if (asOf === todayIso()) url.searchParams.delete("asOf");
+    else url.searchParams.set("asOf", asOf);
+    history.replaceState(null, "", url);
+  }
   update({ typing: e.target });
 });
 // A field left with text that cannot be read: its error now (see `deferred`).
@@ -894,6 +902,12 @@ for (const b of document.querySelectorAll(".lang button")) b.addEventListener("c
 addStepRow({ kind: "reminder", date: "2025-03-19" });
 addStepRow({ kind: "collectionDemand", date: "2025-03-26" });
 const startDate = isDate(params.get("asOf")) ? params.get("asOf") : todayIso();
+// An address whose asOf is no date ("2025-02-30") is put right: the page shows today.
+if (params.has("asOf") && !isDate(params.get("asOf"))) {
+  const url = new URL(location.href);
+  url.searchParams.delete("asOf");
+  history.replaceState(null, "", url);
+}
 $("#as-of").value = startDate;
 $("#plan-first").value = planStart(startDate);
 setLang(requested);

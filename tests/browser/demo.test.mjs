@@ -1262,3 +1262,19 @@ test("a second review of the page: margins typed, a minus sign, five-digit years
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("the statement date is kept in the address, and an impossible one is put right there", async () => {
+  const { page, errors } = await openPage(undefined, "asOf=2025-09-30");
+  await page.fill("#as-of", "2025-12-31");
+  assert.equal(new URL(page.url()).searchParams.get("asOf"), "2025-12-31");
+  await page.click("#lang-en");
+  await page.reload();
+  await page.waitForSelector("body[data-ready=true]");
+  assert.equal(await page.inputValue("#as-of"), "2025-12-31");
+  assert.equal(new URL(page.url()).searchParams.get("lang"), "en");
+  await page.close();
+  const bad = await openPage(undefined, "asOf=2025-02-30");
+  assert.equal(new URL(bad.page.url()).searchParams.has("asOf"), false);
+  assert.deepEqual([...errors, ...bad.errors], []);
+  await bad.page.close();
+});
