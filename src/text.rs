@@ -616,8 +616,8 @@ pub fn warning(w: &Warning) -> Text {
         } => {
             let fee_of_step = fee_of_step_sv(*fee, *kind);
             tpl(
-                "{0} {1} ersätts av förseningsersättningen (lag 1981:739 5 §): {2} debiteras.",
-                "The fee for the {4} of {1} is replaced by the late-payment compensation (lag 1981:739 5 §): {2} charged.",
+                "{0} {1} ersätts av förseningsersättningen (lag 1981:739 5 §): av avgiften tas {2} ut.",
+                "The fee for the {4} of {1} is replaced by the late-payment compensation (lag 1981:739 5 §): {2} of it is charged.",
                 &[
                     Arg::S(&fee_of_step),
                     Arg::Date(*date),
@@ -668,12 +668,12 @@ pub fn warning(w: &Warning) -> Text {
         }
         Facts::AfterAsOf { date } if matches!(w.subject, crate::warning::Subject::Invoice(_)) => tpl(
             "Fakturan utfärdas {0}, efter beräkningsdagen, och ingår inte.",
-            "The invoice is issued on {0}, after the calculation date, and is left out.",
+            "The invoice is issued on {0}, after the statement date, and is left out.",
             &[Arg::Date(*date)],
         ),
         Facts::AfterAsOf { date } => tpl(
             "Händelsen {0} infaller efter beräkningsdagen och har inte tagits med.",
-            "The event on {0} is after the calculation date and is left out.",
+            "The event on {0} is after the statement date and is left out.",
             &[Arg::Date(*date)],
         ),
         Facts::EnforcementFeeThisYear {
@@ -719,8 +719,8 @@ pub fn warning(w: &Warning) -> Text {
             disputed,
             costs,
         } => tpl(
-            "Betalningsföreläggandet {0} bestreds {1}: det ger inget utslag, så dess kostnader, {2}, kan krävas bara om målet går vidare till tingsrätten och domstolen tillerkänner dem; tas ansökan tillbaka står borgenären för dem.",
-            "The payment order of {0} was disputed on {1}: it gives no enforceable decision, so its costs, {2}, can be claimed only if the case goes on to the district court and the court awards them; if the application is withdrawn, the creditor bears them.",
+            "Ansökan om betalningsföreläggande {0} bestreds {1}: då meddelas inget utslag. Kostnaderna för ansökan, {2}, kan krävas av gäldenären bara om borgenären begär att målet överlämnas till tingsrätten och tingsrätten tillerkänner borgenären dem. Annars står borgenären själv för dem.",
+            "The application for a payment order of {0} was disputed on {1}: no decision (utslag) is then made. Its costs, {2}, can be claimed from the debtor only if the creditor has the case transferred to the district court and the court awards them. Otherwise the creditor bears them.",
             &[Arg::Date(*date), Arg::Date(*disputed), Arg::Kr(*costs)],
         ),
         Facts::StepOnTimeBarredDebt { kind, date } => tpl(
@@ -1162,7 +1162,7 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
             "lag (1981:739); god inkassosed; RH 2022:7: en avgift av varje slag per fordran"
         }
         FindingFacts::FeeOnTopOfLateFee { .. } => {
-            "lag (1981:739) 5 §: förseningsersättningen ersätter inkassokostnaderna upp till sitt belopp"
+            "lag (1981:739) om ersättning för inkassokostnader m.m. 5 §: förseningsersättningen ersätter inkassokostnaderna upp till sitt belopp"
         }
         FindingFacts::InterestOnFees => {
             "räntelagen (1975:635) 4 §; RH 2010:18: rättsläget är oklart, ingen ränta på avgifter som standard"
@@ -1659,8 +1659,8 @@ pub fn entry(e: &Entry) -> Text {
     // claim stands at, not a sum to pay (a debtor-side review, stop 50).
     let (sv, en) = if e.kind == EntryKind::Dispute {
         (
-            "{0}{1}{2}: fordran är bestridd; kravet uppgår till {3} per {4}{6}.{5}",
-            "{0}{1}{2}: the claim is disputed; it stands at {3} on {4}{6}.{5}",
+            "{0}{1}{2}: borgenärens krav uppgår till {3} per {4}{6}.{5}",
+            "{0}{1}{2}: the creditor's claim stands at {3} on {4}{6}.{5}",
         )
     } else {
         (

@@ -59,7 +59,7 @@ fn an_invoice_issued_after_the_statement_date_is_left_out() {
         .expect("the warning");
     assert_eq!(
         inkasso::text::warning(w).en,
-        "The invoice is issued on 2025-03-03, after the calculation date, and is left out."
+        "The invoice is issued on 2025-03-03, after the statement date, and is left out."
     );
 }
 

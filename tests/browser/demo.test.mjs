@@ -982,7 +982,7 @@ test("past the rate table the total says what it leaves out, and what it comes t
   assert.ok(note.includes(fmt(estimate.total)), note);
   // A review of the page in the gap: the figure is what is owed at least, the per diem is not
   // known ("–", not 0,00), and the plan says its rate is assumed.
-  assert.equal(await text(page, "#total-label"), `Minst att betala ${asOf}`);
+  assert.equal(await text(page, "#total-label"), `Att betala ${asOf} (minst)`);
   assert.equal(await text(page, "#per-diem"), "–");
   await page.waitForFunction(() => !document.querySelector("#plan-note").hidden);
   assert.match(await text(page, "#plan-note"), /antas gälla/u);
@@ -1077,7 +1077,7 @@ test("a date typed incomplete or impossible is an error at its field, never a st
   assert.equal(await date.evaluate((e) => e.validity.badInput), true, "the browser holds an incomplete date");
   await date.blur();
   assert.equal(await date.getAttribute("aria-invalid"), "true");
-  assert.equal(await text(page, "#step-rows li:nth-child(1) .error"), "Datumet är ofullständigt eller finns inte: skriv hela datumet, en dag som finns.");
+  assert.equal(await text(page, "#step-rows li:nth-child(1) .error"), "Datumet är ofullständigt eller finns inte i kalendern. Skriv ett fullständigt datum, t.ex. 2025-02-28.");
   assert.equal(await page.isVisible("#total"), false, "no total without the step (its fee would be missing)");
   await date.fill("2025-03-19");
   await expectText(page, "#total", total);
@@ -1134,7 +1134,7 @@ test("a payment after the statement date: a note at its row, not only in the war
   await page.fill("#payment-rows li:nth-child(1) input.date", "2025-09-01");
   await page.fill("#payment-rows li:nth-child(1) input.amount", "1000");
   await page.locator("#payment-rows li:nth-child(1) input.amount").blur();
-  await expectText(page, "#payment-rows li:nth-child(1) .error .note", "Betalningen är gjord efter beräkningsdagen och ingår inte i summan ovan.");
+  await expectText(page, "#payment-rows li:nth-child(1) .error .note", "Betalningen ligger efter beräkningsdagen och ingår inte i kravet.");
   assert.notEqual(await page.getAttribute("#payment-rows li:nth-child(1) input.date", "aria-invalid"), "true");
   await page.fill("#as-of", "2025-09-02");
   await expectText(page, "#payment-rows li:nth-child(1) .error", "");
@@ -1156,10 +1156,10 @@ test("words beside the figures: the per diem's dash, interest before 2002-07-01,
   const rate = await page.$$eval("#warnings li[data-code=RATE_NOT_COVERED]", (els) => els.map((e) => e.textContent));
   assert.equal(rate.length, 1, rate.join("\n"));
   assert.match(rate[0], /första halvåret 1995 – första halvåret 2002/);
-  assert.match(await text(page, "#total-label"), /^Minst att betala/);
+  assert.match(await text(page, "#total-label"), /^Att betala .* \(minst\)$/);
   // The court path ticked without a dispute among the steps changes nothing: said.
   await page.check("#court");
-  await expectText(page, "#court-note", "Inget bestridande finns bland åtgärderna ännu, så tidslinjen går via Kronofogden som förut.");
+  await expectText(page, "#court-note", "Valet gäller först när ett bestridande finns bland åtgärderna. Till dess visar tidslinjen vägen via Kronofogden.");
   await page.selectOption("#step-rows li:nth-child(2) select", "dispute");
   await page.waitForFunction(() => document.querySelector("#court-note").hidden);
   assert.deepEqual(errors, []);
