@@ -1565,6 +1565,27 @@ pub struct Replay<'a> {
 impl<'a> Replay<'a> {
     /// Starts the replay of a claim, after [`Claim::validate`] (its error, as [`statement`]
     /// gives it). `options.as_of` is not used: each statement has its own date.
+    ///
+    /// The replay borrows the options: bind them to a variable first (a temporary
+    /// `&StatementOptions::new(…)` would be dropped while still borrowed).
+    ///
+    /// ```
+    /// use inkasso::statement::Replay;
+    /// use inkasso::time::macros::date;
+    /// use inkasso::{Claim, DebtorKind, Invoice, Money, StatementOptions};
+    ///
+    /// let claim = Claim::new(
+    ///     DebtorKind::Consumer,
+    ///     vec![Invoice::new("1", Money::parse("1000.00")?, date!(2025 - 01 - 01), Some(date!(2025 - 01 - 31)))],
+    /// );
+    /// let options = StatementOptions::new(date!(2025 - 01 - 01));
+    /// let mut replay = Replay::new(&claim, &options)?;
+    /// let february = replay.totals_on(date!(2025 - 02 - 28))?;
+    /// let march = replay.totals_on(date!(2025 - 03 - 31))?;
+    /// assert_eq!(february.total.to_string(), "1008.44");
+    /// assert!(march.total > february.total);
+    /// # Ok::<(), inkasso::Error>(())
+    /// ```
     pub fn new(claim: &'a Claim, options: &'a StatementOptions<'a>) -> Result<Self> {
         claim.validate()?;
         Replay::of_valid(claim, options)
