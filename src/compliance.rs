@@ -581,12 +581,8 @@ pub fn check_with(
     history_demands_before_reminder_deadline(claim, &demands, &mut findings)?;
     history_enforcement_titles(claim, &mut findings);
     if let Some(p) = policy {
-        policy_findings(claim, p, &mut findings);
-        if fees_on_top_without_late_fee(&engine, p, &rates)? {
-            findings.retain(|f| {
-                !(f.source == Source::Policy && f.code == FindingCode::FeeOnTopOfLateFee)
-            });
-        }
+        let late_fee_arises = !fees_on_top_without_late_fee(&engine, p, &rates)?;
+        policy_findings(claim, p, late_fee_arises, &mut findings);
     }
     Ok(findings)
 }
@@ -1356,7 +1352,9 @@ fn demand_deadline(sent: Date, term: u32) -> Result<Date> {
 
 /// Findings about the plan itself.
 #[cfg_attr(inkasso_size, optimize(size))]
-fn policy_findings(claim: &Claim, policy: &Policy, out: &mut Vec<Finding>) {
+/// `late_fee_arises`: some invoice of the claim earns förseningsersättning
+/// ([`fees_on_top_without_late_fee`]), so the policy's fees on top of it concern the claim.
+fn policy_findings(claim: &Claim, policy: &Policy, late_fee_arises: bool, out: &mut Vec<Finding>) {
     let fees = policy.fees;
     let has = |code: FindingCode, out: &Vec<Finding>| out.iter().any(|f| f.code == code);
     let policy_finding = |kind: Option<EntryKind>, facts: FindingFacts| {
@@ -1403,6 +1401,7 @@ fn policy_findings(claim: &Claim, policy: &Policy, out: &mut Vec<Finding>) {
     if fees.fees_on_top_of_late_fee
         && fees.late_fee
         && claim.claims_late_fee()
+        && late_fee_arises
         && absorbable
         && !has(FindingCode::FeeOnTopOfLateFee, out)
     {
