@@ -316,6 +316,9 @@ pub struct Valuation {
     pub fees: Money,
     /// capital + interest + fees.
     pub total: Money,
+    /// Overpaid, owed back to the debtor ([`Totals::credit`]): payments and credit notes
+    /// beyond the claim. Not taken off `total`.
+    pub credit: Money,
     /// Interest of the next day.
     pub per_diem: Money,
     /// Whether the interest or per diem uses an assumed rate: a half-year the Riksbank has
@@ -346,6 +349,7 @@ impl Valuation {
             interest: totals.interest,
             fees: totals.fees,
             total: totals.total,
+            credit: totals.credit,
             per_diem: totals.per_diem,
         }
     }

@@ -406,3 +406,25 @@ fn a_timelines_valuations_say_when_a_provisional_rate_gave_them() {
         "no entry valued in the provisional half-year"
     );
 }
+
+/// A timeline's valuation says what is owed back, as the statement of its day does (a review:
+/// an overpaid claim's `final` showed a total of 0.00 and nothing of the 310.16 kr to repay).
+#[test]
+fn a_timelines_valuation_carries_the_statements_credit() {
+    let mut claim = one_invoice("1000", date!(2024 - 01 - 10), date!(2024 - 02 - 09));
+    claim.payments.push(Payment {
+        date: date!(2024 - 03 - 01),
+        amount: money("1300"),
+    });
+    let policy = inkasso::policy::Policy::preset(inkasso::policy::PresetId::Standard);
+    let options = inkasso::timeline::TimelineOptions {
+        today: Some(date!(2024 - 03 - 10)),
+        ..inkasso::timeline::TimelineOptions::default()
+    };
+    let t = inkasso::timeline::timeline(&claim, &policy, &options).expect("timeline");
+    let at = inkasso::statement::StatementOptions::new(t.final_value.as_of);
+    let s = inkasso::statement::statement(&claim, &at).expect("statement");
+    assert!(s.credit.is_positive(), "the claim is overpaid: {}", s.credit);
+    assert_eq!(t.final_value.credit, s.credit);
+    assert_eq!(t.final_value.total, Money::ZERO);
+}

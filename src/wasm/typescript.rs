@@ -364,11 +364,12 @@ export interface TimelineOptions {
 export type EntryKind =
   | "due" | "reminder" | "collectionDemand" | "finalNotice" | "paymentPlan" | "paymentOrder"
   | "dispute" | "courtAction" | "judgment" | "enforcement" | "surveillance";
-/** What settles the claim if paid on `asOf`. `assumed`: an assumed referensränta (a
- * half-year not published yet, the last known one carried forward) gave some of the interest
- * or the per diem; `provisional`: a row whose status is `"provisional"` did (the timeline's
- * `RATE_ASSUMED` and `PROVISIONAL_RATE` warnings). */
-export interface Valuation { asOf: IsoDate; capital: Money; interest: Money; fees: Money; total: Money; perDiem: Money; assumed?: true; provisional?: true }
+/** What settles the claim if paid on `asOf`, and any `credit` owed back to the debtor
+ * (payments and credit notes beyond the claim, as a statement's `credit`). `assumed`: an
+ * assumed referensränta (a half-year not published yet, the last known one carried forward)
+ * gave some of the interest or the per diem; `provisional`: a row whose status is
+ * `"provisional"` did (the timeline's `RATE_ASSUMED` and `PROVISIONAL_RATE` warnings). */
+export interface Valuation { asOf: IsoDate; capital: Money; interest: Money; fees: Money; total: Money; credit: Money; perDiem: Money; assumed?: true; provisional?: true }
 /** One entry of the timeline: the due date (`status: "fact"`, `kind: "due"`) or a step taken
  * (in `claim.steps`) or projected (by the policy), whose `kind` is a `StepKind`. Testing
  * `status` narrows it: `entries.filter((e) => e.status === "projected")` gives
