@@ -63,7 +63,9 @@ pub struct LetterOptions<'a> {
     pub rates: &'a RateTable,
     /// Strict mode: the per diem's next day must be covered too. A day of interest through the
     /// letter's date that the table does not cover is an error either way (a letter would
-    /// demand too little): [`ErrorCode::RateNotCovered`] at `date`.
+    /// demand too little): [`ErrorCode::RateNotCovered`] at `date`; so is one covered only by
+    /// a row marked [`RateStatus::Assumed`] (the letter would state a guess as the law's rate),
+    /// at `rates`.
     pub strict_rates: bool,
 }
 
@@ -436,6 +438,9 @@ pub fn letter(
     if misses_interest_days(&s) || per_diem_refused {
         return Err(rate_refusal(&copy, date, options));
     }
+    if let Some(half_year) = assumed_interest_half_year(&s) {
+        return Err(assumed_rate_refusal(half_year));
+    }
     let mut warnings =
         own_step_warnings(s.warnings.clone(), (!already).then_some(claim.steps.len()));
     warnings.extend(limitation_before_receipt(claim, &s, date, options)?);
@@ -603,6 +608,32 @@ fn misses_interest_days(s: &Statement) -> bool {
     s.warnings
         .iter()
         .any(|w| w.code == WarningCode::RateNotCovered && matches!(w.subject, Subject::HalfYear(_)))
+}
+
+/// The first half-year whose interest through the letter's date `s` computed at a row marked
+/// [`crate::rates::RateStatus::Assumed`] (its per diem's next day aside).
+fn assumed_interest_half_year(s: &Statement) -> Option<HalfYear> {
+    s.warnings.iter().find_map(|w| match w.subject {
+        Subject::HalfYear(half_year) if w.code == WarningCode::RateAssumed => Some(half_year),
+        _ => None,
+    })
+}
+
+/// A letter that would demand interest at a referensränta the caller marked assumed: refused
+/// (a review: the letter stated the guess as the law's rate, and a debtor cannot tell). A
+/// letter demands interest only at a rate the Riksbank has set (räntelagen 9 §; inkassolagen
+/// 5 § asks how the interest is computed); a half-year after its date may be assumed, and the
+/// letter then says the rate may change.
+#[cfg_attr(inkasso_size, optimize(size))]
+fn assumed_rate_refusal(half_year: HalfYear) -> Error {
+    Error::new(
+        ErrorCode::RateNotCovered,
+        message(
+            "the referensränta for {0} is a row marked assumed, and a letter demands the interest to its date: pass the Riksbank's rate for that half-year in `rates`, not marked assumed",
+            &[Arg::Half(half_year)],
+        ),
+    )
+    .at("rates")
 }
 
 /// A letter whose figures would leave out interest for days the rate table does not cover,

@@ -1015,9 +1015,17 @@ pub fn interest_line(line: &InterestLine) -> Text {
             } else {
                 " percentage points"
             });
+            // An assumed referensränta (a row marked assumed, or the last known one carried
+            // forward) is said to be one: the line is not a fact yet (a review: a letter's
+            // line stated a guessed rate as the law's).
+            let reference_word = if line.assumed {
+                Arg::Both("antagen referensränta", "assumed reference rate")
+            } else {
+                Arg::Both("referensränta", "reference rate")
+            };
             tpl(
-                "{0} {1} (referensränta {2}{3}{4}) på ",
-                "{0} {1} (reference rate {2}{3}{4}) on ",
+                "{0} {1} ({5} {2}{3}{4}) på ",
+                "{0} {1} ({5} {2}{3}{4}) on ",
                 &[
                     what,
                     rate,
@@ -1028,6 +1036,7 @@ pub fn interest_line(line: &InterestLine) -> Text {
                     } else {
                         Arg::S("")
                     },
+                    reference_word,
                 ],
             )
         }

@@ -631,11 +631,12 @@ fn a_deadline_after_the_last_supported_date_is_refused() {
     }))
     .and_then(ClaimInput::into_claim)
     .expect("claim");
-    // A letter demands interest to its date: the table must reach 2199 (2.00 % from 2027).
+    // A letter demands interest to its date at published rates: the table must reach 2199
+    // (2.00 % from 2027).
     let halves: Vec<(i32, u8)> = (2027..=2199)
         .flat_map(|year| [1, 2].map(|half| (year, half)))
         .collect();
-    let table = caller_table(&halves, 200, RateStatus::Assumed);
+    let table = caller_table(&halves, 200, RateStatus::Confirmed);
     let options = LetterOptions {
         rates: &table,
         strict_rates: false,
@@ -2297,4 +2298,65 @@ fn a_letters_step_when_absorbed_and_when_already_recorded() {
         (l.step.payment_term_days, l.step.fee),
         (Some(10), Some(false))
     );
+}
+
+/// The year-end review: a row marked `assumed` for days of interest through the letter's date
+/// let an inkassokrav demand that interest with the guess stated as the law's rate ("referensränta
+/// 2,00 % + 8 procentenheter"), strict or not. Such a letter is refused at `rates`, as one
+/// without the row is at `date`; the same row for a half-year after its date is still taken
+/// (the letter says the rate may change), and a provisional or confirmed row is taken.
+#[test]
+fn a_letter_does_not_demand_interest_at_an_assumed_rate() {
+    let c = claim_of(json!({
+        "debtor": "consumer",
+        "reminderFeeAgreed": true,
+        "invoices": [{ "number": "1", "amount": "10000.00", "issueDate": "2026-10-01", "dueDate": "2026-10-31" }],
+        "steps": [{ "kind": "reminder", "date": "2026-11-05", "paymentTermDays": 10 }]
+    }));
+    for strict_rates in [false, true] {
+        let table = caller_table(&[(2027, 1)], 200, RateStatus::Assumed);
+        let options = LetterOptions {
+            rates: &table,
+            strict_rates,
+        };
+        let e = letter(
+            &c,
+            StepKind::CollectionDemand,
+            d("2027-01-11"),
+            10,
+            &options,
+        )
+        .expect_err("an assumed rate is not demanded");
+        assert_eq!(e.code(), ErrorCode::RateNotCovered, "{e}");
+        assert_eq!(e.field(), Some("rates"), "{e}");
+        assert!(
+            e.message()
+                .contains("the first half of 2027 is a row marked assumed"),
+            "{e}"
+        );
+        // Before the half-year, the same row is only a change the letter announces.
+        letter(
+            &c,
+            StepKind::CollectionDemand,
+            d("2026-12-28"),
+            10,
+            &options,
+        )
+        .expect("a letter before the assumed half-year");
+        for status in [RateStatus::Provisional, RateStatus::Confirmed] {
+            let table = caller_table(&[(2027, 1)], 200, status);
+            let options = LetterOptions {
+                rates: &table,
+                strict_rates,
+            };
+            letter(
+                &c,
+                StepKind::CollectionDemand,
+                d("2027-01-11"),
+                10,
+                &options,
+            )
+            .expect("a published rate is demanded");
+        }
+    }
 }

@@ -424,7 +424,96 @@ fn a_timelines_valuation_carries_the_statements_credit() {
     let t = inkasso::timeline::timeline(&claim, &policy, &options).expect("timeline");
     let at = inkasso::statement::StatementOptions::new(t.final_value.as_of);
     let s = inkasso::statement::statement(&claim, &at).expect("statement");
-    assert!(s.credit.is_positive(), "the claim is overpaid: {}", s.credit);
+    assert!(
+        s.credit.is_positive(),
+        "the claim is overpaid: {}",
+        s.credit
+    );
     assert_eq!(t.final_value.credit, s.credit);
     assert_eq!(t.final_value.total, Money::ZERO);
+}
+
+/// The year-end review: an interest line at a row marked assumed stated the guess as the law's
+/// rate ("referensränta 2,00 % + 8 procentenheter"). It says it is assumed; a confirmed row's
+/// line is worded as before.
+#[test]
+fn an_interest_line_at_an_assumed_rate_says_so() {
+    let claim = one_invoice("10000", date!(2026 - 10 - 01), date!(2026 - 10 - 31));
+    let explanation = |status: RateStatus| {
+        let row = RateRow {
+            half_year: HalfYear::new(2027, 1).expect("half-year"),
+            percent: Decimal::new(200, 2),
+            status,
+            source: "test".into(),
+        };
+        let table = RateTable::embedded()
+            .with_overrides(vec![row])
+            .expect("table");
+        let mut options = StatementOptions::new(date!(2027 - 01 - 20));
+        options.rates = &table;
+        let s = statement(&claim, &options).expect("statement");
+        let line = s
+            .interest_lines
+            .iter()
+            .find(|l| l.from >= date!(2027 - 01 - 01))
+            .expect("a line in 2027")
+            .clone();
+        (line.assumed, line.explanation())
+    };
+    let (assumed, text) = explanation(RateStatus::Assumed);
+    assert!(assumed);
+    assert!(
+        text.sv
+            .contains("(antagen referensränta 2,00\u{a0}% + 8 procentenheter)"),
+        "{}",
+        text.sv
+    );
+    assert!(
+        text.en
+            .contains("(assumed reference rate 2.00% + 8 percentage points)"),
+        "{}",
+        text.en
+    );
+    let (assumed, text) = explanation(RateStatus::Confirmed);
+    assert!(!assumed);
+    assert!(
+        text.sv
+            .contains("(referensränta 2,00\u{a0}% + 8 procentenheter)"),
+        "{}",
+        text.sv
+    );
+}
+
+/// The year-end review: a row of `referenceRates()` (`referenceRate`, with `to`, `halfYear`
+/// and `latePaymentRate`) is read as a rate row by the native reader too, its extra fields
+/// checked against it.
+#[test]
+fn a_rate_row_as_reference_rates_gives_it_reads_back() {
+    use inkasso::input::{read, RateRowInput};
+    let row = |value: serde_json::Value| {
+        read::<RateRowInput, _>(value).and_then(|r| r.into_row("rates[0]"))
+    };
+    let read_out = row(serde_json::json!({
+        "from": "2027-01-01", "to": "2027-06-30", "halfYear": "2027-H1",
+        "referenceRate": "2.50", "latePaymentRate": "10.50", "status": "confirmed", "source": "Riksbanken"
+    }))
+    .expect("a row read out");
+    let plain =
+        row(serde_json::json!({ "from": "2027-01-01", "percent": "2.50", "source": "Riksbanken" }))
+            .expect("a plain row");
+    assert_eq!(read_out, plain);
+    let e = row(serde_json::json!({ "from": "2027-01-01", "referenceRate": "2.50", "latePaymentRate": "11.00" }))
+        .expect_err("disagrees");
+    assert_eq!(e.code(), ErrorCode::InvalidRateTable);
+    assert_eq!(e.field(), Some("rates[0].latePaymentRate"));
+    let e = row(
+        serde_json::json!({ "from": "2027-01-01", "percent": "2.50", "referenceRate": "2.50" }),
+    )
+    .expect_err("twice");
+    assert_eq!(e.field(), Some("rates[0].referenceRate"));
+    let e = row(serde_json::json!({ "from": "2027-01-01" })).expect_err("none");
+    assert_eq!(
+        (e.code(), e.field()),
+        (ErrorCode::MissingField, Some("rates[0].percent"))
+    );
 }

@@ -711,15 +711,31 @@ impl ClaimInput {
     }
 }
 
-/// One caller-supplied half-year of referensränta.
+/// One caller-supplied half-year of referensränta. A row of `referenceRates()` is taken as it
+/// is (its `referenceRate` for `percent`; its `to`, `halfYear` and `latePaymentRate` checked
+/// against the row), so a table read out can be passed back with a row added or changed.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RateRowInput {
     /// The first day of the half-year: `YYYY-01-01` or `YYYY-07-01`.
     pub from: String,
-    /// The referensränta in percent.
-    pub percent: NumberInput,
-    /// `confirmed` (default), `derived` or `provisional`.
+    /// The referensränta in percent (or give it as `reference_rate`, not both).
+    #[serde(default)]
+    pub percent: Option<NumberInput>,
+    /// The referensränta in percent as `referenceRates()` names it: the same as `percent`.
+    #[serde(default)]
+    pub reference_rate: Option<NumberInput>,
+    /// The half-year's last day, as `referenceRates()` gives it: checked, not needed.
+    #[serde(default)]
+    pub to: Option<String>,
+    /// The half-year (`2027-H1`), as `referenceRates()` gives it: checked, not needed.
+    #[serde(default)]
+    pub half_year: Option<String>,
+    /// The dröjsmålsränta of the row (referensränta + 8), as `referenceRates()` gives it:
+    /// checked, not needed.
+    #[serde(default)]
+    pub late_payment_rate: Option<NumberInput>,
+    /// `confirmed` (default), `derived`, `provisional` or `assumed`.
     #[serde(default)]
     pub status: Option<RateStatus>,
     /// Where the value comes from. Default `"caller"`.
@@ -740,11 +756,29 @@ impl RateRowInput {
             )
             .at(format!("{path}.from")));
         }
-        let percent = self
-            .percent
+        let (given, name) = match (&self.percent, &self.reference_rate) {
+            (Some(percent), None) => (percent, "percent"),
+            (None, Some(reference)) => (reference, "referenceRate"),
+            (Some(_), Some(_)) => {
+                return Err(Error::new(
+                    ErrorCode::InvalidRateTable,
+                    "give the referensränta once: `percent` or `referenceRate`, not both",
+                )
+                .at(format!("{path}.referenceRate")))
+            }
+            (None, None) => {
+                return Err(Error::new(
+                    ErrorCode::MissingField,
+                    "missing field `percent` (the referensränta; a row of referenceRates() gives it as `referenceRate`, taken too)",
+                )
+                .at(format!("{path}.percent")))
+            }
+        };
+        let percent = given
             .to_percent()
             .and_then(|p| crate::rates::check_reference_step(half_year, p).map(|()| p))
-            .map_err(|e| e.at(format!("{path}.percent")))?;
+            .map_err(|e| e.at(format!("{path}.{name}")))?;
+        self.check_read_back(path, half_year, percent)?;
         if let Some(source) = &self.source {
             check_rate_source(source).map_err(|e| e.at(format!("{path}.source")))?;
         }
@@ -754,6 +788,55 @@ impl RateRowInput {
             status: self.status.unwrap_or(RateStatus::Confirmed),
             source: Cow::Owned(self.source.unwrap_or_else(|| "caller".to_owned())),
         })
+    }
+
+    /// The fields a row of `referenceRates()` carries besides its own (`to`, `halfYear`,
+    /// `latePaymentRate`), where given, agree with the row's half-year and referensränta: a
+    /// row edited in one place and not the other is refused rather than read either way.
+    #[cfg_attr(inkasso_size, optimize(size))]
+    fn check_read_back(&self, path: &str, half_year: HalfYear, percent: Decimal) -> Result<()> {
+        let mismatch = |field: &str, why: String| {
+            Err(Error::new(ErrorCode::InvalidRateTable, why).at(format!("{path}.{field}")))
+        };
+        if let Some(to) = &self.to {
+            let to = date_at(to, || format!("{path}.to"))?;
+            let end = half_year.end()?;
+            if to != end {
+                return mismatch(
+                    "to",
+                    crate::text::message(
+                        "a row's `to` is the last day of its half-year, {0}, not {1}",
+                        &[crate::text::Arg::Date(end), crate::text::Arg::Date(to)],
+                    ),
+                );
+            }
+        }
+        if let Some(label) = &self.half_year {
+            let own = half_year.to_string();
+            if *label != own {
+                return mismatch(
+                    "halfYear",
+                    format!(
+                        "the row from {} is the half-year {own}, not {}",
+                        self.from,
+                        crate::error::quoted(label)
+                    ),
+                );
+            }
+        }
+        if let Some(late) = &self.late_payment_rate {
+            let given = late
+                .to_percent_of(PercentOf::AgreedMargin)
+                .map_err(|e| e.at(format!("{path}.latePaymentRate")))?;
+            let own = crate::rates::late_payment_rate(percent, half_year.start()?)?;
+            if given != own {
+                return mismatch(
+                    "latePaymentRate",
+                    format!("the dröjsmålsränta of a referensränta of {percent} % is {own} %, not {given} %"),
+                );
+            }
+        }
+        Ok(())
     }
 }
 

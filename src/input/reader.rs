@@ -1383,7 +1383,11 @@ read_struct!(ClaimInput {
 });
 read_struct!(RateRowInput {
     from: String => "from",
-    percent: NumberInput => "percent",
+    percent: Option<NumberInput> = None => "percent",
+    reference_rate: Option<NumberInput> = None => "referenceRate",
+    to: Option<String> = None => "to",
+    half_year: Option<String> = None => "halfYear",
+    late_payment_rate: Option<NumberInput> = None => "latePaymentRate",
     status: Option<RateStatus> = None => "status",
     source: Option<String> = None => "source",
 });

@@ -114,15 +114,38 @@ export type Input<T> = T extends readonly (infer U)[]
     ? { readonly [K in keyof T]: Input<T[K]> }
     : T;
 
-/** A caller-supplied half-year of referensränta (extends or replaces the embedded table). */
-export interface RateRowInput {
-  /** `YYYY-01-01` or `YYYY-07-01`. */
-  from: IsoDate;
+/** A caller-supplied half-year of referensränta (extends or replaces the embedded table): its
+ * `from` and the referensränta as `percent`, or a row of `referenceRates()` as it is (the
+ * referensränta as `referenceRate`; its `to`, `halfYear` and `latePaymentRate` are checked
+ * against the row, `INVALID_RATE_TABLE` at the field that disagrees). */
+export type RateRowInput = RateRowByPercent | RateRowAsRead;
+/** A rate row with its referensränta as `percent`. */
+export interface RateRowByPercent extends RateRowFields {
   /** The referensränta in percent: from 2002-07-01 a whole half percentage point (the policy
    * rate rounded up, räntelagen 9 §), else `INVALID_RATE`. */
   percent: string | number;
+  referenceRate?: null | undefined;
+}
+/** A rate row as `referenceRates()` gives it: the referensränta as `referenceRate`. */
+export interface RateRowAsRead extends RateRowFields {
+  /** The referensränta in percent, as `percent` is read. */
+  referenceRate: string | number;
+  percent?: null | undefined;
+}
+/** The fields every rate row may have. */
+export interface RateRowFields {
+  /** `YYYY-01-01` or `YYYY-07-01`. */
+  from: IsoDate;
+  /** Default `"confirmed"`; `"assumed"` marks a guess (its lines and valuations say `assumed`). */
   status?: RateStatus | null | undefined;
+  /** One line of 1 to 200 characters. Default `"caller"`. */
   source?: string | null | undefined;
+  /** The half-year's last day (checked). */
+  to?: IsoDate | null | undefined;
+  /** The half-year, `2027-H1` (checked). */
+  halfYear?: string | null | undefined;
+  /** referensränta + 8 (checked). */
+  latePaymentRate?: string | number | null | undefined;
 }
 /** Options of `referenceRate` and `referenceRates`. */
 export interface RatesOptions { rates?: RateRowInput[] | null | undefined }

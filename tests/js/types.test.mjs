@@ -158,6 +158,13 @@ statement({ ...claim, dueDte: "2025-02-01" }, { asOf: "2025-03-01" });
 init(new Uint8Array(8));
 // @ts-expect-error asOf is required
 statement(claim, {});
+// The table read out is taken back as rates, a row added (the year-end review).
+export const table = referenceRates();
+export const roundTrip = statement(claim, { asOf: "2027-03-01", rates: [...table, { from: "2027-01-01", percent: "2.50" }] });
+// @ts-expect-error the referensränta once: percent or referenceRate, not both
+referenceRates({ rates: [{ from: "2027-01-01", percent: "2.50", referenceRate: "2.50" }] });
+// @ts-expect-error a row needs its referensränta
+referenceRates({ rates: [{ from: "2027-01-01" }] });
 `;
 const domCalls = `
 import init from "inkasso";

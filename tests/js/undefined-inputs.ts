@@ -100,13 +100,13 @@ function same(a: unknown, b: unknown, what: string): void {
   if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`${what}: undefined did not answer as the field left out`);
 }
 /** `f` throws the InvoicingError of a required field given `undefined`: `INVALID_TYPE` at `field`. */
-function refused(f: () => unknown, field: string): void {
+function refused(f: () => unknown, field: string, code = "INVALID_TYPE"): void {
   calls++;
   try {
     f();
   } catch (e) {
-    if (e instanceof InvoicingError && e.code === "INVALID_TYPE" && e.field === field) return;
-    throw new Error(`${field}: expected INVALID_TYPE there, got ${String(e)}`);
+    if (e instanceof InvoicingError && e.code === code && e.field === field) return;
+    throw new Error(`${field}: expected ${code} there, got ${String(e)}`);
   }
   throw new Error(`${field}: undefined was accepted`);
 }
@@ -208,8 +208,9 @@ refused(() => statement({ ...plain, payments: [{ date: "2025-03-01", amount: und
 refused(() => statement({ ...plain, credits: [{ invoice: undefined, date: "2025-03-02", amount: "1.00" }] }, { asOf: "2025-06-30" }), "credits[0].invoice");
 // @ts-expect-error a step's kind is required
 refused(() => statement({ ...plain, steps: [{ kind: undefined, date: "2025-02-20" }] }, { asOf: "2025-06-30" }), "steps[0].kind");
-// @ts-expect-error a rate row's percent is required
-refused(() => referenceRate("2031-03-01", { rates: [{ from: "2031-01-01", percent: undefined }] }), "rates[0].percent");
+// @ts-expect-error a rate row's referensränta is required (as percent, or referenceRate as
+// referenceRates() gives it: neither given is the field missing)
+refused(() => referenceRate("2031-03-01", { rates: [{ from: "2031-01-01", percent: undefined }] }), "rates[0].percent", "MISSING_FIELD");
 // @ts-expect-error a letter's payment term is required
 refused(() => letter(plain, { kind: "reminder", date: "2025-02-20", paymentTermDays: undefined }), "paymentTermDays");
 // @ts-expect-error a plan's first date is required
