@@ -60,12 +60,13 @@ use crate::limitation;
 use crate::money::Money;
 use crate::params;
 use crate::policy::{FeePolicy, Policy};
-use crate::rates::RateTable;
+use crate::rates::{HalfYear, RateTable};
 use crate::state::ClaimState;
 use crate::statement::{statement_of_valid, Replay, Statement, StatementOptions};
 use crate::text::{self, Text};
 use crate::timeline::EntryKind;
 use crate::warning::{Facts, Subject, WarningCode};
+use rust_decimal::Decimal;
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -136,6 +137,12 @@ pub enum FindingCode {
     /// Kronofogden or in court (lag 1981:739 4 §), a final notice's or efterbevakning's (5 §),
     /// or a plan's set up before anything was overdue (1 §).
     FeeNotRecoverable,
+    /// A payment after the rate table: the history is valued with a referensränta assumed
+    /// for the days before it (the last known one carried forward, or a caller's row marked
+    /// assumed), so which debt it paid, and the findings that turn on it, may change once the
+    /// Riksbank's rate is given (a year-end review: `check` judged on a guess and said
+    /// nothing). A warning.
+    RateAssumed,
 }
 
 impl FindingCode {
@@ -152,6 +159,7 @@ impl FindingCode {
             Self::PaymentOrderWithoutDemand => "PAYMENT_ORDER_WITHOUT_DEMAND",
             Self::PaymentOrderOnInvalidDemand => "PAYMENT_ORDER_ON_INVALID_DEMAND",
             Self::PaymentOrderAfterDispute => "PAYMENT_ORDER_AFTER_DISPUTE",
+            Self::RateAssumed => "RATE_ASSUMED",
             Self::KronofogdenWithoutDebt => "KRONOFOGDEN_WITHOUT_DEBT",
             Self::EnforcementWithinAYear => "ENFORCEMENT_WITHIN_A_YEAR",
             Self::EnforcementWithoutTitle => "ENFORCEMENT_WITHOUT_TITLE",
@@ -370,6 +378,16 @@ pub enum FindingFacts {
         /// The last day of its limitation period.
         preskription_date: Date,
     },
+    /// The history valued with the referensränta `reference_rate` assumed from `half_year` on
+    /// (no published row for it), and the payment of `payment` allocated on it.
+    RateAssumed {
+        /// The first half-year assumed.
+        half_year: HalfYear,
+        /// The referensränta assumed for it.
+        reference_rate: Decimal,
+        /// The first payment after the assumption starts.
+        payment: Date,
+    },
 }
 
 impl FindingFacts {
@@ -418,6 +436,7 @@ impl FindingFacts {
             Self::ReminderFeeAfterDemand { .. }
             | Self::FeeForStepWithoutFee { .. }
             | Self::PlanFeeNotOverdue { .. } => FindingCode::FeeNotRecoverable,
+            Self::RateAssumed { .. } => FindingCode::RateAssumed,
         }
     }
 }
@@ -432,7 +451,8 @@ impl FindingCode {
             | Self::PaymentOrderWithoutDemand
             | Self::EnforcementWithoutTitle
             | Self::ReminderNotOverdue
-            | Self::DemandBeforeReminderDeadline => Severity::Warning,
+            | Self::DemandBeforeReminderDeadline
+            | Self::RateAssumed => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -488,6 +508,10 @@ impl Finding {
     pub fn field(&self) -> Option<Cow<'static, str>> {
         match (self.source, self.step) {
             (Source::History, Some(step)) => Some(Cow::Owned(format!("steps[{step}]"))),
+            // The remedy: the half-year's referensränta in `rates`.
+            (Source::History, None) if matches!(self.facts, FindingFacts::RateAssumed { .. }) => {
+                Some(Cow::Borrowed("rates"))
+            }
             (Source::History, None) => None,
             (Source::Policy, _) => Some(Cow::Borrowed(match self.facts {
                 FindingFacts::FeeOnTopOfLateFee { .. } => "policy.fees.feesOnTopOfLateFee",
@@ -580,6 +604,15 @@ pub fn check_with(
     history_demands_after_dispute(claim, &demands, &mut findings);
     history_demands_before_reminder_deadline(claim, &demands, &mut findings)?;
     history_enforcement_titles(claim, &mut findings);
+    if let Some((half_year, reference_rate, payment)) = limitation::assumed_valuation(claim, &rates)
+    {
+        let facts = FindingFacts::RateAssumed {
+            half_year,
+            reference_rate,
+            payment,
+        };
+        findings.push(Finding::new(Source::History, None, None, facts));
+    }
     if let Some(p) = policy {
         let late_fee_arises = !fees_on_top_without_late_fee(&engine, p, &rates)?;
         policy_findings(claim, p, late_fee_arises, &mut findings);

@@ -73,9 +73,10 @@ use crate::calendar::{self, serialize_date};
 use crate::claim::{Claim, DebtorKind, Step, StepKind};
 use crate::error::{Error, Result};
 use crate::params;
-use crate::rates::RateTable;
+use crate::rates::{HalfYear, RateStatus, RateTable};
 use crate::statement::{statement_of_valid, Allocation, Detail, StatementOptions};
 use crate::text::{self, Text};
+use rust_decimal::Decimal;
 
 /// The rule the result follows.
 pub const RULE: &str = "preskriptionslagen (1981:130) 2 §, 5 §, 6 § och 7 §";
@@ -443,6 +444,11 @@ pub struct Limitation {
     pub invoices: Vec<InvoiceLimitation>,
     /// The statute.
     pub rule: &'static str,
+    /// A payment's allocation, and so which invoices it interrupts and whether any is left
+    /// unpaid, counts interest at an assumed referensränta (a half-year after the rate table,
+    /// the last known one carried forward, or a row marked assumed): the dates may change once
+    /// the Riksbank's rate is given (serialised only when `true`; `check` says `RATE_ASSUMED`).
+    pub assumed: bool,
 }
 
 impl Limitation {
@@ -452,10 +458,11 @@ impl Limitation {
     }
 }
 
-/// Serialised as `{ periodYears, preskriptionDate, invoice, settled, invoices, rule, text }`.
+/// Serialised as `{ periodYears, preskriptionDate, invoice, settled, invoices, rule, text,
+/// assumed? }` (`assumed` only when `true`).
 impl Serialize for Limitation {
     fn serialize<S: serde::Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
-        let mut out = s.serialize_struct("Limitation", 7)?;
+        let mut out = s.serialize_struct("Limitation", 8)?;
         out.serialize_field("periodYears", &self.period_years)?;
         out.serialize_field(
             "preskriptionDate",
@@ -466,6 +473,11 @@ impl Serialize for Limitation {
         out.serialize_field("invoices", &self.invoices)?;
         out.serialize_field("rule", self.rule)?;
         out.serialize_field("text", &self.text())?;
+        if self.assumed {
+            out.serialize_field("assumed", &true)?;
+        } else {
+            out.skip_field("assumed")?;
+        }
         out.end()
     }
 }
@@ -510,6 +522,29 @@ impl Default for LimitationOptions<'static> {
             rates: RateTable::embedded(),
         }
     }
+}
+
+/// Where a valuation of `claim`'s history with `rates` rests on an assumed referensränta:
+/// the first half-year whose row is [`RateStatus::Assumed`] (the last known rate carried
+/// forward past the table, or a caller's guess), when a payment falls on or after its first
+/// day, so that its allocation (which debt it paid, which invoices it interrupts) counts
+/// interest at the assumed rate. `None` when no payment depends on one.
+pub(crate) fn assumed_valuation(
+    claim: &Claim,
+    rates: &RateTable,
+) -> Option<(HalfYear, Decimal, Date)> {
+    let row = rates
+        .rows()
+        .iter()
+        .find(|row| row.status == RateStatus::Assumed)?;
+    let start = row.half_year.start().ok()?;
+    let payment = claim
+        .payments
+        .iter()
+        .map(|p| p.date)
+        .filter(|&day| day >= start)
+        .min()?;
+    Some((row.half_year, row.percent, payment))
 }
 
 /// The limitation of `claim`, with every interruption in its history
@@ -564,6 +599,7 @@ pub fn limitation_with(claim: &Claim, options: &LimitationOptions<'_>) -> Result
         settled,
         rule: RULE,
         invoices,
+        assumed: assumed_valuation(claim, &rates).is_some(),
     })
 }
 

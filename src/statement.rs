@@ -1259,11 +1259,21 @@ impl<'a> Ledger<'a> {
                 });
             }
             FeeDecision::NotCharged { fee, reason } => {
-                if let Some(facts) = no_fee_facts(fee, step, reason) {
+                let unvalued = self.interest_left_out();
+                if let Some(facts) = no_fee_facts(fee, step, reason, unvalued) {
                     self.warnings.push(Warning::new(subject, facts));
                 }
             }
         }
+    }
+
+    /// Whether interest of days so far was left out because the rate table does not cover
+    /// them (a `RATE_NOT_COVERED` warning of a half-year): a payment applied since may have
+    /// paid capital, or exceeded the claim, only because that interest is missing.
+    fn interest_left_out(&self) -> bool {
+        self.warnings.iter().any(|w| {
+            w.code == WarningCode::RateNotCovered && matches!(w.subject, Subject::HalfYear(_))
+        })
     }
 
     fn charge(&mut self, line: FeeLine) {
@@ -1282,7 +1292,10 @@ impl<'a> Ledger<'a> {
         )?;
         if parts.credit.is_positive() {
             self.credit = self.credit.checked_add(parts.credit)?;
-            let facts = Facts::Overpaid { date: payment.date };
+            let facts = Facts::Overpaid {
+                date: payment.date,
+                unvalued: self.interest_left_out(),
+            };
             self.warnings
                 .push_unique(Warning::new(Subject::Payment(index), facts));
         }
@@ -2353,7 +2366,12 @@ fn not_covered_warning(half_year: HalfYear) -> Warning {
 /// The warning, if any, that says why a step earned no fee. A fee-free step (`fee: false`) and
 /// a kind without a fee are silent (nothing was claimed), but for a final notice or
 /// efterbevakning recorded with `fee: true`.
-fn no_fee_facts(fee: Option<FeeKind>, step: Step, reason: NoFeeReason) -> Option<Facts> {
+fn no_fee_facts(
+    fee: Option<FeeKind>,
+    step: Step,
+    reason: NoFeeReason,
+    unvalued: bool,
+) -> Option<Facts> {
     let (kind, date) = (step.kind, step.date);
     match reason {
         // A final notice or efterbevakning that records it claimed a fee (lag 1981:739 5 §).
@@ -2382,7 +2400,11 @@ fn no_fee_facts(fee: Option<FeeKind>, step: Step, reason: NoFeeReason) -> Option
             after_kind,
             after_date,
         }),
-        NoFeeReason::ClaimSettled => Some(Facts::ClaimSettled { kind, date }),
+        NoFeeReason::ClaimSettled => Some(Facts::ClaimSettled {
+            kind,
+            date,
+            unvalued,
+        }),
         NoFeeReason::EnforcedDebtPaid => Some(Facts::EnforcedDebtPaid { date }),
         NoFeeReason::TimeBarred => Some(Facts::StepOnTimeBarredDebt { kind, date }),
         NoFeeReason::EnforcementFeeThisYear {

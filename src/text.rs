@@ -562,13 +562,13 @@ pub fn warning(w: &Warning) -> Text {
     let h = w.half_year().map_or(Arg::S(""), Arg::Half);
     match &w.facts {
         Facts::ProvisionalRate if matches!(w.subject, Subject::PerDiem(_)) => tpl(
-            "Referensräntan för {0} är preliminär, och dagräntan bygger på den: kontrollera den mot Riksbankens besked.",
-            "The referensränta for {0} is provisional, and the per diem rests on it: check it against the Riksbank's notice.",
+            "Tabellens referensränta för {0} är ännu inte kontrollerad mot Riksbankens besked, och dagräntan bygger på den: kontrollera den.",
+            "The table's referensränta for {0} is not yet checked against the Riksbank's notice, and the per diem rests on it: check it.",
             &[h],
         ),
         Facts::ProvisionalRate => tpl(
-            "Referensräntan för {0} är preliminär: kontrollera den mot Riksbankens besked.",
-            "The referensränta for {0} is provisional: check it against the Riksbank's notice.",
+            "Tabellens referensränta för {0} är ännu inte kontrollerad mot Riksbankens besked: kontrollera den.",
+            "The table's referensränta for {0} is not yet checked against the Riksbank's notice: check it.",
             &[h],
         ),
         // The per diem's day (the day after the date) in a half-year the table lacks.
@@ -578,20 +578,20 @@ pub fn warning(w: &Warning) -> Text {
             &[h],
         ),
         Facts::RateNotCovered => tpl(
-            "Referensräntan för {0} saknas i tabellen: ingen ränta är beräknad för de dagarna, så beloppen från och med då kan vara för låga och en senare betalning fördelad fel.",
-            "The rate table has no referensränta for {0}: no interest is computed for those days, so the amounts from then on may be too low, and a later payment allocated wrongly.",
+            "Referensräntan för {0} saknas i tabellen: ingen ränta är beräknad för de dagarna, så beloppen från och med då är för låga, och en senare betalning kan vara fördelad fel.",
+            "The rate table has no referensränta for {0}: no interest is computed for those days, so the amounts from then on are too low, and a later payment may be allocated wrongly.",
             &[h],
         ),
         // The per diem's day: said apart from the days' warning of the same half-year (a Rust
         // user's review found the two word for word alike).
         Facts::RateAssumed { reference_rate } if matches!(w.subject, Subject::PerDiem(_)) => tpl(
-            "Referensräntan för {0} är inte bekräftad: dagräntan bygger på {1} (den senast kända, eller en rad du angett som antagen).",
-            "The referensränta for {0} is not confirmed: the per diem assumes {1} (the last known one, or a row you gave as assumed).",
+            "Referensräntan för {0} är inte bekräftad: dagräntan bygger på {1}, ett antagande (den senast kända räntan förd vidare, eller en rad markerad som antagen).",
+            "The referensränta for {0} is not confirmed: the per diem rests on {1}, an assumption (the last known rate carried forward, or a row marked as assumed).",
             &[h, Arg::Pct(*reference_rate)],
         ),
         Facts::RateAssumed { reference_rate } => tpl(
-            "Referensräntan för {0} är inte bekräftad: {1} antas gälla (den senast kända, eller en rad du angett som antagen). Belopp med den räntan är antagna.",
-            "The referensränta for {0} is not confirmed: {1} is assumed (the last known one, or a row you gave as assumed). Amounts using it are assumed.",
+            "Referensräntan för {0} är inte bekräftad: {1} antas gälla (den senast kända räntan förd vidare, eller en rad markerad som antagen). Belopp med den räntan är antagna.",
+            "The referensränta for {0} is not confirmed: {1} is assumed (the last known rate carried forward, or a row marked as assumed). Amounts using it are assumed.",
             &[h, Arg::Pct(*reference_rate)],
         ),
         Facts::ReminderFeeNotAgreed => t(
@@ -695,9 +695,19 @@ pub fn warning(w: &Warning) -> Text {
             "No basic fee for the further year of enforcement of {0}: the debt under enforcement was already paid or credited.",
             &[Arg::Date(*date)],
         ),
-        Facts::ClaimSettled { kind, date } => tpl(
+        Facts::ClaimSettled {
+            kind,
+            date,
+            unvalued: false,
+        } => tpl(
             "Ingen kostnad för {0} {1}: fordrans kapital var redan betalt eller krediterat (bara ränta och avgifter kunde återstå).",
             "No cost for the {0} of {1}: the claim's capital was already paid or credited (only interest and fees could be left).",
+            &[Arg::StepDef(*kind), Arg::Date(*date)],
+        ),
+        // Paid only as far as the claim is computed: interest of days the table lacks is out.
+        Facts::ClaimSettled { kind, date, .. } => tpl(
+            "Ingen kostnad för {0} {1}: fordrans kapital var betalt eller krediterat som fordran är beräknad här, men ränta för dagar som räntetabellen saknar är inte medräknad. Med den räntan kan kapital ha varit obetalt och kostnaden befogad.",
+            "No cost for the {0} of {1}: the claim's capital was paid or credited as the claim is computed here, but interest for days the rate table does not cover is left out. With that interest, capital may have been unpaid and the cost due.",
             &[Arg::StepDef(*kind), Arg::Date(*date)],
         ),
         Facts::ReminderAfterDemand {
@@ -827,9 +837,19 @@ pub fn warning(w: &Warning) -> Text {
                 Arg::Kr(*assumed),
             ],
         ),
-        Facts::Overpaid { date } => tpl(
+        Facts::Overpaid {
+            date,
+            unvalued: false,
+        } => tpl(
             "Betalningen {0} överstiger fordran: överskottet är ett tillgodohavande för gäldenären.",
             "The payment of {0} exceeds the claim: the excess is a credit owed to the debtor.",
+            &[Arg::Date(*date)],
+        ),
+        // The excess only as far as the claim is computed: interest of days the table lacks
+        // is out, so the debtor may still owe (a debtor-facing review).
+        Facts::Overpaid { date, .. } => tpl(
+            "Betalningen {0} överstiger fordran som den är beräknad här, men ränta för dagar som räntetabellen saknar är inte medräknad. Med den räntan kan en del av fordran vara obetald i stället för ett tillgodohavande för gäldenären.",
+            "The payment of {0} exceeds the claim as computed here, but interest for days the rate table does not cover is left out. With that interest, part of the claim may be unpaid rather than a credit owed to the debtor.",
             &[Arg::Date(*date)],
         ),
     }
@@ -1176,6 +1196,9 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
         FindingFacts::InterestOnFees => {
             "räntelagen (1975:635) 4 §; RH 2010:18: rättsläget är oklart, ingen ränta på avgifter som standard"
         }
+        FindingFacts::RateAssumed { .. } => {
+            "räntelagen (1975:635) 6 och 9 §§: dröjsmålsränta efter den referensränta Riksbanken fastställer för varje kalenderhalvår"
+        }
         FindingFacts::FurtherYearWithoutDebt { .. } => {
             "förordning (1992:1094) om avgifter vid Kronofogdemyndigheten 5 §: grundavgift för varje år ett mål om verkställighet pågår, och bara för en obetald skuld"
         }
@@ -1223,6 +1246,15 @@ fn invoice_list(invoices: &[String]) -> (String, String) {
 #[cfg_attr(inkasso_size, optimize(size))]
 pub fn finding(f: &Finding) -> Text {
     match &f.facts {
+        FindingFacts::RateAssumed {
+            half_year,
+            reference_rate,
+            payment,
+        } => tpl(
+            "Referensräntan för {0} finns inte i räntetabellen: historiken är värderad med {1} antagen (den senast kända räntan förd vidare, eller en rad markerad som antagen), och betalningen {2} fördelad på den. Bedömningar som beror på vad som var obetalt kan ändras när den verkliga räntan anges.",
+            "The rate table has no published referensränta for {0}: the history is valued with {1} assumed (the last known rate carried forward, or a row marked as assumed), and the payment of {2} allocated on it. Findings that turn on what was unpaid may change once the real rate is given.",
+            &[Arg::Half(*half_year), Arg::Pct(*reference_rate), Arg::Date(*payment)],
+        ),
         FindingFacts::DemandNotOverdue { date, invoices } => {
             let (sv, en) = invoice_list(invoices);
             tpl(

@@ -365,6 +365,10 @@ pub enum Facts {
     Overpaid {
         /// The payment day.
         date: Date,
+        /// Interest of days before it is left out (the rate table does not cover them, a
+        /// `RATE_NOT_COVERED` warning): with it, the payment may not cover the claim, and
+        /// the text says so (a review: a debtor who still owed was told of a refund).
+        unvalued: bool,
     },
     /// [`WarningCode::FeeAlreadyCharged`], for verkställighet: one grundavgift a year.
     EnforcementFeeThisYear {
@@ -382,6 +386,9 @@ pub enum Facts {
         kind: StepKind,
         /// Its date.
         date: Date,
+        /// Interest of days before it is left out (the rate table does not cover them): the
+        /// payments may not have paid the capital, and the text says so.
+        unvalued: bool,
     },
     /// [`WarningCode::ClaimSettled`], for a further year of verkställighet: the debt of the
     /// cases it renews was paid or credited, though another invoice may be owed.

@@ -517,3 +517,134 @@ fn a_rate_row_as_reference_rates_gives_it_reads_back() {
         (ErrorCode::MissingField, Some("rates[0].percent"))
     );
 }
+
+/// The year-end review: with 2027's days unvalued (no rate for them yet), a payment that does
+/// not cover the claim at any real rate was called an overpayment, "a credit owed to the
+/// debtor", and a betalningsföreläggande after it cost nothing "because the capital was
+/// paid". The warnings still say what the figures show, and that the missing interest may
+/// change it; with the days valued, there is no such warning.
+#[test]
+fn an_overpayment_on_unvalued_days_says_it_may_not_be_one() {
+    let mut claim = one_invoice("10000", date!(2026 - 10 - 01), date!(2026 - 10 - 31));
+    claim.payments.push(Payment {
+        date: date!(2027 - 02 - 01),
+        amount: money("10250"),
+    });
+    claim.steps.push(inkasso::Step::new(
+        inkasso::StepKind::PaymentOrder,
+        date!(2027 - 02 - 10),
+    ));
+    let s = statement(&claim, &StatementOptions::new(date!(2027 - 02 - 15))).expect("statement");
+    let text = |code: inkasso::warning::WarningCode| {
+        s.warnings
+            .iter()
+            .find(|w| w.code == code)
+            .map(|w| w.text())
+            .expect("the warning")
+    };
+    let overpaid = text(inkasso::warning::WarningCode::Overpaid);
+    assert!(
+        overpaid.en.contains("exceeds the claim as computed here, but interest for days the rate table does not cover is left out"),
+        "{}",
+        overpaid.en
+    );
+    assert!(
+        overpaid.sv.contains("kan en del av fordran vara obetald"),
+        "{}",
+        overpaid.sv
+    );
+    let settled = text(inkasso::warning::WarningCode::ClaimSettled);
+    assert!(
+        settled
+            .en
+            .contains("capital may have been unpaid and the cost due"),
+        "{}",
+        settled.en
+    );
+    // Valued, the payment leaves interest unpaid: no overpayment, and the application costs.
+    let row = RateRow {
+        half_year: HalfYear::new(2027, 1).expect("half-year"),
+        percent: Decimal::new(250, 2),
+        status: RateStatus::Confirmed,
+        source: "test".into(),
+    };
+    let table = RateTable::embedded()
+        .with_overrides(vec![row])
+        .expect("table");
+    let mut options = StatementOptions::new(date!(2027 - 02 - 15));
+    options.rates = &table;
+    let valued = statement(&claim, &options).expect("statement");
+    assert!(!valued.credit.is_positive());
+    assert!(valued.warnings.iter().all(|w| !matches!(
+        w.code,
+        inkasso::warning::WarningCode::Overpaid | inkasso::warning::WarningCode::ClaimSettled
+    )));
+    // An overpayment within the table reads as before.
+    let mut paid = one_invoice("1000", date!(2025 - 01 - 01), date!(2025 - 01 - 31));
+    paid.payments.push(Payment {
+        date: date!(2025 - 02 - 10),
+        amount: money("1100"),
+    });
+    let s = statement(&paid, &StatementOptions::new(date!(2025 - 03 - 01))).expect("statement");
+    let w = s
+        .warnings
+        .iter()
+        .find(|w| w.code == inkasso::warning::WarningCode::Overpaid)
+        .expect("overpaid");
+    assert_eq!(
+        w.text().en,
+        "The payment of 2025-02-10 exceeds the claim: the excess is a credit owed to the debtor."
+    );
+}
+
+/// The year-end review: `check` and `limitation` valued a payment after the rate table with
+/// the last known referensränta assumed and said nothing, so a compliance gate passed or
+/// failed on a guess. `check` now says `RATE_ASSUMED` (a warning at `rates`) and `limitation`
+/// `assumed`, while a payment depends on an assumed rate (carried forward, or a caller's row
+/// marked assumed), and not once the rate is given.
+#[test]
+fn check_and_limitation_say_when_a_payment_rests_on_an_assumed_rate() {
+    use inkasso::compliance::{check_with, CheckOptions, FindingCode, Severity};
+    use inkasso::limitation::{limitation_with, LimitationOptions};
+    let mut claim = one_invoice("10000", date!(2026 - 10 - 01), date!(2026 - 10 - 31));
+    claim.payments.push(Payment {
+        date: date!(2027 - 02 - 01),
+        amount: money("10250"),
+    });
+    let with = |status: RateStatus| {
+        RateTable::embedded()
+            .with_overrides(vec![RateRow {
+                half_year: HalfYear::new(2027, 1).expect("half-year"),
+                percent: Decimal::new(150, 2),
+                status,
+                source: "test".into(),
+            }])
+            .expect("table")
+    };
+    let judged = |claim: &Claim, table: &RateTable| {
+        let findings = check_with(claim, None, &CheckOptions { rates: table }).expect("check");
+        let assumed = findings
+            .iter()
+            .find(|f| f.code == FindingCode::RateAssumed)
+            .cloned();
+        let l = limitation_with(claim, &LimitationOptions { rates: table }).expect("limitation");
+        (assumed, l.assumed)
+    };
+    let (finding, assumed) = judged(&claim, RateTable::embedded());
+    let finding = finding.expect("RATE_ASSUMED");
+    assert!(assumed);
+    assert_eq!(finding.severity, Severity::Warning);
+    assert_eq!(finding.field().as_deref(), Some("rates"));
+    assert_eq!(
+        finding.text().en,
+        "The rate table has no published referensränta for the first half of 2027: the history is valued with 2.00% assumed (the last known rate carried forward, or a row marked as assumed), and the payment of 2027-02-01 allocated on it. Findings that turn on what was unpaid may change once the real rate is given."
+    );
+    let (finding, assumed) = judged(&claim, &with(RateStatus::Assumed));
+    assert!(finding.is_some() && assumed);
+    let (finding, assumed) = judged(&claim, &with(RateStatus::Confirmed));
+    assert!(finding.is_none() && !assumed);
+    // No payment after the table: nothing rests on the assumption.
+    claim.payments.clear();
+    let (finding, assumed) = judged(&claim, RateTable::embedded());
+    assert!(finding.is_none() && !assumed);
+}

@@ -343,12 +343,12 @@ export const STATUS = {
   sv: {
     confirmed: "bekräftad (publicerad av Riksbanken)",
     derived: "härledd (räknad enligt räntelagen 9 § ur Riksbankens styrränta)",
-    provisional: "preliminär (ännu inte bekräftad)",
+    provisional: "ej kontrollerad (kalkylatorns värde är ännu inte kontrollerat mot Riksbankens besked)",
   },
   en: {
     confirmed: "confirmed (published by the Riksbank)",
     derived: "derived (computed under räntelagen 9 § from the Riksbank's policy rate)",
-    provisional: "provisional (not confirmed yet)",
+    provisional: "unchecked (the calculator's value is not yet checked against the Riksbank's notice)",
   },
 };
 

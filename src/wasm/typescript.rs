@@ -266,9 +266,11 @@ export interface Statement {
   capital: Money;
   interest: Money;
   fees: Money;
-  /** capital + interest + fees: what settles the claim if paid on `asOf`. */
+  /** capital + interest + fees: what settles the claim if paid on `asOf` (too little while a
+   * `RATE_NOT_COVERED` warning of a half-year says interest of those days is left out). */
   total: Money;
-  /** Overpaid, owed back to the debtor. */
+  /** Overpaid, owed back to the debtor (perhaps not, while interest of days the table does not
+   * cover is left out: the `OVERPAID` warning's text then says so). */
   credit: Money;
   /** Interest of the next day on the capital outstanding, rounded once: not always the exact
    * rise of `total` to the next day (each interest line is rounded on its own, so that can be an
@@ -456,7 +458,7 @@ export type FindingCode =
   | "PAYMENT_ORDER_BEFORE_DEADLINE" | "PAYMENT_ORDER_WITHOUT_DEMAND" | "PAYMENT_ORDER_AFTER_DISPUTE"
   | "PAYMENT_ORDER_ON_INVALID_DEMAND" | "KRONOFOGDEN_WITHOUT_DEBT" | "ENFORCEMENT_WITHIN_A_YEAR" | "ENFORCEMENT_WITHOUT_TITLE"
   | "TIME_BARRED_DEMANDED" | "REMINDER_NOT_OVERDUE" | "DEMAND_AFTER_DISPUTE" | "DEMAND_BEFORE_REMINDER_DEADLINE"
-  | "FEE_NOT_RECOVERABLE";
+  | "FEE_NOT_RECOVERABLE" | "RATE_ASSUMED";
 /** A compliance finding. */
 export interface Finding {
   code: FindingCode;
@@ -494,6 +496,10 @@ export interface Limitation {
   }[];
   rule: string;
   text: Text;
+  /** A payment's allocation (which invoices it interrupts, whether any is left unpaid) counts
+   * interest at an assumed referensränta (a half-year after the rate table): the dates may
+   * change once the rate is given in `rates` (`check` says `RATE_ASSUMED`). */
+  assumed?: true;
 }
 /** Options of `letter`: which letter, sent when, with how long to pay. */
 export interface LetterOptions {

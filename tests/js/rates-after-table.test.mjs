@@ -27,7 +27,9 @@ const code = (f) => { try { f(); return null; } catch (e) { return e.code; } };
 
 test("every function finds B time-barred on the embedded table, the last rate assumed", () => {
   assert.deepEqual(limitation(claim).invoices.map((i) => i.preskriptionDate), ["2031-05-02", "2028-06-02"]);
-  assert.deepEqual(check(reminded).map((f) => [f.code, f.step]), [["TIME_BARRED_DEMANDED", 0]]);
+  // Each says the payment's allocation rests on the assumed rate (the year-end review).
+  assert.equal(limitation(claim).assumed, true);
+  assert.deepEqual(check(reminded).map((f) => [f.code, f.step, f.field]), [["TIME_BARRED_DEMANDED", 0, "steps[0]"], ["RATE_ASSUMED", undefined, "rates"]]);
   assert.equal(code(() => letter(claim, { kind: "reminder", date: day, paymentTermDays: 10 })), "TIME_BARRED");
   assert.equal(code(() => instalmentPlan(claim, { date: day, firstDate: "2028-07-05", count: 2 })), "TIME_BARRED");
   const t = timeline(claim, "standard", { today: day });
@@ -36,6 +38,7 @@ test("every function finds B time-barred on the embedded table, the last rate as
 
 test("with the caller's rates, every function finds B interrupted by the payment", () => {
   assert.deepEqual(limitation(claim, { rates }).invoices.map((i) => i.preskriptionDate), ["2031-05-02", "2031-05-02"]);
+  assert.equal(limitation(claim, { rates }).assumed, undefined);
   assert.deepEqual(check(reminded, null, { rates }), []);
   assert.equal(letter(claim, { kind: "reminder", date: day, paymentTermDays: 10, rates }).total, "2108.71");
   // The same, with the 170 kr plan fee.

@@ -95,6 +95,9 @@ const outputs = [
   ["Schedule", inkasso.instalmentPlan(planClaim, { date: "2026-11-02", firstDate: "2026-12-01", amount: "5000", intervalDays: 30, fee: false })],
   ["Timeline", inkasso.timeline(planClaim, { preset: "standard", reminder: null, secondReminder: null, paymentPlan: {} }, { today: "2026-11-02" })],
   ["Timeline", inkasso.timeline({ ...planClaim, steps: [{ kind: "collectionDemand", date: "2026-10-20" }, { kind: "paymentOrder", date: "2026-11-02" }, { kind: "dispute", date: "2026-11-10" }] }, { preset: "standard", secondReminder: {}, court: {}, surveillance: {} }, { today: "2026-11-12" })],
+  // A payment after the rate table: check's RATE_ASSUMED, limitation's assumed.
+  ["Finding[]", inkasso.check({ ...planClaim, payments: [{ date: "2027-02-01", amount: "100.00" }] })],
+  ["Limitation", inkasso.limitation({ ...planClaim, payments: [{ date: "2027-02-01", amount: "100.00" }] })],
   ["InvoicingError", errorOf(() => inkasso.statement({ ...consumerClaim, debtor: "alien" }, { asOf: "2023-09-01" }))],
   ["InvoicingError", errorOf(() => inkasso.referenceRate("2024-02-30"))],
 ];
