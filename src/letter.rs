@@ -670,7 +670,7 @@ fn rate_error(e: Error) -> Error {
         ErrorCode::RateNotCovered,
         format!(
             "{}; a letter demands the interest to its date: pass that half-year's referensränta in `rates`",
-            e.message()
+            rates::without_remedy(e.message())
         ),
     )
     .at("date")

@@ -170,6 +170,12 @@ pub struct Schedule {
     /// Whether some interest uses an assumed rate (beyond the table; see `RATE_ASSUMED`).
     #[serde(skip_serializing_if = "core::ops::Not::not")]
     pub assumed: bool,
+    /// Whether some interest uses a provisional rate (a row not yet checked against the
+    /// Riksbank's notice, as the embedded table's newest half-year may be; see
+    /// `PROVISIONAL_RATE`), as [`crate::statement::Totals::provisional`] (a year-end review:
+    /// the totals and the timeline said it, the schedule did not).
+    #[serde(skip_serializing_if = "core::ops::Not::not")]
+    pub provisional: bool,
     /// The engine's remarks (the plan fee not charged, rates, …), about the claim with the
     /// plan step and the instalments as payments.
     pub warnings: Vec<Warning>,
@@ -552,12 +558,13 @@ fn rate_after_move(e: Error, plan: &PlanRequest, payments: &[Payment], table: &R
             if e.code() == ErrorCode::RateNotCovered && table.lookup(scheduled).is_some() =>
         {
             let text = message(
-                "{0}: instalment {1} falls due on {2}, moved from {3}, a day off (skuldebrevslagen 5 §)",
+                "{0}: instalment {1} falls due on {2}, moved from {3}, a day off (skuldebrevslagen 5 §){4}",
                 &[
-                    Arg::S(e.message()),
+                    Arg::S(crate::rates::without_remedy(e.message())),
                     Arg::Int(i64::from(k).saturating_add(1)),
                     Arg::Date(last.date),
                     Arg::Date(scheduled),
+                    Arg::S(crate::rates::PASS_THE_RATE),
                 ],
             );
             let moved = Error::new(ErrorCode::RateNotCovered, text);
@@ -1299,6 +1306,9 @@ fn schedule(
         fees: Money::sum(instalments.iter().map(|i| i.fees))?,
         instalments,
         assumed: warnings.iter().any(|w| w.code == WarningCode::RateAssumed),
+        provisional: warnings
+            .iter()
+            .any(|w| w.code == WarningCode::ProvisionalRate),
         warnings,
     })
 }

@@ -642,11 +642,20 @@ pub fn not_covered(table: &RateTable, date: Date) -> Error {
     Error::new(
         ErrorCode::RateNotCovered,
         format!(
-            "no referensränta for {} (half-year {}): the table covers {range}",
+            "no referensränta for {} (half-year {}): the table covers {range}{PASS_THE_RATE}",
             format_date(date),
             HalfYear::of(date)
         ),
     )
+}
+
+/// What to do about a day the table does not cover, the end of [`not_covered`]'s message (a
+/// year-end review: only a letter's refusal said it).
+pub(crate) const PASS_THE_RATE: &str = "; pass that half-year's referensränta in `rates`";
+
+/// `message` without [`PASS_THE_RATE`] at its end, to say more before it.
+pub(crate) fn without_remedy(message: &str) -> &str {
+    message.strip_suffix(PASS_THE_RATE).unwrap_or(message)
 }
 
 #[cfg(test)]

@@ -1949,7 +1949,14 @@ fn a_letter_needs_the_rate_of_every_day_it_demands() {
         (e.code(), e.field()),
         (ErrorCode::RateNotCovered, Some("date"))
     );
-    assert!(!e.message().contains("`rates`"), "{e}");
+    // Not "a letter demands the interest to its date": only its per diem's day is past the
+    // table; the remedy is the general one.
+    assert!(!e.message().contains("a letter demands"), "{e}");
+    assert!(
+        e.message()
+            .ends_with("; pass that half-year's referensränta in `rates`"),
+        "{e}"
+    );
 }
 
 /// The year-end review: a caller's row marked `assumed` for the next half-year was told to

@@ -648,3 +648,25 @@ fn check_and_limitation_say_when_a_payment_rests_on_an_assumed_rate() {
     let (finding, assumed) = judged(&claim, RateTable::embedded());
     assert!(finding.is_none() && !assumed);
 }
+
+/// The year-end review: an instalment plan over the provisional half-year did not say so,
+/// where `totals` and the timeline did (`Schedule::provisional`).
+#[test]
+fn a_schedule_says_when_a_provisional_rate_gave_its_interest() {
+    use inkasso::plan::{instalment_plan, PlanOptions, PlanRequest};
+    let claim = one_invoice("12000", date!(2026 - 05 - 01), date!(2026 - 06 - 01));
+    let last = RateTable::embedded().rows().last().cloned().expect("a row");
+    let request: PlanRequest = inkasso::input::read::<inkasso::input::plan::PlanInput, _>(
+        serde_json::json!({ "date": "2026-08-03", "firstDate": "2026-09-01", "count": 3 }),
+    )
+    .and_then(inkasso::input::plan::PlanInput::into_request)
+    .expect("plan");
+    let s = instalment_plan(&claim, &request, &PlanOptions::default()).expect("schedule");
+    assert_eq!(s.provisional, last.status == RateStatus::Provisional);
+    assert_eq!(
+        s.provisional,
+        s.warnings
+            .iter()
+            .any(|w| w.code == inkasso::warning::WarningCode::ProvisionalRate)
+    );
+}

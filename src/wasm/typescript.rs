@@ -668,7 +668,11 @@ export interface Schedule {
   total: Money;
   interest: Money;
   fees: Money;
+  /** Some interest uses an assumed referensränta (`RATE_ASSUMED`). */
   assumed?: true;
+  /** Some interest uses a provisional row, not yet checked against the Riksbank's notice
+   * (`PROVISIONAL_RATE`). */
+  provisional?: true;
   warnings: Warning[];
 }
 export type ErrorCode =
