@@ -530,10 +530,11 @@ impl Finding {
     }
 }
 
-/// Serialised as `{ code, severity, source, step?, kind?, field?, rule, text }`.
+/// Serialised as `{ code, severity, source, step?, kind?, field?, halfYear?, rule, text }`
+/// (`halfYear`: the first half-year a `RATE_ASSUMED` finding is about).
 impl Serialize for Finding {
     fn serialize<S: serde::Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
-        let mut out = s.serialize_struct("Finding", 8)?;
+        let mut out = s.serialize_struct("Finding", 9)?;
         out.serialize_field("code", &self.code)?;
         out.serialize_field("severity", &self.severity)?;
         out.serialize_field("source", &self.source)?;
@@ -548,6 +549,12 @@ impl Serialize for Finding {
         match self.field() {
             Some(field) => out.serialize_field("field", &field)?,
             None => out.skip_field("field")?,
+        }
+        match self.facts {
+            FindingFacts::RateAssumed { half_year, .. } => {
+                out.serialize_field("halfYear", &half_year)?;
+            }
+            _ => out.skip_field("halfYear")?,
         }
         out.serialize_field("rule", &self.rule())?;
         out.serialize_field("text", &self.text())?;
@@ -604,7 +611,8 @@ pub fn check_with(
     history_demands_after_dispute(claim, &demands, &mut findings);
     history_demands_before_reminder_deadline(claim, &demands, &mut findings)?;
     history_enforcement_titles(claim, &mut findings);
-    if let Some((half_year, reference_rate, payment)) = limitation::assumed_valuation(claim, &rates)
+    if let Some((half_year, reference_rate, payment)) =
+        limitation::assumed_valuation(claim, &rates)?
     {
         let facts = FindingFacts::RateAssumed {
             half_year,
@@ -1103,7 +1111,7 @@ fn kronofogden_findings(result: &Statement, index: usize, step: &Step, out: &mut
                 date: step.date,
                 settled: false,
             },
-            Facts::EnforcedDebtPaid { date } => FindingFacts::FurtherYearWithoutDebt { date },
+            Facts::EnforcedDebtPaid { date, .. } => FindingFacts::FurtherYearWithoutDebt { date },
             Facts::EnforcementFeeThisYear {
                 previous,
                 further_year,

@@ -250,7 +250,9 @@ pub struct Letter {
     pub fees: Money,
     /// What settles the claim if paid on the letter date.
     pub total: Money,
-    /// Interest of each further day.
+    /// Interest of each further day: 0.00 when the day after the letter has no published
+    /// referensränta (the table lacks it, or has it only as a row marked assumed; the
+    /// `interest` section then says the per diem depends on the referensränta from that day).
     pub per_diem: Money,
     /// The amounts reconciled: invoices, payments and their allocation, interest, fees.
     pub breakdown: Breakdown,
@@ -441,6 +443,13 @@ pub fn letter(
     if let Some(half_year) = assumed_interest_half_year(&s) {
         return Err(assumed_rate_refusal(half_year));
     }
+    // A per diem at a guessed referensränta is not told to the debtor as a figure (a review:
+    // the letter said "2,88 kr per dag" at a row marked assumed): the interest section says
+    // it depends on the referensränta from its day, as for a half-year the table lacks.
+    let mut s = s;
+    if per_diem_assumed(&s) {
+        s.per_diem = Money::ZERO;
+    }
     let mut warnings =
         own_step_warnings(s.warnings.clone(), (!already).then_some(claim.steps.len()));
     warnings.extend(limitation_before_receipt(claim, &s, date, options)?);
@@ -617,6 +626,13 @@ fn assumed_interest_half_year(s: &Statement) -> Option<HalfYear> {
         Subject::HalfYear(half_year) if w.code == WarningCode::RateAssumed => Some(half_year),
         _ => None,
     })
+}
+
+/// Whether the per diem's day takes its referensränta from a row marked assumed.
+fn per_diem_assumed(s: &Statement) -> bool {
+    s.warnings
+        .iter()
+        .any(|w| w.code == WarningCode::RateAssumed && matches!(w.subject, Subject::PerDiem(_)))
 }
 
 /// A letter that would demand interest at a referensränta the caller marked assumed: refused
@@ -1154,10 +1170,12 @@ fn interest_section(
             .iter()
             .all(|(_, c)| matches!(c, Some(ContractRate::Fixed(r)) if r.is_zero()));
     let per_diem_from = calendar::next_day(st.as_of)?;
-    let per_diem_known = !st
-        .warnings
-        .iter()
-        .any(|w| w.code == WarningCode::RateNotCovered && matches!(w.subject, Subject::PerDiem(_)));
+    let per_diem_known = !st.warnings.iter().any(|w| {
+        matches!(
+            w.code,
+            WarningCode::RateNotCovered | WarningCode::RateAssumed
+        ) && matches!(w.subject, Subject::PerDiem(_))
+    });
     // Each half-year that starts by the deadline and changes a running invoice's
     // dröjsmålsränta (as the statement charges it: referensränta + margin, never below 0 %),
     // up to the first the table does not have yet.

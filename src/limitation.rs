@@ -525,26 +525,75 @@ impl Default for LimitationOptions<'static> {
 }
 
 /// Where a valuation of `claim`'s history with `rates` rests on an assumed referensränta:
-/// the first half-year whose row is [`RateStatus::Assumed`] (the last known rate carried
-/// forward past the table, or a caller's guess), when a payment falls on or after its first
-/// day, so that its allocation (which debt it paid, which invoices it interrupts) counts
-/// interest at the assumed rate. `None` when no payment depends on one.
+/// the first payment whose allocation (which debt it paid, which invoices it interrupts)
+/// counts interest computed at a row marked [`RateStatus::Assumed`] (the last known rate
+/// carried forward past the table, or a caller's guess), with the first such half-year and
+/// its referensränta. `None` when no payment does: no interest at an assumed rate before it
+/// (the claim paid before, a fixed agreed rate, interest starting after it, a guessed row for
+/// a half-year with no interest).
 pub(crate) fn assumed_valuation(
     claim: &Claim,
     rates: &RateTable,
-) -> Option<(HalfYear, Decimal, Date)> {
-    let row = rates
+) -> Result<Option<(HalfYear, Decimal, Date)>> {
+    let Some(start) = rates
         .rows()
         .iter()
-        .find(|row| row.status == RateStatus::Assumed)?;
-    let start = row.half_year.start().ok()?;
-    let payment = claim
+        .find(|row| row.status == RateStatus::Assumed)
+        .and_then(|row| row.half_year.start().ok())
+    else {
+        return Ok(None);
+    };
+    let first_issue = claim.first_issue_date().unwrap_or(start);
+    let mut days: Vec<Date> = claim
         .payments
         .iter()
         .map(|p| p.date)
-        .filter(|&day| day >= start)
-        .min()?;
-    Some((row.half_year, row.percent, payment))
+        .filter(|&day| day >= start && day >= first_issue)
+        .collect();
+    days.sort_unstable();
+    days.dedup();
+    // Interest lines only accumulate: once the valuation through one payment's day counts an
+    // assumed rate, so does every later one's. The first is found by halving.
+    let (mut low, mut high) = (0usize, days.len());
+    let mut found = None;
+    while low < high {
+        let mid = low.saturating_add(high.saturating_sub(low).checked_div(2).unwrap_or(0));
+        let Some(&day) = days.get(mid) else { break };
+        match assumed_interest_through(claim, rates, day)? {
+            Some((half_year, reference_rate)) => {
+                found = Some((half_year, reference_rate, day));
+                high = mid;
+            }
+            None => low = mid.saturating_add(1),
+        }
+    }
+    Ok(found)
+}
+
+/// The first half-year (and its referensränta) whose interest through `day` was computed at a
+/// row marked assumed, if any (the statement's `RATE_ASSUMED` warnings of the days; the per
+/// diem's aside).
+fn assumed_interest_through(
+    claim: &Claim,
+    rates: &RateTable,
+    day: Date,
+) -> Result<Option<(HalfYear, Decimal)>> {
+    let options = StatementOptions {
+        rates,
+        detail: Detail::Summary,
+        ..StatementOptions::new(day)
+    };
+    let s = statement_of_valid(claim, &options)?;
+    Ok(s.warnings
+        .iter()
+        .filter_map(|w| match (&w.facts, w.subject) {
+            (
+                crate::warning::Facts::RateAssumed { reference_rate },
+                crate::warning::Subject::HalfYear(h),
+            ) => Some((h, *reference_rate)),
+            _ => None,
+        })
+        .min_by_key(|(h, _)| h.ordinal()))
 }
 
 /// The limitation of `claim`, with every interruption in its history
@@ -599,7 +648,7 @@ pub fn limitation_with(claim: &Claim, options: &LimitationOptions<'_>) -> Result
         settled,
         rule: RULE,
         invoices,
-        assumed: assumed_valuation(claim, &rates).is_some(),
+        assumed: assumed_valuation(claim, &rates)?.is_some(),
     })
 }
 

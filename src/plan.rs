@@ -558,7 +558,7 @@ fn rate_after_move(e: Error, plan: &PlanRequest, payments: &[Payment], table: &R
             if e.code() == ErrorCode::RateNotCovered && table.lookup(scheduled).is_some() =>
         {
             let text = message(
-                "{0}: instalment {1} falls due on {2}, moved from {3}, a day off (skuldebrevslagen 5 §){4}",
+                "{0}, and instalment {1} falls due on {2}, moved from {3}, a day off (skuldebrevslagen 5 §){4}",
                 &[
                     Arg::S(crate::rates::without_remedy(e.message())),
                     Arg::Int(i64::from(k).saturating_add(1)),

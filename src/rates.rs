@@ -215,6 +215,9 @@ pub enum PercentOf {
     AgreedRate,
     /// An agreed margin over the referensränta: −100 … 100 percentage points.
     AgreedMargin,
+    /// A dröjsmålsränta as `referenceRates()` gives it (a referensränta of up to 100 % + 8,
+    /// never below 0 %): 0 … 108 %, checked against its row's.
+    LatePaymentRate,
 }
 
 /// Parses a percentage: a plain decimal with at most two decimals within −100 … 100.
@@ -252,6 +255,10 @@ fn percent_within(value: Decimal, of: PercentOf, shown: impl FnOnce() -> String)
         PercentOf::AgreedMargin => (
             value.abs() <= hundred,
             "an agreed margin must be within −100 … 100 percentage points",
+        ),
+        PercentOf::LatePaymentRate => (
+            value >= Decimal::ZERO && value <= Decimal::new(108, 0),
+            "a dröjsmålsränta must be within 0 … 108 %",
         ),
     };
     if !within {

@@ -510,6 +510,9 @@ struct Ledger<'a> {
     allocations: Vec<Allocation>,
     warnings: WarningList,
     credit: Money,
+    /// A payment paid capital while interest of earlier days was left out (days the rate table
+    /// does not cover): a step finding the claim paid says the missing interest may change it.
+    capital_paid_unvalued: bool,
     /// What the fee rules remember (one fee per claim, förseningsersättning's absorption).
     fees: FeeState,
     /// Interest lines computed so far (kept or not), bounded by [`MAX_INTEREST_LINES`].
@@ -624,6 +627,7 @@ impl<'a> Ledger<'a> {
             allocations: Vec::new(),
             warnings: WarningList::default(),
             credit: Money::ZERO,
+            capital_paid_unvalued: false,
             fees: FeeState::new(claim),
             line_count: 0,
             earliest_bar,
@@ -1259,7 +1263,7 @@ impl<'a> Ledger<'a> {
                 });
             }
             FeeDecision::NotCharged { fee, reason } => {
-                let unvalued = self.interest_left_out();
+                let unvalued = self.capital_paid_unvalued;
                 if let Some(facts) = no_fee_facts(fee, step, reason, unvalued) {
                     self.warnings.push(Warning::new(subject, facts));
                 }
@@ -1290,6 +1294,9 @@ impl<'a> Ledger<'a> {
             &mut self.invoices,
             &self.priority,
         )?;
+        if (parts.capital.is_positive() || parts.credit.is_positive()) && self.interest_left_out() {
+            self.capital_paid_unvalued = true;
+        }
         if parts.credit.is_positive() {
             self.credit = self.credit.checked_add(parts.credit)?;
             let facts = Facts::Overpaid {
@@ -2382,7 +2389,11 @@ fn no_fee_facts(
             Some(Facts::NoFeeForKind { kind, date })
         }
         NoFeeReason::NotClaimed | NoFeeReason::NoFeeForKind | NoFeeReason::PaidByDueDate => None,
-        NoFeeReason::NotOverdue => Some(Facts::NotOverdue { kind, date }),
+        NoFeeReason::NotOverdue => Some(Facts::NotOverdue {
+            kind,
+            date,
+            unvalued,
+        }),
         NoFeeReason::AlreadyCharged => Some(Facts::FeeAlreadyCharged { kind, date }),
         NoFeeReason::NotAgreed => Some(Facts::ReminderFeeNotAgreed),
         NoFeeReason::AbsorbedByLateFee => fee.map(|fee| Facts::FeeAbsorbedByLateFee {
@@ -2405,7 +2416,7 @@ fn no_fee_facts(
             date,
             unvalued,
         }),
-        NoFeeReason::EnforcedDebtPaid => Some(Facts::EnforcedDebtPaid { date }),
+        NoFeeReason::EnforcedDebtPaid => Some(Facts::EnforcedDebtPaid { date, unvalued }),
         NoFeeReason::TimeBarred => Some(Facts::StepOnTimeBarredDebt { kind, date }),
         NoFeeReason::EnforcementFeeThisYear {
             previous,

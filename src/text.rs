@@ -603,9 +603,18 @@ pub fn warning(w: &Warning) -> Text {
             "No fee for another {1} on {2}: one fee per claim.",
             &[Arg::Article(*kind), Arg::Step(*kind), Arg::Date(*date)],
         ),
-        Facts::NotOverdue { kind, date } => tpl(
+        Facts::NotOverdue {
+            kind,
+            date,
+            unvalued: false,
+        } => tpl(
             "Ingen avgift för {0} {1}: inget i fordran var förfallet den dagen.",
             "No fee for the {0} of {1}: nothing in the claim was overdue that day.",
+            &[Arg::StepDef(*kind), Arg::Date(*date)],
+        ),
+        Facts::NotOverdue { kind, date, .. } => tpl(
+            "Ingen avgift för {0} {1}: inget i fordran var förfallet och obetalt den dagen enligt beräkningen här, men ränta för dagar som räntetabellen saknar är inte medräknad. Med den räntan kan kapital ha varit obetalt och avgiften befogad.",
+            "No fee for the {0} of {1}: nothing in the claim was overdue and unpaid that day as computed here, but interest for days the rate table does not cover is left out. With that interest, capital may have been unpaid and the fee due.",
             &[Arg::StepDef(*kind), Arg::Date(*date)],
         ),
         Facts::FeeAbsorbedByLateFee {
@@ -690,7 +699,15 @@ pub fn warning(w: &Warning) -> Text {
             "No new basic fee for the application for enforcement of {0}: one was charged for the same enforcement title on {1}, and it is charged once for each year enforcement lasts.",
             &[Arg::Date(*date), Arg::Date(*previous)],
         ),
-        Facts::EnforcedDebtPaid { date } => tpl(
+        Facts::EnforcedDebtPaid {
+            date,
+            unvalued: true,
+        } => tpl(
+            "Ingen grundavgift för det ytterligare året av verkställighet {0}: skulden under verkställighet var betald eller krediterad enligt beräkningen här, men ränta för dagar som räntetabellen saknar är inte medräknad. Med den räntan kan skulden ha varit obetald och avgiften befogad.",
+            "No basic fee for the further year of enforcement of {0}: the debt under enforcement was paid or credited as computed here, but interest for days the rate table does not cover is left out. With that interest, the debt may have been unpaid and the fee due.",
+            &[Arg::Date(*date)],
+        ),
+        Facts::EnforcedDebtPaid { date, .. } => tpl(
             "Ingen grundavgift för det ytterligare året av verkställighet {0}: skulden under verkställighet var redan betald eller krediterad.",
             "No basic fee for the further year of enforcement of {0}: the debt under enforcement was already paid or credited.",
             &[Arg::Date(*date)],
@@ -706,7 +723,7 @@ pub fn warning(w: &Warning) -> Text {
         ),
         // Paid only as far as the claim is computed: interest of days the table lacks is out.
         Facts::ClaimSettled { kind, date, .. } => tpl(
-            "Ingen kostnad för {0} {1}: fordrans kapital var betalt eller krediterat som fordran är beräknad här, men ränta för dagar som räntetabellen saknar är inte medräknad. Med den räntan kan kapital ha varit obetalt och kostnaden befogad.",
+            "Ingen kostnad för {0} {1}: fordrans kapital var betalt eller krediterat enligt beräkningen här, men ränta för dagar som räntetabellen saknar är inte medräknad. Med den räntan kan kapital ha varit obetalt och kostnaden befogad.",
             "No cost for the {0} of {1}: the claim's capital was paid or credited as the claim is computed here, but interest for days the rate table does not cover is left out. With that interest, capital may have been unpaid and the cost due.",
             &[Arg::StepDef(*kind), Arg::Date(*date)],
         ),
@@ -848,8 +865,8 @@ pub fn warning(w: &Warning) -> Text {
         // The excess only as far as the claim is computed: interest of days the table lacks
         // is out, so the debtor may still owe (a debtor-facing review).
         Facts::Overpaid { date, .. } => tpl(
-            "Betalningen {0} överstiger fordran som den är beräknad här, men ränta för dagar som räntetabellen saknar är inte medräknad. Med den räntan kan en del av fordran vara obetald i stället för ett tillgodohavande för gäldenären.",
-            "The payment of {0} exceeds the claim as computed here, but interest for days the rate table does not cover is left out. With that interest, part of the claim may be unpaid rather than a credit owed to the debtor.",
+            "Betalningen {0} överstiger fordran enligt beräkningen här, men ränta för dagar som räntetabellen saknar är inte medräknad. Med den räntan kan överskottet vara mindre, eller en del av fordran obetald.",
+            "The payment of {0} exceeds the claim as computed here, but interest for days the rate table does not cover is left out. With that interest, the excess may be smaller, or part of the claim unpaid.",
             &[Arg::Date(*date)],
         ),
     }
@@ -1197,7 +1214,7 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
             "räntelagen (1975:635) 4 §; RH 2010:18: rättsläget är oklart, ingen ränta på avgifter som standard"
         }
         FindingFacts::RateAssumed { .. } => {
-            "räntelagen (1975:635) 6 och 9 §§: dröjsmålsränta efter den referensränta Riksbanken fastställer för varje kalenderhalvår"
+            "räntelagen (1975:635) 6 § och 9 §: dröjsmålsränta efter den referensränta Riksbanken fastställer för varje kalenderhalvår"
         }
         FindingFacts::FurtherYearWithoutDebt { .. } => {
             "förordning (1992:1094) om avgifter vid Kronofogdemyndigheten 5 §: grundavgift för varje år ett mål om verkställighet pågår, och bara för en obetald skuld"
@@ -1251,8 +1268,8 @@ pub fn finding(f: &Finding) -> Text {
             reference_rate,
             payment,
         } => tpl(
-            "Referensräntan för {0} finns inte i räntetabellen: historiken är värderad med {1} antagen (den senast kända räntan förd vidare, eller en rad markerad som antagen), och betalningen {2} fördelad på den. Bedömningar som beror på vad som var obetalt kan ändras när den verkliga räntan anges.",
-            "The rate table has no published referensränta for {0}: the history is valued with {1} assumed (the last known rate carried forward, or a row marked as assumed), and the payment of {2} allocated on it. Findings that turn on what was unpaid may change once the real rate is given.",
+            "Tabellen har ingen publicerad referensränta för {0}: historiken är värderad med {1} som antagen referensränta (den senast kända räntan förd vidare, eller en rad markerad som antagen), och betalningen {2} fördelad utifrån den. Bedömningar som beror på vad som var obetalt kan ändras när den verkliga räntan anges.",
+            "The rate table has no published referensränta for {0}: the history is valued with {1} as an assumed referensränta (the last known rate carried forward, or a row marked as assumed), and the payment of {2} allocated accordingly. Findings that turn on what was unpaid may change once the real rate is given.",
             &[Arg::Half(*half_year), Arg::Pct(*reference_rate), Arg::Date(*payment)],
         ),
         FindingFacts::DemandNotOverdue { date, invoices } => {
@@ -1731,18 +1748,25 @@ pub fn entry(e: &Entry) -> Text {
 #[cfg_attr(inkasso_size, optimize(size))]
 pub fn limitation(l: &Limitation) -> Text {
     let years = Arg::Int(i64::from(l.period_years));
-    if l.settled {
-        return tpl(
+    let mut text = if l.settled {
+        tpl(
             "Preskriptionstid {0} år. Inget kapital återstår av fordran: inget av den kan preskriberas.",
             "Limitation period {0} years. No capital of the claim is left: nothing of it can be time-barred.",
             &[years],
-        );
+        )
+    } else {
+        tpl(
+            "Preskriptionstid {0} år. Faktura {1} är den av fordrans fakturor som preskriberas först: efter {2}, om preskriptionen inte avbryts senast den dagen.",
+            "Limitation period {0} years. Invoice {1} is the first of the claim to be time-barred: after {2}, unless limitation is interrupted by that day.",
+            &[years, Arg::S(&l.invoice), Arg::Date(l.preskription_date)],
+        )
+    };
+    if l.assumed {
+        // Which invoices a payment interrupted rests on a guessed referensränta.
+        text.sv.push_str(" Betalningarnas fördelning bygger på en antagen referensränta: datumen kan ändras när den verkliga räntan anges.");
+        text.en.push_str(" How the payments are allocated rests on an assumed referensränta: the dates may change once the real rate is given.");
     }
-    tpl(
-        "Preskriptionstid {0} år. Faktura {1} är den av fordrans fakturor som preskriberas först: efter {2}, om preskriptionen inte avbryts senast den dagen.",
-        "Limitation period {0} years. Invoice {1} is the first of the claim to be time-barred: after {2}, unless limitation is interrupted by that day.",
-        &[years, Arg::S(&l.invoice), Arg::Date(l.preskription_date)],
-    )
+    text
 }
 
 /// What the limitation of one invoice means.

@@ -330,6 +330,9 @@ pub enum Facts {
         kind: StepKind,
         /// Its date.
         date: Date,
+        /// Capital was paid while interest of earlier days was left out (the rate table does
+        /// not cover them): with that interest it may have been unpaid, and the text says so.
+        unvalued: bool,
     },
     /// [`WarningCode::FeeAbsorbedByLateFee`].
     FeeAbsorbedByLateFee {
@@ -386,8 +389,8 @@ pub enum Facts {
         kind: StepKind,
         /// Its date.
         date: Date,
-        /// Interest of days before it is left out (the rate table does not cover them): the
-        /// payments may not have paid the capital, and the text says so.
+        /// Capital was paid while interest of earlier days was left out (the rate table does
+        /// not cover them): the payments may not have paid the capital, and the text says so.
         unvalued: bool,
     },
     /// [`WarningCode::ClaimSettled`], for a further year of verkställighet: the debt of the
@@ -395,6 +398,9 @@ pub enum Facts {
     EnforcedDebtPaid {
         /// The further year's date.
         date: Date,
+        /// Capital was paid while interest of earlier days was left out (the rate table does
+        /// not cover them): with that interest it may have been unpaid, and the text says so.
+        unvalued: bool,
     },
     /// [`WarningCode::ProjectionAdjusted`].
     ProjectionAdjusted {

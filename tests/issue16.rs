@@ -2817,7 +2817,7 @@ fn a_strict_instalment_plan_needs_no_rate_past_its_last_instalment() {
         (
             inkasso::ErrorCode::RateNotCovered,
             Some("rates"),
-            "no referensränta for 2027-01-01 (half-year 2027-H1): the table covers 2002-07-01 to 2026-12-31: instalment 1 falls due on 2027-01-04, moved from 2026-12-31, a day off (skuldebrevslagen 5 §); pass that half-year's referensränta in `rates`"
+            "no referensränta for 2027-01-01 (half-year 2027-H1): the table covers 2002-07-01 to 2026-12-31, and instalment 1 falls due on 2027-01-04, moved from 2026-12-31, a day off (skuldebrevslagen 5 §); pass that half-year's referensränta in `rates`"
         )
     );
     let loose = instalment_plan(&moved, &on_last_day, &PlanOptions::default()).expect("plan");

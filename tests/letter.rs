@@ -2367,3 +2367,44 @@ fn a_letter_does_not_demand_interest_at_an_assumed_rate() {
         }
     }
 }
+
+/// The diff review: a letter on the table's last day, with a row marked assumed for the next
+/// half-year, told the debtor the per diem from that day as a figure ("2,88 kr per dag") where
+/// without the row it says the per diem depends on the referensränta then. A guess is not
+/// told as a figure: the same words as without the row, and a per diem of 0.00.
+#[test]
+fn a_letter_gives_no_per_diem_at_an_assumed_rate() {
+    let c = claim_of(json!({
+        "debtor": "consumer",
+        "reminderFeeAgreed": true,
+        "invoices": [{ "number": "1", "amount": "10000.00", "issueDate": "2026-10-01", "dueDate": "2026-11-02" }]
+    }));
+    let sections = |table: &RateTable| {
+        let options = LetterOptions {
+            rates: table,
+            strict_rates: false,
+        };
+        let l = letter(
+            &c,
+            StepKind::CollectionDemand,
+            d("2026-12-31"),
+            10,
+            &options,
+        )
+        .expect("letter");
+        (
+            l.per_diem,
+            section_of(&l, SectionId::Interest).body.sv.clone(),
+            section_of(&l, SectionId::Payment).body.sv.clone(),
+        )
+    };
+    let guessed = sections(&caller_table(&[(2027, 1)], 250, RateStatus::Assumed));
+    let unknown = sections(RateTable::embedded());
+    assert!(guessed.0.is_zero(), "{}", guessed.0);
+    assert_eq!(guessed, unknown);
+    assert!(!guessed.1.contains("kr per dag"), "{}", guessed.1);
+    // A published row gives the figure.
+    let known = sections(&caller_table(&[(2027, 1)], 250, RateStatus::Confirmed));
+    assert!(known.0.is_positive());
+    assert!(known.1.contains("per dag"), "{}", known.1);
+}

@@ -549,7 +549,9 @@ fn an_overpayment_on_unvalued_days_says_it_may_not_be_one() {
         overpaid.en
     );
     assert!(
-        overpaid.sv.contains("kan en del av fordran vara obetald"),
+        overpaid
+            .sv
+            .contains("kan överskottet vara mindre, eller en del av fordran obetald"),
         "{}",
         overpaid.sv
     );
@@ -633,11 +635,17 @@ fn check_and_limitation_say_when_a_payment_rests_on_an_assumed_rate() {
     let (finding, assumed) = judged(&claim, RateTable::embedded());
     let finding = finding.expect("RATE_ASSUMED");
     assert!(assumed);
+    let l = inkasso::limitation::limitation(&claim).expect("limitation");
+    assert!(
+        l.text().en.ends_with(" How the payments are allocated rests on an assumed referensränta: the dates may change once the real rate is given."),
+        "{}",
+        l.text().en
+    );
     assert_eq!(finding.severity, Severity::Warning);
     assert_eq!(finding.field().as_deref(), Some("rates"));
     assert_eq!(
         finding.text().en,
-        "The rate table has no published referensränta for the first half of 2027: the history is valued with 2.00% assumed (the last known rate carried forward, or a row marked as assumed), and the payment of 2027-02-01 allocated on it. Findings that turn on what was unpaid may change once the real rate is given."
+        "The rate table has no published referensränta for the first half of 2027: the history is valued with 2.00% as an assumed referensränta (the last known rate carried forward, or a row marked as assumed), and the payment of 2027-02-01 allocated accordingly. Findings that turn on what was unpaid may change once the real rate is given."
     );
     let (finding, assumed) = judged(&claim, &with(RateStatus::Assumed));
     assert!(finding.is_some() && assumed);
@@ -668,5 +676,116 @@ fn a_schedule_says_when_a_provisional_rate_gave_its_interest() {
         s.warnings
             .iter()
             .any(|w| w.code == inkasso::warning::WarningCode::ProvisionalRate)
+    );
+}
+
+/// The diff review: `RATE_ASSUMED` and `assumed` fired whenever a payment fell after an
+/// assumed row's first day, though no interest before it was computed at that rate: a guessed
+/// row for a half-year long before the claim, a fixed agreed rate, a claim paid off before the
+/// table ended, interest starting after the payment. Only a payment whose allocation counts
+/// interest at an assumed rate is one.
+#[test]
+fn rate_assumed_only_where_a_payment_counts_interest_at_an_assumed_rate() {
+    use inkasso::compliance::{check_with, CheckOptions, FindingCode};
+    use inkasso::limitation::{limitation_with, LimitationOptions};
+    let flagged = |claim: &Claim, table: &RateTable| {
+        let findings = check_with(claim, None, &CheckOptions { rates: table }).expect("check");
+        let finding = findings.iter().any(|f| f.code == FindingCode::RateAssumed);
+        let l = limitation_with(claim, &LimitationOptions { rates: table }).expect("limitation");
+        assert_eq!(finding, l.assumed, "check and limitation agree");
+        finding
+    };
+    let paid = |claim: &mut Claim, day: Date, amount: &str| {
+        claim.payments.push(Payment {
+            date: day,
+            amount: money(amount),
+        })
+    };
+    // A row marked assumed for 2010, long before a 2024 claim.
+    let mut claim = one_invoice("10000", date!(2024 - 01 - 01), date!(2024 - 02 - 01));
+    paid(&mut claim, date!(2024 - 06 - 01), "500");
+    let old_guess = RateTable::embedded()
+        .with_overrides(vec![RateRow {
+            half_year: HalfYear::new(2010, 1).expect("half-year"),
+            percent: Decimal::new(100, 2),
+            status: RateStatus::Assumed,
+            source: "test".into(),
+        }])
+        .expect("table");
+    assert!(!flagged(&claim, &old_guess));
+    // Paid off in 2024; a payment in 2027 counts no interest of 2027.
+    let mut off = one_invoice("10000", date!(2024 - 01 - 01), date!(2024 - 02 - 01));
+    paid(&mut off, date!(2024 - 03 - 01), "20000");
+    paid(&mut off, date!(2027 - 03 - 01), "100");
+    assert!(!flagged(&off, RateTable::embedded()));
+    // A fixed agreed rate: no referensränta used.
+    let mut fixed = one_invoice("10000", date!(2024 - 01 - 01), date!(2024 - 02 - 01));
+    fixed.agreed_rate = Some(Decimal::new(12, 0));
+    paid(&mut fixed, date!(2027 - 03 - 01), "500");
+    assert!(!flagged(&fixed, RateTable::embedded()));
+    // Interest starting after the payment.
+    let mut later = one_invoice("10000", date!(2027 - 01 - 15), date!(2027 - 02 - 15));
+    paid(&mut later, date!(2027 - 02 - 01), "500");
+    assert!(!flagged(&later, RateTable::embedded()));
+    // A payment after interest at the assumed rate: flagged, naming the first such payment.
+    paid(&mut later, date!(2027 - 03 - 01), "500");
+    paid(&mut later, date!(2027 - 04 - 01), "500");
+    assert!(flagged(&later, RateTable::embedded()));
+    let findings = inkasso::compliance::check(&later, None).expect("check");
+    let f = findings
+        .iter()
+        .find(|f| f.code == FindingCode::RateAssumed)
+        .expect("RATE_ASSUMED");
+    assert!(
+        f.text().en.contains("the payment of 2027-03-01"),
+        "{}",
+        f.text().en
+    );
+}
+
+/// The diff review: `CLAIM_SETTLED` said the missing interest might change it when a credit
+/// note, not a payment, had cleared the capital; a demand after a payment that paid capital
+/// only because interest was missing said nothing of it.
+#[test]
+fn a_step_on_a_paid_claim_is_hedged_only_when_a_payment_paid_it_without_interest() {
+    let text_of = |claim: &Claim, code: inkasso::warning::WarningCode| {
+        let s = statement(claim, &StatementOptions::new(date!(2027 - 04 - 01))).expect("statement");
+        s.warnings
+            .iter()
+            .find(|w| w.code == code)
+            .map(|w| w.text().en)
+            .expect("the warning")
+    };
+    // Credited in full in 2027: the credit does not depend on interest.
+    let mut credited = one_invoice("10000", date!(2026 - 01 - 01), date!(2026 - 02 - 01));
+    credited.credits.push(inkasso::claim::CreditNote {
+        invoice: "1".to_owned(),
+        date: date!(2027 - 02 - 01),
+        amount: money("10000"),
+    });
+    credited.steps.push(inkasso::Step::new(
+        inkasso::StepKind::PaymentOrder,
+        date!(2027 - 03 - 01),
+    ));
+    let settled = text_of(&credited, inkasso::warning::WarningCode::ClaimSettled);
+    assert!(!settled.contains("left out"), "{settled}");
+    // Paid in 2027 what the claim comes to without 2027's interest: an inkassokrav after it
+    // is not "overdue" only as computed here.
+    let mut paid = one_invoice("10000", date!(2026 - 10 - 01), date!(2026 - 10 - 31));
+    let s = statement(&paid, &StatementOptions::new(date!(2027 - 02 - 01))).expect("statement");
+    paid.payments.push(Payment {
+        date: date!(2027 - 02 - 01),
+        amount: s.total,
+    });
+    paid.steps.push(inkasso::Step::new(
+        inkasso::StepKind::CollectionDemand,
+        date!(2027 - 03 - 01),
+    ));
+    let not_overdue = text_of(&paid, inkasso::warning::WarningCode::NotOverdue);
+    assert!(
+        not_overdue.contains(
+            "as computed here, but interest for days the rate table does not cover is left out"
+        ),
+        "{not_overdue}"
     );
 }

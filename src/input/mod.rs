@@ -826,7 +826,7 @@ impl RateRowInput {
         }
         if let Some(late) = &self.late_payment_rate {
             let given = late
-                .to_percent_of(PercentOf::AgreedMargin)
+                .to_percent_of(PercentOf::LatePaymentRate)
                 .map_err(|e| e.at(format!("{path}.latePaymentRate")))?;
             let own = crate::rates::late_payment_rate(percent, half_year.start()?)?;
             if given != own {

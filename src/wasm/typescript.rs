@@ -470,9 +470,11 @@ export interface Finding {
   kind?: EntryKind;
   /** The input at fault, named as an error's or a warning's `field`: `steps[1]` for a step of
    * the history, the policy setting for a policy finding (`policy.fees.feesOnTopOfLateFee`,
-   * `policy.collectionDemand.paymentTermDays`, … or `policy`); none for the history as a
-   * whole. */
+   * `policy.collectionDemand.paymentTermDays`, … or `policy`), `rates` for `RATE_ASSUMED`
+   * (the remedy: the half-year's referensränta); none for the history as a whole. */
   field?: string;
+  /** The first half-year (`2027-H1`) a `RATE_ASSUMED` finding is about. */
+  halfYear?: string;
   rule: string;
   text: Text;
 }
@@ -507,8 +509,10 @@ export interface LetterOptions {
   date: IsoDate;
   /** At least 8 for an inkassokrav. */
   paymentTermDays: number;
-  /** Rows for half-years past the embedded table: a letter needs the referensränta of every
-   * day of interest through its `date` (else `RATE_NOT_COVERED` at `date`). */
+  /** Rows for half-years past the embedded table: a letter needs the published referensränta
+   * of every day of interest through its `date` (else `RATE_NOT_COVERED` at `date`; a row
+   * marked `assumed` for those days, `RATE_NOT_COVERED` at `rates`). A per diem whose day has
+   * no published rate is `"0.00"`, and the `interest` section says it depends on the rate. */
   rates?: RateRowInput[] | null | undefined;
   /** The per diem's next day must be covered too. */
   strictRates?: boolean | null | undefined;

@@ -51,3 +51,12 @@ test("a row whose fields disagree is refused at the field, as is one giving the 
   assert.equal(at({ ...next, to: null, halfYear: null, latePaymentRate: null, percent: null }), null);
   assert.deepEqual(at({ ...next, validTo: "2027-06-30" }).slice(1, 3), ["UNKNOWN_FIELD", "rates[0].validTo"]);
 });
+
+test("a table with any referensränta the reader takes goes back in (the diff review: 95 % failed at latePaymentRate, read as an agreed margin)", () => {
+  for (const percent of ["95", "100", "-100", "-9"]) {
+    const table = referenceRates({ rates: [{ from: "2027-01-01", percent }] });
+    assert.deepEqual(referenceRates({ rates: table }), table, percent);
+  }
+  assert.deepEqual(thrown(() => referenceRates({ rates: [{ from: "2027-01-01", referenceRate: "2.50", latePaymentRate: "109" }] })).slice(1),
+    ["INVALID_RATE", "rates[0].latePaymentRate", "rates[0].latePaymentRate: a dröjsmålsränta must be within 0 … 108 %, got 109"]);
+});
