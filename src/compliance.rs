@@ -246,6 +246,11 @@ pub enum FindingFacts {
         date: Date,
         /// The inkassokrav's deadline.
         deadline: Date,
+        /// The deadline is later than the one the inkassokrav's term gave (moved off a day
+        /// off): the one it should have given, four bank days after it can be assumed received
+        /// around a long weekend (god inkassosed). The text says so rather than that the
+        /// demand gave it (a compliance review).
+        extended: bool,
     },
     /// The policy applies for a betalningsföreläggande on the inkassokrav's deadline.
     PolicyPaymentOrderOnDeadline,
@@ -1273,7 +1278,8 @@ fn history_payment_orders(
             .payment_term_days
             .or(policy_term)
             .map_or(min, |t| t.max(min));
-        let deadline = demand_deadline(demand.date, term)?;
+        let due = calendar::demand_deadline(demand.date, term)?;
+        let deadline = due.deadline;
         // Judged as the inkassokrav itself is (`history_not_overdue`): on the invoices with
         // capital unpaid at the start of its day, among those issued by then (a later one was
         // not demanded at all: below).
@@ -1299,6 +1305,7 @@ fn history_payment_orders(
             out.push(order_finding(FindingFacts::PaymentOrderBeforeDeadline {
                 date: step.date,
                 deadline,
+                extended: due.extended,
             }));
         }
     }
@@ -1382,13 +1389,6 @@ fn history_demands_before_reminder_deadline(
         }
     }
     Ok(())
-}
-
-/// The deadline of an inkassokrav: its term, moved off a day off, and never before the debtor
-/// has had the bank days god inkassosed asks after its assumed receipt
-/// ([`calendar::demand_deadline`]).
-fn demand_deadline(sent: Date, term: u32) -> Result<Date> {
-    Ok(calendar::demand_deadline(sent, term)?.deadline)
 }
 
 /// Findings about the plan itself.

@@ -1384,6 +1384,41 @@ impl<'a> Ledger<'a> {
         Ok(())
     }
 
+    /// [`WarningCode::CourtCasePending`] for each court action on or before the statement
+    /// date that charged the tingsrätt's fee, with no judgment recorded on or after its day
+    /// through that date: the fee is a litigation cost, owed only if the court awards it.
+    fn pending_court_cases(&mut self) -> Result<()> {
+        let as_of = self.options.as_of;
+        let steps = &self.claim.steps;
+        for (index, action) in steps.iter().enumerate() {
+            if action.kind != StepKind::CourtAction || action.date > as_of {
+                continue;
+            }
+            let judged = steps
+                .iter()
+                .any(|s| s.kind == StepKind::Judgment && s.date >= action.date && s.date <= as_of);
+            let fee = Money::sum(
+                self.fee_lines
+                    .iter()
+                    .filter(|l| {
+                        l.step == Some(index)
+                            && matches!(l.kind, FeeKind::CourtFee | FeeKind::CourtTransferFee)
+                    })
+                    .map(|l| l.amount),
+            )?;
+            if !judged && fee.is_positive() {
+                self.warnings.push(Warning::new(
+                    Subject::Step(index),
+                    Facts::CourtCasePending {
+                        date: action.date,
+                        fee,
+                    },
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// A warning for each invoice with capital unpaid that is time-barred on the statement
     /// date (its period, with the interruptions up to that day, ended before it).
     ///
@@ -1455,6 +1490,7 @@ impl<'a> Ledger<'a> {
     fn finish(mut self) -> Result<Statement> {
         self.time_barred()?;
         self.disputed_payment_orders()?;
+        self.pending_court_cases()?;
         let per_diem = per_diem(
             &self.invoices,
             self.claim.day_count,
@@ -2628,6 +2664,7 @@ mod replay_tests {
                     WarningCode::AfterAsOf
                         | WarningCode::TimeBarred
                         | WarningCode::PaymentOrderDisputed
+                        | WarningCode::CourtCasePending
                 )
             })
             .collect();

@@ -750,6 +750,11 @@ pub fn warning(w: &Warning) -> Text {
             "The application for a payment order of {0} was disputed on {1}: no decision (utslag) is then made. Its costs, {2}, can be claimed from the debtor only if the creditor has the case transferred to the district court and the court awards them. Otherwise the creditor bears them.",
             &[Arg::Date(*date), Arg::Date(*disputed), Arg::Kr(*costs)],
         ),
+        Facts::CourtCasePending { date, fee } => tpl(
+            "Tingsrättens avgift för stämningsansökan {0}, {1}, är en rättegångskostnad: gäldenären ska betala den bara om tingsrätten tillerkänner borgenären den. Något avgörande är inte registrerat.",
+            "The district court's fee for the court action of {0}, {1}, is a litigation cost: the debtor owes it only if the court awards it. No judgment is recorded.",
+            &[Arg::Date(*date), Arg::Kr(*fee)],
+        ),
         Facts::StepOnTimeBarredDebt { kind, date } => tpl(
             "Ingen avgift för {0} {1}: allt obetalt kapital var preskriberat den dagen och får inte krävas.",
             "No fee for the {0} of {1}: all the capital unpaid was time-barred that day and may not be demanded.",
@@ -1230,10 +1235,15 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
         }
         FindingFacts::PaymentOrderBeforeDeadline { .. }
         | FindingFacts::PolicyPaymentOrderOnDeadline
-        | FindingFacts::PaymentOrderOnInvalidDemand { .. }
-        | FindingFacts::PaymentOrderWithoutDemand { .. }
+        | FindingFacts::PaymentOrderOnInvalidDemand { .. } => {
+            "inkassolagen (1974:182) 4–6 §§ (god inkassosed): ansökan om betalningsföreläggande först när inkassokravets betalningstid har gått ut"
+        }
+        // Inkassolagen 6 §: no legal action before the debtor has had a demand under 5 §,
+        // unless there are special reasons (Inkassonämnden 287-2021 reads it so; the exception's
+        // wording: verify). A warning, for that exception and for a creditor's own claims.
+        FindingFacts::PaymentOrderWithoutDemand { .. }
         | FindingFacts::PaymentOrderOnUndemandedInvoices { .. } => {
-            "inkassolagen (1974:182) 4 och 5 §§ (god inkassosed): ansökan om betalningsföreläggande först när inkassokravets betalningstid har gått ut"
+            "inkassolagen (1974:182) 6 §: rättslig åtgärd först när gäldenären har fått ett inkassokrav enligt 5 §, om inte särskilda skäl föranleder annat"
         }
         FindingFacts::ReminderFeeAfterDemand { .. }
         | FindingFacts::FeeForStepWithoutFee { .. }
@@ -1411,9 +1421,19 @@ pub fn finding(f: &Finding) -> Text {
             "Policyn tar ut ränta på avgifter: rättsläget är oklart (RH 2010:18); gör det inte som standard.",
             "The policy charges interest on fees: the law is not settled (RH 2010:18); do not do it by default.",
         ),
-        FindingFacts::PaymentOrderBeforeDeadline { date, deadline } => tpl(
+        FindingFacts::PaymentOrderBeforeDeadline {
+            date,
+            deadline,
+            extended: false,
+        } => tpl(
             "Ansökan om betalningsföreläggande {0} gjordes innan inkassokravets sista betalningsdag {1} hade passerat.",
             "The payment order of {0} was applied for before the debt-collection demand's deadline {1} had passed.",
+            &[Arg::Date(*date), Arg::Date(*deadline)],
+        ),
+        // The deadline the demand should have given around a long weekend, not the one it gave.
+        FindingFacts::PaymentOrderBeforeDeadline { date, deadline, .. } => tpl(
+            "Ansökan om betalningsföreläggande {0} gjordes innan {1} hade passerat: den sista betalningsdag inkassokravet borde ha gett, så att gäldenären har fyra bankdagar efter att kravet kan antas ha kommit fram (god inkassosed).",
+            "The payment order of {0} was applied for before {1} had passed: the deadline the debt-collection demand should have given, so that the debtor has four bank days after it can be assumed received (good collection practice).",
             &[Arg::Date(*date), Arg::Date(*deadline)],
         ),
         FindingFacts::PolicyPaymentOrderOnDeadline => t(

@@ -99,6 +99,11 @@ pub enum WarningCode {
     /// recoverable only if the case goes on to the tingsrätt and the court awards them (a
     /// withdrawn application leaves them with the creditor).
     PaymentOrderDisputed,
+    /// A stämningsansökan (or a transferred case) with no judgment recorded since: the
+    /// tingsrätt's fee is charged as the engine charges every recorded court action, but it is
+    /// a litigation cost, owed by the debtor only if the court awards it (rättegångsbalken 18
+    /// kap.; a compliance review: the fee showed as owed while the case was pending).
+    CourtCasePending,
 }
 
 impl WarningCode {
@@ -128,6 +133,7 @@ impl WarningCode {
             Self::LimitationBeforeReceipt => "LIMITATION_BEFORE_RECEIPT",
             Self::FeeNotRecoverable => "FEE_NOT_RECOVERABLE",
             Self::PaymentOrderDisputed => "PAYMENT_ORDER_DISPUTED",
+            Self::CourtCasePending => "COURT_CASE_PENDING",
         }
     }
 }
@@ -494,6 +500,14 @@ pub enum Facts {
         /// Its costs charged (ansökningsavgift and ersättning).
         costs: Money,
     },
+    /// [`WarningCode::CourtCasePending`]: the court action of `date`, whose fee charged is
+    /// `fee`, with no judgment recorded since.
+    CourtCasePending {
+        /// The court action's date.
+        date: Date,
+        /// The tingsrätt's fee charged for it (ansökningsavgift or tilläggsavgift).
+        fee: Money,
+    },
     /// [`WarningCode::BeyondLastDate`], of a timeline: the next step the policy projects would
     /// reach a date after the last date the engine supports, so the timeline ends before it.
     ProjectionEnds {
@@ -578,6 +592,7 @@ impl Facts {
                 WarningCode::FeeNotRecoverable
             }
             Self::PaymentOrderDisputed { .. } => WarningCode::PaymentOrderDisputed,
+            Self::CourtCasePending { .. } => WarningCode::CourtCasePending,
         }
     }
 }

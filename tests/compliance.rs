@@ -856,3 +856,46 @@ fn a_demand_before_the_reminders_deadline() {
             .all(|f| f.code != FindingCode::DemandBeforeReminderDeadline));
     }
 }
+
+/// A compliance review: an inkassokrav of Friday 2025-06-13 with 8 days gave 2025-06-23
+/// (the 21st, midsommardagen, moved to Monday), while god inkassosed asks for four bank days
+/// after it can be assumed received, to the 24th. An application on the 24th is flagged, but
+/// the text said the demand's deadline was the 24th; it says that is the one it should have
+/// given. The rule of an application with no inkassokrav cites inkassolagen 6 §.
+#[test]
+fn an_application_before_an_extended_deadline_says_which_deadline() {
+    let c = read::<ClaimInput, _>(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "900", "issueDate": "2025-04-15", "dueDate": "2025-05-15" }],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2025-06-13", "paymentTermDays": 8 },
+            { "kind": "paymentOrder", "date": "2025-06-24" }
+        ]
+    }))
+    .and_then(ClaimInput::into_claim)
+    .expect("claim");
+    let findings = check(&c, None).expect("check");
+    let f = findings
+        .iter()
+        .find(|f| f.code == FindingCode::PaymentOrderBeforeDeadline)
+        .expect("flagged");
+    assert_eq!(
+        f.text().en,
+        "The payment order of 2025-06-24 was applied for before 2025-06-24 had passed: the deadline the debt-collection demand should have given, so that the debtor has four bank days after it can be assumed received (good collection practice)."
+    );
+    let without = claim(
+        "consumer",
+        false,
+        json!([{ "kind": "paymentOrder", "date": "2025-11-17" }]),
+    );
+    let findings = check(&without, None).expect("check");
+    let f = findings
+        .iter()
+        .find(|f| f.code == FindingCode::PaymentOrderWithoutDemand)
+        .expect("flagged");
+    assert!(
+        f.rule().starts_with("inkassolagen (1974:182) 6 §"),
+        "{}",
+        f.rule()
+    );
+}

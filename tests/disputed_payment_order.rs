@@ -97,3 +97,53 @@ fn a_disputed_payment_order_warns_until_a_judgment() {
         "{found:?}"
     );
 }
+
+/// A compliance review: the tingsrätt's fee of a stämningsansökan stood as owed while the
+/// case was pending, with no word; it is a litigation cost, owed only if the court awards it.
+/// The fee stays in the figures (as every recorded action's), with `COURT_CASE_PENDING` until
+/// a judgment is recorded. A transferred case's tilläggsavgift is said alike.
+#[test]
+fn a_pending_court_case_says_its_fee_is_owed_only_if_awarded() {
+    let pending = |steps: serde_json::Value, as_of: &str| {
+        let mut input = claim(steps);
+        input["asOf"] = json!(as_of);
+        common::run(input)
+            .expect("statement")
+            .warnings
+            .iter()
+            .filter(|w| w.code == WarningCode::CourtCasePending)
+            .map(|w| (w.field(), w.text().en))
+            .collect::<Vec<_>>()
+    };
+    let steps = json!([
+        { "kind": "collectionDemand", "date": "2025-05-12", "paymentTermDays": 10 },
+        { "kind": "dispute", "date": "2025-05-18" },
+        { "kind": "courtAction", "date": "2025-06-05" }
+    ]);
+    assert_eq!(
+        pending(steps.clone(), "2025-07-01"),
+        vec![(
+            Some("steps[2]".to_owned()),
+            "The district court's fee for the court action of 2025-06-05, SEK 900.00, is a litigation cost: the debtor owes it only if the court awards it. No judgment is recorded.".to_owned()
+        )]
+    );
+    // Before the action, nothing; once a judgment is recorded, nothing.
+    assert!(pending(steps.clone(), "2025-06-04").is_empty());
+    let mut judged = steps.as_array().cloned().expect("steps");
+    judged.push(json!({ "kind": "judgment", "date": "2025-09-15", "costs": "1500.00" }));
+    assert!(pending(json!(judged), "2025-10-01").is_empty());
+    // A disputed betalningsföreläggande transferred: its tilläggsavgift, beside the order's own
+    // PAYMENT_ORDER_DISPUTED.
+    let transferred = json!([
+        { "kind": "collectionDemand", "date": "2025-05-12", "paymentTermDays": 10 },
+        { "kind": "paymentOrder", "date": "2025-05-26" },
+        { "kind": "dispute", "date": "2025-06-02" },
+        { "kind": "courtAction", "date": "2025-06-20" }
+    ]);
+    let said = pending(transferred, "2025-07-01");
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(
+        said.iter().all(|(_, text)| text.contains("2025-06-20")),
+        "{said:?}"
+    );
+}

@@ -66,8 +66,10 @@ export interface Step {
   paymentTermDays?: number | null | undefined;
   /** `false`: the step claimed no fee (a fee-free reminder is lawful whatever was agreed). */
   fee?: boolean | null | undefined;
-  /** Costs no statute fixes: a `judgment`'s litigation costs (rättegångskostnader), or the
-   * ansökningsavgift of a `courtAction` where it differs from the table's. Only those kinds. */
+  /** Costs no statute fixes: a `judgment`'s litigation costs (rättegångskostnader) beyond the
+   * fees the claim already charges (the tingsrätt's fee, Kronofogden's in a transferred case),
+   * or the ansökningsavgift of a `courtAction` where it differs from the table's. Only those
+   * kinds. */
   costs?: MoneyInput | null | undefined;
   /** Only for an `enforcement`: `true` when it is a further year of the verkställighet under
    * way (one more grundavgift), not a new application. It renews every verkställighet still
@@ -249,7 +251,7 @@ export type WarningCode =
   | "NOT_OVERDUE" | "FEE_ABSORBED_BY_LATE_FEE" | "FEE_NOT_COVERED" | "NO_LATE_FEE"
   | "AFTER_AS_OF" | "OVERPAID" | "CLAIM_SETTLED" | "TIME_BARRED" | "LIMITATION_BEFORE_RECEIPT" | "PROJECTION_ADJUSTED"
   | "AGREED_RATE_BELOW_STATUTORY" | "CREDIT_EXCEEDS_CAPITAL" | "CREDITED_AFTER_DUE" | "BEYOND_LAST_DATE" | "PRISBASBELOPP_ASSUMED"
-  | "ENFORCEMENT_CONTINUES" | "FEE_NOT_RECOVERABLE" | "PAYMENT_ORDER_DISPUTED";
+  | "ENFORCEMENT_CONTINUES" | "FEE_NOT_RECOVERABLE" | "PAYMENT_ORDER_DISPUTED" | "COURT_CASE_PENDING";
 /** A non-fatal finding. */
 export interface Warning {
   code: WarningCode;
