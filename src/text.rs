@@ -831,8 +831,8 @@ pub fn warning(w: &Warning) -> Text {
         } => {
             let margin = statutory_margin(*half_year);
             tpl(
-                "Den avtalade dröjsmålsräntan för faktura {0}, {1}, är lägre än räntelagens {2} för {3} (referensränta + {4} procentenheter, 6 §). Avtalet gäller (1 § andra stycket), men sedan 2013-03-16 (SFS 2013:55) är ett villkor som tar bort rätten till dröjsmålsränta mellan näringsidkare, eller som ger en myndighet eller ett annat offentligt organ lägre ränta än 6 §, utan verkan: då gäller 6 §. Kontrollera att villkoret är det avsedda.",
-                "The agreed late-payment interest for invoice {0}, {1}, is below the statutory {2} for {3} (reference rate + {4} percentage points, 6 §). The agreement applies (1 § second paragraph), but since 2013-03-16 (SFS 2013:55) a term that takes away the right to late-payment interest between businesses, or gives an authority or other public body a lower rate than 6 §, is without effect: 6 § applies then. Check that the term is the one intended.",
+                "Den avtalade dröjsmålsräntan för faktura {0}, {1}, är lägre än räntelagens {2} för {3} (referensränta + {4} procentenheter, 6 §). Den tillämpas här som avtalad (1 § andra stycket). Sedan 2013-03-16 (SFS 2013:55) kan dock ett villkor vara utan verkan som tar bort rätten till dröjsmålsränta mellan näringsidkare, eller som låter en myndighet eller ett annat offentligt organ betala lägre ränta än enligt 6 § (då gäller 6 §); det prövas inte här. Kontrollera villkoret.",
+                "The agreed late-payment interest for invoice {0}, {1}, is below the statutory {2} for {3} (reference rate + {4} percentage points, 6 §). It is applied here as agreed (1 § second paragraph). Since 2013-03-16 (SFS 2013:55), however, a term may be without effect that takes away the right to late-payment interest between businesses, or lets an authority or other public body pay a lower rate than 6 § gives (6 § then applies); that is not judged here. Check the term.",
                 &[
                     Arg::S(invoice),
                     Arg::Pct(*agreed),
@@ -2030,18 +2030,18 @@ pub mod letter {
         } else {
             match crate::params::wait_for_interest_without_due_date(f.issued) {
                 Span::Days(days) => tpl(
-                    ", ingen avtalad förfallodag: {0} dagar efter fakturadatum, {1} (räntelagen 4 §)",
-                    ", no agreed due date: {0} days after the invoice date, {1} (räntelagen 4 §)",
+                    ", ingen avtalad förfallodag: för räntan räknas förfallodagen {0} dagar efter fakturadatum (räntelagen 4 §), {1}",
+                    ", no agreed due date: for interest, the due date is {0} days after the invoice date (räntelagen 4 §), {1}",
                     &[Arg::Int(days), Arg::Date(f.due)],
                 ),
                 Span::Months(1) => tpl(
-                    ", ingen avtalad förfallodag: en månad efter fakturadatum, {0} (räntelagen 4 §)",
-                    ", no agreed due date: one month after the invoice date, {0} (räntelagen 4 §)",
+                    ", ingen avtalad förfallodag: för räntan räknas förfallodagen en månad efter fakturadatum (räntelagen 4 §), {0}",
+                    ", no agreed due date: for interest, the due date is one month after the invoice date (räntelagen 4 §), {0}",
                     &[Arg::Date(f.due)],
                 ),
                 Span::Months(months) => tpl(
-                    ", ingen avtalad förfallodag: {0} månader efter fakturadatum, {1} (räntelagen 4 §)",
-                    ", no agreed due date: {0} months after the invoice date, {1} (räntelagen 4 §)",
+                    ", ingen avtalad förfallodag: för räntan räknas förfallodagen {0} månader efter fakturadatum (räntelagen 4 §), {1}",
+                    ", no agreed due date: for interest, the due date is {0} months after the invoice date (räntelagen 4 §), {1}",
                     &[Arg::Int(i64::from(months)), Arg::Date(f.due)],
                 ),
             }
