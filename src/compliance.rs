@@ -252,8 +252,15 @@ pub enum FindingFacts {
         /// demand gave it (a compliance review).
         extended: bool,
     },
-    /// The policy applies for a betalningsföreläggande on the inkassokrav's deadline.
+    /// The policy, as written, applies for a betalningsföreläggande on the inkassokrav's
+    /// deadline (`daysAfter` 0; the timeline moves it to the next day). A warning.
     PolicyPaymentOrderOnDeadline,
+    /// The policy, as written, sends the inkassokrav on its reminder's deadline (`daysAfter` 0;
+    /// the timeline moves it to the next day), as a history's inkassokrav on or before a
+    /// recorded reminder's deadline is flagged. A warning (a compliance review: the policy
+    /// passed where the same history did not, and its betalningsföreläggande on the deadline
+    /// was an error).
+    PolicyDemandOnReminderDeadline,
     /// A betalningsföreläggande of `date` with no inkassokrav before it.
     PaymentOrderWithoutDemand {
         /// The application's date.
@@ -403,6 +410,8 @@ impl FindingFacts {
     pub fn severity(&self) -> Severity {
         match self {
             Self::FeeChargedTwice { recorded: true, .. } => Severity::Error,
+            // As written only: the timeline applies the day after the deadline.
+            Self::PolicyPaymentOrderOnDeadline => Severity::Warning,
             _ => self.code().severity(),
         }
     }
@@ -437,7 +446,9 @@ impl FindingFacts {
             Self::TimeBarredDemanded { .. } => FindingCode::TimeBarredDemanded,
             Self::ReminderNotOverdue { .. } => FindingCode::ReminderNotOverdue,
             Self::DemandAfterDispute { .. } => FindingCode::DemandAfterDispute,
-            Self::DemandBeforeReminderDeadline { .. } => FindingCode::DemandBeforeReminderDeadline,
+            Self::DemandBeforeReminderDeadline { .. } | Self::PolicyDemandOnReminderDeadline => {
+                FindingCode::DemandBeforeReminderDeadline
+            }
             Self::ReminderFeeAfterDemand { .. }
             | Self::FeeForStepWithoutFee { .. }
             | Self::PlanFeeNotOverdue { .. } => FindingCode::FeeNotRecoverable,
@@ -524,6 +535,7 @@ impl Finding {
                 FindingFacts::TermTooShort { .. } => "policy.collectionDemand.paymentTermDays",
                 FindingFacts::PolicyDemandOnDueDate => "policy.collectionDemand.daysAfter",
                 FindingFacts::PolicyPaymentOrderOnDeadline => "policy.paymentOrder.daysAfter",
+                FindingFacts::PolicyDemandOnReminderDeadline => "policy.collectionDemand.daysAfter",
                 _ => "policy",
             })),
         }
@@ -1409,6 +1421,13 @@ fn policy_findings(claim: &Claim, policy: &Policy, late_fee_arises: bool, out: &
             out.push(policy_finding(
                 Some(EntryKind::CollectionDemand),
                 FindingFacts::PolicyDemandOnDueDate,
+            ));
+        }
+        let reminded = policy.reminder.is_some() || policy.second_reminder.is_some();
+        if reminded && demand.days_after == 0 {
+            out.push(policy_finding(
+                Some(EntryKind::CollectionDemand),
+                FindingFacts::PolicyDemandOnReminderDeadline,
             ));
         }
         let min = params::min_collection_term_days_now();

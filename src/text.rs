@@ -1256,7 +1256,8 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
         FindingFacts::DemandAfterDispute { .. } => {
             "inkassolagen (1974:182) 4 § (god inkassosed): en fordran som gäldenären bestridit prövas av domstol och krävs inte på nytt"
         }
-        FindingFacts::DemandBeforeReminderDeadline { .. } => {
+        FindingFacts::DemandBeforeReminderDeadline { .. }
+        | FindingFacts::PolicyDemandOnReminderDeadline => {
             "lag (1981:739) om ersättning för inkassokostnader m.m. 4 § första stycket: ersättning bara för kostnader som varit skäligen påkallade; inkassolagen (1974:182) 4 § (god inkassosed)"
         }
     })
@@ -1437,8 +1438,12 @@ pub fn finding(f: &Finding) -> Text {
             &[Arg::Date(*date), Arg::Date(*deadline)],
         ),
         FindingFacts::PolicyPaymentOrderOnDeadline => t(
-            "Policyn ansöker om betalningsföreläggande på inkassokravets sista betalningsdag: vänta tills den har passerat.",
-            "The policy applies for a payment order on the debt-collection demand's deadline: wait until it has passed.",
+            "Policyn ansöker, som den är skriven, om betalningsföreläggande på inkassokravets sista betalningsdag: tidslinjen flyttar ansökan till dagen efter, men skriv policyn så att den väntar tills dagen har passerat.",
+            "The policy, as written, applies for a payment order on the debt-collection demand's deadline: the timeline moves the application to the day after, but write the policy so that it waits until the day has passed.",
+        ),
+        FindingFacts::PolicyDemandOnReminderDeadline => t(
+            "Policyn skickar, som den är skriven, inkassokravet på påminnelsens sista betalningsdag: tidslinjen flyttar det till dagen efter, men skriv policyn så att den väntar tills dagen har passerat. Ett inkassokrav innan dess är knappast en skäligen påkallad kostnad (lag 1981:739 4 §).",
+            "The policy, as written, sends the debt-collection demand on the reminder's deadline: the timeline moves it to the day after, but write the policy so that it waits until the day has passed. A demand before then is hardly a cost reasonably called for (lag 1981:739 4 §).",
         ),
         FindingFacts::PaymentOrderOnInvalidDemand {
             date,

@@ -402,18 +402,42 @@ fn payment_order_before_the_deadline() {
     )
     .expect("check");
     assert_eq!(f[0].code, FindingCode::PaymentOrderBeforeDeadline);
-    // A plan that applies on the deadline itself.
+    // A plan that, as written, applies on the deadline itself: a warning (the timeline applies
+    // the day after, a compliance review found it an error where the timeline is lawful).
     let p = policy(json!({ "paymentOrder": { "daysAfter": 0 } }));
     let f = check(&claim("consumer", true, json!([])), Some(&p)).expect("check");
     assert_eq!(
         codes(&f),
         vec![(
             FindingCode::PaymentOrderBeforeDeadline,
-            Severity::Error,
+            Severity::Warning,
             Source::Policy,
             None
         )]
     );
+    // Its inkassokrav on the reminder's deadline, as written, is said alike (the same history
+    // is warned of DEMAND_BEFORE_REMINDER_DEADLINE; the policy passed).
+    let p = policy(json!({ "collectionDemand": { "daysAfter": 0 } }));
+    let f = check(&claim("consumer", true, json!([])), Some(&p)).expect("check");
+    assert_eq!(
+        codes(&f),
+        vec![(
+            FindingCode::DemandBeforeReminderDeadline,
+            Severity::Warning,
+            Source::Policy,
+            None
+        )]
+    );
+    assert_eq!(
+        f.first().and_then(|f| f.field()).as_deref(),
+        Some("policy.collectionDemand.daysAfter")
+    );
+    // No reminder: the inkassokrav on the due date is the error it was.
+    let p = policy(json!({ "reminder": null, "collectionDemand": { "daysAfter": 0 } }));
+    let f = check(&claim("consumer", true, json!([])), Some(&p)).expect("check");
+    assert!(f
+        .iter()
+        .all(|f| f.code != FindingCode::DemandBeforeReminderDeadline));
 }
 
 #[test]
