@@ -143,6 +143,13 @@ pub enum FindingCode {
     /// Riksbank's rate is given (a year-end review: `check` judged on a guess and said
     /// nothing). A warning.
     RateAssumed,
+    /// A reminder, inkassokrav or final notice sent on or before an invoice's preskription
+    /// date but assumed to reach the debtor only after it: limitation is interrupted when the
+    /// debtor receives a written demand (preskriptionslagen 5 §), while the engine takes a
+    /// letter to interrupt on the day it is sent (**verify**), so the invoice may have been
+    /// time-barred and every later step demands a time-barred debt. A warning, as `letter`'s
+    /// warning of the same code (a compliance review: `check` missed it on a closed file).
+    LimitationBeforeReceipt,
 }
 
 impl FindingCode {
@@ -160,6 +167,7 @@ impl FindingCode {
             Self::PaymentOrderOnInvalidDemand => "PAYMENT_ORDER_ON_INVALID_DEMAND",
             Self::PaymentOrderAfterDispute => "PAYMENT_ORDER_AFTER_DISPUTE",
             Self::RateAssumed => "RATE_ASSUMED",
+            Self::LimitationBeforeReceipt => "LIMITATION_BEFORE_RECEIPT",
             Self::KronofogdenWithoutDebt => "KRONOFOGDEN_WITHOUT_DEBT",
             Self::EnforcementWithinAYear => "ENFORCEMENT_WITHIN_A_YEAR",
             Self::EnforcementWithoutTitle => "ENFORCEMENT_WITHOUT_TITLE",
@@ -400,6 +408,20 @@ pub enum FindingFacts {
         /// The first payment after the assumption starts.
         payment: Date,
     },
+    /// The letter of `kind` sent on `date`, assumed received on `received`, after `invoice`'s
+    /// preskription date `preskription_date` (with the interruptions before it).
+    LimitationBeforeReceipt {
+        /// The letter's kind.
+        kind: StepKind,
+        /// The day it was sent.
+        date: Date,
+        /// The invoice.
+        invoice: String,
+        /// Its preskription date before the letter.
+        preskription_date: Date,
+        /// The day the letter is assumed received.
+        received: Date,
+    },
 }
 
 impl FindingFacts {
@@ -453,6 +475,7 @@ impl FindingFacts {
             | Self::FeeForStepWithoutFee { .. }
             | Self::PlanFeeNotOverdue { .. } => FindingCode::FeeNotRecoverable,
             Self::RateAssumed { .. } => FindingCode::RateAssumed,
+            Self::LimitationBeforeReceipt { .. } => FindingCode::LimitationBeforeReceipt,
         }
     }
 }
@@ -468,7 +491,8 @@ impl FindingCode {
             | Self::EnforcementWithoutTitle
             | Self::ReminderNotOverdue
             | Self::DemandBeforeReminderDeadline
-            | Self::RateAssumed => Severity::Warning,
+            | Self::RateAssumed
+            | Self::LimitationBeforeReceipt => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -628,6 +652,7 @@ pub fn check_with(
     history_demands_after_dispute(claim, &demands, &mut findings);
     history_demands_before_reminder_deadline(claim, &demands, &mut findings)?;
     history_enforcement_titles(claim, &mut findings);
+    history_receipts_after_preskription(claim, &rates, &mut findings)?;
     if let Some((half_year, reference_rate, payment)) =
         limitation::assumed_valuation(claim, &rates)?
     {
@@ -1398,6 +1423,57 @@ fn history_demands_before_reminder_deadline(
                     deadline,
                 },
             ));
+        }
+    }
+    Ok(())
+}
+
+/// [`FindingCode::LimitationBeforeReceipt`] for each recorded reminder, inkassokrav or final
+/// notice sent on or before the preskription date of an invoice it demands (capital unpaid that
+/// day) and assumed received after it, as `letter` warns before one is sent.
+#[cfg_attr(inkasso_size, optimize(size))]
+fn history_receipts_after_preskription(
+    claim: &Claim,
+    rates: &RateTable,
+    out: &mut Vec<Finding>,
+) -> Result<()> {
+    let Some(first_issue) = claim.first_issue_date() else {
+        return Ok(());
+    };
+    for (index, step) in claim.steps.iter().enumerate() {
+        let letter = matches!(
+            step.kind,
+            StepKind::Reminder | StepKind::CollectionDemand | StepKind::FinalNotice
+        );
+        if !letter || step.date < first_issue {
+            continue;
+        }
+        let options = StatementOptions {
+            rates,
+            detail: crate::statement::Detail::Summary,
+            ..StatementOptions::new(step.date)
+        };
+        let st = statement_of_valid(claim, &options)?;
+        for w in crate::letter::limitation_before_receipt(claim, &st, step.date, rates)? {
+            if let Facts::LimitationBeforeReceipt {
+                invoice,
+                preskription_date,
+                received,
+            } = w.facts
+            {
+                out.push(Finding::new(
+                    Source::History,
+                    Some(index),
+                    Some(EntryKind::of(step.kind)),
+                    FindingFacts::LimitationBeforeReceipt {
+                        kind: step.kind,
+                        date: step.date,
+                        invoice,
+                        preskription_date,
+                        received,
+                    },
+                ));
+            }
         }
     }
     Ok(())

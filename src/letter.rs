@@ -452,7 +452,7 @@ pub fn letter(
     }
     let mut warnings =
         own_step_warnings(s.warnings.clone(), (!already).then_some(claim.steps.len()));
-    warnings.extend(limitation_before_receipt(claim, &s, date, options)?);
+    warnings.extend(limitation_before_receipt(claim, &s, date, options.rates)?);
     let demand = kind == StepKind::CollectionDemand;
     let mut sections = vec![claim_section(claim, &breakdown, demand)];
     if demand {
@@ -514,11 +514,11 @@ pub fn letter(
 /// ([`params::demand_delivery_bank_days`] bank days after `date`): the letter interrupts on
 /// receipt under preskriptionslagen 5 §, and may come too late.
 #[cfg_attr(inkasso_size, optimize(size))]
-fn limitation_before_receipt(
+pub(crate) fn limitation_before_receipt(
     claim: &Claim,
     st: &Statement,
     date: Date,
-    options: &LetterOptions<'_>,
+    rates: &RateTable,
 ) -> Result<Vec<Warning>> {
     let received = calendar::add_bank_days(date, params::demand_delivery_bank_days(date))?;
     let mut before = claim.clone();
@@ -536,9 +536,7 @@ fn limitation_before_receipt(
     before.credits.retain(|c| c.date <= date);
     let lim = crate::limitation::limitation_with(
         &before,
-        &crate::limitation::LimitationOptions {
-            rates: options.rates,
-        },
+        &crate::limitation::LimitationOptions { rates },
     )?;
     let mut out = Vec::new();
     for (index, (status, l)) in st.invoices.iter().zip(&lim.invoices).enumerate() {

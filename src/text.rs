@@ -1218,6 +1218,9 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
         FindingFacts::InterestOnFees => {
             "räntelagen (1975:635) 4 §; RH 2010:18: rättsläget är oklart, ingen ränta på avgifter som standard"
         }
+        FindingFacts::LimitationBeforeReceipt { .. } => {
+            "preskriptionslagen (1981:130) 5 §: preskriptionen avbryts när gäldenären får ett skriftligt krav"
+        }
         FindingFacts::RateAssumed { .. } => {
             "räntelagen (1975:635) 6 § och 9 §: dröjsmålsränta efter den referensränta Riksbanken fastställer för varje kalenderhalvår"
         }
@@ -1274,6 +1277,24 @@ fn invoice_list(invoices: &[String]) -> (String, String) {
 #[cfg_attr(inkasso_size, optimize(size))]
 pub fn finding(f: &Finding) -> Text {
     match &f.facts {
+        FindingFacts::LimitationBeforeReceipt {
+            kind,
+            date,
+            invoice,
+            preskription_date,
+            received,
+        } => tpl(
+            "{0} {1} antas nå gäldenären först {2}, efter att faktura {3} preskriberades ({4}): preskriptionen avbryts när gäldenären tar emot kravet (preskriptionslagen 5 §). Kom det fram först då var fakturan preskriberad, och senare åtgärder kräver en preskriberad skuld. Kontrollera när gäldenären fick det.",
+            "The {5} of {1} is assumed to reach the debtor only on {2}, after invoice {3} became time-barred ({4}): limitation is interrupted when the debtor receives the demand (preskriptionslagen 5 §). Had it arrived only then, the invoice was time-barred, and later steps demand a time-barred debt. Check when the debtor received it.",
+            &[
+                Arg::StepDefCap(*kind),
+                Arg::Date(*date),
+                Arg::Date(*received),
+                Arg::S(invoice),
+                Arg::Date(*preskription_date),
+                Arg::Step(*kind),
+            ],
+        ),
         FindingFacts::RateAssumed {
             half_year,
             reference_rate,

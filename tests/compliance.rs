@@ -923,3 +923,43 @@ fn an_application_before_an_extended_deadline_says_which_deadline() {
         f.rule()
     );
 }
+
+/// A compliance review: an inkassokrav sent Friday 2025-06-13, two days before a consumer
+/// invoice of 2022-06-15 became time-barred (Sunday the 15th), is assumed to reach the debtor
+/// on Tuesday the 17th: limitation is interrupted on receipt (preskriptionslagen 5 §), so
+/// the betalningsföreläggande after it may demand a time-barred debt. `letter` warned of it
+/// before sending; `check` said nothing of the recorded one. A warning on the letter's step.
+#[test]
+fn a_recorded_demand_received_after_the_preskription_date_is_warned_of() {
+    let c = read::<ClaimInput, _>(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "P-1", "amount": "3000.00", "issueDate": "2022-06-15", "dueDate": "2022-06-15" }],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2025-06-13", "paymentTermDays": 10 },
+            { "kind": "paymentOrder", "date": "2025-07-01" }
+        ]
+    }))
+    .and_then(ClaimInput::into_claim)
+    .expect("claim");
+    let findings = check(&c, None).expect("check");
+    let f: Vec<_> = findings
+        .iter()
+        .filter(|f| f.code == FindingCode::LimitationBeforeReceipt)
+        .collect();
+    assert_eq!(f.len(), 1, "{findings:?}");
+    let f = f.first().expect("one");
+    assert_eq!((f.severity, f.step), (Severity::Warning, Some(0)));
+    assert_eq!(
+        f.text().en,
+        "The debt-collection demand of 2025-06-13 is assumed to reach the debtor only on 2025-06-17, after invoice P-1 became time-barred (2025-06-15): limitation is interrupted when the debtor receives the demand (preskriptionslagen 5 §). Had it arrived only then, the invoice was time-barred, and later steps demand a time-barred debt. Check when the debtor received it."
+    );
+    // Sent a week earlier, it arrives in time.
+    let mut early = c.clone();
+    if let Some(step) = early.steps.first_mut() {
+        step.date = time::macros::date!(2025 - 06 - 05);
+    }
+    let findings = check(&early, None).expect("check");
+    assert!(findings
+        .iter()
+        .all(|f| f.code != FindingCode::LimitationBeforeReceipt));
+}
