@@ -150,6 +150,12 @@ pub enum FindingCode {
     /// time-barred and every later step demands a time-barred debt. A warning, as `letter`'s
     /// warning of the same code (a compliance review: `check` missed it on a closed file).
     LimitationBeforeReceipt,
+    /// Legal action (a betalningsföreläggande, a stämningsansökan, a verkställighet) whose
+    /// latest step before it is an amorteringsplan, with payments recorded since the plan: the
+    /// debtor may be keeping it, and an agreed plan that is kept may not be set aside (god
+    /// inkassosed). The plan's terms are not recorded, so this asks to confirm it was broken.
+    /// A warning (a compliance review).
+    LegalActionDuringPlan,
 }
 
 impl FindingCode {
@@ -168,6 +174,7 @@ impl FindingCode {
             Self::PaymentOrderAfterDispute => "PAYMENT_ORDER_AFTER_DISPUTE",
             Self::RateAssumed => "RATE_ASSUMED",
             Self::LimitationBeforeReceipt => "LIMITATION_BEFORE_RECEIPT",
+            Self::LegalActionDuringPlan => "LEGAL_ACTION_DURING_PLAN",
             Self::KronofogdenWithoutDebt => "KRONOFOGDEN_WITHOUT_DEBT",
             Self::EnforcementWithinAYear => "ENFORCEMENT_WITHIN_A_YEAR",
             Self::EnforcementWithoutTitle => "ENFORCEMENT_WITHOUT_TITLE",
@@ -422,6 +429,18 @@ pub enum FindingFacts {
         /// The day the letter is assumed received.
         received: Date,
     },
+    /// Legal action of `kind` on `date` after the amorteringsplan of `plan`, with the latest
+    /// payment since the plan on `paid`.
+    LegalActionDuringPlan {
+        /// The action's kind.
+        kind: StepKind,
+        /// Its date.
+        date: Date,
+        /// The plan's date.
+        plan: Date,
+        /// The latest payment after the plan, by the action's day.
+        paid: Date,
+    },
 }
 
 impl FindingFacts {
@@ -476,6 +495,7 @@ impl FindingFacts {
             | Self::PlanFeeNotOverdue { .. } => FindingCode::FeeNotRecoverable,
             Self::RateAssumed { .. } => FindingCode::RateAssumed,
             Self::LimitationBeforeReceipt { .. } => FindingCode::LimitationBeforeReceipt,
+            Self::LegalActionDuringPlan { .. } => FindingCode::LegalActionDuringPlan,
         }
     }
 }
@@ -492,7 +512,8 @@ impl FindingCode {
             | Self::ReminderNotOverdue
             | Self::DemandBeforeReminderDeadline
             | Self::RateAssumed
-            | Self::LimitationBeforeReceipt => Severity::Warning,
+            | Self::LimitationBeforeReceipt
+            | Self::LegalActionDuringPlan => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -653,6 +674,7 @@ pub fn check_with(
     history_demands_before_reminder_deadline(claim, &demands, &mut findings)?;
     history_enforcement_titles(claim, &mut findings);
     history_receipts_after_preskription(claim, &rates, &mut findings)?;
+    history_legal_action_during_plan(claim, &mut findings);
     if let Some((half_year, reference_rate, payment)) =
         limitation::assumed_valuation(claim, &rates)?
     {
@@ -1426,6 +1448,59 @@ fn history_demands_before_reminder_deadline(
         }
     }
     Ok(())
+}
+
+/// [`FindingCode::LegalActionDuringPlan`] for each betalningsföreläggande, stämningsansökan or
+/// verkställighet whose latest step before it (an earlier day) is an amorteringsplan, with a
+/// payment recorded after the plan's day and by the action's.
+#[cfg_attr(inkasso_size, optimize(size))]
+fn history_legal_action_during_plan(claim: &Claim, out: &mut Vec<Finding>) {
+    for (index, step) in claim.steps.iter().enumerate() {
+        let legal = matches!(
+            step.kind,
+            StepKind::PaymentOrder | StepKind::CourtAction | StepKind::Enforcement
+        );
+        if !legal {
+            continue;
+        }
+        let Some(latest) = claim
+            .steps
+            .iter()
+            .filter(|s| s.date < step.date)
+            .max_by_key(|s| s.date)
+        else {
+            continue;
+        };
+        // Any other step of the plan's day after it counts as well: the plan must be the last.
+        let plan_last = latest.kind == StepKind::PaymentPlan
+            && claim
+                .steps
+                .iter()
+                .filter(|s| s.date == latest.date)
+                .all(|s| s.kind == StepKind::PaymentPlan);
+        if !plan_last {
+            continue;
+        }
+        let paid = claim
+            .payments
+            .iter()
+            .filter(|p| p.date > latest.date && p.date <= step.date)
+            .map(|p| p.date)
+            .max();
+        if let Some(paid) = paid {
+            out.push(Finding::new(
+                Source::History,
+                Some(index),
+                Some(EntryKind::of(step.kind)),
+                FindingFacts::LegalActionDuringPlan {
+                    kind: step.kind,
+                    date: step.date,
+                    plan: latest.date,
+                    paid,
+                },
+            ));
+        }
+    }
 }
 
 /// [`FindingCode::LimitationBeforeReceipt`] for each recorded reminder, inkassokrav or final

@@ -1218,6 +1218,9 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
         FindingFacts::InterestOnFees => {
             "räntelagen (1975:635) 4 §; RH 2010:18: rättsläget är oklart, ingen ränta på avgifter som standard"
         }
+        FindingFacts::LegalActionDuringPlan { .. } => {
+            "inkassolagen (1974:182) 4 § (god inkassosed): en överenskommen amorteringsplan som gäldenären följer ska inte frångås"
+        }
         FindingFacts::LimitationBeforeReceipt { .. } => {
             "preskriptionslagen (1981:130) 5 §: preskriptionen avbryts när gäldenären får ett skriftligt krav"
         }
@@ -1277,6 +1280,22 @@ fn invoice_list(invoices: &[String]) -> (String, String) {
 #[cfg_attr(inkasso_size, optimize(size))]
 pub fn finding(f: &Finding) -> Text {
     match &f.facts {
+        FindingFacts::LegalActionDuringPlan {
+            kind,
+            date,
+            plan,
+            paid,
+        } => tpl(
+            "{0} {1} kom efter amorteringsplanen {2}, och gäldenären har betalat sedan dess (senast {3}): en plan som gäldenären följer ska inte frångås. Kontrollera att planen var bruten.",
+            "The {4} of {1} came after the instalment plan of {2}, and the debtor has paid since (last on {3}): a plan the debtor keeps is not to be set aside. Check that the plan was broken.",
+            &[
+                Arg::StepDefCap(*kind),
+                Arg::Date(*date),
+                Arg::Date(*plan),
+                Arg::Date(*paid),
+                Arg::Step(*kind),
+            ],
+        ),
         FindingFacts::LimitationBeforeReceipt {
             kind,
             date,

@@ -963,3 +963,55 @@ fn a_recorded_demand_received_after_the_preskription_date_is_warned_of() {
         .iter()
         .all(|f| f.code != FindingCode::LimitationBeforeReceipt));
 }
+
+/// A compliance review: a betalningsföreläggande while the debtor paid the instalments of an
+/// agreed amorteringsplan was clean. The plan's terms are not recorded, so `check` warns
+/// (`LEGAL_ACTION_DURING_PLAN`) when legal action follows a plan, the latest step, with
+/// payments since; not without payments since, nor after a step that came after the plan.
+#[test]
+fn legal_action_after_a_plan_being_paid_is_warned_of() {
+    let with = |steps: Value, payments: Value| {
+        let c = read::<ClaimInput, _>(json!({
+            "debtor": "consumer",
+            "invoices": [{ "number": "1", "amount": "9000.00", "issueDate": "2024-01-01", "dueDate": "2024-01-31" }],
+            "steps": steps,
+            "payments": payments
+        }))
+        .and_then(ClaimInput::into_claim)
+        .expect("claim");
+        check(&c, None)
+            .expect("check")
+            .into_iter()
+            .filter(|f| f.code == FindingCode::LegalActionDuringPlan)
+            .map(|f| (f.step, f.severity, f.text().en))
+            .collect::<Vec<_>>()
+    };
+    let steps = json!([
+        { "kind": "collectionDemand", "date": "2024-02-10" },
+        { "kind": "paymentPlan", "date": "2024-03-01" },
+        { "kind": "paymentOrder", "date": "2024-06-05" }
+    ]);
+    let paid = json!([
+        { "date": "2024-03-28", "amount": "1000.00" },
+        { "date": "2024-04-29", "amount": "1000.00" },
+        { "date": "2024-05-28", "amount": "1000.00" }
+    ]);
+    assert_eq!(
+        with(steps.clone(), paid.clone()),
+        vec![(
+            Some(2),
+            Severity::Warning,
+            "The application for a payment order of 2024-06-05 came after the instalment plan of 2024-03-01, and the debtor has paid since (last on 2024-05-28): a plan the debtor keeps is not to be set aside. Check that the plan was broken.".to_owned()
+        )]
+    );
+    // Nothing paid since the plan: broken at its first instalment.
+    assert!(with(steps, json!([])).is_empty());
+    // A final notice after the plan: the plan is not the latest step.
+    let noticed = json!([
+        { "kind": "collectionDemand", "date": "2024-02-10" },
+        { "kind": "paymentPlan", "date": "2024-03-01" },
+        { "kind": "finalNotice", "date": "2024-05-20" },
+        { "kind": "paymentOrder", "date": "2024-06-05" }
+    ]);
+    assert!(with(noticed, paid).is_empty());
+}
