@@ -673,7 +673,7 @@ pub fn check_with(
     history_demands_after_dispute(claim, &demands, &mut findings);
     history_demands_before_reminder_deadline(claim, &demands, &mut findings)?;
     history_enforcement_titles(claim, &mut findings);
-    history_receipts_after_preskription(claim, &rates, &mut findings)?;
+    history_receipts_after_preskription(claim, &engine, &rates, &mut findings)?;
     history_legal_action_during_plan(claim, &mut findings);
     if let Some((half_year, reference_rate, payment)) =
         limitation::assumed_valuation(claim, &rates)?
@@ -1451,34 +1451,32 @@ fn history_demands_before_reminder_deadline(
 }
 
 /// [`FindingCode::LegalActionDuringPlan`] for each betalningsföreläggande, stämningsansökan or
-/// verkställighet whose latest step before it (an earlier day) is an amorteringsplan, with a
-/// payment recorded after the plan's day and by the action's.
+/// verkställighet (an application, not a further year) whose latest step before it is an
+/// amorteringsplan, with a payment recorded after the plan's day and by the action's. The
+/// steps are ordered as the timeline orders them (by date, then by their order in `steps`),
+/// and a further year of verkställighet or an efterbevakning after the plan leaves the plan
+/// the latest step, as the timeline reads it.
 #[cfg_attr(inkasso_size, optimize(size))]
 fn history_legal_action_during_plan(claim: &Claim, out: &mut Vec<Finding>) {
+    let counts = |s: &Step| !s.is_further_year() && s.kind != StepKind::Surveillance;
     for (index, step) in claim.steps.iter().enumerate() {
         let legal = matches!(
             step.kind,
             StepKind::PaymentOrder | StepKind::CourtAction | StepKind::Enforcement
         );
-        if !legal {
+        if !legal || !counts(step) {
             continue;
         }
-        let Some(latest) = claim
+        let Some((_, latest)) = claim
             .steps
             .iter()
-            .filter(|s| s.date < step.date)
-            .max_by_key(|s| s.date)
+            .enumerate()
+            .filter(|(i, s)| (s.date, *i) < (step.date, index) && counts(s))
+            .max_by_key(|(i, s)| (s.date, *i))
         else {
             continue;
         };
-        // Any other step of the plan's day after it counts as well: the plan must be the last.
-        let plan_last = latest.kind == StepKind::PaymentPlan
-            && claim
-                .steps
-                .iter()
-                .filter(|s| s.date == latest.date)
-                .all(|s| s.kind == StepKind::PaymentPlan);
-        if !plan_last {
+        if latest.kind != StepKind::PaymentPlan {
             continue;
         }
         let paid = claim
@@ -1505,22 +1503,32 @@ fn history_legal_action_during_plan(claim: &Claim, out: &mut Vec<Finding>) {
 
 /// [`FindingCode::LimitationBeforeReceipt`] for each recorded reminder, inkassokrav or final
 /// notice sent on or before the preskription date of an invoice it demands (capital unpaid that
-/// day) and assumed received after it, as `letter` warns before one is sent.
+/// day) and assumed received after it, as `letter` warns before one is sent; only where nothing
+/// else in the history (a payment, legal action, a letter received in time) interrupts that
+/// invoice's limitation by that date. Valued as `engine` (the claim under the policy's fee
+/// choices) values it, as time-barring is judged ([`time_barred_findings`]).
 #[cfg_attr(inkasso_size, optimize(size))]
 fn history_receipts_after_preskription(
     claim: &Claim,
+    engine: &Claim,
     rates: &RateTable,
     out: &mut Vec<Finding>,
 ) -> Result<()> {
     let Some(first_issue) = claim.first_issue_date() else {
         return Ok(());
     };
+    let possible = possible_preskription_dates(claim)?;
     for (index, step) in claim.steps.iter().enumerate() {
-        let letter = matches!(
-            step.kind,
-            StepKind::Reminder | StepKind::CollectionDemand | StepKind::FinalNotice
-        );
-        if !letter || step.date < first_issue {
+        if !is_letter(step.kind) || step.date < first_issue {
+            continue;
+        }
+        let received = received_on(step.date)?;
+        // Cheap first: no date the limitation can end on falls near the letter's days.
+        let near = |p: &Date| {
+            calendar::add_days(*p, 5).is_ok_and(|late| late >= step.date)
+                && calendar::add_days(received, 5).is_ok_and(|early| *p <= early)
+        };
+        if !possible.iter().any(near) {
             continue;
         }
         let options = StatementOptions {
@@ -1528,30 +1536,114 @@ fn history_receipts_after_preskription(
             detail: crate::statement::Detail::Summary,
             ..StatementOptions::new(step.date)
         };
-        let st = statement_of_valid(claim, &options)?;
-        for w in crate::letter::limitation_before_receipt(claim, &st, step.date, rates)? {
-            if let Facts::LimitationBeforeReceipt {
-                invoice,
-                preskription_date,
-                received,
-            } = w.facts
-            {
-                out.push(Finding::new(
-                    Source::History,
-                    Some(index),
-                    Some(EntryKind::of(step.kind)),
-                    FindingFacts::LimitationBeforeReceipt {
-                        kind: step.kind,
-                        date: step.date,
-                        invoice,
-                        preskription_date,
-                        received,
-                    },
-                ));
+        let st = statement_of_valid(engine, &options)?;
+        for w in crate::letter::limitation_before_receipt(engine, &st, step.date, rates)? {
+            let (
+                Subject::Invoice(invoice_index),
+                Facts::LimitationBeforeReceipt {
+                    invoice,
+                    preskription_date,
+                    received,
+                },
+            ) = (w.subject, w.facts)
+            else {
+                continue;
+            };
+            if interrupted_otherwise(engine, invoice_index, preskription_date, rates)? {
+                continue;
             }
+            out.push(Finding::new(
+                Source::History,
+                Some(index),
+                Some(EntryKind::of(step.kind)),
+                FindingFacts::LimitationBeforeReceipt {
+                    kind: step.kind,
+                    date: step.date,
+                    invoice,
+                    preskription_date,
+                    received,
+                },
+            ));
         }
     }
     Ok(())
+}
+
+/// A reminder, inkassokrav or final notice: a letter that interrupts limitation on receipt.
+fn is_letter(kind: StepKind) -> bool {
+    matches!(
+        kind,
+        StepKind::Reminder | StepKind::CollectionDemand | StepKind::FinalNotice
+    )
+}
+
+/// The day a letter sent on `sent` is assumed received.
+fn received_on(sent: Date) -> Result<Date> {
+    calendar::add_bank_days(sent, params::demand_delivery_bank_days(sent))
+}
+
+/// Every date an invoice's limitation could end on, or near (a superset): 3 or 10 years from
+/// any date of the claim (an invoice's issue or due date, a payment, a credit note, a step, an
+/// interruption's period start) or from a case's assumed end after it (42 or 120 days, a year).
+fn possible_preskription_dates(claim: &Claim) -> Result<Vec<Date>> {
+    let mut base: Vec<Date> = claim
+        .invoices
+        .iter()
+        .flat_map(|i| [Some(i.issue_date), i.due_date])
+        .flatten()
+        .chain(claim.payments.iter().map(|p| p.date))
+        .chain(claim.credits.iter().map(|c| c.date))
+        .chain(claim.steps.iter().map(|s| s.date))
+        .collect();
+    for event in limitation::step_interruptions(claim, None)? {
+        base.push(event.period_from);
+    }
+    base.sort_unstable();
+    base.dedup();
+    let mut out = Vec::with_capacity(base.len().saturating_mul(8));
+    for day in base {
+        let starts = [
+            Ok(day),
+            calendar::add_days(day, 42),
+            calendar::add_days(day, 120),
+            limitation::add_years(day, 1),
+        ];
+        for start in starts.into_iter().flatten() {
+            for years in [3, 10] {
+                if let Ok(end) = limitation::add_years(start, years) {
+                    out.push(end);
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Whether invoice `index` of `claim` is interrupted by `preskription_date` by something other
+/// than the letters sent by then and received after it: its preskription date, with those
+/// letters left out, is later.
+fn interrupted_otherwise(
+    claim: &Claim,
+    index: usize,
+    preskription_date: Date,
+    rates: &RateTable,
+) -> Result<bool> {
+    let mut without = claim.clone();
+    let mut late = Vec::new();
+    for step in &claim.steps {
+        late.push(
+            is_letter(step.kind)
+                && step.date <= preskription_date
+                && received_on(step.date)? > preskription_date,
+        );
+    }
+    let mut flags = late.into_iter();
+    without.steps.retain(|_| !flags.next().unwrap_or(false));
+    let lim = limitation::limitation_with(&without, &limitation::LimitationOptions { rates })?;
+    Ok(lim
+        .invoices
+        .get(index)
+        .is_some_and(|l| l.preskription_date > preskription_date))
 }
 
 /// Findings about the plan itself.

@@ -1394,9 +1394,13 @@ impl<'a> Ledger<'a> {
             if action.kind != StepKind::CourtAction || action.date > as_of {
                 continue;
             }
-            let judged = steps
-                .iter()
-                .any(|s| s.kind == StepKind::Judgment && s.date >= action.date && s.date <= as_of);
+            // A judgment, or a verkställighet (which rests on a title: `limitation` reads one
+            // after a court action as ending its case), since the action.
+            let judged = steps.iter().any(|s| {
+                matches!(s.kind, StepKind::Judgment | StepKind::Enforcement)
+                    && s.date >= action.date
+                    && s.date <= as_of
+            });
             let fee = Money::sum(
                 self.fee_lines
                     .iter()

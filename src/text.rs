@@ -751,8 +751,8 @@ pub fn warning(w: &Warning) -> Text {
             &[Arg::Date(*date), Arg::Date(*disputed), Arg::Kr(*costs)],
         ),
         Facts::CourtCasePending { date, fee } => tpl(
-            "Tingsrättens avgift för stämningsansökan {0}, {1}, är en rättegångskostnad: gäldenären ska betala den bara om tingsrätten tillerkänner borgenären den. Något avgörande är inte registrerat.",
-            "The district court's fee for the court action of {0}, {1}, is a litigation cost: the debtor owes it only if the court awards it. No judgment is recorded.",
+            "Tingsrättens avgift, {1}, för målet som inleddes {0} är en rättegångskostnad: gäldenären ska betala den bara om tingsrätten tillerkänner borgenären den. Något avgörande är inte registrerat sedan dess.",
+            "The district court's fee, {1}, for the case brought on {0} is a litigation cost: the debtor owes it only if the court awards it. No judgment is recorded since.",
             &[Arg::Date(*date), Arg::Kr(*fee)],
         ),
         Facts::StepOnTimeBarredDebt { kind, date } => tpl(
@@ -831,7 +831,7 @@ pub fn warning(w: &Warning) -> Text {
         } => {
             let margin = statutory_margin(*half_year);
             tpl(
-                "Den avtalade dröjsmålsräntan för faktura {0}, {1}, är lägre än räntelagens {2} för {3} (referensränta + {4} procentenheter, 6 §). Den tillämpas här som avtalad (1 § andra stycket). Sedan 2013-03-16 (SFS 2013:55) kan dock ett villkor vara utan verkan som tar bort rätten till dröjsmålsränta mellan näringsidkare, eller som låter en myndighet eller ett annat offentligt organ betala lägre ränta än enligt 6 § (då gäller 6 §); det prövas inte här. Kontrollera villkoret.",
+                "Den avtalade dröjsmålsräntan för faktura {0}, {1}, är lägre än räntelagens {2} för {3} (referensränta + {4} procentenheter, 6 §). Den tillämpas här som avtalad (1 § andra stycket). Sedan 2013-03-16 (SFS 2013:55) kan dock ett villkor som tar bort rätten till dröjsmålsränta mellan näringsidkare, eller som låter en myndighet eller ett annat offentligt organ betala lägre ränta än enligt 6 §, vara utan verkan (då gäller 6 §); det prövas inte här. Kontrollera villkoret.",
                 "The agreed late-payment interest for invoice {0}, {1}, is below the statutory {2} for {3} (reference rate + {4} percentage points, 6 §). It is applied here as agreed (1 § second paragraph). Since 2013-03-16 (SFS 2013:55), however, a term may be without effect that takes away the right to late-payment interest between businesses, or lets an authority or other public body pay a lower rate than 6 § gives (6 § then applies); that is not judged here. Check the term.",
                 &[
                     Arg::S(invoice),
@@ -1304,7 +1304,7 @@ pub fn finding(f: &Finding) -> Text {
             received,
         } => tpl(
             "{0} {1} antas nå gäldenären först {2}, efter att faktura {3} preskriberades ({4}): preskriptionen avbryts när gäldenären tar emot kravet (preskriptionslagen 5 §). Kom det fram först då var fakturan preskriberad, och senare åtgärder kräver en preskriberad skuld. Kontrollera när gäldenären fick det.",
-            "The {5} of {1} is assumed to reach the debtor only on {2}, after invoice {3} became time-barred ({4}): limitation is interrupted when the debtor receives the demand (preskriptionslagen 5 §). Had it arrived only then, the invoice was time-barred, and later steps demand a time-barred debt. Check when the debtor received it.",
+            "The {5} of {1} is assumed to reach the debtor only on {2}, after invoice {3} became time-barred ({4}): limitation is interrupted when the debtor receives the demand (preskriptionslagen 5 §). Had it arrived only then, the invoice would have been time-barred, and later steps would demand a time-barred debt. Check when the debtor received it.",
             &[
                 Arg::StepDefCap(*kind),
                 Arg::Date(*date),

@@ -951,7 +951,7 @@ fn a_recorded_demand_received_after_the_preskription_date_is_warned_of() {
     assert_eq!((f.severity, f.step), (Severity::Warning, Some(0)));
     assert_eq!(
         f.text().en,
-        "The debt-collection demand of 2025-06-13 is assumed to reach the debtor only on 2025-06-17, after invoice P-1 became time-barred (2025-06-15): limitation is interrupted when the debtor receives the demand (preskriptionslagen 5 §). Had it arrived only then, the invoice was time-barred, and later steps demand a time-barred debt. Check when the debtor received it."
+        "The debt-collection demand of 2025-06-13 is assumed to reach the debtor only on 2025-06-17, after invoice P-1 became time-barred (2025-06-15): limitation is interrupted when the debtor receives the demand (preskriptionslagen 5 §). Had it arrived only then, the invoice would have been time-barred, and later steps would demand a time-barred debt. Check when the debtor received it."
     );
     // Sent a week earlier, it arrives in time.
     let mut early = c.clone();
@@ -1014,4 +1014,65 @@ fn legal_action_after_a_plan_being_paid_is_warned_of() {
         { "kind": "paymentOrder", "date": "2024-06-05" }
     ]);
     assert!(with(noticed, paid).is_empty());
+}
+
+/// The second diff review: `LIMITATION_BEFORE_RECEIPT` warned where a payment (or legal action)
+/// on the preskription date interrupted anyway, or a second late letter hid the first;
+/// `LEGAL_ACTION_DURING_PLAN` flagged a further year of verkställighet (a renewal,
+/// which the timeline itself projects after a plan) and missed an action after one, or after a
+/// plan recorded after another step of its day.
+#[test]
+fn receipt_and_plan_findings_read_the_history_as_limitation_and_the_timeline_do() {
+    let run = |invoices: Value, steps: Value, payments: Value, code: FindingCode| {
+        let c = read::<ClaimInput, _>(json!({
+            "debtor": "consumer", "invoices": invoices, "steps": steps, "payments": payments
+        }))
+        .and_then(ClaimInput::into_claim)
+        .expect("claim");
+        check(&c, None)
+            .expect("check")
+            .into_iter()
+            .filter(|f| f.code == code)
+            .map(|f| f.step)
+            .collect::<Vec<_>>()
+    };
+    let old = json!([{ "number": "1", "amount": "10000", "issueDate": "2022-03-10", "dueDate": "2022-04-10" }]);
+    let receipt = FindingCode::LimitationBeforeReceipt;
+    // A reminder of Friday 2025-03-07 arrives Tuesday the 11th, after the 10th.
+    let reminder = json!([{ "kind": "reminder", "date": "2025-03-07" }]);
+    assert_eq!(
+        run(old.clone(), reminder.clone(), json!([]), receipt),
+        vec![Some(0)]
+    );
+    // A payment on the 10th interrupts anyway.
+    let paid = json!([{ "date": "2025-03-10", "amount": "100" }]);
+    assert!(run(old.clone(), reminder, paid, receipt).is_empty());
+    // Two letters, both arriving after the 10th: the first is said (the second is judged with
+    // the first taken to have interrupted, on the day it was sent), and the second does not
+    // hide it, as a letter received in time would.
+    let two = json!([{ "kind": "reminder", "date": "2025-03-07" }, { "kind": "finalNotice", "date": "2025-03-10" }]);
+    assert_eq!(run(old, two, json!([]), receipt), vec![Some(0)]);
+
+    let plan = FindingCode::LegalActionDuringPlan;
+    let invoice = json!([{ "number": "1", "amount": "10000", "issueDate": "2025-01-01", "dueDate": "2025-01-31" }]);
+    let paid = json!([{ "date": "2025-06-01", "amount": "1000" }]);
+    // A further year after the plan is a renewal, not an action; a betalningsföreläggande
+    // after that further year follows the plan still.
+    let steps = json!([
+        { "kind": "collectionDemand", "date": "2025-02-10" },
+        { "kind": "paymentOrder", "date": "2025-03-01" },
+        { "kind": "enforcement", "date": "2025-04-15" },
+        { "kind": "paymentPlan", "date": "2025-05-01" },
+        { "kind": "enforcement", "date": "2026-04-15", "furtherYear": true },
+        { "kind": "paymentOrder", "date": "2026-05-04" }
+    ]);
+    assert_eq!(run(invoice.clone(), steps, paid, plan), vec![Some(5)]);
+    // A plan recorded after an inkassokrav of its own day is the latest step.
+    let same_day = json!([
+        { "kind": "collectionDemand", "date": "2025-03-03" },
+        { "kind": "paymentPlan", "date": "2025-03-03" },
+        { "kind": "paymentOrder", "date": "2025-05-02" }
+    ]);
+    let paid = json!([{ "date": "2025-04-01", "amount": "1000" }]);
+    assert_eq!(run(invoice, same_day, paid, plan), vec![Some(2)]);
 }

@@ -124,7 +124,7 @@ fn a_pending_court_case_says_its_fee_is_owed_only_if_awarded() {
         pending(steps.clone(), "2025-07-01"),
         vec![(
             Some("steps[2]".to_owned()),
-            "The district court's fee for the court action of 2025-06-05, SEK 900.00, is a litigation cost: the debtor owes it only if the court awards it. No judgment is recorded.".to_owned()
+            "The district court's fee, SEK 900.00, for the case brought on 2025-06-05 is a litigation cost: the debtor owes it only if the court awards it. No judgment is recorded since.".to_owned()
         )]
     );
     // Before the action, nothing; once a judgment is recorded, nothing.
@@ -132,6 +132,11 @@ fn a_pending_court_case_says_its_fee_is_owed_only_if_awarded() {
     let mut judged = steps.as_array().cloned().expect("steps");
     judged.push(json!({ "kind": "judgment", "date": "2025-09-15", "costs": "1500.00" }));
     assert!(pending(json!(judged), "2025-10-01").is_empty());
+    // A verkställighet after it rests on a title (a judgment not recorded): the case ended, as
+    // `limitation` reads it (the second diff review).
+    let mut enforced = steps.as_array().cloned().expect("steps");
+    enforced.push(json!({ "kind": "enforcement", "date": "2025-10-01" }));
+    assert!(pending(json!(enforced), "2025-10-15").is_empty());
     // A disputed betalningsföreläggande transferred: its tilläggsavgift, beside the order's own
     // PAYMENT_ORDER_DISPUTED.
     let transferred = json!([
