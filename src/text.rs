@@ -562,13 +562,13 @@ pub fn warning(w: &Warning) -> Text {
     let h = w.half_year().map_or(Arg::S(""), Arg::Half);
     match &w.facts {
         Facts::ProvisionalRate if matches!(w.subject, Subject::PerDiem(_)) => tpl(
-            "Tabellens referensränta för {0} är ännu inte kontrollerad mot Riksbankens besked, och dagräntan bygger på den: kontrollera den.",
-            "The table's referensränta for {0} is not yet checked against the Riksbank's notice, and the per diem rests on it: check it.",
+            "Tabellens referensränta för {0} har ännu inte stämts av mot den som Riksbanken har fastställt, och dagräntan bygger på den. Kontrollera räntan.",
+            "The table's referensränta for {0} has not yet been checked against the rate the Riksbank fixed, and the per diem rests on it. Check the rate.",
             &[h],
         ),
         Facts::ProvisionalRate => tpl(
-            "Tabellens referensränta för {0} är ännu inte kontrollerad mot Riksbankens besked: kontrollera den.",
-            "The table's referensränta for {0} is not yet checked against the Riksbank's notice: check it.",
+            "Tabellens referensränta för {0} har ännu inte stämts av mot den som Riksbanken har fastställt. Kontrollera räntan.",
+            "The table's referensränta for {0} has not yet been checked against the rate the Riksbank fixed. Check the rate.",
             &[h],
         ),
         // The per diem's day (the day after the date) in a half-year the table lacks.
@@ -578,20 +578,20 @@ pub fn warning(w: &Warning) -> Text {
             &[h],
         ),
         Facts::RateNotCovered => tpl(
-            "Referensräntan för {0} saknas i tabellen: ingen ränta är beräknad för de dagarna, så beloppen från och med då är för låga, och en senare betalning kan vara fördelad fel.",
-            "The rate table has no referensränta for {0}: no interest is computed for those days, so the amounts from then on are too low, and a later payment may be allocated wrongly.",
+            "Referensräntan för {0} saknas i tabellen: ingen ränta har beräknats för det halvåret, så beloppen från och med halvårets början är för låga, och senare betalningar kan ha fördelats fel.",
+            "The rate table has no referensränta for {0}: no interest has been computed for that half-year, so the amounts from its start on are too low, and later payments may have been allocated wrongly.",
             &[h],
         ),
         // The per diem's day: said apart from the days' warning of the same half-year (a Rust
         // user's review found the two word for word alike).
         Facts::RateAssumed { reference_rate } if matches!(w.subject, Subject::PerDiem(_)) => tpl(
-            "Referensräntan för {0} är inte bekräftad: dagräntan bygger på {1}, ett antagande (den senast kända räntan förd vidare, eller en rad markerad som antagen).",
-            "The referensränta for {0} is not confirmed: the per diem rests on {1}, an assumption (the last known rate carried forward, or a row marked as assumed).",
+            "Referensräntan för {0} är inte bekräftad: dagräntan bygger på en antagen referensränta på {1} (den senast kända räntan, som antas gälla även nu, eller en rad markerad som antagen).",
+            "The referensränta for {0} is not confirmed: the per diem rests on an assumed referensränta of {1} (the last known rate, assumed to apply still, or a row marked as assumed).",
             &[h, Arg::Pct(*reference_rate)],
         ),
         Facts::RateAssumed { reference_rate } => tpl(
-            "Referensräntan för {0} är inte bekräftad: {1} antas gälla (den senast kända räntan förd vidare, eller en rad markerad som antagen). Belopp med den räntan är antagna.",
-            "The referensränta for {0} is not confirmed: {1} is assumed (the last known rate carried forward, or a row marked as assumed). Amounts using it are assumed.",
+            "Referensräntan för {0} är inte bekräftad: {1} antas gälla (den senast kända räntan, som antas gälla även nu, eller en rad markerad som antagen). Belopp som beräknats med den är preliminära.",
+            "The referensränta for {0} is not confirmed: {1} is assumed (the last known rate, assumed to apply still, or a row marked as assumed). Amounts computed with it are provisional.",
             &[h, Arg::Pct(*reference_rate)],
         ),
         Facts::ReminderFeeNotAgreed => t(
@@ -613,8 +613,8 @@ pub fn warning(w: &Warning) -> Text {
             &[Arg::StepDef(*kind), Arg::Date(*date)],
         ),
         Facts::NotOverdue { kind, date, .. } => tpl(
-            "Ingen avgift för {0} {1}: inget i fordran var förfallet och obetalt den dagen enligt beräkningen här, men ränta för dagar som räntetabellen saknar är inte medräknad. Med den räntan kan kapital ha varit obetalt och avgiften befogad.",
-            "No fee for the {0} of {1}: nothing in the claim was overdue and unpaid that day as computed here, but interest for days the rate table does not cover is left out. With that interest, capital may have been unpaid and the fee due.",
+            "Ingen avgift för {0} {1}: enligt beräkningen här var inget i fordran förfallet och obetalt den dagen. Ränta för dagar utan referensränta i tabellen är dock inte medräknad, och eftersom betalningar räknas av mot ränta före kapital kan en del av kapitalet ha varit obetalt med den räntan; då kan avgiften ha varit befogad.",
+            "No fee for the {0} of {1}: as computed here, nothing in the claim was overdue and unpaid that day. Interest for days without a referensränta in the table is left out, however, and since payments go to interest before capital, part of the capital may have been unpaid with that interest; the fee may then have been due.",
             &[Arg::StepDef(*kind), Arg::Date(*date)],
         ),
         Facts::FeeAbsorbedByLateFee {
@@ -703,8 +703,8 @@ pub fn warning(w: &Warning) -> Text {
             date,
             unvalued: true,
         } => tpl(
-            "Ingen grundavgift för det ytterligare året av verkställighet {0}: skulden under verkställighet var betald eller krediterad enligt beräkningen här, men ränta för dagar som räntetabellen saknar är inte medräknad. Med den räntan kan skulden ha varit obetald och avgiften befogad.",
-            "No basic fee for the further year of enforcement of {0}: the debt under enforcement was paid or credited as computed here, but interest for days the rate table does not cover is left out. With that interest, the debt may have been unpaid and the fee due.",
+            "Ingen grundavgift för ytterligare ett års verkställighet från {0}: enligt beräkningen här var skulden i verkställighetsmålet betald eller krediterad. Ränta för dagar utan referensränta i tabellen är dock inte medräknad, och eftersom betalningar räknas av mot ränta före kapital kan skulden ha varit obetald med den räntan; då kan avgiften ha varit befogad.",
+            "No basic fee for a further year of enforcement from {0}: as computed here, the debt under enforcement was paid or credited. Interest for days without a referensränta in the table is left out, however, and since payments go to interest before capital, the debt may have been unpaid with that interest; the fee may then have been due.",
             &[Arg::Date(*date)],
         ),
         Facts::EnforcedDebtPaid { date, .. } => tpl(
@@ -723,8 +723,8 @@ pub fn warning(w: &Warning) -> Text {
         ),
         // Paid only as far as the claim is computed: interest of days the table lacks is out.
         Facts::ClaimSettled { kind, date, .. } => tpl(
-            "Ingen kostnad för {0} {1}: fordrans kapital var betalt eller krediterat enligt beräkningen här, men ränta för dagar som räntetabellen saknar är inte medräknad. Med den räntan kan kapital ha varit obetalt och kostnaden befogad.",
-            "No cost for the {0} of {1}: the claim's capital was paid or credited as the claim is computed here, but interest for days the rate table does not cover is left out. With that interest, capital may have been unpaid and the cost due.",
+            "Ingen kostnad för {0} {1}: enligt beräkningen här var fordrans kapital betalt eller krediterat. Ränta för dagar utan referensränta i tabellen är dock inte medräknad, och eftersom betalningar räknas av mot ränta före kapital kan en del av kapitalet ha varit obetalt med den räntan; då kan kostnaden ha varit befogad.",
+            "No cost for the {0} of {1}: as computed here, the claim's capital was paid or credited. Interest for days without a referensränta in the table is left out, however, and since payments go to interest before capital, part of the capital may have been unpaid with that interest; the cost may then have been due.",
             &[Arg::StepDef(*kind), Arg::Date(*date)],
         ),
         Facts::ReminderAfterDemand {
@@ -751,8 +751,8 @@ pub fn warning(w: &Warning) -> Text {
             &[Arg::Date(*date), Arg::Date(*disputed), Arg::Kr(*costs)],
         ),
         Facts::CourtCasePending { date, fee } => tpl(
-            "Tingsrättens avgift, {1}, för målet som inleddes {0} är en rättegångskostnad: gäldenären ska betala den bara om tingsrätten tillerkänner borgenären den. Något avgörande är inte registrerat sedan dess.",
-            "The district court's fee, {1}, for the case brought on {0} is a litigation cost: the debtor owes it only if the court awards it. No judgment is recorded since.",
+            "Ansökningsavgiften till tingsrätten, {1}, i målet som väcktes {0} är en rättegångskostnad: gäldenären behöver betala den bara om tingsrätten förpliktar gäldenären att ersätta den (rättegångsbalken 18 kap.) eller parterna kommer överens om det. Inget avgörande i målet har registrerats.",
+            "The district court's fee, {1}, in the case brought on {0} is a litigation cost: the debtor need pay it only if the court orders the debtor to (rättegångsbalken 18 kap.) or the parties agree so. No decision in the case is recorded.",
             &[Arg::Date(*date), Arg::Kr(*fee)],
         ),
         Facts::StepOnTimeBarredDebt { kind, date } => tpl(
@@ -831,7 +831,7 @@ pub fn warning(w: &Warning) -> Text {
         } => {
             let margin = statutory_margin(*half_year);
             tpl(
-                "Den avtalade dröjsmålsräntan för faktura {0}, {1}, är lägre än räntelagens {2} för {3} (referensränta + {4} procentenheter, 6 §). Den tillämpas här som avtalad (1 § andra stycket). Sedan 2013-03-16 (SFS 2013:55) kan dock ett villkor som tar bort rätten till dröjsmålsränta mellan näringsidkare, eller som låter en myndighet eller ett annat offentligt organ betala lägre ränta än enligt 6 §, vara utan verkan (då gäller 6 §); det prövas inte här. Kontrollera villkoret.",
+                "Den avtalade dröjsmålsräntan för faktura {0}, {1}, är lägre än dröjsmålsräntan enligt räntelagen, {2} för {3} (referensränta + {4} procentenheter, 6 §). Den tillämpas här som avtalad (1 § andra stycket). Sedan 2013-03-16 (SFS 2013:55) kan dock ett villkor som tar bort rätten till dröjsmålsränta mellan näringsidkare, eller som låter en myndighet eller ett annat offentligt organ betala lägre ränta än enligt 6 §, vara utan verkan (då gäller 6 §); det prövas inte här. Kontrollera villkoret.",
                 "The agreed late-payment interest for invoice {0}, {1}, is below the statutory {2} for {3} (reference rate + {4} percentage points, 6 §). It is applied here as agreed (1 § second paragraph). Since 2013-03-16 (SFS 2013:55), however, a term may be without effect that takes away the right to late-payment interest between businesses, or lets an authority or other public body pay a lower rate than 6 § gives (6 § then applies); that is not judged here. Check the term.",
                 &[
                     Arg::S(invoice),
@@ -870,8 +870,8 @@ pub fn warning(w: &Warning) -> Text {
         // The excess only as far as the claim is computed: interest of days the table lacks
         // is out, so the debtor may still owe (a debtor-facing review).
         Facts::Overpaid { date, .. } => tpl(
-            "Betalningen {0} överstiger fordran enligt beräkningen här, men ränta för dagar som räntetabellen saknar är inte medräknad. Med den räntan kan överskottet vara mindre, eller en del av fordran obetald.",
-            "The payment of {0} exceeds the claim as computed here, but interest for days the rate table does not cover is left out. With that interest, the excess may be smaller, or part of the claim unpaid.",
+            "Betalningen {0} överstiger fordran enligt beräkningen här. Ränta för dagar utan referensränta i tabellen är dock inte medräknad; med den räntan kan överskottet vara mindre eller saknas, så att en del av fordran fortfarande är obetald.",
+            "The payment of {0} exceeds the claim as computed here. Interest for days without a referensränta in the table is left out, however; with that interest, the excess may be smaller or none, and part of the claim still unpaid.",
             &[Arg::Date(*date)],
         ),
     }
@@ -1219,13 +1219,13 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
             "räntelagen (1975:635) 4 §; RH 2010:18: rättsläget är oklart, ingen ränta på avgifter som standard"
         }
         FindingFacts::LegalActionDuringPlan { .. } => {
-            "inkassolagen (1974:182) 4 § (god inkassosed): en överenskommen amorteringsplan som gäldenären följer ska inte frångås"
+            "inkassolagen (1974:182) 4 § (god inkassosed): en överenskommen amorteringsplan som gäldenären följer bör inte frångås"
         }
         FindingFacts::LimitationBeforeReceipt { .. } => {
-            "preskriptionslagen (1981:130) 5 §: preskriptionen avbryts när gäldenären får ett skriftligt krav"
+            "preskriptionslagen (1981:130) 5 §: preskriptionen avbryts bl.a. när gäldenären får ett skriftligt krav eller en skriftlig erinran om fordringen"
         }
         FindingFacts::RateAssumed { .. } => {
-            "räntelagen (1975:635) 6 § och 9 §: dröjsmålsränta efter den referensränta Riksbanken fastställer för varje kalenderhalvår"
+            "räntelagen (1975:635) 6 och 9 §§: dröjsmålsränta efter den referensränta Riksbanken fastställer för varje kalenderhalvår"
         }
         FindingFacts::FurtherYearWithoutDebt { .. } => {
             "förordning (1992:1094) om avgifter vid Kronofogdemyndigheten 5 §: grundavgift för varje år ett mål om verkställighet pågår, och bara för en obetald skuld"
@@ -1286,8 +1286,8 @@ pub fn finding(f: &Finding) -> Text {
             plan,
             paid,
         } => tpl(
-            "{0} {1} kom efter amorteringsplanen {2}, och gäldenären har betalat sedan dess (senast {3}): en plan som gäldenären följer ska inte frångås. Kontrollera att planen var bruten.",
-            "The {4} of {1} came after the instalment plan of {2}, and the debtor has paid since (last on {3}): a plan the debtor keeps is not to be set aside. Check that the plan was broken.",
+            "{0} {1} gjordes efter amorteringsplanen {2}, och gäldenären hade betalat efter planen (senast {3}). En plan som gäldenären följer bör inte frångås (god inkassosed). Kontrollera att gäldenären verkligen hade brutit planen.",
+            "The {4} of {1} was made after the instalment plan of {2}, and the debtor had paid since the plan (last on {3}). A plan the debtor keeps should not be set aside (good collection practice). Check that the debtor had in fact broken the plan.",
             &[
                 Arg::StepDefCap(*kind),
                 Arg::Date(*date),
@@ -1303,8 +1303,8 @@ pub fn finding(f: &Finding) -> Text {
             preskription_date,
             received,
         } => tpl(
-            "{0} {1} antas nå gäldenären först {2}, efter att faktura {3} preskriberades ({4}): preskriptionen avbryts när gäldenären tar emot kravet (preskriptionslagen 5 §). Kom det fram först då var fakturan preskriberad, och senare åtgärder kräver en preskriberad skuld. Kontrollera när gäldenären fick det.",
-            "The {5} of {1} is assumed to reach the debtor only on {2}, after invoice {3} became time-barred ({4}): limitation is interrupted when the debtor receives the demand (preskriptionslagen 5 §). Had it arrived only then, the invoice would have been time-barred, and later steps would demand a time-barred debt. Check when the debtor received it.",
+            "{0} {1} antas nå gäldenären först {2}, men preskriptionstiden för faktura {3} löpte ut {4}: preskriptionen avbryts först när gäldenären tar emot brevet (preskriptionslagen 5 §). Kom brevet fram först {2} var fakturan redan preskriberad, och senare åtgärder gäller då en preskriberad fordran, som inte får krävas. Kontrollera när gäldenären fick brevet.",
+            "The {5} of {1} is assumed to reach the debtor only on {2}, but the limitation period of invoice {3} ran out on {4}: limitation is interrupted only when the debtor receives the letter (preskriptionslagen 5 §). Had it arrived only on {2}, the invoice was already time-barred, and later steps then concern a time-barred debt, which may not be demanded. Check when the debtor received the letter.",
             &[
                 Arg::StepDefCap(*kind),
                 Arg::Date(*date),
@@ -1319,8 +1319,8 @@ pub fn finding(f: &Finding) -> Text {
             reference_rate,
             payment,
         } => tpl(
-            "Tabellen har ingen publicerad referensränta för {0}: historiken är värderad med {1} som antagen referensränta (den senast kända räntan förd vidare, eller en rad markerad som antagen), och betalningen {2} fördelad utifrån den. Bedömningar som beror på vad som var obetalt kan ändras när den verkliga räntan anges.",
-            "The rate table has no published referensränta for {0}: the history is valued with {1} as an assumed referensränta (the last known rate carried forward, or a row marked as assumed), and the payment of {2} allocated accordingly. Findings that turn on what was unpaid may change once the real rate is given.",
+            "Tabellen saknar en av Riksbanken fastställd referensränta för {0}: förloppet har beräknats med {1} som antagen referensränta (den senast kända räntan, som antas gälla även nu, eller en rad markerad som antagen), och betalningarna från och med {2} har fördelats utifrån den. Anmärkningar som beror på vad som var obetalt kan ändras när den fastställda räntan läggs in.",
+            "The rate table has no referensränta fixed by the Riksbank for {0}: the history has been computed with {1} as an assumed referensränta (the last known rate, assumed to apply still, or a row marked as assumed), and the payments from {2} on allocated accordingly. Findings that turn on what was unpaid may change once the fixed rate is entered.",
             &[Arg::Half(*half_year), Arg::Pct(*reference_rate), Arg::Date(*payment)],
         ),
         FindingFacts::DemandNotOverdue { date, invoices } => {
@@ -1473,17 +1473,17 @@ pub fn finding(f: &Finding) -> Text {
         ),
         // The deadline the demand should have given around a long weekend, not the one it gave.
         FindingFacts::PaymentOrderBeforeDeadline { date, deadline, .. } => tpl(
-            "Ansökan om betalningsföreläggande {0} gjordes innan {1} hade passerat: den sista betalningsdag inkassokravet borde ha gett, så att gäldenären har fyra bankdagar efter att kravet kan antas ha kommit fram (god inkassosed).",
-            "The payment order of {0} was applied for before {1} had passed: the deadline the debt-collection demand should have given, so that the debtor has four bank days after it can be assumed received (good collection practice).",
+            "Ansökan om betalningsföreläggande {0} gjordes innan betalningstiden hade gått ut: inkassokravet borde ha angett {1} som sista betalningsdag, så att gäldenären fick minst fyra bankdagar att betala eller invända efter att kravet kan antas ha kommit fram (god inkassosed).",
+            "The payment order of {0} was applied for before the term to pay had run out: the debt-collection demand should have given {1} as its deadline, so that the debtor had at least four bank days to pay or object after it can be assumed received (good collection practice).",
             &[Arg::Date(*date), Arg::Date(*deadline)],
         ),
         FindingFacts::PolicyPaymentOrderOnDeadline => t(
-            "Policyn ansöker, som den är skriven, om betalningsföreläggande på inkassokravets sista betalningsdag: tidslinjen flyttar ansökan till dagen efter, men skriv policyn så att den väntar tills dagen har passerat.",
-            "The policy, as written, applies for a payment order on the debt-collection demand's deadline: the timeline moves the application to the day after, but write the policy so that it waits until the day has passed.",
+            "Enligt policyn i dess nuvarande lydelse görs ansökan om betalningsföreläggande på inkassokravets sista betalningsdag. Tidslinjen flyttar ansökan till dagen efter, men ändra policyn så att ansökan görs först när den dagen har passerat.",
+            "Under the policy as it now reads, the payment order is applied for on the debt-collection demand's deadline. The timeline moves the application to the day after, but change the policy so that it is made only once that day has passed.",
         ),
         FindingFacts::PolicyDemandOnReminderDeadline => t(
-            "Policyn skickar, som den är skriven, inkassokravet på påminnelsens sista betalningsdag: tidslinjen flyttar det till dagen efter, men skriv policyn så att den väntar tills dagen har passerat. Ett inkassokrav innan dess är knappast en skäligen påkallad kostnad (lag 1981:739 4 §).",
-            "The policy, as written, sends the debt-collection demand on the reminder's deadline: the timeline moves it to the day after, but write the policy so that it waits until the day has passed. A demand before then is hardly a cost reasonably called for (lag 1981:739 4 §).",
+            "Enligt policyn i dess nuvarande lydelse skickas inkassokravet på påminnelsens sista betalningsdag. Tidslinjen flyttar det till dagen efter, men ändra policyn så att kravet skickas först när den dagen har passerat. Avgiften för ett inkassokrav som skickas innan påminnelsens betalningstid har gått ut är knappast en skäligen påkallad kostnad (lag 1981:739 4 §).",
+            "Under the policy as it now reads, the debt-collection demand is sent on the reminder's deadline. The timeline moves it to the day after, but change the policy so that the demand is sent only once that day has passed. The fee for a demand sent before the reminder's term has run out is hardly a cost reasonably called for (lag 1981:739 4 §).",
         ),
         FindingFacts::PaymentOrderOnInvalidDemand {
             date,
@@ -1828,8 +1828,8 @@ pub fn limitation(l: &Limitation) -> Text {
     };
     if l.assumed {
         // Which invoices a payment interrupted rests on a guessed referensränta.
-        text.sv.push_str(" Betalningarnas fördelning bygger på en antagen referensränta: datumen kan ändras när den verkliga räntan anges.");
-        text.en.push_str(" How the payments are allocated rests on an assumed referensränta: the dates may change once the real rate is given.");
+        text.sv.push_str(" Betalningarnas fördelning bygger på en antagen referensränta, så preskriptionsdagarna kan ändras när den fastställda räntan läggs in.");
+        text.en.push_str(" How the payments are allocated rests on an assumed referensränta, so the limitation dates may change once the fixed rate is entered.");
     }
     text
 }

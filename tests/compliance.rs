@@ -905,7 +905,7 @@ fn an_application_before_an_extended_deadline_says_which_deadline() {
         .expect("flagged");
     assert_eq!(
         f.text().en,
-        "The payment order of 2025-06-24 was applied for before 2025-06-24 had passed: the deadline the debt-collection demand should have given, so that the debtor has four bank days after it can be assumed received (good collection practice)."
+        "The payment order of 2025-06-24 was applied for before the term to pay had run out: the debt-collection demand should have given 2025-06-24 as its deadline, so that the debtor had at least four bank days to pay or object after it can be assumed received (good collection practice)."
     );
     let without = claim(
         "consumer",
@@ -951,7 +951,7 @@ fn a_recorded_demand_received_after_the_preskription_date_is_warned_of() {
     assert_eq!((f.severity, f.step), (Severity::Warning, Some(0)));
     assert_eq!(
         f.text().en,
-        "The debt-collection demand of 2025-06-13 is assumed to reach the debtor only on 2025-06-17, after invoice P-1 became time-barred (2025-06-15): limitation is interrupted when the debtor receives the demand (preskriptionslagen 5 §). Had it arrived only then, the invoice would have been time-barred, and later steps would demand a time-barred debt. Check when the debtor received it."
+        "The debt-collection demand of 2025-06-13 is assumed to reach the debtor only on 2025-06-17, but the limitation period of invoice P-1 ran out on 2025-06-15: limitation is interrupted only when the debtor receives the letter (preskriptionslagen 5 §). Had it arrived only on 2025-06-17, the invoice was already time-barred, and later steps then concern a time-barred debt, which may not be demanded. Check when the debtor received the letter."
     );
     // Sent a week earlier, it arrives in time.
     let mut early = c.clone();
@@ -1001,7 +1001,7 @@ fn legal_action_after_a_plan_being_paid_is_warned_of() {
         vec![(
             Some(2),
             Severity::Warning,
-            "The application for a payment order of 2024-06-05 came after the instalment plan of 2024-03-01, and the debtor has paid since (last on 2024-05-28): a plan the debtor keeps is not to be set aside. Check that the plan was broken.".to_owned()
+            "The application for a payment order of 2024-06-05 was made after the instalment plan of 2024-03-01, and the debtor had paid since the plan (last on 2024-05-28). A plan the debtor keeps should not be set aside (good collection practice). Check that the debtor had in fact broken the plan.".to_owned()
         )]
     );
     // Nothing paid since the plan: broken at its first instalment.

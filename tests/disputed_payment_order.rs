@@ -124,7 +124,7 @@ fn a_pending_court_case_says_its_fee_is_owed_only_if_awarded() {
         pending(steps.clone(), "2025-07-01"),
         vec![(
             Some("steps[2]".to_owned()),
-            "The district court's fee, SEK 900.00, for the case brought on 2025-06-05 is a litigation cost: the debtor owes it only if the court awards it. No judgment is recorded since.".to_owned()
+            "The district court's fee, SEK 900.00, in the case brought on 2025-06-05 is a litigation cost: the debtor need pay it only if the court orders the debtor to (rättegångsbalken 18 kap.) or the parties agree so. No decision in the case is recorded.".to_owned()
         )]
     );
     // Before the action, nothing; once a judgment is recorded, nothing.

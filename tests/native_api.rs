@@ -544,14 +544,14 @@ fn an_overpayment_on_unvalued_days_says_it_may_not_be_one() {
     };
     let overpaid = text(inkasso::warning::WarningCode::Overpaid);
     assert!(
-        overpaid.en.contains("exceeds the claim as computed here, but interest for days the rate table does not cover is left out"),
+        overpaid.en.contains("exceeds the claim as computed here. Interest for days without a referensränta in the table is left out"),
         "{}",
         overpaid.en
     );
     assert!(
         overpaid
             .sv
-            .contains("kan överskottet vara mindre, eller en del av fordran obetald"),
+            .contains("kan överskottet vara mindre eller saknas"),
         "{}",
         overpaid.sv
     );
@@ -559,7 +559,7 @@ fn an_overpayment_on_unvalued_days_says_it_may_not_be_one() {
     assert!(
         settled
             .en
-            .contains("capital may have been unpaid and the cost due"),
+            .contains("part of the capital may have been unpaid with that interest; the cost may then have been due"),
         "{}",
         settled.en
     );
@@ -637,7 +637,7 @@ fn check_and_limitation_say_when_a_payment_rests_on_an_assumed_rate() {
     assert!(assumed);
     let l = inkasso::limitation::limitation(&claim).expect("limitation");
     assert!(
-        l.text().en.ends_with(" How the payments are allocated rests on an assumed referensränta: the dates may change once the real rate is given."),
+        l.text().en.ends_with(" How the payments are allocated rests on an assumed referensränta, so the limitation dates may change once the fixed rate is entered."),
         "{}",
         l.text().en
     );
@@ -645,7 +645,7 @@ fn check_and_limitation_say_when_a_payment_rests_on_an_assumed_rate() {
     assert_eq!(finding.field().as_deref(), Some("rates"));
     assert_eq!(
         finding.text().en,
-        "The rate table has no published referensränta for the first half of 2027: the history is valued with 2.00% as an assumed referensränta (the last known rate carried forward, or a row marked as assumed), and the payment of 2027-02-01 allocated accordingly. Findings that turn on what was unpaid may change once the real rate is given."
+        "The rate table has no referensränta fixed by the Riksbank for the first half of 2027: the history has been computed with 2.00% as an assumed referensränta (the last known rate, assumed to apply still, or a row marked as assumed), and the payments from 2027-02-01 on allocated accordingly. Findings that turn on what was unpaid may change once the fixed rate is entered."
     );
     let (finding, assumed) = judged(&claim, &with(RateStatus::Assumed));
     assert!(finding.is_some() && assumed);
@@ -737,7 +737,7 @@ fn rate_assumed_only_where_a_payment_counts_interest_at_an_assumed_rate() {
         .find(|f| f.code == FindingCode::RateAssumed)
         .expect("RATE_ASSUMED");
     assert!(
-        f.text().en.contains("the payment of 2027-03-01"),
+        f.text().en.contains("the payments from 2027-03-01 on"),
         "{}",
         f.text().en
     );
@@ -784,7 +784,7 @@ fn a_step_on_a_paid_claim_is_hedged_only_when_a_payment_paid_it_without_interest
     let not_overdue = text_of(&paid, inkasso::warning::WarningCode::NotOverdue);
     assert!(
         not_overdue.contains(
-            "as computed here, but interest for days the rate table does not cover is left out"
+            "as computed here, nothing in the claim was overdue and unpaid that day. Interest for days without a referensränta in the table is left out"
         ),
         "{not_overdue}"
     );

@@ -343,12 +343,12 @@ export const STATUS = {
   sv: {
     confirmed: "bekräftad (publicerad av Riksbanken)",
     derived: "härledd (räknad enligt räntelagen 9 § ur Riksbankens styrränta)",
-    provisional: "ej kontrollerad (kalkylatorns värde är ännu inte kontrollerat mot Riksbankens besked)",
+    provisional: "ej avstämd (kalkylatorns värde har ännu inte stämts av mot den ränta Riksbanken har fastställt)",
   },
   en: {
     confirmed: "confirmed (published by the Riksbank)",
     derived: "derived (computed under räntelagen 9 § from the Riksbank's policy rate)",
-    provisional: "unchecked (the calculator's value is not yet checked against the Riksbank's notice)",
+    provisional: "unchecked (the calculator's value has not yet been checked against the rate the Riksbank fixed)",
   },
 };
 
