@@ -2075,18 +2075,18 @@ pub mod letter {
         } else {
             match crate::params::wait_for_interest_without_due_date(f.issued) {
                 Span::Days(days) => tpl(
-                    ", ingen avtalad förfallodag: för räntan räknas förfallodagen {0} dagar efter fakturadatum (räntelagen 4 §), {1}",
-                    ", no agreed due date: for interest, the due date is {0} days after the invoice date (räntelagen 4 §), {1}",
+                    ", ingen avtalad förfallodag: dröjsmålsränta löper enligt räntelagen 4 § först när {0} dagar har gått från fakturadatum, alltså efter {1}",
+                    ", no agreed due date: under räntelagen 4 §, interest runs only once {0} days have passed from the invoice date, that is, after {1}",
                     &[Arg::Int(days), Arg::Date(f.due)],
                 ),
                 Span::Months(1) => tpl(
-                    ", ingen avtalad förfallodag: för räntan räknas förfallodagen en månad efter fakturadatum (räntelagen 4 §), {0}",
-                    ", no agreed due date: for interest, the due date is one month after the invoice date (räntelagen 4 §), {0}",
+                    ", ingen avtalad förfallodag: dröjsmålsränta löper enligt räntelagen 4 § först när en månad har gått från fakturadatum, alltså efter {0}",
+                    ", no agreed due date: under räntelagen 4 §, interest runs only once a month has passed from the invoice date, that is, after {0}",
                     &[Arg::Date(f.due)],
                 ),
                 Span::Months(months) => tpl(
-                    ", ingen avtalad förfallodag: för räntan räknas förfallodagen {0} månader efter fakturadatum (räntelagen 4 §), {1}",
-                    ", no agreed due date: for interest, the due date is {0} months after the invoice date (räntelagen 4 §), {1}",
+                    ", ingen avtalad förfallodag: dröjsmålsränta löper enligt räntelagen 4 § först när {0} månader har gått från fakturadatum, alltså efter {1}",
+                    ", no agreed due date: under räntelagen 4 §, interest runs only once {0} months have passed from the invoice date, that is, after {1}",
                     &[Arg::Int(i64::from(months)), Arg::Date(f.due)],
                 ),
             }

@@ -402,9 +402,9 @@ fn the_claim_lists_own_and_effective_due_dates_and_paid_invoices() {
             .collect::<Vec<_>>(),
         [
             (
-                "Invoice A, dated 2025-11-06, invoiced SEK 1,000.00, no agreed due date: for \
-                 interest, the due date is 30 days after the invoice date (räntelagen 4 §), \
-                 2025-12-06, a Saturday, so moved to 2025-12-08. Unpaid.",
+                "Invoice A, dated 2025-11-06, invoiced SEK 1,000.00, no agreed due date: under \
+                 räntelagen 4 §, interest runs only once 30 days have passed from the invoice \
+                 date, that is, after 2025-12-06, a Saturday, so moved to 2025-12-08. Unpaid.",
                 Some("1000.00".to_owned())
             ),
             (
