@@ -1263,7 +1263,10 @@ impl<'a> Ledger<'a> {
                 });
             }
             FeeDecision::NotCharged { fee, reason } => {
-                let unvalued = self.capital_paid_unvalued;
+                // A reminder after the claim went past reminders earns no fee however the
+                // interest comes out (lag 1981:739 4 §): no hedge for it.
+                let past_reminders = step.kind == StepKind::Reminder && !self.demands.is_empty();
+                let unvalued = self.capital_paid_unvalued && !past_reminders;
                 if let Some(facts) = no_fee_facts(fee, step, reason, unvalued) {
                     self.warnings.push(Warning::new(subject, facts));
                 }
@@ -1275,8 +1278,14 @@ impl<'a> Ledger<'a> {
     /// them (a `RATE_NOT_COVERED` warning of a half-year): a payment applied since may have
     /// paid capital, or exceeded the claim, only because that interest is missing.
     fn interest_left_out(&self) -> bool {
+        // Left out (no row), or at an assumed rate (a projection's, or a caller's guess): the
+        // interest of those days is not known either way (the demo review: a timeline at the
+        // assumed rate called the claim overpaid outright).
         self.warnings.iter().any(|w| {
-            w.code == WarningCode::RateNotCovered && matches!(w.subject, Subject::HalfYear(_))
+            matches!(
+                w.code,
+                WarningCode::RateNotCovered | WarningCode::RateAssumed
+            ) && matches!(w.subject, Subject::HalfYear(_))
         })
     }
 
@@ -1370,6 +1379,18 @@ impl<'a> Ledger<'a> {
                     .filter(|l| l.step == Some(index))
                     .map(|l| l.amount),
             )?;
+            // The case transferred to the tingsrätt: a court action after the dispute, before
+            // any later application.
+            let transferred = steps
+                .iter()
+                .filter(|s| {
+                    s.kind == StepKind::CourtAction
+                        && s.date >= disputed
+                        && s.date <= as_of
+                        && next_order.is_none_or(|next| s.date < next)
+                })
+                .map(|s| s.date)
+                .min();
             if !judged && costs.is_positive() {
                 self.warnings.push(Warning::new(
                     Subject::Step(index),
@@ -1377,6 +1398,7 @@ impl<'a> Ledger<'a> {
                         date: order.date,
                         disputed,
                         costs,
+                        transferred,
                     },
                 ));
             }
@@ -1410,11 +1432,16 @@ impl<'a> Ledger<'a> {
                     })
                     .map(|l| l.amount),
             )?;
+            let transfer = self
+                .fee_lines
+                .iter()
+                .any(|l| l.step == Some(index) && l.kind == FeeKind::CourtTransferFee);
             if !judged && fee.is_positive() {
                 self.warnings.push(Warning::new(
                     Subject::Step(index),
                     Facts::CourtCasePending {
                         date: action.date,
+                        transfer,
                         fee,
                     },
                 ));

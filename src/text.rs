@@ -585,13 +585,13 @@ pub fn warning(w: &Warning) -> Text {
         // The per diem's day: said apart from the days' warning of the same half-year (a Rust
         // user's review found the two word for word alike).
         Facts::RateAssumed { reference_rate } if matches!(w.subject, Subject::PerDiem(_)) => tpl(
-            "Referensräntan för {0} är inte bekräftad: dagräntan bygger på en antagen referensränta på {1} (den senast kända räntan, som antas gälla även nu, eller en rad markerad som antagen).",
-            "The referensränta for {0} is not confirmed: the per diem rests on an assumed referensränta of {1} (the last known rate, assumed to apply still, or a row marked as assumed).",
+            "Tabellen saknar en av Riksbanken fastställd referensränta för {0}: dagräntan bygger på en antagen referensränta på {1} (den senast kända räntan, eller en rad markerad som antagen).",
+            "The rate table has no referensränta fixed by the Riksbank for {0}: the per diem rests on an assumed referensränta of {1} (the last known rate, or a row marked as assumed).",
             &[h, Arg::Pct(*reference_rate)],
         ),
         Facts::RateAssumed { reference_rate } => tpl(
-            "Referensräntan för {0} är inte bekräftad: {1} antas gälla (den senast kända räntan, som antas gälla även nu, eller en rad markerad som antagen). Belopp som beräknats med den är preliminära.",
-            "The referensränta for {0} is not confirmed: {1} is assumed (the last known rate, assumed to apply still, or a row marked as assumed). Amounts computed with it are provisional.",
+            "Tabellen saknar en av Riksbanken fastställd referensränta för {0}: {1} antas gälla (den senast kända räntan, eller en rad markerad som antagen). Belopp som beräknats med den kan ändras när räntan fastställs.",
+            "The rate table has no referensränta fixed by the Riksbank for {0}: {1} is assumed (the last known rate, or a row marked as assumed). Amounts computed with it may change once the rate is fixed.",
             &[h, Arg::Pct(*reference_rate)],
         ),
         Facts::ReminderFeeNotAgreed => t(
@@ -613,8 +613,8 @@ pub fn warning(w: &Warning) -> Text {
             &[Arg::StepDef(*kind), Arg::Date(*date)],
         ),
         Facts::NotOverdue { kind, date, .. } => tpl(
-            "Ingen avgift för {0} {1}: enligt beräkningen här var inget i fordran förfallet och obetalt den dagen. Ränta för dagar utan referensränta i tabellen är dock inte medräknad, och eftersom betalningar räknas av mot ränta före kapital kan en del av kapitalet ha varit obetalt med den räntan; då kan avgiften ha varit befogad.",
-            "No fee for the {0} of {1}: as computed here, nothing in the claim was overdue and unpaid that day. Interest for days without a referensränta in the table is left out, however, and since payments go to interest before capital, part of the capital may have been unpaid with that interest; the fee may then have been due.",
+            "Ingen avgift för {0} {1}: enligt beräkningen här var inget i fordran förfallet och obetalt den dagen. Räntan för dagar utan en av Riksbanken fastställd referensränta i tabellen är dock inte medräknad eller bygger på en antagen ränta, och eftersom betalningar räknas av mot ränta före kapital kan en del av kapitalet ha varit obetalt med den verkliga räntan; då kan avgiften ha varit befogad.",
+            "No fee for the {0} of {1}: as computed here, nothing in the claim was overdue and unpaid that day. Interest for days without a referensränta fixed by the Riksbank in the table is left out, or rests on an assumed rate, however, and since payments go to interest before capital, part of the capital may have been unpaid at the real rate; the fee may then have been due.",
             &[Arg::StepDef(*kind), Arg::Date(*date)],
         ),
         Facts::FeeAbsorbedByLateFee {
@@ -703,8 +703,8 @@ pub fn warning(w: &Warning) -> Text {
             date,
             unvalued: true,
         } => tpl(
-            "Ingen grundavgift för ytterligare ett års verkställighet från {0}: enligt beräkningen här var skulden i verkställighetsmålet betald eller krediterad. Ränta för dagar utan referensränta i tabellen är dock inte medräknad, och eftersom betalningar räknas av mot ränta före kapital kan skulden ha varit obetald med den räntan; då kan avgiften ha varit befogad.",
-            "No basic fee for a further year of enforcement from {0}: as computed here, the debt under enforcement was paid or credited. Interest for days without a referensränta in the table is left out, however, and since payments go to interest before capital, the debt may have been unpaid with that interest; the fee may then have been due.",
+            "Ingen grundavgift för ytterligare ett års verkställighet från {0}: enligt beräkningen här var skulden i verkställighetsmålet betald eller krediterad. Räntan för dagar utan en av Riksbanken fastställd referensränta i tabellen är dock inte medräknad eller bygger på en antagen ränta, och eftersom betalningar räknas av mot ränta före kapital kan skulden ha varit obetald med den verkliga räntan; då kan avgiften ha varit befogad.",
+            "No basic fee for a further year of enforcement from {0}: as computed here, the debt under enforcement was paid or credited. Interest for days without a referensränta fixed by the Riksbank in the table is left out, or rests on an assumed rate, however, and since payments go to interest before capital, the debt may have been unpaid at the real rate; the fee may then have been due.",
             &[Arg::Date(*date)],
         ),
         Facts::EnforcedDebtPaid { date, .. } => tpl(
@@ -723,8 +723,8 @@ pub fn warning(w: &Warning) -> Text {
         ),
         // Paid only as far as the claim is computed: interest of days the table lacks is out.
         Facts::ClaimSettled { kind, date, .. } => tpl(
-            "Ingen kostnad för {0} {1}: enligt beräkningen här var fordrans kapital betalt eller krediterat. Ränta för dagar utan referensränta i tabellen är dock inte medräknad, och eftersom betalningar räknas av mot ränta före kapital kan en del av kapitalet ha varit obetalt med den räntan; då kan kostnaden ha varit befogad.",
-            "No cost for the {0} of {1}: as computed here, the claim's capital was paid or credited. Interest for days without a referensränta in the table is left out, however, and since payments go to interest before capital, part of the capital may have been unpaid with that interest; the cost may then have been due.",
+            "Ingen kostnad för {0} {1}: enligt beräkningen här var fordrans kapital betalt eller krediterat. Räntan för dagar utan en av Riksbanken fastställd referensränta i tabellen är dock inte medräknad eller bygger på en antagen ränta, och eftersom betalningar räknas av mot ränta före kapital kan en del av kapitalet ha varit obetalt med den verkliga räntan; då kan kostnaden ha varit befogad.",
+            "No cost for the {0} of {1}: as computed here, the claim's capital was paid or credited. Interest for days without a referensränta fixed by the Riksbank in the table is left out, or rests on an assumed rate, however, and since payments go to interest before capital, part of the capital may have been unpaid at the real rate; the cost may then have been due.",
             &[Arg::StepDef(*kind), Arg::Date(*date)],
         ),
         Facts::ReminderAfterDemand {
@@ -741,16 +741,37 @@ pub fn warning(w: &Warning) -> Text {
             "No fee for the {0} of {1}: lag 1981:739 on debt-collection costs gives none for it (5 §).",
             &[Arg::StepDef(*kind), Arg::Date(*date)],
         ),
+        // The case transferred: the court decides the costs.
         Facts::PaymentOrderDisputed {
             date,
             disputed,
             costs,
+            transferred: Some(transferred),
+        } => tpl(
+            "Ansökan om betalningsföreläggande {0} bestreds {1}, och målet överlämnades till tingsrätten {3}. Kostnaderna för ansökan, {2}, kan krävas av gäldenären bara om tingsrätten förpliktar gäldenären att ersätta dem (rättegångsbalken 18 kap.) eller parterna kommer överens om det.",
+            "The application for a payment order of {0} was disputed on {1}, and the case was transferred to the district court on {3}. Its costs, {2}, can be claimed from the debtor only if the court orders the debtor to pay them (rättegångsbalken 18 kap.) or the parties agree so.",
+            &[Arg::Date(*date), Arg::Date(*disputed), Arg::Kr(*costs), Arg::Date(*transferred)],
+        ),
+        Facts::PaymentOrderDisputed {
+            date,
+            disputed,
+            costs,
+            transferred: None,
         } => tpl(
             "Ansökan om betalningsföreläggande {0} bestreds {1}: då meddelas inget utslag. Kostnaderna för ansökan, {2}, kan krävas av gäldenären bara om borgenären begär att målet överlämnas till tingsrätten och tingsrätten tillerkänner borgenären dem. Annars står borgenären själv för dem.",
             "The application for a payment order of {0} was disputed on {1}: no decision (utslag) is then made. Its costs, {2}, can be claimed from the debtor only if the creditor has the case transferred to the district court and the court awards them. Otherwise the creditor bears them.",
             &[Arg::Date(*date), Arg::Date(*disputed), Arg::Kr(*costs)],
         ),
-        Facts::CourtCasePending { date, fee } => tpl(
+        Facts::CourtCasePending {
+            date,
+            fee,
+            transfer: true,
+        } => tpl(
+            "Tilläggsavgiften i tingsrätten, {1}, för målet som överlämnades från Kronofogden {0} är en rättegångskostnad: gäldenären behöver betala den bara om tingsrätten förpliktar gäldenären att ersätta den (rättegångsbalken 18 kap.) eller parterna kommer överens om det. Inget avgörande i målet har registrerats.",
+            "The district court's additional fee, {1}, for the case transferred from Kronofogden on {0} is a litigation cost: the debtor need pay it only if the court orders the debtor to (rättegångsbalken 18 kap.) or the parties agree so. No decision in the case is recorded.",
+            &[Arg::Date(*date), Arg::Kr(*fee)],
+        ),
+        Facts::CourtCasePending { date, fee, .. } => tpl(
             "Ansökningsavgiften till tingsrätten, {1}, i målet som väcktes {0} är en rättegångskostnad: gäldenären behöver betala den bara om tingsrätten förpliktar gäldenären att ersätta den (rättegångsbalken 18 kap.) eller parterna kommer överens om det. Inget avgörande i målet har registrerats.",
             "The district court's fee, {1}, in the case brought on {0} is a litigation cost: the debtor need pay it only if the court orders the debtor to (rättegångsbalken 18 kap.) or the parties agree so. No decision in the case is recorded.",
             &[Arg::Date(*date), Arg::Kr(*fee)],
@@ -870,8 +891,8 @@ pub fn warning(w: &Warning) -> Text {
         // The excess only as far as the claim is computed: interest of days the table lacks
         // is out, so the debtor may still owe (a debtor-facing review).
         Facts::Overpaid { date, .. } => tpl(
-            "Betalningen {0} överstiger fordran enligt beräkningen här. Ränta för dagar utan referensränta i tabellen är dock inte medräknad; med den räntan kan överskottet vara mindre eller saknas, så att en del av fordran fortfarande är obetald.",
-            "The payment of {0} exceeds the claim as computed here. Interest for days without a referensränta in the table is left out, however; with that interest, the excess may be smaller or none, and part of the claim still unpaid.",
+            "Betalningen {0} överstiger fordran enligt beräkningen här. Räntan för dagar utan en av Riksbanken fastställd referensränta i tabellen är dock inte medräknad eller bygger på en antagen ränta; med den verkliga räntan kan överskottet vara mindre eller saknas, så att en del av fordran fortfarande är obetald.",
+            "The payment of {0} exceeds the claim as computed here. Interest for days without a referensränta fixed by the Riksbank in the table is left out, or rests on an assumed rate, however; at the real rate, the excess may be smaller or none, and part of the claim still unpaid.",
             &[Arg::Date(*date)],
         ),
     }
@@ -1319,8 +1340,8 @@ pub fn finding(f: &Finding) -> Text {
             reference_rate,
             payment,
         } => tpl(
-            "Tabellen saknar en av Riksbanken fastställd referensränta för {0}: förloppet har beräknats med {1} som antagen referensränta (den senast kända räntan, som antas gälla även nu, eller en rad markerad som antagen), och betalningarna från och med {2} har fördelats utifrån den. Anmärkningar som beror på vad som var obetalt kan ändras när den fastställda räntan läggs in.",
-            "The rate table has no referensränta fixed by the Riksbank for {0}: the history has been computed with {1} as an assumed referensränta (the last known rate, assumed to apply still, or a row marked as assumed), and the payments from {2} on allocated accordingly. Findings that turn on what was unpaid may change once the fixed rate is entered.",
+            "Tabellen saknar en av Riksbanken fastställd referensränta för {0}: förloppet har beräknats med {1} som antagen referensränta (den senast kända räntan, eller en rad markerad som antagen), och betalningarna från och med {2} har fördelats utifrån den. Anmärkningar som beror på vad som var obetalt kan ändras när den fastställda räntan läggs in.",
+            "The rate table has no referensränta fixed by the Riksbank for {0}: the history has been computed with {1} as an assumed referensränta (the last known rate, or a row marked as assumed), and the payments from {2} on allocated accordingly. Findings that turn on what was unpaid may change once the fixed rate is entered.",
             &[Arg::Half(*half_year), Arg::Pct(*reference_rate), Arg::Date(*payment)],
         ),
         FindingFacts::DemandNotOverdue { date, invoices } => {

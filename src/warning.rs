@@ -499,12 +499,17 @@ pub enum Facts {
         disputed: Date,
         /// Its costs charged (ansökningsavgift and ersättning).
         costs: Money,
+        /// The day the case was transferred to the tingsrätt (a court action recorded after
+        /// the dispute), if it was.
+        transferred: Option<Date>,
     },
     /// [`WarningCode::CourtCasePending`]: the court action of `date`, whose fee charged is
     /// `fee`, with no judgment recorded since.
     CourtCasePending {
         /// The court action's date.
         date: Date,
+        /// The case was transferred from Kronofogden (the fee is a tilläggsavgift).
+        transfer: bool,
         /// The tingsrätt's fee charged for it (ansökningsavgift or tilläggsavgift).
         fee: Money,
     },

@@ -32,6 +32,7 @@ fn disputed(
                 date,
                 disputed,
                 costs,
+                ..
             } => (
                 w.field(),
                 date.to_string(),
@@ -150,5 +151,38 @@ fn a_pending_court_case_says_its_fee_is_owed_only_if_awarded() {
     assert!(
         said.iter().all(|(_, text)| text.contains("2025-06-20")),
         "{said:?}"
+    );
+}
+
+/// The demo review: in a transferred case the court warning spoke of a stämningsansökan's
+/// ansökningsavgift where the fee line is the tilläggsavgift for the transfer, and the
+/// disputed order's warning still said its costs are recoverable only if the creditor has the
+/// case transferred, though the transfer was recorded.
+#[test]
+fn a_transferred_case_is_worded_as_one() {
+    let mut input = claim(json!([
+        { "kind": "collectionDemand", "date": "2025-05-12", "paymentTermDays": 10 },
+        { "kind": "paymentOrder", "date": "2025-05-26" },
+        { "kind": "dispute", "date": "2025-06-02" },
+        { "kind": "courtAction", "date": "2025-06-20" }
+    ]));
+    input["asOf"] = json!("2025-07-01");
+    let s = common::run(input).expect("statement");
+    let text = |code: WarningCode| {
+        s.warnings
+            .iter()
+            .find(|w| w.code == code)
+            .map(|w| w.text().en)
+            .expect("the warning")
+    };
+    assert!(
+        text(WarningCode::CourtCasePending)
+            .starts_with("The district court's additional fee, SEK 600.00, for the case transferred from Kronofogden on 2025-06-20"),
+        "{}",
+        text(WarningCode::CourtCasePending)
+    );
+    assert_eq!(
+        text(WarningCode::PaymentOrderDisputed),
+        "The application for a payment order of 2025-05-26 was disputed on 2025-06-02, and the case was transferred to the district court on 2025-06-20. Its costs, SEK 680.00, can be claimed from the debtor only if the court orders the debtor to pay them (rättegångsbalken 18 kap.) or the parties agree so."
     );
 }

@@ -544,7 +544,7 @@ fn an_overpayment_on_unvalued_days_says_it_may_not_be_one() {
     };
     let overpaid = text(inkasso::warning::WarningCode::Overpaid);
     assert!(
-        overpaid.en.contains("exceeds the claim as computed here. Interest for days without a referensränta in the table is left out"),
+        overpaid.en.contains("exceeds the claim as computed here. Interest for days without a referensränta fixed by the Riksbank in the table is left out, or rests on an assumed rate"),
         "{}",
         overpaid.en
     );
@@ -559,7 +559,7 @@ fn an_overpayment_on_unvalued_days_says_it_may_not_be_one() {
     assert!(
         settled
             .en
-            .contains("part of the capital may have been unpaid with that interest; the cost may then have been due"),
+            .contains("part of the capital may have been unpaid at the real rate; the cost may then have been due"),
         "{}",
         settled.en
     );
@@ -645,7 +645,7 @@ fn check_and_limitation_say_when_a_payment_rests_on_an_assumed_rate() {
     assert_eq!(finding.field().as_deref(), Some("rates"));
     assert_eq!(
         finding.text().en,
-        "The rate table has no referensränta fixed by the Riksbank for the first half of 2027: the history has been computed with 2.00% as an assumed referensränta (the last known rate, assumed to apply still, or a row marked as assumed), and the payments from 2027-02-01 on allocated accordingly. Findings that turn on what was unpaid may change once the fixed rate is entered."
+        "The rate table has no referensränta fixed by the Riksbank for the first half of 2027: the history has been computed with 2.00% as an assumed referensränta (the last known rate, or a row marked as assumed), and the payments from 2027-02-01 on allocated accordingly. Findings that turn on what was unpaid may change once the fixed rate is entered."
     );
     let (finding, assumed) = judged(&claim, &with(RateStatus::Assumed));
     assert!(finding.is_some() && assumed);
@@ -784,8 +784,60 @@ fn a_step_on_a_paid_claim_is_hedged_only_when_a_payment_paid_it_without_interest
     let not_overdue = text_of(&paid, inkasso::warning::WarningCode::NotOverdue);
     assert!(
         not_overdue.contains(
-            "as computed here, nothing in the claim was overdue and unpaid that day. Interest for days without a referensränta in the table is left out"
+            "as computed here, nothing in the claim was overdue and unpaid that day. Interest for days without a referensränta fixed by the Riksbank in the table is left out, or rests on an assumed rate"
         ),
         "{not_overdue}"
+    );
+}
+
+/// The demo review: a timeline (which assumes the last known rate past the table) called a
+/// payment in 2027 an overpayment outright, though the hedge applies to an assumed rate as
+/// much as to a missing one; and a reminder after an inkassokrav, which earns no fee however
+/// the interest comes out, was told its fee "may have been due".
+#[test]
+fn hedges_cover_assumed_rates_and_not_fees_that_can_never_be_due() {
+    let mut claim = one_invoice("10000", date!(2026 - 10 - 01), date!(2026 - 10 - 31));
+    claim.payments.push(Payment {
+        date: date!(2027 - 01 - 20),
+        amount: money("10400"),
+    });
+    let policy = inkasso::policy::Policy::preset(inkasso::policy::PresetId::Standard);
+    let options = inkasso::timeline::TimelineOptions {
+        today: Some(date!(2027 - 02 - 15)),
+        ..inkasso::timeline::TimelineOptions::default()
+    };
+    let t = inkasso::timeline::timeline(&claim, &policy, &options).expect("timeline");
+    let overpaid = t
+        .warnings
+        .iter()
+        .find(|w| w.code == inkasso::warning::WarningCode::Overpaid)
+        .map(|w| w.text().en)
+        .expect("overpaid");
+    assert!(
+        overpaid.contains("or rests on an assumed rate"),
+        "{overpaid}"
+    );
+    // A reminder after the inkassokrav, once the payment paid the capital without 2027's
+    // interest: no fee, and no hedge.
+    let mut later = claim.clone();
+    later.steps.push(inkasso::Step::new(
+        inkasso::StepKind::CollectionDemand,
+        date!(2026 - 11 - 10),
+    ));
+    later.steps.push(inkasso::Step::new(
+        inkasso::StepKind::Reminder,
+        date!(2027 - 02 - 01),
+    ));
+    let s = statement(&later, &StatementOptions::new(date!(2027 - 02 - 15))).expect("statement");
+    let texts: Vec<String> = s
+        .warnings
+        .iter()
+        .filter(|w| w.subject == inkasso::warning::Subject::Step(1))
+        .map(|w| w.text().en)
+        .collect();
+    assert!(!texts.is_empty());
+    assert!(
+        texts.iter().all(|t| !t.contains("may then have been due")),
+        "{texts:?}"
     );
 }

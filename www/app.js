@@ -355,7 +355,11 @@ function line({ head, amount, meta, explanation, rule, cls }) {
  * for the days and once for the per diem (`field` "perDiem"), word for word. A rate warning
  * for more than two half-years (a date far past the rate table) is one line for the range. */
 function distinctTexts(warnings) {
-  const once = warnings.filter((w, i) => warnings.findIndex((x) => pick(x.text, lang) === pick(w.text, lang)) === i);
+  // The per diem's copy of a rate warning goes when the days' warning of its half-year is
+  // there: the engine words the two apart, and the page says the per diem's own part at the
+  // per diem (the demo review found both lines shown).
+  const daysToo = (w) => w.field === "perDiem" && warnings.some((x) => x.code === w.code && x.halfYear === w.halfYear && x.field !== "perDiem");
+  const once = warnings.filter((w, i) => !daysToo(w) && warnings.findIndex((x) => pick(x.text, lang) === pick(w.text, lang)) === i);
   const ranges = { RATE_NOT_COVERED: "rateNotCoveredRange", RATE_ASSUMED: "rateAssumedRange" };
   // Only the days' warnings (not the per diem's) of half-years outside the table, each run of
   // consecutive ones: after it (not published yet), and before it (2002-H2, when the
@@ -464,6 +468,11 @@ function renderStatement(s, waivedBy = null) {
   showAmount($("#fees"), s.fees);
   showAmount($("#credit"), s.credit);
   $("#credit-row").hidden = Number(s.credit) === 0;
+  // With interest past the rate table left out, a refund is at most this: that interest may
+  // take some or all of it (the demo review: a refund shown as a fact beside "at least").
+  const creditLabel = $("#credit-row dt");
+  creditLabel.dataset.i18n = short ? "creditAtMost" : "credit";
+  creditLabel.textContent = t(creditLabel.dataset.i18n);
   // A per diem whose day the rate table does not cover is not known: "–", not a plain 0,00.
   if (s.warnings.some((w) => w.code === "RATE_NOT_COVERED" && w.field === "perDiem")) {
     $("#per-diem").textContent = "–";
@@ -742,7 +751,10 @@ function renderPlan(claim, asOf, form) {
   });
   // Instalments past the rate table rest on an assumed (or provisional) referensränta: said
   // here as the timeline says it (a review found the plan silent about it).
-  const rateNotes = distinctTexts(plan.warnings.filter((w) => w.code === "RATE_ASSUMED" || w.code === "PROVISIONAL_RATE"));
+  // Costs that may not be owed (a disputed betalningsföreläggande's, a pending court case's)
+  // are said too: the debtor agrees to pay them in the instalments (the demo review).
+  const planCodes = ["RATE_ASSUMED", "PROVISIONAL_RATE", "PAYMENT_ORDER_DISPUTED", "COURT_CASE_PENDING"];
+  const rateNotes = distinctTexts(plan.warnings.filter((w) => planCodes.includes(w.code)));
   $("#plan-note").replaceChildren(...prose(rateNotes.map((w) => pick(w.text, lang)).join(" ")));
   $("#plan-note").hidden = rateNotes.length === 0;
   $("#plan-instalments").replaceChildren(...plan.instalments.map((i) => el("li", {
