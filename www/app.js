@@ -815,7 +815,20 @@ function updateRate() {
   } catch (e) {
     if (e.name !== "InvoicingError") throw e;
     show(["–", "–", "–", "–", "–"]);
-    $("#date-error").replaceChildren(e.code === "RATE_NOT_COVERED" ? notCovered(input.value.trim()) : errorText(e));
+    const date = input.value.trim();
+    if (e.code === "RATE_NOT_COVERED") {
+      // A valid date the table has no row for (the year-end demo review: marked invalid, while
+      // the chart, timeline and plan use the last known rate for it): the half-year named, and
+      // after the table what the page assumes.
+      const table = inkasso.referenceRates();
+      const after = date > table.at(-1).to;
+      document.getElementById("half-year").textContent = halfWords(`${date.slice(0, 4)}-H${date.slice(5, 7) <= "06" ? 1 : 2}`, lang);
+      const note = after ? ` ${t("rateAssumedHere", { rate: pct(table.at(-1).referenceRate) })}` : "";
+      $("#date-error").replaceChildren(notCovered(date) + note);
+      input.setAttribute("aria-invalid", "false");
+      return;
+    }
+    $("#date-error").replaceChildren(errorText(e));
     input.setAttribute("aria-invalid", "true");
   }
 }

@@ -120,6 +120,7 @@ export const STRINGS = {
     source: "Källa",
     rateBeforeTable: "Referensräntan finns från {from}, då den infördes: före dess gällde diskontot, som tabellen inte tar upp.",
     rateNotPublished: "Räknarens tabell har inte referensräntan för det halvåret: den slutar {to} (Riksbankens räntor finns på riksbank.se).",
+    rateAssumedHere: "Diagrammet, tidslinjen och amorteringsplanen antar att den senast kända referensräntan, {rate}, gäller även då.",
     footer: "Beräknat av inkasso {version} (WebAssembly), utan nätverk.",
   },
   en: {
@@ -237,6 +238,7 @@ export const STRINGS = {
     source: "Source",
     rateBeforeTable: "The reference rate exists from {from}, when it was introduced: before that the discount rate (diskontot) applied, which the table does not cover.",
     rateNotPublished: "The calculator's table has no reference rate for that half-year: it ends on {to} (the Riksbank's rates are on riksbank.se).",
+    rateAssumedHere: "The chart, the timeline and the instalment plan assume the last known reference rate, {rate}, applies then too.",
     footer: "Computed by inkasso {version} (WebAssembly), offline.",
   },
 };
