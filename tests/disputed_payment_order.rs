@@ -5,7 +5,7 @@
 
 mod common;
 
-use inkasso::warning::{Facts, WarningCode};
+use inkasso::warning::{Facts, Warning, WarningCode};
 use serde_json::json;
 
 fn claim(steps: serde_json::Value) -> serde_json::Value {
@@ -16,17 +16,24 @@ fn claim(steps: serde_json::Value) -> serde_json::Value {
     })
 }
 
-fn disputed(
-    steps: serde_json::Value,
-    as_of: &str,
-) -> Vec<(Option<String>, String, String, String)> {
+/// The statement's warnings of `code` for the claim with `steps` on `as_of`.
+fn warnings_of(steps: serde_json::Value, as_of: &str, code: WarningCode) -> Vec<Warning> {
     let mut input = claim(steps);
     input["asOf"] = json!(as_of);
     common::run(input)
         .expect("statement")
         .warnings
+        .into_iter()
+        .filter(|w| w.code == code)
+        .collect()
+}
+
+fn disputed(
+    steps: serde_json::Value,
+    as_of: &str,
+) -> Vec<(Option<String>, String, String, String)> {
+    warnings_of(steps, as_of, WarningCode::PaymentOrderDisputed)
         .iter()
-        .filter(|w| w.code == WarningCode::PaymentOrderDisputed)
         .map(|w| match &w.facts {
             Facts::PaymentOrderDisputed {
                 date,
@@ -106,13 +113,8 @@ fn a_disputed_payment_order_warns_until_a_judgment() {
 #[test]
 fn a_pending_court_case_says_its_fee_is_owed_only_if_awarded() {
     let pending = |steps: serde_json::Value, as_of: &str| {
-        let mut input = claim(steps);
-        input["asOf"] = json!(as_of);
-        common::run(input)
-            .expect("statement")
-            .warnings
+        warnings_of(steps, as_of, WarningCode::CourtCasePending)
             .iter()
-            .filter(|w| w.code == WarningCode::CourtCasePending)
             .map(|w| (w.field(), w.text().en))
             .collect::<Vec<_>>()
     };
@@ -160,18 +162,15 @@ fn a_pending_court_case_says_its_fee_is_owed_only_if_awarded() {
 /// case transferred, though the transfer was recorded.
 #[test]
 fn a_transferred_case_is_worded_as_one() {
-    let mut input = claim(json!([
+    let steps = json!([
         { "kind": "collectionDemand", "date": "2025-05-12", "paymentTermDays": 10 },
         { "kind": "paymentOrder", "date": "2025-05-26" },
         { "kind": "dispute", "date": "2025-06-02" },
         { "kind": "courtAction", "date": "2025-06-20" }
-    ]));
-    input["asOf"] = json!("2025-07-01");
-    let s = common::run(input).expect("statement");
+    ]);
     let text = |code: WarningCode| {
-        s.warnings
-            .iter()
-            .find(|w| w.code == code)
+        warnings_of(steps.clone(), "2025-07-01", code)
+            .first()
             .map(|w| w.text().en)
             .expect("the warning")
     };
