@@ -1373,12 +1373,7 @@ impl<'a> Ledger<'a> {
             let judged = steps
                 .iter()
                 .any(|s| s.kind == StepKind::Judgment && s.date >= disputed && s.date <= as_of);
-            let costs = Money::sum(
-                self.fee_lines
-                    .iter()
-                    .filter(|l| l.step == Some(index))
-                    .map(|l| l.amount),
-            )?;
+            let costs = self.charged_for_step(index, |_| true)?;
             // The case transferred to the tingsrätt: a court action after the dispute, before
             // any later application.
             let transferred = steps
@@ -1406,6 +1401,16 @@ impl<'a> Ledger<'a> {
         Ok(())
     }
 
+    /// The fees step `index` charged, of the kinds `keep` takes.
+    fn charged_for_step(&self, index: usize, keep: impl Fn(FeeKind) -> bool) -> Result<Money> {
+        Money::sum(
+            self.fee_lines
+                .iter()
+                .filter(|l| l.step == Some(index) && keep(l.kind))
+                .map(|l| l.amount),
+        )
+    }
+
     /// [`WarningCode::CourtCasePending`] for each court action on or before the statement
     /// date that charged the tingsrätt's fee, with no judgment recorded on or after its day
     /// through that date: the fee is a litigation cost, owed only if the court awards it.
@@ -1423,19 +1428,12 @@ impl<'a> Ledger<'a> {
                     && s.date >= action.date
                     && s.date <= as_of
             });
-            let fee = Money::sum(
-                self.fee_lines
-                    .iter()
-                    .filter(|l| {
-                        l.step == Some(index)
-                            && matches!(l.kind, FeeKind::CourtFee | FeeKind::CourtTransferFee)
-                    })
-                    .map(|l| l.amount),
-            )?;
+            let fee = self.charged_for_step(index, |kind| {
+                matches!(kind, FeeKind::CourtFee | FeeKind::CourtTransferFee)
+            })?;
             let transfer = self
-                .fee_lines
-                .iter()
-                .any(|l| l.step == Some(index) && l.kind == FeeKind::CourtTransferFee);
+                .charged_for_step(index, |kind| kind == FeeKind::CourtTransferFee)?
+                .is_positive();
             if !judged && fee.is_positive() {
                 self.warnings.push(Warning::new(
                     Subject::Step(index),
