@@ -314,6 +314,21 @@ pub struct Step {
     /// the further years it projects the same way (`Entry::further_year`).
     #[serde(skip_serializing_if = "is_false")]
     pub further_year: bool,
+    /// For a `dispute` only: the day the dispute ended without a judgment (återkallat
+    /// bestridande): the debtor withdrew it, or accepted the claim (after a credit note for
+    /// the part disputed, say). From that day the dispute no longer stands
+    /// ([`Claim::dispute_standing`]): the creditor may demand the claim again and apply for a
+    /// betalningsföreläggande, a step of the withdrawal's own day included. On or after the
+    /// dispute's day; not for a dispute of a betalningsföreläggande, which Kronofogden ends
+    /// (the case goes to the tingsrätt or is dismissed): record what followed instead
+    /// ([`crate::ErrorCode::InvalidWithdrawal`] otherwise). It is not read as an acknowledgement
+    /// that interrupts preskription (preskriptionslagen 5 § 1): record a payment or a written
+    /// demand for that.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::calendar::serialize_opt_date"
+    )]
+    pub withdrawn: Option<Date>,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -330,6 +345,7 @@ impl Step {
             fee: None,
             costs: None,
             further_year: false,
+            withdrawn: None,
         }
     }
 
@@ -682,6 +698,10 @@ impl Claim {
                 )
                 .at(item_path("steps", i, "furtherYear")));
             }
+            if let Some(withdrawn) = step.withdrawn {
+                self.check_withdrawal(step, withdrawn)
+                    .map_err(|e| e.at(item_path("steps", i, "withdrawn")))?;
+            }
             if let Some(days) = step.payment_term_days {
                 check_term_days(days)
                     .map_err(|e| e.at(item_path("steps", i, "paymentTermDays")))?;
@@ -704,6 +724,56 @@ impl Claim {
             }
         }
         Ok(())
+    }
+
+    /// Checks `step`'s `withdrawn` day ([`Step::withdrawn`]): on a `dispute` only, in range,
+    /// not before the dispute, and not on a dispute of a betalningsföreläggande.
+    #[cfg_attr(inkasso_size, optimize(size))]
+    fn check_withdrawal(&self, step: &Step, withdrawn: Date) -> Result<()> {
+        if step.kind != StepKind::Dispute {
+            // Not a field of this kind of step.
+            return Err(Error::new(
+                ErrorCode::UnknownField,
+                message(
+                    "withdrawn is given only for a dispute, not a {0}",
+                    &[Arg::S(step.kind.as_str())],
+                ),
+            ));
+        }
+        calendar::check_range(withdrawn)?;
+        if withdrawn < step.date {
+            return Err(Error::new(
+                ErrorCode::InvalidWithdrawal,
+                message(
+                    "the dispute of {0} cannot be withdrawn before it was made, on {1}",
+                    &[Arg::Date(step.date), Arg::Date(withdrawn)],
+                ),
+            ));
+        }
+        if let Some(order) = self.order_disputed_by(step.date) {
+            return Err(Error::new(
+                ErrorCode::InvalidWithdrawal,
+                message(
+                    "the dispute of {0} is one of the betalningsföreläggande of {1}, which \
+                     Kronofogden ends (the case goes to the tingsrätt or is dismissed): record \
+                     what followed instead of a withdrawal",
+                    &[Arg::Date(step.date), Arg::Date(order)],
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// The betalningsföreläggande that a `dispute` of day `dispute` disputes, if it is the
+    /// first dispute of one ([`Claim::payment_order_disputed_by`]): the dispute is then the
+    /// debtor's objection at Kronofogden.
+    fn order_disputed_by(&self, dispute: Date) -> Option<Date> {
+        self.payment_order_disputed_by(dispute).filter(|&order| {
+            !self
+                .steps
+                .iter()
+                .any(|s| s.kind == StepKind::Dispute && s.date >= order && s.date < dispute)
+        })
     }
 
     /// The date of the claim's last event: a step, payment or credit note, or an invoice issued
@@ -767,6 +837,10 @@ impl Claim {
     /// answer that day's step); `letter`, previewing a letter to send, counts a dispute of its
     /// own day.
     ///
+    /// A dispute recorded `withdrawn` ([`Step::withdrawn`]) on or before `date` no longer
+    /// stands (a step of the withdrawal's own day is not after a standing dispute); an
+    /// earlier dispute not withdrawn may still stand.
+    ///
     /// A dispute is about the invoices issued by its day, and stands only while one of them is
     /// unpaid, as the caller judges with [`StandingDispute::disputes`]. As the timeline reads
     /// the history:
@@ -787,7 +861,9 @@ impl Claim {
             .steps
             .iter()
             .filter(|s| {
-                s.kind == StepKind::Dispute && (s.date < date || (same_day && s.date == date))
+                s.kind == StepKind::Dispute
+                    && (s.date < date || (same_day && s.date == date))
+                    && s.withdrawn.is_none_or(|w| w > date)
             })
             .map(|s| s.date)
             .max()?;

@@ -77,6 +77,10 @@ pub enum ErrorCode {
     /// since: a disputed claim is taken to court, not demanded again (inkassolagen 4 §, god
     /// inkassosed).
     ClaimDisputed,
+    /// A dispute's `withdrawn` day before the dispute itself, or on a dispute of a
+    /// betalningsföreläggande (Kronofogden ends that case: it goes to the tingsrätt or is
+    /// dismissed).
+    InvalidWithdrawal,
 }
 
 impl ErrorCode {
@@ -112,6 +116,7 @@ impl ErrorCode {
             Self::NothingToCollect => "NOTHING_TO_COLLECT",
             Self::TimeBarred => "TIME_BARRED",
             Self::ClaimDisputed => "CLAIM_DISPUTED",
+            Self::InvalidWithdrawal => "INVALID_WITHDRAWAL",
         }
     }
 
@@ -146,6 +151,7 @@ impl ErrorCode {
         Self::NothingToCollect,
         Self::TimeBarred,
         Self::ClaimDisputed,
+        Self::InvalidWithdrawal,
     ];
 }
 

@@ -295,7 +295,8 @@ pub const MAX_INTEREST_LINES: usize = 1000;
 /// - [`ErrorCode::TimeBarred`]: an invoice with capital unpaid is time-barred on `date`
 ///   ([`crate::limitation`]): demanding it is against god inkassosed.
 /// - [`ErrorCode::ClaimDisputed`]: the debtor disputed the claim (a `dispute` step on or
-///   before `date`) and no `judgment` or `enforcement` has decided it by then, or one
+///   before `date`, not `withdrawn` by then) and no `judgment` or `enforcement` has decided
+///   it by then, or one
 ///   recorded after a title is about an invoice that title left out, still unpaid on `date`
 ///   ([`Claim::dispute_standing`]): a disputed claim is taken to court, not demanded again.
 ///

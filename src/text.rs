@@ -1726,6 +1726,12 @@ pub fn entry(e: &Entry) -> Text {
             };
             tpl(sv, en, &[date])
         }
+        // Återkallat bestridande: the road went on from that day.
+        EntryKind::Dispute if e.withdrawn.is_some() => tpl(
+            "Bestridande gjort {0}, återkallat {1}",
+            "Dispute made on {0}, withdrawn on {1}",
+            &[date, e.withdrawn.map_or(Arg::S(""), Arg::Date)],
+        ),
         kind => {
             let (verb_sv, verb_en) = match e.status {
                 // A judgment is the court's: expected, not planned.

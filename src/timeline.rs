@@ -380,6 +380,9 @@ pub struct Entry {
     /// For the `due` entry: its date is the last of several due dates (an invoice fell due
     /// earlier). Not serialised: the text says it ("Sista förfallodag").
     pub last_of_several: bool,
+    /// For a taken `dispute`: the day it was withdrawn ([`Step::withdrawn`]); its text says
+    /// so. Serialised as `withdrawn` only when given.
+    pub withdrawn: Option<Date>,
     /// For a verkställighet: a further year of the one under way (one more grundavgift), not
     /// a new application: projected as one, or taken and recorded as one that renews an
     /// application ([`Claim::renewed_by`]: not one with none before it). Its text says so. Record a projected
@@ -396,10 +399,10 @@ impl Entry {
 }
 
 /// Serialised as `{ kind, status, step?, date, deadline, deadlineMovedFrom?, furtherYear?,
-/// fees, ifPaid, notes, text }`.
+/// withdrawn?, fees, ifPaid, notes, text }`.
 impl Serialize for Entry {
     fn serialize<S: serde::Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
-        let mut out = s.serialize_struct("Entry", 11)?;
+        let mut out = s.serialize_struct("Entry", 12)?;
         out.serialize_field("kind", &self.kind)?;
         out.serialize_field("status", &self.status)?;
         match self.step {
@@ -416,6 +419,10 @@ impl Serialize for Entry {
             out.serialize_field("furtherYear", &true)?;
         } else {
             out.skip_field("furtherYear")?;
+        }
+        match self.withdrawn {
+            Some(d) => out.serialize_field("withdrawn", &calendar::format_date(d))?,
+            None => out.skip_field("withdrawn")?,
         }
         out.serialize_field("fees", &self.fees)?;
         out.serialize_field("ifPaid", &self.if_paid)?;
@@ -2930,13 +2937,20 @@ impl Projector<'_> {
                         .engine
                         .dispute_standing(p.date, true)
                         .filter(|d| d.disputes(self.engine, &owed));
-                    match standing {
-                        None => {}
+                    match (standing, p.fact.and_then(|s| s.withdrawn)) {
+                        (None, _) => {}
+                        // Withdrawn (återkallat bestridande, [`Step::withdrawn`]): the road
+                        // goes on, its next step on the withdrawal's day at the earliest, as
+                        // `check` reads it.
+                        (Some(_), Some(withdrawn)) => {
+                            let before = withdrawn.previous_day().unwrap_or(withdrawn);
+                            reached.anchor = reached.anchor.max(before);
+                        }
                         // Their road comes after the verkställighet on the judgment.
-                        Some(_) if reached.judgment.is_some() => {
+                        (Some(_), None) if reached.judgment.is_some() => {
                             reached.left_out_dispute = Some((p.date, None));
                         }
-                        Some(d) => {
+                        (Some(d), None) => {
                             reached.disputed = true;
                             reached.dispute = Some(p.date);
                             reached.dispute_after_title = d.left_out_since.is_some();
@@ -3360,6 +3374,10 @@ fn entry(copy: &Claim, p: &Planned, full: &Statement, if_paid: Valuation) -> Ent
         notes,
         last_of_several,
         further_year,
+        withdrawn: p
+            .fact
+            .filter(|s| s.kind == StepKind::Dispute && p.status == EntryStatus::Taken)
+            .and_then(|s| s.withdrawn),
     }
 }
 

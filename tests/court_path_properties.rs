@@ -227,6 +227,7 @@ prop_compose! {
         costs in prop::option::weighted(0.4, 1_000i64..2_000_000),
         paid_before_judgment in prop::option::weighted(0.15, 1i64..60),
         further_years in prop::sample::select(vec![0u8, 0, 0, 1, 2]),
+        withdrawal in prop::option::weighted(0.25, 0i64..120),
     ) -> (Claim, Option<Date>) {
         let invoices: Vec<Invoice> = invoices
             .into_iter()
@@ -329,6 +330,21 @@ prop_compose! {
                 date: on,
                 amount: Money::from_ore(amount),
             });
+        }
+        // Sometimes a dispute is withdrawn (återkallat bestridande) some days after it, unless
+        // it is the objection to a betalningsföreläggande, which cannot be.
+        if let Some(days) = withdrawal {
+            for i in 0..claim.steps.len() {
+                let step = claim.steps[i];
+                let on = day(step.date, days);
+                if step.kind != StepKind::Dispute || on > last_event_day() {
+                    continue;
+                }
+                claim.steps[i].withdrawn = Some(on);
+                if claim.validate().is_err() {
+                    claim.steps[i].withdrawn = None;
+                }
+            }
         }
         let today = today.map(|t| within(t).min(last_event_day()));
         (claim, today)

@@ -171,6 +171,14 @@ fn special_claims() -> Vec<(&'static str, Value, Value, &'static str)> {
             json!({ "preset": "standard" }),
             "2025-06-30",
         ),
+        (
+            "dispute-withdrawn",
+            json!({ "debtor": "consumer", "reminderFeeAgreed": true, "invoices": [{ "number": "W1", "amount": "12500.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" }],
+                    "steps": [{ "kind": "reminder", "date": "2025-03-24", "paymentTermDays": 10 }, { "kind": "collectionDemand", "date": "2025-04-10", "paymentTermDays": 10 },
+                              { "kind": "dispute", "date": "2025-04-15", "withdrawn": "2025-05-05" }, { "kind": "finalNotice", "date": "2025-05-01", "paymentTermDays": 10 }] }),
+            json!({ "preset": "standard", "court": {} }),
+            "2025-05-20",
+        ),
     ]
 }
 

@@ -250,9 +250,10 @@ fn step() -> impl Strategy<Value = Value> {
         ),
         one_of(vec![json!(null), json!("300.00")], vec![json!("x")]),
         one_of(vec![json!(null)], vec![json!(10), json!(true)]),
-        0u8..12,
+        prop_oneof![date(), Just(json!(null)), Just(json!(true))],
+        0u8..14,
     )
-        .prop_map(|(kind, date, fee, costs, term, which)| {
+        .prop_map(|(kind, date, fee, costs, term, withdrawn, which)| {
             let mut o = Map::new();
             put(&mut o, "kind", kind);
             o.insert("date".into(), date);
@@ -260,6 +261,8 @@ fn step() -> impl Strategy<Value = Value> {
                 0 => put(&mut o, "fee", fee),
                 1 => put(&mut o, "costs", costs),
                 2 => put(&mut o, "paymentTermDays", term),
+                3 | 4 => put(&mut o, "withdrawn", Some(withdrawn)),
+                5 => put(&mut o, "furtherYear", fee),
                 _ => {}
             }
             Value::Object(o)

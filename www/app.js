@@ -112,20 +112,30 @@ function rowField(id, labelKey, control) {
   return el("div", { class: "field" }, el("label", { for: id, "data-i18n": labelKey, text: t(labelKey) }), control);
 }
 
-function addStepRow({ kind = "reminder", date = "" } = {}, focus = false) {
+function addStepRow({ kind = "reminder", date = "", withdrawn = "" } = {}, focus = false) {
   const id = `step-${++rowIds}`;
   const errorId = `${id}-error`;
   const select = el("select", { id: `${id}-kind`, class: "kind", "aria-describedby": errorId });
   for (const k of CLAIM_STEP_KINDS) select.append(el("option", { value: k, "data-step-kind": k, text: stepName(k) }));
   select.value = kind;
   const input = el("input", { type: "date", id: `${id}-date`, class: "date", value: date, autocomplete: "off", "aria-describedby": errorId });
+  // A dispute's withdrawal (återkallat bestridande): the road goes on from that day.
+  const withdrawnInput = el("input", { type: "date", id: `${id}-withdrawn`, class: "withdrawn", value: withdrawn, autocomplete: "off", "aria-describedby": errorId });
+  const withdrawnField = rowField(withdrawnInput.id, "stepWithdrawn", withdrawnInput);
+  withdrawnField.classList.add("withdrawn-field");
   const remove = el("button", { type: "button", class: "remove", "data-remove": "step" }, "×");
   const li = el("li", { class: "row", id },
-    el("div", { class: "row-fields" }, rowField(select.id, "stepKind", select), rowField(input.id, "stepDate", input), remove),
+    el("div", { class: "row-fields" }, rowField(select.id, "stepKind", select), rowField(input.id, "stepDate", input), withdrawnField, remove),
     el("p", { id: errorId, class: "error" }));
   stepRows.append(li);
+  showWithdrawn(li);
   relabelRows();
   if (focus) input.focus();
+}
+
+/** A step row's withdrawal date is shown for a dispute only. */
+function showWithdrawn(li) {
+  $(".withdrawn-field", li).hidden = $(".kind", li).value !== "dispute";
 }
 
 function addPaymentRow({ date = "", amount = "" } = {}, focus = false) {
@@ -207,7 +217,12 @@ function readForm() {
   for (const li of stepRows.children) {
     const date = dateOf($(".date", li), local);
     if (!date) continue;
-    claim.steps.push({ kind: $(".kind", li).value, date });
+    const step = { kind: $(".kind", li).value, date };
+    if (step.kind === "dispute") {
+      const withdrawn = dateOf($(".withdrawn", li), local);
+      if (withdrawn) step.withdrawn = withdrawn;
+    }
+    claim.steps.push(step);
     stepMap.push(li);
   }
   const paymentMap = [];
@@ -246,8 +261,8 @@ function controlFor(field, { stepMap, paymentMap }) {
   if (fixed[field]) return $(fixed[field]);
   let m = /^payments\[(\d+)\](?:\.(date|amount))?/.exec(field);
   if (m && paymentMap[+m[1]]) return $(m[2] === "amount" ? ".amount" : ".date", paymentMap[+m[1]]);
-  m = /^steps\[(\d+)\](?:\.(date|kind))?/.exec(field);
-  if (m && stepMap[+m[1]]) return $(m[2] === "kind" ? ".kind" : ".date", stepMap[+m[1]]);
+  m = /^steps\[(\d+)\](?:\.(date|kind|withdrawn))?/.exec(field);
+  if (m && stepMap[+m[1]]) return $(m[2] === "kind" ? ".kind" : m[2] === "withdrawn" ? ".withdrawn" : ".date", stepMap[+m[1]]);
   if (/^invoices\[0\]\./.test(field)) return $("#amount");
   return null;
 }
@@ -900,6 +915,7 @@ $("#claim-form").addEventListener("focusout", (e) => {
 });
 $("#claim-form").addEventListener("change", (e) => {
   if (e.target.id === "preset") fillPresets(); // its description; the `input` event already updated
+  if (e.target.classList?.contains("kind")) showWithdrawn(e.target.closest("li"));
 });
 $("#claim-form").addEventListener("submit", (e) => e.preventDefault());
 // Enter in a field whose error waits: the error now, as when the field is left.

@@ -505,6 +505,9 @@ pub struct StepInput {
     /// `true`: an `enforcement` that is a further year of the verkställighet under way.
     #[serde(default)]
     pub further_year: Option<bool>,
+    /// `YYYY-MM-DD`: the day a `dispute` was withdrawn ([`Step::withdrawn`]).
+    #[serde(default)]
+    pub withdrawn: Option<String>,
 }
 
 /// One credit note as given.
@@ -646,6 +649,10 @@ impl ClaimInput {
                 ),
                 None => None,
             };
+            let withdrawn = match &step.withdrawn {
+                Some(text) => Some(date_at(text, || item_path("steps", i, "withdrawn"))?),
+                None => None,
+            };
             steps.push(Step {
                 kind: step.kind,
                 date,
@@ -653,6 +660,7 @@ impl ClaimInput {
                 fee: step.fee,
                 costs,
                 further_year: step.further_year.unwrap_or(false),
+                withdrawn,
             });
         }
         let mut payments = Vec::with_capacity(self.payments.len());

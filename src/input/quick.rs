@@ -353,19 +353,21 @@ impl<'a> Reader<'a> {
     }
 
     fn step(&mut self) -> Option<Step> {
-        const KEYS: [&str; 6] = [
+        const KEYS: [&str; 7] = [
             "kind",
             "date",
             "paymentTermDays",
             "fee",
             "costs",
             "furtherYear",
+            "withdrawn",
         ];
         let mut kind: Option<StepKind> = None;
         let mut date = None;
         let mut fee = None;
         let mut costs = None;
         let mut further_year = None;
+        let mut withdrawn = None;
         self.object(&KEYS, |r, key| {
             match key {
                 0 => kind = Some(r.named()?),
@@ -374,7 +376,8 @@ impl<'a> Reader<'a> {
                 2 => r.null().then_some(())?,
                 3 => fee = r.optional(Reader::bool)?,
                 4 => costs = r.optional(Reader::money)?,
-                _ => further_year = r.optional(Reader::bool)?,
+                5 => further_year = r.optional(Reader::bool)?,
+                _ => withdrawn = r.optional(Reader::date)?,
             }
             Some(())
         })?;
@@ -385,6 +388,7 @@ impl<'a> Reader<'a> {
             fee,
             costs,
             further_year: further_year.unwrap_or(false),
+            withdrawn,
         })
     }
 

@@ -1358,6 +1358,7 @@ read_struct!(StepInput {
     fee: Option<bool> = None => "fee",
     costs: Option<NumberInput> = None => "costs",
     further_year: Option<bool> = None => "furtherYear",
+    withdrawn: Option<String> = None => "withdrawn",
 });
 read_struct!(CreditInput {
     invoice: String => "invoice",

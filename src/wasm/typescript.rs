@@ -77,6 +77,12 @@ export interface Step {
    * not on a judgment given since; one with no verkställighet before it counts as the
    * application. A timeline entry says `furtherYear: true` where it projects one. */
   furtherYear?: boolean | null | undefined;
+  /** Only for a `dispute`: the day it ended without a judgment (återkallat bestridande: the
+   * debtor withdrew it or accepted the claim). From that day it no longer stands: the
+   * creditor may demand the claim again and apply for a betalningsföreläggande. On or after
+   * the dispute; not for a dispute of a betalningsföreläggande (`INVALID_WITHDRAWAL`). Not
+   * read as an acknowledgement that interrupts preskription. */
+  withdrawn?: IsoDate | null | undefined;
 }
 /** A payment from the debtor, on the day the creditor had the money. */
 export interface Payment { date: IsoDate; amount: MoneyInput }
@@ -435,6 +441,9 @@ export interface TimelineEntryFields {
   /** `true` on a verkställighet that is a further year of the one under way (one more
    * grundavgift), not a new application; record it as a step with `furtherYear: true`. */
   furtherYear?: true;
+  /** On a taken `dispute` recorded with `withdrawn`: the day it was withdrawn (the road goes
+   * on from it). */
+  withdrawn?: IsoDate;
   fees: { kind: FeeKind; date: IsoDate; amount: Money; invoice?: string; rule: string }[];
   /** What settles the claim if paid on the deadline (or on the date, without one). */
   ifPaid: Valuation;
@@ -689,6 +698,7 @@ export type ErrorCode =
   | "PAYMENT_BEFORE_ISSUE" | "STEP_BEFORE_ISSUE" | "AS_OF_BEFORE_ISSUE" | "INVALID_RATE_TABLE"
   | "RATE_NOT_COVERED" | "INVALID_POLICY" | "INVALID_DAYS" | "OVERFLOW"
   | "COLLECTION_DEMAND_NOT_OVERDUE" | "NOTHING_TO_COLLECT" | "TIME_BARRED" | "CLAIM_DISPUTED"
+  | "INVALID_WITHDRAWAL"
   /** Thrown by the JS package: a function called before `init()`, or `init()` failed (in
    * Node, every call when `inkasso_bg.wasm` could not be read beside the entry). */
   | "NOT_INITIALISED";

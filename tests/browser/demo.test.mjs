@@ -640,6 +640,41 @@ test("the court path: a disputed claim goes to the district court on the timelin
   await page.close();
 });
 
+test("a dispute withdrawn: its date beside a dispute only, and the road goes on from it", async () => {
+  const { page, errors } = await openPage();
+  const { claim, asOf } = defaults();
+  // Not shown for the other kinds.
+  assert.equal(await page.isVisible("#step-rows li:nth-child(2) input.withdrawn"), false);
+  await page.click("#add-step");
+  await page.selectOption("#step-rows li:nth-child(3) select", "dispute");
+  await page.fill("#step-rows li:nth-child(3) input.date", "2025-04-20");
+  await page.check("#court");
+  assert.equal(await page.isVisible("#step-rows li:nth-child(3) input.withdrawn"), true);
+  assert.equal(await page.textContent("#step-rows li:nth-child(3) .withdrawn-field label"), "Återkallat");
+  await page.fill("#step-rows li:nth-child(3) input.withdrawn", "2025-05-02");
+  const steps = [...claim.steps, { kind: "dispute", date: "2025-04-20", withdrawn: "2025-05-02" }];
+  const tl = inkasso.timeline({ ...claim, steps }, { preset: "standard", court: {} }, { today: asOf });
+  const kinds = tl.entries.map((e) => e.kind);
+  assert.ok(!kinds.includes("courtAction") && kinds.includes("paymentOrder"), kinds.join(" "));
+  await page.waitForFunction((k) => [...document.querySelectorAll("#timeline > li")].map((e) => e.dataset.kind).join(" ") === k, kinds.join(" "));
+  const dispute = tl.entries.find((e) => e.kind === "dispute");
+  assert.equal(dispute.withdrawn, "2025-05-02");
+  const shown = await page.$$eval("#timeline > li", (els) => els.map((e) => e.textContent.replace(/\s+/gu, " ")));
+  assert.ok(shown.some((t) => t.includes("återkallat 2025-05-02")), shown.join("\n"));
+  // A withdrawal before the dispute: the engine's error at that field, in the page's words.
+  await page.fill("#step-rows li:nth-child(3) input.withdrawn", "2025-04-01");
+  await page.locator("#step-rows li:nth-child(3) input.withdrawn").blur();
+  await page.waitForFunction(() => document.querySelector("#step-rows li:nth-child(3) input.withdrawn").getAttribute("aria-invalid") === "true");
+  const said = await text(page, "#step-rows li:nth-child(3) .error");
+  assert.ok(said.includes("återkallas"), said);
+  // Another kind hides it, and the step is read without it.
+  await page.selectOption("#step-rows li:nth-child(3) select", "finalNotice");
+  assert.equal(await page.isVisible("#step-rows li:nth-child(3) input.withdrawn"), false);
+  await page.waitForFunction(() => document.querySelector("#step-rows li:nth-child(3) input.withdrawn").getAttribute("aria-invalid") !== "true");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("instalment plan: the engine's schedule for the claim, and an error at its fields", async () => {
   const { page, errors } = await openPage();
   const { claim, asOf } = defaults();

@@ -81,6 +81,9 @@ const cases = [
   ["step before issue", st(claim({ steps: [{ kind: "reminder", date: "2024-12-31" }] })), "STEP_BEFORE_ISSUE", "steps[0].date"],
   ["furtherYear on a reminder", st(claim({ steps: [{ kind: "reminder", date: "2025-03-01", furtherYear: true }] })), "UNKNOWN_FIELD", "steps[0].furtherYear"],
   ['furtherYear "yes"', st(claim({ steps: [{ kind: "enforcement", date: "2025-05-01", furtherYear: "yes" }] })), "INVALID_TYPE", "steps[0].furtherYear"],
+  ["withdrawn on a reminder", st(claim({ steps: [{ kind: "reminder", date: "2025-03-01", withdrawn: "2025-03-02" }] })), "UNKNOWN_FIELD", "steps[0].withdrawn"],
+  ["withdrawn before its dispute", st(claim({ steps: [{ kind: "dispute", date: "2025-03-01", withdrawn: "2025-02-28" }] })), "INVALID_WITHDRAWAL", "steps[0].withdrawn"],
+  ["withdrawn as a JS Date", st(claim({ steps: [{ kind: "dispute", date: "2025-03-01", withdrawn: new Date(2025, 2, 2) }] })), "INVALID_TYPE", "steps[0].withdrawn"],
   ["as of before issue", st(claim(), { asOf: "2024-12-31" }), "AS_OF_BEFORE_ISSUE", "asOf"],
   // sizes and identities
   ["no invoices", st(claim({ invoices: [] })), "NO_INVOICES", "invoices"],

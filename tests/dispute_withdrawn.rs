@@ -1,0 +1,286 @@
+//! A `dispute` recorded with `withdrawn` (återkallat bestridande): from that day it no longer
+//! stands, so `check`, `letter` and the timeline let the road go on (before, every later
+//! demand was flagged until a judgment: a Known limit of stop 51). What is refused: a
+//! withdrawal on another kind of step, before its dispute, or of a dispute of a
+//! betalningsföreläggande (Kronofogden ends that case).
+//!
+//! History (consumer): invoice 1001, 12 500 kr due 2025-03-14; reminder 2025-03-24 (10 days);
+//! inkassokrav 2025-04-10 (10 days); the debtor disputes 2025-04-15 and withdraws the dispute
+//! on 2025-05-05.
+
+mod common;
+
+use common::date;
+use inkasso::claim::StepKind;
+use inkasso::compliance::check;
+use inkasso::letter::{letter, LetterOptions};
+use inkasso::timeline::{EntryKind, EntryStatus, TimelineOptions};
+use inkasso::{Claim, ErrorCode};
+use serde_json::{json, Value};
+
+fn input(steps: Value) -> Value {
+    json!({
+        "debtor": "consumer",
+        "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "1001", "amount": "12500.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" }
+        ],
+        "steps": steps
+    })
+}
+
+fn claim(steps: Value) -> Claim {
+    common::claim(input(steps)).expect("claim")
+}
+
+fn history(withdrawn: Option<&str>, later: Value) -> Claim {
+    let mut dispute = json!({ "kind": "dispute", "date": "2025-04-15" });
+    if let Some(w) = withdrawn {
+        dispute["withdrawn"] = json!(w);
+    }
+    let mut steps = vec![
+        json!({ "kind": "reminder", "date": "2025-03-24", "paymentTermDays": 10 }),
+        json!({ "kind": "collectionDemand", "date": "2025-04-10", "paymentTermDays": 10 }),
+        dispute,
+    ];
+    if let Value::Array(more) = later {
+        steps.extend(more);
+    }
+    claim(Value::Array(steps))
+}
+
+/// The codes `check` finds for the steps of `claim`, with the index of the step.
+fn findings(claim: &Claim) -> Vec<(String, Option<usize>)> {
+    check(claim, None)
+        .expect("check")
+        .iter()
+        .map(|f| (f.code.as_str().to_owned(), f.step))
+        .collect()
+}
+
+fn flagged(claim: &Claim, code: &str) -> Vec<Option<usize>> {
+    findings(claim)
+        .into_iter()
+        .filter(|(c, _)| c == code)
+        .map(|(_, step)| step)
+        .collect()
+}
+
+#[test]
+fn a_demand_after_the_withdrawal_is_not_flagged() {
+    let later = json!([{ "kind": "finalNotice", "date": "2025-05-10", "paymentTermDays": 10 }]);
+    // Control: the dispute stands, so the final notice is flagged.
+    assert_eq!(
+        flagged(&history(None, later.clone()), "DEMAND_AFTER_DISPUTE"),
+        [Some(3)]
+    );
+    assert!(flagged(&history(Some("2025-05-05"), later), "DEMAND_AFTER_DISPUTE").is_empty());
+}
+
+#[test]
+fn a_demand_before_the_withdrawal_is_still_flagged() {
+    let later = json!([{ "kind": "finalNotice", "date": "2025-05-01", "paymentTermDays": 10 }]);
+    assert_eq!(
+        flagged(&history(Some("2025-05-05"), later), "DEMAND_AFTER_DISPUTE"),
+        [Some(3)]
+    );
+}
+
+#[test]
+fn a_step_of_the_withdrawals_own_day_is_not_flagged() {
+    let later = json!([{ "kind": "paymentOrder", "date": "2025-05-05" }]);
+    assert_eq!(
+        flagged(&history(None, later.clone()), "PAYMENT_ORDER_AFTER_DISPUTE"),
+        [Some(3)]
+    );
+    assert!(flagged(
+        &history(Some("2025-05-05"), later),
+        "PAYMENT_ORDER_AFTER_DISPUTE"
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_letter_is_refused_until_the_withdrawal() {
+    let c = history(Some("2025-05-05"), json!([]));
+    let on = |day: &str| {
+        letter(
+            &c,
+            StepKind::CollectionDemand,
+            date(day),
+            10,
+            &LetterOptions::default(),
+        )
+        .map(|_| ())
+        .map_err(|e| e.code())
+    };
+    assert_eq!(on("2025-05-04"), Err(ErrorCode::ClaimDisputed));
+    assert_eq!(on("2025-05-05"), Ok(()));
+    assert_eq!(on("2025-06-01"), Ok(()));
+}
+
+#[test]
+fn an_earlier_dispute_still_stands_when_a_later_one_is_withdrawn() {
+    let c = claim(json!([
+        { "kind": "collectionDemand", "date": "2025-04-10", "paymentTermDays": 10 },
+        { "kind": "dispute", "date": "2025-04-15" },
+        { "kind": "dispute", "date": "2025-04-20", "withdrawn": "2025-05-05" },
+        { "kind": "finalNotice", "date": "2025-05-10", "paymentTermDays": 10 }
+    ]));
+    assert_eq!(flagged(&c, "DEMAND_AFTER_DISPUTE"), [Some(3)]);
+}
+
+fn timeline(c: &Claim, today: &str) -> inkasso::timeline::Timeline {
+    let options = TimelineOptions {
+        today: Some(date(today)),
+        ..TimelineOptions::default()
+    };
+    inkasso::timeline::timeline(c, &common::court_policy(), &options).expect("timeline")
+}
+
+#[test]
+fn the_timeline_goes_on_from_the_withdrawal() {
+    // Control: a standing dispute takes the road to court.
+    let standing = timeline(&history(None, json!([])), "2025-04-20");
+    let kinds = |t: &inkasso::timeline::Timeline| -> Vec<(EntryKind, String)> {
+        t.entries
+            .iter()
+            .filter(|e| e.status == EntryStatus::Projected)
+            .map(|e| (e.kind, e.date.to_string()))
+            .collect()
+    };
+    assert_eq!(
+        kinds(&standing).first().map(|(k, _)| *k),
+        Some(EntryKind::CourtAction)
+    );
+    // Withdrawn, it goes on to a betalningsföreläggande, on the withdrawal's day at the
+    // earliest, even asked before it.
+    for today in ["2025-04-20", "2025-05-20"] {
+        let t = timeline(&history(Some("2025-05-05"), json!([])), today);
+        let road = kinds(&t);
+        assert!(
+            !road.iter().any(|(k, _)| *k == EntryKind::CourtAction),
+            "{road:?}"
+        );
+        let (kind, day) = road.first().expect("a projected step").clone();
+        assert_eq!(kind, EntryKind::PaymentOrder, "{road:?}");
+        assert!(day.as_str() >= "2025-05-05", "{road:?}");
+        assert!(day.as_str() >= today, "{road:?}");
+        // `check` finds the projected road lawful once recorded.
+        let mut recorded = history(Some("2025-05-05"), json!([]));
+        recorded.steps.push(inkasso::claim::Step::new(
+            StepKind::PaymentOrder,
+            date(&day),
+        ));
+        assert!(
+            flagged(&recorded, "PAYMENT_ORDER_AFTER_DISPUTE").is_empty(),
+            "{road:?}"
+        );
+    }
+}
+
+#[test]
+fn the_disputes_entry_says_it_was_withdrawn() {
+    let t = timeline(&history(Some("2025-05-05"), json!([])), "2025-05-20");
+    let entry = t
+        .entries
+        .iter()
+        .find(|e| e.kind == EntryKind::Dispute)
+        .expect("the dispute's entry");
+    assert_eq!(entry.withdrawn, Some(date("2025-05-05")));
+    let text = entry.text();
+    assert!(
+        text.sv
+            .starts_with("Bestridande gjort 2025-04-15, återkallat 2025-05-05"),
+        "{}",
+        text.sv
+    );
+    assert!(
+        text.en
+            .starts_with("Dispute made on 2025-04-15, withdrawn on 2025-05-05"),
+        "{}",
+        text.en
+    );
+    let json = serde_json::to_value(entry).expect("json");
+    assert_eq!(json["withdrawn"], "2025-05-05");
+    let other = t
+        .entries
+        .iter()
+        .find(|e| e.kind == EntryKind::CollectionDemand)
+        .expect("the demand's entry");
+    assert!(serde_json::to_value(other)
+        .expect("json")
+        .get("withdrawn")
+        .is_none());
+}
+
+/// The error of `steps` as (code, field).
+fn refused(steps: Value) -> (String, Option<String>) {
+    let e = common::claim(input(steps)).expect_err("refused");
+    (e.code().as_str().to_owned(), e.field().map(str::to_owned))
+}
+
+#[test]
+fn a_withdrawal_is_refused_where_it_cannot_be() {
+    let field = Some("steps[1].withdrawn".to_owned());
+    assert_eq!(
+        refused(json!([
+            { "kind": "collectionDemand", "date": "2025-04-10" },
+            { "kind": "reminder", "date": "2025-04-15", "withdrawn": "2025-05-05" }
+        ])),
+        ("UNKNOWN_FIELD".to_owned(), field.clone())
+    );
+    assert_eq!(
+        refused(json!([
+            { "kind": "collectionDemand", "date": "2025-04-10" },
+            { "kind": "dispute", "date": "2025-04-15", "withdrawn": "2025-04-14" }
+        ])),
+        ("INVALID_WITHDRAWAL".to_owned(), field.clone())
+    );
+    assert_eq!(
+        refused(json!([
+            { "kind": "collectionDemand", "date": "2025-04-10" },
+            { "kind": "dispute", "date": "2025-04-15", "withdrawn": "2025-02-30" }
+        ])),
+        ("INVALID_DATE".to_owned(), field.clone())
+    );
+    assert_eq!(
+        refused(json!([
+            { "kind": "collectionDemand", "date": "2025-04-10" },
+            { "kind": "dispute", "date": "2025-04-15", "withdrawn": "2200-01-01" }
+        ])),
+        ("DATE_OUT_OF_RANGE".to_owned(), field.clone())
+    );
+    // The debtor's objection to a betalningsföreläggande: Kronofogden ends that case.
+    let (code, at) = refused(json!([
+        { "kind": "collectionDemand", "date": "2025-04-10" },
+        { "kind": "paymentOrder", "date": "2025-05-01" },
+        { "kind": "dispute", "date": "2025-05-20", "withdrawn": "2025-06-01" }
+    ]));
+    assert_eq!(
+        (code.as_str(), at.as_deref()),
+        ("INVALID_WITHDRAWAL", Some("steps[2].withdrawn"))
+    );
+    // The same day as the dispute is accepted (the dispute then never stood).
+    let c = claim(json!([
+        { "kind": "collectionDemand", "date": "2025-04-10", "paymentTermDays": 10 },
+        { "kind": "dispute", "date": "2025-04-15", "withdrawn": "2025-04-15" },
+        { "kind": "finalNotice", "date": "2025-04-16", "paymentTermDays": 10 }
+    ]));
+    assert!(flagged(&c, "DEMAND_AFTER_DISPUTE").is_empty());
+    // A dispute after a judgment on the order's case is no objection to the order.
+    claim(json!([
+        { "kind": "collectionDemand", "date": "2025-04-10" },
+        { "kind": "paymentOrder", "date": "2025-05-01" },
+        { "kind": "enforcement", "date": "2025-06-10" },
+        { "kind": "dispute", "date": "2025-06-20", "withdrawn": "2025-07-01" }
+    ]));
+}
+
+#[test]
+fn a_withdrawn_dispute_reads_back() {
+    let c = history(Some("2025-05-05"), json!([]));
+    let text = serde_json::to_value(&c).expect("json");
+    assert_eq!(text["steps"][2]["withdrawn"], "2025-05-05");
+    assert_eq!(common::claim(text).expect("read back"), c);
+}
