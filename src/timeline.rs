@@ -1245,6 +1245,13 @@ struct Reached {
     dispute_after_title: bool,
     /// A taken court action's date (after the dispute).
     court_action: Option<Date>,
+    /// A taken court action (stämningsansökan) with no dispute standing, not yet decided by a
+    /// taken judgment or a verkställighet (which rests on a title): the case is before the
+    /// tingsrätt (litispendens, rättegångsbalken 13 kap. 6 §), so the same debt is neither
+    /// demanded again nor sent to Kronofogden; its judgment is projected (the policy's court
+    /// path), then verkställighet. Recorded in the history, it is what the statement's
+    /// `COURT_CASE_PENDING` reads.
+    pending_case: Option<Date>,
     /// A taken judgment's date: verkställighet rests on it.
     judgment: Option<Date>,
     /// The day the case a taken judgment decided was brought (its betalningsföreläggande or
@@ -1305,6 +1312,7 @@ impl Reached {
         }
         self.judgment_origin = None;
         self.judgment_left_out = false;
+        self.pending_case = None;
         self.demand_deadline = None;
         self.payment_order = None;
         self.awaiting_title = true;
@@ -1755,7 +1763,8 @@ impl Projector<'_> {
         // judgment; and once a judgment is the title, only verkställighet (a demand after it is
         // efterbevakning, recorded by the caller).
         let wants = |kind: EntryKind, reached: &Reached| {
-            if (reached.disputed || reached.judgment.is_some()) && kind != EntryKind::Enforcement {
+            let in_court = reached.disputed || reached.pending_case.is_some();
+            if (in_court || reached.judgment.is_some()) && kind != EntryKind::Enforcement {
                 return false;
             }
             kind.rank().is_some_and(|r| r > reached.rank)
@@ -1863,8 +1872,11 @@ impl Projector<'_> {
             .policy
             .payment_order
             .filter(|_| wants(EntryKind::PaymentOrder, reached))
-            // Not on a disputed claim (it goes to court), nor once a judgment is the title.
-            .filter(|_| !reached.disputed && reached.judgment.is_none())
+            // Not on a disputed claim (it goes to court) or one before the court, nor once a
+            // judgment is the title.
+            .filter(|_| {
+                !reached.disputed && reached.pending_case.is_none() && reached.judgment.is_none()
+            })
         {
             // Only on the strength of a lawful inkassokrav, after its deadline has passed.
             let Some(deadline) = reached.demand_deadline else {
@@ -1884,15 +1896,16 @@ impl Projector<'_> {
         let Some(e) = self.policy.enforcement else {
             return Ok(());
         };
-        if reached.disputed {
-            // Disputed: the court decides before anything is enforced; the policy's court path,
-            // if any, is projected from the dispute.
-            let (Some(c), Some(disputed_on)) = (self.policy.court, reached.dispute) else {
+        if reached.disputed || reached.pending_case.is_some() {
+            // Disputed, or before the court: the court decides before anything is enforced;
+            // the policy's court path, if any, is projected from the dispute or the filing.
+            let Some(c) = self.policy.court else {
                 return Ok(());
             };
-            let filed = match reached.court_action {
-                Some(filed) => filed,
-                None => {
+            let filed = match (reached.court_action, reached.dispute) {
+                (Some(filed), _) => filed,
+                (None, None) => return Ok(()),
+                (None, Some(disputed_on)) => {
                     // The day after the dispute at the earliest: the dispute's entry is valued on
                     // its day, without the court's fee. For invoices a title left out, after the
                     // verkställighet on it too, where their road starts (a review found their
@@ -1924,6 +1937,11 @@ impl Projector<'_> {
             // A judgment comes the day after the filing at the earliest (0 days is the next day).
             let decided = calendar::add_days(filed, i64::from(c.assumed_judgment_days.max(1)))?;
             let decided = self.today.map_or(decided, |t| decided.max(t));
+            // After a dispute contesting a case filed before it, not before the dispute.
+            let decided = match reached.dispute.filter(|_| reached.disputed) {
+                Some(d) => decided.max(calendar::next_day(d)?),
+                None => decided,
+            };
             let decided = calendar::next_business_day(decided)?;
             let notes = vec![note(AdjustReason::AssumedJudgment {
                 days: c.assumed_judgment_days.max(1),
@@ -1935,9 +1953,10 @@ impl Projector<'_> {
                 return Ok(());
             }
             reached.judgment = Some(decided);
-            // The judgment decides the dispute, as a recorded one does.
+            // The judgment decides the dispute and the case, as a recorded one does.
             reached.disputed = false;
             reached.dispute_after_title = false;
+            reached.pending_case = None;
             // On the timeline's figures, as a recorded one would be (with the court's fee).
             let options = self.sampling_options(self.due);
             let claim = with_projected(self.engine, self.policy, plan.planned);
@@ -2867,6 +2886,7 @@ impl Projector<'_> {
             dispute: None,
             dispute_after_title: false,
             court_action: None,
+            pending_case: None,
             judgment: None,
             judgment_origin: None,
             judgment_left_out: false,
@@ -2954,12 +2974,20 @@ impl Projector<'_> {
                             reached.disputed = true;
                             reached.dispute = Some(p.date);
                             reached.dispute_after_title = d.left_out_since.is_some();
-                            reached.court_action = None;
+                            // Contested in a case already before the court: that case decides
+                            // it; else the road goes to court from the dispute.
+                            reached.court_action = reached.pending_case;
                         }
                     }
                 }
+                // A betalningsföreläggande applied for after it: the history takes the debt to
+                // Kronofogden, not on in the court case.
+                EntryKind::PaymentOrder => reached.pending_case = None,
                 EntryKind::CourtAction => {
                     reached.court_action = Some(p.date);
+                    if !reached.disputed {
+                        reached.pending_case = Some(p.date);
+                    }
                     if let Some((_, filed)) = reached.left_out_dispute.as_mut() {
                         *filed = Some(p.date);
                     }
@@ -2967,6 +2995,7 @@ impl Projector<'_> {
                 EntryKind::Judgment => {
                     reached.disputed = false;
                     reached.dispute_after_title = false;
+                    reached.pending_case = None;
                     reached.left_out_dispute = None;
                     reached.judgment = Some(p.date);
                     reached.awaiting_title = false;
@@ -3053,6 +3082,10 @@ impl Projector<'_> {
                             // go on from their own inkassokrav). Not one recorded after a
                             // title: the verkställighet rests on that title.
                             reached.disputed = false;
+                        }
+                        if counts {
+                            // It rests on a title: the case before the court was decided.
+                            reached.pending_case = None;
                         }
                         reopens = counts && !covers_all;
                         counts

@@ -3854,9 +3854,10 @@ fn recording_a_further_year_moves_nothing_the_invoices_left_out_wait_for() {
     assert_eq!(again.final_value, first.final_value);
 }
 
-/// A projected amorteringsplan dated before a step the history records later (a
-/// `courtAction` without a dispute, a betalningsföreläggande without an inkassokrav: neither
-/// moves the anchors) is still projected: `instalmentPlan`'s refusal of later steps is for a
+/// A projected amorteringsplan dated before a step the history records later (an
+/// efterbevakning, a betalningsföreläggande without an inkassokrav: neither moves the
+/// anchors; a `courtAction` without a dispute did, until it became a case before the court
+/// that nothing but its judgment follows: `tests/pending_court_case.rs`) is still projected: `instalmentPlan`'s refusal of later steps is for a
 /// caller's own plan, not for the timeline's.
 #[test]
 fn a_projected_plan_before_a_later_recorded_step_is_still_projected() {
@@ -3864,7 +3865,7 @@ fn a_projected_plan_before_a_later_recorded_step_is_still_projected() {
         json!([
             { "kind": "reminder", "date": "2025-10-06" },
             { "kind": "collectionDemand", "date": "2025-10-27" },
-            { "kind": "courtAction", "date": "2026-01-20" }
+            { "kind": "surveillance", "date": "2026-01-20" }
         ]),
         json!([{ "kind": "paymentOrder", "date": "2025-09-01" }]),
     ] {

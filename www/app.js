@@ -710,9 +710,10 @@ function compute({ chartNow = false, typing = null } = {}) {
   scheduleChart(claim, asOf, s, tl, chartNow);
 }
 
-/** The court path ticked with no dispute among the steps changes nothing: said beside it. */
+/** The court path ticked with no dispute or court action among the steps changes nothing:
+ * said beside it. */
 function courtNote(form) {
-  const idle = form.court && !form.claim.steps.some((step) => step.kind === "dispute");
+  const idle = form.court && !form.claim.steps.some((step) => step.kind === "dispute" || step.kind === "courtAction");
   $("#court-note").hidden = !idle;
   setLive($("#court-note"), idle ? t("courtNoDispute") : "");
 }

@@ -1202,8 +1202,13 @@ test("words beside the figures: the per diem's dash, interest before 2002-07-01,
   assert.match(await text(page, "#total-label"), /^Att betala .* \(minst\)$/);
   // The court path ticked without a dispute among the steps changes nothing: said.
   await page.check("#court");
-  await expectText(page, "#court-note", "Valet gäller först när ett bestridande finns bland åtgärderna. Till dess visar tidslinjen vägen via Kronofogden.");
+  await expectText(page, "#court-note", "Valet gäller först när ett bestridande eller en stämningsansökan finns bland åtgärderna. Till dess visar tidslinjen vägen via Kronofogden.");
   await page.selectOption("#step-rows li:nth-child(2) select", "dispute");
+  await page.waitForFunction(() => document.querySelector("#court-note").hidden);
+  // A stämningsansökan takes the court path too (a case before the tingsrätt).
+  await page.selectOption("#step-rows li:nth-child(2) select", "reminder");
+  await page.waitForFunction(() => !document.querySelector("#court-note").hidden);
+  await page.selectOption("#step-rows li:nth-child(2) select", "courtAction");
   await page.waitForFunction(() => document.querySelector("#court-note").hidden);
   assert.deepEqual(errors, []);
   await page.close();

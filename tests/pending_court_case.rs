@@ -1,0 +1,182 @@
+//! A `courtAction` recorded with no dispute standing is a case before the tingsrätt until a
+//! judgment (or a verkställighet, which rests on a title): the timeline projects no letter and
+//! no betalningsföreläggande for the same debt meanwhile (litispendens, rättegångsbalken 13
+//! kap. 6 §), only the case's judgment on the policy's court path, then verkställighet. Before,
+//! it projected a betalningsföreläggande on the day after `today`, with the court's case still
+//! pending (a reviewer's finding, stop 51), and a `dispute` recorded during the case sent the
+//! claim to court a second time.
+//!
+//! History (consumer): invoice 1001, 12 500 kr due 2025-03-14; inkassokrav 2025-03-24 (10
+//! days); stämningsansökan 2025-04-20.
+
+mod common;
+
+use common::date;
+use inkasso::compliance::{check, Severity};
+use inkasso::timeline::{EntryKind, EntryStatus, Timeline, TimelineOptions};
+use inkasso::Claim;
+use serde_json::{json, Value};
+
+fn claim(later: Value) -> Claim {
+    let mut steps = vec![
+        json!({ "kind": "collectionDemand", "date": "2025-03-24", "paymentTermDays": 10 }),
+        json!({ "kind": "courtAction", "date": "2025-04-20" }),
+    ];
+    if let Value::Array(more) = later {
+        steps.extend(more);
+    }
+    common::claim(json!({
+        "debtor": "consumer",
+        "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "1001", "amount": "12500.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" }
+        ],
+        "steps": steps
+    }))
+    .expect("claim")
+}
+
+fn timeline(c: &Claim, policy: Value, today: &str) -> Timeline {
+    let options = TimelineOptions {
+        today: Some(date(today)),
+        ..TimelineOptions::default()
+    };
+    inkasso::timeline::timeline(c, &common::policy(policy), &options).expect("timeline")
+}
+
+/// The projected entries: (kind, date).
+fn road(t: &Timeline) -> Vec<(EntryKind, String)> {
+    t.entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected)
+        .map(|e| (e.kind, e.date.to_string()))
+        .collect()
+}
+
+fn court() -> Value {
+    json!({ "preset": "standard", "court": {} })
+}
+
+#[test]
+fn nothing_but_the_judgment_while_the_case_is_before_the_court() {
+    // Without a court path: nothing to project (no betalningsföreläggande, as before).
+    assert_eq!(
+        road(&timeline(
+            &claim(json!([])),
+            json!({ "preset": "standard" }),
+            "2025-05-01"
+        )),
+        []
+    );
+    // With one: the judgment an assumed 120 days after the filing, then verkställighet.
+    assert_eq!(
+        road(&timeline(&claim(json!([])), court(), "2025-05-01")),
+        [
+            (EntryKind::Judgment, "2025-08-18".to_owned()),
+            (EntryKind::Enforcement, "2025-08-19".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn the_projection_recorded_is_lawful_and_stays_the_road() {
+    let first = timeline(&claim(json!([])), court(), "2025-05-01");
+    let mut recorded = claim(json!([]));
+    for e in first
+        .entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected)
+    {
+        let kind = e.kind.step_kind().expect("a step");
+        recorded.steps.push(inkasso::claim::Step::new(kind, e.date));
+    }
+    let errors: Vec<_> = check(&recorded, Some(&common::policy(court())))
+        .expect("check")
+        .into_iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| f.code.as_str())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let again = timeline(&recorded, court(), "2025-05-01");
+    assert!(
+        road(&again)
+            .iter()
+            .all(|(k, _)| *k == EntryKind::Enforcement || *k == EntryKind::Surveillance),
+        "{:?}",
+        road(&again)
+    );
+}
+
+#[test]
+fn a_dispute_during_the_case_is_decided_by_it() {
+    let t = timeline(
+        &claim(json!([{ "kind": "dispute", "date": "2025-05-01" }])),
+        court(),
+        "2025-05-10",
+    );
+    // No second stämningsansökan: the case filed decides the dispute, not before it.
+    assert_eq!(
+        road(&t),
+        [
+            (EntryKind::Judgment, "2025-08-18".to_owned()),
+            (EntryKind::Enforcement, "2025-08-19".to_owned()),
+        ]
+    );
+    let t = timeline(
+        &claim(json!([{ "kind": "dispute", "date": "2025-09-01" }])),
+        court(),
+        "2025-09-02",
+    );
+    assert_eq!(
+        road(&t).first(),
+        Some(&(EntryKind::Judgment, "2025-09-02".to_owned()))
+    );
+}
+
+#[test]
+fn a_payment_order_after_it_takes_the_debt_to_kronofogden() {
+    let t = timeline(
+        &claim(json!([{ "kind": "paymentOrder", "date": "2025-05-05" }])),
+        court(),
+        "2025-05-10",
+    );
+    assert_eq!(
+        road(&t).first().map(|(k, _)| *k),
+        Some(EntryKind::Enforcement)
+    );
+}
+
+#[test]
+fn a_judgment_or_a_verkstallighet_ends_the_case() {
+    for later in [
+        json!([{ "kind": "judgment", "date": "2025-06-20" }]),
+        json!([{ "kind": "enforcement", "date": "2025-06-20" }]),
+    ] {
+        let t = timeline(&claim(later.clone()), court(), "2025-07-10");
+        assert!(
+            !road(&t).iter().any(|(k, _)| *k == EntryKind::Judgment),
+            "{later}: {:?}",
+            road(&t)
+        );
+    }
+}
+
+#[test]
+fn a_court_action_after_a_withdrawn_dispute_is_a_case_before_the_court() {
+    let c = common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "1001", "amount": "12500.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2025-03-24", "paymentTermDays": 10 },
+            { "kind": "dispute", "date": "2025-04-10", "withdrawn": "2025-04-15" },
+            { "kind": "courtAction", "date": "2025-04-20" }
+        ]
+    }))
+    .expect("claim");
+    assert_eq!(
+        road(&timeline(&c, court(), "2025-05-01")).first(),
+        Some(&(EntryKind::Judgment, "2025-08-18".to_owned()))
+    );
+}
