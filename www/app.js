@@ -444,7 +444,8 @@ function totalNote(claim, asOf, s) {
       // No estimate for a claim the engine cannot value so: the warnings still say why.
     }
   }
-  $("#total-note").replaceChildren(...prose(notes.join(" ")));
+  // Announced with the total it qualifies (a polite live region), only when its words change.
+  setLive($("#total-note"), ...prose(notes.join(" ")));
   $("#total-note").hidden = notes.length === 0;
 }
 
@@ -729,7 +730,7 @@ function clearPlan({ error = true } = {}) {
   for (const input of [$("#plan-count"), $("#plan-first")]) input.setAttribute("aria-invalid", "false");
   if (error) setLive($("#plan-error"));
   $("#plan-summary").replaceChildren();
-  $("#plan-note").replaceChildren();
+  setLive($("#plan-note"));
   $("#plan-note").hidden = true;
   $("#plan-instalments").replaceChildren();
 }
@@ -771,7 +772,7 @@ function renderPlan(claim, asOf, form) {
   // are said too: the debtor agrees to pay them in the instalments (the demo review).
   const planCodes = ["RATE_ASSUMED", "PROVISIONAL_RATE", "PAYMENT_ORDER_DISPUTED", "COURT_CASE_PENDING"];
   const rateNotes = distinctTexts(plan.warnings.filter((w) => planCodes.includes(w.code)));
-  $("#plan-note").replaceChildren(...prose(rateNotes.map((w) => pick(w.text, lang)).join(" ")));
+  setLive($("#plan-note"), ...prose(rateNotes.map((w) => pick(w.text, lang)).join(" ")));
   $("#plan-note").hidden = rateNotes.length === 0;
   $("#plan-instalments").replaceChildren(...plan.instalments.map((i) => el("li", {
     class: "plan-instalment",

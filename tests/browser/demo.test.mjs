@@ -1022,6 +1022,8 @@ test("past the rate table the total says what it leaves out, and what it comes t
   assert.ok(Number(estimate.total) > Number(s.total));
   const note = await text(page, "#total-note");
   assert.ok(note.startsWith(`Räntan efter ${last.to} ingår inte, så beloppet är för lågt`), note);
+  // Said with the total it qualifies: both notes are polite live regions (a review, stop 51).
+  for (const id of ["#total-note", "#plan-note"]) assert.equal(await page.getAttribute(id, "aria-live"), "polite");
   assert.ok(note.includes(fmt(estimate.total)), note);
   // A review of the page in the gap: the figure is what is owed at least, the per diem is not
   // known ("–", not 0,00), and the plan says its rate is assumed.
