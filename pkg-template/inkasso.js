@@ -1133,7 +1133,8 @@ function invoiceStandings(fields, count) {
   }
   return invoices;
 }
-/** `count` warnings from `fields` (`code, field, halfYear` each; empty: the warning has none). */
+/** `count` warnings from `fields` (`code, field, halfYear` each; empty: the warning has none;
+ * `2027-H1/2040-H2`: a run of half-years, `halfYear` through `throughHalfYear`). */
 function warningsOf(fields, count, texts) {
   const warnings = new Array(count);
   for (let i = 0; i < count; i++) {
@@ -1141,7 +1142,14 @@ function warningsOf(fields, count, texts) {
     const field = fields.next();
     if (field !== "") warning.field = field;
     const halfYear = fields.next();
-    if (halfYear !== "") warning.halfYear = halfYear;
+    if (halfYear !== "") {
+      const slash = halfYear.indexOf("/");
+      if (slash < 0) warning.halfYear = halfYear;
+      else {
+        warning.halfYear = halfYear.slice(0, slash);
+        warning.throughHalfYear = halfYear.slice(slash + 1);
+      }
+    }
     warnings[i] = warning;
   }
   return explainOnAccess(warnings, "warnings", texts);

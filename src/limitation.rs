@@ -588,7 +588,7 @@ fn assumed_interest_through(
         .iter()
         .filter_map(|w| match (&w.facts, w.subject) {
             (
-                crate::warning::Facts::RateAssumed { reference_rate },
+                crate::warning::Facts::RateAssumed { reference_rate, .. },
                 crate::warning::Subject::HalfYear(h),
             ) => Some((h, *reference_rate)),
             _ => None,

@@ -1542,6 +1542,8 @@ impl<'a> Ledger<'a> {
             });
             interest_lines.extend(state.lines);
         }
+        let mut warnings = self.warnings.into_vec();
+        crate::warning::merge_half_year_runs(&mut warnings);
         Ok(Statement {
             as_of: self.options.as_of,
             capital,
@@ -1554,7 +1556,7 @@ impl<'a> Ledger<'a> {
             fee_lines: self.fee_lines,
             allocations: self.allocations,
             invoices,
-            warnings: self.warnings.into_vec(),
+            warnings,
             enforcement_year_starts: self.enforcement_year_starts,
             demanded_by: self.demands.last().map(|&(_, kind, date)| (kind, date)),
             demand_steps: self.demands.iter().map(|&(i, _, _)| i).collect(),
@@ -1826,7 +1828,9 @@ impl<'a> Replay<'a> {
             assumed,
             provisional,
         };
-        Ok((totals, warnings.into_vec()))
+        let mut warnings = warnings.into_vec();
+        crate::warning::merge_half_year_runs(&mut warnings);
+        Ok((totals, warnings))
     }
 
     /// Checks `as_of` as [`statement`] does and applies every event up to it (from the start
@@ -2082,7 +2086,9 @@ impl Accrued {
         for w in per_diem_warnings {
             warnings.push_unique(w.clone());
         }
-        Ok(Some((totals, warnings.into_vec())))
+        let mut warnings = warnings.into_vec();
+        crate::warning::merge_half_year_runs(&mut warnings);
+        Ok(Some((totals, warnings)))
     }
 
     /// The per diem on `as_of` with its warnings ([`per_diem`]), computed again only when what
@@ -2381,7 +2387,7 @@ fn per_diem(
             }
             None => warnings.push_unique(Warning::new(
                 Subject::PerDiem(half_year),
-                Facts::RateNotCovered,
+                Facts::RateNotCovered { through: None },
             )),
         }
     }
@@ -2432,7 +2438,10 @@ pub(crate) fn refuses_only_per_diem(e: &Error) -> bool {
 }
 
 fn not_covered_warning(half_year: HalfYear) -> Warning {
-    Warning::new(Subject::HalfYear(half_year), Facts::RateNotCovered)
+    Warning::new(
+        Subject::HalfYear(half_year),
+        Facts::RateNotCovered { through: None },
+    )
 }
 
 /// The warning, if any, that says why a step earned no fee. A fee-free step (`fee: false`) and
@@ -2647,6 +2656,7 @@ fn rate_status_warning(warnings: &mut WarningList, rate: interest::AppliedRate, 
         Some(RateStatus::Assumed) => {
             let facts = Facts::RateAssumed {
                 reference_rate: rate.reference_rate.unwrap_or_default(),
+                through: None,
             };
             warnings.push_unique(Warning::new(subject, facts));
         }

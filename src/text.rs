@@ -572,24 +572,43 @@ pub fn warning(w: &Warning) -> Text {
             &[h],
         ),
         // The per diem's day (the day after the date) in a half-year the table lacks.
-        Facts::RateNotCovered if matches!(w.subject, Subject::PerDiem(_)) => tpl(
+        Facts::RateNotCovered { .. } if matches!(w.subject, Subject::PerDiem(_)) => tpl(
             "Referensräntan för {0} saknas i tabellen: dagräntan omfattar inte ränta för det halvåret.",
             "The rate table has no referensränta for {0}: the per diem leaves out interest for that half-year.",
             &[h],
         ),
-        Facts::RateNotCovered => tpl(
+        // A run of half-years ([`crate::warning::merge_half_year_runs`]).
+        Facts::RateNotCovered {
+            through: Some(last),
+        } => tpl(
+            "Referensräntan för {0} till och med {1} saknas i tabellen: ingen ränta har beräknats för de halvåren, så beloppen från och med det första halvårets början är för låga, och senare betalningar kan ha fördelats fel.",
+            "The rate table has no referensränta for {0} through {1}: no interest has been computed for those half-years, so the amounts from the first one's start on are too low, and later payments may have been allocated wrongly.",
+            &[h, Arg::Half(*last)],
+        ),
+        Facts::RateNotCovered { through: None } => tpl(
             "Referensräntan för {0} saknas i tabellen: ingen ränta har beräknats för det halvåret, så beloppen från och med halvårets början är för låga, och senare betalningar kan ha fördelats fel.",
             "The rate table has no referensränta for {0}: no interest has been computed for that half-year, so the amounts from its start on are too low, and later payments may have been allocated wrongly.",
             &[h],
         ),
         // The per diem's day: said apart from the days' warning of the same half-year (a Rust
         // user's review found the two word for word alike).
-        Facts::RateAssumed { reference_rate } if matches!(w.subject, Subject::PerDiem(_)) => tpl(
+        Facts::RateAssumed { reference_rate, .. } if matches!(w.subject, Subject::PerDiem(_)) => tpl(
             "Tabellen saknar en av Riksbanken fastställd referensränta för {0}: dagräntan bygger på en antagen referensränta på {1} (den senast kända räntan, eller en rad markerad som antagen).",
             "The rate table has no referensränta fixed by the Riksbank for {0}: the per diem rests on an assumed referensränta of {1} (the last known rate, or a row marked as assumed).",
             &[h, Arg::Pct(*reference_rate)],
         ),
-        Facts::RateAssumed { reference_rate } => tpl(
+        Facts::RateAssumed {
+            reference_rate,
+            through: Some(last),
+        } => tpl(
+            "Tabellen saknar en av Riksbanken fastställd referensränta för {0} till och med {2}: {1} antas gälla (den senast kända räntan, eller en rad markerad som antagen). Belopp som beräknats med den kan ändras när räntorna fastställs.",
+            "The rate table has no referensränta fixed by the Riksbank for {0} through {2}: {1} is assumed (the last known rate, or a row marked as assumed). Amounts computed with it may change once the rates are fixed.",
+            &[h, Arg::Pct(*reference_rate), Arg::Half(*last)],
+        ),
+        Facts::RateAssumed {
+            reference_rate,
+            through: None,
+        } => tpl(
             "Tabellen saknar en av Riksbanken fastställd referensränta för {0}: {1} antas gälla (den senast kända räntan, eller en rad markerad som antagen). Belopp som beräknats med den kan ändras när räntan fastställs.",
             "The rate table has no referensränta fixed by the Riksbank for {0}: {1} is assumed (the last known rate, or a row marked as assumed). Amounts computed with it may change once the rate is fixed.",
             &[h, Arg::Pct(*reference_rate)],

@@ -644,6 +644,8 @@ fn projected(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -> R
     if let Some(w) = ends {
         push_unique(&mut t.warnings, w);
     }
+    // The plan's runs of half-years and the timeline's as one each.
+    crate::warning::merge_half_year_runs(&mut t.warnings);
     Ok(t)
 }
 

@@ -315,11 +315,19 @@ pub enum Facts {
     /// [`WarningCode::ProvisionalRate`].
     ProvisionalRate,
     /// [`WarningCode::RateNotCovered`].
-    RateNotCovered,
+    RateNotCovered {
+        /// The last half-year of a run of consecutive ones (the subject's is the first), when
+        /// the warning is about more than one ([`merge_half_year_runs`]).
+        through: Option<HalfYear>,
+    },
     /// [`WarningCode::RateAssumed`].
     RateAssumed {
         /// The referensränta assumed (the last known half-year's), percent.
         reference_rate: rust_decimal::Decimal,
+        /// The last half-year of a run of consecutive ones assuming the same rate (the
+        /// subject's is the first), when the warning is about more than one
+        /// ([`merge_half_year_runs`]).
+        through: Option<HalfYear>,
     },
     /// [`WarningCode::ReminderFeeNotAgreed`].
     ReminderFeeNotAgreed,
@@ -568,7 +576,7 @@ impl Facts {
     pub fn code(&self) -> WarningCode {
         match self {
             Self::ProvisionalRate => WarningCode::ProvisionalRate,
-            Self::RateNotCovered => WarningCode::RateNotCovered,
+            Self::RateNotCovered { .. } => WarningCode::RateNotCovered,
             Self::RateAssumed { .. } => WarningCode::RateAssumed,
             Self::ReminderFeeNotAgreed => WarningCode::ReminderFeeNotAgreed,
             Self::FeeAlreadyCharged { .. } => WarningCode::FeeAlreadyCharged,
@@ -629,9 +637,32 @@ impl Warning {
         self.subject.field()
     }
 
-    /// The half-year it concerns (rate warnings).
+    /// The half-year it concerns (rate warnings): the first of a run.
     pub fn half_year(&self) -> Option<HalfYear> {
         self.subject.half_year()
+    }
+
+    /// The last half-year of the run of consecutive half-years it concerns, when it is about
+    /// more than one ([`merge_half_year_runs`]; serialised as `throughHalfYear`).
+    pub fn through_half_year(&self) -> Option<HalfYear> {
+        match self.facts {
+            Facts::RateNotCovered { through } | Facts::RateAssumed { through, .. } => through,
+            _ => None,
+        }
+    }
+
+    /// The last half-year it concerns: its run's last, else its own.
+    fn last_half_year(&self) -> Option<HalfYear> {
+        self.through_half_year().or_else(|| self.half_year())
+    }
+
+    /// Makes this warning's run of half-years reach `last` ([`merge_half_year_runs`]).
+    fn run_through(&mut self, last: HalfYear) {
+        if let Facts::RateNotCovered { through } | Facts::RateAssumed { through, .. } =
+            &mut self.facts
+        {
+            *through = Some(last);
+        }
     }
 
     /// What it means, in Swedish and English (rendered by the catalogue).
@@ -647,14 +678,15 @@ impl Warning {
     }
 }
 
-/// Serialised as `{ code, field?, halfYear?, text: { sv, en } }`.
+/// Serialised as `{ code, field?, halfYear?, throughHalfYear?, text: { sv, en } }`.
 impl Serialize for Warning {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         serialize_warning(self, true, s)
     }
 }
 
-/// A warning serialised without its `text`: `{ code, field?, halfYear? }`, the facts only, for
+/// A warning serialised without its `text`: `{ code, field?, halfYear?, throughHalfYear? }`,
+/// the facts only, for
 /// a caller that renders the text later, only when it is read (the JS wrapper does, issue 15).
 #[derive(Debug, Clone, Copy)]
 pub struct WithoutText<'a>(pub &'a Warning);
@@ -670,7 +702,7 @@ fn serialize_warning<S: serde::Serializer>(
     with_text: bool,
     s: S,
 ) -> Result<S::Ok, S::Error> {
-    let mut out = s.serialize_struct("Warning", 4)?;
+    let mut out = s.serialize_struct("Warning", 5)?;
     out.serialize_field("code", &warning.code)?;
     match warning.field() {
         Some(field) => out.serialize_field("field", &field)?,
@@ -680,6 +712,10 @@ fn serialize_warning<S: serde::Serializer>(
         Some(h) => out.serialize_field("halfYear", &h)?,
         None => out.skip_field("halfYear")?,
     }
+    match warning.through_half_year() {
+        Some(h) => out.serialize_field("throughHalfYear", &h)?,
+        None => out.skip_field("throughHalfYear")?,
+    }
     if with_text {
         out.serialize_field("text", &warning.text())?;
     } else {
@@ -688,14 +724,87 @@ fn serialize_warning<S: serde::Serializer>(
     out.end()
 }
 
-/// Adds `warning` unless an equal one (same code and subject) is already there.
+/// Adds `warning` unless an equal one (same code and subject) is already there; for a run of
+/// half-years ([`merge_half_year_runs`]), the one there then reaches the later last half-year
+/// of the two (warnings gathered from statements of different dates).
 #[doc(hidden)]
 #[cfg_attr(inkasso_size, optimize(size))]
 pub fn push_unique(warnings: &mut Vec<Warning>, warning: Warning) {
     let seen = warnings
-        .iter()
-        .any(|w| w.code == warning.code && w.subject == warning.subject);
-    if !seen {
-        warnings.push(warning);
+        .iter_mut()
+        .find(|w| w.code == warning.code && w.subject == warning.subject);
+    match seen {
+        Some(w) => {
+            if let (Some(last), Some(there)) = (warning.through_half_year(), w.last_half_year()) {
+                if last > there {
+                    w.run_through(last);
+                }
+            }
+        }
+        None => warnings.push(warning),
+    }
+}
+
+/// Merges the rate warnings of consecutive half-years into one warning each run: a
+/// `RATE_NOT_COVERED` (or a `RATE_ASSUMED` of the same assumed rate) about a half-year (or a
+/// run) within or right after a run the list already has extends that one's run (`through`)
+/// instead of being listed again. A statement asked about a date years past the
+/// table said one warning for each half-year (28 for 14 years); the first of a run stays
+/// where it was, so a caller reading a half-year's warning finds the run's first.
+#[cfg_attr(inkasso_size, optimize(size))]
+pub fn merge_half_year_runs(warnings: &mut Vec<Warning>) {
+    let runs = |w: &Warning| {
+        matches!(w.subject, Subject::HalfYear(_))
+            && matches!(
+                w.code,
+                WarningCode::RateNotCovered | WarningCode::RateAssumed
+            )
+    };
+    if warnings.iter().filter(|w| runs(w)).nth(1).is_none() {
+        return; // nothing to merge (the common case: no allocation)
+    }
+    let mut kept: Vec<Warning> = Vec::with_capacity(warnings.len());
+    for warning in warnings.drain(..) {
+        let joins = match (&warning.facts, warning.subject) {
+            (Facts::RateNotCovered { .. } | Facts::RateAssumed { .. }, Subject::HalfYear(h)) => {
+                kept.iter_mut().find(|k| {
+                    k.code == warning.code
+                        && same_rate(&k.facts, &warning.facts)
+                        && match (k.subject, k.last_half_year()) {
+                            // Within its run, or right after it.
+                            (Subject::HalfYear(first), Some(last)) => {
+                                first <= h && h.ordinal() <= last.ordinal().saturating_add(1)
+                            }
+                            _ => false,
+                        }
+                })
+            }
+            _ => None,
+        };
+        match (joins, warning.last_half_year()) {
+            (Some(k), Some(last)) => {
+                if k.last_half_year().is_none_or(|there| last > there) {
+                    k.run_through(last);
+                }
+            }
+            _ => kept.push(warning),
+        }
+    }
+    *warnings = kept;
+}
+
+/// Whether two rate warnings' facts assume the same referensränta (both none for
+/// `RATE_NOT_COVERED`).
+fn same_rate(a: &Facts, b: &Facts) -> bool {
+    match (a, b) {
+        (
+            Facts::RateAssumed {
+                reference_rate: x, ..
+            },
+            Facts::RateAssumed {
+                reference_rate: y, ..
+            },
+        ) => x == y,
+        _ => true,
     }
 }

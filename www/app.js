@@ -368,12 +368,14 @@ function line({ head, amount, meta, explanation, rule, cls }) {
 
 /** Warnings with the same text in the page's language once: the engine says some twice, once
  * for the days and once for the per diem (`field` "perDiem"), word for word. A rate warning
- * for more than two half-years (a date far past the rate table) is one line for the range. */
+ * for more than two half-years (a date far past the rate table; the engine's run, or runs
+ * next to each other) is one line for the range, in the page's words. */
 function distinctTexts(warnings) {
   // The per diem's copy of a rate warning goes when the days' warning of its half-year is
   // there: the engine words the two apart, and the page says the per diem's own part at the
   // per diem (the demo review found both lines shown).
-  const daysToo = (w) => w.field === "perDiem" && warnings.some((x) => x.code === w.code && x.halfYear === w.halfYear && x.field !== "perDiem");
+  const within = (h, x) => halfStart(h) >= halfStart(x.halfYear) && halfStart(h) <= halfStart(x.throughHalfYear ?? x.halfYear);
+  const daysToo = (w) => w.field === "perDiem" && warnings.some((x) => x.code === w.code && x.halfYear && within(w.halfYear, x) && x.field !== "perDiem");
   const once = warnings.filter((w, i) => !daysToo(w) && warnings.findIndex((x) => pick(x.text, lang) === pick(w.text, lang)) === i);
   const ranges = { RATE_NOT_COVERED: "rateNotCoveredRange", RATE_ASSUMED: "rateAssumedRange" };
   // Only the days' warnings (not the per diem's) of half-years outside the table, each run of
@@ -386,11 +388,21 @@ function distinctTexts(warnings) {
     (halfStart(w.halfYear) > tableEnd || halfStart(w.halfYear) < tableStart);
   const out = [];
   let run = [];
+  // The engine says a run of consecutive half-years as one warning (`halfYear` through
+  // `throughHalfYear`); runs of more than two half-years are said in the page's words.
+  const lastOf = (w) => w.throughHalfYear ?? w.halfYear;
+  const halves = (from, to) => {
+    let n = 1;
+    for (let h = from; h !== to && n <= 1000; h = nextHalf(h)) n++;
+    return n;
+  };
   const flush = () => {
-    if (run.length > 2) {
-      const key = halfStart(run[0].halfYear) < tableStart ? "rateBeforeTableRange" : ranges[run[0].code];
+    const first = run[0]?.halfYear;
+    const last = run.length ? lastOf(run.at(-1)) : undefined;
+    if (run.length && halves(first, last) > 2) {
+      const key = halfStart(first) < tableStart ? "rateBeforeTableRange" : ranges[run[0].code];
       // In words, as the engine's own rate warnings name a half-year ("första halvåret 2027").
-      const words = (l) => ({ from: halfWords(run[0].halfYear, l), to: halfWords(run.at(-1).halfYear, l) });
+      const words = (l) => ({ from: halfWords(first, l), to: halfWords(last, l) });
       const vars = (l) => ({ ...words(l), start: tableStart });
       out.push({ code: run[0].code, text: { sv: fill(STRINGS.sv[key], vars("sv")), en: fill(STRINGS.en[key], vars("en")) } });
     } else out.push(...run);
@@ -398,7 +410,7 @@ function distinctTexts(warnings) {
   };
   for (const w of once) {
     const last = run.at(-1);
-    if (last && !(mergeable(w) && w.code === last.code && halfStart(w.halfYear) === halfStart(nextHalf(last.halfYear)))) flush();
+    if (last && !(mergeable(w) && w.code === last.code && halfStart(w.halfYear) === halfStart(nextHalf(lastOf(last))))) flush();
     if (mergeable(w)) run.push(w);
     else out.push(w);
   }

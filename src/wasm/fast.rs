@@ -494,7 +494,8 @@ fn push_rule(out: &mut String, rule: &'static str, kept: &mut Vec<(&'static str,
 }
 
 /// The warnings without their texts: their count, then `code`, `field` (empty when the
-/// warning has none) and `halfYear` (empty when none) of each, each field ended.
+/// warning has none) and `halfYear` (empty when none; `2027-H1/2040-H2` for a run through
+/// `throughHalfYear`) of each, each field ended.
 fn push_warnings(out: &mut String, warnings: &[Warning]) {
     push_count(out, warnings.len());
     for warning in warnings {
@@ -509,12 +510,21 @@ fn push_warnings(out: &mut String, warnings: &[Warning]) {
         }
         out.push(END);
         if let Some(half_year) = warning.half_year() {
-            crate::money::push_int(out, i64::from(half_year.year()));
-            out.push_str("-H");
-            crate::money::push_int(out, i64::from(half_year.half()));
+            push_half_year(out, half_year);
+            if let Some(last) = warning.through_half_year() {
+                out.push('/');
+                push_half_year(out, last);
+            }
         }
         out.push(END);
     }
+}
+
+/// `2027-H1`.
+fn push_half_year(out: &mut String, half_year: crate::rates::HalfYear) {
+    crate::money::push_int(out, i64::from(half_year.year()));
+    out.push_str("-H");
+    crate::money::push_int(out, i64::from(half_year.half()));
 }
 
 /// The count of an array's items, ended.

@@ -264,8 +264,11 @@ export interface Warning {
   /** The field it concerns: an input field, e.g. `steps[1]`, `perDiem` for the per diem, or
    * `plan` for an instalment plan's own fee and instalments. */
   field?: string;
-  /** The half-year it concerns (rate warnings), e.g. `2026-H2`. */
+  /** The half-year it concerns (rate warnings), e.g. `2026-H2`; the first of a run. */
   halfYear?: string;
+  /** A `RATE_NOT_COVERED` or `RATE_ASSUMED` about a run of consecutive half-years (one
+   * warning, not one each): the run's last, e.g. `2040-H2`. */
+  throughHalfYear?: string;
   text: Text;
 }
 /** The statement of a claim on a date. */

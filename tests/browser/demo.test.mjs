@@ -1067,6 +1067,16 @@ test("a date far past the rate table: one warning for the range of half-years, n
   assert.match(rate[1], /första halvåret 2200/);
   const timeline = await page.$$eval("#timeline-warnings li", (els) => els.length);
   assert.ok(timeline <= 5, `${timeline} timeline warnings`);
+  // The engine says the run as one warning (halfYear through throughHalfYear); the per diem's
+  // day inside the run (2040-12-31) is not said again.
+  const s = inkasso.statement(defaults().claim, { asOf: "2040-12-30" });
+  const run = s.warnings.find((w) => w.code === "RATE_NOT_COVERED" && w.field === undefined);
+  assert.deepEqual([run.halfYear, run.throughHalfYear], ["2027-H1", "2040-H2"]);
+  await page.fill("#as-of", "2040-12-30");
+  await page.waitForFunction(() => [...document.querySelectorAll("#warnings li[data-code=RATE_NOT_COVERED]")].some((e) => e.textContent.includes("andra halvåret 2040")));
+  const inside = await page.$$eval("#warnings li[data-code=RATE_NOT_COVERED]", (els) => els.map((e) => e.textContent));
+  assert.equal(inside.length, 1, inside.join("\n"));
+  assert.match(inside[0], /första halvåret 2027 – andra halvåret 2040/);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -57,3 +57,20 @@ test("limitation's and check's options are read as referenceRates' are", () => {
     assert.deepEqual(check(reminded, undefined, options), check(reminded));
   }
 });
+
+test("a run of half-years without a rate is one warning, through every path (statement, statementMany, totals' text)", async () => {
+  const { statement, statementMany } = await import("../../pkg/inkasso-node.js");
+  const claim = { debtor: "consumer", invoices: [{ number: "1", amount: "1000.00", issueDate: "2026-01-01", dueDate: "2026-02-01" }] };
+  for (const s of [statement(claim, { asOf: "2040-12-31" }), statementMany([claim], { asOf: "2040-12-31" })[0], statement(claim, { asOf: "2040-12-31", detail: "summary" })]) {
+    const runs = s.warnings.filter((w) => w.code === "RATE_NOT_COVERED" && w.field === undefined);
+    assert.equal(runs.length, 1);
+    assert.equal(runs[0].halfYear, "2027-H1");
+    assert.equal(runs[0].throughHalfYear, "2040-H2");
+    assert.ok(runs[0].text.sv.startsWith("Referensräntan för första halvåret 2027 till och med andra halvåret 2040 saknas"), runs[0].text.sv);
+    assert.deepEqual(Object.keys(JSON.parse(JSON.stringify(runs[0]))).sort(), ["code", "halfYear", "text", "throughHalfYear"]);
+    // A single half-year has none.
+    const perDiem = s.warnings.find((w) => w.field === "perDiem");
+    assert.equal(perDiem.halfYear, "2041-H1");
+    assert.ok(!("throughHalfYear" in perDiem));
+  }
+});
