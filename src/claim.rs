@@ -316,12 +316,14 @@ pub struct Step {
     pub further_year: bool,
     /// For a `dispute` only: the day the dispute ended without a judgment (återkallat
     /// bestridande): the debtor withdrew it, or accepted the claim (after a credit note for
-    /// the part disputed, say). From that day the dispute no longer stands
-    /// ([`Claim::dispute_standing`]): the creditor may demand the claim again and apply for a
-    /// betalningsföreläggande, a step of the withdrawal's own day included. On or after the
-    /// dispute's day; not for a dispute of a betalningsföreläggande, which Kronofogden ends
-    /// (the case goes to the tingsrätt or is dismissed): record what followed instead
-    /// ([`crate::ErrorCode::InvalidWithdrawal`] otherwise). It is not read as an acknowledgement
+    /// the part disputed, say). From that day neither it nor any dispute recorded before it
+    /// stands ([`Claim::dispute_standing`]): the creditor may demand the claim again and apply
+    /// for a betalningsföreläggande, a step of the withdrawal's own day included (but not of
+    /// the dispute's own day: a betalningsföreläggande then would have it as its objection).
+    /// On or after the dispute's day; not for the objection to a betalningsföreläggande,
+    /// whose case goes to the tingsrätt or is dismissed: record what followed instead
+    /// ([`crate::ErrorCode::InvalidWithdrawal`] otherwise; a later dispute's withdrawal ends
+    /// it too). It is not read as an acknowledgement
     /// that interrupts preskription (preskriptionslagen 5 § 1): record a payment or a written
     /// demand for that.
     #[serde(
@@ -754,9 +756,9 @@ impl Claim {
             return Err(Error::new(
                 ErrorCode::InvalidWithdrawal,
                 message(
-                    "the dispute of {0} is one of the betalningsföreläggande of {1}, which \
-                     Kronofogden ends (the case goes to the tingsrätt or is dismissed): record \
-                     what followed instead of a withdrawal",
+                    "the dispute of {0} is the objection to the betalningsföreläggande of {1}, \
+                     whose case goes to the tingsrätt or is dismissed: record what followed \
+                     instead of a withdrawal",
                     &[Arg::Date(step.date), Arg::Date(order)],
                 ),
             ));
@@ -769,10 +771,16 @@ impl Claim {
     /// debtor's objection at Kronofogden.
     fn order_disputed_by(&self, dispute: Date) -> Option<Date> {
         self.payment_order_disputed_by(dispute).filter(|&order| {
-            !self
-                .steps
-                .iter()
-                .any(|s| s.kind == StepKind::Dispute && s.date >= order && s.date < dispute)
+            !self.steps.iter().any(|s| {
+                s.date >= order
+                    && ((s.kind == StepKind::Dispute && s.date < dispute)
+                        // A title since the order (its utslag enforced, a judgment), by the
+                        // dispute's day: the dispute is one after it, as `dispute_standing`
+                        // reads it.
+                        || (matches!(s.kind, StepKind::Judgment | StepKind::Enforcement)
+                            && s.date > order
+                            && s.date <= dispute))
+            })
         })
     }
 
@@ -838,8 +846,11 @@ impl Claim {
     /// own day.
     ///
     /// A dispute recorded `withdrawn` ([`Step::withdrawn`]) on or before `date` no longer
-    /// stands (a step of the withdrawal's own day is not after a standing dispute); an
-    /// earlier dispute not withdrawn may still stand.
+    /// stands (a step of the withdrawal's own day is not after a standing dispute), and
+    /// neither does any dispute recorded on or before its day: the debtor accepted the claim
+    /// (a review found an objection to a betalningsföreläggande, which cannot be withdrawn
+    /// itself, standing for ever for an invoice its judgment left out). A dispute recorded
+    /// after it may stand.
     ///
     /// A dispute is about the invoices issued by its day, and stands only while one of them is
     /// unpaid, as the caller judges with [`StandingDispute::disputes`]. As the timeline reads
@@ -857,13 +868,20 @@ impl Claim {
     ///   until a `judgment` (a verkställighet after it rests on the earlier title).
     #[cfg_attr(inkasso_size, optimize(size))]
     pub fn dispute_standing(&self, date: Date, same_day: bool) -> Option<StandingDispute> {
+        // The latest dispute withdrawn by `date`: it ends every dispute up to its own day.
+        let ended = self
+            .steps
+            .iter()
+            .filter(|s| s.kind == StepKind::Dispute && s.withdrawn.is_some_and(|w| w <= date))
+            .map(|s| s.date)
+            .max();
         let dispute = self
             .steps
             .iter()
             .filter(|s| {
                 s.kind == StepKind::Dispute
                     && (s.date < date || (same_day && s.date == date))
-                    && s.withdrawn.is_none_or(|w| w > date)
+                    && ended.is_none_or(|e| s.date > e)
             })
             .map(|s| s.date)
             .max()?;

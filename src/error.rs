@@ -77,9 +77,8 @@ pub enum ErrorCode {
     /// since: a disputed claim is taken to court, not demanded again (inkassolagen 4 §, god
     /// inkassosed).
     ClaimDisputed,
-    /// A dispute's `withdrawn` day before the dispute itself, or on a dispute of a
-    /// betalningsföreläggande (Kronofogden ends that case: it goes to the tingsrätt or is
-    /// dismissed).
+    /// A dispute's `withdrawn` day before the dispute itself, or on the objection to a
+    /// betalningsföreläggande (that case goes to the tingsrätt or is dismissed).
     InvalidWithdrawal,
 }
 

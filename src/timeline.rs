@@ -2960,14 +2960,18 @@ impl Projector<'_> {
                         .dispute_standing(p.date, true)
                         .filter(|d| d.disputes(self.engine, &owed));
                     match (standing, p.fact.and_then(|s| s.withdrawn)) {
-                        (None, _) => {}
-                        // Withdrawn (återkallat bestridande, [`Step::withdrawn`]): the road
-                        // goes on, its next step on the withdrawal's day at the earliest, as
-                        // `check` reads it.
-                        (Some(_), Some(withdrawn)) => {
+                        // Withdrawn (återkallat bestridande, [`Step::withdrawn`]): it ends
+                        // every dispute up to its day, and the road goes on, its next step on
+                        // the withdrawal's day at the earliest (after the dispute's own day),
+                        // as `check` reads it.
+                        (_, Some(withdrawn)) => {
                             let before = withdrawn.previous_day().unwrap_or(withdrawn);
-                            reached.anchor = reached.anchor.max(before);
+                            reached.anchor = reached.anchor.max(before.max(p.date));
+                            reached.disputed = false;
+                            reached.dispute_after_title = false;
+                            reached.left_out_dispute = None;
                         }
+                        (None, None) => {}
                         // Their road comes after the verkställighet on the judgment.
                         (Some(_), None) if reached.judgment.is_some() => {
                             reached.left_out_dispute = Some((p.date, None));

@@ -2,7 +2,7 @@
 //! stands, so `check`, `letter` and the timeline let the road go on (before, every later
 //! demand was flagged until a judgment: a Known limit of stop 51). What is refused: a
 //! withdrawal on another kind of step, before its dispute, or of a dispute of a
-//! betalningsföreläggande (Kronofogden ends that case).
+//! betalningsföreläggande (that case goes to the tingsrätt or is dismissed).
 //!
 //! History (consumer): invoice 1001, 12 500 kr due 2025-03-14; reminder 2025-03-24 (10 days);
 //! inkassokrav 2025-04-10 (10 days); the debtor disputes 2025-04-15 and withdraws the dispute
@@ -120,14 +120,118 @@ fn a_letter_is_refused_until_the_withdrawal() {
 }
 
 #[test]
-fn an_earlier_dispute_still_stands_when_a_later_one_is_withdrawn() {
+fn a_withdrawal_ends_the_disputes_before_it_not_those_after() {
+    // The debtor accepted the claim: the earlier dispute does not stand either.
     let c = claim(json!([
         { "kind": "collectionDemand", "date": "2025-04-10", "paymentTermDays": 10 },
         { "kind": "dispute", "date": "2025-04-15" },
         { "kind": "dispute", "date": "2025-04-20", "withdrawn": "2025-05-05" },
         { "kind": "finalNotice", "date": "2025-05-10", "paymentTermDays": 10 }
     ]));
+    assert!(flagged(&c, "DEMAND_AFTER_DISPUTE").is_empty());
+    // A dispute after the withdrawal stands.
+    let c = claim(json!([
+        { "kind": "collectionDemand", "date": "2025-04-10", "paymentTermDays": 10 },
+        { "kind": "dispute", "date": "2025-04-15", "withdrawn": "2025-04-20" },
+        { "kind": "dispute", "date": "2025-05-01" },
+        { "kind": "finalNotice", "date": "2025-05-10", "paymentTermDays": 10 }
+    ]));
     assert_eq!(flagged(&c, "DEMAND_AFTER_DISPUTE"), [Some(3)]);
+}
+
+/// Was a defect (a review of 47a21ba): the objection to a betalningsföreläggande cannot be
+/// withdrawn itself, and stood for ever for an invoice its case's judgment left out: a later
+/// dispute of that invoice, withdrawn, left the objection standing (every later step flagged).
+#[test]
+fn a_withdrawal_ends_an_objection_that_stood_for_an_invoice_left_out() {
+    let c = common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "A", "amount": "12500.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" },
+            { "number": "B", "amount": "3000.00", "issueDate": "2025-04-20", "dueDate": "2025-06-30" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2025-04-10", "paymentTermDays": 10 },
+            { "kind": "paymentOrder", "date": "2025-05-01" },
+            { "kind": "dispute", "date": "2025-05-15" },
+            { "kind": "courtAction", "date": "2025-05-25" },
+            { "kind": "judgment", "date": "2025-07-01" },
+            { "kind": "collectionDemand", "date": "2025-08-10", "paymentTermDays": 10 },
+            { "kind": "dispute", "date": "2025-08-15", "withdrawn": "2025-09-01" },
+            { "kind": "paymentOrder", "date": "2025-09-10" }
+        ]
+    }))
+    .expect("claim");
+    assert!(
+        flagged(&c, "PAYMENT_ORDER_AFTER_DISPUTE").is_empty(),
+        "{:?}",
+        findings(&c)
+    );
+    let refused = letter(
+        &c,
+        StepKind::CollectionDemand,
+        date("2025-09-05"),
+        10,
+        &LetterOptions::default(),
+    )
+    .err()
+    .map(|e| e.code());
+    assert_ne!(refused, Some(ErrorCode::ClaimDisputed));
+}
+
+/// Was a defect (a review of 47a21ba): a dispute withdrawn on its own day let the timeline
+/// project a betalningsföreläggande that day, which, recorded, had the dispute as its
+/// objection (and the claim was refused: INVALID_WITHDRAWAL).
+#[test]
+fn nothing_is_projected_on_the_day_of_a_dispute_withdrawn_that_day() {
+    let c = claim(json!([
+        { "kind": "collectionDemand", "date": "2025-04-10", "paymentTermDays": 10 },
+        { "kind": "dispute", "date": "2025-05-05", "withdrawn": "2025-05-05" }
+    ]));
+    let t = timeline(&c, "2025-05-05");
+    let mut recorded = c.clone();
+    for e in t
+        .entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected)
+    {
+        assert!(e.date > date("2025-05-05"), "{:?} {}", e.kind, e.date);
+        recorded.steps.push(inkasso::claim::Step::new(
+            e.kind.step_kind().expect("a step"),
+            e.date,
+        ));
+    }
+    assert!(recorded.validate().is_ok());
+}
+
+/// Was a defect (a review of 47a21ba): a stämningsansökan filed while a dispute stood, which
+/// was withdrawn later, left the case before the court for a new betalningsföreläggande.
+#[test]
+fn a_case_filed_before_the_withdrawal_goes_on_to_its_judgment() {
+    let c = claim(json!([
+        { "kind": "collectionDemand", "date": "2025-04-10", "paymentTermDays": 10 },
+        { "kind": "dispute", "date": "2025-04-15", "withdrawn": "2025-06-01" },
+        { "kind": "courtAction", "date": "2025-05-01" }
+    ]));
+    let t = timeline(&c, "2025-06-02");
+    let first = t
+        .entries
+        .iter()
+        .find(|e| e.status == EntryStatus::Projected)
+        .map(|e| e.kind);
+    assert_eq!(first, Some(EntryKind::Judgment));
+}
+
+/// A dispute on the day its betalningsföreläggande's utslag was enforced is one after that
+/// title (as `dispute_standing` reads it), not the order's objection: it may be withdrawn.
+#[test]
+fn a_dispute_on_the_day_of_an_enforced_utslag_may_be_withdrawn() {
+    claim(json!([
+        { "kind": "collectionDemand", "date": "2025-04-10" },
+        { "kind": "paymentOrder", "date": "2025-05-01" },
+        { "kind": "enforcement", "date": "2025-06-10" },
+        { "kind": "dispute", "date": "2025-06-10", "withdrawn": "2025-06-20" }
+    ]));
 }
 
 fn timeline(c: &Claim, today: &str) -> inkasso::timeline::Timeline {
@@ -251,7 +355,8 @@ fn a_withdrawal_is_refused_where_it_cannot_be() {
         ])),
         ("DATE_OUT_OF_RANGE".to_owned(), field.clone())
     );
-    // The debtor's objection to a betalningsföreläggande: Kronofogden ends that case.
+    // The debtor's objection to a betalningsföreläggande: its case goes to the tingsrätt or
+    // is dismissed.
     let (code, at) = refused(json!([
         { "kind": "collectionDemand", "date": "2025-04-10" },
         { "kind": "paymentOrder", "date": "2025-05-01" },

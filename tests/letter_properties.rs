@@ -214,7 +214,7 @@ fn expected_refusal(claim: &Claim, s: &Statement, date: Date) -> Option<ErrorCod
 }
 
 /// Whether a dispute stands on the letter's day, written out independently of the engine:
-/// the latest dispute by then not withdrawn by then, about an invoice issued by its day with capital unpaid; with no
+/// the latest dispute by then after any withdrawn by then, about an invoice issued by its day with capital unpaid; with no
 /// judgment or verkställighet before it, not followed by a verkställighet before a judgment;
 /// after one (its title), about an invoice that title left out (falling due on or after the
 /// day its case was brought, or a verkställighet's first); after a judgment since, one its
@@ -227,12 +227,19 @@ fn dispute_stands(claim: &Claim, s: &Statement, date: Date) -> bool {
             .filter(move |x| x.kind == kind)
             .map(|x| x.date)
     };
-    // Not withdrawn by then (a letter of the withdrawal's own day may be sent).
+    // A dispute withdrawn by then (a letter of the withdrawal's own day may be sent) ends it
+    // and every dispute up to its day.
+    let ended = claim
+        .steps
+        .iter()
+        .filter(|x| x.kind == StepKind::Dispute && x.withdrawn.is_some_and(|w| w <= date))
+        .map(|x| x.date)
+        .max();
     let Some(dispute) = claim
         .steps
         .iter()
         .filter(|x| {
-            x.kind == StepKind::Dispute && x.date <= date && x.withdrawn.is_none_or(|w| w > date)
+            x.kind == StepKind::Dispute && x.date <= date && ended.is_none_or(|e| x.date > e)
         })
         .map(|x| x.date)
         .max()

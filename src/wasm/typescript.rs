@@ -78,10 +78,11 @@ export interface Step {
    * application. A timeline entry says `furtherYear: true` where it projects one. */
   furtherYear?: boolean | null | undefined;
   /** Only for a `dispute`: the day it ended without a judgment (återkallat bestridande: the
-   * debtor withdrew it or accepted the claim). From that day it no longer stands: the
-   * creditor may demand the claim again and apply for a betalningsföreläggande. On or after
-   * the dispute; not for a dispute of a betalningsföreläggande (`INVALID_WITHDRAWAL`). Not
-   * read as an acknowledgement that interrupts preskription. */
+   * debtor withdrew it or accepted the claim). From that day neither it nor a dispute
+   * recorded before it stands: the creditor may demand the claim again and apply for a
+   * betalningsföreläggande. On or after the dispute; not for the objection to a
+   * betalningsföreläggande (`INVALID_WITHDRAWAL`). Not read as an acknowledgement that
+   * interrupts preskription. */
   withdrawn?: IsoDate | null | undefined;
 }
 /** A payment from the debtor, on the day the creditor had the money. */
