@@ -204,7 +204,8 @@ pub enum FindingFacts {
         /// The inkassokrav's date.
         date: Date,
     },
-    /// The policy sends the inkassokrav on the due date.
+    /// The policy, as written, sends the inkassokrav on the due date (no reminder before it,
+    /// `daysAfter` 0; the timeline moves it to the next day). A warning.
     PolicyDemandOnDueDate,
     /// An inkassokrav term of `days` under the minimum `min` (a step's, with its `date`, or the
     /// policy's).
@@ -451,8 +452,10 @@ impl FindingFacts {
     pub fn severity(&self) -> Severity {
         match self {
             Self::FeeChargedTwice { recorded: true, .. } => Severity::Error,
-            // As written only: the timeline applies the day after the deadline.
-            Self::PolicyPaymentOrderOnDeadline => Severity::Warning,
+            // As written only: the timeline applies the day after the deadline, and sends the
+            // inkassokrav the day after the due date (a reviewer, stop 51: the same policy
+            // was an error for the one and a warning for the other).
+            Self::PolicyPaymentOrderOnDeadline | Self::PolicyDemandOnDueDate => Severity::Warning,
             _ => self.code().severity(),
         }
     }

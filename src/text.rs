@@ -1415,8 +1415,8 @@ pub fn finding(f: &Finding) -> Text {
             &[Arg::Date(*date)],
         ),
         FindingFacts::PolicyDemandOnDueDate => t(
-            "Policyn skickar inkassokravet på förfallodagen: det får skickas först när den har passerat.",
-            "The policy sends the debt-collection demand on the due date: it may be sent only after that day has passed.",
+            "Enligt policyn i dess nuvarande lydelse skickas inkassokravet på förfallodagen. Tidslinjen flyttar det till dagen efter, men ändra policyn så att kravet skickas först när förfallodagen har passerat.",
+            "Under the policy as it now reads, the debt-collection demand is sent on the due date. The timeline moves it to the day after, but change the policy so that the demand is sent only once the due date has passed.",
         ),
         FindingFacts::TermShortAfterReceipt {
             date,
