@@ -460,6 +460,36 @@ impl FindingFacts {
         }
     }
 
+    /// The step whose fee is at stake, with its day: one that claims (or, without its own
+    /// `fee`, would claim under the policy) a fee the law does not allow it there. `None` for
+    /// a finding about no fee, or about the policy as a whole.
+    pub fn fee_step(&self) -> Option<(StepKind, Date)> {
+        match *self {
+            Self::ReminderFeeNotAgreed { date } | Self::ReminderFeeAfterDemand { date, .. } => {
+                Some((StepKind::Reminder, date))
+            }
+            Self::FeeChargedTwice { kind, date, .. }
+            | Self::KronofogdenWithoutDebt { kind, date, .. } => Some((kind, date)),
+            Self::FeeOnTopOfLateFee { step, .. } => step,
+            Self::FurtherYearWithoutDebt { date } | Self::EnforcementWithinAYear { date, .. } => {
+                Some((StepKind::Enforcement, date))
+            }
+            Self::PlanFeeNotOverdue { date } => Some((StepKind::PaymentPlan, date)),
+            _ => None,
+        }
+    }
+
+    /// The fee at stake ([`FindingFacts::fee_step`]): the statutory amount of the step's kind
+    /// on its day (lag 1981:739, Kronofogden's förordningar: [`crate::fees`]), what it claims
+    /// that may be owed back; both costs of a betalningsföreläggande together.
+    pub fn fee(&self) -> Option<Money> {
+        let (kind, date) = self.fee_step()?;
+        let amounts = crate::fees::fees_of(kind)
+            .iter()
+            .filter_map(|fee| fee.parameter_on(date).map(|p| p.amount));
+        Money::sum(amounts).ok().filter(|m| m.is_positive())
+    }
+
     /// The code these facts are reported under.
     pub fn code(&self) -> FindingCode {
         match self {
@@ -595,11 +625,12 @@ impl Finding {
     }
 }
 
-/// Serialised as `{ code, severity, source, step?, kind?, field?, halfYear?, rule, text }`
-/// (`halfYear`: the first half-year a `RATE_ASSUMED` finding is about).
+/// Serialised as `{ code, severity, source, step?, kind?, field?, halfYear?, fee?, rule, text }`
+/// (`halfYear`: the first half-year a `RATE_ASSUMED` finding is about; `fee`: the fee at stake,
+/// [`FindingFacts::fee`]).
 impl Serialize for Finding {
     fn serialize<S: serde::Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
-        let mut out = s.serialize_struct("Finding", 9)?;
+        let mut out = s.serialize_struct("Finding", 10)?;
         out.serialize_field("code", &self.code)?;
         out.serialize_field("severity", &self.severity)?;
         out.serialize_field("source", &self.source)?;
@@ -620,6 +651,10 @@ impl Serialize for Finding {
                 out.serialize_field("halfYear", &half_year)?;
             }
             _ => out.skip_field("halfYear")?,
+        }
+        match self.facts.fee() {
+            Some(fee) => out.serialize_field("fee", &fee)?,
+            None => out.skip_field("fee")?,
         }
         out.serialize_field("rule", &self.rule())?;
         out.serialize_field("text", &self.text())?;

@@ -557,7 +557,9 @@ function findingItem(f, entries) {
     ...prose(pick(f.text, lang)),
     el("span", { class: "finding-meta" },
       f.rule && el("span", { lang: "sv", text: f.rule }), f.rule && stepNo && " · ",
-      stepNo && t("stepRef", { n: stepNo }) + (f.kind ? ` (${stepName(f.kind)})` : "")));
+      stepNo && t("stepRef", { n: stepNo }) + (f.kind ? ` (${stepName(f.kind)})` : ""),
+      // The fee at stake: what the debtor may have been charged without cause.
+      f.fee && " · ", f.fee && el("span", { class: "finding-fee", text: t("findingFee", { amount: fmt(f.fee) }) })));
 }
 
 /** Findings that concern timeline entry `i`. */

@@ -491,6 +491,12 @@ export interface Finding {
   field?: string;
   /** The first half-year (`2027-H1`) a `RATE_ASSUMED` finding is about. */
   halfYear?: string;
+  /** The fee at stake: the statutory amount of the step's kind on its day, which it claims
+   * (or, without its own `fee`, would claim) where the law does not allow it: on
+   * `REMINDER_FEE_NOT_AGREED`, `FEE_CHARGED_TWICE`, `FEE_ON_TOP_OF_LATE_FEE` (a step's),
+   * `KRONOFOGDEN_WITHOUT_DEBT`, `ENFORCEMENT_WITHIN_A_YEAR` and a reminder's or plan's
+   * `FEE_NOT_RECOVERABLE`; both costs of a betalningsföreläggande together. */
+  fee?: Money;
   rule: string;
   text: Text;
 }

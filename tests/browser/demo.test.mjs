@@ -579,6 +579,16 @@ test("compliance findings: the engine's findings, highlighted by severity, in bo
   // A clean history shows that it is clean.
   await page.fill("#step-rows li:nth-child(2) input.date", "2025-03-26");
   await page.waitForFunction(() => document.querySelector("#findings-list li.finding")?.className.includes("ok"));
+  // A finding about a fee says the fee at stake: a second inkassokrav's 180 kr.
+  await page.click("#lang-sv");
+  await page.click("#add-step");
+  await page.fill("#step-rows li:nth-child(3) input.date", "2025-04-20");
+  const twice = inkasso.check({ ...base, steps: [...base.steps, { kind: "collectionDemand", date: "2025-04-20" }] }, { preset: "standard" })
+    .find((f) => f.code === "FEE_CHARGED_TWICE");
+  assert.equal(twice.fee, "180.00");
+  await page.waitForFunction(() => document.querySelector("#findings-list li[data-code=FEE_CHARGED_TWICE] .finding-fee"));
+  assert.equal(await text(page, "#findings-list li[data-code=FEE_CHARGED_TWICE] .finding-fee"), `avgift i fråga ${fmt("180.00")}`);
+  await page.click("#step-rows li:nth-child(3) .remove");
   await page.screenshot({ path: join(shots, "demo-findings.png"), fullPage: true });
   assert.deepEqual(errors, []);
   await page.close();
