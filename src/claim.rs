@@ -331,6 +331,45 @@ pub struct Step {
         serialize_with = "crate::calendar::serialize_opt_date"
     )]
     pub withdrawn: Option<Date>,
+    /// For a `paymentPlan` only: the day the amorteringsplan ended before it was paid in
+    /// full: an instalment missed (the plan förfallen) or the plan cancelled. Legal action
+    /// from that day is not during the plan (`check` finds none); legal action before it, with
+    /// the debtor paying since the plan, is `LEGAL_ACTION_DURING_PLAN` as an error (the
+    /// history itself says the plan stood). Without it `check` asks to confirm the plan was
+    /// broken (a warning). On or after the plan's day ([`crate::ErrorCode::InvalidPlan`]
+    /// otherwise).
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::calendar::serialize_opt_date"
+    )]
+    pub ended: Option<Date>,
+}
+
+/// Checks a `paymentPlan`'s `ended` day ([`Step::ended`]): on a plan only, in range, not
+/// before the plan.
+#[cfg_attr(inkasso_size, optimize(size))]
+fn check_plan_end(step: &Step, ended: Date) -> Result<()> {
+    if step.kind != StepKind::PaymentPlan {
+        // Not a field of this kind of step.
+        return Err(Error::new(
+            ErrorCode::UnknownField,
+            message(
+                "ended is given only for a paymentPlan, not a {0}",
+                &[Arg::S(step.kind.as_str())],
+            ),
+        ));
+    }
+    calendar::check_range(ended)?;
+    if ended < step.date {
+        return Err(Error::new(
+            ErrorCode::InvalidPlan,
+            message(
+                "the instalment plan of {0} cannot end before it was agreed, on {1}",
+                &[Arg::Date(step.date), Arg::Date(ended)],
+            ),
+        ));
+    }
+    Ok(())
 }
 
 fn is_false(b: &bool) -> bool {
@@ -348,6 +387,7 @@ impl Step {
             costs: None,
             further_year: false,
             withdrawn: None,
+            ended: None,
         }
     }
 
@@ -703,6 +743,9 @@ impl Claim {
             if let Some(withdrawn) = step.withdrawn {
                 self.check_withdrawal(step, withdrawn)
                     .map_err(|e| e.at(item_path("steps", i, "withdrawn")))?;
+            }
+            if let Some(ended) = step.ended {
+                check_plan_end(step, ended).map_err(|e| e.at(item_path("steps", i, "ended")))?;
             }
             if let Some(days) = step.payment_term_days {
                 check_term_days(days)

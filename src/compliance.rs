@@ -441,6 +441,10 @@ pub enum FindingFacts {
         plan: Date,
         /// The latest payment after the plan, by the action's day.
         paid: Date,
+        /// The day the history says the plan ended ([`Step::ended`]), after the action: the
+        /// plan stood when it was taken (an error). `None`: the history does not say (a
+        /// warning: confirm the plan was broken).
+        ended: Option<Date>,
     },
 }
 
@@ -452,6 +456,8 @@ impl FindingFacts {
     pub fn severity(&self) -> Severity {
         match self {
             Self::FeeChargedTwice { recorded: true, .. } => Severity::Error,
+            // The history says the plan still stood.
+            Self::LegalActionDuringPlan { ended: Some(_), .. } => Severity::Error,
             // As written only: the timeline applies the day after the deadline, and sends the
             // inkassokrav the day after the due date (a reviewer, stop 51: the same policy
             // was an error for the one and a warning for the other).
@@ -1490,7 +1496,8 @@ fn history_demands_before_reminder_deadline(
 
 /// [`FindingCode::LegalActionDuringPlan`] for each betalningsföreläggande, stämningsansökan or
 /// verkställighet (an application, not a further year) whose latest step before it is an
-/// amorteringsplan, with a payment recorded after the plan's day and by the action's. The
+/// amorteringsplan, with a payment recorded after the plan's day and by the action's, unless
+/// the plan records that it ended by the action's day ([`Step::ended`]). The
 /// steps are ordered as the timeline orders them (by date, then by their order in `steps`),
 /// and a further year of verkställighet or an efterbevakning after the plan leaves the plan
 /// the latest step, as the timeline reads it.
@@ -1514,7 +1521,8 @@ fn history_legal_action_during_plan(claim: &Claim, out: &mut Vec<Finding>) {
         else {
             continue;
         };
-        if latest.kind != StepKind::PaymentPlan {
+        // The plan had ended (an instalment missed, or cancelled) by the action's day.
+        if latest.kind != StepKind::PaymentPlan || latest.ended.is_some_and(|e| e <= step.date) {
             continue;
         }
         let paid = claim
@@ -1533,6 +1541,7 @@ fn history_legal_action_during_plan(claim: &Claim, out: &mut Vec<Finding>) {
                     date: step.date,
                     plan: latest.date,
                     paid,
+                    ended: latest.ended,
                 },
             ));
         }

@@ -44,7 +44,8 @@ pub enum ErrorCode {
     /// A credit note for an invoice number the claim does not have.
     UnknownInvoice,
     /// An instalment plan that cannot be made (no instalments, a first date before the plan,
-    /// an amount that never pays the claim, instalments past 2199-12-31, …).
+    /// an amount that never pays the claim, instalments past 2199-12-31, …), or a recorded
+    /// `paymentPlan` step that `ended` before it was agreed.
     InvalidPlan,
     /// A payment dated before the first invoice was issued.
     PaymentBeforeIssue,

@@ -251,7 +251,7 @@ fn step() -> impl Strategy<Value = Value> {
         one_of(vec![json!(null), json!("300.00")], vec![json!("x")]),
         one_of(vec![json!(null)], vec![json!(10), json!(true)]),
         prop_oneof![date(), Just(json!(null)), Just(json!(true))],
-        0u8..14,
+        0u8..16,
     )
         .prop_map(|(kind, date, fee, costs, term, withdrawn, which)| {
             let mut o = Map::new();
@@ -261,8 +261,9 @@ fn step() -> impl Strategy<Value = Value> {
                 0 => put(&mut o, "fee", fee),
                 1 => put(&mut o, "costs", costs),
                 2 => put(&mut o, "paymentTermDays", term),
-                3 | 4 => put(&mut o, "withdrawn", Some(withdrawn)),
+                3 | 4 => put(&mut o, "withdrawn", Some(withdrawn.clone())),
                 5 => put(&mut o, "furtherYear", fee),
+                6 | 7 => put(&mut o, "ended", Some(withdrawn)),
                 _ => {}
             }
             Value::Object(o)

@@ -508,6 +508,9 @@ pub struct StepInput {
     /// `YYYY-MM-DD`: the day a `dispute` was withdrawn ([`Step::withdrawn`]).
     #[serde(default)]
     pub withdrawn: Option<String>,
+    /// `YYYY-MM-DD`: the day a `paymentPlan` ended ([`Step::ended`]).
+    #[serde(default)]
+    pub ended: Option<String>,
 }
 
 /// One credit note as given.
@@ -653,6 +656,10 @@ impl ClaimInput {
                 Some(text) => Some(date_at(text, || item_path("steps", i, "withdrawn"))?),
                 None => None,
             };
+            let ended = match &step.ended {
+                Some(text) => Some(date_at(text, || item_path("steps", i, "ended"))?),
+                None => None,
+            };
             steps.push(Step {
                 kind: step.kind,
                 date,
@@ -661,6 +668,7 @@ impl ClaimInput {
                 costs,
                 further_year: step.further_year.unwrap_or(false),
                 withdrawn,
+                ended,
             });
         }
         let mut payments = Vec::with_capacity(self.payments.len());

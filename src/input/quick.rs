@@ -353,7 +353,7 @@ impl<'a> Reader<'a> {
     }
 
     fn step(&mut self) -> Option<Step> {
-        const KEYS: [&str; 7] = [
+        const KEYS: [&str; 8] = [
             "kind",
             "date",
             "paymentTermDays",
@@ -361,6 +361,7 @@ impl<'a> Reader<'a> {
             "costs",
             "furtherYear",
             "withdrawn",
+            "ended",
         ];
         let mut kind: Option<StepKind> = None;
         let mut date = None;
@@ -368,6 +369,7 @@ impl<'a> Reader<'a> {
         let mut costs = None;
         let mut further_year = None;
         let mut withdrawn = None;
+        let mut ended = None;
         self.object(&KEYS, |r, key| {
             match key {
                 0 => kind = Some(r.named()?),
@@ -377,7 +379,8 @@ impl<'a> Reader<'a> {
                 3 => fee = r.optional(Reader::bool)?,
                 4 => costs = r.optional(Reader::money)?,
                 5 => further_year = r.optional(Reader::bool)?,
-                _ => withdrawn = r.optional(Reader::date)?,
+                6 => withdrawn = r.optional(Reader::date)?,
+                _ => ended = r.optional(Reader::date)?,
             }
             Some(())
         })?;
@@ -389,6 +392,7 @@ impl<'a> Reader<'a> {
             costs,
             further_year: further_year.unwrap_or(false),
             withdrawn,
+            ended,
         })
     }
 

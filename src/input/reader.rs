@@ -1359,6 +1359,7 @@ read_struct!(StepInput {
     costs: Option<NumberInput> = None => "costs",
     further_year: Option<bool> = None => "furtherYear",
     withdrawn: Option<String> = None => "withdrawn",
+    ended: Option<String> = None => "ended",
 });
 read_struct!(CreditInput {
     invoice: String => "invoice",

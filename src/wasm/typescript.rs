@@ -84,6 +84,11 @@ export interface Step {
    * betalningsföreläggande (`INVALID_WITHDRAWAL`). Not read as an acknowledgement that
    * interrupts preskription. */
   withdrawn?: IsoDate | null | undefined;
+  /** Only for a `paymentPlan`: the day the plan ended before it was paid (an instalment
+   * missed, or cancelled). Legal action from that day is not during the plan; before it, with
+   * the debtor paying, it is `LEGAL_ACTION_DURING_PLAN` as an error. On or after the plan's
+   * day (`INVALID_PLAN`). */
+  ended?: IsoDate | null | undefined;
 }
 /** A payment from the debtor, on the day the creditor had the money. */
 export interface Payment { date: IsoDate; amount: MoneyInput }

@@ -83,6 +83,8 @@ const cases = [
   ['furtherYear "yes"', st(claim({ steps: [{ kind: "enforcement", date: "2025-05-01", furtherYear: "yes" }] })), "INVALID_TYPE", "steps[0].furtherYear"],
   ["withdrawn on a reminder", st(claim({ steps: [{ kind: "reminder", date: "2025-03-01", withdrawn: "2025-03-02" }] })), "UNKNOWN_FIELD", "steps[0].withdrawn"],
   ["withdrawn before its dispute", st(claim({ steps: [{ kind: "dispute", date: "2025-03-01", withdrawn: "2025-02-28" }] })), "INVALID_WITHDRAWAL", "steps[0].withdrawn"],
+  ["ended on a dispute", st(claim({ steps: [{ kind: "dispute", date: "2025-03-01", ended: "2025-03-02" }] })), "UNKNOWN_FIELD", "steps[0].ended"],
+  ["a plan ended before it began", st(claim({ steps: [{ kind: "paymentPlan", date: "2025-03-01", ended: "2025-02-28" }] })), "INVALID_PLAN", "steps[0].ended"],
   ["withdrawn as a JS Date", st(claim({ steps: [{ kind: "dispute", date: "2025-03-01", withdrawn: new Date(2025, 2, 2) }] })), "INVALID_TYPE", "steps[0].withdrawn"],
   ["as of before issue", st(claim(), { asOf: "2024-12-31" }), "AS_OF_BEFORE_ISSUE", "asOf"],
   // sizes and identities

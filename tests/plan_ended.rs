@@ -1,0 +1,100 @@
+//! A recorded `paymentPlan` may say the day it `ended` (an instalment missed, or cancelled):
+//! legal action from that day is not during the plan, and legal action before it, with the
+//! debtor paying, is `LEGAL_ACTION_DURING_PLAN` as an error (the history itself says the plan
+//! stood). Before, `check` could only ask to confirm the plan was broken (a Known limit of stop
+//! 51: "a recorded payment plan cannot hold its terms").
+
+mod common;
+
+use inkasso::compliance::{check, FindingCode, Severity};
+use serde_json::{json, Value};
+
+fn claim(plan: Value) -> inkasso::Claim {
+    common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "12000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" }],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2025-02-20", "paymentTermDays": 10 },
+            plan,
+            { "kind": "paymentOrder", "date": "2025-06-10" }
+        ],
+        "payments": [
+            { "date": "2025-04-01", "amount": "1000.00" },
+            { "date": "2025-05-01", "amount": "1000.00" }
+        ]
+    }))
+    .expect("claim")
+}
+
+fn during_plan(c: &inkasso::Claim) -> Vec<(Severity, String)> {
+    check(c, None)
+        .expect("check")
+        .iter()
+        .filter(|f| f.code == FindingCode::LegalActionDuringPlan)
+        .map(|f| (f.severity, f.text().sv))
+        .collect()
+}
+
+#[test]
+fn a_plan_that_ended_before_the_action_is_not_set_aside() {
+    // Without `ended`: a warning to confirm the plan was broken.
+    let found = during_plan(&claim(
+        json!({ "kind": "paymentPlan", "date": "2025-03-10" }),
+    ));
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, Severity::Warning);
+    assert!(
+        found[0]
+            .1
+            .ends_with("ange den dag planen upphörde (`ended`)."),
+        "{}",
+        found[0].1
+    );
+    // Ended (an instalment missed) by the application's day: nothing to find.
+    for ended in ["2025-06-01", "2025-06-10"] {
+        let c = claim(json!({ "kind": "paymentPlan", "date": "2025-03-10", "ended": ended }));
+        assert!(during_plan(&c).is_empty(), "{ended}");
+    }
+    // Ended after it: the plan stood, by the history's own record: an error.
+    let c = claim(json!({ "kind": "paymentPlan", "date": "2025-03-10", "ended": "2025-07-01" }));
+    let found = during_plan(&c);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, Severity::Error);
+    assert!(
+        found[0].1.contains(
+            "medan amorteringsplanen 2025-03-10 gällde (enligt historiken till 2025-07-01)"
+        ),
+        "{}",
+        found[0].1
+    );
+}
+
+#[test]
+fn ended_is_read_checked_and_written_back() {
+    let c = claim(json!({ "kind": "paymentPlan", "date": "2025-03-10", "ended": "2025-06-01" }));
+    let json = serde_json::to_value(&c).expect("json");
+    assert_eq!(json["steps"][1]["ended"], "2025-06-01");
+    assert_eq!(common::claim(json).expect("read back"), c);
+    let refused = |plan: Value| {
+        let e = common::claim(json!({
+            "debtor": "consumer",
+            "invoices": [{ "number": "1", "amount": "12000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" }],
+            "steps": [{ "kind": "collectionDemand", "date": "2025-02-20" }, plan]
+        }))
+        .expect_err("refused");
+        (e.code().as_str().to_owned(), e.field().map(str::to_owned))
+    };
+    let at = Some("steps[1].ended".to_owned());
+    assert_eq!(
+        refused(json!({ "kind": "paymentPlan", "date": "2025-03-10", "ended": "2025-03-09" })),
+        ("INVALID_PLAN".to_owned(), at.clone())
+    );
+    assert_eq!(
+        refused(json!({ "kind": "reminder", "date": "2025-03-10", "ended": "2025-03-20" })),
+        ("UNKNOWN_FIELD".to_owned(), at.clone())
+    );
+    assert_eq!(
+        refused(json!({ "kind": "paymentPlan", "date": "2025-03-10", "ended": "2025-13-01" })),
+        ("INVALID_DATE".to_owned(), at)
+    );
+}
