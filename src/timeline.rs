@@ -27,9 +27,9 @@
 //!   every invoice was overdue, ends the projection, as a projected one does: the debtor pays
 //!   by it. After a verkställighet that counts, its further years (and efterbevakning) are
 //!   still projected, until the debt enforced is paid by the payments recorded, and recording
-//!   them leaves the plan the latest step. The step taken when it is broken (a
-//!   betalningsföreläggande, say) is recorded after it, and the projection continues from that
-//!   step.
+//!   them leaves the plan the latest step. A broken plan is recorded by the day it `ended`
+//!   ([`Step::ended`]), from which the projection continues, or by the step taken when it was
+//!   broken (a betalningsföreläggande, say), recorded after it, from which it continues.
 //! - **Verkställighet taken** that counts (charged, or some invoice overdue and unpaid that day,
 //!   as the engine judges a grundavgift) rests on a title, a dom or an utslag the history may
 //!   not record: no betalningsföreläggande is projected after it. When it covered every invoice
@@ -1254,6 +1254,9 @@ struct Reached {
     /// path), then verkställighet. Recorded in the history, it is what the statement's
     /// `COURT_CASE_PENDING` reads.
     pending_case: Option<Date>,
+    /// The day a taken amorteringsplan ended ([`Step::ended`]): no legal action is projected
+    /// before it (`check` flags one during the plan, `LEGAL_ACTION_DURING_PLAN`).
+    plan_ended: Option<Date>,
     /// A taken judgment's date: verkställighet rests on it.
     judgment: Option<Date>,
     /// The day the case a taken judgment decided was brought (its betalningsföreläggande or
@@ -1917,7 +1920,8 @@ impl Projector<'_> {
                     } else {
                         disputed_on
                     };
-                    let after = calendar::next_day(start)?;
+                    let after = calendar::next_day(start)?
+                        .max(reached.plan_ended.unwrap_or(calendar::MIN_DATE));
                     let (date, notes) =
                         self.send(disputed_on, c.days_after_dispute, Some(after))?;
                     if !self.dispute_stands_on(plan.planned, date)? {
@@ -1993,7 +1997,9 @@ impl Projector<'_> {
                 ),
                 (None, None) => return Ok(()),
             };
-            let after = calendar::next_day(entry)?;
+            // Not before a taken plan ended.
+            let after =
+                calendar::next_day(entry)?.max(reached.plan_ended.unwrap_or(calendar::MIN_DATE));
             let (date, notes) = self.send(decision, e.days_after_decision, Some(after))?;
             if let Some((decided, origin)) = own_debt {
                 if !self.enforced_debt_unpaid(plan.planned, Some(decided), origin, date)? {
@@ -2663,8 +2669,9 @@ impl Projector<'_> {
     /// ([`RecordedPlan::PaysUnderEnforcement`]: owed each year the enforcement lasts; its
     /// further years and efterbevakning recorded after the plan leave it the latest step). A
     /// plan counts when it covers every invoice still owed (each overdue on its day:
-    /// [`Projector::coverage`]). A broken plan is recorded by the step taken next (a
-    /// betalningsföreläggande, say), which projects again from there.
+    /// [`Projector::coverage`]). A broken plan is recorded by the day it `ended`
+    /// ([`Step::ended`]), or by the step taken next (a betalningsföreläggande, say), which
+    /// projects again from there.
     fn recorded_plan(&self) -> Result<RecordedPlan> {
         let steps = &self.claim.steps;
         let latest_plan = steps
@@ -2675,6 +2682,11 @@ impl Projector<'_> {
         let Some((plan_index, plan)) = latest_plan else {
             return Ok(RecordedPlan::None);
         };
+        // Recorded as ended ([`Step::ended`]: an instalment missed, or cancelled): broken, and
+        // the road goes on from that day (`lawful_history` anchors it there).
+        if plan.ended.is_some() {
+            return Ok(RecordedPlan::None);
+        }
         // Steps after the plan (by date, then input order): only a verkställighet's further
         // years and efterbevakning leave it the debtor's way of paying (under a verkställighet
         // that counts, checked below); anything else was taken because it was broken.
@@ -2889,6 +2901,7 @@ impl Projector<'_> {
             dispute_after_title: false,
             court_action: None,
             pending_case: None,
+            plan_ended: None,
             judgment: None,
             judgment_origin: None,
             judgment_left_out: false,
@@ -2948,6 +2961,16 @@ impl Projector<'_> {
                 && self.coverage(&mut replay, p.date)?.uncovered.is_none()
             {
                 plan_made = true;
+            }
+            // A plan recorded as ending on a day ([`Step::ended`]): no legal action before it,
+            // as `check` reads it (`LEGAL_ACTION_DURING_PLAN`).
+            if let Some(ended) = p
+                .fact
+                .filter(|s| s.kind == StepKind::PaymentPlan)
+                .and_then(|s| s.ended)
+            {
+                reached.anchor = reached.anchor.max(ended.previous_day().unwrap_or(ended));
+                reached.plan_ended = reached.plan_ended.max(Some(ended));
             }
             match p.kind {
                 // As `letter` and `check` read it ([`Claim::dispute_standing`]): after a

@@ -228,6 +228,7 @@ prop_compose! {
         paid_before_judgment in prop::option::weighted(0.15, 1i64..60),
         further_years in prop::sample::select(vec![0u8, 0, 0, 1, 2]),
         withdrawal in prop::option::weighted(0.25, 0i64..120),
+        plan_ended in prop::option::weighted(0.4, 0i64..200),
     ) -> (Claim, Option<Date>) {
         let invoices: Vec<Invoice> = invoices
             .into_iter()
@@ -343,6 +344,15 @@ prop_compose! {
                 claim.steps[i].withdrawn = Some(on);
                 if claim.validate().is_err() {
                     claim.steps[i].withdrawn = None;
+                }
+            }
+        }
+        // Sometimes an amorteringsplan records the day it ended (broken, or cancelled).
+        if let Some(days) = plan_ended {
+            for step in claim.steps.iter_mut().filter(|s| s.kind == StepKind::PaymentPlan) {
+                let on = day(step.date, days);
+                if on <= last_event_day() {
+                    step.ended = Some(on);
                 }
             }
         }

@@ -98,3 +98,55 @@ fn ended_is_read_checked_and_written_back() {
         ("INVALID_DATE".to_owned(), at)
     );
 }
+
+#[test]
+fn the_road_goes_on_from_the_day_the_plan_ended() {
+    let c = common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "12000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" }],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2025-02-20", "paymentTermDays": 10 },
+            { "kind": "paymentPlan", "date": "2025-03-10", "ended": "2025-07-01" }
+        ],
+        "payments": [
+            { "date": "2025-04-01", "amount": "1000.00" },
+            { "date": "2025-05-01", "amount": "1000.00" }
+        ]
+    }))
+    .expect("claim");
+    let options = inkasso::timeline::TimelineOptions {
+        today: Some(common::date("2025-05-15")),
+        ..inkasso::timeline::TimelineOptions::default()
+    };
+    let t = inkasso::timeline::timeline(
+        &c,
+        &common::policy(json!({ "preset": "standard" })),
+        &options,
+    )
+    .expect("timeline");
+    let mut recorded = c.clone();
+    let projected: Vec<_> = t
+        .entries
+        .iter()
+        .filter(|e| e.status == inkasso::timeline::EntryStatus::Projected)
+        .collect();
+    // Broken: a betalningsföreläggande, not before the plan ended (a plan not ended is the
+    // debtor's way of paying: nothing is projected after it).
+    assert_eq!(
+        projected.first().map(|e| e.kind),
+        Some(inkasso::timeline::EntryKind::PaymentOrder)
+    );
+    for e in projected {
+        assert!(
+            e.date >= common::date("2025-07-01"),
+            "{:?} {}",
+            e.kind,
+            e.date
+        );
+        recorded.steps.push(inkasso::claim::Step::new(
+            e.kind.step_kind().expect("a step"),
+            e.date,
+        ));
+    }
+    assert!(during_plan(&recorded).is_empty());
+}
