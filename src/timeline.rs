@@ -1684,6 +1684,7 @@ impl Projector<'_> {
     }
 
     fn stages(&self, plan: &mut Plan<'_>, mut reached: Reached) -> Result<()> {
+        self.judge_pending_case(plan.planned, &mut reached)?;
         if reached.enforcement.is_some() {
             // A taken verkställighet under way: its years first, whatever stops the escalation
             // after it (the road of an invoice its title does not cover, from the inkassokrav
@@ -2179,6 +2180,35 @@ impl Projector<'_> {
             }
             reached.disputed = false;
             reached.dispute_after_title = false;
+        }
+        Ok(())
+    }
+
+    /// A case before the court ([`Reached::pending_case`]) holds the road only when, on the
+    /// first day the projection may take, its own debt (the invoices overdue when it was
+    /// filed) is still owed, not time-barred, and every invoice owed is of it: a case made
+    /// moot by payment, an invoice issued or falling due after the filing (not in the case),
+    /// or a time-barred debt leaves the road as it was (a review found each of them holding
+    /// the road for good).
+    fn judge_pending_case(&self, planned: &[Planned], reached: &mut Reached) -> Result<()> {
+        let Some(filed) = reached.pending_case else {
+            return Ok(());
+        };
+        let day = self
+            .today
+            .map_or(reached.anchor, |t| t.max(reached.anchor))
+            .max(filed);
+        let options = self.sampling_options(self.due);
+        let claim = with_projected(self.engine, self.policy, planned);
+        let mut replay = Replay::of_valid(&claim, &options)?;
+        let holds = self.enforced_debt_unpaid(planned, None, filed, day)?
+            && self
+                .coverage_since(&mut replay, day, filed, false)?
+                .uncovered
+                .is_none()
+            && !self.barred_on(planned, Step::new(StepKind::CourtAction, day))?;
+        if !holds {
+            reached.pending_case = None;
         }
         Ok(())
     }
@@ -3014,7 +3044,14 @@ impl Projector<'_> {
                 EntryKind::PaymentOrder => reached.pending_case = None,
                 EntryKind::CourtAction => {
                     reached.court_action = Some(p.date);
-                    if !reached.disputed {
+                    // The claim's first case, brought by a stämningsansökan: not one after a
+                    // title, a betalningsföreläggande or a verkställighet (another case, of
+                    // invoices left out), whose road stays as it was.
+                    let first_case = reached.judgment.is_none()
+                        && reached.enforced_on.is_none()
+                        && reached.payment_order.is_none()
+                        && !reached.titled;
+                    if !reached.disputed && first_case {
                         reached.pending_case = Some(p.date);
                     }
                     if let Some((_, filed)) = reached.left_out_dispute.as_mut() {

@@ -658,10 +658,15 @@ impl Warning {
 
     /// Makes this warning's run of half-years reach `last` ([`merge_half_year_runs`]).
     fn run_through(&mut self, last: HalfYear) {
+        self.set_through(Some(last));
+    }
+
+    /// Sets the last half-year of this warning's run (`None`: its own half-year alone).
+    fn set_through(&mut self, last: Option<HalfYear>) {
         if let Facts::RateNotCovered { through } | Facts::RateAssumed { through, .. } =
             &mut self.facts
         {
-            *through = Some(last);
+            *through = last;
         }
     }
 
@@ -745,12 +750,13 @@ pub fn push_unique(warnings: &mut Vec<Warning>, warning: Warning) {
     }
 }
 
-/// Merges the rate warnings of consecutive half-years into one warning each run: a
-/// `RATE_NOT_COVERED` (or a `RATE_ASSUMED` of the same assumed rate) about a half-year (or a
-/// run) within or right after a run the list already has extends that one's run (`through`)
-/// instead of being listed again. A statement asked about a date years past the
-/// table said one warning for each half-year (28 for 14 years); the first of a run stays
-/// where it was, so a caller reading a half-year's warning finds the run's first.
+/// Merges the rate warnings of consecutive half-years into one warning each run: the
+/// `RATE_NOT_COVERED` warnings (and the `RATE_ASSUMED` ones of one assumed rate) whose
+/// half-years (or runs) overlap or follow each other, in whatever order they came (invoice by
+/// invoice, a review found a run split in two), are one warning from the first half-year
+/// through the last (`through`), where the first of them was listed. A statement asked about a
+/// date years past the table said one warning for each half-year (28 for 14 years); a caller
+/// reading a half-year's warning finds the run's first.
 #[cfg_attr(inkasso_size, optimize(size))]
 pub fn merge_half_year_runs(warnings: &mut Vec<Warning>) {
     let runs = |w: &Warning| {
@@ -763,48 +769,68 @@ pub fn merge_half_year_runs(warnings: &mut Vec<Warning>) {
     if warnings.iter().filter(|w| runs(w)).nth(1).is_none() {
         return; // nothing to merge (the common case: no allocation)
     }
+    // Each run as (code, assumed rate, first, last), sorted, then joined where they overlap
+    // or touch.
+    let mut spans: Vec<(u8, Option<rust_decimal::Decimal>, HalfYear, HalfYear)> = warnings
+        .iter()
+        .filter(|w| runs(w))
+        .filter_map(|w| {
+            let first = w.half_year()?;
+            Some((
+                w.code as u8,
+                assumed_rate(&w.facts),
+                first,
+                w.last_half_year()?,
+            ))
+        })
+        .collect();
+    crate::sort::sort_by_key(&mut spans, |&(code, rate, first, _)| (code, rate, first));
+    let mut merged: Vec<(u8, Option<rust_decimal::Decimal>, HalfYear, HalfYear)> =
+        Vec::with_capacity(spans.len());
+    for span in spans {
+        match merged.last_mut() {
+            Some(last)
+                if last.0 == span.0
+                    && last.1 == span.1
+                    && span.2.ordinal() <= last.3.ordinal().saturating_add(1) =>
+            {
+                last.3 = last.3.max(span.3);
+            }
+            _ => merged.push(span),
+        }
+    }
+    let mut said = vec![false; merged.len()];
     let mut kept: Vec<Warning> = Vec::with_capacity(warnings.len());
-    for warning in warnings.drain(..) {
-        let joins = match (&warning.facts, warning.subject) {
-            (Facts::RateNotCovered { .. } | Facts::RateAssumed { .. }, Subject::HalfYear(h)) => {
-                kept.iter_mut().find(|k| {
-                    k.code == warning.code
-                        && same_rate(&k.facts, &warning.facts)
-                        && match (k.subject, k.last_half_year()) {
-                            // Within its run, or right after it.
-                            (Subject::HalfYear(first), Some(last)) => {
-                                first <= h && h.ordinal() <= last.ordinal().saturating_add(1)
-                            }
-                            _ => false,
-                        }
-                })
-            }
-            _ => None,
+    for mut warning in warnings.drain(..) {
+        let (true, Some(h)) = (runs(&warning), warning.half_year()) else {
+            kept.push(warning);
+            continue;
         };
-        match (joins, warning.last_half_year()) {
-            (Some(k), Some(last)) => {
-                if k.last_half_year().is_none_or(|there| last > there) {
-                    k.run_through(last);
-                }
-            }
-            _ => kept.push(warning),
+        let (code, rate) = (warning.code as u8, assumed_rate(&warning.facts));
+        let found = merged
+            .iter()
+            .position(|m| m.0 == code && m.1 == rate && m.2 <= h && h <= m.3);
+        let Some(at) = found else {
+            kept.push(warning);
+            continue;
+        };
+        if said.get(at).copied().unwrap_or(true) {
+            continue; // said with its run
+        }
+        if let (Some(slot), Some(&(_, _, first, last))) = (said.get_mut(at), merged.get(at)) {
+            *slot = true;
+            warning.subject = Subject::HalfYear(first);
+            warning.set_through((last > first).then_some(last));
+            kept.push(warning);
         }
     }
     *warnings = kept;
 }
 
-/// Whether two rate warnings' facts assume the same referensränta (both none for
-/// `RATE_NOT_COVERED`).
-fn same_rate(a: &Facts, b: &Facts) -> bool {
-    match (a, b) {
-        (
-            Facts::RateAssumed {
-                reference_rate: x, ..
-            },
-            Facts::RateAssumed {
-                reference_rate: y, ..
-            },
-        ) => x == y,
-        _ => true,
+/// The referensränta a `RATE_ASSUMED` warning assumes (`None` for any other).
+fn assumed_rate(facts: &Facts) -> Option<rust_decimal::Decimal> {
+    match facts {
+        Facts::RateAssumed { reference_rate, .. } => Some(*reference_rate),
+        _ => None,
     }
 }

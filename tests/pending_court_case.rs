@@ -180,3 +180,118 @@ fn a_court_action_after_a_withdrawn_dispute_is_a_case_before_the_court() {
         Some(&(EntryKind::Judgment, "2025-08-18".to_owned()))
     );
 }
+
+// A review of 6931020 found the rule holding the road where it should not; each of these was
+// a defect then.
+
+fn two_invoices(steps: Value, payments: Value) -> Claim {
+    common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "1", "amount": "5000.00", "issueDate": "2025-01-01", "dueDate": "2025-02-01" },
+            { "number": "2", "amount": "3000.00", "issueDate": "2025-05-01", "dueDate": "2025-06-01" }
+        ],
+        "steps": steps,
+        "payments": payments
+    }))
+    .expect("claim")
+}
+
+#[test]
+fn a_second_case_after_a_judgment_does_not_hold_its_verkstallighet() {
+    let c = two_invoices(
+        json!([
+            { "kind": "collectionDemand", "date": "2025-02-10", "paymentTermDays": 10 },
+            { "kind": "courtAction", "date": "2025-03-01" },
+            { "kind": "judgment", "date": "2025-05-15" },
+            { "kind": "collectionDemand", "date": "2025-06-10", "paymentTermDays": 10 },
+            { "kind": "courtAction", "date": "2025-07-01" }
+        ]),
+        json!([]),
+    );
+    for policy in [json!({ "preset": "standard" }), court()] {
+        let t = timeline(&c, policy.clone(), "2025-07-10");
+        assert_eq!(
+            road(&t).first(),
+            Some(&(EntryKind::Enforcement, "2025-07-10".to_owned())),
+            "{policy}"
+        );
+    }
+}
+
+#[test]
+fn an_invoice_not_in_the_case_has_its_own_road() {
+    // Invoice 1's case is moot (paid); invoice 2, issued after the filing, is not in it.
+    let c = two_invoices(
+        json!([
+            { "kind": "collectionDemand", "date": "2025-02-10", "paymentTermDays": 10, "fee": false },
+            { "kind": "courtAction", "date": "2025-03-01" }
+        ]),
+        json!([{ "date": "2025-04-01", "amount": "5000.00" }]),
+    );
+    for policy in [json!({ "preset": "standard" }), court()] {
+        let t = timeline(&c, policy.clone(), "2025-06-10");
+        assert!(
+            road(&t)
+                .iter()
+                .any(|(k, _)| *k == EntryKind::CollectionDemand),
+            "{policy}: {:?}",
+            road(&t)
+        );
+        assert!(
+            !road(&t).iter().any(|(k, _)| *k == EntryKind::Judgment),
+            "{policy}"
+        );
+    }
+}
+
+#[test]
+fn a_time_barred_case_projects_no_judgment() {
+    let c = common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "5000.00", "issueDate": "2020-01-01", "dueDate": "2020-02-01" }],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2020-02-10", "paymentTermDays": 10 },
+            { "kind": "courtAction", "date": "2020-04-01" }
+        ]
+    }))
+    .expect("claim");
+    let t = timeline(&c, court(), "2025-01-10");
+    assert_eq!(road(&t), []);
+}
+
+#[test]
+fn a_court_action_after_a_verkstallighet_is_no_first_case() {
+    // The court-path property's seed 140: once its projection (a verkställighet) was recorded,
+    // a court action after it held the road for a judgment no verkställighet followed.
+    let c = common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "F-0", "amount": "100.00", "issueDate": "2009-12-02" },
+            { "number": "F-1", "amount": "100.00", "issueDate": "2010-04-03" }
+        ],
+        "steps": [
+            { "kind": "reminder", "date": "2009-12-31" },
+            { "kind": "collectionDemand", "date": "2010-01-07" },
+            { "kind": "dispute", "date": "2010-01-14" },
+            { "kind": "collectionDemand", "date": "2010-05-04" },
+            { "kind": "paymentOrder", "date": "2010-05-14" },
+            { "kind": "enforcement", "date": "2010-06-28" },
+            { "kind": "courtAction", "date": "2010-06-29" }
+        ],
+        "credits": [
+            { "invoice": "F-0", "date": "2009-12-02", "amount": "19.00" },
+            { "invoice": "F-0", "date": "2010-01-15", "amount": "81.00" }
+        ]
+    }))
+    .expect("claim");
+    let options = TimelineOptions::default();
+    let policy =
+        common::policy(json!({ "preset": "lawfulMinimum", "court": {}, "surveillance": {} }));
+    let t = inkasso::timeline::timeline(&c, &policy, &options).expect("timeline");
+    assert!(
+        !road(&t).iter().any(|(k, _)| *k == EntryKind::Judgment),
+        "{:?}",
+        road(&t)
+    );
+}

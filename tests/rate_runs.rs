@@ -200,20 +200,16 @@ fn merging_keeps_other_warnings_and_their_order() {
             )
         })
         .collect();
+    // In whatever order they came (2029-H1 before 2028-H1): one run, where its first was.
     assert_eq!(
         got,
         [
             (
                 WarningCode::RateNotCovered,
                 Some("2027-H1".to_owned()),
-                Some("2028-H2".to_owned())
+                Some("2029-H1".to_owned())
             ),
             (WarningCode::ProvisionalRate, None, None),
-            (
-                WarningCode::RateNotCovered,
-                Some("2029-H1".to_owned()),
-                None
-            ),
         ]
     );
     // Gathered from another statement, a longer run reaches further.
@@ -222,6 +218,37 @@ fn merging_keeps_other_warnings_and_their_order() {
         *through = Some(h(2030, 2));
     }
     inkasso::warning::push_unique(&mut list, longer);
-    assert_eq!(list.len(), 3);
+    assert_eq!(list.len(), 2);
     assert_eq!(list[0].through_half_year(), Some(h(2030, 2)));
+}
+
+/// Was a defect (a review of 20c8825): warnings come invoice by invoice, so an invoice falling
+/// due later listed its half-years first and the run was split in two.
+#[test]
+fn a_run_is_one_whatever_order_the_invoices_come_in() {
+    let s = common::ok(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2026-01-01", "dueDate": "2028-02-01" },
+            { "number": "B", "amount": "1000.00", "issueDate": "2026-01-01", "dueDate": "2027-02-01" }
+        ],
+        "asOf": "2029-12-31"
+    }));
+    assert_eq!(
+        rate_warnings(&s),
+        [
+            (
+                "RATE_NOT_COVERED".to_owned(),
+                None,
+                "2027-H1".to_owned(),
+                Some("2029-H2".to_owned())
+            ),
+            (
+                "RATE_NOT_COVERED".to_owned(),
+                Some("perDiem".to_owned()),
+                "2030-H1".to_owned(),
+                None
+            ),
+        ]
+    );
 }
