@@ -820,7 +820,9 @@ impl Claim {
                         // A title since the order (its utslag enforced, a judgment), by the
                         // dispute's day: the dispute is one after it, as `dispute_standing`
                         // reads it.
+                        // (Not a further year of a verkställighet: it renews an older title.)
                         || (matches!(s.kind, StepKind::Judgment | StepKind::Enforcement)
+                            && self.renewed_by(s).is_none()
                             && s.date > order
                             && s.date <= dispute))
             })

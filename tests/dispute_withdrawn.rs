@@ -222,6 +222,35 @@ fn a_case_filed_before_the_withdrawal_goes_on_to_its_judgment() {
     assert_eq!(first, Some(EntryKind::Judgment));
 }
 
+/// The objection to a betalningsföreläggande on the day a further year of an older
+/// verkställighet is recorded is still the objection (a further year is no new title): it
+/// cannot be withdrawn. A property campaign (seed 8027) found it accepted, and the timeline's
+/// road unstable once its projection was recorded.
+#[test]
+fn a_further_year_on_the_objections_day_is_no_title() {
+    let e = common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "F-0", "amount": "100.00", "issueDate": "2009-12-02" },
+            { "number": "F-1", "amount": "100.00", "issueDate": "2010-11-06" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2010-01-08" },
+            { "kind": "paymentOrder", "date": "2010-01-15" },
+            { "kind": "enforcement", "date": "2010-06-07" },
+            { "kind": "collectionDemand", "date": "2010-12-07" },
+            { "kind": "paymentOrder", "date": "2011-04-28" },
+            { "kind": "dispute", "date": "2011-06-07", "withdrawn": "2011-06-07" },
+            { "kind": "enforcement", "date": "2011-06-07", "furtherYear": true }
+        ]
+    }))
+    .expect_err("refused");
+    assert_eq!(
+        (e.code(), e.field()),
+        (ErrorCode::InvalidWithdrawal, Some("steps[5].withdrawn"))
+    );
+}
+
 /// A dispute on the day its betalningsföreläggande's utslag was enforced is one after that
 /// title (as `dispute_standing` reads it), not the order's objection: it may be withdrawn.
 #[test]
