@@ -481,6 +481,11 @@ impl FindingFacts {
                 Some((StepKind::Enforcement, date))
             }
             Self::PlanFeeNotOverdue { date } => Some((StepKind::PaymentPlan, date)),
+            // A letter that may not be sent yet (or at all) claims a fee it cannot earn.
+            Self::DemandNotOverdue { date, .. } | Self::DemandWithoutDebt { date } => {
+                Some((StepKind::CollectionDemand, date))
+            }
+            Self::ReminderNotOverdue { kind, date, .. } => Some((kind, date)),
             _ => None,
         }
     }
@@ -489,7 +494,11 @@ impl FindingFacts {
     /// on its day (lag 1981:739, Kronofogden's förordningar: [`crate::fees`]), what it claims
     /// that may be owed back; both costs of a betalningsföreläggande together.
     pub fn fee(&self) -> Option<Money> {
-        let (kind, date) = self.fee_step()?;
+        // A court action's fee turns on the claim's value (and on a transfer), not on its day
+        // alone ([`crate::fees::court_fee_on`]): no amount is given for it.
+        let (kind, date) = self
+            .fee_step()
+            .filter(|(kind, _)| *kind != StepKind::CourtAction)?;
         let amounts = crate::fees::fees_of(kind)
             .iter()
             .filter_map(|fee| fee.parameter_on(date).map(|p| p.amount));
@@ -573,6 +582,10 @@ pub struct Finding {
     pub kind: Option<EntryKind>,
     /// What it reports.
     pub facts: FindingFacts,
+    /// The fee at stake ([`FindingFacts::fee`]), once per step: `None` where the step claimed
+    /// no fee (`fee: false`, or one the policy waives or the reminder fee not agreed), or
+    /// where an earlier finding about the same step gives it (serialised as `fee`).
+    pub fee: Option<Money>,
 }
 
 impl Finding {
@@ -591,6 +604,10 @@ impl Finding {
             source,
             step,
             kind,
+            fee: match source {
+                Source::History => facts.fee(),
+                Source::Policy => None,
+            },
             facts,
         }
     }
@@ -658,7 +675,7 @@ impl Serialize for Finding {
             }
             _ => out.skip_field("halfYear")?,
         }
-        match self.facts.fee() {
+        match self.fee {
             Some(fee) => out.serialize_field("fee", &fee)?,
             None => out.skip_field("fee")?,
         }
@@ -733,7 +750,31 @@ pub fn check_with(
         let late_fee_arises = !fees_on_top_without_late_fee(&engine, p, &rates)?;
         policy_findings(claim, p, late_fee_arises, &mut findings);
     }
+    fees_at_stake(&engine, &mut findings);
     Ok(findings)
+}
+
+/// Keeps each finding's fee at stake only where its step claims one, and once per step: a
+/// step with `fee: false` (or a fee the policy waives: `engine` is the claim under its
+/// choices) claims none, nor a reminder whose fee was not agreed unless it records `fee:
+/// true`; two findings about one step (a second verkställighet within the year, and its fee
+/// charged twice) give its fee once (a review found 600 kr counted twice).
+fn fees_at_stake(engine: &Claim, findings: &mut [Finding]) {
+    let mut given: Vec<usize> = Vec::new();
+    for f in findings.iter_mut() {
+        let Some(index) = f.step.filter(|_| f.fee.is_some()) else {
+            continue;
+        };
+        let claims = engine.steps.get(index).is_some_and(|s| match s.fee {
+            Some(claimed) => claimed,
+            None => s.kind != StepKind::Reminder || engine.reminder_fee_agreed,
+        });
+        if !claims || given.contains(&index) {
+            f.fee = None;
+        } else {
+            given.push(index);
+        }
+    }
 }
 
 /// Whether the policy's `feesOnTopOfLateFee` concerns nothing in this claim: no invoice earns
@@ -1496,8 +1537,9 @@ fn history_demands_before_reminder_deadline(
 
 /// [`FindingCode::LegalActionDuringPlan`] for each betalningsföreläggande, stämningsansökan or
 /// verkställighet (an application, not a further year) whose latest step before it is an
-/// amorteringsplan, with a payment recorded after the plan's day and by the action's, unless
-/// the plan records that it ended by the action's day ([`Step::ended`]). The
+/// amorteringsplan (or after one recorded as ending after it, whatever came between), with a
+/// payment recorded after the plan's day and by the action's, unless the plan records that it
+/// ended by the action's day ([`Step::ended`]). The
 /// steps are ordered as the timeline orders them (by date, then by their order in `steps`),
 /// and a further year of verkställighet or an efterbevakning after the plan leaves the plan
 /// the latest step, as the timeline reads it.
@@ -1512,17 +1554,32 @@ fn history_legal_action_during_plan(claim: &Claim, out: &mut Vec<Finding>) {
         if !legal || !counts(step) {
             continue;
         }
-        let Some((_, latest)) = claim
+        let before = |i: usize, s: &Step| (s.date, i) < (step.date, index) && counts(s);
+        let latest = claim
             .steps
             .iter()
             .enumerate()
-            .filter(|(i, s)| (s.date, *i) < (step.date, index) && counts(s))
+            .filter(|(i, s)| before(*i, s))
             .max_by_key(|(i, s)| (s.date, *i))
-        else {
+            .map(|(_, s)| s)
+            .filter(|s| s.kind == StepKind::PaymentPlan);
+        // Or the latest plan before it, recorded as ending after it, whatever came between
+        // (a final notice, say: a review found it hid the plan).
+        let plan = latest.or_else(|| {
+            claim
+                .steps
+                .iter()
+                .enumerate()
+                .filter(|(i, s)| s.kind == StepKind::PaymentPlan && before(*i, s))
+                .max_by_key(|(i, s)| (s.date, *i))
+                .map(|(_, s)| s)
+                .filter(|s| s.ended.is_some_and(|e| e > step.date))
+        });
+        let Some(latest) = plan else {
             continue;
         };
         // The plan had ended (an instalment missed, or cancelled) by the action's day.
-        if latest.kind != StepKind::PaymentPlan || latest.ended.is_some_and(|e| e <= step.date) {
+        if latest.ended.is_some_and(|e| e <= step.date) {
             continue;
         }
         let paid = claim

@@ -1850,7 +1850,12 @@ impl Projector<'_> {
         if let Some(st) = self
             .policy
             .payment_plan
-            .filter(|_| wants(EntryKind::PaymentOrder, reached) && !reached.disputed)
+            // Not after a recorded plan that ended (broken): on to Kronofogden.
+            .filter(|_| {
+                wants(EntryKind::PaymentOrder, reached)
+                    && !reached.disputed
+                    && reached.plan_ended.is_none()
+            })
         {
             if reached.enforced_on.is_some() {
                 return Ok(());
@@ -2994,13 +2999,12 @@ impl Projector<'_> {
             }
             // A plan recorded as ending on a day ([`Step::ended`]): no legal action before it,
             // as `check` reads it (`LEGAL_ACTION_DURING_PLAN`).
-            if let Some(ended) = p
-                .fact
-                .filter(|s| s.kind == StepKind::PaymentPlan)
-                .and_then(|s| s.ended)
-            {
-                reached.anchor = reached.anchor.max(ended.previous_day().unwrap_or(ended));
-                reached.plan_ended = reached.plan_ended.max(Some(ended));
+            // The latest plan's, as `check` reads it.
+            if let Some(plan) = p.fact.filter(|s| s.kind == StepKind::PaymentPlan) {
+                reached.plan_ended = plan.ended;
+                if let Some(ended) = plan.ended {
+                    reached.anchor = reached.anchor.max(ended.previous_day().unwrap_or(ended));
+                }
             }
             match p.kind {
                 // As `letter` and `check` read it ([`Claim::dispute_standing`]): after a

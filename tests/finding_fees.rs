@@ -23,7 +23,7 @@ fn fees(c: &inkasso::Claim) -> Vec<(FindingCode, Option<usize>, Option<String>)>
     check(c, None)
         .expect("check")
         .iter()
-        .map(|f| (f.code, f.step, f.facts.fee().map(|m| m.to_string())))
+        .map(|f| (f.code, f.step, f.fee.map(|m| m.to_string())))
         .collect()
 }
 
@@ -119,7 +119,7 @@ fn each_fee_finding_names_its_fee() {
 }
 
 #[test]
-fn findings_about_no_fee_have_none_and_the_json_says_it() {
+fn a_letter_sent_too_early_puts_its_fee_at_stake_unless_it_claimed_none() {
     let c = claim(
         "consumer",
         false,
@@ -131,16 +131,91 @@ fn findings_about_no_fee_have_none_and_the_json_says_it() {
     );
     let f = check(&c, None).expect("check");
     let json = serde_json::to_value(&f).expect("json");
+    let mut seen = 0;
     for (finding, value) in f.iter().zip(json.as_array().expect("array")) {
         match finding.code {
-            FindingCode::ReminderFeeNotAgreed => assert_eq!(value["fee"], "60.00"),
-            FindingCode::CollectionDemandNotOverdue => assert!(value.get("fee").is_none()),
+            FindingCode::ReminderFeeNotAgreed => {
+                assert_eq!(value["fee"], "60.00");
+                seen += 1;
+            }
+            // An inkassokrav before the due date claims 180 kr it cannot earn (a review: the
+            // fee at stake was said for a plan sent too early, not for a letter).
+            FindingCode::CollectionDemandNotOverdue => {
+                assert_eq!(value["fee"], "180.00");
+                seen += 1;
+            }
             _ => {}
         }
     }
+    assert_eq!(seen, 2, "{json}");
+    // One that claimed no fee puts none at stake.
+    let c = claim(
+        "consumer",
+        false,
+        json!([{ "kind": "collectionDemand", "date": "2025-02-05", "fee": false }]),
+        json!([]),
+    );
+    let f = check(&c, None).expect("check");
     assert!(f
         .iter()
         .any(|x| x.code == FindingCode::CollectionDemandNotOverdue));
+    assert!(f.iter().all(|x| x.fee.is_none()));
+    assert!(serde_json::to_value(&f).expect("json")[0]
+        .get("fee")
+        .is_none());
+}
+
+/// Was a defect (a review of f2b9a79): a court action's fee turns on the claim's value (900
+/// or 2 800 kr, a transfer's 600 kr, or the `costs` given); the table's first amount was given.
+#[test]
+fn a_court_actions_fee_is_not_guessed() {
+    let c = claim(
+        "consumer",
+        true,
+        json!([
+            { "kind": "collectionDemand", "date": "2025-02-20" },
+            { "kind": "dispute", "date": "2025-03-01" },
+            { "kind": "courtAction", "date": "2025-03-20" },
+            { "kind": "courtAction", "date": "2025-04-20" }
+        ]),
+        json!([]),
+    );
+    let twice: Vec<_> = fees(&c)
+        .into_iter()
+        .filter(|(code, _, _)| *code == FindingCode::FeeChargedTwice)
+        .collect();
+    assert_eq!(twice, [(FindingCode::FeeChargedTwice, Some(3), None)]);
+}
+
+/// Was a defect (a review of f2b9a79): a second verkställighet within the year, recorded as
+/// charging its fee, is found twice; its 600 kr was at stake in both.
+#[test]
+fn a_steps_fee_is_at_stake_once() {
+    let c = claim(
+        "consumer",
+        true,
+        json!([
+            { "kind": "collectionDemand", "date": "2025-02-20" },
+            { "kind": "paymentOrder", "date": "2025-03-20" },
+            { "kind": "enforcement", "date": "2025-05-20" },
+            { "kind": "enforcement", "date": "2025-08-20", "fee": true }
+        ]),
+        json!([]),
+    );
+    let on_step: Vec<_> = fees(&c)
+        .into_iter()
+        .filter(|(_, step, _)| *step == Some(3))
+        .collect();
+    assert!(on_step.len() >= 2, "{on_step:?}");
+    let given: Vec<_> = on_step
+        .iter()
+        .filter_map(|(_, _, fee)| fee.clone())
+        .collect();
+    assert_eq!(given, ["600.00"]);
+}
+
+#[test]
+fn the_fee_in_force_on_the_steps_day() {
     // The fee in force on the step's day: an inkassokrav's was 160 kr before SFS 2013:56.
     let old = common::claim(json!({
         "debtor": "consumer",

@@ -150,3 +150,53 @@ fn the_road_goes_on_from_the_day_the_plan_ended() {
     }
     assert!(during_plan(&recorded).is_empty());
 }
+
+/// Was a defect (a review of 9ff365e): a final notice between the plan and the application
+/// hid the plan the history says still stood.
+#[test]
+fn a_step_between_does_not_hide_a_plan_that_stood() {
+    let c = common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "12000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" }],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2025-02-20", "paymentTermDays": 10 },
+            { "kind": "paymentPlan", "date": "2025-03-10", "ended": "2025-09-01" },
+            { "kind": "finalNotice", "date": "2025-05-20" },
+            { "kind": "paymentOrder", "date": "2025-06-10" }
+        ],
+        "payments": [
+            { "date": "2025-04-01", "amount": "1000.00" },
+            { "date": "2025-05-01", "amount": "1000.00" }
+        ]
+    }))
+    .expect("claim");
+    let found = during_plan(&c);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, Severity::Error);
+}
+
+/// Was a defect (a review of e03765f): a policy with its own amorteringsplan stage offered
+/// another plan after a broken one, and the debtor never reached Kronofogden.
+#[test]
+fn no_second_plan_after_a_broken_one() {
+    let c = claim(json!({ "kind": "paymentPlan", "date": "2025-03-10", "ended": "2025-07-01" }));
+    let mut c = c;
+    c.steps.pop(); // no application recorded
+    let options = inkasso::timeline::TimelineOptions {
+        today: Some(common::date("2025-05-15")),
+        ..inkasso::timeline::TimelineOptions::default()
+    };
+    let policy = common::policy(json!({ "preset": "standard", "paymentPlan": {} }));
+    let t = inkasso::timeline::timeline(&c, &policy, &options).expect("timeline");
+    let kinds: Vec<_> = t
+        .entries
+        .iter()
+        .filter(|e| e.status == inkasso::timeline::EntryStatus::Projected)
+        .map(|e| e.kind)
+        .collect();
+    assert_eq!(
+        kinds.first(),
+        Some(&inkasso::timeline::EntryKind::PaymentOrder),
+        "{kinds:?}"
+    );
+}

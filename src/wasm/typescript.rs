@@ -497,10 +497,12 @@ export interface Finding {
   /** The first half-year (`2027-H1`) a `RATE_ASSUMED` finding is about. */
   halfYear?: string;
   /** The fee at stake: the statutory amount of the step's kind on its day, which it claims
-   * (or, without its own `fee`, would claim) where the law does not allow it: on
-   * `REMINDER_FEE_NOT_AGREED`, `FEE_CHARGED_TWICE`, `FEE_ON_TOP_OF_LATE_FEE` (a step's),
-   * `KRONOFOGDEN_WITHOUT_DEBT`, `ENFORCEMENT_WITHIN_A_YEAR` and a reminder's or plan's
-   * `FEE_NOT_RECOVERABLE`; both costs of a betalningsföreläggande together. */
+   * (or, without its own `fee`, would claim under the policy) where the law does not allow
+   * it: on `REMINDER_FEE_NOT_AGREED`, `FEE_CHARGED_TWICE`, `FEE_ON_TOP_OF_LATE_FEE` (a
+   * step's), `KRONOFOGDEN_WITHOUT_DEBT`, `ENFORCEMENT_WITHIN_A_YEAR`, a reminder's or plan's
+   * `FEE_NOT_RECOVERABLE`, an inkassokrav's `COLLECTION_DEMAND_NOT_OVERDUE` and a reminder's
+   * `REMINDER_NOT_OVERDUE`; both costs of a betalningsföreläggande together; once per step;
+   * none for a court action (its fee turns on the claim's value) or a step claiming none. */
   fee?: Money;
   rule: string;
   text: Text;
