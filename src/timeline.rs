@@ -2527,7 +2527,10 @@ impl Projector<'_> {
         if enforced_since {
             return Ok(());
         }
-        let after = calendar::next_day(judgment)?;
+        // Not before a taken plan ended (a property campaign, seed 8100: one was projected
+        // while the plan stood).
+        let after =
+            calendar::next_day(judgment)?.max(reached.plan_ended.unwrap_or(calendar::MIN_DATE));
         let (date, mut notes) = self.send(judgment, e.days_after_decision, Some(after))?;
         // The capital paid or credited before its day (a payment pays the costs first): while
         // capital is owed the invoices' road decides (a property run found the costs'

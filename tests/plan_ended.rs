@@ -200,3 +200,38 @@ fn no_second_plan_after_a_broken_one() {
         "{kinds:?}"
     );
 }
+
+/// Was a defect (property campaign, seed 8100): the verkställighet of a judgment's unpaid
+/// costs was projected while a recorded plan still stood.
+#[test]
+fn no_verkstallighet_of_costs_before_the_plan_ended() {
+    let c = common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "F-0", "amount": "811.74", "issueDate": "2009-12-02" }],
+        "steps": [
+            { "kind": "paymentPlan", "date": "2010-01-02", "ended": "2010-02-24" },
+            { "kind": "courtAction", "date": "2010-01-03" },
+            { "kind": "judgment", "date": "2010-02-22", "costs": "10.00" }
+        ],
+        "payments": [{ "date": "2010-02-21", "amount": "1623.48" }]
+    }))
+    .expect("claim");
+    let t = inkasso::timeline::timeline(
+        &c,
+        &common::policy(json!({ "preset": "standard" })),
+        &inkasso::timeline::TimelineOptions::default(),
+    )
+    .expect("timeline");
+    for e in t
+        .entries
+        .iter()
+        .filter(|e| e.status == inkasso::timeline::EntryStatus::Projected)
+    {
+        assert!(
+            e.date >= common::date("2010-02-24"),
+            "{:?} {}",
+            e.kind,
+            e.date
+        );
+    }
+}
