@@ -27,95 +27,90 @@ fn fees(c: &inkasso::Claim) -> Vec<(FindingCode, Option<usize>, Option<String>)>
         .collect()
 }
 
+/// One row per finding: (what, debtor, reminder fee agreed, steps, payments, code, step, fee).
+type Row = (
+    &'static str,
+    &'static str,
+    bool,
+    Value,
+    Value,
+    FindingCode,
+    usize,
+    &'static str,
+);
+
 #[test]
 fn each_fee_finding_names_its_fee() {
-    // A reminder fee recorded as claimed though not agreed: the 60 kr of lag 1981:739 2 §.
-    let c = claim(
-        "consumer",
-        false,
-        json!([{ "kind": "reminder", "date": "2025-02-20", "fee": true }]),
-        json!([]),
-    );
-    assert_eq!(
-        fees(&c),
-        [(
+    let rows: Vec<Row> = vec![
+        (
+            "a reminder fee recorded as claimed though not agreed: lag 1981:739 2 §",
+            "consumer",
+            false,
+            json!([{ "kind": "reminder", "date": "2025-02-20", "fee": true }]),
+            json!([]),
             FindingCode::ReminderFeeNotAgreed,
-            Some(0),
-            Some("60.00".to_owned())
-        )]
-    );
-    // A second inkassokrav recorded as claiming its fee: 180 kr.
-    let c = claim(
-        "consumer",
-        true,
-        json!([
-            { "kind": "collectionDemand", "date": "2025-02-20" },
-            { "kind": "collectionDemand", "date": "2025-03-20", "fee": true }
-        ]),
-        json!([]),
-    );
-    assert!(fees(&c).contains(&(
-        FindingCode::FeeChargedTwice,
-        Some(1),
-        Some("180.00".to_owned())
-    )));
-    // A betalningsföreläggande after the capital was paid: Kronofogden's 300 kr and the
-    // creditor's 380 kr.
-    let c = claim(
-        "consumer",
-        true,
-        json!([
-            { "kind": "collectionDemand", "date": "2025-02-20" },
-            { "kind": "paymentOrder", "date": "2025-04-01" }
-        ]),
-        json!([{ "date": "2025-03-15", "amount": "10500.00" }]),
-    );
-    assert!(
-        fees(&c).contains(&(
+            0,
+            "60.00",
+        ),
+        (
+            "a second inkassokrav recorded as claiming its fee",
+            "consumer",
+            true,
+            json!([
+                { "kind": "collectionDemand", "date": "2025-02-20" },
+                { "kind": "collectionDemand", "date": "2025-03-20", "fee": true }
+            ]),
+            json!([]),
+            FindingCode::FeeChargedTwice,
+            1,
+            "180.00",
+        ),
+        (
+            "a betalningsföreläggande after the capital was paid: Kronofogden's 300 kr and the creditor's 380 kr",
+            "consumer",
+            true,
+            json!([
+                { "kind": "collectionDemand", "date": "2025-02-20" },
+                { "kind": "paymentOrder", "date": "2025-04-01" }
+            ]),
+            json!([{ "date": "2025-03-15", "amount": "10500.00" }]),
             FindingCode::KronofogdenWithoutDebt,
-            Some(1),
-            Some("680.00".to_owned())
-        )),
-        "{:?}",
-        fees(&c)
-    );
-    // A verkställighet within a year of the last: its grundavgift, 600 kr.
-    let c = claim(
-        "consumer",
-        true,
-        json!([
-            { "kind": "collectionDemand", "date": "2025-02-20" },
-            { "kind": "paymentOrder", "date": "2025-03-20" },
-            { "kind": "enforcement", "date": "2025-05-20" },
-            { "kind": "enforcement", "date": "2025-09-20" }
-        ]),
-        json!([]),
-    );
-    assert!(
-        fees(&c).contains(&(
+            1,
+            "680.00",
+        ),
+        (
+            "a verkställighet within a year of the last: its grundavgift",
+            "consumer",
+            true,
+            json!([
+                { "kind": "collectionDemand", "date": "2025-02-20" },
+                { "kind": "paymentOrder", "date": "2025-03-20" },
+                { "kind": "enforcement", "date": "2025-05-20" },
+                { "kind": "enforcement", "date": "2025-09-20" }
+            ]),
+            json!([]),
             FindingCode::EnforcementWithinAYear,
-            Some(3),
-            Some("600.00".to_owned())
-        )),
-        "{:?}",
-        fees(&c)
-    );
-    // A business debtor's inkassokrav fee on top of förseningsersättning: 180 kr.
-    let c = claim(
-        "business",
-        true,
-        json!([{ "kind": "collectionDemand", "date": "2025-02-20", "fee": true }]),
-        json!([]),
-    );
-    assert!(
-        fees(&c).contains(&(
+            3,
+            "600.00",
+        ),
+        (
+            "a business debtor's inkassokrav fee on top of förseningsersättning",
+            "business",
+            true,
+            json!([{ "kind": "collectionDemand", "date": "2025-02-20", "fee": true }]),
+            json!([]),
             FindingCode::FeeOnTopOfLateFee,
-            Some(0),
-            Some("180.00".to_owned())
-        )),
-        "{:?}",
-        fees(&c)
-    );
+            0,
+            "180.00",
+        ),
+    ];
+    for (what, debtor, agreed, steps, payments, code, step, fee) in rows {
+        let found = fees(&claim(debtor, agreed, steps, payments));
+        assert!(
+            found.contains(&(code, Some(step), Some(fee.to_owned()))),
+            "{what}: {found:?}"
+        );
+    }
 }
 
 #[test]
