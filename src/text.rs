@@ -1325,36 +1325,33 @@ pub fn finding(f: &Finding) -> Text {
             date,
             plan,
             paid,
-            ended: Some(ended),
-        } => tpl(
-            "{0} {1} gjordes medan amorteringsplanen {2} gällde (enligt historiken till {5}), och gäldenären hade betalat efter planen (senast {3}). En plan som gäldenären följer bör inte frångås (god inkassosed).",
-            "The {4} of {1} was made while the instalment plan of {2} was in force (until {5}, as the history records), and the debtor had paid since the plan (last on {3}). A plan the debtor keeps should not be set aside (good collection practice).",
-            &[
-                Arg::StepDefCap(*kind),
-                Arg::Date(*date),
-                Arg::Date(*plan),
-                Arg::Date(*paid),
-                Arg::Step(*kind),
-                Arg::Date(*ended),
-            ],
-        ),
-        FindingFacts::LegalActionDuringPlan {
-            kind,
-            date,
-            plan,
-            paid,
-            ended: None,
-        } => tpl(
-            "{0} {1} gjordes efter amorteringsplanen {2}, och gäldenären hade betalat efter planen (senast {3}). En plan som gäldenären följer bör inte frångås (god inkassosed). Kontrollera att gäldenären verkligen hade brutit planen, och ange den dag planen upphörde (`ended`).",
-            "The {4} of {1} was made after the instalment plan of {2}, and the debtor had paid since the plan (last on {3}). A plan the debtor keeps should not be set aside (good collection practice). Check that the debtor had in fact broken the plan, and record the day it ended (`ended`).",
-            &[
-                Arg::StepDefCap(*kind),
-                Arg::Date(*date),
-                Arg::Date(*plan),
-                Arg::Date(*paid),
-                Arg::Step(*kind),
-            ],
-        ),
+            ended,
+        } => {
+            // With the day the history says the plan ended (after the action), the plan stood;
+            // without it, ask for that day.
+            let (sv, en) = match ended {
+                Some(_) => (
+                    "{0} {1} gjordes medan amorteringsplanen {2} gällde (enligt historiken till {5}), och gäldenären hade betalat efter planen (senast {3}). En plan som gäldenären följer bör inte frångås (god inkassosed).",
+                    "The {4} of {1} was made while the instalment plan of {2} was in force (until {5}, as the history records), and the debtor had paid since the plan (last on {3}). A plan the debtor keeps should not be set aside (good collection practice).",
+                ),
+                None => (
+                    "{0} {1} gjordes efter amorteringsplanen {2}, och gäldenären hade betalat efter planen (senast {3}). En plan som gäldenären följer bör inte frångås (god inkassosed). Kontrollera att gäldenären verkligen hade brutit planen, och ange den dag planen upphörde (`ended`).",
+                    "The {4} of {1} was made after the instalment plan of {2}, and the debtor had paid since the plan (last on {3}). A plan the debtor keeps should not be set aside (good collection practice). Check that the debtor had in fact broken the plan, and record the day it ended (`ended`).",
+                ),
+            };
+            tpl(
+                sv,
+                en,
+                &[
+                    Arg::StepDefCap(*kind),
+                    Arg::Date(*date),
+                    Arg::Date(*plan),
+                    Arg::Date(*paid),
+                    Arg::Step(*kind),
+                    ended.map_or(Arg::S(""), Arg::Date),
+                ],
+            )
+        }
         FindingFacts::LimitationBeforeReceipt {
             kind,
             date,
