@@ -77,15 +77,16 @@ impl RateSource<'_> {
             })),
             RateSource::Statutory(table) => match table.lookup_with_late_payment_rate(half_year) {
                 None => Ok(None),
-                Some((row, rate)) => Ok(Some(AppliedRate {
-                    rate: rate?,
-                    reference_rate: Some(crate::rates::two_places(row.percent)),
-                    margin: Some(crate::rates::two_places(crate::params::interest_margin(
-                        row.half_year.start()?,
-                    ))),
-                    status: Some(row.status),
-                    rule: LATE_PAYMENT_RATE_RULE,
-                })),
+                Some((row, late)) => {
+                    let late = late.as_ref().map_err(Clone::clone)?;
+                    Ok(Some(AppliedRate {
+                        rate: late.rate,
+                        reference_rate: Some(late.reference_rate),
+                        margin: Some(late.margin),
+                        status: Some(row.status),
+                        rule: LATE_PAYMENT_RATE_RULE,
+                    }))
+                }
             },
             RateSource::Margin(table, margin) => match table.lookup_half_year(half_year) {
                 None => Ok(None),

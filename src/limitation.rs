@@ -662,7 +662,7 @@ pub(crate) fn payments_per_invoice(
 ) -> Vec<Vec<(usize, Date)>> {
     let mut out = vec![Vec::new(); invoices];
     for a in allocations {
-        for &i in &a.invoices {
+        for i in a.invoices.iter() {
             if let Some(list) = out.get_mut(i) {
                 list.push((a.payment, a.date));
             }
@@ -975,32 +975,76 @@ pub(crate) fn of_invoice(
     let arose = invoice.issue_date;
     let years = period_years(claim.debtor, arose);
     let within = |d: Date| d >= arose && up_to.is_none_or(|u| d <= u);
-    let mut paid: Vec<Interruption> = payments
+    let paid = payments
         .iter()
         .filter(|(_, date)| within(*date))
-        .map(|&(payment, date)| Interruption {
-            kind: InterruptionKind::Payment,
-            date,
-            index: payment,
-            period_from: date,
-            cases: None,
-        })
-        .collect();
-    // The statement allocates payments in date order; sorted anyway if a caller's are not.
-    if !paid.is_sorted_by_key(|e| e.date) {
-        crate::sort::sort_by_key(&mut paid, |e| e.date);
-    }
+        .map(|&(payment, date)| Event::Payment(payment, date));
     let due = claim.effective_due_date(invoice)?;
-    let mut steps = steps.iter().filter(|e| e.concerns(arose, due)).peekable();
-    let mut events = Vec::with_capacity(paid.len().saturating_add(steps.size_hint().0));
-    for payment in paid {
-        while let Some(step) = steps.next_if(|s| s.date < payment.date) {
-            events.push(step.clone());
-        }
-        events.push(payment);
+    let steps = steps.iter().filter(|e| e.concerns(arose, due));
+    // The statement allocates payments in date order; sorted anyway if a caller's are not.
+    if payments.is_sorted_by_key(|&(_, date)| date) {
+        return for_invoice(&invoice.number, arose, years, in_date_order(paid, steps));
     }
-    events.extend(steps.cloned());
-    for_invoice(&invoice.number, arose, years, &events)
+    let mut paid: Vec<Event<'_>> = paid.collect();
+    crate::sort::sort_by_key(&mut paid, Event::date);
+    for_invoice(
+        &invoice.number,
+        arose,
+        years,
+        in_date_order(paid.into_iter(), steps),
+    )
+}
+
+/// An interruption of one invoice's period, as [`of_invoice`] takes them: a payment (its index
+/// and day) made without a copy, or a step of the claim's.
+#[derive(Clone, Copy)]
+enum Event<'a> {
+    Payment(usize, Date),
+    Step(&'a Interruption),
+}
+
+impl Event<'_> {
+    fn date(&self) -> Date {
+        match self {
+            Event::Payment(_, date) => *date,
+            Event::Step(step) => step.date,
+        }
+    }
+
+    fn period_from(&self) -> Date {
+        match self {
+            Event::Payment(_, date) => *date,
+            Event::Step(step) => step.period_from,
+        }
+    }
+
+    fn into_interruption(self) -> Interruption {
+        match self {
+            Event::Payment(index, date) => Interruption {
+                kind: InterruptionKind::Payment,
+                date,
+                index,
+                period_from: date,
+                cases: None,
+            },
+            Event::Step(step) => step.clone(),
+        }
+    }
+}
+
+/// `paid` (in date order) and `steps` (in date order) merged in date order, a day's payments
+/// before its steps.
+fn in_date_order<'a>(
+    paid: impl Iterator<Item = Event<'a>>,
+    steps: impl Iterator<Item = &'a Interruption>,
+) -> impl Iterator<Item = Event<'a>> {
+    let mut paid = paid.peekable();
+    let mut steps = steps.peekable();
+    core::iter::from_fn(move || match (paid.peek(), steps.peek()) {
+        (Some(payment), Some(step)) if step.date < payment.date() => steps.next().map(Event::Step),
+        (Some(_), _) => paid.next(),
+        (None, _) => steps.next().map(Event::Step),
+    })
 }
 
 /// The day a new period runs from after a step of `kind` on `date`: for legal action, the end
@@ -1023,19 +1067,19 @@ fn period_start(kind: StepKind, date: Date, judged: Option<Date>) -> Result<Date
     }
 }
 
-fn for_invoice(
+fn for_invoice<'a>(
     number: &str,
     arose: Date,
     years: u8,
-    events: &[Interruption],
+    events: impl Iterator<Item = Event<'a>>,
 ) -> Result<InvoiceLimitation> {
     let mut end = add_years(arose, years)?;
-    let mut used: Option<&Interruption> = None;
+    let mut used: Option<Event<'a>> = None;
     for event in events {
-        if event.date > end {
+        if event.date() > end {
             break; // already time-barred: a later step does not revive the claim
         }
-        let candidate = add_years(event.period_from, years)?;
+        let candidate = add_years(event.period_from(), years)?;
         if candidate >= end {
             end = candidate;
             used = Some(event);
@@ -1044,7 +1088,7 @@ fn for_invoice(
     Ok(InvoiceLimitation {
         invoice: number.to_owned(),
         arose,
-        interruption: used.cloned(),
+        interruption: used.map(Event::into_interruption),
         preskription_date: end,
         period_years: years,
     })

@@ -460,12 +460,48 @@ fn ascii_digit(d: u32) -> char {
 
 /// Appends the decimal digits of `n`, two at a time from the highest (this writes every
 /// number of every result row; a digit at a time into a buffer checked as UTF-8 was a visible
-/// part of a summary statement in wasm).
+/// part of a summary statement in wasm). Without recursion: a call per pair of digits was
+/// most of its time. Never inlined: it is called from many places.
+#[inline(never)]
 fn push_u32(out: &mut String, n: u32) {
+    let Some(high) = pairs_above(n) else {
+        return push_head(out, n);
+    };
+    let Some(higher) = pairs_above(high) else {
+        push_head(out, high);
+        return push_pair(out, n);
+    };
+    let Some(highest) = pairs_above(higher) else {
+        push_head(out, higher);
+        push_pair(out, high);
+        return push_pair(out, n);
+    };
+    match pairs_above(highest) {
+        None => push_head(out, highest),
+        Some(top) => {
+            push_head(out, top);
+            push_pair(out, highest);
+        }
+    }
+    push_pair(out, higher);
+    push_pair(out, high);
+    push_pair(out, n);
+}
+
+/// `n / 100` when `n` has more than two digits.
+#[inline]
+fn pairs_above(n: u32) -> Option<u32> {
     if n >= 100 {
-        push_u32(out, n.checked_div(100).unwrap_or(0));
-        push_pair(out, n);
-    } else if n >= 10 {
+        n.checked_div(100)
+    } else {
+        None
+    }
+}
+
+/// Appends the one or two digits of `n` (below 100) without a leading zero.
+#[inline]
+fn push_head(out: &mut String, n: u32) {
+    if n >= 10 {
         push_pair(out, n);
     } else {
         out.push(ascii_digit(n));
@@ -474,10 +510,15 @@ fn push_u32(out: &mut String, n: u32) {
 
 /// Appends the decimal digits of `n`.
 fn push_u64(out: &mut String, n: u64) {
-    if let Ok(small) = u32::try_from(n) {
-        push_u32(out, small);
-        return;
+    match u32::try_from(n) {
+        Ok(small) => push_u32(out, small),
+        Err(_) => push_u64_wide(out, n),
     }
+}
+
+/// [`push_u64`] of a number past `u32`.
+#[inline(never)]
+fn push_u64_wide(out: &mut String, n: u64) {
     // u64::MAX has 20 digits.
     let mut digits = [b'0'; 20];
     let mut len = 0usize;
@@ -526,7 +567,7 @@ pub(crate) fn push_int(out: &mut String, n: i64) {
     if n < 0 {
         out.push('-');
     }
-    push_uint(out, u128::from(n.unsigned_abs()));
+    push_u64(out, n.unsigned_abs());
 }
 
 impl core::str::FromStr for Money {
@@ -602,14 +643,7 @@ fn parse_plain(
     if significant.len() > max_int_digits {
         return Err(TOO_LARGE);
     }
-    let mut mantissa: i64 = 0;
-    for b in significant.bytes().chain(frac.bytes()) {
-        let digit = i64::from(b.wrapping_sub(b'0'));
-        mantissa = mantissa
-            .checked_mul(10)
-            .and_then(|m| m.checked_add(digit))
-            .ok_or(TOO_LARGE)?;
-    }
+    let mut mantissa = digits_value(significant, frac).ok_or(TOO_LARGE)?;
     if negative {
         mantissa = mantissa.checked_neg().ok_or(TOO_LARGE)?;
     }
@@ -617,8 +651,51 @@ fn parse_plain(
     Ok((mantissa, scale))
 }
 
+/// The value of the decimal digits of `int_part` followed by those of `frac` (ASCII digits
+/// only, checked by the caller), or `None` past `i64`. Up to 18 digits cannot overflow, and are
+/// summed with plain multiplications: `checked_mul` on an `i64` needs the high half of the
+/// product, a 128-bit multiplication in wasm32 (a library call, `__multi3`) for each digit of
+/// every amount read.
+fn digits_value(int_part: &str, frac: &str) -> Option<i64> {
+    let digits = int_part.bytes().chain(frac.bytes());
+    if int_part.len().saturating_add(frac.len()) <= 18 {
+        return Some(digits.fold(0i64, |value, b| {
+            value
+                .wrapping_mul(10)
+                .wrapping_add(i64::from(b.wrapping_sub(b'0')))
+        }));
+    }
+    let mut value: i64 = 0;
+    for b in digits {
+        value = value
+            .checked_mul(10)?
+            .checked_add(i64::from(b.wrapping_sub(b'0')))?;
+    }
+    Some(value)
+}
+
 #[cfg(test)]
 mod tests {
+
+    /// Digits are summed alike on both sides of the 18 digits that cannot overflow, and the
+    /// first value past `i64` is refused.
+    #[test]
+    fn digits_value_at_its_limits() {
+        use super::digits_value;
+        assert_eq!(digits_value("", ""), Some(0));
+        assert_eq!(digits_value("0012", "50"), Some(1250));
+        assert_eq!(
+            digits_value("9999999999999999", "99"),
+            Some(999_999_999_999_999_999)
+        );
+        assert_eq!(
+            digits_value("10000000000000000", "00"),
+            Some(1_000_000_000_000_000_000)
+        );
+        assert_eq!(digits_value("92233720368547758", "07"), Some(i64::MAX));
+        assert_eq!(digits_value("92233720368547758", "08"), None);
+        assert_eq!(digits_value("99999999999999999999", ""), None);
+    }
 
     /// The two ways of printing an amount agree, around every power of ten, at the ends of
     /// the range and on a spread of values.
@@ -729,6 +806,47 @@ mod tests {
         for n in edges {
             let mut out = String::new();
             push_uint(&mut out, n);
+            assert_eq!(out, n.to_string());
+        }
+    }
+
+    /// The digits of every `u32` around each power of ten (where the pairs change), at the
+    /// ends, and of `i64`s past `u32`, as `Display` prints them.
+    #[test]
+    fn push_int_prints_what_display_prints() {
+        let mut values: Vec<u64> = vec![0, u64::from(u32::MAX), u64::from(u32::MAX) + 1, u64::MAX];
+        let mut power: u64 = 1;
+        while power <= 10_000_000_000_000_000_000 {
+            for delta in 0..3 {
+                values.push(power.saturating_add(delta));
+                values.push(power.saturating_sub(delta));
+            }
+            values.push(power.saturating_mul(7).saturating_add(42));
+            power = power.saturating_mul(10);
+        }
+        for n in values {
+            let mut out = String::new();
+            push_u64(&mut out, n);
+            assert_eq!(out, n.to_string());
+            if let Ok(small) = u32::try_from(n) {
+                let mut out = String::new();
+                push_u32(&mut out, small);
+                assert_eq!(out, small.to_string());
+            }
+            if let Ok(signed) = i64::try_from(n) {
+                for value in [signed, -signed] {
+                    let mut out = String::new();
+                    push_int(&mut out, value);
+                    assert_eq!(out, value.to_string());
+                }
+            }
+        }
+        let mut out = String::new();
+        push_int(&mut out, i64::MIN);
+        assert_eq!(out, i64::MIN.to_string());
+        for n in (0..=u32::MAX).step_by(9_973).chain(0..100_000) {
+            out.clear();
+            push_u32(&mut out, n);
             assert_eq!(out, n.to_string());
         }
     }

@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 use core::fmt;
 use rust_decimal::Decimal;
 use serde::Serialize;
-use time::{Date, Month};
+use time::Date;
 
 use crate::calendar::format_date;
 use crate::error::{quoted, Error, ErrorCode, Result};
@@ -48,9 +48,11 @@ impl HalfYear {
 
     /// The half-year that contains `date`.
     pub fn of(date: Date) -> HalfYear {
+        let year = date.year();
         HalfYear {
-            year: date.year(),
-            second: u8::from(date.month()) >= 7,
+            year,
+            // By the day of the year (a `Date` holds it; its month is worked out from it).
+            second: date.ordinal() > first_half_days(year),
         }
     }
 
@@ -71,23 +73,23 @@ impl HalfYear {
     /// The first day: 1 January or 1 July.
     #[inline]
     pub fn start(self) -> Result<Date> {
-        let month = if self.second {
-            Month::July
+        let ordinal = if self.second {
+            first_half_days(self.year).saturating_add(1)
         } else {
-            Month::January
+            1
         };
-        Date::from_calendar_date(self.year, month, 1).map_err(|_| Error::overflow("a half-year"))
+        Date::from_ordinal_date(self.year, ordinal).map_err(|_| Error::overflow("a half-year"))
     }
 
     /// The last day: 30 June or 31 December.
     #[inline]
     pub fn end(self) -> Result<Date> {
-        let (month, day) = if self.second {
-            (Month::December, 31)
+        let ordinal = if self.second {
+            time::util::days_in_year(self.year)
         } else {
-            (Month::June, 30)
+            first_half_days(self.year)
         };
-        Date::from_calendar_date(self.year, month, day).map_err(|_| Error::overflow("a half-year"))
+        Date::from_ordinal_date(self.year, ordinal).map_err(|_| Error::overflow("a half-year"))
     }
 
     /// A running number: consecutive half-years have consecutive ordinals.
@@ -95,6 +97,15 @@ impl HalfYear {
         i64::from(self.year)
             .saturating_mul(2)
             .saturating_add(i64::from(self.second))
+    }
+}
+
+/// The days of January–June of `year`: 181, or 182 in a leap year.
+fn first_half_days(year: i32) -> u16 {
+    if time::util::is_leap_year(year) {
+        182
+    } else {
+        181
     }
 }
 
@@ -330,9 +341,31 @@ pub fn check_reference_step(half_year: HalfYear, percent: Decimal) -> Result<()>
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RateTable {
     rows: Vec<RateRow>,
-    /// Each row's dröjsmålsränta ([`RateRow::late_payment_rate`]), worked out when the table
-    /// is made: every interest line of every statement asks for one.
-    late: Vec<Result<Decimal>>,
+    /// Each row's dröjsmålsränta ([`RateRow::late_payment_rate`]) with its parts, worked out
+    /// when the table is made: every interest line of every statement asks for one.
+    late: Vec<Result<LateRate>>,
+}
+
+/// A row's dröjsmålsränta and its parts as an interest line gives them (two decimals each).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct LateRate {
+    /// The dröjsmålsränta ([`RateRow::late_payment_rate`]).
+    pub rate: Decimal,
+    /// The referensränta, at two decimals.
+    pub reference_rate: Decimal,
+    /// Räntelagen 6 §'s margin in force on the half-year's first day, at two decimals.
+    pub margin: Decimal,
+}
+
+impl LateRate {
+    /// The dröjsmålsränta of `row` and its parts.
+    fn of(row: &RateRow) -> Result<LateRate> {
+        Ok(LateRate {
+            rate: row.late_payment_rate()?,
+            reference_rate: two_places(row.percent),
+            margin: two_places(crate::params::interest_margin(row.half_year.start()?)),
+        })
+    }
 }
 
 const fn row(
@@ -428,7 +461,7 @@ impl RateTable {
     /// The table of `rows`, already in order and contiguous.
     #[cfg_attr(inkasso_size, optimize(size))]
     fn of_sorted(rows: Vec<RateRow>) -> RateTable {
-        let late = rows.iter().map(RateRow::late_payment_rate).collect();
+        let late = rows.iter().map(LateRate::of).collect();
         RateTable { rows, late }
     }
 
@@ -566,17 +599,14 @@ impl RateTable {
         self.rows.get(self.index_of(half_year)?)
     }
 
-    /// The row for `half_year` and its dröjsmålsränta ([`RateRow::late_payment_rate`], worked
-    /// out when the table was made), or `None` when the table does not cover it.
-    #[cfg_attr(inkasso_size, optimize(size))]
-    pub fn lookup_with_late_payment_rate(
+    /// The row for `half_year` and its dröjsmålsränta with its parts (worked out when the
+    /// table was made), or `None` when the table does not cover it.
+    pub(crate) fn lookup_with_late_payment_rate(
         &self,
         half_year: HalfYear,
-    ) -> Option<(&RateRow, Result<Decimal>)> {
+    ) -> Option<(&RateRow, &Result<LateRate>)> {
         let index = self.index_of(half_year)?;
-        let row = self.rows.get(index)?;
-        let late = self.late.get(index)?.clone();
-        Some((row, late))
+        Some((self.rows.get(index)?, self.late.get(index)?))
     }
 
     fn index_of(&self, half_year: HalfYear) -> Option<usize> {
@@ -697,10 +727,42 @@ mod tests {
                     .lookup_with_late_payment_rate(row.half_year)
                     .expect("covered");
                 assert_eq!(found, row);
-                assert_eq!(late, row.late_payment_rate(), "{}", row.half_year);
+                let late = late.as_ref().expect("late payment rate");
+                assert_eq!(Ok(late.rate), row.late_payment_rate(), "{}", row.half_year);
+                assert_eq!(late.reference_rate, two_places(row.percent));
+                assert_eq!(late.reference_rate.scale(), 2);
+                let margin = crate::params::interest_margin(row.half_year.start().expect("start"));
+                assert_eq!(late.margin, two_places(margin));
+                assert_eq!(late.margin.scale(), 2);
             }
             let before = HalfYear::new(2002, 1).expect("half-year");
             assert!(table.lookup_with_late_payment_rate(before).is_none());
+        }
+    }
+
+    /// A half-year by the day of the year is the one by the month: every day of 1999–2101
+    /// (leap years, 2000 and 2100 among them), and each half-year's first and last day.
+    #[test]
+    fn half_years_by_day_of_year_are_by_month() {
+        let mut day = date!(1999 - 01 - 01);
+        while day <= date!(2101 - 12 - 31) {
+            let half = HalfYear::of(day);
+            assert_eq!(half.year(), day.year());
+            assert_eq!(
+                half.half(),
+                if u8::from(day.month()) >= 7 { 2 } else { 1 },
+                "{day}"
+            );
+            let (first, last) = if half.half() == 2 {
+                ((time::Month::July, 1), (time::Month::December, 31))
+            } else {
+                ((time::Month::January, 1), (time::Month::June, 30))
+            };
+            let start = Date::from_calendar_date(day.year(), first.0, first.1).expect("start");
+            let end = Date::from_calendar_date(day.year(), last.0, last.1).expect("end");
+            assert_eq!(half.start(), Ok(start), "{day}");
+            assert_eq!(half.end(), Ok(end), "{day}");
+            day = day.next_day().expect("next day");
         }
     }
 

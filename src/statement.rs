@@ -280,7 +280,59 @@ pub struct Allocation {
     /// invoice with capital unpaid as well. Preskription is interrupted for these
     /// ([`crate::limitation`]). Not serialised.
     #[serde(skip)]
-    pub invoices: Vec<usize>,
+    pub invoices: Acknowledged,
+}
+
+/// The invoices a payment acknowledged (their indices in the claim), without a heap
+/// allocation for the first 64 invoices: a statement records one such set per payment.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Acknowledged {
+    /// Invoices 0–63, one bit each.
+    low: u64,
+    /// Invoices from 64 on, in increasing order.
+    high: Vec<usize>,
+}
+
+impl Acknowledged {
+    /// Adds invoice `index` (once).
+    pub fn insert(&mut self, index: usize) {
+        match u32::try_from(index).ok().and_then(|i| 1u64.checked_shl(i)) {
+            Some(bit) => self.low |= bit,
+            None => {
+                if let Err(at) = self.high.binary_search(&index) {
+                    self.high.insert(at, index);
+                }
+            }
+        }
+    }
+
+    /// Whether invoice `index` is in it.
+    pub fn contains(&self, index: usize) -> bool {
+        match u32::try_from(index).ok().and_then(|i| 1u64.checked_shl(i)) {
+            Some(bit) => self.low & bit != 0,
+            None => self.high.binary_search(&index).is_ok(),
+        }
+    }
+
+    /// The indices, in increasing order.
+    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        let mut low = self.low;
+        core::iter::from_fn(move || {
+            if low == 0 {
+                return None;
+            }
+            let index = low.trailing_zeros();
+            // Clears the lowest bit set.
+            low &= low.wrapping_sub(1);
+            usize::try_from(index).ok()
+        })
+        .chain(self.high.iter().copied())
+    }
+
+    /// Whether it has no invoice.
+    pub fn is_empty(&self) -> bool {
+        self.low == 0 && self.high.is_empty()
+    }
 }
 
 /// Where one invoice stands on the statement date.
@@ -2248,7 +2300,7 @@ struct Parts {
     interest: Money,
     capital: Money,
     credit: Money,
-    invoices: Vec<usize>,
+    invoices: Acknowledged,
 }
 
 /// Allocates `amount` (DOMAIN.md 8.6): outstanding fees oldest first, then outstanding
@@ -2272,7 +2324,7 @@ fn allocate(
     // acknowledges the whole claim: every invoice with capital unpaid before it, besides those
     // whose interest or capital it pays. One that pays an invoice's own förseningsersättning
     // acknowledges that invoice.
-    let mut touched = vec![false; invoices.len()];
+    let mut touched = Acknowledged::default();
     for (k, unpaid) in fee_unpaid.iter_mut().enumerate() {
         let paid = take(&mut remaining, unpaid);
         if !paid.is_positive() {
@@ -2284,11 +2336,11 @@ fn allocate(
             .and_then(|l| l.invoice.as_deref())
             .and_then(|n| invoices.iter().position(|s| s.number == n));
         match own {
-            Some(i) => mark(&mut touched, i),
+            Some(i) => touched.insert(i),
             None => {
                 for (i, s) in invoices.iter().enumerate() {
                     if s.capital.is_positive() {
-                        mark(&mut touched, i);
+                        touched.insert(i);
                     }
                 }
             }
@@ -2305,17 +2357,8 @@ fn allocate(
         interest,
         capital,
         credit: remaining,
-        invoices: (0..touched.len())
-            .filter(|&i| touched.get(i).copied().unwrap_or(false))
-            .collect(),
+        invoices: touched,
     })
-}
-
-/// Notes invoice `i` as one a payment acknowledged.
-fn mark(touched: &mut [bool], i: usize) {
-    if let Some(t) = touched.get_mut(i) {
-        *t = true;
-    }
 }
 
 /// Pays what `remaining` can of each invoice's `part` (interest or capital) in `priority`
@@ -2324,7 +2367,7 @@ fn pay_in_order(
     remaining: &mut Money,
     invoices: &mut [InvoiceState],
     priority: &[usize],
-    touched: &mut [bool],
+    touched: &mut Acknowledged,
     part: impl Fn(&mut InvoiceState) -> &mut Money,
 ) -> Result<Money> {
     let mut paid = Money::ZERO;
@@ -2332,7 +2375,7 @@ fn pay_in_order(
         if let Some(state) = invoices.get_mut(i) {
             let amount = take(remaining, part(state));
             if amount.is_positive() {
-                mark(touched, i);
+                touched.insert(i);
             }
             paid = paid.checked_add(amount)?;
         }
@@ -2941,5 +2984,28 @@ mod replay_tests {
             }
         }
         assert!(checked > 500, "{checked}");
+    }
+}
+
+#[cfg(test)]
+mod acknowledged_tests {
+    use super::Acknowledged;
+
+    /// Indices on both sides of the 64 kept as bits, given in any order and twice, come back
+    /// once each in increasing order.
+    #[test]
+    fn keeps_each_index_once_in_order() {
+        let mut set = Acknowledged::default();
+        assert!(set.is_empty());
+        let given = [130, 3, 63, 0, 64, 3, 200, 64, 1, 63, 65];
+        for index in given {
+            set.insert(index);
+        }
+        assert!(!set.is_empty());
+        let listed: Vec<usize> = set.iter().collect();
+        assert_eq!(listed, vec![0, 1, 3, 63, 64, 65, 130, 200]);
+        for index in 0..300 {
+            assert_eq!(set.contains(index), listed.contains(&index), "{index}");
+        }
     }
 }

@@ -143,9 +143,20 @@ impl Statements {
         let text = JsValue::from_str(&self.records);
         self.records.clear();
         self.parts.clear();
+        // A writer kept for the next call ([`crate::wasm`]'s `statement`) does not keep the
+        // memory of one very large statement.
+        for buffer in [&mut self.records, &mut self.parts, &mut self.scratch] {
+            if buffer.capacity() > KEPT_CAPACITY {
+                buffer.clear();
+                buffer.shrink_to(KEPT_CAPACITY);
+            }
+        }
         text
     }
 }
+
+/// The most a [`Statements`] keeps of each buffer after [`Statements::finish`].
+const KEPT_CAPACITY: usize = 1 << 16;
 
 /// How an array of a statement is written ([`Statements`]).
 #[derive(Clone, Copy, PartialEq, Eq)]
