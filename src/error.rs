@@ -41,13 +41,15 @@ pub enum ErrorCode {
     DuplicateInvoiceNumber,
     /// An invoice whose due date is before its issue date.
     DueBeforeIssue,
-    /// A credit note for an invoice number the claim does not have.
+    /// A credit note, or a payment made for an invoice (`Payment::invoice`), naming an invoice
+    /// number the claim does not have.
     UnknownInvoice,
     /// An instalment plan that cannot be made (no instalments, a first date before the plan,
     /// an amount that never pays the claim, instalments past 2199-12-31, …), or a recorded
     /// `paymentPlan` step that `ended` before it was agreed.
     InvalidPlan,
-    /// A payment dated before the first invoice was issued.
+    /// A payment dated before the first invoice was issued, or before the invoice it was made
+    /// for (a credit note before its own invoice).
     PaymentBeforeIssue,
     /// A step (reminder, inkassokrav, …) dated before the first invoice was issued.
     StepBeforeIssue,

@@ -34,7 +34,7 @@
 //!     Step::new(StepKind::Reminder, date!(2025 - 03 - 20)),
 //!     Step::new(StepKind::CollectionDemand, date!(2025 - 04 - 01)),
 //! ];
-//! claim.payments = vec![Payment { date: date!(2025 - 04 - 15), amount: Money::parse("1000")? }];
+//! claim.payments = vec![Payment::new(date!(2025 - 04 - 15), Money::parse("1000")?)];
 //!
 //! let s = statement(&claim, &StatementOptions::new(date!(2025 - 04 - 30)))?;
 //!

@@ -690,7 +690,10 @@ impl Planner<'_> {
         let (last, rest) = dates
             .split_last()
             .ok_or_else(|| invalid_plan("plan.count", "no instalments"))?;
-        let payments: Vec<Payment> = rest.iter().map(|&date| Payment { date, amount }).collect();
+        let payments: Vec<Payment> = rest
+            .iter()
+            .map(|&date| Payment::new(date, amount))
+            .collect();
         let s = self.statement(&payments, *last)?;
         Ok((payments, s))
     }
@@ -729,10 +732,7 @@ impl Planner<'_> {
         // back) is not one the instalments made.
         let credit_before = unpaid_without.credit;
         if count == 1 {
-            return Ok(vec![Payment {
-                date: last,
-                amount: unpaid,
-            }]);
+            return Ok(vec![Payment::new(last, unpaid)]);
         }
         // The interpolating search probes other amounts than halving would, and a probe may
         // fail where halving's would not (more lines with smaller instalments): then halving
@@ -759,10 +759,7 @@ impl Planner<'_> {
                 ));
             }
         }
-        payments.push(Payment {
-            date: last,
-            amount: s.total,
-        });
+        payments.push(Payment::new(last, s.total));
         Ok(payments)
     }
 
@@ -780,10 +777,7 @@ impl Planner<'_> {
             let payments: Vec<Payment> = rest
                 .iter()
                 .enumerate()
-                .map(|(k, &date)| Payment {
-                    date,
-                    amount: if k < larger { more } else { less },
-                })
+                .map(|(k, &date)| Payment::new(date, if k < larger { more } else { less }))
                 .collect();
             let s = self.statement(&payments, *last)?;
             Ok((payments, s))
@@ -892,7 +886,7 @@ impl Planner<'_> {
         let earlier = claim.payments.len();
         claim
             .payments
-            .extend(dates.iter().map(|&date| Payment { date, amount }));
+            .extend(dates.iter().map(|&date| Payment::new(date, amount)));
         // Sizing: days past the table assumed in either mode (see `Planner::statement`).
         let through = calendar::next_day(last).unwrap_or(last);
         let Ok(table) = self.options.rates.assuming_through(through) else {
@@ -916,11 +910,11 @@ impl Planner<'_> {
             let owed = replay.totals_with_payments_on(date, counted)?.total;
             if owed <= amount {
                 if owed.is_positive() {
-                    payments.push(Payment { date, amount: owed });
+                    payments.push(Payment::new(date, owed));
                 }
                 return Ok(payments);
             }
-            payments.push(Payment { date, amount });
+            payments.push(Payment::new(date, amount));
         }
         Err(undated.unwrap_or_else(|| not_paid_by(amount)))
     }
@@ -937,11 +931,11 @@ impl Planner<'_> {
             let owed = self.statement(&payments, date)?.total;
             if owed <= amount {
                 if owed.is_positive() {
-                    payments.push(Payment { date, amount: owed });
+                    payments.push(Payment::new(date, owed));
                 }
                 return Ok(payments);
             }
-            payments.push(Payment { date, amount });
+            payments.push(Payment::new(date, amount));
         }
         Err(not_paid_by(amount))
     }
@@ -1386,6 +1380,7 @@ mod tests {
                         rng.day(plan_date, 20)
                     },
                     amount: Money::from_ore(1 + rng.below(200_000) as i64),
+                    invoice: None,
                 });
             }
             let plan = PlanRequest {

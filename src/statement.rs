@@ -714,7 +714,7 @@ impl<'a> Ledger<'a> {
             EventKind::Payment => match self.claim.payments.get(event.index) {
                 Some(payment) => {
                     self.accrue_all(payment.date)?;
-                    self.allocate(event.index, *payment)
+                    self.allocate(event.index, payment)
                 }
                 None => Ok(()),
             },
@@ -1347,13 +1347,18 @@ impl<'a> Ledger<'a> {
     }
 
     /// Allocates one payment (see [`allocate`]) and records it; the rest is a credit.
-    fn allocate(&mut self, index: usize, payment: Payment) -> Result<()> {
+    fn allocate(&mut self, index: usize, payment: &Payment) -> Result<()> {
+        let designated = payment
+            .invoice
+            .as_deref()
+            .and_then(|number| self.invoices.iter().position(|s| s.number == number));
         let parts = allocate(
             payment.amount,
             &mut self.fee_unpaid,
             &self.fee_lines,
             &mut self.invoices,
             &self.priority,
+            designated,
         )?;
         if (parts.capital.is_positive() || parts.credit.is_positive()) && self.interest_left_out() {
             self.capital_paid_unvalued = true;
@@ -2305,7 +2310,9 @@ struct Parts {
 
 /// Allocates `amount` (DOMAIN.md 8.6): outstanding fees oldest first, then outstanding
 /// interest, then capital (both by earliest effective due date, then invoice order, as
-/// `priority` lists them); the rest is a credit.
+/// `priority` lists them); the rest is a credit. A payment `designated` for an invoice (its
+/// index; [`Payment::invoice`]) pays that invoice first: the fees that are not another
+/// invoice's own (oldest first), its interest, its capital; what is left goes as above.
 ///
 /// The order costs → interest → capital is Swedish *practice*, applied "unless agreed
 /// otherwise"; Germany has the same order by statute (BGB § 367). **Verify** (DOMAIN.md 6):
@@ -2317,24 +2324,86 @@ fn allocate(
     fee_lines: &[FeeLine],
     invoices: &mut [InvoiceState],
     priority: &[usize],
+    designated: Option<usize>,
 ) -> Result<Parts> {
     let mut remaining = amount;
-    let mut fees = Money::ZERO;
-    // A payment that pays a fee of the claim (a reminder's, an inkassokrav's, Kronofogden's)
-    // acknowledges the whole claim: every invoice with capital unpaid before it, besides those
-    // whose interest or capital it pays. One that pays an invoice's own förseningsersättning
-    // acknowledges that invoice.
     let mut touched = Acknowledged::default();
+    let (mut fees, mut interest, mut capital) = (Money::ZERO, Money::ZERO, Money::ZERO);
+    if let Some(chosen) = designated {
+        let only = [chosen];
+        fees = pay_fees(
+            &mut remaining,
+            fee_unpaid,
+            fee_lines,
+            invoices,
+            &mut touched,
+            |own| own.is_none_or(|i| i == chosen),
+        )?;
+        interest = pay_in_order(&mut remaining, invoices, &only, &mut touched, |s| {
+            &mut s.interest
+        })?;
+        capital = pay_in_order(&mut remaining, invoices, &only, &mut touched, |s| {
+            &mut s.capital
+        })?;
+    }
+    let fees = fees.checked_add(pay_fees(
+        &mut remaining,
+        fee_unpaid,
+        fee_lines,
+        invoices,
+        &mut touched,
+        |_| true,
+    )?)?;
+    let interest = interest.checked_add(pay_in_order(
+        &mut remaining,
+        invoices,
+        priority,
+        &mut touched,
+        |s| &mut s.interest,
+    )?)?;
+    let capital = capital.checked_add(pay_in_order(
+        &mut remaining,
+        invoices,
+        priority,
+        &mut touched,
+        |s| &mut s.capital,
+    )?)?;
+    Ok(Parts {
+        fees,
+        interest,
+        capital,
+        credit: remaining,
+        invoices: touched,
+    })
+}
+
+/// Pays what `remaining` can of the unpaid fees (oldest first) whose invoice (the index of
+/// the one whose own fee it is, `None` for a fee of the claim) is `eligible`, noting the
+/// invoices it acknowledged in `touched`; the sum paid. A payment that pays a fee of the
+/// claim (a reminder's, an inkassokrav's, Kronofogden's) acknowledges the whole claim: every
+/// invoice with capital unpaid before it, besides those whose interest or capital it pays.
+/// One that pays an invoice's own förseningsersättning acknowledges that invoice.
+fn pay_fees(
+    remaining: &mut Money,
+    fee_unpaid: &mut [Money],
+    fee_lines: &[FeeLine],
+    invoices: &[InvoiceState],
+    touched: &mut Acknowledged,
+    eligible: impl Fn(Option<usize>) -> bool,
+) -> Result<Money> {
+    let mut fees = Money::ZERO;
     for (k, unpaid) in fee_unpaid.iter_mut().enumerate() {
-        let paid = take(&mut remaining, unpaid);
-        if !paid.is_positive() {
+        if !unpaid.is_positive() || !remaining.is_positive() {
             continue;
         }
-        fees = fees.checked_add(paid)?;
         let own = fee_lines
             .get(k)
             .and_then(|l| l.invoice.as_deref())
             .and_then(|n| invoices.iter().position(|s| s.number == n));
+        if !eligible(own) {
+            continue;
+        }
+        fees = fees.checked_add(take(remaining, unpaid))?;
         match own {
             Some(i) => touched.insert(i),
             None => {
@@ -2346,19 +2415,7 @@ fn allocate(
             }
         }
     }
-    let interest = pay_in_order(&mut remaining, invoices, priority, &mut touched, |s| {
-        &mut s.interest
-    })?;
-    let capital = pay_in_order(&mut remaining, invoices, priority, &mut touched, |s| {
-        &mut s.capital
-    })?;
-    Ok(Parts {
-        fees,
-        interest,
-        capital,
-        credit: remaining,
-        invoices: touched,
-    })
+    Ok(fees)
 }
 
 /// Pays what `remaining` can of each invoice's `part` (interest or capital) in `priority`

@@ -289,7 +289,7 @@ prop_compose! {
         let within = |per_mille: u32| day(first, span * i64::from(per_mille) / 1000);
         let mut payments: Vec<Payment> = payments
             .into_iter()
-            .map(|(at, amount)| Payment { date: within(at), amount })
+            .map(|(at, amount)| Payment { date: within(at), amount, invoice: None })
             .filter(|p| p.date <= last_event_day())
             .collect();
         // Sometimes the debtor pays everything (and more) during the case: a judgment's
@@ -300,6 +300,7 @@ prop_compose! {
             payments.push(Payment {
                 date: day(judged, -days).max(first),
                 amount: Money::from_ore(twice),
+                invoice: None,
             });
         }
         let mut claim = Claim {

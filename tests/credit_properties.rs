@@ -47,7 +47,7 @@ prop_compose! {
         let mut claim = Claim::new(debtor, invoices);
         claim.payments = payments
             .into_iter()
-            .map(|(d, ore)| Payment { date: day(last_issue, d), amount: Money::from_ore(ore) })
+            .map(|(d, ore)| Payment { date: day(last_issue, d), amount: Money::from_ore(ore), invoice: None })
             .collect();
         // Each credit note a percentage of what its invoice has not been credited yet.
         let mut left: Vec<Money> = claim.invoices.iter().map(|i| i.amount).collect();

@@ -1064,6 +1064,7 @@ fn a_plan_whose_step_the_claim_records_is_that_plan_made_again() {
         paid.payments.push(inkasso::Payment {
             date: d("2025-03-03"),
             amount: owed,
+            invoice: None,
         });
         let err = instalment_plan(&paid, &plan(request.clone()), &PlanOptions::default())
             .expect_err("nothing to collect");
@@ -2299,6 +2300,7 @@ fn an_instalment_plan_refuses_payments_recorded_after_its_date() {
                     .extend(s.instalments.iter().map(|i| inkasso::Payment {
                         date: i.date,
                         amount: i.amount,
+                        invoice: None,
                     }));
                 let last = s.instalments.last().map(|i| i.date).expect("instalments");
                 let st = statement(&paid, &StatementOptions::new(last)).expect("statement");
@@ -2548,6 +2550,7 @@ fn every_count_gives_a_plan() {
             .extend(s.instalments.iter().map(|i| inkasso::Payment {
                 date: i.date,
                 amount: i.amount,
+                invoice: None,
             }));
         // With the last known referensränta assumed past the table, as the plan assumes it.
         let rates = inkasso::rates::RateTable::embedded()
@@ -2978,6 +2981,7 @@ fn a_letter_or_plan_on_the_day_a_payment_settles_the_claim_has_nothing_to_collec
     paid.payments.push(inkasso::Payment {
         date: day,
         amount: owed,
+        invoice: None,
     });
     for kind in [
         inkasso::StepKind::Reminder,
@@ -3005,6 +3009,7 @@ fn a_letter_or_plan_on_the_day_a_payment_settles_the_claim_has_nothing_to_collec
     part.payments.push(inkasso::Payment {
         date: day,
         amount: inkasso::Money::parse("500.00").expect("amount"),
+        invoice: None,
     });
     let l = letter(
         &part,

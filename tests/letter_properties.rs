@@ -112,7 +112,7 @@ prop_compose! {
         }
         claim.payments = payments
             .into_iter()
-            .map(|(d, amount)| Payment { date: day(base, first + d), amount })
+            .map(|(d, amount)| Payment { date: day(base, first + d), amount, invoice: None })
             .collect();
         claim
     }

@@ -91,6 +91,7 @@ fn largest(count: usize, as_of: &str) -> inkasso::Statement {
     claim.payments = vec![Payment {
         date: common::date("1901-01-01"),
         amount: paid,
+        invoice: None,
     }];
     let s =
         statement(&claim, &StatementOptions::new(common::date(as_of))).expect("within the limits");
@@ -353,6 +354,7 @@ fn typed_claims_outside_the_range_are_errors() {
                 payments: vec![Payment {
                     date: far,
                     amount: Money::from_ore(1),
+                    invoice: None,
                 }],
                 ..Claim::new(DebtorKind::Consumer, vec![invoice(near, None)])
             },

@@ -184,6 +184,7 @@ fn under_30e_360_a_31st_alone_makes_no_line() {
     claim.payments = vec![Payment {
         date: date!(2025 - 01 - 30),
         amount: money("100"),
+        invoice: None,
     }];
     let full = statement(&claim, &StatementOptions::new(date!(2025 - 01 - 31))).expect("statement");
     assert!(
@@ -251,6 +252,7 @@ fn a_claim_serialises_in_the_input_shape_and_reads_back_equal() {
     claim.payments = vec![Payment {
         date: date!(2025 - 04 - 01),
         amount: money("100"),
+        invoice: None,
     }];
     claim.credits = vec![inkasso::CreditNote {
         invoice: "A-1".into(),
@@ -415,6 +417,7 @@ fn a_timelines_valuation_carries_the_statements_credit() {
     claim.payments.push(Payment {
         date: date!(2024 - 03 - 01),
         amount: money("1300"),
+        invoice: None,
     });
     let policy = inkasso::policy::Policy::preset(inkasso::policy::PresetId::Standard);
     let options = inkasso::timeline::TimelineOptions {
@@ -529,6 +532,7 @@ fn an_overpayment_on_unvalued_days_says_it_may_not_be_one() {
     claim.payments.push(Payment {
         date: date!(2027 - 02 - 01),
         amount: money("10250"),
+        invoice: None,
     });
     claim.steps.push(inkasso::Step::new(
         inkasso::StepKind::PaymentOrder,
@@ -586,6 +590,7 @@ fn an_overpayment_on_unvalued_days_says_it_may_not_be_one() {
     paid.payments.push(Payment {
         date: date!(2025 - 02 - 10),
         amount: money("1100"),
+        invoice: None,
     });
     let s = statement(&paid, &StatementOptions::new(date!(2025 - 03 - 01))).expect("statement");
     let w = s
@@ -612,6 +617,7 @@ fn check_and_limitation_say_when_a_payment_rests_on_an_assumed_rate() {
     claim.payments.push(Payment {
         date: date!(2027 - 02 - 01),
         amount: money("10250"),
+        invoice: None,
     });
     let with = |status: RateStatus| {
         RateTable::embedded()
@@ -699,6 +705,7 @@ fn rate_assumed_only_where_a_payment_counts_interest_at_an_assumed_rate() {
         claim.payments.push(Payment {
             date: day,
             amount: money(amount),
+            invoice: None,
         })
     };
     // A row marked assumed for 2010, long before a 2024 claim.
@@ -776,6 +783,7 @@ fn a_step_on_a_paid_claim_is_hedged_only_when_a_payment_paid_it_without_interest
     paid.payments.push(Payment {
         date: date!(2027 - 02 - 01),
         amount: s.total,
+        invoice: None,
     });
     paid.steps.push(inkasso::Step::new(
         inkasso::StepKind::CollectionDemand,
@@ -800,6 +808,7 @@ fn hedges_cover_assumed_rates_and_not_fees_that_can_never_be_due() {
     claim.payments.push(Payment {
         date: date!(2027 - 01 - 20),
         amount: money("10400"),
+        invoice: None,
     });
     let policy = inkasso::policy::Policy::preset(inkasso::policy::PresetId::Standard);
     let options = inkasso::timeline::TimelineOptions {

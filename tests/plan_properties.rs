@@ -59,7 +59,7 @@ prop_compose! {
         claim.agreed_margin = margin.map(|h| rust_decimal::Decimal::new(h, 2));
         let plan_date = day(last_issue, 30 + plan_after);
         if let Some(ore) = paid {
-            claim.payments.push(Payment { date: day(last_issue, 30), amount: Money::from_ore(ore) });
+            claim.payments.push(Payment { date: day(last_issue, 30), amount: Money::from_ore(ore), invoice: None });
         }
         let plan = PlanRequest {
             date: plan_date,
@@ -148,7 +148,7 @@ proptest! {
             step.fee = Some(false);
         }
         paid.steps.push(step);
-        paid.payments.extend(schedule.instalments.iter().map(|i| Payment { date: i.date, amount: i.amount }));
+        paid.payments.extend(schedule.instalments.iter().map(|i| Payment { date: i.date, amount: i.amount, invoice: None }));
         let table = RateTable::embedded()
             .assuming_through(calendar::next_day(last.date).expect("date"))
             .expect("table");

@@ -79,10 +79,12 @@ prop_compose! {
         invoices in prop::collection::vec(
             (0i64..120, prop::option::weighted(0.8, 0i64..90), amount()), 1..5),
         steps in prop::collection::vec((step_kind(), 0i64..500), 0..7),
-        payments in prop::collection::vec((0i64..500, amount()), 0..7),
+        payments in prop::collection::vec(
+            (0i64..500, amount(), prop::option::weighted(0.3, 0usize..5)), 0..7),
     ) -> Claim {
         // Steps and payments count from the first issue date, as the engine requires.
         let first = invoices.iter().map(|i| i.0).min().unwrap_or(0);
+        let issues: Vec<i64> = invoices.iter().map(|i| i.0).collect();
         Claim {
             debtor,
             reminder_fee_agreed,
@@ -109,7 +111,16 @@ prop_compose! {
                 .collect(),
             payments: payments
                 .into_iter()
-                .map(|(d, amount)| Payment { date: day(base, first + d), amount })
+                .map(|(d, amount, designated)| {
+                    let date = day(base, first + d);
+                    // For an invoice of the claim issued by the payment's day (a destinerad
+                    // betalning), some of the time.
+                    let invoice = designated
+                        .and_then(|k| issues.get(k).map(|&issue| (k, issue)))
+                        .filter(|&(_, issue)| day(base, issue) <= date)
+                        .map(|(k, _)| format!("F-{k}"));
+                    Payment { date, amount, invoice }
+                })
                 .collect(),
             credits: Vec::new(),
         }
@@ -302,7 +313,7 @@ fn payments_until(claim: &Claim, k: usize, with_k: bool) -> Claim {
         .iter()
         .enumerate()
         .filter(|(i, p)| (p.date, *i) < key || (with_k && *i == k))
-        .map(|(_, p)| *p)
+        .map(|(_, p)| p.clone())
         .collect();
     c
 }
@@ -335,6 +346,20 @@ fn check_allocation(
         k
     );
     let sub = |x: Money, y: Money| x.checked_sub(y).expect("no overflow");
+    // What the payment took is what left the accounts.
+    prop_assert_eq!(sub(before.fees, after.fees), a.fees);
+    prop_assert_eq!(sub(before.interest, after.interest), a.interest);
+    prop_assert_eq!(sub(before.capital, after.capital), a.capital);
+    if a.credit.is_positive() {
+        prop_assert!(after.total.is_zero(), "{:?}", a);
+    }
+    let designated = claim.payments[k]
+        .invoice
+        .as_ref()
+        .and_then(|n| after.invoices.iter().position(|i| &i.number == n));
+    if let Some(chosen) = designated {
+        return check_designated(&before, &after, chosen, k);
+    }
     // Fees, then interest, then capital, then credit: each takes what it can of what is left.
     let mut left = a.amount;
     for (part, due, what) in [
@@ -357,13 +382,6 @@ fn check_allocation(
     if a.capital.is_positive() {
         prop_assert!(after.fees.is_zero() && after.interest.is_zero(), "{:?}", a);
     }
-    if a.credit.is_positive() {
-        prop_assert!(after.total.is_zero(), "{:?}", a);
-    }
-    // What the payment took is what left the accounts.
-    prop_assert_eq!(sub(before.fees, after.fees), a.fees);
-    prop_assert_eq!(sub(before.interest, after.interest), a.interest);
-    prop_assert_eq!(sub(before.capital, after.capital), a.capital);
     // Per invoice, in priority order: earliest effective due date, then input order.
     let mut order: Vec<usize> = (0..after.invoices.len()).collect();
     order.sort_by_key(|&i| (after.invoices[i].effective_due_date, i));
@@ -386,6 +404,54 @@ fn check_allocation(
                 i,
                 k
             );
+        }
+    }
+    Ok(())
+}
+
+/// The order for payment `k`, designated for invoice `chosen` ([`Payment::invoice`]): the
+/// chosen invoice first (its capital only once its interest is paid); any other invoice only
+/// once every fee and the chosen invoice's interest and capital are paid, and among them the
+/// usual order (earliest effective due date, then input order; capital only once all interest
+/// is paid).
+fn check_designated(
+    before: &Statement,
+    after: &Statement,
+    chosen: usize,
+    k: usize,
+) -> Result<(), TestCaseError> {
+    let sub = |x: Money, y: Money| x.checked_sub(y).expect("no overflow");
+    let mine = (&before.invoices[chosen], &after.invoices[chosen]);
+    if sub(mine.0.capital, mine.1.capital).is_positive() {
+        prop_assert!(
+            mine.1.interest.is_zero(),
+            "capital before interest (payment {})",
+            k
+        );
+    }
+    let mut order: Vec<usize> = (0..after.invoices.len()).filter(|&i| i != chosen).collect();
+    order.sort_by_key(|&i| (after.invoices[i].effective_due_date, i));
+    for (pos, &i) in order.iter().enumerate() {
+        let (b, n) = (&before.invoices[i], &after.invoices[i]);
+        let paid_interest = sub(b.interest, n.interest).is_positive();
+        let paid_capital = sub(b.capital, n.capital).is_positive();
+        if !(paid_interest || paid_capital) {
+            continue;
+        }
+        prop_assert!(
+            after.fees.is_zero() && mine.1.interest.is_zero() && mine.1.capital.is_zero(),
+            "invoice {} paid before the chosen {} and the fees (payment {})",
+            i,
+            chosen,
+            k
+        );
+        let ahead = &order[..pos];
+        if paid_interest {
+            prop_assert!(ahead.iter().all(|&j| after.invoices[j].interest.is_zero()));
+        }
+        if paid_capital {
+            prop_assert!(after.invoices.iter().all(|s| s.interest.is_zero()));
+            prop_assert!(ahead.iter().all(|&j| after.invoices[j].capital.is_zero()));
         }
     }
     Ok(())

@@ -271,7 +271,25 @@ fn step() -> impl Strategy<Value = Value> {
 }
 
 fn payment() -> impl Strategy<Value = Value> {
-    (date(), amount()).prop_map(|(date, amount)| json!({ "date": date, "amount": amount }))
+    (
+        date(),
+        amount(),
+        one_of(
+            vec![json!(null), json!("F1"), json!("F2")],
+            vec![json!("X"), json!("F\"3"), json!(7)],
+        ),
+        0u8..3,
+    )
+        .prop_map(|(date, amount, invoice, which)| {
+            let mut o = Map::new();
+            o.insert("date".into(), date);
+            o.insert("amount".into(), amount);
+            // Most payments for no invoice in particular.
+            if which == 0 {
+                put(&mut o, "invoice", invoice);
+            }
+            Value::Object(o)
+        })
 }
 
 fn credit() -> impl Strategy<Value = Value> {

@@ -287,6 +287,7 @@ fn a_paid_invoice_is_not_the_claim_s_first_time_barred() {
     paid.payments.push(Payment {
         date: common::date("2022-09-01"),
         amount: inkasso::Money::kr(6000),
+        invoice: None,
     });
     let l = limitation(&paid).expect("limitation");
     assert_eq!(l.invoice, "A");
@@ -303,6 +304,7 @@ fn a_plan_with_too_many_instalments_blames_its_sizing() {
         c.payments.push(Payment {
             date: first.checked_add(time::Duration::days(k)).expect("date"),
             amount: inkasso::Money::from_ore(100),
+            invoice: None,
         });
     }
     let mut plan = PlanRequest {

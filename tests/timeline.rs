@@ -1063,6 +1063,7 @@ fn a_projected_plan_comes_after_the_recorded_payments() {
             .extend(schedule.instalments.iter().map(|i| Payment {
                 date: i.date,
                 amount: i.amount,
+                invoice: None,
             }));
         let last = schedule
             .instalments
@@ -1498,6 +1499,7 @@ fn a_recorded_plan_under_enforcement_projects_only_the_yearly_grundavgift() {
         .extend(schedule.instalments.iter().map(|i| inkasso::Payment {
             date: i.date,
             amount: i.amount,
+            invoice: None,
         }));
     let policy = Policy::preset(PresetId::Standard);
     let t = timeline(&claim, &policy, &on("2024-02-12")).expect("timeline");

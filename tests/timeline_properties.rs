@@ -212,7 +212,7 @@ prop_compose! {
                 .collect(),
             payments: payments
                 .into_iter()
-                .map(|(d, amount)| Payment { date: not_before_issue(day(anchor, d)), amount })
+                .map(|(d, amount)| Payment { date: not_before_issue(day(anchor, d)), amount, invoice: None })
                 .collect(),
             credits: Vec::new(),
         };

@@ -533,6 +533,9 @@ pub struct PaymentInput {
     pub date: String,
     /// The amount paid.
     pub amount: NumberInput,
+    /// The number of the invoice the debtor paid it for ([`crate::claim::Payment::invoice`]).
+    #[serde(default)]
+    pub invoice: Option<String>,
 }
 
 /// A claim as given (the JSON shape of `shared/cases`, without `asOf`).
@@ -678,7 +681,11 @@ impl ClaimInput {
                 .amount
                 .to_money()
                 .map_err(|e| e.at(item_path("payments", i, "amount")))?;
-            payments.push(Payment { date, amount });
+            payments.push(Payment {
+                date,
+                amount,
+                invoice: p.invoice,
+            });
         }
         let agreed_rate = match &self.agreed_rate {
             Some(rate) => Some(

@@ -399,16 +399,19 @@ impl<'a> Reader<'a> {
     fn payment(&mut self) -> Option<Payment> {
         let mut date = None;
         let mut amount = None;
-        self.object(&["date", "amount"], |r, key| {
+        let mut invoice = None;
+        self.object(&["date", "amount", "invoice"], |r, key| {
             match key {
                 0 => date = Some(r.date()?),
-                _ => amount = Some(r.money()?),
+                1 => amount = Some(r.money()?),
+                _ => invoice = r.optional(Self::string)?,
             }
             Some(())
         })?;
         Some(Payment {
             date: date?,
             amount: amount?,
+            invoice: invoice.map(str::to_owned),
         })
     }
 

@@ -1369,6 +1369,7 @@ read_struct!(CreditInput {
 read_struct!(PaymentInput {
     date: String => "date",
     amount: NumberInput => "amount",
+    invoice: Option<String> = None => "invoice",
 });
 read_struct!(ClaimInput {
     debtor: DebtorKind => "debtor",

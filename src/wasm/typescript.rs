@@ -91,7 +91,16 @@ export interface Step {
   ended?: IsoDate | null | undefined;
 }
 /** A payment from the debtor, on the day the creditor had the money. */
-export interface Payment { date: IsoDate; amount: MoneyInput }
+export interface Payment {
+  date: IsoDate;
+  amount: MoneyInput;
+  /** The number of the invoice the debtor paid it for (an OCR reference, a note with the
+   * payment: handelsbalken 9 kap. 5 §): it pays the claim's fees that are not another
+   * invoice's own, then that invoice's interest, then its capital, and the rest of the claim
+   * in the usual order with what is left. Without it, the usual order. An invoice of the
+   * claim (`UNKNOWN_INVOICE`), issued by the payment's day (`PAYMENT_BEFORE_ISSUE`). */
+  invoice?: string | null | undefined;
+}
 /** A credit note (kreditfaktura) or cancellation: it reduces invoice `invoice`'s capital from
  * `date` (interest runs on the reduced capital from that day); it is not allocated like a
  * payment and does not interrupt limitation. Together at most the invoice's amount. */
