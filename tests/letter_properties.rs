@@ -114,6 +114,8 @@ prop_compose! {
             .into_iter()
             .map(|(d, amount)| Payment { date: day(base, first + d), amount, invoice: None })
             .collect();
+        // Some payments made for one invoice (a destinerad betalning).
+        prop_common::designate_some(&mut claim);
         claim
     }
 }

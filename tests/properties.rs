@@ -79,13 +79,11 @@ prop_compose! {
         invoices in prop::collection::vec(
             (0i64..120, prop::option::weighted(0.8, 0i64..90), amount()), 1..5),
         steps in prop::collection::vec((step_kind(), 0i64..500), 0..7),
-        payments in prop::collection::vec(
-            (0i64..500, amount(), prop::option::weighted(0.3, 0usize..5)), 0..7),
+        payments in prop::collection::vec((0i64..500, amount()), 0..7),
     ) -> Claim {
         // Steps and payments count from the first issue date, as the engine requires.
         let first = invoices.iter().map(|i| i.0).min().unwrap_or(0);
-        let issues: Vec<i64> = invoices.iter().map(|i| i.0).collect();
-        Claim {
+        let mut claim = Claim {
             debtor,
             reminder_fee_agreed,
             late_fee,
@@ -111,19 +109,13 @@ prop_compose! {
                 .collect(),
             payments: payments
                 .into_iter()
-                .map(|(d, amount, designated)| {
-                    let date = day(base, first + d);
-                    // For an invoice of the claim issued by the payment's day (a destinerad
-                    // betalning), some of the time.
-                    let invoice = designated
-                        .and_then(|k| issues.get(k).map(|&issue| (k, issue)))
-                        .filter(|&(_, issue)| day(base, issue) <= date)
-                        .map(|(k, _)| format!("F-{k}"));
-                    Payment { date, amount, invoice }
-                })
+                .map(|(d, amount)| Payment::new(day(base, first + d), amount))
                 .collect(),
             credits: Vec::new(),
-        }
+        };
+        // Some payments made for one invoice (a destinerad betalning).
+        prop_common::designate_some(&mut claim);
+        claim
     }
 }
 

@@ -217,6 +217,8 @@ prop_compose! {
             credits: Vec::new(),
         };
         let mut claim = claim;
+        // Some payments made for one invoice (a destinerad betalning).
+        prop_common::designate_some(&mut claim);
         // Each invoice credited at most its amount, never before it is issued.
         let mut left: Vec<i64> = claim.invoices.iter().map(|i| i.amount.ore()).collect();
         for (which, d, percent) in credits {
