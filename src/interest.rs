@@ -75,7 +75,7 @@ impl RateSource<'_> {
                 status: None,
                 rule: AGREED_RATE_RULE,
             })),
-            RateSource::Statutory(table) => match table.lookup_with_late_payment_rate(half_year) {
+            RateSource::Statutory(table) => match table.lookup_late_rate(half_year) {
                 None => Ok(None),
                 Some((row, late)) => {
                     let late = late.as_ref().map_err(Clone::clone)?;

@@ -599,9 +599,20 @@ impl RateTable {
         self.rows.get(self.index_of(half_year)?)
     }
 
+    /// The row for `half_year` and its dröjsmålsränta ([`RateRow::late_payment_rate`], worked
+    /// out when the table was made), or `None` when the table does not cover it.
+    #[cfg_attr(inkasso_size, optimize(size))]
+    pub fn lookup_with_late_payment_rate(
+        &self,
+        half_year: HalfYear,
+    ) -> Option<(&RateRow, Result<Decimal>)> {
+        let (row, late) = self.lookup_late_rate(half_year)?;
+        Some((row, late.as_ref().map(|l| l.rate).map_err(Clone::clone)))
+    }
+
     /// The row for `half_year` and its dröjsmålsränta with its parts (worked out when the
     /// table was made), or `None` when the table does not cover it.
-    pub(crate) fn lookup_with_late_payment_rate(
+    pub(crate) fn lookup_late_rate(
         &self,
         half_year: HalfYear,
     ) -> Option<(&RateRow, &Result<LateRate>)> {
@@ -723,10 +734,12 @@ mod tests {
             .expect("assumed");
         for table in [embedded, assumed.as_ref()] {
             for row in table.rows() {
-                let (found, late) = table
+                let (found, rate) = table
                     .lookup_with_late_payment_rate(row.half_year)
                     .expect("covered");
                 assert_eq!(found, row);
+                assert_eq!(rate, row.late_payment_rate(), "{}", row.half_year);
+                let (_, late) = table.lookup_late_rate(row.half_year).expect("covered");
                 let late = late.as_ref().expect("late payment rate");
                 assert_eq!(Ok(late.rate), row.late_payment_rate(), "{}", row.half_year);
                 assert_eq!(late.reference_rate, two_places(row.percent));

@@ -283,9 +283,11 @@ pub struct Allocation {
     pub invoices: Acknowledged,
 }
 
-/// The invoices a payment acknowledged (their indices in the claim), without a heap
-/// allocation for the first 64 invoices: a statement records one such set per payment.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// The invoices a payment acknowledged (their indices in the claim, in increasing order),
+/// without a heap allocation for the first 64 invoices: a statement records one such set per
+/// payment. Iterated (`for i in &a.invoices`), collected from indices, or made a `Vec` with
+/// [`Acknowledged::to_vec`]; `{:?}` prints the list.
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct Acknowledged {
     /// Invoices 0–63, one bit each.
     low: u64,
@@ -332,6 +334,49 @@ impl Acknowledged {
     /// Whether it has no invoice.
     pub fn is_empty(&self) -> bool {
         self.low == 0 && self.high.is_empty()
+    }
+
+    /// How many invoices it has.
+    pub fn len(&self) -> usize {
+        usize::try_from(self.low.count_ones())
+            .unwrap_or(0)
+            .saturating_add(self.high.len())
+    }
+
+    /// The indices as a `Vec`, in increasing order.
+    pub fn to_vec(&self) -> Vec<usize> {
+        self.iter().collect()
+    }
+}
+
+impl core::fmt::Debug for Acknowledged {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl FromIterator<usize> for Acknowledged {
+    fn from_iter<I: IntoIterator<Item = usize>>(indices: I) -> Self {
+        let mut set = Acknowledged::default();
+        for index in indices {
+            set.insert(index);
+        }
+        set
+    }
+}
+
+impl From<Vec<usize>> for Acknowledged {
+    fn from(indices: Vec<usize>) -> Self {
+        indices.into_iter().collect()
+    }
+}
+
+impl<'a> IntoIterator for &'a Acknowledged {
+    type Item = usize;
+    type IntoIter = Box<dyn Iterator<Item = usize> + 'a>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        Box::new(self.iter())
     }
 }
 
@@ -3064,5 +3109,11 @@ mod acknowledged_tests {
         for index in 0..300 {
             assert_eq!(set.contains(index), listed.contains(&index), "{index}");
         }
+        assert_eq!(set.len(), 8);
+        assert_eq!(set.to_vec(), listed);
+        assert_eq!((&set).into_iter().collect::<Vec<_>>(), listed);
+        assert_eq!(format!("{set:?}"), "[0, 1, 3, 63, 64, 65, 130, 200]");
+        assert_eq!(Acknowledged::from(given.to_vec()), set);
+        assert_eq!(given.into_iter().collect::<Acknowledged>(), set);
     }
 }

@@ -5,7 +5,7 @@
 //! argument, reads it with one reader ([`crate::input::reader`]) into the same input types the
 //! native API uses ([`crate::input`]), calls the pure core, and returns plain JSON-compatible results
 //! (money and percentages as strings, dates as `YYYY-MM-DD`): objects, or for statements a text
-//! the wrapper materialises lazily ([`fast::statement_text`]). A failure is thrown as a real JS
+//! the wrapper materialises lazily ([`fast::Statements`]). A failure is thrown as a real JS
 //! `Error` with `name === "InvoicingError"`, a stable `code` and the `field` path at fault.
 //! Nothing here can trap: the core returns errors as values and this layer only converts. The
 //! argument types in the generated TypeScript are the wrapper's (it takes the values, these
