@@ -292,5 +292,19 @@ console.log(
     console.log(`instalmentPlan of 1 000 invoices ${what}: ${us(t)} per call (${outcome})`);
   }
 }
+// A review's slow case of payments made for one invoice: 1 000 invoices (each with its own
+// förseningsersättning), 1 000 payments of 0.01 for the last one. Each payment passes over the
+// fees that are no cost of its invoice (a lookup per fee once made it 25 s per call).
+{
+  const prefix = "x".repeat(95);
+  const invoices = Array.from({ length: 1000 }, (_, k) => ({ number: `${prefix}${String(k).padStart(5, "0")}`, amount: "100.00", issueDate: "2020-01-10", dueDate: "2020-02-10" }));
+  const last = invoices[invoices.length - 1].number;
+  const payments = Array.from({ length: 1000 }, () => ({ date: "2021-06-01", amount: "0.01", invoice: last }));
+  const designated = { debtor: "business", invoices, payments };
+  const t = perCall(3, () => {
+    sink += inkasso.statement(designated, { asOf: "2021-06-30", detail: "summary" }).invoices.length;
+  });
+  console.log(`statement of 1 000 invoices and 1 000 payments made for one of them (summary): ${us(t)} per call`);
+}
 
 if (sink < 0) console.log(sink);

@@ -415,11 +415,13 @@ pub struct Payment {
     /// The invoice (its number) the debtor paid it for, when the debtor said so (an OCR
     /// reference, a note with the payment): a destinerad betalning. The debtor chooses which
     /// debt a payment is for (handelsbalken 9 kap. 5 §, avräkningsordningen); within it, costs
-    /// and interest come before capital. So it pays the claim's fees that are not another
-    /// invoice's own (oldest first), then this invoice's interest, then its capital, and what
-    /// is left pays the rest of the claim in the usual order ([`mod@crate::statement`]). **Verify**:
-    /// reading a fee of the claim (a reminder's, an inkassokrav's) as a cost of each of its
-    /// invoices is this product's convention. `None`: the usual order (DOMAIN.md 8.6).
+    /// and interest come before capital. So it pays that invoice's costs first (its own
+    /// förseningsersättning, and the fees of the steps that were about it: a reminder,
+    /// inkassokrav or final notice sent after its due date, legal action whose case it is in, a
+    /// plan; oldest first), then its interest, then its capital, and what is left pays the rest
+    /// of the claim in the usual order ([`mod@crate::statement`]). **Verify**: reading a step's
+    /// fee as a cost of each invoice the step was about is this product's convention. `None`:
+    /// the usual order (DOMAIN.md 8.6).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub invoice: Option<String>,
 }

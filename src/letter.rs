@@ -26,8 +26,9 @@
 //!   payment with its allocation
 //!   ([`LineRole::Detail`]), then the parts of the total ([`LineRole::Part`]): each invoice's
 //!   capital outstanding, the interest unpaid and each fee still unpaid (charged less what the
-//!   payments paid of it, oldest fee first as they are allocated, DOMAIN.md 8.6; a fee paid in
-//!   full is a detail, never owed), and the total ([`LineRole::Total`]). The parts add up to
+//!   payments paid of it as they are allocated, DOMAIN.md 8.6: oldest fee first, or a payment
+//!   made for one invoice that invoice's costs first; a fee paid in full is a detail, never
+//!   owed), and the total ([`LineRole::Total`]). The parts add up to
 //!   [`Letter::total`], which is the statement's total.
 //!
 //! # Refusals
@@ -174,8 +175,8 @@ pub struct InvoiceBreakdown {
     pub paid: bool,
 }
 
-/// One fee of the claim: charged, paid by the payments (oldest fee first, DOMAIN.md 8.6) and
-/// still unpaid.
+/// One fee of the claim: charged, paid by the payments (as they are allocated, DOMAIN.md 8.6)
+/// and still unpaid.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FeeBreakdown {
@@ -877,13 +878,11 @@ fn breakdown(claim: &Claim, st: &Statement) -> Result<Breakdown> {
             paid: !status.capital.is_positive(),
         });
     }
-    // Payments pay fees oldest first (DOMAIN.md 8.6), so what they paid of the fees fills the
-    // fee lines in date order.
-    let mut fees_paid = Money::sum(st.allocations.iter().map(|a| a.fees))?;
+    // What each fee line has left unpaid, as the allocation left it (a payment made for one
+    // invoice may leave an older fee of another invoice unpaid).
     let mut fees = Vec::with_capacity(st.fee_lines.len());
-    for line in &st.fee_lines {
-        let paid = fees_paid.min(line.amount);
-        fees_paid = fees_paid.checked_sub(paid)?;
+    for (line, &unpaid) in st.fee_lines.iter().zip(&st.fee_unpaid) {
+        let paid = line.amount.checked_sub(unpaid)?;
         fees.push(FeeBreakdown {
             kind: line.kind,
             date: line.date,

@@ -11,7 +11,8 @@
 //! is allocated: outstanding fees (oldest first), then outstanding interest (invoice with the
 //! earliest effective due date first, then invoice order), then capital (same order), and what
 //! is left is a credit (DOMAIN.md 8.6; the order is Swedish practice, the same as BGB § 367 in
-//! Germany; a Swedish source is still to be verified). At the end interest is closed through
+//! Germany; a Swedish source is still to be verified). A payment the debtor made for one
+//! invoice ([`Payment::invoice`]) first pays that invoice's costs, interest and capital. At the end interest is closed through
 //! the statement date.
 //!
 //! Fees (DOMAIN.md 1): the reminder, inkassokrav and plan fees are earned once per claim, only
@@ -447,6 +448,12 @@ pub struct Statement {
     /// invoice none of them was about has never been demanded. Not serialised.
     #[serde(skip)]
     pub(crate) demand_steps: Vec<usize>,
+    /// What is unpaid of each fee line ([`Self::fee_lines`], same order). A payment made for
+    /// one invoice ([`Payment::invoice`]) may leave an older fee unpaid and pay a later one, so
+    /// the lines' unpaid parts cannot be worked out from the sum the payments paid of fees.
+    /// Not serialised.
+    #[serde(skip)]
+    pub(crate) fee_unpaid: Vec<Money>,
 }
 
 /// The statement of `claim` as of `options.as_of`.
@@ -456,8 +463,7 @@ pub fn statement(claim: &Claim, options: &StatementOptions<'_>) -> Result<Statem
 }
 
 /// The litigation costs of `s` ([`FeeKind::CourtCosts`], a judgment's `costs`) unpaid on its
-/// day: its payments' fees went to the fee lines oldest first (DOMAIN.md 8.6, [`allocate`]),
-/// so walking the lines in order with what they paid gives each line's unpaid part.
+/// day (each fee line's unpaid part as [`allocate`] left it).
 pub(crate) fn costs_unpaid(s: &Statement) -> Result<Money> {
     Money::sum(unpaid_costs(s)?.into_iter().map(|(_, unpaid)| unpaid))
 }
@@ -465,17 +471,12 @@ pub(crate) fn costs_unpaid(s: &Statement) -> Result<Money> {
 /// Each judgment's litigation costs in `s` with a part unpaid: (the judgment's day, that part),
 /// as [`costs_unpaid`] walks the fee lines.
 pub(crate) fn unpaid_costs(s: &Statement) -> Result<Vec<(Date, Money)>> {
-    let mut paid = Money::sum(s.allocations.iter().map(|a| a.fees))?;
-    let mut unpaid = Vec::new();
-    for line in &s.fee_lines {
-        let covered = paid.min(line.amount);
-        paid = paid.checked_sub(covered)?;
-        let left = line.amount.checked_sub(covered)?;
-        if line.kind == FeeKind::CourtCosts && left.is_positive() {
-            unpaid.push((line.date, left));
-        }
-    }
-    Ok(unpaid)
+    Ok(s.fee_lines
+        .iter()
+        .zip(&s.fee_unpaid)
+        .filter(|(line, left)| line.kind == FeeKind::CourtCosts && left.is_positive())
+        .map(|(line, &left)| (line.date, left))
+        .collect())
 }
 
 /// [`statement`] of a claim that [`Claim::validate`] has already accepted: the timeline, the
@@ -586,6 +587,13 @@ struct Ledger<'a> {
     priority: Vec<usize>,
     fee_lines: Vec<FeeLine>,
     fee_unpaid: Vec<Money>,
+    /// The invoice (index) whose own fee each fee line is (a förseningsersättning), `None` for
+    /// a fee of the claim: worked out once, when the line is charged.
+    fee_owner: Vec<Option<usize>>,
+    /// For a claim with a payment made for one invoice ([`Payment::invoice`]): the invoices
+    /// each fee line of a step is a cost of ([`Ledger::step_fee_scope`]; `None`: every
+    /// invoice). Empty for other claims.
+    fee_scope: Vec<Option<Acknowledged>>,
     /// The day the claim's year of verkställighet runs from: the last verkställighet that
     /// started it ([`Ledger::starts_enforcement_year`]), and whether that was a further year.
     enforcement_year: Option<(Date, bool)>,
@@ -715,6 +723,8 @@ impl<'a> Ledger<'a> {
             priority,
             fee_lines: Vec::new(),
             fee_unpaid: Vec::new(),
+            fee_owner: Vec::new(),
+            fee_scope: Vec::new(),
             enforcement_year: None,
             enforcement_year_at_day_start: (None, None),
             enforcement_year_starts: Vec::new(),
@@ -1387,8 +1397,51 @@ impl<'a> Ledger<'a> {
     }
 
     fn charge(&mut self, line: FeeLine) {
+        let owner = line
+            .invoice
+            .as_deref()
+            .and_then(|n| self.invoices.iter().position(|s| s.number == n));
+        if self.claim.payments.iter().any(|p| p.invoice.is_some()) {
+            let scope = match (owner, line.step) {
+                (None, Some(step)) => self.step_fee_scope(step),
+                _ => None,
+            };
+            self.fee_scope.push(scope);
+        }
         self.fee_unpaid.push(line.amount);
+        self.fee_owner.push(owner);
         self.fee_lines.push(line);
+    }
+
+    /// The invoices the fee of step `index` is a cost of, for a payment made for one invoice:
+    /// those issued by its day that it was about (a reminder, inkassokrav or final notice is
+    /// about the invoices past their due date on its day; legal action about those of its case,
+    /// [`limitation::cases_of`]), as preskription reads what a step was about. `None` for a
+    /// step the claim does not have.
+    fn step_fee_scope(&self, index: usize) -> Option<Acknowledged> {
+        let step = self.claim.steps.get(index)?;
+        let letter = matches!(
+            step.kind,
+            StepKind::Reminder | StepKind::CollectionDemand | StepKind::FinalNotice
+        );
+        let cases = limitation::cases_of(self.claim, &self.titles, step);
+        Some(
+            self.invoices
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| {
+                    self.claim
+                        .invoices
+                        .get(s.index)
+                        .is_some_and(|invoice| invoice.issue_date <= step.date)
+                        && (!letter || step.date > s.due)
+                        && cases
+                            .as_deref()
+                            .is_none_or(|c| limitation::in_any_case(c, s.due))
+                })
+                .map(|(i, _)| i)
+                .collect(),
+        )
     }
 
     /// Allocates one payment (see [`allocate`]) and records it; the rest is a credit.
@@ -1400,7 +1453,8 @@ impl<'a> Ledger<'a> {
         let parts = allocate(
             payment.amount,
             &mut self.fee_unpaid,
-            &self.fee_lines,
+            &self.fee_owner,
+            &self.fee_scope,
             &mut self.invoices,
             &self.priority,
             designated,
@@ -1662,6 +1716,7 @@ impl<'a> Ledger<'a> {
             enforcement_year_starts: self.enforcement_year_starts,
             demanded_by: self.demands.last().map(|&(_, kind, date)| (kind, date)),
             demand_steps: self.demands.iter().map(|&(i, _, _)| i).collect(),
+            fee_unpaid: self.fee_unpaid,
         })
     }
 }
@@ -2356,8 +2411,8 @@ struct Parts {
 /// Allocates `amount` (DOMAIN.md 8.6): outstanding fees oldest first, then outstanding
 /// interest, then capital (both by earliest effective due date, then invoice order, as
 /// `priority` lists them); the rest is a credit. A payment `designated` for an invoice (its
-/// index; [`Payment::invoice`]) pays that invoice first: the fees that are not another
-/// invoice's own (oldest first), its interest, its capital; what is left goes as above.
+/// index; [`Payment::invoice`]) pays that invoice first: the fees that are costs of it
+/// ([`cost_of`], oldest first), its interest, its capital; what is left goes as above.
 ///
 /// The order costs → interest → capital is Swedish *practice*, applied "unless agreed
 /// otherwise"; Germany has the same order by statute (BGB § 367). **Verify** (DOMAIN.md 6):
@@ -2366,7 +2421,8 @@ struct Parts {
 fn allocate(
     amount: Money,
     fee_unpaid: &mut [Money],
-    fee_lines: &[FeeLine],
+    fee_owner: &[Option<usize>],
+    fee_scope: &[Option<Acknowledged>],
     invoices: &mut [InvoiceState],
     priority: &[usize],
     designated: Option<usize>,
@@ -2379,10 +2435,10 @@ fn allocate(
         fees = pay_fees(
             &mut remaining,
             fee_unpaid,
-            fee_lines,
+            fee_owner,
             invoices,
             &mut touched,
-            |own| own.is_none_or(|i| i == chosen),
+            |k| cost_of(fee_owner, fee_scope, k, chosen),
         )?;
         interest = pay_in_order(&mut remaining, invoices, &only, &mut touched, |s| {
             &mut s.interest
@@ -2394,7 +2450,7 @@ fn allocate(
     let fees = fees.checked_add(pay_fees(
         &mut remaining,
         fee_unpaid,
-        fee_lines,
+        fee_owner,
         invoices,
         &mut touched,
         |_| true,
@@ -2422,32 +2478,48 @@ fn allocate(
     })
 }
 
-/// Pays what `remaining` can of the unpaid fees (oldest first) whose invoice (the index of
-/// the one whose own fee it is, `None` for a fee of the claim) is `eligible`, noting the
-/// invoices it acknowledged in `touched`; the sum paid. A payment that pays a fee of the
+/// Whether fee line `k` is a cost of invoice `chosen`: its own förseningsersättning, or the
+/// fee of a step that was about it (every fee of the claim when its scope is not known).
+fn cost_of(
+    fee_owner: &[Option<usize>],
+    fee_scope: &[Option<Acknowledged>],
+    k: usize,
+    chosen: usize,
+) -> bool {
+    match fee_owner.get(k).copied().flatten() {
+        Some(owner) => owner == chosen,
+        None => fee_scope
+            .get(k)
+            .and_then(Option::as_ref)
+            .is_none_or(|scope| scope.contains(chosen)),
+    }
+}
+
+/// Pays what `remaining` can of the unpaid fees (oldest first) that are `eligible` (by their
+/// index), noting the invoices it acknowledged in `touched`; the sum paid. A payment that pays a fee of the
 /// claim (a reminder's, an inkassokrav's, Kronofogden's) acknowledges the whole claim: every
 /// invoice with capital unpaid before it, besides those whose interest or capital it pays.
 /// One that pays an invoice's own förseningsersättning acknowledges that invoice.
 fn pay_fees(
     remaining: &mut Money,
     fee_unpaid: &mut [Money],
-    fee_lines: &[FeeLine],
+    fee_owner: &[Option<usize>],
     invoices: &[InvoiceState],
     touched: &mut Acknowledged,
-    eligible: impl Fn(Option<usize>) -> bool,
+    eligible: impl Fn(usize) -> bool,
 ) -> Result<Money> {
     let mut fees = Money::ZERO;
     for (k, unpaid) in fee_unpaid.iter_mut().enumerate() {
-        if !unpaid.is_positive() || !remaining.is_positive() {
+        if !remaining.is_positive() {
+            break;
+        }
+        if !unpaid.is_positive() {
             continue;
         }
-        let own = fee_lines
-            .get(k)
-            .and_then(|l| l.invoice.as_deref())
-            .and_then(|n| invoices.iter().position(|s| s.number == n));
-        if !eligible(own) {
+        if !eligible(k) {
             continue;
         }
+        let own = fee_owner.get(k).copied().flatten();
         fees = fees.checked_add(take(remaining, unpaid))?;
         match own {
             Some(i) => touched.insert(i),

@@ -194,3 +194,165 @@ fn a_claim_with_a_designated_payment_reads_back_from_its_json() {
     assert!(text["payments"][1].get("invoice").is_none());
     assert_eq!(common::claim(text).expect("read back"), claim);
 }
+
+/// The business claim of the review of the designated payments: A's and B's own
+/// förseningsersättning (450 kr each), a payment of 1 000 kr for B.
+fn business_claim(extra: Value) -> inkasso::Claim {
+    let mut input = json!({
+        "debtor": "business",
+        "invoices": [
+            { "number": "A", "amount": "10000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
+            { "number": "B", "amount": "20000.00", "issueDate": "2025-01-20", "dueDate": "2025-03-10" }
+        ],
+        "payments": [{ "date": "2025-04-01", "amount": "1000.00", "invoice": "B" }]
+    });
+    if let (Some(object), Some(more)) = (input.as_object_mut(), extra.as_object()) {
+        for (key, value) in more {
+            object.insert(key.clone(), value.clone());
+        }
+    }
+    common::claim(input).expect("claim")
+}
+
+/// A letter's breakdown says which fee is paid as the allocation left it: B's own, paid by
+/// the payment made for B, not A's older one (it spread the fees paid over the lines oldest
+/// first).
+#[test]
+fn a_letters_fees_follow_the_allocation() {
+    use inkasso::letter::{letter, LetterOptions};
+    let c = business_claim(json!({}));
+    let l = letter(
+        &c,
+        inkasso::StepKind::Reminder,
+        common::date("2025-04-15"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    let fees: Vec<(String, String, String)> = l
+        .breakdown
+        .fees
+        .iter()
+        .map(|f| (f.date.to_string(), f.paid.to_string(), f.unpaid.to_string()))
+        .collect();
+    assert_eq!(
+        fees,
+        [
+            ("2025-02-11".into(), "0.00".into(), "450.00".into()),
+            ("2025-03-11".into(), "450.00".into(), "0.00".into())
+        ]
+    );
+}
+
+/// A judgment's costs paid by a payment made for B are paid: the timeline projects no
+/// verkställighet for them, and a plan warns of no further year (both read the costs unpaid
+/// while A's own fee, older, was: they spread the fees paid oldest first).
+#[test]
+fn a_judgments_costs_paid_by_a_designated_payment_are_paid() {
+    use inkasso::plan::{instalment_plan, Interval, PlanOptions, PlanRequest, Sizing};
+    use inkasso::policy::{Policy, PresetId};
+    use inkasso::timeline::{timeline, EntryKind, TimelineOptions};
+    use inkasso::warning::WarningCode;
+    let extra = json!({
+        "steps": [{ "kind": "judgment", "date": "2025-05-15", "costs": "2000.00" }],
+        "credits": [{ "invoice": "A", "date": "2025-04-01", "amount": "10000.00" }],
+        "payments": [{ "date": "2025-05-20", "amount": "22877.95", "invoice": "B" }]
+    });
+    let c = business_claim(extra.clone());
+    let s = inkasso::statement(
+        &c,
+        &inkasso::StatementOptions::new(common::date("2025-06-02")),
+    )
+    .expect("statement");
+    assert_eq!(s.capital.to_string(), "0.00");
+    assert_eq!(
+        s.fees.to_string(),
+        "450.00",
+        "A's own fee is what is left of the fees"
+    );
+    let options = TimelineOptions {
+        today: Some(common::date("2025-06-02")),
+        horizon: Some(common::date("2027-12-31")),
+        ..TimelineOptions::default()
+    };
+    let t = timeline(&c, &Policy::preset(PresetId::Standard), &options).expect("timeline");
+    assert!(
+        !t.entries.iter().any(|e| e.kind == EntryKind::Enforcement),
+        "{:?}",
+        t.entries
+            .iter()
+            .map(|e| (e.kind, e.date))
+            .collect::<Vec<_>>()
+    );
+    let mut with_enforcement = extra;
+    with_enforcement["steps"]
+        .as_array_mut()
+        .expect("steps")
+        .push(json!({ "kind": "enforcement", "date": "2025-06-02" }));
+    let c = business_claim(with_enforcement);
+    let plan = PlanRequest {
+        date: common::date("2025-07-01"),
+        first_date: common::date("2025-08-01"),
+        interval: Interval::Months(1),
+        sizing: Sizing::Count(12),
+        fee: false,
+    };
+    let schedule = instalment_plan(&c, &plan, &PlanOptions::default()).expect("plan");
+    assert!(
+        !schedule
+            .warnings
+            .iter()
+            .any(|w| w.code == WarningCode::EnforcementContinues),
+        "{:?}",
+        schedule.warnings.iter().map(|w| w.code).collect::<Vec<_>>()
+    );
+}
+
+/// The fee of a step that was not about the invoice is no cost of it: a reminder sent before
+/// B fell due was about A alone, so a payment for B leaves its fee to what is left after B.
+#[test]
+fn a_fee_of_a_step_not_about_the_invoice_waits() {
+    let mut input = two_invoices(
+        true,
+        json!([{ "date": "2025-04-01", "amount": "1500.00", "invoice": "B" }]),
+    );
+    input["steps"] = json!([{ "kind": "reminder", "date": "2025-03-01" }]);
+    let s = common::ok(input.clone());
+    let a = s.allocations.last().expect("an allocation");
+    let got = [a.fees, a.interest, a.capital, a.credit].map(|m| m.to_string());
+    assert_eq!(got, ["0.00", "13.26", "1486.74", "0.00"], "{a:?}");
+    assert_eq!(s.fees.to_string(), "60.00");
+    // More than B owes (2 013.26): of the 86.74 left, the reminder's fee first, then A's
+    // interest (15.07), then 11.67 of A's capital.
+    input["payments"][0]["amount"] = json!("2100.00");
+    let s = common::ok(input);
+    let a = s.allocations.last().expect("an allocation");
+    assert_eq!(a.fees.to_string(), "60.00");
+    assert_eq!(s.invoices[1].capital.to_string(), "0.00");
+    assert_eq!(s.invoices[0].capital.to_string(), "988.33");
+}
+
+/// A judgment's litigation costs are costs of the invoices of its case: a payment for an
+/// invoice issued after the judgment pays that invoice, not the costs (a review's question).
+#[test]
+fn a_cases_costs_are_costs_of_its_invoices_only() {
+    let s = common::ok(json!({
+        "debtor": "business",
+        "lateFee": false,
+        "invoices": [
+            { "number": "A", "amount": "10000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
+            { "number": "B", "amount": "5000.00", "issueDate": "2025-07-01", "dueDate": "2025-07-31" }
+        ],
+        "steps": [
+            { "kind": "courtAction", "date": "2025-03-01" },
+            { "kind": "judgment", "date": "2025-06-01", "costs": "2000.00" }
+        ],
+        "payments": [{ "date": "2025-09-01", "amount": "1000.00", "invoice": "B" }],
+        "asOf": "2025-09-30"
+    }));
+    let a = s.allocations.last().expect("an allocation");
+    assert!(!a.fees.is_positive(), "{a:?}");
+    assert!(a.capital.is_positive(), "{a:?}");
+    assert!(s.invoices[1].capital.to_string() != "5000.00");
+    assert_eq!(s.invoices[0].capital.to_string(), "10000.00");
+}

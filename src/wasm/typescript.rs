@@ -95,10 +95,11 @@ export interface Payment {
   date: IsoDate;
   amount: MoneyInput;
   /** The number of the invoice the debtor paid it for (an OCR reference, a note with the
-   * payment: handelsbalken 9 kap. 5 §): it pays the claim's fees that are not another
-   * invoice's own, then that invoice's interest, then its capital, and the rest of the claim
-   * in the usual order with what is left. Without it, the usual order. An invoice of the
-   * claim (`UNKNOWN_INVOICE`), issued by the payment's day (`PAYMENT_BEFORE_ISSUE`). */
+   * payment: handelsbalken 9 kap. 5 §): it pays that invoice's costs (its own
+   * förseningsersättning, the fees of the steps that were about it), then its interest, then
+   * its capital, and the rest of the claim in the usual order with what is left. Without it,
+   * the usual order. An invoice of the claim (`UNKNOWN_INVOICE`), issued by the payment's day
+   * (`PAYMENT_BEFORE_ISSUE`). */
   invoice?: string | null | undefined;
 }
 /** A credit note (kreditfaktura) or cancellation: it reduces invoice `invoice`'s capital from
@@ -249,7 +250,8 @@ export interface FeeLine {
   rule: string;
   explanation: Text;
 }
-/** How one payment was allocated: fees, then interest, then capital; the rest is a credit. */
+/** How one payment was allocated: fees, then interest, then capital (a payment made for one
+ * invoice: that invoice's costs, interest and capital first); the rest is a credit. */
 export interface Allocation {
   payment: number;
   date: IsoDate;
@@ -583,7 +585,8 @@ export interface InvoiceBreakdown {
   /** The capital is paid in full. */
   paid: boolean;
 }
-/** One fee of a letter's claim: charged, paid by the payments (oldest fee first), unpaid. */
+/** One fee of a letter's claim: charged, paid by the payments (as they are allocated: oldest
+ * fee first, or a payment made for one invoice that invoice's costs first), unpaid. */
 export interface FeeBreakdown {
   kind: FeeKind;
   date: IsoDate;
