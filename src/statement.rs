@@ -594,6 +594,8 @@ struct Ledger<'a> {
     /// each fee line of a step is a cost of ([`Ledger::step_fee_scope`]; `None`: every
     /// invoice). Empty for other claims.
     fee_scope: Vec<Option<Acknowledged>>,
+    /// Whether a payment of the claim was made for one invoice (`fee_scope` is kept then).
+    designated_payments: bool,
     /// The day the claim's year of verkställighet runs from: the last verkställighet that
     /// started it ([`Ledger::starts_enforcement_year`]), and whether that was a further year.
     enforcement_year: Option<(Date, bool)>,
@@ -725,6 +727,7 @@ impl<'a> Ledger<'a> {
             fee_unpaid: Vec::new(),
             fee_owner: Vec::new(),
             fee_scope: Vec::new(),
+            designated_payments: claim.payments.iter().any(|p| p.invoice.is_some()),
             enforcement_year: None,
             enforcement_year_at_day_start: (None, None),
             enforcement_year_starts: Vec::new(),
@@ -1401,7 +1404,7 @@ impl<'a> Ledger<'a> {
             .invoice
             .as_deref()
             .and_then(|n| self.invoices.iter().position(|s| s.number == n));
-        if self.claim.payments.iter().any(|p| p.invoice.is_some()) {
+        if self.designated_payments {
             let scope = match (owner, line.step) {
                 (None, Some(step)) => self.step_fee_scope(step),
                 _ => None,
