@@ -596,6 +596,10 @@ struct Ledger<'a> {
     fee_scope: Vec<Option<Acknowledged>>,
     /// Whether a payment of the claim was made for one invoice (`fee_scope` is kept then).
     designated_payments: bool,
+    /// For the step being replayed, when its fee is earned only by some invoices (a second
+    /// inkassokrav or reminder for a debt issued since the first, a reminder after a demand
+    /// about a debt no demand was about): those the fee is a cost of ([`FeeEarnedBy`]).
+    fee_earned_by: Vec<FeeEarnedBy>,
     /// The day the claim's year of verkställighet runs from: the last verkställighet that
     /// started it ([`Ledger::starts_enforcement_year`]), and whether that was a further year.
     enforcement_year: Option<(Date, bool)>,
@@ -728,6 +732,7 @@ impl<'a> Ledger<'a> {
             fee_owner: Vec::new(),
             fee_scope: Vec::new(),
             designated_payments: claim.payments.iter().any(|p| p.invoice.is_some()),
+            fee_earned_by: Vec::new(),
             enforcement_year: None,
             enforcement_year_at_day_start: (None, None),
             enforcement_year_starts: Vec::new(),
@@ -1231,8 +1236,12 @@ impl<'a> Ledger<'a> {
         if crate::fees::is_collection_cost(step.kind) && step.claims_fee() && day.overdue {
             day.time_barred = self.all_unpaid_time_barred(step.date)?;
         }
+        self.fee_earned_by.clear();
         if let Some(used) = self.fees.used_on(step.kind) {
             day.new_debt = self.new_debt_since(step.date, used)?;
+            if day.new_debt && self.designated_payments {
+                self.fee_earned_by.push(FeeEarnedBy::IssuedAfter(used));
+            }
         }
         if step.kind == StepKind::Reminder {
             // Those of earlier days (a reminder sent with an inkassokrav on one day is judged
@@ -1255,6 +1264,10 @@ impl<'a> Ledger<'a> {
                 }
                 _ => None,
             };
+            if last.is_some() && day.demanded_by.is_none() && self.designated_payments {
+                self.fee_earned_by
+                    .push(FeeEarnedBy::NeverDemandedBy(earlier));
+            }
         }
         if crate::fees::takes_claim_past_reminders(step.kind) && day.overdue {
             self.demands.push((index, step.kind, step.date));
@@ -1428,16 +1441,30 @@ impl<'a> Ledger<'a> {
             StepKind::Reminder | StepKind::CollectionDemand | StepKind::FinalNotice
         );
         let cases = limitation::cases_of(self.claim, &self.titles, step);
+        let demands = match self
+            .fee_earned_by
+            .iter()
+            .any(|e| matches!(e, FeeEarnedBy::NeverDemandedBy(_)))
+        {
+            true => limitation::step_interruptions(self.claim, Some(step.date)).unwrap_or_default(),
+            false => Vec::new(),
+        };
+        let earned_by = |issued: Date, due: Date| {
+            self.fee_earned_by.iter().all(|e| match e {
+                FeeEarnedBy::IssuedAfter(used) => issued > *used,
+                FeeEarnedBy::NeverDemandedBy(earlier) => !demands.iter().any(|d| {
+                    d.date < step.date && earlier.contains(&d.index) && d.concerns(issued, due)
+                }),
+            })
+        };
         Some(
             self.invoices
                 .iter()
                 .enumerate()
                 .filter(|(_, s)| {
-                    self.claim
-                        .invoices
-                        .get(s.index)
-                        .is_some_and(|invoice| invoice.issue_date <= step.date)
-                        && (!letter || step.date > s.due)
+                    self.claim.invoices.get(s.index).is_some_and(|invoice| {
+                        invoice.issue_date <= step.date && earned_by(invoice.issue_date, s.due)
+                    }) && (!letter || step.date > s.due)
                         && cases
                             .as_deref()
                             .is_none_or(|c| limitation::in_any_case(c, s.due))
@@ -2402,6 +2429,18 @@ fn no_late_fee_facts(number: &str, reason: NoFeeReason, date: Date) -> Facts {
     }
 }
 
+/// Why a step's fee is a cost of some of the invoices it was about only (fees.rs charges it
+/// for them alone): a payment made for another invoice does not pay it first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum FeeEarnedBy {
+    /// A second reminder or inkassokrav, for the invoices issued after the day the first was
+    /// charged (`DayState::new_debt`).
+    IssuedAfter(Date),
+    /// A reminder after a demand, for the invoices none of these earlier demands (step
+    /// indices) was about (`Ledger::debt_never_demanded`).
+    NeverDemandedBy(Vec<usize>),
+}
+
 /// How one payment was split.
 struct Parts {
     fees: Money,
@@ -2442,6 +2481,7 @@ fn allocate(
             invoices,
             &mut touched,
             |k| cost_of(fee_owner, fee_scope, k, chosen),
+            Some(chosen),
         )?;
         interest = pay_in_order(&mut remaining, invoices, &only, &mut touched, |s| {
             &mut s.interest
@@ -2457,6 +2497,7 @@ fn allocate(
         invoices,
         &mut touched,
         |_| true,
+        None,
     )?)?;
     let interest = interest.checked_add(pay_in_order(
         &mut remaining,
@@ -2502,7 +2543,9 @@ fn cost_of(
 /// index), noting the invoices it acknowledged in `touched`; the sum paid. A payment that pays a fee of the
 /// claim (a reminder's, an inkassokrav's, Kronofogden's) acknowledges the whole claim: every
 /// invoice with capital unpaid before it, besides those whose interest or capital it pays.
-/// One that pays an invoice's own förseningsersättning acknowledges that invoice.
+/// One that pays an invoice's own förseningsersättning acknowledges that invoice, and one
+/// made for an invoice (`for_invoice`) that pays a fee as its cost acknowledges that invoice
+/// alone (the debtor said which debt it paid).
 fn pay_fees(
     remaining: &mut Money,
     fee_unpaid: &mut [Money],
@@ -2510,6 +2553,7 @@ fn pay_fees(
     invoices: &[InvoiceState],
     touched: &mut Acknowledged,
     eligible: impl Fn(usize) -> bool,
+    for_invoice: Option<usize>,
 ) -> Result<Money> {
     let mut fees = Money::ZERO;
     for (k, unpaid) in fee_unpaid.iter_mut().enumerate() {
@@ -2522,7 +2566,7 @@ fn pay_fees(
         if !eligible(k) {
             continue;
         }
-        let own = fee_owner.get(k).copied().flatten();
+        let own = for_invoice.or(fee_owner.get(k).copied().flatten());
         fees = fees.checked_add(take(remaining, unpaid))?;
         match own {
             Some(i) => touched.insert(i),

@@ -356,3 +356,60 @@ fn a_cases_costs_are_costs_of_its_invoices_only() {
     assert!(s.invoices[1].capital.to_string() != "5000.00");
     assert_eq!(s.invoices[0].capital.to_string(), "10000.00");
 }
+
+/// A payment made for A that pays a reminder's fee as A's cost acknowledges A alone: B's
+/// preskription runs on (it acknowledged every invoice with capital unpaid, as a payment of a
+/// fee of the claim does).
+#[test]
+fn a_designated_payment_of_a_fee_acknowledges_its_invoice_alone() {
+    let mut input = two_invoices(
+        true,
+        json!([{ "date": "2026-05-01", "amount": "100.00", "invoice": "A" }]),
+    );
+    input["steps"] = json!([{ "kind": "reminder", "date": "2025-02-20" }]);
+    input.as_object_mut().expect("object").remove("asOf");
+    let claim = common::claim(input).expect("claim");
+    let l = limitation(&claim).expect("limitation");
+    let dates: Vec<String> = l
+        .invoices
+        .iter()
+        .map(|i| i.preskription_date.to_string())
+        .collect();
+    assert_eq!(dates, ["2029-05-01", "2028-02-08"]);
+}
+
+/// A fee earned only by a newer invoice is its cost alone: a second inkassokrav (charged for
+/// B, issued after the first) or a reminder after a demand (about B, which no demand was
+/// about) is no cost of A, so a payment for A pays A's own demand's fee, interest and capital.
+#[test]
+fn a_fee_earned_by_a_newer_invoice_is_not_an_older_ones_cost() {
+    let claim = |steps: Value| {
+        json!({
+            "debtor": "consumer",
+            "reminderFeeAgreed": true,
+            "invoices": [
+                { "number": "A", "amount": "1000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
+                { "number": "B", "amount": "2000.00", "issueDate": "2025-03-01", "dueDate": "2025-03-31" }
+            ],
+            "steps": steps,
+            "payments": [{ "date": "2025-04-15", "amount": "400.00", "invoice": "A" }],
+            "asOf": "2025-04-30"
+        })
+    };
+    for steps in [
+        json!([
+            { "kind": "collectionDemand", "date": "2025-02-20" },
+            { "kind": "collectionDemand", "date": "2025-04-10" }
+        ]),
+        json!([
+            { "kind": "collectionDemand", "date": "2025-02-20" },
+            { "kind": "reminder", "date": "2025-04-10" }
+        ]),
+    ] {
+        let s = common::ok(claim(steps.clone()));
+        let a = s.allocations.last().expect("an allocation");
+        // A's interest: 1 000 × 11 % × 64/365 = 19.29.
+        let got = [a.fees, a.interest, a.capital].map(|m| m.to_string());
+        assert_eq!(got, ["180.00", "19.29", "200.71"], "{steps}: {a:?}");
+    }
+}
