@@ -1431,9 +1431,9 @@ impl<'a> Ledger<'a> {
 
     /// The invoices the fee of step `index` is a cost of, for a payment made for one invoice:
     /// those issued by its day that it was about (a reminder, inkassokrav or final notice is
-    /// about the invoices past their due date on its day; legal action about those of its case,
-    /// [`limitation::cases_of`]), as preskription reads what a step was about. `None` for a
-    /// step the claim does not have.
+    /// about the invoices past their due date on its day with capital unpaid, as `letter` and
+    /// the timeline read a letter's coverage; legal action about those of its case,
+    /// [`limitation::cases_of`]). `None` for a step the claim does not have.
     fn step_fee_scope(&self, index: usize) -> Option<Acknowledged> {
         let step = self.claim.steps.get(index)?;
         let letter = matches!(
@@ -1464,7 +1464,7 @@ impl<'a> Ledger<'a> {
                 .filter(|(_, s)| {
                     self.claim.invoices.get(s.index).is_some_and(|invoice| {
                         invoice.issue_date <= step.date && earned_by(invoice.issue_date, s.due)
-                    }) && (!letter || step.date > s.due)
+                    }) && (!letter || (step.date > s.due && s.capital.is_positive()))
                         && cases
                             .as_deref()
                             .is_none_or(|c| limitation::in_any_case(c, s.due))

@@ -413,3 +413,51 @@ fn a_fee_earned_by_a_newer_invoice_is_not_an_older_ones_cost() {
         assert_eq!(got, ["180.00", "19.29", "200.71"], "{steps}: {a:?}");
     }
 }
+
+/// A letter sent after an invoice was paid in full is no cost of it: a payment made later
+/// for that invoice (a settled OCR number quoted again) pays the claim in the usual order,
+/// and interrupts the preskription of the invoice it reaches (a docs review's finding).
+#[test]
+fn a_letter_after_an_invoice_was_settled_is_no_cost_of_it() {
+    let input = |invoice: Value| {
+        json!({
+            "debtor": "consumer",
+            "reminderFeeAgreed": true,
+            "invoices": [
+                { "number": "A", "amount": "1000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
+                { "number": "B", "amount": "2000.00", "issueDate": "2024-12-20", "dueDate": "2025-01-20" }
+            ],
+            "steps": [
+                { "kind": "reminder", "date": "2025-01-25" },
+                { "kind": "collectionDemand", "date": "2025-03-01" }
+            ],
+            "payments": [
+                { "date": "2025-02-05", "amount": "1000.00", "invoice": "A" },
+                { "date": "2025-03-20", "amount": "100.00", "invoice": invoice }
+            ]
+        })
+    };
+    let preskription = |invoice: Value| {
+        let claim = common::claim(input(invoice)).expect("claim");
+        let s = inkasso::statement(
+            &claim,
+            &inkasso::StatementOptions::new(common::date("2025-03-31")),
+        )
+        .expect("statement");
+        let a = s.allocations.last().expect("allocation").clone();
+        let l = limitation(&claim).expect("limitation");
+        let dates: Vec<String> = l
+            .invoices
+            .iter()
+            .map(|i| i.preskription_date.to_string())
+            .collect();
+        (a.fees.to_string(), dates)
+    };
+    let usual = preskription(Value::Null);
+    assert_eq!(usual.0, "100.00");
+    assert_eq!(
+        preskription(json!("A")),
+        usual,
+        "A was settled before the inkassokrav"
+    );
+}
