@@ -193,6 +193,13 @@ pub struct FeeBreakdown {
     pub unpaid: Money,
     /// What the fee is for, sv and en.
     pub explanation: Text,
+    /// The invoice number whose own fee it is (a förseningsersättning; [`crate::statement::FeeLine::invoice`]):
+    /// a payment made for one invoice pays that invoice's own fee and not another's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub invoice: Option<String>,
+    /// The index in `claim.steps` of the step that earned it ([`crate::statement::FeeLine::step`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub step: Option<usize>,
 }
 
 /// The letter's amounts, reconciled: what was invoiced and charged, what the payments paid,
@@ -890,6 +897,8 @@ fn breakdown(claim: &Claim, st: &Statement) -> Result<Breakdown> {
             paid,
             unpaid: line.amount.checked_sub(paid)?,
             explanation: texts::fee_owed(line, paid),
+            invoice: line.invoice.clone(),
+            step: line.step,
         });
     }
     let interest_accrued = Money::sum(st.interest_lines.iter().map(|l| l.amount))?;

@@ -229,17 +229,30 @@ fn a_letters_fees_follow_the_allocation() {
         &LetterOptions::default(),
     )
     .expect("letter");
-    let fees: Vec<(String, String, String)> = l
+    let fees: Vec<(String, String, String, Option<String>)> = l
         .breakdown
         .fees
         .iter()
-        .map(|f| (f.date.to_string(), f.paid.to_string(), f.unpaid.to_string()))
+        .map(|f| {
+            let row = (f.date.to_string(), f.paid.to_string(), f.unpaid.to_string());
+            (row.0, row.1, row.2, f.invoice.clone())
+        })
         .collect();
     assert_eq!(
         fees,
         [
-            ("2025-02-11".into(), "0.00".into(), "450.00".into()),
-            ("2025-03-11".into(), "450.00".into(), "0.00".into())
+            (
+                "2025-02-11".into(),
+                "0.00".into(),
+                "450.00".into(),
+                Some("A".into())
+            ),
+            (
+                "2025-03-11".into(),
+                "450.00".into(),
+                "0.00".into(),
+                Some("B".into())
+            )
         ]
     );
 }

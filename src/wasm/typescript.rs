@@ -594,6 +594,11 @@ export interface FeeBreakdown {
   paid: Money;
   unpaid: Money;
   explanation: Text;
+  /** The invoice whose own fee it is (a förseningsersättning): a payment made for one
+   * invoice pays that invoice's own fee and not another's. */
+  invoice?: string;
+  /** The index in `claim.steps` of the step that earned it. */
+  step?: number;
 }
 /** A letter's amounts reconciled to the öre: `total` = Σ invoices[].capital + interest +
  * Σ fees[].unpaid = `Letter.total`. */
