@@ -36,6 +36,15 @@ type Row = (
     [&'static str; 2],
 );
 
+/// Each invoice's preskription date (`limitation`), in claim order.
+fn preskription_dates(claim: &inkasso::Claim) -> Vec<String> {
+    let l = limitation(claim).expect("limitation");
+    l.invoices
+        .iter()
+        .map(|i| i.preskription_date.to_string())
+        .collect()
+}
+
 /// One row per case: the payments, then the allocation of the last payment as
 /// `(fees, interest, capital, credit)` and each invoice's capital left on 2025-06-30. At
 /// 11.00 % (2025-H1: referensränta 3.00 + 8), through 2025-04-01: A's interest is
@@ -131,12 +140,7 @@ fn a_designated_payment_interrupts_its_own_invoices_preskription() {
     let preskription = |payment: Value| {
         let mut input = two_invoices(false, json!([payment]));
         input.as_object_mut().expect("object").remove("asOf");
-        let claim = common::claim(input).expect("claim");
-        let l = limitation(&claim).expect("limitation");
-        l.invoices
-            .iter()
-            .map(|i| i.preskription_date.to_string())
-            .collect::<Vec<_>>()
+        preskription_dates(&common::claim(input).expect("claim"))
     };
     assert_eq!(
         preskription(json!({ "date": "2026-05-01", "amount": "100.00", "invoice": "B" })),
@@ -382,13 +386,7 @@ fn a_designated_payment_of_a_fee_acknowledges_its_invoice_alone() {
     input["steps"] = json!([{ "kind": "reminder", "date": "2025-02-20" }]);
     input.as_object_mut().expect("object").remove("asOf");
     let claim = common::claim(input).expect("claim");
-    let l = limitation(&claim).expect("limitation");
-    let dates: Vec<String> = l
-        .invoices
-        .iter()
-        .map(|i| i.preskription_date.to_string())
-        .collect();
-    assert_eq!(dates, ["2029-05-01", "2028-02-08"]);
+    assert_eq!(preskription_dates(&claim), ["2029-05-01", "2028-02-08"]);
 }
 
 /// A fee earned only by a newer invoice is its cost alone: a second inkassokrav (charged for
@@ -458,13 +456,7 @@ fn a_letter_after_an_invoice_was_settled_is_no_cost_of_it() {
         )
         .expect("statement");
         let a = s.allocations.last().expect("allocation").clone();
-        let l = limitation(&claim).expect("limitation");
-        let dates: Vec<String> = l
-            .invoices
-            .iter()
-            .map(|i| i.preskription_date.to_string())
-            .collect();
-        (a.fees.to_string(), dates)
+        (a.fees.to_string(), preskription_dates(&claim))
     };
     let usual = preskription(Value::Null);
     assert_eq!(usual.0, "100.00");
