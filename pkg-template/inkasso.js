@@ -1339,7 +1339,7 @@ export function statementMany(claims, options) {
 }
 /** The totals (capital, interest, fees, total, credit, per diem, `rateNotCovered` when the
  * rate table leaves some interest out, `assumed` when an assumed row gave a rate,
- * `provisional` when a provisional one did) of `claim` on
+ * `provisional` when a provisional one did, `timeBarred` the invoices time-barred) of `claim` on
  * each of `dates`: the claim read and checked once (a chart, a "what if I pay later" slider). */
 export function totals(claim, dates, options) {
   initialised("totals");
@@ -1347,11 +1347,13 @@ export function totals(claim, dates, options) {
     const state = newState();
     // One record per date: `asOf` (10 characters), the lengths of capital, interest, fees,
     // total, credit and perDiem as one character each (`@` + length; `@`: the previous
-    // record's), the flags as a digit (`0` + 1 rateNotCovered + 2 assumed + 4 provisional), then those amounts (src/wasm/fast.rs
-    // `push_totals`). Read by position: looking for separators cost half of this loop.
+    // record's), the flags as one character (`0` + 1 rateNotCovered + 2 assumed + 4
+    // provisional + 8 a new timeBarred), then those amounts, then with 8 the length of
+    // timeBarred's JSON, `:` and that JSON (src/wasm/fast.rs `push_totals`). Read by
+    // position: looking for separators cost half of this loop.
     const text = glue.totals(...bytes(encodeText(claim, state, ARG.claim), encodeText(dates, state, ARG.dates), encodeOptional(options, state, ARG.options)));
     const out = [];
-    let capital, interest, fees, total, credit, perDiem, n;
+    let capital, interest, fees, total, credit, perDiem, n, barred = [];
     for (let at = 0; at < text.length; ) {
       const asOf = text.slice(at, at + 10);
       const flags = text.charCodeAt(at + 16) - 48;
@@ -1365,8 +1367,16 @@ export function totals(claim, dates, options) {
       if ((n = text.charCodeAt(at + 13) - 64) !== 0) total = text.slice(p, (p += n));
       if ((n = text.charCodeAt(at + 14) - 64) !== 0) credit = text.slice(p, (p += n));
       if ((n = text.charCodeAt(at + 15) - 64) !== 0) perDiem = text.slice(p, (p += n));
+      if ((flags & 8) !== 0) {
+        const colon = text.indexOf(":", p);
+        const end = colon + 1 + Number(text.slice(p, colon));
+        barred = JSON.parse(text.slice(colon + 1, end));
+        p = end;
+      }
       at = p;
-      out.push({ asOf, capital, interest, fees, total, credit, perDiem, rateNotCovered, assumed, provisional });
+      // Each record its own array (a caller may change one).
+      const timeBarred = barred.length === 0 ? [] : barred.slice();
+      out.push({ asOf, capital, interest, fees, total, credit, perDiem, rateNotCovered, assumed, provisional, timeBarred });
     }
     return out;
   });

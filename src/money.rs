@@ -509,7 +509,7 @@ fn push_head(out: &mut String, n: u32) {
 }
 
 /// Appends the decimal digits of `n`.
-fn push_u64(out: &mut String, n: u64) {
+pub(crate) fn push_u64(out: &mut String, n: u64) {
     match u32::try_from(n) {
         Ok(small) => push_u32(out, small),
         Err(_) => push_u64_wide(out, n),

@@ -1635,39 +1635,66 @@ impl<'a> Ledger<'a> {
     }
 
     /// A warning for each invoice with capital unpaid that is time-barred on the statement
-    /// date (its period, with the interruptions up to that day, ended before it).
+    /// date (its period, with the interruptions up to that day, ended before it;
+    /// [`Ledger::preskription_dates`]).
+    fn time_barred(&mut self) -> Result<()> {
+        for (index, preskription_date) in self.time_barred_on(self.options.as_of)? {
+            let number = self
+                .invoices
+                .get(index)
+                .map(|s| s.number.clone())
+                .unwrap_or_default();
+            let facts = Facts::TimeBarred {
+                invoice: number,
+                preskription_date,
+            };
+            self.warnings
+                .push(Warning::new(Subject::Invoice(index), facts));
+        }
+        Ok(())
+    }
+
+    /// The invoices (index, preskription date) with capital unpaid in these accounts that are
+    /// time-barred on `as_of`, in claim order: the statement's `TIME_BARRED` warnings on
+    /// `as_of` when the accounts hold the events up to it ([`Ledger::time_barred`]).
+    fn time_barred_on(&self, as_of: Date) -> Result<Vec<(usize, Date)>> {
+        let mut barred = Vec::new();
+        if self.invoices.iter().all(|s| !s.capital.is_positive()) {
+            return Ok(barred);
+        }
+        for (index, date) in self.preskription_dates(as_of)?.into_iter().enumerate() {
+            if let Some(date) = date.filter(|&d| d < as_of) {
+                barred.push((index, date));
+            }
+        }
+        Ok(barred)
+    }
+
+    /// Each invoice's preskription date with the interruptions up to `as_of` (`None` for one
+    /// with no capital unpaid in these accounts), in claim order.
     ///
     /// Which invoices a payment interrupts follows its allocation: where this statement left
     /// days after the rate table unvalued before a payment, the allocation of the claim valued
     /// with the last known referensränta assumed for them ([`Ledger::assumed_for_barring`]), as
     /// `check`, `limitation`, `letter`, the timeline and instalment plans judge it.
-    fn time_barred(&mut self) -> Result<()> {
-        let as_of = self.options.as_of;
-        if self.invoices.iter().all(|s| !s.capital.is_positive()) {
-            return Ok(());
-        }
-        let assumed = self.assumed_for_barring()?;
+    fn preskription_dates(&self, as_of: Date) -> Result<Vec<Option<Date>>> {
+        let assumed = self.assumed_for_barring(as_of)?;
         let allocations = assumed
             .as_ref()
             .map_or(&self.allocations, |s| &s.allocations);
         let payments = limitation::payments_per_invoice(allocations, self.invoices.len());
         let steps = limitation::step_interruptions(self.claim, Some(as_of))?;
+        let mut dates = Vec::with_capacity(self.invoices.len());
         for (index, state) in self.invoices.iter().enumerate() {
             if !state.capital.is_positive() {
+                dates.push(None);
                 continue;
             }
             let paid = payments.get(index).map_or(&[][..], Vec::as_slice);
             let l = limitation::of_invoice(self.claim, index, paid, &steps, Some(as_of))?;
-            if l.preskription_date < as_of {
-                let facts = Facts::TimeBarred {
-                    invoice: state.number.clone(),
-                    preskription_date: l.preskription_date,
-                };
-                self.warnings
-                    .push(Warning::new(Subject::Invoice(index), facts));
-            }
+            dates.push(Some(l.preskription_date));
         }
-        Ok(())
+        Ok(dates)
     }
 
     /// The claim valued with the last known referensränta assumed past the rate table, when
@@ -1675,7 +1702,7 @@ impl<'a> Ledger<'a> {
     /// those days is unvalued here, so the payment would seem to pay capital it does not.
     /// `None` otherwise (the allocations are the same).
     #[cfg_attr(inkasso_size, optimize(size))]
-    fn assumed_for_barring(&self) -> Result<Option<Statement>> {
+    fn assumed_for_barring(&self, as_of: Date) -> Result<Option<Statement>> {
         if self.options.strict_rates {
             return Ok(None);
         }
@@ -1685,7 +1712,6 @@ impl<'a> Ledger<'a> {
         if self.allocations.iter().all(|a| a.date <= end) {
             return Ok(None);
         }
-        let as_of = self.options.as_of;
         let rates = self
             .options
             .rates
@@ -1834,7 +1860,14 @@ pub struct Replay<'a> {
     accrued: Option<(HalfYear, Option<Accrued>)>,
     /// The payments from this index on are left out ([`Replay::totals_with_payments_on`]).
     payments: usize,
+    /// Each invoice's preskription date ([`Ledger::preskription_dates`]) for the events
+    /// applied (the first of the key) and the steps known (dated by the date asked, the
+    /// second): kept while neither changes ([`Replay::time_barred_on`]).
+    preskription: Option<(ReplayPoint, Vec<Option<Date>>)>,
 }
+
+/// Where a [`Replay`] stands for preskription: the events applied and the steps known.
+type ReplayPoint = (usize, usize);
 
 impl<'a> Replay<'a> {
     /// Starts the replay of a claim, after [`Claim::validate`] (its error, as [`statement`]
@@ -1876,6 +1909,7 @@ impl<'a> Replay<'a> {
             next: 0,
             accrued: None,
             payments: usize::MAX,
+            preskription: None,
         })
     }
 
@@ -1899,6 +1933,74 @@ impl<'a> Replay<'a> {
         };
         snapshot.accrue_all(as_of)?;
         snapshot.finish()
+    }
+
+    /// The invoices with capital unpaid on `as_of` that are time-barred on it (preskriptionslagen),
+    /// by number, in claim order: the invoices of the `TIME_BARRED` warnings of
+    /// [`Replay::statement_on`] (a test compares them). Each invoice's preskription date is
+    /// worked out again only when an event or a step comes between two dates asked.
+    ///
+    /// ```
+    /// use inkasso::statement::Replay;
+    /// use inkasso::time::macros::date;
+    /// use inkasso::{Claim, DebtorKind, Invoice, Money, StatementOptions};
+    ///
+    /// // A consumer's debt for a service: three years (preskriptionslagen 2 § 2 st.).
+    /// let claim = Claim::new(
+    ///     DebtorKind::Consumer,
+    ///     vec![Invoice::new("1", Money::parse("1000.00")?, date!(2020 - 01 - 01), Some(date!(2020 - 01 - 31)))],
+    /// );
+    /// let options = StatementOptions::new(date!(2020 - 01 - 01));
+    /// let mut replay = Replay::new(&claim, &options)?;
+    /// assert!(replay.time_barred_on(date!(2023 - 01 - 01))?.is_empty());
+    /// assert_eq!(replay.time_barred_on(date!(2023 - 01 - 02))?, ["1"]);
+    /// # Ok::<(), inkasso::Error>(())
+    /// ```
+    pub fn time_barred_on(&mut self, as_of: Date) -> Result<Vec<&'a str>> {
+        self.advance(as_of)?;
+        self.time_barred_now(as_of)
+    }
+
+    /// [`Replay::time_barred_on`] right after [`Replay::totals_on`] of the same date (the
+    /// events through `as_of` applied, none after it).
+    pub(crate) fn time_barred_now(&mut self, as_of: Date) -> Result<Vec<&'a str>> {
+        let claim = self.ledger.claim;
+        let known = claim.steps.iter().filter(|s| s.date <= as_of).count();
+        let key = (self.next, known);
+        if let Some(((next, k), dates)) = &self.preskription {
+            // Only payments and credit notes applied since (later than every event counted):
+            // each preskription date can only have moved later, so none unpaid and not
+            // time-barred then is time-barred now if none was on `as_of`.
+            let later_events_only = *k == known && *next <= self.next;
+            if (*next, *k) != key && later_events_only && self.none_barred_by(dates, as_of) {
+                return Ok(Vec::new());
+            }
+        }
+        let dates = match &self.preskription {
+            Some((k, dates)) if *k == key => dates,
+            _ => {
+                let dates = self.ledger.preskription_dates(as_of)?;
+                &self.preskription.insert((key, dates)).1
+            }
+        };
+        let barred = dates
+            .iter()
+            .zip(&claim.invoices)
+            .filter(|(date, _)| date.is_some_and(|d| d < as_of))
+            .map(|(_, invoice)| invoice.number.as_str())
+            .collect();
+        Ok(barred)
+    }
+
+    /// Whether `dates` (preskription dates worked out before the events applied since, none of
+    /// them a step) show no invoice with capital unpaid now time-barred on `as_of`: each
+    /// unpaid one had a date then (it was unpaid) of `as_of` or later.
+    fn none_barred_by(&self, dates: &[Option<Date>], as_of: Date) -> bool {
+        self.ledger
+            .invoices
+            .iter()
+            .zip(dates)
+            .all(|(state, date)| !state.capital.is_positive() || date.is_some_and(|d| d >= as_of))
     }
 
     /// Each invoice's capital unpaid on `as_of`, in claim order (zero before its issue date):
@@ -2974,6 +3076,31 @@ mod replay_tests {
         Ok((totals, warnings))
     }
 
+    /// The invoices of the `TIME_BARRED` warnings of the statement on `day`, by number, or
+    /// `None` when the statement fails.
+    fn expected_barred(
+        claim: &Claim,
+        options: &StatementOptions<'_>,
+        day: Date,
+    ) -> Option<Vec<String>> {
+        let options = StatementOptions {
+            as_of: day,
+            detail: Detail::Summary,
+            ..*options
+        };
+        let s = statement(claim, &options).ok()?;
+        let numbers = s
+            .warnings
+            .iter()
+            .filter(|w| w.code == WarningCode::TimeBarred)
+            .filter_map(|w| match w.subject {
+                Subject::Invoice(i) => claim.invoices.get(i).map(|v| v.number.clone()),
+                _ => None,
+            })
+            .collect();
+        Some(numbers)
+    }
+
     /// Every statement of a replay equals the statement computed from scratch on its date, on
     /// every day (summary) or every 5th day (full) of the benchmark claim's ten years and of a
     /// business claim with förseningsersättning, payments after the last date, and an agreed
@@ -3075,6 +3202,7 @@ mod replay_tests {
             (&short, true),
         ];
         let (mut errors, mut warned, mut restarts, mut closed) = (0, 0, 0, 0);
+        let (mut barred_days, mut changes, mut last_barred) = (0, 0, Vec::new());
         for claim in &claims {
             claim.validate().expect("valid");
             let first = claim.first_issue_date().expect("an invoice");
@@ -3122,6 +3250,13 @@ mod replay_tests {
                             assert_eq!(replay.totals_and_warnings_on(day), want, "{day}");
                         }
                     }
+                    if let Some(want) = expected_barred(claim, &options, day) {
+                        let barred = replay.time_barred_on(day).expect("time-barred");
+                        assert_eq!(barred, want, "{day}");
+                        barred_days += usize::from(!want.is_empty());
+                        changes += usize::from(want != last_barred);
+                        last_barred = want;
+                    }
                     restarts += usize::from(replay.next < applied);
                     closed += usize::from(matches!(replay.accrued, Some((_, Some(_)))));
                     match want {
@@ -3146,6 +3281,52 @@ mod replay_tests {
             errors > 500 && warned > 1000 && restarts > 50 && closed > 3000,
             "{errors} {warned} {restarts} {closed}"
         );
+        // And invoices time-barred on many of the dates, the set changing often.
+        assert!(barred_days > 500 && changes > 20, "{barred_days} {changes}");
+    }
+
+    /// The preskription dates a replay keeps between dates are worked out again when a step
+    /// becomes known: a judgment ends its case's proceedings before the day assumed for them,
+    /// so the period runs from an earlier day than the one reckoned on the day before it (a
+    /// date past the judgment's period but within the assumed one is time-barred). Dates going
+    /// back, and a payment after the period ended (it revives nothing), are judged alike.
+    #[test]
+    fn replay_time_barred_follows_steps_known_and_dates_back() {
+        let claim = claim_of(
+            r#"{"debtor":"consumer","invoices":[{"number":"1","amount":"1000.00","issueDate":"2020-01-01","dueDate":"2020-01-31"},{"number":"2","amount":"500.00","issueDate":"2020-02-01","dueDate":"2020-03-01"}],"steps":[{"kind":"courtAction","date":"2020-06-01"},{"kind":"judgment","date":"2020-07-01"}],"payments":[{"date":"2023-08-01","amount":"10.00"}]}"#,
+        );
+        let options = StatementOptions::new(date!(2020 - 01 - 01));
+        let mut replay = Replay::new(&claim, &options).expect("replay");
+        let days = [
+            date!(2020 - 06 - 02),
+            date!(2023 - 07 - 02),
+            date!(2023 - 06 - 30),
+            date!(2023 - 08 - 02),
+            date!(2023 - 07 - 01),
+            date!(2026 - 08 - 02),
+        ];
+        let mut found = Vec::new();
+        for day in days {
+            let want = expected_barred(&claim, &options, day).expect("a statement");
+            assert_eq!(
+                replay.time_barred_on(day).expect("time-barred"),
+                want,
+                "{day}"
+            );
+            found.push(want.len());
+        }
+        // The judgment of 2020-07-01 starts the period of both (three years), not the day
+        // assumed after the court action (2020-09-29).
+        assert_eq!(found, [0, 2, 0, 2, 0, 2]);
+        // Without the judgment the period runs from the assumed end of the case (and the
+        // payment, which pays the court fee, interrupts it for both).
+        let mut pending = claim.clone();
+        pending.steps.truncate(1);
+        let mut replay = Replay::new(&pending, &options).expect("replay");
+        assert!(replay
+            .time_barred_on(date!(2023 - 07 - 02))
+            .expect("time-barred")
+            .is_empty());
     }
 
     /// Dates years apart with no event between them (a chart over decades): each half-year

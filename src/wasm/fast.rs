@@ -702,21 +702,26 @@ pub fn totals_of(claim: Claim, dates: &Dates<'_>, options: TotalsOptionsInput) -
     let mut out = String::with_capacity(dates.len().saturating_mul(40));
     let mut amounts_text = String::new();
     let mut previous: Option<crate::statement::Totals> = None;
+    let mut barred_before: Vec<&str> = Vec::new();
     for i in 0..dates.len() {
         let at = || crate::error::item_path("dates", i, "");
         let as_of = dates.get(i)?;
-        let s = replay.totals_on(as_of).map_err(|e| {
-            // The date's own failure (out of range, a rate the strict mode refuses, for its
-            // interest or its per diem): that date. An invoice whose interest starts before
-            // the table keeps its own path.
+        // The date's own failure (out of range, a rate the strict mode refuses, for its
+        // interest or its per diem): that date. An invoice whose interest starts before the
+        // table keeps its own path.
+        let of_date = |e: crate::Error| {
             if e.field().is_none() || e.field() == Some("asOf") {
                 e.at(at())
             } else {
                 e
             }
-        })?;
-        push_totals(&mut out, &mut amounts_text, &s, previous.as_ref());
+        };
+        let s = replay.totals_on(as_of).map_err(of_date)?;
+        let barred = replay.time_barred_now(as_of).map_err(of_date)?;
+        let changed = (barred != barred_before).then_some(barred.as_slice());
+        push_totals(&mut out, &mut amounts_text, &s, previous.as_ref(), changed);
         previous = Some(s);
+        barred_before = barred;
     }
     Ok(JsValue::from_str(&out))
 }
@@ -724,10 +729,12 @@ pub fn totals_of(claim: Claim, dates: &Dates<'_>, options: TotalsOptionsInput) -
 /// One date's totals as the wrapper reads them, plain ASCII: the date `YYYY-MM-DD`, then one
 /// character per amount (capital, interest, fees, total, credit, per diem) giving its length
 /// as `@` + length (`@`, length 0: the same as the previous record's; most stay the same
-/// from one day to the next), then the flags as one digit (`0`, + 1 for `rateNotCovered`, + 2
-/// for `assumed`, + 4 for `provisional`), then those amounts written one after the other. The
+/// from one day to the next), then the flags as one character (`0` plus 1 for
+/// `rateNotCovered`, 2 for `assumed`, 4 for `provisional` and 8 when `timeBarred` differs from
+/// the previous record's), then those amounts written one after the other, then, with 8, the
+/// length of `timeBarred` as JSON (an array of strings in ASCII), `:` and that JSON. The
 /// wrapper makes each record the object `{ asOf, capital, interest, fees, total, credit,
-/// perDiem, rateNotCovered, assumed, provisional }`
+/// perDiem, rateNotCovered, assumed, provisional, timeBarred }`
 /// (the `Totals` type of the TypeScript definitions), in that key order, reading each part at
 /// its known place: 366 dates cross as one short text instead of 366 JSON objects to parse,
 /// JS makes only the strings that change, and it searches for nothing (looking for commas
@@ -737,6 +744,7 @@ fn push_totals(
     amounts_text: &mut String,
     s: &crate::statement::Totals,
     previous: Option<&crate::statement::Totals>,
+    time_barred: Option<&[&str]>,
 ) {
     crate::calendar::push_date(out, s.as_of);
     let amounts = [s.capital, s.interest, s.fees, s.total, s.credit, s.per_diem];
@@ -753,11 +761,28 @@ fn push_totals(
         }
         out.push(length_char(amounts_text.len().saturating_sub(start)));
     }
-    // `0` + 1 for rateNotCovered + 2 for assumed + 4 for provisional.
+    // `0` + 1 for rateNotCovered + 2 for assumed + 4 for provisional + 8 for a new timeBarred.
     let bit = |set: bool, value: u8| if set { value } else { 0 };
-    let flags = bit(s.rate_not_covered, 1) | bit(s.assumed, 2) | bit(s.provisional, 4);
+    let flags = bit(s.rate_not_covered, 1)
+        | bit(s.assumed, 2)
+        | bit(s.provisional, 4)
+        | bit(time_barred.is_some(), 8);
     out.push(char::from(b'0' | flags));
     out.push_str(amounts_text);
+    if let Some(numbers) = time_barred {
+        amounts_text.clear();
+        amounts_text.push('[');
+        for (k, number) in numbers.iter().enumerate() {
+            if k > 0 {
+                amounts_text.push(',');
+            }
+            super::json::push_string(amounts_text, number);
+        }
+        amounts_text.push(']');
+        crate::money::push_u64(out, u64::try_from(amounts_text.len()).unwrap_or(0));
+        out.push(':');
+        out.push_str(amounts_text);
+    }
 }
 
 /// `@` + `length`: the length of an amount of a totals record ([`push_totals`]). An amount

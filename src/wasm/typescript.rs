@@ -202,6 +202,11 @@ export interface Totals {
    * interest or of the per diem (the statement's `PROVISIONAL_RATE` warning): check the
    * figures once it is confirmed. */
   provisional: boolean;
+  /** The numbers of the invoices with capital unpaid on `asOf` that are time-barred on it
+   * (preskriptionslagen: their period ended before `asOf`, with the payments and steps up to
+   * it), in the claim's order: the invoices of a statement's `TIME_BARRED` warnings on that
+   * date. Empty when none is. */
+  timeBarred: string[];
 }
 /** Options of `statement` and `statementMany`. */
 export interface StatementOptions {

@@ -178,12 +178,13 @@ test("totals of every day of a year (amounts repeated from one record to the nex
   assert.equal(answers.length, dates.length);
   for (const [i, date] of dates.entries()) {
     const s = inkasso.statement(c, { asOf: date, detail: "summary" });
-    assert.deepEqual(Object.keys(answers[i]), ["asOf", "capital", "interest", "fees", "total", "credit", "perDiem", "rateNotCovered", "assumed", "provisional"]);
+    assert.deepEqual(Object.keys(answers[i]), ["asOf", "capital", "interest", "fees", "total", "credit", "perDiem", "rateNotCovered", "assumed", "provisional", "timeBarred"]);
     assert.deepEqual(answers[i], {
       asOf: date, capital: s.capital, interest: s.interest, fees: s.fees, total: s.total, credit: s.credit, perDiem: s.perDiem,
       rateNotCovered: s.warnings.some((w) => w.code === "RATE_NOT_COVERED"),
       assumed: s.warnings.some((w) => w.code === "RATE_ASSUMED"),
       provisional: s.warnings.some((w) => w.code === "PROVISIONAL_RATE"),
+      timeBarred: s.warnings.filter((w) => w.code === "TIME_BARRED").map((w) => c.invoices[Number(/\d+/.exec(w.field)[0])].number),
     }, date);
   }
   assert.deepEqual(inkasso.totals(c, []), []);
@@ -251,6 +252,7 @@ test("totals of amounts of every length (1 to 17 characters) equal the statement
         rateNotCovered: s.warnings.some((w) => w.code === "RATE_NOT_COVERED"),
         assumed: s.warnings.some((w) => w.code === "RATE_ASSUMED"),
         provisional: s.warnings.some((w) => w.code === "PROVISIONAL_RATE"),
+        timeBarred: s.warnings.filter((w) => w.code === "TIME_BARRED").map((w) => c.invoices[Number(/\d+/.exec(w.field)[0])].number),
       }, `${c.invoices[0].number} ${date}`);
     }
   }
@@ -576,7 +578,7 @@ test("totals: the dates' errors name the date at fault, whichever reader takes t
   assert.throws(() => inkasso.totals({ ...c, debtor: "x" }, ["2025-02-30"]), (e) => e.field === "debtor");
   assert.deepEqual(inkasso.totals(c, []), []);
   const [a, b] = inkasso.totals(c, ["2025-03-01", "2025-03-02"]);
-  assert.deepEqual(a, { asOf: "2025-03-01", capital: "1000.00", interest: "5.73", fees: "0.00", total: "1005.73", credit: "0.00", perDiem: a.perDiem, rateNotCovered: false, assumed: false, provisional: false });
+  assert.deepEqual(a, { asOf: "2025-03-01", capital: "1000.00", interest: "5.73", fees: "0.00", total: "1005.73", credit: "0.00", perDiem: a.perDiem, rateNotCovered: false, assumed: false, provisional: false, timeBarred: [] });
   assert.equal(b.asOf, "2025-03-02");
 });
 
