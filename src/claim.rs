@@ -343,6 +343,19 @@ pub struct Step {
         serialize_with = "crate::calendar::serialize_opt_date"
     )]
     pub ended: Option<Date>,
+    /// For a `dispute` only: `true` when the creditor judged the debtor's objection groundless
+    /// (an osaklig invändning: the debtor gave no factual ground against the claim, such as
+    /// only refusing to pay, pleading inability to pay or a counterclaim to set off). God
+    /// inkassosed stops collection for an objection with a factual ground (en sakligt grundad
+    /// invändning: the goods were not ordered, not as ordered, the claim was paid), not for
+    /// one without (Finansinspektionen's questions and answers on inkasso; Inkassonämnden's
+    /// practice): such a dispute never stands ([`Claim::dispute_standing`]), so the road goes
+    /// on as if it had not been made, and the creditor answers for that judgment. **Verify**
+    /// the judgment in each case; the engine only records it. Not for the debtor's objection
+    /// to a betalningsföreläggande, which goes to the tingsrätt at the creditor's request
+    /// whatever its grounds ([`crate::ErrorCode::InvalidDispute`]).
+    #[serde(skip_serializing_if = "is_false")]
+    pub groundless: bool,
 }
 
 /// Checks a `paymentPlan`'s `ended` day ([`Step::ended`]): on a plan only, in range, not
@@ -388,7 +401,14 @@ impl Step {
             further_year: false,
             withdrawn: None,
             ended: None,
+            groundless: false,
         }
+    }
+
+    /// Whether this is a `dispute` that counts as one: not judged `groundless`
+    /// ([`Step::groundless`]), which never stands.
+    pub const fn is_dispute(&self) -> bool {
+        matches!(self.kind, StepKind::Dispute) && !self.groundless
     }
 
     /// Whether this is a further year of a verkställighet (an `enforcement` marked
@@ -809,6 +829,10 @@ impl Claim {
             if let Some(ended) = step.ended {
                 check_plan_end(step, ended).map_err(|e| e.at(item_path("steps", i, "ended")))?;
             }
+            if step.groundless {
+                self.check_groundless(step)
+                    .map_err(|e| e.at(item_path("steps", i, "groundless")))?;
+            }
             if let Some(days) = step.payment_term_days {
                 check_term_days(days)
                     .map_err(|e| e.at(item_path("steps", i, "paymentTermDays")))?;
@@ -871,6 +895,39 @@ impl Claim {
         Ok(())
     }
 
+    /// Checks a dispute recorded `groundless` ([`Step::groundless`]): a `dispute`, and not the
+    /// debtor's objection to a betalningsföreläggande.
+    #[cfg_attr(inkasso_size, optimize(size))]
+    fn check_groundless(&self, step: &Step) -> Result<()> {
+        if step.kind != StepKind::Dispute {
+            // Not a field of this kind of step.
+            return Err(Error::new(
+                ErrorCode::UnknownField,
+                message(
+                    "groundless is given only for a dispute, not a {0}",
+                    &[Arg::S(step.kind.as_str())],
+                ),
+            ));
+        }
+        // Whether it would be the objection, were it a dispute that counts.
+        let mut counted = self.clone();
+        for s in counted.steps.iter_mut().filter(|s| s.date == step.date) {
+            s.groundless = false;
+        }
+        if let Some(order) = counted.order_disputed_by(step.date) {
+            return Err(Error::new(
+                ErrorCode::InvalidDispute,
+                message(
+                    "the dispute of {0} is the objection to the betalningsföreläggande of {1}, \
+                     which goes to the tingsrätt at the creditor's request whatever its \
+                     grounds: it cannot be set aside as groundless",
+                    &[Arg::Date(step.date), Arg::Date(order)],
+                ),
+            ));
+        }
+        Ok(())
+    }
+
     /// The betalningsföreläggande that a `dispute` of day `dispute` disputes, if it is the
     /// first dispute of one ([`Claim::payment_order_disputed_by`]): the dispute is then the
     /// debtor's objection at Kronofogden.
@@ -878,7 +935,7 @@ impl Claim {
         self.payment_order_disputed_by(dispute).filter(|&order| {
             !self.steps.iter().any(|s| {
                 s.date >= order
-                    && ((s.kind == StepKind::Dispute && s.date < dispute)
+                    && ((s.is_dispute() && s.date < dispute)
                         // A title since the order (its utslag enforced, a judgment), by the
                         // dispute's day: the dispute is one after it, as `dispute_standing`
                         // reads it.
@@ -986,7 +1043,7 @@ impl Claim {
             .steps
             .iter()
             .filter(|s| {
-                s.kind == StepKind::Dispute
+                s.is_dispute()
                     && (s.date < date || (same_day && s.date == date))
                     && ended.is_none_or(|e| s.date > e)
             })

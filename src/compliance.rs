@@ -1055,9 +1055,9 @@ fn history_enforcement_titles(claim: &Claim, out: &mut Vec<Finding>) {
         let undisputed_order = steps.iter().any(|order| {
             order.kind == StepKind::PaymentOrder
                 && order.date < step.date
-                && !steps.iter().any(|d| {
-                    d.kind == StepKind::Dispute && d.date >= order.date && d.date <= step.date
-                })
+                && !steps
+                    .iter()
+                    .any(|d| d.is_dispute() && d.date >= order.date && d.date <= step.date)
         });
         if !judged && !undisputed_order {
             out.push(Finding::new(

@@ -83,6 +83,11 @@ pub enum ErrorCode {
     /// A dispute's `withdrawn` day before the dispute itself, or on the objection to a
     /// betalningsföreläggande (that case goes to the tingsrätt or is dismissed).
     InvalidWithdrawal,
+    /// A `dispute` recorded `groundless` that is the debtor's objection to a
+    /// betalningsföreläggande: Kronofogden takes the case to the tingsrätt at the creditor's
+    /// request whatever the objection's grounds, so the creditor's own judgment of it does
+    /// not let the road go on.
+    InvalidDispute,
 }
 
 impl ErrorCode {
@@ -119,6 +124,7 @@ impl ErrorCode {
             Self::TimeBarred => "TIME_BARRED",
             Self::ClaimDisputed => "CLAIM_DISPUTED",
             Self::InvalidWithdrawal => "INVALID_WITHDRAWAL",
+            Self::InvalidDispute => "INVALID_DISPUTE",
         }
     }
 
@@ -154,6 +160,7 @@ impl ErrorCode {
         Self::TimeBarred,
         Self::ClaimDisputed,
         Self::InvalidWithdrawal,
+        Self::InvalidDispute,
     ];
 }
 

@@ -253,8 +253,13 @@ pub(crate) fn case_start(claim: &Claim, kind: StepKind, date: Date) -> Option<Da
                 let before = dates(StepKind::Judgment).filter(|&j| j < date).max();
                 // A dispute of the first judgment's own day comes after it on that day, as
                 // `Claim::dispute_standing` reads it.
-                let appeal =
-                    before.filter(|&j| !dates(StepKind::Dispute).any(|d| d >= j && d <= date));
+                let disputed = |j: Date| {
+                    claim
+                        .steps
+                        .iter()
+                        .any(|s| s.is_dispute() && s.date >= j && s.date <= date)
+                };
+                let appeal = before.filter(|&j| !disputed(j));
                 match appeal.and_then(|j| case_start(claim, StepKind::Judgment, j)) {
                     Some(start) if appeal_of(claim, start, date) => start,
                     _ => date,
@@ -307,7 +312,7 @@ pub(crate) fn disputed_order(claim: &Claim, order: Date, until: Date) -> bool {
     let Some(dispute) = claim
         .steps
         .iter()
-        .filter(|d| d.kind == StepKind::Dispute && d.date >= order)
+        .filter(|d| d.is_dispute() && d.date >= order)
         .map(|d| d.date)
         .min()
     else {

@@ -1535,7 +1535,7 @@ impl<'a> Ledger<'a> {
             let Some(disputed) = steps
                 .iter()
                 .filter(|s| {
-                    s.kind == StepKind::Dispute
+                    s.is_dispute()
                         && s.date >= order.date
                         && s.date <= as_of
                         && next_order.is_none_or(|next| s.date < next)

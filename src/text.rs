@@ -1761,6 +1761,12 @@ pub fn entry(e: &Entry) -> Text {
             };
             tpl(sv, en, &[date])
         }
+        // Osaklig invändning: the creditor judged it groundless, and the road goes on.
+        EntryKind::Dispute if e.groundless && e.withdrawn.is_none() => tpl(
+            "Bestridande gjort {0}, bedömt som osakligt (utan saklig grund): indrivningen fortsätter",
+            "Dispute made on {0}, judged groundless (no factual ground): collection goes on",
+            &[date],
+        ),
         // Återkallat bestridande: the road went on from that day.
         EntryKind::Dispute if e.withdrawn.is_some() => tpl(
             "Bestridande gjort {0}, återkallat {1}",

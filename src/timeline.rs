@@ -383,6 +383,9 @@ pub struct Entry {
     /// For a taken `dispute`: the day it was withdrawn ([`Step::withdrawn`]); its text says
     /// so. Serialised as `withdrawn` only when given.
     pub withdrawn: Option<Date>,
+    /// For a taken `dispute` the creditor judged groundless ([`Step::groundless`]): it does not
+    /// stop the road; its text says so. Serialised as `groundless: true` only when true.
+    pub groundless: bool,
     /// For a verkställighet: a further year of the one under way (one more grundavgift), not
     /// a new application: projected as one, or taken and recorded as one that renews an
     /// application ([`Claim::renewed_by`]: not one with none before it). Its text says so. Record a projected
@@ -399,10 +402,10 @@ impl Entry {
 }
 
 /// Serialised as `{ kind, status, step?, date, deadline, deadlineMovedFrom?, furtherYear?,
-/// withdrawn?, fees, ifPaid, notes, text }`.
+/// withdrawn?, groundless?, fees, ifPaid, notes, text }`.
 impl Serialize for Entry {
     fn serialize<S: serde::Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
-        let mut out = s.serialize_struct("Entry", 12)?;
+        let mut out = s.serialize_struct("Entry", 13)?;
         out.serialize_field("kind", &self.kind)?;
         out.serialize_field("status", &self.status)?;
         match self.step {
@@ -423,6 +426,11 @@ impl Serialize for Entry {
         match self.withdrawn {
             Some(d) => out.serialize_field("withdrawn", &calendar::format_date(d))?,
             None => out.skip_field("withdrawn")?,
+        }
+        if self.groundless {
+            out.serialize_field("groundless", &true)?;
+        } else {
+            out.skip_field("groundless")?;
         }
         out.serialize_field("fees", &self.fees)?;
         out.serialize_field("ifPaid", &self.if_paid)?;
@@ -3010,6 +3018,16 @@ impl Projector<'_> {
                 }
             }
             match p.kind {
+                // Judged groundless ([`Step::groundless`]) and not withdrawn: it stops nothing,
+                // as `letter` and `check` read it; the road goes on after its day (a
+                // betalningsföreläggande projected before it, once recorded, would make it the
+                // order's objection, which cannot be set aside: a property campaign found one).
+                EntryKind::Dispute
+                    if p.fact
+                        .is_some_and(|s| s.groundless && s.withdrawn.is_none()) =>
+                {
+                    reached.anchor = reached.anchor.max(p.date);
+                }
                 // As `letter` and `check` read it ([`Claim::dispute_standing`]): after a
                 // judgment or verkställighet, a dispute is about the invoices its title left
                 // out (owed, and issued by then), or about nothing.
@@ -3484,6 +3502,9 @@ fn entry(copy: &Claim, p: &Planned, full: &Statement, if_paid: Valuation) -> Ent
             .fact
             .filter(|s| s.kind == StepKind::Dispute && p.status == EntryStatus::Taken)
             .and_then(|s| s.withdrawn),
+        groundless: p
+            .fact
+            .is_some_and(|s| s.kind == StepKind::Dispute && s.groundless),
     }
 }
 

@@ -264,6 +264,7 @@ fn step() -> impl Strategy<Value = Value> {
                 3 | 4 => put(&mut o, "withdrawn", Some(withdrawn.clone())),
                 5 => put(&mut o, "furtherYear", fee),
                 6 | 7 => put(&mut o, "ended", Some(withdrawn)),
+                8 | 9 => put(&mut o, "groundless", fee),
                 _ => {}
             }
             Value::Object(o)

@@ -511,6 +511,9 @@ pub struct StepInput {
     /// `YYYY-MM-DD`: the day a `paymentPlan` ended ([`Step::ended`]).
     #[serde(default)]
     pub ended: Option<String>,
+    /// `true`: a `dispute` the creditor judged groundless ([`Step::groundless`]).
+    #[serde(default)]
+    pub groundless: Option<bool>,
 }
 
 /// One credit note as given.
@@ -672,6 +675,7 @@ impl ClaimInput {
                 further_year: step.further_year.unwrap_or(false),
                 withdrawn,
                 ended,
+                groundless: step.groundless.unwrap_or(false),
             });
         }
         let mut payments = Vec::with_capacity(self.payments.len());

@@ -353,7 +353,7 @@ impl<'a> Reader<'a> {
     }
 
     fn step(&mut self) -> Option<Step> {
-        const KEYS: [&str; 8] = [
+        const KEYS: [&str; 9] = [
             "kind",
             "date",
             "paymentTermDays",
@@ -362,6 +362,7 @@ impl<'a> Reader<'a> {
             "furtherYear",
             "withdrawn",
             "ended",
+            "groundless",
         ];
         let mut kind: Option<StepKind> = None;
         let mut date = None;
@@ -370,6 +371,7 @@ impl<'a> Reader<'a> {
         let mut further_year = None;
         let mut withdrawn = None;
         let mut ended = None;
+        let mut groundless = None;
         self.object(&KEYS, |r, key| {
             match key {
                 0 => kind = Some(r.named()?),
@@ -380,7 +382,8 @@ impl<'a> Reader<'a> {
                 4 => costs = r.optional(Reader::money)?,
                 5 => further_year = r.optional(Reader::bool)?,
                 6 => withdrawn = r.optional(Reader::date)?,
-                _ => ended = r.optional(Reader::date)?,
+                7 => ended = r.optional(Reader::date)?,
+                _ => groundless = r.optional(Reader::bool)?,
             }
             Some(())
         })?;
@@ -393,6 +396,7 @@ impl<'a> Reader<'a> {
             further_year: further_year.unwrap_or(false),
             withdrawn,
             ended,
+            groundless: groundless.unwrap_or(false),
         })
     }
 

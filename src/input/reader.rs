@@ -1360,6 +1360,7 @@ read_struct!(StepInput {
     further_year: Option<bool> = None => "furtherYear",
     withdrawn: Option<String> = None => "withdrawn",
     ended: Option<String> = None => "ended",
+    groundless: Option<bool> = None => "groundless",
 });
 read_struct!(CreditInput {
     invoice: String => "invoice",

@@ -84,6 +84,13 @@ export interface Step {
    * betalningsföreläggande (`INVALID_WITHDRAWAL`). Not read as an acknowledgement that
    * interrupts preskription. */
   withdrawn?: IsoDate | null | undefined;
+  /** Only for a `dispute`: `true` when the creditor judged the objection groundless (an
+   * osaklig invändning: no factual ground given, such as only refusing to pay, pleading
+   * inability to pay or a counterclaim). It never stands: the road goes on as if it had not
+   * been made (god inkassosed stops collection only for an objection with a factual ground;
+   * the judgment is the creditor's, to verify). Not for the debtor's objection to a
+   * betalningsföreläggande (`INVALID_DISPUTE`). */
+  groundless?: boolean | null | undefined;
   /** Only for a `paymentPlan`: the day the plan ended before it was paid (an instalment
    * missed, or cancelled). Legal action from that day is not during the plan; before it, with
    * the debtor paying, it is `LEGAL_ACTION_DURING_PLAN` as an error. On or after the plan's
@@ -469,6 +476,8 @@ export interface TimelineEntryFields {
   /** On a taken `dispute` recorded with `withdrawn`: the day it was withdrawn (the road goes
    * on from it). */
   withdrawn?: IsoDate;
+  /** On a taken `dispute` recorded `groundless: true`: it does not stop the road. */
+  groundless?: true;
   fees: { kind: FeeKind; date: IsoDate; amount: Money; invoice?: string; rule: string }[];
   /** What settles the claim if paid on the deadline (or on the date, without one). */
   ifPaid: Valuation;
@@ -737,7 +746,7 @@ export type ErrorCode =
   | "PAYMENT_BEFORE_ISSUE" | "STEP_BEFORE_ISSUE" | "AS_OF_BEFORE_ISSUE" | "INVALID_RATE_TABLE"
   | "RATE_NOT_COVERED" | "INVALID_POLICY" | "INVALID_DAYS" | "OVERFLOW"
   | "COLLECTION_DEMAND_NOT_OVERDUE" | "NOTHING_TO_COLLECT" | "TIME_BARRED" | "CLAIM_DISPUTED"
-  | "INVALID_WITHDRAWAL"
+  | "INVALID_WITHDRAWAL" | "INVALID_DISPUTE"
   /** Thrown by the JS package: a function called before `init()`, or `init()` failed (in
    * Node, every call when `inkasso_bg.wasm` could not be read beside the entry). */
   | "NOT_INITIALISED";
