@@ -447,7 +447,9 @@ pub struct Timeline {
     /// The policy's id.
     pub policy: String,
     /// The claim's due date: the latest effective due date of its invoices, leaving out those
-    /// credited in full ([`claim_due_date`]).
+    /// credited in full ([`claim_due_date`]) and those the recorded payments paid in full by
+    /// their due date (with a payment made for the invoice, or in the usual order): they
+    /// never fell due unpaid, so the road does not wait for them.
     #[serde(serialize_with = "serialize_date")]
     pub due_date: Date,
     /// The entries in date order (on one day: the due date, then taken steps, then projected
@@ -522,6 +524,18 @@ fn projected(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -> R
         rates: &table,
         ..*options
     };
+    // The history as the valuations see it: the policy's fee choices applied to the taken
+    // steps that do not state their own fee.
+    let mut taken = engine_copy(claim, policy);
+    taken.steps = claim
+        .steps
+        .iter()
+        .map(|s| engine_step(policy, *s))
+        .collect();
+    let history = History::of(&taken, options)?;
+    // An invoice the history paid off by its due date never fell due unpaid: the claim falls
+    // due with the others (no later than the due date above).
+    let due = due_before(claim, calendar::MAX_DATE, &history.paid_off)?;
     let mut planned = vec![Planned {
         kind: EntryKind::Due,
         status: EntryStatus::Fact,
@@ -562,15 +576,6 @@ fn projected(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -> R
             notes,
         });
     }
-    // The history as the valuations see it: the policy's fee choices applied to the taken
-    // steps that do not state their own fee.
-    let mut taken = engine_copy(claim, policy);
-    taken.steps = claim
-        .steps
-        .iter()
-        .map(|s| engine_step(policy, *s))
-        .collect();
-    let history = History::of(&taken, options)?;
     let ends = Projector {
         claim,
         engine: &taken,
@@ -815,7 +820,7 @@ fn projection_table<'t>(
 /// full (a credit note cancels it: there is nothing of it to collect, and its later due date
 /// would hold back every step), unless every invoice is.
 pub fn claim_due_date(claim: &Claim) -> Result<Date> {
-    due_before(claim, calendar::MAX_DATE)
+    due_before(claim, calendar::MAX_DATE, &[])
 }
 
 /// The due date the claim's due date `due` was moved from (off a weekend or holiday,
@@ -838,11 +843,11 @@ fn due_moved_from(claim: &Claim, due: Date) -> Result<Option<Date>> {
 
 /// The first day from `from` on that is past the due date standing on it ([`due_before`]):
 /// the due date's next day, or sooner the day after a credit note that cancels the invoices
-/// due later.
-fn first_lawful_day(claim: &Claim, from: Date) -> Result<Date> {
+/// due later, or after the payment that paid one off (`paid_off`).
+fn first_lawful_day(claim: &Claim, from: Date, paid_off: &[Option<Date>]) -> Result<Date> {
     let mut day = from;
     loop {
-        let due = due_before(claim, day)?;
+        let due = due_before(claim, day, paid_off)?;
         if day > due {
             return Ok(day);
         }
@@ -853,6 +858,7 @@ fn first_lawful_day(claim: &Claim, from: Date) -> Result<Date> {
             .credits
             .iter()
             .map(|c| c.date)
+            .chain(paid_off.iter().copied().flatten())
             .filter(|&d| d >= day && d < due)
             .min();
         day = match by_credit {
@@ -863,10 +869,13 @@ fn first_lawful_day(claim: &Claim, from: Date) -> Result<Date> {
 }
 
 /// [`claim_due_date`] as it stands at the start of `day`: only the credit notes dated before
-/// it cancel their invoices. A letter of `day` is lawful after this date (what `check` and
-/// `letter` judge by the capital unpaid that day, credit notes included).
+/// it cancel their invoices, and an invoice `paid_off` before it (one flag per invoice,
+/// [`History::paid_off`]; empty: none) is left out too. A letter of `day` is lawful after this
+/// date (what `check` and `letter` judge by the capital unpaid that day, credit notes
+/// included): an invoice paid in full before its due date (by a payment made for it,
+/// [`crate::claim::Payment::invoice`]) no longer holds back the steps for the others.
 #[cfg_attr(inkasso_size, optimize(size))]
-fn due_before(claim: &Claim, day: Date) -> Result<Date> {
+fn due_before(claim: &Claim, day: Date, paid_off: &[Option<Date>]) -> Result<Date> {
     let mut latest: Option<Date> = None;
     let mut latest_of_all: Option<Date> = None;
     for (i, invoice) in claim.invoices.iter().enumerate() {
@@ -879,7 +888,8 @@ fn due_before(claim: &Claim, day: Date) -> Result<Date> {
             Some(before) => claim.credited(invoice, before)?,
             None => Money::ZERO,
         };
-        if credited < invoice.amount {
+        let paid = paid_off.get(i).copied().flatten().is_some_and(|d| d < day);
+        if credited < invoice.amount && !paid {
             latest = Some(latest.map_or(due, |l| l.max(due)));
         }
     }
@@ -996,6 +1006,14 @@ struct History {
     /// Each invoice's issue date, effective due date, and whether its capital is unpaid when
     /// the history ends ([`NewDebt`]).
     invoices: Vec<NewDebt>,
+    /// For each invoice whose capital payments paid off in the history by its effective due
+    /// date (the rest credited, if any; a payment made for it, or the usual order), the day
+    /// of the last payment or credit note allocated to it: it never fell due unpaid, and from
+    /// that day's next it no longer holds back the steps for the others ([`due_before`]), nor
+    /// the claim's due date. `None`: owed when the history ends, paid off only after its due
+    /// date (it held back nothing after that date anyway), or cancelled by credit notes alone
+    /// (which [`due_before`] reads itself).
+    paid_off: Vec<Option<Date>>,
 }
 
 /// An invoice as a projected reminder or inkassokrav asks of it: whether it is a debt issued
@@ -1065,25 +1083,36 @@ impl History {
                 .map(|c| c.date)
                 .max()
         };
+        let invoices: Vec<NewDebt> = claim
+            .invoices
+            .iter()
+            .zip(&s.invoices)
+            .zip(&paid)
+            .map(|((i, status), paid)| NewDebt {
+                issued: i.issue_date,
+                due: status.effective_due_date,
+                unpaid: status.capital.is_positive(),
+                paid_on: paid.iter().map(|(_, d)| *d).max(),
+                credited_on: credited_on(&i.number),
+                demanded: demanded(i.issue_date, status.effective_due_date),
+            })
+            .collect();
+        let paid_off = invoices
+            .iter()
+            .map(|d| {
+                d.paid_on
+                    .filter(|_| !d.unpaid)
+                    .map(|paid| d.credited_on.map_or(paid, |c| c.max(paid)))
+                    .filter(|&last| last <= d.due)
+            })
+            .collect();
         Ok(History {
             settled_on,
             charged,
             year_starts: s.enforcement_year_starts,
             demanded_on: s.demanded_by.map(|(_, date)| date),
-            invoices: claim
-                .invoices
-                .iter()
-                .zip(&s.invoices)
-                .zip(&paid)
-                .map(|((i, status), paid)| NewDebt {
-                    issued: i.issue_date,
-                    due: status.effective_due_date,
-                    unpaid: status.capital.is_positive(),
-                    paid_on: paid.iter().map(|(_, d)| *d).max(),
-                    credited_on: credited_on(&i.number),
-                    demanded: demanded(i.issue_date, status.effective_due_date),
-                })
-                .collect(),
+            invoices,
+            paid_off,
         })
     }
 }
@@ -2675,8 +2704,10 @@ impl Projector<'_> {
         // Not before today, then the first day that is lawful as it stands then (a credit note
         // cancels an invoice from its date on). The note says when the planned day had to wait
         // for the claim's due date to pass (not when a credit note made it lawful sooner).
-        let due = due_before(self.claim, date)?;
-        let lawful = first_lawful_day(self.claim, self.today.map_or(date, |t| date.max(t)))?;
+        let paid_off = &self.history.paid_off;
+        let due = due_before(self.claim, date, paid_off)?;
+        let from = self.today.map_or(date, |t| date.max(t));
+        let lawful = first_lawful_day(self.claim, from, paid_off)?;
         // Not when `today` (after the due date) moved it: then it waits for today, not for the
         // invoices to fall due.
         if date <= due && lawful > due && self.today.is_none_or(|t| t <= due) {
@@ -2852,7 +2883,7 @@ impl Projector<'_> {
         since: Date,
         cancelled: bool,
     ) -> Result<Coverage> {
-        if since > due_before(self.engine, day)? {
+        if since > due_before(self.engine, day, &self.history.paid_off)? {
             // Every invoice not credited away is overdue: it covers them all (no statement).
             return Ok(Coverage {
                 uncovered: None,

@@ -466,3 +466,87 @@ fn a_letter_after_an_invoice_was_settled_is_no_cost_of_it() {
         "A was settled before the inkassokrav"
     );
 }
+
+/// Was a Known limit (stop 53): an invoice paid in full by a payment made for it before its
+/// due date held the timeline's road until that due date, although nothing of it was owed
+/// (`letter` and `check` judge by the capital unpaid). Now the road goes on once the other
+/// invoices are overdue, as for an invoice credited in full, and the claim's due date (the
+/// due entry) is the others' (it never fell due unpaid); paid off only after its due date, it
+/// held the road until then, as before.
+#[test]
+fn an_invoice_paid_off_before_its_due_date_does_not_hold_the_road() {
+    let claim = |payment: Value| {
+        common::claim(json!({
+            "debtor": "consumer",
+            "invoices": [
+                { "number": "A", "amount": "1000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
+                { "number": "B", "amount": "2000.00", "issueDate": "2025-01-20", "dueDate": "2025-05-20" }
+            ],
+            "payments": [payment]
+        }))
+        .expect("claim")
+    };
+    let policy = common::policy(json!({ "preset": "standard" }));
+    let first_step = |c: &inkasso::Claim| {
+        let options = inkasso::timeline::TimelineOptions {
+            today: Some(common::date("2025-02-05")),
+            ..inkasso::timeline::TimelineOptions::default()
+        };
+        let t = inkasso::timeline::timeline(c, &policy, &options).expect("timeline");
+        let e = t
+            .entries
+            .iter()
+            .find(|e| e.status == inkasso::timeline::EntryStatus::Projected)
+            .expect("a projected step");
+        (e.kind, e.date, t.due_date)
+    };
+    // B paid in full on 2025-02-01 by a payment made for it: the road starts after A's due
+    // date.
+    let paid = claim(json!({ "date": "2025-02-01", "amount": "2000.00", "invoice": "B" }));
+    let (kind, day, due) = first_step(&paid);
+    assert_eq!(kind, inkasso::timeline::EntryKind::Reminder);
+    assert!(
+        day > common::date("2025-02-10") && day < common::date("2025-03-01"),
+        "{day}"
+    );
+    assert_eq!(due, common::date("2025-02-10"));
+    // `letter` and `check` agree: a reminder that day may be sent, and is lawful recorded.
+    inkasso::letter::letter(
+        &paid,
+        inkasso::claim::StepKind::Reminder,
+        day,
+        10,
+        &inkasso::letter::LetterOptions::default(),
+    )
+    .expect("a reminder may be sent");
+    let mut recorded = paid.clone();
+    recorded.steps.push(inkasso::claim::Step::new(
+        inkasso::claim::StepKind::Reminder,
+        day,
+    ));
+    let findings = inkasso::compliance::check(&recorded, None).expect("check");
+    assert!(
+        !findings
+            .iter()
+            .any(|f| f.severity == inkasso::compliance::Severity::Error),
+        "{findings:?}"
+    );
+    // Control: B paid in part, and the same payment without `invoice` (it pays A first and
+    // leaves B owed): the road waits for B's due date.
+    for other in [
+        json!({ "date": "2025-02-01", "amount": "1999.99", "invoice": "B" }),
+        json!({ "date": "2025-02-01", "amount": "2000.00" }),
+    ] {
+        let (_, day, _) = first_step(&claim(other));
+        assert!(day > common::date("2025-05-20"), "{day}");
+    }
+    // Paid off after A's due date, before its own: the road starts the day after the
+    // payment, and the claim's due date is A's (B never fell due unpaid).
+    let late = claim(json!({ "date": "2025-03-03", "amount": "2000.00", "invoice": "B" }));
+    let (_, day, due) = first_step(&late);
+    assert!(
+        day > common::date("2025-03-03") && day < common::date("2025-03-10"),
+        "{day}"
+    );
+    assert_eq!(due, common::date("2025-02-10"));
+}
