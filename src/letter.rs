@@ -314,8 +314,9 @@ pub const MAX_INTEREST_LINES: usize = 1000;
 ///
 /// Each has the field `date` (`invoices[i]` for interest before the table). A claim whose
 /// letter would list more than
-/// [`MAX_INTEREST_LINES`] interest lines is [`ErrorCode::TooManyItems`] at `invoices` (the
-/// remedy: a letter for each invoice or a few).
+/// [`MAX_INTEREST_LINES`] interest lines, and that may otherwise be demanded (judged after
+/// the first four above), is [`ErrorCode::TooManyItems`] at `invoices` (the remedy: a letter
+/// for each invoice or a few).
 ///
 /// Before any of these, the request itself is checked:
 /// - [`ErrorCode::UnknownVariant`] at `kind`: `kind` is neither [`StepKind::Reminder`] nor
@@ -390,16 +391,6 @@ pub fn letter(
             detail: Detail::Full,
         },
     )?;
-    if s.interest_lines.len() > MAX_INTEREST_LINES {
-        return Err(Error::new(
-            ErrorCode::TooManyItems,
-            format!(
-                "the letter would list {} interest lines (one for each invoice, rate and part payment): at most {MAX_INTEREST_LINES} fit in one letter; send one for each invoice or a few invoices",
-                s.interest_lines.len()
-            ),
-        )
-        .at("invoices"));
-    }
     let state = crate::state::of_statement(&copy, &s)?;
     // Paid in full only if the days past the table were: without their rate, unknown (unless
     // an invoice issued later makes it not yet due: `check_collectable`).
@@ -410,6 +401,19 @@ pub fn letter(
     check_collectable(claim, &s, &state, kind, date)?;
     check_not_time_barred(&s, date)?;
     check_not_disputed(claim, &s, kind, date, options.rates)?;
+    // Too long for one letter: judged once it may be sent at all (a review found a
+    // time-barred debt refused as too long, with advice to split a letter that could never
+    // be sent).
+    if s.interest_lines.len() > MAX_INTEREST_LINES {
+        return Err(Error::new(
+            ErrorCode::TooManyItems,
+            format!(
+                "the letter would list {} interest lines (one for each invoice, rate and part payment): at most {MAX_INTEREST_LINES} fit in one letter; send one for each invoice or a few invoices",
+                s.interest_lines.len()
+            ),
+        )
+        .at("invoices"));
+    }
     let breakdown = breakdown(claim, &s)?;
     // A deadline the engine could not take back (a step dated after 2199-12-31): the term's
     // fault, or the date's when even no term would do.

@@ -796,8 +796,8 @@ pub fn warning(w: &Warning) -> Text {
             &[Arg::Date(*date), Arg::Kr(*fee)],
         ),
         Facts::StepOnTimeBarredDebt { kind, date } => tpl(
-            "Ingen avgift för {0} {1}: allt obetalt kapital var preskriberat den dagen och får inte krävas.",
-            "No fee for the {0} of {1}: all the capital unpaid was time-barred that day and may not be demanded.",
+            "Ingen avgift för {0} {1}: allt förfallet obetalt kapital var preskriberat den dagen och får inte krävas.",
+            "No fee for the {0} of {1}: all the overdue capital unpaid was time-barred that day and may not be demanded.",
             &[Arg::StepDef(*kind), Arg::Date(*date)],
         ),
         Facts::LimitationBeforeReceipt {

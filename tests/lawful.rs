@@ -721,7 +721,7 @@ fn no_collection_fee_for_a_time_barred_debt() {
         .collect();
     assert_eq!(
         texts,
-        ["No fee for the payment reminder of 2023-03-01: all the capital unpaid was time-barred that day and may not be demanded."]
+        ["No fee for the payment reminder of 2023-03-01: all the overdue capital unpaid was time-barred that day and may not be demanded."]
     );
     // One invoice within its period (issued 2021-06-01): the fees stand.
     let mixed = old(json!([

@@ -1386,6 +1386,24 @@ fn a_letter_lists_at_most_a_thousand_interest_lines() {
     assert!(
         inkasso::letter::letter(&of(5), inkasso::StepKind::Reminder, date, 10, &options).is_ok()
     );
+    // Was a defect (a review of stop 54): a letter that may not be sent at all was refused as
+    // too long, with advice to split it. Time-barred (a business debt: ten years), it is
+    // TIME_BARRED; disputed, CLAIM_DISPUTED.
+    let late = inkasso::calendar::parse_date("2025-03-03").expect("date");
+    let e = inkasso::letter::letter(&many, inkasso::StepKind::Reminder, late, 10, &options)
+        .expect_err("time-barred");
+    assert_eq!(
+        (e.code().as_str(), e.field()),
+        ("TIME_BARRED", Some("date"))
+    );
+    let mut disputed = many.clone();
+    disputed.steps.push(inkasso::Step::new(
+        inkasso::StepKind::Dispute,
+        inkasso::calendar::parse_date("2017-10-01").expect("date"),
+    ));
+    let e = inkasso::letter::letter(&disputed, inkasso::StepKind::Reminder, date, 10, &options)
+        .expect_err("disputed");
+    assert_eq!(e.code().as_str(), "CLAIM_DISPUTED");
 }
 
 /// The amounts section shows what credit notes took off each invoice, so that invoiced −
