@@ -4,7 +4,7 @@
 // it for that invoice alone, and what cannot be read throws with its field.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { limitation, statement, statementMany, totals, InvoicingError } from "../../pkg/inkasso-node.js";
+import { check, letter, limitation, statement, statementMany, timeline, totals, InvoicingError } from "../../pkg/inkasso-node.js";
 
 const claim = (b, payment) => ({
   debtor: "consumer",
@@ -51,4 +51,31 @@ test("an invoice the claim does not have, one not issued yet, or no string, is r
   refused({ invoice: "C" }, "UNKNOWN_INVOICE", "payments[0].invoice");
   refused({ invoice: "B", date: "2025-02-01" }, "PAYMENT_BEFORE_ISSUE", "payments[0].date");
   for (const invoice of [7, true, ["B"], {}]) refused({ invoice }, "INVALID_TYPE", "payments[0].invoice");
+});
+
+test("timeline: an invoice paid off before its due date does not hold the road", () => {
+  const c = (payment) => ({
+    debtor: "consumer",
+    invoices: [
+      { number: "A", amount: "1000.00", issueDate: "2025-01-10", dueDate: "2025-02-10" },
+      { number: "B", amount: "2000.00", issueDate: "2025-01-20", dueDate: "2025-05-20" },
+    ],
+    payments: [{ date: "2025-02-01", amount: "2000.00", ...payment }],
+  });
+  const first = (claim) => {
+    const t = timeline(claim, "standard", { today: "2025-02-05" });
+    return [t.dueDate, t.entries.find((e) => e.status === "projected")];
+  };
+  const [due, step] = first(c({ invoice: "B" }));
+  assert.equal(due, "2025-02-10");
+  assert.equal(step.kind, "reminder");
+  assert.ok(step.date > "2025-02-10" && step.date < "2025-03-01", step.date);
+  // letter and check agree with it.
+  assert.equal(letter(c({ invoice: "B" }), { kind: "reminder", date: step.date, paymentTermDays: 10 }).kind, "reminder");
+  const recorded = { ...c({ invoice: "B" }), steps: [{ kind: "reminder", date: step.date }] };
+  assert.deepEqual(check(recorded).filter((f) => f.severity === "error"), []);
+  // Paid in the usual order (A first), B still owed: the road waits for B's due date.
+  const [usualDue, usual] = first(c({}));
+  assert.equal(usualDue, "2025-05-20");
+  assert.ok(usual.date > "2025-05-20", usual.date);
 });
