@@ -1097,15 +1097,7 @@ impl History {
                 demanded: demanded(i.issue_date, status.effective_due_date),
             })
             .collect();
-        let paid_off = invoices
-            .iter()
-            .map(|d| {
-                d.paid_on
-                    .filter(|_| !d.unpaid)
-                    .map(|paid| d.credited_on.map_or(paid, |c| c.max(paid)))
-                    .filter(|&last| last <= d.due)
-            })
-            .collect();
+        let paid_off = paid_off_by_due_dates(claim, options, &invoices, &paid)?;
         Ok(History {
             settled_on,
             charged,
@@ -1115,6 +1107,66 @@ impl History {
             paid_off,
         })
     }
+}
+
+/// [`History::paid_off`]: for each invoice of `claim` (`invoices`, its [`NewDebt`]s) with no
+/// capital unpaid on its effective due date (that day's payments and credit notes counted)
+/// and paid by a payment on or before it (`paid`: the payments allocated to each invoice,
+/// [`crate::limitation::payments_per_invoice`]), the day of the last payment or credit note
+/// of it by then: it never fell due unpaid. A credit note after it (owed back) changes
+/// nothing (a campaign found one moving the day past the due date).
+#[cfg_attr(inkasso_size, optimize(size))]
+fn paid_off_by_due_dates(
+    claim: &Claim,
+    options: &TimelineOptions<'_>,
+    invoices: &[NewDebt],
+    paid: &[Vec<(usize, Date)>],
+) -> Result<Vec<Option<Date>>> {
+    let mut out = vec![None; invoices.len()];
+    let candidates: Vec<usize> = (0..invoices.len())
+        .filter(|&i| {
+            invoices.get(i).is_some_and(|d| !d.unpaid)
+                && paid
+                    .get(i)
+                    .zip(invoices.get(i))
+                    .is_some_and(|(p, d)| p.iter().any(|&(_, day)| day <= d.due))
+        })
+        .collect();
+    if candidates.is_empty() {
+        return Ok(out);
+    }
+    let statement_options = StatementOptions {
+        as_of: calendar::MIN_DATE,
+        rates: options.rates,
+        strict_rates: false,
+        detail: Detail::Summary,
+    };
+    let mut replay = Replay::of_valid(claim, &statement_options)?;
+    for i in candidates {
+        let (Some(debt), Some(invoice)) = (invoices.get(i), claim.invoices.get(i)) else {
+            continue;
+        };
+        let capital = replay.capital_on(debt.due)?;
+        if capital.get(i).is_some_and(|c| c.is_positive()) {
+            continue;
+        }
+        let last_payment = paid.get(i).and_then(|p| {
+            p.iter()
+                .map(|&(_, day)| day)
+                .filter(|&d| d <= debt.due)
+                .max()
+        });
+        let last_credit = claim
+            .credits
+            .iter()
+            .filter(|c| c.invoice == invoice.number && c.date <= debt.due)
+            .map(|c| c.date)
+            .max();
+        if let Some(slot) = out.get_mut(i) {
+            *slot = last_payment.max(last_credit);
+        }
+    }
+    Ok(out)
 }
 
 /// The statement of `claim` as of its last event (step, payment, credit note or invoice issued): every

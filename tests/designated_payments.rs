@@ -475,17 +475,19 @@ fn a_letter_after_an_invoice_was_settled_is_no_cost_of_it() {
 /// held the road until then, as before.
 #[test]
 fn an_invoice_paid_off_before_its_due_date_does_not_hold_the_road() {
-    let claim = |payment: Value| {
+    let with_credits = |payment: Value, credits: Value| {
         common::claim(json!({
             "debtor": "consumer",
             "invoices": [
                 { "number": "A", "amount": "1000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
                 { "number": "B", "amount": "2000.00", "issueDate": "2025-01-20", "dueDate": "2025-05-20" }
             ],
-            "payments": [payment]
+            "payments": [payment],
+            "credits": credits
         }))
         .expect("claim")
     };
+    let claim = |payment: Value| with_credits(payment, json!([]));
     let policy = common::policy(json!({ "preset": "standard" }));
     let first_step = |c: &inkasso::Claim| {
         let options = inkasso::timeline::TimelineOptions {
@@ -510,6 +512,13 @@ fn an_invoice_paid_off_before_its_due_date_does_not_hold_the_road() {
         "{day}"
     );
     assert_eq!(due, common::date("2025-02-10"));
+    // A credit note on B after that (owed back) changes nothing: B was paid off in time (was a
+    // defect: the credit note's day was taken as the day B was paid off; a campaign found it).
+    let credited = with_credits(
+        json!({ "date": "2025-02-01", "amount": "2000.00", "invoice": "B" }),
+        json!([{ "invoice": "B", "date": "2025-06-01", "amount": "0.01" }]),
+    );
+    assert_eq!(first_step(&credited), (kind, day, due));
     // `letter` and `check` agree: a reminder that day may be sent, and is lawful recorded.
     inkasso::letter::letter(
         &paid,
