@@ -324,9 +324,11 @@ pub const MAX_INTEREST_LINES: usize = 1000;
 /// - [`ErrorCode::InvalidDays`] at `paymentTermDays` (this function's `payment_term_days`):
 ///   more than 3650 days, or under the 8 days an inkassokrav must give (god inkassosed);
 /// - the claim's own checks ([`Claim::validate`]), and [`ErrorCode::AsOfBeforeIssue`] at
-///   `date` for a letter dated before the first invoice's issue date;
-/// - [`ErrorCode::DateOutOfRange`] when the letter's deadline would be after 2199-12-31: at
-///   `paymentTermDays`, or at `date` when even the shortest term the kind allows would be.
+///   `date` for a letter dated before the first invoice's issue date.
+///
+/// After the refusals above (and before [`ErrorCode::RateNotCovered`]):
+/// [`ErrorCode::DateOutOfRange`] when the letter's deadline would be after 2199-12-31: at
+/// `paymentTermDays`, or at `date` when even the shortest term the kind allows would be.
 #[cfg_attr(inkasso_size, optimize(size))]
 pub fn letter(
     claim: &Claim,

@@ -1113,8 +1113,9 @@ impl History {
 /// capital unpaid on its effective due date (that day's payments and credit notes counted)
 /// and paid by a payment on or before it (`paid`: the payments allocated to each invoice,
 /// [`crate::limitation::payments_per_invoice`]), the day of the last payment or credit note
-/// of it by then: it never fell due unpaid. A credit note after it (owed back) changes
-/// nothing (a campaign found one moving the day past the due date).
+/// of it on which its capital reached zero: it never fell due unpaid. A credit note after
+/// that day (owed back) changes nothing (a campaign and a review found one moving the day, or
+/// taking it past the due date).
 #[cfg_attr(inkasso_size, optimize(size))]
 fn paid_off_by_due_dates(
     claim: &Claim,
@@ -1146,24 +1147,38 @@ fn paid_off_by_due_dates(
         let (Some(debt), Some(invoice)) = (invoices.get(i), claim.invoices.get(i)) else {
             continue;
         };
-        let capital = replay.capital_on(debt.due)?;
-        if capital.get(i).is_some_and(|c| c.is_positive()) {
+        let unpaid_on = |replay: &mut Replay<'_>, day: Date| -> Result<bool> {
+            Ok(replay
+                .capital_on(day)?
+                .get(i)
+                .is_some_and(|c| c.is_positive()))
+        };
+        if unpaid_on(&mut replay, debt.due)? {
             continue;
         }
-        let last_payment = paid.get(i).and_then(|p| {
-            p.iter()
-                .map(|&(_, day)| day)
-                .filter(|&d| d <= debt.due)
-                .max()
-        });
-        let last_credit = claim
-            .credits
-            .iter()
-            .filter(|c| c.invoice == invoice.number && c.date <= debt.due)
-            .map(|c| c.date)
-            .max();
-        if let Some(slot) = out.get_mut(i) {
-            *slot = last_payment.max(last_credit);
+        // The first day of a payment or credit note of it by then whose close leaves none
+        // of its capital unpaid.
+        let mut days: Vec<Date> = paid
+            .get(i)
+            .map(|p| p.iter().map(|&(_, day)| day).collect())
+            .unwrap_or_default();
+        days.extend(
+            claim
+                .credits
+                .iter()
+                .filter(|c| c.invoice == invoice.number)
+                .map(|c| c.date),
+        );
+        days.retain(|&d| d <= debt.due);
+        crate::sort::sort_by_key(&mut days, |&d| d);
+        days.dedup();
+        for day in days {
+            if !unpaid_on(&mut replay, day)? {
+                if let Some(slot) = out.get_mut(i) {
+                    *slot = Some(day);
+                }
+                break;
+            }
         }
     }
     Ok(out)

@@ -514,11 +514,29 @@ fn an_invoice_paid_off_before_its_due_date_does_not_hold_the_road() {
     assert_eq!(due, common::date("2025-02-10"));
     // A credit note on B after that (owed back) changes nothing: B was paid off in time (was a
     // defect: the credit note's day was taken as the day B was paid off; a campaign found it).
-    let credited = with_credits(
-        json!({ "date": "2025-02-01", "amount": "2000.00", "invoice": "B" }),
-        json!([{ "invoice": "B", "date": "2025-06-01", "amount": "0.01" }]),
+    // So does one before B's due date (a review found the road waiting for it).
+    for (on, amount) in [
+        ("2025-06-01", "0.01"),
+        ("2025-03-05", "100.00"),
+        ("2025-06-05", "100.00"),
+    ] {
+        let credited = with_credits(
+            json!({ "date": "2025-02-01", "amount": "2000.00", "invoice": "B" }),
+            json!([{ "invoice": "B", "date": on, "amount": amount }]),
+        );
+        assert_eq!(first_step(&credited), (kind, day, due), "{on}");
+    }
+    // A credit note that completes B's payment before its due date: paid off on its day.
+    let completed = with_credits(
+        json!({ "date": "2025-02-01", "amount": "1900.00", "invoice": "B" }),
+        json!([{ "invoice": "B", "date": "2025-03-05", "amount": "100.00" }]),
     );
-    assert_eq!(first_step(&credited), (kind, day, due));
+    let (_, completed_day, completed_due) = first_step(&completed);
+    assert_eq!(completed_due, common::date("2025-02-10"));
+    assert!(
+        completed_day > common::date("2025-03-05") && completed_day < common::date("2025-03-12"),
+        "{completed_day}"
+    );
     // `letter` and `check` agree: a reminder that day may be sent, and is lawful recorded.
     inkasso::letter::letter(
         &paid,
