@@ -351,9 +351,11 @@ pub struct Step {
     /// one without (Finansinspektionen's questions and answers on inkasso; Inkassonämnden's
     /// practice): such a dispute never stands ([`Claim::dispute_standing`]), so the road goes
     /// on as if it had not been made, and the creditor answers for that judgment. **Verify**
-    /// the judgment in each case; the engine only records it. Not for the debtor's objection
-    /// to a betalningsföreläggande, which goes to the tingsrätt at the creditor's request
-    /// whatever its grounds ([`crate::ErrorCode::InvalidDispute`]).
+    /// the judgment in each case; the engine only records it. Its [`Step::withdrawn`] ends no
+    /// other dispute (dropping an objection without a factual ground gives up nothing of one
+    /// with it). Not for the debtor's objection to a betalningsföreläggande, which goes to the
+    /// tingsrätt at the creditor's request whatever its grounds
+    /// ([`crate::ErrorCode::InvalidDispute`]).
     #[serde(skip_serializing_if = "is_false")]
     pub groundless: bool,
 }
@@ -904,7 +906,7 @@ impl Claim {
             return Err(Error::new(
                 ErrorCode::UnknownField,
                 message(
-                    "groundless is given only for a dispute, not a {0}",
+                    "groundless is given only for a dispute, not for a step of kind {0}",
                     &[Arg::S(step.kind.as_str())],
                 ),
             ));
@@ -918,9 +920,11 @@ impl Claim {
             return Err(Error::new(
                 ErrorCode::InvalidDispute,
                 message(
-                    "the dispute of {0} is the objection to the betalningsföreläggande of {1}, \
-                     which goes to the tingsrätt at the creditor's request whatever its \
-                     grounds: it cannot be set aside as groundless",
+                    "the dispute of {0} is read as the objection to the betalningsföreläggande \
+                     of {1} (the first dispute since it, with no utslag or judgment recorded \
+                     between), which goes to the tingsrätt at the creditor's request whatever \
+                     its grounds: it cannot be set aside as groundless (record the utslag as a \
+                     judgment if the application ended in one before the dispute)",
                     &[Arg::Date(step.date), Arg::Date(order)],
                 ),
             ));
@@ -1032,11 +1036,13 @@ impl Claim {
     ///   until a `judgment` (a verkställighet after it rests on the earlier title).
     #[cfg_attr(inkasso_size, optimize(size))]
     pub fn dispute_standing(&self, date: Date, same_day: bool) -> Option<StandingDispute> {
-        // The latest dispute withdrawn by `date`: it ends every dispute up to its own day.
+        // The latest dispute withdrawn by `date`: it ends every dispute up to its own day (not
+        // one judged groundless, which never stood: the debtor dropping an objection without a
+        // factual ground gives up nothing of one with it; an integrator's review).
         let ended = self
             .steps
             .iter()
-            .filter(|s| s.kind == StepKind::Dispute && s.withdrawn.is_some_and(|w| w <= date))
+            .filter(|s| s.is_dispute() && s.withdrawn.is_some_and(|w| w <= date))
             .map(|s| s.date)
             .max();
         let dispute = self

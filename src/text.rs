@@ -1762,7 +1762,7 @@ pub fn entry(e: &Entry) -> Text {
             tpl(sv, en, &[date])
         }
         // Osaklig invändning: the creditor judged it groundless, and the road goes on.
-        EntryKind::Dispute if e.groundless && e.withdrawn.is_none() => tpl(
+        EntryKind::Dispute if e.groundless => tpl(
             "Bestridande gjort {0}, bedömt som osakligt (utan saklig grund): indrivningen fortsätter",
             "Dispute made on {0}, judged groundless (no factual ground): collection goes on",
             &[date],

@@ -447,9 +447,9 @@ pub struct Timeline {
     /// The policy's id.
     pub policy: String,
     /// The claim's due date: the latest effective due date of its invoices, leaving out those
-    /// credited in full ([`claim_due_date`]) and those the recorded payments paid in full by
-    /// their due date (with a payment made for the invoice, or in the usual order): they
-    /// never fell due unpaid, so the road does not wait for them.
+    /// credited in full ([`claim_due_date`]) and those that payments made for them
+    /// ([`crate::claim::Payment::invoice`]) paid in full by their due date: they never fell
+    /// due unpaid, so the road does not wait for them.
     #[serde(serialize_with = "serialize_date")]
     pub due_date: Date,
     /// The entries in date order (on one day: the due date, then taken steps, then projected
@@ -1006,8 +1006,8 @@ struct History {
     /// Each invoice's issue date, effective due date, and whether its capital is unpaid when
     /// the history ends ([`NewDebt`]).
     invoices: Vec<NewDebt>,
-    /// For each invoice whose capital payments paid off in the history by its effective due
-    /// date (the rest credited, if any; a payment made for it, or the usual order), the day
+    /// For each invoice whose capital payments made for it paid off in the history by its
+    /// effective due date (the rest credited, if any), the day
     /// of the last payment or credit note allocated to it: it never fell due unpaid, and from
     /// that day's next it no longer holds back the steps for the others ([`due_before`]), nor
     /// the claim's due date. `None`: owed when the history ends, paid off only after its due
@@ -1111,7 +1111,8 @@ impl History {
 
 /// [`History::paid_off`]: for each invoice of `claim` (`invoices`, its [`NewDebt`]s) with no
 /// capital unpaid on its effective due date (that day's payments and credit notes counted)
-/// and paid by a payment on or before it (`paid`: the payments allocated to each invoice,
+/// and paid by payments on or before it all made for it ([`crate::claim::Payment::invoice`];
+/// `paid`: the payments allocated to each invoice,
 /// [`crate::limitation::payments_per_invoice`]), the day of the last payment or credit note
 /// of it on which its capital reached zero: it never fell due unpaid. A credit note after
 /// that day (owed back) changes nothing (a campaign and a review found one moving the day, or
@@ -1124,13 +1125,27 @@ fn paid_off_by_due_dates(
     paid: &[Vec<(usize, Date)>],
 ) -> Result<Vec<Option<Date>>> {
     let mut out = vec![None; invoices.len()];
+    // Paid by payments made for it alone: a payment in the usual order pays the fees of the
+    // steps the timeline projects before it first (the further years of a verkställighet, say),
+    // so whether it would still pay the invoice off is the projection's to judge (a test found
+    // such an invoice read as paid off although the projected fees left it owed). A payment
+    // made for an invoice pays no projected fee: none dated before its due date is about it.
+    let made_for = |i: usize, payment: usize| {
+        let number = claim.invoices.get(i).map(|v| v.number.as_str());
+        claim
+            .payments
+            .get(payment)
+            .is_some_and(|p| p.invoice.as_deref() == number)
+    };
     let candidates: Vec<usize> = (0..invoices.len())
         .filter(|&i| {
-            invoices.get(i).is_some_and(|d| !d.unpaid)
-                && paid
-                    .get(i)
-                    .zip(invoices.get(i))
-                    .is_some_and(|(p, d)| p.iter().any(|&(_, day)| day <= d.due))
+            let (Some(debt), Some(payments)) = (invoices.get(i), paid.get(i)) else {
+                return false;
+            };
+            let mut by_due = payments.iter().filter(|&&(_, day)| day <= debt.due);
+            !debt.unpaid
+                && by_due.clone().next().is_some()
+                && by_due.all(|&(payment, _)| made_for(i, payment))
         })
         .collect();
     if candidates.is_empty() {
@@ -2970,7 +2985,10 @@ impl Projector<'_> {
                 .engine
                 .effective_due_date(invoice)
                 .map_err(|e| e.at(crate::error::item_path("invoices", i, "dueDate")))?;
-            if since <= due {
+            // One the history pays off by its due date never falls due unpaid: no step need
+            // cover it (an integrator's review found a reminder sent again for it).
+            let paid_in_time = self.history.paid_off.get(i).is_some_and(Option::is_some);
+            if since <= due && !paid_in_time {
                 coverage.uncovered = Some(coverage.uncovered.map_or(due, |l| l.max(due)));
             }
             if day > due {
@@ -3116,14 +3134,11 @@ impl Projector<'_> {
                 }
             }
             match p.kind {
-                // Judged groundless ([`Step::groundless`]) and not withdrawn: it stops nothing,
-                // as `letter` and `check` read it; the road goes on after its day (a
+                // Judged groundless ([`Step::groundless`]): it stops nothing, and its withdrawal
+                // ends nothing, as `letter` and `check` read it; the road goes on after its day (a
                 // betalningsföreläggande projected before it, once recorded, would make it the
                 // order's objection, which cannot be set aside: a property campaign found one).
-                EntryKind::Dispute
-                    if p.fact
-                        .is_some_and(|s| s.groundless && s.withdrawn.is_none()) =>
-                {
+                EntryKind::Dispute if p.fact.is_some_and(|s| s.groundless) => {
                     reached.anchor = reached.anchor.max(p.date);
                 }
                 // As `letter` and `check` read it ([`Claim::dispute_standing`]): after a

@@ -577,3 +577,50 @@ fn an_invoice_paid_off_before_its_due_date_does_not_hold_the_road() {
     );
     assert_eq!(due, common::date("2025-02-10"));
 }
+
+/// Was a defect (an integrator's review): a reminder sent while B was not yet due was taken
+/// as not covering B, so the timeline sent it again once B "fell due", although B was paid
+/// off before its due date and never fell due unpaid.
+#[test]
+fn a_step_need_not_cover_an_invoice_paid_off_in_time() {
+    let c = common::claim(json!({
+        "debtor": "consumer",
+        "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" },
+            { "number": "B", "amount": "2000.00", "issueDate": "2025-02-12", "dueDate": "2025-05-14" }
+        ],
+        "steps": [{ "kind": "reminder", "date": "2025-03-19" }],
+        "payments": [{ "date": "2025-04-01", "amount": "2000.00", "invoice": "B" }]
+    }))
+    .expect("claim");
+    let policy = common::policy(json!({ "preset": "standard" }));
+    let options = inkasso::timeline::TimelineOptions {
+        today: Some(common::date("2025-04-02")),
+        ..inkasso::timeline::TimelineOptions::default()
+    };
+    let t = inkasso::timeline::timeline(&c, &policy, &options).expect("timeline");
+    let first = t
+        .entries
+        .iter()
+        .find(|e| e.status == inkasso::timeline::EntryStatus::Projected)
+        .expect("a projected step");
+    assert_eq!(first.kind, inkasso::timeline::EntryKind::CollectionDemand);
+    assert!(first.date < common::date("2025-04-10"), "{}", first.date);
+    assert_eq!(t.due_date, common::date("2025-03-14"));
+    // Recorded, `check` finds it lawful.
+    let mut recorded = c.clone();
+    let mut step =
+        inkasso::claim::Step::new(inkasso::claim::StepKind::CollectionDemand, first.date);
+    step.payment_term_days = first
+        .deadline
+        .map(|d| u32::try_from((d - first.date).whole_days()).expect("days"));
+    recorded.steps.push(step);
+    let findings = inkasso::compliance::check(&recorded, Some(&policy)).expect("check");
+    assert!(
+        !findings
+            .iter()
+            .any(|f| f.severity == inkasso::compliance::Severity::Error),
+        "{findings:?}"
+    );
+}

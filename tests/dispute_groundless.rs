@@ -114,12 +114,39 @@ fn a_groundless_dispute_does_not_hide_one_that_stands() {
         { "kind": "finalNotice", "date": "2025-05-10", "paymentTermDays": 10 }
     ]));
     assert_eq!(flagged(&c, "DEMAND_AFTER_DISPUTE"), [Some(3)]);
-    // A groundless one withdrawn still ends the disputes before it (the debtor accepted the
-    // claim).
+    // Nor does its withdrawal end the one before it (was a defect, an integrator's review:
+    // the debtor dropping an objection without a factual ground gives up nothing of one with
+    // it); a withdrawal of the dispute that stands does.
     let c = claim(json!([
         { "kind": "collectionDemand", "date": "2025-04-10", "paymentTermDays": 10 },
         { "kind": "dispute", "date": "2025-04-15" },
         { "kind": "dispute", "date": "2025-04-20", "groundless": true, "withdrawn": "2025-05-01" },
+        { "kind": "finalNotice", "date": "2025-05-10", "paymentTermDays": 10 }
+    ]));
+    assert_eq!(flagged(&c, "DEMAND_AFTER_DISPUTE"), [Some(3)]);
+    assert_eq!(
+        letter(
+            &c,
+            StepKind::CollectionDemand,
+            date("2025-05-10"),
+            10,
+            &LetterOptions::default()
+        )
+        .map(|_| ())
+        .map_err(|e| e.code()),
+        Err(ErrorCode::ClaimDisputed)
+    );
+    let t = timeline(&c, "2025-05-02");
+    assert!(
+        t.entries
+            .iter()
+            .any(|e| e.status == EntryStatus::Projected && e.kind == EntryKind::CourtAction),
+        "the road goes to court"
+    );
+    let c = claim(json!([
+        { "kind": "collectionDemand", "date": "2025-04-10", "paymentTermDays": 10 },
+        { "kind": "dispute", "date": "2025-04-15", "withdrawn": "2025-05-01" },
+        { "kind": "dispute", "date": "2025-04-20", "groundless": true },
         { "kind": "finalNotice", "date": "2025-05-10", "paymentTermDays": 10 }
     ]));
     assert!(flagged(&c, "DEMAND_AFTER_DISPUTE").is_empty());

@@ -560,7 +560,8 @@ fn history_steps(claim: &Claim, policy: &Policy, t: &Timeline) -> Vec<Step> {
 }
 
 /// The claim's due date as the timeline gives it: the latest effective due date of the
-/// invoices neither credited in full nor paid in full by their due date (by the statement on
+/// invoices neither credited in full nor paid in full by their due date by payments made for
+/// them (by the statement on
 /// that date; the last known referensränta assumed after the table, as the timeline values
 /// the history, with the policy's fee choices), or of all of them when none is left; the same
 /// as [`claim_due_date`] when nothing was paid in time.
@@ -600,8 +601,16 @@ fn due_date_owed(claim: &Claim, policy: &Policy) -> Date {
             ..StatementOptions::new(due)
         };
         let s = statement(&engine, &options).expect("statement");
-        let paid_in_time =
-            !s.invoices[k].capital.is_positive() && claim.payments.iter().any(|p| p.date <= due);
+        // Paid by payments made for it alone (each allocated to it by then).
+        let mut by_due = s
+            .allocations
+            .iter()
+            .filter(|a| a.date <= due && a.invoices.contains(k));
+        let made_for_it = by_due.clone().next().is_some()
+            && by_due.all(|a| {
+                claim.payments[a.payment].invoice.as_deref() == Some(invoice.number.as_str())
+            });
+        let paid_in_time = !s.invoices[k].capital.is_positive() && made_for_it;
         if !paid_in_time {
             latest = Some(latest.map_or(due, |l| l.max(due)));
         }

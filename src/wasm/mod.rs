@@ -180,8 +180,9 @@ pub const MANY_CHUNK_BYTES: usize = 256 * 1024;
 /// The totals of `claim` on each of `dates` (`YYYY-MM-DD`): capital, interest, fees, total,
 /// credit and per diem, as a summary statement on each date would give them,
 /// `rateNotCovered` when the rate table leaves some of that interest out, `assumed` when a row
-/// marked assumed gave some of its rates, and `provisional` when a provisional row did. The claim is read and checked once; `options`
-/// are `{ rates?, strictRates? }`.
+/// marked assumed gave some of its rates, `provisional` when a provisional row did, and
+/// `timeBarred` the numbers of the invoices time-barred on the date. The claim is read and
+/// checked once; `options` are `{ rates?, strictRates? }`.
 #[wasm_bindgen(js_name = totals, unchecked_return_type = "Totals[]")]
 #[cfg_attr(inkasso_size, optimize(size))]
 pub fn totals(

@@ -89,7 +89,8 @@ export interface Step {
    * inability to pay or a counterclaim). It never stands: the road goes on as if it had not
    * been made (god inkassosed stops collection only for an objection with a factual ground;
    * the judgment is the creditor's, to verify). Not for the debtor's objection to a
-   * betalningsföreläggande (`INVALID_DISPUTE`). */
+   * betalningsföreläggande (`INVALID_DISPUTE`). Its `withdrawn` ends no other dispute.
+   * `true` on another kind of step is `UNKNOWN_FIELD`. */
   groundless?: boolean | null | undefined;
   /** Only for a `paymentPlan`: the day the plan ended before it was paid (an instalment
    * missed, or cancelled). Legal action from that day is not during the plan; before it, with
@@ -440,7 +441,7 @@ export interface Valuation { asOf: IsoDate; capital: Money; interest: Money; fee
  * `status` narrows it: `entries.filter((e) => e.status === "projected")` gives
  * `TimelineProjectedEntry[]` (TypeScript 5.5 or later), whose `kind` a `Step` takes as it is. */
 export type TimelineEntry = TimelineDueEntry | TimelineTakenEntry | TimelineProjectedEntry;
-/** The claim's due date (its latest invoice's). Entries are in date order, so it comes first
+/** The claim's due date (`Timeline.dueDate`). Entries are in date order, so it comes first
  * unless a step was taken before it (an earlier invoice already reminded): find it by
  * `kind === "due"`, not by position. */
 export interface TimelineDueEntry extends TimelineEntryFields {
@@ -488,6 +489,9 @@ export interface TimelineEntryFields {
 export interface Timeline {
   /** The policy's id: its preset's, or `"custom"` when a preset was overridden. */
   policy: PresetId | "custom";
+  /** The claim's due date: the latest effective due date of its invoices, leaving out one
+   * credited in full and one that payments made for it (`invoice` on a payment) paid in full
+   * by its due date (it never fell due unpaid); the latest of all when that leaves none. */
   dueDate: IsoDate;
   entries: TimelineEntry[];
   /** What is owed if nothing is paid: on `horizon` when given (even before `today` or the last
