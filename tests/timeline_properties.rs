@@ -538,10 +538,12 @@ fn every_owed_invoice_overdue(claim: &Claim, date: Date) -> bool {
             _ => invoice.amount,
         };
         let owed = invoice.issue_date > date || at_start > credited_on_day;
+        // One paid off by its due date by payments made for it need not be covered.
         !owed
             || claim
                 .effective_due_date(invoice)
                 .is_ok_and(|due| due < date)
+            || paid_in_time_by_its_own_payments(claim, i)
     })
 }
 
@@ -557,6 +559,31 @@ fn history_steps(claim: &Claim, policy: &Policy, t: &Timeline) -> Vec<Step> {
         .collect();
     steps.extend(engine_step_list(claim, policy, t, &projected));
     steps
+}
+
+/// Whether invoice `k` of `claim` has no capital unpaid on its effective due date (the
+/// statement on that date, the last known referensränta assumed after the table) and the
+/// payments allocated to it by then were all made for it: it never falls due unpaid, and the
+/// timeline neither waits for it nor needs a step to cover it.
+fn paid_in_time_by_its_own_payments(claim: &Claim, k: usize) -> bool {
+    let invoice = &claim.invoices[k];
+    let due = claim.effective_due_date(invoice).expect("a due date");
+    let table = RateTable::embedded()
+        .assuming_through(calendar::next_day(due).expect("in range"))
+        .expect("table");
+    let options = StatementOptions {
+        rates: table.as_ref(),
+        ..StatementOptions::new(due)
+    };
+    let s = statement(claim, &options).expect("statement");
+    let mut by_due = s
+        .allocations
+        .iter()
+        .filter(|a| a.date <= due && a.invoices.contains(k));
+    let made_for_it = by_due.clone().next().is_some()
+        && by_due
+            .all(|a| claim.payments[a.payment].invoice.as_deref() == Some(invoice.number.as_str()));
+    !s.invoices[k].capital.is_positive() && made_for_it
 }
 
 /// The claim's due date as the timeline gives it: the latest effective due date of the
@@ -593,25 +620,7 @@ fn due_date_owed(claim: &Claim, policy: &Policy) -> Date {
         if credited >= invoice.amount {
             continue;
         }
-        let table = RateTable::embedded()
-            .assuming_through(calendar::next_day(due).expect("in range"))
-            .expect("table");
-        let options = StatementOptions {
-            rates: table.as_ref(),
-            ..StatementOptions::new(due)
-        };
-        let s = statement(&engine, &options).expect("statement");
-        // Paid by payments made for it alone (each allocated to it by then).
-        let mut by_due = s
-            .allocations
-            .iter()
-            .filter(|a| a.date <= due && a.invoices.contains(k));
-        let made_for_it = by_due.clone().next().is_some()
-            && by_due.all(|a| {
-                claim.payments[a.payment].invoice.as_deref() == Some(invoice.number.as_str())
-            });
-        let paid_in_time = !s.invoices[k].capital.is_positive() && made_for_it;
-        if !paid_in_time {
+        if !paid_in_time_by_its_own_payments(&engine, k) {
             latest = Some(latest.map_or(due, |l| l.max(due)));
         }
     }
