@@ -25,7 +25,7 @@
 //! | `INTEREST_ON_FEES` | warning | the policy charges interest on fees |
 //! | `PAYMENT_ORDER_BEFORE_DEADLINE` | error | a betalningsföreläggande on or before the inkassokrav's deadline |
 //! | `PAYMENT_ORDER_WITHOUT_DEMAND` | warning | a betalningsföreläggande with no inkassokrav before it in the history |
-//! | `PAYMENT_ORDER_ON_INVALID_DEMAND` | error | a betalningsföreläggande whose inkassokrav was sent on or before an invoice's effective due date |
+//! | `PAYMENT_ORDER_ON_INVALID_DEMAND` | error | a betalningsföreläggande whose inkassokrav was sent on or before the effective due date of an invoice still unpaid when the application was made |
 //! | `PAYMENT_ORDER_AFTER_DISPUTE` | error | a betalningsföreläggande applied for after a `dispute` (bestridande) recorded on an earlier day, with no `judgment` or `enforcement` (which rests on a title) recorded by then (a judgment decides it for the invoices of its case only) and not `withdrawn` by the application's day, or one recorded after a title about an invoice that title left out ([`Claim::dispute_standing`]): a disputed claim is tried by a court, not sent to betalningsföreläggande (god inkassosed) |
 //! | `KRONOFOGDEN_WITHOUT_DEBT` | error | a betalningsföreläggande or verkställighet when the claim's capital was paid, or nothing was due yet (a verkställighet while a judgment's litigation costs are unpaid enforces them: lawful) |
 //! | `ENFORCEMENT_WITHIN_A_YEAR` | error | a verkställighet less than a year after the last on the same title (a further year: after the one the claim's year runs from): no new grundavgift |
@@ -1426,8 +1426,17 @@ fn history_payment_orders(
         let deadline = due.deadline;
         // Judged as the inkassokrav itself is (`history_not_overdue`): on the invoices with
         // capital unpaid at the start of its day, among those issued by then (a later one was
-        // not demanded at all: below).
-        let early = early_invoices(claim, demands.unpaid_on(demand.date), demand.date)?;
+        // not demanded at all: below), and still unpaid at the start of the application's: one
+        // paid since is not what the betalningsföreläggande seeks (the timeline projects one
+        // after an invoice paid off before its due date; a property campaign found it flagged).
+        let still_unpaid = demands.unpaid_on(step.date);
+        let unpaid_both: Vec<bool> = demands
+            .unpaid_on(demand.date)
+            .iter()
+            .zip(still_unpaid)
+            .map(|(then, now)| *then && *now)
+            .collect();
+        let early = early_invoices(claim, &unpaid_both, demand.date)?;
         let undemanded = undemanded_invoices(claim, demands, demand.date, step.date)?;
         if !undemanded.is_empty() {
             out.push(order_finding(
