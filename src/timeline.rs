@@ -1151,12 +1151,7 @@ fn paid_off_by_due_dates(
     if candidates.is_empty() {
         return Ok(out);
     }
-    let statement_options = StatementOptions {
-        as_of: calendar::MIN_DATE,
-        rates: options.rates,
-        strict_rates: false,
-        detail: Detail::Summary,
-    };
+    let statement_options = history_options(options, calendar::MIN_DATE);
     let mut replay = Replay::of_valid(claim, &statement_options)?;
     for i in candidates {
         let (Some(debt), Some(invoice)) = (invoices.get(i), claim.invoices.get(i)) else {
@@ -1185,7 +1180,7 @@ fn paid_off_by_due_dates(
                 .map(|c| c.date),
         );
         days.retain(|&d| d <= debt.due);
-        crate::sort::sort_by_key(&mut days, |&d| d);
+        crate::sort::sort(&mut days);
         days.dedup();
         for day in days {
             if !unpaid_on(&mut replay, day)? {
@@ -1199,19 +1194,22 @@ fn paid_off_by_due_dates(
     Ok(out)
 }
 
+/// How the history is valued on `as_of`: a summary with the timeline's rates (the last known
+/// referensränta assumed after the table), never strict.
+fn history_options<'o>(options: &TimelineOptions<'o>, as_of: Date) -> StatementOptions<'o> {
+    StatementOptions {
+        as_of,
+        rates: options.rates,
+        strict_rates: false,
+        detail: Detail::Summary,
+    }
+}
+
 /// The statement of `claim` as of its last event (step, payment, credit note or invoice issued): every
 /// allocation of every payment.
 fn whole_statement(claim: &Claim, options: &TimelineOptions<'_>) -> Result<Statement> {
     let last = claim.last_event();
-    statement_of_valid(
-        claim,
-        &StatementOptions {
-            as_of: last,
-            rates: options.rates,
-            strict_rates: false,
-            detail: Detail::Summary,
-        },
-    )
+    statement_of_valid(claim, &history_options(options, last))
 }
 
 /// The payment (or credit note) day on which the capital of `claim` reached zero in `s`, its
@@ -1257,12 +1255,7 @@ fn settled_on_by_invoice(claim: &Claim, options: &TimelineOptions<'_>) -> Result
     crate::sort::sort(&mut days);
     days.dedup();
     let last_issue = claim.invoices.iter().map(|i| i.issue_date).max();
-    let statement_options = StatementOptions {
-        as_of: calendar::MIN_DATE,
-        rates: options.rates,
-        strict_rates: false,
-        detail: Detail::Summary,
-    };
+    let statement_options = history_options(options, calendar::MIN_DATE);
     let mut replay = Replay::of_valid(claim, &statement_options)?;
     for day in days {
         if last_issue.is_some_and(|l| day < l) {
@@ -2935,12 +2928,7 @@ impl Projector<'_> {
     /// The options of the statements [`Projector::coverage`] and [`Projector::barred_on`]
     /// sample: a summary on `as_of` with the timeline's rate table.
     fn sampling_options(&self, as_of: Date) -> StatementOptions<'_> {
-        StatementOptions {
-            as_of,
-            rates: self.options.rates,
-            strict_rates: false,
-            detail: Detail::Summary,
-        }
+        history_options(self.options, as_of)
     }
 
     /// What a taken step on `day` covers, on the engine's figures (the policy's fee choices,

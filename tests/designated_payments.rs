@@ -488,18 +488,8 @@ fn an_invoice_paid_off_before_its_due_date_does_not_hold_the_road() {
         .expect("claim")
     };
     let claim = |payment: Value| with_credits(payment, json!([]));
-    let policy = common::policy(json!({ "preset": "standard" }));
     let first_step = |c: &inkasso::Claim| {
-        let options = inkasso::timeline::TimelineOptions {
-            today: Some(common::date("2025-02-05")),
-            ..inkasso::timeline::TimelineOptions::default()
-        };
-        let t = inkasso::timeline::timeline(c, &policy, &options).expect("timeline");
-        let e = t
-            .entries
-            .iter()
-            .find(|e| e.status == inkasso::timeline::EntryStatus::Projected)
-            .expect("a projected step");
+        let (t, e) = first_projected(c, "2025-02-05");
         (e.kind, e.date, t.due_date)
     };
     // B paid in full on 2025-02-01 by a payment made for it: the road starts after A's due
@@ -595,16 +585,7 @@ fn a_step_need_not_cover_an_invoice_paid_off_in_time() {
     }))
     .expect("claim");
     let policy = common::policy(json!({ "preset": "standard" }));
-    let options = inkasso::timeline::TimelineOptions {
-        today: Some(common::date("2025-04-02")),
-        ..inkasso::timeline::TimelineOptions::default()
-    };
-    let t = inkasso::timeline::timeline(&c, &policy, &options).expect("timeline");
-    let first = t
-        .entries
-        .iter()
-        .find(|e| e.status == inkasso::timeline::EntryStatus::Projected)
-        .expect("a projected step");
+    let (t, first) = first_projected(&c, "2025-04-02");
     assert_eq!(first.kind, inkasso::timeline::EntryKind::CollectionDemand);
     assert!(first.date < common::date("2025-04-10"), "{}", first.date);
     assert_eq!(t.due_date, common::date("2025-03-14"));
@@ -623,4 +604,24 @@ fn a_step_need_not_cover_an_invoice_paid_off_in_time() {
             .any(|f| f.severity == inkasso::compliance::Severity::Error),
         "{findings:?}"
     );
+}
+
+/// The timeline of `claim` under the standard policy on `today`, and its first projected entry.
+fn first_projected(
+    claim: &inkasso::Claim,
+    today: &str,
+) -> (inkasso::timeline::Timeline, inkasso::timeline::Entry) {
+    let options = inkasso::timeline::TimelineOptions {
+        today: Some(common::date(today)),
+        ..inkasso::timeline::TimelineOptions::default()
+    };
+    let policy = common::policy(json!({ "preset": "standard" }));
+    let t = inkasso::timeline::timeline(claim, &policy, &options).expect("timeline");
+    let first = t
+        .entries
+        .iter()
+        .find(|e| e.status == inkasso::timeline::EntryStatus::Projected)
+        .expect("a projected step")
+        .clone();
+    (t, first)
 }
