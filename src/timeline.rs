@@ -2318,7 +2318,13 @@ impl Projector<'_> {
         let options = self.sampling_options(self.due);
         let claim = with_projected(self.engine, self.policy, planned);
         let mut replay = Replay::of_valid(&claim, &options)?;
-        let holds = self.enforced_debt_unpaid(planned, None, filed, day)?
+        // The case's own debt: the invoices overdue when it was brought and not decided by a
+        // title before it (a later case is not about an earlier title's invoices).
+        let decided = crate::limitation::decided_before(
+            &crate::limitation::title_starts(&claim),
+            crate::limitation::case_start(&claim, StepKind::CourtAction, filed).unwrap_or(filed),
+        );
+        let holds = self.enforced_debt_unpaid(planned, decided, filed, day)?
             && self
                 .coverage_since(&mut replay, day, filed, false)?
                 .uncovered
@@ -3177,7 +3183,10 @@ impl Projector<'_> {
                         && reached.enforced_on.is_none()
                         && reached.payment_order.is_none()
                         && !reached.titled;
-                    if !reached.disputed && first_case {
+                    // Or the case of the invoices a title left out, brought on their road (a
+                    // verkställighet reopened it, and no betalningsföreläggande or judgment
+                    // came since): theirs is before the court, as the first case's would be.
+                    if !reached.disputed && (first_case || reached.awaiting_title) {
                         reached.pending_case = Some(p.date);
                     }
                     if let Some((_, filed)) = reached.left_out_dispute.as_mut() {

@@ -295,3 +295,99 @@ fn a_court_action_after_a_verkstallighet_is_no_first_case() {
         road(&t)
     );
 }
+
+/// A: inkassokrav, betalningsföreläggande and verkställighet on its utslag. B, issued later
+/// and left out of that title: its own inkassokrav, then its own stämningsansökan of
+/// 2025-12-01, with no dispute. `extra` steps and `payments` after.
+fn later_case(extra: Value, payments: Value) -> Claim {
+    let mut steps = vec![
+        json!({ "kind": "collectionDemand", "date": "2025-02-20" }),
+        json!({ "kind": "paymentOrder", "date": "2025-03-20" }),
+        json!({ "kind": "enforcement", "date": "2025-05-15" }),
+        json!({ "kind": "collectionDemand", "date": "2025-10-10" }),
+        json!({ "kind": "courtAction", "date": "2025-12-01" }),
+    ];
+    steps.extend(extra.as_array().cloned().unwrap_or_default());
+    common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "A", "amount": "10000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
+            { "number": "B", "amount": "5000.00", "issueDate": "2025-09-01", "dueDate": "2025-10-01" }
+        ],
+        "steps": steps,
+        "payments": payments
+    }))
+    .expect("claim")
+}
+
+#[test]
+fn a_later_case_of_the_invoices_a_title_left_out_holds_their_road() {
+    // Stop 54's Known limit: B's case was before the tingsrätt, yet the timeline projected a
+    // betalningsföreläggande for B (and its verkställighet) the day after `today`.
+    let c = later_case(json!([]), json!([]));
+    let without_court = timeline(&c, json!({ "preset": "standard" }), "2026-01-15");
+    assert!(
+        !road(&without_court)
+            .iter()
+            .any(|(k, _)| matches!(k, EntryKind::CollectionDemand | EntryKind::PaymentOrder)),
+        "{:?}",
+        road(&without_court)
+    );
+    // With a court path: B's judgment an assumed 120 days after its filing, then its
+    // verkställighet; no letter and no betalningsföreläggande.
+    let with_court = timeline(&c, court(), "2026-01-15");
+    let got = road(&with_court);
+    assert!(
+        !got.iter()
+            .any(|(k, _)| matches!(k, EntryKind::CollectionDemand | EntryKind::PaymentOrder)),
+        "{got:?}"
+    );
+    let judgment = got
+        .iter()
+        .position(|(k, d)| *k == EntryKind::Judgment && d == "2026-03-31")
+        .unwrap_or_else(|| panic!("B's judgment: {got:?}"));
+    assert!(
+        got.iter()
+            .skip(judgment)
+            .any(|(k, _)| *k == EntryKind::Enforcement),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_later_case_made_moot_leaves_the_road_as_it_was() {
+    // B paid after its filing (its costs, interest and capital; what is left goes to A):
+    // only A's verkställighet goes on, no judgment for B.
+    let c = later_case(
+        json!([]),
+        json!([{ "date": "2025-12-10", "amount": "7000.00", "invoice": "B" }]),
+    );
+    let got = road(&timeline(&c, court(), "2026-01-15"));
+    assert!(
+        !got.iter().any(|(k, _)| *k == EntryKind::Judgment),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn the_later_case_projected_and_recorded_is_lawful() {
+    let first = timeline(&later_case(json!([]), json!([])), court(), "2026-01-15");
+    let mut recorded = later_case(json!([]), json!([]));
+    for e in first
+        .entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected)
+    {
+        let kind = e.kind.step_kind().expect("a step");
+        let mut step = inkasso::claim::Step::new(kind, e.date);
+        step.further_year = e.further_year;
+        recorded.steps.push(step);
+    }
+    let errors: Vec<_> = check(&recorded, Some(&common::policy(court())))
+        .expect("check")
+        .into_iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| f.code.as_str())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+}
