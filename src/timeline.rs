@@ -1359,8 +1359,10 @@ struct Reached {
     dispute_after_title: bool,
     /// A taken court action's date (after the dispute).
     court_action: Option<Date>,
-    /// A taken court action (stämningsansökan) with no dispute standing, not yet decided by a
-    /// taken judgment or a verkställighet (which rests on a title): the case is before the
+    /// A taken court action (stämningsansökan) with no dispute standing, the claim's first
+    /// case or that of the invoices a verkställighet's title left out (brought on their road,
+    /// [`Reached::awaiting_title`]), not yet decided by a taken judgment or a verkställighet
+    /// (which rests on a title): the case is before the
     /// tingsrätt (litispendens, rättegångsbalken 13 kap. 6 §), so the same debt is neither
     /// demanded again nor sent to Kronofogden; its judgment is projected (the policy's court
     /// path), then verkställighet. Recorded in the history, it is what the statement's
