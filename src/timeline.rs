@@ -1360,8 +1360,8 @@ struct Reached {
     /// A taken court action's date (after the dispute).
     court_action: Option<Date>,
     /// A taken court action (stämningsansökan) with no dispute standing, the claim's first
-    /// case or that of the invoices a verkställighet's title left out (brought on their road,
-    /// [`Reached::awaiting_title`]), not yet decided by a taken judgment or a verkställighet
+    /// case or that of the invoices a title left out (brought on their road:
+    /// [`Reached::awaiting_title`], [`Reached::left_out_case`]), not yet decided by a taken judgment or a verkställighet
     /// (which rests on a title): the case is before the
     /// tingsrätt (litispendens, rättegångsbalken 13 kap. 6 §), so the same debt is neither
     /// demanded again nor sent to Kronofogden; its judgment is projected (the policy's court
@@ -1385,6 +1385,10 @@ struct Reached {
     /// ([`Claim::dispute_standing`]): their road, once reopened ([`Reached::reopen`]), goes to
     /// court; with a taken court action of theirs after it.
     left_out_dispute: Option<(Date, Option<Date>)>,
+    /// A taken court action (stämningsansökan) after a judgment that left invoices out, with
+    /// no dispute standing and no betalningsföreläggande or judgment since: the case of those
+    /// invoices, before the court once their road is reopened ([`Reached::pending_case`]).
+    left_out_case: Option<Date>,
 }
 
 impl Reached {
@@ -1431,7 +1435,11 @@ impl Reached {
         }
         self.judgment_origin = None;
         self.judgment_left_out = false;
-        self.pending_case = None;
+        // Their own case, brought after the judgment, is before the court.
+        self.pending_case = self.left_out_case.take();
+        if self.pending_case.is_some() && !self.disputed {
+            self.court_action = self.pending_case;
+        }
         self.demand_deadline = None;
         self.payment_order = None;
         self.awaiting_title = true;
@@ -1865,6 +1873,7 @@ impl Projector<'_> {
             judged_last = Some(judgment);
             reached.reopen();
             reached.anchor = reached.anchor.max(enforced);
+            self.judge_pending_case(plan.planned, reached)?;
             self.escalate(plan, reached)?;
         }
         Ok(())
@@ -3064,6 +3073,7 @@ impl Projector<'_> {
             judgment_origin: None,
             judgment_left_out: false,
             left_out_dispute: None,
+            left_out_case: None,
         };
         let mut invalid = Vec::new();
         let mut taken: Vec<&Planned> = planned
@@ -3175,7 +3185,10 @@ impl Projector<'_> {
                 }
                 // A betalningsföreläggande applied for after it: the history takes the debt to
                 // Kronofogden, not on in the court case.
-                EntryKind::PaymentOrder => reached.pending_case = None,
+                EntryKind::PaymentOrder => {
+                    reached.pending_case = None;
+                    reached.left_out_case = None;
+                }
                 EntryKind::CourtAction => {
                     reached.court_action = Some(p.date);
                     // The claim's first case, brought by a stämningsansökan: not one after a
@@ -3191,6 +3204,12 @@ impl Projector<'_> {
                     if !reached.disputed && (first_case || reached.awaiting_title) {
                         reached.pending_case = Some(p.date);
                     }
+                    // Or, after a judgment that left invoices out (no verkställighet reopened
+                    // their road yet), theirs: before the court once it is reopened.
+                    if !reached.disputed && reached.judgment.is_some() && reached.judgment_left_out
+                    {
+                        reached.left_out_case.get_or_insert(p.date);
+                    }
                     if let Some((_, filed)) = reached.left_out_dispute.as_mut() {
                         *filed = Some(p.date);
                     }
@@ -3200,6 +3219,7 @@ impl Projector<'_> {
                     reached.dispute_after_title = false;
                     reached.pending_case = None;
                     reached.left_out_dispute = None;
+                    reached.left_out_case = None;
                     reached.judgment = Some(p.date);
                     reached.awaiting_title = false;
                     // The case was brought with the betalningsföreläggande (transferred when

@@ -391,3 +391,83 @@ fn the_later_case_projected_and_recorded_is_lawful() {
         .collect();
     assert!(errors.is_empty(), "{errors:?}");
 }
+
+/// A's case ended in a judgment (no verkställighet recorded on it); B, issued later and left
+/// out of it, got its own inkassokrav and its own stämningsansökan of 2025-12-01.
+fn later_case_after_a_judgment(extra: Value) -> Claim {
+    let mut steps = vec![
+        json!({ "kind": "collectionDemand", "date": "2025-02-20" }),
+        json!({ "kind": "courtAction", "date": "2025-03-10" }),
+        json!({ "kind": "judgment", "date": "2025-05-15" }),
+        json!({ "kind": "collectionDemand", "date": "2025-10-10" }),
+        json!({ "kind": "courtAction", "date": "2025-12-01" }),
+    ];
+    steps.extend(extra.as_array().cloned().unwrap_or_default());
+    common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "A", "amount": "10000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
+            { "number": "B", "amount": "5000.00", "issueDate": "2025-09-01", "dueDate": "2025-10-01" }
+        ],
+        "steps": steps
+    }))
+    .expect("claim")
+}
+
+#[test]
+fn a_later_case_after_a_judgment_holds_the_road_of_what_it_left_out() {
+    for extra in [
+        json!([]),
+        // With the verkställighet on A's judgment recorded too.
+        json!([{ "kind": "enforcement", "date": "2025-12-15" }]),
+    ] {
+        let got = road(&timeline(
+            &later_case_after_a_judgment(extra.clone()),
+            court(),
+            "2026-01-15",
+        ));
+        assert!(
+            !got.iter()
+                .any(|(k, _)| matches!(k, EntryKind::CollectionDemand | EntryKind::PaymentOrder)),
+            "{extra}: {got:?}"
+        );
+        assert!(
+            got.contains(&(EntryKind::Judgment, "2026-03-31".to_owned())),
+            "{extra}: {got:?}"
+        );
+        // Recorded as projected, the steps are lawful.
+        let projected = timeline(
+            &later_case_after_a_judgment(extra.clone()),
+            court(),
+            "2026-01-15",
+        );
+        let mut recorded = later_case_after_a_judgment(extra.clone());
+        for e in projected
+            .entries
+            .iter()
+            .filter(|e| e.status == EntryStatus::Projected)
+        {
+            let mut step = inkasso::claim::Step::new(e.kind.step_kind().expect("a step"), e.date);
+            step.further_year = e.further_year;
+            recorded.steps.push(step);
+        }
+        let errors: Vec<_> = check(&recorded, Some(&common::policy(court())))
+            .expect("check")
+            .into_iter()
+            .filter(|f| f.severity == Severity::Error)
+            .map(|f| f.code.as_str())
+            .collect();
+        assert!(errors.is_empty(), "{extra}: {errors:?}");
+        let without_court = road(&timeline(
+            &later_case_after_a_judgment(extra.clone()),
+            json!({ "preset": "standard" }),
+            "2026-01-15",
+        ));
+        assert!(
+            !without_court
+                .iter()
+                .any(|(k, _)| matches!(k, EntryKind::CollectionDemand | EntryKind::PaymentOrder)),
+            "{extra}: {without_court:?}"
+        );
+    }
+}
