@@ -1435,9 +1435,10 @@ impl Reached {
         }
         self.judgment_origin = None;
         self.judgment_left_out = false;
-        // Their own case, brought after the judgment, is before the court.
-        self.pending_case = self.left_out_case.take();
-        if self.pending_case.is_some() && !self.disputed {
+        // Their own case, brought after the judgment, is before the court (disputed, the
+        // dispute's road goes to it, [`Reached::left_out_dispute`]).
+        self.pending_case = self.left_out_case.take().filter(|_| !self.disputed);
+        if self.pending_case.is_some() {
             self.court_action = self.pending_case;
         }
         self.demand_deadline = None;
@@ -3170,8 +3171,9 @@ impl Projector<'_> {
                         }
                         (None, None) => {}
                         // Their road comes after the verkställighet on the judgment.
+                        // Their case brought already is the court it goes to.
                         (Some(_), None) if reached.judgment.is_some() => {
-                            reached.left_out_dispute = Some((p.date, None));
+                            reached.left_out_dispute = Some((p.date, reached.left_out_case));
                         }
                         (Some(d), None) => {
                             reached.disputed = true;

@@ -471,3 +471,18 @@ fn a_later_case_after_a_judgment_holds_the_road_of_what_it_left_out() {
         );
     }
 }
+
+#[test]
+fn a_dispute_in_the_later_case_is_decided_by_it() {
+    // B disputes in its case before the court: no second court action is projected for it.
+    let c = later_case_after_a_judgment(json!([{ "kind": "dispute", "date": "2025-12-20" }]));
+    let got = road(&timeline(&c, court(), "2026-01-15"));
+    assert!(
+        !got.iter().any(|(k, _)| *k == EntryKind::CourtAction),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&(EntryKind::Judgment, "2026-03-31".to_owned())),
+        "{got:?}"
+    );
+}
