@@ -3207,9 +3207,12 @@ impl Projector<'_> {
                         reached.pending_case = Some(p.date);
                     }
                     // Or, after a judgment that left invoices out (no verkställighet reopened
-                    // their road yet), theirs: before the court once it is reopened.
-                    if !reached.disputed && reached.judgment.is_some() && reached.judgment_left_out
-                    {
+                    // their road yet, and no betalningsföreläggande applied for since it),
+                    // theirs: before the court once it is reopened.
+                    let on_their_road = reached.judgment.is_some_and(|j| {
+                        reached.judgment_left_out && reached.payment_order.is_none_or(|o| o < j)
+                    });
+                    if !reached.disputed && on_their_road {
                         reached.left_out_case.get_or_insert(p.date);
                     }
                     if let Some((_, filed)) = reached.left_out_dispute.as_mut() {
