@@ -2991,9 +2991,11 @@ impl Projector<'_> {
                 .engine
                 .effective_due_date(invoice)
                 .map_err(|e| e.at(crate::error::item_path("invoices", i, "dueDate")))?;
-            // One the history pays off by its due date never falls due unpaid: no step need
-            // cover it (an integrator's review found a reminder sent again for it).
-            let paid_in_time = self.history.paid_off.get(i).is_some_and(Option::is_some);
+            // One the history pays off, or credits in full, by its due date never falls due
+            // unpaid: no step need cover it (an integrator's review found a reminder sent
+            // again for one paid off, a docs review for one credited).
+            let paid_in_time = self.history.paid_off.get(i).is_some_and(Option::is_some)
+                || self.engine.credited(invoice, due)? >= invoice.amount;
             if since <= due && !paid_in_time {
                 coverage.uncovered = Some(coverage.uncovered.map_or(due, |l| l.max(due)));
             }
@@ -3157,7 +3159,17 @@ impl Projector<'_> {
                         .engine
                         .dispute_standing(p.date, true)
                         .filter(|d| d.disputes(self.engine, &owed));
-                    match (standing, p.fact.and_then(|s| s.withdrawn)) {
+                    // A withdrawal ends every dispute up to its own day, those recorded the
+                    // same day in any order included, as `letter` and `check` read it (a docs
+                    // review found a dispute after a withdrawn one of its day standing here).
+                    let withdrawn = self
+                        .engine
+                        .steps
+                        .iter()
+                        .filter(|s| s.is_dispute() && s.date == p.date)
+                        .filter_map(|s| s.withdrawn)
+                        .max();
+                    match (standing, withdrawn) {
                         // Withdrawn (återkallat bestridande, [`Step::withdrawn`]): it ends
                         // every dispute up to its day, and the road goes on, its next step on
                         // the withdrawal's day at the earliest (after the dispute's own day),

@@ -606,6 +606,28 @@ fn a_step_need_not_cover_an_invoice_paid_off_in_time() {
     );
 }
 
+/// Was a defect (a docs review): the same with B credited in full before its due date
+/// instead. The README says neither needs a step to cover it, but the timeline sent the
+/// reminder again for the credited one.
+#[test]
+fn a_step_need_not_cover_an_invoice_credited_in_full_in_time() {
+    let c = common::claim(json!({
+        "debtor": "consumer",
+        "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" },
+            { "number": "B", "amount": "2000.00", "issueDate": "2025-02-12", "dueDate": "2025-05-14" }
+        ],
+        "steps": [{ "kind": "reminder", "date": "2025-03-19" }],
+        "credits": [{ "invoice": "B", "date": "2025-04-01", "amount": "2000.00" }]
+    }))
+    .expect("claim");
+    let (t, first) = first_projected(&c, "2025-04-02");
+    assert_eq!(first.kind, inkasso::timeline::EntryKind::CollectionDemand);
+    assert!(first.date < common::date("2025-04-10"), "{}", first.date);
+    assert_eq!(t.due_date, common::date("2025-03-14"));
+}
+
 /// The timeline of `claim` under the standard policy on `today`, and its first projected entry.
 fn first_projected(
     claim: &inkasso::Claim,

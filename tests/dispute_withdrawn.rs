@@ -418,3 +418,43 @@ fn a_withdrawn_dispute_reads_back() {
     assert_eq!(text["steps"][2]["withdrawn"], "2025-05-05");
     assert_eq!(common::claim(text).expect("read back"), c);
 }
+
+#[test]
+fn a_withdrawal_ends_the_disputes_of_its_day_in_any_order() {
+    // A docs review: two disputes of one day, the first recorded withdrawn. `letter` and
+    // `check` read both as ended by the withdrawal; the timeline read the second as standing
+    // and projected nothing.
+    let withdrawn = json!({ "kind": "dispute", "date": "2025-04-15", "withdrawn": "2025-05-05" });
+    let plain = json!({ "kind": "dispute", "date": "2025-04-15" });
+    for policy in [
+        json!({ "preset": "standard" }),
+        json!({ "preset": "standard", "court": {} }),
+    ] {
+        let roads: Vec<Vec<(EntryKind, String)>> = [
+            [withdrawn.clone(), plain.clone()],
+            [plain.clone(), withdrawn.clone()],
+        ]
+        .into_iter()
+        .map(|pair| {
+            let t = inkasso::timeline::timeline(
+                &claim(Value::Array(pair.to_vec())),
+                &common::policy(policy.clone()),
+                &TimelineOptions::default(),
+            )
+            .expect("timeline");
+            t.entries
+                .iter()
+                .filter(|e| e.status == EntryStatus::Projected)
+                .map(|e| (e.kind, e.date.to_string()))
+                .collect()
+        })
+        .collect();
+        assert_eq!(roads.first(), roads.last(), "{policy}: {roads:?}");
+        assert!(
+            roads
+                .first()
+                .is_some_and(|r| r.iter().any(|(k, _)| *k == EntryKind::PaymentOrder)),
+            "{policy}: {roads:?}"
+        );
+    }
+}
