@@ -538,12 +538,11 @@ fn every_owed_invoice_overdue(claim: &Claim, date: Date) -> bool {
             _ => invoice.amount,
         };
         let owed = invoice.issue_date > date || at_start > credited_on_day;
-        // One paid off by its due date by payments made for it need not be covered.
-        !owed
-            || claim
-                .effective_due_date(invoice)
-                .is_ok_and(|due| due < date)
-            || paid_in_time_by_its_own_payments(claim, i)
+        // One paid off by its due date by payments made for it, or credited in full by then,
+        // need not be covered: it never falls due unpaid.
+        let due = claim.effective_due_date(invoice).expect("a due date");
+        let credited_in_time = claim.credited(invoice, due).expect("credited") >= invoice.amount;
+        !owed || due < date || credited_in_time || paid_in_time_by_its_own_payments(claim, i)
     })
 }
 
