@@ -1290,6 +1290,22 @@ fn schedule(
     warnings.extend(enforcement_continues(
         claim, at_start, plan.date, last, rates,
     )?);
+    // The plan made again on the day of a recorded one that ended (broken, cancelled): the
+    // schedule as agreed, its end said.
+    if let Some(ended) = plan_steps
+        .iter()
+        .filter_map(|&i| claim.steps.get(i))
+        .filter_map(|s| s.ended)
+        .max()
+    {
+        warnings.push(Warning::new(
+            Subject::Plan,
+            Facts::PlanEnded {
+                date: plan.date,
+                ended,
+            },
+        ));
+    }
     Ok(Schedule {
         date: plan.date,
         plan_fee: fee_line.map_or(Money::ZERO, |l| l.amount),

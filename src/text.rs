@@ -829,6 +829,11 @@ pub fn warning(w: &Warning) -> Text {
             "The deadline {0} is after {1}, the last date the engine supports: what settles the claim is valued on {1} instead.",
             &[Arg::Date(*date), Arg::Date(crate::calendar::MAX_DATE)],
         ),
+        Facts::PlanEnded { date, ended } => tpl(
+            "Amorteringsplanen {0} upphörde {1}, enligt fordrans steg: schemat visar planen som den avtalades, men avbetalningarna efter den dagen betalas inte längre enligt planen, och det som då var obetalt kan krävas som fordran står.",
+            "The payment plan of {0} ended on {1}, as the claim's steps record: the schedule shows the plan as agreed, but the instalments after that day are no longer owed under it, and what was unpaid then may be demanded as the claim stands.",
+            &[Arg::Date(*date), Arg::Date(*ended)],
+        ),
         Facts::EnforcementContinues { since, next, fee } => tpl(
             "Verkställigheten hos Kronofogden sedan {0} pågår under planen: fortsätter den efter {1} läggs Kronofogdens grundavgift ({2}) till skulden för varje nytt år, och planen räknar inte med den. Återkalla ansökan om verkställighet när planen är överenskommen, eller räkna med avgiften.",
             "The enforcement at Kronofogden since {0} goes on during the plan: if it continues past {1}, Kronofogden's basic fee ({2}) is added to the debt for each further year, and the plan does not include it. Withdraw the application for enforcement once the plan is agreed, or allow for the fee.",

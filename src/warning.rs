@@ -104,6 +104,10 @@ pub enum WarningCode {
     /// a litigation cost, owed by the debtor only if the court awards it (rättegångsbalken 18
     /// kap.; a compliance review: the fee showed as owed while the case was pending).
     CourtCasePending,
+    /// An instalment plan made again on the day of a recorded `paymentPlan` that `ended`
+    /// ([`crate::claim::Step::ended`]: broken or cancelled): the schedule is the plan as agreed,
+    /// but its instalments after that day are not owed under it.
+    PlanEnded,
 }
 
 impl WarningCode {
@@ -134,6 +138,7 @@ impl WarningCode {
             Self::FeeNotRecoverable => "FEE_NOT_RECOVERABLE",
             Self::PaymentOrderDisputed => "PAYMENT_ORDER_DISPUTED",
             Self::CourtCasePending => "COURT_CASE_PENDING",
+            Self::PlanEnded => "PLAN_ENDED",
         }
     }
 }
@@ -546,6 +551,13 @@ pub enum Facts {
         /// The entry's deadline (or date).
         date: Date,
     },
+    /// [`WarningCode::PlanEnded`], of an instalment plan made again.
+    PlanEnded {
+        /// The plan's day.
+        date: Date,
+        /// The day the recorded plan ended.
+        ended: Date,
+    },
     /// [`WarningCode::EnforcementContinues`], of an instalment plan.
     EnforcementContinues {
         /// The day of the last grundavgift charged (the verkställighet's application, or its
@@ -606,6 +618,7 @@ impl Facts {
             }
             Self::PaymentOrderDisputed { .. } => WarningCode::PaymentOrderDisputed,
             Self::CourtCasePending { .. } => WarningCode::CourtCasePending,
+            Self::PlanEnded { .. } => WarningCode::PlanEnded,
         }
     }
 }

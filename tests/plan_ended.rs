@@ -235,3 +235,75 @@ fn no_verkstallighet_of_costs_before_the_plan_ended() {
         );
     }
 }
+
+/// A Known limit of stop 54: `instalmentPlan` did not read `ended`. A plan made again on the
+/// day of a recorded plan that ended gives the schedule as agreed, and says it ended
+/// (`PLAN_ENDED`, about the plan); one that did not end, or a new plan, says nothing of it.
+#[test]
+fn a_plan_made_again_says_the_recorded_one_ended() {
+    use inkasso::plan::{instalment_plan, Interval, PlanOptions, PlanRequest, Sizing};
+    use inkasso::warning::{Facts, Subject, WarningCode};
+    let made = |plan: Value, day: &str| {
+        let c = common::claim(json!({
+            "debtor": "consumer",
+            "invoices": [{ "number": "1", "amount": "12000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" }],
+            "steps": [
+                { "kind": "collectionDemand", "date": "2025-02-20", "paymentTermDays": 10 },
+                plan
+            ]
+        }))
+        .expect("claim");
+        let date = common::date(day);
+        let request = PlanRequest {
+            date,
+            first_date: date.saturating_add(time::Duration::days(30)),
+            interval: Interval::Months(1),
+            sizing: Sizing::Count(6),
+            fee: true,
+        };
+        instalment_plan(&c, &request, &PlanOptions::default()).expect("plan")
+    };
+    let ended = made(
+        json!({ "kind": "paymentPlan", "date": "2025-03-10", "ended": "2025-05-12" }),
+        "2025-03-10",
+    );
+    let said: Vec<_> = ended
+        .warnings
+        .iter()
+        .filter(|w| w.code == WarningCode::PlanEnded)
+        .collect();
+    assert_eq!(said.len(), 1, "{:?}", ended.warnings);
+    let warning = said.first().expect("one");
+    assert_eq!(warning.subject, Subject::Plan);
+    assert_eq!(
+        warning.facts,
+        Facts::PlanEnded {
+            date: common::date("2025-03-10"),
+            ended: common::date("2025-05-12")
+        }
+    );
+    assert!(
+        warning.text().en.contains("ended on 2025-05-12"),
+        "{}",
+        warning.text().en
+    );
+    // The schedule itself is the plan as agreed: the same as without `ended`.
+    let stood = made(
+        json!({ "kind": "paymentPlan", "date": "2025-03-10" }),
+        "2025-03-10",
+    );
+    assert_eq!(ended.instalments, stood.instalments);
+    assert!(!stood
+        .warnings
+        .iter()
+        .any(|w| w.code == WarningCode::PlanEnded));
+    // A new plan after the one that ended is no plan made again.
+    let after = made(
+        json!({ "kind": "paymentPlan", "date": "2025-03-10", "ended": "2025-05-12" }),
+        "2025-06-02",
+    );
+    assert!(!after
+        .warnings
+        .iter()
+        .any(|w| w.code == WarningCode::PlanEnded));
+}
