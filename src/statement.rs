@@ -1608,9 +1608,12 @@ impl<'a> Ledger<'a> {
                 continue;
             }
             // A judgment, or a verkställighet (which rests on a title: `limitation` reads one
-            // after a court action as ending its case), since the action.
+            // after a court action as ending its case), since the action; not a further year
+            // of an earlier one (it rests on that one's title, and the timeline holds the case
+            // pending: a diff review).
             let judged = steps.iter().any(|s| {
                 matches!(s.kind, StepKind::Judgment | StepKind::Enforcement)
+                    && self.claim.renewed_by(s).is_none()
                     && s.date >= action.date
                     && s.date <= as_of
             });

@@ -2078,6 +2078,14 @@ impl Projector<'_> {
                 Some(d) => decided.max(calendar::next_day(d)?),
                 None => decided,
             };
+            // After a verkställighet on an earlier title, taken or projected (that of the
+            // invoices this case is not about): a judgment of its day would be read as its
+            // title (a diff review found the two projected on one day, the verkställighet
+            // then read as resting on the new judgment).
+            let decided = match reached.enforced_on {
+                Some(e) => decided.max(calendar::next_day(e)?),
+                None => decided,
+            };
             let decided = calendar::next_business_day(decided)?;
             let notes = vec![note(AdjustReason::AssumedJudgment {
                 days: c.assumed_judgment_days.max(1),
@@ -2139,6 +2147,7 @@ impl Projector<'_> {
                         return Ok(());
                     }
                     reached.reopen_after_judgment_paid();
+                    self.judge_pending_case(plan.planned, reached)?;
                     return self.escalate(plan, reached);
                 }
             }
@@ -2146,6 +2155,9 @@ impl Projector<'_> {
                 // Nothing is left to enforce under the judgment: only the invoices it left out
                 // are owed, and their road goes on from the judgment.
                 reached.reopen_after_judgment_paid();
+                // Their own case brought since, if any, holds their road only as it stands
+                // now (a diff review found it holding the road of an invoice not in it).
+                self.judge_pending_case(plan.planned, reached)?;
                 return self.escalate(plan, reached);
             }
             // A verkställighet projected here rests on a title of its own (the judgment or
@@ -3215,8 +3227,12 @@ impl Projector<'_> {
                     // Or the case of the invoices a title left out, brought on their road (a
                     // verkställighet reopened it, and no betalningsföreläggande or judgment
                     // came since): theirs is before the court, as the first case's would be.
+                    // The case was brought by the first filing, as `limitation` and `check`
+                    // read it ([`crate::limitation::case_start`]): a later one of the same
+                    // case changes nothing (a diff review found the latest read here).
                     if !reached.disputed && (first_case || reached.awaiting_title) {
-                        reached.pending_case = Some(p.date);
+                        let brought = *reached.pending_case.get_or_insert(p.date);
+                        reached.court_action = Some(brought);
                     }
                     // Or, after a judgment that left invoices out (no verkställighet reopened
                     // their road yet, and no betalningsföreläggande applied for since it),

@@ -486,3 +486,172 @@ fn a_dispute_in_the_later_case_is_decided_by_it() {
         "{got:?}"
     );
 }
+
+// A diff review of the later cases (stop 55). A: its case and judgment; B: issued later, its
+// own stämningsansökan; C: issued after B's filing.
+
+fn invoice(number: &str, amount: &str, issue: &str, due: &str) -> Value {
+    json!({ "number": number, "amount": amount, "issueDate": issue, "dueDate": due })
+}
+
+fn abc(steps: Value, payments: Value) -> Claim {
+    common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [
+            invoice("A", "10000.00", "2025-01-10", "2025-02-10"),
+            invoice("B", "5000.00", "2025-09-01", "2025-10-01"),
+            invoice("C", "3000.00", "2025-12-05", "2026-01-05")
+        ],
+        "steps": steps,
+        "payments": payments
+    }))
+    .expect("claim")
+}
+
+fn a_judged() -> Vec<Value> {
+    vec![
+        json!({ "kind": "collectionDemand", "date": "2025-02-20" }),
+        json!({ "kind": "courtAction", "date": "2025-03-10" }),
+        json!({ "kind": "judgment", "date": "2025-05-15" }),
+    ]
+}
+
+fn a_enforced() -> Vec<Value> {
+    vec![
+        json!({ "kind": "collectionDemand", "date": "2025-02-20" }),
+        json!({ "kind": "paymentOrder", "date": "2025-03-20" }),
+        json!({ "kind": "enforcement", "date": "2025-05-15" }),
+    ]
+}
+
+#[test]
+fn bs_case_does_not_hold_cs_road_once_as_judgment_debt_is_paid() {
+    // Was a regression: A's judgment debt paid after B's filing reopened the road with B's
+    // case held unjudged, so C (not in it) got nothing projected.
+    let mut steps = a_judged();
+    steps.push(json!({ "kind": "courtAction", "date": "2025-12-01" }));
+    let c = abc(
+        Value::Array(steps),
+        json!([{ "date": "2025-12-10", "amount": "12000.00", "invoice": "A" }]),
+    );
+    for policy in [json!({ "preset": "standard" }), court()] {
+        let got = road(&timeline(&c, policy.clone(), "2026-02-15"));
+        assert!(
+            got.first()
+                .is_some_and(|(k, d)| *k == EntryKind::CollectionDemand && d == "2026-02-16"),
+            "{policy}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn bs_judgment_comes_after_the_verkstallighet_on_as() {
+    // Both were projected on `today`, the verkställighet then read as resting on B's judgment.
+    let mut steps = a_judged();
+    steps.push(json!({ "kind": "courtAction", "date": "2025-12-01" }));
+    let c = common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [
+            invoice("A", "10000.00", "2025-01-10", "2025-02-10"),
+            invoice("B", "5000.00", "2025-09-01", "2025-10-01")
+        ],
+        "steps": steps
+    }))
+    .expect("claim");
+    let t = timeline(&c, court(), "2026-06-01");
+    let got = road(&t);
+    let day_of = |kind: EntryKind| {
+        got.iter()
+            .find(|(k, _)| *k == kind)
+            .map(|(_, d)| d.clone())
+            .unwrap_or_else(|| panic!("{kind:?}: {got:?}"))
+    };
+    assert!(
+        day_of(EntryKind::Enforcement) < day_of(EntryKind::Judgment),
+        "{got:?}"
+    );
+    // Recorded as projected, lawful; and the verkställighet on B's judgment costs its own
+    // grundavgift.
+    let mut recorded = c.clone();
+    for e in t
+        .entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected)
+    {
+        let mut step = inkasso::claim::Step::new(e.kind.step_kind().expect("a step"), e.date);
+        step.further_year = e.further_year;
+        recorded.steps.push(step);
+    }
+    let errors: Vec<_> = check(&recorded, Some(&common::policy(court())))
+        .expect("check")
+        .into_iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| f.code.as_str())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let on_b = t
+        .entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected && e.kind == EntryKind::Enforcement)
+        .nth(1)
+        .expect("B's verkställighet");
+    assert!(!on_b.fees.is_empty(), "{got:?}");
+}
+
+#[test]
+fn the_first_filing_brings_the_case_whatever_the_history_before() {
+    // Two filings on B's road, C falling due between them: the case is the first filing's,
+    // as `limitation` reads it, so it does not hold C's road after a verkställighet or a
+    // judgment alike.
+    let two = [
+        json!({ "kind": "courtAction", "date": "2025-12-01" }),
+        json!({ "kind": "courtAction", "date": "2026-02-01" }),
+    ];
+    for history in [a_enforced(), a_judged()] {
+        let steps: Vec<Value> = history.into_iter().chain(two.clone()).collect();
+        let c = abc(Value::Array(steps), json!([]));
+        for policy in [json!({ "preset": "standard" }), court()] {
+            let got = road(&timeline(&c, policy.clone(), "2026-03-01"));
+            assert!(
+                got.iter().any(|(k, _)| *k == EntryKind::CollectionDemand),
+                "{policy}: {got:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_further_year_of_as_verkstallighet_does_not_end_bs_case() {
+    // The statement's COURT_CASE_PENDING read a further year of A's verkställighet after B's
+    // filing as deciding B's case, while the timeline held it pending.
+    let mut steps = a_enforced();
+    steps.push(json!({ "kind": "collectionDemand", "date": "2025-10-10" }));
+    steps.push(json!({ "kind": "courtAction", "date": "2025-12-01" }));
+    steps.push(json!({ "kind": "enforcement", "date": "2026-05-15", "furtherYear": true }));
+    let c = common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [
+            invoice("A", "10000.00", "2025-01-10", "2025-02-10"),
+            invoice("B", "5000.00", "2025-09-01", "2025-10-01")
+        ],
+        "steps": steps
+    }))
+    .expect("claim");
+    let s = inkasso::statement::statement(
+        &c,
+        &inkasso::statement::StatementOptions::new(common::date("2026-06-01")),
+    )
+    .expect("statement");
+    assert!(
+        s.warnings
+            .iter()
+            .any(|w| w.code == inkasso::warning::WarningCode::CourtCasePending),
+        "{:?}",
+        s.warnings
+    );
+    let got = road(&timeline(&c, court(), "2026-06-01"));
+    assert!(
+        got.iter().any(|(k, _)| *k == EntryKind::Judgment),
+        "{got:?}"
+    );
+}
