@@ -1389,6 +1389,11 @@ struct Reached {
     /// no dispute standing and no betalningsföreläggande or judgment since: the case of those
     /// invoices, before the court once their road is reopened ([`Reached::pending_case`]).
     left_out_case: Option<Date>,
+    /// A taken verkställighet reopened the road ([`Reached::reopen`]) for the invoices not
+    /// overdue on this day (those its title does not cover), with no betalningsföreläggande or
+    /// judgment since ([`Reached::awaiting_title`]): the road goes on only while one of them is
+    /// owed.
+    reopened_since: Option<Date>,
 }
 
 impl Reached {
@@ -1435,6 +1440,7 @@ impl Reached {
         }
         self.judgment_origin = None;
         self.judgment_left_out = false;
+        self.reopened_since = None;
         // Their own case, brought after the judgment, is before the court (disputed, the
         // dispute's road goes to it, [`Reached::left_out_dispute`]).
         self.pending_case = self.left_out_case.take().filter(|_| !self.disputed);
@@ -1816,8 +1822,10 @@ impl Projector<'_> {
             // (paid first, they may leave the claim unpaid).
             self.enforcement_years(plan, &reached)?;
             let charged_before = reached.charged_enforcement;
-            self.escalate(plan, &mut reached)?;
-            self.road_left_out_by_judgment(plan, &mut reached)?;
+            if self.left_out_owed(plan.planned, &reached)? {
+                self.escalate(plan, &mut reached)?;
+                self.road_left_out_by_judgment(plan, &mut reached)?;
+            }
             // A verkställighet projected for the invoices the taken one left out that charged a
             // grundavgift starts the year: the further years projected from the older one after
             // it would charge none (fees.rs) and go, and the years follow from it.
@@ -1836,6 +1844,25 @@ impl Projector<'_> {
         self.escalate(plan, &mut reached)?;
         self.road_left_out_by_judgment(plan, &mut reached)?;
         self.enforcement_years(plan, &reached)
+    }
+
+    /// Whether the road a taken verkställighet reopened ([`Reached::reopened_since`]) has an
+    /// invoice its title does not cover still owed on the first day the projection may take,
+    /// on the timeline's figures: once they are paid, nothing but the verkställighet's years
+    /// is projected (a diff review found a betalningsföreläggande and a verkställighet
+    /// projected for an invoice left out and paid since). True when no such road is open.
+    fn left_out_owed(&self, planned: &[Planned], reached: &Reached) -> Result<bool> {
+        let Some(since) = reached.reopened_since.filter(|_| reached.awaiting_title) else {
+            return Ok(true);
+        };
+        let day = self.today.map_or(reached.anchor, |t| t.max(reached.anchor));
+        let options = self.sampling_options(self.due);
+        let claim = with_projected(self.engine, self.policy, planned);
+        let mut replay = Replay::of_valid(&claim, &options)?;
+        Ok(self
+            .coverage_since(&mut replay, day, since, true)?
+            .uncovered
+            .is_some())
     }
 
     /// After a verkställighet projected on a judgment that left invoices out (issued, or
@@ -3089,6 +3116,7 @@ impl Projector<'_> {
             judgment_left_out: false,
             left_out_dispute: None,
             left_out_case: None,
+            reopened_since: None,
         };
         let mut invalid = Vec::new();
         let mut taken: Vec<&Planned> = planned
@@ -3276,7 +3304,8 @@ impl Projector<'_> {
             };
             let mut partial_due = None;
             // A verkställighet that counts and leaves invoices without a title.
-            let mut reopens = false;
+            // The day before which the invoices it covers fell due, when it reopens the road.
+            let mut reopens: Option<Date> = None;
             let further_year = a_further_year;
             let lawful = match kind {
                 StepKind::Reminder | StepKind::CollectionDemand | StepKind::FinalNotice => {
@@ -3343,7 +3372,7 @@ impl Projector<'_> {
                             // It rests on a title: the case before the court was decided.
                             reached.pending_case = None;
                         }
-                        reopens = counts && !covers_all;
+                        reopens = (counts && !covers_all).then_some(since);
                         counts
                     }
                     _ => false,
@@ -3441,8 +3470,9 @@ impl Projector<'_> {
             if !further_year {
                 reached.rank = reached.rank.max(rank);
             }
-            if reopens {
+            if let Some(since) = reopens {
                 reached.reopen();
+                reached.reopened_since = Some(since);
                 // The first round's betalningsföreläggande and verkställighet are spent: the ones
                 // projected for the invoices left out replace none (a partial inkassokrav is
                 // still the one sent again).

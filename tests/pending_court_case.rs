@@ -655,3 +655,38 @@ fn a_further_year_of_as_verkstallighet_does_not_end_bs_case() {
         "{got:?}"
     );
 }
+
+#[test]
+fn nothing_is_projected_for_an_invoice_left_out_and_paid_since() {
+    // A diff review (present before this round): B, left out of A's verkställighet, paid in
+    // full after its own inkassokrav: the timeline projected a betalningsföreläggande and a
+    // verkställighet (with its grundavgift) for the debt already under enforcement.
+    let mut steps = a_enforced();
+    steps.push(json!({ "kind": "collectionDemand", "date": "2025-10-10" }));
+    let c = common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [
+            invoice("A", "10000.00", "2025-01-10", "2025-02-10"),
+            invoice("B", "5000.00", "2025-09-01", "2025-10-01")
+        ],
+        "steps": steps,
+        "payments": [{ "date": "2025-12-10", "amount": "7000.00", "invoice": "B" }]
+    }))
+    .expect("claim");
+    for policy in [json!({ "preset": "standard" }), court()] {
+        let got = road(&timeline(&c, policy.clone(), "2026-01-15"));
+        assert!(
+            got.iter()
+                .all(|(k, d)| *k == EntryKind::Enforcement && d.as_str() >= "2026-05-15"),
+            "{policy}: {got:?}"
+        );
+    }
+    // Unpaid, B's road goes on.
+    let mut unpaid = c.clone();
+    unpaid.payments.clear();
+    let got = road(&timeline(&unpaid, court(), "2026-01-15"));
+    assert!(
+        got.iter().any(|(k, _)| *k == EntryKind::PaymentOrder),
+        "{got:?}"
+    );
+}
