@@ -1323,6 +1323,8 @@ struct Reached {
     anchor: Date,
     /// A lawful inkassokrav's deadline, once one is reached.
     demand_deadline: Option<Date>,
+    /// The day that inkassokrav was sent.
+    demand_sent: Option<Date>,
     /// A lawful betalningsföreläggande's date.
     payment_order: Option<Date>,
     /// The verkställighet the year of the last grundavgift runs from (fees.rs charges none
@@ -1413,7 +1415,12 @@ impl Reached {
     /// (sent again) to a betalningsföreläggande and a verkställighet of their own. The
     /// inkassokrav is the stage reached, as after a partial one (no reminder), and the first
     /// round's inkassokrav and betalningsföreläggande are spent.
-    fn reopen(&mut self) {
+    ///
+    /// `since`: the day the title's case was brought. A lawful inkassokrav sent after it
+    /// covered every invoice owed on its day, those the title left out included: it stands for
+    /// their road, which goes on after its deadline (a cross-export review found one `letter`
+    /// issued after a judgment sent again once the verkställighet on it was projected).
+    fn reopen(&mut self, since: Option<Date>) {
         if let Some(rank) = EntryKind::CollectionDemand.rank() {
             self.rank = rank;
         }
@@ -1447,7 +1454,14 @@ impl Reached {
         if self.pending_case.is_some() {
             self.court_action = self.pending_case;
         }
-        self.demand_deadline = None;
+        if !self
+            .demand_sent
+            .zip(since)
+            .is_some_and(|(sent, s)| sent > s)
+        {
+            self.demand_deadline = None;
+            self.demand_sent = None;
+        }
         self.payment_order = None;
         self.awaiting_title = true;
     }
@@ -1459,7 +1473,7 @@ impl Reached {
     fn reopen_after_judgment_paid(&mut self) {
         if let Some(judgment) = self.judgment {
             let awaiting_title = self.awaiting_title;
-            self.reopen();
+            self.reopen(self.judgment_origin);
             self.awaiting_title = awaiting_title;
             self.anchor = self.anchor.max(judgment);
         }
@@ -1899,7 +1913,7 @@ impl Projector<'_> {
                 return Ok(());
             }
             judged_last = Some(judgment);
-            reached.reopen();
+            reached.reopen(Some(origin));
             reached.anchor = reached.anchor.max(enforced);
             self.judge_pending_case(plan.planned, reached)?;
             self.escalate(plan, reached)?;
@@ -1974,6 +1988,7 @@ impl Projector<'_> {
                 Some(deadline) => {
                     reached.anchor = deadline;
                     reached.demand_deadline = Some(deadline);
+                    reached.demand_sent = Some(date);
                 }
                 None => return Ok(()),
             }
@@ -3097,6 +3112,7 @@ impl Projector<'_> {
             rank: 0,
             anchor: self.due,
             demand_deadline: None,
+            demand_sent: None,
             payment_order: None,
             enforcement: None,
             charged_enforcement: None,
@@ -3429,6 +3445,7 @@ impl Projector<'_> {
                     let min = params::min_collection_term_days(p.date);
                     let lawful_deadline = calendar::demand_deadline(p.date, min)?.deadline;
                     reached.demand_deadline = Some(anchor.max(lawful_deadline));
+                    reached.demand_sent = Some(p.date);
                 }
                 StepKind::PaymentOrder => {
                     reached.payment_order = Some(p.date);
@@ -3471,7 +3488,7 @@ impl Projector<'_> {
                 reached.rank = reached.rank.max(rank);
             }
             if let Some(since) = reopens {
-                reached.reopen();
+                reached.reopen(Some(since));
                 reached.reopened_since = Some(since);
                 // The first round's betalningsföreläggande and verkställighet are spent: the ones
                 // projected for the invoices left out replace none (a partial inkassokrav is

@@ -690,3 +690,60 @@ fn nothing_is_projected_for_an_invoice_left_out_and_paid_since() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_inkassokrav_sent_after_the_judgment_stands_for_the_road_it_left_out() {
+    // A cross-export review: `letter` issued an inkassokrav for A and B after A's judgment (B
+    // issued after A's betalningsföreläggande, overdue by then); the timeline sent it again
+    // once the verkställighet on the judgment was projected, but not when that verkställighet
+    // was recorded before the letter on the same day.
+    let steps = |with_enforcement: bool| {
+        let mut steps = vec![
+            json!({ "kind": "collectionDemand", "date": "2023-02-06", "paymentTermDays": 10 }),
+            json!({ "kind": "paymentOrder", "date": "2023-03-01" }),
+            json!({ "kind": "judgment", "date": "2023-04-14" }),
+        ];
+        if with_enforcement {
+            steps.push(json!({ "kind": "enforcement", "date": "2023-05-10" }));
+        }
+        steps.push(
+            json!({ "kind": "collectionDemand", "date": "2023-05-10", "paymentTermDays": 10 }),
+        );
+        common::claim(json!({
+            "debtor": "consumer",
+            "invoices": [
+                invoice("A", "1000.00", "2023-01-01", "2023-01-31"),
+                invoice("B", "1000.00", "2023-04-01", "2023-05-01")
+            ],
+            "steps": steps
+        }))
+        .expect("claim")
+    };
+    let projected = road(&timeline(
+        &steps(false),
+        json!({ "preset": "standard" }),
+        "2023-05-10",
+    ));
+    let recorded = road(&timeline(
+        &steps(true),
+        json!({ "preset": "standard" }),
+        "2023-05-10",
+    ));
+    assert!(
+        !projected
+            .iter()
+            .any(|(k, _)| *k == EntryKind::CollectionDemand),
+        "{projected:?}"
+    );
+    let order = |r: &[(EntryKind, String)]| {
+        r.iter()
+            .find(|(k, _)| *k == EntryKind::PaymentOrder)
+            .map(|(_, d)| d.clone())
+    };
+    assert_eq!(
+        order(&projected),
+        Some("2023-06-01".to_owned()),
+        "{projected:?}"
+    );
+    assert_eq!(order(&projected), order(&recorded), "{recorded:?}");
+}
