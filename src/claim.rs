@@ -369,7 +369,7 @@ fn check_plan_end(step: &Step, ended: Date) -> Result<()> {
         return Err(Error::new(
             ErrorCode::UnknownField,
             message(
-                "ended is given only for a paymentPlan, not a {0}",
+                "ended is given only for a paymentPlan, not for a step of kind {0}",
                 &[Arg::S(step.kind.as_str())],
             ),
         ));
@@ -805,7 +805,7 @@ impl Claim {
                     return Err(Error::new(
                         ErrorCode::UnknownField,
                         message(
-                            "costs are given only for a courtAction or a judgment, not a {0}",
+                            "costs are given only for a courtAction or a judgment, not for a step of kind {0}",
                             &[Arg::S(step.kind.as_str())],
                         ),
                     )
@@ -818,7 +818,7 @@ impl Claim {
                 return Err(Error::new(
                     ErrorCode::UnknownField,
                     message(
-                        "furtherYear is given only for an enforcement, not a {0}",
+                        "furtherYear is given only for an enforcement, not for a step of kind {0}",
                         &[Arg::S(step.kind.as_str())],
                     ),
                 )
@@ -868,7 +868,7 @@ impl Claim {
             return Err(Error::new(
                 ErrorCode::UnknownField,
                 message(
-                    "withdrawn is given only for a dispute, not a {0}",
+                    "withdrawn is given only for a dispute, not for a step of kind {0}",
                     &[Arg::S(step.kind.as_str())],
                 ),
             ));

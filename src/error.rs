@@ -423,14 +423,20 @@ pub(crate) fn quoted(text: &str) -> String {
     out
 }
 
-/// Control characters (Cc) and the invisible formatting characters (Cf, and the line and
-/// paragraph separators) a reader could not see in a message.
+/// Control characters (Cc), the invisible formatting characters (Cf, and the line and
+/// paragraph separators) and the spaces other than the ASCII one (a no-break space read as a
+/// trailing space: a red team) a reader could not see, or tell apart, in a message.
 fn is_invisible(c: char) -> bool {
     matches!(
         c,
         '\u{0}'..='\u{1F}'
-            | '\u{7F}'..='\u{9F}'
+            | '\u{7F}'..='\u{A0}'
             | '\u{AD}'
+            | '\u{1680}'
+            | '\u{2000}'..='\u{200A}'
+            | '\u{202F}'
+            | '\u{205F}'
+            | '\u{3000}'
             | '\u{600}'..='\u{605}'
             | '\u{61C}'
             | '\u{6DD}'
@@ -472,6 +478,15 @@ pub type Result<T, E = Error> = core::result::Result<T, E>;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quoted_shows_spaces_other_than_the_ascii_one() {
+        // A red team: `"A\u{a0}"` was printed as `"A "`, read as a trailing space.
+        assert_eq!(quoted("A\u{a0}"), "\"A\\u{a0}\"");
+        assert_eq!(quoted("1\u{202f}000"), "\"1\\u{202f}000\"");
+        assert_eq!(quoted("x\u{3000}"), "\"x\\u{3000}\"");
+        assert_eq!(quoted("a b"), "\"a b\"");
+    }
 
     #[test]
     fn quoted_escapes_as_debug_does_for_what_it_escapes() {

@@ -208,7 +208,7 @@ const messages = [
   ["agreed rate -5", st(claim({ agreedRate: -5 })), "INVALID_RATE", "agreedRate", "an agreed rate must be within 0 … 100 %, got -5"],
   ["agreed margin 101", st(claim({ agreedMargin: "101" })), "INVALID_RATE", "agreedMargin", "an agreed margin must be within −100 … 100 percentage points, got 101"],
   ["rate row 150", st(claim(), { ...asOf, rates: [{ from: "2031-01-01", percent: 150 }] }), "INVALID_RATE", "rates[0].percent", "a rate must be within −100 … 100 %, got 150"],
-  ["costs on a reminder", st(claim({ steps: [{ kind: "reminder", date: "2025-03-01", costs: "10" }] })), "UNKNOWN_FIELD", "steps[0].costs", "costs are given only for a courtAction or a judgment, not a reminder"],
+  ["costs on a reminder", st(claim({ steps: [{ kind: "reminder", date: "2025-03-01", costs: "10" }] })), "UNKNOWN_FIELD", "steps[0].costs", "costs are given only for a courtAction or a judgment, not for a step of kind reminder"],
   ["claim null", st(null), "INVALID_TYPE", "claim", "invalid type: null, expected an object"],
   ["options left out", () => inkasso.statement(claim()), "INVALID_TYPE", "options", "invalid type: undefined, expected an object"],
   ["unknown key x\\ud800", st(claim({ "x\ud800": 1 })), "INVALID_TYPE", "claim", lone("D800")],
