@@ -1265,7 +1265,10 @@ function guarded(f) {
       // `sound` tries again at the next call.
     }
     const message = String(e?.message ?? e).slice(0, 200);
-    throw invoicingError("INVALID_TYPE", `inkasso: the input could not be read (${message}); the module was re-instantiated`, e);
+    // A stack overflow is the caller's stack, nearly exhausted when the call began (a red
+    // team found a valid claim blamed), or an input nested or recursing past it.
+    const what = e instanceof RangeError ? "the JavaScript stack ran out while the input was read" : "the input could not be read";
+    throw invoicingError("INVALID_TYPE", `inkasso: ${what} (${message}); the module was re-instantiated`, e);
   } finally {
     // The texts passed as strings may be large: not kept past the call.
     glue.__inkassoForgetPassed();
