@@ -1454,10 +1454,10 @@ impl Reached {
         if self.pending_case.is_some() {
             self.court_action = self.pending_case;
         }
-        if !self
+        if self
             .demand_sent
             .zip(since)
-            .is_some_and(|(sent, s)| sent > s)
+            .is_none_or(|(sent, s)| sent <= s)
         {
             self.demand_deadline = None;
             self.demand_sent = None;
