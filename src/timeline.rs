@@ -1391,10 +1391,10 @@ struct Reached {
     /// no dispute standing and no betalningsföreläggande or judgment since: the case of those
     /// invoices, before the court once their road is reopened ([`Reached::pending_case`]).
     left_out_case: Option<Date>,
-    /// A taken verkställighet reopened the road ([`Reached::reopen`]) for the invoices not
-    /// overdue on this day (those its title does not cover), with no betalningsföreläggande or
-    /// judgment since ([`Reached::awaiting_title`]): the road goes on only while one of them is
-    /// owed.
+    /// A verkställighet (taken or projected), or a judgment whose own debt is paid, reopened
+    /// the road ([`Reached::reopen`]) for the invoices not overdue on this day (those its title
+    /// does not cover), and no taken judgment or verkställighet came since: the road goes on
+    /// only while one of them is owed ([`Projector::left_out_settled`]).
     reopened_since: Option<Date>,
 }
 
@@ -1473,7 +1473,9 @@ impl Reached {
     fn reopen_after_judgment_paid(&mut self) {
         if let Some(judgment) = self.judgment {
             let awaiting_title = self.awaiting_title;
-            self.reopen(self.judgment_origin);
+            let origin = self.judgment_origin;
+            self.reopen(origin);
+            self.reopened_since = origin;
             self.awaiting_title = awaiting_title;
             self.anchor = self.anchor.max(judgment);
         }
@@ -1860,23 +1862,32 @@ impl Projector<'_> {
         self.enforcement_years(plan, &reached)
     }
 
-    /// Whether the road a taken verkställighet reopened ([`Reached::reopened_since`]) has an
-    /// invoice its title does not cover still owed on the first day the projection may take,
-    /// on the timeline's figures: once they are paid, nothing but the verkställighet's years
-    /// is projected (a diff review found a betalningsföreläggande and a verkställighet
-    /// projected for an invoice left out and paid since). True when no such road is open.
+    /// Whether the road reopened for the invoices a title left out ([`Reached::reopened_since`])
+    /// has an invoice the title does not cover still owed on the first day the projection may
+    /// take: once they are paid, nothing but the verkställighet's years is projected (a diff
+    /// review found a betalningsföreläggande and a verkställighet projected for an invoice left
+    /// out and paid since). True when no such road is open.
     fn left_out_owed(&self, planned: &[Planned], reached: &Reached) -> Result<bool> {
-        let Some(since) = reached.reopened_since.filter(|_| reached.awaiting_title) else {
-            return Ok(true);
-        };
         let day = self.today.map_or(reached.anchor, |t| t.max(reached.anchor));
+        Ok(!self.left_out_settled(planned, reached, day)?)
+    }
+
+    /// Whether the road reopened for the invoices a title left out ([`Reached::reopened_since`])
+    /// has none of them owed at the start of `day`, on the timeline's figures (the fees
+    /// projected so far paid first): a step of that road dated then is not projected (a second
+    /// diff review found one after the payment that settled them). False when no such road is
+    /// open.
+    fn left_out_settled(&self, planned: &[Planned], reached: &Reached, day: Date) -> Result<bool> {
+        let Some(since) = reached.reopened_since else {
+            return Ok(false);
+        };
         let options = self.sampling_options(self.due);
         let claim = with_projected(self.engine, self.policy, planned);
         let mut replay = Replay::of_valid(&claim, &options)?;
         Ok(self
             .coverage_since(&mut replay, day, since, true)?
             .uncovered
-            .is_some())
+            .is_none())
     }
 
     /// After a verkställighet projected on a judgment that left invoices out (issued, or
@@ -1914,6 +1925,7 @@ impl Projector<'_> {
             }
             judged_last = Some(judgment);
             reached.reopen(Some(origin));
+            reached.reopened_since = Some(origin);
             reached.anchor = reached.anchor.max(enforced);
             self.judge_pending_case(plan.planned, reached)?;
             self.escalate(plan, reached)?;
@@ -1950,6 +1962,9 @@ impl Projector<'_> {
             .filter(|_| wants(EntryKind::Reminder, reached))
         {
             let (date, notes) = self.send(reached.anchor, r.days_after_due, None)?;
+            if self.left_out_settled(plan.planned, reached, date)? {
+                return Ok(()); // the invoices of the reopened road are paid by then
+            }
             match plan.push(EntryKind::Reminder, date, Some(r.payment_term_days), notes)? {
                 Some(anchor) => reached.anchor = anchor,
                 None => return Ok(()),
@@ -1964,6 +1979,9 @@ impl Projector<'_> {
         }) {
             let after = self.after_deadline(reached.anchor)?;
             let (date, notes) = self.send(reached.anchor, st.days_after, after)?;
+            if self.left_out_settled(plan.planned, reached, date)? {
+                return Ok(()); // the invoices of the reopened road are paid by then
+            }
             match plan.push(EntryKind::Reminder, date, Some(st.payment_term_days), notes)? {
                 Some(anchor) => reached.anchor = anchor,
                 None => return Ok(()),
@@ -1984,6 +2002,9 @@ impl Projector<'_> {
                 }));
             }
             let term = st.payment_term_days.max(min);
+            if self.left_out_settled(plan.planned, reached, date)? {
+                return Ok(()); // the invoices of the reopened road are paid by then
+            }
             match plan.push(EntryKind::CollectionDemand, date, Some(term), notes)? {
                 Some(deadline) => {
                     reached.anchor = deadline;
@@ -2000,6 +2021,9 @@ impl Projector<'_> {
         {
             let after = self.after_deadline(reached.anchor)?;
             let (date, notes) = self.send(reached.anchor, st.days_after, after)?;
+            if self.left_out_settled(plan.planned, reached, date)? {
+                return Ok(()); // the invoices of the reopened road are paid by then
+            }
             match plan.push(
                 EntryKind::FinalNotice,
                 date,
@@ -2065,6 +2089,9 @@ impl Projector<'_> {
                 .after_deadline(reached.anchor)?
                 .map_or(after, |a| a.max(after));
             let (date, notes) = self.send(reached.anchor, st.days_after, Some(after))?;
+            if self.left_out_settled(plan.planned, reached, date)? {
+                return Ok(()); // the invoices of the reopened road are paid by then
+            }
             match plan.push(EntryKind::PaymentOrder, date, None, notes)? {
                 Some(_) => reached.payment_order = Some(date),
                 None => return Ok(()),
@@ -2224,6 +2251,9 @@ impl Projector<'_> {
             let starts_year = year_ended
                 || date > calendar::MAX_DATE
                 || !self.other_case_under_way_unpaid(plan.planned, date)?;
+            if self.left_out_settled(plan.planned, reached, date)? {
+                return Ok(()); // the invoices of the reopened road are paid by then
+            }
             match plan.push(EntryKind::Enforcement, date, None, notes)? {
                 Some(_) => {
                     reached.enforce(date, starts_year);
@@ -3272,11 +3302,12 @@ impl Projector<'_> {
                     // verkställighet reopened it, and no betalningsföreläggande or judgment
                     // came since): theirs is before the court, as the first case's would be.
                     // The case was brought by the first filing, as `limitation` and `check`
-                    // read it ([`crate::limitation::case_start`]): a later one of the same
-                    // case changes nothing (a diff review found the latest read here).
+                    // read which invoices it is about ([`crate::limitation::case_start`]): a
+                    // later one of the same case changes nothing of that (a diff review found
+                    // the latest read here); its judgment is assumed after the latest, as
+                    // `limitation` assumes an undecided case's end.
                     if !reached.disputed && (first_case || reached.awaiting_title) {
-                        let brought = *reached.pending_case.get_or_insert(p.date);
-                        reached.court_action = Some(brought);
+                        reached.pending_case.get_or_insert(p.date);
                     }
                     // Or, after a judgment that left invoices out (no verkställighet reopened
                     // their road yet, and no betalningsföreläggande applied for since it),
@@ -3297,6 +3328,8 @@ impl Projector<'_> {
                     reached.pending_case = None;
                     reached.left_out_dispute = None;
                     reached.left_out_case = None;
+                    // A title of its own: its rules judge what it left out.
+                    reached.reopened_since = None;
                     reached.judgment = Some(p.date);
                     reached.awaiting_title = false;
                     // The case was brought with the betalningsföreläggande (transferred when
@@ -3486,6 +3519,10 @@ impl Projector<'_> {
             // A further year leaves the invoices left out at the stage they reached.
             if !further_year {
                 reached.rank = reached.rank.max(rank);
+            }
+            if kind == StepKind::Enforcement && lawful && !further_year {
+                // A verkställighet that counts: it reopens the road anew, or leaves none open.
+                reached.reopened_since = None;
             }
             if let Some(since) = reopens {
                 reached.reopen(Some(since));

@@ -747,3 +747,70 @@ fn an_inkassokrav_sent_after_the_judgment_stands_for_the_road_it_left_out() {
     );
     assert_eq!(order(&projected), order(&recorded), "{recorded:?}");
 }
+
+#[test]
+fn no_step_of_the_left_out_road_after_the_payment_that_settles_it() {
+    // A second diff review: the road of the invoice a verkställighet (or a judgment) left out
+    // was judged only on its first day, so steps after the payment that paid that invoice
+    // were still projected (and recording the first of them took the rest away).
+    let mut steps = a_enforced();
+    steps.push(json!({ "kind": "collectionDemand", "date": "2025-10-10" }));
+    let paid_b = common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [
+            invoice("A", "10000.00", "2025-01-10", "2025-02-10"),
+            invoice("B", "5000.00", "2025-09-01", "2025-10-01")
+        ],
+        "steps": steps,
+        "payments": [{ "date": "2025-12-10", "amount": "7000.00", "invoice": "B" }]
+    }))
+    .expect("claim");
+    for today in [None, Some("2025-10-25")] {
+        let options = TimelineOptions {
+            today: today.map(common::date),
+            ..TimelineOptions::default()
+        };
+        let t = inkasso::timeline::timeline(
+            &paid_b,
+            &common::policy(json!({ "preset": "standard" })),
+            &options,
+        )
+        .expect("timeline");
+        let got = road(&t);
+        assert!(
+            got.iter().all(|(k, d)| !(*k == EntryKind::Enforcement
+                && d.as_str() > "2025-12-10"
+                && d.as_str() < "2026-05-15")),
+            "{today:?}: {got:?}"
+        );
+    }
+    // The judgment path: B paid after the verkställighet on A's judgment is projected.
+    let judged = common::claim(json!({
+        "debtor": "consumer",
+        "reminderFeeAgreed": true,
+        "invoices": [
+            invoice("A", "10000.00", "2025-01-01", "2025-01-31"),
+            invoice("B", "3000.00", "2025-03-20", "2025-04-19")
+        ],
+        "steps": [
+            { "kind": "reminder", "date": "2025-02-05", "paymentTermDays": 12 },
+            { "kind": "collectionDemand", "date": "2025-02-24", "paymentTermDays": 10 },
+            { "kind": "paymentOrder", "date": "2025-03-17" },
+            { "kind": "judgment", "date": "2025-04-22" }
+        ],
+        "payments": [{ "date": "2025-05-08", "amount": "3100.00", "invoice": "B" }]
+    }))
+    .expect("claim");
+    let got = road(&timeline(
+        &judged,
+        json!({ "preset": "standard" }),
+        "2025-05-06",
+    ));
+    assert!(
+        !got.iter().any(|(k, d)| matches!(
+            k,
+            EntryKind::CollectionDemand | EntryKind::PaymentOrder
+        ) && d.as_str() > "2025-05-08"),
+        "{got:?}"
+    );
+}
