@@ -1416,10 +1416,11 @@ impl Reached {
     /// inkassokrav is the stage reached, as after a partial one (no reminder), and the first
     /// round's inkassokrav and betalningsföreläggande are spent.
     ///
-    /// `since`: the day the title's case was brought. A lawful inkassokrav sent after it
-    /// covered every invoice owed on its day, those the title left out included: it stands for
-    /// their road, which goes on after its deadline (a cross-export review found one `letter`
-    /// issued after a judgment sent again once the verkställighet on it was projected).
+    /// `since`: the day the title's case was brought ([`Reached::reopened_since`]). A lawful
+    /// inkassokrav sent after it covered every invoice owed on its day, those the title left
+    /// out included: it stands for their road, which goes on after its deadline (a
+    /// cross-export review found one `letter` issued after a judgment sent again once the
+    /// verkställighet on it was projected).
     fn reopen(&mut self, since: Option<Date>) {
         if let Some(rank) = EntryKind::CollectionDemand.rank() {
             self.rank = rank;
@@ -1447,7 +1448,7 @@ impl Reached {
         }
         self.judgment_origin = None;
         self.judgment_left_out = false;
-        self.reopened_since = None;
+        self.reopened_since = since;
         // Their own case, brought after the judgment, is before the court (disputed, the
         // dispute's road goes to it, [`Reached::left_out_dispute`]).
         self.pending_case = self.left_out_case.take().filter(|_| !self.disputed);
@@ -1475,7 +1476,6 @@ impl Reached {
             let awaiting_title = self.awaiting_title;
             let origin = self.judgment_origin;
             self.reopen(origin);
-            self.reopened_since = origin;
             self.awaiting_title = awaiting_title;
             self.anchor = self.anchor.max(judgment);
         }
@@ -1838,7 +1838,11 @@ impl Projector<'_> {
             // (paid first, they may leave the claim unpaid).
             self.enforcement_years(plan, &reached)?;
             let charged_before = reached.charged_enforcement;
-            if self.left_out_owed(plan.planned, &reached)? {
+            // Once the invoices of a reopened road are paid, nothing but the verkställighet's
+            // years (a diff review found a betalningsföreläggande and a verkställighet
+            // projected for an invoice left out and paid since).
+            let first_day = self.today.map_or(reached.anchor, |t| t.max(reached.anchor));
+            if !self.left_out_settled(plan.planned, &reached, first_day)? {
                 self.escalate(plan, &mut reached)?;
                 self.road_left_out_by_judgment(plan, &mut reached)?;
             }
@@ -1860,16 +1864,6 @@ impl Projector<'_> {
         self.escalate(plan, &mut reached)?;
         self.road_left_out_by_judgment(plan, &mut reached)?;
         self.enforcement_years(plan, &reached)
-    }
-
-    /// Whether the road reopened for the invoices a title left out ([`Reached::reopened_since`])
-    /// has an invoice the title does not cover still owed on the first day the projection may
-    /// take: once they are paid, nothing but the verkställighet's years is projected (a diff
-    /// review found a betalningsföreläggande and a verkställighet projected for an invoice left
-    /// out and paid since). True when no such road is open.
-    fn left_out_owed(&self, planned: &[Planned], reached: &Reached) -> Result<bool> {
-        let day = self.today.map_or(reached.anchor, |t| t.max(reached.anchor));
-        Ok(!self.left_out_settled(planned, reached, day)?)
     }
 
     /// Whether the road reopened for the invoices a title left out ([`Reached::reopened_since`])
@@ -1925,7 +1919,6 @@ impl Projector<'_> {
             }
             judged_last = Some(judgment);
             reached.reopen(Some(origin));
-            reached.reopened_since = Some(origin);
             reached.anchor = reached.anchor.max(enforced);
             self.judge_pending_case(plan.planned, reached)?;
             self.escalate(plan, reached)?;
@@ -3526,7 +3519,6 @@ impl Projector<'_> {
             }
             if let Some(since) = reopens {
                 reached.reopen(Some(since));
-                reached.reopened_since = Some(since);
                 // The first round's betalningsföreläggande and verkställighet are spent: the ones
                 // projected for the invoices left out replace none (a partial inkassokrav is
                 // still the one sent again).

@@ -573,17 +573,9 @@ fn an_invoice_paid_off_before_its_due_date_does_not_hold_the_road() {
 /// off before its due date and never fell due unpaid.
 #[test]
 fn a_step_need_not_cover_an_invoice_paid_off_in_time() {
-    let c = common::claim(json!({
-        "debtor": "consumer",
-        "reminderFeeAgreed": true,
-        "invoices": [
-            { "number": "A", "amount": "1000.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" },
-            { "number": "B", "amount": "2000.00", "issueDate": "2025-02-12", "dueDate": "2025-05-14" }
-        ],
-        "steps": [{ "kind": "reminder", "date": "2025-03-19" }],
+    let c = reminded_before_b_fell_due(json!({
         "payments": [{ "date": "2025-04-01", "amount": "2000.00", "invoice": "B" }]
-    }))
-    .expect("claim");
+    }));
     let policy = common::policy(json!({ "preset": "standard" }));
     let (t, first) = first_projected(&c, "2025-04-02");
     assert_eq!(first.kind, inkasso::timeline::EntryKind::CollectionDemand);
@@ -611,21 +603,31 @@ fn a_step_need_not_cover_an_invoice_paid_off_in_time() {
 /// reminder again for the credited one.
 #[test]
 fn a_step_need_not_cover_an_invoice_credited_in_full_in_time() {
-    let c = common::claim(json!({
+    let c = reminded_before_b_fell_due(json!({
+        "credits": [{ "invoice": "B", "date": "2025-04-01", "amount": "2000.00" }]
+    }));
+    let (t, first) = first_projected(&c, "2025-04-02");
+    assert_eq!(first.kind, inkasso::timeline::EntryKind::CollectionDemand);
+    assert!(first.date < common::date("2025-04-10"), "{}", first.date);
+    assert_eq!(t.due_date, common::date("2025-03-14"));
+}
+
+/// A (due 2025-03-14) and B (due 2025-05-14), reminded on 2025-03-19 while B was not yet due,
+/// with the fields of `extra` (B's payments or credit notes).
+fn reminded_before_b_fell_due(extra: serde_json::Value) -> inkasso::Claim {
+    let mut input = json!({
         "debtor": "consumer",
         "reminderFeeAgreed": true,
         "invoices": [
             { "number": "A", "amount": "1000.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" },
             { "number": "B", "amount": "2000.00", "issueDate": "2025-02-12", "dueDate": "2025-05-14" }
         ],
-        "steps": [{ "kind": "reminder", "date": "2025-03-19" }],
-        "credits": [{ "invoice": "B", "date": "2025-04-01", "amount": "2000.00" }]
-    }))
-    .expect("claim");
-    let (t, first) = first_projected(&c, "2025-04-02");
-    assert_eq!(first.kind, inkasso::timeline::EntryKind::CollectionDemand);
-    assert!(first.date < common::date("2025-04-10"), "{}", first.date);
-    assert_eq!(t.due_date, common::date("2025-03-14"));
+        "steps": [{ "kind": "reminder", "date": "2025-03-19" }]
+    });
+    if let (Some(o), serde_json::Value::Object(e)) = (input.as_object_mut(), extra) {
+        o.extend(e);
+    }
+    common::claim(input).expect("claim")
 }
 
 /// The timeline of `claim` under the standard policy on `today`, and its first projected entry.

@@ -300,24 +300,47 @@ fn a_court_action_after_a_verkstallighet_is_no_first_case() {
 /// and left out of that title: its own inkassokrav, then its own stämningsansökan of
 /// 2025-12-01, with no dispute. `extra` steps and `payments` after.
 fn later_case(extra: Value, payments: Value) -> Claim {
-    let mut steps = vec![
-        json!({ "kind": "collectionDemand", "date": "2025-02-20" }),
-        json!({ "kind": "paymentOrder", "date": "2025-03-20" }),
-        json!({ "kind": "enforcement", "date": "2025-05-15" }),
-        json!({ "kind": "collectionDemand", "date": "2025-10-10" }),
-        json!({ "kind": "courtAction", "date": "2025-12-01" }),
-    ];
+    let mut steps = a_enforced();
+    steps.push(json!({ "kind": "collectionDemand", "date": "2025-10-10" }));
+    steps.push(json!({ "kind": "courtAction", "date": "2025-12-01" }));
     steps.extend(extra.as_array().cloned().unwrap_or_default());
+    ab(steps, payments)
+}
+
+/// A (10 000 kr, due 2025-02-10) and B (5 000 kr, issued 2025-09-01, due 2025-10-01), a
+/// consumer's, with `steps` and `payments`.
+fn ab(steps: Vec<Value>, payments: Value) -> Claim {
     common::claim(json!({
         "debtor": "consumer",
         "invoices": [
-            { "number": "A", "amount": "10000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
-            { "number": "B", "amount": "5000.00", "issueDate": "2025-09-01", "dueDate": "2025-10-01" }
+            invoice("A", "10000.00", "2025-01-10", "2025-02-10"),
+            invoice("B", "5000.00", "2025-09-01", "2025-10-01")
         ],
         "steps": steps,
         "payments": payments
     }))
     .expect("claim")
+}
+
+/// The error-severity findings of `check` (court policy) once the entries `t` projects for
+/// `claim` are recorded as its steps (further years marked).
+fn projection_errors(claim: &Claim, t: &Timeline) -> Vec<String> {
+    let mut recorded = claim.clone();
+    for e in t
+        .entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected)
+    {
+        let mut step = inkasso::claim::Step::new(e.kind.step_kind().expect("a step"), e.date);
+        step.further_year = e.further_year;
+        recorded.steps.push(step);
+    }
+    check(&recorded, Some(&common::policy(court())))
+        .expect("check")
+        .into_iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| f.code.as_str().to_owned())
+        .collect()
 }
 
 #[test]
@@ -371,24 +394,8 @@ fn a_later_case_made_moot_leaves_the_road_as_it_was() {
 
 #[test]
 fn the_later_case_projected_and_recorded_is_lawful() {
-    let first = timeline(&later_case(json!([]), json!([])), court(), "2026-01-15");
-    let mut recorded = later_case(json!([]), json!([]));
-    for e in first
-        .entries
-        .iter()
-        .filter(|e| e.status == EntryStatus::Projected)
-    {
-        let kind = e.kind.step_kind().expect("a step");
-        let mut step = inkasso::claim::Step::new(kind, e.date);
-        step.further_year = e.further_year;
-        recorded.steps.push(step);
-    }
-    let errors: Vec<_> = check(&recorded, Some(&common::policy(court())))
-        .expect("check")
-        .into_iter()
-        .filter(|f| f.severity == Severity::Error)
-        .map(|f| f.code.as_str())
-        .collect();
+    let c = later_case(json!([]), json!([]));
+    let errors = projection_errors(&c, &timeline(&c, court(), "2026-01-15"));
     assert!(errors.is_empty(), "{errors:?}");
 }
 
@@ -403,15 +410,7 @@ fn later_case_after_a_judgment(extra: Value) -> Claim {
         json!({ "kind": "courtAction", "date": "2025-12-01" }),
     ];
     steps.extend(extra.as_array().cloned().unwrap_or_default());
-    common::claim(json!({
-        "debtor": "consumer",
-        "invoices": [
-            { "number": "A", "amount": "10000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
-            { "number": "B", "amount": "5000.00", "issueDate": "2025-09-01", "dueDate": "2025-10-01" }
-        ],
-        "steps": steps
-    }))
-    .expect("claim")
+    ab(steps, json!([]))
 }
 
 #[test]
@@ -436,27 +435,8 @@ fn a_later_case_after_a_judgment_holds_the_road_of_what_it_left_out() {
             "{extra}: {got:?}"
         );
         // Recorded as projected, the steps are lawful.
-        let projected = timeline(
-            &later_case_after_a_judgment(extra.clone()),
-            court(),
-            "2026-01-15",
-        );
-        let mut recorded = later_case_after_a_judgment(extra.clone());
-        for e in projected
-            .entries
-            .iter()
-            .filter(|e| e.status == EntryStatus::Projected)
-        {
-            let mut step = inkasso::claim::Step::new(e.kind.step_kind().expect("a step"), e.date);
-            step.further_year = e.further_year;
-            recorded.steps.push(step);
-        }
-        let errors: Vec<_> = check(&recorded, Some(&common::policy(court())))
-            .expect("check")
-            .into_iter()
-            .filter(|f| f.severity == Severity::Error)
-            .map(|f| f.code.as_str())
-            .collect();
+        let c = later_case_after_a_judgment(extra.clone());
+        let errors = projection_errors(&c, &timeline(&c, court(), "2026-01-15"));
         assert!(errors.is_empty(), "{extra}: {errors:?}");
         let without_court = road(&timeline(
             &later_case_after_a_judgment(extra.clone()),
@@ -549,15 +529,7 @@ fn bs_judgment_comes_after_the_verkstallighet_on_as() {
     // Both were projected on `today`, the verkställighet then read as resting on B's judgment.
     let mut steps = a_judged();
     steps.push(json!({ "kind": "courtAction", "date": "2025-12-01" }));
-    let c = common::claim(json!({
-        "debtor": "consumer",
-        "invoices": [
-            invoice("A", "10000.00", "2025-01-10", "2025-02-10"),
-            invoice("B", "5000.00", "2025-09-01", "2025-10-01")
-        ],
-        "steps": steps
-    }))
-    .expect("claim");
+    let c = ab(steps, json!([]));
     let t = timeline(&c, court(), "2026-06-01");
     let got = road(&t);
     let day_of = |kind: EntryKind| {
@@ -572,22 +544,7 @@ fn bs_judgment_comes_after_the_verkstallighet_on_as() {
     );
     // Recorded as projected, lawful; and the verkställighet on B's judgment costs its own
     // grundavgift.
-    let mut recorded = c.clone();
-    for e in t
-        .entries
-        .iter()
-        .filter(|e| e.status == EntryStatus::Projected)
-    {
-        let mut step = inkasso::claim::Step::new(e.kind.step_kind().expect("a step"), e.date);
-        step.further_year = e.further_year;
-        recorded.steps.push(step);
-    }
-    let errors: Vec<_> = check(&recorded, Some(&common::policy(court())))
-        .expect("check")
-        .into_iter()
-        .filter(|f| f.severity == Severity::Error)
-        .map(|f| f.code.as_str())
-        .collect();
+    let errors = projection_errors(&c, &t);
     assert!(errors.is_empty(), "{errors:?}");
     let on_b = t
         .entries
@@ -628,15 +585,7 @@ fn a_further_year_of_as_verkstallighet_does_not_end_bs_case() {
     steps.push(json!({ "kind": "collectionDemand", "date": "2025-10-10" }));
     steps.push(json!({ "kind": "courtAction", "date": "2025-12-01" }));
     steps.push(json!({ "kind": "enforcement", "date": "2026-05-15", "furtherYear": true }));
-    let c = common::claim(json!({
-        "debtor": "consumer",
-        "invoices": [
-            invoice("A", "10000.00", "2025-01-10", "2025-02-10"),
-            invoice("B", "5000.00", "2025-09-01", "2025-10-01")
-        ],
-        "steps": steps
-    }))
-    .expect("claim");
+    let c = ab(steps, json!([]));
     let s = inkasso::statement::statement(
         &c,
         &inkasso::statement::StatementOptions::new(common::date("2026-06-01")),
@@ -663,16 +612,10 @@ fn nothing_is_projected_for_an_invoice_left_out_and_paid_since() {
     // verkställighet (with its grundavgift) for the debt already under enforcement.
     let mut steps = a_enforced();
     steps.push(json!({ "kind": "collectionDemand", "date": "2025-10-10" }));
-    let c = common::claim(json!({
-        "debtor": "consumer",
-        "invoices": [
-            invoice("A", "10000.00", "2025-01-10", "2025-02-10"),
-            invoice("B", "5000.00", "2025-09-01", "2025-10-01")
-        ],
-        "steps": steps,
-        "payments": [{ "date": "2025-12-10", "amount": "7000.00", "invoice": "B" }]
-    }))
-    .expect("claim");
+    let c = ab(
+        steps,
+        json!([{ "date": "2025-12-10", "amount": "7000.00", "invoice": "B" }]),
+    );
     for policy in [json!({ "preset": "standard" }), court()] {
         let got = road(&timeline(&c, policy.clone(), "2026-01-15"));
         assert!(
@@ -755,16 +698,10 @@ fn no_step_of_the_left_out_road_after_the_payment_that_settles_it() {
     // were still projected (and recording the first of them took the rest away).
     let mut steps = a_enforced();
     steps.push(json!({ "kind": "collectionDemand", "date": "2025-10-10" }));
-    let paid_b = common::claim(json!({
-        "debtor": "consumer",
-        "invoices": [
-            invoice("A", "10000.00", "2025-01-10", "2025-02-10"),
-            invoice("B", "5000.00", "2025-09-01", "2025-10-01")
-        ],
-        "steps": steps,
-        "payments": [{ "date": "2025-12-10", "amount": "7000.00", "invoice": "B" }]
-    }))
-    .expect("claim");
+    let paid_b = ab(
+        steps,
+        json!([{ "date": "2025-12-10", "amount": "7000.00", "invoice": "B" }]),
+    );
     for today in [None, Some("2025-10-25")] {
         let options = TimelineOptions {
             today: today.map(common::date),
