@@ -174,6 +174,12 @@ fn rows() {
             "invalid type: boolean `true`, expected a finite number or a string holding one",
         ),
         (
+            r#"{"debtor":"consumer","invoices":[],"steps":[{"kind":"reminder","date":"2025-01-01","paymentTermDays":[]}]}"#,
+            "INVALID_TYPE",
+            "steps[0].paymentTermDays",
+            "invalid type: an array, expected a whole number of days",
+        ),
+        (
             r#"{"debtor":"consumer","invoices":[{"number":"1","amount":"1"}]}"#,
             "MISSING_FIELD",
             "invoices[0].issueDate",

@@ -306,7 +306,7 @@ impl NumberInput {
             }
             NumberInput::Text(_) => Err(Error::new(
                 ErrorCode::InvalidType,
-                "invalid type: a string, expected a whole number of days",
+                format!("invalid type: a string, expected {DAYS_EXPECTED}"),
             )),
         }
     }
@@ -419,31 +419,61 @@ impl<'de> Deserialize<'de> for WholeInput {
     }
 }
 
+/// What a number field expects, as its `INVALID_TYPE` message says it.
+const NUMBER_EXPECTED: &str = "a finite number or a string holding one";
+/// What a days field expects: a string is refused too ([`NumberInput::to_days`]).
+const DAYS_EXPECTED: &str = "a whole number of days";
+
+/// Reads a [`NumberInput`]; `expected` names the field's values in an `INVALID_TYPE` message.
+struct NumberVisitor(&'static str);
+
+impl Visitor<'_> for NumberVisitor {
+    type Value = NumberInput;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0)
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> core::result::Result<NumberInput, E> {
+        Ok(NumberInput::Text(v.to_owned()))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> core::result::Result<NumberInput, E> {
+        Ok(NumberInput::from_f64(v))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> core::result::Result<NumberInput, E> {
+        Ok(NumberInput::Integer(i128::from(v)))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> core::result::Result<NumberInput, E> {
+        Ok(NumberInput::Integer(i128::from(v)))
+    }
+    fn visit_i128<E: de::Error>(self, v: i128) -> core::result::Result<NumberInput, E> {
+        Ok(NumberInput::Integer(v))
+    }
+}
+
 impl<'de> Deserialize<'de> for NumberInput {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> core::result::Result<Self, D::Error> {
-        struct NumberVisitor;
-        impl Visitor<'_> for NumberVisitor {
-            type Value = NumberInput;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a finite number or a string holding one")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> core::result::Result<NumberInput, E> {
-                Ok(NumberInput::Text(v.to_owned()))
-            }
-            fn visit_f64<E: de::Error>(self, v: f64) -> core::result::Result<NumberInput, E> {
-                Ok(NumberInput::from_f64(v))
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> core::result::Result<NumberInput, E> {
-                Ok(NumberInput::Integer(i128::from(v)))
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> core::result::Result<NumberInput, E> {
-                Ok(NumberInput::Integer(i128::from(v)))
-            }
-            fn visit_i128<E: de::Error>(self, v: i128) -> core::result::Result<NumberInput, E> {
-                Ok(NumberInput::Integer(v))
-            }
-        }
-        deserializer.deserialize_any(NumberVisitor)
+        deserializer.deserialize_any(NumberVisitor(NUMBER_EXPECTED))
+    }
+}
+
+/// A number of days as given (a payment term): read as a [`NumberInput`], so that its range
+/// and type are checked where the field is used ([`DaysInput::to_days`]), but any value that
+/// is neither a number nor a string is refused as "expected a whole number of days", not as an
+/// amount's "a finite number or a string holding one" (a string is refused too).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DaysInput(pub NumberInput);
+
+impl DaysInput {
+    /// [`NumberInput::to_days`].
+    pub fn to_days(&self) -> Result<u32> {
+        self.0.to_days()
+    }
+}
+
+impl<'de> Deserialize<'de> for DaysInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> core::result::Result<Self, D::Error> {
+        deserializer
+            .deserialize_any(NumberVisitor(DAYS_EXPECTED))
+            .map(DaysInput)
     }
 }
 
@@ -494,7 +524,7 @@ pub struct StepInput {
     pub date: String,
     /// The payment term the letter gave, in whole days (0 … 3650).
     #[serde(default)]
-    pub payment_term_days: Option<NumberInput>,
+    pub payment_term_days: Option<DaysInput>,
     /// `false`: the step claimed no fee.
     #[serde(default)]
     pub fee: Option<bool>,

@@ -4,7 +4,7 @@
 use serde::Deserialize;
 
 use crate::claim::StepKind;
-use crate::input::{rate_table, NumberInput, RateRowInput};
+use crate::input::{rate_table, DaysInput, RateRowInput};
 use crate::rates::RateTable;
 
 /// `{ rates?: RateRow[] }`: half-years that extend or replace the embedded table.
@@ -106,7 +106,7 @@ pub struct LetterInput {
     pub date: String,
     /// Days the debtor has to pay (at least 8 for an inkassokrav), as given: see
     /// [`LetterInput::term_days`].
-    pub payment_term_days: NumberInput,
+    pub payment_term_days: DaysInput,
     /// Caller rate rows.
     #[serde(default)]
     pub rates: Option<Vec<RateRowInput>>,
@@ -128,7 +128,7 @@ impl LetterInput {
 /// `paymentTermDays` for anything but a whole number from 0 to 3650, as for a step's
 /// `paymentTermDays` ([`NumberInput::to_days`]: `-1 days: a whole number from 0 to 3650 is
 /// expected`, `2.5 days: …`, `4294967296 days: …`; `INVALID_TYPE` for text).
-pub fn letter_term_days(kind: StepKind, days: &NumberInput) -> crate::Result<u32> {
+pub fn letter_term_days(kind: StepKind, days: &DaysInput) -> crate::Result<u32> {
     crate::letter::check_kind(kind)?;
     days.to_days().map_err(|e| e.at("paymentTermDays"))
 }

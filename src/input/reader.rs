@@ -56,7 +56,7 @@ use crate::input::policy::{
     PolicyInput, ReminderInput, StageInput, SurveillanceInput,
 };
 use crate::input::{
-    ClaimInput, CreditInput, InvoiceInput, NumberInput, PaymentInput, RateRowInput,
+    ClaimInput, CreditInput, DaysInput, InvoiceInput, NumberInput, PaymentInput, RateRowInput,
     StatementOptionsInput, StepInput, WholeInput,
 };
 use crate::policy::{Channel, PresetId};
@@ -1061,20 +1061,31 @@ impl<'a, T: ReadText<'a>> ReadText<'a> for Vec<T> {
 }
 
 impl<'a> ReadText<'a> for NumberInput {
-    #[cfg_attr(inkasso_size, optimize(size))]
     fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
-        const EXPECTED: &str = "a finite number or a string holding one";
-        match r.kind()? {
-            Kind::String => r.read_string().map(|s| NumberInput::Text(s.into_owned())),
-            Kind::Number => {
-                let n = r.read_number()?;
-                Ok(match n.safe_integer() {
-                    Some(value) => NumberInput::Integer(i128::from(value)),
-                    None => NumberInput::Written(n.plain()),
-                })
-            }
-            _ => Err(r.not_any(EXPECTED)),
+        read_number_input(r, super::NUMBER_EXPECTED)
+    }
+}
+
+impl<'a> ReadText<'a> for DaysInput {
+    fn read(r: &mut Reader<'a>) -> ReadResult<Self> {
+        read_number_input(r, super::DAYS_EXPECTED).map(DaysInput)
+    }
+}
+
+/// A number or a string holding one ([`NumberInput`]); `expected` names the field's values in
+/// an `INVALID_TYPE` message for any other value.
+#[cfg_attr(inkasso_size, optimize(size))]
+fn read_number_input<'a>(r: &mut Reader<'a>, expected: &str) -> ReadResult<NumberInput> {
+    match r.kind()? {
+        Kind::String => r.read_string().map(|s| NumberInput::Text(s.into_owned())),
+        Kind::Number => {
+            let n = r.read_number()?;
+            Ok(match n.safe_integer() {
+                Some(value) => NumberInput::Integer(i128::from(value)),
+                None => NumberInput::Written(n.plain()),
+            })
         }
+        _ => Err(r.not_any(expected)),
     }
 }
 
@@ -1232,6 +1243,12 @@ impl Placeholder for NumberInput {
     }
 }
 
+impl Placeholder for DaysInput {
+    fn placeholder() -> Self {
+        DaysInput(NumberInput::placeholder())
+    }
+}
+
 impl Placeholder for WholeInput {
     fn placeholder() -> Self {
         WholeInput::Exact(0)
@@ -1354,7 +1371,7 @@ read_struct!(InvoiceInput {
 read_struct!(StepInput {
     kind: StepKind => "kind",
     date: String => "date",
-    payment_term_days: Option<NumberInput> = None => "paymentTermDays",
+    payment_term_days: Option<DaysInput> = None => "paymentTermDays",
     fee: Option<bool> = None => "fee",
     costs: Option<NumberInput> = None => "costs",
     further_year: Option<bool> = None => "furtherYear",
@@ -1417,7 +1434,7 @@ read_struct!(TimelineOptionsInput {
 read_struct!(LetterInput {
     kind: LetterKind => "kind",
     date: String => "date",
-    payment_term_days: NumberInput => "paymentTermDays",
+    payment_term_days: DaysInput => "paymentTermDays",
     rates: Option<Vec<RateRowInput>> = None => "rates",
     strict_rates: bool = false => "strictRates",
 });

@@ -250,8 +250,10 @@ const messages = [
   ["an Error as the policy's reminder", () => inkasso.check(claim(), { reminder: new Error("x") }), "INVALID_TYPE", "policy.reminder", "invalid type: a RegExp or an Error, expected an object"],
   // A name expected: the names are listed.
   ["debtor 5", st(claim({ debtor: 5 })), "INVALID_TYPE", "debtor", "invalid type: the number `5`, expected one of `consumer`, `business`, `public`"],
-  // A whole number of days is not asked for as money.
-  ["a step's term true", st(claim({ steps: [{ kind: "reminder", date: "2025-03-01", paymentTermDays: true }] })), "INVALID_TYPE", "steps[0].paymentTermDays", "invalid type: boolean `true`, expected a finite number or a string holding one"],
+  // A term is a whole number of days, not a number or a string holding one as money is.
+  ["a step's term true", st(claim({ steps: [{ kind: "reminder", date: "2025-03-01", paymentTermDays: true }] })), "INVALID_TYPE", "steps[0].paymentTermDays", "invalid type: boolean `true`, expected a whole number of days"],
+  ["a step's term \"10\"", st(claim({ steps: [{ kind: "reminder", date: "2025-03-01", paymentTermDays: "10" }] })), "INVALID_TYPE", "steps[0].paymentTermDays", "invalid type: a string, expected a whole number of days"],
+  ["a letter's term {}", () => inkasso.letter(claim(), { kind: "reminder", date: "2025-03-01", paymentTermDays: {} }), "INVALID_TYPE", "paymentTermDays", "invalid type: an object, expected a whole number of days"],
 ];
 
 for (const [name, call, code, field, message] of messages) {
