@@ -36,8 +36,9 @@
 //!   (all overdue that day, and none that a recorded partial inkassokrav left out still owed),
 //!   no inkassokrav either, and a dispute recorded before it is decided (after a disputed
 //!   betalningsföreläggande its title can only be a dom) or after it disputes nothing; an
-//!   invoice it could not cover gets the partial inkassokrav sent again, and its road goes on
-//!   as the first round's did: the policy's final notice, a
+//!   invoice it could not cover gets the partial inkassokrav sent again (an inkassokrav sent
+//!   after the title's case was brought stands for it, and so does a final notice after that
+//!   inkassokrav), and its road goes on as the first round's did: the policy's final notice, a
 //!   betalningsföreläggande after that inkassokrav's deadline, and a verkställighet after the
 //!   assumed utslag (not an amorteringsplan: a policy that has one projects nothing after the
 //!   letters), each with the engine's fees (the claim's one betalningsföreläggande fee; the
@@ -1325,6 +1326,9 @@ struct Reached {
     demand_deadline: Option<Date>,
     /// The day that inkassokrav was sent.
     demand_sent: Option<Date>,
+    /// The day of the latest lawful final notice (inkassokrav sista påminnelse), taken or
+    /// projected.
+    final_notice_sent: Option<Date>,
     /// A lawful betalningsföreläggande's date.
     payment_order: Option<Date>,
     /// The verkställighet the year of the last grundavgift runs from (fees.rs charges none
@@ -1420,9 +1424,26 @@ impl Reached {
     /// inkassokrav sent after it covered every invoice owed on its day, those the title left
     /// out included: it stands for their road, which goes on after its deadline (a
     /// cross-export review found one `letter` issued after a judgment sent again once the
-    /// verkställighet on it was projected).
+    /// verkställighet on it was projected). So does a lawful final notice sent after that
+    /// inkassokrav: the road goes on after its deadline (stop 55's Known limit: one recorded
+    /// after a judgment was sent again once the verkställighet on the judgment was projected).
     fn reopen(&mut self, since: Option<Date>) {
-        if let Some(rank) = EntryKind::CollectionDemand.rank() {
+        let demand_kept = self
+            .demand_sent
+            .zip(since)
+            .is_some_and(|(sent, s)| sent > s);
+        if !demand_kept {
+            self.demand_deadline = None;
+            self.demand_sent = None;
+        }
+        self.final_notice_sent = self
+            .final_notice_sent
+            .filter(|&notice| self.demand_sent.is_some_and(|demand| notice >= demand));
+        let stage = match self.final_notice_sent {
+            Some(_) => EntryKind::FinalNotice,
+            None => EntryKind::CollectionDemand,
+        };
+        if let Some(rank) = stage.rank() {
             self.rank = rank;
         }
         // The invoices left out are not under the judgment either: their title is to come, on
@@ -1454,14 +1475,6 @@ impl Reached {
         self.pending_case = self.left_out_case.take().filter(|_| !self.disputed);
         if self.pending_case.is_some() {
             self.court_action = self.pending_case;
-        }
-        if self
-            .demand_sent
-            .zip(since)
-            .is_none_or(|(sent, s)| sent <= s)
-        {
-            self.demand_deadline = None;
-            self.demand_sent = None;
         }
         self.payment_order = None;
         self.awaiting_title = true;
@@ -2023,7 +2036,10 @@ impl Projector<'_> {
                 Some(st.payment_term_days),
                 notes,
             )? {
-                Some(anchor) => reached.anchor = anchor,
+                Some(anchor) => {
+                    reached.anchor = anchor;
+                    reached.final_notice_sent = Some(date);
+                }
                 None => return Ok(()),
             }
         }
@@ -3136,6 +3152,7 @@ impl Projector<'_> {
             anchor: self.due,
             demand_deadline: None,
             demand_sent: None,
+            final_notice_sent: None,
             payment_order: None,
             enforcement: None,
             charged_enforcement: None,
@@ -3507,6 +3524,7 @@ impl Projector<'_> {
                     }
                 }
                 StepKind::Reminder => reached.reminders = reached.reminders.saturating_add(1),
+                StepKind::FinalNotice => reached.final_notice_sent = Some(p.date),
                 _ => {}
             }
             // A further year leaves the invoices left out at the stage they reached.

@@ -751,3 +751,57 @@ fn no_step_of_the_left_out_road_after_the_payment_that_settles_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_final_notice_sent_after_the_judgment_stands_for_the_road_it_left_out() {
+    // Stop 55's Known limit: with the verkställighet on A's judgment projected, a final notice
+    // recorded after the judgment (after the inkassokrav that stands for B's road) was sent
+    // again, while with the verkställighet recorded it stood. The betalningsföreläggande
+    // follows the recorded final notice's deadline either way.
+    let steps = |with_enforcement: bool| {
+        let mut steps = vec![
+            json!({ "kind": "collectionDemand", "date": "2023-02-06", "paymentTermDays": 10 }),
+            json!({ "kind": "paymentOrder", "date": "2023-03-01" }),
+            json!({ "kind": "judgment", "date": "2023-04-14" }),
+        ];
+        if with_enforcement {
+            steps.push(json!({ "kind": "enforcement", "date": "2023-05-10" }));
+        }
+        steps.push(
+            json!({ "kind": "collectionDemand", "date": "2023-05-10", "paymentTermDays": 10 }),
+        );
+        steps.push(json!({ "kind": "finalNotice", "date": "2023-05-26", "paymentTermDays": 10 }));
+        common::claim(json!({
+            "debtor": "consumer",
+            "invoices": [
+                invoice("A", "1000.00", "2023-01-01", "2023-01-31"),
+                invoice("B", "1000.00", "2023-04-01", "2023-05-01")
+            ],
+            "steps": steps
+        }))
+        .expect("claim")
+    };
+    let policy = || json!({ "preset": "reminderDemandFinalNotice" });
+    let projected = road(&timeline(&steps(false), policy(), "2023-05-26"));
+    let recorded = road(&timeline(&steps(true), policy(), "2023-05-26"));
+    for r in [&projected, &recorded] {
+        assert!(
+            !r.iter()
+                .any(|(k, _)| matches!(k, EntryKind::CollectionDemand | EntryKind::FinalNotice)),
+            "{r:?}"
+        );
+    }
+    let order = |r: &[(EntryKind, String)]| {
+        r.iter()
+            .find(|(k, _)| *k == EntryKind::PaymentOrder)
+            .map(|(_, d)| d.clone())
+    };
+    // After the final notice's deadline (2023-06-05), as the policy's betalningsföreläggande
+    // follows it.
+    assert_eq!(
+        order(&projected),
+        Some("2023-06-15".to_owned()),
+        "{projected:?}"
+    );
+    assert_eq!(order(&projected), order(&recorded), "{recorded:?}");
+}
