@@ -126,7 +126,7 @@ impl LetterInput {
 /// A letter's payment term in days, checked after its kind as [`crate::letter::letter`] checks
 /// them: `UNKNOWN_VARIANT` at `kind` for a kind no letter previews, then `INVALID_DAYS` at
 /// `paymentTermDays` for anything but a whole number from 0 to 3650, as for a step's
-/// `paymentTermDays` ([`NumberInput::to_days`]: `-1 days: a whole number from 0 to 3650 is
+/// `paymentTermDays` ([`DaysInput::to_days`]: `-1 days: a whole number from 0 to 3650 is
 /// expected`, `2.5 days: …`, `4294967296 days: …`; `INVALID_TYPE` for text).
 pub fn letter_term_days(kind: StepKind, days: &DaysInput) -> crate::Result<u32> {
     crate::letter::check_kind(kind)?;
