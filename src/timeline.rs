@@ -1531,6 +1531,19 @@ impl<F: Fn(&[Planned], Step) -> Result<bool>> Barred for F {
     }
 }
 
+/// The warnings a letter projected on a day carries ([`Projector::late_receipts`]). A trait
+/// object of one method, as [`Barred`].
+trait LateReceipts {
+    fn late_receipts(&self, planned: &[Planned], date: Date) -> Result<Vec<Warning>>;
+}
+
+impl<F: Fn(&[Planned], Date) -> Result<Vec<Warning>>> LateReceipts for F {
+    #[cfg_attr(inkasso_size, optimize(size))]
+    fn late_receipts(&self, planned: &[Planned], date: Date) -> Result<Vec<Warning>> {
+        self(planned, date)
+    }
+}
+
 /// Projected entries under construction, and what stops them.
 struct Plan<'p> {
     planned: &'p mut Vec<Planned>,
@@ -1550,6 +1563,9 @@ struct Plan<'p> {
     /// steps projected so far and the step itself (its fee is charged before the day's
     /// payments).
     barred: &'p dyn Barred,
+    /// `LIMITATION_BEFORE_RECEIPT` for a letter projected on a day, with the steps projected
+    /// before it.
+    late_receipts: &'p dyn LateReceipts,
     /// The day the claim is settled (its capital all paid), on the figures of the valuations.
     settled_on: Option<Date>,
     reminder_fee_agreed: bool,
@@ -1720,6 +1736,14 @@ impl Plan<'_> {
         if self.stops(fact, date, further_year, enforces_costs)? {
             return Ok(None);
         }
+        // A letter interrupts limitation on receipt: one that may reach the debtor too late
+        // says so, as `letter` warns of it and `check` finds it once recorded (a legal review).
+        if matches!(
+            step_kind,
+            StepKind::Reminder | StepKind::CollectionDemand | StepKind::FinalNotice
+        ) {
+            notes.extend(self.late_receipts.late_receipts(self.planned, date)?);
+        }
         // The first projected step of a kind replaces (or repeats) the taken one; the note is
         // said once.
         let superseded = match self.invalid.iter().position(|s| s.kind == step_kind) {
@@ -1801,6 +1825,7 @@ impl Projector<'_> {
         let settlement =
             |planned: &[Planned]| settled_with(self.engine, self.policy, planned, self.options);
         let barred = |planned: &[Planned], step: Step| self.barred_on(planned, step);
+        let late_receipts = |planned: &[Planned], date: Date| self.late_receipts(planned, date);
         let history_end = self.claim.steps.iter().map(|s| s.date).max();
         let closed = self
             .history
@@ -1815,6 +1840,7 @@ impl Projector<'_> {
             closed,
             invalid,
             barred: &barred,
+            late_receipts: &late_receipts,
             settled_on: self.history.settled_on,
             reminder_fee_agreed: self.claim.reminder_fee_agreed,
             reminders: reached.reminders,
@@ -3034,6 +3060,21 @@ impl Projector<'_> {
             .time_barred_demanded(&claim, &step)
             .next()
             .is_some())
+    }
+
+    /// [`WarningCode::LimitationBeforeReceipt`] for a letter projected on `date` after the
+    /// steps `planned`, as `letter` warns of one sent then
+    /// ([`crate::letter::limitation_before_receipt`]): an invoice it demands whose limitation
+    /// ends before the day it is assumed received.
+    fn late_receipts(&self, planned: &[Planned], date: Date) -> Result<Vec<Warning>> {
+        let claim = with_projected(self.engine, self.policy, planned);
+        let received = calendar::add_bank_days(date, params::demand_delivery_bank_days(date))?;
+        // Cheap first: no invoice's limitation can end before the letter is received.
+        if limitation::barred_after_at_the_earliest(&claim, date)?.is_none_or(|b| b >= received) {
+            return Ok(Vec::new());
+        }
+        let st = statement_of_valid(&claim, &self.sampling_options(date))?;
+        crate::letter::limitation_before_receipt(&claim, &st, date, self.options.rates)
     }
 
     /// The options of the statements [`Projector::coverage`] and [`Projector::barred_on`]

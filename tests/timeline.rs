@@ -4236,3 +4236,51 @@ fn the_due_entry_says_which_due_date_it_was_moved_from() {
         "{sv}"
     );
 }
+
+/// A legal review: a letter projected so late that it reaches the debtor only after an
+/// invoice's preskription date says so (`LIMITATION_BEFORE_RECEIPT` at the invoice), as
+/// `letter` warns of the same letter and `check` finds it once recorded. One projected in good
+/// time says nothing of it.
+#[test]
+fn a_letter_projected_to_arrive_after_the_preskription_date_says_so() {
+    // A consumer invoice reminded 2023-12-08: time-barred after 2026-12-08 (a Tuesday).
+    let c = claim_json(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "OLD", "amount": "3000.00", "issueDate": "2023-10-01", "dueDate": "2023-10-31" }],
+        "steps": [{ "kind": "reminder", "date": "2023-12-08", "paymentTermDays": 10, "fee": false }]
+    }));
+    let late = |today: &str| -> Vec<(String, Vec<String>)> {
+        timeline(&c, &policy_of(json!("standard")), &on(today))
+            .expect("timeline")
+            .entries
+            .iter()
+            .filter(|e| e.status == EntryStatus::Projected)
+            .map(|e| {
+                let notes = e
+                    .notes
+                    .iter()
+                    .filter(|n| n.code.as_str() == "LIMITATION_BEFORE_RECEIPT")
+                    .map(|n| format!("{:?} {}", n.field(), n.text().en))
+                    .collect();
+                (format!("{} {}", format!("{:?}", e.kind), e.date), notes)
+            })
+            .collect()
+    };
+    let got = late("2026-12-05");
+    assert_eq!(
+        got.first(),
+        Some(&(
+            "CollectionDemand 2026-12-07".to_owned(),
+            vec!["Some(\"invoices[0]\") Invoice OLD becomes time-barred after 2026-12-08, but the letter is assumed to reach the debtor only on 2026-12-09: limitation is interrupted when the debtor receives the demand (preskriptionslagen 5 §), so the letter may come too late. Send it earlier, or so that the debtor has it by 2026-12-08.".to_owned()]
+        )),
+        "{got:?}"
+    );
+    // Only the letter: the steps after it say nothing of it.
+    assert!(
+        got.iter().skip(1).all(|(_, notes)| notes.is_empty()),
+        "{got:?}"
+    );
+    // A month earlier the inkassokrav arrives in time.
+    let early = late("2026-11-02");
+    assert!(early.iter().all(|(_, notes)| notes.is_empty()), "{early:?}");
+}
