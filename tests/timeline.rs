@@ -4262,7 +4262,7 @@ fn a_letter_projected_to_arrive_after_the_preskription_date_says_so() {
                     .filter(|n| n.code.as_str() == "LIMITATION_BEFORE_RECEIPT")
                     .map(|n| format!("{:?} {}", n.field(), n.text().en))
                     .collect();
-                (format!("{} {}", format!("{:?}", e.kind), e.date), notes)
+                (format!("{:?} {}", e.kind, e.date), notes)
             })
             .collect()
     };
