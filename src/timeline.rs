@@ -1164,7 +1164,9 @@ fn paid_off_by_due_dates(
                 .get(i)
                 .is_some_and(|c| c.is_positive()))
         };
-        if unpaid_on(&mut replay, debt.due)? {
+        // A due date after the last date (moved, or 30 days after a late issue date): judged
+        // on that date, after every payment and credit note.
+        if unpaid_on(&mut replay, debt.due.min(calendar::MAX_DATE))? {
             continue;
         }
         // The first day of a payment or credit note of it by then whose close leaves none
@@ -2442,10 +2444,13 @@ impl Projector<'_> {
         let Some(filed) = reached.pending_case else {
             return Ok(());
         };
+        // Judged on the last date at the latest, as nothing is valued after it (an anchor, a
+        // deadline, may be later: a Rust user's review found the timeline refused).
         let day = self
             .today
             .map_or(reached.anchor, |t| t.max(reached.anchor))
-            .max(filed);
+            .max(filed)
+            .min(calendar::MAX_DATE);
         let options = self.sampling_options(self.due);
         let claim = with_projected(self.engine, self.policy, planned);
         let mut replay = Replay::of_valid(&claim, &options)?;
@@ -2471,6 +2476,8 @@ impl Projector<'_> {
     /// payments and credit notes counted), on the timeline's figures and steps (a judgment
     /// projected since decides it for the invoices of its case).
     fn dispute_stands_on(&self, planned: &[Planned], day: Date) -> Result<bool> {
+        // Nothing is valued after the last date ([`Projector::sampling_options`]).
+        let day = day.min(calendar::MAX_DATE);
         let claim = with_projected(self.engine, self.policy, planned);
         let s = statement_of_valid(&claim, &self.sampling_options(day))?;
         let owed: Vec<bool> = s.invoices.iter().map(|i| i.capital.is_positive()).collect();
@@ -3068,7 +3075,11 @@ impl Projector<'_> {
     /// ends before the day it is assumed received.
     fn late_receipts(&self, planned: &[Planned], date: Date) -> Result<Vec<Warning>> {
         let claim = with_projected(self.engine, self.policy, planned);
-        let received = calendar::add_bank_days(date, params::demand_delivery_bank_days(date))?;
+        // Received after the last date the engine supports: no preskription date to compare.
+        let Ok(received) = calendar::add_bank_days(date, params::demand_delivery_bank_days(date))
+        else {
+            return Ok(Vec::new());
+        };
         // Cheap first: no invoice's limitation can end before the letter is received.
         if limitation::barred_after_at_the_earliest(&claim, date)?.is_none_or(|b| b >= received) {
             return Ok(Vec::new());
@@ -3078,9 +3089,12 @@ impl Projector<'_> {
     }
 
     /// The options of the statements [`Projector::coverage`] and [`Projector::barred_on`]
-    /// sample: a summary on `as_of` with the timeline's rate table.
+    /// sample: a summary on `as_of` with the timeline's rate table. Nothing is valued after
+    /// the last date: a day after it (a step projected past it, which the projection leaves
+    /// out) is sampled on that date (a Rust user's review found a dispute's court action
+    /// sampled after it refuse the whole timeline with `DATE_OUT_OF_RANGE`).
     fn sampling_options(&self, as_of: Date) -> StatementOptions<'_> {
-        history_options(self.options, as_of)
+        history_options(self.options, as_of.min(calendar::MAX_DATE))
     }
 
     /// What a taken step on `day` covers, on the engine's figures (the policy's fee choices,
@@ -3147,8 +3161,11 @@ impl Projector<'_> {
     /// (whenever) is not owed, as a title judges it.
     #[cfg_attr(inkasso_size, optimize(size))]
     fn owed_on(&self, replay: &mut Replay<'_>, day: Date, cancelled: bool) -> Result<Vec<bool>> {
+        // Sampled on the last date at the latest: nothing is valued after it, and nothing after
+        // it is projected (a step after it is judged on the claim as it stands then).
         let before = day
             .previous_day()
+            .map(|b| b.min(calendar::MAX_DATE))
             .filter(|b| self.engine.first_issue_date().is_some_and(|f| *b >= f));
         let capital = match before {
             Some(b) => Some(replay.capital_on(b)?),

@@ -4284,3 +4284,62 @@ fn a_letter_projected_to_arrive_after_the_preskription_date_says_so() {
     let early = late("2026-11-02");
     assert!(early.iter().all(|(_, notes)| notes.is_empty()), "{early:?}");
 }
+
+/// A Rust user's review (about 5 % of random claims near the last date): the timeline refused
+/// with `DATE_OUT_OF_RANGE` at `asOf` (a field it does not take) when a step it judged fell
+/// after 2199-12-31: a dispute's court action, a pending case judged on a deadline after it, an
+/// invoice due after it. It now ends at the last date like any other projection.
+#[test]
+fn a_history_at_the_last_date_projects_up_to_it() {
+    let cases = [
+        // A dispute on the last day: its court action would come after it.
+        (
+            json!({ "debtor": "consumer", "invoices": [
+                { "number": "1", "amount": "299.10", "issueDate": "2199-11-24", "dueDate": "2199-11-26" }],
+                "steps": [{ "kind": "reminder", "date": "2199-12-31" }, { "kind": "dispute", "date": "2199-12-31" }] }),
+            json!({ "preset": "standard" }),
+        ),
+        (
+            json!({ "debtor": "consumer", "invoices": [
+                { "number": "1", "amount": "299.10", "issueDate": "2199-11-24", "dueDate": "2199-11-26" }],
+                "steps": [{ "kind": "reminder", "date": "2199-12-20" }, { "kind": "dispute", "date": "2199-12-21" }] }),
+            json!({ "preset": "standard", "court": { "daysAfterDispute": 14, "assumedJudgmentDays": 120 } }),
+        ),
+        // A case before the court, judged on a deadline after the last date; an invoice without
+        // a due date issued late in 2199 (due 30 days later) paid by then.
+        (
+            json!({ "debtor": "consumer", "invoices": [
+                { "number": "0", "amount": "1608.27", "issueDate": "2199-12-31" },
+                { "number": "2", "amount": "2978.52", "issueDate": "2199-10-30" },
+                { "number": "3", "amount": "7133.77", "issueDate": "2199-12-13", "dueDate": "2199-12-17" }],
+                "steps": [
+                    { "kind": "judgment", "date": "2199-12-31", "costs": "606.85" },
+                    { "kind": "paymentOrder", "date": "2199-12-31" },
+                    { "kind": "courtAction", "date": "2199-12-31" }],
+                "payments": [{ "date": "2199-12-31", "amount": "4908.75" }, { "date": "2199-12-26", "amount": "4914.07" }] }),
+            json!({ "preset": "standard", "collectionDemand": { "daysAfter": 22, "paymentTermDays": 2334 }, "court": { "daysAfterDispute": 1, "assumedJudgmentDays": 0 } }),
+        ),
+        (
+            json!({ "debtor": "business", "invoices": [
+                { "number": "A", "amount": "500.00", "issueDate": "2199-12-20" }],
+                "payments": [{ "date": "2199-12-30", "amount": "500.00", "invoice": "A" }] }),
+            json!({ "preset": "standard" }),
+        ),
+    ];
+    for (i, (claim, policy)) in cases.into_iter().enumerate() {
+        let c = claim_json(claim);
+        let t = timeline(&c, &policy_of(policy), &TimelineOptions::default());
+        let t = t.unwrap_or_else(|e| panic!("case {i}: {e}"));
+        assert!(
+            t.entries
+                .iter()
+                .filter(|e| e.status == EntryStatus::Projected)
+                .all(|e| e.date <= inkasso::calendar::MAX_DATE),
+            "case {i}: {:?}",
+            t.entries
+                .iter()
+                .map(|e| (e.kind, e.status, e.date))
+                .collect::<Vec<_>>()
+        );
+    }
+}
