@@ -24,7 +24,9 @@ pub enum ErrorCode {
     AmountOutOfRange,
     /// A date that is not a real calendar date written `YYYY-MM-DD`.
     InvalidDate,
-    /// A date outside 1900-01-01 … 2199-12-31.
+    /// A date outside 1900-01-01 … 2199-12-31, given or computed where the result must be a
+    /// date the engine can take back as input (a letter's deadline, the bank day after
+    /// 2199-12-31, an instalment moved past it).
     DateOutOfRange,
     /// A percentage that is not a plain decimal with at most two decimals, or outside −100 … 100.
     InvalidRate,
@@ -72,9 +74,11 @@ pub enum ErrorCode {
     /// invoice with capital unpaid, or when no invoice has capital unpaid: an inkassokrav may be
     /// sent only after the due date has passed (inkassolagen, god inkassosed).
     CollectionDemandNotOverdue,
-    /// A letter for a claim that is paid in full on its date: nothing to collect.
+    /// A letter, or an instalment plan (at `plan.date`), for a claim that is paid in full on
+    /// its date: nothing to collect.
     NothingToCollect,
-    /// A letter that would demand a debt time-barred on its date (preskriptionslagen).
+    /// A letter, or an instalment plan (at `plan.date`), that would demand a debt time-barred
+    /// on its date (preskriptionslagen).
     TimeBarred,
     /// A letter dated on or after a `dispute` that no judgment or verkställighet has decided
     /// since: a disputed claim is taken to court, not demanded again (inkassolagen 4 §, god

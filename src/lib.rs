@@ -131,6 +131,7 @@ pub use money::Money;
 /// re-exported so that callers build rates with the version the crate uses.
 pub use rust_decimal;
 pub use statement::{statement, Detail, Statement, StatementOptions};
-/// The date type of every date ([`time::Date`]; the `macros` feature gives `date!`),
-/// re-exported so that callers build dates with the version the crate uses.
+/// The date type of every date ([`time::Date`]), re-exported so that callers build dates with
+/// the version the crate uses. Its `date!` macro names `::time`, so it needs `time` (with the
+/// `macros` feature) among your own dependencies; [`calendar::parse_date`] needs nothing more.
 pub use time;

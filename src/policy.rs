@@ -508,8 +508,33 @@ impl Policy {
                 ));
             }
         }
-        Ok(())
+        // Last: the JSON reader checks the id first, as given ([`crate::input::policy`]); a
+        // policy built in Rust is held to the same rule (a Rust user's review).
+        check_id(&self.id, self.preset)
     }
+}
+
+/// A policy's `id` as given: its preset's (`preset`, `standard` when absent) or `"custom"`,
+/// else [`ErrorCode::InvalidPolicy`] at `id`. An id never chooses the preset: a policy
+/// `{ "id": "lawfulMinimum" }` would otherwise be the standard one under another name.
+///
+/// [`ErrorCode::InvalidPolicy`]: crate::error::ErrorCode::InvalidPolicy
+#[inline(never)]
+#[cfg_attr(inkasso_size, optimize(size))]
+pub(crate) fn check_id(id: &str, preset: PresetId) -> Result<()> {
+    if id == CUSTOM_ID || id == preset.as_str() {
+        return Ok(());
+    }
+    Err(invalid(
+        "id",
+        &format!(
+            "{}: the policy's preset is {}, so its id is {} or {}; choose a preset with `preset`",
+            crate::error::quoted(id),
+            crate::error::quoted(preset.as_str()),
+            crate::error::quoted(preset.as_str()),
+            crate::error::quoted(CUSTOM_ID),
+        ),
+    ))
 }
 
 pub(crate) fn invalid(path: &str, message: &str) -> Error {

@@ -1880,18 +1880,18 @@ impl<'a> Replay<'a> {
     /// `&StatementOptions::new(…)` would be dropped while still borrowed).
     ///
     /// ```
+    /// use inkasso::calendar::parse_date as date;
     /// use inkasso::statement::Replay;
-    /// use inkasso::time::macros::date;
     /// use inkasso::{Claim, DebtorKind, Invoice, Money, StatementOptions};
     ///
     /// let claim = Claim::new(
     ///     DebtorKind::Consumer,
-    ///     vec![Invoice::new("1", Money::parse("1000.00")?, date!(2025 - 01 - 01), Some(date!(2025 - 01 - 31)))],
+    ///     vec![Invoice::new("1", Money::parse("1000.00")?, date("2025-01-01")?, Some(date("2025-01-31")?))],
     /// );
-    /// let options = StatementOptions::new(date!(2025 - 01 - 01));
+    /// let options = StatementOptions::new(date("2025-01-01")?);
     /// let mut replay = Replay::new(&claim, &options)?;
-    /// let february = replay.totals_on(date!(2025 - 02 - 28))?;
-    /// let march = replay.totals_on(date!(2025 - 03 - 31))?;
+    /// let february = replay.totals_on(date("2025-02-28")?)?;
+    /// let march = replay.totals_on(date("2025-03-31")?)?;
     /// assert_eq!(february.total.to_string(), "1008.44");
     /// assert!(march.total > february.total);
     /// # Ok::<(), inkasso::Error>(())
@@ -1944,19 +1944,19 @@ impl<'a> Replay<'a> {
     /// worked out again only when an event or a step comes between two dates asked.
     ///
     /// ```
+    /// use inkasso::calendar::parse_date as date;
     /// use inkasso::statement::Replay;
-    /// use inkasso::time::macros::date;
     /// use inkasso::{Claim, DebtorKind, Invoice, Money, StatementOptions};
     ///
     /// // A consumer's debt for a service: three years (preskriptionslagen 2 § 2 st.).
     /// let claim = Claim::new(
     ///     DebtorKind::Consumer,
-    ///     vec![Invoice::new("1", Money::parse("1000.00")?, date!(2020 - 01 - 01), Some(date!(2020 - 01 - 31)))],
+    ///     vec![Invoice::new("1", Money::parse("1000.00")?, date("2020-01-01")?, Some(date("2020-01-31")?))],
     /// );
-    /// let options = StatementOptions::new(date!(2020 - 01 - 01));
+    /// let options = StatementOptions::new(date("2020-01-01")?);
     /// let mut replay = Replay::new(&claim, &options)?;
-    /// assert!(replay.time_barred_on(date!(2023 - 01 - 01))?.is_empty());
-    /// assert_eq!(replay.time_barred_on(date!(2023 - 01 - 02))?, ["1"]);
+    /// assert!(replay.time_barred_on(date("2023-01-01")?)?.is_empty());
+    /// assert_eq!(replay.time_barred_on(date("2023-01-02")?)?, ["1"]);
     /// # Ok::<(), inkasso::Error>(())
     /// ```
     pub fn time_barred_on(&mut self, as_of: Date) -> Result<Vec<&'a str>> {

@@ -4343,3 +4343,21 @@ fn a_history_at_the_last_date_projects_up_to_it() {
         );
     }
 }
+
+/// A Rust user's review: a policy built in Rust with an id that is neither its preset's nor
+/// `custom` was taken, while the same policy through JSON is refused (`INVALID_POLICY` at `id`).
+#[test]
+fn a_policy_built_in_rust_is_held_to_the_id_rule() {
+    let c = claim("consumer", "2025-01-01", "2025-01-31");
+    let mut p = Policy::preset(PresetId::Standard);
+    assert!(p.validate().is_ok());
+    p.id = inkasso::policy::CUSTOM_ID.to_owned();
+    assert!(p.validate().is_ok());
+    p.id = "nonsense".to_owned();
+    let e = timeline(&c, &p, &TimelineOptions::default()).expect_err("refused");
+    assert_eq!(
+        e.to_string(),
+        "INVALID_POLICY at id: \"nonsense\": the policy's preset is \"standard\", so its id is \"standard\" or \"custom\"; choose a preset with `preset`"
+    );
+    assert_eq!(p.validate(), Err(e));
+}

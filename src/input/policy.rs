@@ -240,29 +240,6 @@ fn whole_within(
     }
 }
 
-/// A policy's `id` as given: its preset's (`preset`, `standard` when absent) or `"custom"`,
-/// else [`ErrorCode::InvalidPolicy`] at `id`. An id never chooses the preset: a policy
-/// `{ "id": "lawfulMinimum" }` would otherwise be the standard one under another name.
-///
-/// [`ErrorCode::InvalidPolicy`]: crate::error::ErrorCode::InvalidPolicy
-#[inline(never)]
-#[cfg_attr(inkasso_size, optimize(size))]
-fn check_id(id: &str, preset: PresetId) -> Result<()> {
-    if id == CUSTOM_ID || id == preset.as_str() {
-        return Ok(());
-    }
-    Err(invalid(
-        "id",
-        &format!(
-            "{}: the policy's preset is {}, so its id is {} or {}; choose a preset with `preset`",
-            crate::error::quoted(id),
-            crate::error::quoted(preset.as_str()),
-            crate::error::quoted(preset.as_str()),
-            crate::error::quoted(CUSTOM_ID),
-        ),
-    ))
-}
-
 /// A day count as given, or `fallback` when absent: see [`days_within`].
 fn day_count(value: Option<WholeInput>, fallback: u32, path: &str) -> Result<u32> {
     match value {
@@ -312,7 +289,7 @@ impl PolicyInput {
     pub fn into_policy(self) -> Result<Policy> {
         let preset = self.preset.unwrap_or(PresetId::Standard);
         if let Some(id) = &self.id {
-            check_id(id, preset)?;
+            crate::policy::check_id(id, preset)?;
         }
         let base = Policy::preset(preset);
         let reminder = merge(base.reminder, DEFAULT_REMINDER, self.reminder, |b, i| {
