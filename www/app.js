@@ -27,8 +27,20 @@ try {
   const status = document.getElementById("load-status");
   status.setAttribute("role", "alert");
   status.classList.add("failed");
-  document.documentElement.lang = requested;
-  document.getElementById("load-text").textContent = LOAD_FAILED[requested];
+  // The language buttons still switch the page's words and the failure's (a demo review found
+  // them doing nothing: their handlers are wired only once the engine has loaded).
+  const sayFailed = (lang) => {
+    document.documentElement.lang = lang;
+    document.title = STRINGS[lang].title;
+    for (const node of document.querySelectorAll("[data-i18n]")) {
+      const text = STRINGS[lang][node.dataset.i18n];
+      if (text) node.textContent = text;
+    }
+    for (const b of document.querySelectorAll(".lang button")) b.setAttribute("aria-pressed", String(b.dataset.lang === lang));
+    document.getElementById("load-text").textContent = LOAD_FAILED[lang];
+  };
+  for (const b of document.querySelectorAll(".lang button")) b.addEventListener("click", () => sayFailed(b.dataset.lang));
+  sayFailed(requested);
   document.body.dataset.ready = "failed";
   throw e;
 }
@@ -157,8 +169,22 @@ function addPaymentRow({ date = "", amount = "" } = {}, focus = false) {
 
 /** Accessible names of the remove buttons and the "none yet" notes follow the row numbers. */
 function relabelRows() {
-  [...stepRows.children].forEach((li, i) => $(".remove", li).setAttribute("aria-label", t("removeStep", { n: i + 1 })));
-  [...paymentRows.children].forEach((li, i) => $(".remove", li).setAttribute("aria-label", t("removePayment", { n: i + 1 })));
+  // Each row's fields are named with the row's number ("Åtgärd 2: Datum"), not only by their
+  // visible labels, which every row repeats (a demo review).
+  const name = (li, selector, label) => $(selector, li).setAttribute("aria-label", label);
+  [...stepRows.children].forEach((li, i) => {
+    const row = t("rowStep", { n: i + 1 });
+    name(li, ".remove", t("removeStep", { n: i + 1 }));
+    name(li, ".kind", row);
+    name(li, ".date", `${row}: ${t("stepDate")}`);
+    name(li, ".withdrawn", `${row}: ${t("stepWithdrawn")}`);
+  });
+  [...paymentRows.children].forEach((li, i) => {
+    const row = t("rowPayment", { n: i + 1 });
+    name(li, ".remove", t("removePayment", { n: i + 1 }));
+    name(li, ".date", `${row}: ${t("paymentDate")}`);
+    name(li, ".amount", `${row}: ${t("paymentAmount")}`);
+  });
   stepRows.dataset.empty = t("noSteps");
   paymentRows.dataset.empty = t("noPayments");
 }
@@ -669,7 +695,21 @@ let deferred = null;
 
 /** `typing`: the control of the `input` event that asks, when the user is typing in it. */
 function update(options = {}) {
-  if (compute(options) !== "deferred") settleProblem();
+  const outcome = compute(options);
+  markStale(outcome === "deferred");
+  if (outcome !== "deferred") settleProblem();
+}
+
+/** While an update waits for the field being typed (`deferred`), the last result is marked as
+ * out of date: dimmed, said so above it, and busy for assistive technology (its live regions
+ * hold their announcements). A demo review found "12.345" shown with the total of "12.34". */
+function markStale(stale) {
+  $("#stale-note").hidden = !stale || $("#summary-body").hidden;
+  for (const id of ["#summary-body", "#chart-section", "#statement", "#timeline-section", "#findings", "#plan-section"]) {
+    $(id).classList.toggle("stale", stale);
+    if (stale) $(id).setAttribute("aria-busy", "true");
+    else $(id).removeAttribute("aria-busy");
+  }
 }
 
 /** One update's work; "deferred" when it waits for the field being typed to be left. */
@@ -765,7 +805,7 @@ function renderPlan(claim, asOf, form) {
   } catch (e) {
     if (e?.name !== "InvoicingError") throw e;
     const control = planControlFor(e, claim, asOf, form);
-    const message = PLAN_ERRORS[lang][`${e.code} ${e.field}`] ?? errorText(e);
+    const message = PLAN_ERRORS[lang][planErrorKey(e, claim, asOf)] ?? errorText(e);
     // A fact of the claim (paid, time-barred) is no input error: shown as a note.
     $("#plan-error").classList.toggle("fact", e.code === "NOTHING_TO_COLLECT" || e.code === "TIME_BARRED");
     if (control && control.closest("#plan-section")) {
@@ -812,10 +852,32 @@ function planControlFor(e, claim, asOf, form) {
   if (field === "plan.count") return $("#plan-count");
   if (field === "plan.firstDate") return $("#plan-first");
   if (field === "plan.date") {
-    const later = e.code === "INVALID_PLAN" ? (claim.payments ?? []).findIndex((p) => p.date > asOf) : -1;
-    return later >= 0 && form.paymentMap[later] ? $(".date", form.paymentMap[later]) : $("#as-of");
+    const { payment, step } = recordedAfter(e, claim, asOf);
+    if (payment >= 0 && form.paymentMap[payment]) return $(".date", form.paymentMap[payment]);
+    if (step >= 0 && form.stepMap[step]) return $(".date", form.stepMap[step]);
+    return $("#as-of");
   }
   return controlFor(field, form);
+}
+
+/** For a plan refused at `plan.date` (`INVALID_PLAN`: something recorded after its date that
+ * it cannot count), the first payment and the first step after the statement date, by index
+ * (−1 for none). The demo records no credit note and one invoice, issued by then. */
+function recordedAfter(e, claim, asOf) {
+  if (e.code !== "INVALID_PLAN" || e.field !== "plan.date") return { payment: -1, step: -1 };
+  return {
+    payment: (claim.payments ?? []).findIndex((p) => p.date > asOf),
+    // Not a dispute or a final notice, which charge nothing (the engine's rule).
+    step: (claim.steps ?? []).findIndex((s) => s.date > asOf && s.kind !== "dispute" && s.kind !== "finalNotice"),
+  };
+}
+
+/** The PLAN_ERRORS key of a plan's error: `CODE field`, and for a step recorded after the
+ * plan's date (not a payment), `INVALID_PLAN plan.date step` (a demo review found a step after
+ * it called a payment). */
+function planErrorKey(e, claim, asOf) {
+  const { payment, step } = recordedAfter(e, claim, asOf);
+  return payment < 0 && step >= 0 ? `${e.code} ${e.field} step` : `${e.code} ${e.field}`;
 }
 
 function showFieldOnly(control, message) {

@@ -229,7 +229,12 @@ test("input errors: the page's own words at the highlighted field, no codes, and
   assert.equal(await invalid("#amount"), "false", "no error while typing");
   assert.equal(await page.isVisible("#problem"), false);
   assert.equal(await page.isVisible("#total"), true, "the last result stays while typing");
+  // Marked as the result of older input (a demo review: "12.345" showed the total of "12.34").
+  assert.equal(await page.isVisible("#stale-note"), true);
+  assert.equal(await page.getAttribute("#summary-body", "aria-busy"), "true");
+  assert.match(await page.getAttribute("#summary-body", "class") ?? "", /\bstale\b/);
   await page.locator("#amount").blur();
+  assert.equal(await page.isVisible("#stale-note"), false);
   assert.equal(await invalid("#amount"), "true");
   assert.equal(await text(page, "#amount-error"), "Skriv beloppet med siffror, t.ex. 18 750,50 eller 18750.50 (högst två decimaler).");
   assert.equal(await page.isVisible("#problem"), true);
@@ -240,6 +245,7 @@ test("input errors: the page's own words at the highlighted field, no codes, and
   await axe(page, "amount error, sv");
   await page.fill("#amount", "12500.00");
   assert.equal(await invalid("#amount"), "false");
+  assert.equal(await page.getAttribute("#summary-body", "aria-busy"), null);
   assert.equal(await text(page, "#amount-error"), "");
   assert.equal(await page.isVisible("#problem"), false);
   assert.equal(await page.isVisible("#total"), true);
@@ -362,6 +368,9 @@ test("keyboard: a payment row can be added, filled and removed without a mouse",
   for (let i = 0; i < 3 && !(await page.evaluate(() => document.activeElement.matches("input.amount"))); i++) await page.keyboard.press("Tab");
   assert.equal(await page.evaluate(() => document.activeElement.matches("#payment-rows li:nth-child(1) input.amount")), true);
   await page.keyboard.type("2000");
+  // Each row's fields are named with its number (a demo review: every row said "Datum").
+  assert.equal(await page.getAttribute("#payment-rows li:nth-child(1) input.amount", "aria-label"), "Betalning 1: Belopp (kr)");
+  assert.equal(await page.getAttribute("#step-rows li:nth-child(2) input.date", "aria-label"), "Åtgärd 2: Datum");
   const claim = { ...defaults().claim, payments: [{ date: "2025-05-02", amount: "2000" }] };
   await expectText(page, "#total", fmt(inkasso.statement(claim, { asOf: "2025-08-15" }).total));
   await page.keyboard.press("Tab");
@@ -465,6 +474,12 @@ for (const [name, breakIt] of [
         assert.ok((await text(page, ".lede")).length > 50);
         await page.screenshot({ path: join(shots, `demo-${name}-pkg-${lang}.png`) });
         await axe(page, `${name} pkg, ${lang}`);
+        // The other language's button switches the message (a demo review found it dead).
+        const other = lang === "sv" ? "en" : "sv";
+        await page.click(`#lang-${other}`);
+        assert.match(await text(page, "#load-status"), other === "sv" ? /Räknemotorn kunde inte laddas/ : /engine could not be loaded/);
+        assert.equal(await page.getAttribute("html", "lang"), other);
+        assert.equal(await page.getAttribute(`#lang-${other}`, "aria-pressed"), "true");
         assert.deepEqual(errors, []);
         await page.close();
       }
@@ -834,6 +849,19 @@ test("instalment plan errors: the page's words for every code, at the field the 
   assert.equal(await invalid("#plan-first"), "false");
   assert.equal(await invalid("#plan-count"), "false");
   await page.click("#payment-rows li:nth-child(1) button.remove");
+  await page.waitForFunction(() => document.querySelectorAll("#plan-instalments li").length > 0);
+  // A step after the statement date (no payment): the plan names the step, not a payment (a
+  // demo review), and points at its date.
+  const stepDate = await page.inputValue("#step-rows li:nth-child(2) input.date");
+  await page.fill("#step-rows li:nth-child(2) input.date", "2025-09-01");
+  await expectText(page, "#plan-error", `${await planError("sv", "INVALID_PLAN plan.date step")} Se Åtgärder som redan vidtagits 2: Datum.`);
+  assert.equal(await page.getAttribute("#plan-error a", "href"), `#${await page.getAttribute("#step-rows li:nth-child(2) input.date", "id")}`);
+  await page.click("#lang-en");
+  const english = await planError("en", "INVALID_PLAN plan.date step");
+  await page.waitForFunction((m) => document.querySelector("#plan-error")?.textContent.startsWith(m), english, { timeout: 5000 }).catch(() => {});
+  assert.ok((await text(page, "#plan-error")).startsWith(`${english} See `), await text(page, "#plan-error"));
+  await page.click("#lang-sv");
+  await page.fill("#step-rows li:nth-child(2) input.date", stepDate);
   await page.waitForFunction(() => document.querySelectorAll("#plan-instalments li").length > 0);
 
   // A time-barred claim (consumer, last step 2020): TIME_BARRED at plan.date, said in words.
