@@ -1078,3 +1078,23 @@ fn receipt_and_plan_findings_read_the_history_as_limitation_and_the_timeline_do(
     let paid = json!([{ "date": "2025-04-01", "amount": "1000" }]);
     assert_eq!(run(invoice, same_day, paid, plan), vec![Some(2)]);
 }
+
+/// A fuzz run: `check` with a policy charging fees on top of förseningsersättning refused a
+/// claim whose invoice falls due after 2199-12-31 (issued on the last day, no due date) with
+/// `DATE_OUT_OF_RANGE` at `asOf`, while every other export took it. It now judges such an
+/// invoice on the last date, after which nothing happens.
+#[test]
+fn an_invoice_due_after_the_last_date_is_judged_on_it() {
+    let c = read::<ClaimInput, _>(json!({
+        "debtor": "public",
+        "invoices": [
+            { "number": "0", "amount": "10323.61", "issueDate": "2199-12-31" },
+            { "number": "1", "amount": "1000.00", "issueDate": "2199-12-01", "dueDate": "2199-12-31" }
+        ],
+        "steps": [{ "kind": "collectionDemand", "date": "2199-12-31", "fee": false }]
+    }))
+    .and_then(ClaimInput::into_claim)
+    .expect("claim");
+    let p = policy(json!({ "preset": "standard", "fees": { "feesOnTopOfLateFee": true } }));
+    check(&c, Some(&p)).expect("check");
+}
