@@ -29,7 +29,8 @@ fi
 : "${WASM_FEATURES=--no-default-features}"
 log "cargo build --release --target $WASM_TARGET ($INKASSO_TOOLCHAIN toolchain) RUSTFLAGS='$WASM_RUSTFLAGS'"
 # shellcheck disable=SC2086
-RUSTFLAGS="$WASM_RUSTFLAGS" wasm_cargo build --release --lib --quiet $WASM_FEATURES
+# The cdylib is asked for here, not in Cargo.toml (which builds an rlib for native users).
+RUSTFLAGS="$WASM_RUSTFLAGS" wasm_cargo rustc --release --lib --crate-type cdylib --quiet $WASM_FEATURES
 
 out="$ROOT/target/wasm-bindgen"
 rm -rf "$out" pkg
