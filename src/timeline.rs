@@ -1328,8 +1328,11 @@ struct Reached {
     demand_deadline: Option<Date>,
     /// The day that inkassokrav was sent.
     demand_sent: Option<Date>,
-    /// The day of the latest lawful final notice (inkassokrav sista påminnelse), taken or
-    /// projected.
+    /// The day of a lawful final notice (inkassokrav sista påminnelse), taken or projected,
+    /// after the latest lawful inkassokrav ([`Reached::demand_sent`]; cleared by a later one):
+    /// the stage it reached. One sent before any inkassokrav of the road is not the policy's
+    /// final notice, which follows the inkassokrav, and reaches no stage (under a policy with
+    /// an inkassokrav).
     final_notice_sent: Option<Date>,
     /// A lawful betalningsföreläggande's date.
     payment_order: Option<Date>,
@@ -1426,9 +1429,10 @@ impl Reached {
     /// inkassokrav sent after it covered every invoice owed on its day, those the title left
     /// out included: it stands for their road, which goes on after its deadline (a
     /// cross-export review found one `letter` issued after a judgment sent again once the
-    /// verkställighet on it was projected). So does a lawful final notice sent after that
-    /// inkassokrav: the road goes on after its deadline (stop 55's Known limit: one recorded
-    /// after a judgment was sent again once the verkställighet on the judgment was projected).
+    /// verkställighet on it was projected). So do a lawful final notice and a lawful
+    /// betalningsföreläggande sent after that inkassokrav: the road goes on from the latest
+    /// (stop 55's Known limit and a diff review: one recorded after a judgment was sent again
+    /// once the verkställighet on the judgment was projected, not when it was recorded).
     fn reopen(&mut self, since: Option<Date>) {
         let demand_kept = self
             .demand_sent
@@ -1437,13 +1441,22 @@ impl Reached {
         if !demand_kept {
             self.demand_deadline = None;
             self.demand_sent = None;
+            self.final_notice_sent = None;
         }
-        self.final_notice_sent = self
-            .final_notice_sent
-            .filter(|&notice| self.demand_sent.is_some_and(|demand| notice >= demand));
-        let stage = match self.final_notice_sent {
-            Some(_) => EntryKind::FinalNotice,
-            None => EntryKind::CollectionDemand,
+        // A betalningsföreläggande rests on the inkassokrav before it: kept with it.
+        let order_kept = self
+            .payment_order
+            .zip(self.demand_sent)
+            .is_some_and(|(order, demand)| order > demand);
+        if !order_kept {
+            self.payment_order = None;
+        }
+        let stage = if order_kept {
+            EntryKind::PaymentOrder
+        } else if self.final_notice_sent.is_some() {
+            EntryKind::FinalNotice
+        } else {
+            EntryKind::CollectionDemand
         };
         if let Some(rank) = stage.rank() {
             self.rank = rank;
@@ -1478,8 +1491,8 @@ impl Reached {
         if self.pending_case.is_some() {
             self.court_action = self.pending_case;
         }
-        self.payment_order = None;
-        self.awaiting_title = true;
+        // Their title is to come, from the kept betalningsföreläggande if there is one.
+        self.awaiting_title = !order_kept;
     }
 
     /// The judgment's own debt paid while invoices it left out are owed
@@ -2044,6 +2057,7 @@ impl Projector<'_> {
                     reached.anchor = deadline;
                     reached.demand_deadline = Some(deadline);
                     reached.demand_sent = Some(date);
+                    reached.final_notice_sent = None;
                 }
                 None => return Ok(()),
             }
@@ -3547,6 +3561,7 @@ impl Projector<'_> {
                     let lawful_deadline = calendar::demand_deadline(p.date, min)?.deadline;
                     reached.demand_deadline = Some(anchor.max(lawful_deadline));
                     reached.demand_sent = Some(p.date);
+                    reached.final_notice_sent = None;
                 }
                 StepKind::PaymentOrder => {
                     reached.payment_order = Some(p.date);
@@ -3582,11 +3597,23 @@ impl Projector<'_> {
                     }
                 }
                 StepKind::Reminder => reached.reminders = reached.reminders.saturating_add(1),
-                StepKind::FinalNotice => reached.final_notice_sent = Some(p.date),
+                // A policy without an inkassokrav (reminders only) sends its final notice
+                // after the reminders.
+                StepKind::FinalNotice
+                    if reached.demand_sent.is_some() || self.policy.collection_demand.is_none() =>
+                {
+                    reached.final_notice_sent = Some(p.date);
+                }
                 _ => {}
             }
+            // A final notice before any lawful inkassokrav of the road reaches no stage where
+            // the policy's final notice follows the inkassokrav (a diff review found one
+            // recorded after a judgment, before the inkassokrav sent again, read as reached
+            // only when the verkställighet on the judgment was recorded).
+            let stage_reached =
+                kind != StepKind::FinalNotice || reached.final_notice_sent.is_some();
             // A further year leaves the invoices left out at the stage they reached.
-            if !further_year {
+            if !further_year && stage_reached {
                 reached.rank = reached.rank.max(rank);
             }
             if kind == StepKind::Enforcement && lawful && !further_year {

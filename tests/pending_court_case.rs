@@ -805,3 +805,155 @@ fn a_final_notice_sent_after_the_judgment_stands_for_the_road_it_left_out() {
     );
     assert_eq!(order(&projected), order(&recorded), "{recorded:?}");
 }
+
+/// A's judgment (B issued after A's betalningsföreläggande) with the verkställighet on it
+/// recorded or not; `later` after it.
+fn judged_a_then(with_enforcement: Option<&str>, later: Value) -> Claim {
+    let mut steps = vec![
+        json!({ "kind": "collectionDemand", "date": "2023-02-06", "paymentTermDays": 10 }),
+        json!({ "kind": "paymentOrder", "date": "2023-03-01" }),
+        json!({ "kind": "judgment", "date": "2023-04-14" }),
+    ];
+    if let Some(date) = with_enforcement {
+        steps.push(json!({ "kind": "enforcement", "date": date }));
+    }
+    if let Value::Array(more) = later {
+        steps.extend(more);
+    }
+    common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [
+            invoice("A", "1000.00", "2023-01-01", "2023-01-31"),
+            invoice("B", "1000.00", "2023-04-01", "2023-05-01")
+        ],
+        "steps": steps
+    }))
+    .expect("claim")
+}
+
+/// The projected road of B's letters and application: (kind, date), without verkställighet.
+fn letters_and_order(r: &[(EntryKind, String)]) -> Vec<(EntryKind, String)> {
+    r.iter()
+        .filter(|(k, _)| {
+            matches!(
+                k,
+                EntryKind::Reminder
+                    | EntryKind::CollectionDemand
+                    | EntryKind::FinalNotice
+                    | EntryKind::PaymentOrder
+            )
+        })
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn a_final_notice_before_the_inkassokrav_sent_again_reaches_no_stage() {
+    // A diff review: a final notice recorded after A's judgment but before any inkassokrav
+    // covering B was read as reached when the verkställighet on the judgment was recorded (no
+    // final notice after B's inkassokrav), and not when it was projected. The policy's final
+    // notice follows the inkassokrav: it is projected after B's, on both readings.
+    let notice = || json!([{ "kind": "finalNotice", "date": "2023-05-26", "paymentTermDays": 10 }]);
+    let policy = || json!({ "preset": "reminderDemandFinalNotice" });
+    let projected = road(&timeline(
+        &judged_a_then(None, notice()),
+        policy(),
+        "2023-05-26",
+    ));
+    let recorded = road(&timeline(
+        &judged_a_then(Some("2023-05-10"), notice()),
+        policy(),
+        "2023-05-26",
+    ));
+    let kinds: Vec<EntryKind> = letters_and_order(&projected)
+        .iter()
+        .map(|(k, _)| *k)
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            EntryKind::CollectionDemand,
+            EntryKind::FinalNotice,
+            EntryKind::PaymentOrder
+        ],
+        "{projected:?}"
+    );
+    assert_eq!(
+        letters_and_order(&projected),
+        letters_and_order(&recorded),
+        "{recorded:?}"
+    );
+    // Listed before B's inkassokrav on the same day, a final notice came before it (DOMAIN.md
+    // 8.5: a day's steps in the order given): the policy's is still projected after it.
+    let same_day = json!([
+        { "kind": "finalNotice", "date": "2023-05-10", "paymentTermDays": 10 },
+        { "kind": "collectionDemand", "date": "2023-05-10", "paymentTermDays": 10 }
+    ]);
+    let before = road(&timeline(
+        &judged_a_then(None, same_day),
+        policy(),
+        "2023-05-10",
+    ));
+    assert!(
+        before.iter().any(|(k, _)| *k == EntryKind::FinalNotice),
+        "{before:?}"
+    );
+}
+
+#[test]
+fn a_betalningsforelaggande_on_the_reopened_road_is_not_applied_for_again() {
+    // A diff review: B's application after its own inkassokrav (sent after A's judgment) was
+    // projected again once the verkställighet on A's judgment was projected, or recorded after
+    // the application; recorded before it, the application stood.
+    let b_road = || {
+        json!([
+            { "kind": "collectionDemand", "date": "2023-05-10", "paymentTermDays": 10 },
+            { "kind": "paymentOrder", "date": "2023-05-26" }
+        ])
+    };
+    let with = |enforcement: Option<&str>| {
+        let mut steps = b_road();
+        let claim = match enforcement {
+            Some(date) if date > "2023-05-26" => {
+                if let Value::Array(s) = &mut steps {
+                    s.push(json!({ "kind": "enforcement", "date": date }));
+                }
+                judged_a_then(None, steps)
+            }
+            other => judged_a_then(other, steps),
+        };
+        road(&timeline(
+            &claim,
+            json!({ "preset": "standard" }),
+            "2023-05-29",
+        ))
+    };
+    let order_of = |r: &[(EntryKind, String)]| {
+        r.iter()
+            .filter(|(k, _)| *k == EntryKind::PaymentOrder)
+            .count()
+    };
+    let last_enforcement = |r: &[(EntryKind, String)]| {
+        r.iter()
+            .filter(|(k, _)| *k == EntryKind::Enforcement)
+            .map(|(_, d)| d.clone())
+            .next_back()
+    };
+    let projected = with(None);
+    let before = with(Some("2023-05-05"));
+    let after = with(Some("2023-05-29"));
+    for r in [&projected, &before, &after] {
+        assert_eq!(order_of(r), 0, "{r:?}");
+    }
+    // B's verkställighet after its application's assumed utslag, whichever way A's is read.
+    assert_eq!(
+        last_enforcement(&projected),
+        last_enforcement(&before),
+        "{before:?}"
+    );
+    assert_eq!(
+        last_enforcement(&after),
+        last_enforcement(&before),
+        "{after:?}"
+    );
+}

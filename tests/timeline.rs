@@ -4239,8 +4239,9 @@ fn the_due_entry_says_which_due_date_it_was_moved_from() {
 
 /// A legal review: a letter projected so late that it reaches the debtor only after an
 /// invoice's preskription date says so (`LIMITATION_BEFORE_RECEIPT` at the invoice), as
-/// `letter` warns of the same letter and `check` finds it once recorded. One projected in good
-/// time says nothing of it.
+/// `letter` warns of the same letter (on the history up to its day: `check`, once it is
+/// recorded, also counts what the history records after it). One projected in good time says
+/// nothing of it.
 #[test]
 fn a_letter_projected_to_arrive_after_the_preskription_date_says_so() {
     // A consumer invoice reminded 2023-12-08: time-barred after 2026-12-08 (a Tuesday).
@@ -4283,6 +4284,41 @@ fn a_letter_projected_to_arrive_after_the_preskription_date_says_so() {
     // A month earlier the inkassokrav arrives in time.
     let early = late("2026-11-02");
     assert!(early.iter().all(|(_, notes)| notes.is_empty()), "{early:?}");
+    // A reminder too, at the invoice it concerns, as `letter` warns of it: OLD, the second
+    // invoice, is time-barred after 2026-11-10; a reminder of Monday 2026-11-09 is received on
+    // the 11th, one of Friday the 6th on the 10th.
+    let two = claim_json(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "NEW", "amount": "500.00", "issueDate": "2026-09-01", "dueDate": "2026-10-01" },
+            { "number": "OLD", "amount": "3000.00", "issueDate": "2023-11-10", "dueDate": "2023-12-10" }
+        ]
+    }));
+    let notes_of = |today: &str| -> Vec<(EntryKind, Vec<Option<String>>)> {
+        timeline(&two, &policy_of(json!("remindersOnly")), &on(today))
+            .expect("timeline")
+            .entries
+            .iter()
+            .filter(|e| e.status == EntryStatus::Projected)
+            .map(|e| {
+                let fields = e
+                    .notes
+                    .iter()
+                    .filter(|n| n.code.as_str() == "LIMITATION_BEFORE_RECEIPT")
+                    .map(|n| n.field())
+                    .collect();
+                (e.kind, fields)
+            })
+            .collect()
+    };
+    assert_eq!(
+        notes_of("2026-11-09"),
+        [
+            (EntryKind::Reminder, vec![Some("invoices[1]".to_owned())]),
+            (EntryKind::FinalNotice, vec![])
+        ]
+    );
+    assert!(notes_of("2026-11-06").iter().all(|(_, f)| f.is_empty()));
 }
 
 /// A Rust user's review (about 5 % of random claims near the last date): the timeline refused

@@ -30,6 +30,11 @@ try {
   // The language buttons still switch the page's words and the failure's (a demo review found
   // them doing nothing: their handlers are wired only once the engine has loaded).
   const sayFailed = (lang) => {
+    // Kept in the address, as setLang keeps it: the message asks for a reload.
+    const url = new URL(location.href);
+    if (lang === "en") url.searchParams.set("lang", "en");
+    else url.searchParams.delete("lang");
+    history.replaceState(null, "", url);
     document.documentElement.lang = lang;
     document.title = STRINGS[lang].title;
     for (const node of document.querySelectorAll("[data-i18n]")) {
@@ -852,9 +857,10 @@ function planControlFor(e, claim, asOf, form) {
   if (field === "plan.count") return $("#plan-count");
   if (field === "plan.firstDate") return $("#plan-first");
   if (field === "plan.date") {
+    // The engine judges later steps before later payments: the step first.
     const { payment, step } = recordedAfter(e, claim, asOf);
-    if (payment >= 0 && form.paymentMap[payment]) return $(".date", form.paymentMap[payment]);
     if (step >= 0 && form.stepMap[step]) return $(".date", form.stepMap[step]);
+    if (payment >= 0 && form.paymentMap[payment]) return $(".date", form.paymentMap[payment]);
     return $("#as-of");
   }
   return controlFor(field, form);
@@ -867,17 +873,20 @@ function recordedAfter(e, claim, asOf) {
   if (e.code !== "INVALID_PLAN" || e.field !== "plan.date") return { payment: -1, step: -1 };
   return {
     payment: (claim.payments ?? []).findIndex((p) => p.date > asOf),
-    // Not a dispute or a final notice, which charge nothing (the engine's rule).
-    step: (claim.steps ?? []).findIndex((s) => s.date > asOf && s.kind !== "dispute" && s.kind !== "finalNotice"),
+    // One that may charge a fee, as the engine judges it: not a dispute, a final notice,
+    // efterbevakning or a judgment (the page records no litigation costs).
+    step: (claim.steps ?? []).findIndex((s) => s.date > asOf && !NO_FEE_STEPS.includes(s.kind)),
   };
 }
 
+/** Step kinds that never charge a fee as the page records them (no `costs`, no `fee`). */
+const NO_FEE_STEPS = ["dispute", "finalNotice", "surveillance", "judgment"];
+
 /** The PLAN_ERRORS key of a plan's error: `CODE field`, and for a step recorded after the
- * plan's date (not a payment), `INVALID_PLAN plan.date step` (a demo review found a step after
- * it called a payment). */
+ * plan's date, which the engine judges before a later payment, `INVALID_PLAN plan.date step`
+ * (a demo review found a step after it called a payment). */
 function planErrorKey(e, claim, asOf) {
-  const { payment, step } = recordedAfter(e, claim, asOf);
-  return payment < 0 && step >= 0 ? `${e.code} ${e.field} step` : `${e.code} ${e.field}`;
+  return recordedAfter(e, claim, asOf).step >= 0 ? `${e.code} ${e.field} step` : `${e.code} ${e.field}`;
 }
 
 function showFieldOnly(control, message) {

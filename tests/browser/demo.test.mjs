@@ -480,6 +480,8 @@ for (const [name, breakIt] of [
         assert.match(await text(page, "#load-status"), other === "sv" ? /Räknemotorn kunde inte laddas/ : /engine could not be loaded/);
         assert.equal(await page.getAttribute("html", "lang"), other);
         assert.equal(await page.getAttribute(`#lang-${other}`, "aria-pressed"), "true");
+        // Kept in the address, for the reload the message asks for.
+        assert.equal(new URL(page.url()).searchParams.get("lang"), other === "en" ? "en" : null);
         assert.deepEqual(errors, []);
         await page.close();
       }
@@ -861,6 +863,12 @@ test("instalment plan errors: the page's words for every code, at the field the 
   await page.waitForFunction((m) => document.querySelector("#plan-error")?.textContent.startsWith(m), english, { timeout: 5000 }).catch(() => {});
   assert.ok((await text(page, "#plan-error")).startsWith(`${english} See `), await text(page, "#plan-error"));
   await page.click("#lang-sv");
+  // With a later payment too, the step is what the engine refuses first: still named.
+  await page.click("#add-payment");
+  await page.fill("#payment-rows li:nth-child(1) input.date", "2025-09-05");
+  await page.fill("#payment-rows li:nth-child(1) input.amount", "1000");
+  await expectText(page, "#plan-error", `${await planError("sv", "INVALID_PLAN plan.date step")} Se Åtgärder som redan vidtagits 2: Datum.`);
+  await page.click("#payment-rows li:nth-child(1) button.remove");
   await page.fill("#step-rows li:nth-child(2) input.date", stepDate);
   await page.waitForFunction(() => document.querySelectorAll("#plan-instalments li").length > 0);
 
