@@ -1973,6 +1973,12 @@ impl Projector<'_> {
             }
             judged_last = Some(judgment);
             reached.reopen(Some(origin));
+            // The first round's betalningsföreläggande and verkställighet are spent, as when
+            // the verkställighet is recorded ([`Projector::lawful_history`]): the ones projected
+            // for the invoices left out replace none (a diff review found the projected one
+            // noted as replacing the application that led to the judgment).
+            plan.invalid
+                .retain(|s| !matches!(s.kind, StepKind::PaymentOrder | StepKind::Enforcement));
             reached.anchor = reached.anchor.max(enforced);
             self.judge_pending_case(plan.planned, reached)?;
             self.escalate(plan, reached)?;

@@ -957,3 +957,27 @@ fn a_betalningsforelaggande_on_the_reopened_road_is_not_applied_for_again() {
         "{after:?}"
     );
 }
+
+#[test]
+fn the_left_out_road_replaces_no_application_of_the_first_round() {
+    // A diff review: with the verkställighet on A's judgment projected, B's
+    // betalningsföreläggande was noted as replacing A's application of 2023-03-01 (which led
+    // to the judgment), a note the recorded reading never gave. The notes are alike now.
+    let later =
+        || json!([{ "kind": "collectionDemand", "date": "2023-05-10", "paymentTermDays": 10 }]);
+    let notes = |claim: &Claim| -> Vec<String> {
+        timeline(claim, json!({ "preset": "standard" }), "2023-05-10")
+            .entries
+            .iter()
+            .filter(|e| e.status == EntryStatus::Projected && e.kind == EntryKind::PaymentOrder)
+            .flat_map(|e| e.notes.iter().map(|n| n.code.as_str().to_owned()))
+            .collect()
+    };
+    let projected = notes(&judged_a_then(None, later()));
+    let recorded = notes(&judged_a_then(Some("2023-05-10"), later()));
+    assert!(
+        !projected.iter().any(|c| c == "PROJECTION_ADJUSTED"),
+        "{projected:?}"
+    );
+    assert_eq!(projected, recorded);
+}
