@@ -37,8 +37,9 @@
 //!   no inkassokrav either, and a dispute recorded before it is decided (after a disputed
 //!   betalningsföreläggande its title can only be a dom) or after it disputes nothing; an
 //!   invoice it could not cover gets the partial inkassokrav sent again (an inkassokrav sent
-//!   after the title's case was brought stands for it, and so does a final notice after that
-//!   inkassokrav), and its road goes on as the first round's did: the policy's final notice, a
+//!   after the title's case was brought stands for it, and so do a final notice and a
+//!   betalningsföreläggande after that inkassokrav), and its road goes on as the first round's
+//!   did: the policy's final notice, a
 //!   betalningsföreläggande after that inkassokrav's deadline, and a verkställighet after the
 //!   assumed utslag (not an amorteringsplan: a policy that has one projects nothing after the
 //!   letters), each with the engine's fees (the claim's one betalningsföreläggande fee; the
