@@ -199,6 +199,42 @@ impl Interruption {
 #[cfg_attr(inkasso_size, optimize(size))]
 #[inline(never)]
 pub(crate) fn case_start(claim: &Claim, kind: StepKind, date: Date) -> Option<Date> {
+    case_start_in(&Dues::of(claim), kind, date)
+}
+
+/// The effective due dates of a claim's invoices (those that have one), worked out once, when
+/// first asked: [`appeal_of`] asks for them on every judgment of a chain of appeals, and
+/// [`title_starts`] for every title (a fuzz run found `check` taking seconds on a claim of
+/// hundreds of invoices and judgments, most of it in the calendar).
+pub(crate) struct Dues<'c> {
+    claim: &'c Claim,
+    dues: core::cell::OnceCell<Vec<Date>>,
+}
+
+impl<'c> Dues<'c> {
+    /// None worked out yet.
+    pub(crate) fn of(claim: &'c Claim) -> Self {
+        Dues {
+            claim,
+            dues: core::cell::OnceCell::new(),
+        }
+    }
+
+    fn get(&self) -> &[Date] {
+        self.dues.get_or_init(|| {
+            self.claim
+                .invoices
+                .iter()
+                .filter_map(|i| self.claim.effective_due_date(i).ok())
+                .collect()
+        })
+    }
+}
+
+/// [`case_start`], with the claim's due dates worked out at most once.
+#[cfg_attr(inkasso_size, optimize(size))]
+fn case_start_in(dues: &Dues<'_>, kind: StepKind, date: Date) -> Option<Date> {
+    let claim = dues.claim;
     let dates = |k: StepKind| {
         claim
             .steps
@@ -260,8 +296,8 @@ pub(crate) fn case_start(claim: &Claim, kind: StepKind, date: Date) -> Option<Da
                         .any(|s| s.is_dispute() && s.date >= j && s.date <= date)
                 };
                 let appeal = before.filter(|&j| !disputed(j));
-                match appeal.and_then(|j| case_start(claim, StepKind::Judgment, j)) {
-                    Some(start) if appeal_of(claim, start, date) => start,
+                match appeal.and_then(|j| case_start_in(dues, StepKind::Judgment, j)) {
+                    Some(start) if appeal_of(dues.get(), start, date) => start,
                     _ => date,
                 }
             }
@@ -277,7 +313,7 @@ pub(crate) fn case_start(claim: &Claim, kind: StepKind, date: Date) -> Option<Da
             let order = utslag_of(date);
             Some(match (order, judgment) {
                 (None, Some(judgment)) => {
-                    case_start(claim, StepKind::Judgment, judgment).unwrap_or(judgment)
+                    case_start_in(dues, StepKind::Judgment, judgment).unwrap_or(judgment)
                 }
                 (Some(order), _) => order,
                 (None, None) => first_enforcement_after(calendar::MIN_DATE, date),
@@ -293,12 +329,7 @@ pub(crate) fn case_start(claim: &Claim, kind: StepKind, date: Date) -> Option<Da
 /// `judgment`, which a case of the judgment's own day would decide (property runs found such a
 /// judgment read as the appeal, leaving that invoice undecided and its dispute standing). A
 /// Known limit: an appeal given after another invoice fell due is read as that case.
-fn appeal_of(claim: &Claim, start: Date, judgment: Date) -> bool {
-    let dues: Vec<Date> = claim
-        .invoices
-        .iter()
-        .filter_map(|i| claim.effective_due_date(i).ok())
-        .collect();
+fn appeal_of(dues: &[Date], start: Date, judgment: Date) -> bool {
     dues.iter().any(|&due| due < start) && !dues.iter().any(|&due| due >= start && due < judgment)
 }
 
@@ -371,13 +402,19 @@ pub(crate) fn enforcement_title(claim: &Claim, step: &Step) -> Option<Date> {
 /// each with the title's day ([`case_start`]): a title decides the invoices overdue then.
 /// Worked out once for a claim.
 pub(crate) fn title_starts(claim: &Claim) -> Vec<(Date, Date)> {
+    title_starts_in(&Dues::of(claim))
+}
+
+/// [`title_starts`] with the claim's due dates worked out at most once.
+fn title_starts_in(dues: &Dues<'_>) -> Vec<(Date, Date)> {
+    let claim = dues.claim;
     claim
         .steps
         .iter()
         .filter(|s| matches!(s.kind, StepKind::Judgment | StepKind::Enforcement))
         // A further year is no title: the application it renews is one.
         .filter(|s| claim.renewed_by(s).is_none())
-        .filter_map(|s| case_start(claim, s.kind, s.date).map(|start| (s.date, start)))
+        .filter_map(|s| case_start_in(dues, s.kind, s.date).map(|start| (s.date, start)))
         .collect()
 }
 
@@ -690,7 +727,17 @@ pub(crate) fn case_span(
     kind: StepKind,
     date: Date,
 ) -> Option<CaseSpan> {
-    case_start(claim, kind, date).map(|start| (start, decided_before(titles, start)))
+    case_span_in(&Dues::of(claim), titles, kind, date)
+}
+
+/// [`case_span`] with the claim's due dates worked out at most once.
+fn case_span_in(
+    dues: &Dues<'_>,
+    titles: &[(Date, Date)],
+    kind: StepKind,
+    date: Date,
+) -> Option<CaseSpan> {
+    case_start_in(dues, kind, date).map(|start| (start, decided_before(titles, start)))
 }
 
 /// The cases a step of `kind` on `date` is about, each as its [`CaseSpan`]: for legal action
@@ -704,14 +751,20 @@ pub(crate) fn cases_of(
     titles: &[(Date, Date)],
     step: &Step,
 ) -> Option<Vec<CaseSpan>> {
+    cases_of_in(&Dues::of(claim), titles, step)
+}
+
+/// [`cases_of`] with the claim's due dates worked out at most once.
+fn cases_of_in(dues: &Dues<'_>, titles: &[(Date, Date)], step: &Step) -> Option<Vec<CaseSpan>> {
+    let claim = dues.claim;
     if let Some(renewed) = claim.renewed_by(step) {
         let spans = spans_under_way(claim, titles, step.date);
         if !spans.is_empty() {
             return Some(spans);
         }
-        return case_span(claim, titles, StepKind::Enforcement, renewed).map(|span| vec![span]);
+        return case_span_in(dues, titles, StepKind::Enforcement, renewed).map(|span| vec![span]);
     }
-    case_span(claim, titles, step.kind, step.date).map(|span| vec![span])
+    case_span_in(dues, titles, step.kind, step.date).map(|span| vec![span])
 }
 
 /// The cases of the verkställigheter on other titles than `step`'s
@@ -874,7 +927,8 @@ pub(crate) fn in_case(span: Option<CaseSpan>, due: Date) -> bool {
 /// for callers that would otherwise make a statement to find out (the timeline).
 #[cfg_attr(inkasso_size, optimize(size))]
 pub(crate) fn barred_after_at_the_earliest(claim: &Claim, up_to: Date) -> Result<Option<Date>> {
-    let titles = title_starts(claim);
+    let dues = Dues::of(claim);
+    let titles = title_starts_in(&dues);
     // A written reminder or demand concerns only the invoices past their due date on its day
     // ([`Interruption::concerns`]); a bound that counted it for the others would say an
     // invoice alive that is not (a review found `check` and the timeline passing a demand
@@ -884,7 +938,7 @@ pub(crate) fn barred_after_at_the_earliest(claim: &Claim, up_to: Date) -> Result
         .iter()
         .filter_map(|s| {
             let kind = InterruptionKind::of(s.kind).filter(|_| s.date <= up_to)?;
-            Some((s.date, kind.is_letter(), cases_of(claim, &titles, s)))
+            Some((s.date, kind.is_letter(), cases_of_in(&dues, &titles, s)))
         })
         .collect();
     crate::sort::sort_by_key(&mut days, |d| d.0);
@@ -928,7 +982,8 @@ pub(crate) fn step_interruptions(claim: &Claim, up_to: Option<Date>) -> Result<V
             .filter(move |s| s.kind == kind && known(s.date) && s.date >= from)
             .map(|s| s.date)
     };
-    let titles = title_starts(claim);
+    let dues = Dues::of(claim);
+    let titles = title_starts_in(&dues);
     let mut events = Vec::new();
     for (i, step) in claim.steps.iter().enumerate() {
         if let (true, Some(kind)) = (known(step.date), InterruptionKind::of(step.kind)) {
@@ -953,7 +1008,7 @@ pub(crate) fn step_interruptions(claim: &Claim, up_to: Option<Date>) -> Result<V
                 date: step.date,
                 index: i,
                 period_from: period_start(step.kind, step.date, judged)?,
-                cases: cases_of(claim, &titles, step),
+                cases: cases_of_in(&dues, &titles, step),
             });
         }
     }
