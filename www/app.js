@@ -810,7 +810,7 @@ function renderPlan(claim, asOf, form) {
   } catch (e) {
     if (e?.name !== "InvoicingError") throw e;
     const control = planControlFor(e, claim, asOf, form);
-    const message = PLAN_ERRORS[lang][planErrorKey(e, claim, asOf)] ?? errorText(e);
+    const message = PLAN_ERRORS[lang][planErrorKey(e, claim, asOf, firstInput.value.trim())] ?? errorText(e);
     // A fact of the claim (paid, time-barred) is no input error: shown as a note.
     $("#plan-error").classList.toggle("fact", e.code === "NOTHING_TO_COLLECT" || e.code === "TIME_BARRED");
     if (control && control.closest("#plan-section")) {
@@ -885,7 +885,11 @@ const NO_FEE_STEPS = ["dispute", "finalNotice", "surveillance", "judgment"];
 /** The PLAN_ERRORS key of a plan's error: `CODE field`, and for a step recorded after the
  * plan's date, which the engine judges before a later payment, `INVALID_PLAN plan.date step`
  * (a demo review found a step after it called a payment). */
-function planErrorKey(e, claim, asOf) {
+function planErrorKey(e, claim, asOf, firstDate) {
+  // A first instalment on or after the statement date refused at its field: moved off a day
+  // off past 2199-12-31, the last date (a demo review found it called "before the statement
+  // date").
+  if (e.code === "INVALID_PLAN" && e.field === "plan.firstDate" && firstDate >= asOf) return `${e.code} ${e.field} late`;
   return recordedAfter(e, claim, asOf).step >= 0 ? `${e.code} ${e.field} step` : `${e.code} ${e.field}`;
 }
 

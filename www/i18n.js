@@ -335,6 +335,7 @@ export const ERRORS = {
 export const PLAN_ERRORS = {
   sv: {
     "INVALID_PLAN plan.firstDate": "Första betalningen måste ligga på eller efter beräkningsdagen.",
+    "INVALID_PLAN plan.firstDate late": "Första betalningen skulle flyttas från en helgdag till efter 2199-12-31, det sista datum som kan räknas: välj ett tidigare datum.",
     "INVALID_DATE plan.firstDate": "Välj ett datum för första betalningen.",
     "INVALID_PLAN plan.count": "Så många delbetalningar skulle löpa förbi 2199-12-31, det sista datum som kan räknas: välj färre eller en tidigare första betalning.",
     "INVALID_PLAN plan.date": "En betalning är registrerad efter beräkningsdagen. Planen görs upp per beräkningsdagen och kan inte räkna med senare betalningar: ta bort betalningen eller flytta beräkningsdagen.",
@@ -344,6 +345,7 @@ export const PLAN_ERRORS = {
   },
   en: {
     "INVALID_PLAN plan.firstDate": "The first instalment must be on or after the statement date.",
+    "INVALID_PLAN plan.firstDate late": "The first instalment would be moved off a day off to after 2199-12-31, the last date that can be computed: choose an earlier date.",
     "INVALID_DATE plan.firstDate": "Choose a date for the first instalment.",
     "INVALID_PLAN plan.count": "That many instalments would run past 2199-12-31, the last date that can be computed: choose fewer or an earlier first instalment.",
     "INVALID_PLAN plan.date": "A payment is recorded after the statement date. The plan is made as of the statement date and cannot count later payments: remove the payment or move the statement date.",

@@ -904,6 +904,13 @@ test("instalment plan errors: the page's words for every code, at the field the 
   assert.equal(await invalid("#plan-count"), "true");
   assert.equal(await invalid("#plan-first"), "false");
   await axe(page, "plan count error");
+  // A first instalment on the last date, a Saturday (2199-12-31), moved past it: said as such,
+  // not as a date before the statement date (a demo review).
+  await page.fill("#plan-count", "3");
+  await page.fill("#as-of", "2199-12-31");
+  await page.fill("#plan-first", "2199-12-31");
+  await expectText(page, "#plan-error", await planError("sv", "INVALID_PLAN plan.firstDate late"));
+  assert.equal(await invalid("#plan-first"), "true");
   assert.deepEqual(errors, []);
   await page.close();
 });
