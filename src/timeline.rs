@@ -1444,11 +1444,17 @@ impl Reached {
             self.demand_sent = None;
             self.final_notice_sent = None;
         }
-        // A betalningsföreläggande rests on the inkassokrav before it: kept with it.
+        // A betalningsföreläggande rests on the inkassokrav before it: kept with it, when it
+        // came after the judgment that left the invoices out (one before it was that case's,
+        // and no verkställighet rests on its utslag, [`crate::limitation::enforced_utslag`]:
+        // a property campaign found one kept projecting its verkställighet again once that was
+        // recorded).
         let order_kept = self
             .payment_order
             .zip(self.demand_sent)
-            .is_some_and(|(order, demand)| order > demand);
+            .is_some_and(|(order, demand)| {
+                order > demand && self.judgment.is_none_or(|judgment| order > judgment)
+            });
         if !order_kept {
             self.payment_order = None;
         }
