@@ -1329,12 +1329,16 @@ struct Reached {
     demand_deadline: Option<Date>,
     /// The day that inkassokrav was sent.
     demand_sent: Option<Date>,
-    /// The day of a lawful final notice (inkassokrav sista påminnelse), taken or projected,
-    /// after the latest lawful inkassokrav ([`Reached::demand_sent`]; cleared by a later one):
-    /// the stage it reached. One sent before any inkassokrav of the road is not the policy's
-    /// final notice, which follows the inkassokrav, and reaches no stage (under a policy with
-    /// an inkassokrav).
+    /// The day of the latest lawful final notice (inkassokrav sista påminnelse) that reached
+    /// its stage, taken or projected: one sent after a lawful inkassokrav (under a policy
+    /// without one, after the reminders). One sent before any inkassokrav is not the policy's
+    /// final notice, which follows the inkassokrav: it reaches the reminders' stage only.
     final_notice_sent: Option<Date>,
+    /// The day of the inkassokrav ([`Reached::demand_sent`]) that final notice followed.
+    final_notice_demand: Option<Date>,
+    /// The day of the inkassokrav the betalningsföreläggande ([`Reached::payment_order`])
+    /// rests on.
+    order_demand: Option<Date>,
     /// A lawful betalningsföreläggande's date.
     payment_order: Option<Date>,
     /// The verkställighet the year of the last grundavgift runs from (fees.rs charges none
@@ -1442,21 +1446,27 @@ impl Reached {
         if !demand_kept {
             self.demand_deadline = None;
             self.demand_sent = None;
-            self.final_notice_sent = None;
         }
-        // A betalningsföreläggande rests on the inkassokrav before it: kept with it, when it
-        // came after the judgment that left the invoices out (one before it was that case's,
-        // and no verkställighet rests on its utslag, [`crate::limitation::enforced_utslag`]:
-        // a property campaign found one kept projecting its verkställighet again once that was
-        // recorded).
-        let order_kept = self
-            .payment_order
-            .zip(self.demand_sent)
-            .is_some_and(|(order, demand)| {
-                order > demand && self.judgment.is_none_or(|judgment| order > judgment)
-            });
+        // An inkassokrav of the road: sent after the title's case was brought.
+        let of_the_road = |demand: Option<Date>| demand.zip(since).is_some_and(|(d, s)| d > s);
+        // A final notice that followed one (an inkassokrav sent again after it does not undo
+        // it, as on the first round's road: a diff review).
+        if !of_the_road(self.final_notice_demand) {
+            self.final_notice_sent = None;
+            self.final_notice_demand = None;
+        }
+        // A betalningsföreläggande that rests on one, applied for after the judgment that left
+        // the invoices out (one before it was that case's, and no verkställighet rests on its
+        // utslag, [`crate::limitation::enforced_utslag`]: a property campaign found one kept
+        // projecting its verkställighet again once that was recorded). An inkassokrav sent
+        // again after it does not undo it either.
+        let order_kept = of_the_road(self.order_demand)
+            && self
+                .payment_order
+                .is_some_and(|order| self.judgment.is_none_or(|judgment| order > judgment));
         if !order_kept {
             self.payment_order = None;
+            self.order_demand = None;
         }
         let stage = if order_kept {
             EntryKind::PaymentOrder
@@ -2070,7 +2080,6 @@ impl Projector<'_> {
                     reached.anchor = deadline;
                     reached.demand_deadline = Some(deadline);
                     reached.demand_sent = Some(date);
-                    reached.final_notice_sent = None;
                 }
                 None => return Ok(()),
             }
@@ -2094,6 +2103,7 @@ impl Projector<'_> {
                 Some(anchor) => {
                     reached.anchor = anchor;
                     reached.final_notice_sent = Some(date);
+                    reached.final_notice_demand = reached.demand_sent;
                 }
                 None => return Ok(()),
             }
@@ -2157,7 +2167,10 @@ impl Projector<'_> {
                 return Ok(()); // the invoices of the reopened road are paid by then
             }
             match plan.push(EntryKind::PaymentOrder, date, None, notes)? {
-                Some(_) => reached.payment_order = Some(date),
+                Some(_) => {
+                    reached.payment_order = Some(date);
+                    reached.order_demand = reached.demand_sent;
+                }
                 None => return Ok(()),
             }
         }
@@ -3238,6 +3251,8 @@ impl Projector<'_> {
             demand_deadline: None,
             demand_sent: None,
             final_notice_sent: None,
+            final_notice_demand: None,
+            order_demand: None,
             payment_order: None,
             enforcement: None,
             charged_enforcement: None,
@@ -3574,10 +3589,10 @@ impl Projector<'_> {
                     let lawful_deadline = calendar::demand_deadline(p.date, min)?.deadline;
                     reached.demand_deadline = Some(anchor.max(lawful_deadline));
                     reached.demand_sent = Some(p.date);
-                    reached.final_notice_sent = None;
                 }
                 StepKind::PaymentOrder => {
                     reached.payment_order = Some(p.date);
+                    reached.order_demand = reached.demand_sent;
                     reached.awaiting_title = false;
                 }
                 // The year of a grundavgift runs from the verkställighet that charged it, as
@@ -3610,23 +3625,27 @@ impl Projector<'_> {
                     }
                 }
                 StepKind::Reminder => reached.reminders = reached.reminders.saturating_add(1),
-                // A policy without an inkassokrav (reminders only) sends its final notice
-                // after the reminders.
-                StepKind::FinalNotice
-                    if reached.demand_sent.is_some() || self.policy.collection_demand.is_none() =>
-                {
-                    reached.final_notice_sent = Some(p.date);
-                }
                 _ => {}
             }
-            // A final notice before any lawful inkassokrav of the road reaches no stage where
-            // the policy's final notice follows the inkassokrav (a diff review found one
-            // recorded after a judgment, before the inkassokrav sent again, read as reached
-            // only when the verkställighet on the judgment was recorded).
-            let stage_reached =
-                kind != StepKind::FinalNotice || reached.final_notice_sent.is_some();
+            // A final notice reaches its stage after a lawful inkassokrav (a policy without one,
+            // reminders only, sends it after the reminders). One before any inkassokrav of the
+            // road is not the policy's final notice, which follows the inkassokrav: the road
+            // goes on from the inkassokrav, as when one is to be sent again, with no påminnelse
+            // after it (a diff review found one recorded after a judgment, before the
+            // inkassokrav sent again, read as reached only when the verkställighet on the
+            // judgment was recorded; a second found a påminnelse projected after one).
+            let notice_reached = kind == StepKind::FinalNotice
+                && (reached.demand_sent.is_some() || self.policy.collection_demand.is_none());
+            if notice_reached {
+                reached.final_notice_sent = Some(p.date);
+                reached.final_notice_demand = reached.demand_sent;
+            }
+            let rank = match EntryKind::CollectionDemand.rank() {
+                Some(demand) if kind == StepKind::FinalNotice && !notice_reached => demand,
+                _ => rank,
+            };
             // A further year leaves the invoices left out at the stage they reached.
-            if !further_year && stage_reached {
+            if !further_year {
                 reached.rank = reached.rank.max(rank);
             }
             if kind == StepKind::Enforcement && lawful && !further_year {

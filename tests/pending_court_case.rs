@@ -981,3 +981,120 @@ fn the_left_out_road_replaces_no_application_of_the_first_round() {
     );
     assert_eq!(projected, recorded);
 }
+
+/// The projected road of `later` after A's judgment, with the verkställighet on it projected
+/// (`None`) or recorded on each of `recorded`, all on `today`: (kind, date) without the
+/// verkställighet on the judgment itself.
+fn roads_after_judgment(
+    later: fn() -> Value,
+    policy: fn() -> Value,
+    today: &str,
+    recorded: &[&str],
+) -> Vec<Vec<(EntryKind, String)>> {
+    let mut out = vec![road(&timeline(
+        &judged_a_then(None, later()),
+        policy(),
+        today,
+    ))];
+    for &day in recorded {
+        let mut steps = later();
+        if let Value::Array(s) = &mut steps {
+            s.push(json!({ "kind": "enforcement", "date": day }));
+        }
+        out.push(road(&timeline(
+            &judged_a_then(None, steps),
+            policy(),
+            today,
+        )));
+    }
+    out.into_iter()
+        .map(|r| {
+            r.into_iter()
+                .filter(|(k, d)| !(*k == EntryKind::Enforcement && d.as_str() <= today))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn an_inkassokrav_sent_again_after_the_application_leaves_it_standing() {
+    // A second diff review: B's application after its inkassokrav was applied for again once
+    // an inkassokrav was sent again after it, when the verkställighet on A's judgment was
+    // projected (or recorded after both). Every reading now projects only B's verkställighet.
+    let later = || {
+        json!([
+            { "kind": "collectionDemand", "date": "2023-05-10", "paymentTermDays": 10 },
+            { "kind": "paymentOrder", "date": "2023-05-26" },
+            { "kind": "collectionDemand", "date": "2023-05-29", "paymentTermDays": 10, "fee": false }
+        ])
+    };
+    let roads = roads_after_judgment(
+        later,
+        || json!({ "preset": "standard" }),
+        "2023-05-30",
+        &["2023-05-05", "2023-05-27", "2023-05-30"],
+    );
+    for r in &roads {
+        assert!(
+            !r.iter().any(|(k, _)| *k == EntryKind::PaymentOrder),
+            "{roads:?}"
+        );
+        assert_eq!(r, &roads[1], "{roads:?}");
+    }
+}
+
+#[test]
+fn an_inkassokrav_sent_again_after_the_final_notice_leaves_it_standing() {
+    // A second diff review: B's final notice after its inkassokrav was sent again once an
+    // inkassokrav was sent again after it, only when the verkställighet on A's judgment was
+    // projected; as on the first round's road, it stands.
+    let later = || {
+        json!([
+            { "kind": "collectionDemand", "date": "2023-05-10", "paymentTermDays": 10 },
+            { "kind": "finalNotice", "date": "2023-05-22", "paymentTermDays": 10 },
+            { "kind": "collectionDemand", "date": "2023-05-24", "paymentTermDays": 10, "fee": false }
+        ])
+    };
+    let roads = roads_after_judgment(
+        later,
+        || json!({ "preset": "reminderDemandFinalNotice" }),
+        "2023-05-25",
+        &["2023-05-05", "2023-05-15", "2023-05-23", "2023-05-25"],
+    );
+    for r in &roads {
+        assert!(
+            !r.iter().any(|(k, _)| *k == EntryKind::FinalNotice),
+            "{roads:?}"
+        );
+        assert_eq!(r, &roads[1], "{roads:?}");
+    }
+}
+
+#[test]
+fn a_final_notice_before_any_inkassokrav_is_followed_by_no_reminder() {
+    // A second diff review: a final notice recorded before any inkassokrav got a påminnelse
+    // (with its fee) projected after it. The road goes on from the inkassokrav.
+    let c = common::claim(json!({
+        "debtor": "consumer",
+        "reminderFeeAgreed": true,
+        "invoices": [invoice("1", "1000.00", "2025-02-12", "2025-03-14")],
+        "steps": [{ "kind": "finalNotice", "date": "2025-03-20", "paymentTermDays": 10 }]
+    }))
+    .expect("claim");
+    for policy in [
+        json!({ "preset": "standard" }),
+        json!({ "preset": "standard", "secondReminder": {} }),
+        json!({ "preset": "reminderDemandFinalNotice" }),
+    ] {
+        let r = road(&timeline(&c, policy.clone(), "2025-04-01"));
+        assert_eq!(
+            r.first().map(|(k, _)| *k),
+            Some(EntryKind::CollectionDemand),
+            "{policy}: {r:?}"
+        );
+        assert!(
+            !r.iter().any(|(k, _)| *k == EntryKind::Reminder),
+            "{policy}: {r:?}"
+        );
+    }
+}
