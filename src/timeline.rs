@@ -37,9 +37,8 @@
 //!   no inkassokrav either, and a dispute recorded before it is decided (after a disputed
 //!   betalningsföreläggande its title can only be a dom) or after it disputes nothing; an
 //!   invoice it could not cover gets the partial inkassokrav sent again (an inkassokrav sent
-//!   after the title's case was brought stands for it, and so do a final notice and a
-//!   betalningsföreläggande after that inkassokrav), and its road goes on as the first round's
-//!   did: the policy's final notice, a
+//!   after the title's case was brought stands for it, and so does a final notice after that
+//!   inkassokrav), and its road goes on as the first round's did: the policy's final notice, a
 //!   betalningsföreläggande after that inkassokrav's deadline, and a verkställighet after the
 //!   assumed utslag (not an amorteringsplan: a policy that has one projects nothing after the
 //!   letters), each with the engine's fees (the claim's one betalningsföreläggande fee; the
@@ -1336,9 +1335,7 @@ struct Reached {
     final_notice_sent: Option<Date>,
     /// The day of the inkassokrav ([`Reached::demand_sent`]) that final notice followed.
     final_notice_demand: Option<Date>,
-    /// The day of the inkassokrav the betalningsföreläggande ([`Reached::payment_order`])
-    /// rests on.
-    order_demand: Option<Date>,
+
     /// A lawful betalningsföreläggande's date.
     payment_order: Option<Date>,
     /// The verkställighet the year of the last grundavgift runs from (fees.rs charges none
@@ -1434,10 +1431,10 @@ impl Reached {
     /// inkassokrav sent after it covered every invoice owed on its day, those the title left
     /// out included: it stands for their road, which goes on after its deadline (a
     /// cross-export review found one `letter` issued after a judgment sent again once the
-    /// verkställighet on it was projected). So do a lawful final notice and a lawful
-    /// betalningsföreläggande sent after that inkassokrav: the road goes on from the latest
-    /// (stop 55's Known limit and a diff review: one recorded after a judgment was sent again
-    /// once the verkställighet on the judgment was projected, not when it was recorded).
+    /// verkställighet on it was projected). So does a lawful final notice sent after that
+    /// inkassokrav: the road goes on from it (stop 55's Known limit: one recorded after a
+    /// judgment was sent again once the verkställighet on the judgment was projected, not when
+    /// it was recorded).
     fn reopen(&mut self, since: Option<Date>) {
         let demand_kept = self
             .demand_sent
@@ -1455,22 +1452,13 @@ impl Reached {
             self.final_notice_sent = None;
             self.final_notice_demand = None;
         }
-        // A betalningsföreläggande that rests on one, applied for after the judgment that left
-        // the invoices out (one before it was that case's, and no verkställighet rests on its
-        // utslag, [`crate::limitation::enforced_utslag`]: a property campaign found one kept
-        // projecting its verkställighet again once that was recorded). An inkassokrav sent
-        // again after it does not undo it either.
-        let order_kept = of_the_road(self.order_demand)
-            && self
-                .payment_order
-                .is_some_and(|order| self.judgment.is_none_or(|judgment| order > judgment));
-        if !order_kept {
-            self.payment_order = None;
-            self.order_demand = None;
-        }
-        let stage = if order_kept {
-            EntryKind::PaymentOrder
-        } else if self.final_notice_sent.is_some() {
+        // A betalningsföreläggande applied for before the verkställighet that reopens the road
+        // is spent: a verkställighet after it rests on the judgment by the engine's reading
+        // ([`crate::limitation::enforced_utslag`]), so one kept would have its verkställighet
+        // projected again once that was recorded (property campaigns, seeds 10200 and 10300).
+        // It is applied for again (a Known limit).
+        self.payment_order = None;
+        let stage = if self.final_notice_sent.is_some() {
             EntryKind::FinalNotice
         } else {
             EntryKind::CollectionDemand
@@ -1508,8 +1496,7 @@ impl Reached {
         if self.pending_case.is_some() {
             self.court_action = self.pending_case;
         }
-        // Their title is to come, from the kept betalningsföreläggande if there is one.
-        self.awaiting_title = !order_kept;
+        self.awaiting_title = true;
     }
 
     /// The judgment's own debt paid while invoices it left out are owed
@@ -2167,10 +2154,7 @@ impl Projector<'_> {
                 return Ok(()); // the invoices of the reopened road are paid by then
             }
             match plan.push(EntryKind::PaymentOrder, date, None, notes)? {
-                Some(_) => {
-                    reached.payment_order = Some(date);
-                    reached.order_demand = reached.demand_sent;
-                }
+                Some(_) => reached.payment_order = Some(date),
                 None => return Ok(()),
             }
         }
@@ -3252,7 +3236,6 @@ impl Projector<'_> {
             demand_sent: None,
             final_notice_sent: None,
             final_notice_demand: None,
-            order_demand: None,
             payment_order: None,
             enforcement: None,
             charged_enforcement: None,
@@ -3592,7 +3575,6 @@ impl Projector<'_> {
                 }
                 StepKind::PaymentOrder => {
                     reached.payment_order = Some(p.date);
-                    reached.order_demand = reached.demand_sent;
                     reached.awaiting_title = false;
                 }
                 // The year of a grundavgift runs from the verkställighet that charged it, as

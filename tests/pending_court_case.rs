@@ -901,64 +901,6 @@ fn a_final_notice_before_the_inkassokrav_sent_again_reaches_no_stage() {
 }
 
 #[test]
-fn a_betalningsforelaggande_on_the_reopened_road_is_not_applied_for_again() {
-    // A diff review: B's application after its own inkassokrav (sent after A's judgment) was
-    // projected again once the verkställighet on A's judgment was projected, or recorded after
-    // the application; recorded before it, the application stood.
-    let b_road = || {
-        json!([
-            { "kind": "collectionDemand", "date": "2023-05-10", "paymentTermDays": 10 },
-            { "kind": "paymentOrder", "date": "2023-05-26" }
-        ])
-    };
-    let with = |enforcement: Option<&str>| {
-        let mut steps = b_road();
-        let claim = match enforcement {
-            Some(date) if date > "2023-05-26" => {
-                if let Value::Array(s) = &mut steps {
-                    s.push(json!({ "kind": "enforcement", "date": date }));
-                }
-                judged_a_then(None, steps)
-            }
-            other => judged_a_then(other, steps),
-        };
-        road(&timeline(
-            &claim,
-            json!({ "preset": "standard" }),
-            "2023-05-29",
-        ))
-    };
-    let order_of = |r: &[(EntryKind, String)]| {
-        r.iter()
-            .filter(|(k, _)| *k == EntryKind::PaymentOrder)
-            .count()
-    };
-    let last_enforcement = |r: &[(EntryKind, String)]| {
-        r.iter()
-            .filter(|(k, _)| *k == EntryKind::Enforcement)
-            .map(|(_, d)| d.clone())
-            .next_back()
-    };
-    let projected = with(None);
-    let before = with(Some("2023-05-05"));
-    let after = with(Some("2023-05-29"));
-    for r in [&projected, &before, &after] {
-        assert_eq!(order_of(r), 0, "{r:?}");
-    }
-    // B's verkställighet after its application's assumed utslag, whichever way A's is read.
-    assert_eq!(
-        last_enforcement(&projected),
-        last_enforcement(&before),
-        "{before:?}"
-    );
-    assert_eq!(
-        last_enforcement(&after),
-        last_enforcement(&before),
-        "{after:?}"
-    );
-}
-
-#[test]
 fn the_left_out_road_replaces_no_application_of_the_first_round() {
     // A diff review: with the verkställighet on A's judgment projected, B's
     // betalningsföreläggande was noted as replacing A's application of 2023-03-01 (which led
@@ -1014,33 +956,6 @@ fn roads_after_judgment(
                 .collect()
         })
         .collect()
-}
-
-#[test]
-fn an_inkassokrav_sent_again_after_the_application_leaves_it_standing() {
-    // A second diff review: B's application after its inkassokrav was applied for again once
-    // an inkassokrav was sent again after it, when the verkställighet on A's judgment was
-    // projected (or recorded after both). Every reading now projects only B's verkställighet.
-    let later = || {
-        json!([
-            { "kind": "collectionDemand", "date": "2023-05-10", "paymentTermDays": 10 },
-            { "kind": "paymentOrder", "date": "2023-05-26" },
-            { "kind": "collectionDemand", "date": "2023-05-29", "paymentTermDays": 10, "fee": false }
-        ])
-    };
-    let roads = roads_after_judgment(
-        later,
-        || json!({ "preset": "standard" }),
-        "2023-05-30",
-        &["2023-05-05", "2023-05-27", "2023-05-30"],
-    );
-    for r in &roads {
-        assert!(
-            !r.iter().any(|(k, _)| *k == EntryKind::PaymentOrder),
-            "{roads:?}"
-        );
-        assert_eq!(r, &roads[1], "{roads:?}");
-    }
 }
 
 #[test]
