@@ -640,36 +640,17 @@ fn an_inkassokrav_sent_after_the_judgment_stands_for_the_road_it_left_out() {
     // issued after A's betalningsföreläggande, overdue by then); the timeline sent it again
     // once the verkställighet on the judgment was projected, but not when that verkställighet
     // was recorded before the letter on the same day.
-    let steps = |with_enforcement: bool| {
-        let mut steps = vec![
-            json!({ "kind": "collectionDemand", "date": "2023-02-06", "paymentTermDays": 10 }),
-            json!({ "kind": "paymentOrder", "date": "2023-03-01" }),
-            json!({ "kind": "judgment", "date": "2023-04-14" }),
-        ];
-        if with_enforcement {
-            steps.push(json!({ "kind": "enforcement", "date": "2023-05-10" }));
-        }
-        steps.push(
-            json!({ "kind": "collectionDemand", "date": "2023-05-10", "paymentTermDays": 10 }),
-        );
-        common::claim(json!({
-            "debtor": "consumer",
-            "invoices": [
-                invoice("A", "1000.00", "2023-01-01", "2023-01-31"),
-                invoice("B", "1000.00", "2023-04-01", "2023-05-01")
-            ],
-            "steps": steps
-        }))
-        .expect("claim")
-    };
+    let demand =
+        || json!([{ "kind": "collectionDemand", "date": "2023-05-10", "paymentTermDays": 10 }]);
+    let standard = || json!({ "preset": "standard" });
     let projected = road(&timeline(
-        &steps(false),
-        json!({ "preset": "standard" }),
+        &judged_a_then(None, demand()),
+        standard(),
         "2023-05-10",
     ));
     let recorded = road(&timeline(
-        &steps(true),
-        json!({ "preset": "standard" }),
+        &judged_a_then(Some("2023-05-10"), demand()),
+        standard(),
         "2023-05-10",
     ));
     assert!(
@@ -678,17 +659,23 @@ fn an_inkassokrav_sent_after_the_judgment_stands_for_the_road_it_left_out() {
             .any(|(k, _)| *k == EntryKind::CollectionDemand),
         "{projected:?}"
     );
-    let order = |r: &[(EntryKind, String)]| {
-        r.iter()
-            .find(|(k, _)| *k == EntryKind::PaymentOrder)
-            .map(|(_, d)| d.clone())
-    };
     assert_eq!(
-        order(&projected),
+        first_order(&projected),
         Some("2023-06-01".to_owned()),
         "{projected:?}"
     );
-    assert_eq!(order(&projected), order(&recorded), "{recorded:?}");
+    assert_eq!(
+        first_order(&projected),
+        first_order(&recorded),
+        "{recorded:?}"
+    );
+}
+
+/// The date of the first betalningsföreläggande of a projected road.
+fn first_order(r: &[(EntryKind, String)]) -> Option<String> {
+    r.iter()
+        .find(|(k, _)| *k == EntryKind::PaymentOrder)
+        .map(|(_, d)| d.clone())
 }
 
 #[test]
@@ -758,32 +745,23 @@ fn a_final_notice_sent_after_the_judgment_stands_for_the_road_it_left_out() {
     // recorded after the judgment (after the inkassokrav that stands for B's road) was sent
     // again, while with the verkställighet recorded it stood. The betalningsföreläggande
     // follows the recorded final notice's deadline either way.
-    let steps = |with_enforcement: bool| {
-        let mut steps = vec![
-            json!({ "kind": "collectionDemand", "date": "2023-02-06", "paymentTermDays": 10 }),
-            json!({ "kind": "paymentOrder", "date": "2023-03-01" }),
-            json!({ "kind": "judgment", "date": "2023-04-14" }),
-        ];
-        if with_enforcement {
-            steps.push(json!({ "kind": "enforcement", "date": "2023-05-10" }));
-        }
-        steps.push(
-            json!({ "kind": "collectionDemand", "date": "2023-05-10", "paymentTermDays": 10 }),
-        );
-        steps.push(json!({ "kind": "finalNotice", "date": "2023-05-26", "paymentTermDays": 10 }));
-        common::claim(json!({
-            "debtor": "consumer",
-            "invoices": [
-                invoice("A", "1000.00", "2023-01-01", "2023-01-31"),
-                invoice("B", "1000.00", "2023-04-01", "2023-05-01")
-            ],
-            "steps": steps
-        }))
-        .expect("claim")
+    let letters = || {
+        json!([
+            { "kind": "collectionDemand", "date": "2023-05-10", "paymentTermDays": 10 },
+            { "kind": "finalNotice", "date": "2023-05-26", "paymentTermDays": 10 }
+        ])
     };
     let policy = || json!({ "preset": "reminderDemandFinalNotice" });
-    let projected = road(&timeline(&steps(false), policy(), "2023-05-26"));
-    let recorded = road(&timeline(&steps(true), policy(), "2023-05-26"));
+    let projected = road(&timeline(
+        &judged_a_then(None, letters()),
+        policy(),
+        "2023-05-26",
+    ));
+    let recorded = road(&timeline(
+        &judged_a_then(Some("2023-05-10"), letters()),
+        policy(),
+        "2023-05-26",
+    ));
     for r in [&projected, &recorded] {
         assert!(
             !r.iter()
@@ -791,19 +769,18 @@ fn a_final_notice_sent_after_the_judgment_stands_for_the_road_it_left_out() {
             "{r:?}"
         );
     }
-    let order = |r: &[(EntryKind, String)]| {
-        r.iter()
-            .find(|(k, _)| *k == EntryKind::PaymentOrder)
-            .map(|(_, d)| d.clone())
-    };
     // After the final notice's deadline (2023-06-05), as the policy's betalningsföreläggande
     // follows it.
     assert_eq!(
-        order(&projected),
+        first_order(&projected),
         Some("2023-06-15".to_owned()),
         "{projected:?}"
     );
-    assert_eq!(order(&projected), order(&recorded), "{recorded:?}");
+    assert_eq!(
+        first_order(&projected),
+        first_order(&recorded),
+        "{recorded:?}"
+    );
 }
 
 /// A's judgment (B issued after A's betalningsföreläggande) with the verkställighet on it

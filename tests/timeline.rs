@@ -4237,6 +4237,30 @@ fn the_due_entry_says_which_due_date_it_was_moved_from() {
     );
 }
 
+/// Each projected entry of `claim`'s timeline under preset `policy` on `today`, with its
+/// `LIMITATION_BEFORE_RECEIPT` notes: (field, English text).
+fn late_receipts(
+    claim: &Claim,
+    policy: &str,
+    today: &str,
+) -> Vec<(EntryKind, Date, Vec<(Option<String>, String)>)> {
+    timeline(claim, &policy_of(json!(policy)), &on(today))
+        .expect("timeline")
+        .entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected)
+        .map(|e| {
+            let notes = e
+                .notes
+                .iter()
+                .filter(|n| n.code.as_str() == "LIMITATION_BEFORE_RECEIPT")
+                .map(|n| (n.field(), n.text().en))
+                .collect();
+            (e.kind, e.date, notes)
+        })
+        .collect()
+}
+
 /// A legal review: a letter projected so late that it reaches the debtor only after an
 /// invoice's preskription date says so (`LIMITATION_BEFORE_RECEIPT` at the invoice), as
 /// `letter` warns of the same letter (on the history up to its day: `check`, once it is
@@ -4251,19 +4275,14 @@ fn a_letter_projected_to_arrive_after_the_preskription_date_says_so() {
         "steps": [{ "kind": "reminder", "date": "2023-12-08", "paymentTermDays": 10, "fee": false }]
     }));
     let late = |today: &str| -> Vec<(String, Vec<String>)> {
-        timeline(&c, &policy_of(json!("standard")), &on(today))
-            .expect("timeline")
-            .entries
-            .iter()
-            .filter(|e| e.status == EntryStatus::Projected)
-            .map(|e| {
-                let notes = e
-                    .notes
+        late_receipts(&c, "standard", today)
+            .into_iter()
+            .map(|(kind, date, notes)| {
+                let notes = notes
                     .iter()
-                    .filter(|n| n.code.as_str() == "LIMITATION_BEFORE_RECEIPT")
-                    .map(|n| format!("{:?} {}", n.field(), n.text().en))
+                    .map(|(field, en)| format!("{field:?} {en}"))
                     .collect();
-                (format!("{:?} {}", e.kind, e.date), notes)
+                (format!("{kind:?} {date}"), notes)
             })
             .collect()
     };
@@ -4295,20 +4314,9 @@ fn a_letter_projected_to_arrive_after_the_preskription_date_says_so() {
         ]
     }));
     let notes_of = |today: &str| -> Vec<(EntryKind, Vec<Option<String>>)> {
-        timeline(&two, &policy_of(json!("remindersOnly")), &on(today))
-            .expect("timeline")
-            .entries
-            .iter()
-            .filter(|e| e.status == EntryStatus::Projected)
-            .map(|e| {
-                let fields = e
-                    .notes
-                    .iter()
-                    .filter(|n| n.code.as_str() == "LIMITATION_BEFORE_RECEIPT")
-                    .map(|n| n.field())
-                    .collect();
-                (e.kind, fields)
-            })
+        late_receipts(&two, "remindersOnly", today)
+            .into_iter()
+            .map(|(kind, _, notes)| (kind, notes.into_iter().map(|(field, _)| field).collect()))
             .collect()
     };
     assert_eq!(
