@@ -4237,13 +4237,13 @@ fn the_due_entry_says_which_due_date_it_was_moved_from() {
     );
 }
 
-/// Each projected entry of `claim`'s timeline under preset `policy` on `today`, with its
-/// `LIMITATION_BEFORE_RECEIPT` notes: (field, English text).
-fn late_receipts(
-    claim: &Claim,
-    policy: &str,
-    today: &str,
-) -> Vec<(EntryKind, Date, Vec<(Option<String>, String)>)> {
+/// A projected entry's kind and date, with its `LIMITATION_BEFORE_RECEIPT` notes: (field,
+/// English text).
+type LateReceipt = (EntryKind, Date, Vec<(Option<String>, String)>);
+
+/// Each projected entry of `claim`'s timeline under preset `policy` on `today`
+/// ([`LateReceipt`]).
+fn late_receipts(claim: &Claim, policy: &str, today: &str) -> Vec<LateReceipt> {
     timeline(claim, &policy_of(json!(policy)), &on(today))
         .expect("timeline")
         .entries
