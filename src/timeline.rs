@@ -3269,6 +3269,11 @@ impl Projector<'_> {
         // A plan that counts, once one is taken: the steps after it record its breach, and the
         // projection continues from them (not from the stages before the plan).
         let mut plan_made = false;
+        // A final notice that reached no stage, by its day: a lawful inkassokrav of that same
+        // day, listed before or after it, makes it the stage reached, as one that followed
+        // that inkassokrav (the road does not depend on the order of a day's letters: a diff
+        // review found it did).
+        let mut notice_waiting: Option<Date> = None;
         for p in taken {
             // A letter, plan or betalningsföreläggande after a judgment whose own debt is paid
             // by its day is of the road of the invoices the judgment left out, as the
@@ -3572,6 +3577,13 @@ impl Projector<'_> {
                     let lawful_deadline = calendar::demand_deadline(p.date, min)?.deadline;
                     reached.demand_deadline = Some(anchor.max(lawful_deadline));
                     reached.demand_sent = Some(p.date);
+                    if notice_waiting == Some(p.date) || reached.final_notice_sent == Some(p.date) {
+                        reached.final_notice_sent = Some(p.date);
+                        reached.final_notice_demand = Some(p.date);
+                        if let Some(notice) = EntryKind::FinalNotice.rank() {
+                            reached.rank = reached.rank.max(notice);
+                        }
+                    }
                 }
                 StepKind::PaymentOrder => {
                     reached.payment_order = Some(p.date);
@@ -3621,6 +3633,8 @@ impl Projector<'_> {
             if notice_reached {
                 reached.final_notice_sent = Some(p.date);
                 reached.final_notice_demand = reached.demand_sent;
+            } else if kind == StepKind::FinalNotice {
+                notice_waiting = Some(p.date);
             }
             let rank = match EntryKind::CollectionDemand.rank() {
                 Some(demand) if kind == StepKind::FinalNotice && !notice_reached => demand,

@@ -4405,3 +4405,45 @@ fn a_policy_built_in_rust_is_held_to_the_id_rule() {
     );
     assert_eq!(p.validate(), Err(e));
 }
+
+/// A third diff review: a final notice and an inkassokrav sent on one day gave a road that
+/// depended on which was listed first (a final notice listed first was read as sent before any
+/// inkassokrav). Either order is now read as the final notice following the inkassokrav.
+#[test]
+fn a_final_notice_and_an_inkassokrav_of_one_day_give_one_road_in_either_order() {
+    let claim = |notice_first: bool| {
+        let demand =
+            json!({ "kind": "collectionDemand", "date": "2025-02-20", "paymentTermDays": 10 });
+        let notice = json!({ "kind": "finalNotice", "date": "2025-02-20", "paymentTermDays": 10 });
+        let steps = if notice_first {
+            json!([notice, demand])
+        } else {
+            json!([demand, notice])
+        };
+        claim_json(json!({
+            "debtor": "consumer",
+            "invoices": [{ "number": "F-1", "amount": "1000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-09" }],
+            "steps": steps
+        }))
+    };
+    let road = |notice_first: bool| -> Vec<(EntryKind, Date)> {
+        timeline(
+            &claim(notice_first),
+            &policy_of(json!("reminderDemandFinalNotice")),
+            &on("2025-03-01"),
+        )
+        .expect("timeline")
+        .entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected)
+        .map(|e| (e.kind, e.date))
+        .collect()
+    };
+    assert_eq!(road(true), road(false));
+    assert_eq!(
+        road(true).first().map(|(k, _)| *k),
+        Some(EntryKind::PaymentOrder),
+        "{:?}",
+        road(true)
+    );
+}
