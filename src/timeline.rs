@@ -3628,8 +3628,14 @@ impl Projector<'_> {
             // after it (a diff review found one recorded after a judgment, before the
             // inkassokrav sent again, read as reached only when the verkställighet on the
             // judgment was recorded; a second found a påminnelse projected after one).
+            // A road that sends no inkassokrav again (one resting on a title for the whole
+            // claim, or with a betalningsföreläggande applied for) takes it as the stage, as
+            // the projection sends it (a property campaign, seed 10412).
+            let no_demand_to_come = reached.titled || reached.payment_order.is_some();
             let notice_reached = kind == StepKind::FinalNotice
-                && (reached.demand_sent.is_some() || self.policy.collection_demand.is_none());
+                && (reached.demand_sent.is_some()
+                    || no_demand_to_come
+                    || self.policy.collection_demand.is_none());
             if notice_reached {
                 reached.final_notice_sent = Some(p.date);
                 reached.final_notice_demand = reached.demand_sent;
