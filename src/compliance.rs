@@ -304,6 +304,13 @@ pub enum FindingFacts {
         /// The plan's date.
         date: Date,
     },
+    /// A reminder of `date` that records it claimed its fee (`fee: true`, the fee agreed)
+    /// when no invoice was overdue with capital unpaid: it earns none (DOMAIN.md 1, "only for
+    /// an overdue debt"). Without the agreement it is [`FindingFacts::ReminderFeeNotAgreed`].
+    ReminderFeeNotOverdue {
+        /// The reminder's date.
+        date: Date,
+    },
     /// A betalningsföreläggande of `date` for `invoices`, issued after the last inkassokrav
     /// (`demand`) and overdue and unpaid by the application: no inkassokrav demanded them.
     PaymentOrderOnUndemandedInvoices {
@@ -471,9 +478,9 @@ impl FindingFacts {
     /// a finding about no fee, or about the policy as a whole.
     pub fn fee_step(&self) -> Option<(StepKind, Date)> {
         match *self {
-            Self::ReminderFeeNotAgreed { date } | Self::ReminderFeeAfterDemand { date, .. } => {
-                Some((StepKind::Reminder, date))
-            }
+            Self::ReminderFeeNotAgreed { date }
+            | Self::ReminderFeeAfterDemand { date, .. }
+            | Self::ReminderFeeNotOverdue { date } => Some((StepKind::Reminder, date)),
             Self::FeeChargedTwice { kind, date, .. }
             | Self::KronofogdenWithoutDebt { kind, date, .. } => Some((kind, date)),
             Self::FeeOnTopOfLateFee { step, .. } => step,
@@ -540,7 +547,8 @@ impl FindingFacts {
             }
             Self::ReminderFeeAfterDemand { .. }
             | Self::FeeForStepWithoutFee { .. }
-            | Self::PlanFeeNotOverdue { .. } => FindingCode::FeeNotRecoverable,
+            | Self::PlanFeeNotOverdue { .. }
+            | Self::ReminderFeeNotOverdue { .. } => FindingCode::FeeNotRecoverable,
             Self::RateAssumed { .. } => FindingCode::RateAssumed,
             Self::LimitationBeforeReceipt { .. } => FindingCode::LimitationBeforeReceipt,
             Self::LegalActionDuringPlan { .. } => FindingCode::LegalActionDuringPlan,
@@ -582,7 +590,8 @@ pub struct Finding {
     pub kind: Option<EntryKind>,
     /// What it reports.
     pub facts: FindingFacts,
-    /// The fee at stake ([`FindingFacts::fee`]), once per step: `None` where the step claimed
+    /// The fee at stake ([`FindingFacts::fee`]), once per step (on its first error, else its
+    /// first warning): `None` where the step claimed
     /// no fee (`fee: false`, or one the policy waives or the reminder fee not agreed), or
     /// where an earlier finding about the same step gives it (serialised as `fee`).
     pub fee: Option<Money>,
@@ -758,21 +767,28 @@ pub fn check_with(
 /// step with `fee: false` (or a fee the policy waives: `engine` is the claim under its
 /// choices) claims none, nor a reminder whose fee was not agreed unless it records `fee:
 /// true`; two findings about one step (a second verkställighet within the year, and its fee
-/// charged twice) give its fee once (a review found 600 kr counted twice).
+/// charged twice) give its fee once (a review found 600 kr counted twice), on the first
+/// error about it when there is one, else on the first warning (an app that lists only the
+/// errors sees every fee to remove).
 fn fees_at_stake(engine: &Claim, findings: &mut [Finding]) {
     let mut given: Vec<usize> = Vec::new();
-    for f in findings.iter_mut() {
-        let Some(index) = f.step.filter(|_| f.fee.is_some()) else {
-            continue;
-        };
-        let claims = engine.steps.get(index).is_some_and(|s| match s.fee {
-            Some(claimed) => claimed,
-            None => s.kind != StepKind::Reminder || engine.reminder_fee_agreed,
-        });
-        if !claims || given.contains(&index) {
-            f.fee = None;
-        } else {
-            given.push(index);
+    for errors in [true, false] {
+        for f in findings.iter_mut() {
+            if (f.severity == Severity::Error) != errors {
+                continue;
+            }
+            let Some(index) = f.step.filter(|_| f.fee.is_some()) else {
+                continue;
+            };
+            let claims = engine.steps.get(index).is_some_and(|s| match s.fee {
+                Some(claimed) => claimed,
+                None => s.kind != StepKind::Reminder || engine.reminder_fee_agreed,
+            });
+            if !claims || given.contains(&index) {
+                f.fee = None;
+            } else {
+                given.push(index);
+            }
         }
     }
 }
@@ -1171,8 +1187,15 @@ fn history_engine_fees(
         }
         // A policy's reminder fee is charged where it was agreed (as the timeline and the
         // statement charge it): without that agreement only a reminder that records it claimed
-        // one (`fee: true`) did.
-        if charged && has(WarningCode::ReminderFeeNotAgreed) {
+        // one (`fee: true`) did. One sent before anything was overdue says so too: the
+        // statement gives it the one reason, not overdue, and `check` said only that, as a
+        // warning (a TypeScript user's review: a fee the creditor's record says was taken,
+        // unlawful twice over, was flagged less than either fault alone).
+        let not_overdue = has(WarningCode::NotOverdue);
+        if charged
+            && (has(WarningCode::ReminderFeeNotAgreed)
+                || (not_overdue && step.kind == StepKind::Reminder && !claim.reminder_fee_agreed))
+        {
             out.push(Finding::new(
                 Source::History,
                 Some(index),
@@ -1190,7 +1213,9 @@ fn history_engine_fees(
                 step.date,
             ));
         }
-        if let Some(facts) = unrecoverable_fee(&result, index, step, charged) {
+        if let Some(facts) =
+            unrecoverable_fee(&result, index, step, charged, claim.reminder_fee_agreed)
+        {
             out.push(Finding::new(Source::History, Some(index), kind, facts));
         }
         kronofogden_findings(&result, index, step, out);
@@ -1207,6 +1232,7 @@ fn unrecoverable_fee(
     index: usize,
     step: &Step,
     charged: bool,
+    claim_agreed: bool,
 ) -> Option<FindingFacts> {
     let about_step = |w: &&crate::warning::Warning| w.subject == Subject::Step(index);
     result
@@ -1232,6 +1258,13 @@ fn unrecoverable_fee(
                 if step.fee == Some(true) && step.kind == StepKind::PaymentPlan =>
             {
                 Some(FindingFacts::PlanFeeNotOverdue { date })
+            }
+            // Likewise a reminder recording `fee: true` (without the agreement, the finding is
+            // `ReminderFeeNotAgreed`, above).
+            Facts::NotOverdue { date, .. }
+                if step.fee == Some(true) && step.kind == StepKind::Reminder && claim_agreed =>
+            {
+                Some(FindingFacts::ReminderFeeNotOverdue { date })
             }
             _ => None,
         })

@@ -1298,7 +1298,8 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
         }
         FindingFacts::ReminderFeeAfterDemand { .. }
         | FindingFacts::FeeForStepWithoutFee { .. }
-        | FindingFacts::PlanFeeNotOverdue { .. } => {
+        | FindingFacts::PlanFeeNotOverdue { .. }
+        | FindingFacts::ReminderFeeNotOverdue { .. } => {
             "lag (1981:739) om ersättning för inkassokostnader m.m. 1, 4 och 5 §§: bara skäligen påkallade kostnader för att få betalt för en förfallen skuld ersätts"
         }
         FindingFacts::PaymentOrderAfterDispute { .. } => {
@@ -1678,6 +1679,11 @@ pub fn finding(f: &Finding) -> Text {
         FindingFacts::PlanFeeNotOverdue { date } => tpl(
             "Avgiften för amorteringsplanen {0} får inte tas ut: inget i fordran var förfallet den dagen (lagen gäller kostnader för att få betalt för en förfallen skuld). Ta bort den.",
             "The fee for the payment plan of {0} may not be charged: nothing in the claim was overdue that day (the act covers the costs of getting an overdue debt paid). Remove it.",
+            &[Arg::Date(*date)],
+        ),
+        FindingFacts::ReminderFeeNotOverdue { date } => tpl(
+            "Påminnelseavgiften för betalningspåminnelsen {0} får inte tas ut: ingen faktura var förfallen med kapital obetalt den dagen (lagen gäller kostnader för att få betalt för en förfallen skuld). Ta bort den.",
+            "The reminder fee for the payment reminder of {0} may not be charged: no invoice was overdue with capital unpaid that day (the act covers the costs of getting an overdue debt paid). Remove it.",
             &[Arg::Date(*date)],
         ),
         FindingFacts::PaymentOrderWithoutDemand { date } => tpl(

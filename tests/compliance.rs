@@ -1098,3 +1098,66 @@ fn an_invoice_due_after_the_last_date_is_judged_on_it() {
     let p = policy(json!({ "preset": "standard", "fees": { "feesOnTopOfLateFee": true } }));
     check(&c, Some(&p)).expect("check");
 }
+
+/// A reminder sent before anything was overdue that records it claimed its fee (`fee: true`):
+/// an error with the fee to remove, besides the warning that it reminds of nothing (a
+/// TypeScript user's review: without the agreement it was only the warning, though the README
+/// defines `REMINDER_FEE_NOT_AGREED` as exactly such a reminder; a plan's fee in the same
+/// place was already an error).
+#[test]
+fn a_reminder_fee_claimed_before_anything_was_overdue_is_an_error() {
+    let early = |agreed: bool, fee: Option<bool>| {
+        let mut step = json!({ "kind": "reminder", "date": "2025-09-25" });
+        if let (Some(o), Some(fee)) = (step.as_object_mut(), fee) {
+            o.insert("fee".to_owned(), json!(fee));
+        }
+        check(&claim("consumer", agreed, json!([step])), None).expect("check")
+    };
+    let with_fees = |f: &[Finding]| -> Vec<(FindingCode, Severity, Option<String>)> {
+        f.iter()
+            .map(|f| (f.code, f.severity, f.fee.map(|m| m.to_string())))
+            .collect()
+    };
+    let warning = |fee: Option<&str>| {
+        (
+            FindingCode::ReminderNotOverdue,
+            Severity::Warning,
+            fee.map(str::to_owned),
+        )
+    };
+    // Not agreed, fee claimed: the README's REMINDER_FEE_NOT_AGREED, with the fee.
+    assert_eq!(
+        with_fees(&early(false, Some(true))),
+        vec![
+            warning(None),
+            (
+                FindingCode::ReminderFeeNotAgreed,
+                Severity::Error,
+                Some("60.00".to_owned())
+            )
+        ]
+    );
+    // Agreed, fee claimed: not recoverable before anything was overdue.
+    let agreed = early(true, Some(true));
+    assert_eq!(
+        with_fees(&agreed),
+        vec![
+            warning(None),
+            (
+                FindingCode::FeeNotRecoverable,
+                Severity::Error,
+                Some("60.00".to_owned())
+            )
+        ]
+    );
+    assert_eq!(
+        agreed.get(1).map(|f| f.text().en),
+        Some("The reminder fee for the payment reminder of 2025-09-25 may not be charged: no invoice was overdue with capital unpaid that day (the act covers the costs of getting an overdue debt paid). Remove it.".to_owned())
+    );
+    // A reminder that does not say claims the agreed fee: the warning gives it, as before;
+    // without the agreement it claimed none; one with `fee: false` claimed none either.
+    assert_eq!(with_fees(&early(true, None)), vec![warning(Some("60.00"))]);
+    assert_eq!(with_fees(&early(false, None)), vec![warning(None)]);
+    assert_eq!(with_fees(&early(true, Some(false))), vec![warning(None)]);
+    assert_eq!(with_fees(&early(false, Some(false))), vec![warning(None)]);
+}

@@ -531,7 +531,8 @@ export interface Finding {
    * it: on `REMINDER_FEE_NOT_AGREED`, `FEE_CHARGED_TWICE`, `FEE_ON_TOP_OF_LATE_FEE` (a
    * step's), `KRONOFOGDEN_WITHOUT_DEBT`, `ENFORCEMENT_WITHIN_A_YEAR`, a reminder's or plan's
    * `FEE_NOT_RECOVERABLE`, an inkassokrav's `COLLECTION_DEMAND_NOT_OVERDUE` and a reminder's
-   * `REMINDER_NOT_OVERDUE`; both costs of a betalningsföreläggande together; once per step;
+   * `REMINDER_NOT_OVERDUE`; both costs of a betalningsföreläggande together; once per step, on
+   * its first error (else its first warning);
    * none for a court action (its fee turns on the claim's value) or a step claiming none. */
   fee?: Money;
   rule: string;
