@@ -393,6 +393,17 @@ pub struct Entry {
     /// one with `furtherYear: true` ([`Step::further_year`]), so that it renews the
     /// verkställighet it was projected for. Serialised as `furtherYear: true` only when true.
     pub further_year: bool,
+    /// For a projected entry: the step to add to [`Claim::steps`] once it is done, as a
+    /// [`crate::letter::Letter`]'s `step` is the letter to record. Its kind and date; the term
+    /// as sent (`payment_term_days`: the days to the deadline before it was moved off a day
+    /// off, or to the longer deadline an inkassokrav gives around a long weekend);
+    /// `further_year` for a further year of verkställighet; and `fee: Some(false)` where the
+    /// entry charges no fee of a kind that has one (a second reminder, an inkassokrav sent
+    /// again, a fee the policy waives or the law refuses), so that `statement`, `check` and
+    /// `timeline` read it as projected; not where förseningsersättning absorbs the fee (the
+    /// statement absorbs it again), nor on a judgment (record it with the `costs` it awards).
+    /// `None` for the due date and taken steps. Serialised as `record` only when given.
+    pub record: Option<Step>,
 }
 
 impl Entry {
@@ -403,10 +414,10 @@ impl Entry {
 }
 
 /// Serialised as `{ kind, status, step?, date, deadline, deadlineMovedFrom?, furtherYear?,
-/// withdrawn?, groundless?, fees, ifPaid, notes, text }`.
+/// withdrawn?, groundless?, fees, ifPaid, notes, text, record? }`.
 impl Serialize for Entry {
     fn serialize<S: serde::Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
-        let mut out = s.serialize_struct("Entry", 13)?;
+        let mut out = s.serialize_struct("Entry", 14)?;
         out.serialize_field("kind", &self.kind)?;
         out.serialize_field("status", &self.status)?;
         match self.step {
@@ -437,6 +448,10 @@ impl Serialize for Entry {
         out.serialize_field("ifPaid", &self.if_paid)?;
         out.serialize_field("notes", &self.notes)?;
         out.serialize_field("text", &self.text())?;
+        match &self.record {
+            Some(step) => out.serialize_field("record", step)?,
+            None => out.skip_field("record")?,
+        }
         out.end()
     }
 }
@@ -3883,7 +3898,34 @@ fn entry(copy: &Claim, p: &Planned, full: &Statement, if_paid: Valuation) -> Ent
         groundless: p
             .fact
             .is_some_and(|s| s.kind == StepKind::Dispute && s.groundless),
+        record: record_of(p, full),
     }
+}
+
+/// The step that records projected entry `p` ([`Entry::record`]), from its projected fact
+/// and the fees `full` (the statement of the claim with every entry) charged it: `fee:
+/// false` as [`crate::letter::letter`] sets it, where no fee line is the step's and no fee of
+/// it was absorbed by förseningsersättning, for the kinds that have a fee of their own.
+fn record_of(p: &Planned, full: &Statement) -> Option<Step> {
+    if p.status != EntryStatus::Projected {
+        return None;
+    }
+    let kind = p.kind.step_kind()?;
+    let fact = p.fact.unwrap_or(Step::new(kind, p.date));
+    let mut step = Step::new(kind, p.date);
+    step.payment_term_days = fact.payment_term_days;
+    step.further_year = fact.further_year;
+    let own = |i: usize| {
+        full.fee_lines.iter().any(|l| l.step == Some(i))
+            || full.warnings.iter().any(|w| {
+                w.subject == Subject::Step(i) && w.code == WarningCode::FeeAbsorbedByLateFee
+            })
+    };
+    let has_fee = kind != StepKind::Judgment && !fees::fees_of(kind).is_empty();
+    if has_fee && !p.copy_index.is_some_and(own) {
+        step.fee = Some(false);
+    }
+    Some(step)
 }
 
 #[cfg(test)]

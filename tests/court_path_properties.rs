@@ -402,16 +402,27 @@ fn beyond_horizon(e: &Entry) -> bool {
     })
 }
 
-/// A projected entry recorded as a step: its kind, its date, whether it charged a fee, and the
-/// term to its deadline.
+/// A projected entry recorded as a step: its `record` (its kind, its date, the term as sent,
+/// `fee: false` where it charged none). It sets the same deadline as the term to the entry's
+/// own deadline, and claims a fee exactly where the entry charged one or
+/// förseningsersättning absorbed it.
 fn recorded(e: &Entry) -> Option<Step> {
-    let kind = e.kind.step_kind()?;
-    let mut step = Step::new(kind, e.date);
-    step.fee = Some(!e.fees.is_empty());
-    step.further_year = e.further_year;
-    step.payment_term_days = e
+    let step = e.record?;
+    let term = e
         .deadline
         .and_then(|d| u32::try_from((d - e.date).whole_days()).ok());
+    let moved = |days: Option<u32>| {
+        days.and_then(|d| inkasso::calendar::add_days(e.date, i64::from(d)).ok())
+            .and_then(|d| inkasso::calendar::next_business_day(d).ok())
+    };
+    assert_eq!(moved(step.payment_term_days), moved(term), "{e:?}");
+    let absorbed = e
+        .notes
+        .iter()
+        .any(|n| n.code == inkasso::warning::WarningCode::FeeAbsorbedByLateFee);
+    if !e.fees.is_empty() || absorbed {
+        assert_eq!(step.fee, None, "{e:?}");
+    }
     Some(step)
 }
 

@@ -3232,7 +3232,8 @@ fn findings_about_projected(claim: &Claim, policy: &Policy, t: &Timeline) -> Vec
         .iter()
         .filter(|e| e.status == EntryStatus::Projected)
     {
-        with.steps.push(recorded(e));
+        with.steps
+            .push(e.record.expect("a projected entry's record"));
     }
     inkasso::compliance::check(&with, Some(policy))
         .expect("check")
@@ -4446,4 +4447,84 @@ fn a_final_notice_and_an_inkassokrav_of_one_day_give_one_road_in_either_order() 
         "{:?}",
         road(true)
     );
+}
+
+/// Each projected entry's `record` is the step to add once it is done: for a letter, the step
+/// `letter` gives for the same day and term (a TypeScript user's review: the README's recipe
+/// recorded an inkassokrav whose fee förseningsersättning absorbed with `fee: false`, where
+/// `letter` leaves `fee` out); recorded, `check` finds nothing about them and the timeline
+/// of the claim with them is the same road, taken, with the same figures.
+#[test]
+fn a_projected_entry_records_as_its_record_and_as_the_letter_would() {
+    use inkasso::letter::{letter, LetterOptions};
+    for (period, issue, due) in PERIODS {
+        for debtor in ["consumer", "business"] {
+            let claim = claim(debtor, issue, due);
+            for id in PresetId::ALL {
+                let policy = Policy::preset(id);
+                let options = until(issue, "2027-06-30");
+                let t = timeline(&claim, &policy, &options).expect("timeline");
+                let label = format!("{period} {debtor} {id:?}");
+                let mut with = claim.clone();
+                for e in t.entries.iter() {
+                    let Some(record) = e.record else {
+                        assert_ne!(e.status, EntryStatus::Projected, "{label}");
+                        continue;
+                    };
+                    assert_eq!(e.status, EntryStatus::Projected, "{label}");
+                    assert_eq!(Some(record.kind), e.kind.step_kind(), "{label}");
+                    assert_eq!(record.date, e.date, "{label}");
+                    assert_eq!(record.further_year, e.further_year, "{label}");
+                    // The term as sent: to the deadline before it was moved.
+                    let to = e.deadline_moved_from.or(e.deadline);
+                    assert_eq!(
+                        record.payment_term_days.map(i64::from),
+                        to.map(|d| (d - e.date).whole_days()),
+                        "{label} {:?}",
+                        e.kind
+                    );
+                    if matches!(
+                        record.kind,
+                        inkasso::StepKind::Reminder | inkasso::StepKind::CollectionDemand
+                    ) {
+                        let term = record.payment_term_days.expect("a letter's term");
+                        let l = letter(&with, record.kind, e.date, term, &LetterOptions::default())
+                            .expect("letter");
+                        assert_eq!(l.step, record, "{label} {:?} {}", e.kind, e.date);
+                    }
+                    with.steps.push(record);
+                }
+                assert_eq!(
+                    findings_about_projected(&claim, &policy, &t),
+                    Vec::<String>::new(),
+                    "{label}"
+                );
+                let recorded = timeline(&with, &policy, &options).expect("timeline");
+                let figures = |t: &Timeline| -> Vec<(EntryKind, String, Vec<String>, String)> {
+                    t.entries
+                        .iter()
+                        .map(|e| {
+                            let fees = e.fees.iter().map(|f| f.amount.to_string()).collect();
+                            (
+                                e.kind,
+                                e.date.to_string(),
+                                fees,
+                                e.if_paid.total.to_string(),
+                            )
+                        })
+                        .collect()
+                };
+                assert_eq!(figures(&recorded), figures(&t), "{label}");
+                assert!(
+                    recorded
+                        .entries
+                        .iter()
+                        .all(|e| e.status != EntryStatus::Projected
+                            || e.kind == EntryKind::Enforcement),
+                    "{label}"
+                );
+                assert_eq!(recorded.final_value, t.final_value, "{label}");
+            }
+        }
+    }
 }

@@ -46,7 +46,7 @@ export function assumedRates(engine, through) {
 }
 
 /**
- * The claim valued on `date`: taken steps up to `date`, planned steps up to `date` when
+ * The claim valued on `date`: taken steps up to `date`, planned steps (their `record`s) up to `date` when
  * `date` >= `asOf` (those dated `asOf` itself only with `withToday`), payments up to `date`.
  * With `assumed` (assumedRates()) a date after the rate table is valued with the last known
  * referensränta carried forward, as the timeline values it.
@@ -55,7 +55,7 @@ export function valueOn(engine, claim, asOf, planned, date, withToday = true, as
   const future = date > asOf || (date === asOf && withToday);
   const steps = [
     ...(claim.steps ?? []).filter((s) => s.date <= date),
-    ...(future ? planned.filter((s) => s.date <= date).map(({ kind, date: d }) => ({ kind, date: d })) : []),
+    ...(future ? planned.filter((s) => s.date <= date).map((e) => e.record ?? { kind: e.kind, date: e.date }) : []),
   ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const payments = (claim.payments ?? []).filter((p) => p.date <= date);
   const options = { asOf: date };

@@ -448,16 +448,35 @@ export type TimelineEntry = TimelineDueEntry | TimelineTakenEntry | TimelineProj
 export interface TimelineDueEntry extends TimelineEntryFields {
   kind: "due";
   status: "fact";
+  /** The due date itself (moved off a day off, as `date`). */
+  deadline: IsoDate;
 }
 /** A step the claim records (in `claim.steps`, at index `step`). */
 export interface TimelineTakenEntry extends TimelineEntryFields {
   kind: StepKind;
   status: "taken";
+  /** Its index in `claim.steps`. */
+  step: number;
 }
 /** A step the policy projects. */
 export interface TimelineProjectedEntry extends TimelineEntryFields {
   kind: StepKind;
   status: "projected";
+  /** The step to push onto `claim.steps` once it is done (as `Letter.step` records a letter):
+   * its kind and date, `paymentTermDays` (the term as sent, to `deadlineMovedFrom` or else
+   * `deadline`), `furtherYear: true` on a further year of verkställighet, and `fee: false`
+   * where the entry charges no fee of a kind that has one (not where förseningsersättning
+   * absorbed it, nor on a judgment: add the `costs` it awards). */
+  record: EntryRecord;
+}
+/** A projected entry as the step to record (`TimelineProjectedEntry.record`); a `Step` as it
+ * is. */
+export interface EntryRecord {
+  kind: StepKind;
+  date: IsoDate;
+  paymentTermDays?: number;
+  fee?: false;
+  furtherYear?: true;
 }
 /** The fields every timeline entry has. */
 export interface TimelineEntryFields {

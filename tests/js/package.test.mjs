@@ -284,7 +284,8 @@ test("further years: the timeline marks them furtherYear: true, and recorded so 
   assert.ok(t.entries.every((e) => e.furtherYear === true || !("furtherYear" in e)));
   // Record the first as the entry says: the rest of the road is unchanged, and the taken entry says it too.
   const first = t.entries.find((e) => e.status === "projected");
-  const recorded = { ...claim, steps: [...claim.steps, { kind: "enforcement", date: first.date, furtherYear: true }] };
+  assert.deepEqual(first.record, { kind: "enforcement", date: first.date, furtherYear: true });
+  const recorded = { ...claim, steps: [...claim.steps, first.record] };
   const again = inkasso.timeline(recorded, policy, options);
   assert.deepEqual(road(again), road(t).slice(1));
   assert.equal(again.entries.find((e) => e.step === 8).furtherYear, true);
@@ -388,4 +389,34 @@ test("a server bundle that left inkasso_bg.wasm behind: the import works, each c
     ink.initSync({ module: require("fs").readFileSync(${JSON.stringify(join(pkgDir, "inkasso_bg.wasm"))}) });
     console.log(ink.version().length > 0);`], { encoding: "utf8" });
   assert.equal(out.trim(), "NOT_INITIALISED\ntrue");
+});
+
+test("timeline(): a projected entry's record is the step to push, as letter() gives it", async () => {
+  const inkasso = await import(pathToFileURL(join(pkgDir, "inkasso-node.js")).href);
+  // A TypeScript user's review: förseningsersättning absorbs the inkassokrav's fee, so the
+  // entry's fees are empty; the README's old recipe recorded it with fee: false, which letter()
+  // leaves out.
+  const claim = { debtor: "business", invoices: [{ number: "1", amount: "5000.00", issueDate: "2025-05-01", dueDate: "2025-05-31" }], steps: [] };
+  const t = inkasso.timeline(claim, "reminderDemandFinalNotice", { today: "2025-06-01" });
+  const projected = t.entries.filter((e) => e.status === "projected");
+  assert.ok(projected.length >= 4);
+  assert.ok(t.entries.filter((e) => e.status !== "projected").every((e) => !("record" in e)));
+  const steps = [];
+  for (const e of projected) {
+    assert.equal(e.record.kind, e.kind);
+    assert.equal(e.record.date, e.date);
+    if (e.kind === "reminder" || e.kind === "collectionDemand") {
+      const l = inkasso.letter({ ...claim, steps }, { kind: e.kind, date: e.date, paymentTermDays: e.record.paymentTermDays });
+      assert.deepEqual(e.record, l.step, `${e.kind} ${e.date}`);
+    }
+    steps.push(e.record);
+  }
+  const demand = projected.find((e) => e.kind === "collectionDemand");
+  assert.deepEqual(demand.fees, []);
+  assert.ok(!("fee" in demand.record));
+  // Recorded, the road is taken as projected, with the same figures.
+  const again = inkasso.timeline({ ...claim, steps }, "reminderDemandFinalNotice", { today: "2025-06-01" });
+  assert.deepEqual(again.final, t.final);
+  assert.deepEqual(again.entries.map((e) => [e.kind, e.date, e.ifPaid.total]), t.entries.map((e) => [e.kind, e.date, e.ifPaid.total]));
+  assert.deepEqual(inkasso.check({ ...claim, steps }, "reminderDemandFinalNotice"), []);
 });

@@ -146,6 +146,13 @@ export const f: ErrorCode = "NOT_INITIALISED";
 export const steps: Step[] = timeline(claim, "standard").entries
   .filter((e) => e.status === "projected")
   .map((e) => ({ kind: e.kind, date: e.date }));
+// Its record is a Step to push as it is.
+export const records: Step[] = timeline(claim, "standard").entries.flatMap((e) => (e.status === "projected" ? [e.record] : []));
+// A taken entry has its index in claim.steps, the due entry a deadline.
+export const takenIndices: number[] = timeline(claim, "standard").entries.flatMap((e) => (e.status === "taken" ? [e.step] : []));
+export const dueDeadlines: string[] = timeline(claim, "standard").entries.flatMap((e) => (e.status === "fact" ? [e.deadline] : []));
+// @ts-expect-error a taken entry has no record
+export const takenRecords = timeline(claim, "standard").entries.flatMap((e) => (e.status === "taken" ? [e.record] : []));
 export const stepKinds: StepKind[] = timeline(claim, "standard").entries.flatMap((e) => (e.status === "fact" ? [] : [e.kind]));
 // @ts-expect-error an entry not narrowed may be the due date, whose kind is no step's
 export const notNarrowed: StepKind[] = timeline(claim, "standard").entries.map((e) => e.kind);
