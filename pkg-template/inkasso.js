@@ -195,6 +195,23 @@ function notOurs() {
   if (!glue.__inkassoIsOurs()) throw new Error("the module is not this package's inkasso_bg.wasm (its exports differ)");
 }
 
+/** Why `module` cannot be instantiated by `initSync`, judged without instantiating it: not a
+ * compiled `WebAssembly.Module` nor bytes, or bytes that are not WebAssembly ("" when it may
+ * be instantiated). */
+function notAModule(module) {
+  const tag = Object.prototype.toString.call(module);
+  if (tag === "[object WebAssembly.Module]") return "";
+  const bytes = ArrayBuffer.isView(module)
+    ? new Uint8Array(module.buffer, module.byteOffset, module.byteLength)
+    : tag === "[object ArrayBuffer]" || tag === "[object SharedArrayBuffer]"
+      ? new Uint8Array(module)
+      : undefined;
+  if (bytes === undefined) return `${described(module)} is neither the bytes of inkasso_bg.wasm nor a compiled WebAssembly.Module`;
+  const magic = [0x00, 0x61, 0x73, 0x6d];
+  if (bytes.length >= 8 && magic.every((b, i) => bytes[i] === b)) return "";
+  return `the ${bytes.length} bytes given are not WebAssembly (no magic word)${notWasmHint({ message: "expected magic word" })}`;
+}
+
 /** What to change when the bytes given or fetched are not WebAssembly ("" otherwise). */
 function notWasmHint(e) {
   if (!/magic (word|number)|expected magic/i.test(String(e?.message))) return "";
@@ -214,7 +231,6 @@ function loadHint(e) {
 /** Instantiates the module synchronously from `options.module`: the .wasm bytes or a
  * compiled `WebAssembly.Module`. */
 export function initSync(options) {
-  if (ready) return;
   let module;
   try {
     module = optionOf(options, "module");
@@ -226,6 +242,13 @@ export function initSync(options) {
       "NOT_INITIALISED",
       "inkasso: initSync() needs the module: `initSync({ module })` with the bytes of inkasso_bg.wasm or a compiled WebAssembly.Module (or use `await init()`, which fetches it)",
     );
+  }
+  // Ready already (in Node, on import): nothing to instantiate, but what was given is judged
+  // as it would be before, so that code refused in a browser is not accepted in Node.
+  if (ready) {
+    const fault = safely(() => notAModule(module), "");
+    if (fault) throw invoicingError("NOT_INITIALISED", cut(`inkasso: initSync() could not instantiate the module: ${fault}`));
+    return;
   }
   try {
     glue.initSync({ module });

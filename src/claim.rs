@@ -811,6 +811,25 @@ impl Claim {
                     )
                     .at(path));
                 }
+                if !costs.is_positive() {
+                    // Costs of nothing are no costs: the field is left out (a TypeScript user's
+                    // review: "must be more than zero" alone left them guessing).
+                    return Err(Error::new(
+                        ErrorCode::AmountOutOfRange,
+                        message(
+                            "costs must be more than zero, got {0}: leave costs out when there are none ({1})",
+                            &[
+                                Arg::Amount(costs),
+                                Arg::S(if step.kind == StepKind::Judgment {
+                                    "the judgment awarded nothing beyond the fees the claim already charges"
+                                } else {
+                                    "the court's fee is the table's"
+                                }),
+                            ],
+                        ),
+                    )
+                    .at(path));
+                }
                 check_amount(costs).map_err(|e| e.at(path))?;
             }
             if step.further_year && step.kind != StepKind::Enforcement {

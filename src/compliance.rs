@@ -207,6 +207,10 @@ pub enum FindingFacts {
     /// The policy, as written, sends the inkassokrav on the due date (no reminder before it,
     /// `daysAfter` 0; the timeline moves it to the next day). A warning.
     PolicyDemandOnDueDate,
+    /// The policy, as written, sends the reminder on the due date (`reminder.daysAfterDue`
+    /// 0): it would remind of nothing overdue, and the timeline moves it to the next day. A
+    /// warning.
+    PolicyReminderOnDueDate,
     /// An inkassokrav term of `days` under the minimum `min` (a step's, with its `date`, or the
     /// policy's).
     TermTooShort {
@@ -518,6 +522,7 @@ impl FindingFacts {
             Self::DemandNotOverdue { .. }
             | Self::DemandWithoutDebt { .. }
             | Self::PolicyDemandOnDueDate => FindingCode::CollectionDemandNotOverdue,
+            Self::PolicyReminderOnDueDate => FindingCode::ReminderNotOverdue,
             Self::TermTooShort { .. } | Self::TermShortAfterReceipt { .. } => {
                 FindingCode::CollectionTermTooShort
             }
@@ -644,6 +649,7 @@ impl Finding {
                 FindingFacts::InterestOnFees => "policy.fees.interestOnFees",
                 FindingFacts::TermTooShort { .. } => "policy.collectionDemand.paymentTermDays",
                 FindingFacts::PolicyDemandOnDueDate => "policy.collectionDemand.daysAfter",
+                FindingFacts::PolicyReminderOnDueDate => "policy.reminder.daysAfterDue",
                 FindingFacts::PolicyPaymentOrderOnDeadline => "policy.paymentOrder.daysAfter",
                 FindingFacts::PolicyDemandOnReminderDeadline => "policy.collectionDemand.daysAfter",
                 _ => "policy",
@@ -1804,6 +1810,15 @@ fn policy_findings(claim: &Claim, policy: &Policy, late_fee_arises: bool, out: &
     let policy_finding = |kind: Option<EntryKind>, facts: FindingFacts| {
         Finding::new(Source::Policy, None, kind, facts)
     };
+    // A reminder on the due date reminds of nothing overdue (a TypeScript user's review: the
+    // timeline moved it a day with a note, `check` of the same policy said nothing, while an
+    // inkassokrav on the due date was flagged).
+    if policy.reminder.is_some_and(|r| r.days_after_due == 0) {
+        out.push(policy_finding(
+            Some(EntryKind::Reminder),
+            FindingFacts::PolicyReminderOnDueDate,
+        ));
+    }
     if let Some(demand) = policy.collection_demand {
         let before = policy
             .reminder

@@ -1234,7 +1234,7 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
         FindingFacts::EnforcementWithoutTitle { .. } => {
             "utsökningsbalken (1981:774) 3 kap. 1 §: verkställighet kräver en exekutionstitel (dom eller utslag)"
         }
-        FindingFacts::ReminderNotOverdue { .. } => {
+        FindingFacts::ReminderNotOverdue { .. } | FindingFacts::PolicyReminderOnDueDate => {
             "lag (1981:739) om ersättning för inkassokostnader m.m. 1 §: åtgärder för att få betalt för en förfallen skuld"
         }
         FindingFacts::TermTooShort { min, .. } => {
@@ -1439,6 +1439,10 @@ pub fn finding(f: &Finding) -> Text {
         FindingFacts::PolicyDemandOnDueDate => t(
             "Enligt policyn i dess nuvarande lydelse skickas inkassokravet på förfallodagen. Tidslinjen flyttar det till dagen efter, men ändra policyn så att kravet skickas först när förfallodagen har passerat.",
             "Under the policy as it now reads, the debt-collection demand is sent on the due date. The timeline moves it to the day after, but change the policy so that the demand is sent only once the due date has passed.",
+        ),
+        FindingFacts::PolicyReminderOnDueDate => t(
+            "Enligt policyn i dess nuvarande lydelse skickas betalningspåminnelsen på förfallodagen, när inget ännu är förfallet. Tidslinjen flyttar den till dagen efter, men ändra policyn så att påminnelsen skickas först när förfallodagen har passerat.",
+            "Under the policy as it now reads, the payment reminder is sent on the due date, when nothing is overdue yet. The timeline moves it to the day after, but change the policy so that the reminder is sent only once the due date has passed.",
         ),
         FindingFacts::TermShortAfterReceipt {
             date,

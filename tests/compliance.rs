@@ -1161,3 +1161,35 @@ fn a_reminder_fee_claimed_before_anything_was_overdue_is_an_error() {
     assert_eq!(with_fees(&early(true, Some(false))), vec![warning(None)]);
     assert_eq!(with_fees(&early(false, Some(false))), vec![warning(None)]);
 }
+
+/// A policy that sends its reminder on the due date: a warning, as one that sends its
+/// inkassokrav then (a TypeScript user's review: the timeline moved it with a note, `check`
+/// said nothing).
+#[test]
+fn a_policy_reminder_on_the_due_date_is_warned_of() {
+    let c = claim("consumer", true, json!([]));
+    let on_due = policy(json!({ "preset": "standard", "reminder": { "daysAfterDue": 0 } }));
+    let f = check(&c, Some(&on_due)).expect("check");
+    assert_eq!(
+        codes(&f),
+        vec![(
+            FindingCode::ReminderNotOverdue,
+            Severity::Warning,
+            Source::Policy,
+            None
+        )]
+    );
+    let finding = f.first().expect("a finding");
+    assert_eq!(
+        finding.field().as_deref(),
+        Some("policy.reminder.daysAfterDue")
+    );
+    assert_eq!(finding.kind, Some(EntryKind::Reminder));
+    assert_eq!(finding.fee, None);
+    assert!(finding.text().en.starts_with(
+        "Under the policy as it now reads, the payment reminder is sent on the due date"
+    ));
+    // A day later: nothing.
+    let day_after = policy(json!({ "preset": "standard", "reminder": { "daysAfterDue": 1 } }));
+    assert_eq!(check(&c, Some(&day_after)), Ok(vec![]));
+}

@@ -1030,3 +1030,34 @@ fn every_computation_takes_the_steps_the_statement_takes() {
         assert_eq!(outcome, Err(refused.clone()), "{name}");
     }
 }
+
+/// Costs of zero say to leave the field out (a TypeScript user's review: "must be more than
+/// zero" alone left them guessing what to record for a judgment that awarded nothing more).
+#[test]
+fn costs_of_nothing_say_to_leave_them_out() {
+    for (kind, reason) in [
+        (
+            "judgment",
+            "the judgment awarded nothing beyond the fees the claim already charges",
+        ),
+        ("courtAction", "the court's fee is the table's"),
+    ] {
+        for costs in ["0", "-5.00"] {
+            let claim = inkasso::input::read::<inkasso::input::ClaimInput, _>(json!({
+                "debtor": "consumer",
+                "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" }],
+                "steps": [{ "kind": kind, "date": "2025-06-01", "costs": costs }]
+            }))
+            .and_then(inkasso::input::ClaimInput::into_claim)
+            .and_then(|c| c.validate().map(|()| c));
+            let e = claim.expect_err("costs of nothing");
+            assert_eq!(
+                (e.code(), e.field()),
+                (ErrorCode::AmountOutOfRange, Some("steps[0].costs")),
+                "{kind} {costs}"
+            );
+            assert!(e.message().contains("leave costs out"), "{}", e.message());
+            assert!(e.message().contains(reason), "{}", e.message());
+        }
+    }
+}

@@ -420,3 +420,30 @@ test("timeline(): a projected entry's record is the step to push, as letter() gi
   assert.deepEqual(again.entries.map((e) => [e.kind, e.date, e.ifPaid.total]), t.entries.map((e) => [e.kind, e.date, e.ifPaid.total]));
   assert.deepEqual(inkasso.check({ ...claim, steps }, "reminderDemandFinalNotice"), []);
 });
+
+test("initSync() once the module is ready (Node, on import) judges what it is given as before it", async () => {
+  const inkasso = await import(pathToFileURL(join(pkgDir, "inkasso-node.js")).href);
+  const bytes = readFileSync(join(pkgDir, "inkasso_bg.wasm"));
+  // A TypeScript user's review: garbage, {} and nothing were accepted in silence once ready,
+  // which a browser, not yet ready, refuses.
+  for (const [args, pattern] of [
+    [[{ module: new Uint8Array([1, 2, 3]) }], /not WebAssembly/],
+    [[{}], /needs the module/],
+    [[], /needs the module/],
+    [[{ module: "inkasso_bg.wasm" }], /neither the bytes/],
+  ]) {
+    assert.throws(() => inkasso.initSync(...args), (e) => {
+      assert.ok(e instanceof inkasso.InvoicingError, String(e));
+      assert.equal(e.code, "NOT_INITIALISED");
+      assert.match(e.message, pattern);
+      return true;
+    });
+  }
+  // The module itself, as bytes (a view, an ArrayBuffer) or compiled: nothing to do.
+  inkasso.initSync({ module: bytes });
+  inkasso.initSync({ module: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
+  inkasso.initSync({ module: new WebAssembly.Module(bytes) });
+  inkasso.initSync(bytes);
+  // The instance in use is untouched.
+  assert.equal(inkasso.nextBankDay("2026-12-24"), "2026-12-28");
+});
