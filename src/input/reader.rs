@@ -221,6 +221,10 @@ fn push_ticked(out: &mut String, name: &str) {
     out.push('`');
 }
 
+/// The wrapper's marker of a getter of an object's class (pkg-template/inkasso.js
+/// `classGetters`): refused as the value of a field, passed over as a key that is none.
+const GETTER: &[u8] = b"!getter";
+
 /// The text is not what the wrapper writes (it always is: this is a defect, not bad input).
 #[cfg_attr(inkasso_size, optimize(size))]
 fn malformed() -> ReadError {
@@ -585,6 +589,10 @@ impl<'a> Reader<'a> {
                     Kind::Foreign("a Date object (dates are \"YYYY-MM-DD\" strings)")
                 } else if rest.starts_with(b"!instance") {
                     Kind::Foreign("a RegExp or an Error")
+                } else if rest.starts_with(GETTER) {
+                    Kind::Foreign(
+                        "a getter of the object's class, which is not read (give the field as the object's own property: a plain object)",
+                    )
                 } else if rest.starts_with(b"!bigarray") {
                     Kind::BigArray
                 } else {
@@ -878,6 +886,11 @@ impl<'a> Reader<'a> {
             let key = self.read_string()?;
             self.expect(b':')?;
             let Some(index) = fields.iter().position(|f| *f == key) else {
+                // A getter of the object's class that is no field: not read, as JSON.stringify
+                // does not read it (the wrapper names it only for a field it would be).
+                if self.eat(GETTER) {
+                    continue;
+                }
                 return Err(ReadError::unknown_field(&key, fields));
             };
             let bit = u32::try_from(index)

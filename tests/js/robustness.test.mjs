@@ -1235,3 +1235,47 @@ test("an array length JSON.stringify cannot read (a BigInt) is the input's failu
   assert.throws(() => inkasso.statement(claim({ invoices: big }), asOf), (e) => invoicingError("INVALID_TYPE")(e) && e.field === "invoices");
   alive();
 });
+
+test("a getter of an input object's class is not read: a field it would be is refused there, any other is passed over", () => {
+  // A TypeScript user's review: an ORM-style invoice whose dueDate is a class getter was valued
+  // as if it had none (issue date + 30 days), without a word.
+  class Invoice {
+    constructor() {
+      Object.assign(this, { number: "1", amount: "1000.00", issueDate: "2025-01-10" });
+    }
+    get dueDate() {
+      return "2025-04-10";
+    }
+    get label() {
+      return `invoice ${this.number}`;
+    }
+  }
+  assert.throws(
+    () => inkasso.statement({ debtor: "consumer", invoices: [new Invoice()] }, asOf),
+    (e) => invoicingError("INVALID_TYPE")(e) && e.field === "invoices[0].dueDate" && /getter of the object's class/.test(e.message) && /plain object/.test(e.message),
+  );
+  // Inherited from a base class, on the claim or the options: the same.
+  class Base {
+    get debtor() {
+      return "consumer";
+    }
+  }
+  class Claim extends Base {
+    constructor() {
+      super();
+      this.invoices = [invoice];
+    }
+  }
+  assert.throws(() => inkasso.statement(new Claim(), asOf), (e) => invoicingError("INVALID_TYPE")(e) && e.field === "debtor");
+  class Options {
+    get asOf() {
+      return "2025-06-30";
+    }
+  }
+  assert.throws(() => inkasso.statement(claim(), new Options()), (e) => invoicingError("INVALID_TYPE")(e) && e.field === "asOf");
+  // A getter that names no field is passed over, as JSON.stringify passes it over; an own
+  // property of the same name as a getter is read.
+  const own = Object.defineProperty(new Invoice(), "dueDate", { value: "2025-02-10", enumerable: true });
+  assert.equal(inkasso.statement({ debtor: "consumer", invoices: [own] }, asOf).total, inkasso.statement(claim(), asOf).total);
+  alive();
+});
