@@ -817,13 +817,13 @@ impl Claim {
                     return Err(Error::new(
                         ErrorCode::AmountOutOfRange,
                         message(
-                            "costs must be more than zero, got {0}: leave costs out when there are none ({1})",
+                            "costs must be more than zero, got {0}: {1}",
                             &[
                                 Arg::Amount(costs),
                                 Arg::S(if step.kind == StepKind::Judgment {
-                                    "the judgment awarded nothing beyond the fees the claim already charges"
+                                    "leave costs out when the judgment awarded nothing beyond the fees the claim already charges"
                                 } else {
-                                    "the court's fee is the table's"
+                                    "leave costs out for the court's fee of the table, or give fee: false when no fee was paid"
                                 }),
                             ],
                         ),

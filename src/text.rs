@@ -992,6 +992,11 @@ fn adjusted(reason: AdjustReason) -> Text {
             "Waits until every invoice is overdue (after {0}).",
             &[Arg::Date(due)],
         ),
+        AdjustReason::WaitsForReminderDeadline { reminder, deadline } => tpl(
+            "Väntar tills betalningstiden i betalningspåminnelsen {0} har gått ut ({1}).",
+            "Waits until the payment term of the payment reminder of {0} has run out ({1}).",
+            &[Arg::Date(reminder), Arg::Date(deadline)],
+        ),
         AdjustReason::TermRaisedToMinimum { days, min } => tpl(
             "Policyns betalningstid {0} är kortare än god inkassosed tillåter: {1} ges.",
             "The policy's term of {0} is shorter than good collection practice allows: {1} given.",

@@ -399,9 +399,11 @@ pub struct Entry {
     /// off, or to the longer deadline an inkassokrav gives around a long weekend);
     /// `further_year` for a further year of verkställighet; and `fee: Some(false)` where the
     /// entry charges no fee of a kind that has one (a second reminder, an inkassokrav sent
-    /// again, a fee the policy waives or the law refuses), so that `statement`, `check` and
-    /// `timeline` read it as projected; not where förseningsersättning absorbs the fee (the
-    /// statement absorbs it again), nor on a judgment (record it with the `costs` it awards).
+    /// again, a fee the policy waives, which `letter` takes no policy to know, or the law
+    /// refuses), so that `statement`, `check` and `timeline` read it as projected; not where
+    /// förseningsersättning absorbs the fee (the statement absorbs it again), unless the
+    /// policy charges its fees on top of it (`check` would read the step as charging it), nor
+    /// on a judgment (record it with the `costs` it awards).
     /// `None` for the due date and taken steps. Serialised as `record` only when given.
     pub record: Option<Step>,
 }
@@ -1603,7 +1605,8 @@ struct Plan<'p> {
     /// The day the claim is settled (its capital all paid), on the figures of the valuations.
     settled_on: Option<Date>,
     reminder_fee_agreed: bool,
-    /// Reminders sent so far (taken and projected): a later one claims no fee.
+    /// Reminders sent so far (taken and projected): a later one claims no fee once one earned it
+    /// (`reminder_fee_on`).
     reminders: u8,
     /// The day a taken step took the claim past reminders ([`History::demanded_on`]): a
     /// reminder of a later day claims no fee.
@@ -1692,9 +1695,13 @@ impl Plan<'_> {
                     s.partial_due.is_some() && s.charged_on.is_some_and(|on| !issued_since(on))
                 });
         // A later reminder claims none, unless it reminds of an invoice issued after the one
-        // whose fee was charged (no earlier reminder could remind of it).
+        // whose fee was charged (no earlier reminder could remind of it), or no earlier one
+        // was charged its fee (recorded `fee: false`, or sent before anything was overdue):
+        // the claim's one påminnelseavgift is still unused, as the statement and `letter`
+        // charge it (a diff review: the timeline projected it without, its record said
+        // `fee: false`, and `letter` charged it).
         let later_reminder =
-            self.reminders > 0 && self.reminder_fee_on.is_none_or(|on| !issued_since(on));
+            self.reminders > 0 && self.reminder_fee_on.is_some_and(|on| !issued_since(on));
         let no_reminder_fee = kind == StepKind::Reminder
             && (!self.reminder_fee_agreed
                 || later_reminder
@@ -2064,8 +2071,25 @@ impl Projector<'_> {
             .collection_demand
             .filter(|_| wants(EntryKind::CollectionDemand, reached))
         {
-            let after = self.after_deadline(reached.anchor)?;
+            let mut after = self.after_deadline(reached.anchor)?;
+            // Not before the term of a recorded reminder has run out, one that did not reach
+            // its stage included (sent while only some invoices were overdue).
+            let waits = self
+                .reminder_deadline(plan.planned)?
+                .filter(|&(_, deadline)| after.is_none_or(|a| a <= deadline));
+            if let Some((_, deadline)) = waits {
+                after = Some(calendar::next_day(deadline)?);
+            }
             let (date, mut notes) = self.send(reached.anchor, st.days_after, after)?;
+            if let Some((reminder, deadline)) = waits {
+                let planned = calendar::add_days(reached.anchor, i64::from(st.days_after))?;
+                if planned <= deadline {
+                    notes.push(note(AdjustReason::WaitsForReminderDeadline {
+                        reminder,
+                        deadline,
+                    }));
+                }
+            }
             let min = params::min_collection_term_days(date);
             if st.payment_term_days < min {
                 notes.push(note(AdjustReason::TermRaisedToMinimum {
@@ -2938,6 +2962,39 @@ impl Projector<'_> {
     /// stage's `daysAfter` of 0). `None` when `anchor` is the due date itself: the letter then
     /// waits until every invoice is overdue ([`Projector::send`]).
     #[cfg_attr(inkasso_size, optimize(size))]
+    /// The recorded reminder with the latest deadline, and that deadline, among those that
+    /// record their term and were sent when an invoice was past its due date (`check` judges
+    /// an inkassokrav sent by then too early: `DEMAND_BEFORE_REMINDER_DEADLINE`). Its
+    /// deadline is its term moved off a day off. None when no reminder qualifies.
+    fn reminder_deadline(&self, planned: &[Planned]) -> Result<Option<(Date, Date)>> {
+        let mut latest: Option<(Date, Date)> = None;
+        for p in planned
+            .iter()
+            .filter(|p| p.status == EntryStatus::Taken && p.kind == EntryKind::Reminder)
+        {
+            let Some(term) = p.fact.and_then(|s| s.payment_term_days) else {
+                continue;
+            };
+            let mut overdue = false;
+            for invoice in &self.claim.invoices {
+                if invoice.issue_date <= p.date && self.claim.effective_due_date(invoice)? < p.date
+                {
+                    overdue = true;
+                    break;
+                }
+            }
+            if !overdue {
+                continue;
+            }
+            let deadline =
+                calendar::next_business_day(calendar::add_days(p.date, i64::from(term))?)?;
+            if latest.is_none_or(|(_, d)| deadline > d) {
+                latest = Some((p.date, deadline));
+            }
+        }
+        Ok(latest)
+    }
+
     fn after_deadline(&self, anchor: Date) -> Result<Option<Date>> {
         if anchor > self.due {
             calendar::next_day(anchor).map(Some)
@@ -3779,7 +3836,13 @@ fn assemble(
     let values = valuations(copy, planned, options)?;
     let mut entries = Vec::with_capacity(planned.len());
     for (p, value) in planned.iter().zip(values) {
-        entries.push(entry(copy, p, &full, value));
+        entries.push(entry(
+            copy,
+            p,
+            &full,
+            value,
+            policy.fees.fees_on_top_of_late_fee,
+        ));
     }
     let mut warnings = Vec::new();
     for w in &full.warnings {
@@ -3837,7 +3900,13 @@ fn valuations(
         .collect()
 }
 
-fn entry(copy: &Claim, p: &Planned, full: &Statement, if_paid: Valuation) -> Entry {
+fn entry(
+    copy: &Claim,
+    p: &Planned,
+    full: &Statement,
+    if_paid: Valuation,
+    fees_on_top: bool,
+) -> Entry {
     let fees: Vec<EntryFee> = full
         .fee_lines
         .iter()
@@ -3898,15 +3967,18 @@ fn entry(copy: &Claim, p: &Planned, full: &Statement, if_paid: Valuation) -> Ent
         groundless: p
             .fact
             .is_some_and(|s| s.kind == StepKind::Dispute && s.groundless),
-        record: record_of(p, full),
+        record: record_of(p, full, fees_on_top),
     }
 }
 
 /// The step that records projected entry `p` ([`Entry::record`]), from its projected fact
 /// and the fees `full` (the statement of the claim with every entry) charged it: `fee:
 /// false` as [`crate::letter::letter`] sets it, where no fee line is the step's and no fee of
-/// it was absorbed by förseningsersättning, for the kinds that have a fee of their own.
-fn record_of(p: &Planned, full: &Statement) -> Option<Step> {
+/// it was absorbed by förseningsersättning, for the kinds that have a fee of their own. Under
+/// a policy that charges its fees on top of förseningsersättning (`fees_on_top`), an absorbed
+/// one is `fee: false` too: the timeline charges none, and `check` under that policy reads a
+/// step that does not say so as charging it on top (a diff review).
+fn record_of(p: &Planned, full: &Statement, fees_on_top: bool) -> Option<Step> {
     if p.status != EntryStatus::Projected {
         return None;
     }
@@ -3917,9 +3989,10 @@ fn record_of(p: &Planned, full: &Statement) -> Option<Step> {
     step.further_year = fact.further_year;
     let own = |i: usize| {
         full.fee_lines.iter().any(|l| l.step == Some(i))
-            || full.warnings.iter().any(|w| {
-                w.subject == Subject::Step(i) && w.code == WarningCode::FeeAbsorbedByLateFee
-            })
+            || (!fees_on_top
+                && full.warnings.iter().any(|w| {
+                    w.subject == Subject::Step(i) && w.code == WarningCode::FeeAbsorbedByLateFee
+                }))
     };
     let has_fee = kind != StepKind::Judgment && !fees::fees_of(kind).is_empty();
     if has_fee && !p.copy_index.is_some_and(own) {

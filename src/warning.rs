@@ -242,6 +242,15 @@ pub enum AdjustReason {
         /// The claim's due date.
         due: Date,
     },
+    /// An inkassokrav that waits until the payment term of a recorded reminder (of `reminder`,
+    /// which did not reach its stage: sent before every invoice was overdue) has run out, on
+    /// `deadline`, as `check`'s `DEMAND_BEFORE_REMINDER_DEADLINE` asks.
+    WaitsForReminderDeadline {
+        /// The reminder's date.
+        reminder: Date,
+        /// Its deadline (its recorded term, moved off a day off).
+        deadline: Date,
+    },
     /// The policy's inkassokrav term `days` is under the minimum `min`: `min` is given.
     TermRaisedToMinimum {
         /// The policy's term.

@@ -465,12 +465,22 @@ fn on(today: &str) -> TimelineOptions<'static> {
 }
 
 /// The steps as the timeline's engine sees them: every entry's step, taken (as the claim
-/// records it) or projected (a reminder without a fee where none was agreed or one was sent
-/// before; an inkassokrav at least the minimum term), with `fee: false` where the policy waives
-/// the fee of its kind and the step does not state its own. An independent reconstruction.
+/// records it) or projected (a reminder without a fee where none was agreed or one sent before
+/// earned its fee; an inkassokrav at least the minimum term), with `fee: false` where the policy
+/// waives the fee of its kind and the step does not state its own. An independent
+/// reconstruction.
 fn engine_steps(claim: &Claim, policy: &Policy, t: &Timeline) -> Vec<(Date, inkasso::Step)> {
     use inkasso::{Step, StepKind};
     let mut reminders = 0;
+    // Whether a reminder's fee was charged (or absorbed by förseningsersättning).
+    let earned = |e: &inkasso::timeline::Entry| {
+        e.fees
+            .iter()
+            .any(|f| f.kind == inkasso::fees::FeeKind::ReminderFee)
+            || e.notes
+                .iter()
+                .any(|n| n.code == inkasso::warning::WarningCode::FeeAbsorbedByLateFee)
+    };
     let mut out = Vec::new();
     for e in &t.entries {
         let Some(kind) = e.kind.step_kind() else {
@@ -487,8 +497,7 @@ fn engine_steps(claim: &Claim, policy: &Policy, t: &Timeline) -> Vec<(Date, inka
                 s
             }
         };
-        if kind == StepKind::Reminder && (e.status == EntryStatus::Projected || e.date > t.due_date)
-        {
+        if kind == StepKind::Reminder && earned(e) {
             reminders += 1;
         }
         let waived = match kind {
@@ -4527,4 +4536,130 @@ fn a_projected_entry_records_as_its_record_and_as_the_letter_would() {
             }
         }
     }
+}
+
+/// A reminder projected after one recorded `fee: false` (or one sent before anything was
+/// overdue) claims the claim's one påminnelseavgift, as `letter` and the statement charge it (a
+/// diff review: the timeline projected it without, and its record said `fee: false`).
+#[test]
+fn a_reminder_after_one_that_earned_no_fee_claims_the_fee() {
+    use inkasso::letter::{letter, LetterOptions};
+    let second = policy(json!({ "preset": "standard", "secondReminder": {} }));
+    for first in [
+        json!({ "kind": "reminder", "date": "2025-03-19", "paymentTermDays": 10, "fee": false }),
+        // Before the due date: it reminds of nothing and does not count.
+        json!({ "kind": "reminder", "date": "2025-03-10", "paymentTermDays": 10 }),
+    ] {
+        let claim = claim_json(json!({
+            "debtor": "consumer", "reminderFeeAgreed": true,
+            "invoices": [{ "number": "1", "amount": "12500.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" }],
+            "steps": [first]
+        }));
+        let t = timeline(&claim, &second, &on("2025-03-20")).expect("timeline");
+        let reminder = t
+            .entries
+            .iter()
+            .find(|e| e.status == EntryStatus::Projected && e.kind == EntryKind::Reminder)
+            .expect("a projected reminder");
+        assert_eq!(
+            reminder
+                .fees
+                .iter()
+                .map(|f| f.amount.to_string())
+                .collect::<Vec<_>>(),
+            vec!["60.00"],
+            "{first}"
+        );
+        let record = reminder.record.expect("its record");
+        assert_eq!(record.fee, None, "{first}");
+        let l = letter(
+            &claim,
+            record.kind,
+            record.date,
+            record.payment_term_days.expect("a term"),
+            &LetterOptions::default(),
+        )
+        .expect("letter");
+        assert_eq!(l.step, record, "{first}");
+        assert_eq!(l.fees, reminder.if_paid.fees, "{first}");
+    }
+}
+
+/// An inkassokrav waits for the term of a recorded reminder sent while only some invoices were
+/// overdue (a diff review: it was projected before that reminder's deadline, and `check` of the
+/// history with it recorded warned `DEMAND_BEFORE_REMINDER_DEADLINE`).
+#[test]
+fn an_inkassokrav_waits_for_a_partial_reminders_term() {
+    let claim = claim_json(json!({
+        "debtor": "consumer", "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "1", "amount": "5000.00", "issueDate": "2025-02-01", "dueDate": "2025-03-03" },
+            { "number": "2", "amount": "3000.00", "issueDate": "2025-02-20", "dueDate": "2025-03-24" }
+        ],
+        "steps": [{ "kind": "reminder", "date": "2025-03-20", "paymentTermDays": 10 }]
+    }));
+    for p in [
+        Policy::preset(PresetId::LawfulMinimum),
+        policy(json!({ "preset": "standard", "reminder": null })),
+    ] {
+        let t = timeline(&claim, &p, &on("2025-03-24")).expect("timeline");
+        let demand = t
+            .entries
+            .iter()
+            .find(|e| e.status == EntryStatus::Projected && e.kind == EntryKind::CollectionDemand)
+            .expect("an inkassokrav");
+        // The reminder's deadline is 2025-03-31 (a Monday): the day after it.
+        assert_eq!(demand.date.to_string(), "2025-04-01");
+        assert!(
+            demand.notes.iter().any(|n| n.text().en
+                == "Waits until the payment term of the payment reminder of 2025-03-20 has run out (2025-03-31)."),
+            "{:?}",
+            demand.notes
+        );
+        assert_eq!(
+            findings_about_projected(&claim, &p, &t),
+            Vec::<String>::new()
+        );
+    }
+}
+
+/// Under a policy that charges its fees on top of förseningsersättning, a projected letter
+/// whose fee the law absorbs records `fee: false`: the timeline charged none, and `check` under
+/// that policy reads a step that does not say so as charging it on top (a diff review: the
+/// records gave a history error with a fee the timeline never charged).
+#[test]
+fn records_under_a_fees_on_top_policy_read_back_as_projected() {
+    let claim = claim_json(json!({
+        "debtor": "business", "reminderFeeAgreed": true,
+        "invoices": [{ "number": "1", "amount": "12500.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" }]
+    }));
+    let on_top = policy(json!({ "preset": "standard", "fees": { "feesOnTopOfLateFee": true } }));
+    let t = timeline(&claim, &on_top, &on("2025-03-14")).expect("timeline");
+    let letters: Vec<_> = t
+        .entries
+        .iter()
+        .filter(|e| {
+            e.status == EntryStatus::Projected
+                && matches!(e.kind, EntryKind::Reminder | EntryKind::CollectionDemand)
+        })
+        .collect();
+    assert_eq!(letters.len(), 2);
+    for e in &letters {
+        assert!(e.fees.is_empty(), "{:?}", e.kind);
+        assert_eq!(e.record.and_then(|r| r.fee), Some(false), "{:?}", e.kind);
+    }
+    assert_eq!(
+        findings_about_projected(&claim, &on_top, &t),
+        Vec::<String>::new()
+    );
+    // Under the law's own reading (the preset), the same letters leave `fee` out, as `letter`
+    // does: the statement absorbs the fee again.
+    let standard = Policy::preset(PresetId::Standard);
+    let t = timeline(&claim, &standard, &on("2025-03-14")).expect("timeline");
+    assert!(t
+        .entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected
+            && matches!(e.kind, EntryKind::Reminder | EntryKind::CollectionDemand))
+        .all(|e| e.record.is_some_and(|r| r.fee.is_none())));
 }

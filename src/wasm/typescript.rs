@@ -465,8 +465,9 @@ export interface TimelineProjectedEntry extends TimelineEntryFields {
   /** The step to push onto `claim.steps` once it is done (as `Letter.step` records a letter):
    * its kind and date, `paymentTermDays` (the term as sent, to `deadlineMovedFrom` or else
    * `deadline`), `furtherYear: true` on a further year of verkställighet, and `fee: false`
-   * where the entry charges no fee of a kind that has one (not where förseningsersättning
-   * absorbed it, nor on a judgment: add the `costs` it awards). */
+   * where the entry charges no fee of a kind that has one (a fee the policy waives included,
+   * which `letter` charges; not where förseningsersättning absorbed it, unless the policy
+   * charges fees on top of it; never on a judgment: add the `costs` it awards). */
   record: EntryRecord;
 }
 /** A projected entry as the step to record (`TimelineProjectedEntry.record`); a `Step` as it
