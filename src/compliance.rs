@@ -473,6 +473,11 @@ impl FindingFacts {
             // inkassokrav the day after the due date (a reviewer, stop 51: the same policy
             // was an error for the one and a warning for the other).
             Self::PolicyPaymentOrderOnDeadline | Self::PolicyDemandOnDueDate => Severity::Warning,
+            // On the assumed receipt (two bank days after sending), as a letter's
+            // LIMITATION_BEFORE_RECEIPT: one delivered sooner (digitally, on its day) leaves
+            // the debtor more (a legal review, stop 57: an error for a term of 14 days around
+            // Christmas, on an assumption).
+            Self::TermShortAfterReceipt { .. } => Severity::Warning,
             _ => self.code().severity(),
         }
     }

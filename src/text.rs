@@ -1456,8 +1456,8 @@ pub fn finding(f: &Finding) -> Text {
             bank_days,
             min,
         } => tpl(
-            "Inkassokravet {0} med sista dag {1} lämnar {2} efter att det kan antas ha kommit fram ({3}); god inkassosed kräver minst {4}: betalningstiden borde ha förlängts (långhelg).",
-            "The debt-collection demand of {0} with deadline {1} leaves {2} after it can be assumed received ({3}); good collection practice requires at least {4}: the term should have been extended (a long weekend).",
+            "Inkassokravet {0} med sista dag {1} lämnar {2} efter att det kan antas ha kommit fram ({3}); god inkassosed kräver minst {4}: betalningstiden borde ha förlängts (långhelg). Kontrollera när det kom fram: ett krav som kom fram tidigare (digitalt samma dag) lämnar fler.",
+            "The debt-collection demand of {0} with deadline {1} leaves {2} after it can be assumed received ({3}); good collection practice requires at least {4}: the term should have been extended (a long weekend). Check when it reached the debtor: one delivered sooner (digitally, the same day) leaves more.",
             &[
                 Arg::Date(*date),
                 Arg::Date(*deadline),

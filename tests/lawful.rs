@@ -911,6 +911,8 @@ fn an_inkassokrav_around_a_long_weekend_leaves_four_bank_days_after_receipt() {
         .collect();
     assert_eq!(term.len(), 1, "{f:?}");
     assert_eq!(term[0].step, Some(0));
+    // A warning: it rests on the assumed receipt (a legal review, stop 57).
+    assert_eq!(term[0].severity, Severity::Warning);
     assert_eq!(
         term[0].facts,
         inkasso::compliance::FindingFacts::TermShortAfterReceipt {
