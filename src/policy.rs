@@ -284,9 +284,10 @@ pub struct Policy {
     /// The reminder, if one is sent.
     pub reminder: Option<ReminderStage>,
     /// A second betalningspåminnelse, sent [`Stage::days_after`] days after the first one's
-    /// deadline (seed 000: "en eller två betalningspåminnelser"). It earns no fee: one
-    /// påminnelseavgift per claim (DOMAIN.md 1), so the timeline projects it fee-free. Needs
-    /// `reminder`.
+    /// deadline (seed 000: "en eller två betalningspåminnelser"). It earns no fee once the
+    /// first earned one: one påminnelseavgift per claim (DOMAIN.md 1), so the timeline projects
+    /// it fee-free after a reminder that claimed the fee (and with the fee after one recorded
+    /// `fee: false` or sent before anything was overdue). Needs `reminder`.
     pub second_reminder: Option<Stage>,
     /// The inkassokrav, if one is sent.
     pub collection_demand: Option<Stage>,

@@ -2071,24 +2071,21 @@ impl Projector<'_> {
             .collection_demand
             .filter(|_| wants(EntryKind::CollectionDemand, reached))
         {
-            let mut after = self.after_deadline(reached.anchor)?;
+            let after = self.after_deadline(reached.anchor)?;
+            let (mut date, mut notes) = self.send(reached.anchor, st.days_after, after)?;
             // Not before the term of a recorded reminder has run out, one that did not reach
-            // its stage included (sent while only some invoices were overdue).
-            let waits = self
+            // its stage included (sent while only some invoices were overdue); said only when
+            // that is what put it off (a diff review: not when `today` did).
+            if let Some((reminder, deadline)) = self
                 .reminder_deadline(plan.planned)?
-                .filter(|&(_, deadline)| after.is_none_or(|a| a <= deadline));
-            if let Some((_, deadline)) = waits {
-                after = Some(calendar::next_day(deadline)?);
-            }
-            let (date, mut notes) = self.send(reached.anchor, st.days_after, after)?;
-            if let Some((reminder, deadline)) = waits {
-                let planned = calendar::add_days(reached.anchor, i64::from(st.days_after))?;
-                if planned <= deadline {
-                    notes.push(note(AdjustReason::WaitsForReminderDeadline {
-                        reminder,
-                        deadline,
-                    }));
-                }
+                .filter(|&(_, deadline)| date <= deadline)
+            {
+                let waited = Some(calendar::next_day(deadline)?);
+                (date, notes) = self.send(reached.anchor, st.days_after, waited)?;
+                notes.push(note(AdjustReason::WaitsForReminderDeadline {
+                    reminder,
+                    deadline,
+                }));
             }
             let min = params::min_collection_term_days(date);
             if st.payment_term_days < min {
@@ -2956,16 +2953,14 @@ impl Projector<'_> {
         Ok(false)
     }
 
-    /// The first day a letter may follow `anchor` when it is an earlier letter's deadline (or
-    /// a step's day) after the claim's due date: the day after it, since the debtor may pay
-    /// through the deadline and a letter sent on it would already charge the next fee (a
-    /// stage's `daysAfter` of 0). `None` when `anchor` is the due date itself: the letter then
-    /// waits until every invoice is overdue ([`Projector::send`]).
-    #[cfg_attr(inkasso_size, optimize(size))]
     /// The recorded reminder with the latest deadline, and that deadline, among those that
-    /// record their term and were sent when an invoice was past its due date (`check` judges
-    /// an inkassokrav sent by then too early: `DEMAND_BEFORE_REMINDER_DEADLINE`). Its
-    /// deadline is its term moved off a day off. None when no reminder qualifies.
+    /// record their term and were sent when an invoice was past its due date with capital
+    /// unpaid at the start of that day, as far as the history tells ([`NewDebt::owed_on`]):
+    /// `check` judges an inkassokrav sent by then too early
+    /// (`DEMAND_BEFORE_REMINDER_DEADLINE`), but not after a reminder that reminded of nothing
+    /// (`REMINDER_NOT_OVERDUE`). Its deadline is its term moved off a day off. None when no
+    /// reminder qualifies.
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn reminder_deadline(&self, planned: &[Planned]) -> Result<Option<(Date, Date)>> {
         let mut latest: Option<(Date, Date)> = None;
         for p in planned
@@ -2975,15 +2970,12 @@ impl Projector<'_> {
             let Some(term) = p.fact.and_then(|s| s.payment_term_days) else {
                 continue;
             };
-            let mut overdue = false;
-            for invoice in &self.claim.invoices {
-                if invoice.issue_date <= p.date && self.claim.effective_due_date(invoice)? < p.date
-                {
-                    overdue = true;
-                    break;
-                }
-            }
-            if !overdue {
+            let reminded = self
+                .history
+                .invoices
+                .iter()
+                .any(|i| i.issued <= p.date && i.owed_on(p.date));
+            if !reminded {
                 continue;
             }
             let deadline =
@@ -2995,6 +2987,12 @@ impl Projector<'_> {
         Ok(latest)
     }
 
+    /// The first day a letter may follow `anchor` when it is an earlier letter's deadline (or
+    /// a step's day) after the claim's due date: the day after it, since the debtor may pay
+    /// through the deadline and a letter sent on it would already charge the next fee (a
+    /// stage's `daysAfter` of 0). `None` when `anchor` is the due date itself: the letter then
+    /// waits until every invoice is overdue ([`Projector::send`]).
+    #[cfg_attr(inkasso_size, optimize(size))]
     fn after_deadline(&self, anchor: Date) -> Result<Option<Date>> {
         if anchor > self.due {
             calendar::next_day(anchor).map(Some)

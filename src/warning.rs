@@ -243,8 +243,9 @@ pub enum AdjustReason {
         due: Date,
     },
     /// An inkassokrav that waits until the payment term of a recorded reminder (of `reminder`,
-    /// which did not reach its stage: sent before every invoice was overdue) has run out, on
-    /// `deadline`, as `check`'s `DEMAND_BEFORE_REMINDER_DEADLINE` asks.
+    /// one that records its term and reminded of an invoice overdue and unpaid on its day,
+    /// whether or not it reached its stage) has run out, on `deadline`, as `check`'s
+    /// `DEMAND_BEFORE_REMINDER_DEADLINE` asks.
     WaitsForReminderDeadline {
         /// The reminder's date.
         reminder: Date,

@@ -4663,3 +4663,67 @@ fn records_under_a_fees_on_top_policy_read_back_as_projected() {
             && matches!(e.kind, EntryKind::Reminder | EntryKind::CollectionDemand))
         .all(|e| e.record.is_some_and(|r| r.fee.is_none())));
 }
+
+/// A recorded reminder that reminded of nothing (the only overdue invoice paid before its due
+/// date) does not hold back the inkassokrav, and a wait that `today` made moot is not noted (a
+/// diff review of the wait for a reminder's term).
+#[test]
+fn the_inkassokrav_waits_only_for_a_reminder_that_reminded_of_something() {
+    let claim = claim_json(json!({
+        "debtor": "consumer", "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2025-01-02", "dueDate": "2025-01-31" },
+            { "number": "B", "amount": "1000.00", "issueDate": "2025-01-20", "dueDate": "2025-03-03" }
+        ],
+        "payments": [{ "date": "2025-01-20", "amount": "1000.00" }],
+        "steps": [{ "kind": "reminder", "date": "2025-02-10", "paymentTermDays": 60 }]
+    }));
+    let waits = |t: &Timeline| {
+        t.entries.iter().any(|e| {
+            e.notes
+                .iter()
+                .any(|n| n.text().en.starts_with("Waits until the payment term"))
+        })
+    };
+    let demand_date = |t: &Timeline| {
+        t.entries
+            .iter()
+            .find(|e| e.status == EntryStatus::Projected && e.kind == EntryKind::CollectionDemand)
+            .map(|e| e.date.to_string())
+    };
+    let t = timeline(
+        &claim,
+        &Policy::preset(PresetId::Standard),
+        &TimelineOptions::default(),
+    )
+    .expect("timeline");
+    assert!(!waits(&t));
+    let mut without_term = claim.clone();
+    if let Some(s) = without_term.steps.first_mut() {
+        s.payment_term_days = None;
+    }
+    let same = timeline(
+        &without_term,
+        &Policy::preset(PresetId::Standard),
+        &TimelineOptions::default(),
+    )
+    .expect("timeline");
+    assert_eq!(demand_date(&t), demand_date(&same));
+    // A reminder that counts, its term long run out by `today`: no note.
+    let paid_later = claim_json(json!({
+        "debtor": "consumer", "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2025-01-02", "dueDate": "2025-02-03" },
+            { "number": "B", "amount": "1000.00", "issueDate": "2025-01-20", "dueDate": "2025-02-20" }
+        ],
+        "steps": [{ "kind": "reminder", "date": "2025-02-10", "paymentTermDays": 20 }]
+    }));
+    for p in [
+        Policy::preset(PresetId::LawfulMinimum),
+        policy(json!({ "preset": "standard", "reminder": null })),
+    ] {
+        let t = timeline(&paid_later, &p, &on("2025-06-02")).expect("timeline");
+        assert_eq!(demand_date(&t).as_deref(), Some("2025-06-02"));
+        assert!(!waits(&t));
+    }
+}

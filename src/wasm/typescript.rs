@@ -370,7 +370,7 @@ export interface PolicyInput {
   description?: { sv?: string | null | undefined; en?: string | null | undefined } | null | undefined;
   preset?: PresetId | null | undefined;
   reminder?: { daysAfterDue?: number | null | undefined; paymentTermDays?: number | null | undefined; channel?: "letter" | "email" | "sms" | null | undefined } | null | undefined;
-  /** A second reminder (no fee: one påminnelseavgift per claim), `daysAfter` the first one's
+  /** A second reminder (no fee once the first earned one: one påminnelseavgift per claim), `daysAfter` the first one's
    * deadline; `{}` adds it with 5 and 10 days. Needs `reminder`. */
   secondReminder?: StageInput | null | undefined;
   collectionDemand?: StageInput | null | undefined;
