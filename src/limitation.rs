@@ -259,7 +259,20 @@ fn case_start_in(dues: &Dues<'_>, kind: StepKind, date: Date) -> Option<Date> {
             .filter(|&x| x < until && utslag_of(x).is_none())
             .filter(|&x| !dates(StepKind::Judgment).any(|j| j <= x))
             .collect();
-        let open = |d: &Date| !unrecorded.iter().any(|&x| x > *d);
+        // A court case whose debt an utslag enforced since had decided: the
+        // betalningsföreläggande was applied for before it, and no invoice fell due between
+        // them (a property campaign, stop 57: a judgment recorded for a later dispute's case was
+        // read as deciding that case too, and a verkställighet on it projected once it was
+        // recorded, none before). It ended with that verkställighet, as a case does before one
+        // on no recorded title.
+        let decided_by_utslag = |c: Date| {
+            claim
+                .applications()
+                .filter(|&x| x > c && x < until)
+                .filter_map(utslag_of)
+                .any(|p| p < c && !dues.get().iter().any(|&d| d >= p && d < c))
+        };
+        let open = |d: &Date| !unrecorded.iter().any(|&x| x > *d) && !decided_by_utslag(*d);
         let court = dates(StepKind::CourtAction)
             .filter(after_since)
             .chain(orders().filter(|&p| disputed_order(claim, p, until)))

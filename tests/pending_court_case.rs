@@ -1000,3 +1000,72 @@ fn a_final_notice_before_any_inkassokrav_is_followed_by_no_reminder() {
         );
     }
 }
+
+/// A court action of two invoices brought after their betalningsföreläggande, whose utslag was
+/// then enforced, is decided by that verkställighet: a judgment recorded for a later dispute's
+/// case (a third invoice, credited in full since) decides that case alone. A property campaign
+/// (stop 57, court-path seed 10728): once the projected judgment was recorded, it was read as
+/// deciding the first case too, and a verkställighet on it was projected that the first
+/// projection did not have.
+#[test]
+fn a_court_action_whose_debt_an_enforced_utslag_decided_is_no_later_judgments_case() {
+    let claim: Claim = inkasso::input::read::<inkasso::input::ClaimInput, _>(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "F-0", "amount": "100.00", "issueDate": "2009-12-08" },
+            { "number": "F-1", "amount": "100.00", "issueDate": "2009-12-08" },
+            { "number": "F-2", "amount": "100.00", "issueDate": "2010-06-20" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2010-02-18" },
+            { "kind": "paymentOrder", "date": "2010-03-14" },
+            { "kind": "courtAction", "date": "2010-05-26" },
+            { "kind": "enforcement", "date": "2010-12-11" },
+            { "kind": "reminder", "date": "2011-09-06" },
+            { "kind": "collectionDemand", "date": "2011-10-14" },
+            { "kind": "dispute", "date": "2011-11-10" }
+        ],
+        "credits": [
+            { "invoice": "F-2", "date": "2010-06-20", "amount": "6.00" },
+            { "invoice": "F-2", "date": "2011-11-25", "amount": "94.00" }
+        ]
+    }))
+    .and_then(inkasso::input::ClaimInput::into_claim)
+    .expect("claim");
+    let policy = json!({ "preset": "standard", "court": {}, "surveillance": {} });
+    let p = inkasso::input::read::<inkasso::policy::PolicyInput, _>(policy)
+        .and_then(inkasso::policy::PolicyInput::into_policy)
+        .expect("policy");
+    let options = TimelineOptions::default();
+    let first = inkasso::timeline::timeline(&claim, &p, &options).expect("timeline");
+    let projected: Vec<_> = first
+        .entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected)
+        .collect();
+    assert_eq!(
+        projected
+            .iter()
+            .map(|e| (e.kind, e.date.to_string()))
+            .collect::<Vec<_>>(),
+        vec![
+            (EntryKind::Surveillance, "2011-03-11".to_owned()),
+            (EntryKind::CourtAction, "2011-11-24".to_owned()),
+            (EntryKind::Judgment, "2012-03-23".to_owned()),
+        ]
+    );
+    let mut recorded = claim.clone();
+    recorded
+        .steps
+        .extend(projected.iter().filter_map(|e| e.record));
+    let again = inkasso::timeline::timeline(&recorded, &p, &options).expect("timeline");
+    let all = |t: &Timeline| -> Vec<(EntryKind, String)> {
+        t.entries
+            .iter()
+            .map(|e| (e.kind, e.date.to_string()))
+            .collect()
+    };
+    assert_eq!(all(&again), all(&first));
+    assert_eq!(road(&again), vec![]);
+    assert_eq!(again.final_value, first.final_value);
+}
