@@ -260,30 +260,11 @@ fn case_start_in(dues: &Dues<'_>, kind: StepKind, date: Date) -> Option<Date> {
             .filter(|&x| !dates(StepKind::Judgment).any(|j| j <= x))
             .collect();
         let open = |d: &Date| !unrecorded.iter().any(|&x| x > *d);
-        let courts = || {
-            dates(StepKind::CourtAction)
-                .filter(after_since)
-                .chain(orders().filter(|&p| disputed_order(claim, p, until)))
-                .filter(open)
-        };
-        // A court case whose debt an utslag enforced since had decided (the
-        // betalningsföreläggande applied for before it, no invoice falling due between them)
-        // is not the case of a judgment when a later case is open: it ended with that
-        // verkställighet (a property campaign, stop 57: a judgment recorded for a later
-        // dispute's case was read as deciding that case too, and a verkställighet on it
-        // projected once it was recorded, none before). With no later case, the judgment is
-        // still that case's own.
-        let decided_by_utslag = |c: &Date| {
-            claim
-                .applications()
-                .filter(|&x| x > *c && x < until)
-                .filter_map(utslag_of)
-                .any(|p| p < *c && !dues.get().iter().any(|&d| d >= p && d < *c))
-        };
-        let court = courts()
-            .filter(|c| !decided_by_utslag(c))
-            .min()
-            .or_else(|| courts().min());
+        let court = dates(StepKind::CourtAction)
+            .filter(after_since)
+            .chain(orders().filter(|&p| disputed_order(claim, p, until)))
+            .filter(open)
+            .min();
         let enforced_after = |p: Date| claim.applications().any(|e| e > p && e < until);
         court.or_else(|| orders().filter(|&p| !enforced_after(p)).min())
     };
