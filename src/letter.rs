@@ -495,10 +495,8 @@ pub fn letter(
     // The step to record: no fee line and no fee förseningsersättning absorbed (which the
     // statement explains once recorded, and which still counts as the claim's fee of its
     // kind): the letter earns none.
-    let earns_fee = s.fee_lines.iter().any(|l| l.step == Some(own_index))
-        || s.warnings.iter().any(|w| {
-            w.subject == Subject::Step(own_index) && w.code == WarningCode::FeeAbsorbedByLateFee
-        });
+    let earns_fee = crate::statement::step_charged(&s, own_index)
+        || crate::statement::step_fee_absorbed(&s, own_index);
     let mut step = Step::new(kind, date);
     step.payment_term_days = Some(term_given);
     step.fee = (!earns_fee).then_some(false);

@@ -462,6 +462,20 @@ pub fn statement(claim: &Claim, options: &StatementOptions<'_>) -> Result<Statem
     statement_of_valid(claim, options)
 }
 
+/// Whether the step at `index` of the claim has a fee line in `s` (it was charged a fee).
+pub(crate) fn step_charged(s: &Statement, index: usize) -> bool {
+    s.fee_lines.iter().any(|l| l.step == Some(index))
+}
+
+/// Whether förseningsersättning absorbed the fee of the step at `index` of the claim
+/// (`FEE_ABSORBED_BY_LATE_FEE` about it in `s`): no fee line, but the claim's fee of its kind
+/// is used all the same.
+pub(crate) fn step_fee_absorbed(s: &Statement, index: usize) -> bool {
+    s.warnings
+        .iter()
+        .any(|w| w.subject == Subject::Step(index) && w.code == WarningCode::FeeAbsorbedByLateFee)
+}
+
 /// The litigation costs of `s` ([`FeeKind::CourtCosts`], a judgment's `costs`) unpaid on its
 /// day (each fee line's unpaid part as [`allocate`] left it).
 pub(crate) fn costs_unpaid(s: &Statement) -> Result<Money> {

@@ -2978,8 +2978,9 @@ impl Projector<'_> {
             if !reminded {
                 continue;
             }
-            let deadline =
-                calendar::next_business_day(calendar::add_days(p.date, i64::from(term))?)?;
+            let (Some(deadline), _) = deadline_after(p.date, term)? else {
+                continue;
+            };
             if latest.is_none_or(|(_, d)| deadline > d) {
                 latest = Some((p.date, deadline));
             }
@@ -3986,11 +3987,8 @@ fn record_of(p: &Planned, full: &Statement, fees_on_top: bool) -> Option<Step> {
     step.payment_term_days = fact.payment_term_days;
     step.further_year = fact.further_year;
     let own = |i: usize| {
-        full.fee_lines.iter().any(|l| l.step == Some(i))
-            || (!fees_on_top
-                && full.warnings.iter().any(|w| {
-                    w.subject == Subject::Step(i) && w.code == WarningCode::FeeAbsorbedByLateFee
-                }))
+        crate::statement::step_charged(full, i)
+            || (!fees_on_top && crate::statement::step_fee_absorbed(full, i))
     };
     let has_fee = kind != StepKind::Judgment && !fees::fees_of(kind).is_empty();
     if has_fee && !p.copy_index.is_some_and(own) {
