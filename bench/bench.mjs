@@ -9,7 +9,8 @@
 // - statementMany on 100 000 generated claims (genClaim mirrors gen_claim in examples/bench.rs), and
 //   the time to then read every statement (their objects are made on first read);
 // - the size of inkasso_bg.wasm, raw and gzipped;
-// - instalmentPlan of a claim of 1 000 invoices, by amount and by count.
+// - instalmentPlan of a claim of 1 000 invoices, by amount and by count;
+// - check of a large history (300 invoices, 300 payments, 100 letters).
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -305,6 +306,22 @@ console.log(
     sink += inkasso.statement(designated, { asOf: "2021-06-30", detail: "summary" }).invoices.length;
   });
   console.log(`statement of 1 000 invoices and 1 000 payments made for one of them (summary): ${us(t)} per call`);
+}
+// `check` of a large history: 300 invoices (one every other day from 2020-01-01), 300 payments
+// of 50 kr, 100 letters (reminders and inkassokrav every 11 days) over three years, a consumer's
+// (three-year preskription, so many letters fall near a preskription date). It once took about a
+// second in wasm: a statement from scratch for each letter's day.
+{
+  const on = (days) => new Date(Date.UTC(2020, 0, 1 + days)).toISOString().slice(0, 10);
+  const invoices = Array.from({ length: 300 }, (_, k) => ({ number: `F${k}`, amount: `${100 + k}.00`, issueDate: on(2 * k), dueDate: on(30 + 2 * k) }));
+  const payments = Array.from({ length: 300 }, (_, k) => ({ amount: "50.00", date: on(60 + 3 * k) }));
+  const steps = Array.from({ length: 100 }, (_, k) => ({ kind: k % 2 ? "collectionDemand" : "reminder", date: on(45 + 11 * k), paymentTermDays: 10 }));
+  const history = { debtor: "consumer", invoices, payments, steps };
+  const findings = inkasso.check(history).length;
+  const t = perCall(3, () => {
+    sink += inkasso.check(history).length;
+  });
+  console.log(`check of 300 invoices, 300 payments and 100 letters over three years: ${us(t)} per call (${findings} findings)`);
 }
 
 if (sink < 0) console.log(sink);

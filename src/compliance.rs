@@ -967,11 +967,11 @@ fn undemanded_invoices(
     Ok(out)
 }
 
-/// For each day a reminder, final notice or inkassokrav was sent, which invoices had capital
-/// unpaid at its start: after
-/// the payments and credit notes of the days before it (on one day the steps come first,
-/// DOMAIN.md 8.5): a summary statement of the day before, for each distinct day with a payment
-/// or credit note before it (a `Replay` would be faster for many such days, and 3 KB larger).
+/// For each day a reminder, final notice, inkassokrav or betalningsföreläggande was sent,
+/// which invoices had capital unpaid at its start: after the payments and credit notes of the
+/// days before it (on one day the steps come first, DOMAIN.md 8.5), the capital at the end of
+/// the day before, for each distinct day with a payment or credit note before it, all from
+/// one [`Replay`] of the history.
 struct DemandDays {
     days: Vec<(Date, Vec<bool>)>,
     /// Every invoice unpaid: a day before any payment or credit note.
@@ -1012,9 +1012,20 @@ fn demand_days(claim: &Claim, rates: &RateTable) -> Result<DemandDays> {
     // The crate's small sort: the standard library's would add its own copy for dates.
     crate::sort::sort_by_key(&mut dates, |d| *d);
     dates.dedup();
+    // One replay for the days in order (a statement of the day before each from scratch was
+    // the claim's history once per step: about a second for a claim of hundreds of invoices).
+    let options = summary_on(calendar::MIN_DATE, rates);
+    let mut replay: Option<Replay<'_>> = None;
     let mut days = Vec::with_capacity(dates.len());
     for day in dates {
-        days.push((day, unpaid_at_start(claim, day, rates)?));
+        let unpaid = unpaid_at_start_by(claim, day, |before| {
+            let replay = match &mut replay {
+                Some(replay) => replay,
+                None => replay.insert(Replay::of_valid(claim, &options)?),
+            };
+            replay.capital_on(before)
+        })?;
+        days.push((day, unpaid));
     }
     Ok(DemandDays { days, all })
 }
@@ -1024,6 +1035,20 @@ fn demand_days(claim: &Claim, rates: &RateTable) -> Result<DemandDays> {
 /// after), as a step of that day finds them; an invoice issued on the day or later counts as
 /// unpaid (and not yet due). Valued with `rates`.
 pub(crate) fn unpaid_at_start(claim: &Claim, day: Date, rates: &RateTable) -> Result<Vec<bool>> {
+    unpaid_at_start_by(claim, day, |before| {
+        let s = statement_of_valid(claim, &summary_on(before, rates))?;
+        Ok(s.invoices.iter().map(|i| i.capital).collect())
+    })
+}
+
+/// [`unpaid_at_start`], with each invoice's capital unpaid at the end of a day before `day`
+/// (in claim order, as a summary statement of that day gives it) from `capital_on`, asked
+/// only when a payment or credit note came before `day`.
+fn unpaid_at_start_by(
+    claim: &Claim,
+    day: Date,
+    capital_on: impl FnOnce(Date) -> Result<Vec<Money>>,
+) -> Result<Vec<bool>> {
     let first = claim.first_issue_date().unwrap_or(calendar::MIN_DATE);
     let paid_before = claim.payments.iter().any(|p| p.date < day);
     let credited_by = claim.credits.iter().any(|c| c.date <= day);
@@ -1033,13 +1058,12 @@ pub(crate) fn unpaid_at_start(claim: &Claim, day: Date, rates: &RateTable) -> Re
     }
     let mut capital: Vec<Money> = claim.invoices.iter().map(|i| i.amount).collect();
     if day > first && (paid_before || claim.credits.iter().any(|c| c.date < day)) {
-        let options = summary_on(calendar::add_days(day, -1)?, rates);
-        let s = statement_of_valid(claim, &options)?;
-        // An invoice issued on the day or later is not in that statement: all of it unpaid.
-        let before = s.invoices.iter().zip(&claim.invoices);
-        for (c, (i, invoice)) in capital.iter_mut().zip(before) {
+        let before = capital_on(calendar::add_days(day, -1)?.min(calendar::MAX_DATE))?;
+        // An invoice issued on the day or later has no capital then: all of it unpaid.
+        for (c, (paid_down, invoice)) in capital.iter_mut().zip(before.iter().zip(&claim.invoices))
+        {
             if invoice.issue_date < day {
-                *c = i.capital;
+                *c = *paid_down;
             }
         }
     }
@@ -1677,6 +1701,10 @@ fn history_receipts_after_preskription(
         return Ok(());
     };
     let possible = possible_preskription_dates(claim)?;
+    // One replay for the letters' days (a statement each from scratch was the history once
+    // per letter near a preskription date); only the capital unpaid is read.
+    let options = summary_on(calendar::MIN_DATE, rates);
+    let mut replay: Option<Replay<'_>> = None;
     for (index, step) in claim.steps.iter().enumerate() {
         if !is_letter(step.kind) || step.date < first_issue {
             continue;
@@ -1690,13 +1718,12 @@ fn history_receipts_after_preskription(
         if !possible.iter().any(near) {
             continue;
         }
-        let options = StatementOptions {
-            rates,
-            detail: crate::statement::Detail::Summary,
-            ..StatementOptions::new(step.date)
+        let replay = match &mut replay {
+            Some(replay) => replay,
+            None => replay.insert(Replay::of_valid(engine, &options)?),
         };
-        let st = statement_of_valid(engine, &options)?;
-        for w in crate::letter::limitation_before_receipt(engine, &st, step.date, rates)? {
+        let capital = replay.capital_on(step.date)?;
+        for w in crate::letter::limitation_before_receipt(engine, &capital, step.date, rates)? {
             let (
                 Subject::Invoice(invoice_index),
                 Facts::LimitationBeforeReceipt {

@@ -467,7 +467,13 @@ pub fn letter(
     }
     let mut warnings =
         own_step_warnings(s.warnings.clone(), (!already).then_some(claim.steps.len()));
-    warnings.extend(limitation_before_receipt(claim, &s, date, options.rates)?);
+    let capital: Vec<Money> = s.invoices.iter().map(|i| i.capital).collect();
+    warnings.extend(limitation_before_receipt(
+        claim,
+        &capital,
+        date,
+        options.rates,
+    )?);
     let demand = kind == StepKind::CollectionDemand;
     let mut sections = vec![claim_section(claim, &breakdown, demand)];
     if demand {
@@ -520,7 +526,7 @@ pub fn letter(
 }
 
 /// [`WarningCode::LimitationBeforeReceipt`] for each invoice with capital unpaid on `date`
-/// whose preskription date, before the letter (the steps of earlier days and those of its day
+/// (`capital`: each invoice's, in claim order, as a statement on `date` gives it) whose preskription date, before the letter (the steps of earlier days and those of its day
 /// that interrupt without being received, such as an amorteringsplan or a
 /// betalningsföreläggande; the payments and credit notes through `date`), falls before the
 /// day the letter is assumed received
@@ -529,7 +535,7 @@ pub fn letter(
 #[cfg_attr(inkasso_size, optimize(size))]
 pub(crate) fn limitation_before_receipt(
     claim: &Claim,
-    st: &Statement,
+    capital: &[Money],
     date: Date,
     rates: &RateTable,
 ) -> Result<Vec<Warning>> {
@@ -547,16 +553,18 @@ pub(crate) fn limitation_before_receipt(
         .retain(|step| step.date < date || (step.date == date && !letter_kind(step.kind)));
     before.payments.retain(|p| p.date <= date);
     before.credits.retain(|c| c.date <= date);
+    // Cheap first: no invoice's limitation can end before the letter is received.
+    if crate::limitation::barred_after_at_the_earliest(&before, date)?.is_none_or(|b| b >= received)
+    {
+        return Ok(Vec::new());
+    }
     let lim = crate::limitation::limitation_with(
         &before,
         &crate::limitation::LimitationOptions { rates },
     )?;
     let mut out = Vec::new();
-    for (index, (status, l)) in st.invoices.iter().zip(&lim.invoices).enumerate() {
-        if status.capital.is_positive()
-            && l.preskription_date >= date
-            && l.preskription_date < received
-        {
+    for (index, (unpaid, l)) in capital.iter().zip(&lim.invoices).enumerate() {
+        if unpaid.is_positive() && l.preskription_date >= date && l.preskription_date < received {
             out.push(Warning::new(
                 Subject::Invoice(index),
                 Facts::LimitationBeforeReceipt {

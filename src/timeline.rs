@@ -3180,7 +3180,8 @@ impl Projector<'_> {
             return Ok(Vec::new());
         }
         let st = statement_of_valid(&claim, &self.sampling_options(date))?;
-        crate::letter::limitation_before_receipt(&claim, &st, date, self.options.rates)
+        let capital: Vec<Money> = st.invoices.iter().map(|i| i.capital).collect();
+        crate::letter::limitation_before_receipt(&claim, &capital, date, self.options.rates)
     }
 
     /// The options of the statements [`Projector::coverage`] and [`Projector::barred_on`]
