@@ -53,6 +53,8 @@ export function decimalStatement(claim, { asOf, detail = "full" }, rates) {
     lines: [],
   }));
   const feeLines = [];
+  // What is unpaid of each fee line (payments pay them oldest first), and their sum.
+  const feeUnpaid = [];
   let feesUnpaid = new Decimal(0);
   let lineCount = 0;
   const accrue = (through) => {
@@ -91,14 +93,20 @@ export function decimalStatement(claim, { asOf, detail = "full" }, rates) {
       const fee = FEES[e.step.kind];
       if (fee === undefined || (e.step.kind === "reminder" && !claim.reminderFeeAgreed)) continue;
       feesUnpaid = feesUnpaid.plus(fee.amount);
-      feeLines.push({ kind: fee.kind, date: e.step.date, amount: fee.amount, step: e.i, rule: fee.rule, explanation: { sv: `${fee.sv} ${e.step.date}.`, en: `${fee.en} ${e.step.date}.` } });
+      feeUnpaid.push(new Decimal(fee.amount));
+      feeLines.push({ kind: fee.kind, date: e.step.date, amount: fee.amount, unpaid: fee.amount, step: e.i, rule: fee.rule, explanation: { sv: `${fee.sv} ${e.step.date}.`, en: `${fee.en} ${e.step.date}.` } });
       continue;
     }
     accrue(e.day);
     let left = new Decimal(e.payment.amount);
-    const toFees = Decimal.min(left, feesUnpaid);
+    let toFees = new Decimal(0);
+    for (let k = 0; k < feeUnpaid.length && left.gt(0); k++) {
+      const f = Decimal.min(left, feeUnpaid[k]);
+      feeUnpaid[k] = feeUnpaid[k].minus(f);
+      left = left.minus(f);
+      toFees = toFees.plus(f);
+    }
     feesUnpaid = feesUnpaid.minus(toFees);
-    left = left.minus(toFees);
     let toInterest = new Decimal(0);
     let toCapital = new Decimal(0);
     for (const inv of invoices) {
@@ -117,6 +125,7 @@ export function decimalStatement(claim, { asOf, detail = "full" }, rates) {
     allocations.push({ payment: e.i, date: e.payment.date, amount: new Decimal(e.payment.amount).toFixed(2), fees: toFees.toFixed(2), interest: toInterest.toFixed(2), capital: toCapital.toFixed(2), credit: left.toFixed(2) });
   }
   accrue(end);
+  feeLines.forEach((line, k) => (line.unpaid = feeUnpaid[k].toFixed(2)));
   const capital = invoices.reduce((s, inv) => s.plus(inv.capital), new Decimal(0));
   const interest = invoices.reduce((s, inv) => s.plus(inv.interest), new Decimal(0));
   const r = rateOn(end + 1) ?? rateOn(end);

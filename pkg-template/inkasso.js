@@ -1154,12 +1154,12 @@ function textOf(field) {
   return text;
 }
 
-/** `count` fee lines from `fields` (`kind, date, amount, invoice, step, rule` each; an empty
- * invoice or step: the line has none). */
+/** `count` fee lines from `fields` (`kind, date, amount, unpaid, invoice, step, rule` each; an
+ * empty invoice or step: the line has none). */
 function feeLines(fields, count, texts) {
   const lines = new Array(count);
   for (let i = 0; i < count; i++) {
-    const line = { kind: fields.next(), date: fields.next(), amount: fields.next() };
+    const line = { kind: fields.next(), date: fields.next(), amount: fields.next(), unpaid: fields.next() };
     const invoice = fields.next();
     if (invoice !== "") line.invoice = textOf(invoice);
     const step = fields.next();

@@ -135,6 +135,11 @@ pub struct FeeLine {
     pub date: Date,
     /// The amount charged.
     pub amount: Money,
+    /// What is unpaid of it on the statement date: the payments up to then pay the fees
+    /// before interest and capital, the oldest first (a payment made for one invoice, that
+    /// invoice's costs first, so an older fee of another may stay unpaid). The lines' unpaid
+    /// parts sum to [`Statement::fees`].
+    pub unpaid: Money,
     /// The invoice it belongs to (förseningsersättning), if one.
     pub invoice: Option<String>,
     /// The index of the step in the claim that earned it, if a step did.
@@ -163,7 +168,7 @@ impl Serialize for InterestLine {
     }
 }
 
-/// Serialised as `{ kind, date, amount, invoice?, step?, rule, explanation }`, the explanation
+/// Serialised as `{ kind, date, amount, unpaid, invoice?, step?, rule, explanation }`, the explanation
 /// rendered by the catalogue.
 impl Serialize for FeeLine {
     fn serialize<S: serde::Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
@@ -220,10 +225,11 @@ fn serialize_fee_line<S: serde::Serializer>(
     with_text: bool,
     s: S,
 ) -> core::result::Result<S::Ok, S::Error> {
-    let mut out = s.serialize_struct("FeeLine", 7)?;
+    let mut out = s.serialize_struct("FeeLine", 8)?;
     out.serialize_field("kind", &line.kind)?;
     out.serialize_field("date", &DateText(line.date))?;
     out.serialize_field("amount", &line.amount)?;
+    out.serialize_field("unpaid", &line.unpaid)?;
     match &line.invoice {
         Some(invoice) => out.serialize_field("invoice", invoice)?,
         None => out.skip_field("invoice")?,
@@ -1212,6 +1218,7 @@ impl<'a> Ledger<'a> {
                     kind: fee,
                     date,
                     amount,
+                    unpaid: amount,
                     invoice,
                     step: None,
                     step_kind: None,
@@ -1392,6 +1399,7 @@ impl<'a> Ledger<'a> {
                     kind: fee,
                     date: step.date,
                     amount,
+                    unpaid: amount,
                     invoice: None,
                     step: Some(index),
                     step_kind: Some(step.kind),
@@ -1773,6 +1781,10 @@ impl<'a> Ledger<'a> {
         }
         let mut warnings = self.warnings.into_vec();
         crate::warning::merge_half_year_runs(&mut warnings);
+        let mut fee_lines = self.fee_lines;
+        for (line, unpaid) in fee_lines.iter_mut().zip(&self.fee_unpaid) {
+            line.unpaid = *unpaid;
+        }
         Ok(Statement {
             as_of: self.options.as_of,
             capital,
@@ -1782,7 +1794,7 @@ impl<'a> Ledger<'a> {
             credit: self.credit,
             per_diem,
             interest_lines,
-            fee_lines: self.fee_lines,
+            fee_lines,
             allocations: self.allocations,
             invoices,
             warnings,

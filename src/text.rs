@@ -1866,17 +1866,27 @@ pub fn entry(e: &Entry) -> Text {
         Some(d) => tpl("; betalas senast {0}", "; pay by {0}", &[Arg::Date(d)]),
         None => t("", ""),
     };
+    // An amount on a guessed referensränta is not stated as a fact (a debtor-side review:
+    // only `ifPaid.assumed` and the timeline's warning said so, not the text an app shows).
+    let assumed = if e.if_paid.assumed {
+        t(
+            " Beloppet bygger på en antagen referensränta: Riksbanken har ännu inte fastställt den för hela tiden.",
+            " The amount assumes a referensränta the Riksbank has not yet set for all of the time.",
+        )
+    } else {
+        t("", "")
+    };
     // A dispute's entry is read by the debtor who disputed: the amount is what the creditor's
     // claim stands at, not a sum to pay (a debtor-side review, stop 50).
     let (sv, en) = if e.kind == EntryKind::Dispute {
         (
-            "{0}{1}{2}: borgenärens krav uppgår till {3} per {4}{6}.{5}",
-            "{0}{1}{2}: the creditor's claim stands at {3} on {4}{6}.{5}",
+            "{0}{1}{2}: borgenärens krav uppgår till {3} per {4}{6}.{5}{7}",
+            "{0}{1}{2}: the creditor's claim stands at {3} on {4}{6}.{5}{7}",
         )
     } else {
         (
-            "{0}{1}{2}: att betala {3} per {4}{6}.{5}",
-            "{0}{1}{2}: {3} to pay on {4}{6}.{5}",
+            "{0}{1}{2}: att betala {3} per {4}{6}.{5}{7}",
+            "{0}{1}{2}: {3} to pay on {4}{6}.{5}{7}",
         )
     };
     tpl(
@@ -1890,6 +1900,7 @@ pub fn entry(e: &Entry) -> Text {
             Arg::Date(e.if_paid.as_of),
             Arg::Both(&late_part.sv, &late_part.en),
             Arg::Both(&included_part.sv, &included_part.en),
+            Arg::Both(&assumed.sv, &assumed.en),
         ],
     )
 }

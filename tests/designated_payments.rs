@@ -649,3 +649,67 @@ fn first_projected(
         .clone();
     (t, first)
 }
+
+/// Each fee line says what is unpaid of it (`FeeLine::unpaid`): the lines' unpaid parts sum
+/// to the statement's fees, the oldest fee is paid first in the usual order, and a payment
+/// made for B leaves A's own förseningsersättning unpaid while it pays B's, which the sum of
+/// fees paid alone could not tell (a debtor-side review: only `letter` said it).
+#[test]
+fn each_fee_line_says_what_is_unpaid_of_it() {
+    let consumer = common::ok(json!({
+        "debtor": "consumer",
+        "reminderFeeAgreed": true,
+        "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2026-06-01", "dueDate": "2026-07-01" }],
+        "steps": [
+            { "kind": "reminder", "date": "2026-07-08" },
+            { "kind": "collectionDemand", "date": "2026-07-20" }
+        ],
+        "payments": [{ "date": "2026-08-01", "amount": "100.00" }],
+        "asOf": "2026-08-31"
+    }));
+    let unpaid: Vec<(String, String)> = consumer
+        .fee_lines
+        .iter()
+        .map(|l| (l.amount.to_string(), l.unpaid.to_string()))
+        .collect();
+    assert_eq!(
+        unpaid,
+        [
+            ("60.00".into(), "0.00".into()),
+            ("180.00".into(), "140.00".into())
+        ]
+    );
+    assert_eq!(consumer.fees.to_string(), "140.00");
+    let business = |payment: Value| {
+        common::ok(json!({
+            "debtor": "business",
+            "invoices": [
+                { "number": "A", "amount": "10000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
+                { "number": "B", "amount": "20000.00", "issueDate": "2025-01-20", "dueDate": "2025-03-10" }
+            ],
+            "payments": [payment],
+            "asOf": "2025-04-30"
+        }))
+    };
+    let for_b = business(json!({ "date": "2025-04-01", "amount": "1000.00", "invoice": "B" }));
+    let by_invoice: Vec<(Option<&str>, String)> = for_b
+        .fee_lines
+        .iter()
+        .map(|l| (l.invoice.as_deref(), l.unpaid.to_string()))
+        .collect();
+    assert_eq!(
+        by_invoice,
+        [(Some("A"), "450.00".into()), (Some("B"), "0.00".into())]
+    );
+    let usual = business(json!({ "date": "2025-04-01", "amount": "700.00" }));
+    let unpaid: Vec<String> = usual
+        .fee_lines
+        .iter()
+        .map(|l| l.unpaid.to_string())
+        .collect();
+    assert_eq!(unpaid, ["0.00", "200.00"], "the oldest first");
+    for s in [&consumer, &for_b, &usual] {
+        let sum = inkasso::Money::sum(s.fee_lines.iter().map(|l| l.unpaid)).expect("sum");
+        assert_eq!(sum, s.fees);
+    }
+}

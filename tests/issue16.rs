@@ -94,6 +94,20 @@ fn timelines_assume_the_last_known_rate_and_say_so() {
         assert_eq!(e.if_paid.total.to_string(), total, "{kind:?}");
         assert_eq!(e.if_paid.per_diem.to_string(), per_diem, "{kind:?}");
         assert_eq!(e.if_paid.assumed, assumed, "{kind:?}");
+        // The text an app shows says so too, not only the flag (a debtor-side review).
+        let text = e.text();
+        assert_eq!(
+            text.sv.contains("antagen referensränta"),
+            assumed,
+            "{kind:?}: {}",
+            text.sv
+        );
+        assert_eq!(
+            text.en.contains("assumes a referensränta"),
+            assumed,
+            "{kind:?}: {}",
+            text.en
+        );
     }
     assert!(t.final_value.assumed);
     let w = t

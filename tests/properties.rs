@@ -187,6 +187,11 @@ fn check_accounts(claim: &Claim, s: &Statement) -> Result<(), TestCaseError> {
     for part in [s.capital, s.interest, s.fees, s.credit, s.per_diem] {
         prop_assert!(!part.decimal().is_sign_negative() || part.is_zero());
     }
+    // Per fee line: what is unpaid of each, none more than it, sums to the fees.
+    prop_assert_eq!(sum(s.fee_lines.iter().map(|f| f.unpaid)), s.fees);
+    for f in &s.fee_lines {
+        prop_assert!(f.unpaid <= f.amount && !f.unpaid.decimal().is_sign_negative());
+    }
     // Per invoice.
     prop_assert_eq!(sum(s.invoices.iter().map(|i| i.capital)), s.capital);
     prop_assert_eq!(sum(s.invoices.iter().map(|i| i.interest)), s.interest);

@@ -464,14 +464,15 @@ fn push_invoices(out: &mut String, invoices: &[InvoiceStatus]) {
 }
 
 /// The fee lines without their explanations: their count, then `kind`, `date`, `amount`,
-/// `invoice` (empty when the line has none), `step` (empty when none) and `rule` of each,
-/// each field ended.
+/// `unpaid`, `invoice` (empty when the line has none), `step` (empty when none) and `rule` of
+/// each, each field ended.
 fn push_fee_lines(out: &mut String, lines: &[FeeLine], rules: &mut Vec<(&'static str, String)>) {
     push_count(out, lines.len());
     for line in lines {
         push_plain(out, line.kind.as_str());
         push_date_field(out, line.date);
         push_amount_field(out, line.amount);
+        push_amount_field(out, line.unpaid);
         if let Some(invoice) = &line.invoice {
             push_text(out, invoice);
         } else {

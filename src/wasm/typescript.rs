@@ -256,6 +256,9 @@ export interface FeeLine {
   kind: FeeKind;
   date: IsoDate;
   amount: Money;
+  /** What is unpaid of it on `asOf`: payments pay the fees first, the oldest first (one made
+   * for an invoice, that invoice's costs first). The lines' `unpaid` sum to `fees`. */
+  unpaid: Money;
   /** The invoice (förseningsersättning is per invoice). */
   invoice?: string;
   /** The index in `claim.steps` of the step that earned it. */
@@ -305,8 +308,12 @@ export interface Warning {
 /** The statement of a claim on a date. */
 export interface Statement {
   asOf: IsoDate;
+  /** The capital unpaid on `asOf` (after payments and credit notes). */
   capital: Money;
+  /** The interest unpaid on `asOf`: what accrued less what payments paid of it (the interest
+   * accrued over the claim's life is the sum of `interestLines`). */
   interest: Money;
+  /** The fees unpaid on `asOf`: the sum of the `feeLines`' `unpaid`. */
   fees: Money;
   /** capital + interest + fees: what settles the claim if paid on `asOf` (too little while a
    * `RATE_NOT_COVERED` warning of a half-year says interest of those days is left out). */
@@ -755,8 +762,11 @@ export interface Schedule {
   /** What is owed on the plan's date, plan fee included. */
   owedAtStart: Money;
   instalments: Instalment[];
+  /** The sum of the instalments: `owedAtStart` plus the interest that runs during the plan. */
   total: Money;
+  /** The interest the instalments pay: the interest owed on `date` and what runs after it. */
   interest: Money;
+  /** The fees the instalments pay: those owed on `date`, the plan fee included. */
   fees: Money;
   /** Some interest uses an assumed referensränta (`RATE_ASSUMED`). */
   assumed?: true;

@@ -447,3 +447,25 @@ test("initSync() once the module is ready (Node, on import) judges what it is gi
   // The instance in use is untouched.
   assert.equal(inkasso.nextBankDay("2026-12-24"), "2026-12-28");
 });
+
+test("statement(): each fee line says what is unpaid of it, as letter()'s breakdown does, in every path", async () => {
+  const inkasso = await import(pathToFileURL(join(pkgDir, "inkasso-node.js")).href);
+  // A debtor-side review: which fee is still owed was only in letter()'s breakdown.
+  const claim = {
+    debtor: "consumer",
+    reminderFeeAgreed: true,
+    invoices: [{ number: "1", amount: "1000.00", issueDate: "2026-06-01", dueDate: "2026-07-01" }],
+    steps: [{ kind: "reminder", date: "2026-07-08" }, { kind: "collectionDemand", date: "2026-07-20" }],
+    payments: [{ date: "2026-08-01", amount: "100.00" }],
+  };
+  for (const detail of ["full", "summary"]) {
+    const s = inkasso.statement(claim, { asOf: "2026-08-31", detail });
+    assert.deepEqual(s.feeLines.map((f) => [f.kind, f.amount, f.unpaid]), [["reminderFee", "60.00", "0.00"], ["collectionFee", "180.00", "140.00"]]);
+    assert.equal(s.fees, "140.00");
+    const [many] = inkasso.statementMany([claim], { asOf: "2026-08-31", detail });
+    assert.deepEqual(many.feeLines, s.feeLines);
+  }
+  const l = inkasso.letter(claim, { kind: "reminder", date: "2026-08-31", paymentTermDays: 10 });
+  const s = inkasso.statement({ ...claim, steps: [...claim.steps, l.step] }, { asOf: "2026-08-31" });
+  assert.deepEqual(l.breakdown.fees.map((f) => f.unpaid), s.feeLines.map((f) => f.unpaid));
+});

@@ -409,7 +409,7 @@ test("invoice numbers of any one-line characters cross intact, in short and long
       const s = inkasso.statement(c, { asOf: "2024-06-30", detail });
       assert.deepEqual(s.invoices.map((i) => i.number), numbers, `${count} ${detail}`);
       assert.deepEqual(s.feeLines.filter((l) => l.kind === "lateFee").map((l) => l.invoice), numbers);
-      assert.deepEqual(Object.keys(s.feeLines[0]), ["kind", "date", "amount", "invoice", "rule", "explanation"]);
+      assert.deepEqual(Object.keys(s.feeLines[0]), ["kind", "date", "amount", "unpaid", "invoice", "rule", "explanation"]);
       assert.equal(s.feeLines[0].rule, "lag (1981:739) 4 a §");
       const [a, b] = inkasso.statementMany([c, c], { asOf: "2024-06-30", detail });
       assert.equal(JSON.stringify(a), JSON.stringify(s));
