@@ -155,6 +155,7 @@ fn items<'a>(key: &str, count: &str, fields: &mut impl Iterator<Item = &'a str>)
                 set("kind", next().into());
                 set("date", next().into());
                 set("amount", next().into());
+                set("unpaid", next().into());
                 let invoice = next();
                 if !invoice.is_empty() {
                     set("invoice", text_field(invoice));
