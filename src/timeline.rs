@@ -1067,15 +1067,12 @@ impl NewDebt {
         unpaid && day > self.due
     }
 
-    /// Issued after `since`, overdue and unpaid on `day`.
-    fn since(self, since: Date, day: Date) -> bool {
-        self.owed_on(day) && self.issued > since
-    }
-
-    /// Never demanded by a taken step past reminders, overdue and unpaid on `day`: a reminder
-    /// about it is its first demand.
-    fn never_demanded(self, day: Date) -> bool {
-        !self.demanded && self.owed_on(day)
+    /// Overdue on `day`, paid or credited off by then in the history, but by a payment or
+    /// credit note on or after `since`: a fee projected from `since` on would have taken part
+    /// of it (the payments pay the fees first), so the history cannot tell whether it is owed.
+    fn paid_off_after(self, since: Date, day: Date) -> bool {
+        let off = self.paid_on.max(self.credited_on);
+        !self.owed_on(day) && day > self.due && off.is_some_and(|d| d >= since)
     }
 }
 
@@ -1580,6 +1577,19 @@ impl<F: Fn(&[Planned], Date) -> Result<Vec<Warning>>> LateReceipts for F {
     }
 }
 
+/// Which invoices have capital unpaid at the start of a day with the steps projected so far
+/// ([`Projector::unpaid_at_start`]). A trait object of one method, as [`Barred`].
+trait UnpaidAtStart {
+    fn unpaid_at_start(&self, planned: &[Planned], date: Date) -> Result<Vec<bool>>;
+}
+
+impl<F: Fn(&[Planned], Date) -> Result<Vec<bool>>> UnpaidAtStart for F {
+    #[cfg_attr(inkasso_size, optimize(size))]
+    fn unpaid_at_start(&self, planned: &[Planned], date: Date) -> Result<Vec<bool>> {
+        self(planned, date)
+    }
+}
+
 /// Projected entries under construction, and what stops them.
 struct Plan<'p> {
     planned: &'p mut Vec<Planned>,
@@ -1602,6 +1612,9 @@ struct Plan<'p> {
     /// `LIMITATION_BEFORE_RECEIPT` for a letter projected on a day, with the steps projected
     /// before it.
     late_receipts: &'p dyn LateReceipts,
+    /// What is unpaid at the start of a day with the steps projected so far, asked only where
+    /// the history cannot tell ([`Plan::owed_for_fees`]).
+    unpaid_at_start: &'p dyn UnpaidAtStart,
     /// The day the claim is settled (its capital all paid), on the figures of the valuations.
     settled_on: Option<Date>,
     reminder_fee_agreed: bool,
@@ -1682,10 +1695,17 @@ impl Plan<'_> {
     /// step sent again after a partial one that was charged (its fee came with that one), each
     /// unless it is about an invoice issued since, overdue and unpaid ([`NewDebt`]). A further
     /// year of verkställighet replaces nothing.
-    fn fact(&self, kind: StepKind, date: Date, further_year: bool) -> Step {
+    fn fact(&self, kind: StepKind, date: Date, further_year: bool) -> Result<Step> {
         let mut fact = Step::new(kind, date);
         fact.further_year = further_year && kind == StepKind::Enforcement;
-        let issued_since = |on: Date| self.invoices.iter().any(|i| i.since(on, date));
+        let owed = self.owed_for_fees(date)?;
+        let owed_where = |pick: &dyn Fn(&NewDebt) -> bool| {
+            self.invoices
+                .iter()
+                .zip(&owed)
+                .any(|(i, &owed)| owed && pick(i))
+        };
+        let issued_since = |on: Date| owed_where(&|i| i.issued > on);
         let repeats_charged = !further_year
             && self
                 .invalid
@@ -1705,13 +1725,41 @@ impl Plan<'_> {
         let no_reminder_fee = kind == StepKind::Reminder
             && (!self.reminder_fee_agreed
                 || later_reminder
-                || self.demanded_on.is_some_and(|d| {
-                    d < date && !self.invoices.iter().any(|i| i.never_demanded(date))
-                }));
+                || self
+                    .demanded_on
+                    .is_some_and(|d| d < date && !owed_where(&|i| !i.demanded)));
         if repeats_charged || no_reminder_fee {
             fact.fee = Some(false);
         }
-        fact
+        Ok(fact)
+    }
+
+    /// Which invoices are overdue and unpaid on `date` as a step sent again asks of them
+    /// ([`NewDebt::owed_on`]): as the history tells, and, where a step projected before
+    /// `date` comes before the payment or credit note that paid an overdue invoice off in the
+    /// history, as the accounts with the steps projected so far find it at the start of the
+    /// day (a property campaign, seeds 11013 and 12020: a further year of verkställighet
+    /// projected before a recorded payment took part of it, the invoice was still owed, and
+    /// the inkassokrav sent again for it claimed no fee while the statement charged it).
+    fn owed_for_fees(&self, date: Date) -> Result<Vec<bool>> {
+        let mut owed: Vec<bool> = self.invoices.iter().map(|i| i.owed_on(date)).collect();
+        let first_projected = self
+            .planned
+            .iter()
+            .filter(|p| p.status == EntryStatus::Projected && p.date < date)
+            .map(|p| p.date)
+            .min();
+        let Some(first) = first_projected else {
+            return Ok(owed);
+        };
+        if !self.invoices.iter().any(|i| i.paid_off_after(first, date)) {
+            return Ok(owed);
+        }
+        let unpaid = self.unpaid_at_start.unpaid_at_start(self.planned, date)?;
+        for ((o, i), unpaid) in owed.iter_mut().zip(&self.invoices).zip(unpaid) {
+            *o = *o || (unpaid && date > i.due);
+        }
+        Ok(owed)
     }
 
     /// Whether the claim is settled on or before `date` with the steps projected so far.
@@ -1770,7 +1818,7 @@ impl Plan<'_> {
                 }
             )
         });
-        let mut fact = self.fact(step_kind, date, further_year);
+        let mut fact = self.fact(step_kind, date, further_year)?;
         if step_kind == StepKind::Reminder && fact.claims_fee() {
             self.reminder_fee_on = Some(date);
         }
@@ -1867,6 +1915,14 @@ impl Projector<'_> {
             |planned: &[Planned]| settled_with(self.engine, self.policy, planned, self.options);
         let barred = |planned: &[Planned], step: Step| self.barred_on(planned, step);
         let late_receipts = |planned: &[Planned], date: Date| self.late_receipts(planned, date);
+        let unpaid_at_start = |planned: &[Planned], date: Date| {
+            let claim = with_projected(self.engine, self.policy, planned);
+            crate::compliance::unpaid_at_start(
+                &claim,
+                date.min(calendar::MAX_DATE),
+                self.options.rates,
+            )
+        };
         let history_end = self.claim.steps.iter().map(|s| s.date).max();
         let closed = self
             .history
@@ -1882,6 +1938,7 @@ impl Projector<'_> {
             invalid,
             barred: &barred,
             late_receipts: &late_receipts,
+            unpaid_at_start: &unpaid_at_start,
             settled_on: self.history.settled_on,
             reminder_fee_agreed: self.claim.reminder_fee_agreed,
             reminders: reached.reminders,
