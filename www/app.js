@@ -550,10 +550,12 @@ function renderStatement(s, waivedBy = null) {
     rule: l.rule,
   })) : [el("li", { class: "none", text: t("noInterest") })]));
 
+  // What the payments left of each fee (its `unpaid`): paid, in part, or (said by nothing) not.
+  const feePaid = (f) => f.unpaid === f.amount ? "" : ` · ${Number(f.unpaid) ? t("feePartlyPaid", { unpaid: fmt(f.unpaid) }) : t("feePaid")}`;
   $("#fee-lines").replaceChildren(...(s.feeLines.length ? s.feeLines.map((f) => line({
     head: feeName(f.kind),
     amount: fmt(f.amount),
-    meta: f.date,
+    meta: f.date + feePaid(f),
     explanation: pick(f.explanation, lang),
     rule: f.rule,
   })) : [el("li", { class: "none", text: t("noFees") })]));

@@ -127,6 +127,12 @@ test("first load: the default claim's statement, as the engine computes it", asy
   const fees = await page.$$eval("#fee-lines li", (els) => els.map((e) => e.textContent.replace(/\s+/gu, " ")));
   assert.equal(fees.length, s.feeLines.length);
   s.feeLines.forEach((f, i) => assert.ok(fees[i].includes(f.rule) && fees[i].includes(fmt(f.amount)), fees[i]));
+  // What the payments left of each fee (its `unpaid`): paid, in part, or nothing said.
+  s.feeLines.forEach((f, i) => {
+    const said = f.unpaid === f.amount ? null : f.unpaid === "0.00" ? "betald" : `${fmt(f.unpaid)} obetalt`;
+    assert.equal(/betald|obetalt/u.test(fees[i]), said !== null, fees[i]);
+    if (said) assert.ok(fees[i].includes(said), fees[i]);
+  });
   assert.equal(await page.$$eval("button[type=submit], input[type=submit]", (els) => els.length), 0);
   assert.deepEqual(errors, []);
   await page.close();
@@ -155,6 +161,10 @@ test("a filled-in form: total, payments and allocation match the engine, and fol
   const allocation = await text(page, "#allocations li");
   const a = s.allocations[0];
   for (const v of [a.amount, a.fees, a.interest, a.capital]) assert.ok(allocation.includes(fmt(v)), allocation);
+  // The payment paid both fees: each says so.
+  assert.deepEqual(s.feeLines.map((f) => f.unpaid), ["0.00", "0.00"]);
+  const fees = await page.$$eval("#fee-lines li .meta", (els) => els.map((e) => e.textContent.replace(/\s+/gu, " ")));
+  assert.deepEqual(fees, ["2023-06-05 · betald", "2023-06-20 · betald"]);
 
   // No submit: typing a new as-of date, switching the debtor or unticking the fee recomputes.
   await page.fill("#as-of", "2023-10-01");
