@@ -1698,36 +1698,46 @@ impl Plan<'_> {
     fn fact(&self, kind: StepKind, date: Date, further_year: bool) -> Result<Step> {
         let mut fact = Step::new(kind, date);
         fact.further_year = further_year && kind == StepKind::Enforcement;
-        let owed = self.owed_for_fees(date)?;
-        let owed_where = |pick: &dyn Fn(&NewDebt) -> bool| {
-            self.invoices
-                .iter()
-                .zip(&owed)
-                .any(|(i, &owed)| owed && pick(i))
+        // Which invoices are owed on the day, worked out only when a fee turns on them (a
+        // review: a further year or a betalningsföreläggande never asks).
+        let mut owed: Option<Vec<bool>> = None;
+        let mut owed_where = |pick: &dyn Fn(&NewDebt) -> bool| -> Result<bool> {
+            let owed = match &mut owed {
+                Some(owed) => owed,
+                None => owed.insert(self.owed_for_fees(date)?),
+            };
+            let mut owing = self.invoices.iter().zip(owed.iter());
+            Ok(owing.any(|(i, &owed)| owed && pick(i)))
         };
-        let issued_since = |on: Date| owed_where(&|i| i.issued > on);
-        let repeats_charged = !further_year
-            && self
-                .invalid
-                .iter()
-                .find(|s| s.kind == kind)
-                .is_some_and(|s| {
-                    s.partial_due.is_some() && s.charged_on.is_some_and(|on| !issued_since(on))
-                });
+        // Sent again after a partial one of its kind that was charged: its fee came with that
+        // one, unless it is about an invoice issued since.
+        let charged_partial = self
+            .invalid
+            .iter()
+            .find(|s| s.kind == kind)
+            .filter(|s| !further_year && s.partial_due.is_some())
+            .and_then(|s| s.charged_on);
+        let repeats_charged = match charged_partial {
+            Some(on) => !owed_where(&|i| i.issued > on)?,
+            None => false,
+        };
         // A later reminder claims none, unless it reminds of an invoice issued after the one
         // whose fee was charged (no earlier reminder could remind of it), or no earlier one
         // was charged its fee (recorded `fee: false`, or sent before anything was overdue):
         // the claim's one påminnelseavgift is still unused, as the statement and `letter`
         // charge it (a diff review: the timeline projected it without, its record said
-        // `fee: false`, and `letter` charged it).
-        let later_reminder =
-            self.reminders > 0 && self.reminder_fee_on.is_some_and(|on| !issued_since(on));
+        // `fee: false`, and `letter` charged it). Nor one after the claim went past
+        // reminders, unless it is about an invoice never demanded.
         let no_reminder_fee = kind == StepKind::Reminder
             && (!self.reminder_fee_agreed
-                || later_reminder
-                || self
-                    .demanded_on
-                    .is_some_and(|d| d < date && !owed_where(&|i| !i.demanded)));
+                || match self.reminder_fee_on.filter(|_| self.reminders > 0) {
+                    Some(on) => !owed_where(&|i| i.issued > on)?,
+                    None => false,
+                }
+                || match self.demanded_on.filter(|d| *d < date) {
+                    Some(_) => !owed_where(&|i| !i.demanded)?,
+                    None => false,
+                });
         if repeats_charged || no_reminder_fee {
             fact.fee = Some(false);
         }
