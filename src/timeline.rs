@@ -1578,7 +1578,8 @@ impl<F: Fn(&[Planned], Date) -> Result<Vec<Warning>>> LateReceipts for F {
 }
 
 /// Which invoices have capital unpaid at the start of a day with the steps projected so far
-/// ([`Projector::unpaid_at_start`]). A trait object of one method, as [`Barred`].
+/// ([`crate::compliance::unpaid_at_start`] of the claim with them). A trait object of one
+/// method, as [`Barred`].
 trait UnpaidAtStart {
     fn unpaid_at_start(&self, planned: &[Planned], date: Date) -> Result<Vec<bool>>;
 }

@@ -26,6 +26,20 @@ fn two_invoices(reminder: bool, payments: Value) -> Value {
     })
 }
 
+/// Two invoices of a business claim, each earning its own förseningsersättning (450 kr): A
+/// due 2025-02-10, B due 2025-03-10, with one payment, valued on 2025-04-30.
+fn business_two_invoices(payment: Value) -> Value {
+    json!({
+        "debtor": "business",
+        "invoices": [
+            { "number": "A", "amount": "10000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
+            { "number": "B", "amount": "20000.00", "issueDate": "2025-01-20", "dueDate": "2025-03-10" }
+        ],
+        "payments": [payment],
+        "asOf": "2025-04-30"
+    })
+}
+
 /// A case: its name, whether a reminder was sent, the payments, the last payment's allocation
 /// and each invoice's capital left.
 type Row = (
@@ -102,17 +116,7 @@ fn a_designated_payment_pays_its_invoice_first() {
 /// comes first, as every fee does in the usual order.
 #[test]
 fn a_designated_payment_leaves_another_invoices_own_fee() {
-    let input = |payment: Value| {
-        json!({
-            "debtor": "business",
-            "invoices": [
-                { "number": "A", "amount": "10000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
-                { "number": "B", "amount": "20000.00", "issueDate": "2025-01-20", "dueDate": "2025-03-10" }
-            ],
-            "payments": [payment],
-            "asOf": "2025-04-30"
-        })
-    };
+    let input = business_two_invoices;
     let usual = common::ok(input(json!({ "date": "2025-04-01", "amount": "1000.00" })));
     let a = usual.allocations.first().expect("allocation");
     assert_eq!(a.fees.to_string(), "900.00", "both fees first");
@@ -680,17 +684,7 @@ fn each_fee_line_says_what_is_unpaid_of_it() {
         ]
     );
     assert_eq!(consumer.fees.to_string(), "140.00");
-    let business = |payment: Value| {
-        common::ok(json!({
-            "debtor": "business",
-            "invoices": [
-                { "number": "A", "amount": "10000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
-                { "number": "B", "amount": "20000.00", "issueDate": "2025-01-20", "dueDate": "2025-03-10" }
-            ],
-            "payments": [payment],
-            "asOf": "2025-04-30"
-        }))
-    };
+    let business = |payment: Value| common::ok(business_two_invoices(payment));
     let for_b = business(json!({ "date": "2025-04-01", "amount": "1000.00", "invoice": "B" }));
     let by_invoice: Vec<(Option<&str>, String)> = for_b
         .fee_lines
