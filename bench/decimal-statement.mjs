@@ -101,6 +101,7 @@ export function decimalStatement(claim, { asOf, detail = "full" }, rates) {
     let left = new Decimal(e.payment.amount);
     let toFees = new Decimal(0);
     for (let k = 0; k < feeUnpaid.length && left.gt(0); k++) {
+      if (feeUnpaid[k].isZero()) continue;
       const f = Decimal.min(left, feeUnpaid[k]);
       feeUnpaid[k] = feeUnpaid[k].minus(f);
       left = left.minus(f);
