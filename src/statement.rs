@@ -136,9 +136,10 @@ pub struct FeeLine {
     /// The amount charged.
     pub amount: Money,
     /// What is unpaid of it on the statement date: the payments up to then pay the fees
-    /// before interest and capital, the oldest first (a payment made for one invoice, that
-    /// invoice's costs first, so an older fee of another may stay unpaid). The lines' unpaid
-    /// parts sum to [`Statement::fees`].
+    /// before interest and capital, the oldest first; a payment made for one invoice pays
+    /// that invoice's costs, interest and capital first, and only then the other fees (so an
+    /// older fee may stay unpaid while a later one is paid). The lines' unpaid parts sum to
+    /// [`Statement::fees`].
     pub unpaid: Money,
     /// The invoice it belongs to (förseningsersättning), if one.
     pub invoice: Option<String>,

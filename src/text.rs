@@ -1867,11 +1867,12 @@ pub fn entry(e: &Entry) -> Text {
         None => t("", ""),
     };
     // An amount on a guessed referensränta is not stated as a fact (a debtor-side review:
-    // only `ifPaid.assumed` and the timeline's warning said so, not the text an app shows).
-    let assumed = if e.if_paid.assumed {
+    // only `ifPaid.assumed` and the timeline's warning said so, not the text an app shows);
+    // one whose per diem alone rests on a guess is exact (a diff review).
+    let assumed = if e.if_paid.interest_assumed {
         t(
-            " Beloppet bygger på en antagen referensränta: Riksbanken har ännu inte fastställt den för hela tiden.",
-            " The amount assumes a referensränta the Riksbank has not yet set for all of the time.",
+            " Beloppet bygger på en antagen referensränta: Riksbanken har ännu inte fastställt den för hela perioden.",
+            " The amount assumes a referensränta the Riksbank has not yet set for the whole period.",
         )
     } else {
         t("", "")

@@ -332,6 +332,10 @@ pub struct Valuation {
     /// ([`Totals::provisional`]; serialised only when `true`).
     #[serde(skip_serializing_if = "core::ops::Not::not")]
     pub provisional: bool,
+    /// Whether `interest` (and so `total`) uses an assumed rate, not only the per diem (the
+    /// entry's text says so then). Not serialised.
+    #[serde(skip)]
+    pub(crate) interest_assumed: bool,
 }
 
 impl Valuation {
@@ -344,6 +348,9 @@ impl Valuation {
     fn of_totals(totals: &Totals, warnings: &[Warning]) -> Valuation {
         Valuation {
             assumed: warnings.iter().any(|w| w.code == WarningCode::RateAssumed),
+            interest_assumed: warnings.iter().any(|w| {
+                w.code == WarningCode::RateAssumed && !matches!(w.subject, Subject::PerDiem(_))
+            }),
             provisional: totals.provisional,
             as_of: totals.as_of,
             capital: totals.capital,

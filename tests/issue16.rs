@@ -123,6 +123,39 @@ fn timelines_assume_the_last_known_rate_and_say_so() {
     assert!(json["entries"][1]["ifPaid"].get("assumed").is_none());
 }
 
+/// An entry valued on the table's last day is exact: only its per diem (the next day's
+/// interest) rests on the assumed 2027-H1 rate (`ifPaid.assumed`), and its text does not say
+/// the amount is assumed (a diff review found the sentence on a dispute's entry valued on
+/// 2026-12-31, whose total a statement of that day gives exactly).
+#[test]
+fn an_amount_whose_per_diem_alone_is_assumed_is_not_said_to_be() {
+    let c = claim(json!({
+        "debtor": "consumer", "reminderFeeAgreed": true,
+        "invoices": [{ "number": "1", "amount": "10000.00", "issueDate": "2026-10-01", "dueDate": "2026-10-31" }],
+        "steps": [
+            { "kind": "reminder", "date": "2026-11-03", "paymentTermDays": 10 },
+            { "kind": "dispute", "date": "2026-12-31" }
+        ]
+    }));
+    let options = TimelineOptions {
+        today: Some(d("2026-12-31")),
+        ..TimelineOptions::default()
+    };
+    let t = timeline(&c, &Policy::preset(PresetId::Standard), &options).expect("timeline");
+    let e = t
+        .entries
+        .iter()
+        .find(|e| e.kind == EntryKind::Dispute)
+        .expect("dispute");
+    assert_eq!(e.if_paid.as_of, d("2026-12-31"));
+    assert!(e.if_paid.assumed, "the per diem's day is 2027-01-01");
+    let s = statement(&c, &StatementOptions::new(d("2026-12-31"))).expect("statement");
+    assert_eq!(e.if_paid.total, s.total);
+    let text = e.text();
+    assert!(!text.sv.contains("antagen referensränta"), "{}", text.sv);
+    assert!(!text.en.contains("assumes a referensränta"), "{}", text.en);
+}
+
 #[test]
 fn statements_stay_strict_beyond_the_table() {
     let c = december_claim();

@@ -96,7 +96,7 @@ export const STRINGS = {
     onBase: "på {base}",
     feesHeading: "Avgifter",
     noFees: "Inga avgifter.",
-    feePaid: "betald",
+    feePaid: "betalt",
     feePartlyPaid: "{unpaid} obetalt",
     allocationsHeading: "Betalningar och hur de avräknats",
     allocationLine: "Betalt {amount}: avgifter {fees}, ränta {interest}, kapital {capital}",

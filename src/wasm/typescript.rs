@@ -256,8 +256,9 @@ export interface FeeLine {
   kind: FeeKind;
   date: IsoDate;
   amount: Money;
-  /** What is unpaid of it on `asOf`: payments pay the fees first, the oldest first (one made
-   * for an invoice, that invoice's costs first). The lines' `unpaid` sum to `fees`. */
+  /** What is unpaid of it on `asOf`. Payments pay the fees first, the oldest first; one made
+   * for an invoice pays that invoice's costs, interest and capital first, and only then the
+   * other fees. The lines' `unpaid` sum to `fees`. */
   unpaid: Money;
   /** The invoice (förseningsersättning is per invoice). */
   invoice?: string;
@@ -311,7 +312,7 @@ export interface Statement {
   /** The capital unpaid on `asOf` (after payments and credit notes). */
   capital: Money;
   /** The interest unpaid on `asOf`: what accrued less what payments paid of it (the interest
-   * accrued over the claim's life is the sum of `interestLines`). */
+   * accrued over the claim's life is the sum of `interestLines` in full detail). */
   interest: Money;
   /** The fees unpaid on `asOf`: the sum of the `feeLines`' `unpaid`. */
   fees: Money;
@@ -762,11 +763,13 @@ export interface Schedule {
   /** What is owed on the plan's date, plan fee included. */
   owedAtStart: Money;
   instalments: Instalment[];
-  /** The sum of the instalments: `owedAtStart` plus the interest that runs during the plan. */
+  /** The sum of the instalments: `owedAtStart`, the interest that runs during the plan, and
+   * the förseningsersättning of an invoice that falls due during it. */
   total: Money;
   /** The interest the instalments pay: the interest owed on `date` and what runs after it. */
   interest: Money;
-  /** The fees the instalments pay: those owed on `date`, the plan fee included. */
+  /** The fees the instalments pay: those owed on `date`, the plan fee included, and the
+   * förseningsersättning of an invoice that falls due during the plan. */
   fees: Money;
   /** Some interest uses an assumed referensränta (`RATE_ASSUMED`). */
   assumed?: true;

@@ -129,8 +129,8 @@ test("first load: the default claim's statement, as the engine computes it", asy
   s.feeLines.forEach((f, i) => assert.ok(fees[i].includes(f.rule) && fees[i].includes(fmt(f.amount)), fees[i]));
   // What the payments left of each fee (its `unpaid`): paid, in part, or nothing said.
   s.feeLines.forEach((f, i) => {
-    const said = f.unpaid === f.amount ? null : f.unpaid === "0.00" ? "betald" : `${fmt(f.unpaid)} obetalt`;
-    assert.equal(/betald|obetalt/u.test(fees[i]), said !== null, fees[i]);
+    const said = f.unpaid === f.amount ? null : f.unpaid === "0.00" ? "betalt" : `${fmt(f.unpaid)} obetalt`;
+    assert.equal(/betalt|obetalt/u.test(fees[i]), said !== null, fees[i]);
     if (said) assert.ok(fees[i].includes(said), fees[i]);
   });
   assert.equal(await page.$$eval("button[type=submit], input[type=submit]", (els) => els.length), 0);
@@ -164,7 +164,7 @@ test("a filled-in form: total, payments and allocation match the engine, and fol
   // The payment paid both fees: each says so.
   assert.deepEqual(s.feeLines.map((f) => f.unpaid), ["0.00", "0.00"]);
   const fees = await page.$$eval("#fee-lines li .meta", (els) => els.map((e) => e.textContent.replace(/\s+/gu, " ")));
-  assert.deepEqual(fees, ["2023-06-05 · betald", "2023-06-20 · betald"]);
+  assert.deepEqual(fees, ["2023-06-05 · betalt", "2023-06-20 · betalt"]);
 
   // No submit: typing a new as-of date, switching the debtor or unticking the fee recomputes.
   await page.fill("#as-of", "2023-10-01");
