@@ -306,6 +306,13 @@ console.log(
     sink += inkasso.statement(designated, { asOf: "2021-06-30", detail: "summary" }).invoices.length;
   });
   console.log(`statement of 1 000 invoices and 1 000 payments made for one of them (summary): ${us(t)} per call`);
+  // And a credit note for each of them: each is found by its number.
+  const credits = invoices.map((i) => ({ invoice: i.number, date: "2021-05-01", amount: "1.00" }));
+  const credited = { debtor: "business", invoices, credits };
+  const tc = perCall(3, () => {
+    sink += inkasso.statement(credited, { asOf: "2021-06-30", detail: "summary" }).invoices.length;
+  });
+  console.log(`statement of the same 1 000 invoices with a credit note each (summary): ${us(tc)} per call`);
 }
 // `check` of a large history: 300 invoices (one every other day from 2020-01-01), 300 payments
 // of 50 kr, 100 letters (reminders and inkassokrav every 11 days) over three years, a consumer's

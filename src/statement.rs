@@ -617,6 +617,11 @@ struct Ledger<'a> {
     fee_scope: Vec<Option<Acknowledged>>,
     /// Whether a payment of the claim was made for one invoice (`fee_scope` is kept then).
     designated_payments: bool,
+    /// The invoice (its index) each payment was made for, when any was ([`Payment::invoice`]),
+    /// and the invoice of each credit note: looked up once ([`crate::claim::InvoiceIndex`]),
+    /// not by comparing numbers for each.
+    payment_invoice: Vec<Option<usize>>,
+    credit_invoice: Vec<Option<usize>>,
     /// For the step being replayed, when its fee is earned only by some invoices (a second
     /// inkassokrav or reminder for a debt issued since the first, a reminder after a demand
     /// about a debt no demand was about): those the fee is a cost of ([`FeeEarnedBy`]).
@@ -743,6 +748,22 @@ impl<'a> Ledger<'a> {
             .map(|i| i.issue_date.to_julian_day())
             .min()
             .map_or(i32::MAX, |day| day.saturating_add(shortest_days));
+        let designated_payments = claim.payments.iter().any(|p| p.invoice.is_some());
+        let (payment_invoice, credit_invoice) = if designated_payments || !claim.credits.is_empty()
+        {
+            let index = crate::claim::InvoiceIndex::of(&claim.invoices);
+            let of_payment = |p: &Payment| p.invoice.as_deref().and_then(|n| index.find(n));
+            (
+                claim.payments.iter().map(of_payment).collect(),
+                claim
+                    .credits
+                    .iter()
+                    .map(|c| index.find(&c.invoice))
+                    .collect(),
+            )
+        } else {
+            (Vec::new(), Vec::new())
+        };
         Ok(Ledger {
             claim,
             options,
@@ -752,7 +773,9 @@ impl<'a> Ledger<'a> {
             fee_unpaid: Vec::new(),
             fee_owner: Vec::new(),
             fee_scope: Vec::new(),
-            designated_payments: claim.payments.iter().any(|p| p.invoice.is_some()),
+            designated_payments,
+            payment_invoice,
+            credit_invoice,
             fee_earned_by: Vec::new(),
             enforcement_year: None,
             enforcement_year_at_day_start: (None, None),
@@ -812,11 +835,7 @@ impl<'a> Ledger<'a> {
         let Some(credit) = self.claim.credits.get(index) else {
             return Ok(());
         };
-        let Some(i) = self
-            .invoices
-            .iter()
-            .position(|s| s.number == credit.invoice)
-        else {
+        let Some(i) = self.credit_invoice.get(index).copied().flatten() else {
             return Ok(());
         };
         let ctx = self.accrual_context();
@@ -856,18 +875,19 @@ impl<'a> Ledger<'a> {
     fn credited_after_due(
         &mut self,
         index: usize,
-        invoice: usize,
+        owner: usize,
         due: Date,
         earned: Money,
         settles: bool,
     ) -> Result<()> {
         let (Some(credit), Some(invoice)) = (
             self.claim.credits.get(index),
-            self.claim.invoices.get(invoice),
+            self.claim.invoices.get(owner),
         ) else {
             return Ok(());
         };
         let number = invoice.number.as_str();
+        let of_invoice = |i: usize| self.credit_invoice.get(i).copied().flatten() == Some(owner);
         // The credit notes of the invoice up to this one (those of the same day in input
         // order, as they are applied), with and without it.
         let earlier = Money::sum(
@@ -876,7 +896,7 @@ impl<'a> Ledger<'a> {
                 .iter()
                 .enumerate()
                 .filter(|(i, c)| {
-                    c.invoice == number
+                    of_invoice(*i)
                         && (c.date < credit.date || (c.date == credit.date && *i < index))
                 })
                 .map(|(_, c)| c.amount),
@@ -886,7 +906,8 @@ impl<'a> Ledger<'a> {
         let late_fee = self
             .fee_lines
             .iter()
-            .any(|f| f.kind == FeeKind::LateFee && f.invoice.as_deref() == Some(number));
+            .zip(&self.fee_owner)
+            .any(|(f, o)| f.kind == FeeKind::LateFee && *o == Some(owner));
         if (completes || settles) && credit.date > due && (earned.is_positive() || late_fee) {
             let facts = Facts::CreditedAfterDue {
                 invoice: number.to_owned(),
@@ -1215,17 +1236,20 @@ impl<'a> Ledger<'a> {
                 absorbed,
             } => {
                 let invoice = Some(state.number.clone());
-                self.charge(FeeLine {
-                    kind: fee,
-                    date,
-                    amount,
-                    unpaid: amount,
-                    invoice,
-                    step: None,
-                    step_kind: None,
-                    rule,
-                    absorbed,
-                });
+                self.charge(
+                    FeeLine {
+                        kind: fee,
+                        date,
+                        amount,
+                        unpaid: amount,
+                        invoice,
+                        step: None,
+                        step_kind: None,
+                        rule,
+                        absorbed,
+                    },
+                    Some(index),
+                );
             }
             FeeDecision::NotCharged { reason, .. } => {
                 let mut facts = no_late_fee_facts(&state.number, reason, date);
@@ -1396,17 +1420,20 @@ impl<'a> Ledger<'a> {
                     };
                     self.warnings.push(Warning::new(subject, facts));
                 }
-                self.charge(FeeLine {
-                    kind: fee,
-                    date: step.date,
-                    amount,
-                    unpaid: amount,
-                    invoice: None,
-                    step: Some(index),
-                    step_kind: Some(step.kind),
-                    rule,
-                    absorbed,
-                });
+                self.charge(
+                    FeeLine {
+                        kind: fee,
+                        date: step.date,
+                        amount,
+                        unpaid: amount,
+                        invoice: None,
+                        step: Some(index),
+                        step_kind: Some(step.kind),
+                        rule,
+                        absorbed,
+                    },
+                    None,
+                );
             }
             FeeDecision::NotCharged { fee, reason } => {
                 // A reminder after the claim went past reminders earns no fee however the
@@ -1435,11 +1462,8 @@ impl<'a> Ledger<'a> {
         })
     }
 
-    fn charge(&mut self, line: FeeLine) {
-        let owner = line
-            .invoice
-            .as_deref()
-            .and_then(|n| self.invoices.iter().position(|s| s.number == n));
+    /// Charges `line`, an invoice's own fee when `owner` (its index) is given.
+    fn charge(&mut self, line: FeeLine, owner: Option<usize>) {
         if self.designated_payments {
             let scope = match (owner, line.step) {
                 (None, Some(step)) => self.step_fee_scope(step),
@@ -1499,10 +1523,7 @@ impl<'a> Ledger<'a> {
 
     /// Allocates one payment (see [`allocate`]) and records it; the rest is a credit.
     fn allocate(&mut self, index: usize, payment: &Payment) -> Result<()> {
-        let designated = payment
-            .invoice
-            .as_deref()
-            .and_then(|number| self.invoices.iter().position(|s| s.number == number));
+        let designated = self.payment_invoice.get(index).copied().flatten();
         let parts = allocate(
             payment.amount,
             &mut self.fee_unpaid,

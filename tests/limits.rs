@@ -1063,3 +1063,73 @@ fn costs_of_nothing_say_to_leave_them_out() {
         }
     }
 }
+
+/// Invoice numbers are looked up once, in number order (`InvoiceIndex`), not compared one by
+/// one for each payment and credit note (1 000 invoices whose numbers share a 95-character
+/// prefix, 1 000 payments made for the last: 0.22 s a statement in wasm). The answers are the
+/// same: the first number used twice is named at its first repeat in claim order, a payment
+/// or credit note finds its own invoice however the numbers sort, and an unknown one is
+/// refused at its field.
+#[test]
+fn invoice_numbers_are_looked_up_as_before() {
+    let claim = |numbers: &[&str], payments: Value, credits: Value| {
+        let invoices: Vec<Value> = numbers
+            .iter()
+            .map(|n| json!({ "number": n, "amount": "100.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" }))
+            .collect();
+        json!({ "debtor": "consumer", "invoices": invoices, "payments": payments, "credits": credits, "asOf": "2025-06-30" })
+    };
+    let field = |input: Value| {
+        run(input)
+            .map(|_| String::new())
+            .unwrap_or_else(|e| format!("{} {}", e.code(), e.field().unwrap_or_default()))
+    };
+    // The first repeat in claim order: B's at 2 comes before A's at 3 and C's at 5.
+    for (numbers, at) in [
+        (&["B", "A", "B", "A"][..], "invoices[2].number"),
+        (&["C", "A", "B", "A", "B", "C"][..], "invoices[3].number"),
+        (&["A", "B", "C", "B"][..], "invoices[3].number"),
+        (&["Z", "Y", "X", "Y", "Z"][..], "invoices[3].number"),
+    ] {
+        assert_eq!(
+            field(claim(numbers, json!([]), json!([]))),
+            format!("DUPLICATE_INVOICE_NUMBER {at}")
+        );
+    }
+    let numbers = ["b", "A", "a", "B", "10", "9", "Ä"];
+    for (i, n) in numbers.iter().enumerate() {
+        // Before the due date: the payment pays its invoice's capital alone.
+        let paid = json!([{ "date": "2025-02-05", "amount": "50.00", "invoice": n }]);
+        let s = ok(claim(&numbers, paid, json!([])));
+        let capital: Vec<String> = s.invoices.iter().map(|s| s.capital.to_string()).collect();
+        let paid_off = capital.iter().position(|c| c != "100.00");
+        assert_eq!(paid_off, Some(i), "{n}: {capital:?}");
+        let credited = json!([{ "invoice": n, "date": "2025-01-20", "amount": "100.00" }]);
+        let s = ok(claim(&numbers, json!([]), credited));
+        assert_eq!(
+            s.invoices.get(i).map(|s| s.capital.to_string()),
+            Some("0.00".into()),
+            "{n}"
+        );
+    }
+    let unknown = json!([{ "date": "2025-03-01", "amount": "50.00", "invoice": "c" }]);
+    assert_eq!(
+        field(claim(&numbers, unknown, json!([]))),
+        "UNKNOWN_INVOICE payments[0].invoice"
+    );
+    let unknown = json!([{ "invoice": "AA", "date": "2025-03-01", "amount": "5.00" }]);
+    assert_eq!(
+        field(claim(&numbers, json!([]), unknown)),
+        "UNKNOWN_INVOICE credits[0].invoice"
+    );
+    // Credit notes of one invoice beyond it, counted by invoice whatever the others are.
+    let beyond = json!([
+        { "invoice": "A", "date": "2025-01-20", "amount": "60.00" },
+        { "invoice": "a", "date": "2025-01-20", "amount": "60.00" },
+        { "invoice": "A", "date": "2025-01-21", "amount": "60.00" }
+    ]);
+    assert_eq!(
+        field(claim(&numbers, json!([]), beyond)),
+        "AMOUNT_OUT_OF_RANGE credits[2].amount"
+    );
+}
