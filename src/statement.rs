@@ -1018,15 +1018,18 @@ impl<'a> Ledger<'a> {
     /// it is its first demand.
     fn debt_never_demanded(&self, day: Date, demands: &[usize]) -> Result<bool> {
         let interruptions = limitation::step_interruptions(self.claim, Some(day))?;
+        // The demands before the day, picked once (not again for each invoice).
+        let demanded: Vec<_> = interruptions
+            .iter()
+            .filter(|e| e.date < day && demands.contains(&e.index))
+            .collect();
         let about = |state: &InvoiceState| {
             let Some(invoice) = self.claim.invoices.get(state.index) else {
                 return false;
             };
-            interruptions.iter().any(|e| {
-                e.date < day
-                    && demands.contains(&e.index)
-                    && e.concerns(invoice.issue_date, state.due)
-            })
+            demanded
+                .iter()
+                .any(|e| e.concerns(invoice.issue_date, state.due))
         };
         self.debt_alive_where(day, |state| !about(state))
     }
