@@ -1019,10 +1019,7 @@ fn demand_days(claim: &Claim, rates: &RateTable) -> Result<DemandDays> {
     let mut days = Vec::with_capacity(dates.len());
     for day in dates {
         let unpaid = unpaid_at_start_by(claim, day, |before| {
-            let replay = match &mut replay {
-                Some(replay) => replay,
-                None => replay.insert(Replay::of_valid(claim, &options)?),
-            };
+            let replay = started(&mut replay, claim, &options)?;
             replay.capital_on(before)
         })?;
         days.push((day, unpaid));
@@ -1377,10 +1374,7 @@ fn time_barred_findings(
             continue;
         }
         if state.as_ref().is_none_or(|s| s.as_of != date) {
-            let replay = match &mut replay {
-                Some(replay) => replay,
-                None => replay.insert(Replay::of_valid(&engine, &options)?),
-            };
+            let replay = started(&mut replay, &engine, &options)?;
             let statement = replay.statement_on(date)?;
             state = Some(crate::state::of_statement(&engine, &statement)?);
         }
@@ -1410,6 +1404,19 @@ fn time_barred_findings(
 /// [`crate::plan::instalment_plan`] refuses one.
 fn demands_payment(kind: StepKind) -> bool {
     !matches!(kind, StepKind::Dispute | StepKind::Judgment)
+}
+
+/// The replay in `slot`, started on `claim` the first time one is needed: a history replayed
+/// once for many days, and not at all when no day asks.
+fn started<'s, 'a>(
+    slot: &'s mut Option<Replay<'a>>,
+    claim: &'a Claim,
+    options: &'a StatementOptions<'a>,
+) -> Result<&'s mut Replay<'a>> {
+    match slot {
+        Some(replay) => Ok(replay),
+        None => Ok(slot.insert(Replay::of_valid(claim, options)?)),
+    }
 }
 
 /// The options of a summary statement on `as_of` with `rates`; on the last date for a day
@@ -1718,10 +1725,7 @@ fn history_receipts_after_preskription(
         if !possible.iter().any(near) {
             continue;
         }
-        let replay = match &mut replay {
-            Some(replay) => replay,
-            None => replay.insert(Replay::of_valid(engine, &options)?),
-        };
+        let replay = started(&mut replay, engine, &options)?;
         let capital = replay.capital_on(step.date)?;
         for w in crate::letter::limitation_before_receipt(engine, &capital, step.date, rates)? {
             let (

@@ -526,10 +526,11 @@ pub fn letter(
 }
 
 /// [`WarningCode::LimitationBeforeReceipt`] for each invoice with capital unpaid on `date`
-/// (`capital`: each invoice's, in claim order, as a statement on `date` gives it) whose preskription date, before the letter (the steps of earlier days and those of its day
-/// that interrupt without being received, such as an amorteringsplan or a
-/// betalningsföreläggande; the payments and credit notes through `date`), falls before the
-/// day the letter is assumed received
+/// (`capital`: each invoice's, in claim order, as a statement on `date` gives it) whose
+/// preskription date, before the letter (the steps of earlier days and those of its day that
+/// interrupt without being received, such as an amorteringsplan or a betalningsföreläggande;
+/// the payments and credit notes through `date`), falls before the day the letter is assumed
+/// received
 /// ([`params::demand_delivery_bank_days`] bank days after `date`): the letter interrupts on
 /// receipt under preskriptionslagen 5 §, and may come too late.
 #[cfg_attr(inkasso_size, optimize(size))]
