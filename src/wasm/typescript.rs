@@ -57,46 +57,77 @@ export interface Invoice {
    * an inkassokrav letter asks for the `{claimBasis}` placeholder. */
   description?: string | null | undefined;
 }
-/** A step already taken, on the day it was sent or filed, with what it said. */
-export interface Step {
-  kind: StepKind;
+/** A step already taken, on the day it was sent or filed, with what it said: one type for each
+ * group of kinds, told apart by `kind` (testing it narrows a `Step`). A field of one kind's
+ * step is not a field of another's (`UNKNOWN_FIELD`): the others type it as absent (`null`
+ * or `undefined`, read as left out), or `false` where `false` says nothing. */
+export type Step = PlainStep | PaymentPlanStep | DisputeStep | CourtStep | EnforcementStep;
+/** The fields every kind of step has. */
+export interface StepFields {
   date: IsoDate;
   /** The payment term the letter gave, in whole days (0 … 3650); used for its deadline and
    * checked against the 8-day minimum of an inkassokrav. */
   paymentTermDays?: number | null | undefined;
   /** `false`: the step claimed no fee (a fee-free reminder is lawful whatever was agreed). */
   fee?: boolean | null | undefined;
+  /** Only for a `courtAction` or a `judgment` (`CourtStep`). */
+  costs?: null | undefined;
+  /** Only for an `enforcement` (`EnforcementStep`). */
+  furtherYear?: false | null | undefined;
+  /** Only for a `dispute` (`DisputeStep`). */
+  withdrawn?: null | undefined;
+  /** Only for a `dispute` (`DisputeStep`). */
+  groundless?: false | null | undefined;
+  /** Only for a `paymentPlan` (`PaymentPlanStep`). */
+  ended?: null | undefined;
+}
+/** A step of a kind with no fields of its own: betalningspåminnelse, inkassokrav, slutlig
+ * påminnelse, ansökan om betalningsföreläggande, efterbevakning. */
+export interface PlainStep extends StepFields {
+  kind: "reminder" | "collectionDemand" | "finalNotice" | "paymentOrder" | "surveillance";
+}
+/** An amorteringsplan agreed with the debtor. */
+export interface PaymentPlanStep extends Omit<StepFields, "ended"> {
+  kind: "paymentPlan";
+  /** The day the plan ended before it was paid (an instalment missed, or cancelled). Legal
+   * action from that day is not during the plan; before it, with the debtor paying, it is
+   * `LEGAL_ACTION_DURING_PLAN` as an error. On or after the plan's day (`INVALID_PLAN`). */
+  ended?: IsoDate | null | undefined;
+}
+/** The debtor disputed the claim (bestridande), or objected to a betalningsföreläggande. */
+export interface DisputeStep extends Omit<StepFields, "withdrawn" | "groundless"> {
+  kind: "dispute";
+  /** The day it ended without a judgment (återkallat bestridande: the debtor withdrew it or
+   * accepted the claim). From that day neither it nor a dispute recorded before it stands: the
+   * creditor may demand the claim again and apply for a betalningsföreläggande. On or after
+   * the dispute; not for the objection to a betalningsföreläggande (`INVALID_WITHDRAWAL`).
+   * Not read as an acknowledgement that interrupts preskription. */
+  withdrawn?: IsoDate | null | undefined;
+  /** `true` when the creditor judged the objection groundless (an osaklig invändning: no
+   * factual ground given, such as only refusing to pay, pleading inability to pay or a
+   * counterclaim). It never stands: the road goes on as if it had not been made (god
+   * inkassosed stops collection only for an objection with a factual ground; the judgment is
+   * the creditor's, to verify). Not for the debtor's objection to a betalningsföreläggande
+   * (`INVALID_DISPUTE`). Its `withdrawn` ends no other dispute. */
+  groundless?: boolean | null | undefined;
+}
+/** A stämningsansökan filed at the tingsrätt (`courtAction`), or its judgment (`judgment`). */
+export interface CourtStep extends Omit<StepFields, "costs"> {
+  kind: "courtAction" | "judgment";
   /** Costs no statute fixes: a `judgment`'s litigation costs (rättegångskostnader) beyond the
    * fees the claim already charges (the tingsrätt's fee, Kronofogden's in a transferred case),
-   * or the ansökningsavgift of a `courtAction` where it differs from the table's. Only those
-   * kinds. */
+   * or the ansökningsavgift of a `courtAction` where it differs from the table's. */
   costs?: MoneyInput | null | undefined;
-  /** Only for an `enforcement`: `true` when it is a further year of the verkställighet under
-   * way (one more grundavgift), not a new application. It renews every verkställighet still
-   * under way (applied for, and renewed within each year up to it) and rests on their titles,
-   * not on a judgment given since; one with no verkställighet before it counts as the
-   * application. A timeline entry says `furtherYear: true` where it projects one. */
+}
+/** An application for verkställighet at Kronofogden, or a further year of it. */
+export interface EnforcementStep extends Omit<StepFields, "furtherYear"> {
+  kind: "enforcement";
+  /** `true` when it is a further year of the verkställighet under way (one more grundavgift),
+   * not a new application. It renews every verkställighet still under way (applied for, and
+   * renewed within each year up to it) and rests on their titles, not on a judgment given
+   * since; one with no verkställighet before it counts as the application. A timeline entry
+   * says `furtherYear: true` where it projects one. */
   furtherYear?: boolean | null | undefined;
-  /** Only for a `dispute`: the day it ended without a judgment (återkallat bestridande: the
-   * debtor withdrew it or accepted the claim). From that day neither it nor a dispute
-   * recorded before it stands: the creditor may demand the claim again and apply for a
-   * betalningsföreläggande. On or after the dispute; not for the objection to a
-   * betalningsföreläggande (`INVALID_WITHDRAWAL`). Not read as an acknowledgement that
-   * interrupts preskription. */
-  withdrawn?: IsoDate | null | undefined;
-  /** Only for a `dispute`: `true` when the creditor judged the objection groundless (an
-   * osaklig invändning: no factual ground given, such as only refusing to pay, pleading
-   * inability to pay or a counterclaim). It never stands: the road goes on as if it had not
-   * been made (god inkassosed stops collection only for an objection with a factual ground;
-   * the judgment is the creditor's, to verify). Not for the debtor's objection to a
-   * betalningsföreläggande (`INVALID_DISPUTE`). Its `withdrawn` ends no other dispute.
-   * `true` on another kind of step is `UNKNOWN_FIELD`. */
-  groundless?: boolean | null | undefined;
-  /** Only for a `paymentPlan`: the day the plan ended before it was paid (an instalment
-   * missed, or cancelled). Legal action from that day is not during the plan; before it, with
-   * the debtor paying, it is `LEGAL_ACTION_DURING_PLAN` as an error. On or after the plan's
-   * day (`INVALID_PLAN`). */
-  ended?: IsoDate | null | undefined;
 }
 /** A payment from the debtor, on the day the creditor had the money. */
 export interface Payment {
@@ -479,12 +510,18 @@ export interface TimelineProjectedEntry extends TimelineEntryFields {
   record: EntryRecord;
 }
 /** A projected entry as the step to record (`TimelineProjectedEntry.record`); a `Step` as it
- * is. */
-export interface EntryRecord {
-  kind: StepKind;
+ * is. Only an `enforcement`'s may say `furtherYear: true`. */
+export type EntryRecord = EntryRecordOf<Exclude<StepKind, "enforcement">> | EnforcementRecord;
+/** A projected entry's record of any kind but `enforcement`. */
+export interface EntryRecordOf<K extends StepKind> {
+  kind: K;
   date: IsoDate;
   paymentTermDays?: number;
   fee?: false;
+}
+/** A projected `enforcement` as the step to record: `furtherYear: true` on a further year of
+ * verkställighet. */
+export interface EnforcementRecord extends EntryRecordOf<"enforcement"> {
   furtherYear?: true;
 }
 /** The fields every timeline entry has. */

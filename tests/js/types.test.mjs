@@ -142,6 +142,24 @@ export const ids: (PresetId | "custom")[] = presets().map((p) => p.id);
 // A letter's step records as it is.
 export const recorded: Step[] = [...(claim.steps ?? []), letter(claim, { kind: "reminder", date: "2025-03-01", paymentTermDays: 10 }).step];
 export const f: ErrorCode = "NOT_INITIALISED";
+// A step is typed by its kind: testing kind narrows it, and a field of another kind's step
+// does not compile (UNKNOWN_FIELD at runtime).
+export const court: Step = { kind: "judgment", date: "2025-09-15", costs: "2500.00" };
+export const year: Step = { kind: "enforcement", date: "2026-09-15", furtherYear: true };
+export const disputed: Step = { kind: "dispute", date: "2025-05-12", withdrawn: "2025-06-01", groundless: false };
+export const plan: Step = { kind: "paymentPlan", date: "2025-05-12", ended: "2025-08-01" };
+export const anyKind = (kind: StepKind): Step => ({ kind, date: "2025-03-01", fee: false, furtherYear: false, groundless: null });
+export const costsOf = (s: Step) => (s.kind === "judgment" || s.kind === "courtAction" ? s.costs : undefined);
+// @ts-expect-error costs are a court step's
+export const badCosts: Step = { kind: "reminder", date: "2025-03-01", costs: "100.00" };
+// @ts-expect-error only an enforcement is a further year
+export const badYear: Step = { kind: "collectionDemand", date: "2025-03-01", furtherYear: true };
+// @ts-expect-error only a dispute is withdrawn
+export const badWithdrawn: Step = { kind: "paymentOrder", date: "2025-03-01", withdrawn: "2025-04-01" };
+// @ts-expect-error only a payment plan ends
+export const badEnded: Step = { kind: "dispute", date: "2025-03-01", ended: "2025-04-01" };
+// A step not narrowed reads another kind's field as absent (costs is MoneyInput only on a court step).
+export const unnarrowed = (s: Step): string | number | null | undefined => s.costs;
 // A projected entry (status narrows the entry) records as a step as it is.
 export const steps: Step[] = timeline(claim, "standard").entries
   .filter((e) => e.status === "projected")
