@@ -4,7 +4,7 @@
 // every figure of one view from one claim (www/series.js).
 import { STRINGS, ERRORS, PLAN_ERRORS, STATUS, LOAD_FAILED, fill, pick } from "./i18n.js";
 import { drawChart } from "./chart.js";
-import { claimSeries, underPolicy, isoOf, assumedRates } from "./series.js";
+import { claimSeries, underPolicy, isoOf, dayOf, assumedRates, plannedSteps } from "./series.js";
 import { parseAmount } from "./numbers.js";
 
 const params = new URLSearchParams(location.search);
@@ -65,6 +65,9 @@ const capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 const nameOf = (list, kind) => capitalise(list.find((k) => k.kind === kind)?.name[lang] ?? kind);
 /** The engine's name of a step or timeline entry kind, in the page's language. */
 const stepName = (kind) => nameOf(KINDS.entries, kind);
+/** A timeline entry's name: a further year of verkställighet is Kronofogden's yearly fee, not
+ * an application (a demo review). */
+const entryName = (e) => (e.furtherYear ? t("furtherYear") : stepName(e.kind));
 /** The engine's name of a fee kind. */
 const feeName = (kind) => nameOf(KINDS.fees, kind);
 
@@ -96,7 +99,11 @@ const fmt = (amount) => money[lang].format(String(amount));
 let lang = "sv";
 const t = (key, vars) => fill(STRINGS[lang][key] ?? key, vars);
 /** A percentage as the engine's own texts write it: "11,00 %" in Swedish, "11.00%" in English. */
-const pct = (p) => (lang === "sv" ? `${String(p).replace(".", ",")}\u00a0%` : `${p}%`);
+const pct = (p) => {
+  // A negative rate (2005: the referensränta below zero) with a minus sign, not a hyphen.
+  const text = String(p).replace(/^-/u, "\u2212");
+  return lang === "sv" ? `${text.replace(".", ",")}\u00a0%` : `${text}%`;
+};
 
 /** Today in the browser's time zone, `YYYY-MM-DD`: the statement date a visitor expects. */
 function todayIso() {
@@ -335,7 +342,8 @@ function showResults(shown) {
 function linkTo(control) {
   let label = control.type === "radio" ? $("#debtor-group legend").textContent : document.querySelector(`label[for="${control.id}"]`)?.textContent ?? null;
   const row = control.closest("li.row");
-  if (row) label = `${row.parentElement.closest("fieldset").querySelector("legend").textContent} ${[...row.parentElement.children].indexOf(row) + 1}: ${label}`;
+  // A row's field by its own accessible name ("Betalning 2: Datum", as the field is named).
+  if (row) label = control.getAttribute("aria-label") ?? label;
   const link = el("a", { href: `#${control.id}`, text: label ?? control.id });
   link.addEventListener("click", (ev) => { ev.preventDefault(); control.focus(); });
   return link;
@@ -464,9 +472,13 @@ const nextHalf = (h) => (h.endsWith("H1") ? `${h.slice(0, 4)}-H2` : `${String(+h
 /** What the total leaves out, said beside it: interest past the rate table (with what it comes
  * to at the last known referensränta, as the chart and the timeline assume), a time-barred
  * claim. */
-function totalNote(claim, asOf, s) {
+function totalNote(claim, asOf, s, before = [], isDisputed = false) {
   const notes = [];
   if (s.warnings.some((w) => w.code === "TIME_BARRED" && w.field?.startsWith("invoices"))) notes.push(t("totalTimeBarred"));
+  else if (isDisputed) notes.push(t("totalDisputed"));
+  if (before.length) notes.push(t("totalWithSteps", { steps: before.map((e) => `${entryName(e)} ${e.date}`).join(", ") }));
+  const lateFee = lateFeeNextDay(claim, asOf, s);
+  if (lateFee) notes.push(t("lateFeeNextDay", lateFee));
   const tableStart = inkasso.referenceRates()[0].from;
   if (s.warnings.some((w) => w.code === "RATE_NOT_COVERED" && w.field !== "perDiem" && w.halfYear && halfStart(w.halfYear) < tableStart)) {
     notes.push(t("totalBeforeTable", { start: tableStart }));
@@ -545,7 +557,7 @@ function renderStatement(s, waivedBy = null) {
   $("#interest-lines").replaceChildren(...(s.interestLines.length ? s.interestLines.map((l) => line({
     head: nowrap(`${l.from} – ${l.to}`),
     amount: fmt(l.amount),
-    meta: `${t("days", { n: l.days })} · ${fmt(l.base)} · ${pct(l.rate)}`,
+    meta: `${t(l.days === 1 ? "day" : "days", { n: l.days })} · ${fmt(l.base)} · ${pct(l.rate)}`,
     explanation: pick(l.explanation, lang),
     rule: l.rule,
   })) : [el("li", { class: "none", text: t("noInterest") })]));
@@ -601,15 +613,18 @@ const findingsOf = (findings, entries, i) => findings.filter((f) => entryOf(f, e
  * no action and has no badge. */
 const stateOf = (e) => (e.status === "projected" ? "planned" : e.status === "fact" ? "fact" : "taken");
 
-function renderTimeline(tl, findings) {
+function renderTimeline(tl, findings, asOf) {
+  const today = timelineToday(asOf);
   $("#timeline").replaceChildren(...tl.entries.map((s, i) => {
     const own = findingsOf(findings, tl.entries, i);
     const worst = own.some((f) => f.severity === "error") ? "error" : own.length ? "warning" : null;
-    const state = stateOf(s);
+    // A step planned before today (a yearly fee of the verkställighet under way) is assumed
+    // taken, not planned (a demo review found one "planned" six months back).
+    const state = stateOf(s) === "planned" && s.date < today ? "assumed" : stateOf(s);
     return el("li", { class: `step ${state}${worst ? ` has-${worst}` : ""}`, "data-kind": s.kind, "data-status": s.status },
       el("span", { class: "dot", "aria-hidden": "true", text: String(i + 1) }),
       el("div", { class: "step-body" },
-        el("h3", {}, `${i + 1}. ${stepName(s.kind)}`, state !== "fact" && " ", state !== "fact" && el("span", { class: "badge", text: t(state) })),
+        el("h3", {}, `${i + 1}. ${entryName(s)}`, state !== "fact" && " ", state !== "fact" && el("span", { class: "badge", text: t(state) })),
         el("p", { class: "step-text" }, ...prose(pick(s.text, lang))),
         // Why the plan differs here (a step moved to be lawful, a further year of enforcement),
         // and what the engine says about the step (a fee not charged and why).
@@ -628,7 +643,9 @@ function renderTimeline(tl, findings) {
           el("strong", { class: "step-total", text: fmt(s.ifPaid.total) }), ` (${t("ofWhichInterest", { amount: fmt(s.ifPaid.interest) })})`),
         own.length > 0 && el("ul", { class: "finding-list" }, ...own.map((f) => findingItem(f, tl.entries)))));
   }));
-  $("#timeline-final").replaceChildren(...prose(t("finalTotal", { date: tl.final.asOf, amount: fmt(tl.final.total) })));
+  // A time-barred claim is no "final claim" (a demo review): said as the summary says it.
+  const barred = tl.warnings.some((w) => w.code === "TIME_BARRED");
+  $("#timeline-final").replaceChildren(...prose(t(barred ? "finalTimeBarred" : "finalTotal", { date: tl.final.asOf, amount: fmt(tl.final.total) })));
   $("#timeline-warnings").replaceChildren(...distinctTexts(tl.warnings).map((w) =>
     el("li", { class: "finding sev-warning", "data-code": w.code }, el("strong", { text: t("warning") }), " ", ...prose(pick(w.text, lang)))));
 }
@@ -678,7 +695,7 @@ function renderChart() {
   // keyboard and touch.
   $("#chart-legend").replaceChildren(...rawMarkers.map((m) =>
     el("li", { class: m.taken === false ? "planned" : "" }, el("span", { class: "n", "aria-hidden": "true", text: String(m.n) }),
-      `${stepName(m.kind)}`, " ", nowrap(m.total != null ? `${m.date}:` : m.date), ...(m.total != null ? [" ", nowrap(fmt(m.total))] : []))));
+      `${entryName(m)}`, " ", nowrap(m.total != null ? `${m.date}:` : m.date), ...(m.total != null ? [" ", nowrap(fmt(m.total))] : []))));
 }
 
 function scheduleChart(claim, asOf, s, tl, now = false) {
@@ -744,7 +761,7 @@ function compute({ chartNow = false, typing = null } = {}) {
   try {
     claim = underPolicy(form.claim, policy);
     s = inkasso.statement(claim, { asOf });
-    if (hasTimeline) tl = inkasso.timeline(claim, policyInput, { today: asOf });
+    if (hasTimeline) tl = inkasso.timeline(claim, policyInput, timelineOptions(asOf));
     if (hasCheck) findings = inkasso.check(claim, policyInput);
   } catch (e) {
     // A value being typed passes through values the engine refuses: a year ("0002-08-15",
@@ -760,16 +777,67 @@ function compute({ chartNow = false, typing = null } = {}) {
     chartJob++; // a pending chart of older input is dropped
     return;
   }
+  // The steps the timeline dates before the statement date (a yearly fee of a verkställighet
+  // under way; with a statement date after today, the steps planned before it) are in every
+  // figure of that date, as in the timeline's: one amount a day (a demo review found the
+  // summary, the chart and the timeline 600 kr apart).
+  const before = stepsBefore(tl, asOf);
+  let figures = claim;
+  if (before.length) {
+    try {
+      const withThem = { ...claim, steps: [...(claim.steps ?? []), ...before.map((e) => e.record)] };
+      s = inkasso.statement(withThem, { asOf });
+      figures = withThem;
+    } catch {
+      // Not valued so: the claim as recorded (the timeline still shows the steps).
+    }
+  }
   renderStatement(s, form.claim.reminderFeeAgreed && !claim.reminderFeeAgreed ? policy : null);
   afterAsOfNotes(s, form);
-  totalNote(claim, asOf, s);
+  totalNote(figures, asOf, s, figures === claim ? [] : before, disputed(claim, asOf));
   $("#timeline-section").hidden = !tl;
-  if (tl) renderTimeline(tl, findings);
+  if (tl) renderTimeline(tl, findings, asOf);
   $("#findings").hidden = !hasCheck;
   if (hasCheck) renderFindings(findings, tl?.entries);
-  renderPlan(claim, asOf, form);
+  renderPlan(figures, asOf, form);
   courtNote(form);
   scheduleChart(claim, asOf, s, tl, chartNow);
+}
+
+/** The timeline's `today`: the statement date, or the real today when that is later in time
+ * than today (a debtor asking what paying later costs: the road goes on from today). */
+const timelineToday = (asOf) => (asOf > todayIso() ? todayIso() : asOf);
+/** The timeline's options: from `timelineToday`, valued at the latest on the statement date
+ * (its `horizon`) when that is after today. */
+const timelineOptions = (asOf) => (asOf > todayIso() ? { today: todayIso(), horizon: asOf } : { today: asOf });
+
+/** The planned entries dated before the statement date, as steps a claim carries. */
+const stepsBefore = (tl, asOf) => plannedSteps(tl, CLAIM_STEP_KINDS).filter((e) => e.date < asOf);
+
+/** The förseningsersättning the day after `asOf` adds (a business debtor on the due date):
+ * `{ date, amount }`, or null. The per diem is interest only, so this is said beside it (a demo
+ * review). */
+function lateFeeNextDay(claim, asOf, s) {
+  if (claim.debtor === "consumer" || !s.invoices.some((i) => i.effectiveDueDate === asOf)) return null;
+  try {
+    const next = inkasso.statement(claim, { asOf: isoOf(dayOf(asOf) + 1) });
+    // The page's claim has one invoice, so one line at most.
+    const added = next.feeLines.find((f) => f.kind === "lateFee" && f.date > asOf);
+    return added ? { date: added.date, amount: fmt(added.amount) } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a dispute stands on `asOf`: the engine refuses an inkassokrav for that reason. */
+function disputed(claim, asOf) {
+  if (!(claim.steps ?? []).some((step) => step.kind === "dispute")) return false;
+  try {
+    inkasso.letter(claim, { kind: "collectionDemand", date: asOf, paymentTermDays: 10 });
+    return false;
+  } catch (e) {
+    return e?.code === "CLAIM_DISPUTED";
+  }
 }
 
 /** The court path ticked with no dispute or court action among the steps changes nothing:
@@ -955,7 +1023,22 @@ function fillPresets() {
   $("#preset-field").hidden = false;
 }
 
+/** An amount as the engine writes it ("12500.50") as typed in `language` ("12500,50"). */
+const typedAmount = (value, language) => (language === "sv" ? value.replace(".", ",") : value);
+
+/** The amount fields read in the old language rewritten for the new one where the new one
+ * reads them otherwise: "12,500" typed on the English page is 12 500, which the Swedish page
+ * would refuse (a comma there is the decimal mark; a demo review). */
+function retypeAmounts(from, to) {
+  for (const input of document.querySelectorAll("#amount, #payment-rows .amount")) {
+    const before = parseAmount(input.value, from);
+    const after = parseAmount(input.value, to);
+    if (before.ok && (!after.ok || after.value !== before.value)) input.value = typedAmount(before.value, to);
+  }
+}
+
 function setLang(next) {
+  if (next !== lang) retypeAmounts(lang, next);
   lang = next;
   // Kept in the address, so that a reload or a shared link keeps the language.
   const url = new URL(location.href);
@@ -1023,12 +1106,27 @@ $("#claim-form").addEventListener("click", (e) => {
   else if (button.dataset.remove) removeRow(button);
 });
 $("#date").addEventListener("input", updateRate);
+/** The plan's first date while its year is being typed (0002, 0020, 0202 on the way to
+ * 2027): judged once the field is left or Enter pressed, as the claim's dates are (a demo
+ * review found the range error announced at each digit). */
+let planDateTyped = false;
+const yearBeingTyped = (input) => /^0\d{3}-/u.test(input.value) && input.getAttribute("aria-invalid") !== "true";
 for (const id of ["#plan-count", "#plan-first"]) {
   $(id).addEventListener("input", (e) => {
-    if (e.target.id === "plan-first") planFirstChosen = true;
+    if (e.target.id === "plan-first") {
+      planFirstChosen = true;
+      planDateTyped = yearBeingTyped(e.target);
+      if (planDateTyped) return;
+    }
     update();
   });
 }
+$("#plan-first").addEventListener("focusout", () => {
+  if (planDateTyped) { planDateTyped = false; update(); }
+});
+$("#plan-first").addEventListener("keydown", (e) => {
+  if (e.key === "Enter" && planDateTyped) { planDateTyped = false; update(); }
+});
 for (const b of document.querySelectorAll(".lang button")) b.addEventListener("click", () => setLang(b.dataset.lang));
 
 // Defaults that show something on first load: a reminder and an inkassokrav already sent, the

@@ -1,10 +1,12 @@
 // The figures of the "claim over time" chart, computed by the engine and by nothing else. Pure:
 // no DOM; the engine (the inkasso package) is passed in, so tests run this same code in Node.
 //
-// The curve at day d is `statement(claim as of d)`: the claim with the steps taken by then and,
-// from the statement date on, the steps the timeline plans by then, valued on d. It is the
-// same valuation the timeline gives for its entries (tests/js/demo-series.test.mjs compares them
-// on several claims and policies). On the statement date the curve has two points: first the
+// The curve at day d is `statement(claim as of d)`: the claim with the steps taken by then and
+// the steps the timeline plans by then, valued on d. It is the same valuation the timeline gives
+// for its entries (tests/js/demo-series.test.mjs compares them on several claims and policies).
+// A step the timeline dates before the statement date (a yearly fee of a verkställighet under
+// way, or any step when the timeline's today is before the statement date) counts from its day,
+// as the page's summary counts it. On the statement date the curve has two points: first the
 // claim as it stands (the summary's total), then with the steps planned for that very day.
 //
 // Beyond the end of the rate table (the half-years the Riksbank has not published yet) the
@@ -46,16 +48,18 @@ export function assumedRates(engine, through) {
 }
 
 /**
- * The claim valued on `date`: taken steps up to `date`, planned steps (their `record`s) up to `date` when
- * `date` >= `asOf` (those dated `asOf` itself only with `withToday`), payments up to `date`.
+ * The claim valued on `date`: taken steps up to `date`, planned steps (their `record`s) up to
+ * `date` (one dated `asOf` itself, on `asOf`, only with `withToday`), payments up to `date`.
  * With `assumed` (assumedRates()) a date after the rate table is valued with the last known
  * referensränta carried forward, as the timeline values it.
  */
 export function valueOn(engine, claim, asOf, planned, date, withToday = true, assumed = null) {
-  const future = date > asOf || (date === asOf && withToday);
+  // A planned step counts from its day on; one dated the statement date itself only with
+  // `withToday` on that day (the summary's point is the claim before it).
+  const counts = (s) => s.date <= date && (s.date !== asOf || date !== asOf || withToday);
   const steps = [
     ...(claim.steps ?? []).filter((s) => s.date <= date),
-    ...(future ? planned.filter((s) => s.date <= date).map((e) => e.record ?? { kind: e.kind, date: e.date }) : []),
+    ...planned.filter(counts).map((e) => e.record ?? { kind: e.kind, date: e.date }),
   ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const payments = (claim.payments ?? []).filter((p) => p.date <= date);
   const options = { asOf: date };
@@ -108,7 +112,7 @@ export function claimSeries(engine, { claim, asOf, statement, timeline, stepKind
   const after = (day) => points.reduce((best, p) => (p.day <= day ? p : best), points[0]);
   const markers = entries.map((e, i) => {
     const day = dayOf(e.date);
-    return { n: i + 1, kind: e.kind, taken: e.status !== "projected", date: e.date, day, total: after(day)?.total };
+    return { n: i + 1, kind: e.kind, furtherYear: e.furtherYear === true, taken: e.status !== "projected", date: e.date, day, total: after(day)?.total };
   });
   const assumedFrom = points.find((p) => p.assumed);
   return {

@@ -60,8 +60,13 @@ const defaults = () => ({
   asOf: "2025-08-15",
 });
 
-async function openPage(viewport = { width: 1280, height: 900 }, query = "") {
+/** `today`: the browser's date. The page's timeline goes on from the statement date, or from
+ * today when that is earlier (a later statement date counts the steps planned before it): by
+ * default a day after every statement date the tests use, so that their figures do not depend
+ * on the day the tests run. */
+async function openPage(viewport = { width: 1280, height: 900 }, query = "", today = "2199-12-31") {
   const page = await browser.newPage({ viewport });
+  await page.clock.setFixedTime(new Date(`${today}T12:00:00`));
   const errors = [];
   page.on("pageerror", (e) => errors.push(e));
   page.on("requestfailed", (r) => errors.push(new Error(`request failed: ${r.url()}`)));
@@ -284,7 +289,7 @@ test("input errors: the page's own words at the highlighted field, no codes, and
   assert.equal(await invalid("#payment-rows li:nth-child(2) input.date"), "true");
   assert.equal(await invalid("#payment-rows li:nth-child(1) input.date"), "false");
   assert.equal(await text(page, "#payment-rows li:nth-child(2) .error"), "Choose a date.");
-  assert.match(await text(page, "#problem"), /Payments 2: Date/);
+  assert.match(await text(page, "#problem"), /Payment 2: Date/);
   await noCode("#payment-rows li:nth-child(2) .error");
   await axe(page, "payment date error, en");
   await page.fill("#payment-rows li:nth-child(2) input.date", "2025-05-01");
@@ -781,7 +786,9 @@ test("the largest amounts to the öre: the engine's decimal strings are formatte
   await page.fill("#margin", "100");
   await page.fill("#as-of", asOf);
   await expectText(page, "#total", fmt(s.total));
-  await expectText(page, "#timeline-final", `Slutligt krav ${tl.final.asOf}: ${fmt(tl.final.total)}`);
+  // The debt is time-barred by then (the road ends): the timeline's last words say so.
+  assert.ok(tl.warnings.some((w) => w.code === "TIME_BARRED"));
+  await expectText(page, "#timeline-final", `Preskriberad fordran ${tl.final.asOf}: ${fmt(tl.final.total)} (får inte krävas)`);
   assert.equal(await text(page, "#interest"), fmt(s.interest));
   assert.deepEqual(errors, []);
   await page.close();
@@ -855,7 +862,7 @@ test("instalment plan errors: the page's words for every code, at the field the 
   await page.click("#add-payment");
   await page.fill("#payment-rows li:nth-child(1) input.date", "2025-09-01");
   await page.fill("#payment-rows li:nth-child(1) input.amount", "1000");
-  await expectText(page, "#plan-error", `${await planError("sv", "INVALID_PLAN plan.date")} Se Betalningar 1: Datum.`);
+  await expectText(page, "#plan-error", `${await planError("sv", "INVALID_PLAN plan.date")} Se Betalning 1: Datum.`);
   const paymentDate = await page.getAttribute("#payment-rows li:nth-child(1) input.date", "id");
   assert.equal(await page.getAttribute("#plan-error a", "href"), `#${paymentDate}`);
   assert.equal(await invalid("#plan-first"), "false");
@@ -866,7 +873,7 @@ test("instalment plan errors: the page's words for every code, at the field the 
   // demo review), and points at its date.
   const stepDate = await page.inputValue("#step-rows li:nth-child(2) input.date");
   await page.fill("#step-rows li:nth-child(2) input.date", "2025-09-01");
-  await expectText(page, "#plan-error", `${await planError("sv", "INVALID_PLAN plan.date step")} Se Åtgärder som redan vidtagits 2: Datum.`);
+  await expectText(page, "#plan-error", `${await planError("sv", "INVALID_PLAN plan.date step")} Se Åtgärd 2: Datum.`);
   assert.equal(await page.getAttribute("#plan-error a", "href"), `#${await page.getAttribute("#step-rows li:nth-child(2) input.date", "id")}`);
   await page.click("#lang-en");
   const english = await planError("en", "INVALID_PLAN plan.date step");
@@ -877,7 +884,7 @@ test("instalment plan errors: the page's words for every code, at the field the 
   await page.click("#add-payment");
   await page.fill("#payment-rows li:nth-child(1) input.date", "2025-09-05");
   await page.fill("#payment-rows li:nth-child(1) input.amount", "1000");
-  await expectText(page, "#plan-error", `${await planError("sv", "INVALID_PLAN plan.date step")} Se Åtgärder som redan vidtagits 2: Datum.`);
+  await expectText(page, "#plan-error", `${await planError("sv", "INVALID_PLAN plan.date step")} Se Åtgärd 2: Datum.`);
   await page.click("#payment-rows li:nth-child(1) button.remove");
   await page.fill("#step-rows li:nth-child(2) input.date", stepDate);
   await page.waitForFunction(() => document.querySelectorAll("#plan-instalments li").length > 0);
@@ -1423,6 +1430,117 @@ test("the year-end review: a refund while interest past the table is left out is
   // Inside the table, the plain label.
   await page.fill("#as-of", "2025-08-15");
   await page.waitForFunction(() => document.querySelector("#total-note").hidden);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("one amount a day: a yearly fee of the verkställighet the timeline dates before today is in the summary, the chart and the timeline alike", async () => {
+  const asOf = "2026-12-05";
+  const { page, errors } = await openPage(undefined, `asOf=${asOf}`, asOf);
+  const { claim } = defaults();
+  const steps = [...claim.steps, { kind: "paymentOrder", date: "2025-04-22" }, { kind: "enforcement", date: "2025-06-02" }];
+  for (const [i, step] of steps.entries()) {
+    if (i >= 2) await page.click("#add-step");
+    await page.selectOption(`#step-rows li:nth-child(${i + 1}) select.kind`, step.kind);
+    await page.fill(`#step-rows li:nth-child(${i + 1}) input.date`, step.date);
+  }
+  const tl = inkasso.timeline({ ...claim, steps }, "standard", { today: asOf });
+  const year = tl.entries.find((e) => e.status === "projected" && e.date < asOf);
+  assert.ok(year?.furtherYear, "the timeline dates a further year before today");
+  const s = inkasso.statement({ ...claim, steps: [...steps, year.record] }, { asOf });
+  assert.equal(s.total, tl.final.total);
+  await expectText(page, "#total", fmt(s.total));
+  assert.match(await text(page, "#total-note"), new RegExp(`Fortsatt verkställighet \\(årsavgift\\) ${year.date}`, "u"));
+  const entry = page.locator("#timeline li.step").nth(tl.entries.indexOf(year));
+  assert.equal(norm(await entry.locator("h3").textContent()), `${tl.entries.indexOf(year) + 1}. Fortsatt verkställighet (årsavgift) Antagen`);
+  await expectText(page, "#timeline-final", `Slutligt krav ${tl.final.asOf}: ${fmt(tl.final.total)}`);
+  // The chart's legend gives the marker the timeline's amount of its day.
+  await page.waitForFunction((n) => document.querySelectorAll("#chart-legend li").length === n, tl.entries.length);
+  const legend = norm((await page.locator("#chart-legend li").allTextContents())[tl.entries.indexOf(year)]);
+  assert.ok(legend.endsWith(fmt(inkasso.statement({ ...claim, steps: [...steps, year.record] }, { asOf: year.date }).total)), legend);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a statement date after today counts the steps the timeline plans before it, and says which", async () => {
+  const today = "2026-12-05";
+  const asOf = "2027-01-15";
+  const { page, errors } = await openPage(undefined, `asOf=${asOf}`, today);
+  const { claim } = defaults();
+  const tl = inkasso.timeline(claim, "standard", { today, horizon: asOf });
+  const before = tl.entries.filter((e) => e.status === "projected" && e.date < asOf);
+  assert.ok(before.some((e) => e.kind === "paymentOrder"), "a betalningsföreläggande is planned before the statement date");
+  const s = inkasso.statement({ ...claim, steps: [...claim.steps, ...before.map((e) => e.record)] }, { asOf });
+  assert.ok(Number(s.fees) > Number(inkasso.statement(claim, { asOf }).fees));
+  await expectText(page, "#total", fmt(s.total));
+  for (const e of before) assert.ok((await text(page, "#total-note")).includes(e.date), e.date);
+  assert.equal(tl.final.asOf, asOf);
+  await expectText(page, "#timeline-final", `Slutligt krav ${asOf}: ${fmt(tl.final.total)}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a demo review: time-barred and disputed claims said so, one day, findings by timeline entry, amounts across languages, a year being typed", async () => {
+  const { page, errors } = await openPage();
+  // A time-barred claim's timeline ends on no "final claim".
+  await page.fill("#amount", "2000");
+  await page.fill("#issue-date", "2021-01-10");
+  await page.fill("#due-date", "2021-02-10");
+  await page.fill("#step-rows li:nth-child(1) input.date", "2021-02-20");
+  await page.fill("#step-rows li:nth-child(2) input.date", "2021-03-10");
+  await page.fill("#as-of", "2025-08-15");
+  await page.waitForFunction(() => /^Preskriberad fordran/u.test(document.querySelector("#timeline-final")?.textContent ?? ""));
+  // Back to the default claim, then a dispute: the total says the claim is disputed.
+  await page.fill("#amount", "12500");
+  await page.fill("#issue-date", "2025-02-12");
+  await page.fill("#due-date", "2025-03-14");
+  await page.fill("#step-rows li:nth-child(1) input.date", "2025-03-19");
+  await page.fill("#step-rows li:nth-child(2) input.date", "2025-03-26");
+  await page.click("#add-step");
+  await page.selectOption("#step-rows li:nth-child(3) select.kind", "dispute");
+  await page.fill("#step-rows li:nth-child(3) input.date", "2025-04-01");
+  await page.waitForFunction(() => (document.querySelector("#total-note")?.textContent ?? "").includes("bestridit"));
+  await page.click("#step-rows li:nth-child(3) .remove");
+  // A finding names the timeline's entry, as the timeline numbers it.
+  await page.click("#add-step");
+  await page.fill("#step-rows li:nth-child(3) input.date", "2025-05-20");
+  await page.waitForSelector("#findings-list li[data-code=FEE_CHARGED_TWICE]");
+  assert.match(await text(page, "#findings-list li[data-code=FEE_CHARGED_TWICE]"), /punkt 4 i tidslinjen \(Inkassokrav\)/u);
+  await page.click("#step-rows li:nth-child(3) .remove");
+  // One day of interest is "1 dag".
+  await page.fill("#as-of", "2025-03-15");
+  await page.waitForFunction(() => [...document.querySelectorAll("#interest-lines li")].some((li) => li.textContent.includes("1 dag ·")));
+  // "12,500" typed on the English page is 12 500, and stays so in Swedish.
+  await page.fill("#as-of", "2025-08-15");
+  await page.click("#lang-en");
+  await page.fill("#amount", "12,500");
+  await expectText(page, "#total", fmt(inkasso.statement(defaults().claim, { asOf: "2025-08-15" }).total, "en"));
+  await page.click("#lang-sv");
+  assert.equal(await page.inputValue("#amount"), "12500");
+  await expectText(page, "#total", fmt(inkasso.statement(defaults().claim, { asOf: "2025-08-15" }).total));
+  // A plan's first date while its year is typed: no error until the field is left.
+  await page.focus("#plan-first");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab"); // the year's part of the field
+  await page.keyboard.type("20");
+  await page.waitForTimeout(200);
+  assert.match(await page.inputValue("#plan-first"), /^0020-/u);
+  assert.equal(await page.getAttribute("#plan-first", "aria-invalid"), "false");
+  assert.equal(await text(page, "#plan-error"), "");
+  await page.locator("#plan-first").blur();
+  await page.waitForFunction(() => document.querySelector("#plan-first").getAttribute("aria-invalid") === "true");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a business debtor on the due date: the förseningsersättning of the next day is said beside the per diem", async () => {
+  const { page, errors } = await openPage(undefined, "asOf=2025-03-14");
+  await page.check("input[name=debtor][value=business]");
+  const claim = { ...defaults().claim, debtor: "business", steps: [] };
+  const next = inkasso.statement(claim, { asOf: "2025-03-15" }).feeLines.find((f) => f.kind === "lateFee");
+  assert.equal(next.date, "2025-03-15");
+  await page.waitForFunction(() => (document.querySelector("#total-note")?.textContent ?? "").includes("förseningsersättning"));
+  assert.ok((await text(page, "#total-note")).includes(`förseningsersättning ${fmt(next.amount)} från ${next.date}`));
   assert.deepEqual(errors, []);
   await page.close();
 });
