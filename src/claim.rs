@@ -274,6 +274,16 @@ impl StepKind {
             Self::Surveillance => "surveillance",
         }
     }
+
+    /// Whether a step of this kind is a letter that gives the debtor a payment term
+    /// ([`Step::payment_term_days`]): a reminder (betalningspåminnelse), an inkassokrav or a
+    /// final notice.
+    pub const fn gives_payment_term(self) -> bool {
+        matches!(
+            self,
+            Self::Reminder | Self::CollectionDemand | Self::FinalNotice
+        )
+    }
 }
 
 /// A step already taken, on the day it was sent or filed, with the facts of what was sent.
@@ -285,7 +295,9 @@ pub struct Step {
     /// When.
     #[serde(serialize_with = "serialize_date")]
     pub date: Date,
-    /// The payment term the letter gave, in days (reminder, inkassokrav, final notice). `None`:
+    /// The payment term the letter gave, in days: only for a reminder, an inkassokrav or a
+    /// final notice ([`StepKind::gives_payment_term`]; another kind's is
+    /// [`crate::ErrorCode::UnknownField`]). `None`:
     /// not known; the timeline then assumes the policy's term for the kind (every reminder the
     /// `reminder` stage's, a second one too: record the term of a second reminder), or 10 days
     /// for a reminder, and `check` and the timeline the policy's term or the 8-day minimum for
@@ -860,7 +872,7 @@ impl Claim {
                     .map_err(|e| e.at(item_path("steps", i, "groundless")))?;
             }
             if let Some(days) = step.payment_term_days {
-                check_term_days(days)
+                check_term_days(step.kind, days)
                     .map_err(|e| e.at(item_path("steps", i, "paymentTermDays")))?;
             }
             let path = || item_path("steps", i, "date");
@@ -1192,7 +1204,22 @@ fn check_count(field: &str, count: usize, max: usize) -> Result<()> {
 
 /// A step's own term to pay (`paymentTermDays`) must be within 0 … [`MAX_DAYS`] days, as a
 /// policy's terms are: the reader refuses more in the JSON input, and a typed claim the same.
-fn check_term_days(days: u32) -> Result<()> {
+/// Checks a step's payment term ([`Step::payment_term_days`]): a letter's to the debtor only
+/// (a reminder, an inkassokrav, a final notice), in range. Kronofogden's, the court's and the
+/// debtor's steps set the debtor no term of the creditor's: one recorded there would have made
+/// a deadline whose `if_paid` held the fees of the steps after it (an integrator's review).
+#[cfg_attr(inkasso_size, optimize(size))]
+fn check_term_days(kind: StepKind, days: u32) -> Result<()> {
+    if !kind.gives_payment_term() {
+        // Not a field of this kind of step.
+        return Err(Error::new(
+            ErrorCode::UnknownField,
+            message(
+                "paymentTermDays is given only for a reminder, a collectionDemand or a finalNotice, not for a step of kind {0}",
+                &[Arg::S(kind.as_str())],
+            ),
+        ));
+    }
     if days > MAX_DAYS {
         return Err(days_out_of_range(&days));
     }

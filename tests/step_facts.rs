@@ -274,7 +274,7 @@ fn a_final_notice_interrupts_limitation() {
 
 #[test]
 fn step_facts_are_read_strictly() {
-    let cases: [(Value, &str, &str); 6] = [
+    let cases: [(Value, &str, &str); 10] = [
         (
             json!({ "kind": "reminder", "date": "2025-03-20", "paymentTermDays": -1 }),
             "INVALID_DAYS",
@@ -304,6 +304,28 @@ fn step_facts_are_read_strictly() {
             json!({ "kind": "finalNotise", "date": "2025-03-20" }),
             "UNKNOWN_VARIANT",
             "steps[0].kind",
+        ),
+        // Only a letter to the debtor gives a term: one on Kronofogden's, the court's or the
+        // debtor's step made a deadline whose ifPaid held the next steps' fees (a review).
+        (
+            json!({ "kind": "paymentOrder", "date": "2025-04-20", "paymentTermDays": 60 }),
+            "UNKNOWN_FIELD",
+            "steps[0].paymentTermDays",
+        ),
+        (
+            json!({ "kind": "dispute", "date": "2025-04-20", "paymentTermDays": 10 }),
+            "UNKNOWN_FIELD",
+            "steps[0].paymentTermDays",
+        ),
+        (
+            json!({ "kind": "courtAction", "date": "2025-04-20", "paymentTermDays": 0 }),
+            "UNKNOWN_FIELD",
+            "steps[0].paymentTermDays",
+        ),
+        (
+            json!({ "kind": "paymentPlan", "date": "2025-04-20", "paymentTermDays": 30 }),
+            "UNKNOWN_FIELD",
+            "steps[0].paymentTermDays",
         ),
     ];
     for (step, code, field) in cases {

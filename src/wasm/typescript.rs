@@ -61,13 +61,12 @@ export interface Invoice {
  * group of kinds, told apart by `kind` (testing it narrows a `Step`). A field of one kind's
  * step is not a field of another's (`UNKNOWN_FIELD`): the others type it as absent (`null`
  * or `undefined`, read as left out), or `false` where `false` says nothing. */
-export type Step = PlainStep | PaymentPlanStep | DisputeStep | CourtStep | EnforcementStep;
+export type Step = NoticeStep | PlainStep | PaymentPlanStep | DisputeStep | CourtStep | EnforcementStep;
 /** The fields every kind of step has. */
 export interface StepFields {
   date: IsoDate;
-  /** The payment term the letter gave, in whole days (0 … 3650); used for its deadline and
-   * checked against the 8-day minimum of an inkassokrav. */
-  paymentTermDays?: number | null | undefined;
+  /** Only for a reminder, an inkassokrav or a final notice (`NoticeStep`). */
+  paymentTermDays?: null | undefined;
   /** `false`: the step claimed no fee (a fee-free reminder is lawful whatever was agreed). */
   fee?: boolean | null | undefined;
   /** Only for a `courtAction` or a `judgment` (`CourtStep`). */
@@ -81,10 +80,19 @@ export interface StepFields {
   /** Only for a `paymentPlan` (`PaymentPlanStep`). */
   ended?: null | undefined;
 }
-/** A step of a kind with no fields of its own: betalningspåminnelse, inkassokrav, slutlig
- * påminnelse, ansökan om betalningsföreläggande, efterbevakning. */
+/** A letter to the debtor with a payment term: betalningspåminnelse, inkassokrav, slutlig
+ * påminnelse. */
+export interface NoticeStep extends Omit<StepFields, "paymentTermDays"> {
+  kind: "reminder" | "collectionDemand" | "finalNotice";
+  /** The payment term the letter gave, in whole days (0 … 3650); used for its deadline and
+   * checked against the 8-day minimum of an inkassokrav. Without it the timeline assumes the
+   * policy's term for the kind. */
+  paymentTermDays?: number | null | undefined;
+}
+/** A step of a kind with no fields of its own: ansökan om betalningsföreläggande,
+ * efterbevakning. */
 export interface PlainStep extends StepFields {
-  kind: "reminder" | "collectionDemand" | "finalNotice" | "paymentOrder" | "surveillance";
+  kind: "paymentOrder" | "surveillance";
 }
 /** An amorteringsplan agreed with the debtor. */
 export interface PaymentPlanStep extends Omit<StepFields, "ended"> {
@@ -511,13 +519,16 @@ export interface TimelineProjectedEntry extends TimelineEntryFields {
 }
 /** A projected entry as the step to record (`TimelineProjectedEntry.record`); a `Step` as it
  * is. Only an `enforcement`'s may say `furtherYear: true`. */
-export type EntryRecord = EntryRecordOf<Exclude<StepKind, "enforcement">> | EnforcementRecord;
-/** A projected entry's record of any kind but `enforcement`. */
+export type EntryRecord = NoticeRecord | EntryRecordOf<Exclude<StepKind, NoticeStep["kind"] | "enforcement">> | EnforcementRecord;
+/** A projected entry's record of a kind with no term and no further year. */
 export interface EntryRecordOf<K extends StepKind> {
   kind: K;
   date: IsoDate;
-  paymentTermDays?: number;
   fee?: false;
+}
+/** A projected reminder, inkassokrav or final notice as the step to record, with its term. */
+export interface NoticeRecord extends EntryRecordOf<NoticeStep["kind"]> {
+  paymentTermDays?: number;
 }
 /** A projected `enforcement` as the step to record: `furtherYear: true` on a further year of
  * verkställighet. */

@@ -156,6 +156,9 @@ export const badCosts: Step = { kind: "reminder", date: "2025-03-01", costs: "10
 export const badYear: Step = { kind: "collectionDemand", date: "2025-03-01", furtherYear: true };
 // @ts-expect-error only a dispute is withdrawn
 export const badWithdrawn: Step = { kind: "paymentOrder", date: "2025-03-01", withdrawn: "2025-04-01" };
+// @ts-expect-error only a letter to the debtor gives a payment term
+export const badTerm: Step = { kind: "paymentOrder", date: "2025-03-01", paymentTermDays: 60 };
+export const term: Step = { kind: "finalNotice", date: "2025-03-01", paymentTermDays: 10 };
 // @ts-expect-error only a payment plan ends
 export const badEnded: Step = { kind: "dispute", date: "2025-03-01", ended: "2025-04-01" };
 // A step not narrowed reads another kind's field as absent (costs is MoneyInput only on a court step).
