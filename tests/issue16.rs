@@ -2616,6 +2616,39 @@ fn every_count_gives_a_plan() {
     }
 }
 
+/// A plan of many small instalments where no equal amount comes out: the last is never larger
+/// than the first (an integrator's review: 19.42 kr in 100 daily instalments was 99 × 0.20
+/// and a last of 0.21; 34.15 kr, 99 × 0.35 and 0.36).
+#[test]
+fn the_last_of_many_small_instalments_is_not_the_largest() {
+    use inkasso::plan::{instalment_plan, PlanOptions};
+    for (amount, counts) in [("19.42", 60..=140u32), ("34.15", 95..=105)] {
+        let claim = read::<ClaimInput, _>(json!({
+            "debtor": "consumer",
+            "invoices": [{ "number": "1", "amount": amount, "issueDate": "2025-01-01", "dueDate": "2025-01-31" }]
+        }))
+        .and_then(ClaimInput::into_claim)
+        .expect("claim");
+        for count in counts {
+            let request = plan(json!({
+                "date": "2025-03-03", "firstDate": "2025-03-31", "count": count, "intervalDays": 1, "fee": false
+            }));
+            let s = instalment_plan(&claim, &request, &PlanOptions::default())
+                .unwrap_or_else(|e| panic!("{amount} in {count}: {e}"));
+            let amounts: Vec<i64> = s.instalments.iter().map(|i| i.amount.ore()).collect();
+            let (last, rest) = amounts.split_last().expect("instalments");
+            let first = *rest.first().expect("two or more");
+            assert!(
+                rest.windows(2).all(|w| w[1] <= w[0])
+                    && rest.iter().all(|a| first - a <= 1)
+                    && *last <= first
+                    && *last > 0,
+                "{amount} in {count}: {amounts:?}"
+            );
+        }
+    }
+}
+
 /// Litigation costs a judgment awards (given as its `costs`) are owed for every judgment (an
 /// appeal's too) and whatever the capital that day (paid during the case): they are the
 /// court's decision, not a fee of lag 1981:739 charged once per claim.
