@@ -32,7 +32,7 @@
 //! | `ENFORCEMENT_WITHOUT_TITLE` | warning | the first verkställighet with no enforcement title recorded before it: no judgment, and no betalningsföreläggande left undisputed (utsökningsbalken 3 kap. 1 §). A warning: the history may not record the title (the timeline assumes one) |
 //! | `TIME_BARRED_DEMANDED` | error | a step (any but a dispute or a judgment: an amorteringsplan too) on a day an invoice it demands is time-barred with capital unpaid (legal action demands the invoices of its case, an efterbevakning those of the verkställighet it follows: `ClaimState::time_barred_demanded`), valued with the policy's fee choices; a payment after the step does not count (preskriptionslagen; god inkassosed) |
 //! | `REMINDER_NOT_OVERDUE` | warning | a reminder or final notice sent when no invoice was overdue with capital unpaid: it reminds of nothing, earns no fee and does not count as the claim's reminder |
-//! | `DEMAND_AFTER_DISPUTE` | error | a reminder, inkassokrav or final notice sent after a `dispute` recorded on an earlier day that no `judgment` or `enforcement` has decided by then (a judgment decides it for the invoices of its case only) and that was not `withdrawn` by the step's day, or one recorded after a title about an invoice that title left out, still unpaid ([`Claim::dispute_standing`]): a disputed claim is taken to court, not demanded again (god inkassosed; Inkassonämnden 340/2022) |
+//! | `DEMAND_AFTER_DISPUTE` | error | a reminder, inkassokrav or final notice sent after a `dispute` recorded on an earlier day (or listed before it on the same day) that no `judgment` or `enforcement` has decided by then (a judgment decides it for the invoices of its case only) and that was not `withdrawn` by the step's day, or one recorded after a title about an invoice that title left out, still unpaid ([`Claim::dispute_standing`]): a disputed claim is taken to court, not demanded again (god inkassosed; Inkassonämnden 340/2022) |
 //! | `DEMAND_BEFORE_REMINDER_DEADLINE` | warning | an inkassokrav on or before the deadline of an earlier reminder that records its term (`paymentTermDays`; moved off a day off): its fee is hardly "skäligen påkallad" (lag 1981:739 4 § första stycket) |
 //!
 //! The history is valued with the embedded rate table and, for the half-years after it up to
@@ -1543,17 +1543,23 @@ fn history_payment_orders(
 }
 
 /// Reminders, inkassokrav and final notices sent after a dispute that stands
-/// ([`Claim::dispute_standing`], on an earlier day): god inkassosed takes a disputed claim to
-/// court (Inkassonämnden 340/2022: demands after a substantive dispute are undue pressure).
+/// ([`Claim::dispute_standing`]: on an earlier day, or listed before them on the same day, as
+/// steps of one day are in the order given, DOMAIN.md 8.5; `letter` refuses one on the
+/// dispute's day alike): god inkassosed takes a disputed claim to court (Inkassonämnden
+/// 340/2022: demands after a substantive dispute are undue pressure).
 #[cfg_attr(inkasso_size, optimize(size))]
 fn history_demands_after_dispute(claim: &Claim, demands: &DemandDays, out: &mut Vec<Finding>) {
     for (index, step) in claim.steps.iter().enumerate() {
         if !reminds(step.kind) {
             continue;
         }
+        let disputed_that_day = claim
+            .steps
+            .get(..index)
+            .is_some_and(|before| before.iter().any(|s| s.is_dispute() && s.date == step.date));
         // A dispute after a title stands while an invoice it left out is unpaid.
         if let Some(disputed) = claim
-            .dispute_standing(step.date, false)
+            .dispute_standing(step.date, disputed_that_day)
             .filter(|d| d.disputes(claim, demands.unpaid_on(step.date)))
         {
             out.push(Finding::new(

@@ -458,3 +458,31 @@ fn a_withdrawal_ends_the_disputes_of_its_day_in_any_order() {
         );
     }
 }
+
+/// Steps of one day are in the order given (DOMAIN.md 8.5): a final notice listed after a
+/// dispute of its own day was sent after it, and is flagged as `letter` refuses it on that
+/// day; one listed before it was not (an integrator's review found `check` silent on both).
+#[test]
+fn a_demand_listed_after_a_same_day_dispute_is_flagged() {
+    let after = claim(json!([
+        { "kind": "reminder", "date": "2025-03-24", "paymentTermDays": 10 },
+        { "kind": "dispute", "date": "2025-04-15" },
+        { "kind": "finalNotice", "date": "2025-04-15", "paymentTermDays": 10 }
+    ]));
+    assert_eq!(flagged(&after, "DEMAND_AFTER_DISPUTE"), [Some(2)]);
+    let before = claim(json!([
+        { "kind": "reminder", "date": "2025-03-24", "paymentTermDays": 10 },
+        { "kind": "finalNotice", "date": "2025-04-15", "paymentTermDays": 10 },
+        { "kind": "dispute", "date": "2025-04-15" }
+    ]));
+    assert!(flagged(&before, "DEMAND_AFTER_DISPUTE").is_empty());
+    let refused = letter(
+        &claim(json!([{ "kind": "dispute", "date": "2025-04-15" }])),
+        StepKind::CollectionDemand,
+        date("2025-04-15"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect_err("a letter on the dispute's day");
+    assert_eq!(refused.code(), ErrorCode::ClaimDisputed);
+}
