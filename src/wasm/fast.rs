@@ -4,7 +4,6 @@
 use super::convert::{self, to_js, JsResult};
 use super::json;
 use crate::claim::Claim;
-use crate::input::options::{table_from_rows, TotalsOptionsInput};
 use crate::input::ClaimInput;
 use crate::statement::{
     Allocation, Detail, FeeLine, InterestLine, InvoiceStatus, Statement, StatementOptions,
@@ -682,7 +681,12 @@ pub fn quick_dates(text: &[u8]) -> Option<Vec<time::Date>> {
 
 /// The totals of `claim` on each of `dates`: a summary statement on each, from one replay of
 /// the claim's events ([`crate::statement::Replay`]), the claim read and checked once.
-pub fn totals_of(claim: Claim, dates: &Dates<'_>, options: TotalsOptionsInput) -> JsResult {
+pub fn totals_of(
+    claim: Claim,
+    dates: &Dates<'_>,
+    table: &crate::input::options::TableRef,
+    strict_rates: bool,
+) -> JsResult {
     if dates.len() > MAX_DATES {
         return Err(crate::Error::new(
             crate::error::ErrorCode::TooManyItems,
@@ -691,11 +695,10 @@ pub fn totals_of(claim: Claim, dates: &Dates<'_>, options: TotalsOptionsInput) -
         .at("dates")
         .into());
     }
-    let table = table_from_rows(options.rates)?;
     let first_options = StatementOptions {
         as_of: crate::calendar::MIN_DATE,
         rates: table.get(),
-        strict_rates: options.strict_rates,
+        strict_rates,
         detail: Detail::Summary,
     };
     // One replay of the claim's events; each date is a copy of the accounts closed that day.

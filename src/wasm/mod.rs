@@ -193,7 +193,9 @@ pub fn totals(
     >,
 ) -> JsResult {
     // The claim is read first (its reading errors come first), checked after the dates and
-    // options are read, as always; a claim the quick reader reads is already checked.
+    // options are read and the options' rate table built (its errors before the claim's
+    // checks, as `statementMany` names them; an integrator's review); a claim the quick reader
+    // reads is already checked.
     let claim = match convert::quick_claim(claim) {
         Some(claim) => Ok(claim),
         None => Err(from_text::<ClaimInput>(claim, "").map_err(named("claim"))?),
@@ -204,11 +206,12 @@ pub fn totals(
     };
     let options: options::TotalsOptionsInput =
         optional_from_text(options.as_deref(), "options")?.unwrap_or_default();
+    let table = options::table_from_rows(options.rates)?;
     let claim = match claim {
         Ok(claim) => claim,
         Err(input) => input.into_claim()?,
     };
-    fast::totals_of(claim, &dates, options)
+    fast::totals_of(claim, &dates, &table, options.strict_rates)
 }
 
 /// The named Swedish days off of `year` (public holidays plus midsommarafton, julafton and

@@ -120,6 +120,10 @@ const cases = [
   ["holidays NaN", () => inkasso.holidays(NaN), "DATE_OUT_OF_RANGE", "year"],
   ["holidays string", () => inkasso.holidays("2025"), "INVALID_TYPE", "year"],
   ["nextBankDay garbage", () => inkasso.nextBankDay("tomorrow"), "INVALID_DATE", "date"],
+  // A claim that fails its checks with options that fail theirs: the options are named, in
+  // totals as in statementMany (an integrator's review found totals naming the claim).
+  ["totals: bad rates before a due date before the issue date", () => inkasso.totals(withInvoice({ dueDate: "2025-01-01" }), ["2025-06-30"], { rates: [{ from: "2027-02-01", percent: "2.00" }] }), "INVALID_RATE_TABLE", "rates[0].from"],
+  ["statementMany: bad rates before a due date before the issue date", () => inkasso.statementMany([withInvoice({ dueDate: "2025-01-01" })], { ...asOf, rates: [{ from: "2027-02-01", percent: "2.00" }] }), "INVALID_RATE_TABLE", "rates[0].from"],
   ["statementMany not an array", () => inkasso.statementMany(claim(), asOf), "INVALID_TYPE", null],
   ["statementMany bad item", () => inkasso.statementMany([claim(), withInvoice({ amount: "x" })], asOf), "INVALID_AMOUNT", "[1].invoices[0].amount"],
   [
