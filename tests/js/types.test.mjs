@@ -139,6 +139,8 @@ export const again = usedId === "custom" ? null : timeline(claim, usedId);
 // @ts-expect-error "custom" names no preset to pass back
 export const custom = timeline(claim, "custom");
 export const ids: (PresetId | "custom")[] = presets().map((p) => p.id);
+// The README's way to record a step on a Claim whose steps are optional.
+export const pushed: number = (claim.steps ??= []).push(letter(claim, { kind: "reminder", date: "2025-03-01", paymentTermDays: 10 }).step);
 // A letter's step records as it is.
 export const recorded: Step[] = [...(claim.steps ?? []), letter(claim, { kind: "reminder", date: "2025-03-01", paymentTermDays: 10 }).step];
 export const f: ErrorCode = "NOT_INITIALISED";
