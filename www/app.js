@@ -632,7 +632,9 @@ function renderTimeline(tl, findings, asOf) {
           ...s.notes.map((n) => el("li", { class: "step-note", "data-code": n.code }, ...prose(pick(n.text, lang))))),
         el("dl", { class: "step-dates" },
           el("div", {}, el("dt", { text: t("date") }), el("dd", { class: "step-date", text: s.date })),
-          s.deadline && el("div", {}, el("dt", { text: t("deadline") }), el("dd", { class: "step-deadline", text: s.deadline }))),
+          // A step taken records no term here (the form has no field for it): its deadline is
+          // the policy's term, an assumption (a demo review found it move with the policy).
+          s.deadline && el("div", {}, el("dt", { text: t(state === "taken" ? "deadlineAssumed" : "deadline") }), el("dd", { class: "step-deadline", text: s.deadline }))),
         s.fees.length > 0 && el("ul", { class: "lines step-fees" }, ...s.fees.map((f) => line({
           head: feeName(f.kind), amount: fmt(f.amount), explanation: f.date, rule: f.rule,
         }))),
