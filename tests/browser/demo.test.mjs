@@ -1508,7 +1508,7 @@ test("a demo review: time-barred and disputed claims said so, one day, findings 
   assert.match(await text(page, "#findings-list li[data-code=FEE_CHARGED_TWICE]"), /punkt 4 i tidslinjen \(Inkassokrav\)/u);
   await page.click("#step-rows li:nth-child(3) .remove");
   // A taken step's deadline rests on the policy's term (the form records none): said so.
-  assert.equal(await text(page, "#timeline li.step[data-status=taken] dt"), "Sista betalningsdag (antagen: policyns betalningstid)");
+  assert.equal(await text(page, "#timeline li.step[data-status=taken] .step-dates div:nth-child(2) dt"), "Sista betalningsdag (antagen: policyns betalningstid)");
   // One day of interest is "1 dag".
   await page.fill("#as-of", "2025-03-15");
   await page.waitForFunction(() => [...document.querySelectorAll("#interest-lines li")].some((li) => li.textContent.includes("1 dag ·")));
