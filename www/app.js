@@ -68,6 +68,7 @@ const stepName = (kind) => nameOf(KINDS.entries, kind);
 /** A timeline entry's name: a further year of verkställighet is Kronofogden's yearly fee, not
  * an application (a demo review). */
 const entryName = (e) => (e.furtherYear ? t("furtherYear") : stepName(e.kind));
+const lowerFirst = (s) => s.charAt(0).toLocaleLowerCase(lang) + s.slice(1);
 /** The engine's name of a fee kind. */
 const feeName = (kind) => nameOf(KINDS.fees, kind);
 
@@ -476,7 +477,11 @@ function totalNote(claim, asOf, s, before = [], isDisputed = false) {
   const notes = [];
   if (s.warnings.some((w) => w.code === "TIME_BARRED" && w.field?.startsWith("invoices"))) notes.push(t("totalTimeBarred"));
   else if (isDisputed) notes.push(t("totalDisputed"));
-  if (before.length) notes.push(t("totalWithSteps", { steps: before.map((e) => `${entryName(e)} ${e.date}`).join(", ") }));
+  if (before.length) {
+    // Names in mid-sentence start in lower case (the engine's own are; a review).
+    const steps = before.map((e) => `${lowerFirst(entryName(e))} ${e.date}`).join(", ");
+    notes.push(t(before.length === 1 ? "totalWithStep" : "totalWithSteps", { steps }));
+  }
   const lateFee = lateFeeNextDay(claim, asOf, s);
   if (lateFee) notes.push(t("lateFeeNextDay", lateFee));
   const tableStart = inkasso.referenceRates()[0].from;
@@ -613,7 +618,20 @@ const findingsOf = (findings, entries, i) => findings.filter((f) => entryOf(f, e
  * no action and has no badge. */
 const stateOf = (e) => (e.status === "projected" ? "planned" : e.status === "fact" ? "fact" : "taken");
 
-function renderTimeline(tl, findings, asOf) {
+/** Whether the claim is time-barred on the timeline's final day, every step it projects
+ * counted (a `TIME_BARRED` warning of the timeline may be about a step not projected after
+ * that day; a review). */
+function finalTimeBarred(claim, tl) {
+  const records = plannedSteps(tl, CLAIM_STEP_KINDS).map((e) => e.record);
+  try {
+    const s = inkasso.statement({ ...claim, steps: [...(claim.steps ?? []), ...records] }, { asOf: tl.final.asOf });
+    return s.warnings.some((w) => w.code === "TIME_BARRED" && w.field?.startsWith("invoices"));
+  } catch {
+    return false;
+  }
+}
+
+function renderTimeline(claim, tl, findings, asOf) {
   const today = timelineToday(asOf);
   $("#timeline").replaceChildren(...tl.entries.map((s, i) => {
     const own = findingsOf(findings, tl.entries, i);
@@ -634,7 +652,7 @@ function renderTimeline(tl, findings, asOf) {
           el("div", {}, el("dt", { text: t("date") }), el("dd", { class: "step-date", text: s.date })),
           // A step taken records no term here (the form has no field for it): its deadline is
           // the policy's term, an assumption (a demo review found it move with the policy).
-          s.deadline && el("div", {}, el("dt", { text: t(state === "taken" ? "deadlineAssumed" : "deadline") }), el("dd", { class: "step-deadline", text: s.deadline }))),
+          s.deadline && el("div", {}, el("dt", { text: t(state === "taken" ? "deadlineAssumed" : "deadline") }), el("dd", { class: "step-deadline nowrap", text: s.deadline }))),
         s.fees.length > 0 && el("ul", { class: "lines step-fees" }, ...s.fees.map((f) => line({
           head: feeName(f.kind), amount: fmt(f.amount), explanation: f.date, rule: f.rule,
         }))),
@@ -646,7 +664,7 @@ function renderTimeline(tl, findings, asOf) {
         own.length > 0 && el("ul", { class: "finding-list" }, ...own.map((f) => findingItem(f, tl.entries)))));
   }));
   // A time-barred claim is no "final claim" (a demo review): said as the summary says it.
-  const barred = tl.warnings.some((w) => w.code === "TIME_BARRED");
+  const barred = finalTimeBarred(claim, tl);
   $("#timeline-final").replaceChildren(...prose(t(barred ? "finalTimeBarred" : "finalTotal", { date: tl.final.asOf, amount: fmt(tl.final.total) })));
   $("#timeline-warnings").replaceChildren(...distinctTexts(tl.warnings).map((w) =>
     el("li", { class: "finding sev-warning", "data-code": w.code }, el("strong", { text: t("warning") }), " ", ...prose(pick(w.text, lang)))));
@@ -677,7 +695,7 @@ function renderChart() {
   $("#chart-note").textContent = assumed ? t("chartAssumed", assumedVars) : "";
   // Numbers to place points on the chart; the texts are the engine's amounts as they are.
   const points = raw.map((p) => ({ ...p, total: Number(p.total), amount: p.total }));
-  const markers = rawMarkers.map((m) => ({ ...m, total: Number(m.total), title: `${m.n}. ${stepName(m.kind)} ${m.date}: ${fmt(m.total)}` }));
+  const markers = rawMarkers.map((m) => ({ ...m, total: Number(m.total), title: `${m.n}. ${entryName(m)} ${m.date}: ${fmt(m.total)}` }));
   const lowest = points.reduce((a, p) => (p.total < a.total ? p : a));
   const highest = points.reduce((a, p) => (p.total > a.total ? p : a));
   drawChart($("#chart"), {
@@ -763,7 +781,7 @@ function compute({ chartNow = false, typing = null } = {}) {
   try {
     claim = underPolicy(form.claim, policy);
     s = inkasso.statement(claim, { asOf });
-    if (hasTimeline) tl = inkasso.timeline(claim, policyInput, timelineOptions(asOf));
+    if (hasTimeline) tl = timelineOf(claim, policyInput, asOf);
     if (hasCheck) findings = inkasso.check(claim, policyInput);
   } catch (e) {
     // A value being typed passes through values the engine refuses: a year ("0002-08-15",
@@ -796,9 +814,9 @@ function compute({ chartNow = false, typing = null } = {}) {
   }
   renderStatement(s, form.claim.reminderFeeAgreed && !claim.reminderFeeAgreed ? policy : null);
   afterAsOfNotes(s, form);
-  totalNote(figures, asOf, s, figures === claim ? [] : before, disputed(claim, asOf));
+  totalNote(figures, asOf, s, figures === claim ? [] : before, disputed(figures, asOf));
   $("#timeline-section").hidden = !tl;
-  if (tl) renderTimeline(tl, findings, asOf);
+  if (tl) renderTimeline(claim, tl, findings, asOf);
   $("#findings").hidden = !hasCheck;
   if (hasCheck) renderFindings(findings, tl?.entries);
   renderPlan(figures, asOf, form);
@@ -809,9 +827,15 @@ function compute({ chartNow = false, typing = null } = {}) {
 /** The timeline's `today`: the statement date, or the real today when that is later in time
  * than today (a debtor asking what paying later costs: the road goes on from today). */
 const timelineToday = (asOf) => (asOf > todayIso() ? todayIso() : asOf);
-/** The timeline's options: from `timelineToday`, valued at the latest on the statement date
- * (its `horizon`) when that is after today. */
-const timelineOptions = (asOf) => (asOf > todayIso() ? { today: todayIso(), horizon: asOf } : { today: asOf });
+/** The timeline from `timelineToday`. Its final value is the road's end; with a statement
+ * date after today and after that end, the statement date (its `horizon`, which also projects
+ * the further years of a verkställighet up to it), so that the final line is never a day
+ * before the road ends (a review found "Slutligt krav" on a day with steps still planned). */
+function timelineOf(claim, policyInput, asOf) {
+  const today = timelineToday(asOf);
+  const tl = inkasso.timeline(claim, policyInput, { today });
+  return asOf > today && asOf > tl.final.asOf ? inkasso.timeline(claim, policyInput, { today, horizon: asOf }) : tl;
+}
 
 /** The planned entries dated before the statement date, as steps a claim carries. */
 const stepsBefore = (tl, asOf) => plannedSteps(tl, CLAIM_STEP_KINDS).filter((e) => e.date < asOf);
@@ -1118,6 +1142,8 @@ for (const id of ["#plan-count", "#plan-first"]) {
     if (e.target.id === "plan-first") {
       planFirstChosen = true;
       planDateTyped = yearBeingTyped(e.target);
+      // The plan shown is of the date before: marked so until this one is judged.
+      $("#plan-section").classList.toggle("stale", planDateTyped);
       if (planDateTyped) return;
     }
     update();

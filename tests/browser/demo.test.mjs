@@ -1450,7 +1450,7 @@ test("one amount a day: a yearly fee of the verkställighet the timeline dates b
   const s = inkasso.statement({ ...claim, steps: [...steps, year.record] }, { asOf });
   assert.equal(s.total, tl.final.total);
   await expectText(page, "#total", fmt(s.total));
-  assert.match(await text(page, "#total-note"), new RegExp(`Fortsatt verkställighet \\(årsavgift\\) ${year.date}`, "u"));
+  assert.match(await text(page, "#total-note"), new RegExp(`räknar med fortsatt verkställighet \\(årsavgift\\) ${year.date}: tidslinjen lägger steget`, "u"));
   const entry = page.locator("#timeline li.step").nth(tl.entries.indexOf(year));
   assert.equal(norm(await entry.locator("h3").textContent()), `${tl.entries.indexOf(year) + 1}. Fortsatt verkställighet (årsavgift) Antagen`);
   await expectText(page, "#timeline-final", `Slutligt krav ${tl.final.asOf}: ${fmt(tl.final.total)}`);
@@ -1467,15 +1467,21 @@ test("a statement date after today counts the steps the timeline plans before it
   const asOf = "2027-01-15";
   const { page, errors } = await openPage(undefined, `asOf=${asOf}`, today);
   const { claim } = defaults();
-  const tl = inkasso.timeline(claim, "standard", { today, horizon: asOf });
+  // The page's timeline: from today, valued on the statement date only when the road ends
+  // before it.
+  const road = inkasso.timeline(claim, "standard", { today });
+  const tl = asOf > road.final.asOf ? inkasso.timeline(claim, "standard", { today, horizon: asOf }) : road;
   const before = tl.entries.filter((e) => e.status === "projected" && e.date < asOf);
   assert.ok(before.some((e) => e.kind === "paymentOrder"), "a betalningsföreläggande is planned before the statement date");
   const s = inkasso.statement({ ...claim, steps: [...claim.steps, ...before.map((e) => e.record)] }, { asOf });
   assert.ok(Number(s.fees) > Number(inkasso.statement(claim, { asOf }).fees));
   await expectText(page, "#total", fmt(s.total));
   for (const e of before) assert.ok((await text(page, "#total-note")).includes(e.date), e.date);
-  assert.equal(tl.final.asOf, asOf);
-  await expectText(page, "#timeline-final", `Slutligt krav ${asOf}: ${fmt(tl.final.total)}`);
+  assert.ok(tl.final.asOf >= asOf);
+  await expectText(page, "#timeline-final", `Slutligt krav ${tl.final.asOf}: ${fmt(tl.final.total)}`);
+  // Past the road's end, the final value is the statement date's.
+  await page.fill("#as-of", "2027-09-15");
+  await expectText(page, "#timeline-final", `Slutligt krav 2027-09-15: ${fmt(inkasso.timeline(claim, "standard", { today, horizon: "2027-09-15" }).final.total)}`);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -1508,7 +1514,7 @@ test("a demo review: time-barred and disputed claims said so, one day, findings 
   assert.match(await text(page, "#findings-list li[data-code=FEE_CHARGED_TWICE]"), /punkt 4 i tidslinjen \(Inkassokrav\)/u);
   await page.click("#step-rows li:nth-child(3) .remove");
   // A taken step's deadline rests on the policy's term (the form records none): said so.
-  assert.equal(await text(page, "#timeline li.step[data-status=taken] .step-dates div:nth-child(2) dt"), "Sista betalningsdag (antagen: policyns betalningstid)");
+  assert.equal(await text(page, "#timeline li.step[data-status=taken] .step-dates div:nth-child(2) dt"), "Sista betalningsdag (antagen betalningstid)");
   // One day of interest is "1 dag".
   await page.fill("#as-of", "2025-03-15");
   await page.waitForFunction(() => [...document.querySelectorAll("#interest-lines li")].some((li) => li.textContent.includes("1 dag ·")));
@@ -1543,6 +1549,38 @@ test("a business debtor on the due date: the förseningsersättning of the next 
   assert.equal(next.date, "2025-03-15");
   await page.waitForFunction(() => (document.querySelector("#total-note")?.textContent ?? "").includes("förseningsersättning"));
   assert.ok((await text(page, "#total-note")).includes(`förseningsersättning ${fmt(next.amount)} från ${next.date}`));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a second demo review: the final is time-barred only when it is on its day, and a judgment counted ends the disputed note", async () => {
+  const { page, errors } = await openPage(undefined, "", "2026-12-05");
+  // Not yet time-barred on 2024-03-09 (the next step, not planned, would be): the final says
+  // what is owed, as the summary does.
+  await page.fill("#amount", "2000");
+  await page.fill("#issue-date", "2021-01-10");
+  await page.fill("#due-date", "2021-02-10");
+  await page.fill("#step-rows li:nth-child(1) input.date", "2021-02-20");
+  await page.fill("#step-rows li:nth-child(2) input.date", "2021-03-10");
+  await page.fill("#as-of", "2024-03-09");
+  await page.waitForFunction(() => /^Slutligt krav 2024-03-09/u.test(document.querySelector("#timeline-final")?.textContent ?? ""));
+  assert.match(await text(page, "#total-label"), /^Att betala 2024-03-09/u);
+  // A dispute and a court action with the court path, the statement date after today: the
+  // judgment the timeline plans before it is counted, and decides the dispute.
+  await page.fill("#amount", "12500");
+  await page.fill("#issue-date", "2025-02-12");
+  await page.fill("#due-date", "2025-03-14");
+  await page.fill("#step-rows li:nth-child(1) input.date", "2025-03-19");
+  await page.fill("#step-rows li:nth-child(2) input.date", "2025-03-26");
+  for (const [i, kind, date] of [[3, "dispute", "2025-04-01"], [4, "courtAction", "2025-05-01"]]) {
+    await page.click("#add-step");
+    await page.selectOption(`#step-rows li:nth-child(${i}) select.kind`, kind);
+    await page.fill(`#step-rows li:nth-child(${i}) input.date`, date);
+  }
+  await page.check("#court");
+  await page.fill("#as-of", "2026-12-31");
+  await page.waitForFunction(() => (document.querySelector("#total-note")?.textContent ?? "").includes("dom eller utslag"));
+  assert.ok(!(await text(page, "#total-note")).includes("bestridit"), await text(page, "#total-note"));
   assert.deepEqual(errors, []);
   await page.close();
 });
