@@ -160,7 +160,9 @@ function genClaim(r) {
       d += r.int(1, 40);
       const kind = r.weighted([[5, "reminder"], [5, "collectionDemand"], [2, "paymentOrder"], [1, "enforcement"], [1, r.pick(STEP_KINDS)]]);
       const step = { kind, date: iso(d) };
-      if (r.chance(0.3)) step.paymentTermDays = r.int(0, 30);
+      // A term only where a step takes one (else UNKNOWN_FIELD), now and then elsewhere too.
+      const givesTerm = kind === "reminder" || kind === "collectionDemand" || kind === "finalNotice";
+      if (r.chance(givesTerm ? 0.3 : 0.02)) step.paymentTermDays = r.int(0, 30);
       if (r.chance(0.2)) step.fee = r.chance(0.5);
       if ((kind === "courtAction" || kind === "judgment") && r.chance(0.5)) step.costs = money(r, r.int(100, 500000));
       claim.steps.push(step);

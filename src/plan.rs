@@ -15,7 +15,10 @@
 //!   is not larger; so the last is equal or smaller. Where that amount pays the claim off
 //!   before the last date (no one amount comes out at that count: instalments of a few
 //!   kronor over many months), the first ones are that amount and the others an öre less, as
-//!   few of the first as leave the last not larger.
+//!   few of the first as leave the last not larger than the first instalment. Where even one
+//!   of them pays the claim off early (a few öre an instalment over a long plan, where an öre
+//!   paid early saves more than an öre of interest), none, and the last is an öre more than
+//!   the others.
 //! - **By amount** (`amount`): that amount on each date until what is owed on a date is at most
 //!   the amount; the last instalment pays exactly that. An amount that never gets there (it
 //!   does not cover the interest) is an error.
@@ -750,7 +753,14 @@ impl Planner<'_> {
             // about an öre times their number, with its interest). The first ones an öre more,
             // the others one öre less, the last the rest.
             if hi > 1 {
-                (payments, s) = self.split(&dates, hi)?;
+                (payments, s) = self.split(&dates, hi, true)?;
+                // In a long plan of a few öre an instalment, one öre more early saves more than
+                // an öre of interest later, so one of them may pay the claim off early while
+                // none leaves the last an öre above the others: then that, rather than no plan
+                // (a diff review found counts refused as "too small" that had plans).
+                if paid_early(&s) {
+                    (payments, s) = self.split(&dates, hi, false)?;
+                }
             }
             if hi <= 1 || paid_early(&s) {
                 return Err(invalid_plan(
@@ -765,9 +775,15 @@ impl Planner<'_> {
 
     /// Instalments of `amount` öre, then of one öre less, on every date but the last: the fewest
     /// of `amount` for which what is owed on the last date is at most the first instalment
-    /// (what is owed falls by about an öre with each one more), and what is owed then.
+    /// (`last_at_most_first`; else at most `amount`: what is owed falls by about an öre with
+    /// each one more), and what is owed then.
     #[cfg_attr(inkasso_size, optimize(size))]
-    fn split(&self, dates: &[Date], amount: i64) -> Result<(Vec<Payment>, Statement)> {
+    fn split(
+        &self,
+        dates: &[Date],
+        amount: i64,
+        last_at_most_first: bool,
+    ) -> Result<(Vec<Payment>, Statement)> {
         let (last, rest) = dates
             .split_last()
             .ok_or_else(|| invalid_plan("plan.count", "no instalments"))?;
@@ -789,7 +805,13 @@ impl Planner<'_> {
         while lo < hi {
             let mid = lo.saturating_add(hi.saturating_sub(lo).checked_div(2).unwrap_or(0));
             let (_, s) = with(mid)?;
-            if s.total <= if mid == 0 { less } else { more } {
+            if s.total
+                <= if mid == 0 && last_at_most_first {
+                    less
+                } else {
+                    more
+                }
+            {
                 hi = mid;
             } else {
                 lo = mid.saturating_add(1);

@@ -2649,6 +2649,35 @@ fn the_last_of_many_small_instalments_is_not_the_largest() {
     }
 }
 
+/// A plan of a few öre an instalment over a long time, where one öre more early already pays
+/// the claim off before the last date: a plan all equal but the last, an öre more, not a
+/// refusal (a diff review: 0.30 kr in 16 instalments every two months was "too small" while
+/// 15 and 17 had plans).
+#[test]
+fn a_long_plan_of_a_few_ore_is_made() {
+    use inkasso::plan::{instalment_plan, PlanOptions};
+    let claim = read::<ClaimInput, _>(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "0.30", "issueDate": "2024-10-26", "dueDate": "2024-11-08" }]
+    }))
+    .and_then(ClaimInput::into_claim)
+    .expect("claim");
+    for count in 15..=17u32 {
+        let request = plan(json!({
+            "date": "2024-12-22", "firstDate": "2025-01-12", "count": count, "intervalMonths": 2, "fee": false
+        }));
+        let s = instalment_plan(&claim, &request, &PlanOptions::default())
+            .unwrap_or_else(|e| panic!("count {count}: {e}"));
+        let amounts: Vec<i64> = s.instalments.iter().map(|i| i.amount.ore()).collect();
+        let (last, rest) = amounts.split_last().expect("instalments");
+        let first = *rest.first().expect("two or more");
+        assert!(
+            rest.iter().all(|a| first - a <= 1 && *a > 0) && *last > 0 && *last <= first + 1,
+            "count {count}: {amounts:?}"
+        );
+    }
+}
+
 /// Litigation costs a judgment awards (given as its `costs`) are owed for every judgment (an
 /// appeal's too) and whatever the capital that day (paid during the case): they are the
 /// court's decision, not a fee of lag 1981:739 charged once per claim.

@@ -57,11 +57,55 @@ export interface Invoice {
    * an inkassokrav letter asks for the `{claimBasis}` placeholder. */
   description?: string | null | undefined;
 }
-/** A step already taken, on the day it was sent or filed, with what it said: one type for each
- * group of kinds, told apart by `kind` (testing it narrows a `Step`). A field of one kind's
- * step is not a field of another's (`UNKNOWN_FIELD`): the others type it as absent (`null`
- * or `undefined`, read as left out), or `false` where `false` says nothing. */
-export type Step = NoticeStep | PlainStep | PaymentPlanStep | DisputeStep | CourtStep | EnforcementStep;
+/** A step already taken, on the day it was sent or filed, with what it said. A field of one
+ * kind's step given on another kind's is `UNKNOWN_FIELD`; `StepByKind` is the same input typed
+ * by kind, for the compiler to refuse such a field. */
+export interface Step {
+  kind: StepKind;
+  date: IsoDate;
+  /** Only for a `reminder`, `collectionDemand` or `finalNotice` (`UNKNOWN_FIELD` on another
+   * kind): the payment term the letter gave, in whole days (0 … 3650); used for its deadline
+   * and checked against the 8-day minimum of an inkassokrav. */
+  paymentTermDays?: number | null | undefined;
+  /** `false`: the step claimed no fee (a fee-free reminder is lawful whatever was agreed). */
+  fee?: boolean | null | undefined;
+  /** Costs no statute fixes: a `judgment`'s litigation costs (rättegångskostnader) beyond the
+   * fees the claim already charges (the tingsrätt's fee, Kronofogden's in a transferred case),
+   * or the ansökningsavgift of a `courtAction` where it differs from the table's. Only those
+   * kinds. */
+  costs?: MoneyInput | null | undefined;
+  /** Only for an `enforcement`: `true` when it is a further year of the verkställighet under
+   * way (one more grundavgift), not a new application. It renews every verkställighet still
+   * under way (applied for, and renewed within each year up to it) and rests on their titles,
+   * not on a judgment given since; one with no verkställighet before it counts as the
+   * application. A timeline entry says `furtherYear: true` where it projects one. */
+  furtherYear?: boolean | null | undefined;
+  /** Only for a `dispute`: the day it ended without a judgment (återkallat bestridande: the
+   * debtor withdrew it or accepted the claim). From that day neither it nor a dispute
+   * recorded before it stands: the creditor may demand the claim again and apply for a
+   * betalningsföreläggande. On or after the dispute; not for the objection to a
+   * betalningsföreläggande (`INVALID_WITHDRAWAL`). Not read as an acknowledgement that
+   * interrupts preskription. */
+  withdrawn?: IsoDate | null | undefined;
+  /** Only for a `dispute`: `true` when the creditor judged the objection groundless (an
+   * osaklig invändning: no factual ground given, such as only refusing to pay, pleading
+   * inability to pay or a counterclaim). It never stands: the road goes on as if it had not
+   * been made (god inkassosed stops collection only for an objection with a factual ground;
+   * the judgment is the creditor's, to verify). Not for the debtor's objection to a
+   * betalningsföreläggande (`INVALID_DISPUTE`). Its `withdrawn` ends no other dispute.
+   * `true` on another kind of step is `UNKNOWN_FIELD`. */
+  groundless?: boolean | null | undefined;
+  /** Only for a `paymentPlan`: the day the plan ended before it was paid (an instalment
+   * missed, or cancelled). Legal action from that day is not during the plan; before it, with
+   * the debtor paying, it is `LEGAL_ACTION_DURING_PLAN` as an error. On or after the plan's
+   * day (`INVALID_PLAN`). */
+  ended?: IsoDate | null | undefined;
+}
+/** A `Step` typed by its kind: one type for each group of kinds, told apart by `kind` (testing
+ * it narrows one). A field of another kind's step, which is `UNKNOWN_FIELD` at runtime, does
+ * not compile: the other kinds type it as absent (`null` or `undefined`, read as left out), or
+ * `false` where `false` says nothing. Every `StepByKind` is a `Step`. */
+export type StepByKind = NoticeStep | PlainStep | PaymentPlanStep | DisputeStep | CourtStep | EnforcementStep;
 /** The fields every kind of step has. */
 export interface StepFields {
   date: IsoDate;
@@ -518,21 +562,12 @@ export interface TimelineProjectedEntry extends TimelineEntryFields {
   record: EntryRecord;
 }
 /** A projected entry as the step to record (`TimelineProjectedEntry.record`); a `Step` as it
- * is. Only an `enforcement`'s may say `furtherYear: true`. */
-export type EntryRecord = NoticeRecord | EntryRecordOf<Exclude<StepKind, NoticeStep["kind"] | "enforcement">> | EnforcementRecord;
-/** A projected entry's record of a kind with no term and no further year. */
-export interface EntryRecordOf<K extends StepKind> {
-  kind: K;
+ * is. */
+export interface EntryRecord {
+  kind: StepKind;
   date: IsoDate;
-  fee?: false;
-}
-/** A projected reminder, inkassokrav or final notice as the step to record, with its term. */
-export interface NoticeRecord extends EntryRecordOf<NoticeStep["kind"]> {
   paymentTermDays?: number;
-}
-/** A projected `enforcement` as the step to record: `furtherYear: true` on a further year of
- * verkställighet. */
-export interface EnforcementRecord extends EntryRecordOf<"enforcement"> {
+  fee?: false;
   furtherYear?: true;
 }
 /** The fields every timeline entry has. */

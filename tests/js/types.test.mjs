@@ -113,7 +113,7 @@ const satisfies = [
 
 // Calls that must compile, and misuses that must not.
 const calls = `
-import init, { initSync, statement, statementMany, totals, timeline, check, limitation, letter, referenceRate, referenceRates, presets, type Claim, type PresetId, type ErrorCode, type InvoicingError, type Step, type StepKind } from "inkasso";
+import init, { initSync, statement, statementMany, totals, timeline, check, limitation, letter, referenceRate, referenceRates, presets, type Claim, type PresetId, type ErrorCode, type InvoicingError, type Step, type StepByKind, type StepKind } from "inkasso";
 const claim: Claim = { debtor: "consumer", invoices: [{ number: "1", amount: "100.00", issueDate: "2025-01-01" }] };
 // A Claim is built like any object; readonly ones (as const, frozen) are accepted too.
 claim.invoices.push({ number: "2", amount: "1.00", issueDate: "2025-01-02" });
@@ -144,27 +144,33 @@ export const pushed: number = (claim.steps ??= []).push(letter(claim, { kind: "r
 // A letter's step records as it is.
 export const recorded: Step[] = [...(claim.steps ?? []), letter(claim, { kind: "reminder", date: "2025-03-01", paymentTermDays: 10 }).step];
 export const f: ErrorCode = "NOT_INITIALISED";
-// A step is typed by its kind: testing kind narrows it, and a field of another kind's step
-// does not compile (UNKNOWN_FIELD at runtime).
-export const court: Step = { kind: "judgment", date: "2025-09-15", costs: "2500.00" };
-export const year: Step = { kind: "enforcement", date: "2026-09-15", furtherYear: true };
-export const disputed: Step = { kind: "dispute", date: "2025-05-12", withdrawn: "2025-06-01", groundless: false };
-export const plan: Step = { kind: "paymentPlan", date: "2025-05-12", ended: "2025-08-01" };
-export const anyKind = (kind: StepKind): Step => ({ kind, date: "2025-03-01", fee: false, furtherYear: false, groundless: null });
-export const costsOf = (s: Step) => (s.kind === "judgment" || s.kind === "courtAction" ? s.costs : undefined);
+// StepByKind types a step by its kind: testing kind narrows it, and a field of another kind's
+// step does not compile (UNKNOWN_FIELD at runtime); every StepByKind is a Step.
+export const court: StepByKind = { kind: "judgment", date: "2025-09-15", costs: "2500.00" };
+export const year: StepByKind = { kind: "enforcement", date: "2026-09-15", furtherYear: true };
+export const disputed: StepByKind = { kind: "dispute", date: "2025-05-12", withdrawn: "2025-06-01", groundless: false };
+export const plan: StepByKind = { kind: "paymentPlan", date: "2025-05-12", ended: "2025-08-01" };
+export const term: StepByKind = { kind: "finalNotice", date: "2025-03-01", paymentTermDays: 10 };
+export const anyKind = (kind: StepKind): StepByKind => ({ kind, date: "2025-03-01", fee: false, furtherYear: false, groundless: null });
+export const costsOf = (s: StepByKind) => (s.kind === "judgment" || s.kind === "courtAction" ? s.costs : undefined);
+export const asSteps: Step[] = [court, year, disputed, plan, term];
+export const typedClaim: Claim = { ...claim, steps: [court, term] };
 // @ts-expect-error costs are a court step's
-export const badCosts: Step = { kind: "reminder", date: "2025-03-01", costs: "100.00" };
+export const badCosts: StepByKind = { kind: "reminder", date: "2025-03-01", costs: "100.00" };
 // @ts-expect-error only an enforcement is a further year
-export const badYear: Step = { kind: "collectionDemand", date: "2025-03-01", furtherYear: true };
+export const badYear: StepByKind = { kind: "collectionDemand", date: "2025-03-01", furtherYear: true };
 // @ts-expect-error only a dispute is withdrawn
-export const badWithdrawn: Step = { kind: "paymentOrder", date: "2025-03-01", withdrawn: "2025-04-01" };
+export const badWithdrawn: StepByKind = { kind: "paymentOrder", date: "2025-03-01", withdrawn: "2025-04-01" };
 // @ts-expect-error only a letter to the debtor gives a payment term
-export const badTerm: Step = { kind: "paymentOrder", date: "2025-03-01", paymentTermDays: 60 };
-export const term: Step = { kind: "finalNotice", date: "2025-03-01", paymentTermDays: 10 };
+export const badTerm: StepByKind = { kind: "paymentOrder", date: "2025-03-01", paymentTermDays: 60 };
 // @ts-expect-error only a payment plan ends
-export const badEnded: Step = { kind: "dispute", date: "2025-03-01", ended: "2025-04-01" };
-// A step not narrowed reads another kind's field as absent (costs is MoneyInput only on a court step).
-export const unnarrowed = (s: Step): string | number | null | undefined => s.costs;
+export const badEnded: StepByKind = { kind: "dispute", date: "2025-03-01", ended: "2025-04-01" };
+// A Step stays one interface: a judgment's record with the costs it awards, and a step built
+// from a row whose fields may be missing, compile as they always did.
+export const withCosts: Step[] = timeline(claim, "standard").entries.flatMap((e) =>
+  e.status === "projected" && e.kind === "judgment" ? [{ ...e.record, costs: "2500.00" }] : []);
+export const fromRow = (kind: StepKind, date: string, days: number | undefined, costs: string | undefined): Step =>
+  ({ kind, date, paymentTermDays: days, costs });
 // A projected entry (status narrows the entry) records as a step as it is.
 export const steps: Step[] = timeline(claim, "standard").entries
   .filter((e) => e.status === "projected")
