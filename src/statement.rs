@@ -2875,10 +2875,15 @@ fn no_fee_facts(
 ) -> Option<Facts> {
     let (kind, date) = (step.kind, step.date);
     match reason {
-        // A final notice or efterbevakning that records it claimed a fee (lag 1981:739 5 §).
+        // A final notice, efterbevakning or dispute that records it claimed a fee (lag 1981:739
+        // 5 §; the debtor's dispute earns the creditor nothing either: an integrator's review
+        // found `fee: true` on one accepted without a word).
         NoFeeReason::NoFeeForKind
             if step.fee == Some(true)
-                && matches!(kind, StepKind::FinalNotice | StepKind::Surveillance) =>
+                && matches!(
+                    kind,
+                    StepKind::FinalNotice | StepKind::Surveillance | StepKind::Dispute
+                ) =>
         {
             Some(Facts::NoFeeForKind { kind, date })
         }

@@ -350,3 +350,26 @@ fn step_facts_are_read_strictly() {
     assert_eq!(ok.steps[0].payment_term_days, Some(0));
     assert_eq!(ok.steps[0].fee, None);
 }
+
+/// `fee: true` on a kind the act gives no fee for (a final notice, efterbevakning, the debtor's
+/// dispute) is said, in the statement and by `check`; on a judgment it is the default (its
+/// litigation costs are its `costs`). An integrator's review found the dispute's accepted
+/// without a word.
+#[test]
+fn a_fee_claimed_for_a_kind_without_one_is_said() {
+    for (kind, said) in [
+        ("finalNotice", true),
+        ("surveillance", true),
+        ("dispute", true),
+        ("judgment", false),
+    ] {
+        let c = claim_with(
+            true,
+            json!([{ "kind": kind, "date": "2025-03-20", "fee": true }]),
+        );
+        let warned = warning_codes(&c, "2025-04-01").contains(&"FEE_NOT_RECOVERABLE");
+        let found = finding_codes(&c).contains(&("FEE_NOT_RECOVERABLE", Some(0)));
+        assert_eq!((warned, found), (said, said), "{kind}");
+        assert!(fees_of(&c, "2025-04-01").is_empty(), "{kind}");
+    }
+}
