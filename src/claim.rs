@@ -1045,9 +1045,10 @@ impl Claim {
     /// also on `date` itself when `same_day`) and not decided by then. The claim is then
     /// disputed and not yet decided: god inkassosed (inkassolagen 4 §) takes a disputed claim
     /// to court, and neither demands it again nor applies for a betalningsföreläggande.
-    /// `check` judges a recorded step against earlier days only (a dispute of the same day may
-    /// answer that day's step); `letter`, previewing a letter to send, counts a dispute of its
-    /// own day.
+    /// `check` judges a recorded step against earlier days, and a reminder, inkassokrav or
+    /// final notice also against a dispute of its own day listed before it (steps of one day
+    /// are in the order given, DOMAIN.md 8.5; one listed after it may answer that day's step);
+    /// `letter`, previewing a letter to send, counts a dispute of its own day.
     ///
     /// A dispute recorded `withdrawn` ([`Step::withdrawn`]) on or before `date` no longer
     /// stands (a step of the withdrawal's own day is not after a standing dispute), and
