@@ -137,7 +137,10 @@ function rowField(id, labelKey, control) {
   return el("div", { class: "field" }, el("label", { for: id, "data-i18n": labelKey, text: t(labelKey) }), control);
 }
 
-function addStepRow({ kind = "reminder", date = "", withdrawn = "" } = {}, focus = false) {
+/** The step kinds whose letter gives the debtor a payment term (`paymentTermDays`). */
+const TERM_KINDS = ["reminder", "collectionDemand", "finalNotice"];
+
+function addStepRow({ kind = "reminder", date = "", withdrawn = "", term = "" } = {}, focus = false) {
   const id = `step-${++rowIds}`;
   const errorId = `${id}-error`;
   const select = el("select", { id: `${id}-kind`, class: "kind", "aria-describedby": errorId });
@@ -148,9 +151,17 @@ function addStepRow({ kind = "reminder", date = "", withdrawn = "" } = {}, focus
   const withdrawnInput = el("input", { type: "date", id: `${id}-withdrawn`, class: "withdrawn", value: withdrawn, autocomplete: "off", "aria-describedby": errorId });
   const withdrawnField = rowField(withdrawnInput.id, "stepWithdrawn", withdrawnInput);
   withdrawnField.classList.add("withdrawn-field");
+  // A letter's payment term as sent: its deadline; left empty, the policy's term is assumed
+  // (a demo review found the deadline of a letter already sent moving with the policy).
+  const termInput = el("input", {
+    id: `${id}-term`, class: "term", value: term, inputmode: "numeric", autocomplete: "off",
+    spellcheck: "false", "aria-describedby": errorId,
+  });
+  const termField = rowField(termInput.id, "stepTerm", termInput);
+  termField.classList.add("term-field");
   const remove = el("button", { type: "button", class: "remove", "data-remove": "step" }, "×");
   const li = el("li", { class: "row", id },
-    el("div", { class: "row-fields" }, rowField(select.id, "stepKind", select), rowField(input.id, "stepDate", input), withdrawnField, remove),
+    el("div", { class: "row-fields" }, rowField(select.id, "stepKind", select), rowField(input.id, "stepDate", input), termField, withdrawnField, remove),
     el("p", { id: errorId, class: "error" }));
   stepRows.append(li);
   showWithdrawn(li);
@@ -159,8 +170,10 @@ function addStepRow({ kind = "reminder", date = "", withdrawn = "" } = {}, focus
 }
 
 /** A step row's withdrawal date is shown for a dispute only. */
+/** The fields of the row's kind: a dispute's withdrawal, a letter's payment term. */
 function showWithdrawn(li) {
   $(".withdrawn-field", li).hidden = $(".kind", li).value !== "dispute";
+  $(".term-field", li).hidden = !TERM_KINDS.includes($(".kind", li).value);
 }
 
 function addPaymentRow({ date = "", amount = "" } = {}, focus = false) {
@@ -191,6 +204,7 @@ function relabelRows() {
     name(li, ".kind", row);
     name(li, ".date", `${row}: ${t("stepDate")}`);
     name(li, ".withdrawn", `${row}: ${t("stepWithdrawn")}`);
+    name(li, ".term", `${row}: ${t("stepTerm")}`);
   });
   [...paymentRows.children].forEach((li, i) => {
     const row = t("rowPayment", { n: i + 1 });
@@ -261,6 +275,12 @@ function readForm() {
       const withdrawn = dateOf($(".withdrawn", li), local);
       if (withdrawn) step.withdrawn = withdrawn;
     }
+    if (TERM_KINDS.includes(step.kind)) {
+      const term = $(".term", li).value.trim();
+      // Whole days in figures; the engine judges the range (INVALID_DAYS at the field).
+      if (/^\d{1,6}$/u.test(term)) step.paymentTermDays = Number(term);
+      else if (term) local.push({ control: $(".term", li), key: "termFormat" });
+    }
     claim.steps.push(step);
     stepMap.push(li);
   }
@@ -300,8 +320,9 @@ function controlFor(field, { stepMap, paymentMap }) {
   if (fixed[field]) return $(fixed[field]);
   let m = /^payments\[(\d+)\](?:\.(date|amount))?/.exec(field);
   if (m && paymentMap[+m[1]]) return $(m[2] === "amount" ? ".amount" : ".date", paymentMap[+m[1]]);
-  m = /^steps\[(\d+)\](?:\.(date|kind|withdrawn))?/.exec(field);
-  if (m && stepMap[+m[1]]) return $(m[2] === "kind" ? ".kind" : m[2] === "withdrawn" ? ".withdrawn" : ".date", stepMap[+m[1]]);
+  m = /^steps\[(\d+)\](?:\.(date|kind|withdrawn|paymentTermDays))?/.exec(field);
+  const stepField = { kind: ".kind", withdrawn: ".withdrawn", paymentTermDays: ".term" };
+  if (m && stepMap[+m[1]]) return $(stepField[m[2]] ?? ".date", stepMap[+m[1]]);
   if (/^invoices\[0\]\./.test(field)) return $("#amount");
   return null;
 }
@@ -650,9 +671,9 @@ function renderTimeline(claim, tl, findings, asOf) {
           ...s.notes.map((n) => el("li", { class: "step-note", "data-code": n.code }, ...prose(pick(n.text, lang))))),
         el("dl", { class: "step-dates" },
           el("div", {}, el("dt", { text: t("date") }), el("dd", { class: "step-date", text: s.date })),
-          // A step taken records no term here (the form has no field for it): its deadline is
-          // the policy's term, an assumption (a demo review found it move with the policy).
-          s.deadline && el("div", {}, el("dt", { text: t(state === "taken" ? "deadlineAssumed" : "deadline") }), el("dd", { class: "step-deadline nowrap", text: s.deadline }))),
+          // A step taken without its term given: its deadline rests on the policy's term, an
+          // assumption (a demo review found it move with the policy).
+          s.deadline && el("div", {}, el("dt", { text: t(state === "taken" && claim.steps?.[s.step]?.paymentTermDays == null ? "deadlineAssumed" : "deadline") }), el("dd", { class: "step-deadline nowrap", text: s.deadline }))),
         s.fees.length > 0 && el("ul", { class: "lines step-fees" }, ...s.fees.map((f) => line({
           head: feeName(f.kind), amount: fmt(f.amount), explanation: f.date, rule: f.rule,
         }))),

@@ -1514,7 +1514,7 @@ test("a demo review: time-barred and disputed claims said so, one day, findings 
   assert.match(await text(page, "#findings-list li[data-code=FEE_CHARGED_TWICE]"), /punkt 4 i tidslinjen \(Inkassokrav\)/u);
   await page.click("#step-rows li:nth-child(3) .remove");
   // A taken step's deadline rests on the policy's term (the form records none): said so.
-  assert.equal(await text(page, "#timeline li.step[data-status=taken] .step-dates div:nth-child(2) dt"), "Sista betalningsdag (antagen betalningstid)");
+  assert.equal(await text(page, "#timeline li.step[data-status=taken] .step-dates div:nth-child(2) dt"), "Sista betalningsdag (antagen: ingen betalningstid angiven)");
   // One day of interest is "1 dag".
   await page.fill("#as-of", "2025-03-15");
   await page.waitForFunction(() => [...document.querySelectorAll("#interest-lines li")].some((li) => li.textContent.includes("1 dag ·")));
@@ -1581,6 +1581,37 @@ test("a second demo review: the final is time-barred only when it is on its day,
   await page.fill("#as-of", "2026-12-31");
   await page.waitForFunction(() => (document.querySelector("#total-note")?.textContent ?? "").includes("dom eller utslag"));
   assert.ok(!(await text(page, "#total-note")).includes("bestridit"), await text(page, "#total-note"));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a letter's payment term as sent: its deadline, not the policy's; figures only, the engine's range", async () => {
+  const { page, errors } = await openPage();
+  const { claim, asOf } = defaults();
+  // Only a letter's row asks for a term.
+  assert.equal(await page.isVisible("#step-rows li:nth-child(2) input.term"), true);
+  await page.click("#add-step");
+  await page.selectOption("#step-rows li:nth-child(3) select.kind", "paymentOrder");
+  assert.equal(await page.isVisible("#step-rows li:nth-child(3) input.term"), false);
+  await page.click("#step-rows li:nth-child(3) .remove");
+  // The inkassokrav sent with 14 days: the timeline's deadline is its own.
+  await page.fill("#step-rows li:nth-child(2) input.term", "14");
+  const steps = [claim.steps[0], { ...claim.steps[1], paymentTermDays: 14 }];
+  const tl = inkasso.timeline({ ...claim, steps }, "standard", { today: asOf });
+  const demand = tl.entries.find((e) => e.status === "taken" && e.step === 1);
+  await expectText(page, "#timeline li.step[data-status=taken]:nth-child(3) .step-deadline", demand.deadline);
+  assert.equal(await text(page, "#timeline li.step[data-status=taken]:nth-child(3) .step-dates div:nth-child(2) dt"), "Sista betalningsdag");
+  await expectText(page, "#timeline-final", `Slutligt krav ${tl.final.asOf}: ${fmt(tl.final.total)}`);
+  // Not a number of days: said at the field; out of the engine's range: its words, at the field.
+  await page.fill("#step-rows li:nth-child(2) input.term", "två");
+  await page.locator("#step-rows li:nth-child(2) input.term").blur();
+  await page.waitForFunction(() => document.querySelector("#step-rows li:nth-child(2) input.term").getAttribute("aria-invalid") === "true");
+  assert.match(await text(page, "#problem"), /Åtgärd 2: Betalningstid \(dagar\)/u);
+  await page.fill("#step-rows li:nth-child(2) input.term", "5000");
+  await page.locator("#step-rows li:nth-child(2) input.term").blur();
+  await page.waitForFunction(() => (document.querySelector("#problem")?.textContent ?? "").includes("3650"));
+  await page.fill("#step-rows li:nth-child(2) input.term", "");
+  await expectText(page, "#total", fmt(inkasso.statement(claim, { asOf }).total));
   assert.deepEqual(errors, []);
   await page.close();
 });
