@@ -933,7 +933,7 @@ fn reminds(kind: StepKind) -> bool {
 /// betalningsföreläggande with it, for an invoice issued seven months later); a
 /// betalningsföreläggande for it rests on no inkassokrav ([`undemanded_invoices`]).
 #[cfg_attr(inkasso_size, optimize(size))]
-fn early_invoices(claim: &Claim, unpaid: &[bool], date: Date) -> Result<Vec<String>> {
+pub(crate) fn early_invoices(claim: &Claim, unpaid: &[bool], date: Date) -> Result<Vec<String>> {
     let mut early = Vec::new();
     for (invoice, unpaid) in claim.invoices.iter().zip(unpaid) {
         if *unpaid && invoice.issue_date <= date && date <= claim.effective_due_date(invoice)? {

@@ -13,6 +13,7 @@ use crate::error::Result;
 use crate::limitation;
 use crate::money::Money;
 use crate::params;
+use crate::rates::RateTable;
 use crate::statement::{statement_of_valid, Detail, Statement, StatementOptions};
 
 /// One invoice on the date.
@@ -48,12 +49,16 @@ pub enum KronofogdenStage {
     Enforcement,
 }
 
-/// A valid inkassokrav: sent after every invoice was overdue.
+/// A valid inkassokrav, as [`crate::compliance::check`] judges one: sent when every invoice
+/// issued by its day with capital unpaid at the start of that day was past its effective due
+/// date, and one was (an invoice paid off or credited before it need not be).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DemandState {
     /// The day it was sent.
     pub date: Date,
-    /// Its deadline: its own term (never under the minimum in force), moved off days off.
+    /// Its deadline, as `check` and `letter` set it ([`calendar::demand_deadline`]): its own
+    /// term, or the minimum in force when it records none (never under that minimum), moved off
+    /// days off, and at least the bank days after its assumed receipt that god inkassosed asks.
     pub deadline: Date,
 }
 
@@ -64,7 +69,9 @@ pub struct ClaimState {
     pub as_of: Date,
     /// Each invoice, in claim order.
     pub invoices: Vec<InvoiceState>,
-    /// The latest valid inkassokrav up to the date, if any.
+    /// The latest valid inkassokrav up to the date, if any ([`claim_state`] and
+    /// [`claim_state_with`] give it; inside the crate, a state read off a statement leaves it
+    /// `None`, as nothing there asks for it).
     pub collection_demand: Option<DemandState>,
     /// Kronofogden's stage.
     pub kronofogden: KronofogdenStage,
@@ -129,9 +136,16 @@ impl ClaimState {
 /// embedded rate table and the last known referensränta assumed after it (a payment after the
 /// table pays the interest of those days, and interrupts the invoices it is allocated to).
 pub fn claim_state(claim: &Claim, as_of: Date) -> Result<ClaimState> {
+    claim_state_with(claim, as_of, RateTable::embedded())
+}
+
+/// [`claim_state`] with the caller's rate table (a half-year the Riksbank has published since
+/// the embedded table was made), as [`crate::compliance::check_with`] and
+/// [`crate::limitation::limitation_with`] take one; the last known referensränta is still
+/// assumed after it.
+pub fn claim_state_with(claim: &Claim, as_of: Date, rates: &RateTable) -> Result<ClaimState> {
     claim.validate()?;
-    let rates = crate::rates::RateTable::embedded()
-        .assuming_through(calendar::next_day(as_of).unwrap_or(as_of))?;
+    let rates = rates.assuming_through(calendar::next_day(as_of).unwrap_or(as_of))?;
     let s = statement_of_valid(
         claim,
         &StatementOptions {
@@ -140,10 +154,51 @@ pub fn claim_state(claim: &Claim, as_of: Date) -> Result<ClaimState> {
             ..StatementOptions::new(as_of)
         },
     )?;
-    of_statement(claim, &s)
+    let mut state = of_statement(claim, &s)?;
+    state.collection_demand = latest_valid_demand(claim, as_of, &rates)?;
+    Ok(state)
 }
 
-/// The state the statement `s` of `claim` describes, on its date.
+/// The latest inkassokrav up to `as_of` that `check` finds lawful as to the debt it demands
+/// (neither `DEMAND_WITHOUT_DEBT` nor `COLLECTION_DEMAND_NOT_OVERDUE`), with its deadline as
+/// `check` sets it with no policy. A Rust user's review found the state's deadline a week
+/// before the timeline's and `check`'s, and a demand the timeline counted read as invalid
+/// because of an invoice paid off before its due date.
+fn latest_valid_demand(
+    claim: &Claim,
+    as_of: Date,
+    rates: &RateTable,
+) -> Result<Option<DemandState>> {
+    let mut latest: Option<DemandState> = None;
+    for step in claim
+        .steps
+        .iter()
+        .filter(|st| st.kind == StepKind::CollectionDemand && st.date <= as_of)
+    {
+        if latest.is_some_and(|d| d.date > step.date) {
+            continue;
+        }
+        let unpaid = crate::compliance::unpaid_at_start(claim, step.date, rates)?;
+        let owed = claim
+            .invoices
+            .iter()
+            .zip(&unpaid)
+            .any(|(invoice, unpaid)| *unpaid && invoice.issue_date <= step.date);
+        if !owed || !crate::compliance::early_invoices(claim, &unpaid, step.date)?.is_empty() {
+            continue;
+        }
+        let min = params::min_collection_term_days(step.date);
+        let term = step.payment_term_days.map_or(min, |t| t.max(min));
+        latest = Some(DemandState {
+            date: step.date,
+            deadline: calendar::demand_deadline(step.date, term)?.deadline,
+        });
+    }
+    Ok(latest)
+}
+
+/// The state the statement `s` of `claim` describes, on its date, but for its
+/// `collection_demand` (`None`: [`claim_state_with`] judges it).
 #[cfg_attr(inkasso_size, optimize(size))]
 pub(crate) fn of_statement(claim: &Claim, s: &Statement) -> Result<ClaimState> {
     let as_of = s.as_of;
@@ -170,27 +225,6 @@ pub(crate) fn of_statement(claim: &Claim, s: &Statement) -> Result<ClaimState> {
             time_barred: unpaid && l.preskription_date < as_of,
         });
     }
-    let last_due = s
-        .invoices
-        .iter()
-        .map(|i| i.effective_due_date)
-        .max()
-        .unwrap_or(calendar::MIN_DATE);
-    let mut collection_demand = None;
-    for step in claim.steps.iter().filter(|st| {
-        st.kind == StepKind::CollectionDemand && st.date > last_due && st.date <= as_of
-    }) {
-        let min = params::min_collection_term_days(step.date);
-        let term = step.payment_term_days.map_or(min, |t| t.max(min));
-        let raw = calendar::add_days(step.date, i64::from(term))?;
-        let deadline = calendar::next_business_day(raw)?;
-        if collection_demand.is_none_or(|d: DemandState| d.date <= step.date) {
-            collection_demand = Some(DemandState {
-                date: step.date,
-                deadline,
-            });
-        }
-    }
     let charged = |kind: StepKind| {
         s.fee_lines
             .iter()
@@ -206,7 +240,7 @@ pub(crate) fn of_statement(claim: &Claim, s: &Statement) -> Result<ClaimState> {
     Ok(ClaimState {
         as_of,
         invoices,
-        collection_demand,
+        collection_demand: None,
         kronofogden,
     })
 }

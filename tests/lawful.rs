@@ -551,6 +551,63 @@ fn the_claim_state_on_a_date() {
     assert_eq!(s.kronofogden, KronofogdenStage::None);
 }
 
+/// The state's inkassokrav is the one `check` and the timeline read (a Rust user's review):
+/// its deadline at least four bank days after its assumed receipt (sent Friday 2025-12-19:
+/// received Tuesday 12-23, four bank days on, Tuesday 2026-01-05 … the 8 days end Saturday
+/// 12-27), and valid when an invoice not yet due was paid off before it.
+#[test]
+fn the_claim_states_inkassokrav_is_checks() {
+    use inkasso::state::{claim_state, claim_state_with, DemandState};
+    let c = common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2025-11-01", "dueDate": "2025-12-01" }],
+        "steps": [{ "kind": "collectionDemand", "date": "2025-12-19" }]
+    }))
+    .expect("claim");
+    let deadline = inkasso::calendar::demand_deadline(common::date("2025-12-19"), 8)
+        .expect("deadline")
+        .deadline;
+    let s = claim_state(&c, common::date("2025-12-30")).expect("state");
+    assert_eq!(
+        s.collection_demand,
+        Some(DemandState {
+            date: common::date("2025-12-19"),
+            deadline
+        })
+    );
+    assert!(deadline > common::date("2025-12-30"), "{deadline}");
+    // An application on the state's deadline's next day is one `check` does not flag.
+    let mut applied = c.clone();
+    let after = inkasso::calendar::next_day(deadline).expect("day");
+    applied.steps.push(inkasso::Step::new(
+        inkasso::claim::StepKind::PaymentOrder,
+        after,
+    ));
+    assert!(check(&applied, None)
+        .expect("check")
+        .iter()
+        .all(|f| f.code != FindingCode::PaymentOrderBeforeDeadline));
+    // B, not due until June, paid off by a payment made for it in February: the inkassokrav
+    // of March demands A alone, and is valid.
+    let c = common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31" },
+            { "number": "B", "amount": "500.00", "issueDate": "2025-01-15", "dueDate": "2025-06-30" }
+        ],
+        "steps": [{ "kind": "collectionDemand", "date": "2025-03-03", "paymentTermDays": 10 }],
+        "payments": [{ "date": "2025-02-03", "amount": "500.00", "invoice": "B" }]
+    }))
+    .expect("claim");
+    let table = inkasso::rates::RateTable::embedded();
+    let s = claim_state_with(&c, common::date("2025-03-20"), table).expect("state");
+    assert_eq!(
+        s.collection_demand.map(|d| d.date.to_string()),
+        Some("2025-03-03".to_owned())
+    );
+    assert!(check(&c, None).expect("check").is_empty());
+}
+
 /// Verkställighet needs a title (utsökningsbalken 3 kap. 1 §): a judgment, or a
 /// betalningsföreläggande not disputed. Without one the history was found clean.
 #[test]
