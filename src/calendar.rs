@@ -627,7 +627,10 @@ fn first_weekday_on_or_after(date: Date, weekday: Weekday) -> Option<Date> {
 /// Every named Swedish public holiday of `year` under the law in force on each day
 /// ([`HOLIDAY_RULES`]), plus midsommarafton, julafton and nyårsafton, in date order. (Every
 /// Sunday is also a public holiday, and Saturdays are days off for deadlines; they are not
-/// listed.) Empty outside years 1583 ..= 9999.
+/// listed.) Empty before 1900, where the engine's rules begin, and outside years 1583 ..= 9999;
+/// after 2199, the engine's last year, the rules in force today (the JS API's `holidays`
+/// refuses a year outside 1900 ..= 2199: `DATE_OUT_OF_RANGE`; a Rust caller checks it with
+/// [`check_range`] where it must).
 pub fn holidays(year: i32) -> Vec<Holiday> {
     let Some(easter) = easter_sunday(year) else {
         return Vec::new();
@@ -682,7 +685,10 @@ fn is_named_day_off(date: Date) -> bool {
 }
 
 /// The first day on or after `date` that is not a day off ([`is_day_off`]): where a deadline
-/// or due date falling on `date` really falls (lag 1930:173; skuldebrevslagen 5 §).
+/// or due date falling on `date` really falls (lag 1930:173; skuldebrevslagen 5 §). Past
+/// 2199-12-31, the engine's last date, it goes on with the rules in force then (of 2199-12-31:
+/// 2200-01-02); the inputs' range is checked where they are read ([`check_range`], as the JS
+/// API's `nextBankDay` does: `DATE_OUT_OF_RANGE`).
 pub fn next_business_day(date: Date) -> Result<Date> {
     let mut day = date;
     // A run of days off is at most five days long (e.g. julafton to Sunday), so ten is ample.

@@ -110,7 +110,8 @@ pub struct Invoice {
     /// inkassokrav must state (inkassolagen 5 §: "det förhållande som fordringen grundar sig
     /// på"). Shown on the letter's invoice lines; without it an inkassokrav asks for the
     /// `claimBasis` placeholder. One line of 1 to [`MAX_DESCRIPTION_LEN`] characters, with
-    /// something visible, without `{` or `}` (see `check_description`).
+    /// something visible, without `{` or `}` ([`Claim::validate`] checks it:
+    /// `INVALID_DESCRIPTION`).
     pub description: Option<String>,
 }
 

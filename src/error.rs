@@ -32,7 +32,10 @@ pub enum ErrorCode {
     InvalidRate,
     /// A claim with no invoices.
     NoInvoices,
-    /// More invoices, payments or steps than the engine accepts in one claim.
+    /// More invoices, payments, credit notes or steps than the engine accepts in one claim, or
+    /// more work than one call takes: a statement of over 100 000 interest lines (`field`
+    /// `None`), a letter of over 1 000 lines, too many dates or claims in one call (the JS
+    /// API's limits on input size too).
     TooManyItems,
     /// An invoice number that is blank, too long, surrounded by spaces or invisible characters,
     /// or not one line a letter can show.

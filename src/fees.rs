@@ -434,7 +434,7 @@ pub const ENFORCEMENT_FEE: &[FeeParameter] = &[
 ];
 
 impl FeeKind {
-    /// Every kind (`kinds()` lists them in this order).
+    /// Every kind (the JS API's `kinds()` lists them in this order).
     pub const ALL: [FeeKind; 10] = [
         Self::ReminderFee,
         Self::CollectionFee,

@@ -1831,10 +1831,13 @@ impl<'a> Ledger<'a> {
     }
 }
 
-/// The amounts of a statement on one date ([`Replay::totals_on`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The amounts of a statement on one date ([`Replay::totals_on`]). Serialised as the JS API's
+/// `totals` writes a date's record, but for its `timeBarred` ([`Replay::time_barred_now`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Totals {
     /// The date.
+    #[serde(serialize_with = "serialize_date")]
     pub as_of: Date,
     /// Capital outstanding.
     pub capital: Money,

@@ -205,7 +205,7 @@ pub enum EntryKind {
 }
 
 impl EntryKind {
-    /// Every kind, in escalation order (`kinds()` lists them in this order).
+    /// Every kind, in escalation order (the JS API's `kinds()` lists them in this order).
     pub const ALL: [EntryKind; 11] = [
         Self::Due,
         Self::Reminder,
@@ -374,7 +374,7 @@ pub struct Entry {
     pub step: Option<usize>,
     /// The day it is sent or filed (the due date for `due`).
     pub date: Date,
-    /// The payment deadline it sets, moved off days off; `null` for a betalningsföreläggande,
+    /// The payment deadline it sets, moved off days off; `None` for a betalningsföreläggande,
     /// verkställighet or amorteringsplan.
     pub deadline: Option<Date>,
     /// The deadline before it was moved off a weekend or holiday, when it was moved.

@@ -850,3 +850,23 @@ fn hedges_cover_assumed_rates_and_not_fees_that_can_never_be_due() {
         "{texts:?}"
     );
 }
+
+/// A date's totals serialise as the JS API's `totals` writes a date's record (less its
+/// `timeBarred`, which `Replay::time_barred_now` gives): a Rust user's review found no way to
+/// send them as JSON.
+#[test]
+fn totals_serialise_as_the_js_record() {
+    let claim = one_invoice("100.00", date!(2025 - 01 - 01), date!(2025 - 01 - 31));
+    let options = StatementOptions::new(date!(2025 - 06 - 01));
+    let mut replay = Replay::new(&claim, &options).expect("replay");
+    let t = replay.totals_on(date!(2025 - 06 - 01)).expect("totals");
+    assert_eq!(
+        serde_json::to_value(t).expect("json"),
+        serde_json::json!({
+            "asOf": "2025-06-01", "capital": "100.00", "interest": t.interest.to_string(),
+            "fees": "0.00", "total": t.total.to_string(), "credit": "0.00",
+            "perDiem": t.per_diem.to_string(), "rateNotCovered": false, "assumed": false,
+            "provisional": false
+        })
+    );
+}

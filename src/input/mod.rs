@@ -51,6 +51,12 @@ use reader::WrittenNumber;
 
 /// Reads a `T` from any serde deserializer, turning serde's errors into [`Error`]s with a code
 /// (`UNKNOWN_FIELD`, `MISSING_FIELD`, `UNKNOWN_VARIANT`, `INVALID_TYPE`) and the field path.
+///
+/// It takes what serde's derive takes: also a JSON array of a struct's fields in their order
+/// (`["consumer", true, …]` as a claim), and, from a `serde_json::Deserializer` over text, a
+/// value followed by more text unless the caller checks the end (`Deserializer::end`). The JS
+/// API refuses both: to read JSON text exactly as it does (the same codes, paths and
+/// messages), use [`reader::read_text`] (a Rust user's review).
 pub fn read<'de, T, D>(deserializer: D) -> Result<T>
 where
     T: Deserialize<'de>,
@@ -768,7 +774,8 @@ impl ClaimInput {
     }
 }
 
-/// One caller-supplied half-year of referensränta. A row of `referenceRates()` is taken as it
+/// One caller-supplied half-year of referensränta. A row of the JS API's `referenceRates()`
+/// (the JSON of a [`crate::rates::RateTable`] row as that function writes it) is taken as it
 /// is (its `referenceRate` for `percent`; its `to`, `halfYear` and `latePaymentRate` checked
 /// against the row), so a table read out can be passed back with a row added or changed.
 #[derive(Debug, Clone, Deserialize)]

@@ -55,7 +55,7 @@ pub struct TotalsOptionsInput {
     pub strict_rates: bool,
 }
 
-/// `{ today?, rates?, strictRates? }`: options of `timeline`.
+/// `{ today?, horizon?, rates?, strictRates? }`: options of `timeline`.
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct TimelineOptionsInput {

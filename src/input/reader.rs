@@ -225,12 +225,13 @@ fn push_ticked(out: &mut String, name: &str) {
 /// `classGetters`): refused as the value of a field, passed over as a key that is none.
 const GETTER: &[u8] = b"!getter";
 
-/// The text is not what the wrapper writes (it always is: this is a defect, not bad input).
+/// The text is not JSON as the wrapper writes it (from the wrapper it always is: that would be
+/// a defect; a native caller's text may be anything, such as a value followed by more text).
 #[cfg_attr(inkasso_size, optimize(size))]
 fn malformed() -> ReadError {
     ReadError::coded(
         ErrorCode::InvalidType,
-        "the input could not be read (malformed text from the JS wrapper)".to_owned(),
+        "the input could not be read: it is not one JSON value".to_owned(),
     )
 }
 
