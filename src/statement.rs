@@ -1832,7 +1832,7 @@ impl<'a> Ledger<'a> {
 }
 
 /// The amounts of a statement on one date ([`Replay::totals_on`]). Serialised as the JS API's
-/// `totals` writes a date's record, but for its `timeBarred` ([`Replay::time_barred_now`]).
+/// `totals` writes a date's record, but for its `timeBarred` ([`Replay::time_barred_on`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Totals {

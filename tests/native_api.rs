@@ -852,7 +852,7 @@ fn hedges_cover_assumed_rates_and_not_fees_that_can_never_be_due() {
 }
 
 /// A date's totals serialise as the JS API's `totals` writes a date's record (less its
-/// `timeBarred`, which `Replay::time_barred_now` gives): a Rust user's review found no way to
+/// `timeBarred`, which `Replay::time_barred_on` gives): a Rust user's review found no way to
 /// send them as JSON.
 #[test]
 fn totals_serialise_as_the_js_record() {
