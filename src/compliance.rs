@@ -17,7 +17,7 @@
 //!
 //! | code | severity | when |
 //! |---|---|---|
-//! | `COLLECTION_DEMAND_NOT_OVERDUE` | error | an inkassokrav on or before the effective due date of an invoice with capital unpaid at the start of its day, or when no invoice had capital unpaid (history; [`crate::letter::letter`] refuses the same, counting that day's payments and credit notes too); or a policy that sends it on the due date |
+//! | `COLLECTION_DEMAND_NOT_OVERDUE` | error | an inkassokrav on or before the effective due date of an invoice with capital unpaid at the start of its day, or when no invoice had capital unpaid (history, among the invoices issued by its day; [`crate::letter::letter`] refuses the same, counting that day's payments and credit notes too, and an invoice of the claim issued later as not yet due: the letter is for the whole claim); or a policy that sends it on the due date |
 //! | `COLLECTION_TERM_TOO_SHORT` | error | an inkassokrav's own term (`paymentTermDays`), or the policy's, is under the minimum in force ([`params::MIN_COLLECTION_TERM_DAYS`], 8 days) |
 //! | `REMINDER_FEE_NOT_AGREED` | error | a reminder in the history records that it claimed a fee (`fee: true`) that was not agreed when the debt arose (a policy's reminder fee is charged only where it was agreed, as the timeline charges it) |
 //! | `FEE_CHARGED_TWICE` | warning | a second fee-claiming reminder, inkassokrav, plan or betalningsföreläggande in the history (one of Kronofogden's claims its fee unless `fee: false`): it earns no fee |
@@ -997,6 +997,26 @@ fn history_rates<'t>(
 ) -> Result<std::borrow::Cow<'t, RateTable>> {
     let last = claim.last_event();
     table.assuming_through(calendar::next_day(last).unwrap_or(last))
+}
+
+/// Which invoices had capital unpaid at the start of each of `days` (in date order), as
+/// [`unpaid_at_start`] gives it for one day, from one [`Replay`] of the history
+/// ([`crate::state::claim_state_with`]'s inkassokrav: a statement per demand took a claim of
+/// 100 of them from 4 to 210 ms, a review found).
+pub(crate) fn unpaid_at_start_of(
+    claim: &Claim,
+    days: &[Date],
+    rates: &RateTable,
+) -> Result<Vec<Vec<bool>>> {
+    let options = summary_on(calendar::MIN_DATE, rates);
+    let mut replay: Option<Replay<'_>> = None;
+    days.iter()
+        .map(|&day| {
+            unpaid_at_start_by(claim, day, |before| {
+                started(&mut replay, claim, &options)?.capital_on(before)
+            })
+        })
+        .collect()
 }
 
 fn demand_days(claim: &Claim, rates: &RateTable) -> Result<DemandDays> {

@@ -3,7 +3,9 @@
 //! inkassokrav was sent and its deadline, and how far the claim has come at Kronofogden. The
 //! statement ([`mod@crate::statement`]) is the one replay of the claim; this reads its result
 //! together with the limitation rules ([`crate::limitation`]), so that `letter`, `check`,
-//! `timeline` and `limitation` answer "may this be demanded?" the same way.
+//! `timeline` and `limitation` answer "may this be demanded?" the same way. The inkassokrav is
+//! judged as `check` judges it, on the invoices unpaid at the start of its day (one more replay
+//! of the history, up to the demands' days).
 
 use time::Date;
 
@@ -51,14 +53,17 @@ pub enum KronofogdenStage {
 
 /// A valid inkassokrav, as [`crate::compliance::check`] judges one: sent when every invoice
 /// issued by its day with capital unpaid at the start of that day was past its effective due
-/// date, and one was (an invoice paid off or credited before it need not be).
+/// date, and one was (an invoice paid off before its day, or credited by then, need not be).
+/// Not "may apply now": `check` judges a betalningsföreläggande against the latest
+/// inkassokrav, valid or not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DemandState {
     /// The day it was sent.
     pub date: Date,
-    /// Its deadline, as `check` and `letter` set it ([`calendar::demand_deadline`]): its own
-    /// term, or the minimum in force when it records none (never under that minimum), moved off
-    /// days off, and at least the bank days after its assumed receipt that god inkassosed asks.
+    /// Its deadline, as `check` with no policy sets it ([`calendar::demand_deadline`]): its own
+    /// term, or the minimum in force when it records none (never under that minimum; `check`
+    /// with a policy, and the timeline, assume the policy's term then), moved off days off, and
+    /// at least the bank days after its assumed receipt that god inkassosed asks.
     pub deadline: Date,
 }
 
@@ -169,22 +174,35 @@ fn latest_valid_demand(
     as_of: Date,
     rates: &RateTable,
 ) -> Result<Option<DemandState>> {
+    let demands = || {
+        claim
+            .steps
+            .iter()
+            .filter(|st| st.kind == StepKind::CollectionDemand && st.date <= as_of)
+    };
+    let mut days: Vec<Date> = demands().map(|st| st.date).collect();
+    crate::sort::sort_by_key(&mut days, |d| *d);
+    days.dedup();
+    // Each day's unpaid invoices from one replay of the history, as `check` reads them.
+    let unpaid_on = crate::compliance::unpaid_at_start_of(claim, &days, rates)?;
     let mut latest: Option<DemandState> = None;
-    for step in claim
-        .steps
-        .iter()
-        .filter(|st| st.kind == StepKind::CollectionDemand && st.date <= as_of)
-    {
+    for step in demands() {
         if latest.is_some_and(|d| d.date > step.date) {
             continue;
         }
-        let unpaid = crate::compliance::unpaid_at_start(claim, step.date, rates)?;
+        let Some(unpaid) = days
+            .iter()
+            .position(|d| *d == step.date)
+            .and_then(|i| unpaid_on.get(i))
+        else {
+            continue;
+        };
         let owed = claim
             .invoices
             .iter()
-            .zip(&unpaid)
+            .zip(unpaid)
             .any(|(invoice, unpaid)| *unpaid && invoice.issue_date <= step.date);
-        if !owed || !crate::compliance::early_invoices(claim, &unpaid, step.date)?.is_empty() {
+        if !owed || !crate::compliance::early_invoices(claim, unpaid, step.date)?.is_empty() {
             continue;
         }
         let min = params::min_collection_term_days(step.date);
