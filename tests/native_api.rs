@@ -870,3 +870,36 @@ fn totals_serialise_as_the_js_record() {
         })
     );
 }
+
+/// Timeline options as JSON, read as the JS API reads them: `today` and `horizon` checked at
+/// their fields, the caller's rate rows into the table (a Rust user's review found every caller
+/// re-doing it).
+#[test]
+fn timeline_options_read_as_the_js_api_reads_them() {
+    use inkasso::input::options::TimelineOptionsInput;
+    use inkasso::input::read;
+    use inkasso::timeline::timeline;
+    let read_options = |json: serde_json::Value| {
+        read::<TimelineOptionsInput, _>(json).and_then(TimelineOptionsInput::into_options)
+    };
+    let options = read_options(serde_json::json!({
+        "today": "2025-03-01", "horizon": "2027-06-30",
+        "rates": [{ "from": "2027-01-01", "percent": "2.00" }]
+    }))
+    .expect("options");
+    let claim = one_invoice("1000.00", date!(2025 - 01 - 01), date!(2025 - 01 - 31));
+    let standard = inkasso::policy::Policy::preset(inkasso::policy::PresetId::Standard);
+    let t = timeline(&claim, &standard, &options.as_options()).expect("timeline");
+    assert_eq!(t.final_value.as_of, date!(2027 - 06 - 30));
+    for (json, field) in [
+        (serde_json::json!({ "today": "2025-02-30" }), "today"),
+        (serde_json::json!({ "horizon": "soon" }), "horizon"),
+        (
+            serde_json::json!({ "rates": [{ "from": "2027-02-01", "percent": "2" }] }),
+            "rates[0].from",
+        ),
+    ] {
+        let e = read_options(json).err().expect("refused");
+        assert_eq!(e.field(), Some(field));
+    }
+}

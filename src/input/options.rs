@@ -74,6 +74,56 @@ pub struct TimelineOptionsInput {
     pub strict_rates: bool,
 }
 
+impl TimelineOptionsInput {
+    /// Checks every field: `today` and `horizon` as dates (their errors at `today` and
+    /// `horizon`, as the JS API names them), the rate rows into a table (at `rates[i]`).
+    #[cfg_attr(inkasso_size, optimize(size))]
+    pub fn into_options(self) -> crate::Result<OwnedTimelineOptions> {
+        let date_at = |text: &Option<String>, field: &str| -> crate::Result<Option<time::Date>> {
+            match text {
+                Some(text) => {
+                    Some(crate::calendar::parse_date(text).map_err(|e| e.at(field))).transpose()
+                }
+                None => Ok(None),
+            }
+        };
+        let today = date_at(&self.today, "today")?;
+        let horizon = date_at(&self.horizon, "horizon")?;
+        Ok(OwnedTimelineOptions {
+            rates: table_from_rows(self.rates)?,
+            strict_rates: self.strict_rates,
+            today,
+            horizon,
+        })
+    }
+}
+
+/// Timeline options with their rate table held (borrow with
+/// [`OwnedTimelineOptions::as_options`]; a Rust user's review found each caller re-doing the
+/// JS API's reading of `today`, `horizon` and `rates`).
+pub struct OwnedTimelineOptions {
+    /// The embedded table, or one the caller's rows extend.
+    pub rates: TableRef,
+    /// Strict mode.
+    pub strict_rates: bool,
+    /// [`crate::timeline::TimelineOptions::today`].
+    pub today: Option<time::Date>,
+    /// [`crate::timeline::TimelineOptions::horizon`].
+    pub horizon: Option<time::Date>,
+}
+
+impl OwnedTimelineOptions {
+    /// The options for [`crate::timeline::timeline`].
+    pub fn as_options(&self) -> crate::timeline::TimelineOptions<'_> {
+        crate::timeline::TimelineOptions {
+            rates: self.rates.get(),
+            strict_rates: self.strict_rates,
+            today: self.today,
+            horizon: self.horizon,
+        }
+    }
+}
+
 /// The letters [`crate::letter::letter`] previews: the step kinds a letter can be, and the
 /// only names its `kind` takes (any other, a step kind included, is `UNKNOWN_VARIANT` listing
 /// these two).

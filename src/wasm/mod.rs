@@ -26,7 +26,6 @@ use crate::letter::LetterOptions;
 use crate::policy::Policy;
 use crate::rates;
 use crate::statement::statement as core_statement;
-use crate::timeline::TimelineOptions;
 pub use convert::Thrown as ThrownError;
 use convert::{from_text, named, optional_from_text, to_js, JsResult};
 
@@ -283,24 +282,15 @@ pub fn timeline(
 ) -> JsResult {
     let claim = convert::claim_from_text(claim)?;
     let policy = policy_from(policy.as_deref())?;
-    let options: options::TimelineOptionsInput =
-        optional_from_text(options.as_deref(), "options")?.unwrap_or_default();
-    let today = match &options.today {
-        Some(text) => Some(calendar::parse_date(text).map_err(|e| e.at("today"))?),
-        None => None,
-    };
-    let horizon = match &options.horizon {
-        Some(text) => Some(calendar::parse_date(text).map_err(|e| e.at("horizon"))?),
-        None => None,
-    };
-    let table = options::table_from_rows(options.rates)?;
-    let options = TimelineOptions {
-        rates: table.get(),
-        strict_rates: options.strict_rates,
-        today,
-        horizon,
-    };
-    to_js(&crate::timeline::timeline(&claim, &policy, &options)?)
+    let options =
+        optional_from_text::<options::TimelineOptionsInput>(options.as_deref(), "options")?
+            .unwrap_or_default()
+            .into_options()?;
+    to_js(&crate::timeline::timeline(
+        &claim,
+        &policy,
+        &options.as_options(),
+    )?)
 }
 
 /// An instalment plan (amorteringsplan) for the claim: the schedule of instalments (by number
