@@ -1034,8 +1034,16 @@ fn demand_days(claim: &Claim, rates: &RateTable) -> Result<DemandDays> {
     dates.dedup();
     // One replay for the days in order (a statement of the day before each from scratch was
     // the claim's history once per step: about a second for a claim of hundreds of invoices).
-    let unpaid = unpaid_at_start_of(claim, &dates, rates)?;
-    let days = dates.into_iter().zip(unpaid).collect();
+    let options = summary_on(calendar::MIN_DATE, rates);
+    let mut replay: Option<Replay<'_>> = None;
+    let mut days = Vec::with_capacity(dates.len());
+    for day in dates {
+        let unpaid = unpaid_at_start_by(claim, day, |before| {
+            let replay = started(&mut replay, claim, &options)?;
+            replay.capital_on(before)
+        })?;
+        days.push((day, unpaid));
+    }
     Ok(DemandDays { days, all })
 }
 
