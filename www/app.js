@@ -143,19 +143,19 @@ const TERM_KINDS = ["reminder", "collectionDemand", "finalNotice"];
 function addStepRow({ kind = "reminder", date = "", withdrawn = "", term = "" } = {}, focus = false) {
   const id = `step-${++rowIds}`;
   const errorId = `${id}-error`;
-  const select = el("select", { id: `${id}-kind`, class: "kind", "aria-describedby": errorId });
+  const select = el("select", { id: `${id}-kind`, class: "kind", "data-error": errorId });
   for (const k of CLAIM_STEP_KINDS) select.append(el("option", { value: k, "data-step-kind": k, text: stepName(k) }));
   select.value = kind;
-  const input = el("input", { type: "date", id: `${id}-date`, class: "date", value: date, autocomplete: "off", "aria-describedby": errorId });
+  const input = el("input", { type: "date", id: `${id}-date`, class: "date", value: date, autocomplete: "off", "data-error": errorId });
   // A dispute's withdrawal (återkallat bestridande): the road goes on from that day.
-  const withdrawnInput = el("input", { type: "date", id: `${id}-withdrawn`, class: "withdrawn", value: withdrawn, autocomplete: "off", "aria-describedby": errorId });
+  const withdrawnInput = el("input", { type: "date", id: `${id}-withdrawn`, class: "withdrawn", value: withdrawn, autocomplete: "off", "data-error": errorId });
   const withdrawnField = rowField(withdrawnInput.id, "stepWithdrawn", withdrawnInput);
   withdrawnField.classList.add("withdrawn-field");
   // A letter's payment term as sent: its deadline; left empty, the policy's term is assumed
   // (a demo review found the deadline of a letter already sent moving with the policy).
   const termInput = el("input", {
     id: `${id}-term`, class: "term", value: term, inputmode: "numeric", autocomplete: "off",
-    spellcheck: "false", "aria-describedby": errorId,
+    spellcheck: "false", "data-error": errorId,
   });
   const termField = rowField(termInput.id, "stepTerm", termInput);
   termField.classList.add("term-field");
@@ -166,7 +166,9 @@ function addStepRow({ kind = "reminder", date = "", withdrawn = "", term = "" } 
   stepRows.append(li);
   showWithdrawn(li);
   relabelRows();
-  if (focus) input.focus();
+  // The kind first: a keyboard user is told what the new row is (an accessibility review found
+  // it set to a kind, unannounced, with the focus on its date).
+  if (focus) select.focus();
 }
 
 /** A step row's withdrawal date is shown for a dispute only. */
@@ -179,10 +181,10 @@ function showWithdrawn(li) {
 function addPaymentRow({ date = "", amount = "" } = {}, focus = false) {
   const id = `payment-${++rowIds}`;
   const errorId = `${id}-error`;
-  const dateInput = el("input", { type: "date", id: `${id}-date`, class: "date", value: date, autocomplete: "off", "aria-describedby": errorId });
+  const dateInput = el("input", { type: "date", id: `${id}-date`, class: "date", value: date, autocomplete: "off", "data-error": errorId });
   const amountInput = el("input", {
     id: `${id}-amount`, class: "amount", value: amount, inputmode: "decimal", autocomplete: "off",
-    spellcheck: "false", "aria-describedby": errorId,
+    spellcheck: "false", "data-error": errorId,
   });
   const remove = el("button", { type: "button", class: "remove", "data-remove": "payment" }, "×");
   const li = el("li", { class: "row", id },
@@ -220,6 +222,9 @@ function removeRow(button) {
   const li = button.closest("li");
   const list = li.parentElement;
   const next = li.nextElementSibling ?? li.previousElementSibling;
+  // The note of a stale result may be in the row (markStale): kept in the page.
+  const note = li.querySelector("#stale-note");
+  if (note) { note.hidden = true; $("#form-heading").after(note); }
   li.remove();
   relabelRows();
   (next ? $(".remove", next) : list.parentElement.querySelector(".add")).focus();
@@ -333,12 +338,22 @@ function errorText(e) {
   return ERRORS[lang][e.code] ?? ERRORS[lang].other;
 }
 
+/** The element that says what is wrong with `control` (its `…-error`), now tied to it. A row's
+ * fields share one such line, tied only to the field it is about (`data-error`): an
+ * accessibility review heard a payment's amount read out "Välj ett datum", its date's error. */
+function errorAt(control) {
+  const errorId = control.dataset.error ?? control.getAttribute("aria-describedby")?.split(" ").find((id) => id.endsWith("-error"));
+  if (control.dataset.error) control.setAttribute("aria-describedby", errorId);
+  return errorId ? document.getElementById(errorId) : null;
+}
+
 /** Whether this update said a problem (else the summary alert is emptied once it is done). */
 let problemSaid = false;
 
 function clearErrors() {
   for (const node of document.querySelectorAll("#claim-form [aria-invalid=true]")) node.setAttribute("aria-invalid", "false");
   for (const node of document.querySelectorAll("#claim-form .error")) node.replaceChildren();
+  for (const node of document.querySelectorAll("#claim-form [data-error]")) node.removeAttribute("aria-describedby");
   problemSaid = false;
   showResults(true);
 }
@@ -354,6 +369,19 @@ function settleProblem() {
 /** Results are shown only for input the engine accepted: never a faded result of older input.
  * The instalment plan too: a claim that cannot be computed has no plan (not the last one). */
 function showResults(shown) {
+  // The summary keeps its height while it says a problem instead of the results: on a phone it
+  // is above the form, and the field being typed would move up under the finger (an
+  // accessibility review). Set through the CSSOM, which the page's CSP allows.
+  const summary = $(".layout > .summary");
+  if (!shown) announceTotal();
+  if (!shown && !$("#summary-body").hidden) {
+    // Its height with the results, without the problem box (shown by now, or still shown from
+    // an earlier keystroke).
+    const problem = $("#problem");
+    const box = problem.hidden ? 0 : problem.getBoundingClientRect().height + parseFloat(getComputedStyle(problem).marginBottom);
+    summary.style.minHeight = `${summary.getBoundingClientRect().height - box}px`;
+  }
+  if (shown) summary.style.minHeight = "";
   $("#summary-body").hidden = !shown;
   for (const id of ["#chart-section", "#statement", "#timeline-section", "#findings", "#plan-section"]) if (!shown) $(id).hidden = true;
   if (shown) { $("#chart-section").hidden = false; $("#statement").hidden = false; $("#plan-section").hidden = false; }
@@ -375,9 +403,7 @@ function linkTo(control) {
 function showProblem(control, message) {
   if (control) {
     control.setAttribute("aria-invalid", "true");
-    const errorId = control.getAttribute("aria-describedby")?.split(" ").find((id) => id.endsWith("-error"));
-    const target = errorId ? document.getElementById(errorId) : null;
-    target?.replaceChildren(message);
+    errorAt(control)?.replaceChildren(message);
   }
   const problem = $("#problem");
   const link = control ? linkTo(control) : null;
@@ -537,11 +563,23 @@ function afterAsOfNotes(s, form) {
   for (const w of s.warnings) {
     if (w.code !== "AFTER_AS_OF") continue;
     const control = controlFor(w.field, form);
-    const errorId = control?.getAttribute("aria-describedby")?.split(" ").find((id) => id.endsWith("-error"));
-    const target = errorId ? document.getElementById(errorId) : null;
+    const target = control ? errorAt(control) : null;
     const own = w.field?.startsWith("payments") ? "afterAsOfPayment" : "afterAsOfStep";
     target?.replaceChildren(el("span", { class: "note" }, t(own)));
   }
+}
+
+/** What a screen reader is told of the total: its label and amount in one status message, once
+ * the input has paused (an accessibility review heard five bare amounts, one a keystroke, while
+ * "18750" was typed). Emptied, silently, while the summary says a problem instead. */
+let announceTimer = 0;
+function announceTotal() {
+  clearTimeout(announceTimer);
+  announceTimer = setTimeout(() => {
+    const region = $("#total-announce");
+    const said = $("#summary-body").hidden ? "" : `${$("#total-label").textContent} ${$("#total").textContent}`;
+    if (region.textContent !== said) region.textContent = said;
+  }, 700);
 }
 
 /** `waivedBy`: the policy whose choice not to charge an agreed reminder fee the claim follows
@@ -554,12 +592,13 @@ function renderStatement(s, waivedBy = null) {
   const barred = s.warnings.some((w) => w.code === "TIME_BARRED" && w.field?.startsWith("invoices"));
   const label = barred ? "totalTimeBarredOn" : short ? "totalOnAtLeast" : "totalOn";
   $("#total-label").replaceChildren(...prose(t(label, { date: s.asOf })));
-  // A live region: written only when the amount or its language changes.
+  // Written only when the amount or its language changes.
   if ($("#total").dataset.amount !== s.total || $("#total").dataset.lang !== lang) {
     showAmount($("#total"), s.total);
     $("#total").dataset.amount = s.total;
     $("#total").dataset.lang = lang;
   }
+  announceTotal();
   showAmount($("#capital"), s.capital);
   showAmount($("#interest"), s.interest);
   showAmount($("#fees"), s.fees);
@@ -766,10 +805,15 @@ function update(options = {}) {
 }
 
 /** While an update waits for the field being typed (`deferred`), the last result is marked as
- * out of date: dimmed, said so above it, and busy for assistive technology (its live regions
- * hold their announcements). A demo review found "12.345" shown with the total of "12.34". */
+ * out of date: framed, said so under the field being typed, and busy for assistive technology
+ * (its live regions hold their announcements). A demo review found "12.345" shown with the
+ * total of "12.34". The note is put under the field, not above the form: an accessibility
+ * review found the field moving 73 px under the finger on a phone as the note appeared. */
 function markStale(stale) {
-  $("#stale-note").hidden = !stale || $("#summary-body").hidden;
+  const note = $("#stale-note");
+  const host = stale && deferred ? deferred.closest("li.row") ?? deferred.closest(".field") : null;
+  if (host && note.parentElement !== host) host.append(note);
+  note.hidden = !stale || $("#summary-body").hidden;
   for (const id of ["#summary-body", "#chart-section", "#statement", "#timeline-section", "#findings", "#plan-section"]) {
     $(id).classList.toggle("stale", stale);
     if (stale) $(id).setAttribute("aria-busy", "true");
@@ -1012,8 +1056,7 @@ function planErrorKey(e, claim, asOf, firstDate) {
 
 function showFieldOnly(control, message) {
   control.setAttribute("aria-invalid", "true");
-  const errorId = control.getAttribute("aria-describedby")?.split(" ").find((id) => id.endsWith("-error"));
-  if (errorId) document.getElementById(errorId).replaceChildren(message);
+  errorAt(control)?.replaceChildren(message);
 }
 
 // ---------------------------------------------------------------- referensränta for a date

@@ -1450,9 +1450,9 @@ test("one amount a day: a yearly fee of the verkställighet the timeline dates b
   const s = inkasso.statement({ ...claim, steps: [...steps, year.record] }, { asOf });
   assert.equal(s.total, tl.final.total);
   await expectText(page, "#total", fmt(s.total));
-  assert.match(await text(page, "#total-note"), new RegExp(`räknar med fortsatt verkställighet \\(årsavgift\\) ${year.date}: tidslinjen lägger steget`, "u"));
+  assert.match(await text(page, "#total-note"), new RegExp(`räknar med fortsatt verkställighet \\(ny grundavgift\\) ${year.date}: tidslinjen lägger steget`, "u"));
   const entry = page.locator("#timeline li.step").nth(tl.entries.indexOf(year));
-  assert.equal(norm(await entry.locator("h3").textContent()), `${tl.entries.indexOf(year) + 1}. Fortsatt verkställighet (årsavgift) Antagen`);
+  assert.equal(norm(await entry.locator("h3").textContent()), `${tl.entries.indexOf(year) + 1}. Fortsatt verkställighet (ny grundavgift) Antagen`);
   await expectText(page, "#timeline-final", `Slutligt krav ${tl.final.asOf}: ${fmt(tl.final.total)}`);
   // The chart's legend gives the marker the timeline's amount of its day.
   await page.waitForFunction((n) => document.querySelectorAll("#chart-legend li").length === n, tl.entries.length);
@@ -1612,6 +1612,63 @@ test("a letter's payment term as sent: its deadline, not the policy's; figures o
   await page.waitForFunction(() => (document.querySelector("#problem")?.textContent ?? "").includes("3650"));
   await page.fill("#step-rows li:nth-child(2) input.term", "");
   await expectText(page, "#total", fmt(inkasso.statement(claim, { asOf }).total));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("an accessibility review: nothing moves under the finger, the total said with its label once typing pauses, each row field its own error", async () => {
+  const { page, errors } = await openPage({ width: 375, height: 740 });
+  const { claim, asOf } = defaults();
+  const top = (sel) => page.evaluate((s) => document.querySelector(s).getBoundingClientRect().top + window.scrollY, sel);
+  // Typing an amount that cannot be read yet: the stale note goes under the field, not above
+  // the form (the field moved 73 px on a phone), and leaving the field with the error keeps the
+  // summary's height.
+  const before = await top("#amount");
+  await page.fill("#amount", "12 5,");
+  assert.equal(await page.isVisible("#stale-note"), true);
+  assert.equal(await page.evaluate(() => document.querySelector("#stale-note").closest(".field")?.contains(document.querySelector("#amount"))), true);
+  assert.equal(await top("#amount"), before, "the note moved the field being typed");
+  await page.locator("#amount").blur();
+  await page.waitForFunction(() => !document.querySelector("#problem").hidden);
+  assert.equal(await top("#amount"), before, "the problem moved the field");
+  // The alert region was in the page before the problem, and stays once it is gone.
+  assert.equal(await page.getAttribute("#problem-live", "role"), "alert");
+  await page.fill("#amount", "12500");
+  await expectText(page, "#total", fmt(inkasso.statement(claim, { asOf }).total));
+  assert.equal(await page.isVisible("#problem"), false);
+  assert.equal(await page.getAttribute("#problem-live", "role"), "alert");
+  // The total is not a live region of its own (a bare amount each keystroke); one status
+  // message says label and amount once the input has paused.
+  assert.equal(await page.getAttribute("#total", "aria-live"), null);
+  assert.equal(await page.getAttribute("#total-announce", "role"), "status");
+  await page.waitForFunction((s) => document.querySelector("#total-announce").textContent.replace(/\s+/g, " ").trim() === s,
+    `Att betala ${asOf} ${fmt(inkasso.statement(claim, { asOf }).total)}`);
+  // A payment row with an amount and no date: the date is tied to the row's error, the amount
+  // is not (it was read out "Välj ett datum").
+  await page.click("#add-payment");
+  await page.fill("#payment-rows li:nth-child(1) input.amount", "100");
+  await page.locator("#payment-rows li:nth-child(1) input.amount").blur();
+  await page.waitForFunction(() => document.querySelector("#payment-rows li:nth-child(1) input.date").getAttribute("aria-invalid") === "true");
+  const errorId = await page.evaluate(() => document.querySelector("#payment-rows li:nth-child(1) .error").id);
+  assert.equal(await page.getAttribute("#payment-rows li:nth-child(1) input.date", "aria-describedby"), errorId);
+  assert.equal(await page.getAttribute("#payment-rows li:nth-child(1) input.amount", "aria-describedby"), null);
+  await page.click("#payment-rows li:nth-child(1) .remove");
+  await expectText(page, "#total", fmt(inkasso.statement(claim, { asOf }).total));
+  assert.equal(await page.getAttribute("#amount", "aria-describedby"), "amount-hint amount-error");
+  // A new step row: the focus on its kind, so that the kind is said.
+  await page.click("#add-step");
+  assert.equal(await page.evaluate(() => document.activeElement.matches("#step-rows li:nth-child(3) select.kind")), true);
+  // Input borders: at least 3:1 against the panel (WCAG 1.4.11).
+  const ratio = await page.evaluate(() => {
+    const lum = (c) => {
+      const [r, g, b] = c.match(/\d+/g).slice(0, 3).map((v) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const border = lum(getComputedStyle(document.querySelector("#amount")).borderTopColor);
+    return (1 + 0.05) / (border + 0.05);
+  });
+  assert.ok(ratio >= 3, `border contrast ${ratio.toFixed(2)}`);
+  await axe(page, "accessibility review, 375 px");
   assert.deepEqual(errors, []);
   await page.close();
 });
