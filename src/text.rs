@@ -670,9 +670,9 @@ pub fn warning(w: &Warning) -> Text {
             )
         }
         Facts::FeeNotCovered { fee, date } => tpl(
-            "Ingen {0} den {1}: avgiftstabellen börjar senare.",
-            "No {0} on {1}: the fee table starts later.",
-            &[Arg::Fee(*fee), Arg::Date(*date)],
+            "{0} {1} har inte räknats med: avgiftstabellen börjar senare.",
+            "{0} of {1}: not included, as the fee table starts later.",
+            &[Arg::FeeCap(*fee), Arg::Date(*date)],
         ),
         Facts::NoLateFee { invoice, reason } => {
             let invoice = Arg::S(invoice);
@@ -709,8 +709,8 @@ pub fn warning(w: &Warning) -> Text {
             previous,
             further_year: true,
         } => tpl(
-            "Ingen grundavgift för det ytterligare året av verkställighet {0}: fordrans år av verkställighet löper från grundavgiften {1} och har inte gått ut.",
-            "No basic fee for the further year of enforcement of {0}: the claim's year of enforcement runs from the basic fee of {1} and has not ended.",
+            "Ingen grundavgift för ett nytt verkställighetsår från {0}: fordrans verkställighetsår löper från grundavgiften {1} och har inte gått ut.",
+            "No basic fee for a new year of enforcement from {0}: the claim's year of enforcement runs from the basic fee of {1} and has not ended.",
             &[Arg::Date(*date), Arg::Date(*previous)],
         ),
         Facts::EnforcementFeeThisYear { date, previous, .. } => tpl(
@@ -727,8 +727,8 @@ pub fn warning(w: &Warning) -> Text {
             &[Arg::Date(*date)],
         ),
         Facts::EnforcedDebtPaid { date, .. } => tpl(
-            "Ingen grundavgift för det ytterligare året av verkställighet {0}: skulden under verkställighet var redan betald eller krediterad.",
-            "No basic fee for the further year of enforcement of {0}: the debt under enforcement was already paid or credited.",
+            "Ingen grundavgift för ett nytt verkställighetsår från {0}: skulden under verkställighet var redan betald eller krediterad.",
+            "No basic fee for a new year of enforcement from {0}: the debt under enforcement was already paid or credited.",
             &[Arg::Date(*date)],
         ),
         Facts::ClaimSettled {
@@ -754,6 +754,16 @@ pub fn warning(w: &Warning) -> Text {
             "Ingen påminnelseavgift för påminnelsen {0}: fordran hade redan gått vidare till {1} {2}, och en påminnelse efter det är ingen skäligen påkallad kostnad (lag 1981:739 4 §).",
             "No reminder fee for the reminder of {0}: the claim had already gone on to the {1} of {2}, and a reminder after that is not a cost reasonably called for (lag 1981:739 4 §).",
             &[Arg::Date(*date), Arg::StepDef(*after_kind), Arg::Date(*after_date)],
+        ),
+        // The debtor's dispute is no action of the creditor's: no fee of lag 1981:739 is about
+        // it (a Swedish legal review: "ingen ersättning för den" also misgendered bestridandet).
+        Facts::NoFeeForKind {
+            kind: StepKind::Dispute,
+            date,
+        } => tpl(
+            "Ingen avgift för bestridandet {0}: gäldenärens bestridande ger borgenären ingen ersättning.",
+            "No fee for the dispute of {0}: the debtor's dispute earns the creditor no compensation.",
+            &[Arg::Date(*date)],
         ),
         Facts::NoFeeForKind { kind, date } => tpl(
             "Ingen avgift för {0} {1}: lagen (1981:739) om ersättning för inkassokostnader ger ingen ersättning för den (5 §).",
@@ -813,8 +823,8 @@ pub fn warning(w: &Warning) -> Text {
             invoice,
             preskription_date,
         } => tpl(
-            "Faktura {0} preskriberades efter {1} (preskriptionslagen): den får inte krävas.",
-            "Invoice {0} became time-barred after {1} (preskriptionslagen): it may not be demanded.",
+            "Faktura {0} är preskriberad: preskriptionstiden gick ut {1}, och en preskriberad fordran får inte krävas (preskriptionslagen 8 §).",
+            "Invoice {0} is time-barred: its limitation period ended on {1}, and a time-barred debt may not be demanded (preskriptionslagen 8 §).",
             &[Arg::S(invoice), Arg::Date(*preskription_date)],
         ),
         Facts::ProjectionAdjusted { reason } => adjusted(*reason),
@@ -1185,8 +1195,10 @@ pub fn fee_line(line: &FeeLine) -> Text {
     match line.kind {
         FeeKind::PaymentOrderFee | FeeKind::PaymentOrderCompensation | FeeKind::EnforcementFee => {
             tpl(
-                "{0}, ansökan {1}{2}.",
-                "{0}, application of {1}{2}.",
+                // Not "ansökan {1}": a further year's grundavgift is no application, and the
+                // ersättning's name already says "ansökan" (a Swedish legal review).
+                "{0} {1}{2}.",
+                "{0} of {1}{2}.",
                 &[Arg::FeeCap(line.kind), date, note],
             )
         }
@@ -1237,21 +1249,21 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
             "inkassolagen (1974:182) 4 § (god inkassosed): inkassokrav först när förfallodagen har passerat"
         }
         FindingFacts::EnforcementWithoutTitle { .. } => {
-            "utsökningsbalken (1981:774) 3 kap. 1 §: verkställighet kräver en exekutionstitel (dom eller utslag)"
+            "utsökningsbalken (1981:774) 3 kap. 1 §: verkställighet kräver en exekutionstitel (t.ex. dom eller utslag)"
         }
         FindingFacts::ReminderNotOverdue { .. } | FindingFacts::PolicyReminderOnDueDate => {
             "lag (1981:739) om ersättning för inkassokostnader m.m. 1 §: åtgärder för att få betalt för en förfallen skuld"
         }
         FindingFacts::TermTooShort { min, .. } => {
             return Cow::Owned(render(
-                "inkassolagen (1974:182) 4 § (god inkassosed): minst {0} dagars betalningstid",
+                "god inkassosed (IMY:s allmänna råd), jfr inkassolagen (1974:182) 4 §: minst {0} dagars betalningstid",
                 &[Arg::Int(i64::from(*min))],
                 true,
             ));
         }
         FindingFacts::TermShortAfterReceipt { min, .. } => {
             return Cow::Owned(render(
-                "inkassolagen (1974:182) 4 och 5 §§ (god inkassosed): minst {0} bankdagar efter att kravet kan antas ha kommit fram",
+                "god inkassosed (IMY:s allmänna råd), jfr inkassolagen (1974:182) 4 och 5 §§: minst {0} bankdagar efter att kravet kan antas ha kommit fram",
                 &[Arg::Int(i64::from(*min))],
                 true,
             ));
@@ -1281,7 +1293,7 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
             "förordning (1992:1094) om avgifter vid Kronofogdemyndigheten 5 §: grundavgift för varje år ett mål om verkställighet pågår, och bara för en obetald skuld"
         }
         FindingFacts::KronofogdenWithoutDebt { .. } => {
-            "lag (1990:746) om betalningsföreläggande och handräckning 2 §; förordning (1992:1094): bara en förfallen, obetald fordran kan föreläggas och verkställas"
+            "lag (1990:746) om betalningsföreläggande och handräckning 2 §; utsökningsbalken (1981:774) 3 kap.: bara en förfallen, obetald fordran kan föreläggas och verkställas"
         }
         FindingFacts::EnforcementWithinAYear { .. } => {
             "förordning (1992:1094) om avgifter vid Kronofogdemyndigheten 5 § och 6 §: en grundavgift per exekutionstitel och en för varje år verkställigheten pågår"
@@ -1438,7 +1450,7 @@ pub fn finding(f: &Finding) -> Text {
         }
         FindingFacts::EnforcementWithoutTitle { date } => tpl(
             "Före ansökan om verkställighet {0} finns ingen exekutionstitel: ingen dom och inget utslag i ett mål om betalningsföreläggande. Kontrollera att det finns en exekutionstitel; utan en sådan verkställer Kronofogden inte.",
-            "No enforcement title is recorded before the application for enforcement of {0}: no judgment and no payment order left undisputed. Check that there is one; Kronofogden does not enforce without it.",
+            "No enforcement title is recorded before the application for enforcement of {0}: no judgment and no decision (utslag) in a payment-order case. Check that there is one; Kronofogden does not enforce without it.",
             &[Arg::Date(*date)],
         ),
         FindingFacts::PolicyDemandOnDueDate => t(
@@ -1569,8 +1581,8 @@ pub fn finding(f: &Finding) -> Text {
             )
         }
         FindingFacts::FurtherYearWithoutDebt { date } => tpl(
-            "Det ytterligare året av verkställighet {0} gällde en skuld som redan var betald eller krediterad: verkställigheten har inget kvar att driva in, och grundavgiften tas inte ut av gäldenären. Återkalla ansökan i stället.",
-            "The further year of enforcement of {0} concerned a debt already paid or credited: the enforcement has nothing left to collect, and its basic fee is not charged to the debtor. Withdraw the application instead.",
+            "Ett nytt verkställighetsår från {0} gällde en skuld som redan var betald eller krediterad: verkställigheten har inget kvar att driva in, och grundavgiften tas inte ut av gäldenären. Återkalla ansökan i stället.",
+            "A new year of enforcement from {0} concerned a debt already paid or credited: the enforcement has nothing left to collect, and its basic fee is not charged to the debtor. Withdraw the application instead.",
             &[Arg::Date(*date)],
         ),
         FindingFacts::KronofogdenWithoutDebt {
@@ -1612,8 +1624,8 @@ pub fn finding(f: &Finding) -> Text {
             previous,
             further_year: true,
         } => tpl(
-            "Det ytterligare året av verkställighet {0} kommer mindre än ett år efter grundavgiften {1}, som fordrans år av verkställighet löper från: ingen ny grundavgift får tas ut.",
-            "The further year of enforcement of {0} comes less than a year after the basic fee of {1}, which the claim's year of enforcement runs from: no new basic fee may be charged.",
+            "Ett nytt verkställighetsår från {0} börjar mindre än ett år efter grundavgiften {1}, som fordrans verkställighetsår löper från: ingen ny grundavgift får tas ut.",
+            "A new year of enforcement from {0} starts less than a year after the basic fee of {1}, which the claim's year of enforcement runs from: no new basic fee may be charged.",
             &[Arg::Date(*date), Arg::Date(*previous)],
         ),
         FindingFacts::EnforcementWithinAYear { date, previous, .. } => tpl(
@@ -1627,8 +1639,8 @@ pub fn finding(f: &Finding) -> Text {
             invoice,
             preskription_date,
         } => tpl(
-            "{0} {1} kräver faktura {2}, som preskriberades efter {3}: en preskriberad fordran får inte krävas.",
-            "The {0} of {1} demands invoice {2}, time-barred after {3}: a time-barred debt may not be demanded.",
+            "{0} {1} kräver faktura {2}, vars preskriptionstid gick ut {3}: en preskriberad fordran får inte krävas.",
+            "The {0} of {1} demands invoice {2}, whose limitation period ended on {3}: a time-barred debt may not be demanded.",
             &[
                 Arg::StepDefCap(*kind),
                 Arg::Date(*date),
@@ -1680,6 +1692,14 @@ pub fn finding(f: &Finding) -> Text {
             "The reminder of {0} claimed a reminder fee though the claim had already gone on to the {1} of {2}: the fee is not a cost reasonably called for and must be removed.",
             &[Arg::Date(*date), Arg::StepDef(*after_kind), Arg::Date(*after_date)],
         ),
+        FindingFacts::FeeForStepWithoutFee {
+            kind: StepKind::Dispute,
+            date,
+        } => tpl(
+            "Avgiften som togs ut för bestridandet {0} ska tas bort: gäldenärens bestridande ger borgenären ingen ersättning.",
+            "The fee claimed for the dispute of {0} must be removed: the debtor's dispute earns the creditor no compensation.",
+            &[Arg::Date(*date)],
+        ),
         FindingFacts::FeeForStepWithoutFee { kind, date } => tpl(
             "Avgiften som togs ut för {0} {1} ersätts inte enligt lagen (1981:739) om ersättning för inkassokostnader (5 §) och ska tas bort.",
             "The fee claimed for the {0} of {1} is not recoverable under lag 1981:739 on debt-collection costs (5 §) and must be removed.",
@@ -1720,6 +1740,7 @@ fn taken_verb(kind: EntryKind) -> (&'static str, &'static str) {
         EntryKind::Dispute => ("gjort", "made on"),
         EntryKind::Judgment => ("meddelat", "given on"),
         EntryKind::Surveillance => ("påbörjad", "started on"),
+        EntryKind::PaymentPlan => ("upprättad", "made on"),
         _ => ("gjord", "made on"),
     }
 }
@@ -2021,8 +2042,8 @@ pub fn preset(id: PresetId) -> (Text, Text) {
             (
                 t("Snabbaste lagliga vägen", "Fastest lawful route"),
                 tpl(
-                    "Ingen påminnelse; inkassokrav dagen efter förfallodagen med minsta betalningstid {0}, betalningsföreläggande dagen efter den sista betalningsdagen, verkställighet när beslutet antas komma.",
-                    "No reminder; debt-collection demand the day after the due date with the minimum {0} to pay, a payment order the day after that deadline, enforcement when the decision is assumed to come.",
+                    "Ingen påminnelse; inkassokrav dagen efter förfallodagen med den kortaste betalningstiden, {0}, betalningsföreläggande dagen efter den sista betalningsdagen, verkställighet när utslaget antas komma.",
+                    "No reminder; debt-collection demand the day after the due date with the shortest payment term, {0}, a payment order the day after that deadline, enforcement when the decision (utslag) is assumed to come.",
                     &[Arg::Days(i64::from(min))],
                 ),
             )
@@ -2237,7 +2258,7 @@ pub mod letter {
     /// Heading and body of the creditor section.
     pub fn creditor() -> (Text, Text) {
         (
-            t("Borgenär och inkasserande", "Creditor and collector"),
+            t("Borgenär och avsändare", "Creditor and sender"),
             t(
                 "Borgenär: {creditorName}. Kravet skickas av: {collectorName}.",
                 "Creditor: {creditorName}. Sent by: {collectorName}.",

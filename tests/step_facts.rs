@@ -373,3 +373,56 @@ fn a_fee_claimed_for_a_kind_without_one_is_said() {
         assert!(fees_of(&c, "2025-04-01").is_empty(), "{kind}");
     }
 }
+
+/// The words for a fee claimed on the debtor's dispute: no fee of lag 1981:739 is about the
+/// debtor's own act (a Swedish legal review found "ingen ersättning för den (5 §)", the
+/// creditor's other actions' paragraph, with the wrong pronoun for "bestridandet").
+#[test]
+fn a_fee_claimed_for_a_dispute_is_said_in_its_own_words() {
+    let c = claim_with(
+        true,
+        json!([{ "kind": "dispute", "date": "2025-03-20", "fee": true }]),
+    );
+    let s = statement(&c, &StatementOptions::new(common::date("2025-04-01"))).expect("statement");
+    let warning = s
+        .warnings
+        .iter()
+        .find(|w| w.code.as_str() == "FEE_NOT_RECOVERABLE")
+        .expect("warned")
+        .text();
+    assert_eq!(
+        warning.sv,
+        "Ingen avgift för bestridandet 2025-03-20: gäldenärens bestridande ger borgenären ingen ersättning."
+    );
+    assert_eq!(
+        warning.en,
+        "No fee for the dispute of 2025-03-20: the debtor's dispute earns the creditor no compensation."
+    );
+    let findings = check(&c, None).expect("check");
+    let finding = findings
+        .iter()
+        .find(|f| f.code.as_str() == "FEE_NOT_RECOVERABLE")
+        .expect("found")
+        .text();
+    assert_eq!(
+        finding.sv,
+        "Avgiften som togs ut för bestridandet 2025-03-20 ska tas bort: gäldenärens bestridande ger borgenären ingen ersättning."
+    );
+    // A final notice keeps the act's words.
+    let c = claim_with(
+        true,
+        json!([{ "kind": "finalNotice", "date": "2025-03-20", "fee": true }]),
+    );
+    let s = statement(&c, &StatementOptions::new(common::date("2025-04-01"))).expect("statement");
+    let said = s
+        .warnings
+        .iter()
+        .find(|w| w.code.as_str() == "FEE_NOT_RECOVERABLE")
+        .expect("warned")
+        .text();
+    assert!(
+        said.sv.contains("ger ingen ersättning för den (5 §)"),
+        "{}",
+        said.sv
+    );
+}
