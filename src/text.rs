@@ -797,7 +797,7 @@ pub fn warning(w: &Warning) -> Text {
             transfer: true,
         } => tpl(
             "Tilläggsavgiften i tingsrätten, {1}, för målet som överlämnades från Kronofogden {0} är en rättegångskostnad: gäldenären behöver betala den bara om tingsrätten förpliktar gäldenären att ersätta den (rättegångsbalken 18 kap.) eller parterna kommer överens om det. Inget avgörande i målet har registrerats.",
-            "The district court's additional fee, {1}, for the case transferred from Kronofogden on {0} is a litigation cost: the debtor need pay it only if the court orders the debtor to (rättegångsbalken 18 kap.) or the parties agree so. No decision in the case is recorded.",
+            "The district court's supplementary fee, {1}, for the case transferred from Kronofogden on {0} is a litigation cost: the debtor need pay it only if the court orders the debtor to (rättegångsbalken 18 kap.) or the parties agree so. No decision in the case is recorded.",
             &[Arg::Date(*date), Arg::Kr(*fee)],
         ),
         Facts::CourtCasePending { date, fee, .. } => tpl(
@@ -841,7 +841,7 @@ pub fn warning(w: &Warning) -> Text {
         ),
         Facts::PlanEnded { date, ended } => tpl(
             "Amorteringsplanen {0} upphörde {1}, enligt fordrans steg: schemat visar planen som den avtalades, men avbetalningarna efter den dagen betalas inte längre enligt planen, och det som då var obetalt kan krävas som fordran står.",
-            "The payment plan of {0} ended on {1}, as the claim's steps record: the schedule shows the plan as agreed, but the instalments after that day are no longer owed under it, and what was unpaid then may be demanded as the claim stands.",
+            "The instalment plan of {0} ended on {1}, as the claim's steps record: the schedule shows the plan as agreed, but the instalments after that day are no longer owed under it, and what was unpaid then may be demanded as the claim stands.",
             &[Arg::Date(*date), Arg::Date(*ended)],
         ),
         Facts::EnforcementContinues { since, next, fee } => tpl(
@@ -1707,7 +1707,7 @@ pub fn finding(f: &Finding) -> Text {
         ),
         FindingFacts::PlanFeeNotOverdue { date } => tpl(
             "Avgiften för amorteringsplanen {0} får inte tas ut: inget i fordran var förfallet den dagen (lagen gäller kostnader för att få betalt för en förfallen skuld). Ta bort den.",
-            "The fee for the payment plan of {0} may not be charged: nothing in the claim was overdue that day (the act covers the costs of getting an overdue debt paid). Remove it.",
+            "The fee for the instalment plan of {0} may not be charged: nothing in the claim was overdue that day (the act covers the costs of getting an overdue debt paid). Remove it.",
             &[Arg::Date(*date)],
         ),
         FindingFacts::ReminderFeeNotOverdue { date } => tpl(
@@ -2196,8 +2196,8 @@ pub mod letter {
         } else {
             match crate::params::wait_for_interest_without_due_date(f.issued) {
                 Span::Days(days) => tpl(
-                    ", ingen avtalad förfallodag: dröjsmålsränta löper enligt räntelagen 4 § först när {0} dagar har gått från fakturadatum, alltså efter {1}",
-                    ", no agreed due date: under räntelagen 4 §, interest runs only once {0} days have passed from the invoice date, that is, after {1}",
+                    ", ingen avtalad förfallodag: dröjsmålsränta löper enligt räntelagen 4 § först när {0} dagar har gått från att fakturan skickades (här fakturadatum), alltså efter {1}",
+                    ", no agreed due date: under räntelagen 4 §, interest runs only once {0} days have passed since the invoice was sent (here its date), that is, after {1}",
                     &[Arg::Int(days), Arg::Date(f.due)],
                 ),
                 Span::Months(1) => tpl(

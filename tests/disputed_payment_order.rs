@@ -176,7 +176,7 @@ fn a_transferred_case_is_worded_as_one() {
     };
     assert!(
         text(WarningCode::CourtCasePending)
-            .starts_with("The district court's additional fee, SEK 600.00, for the case transferred from Kronofogden on 2025-06-20"),
+            .starts_with("The district court's supplementary fee, SEK 600.00, for the case transferred from Kronofogden on 2025-06-20"),
         "{}",
         text(WarningCode::CourtCasePending)
     );

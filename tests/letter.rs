@@ -403,8 +403,8 @@ fn the_claim_lists_own_and_effective_due_dates_and_paid_invoices() {
         [
             (
                 "Invoice A, dated 2025-11-06, invoiced SEK 1,000.00, no agreed due date: under \
-                 räntelagen 4 §, interest runs only once 30 days have passed from the invoice \
-                 date, that is, after 2025-12-06, a Saturday, so moved to 2025-12-08. Unpaid.",
+                 räntelagen 4 §, interest runs only once 30 days have passed since the invoice \
+                 was sent (here its date), that is, after 2025-12-06, a Saturday, so moved to 2025-12-08. Unpaid.",
                 Some("1000.00".to_owned())
             ),
             (
