@@ -2786,8 +2786,8 @@ pub mod letter {
             ),
             // The application is pending: the debtor disputes it at Kronofogden.
             Stage::PaymentOrder(d) => tpl(
-                "Anser du att kravet är felaktigt ska du snarast höra av dig till {objectionContact} och förklara varför. Ansökan om betalningsföreläggande gjordes {0}: har Kronofogden inte meddelat utslag, ska du också bestrida kravet där inom den tid som föreläggandet anger. Då meddelas inget utslag, och borgenären kan i stället låta tingsrätten pröva fordran.",
-                "If you think the demand is wrong, contact {objectionContact} as soon as possible and explain why. An application for a payment order was filed on {0}: unless Kronofogden has already made its decision (utslag), also dispute the claim with Kronofogden within the time stated in the order. No decision is then made, and the creditor may instead have the district court try the claim.",
+                "Anser du att kravet är felaktigt ska du snarast höra av dig till {objectionContact} och förklara varför. Ansökan om betalningsföreläggande gjordes {0}: har Kronofogden inte meddelat utslag, ska du också bestrida ansökan hos Kronofogden inom den tid som föreläggandet anger. Då meddelas inget utslag, och borgenären kan i stället låta tingsrätten pröva fordran.",
+                "If you think the demand is wrong, contact {objectionContact} as soon as possible and explain why. An application for a payment order was filed on {0}: unless Kronofogden has already made its decision (utslag), also dispute the application with Kronofogden within the time stated in the order. No decision is then made, and the creditor may instead have the district court try the claim.",
                 &[Arg::Date(d)],
             ),
             Stage::CourtAction(d) => tpl(

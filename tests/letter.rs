@@ -1764,7 +1764,7 @@ fn the_objection_section_follows_the_stage_the_claim_has_reached() {
     let order = json!({ "kind": "paymentOrder", "date": "2026-01-20" });
     let cases = [
         (json!([]), "lämnas inte till Kronofogden för betalningsföreläggande"),
-        (json!([demand, order]), "Ansökan om betalningsföreläggande gjordes 2026-01-20: har Kronofogden inte meddelat utslag, ska du också bestrida kravet där"),
+        (json!([demand, order]), "Ansökan om betalningsföreläggande gjordes 2026-01-20: har Kronofogden inte meddelat utslag, ska du också bestrida ansökan hos Kronofogden"),
         (
             json!([demand, { "kind": "courtAction", "date": "2026-02-01" }]),
             "Fordran prövas av tingsrätten sedan 2026-02-01",
