@@ -476,9 +476,11 @@ pub fn letter(
     )?);
     let demand = kind == StepKind::CollectionDemand;
     let mut sections = vec![claim_section(claim, &breakdown, demand)];
-    if demand {
-        sections.push(creditor_section());
-    }
+    sections.push(if demand {
+        creditor_section()
+    } else {
+        reminder_creditor_section()
+    });
     sections.push(amounts_section(&s, &breakdown, demand));
     sections.push(interest_section(
         claim,
@@ -1062,6 +1064,15 @@ fn creditor_section() -> Section {
     s
 }
 
+/// A reminder's creditor: whom the debtor owes and whom to ask (no statute asks it of a
+/// reminder, but a debtor cannot act on one that names no one: a letter review).
+#[cfg_attr(inkasso_size, optimize(size))]
+fn reminder_creditor_section() -> Section {
+    let mut s = section(SectionId::Creditor, texts::reminder_creditor(), None);
+    s.placeholders = vec!["creditorName", "objectionContact"];
+    s
+}
+
 /// The amounts reconciled: each invoice's capital as invoiced and as credited, each payment and where it went
 /// (details); then the parts of the total: each invoice's capital outstanding, the interest
 /// unpaid, each fee still unpaid (a fee paid in full is a detail); then the total.
@@ -1239,7 +1250,13 @@ fn interest_section(
         before = change;
         change = next_half_year(change)?;
     }
+    let without_due_date = claim
+        .invoices
+        .iter()
+        .zip(&st.invoices)
+        .any(|(i, status)| status.capital.is_positive() && i.due_date.is_none());
     let facts = texts::InterestFacts {
+        without_due_date,
         per_diem: per_diem_known.then_some(st.per_diem),
         per_diem_from,
         statutory,

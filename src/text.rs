@@ -1179,8 +1179,8 @@ pub fn fee_line(line: &FeeLine) -> Text {
     if line.kind == FeeKind::LateFee {
         let number = line.invoice.as_deref().unwrap_or("");
         return tpl(
-            "Förseningsersättning för faktura {0}: dröjsmålsränta löper från {1}.",
-            "Late-payment compensation for invoice {0}: interest runs from {1}.",
+            "Förseningsersättning för faktura {0}: den blir skyldig när dröjsmålsränta börjar löpa, {1}.",
+            "Late-payment compensation for invoice {0}: owed once late-payment interest starts to run, on {1}.",
             &[Arg::S(number), date],
         );
     }
@@ -2196,18 +2196,18 @@ pub mod letter {
         } else {
             match crate::params::wait_for_interest_without_due_date(f.issued) {
                 Span::Days(days) => tpl(
-                    ", ingen avtalad förfallodag: dröjsmålsränta löper enligt räntelagen 4 § först när {0} dagar har gått från att fakturan skickades (här fakturadatum), alltså efter {1}",
-                    ", no agreed due date: under räntelagen 4 §, interest runs only once {0} days have passed since the invoice was sent (here its date), that is, after {1}",
+                    ", ingen avtalad förfallodag: dröjsmålsränta löper enligt räntelagen 4 § först när {0} dagar har gått från att fakturan skickades med upplysning om att dröjsmålsränta annars tas ut (räknat från fakturadatum), alltså efter {1}",
+                    ", no agreed due date: under räntelagen 4 §, interest runs only once {0} days have passed since the invoice was sent with notice that late-payment interest would otherwise be charged (counted from the invoice date), that is, after {1}",
                     &[Arg::Int(days), Arg::Date(f.due)],
                 ),
                 Span::Months(1) => tpl(
-                    ", ingen avtalad förfallodag: dröjsmålsränta löper enligt räntelagen 4 § först när en månad har gått från fakturadatum, alltså efter {0}",
-                    ", no agreed due date: under räntelagen 4 §, interest runs only once a month has passed from the invoice date, that is, after {0}",
+                    ", ingen avtalad förfallodag: dröjsmålsränta löper enligt räntelagen 4 § först när en månad har gått från att fakturan skickades med upplysning om att dröjsmålsränta annars tas ut (räknat från fakturadatum), alltså efter {0}",
+                    ", no agreed due date: under räntelagen 4 §, interest runs only once a month has passed since the invoice was sent with notice that late-payment interest would otherwise be charged (counted from the invoice date), that is, after {0}",
                     &[Arg::Date(f.due)],
                 ),
                 Span::Months(months) => tpl(
-                    ", ingen avtalad förfallodag: dröjsmålsränta löper enligt räntelagen 4 § först när {0} månader har gått från fakturadatum, alltså efter {1}",
-                    ", no agreed due date: under räntelagen 4 §, interest runs only once {0} months have passed from the invoice date, that is, after {1}",
+                    ", ingen avtalad förfallodag: dröjsmålsränta löper enligt räntelagen 4 § först när {0} månader har gått från att fakturan skickades med upplysning om att dröjsmålsränta annars tas ut (räknat från fakturadatum), alltså efter {1}",
+                    ", no agreed due date: under räntelagen 4 §, interest runs only once {0} months have passed since the invoice was sent with notice that late-payment interest would otherwise be charged (counted from the invoice date), that is, after {1}",
                     &[Arg::Int(i64::from(months)), Arg::Date(f.due)],
                 ),
             }
@@ -2262,6 +2262,18 @@ pub mod letter {
             t(
                 "Borgenär: {creditorName}. Kravet skickas av: {collectorName}.",
                 "Creditor: {creditorName}. Sent by: {collectorName}.",
+            ),
+        )
+    }
+
+    /// Heading and body of a reminder's creditor section: whom the debtor owes, and whom to ask
+    /// or tell of an objection (a letter review found reminders naming no one).
+    pub fn reminder_creditor() -> (Text, Text) {
+        (
+            t("Borgenär", "Creditor"),
+            t(
+                "Borgenär: {creditorName}. Har du frågor om fakturan, eller anser du att den är felaktig, kontakta {objectionContact}.",
+                "Creditor: {creditorName}. If you have questions about the invoice, or think it is wrong, contact {objectionContact}.",
             ),
         )
     }
@@ -2457,6 +2469,9 @@ pub mod letter {
         /// The half-years that start by the deadline and change the rate (up to the first
         /// the table does not have, which may).
         pub changes: Vec<RateChange>,
+        /// Some invoice with interest running has no agreed due date: its interest runs from
+        /// the day räntelagen 4 § gives, which the claim section says.
+        pub without_due_date: bool,
     }
 
     /// `faktura 1`, `fakturorna 1, 2 och 3`.
@@ -2592,16 +2607,27 @@ pub mod letter {
             change.sv.push_str(" En avtalad fast ränta ändras inte.");
             change.en.push_str(" An agreed fixed rate does not change.");
         }
+        // Not "the due date" alone where an invoice has none (a letter review found the two
+        // sections at odds): the day räntelagen 4 § gives, as the claim section says.
+        let due = if f.without_due_date {
+            Arg::Both(
+                "förfallodagen (för en faktura utan avtalad förfallodag: den dag som räntelagen 4 § ger, se ovan)",
+                "the due date (for an invoice without an agreed one: the day räntelagen 4 § gives, see above)",
+            )
+        } else {
+            Arg::Both("förfallodagen", "the due date")
+        };
         (
             heading,
             tpl(
-                "{0} på kapitalbeloppet från dagen efter förfallodagen och löper tills betalning sker{1}{2}{3}",
-                "{0} on the capital from the day after the due date until payment{1}{2}{3}",
+                "{0} på kapitalbeloppet från dagen efter {4} och löper tills betalning sker{1}{2}{3}",
+                "{0} on the capital from the day after {4} until payment{1}{2}{3}",
                 &[
                     head,
                     Arg::Both(&tail.sv, &tail.en),
                     Arg::Both(&day.sv, &day.en),
                     Arg::Both(&change.sv, &change.en),
+                    due,
                 ],
             ),
         )
@@ -2731,8 +2757,8 @@ pub mod letter {
         let (sv, en, on) = match stage {
             Stage::Letters if order_fee_charged => {
                 let body = t(
-                    "Om du varken betalar eller invänder mot kravet senast på sista betalningsdagen kan borgenären ansöka om betalningsföreläggande hos Kronofogden (eller väcka talan vid tingsrätten). Med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning.",
-                    "If you neither pay nor object to the demand by the deadline, the creditor may apply to Kronofogden (the Enforcement Authority) for a payment order (or sue in the district court). With a decision (utslag) the debt can be collected by attachment (utmätning), and a decision can lead to a payment remark (betalningsanmärkning).",
+                    "Om du varken betalar eller invänder mot kravet på saklig grund senast på sista betalningsdagen kan borgenären ansöka om betalningsföreläggande hos Kronofogden (eller väcka talan vid tingsrätten). Med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning.",
+                    "If you neither pay nor object to the demand on substantive grounds by the deadline, the creditor may apply to Kronofogden (the Enforcement Authority) for a payment order (or sue in the district court). With a decision (utslag) the debt can be collected by attachment (utmätning), and a decision can lead to a payment remark (betalningsanmärkning).",
                 );
                 return (heading, body);
             }
@@ -2743,8 +2769,8 @@ pub mod letter {
                     list(&order, kr_round_en, " and "),
                 );
                 let body = tpl(
-                    "Om du varken betalar eller invänder mot kravet senast på sista betalningsdagen kan borgenären ansöka om betalningsföreläggande hos Kronofogden (eller väcka talan vid tingsrätten). Med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning. Kronofogdens avgift och ersättningen för ansökan{0} läggs då till skulden.",
-                    "If you neither pay nor object to the demand by the deadline, the creditor may apply to Kronofogden (the Enforcement Authority) for a payment order (or sue in the district court). With a decision (utslag) the debt can be collected by attachment (utmätning), and a decision can lead to a payment remark (betalningsanmärkning). Kronofogden's fee and the compensation for the application{0} are then added to the debt.",
+                    "Om du varken betalar eller invänder mot kravet på saklig grund senast på sista betalningsdagen kan borgenären ansöka om betalningsföreläggande hos Kronofogden (eller väcka talan vid tingsrätten). Med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning. Kronofogdens avgift och ersättningen för ansökan{0} läggs då till skulden.",
+                    "If you neither pay nor object to the demand on substantive grounds by the deadline, the creditor may apply to Kronofogden (the Enforcement Authority) for a payment order (or sue in the district court). With a decision (utslag) the debt can be collected by attachment (utmätning), and a decision can lead to a payment remark (betalningsanmärkning). Kronofogden's fee and the compensation for the application{0} are then added to the debt.",
                     &[Arg::Both(&sv, &en)],
                 );
                 return (heading, body);

@@ -108,7 +108,7 @@ fn collection_demand_shows_what_inkassolagen_5_requires() {
     // substantive grounds goes to court, not to a betalningsföreläggande (god inkassosed).
     assert!(
         consequences.sv.starts_with(
-            "Om du varken betalar eller invänder mot kravet senast på sista betalningsdagen"
+            "Om du varken betalar eller invänder mot kravet på saklig grund senast på sista betalningsdagen"
         ),
         "{}",
         consequences.sv
@@ -167,10 +167,27 @@ fn reminder_is_shorter_and_includes_its_fee() {
         ids,
         vec![
             SectionId::Claim,
+            SectionId::Creditor,
             SectionId::Amounts,
             SectionId::Interest,
             SectionId::Payment
         ]
+    );
+    // A reminder names the creditor and whom to ask or tell of an objection (a letter review
+    // found reminders naming no one); no statute asks it of a reminder, so no rule.
+    let creditor = &l.sections[1];
+    assert_eq!(
+        creditor.placeholders,
+        vec!["creditorName", "objectionContact"]
+    );
+    assert_eq!(creditor.rule, None);
+    assert!(
+        creditor.body.sv.contains("{creditorName}")
+            && creditor.body.sv.contains("{objectionContact}")
+    );
+    assert!(
+        creditor.body.en.contains("{creditorName}")
+            && creditor.body.en.contains("{objectionContact}")
     );
     assert_eq!(l.fees.to_string(), "60.00");
     assert_eq!(l.deadline, d("2025-12-29")); // 24 December → Monday 29th
@@ -404,7 +421,8 @@ fn the_claim_lists_own_and_effective_due_dates_and_paid_invoices() {
             (
                 "Invoice A, dated 2025-11-06, invoiced SEK 1,000.00, no agreed due date: under \
                  räntelagen 4 §, interest runs only once 30 days have passed since the invoice \
-                 was sent (here its date), that is, after 2025-12-06, a Saturday, so moved to 2025-12-08. Unpaid.",
+                 was sent with notice that late-payment interest would otherwise be charged \
+                 (counted from the invoice date), that is, after 2025-12-06, a Saturday, so moved to 2025-12-08. Unpaid.",
                 Some("1000.00".to_owned())
             ),
             (
