@@ -71,14 +71,21 @@ function sound() {
  * Where the .wasm is when `init()` is given nothing. Normally the glue's own default, the file
  * next to it. The Vite dev server, though, pre-bundles dependencies into
  * node_modules/.vite/deps/ (away from the .wasm, and it answers a missing file with its HTML
- * page): from there the package's file is ../../inkasso/inkasso_bg.wasm. The path is a variable
- * so that bundlers, which resolve `new URL("literal", import.meta.url)` at build time, leave it.
+ * page): from there the package's file is ../../inkasso/inkasso_bg.wasm. The path is joined at
+ * run time and resolved by a function of its arguments, so that bundlers, which resolve
+ * `new URL("…", import.meta.url)` at build time (Turbopack even through a constant), leave it:
+ * a Next.js review found Turbopack failing every build on the path, which exists only in
+ * Vite's cache.
  */
 function defaultWasm() {
   const here = import.meta.url;
   if (!/\/node_modules\/\.vite\/deps(_[\w-]+)?\/[^/]*$/.test(new URL(here).pathname)) return undefined;
-  const fromViteDeps = "../../inkasso/inkasso_bg.wasm";
-  return new URL(fromViteDeps, here);
+  return urlAt(["..", "..", "inkasso", "inkasso_bg.wasm"].join("/"), here);
+}
+
+/** `new URL(path, base)`, out of a bundler's sight (see `defaultWasm`). */
+function urlAt(path, base) {
+  return new URL(path, base);
 }
 
 /** `{ module_or_path }` (or nothing): the .wasm to load. A bare URL or bytes are accepted too. */
@@ -222,7 +229,7 @@ function notWasmHint(e) {
 function loadHint(e) {
   const inNode = typeof process === "object" && typeof process?.versions?.node === "string";
   if (inNode) {
-    return ". In Node, the package imported by its name reads the inkasso_bg.wasm beside its entry itself and needs no init (a bundle must copy that file next to its output); else pass the file's bytes: `init({ module_or_path: readFileSync(path) })` (Node's fetch does not read file: URLs or paths).";
+    return ". In Node, the package imported by its name reads the inkasso_bg.wasm beside its entry itself and needs no init (a bundle must copy that file next to its output; in Next.js, list the package in `serverExternalPackages` so that server code loads it unbundled); else pass the file's bytes: `init({ module_or_path: readFileSync(path) })` (Node's fetch does not read file: URLs or paths).";
   }
   if (e?.name === "TypeError") return ". Check that the URL is right and served (the browser's network panel shows the request), or pass the bytes or a compiled module instead.";
   return "";

@@ -58,8 +58,8 @@ fi
 # sync"; `npm install --no-save` installs the locked versions and leaves the lock alone.
 if ! [ -x node_modules/.bin/wasm-opt ] || ! [ -x node_modules/.bin/tsc ] || ! [ -x node_modules/.bin/vite ] \
    || ! [ -x node_modules/.bin/esbuild ] || ! [ -d node_modules/webpack ] || ! [ -d node_modules/axe-core ] \
-   || ! [ -x node_modules/.bin/deno ] \
+   || ! [ -x node_modules/.bin/deno ] || ! [ -x node_modules/.bin/next ] \
    || ! [ -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  log "npm install (binaryen, playwright-core, typescript, vite, webpack, esbuild, axe-core, publint, attw, deno)"
+  log "npm install (binaryen, playwright-core, typescript, vite, webpack, esbuild, next, axe-core, publint, attw, deno)"
   npm install --no-save --no-audit --no-fund --loglevel=error >/dev/null
 fi

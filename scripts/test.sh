@@ -51,7 +51,7 @@ bash scripts/build.sh
 step "node --test: the built package"
 node --test tests/js/
 
-step "node --test: the package with Vite (dev and build), webpack, esbuild, a plain page, a worker (Chromium), Deno"
+step "node --test: the package with Vite (dev and build), webpack, esbuild, a plain page, a worker (Chromium), Deno, Next.js (Turbopack and webpack)"
 node --test tests/bundler/
 
 step "node --test: the demo page in Chromium (playwright-core)"
