@@ -1211,7 +1211,7 @@ pub fn fee_line(line: &FeeLine) -> Text {
         // stämningsansökan of the creditor's own.
         FeeKind::CourtTransferFee => tpl(
             "Tilläggsavgift i tingsrätten för målet som överlämnades från Kronofogden {0}{1}.",
-            "District court fee for the case transferred from Kronofogden on {0}{1}.",
+            "District court supplementary fee for the case transferred from Kronofogden on {0}{1}.",
             &[date, note],
         ),
         _ => {

@@ -1486,7 +1486,7 @@ fn the_court_path_costs_and_interest() {
         (text.sv.as_str(), text.en.as_str()),
         (
             "Tilläggsavgift i tingsrätten för målet som överlämnades från Kronofogden 2025-06-02.",
-            "District court fee for the case transferred from Kronofogden on 2025-06-02."
+            "District court supplementary fee for the case transferred from Kronofogden on 2025-06-02."
         )
     );
     let costs = s
