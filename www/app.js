@@ -339,11 +339,22 @@ function errorText(e) {
 }
 
 /** The element that says what is wrong with `control` (its `…-error`), now tied to it. A row's
- * fields share one such line, tied only to the field it is about (`data-error`): an
- * accessibility review heard a payment's amount read out "Välj ett datum", its date's error. */
+ * fields say theirs in the row's error line (`data-error`), each in a part of its own made when
+ * needed and tied only to its field: an accessibility review heard a payment's amount read out
+ * "Välj ett datum", its date's error, and a diff review a date read out its amount's error when
+ * both were wrong. */
 function errorAt(control) {
-  const errorId = control.dataset.error ?? control.getAttribute("aria-describedby")?.split(" ").find((id) => id.endsWith("-error"));
-  if (control.dataset.error) control.setAttribute("aria-describedby", errorId);
+  if (control.dataset.error) {
+    const id = `${control.id}-error`;
+    let own = document.getElementById(id);
+    if (!own) {
+      own = el("span", { id, class: "field-error" });
+      document.getElementById(control.dataset.error)?.append(own);
+    }
+    control.setAttribute("aria-describedby", id);
+    return own;
+  }
+  const errorId = control.getAttribute("aria-describedby")?.split(" ").find((id) => id.endsWith("-error"));
   return errorId ? document.getElementById(errorId) : null;
 }
 
@@ -380,6 +391,7 @@ function showResults(shown) {
     const problem = $("#problem");
     const box = problem.hidden ? 0 : problem.getBoundingClientRect().height + parseFloat(getComputedStyle(problem).marginBottom);
     summary.style.minHeight = `${summary.getBoundingClientRect().height - box}px`;
+    summary.dataset.heldAt = String(window.innerWidth);
   }
   if (shown) summary.style.minHeight = "";
   $("#summary-body").hidden = !shown;
@@ -387,6 +399,13 @@ function showResults(shown) {
   if (shown) { $("#chart-section").hidden = false; $("#statement").hidden = false; $("#plan-section").hidden = false; }
   else clearPlan();
 }
+
+// The summary's held height is of one layout: dropped when the width changes (a diff review
+// found a phone's height kept at 1280 px, and a desktop's moving the field on a phone).
+window.addEventListener("resize", () => {
+  const summary = $(".layout > .summary");
+  if (summary.style.minHeight && summary.dataset.heldAt !== String(window.innerWidth)) summary.style.minHeight = "";
+});
 
 /** A link that moves the focus to `control`, named by its label ("Betalningar 2: Datum"). */
 function linkTo(control) {
@@ -800,6 +819,9 @@ let deferred = null;
 /** `typing`: the control of the `input` event that asks, when the user is typing in it. */
 function update(options = {}) {
   const outcome = compute(options);
+  // Nothing said of a total the user is typing past (a diff review heard the total of "18"
+  // announced while "18 75" was on its way to "18 750").
+  if (outcome === "deferred") clearTimeout(announceTimer);
   markStale(outcome === "deferred");
   if (outcome !== "deferred") settleProblem();
 }

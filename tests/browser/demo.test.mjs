@@ -1639,7 +1639,7 @@ test("an accessibility review: nothing moves under the finger, the total said wi
   assert.equal(await page.getAttribute("#problem-live", "role"), "alert");
   // The total is not a live region of its own (a bare amount each keystroke); one status
   // message says label and amount once the input has paused.
-  assert.equal(await page.getAttribute("#total", "aria-live"), null);
+  assert.equal(await page.getAttribute("#total", "aria-live"), "off", "an output is a live region by its role");
   assert.equal(await page.getAttribute("#total-announce", "role"), "status");
   await page.waitForFunction((s) => document.querySelector("#total-announce").textContent.replace(/\s+/g, " ").trim() === s,
     `Att betala ${asOf} ${fmt(inkasso.statement(claim, { asOf }).total)}`);
@@ -1649,9 +1649,22 @@ test("an accessibility review: nothing moves under the finger, the total said wi
   await page.fill("#payment-rows li:nth-child(1) input.amount", "100");
   await page.locator("#payment-rows li:nth-child(1) input.amount").blur();
   await page.waitForFunction(() => document.querySelector("#payment-rows li:nth-child(1) input.date").getAttribute("aria-invalid") === "true");
-  const errorId = await page.evaluate(() => document.querySelector("#payment-rows li:nth-child(1) .error").id);
-  assert.equal(await page.getAttribute("#payment-rows li:nth-child(1) input.date", "aria-describedby"), errorId);
+  const dateId = await page.getAttribute("#payment-rows li:nth-child(1) input.date", "id");
+  assert.equal(await page.getAttribute("#payment-rows li:nth-child(1) input.date", "aria-describedby"), `${dateId}-error`);
+  assert.equal(await text(page, `#${dateId}-error`), "Välj ett datum.");
   assert.equal(await page.getAttribute("#payment-rows li:nth-child(1) input.amount", "aria-describedby"), null);
+  // Both fields of a row wrong: each tied to its own words (a diff review found the date read
+  // out the amount's error). An incomplete date, typed, then an amount that cannot be read.
+  await page.click("#payment-rows li:nth-child(1) input.date");
+  await page.keyboard.type("06012025");
+  await page.keyboard.press("Backspace");
+  await page.fill("#payment-rows li:nth-child(1) input.amount", "1x");
+  await page.locator("#payment-rows li:nth-child(1) input.amount").blur();
+  const amountId = await page.getAttribute("#payment-rows li:nth-child(1) input.amount", "id");
+  await page.waitForFunction((id) => document.getElementById(id).getAttribute("aria-describedby") === `${id}-error`, amountId);
+  assert.match(await text(page, `#${dateId}-error`), /^Datumet är ofullständigt/u);
+  assert.equal(await page.getAttribute("#payment-rows li:nth-child(1) input.date", "aria-describedby"), `${dateId}-error`);
+  assert.match(await text(page, `#${amountId}-error`), /^Skriv beloppet med siffror/u);
   await page.click("#payment-rows li:nth-child(1) .remove");
   await expectText(page, "#total", fmt(inkasso.statement(claim, { asOf }).total));
   assert.equal(await page.getAttribute("#amount", "aria-describedby"), "amount-hint amount-error");
@@ -1669,6 +1682,38 @@ test("an accessibility review: nothing moves under the finger, the total said wi
   });
   assert.ok(ratio >= 3, `border contrast ${ratio.toFixed(2)}`);
   await axe(page, "accessibility review, 375 px");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a diff review of the accessibility changes: nothing said of a total typed past, the held height dropped when the layout changes", async () => {
+  const { page, errors } = await openPage();
+  const { claim, asOf } = defaults();
+  const s = inkasso.statement(claim, { asOf });
+  await page.waitForFunction((t) => document.querySelector("#total-announce").textContent.replace(/\s+/g, " ").trim() === t, `Att betala ${asOf} ${fmt(s.total)}`);
+  // "18 75" on its way to "18 750": "18" is read and computed, "18 7…" waits; the total of 18
+  // is not announced while the user types on.
+  const of18 = fmt(inkasso.statement({ ...claim, invoices: [{ ...claim.invoices[0], amount: "18" }] }, { asOf }).total);
+  await page.click("#amount");
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("18 75", { delay: 150 });
+  await page.waitForTimeout(1200);
+  const said = norm(await page.textContent("#total-announce"));
+  assert.ok(!said.includes(norm(of18)), said);
+  await page.keyboard.type("0");
+  await page.waitForFunction((t) => document.querySelector("#total-announce").textContent.replace(/\s+/g, " ").trim() === t,
+    `Att betala ${asOf} ${fmt(inkasso.statement({ ...claim, invoices: [{ ...claim.invoices[0], amount: "18750" }] }, { asOf }).total)}`);
+  // The summary's height held while it says a problem is of one layout: a phone's is dropped
+  // at 1280 px.
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.fill("#amount", "12 5,");
+  await page.locator("#amount").blur();
+  await page.waitForFunction(() => !document.querySelector("#problem").hidden);
+  assert.notEqual(await page.evaluate(() => document.querySelector(".layout > .summary").style.minHeight), "");
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.waitForFunction(() => document.querySelector(".layout > .summary").style.minHeight === "");
+  await page.fill("#amount", "12500");
+  await expectText(page, "#total", fmt(s.total));
   assert.deepEqual(errors, []);
   await page.close();
 });
