@@ -213,10 +213,23 @@ function notAModule(module) {
     : tag === "[object ArrayBuffer]" || tag === "[object SharedArrayBuffer]"
       ? new Uint8Array(module)
       : undefined;
+  // A path or URL written as a string is not the module (an error-message review found the
+  // string read as a claim about the file).
+  if (typeof module === "string") return `got the string ${JSON.stringify(sliceChars(module, 200))}, not the module: pass the bytes of inkasso_bg.wasm (in Node, \`readFileSync(path)\`) or a compiled WebAssembly.Module, or give the URL to \`await init({ module_or_path })\``;
   if (bytes === undefined) return `${described(module)} is neither the bytes of inkasso_bg.wasm nor a compiled WebAssembly.Module`;
   const magic = [0x00, 0x61, 0x73, 0x6d];
   if (bytes.length >= 8 && magic.every((b, i) => bytes[i] === b)) return "";
-  return `the ${bytes.length} bytes given are not WebAssembly (no magic word)${notWasmHint({ message: "expected magic word" })}`;
+  if (bytes.length < 8) return `the ${bytes.length} bytes given are too few for WebAssembly (a module has at least 8)`;
+  return `the ${bytes.length} bytes given do not begin with WebAssembly's magic word${notWasmHint({ message: "expected magic word" })}`;
+}
+
+/** Said of WebAssembly that is not this package's module: its exports or imports differ
+ * (`wasm.__wbindgen_start is not a function`, a LinkError), "" for any other failure (an
+ * error-message review found the glue's words passed on as they were). */
+function notOursHint(e) {
+  const text = String(e?.message ?? e);
+  if (!/__wbindgen|__wbg|LinkError|Import #|is not a function/.test(text) && e?.name !== "LinkError") return "";
+  return "the bytes are WebAssembly but not this package's inkasso_bg.wasm (another file, or another version of it)";
 }
 
 /** What to change when the bytes given or fetched are not WebAssembly ("" otherwise). */
@@ -262,7 +275,7 @@ export function initSync(options) {
     notOurs();
   } catch (e) {
     if (!ready) glue.__inkassoForget();
-    throw invoicingError("NOT_INITIALISED", cut(`inkasso: initSync() could not instantiate the module: ${messageOf(e, 300)}${safely(() => notWasmHint(e), "")}`), e);
+    throw invoicingError("NOT_INITIALISED", cut(`inkasso: initSync() could not instantiate the module: ${safely(() => notOursHint(e), "") || messageOf(e, 300)}${safely(() => notWasmHint(e), "")}`), e);
   }
   working = glue.__inkassoSnapshot();
   ready = true;
@@ -385,7 +398,9 @@ function arrayLength(value) {
   const n = Math.trunc(+value.length);
   return n > 0 ? Math.min(n, Number.MAX_SAFE_INTEGER) : 0;
 }
-const tooLarge = () => new Refusal(`the input is larger than ${MAX_CHARS / 1024 / 1024} MB of text`, []);
+// The call's arguments together (so no one field): said with what to do (an error-message
+// review found no remedy).
+const tooLarge = () => new Refusal(`the input is larger than ${MAX_CHARS / 1024 / 1024} MB of text (all the call's arguments together): split it over several calls, such as fewer claims to each statementMany`, []);
 
 /** Counts the string or key `text` against the budget; refuses one over `MAX_STRING` (a
  * Refusal without a path: the value's own, or for a key the object's). A short one counts its
@@ -1290,8 +1305,17 @@ function readStatements(text, out, textsOf) {
 /** Caps an InvoicingError's message (messages quote the input, and the field's path). The
  * field stays exact: a path naming a long key (at most 65 536 characters) names it whole. */
 function capped(error) {
-  if (typeof error.message === "string") error.message = cut(error.message);
+  if (typeof error.message === "string") error.message = cut(shortenedRuns(error.message));
   return error;
+}
+
+/** A message over `MAX_MESSAGE` characters with each run of 120 or more characters without a
+ * space, quote, backtick, bracket or colon (a long key in the path and in the text, a long value)
+ * shortened to its first 60 and an ellipsis: what the message says of it stays (an
+ * error-message review found a 2 000-character key leaving no explanation). */
+function shortenedRuns(text) {
+  if (text.length <= MAX_MESSAGE) return text;
+  return text.replace(/[^\s`"'[\]:]{120,}/gu, (run) => `${sliceChars(run, 60)}…`);
 }
 
 /** `text`, cut to `MAX_MESSAGE` characters with an ellipsis when longer, never inside a

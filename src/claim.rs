@@ -1349,13 +1349,37 @@ fn validate_invoice(invoice: &Invoice) -> Result<()> {
         None => {}
     }
     let len = invoice.number.chars().count();
-    if invoice.number.chars().all(invisible) || len > MAX_INVOICE_NUMBER_LEN {
+    if invoice.number.chars().all(invisible) {
         return Err(Error::new(
             ErrorCode::InvalidInvoiceNumber,
             message(
                 "an invoice number must be 1 to {0} characters, not blank",
                 &[Arg::Int(whole(MAX_INVOICE_NUMBER_LEN))],
             ),
+        )
+        .at("number"));
+    }
+    // Said as too long, not as blank (an error-message review).
+    if len > MAX_INVOICE_NUMBER_LEN {
+        return Err(Error::new(
+            ErrorCode::InvalidInvoiceNumber,
+            message(
+                "an invoice number must be at most {0} characters, got {1}",
+                &[
+                    Arg::Int(whole(MAX_INVOICE_NUMBER_LEN)),
+                    Arg::Int(whole(len)),
+                ],
+            ),
+        )
+        .at("number"));
+    }
+    // Letters write the number into their lines and sentences: a line break or a tab is said
+    // as such, before the invisible characters below (an error-message review found "a\nb"
+    // called an invisible character).
+    if let Some(why) = not_one_line(&invoice.number) {
+        return Err(Error::new(
+            ErrorCode::InvalidInvoiceNumber,
+            message("an invoice number must be {0}", &[Arg::S(why)]),
         )
         .at("number"));
     }
@@ -1376,14 +1400,6 @@ fn validate_invoice(invoice: &Invoice) -> Result<()> {
             ErrorCode::InvalidInvoiceNumber,
             "an invoice number must not contain an invisible character (a zero-width or \
              non-breaking space, a soft hyphen, a joiner): only a plain space between its parts",
-        )
-        .at("number"));
-    }
-    // Letters write the number into their lines and sentences.
-    if let Some(why) = not_one_line(&invoice.number) {
-        return Err(Error::new(
-            ErrorCode::InvalidInvoiceNumber,
-            message("an invoice number must be {0}", &[Arg::S(why)]),
         )
         .at("number"));
     }

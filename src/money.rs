@@ -91,14 +91,13 @@ impl Money {
             })
             .map_err(|reason| {
                 // A well-formed number that is merely too large is out of range, like any other
-                // amount above 10^12 kr; everything else is malformed.
-                let code = if reason == TOO_LARGE {
-                    ErrorCode::AmountOutOfRange
-                } else {
-                    ErrorCode::InvalidAmount
-                };
+                // amount above 10^12 kr, and said as they are (not with a format hint: an
+                // error-message review); everything else is malformed.
+                if reason == TOO_LARGE {
+                    return crate::claim::amount_out_of_range(&text, !text.starts_with('-'));
+                }
                 Error::new(
-                    code,
+                    ErrorCode::InvalidAmount,
                     format!(
                         "{reason}: {} (write amounts like \"12500.00\")",
                         quoted(text)
@@ -627,7 +626,7 @@ fn parse_plain(
     };
     if int_part.is_empty() || !int_part.bytes().all(|b| b.is_ascii_digit()) {
         return Err(if text.is_empty() {
-            "empty amount"
+            "empty value"
         } else {
             "not a plain decimal number"
         });

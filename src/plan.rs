@@ -401,7 +401,10 @@ fn check_plan(claim: &Claim, plan: &PlanRequest) -> Result<()> {
     if plan.first_date < plan.date {
         return Err(invalid_plan(
             "plan.firstDate",
-            "the first instalment is before the plan's date",
+            &message(
+                "the first instalment, {0}, is before the plan's date, {1}",
+                &[Arg::Date(plan.first_date), Arg::Date(plan.date)],
+            ),
         ));
     }
     // Moved off a day off past the last date: the first date is at fault, whatever the
@@ -420,10 +423,13 @@ fn check_plan(claim: &Claim, plan: &PlanRequest) -> Result<()> {
             ),
         ));
     }
-    if claim.first_issue_date().is_some_and(|d| plan.date < d) {
+    if let Some(first) = claim.first_issue_date().filter(|&d| plan.date < d) {
         return Err(invalid_plan(
             "plan.date",
-            "the plan is dated before the first invoice was issued",
+            &message(
+                "the plan is dated {0}, before the first invoice was issued, {1}",
+                &[Arg::Date(plan.date), Arg::Date(first)],
+            ),
         ));
     }
     check_recorded(claim, plan)?;

@@ -240,15 +240,28 @@ pub fn parse_percent(text: &str) -> Result<Decimal> {
 /// range ([`PercentOf`]); [`ErrorCode::InvalidRate`] otherwise.
 #[cfg_attr(inkasso_size, optimize(size))]
 pub fn parse_percent_of(text: &str, of: PercentOf) -> Result<Decimal> {
-    let value = crate::money::parse_plain_decimal(text, 3).map_err(|reason| {
-        Error::new(
-            ErrorCode::InvalidRate,
-            format!(
-                "{reason}: {} (write rates in percent like \"4.00\")",
-                quoted(text)
-            ),
-        )
-    })?;
+    let value = match crate::money::parse_plain_decimal(text, 3) {
+        Ok(value) => value,
+        // Well formed but beyond any range: said as the range is (an error-message review).
+        Err(reason) if reason == crate::money::TOO_LARGE => {
+            let beyond = if text.starts_with('-') {
+                Decimal::MIN
+            } else {
+                Decimal::MAX
+            };
+            percent_within(beyond, of, || text.to_owned())?;
+            return Err(Error::new(ErrorCode::InvalidRate, reason));
+        }
+        Err(reason) => {
+            return Err(Error::new(
+                ErrorCode::InvalidRate,
+                format!(
+                    "{reason}: {} (write rates in percent like \"4.00\")",
+                    quoted(text)
+                ),
+            ))
+        }
+    };
     percent_within(value, of, || text.to_owned())?;
     Ok(value)
 }
@@ -693,6 +706,26 @@ pub fn not_covered(table: &RateTable, date: Date) -> Error {
             "no referensränta for {} (half-year {}): the table covers {range}{PASS_THE_RATE}",
             format_date(date),
             HalfYear::of(date)
+        ),
+    )
+}
+
+/// The error for the day after a strict statement's date, `day`, outside the table: only its
+/// per diem (that day's interest) needs it. Said so, not as [`not_covered`] at the statement
+/// date, which the table covers (an error-message review found the message at `asOf` saying
+/// only that the table ended there).
+#[cfg_attr(inkasso_size, optimize(size))]
+pub fn per_diem_not_covered(table: &RateTable, day: Date) -> Error {
+    let range = match (table.first_day(), table.last_day()) {
+        (Some(a), Some(b)) => format!("{} to {}", format_date(a), format_date(b)),
+        _ => "nothing".to_owned(),
+    };
+    Error::new(
+        ErrorCode::RateNotCovered,
+        format!(
+            "no referensränta for {} (half-year {}), the day after the statement date: with `strictRates` its per diem (that day's interest) needs one, and the table covers {range}{PASS_THE_RATE}",
+            format_date(day),
+            HalfYear::of(day)
         ),
     )
 }

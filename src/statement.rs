@@ -2804,9 +2804,12 @@ fn per_diem(
             }
             None if options.strict_rates => {
                 let field = uncovered_field(options.rates, state, day);
-                return Err(rates::not_covered(options.rates, day)
-                    .at(field)
-                    .of_per_diem());
+                let error = if field == "asOf" {
+                    rates::per_diem_not_covered(options.rates, day)
+                } else {
+                    rates::not_covered(options.rates, day)
+                };
+                return Err(error.at(field).of_per_diem());
             }
             None => warnings.push_unique(Warning::new(
                 Subject::PerDiem(half_year),

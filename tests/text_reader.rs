@@ -872,7 +872,9 @@ fn written_numbers_read_as_rust_prints_them() {
             .to_money()
             .unwrap_err()
             .message(),
-        "more than two decimals: \"0.0000001\" (write amounts like \"12500.00\")"
+        "more than two decimals: \"0.0000001\" (write amounts like \"12500.00\"): a JS number \
+         from arithmetic (0.1 + 0.2)? Round it to öre first, Math.round(x * 100) / 100, or pass \
+         the amount as a string"
     );
 }
 

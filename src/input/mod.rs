@@ -118,7 +118,13 @@ pub fn from_serde_message(message: &str, path: &str) -> Error {
     } else {
         (ErrorCode::InvalidType, path)
     };
-    let error = Error::new(code, message.to_owned());
+    let mut message = message.to_owned();
+    // The claim's unknown field named like an option: where it goes, as the JS API's reader
+    // says it (reader::push_option_hint).
+    if code == ErrorCode::UnknownField && message.contains("`invoices`") {
+        reader::push_option_hint(&mut message, &quoted);
+    }
+    let error = Error::new(code, message);
     if field.is_empty() {
         error
     } else {
@@ -268,7 +274,21 @@ impl NumberInput {
             NumberInput::Written(text) => {
                 let number = WrittenNumber::new(text);
                 if number.is_finite() {
-                    Money::parse(&number.display())
+                    Money::parse(&number.display()).map_err(|e| {
+                        // A JS number with öre and a float's tail (0.1 + 0.2): said how to
+                        // round it (an error-message review).
+                        if e.message().starts_with("more than two decimals") {
+                            Error::new(
+                                e.code(),
+                                format!(
+                                    "{}: a JS number from arithmetic (0.1 + 0.2)? Round it to öre first, Math.round(x * 100) / 100, or pass the amount as a string",
+                                    e.message()
+                                ),
+                            )
+                        } else {
+                            e
+                        }
+                    })
                 } else {
                     Err(Error::new(
                         ErrorCode::InvalidAmount,

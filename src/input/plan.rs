@@ -57,7 +57,19 @@ impl PlanInput {
         let sizing = match (&self.count, &self.amount) {
             (Some(n), None) => Sizing::Count(whole(n)),
             (None, Some(a)) => Sizing::Amount(a.to_money().map_err(|e| e.at("plan.amount"))?),
-            _ => return Err(invalid("plan.count", "give either count or amount")),
+            // Which of the two it was (an error-message review).
+            (None, None) => {
+                return Err(invalid(
+                    "plan.count",
+                    "give either count or amount (neither was given)",
+                ))
+            }
+            _ => {
+                return Err(invalid(
+                    "plan.count",
+                    "give either count or amount, not both",
+                ))
+            }
         };
         let interval = match (&self.interval_months, &self.interval_days) {
             (None, None) => Interval::Months(1),

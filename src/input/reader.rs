@@ -126,10 +126,15 @@ impl ReadError {
 
     #[cfg_attr(inkasso_size, optimize(size))]
     fn unknown_field(field: &str, expected: &[&str]) -> Self {
-        let message = match expected {
+        let mut message = match expected {
             [] => format!("unknown field `{field}`, there are no fields"),
             _ => format!("unknown field `{field}`, expected {}", one_of(expected)),
         };
+        // An option written into the claim (`asOf` at the claim's top): said so, since its
+        // field path is the option's own name (an error-message review).
+        if expected.contains(&"invoices") {
+            push_option_hint(&mut message, field);
+        }
         ReadError::named(ErrorCode::UnknownField, message, field)
     }
 
@@ -191,6 +196,31 @@ impl ReadError {
 
 /// The expected names as serde words them (`` `a` ``, `` `a` or `b` ``, `` one of `a`, `b`, `c` ``),
 /// so that the wasm build and the native one say the same.
+/// The options' field names of the JS API's functions (`statement`, `totals`, `timeline`,
+/// `letter`, `check`, `limitation`, `instalmentPlan`), none of them a claim's.
+const OPTION_NAMES: [&str; 10] = [
+    "asOf",
+    "detail",
+    "rates",
+    "strictRates",
+    "today",
+    "horizon",
+    "date",
+    "kind",
+    "paymentTermDays",
+    "plan",
+];
+
+/// Appends to an unknown field's message about the claim, when `field` is an option's name,
+/// where it goes (the serde derives' message says the same: `input::from_serde`).
+pub(crate) fn push_option_hint(message: &mut String, field: &str) {
+    if OPTION_NAMES.contains(&field) {
+        message.push_str(&format!(
+            " (`{field}` is an option: it goes in the options, the argument after the claim)"
+        ));
+    }
+}
+
 #[cfg_attr(inkasso_size, optimize(size))]
 pub(crate) fn one_of(names: &[&str]) -> String {
     let mut out = String::new();

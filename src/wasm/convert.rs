@@ -184,9 +184,19 @@ pub fn not_converted(e: &super::json::Unsupported) -> Thrown {
 pub fn date_from_text(text: &[u8], field: &str) -> crate::Result<Date> {
     match from_text::<Option<String>>(text, "") {
         Ok(Some(text)) => parse_date(&text).map_err(|e| e.at(field)),
-        _ => Err(Error::new(
+        Ok(None) => Err(Error::new(
             ErrorCode::InvalidType,
-            "a date must be a string written YYYY-MM-DD",
+            "a date must be a string written YYYY-MM-DD, got nothing (undefined or null)",
+        )
+        .at(field)),
+        // What was given, as the reader says it of a date inside a claim ("a Date object
+        // (dates are \"YYYY-MM-DD\" strings)"; an error-message review).
+        Err(e) => Err(Error::new(
+            ErrorCode::InvalidType,
+            format!(
+                "a date must be a string written YYYY-MM-DD: {}",
+                e.message()
+            ),
         )
         .at(field)),
     }
@@ -196,8 +206,26 @@ pub fn date_from_text(text: &[u8], field: &str) -> crate::Result<Date> {
 pub fn year_from_text(text: &[u8]) -> crate::Result<i32> {
     let min = crate::calendar::MIN_DATE.year();
     let max = crate::calendar::MAX_DATE.year();
-    let Ok(Some(Year(n))) = from_text::<Option<Year<'_>>>(text, "") else {
-        return Err(Error::new(ErrorCode::InvalidType, "a year must be a number").at("year"));
+    let n = match from_text::<Option<Year<'_>>>(text, "") {
+        Ok(Some(Year(n))) => n,
+        Ok(None) => {
+            return Err(Error::new(
+                ErrorCode::InvalidType,
+                "a year must be a number, got nothing (undefined or null)",
+            )
+            .at("year"))
+        }
+        // What was given (a string "2025", a BigInt): an error-message review.
+        Err(e) => {
+            let message = match from_text::<String>(text, "") {
+                Ok(given) => format!(
+                    "a year must be a number, got the string {}",
+                    crate::error::quoted(&given)
+                ),
+                Err(_) => format!("a year must be a number: {}", e.message()),
+            };
+            return Err(Error::new(ErrorCode::InvalidType, message).at("year"));
+        }
     };
     // A whole number within the range (`2025`, `2.025e3`); a fraction, `NaN`, an infinity or
     // any number beyond is out of range.
@@ -208,7 +236,10 @@ pub fn year_from_text(text: &[u8]) -> crate::Result<i32> {
         .ok_or_else(|| {
             Error::new(
                 ErrorCode::DateOutOfRange,
-                format!("the year must be a whole number from {min} to {max}"),
+                format!(
+                    "the year must be a whole number from {min} to {max}, got {}",
+                    n.described()
+                ),
             )
             .at("year")
         })

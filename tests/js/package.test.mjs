@@ -315,6 +315,23 @@ test("kinds(): the engine's names for every step, entry and fee kind; the step k
   assert.deepEqual(k.steps.find((s) => s.kind === "paymentPlan").name, { sv: "amorteringsplan", en: "instalment plan" });
 });
 
+test("the web entry: initSync of WebAssembly that is not this package's says so, not the glue's words", () => {
+  // An error-message review: `wasm.__wbindgen_start is not a function`.
+  const out = run("not-ours.mjs", `
+    import { createRequire } from "node:module";
+    const require = createRequire(import.meta.url);
+    const dir = require.resolve("inkasso/package.json").replace(/package\\.json$/, "");
+    const web = await import(dir + "inkasso.js");
+    try {
+      web.initSync({ module: new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]) });
+      console.log("loaded");
+    } catch (e) {
+      console.log(e.code, e.message);
+    }
+  `);
+  assert.equal(out.trim(), "NOT_INITIALISED inkasso: initSync() could not instantiate the module: the bytes are WebAssembly but not this package's inkasso_bg.wasm (another file, or another version of it)");
+});
+
 test("the web entry: a failed init finishing after a successful initSync leaves the working instance; odd options are named", () => {
   // Late failures, each in a fresh process: bytes that are not WebAssembly, and a module that
   // is not this package's (the glue takes it in place of the working one before its start
@@ -427,10 +444,15 @@ test("initSync() once the module is ready (Node, on import) judges what it is gi
   // A TypeScript user's review: garbage, {} and nothing were accepted in silence once ready,
   // which a browser, not yet ready, refuses.
   for (const [args, pattern] of [
-    [[{ module: new Uint8Array([1, 2, 3]) }], /not WebAssembly/],
+    // Each said as what it is (an error-message review: four bytes of the magic word were
+    // "no magic word", a string was read as a claim about the file).
+    [[{ module: new Uint8Array([1, 2, 3]) }], /the 3 bytes given are too few for WebAssembly/],
+    [[{ module: new Uint8Array([0, 97, 115, 109]) }], /the 4 bytes given are too few for WebAssembly/],
+    [[{ module: new TextEncoder().encode("<!doctype html><html>") }], /do not begin with WebAssembly's magic word.*HTML fallback page/],
     [[{}], /needs the module/],
     [[], /needs the module/],
-    [[{ module: "inkasso_bg.wasm" }], /neither the bytes/],
+    [[{ module: "inkasso_bg.wasm" }], /got the string "inkasso_bg\.wasm", not the module: pass the bytes/],
+    [[{ module: 5 }], /Number is neither the bytes/],
   ]) {
     assert.throws(() => inkasso.initSync(...args), (e) => {
       assert.ok(e instanceof inkasso.InvoicingError, String(e));
