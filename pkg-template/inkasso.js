@@ -225,7 +225,8 @@ function notAModule(module) {
 
 /** Said of WebAssembly that is not this package's module: its exports or imports differ
  * (`wasm.__wbindgen_start is not a function`, a LinkError), "" for any other failure (an
- * error-message review found the glue's words passed on as they were). */
+ * error-message review found the glue's words passed on alone). Put before the error's own
+ * words, which stay. */
 function notOursHint(e) {
   const text = String(e?.message ?? e);
   if (!/__wbindgen|__wbg|LinkError|Import #|is not a function/.test(text) && e?.name !== "LinkError") return "";
@@ -263,19 +264,19 @@ export function initSync(options) {
       "inkasso: initSync() needs the module: `initSync({ module })` with the bytes of inkasso_bg.wasm or a compiled WebAssembly.Module (or use `await init()`, which fetches it)",
     );
   }
-  // Ready already (in Node, on import): nothing to instantiate, but what was given is judged
-  // as it would be before, so that code refused in a browser is not accepted in Node.
-  if (ready) {
-    const fault = safely(() => notAModule(module), "");
-    if (fault) throw invoicingError("NOT_INITIALISED", cut(`inkasso: initSync() could not instantiate the module: ${fault}`));
-    return;
-  }
+  // What was given is judged before anything is instantiated, ready or not (in Node, ready on
+  // import, there is nothing to instantiate), so that a browser and Node say the same of it (a
+  // diff review found V8's words in a browser, "Argument 0 must be a buffer source").
+  const fault = safely(() => notAModule(module), "");
+  if (fault) throw invoicingError("NOT_INITIALISED", cut(`inkasso: initSync() could not instantiate the module: ${fault}`));
+  if (ready) return;
   try {
     glue.initSync({ module });
     notOurs();
   } catch (e) {
     if (!ready) glue.__inkassoForget();
-    throw invoicingError("NOT_INITIALISED", cut(`inkasso: initSync() could not instantiate the module: ${safely(() => notOursHint(e), "") || messageOf(e, 300)}${safely(() => notWasmHint(e), "")}`), e);
+    const notOurs = safely(() => notOursHint(e), "");
+    throw invoicingError("NOT_INITIALISED", cut(`inkasso: initSync() could not instantiate the module: ${notOurs ? `${notOurs}: ` : ""}${messageOf(e, 300)}${safely(() => notWasmHint(e), "")}`), e);
   }
   working = glue.__inkassoSnapshot();
   ready = true;

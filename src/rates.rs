@@ -713,7 +713,8 @@ pub fn not_covered(table: &RateTable, date: Date) -> Error {
 /// The error for the day after a strict statement's date, `day`, outside the table: only its
 /// per diem (that day's interest) needs it. Said so, not as [`not_covered`] at the statement
 /// date, which the table covers (an error-message review found the message at `asOf` saying
-/// only that the table ended there).
+/// only that the table ended there). The date is named, not called the statement date: the
+/// field may be a letter's `date` or a totals' `dates[i]`.
 #[cfg_attr(inkasso_size, optimize(size))]
 pub fn per_diem_not_covered(table: &RateTable, day: Date) -> Error {
     let range = match (table.first_day(), table.last_day()) {
@@ -723,9 +724,11 @@ pub fn per_diem_not_covered(table: &RateTable, day: Date) -> Error {
     Error::new(
         ErrorCode::RateNotCovered,
         format!(
-            "no referensränta for {} (half-year {}), the day after the statement date: with `strictRates` its per diem (that day's interest) needs one, and the table covers {range}{PASS_THE_RATE}",
+            "no referensränta for {} (half-year {}), the day after {}: with `strictRates` the per diem of {} (the next day's interest) needs one, and the table covers {range}{PASS_THE_RATE}",
             format_date(day),
-            HalfYear::of(day)
+            HalfYear::of(day),
+            format_date(day.previous_day().unwrap_or(day)),
+            format_date(day.previous_day().unwrap_or(day)),
         ),
     )
 }

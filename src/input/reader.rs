@@ -196,9 +196,11 @@ impl ReadError {
 
 /// The expected names as serde words them (`` `a` ``, `` `a` or `b` ``, `` one of `a`, `b`, `c` ``),
 /// so that the wasm build and the native one say the same.
-/// The options' field names of the JS API's functions (`statement`, `totals`, `timeline`,
-/// `letter`, `check`, `limitation`, `instalmentPlan`), none of them a claim's.
-const OPTION_NAMES: [&str; 10] = [
+/// The field names of the JS API's other arguments (options of `statement`, `totals`,
+/// `timeline`, `letter`, `check`, `limitation`; `instalmentPlan`'s plan), none of them a
+/// claim's. Which function takes which is not said: a diff review found "the argument after
+/// the claim" wrong for `timeline` (its policy) and `totals` (its dates).
+const OPTION_NAMES: [&str; 11] = [
     "asOf",
     "detail",
     "rates",
@@ -208,7 +210,8 @@ const OPTION_NAMES: [&str; 10] = [
     "date",
     "kind",
     "paymentTermDays",
-    "plan",
+    "firstDate",
+    "count",
 ];
 
 /// Appends to an unknown field's message about the claim, when `field` is an option's name,
@@ -216,7 +219,7 @@ const OPTION_NAMES: [&str; 10] = [
 pub(crate) fn push_option_hint(message: &mut String, field: &str) {
     if OPTION_NAMES.contains(&field) {
         message.push_str(&format!(
-            " (`{field}` is an option: it goes in the options, the argument after the claim)"
+            " (`{field}` is no field of the claim: the functions that take it take it in another argument, their options or plan)"
         ));
     }
 }
