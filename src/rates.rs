@@ -242,15 +242,14 @@ pub fn parse_percent(text: &str) -> Result<Decimal> {
 pub fn parse_percent_of(text: &str, of: PercentOf) -> Result<Decimal> {
     let value = match crate::money::parse_plain_decimal(text, 3) {
         Ok(value) => value,
-        // Well formed but beyond any range: said as the range is (an error-message review).
+        // Well formed but beyond any range: said as the range is (an error-message review),
+        // by the range check below, which every kind's range refuses.
         Err(reason) if reason == crate::money::TOO_LARGE => {
-            let beyond = if text.starts_with('-') {
+            if text.starts_with('-') {
                 Decimal::MIN
             } else {
                 Decimal::MAX
-            };
-            percent_within(beyond, of, || text.to_owned())?;
-            return Err(Error::new(ErrorCode::InvalidRate, reason));
+            }
         }
         Err(reason) => {
             return Err(Error::new(
@@ -693,13 +692,18 @@ pub fn rate_on(table: &RateTable, date: Date) -> Result<RateOnDate> {
     })
 }
 
+/// The days `table` covers, as its errors say them: `2002-07-01 to 2026-12-31`.
+fn covered(table: &RateTable) -> String {
+    match (table.first_day(), table.last_day()) {
+        (Some(a), Some(b)) => format!("{} to {}", format_date(a), format_date(b)),
+        _ => "nothing".to_owned(),
+    }
+}
+
 /// The error for a day outside the table.
 #[cfg_attr(inkasso_size, optimize(size))]
 pub fn not_covered(table: &RateTable, date: Date) -> Error {
-    let range = match (table.first_day(), table.last_day()) {
-        (Some(a), Some(b)) => format!("{} to {}", format_date(a), format_date(b)),
-        _ => "nothing".to_owned(),
-    };
+    let range = covered(table);
     Error::new(
         ErrorCode::RateNotCovered,
         format!(
@@ -717,10 +721,7 @@ pub fn not_covered(table: &RateTable, date: Date) -> Error {
 /// field may be a letter's `date` or a totals' `dates[i]`.
 #[cfg_attr(inkasso_size, optimize(size))]
 pub fn per_diem_not_covered(table: &RateTable, day: Date) -> Error {
-    let range = match (table.first_day(), table.last_day()) {
-        (Some(a), Some(b)) => format!("{} to {}", format_date(a), format_date(b)),
-        _ => "nothing".to_owned(),
-    };
+    let range = covered(table);
     Error::new(
         ErrorCode::RateNotCovered,
         format!(
