@@ -33,6 +33,10 @@
 //! | `TIME_BARRED_DEMANDED` | error | a step (any but a dispute or a judgment: an amorteringsplan too) on a day an invoice it demands is time-barred with capital unpaid (legal action demands the invoices of its case, an efterbevakning those of the verkställighet it follows: `ClaimState::time_barred_demanded`), valued with the policy's fee choices; a payment after the step does not count (preskriptionslagen; god inkassosed) |
 //! | `REMINDER_NOT_OVERDUE` | warning | a reminder or final notice sent when no invoice was overdue with capital unpaid: it reminds of nothing, earns no fee and does not count as the claim's reminder |
 //! | `DEMAND_AFTER_DISPUTE` | error | a reminder, inkassokrav or final notice sent after a `dispute` recorded on an earlier day (or listed before it on the same day) that no `judgment` or `enforcement` has decided by then (a judgment decides it for the invoices of its case only) and that was not `withdrawn` by the step's day, or one recorded after a title about an invoice that title left out, still unpaid ([`Claim::dispute_standing`]): a disputed claim is taken to court, not demanded again (god inkassosed; Inkassonämnden 340/2022) |
+//! | `FEE_NOT_RECOVERABLE` | error | a fee a step records it claimed (`fee: true`) that the step cannot earn: a reminder's after an inkassokrav or a step at Kronofogden or in court (lag 1981:739 4 §), a final notice's, efterbevakning's or a dispute's (5 §; the debtor's dispute earns the creditor nothing), or a plan's set up before anything was overdue (1 §) |
+//! | `RATE_ASSUMED` | warning | a payment after the rate table: the history is valued with a referensränta assumed for the days before it, so which debt it paid, and the findings that turn on it, may change once the Riksbank's rate is given |
+//! | `LIMITATION_BEFORE_RECEIPT` | warning | a reminder, inkassokrav or final notice sent on or before an invoice's preskription date but assumed to reach the debtor only after it (preskriptionslagen 5 §: limitation is interrupted on receipt; **verify** the engine's reading of a letter as interrupting on its day) |
+//! | `LEGAL_ACTION_DURING_PLAN` | warning (error when the plan's `ended` is after the action) | legal action whose latest step before it is an amorteringsplan, with payments recorded since the plan: an agreed plan that is kept may not be set aside (god inkassosed); confirm it was broken |
 //! | `DEMAND_BEFORE_REMINDER_DEADLINE` | warning | an inkassokrav on or before the deadline of an earlier reminder that records its term (`paymentTermDays`; moved off a day off): its fee is hardly "skäligen påkallad" (lag 1981:739 4 § första stycket) |
 //!
 //! The history is valued with the embedded rate table and, for the half-years after it up to
@@ -135,7 +139,8 @@ pub enum FindingCode {
     DemandBeforeReminderDeadline,
     /// A fee claimed that the step cannot earn: a reminder's after an inkassokrav or a step at
     /// Kronofogden or in court (lag 1981:739 4 §), a final notice's or efterbevakning's (5 §),
-    /// or a plan's set up before anything was overdue (1 §).
+    /// a dispute's (the debtor's own act earns the creditor nothing), or a plan's set up
+    /// before anything was overdue (1 §).
     FeeNotRecoverable,
     /// A payment after the rate table: the history is valued with a referensränta assumed
     /// for the days before it (the last known one carried forward, or a caller's row marked

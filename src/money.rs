@@ -27,9 +27,11 @@
 //! [`Money::parse`] accepts only plain decimals: an optional leading `-`, one or more ASCII
 //! digits, and optionally a `.` followed by one or two digits. No exponents (`1e3`), no digit
 //! separators (`1_000`, `1 000`), no decimal comma (`12,50`), no leading `+` or `.`, no spaces.
-//! It reads input amounts, so it refuses one beyond ±10^12 kr ([`MAX_INPUT_AMOUNT`]:
-//! `AMOUNT_OUT_OF_RANGE`), while a result (the capital of a thousand such invoices) may be
-//! larger: such a figure's `Display` does not parse back ([`Money::from_decimal`] takes it).
+//! It refuses a number of more than 13 integer digits (`AMOUNT_OUT_OF_RANGE`); the 10^12 kr
+//! limit of an input amount ([`MAX_INPUT_AMOUNT`]) is checked where amounts are read into a
+//! claim (`Claim::validate`, the `input` readers), not here (a docs review found this said
+//! otherwise). A result (the capital of a thousand such invoices) may be larger still: such a
+//! figure's `Display` may not parse back ([`Money::from_decimal`] takes it).
 //!
 //! # Rounding: the one place
 //! Every rounding in the engine goes through [`round_ore`]: to two decimals (the öre), half away

@@ -187,7 +187,7 @@ pub enum EntryKind {
     CollectionDemand,
     /// Slutlig påminnelse (final notice), no fee.
     FinalNotice,
-    /// Amorteringsplan (only as a taken step).
+    /// Amorteringsplan: taken, or projected by [`crate::policy::Policy::payment_plan`].
     PaymentPlan,
     /// Ansökan om betalningsföreläggande.
     PaymentOrder,
@@ -196,11 +196,13 @@ pub enum EntryKind {
     /// Bestridande (only as a taken step): no enforcement is projected on a disputed
     /// betalningsföreläggande until a judgment.
     Dispute,
-    /// Stämningsansökan at the tingsrätt (only as a taken step).
+    /// Stämningsansökan at the tingsrätt: taken, or projected by
+    /// [`crate::policy::Policy::court`] once a dispute is taken.
     CourtAction,
-    /// Dom or utslag (only as a taken step): verkställighet may follow it.
+    /// Dom or utslag: taken, or projected by [`crate::policy::Policy::court`] after the
+    /// stämningsansökan; verkställighet may follow it.
     Judgment,
-    /// Efterbevakning (only as a taken step).
+    /// Efterbevakning: taken, or projected by [`crate::policy::Policy::surveillance`].
     Surveillance,
 }
 

@@ -543,8 +543,8 @@ pub struct InvoiceInput {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct StepInput {
-    /// `reminder`, `collectionDemand`, `finalNotice`, `paymentPlan`, `paymentOrder` or
-    /// `enforcement`.
+    /// A [`StepKind`] name: `reminder`, `collectionDemand`, `finalNotice`, `paymentPlan`,
+    /// `paymentOrder`, `enforcement`, `dispute`, `courtAction`, `judgment` or `surveillance`.
     pub kind: StepKind,
     /// `YYYY-MM-DD`.
     pub date: String,
