@@ -174,3 +174,27 @@ fn the_checks_catch_what_they_look_for() {
     let lits = string_literals(r#"let a = "x \"60 kr\""; let c = '"'; let b = "y";"#);
     assert_eq!(lits, [r#"x \"60 kr\""#, "y"]);
 }
+
+/// The module docs of `compliance` list every finding code in their table (a Rust docs
+/// review found four missing: `FEE_NOT_RECOVERABLE`, `RATE_ASSUMED`,
+/// `LIMITATION_BEFORE_RECEIPT`, `LEGAL_ACTION_DURING_PLAN`).
+#[test]
+fn the_compliance_docs_list_every_finding_code() {
+    let source = include_str!("../src/compliance.rs");
+    let start = source
+        .find("impl FindingCode {")
+        .expect("FindingCode's impl");
+    let end = start + source[start..].find("\n}\n").expect("its end");
+    let codes: Vec<&str> = source[start..end]
+        .lines()
+        .filter_map(|line| line.split("=> \"").nth(1))
+        .filter_map(|rest| rest.split('"').next())
+        .collect();
+    assert!(codes.len() >= 21, "the codes were not read: {codes:?}");
+    for code in codes {
+        assert!(
+            source.contains(&format!("//! | `{code}` |")),
+            "src/compliance.rs's table does not list {code}"
+        );
+    }
+}
