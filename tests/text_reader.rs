@@ -195,7 +195,7 @@ fn rows() {
             r#"{"debtor":"consumer","invoices":[],"dayCount":"30/365"}"#,
             "UNKNOWN_VARIANT",
             "dayCount",
-            "unknown variant `30/365`, expected one of `actual/actual`, `actual/365`, `30/360`",
+            "unknown variant `30/365`, expected one of `actual/actual`, `actual/365`, `30/360` (did you mean `30/360`?)",
         ),
         (
             r#"[1]"#,

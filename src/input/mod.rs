@@ -118,11 +118,20 @@ pub fn from_serde_message(message: &str, path: &str) -> Error {
     } else {
         (ErrorCode::InvalidType, path)
     };
+    // The names the message lists as expected (before any hint adds a name of its own).
+    let names = message
+        .split_once(", expected ")
+        .map(|(_, rest)| rest.to_owned());
     let mut message = message.to_owned();
     // The claim's unknown field named like an option: where it goes, as the JS API's reader
-    // says it (reader::push_option_hint).
+    // says it (reader::push_option_hint); and the name most likely meant
+    // (reader::push_likely_meant).
     if code == ErrorCode::UnknownField && message.contains("`invoices`") {
         reader::push_option_hint(&mut message, &quoted);
+    }
+    if let (ErrorCode::UnknownField | ErrorCode::UnknownVariant, Some(names)) = (code, &names) {
+        let expected = names.split('`').skip(1).step_by(2);
+        reader::push_likely_meant(&mut message, &quoted, expected);
     }
     let error = Error::new(code, message);
     if field.is_empty() {

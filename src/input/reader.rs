@@ -135,17 +135,17 @@ impl ReadError {
         if expected.contains(&"invoices") {
             push_option_hint(&mut message, field);
         }
+        push_likely_meant(&mut message, field, expected.iter().copied());
         ReadError::named(ErrorCode::UnknownField, message, field)
     }
 
     fn unknown_variant(variant: &str, expected: &[&str]) -> Self {
-        ReadError::coded(
-            ErrorCode::UnknownVariant,
-            match expected {
-                [] => format!("unknown variant `{variant}`, there are no variants"),
-                _ => format!("unknown variant `{variant}`, expected {}", one_of(expected)),
-            },
-        )
+        let mut message = match expected {
+            [] => format!("unknown variant `{variant}`, there are no variants"),
+            _ => format!("unknown variant `{variant}`, expected {}", one_of(expected)),
+        };
+        push_likely_meant(&mut message, variant, expected.iter().copied());
+        ReadError::coded(ErrorCode::UnknownVariant, message)
     }
 
     fn big_array() -> Self {
@@ -213,6 +213,78 @@ const OPTION_NAMES: [&str; 11] = [
     "firstDate",
     "count",
 ];
+
+/// Appends ` (did you mean `name`?)` to an unknown name's message when one of `expected` is
+/// what `given` most likely meant: the one it equals but for case (`collectiondemand`,
+/// `Consumer`), else the one nearest within two edits, if only one is (`consumr`). Not for
+/// an option's name written into the claim, which [`push_option_hint`] speaks of. The serde
+/// derives' message says the same (`input::from_serde_message`). An error-message review:
+/// every message listed the names, but a case slip among ten was easy to miss.
+pub(crate) fn push_likely_meant<'a>(
+    message: &mut String,
+    given: &str,
+    expected: impl Iterator<Item = &'a str> + Clone,
+) {
+    if OPTION_NAMES.contains(&given) || given.chars().count() > 64 {
+        return;
+    }
+    let meant = expected
+        .clone()
+        .find(|name| name.eq_ignore_ascii_case(given))
+        .or_else(|| nearest(given, expected));
+    if let Some(name) = meant {
+        message.push_str(&format!(" (did you mean `{name}`?)"));
+    }
+}
+
+/// The one name within two edits of `given` (one for a name of three letters or fewer),
+/// nearer than any other; `None` when none is, or two are as near.
+fn nearest<'a>(given: &str, names: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let most = if given.chars().count() <= 3 { 1 } else { 2 };
+    let mut best: Option<(usize, &str)> = None;
+    let mut tied = false;
+    for name in names {
+        let d = edit_distance(given, name);
+        if d > most {
+            continue;
+        }
+        match best {
+            Some((b, _)) if d > b => {}
+            Some((b, _)) if d == b => tied = true,
+            _ => {
+                best = Some((d, name));
+                tied = false;
+            }
+        }
+    }
+    best.filter(|_| !tied).map(|(_, name)| name)
+}
+
+/// Levenshtein distance between `a` and `b`, by characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut next = Vec::with_capacity(row.len());
+        next.push(i.saturating_add(1));
+        for (j, cb) in b.iter().enumerate() {
+            let replace = row
+                .get(j)
+                .copied()
+                .unwrap_or(usize::MAX)
+                .saturating_add(usize::from(ca != *cb));
+            let delete = row
+                .get(j.saturating_add(1))
+                .copied()
+                .unwrap_or(usize::MAX)
+                .saturating_add(1);
+            let insert = next.last().copied().unwrap_or(usize::MAX).saturating_add(1);
+            next.push(replace.min(delete).min(insert));
+        }
+        row = next;
+    }
+    row.last().copied().unwrap_or(0)
+}
 
 /// Appends to an unknown field's message about the claim, when `field` is an option's name,
 /// where it goes (the serde derives' message says the same: `input::from_serde`).

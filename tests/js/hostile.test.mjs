@@ -235,7 +235,7 @@ const messages = [
   ["1 000 001 claims", () => inkasso.statementMany(new Array(1_000_001).fill(claim()), asOf), "TOO_MANY_ITEMS", "claims", "1000001 claims: at most 1000000 in one call"],
   // A key that is not an identifier is indexed as JS would, escaped as JSON.stringify does.
   ['a claim key "invoices[0]"', st(claim({ "invoices[0]": 1 })), "UNKNOWN_FIELD", '["invoices[0]"]', "unknown field `invoices[0]`, expected one of `debtor`, `reminderFeeAgreed`, `lateFee`, `dayCount`, `shiftDueDate`, `agreedRate`, `agreedMargin`, `invoices`, `steps`, `payments`, `credits`"],
-  ['an invoice key "amount.x"', st(withInvoice({ "amount.x": 1 })), "UNKNOWN_FIELD", 'invoices[0]["amount.x"]', unknownInvoiceKey("amount.x")],
+  ['an invoice key "amount.x"', st(withInvoice({ "amount.x": 1 })), "UNKNOWN_FIELD", 'invoices[0]["amount.x"]', `${unknownInvoiceKey("amount.x")} (did you mean \`amount\`?)`],
   ['an invoice key ""', st(withInvoice({ "": 1 })), "UNKNOWN_FIELD", 'invoices[0][""]', unknownInvoiceKey("")],
   ["an invoice key with a newline", st(withInvoice({ "a\nb": 1 })), "UNKNOWN_FIELD", 'invoices[0]["a\\nb"]', unknownInvoiceKey("a\\nb")],
   ["an invoice key with line separators", st(withInvoice({ "a\u2028b\u0085\b": 1 })), "UNKNOWN_FIELD", 'invoices[0]["a\\u2028b\\u0085\\b"]', unknownInvoiceKey("a\\u2028b\\u0085\\b")],
