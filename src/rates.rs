@@ -722,14 +722,13 @@ pub fn not_covered(table: &RateTable, date: Date) -> Error {
 #[cfg_attr(inkasso_size, optimize(size))]
 pub fn per_diem_not_covered(table: &RateTable, day: Date) -> Error {
     let range = covered(table);
+    let date = format_date(day.previous_day().unwrap_or(day));
     Error::new(
         ErrorCode::RateNotCovered,
         format!(
-            "no referensränta for {} (half-year {}), the day after {}: with `strictRates` the per diem of {} (the next day's interest) needs one, and the table covers {range}{PASS_THE_RATE}",
+            "no referensränta for {} (half-year {}), the day after {date}: with `strictRates` the per diem of {date} (the next day's interest) needs one, and the table covers {range}{PASS_THE_RATE}",
             format_date(day),
             HalfYear::of(day),
-            format_date(day.previous_day().unwrap_or(day)),
-            format_date(day.previous_day().unwrap_or(day)),
         ),
     )
 }

@@ -11,9 +11,8 @@ import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "no
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { execFileSync } from "node:child_process";
-import { chromium } from "playwright-core";
 import { startServer } from "../../scripts/serve.mjs";
-import { consumer, root } from "../support/consumer.mjs";
+import { consumer, launchChromium, root } from "../support/consumer.mjs";
 
 const fixtures = join(root, "tests", "bundler", "app");
 const app = consumer("bundlers");
@@ -22,11 +21,7 @@ const expected = "12.00 1009.84";
 let browser;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await launchChromium();
 });
 after(() => browser?.close());
 

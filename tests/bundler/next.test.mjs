@@ -12,8 +12,7 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { execFileSync, spawn } from "node:child_process";
-import { chromium } from "playwright-core";
-import { bin, consumer, root } from "../support/consumer.mjs";
+import { bin, consumer, launchChromium, root } from "../support/consumer.mjs";
 
 const fixtures = join(root, "tests", "bundler", "next");
 const app = consumer("next", { name: "consumer-next", private: true });
@@ -25,11 +24,7 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 let browser;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await launchChromium();
 });
 after(() => browser?.close());
 

@@ -20,3 +20,15 @@ export function consumer(name, packageJson = { name: `consumer-${name}`, private
   writeFileSync(join(dir, "package.json"), JSON.stringify(packageJson, null, 2));
   return { dir, tarball, files: readdirSync(join(dir, "node_modules", "inkasso")) };
 }
+
+/** Debian's Chromium (or $CHROMIUM), headless, as every browser test of the package runs it. */
+export async function launchChromium() {
+  const { chromium } = await import("playwright-core");
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+    ],
+  });
+}
