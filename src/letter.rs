@@ -497,7 +497,13 @@ pub fn letter(
             .fee_lines
             .iter()
             .any(|l| l.kind == crate::fees::FeeKind::PaymentOrderFee);
-        sections.push(consequences_section(stage, deadline, order_fee_charged)?);
+        let business = claim.debtor == crate::claim::DebtorKind::Business;
+        sections.push(consequences_section(
+            stage,
+            deadline,
+            order_fee_charged,
+            business,
+        )?);
         sections.push(objection_section(stage));
     }
     // The step to record: no fee line and no fee förseningsersättning absorbed (which the
@@ -1410,19 +1416,21 @@ fn stage_on(claim: &Claim, st: &Statement, date: Date) -> Result<texts::Stage> {
 
 /// What an inkassokrav says happens if the debtor does not pay, at `stage`: a cost already on
 /// the bill is never threatened again. The costs it names are those in force on the first day
-/// after `deadline`, the first day the next step can be taken.
+/// after `deadline`, the first day the next step can be taken. A `business` debtor is also
+/// told that for a legal person the application itself can lead to a betalningsanmärkning.
 #[cfg_attr(inkasso_size, optimize(size))]
 fn consequences_section(
     stage: texts::Stage,
     deadline: Date,
     order_fee_charged: bool,
+    business: bool,
 ) -> Result<Section> {
     let next_step = deadline
         .next_day()
         .ok_or_else(|| Error::overflow("the day after the deadline"))?;
     Ok(section(
         SectionId::Consequences,
-        texts::consequences(next_step, stage, order_fee_charged),
+        texts::consequences(next_step, stage, order_fee_charged, business),
         Some(RULE_5),
     ))
 }

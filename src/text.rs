@@ -2732,8 +2732,53 @@ pub mod letter {
     /// taken: the day after the inkassokrav's deadline). `order_fee_charged`: the claim's one
     /// betalningsföreläggande fee is on the bill already (an earlier case's): a
     /// betalningsföreläggande for the invoices a title left out adds none, and none is named.
+    /// `business`: the debtor is a näringsidkare, perhaps a legal person, for whom the
+    /// application itself can be registered as a betalningsanmärkning (see
+    /// [`legal_person_remark`]); said while the application is still to come or pending.
     #[cfg_attr(inkasso_size, optimize(size))]
-    pub fn consequences(date: Date, stage: Stage, order_fee_charged: bool) -> (Text, Text) {
+    pub fn consequences(
+        date: Date,
+        stage: Stage,
+        order_fee_charged: bool,
+        business: bool,
+    ) -> (Text, Text) {
+        let (heading, body) = consequences_for_anyone(date, stage, order_fee_charged);
+        match legal_person_remark(stage).filter(|_| business) {
+            Some(remark) => (
+                heading,
+                Text {
+                    sv: format!("{} {}", body.sv, remark.sv),
+                    en: format!("{} {}", body.en, remark.en),
+                },
+            ),
+            None => (heading, body),
+        }
+    }
+
+    /// What a business debtor is told besides, at `stage`: for a legal person (an aktiebolag,
+    /// an ekonomisk förening …) the credit reference agencies register the application for a
+    /// betalningsföreläggande itself as a betalningsanmärkning, not only the utslag as for a
+    /// private person or an enskild näringsidkare. Not in DOMAIN.md (verify): the agencies'
+    /// practice under kreditupplysningslagen (1973:1173), as Creditsafe states it ("När
+    /// uppkommer en betalningsanmärkning på ett företag?": "redan vid en ansökan om
+    /// betalningsföreläggande"). Nothing once the application has led to a title or the case
+    /// has gone to court.
+    fn legal_person_remark(stage: Stage) -> Option<Text> {
+        match stage {
+            Stage::Letters => Some(t(
+                "Är du ett aktiebolag eller en annan juridisk person kan redan ansökan om betalningsföreläggande leda till en betalningsanmärkning.",
+                "If you are a limited company or another legal person, the application for a payment order can itself lead to a payment remark.",
+            )),
+            Stage::PaymentOrder(_) => Some(t(
+                "Är du ett aktiebolag eller en annan juridisk person kan redan ansökan ha lett till en betalningsanmärkning.",
+                "If you are a limited company or another legal person, the application itself may already have led to a payment remark.",
+            )),
+            Stage::CourtAction(_) | Stage::Judgment(_) | Stage::Enforcement(_) => None,
+        }
+    }
+
+    /// [`consequences`] as it reads for any debtor.
+    fn consequences_for_anyone(date: Date, stage: Stage, order_fee_charged: bool) -> (Text, Text) {
         let heading = t("Om du inte betalar", "If you do not pay");
         let fees = |kinds: &[FeeKind]| -> Vec<Money> {
             kinds

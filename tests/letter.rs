@@ -1602,6 +1602,97 @@ fn the_consequences_follow_the_stage_the_claim_has_reached() {
     );
 }
 
+/// A business debtor is told that, for a legal person, the application for a
+/// betalningsföreläggande itself can lead to a betalningsanmärkning (credit reference practice:
+/// for a private person only the utslag does), while that application is still to come or
+/// pending; a consumer is not, and nor is a business once a title or a court has the claim.
+#[test]
+fn a_business_debtor_is_told_the_application_itself_can_be_a_payment_remark() {
+    let consequences = |debtor: &str, steps: serde_json::Value| {
+        let c = read::<ClaimInput, _>(json!({
+            "debtor": debtor,
+            "invoices": [
+                { "number": "1001", "amount": "12500.00", "issueDate": "2025-11-09", "dueDate": "2025-12-09" }
+            ],
+            "steps": steps
+        }))
+        .and_then(ClaimInput::into_claim)
+        .expect("claim");
+        letter(
+            &c,
+            StepKind::CollectionDemand,
+            d("2026-06-01"),
+            10,
+            &LetterOptions::default(),
+        )
+        .expect("letter")
+        .sections
+        .into_iter()
+        .find(|s| s.id == SectionId::Consequences)
+        .expect("the section")
+        .body
+    };
+    let before = consequences("business", json!([]));
+    assert!(
+        before.sv.ends_with(
+            "Är du ett aktiebolag eller en annan juridisk person kan redan ansökan om betalningsföreläggande leda till en betalningsanmärkning."
+        ),
+        "{}",
+        before.sv
+    );
+    assert!(
+        before.en.ends_with(
+            "If you are a limited company or another legal person, the application for a payment order can itself lead to a payment remark."
+        ),
+        "{}",
+        before.en
+    );
+    let pending = consequences(
+        "business",
+        json!([
+            { "kind": "collectionDemand", "date": "2025-12-15" },
+            { "kind": "paymentOrder", "date": "2026-01-20" }
+        ]),
+    );
+    assert!(
+        pending.sv.ends_with(
+            "Är du ett aktiebolag eller en annan juridisk person kan redan ansökan ha lett till en betalningsanmärkning."
+        ),
+        "{}",
+        pending.sv
+    );
+    for (debtor, steps) in [
+        ("consumer", json!([])),
+        (
+            "consumer",
+            json!([
+                { "kind": "collectionDemand", "date": "2025-12-15" },
+                { "kind": "paymentOrder", "date": "2026-01-20" }
+            ]),
+        ),
+        ("public", json!([])),
+        (
+            "business",
+            json!([
+                { "kind": "collectionDemand", "date": "2025-12-15" },
+                { "kind": "paymentOrder", "date": "2026-01-20" },
+                { "kind": "enforcement", "date": "2026-03-10" }
+            ]),
+        ),
+        (
+            "business",
+            json!([{ "kind": "courtAction", "date": "2026-01-20" }]),
+        ),
+    ] {
+        let body = consequences(debtor, steps.clone());
+        assert!(
+            !body.sv.contains("juridisk person") && !body.en.contains("legal person"),
+            "{debtor} {steps}: {}",
+            body.sv
+        );
+    }
+}
+
 /// A warning about the letter's own step (not in the caller's claim) names no field.
 #[test]
 fn a_warning_about_the_letter_itself_names_no_field() {
