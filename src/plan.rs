@@ -63,6 +63,25 @@ use crate::warning::{Facts, Subject, Warning, WarningCode};
 
 /// Most instalments in one plan (30 years of monthly instalments).
 pub const MAX_INSTALMENTS: u32 = 360;
+/// The longest interval between instalments in months (ten years).
+pub const MAX_INTERVAL_MONTHS: u32 = crate::policy::MAX_INTERVAL_MONTHS;
+/// The longest interval between instalments in days ([`crate::policy::MAX_DAYS`]).
+pub const MAX_INTERVAL_DAYS: u32 = crate::policy::MAX_DAYS;
+
+/// The rule a plan's number of instalments breaks, said after the number given.
+pub(crate) fn count_rule() -> String {
+    format!("the number of instalments must be 1 … {MAX_INSTALMENTS}")
+}
+
+/// The rule a plan's interval in months breaks, said after the number given.
+pub(crate) fn months_rule() -> String {
+    format!("the interval must be 1 … {MAX_INTERVAL_MONTHS} months")
+}
+
+/// The rule a plan's interval in days breaks, said after the number given.
+pub(crate) fn days_rule() -> String {
+    format!("the interval must be 1 … {MAX_INTERVAL_DAYS} days")
+}
 
 /// The time between two instalments.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -433,39 +452,23 @@ fn check_plan(claim: &Claim, plan: &PlanRequest) -> Result<()> {
         ));
     }
     check_recorded(claim, plan)?;
-    let interval_path = match plan.interval {
-        Interval::Months(_) => "plan.intervalMonths",
-        Interval::Days(_) => "plan.intervalDays",
-    };
+    // The reader refuses these with the number as given (`input::plan`); a request built in
+    // Rust is refused here with the same words.
+    let out_of_range =
+        |path: &str, n: u32, rule: String| Err(invalid_plan(path, &format!("{n}: {rule}")));
     match plan.interval {
-        Interval::Months(0) | Interval::Days(0) => {
-            return Err(invalid_plan(
-                interval_path,
-                "the interval must be at least one day or month",
-            ));
+        Interval::Months(m) if m == 0 || m > MAX_INTERVAL_MONTHS => {
+            return out_of_range("plan.intervalMonths", m, months_rule());
         }
-        Interval::Months(m) if m > 120 => {
-            return Err(invalid_plan(
-                interval_path,
-                "the interval must be at most 120 months",
-            ));
-        }
-        Interval::Days(d) if d > crate::policy::MAX_DAYS => {
-            return Err(invalid_plan(
-                interval_path,
-                &format!(
-                    "the interval must be at most {} days",
-                    crate::policy::MAX_DAYS
-                ),
-            ));
+        Interval::Days(d) if d == 0 || d > MAX_INTERVAL_DAYS => {
+            return out_of_range("plan.intervalDays", d, days_rule());
         }
         _ => {}
     }
     match plan.sizing {
-        Sizing::Count(n) if n == 0 || n > MAX_INSTALMENTS => Err(invalid_plan(
-            "plan.count",
-            &format!("the number of instalments must be 1 … {MAX_INSTALMENTS}"),
-        )),
+        Sizing::Count(n) if n == 0 || n > MAX_INSTALMENTS => {
+            out_of_range("plan.count", n, count_rule())
+        }
         Sizing::Amount(a) => crate::claim::check_amount(a).map_err(|e| e.at("plan.amount")),
         Sizing::Count(n) => check_last_date(plan, n, claim.shift_due_date),
     }

@@ -470,16 +470,13 @@ impl Policy {
             if p.count == 0 || p.count > crate::plan::MAX_INSTALMENTS {
                 return Err(invalid(
                     "paymentPlan.count",
-                    &format!(
-                        "the number of instalments must be 1 … {}",
-                        crate::plan::MAX_INSTALMENTS
-                    ),
+                    &format!("{}: {}", p.count, crate::plan::count_rule()),
                 ));
             }
             if p.interval_months == 0 || p.interval_months > MAX_INTERVAL_MONTHS {
                 return Err(invalid(
                     "paymentPlan.intervalMonths",
-                    &format!("the interval must be 1 … {MAX_INTERVAL_MONTHS} months"),
+                    &format!("{}: {}", p.interval_months, crate::plan::months_rule()),
                 ));
             }
         }

@@ -1189,9 +1189,69 @@ fn instalment_plan_errors() {
     }
 }
 
+/// A plan request built in Rust with a number out of range is refused with the words the
+/// reader uses, the number first.
+#[test]
+fn instalment_plan_request_built_in_rust_out_of_range() {
+    use inkasso::plan::{instalment_plan, Interval, PlanOptions, PlanRequest, Sizing};
+    let c = plan_claim("consumer");
+    let refused = |interval: Interval, count: u32| {
+        let request = PlanRequest {
+            date: parse_date("2025-03-03").expect("date"),
+            first_date: parse_date("2025-04-01").expect("date"),
+            interval,
+            sizing: Sizing::Count(count),
+            fee: true,
+        };
+        let e = instalment_plan(&c, &request, &PlanOptions::default()).expect_err("invalid");
+        (
+            e.code().as_str().to_owned(),
+            e.field().map(str::to_owned),
+            e.message().to_owned(),
+        )
+    };
+    let expect = |field: &str, message: &str| {
+        (
+            "INVALID_PLAN".to_owned(),
+            Some(field.to_owned()),
+            message.to_owned(),
+        )
+    };
+    assert_eq!(
+        refused(Interval::Months(1), 361),
+        expect(
+            "plan.count",
+            "361: the number of instalments must be 1 … 360"
+        )
+    );
+    assert_eq!(
+        refused(Interval::Months(1), 0),
+        expect("plan.count", "0: the number of instalments must be 1 … 360")
+    );
+    assert_eq!(
+        refused(Interval::Months(121), 3),
+        expect(
+            "plan.intervalMonths",
+            "121: the interval must be 1 … 120 months"
+        )
+    );
+    assert_eq!(
+        refused(Interval::Days(0), 3),
+        expect("plan.intervalDays", "0: the interval must be 1 … 3650 days")
+    );
+    assert_eq!(
+        refused(Interval::Days(3651), 3),
+        expect(
+            "plan.intervalDays",
+            "3651: the interval must be 1 … 3650 days"
+        )
+    );
+}
+
 /// A whole number out of range gives the code and message of the range check, whatever its
 /// size (not one message for numbers that fit 32 bits and another for those beyond), in the
-/// native API and through the wrapper's text reader; `-0` is 0.
+/// native API and through the wrapper's text reader, after the number as given (as a policy's
+/// `paymentPlan.count` says it: an error-message review found the plan's not echoed); `-0` is 0.
 #[test]
 fn instalment_plan_numbers_out_of_range_whatever_their_size() {
     use inkasso::input::plan::PlanInput;
@@ -1218,21 +1278,28 @@ fn instalment_plan_numbers_out_of_range_whatever_their_size() {
         parts(&wasm)
     };
     let count = "the number of instalments must be 1 … 360";
-    let days = "the interval must be at most 3650 days";
-    let zero = "the interval must be at least one day or month";
-    for (field, value, message) in [
-        ("count", "-1", count),
-        ("count", "-0", count),
-        ("count", "361", count),
-        ("count", "2147483648", count),
-        ("count", "4294967296", count),
-        ("count", "-4294967297", count),
-        ("count", "1e21", count),
-        ("intervalDays", "-1", zero),
-        ("intervalDays", "2147483648", days),
-        ("intervalDays", "4294967296", days),
-        ("intervalDays", "1e300", days),
+    let days = "the interval must be 1 … 3650 days";
+    let months = "the interval must be 1 … 120 months";
+    for (field, value, said, rule) in [
+        ("count", "-1", "-1", count),
+        ("count", "-0", "0", count),
+        ("count", "0", "0", count),
+        ("count", "361", "361", count),
+        ("count", "2147483648", "2147483648", count),
+        ("count", "4294967296", "4294967296", count),
+        ("count", "-4294967297", "-4294967297", count),
+        ("count", "1e21", "1e+21", count),
+        ("intervalDays", "-1", "-1", days),
+        ("intervalDays", "0", "0", days),
+        ("intervalDays", "3651", "3651", days),
+        ("intervalDays", "2147483648", "2147483648", days),
+        ("intervalDays", "4294967296", "4294967296", days),
+        ("intervalDays", "1e300", "1e+300", days),
+        ("intervalMonths", "0", "0", months),
+        ("intervalMonths", "121", "121", months),
+        ("intervalMonths", "-7", "-7", months),
     ] {
+        let message = format!("{said}: {rule}");
         let sized = if field == "count" {
             ""
         } else {
@@ -1245,7 +1312,7 @@ fn instalment_plan_numbers_out_of_range_whatever_their_size() {
             (
                 "INVALID_PLAN".to_owned(),
                 Some(format!("plan.{field}")),
-                message.to_owned()
+                message
             ),
             "{text}"
         );

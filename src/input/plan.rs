@@ -6,7 +6,8 @@ use serde::Deserialize;
 use crate::calendar::parse_date;
 use crate::error::{Error, ErrorCode, Result};
 use crate::input::{NumberInput, WholeInput};
-use crate::plan::{Interval, PlanRequest, Sizing};
+use crate::plan::{count_rule, days_rule, months_rule, Interval, PlanRequest, Sizing};
+use crate::plan::{MAX_INSTALMENTS, MAX_INTERVAL_DAYS as MAX_DAYS, MAX_INTERVAL_MONTHS};
 
 /// `{ date, firstDate, count? | amount?, intervalMonths? | intervalDays?, fee? }`.
 #[derive(Debug, Clone, Deserialize)]
@@ -37,14 +38,15 @@ fn invalid(path: &str, message: &str) -> Error {
     Error::new(ErrorCode::InvalidPlan, message.to_owned()).at(path)
 }
 
-/// A whole number as the plan's checks take it ([`crate::plan::instalment_plan`]): one below
-/// zero as 0 and one beyond `u32` as `u32::MAX`, so that every number out of range, whatever
-/// its size, is refused by the same check with the same message (`the number of instalments
-/// must be 1 … 360`); `-0` is 0. A fraction, `NaN`, an infinity, text or a boolean is not a
-/// whole number: `INVALID_TYPE` when it is read, as in a policy's `paymentPlan.count`.
-fn whole(n: &WholeInput) -> u32 {
-    n.within(u32::MAX)
-        .unwrap_or(if n.is_negative() { 0 } else { u32::MAX })
+/// A whole number of the plan within `1 ..= max`, else [`ErrorCode::InvalidPlan`] at `path`
+/// with the number as given before the rule (`361: the number of instalments must be 1 … 360`,
+/// `-1: …`, `1e+21: …`), as a policy's `paymentPlan.count` says it: the same rule for every
+/// number out of range, whatever its size; `-0` is 0. A fraction, `NaN`, an infinity, text or a
+/// boolean is not a whole number: `INVALID_TYPE` when it is read.
+fn whole(n: &WholeInput, max: u32, path: &str, rule: &str) -> Result<u32> {
+    n.within(max)
+        .filter(|v| *v >= 1)
+        .ok_or_else(|| invalid(path, &format!("{n}: {rule}")))
 }
 
 impl PlanInput {
@@ -55,7 +57,9 @@ impl PlanInput {
         let date = parse_date(&self.date).map_err(|e| e.at("plan.date"))?;
         let first_date = parse_date(&self.first_date).map_err(|e| e.at("plan.firstDate"))?;
         let sizing = match (&self.count, &self.amount) {
-            (Some(n), None) => Sizing::Count(whole(n)),
+            (Some(n), None) => {
+                Sizing::Count(whole(n, MAX_INSTALMENTS, "plan.count", &count_rule())?)
+            }
             (None, Some(a)) => Sizing::Amount(a.to_money().map_err(|e| e.at("plan.amount"))?),
             // Which of the two it was (an error-message review).
             (None, None) => {
@@ -73,8 +77,15 @@ impl PlanInput {
         };
         let interval = match (&self.interval_months, &self.interval_days) {
             (None, None) => Interval::Months(1),
-            (Some(m), None) => Interval::Months(whole(m)),
-            (None, Some(d)) => Interval::Days(whole(d)),
+            (Some(m), None) => Interval::Months(whole(
+                m,
+                MAX_INTERVAL_MONTHS,
+                "plan.intervalMonths",
+                &months_rule(),
+            )?),
+            (None, Some(d)) => {
+                Interval::Days(whole(d, MAX_DAYS, "plan.intervalDays", &days_rule())?)
+            }
             _ => {
                 return Err(invalid(
                     "plan.intervalDays",

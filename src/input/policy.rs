@@ -382,20 +382,14 @@ impl PolicyInput {
                         b.count,
                         crate::plan::MAX_INSTALMENTS,
                         "paymentPlan.count",
-                        &format!(
-                            "the number of instalments must be 1 … {}",
-                            crate::plan::MAX_INSTALMENTS
-                        ),
+                        &crate::plan::count_rule(),
                     )?,
                     interval_months: whole_within(
                         i.interval_months,
                         b.interval_months,
                         crate::policy::MAX_INTERVAL_MONTHS,
                         "paymentPlan.intervalMonths",
-                        &format!(
-                            "the interval must be 1 … {} months",
-                            crate::policy::MAX_INTERVAL_MONTHS
-                        ),
+                        &crate::plan::months_rule(),
                     )?,
                 })
             },
