@@ -914,6 +914,8 @@ impl<'a> Ledger<'a> {
                 date: credit.date,
                 due,
                 in_full: completes,
+                interest: earned.is_positive(),
+                late_fee,
             };
             self.warnings
                 .push(Warning::new(Subject::Credit(index), facts));

@@ -853,22 +853,46 @@ pub fn warning(w: &Warning) -> Text {
             invoice,
             date,
             due,
-            in_full: false,
-        } => tpl(
-            "Kreditnotan {1} reglerade det som återstod obetalt av faktura {0}, efter förfallodagen {2}: ränta och förseningsersättning som den obetalda delen gav före krediteringen ingår fortfarande. Om kreditnotan rättar ett fel i fakturan har den delen aldrig varit skuld; ange då fakturans rättade belopp i stället för kreditnotan.",
-            "The credit note of {1} settled what was left unpaid of invoice {0}, after its due date {2}: the interest and late-payment compensation the unpaid part earned before the credit are still included. If the credit note corrects an error in the invoice, that part was never owed; give the invoice's corrected amount instead of the credit note.",
-            &[Arg::S(invoice), Arg::Date(*date), Arg::Date(*due)],
-        ),
-        Facts::CreditedAfterDue {
-            invoice,
-            date,
-            due,
-            in_full: true,
-        } => tpl(
-            "Faktura {0} krediterades i sin helhet {1}, efter förfallodagen {2}: ränta och förseningsersättning som fakturan gav före krediteringen ingår fortfarande. Om kreditnotan rättar en felaktig faktura har inget av detta varit skuld; ta då bort fakturan ur fordran.",
-            "Invoice {0} was credited in full on {1}, after its due date {2}: the interest and late-payment compensation it earned before the credit are still included. If the credit note corrects an invoice that was wrong, none of it was owed; leave the invoice out of the claim.",
-            &[Arg::S(invoice), Arg::Date(*date), Arg::Date(*due)],
-        ),
+            in_full,
+            interest,
+            late_fee,
+        } => {
+            // What is still included: no förseningsersättning named for a consumer or when the
+            // creditor waives it (a legal review of business debtors' texts).
+            let (what_sv, what_en, verb) = match (*interest, *late_fee) {
+                (true, true) => (
+                    "ränta och förseningsersättning",
+                    "the interest and late-payment compensation",
+                    "are",
+                ),
+                (false, true) => (
+                    "förseningsersättning",
+                    "the late-payment compensation",
+                    "is",
+                ),
+                _ => ("ränta", "the interest", "is"),
+            };
+            let args = [
+                Arg::S(invoice),
+                Arg::Date(*date),
+                Arg::Date(*due),
+                Arg::Both(what_sv, what_en),
+                Arg::Both("", verb),
+            ];
+            if *in_full {
+                tpl(
+                    "Faktura {0} krediterades i sin helhet {1}, efter förfallodagen {2}: {3} som fakturan gav före krediteringen ingår fortfarande. Om kreditnotan rättar en felaktig faktura har inget av detta varit skuld; ta då bort fakturan ur fordran.",
+                    "Invoice {0} was credited in full on {1}, after its due date {2}: {3} it earned before the credit {4} still included. If the credit note corrects an invoice that was wrong, none of it was owed; leave the invoice out of the claim.",
+                    &args,
+                )
+            } else {
+                tpl(
+                    "Kreditnotan {1} reglerade det som återstod obetalt av faktura {0}, efter förfallodagen {2}: {3} som den obetalda delen gav före krediteringen ingår fortfarande. Om kreditnotan rättar ett fel i fakturan har den delen aldrig varit skuld; ange då fakturans rättade belopp i stället för kreditnotan.",
+                    "The credit note of {1} settled what was left unpaid of invoice {0}, after its due date {2}: {3} the unpaid part earned before the credit {4} still included. If the credit note corrects an error in the invoice, that part was never owed; give the invoice's corrected amount instead of the credit note.",
+                    &args,
+                )
+            }
+        }
         Facts::CreditExceedsCapital {
             invoice,
             date,
@@ -1179,8 +1203,9 @@ pub fn fee_line(line: &FeeLine) -> Text {
     if line.kind == FeeKind::LateFee {
         let number = line.invoice.as_deref().unwrap_or("");
         return tpl(
-            "Förseningsersättning för faktura {0}: den blir skyldig när dröjsmålsränta börjar löpa, {1}.",
-            "Late-payment compensation for invoice {0}: owed once late-payment interest starts to run, on {1}.",
+            // An amount is not "skyldig" (a person is): the right to it arises (a legal review).
+            "Förseningsersättning för faktura {0}: rätten till den uppkommer när dröjsmålsränta börjar löpa, {1}.",
+            "Late-payment compensation for invoice {0}: the right to it arises when late-payment interest starts to run, on {1}.",
             &[Arg::S(number), date],
         );
     }
@@ -2727,6 +2752,28 @@ pub mod letter {
         Enforcement(Date),
     }
 
+    /// What a business debtor is told besides, at `stage`, with a leading space: for a legal
+    /// person (an aktiebolag, an ekonomisk förening …) the credit reference agencies register
+    /// the application for a betalningsföreläggande itself as a betalningsanmärkning, not only
+    /// the utslag as for a private person or an enskild näringsidkare. Not in DOMAIN.md
+    /// (verify): the agencies' practice under kreditupplysningslagen (1973:1173), as Creditsafe
+    /// states it ("När uppkommer en betalningsanmärkning på ett företag?": "redan vid en ansökan
+    /// om betalningsföreläggande"). Nothing once the application has led to a title or the case
+    /// has gone to court, and nothing for a public debtor (the caller asks only for business).
+    fn legal_person_remark(stage: Stage) -> Option<Text> {
+        match stage {
+            Stage::Letters => Some(t(
+                " För ett aktiebolag eller en annan juridisk person kan redan en ansökan om betalningsföreläggande leda till en betalningsanmärkning.",
+                " For a limited company or another legal person, an application for a payment order can itself lead to a payment remark.",
+            )),
+            Stage::PaymentOrder(_) => Some(t(
+                " För ett aktiebolag eller en annan juridisk person kan ansökan redan ha lett till en betalningsanmärkning.",
+                " For a limited company or another legal person, the application may itself already have led to a payment remark.",
+            )),
+            Stage::CourtAction(_) | Stage::Judgment(_) | Stage::Enforcement(_) => None,
+        }
+    }
+
     /// Heading and body of the consequences section of an inkassokrav when the claim is at
     /// `stage`, with Kronofogden's fees in force on `date` (the first day the next step can be
     /// taken: the day after the inkassokrav's deadline). `order_fee_charged`: the claim's one
@@ -2734,7 +2781,8 @@ pub mod letter {
     /// betalningsföreläggande for the invoices a title left out adds none, and none is named.
     /// `business`: the debtor is a näringsidkare, perhaps a legal person, for whom the
     /// application itself can be registered as a betalningsanmärkning (see
-    /// [`legal_person_remark`]); said while the application is still to come or pending.
+    /// [`legal_person_remark`]); said after what an utslag can lead to, while the application
+    /// is still to come or pending.
     #[cfg_attr(inkasso_size, optimize(size))]
     pub fn consequences(
         date: Date,
@@ -2742,43 +2790,9 @@ pub mod letter {
         order_fee_charged: bool,
         business: bool,
     ) -> (Text, Text) {
-        let (heading, body) = consequences_for_anyone(date, stage, order_fee_charged);
-        match legal_person_remark(stage).filter(|_| business) {
-            Some(remark) => (
-                heading,
-                Text {
-                    sv: format!("{} {}", body.sv, remark.sv),
-                    en: format!("{} {}", body.en, remark.en),
-                },
-            ),
-            None => (heading, body),
-        }
-    }
-
-    /// What a business debtor is told besides, at `stage`: for a legal person (an aktiebolag,
-    /// an ekonomisk förening …) the credit reference agencies register the application for a
-    /// betalningsföreläggande itself as a betalningsanmärkning, not only the utslag as for a
-    /// private person or an enskild näringsidkare. Not in DOMAIN.md (verify): the agencies'
-    /// practice under kreditupplysningslagen (1973:1173), as Creditsafe states it ("När
-    /// uppkommer en betalningsanmärkning på ett företag?": "redan vid en ansökan om
-    /// betalningsföreläggande"). Nothing once the application has led to a title or the case
-    /// has gone to court.
-    fn legal_person_remark(stage: Stage) -> Option<Text> {
-        match stage {
-            Stage::Letters => Some(t(
-                "Är du ett aktiebolag eller en annan juridisk person kan redan ansökan om betalningsföreläggande leda till en betalningsanmärkning.",
-                "If you are a limited company or another legal person, the application for a payment order can itself lead to a payment remark.",
-            )),
-            Stage::PaymentOrder(_) => Some(t(
-                "Är du ett aktiebolag eller en annan juridisk person kan redan ansökan ha lett till en betalningsanmärkning.",
-                "If you are a limited company or another legal person, the application itself may already have led to a payment remark.",
-            )),
-            Stage::CourtAction(_) | Stage::Judgment(_) | Stage::Enforcement(_) => None,
-        }
-    }
-
-    /// [`consequences`] as it reads for any debtor.
-    fn consequences_for_anyone(date: Date, stage: Stage, order_fee_charged: bool) -> (Text, Text) {
+        let remark = legal_person_remark(stage)
+            .filter(|_| business)
+            .unwrap_or_else(|| t("", ""));
         let heading = t("Om du inte betalar", "If you do not pay");
         let fees = |kinds: &[FeeKind]| -> Vec<Money> {
             kinds
@@ -2801,9 +2815,10 @@ pub mod letter {
         );
         let (sv, en, on) = match stage {
             Stage::Letters if order_fee_charged => {
-                let body = t(
-                    "Om du varken betalar eller invänder mot kravet på saklig grund senast på sista betalningsdagen kan borgenären ansöka om betalningsföreläggande hos Kronofogden (eller väcka talan vid tingsrätten). Med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning.",
-                    "If you neither pay nor object to the demand on substantive grounds by the deadline, the creditor may apply to Kronofogden (the Enforcement Authority) for a payment order (or sue in the district court). With a decision (utslag) the debt can be collected by attachment (utmätning), and a decision can lead to a payment remark (betalningsanmärkning).",
+                let body = tpl(
+                    "Om du varken betalar eller invänder mot kravet på saklig grund senast på sista betalningsdagen kan borgenären ansöka om betalningsföreläggande hos Kronofogden (eller väcka talan vid tingsrätten). Med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning.{0}",
+                    "If you neither pay nor object to the demand on substantive grounds by the deadline, the creditor may apply to Kronofogden (the Enforcement Authority) for a payment order (or sue in the district court). With a decision (utslag) the debt can be collected by attachment (utmätning), and a decision can lead to a payment remark (betalningsanmärkning).{0}",
+                    &[Arg::Both(&remark.sv, &remark.en)],
                 );
                 return (heading, body);
             }
@@ -2814,15 +2829,15 @@ pub mod letter {
                     list(&order, kr_round_en, " and "),
                 );
                 let body = tpl(
-                    "Om du varken betalar eller invänder mot kravet på saklig grund senast på sista betalningsdagen kan borgenären ansöka om betalningsföreläggande hos Kronofogden (eller väcka talan vid tingsrätten). Med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning. Kronofogdens avgift och ersättningen för ansökan{0} läggs då till skulden.",
-                    "If you neither pay nor object to the demand on substantive grounds by the deadline, the creditor may apply to Kronofogden (the Enforcement Authority) for a payment order (or sue in the district court). With a decision (utslag) the debt can be collected by attachment (utmätning), and a decision can lead to a payment remark (betalningsanmärkning). Kronofogden's fee and the compensation for the application{0} are then added to the debt.",
-                    &[Arg::Both(&sv, &en)],
+                    "Om du varken betalar eller invänder mot kravet på saklig grund senast på sista betalningsdagen kan borgenären ansöka om betalningsföreläggande hos Kronofogden (eller väcka talan vid tingsrätten). Med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning.{1} Kronofogdens avgift och ersättningen för ansökan{0} läggs då till skulden.",
+                    "If you neither pay nor object to the demand on substantive grounds by the deadline, the creditor may apply to Kronofogden (the Enforcement Authority) for a payment order (or sue in the district court). With a decision (utslag) the debt can be collected by attachment (utmätning), and a decision can lead to a payment remark (betalningsanmärkning).{1} Kronofogden's fee and the compensation for the application{0} are then added to the debt.",
+                    &[Arg::Both(&sv, &en), Arg::Both(&remark.sv, &remark.en)],
                 );
                 return (heading, body);
             }
             Stage::PaymentOrder(on) => (
-                "Borgenären har ansökt om betalningsföreläggande hos Kronofogden {0}. Om du varken betalar eller bestrider ansökan hos Kronofogden inom den tid Kronofogden anger kan Kronofogden meddela ett utslag; med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning. Kronofogdens grundavgift för verkställighet{1} läggs då till skulden. Bestrider du ansökan kan borgenären begära att målet lämnas över till tingsrätten.",
-                "The creditor applied to Kronofogden for a payment order on {0}. If you neither pay nor dispute the application at Kronofogden within the time Kronofogden gives you, Kronofogden may issue a decision (utslag); with it the debt can be collected by attachment (utmätning), and it can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{1} is then added to the debt. If you dispute the application, the creditor may ask for the case to be transferred to the district court.",
+                "Borgenären har ansökt om betalningsföreläggande hos Kronofogden {0}. Om du varken betalar eller bestrider ansökan hos Kronofogden inom den tid Kronofogden anger kan Kronofogden meddela ett utslag; med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning.{2} Kronofogdens grundavgift för verkställighet{1} läggs då till skulden. Bestrider du ansökan kan borgenären begära att målet lämnas över till tingsrätten.",
+                "The creditor applied to Kronofogden for a payment order on {0}. If you neither pay nor dispute the application at Kronofogden within the time Kronofogden gives you, Kronofogden may issue a decision (utslag); with it the debt can be collected by attachment (utmätning), and it can lead to a payment remark (betalningsanmärkning).{2} Kronofogden's basic enforcement fee{1} is then added to the debt. If you dispute the application, the creditor may ask for the case to be transferred to the district court.",
                 on,
             ),
             // The court's fee is already in the amount: only the litigation costs are to come.
@@ -2842,8 +2857,17 @@ pub mod letter {
                 on,
             ),
         };
-        // Each stage names its day and Kronofogden's grundavgift (when the table has one).
-        let body = tpl(sv, en, &[Arg::Date(on), Arg::Both(&g_sv, &g_en)]);
+        // Each stage names its day and Kronofogden's grundavgift (when the table has one); a
+        // pending application, what it can mean for a legal person.
+        let body = tpl(
+            sv,
+            en,
+            &[
+                Arg::Date(on),
+                Arg::Both(&g_sv, &g_en),
+                Arg::Both(&remark.sv, &remark.en),
+            ],
+        );
         (heading, body)
     }
 

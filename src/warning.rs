@@ -468,6 +468,11 @@ pub enum Facts {
         /// Whether the credit notes cancel the invoice's whole amount; false when the credit
         /// note settles what payments left unpaid.
         in_full: bool,
+        /// Whether the invoice earned interest before the credit.
+        interest: bool,
+        /// Whether a förseningsersättning was charged for the invoice (none for a consumer, or
+        /// when the creditor waives it): the text names only what is still included.
+        late_fee: bool,
     },
     /// [`WarningCode::LimitationBeforeReceipt`].
     LimitationBeforeReceipt {

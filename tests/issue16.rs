@@ -2842,6 +2842,44 @@ fn an_invoice_credited_in_full_after_its_due_date_says_what_it_keeps() {
             "Faktura K-2 krediterades i sin helhet 2025-04-10, efter förfallodagen 2025-04-02: ränta och förseningsersättning som fakturan gav före krediteringen ingår fortfarande. Om kreditnotan rättar en felaktig faktura har inget av detta varit skuld; ta då bort fakturan ur fordran.".to_owned()
         )]
     );
+    // Only what the invoice earned is named: a consumer owes no förseningsersättning, so
+    // interest alone (a legal review found it named for every debtor); in English, "is".
+    let consumer = with(
+        "consumer",
+        json!([{ "invoice": "K-2", "date": "2025-04-10", "amount": "2500.00" }]),
+    );
+    assert_eq!(
+        on(&consumer),
+        vec![(
+            Some("credits[0]".to_owned()),
+            "Faktura K-2 krediterades i sin helhet 2025-04-10, efter förfallodagen 2025-04-02: ränta som fakturan gav före krediteringen ingår fortfarande. Om kreditnotan rättar en felaktig faktura har inget av detta varit skuld; ta då bort fakturan ur fordran.".to_owned()
+        )]
+    );
+    let en = statement(&consumer, &StatementOptions::new(d("2025-06-02")))
+        .expect("statement")
+        .warnings
+        .iter()
+        .find(|w| w.code == WarningCode::CreditedAfterDue)
+        .map(|w| w.text().en)
+        .expect("the warning");
+    assert!(
+        en.contains(": the interest it earned before the credit is still included."),
+        "{en}"
+    );
+    // A business debtor credited the day after the due date: förseningsersättning, no
+    // interest day yet.
+    let next_day = with(
+        "business",
+        json!([{ "invoice": "K-2", "date": "2025-04-03", "amount": "2500.00" }]),
+    );
+    let said = on(&next_day);
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(
+        said.iter().all(|(_, sv)| sv.contains(
+            "2025-04-02: förseningsersättning som fakturan gav före krediteringen ingår fortfarande."
+        )),
+        "{said:?}"
+    );
     // In two parts: only the one that completes it.
     let parts = with(
         "consumer",

@@ -1632,17 +1632,18 @@ fn a_business_debtor_is_told_the_application_itself_can_be_a_payment_remark() {
         .expect("the section")
         .body
     };
+    // Said after what an utslag can lead to, before the costs (a legal review).
     let before = consequences("business", json!([]));
     assert!(
-        before.sv.ends_with(
-            "Är du ett aktiebolag eller en annan juridisk person kan redan ansökan om betalningsföreläggande leda till en betalningsanmärkning."
+        before.sv.contains(
+            "och ett utslag kan leda till en betalningsanmärkning. För ett aktiebolag eller en annan juridisk person kan redan en ansökan om betalningsföreläggande leda till en betalningsanmärkning. Kronofogdens avgift"
         ),
         "{}",
         before.sv
     );
     assert!(
-        before.en.ends_with(
-            "If you are a limited company or another legal person, the application for a payment order can itself lead to a payment remark."
+        before.en.contains(
+            "payment remark (betalningsanmärkning). For a limited company or another legal person, an application for a payment order can itself lead to a payment remark. Kronofogden's fee"
         ),
         "{}",
         before.en
@@ -1655,11 +1656,29 @@ fn a_business_debtor_is_told_the_application_itself_can_be_a_payment_remark() {
         ]),
     );
     assert!(
-        pending.sv.ends_with(
-            "Är du ett aktiebolag eller en annan juridisk person kan redan ansökan ha lett till en betalningsanmärkning."
+        pending.sv.contains(
+            "och ett utslag kan leda till en betalningsanmärkning. För ett aktiebolag eller en annan juridisk person kan ansökan redan ha lett till en betalningsanmärkning. Kronofogdens grundavgift"
         ),
         "{}",
         pending.sv
+    );
+    // With the claim's one betalningsföreläggande fee on the bill already (no costs named).
+    use inkasso::text::letter::{consequences as texts_consequences, Stage};
+    let (_, charged) = texts_consequences(d("2026-06-12"), Stage::Letters, true, true);
+    assert!(
+        charged.sv.ends_with(
+            "och ett utslag kan leda till en betalningsanmärkning. För ett aktiebolag eller en annan juridisk person kan redan en ansökan om betalningsföreläggande leda till en betalningsanmärkning."
+        ),
+        "{}",
+        charged.sv
+    );
+    let (_, consumer) = texts_consequences(d("2026-06-12"), Stage::Letters, true, false);
+    assert!(
+        consumer
+            .sv
+            .ends_with("och ett utslag kan leda till en betalningsanmärkning."),
+        "{}",
+        consumer.sv
     );
     for (debtor, steps) in [
         ("consumer", json!([])),
