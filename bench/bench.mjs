@@ -5,7 +5,7 @@
 //   JS object in → JS object out, so the JS↔wasm boundary (reading the input, building the
 //   result) is included; the same claim through a plain-JS decimal.js statement calculator
 //   (bench/decimal-statement.mjs, written for the benchmark) in the same process, and the ratio;
-// - totals(claim, dates) of the same claim on 366 daily dates in one call;
+// - totals(claim, dates) of the same claim on 366 daily dates in one call, in order and shuffled;
 // - statementMany on 100 000 generated claims (genClaim mirrors gen_claim in examples/bench.rs), and
 //   the time to then read every statement (their objects are made on first read);
 // - the size of inkasso_bg.wasm, raw and gzipped;
@@ -155,6 +155,22 @@ console.log(
   `totals(claim, 366 dates) in one call: ${us(tTotals)}` +
     ` (goal ≤ ${GOAL_TOTALS_US} µs: ${verdict(tTotals * 1000 <= GOAL_TOTALS_US)})`,
 );
+
+// The same dates in a shuffled order (a red-team review: each date earlier than the one before
+// replayed the claim from its start; they are now worked out in date order).
+{
+  const shuffledDates = [...dates];
+  let state = 2024;
+  for (let i = shuffledDates.length - 1; i > 0; i--) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    const j = state % (i + 1);
+    [shuffledDates[i], shuffledDates[j]] = [shuffledDates[j], shuffledDates[i]];
+  }
+  const tShuffled = perCall(2000, () => {
+    sink += inkasso.totals(claim, shuffledDates).length;
+  });
+  console.log(`  same 366 dates shuffled: ${us(tShuffled)}`);
+}
 
 // The same claim with no steps taken: the richest preset projects every step.
 const fresh = { ...claim, steps: [] };

@@ -1424,6 +1424,45 @@ fn validate_invoice(invoice: &Invoice) -> Result<()> {
     Ok(())
 }
 
+/// What the credit notes of each invoice of a claim (claim order) cancel by a date, read in
+/// one pass over the credit notes: [`Claim::credited`] of every invoice compares every credit
+/// note's invoice number for each (a timeline of 1 000 invoices and 1 000 credit notes spent
+/// 40 % of its time comparing them, a red-team review). Invoice numbers are unique in a
+/// claim that [`Claim::validate`] accepts, so each credit note belongs to one invoice.
+pub(crate) struct InvoiceCredits {
+    /// Each invoice's credit notes, their dates and amounts, in claim order.
+    of: Vec<Vec<(Date, Money)>>,
+}
+
+impl InvoiceCredits {
+    /// The credit notes of `claim`'s invoices.
+    pub(crate) fn of(claim: &Claim) -> InvoiceCredits {
+        let mut of: Vec<Vec<(Date, Money)>> = Vec::new();
+        of.resize_with(claim.invoices.len(), Vec::new);
+        if !claim.credits.is_empty() {
+            let index = InvoiceIndex::of(&claim.invoices);
+            for credit in &claim.credits {
+                if let Some(list) = index.find(&credit.invoice).and_then(|i| of.get_mut(i)) {
+                    list.push((credit.date, credit.amount));
+                }
+            }
+        }
+        InvoiceCredits { of }
+    }
+
+    /// [`Claim::credited`] of the claim's invoice `invoice` (its index) on `date`.
+    pub(crate) fn credited(&self, invoice: usize, date: Date) -> Result<Money> {
+        Money::sum(
+            self.of
+                .get(invoice)
+                .into_iter()
+                .flatten()
+                .filter(|(d, _)| *d <= date)
+                .map(|(_, amount)| *amount),
+        )
+    }
+}
+
 /// The claim's invoices by number, for look-ups in n log n string comparisons rather than
 /// n²: a claim of 1 000 invoices whose numbers share a long prefix, with 1 000 payments made
 /// for one of them, compared the numbers one by one for each payment, byte by byte in wasm

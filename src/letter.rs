@@ -867,7 +867,8 @@ fn check_not_disputed(
 #[cfg_attr(inkasso_size, optimize(size))]
 fn breakdown(claim: &Claim, st: &Statement) -> Result<Breakdown> {
     let mut invoices = Vec::with_capacity(claim.invoices.len());
-    for (invoice, status) in claim.invoices.iter().zip(&st.invoices) {
+    let credits = crate::claim::InvoiceCredits::of(claim);
+    for (index, (invoice, status)) in claim.invoices.iter().zip(&st.invoices).enumerate() {
         let due_date = match invoice.due_date {
             Some(due) => due,
             None => params::due_without_agreed_date(invoice.issue_date)?,
@@ -888,8 +889,8 @@ fn breakdown(claim: &Claim, st: &Statement) -> Result<Breakdown> {
                 }
             }
         }
-        let credited = claim
-            .credited(invoice, st.as_of)?
+        let credited = credits
+            .credited(index, st.as_of)?
             .checked_sub(beyond)?
             .min(settled);
         invoices.push(InvoiceBreakdown {

@@ -865,6 +865,19 @@ impl<'a> Ledger<'a> {
         Ok(())
     }
 
+    /// [`Claim::credited`] of invoice `owner` (its index) on `date`, from the credit notes'
+    /// invoices looked up once ([`Ledger::credit_invoice`]): no invoice numbers compared.
+    fn credited_by(&self, owner: usize, date: Date) -> Result<Money> {
+        Money::sum(
+            self.claim
+                .credits
+                .iter()
+                .zip(&self.credit_invoice)
+                .filter(|(c, o)| **o == Some(owner) && c.date <= date)
+                .map(|(c, _)| c.amount),
+        )
+    }
+
     /// Warns when credit note `index` completes the crediting of the claim's invoice `invoice`
     /// (an index), or `settles` what was left unpaid of it, after its effective due date `due`,
     /// and the invoice had earned interest (`earned` unpaid) or förseningsersättning by then:
@@ -1260,7 +1273,7 @@ impl<'a> Ledger<'a> {
                 let mut facts = no_late_fee_facts(&state.number, reason, date);
                 // Cancelled by credit notes by its due date, rather than paid.
                 let credited = match self.claim.invoices.get(index) {
-                    Some(invoice) => self.claim.credited(invoice, state.due)? >= invoice.amount,
+                    Some(invoice) => self.credited_by(index, state.due)? >= invoice.amount,
                     None => false,
                 };
                 if let (true, Facts::NoLateFee { reason, .. }) = (credited, &mut facts) {
@@ -1928,6 +1941,24 @@ pub struct Replay<'a> {
 /// Where a [`Replay`] stands for preskription: the events applied and the steps known.
 type ReplayPoint = (usize, usize);
 
+/// The checks of a date that [`Replay`] makes before it applies anything: within the engine's
+/// range, and not before the first invoice was issued (at `asOf`). They depend on the date
+/// alone: a caller with many dates can find the first that fails before working any out.
+pub(crate) fn check_replay_date(claim: &Claim, as_of: Date) -> Result<()> {
+    calendar::check_range(as_of).map_err(|e| e.at("asOf"))?;
+    match claim.first_issue_date() {
+        Some(first) if as_of < first => Err(Error::new(
+            ErrorCode::AsOfBeforeIssue,
+            message(
+                "the statement date {0} is before the first invoice was issued ({1})",
+                &[Arg::Date(as_of), Arg::Date(first)],
+            ),
+        )
+        .at("asOf")),
+        _ => Ok(()),
+    }
+}
+
 impl<'a> Replay<'a> {
     /// Starts the replay of a claim, after [`Claim::validate`] (its error, as [`statement`]
     /// gives it). `options.as_of` is not used: each statement has its own date.
@@ -2184,19 +2215,7 @@ impl<'a> Replay<'a> {
     /// Checks `as_of` as [`statement`] does and applies every event up to it (from the start
     /// again when it is earlier than an event already applied).
     fn advance(&mut self, as_of: Date) -> Result<()> {
-        calendar::check_range(as_of).map_err(|e| e.at("asOf"))?;
-        if let Some(first) = self.ledger.claim.first_issue_date() {
-            if as_of < first {
-                return Err(Error::new(
-                    ErrorCode::AsOfBeforeIssue,
-                    message(
-                        "the statement date {0} is before the first invoice was issued ({1})",
-                        &[Arg::Date(as_of), Arg::Date(first)],
-                    ),
-                )
-                .at("asOf"));
-            }
-        }
+        check_replay_date(self.ledger.claim, as_of)?;
         let applied_before = self.next.checked_sub(1).and_then(|i| self.events.get(i));
         if applied_before.is_some_and(|e| e.date > as_of) {
             self.restart()?;

@@ -2780,9 +2780,9 @@ pub mod letter {
     /// betalningsföreläggande fee is on the bill already (an earlier case's): a
     /// betalningsföreläggande for the invoices a title left out adds none, and none is named.
     /// `business`: the debtor is a näringsidkare, perhaps a legal person, for whom the
-    /// application itself can be registered as a betalningsanmärkning (see
-    /// [`legal_person_remark`]); said after what an utslag can lead to, while the application
-    /// is still to come or pending.
+    /// application itself can be registered as a betalningsanmärkning (credit reference
+    /// practice, not in DOMAIN.md: verify); said after what an utslag can lead to, while the
+    /// application is still to come or pending.
     #[cfg_attr(inkasso_size, optimize(size))]
     pub fn consequences(
         date: Date,

@@ -606,6 +606,7 @@ fn projected(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -> R
     let ends = Projector {
         claim,
         engine: &taken,
+        engine_credits: crate::claim::InvoiceCredits::of(&taken),
         policy,
         options,
         due,
@@ -905,6 +906,7 @@ fn first_lawful_day(claim: &Claim, from: Date, paid_off: &[Option<Date>]) -> Res
 fn due_before(claim: &Claim, day: Date, paid_off: &[Option<Date>]) -> Result<Date> {
     let mut latest: Option<Date> = None;
     let mut latest_of_all: Option<Date> = None;
+    let credits = crate::claim::InvoiceCredits::of(claim);
     for (i, invoice) in claim.invoices.iter().enumerate() {
         let due = claim
             .effective_due_date(invoice)
@@ -912,7 +914,7 @@ fn due_before(claim: &Claim, day: Date, paid_off: &[Option<Date>]) -> Result<Dat
         latest_of_all = Some(latest_of_all.map_or(due, |l| l.max(due)));
         // The credit notes dated before `day` (none before the first day there is).
         let credited = match day.previous_day() {
-            Some(before) => claim.credited(invoice, before)?,
+            Some(before) => credits.credited(i, before)?,
             None => Money::ZERO,
         };
         let paid = paid_off.get(i).copied().flatten().is_some_and(|d| d < day);
@@ -1332,6 +1334,8 @@ struct Projector<'a> {
     claim: &'a Claim,
     /// The engine's copy of the claim with the taken steps (the policy's fee choices applied).
     engine: &'a Claim,
+    /// What the credit notes of its invoices cancel by a date ([`Claim::credited`]).
+    engine_credits: crate::claim::InvoiceCredits,
     policy: &'a Policy,
     options: &'a TimelineOptions<'a>,
     /// The claim's due date: the latest effective due date of its invoices.
@@ -3017,11 +3021,12 @@ impl Projector<'_> {
             return Ok(false);
         };
         let s = statement_of_valid(claim, &self.sampling_options(before))?;
+        let credits = crate::claim::InvoiceCredits::of(claim);
         for (i, (status, invoice)) in s.invoices.iter().zip(&claim.invoices).enumerate() {
             // The credit notes of the day come before its steps.
-            let credited_on_day = claim
-                .credited(invoice, day)?
-                .checked_sub(claim.credited(invoice, before)?)?;
+            let credited_on_day = credits
+                .credited(i, day)?
+                .checked_sub(credits.credited(i, before)?)?;
             let due = claim.effective_due_date(invoice)?;
             if status.capital > credited_on_day && in_debt(i, due) {
                 return Ok(true);
@@ -3316,7 +3321,7 @@ impl Projector<'_> {
             // unpaid: no step need cover it (an integrator's review found a reminder sent
             // again for one paid off, a docs review for one credited).
             let paid_in_time = self.history.paid_off.get(i).is_some_and(Option::is_some)
-                || self.engine.credited(invoice, due)? >= invoice.amount;
+                || self.engine_credits.credited(i, due)? >= invoice.amount;
             if since <= due && !paid_in_time {
                 coverage.uncovered = Some(coverage.uncovered.map_or(due, |l| l.max(due)));
             }
@@ -3348,7 +3353,7 @@ impl Projector<'_> {
         for (i, invoice) in self.engine.invoices.iter().enumerate() {
             let owed = if invoice.issue_date > day {
                 // Owed in full later (unless credit notes cancel it, for a title).
-                !cancelled || self.engine.credited(invoice, Date::MAX)? < invoice.amount
+                !cancelled || self.engine_credits.credited(i, Date::MAX)? < invoice.amount
             } else {
                 // Issued on the day itself: all of it (nothing was owed the day before).
                 let unpaid = capital
@@ -3358,10 +3363,10 @@ impl Projector<'_> {
                     .unwrap_or(invoice.amount);
                 let credited_on_day = match before {
                     Some(b) => self
-                        .engine
-                        .credited(invoice, day)?
-                        .checked_sub(self.engine.credited(invoice, b)?)?,
-                    None => self.engine.credited(invoice, day)?,
+                        .engine_credits
+                        .credited(i, day)?
+                        .checked_sub(self.engine_credits.credited(i, b)?)?,
+                    None => self.engine_credits.credited(i, day)?,
                 };
                 unpaid > credited_on_day
             };

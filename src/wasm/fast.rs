@@ -681,6 +681,12 @@ pub fn quick_dates(text: &[u8]) -> Option<Vec<time::Date>> {
 
 /// The totals of `claim` on each of `dates`: a summary statement on each, from one replay of
 /// the claim's events ([`crate::statement::Replay`]), the claim read and checked once.
+///
+/// Dates out of order are worked out in date order and written in the caller's: a replay goes
+/// forward from one date to the next, and each date earlier than the one before would replay
+/// the claim from its start (a red-team review: 100 000 shuffled dates of a claim of 99 700
+/// interest lines took 250 s, 0.33 s in order). The first date in the caller's order that
+/// fails is the one named, as when they are worked out in that order.
 pub fn totals_of(
     claim: Claim,
     dates: &Dates<'_>,
@@ -695,39 +701,151 @@ pub fn totals_of(
         .at("dates")
         .into());
     }
-    let first_options = StatementOptions {
+    let options = StatementOptions {
         as_of: crate::calendar::MIN_DATE,
         rates: table.get(),
         strict_rates,
         detail: Detail::Summary,
     };
-    // One replay of the claim's events; each date is a copy of the accounts closed that day.
-    let mut replay = crate::statement::Replay::of_valid(&claim, &first_options)?;
-    let mut out = String::with_capacity(dates.len().saturating_mul(40));
-    let mut amounts_text = String::new();
-    let mut previous: Option<crate::statement::Totals> = None;
-    let mut barred_before: Vec<&str> = Vec::new();
+    // The dates up to the first that does not parse: its error comes after those of the dates
+    // before it.
+    let mut parsed = Vec::with_capacity(dates.len());
+    let mut unreadable = None;
     for i in 0..dates.len() {
-        let at = || crate::error::item_path("dates", i, "");
-        let as_of = dates.get(i)?;
-        // The date's own failure (out of range, a rate the strict mode refuses, for its
-        // interest or its per diem): that date. An invoice whose interest starts before the
-        // table keeps its own path.
-        let of_date = |e: crate::Error| {
-            if e.field().is_none() || e.field() == Some("asOf") {
-                e.at(at())
-            } else {
-                e
+        match dates.get(i) {
+            Ok(date) => parsed.push(date),
+            Err(e) => {
+                unreadable = Some(e);
+                break;
             }
-        };
-        let s = replay.totals_on(as_of).map_err(of_date)?;
-        let barred = replay.time_barred_now(as_of).map_err(of_date)?;
-        let changed = (barred != barred_before).then_some(barred.as_slice());
-        push_totals(&mut out, &mut amounts_text, &s, previous.as_ref(), changed);
-        previous = Some(s);
+        }
+    }
+    let records = if parsed.is_sorted() {
+        totals_in_order(&claim, &options, &parsed)?
+    } else {
+        totals_out_of_order(&claim, &options, &parsed)?
+    };
+    if let Some(e) = unreadable {
+        return Err(e.into());
+    }
+    let mut out = String::with_capacity(records.len().saturating_mul(40));
+    let mut amounts_text = String::new();
+    let mut previous: Option<&crate::statement::Totals> = None;
+    let mut barred_before: &[&str] = &[];
+    for (totals, barred) in &records {
+        let changed = (barred.as_slice() != barred_before).then_some(barred.as_slice());
+        push_totals(&mut out, &mut amounts_text, totals, previous, changed);
+        previous = Some(totals);
         barred_before = barred;
     }
     Ok(JsValue::from_str(&out))
+}
+
+/// One date's totals and the numbers of the invoices time-barred on it.
+type TotalsRecord<'a> = (crate::statement::Totals, Vec<&'a str>);
+
+/// The totals of `claim` on `as_of`, `dates[index]`, from `replay` (advanced to it), its error
+/// naming that date.
+fn totals_record<'a>(
+    replay: &mut crate::statement::Replay<'a>,
+    as_of: time::Date,
+    index: usize,
+) -> crate::Result<TotalsRecord<'a>> {
+    let totals = replay.totals_on(as_of).map_err(|e| of_date(e, index))?;
+    let barred = replay
+        .time_barred_now(as_of)
+        .map_err(|e| of_date(e, index))?;
+    Ok((totals, barred))
+}
+
+/// A date's own failure (out of range, before the first invoice, a rate the strict mode
+/// refuses, for its interest or its per diem) named at that date, `dates[index]`. An invoice
+/// whose interest starts before the table keeps its own path.
+fn of_date(e: crate::Error, index: usize) -> crate::Error {
+    if e.field().is_none() || e.field() == Some("asOf") {
+        e.at(crate::error::item_path("dates", index, ""))
+    } else {
+        e
+    }
+}
+
+/// The records of `dates` in date order, from one replay.
+fn totals_in_order<'a>(
+    claim: &'a Claim,
+    options: &'a StatementOptions<'a>,
+    dates: &[time::Date],
+) -> crate::Result<Vec<TotalsRecord<'a>>> {
+    let mut replay = crate::statement::Replay::of_valid(claim, options)?;
+    dates
+        .iter()
+        .enumerate()
+        .map(|(i, &as_of)| totals_record(&mut replay, as_of, i))
+        .collect()
+}
+
+/// The records of `dates`, in their order, worked out in date order from one replay.
+///
+/// Which date fails is a matter of the date, not of the order. The checks of the date alone
+/// (its range, not before the first invoice) are made first, in the caller's order: the dates
+/// after the first that fails them are not worked out. Of the others, a date fails from some
+/// day on (a rate the strict table lacks, an event that cannot be applied): when one fails in
+/// date order, every earlier date did not, and the first in the caller's order to fail is it
+/// or one of the later dates listed before it, each tried on a replay of its own (the first of
+/// them fails at once).
+fn totals_out_of_order<'a>(
+    claim: &'a Claim,
+    options: &'a StatementOptions<'a>,
+    dates: &[time::Date],
+) -> crate::Result<Vec<TotalsRecord<'a>>> {
+    let unfit = dates.iter().enumerate().find_map(|(i, &as_of)| {
+        crate::statement::check_replay_date(claim, as_of)
+            .err()
+            .map(|e| (i, e))
+    });
+    let dates = match &unfit {
+        Some((i, _)) => dates.get(..*i).unwrap_or_default(),
+        None => dates,
+    };
+    let records = worked_out_in_date_order(claim, options, dates)?;
+    match unfit {
+        Some((i, e)) => Err(of_date(e, i)),
+        None => Ok(records),
+    }
+}
+
+/// [`totals_out_of_order`] of dates that each pass the checks of the date alone.
+fn worked_out_in_date_order<'a>(
+    claim: &'a Claim,
+    options: &'a StatementOptions<'a>,
+    dates: &[time::Date],
+) -> crate::Result<Vec<TotalsRecord<'a>>> {
+    let mut order: Vec<usize> = (0..dates.len()).collect();
+    order.sort_by_key(|&i| dates.get(i).copied());
+    let mut records: Vec<Option<TotalsRecord<'a>>> = Vec::new();
+    records.resize_with(dates.len(), || None);
+    let mut replay = crate::statement::Replay::of_valid(claim, options)?;
+    for &i in &order {
+        let Some(&as_of) = dates.get(i) else {
+            continue;
+        };
+        match totals_record(&mut replay, as_of, i) {
+            Ok(record) => {
+                if let Some(slot) = records.get_mut(i) {
+                    *slot = Some(record);
+                }
+            }
+            Err(failed) => {
+                for (j, &earlier) in dates.iter().enumerate().take(i) {
+                    if earlier >= as_of {
+                        let mut own = crate::statement::Replay::of_valid(claim, options)?;
+                        totals_record(&mut own, earlier, j)?;
+                    }
+                }
+                return Err(failed);
+            }
+        }
+    }
+    Ok(records.into_iter().flatten().collect())
 }
 
 /// One date's totals as the wrapper reads them, plain ASCII: the date `YYYY-MM-DD`, then one
