@@ -1942,8 +1942,7 @@ pub struct Replay<'a> {
 type ReplayPoint = (usize, usize);
 
 /// The checks of a date that [`Replay`] makes before it applies anything: within the engine's
-/// range, and not before the first invoice was issued (at `asOf`). They depend on the date
-/// alone: a caller with many dates can find the first that fails before working any out.
+/// range, and not before the first invoice was issued (at `asOf`).
 pub(crate) fn check_replay_date(claim: &Claim, as_of: Date) -> Result<()> {
     calendar::check_range(as_of).map_err(|e| e.at("asOf"))?;
     match claim.first_issue_date() {

@@ -729,37 +729,76 @@ pub fn totals_of(
             }
         }
     }
-    let records = if parsed.is_sorted() {
-        totals_in_order(&claim, &options, &parsed)?
+    let mut replay = crate::statement::Replay::of_valid(&claim, &options)?;
+    let mut writer = TotalsWriter::new(parsed.len());
+    if parsed.is_sorted() {
+        // Each record written as it is worked out (none kept: a record's time-barred invoices
+        // may be a thousand numbers).
+        for (i, &as_of) in parsed.iter().enumerate() {
+            let (totals, barred) = totals_record(&mut replay, as_of, i)?;
+            writer.push(&totals, &barred);
+        }
     } else {
-        totals_out_of_order(&claim, &options, &parsed)?
-    };
-    if let Some(e) = unreadable {
-        return Err(e.into());
+        let records = in_date_order(&mut replay, &parsed)?;
+        for &(totals, set) in &records.records {
+            writer.push(&totals, records.barred(set));
+        }
     }
-    let mut out = String::with_capacity(records.len().saturating_mul(40));
-    let mut amounts_text = String::new();
-    let mut previous: Option<&crate::statement::Totals> = None;
-    let mut barred_before: &[&str] = &[];
-    for (totals, barred) in &records {
-        let changed = (barred.as_slice() != barred_before).then_some(barred.as_slice());
-        push_totals(&mut out, &mut amounts_text, totals, previous, changed);
-        previous = Some(totals);
-        barred_before = barred;
+    match unreadable {
+        Some(e) => Err(e.into()),
+        None => Ok(JsValue::from_str(&writer.out)),
     }
-    Ok(JsValue::from_str(&out))
 }
 
-/// One date's totals and the numbers of the invoices time-barred on it.
-type TotalsRecord<'a> = (crate::statement::Totals, Vec<&'a str>);
+/// The records of `totals` written one after the other ([`push_totals`]), each against the one
+/// before.
+struct TotalsWriter<'a> {
+    /// The records so far.
+    out: String,
+    /// A buffer for a record's amounts.
+    amounts_text: String,
+    /// The record before.
+    previous: Option<crate::statement::Totals>,
+    /// Its time-barred invoices.
+    barred_before: Vec<&'a str>,
+}
 
-/// The totals of `claim` on `as_of`, `dates[index]`, from `replay` (advanced to it), its error
-/// naming that date.
+impl<'a> TotalsWriter<'a> {
+    /// Room for `dates` records.
+    fn new(dates: usize) -> Self {
+        TotalsWriter {
+            out: String::with_capacity(dates.saturating_mul(40)),
+            amounts_text: String::new(),
+            previous: None,
+            barred_before: Vec::new(),
+        }
+    }
+
+    /// Writes a date's record.
+    fn push(&mut self, totals: &crate::statement::Totals, barred: &[&'a str]) {
+        let changed = (barred != self.barred_before.as_slice()).then_some(barred);
+        push_totals(
+            &mut self.out,
+            &mut self.amounts_text,
+            totals,
+            self.previous.as_ref(),
+            changed,
+        );
+        self.previous = Some(*totals);
+        if changed.is_some() {
+            self.barred_before.clear();
+            self.barred_before.extend_from_slice(barred);
+        }
+    }
+}
+
+/// The totals of `claim` on `as_of`, `dates[index]`, from `replay` (advanced to it), and the
+/// numbers of the invoices time-barred on it, its error naming that date.
 fn totals_record<'a>(
     replay: &mut crate::statement::Replay<'a>,
     as_of: time::Date,
     index: usize,
-) -> crate::Result<TotalsRecord<'a>> {
+) -> crate::Result<(crate::statement::Totals, Vec<&'a str>)> {
     let totals = replay.totals_on(as_of).map_err(|e| of_date(e, index))?;
     let barred = replay
         .time_barred_now(as_of)
@@ -778,83 +817,67 @@ fn of_date(e: crate::Error, index: usize) -> crate::Error {
     }
 }
 
-/// The records of `dates` in date order, from one replay.
-fn totals_in_order<'a>(
-    claim: &'a Claim,
-    options: &'a StatementOptions<'a>,
-    dates: &[time::Date],
-) -> crate::Result<Vec<TotalsRecord<'a>>> {
-    let mut replay = crate::statement::Replay::of_valid(claim, options)?;
-    dates
-        .iter()
-        .enumerate()
-        .map(|(i, &as_of)| totals_record(&mut replay, as_of, i))
-        .collect()
+/// The records of dates out of order, in the caller's order: each date's totals and which of
+/// the distinct sets of time-barred invoices it has (most dates share theirs with the date
+/// before them in date order: a set is kept once, not a thousand numbers a date).
+struct InDateOrder<'a> {
+    /// Each date's totals and the index of its set in `sets`, in the caller's order.
+    records: Vec<(crate::statement::Totals, usize)>,
+    /// The distinct sets of time-barred invoices, in date order.
+    sets: Vec<Vec<&'a str>>,
 }
 
-/// The records of `dates`, in their order, worked out in date order from one replay.
-///
-/// Which date fails is a matter of the date, not of the order. The checks of the date alone
-/// (its range, not before the first invoice) are made first, in the caller's order: the dates
-/// after the first that fails them are not worked out. Of the others, a date fails from some
-/// day on (a rate the strict table lacks, an event that cannot be applied): when one fails in
-/// date order, every earlier date did not, and the first in the caller's order to fail is it
-/// or one of the later dates listed before it, each tried on a replay of its own (the first of
-/// them fails at once).
-fn totals_out_of_order<'a>(
-    claim: &'a Claim,
-    options: &'a StatementOptions<'a>,
-    dates: &[time::Date],
-) -> crate::Result<Vec<TotalsRecord<'a>>> {
-    let unfit = dates.iter().enumerate().find_map(|(i, &as_of)| {
-        crate::statement::check_replay_date(claim, as_of)
-            .err()
-            .map(|e| (i, e))
-    });
-    let dates = match &unfit {
-        Some((i, _)) => dates.get(..*i).unwrap_or_default(),
-        None => dates,
-    };
-    let records = worked_out_in_date_order(claim, options, dates)?;
-    match unfit {
-        Some((i, e)) => Err(of_date(e, i)),
-        None => Ok(records),
+impl<'a> InDateOrder<'a> {
+    /// The time-barred invoices of the set `set`.
+    fn barred(&self, set: usize) -> &[&'a str] {
+        self.sets.get(set).map_or(&[], Vec::as_slice)
     }
 }
 
-/// [`totals_out_of_order`] of dates that each pass the checks of the date alone.
-fn worked_out_in_date_order<'a>(
-    claim: &'a Claim,
-    options: &'a StatementOptions<'a>,
+/// [`totals_of`] of `dates` out of order, worked out in date order on one replay.
+///
+/// Which dates fail is a matter of the date, not of the order (a replay answers any date as a
+/// statement would, after a failing one too), but not monotone: a date may fail (a per diem the
+/// strict table lacks) while a later one does not (the capital paid by then). So a failing
+/// date is noted and the pass goes on, leaving out the dates listed after the first failure
+/// found so far: none of them can be the first in the caller's order, which is named.
+fn in_date_order<'a>(
+    replay: &mut crate::statement::Replay<'a>,
     dates: &[time::Date],
-) -> crate::Result<Vec<TotalsRecord<'a>>> {
+) -> crate::Result<InDateOrder<'a>> {
     let mut order: Vec<usize> = (0..dates.len()).collect();
     order.sort_by_key(|&i| dates.get(i).copied());
-    let mut records: Vec<Option<TotalsRecord<'a>>> = Vec::new();
+    let mut records: Vec<Option<(crate::statement::Totals, usize)>> = Vec::new();
     records.resize_with(dates.len(), || None);
-    let mut replay = crate::statement::Replay::of_valid(claim, options)?;
+    let mut sets: Vec<Vec<&'a str>> = Vec::new();
+    let mut failed: Option<(usize, crate::Error)> = None;
     for &i in &order {
+        if failed.as_ref().is_some_and(|(first, _)| i > *first) {
+            continue;
+        }
         let Some(&as_of) = dates.get(i) else {
             continue;
         };
-        match totals_record(&mut replay, as_of, i) {
-            Ok(record) => {
+        match totals_record(replay, as_of, i) {
+            Ok((totals, barred)) => {
+                if sets.last() != Some(&barred) {
+                    sets.push(barred);
+                }
+                let set = sets.len().saturating_sub(1);
                 if let Some(slot) = records.get_mut(i) {
-                    *slot = Some(record);
+                    *slot = Some((totals, set));
                 }
             }
-            Err(failed) => {
-                for (j, &earlier) in dates.iter().enumerate().take(i) {
-                    if earlier >= as_of {
-                        let mut own = crate::statement::Replay::of_valid(claim, options)?;
-                        totals_record(&mut own, earlier, j)?;
-                    }
-                }
-                return Err(failed);
-            }
+            Err(e) => failed = Some((i, e)),
         }
     }
-    Ok(records.into_iter().flatten().collect())
+    if let Some((_, e)) = failed {
+        return Err(e);
+    }
+    Ok(InDateOrder {
+        records: records.into_iter().flatten().collect(),
+        sets,
+    })
 }
 
 /// One date's totals as the wrapper reads them, plain ASCII: the date `YYYY-MM-DD`, then one
