@@ -417,6 +417,25 @@ fn check_fee_as_recorded(
 fn check_plan(claim: &Claim, plan: &PlanRequest) -> Result<()> {
     calendar::check_range(plan.date).map_err(|e| e.at("plan.date"))?;
     calendar::check_range(plan.first_date).map_err(|e| e.at("plan.firstDate"))?;
+    // The numbers out of range next, as the reader (`input::plan`) refuses them, with the
+    // number as given, after the dates' own format and range and before what depends on the
+    // claim: a request built in Rust is refused with the same words at the same field.
+    let out_of_range =
+        |path: &str, n: u32, rule: String| Err(invalid_plan(path, &format!("{n}: {rule}")));
+    if let Sizing::Count(n) = plan.sizing {
+        if n == 0 || n > MAX_INSTALMENTS {
+            return out_of_range("plan.count", n, count_rule());
+        }
+    }
+    match plan.interval {
+        Interval::Months(m) if m == 0 || m > MAX_INTERVAL_MONTHS => {
+            return out_of_range("plan.intervalMonths", m, months_rule());
+        }
+        Interval::Days(d) if d == 0 || d > MAX_INTERVAL_DAYS => {
+            return out_of_range("plan.intervalDays", d, days_rule());
+        }
+        _ => {}
+    }
     if plan.first_date < plan.date {
         return Err(invalid_plan(
             "plan.firstDate",
@@ -452,23 +471,7 @@ fn check_plan(claim: &Claim, plan: &PlanRequest) -> Result<()> {
         ));
     }
     check_recorded(claim, plan)?;
-    // The reader refuses these with the number as given (`input::plan`); a request built in
-    // Rust is refused here with the same words.
-    let out_of_range =
-        |path: &str, n: u32, rule: String| Err(invalid_plan(path, &format!("{n}: {rule}")));
-    match plan.interval {
-        Interval::Months(m) if m == 0 || m > MAX_INTERVAL_MONTHS => {
-            return out_of_range("plan.intervalMonths", m, months_rule());
-        }
-        Interval::Days(d) if d == 0 || d > MAX_INTERVAL_DAYS => {
-            return out_of_range("plan.intervalDays", d, days_rule());
-        }
-        _ => {}
-    }
     match plan.sizing {
-        Sizing::Count(n) if n == 0 || n > MAX_INSTALMENTS => {
-            out_of_range("plan.count", n, count_rule())
-        }
         Sizing::Amount(a) => crate::claim::check_amount(a).map_err(|e| e.at("plan.amount")),
         Sizing::Count(n) => check_last_date(plan, n, claim.shift_due_date),
     }

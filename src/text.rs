@@ -2781,8 +2781,8 @@ pub mod letter {
     /// betalningsföreläggande for the invoices a title left out adds none, and none is named.
     /// `business`: the debtor is a näringsidkare, perhaps a legal person, for whom the
     /// application itself can be registered as a betalningsanmärkning (credit reference
-    /// practice, not in DOMAIN.md: verify); said after what an utslag can lead to, while the
-    /// application is still to come or pending.
+    /// practice, not in DOMAIN.md: verify); said after the costs (whose "då" follows the
+    /// utslag), while the application is still to come or pending.
     #[cfg_attr(inkasso_size, optimize(size))]
     pub fn consequences(
         date: Date,
@@ -2829,15 +2829,15 @@ pub mod letter {
                     list(&order, kr_round_en, " and "),
                 );
                 let body = tpl(
-                    "Om du varken betalar eller invänder mot kravet på saklig grund senast på sista betalningsdagen kan borgenären ansöka om betalningsföreläggande hos Kronofogden (eller väcka talan vid tingsrätten). Med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning.{1} Kronofogdens avgift och ersättningen för ansökan{0} läggs då till skulden.",
-                    "If you neither pay nor object to the demand on substantive grounds by the deadline, the creditor may apply to Kronofogden (the Enforcement Authority) for a payment order (or sue in the district court). With a decision (utslag) the debt can be collected by attachment (utmätning), and a decision can lead to a payment remark (betalningsanmärkning).{1} Kronofogden's fee and the compensation for the application{0} are then added to the debt.",
+                    "Om du varken betalar eller invänder mot kravet på saklig grund senast på sista betalningsdagen kan borgenären ansöka om betalningsföreläggande hos Kronofogden (eller väcka talan vid tingsrätten). Med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning. Kronofogdens avgift och ersättningen för ansökan{0} läggs då till skulden.{1}",
+                    "If you neither pay nor object to the demand on substantive grounds by the deadline, the creditor may apply to Kronofogden (the Enforcement Authority) for a payment order (or sue in the district court). With a decision (utslag) the debt can be collected by attachment (utmätning), and a decision can lead to a payment remark (betalningsanmärkning). Kronofogden's fee and the compensation for the application{0} are then added to the debt.{1}",
                     &[Arg::Both(&sv, &en), Arg::Both(&remark.sv, &remark.en)],
                 );
                 return (heading, body);
             }
             Stage::PaymentOrder(on) => (
-                "Borgenären har ansökt om betalningsföreläggande hos Kronofogden {0}. Om du varken betalar eller bestrider ansökan hos Kronofogden inom den tid Kronofogden anger kan Kronofogden meddela ett utslag; med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning.{2} Kronofogdens grundavgift för verkställighet{1} läggs då till skulden. Bestrider du ansökan kan borgenären begära att målet lämnas över till tingsrätten.",
-                "The creditor applied to Kronofogden for a payment order on {0}. If you neither pay nor dispute the application at Kronofogden within the time Kronofogden gives you, Kronofogden may issue a decision (utslag); with it the debt can be collected by attachment (utmätning), and it can lead to a payment remark (betalningsanmärkning).{2} Kronofogden's basic enforcement fee{1} is then added to the debt. If you dispute the application, the creditor may ask for the case to be transferred to the district court.",
+                "Borgenären har ansökt om betalningsföreläggande hos Kronofogden {0}. Om du varken betalar eller bestrider ansökan hos Kronofogden inom den tid Kronofogden anger kan Kronofogden meddela ett utslag; med ett utslag kan skulden drivas in genom utmätning, och ett utslag kan leda till en betalningsanmärkning. Kronofogdens grundavgift för verkställighet{1} läggs då till skulden.{2} Bestrider du ansökan kan borgenären begära att målet lämnas över till tingsrätten.",
+                "The creditor applied to Kronofogden for a payment order on {0}. If you neither pay nor dispute the application at Kronofogden within the time Kronofogden gives you, Kronofogden may issue a decision (utslag); with it the debt can be collected by attachment (utmätning), and it can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{1} is then added to the debt.{2} If you dispute the application, the creditor may ask for the case to be transferred to the district court.",
                 on,
             ),
             // The court's fee is already in the amount: only the litigation costs are to come.

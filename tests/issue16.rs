@@ -1248,6 +1248,67 @@ fn instalment_plan_request_built_in_rust_out_of_range() {
     );
 }
 
+/// With several faults, the reader and a request built in Rust name the same one: the dates'
+/// own range, then the count, then the interval, then what depends on the claim (a diff review
+/// found the reader naming the count where Rust named the interval or a date).
+#[test]
+fn instalment_plan_faults_named_in_the_same_order_by_reader_and_rust() {
+    use inkasso::input::plan::PlanInput;
+    use inkasso::plan::{instalment_plan, Interval, PlanOptions, PlanRequest, Sizing};
+    let c = plan_claim("consumer");
+    let field = |e: inkasso::Error| e.field().map(str::to_owned);
+    let cases: [(&str, &str, Interval, u32, &str); 4] = [
+        (
+            r#"{"date":"2025-03-03","firstDate":"2025-04-01","count":0,"intervalMonths":0}"#,
+            "2025-03-03",
+            Interval::Months(0),
+            0,
+            "plan.count",
+        ),
+        (
+            r#"{"date":"2025-03-03","firstDate":"2025-04-01","count":3,"intervalMonths":0}"#,
+            "2025-03-03",
+            Interval::Months(0),
+            3,
+            "plan.intervalMonths",
+        ),
+        (
+            r#"{"date":"2025-03-03","firstDate":"2025-02-01","count":0}"#,
+            "2025-03-03",
+            Interval::Months(1),
+            0,
+            "plan.count",
+        ),
+        (
+            r#"{"date":"2000-03-03","firstDate":"2000-04-01","count":0}"#,
+            "2000-03-03",
+            Interval::Months(1),
+            0,
+            "plan.count",
+        ),
+    ];
+    for (text, date, interval, count, expected) in cases {
+        let read = read::<PlanInput, _>(&mut serde_json::Deserializer::from_str(text))
+            .and_then(PlanInput::into_request)
+            .and_then(|p| instalment_plan(&c, &p, &PlanOptions::default()))
+            .expect_err("invalid");
+        let first = serde_json::from_str::<Value>(text).expect("json")["firstDate"]
+            .as_str()
+            .map(d)
+            .expect("firstDate");
+        let built = PlanRequest {
+            date: d(date),
+            first_date: first,
+            interval,
+            sizing: Sizing::Count(count),
+            fee: true,
+        };
+        let rust = instalment_plan(&c, &built, &PlanOptions::default()).expect_err("invalid");
+        assert_eq!(field(read), Some(expected.to_owned()), "{text}");
+        assert_eq!(field(rust), Some(expected.to_owned()), "{text}");
+    }
+}
+
 /// A whole number out of range gives the code and message of the range check, whatever its
 /// size (not one message for numbers that fit 32 bits and another for those beyond), in the
 /// native API and through the wrapper's text reader, after the number as given (as a policy's

@@ -1632,18 +1632,19 @@ fn a_business_debtor_is_told_the_application_itself_can_be_a_payment_remark() {
         .expect("the section")
         .body
     };
-    // Said after what an utslag can lead to, before the costs (a legal review).
+    // Said after the costs, whose "då" is the utslag's (a diff review: put before them, it
+    // read as if the remark added them).
     let before = consequences("business", json!([]));
     assert!(
-        before.sv.contains(
-            "och ett utslag kan leda till en betalningsanmärkning. För ett aktiebolag eller en annan juridisk person kan redan en ansökan om betalningsföreläggande leda till en betalningsanmärkning. Kronofogdens avgift"
+        before.sv.ends_with(
+            "läggs då till skulden. För ett aktiebolag eller en annan juridisk person kan redan en ansökan om betalningsföreläggande leda till en betalningsanmärkning."
         ),
         "{}",
         before.sv
     );
     assert!(
-        before.en.contains(
-            "payment remark (betalningsanmärkning). For a limited company or another legal person, an application for a payment order can itself lead to a payment remark. Kronofogden's fee"
+        before.en.ends_with(
+            "are then added to the debt. For a limited company or another legal person, an application for a payment order can itself lead to a payment remark."
         ),
         "{}",
         before.en
@@ -1657,7 +1658,7 @@ fn a_business_debtor_is_told_the_application_itself_can_be_a_payment_remark() {
     );
     assert!(
         pending.sv.contains(
-            "och ett utslag kan leda till en betalningsanmärkning. För ett aktiebolag eller en annan juridisk person kan ansökan redan ha lett till en betalningsanmärkning. Kronofogdens grundavgift"
+            "läggs då till skulden. För ett aktiebolag eller en annan juridisk person kan ansökan redan ha lett till en betalningsanmärkning. Bestrider du ansökan"
         ),
         "{}",
         pending.sv
