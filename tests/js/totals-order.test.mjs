@@ -121,6 +121,20 @@ test("the first date in the caller's order that fails is named, whatever order t
   ]) {
     assert.deepEqual(fails(dates, options), oneByOne(dates, options), dates.join(" "));
   }
+  // Failures are not monotone in the date: a date whose per diem the strict table lacks
+  // fails, while later dates, after credit notes cancel the capital, do not (a diff review:
+  // each of them cost a replay of its own).
+  const credited = {
+    debtor: "consumer",
+    invoices: [{ number: "K", amount: "1000.00", issueDate: "2026-06-01", dueDate: "2026-07-01" }],
+    credits: [{ invoice: "K", date: "2027-01-01", amount: "1000.00" }],
+  };
+  const later = days("2027-01-01", 400, 1);
+  assert.deepEqual(
+    (() => { try { totals(credited, [...later, "2026-12-31", "2026-11-30"], strict); } catch (e) { return [e.code, e.field]; } return null; })(),
+    ["RATE_NOT_COVERED", "dates[400]"],
+  );
+  assert.equal(totals(credited, [...later].reverse(), strict).length, 400);
   // Without strictRates none fails.
   assert.equal(fails(["2025-01-01", "2030-01-01", "2024-01-01", "2027-06-01"]), null);
 });
