@@ -506,19 +506,7 @@ pub(crate) fn statement_of_valid(
     claim: &Claim,
     options: &StatementOptions<'_>,
 ) -> Result<Statement> {
-    calendar::check_range(options.as_of).map_err(|e| e.at("asOf"))?;
-    if let Some(first) = claim.first_issue_date() {
-        if options.as_of < first {
-            return Err(Error::new(
-                ErrorCode::AsOfBeforeIssue,
-                message(
-                    "the statement date {0} is before the first invoice was issued ({1})",
-                    &[Arg::Date(options.as_of), Arg::Date(first)],
-                ),
-            )
-            .at("asOf"));
-        }
-    }
+    check_statement_date(claim, options.as_of)?;
     let mut ledger = Ledger::new(claim, options)?;
     for event in ledger.events() {
         ledger.apply(event)?;
@@ -1941,9 +1929,10 @@ pub struct Replay<'a> {
 /// Where a [`Replay`] stands for preskription: the events applied and the steps known.
 type ReplayPoint = (usize, usize);
 
-/// The checks of a date that [`Replay`] makes before it applies anything: within the engine's
-/// range, and not before the first invoice was issued (at `asOf`).
-pub(crate) fn check_replay_date(claim: &Claim, as_of: Date) -> Result<()> {
+/// The checks of a statement's date, made before anything is applied (by [`statement`] and
+/// by [`Replay`] for each date): within the engine's range, and not before the first invoice
+/// was issued (at `asOf`).
+fn check_statement_date(claim: &Claim, as_of: Date) -> Result<()> {
     calendar::check_range(as_of).map_err(|e| e.at("asOf"))?;
     match claim.first_issue_date() {
         Some(first) if as_of < first => Err(Error::new(
@@ -2214,7 +2203,7 @@ impl<'a> Replay<'a> {
     /// Checks `as_of` as [`statement`] does and applies every event up to it (from the start
     /// again when it is earlier than an event already applied).
     fn advance(&mut self, as_of: Date) -> Result<()> {
-        check_replay_date(self.ledger.claim, as_of)?;
+        check_statement_date(self.ledger.claim, as_of)?;
         let applied_before = self.next.checked_sub(1).and_then(|i| self.events.get(i));
         if applied_before.is_some_and(|e| e.date > as_of) {
             self.restart()?;
