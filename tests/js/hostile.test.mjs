@@ -2,19 +2,7 @@
 // specific code (and field) in the table, and the same instance must answer normally afterwards.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { dirname, join } from "node:path";
-
-const pkgDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "pkg");
-const inkasso = await import(join(pkgDir, "inkasso.js"));
-inkasso.initSync({ module: readFileSync(join(pkgDir, "inkasso_bg.wasm")) });
-
-const invoice = { number: "1", amount: "1000.00", issueDate: "2025-01-10", dueDate: "2025-02-10" };
-const claim = (over = {}) => ({ debtor: "consumer", invoices: [invoice], ...over });
-const withInvoice = (over) => claim({ invoices: [{ ...invoice, ...over }] });
-const asOf = { asOf: "2025-06-30" };
-const st = (c, o = asOf) => () => inkasso.statement(c, o);
+import { inkasso, invoice, claim, withInvoice, asOf, st } from "./fixtures.mjs";
 
 const RUST_TYPE_NAMES = /\b(?:[iu](?:8|16|32|64|128|size)|f32|f64|struct|enum|Vec|Option|String|floating point|unit value|sequence)\b/;
 
