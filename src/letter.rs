@@ -1,5 +1,6 @@
-//! Letter preview: the structured content a betalningspåminnelse or an inkassokrav must show,
-//! as sections with sv/en texts, for a front end to render.
+//! Letter preview: the structured content a betalningspåminnelse, an inkassokrav or a final
+//! notice (slutlig påminnelse) must show, as sections with sv/en texts, for a front end to
+//! render.
 //!
 //! For an inkassokrav, inkassolagen (1974:182) 5 § and god inkassosed (DOMAIN.md §4) require:
 //! the claim and its basis (the invoices), the creditor and who collects, the amounts broken
@@ -8,6 +9,15 @@
 //! (betalningsföreläggande or stämning, then utmätning; a betalningsanmärkning can follow), and
 //! that the debtor can object, and to whom. A reminder shows the claim, the amounts, the
 //! deadline and how to pay.
+//!
+//! A final notice ([`StepKind::FinalNotice`]: the last written demand before Kronofogden, or
+//! a demand sent during efterbevakning) is a demand of the collection as the inkassokrav is,
+//! so it shows the same sections under inkassolagen 5 § (**verify**: no statute names the
+//! final notice; the engine reads it as a further krav of the collection). It differs from an
+//! inkassokrav where the engine's reading of the step does: it earns no fee (lag 1981:739 has
+//! none for it), and its deadline is its term moved off a day off, with no minimum term and no
+//! extension for the bank days after receipt, as the timeline and `check` date a recorded
+//! final notice's deadline (god inkassosed's 8 days and bank days are the inkassokrav's).
 //!
 //! Amounts come from [`statement`](crate::statement()) as of the letter date, on a copy of the
 //! claim with the letter's step appended (unless a step of that kind and date is already
@@ -232,7 +242,7 @@ pub struct Breakdown {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Letter {
-    /// `reminder` or `collectionDemand`.
+    /// `reminder`, `collectionDemand` or `finalNotice`.
     pub kind: StepKind,
     /// The letter date.
     #[serde(serialize_with = "serialize_date")]
@@ -275,7 +285,7 @@ pub struct Letter {
     /// and the term it gives ([`Letter::payment_term_days`]), with `fee: Some(false)` when it
     /// earns no fee (a second reminder or inkassokrav, a reminder fee not agreed or not
     /// recoverable; not when förseningsersättning absorbs it, which the statement then
-    /// explains): recorded so, the statement, `check` and the timeline read it as this letter
+    /// explains; not a final notice, whose kind has no fee to waive): recorded so, the statement, `check` and the timeline read it as this letter
     /// does (recorded without it, `check` would find the fee the letter did not claim). A
     /// letter of a step already recorded (same kind and day) gives the step as this letter
     /// makes it: replace the recorded one with it.
@@ -289,7 +299,7 @@ const RULE_5: &str = "inkassolagen (1974:182) 5 §";
 /// as several letters. Bounds the work and the text of one call.
 pub const MAX_INTEREST_LINES: usize = 1000;
 
-/// The preview of a `kind` letter (reminder or inkassokrav) dated `date`, giving
+/// The preview of a `kind` letter (reminder, inkassokrav or final notice) dated `date`, giving
 /// `payment_term_days` days to pay.
 ///
 /// # Refusals
@@ -319,8 +329,8 @@ pub const MAX_INTEREST_LINES: usize = 1000;
 /// for each invoice or a few).
 ///
 /// Before any of these, the request itself is checked:
-/// - [`ErrorCode::UnknownVariant`] at `kind`: `kind` is neither [`StepKind::Reminder`] nor
-///   [`StepKind::CollectionDemand`];
+/// - [`ErrorCode::UnknownVariant`] at `kind`: `kind` is not [`StepKind::Reminder`],
+///   [`StepKind::CollectionDemand`] or [`StepKind::FinalNotice`];
 /// - [`ErrorCode::InvalidDays`] at `paymentTermDays` (this function's `payment_term_days`):
 ///   more than 3650 days, or under the 8 days an inkassokrav must give (god inkassosed);
 /// - the claim's own checks ([`Claim::validate`]), and [`ErrorCode::AsOfBeforeIssue`] at
@@ -474,7 +484,7 @@ pub fn letter(
         date,
         options.rates,
     )?);
-    let demand = kind == StepKind::CollectionDemand;
+    let demand = is_demand(kind);
     let mut sections = vec![claim_section(claim, &breakdown, demand)];
     sections.push(if demand {
         creditor_section()
@@ -513,7 +523,8 @@ pub fn letter(
         || crate::statement::step_fee_absorbed(&s, own_index);
     let mut step = Step::new(kind, date);
     step.payment_term_days = Some(term_given);
-    step.fee = (!earns_fee).then_some(false);
+    // A kind with no fee (a final notice) records none to waive, as the timeline's records.
+    step.fee = (!earns_fee && !crate::fees::fees_of(kind).is_empty()).then_some(false);
     Ok(Letter {
         kind,
         date,
@@ -816,12 +827,19 @@ fn check_not_time_barred(st: &Statement, date: Date) -> Result<()> {
     Ok(())
 }
 
-/// "a reminder" or "an inkassokrav", as a refusal's message names the letter.
+/// "a reminder", "a final notice" or "an inkassokrav", as a refusal's message names the letter.
 fn letter_noun(kind: StepKind) -> &'static str {
     match kind {
         StepKind::Reminder => "a reminder",
+        StepKind::FinalNotice => "a final notice",
         _ => "an inkassokrav",
     }
+}
+
+/// Whether a letter of `kind` is a demand of the collection (an inkassokrav or a final
+/// notice), with the sections inkassolagen 5 § asks for; a reminder is not.
+fn is_demand(kind: StepKind) -> bool {
+    matches!(kind, StepKind::CollectionDemand | StepKind::FinalNotice)
 }
 
 /// Refuses a letter dated on or after a `dispute` that stands on its day
@@ -946,16 +964,19 @@ fn breakdown(claim: &Claim, st: &Statement) -> Result<Breakdown> {
     })
 }
 
-/// `UNKNOWN_VARIANT` at `kind` unless a letter of that kind is previewed (a reminder or an
-/// inkassokrav): the first check of [`letter`].
+/// `UNKNOWN_VARIANT` at `kind` unless a letter of that kind is previewed (a reminder, an
+/// inkassokrav or a final notice): the first check of [`letter`].
 pub(crate) fn check_kind(kind: StepKind) -> Result<()> {
-    if matches!(kind, StepKind::Reminder | StepKind::CollectionDemand) {
+    if matches!(
+        kind,
+        StepKind::Reminder | StepKind::CollectionDemand | StepKind::FinalNotice
+    ) {
         return Ok(());
     }
     Err(Error::new(
         ErrorCode::UnknownVariant,
         format!(
-            "a letter is a reminder or a collectionDemand, not {}",
+            "a letter is a reminder, a collectionDemand or a finalNotice, not {}",
             kind.as_str()
         ),
     )
@@ -1005,7 +1026,8 @@ fn push_money_line(lines: &mut Vec<LetterLine>, label: Text, amount: Money) {
     push_line(lines, label, amount, LineRole::Detail);
 }
 
-/// inkassolagen 5 § governs the content of an inkassokrav; a reminder cites nothing.
+/// inkassolagen 5 § governs the content of an inkassokrav and a final notice; a reminder cites
+/// nothing.
 fn rule_5(demand: bool) -> Option<&'static str> {
     demand.then_some(RULE_5)
 }
@@ -1013,7 +1035,7 @@ fn rule_5(demand: bool) -> Option<&'static str> {
 /// Each invoice with its own due date, the effective one where it differs, and its capital
 /// outstanding (zero, and said to be paid, when it is).
 ///
-/// An inkassokrav must say what the claim is for (inkassolagen 5 §): each invoice's
+/// An inkassokrav or a final notice must say what the claim is for (inkassolagen 5 §): each invoice's
 /// `description` does; when one has none, the section asks for it as the `claimBasis`
 /// placeholder.
 #[cfg_attr(inkasso_size, optimize(size))]
@@ -1415,7 +1437,7 @@ fn stage_on(claim: &Claim, st: &Statement, date: Date) -> Result<texts::Stage> {
     })
 }
 
-/// What an inkassokrav says happens if the debtor does not pay, at `stage`: a cost already on
+/// What an inkassokrav or a final notice says happens if the debtor does not pay, at `stage`: a cost already on
 /// the bill is never threatened again. The costs it names are those in force on the first day
 /// after `deadline`, the first day the next step can be taken. A `business` debtor is also
 /// told that for a legal person the application itself can lead to a betalningsanmärkning.

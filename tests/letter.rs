@@ -2555,3 +2555,126 @@ fn a_letter_gives_no_per_diem_at_an_assumed_rate() {
     assert!(known.0.is_positive());
     assert!(known.1.contains("per dag"), "{}", known.1);
 }
+
+/// A final notice (slutlig påminnelse), the reminderDemandFinalNotice preset's last letter: a
+/// demand with the sections of an inkassokrav (inkassolagen 5 §), no fee of its own, and the
+/// deadline the timeline and `check` give a recorded final notice (its term moved off a day
+/// off, no minimum, no extension for the bank days after receipt); recorded as the step the
+/// letter reports, the statement, `check` and the timeline read it as the letter does.
+#[test]
+fn a_final_notice_is_a_demand_without_a_fee_of_its_own() {
+    let c = claim(json!([
+        { "kind": "reminder", "date": "2025-12-10", "paymentTermDays": 7 },
+        { "kind": "collectionDemand", "date": "2025-12-12", "paymentTermDays": 8 }
+    ]));
+    let l = letter(
+        &c,
+        StepKind::FinalNotice,
+        d("2025-12-23"),
+        8,
+        &LetterOptions::default(),
+    )
+    .expect("final notice");
+    assert_eq!(l.kind, StepKind::FinalNotice);
+    let sections: Vec<(SectionId, Option<&str>)> =
+        l.sections.iter().map(|s| (s.id, s.rule)).collect();
+    let rule = Some("inkassolagen (1974:182) 5 §");
+    assert_eq!(
+        sections,
+        vec![
+            (SectionId::Claim, rule),
+            (SectionId::Creditor, rule),
+            (SectionId::Amounts, rule),
+            (SectionId::Interest, rule),
+            (SectionId::Payment, rule),
+            (SectionId::Consequences, rule),
+            (SectionId::Objection, rule),
+        ]
+    );
+    // The påminnelseavgift and the inkassoersättning, nothing for the final notice.
+    assert_eq!(l.fees.to_string(), "240.00");
+    let fees: Vec<StepKind> = l
+        .breakdown
+        .fees
+        .iter()
+        .filter_map(|f| f.step.and_then(|i| c.steps.get(i)).map(|s| s.kind))
+        .collect();
+    assert_eq!(fees, vec![StepKind::Reminder, StepKind::CollectionDemand]);
+    // 2025-12-23 + 8 = nyårsafton, moved to 2026-01-02; an inkassokrav of that day and term is
+    // extended to 2026-01-08 (`collection_demand_shows_what_inkassolagen_5_requires`).
+    assert_eq!(l.deadline, d("2026-01-02"));
+    assert_eq!(l.deadline_moved_from, Some(d("2025-12-31")));
+    assert_eq!(l.payment_term_days, 8);
+    assert_eq!(l.step.kind, StepKind::FinalNotice);
+    assert_eq!(l.step.payment_term_days, Some(8));
+    // No fee to waive: the step as the timeline records a projected final notice.
+    assert_eq!(l.step.fee, None);
+    let consequences = &section_of(&l, SectionId::Consequences).body.sv;
+    assert!(
+        consequences.contains("betalningsföreläggande"),
+        "{consequences}"
+    );
+
+    // No minimum term: three days are the final notice's to give, not an inkassokrav's.
+    let short = letter(
+        &c,
+        StepKind::FinalNotice,
+        d("2026-01-13"),
+        3,
+        &LetterOptions::default(),
+    )
+    .expect("a short final notice");
+    assert_eq!(short.deadline, d("2026-01-16"));
+    let demand = letter(
+        &c,
+        StepKind::CollectionDemand,
+        d("2026-01-13"),
+        3,
+        &LetterOptions::default(),
+    )
+    .expect_err("an inkassokrav of three days");
+    assert_eq!(demand.code(), ErrorCode::InvalidDays);
+
+    // Before the due date it is refused as a reminder or an inkassokrav is, by its own name.
+    let early = letter(
+        &claim(json!([])),
+        StepKind::FinalNotice,
+        d("2025-12-05"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect_err("a final notice before the due date");
+    assert_eq!(early.code(), ErrorCode::CollectionDemandNotOverdue);
+    assert!(
+        early
+            .message()
+            .starts_with("a final notice may only be sent after the due date"),
+        "{}",
+        early.message()
+    );
+
+    // Recorded as the step the letter gives.
+    let mut recorded = c.clone();
+    recorded.steps.push(l.step);
+    let s = inkasso::statement(&recorded, &inkasso::StatementOptions::new(d("2025-12-23")))
+        .expect("statement");
+    assert_eq!(s.total, l.total);
+    let findings = inkasso::compliance::check(&recorded, None).expect("check");
+    assert!(findings.iter().all(|f| f.step != Some(2)), "{findings:?}");
+    let t = inkasso::timeline::timeline(
+        &recorded,
+        &inkasso::policy::Policy::preset(inkasso::policy::PresetId::ReminderDemandFinalNotice),
+        &inkasso::timeline::TimelineOptions {
+            today: Some(d("2025-12-24")),
+            ..Default::default()
+        },
+    )
+    .expect("timeline");
+    let notice = t
+        .entries
+        .iter()
+        .find(|e| e.kind == inkasso::timeline::EntryKind::FinalNotice)
+        .expect("final notice");
+    assert_eq!(notice.step, Some(2));
+    assert_eq!(notice.deadline, Some(l.deadline));
+}

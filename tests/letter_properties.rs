@@ -51,7 +51,11 @@ fn step_kind() -> impl Strategy<Value = StepKind> {
 }
 
 fn letter_kind() -> impl Strategy<Value = StepKind> {
-    prop::sample::select(vec![StepKind::Reminder, StepKind::CollectionDemand])
+    prop::sample::select(vec![
+        StepKind::Reminder,
+        StepKind::CollectionDemand,
+        StepKind::FinalNotice,
+    ])
 }
 
 prop_compose! {

@@ -97,7 +97,11 @@ fn timelines_findings_letters_and_limitation() {
             "findingsNoPolicy".into(),
             serde_json::to_value(&findings).expect("json"),
         );
-        for (kind, days) in [(StepKind::Reminder, 10), (StepKind::CollectionDemand, 10)] {
+        for (kind, days) in [
+            (StepKind::Reminder, 10),
+            (StepKind::CollectionDemand, 10),
+            (StepKind::FinalNotice, 10),
+        ] {
             let l = letter(&claim, kind, as_of, days, &LetterOptions::default());
             out.insert(
                 format!("letter-{}", kind.as_str()),

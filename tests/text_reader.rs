@@ -695,7 +695,7 @@ fn wrapper_values_and_whole_numbers() {
     );
     // The kind is checked first, as `letter` checks it.
     assert_eq!(
-        term(r#"{"kind":"finalNotice","date":"2025-01-01","paymentTermDays":4294967296}"#),
+        term(r#"{"kind":"paymentOrder","date":"2025-01-01","paymentTermDays":4294967296}"#),
         Err(("UNKNOWN_VARIANT".to_owned(), Some("kind".to_owned())))
     );
     let fraction = read_text::<LetterInput>(

@@ -126,7 +126,7 @@ impl OwnedTimelineOptions {
 
 /// The letters [`crate::letter::letter`] previews: the step kinds a letter can be, and the
 /// only names its `kind` takes (any other, a step kind included, is `UNKNOWN_VARIANT` listing
-/// these two).
+/// these three).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum LetterKind {
@@ -134,6 +134,8 @@ pub enum LetterKind {
     Reminder,
     /// An inkassokrav.
     CollectionDemand,
+    /// A final notice (slutlig påminnelse).
+    FinalNotice,
 }
 
 impl LetterKind {
@@ -142,6 +144,7 @@ impl LetterKind {
         match self {
             Self::Reminder => StepKind::Reminder,
             Self::CollectionDemand => StepKind::CollectionDemand,
+            Self::FinalNotice => StepKind::FinalNotice,
         }
     }
 }
@@ -150,7 +153,7 @@ impl LetterKind {
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct LetterInput {
-    /// `reminder` or `collectionDemand`.
+    /// `reminder`, `collectionDemand` or `finalNotice`.
     pub kind: LetterKind,
     /// The letter's date, `YYYY-MM-DD`.
     pub date: String,

@@ -1285,6 +1285,7 @@ read_variants!(StepKind {
 read_variants!(LetterKind {
     "reminder" => LetterKind::Reminder,
     "collectionDemand" => LetterKind::CollectionDemand,
+    "finalNotice" => LetterKind::FinalNotice,
 });
 read_variants!(RateStatus {
     "confirmed" => RateStatus::Confirmed,

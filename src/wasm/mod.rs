@@ -373,7 +373,7 @@ pub fn limitation(
     to_js(&crate::limitation::limitation_with(&claim, &options)?)
 }
 
-/// The structured content of a reminder or an inkassokrav (inkassolagen 5 §) sent on
+/// The structured content of a reminder, an inkassokrav or a final notice (inkassolagen 5 §) sent on
 /// `options.date`: amounts broken down, deadline, consequences, right to object; sv and en.
 #[wasm_bindgen(js_name = letter, unchecked_return_type = "Letter")]
 #[cfg_attr(inkasso_size, optimize(size))]

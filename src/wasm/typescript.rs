@@ -676,7 +676,9 @@ export interface Limitation {
 }
 /** Options of `letter`: which letter, sent when, with how long to pay. */
 export interface LetterOptions {
-  kind: "reminder" | "collectionDemand";
+  /** A betalningspåminnelse, an inkassokrav or a final notice (slutlig påminnelse: a demand
+   * like the inkassokrav, without a fee, with no minimum term). */
+  kind: "reminder" | "collectionDemand" | "finalNotice";
   date: IsoDate;
   /** At least 8 for an inkassokrav. */
   paymentTermDays: number;
@@ -747,12 +749,13 @@ export interface Breakdown {
   credit: Money;
   total: Money;
 }
-/** The structured content of a reminder or an inkassokrav (inkassolagen 5 §). Texts may hold
- * placeholders such as `{creditorName}` for the caller to fill; each section lists its own.
+/** The structured content of a reminder, an inkassokrav or a final notice (inkassolagen 5 §).
+ * Texts may hold placeholders such as `{creditorName}` for the caller to fill; each section
+ * lists its own.
  * Refused (thrown, field `date`) with `NOTHING_TO_COLLECT`, `COLLECTION_DEMAND_NOT_OVERDUE`,
  * `TIME_BARRED` or `CLAIM_DISPUTED` when no letter may be sent that day. */
 export interface Letter {
-  kind: "reminder" | "collectionDemand";
+  kind: "reminder" | "collectionDemand" | "finalNotice";
   date: IsoDate;
   /** The term the letter gives: the one asked for, or for an inkassokrav extended around a
    * long weekend the days to `deadline` (record the letter as a step with this term). */
@@ -780,7 +783,8 @@ export interface Letter {
   warnings: Warning[];
   /** The letter as the step to push into `claim.steps` once it is sent: its kind, date and
    * term, with `fee: false` when it earns no fee (a second reminder or inkassokrav, a reminder
-   * fee not agreed or not recoverable; not when förseningsersättning absorbs it), so that
+   * fee not agreed or not recoverable; not when förseningsersättning absorbs it, nor for a
+   * final notice, which has no fee), so that
    * `statement`, `check` and `timeline` read it as the letter does. For a letter of a step
    * already recorded, the step as this letter makes it: replace the recorded one with it. */
   step: LetterStep;

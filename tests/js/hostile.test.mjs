@@ -180,9 +180,9 @@ const messages = [
   ["letter term 1e21", letterTerm(1e21), "INVALID_DAYS", "paymentTermDays", wholeDays("1e+21")],
   ["letter term 2.5", letterTerm(2.5), "INVALID_DAYS", "paymentTermDays", "2.5 days: a whole number from 0 to 3650 is expected"],
   ["letter term -Infinity", letterTerm(-Infinity), "INVALID_DAYS", "paymentTermDays", "-Infinity days: a whole number from 0 to 3650 is expected"],
-  ["letter kind before term", letterTerm(2 ** 32, "finalNotice"), "UNKNOWN_VARIANT", "kind", "unknown variant `finalNotice`, expected `reminder` or `collectionDemand`"],
+  ["letter kind before term", letterTerm(2 ** 32, "paymentOrder"), "UNKNOWN_VARIANT", "kind", "unknown variant `paymentOrder`, expected one of `reminder`, `collectionDemand`, `finalNotice`"],
   // A review: the names offered were all ten step kinds, eight of which are refused.
-  ["letter kind unknown", () => inkasso.letter(claim(), { kind: "letter", date: "2025-03-01", paymentTermDays: 10 }), "UNKNOWN_VARIANT", "kind", "unknown variant `letter`, expected `reminder` or `collectionDemand`"],
+  ["letter kind unknown", () => inkasso.letter(claim(), { kind: "letter", date: "2025-03-01", paymentTermDays: 10 }), "UNKNOWN_VARIANT", "kind", "unknown variant `letter`, expected one of `reminder`, `collectionDemand`, `finalNotice`"],
   ["policy days 2**53", policyDays(2 ** 53), "INVALID_POLICY", "policy.reminder.daysAfterDue", atMost("9007199254740992")],
   ["policy days -1e300", policyDays(-1e300), "INVALID_POLICY", "policy.reminder.daysAfterDue", "-1e+300 days: a number of days cannot be negative"],
   ["date 1899-12-31", st(withInvoice({ issueDate: "1899-12-31" })), "DATE_OUT_OF_RANGE", "invoices[0].issueDate", "1899-12-31 is outside the dates supported (1900-01-01 to 2199-12-31)"],

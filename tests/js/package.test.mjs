@@ -438,12 +438,13 @@ test("timeline(): a projected entry's record is the step to push, as letter() gi
   const t = inkasso.timeline(claim, "reminderDemandFinalNotice", { today: "2025-06-01" });
   const projected = t.entries.filter((e) => e.status === "projected");
   assert.ok(projected.length >= 4);
+  assert.ok(projected.some((e) => e.kind === "finalNotice"));
   assert.ok(t.entries.filter((e) => e.status !== "projected").every((e) => !("record" in e)));
   const steps = [];
   for (const e of projected) {
     assert.equal(e.record.kind, e.kind);
     assert.equal(e.record.date, e.date);
-    if (e.kind === "reminder" || e.kind === "collectionDemand") {
+    if (e.kind === "reminder" || e.kind === "collectionDemand" || e.kind === "finalNotice") {
       const l = inkasso.letter({ ...claim, steps }, { kind: e.kind, date: e.date, paymentTermDays: e.record.paymentTermDays });
       assert.deepEqual(e.record, l.step, `${e.kind} ${e.date}`);
     }
