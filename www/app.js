@@ -2,7 +2,7 @@
 // and renders the statement, the chart, the timeline and the compliance findings. Plain ES
 // modules, no framework, no network. Every figure on the page comes from an engine call, and
 // every figure of one view from one claim (www/series.js).
-import { STRINGS, ERRORS, PLAN_ERRORS, STATUS, LOAD_FAILED, fill, pick } from "./i18n.js";
+import { STRINGS, ERRORS, PLAN_ERRORS, LETTER_ERRORS, PLACEHOLDERS, STATUS, LOAD_FAILED, fill, pick } from "./i18n.js";
 import { drawChart } from "./chart.js";
 import { claimSeries, underPolicy, isoOf, dayOf, assumedRates, plannedSteps } from "./series.js";
 import { parseAmount } from "./numbers.js";
@@ -395,9 +395,9 @@ function showResults(shown) {
   }
   if (shown) summary.style.minHeight = "";
   $("#summary-body").hidden = !shown;
-  for (const id of ["#chart-section", "#statement", "#timeline-section", "#findings", "#plan-section"]) if (!shown) $(id).hidden = true;
-  if (shown) { $("#chart-section").hidden = false; $("#statement").hidden = false; $("#plan-section").hidden = false; }
-  else clearPlan();
+  for (const id of ["#chart-section", "#statement", "#timeline-section", "#findings", "#plan-section", "#letter-section"]) if (!shown) $(id).hidden = true;
+  if (shown) for (const id of ["#chart-section", "#statement", "#plan-section", "#letter-section"]) $(id).hidden = false;
+  else { clearPlan(); clearLetter(); }
 }
 
 // The summary's held height is of one layout: dropped when the width changes (a diff review
@@ -836,7 +836,7 @@ function markStale(stale) {
   const host = stale && deferred ? deferred.closest("li.row") ?? deferred.closest(".field") : null;
   if (host && note.parentElement !== host) host.append(note);
   note.hidden = !stale || $("#summary-body").hidden;
-  for (const id of ["#summary-body", "#chart-section", "#statement", "#timeline-section", "#findings", "#plan-section"]) {
+  for (const id of ["#summary-body", "#chart-section", "#statement", "#timeline-section", "#findings", "#plan-section", "#letter-section"]) {
     $(id).classList.toggle("stale", stale);
     if (stale) $(id).setAttribute("aria-busy", "true");
     else $(id).removeAttribute("aria-busy");
@@ -907,6 +907,7 @@ function compute({ chartNow = false, typing = null } = {}) {
   $("#findings").hidden = !hasCheck;
   if (hasCheck) renderFindings(findings, tl?.entries);
   renderPlan(figures, asOf, form);
+  renderLetter(figures, asOf);
   courtNote(form);
   scheduleChart(claim, asOf, s, tl, chartNow);
 }
@@ -1060,6 +1061,79 @@ function recordedAfter(e, claim, asOf) {
     // efterbevakning or a judgment (the page records no litigation costs).
     step: (claim.steps ?? []).findIndex((s) => s.date > asOf && !NO_FEE_STEPS.includes(s.kind)),
   };
+}
+
+// ---------------------------------------------------------------- letter
+
+/** The letter emptied: no sections, no error, its fields no longer marked. */
+function clearLetter({ error = true } = {}) {
+  for (const input of [$("#letter-kind"), $("#letter-term")]) input.setAttribute("aria-invalid", "false");
+  if (error) setLive($("#letter-error"));
+  $("#letter-error").classList.remove("fact");
+  $("#letter").hidden = true;
+  for (const id of ["#letter-title", "#letter-summary", "#letter-sections", "#letter-warnings"]) $(id).replaceChildren();
+}
+
+/** A letter text as nodes: each `{placeholder}` the sender fills in (the creditor's name, the
+ * payment account, …) shown as what it stands for, marked, in the page's words. */
+function letterText(text) {
+  return String(text).split(/(\{[A-Za-z]+\})/u).filter((part) => part !== "").flatMap((part) => {
+    const name = /^\{([A-Za-z]+)\}$/u.exec(part)?.[1];
+    if (!name) return prose(part);
+    return [el("span", { class: "placeholder", "data-placeholder": name, text: `[${PLACEHOLDERS[lang][name] ?? name}]` })];
+  });
+}
+
+/** The engine's letter of the kind chosen in `#letter-kind`, dated the statement date and
+ * giving `#letter-term` days to pay: its sections as the debtor would read them (headings,
+ * texts, amount lines, the statute a section answers to), with the sender's details left as
+ * marked placeholders. A letter that may not be sent that day (not overdue, paid, time-barred,
+ * disputed) is said instead, in the page's words. */
+function renderLetter(claim, asOf) {
+  const kindInput = $("#letter-kind");
+  const termInput = $("#letter-term");
+  clearLetter({ error: false });
+  const term = termInput.value.trim();
+  if (!/^\d{1,4}$/u.test(term) || Number(term) > 3650) {
+    termInput.setAttribute("aria-invalid", "true");
+    setLive($("#letter-error"), t("letterTermError"));
+    return;
+  }
+  let letter;
+  try {
+    letter = inkasso.letter(claim, { kind: kindInput.value, date: asOf, paymentTermDays: Number(term) });
+  } catch (e) {
+    if (e?.name !== "InvoicingError") throw e;
+    const words = LETTER_ERRORS[lang];
+    const key = `${e.code} ${e.field}`;
+    const message = words[`${key} ${kindInput.value}`] ?? words[key] ?? words[e.code] ?? errorText(e);
+    // The term is the letter's own field to fix; the rest are facts of the claim on its day.
+    const atTerm = e.field === "paymentTermDays";
+    if (atTerm) termInput.setAttribute("aria-invalid", "true");
+    $("#letter-error").classList.toggle("fact", !atTerm);
+    setLive($("#letter-error"), ...prose(message));
+    return;
+  }
+  setLive($("#letter-error"));
+  $("#letter").hidden = false;
+  $("#letter-title").replaceChildren(...prose(`${stepName(letter.kind)}, ${letter.date}`));
+  $("#letter-summary").replaceChildren(...prose(t("letterSummary", {
+    total: fmt(letter.total),
+    deadline: letter.deadlineMovedFrom ? t("planMovedDate", { date: letter.deadline, from: letter.deadlineMovedFrom }) : letter.deadline,
+  })));
+  $("#letter-sections").replaceChildren(...letter.sections.map((section) => el("section", { class: "letter-section", "data-section": section.id },
+    el("h4", {}, ...prose(pick(section.heading, lang))),
+    el("p", {}, ...letterText(pick(section.body, lang))),
+    section.lines.length > 0 && el("ul", { class: "lines letter-lines" }, ...section.lines.map((l) => line({
+      head: letterText(pick(l.label, lang)),
+      amount: fmt(l.amount),
+      cls: `letter-line ${l.role}`,
+    }))),
+    // A statute's name is Swedish on either page.
+    section.rule && el("p", { class: "rule", lang: "sv" }, ...prose(section.rule)))));
+  $("#letter-warnings").replaceChildren(...distinctTexts(letter.warnings).map((w) =>
+    el("li", { class: "finding sev-warning", "data-code": w.code },
+      el("strong", { text: t("warning") }), " ", ...prose(pick(w.text, lang)))));
 }
 
 /** Step kinds that never charge a fee as the page records them (no `costs`, no `fee`). */
@@ -1223,6 +1297,7 @@ $("#date").addEventListener("input", updateRate);
  * review found the range error announced at each digit). */
 let planDateTyped = false;
 const yearBeingTyped = (input) => /^0\d{3}-/u.test(input.value) && input.getAttribute("aria-invalid") !== "true";
+for (const id of ["#letter-kind", "#letter-term"]) $(id).addEventListener("input", () => update());
 for (const id of ["#plan-count", "#plan-first"]) {
   $(id).addEventListener("input", (e) => {
     if (e.target.id === "plan-first") {

@@ -35,6 +35,12 @@ export const STRINGS = {
     planMovedDate: "{date} (flyttad från {from}, en fridag)",
     planCountError: "Ange ett antal mellan 1 och 120.",
     planSeeField: "Se",
+    letterHeading: "Brev till gäldenären",
+    letterLede: "Vad ska ett brev till gäldenären innehålla på beräkningsdagen? Räknemotorn visar påminnelsen, inkassokravet eller den slutliga påminnelsen som avsnitt med belopp; det som avsändaren själv fyller i står inom hakparentes.",
+    letterKind: "Brev",
+    letterTerm: "Betalningstid, dagar",
+    letterTermError: "Ange betalningstiden i hela dagar, 0 till 3650.",
+    letterSummary: "Att betala: {total}, senast {deadline}.",
     stepsHeading: "Åtgärder som redan vidtagits",
     stepsHint: "Påminnelser och krav som har skickats.",
     stepKind: "Åtgärd",
@@ -171,6 +177,12 @@ export const STRINGS = {
     planMovedDate: "{date} (moved from {from}, a day off)",
     planCountError: "Enter a number from 1 to 120.",
     planSeeField: "See",
+    letterHeading: "Letter to the debtor",
+    letterLede: "What must a letter to the debtor say on the statement date? The engine shows the reminder, the debt-collection demand or the final notice as sections with amounts; what the sender fills in is in square brackets.",
+    letterKind: "Letter",
+    letterTerm: "Payment term, days",
+    letterTermError: "Enter the payment term in whole days, 0 to 3650.",
+    letterSummary: "To pay: {total}, by {deadline}.",
     stepsHeading: "Steps already taken",
     stepsHint: "Reminders and demands already sent.",
     stepKind: "Step",
@@ -378,6 +390,54 @@ export const PLAN_ERRORS = {
     "INVALID_PLAN plan.date step": "A step that may charge a fee is recorded after the statement date. The plan is made as of the statement date and cannot count later fees: remove the step or move the statement date.",
     "TIME_BARRED plan.date": "The debt is time-barred on the statement date (preskriptionslagen): an instalment plan may not demand it.",
     "NOTHING_TO_COLLECT plan.date": "The claim is paid on the statement date: there is nothing to split.",
+  },
+};
+
+/** The letter's errors in the page's words: keyed `CODE field kind`, `CODE field` or `CODE`
+ * (the most precise first); the others are said with ERRORS. Each but the term's is a fact of
+ * the claim on the statement date, not an input error. */
+export const LETTER_ERRORS = {
+  sv: {
+    NOTHING_TO_COLLECT: "Kravet är betalt på beräkningsdagen: det finns inget att kräva.",
+    COLLECTION_DEMAND_NOT_OVERDUE: "Inget förfallet kapital är obetalt på beräkningsdagen: ett brev om betalning skickas först efter förfallodagen, och bara för en obetald faktura.",
+    TIME_BARRED: "Fordran är preskriberad på beräkningsdagen (preskriptionslagen): ett brev får inte kräva den.",
+    CLAIM_DISPUTED: "Gäldenären har bestridit fordran och ingen dom har avgjort den: en tvistig fordran prövas av domstol och krävs inte på nytt (god inkassosed).",
+    RATE_NOT_COVERED: "Referensräntan för en del av tiden fram till beräkningsdagen är inte publicerad än, så brevet kan inte ange räntan: välj en tidigare beräkningsdag.",
+    "INVALID_DAYS paymentTermDays": "Ett inkassokrav ska ge minst 8 dagars betalningstid (god inkassosed).",
+    "DATE_OUT_OF_RANGE paymentTermDays": "Sista betalningsdag skulle hamna efter 2199-12-31, det sista datum som kan räknas: välj en kortare betalningstid.",
+    "DATE_OUT_OF_RANGE date": "Sista betalningsdag skulle hamna efter 2199-12-31, det sista datum som kan räknas: välj en tidigare beräkningsdag.",
+    TOO_MANY_ITEMS: "Brevet skulle få för många ränterader: skicka ett brev för varje faktura.",
+  },
+  en: {
+    NOTHING_TO_COLLECT: "The claim is paid on the statement date: there is nothing to demand.",
+    COLLECTION_DEMAND_NOT_OVERDUE: "No overdue capital is unpaid on the statement date: a letter asking for payment is sent only after the due date, and only for an unpaid invoice.",
+    TIME_BARRED: "The debt is time-barred on the statement date (preskriptionslagen): a letter may not demand it.",
+    CLAIM_DISPUTED: "The debtor disputed the claim and no judgment has decided it: a disputed claim is tried by a court, not demanded again (god inkassosed).",
+    RATE_NOT_COVERED: "The reference rate for part of the time up to the statement date is not published yet, so the letter cannot state the interest: choose an earlier statement date.",
+    "INVALID_DAYS paymentTermDays": "A debt-collection demand gives at least 8 days to pay (god inkassosed).",
+    "DATE_OUT_OF_RANGE paymentTermDays": "The deadline would be after 2199-12-31, the last date that can be computed: choose a shorter payment term.",
+    "DATE_OUT_OF_RANGE date": "The deadline would be after 2199-12-31, the last date that can be computed: choose an earlier statement date.",
+    TOO_MANY_ITEMS: "The letter would have too many interest lines: send a letter for each invoice.",
+  },
+};
+
+/** What a letter's placeholders stand for, shown in their place (the sender fills them in). */
+export const PLACEHOLDERS = {
+  sv: {
+    creditorName: "borgenärens namn",
+    collectorName: "avsändarens namn",
+    paymentAccount: "bankgiro eller konto",
+    paymentReference: "OCR-nummer eller referens",
+    objectionContact: "kontaktuppgifter",
+    claimBasis: "vad fordran avser",
+  },
+  en: {
+    creditorName: "creditor's name",
+    collectorName: "sender's name",
+    paymentAccount: "bank giro or account",
+    paymentReference: "OCR number or reference",
+    objectionContact: "contact details",
+    claimBasis: "what the claim is for",
   },
 };
 

@@ -1717,3 +1717,61 @@ test("a diff review of the accessibility changes: nothing said of a total typed 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("letter: the engine's letter of the kind chosen, dated the statement date, and a refusal in the page's words", async () => {
+  const { page, errors } = await openPage();
+  const { claim, asOf } = defaults();
+  const of = (kind, days = 10) => inkasso.letter(claim, { kind, date: asOf, paymentTermDays: days });
+  // By default the final notice, after the inkassokrav the page records.
+  const notice = of("finalNotice");
+  await page.waitForSelector("#letter:not([hidden])");
+  assert.equal(await page.inputValue("#letter-kind"), "finalNotice");
+  assert.equal(await text(page, "#letter-title"), `Slutlig påminnelse, ${asOf}`);
+  assert.equal(await text(page, "#letter-summary"), `Att betala: ${fmt(notice.total)}, senast ${notice.deadline}.`);
+  assert.deepEqual(await page.$$eval("#letter-sections > section", (els) => els.map((e) => e.dataset.section)), notice.sections.map((s) => s.id));
+  const bodies = await page.$$eval("#letter-sections > section > p:not(.rule)", (els) => els.map((e) => e.textContent));
+  // Every placeholder shown as what it stands for, none left in braces.
+  assert.ok(bodies.every((b) => !/[{}]/u.test(b)), bodies.join("\n"));
+  assert.deepEqual(
+    await page.$$eval("#letter-sections .placeholder", (els) => [...new Set(els.map((e) => e.dataset.placeholder))].sort()),
+    [...new Set(notice.sections.flatMap((s) => s.placeholders))].sort(),
+  );
+  assert.ok(bodies.some((b) => b.includes("[borgenärens namn]")), bodies.join("\n"));
+  const amounts = notice.sections.find((s) => s.id === "amounts");
+  assert.deepEqual(
+    await page.$$eval("#letter-sections [data-section=amounts] .letter-line .amount", (els) => els.map((e) => e.textContent.replace(/\s+/gu, " ").trim())),
+    amounts.lines.map((l) => fmt(l.amount)),
+  );
+  assert.equal(await text(page, "#letter-sections [data-section=amounts] .letter-line.total .amount"), fmt(notice.total));
+  await axe(page, "letter");
+
+  // An inkassokrav of five days: the term is the field to fix.
+  await page.selectOption("#letter-kind", "collectionDemand");
+  await page.fill("#letter-term", "5");
+  await page.waitForFunction(() => document.querySelector("#letter-term").getAttribute("aria-invalid") === "true");
+  assert.equal(await text(page, "#letter-error"), "Ett inkassokrav ska ge minst 8 dagars betalningstid (god inkassosed).");
+  assert.equal(await page.isVisible("#letter"), false);
+  await page.fill("#letter-term", "12");
+  const demand = of("collectionDemand", 12);
+  await expectText(page, "#letter-summary", `Att betala: ${fmt(demand.total)}, senast ${demand.deadline}.`);
+  assert.equal(await page.getAttribute("#letter-term", "aria-invalid"), "false");
+
+  // In English, the engine's English texts and the page's words for the placeholders.
+  await page.click("#lang-en");
+  await expectText(page, "#letter-title", `Debt-collection demand, ${asOf}`);
+  const en = await page.$$eval("#letter-sections > section > p:not(.rule)", (els) => els.map((e) => e.textContent).join("\n"));
+  assert.ok(en.includes("[creditor's name]"), en);
+  assert.ok(en.includes(demand.sections.find((s) => s.id === "payment").body.en.split("{")[0]), en);
+  await page.click("#lang-sv");
+
+  // Before the due date no letter may be sent: a fact of the claim, said in the page's words.
+  await page.fill("#as-of", "2025-03-10");
+  await page.locator("#as-of").blur();
+  await expectText(page, "#letter-error", "Inget förfallet kapital är obetalt på beräkningsdagen: ett brev om betalning skickas först efter förfallodagen, och bara för en obetald faktura.");
+  assert.equal(await page.isVisible("#letter"), false);
+  assert.ok(await page.$eval("#letter-error", (e) => e.classList.contains("fact")));
+  assert.equal(await page.getAttribute("#letter-term", "aria-invalid"), "false");
+  await page.screenshot({ path: join(shots, "letter-refused.png"), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
