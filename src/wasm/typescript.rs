@@ -784,14 +784,14 @@ export interface Letter {
   /** The letter as the step to push into `claim.steps` once it is sent: its kind, date and
    * term, with `fee: false` when it earns no fee (a second reminder or inkassokrav, a reminder
    * fee not agreed or not recoverable; not when förseningsersättning absorbs it, nor for a
-   * final notice, which has no fee), so that
-   * `statement`, `check` and `timeline` read it as the letter does. For a letter of a step
+   * final notice, which has no fee), so that `statement`, `check` and `timeline` read it as
+   * the letter does. For a letter of a step
    * already recorded, the step as this letter makes it: replace the recorded one with it. */
   step: LetterStep;
 }
 /** A letter as the step to record (`Letter.step`); a `Step` as it is. */
 export interface LetterStep {
-  kind: "reminder" | "collectionDemand";
+  kind: "reminder" | "collectionDemand" | "finalNotice";
   date: IsoDate;
   paymentTermDays: number;
   fee?: false;

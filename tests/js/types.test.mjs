@@ -86,6 +86,7 @@ const outputs = [
   ["Limitation", inkasso.limitation(consumerClaim)],
   ["Limitation", inkasso.limitation(businessClaim)],
   ["Letter", inkasso.letter(consumerClaim, { kind: "reminder", date: "2023-06-05", paymentTermDays: 10 })],
+  ["Letter", inkasso.letter(consumerClaim, { kind: "finalNotice", date: "2023-07-20", paymentTermDays: 10 })],
   ["Letter", inkasso.letter(businessClaim, { kind: "collectionDemand", date: "2025-04-22", paymentTermDays: 8 })],
   // Issue 16: contract interest, credit notes, the court path, instalment plans, assumed rates.
   ["Statement", inkasso.statement(issue16Claim, { asOf: "2025-09-22" })],
