@@ -95,6 +95,11 @@ pub enum ErrorCode {
     /// request whatever the objection's grounds, so the creditor's own judgment of it does
     /// not let the road go on.
     InvalidDispute,
+    /// A final notice (slutlig påminnelse) that would come too early: no lawful inkassokrav is
+    /// recorded before it, or it is dated on or before that inkassokrav's deadline. A final
+    /// notice is the last demand after an inkassokrav left unpaid by its deadline (or, once a
+    /// betalningsföreläggande, a court case or a title is recorded, a demand on that road).
+    FinalNoticeTooEarly,
 }
 
 impl ErrorCode {
@@ -132,6 +137,7 @@ impl ErrorCode {
             Self::ClaimDisputed => "CLAIM_DISPUTED",
             Self::InvalidWithdrawal => "INVALID_WITHDRAWAL",
             Self::InvalidDispute => "INVALID_DISPUTE",
+            Self::FinalNoticeTooEarly => "FINAL_NOTICE_TOO_EARLY",
         }
     }
 
@@ -168,6 +174,7 @@ impl ErrorCode {
         Self::ClaimDisputed,
         Self::InvalidWithdrawal,
         Self::InvalidDispute,
+        Self::FinalNoticeTooEarly,
     ];
 }
 

@@ -13,11 +13,13 @@
 //! A final notice ([`StepKind::FinalNotice`]: the last written demand before Kronofogden, or
 //! a demand sent during efterbevakning) is a demand of the collection as the inkassokrav is,
 //! so it shows the same sections under inkassolagen 5 § (**verify**: no statute names the
-//! final notice; the engine reads it as a further krav of the collection). It differs from an
-//! inkassokrav where the engine's reading of the step does: it earns no fee (lag 1981:739 has
-//! none for it), and its deadline is its term moved off a day off, with no minimum term and no
-//! extension for the bank days after receipt, as the timeline and `check` date a recorded
-//! final notice's deadline (god inkassosed's 8 days and bank days are the inkassokrav's).
+//! final notice; the engine reads it as a further krav of the collection), gives the
+//! inkassokrav's 8 days at least, and says first that it is a final notice (and of which
+//! inkassokrav). It differs from an inkassokrav where the engine's reading of the step does: it
+//! earns no fee (lag 1981:739 has none for it), and its deadline is its term moved off a day
+//! off, with no extension for the bank days after receipt, as the timeline and `check` date a
+//! recorded final notice's deadline. It follows an inkassokrav left unpaid by its deadline
+//! ([`ErrorCode::FinalNoticeTooEarly`] otherwise), unless Kronofogden or a court has the claim.
 //!
 //! Amounts come from [`statement`](crate::statement()) as of the letter date, on a copy of the
 //! claim with the letter's step appended (unless a step of that kind and date is already
@@ -43,7 +45,8 @@
 //!
 //! # Refusals
 //! A letter is refused for a claim paid in full, before the due date of an invoice with capital
-//! unpaid (or with no capital unpaid), and for a time-barred debt: see [`letter`].
+//! unpaid (or with no capital unpaid), for a time-barred debt, for a disputed one, and a final
+//! notice before an inkassokrav's deadline: see [`letter`].
 
 use serde::Serialize;
 use time::Date;
@@ -317,6 +320,9 @@ pub const MAX_INTEREST_LINES: usize = 1000;
 ///   it by then, or one
 ///   recorded after a title is about an invoice that title left out, still unpaid on `date`
 ///   ([`Claim::dispute_standing`]): a disputed claim is taken to court, not demanded again.
+/// - [`ErrorCode::FinalNoticeTooEarly`]: a final notice with no betalningsföreläggande,
+///   stämningsansökan, dom or utslag or verkställighet recorded by `date`, and no lawful
+///   inkassokrav before it whose deadline `date` is after ([`crate::state::DemandState`]).
 ///
 /// - [`ErrorCode::RateNotCovered`]: a day of interest through `date` that the rate table
 ///   does not cover (the letter would demand too little), whatever
@@ -332,7 +338,8 @@ pub const MAX_INTEREST_LINES: usize = 1000;
 /// - [`ErrorCode::UnknownVariant`] at `kind`: `kind` is not [`StepKind::Reminder`],
 ///   [`StepKind::CollectionDemand`] or [`StepKind::FinalNotice`];
 /// - [`ErrorCode::InvalidDays`] at `paymentTermDays` (this function's `payment_term_days`):
-///   more than 3650 days, or under the 8 days an inkassokrav must give (god inkassosed);
+///   more than 3650 days, or under the 8 days an inkassokrav (or a final notice) must give
+///   (god inkassosed);
 /// - the claim's own checks ([`Claim::validate`]), and [`ErrorCode::AsOfBeforeIssue`] at
 ///   `date` for a letter dated before the first invoice's issue date.
 ///
@@ -413,6 +420,10 @@ pub fn letter(
     check_collectable(claim, &s, &state, kind, date)?;
     check_not_time_barred(&s, date)?;
     check_not_disputed(claim, &s, kind, date, options.rates)?;
+    let demand_before = match kind {
+        StepKind::FinalNotice => check_final_notice_follows_demand(claim, date, options.rates)?,
+        _ => None,
+    };
     // Too long for one letter: judged once it may be sent at all (a review found a
     // time-barred debt refused as too long, with advice to split a letter that could never
     // be sent).
@@ -430,9 +441,12 @@ pub fn letter(
     // A deadline the engine could not take back (a step dated after 2199-12-31): the term's
     // fault, or the date's when even no term would do.
     calendar::check_range(deadline).map_err(|_| {
-        // The shortest term the kind allows (an inkassokrav's lawful minimum).
+        // The shortest term the kind allows (an inkassokrav's lawful minimum, a final
+        // notice's as well).
         let shortest = match kind {
-            StepKind::CollectionDemand => params::min_collection_term_days(date),
+            StepKind::CollectionDemand | StepKind::FinalNotice => {
+                params::min_collection_term_days(date)
+            }
             _ => 0,
         };
         let first = match kind {
@@ -485,7 +499,13 @@ pub fn letter(
         options.rates,
     )?);
     let demand = is_demand(kind);
-    let mut sections = vec![claim_section(claim, &breakdown, demand)];
+    let mut claim_part = claim_section(claim, &breakdown, demand);
+    if kind == StepKind::FinalNotice {
+        let intro = texts::final_notice_intro(demand_before);
+        claim_part.body.sv.insert_str(0, &intro.sv);
+        claim_part.body.en.insert_str(0, &intro.en);
+    }
+    let mut sections = vec![claim_part];
     sections.push(if demand {
         creditor_section()
     } else {
@@ -881,6 +901,62 @@ fn check_not_disputed(
     .at("date"))
 }
 
+/// [`ErrorCode::FinalNoticeTooEarly`] unless a final notice dated `date` follows an inkassokrav
+/// left unpaid by its deadline: the latest one up to `date` that `check` finds lawful as to
+/// the debt it demands ([`crate::state::DemandState`], its deadline as `check` sets it), and
+/// `date` after that deadline (a final notice before it would cut the inkassokrav's term
+/// short, and one with no inkassokrav before it is not the last demand: the timeline sends the
+/// inkassokrav after it, and a betalningsföreläggande without one is
+/// `PAYMENT_ORDER_WITHOUT_DEMAND`). Not judged once a betalningsföreläggande, a court case, a
+/// dom or utslag or a verkställighet is recorded by `date`: a final notice is then a demand on
+/// that road (during efterbevakning, say). Gives the date of that inkassokrav where the final
+/// notice follows one and nothing further, for the letter to name.
+#[cfg_attr(inkasso_size, optimize(size))]
+fn check_final_notice_follows_demand(
+    claim: &Claim,
+    date: Date,
+    rates: &RateTable,
+) -> Result<Option<Date>> {
+    let further = claim.steps.iter().any(|s| {
+        s.date <= date
+            && matches!(
+                s.kind,
+                StepKind::PaymentOrder
+                    | StepKind::CourtAction
+                    | StepKind::Judgment
+                    | StepKind::Enforcement
+            )
+    });
+    if further {
+        return Ok(None);
+    }
+    match crate::state::latest_valid_demand(claim, date, rates)? {
+        Some(demand) if date > demand.deadline => Ok(Some(demand.date)),
+        Some(demand) => Err(Error::new(
+            ErrorCode::FinalNoticeTooEarly,
+            message(
+                "a final notice dated {0} is not after the deadline ({1}) of the inkassokrav of {2}: \
+                 it follows an inkassokrav left unpaid by its deadline",
+                &[
+                    Arg::Date(date),
+                    Arg::Date(demand.deadline),
+                    Arg::Date(demand.date),
+                ],
+            ),
+        )
+        .at("date")),
+        None => Err(Error::new(
+            ErrorCode::FinalNoticeTooEarly,
+            message(
+                "a final notice dated {0} follows an inkassokrav left unpaid by its deadline, and \
+                 none sent after the due date is recorded by then: send the inkassokrav first",
+                &[Arg::Date(date)],
+            ),
+        )
+        .at("date")),
+    }
+}
+
 /// The amounts of `st` reconciled per invoice, payment and fee.
 #[cfg_attr(inkasso_size, optimize(size))]
 fn breakdown(claim: &Claim, st: &Statement) -> Result<Breakdown> {
@@ -989,10 +1065,14 @@ fn check_kind_and_term(kind: StepKind, days: u32) -> Result<()> {
         return Err(crate::claim::days_out_of_range(&days).at("paymentTermDays"));
     }
     let min = params::min_collection_term_days_now();
-    if kind == StepKind::CollectionDemand && days < min {
+    if is_demand(kind) && days < min {
+        let what = match kind {
+            StepKind::FinalNotice => "a final notice, a demand as an inkassokrav is,",
+            _ => "an inkassokrav",
+        };
         return Err(Error::new(
             ErrorCode::InvalidDays,
-            format!("an inkassokrav gives at least {min} days to pay (god inkassosed), not {days}"),
+            format!("{what} gives at least {min} days to pay (god inkassosed), not {days}"),
         )
         .at("paymentTermDays"));
     }
@@ -1375,9 +1455,10 @@ fn interest_runs(claim: &Claim, st: &Statement) -> bool {
         })
 }
 
-/// How far the claim's recorded steps have taken it by `date`: the latest of a verkställighet,
-/// a dom or utslag, a stämningsansökan and a betalningsföreläggande, in that order of
-/// precedence. When an invoice with capital unpaid (in `st`, the statement of the letter's
+/// How far the claim's recorded steps have taken it by `date`: efterbevakning recorded after
+/// the latest verkställighet (or after a dom or utslag with none), else the latest of a
+/// verkställighet, a dom or utslag, a stämningsansökan and a betalningsföreläggande, in that
+/// order of precedence. When an invoice with capital unpaid (in `st`, the statement of the letter's
 /// day) falls outside every title by then ([`crate::limitation::decided_before`]: issued or
 /// falling due after the title's case was brought), the stage is that invoice's road: only the
 /// steps after the latest title count. A legal review found an inkassokrav for such an
@@ -1424,7 +1505,15 @@ fn stage_on(claim: &Claim, st: &Statement, date: Date) -> Result<texts::Stage> {
         .map(|s| claim.application_day(s.date))
         .filter(|&a| after.is_none_or(|after| a > after))
         .max();
-    Ok(if let Some(d) = enforced_since {
+    // Efterbevakning recorded after the latest application: Kronofogden's case has ended.
+    // Efterbevakning rests on a title: a recorded dom or utslag, or the one a verkställighet
+    // rests on.
+    let titled = enforced_since.is_some() || latest(StepKind::Judgment).is_some();
+    let surveillance = latest(StepKind::Surveillance)
+        .filter(|&since| titled && enforced_since.is_none_or(|applied| since > applied));
+    Ok(if let Some(d) = surveillance {
+        texts::Stage::Surveillance(d)
+    } else if let Some(d) = enforced_since {
         texts::Stage::Enforcement(d)
     } else if let Some(d) = latest(StepKind::Judgment) {
         texts::Stage::Judgment(d)

@@ -169,7 +169,7 @@ pub fn claim_state_with(claim: &Claim, as_of: Date, rates: &RateTable) -> Result
 /// `check` sets it with no policy. A Rust user's review found the state's deadline a week
 /// before the timeline's and `check`'s, and a demand the timeline counted read as invalid
 /// because of an invoice paid off before its due date.
-fn latest_valid_demand(
+pub(crate) fn latest_valid_demand(
     claim: &Claim,
     as_of: Date,
     rates: &RateTable,

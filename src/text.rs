@@ -2102,6 +2102,23 @@ pub fn custom_policy(base: PresetId) -> (Text, Text) {
 pub mod letter {
     use super::*;
 
+    /// What a final notice says first, before the claim section's body (with a trailing
+    /// space): that it is a final notice, and the inkassokrav it follows when it follows one
+    /// and nothing further (`demand`, that inkassokrav's date).
+    pub fn final_notice_intro(demand: Option<Date>) -> Text {
+        match demand {
+            Some(d) => tpl(
+                "Detta är en slutlig påminnelse: inkassokravet av {0} har inte betalats i sin helhet. ",
+                "This is a final notice: the debt-collection demand of {0} has not been paid in full. ",
+                &[Arg::Date(d)],
+            ),
+            None => t(
+                "Detta är en slutlig påminnelse. ",
+                "This is a final notice. ",
+            ),
+        }
+    }
+
     /// Heading and body of the claim section.
     #[cfg_attr(inkasso_size, optimize(size))]
     pub fn claim(demand: bool, invoices: usize) -> (Text, Text) {
@@ -2750,6 +2767,10 @@ pub mod letter {
         Judgment(Date),
         /// Verkställighet applied for on the date.
         Enforcement(Date),
+        /// Efterbevakning since the date: the claim rests on a dom or utslag, and Kronofogden's
+        /// case has ended (the debtor had nothing to seize); the creditor may apply for
+        /// verkställighet again.
+        Surveillance(Date),
     }
 
     /// What a business debtor is told besides, at `stage`, with a leading space: for a legal
@@ -2770,7 +2791,10 @@ pub mod letter {
                 " För ett aktiebolag eller en annan juridisk person kan ansökan redan ha lett till en betalningsanmärkning.",
                 " For a limited company or another legal person, the application may itself already have led to a payment remark.",
             )),
-            Stage::CourtAction(_) | Stage::Judgment(_) | Stage::Enforcement(_) => None,
+            Stage::CourtAction(_)
+            | Stage::Judgment(_)
+            | Stage::Enforcement(_)
+            | Stage::Surveillance(_) => None,
         }
     }
 
@@ -2856,6 +2880,12 @@ pub mod letter {
                 "The claim has been, in whole or in part, under enforcement at Kronofogden since {0}. If you do not pay, the debt can be collected by attachment (utmätning), and Kronofogden's basic fee{1} is added to the debt for each year enforcement lasts.",
                 on,
             ),
+            // Kronofogden's case has ended: a new application is what is to come.
+            Stage::Surveillance(on) => (
+                "Fordran är fastställd genom dom eller utslag och bevakas sedan {0} (efterbevakning). Betalar du inte kan borgenären på nytt ansöka om verkställighet hos Kronofogden, som kan driva in skulden genom utmätning. Kronofogdens grundavgift{1} läggs då till skulden.",
+                "The claim is established by a judgment or decision (utslag) and has been kept under surveillance since {0} (efterbevakning). If you do not pay, the creditor may apply to Kronofogden for enforcement again, which can collect the debt by attachment (utmätning). Kronofogden's basic fee{1} is then added to the debt.",
+                on,
+            ),
         };
         // Each stage names its day and Kronofogden's grundavgift (when the table has one); a
         // pending application, what it can mean for a legal person.
@@ -2900,6 +2930,10 @@ pub mod letter {
                 "Sedan {0} drivs fordran helt eller delvis in genom verkställighet, på grund av en dom eller ett utslag. Anser du att beloppet i kravet är felaktigt, till exempel att en betalning saknas, ska du snarast höra av dig till {objectionContact} och förklara varför; invändningar mot verkställigheten framför du till Kronofogden.",
                 "The claim has been, in whole or in part, under enforcement since {0} on the strength of a judgment or decision (utslag). If you think the amount in this demand is wrong, for example that a payment is missing, contact {objectionContact} as soon as possible and explain why; put objections to the enforcement to Kronofogden.",
                 &[Arg::Date(d)],
+            ),
+            Stage::Surveillance(_) => t(
+                "Fordran är fastställd genom dom eller utslag. Anser du att beloppet i kravet är felaktigt, till exempel att en betalning saknas, ska du snarast höra av dig till {objectionContact} och förklara varför.",
+                "The claim was established by a judgment or decision (utslag). If you think the amount in this demand is wrong, for example that a payment is missing, contact {objectionContact} as soon as possible and explain why.",
             ),
         };
         (heading, body)

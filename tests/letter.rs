@@ -2615,25 +2615,78 @@ fn a_final_notice_is_a_demand_without_a_fee_of_its_own() {
         "{consequences}"
     );
 
-    // No minimum term: three days are the final notice's to give, not an inkassokrav's.
+    // It says what it is, and the inkassokrav it follows.
+    let claim_body = &section_of(&l, SectionId::Claim).body;
+    assert!(
+        claim_body.sv.starts_with(
+            "Detta är en slutlig påminnelse: inkassokravet av 2025-12-12 har inte betalats i sin helhet. Kravet avser"
+        ),
+        "{}",
+        claim_body.sv
+    );
+    assert!(
+        claim_body.en.starts_with(
+            "This is a final notice: the debt-collection demand of 2025-12-12 has not been paid in full. The demand concerns"
+        ),
+        "{}",
+        claim_body.en
+    );
+
+    // A demand as the inkassokrav is: at least the inkassokrav's 8 days (god inkassosed).
     let short = letter(
         &c,
         StepKind::FinalNotice,
         d("2026-01-13"),
-        3,
+        7,
         &LetterOptions::default(),
     )
-    .expect("a short final notice");
-    assert_eq!(short.deadline, d("2026-01-16"));
-    let demand = letter(
-        &c,
-        StepKind::CollectionDemand,
+    .expect_err("a final notice of seven days");
+    assert_eq!(
+        (short.code(), short.field()),
+        (ErrorCode::InvalidDays, Some("paymentTermDays"))
+    );
+
+    // It follows an inkassokrav left unpaid by its deadline (2025-12-12 + 8 days: Saturday
+    // 12-20, moved to Monday 12-22), not one still running, and not a reminder alone.
+    let too_early = |c: &Claim, day: &str| {
+        let e = letter(
+            c,
+            StepKind::FinalNotice,
+            d(day),
+            10,
+            &LetterOptions::default(),
+        )
+        .expect_err("too early");
+        assert_eq!(
+            (e.code(), e.field()),
+            (ErrorCode::FinalNoticeTooEarly, Some("date")),
+            "{e}"
+        );
+        e.message().to_owned()
+    };
+    assert_eq!(
+        too_early(&c, "2025-12-22"),
+        "a final notice dated 2025-12-22 is not after the deadline (2025-12-22) of the inkassokrav of 2025-12-12: it follows an inkassokrav left unpaid by its deadline"
+    );
+    let reminded = claim(json!([{ "kind": "reminder", "date": "2025-12-10" }]));
+    assert_eq!(
+        too_early(&reminded, "2026-01-13"),
+        "a final notice dated 2026-01-13 follows an inkassokrav left unpaid by its deadline, and none sent after the due date is recorded by then: send the inkassokrav first"
+    );
+    // Once Kronofogden has the claim, a final notice is a demand on that road: not judged.
+    let ordered = claim(json!([{ "kind": "paymentOrder", "date": "2026-01-12" }]));
+    let after_order = letter(
+        &ordered,
+        StepKind::FinalNotice,
         d("2026-01-13"),
-        3,
+        10,
         &LetterOptions::default(),
     )
-    .expect_err("an inkassokrav of three days");
-    assert_eq!(demand.code(), ErrorCode::InvalidDays);
+    .expect("a final notice after a betalningsföreläggande");
+    assert!(section_of(&after_order, SectionId::Claim)
+        .body
+        .sv
+        .starts_with("Detta är en slutlig påminnelse. Kravet avser"));
 
     // Before the due date it is refused as a reminder or an inkassokrav is, by its own name.
     let early = letter(
@@ -2677,4 +2730,60 @@ fn a_final_notice_is_a_demand_without_a_fee_of_its_own() {
         .expect("final notice");
     assert_eq!(notice.step, Some(2));
     assert_eq!(notice.deadline, Some(l.deadline));
+}
+
+/// During efterbevakning Kronofogden's case has ended: a demand says the creditor may apply for
+/// verkställighet again (a legal review found it saying enforcement was under way, with
+/// objections to the enforcement put to Kronofogden).
+#[test]
+fn a_demand_during_efterbevakning_names_a_new_application() {
+    let c = claim_of(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "5000.00", "issueDate": "2023-10-01", "dueDate": "2023-10-31" }],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2023-11-06" },
+            { "kind": "paymentOrder", "date": "2023-12-01" },
+            { "kind": "judgment", "date": "2024-01-20" },
+            { "kind": "enforcement", "date": "2024-02-01" },
+            { "kind": "surveillance", "date": "2024-06-01" }
+        ]
+    }));
+    for kind in [StepKind::FinalNotice, StepKind::CollectionDemand] {
+        let l = letter(&c, kind, d("2025-09-01"), 10, &LetterOptions::default()).expect("letter");
+        let consequences = &section_of(&l, SectionId::Consequences).body;
+        assert!(
+            consequences.sv.starts_with(
+                "Fordran är fastställd genom dom eller utslag och bevakas sedan 2024-06-01 (efterbevakning). Betalar du inte kan borgenären på nytt ansöka om verkställighet hos Kronofogden"
+            ),
+            "{}",
+            consequences.sv
+        );
+        assert!(
+            consequences
+                .en
+                .contains("may apply to Kronofogden for enforcement again"),
+            "{}",
+            consequences.en
+        );
+        let objection = &section_of(&l, SectionId::Objection).body;
+        assert!(!objection.sv.contains("verkställighet"), "{}", objection.sv);
+    }
+    // A new verkställighet after it: under enforcement again.
+    let mut again = c.clone();
+    again.steps.push(inkasso::claim::Step::new(
+        StepKind::Enforcement,
+        d("2025-03-03"),
+    ));
+    let l = letter(
+        &again,
+        StepKind::FinalNotice,
+        d("2025-09-01"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    assert!(section_of(&l, SectionId::Consequences)
+        .body
+        .sv
+        .starts_with("Sedan 2025-03-03 drivs fordran"));
 }

@@ -157,8 +157,9 @@ fn statement_for(claim: &Claim, kind: StepKind, date: Date, term: u32) -> Statem
 
 /// Whether the rules let a letter be sent: something is owed, some capital is unpaid, every
 /// invoice with capital unpaid (or issued later) is past its effective due date, none of
-/// them is time-barred, and no dispute stands.
-fn expected_refusal(claim: &Claim, s: &Statement, date: Date) -> Option<ErrorCode> {
+/// them is time-barred, no dispute stands, and a final notice follows an inkassokrav left
+/// unpaid by its deadline.
+fn expected_refusal(claim: &Claim, kind: StepKind, s: &Statement, date: Date) -> Option<ErrorCode> {
     // Nothing to collect: paid in full, and no invoice issued later (one is owed then).
     // Interest left out for days past the rate table: a letter needs their rate.
     let misses_rate = |s: &Statement| {
@@ -216,7 +217,35 @@ fn expected_refusal(claim: &Claim, s: &Statement, date: Date) -> Option<ErrorCod
     if dispute_stands(claim, s, date) {
         return Some(ErrorCode::ClaimDisputed);
     }
+    if kind == StepKind::FinalNotice && final_notice_too_early(claim, date) {
+        return Some(ErrorCode::FinalNoticeTooEarly);
+    }
     misses_rate.then_some(ErrorCode::RateNotCovered)
+}
+
+/// A final notice with no betalningsföreläggande, court case, title or verkställighet recorded
+/// by its day, and not after the deadline of the latest lawful inkassokrav (as the claim's
+/// state gives it), or with none.
+fn final_notice_too_early(claim: &Claim, date: Date) -> bool {
+    let further = claim.steps.iter().any(|st| {
+        st.date <= date
+            && matches!(
+                st.kind,
+                StepKind::PaymentOrder
+                    | StepKind::CourtAction
+                    | StepKind::Judgment
+                    | StepKind::Enforcement
+            )
+    });
+    if further {
+        return false;
+    }
+    let state =
+        inkasso::state::claim_state_with(claim, date, inkasso::rates::RateTable::embedded())
+            .expect("the claim's state");
+    state
+        .collection_demand
+        .is_none_or(|demand| date <= demand.deadline)
 }
 
 /// Whether a dispute stands on the letter's day, written out independently of the engine:
@@ -465,7 +494,7 @@ proptest! {
     ) {
         let date = letter_date(&claim, offset);
         let s = statement_for(&claim, kind, date, term);
-        let want = expected_refusal(&claim, &s, date);
+        let want = expected_refusal(&claim, kind, &s, date);
         match (letter(&claim, kind, date, term, &LetterOptions::default()), want) {
             (Ok(l), None) => check_letter(&l, &s)?,
             (Err(e), Some(code)) => {
@@ -517,6 +546,7 @@ fn the_generator_reaches_letters_with_payments_and_every_refusal() {
         ErrorCode::TimeBarred,
         ErrorCode::ClaimDisputed,
         ErrorCode::RateNotCovered,
+        ErrorCode::FinalNoticeTooEarly,
     ] {
         assert!(refusals.contains(&code), "{code} never produced");
     }

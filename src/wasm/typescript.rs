@@ -872,7 +872,7 @@ export type ErrorCode =
   | "PAYMENT_BEFORE_ISSUE" | "STEP_BEFORE_ISSUE" | "AS_OF_BEFORE_ISSUE" | "INVALID_RATE_TABLE"
   | "RATE_NOT_COVERED" | "INVALID_POLICY" | "INVALID_DAYS" | "OVERFLOW"
   | "COLLECTION_DEMAND_NOT_OVERDUE" | "NOTHING_TO_COLLECT" | "TIME_BARRED" | "CLAIM_DISPUTED"
-  | "INVALID_WITHDRAWAL" | "INVALID_DISPUTE"
+  | "INVALID_WITHDRAWAL" | "INVALID_DISPUTE" | "FINAL_NOTICE_TOO_EARLY"
   /** Thrown by the JS package: a function called before `init()`, or `init()` failed (in
    * Node, every call when `inkasso_bg.wasm` could not be read beside the entry). */
   | "NOT_INITIALISED";
