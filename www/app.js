@@ -907,7 +907,7 @@ function compute({ chartNow = false, typing = null } = {}) {
   $("#findings").hidden = !hasCheck;
   if (hasCheck) renderFindings(findings, tl?.entries);
   renderPlan(figures, asOf, form);
-  renderLetter(figures, asOf);
+  renderLetter(claim, asOf, figures === claim ? [] : before);
   courtNote(form);
   scheduleChart(claim, asOf, s, tl, chartNow);
 }
@@ -1071,7 +1071,19 @@ function clearLetter({ error = true } = {}) {
   if (error) setLive($("#letter-error"));
   $("#letter-error").classList.remove("fact");
   $("#letter").hidden = true;
+  $("#letter-warnings-block").hidden = true;
   for (const id of ["#letter-title", "#letter-summary", "#letter-sections", "#letter-warnings"]) $(id).replaceChildren();
+}
+
+/** Whether the letter's own fields changed since it was last drawn: its new total and deadline
+ * are then said to a screen reader (a change of the claim is said by the total's own status). */
+let letterAsked = false;
+
+/** A letter's payment term as typed: whole days (a number field also takes "1e1"), or null. */
+function letterTermOf(input) {
+  const text = input.value.trim();
+  const days = /^\d+$/u.test(text) ? Number(text) : input.valueAsNumber;
+  return Number.isInteger(days) && days >= 0 && days <= 3650 ? days : null;
 }
 
 /** A letter text as nodes: each `{placeholder}` the sender fills in (the creditor's name, the
@@ -1088,20 +1100,27 @@ function letterText(text) {
  * giving `#letter-term` days to pay: its sections as the debtor would read them (headings,
  * texts, amount lines, the statute a section answers to), with the sender's details left as
  * marked placeholders. A letter that may not be sent that day (not overdue, paid, time-barred,
- * disputed) is said instead, in the page's words. */
-function renderLetter(claim, asOf) {
+ * disputed) is said instead, in the page's words. The letter is of the steps recorded
+ * (`claim`), never of those the timeline plans before a later statement date (`planned`, said
+ * in a note): a demo review found a letter naming a betalningsföreläggande not yet applied for,
+ * with its fees. */
+function renderLetter(claim, asOf, planned) {
   const kindInput = $("#letter-kind");
   const termInput = $("#letter-term");
+  const asked = letterAsked;
+  letterAsked = false;
   clearLetter({ error: false });
-  const term = termInput.value.trim();
-  if (!/^\d{1,4}$/u.test(term) || Number(term) > 3650) {
+  $("#letter-note").hidden = planned.length === 0;
+  setLive($("#letter-note"), ...(planned.length ? prose(t("letterPlannedLeftOut")) : []));
+  const term = letterTermOf(termInput);
+  if (term === null) {
     termInput.setAttribute("aria-invalid", "true");
     setLive($("#letter-error"), t("letterTermError"));
     return;
   }
   let letter;
   try {
-    letter = inkasso.letter(claim, { kind: kindInput.value, date: asOf, paymentTermDays: Number(term) });
+    letter = inkasso.letter(claim, { kind: kindInput.value, date: asOf, paymentTermDays: term });
   } catch (e) {
     if (e?.name !== "InvoicingError") throw e;
     const words = LETTER_ERRORS[lang];
@@ -1117,21 +1136,27 @@ function renderLetter(claim, asOf) {
   setLive($("#letter-error"));
   $("#letter").hidden = false;
   $("#letter-title").replaceChildren(...prose(`${stepName(letter.kind)}, ${letter.date}`));
-  $("#letter-summary").replaceChildren(...prose(t("letterSummary", {
+  const summary = t("letterSummary", {
     total: fmt(letter.total),
     deadline: letter.deadlineMovedFrom ? t("planMovedDate", { date: letter.deadline, from: letter.deadlineMovedFrom }) : letter.deadline,
-  })));
+  });
+  $("#letter-summary").replaceChildren(...prose(summary));
+  if (asked) setLive($("#letter-announce"), `${stepName(letter.kind)}: ${summary}`);
   $("#letter-sections").replaceChildren(...letter.sections.map((section) => el("section", { class: "letter-section", "data-section": section.id },
     el("h4", {}, ...prose(pick(section.heading, lang))),
     el("p", {}, ...letterText(pick(section.body, lang))),
     section.lines.length > 0 && el("ul", { class: "lines letter-lines" }, ...section.lines.map((l) => line({
-      head: letterText(pick(l.label, lang)),
+      // A line for information only is told apart in words too, not only by its colour (an
+      // accessibility review: which lines make up the total).
+      head: [...letterText(pick(l.label, lang)), ...(l.role === "detail" ? [el("span", { class: "visually-hidden", text: ` ${t("letterDetailLine")}` })] : [])],
       amount: fmt(l.amount),
       cls: `letter-line ${l.role}`,
     }))),
     // A statute's name is Swedish on either page.
     section.rule && el("p", { class: "rule", lang: "sv" }, ...prose(section.rule)))));
-  $("#letter-warnings").replaceChildren(...distinctTexts(letter.warnings).map((w) =>
+  const warnings = distinctTexts(letter.warnings);
+  $("#letter-warnings-block").hidden = warnings.length === 0;
+  $("#letter-warnings").replaceChildren(...warnings.map((w) =>
     el("li", { class: "finding sev-warning", "data-code": w.code },
       el("strong", { text: t("warning") }), " ", ...prose(pick(w.text, lang)))));
 }
@@ -1297,7 +1322,14 @@ $("#date").addEventListener("input", updateRate);
  * review found the range error announced at each digit). */
 let planDateTyped = false;
 const yearBeingTyped = (input) => /^0\d{3}-/u.test(input.value) && input.getAttribute("aria-invalid") !== "true";
-for (const id of ["#letter-kind", "#letter-term"]) $(id).addEventListener("input", () => update());
+// The letter's kind at once; its term once typed: a pause, the field left, or Enter (an
+// accessibility review heard "at least 8 days" announced at the "1" of "14").
+let letterTimer = 0;
+const letterUpdate = () => { clearTimeout(letterTimer); letterAsked = true; update(); };
+$("#letter-kind").addEventListener("change", letterUpdate);
+$("#letter-term").addEventListener("input", () => { clearTimeout(letterTimer); letterTimer = setTimeout(letterUpdate, 600); });
+$("#letter-term").addEventListener("change", letterUpdate);
+$("#letter-term").addEventListener("keydown", (e) => { if (e.key === "Enter") letterUpdate(); });
 for (const id of ["#plan-count", "#plan-first"]) {
   $(id).addEventListener("input", (e) => {
     if (e.target.id === "plan-first") {

@@ -1775,3 +1775,28 @@ test("letter: the engine's letter of the kind chosen, dated the statement date, 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("letter: of the steps recorded, never of those the timeline plans before a later statement date", async () => {
+  // Today 2025-04-01, statement date 2025-08-15: the timeline plans a betalningsföreläggande
+  // between them, which the summary counts; a letter to send counts only what was done.
+  const { page, errors } = await openPage(undefined, "", "2025-04-01");
+  const { claim, asOf } = defaults();
+  const tl = inkasso.timeline(claim, "standard", { today: "2025-04-01" });
+  assert.ok(tl.entries.some((e) => e.status === "projected" && e.kind === "paymentOrder" && e.date < asOf));
+  const recorded = inkasso.letter(claim, { kind: "finalNotice", date: asOf, paymentTermDays: 10 });
+  await expectText(page, "#letter-summary", `Att betala: ${fmt(recorded.total)}, senast ${recorded.deadline}.`);
+  assert.ok(await page.isVisible("#letter-note"));
+  assert.ok(!(await text(page, "#letter-sections")).includes("Borgenären har ansökt om betalningsföreläggande"));
+  // A line for information is told apart in words, not only by its colour.
+  assert.ok((await text(page, "#letter-sections [data-section=amounts] .letter-line.detail")).includes("(uppgift, ingår inte i summan)"));
+  // The term is judged once typed: no error while "14" is on its way.
+  await page.selectOption("#letter-kind", "collectionDemand");
+  await page.locator("#letter-term").fill("");
+  await page.locator("#letter-term").pressSequentially("14", { delay: 50 });
+  assert.equal(await page.getAttribute("#letter-term", "aria-invalid"), "false");
+  const demand = inkasso.letter(claim, { kind: "collectionDemand", date: asOf, paymentTermDays: 14 });
+  await expectText(page, "#letter-summary", `Att betala: ${fmt(demand.total)}, senast ${demand.deadline}.`);
+  await expectText(page, "#letter-announce", `Inkassokrav: Att betala: ${fmt(demand.total)}, senast ${demand.deadline}.`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
