@@ -23,7 +23,7 @@
 //! | `FEE_CHARGED_TWICE` | warning | a second fee-claiming reminder, inkassokrav, plan or betalningsföreläggande in the history (one of Kronofogden's claims its fee unless `fee: false`): it earns no fee |
 //! | `FEE_ON_TOP_OF_LATE_FEE` | error | the policy charges the reminder (where agreed) or inkassokrav fee in full on top of förseningsersättning, or a step records that it claimed a fee (`fee: true`) that förseningsersättning replaces |
 //! | `INTEREST_ON_FEES` | warning | the policy charges interest on fees |
-//! | `PAYMENT_ORDER_BEFORE_DEADLINE` | error | a betalningsföreläggande on or before the inkassokrav's deadline |
+//! | `PAYMENT_ORDER_BEFORE_DEADLINE` | error | a betalningsföreläggande on or before the inkassokrav's deadline, or after it on or before the deadline of a final notice sent since (its term moved off a day off) |
 //! | `PAYMENT_ORDER_WITHOUT_DEMAND` | warning | a betalningsföreläggande with no inkassokrav before it in the history |
 //! | `PAYMENT_ORDER_ON_INVALID_DEMAND` | error | a betalningsföreläggande whose inkassokrav was sent on or before the effective due date of an invoice still unpaid when the application was made |
 //! | `PAYMENT_ORDER_AFTER_DISPUTE` | error | a betalningsföreläggande applied for after a `dispute` (bestridande) recorded on an earlier day, with no `judgment` or `enforcement` (which rests on a title) recorded by then (a judgment decides it for the invoices of its case only) and not `withdrawn` by the application's day, or one recorded after a title about an invoice that title left out ([`Claim::dispute_standing`]): a disputed claim is tried by a court, not sent to betalningsföreläggande (god inkassosed) |
@@ -276,6 +276,18 @@ pub enum FindingFacts {
         /// around a long weekend (god inkassosed). The text says so rather than that the
         /// demand gave it (a compliance review).
         extended: bool,
+    },
+    /// A betalningsföreläggande of `date`, after the inkassokrav's deadline, on or before the
+    /// `deadline` of a final notice of `notice` sent since that inkassokrav: the notice told the
+    /// debtor Kronofogden would come only after it.
+    PaymentOrderBeforeNoticeDeadline {
+        /// The application's date.
+        date: Date,
+        /// The final notice's date.
+        notice: Date,
+        /// Its deadline: its term (its own, else the policy's, else the timeline's default),
+        /// moved off a day off.
+        deadline: Date,
     },
     /// The policy, as written, applies for a betalningsföreläggande on the inkassokrav's
     /// deadline (`daysAfter` 0; the timeline moves it to the next day). A warning.
@@ -540,9 +552,9 @@ impl FindingFacts {
             Self::FeeChargedTwice { .. } => FindingCode::FeeChargedTwice,
             Self::FeeOnTopOfLateFee { .. } => FindingCode::FeeOnTopOfLateFee,
             Self::InterestOnFees => FindingCode::InterestOnFees,
-            Self::PaymentOrderBeforeDeadline { .. } | Self::PolicyPaymentOrderOnDeadline => {
-                FindingCode::PaymentOrderBeforeDeadline
-            }
+            Self::PaymentOrderBeforeDeadline { .. }
+            | Self::PaymentOrderBeforeNoticeDeadline { .. }
+            | Self::PolicyPaymentOrderOnDeadline => FindingCode::PaymentOrderBeforeDeadline,
             Self::PaymentOrderWithoutDemand { .. }
             | Self::PaymentOrderOnUndemandedInvoices { .. } => {
                 FindingCode::PaymentOrderWithoutDemand
@@ -1563,9 +1575,48 @@ fn history_payment_orders(
                 deadline,
                 extended: due.extended,
             }));
+        } else if let Some((notice, deadline)) =
+            notice_since(claim, policy, demand.date, step.date)?.filter(|(_, d)| step.date <= *d)
+        {
+            out.push(order_finding(
+                FindingFacts::PaymentOrderBeforeNoticeDeadline {
+                    date: step.date,
+                    notice,
+                    deadline,
+                },
+            ));
         }
     }
     Ok(())
+}
+
+/// The latest final notice after the inkassokrav of `demand` and on or before `order` (the
+/// application's day), with its deadline as the timeline dates it: its own term, else the
+/// policy's, else [`crate::timeline::DEFAULT_REMINDER_TERM_DAYS`], moved off a day off.
+fn notice_since(
+    claim: &Claim,
+    policy: Option<&Policy>,
+    demand: Date,
+    order: Date,
+) -> Result<Option<(Date, Date)>> {
+    let Some(notice) = claim
+        .steps
+        .iter()
+        .filter(|s| s.kind == StepKind::FinalNotice && s.date > demand && s.date <= order)
+        .max_by_key(|s| s.date)
+    else {
+        return Ok(None);
+    };
+    let term = notice
+        .payment_term_days
+        .or_else(|| {
+            policy
+                .and_then(|p| p.final_notice)
+                .map(|s| s.payment_term_days)
+        })
+        .unwrap_or(crate::timeline::DEFAULT_REMINDER_TERM_DAYS);
+    let deadline = calendar::next_business_day(calendar::add_days(notice.date, i64::from(term))?)?;
+    Ok(Some((notice.date, deadline)))
 }
 
 /// Reminders, inkassokrav and final notices sent after a dispute that stands

@@ -1326,6 +1326,9 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
         FindingFacts::TimeBarredDemanded { .. } => {
             "preskriptionslagen (1981:130); inkassolagen (1974:182) 4 § (god inkassosed): en preskriberad fordran får inte krävas"
         }
+        FindingFacts::PaymentOrderBeforeNoticeDeadline { .. } => {
+            "inkassolagen (1974:182) 4 § (god inkassosed): den betalningstid som gäldenären har fått ska löpa ut innan ansökan om betalningsföreläggande görs"
+        }
         FindingFacts::PaymentOrderBeforeDeadline { .. }
         | FindingFacts::PolicyPaymentOrderOnDeadline
         | FindingFacts::PaymentOrderOnInvalidDemand { .. } => {
@@ -1584,6 +1587,15 @@ pub fn finding(f: &Finding) -> Text {
             "Ansökan om betalningsföreläggande {0} gjordes innan betalningstiden hade gått ut: inkassokravet borde ha angett {1} som sista betalningsdag, så att gäldenären fick minst fyra bankdagar att betala eller invända efter att kravet kan antas ha kommit fram (god inkassosed).",
             "The payment order of {0} was applied for before the term to pay had run out: the debt-collection demand should have given {1} as its deadline, so that the debtor had at least four bank days to pay or object after it can be assumed received (good collection practice).",
             &[Arg::Date(*date), Arg::Date(*deadline)],
+        ),
+        FindingFacts::PaymentOrderBeforeNoticeDeadline {
+            date,
+            notice,
+            deadline,
+        } => tpl(
+            "Ansökan om betalningsföreläggande {0} gjordes innan sista betalningsdagen {1} i den slutliga påminnelsen av {2} hade passerat.",
+            "The payment order of {0} was applied for before the deadline {1} of the final notice of {2} had passed.",
+            &[Arg::Date(*date), Arg::Date(*deadline), Arg::Date(*notice)],
         ),
         FindingFacts::PolicyPaymentOrderOnDeadline => t(
             "Enligt policyn i dess nuvarande lydelse görs ansökan om betalningsföreläggande på inkassokravets sista betalningsdag. Tidslinjen flyttar ansökan till dagen efter, men ändra policyn så att ansökan görs först när den dagen har passerat.",

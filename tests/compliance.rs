@@ -1193,3 +1193,41 @@ fn a_policy_reminder_on_the_due_date_is_warned_of() {
     let day_after = policy(json!({ "preset": "standard", "reminder": { "daysAfterDue": 1 } }));
     assert_eq!(check(&c, Some(&day_after)), Ok(vec![]));
 }
+
+/// A betalningsföreläggande after the inkassokrav's deadline but within a final notice's term
+/// sent since (a legal review: the notice told the debtor Kronofogden would come only after
+/// its deadline, and `check` said nothing); after that deadline, nothing.
+#[test]
+fn a_payment_order_within_a_final_notices_term_is_flagged() {
+    let steps = |order: &str| {
+        claim(
+            "consumer",
+            true,
+            json!([
+                { "kind": "reminder", "date": "2025-10-06", "paymentTermDays": 10 },
+                { "kind": "collectionDemand", "date": "2025-10-27", "paymentTermDays": 10 },
+                { "kind": "finalNotice", "date": "2025-11-12", "paymentTermDays": 10 },
+                { "kind": "paymentOrder", "date": order }
+            ]),
+        )
+    };
+    // The final notice's deadline: 2025-11-22, a Saturday, moved to Monday 11-24.
+    let early = check(&steps("2025-11-24"), None).expect("check");
+    let flagged: Vec<&Finding> = early
+        .iter()
+        .filter(|f| f.code == FindingCode::PaymentOrderBeforeDeadline)
+        .collect();
+    assert_eq!(flagged.len(), 1, "{early:?}");
+    assert_eq!(flagged[0].step, Some(3));
+    assert_eq!(
+        flagged[0].text().sv,
+        "Ansökan om betalningsföreläggande 2025-11-24 gjordes innan sista betalningsdagen 2025-11-24 i den slutliga påminnelsen av 2025-11-12 hade passerat."
+    );
+    let later = check(&steps("2025-11-25"), None).expect("check");
+    assert!(
+        later
+            .iter()
+            .all(|f| f.code != FindingCode::PaymentOrderBeforeDeadline),
+        "{later:?}"
+    );
+}
