@@ -498,6 +498,7 @@ pub fn letter(
         date,
         options.rates,
     )?);
+    warnings.extend(plan_running(claim, date));
     let demand = is_demand(kind);
     let mut claim_part = claim_section(claim, &breakdown, demand);
     if kind == StepKind::FinalNotice {
@@ -616,6 +617,38 @@ pub(crate) fn limitation_before_receipt(
         }
     }
     Ok(out)
+}
+
+/// [`WarningCode::DemandDuringPlan`] (at `steps[i]`, the plan) when the latest amorteringsplan
+/// recorded up to `date` is not `ended` by then and nothing on Kronofogden's or a court's road
+/// has followed it (that road, `check` judges: `LEGAL_ACTION_DURING_PLAN`). A legal review
+/// found a final notice demanding the whole claim while the debtor paid by the plan, without a
+/// word.
+fn plan_running(claim: &Claim, date: Date) -> Option<Warning> {
+    let (index, plan) = claim
+        .steps
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.kind == StepKind::PaymentPlan && s.date <= date)
+        .max_by_key(|(_, s)| s.date)?;
+    let ended = plan.ended.is_some_and(|e| e <= date);
+    let followed = claim.steps.iter().any(|s| {
+        s.date > plan.date
+            && s.date <= date
+            && matches!(
+                s.kind,
+                StepKind::PaymentOrder
+                    | StepKind::CourtAction
+                    | StepKind::Judgment
+                    | StepKind::Enforcement
+            )
+    });
+    (!ended && !followed).then(|| {
+        Warning::new(
+            Subject::Step(index),
+            Facts::DemandDuringPlan { plan: plan.date },
+        )
+    })
 }
 
 /// The engine's warnings, those about the letter's own step (added to the claim's steps at

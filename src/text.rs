@@ -839,6 +839,11 @@ pub fn warning(w: &Warning) -> Text {
             "The deadline {0} is after {1}, the last date the engine supports: what settles the claim is valued on {1} instead.",
             &[Arg::Date(*date), Arg::Date(crate::calendar::MAX_DATE)],
         ),
+        Facts::DemandDuringPlan { plan } => tpl(
+            "En amorteringsplan avtalades {0} och är inte registrerad som avslutad: så länge gäldenären följer planen får hela fordran inte krävas (god inkassosed). Har planen brutits, registrera den dag den upphörde (ended).",
+            "An instalment plan was agreed on {0} and is not recorded as ended: while the debtor keeps to it, the whole claim may not be demanded (good collection practice). If the plan was broken, record the day it ended (ended).",
+            &[Arg::Date(*plan)],
+        ),
         Facts::PlanEnded { date, ended } => tpl(
             "Amorteringsplanen {0} upphörde {1}, enligt fordrans steg: schemat visar planen som den avtalades, men avbetalningarna efter den dagen betalas inte längre enligt planen, och det som då var obetalt kan krävas som fordran står.",
             "The instalment plan of {0} ended on {1}, as the claim's steps record: the schedule shows the plan as agreed, but the instalments after that day are no longer owed under it, and what was unpaid then may be demanded as the claim stands.",

@@ -108,6 +108,12 @@ pub enum WarningCode {
     /// ([`crate::claim::Step::ended`]: broken or cancelled): the schedule is the plan as agreed,
     /// but its instalments after that day are not owed under it.
     PlanEnded,
+    /// A letter dated while a recorded amorteringsplan runs: the latest `paymentPlan` up to
+    /// its date is not recorded as `ended` by then, and no betalningsföreläggande, court case,
+    /// dom or utslag or verkställighet has followed it. While the debtor keeps an agreed plan
+    /// the whole claim may not be demanded (god inkassosed, as `check`'s
+    /// `LEGAL_ACTION_DURING_PLAN` for legal action); if it was broken, its `ended` says so.
+    DemandDuringPlan,
 }
 
 impl WarningCode {
@@ -139,6 +145,7 @@ impl WarningCode {
             Self::PaymentOrderDisputed => "PAYMENT_ORDER_DISPUTED",
             Self::CourtCasePending => "COURT_CASE_PENDING",
             Self::PlanEnded => "PLAN_ENDED",
+            Self::DemandDuringPlan => "DEMAND_DURING_PLAN",
         }
     }
 }
@@ -566,6 +573,11 @@ pub enum Facts {
         /// The entry's deadline (or date).
         date: Date,
     },
+    /// [`WarningCode::DemandDuringPlan`], of a letter.
+    DemandDuringPlan {
+        /// The plan's day.
+        plan: Date,
+    },
     /// [`WarningCode::PlanEnded`], of an instalment plan made again.
     PlanEnded {
         /// The plan's day.
@@ -634,6 +646,7 @@ impl Facts {
             Self::PaymentOrderDisputed { .. } => WarningCode::PaymentOrderDisputed,
             Self::CourtCasePending { .. } => WarningCode::CourtCasePending,
             Self::PlanEnded { .. } => WarningCode::PlanEnded,
+            Self::DemandDuringPlan { .. } => WarningCode::DemandDuringPlan,
         }
     }
 }

@@ -2787,3 +2787,55 @@ fn a_demand_during_efterbevakning_names_a_new_application() {
         .sv
         .starts_with("Sedan 2025-03-03 drivs fordran"));
 }
+
+/// A letter while a recorded amorteringsplan runs warns that the whole claim may not be
+/// demanded while the debtor keeps it (a legal review found a final notice demanding it all
+/// without a word); not once the plan `ended`, nor once Kronofogden's road followed it.
+#[test]
+fn a_letter_during_a_running_plan_warns() {
+    let with = |plan: serde_json::Value, more: &[serde_json::Value]| {
+        let mut steps = vec![
+            json!({ "kind": "collectionDemand", "date": "2025-02-24" }),
+            plan,
+        ];
+        steps.extend(more.iter().cloned());
+        claim_of(json!({
+            "debtor": "consumer",
+            "invoices": [{ "number": "1", "amount": "10000.00", "issueDate": "2025-01-02", "dueDate": "2025-02-03" }],
+            "steps": steps,
+            "payments": [{ "date": "2025-04-10", "amount": "1700.00" }]
+        }))
+    };
+    let warned = |c: &Claim, kind: StepKind| {
+        letter(c, kind, d("2025-04-20"), 10, &LetterOptions::default())
+            .expect("letter")
+            .warnings
+            .into_iter()
+            .filter(|w| w.code == inkasso::warning::WarningCode::DemandDuringPlan)
+            .collect::<Vec<_>>()
+    };
+    let running = with(json!({ "kind": "paymentPlan", "date": "2025-03-10" }), &[]);
+    for kind in [
+        StepKind::FinalNotice,
+        StepKind::CollectionDemand,
+        StepKind::Reminder,
+    ] {
+        let w = warned(&running, kind);
+        assert_eq!(w.len(), 1, "{kind:?}");
+        assert_eq!(w[0].subject.field().as_deref(), Some("steps[1]"));
+        assert_eq!(
+            inkasso::text::warning(&w[0]).sv,
+            "En amorteringsplan avtalades 2025-03-10 och är inte registrerad som avslutad: så länge gäldenären följer planen får hela fordran inte krävas (god inkassosed). Har planen brutits, registrera den dag den upphörde (ended)."
+        );
+    }
+    let ended = with(
+        json!({ "kind": "paymentPlan", "date": "2025-03-10", "ended": "2025-04-15" }),
+        &[],
+    );
+    assert!(warned(&ended, StepKind::FinalNotice).is_empty());
+    let ordered = with(
+        json!({ "kind": "paymentPlan", "date": "2025-03-10" }),
+        &[json!({ "kind": "paymentOrder", "date": "2025-04-18" })],
+    );
+    assert!(warned(&ordered, StepKind::FinalNotice).is_empty());
+}
