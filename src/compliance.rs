@@ -23,7 +23,7 @@
 //! | `FEE_CHARGED_TWICE` | warning | a second fee-claiming reminder, inkassokrav, plan or betalningsföreläggande in the history (one of Kronofogden's claims its fee unless `fee: false`): it earns no fee |
 //! | `FEE_ON_TOP_OF_LATE_FEE` | error | the policy charges the reminder (where agreed) or inkassokrav fee in full on top of förseningsersättning, or a step records that it claimed a fee (`fee: true`) that förseningsersättning replaces |
 //! | `INTEREST_ON_FEES` | warning | the policy charges interest on fees |
-//! | `PAYMENT_ORDER_BEFORE_DEADLINE` | error | a betalningsföreläggande on or before the inkassokrav's deadline, or after it on or before the deadline of a final notice sent since (its term, else the policy's, moved off a day off; not judged without either) |
+//! | `PAYMENT_ORDER_BEFORE_DEADLINE` | error | a betalningsföreläggande on or before the inkassokrav's deadline, or after it on or before the latest deadline of the final notices sent since (each one's term, else the policy's, moved off a day off; one with neither is not judged) |
 //! | `PAYMENT_ORDER_WITHOUT_DEMAND` | warning | a betalningsföreläggande with no inkassokrav before it in the history |
 //! | `PAYMENT_ORDER_ON_INVALID_DEMAND` | error | a betalningsföreläggande whose inkassokrav was sent on or before the effective due date of an invoice still unpaid when the application was made |
 //! | `PAYMENT_ORDER_AFTER_DISPUTE` | error | a betalningsföreläggande applied for after a `dispute` (bestridande) recorded on an earlier day, with no `judgment` or `enforcement` (which rests on a title) recorded by then (a judgment decides it for the invoices of its case only) and not `withdrawn` by the application's day, or one recorded after a title about an invoice that title left out ([`Claim::dispute_standing`]): a disputed claim is tried by a court, not sent to betalningsföreläggande (god inkassosed) |
@@ -1590,34 +1590,38 @@ fn history_payment_orders(
     Ok(())
 }
 
-/// The latest final notice after the inkassokrav of `demand` and on or before `order` (the
-/// application's day), with its deadline as the timeline dates it: its own term, else the
-/// policy's, moved off a day off. One that records no term, judged without a policy, is not
-/// judged (`None`): its term is not known, and a guess would find an error the timeline's
-/// road, with the policy's term, does not make (a property campaign).
+/// Of the final notices after the inkassokrav of `demand` and on or before `order` (the
+/// application's day), the one whose deadline is the latest, with that deadline as the
+/// timeline dates it: its own term, else the policy's, moved off a day off. A notice that
+/// records no term, judged without a policy, is left out: its term is not known, and a guess
+/// would find an error the timeline's road, with the policy's term, does not make (a property
+/// campaign). Every notice counts, not only the latest: a later one with a shorter term does
+/// not take back the time an earlier one gave (a diff review).
 fn notice_since(
     claim: &Claim,
     policy: Option<&Policy>,
     demand: Date,
     order: Date,
 ) -> Result<Option<(Date, Date)>> {
-    let Some(notice) = claim
+    let policy_term = policy
+        .and_then(|p| p.final_notice)
+        .map(|s| s.payment_term_days);
+    let mut latest: Option<(Date, Date)> = None;
+    for notice in claim
         .steps
         .iter()
         .filter(|s| s.kind == StepKind::FinalNotice && s.date > demand && s.date <= order)
-        .max_by_key(|s| s.date)
-    else {
-        return Ok(None);
-    };
-    let Some(term) = notice.payment_term_days.or_else(|| {
-        policy
-            .and_then(|p| p.final_notice)
-            .map(|s| s.payment_term_days)
-    }) else {
-        return Ok(None);
-    };
-    let deadline = calendar::next_business_day(calendar::add_days(notice.date, i64::from(term))?)?;
-    Ok(Some((notice.date, deadline)))
+    {
+        let Some(term) = notice.payment_term_days.or(policy_term) else {
+            continue;
+        };
+        let deadline =
+            calendar::next_business_day(calendar::add_days(notice.date, i64::from(term))?)?;
+        if latest.is_none_or(|(_, d)| deadline > d) {
+            latest = Some((notice.date, deadline));
+        }
+    }
+    Ok(latest)
 }
 
 /// Reminders, inkassokrav and final notices sent after a dispute that stands

@@ -1542,8 +1542,12 @@ fn stage_on(claim: &Claim, st: &Statement, date: Date) -> Result<texts::Stage> {
     // Efterbevakning rests on a title: a recorded dom or utslag, or the one a verkställighet
     // rests on.
     let titled = enforced_since.is_some() || latest(StepKind::Judgment).is_some();
+    // After every verkställighet step by then, a further year's own day included (a diff
+    // review: a further year recorded after efterbevakning, whose grundavgift the letter
+    // charges, was read as efterbevakning).
+    let last_enforcement = latest(StepKind::Enforcement);
     let surveillance = latest(StepKind::Surveillance)
-        .filter(|&since| titled && enforced_since.is_none_or(|applied| since > applied));
+        .filter(|&since| titled && last_enforcement.is_none_or(|e| since > e));
     Ok(if let Some(d) = surveillance {
         texts::Stage::Surveillance(d)
     } else if let Some(d) = enforced_since {

@@ -1230,4 +1230,26 @@ fn a_payment_order_within_a_final_notices_term_is_flagged() {
             .all(|f| f.code != FindingCode::PaymentOrderBeforeDeadline),
         "{later:?}"
     );
+    // A later notice with a shorter term does not take back the time an earlier one gave
+    // (a diff review): 11-12 + 30 days = 12-12, still running on 12-01.
+    let two = claim(
+        "consumer",
+        true,
+        json!([
+            { "kind": "collectionDemand", "date": "2025-10-27", "paymentTermDays": 10 },
+            { "kind": "finalNotice", "date": "2025-11-12", "paymentTermDays": 30 },
+            { "kind": "finalNotice", "date": "2025-11-18", "paymentTermDays": 8 },
+            { "kind": "paymentOrder", "date": "2025-12-01" }
+        ]),
+    );
+    let findings = check(&two, None).expect("check");
+    let texts: Vec<String> = findings
+        .iter()
+        .filter(|f| f.code == FindingCode::PaymentOrderBeforeDeadline)
+        .map(|f| f.text().sv.clone())
+        .collect();
+    assert_eq!(
+        texts,
+        vec!["Ansökan om betalningsföreläggande 2025-12-01 gjordes innan sista betalningsdagen 2025-12-12 i den slutliga påminnelsen av 2025-11-12 hade passerat.".to_owned()]
+    );
 }

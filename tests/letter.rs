@@ -2768,6 +2768,24 @@ fn a_demand_during_efterbevakning_names_a_new_application() {
         let objection = &section_of(&l, SectionId::Objection).body;
         assert!(!objection.sv.contains("verkställighet"), "{}", objection.sv);
     }
+    // A further year of the verkställighet recorded after it: under enforcement still (a diff
+    // review: the letter charged that year's grundavgift and spoke of efterbevakning).
+    let mut further = c.clone();
+    let mut year = inkasso::claim::Step::new(StepKind::Enforcement, d("2025-02-01"));
+    year.further_year = true;
+    further.steps.push(year);
+    let l = letter(
+        &further,
+        StepKind::FinalNotice,
+        d("2025-09-01"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    assert!(section_of(&l, SectionId::Consequences)
+        .body
+        .sv
+        .starts_with("Sedan 2024-02-01 drivs fordran"));
     // A new verkställighet after it: under enforcement again.
     let mut again = c.clone();
     again.steps.push(inkasso::claim::Step::new(
