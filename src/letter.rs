@@ -632,9 +632,22 @@ fn plan_running(claim: &Claim, date: Date) -> Option<Warning> {
         .filter(|(_, s)| s.kind == StepKind::PaymentPlan && s.date <= date)
         .max_by_key(|(_, s)| s.date)?;
     let ended = plan.ended.is_some_and(|e| e <= date);
-    let followed = claim.steps.iter().any(|s| {
-        s.date > plan.date
-            && s.date <= date
+    let followed = legal_step_between(claim, Some(plan.date), date);
+    (!ended && !followed).then(|| {
+        Warning::new(
+            Subject::Step(index),
+            Facts::DemandDuringPlan { plan: plan.date },
+        )
+    })
+}
+
+/// Whether a betalningsföreläggande, a stämningsansökan, a dom or utslag or a verkställighet
+/// is recorded after `after` (from the first day without it) and by `through`: Kronofogden or
+/// a court has the claim.
+fn legal_step_between(claim: &Claim, after: Option<Date>, through: Date) -> bool {
+    claim.steps.iter().any(|s| {
+        after.is_none_or(|a| s.date > a)
+            && s.date <= through
             && matches!(
                 s.kind,
                 StepKind::PaymentOrder
@@ -642,12 +655,6 @@ fn plan_running(claim: &Claim, date: Date) -> Option<Warning> {
                     | StepKind::Judgment
                     | StepKind::Enforcement
             )
-    });
-    (!ended && !followed).then(|| {
-        Warning::new(
-            Subject::Step(index),
-            Facts::DemandDuringPlan { plan: plan.date },
-        )
     })
 }
 
@@ -950,17 +957,7 @@ fn check_final_notice_follows_demand(
     date: Date,
     rates: &RateTable,
 ) -> Result<Option<Date>> {
-    let further = claim.steps.iter().any(|s| {
-        s.date <= date
-            && matches!(
-                s.kind,
-                StepKind::PaymentOrder
-                    | StepKind::CourtAction
-                    | StepKind::Judgment
-                    | StepKind::Enforcement
-            )
-    });
-    if further {
+    if legal_step_between(claim, None, date) {
         return Ok(None);
     }
     match crate::state::latest_valid_demand(claim, date, rates)? {
