@@ -643,9 +643,21 @@ pub fn warning(w: &Warning) -> Text {
             charged,
         } => {
             let fee_of_step = fee_of_step_sv(*fee, *kind);
+            // Replaced in full: said so, not "0,00 kr of it is charged" (a demo review).
+            let (sv, en) = if charged.is_zero() {
+                (
+                    "{0} {1} ersätts helt av förseningsersättningen (lag 1981:739 5 §): ingen del av avgiften tas ut.",
+                    "The fee for the {4} of {1} is replaced in full by the late-payment compensation (lag 1981:739 5 §): none of it is charged.",
+                )
+            } else {
+                (
+                    "{0} {1} ersätts av förseningsersättningen (lag 1981:739 5 §): av avgiften tas {2} ut.",
+                    "The fee for the {4} of {1} is replaced by the late-payment compensation (lag 1981:739 5 §): {2} of it is charged.",
+                )
+            };
             tpl(
-                "{0} {1} ersätts av förseningsersättningen (lag 1981:739 5 §): av avgiften tas {2} ut.",
-                "The fee for the {4} of {1} is replaced by the late-payment compensation (lag 1981:739 5 §): {2} of it is charged.",
+                sv,
+                en,
                 &[
                     Arg::S(&fee_of_step),
                     Arg::Date(*date),
