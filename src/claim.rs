@@ -581,6 +581,24 @@ impl StandingDispute {
 }
 
 impl Claim {
+    /// Whether a betalningsföreläggande, a stämningsansökan, a dom or utslag or a verkställighet
+    /// is recorded after `after` (from the first day without it) and by `through`: Kronofogden
+    /// or a court has the claim. A final notice is then a demand on that road, and a recorded
+    /// amorteringsplan has been left for it (`letter` and `check` alike).
+    pub(crate) fn legal_step_between(&self, after: Option<Date>, through: Date) -> bool {
+        self.steps.iter().any(|s| {
+            after.is_none_or(|a| s.date > a)
+                && s.date <= through
+                && matches!(
+                    s.kind,
+                    StepKind::PaymentOrder
+                        | StepKind::CourtAction
+                        | StepKind::Judgment
+                        | StepKind::Enforcement
+                )
+        })
+    }
+
     /// The days of the applications for verkställighet recorded: the `enforcement` steps that
     /// are no further year ([`Step::further_year`]), and a further year with no application
     /// before it (it rests on one the history does not record, and counts as one). A title is

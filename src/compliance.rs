@@ -37,6 +37,8 @@
 //! | `RATE_ASSUMED` | warning | a payment after the rate table: the history is valued with a referensränta assumed for the days before it, so which debt it paid, and the findings that turn on it, may change once the Riksbank's rate is given |
 //! | `LIMITATION_BEFORE_RECEIPT` | warning | a reminder, inkassokrav or final notice sent on or before an invoice's preskription date but assumed to reach the debtor only after it (preskriptionslagen 5 §: limitation is interrupted on receipt; **verify** the engine's reading of a letter as interrupting on its day) |
 //! | `LEGAL_ACTION_DURING_PLAN` | warning (error when the plan's `ended` is after the action) | legal action whose latest step before it is an amorteringsplan, with payments recorded since the plan: an agreed plan that is kept may not be set aside (god inkassosed); confirm it was broken |
+//! | `FINAL_NOTICE_TOO_EARLY` | warning | a final notice on or before the deadline of the latest lawful inkassokrav before it, while neither Kronofogden nor a court has the claim: what `letter` refuses |
+//! | `DEMAND_DURING_PLAN` | warning | a reminder, inkassokrav or final notice while a recorded amorteringsplan ran (not `ended` by its day, nothing on Kronofogden's or a court's road since): what `letter` warns of |
 //! | `DEMAND_BEFORE_REMINDER_DEADLINE` | warning | an inkassokrav on or before the deadline of an earlier reminder that records its term (`paymentTermDays`; moved off a day off): its fee is hardly "skäligen påkallad" (lag 1981:739 4 § första stycket) |
 //!
 //! The history is valued with the embedded rate table and, for the half-years after it up to
@@ -161,6 +163,16 @@ pub enum FindingCode {
     /// inkassosed). The plan's terms are not recorded, so this asks to confirm it was broken.
     /// A warning (a compliance review).
     LegalActionDuringPlan,
+    /// A final notice sent on or before the deadline of the latest lawful inkassokrav before
+    /// it, while neither Kronofogden nor a court has the claim: what `letter` refuses
+    /// (`FINAL_NOTICE_TOO_EARLY`). It cuts the inkassokrav's term short. A warning.
+    FinalNoticeTooEarly,
+    /// A reminder, inkassokrav or final notice sent while a recorded amorteringsplan ran: the
+    /// latest plan before it not `ended` by its day, and no betalningsföreläggande, court case,
+    /// title or verkställighet since. While the debtor keeps an agreed plan the whole claim may
+    /// not be demanded (god inkassosed); `letter` warns of the same (`DEMAND_DURING_PLAN`). A
+    /// warning: the plan may have been broken without its `ended` recorded.
+    DemandDuringPlan,
 }
 
 impl FindingCode {
@@ -180,6 +192,8 @@ impl FindingCode {
             Self::RateAssumed => "RATE_ASSUMED",
             Self::LimitationBeforeReceipt => "LIMITATION_BEFORE_RECEIPT",
             Self::LegalActionDuringPlan => "LEGAL_ACTION_DURING_PLAN",
+            Self::FinalNoticeTooEarly => "FINAL_NOTICE_TOO_EARLY",
+            Self::DemandDuringPlan => "DEMAND_DURING_PLAN",
             Self::KronofogdenWithoutDebt => "KRONOFOGDEN_WITHOUT_DEBT",
             Self::EnforcementWithinAYear => "ENFORCEMENT_WITHIN_A_YEAR",
             Self::EnforcementWithoutTitle => "ENFORCEMENT_WITHOUT_TITLE",
@@ -474,6 +488,24 @@ pub enum FindingFacts {
         /// warning: confirm the plan was broken).
         ended: Option<Date>,
     },
+    /// A final notice of `date` sent on or before the `deadline` of the inkassokrav of `demand`.
+    FinalNoticeTooEarly {
+        /// The final notice's date.
+        date: Date,
+        /// The inkassokrav's date.
+        demand: Date,
+        /// Its deadline.
+        deadline: Date,
+    },
+    /// A letter of `kind` on `date` during the amorteringsplan of `plan`.
+    DemandDuringPlan {
+        /// The letter's kind.
+        kind: StepKind,
+        /// Its date.
+        date: Date,
+        /// The plan's date.
+        plan: Date,
+    },
 }
 
 impl FindingFacts {
@@ -579,6 +611,8 @@ impl FindingFacts {
             Self::RateAssumed { .. } => FindingCode::RateAssumed,
             Self::LimitationBeforeReceipt { .. } => FindingCode::LimitationBeforeReceipt,
             Self::LegalActionDuringPlan { .. } => FindingCode::LegalActionDuringPlan,
+            Self::FinalNoticeTooEarly { .. } => FindingCode::FinalNoticeTooEarly,
+            Self::DemandDuringPlan { .. } => FindingCode::DemandDuringPlan,
         }
     }
 }
@@ -596,7 +630,9 @@ impl FindingCode {
             | Self::DemandBeforeReminderDeadline
             | Self::RateAssumed
             | Self::LimitationBeforeReceipt
-            | Self::LegalActionDuringPlan => Severity::Warning,
+            | Self::LegalActionDuringPlan
+            | Self::FinalNoticeTooEarly
+            | Self::DemandDuringPlan => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -773,6 +809,8 @@ pub fn check_with(
     history_enforcement_titles(claim, &mut findings);
     history_receipts_after_preskription(claim, &engine, &rates, &mut findings)?;
     history_legal_action_during_plan(claim, &mut findings);
+    history_final_notices_too_early(claim, &demands, &mut findings)?;
+    history_demands_during_plan(claim, &mut findings);
     if let Some((half_year, reference_rate, payment)) =
         limitation::assumed_valuation(claim, &rates)?
     {
@@ -1718,6 +1756,74 @@ fn history_demands_before_reminder_deadline(
 /// and a further year of verkställighet or an efterbevakning after the plan leaves the plan
 /// the latest step, as the timeline reads it.
 #[cfg_attr(inkasso_size, optimize(size))]
+fn history_final_notices_too_early(
+    claim: &Claim,
+    demands: &DemandDays,
+    out: &mut Vec<Finding>,
+) -> Result<()> {
+    for (index, step) in claim.steps.iter().enumerate() {
+        if step.kind != StepKind::FinalNotice || claim.legal_step_between(None, step.date) {
+            continue;
+        }
+        let demand = crate::state::latest_valid_demand_by(claim, step.date, |day| {
+            Some(demands.unpaid_on(day))
+        })?;
+        // With none, it is the last reminder (the `remindersOnly` preset's road).
+        let facts = match demand {
+            Some(d) if step.date <= d.deadline => FindingFacts::FinalNoticeTooEarly {
+                date: step.date,
+                demand: d.date,
+                deadline: d.deadline,
+            },
+            _ => continue,
+        };
+        out.push(Finding::new(
+            Source::History,
+            Some(index),
+            Some(EntryKind::FinalNotice),
+            facts,
+        ));
+    }
+    Ok(())
+}
+
+/// [`FindingCode::DemandDuringPlan`] for each reminder, inkassokrav or final notice whose
+/// latest amorteringsplan before it (in the steps' order: by day, then as listed) had not
+/// `ended` by its day, with nothing on Kronofogden's or a court's road since the plan: what
+/// `letter` warns of (`DEMAND_DURING_PLAN`).
+fn history_demands_during_plan(claim: &Claim, out: &mut Vec<Finding>) {
+    for (index, step) in claim.steps.iter().enumerate() {
+        if !reminds(step.kind) {
+            continue;
+        }
+        let Some(plan) = claim
+            .steps
+            .iter()
+            .enumerate()
+            .filter(|(i, s)| s.kind == StepKind::PaymentPlan && (s.date, *i) < (step.date, index))
+            .max_by_key(|(i, s)| (s.date, *i))
+            .map(|(_, s)| s)
+        else {
+            continue;
+        };
+        if plan.ended.is_some_and(|e| e <= step.date)
+            || claim.legal_step_between(Some(plan.date), step.date)
+        {
+            continue;
+        }
+        out.push(Finding::new(
+            Source::History,
+            Some(index),
+            Some(EntryKind::of(step.kind)),
+            FindingFacts::DemandDuringPlan {
+                kind: step.kind,
+                date: step.date,
+                plan: plan.date,
+            },
+        ));
+    }
+}
+
 fn history_legal_action_during_plan(claim: &Claim, out: &mut Vec<Finding>) {
     let counts = |s: &Step| !s.is_further_year() && s.kind != StepKind::Surveillance;
     for (index, step) in claim.steps.iter().enumerate() {

@@ -95,10 +95,10 @@ pub enum ErrorCode {
     /// request whatever the objection's grounds, so the creditor's own judgment of it does
     /// not let the road go on.
     InvalidDispute,
-    /// A final notice (slutlig påminnelse) that would come too early: no lawful inkassokrav is
-    /// recorded before it, or it is dated on or before that inkassokrav's deadline. A final
-    /// notice is the last demand after an inkassokrav left unpaid by its deadline (or, once a
-    /// betalningsföreläggande, a court case or a title is recorded, a demand on that road).
+    /// A final notice (slutlig påminnelse) dated on or before the deadline of the latest lawful
+    /// inkassokrav before it, while neither Kronofogden nor a court has the claim: it would cut
+    /// that inkassokrav's term short (a final notice follows an inkassokrav left unpaid by its
+    /// deadline).
     FinalNoticeTooEarly,
 }
 

@@ -18,8 +18,10 @@
 //! inkassokrav). It differs from an inkassokrav where the engine's reading of the step does: it
 //! earns no fee (lag 1981:739 has none for it), and its deadline is its term moved off a day
 //! off, with no extension for the bank days after receipt, as the timeline and `check` date a
-//! recorded final notice's deadline. It follows an inkassokrav left unpaid by its deadline
-//! ([`ErrorCode::FinalNoticeTooEarly`] otherwise), unless Kronofogden or a court has the claim.
+//! recorded final notice's deadline. After an inkassokrav it follows one left unpaid by its
+//! deadline ([`ErrorCode::FinalNoticeTooEarly`] otherwise), unless Kronofogden or a court has
+//! the claim. With no inkassokrav before it (the `remindersOnly` preset's last letter), it is
+//! the last reminder, and has a reminder's sections.
 //!
 //! Amounts come from [`statement`](crate::statement()) as of the letter date, on a copy of the
 //! claim with the letter's step appended (unless a step of that kind and date is already
@@ -46,7 +48,7 @@
 //! # Refusals
 //! A letter is refused for a claim paid in full, before the due date of an invoice with capital
 //! unpaid (or with no capital unpaid), for a time-barred debt, for a disputed one, and a final
-//! notice before an inkassokrav's deadline: see [`letter`].
+//! notice on or before an inkassokrav's deadline: see [`letter`].
 
 use serde::Serialize;
 use time::Date;
@@ -321,8 +323,10 @@ pub const MAX_INTEREST_LINES: usize = 1000;
 ///   recorded after a title is about an invoice that title left out, still unpaid on `date`
 ///   ([`Claim::dispute_standing`]): a disputed claim is taken to court, not demanded again.
 /// - [`ErrorCode::FinalNoticeTooEarly`]: a final notice with no betalningsföreläggande,
-///   stämningsansökan, dom or utslag or verkställighet recorded by `date`, and no lawful
-///   inkassokrav before it whose deadline `date` is after ([`crate::state::DemandState`]).
+///   stämningsansökan, dom or utslag or verkställighet recorded by `date`, dated on or before
+///   the deadline of the latest lawful inkassokrav ([`crate::state::DemandState`]): it would
+///   cut that term short. With no lawful inkassokrav before it, a final notice is the last
+///   reminder and has a reminder's sections.
 ///
 /// - [`ErrorCode::RateNotCovered`]: a day of interest through `date` that the rate table
 ///   does not cover (the letter would demand too little), whatever
@@ -420,8 +424,8 @@ pub fn letter(
     check_collectable(claim, &s, &state, kind, date)?;
     check_not_time_barred(&s, date)?;
     check_not_disputed(claim, &s, kind, date, options.rates)?;
-    let demand_before = match kind {
-        StepKind::FinalNotice => check_final_notice_follows_demand(claim, date, options.rates)?,
+    let notice = match kind {
+        StepKind::FinalNotice => Some(final_notice_role(claim, date, options.rates)?),
         _ => None,
     };
     // Too long for one letter: judged once it may be sent at all (a review found a
@@ -499,10 +503,15 @@ pub fn letter(
         options.rates,
     )?);
     warnings.extend(plan_running(claim, date));
-    let demand = is_demand(kind);
+    // A final notice with no inkassokrav before it is the last reminder, and reads as one.
+    let demand = is_demand(kind) && notice != Some(FinalNoticeRole::LastReminder);
     let mut claim_part = claim_section(claim, &breakdown, demand);
-    if kind == StepKind::FinalNotice {
-        let intro = texts::final_notice_intro(demand_before);
+    if let Some(role) = notice {
+        let follows = match role {
+            FinalNoticeRole::AfterDemand(d) => Some(d),
+            FinalNoticeRole::OnLegalRoad | FinalNoticeRole::LastReminder => None,
+        };
+        let intro = texts::final_notice_intro(follows);
         claim_part.body.sv.insert_str(0, &intro.sv);
         claim_part.body.en.insert_str(0, &intro.en);
     }
@@ -632,29 +641,12 @@ fn plan_running(claim: &Claim, date: Date) -> Option<Warning> {
         .filter(|(_, s)| s.kind == StepKind::PaymentPlan && s.date <= date)
         .max_by_key(|(_, s)| s.date)?;
     let ended = plan.ended.is_some_and(|e| e <= date);
-    let followed = legal_step_between(claim, Some(plan.date), date);
+    let followed = claim.legal_step_between(Some(plan.date), date);
     (!ended && !followed).then(|| {
         Warning::new(
             Subject::Step(index),
             Facts::DemandDuringPlan { plan: plan.date },
         )
-    })
-}
-
-/// Whether a betalningsföreläggande, a stämningsansökan, a dom or utslag or a verkställighet
-/// is recorded after `after` (from the first day without it) and by `through`: Kronofogden or
-/// a court has the claim.
-fn legal_step_between(claim: &Claim, after: Option<Date>, through: Date) -> bool {
-    claim.steps.iter().any(|s| {
-        after.is_none_or(|a| s.date > a)
-            && s.date <= through
-            && matches!(
-                s.kind,
-                StepKind::PaymentOrder
-                    | StepKind::CourtAction
-                    | StepKind::Judgment
-                    | StepKind::Enforcement
-            )
     })
 }
 
@@ -941,27 +933,32 @@ fn check_not_disputed(
     .at("date"))
 }
 
-/// [`ErrorCode::FinalNoticeTooEarly`] unless a final notice dated `date` follows an inkassokrav
-/// left unpaid by its deadline: the latest one up to `date` that `check` finds lawful as to
-/// the debt it demands ([`crate::state::DemandState`], its deadline as `check` sets it), and
-/// `date` after that deadline (a final notice before it would cut the inkassokrav's term
-/// short, and one with no inkassokrav before it is not the last demand: the timeline sends the
-/// inkassokrav after it, and a betalningsföreläggande without one is
-/// `PAYMENT_ORDER_WITHOUT_DEMAND`). Not judged once a betalningsföreläggande, a court case, a
-/// dom or utslag or a verkställighet is recorded by `date`: a final notice is then a demand on
-/// that road (during efterbevakning, say). Gives the date of that inkassokrav where the final
-/// notice follows one and nothing further, for the letter to name.
+/// What a final notice is on its day, as the timeline reads the step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FinalNoticeRole {
+    /// The last demand after the inkassokrav of the date, left unpaid by its deadline: a
+    /// demand with the sections of inkassolagen 5 §.
+    AfterDemand(Date),
+    /// A demand once Kronofogden or a court has the claim (during efterbevakning, say).
+    OnLegalRoad,
+    /// With no lawful inkassokrav before it: the last reminder (the `remindersOnly` preset's
+    /// road; on another, the timeline sends the inkassokrav after it), read as a reminder.
+    LastReminder,
+}
+
+/// The [`FinalNoticeRole`] of a final notice dated `date`, or
+/// [`ErrorCode::FinalNoticeTooEarly`] for one on or before the deadline of the latest
+/// inkassokrav up to `date` that `check` finds lawful as to the debt it demands
+/// ([`crate::state::DemandState`], its deadline as `check` sets it): it would cut that
+/// inkassokrav's term short. Not judged once a betalningsföreläggande, a court case, a dom or
+/// utslag or a verkställighet is recorded by `date`.
 #[cfg_attr(inkasso_size, optimize(size))]
-fn check_final_notice_follows_demand(
-    claim: &Claim,
-    date: Date,
-    rates: &RateTable,
-) -> Result<Option<Date>> {
-    if legal_step_between(claim, None, date) {
-        return Ok(None);
+fn final_notice_role(claim: &Claim, date: Date, rates: &RateTable) -> Result<FinalNoticeRole> {
+    if claim.legal_step_between(None, date) {
+        return Ok(FinalNoticeRole::OnLegalRoad);
     }
     match crate::state::latest_valid_demand(claim, date, rates)? {
-        Some(demand) if date > demand.deadline => Ok(Some(demand.date)),
+        Some(demand) if date > demand.deadline => Ok(FinalNoticeRole::AfterDemand(demand.date)),
         Some(demand) => Err(Error::new(
             ErrorCode::FinalNoticeTooEarly,
             message(
@@ -975,15 +972,7 @@ fn check_final_notice_follows_demand(
             ),
         )
         .at("date")),
-        None => Err(Error::new(
-            ErrorCode::FinalNoticeTooEarly,
-            message(
-                "a final notice dated {0} follows an inkassokrav left unpaid by its deadline, and \
-                 none sent after the due date is recorded by then: send the inkassokrav first",
-                &[Arg::Date(date)],
-            ),
-        )
-        .at("date")),
+        None => Ok(FinalNoticeRole::LastReminder),
     }
 }
 

@@ -174,27 +174,41 @@ pub(crate) fn latest_valid_demand(
     as_of: Date,
     rates: &RateTable,
 ) -> Result<Option<DemandState>> {
-    let demands = || {
-        claim
-            .steps
-            .iter()
-            .filter(|st| st.kind == StepKind::CollectionDemand && st.date <= as_of)
-    };
-    let mut days: Vec<Date> = demands().map(|st| st.date).collect();
+    let mut days: Vec<Date> = claim
+        .steps
+        .iter()
+        .filter(|st| st.kind == StepKind::CollectionDemand && st.date <= as_of)
+        .map(|st| st.date)
+        .collect();
     crate::sort::sort_by_key(&mut days, |d| *d);
     days.dedup();
     // Each day's unpaid invoices from one replay of the history, as `check` reads them.
     let unpaid_on = crate::compliance::unpaid_at_start_of(claim, &days, rates)?;
+    latest_valid_demand_by(claim, as_of, |day| {
+        days.iter()
+            .position(|d| *d == day)
+            .and_then(|i| unpaid_on.get(i))
+            .map(Vec::as_slice)
+    })
+}
+
+/// [`latest_valid_demand`] with each inkassokrav day's invoices unpaid at its start from
+/// `unpaid_on` (`check` has them already; `None` leaves that inkassokrav out).
+pub(crate) fn latest_valid_demand_by<'u>(
+    claim: &Claim,
+    as_of: Date,
+    unpaid_on: impl Fn(Date) -> Option<&'u [bool]>,
+) -> Result<Option<DemandState>> {
+    let demands = claim
+        .steps
+        .iter()
+        .filter(|st| st.kind == StepKind::CollectionDemand && st.date <= as_of);
     let mut latest: Option<DemandState> = None;
-    for step in demands() {
+    for step in demands {
         if latest.is_some_and(|d| d.date > step.date) {
             continue;
         }
-        let Some(unpaid) = days
-            .iter()
-            .position(|d| *d == step.date)
-            .and_then(|i| unpaid_on.get(i))
-        else {
+        let Some(unpaid) = unpaid_on(step.date) else {
             continue;
         };
         let owed = claim

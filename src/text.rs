@@ -1343,6 +1343,12 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
         FindingFacts::TimeBarredDemanded { .. } => {
             "preskriptionslagen (1981:130); inkassolagen (1974:182) 4 § (god inkassosed): en preskriberad fordran får inte krävas"
         }
+        FindingFacts::FinalNoticeTooEarly { .. } => {
+            "inkassolagen (1974:182) 4 § (god inkassosed): en slutlig påminnelse följer ett inkassokrav som inte betalats inom sin betalningstid"
+        }
+        FindingFacts::DemandDuringPlan { .. } => {
+            "inkassolagen (1974:182) 4 § (god inkassosed): en avtalad amorteringsplan som följs får inte åsidosättas"
+        }
         FindingFacts::PaymentOrderBeforeNoticeDeadline { .. } => {
             "inkassolagen (1974:182) 4 § (god inkassosed): den betalningstid som gäldenären har fått ska löpa ut innan ansökan om betalningsföreläggande görs"
         }
@@ -1604,6 +1610,20 @@ pub fn finding(f: &Finding) -> Text {
             "Ansökan om betalningsföreläggande {0} gjordes innan betalningstiden hade gått ut: inkassokravet borde ha angett {1} som sista betalningsdag, så att gäldenären fick minst fyra bankdagar att betala eller invända efter att kravet kan antas ha kommit fram (god inkassosed).",
             "The payment order of {0} was applied for before the term to pay had run out: the debt-collection demand should have given {1} as its deadline, so that the debtor had at least four bank days to pay or object after it can be assumed received (good collection practice).",
             &[Arg::Date(*date), Arg::Date(*deadline)],
+        ),
+        FindingFacts::FinalNoticeTooEarly {
+            date,
+            demand,
+            deadline,
+        } => tpl(
+            "Den slutliga påminnelsen {0} skickades innan sista betalningsdagen {1} i inkassokravet av {2} hade passerat: den kortar inkassokravets betalningstid.",
+            "The final notice of {0} was sent before the deadline {1} of the debt-collection demand of {2} had passed: it cuts the demand's term short.",
+            &[Arg::Date(*date), Arg::Date(*deadline), Arg::Date(*demand)],
+        ),
+        FindingFacts::DemandDuringPlan { kind, date, plan } => tpl(
+            "{0} {1} skickades medan amorteringsplanen av {2} gällde (den är inte registrerad som avslutad): så länge gäldenären följer planen får hela fordran inte krävas. Har planen brutits, registrera den dag den upphörde (ended).",
+            "The {3} of {1} was sent while the instalment plan of {2} stood (it is not recorded as ended): while the debtor keeps to the plan, the whole claim may not be demanded. If the plan was broken, record the day it ended (ended).",
+            &[Arg::StepDefCap(*kind), Arg::Date(*date), Arg::Date(*plan), Arg::Step(*kind)],
         ),
         FindingFacts::PaymentOrderBeforeNoticeDeadline {
             date,

@@ -1253,3 +1253,79 @@ fn a_payment_order_within_a_final_notices_term_is_flagged() {
         vec!["Ansökan om betalningsföreläggande 2025-12-01 gjordes innan sista betalningsdagen 2025-12-12 i den slutliga påminnelsen av 2025-11-12 hade passerat.".to_owned()]
     );
 }
+
+/// `check` reads a recorded final notice as `letter` judges one: after an inkassokrav, once it
+/// is left unpaid by its deadline (FINAL_NOTICE_TOO_EARLY otherwise), and a letter during a recorded
+/// amorteringsplan as `letter` warns of one (DEMAND_DURING_PLAN); both warnings.
+#[test]
+fn final_notices_too_early_and_letters_during_a_plan_are_flagged_as_letter_judges_them() {
+    let findings = |steps: Value| {
+        check(&claim("consumer", true, steps), None)
+            .expect("check")
+            .into_iter()
+            .filter(|f| {
+                matches!(
+                    f.code,
+                    FindingCode::FinalNoticeTooEarly | FindingCode::DemandDuringPlan
+                )
+            })
+            .map(|f| (f.code, f.severity, f.step, f.text().sv.clone()))
+            .collect::<Vec<_>>()
+    };
+    // The inkassokrav of 10-27 gives 10 days: 11-06. A final notice on 11-05 is too early,
+    // one on 11-07 is not.
+    assert_eq!(
+        findings(json!([
+            { "kind": "collectionDemand", "date": "2025-10-27", "paymentTermDays": 10 },
+            { "kind": "finalNotice", "date": "2025-11-05", "paymentTermDays": 10 }
+        ])),
+        vec![(
+            FindingCode::FinalNoticeTooEarly,
+            Severity::Warning,
+            Some(1),
+            "Den slutliga påminnelsen 2025-11-05 skickades innan sista betalningsdagen 2025-11-06 i inkassokravet av 2025-10-27 hade passerat: den kortar inkassokravets betalningstid.".to_owned()
+        )]
+    );
+    assert_eq!(
+        findings(json!([
+            { "kind": "collectionDemand", "date": "2025-10-27", "paymentTermDays": 10 },
+            { "kind": "finalNotice", "date": "2025-11-07", "paymentTermDays": 10 }
+        ])),
+        vec![]
+    );
+    // With no inkassokrav before it, the last reminder (the remindersOnly preset's road).
+    assert_eq!(
+        findings(json!([
+            { "kind": "reminder", "date": "2025-10-06" },
+            { "kind": "finalNotice", "date": "2025-11-07", "paymentTermDays": 10 }
+        ])),
+        vec![]
+    );
+    // Once Kronofogden has the claim, a final notice is a demand on that road.
+    assert_eq!(
+        findings(json!([
+            { "kind": "paymentOrder", "date": "2025-11-03" },
+            { "kind": "finalNotice", "date": "2025-11-07", "paymentTermDays": 10 }
+        ])),
+        vec![]
+    );
+    // A letter during a plan, not once it ended or Kronofogden's road followed it.
+    let plan = json!({ "kind": "paymentPlan", "date": "2025-11-10" });
+    let demand = json!({ "kind": "collectionDemand", "date": "2025-10-27", "paymentTermDays": 10 });
+    let during = findings(json!([demand, plan, { "kind": "reminder", "date": "2025-12-01" }]));
+    assert_eq!(during.len(), 1, "{during:?}");
+    assert_eq!(
+        (during[0].0, during[0].1, during[0].2),
+        (FindingCode::DemandDuringPlan, Severity::Warning, Some(2))
+    );
+    assert!(
+        during[0].3.starts_with("Betalningspåminnelsen 2025-12-01 skickades medan amorteringsplanen av 2025-11-10 gällde"),
+        "{}",
+        during[0].3
+    );
+    let ended = json!({ "kind": "paymentPlan", "date": "2025-11-10", "ended": "2025-11-30" });
+    assert_eq!(
+        findings(json!([demand, ended, { "kind": "reminder", "date": "2025-12-01" }])),
+        vec![]
+    );
+}

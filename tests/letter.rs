@@ -2647,7 +2647,7 @@ fn a_final_notice_is_a_demand_without_a_fee_of_its_own() {
     );
 
     // It follows an inkassokrav left unpaid by its deadline (2025-12-12 + 8 days: Saturday
-    // 12-20, moved to Monday 12-22), not one still running, and not a reminder alone.
+    // 12-20, moved to Monday 12-22), not one still running.
     let too_early = |c: &Claim, day: &str| {
         let e = letter(
             c,
@@ -2668,11 +2668,33 @@ fn a_final_notice_is_a_demand_without_a_fee_of_its_own() {
         too_early(&c, "2025-12-22"),
         "a final notice dated 2025-12-22 is not after the deadline (2025-12-22) of the inkassokrav of 2025-12-12: it follows an inkassokrav left unpaid by its deadline"
     );
+    // With no inkassokrav before it, it is the last reminder (the remindersOnly preset's
+    // road): a reminder's sections, no statute.
     let reminded = claim(json!([{ "kind": "reminder", "date": "2025-12-10" }]));
+    let last = letter(
+        &reminded,
+        StepKind::FinalNotice,
+        d("2026-01-13"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("the last reminder");
+    let sections: Vec<(SectionId, Option<&str>)> =
+        last.sections.iter().map(|s| (s.id, s.rule)).collect();
     assert_eq!(
-        too_early(&reminded, "2026-01-13"),
-        "a final notice dated 2026-01-13 follows an inkassokrav left unpaid by its deadline, and none sent after the due date is recorded by then: send the inkassokrav first"
+        sections,
+        vec![
+            (SectionId::Claim, None),
+            (SectionId::Creditor, None),
+            (SectionId::Amounts, None),
+            (SectionId::Interest, None),
+            (SectionId::Payment, None),
+        ]
     );
+    assert!(section_of(&last, SectionId::Claim)
+        .body
+        .sv
+        .starts_with("Detta är en slutlig påminnelse. Påminnelsen avser"));
     // Once Kronofogden has the claim, a final notice is a demand on that road: not judged.
     let ordered = claim(json!([{ "kind": "paymentOrder", "date": "2026-01-12" }]));
     let after_order = letter(

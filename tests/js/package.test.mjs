@@ -460,6 +460,25 @@ test("timeline(): a projected entry's record is the step to push, as letter() gi
   assert.deepEqual(inkasso.check({ ...claim, steps }, "reminderDemandFinalNotice"), []);
 });
 
+test("the remindersOnly preset's final notice, with no inkassokrav before it, is the last reminder: letter() previews it and check() finds nothing", async () => {
+  const inkasso = await import(pathToFileURL(join(pkgDir, "inkasso-node.js")).href);
+  const claim = { debtor: "consumer", reminderFeeAgreed: true, invoices: [{ number: "1", amount: "5000.00", issueDate: "2025-05-01", dueDate: "2025-05-31" }], steps: [] };
+  const t = inkasso.timeline(claim, "remindersOnly", { today: "2025-06-01" });
+  const steps = [];
+  for (const e of t.entries.filter((x) => x.status === "projected")) {
+    if (e.kind === "finalNotice") {
+      const l = inkasso.letter({ ...claim, steps }, { kind: e.kind, date: e.date, paymentTermDays: e.record.paymentTermDays });
+      assert.deepEqual(e.record, l.step);
+      // A reminder's sections, no consequences or objection of an inkassokrav.
+      assert.deepEqual(l.sections.map((s) => s.id), ["claim", "creditor", "amounts", "interest", "payment"]);
+      assert.ok(l.sections[0].body.sv.startsWith("Detta är en slutlig påminnelse. Påminnelsen avser"), l.sections[0].body.sv);
+    }
+    steps.push(e.record);
+  }
+  assert.ok(steps.some((s) => s.kind === "finalNotice"));
+  assert.deepEqual(inkasso.check({ ...claim, steps }, "remindersOnly"), []);
+});
+
 test("initSync() once the module is ready (Node, on import) judges what it is given as before it", async () => {
   const inkasso = await import(pathToFileURL(join(pkgDir, "inkasso-node.js")).href);
   const bytes = readFileSync(join(pkgDir, "inkasso_bg.wasm"));
