@@ -322,6 +322,9 @@ pub const MAX_INTEREST_LINES: usize = 1000;
 ///   it by then, or one
 ///   recorded after a title is about an invoice that title left out, still unpaid on `date`
 ///   ([`Claim::dispute_standing`]): a disputed claim is taken to court, not demanded again.
+/// - [`ErrorCode::InvalidDays`] at `paymentTermDays`: a final notice that is a demand (after an
+///   inkassokrav, or once Kronofogden or a court has the claim) giving under the
+///   inkassokrav's 8 days; the last reminder gives what its sender gives, as a reminder does.
 /// - [`ErrorCode::FinalNoticeTooEarly`]: a final notice with no betalningsföreläggande,
 ///   stämningsansökan, dom or utslag or verkställighet recorded by `date`, dated on or before
 ///   the deadline of the latest lawful inkassokrav ([`crate::state::DemandState`]): it would
@@ -342,8 +345,7 @@ pub const MAX_INTEREST_LINES: usize = 1000;
 /// - [`ErrorCode::UnknownVariant`] at `kind`: `kind` is not [`StepKind::Reminder`],
 ///   [`StepKind::CollectionDemand`] or [`StepKind::FinalNotice`];
 /// - [`ErrorCode::InvalidDays`] at `paymentTermDays` (this function's `payment_term_days`):
-///   more than 3650 days, or under the 8 days an inkassokrav (or a final notice) must give
-///   (god inkassosed);
+///   more than 3650 days, or under the 8 days an inkassokrav must give (god inkassosed);
 /// - the claim's own checks ([`Claim::validate`]), and [`ErrorCode::AsOfBeforeIssue`] at
 ///   `date` for a letter dated before the first invoice's issue date.
 ///
@@ -428,6 +430,15 @@ pub fn letter(
         StepKind::FinalNotice => Some(final_notice_role(claim, date, options.rates)?),
         _ => None,
     };
+    // A final notice that is a demand gives the inkassokrav's days; the last reminder, like
+    // any reminder, whatever its sender gives.
+    let demand = is_demand(kind) && notice != Some(FinalNoticeRole::LastReminder);
+    if kind == StepKind::FinalNotice && demand {
+        check_demand_term(
+            "a final notice, a demand as an inkassokrav is,",
+            payment_term_days,
+        )?;
+    }
     // Too long for one letter: judged once it may be sent at all (a review found a
     // time-barred debt refused as too long, with advice to split a letter that could never
     // be sent).
@@ -445,13 +456,11 @@ pub fn letter(
     // A deadline the engine could not take back (a step dated after 2199-12-31): the term's
     // fault, or the date's when even no term would do.
     calendar::check_range(deadline).map_err(|_| {
-        // The shortest term the kind allows (an inkassokrav's lawful minimum, a final
-        // notice's as well).
-        let shortest = match kind {
-            StepKind::CollectionDemand | StepKind::FinalNotice => {
-                params::min_collection_term_days(date)
-            }
-            _ => 0,
+        // The shortest term the letter allows (a demand's lawful minimum).
+        let shortest = if demand {
+            params::min_collection_term_days(date)
+        } else {
+            0
         };
         let first = match kind {
             StepKind::CollectionDemand => {
@@ -504,7 +513,6 @@ pub fn letter(
     )?);
     warnings.extend(plan_running(claim, date));
     // A final notice with no inkassokrav before it is the last reminder, and reads as one.
-    let demand = is_demand(kind) && notice != Some(FinalNoticeRole::LastReminder);
     let mut claim_part = claim_section(claim, &breakdown, demand);
     if let Some(role) = notice {
         let follows = match role {
@@ -1083,12 +1091,19 @@ fn check_kind_and_term(kind: StepKind, days: u32) -> Result<()> {
     if days > MAX_DAYS {
         return Err(crate::claim::days_out_of_range(&days).at("paymentTermDays"));
     }
+    // A final notice's minimum depends on what it is on its day: judged in `letter` once
+    // that is known (`check_demand_term`).
+    if kind == StepKind::CollectionDemand {
+        check_demand_term("an inkassokrav", days)?;
+    }
+    Ok(())
+}
+
+/// [`ErrorCode::InvalidDays`] at `paymentTermDays` for a demand (`what`) giving fewer days
+/// than god inkassosed's minimum for an inkassokrav.
+fn check_demand_term(what: &str, days: u32) -> Result<()> {
     let min = params::min_collection_term_days_now();
-    if is_demand(kind) && days < min {
-        let what = match kind {
-            StepKind::FinalNotice => "a final notice, a demand as an inkassokrav is,",
-            _ => "an inkassokrav",
-        };
+    if days < min {
         return Err(Error::new(
             ErrorCode::InvalidDays,
             format!("{what} gives at least {min} days to pay (god inkassosed), not {days}"),

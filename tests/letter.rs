@@ -2695,6 +2695,16 @@ fn a_final_notice_is_a_demand_without_a_fee_of_its_own() {
         .body
         .sv
         .starts_with("Detta är en slutlig påminnelse. Påminnelsen avser"));
+    // Any term, as a reminder's: the inkassokrav's 8 days are a demand's.
+    let short_reminder = letter(
+        &reminded,
+        StepKind::FinalNotice,
+        d("2026-01-13"),
+        5,
+        &LetterOptions::default(),
+    )
+    .expect("the last reminder of five days");
+    assert_eq!(short_reminder.payment_term_days, 5);
     // Once Kronofogden has the claim, a final notice is a demand on that road: not judged.
     let ordered = claim(json!([{ "kind": "paymentOrder", "date": "2026-01-12" }]));
     let after_order = letter(
