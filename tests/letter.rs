@@ -1097,6 +1097,28 @@ fn a_moved_due_date_names_the_day_off() {
     }
 }
 
+/// The first entry of `kind` in the timeline of `claim` under `preset` from `today`.
+fn timeline_entry(
+    claim: &Claim,
+    preset: inkasso::policy::PresetId,
+    today: &str,
+    kind: inkasso::timeline::EntryKind,
+) -> inkasso::timeline::Entry {
+    inkasso::timeline::timeline(
+        claim,
+        &inkasso::policy::Policy::preset(preset),
+        &inkasso::timeline::TimelineOptions {
+            today: Some(d(today)),
+            ..Default::default()
+        },
+    )
+    .expect("timeline")
+    .entries
+    .into_iter()
+    .find(|e| e.kind == kind)
+    .expect("an entry of the kind")
+}
+
 /// The letter, the timeline and the check agree on one inkassokrav: recorded as a step with
 /// the term the letter reports, its deadline is the letter's, and `check` finds its term
 /// lawful.
@@ -1123,20 +1145,12 @@ fn a_letter_recorded_as_a_step_keeps_its_deadline_everywhere() {
             .all(|f| f.code != inkasso::compliance::FindingCode::CollectionTermTooShort),
         "{findings:?}"
     );
-    let t = inkasso::timeline::timeline(
+    let demand = timeline_entry(
         &recorded,
-        &inkasso::policy::Policy::preset(inkasso::policy::PresetId::Standard),
-        &inkasso::timeline::TimelineOptions {
-            today: Some(d("2025-12-20")),
-            ..Default::default()
-        },
-    )
-    .expect("timeline");
-    let demand = t
-        .entries
-        .iter()
-        .find(|e| e.kind == inkasso::timeline::EntryKind::CollectionDemand)
-        .expect("demand");
+        inkasso::policy::PresetId::Standard,
+        "2025-12-20",
+        inkasso::timeline::EntryKind::CollectionDemand,
+    );
     assert_eq!(demand.deadline, Some(l.deadline));
 }
 
@@ -2746,20 +2760,12 @@ fn a_final_notice_is_a_demand_without_a_fee_of_its_own() {
     assert_eq!(s.total, l.total);
     let findings = inkasso::compliance::check(&recorded, None).expect("check");
     assert!(findings.iter().all(|f| f.step != Some(2)), "{findings:?}");
-    let t = inkasso::timeline::timeline(
+    let notice = timeline_entry(
         &recorded,
-        &inkasso::policy::Policy::preset(inkasso::policy::PresetId::ReminderDemandFinalNotice),
-        &inkasso::timeline::TimelineOptions {
-            today: Some(d("2025-12-24")),
-            ..Default::default()
-        },
-    )
-    .expect("timeline");
-    let notice = t
-        .entries
-        .iter()
-        .find(|e| e.kind == inkasso::timeline::EntryKind::FinalNotice)
-        .expect("final notice");
+        inkasso::policy::PresetId::ReminderDemandFinalNotice,
+        "2025-12-24",
+        inkasso::timeline::EntryKind::FinalNotice,
+    );
     assert_eq!(notice.step, Some(2));
     assert_eq!(notice.deadline, Some(l.deadline));
 }
