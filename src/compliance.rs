@@ -18,7 +18,7 @@
 //! | code | severity | when |
 //! |---|---|---|
 //! | `COLLECTION_DEMAND_NOT_OVERDUE` | error | an inkassokrav on or before the effective due date of an invoice with capital unpaid at the start of its day, or when no invoice had capital unpaid (history, among the invoices issued by its day; [`crate::letter::letter`] refuses the same, counting that day's payments and credit notes too, and an invoice of the claim issued later as not yet due: the letter is for the whole claim); or a policy that sends it on the due date |
-//! | `COLLECTION_TERM_TOO_SHORT` | error | an inkassokrav's own term (`paymentTermDays`), or the policy's, is under the minimum in force ([`params::MIN_COLLECTION_TERM_DAYS`], 8 days) |
+//! | `COLLECTION_TERM_TOO_SHORT` | error | an inkassokrav's own term (`paymentTermDays`), or the policy's, is under the minimum in force ([`params::MIN_COLLECTION_TERM_DAYS`], 8 days); so is a final notice's that is a demand (after a lawful inkassokrav, or once Kronofogden or a court has the claim; the policy's, when the policy sends an inkassokrav before it): what `letter` refuses (**verify**: no statute names the final notice; the engine holds it to the inkassokrav's term) |
 //! | `REMINDER_FEE_NOT_AGREED` | error | a reminder in the history records that it claimed a fee (`fee: true`) that was not agreed when the debt arose (a policy's reminder fee is charged only where it was agreed, as the timeline charges it) |
 //! | `FEE_CHARGED_TWICE` | warning | a second fee-claiming reminder, inkassokrav, plan or betalningsföreläggande in the history (one of Kronofogden's claims its fee unless `fee: false`): it earns no fee |
 //! | `FEE_ON_TOP_OF_LATE_FEE` | error | the policy charges the reminder (where agreed) or inkassokrav fee in full on top of förseningsersättning, or a step records that it claimed a fee (`fee: true`) that förseningsersättning replaces |
@@ -230,9 +230,12 @@ pub enum FindingFacts {
     /// 0): it would remind of nothing overdue, and the timeline moves it to the next day. A
     /// warning.
     PolicyReminderOnDueDate,
-    /// An inkassokrav term of `days` under the minimum `min` (a step's, with its `date`, or the
-    /// policy's).
+    /// An inkassokrav's term of `days` under the minimum `min` (a step's, with its `date`, or
+    /// the policy's), or a final notice's that is a demand (`kind`
+    /// [`StepKind::FinalNotice`]).
     TermTooShort {
+        /// The letter: [`StepKind::CollectionDemand`] or [`StepKind::FinalNotice`].
+        kind: StepKind,
         /// The term given.
         days: u32,
         /// The minimum in force.
@@ -705,6 +708,10 @@ impl Finding {
             (Source::Policy, _) => Some(Cow::Borrowed(match self.facts {
                 FindingFacts::FeeOnTopOfLateFee { .. } => "policy.fees.feesOnTopOfLateFee",
                 FindingFacts::InterestOnFees => "policy.fees.interestOnFees",
+                FindingFacts::TermTooShort {
+                    kind: StepKind::FinalNotice,
+                    ..
+                } => "policy.finalNotice.paymentTermDays",
                 FindingFacts::TermTooShort { .. } => "policy.collectionDemand.paymentTermDays",
                 FindingFacts::PolicyDemandOnDueDate => "policy.collectionDemand.daysAfter",
                 FindingFacts::PolicyReminderOnDueDate => "policy.reminder.daysAfterDue",
@@ -809,7 +816,7 @@ pub fn check_with(
     history_enforcement_titles(claim, &mut findings);
     history_receipts_after_preskription(claim, &engine, &rates, &mut findings)?;
     history_legal_action_during_plan(claim, &mut findings);
-    history_final_notices_too_early(claim, &demands, &mut findings)?;
+    history_final_notices(claim, &demands, &mut findings)?;
     history_demands_during_plan(claim, &mut findings);
     if let Some((half_year, reference_rate, payment)) =
         limitation::assumed_valuation(claim, &rates)?
@@ -1208,6 +1215,7 @@ fn history_terms(claim: &Claim, out: &mut Vec<Finding>) -> Result<()> {
         let min = params::min_collection_term_days(step.date);
         let facts = if days < min {
             FindingFacts::TermTooShort {
+                kind: StepKind::CollectionDemand,
                 days,
                 min,
                 date: Some(step.date),
@@ -1614,7 +1622,8 @@ fn history_payment_orders(
                 extended: due.extended,
             }));
         } else if let Some((notice, deadline)) =
-            notice_since(claim, policy, demand.date, step.date)?.filter(|(_, d)| step.date <= *d)
+            notice_since(claim, policy, demands, demand.date, step.date)?
+                .filter(|(_, d)| step.date <= *d)
         {
             out.push(order_finding(
                 FindingFacts::PaymentOrderBeforeNoticeDeadline {
@@ -1630,7 +1639,8 @@ fn history_payment_orders(
 
 /// Of the final notices after the inkassokrav of `demand` and on or before `order` (the
 /// application's day), the one whose deadline is the latest, with that deadline as the
-/// timeline dates it: its own term, else the policy's, moved off a day off. A notice that
+/// timeline dates it: its own term, else the policy's (never under the inkassokrav's for one
+/// that is a demand, [`final_notice_demands`]), moved off a day off. A notice that
 /// records no term, judged without a policy, is left out: its term is not known, and a guess
 /// would find an error the timeline's road, with the policy's term, does not make (a property
 /// campaign). Every notice counts, not only the latest: a later one with a shorter term does
@@ -1638,6 +1648,7 @@ fn history_payment_orders(
 fn notice_since(
     claim: &Claim,
     policy: Option<&Policy>,
+    demands: &DemandDays,
     demand: Date,
     order: Date,
 ) -> Result<Option<(Date, Date)>> {
@@ -1650,8 +1661,19 @@ fn notice_since(
         .iter()
         .filter(|s| s.kind == StepKind::FinalNotice && s.date > demand && s.date <= order)
     {
-        let Some(term) = notice.payment_term_days.or(policy_term) else {
-            continue;
+        let term = match (notice.payment_term_days, policy_term) {
+            (Some(own), _) => own,
+            // The policy's, assumed lawful as the timeline assumes it: a final notice that is
+            // a demand gives at least the inkassokrav's term.
+            (None, Some(days)) => {
+                let min = params::min_collection_term_days(notice.date);
+                if days < min && final_notice_demands(claim, demands, notice.date)? {
+                    min
+                } else {
+                    days
+                }
+            }
+            (None, None) => continue,
         };
         let deadline =
             calendar::next_business_day(calendar::add_days(notice.date, i64::from(term))?)?;
@@ -1747,42 +1769,68 @@ fn history_demands_before_reminder_deadline(
     Ok(())
 }
 
-/// [`FindingCode::LegalActionDuringPlan`] for each betalningsföreläggande, stämningsansökan or
-/// verkställighet (an application, not a further year) whose latest step before it is an
-/// amorteringsplan (or after one recorded as ending after it, whatever came between), with a
-/// payment recorded after the plan's day and by the action's, unless the plan records that it
-/// ended by the action's day ([`Step::ended`]). The
-/// steps are ordered as the timeline orders them (by date, then by their order in `steps`),
-/// and a further year of verkställighet or an efterbevakning after the plan leaves the plan
-/// the latest step, as the timeline reads it.
+/// For each final notice: [`FindingCode::FinalNoticeTooEarly`] when it is on or before the
+/// deadline of the latest lawful inkassokrav before it, with neither Kronofogden nor a court
+/// having the claim ([`Claim::legal_step_between`]); [`FindingCode::CollectionTermTooShort`]
+/// when it is a demand (after a lawful inkassokrav, or once Kronofogden or a court has the
+/// claim) and its own term is under the inkassokrav's minimum. What `letter` refuses
+/// (**verify**: no statute names the final notice; the engine holds one that is a demand to
+/// the inkassokrav's term).
+/// Whether a final notice dated `date` is a demand: sent after a lawful inkassokrav, or once
+/// Kronofogden or a court has the claim (else it is the last reminder), as `letter` reads it.
+fn final_notice_demands(claim: &Claim, demands: &DemandDays, date: Date) -> Result<bool> {
+    Ok(claim.legal_step_between(None, date)
+        || crate::state::latest_valid_demand_by(claim, date, |day| Some(demands.unpaid_on(day)))?
+            .is_some())
+}
+
 #[cfg_attr(inkasso_size, optimize(size))]
-fn history_final_notices_too_early(
+fn history_final_notices(
     claim: &Claim,
     demands: &DemandDays,
     out: &mut Vec<Finding>,
 ) -> Result<()> {
     for (index, step) in claim.steps.iter().enumerate() {
-        if step.kind != StepKind::FinalNotice || claim.legal_step_between(None, step.date) {
+        if step.kind != StepKind::FinalNotice {
             continue;
         }
-        let demand = crate::state::latest_valid_demand_by(claim, step.date, |day| {
-            Some(demands.unpaid_on(day))
-        })?;
-        // With none, it is the last reminder (the `remindersOnly` preset's road).
-        let facts = match demand {
-            Some(d) if step.date <= d.deadline => FindingFacts::FinalNoticeTooEarly {
+        let on_legal_road = claim.legal_step_between(None, step.date);
+        let demand = if on_legal_road {
+            None
+        } else {
+            crate::state::latest_valid_demand_by(claim, step.date, |day| {
+                Some(demands.unpaid_on(day))
+            })?
+        };
+        let notice_finding = |facts| {
+            Finding::new(
+                Source::History,
+                Some(index),
+                Some(EntryKind::FinalNotice),
+                facts,
+            )
+        };
+        // With no lawful inkassokrav before it and nothing at Kronofogden or in court, it is
+        // the last reminder (the `remindersOnly` preset's road): any term, as a reminder.
+        if let Some(d) = demand.filter(|d| step.date <= d.deadline) {
+            out.push(notice_finding(FindingFacts::FinalNoticeTooEarly {
                 date: step.date,
                 demand: d.date,
                 deadline: d.deadline,
-            },
-            _ => continue,
-        };
-        out.push(Finding::new(
-            Source::History,
-            Some(index),
-            Some(EntryKind::FinalNotice),
-            facts,
-        ));
+            }));
+        }
+        let min = params::min_collection_term_days(step.date);
+        if let Some(days) = step
+            .payment_term_days
+            .filter(|&days| days < min && (on_legal_road || demand.is_some()))
+        {
+            out.push(notice_finding(FindingFacts::TermTooShort {
+                kind: StepKind::FinalNotice,
+                days,
+                min,
+                date: Some(step.date),
+            }));
+        }
     }
     Ok(())
 }
@@ -1824,6 +1872,14 @@ fn history_demands_during_plan(claim: &Claim, out: &mut Vec<Finding>) {
     }
 }
 
+/// [`FindingCode::LegalActionDuringPlan`] for each betalningsföreläggande, stämningsansökan or
+/// verkställighet (an application, not a further year) whose latest step before it is an
+/// amorteringsplan (or after one recorded as ending after it, whatever came between), with a
+/// payment recorded after the plan's day and by the action's, unless the plan records that it
+/// ended by the action's day ([`Step::ended`]). The
+/// steps are ordered as the timeline orders them (by date, then by their order in `steps`),
+/// and a further year of verkställighet or an efterbevakning after the plan leaves the plan
+/// the latest step, as the timeline reads it.
 fn history_legal_action_during_plan(claim: &Claim, out: &mut Vec<Finding>) {
     let counts = |s: &Step| !s.is_further_year() && s.kind != StepKind::Surveillance;
     for (index, step) in claim.steps.iter().enumerate() {
@@ -2071,7 +2127,20 @@ fn policy_findings(claim: &Claim, policy: &Policy, late_fee_arises: bool, out: &
             out.push(policy_finding(
                 Some(EntryKind::CollectionDemand),
                 FindingFacts::TermTooShort {
+                    kind: StepKind::CollectionDemand,
                     days: demand.payment_term_days,
+                    min,
+                    date: None,
+                },
+            ));
+        }
+        // The final notice follows the inkassokrav: a demand, held to its term (`letter`).
+        if let Some(notice) = policy.final_notice.filter(|n| n.payment_term_days < min) {
+            out.push(policy_finding(
+                Some(EntryKind::FinalNotice),
+                FindingFacts::TermTooShort {
+                    kind: StepKind::FinalNotice,
+                    days: notice.payment_term_days,
                     min,
                     date: None,
                 },

@@ -1529,7 +1529,12 @@ pub fn finding(f: &Finding) -> Text {
                 Arg::BankDays(i64::from(*min)),
             ],
         ),
-        FindingFacts::TermTooShort { days, min, date } => {
+        FindingFacts::TermTooShort {
+            kind,
+            days,
+            min,
+            date,
+        } => {
             let unit = if *days == 1 { "dags" } else { "dagars" };
             let args = [
                 Arg::Int(i64::from(*days)),
@@ -1538,13 +1543,23 @@ pub fn finding(f: &Finding) -> Text {
                 Arg::Days(i64::from(*days)),
                 date.map_or(Arg::S(""), Arg::Date),
             ];
-            match date {
-                Some(_) => tpl(
+            match (kind, date) {
+                (StepKind::FinalNotice, Some(_)) => tpl(
+                    "Den slutliga påminnelsen {4} ger {0} {1} betalningstid; efter ett inkassokrav kräver god inkassosed minst {2}, som för inkassokravet.",
+                    "The final notice of {4} gives {3} to pay; after a debt-collection demand, good collection practice requires at least {2}, as for the demand.",
+                    &args,
+                ),
+                (StepKind::FinalNotice, None) => tpl(
+                    "Policyns slutliga påminnelse ger {0} {1} betalningstid; efter inkassokravet kräver god inkassosed minst {2}, som för inkassokravet.",
+                    "The policy's final notice gives {3} to pay; after the debt-collection demand, good collection practice requires at least {2}, as for the demand.",
+                    &args,
+                ),
+                (_, Some(_)) => tpl(
                     "Inkassokravet {4} ger {0} {1} betalningstid; god inkassosed kräver minst {2}.",
                     "The debt-collection demand of {4} gives {3} to pay; good collection practice requires at least {2}.",
                     &args,
                 ),
-                None => tpl(
+                (_, None) => tpl(
                     "Inkassokravet ger {0} {1} betalningstid; god inkassosed kräver minst {2}.",
                     "The debt-collection demand gives {3} to pay; good collection practice requires at least {2}.",
                     &args,

@@ -575,9 +575,10 @@ fn projected(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -> R
         notes: Vec::new(),
     }];
     for (index, step) in claim.steps.iter().enumerate() {
-        let term = step
-            .payment_term_days
-            .or_else(|| taken_term(policy, step.kind));
+        let term = match step.payment_term_days {
+            Some(days) => Some(days),
+            None => assumed_term(&taken, policy, step, options.rates)?,
+        };
         let mut notes = Vec::new();
         let (deadline, moved_from) = match term {
             // An inkassokrav whose letter's term is not recorded is assumed lawful: extended
@@ -989,6 +990,28 @@ fn taken_term(policy: &Policy, kind: StepKind) -> Option<u32> {
 /// [`crate::compliance::check`].
 fn engine_step(policy: &Policy, step: Step) -> Step {
     policy.fees.engine_step(step)
+}
+
+/// The term assumed for a taken step that records none: the policy's ([`taken_term`]),
+/// assumed lawful. A final notice that is a demand (after a lawful inkassokrav, or once
+/// Kronofogden or a court has the claim; `taken`: the engine's copy of the claim) gives at
+/// least the inkassokrav's term, as `letter` and `check` hold it.
+fn assumed_term(
+    taken: &Claim,
+    policy: &Policy,
+    step: &Step,
+    rates: &RateTable,
+) -> Result<Option<u32>> {
+    let term = taken_term(policy, step.kind);
+    let min = params::min_collection_term_days(step.date);
+    match term {
+        Some(days) if step.kind == StepKind::FinalNotice && days < min => {
+            let demand = taken.legal_step_between(None, step.date)
+                || crate::state::latest_valid_demand(taken, step.date, rates)?.is_some();
+            Ok(Some(if demand { min } else { days }))
+        }
+        _ => Ok(term),
+    }
 }
 
 /// An inkassokrav's deadline ([`calendar::demand_deadline`]), with a note in `notes` when it
@@ -2194,16 +2217,25 @@ impl Projector<'_> {
             .filter(|_| wants(EntryKind::FinalNotice, reached))
         {
             let after = self.after_deadline(reached.anchor)?;
-            let (date, notes) = self.send(reached.anchor, st.days_after, after)?;
+            let (date, mut notes) = self.send(reached.anchor, st.days_after, after)?;
+            // After an inkassokrav, or once Kronofogden or a court has the claim, it is a
+            // demand, held to the inkassokrav's term as `letter` holds it (a road of reminders
+            // only ends with one that gives any term).
+            let min = params::min_collection_term_days(date);
+            let demand = reached.demand_sent.is_some() || self.claim.legal_step_between(None, date);
+            let term = if demand && st.payment_term_days < min {
+                notes.push(note(AdjustReason::TermRaisedToMinimum {
+                    days: st.payment_term_days,
+                    min,
+                }));
+                min
+            } else {
+                st.payment_term_days
+            };
             if self.left_out_settled(plan.planned, reached, date)? {
                 return Ok(()); // the invoices of the reopened road are paid by then
             }
-            match plan.push(
-                EntryKind::FinalNotice,
-                date,
-                Some(st.payment_term_days),
-                notes,
-            )? {
+            match plan.push(EntryKind::FinalNotice, date, Some(term), notes)? {
                 Some(anchor) => {
                     reached.anchor = anchor;
                     reached.final_notice_sent = Some(date);

@@ -259,7 +259,8 @@ pub enum AdjustReason {
         /// Its deadline (its recorded term, moved off a day off).
         deadline: Date,
     },
-    /// The policy's inkassokrav term `days` is under the minimum `min`: `min` is given.
+    /// The policy's term `days` for an inkassokrav, or for a final notice after one (a demand,
+    /// held to the inkassokrav's term), is under the minimum `min`: `min` is given.
     TermRaisedToMinimum {
         /// The policy's term.
         days: u32,

@@ -1329,3 +1329,98 @@ fn final_notices_too_early_and_letters_during_a_plan_are_flagged_as_letter_judge
         vec![]
     );
 }
+
+/// A final notice that is a demand (after a lawful inkassokrav, or once Kronofogden has the
+/// claim) is held to the inkassokrav's 8 days, as `letter` holds it: its own term, the
+/// policy's, and the term the policy's is assumed to give when one is recorded without a term.
+/// The last reminder (no inkassokrav before it) gives any term.
+#[test]
+fn a_final_notice_that_is_a_demand_is_held_to_the_inkassokravs_term() {
+    let terms = |steps: Value, policy: Option<&Policy>| {
+        check(&claim("consumer", true, steps), policy)
+            .expect("check")
+            .into_iter()
+            .filter(|f| f.code == FindingCode::CollectionTermTooShort)
+            .map(|f| (f.severity, f.source, f.step, f.field(), f.text().sv.clone()))
+            .collect::<Vec<_>>()
+    };
+    let demand = json!({ "kind": "collectionDemand", "date": "2025-10-27", "paymentTermDays": 10 });
+    assert_eq!(
+        terms(
+            json!([demand, { "kind": "finalNotice", "date": "2025-11-10", "paymentTermDays": 5 }]),
+            None
+        ),
+        vec![(
+            Severity::Error,
+            Source::History,
+            Some(1),
+            Some("steps[1]".into()),
+            "Den slutliga påminnelsen 2025-11-10 ger 5 dagars betalningstid; efter ett inkassokrav kräver god inkassosed minst 8 dagar, som för inkassokravet.".to_owned()
+        )]
+    );
+    // Eight days is enough; the last reminder gives any term; on Kronofogden's road it is a
+    // demand again.
+    let ok = json!([demand, { "kind": "finalNotice", "date": "2025-11-10", "paymentTermDays": 8 }]);
+    assert_eq!(terms(ok, None), vec![]);
+    let last_reminder = json!([
+        { "kind": "reminder", "date": "2025-10-06" },
+        { "kind": "finalNotice", "date": "2025-11-07", "paymentTermDays": 3 }
+    ]);
+    assert_eq!(terms(last_reminder, None), vec![]);
+    let on_the_road = terms(
+        json!([
+            { "kind": "paymentOrder", "date": "2025-11-03" },
+            { "kind": "finalNotice", "date": "2025-11-07", "paymentTermDays": 3 }
+        ]),
+        None,
+    );
+    assert_eq!(on_the_road.len(), 1, "{on_the_road:?}");
+    assert_eq!(on_the_road[0].2, Some(1));
+
+    // The policy's final notice follows its inkassokrav: a demand.
+    let short = policy(
+        json!({ "preset": "reminderDemandFinalNotice", "finalNotice": { "paymentTermDays": 5 } }),
+    );
+    let policy_terms = terms(json!([]), Some(&short));
+    assert_eq!(
+        policy_terms,
+        vec![(
+            Severity::Error,
+            Source::Policy,
+            None,
+            Some("policy.finalNotice.paymentTermDays".into()),
+            "Policyns slutliga påminnelse ger 5 dagars betalningstid; efter inkassokravet kräver god inkassosed minst 8 dagar, som för inkassokravet.".to_owned()
+        )]
+    );
+    // A policy of reminders only ends with the last reminder: any term.
+    let reminders =
+        policy(json!({ "preset": "remindersOnly", "finalNotice": { "paymentTermDays": 5 } }));
+    assert_eq!(terms(json!([]), Some(&reminders)), vec![]);
+
+    // Recorded without a term under that policy, it is assumed to give the 8 days: a
+    // betalningsföreläggande 6 days after it is before its deadline (11-10 + 8 = 11-18).
+    let before = |order: &str| {
+        check(
+            &claim(
+                "consumer",
+                true,
+                json!([
+                    demand,
+                    { "kind": "finalNotice", "date": "2025-11-10" },
+                    { "kind": "paymentOrder", "date": order }
+                ]),
+            ),
+            Some(&short),
+        )
+        .expect("check")
+        .into_iter()
+        .filter(|f| f.code == FindingCode::PaymentOrderBeforeDeadline)
+        .map(|f| f.text().sv.clone())
+        .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        before("2025-11-16"),
+        vec!["Ansökan om betalningsföreläggande 2025-11-16 gjordes innan sista betalningsdagen 2025-11-18 i den slutliga påminnelsen av 2025-11-10 hade passerat.".to_owned()]
+    );
+    assert_eq!(before("2025-11-19"), Vec::<String>::new());
+}

@@ -2895,3 +2895,99 @@ fn a_letter_during_a_running_plan_warns() {
     );
     assert!(warned(&ordered, StepKind::FinalNotice).is_empty());
 }
+
+/// The projected entry of `kind` under `policy` (JSON), today `today`.
+fn projected_entry(
+    claim: &Claim,
+    policy: serde_json::Value,
+    today: &str,
+    kind: inkasso::timeline::EntryKind,
+) -> inkasso::timeline::Entry {
+    let policy = read::<inkasso::policy::PolicyInput, _>(policy)
+        .and_then(inkasso::policy::PolicyInput::into_policy)
+        .expect("policy");
+    inkasso::timeline::timeline(
+        claim,
+        &policy,
+        &inkasso::timeline::TimelineOptions {
+            today: Some(d(today)),
+            ..Default::default()
+        },
+    )
+    .expect("timeline")
+    .entries
+    .into_iter()
+    .find(|e| e.kind == kind)
+    .expect("an entry of the kind")
+}
+
+/// A policy's final notice term under the inkassokrav's 8 days: after an inkassokrav the
+/// timeline projects the notice with the 8 days (and says so), the letter `letter` accepts
+/// for that day; on a road of reminders only, the policy's term as it is. A note of stop 62:
+/// the timeline projected a notice `letter` refused with `INVALID_DAYS`.
+#[test]
+fn a_policy_final_notice_term_is_raised_to_the_inkassokravs_after_one() {
+    use inkasso::timeline::EntryKind;
+    let c = claim(json!([]));
+    let after_demand = projected_entry(
+        &c,
+        json!({ "preset": "reminderDemandFinalNotice", "finalNotice": { "paymentTermDays": 5 } }),
+        "2025-12-10",
+        EntryKind::FinalNotice,
+    );
+    let codes: Vec<&str> = after_demand.notes.iter().map(|n| n.code.as_str()).collect();
+    assert_eq!(
+        codes,
+        vec!["PROJECTION_ADJUSTED"],
+        "{:?}",
+        after_demand.notes
+    );
+    assert_eq!(
+        after_demand.notes[0].text().en,
+        "The policy's term of 5 days is shorter than good collection practice allows: 8 days given."
+    );
+    // The letter on the notice's day, once the projected inkassokrav is recorded.
+    let demand = projected_entry(
+        &c,
+        json!({ "preset": "reminderDemandFinalNotice" }),
+        "2025-12-10",
+        EntryKind::CollectionDemand,
+    );
+    let demand_term = demand.deadline.expect("deadline") - demand.date;
+    let sent = claim(json!([
+        { "kind": "collectionDemand", "date": demand.date.to_string(), "paymentTermDays": demand_term.whole_days() }
+    ]));
+    let opts = LetterOptions::default();
+    let accepted =
+        letter(&sent, StepKind::FinalNotice, after_demand.date, 8, &opts).expect("letter");
+    assert_eq!(Some(accepted.deadline), after_demand.deadline);
+    let refused = letter(&sent, StepKind::FinalNotice, after_demand.date, 5, &opts)
+        .expect_err("a 5-day demand");
+    assert_eq!(
+        (refused.code(), refused.field()),
+        (ErrorCode::InvalidDays, Some("paymentTermDays"))
+    );
+
+    let last_reminder = projected_entry(
+        &c,
+        json!({ "preset": "remindersOnly", "finalNotice": { "paymentTermDays": 5 } }),
+        "2025-12-10",
+        EntryKind::FinalNotice,
+    );
+    assert!(last_reminder.notes.is_empty(), "{:?}", last_reminder.notes);
+    let five = letter(&c, StepKind::FinalNotice, last_reminder.date, 5, &opts).expect("letter");
+    assert_eq!(Some(five.deadline), last_reminder.deadline);
+
+    // Recorded without its term after an inkassokrav, it is assumed to have given the 8 days.
+    let recorded = claim(json!([
+        { "kind": "collectionDemand", "date": "2025-12-19", "paymentTermDays": 17 },
+        { "kind": "finalNotice", "date": "2026-01-12" }
+    ]));
+    let notice = projected_entry(
+        &recorded,
+        json!({ "preset": "reminderDemandFinalNotice", "finalNotice": { "paymentTermDays": 5 } }),
+        "2026-01-13",
+        EntryKind::FinalNotice,
+    );
+    assert_eq!(notice.deadline, Some(d("2026-01-20")));
+}

@@ -390,7 +390,7 @@ fn engine_step_list(claim: &Claim, policy: &Policy, t: &Timeline, keep: &[usize]
                 let mut s = Step::new(kind, e.date);
                 s.further_year = e.further_year;
                 s.payment_term_days = term(policy, e.kind).map(|d| {
-                    if kind == StepKind::CollectionDemand {
+                    if kind == StepKind::CollectionDemand || notice_is_demand(claim, t, j) {
                         d.max(8)
                     } else {
                         d
@@ -479,6 +479,33 @@ fn engine_step_list(claim: &Claim, policy: &Policy, t: &Timeline, keep: &[usize]
 
 /// Whether entry `j` is a projected reminder after a lawful one (taken after the due date, or
 /// projected): the policy's second reminder.
+/// Whether entry `j` is a final notice that is a demand, held to the inkassokrav's 8 days (a
+/// term the policy gives shorter is raised, taken without a term of its own too): one after an
+/// inkassokrav sent when every owed invoice was overdue, or after a step at Kronofogden or in
+/// court taken by its day. Otherwise it is the last reminder, with the policy's term.
+fn notice_is_demand(claim: &Claim, t: &Timeline, j: usize) -> bool {
+    let e = &t.entries[j];
+    e.kind == EntryKind::FinalNotice
+        && t.entries[..j].iter().any(|x| match x.kind {
+            // A lawful one: it demanded a debt (an invoice issued by its day, owed at its
+            // start), every owed invoice overdue.
+            EntryKind::CollectionDemand => {
+                let owed = owed_at_start(claim, x.date);
+                let demanded = claim
+                    .invoices
+                    .iter()
+                    .zip(owed)
+                    .any(|(i, owed)| owed && i.issue_date <= x.date);
+                x.date < e.date && demanded && every_owed_invoice_overdue(claim, x.date)
+            }
+            EntryKind::PaymentOrder
+            | EntryKind::CourtAction
+            | EntryKind::Judgment
+            | EntryKind::Enforcement => x.status == EntryStatus::Taken && x.date <= e.date,
+            _ => false,
+        })
+}
+
 fn is_second_reminder(t: &Timeline, j: usize) -> bool {
     let e = &t.entries[j];
     // One sent in place of a taken one that does not count (sent before the claim was
@@ -506,6 +533,23 @@ fn is_second_reminder(t: &Timeline, j: usize) -> bool {
 /// then is lawful for the whole claim. An invoice paid before it fell due is no part of it (a
 /// long run found the claim's own due date, an invoice's paid on its issue day, asked for).
 fn every_owed_invoice_overdue(claim: &Claim, date: Date) -> bool {
+    owed_at_start(claim, date)
+        .into_iter()
+        .zip(&claim.invoices)
+        .enumerate()
+        .all(|(i, (owed, invoice))| {
+            // One paid off by its due date by payments made for it, or credited in full by
+            // then, need not be covered: it never falls due unpaid.
+            let due = claim.effective_due_date(invoice).expect("a due date");
+            let credited_in_time =
+                claim.credited(invoice, due).expect("credited") >= invoice.amount;
+            !owed || due < date || credited_in_time || paid_in_time_by_its_own_payments(claim, i)
+        })
+}
+
+/// Whether each invoice of `claim` is owed at the start of `date` (capital unpaid after the
+/// day's credit notes, or issued later).
+fn owed_at_start(claim: &Claim, date: Date) -> Vec<bool> {
     let before = date.previous_day().filter(|b| {
         claim
             .invoices
@@ -522,28 +566,28 @@ fn every_owed_invoice_overdue(claim: &Claim, date: Date) -> bool {
             .map(|i| i.capital)
             .collect()
     });
-    claim.invoices.iter().enumerate().all(|(i, invoice)| {
-        // At the start of the day: the day's credit notes come before its steps (DOMAIN.md
-        // 8.5), for an invoice issued that day too (a seed found one credited in full on its
-        // issue day read as owed).
-        let credited_on_day = claim
-            .credits
-            .iter()
-            .filter(|c| c.invoice == invoice.number && c.date == date)
-            .fold(Money::ZERO, |sum, c| {
-                sum.checked_add(c.amount).expect("a sum")
-            });
-        let at_start = match capital.as_ref().and_then(|c| c.get(i)) {
-            Some(&c) if invoice.issue_date < date => c,
-            _ => invoice.amount,
-        };
-        let owed = invoice.issue_date > date || at_start > credited_on_day;
-        // One paid off by its due date by payments made for it, or credited in full by then,
-        // need not be covered: it never falls due unpaid.
-        let due = claim.effective_due_date(invoice).expect("a due date");
-        let credited_in_time = claim.credited(invoice, due).expect("credited") >= invoice.amount;
-        !owed || due < date || credited_in_time || paid_in_time_by_its_own_payments(claim, i)
-    })
+    claim
+        .invoices
+        .iter()
+        .enumerate()
+        .map(|(i, invoice)| {
+            // At the start of the day: the day's credit notes come before its steps (DOMAIN.md
+            // 8.5), for an invoice issued that day too (a seed found one credited in full on
+            // its issue day read as owed).
+            let credited_on_day = claim
+                .credits
+                .iter()
+                .filter(|c| c.invoice == invoice.number && c.date == date)
+                .fold(Money::ZERO, |sum, c| {
+                    sum.checked_add(c.amount).expect("a sum")
+                });
+            let at_start = match capital.as_ref().and_then(|c| c.get(i)) {
+                Some(&c) if invoice.issue_date < date => c,
+                _ => invoice.amount,
+            };
+            invoice.issue_date > date || at_start > credited_on_day
+        })
+        .collect()
 }
 
 /// The claim's steps with the timeline's projected ones appended (taken first, as given).
@@ -840,7 +884,7 @@ fn check_timeline(
                 prop_assert!(!is_day_off(d), "is_day_off({}) disagrees", d);
                 // An inkassokrav's term (taken without one of its own, or projected) is never
                 // assumed shorter than the 8-day minimum.
-                let days = if kind == EntryKind::CollectionDemand {
+                let days = if kind == EntryKind::CollectionDemand || notice_is_demand(claim, t, j) {
                     term(policy, kind).map(|d| d.max(8))
                 } else if is_second_reminder(t, j) {
                     policy.second_reminder.map(|r| r.payment_term_days)
