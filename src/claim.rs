@@ -599,6 +599,26 @@ impl Claim {
         })
     }
 
+    /// [`Claim::legal_step_between`] for the recorded step at `index`: a betalningsföreläggande,
+    /// stämningsansökan, dom or utslag or verkställighet recorded before it, on an earlier day
+    /// or listed before it on its day (steps of one day are in the order given, DOMAIN.md 8.5).
+    /// A recorded final notice is a demand on that road only after it.
+    pub(crate) fn legal_step_before(&self, index: usize) -> bool {
+        let Some(step) = self.steps.get(index) else {
+            return false;
+        };
+        self.steps.iter().enumerate().any(|(i, s)| {
+            (s.date < step.date || (s.date == step.date && i < index))
+                && matches!(
+                    s.kind,
+                    StepKind::PaymentOrder
+                        | StepKind::CourtAction
+                        | StepKind::Judgment
+                        | StepKind::Enforcement
+                )
+        })
+    }
+
     /// The days of the applications for verkställighet recorded: the `enforcement` steps that
     /// are no further year ([`Step::further_year`]), and a further year with no application
     /// before it (it rests on one the history does not record, and counts as one). A title is

@@ -1656,10 +1656,11 @@ fn notice_since(
         .and_then(|p| p.final_notice)
         .map(|s| s.payment_term_days);
     let mut latest: Option<(Date, Date)> = None;
-    for notice in claim
+    for (index, notice) in claim
         .steps
         .iter()
-        .filter(|s| s.kind == StepKind::FinalNotice && s.date > demand && s.date <= order)
+        .enumerate()
+        .filter(|(_, s)| s.kind == StepKind::FinalNotice && s.date > demand && s.date <= order)
     {
         let term = match (notice.payment_term_days, policy_term) {
             (Some(own), _) => own,
@@ -1667,7 +1668,7 @@ fn notice_since(
             // a demand gives at least the inkassokrav's term.
             (None, Some(days)) => {
                 let min = params::min_collection_term_days(notice.date);
-                if days < min && final_notice_demands(claim, demands, notice.date)? {
+                if days < min && final_notice_demands(claim, demands, index)? {
                     min
                 } else {
                     days
@@ -1771,17 +1772,23 @@ fn history_demands_before_reminder_deadline(
 
 /// For each final notice: [`FindingCode::FinalNoticeTooEarly`] when it is on or before the
 /// deadline of the latest lawful inkassokrav before it, with neither Kronofogden nor a court
-/// having the claim ([`Claim::legal_step_between`]); [`FindingCode::CollectionTermTooShort`]
+/// having the claim ([`Claim::legal_step_before`]); [`FindingCode::CollectionTermTooShort`]
 /// when it is a demand (after a lawful inkassokrav, or once Kronofogden or a court has the
 /// claim) and its own term is under the inkassokrav's minimum. What `letter` refuses
 /// (**verify**: no statute names the final notice; the engine holds one that is a demand to
 /// the inkassokrav's term).
-/// Whether a final notice dated `date` is a demand: sent after a lawful inkassokrav, or once
-/// Kronofogden or a court has the claim (else it is the last reminder), as `letter` reads it.
-fn final_notice_demands(claim: &Claim, demands: &DemandDays, date: Date) -> Result<bool> {
-    Ok(claim.legal_step_between(None, date)
-        || crate::state::latest_valid_demand_by(claim, date, |day| Some(demands.unpaid_on(day)))?
-            .is_some())
+/// Whether the final notice recorded at step `index` is a demand: sent after a lawful
+/// inkassokrav, or once Kronofogden or a court has the claim ([`Claim::legal_step_before`];
+/// else it is the last reminder), as `letter` reads one.
+fn final_notice_demands(claim: &Claim, demands: &DemandDays, index: usize) -> Result<bool> {
+    let Some(step) = claim.steps.get(index) else {
+        return Ok(false);
+    };
+    Ok(claim.legal_step_before(index)
+        || crate::state::latest_valid_demand_by(claim, step.date, |day| {
+            Some(demands.unpaid_on(day))
+        })?
+        .is_some())
 }
 
 #[cfg_attr(inkasso_size, optimize(size))]
@@ -1794,7 +1801,7 @@ fn history_final_notices(
         if step.kind != StepKind::FinalNotice {
             continue;
         }
-        let on_legal_road = claim.legal_step_between(None, step.date);
+        let on_legal_road = claim.legal_step_before(index);
         let demand = if on_legal_road {
             None
         } else {

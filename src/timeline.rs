@@ -577,7 +577,7 @@ fn projected(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -> R
     for (index, step) in claim.steps.iter().enumerate() {
         let term = match step.payment_term_days {
             Some(days) => Some(days),
-            None => assumed_term(&taken, policy, step, options.rates)?,
+            None => assumed_term(&taken, policy, index, options.rates)?,
         };
         let mut notes = Vec::new();
         let (deadline, moved_from) = match term {
@@ -993,20 +993,24 @@ fn engine_step(policy: &Policy, step: Step) -> Step {
 }
 
 /// The term assumed for a taken step that records none: the policy's ([`taken_term`]),
-/// assumed lawful. A final notice that is a demand (after a lawful inkassokrav, or once
-/// Kronofogden or a court has the claim; `taken`: the engine's copy of the claim) gives at
+/// assumed lawful, for its step `index` of `taken` (the engine's copy of the claim). A final
+/// notice that is a demand (after a lawful inkassokrav, or once Kronofogden or a court has the
+/// claim, [`Claim::legal_step_before`]) gives at
 /// least the inkassokrav's term, as `letter` and `check` hold it.
 fn assumed_term(
     taken: &Claim,
     policy: &Policy,
-    step: &Step,
+    index: usize,
     rates: &RateTable,
 ) -> Result<Option<u32>> {
+    let Some(step) = taken.steps.get(index) else {
+        return Ok(None);
+    };
     let term = taken_term(policy, step.kind);
     let min = params::min_collection_term_days(step.date);
     match term {
         Some(days) if step.kind == StepKind::FinalNotice && days < min => {
-            let demand = taken.legal_step_between(None, step.date)
+            let demand = taken.legal_step_before(index)
                 || crate::state::latest_valid_demand(taken, step.date, rates)?.is_some();
             Ok(Some(if demand { min } else { days }))
         }

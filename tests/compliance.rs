@@ -1376,6 +1376,20 @@ fn a_final_notice_that_is_a_demand_is_held_to_the_inkassokravs_term() {
     );
     assert_eq!(on_the_road.len(), 1, "{on_the_road:?}");
     assert_eq!(on_the_road[0].2, Some(1));
+    // Steps of one day are in the order given: listed before that day's betalningsföreläggande,
+    // the notice came before it (a property campaign, seed 13160).
+    let same_day = |order_first: bool| {
+        let order = json!({ "kind": "paymentOrder", "date": "2025-11-07" });
+        let notice = json!({ "kind": "finalNotice", "date": "2025-11-07", "paymentTermDays": 3 });
+        let steps = if order_first {
+            json!([order, notice])
+        } else {
+            json!([notice, order])
+        };
+        terms(steps, None).into_iter().map(|f| f.2).collect::<Vec<_>>()
+    };
+    assert_eq!(same_day(true), vec![Some(1)]);
+    assert_eq!(same_day(false), vec![]);
 
     // The policy's final notice follows its inkassokrav: a demand.
     let short = policy(

@@ -480,30 +480,38 @@ fn engine_step_list(claim: &Claim, policy: &Policy, t: &Timeline, keep: &[usize]
 /// Whether entry `j` is a projected reminder after a lawful one (taken after the due date, or
 /// projected): the policy's second reminder.
 /// Whether entry `j` is a final notice that is a demand, held to the inkassokrav's 8 days (a
-/// term the policy gives shorter is raised, taken without a term of its own too): one after an
-/// inkassokrav sent when every owed invoice was overdue, or after a step at Kronofogden or in
-/// court taken by its day. Otherwise it is the last reminder, with the policy's term.
+/// term the policy gives shorter is raised, taken without a term of its own too): one on or
+/// after the day of an inkassokrav that demanded a debt when every owed invoice was overdue,
+/// or after a step at Kronofogden or in court taken before it (entries are in date order, a
+/// day's taken steps as listed). Otherwise it is the last reminder, with the policy's term.
 fn notice_is_demand(claim: &Claim, t: &Timeline, j: usize) -> bool {
     let e = &t.entries[j];
-    e.kind == EntryKind::FinalNotice
-        && t.entries[..j].iter().any(|x| match x.kind {
-            // A lawful one: it demanded a debt (an invoice issued by its day, owed at its
-            // start), every owed invoice overdue.
-            EntryKind::CollectionDemand => {
-                let owed = owed_at_start(claim, x.date);
-                let demanded = claim
-                    .invoices
-                    .iter()
-                    .zip(owed)
-                    .any(|(i, owed)| owed && i.issue_date <= x.date);
-                x.date < e.date && demanded && every_owed_invoice_overdue(claim, x.date)
-            }
+    if e.kind != EntryKind::FinalNotice {
+        return false;
+    }
+    t.entries.iter().any(|x| match x.kind {
+        // A lawful one: it demanded a debt (an invoice issued by its day, owed at its
+        // start), every owed invoice overdue.
+        EntryKind::CollectionDemand => {
+            let owed = owed_at_start(claim, x.date);
+            let demanded = claim
+                .invoices
+                .iter()
+                .zip(owed)
+                .any(|(i, owed)| owed && i.issue_date <= x.date);
+            x.date <= e.date && demanded && every_owed_invoice_overdue(claim, x.date)
+        }
+        _ => false,
+    }) || t.entries[..j].iter().any(|x| {
+        // Listed before it: on an earlier day, or before it on its day.
+        matches!(
+            x.kind,
             EntryKind::PaymentOrder
-            | EntryKind::CourtAction
-            | EntryKind::Judgment
-            | EntryKind::Enforcement => x.status == EntryStatus::Taken && x.date <= e.date,
-            _ => false,
-        })
+                | EntryKind::CourtAction
+                | EntryKind::Judgment
+                | EntryKind::Enforcement
+        ) && x.status == EntryStatus::Taken
+    })
 }
 
 fn is_second_reminder(t: &Timeline, j: usize) -> bool {
