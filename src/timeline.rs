@@ -614,6 +614,7 @@ fn projected(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -> R
         today: options.today,
         horizon: options.horizon.or(options.today),
         history: &history,
+        capital_memo: core::cell::RefCell::new(None),
     }
     .project(&mut planned)?;
     // By date, facts first; a projected efterbevakning after the other steps of its day (it
@@ -1370,6 +1371,37 @@ struct Projector<'a> {
     today: Option<Date>,
     horizon: Option<Date>,
     history: &'a History,
+    /// The last capital worked out by [`Projector::capital_at`].
+    capital_memo: core::cell::RefCell<Option<CapitalMemo>>,
+}
+
+/// Each invoice's capital unpaid at the end of `day`, from the statement of a claim with the
+/// engine's invoices, payments and credit notes and the steps `steps` through `day`. It holds
+/// for a later day of a claim with the same steps through `day` when no invoice is issued and
+/// no payment or credit note falls after `day` and by the later day: capital changes only by
+/// them (a later step's fee takes only from a later payment; an invoice issued later is no
+/// capital of the statement before its issue day). The further years of a verkställighet ask for it year
+/// after year (a red-team review: one statement each, 1.6 s for a timeline to 2060).
+struct CapitalMemo {
+    day: Date,
+    steps: Vec<Step>,
+    capital: Vec<Money>,
+}
+
+impl CapitalMemo {
+    /// Whether it holds for `claim` (the engine's copy, with steps added) at the end of `day`.
+    fn holds(&self, claim: &Claim, day: Date) -> bool {
+        let moved = |date: Date| date > self.day && date <= day;
+        self.day <= day
+            && !claim.invoices.iter().any(|i| moved(i.issue_date))
+            && !claim.payments.iter().any(|p| moved(p.date))
+            && !claim.credits.iter().any(|c| moved(c.date))
+            && claim
+                .steps
+                .iter()
+                .filter(|s| s.date <= self.day)
+                .eq(self.steps.iter())
+    }
 }
 
 /// The stage the projection resumes from.
@@ -2226,8 +2258,7 @@ impl Projector<'_> {
             // demand, held to the inkassokrav's term as `letter` holds it (a road of reminders
             // only ends with one that gives any term).
             let min = params::min_collection_term_days(date);
-            let demand = reached.demand_sent.is_some() || self.claim.legal_step_between(None, date);
-            let term = if demand && st.payment_term_days < min {
+            let term = if st.payment_term_days < min && self.notice_demands(plan.planned, date)? {
                 notes.push(note(AdjustReason::TermRaisedToMinimum {
                     days: st.payment_term_days,
                     min,
@@ -3056,19 +3087,57 @@ impl Projector<'_> {
         else {
             return Ok(false);
         };
-        let s = statement_of_valid(claim, &self.sampling_options(before))?;
+        let capital = self.capital_at(claim, before)?;
         let credits = crate::claim::InvoiceCredits::of(claim);
-        for (i, (status, invoice)) in s.invoices.iter().zip(&claim.invoices).enumerate() {
+        for (i, (capital, invoice)) in capital.iter().zip(&claim.invoices).enumerate() {
             // The credit notes of the day come before its steps.
             let credited_on_day = credits
                 .credited(i, day)?
                 .checked_sub(credits.credited(i, before)?)?;
             let due = claim.effective_due_date(invoice)?;
-            if status.capital > credited_on_day && in_debt(i, due) {
+            if *capital > credited_on_day && in_debt(i, due) {
                 return Ok(true);
             }
         }
         Ok(false)
+    }
+
+    /// Whether a final notice projected on `date` is a demand, as `letter` and `check` read it
+    /// once it is recorded: after a lawful inkassokrav, taken or projected (one sent when no
+    /// invoice issued by its day was unpaid and not yet past its due date, an invoice issued
+    /// later left out), or once Kronofogden or a court has the claim.
+    fn notice_demands(&self, planned: &[Planned], date: Date) -> Result<bool> {
+        let claim = with_projected(self.engine, self.policy, planned);
+        Ok(claim.legal_step_between(None, date)
+            || crate::state::latest_valid_demand(&claim, date, self.options.rates)?.is_some())
+    }
+
+    /// Each invoice's capital unpaid at the end of `day` on the statement of `claim` (the
+    /// engine's copy, with the steps projected so far added), from the last one worked out
+    /// when that still holds ([`CapitalMemo`]).
+    fn capital_at(&self, claim: &Claim, day: Date) -> Result<Vec<Money>> {
+        if let Some(memo) = self
+            .capital_memo
+            .borrow()
+            .as_ref()
+            .filter(|m| m.holds(claim, day))
+        {
+            return Ok(memo.capital.clone());
+        }
+        let s = statement_of_valid(claim, &self.sampling_options(day))?;
+        let capital: Vec<Money> = s.invoices.iter().map(|i| i.capital).collect();
+        let steps = claim
+            .steps
+            .iter()
+            .filter(|s| s.date <= day)
+            .copied()
+            .collect();
+        self.capital_memo.replace(Some(CapitalMemo {
+            day,
+            steps,
+            capital: capital.clone(),
+        }));
+        Ok(capital)
     }
 
     /// The recorded reminder with the latest deadline, and that deadline, among those that

@@ -1386,7 +1386,10 @@ fn a_final_notice_that_is_a_demand_is_held_to_the_inkassokravs_term() {
         } else {
             json!([notice, order])
         };
-        terms(steps, None).into_iter().map(|f| f.2).collect::<Vec<_>>()
+        terms(steps, None)
+            .into_iter()
+            .map(|f| f.2)
+            .collect::<Vec<_>>()
     };
     assert_eq!(same_day(true), vec![Some(1)]);
     assert_eq!(same_day(false), vec![]);

@@ -490,16 +490,22 @@ fn notice_is_demand(claim: &Claim, t: &Timeline, j: usize) -> bool {
         return false;
     }
     t.entries.iter().any(|x| match x.kind {
-        // A lawful one: it demanded a debt (an invoice issued by its day, owed at its
-        // start), every owed invoice overdue.
-        EntryKind::CollectionDemand => {
+        // A lawful one, as `check` judges it: it demanded a debt (an invoice issued by its
+        // day, owed at its start) and none of those was not yet past its due date (an
+        // invoice issued later is left out).
+        EntryKind::CollectionDemand if x.date <= e.date => {
             let owed = owed_at_start(claim, x.date);
-            let demanded = claim
+            let demanded: Vec<&inkasso::Invoice> = claim
                 .invoices
                 .iter()
                 .zip(owed)
-                .any(|(i, owed)| owed && i.issue_date <= x.date);
-            x.date <= e.date && demanded && every_owed_invoice_overdue(claim, x.date)
+                .filter(|(i, owed)| *owed && i.issue_date <= x.date)
+                .map(|(i, _)| i)
+                .collect();
+            !demanded.is_empty()
+                && demanded
+                    .iter()
+                    .all(|i| claim.effective_due_date(i).expect("a due date") < x.date)
         }
         _ => false,
     }) || t.entries[..j].iter().any(|x| {
@@ -566,8 +572,16 @@ fn owed_at_start(claim: &Claim, date: Date) -> Vec<bool> {
             .min()
             .is_some_and(|first| *b >= first)
     });
+    // Valued as `check` values the history: the last known referensränta assumed after the
+    // table (without it, a payment after the table pays no interest and settles capital that
+    // `check` finds unpaid).
     let capital: Option<Vec<Money>> = before.map(|b| {
-        statement(claim, &StatementOptions::new(b))
+        let table = RateTable::embedded().assuming_through(b).expect("table");
+        let options = StatementOptions {
+            rates: table.as_ref(),
+            ..StatementOptions::new(b)
+        };
+        statement(claim, &options)
             .expect("a statement of the history")
             .invoices
             .iter()
