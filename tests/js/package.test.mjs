@@ -479,6 +479,31 @@ test("the remindersOnly preset's final notice, with no inkassokrav before it, is
   assert.deepEqual(inkasso.check({ ...claim, steps }, "remindersOnly"), []);
 });
 
+test("a policy's final notice term under 8 days: the projected final notice after the inkassokrav gives 8, letter() previews it, and check() names only the policy's term", async () => {
+  const inkasso = await import(pathToFileURL(join(pkgDir, "inkasso-node.js")).href);
+  const claim = { debtor: "consumer", reminderFeeAgreed: true, invoices: [{ number: "1", amount: "5000.00", issueDate: "2025-05-01", dueDate: "2025-05-31" }], steps: [] };
+  const policy = { preset: "reminderDemandFinalNotice", finalNotice: { paymentTermDays: 5 } };
+  const t = inkasso.timeline(claim, policy, { today: "2025-06-01" });
+  const notice = t.entries.find((e) => e.kind === "finalNotice");
+  assert.equal(notice.record.paymentTermDays, 8);
+  assert.deepEqual(notice.notes.map((n) => n.code), ["PROJECTION_ADJUSTED"]);
+  const steps = [];
+  for (const e of t.entries.filter((x) => x.status === "projected")) {
+    if (e.kind === "finalNotice") {
+      const l = inkasso.letter({ ...claim, steps }, { kind: e.kind, date: e.date, paymentTermDays: e.record.paymentTermDays });
+      assert.deepEqual(e.record, l.step);
+      assert.equal(l.deadline, e.deadline);
+      assert.throws(
+        () => inkasso.letter({ ...claim, steps }, { kind: e.kind, date: e.date, paymentTermDays: 5 }),
+        (err) => err.code === "INVALID_DAYS" && err.field === "paymentTermDays",
+      );
+    }
+    steps.push(e.record);
+  }
+  const findings = inkasso.check({ ...claim, steps }, policy);
+  assert.deepEqual(findings.map((f) => [f.code, f.source, f.field]), [["COLLECTION_TERM_TOO_SHORT", "policy", "policy.finalNotice.paymentTermDays"]]);
+});
+
 test("initSync() once the module is ready (Node, on import) judges what it is given as before it", async () => {
   const inkasso = await import(pathToFileURL(join(pkgDir, "inkasso-node.js")).href);
   const bytes = readFileSync(join(pkgDir, "inkasso_bg.wasm"));
