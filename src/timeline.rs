@@ -1378,9 +1378,10 @@ struct Projector<'a> {
 /// Each invoice's capital unpaid at the end of `day`, from the statement of a claim with the
 /// engine's invoices, payments and credit notes and the steps `steps` through `day`. It holds
 /// for a later day of a claim with the same steps through `day` when no invoice is issued and
-/// no payment or credit note falls after `day` and by the later day: capital changes only by
-/// them (a later step's fee takes only from a later payment; an invoice issued later is no
-/// capital of the statement before its issue day). The further years of a verkställighet ask for it year
+/// no payment falls after `day` and by the later day, less the credit notes between: capital
+/// changes only by them (a later step's fee takes only from a later payment; an invoice issued
+/// later is no capital of the statement before its issue day; a credit note takes from its
+/// invoice's capital down to zero, the rest owed back). The further years of a verkställighet ask for it year
 /// after year (a red-team review: one statement each, 1.6 s for a timeline to 2060).
 struct CapitalMemo {
     day: Date,
@@ -1395,12 +1396,26 @@ impl CapitalMemo {
         self.day <= day
             && !claim.invoices.iter().any(|i| moved(i.issue_date))
             && !claim.payments.iter().any(|p| moved(p.date))
-            && !claim.credits.iter().any(|c| moved(c.date))
             && claim
                 .steps
                 .iter()
                 .filter(|s| s.date <= self.day)
                 .eq(self.steps.iter())
+    }
+
+    /// The capital at the end of `day`, where it [`holds`](CapitalMemo::holds): the credit
+    /// notes after its day and by `day` (`credits`, the engine's) taken off.
+    fn capital_on(&self, credits: &crate::claim::InvoiceCredits, day: Date) -> Result<Vec<Money>> {
+        let mut capital = self.capital.clone();
+        for (i, unpaid) in capital.iter_mut().enumerate() {
+            let between = credits
+                .credited(i, day)?
+                .checked_sub(credits.credited(i, self.day)?)?;
+            if between.is_positive() {
+                *unpaid = unpaid.checked_sub(between)?.max(Money::ZERO);
+            }
+        }
+        Ok(capital)
     }
 }
 
@@ -3122,7 +3137,7 @@ impl Projector<'_> {
             .as_ref()
             .filter(|m| m.holds(claim, day))
         {
-            return Ok(memo.capital.clone());
+            return memo.capital_on(&self.engine_credits, day);
         }
         let s = statement_of_valid(claim, &self.sampling_options(day))?;
         let capital: Vec<Money> = s.invoices.iter().map(|i| i.capital).collect();
