@@ -547,18 +547,25 @@ fn is_second_reminder(t: &Timeline, j: usize) -> bool {
 /// then is lawful for the whole claim. An invoice paid before it fell due is no part of it (a
 /// long run found the claim's own due date, an invoice's paid on its issue day, asked for).
 fn every_owed_invoice_overdue(claim: &Claim, date: Date) -> bool {
+    premature_invoices(claim, date).is_empty()
+}
+
+/// The invoices an inkassokrav of `date` came too early for: owed at its start (or issued
+/// later) and not past their effective due date, unless paid off by their due date by
+/// payments made for them or credited in full by then (they never fall due unpaid).
+fn premature_invoices(claim: &Claim, date: Date) -> Vec<usize> {
     owed_at_start(claim, date)
         .into_iter()
         .zip(&claim.invoices)
         .enumerate()
-        .all(|(i, (owed, invoice))| {
-            // One paid off by its due date by payments made for it, or credited in full by
-            // then, need not be covered: it never falls due unpaid.
+        .filter(|&(i, (owed, invoice))| {
             let due = claim.effective_due_date(invoice).expect("a due date");
             let credited_in_time =
                 claim.credited(invoice, due).expect("credited") >= invoice.amount;
-            !owed || due < date || credited_in_time || paid_in_time_by_its_own_payments(claim, i)
+            owed && due >= date && !credited_in_time && !paid_in_time_by_its_own_payments(claim, i)
         })
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// Whether each invoice of `claim` is owed at the start of `date` (capital unpaid after the
@@ -831,9 +838,19 @@ fn check_timeline(
         }
         // A betalningsföreläggande only after a lawful inkassokrav's deadline has passed.
         if e.kind == EntryKind::PaymentOrder {
+            // Lawful for the application as `check` reads it: an invoice it came too early
+            // for, issued by its day, that is paid off by the application's day is no part of
+            // the application (PAYMENT_ORDER_ON_INVALID_DEMAND asks it unpaid then too; seed
+            // 13190). One issued after it is sent again for.
+            let grounds_order = |demand: Date| {
+                let owed_then = owed_at_start(claim, e.date);
+                premature_invoices(claim, demand)
+                    .iter()
+                    .all(|&i| claim.invoices[i].issue_date <= demand && !owed_then[i])
+            };
             let lawful_demand = t.entries.iter().any(|d| {
                 d.kind == EntryKind::CollectionDemand
-                    && every_owed_invoice_overdue(claim, d.date)
+                    && grounds_order(d.date)
                     && d.date < e.date
                     && d.deadline
                         .is_some_and(|dl| dl < e.date && dl >= first_bank_day(day(d.date, 8)))
