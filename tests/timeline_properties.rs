@@ -542,17 +542,11 @@ fn is_second_reminder(t: &Timeline, j: usize) -> bool {
         })
 }
 
-/// Whether every invoice owed at the start of `date` (capital unpaid at the end of the day
-/// before, or issued on the day or later) is past its effective due date: an inkassokrav sent
-/// then is lawful for the whole claim. An invoice paid before it fell due is no part of it (a
-/// long run found the claim's own due date, an invoice's paid on its issue day, asked for).
-fn every_owed_invoice_overdue(claim: &Claim, date: Date) -> bool {
-    premature_invoices(claim, date).is_empty()
-}
-
-/// The invoices an inkassokrav of `date` came too early for: owed at its start (or issued
-/// later) and not past their effective due date, unless paid off by their due date by
-/// payments made for them or credited in full by then (they never fall due unpaid).
+/// The invoices an inkassokrav of `date` came too early for: owed at its start (capital unpaid
+/// at the end of the day before, or issued on the day or later) and not past their effective
+/// due date, unless paid off by their due date by payments made for them or credited in full
+/// by then (they never fall due unpaid: a long run found the claim's own due date, an
+/// invoice's paid on its issue day, asked for). None: lawful for the whole claim.
 fn premature_invoices(claim: &Claim, date: Date) -> Vec<usize> {
     owed_at_start(claim, date)
         .into_iter()
