@@ -3851,6 +3851,11 @@ impl Projector<'_> {
                     let lawful_deadline = calendar::demand_deadline(p.date, min)?.deadline;
                     reached.demand_deadline = Some(anchor.max(lawful_deadline));
                     reached.demand_sent = Some(p.date);
+                    // What follows waits for the lawful deadline, not a shorter term the
+                    // letter gave: `letter` and `check` date the inkassokrav so (a final
+                    // notice projected after a 3-day term was one `letter` refused as too
+                    // early: a diff review).
+                    reached.anchor = reached.anchor.max(anchor.max(lawful_deadline));
                     if notice_waiting == Some(p.date) || reached.final_notice_sent == Some(p.date) {
                         reached.final_notice_sent = Some(p.date);
                         reached.final_notice_demand = Some(p.date);

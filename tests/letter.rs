@@ -2991,3 +2991,34 @@ fn a_policy_final_notice_term_is_raised_to_the_inkassokravs_after_one() {
     );
     assert_eq!(notice.deadline, Some(d("2026-01-20")));
 }
+
+/// After an inkassokrav recorded with a term under the 8 days, what the timeline projects
+/// waits for the lawful deadline, as `letter` dates that inkassokrav: the final notice after it
+/// is one `letter` previews (a diff review found one projected the day after the 3-day term,
+/// refused as `FINAL_NOTICE_TOO_EARLY`).
+#[test]
+fn a_final_notice_after_a_short_recorded_term_waits_for_the_lawful_deadline() {
+    use inkasso::timeline::EntryKind;
+    let c = claim_of(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "5000.00", "issueDate": "2026-03-05", "dueDate": "2026-03-15" }],
+        "steps": [{ "kind": "collectionDemand", "date": "2026-03-24", "paymentTermDays": 3 }]
+    }));
+    let notice = projected_entry(
+        &c,
+        json!({ "preset": "reminderDemandFinalNotice", "finalNotice": { "paymentTermDays": 2 } }),
+        "2026-03-25",
+        EntryKind::FinalNotice,
+    );
+    // 2026-03-24 + 8 days = 2026-04-01, the inkassokrav's lawful deadline.
+    assert!(notice.date > d("2026-04-01"), "{}", notice.date);
+    let l = letter(
+        &c,
+        StepKind::FinalNotice,
+        notice.date,
+        8,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    assert_eq!(Some(l.deadline), notice.deadline);
+}
