@@ -580,23 +580,24 @@ impl StandingDispute {
     }
 }
 
+/// Whether a step of `kind` puts the claim with Kronofogden or a court: a
+/// betalningsföreläggande, a stämningsansökan, a dom or utslag, or a verkställighet.
+fn on_legal_road(kind: StepKind) -> bool {
+    matches!(
+        kind,
+        StepKind::PaymentOrder | StepKind::CourtAction | StepKind::Judgment | StepKind::Enforcement
+    )
+}
+
 impl Claim {
     /// Whether a betalningsföreläggande, a stämningsansökan, a dom or utslag or a verkställighet
     /// is recorded after `after` (from the first day without it) and by `through`: Kronofogden
     /// or a court has the claim. A final notice is then a demand on that road, and a recorded
     /// amorteringsplan has been left for it (`letter` and `check` alike).
     pub(crate) fn legal_step_between(&self, after: Option<Date>, through: Date) -> bool {
-        self.steps.iter().any(|s| {
-            after.is_none_or(|a| s.date > a)
-                && s.date <= through
-                && matches!(
-                    s.kind,
-                    StepKind::PaymentOrder
-                        | StepKind::CourtAction
-                        | StepKind::Judgment
-                        | StepKind::Enforcement
-                )
-        })
+        self.steps
+            .iter()
+            .any(|s| after.is_none_or(|a| s.date > a) && s.date <= through && on_legal_road(s.kind))
     }
 
     /// [`Claim::legal_step_between`] for the recorded step at `index`: a betalningsföreläggande,
@@ -608,14 +609,7 @@ impl Claim {
             return false;
         };
         self.steps.iter().enumerate().any(|(i, s)| {
-            (s.date < step.date || (s.date == step.date && i < index))
-                && matches!(
-                    s.kind,
-                    StepKind::PaymentOrder
-                        | StepKind::CourtAction
-                        | StepKind::Judgment
-                        | StepKind::Enforcement
-                )
+            (s.date < step.date || (s.date == step.date && i < index)) && on_legal_road(s.kind)
         })
     }
 

@@ -1104,9 +1104,19 @@ fn timeline_entry(
     today: &str,
     kind: inkasso::timeline::EntryKind,
 ) -> inkasso::timeline::Entry {
+    entry_under(claim, &inkasso::policy::Policy::preset(preset), today, kind)
+}
+
+/// The first timeline entry of `kind` under `policy`, today `today`.
+fn entry_under(
+    claim: &Claim,
+    policy: &inkasso::policy::Policy,
+    today: &str,
+    kind: inkasso::timeline::EntryKind,
+) -> inkasso::timeline::Entry {
     inkasso::timeline::timeline(
         claim,
-        &inkasso::policy::Policy::preset(preset),
+        policy,
         &inkasso::timeline::TimelineOptions {
             today: Some(d(today)),
             ..Default::default()
@@ -2906,19 +2916,7 @@ fn projected_entry(
     let policy = read::<inkasso::policy::PolicyInput, _>(policy)
         .and_then(inkasso::policy::PolicyInput::into_policy)
         .expect("policy");
-    inkasso::timeline::timeline(
-        claim,
-        &policy,
-        &inkasso::timeline::TimelineOptions {
-            today: Some(d(today)),
-            ..Default::default()
-        },
-    )
-    .expect("timeline")
-    .entries
-    .into_iter()
-    .find(|e| e.kind == kind)
-    .expect("an entry of the kind")
+    entry_under(claim, &policy, today, kind)
 }
 
 /// A policy's final notice term under the inkassokrav's 8 days: after an inkassokrav the
