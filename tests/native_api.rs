@@ -903,3 +903,70 @@ fn timeline_options_read_as_the_js_api_reads_them() {
         assert_eq!(e.field(), Some(field));
     }
 }
+
+/// The options of `totals` and `instalmentPlan` as JSON, read as the JS API reads them: the
+/// caller's rate rows into the table (errors at `rates[i]`), `strictRates` kept (a Rust user's
+/// review: no `into_options` for them, so every caller re-did the reading).
+#[test]
+fn totals_and_plan_options_read_as_the_js_api_reads_them() {
+    use inkasso::input::options::TotalsOptionsInput;
+    use inkasso::input::plan::{PlanInput, PlanOptionsInput};
+    use inkasso::input::read;
+    let claim = one_invoice("1000.00", date!(2026 - 10 - 01), date!(2026 - 10 - 31));
+    let rows = serde_json::json!({
+        "rates": [{ "from": "2027-01-01", "percent": "3.00" }], "strictRates": true
+    });
+    // A replay answering totals past the embedded table with the caller's 2027 rate.
+    let totals = read::<TotalsOptionsInput, _>(rows.clone())
+        .and_then(TotalsOptionsInput::into_options)
+        .expect("options");
+    assert!(totals.strict_rates);
+    let statement_options = totals.statement_options(date!(2027 - 03 - 31));
+    let mut replay = Replay::new(&claim, &statement_options).expect("replay");
+    let march = replay.totals_on(date!(2027 - 03 - 31)).expect("totals");
+    // The statement on the same options: its 2027 line at 3 + 8 = 11 %, and the replay's
+    // interest the statement's.
+    let st = statement(&claim, &statement_options).expect("statement");
+    let last = st.interest_lines.last().expect("an interest line");
+    assert_eq!(
+        (last.from, last.rate),
+        (date!(2027 - 01 - 01), Decimal::from(11))
+    );
+    assert_eq!(march.interest, st.interest);
+    // Without the row, strict: the same day is refused.
+    let strict_only = read::<TotalsOptionsInput, _>(serde_json::json!({ "strictRates": true }))
+        .and_then(TotalsOptionsInput::into_options)
+        .expect("options");
+    let without = strict_only.statement_options(date!(2027 - 03 - 31));
+    assert!(Replay::new(&claim, &without)
+        .and_then(|mut r| r.totals_on(date!(2027 - 03 - 31)))
+        .is_err_and(|e| e.code() == ErrorCode::RateNotCovered));
+
+    let plan_options = read::<PlanOptionsInput, _>(rows)
+        .and_then(PlanOptionsInput::into_options)
+        .expect("options");
+    let request = read::<PlanInput, _>(serde_json::json!({
+        "date": "2027-01-15", "firstDate": "2027-02-15", "count": 3
+    }))
+    .and_then(PlanInput::into_request)
+    .expect("plan");
+    let plan = inkasso::plan::instalment_plan(&claim, &request, &plan_options.plan_options())
+        .expect("a plan at the caller's 2027 rate");
+    assert_eq!(plan.instalments.len(), 3);
+
+    for json in [
+        serde_json::json!({ "rates": [{ "from": "2027-02-01", "percent": "2" }] }),
+        serde_json::json!({ "rates": [{ "from": "2027-01-01", "percent": "x" }] }),
+    ] {
+        let totals = read::<TotalsOptionsInput, _>(json.clone())
+            .and_then(TotalsOptionsInput::into_options)
+            .err()
+            .expect("refused");
+        let plan = read::<PlanOptionsInput, _>(json)
+            .and_then(PlanOptionsInput::into_options)
+            .err()
+            .expect("refused");
+        assert_eq!(totals.field(), plan.field());
+        assert!(totals.field().is_some_and(|f| f.starts_with("rates[0].")), "{totals}");
+    }
+}

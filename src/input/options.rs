@@ -55,6 +55,54 @@ pub struct TotalsOptionsInput {
     pub strict_rates: bool,
 }
 
+impl TotalsOptionsInput {
+    /// The rate rows into a table (errors at `rates[i]`, as the JS API names them), with
+    /// `strictRates`: for [`crate::statement::Replay::new`] through
+    /// [`OwnedRateOptions::statement_options`].
+    pub fn into_options(self) -> crate::Result<OwnedRateOptions> {
+        OwnedRateOptions::of(self.rates, self.strict_rates)
+    }
+}
+
+/// A rate table the caller's rows extend (held), and strict mode: the options of `totals`
+/// and `instalmentPlan` once read, as [`OwnedTimelineOptions`] holds the timeline's (a Rust
+/// user's review: each caller re-did the JS API's reading of `rates`).
+pub struct OwnedRateOptions {
+    /// The embedded table, or one the caller's rows extend.
+    pub rates: TableRef,
+    /// A day the table does not cover is an error instead of an assumed rate or a warning.
+    pub strict_rates: bool,
+}
+
+impl OwnedRateOptions {
+    /// Reads `rows` into a table (errors at `rates[i]`).
+    pub(crate) fn of(rows: Option<Vec<RateRowInput>>, strict_rates: bool) -> crate::Result<Self> {
+        Ok(OwnedRateOptions {
+            rates: table_from_rows(rows)?,
+            strict_rates,
+        })
+    }
+
+    /// Statement options on `as_of` with this table and strictness, in full detail (for a
+    /// statement, or a [`crate::statement::Replay`] answering totals on many dates).
+    pub fn statement_options(&self, as_of: time::Date) -> crate::StatementOptions<'_> {
+        crate::StatementOptions {
+            as_of,
+            rates: self.rates.get(),
+            strict_rates: self.strict_rates,
+            detail: crate::statement::Detail::Full,
+        }
+    }
+
+    /// The options of [`crate::plan::instalment_plan`].
+    pub fn plan_options(&self) -> crate::plan::PlanOptions<'_> {
+        crate::plan::PlanOptions {
+            rates: self.rates.get(),
+            strict_rates: self.strict_rates,
+        }
+    }
+}
+
 /// `{ today?, horizon?, rates?, strictRates? }`: options of `timeline`.
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]

@@ -114,3 +114,14 @@ pub struct PlanOptionsInput {
     #[serde(default, deserialize_with = "crate::input::null_as_default")]
     pub strict_rates: bool,
 }
+
+impl PlanOptionsInput {
+    /// The rate rows into a table (errors at `rates[i]`, as the JS API names them), with
+    /// `strictRates`: [`OwnedRateOptions::plan_options`] are the options of
+    /// [`crate::plan::instalment_plan`].
+    ///
+    /// [`OwnedRateOptions::plan_options`]: crate::input::options::OwnedRateOptions::plan_options
+    pub fn into_options(self) -> crate::Result<crate::input::options::OwnedRateOptions> {
+        crate::input::options::OwnedRateOptions::of(self.rates, self.strict_rates)
+    }
+}

@@ -203,14 +203,14 @@ pub fn totals(
         Some(parsed) => fast::Dates::Parsed(parsed),
         None => fast::Dates::Texts(from_text(dates, "dates")?),
     };
-    let options: options::TotalsOptionsInput =
-        optional_from_text(options.as_deref(), "options")?.unwrap_or_default();
-    let table = options::table_from_rows(options.rates)?;
+    let options = optional_from_text::<options::TotalsOptionsInput>(options.as_deref(), "options")?
+        .unwrap_or_default()
+        .into_options()?;
     let claim = match claim {
         Ok(claim) => claim,
         Err(input) => input.into_claim()?,
     };
-    fast::totals_of(claim, &dates, &table, options.strict_rates)
+    fast::totals_of(claim, &dates, &options.rates, options.strict_rates)
 }
 
 /// The named Swedish days off of `year` (public holidays plus midsommarafton, julafton and
@@ -307,14 +307,15 @@ pub fn instalment_plan(
 ) -> JsResult {
     let claim = convert::claim_from_text(claim)?;
     let plan = from_text::<crate::input::plan::PlanInput>(plan, "plan")?.into_request()?;
-    let options: crate::input::plan::PlanOptionsInput =
-        optional_from_text(options.as_deref(), "options")?.unwrap_or_default();
-    let table = options::table_from_rows(options.rates)?;
-    let options = crate::plan::PlanOptions {
-        rates: table.get(),
-        strict_rates: options.strict_rates,
-    };
-    to_js(&crate::plan::instalment_plan(&claim, &plan, &options)?)
+    let options =
+        optional_from_text::<crate::input::plan::PlanOptionsInput>(options.as_deref(), "options")?
+            .unwrap_or_default()
+            .into_options()?;
+    to_js(&crate::plan::instalment_plan(
+        &claim,
+        &plan,
+        &options.plan_options(),
+    )?)
 }
 
 /// Compliance findings for the claim's history and, if given, the policy: an inkassokrav
