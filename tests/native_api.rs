@@ -967,6 +967,9 @@ fn totals_and_plan_options_read_as_the_js_api_reads_them() {
             .err()
             .expect("refused");
         assert_eq!(totals.field(), plan.field());
-        assert!(totals.field().is_some_and(|f| f.starts_with("rates[0].")), "{totals}");
+        assert!(
+            totals.field().is_some_and(|f| f.starts_with("rates[0].")),
+            "{totals}"
+        );
     }
 }
