@@ -37,7 +37,7 @@
 //! | `RATE_ASSUMED` | warning | a payment after the rate table: the history is valued with a referensränta assumed for the days before it, so which debt it paid, and the findings that turn on it, may change once the Riksbank's rate is given |
 //! | `LIMITATION_BEFORE_RECEIPT` | warning | a reminder, inkassokrav or final notice sent on or before an invoice's preskription date but assumed to reach the debtor only after it (preskriptionslagen 5 §: limitation is interrupted on receipt; **verify** the engine's reading of a letter as interrupting on its day) |
 //! | `LEGAL_ACTION_DURING_PLAN` | warning (error when the plan's `ended` is after the action) | legal action whose latest step before it is an amorteringsplan, with payments recorded since the plan: an agreed plan that is kept may not be set aside (god inkassosed); confirm it was broken |
-//! | `FINAL_NOTICE_TOO_EARLY` | warning | a final notice on or before the deadline of the latest lawful inkassokrav before it, while neither Kronofogden nor a court has the claim: what `letter` refuses |
+//! | `FINAL_NOTICE_TOO_EARLY` | warning | a final notice on or before the deadline of the latest lawful inkassokrav before it (its own term, else the policy's, never under the minimum), while neither Kronofogden nor a court has the claim: what `letter` refuses |
 //! | `DEMAND_DURING_PLAN` | warning | a reminder, inkassokrav or final notice while a recorded amorteringsplan ran (not `ended` by its day, nothing on Kronofogden's or a court's road since): what `letter` warns of |
 //! | `DEMAND_BEFORE_REMINDER_DEADLINE` | warning | an inkassokrav on or before the deadline of an earlier reminder that records its term (`paymentTermDays`; moved off a day off): its fee is hardly "skäligen påkallad" (lag 1981:739 4 § första stycket) |
 //!
@@ -816,7 +816,7 @@ pub fn check_with(
     history_enforcement_titles(claim, &mut findings);
     history_receipts_after_preskription(claim, &engine, &rates, &mut findings)?;
     history_legal_action_during_plan(claim, &mut findings);
-    history_final_notices(claim, &demands, &mut findings)?;
+    history_final_notices(claim, policy, &demands, &mut findings)?;
     history_demands_during_plan(claim, &mut findings);
     if let Some((half_year, reference_rate, payment)) =
         limitation::assumed_valuation(claim, &rates)?
@@ -1770,13 +1770,6 @@ fn history_demands_before_reminder_deadline(
     Ok(())
 }
 
-/// For each final notice: [`FindingCode::FinalNoticeTooEarly`] when it is on or before the
-/// deadline of the latest lawful inkassokrav before it, with neither Kronofogden nor a court
-/// having the claim ([`Claim::legal_step_before`]); [`FindingCode::CollectionTermTooShort`]
-/// when it is a demand (after a lawful inkassokrav, or once Kronofogden or a court has the
-/// claim) and its own term is under the inkassokrav's minimum. What `letter` refuses
-/// (**verify**: no statute names the final notice; the engine holds one that is a demand to
-/// the inkassokrav's term).
 /// Whether the final notice recorded at step `index` is a demand: sent after a lawful
 /// inkassokrav, or once Kronofogden or a court has the claim ([`Claim::legal_step_before`];
 /// else it is the last reminder), as `letter` reads one.
@@ -1785,18 +1778,31 @@ fn final_notice_demands(claim: &Claim, demands: &DemandDays, index: usize) -> Re
         return Ok(false);
     };
     Ok(claim.legal_step_before(index)
-        || crate::state::latest_valid_demand_by(claim, step.date, |day| {
+        || crate::state::latest_valid_demand_by(claim, step.date, None, |day| {
             Some(demands.unpaid_on(day))
         })?
         .is_some())
 }
 
+/// For each final notice: [`FindingCode::FinalNoticeTooEarly`] when it is on or before the
+/// deadline of the latest lawful inkassokrav before it (its own term, else the policy's, as
+/// the timeline dates it and [`history_payment_orders`] judges it; a docs review found a
+/// notice the policy's term made early passed), with neither Kronofogden nor a court
+/// having the claim ([`Claim::legal_step_before`]); [`FindingCode::CollectionTermTooShort`]
+/// when it is a demand (after a lawful inkassokrav, or once Kronofogden or a court has the
+/// claim) and its own term is under the inkassokrav's minimum. What `letter` refuses
+/// (**verify**: no statute names the final notice; the engine holds one that is a demand to
+/// the inkassokrav's term).
 #[cfg_attr(inkasso_size, optimize(size))]
 fn history_final_notices(
     claim: &Claim,
+    policy: Option<&Policy>,
     demands: &DemandDays,
     out: &mut Vec<Finding>,
 ) -> Result<()> {
+    let policy_term = policy
+        .and_then(|p| p.collection_demand)
+        .map(|s| s.payment_term_days);
     for (index, step) in claim.steps.iter().enumerate() {
         if step.kind != StepKind::FinalNotice {
             continue;
@@ -1805,7 +1811,7 @@ fn history_final_notices(
         let demand = if on_legal_road {
             None
         } else {
-            crate::state::latest_valid_demand_by(claim, step.date, |day| {
+            crate::state::latest_valid_demand_by(claim, step.date, policy_term, |day| {
                 Some(demands.unpaid_on(day))
             })?
         };

@@ -184,7 +184,7 @@ pub(crate) fn latest_valid_demand(
     days.dedup();
     // Each day's unpaid invoices from one replay of the history, as `check` reads them.
     let unpaid_on = crate::compliance::unpaid_at_start_of(claim, &days, rates)?;
-    latest_valid_demand_by(claim, as_of, |day| {
+    latest_valid_demand_by(claim, as_of, None, |day| {
         days.iter()
             .position(|d| *d == day)
             .and_then(|i| unpaid_on.get(i))
@@ -193,10 +193,13 @@ pub(crate) fn latest_valid_demand(
 }
 
 /// [`latest_valid_demand`] with each inkassokrav day's invoices unpaid at its start from
-/// `unpaid_on` (`check` has them already; `None` leaves that inkassokrav out).
+/// `unpaid_on` (`check` has them already; `None` leaves that inkassokrav out), and its deadline
+/// from `assumed_term` when it records no term of its own (`check` with a policy assumes the
+/// policy's inkassokrav term, as the timeline does; never under the minimum).
 pub(crate) fn latest_valid_demand_by<'u>(
     claim: &Claim,
     as_of: Date,
+    assumed_term: Option<u32>,
     unpaid_on: impl Fn(Date) -> Option<&'u [bool]>,
 ) -> Result<Option<DemandState>> {
     let demands = claim
@@ -220,7 +223,10 @@ pub(crate) fn latest_valid_demand_by<'u>(
             continue;
         }
         let min = params::min_collection_term_days(step.date);
-        let term = step.payment_term_days.map_or(min, |t| t.max(min));
+        let term = step
+            .payment_term_days
+            .or(assumed_term)
+            .map_or(min, |t| t.max(min));
         latest = Some(DemandState {
             date: step.date,
             deadline: calendar::demand_deadline(step.date, term)?.deadline,

@@ -1330,6 +1330,46 @@ fn final_notices_too_early_and_letters_during_a_plan_are_flagged_as_letter_judge
     );
 }
 
+/// An inkassokrav recorded without a term is dated by the policy's term, as the timeline dates
+/// it and `PAYMENT_ORDER_BEFORE_DEADLINE` judges it: a final notice before that deadline is too
+/// early under the policy, not with no policy (8 days). A docs review found it judged by 8
+/// days whatever the policy.
+#[test]
+fn a_final_notice_is_judged_against_the_policys_inkassokrav_term() {
+    let early = |notice: &str, policy: Option<&Policy>| {
+        let steps = json!([
+            { "kind": "collectionDemand", "date": "2025-10-27" },
+            { "kind": "finalNotice", "date": notice, "paymentTermDays": 10 }
+        ]);
+        check(&claim("consumer", true, steps), policy)
+            .expect("check")
+            .into_iter()
+            .filter(|f| f.code == FindingCode::FinalNoticeTooEarly)
+            .map(|f| (f.step, f.text().en.clone()))
+            .collect::<Vec<_>>()
+    };
+    // The preset's 10 days: 2025-11-06. With no policy, 8 days: 2025-11-04.
+    let ten = policy(json!({ "preset": "reminderDemandFinalNotice" }));
+    assert_eq!(ten.collection_demand.map(|s| s.payment_term_days), Some(10));
+    assert_eq!(
+        early("2025-11-05", Some(&ten)),
+        vec![(
+            Some(1),
+            "The final notice of 2025-11-05 was sent before the deadline 2025-11-06 of the debt-collection demand of 2025-10-27 had passed: it cuts the demand's term short.".to_owned()
+        )]
+    );
+    assert_eq!(early("2025-11-06", Some(&ten)).len(), 1);
+    assert_eq!(early("2025-11-07", Some(&ten)), vec![]);
+    assert_eq!(early("2025-11-05", None), vec![]);
+    assert_eq!(early("2025-11-04", None).len(), 1);
+    // A policy term under 8 days never shortens the lawful deadline.
+    let five = policy(
+        json!({ "preset": "reminderDemandFinalNotice", "collectionDemand": { "paymentTermDays": 5 } }),
+    );
+    assert_eq!(early("2025-11-04", Some(&five)).len(), 1);
+    assert_eq!(early("2025-11-05", Some(&five)), vec![]);
+}
+
 /// A final notice that is a demand (after a lawful inkassokrav, or once Kronofogden has the
 /// claim) is held to the inkassokrav's 8 days, as `letter` holds it: its own term, the
 /// policy's, and the term the policy's is assumed to give when one is recorded without a term.
