@@ -157,8 +157,8 @@ pub struct TimelineOptions<'a> {
     /// The day `final` is valued on (even before the last entry, or before the due date:
     /// what is owed that day), and, while verkställighet lasts, how far the further years
     /// go: a further grundavgift is projected for each year up to it (without a horizon,
-    /// up to `today`; at most 20 further years, the last with a note when the horizon is
-    /// later). The escalation's steps are projected whatever it is. `None`: the later of
+    /// up to the day `final` is valued on; at most 20 further years, the last with a note
+    /// when the horizon is later). The escalation's steps are projected whatever it is. `None`: the later of
     /// `today` and the last entry's deadline (or date). Not before the first invoice was
     /// issued (`AS_OF_BEFORE_ISSUE` at `horizon`).
     pub horizon: Option<Date>,
@@ -592,6 +592,11 @@ fn projected(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -> R
             Some(days) => deadline_after(step.date, days)?,
             None => (None, None),
         };
+        if let (StepKind::CollectionDemand, Some(days), Some(given)) =
+            (step.kind, step.payment_term_days, deadline)
+        {
+            notes.extend(short_term_note(step.date, days, given)?);
+        }
         planned.push(Planned {
             kind: EntryKind::of(step.kind),
             status: EntryStatus::Taken,
@@ -604,19 +609,35 @@ fn projected(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -> R
             notes,
         });
     }
-    let ends = Projector {
-        claim,
-        engine: &taken,
-        engine_credits: crate::claim::InvoiceCredits::of(&taken),
-        policy,
-        options,
-        due,
-        today: options.today,
-        horizon: options.horizon.or(options.today),
-        history: &history,
-        capital_memo: core::cell::RefCell::new(None),
+    let facts = planned.clone();
+    let project = |planned: &mut Vec<Planned>, horizon: Option<Date>| {
+        Projector {
+            claim,
+            engine: &taken,
+            engine_credits: crate::claim::InvoiceCredits::of(&taken),
+            policy,
+            options,
+            due,
+            today: options.today,
+            horizon,
+            history: &history,
+            capital_memo: core::cell::RefCell::new(None),
+        }
+        .project(planned)
+    };
+    let first_horizon = options.horizon.or(options.today);
+    let mut ends = project(&mut planned, first_horizon)?;
+    // Without a horizon, `final` is valued on the later of `today` and the last entry's
+    // deadline: the further years of a verkställighet up to that day are owed by then, and
+    // are projected too (a docs review found a final notice's `ifPaid` and `final` without
+    // the grundavgift of a further year within its term).
+    if options.horizon.is_none() {
+        let final_day = default_final_day(&planned, due, options.today);
+        if further_year_by(&planned, final_day) && first_horizon.is_none_or(|h| h < final_day) {
+            planned.clone_from(&facts);
+            ends = project(&mut planned, Some(final_day))?;
+        }
     }
-    .project(&mut planned)?;
     // By date, facts first; a projected efterbevakning after the other steps of its day (it
     // charges nothing, and its `ifPaid` holds their fees).
     crate::sort::sort_by_key(&mut planned, |p| {
@@ -644,7 +665,7 @@ fn projected(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -> R
     let last = last_valued(&planned, due);
     let final_day = match options.horizon {
         Some(h) => h,
-        None => options.today.map_or(last, |t| t.max(last)),
+        None => default_final_day(&planned, due, options.today),
     };
     let table = projection_table(options, last.max(final_day))?;
     let options = &TimelineOptions {
@@ -719,6 +740,22 @@ fn check_options(claim: &Claim, options: &TimelineOptions<'_>) -> Result<()> {
 /// [`calendar::MAX_DATE`] (an entry beyond it is valued on it, with a note).
 fn valued_on(p: &Planned) -> Date {
     p.deadline.unwrap_or(p.date).min(calendar::MAX_DATE)
+}
+
+/// The day `final` is valued on without a horizon: the later of `today` and the last entry's
+/// deadline (or date).
+fn default_final_day(planned: &[Planned], due: Date, today: Option<Date>) -> Date {
+    let last = last_valued(planned, due);
+    today.map_or(last, |t| t.max(last))
+}
+
+/// Whether a further year of a verkställighet (taken or projected) could fall on or before
+/// `day`: a year after one of them.
+fn further_year_by(planned: &[Planned], day: Date) -> bool {
+    planned
+        .iter()
+        .filter(|p| p.kind == EntryKind::Enforcement)
+        .any(|p| fees::next_enforcement_fee_day(p.date).is_ok_and(|next| next <= day))
 }
 
 /// The latest day an entry is valued on (`due` without entries).
@@ -1036,6 +1073,18 @@ fn demand_deadline_noted(
         }));
     }
     Ok(d)
+}
+
+/// For an inkassokrav recorded with a term of `days` whose deadline `given` comes before the
+/// lawful one (under the minimum term, or too few bank days after its assumed receipt around
+/// a long weekend): a note giving the lawful deadline, which a final notice or a
+/// betalningsföreläggande waits for (as `check` and `letter` date it; `check` finds the short
+/// term, `COLLECTION_TERM_TOO_SHORT`). A docs review found the entry showing only the short
+/// deadline while the road waited for the lawful one.
+fn short_term_note(sent: Date, days: u32, given: Date) -> Result<Option<Warning>> {
+    let min = params::min_collection_term_days(sent);
+    let lawful = calendar::demand_deadline(sent, days.max(min))?.deadline;
+    Ok((lawful > given).then(|| note(AdjustReason::ShortTermGiven { lawful })))
 }
 
 /// The deadline `days` after `sent`, moved off days off, and the unmoved date if it moved.

@@ -278,6 +278,13 @@ pub enum AdjustReason {
         /// The bank days after receipt it leaves.
         bank_days: u32,
     },
+    /// A taken inkassokrav's recorded term ends before the deadline god inkassosed asks
+    /// (`lawful`: the minimum term, and the bank days after its assumed receipt): the next
+    /// step waits until after `lawful`.
+    ShortTermGiven {
+        /// The lawful deadline.
+        lawful: Date,
+    },
     /// A projected dom or utslag, dated an assumed `days` after the court action.
     AssumedJudgment {
         /// The policy's assumed days.

@@ -4727,3 +4727,124 @@ fn the_inkassokrav_waits_only_for_a_reminder_that_reminded_of_something() {
         assert!(!waits(&t));
     }
 }
+
+/// Without a horizon, `final` is valued on the last entry's deadline: a further year of the
+/// verkställighet under way that falls by then is projected, and its grundavgift is in `final`
+/// and in the `ifPaid` of the letter whose term it falls within (a docs review found both
+/// without it: the further years went only up to `today`).
+#[test]
+fn without_a_horizon_the_further_years_reach_the_day_final_is_valued_on() {
+    let claim = read::<ClaimInput, _>(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "2025-118", "amount": "12500.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" }],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2025-04-07", "paymentTermDays": 10 },
+            { "kind": "paymentOrder", "date": "2025-04-28" },
+            { "kind": "enforcement", "date": "2025-06-10" },
+            { "kind": "finalNotice", "date": "2026-06-05", "paymentTermDays": 10 }
+        ]
+    }))
+    .and_then(ClaimInput::into_claim)
+    .expect("claim");
+    let standard = Policy::preset(PresetId::Standard);
+    let run = |horizon: Option<&str>| {
+        let options = TimelineOptions {
+            today: Some(parse_date("2026-06-06").expect("date")),
+            horizon: horizon.map(|h| parse_date(h).expect("date")),
+            ..TimelineOptions::default()
+        };
+        timeline(&claim, &standard, &options).expect("timeline")
+    };
+    let t = run(None);
+    let further: Vec<_> = t
+        .entries
+        .iter()
+        .filter(|e| e.further_year)
+        .map(|e| (e.status, e.date.to_string()))
+        .collect();
+    assert_eq!(
+        further,
+        vec![(EntryStatus::Projected, "2026-06-10".to_owned())]
+    );
+    let notice = t
+        .entries
+        .iter()
+        .find(|e| e.kind == EntryKind::FinalNotice)
+        .expect("final notice");
+    assert_eq!(
+        notice.deadline.map(|d| d.to_string()),
+        Some("2026-06-15".to_owned())
+    );
+    assert_eq!(notice.if_paid.as_of.to_string(), "2026-06-15");
+    // The grundavgift of 600 kr on top of the fees before it: as with a horizon on that day.
+    let with_horizon = run(Some("2026-06-15"));
+    assert_eq!(t.final_value, with_horizon.final_value);
+    assert_eq!(t.final_value.as_of.to_string(), "2026-06-15");
+    let fees_of = |t: &Timeline| {
+        t.entries
+            .iter()
+            .find(|e| e.kind == EntryKind::FinalNotice)
+            .map(|e| e.if_paid.fees.to_string())
+    };
+    assert_eq!(fees_of(&t), fees_of(&with_horizon));
+    assert_eq!(fees_of(&t), Some("2060.00".to_owned()));
+    assert_eq!(t.final_value.fees.to_string(), "2060.00");
+    // Before the year is up, nothing: `final` on 2026-06-09.
+    let early = run(Some("2026-06-09"));
+    assert!(early.entries.iter().all(|e| !e.further_year));
+}
+
+/// A taken inkassokrav whose recorded term ends before the lawful deadline keeps its own
+/// deadline (what the letter said) and says, in a `PROJECTION_ADJUSTED` note, the deadline it
+/// should have given, which the next step waits for (a docs review: the entry showed only the
+/// short deadline). Over Easter 2025 an 8-day term sent on Monday 04-14 ends on 04-22, but
+/// four bank days after its assumed receipt (04-16) are 04-24; a 5-day term is under the
+/// minimum of 8 days.
+#[test]
+fn a_taken_inkassokrav_with_a_short_term_says_its_lawful_deadline() {
+    let run = |date: &str, days: u32| {
+        let claim = read::<ClaimInput, _>(json!({
+            "debtor": "consumer",
+            "invoices": [{ "number": "1", "amount": "12500.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" }],
+            "steps": [{ "kind": "collectionDemand", "date": date, "paymentTermDays": days }]
+        }))
+        .and_then(ClaimInput::into_claim)
+        .expect("claim");
+        let t = timeline(
+            &claim,
+            &Policy::preset(PresetId::Standard),
+            &TimelineOptions::default(),
+        )
+        .expect("timeline");
+        let demand = t
+            .entries
+            .iter()
+            .find(|e| e.kind == EntryKind::CollectionDemand)
+            .expect("demand");
+        let next = t
+            .entries
+            .iter()
+            .find(|e| e.status == EntryStatus::Projected)
+            .map(|e| (e.kind, e.date.to_string()));
+        (
+            demand.deadline.map(|d| d.to_string()),
+            demand.notes.iter().map(|n| n.text().en).collect::<Vec<_>>(),
+            next,
+        )
+    };
+    assert_eq!(
+        run("2025-04-14", 8),
+        (
+            Some("2025-04-22".to_owned()),
+            vec!["The debt-collection demand gave a shorter term than good collection practice requires: it should have run through 2025-04-24, and a final notice or a payment order waits until after that day.".to_owned()],
+            Some((EntryKind::PaymentOrder, "2025-05-05".to_owned()))
+        )
+    );
+    let (deadline, notes, _) = run("2025-10-06", 5);
+    assert_eq!(deadline.as_deref(), Some("2025-10-13"));
+    assert_eq!(notes.len(), 1);
+    assert!(notes[0].contains("through 2025-10-14"), "{notes:?}");
+    // A lawful term: no note.
+    assert_eq!(run("2025-04-14", 10).1, Vec::<String>::new());
+    assert_eq!(run("2025-10-06", 8).1, Vec::<String>::new());
+}

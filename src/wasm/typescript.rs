@@ -512,7 +512,7 @@ export interface TimelineOptions {
    * the further years of enforcement go: one more grundavgift is projected for each year up to
    * it. The escalation's steps are projected whatever it is. Default: `final` on the later of
    * `today` and the last entry's deadline (its date when it sets none), further years of
-   * enforcement up to `today`. */
+   * enforcement up to that day. */
   horizon?: IsoDate | null | undefined;
   rates?: RateRowInput[] | null | undefined;
   /** Default false: half-years beyond the rate table are assumed at the last known
@@ -676,11 +676,12 @@ export interface Limitation {
 }
 /** Options of `letter`: which letter, sent when, with how long to pay. */
 export interface LetterOptions {
-  /** A betalningspåminnelse, an inkassokrav or a final notice (slutlig påminnelse: a demand
-   * like the inkassokrav, without a fee, with no minimum term). */
+  /** A betalningspåminnelse, an inkassokrav or a final notice (slutlig påminnelse: without a
+   * fee; after a lawful inkassokrav, or once Kronofogden or a court has the claim, a demand
+   * held to the inkassokrav's 8 days; otherwise the last reminder, with any term). */
   kind: "reminder" | "collectionDemand" | "finalNotice";
   date: IsoDate;
-  /** At least 8 for an inkassokrav. */
+  /** At least 8 for an inkassokrav, and for a final notice that is a demand. */
   paymentTermDays: number;
   /** Rows for half-years past the embedded table: a letter needs the published referensränta
    * of every day of interest through its `date` (else `RATE_NOT_COVERED` at `date`; a row
