@@ -1293,6 +1293,16 @@ fn final_notices_too_early_and_letters_during_a_plan_are_flagged_as_letter_judge
         ])),
         vec![]
     );
+    // On the deadline itself: the debtor has the whole day (a mutation test found the
+    // boundary untested).
+    let on_the_day = findings(json!([
+        { "kind": "collectionDemand", "date": "2025-10-27", "paymentTermDays": 10 },
+        { "kind": "finalNotice", "date": "2025-11-06", "paymentTermDays": 10 }
+    ]));
+    assert_eq!(
+        on_the_day.iter().map(|f| (f.0, f.2)).collect::<Vec<_>>(),
+        vec![(FindingCode::FinalNoticeTooEarly, Some(1))]
+    );
     // With no inkassokrav before it, the last reminder (the remindersOnly preset's road).
     assert_eq!(
         findings(json!([
@@ -1327,6 +1337,16 @@ fn final_notices_too_early_and_letters_during_a_plan_are_flagged_as_letter_judge
     assert_eq!(
         findings(json!([demand, ended, { "kind": "reminder", "date": "2025-12-01" }])),
         vec![]
+    );
+    // On the day it ended, no longer during it; the day before, still (a mutation test).
+    assert_eq!(
+        findings(json!([demand, ended, { "kind": "reminder", "date": "2025-11-30" }])),
+        vec![]
+    );
+    let day_before = findings(json!([demand, ended, { "kind": "reminder", "date": "2025-11-29" }]));
+    assert_eq!(
+        day_before.iter().map(|f| (f.0, f.2)).collect::<Vec<_>>(),
+        vec![(FindingCode::DemandDuringPlan, Some(2))]
     );
 }
 

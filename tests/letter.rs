@@ -2899,6 +2899,19 @@ fn a_letter_during_a_running_plan_warns() {
         &[],
     );
     assert!(warned(&ended, StepKind::FinalNotice).is_empty());
+    // The day it ended is no longer during it; the day before is (a mutation test found the
+    // boundary untested).
+    let ended_on = |day: &str| {
+        with(
+            json!({ "kind": "paymentPlan", "date": "2025-03-10", "ended": day }),
+            &[],
+        )
+    };
+    assert!(warned(&ended_on("2025-04-20"), StepKind::FinalNotice).is_empty());
+    assert_eq!(
+        warned(&ended_on("2025-04-21"), StepKind::FinalNotice).len(),
+        1
+    );
     let ordered = with(
         json!({ "kind": "paymentPlan", "date": "2025-03-10" }),
         &[json!({ "kind": "paymentOrder", "date": "2025-04-18" })],
