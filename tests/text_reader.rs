@@ -584,9 +584,9 @@ fn wrapper_values_and_whole_numbers() {
     assert_eq!(
         policy(r#"{"reminder":{"daysAfterDue":!bigarray}}"#),
         err(
-            "TOO_MANY_ITEMS",
+            "INVALID_TYPE",
             "reminder.daysAfterDue",
-            "an array of more than 100000 items"
+            "invalid type: an array, expected a whole number"
         )
     );
     // A whole number of any size reads, and is refused by the range check with the code and

@@ -6,7 +6,8 @@
 //! the same JSON grammar extended with the values JSON cannot carry: `undefined`, `NaN`,
 //! `Infinity`, `-Infinity`, `-0`, and the markers `!bigint`, `!function`, `!symbol`, `!binary`
 //! (a typed array, Buffer or ArrayBuffer), `!boxed` (a String, Number or Boolean object),
-//! `!promise`, `!collection` (a Map or Set), `!date` (a Date object) (values no input accepts) and `!bigarray` (a nested array longer than the wrapper walks). Objects are
+//! `!promise`, `!collection` (a Map or Set), `!date` (a Date object), `!manygetters` (an object
+//! whose class has more getters than the wrapper looks at) (values no input accepts) and `!bigarray` (a nested array longer than the wrapper walks). Objects are
 //! written with their **own enumerable keys** (`Object.keys`, the order `JSON.stringify` uses),
 //! never `toJSON`, so unknown keys are refused and `__proto__`/`constructor` keys are
 //! reported, never followed. Any JSON text reads too (the native tests use `serde_json`'s).
@@ -695,6 +696,10 @@ impl<'a> Reader<'a> {
                     Kind::Foreign("a Date object (dates are \"YYYY-MM-DD\" strings)")
                 } else if rest.starts_with(b"!instance") {
                     Kind::Foreign("a RegExp or an Error")
+                } else if rest.starts_with(b"!manygetters") {
+                    Kind::Foreign(
+                        "an object whose class has more getters (over 256) or prototypes (over 32) than are looked at; its getters are not read (give a plain object)",
+                    )
                 } else if rest.starts_with(GETTER) {
                     Kind::Foreign(
                         "a getter of the object's class, which is not read (give the field as the object's own property: a plain object)",
@@ -884,16 +889,6 @@ impl<'a> Reader<'a> {
         )
     }
 
-    /// A value read as any type reads it (numbers, and what serde's `deserialize_any` gives):
-    /// as [`Self::invalid_type`], but an array longer than the wrapper walks is `TOO_MANY_ITEMS`.
-    #[cfg_attr(inkasso_size, optimize(size))]
-    fn not_any(&mut self, expected: &str) -> ReadError {
-        match self.kind() {
-            Ok(Kind::BigArray) => ReadError::big_array(),
-            _ => self.invalid_type(expected),
-        }
-    }
-
     /// A string, borrowed from the text when it has no escapes.
     #[inline(never)]
     pub fn text(&mut self) -> ReadResult<Text<'a>> {
@@ -920,7 +915,7 @@ impl<'a> Reader<'a> {
         if self.kind()? == Kind::Number {
             self.read_number()
         } else {
-            Err(self.not_any(expected))
+            Err(self.invalid_type(expected))
         }
     }
 
@@ -938,7 +933,7 @@ impl<'a> Reader<'a> {
             }
             self.pos = save;
         }
-        Err(self.not_any(EXPECTED))
+        Err(self.invalid_type(EXPECTED))
     }
 
     /// One of `names` (a string), as its index: `UNKNOWN_VARIANT` for another string,
@@ -1204,7 +1199,7 @@ fn read_number_input<'a>(r: &mut Reader<'a>, expected: &str) -> ReadResult<Numbe
                 None => NumberInput::Written(n.plain()),
             })
         }
-        _ => Err(r.not_any(expected)),
+        _ => Err(r.invalid_type(expected)),
     }
 }
 

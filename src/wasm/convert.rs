@@ -222,7 +222,15 @@ pub fn year_from_text(text: &[u8]) -> crate::Result<i32> {
                     "a year must be a number, got the string {}",
                     crate::error::quoted(&given)
                 ),
-                Err(_) => format!("a year must be a number: {}", e.message()),
+                // "invalid type: an array, expected a number" says what was given once.
+                Err(_) => match e
+                    .message()
+                    .strip_prefix("invalid type: ")
+                    .and_then(|m| m.strip_suffix(", expected a number"))
+                {
+                    Some(given) => format!("a year must be a number, got {given}"),
+                    None => format!("a year must be a number: {}", e.message()),
+                },
             };
             return Err(Error::new(ErrorCode::InvalidType, message).at("year"));
         }

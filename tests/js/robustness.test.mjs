@@ -1279,3 +1279,66 @@ test("a getter of an input object's class is not read: a field it would be is re
   assert.equal(inkasso.statement({ debtor: "consumer", invoices: [own] }, asOf).total, inkasso.statement(claim(), asOf).total);
   alive();
 });
+
+test("a class with more getters or prototypes than are looked at is refused, never read without them", () => {
+  // A docs review: past the old cap of 64 getters, the getter for the due date was passed over
+  // and the invoice valued as if it had none.
+  const withGetters = (n, last) => {
+    const proto = {};
+    for (let i = 0; i < n; i++) Object.defineProperty(proto, `g${i}`, { get: () => i });
+    if (last) Object.defineProperty(proto, "dueDate", { get: () => "2025-04-10" });
+    return Object.assign(Object.create(proto), { number: "1", amount: "1000.00", issueDate: "2025-01-10" });
+  };
+  // 70 getters before it: the due date's getter is still found and refused at its field.
+  assert.throws(
+    () => inkasso.statement({ debtor: "consumer", invoices: [withGetters(70, true)] }, asOf),
+    (e) => invoicingError("INVALID_TYPE")(e) && e.field === "invoices[0].dueDate",
+  );
+  // Over 256: the object is refused where it stands.
+  for (const invoice of [withGetters(300, true), withGetters(300, false)]) {
+    assert.throws(
+      () => inkasso.statement({ debtor: "consumer", invoices: [invoice] }, asOf),
+      (e) => invoicingError("INVALID_TYPE")(e) && e.field === "invoices[0]" && /plain object/.test(e.message),
+    );
+  }
+  // Over 32 prototypes, likewise, with the getter far up the chain.
+  let proto = Object.defineProperty({}, "dueDate", { get: () => "2025-04-10" });
+  for (let i = 0; i < 40; i++) proto = Object.create(proto);
+  const deep = Object.assign(Object.create(proto), { number: "1", amount: "1000.00", issueDate: "2025-01-10" });
+  assert.throws(
+    () => inkasso.statement({ debtor: "consumer", invoices: [deep] }, asOf),
+    (e) => invoicingError("INVALID_TYPE")(e) && e.field === "invoices[0]",
+  );
+  // Many instances of one class are looked at once: each still reads its own properties.
+  class Invoice {
+    constructor(n) {
+      Object.assign(this, { number: `N${n}`, amount: "100.00", issueDate: "2025-01-10", dueDate: "2025-02-09" });
+    }
+    get label() {
+      return this.number;
+    }
+  }
+  const many = Array.from({ length: 1000 }, (_, i) => new Invoice(i));
+  assert.equal(inkasso.statement({ debtor: "consumer", invoices: many }, asOf).capital, "100000.00");
+  alive();
+});
+
+test("an array where an argument or a field takes none is the wrong type, however long", () => {
+  // A docs review: five million items as the options were refused as over 64 MB of text, and
+  // an amount of 100 001 items as too many items.
+  const cases = [
+    [() => inkasso.statement(claim(), Array(5e6)), "options"],
+    [() => inkasso.statement(claim(), Array(5e6).fill(1)), "options"],
+    [() => inkasso.statement(Array(5e6).fill(1), asOf), "claim"],
+    [() => inkasso.instalmentPlan(claim(), Array(5e6).fill(1)), "plan"],
+    [() => inkasso.timeline(claim(), Array(5e6).fill(1)), "policy"],
+    [() => inkasso.referenceRate(Array(5e6).fill("2025-01-01")), "date"],
+    [() => inkasso.holidays(Array(5e6).fill(2025)), "year"],
+    [() => inkasso.statement(claim({ invoices: [{ ...invoice, amount: Array(100_001).fill(1) }] }), asOf), "invoices[0].amount"],
+    [() => inkasso.statement(claim({ agreedRate: Array(100_001).fill(1) }), asOf), "agreedRate"],
+  ];
+  for (const [call, field] of cases) {
+    assert.throws(call, (e) => invoicingError("INVALID_TYPE")(e) && e.field === field && /an array/.test(e.message), field);
+  }
+  alive();
+});
