@@ -39,7 +39,7 @@
 //! | `LEGAL_ACTION_DURING_PLAN` | warning (error when the plan's `ended` is after the action) | legal action whose latest step before it is an amorteringsplan, with payments recorded since the plan: an agreed plan that is kept may not be set aside (god inkassosed); confirm it was broken |
 //! | `FINAL_NOTICE_TOO_EARLY` | warning | a final notice on or before the deadline of the latest lawful inkassokrav before it (its own term, else the policy's, never under the minimum), while neither Kronofogden nor a court has the claim: what `letter` refuses |
 //! | `DEMAND_DURING_PLAN` | warning | a reminder, inkassokrav or final notice while a recorded amorteringsplan ran (not `ended` by its day, nothing on Kronofogden's or a court's road since): what `letter` warns of |
-//! | `DEMAND_BEFORE_REMINDER_DEADLINE` | warning | an inkassokrav on or before the deadline of an earlier reminder that records its term (`paymentTermDays`; moved off a day off): its fee is hardly "skäligen påkallad" (lag 1981:739 4 § första stycket) |
+//! | `DEMAND_BEFORE_REMINDER_DEADLINE` | warning | an inkassokrav on or before the deadline of an earlier reminder that records its term (`paymentTermDays`; moved off a day off), or on the day of one that records none: its fee is hardly "skäligen påkallad" (lag 1981:739 4 § första stycket) |
 //!
 //! The history is valued with the embedded rate table and, for the half-years after it up to
 //! the claim's last event, the last known referensränta assumed unchanged, as the timeline
@@ -440,6 +440,13 @@ pub enum FindingFacts {
         /// The reminder's deadline (its term, moved off a day off).
         deadline: Date,
     },
+    /// An inkassokrav of `date` sent on the day of a reminder before it that records no term:
+    /// whatever the term, its deadline had not passed (a docs review found a reminder and an
+    /// inkassokrav of one day both earning their fees without a word).
+    DemandOnReminderDay {
+        /// The inkassokrav's date, the reminder's too.
+        date: Date,
+    },
     /// A step of `kind` on `date` demanding `invoice`, time-barred after `preskription_date`.
     TimeBarredDemanded {
         /// The step's kind.
@@ -604,9 +611,9 @@ impl FindingFacts {
             Self::TimeBarredDemanded { .. } => FindingCode::TimeBarredDemanded,
             Self::ReminderNotOverdue { .. } => FindingCode::ReminderNotOverdue,
             Self::DemandAfterDispute { .. } => FindingCode::DemandAfterDispute,
-            Self::DemandBeforeReminderDeadline { .. } | Self::PolicyDemandOnReminderDeadline => {
-                FindingCode::DemandBeforeReminderDeadline
-            }
+            Self::DemandBeforeReminderDeadline { .. }
+            | Self::DemandOnReminderDay { .. }
+            | Self::PolicyDemandOnReminderDeadline => FindingCode::DemandBeforeReminderDeadline,
             Self::ReminderFeeAfterDemand { .. }
             | Self::FeeForStepWithoutFee { .. }
             | Self::PlanFeeNotOverdue { .. }
@@ -1722,7 +1729,8 @@ fn history_demands_after_dispute(claim: &Claim, demands: &DemandDays, out: &mut 
 /// Inkassokrav sent on or before the deadline of a reminder sent before them (on an earlier
 /// day, or listed before them on the same day) that records its term (`paymentTermDays`): a
 /// fact, not the policy's assumption, since the rule is one of reasonableness (a reminder
-/// without a recorded term is not judged), and that reminded of something (an invoice
+/// without a recorded term is judged only on its own day: [`FindingFacts::DemandOnReminderDay`]),
+/// and that reminded of something (an invoice
 /// overdue with capital unpaid that day: one that did not is `REMINDER_NOT_OVERDUE`, and the
 /// timeline does not wait for it). The deadline is the term's last day moved off a day off,
 /// and paying on it is in time, so a demand on it is early too.
@@ -1737,17 +1745,20 @@ fn history_demands_before_reminder_deadline(
             continue;
         }
         let mut latest: Option<(Date, Date)> = None;
+        let mut same_day = false;
         for (r, reminder) in claim.steps.iter().enumerate() {
             let before = reminder.date < step.date || (reminder.date == step.date && r < index);
             if reminder.kind != StepKind::Reminder || !before {
                 continue;
             }
-            let Some(term) = reminder.payment_term_days else {
-                continue;
-            };
             if !overdue_on(claim, demands, reminder.date)?.0 {
                 continue;
             }
+            let Some(term) = reminder.payment_term_days else {
+                // No term recorded: judged only on the reminder's own day, early whatever it was.
+                same_day |= reminder.date == step.date;
+                continue;
+            };
             let deadline =
                 calendar::next_business_day(calendar::add_days(reminder.date, i64::from(term))?)?;
             if step.date <= deadline && latest.is_none_or(|(_, d)| deadline > d) {
@@ -1764,6 +1775,13 @@ fn history_demands_before_reminder_deadline(
                     reminder,
                     deadline,
                 },
+            ));
+        } else if same_day {
+            out.push(Finding::new(
+                Source::History,
+                Some(index),
+                Some(EntryKind::CollectionDemand),
+                FindingFacts::DemandOnReminderDay { date: step.date },
             ));
         }
     }

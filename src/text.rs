@@ -1382,6 +1382,7 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
             "inkassolagen (1974:182) 4 § (god inkassosed): en fordran som gäldenären bestridit prövas av domstol och krävs inte på nytt"
         }
         FindingFacts::DemandBeforeReminderDeadline { .. }
+        | FindingFacts::DemandOnReminderDay { .. }
         | FindingFacts::PolicyDemandOnReminderDeadline => {
             "lag (1981:739) om ersättning för inkassokostnader m.m. 4 § första stycket: ersättning bara för kostnader som varit skäligen påkallade; inkassolagen (1974:182) 4 § (god inkassosed)"
         }
@@ -1764,6 +1765,11 @@ pub fn finding(f: &Finding) -> Text {
             "Inkassokravet {0} skickades innan betalningstiden i betalningspåminnelsen {1} hade gått ut ({2}): gäldenären fick inte den tid påminnelsen gav, och en inkassoavgift för kravet är då knappast skäligen påkallad.",
             "The debt-collection demand of {0} was sent before the payment term of the reminder of {1} had run out ({2}): the debtor did not get the time the reminder gave, so a fee for the demand is hardly reasonably called for.",
             &[Arg::Date(*date), Arg::Date(*reminder), Arg::Date(*deadline)],
+        ),
+        FindingFacts::DemandOnReminderDay { date } => tpl(
+            "Inkassokravet {0} skickades samma dag som betalningspåminnelsen: gäldenären fick ingen tid att betala efter påminnelsen, och en inkassoavgift för kravet är då knappast skäligen påkallad.",
+            "The debt-collection demand of {0} was sent on the day of the reminder: the debtor had no time to pay after the reminder, so a fee for the demand is hardly reasonably called for.",
+            &[Arg::Date(*date)],
         ),
         FindingFacts::PaymentOrderOnUndemandedInvoices {
             date,

@@ -881,6 +881,32 @@ fn a_demand_before_the_reminders_deadline() {
             .iter()
             .all(|f| f.code != FindingCode::DemandBeforeReminderDeadline));
     }
+    // But on the reminder's own day, listed after it, the inkassokrav is early whatever the
+    // term (a docs review: both fees earned without a word); listed before it, it is not.
+    let same_day = |reminder_first: bool| {
+        let reminder = json!({ "kind": "reminder", "date": "2025-10-03" });
+        let demand = json!({ "kind": "collectionDemand", "date": "2025-10-03" });
+        let steps = if reminder_first {
+            json!([reminder, demand])
+        } else {
+            json!([demand, reminder])
+        };
+        check(&claim("consumer", true, steps), None)
+            .expect("check")
+            .into_iter()
+            .filter(|f| f.code == FindingCode::DemandBeforeReminderDeadline)
+            .map(|f| (f.severity, f.step, f.text().en))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        same_day(true),
+        vec![(
+            Severity::Warning,
+            Some(1),
+            "The debt-collection demand of 2025-10-03 was sent on the day of the reminder: the debtor had no time to pay after the reminder, so a fee for the demand is hardly reasonably called for.".to_owned()
+        )]
+    );
+    assert_eq!(same_day(false), vec![]);
 }
 
 /// A compliance review: an inkassokrav of Friday 2025-06-13 with 8 days gave 2025-06-23
