@@ -592,11 +592,6 @@ fn projected(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -> R
             Some(days) => deadline_after(step.date, days)?,
             None => (None, None),
         };
-        if let (StepKind::CollectionDemand, Some(days), Some(given)) =
-            (step.kind, step.payment_term_days, deadline)
-        {
-            notes.extend(short_term_note(step.date, days, given)?);
-        }
         planned.push(Planned {
             kind: EntryKind::of(step.kind),
             status: EntryStatus::Taken,
@@ -631,11 +626,22 @@ fn projected(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -> R
     // deadline: the further years of a verkställighet up to that day are owed by then, and
     // are projected too (a docs review found a final notice's `ifPaid` and `final` without
     // the grundavgift of a further year within its term).
+    // The further years may keep the claim from being time-barred, and the steps then projected
+    // move that day on: again until it stays (a diff review found further years missing
+    // between the first pass's day and the last one's). A pass is made only when a year's
+    // anniversary of a verkställighet falls in the days added, so there are few.
     if options.horizon.is_none() {
-        let final_day = default_final_day(&planned, due, options.today);
-        if further_year_by(&planned, final_day) && first_horizon.is_none_or(|h| h < final_day) {
+        let mut horizon = first_horizon;
+        for _ in 0..=MAX_ENFORCEMENT_YEARS {
+            let final_day = default_final_day(&planned, due, options.today);
+            if horizon.is_some_and(|h| h >= final_day)
+                || !further_year_between(&planned, horizon, final_day)
+            {
+                break;
+            }
             planned.clone_from(&facts);
             ends = project(&mut planned, Some(final_day))?;
+            horizon = Some(final_day);
         }
     }
     // By date, facts first; a projected efterbevakning after the other steps of its day (it
@@ -749,13 +755,33 @@ fn default_final_day(planned: &[Planned], due: Date, today: Option<Date>) -> Dat
     today.map_or(last, |t| t.max(last))
 }
 
-/// Whether a further year of a verkställighet (taken or projected) could fall on or before
-/// `day`: a year after one of them.
-fn further_year_by(planned: &[Planned], day: Date) -> bool {
+/// Whether a further year of a verkställighet (taken or projected) could fall after `after`
+/// and on or before `until`: a year (or years) after one of them.
+fn further_year_between(planned: &[Planned], after: Option<Date>, until: Date) -> bool {
     planned
         .iter()
         .filter(|p| p.kind == EntryKind::Enforcement)
-        .any(|p| fees::next_enforcement_fee_day(p.date).is_ok_and(|next| next <= day))
+        .any(|p| anniversary_between(p.date, after, until))
+}
+
+/// Whether a year's anniversary of `start` (a year after it, and so on, as the further years
+/// of a verkställighet fall) is after `after` and on or before `until`.
+fn anniversary_between(start: Date, after: Option<Date>, until: Date) -> bool {
+    let mut day = start;
+    // At most one a year within the calendar's three centuries.
+    for _ in 0..400 {
+        let Ok(next) = fees::next_enforcement_fee_day(day) else {
+            return false;
+        };
+        if next > until || next <= day {
+            return false;
+        }
+        if after.is_none_or(|a| next > a) {
+            return true;
+        }
+        day = next;
+    }
+    false
 }
 
 /// The latest day an entry is valued on (`due` without entries).
@@ -1073,18 +1099,6 @@ fn demand_deadline_noted(
         }));
     }
     Ok(d)
-}
-
-/// For an inkassokrav recorded with a term of `days` whose deadline `given` comes before the
-/// lawful one (under the minimum term, or too few bank days after its assumed receipt around
-/// a long weekend): a note giving the lawful deadline, which a final notice or a
-/// betalningsföreläggande waits for (as `check` and `letter` date it; `check` finds the short
-/// term, `COLLECTION_TERM_TOO_SHORT`). A docs review found the entry showing only the short
-/// deadline while the road waited for the lawful one.
-fn short_term_note(sent: Date, days: u32, given: Date) -> Result<Option<Warning>> {
-    let min = params::min_collection_term_days(sent);
-    let lawful = calendar::demand_deadline(sent, days.max(min))?.deadline;
-    Ok((lawful > given).then(|| note(AdjustReason::ShortTermGiven { lawful })))
 }
 
 /// The deadline `days` after `sent`, moved off days off, and the unmoved date if it moved.
@@ -2057,7 +2071,17 @@ impl Projector<'_> {
         if recorded_plan == RecordedPlan::Pays {
             return Ok(None);
         }
-        let (reached, invalid) = self.lawful_history(planned)?;
+        let (reached, invalid, short_terms) = self.lawful_history(planned)?;
+        // A taken inkassokrav whose own term ends before the lawful deadline the road waits
+        // for says so (a docs review found the entry showing only the short deadline).
+        for (step, lawful) in short_terms {
+            let taken = planned
+                .iter_mut()
+                .find(|p| p.status == EntryStatus::Taken && p.step == Some(step));
+            if let Some(p) = taken {
+                p.notes.push(note(AdjustReason::ShortTermGiven { lawful }));
+            }
+        }
         let settlement =
             |planned: &[Planned]| settled_with(self.engine, self.policy, planned, self.options);
         let barred = |planned: &[Planned], step: Step| self.barred_on(planned, step);
@@ -3551,7 +3575,14 @@ impl Projector<'_> {
     /// inkassokrav so sent counts as the stage reached (no reminder is projected after it); a
     /// reminder so sent counts as a reminder sent (the one sent again is a second one). A
     /// lawful step of the kind taken later covers what the earlier one did not.
-    fn lawful_history(&self, planned: &[Planned]) -> Result<(Reached, Vec<Superseded>)> {
+    ///
+    /// Also: each taken inkassokrav (by step index) that counts, covering every invoice, whose
+    /// own deadline comes before the lawful one the projection waits for, with that deadline.
+    #[allow(clippy::type_complexity)]
+    fn lawful_history(
+        &self,
+        planned: &[Planned],
+    ) -> Result<(Reached, Vec<Superseded>, Vec<(usize, Date)>)> {
         let mut reached = Reached {
             rank: 0,
             anchor: self.due,
@@ -3581,6 +3612,7 @@ impl Projector<'_> {
             reopened_since: None,
         };
         let mut invalid = Vec::new();
+        let mut short_terms = Vec::new();
         let mut taken: Vec<&Planned> = planned
             .iter()
             .filter(|p| p.status == EntryStatus::Taken)
@@ -3898,6 +3930,9 @@ impl Projector<'_> {
                 StepKind::CollectionDemand => {
                     let min = params::min_collection_term_days(p.date);
                     let lawful_deadline = calendar::demand_deadline(p.date, min)?.deadline;
+                    if let (Some(step), true) = (p.step, lawful_deadline > anchor) {
+                        short_terms.push((step, lawful_deadline));
+                    }
                     reached.demand_deadline = Some(anchor.max(lawful_deadline));
                     reached.demand_sent = Some(p.date);
                     // What follows waits for the lawful deadline, not a shorter term the
@@ -3991,7 +4026,7 @@ impl Projector<'_> {
                     .retain(|s| !matches!(s.kind, StepKind::PaymentOrder | StepKind::Enforcement));
             }
         }
-        Ok((reached, invalid))
+        Ok((reached, invalid, short_terms))
     }
 }
 

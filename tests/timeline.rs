@@ -4848,3 +4848,74 @@ fn a_taken_inkassokrav_with_a_short_term_says_its_lawful_deadline() {
     assert_eq!(run("2025-04-14", 10).1, Vec::<String>::new());
     assert_eq!(run("2025-10-06", 8).1, Vec::<String>::new());
 }
+
+/// The further years may keep a claim from being time-barred, and the steps then projected
+/// move `final`'s day on: the further years reach the last day, as with that day as the
+/// horizon (a diff review: an invoice due years after a verkställighet; one pass stopped the
+/// further years at the first pass's day).
+#[test]
+fn the_further_years_reach_final_s_day_however_it_moves() {
+    let claim = read::<ClaimInput, _>(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2020-01-01", "dueDate": "2020-01-31" },
+            { "number": "B", "amount": "999.00", "issueDate": "2034-12-28", "dueDate": "2035-01-27" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2020-02-03", "paymentTermDays": 10 },
+            { "kind": "paymentOrder", "date": "2020-02-20" },
+            { "kind": "enforcement", "date": "2020-03-20" }
+        ]
+    }))
+    .and_then(ClaimInput::into_claim)
+    .expect("claim");
+    let standard = Policy::preset(PresetId::Standard);
+    let t = timeline(&claim, &standard, &TimelineOptions::default()).expect("timeline");
+    let with_horizon = timeline(
+        &claim,
+        &standard,
+        &TimelineOptions {
+            horizon: Some(t.final_value.as_of),
+            ..TimelineOptions::default()
+        },
+    )
+    .expect("timeline");
+    assert_eq!(t.final_value, with_horizon.final_value);
+    assert_eq!(t.entries, with_horizon.entries);
+    let further: Vec<_> = t
+        .entries
+        .iter()
+        .filter(|e| e.further_year)
+        .map(|e| e.date.to_string())
+        .collect();
+    assert_eq!(further.len(), 15, "{further:?}");
+    assert_eq!(further.last().map(String::as_str), Some("2035-03-20"));
+    assert!(t.final_value.as_of.to_string().as_str() > "2035-03-20");
+}
+
+/// The note of a short term is on an inkassokrav the road waits for: not on one sent before
+/// every invoice was overdue, which the projection does not count (a diff review: the note
+/// said a final notice waits, and the timeline projected one on its day).
+#[test]
+fn a_short_term_note_only_on_an_inkassokrav_that_counts() {
+    let claim = read::<ClaimInput, _>(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2024-06-20", "dueDate": "2024-07-04" },
+            { "number": "B", "amount": "1000.00", "issueDate": "2024-06-20", "dueDate": "2024-08-07" }
+        ],
+        "steps": [{ "kind": "collectionDemand", "date": "2024-08-02", "paymentTermDays": 3 }]
+    }))
+    .and_then(ClaimInput::into_claim)
+    .expect("claim");
+    for preset in [PresetId::RemindersOnly, PresetId::Standard] {
+        let t = timeline(&claim, &Policy::preset(preset), &TimelineOptions::default())
+            .expect("timeline");
+        let demand = t
+            .entries
+            .iter()
+            .find(|e| e.kind == EntryKind::CollectionDemand && e.status == EntryStatus::Taken)
+            .expect("demand");
+        assert!(demand.notes.is_empty(), "{preset:?}: {:?}", demand.notes);
+    }
+}
