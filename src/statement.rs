@@ -1097,7 +1097,7 @@ impl<'a> Ledger<'a> {
     }
 
     /// Whether the verkställighet `step`, charged its grundavgift (`charged`) or recorded
-    /// without claiming it, starts the claim's year of verkställighet (the engine keeps one
+    /// without claiming it where, claimed, it would have been charged, starts the claim's year of verkställighet (the engine keeps one
     /// yearly fee for the claim, whose further years renew every verkställighet under way), as
     /// the timeline reads the year: when none runs, or the one running ended before its day
     /// (a year to the day after it started); else a charged further year does, and an
@@ -1342,21 +1342,44 @@ impl<'a> Ledger<'a> {
             let value = self.claimed_value(step.date)?;
             self.order_values.push((step.date, value));
         }
+        let before = self.fees;
         let (decisions, next) = self.fees.decide_step(&step, day)?;
         self.fees = next;
         // A verkställighet charged its grundavgift, or recorded without claiming it (`fee:
-        // false`), may start the claim's year; one that enforced nothing does not.
-        let counts = decisions.iter().find_map(|d| match d {
-            FeeDecision::Charged {
-                fee: FeeKind::EnforcementFee,
-                ..
-            } => Some(true),
-            FeeDecision::NotCharged {
-                fee: Some(FeeKind::EnforcementFee),
-                reason: NoFeeReason::NotClaimed,
-            } => Some(false),
-            _ => None,
+        // false`) where claimed it would have been charged (Kronofogden charged the creditor),
+        // may start the claim's year; one that enforced nothing does not, nor one applied for
+        // again within the year on a debt it already charged for (a diff review: the
+        // timeline's own record of such an application, `fee: false`, started the year again
+        // once recorded, and `check` found the further year it projected within a year).
+        let charged_enforcement = |decisions: &[FeeDecision]| {
+            decisions.iter().any(|d| {
+                matches!(
+                    d,
+                    FeeDecision::Charged {
+                        fee: FeeKind::EnforcementFee,
+                        ..
+                    }
+                )
+            })
+        };
+        let not_claimed = decisions.iter().any(|d| {
+            matches!(
+                d,
+                FeeDecision::NotCharged {
+                    fee: Some(FeeKind::EnforcementFee),
+                    reason: NoFeeReason::NotClaimed,
+                }
+            )
         });
+        let counts = if charged_enforcement(&decisions) {
+            Some(true)
+        } else if not_claimed {
+            let claimed = Step { fee: None, ..step };
+            let (would, _) = before.decide_step(&claimed, day)?;
+            charged_enforcement(&would).then_some(false)
+        } else {
+            None
+        };
         if let Some(charged) = counts {
             if self.starts_enforcement_year(&step, charged)? {
                 let further_year = self.claim.renewed_by(&step).is_some();

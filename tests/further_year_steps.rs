@@ -434,3 +434,58 @@ fn a_further_year_on_the_day_of_an_application_still_renews_the_older_case() {
     assert_eq!(preskription(&next_day, "A").to_string(), "2030-05-15");
     assert_eq!(preskription(&same_day, "A"), preskription(&next_day, "A"));
 }
+
+/// A verkställighet applied for again within the year on the debt the year's grundavgift was
+/// charged for, recorded without claiming a fee (`fee: false`, as the timeline records it: no
+/// new grundavgift), does not start the year again: the further year a year after the first
+/// costs its grundavgift, and `check` finds it lawful (a diff review: once the timeline's road
+/// was recorded, the further year it projected was `ENFORCEMENT_WITHIN_A_YEAR` and charged
+/// nothing).
+#[test]
+fn an_application_again_without_its_fee_does_not_start_the_year_again() {
+    let steps = |again: Value| {
+        json!([
+            { "kind": "collectionDemand", "date": "2025-04-08" },
+            { "kind": "paymentOrder", "date": "2025-04-27" },
+            { "kind": "enforcement", "date": "2025-05-21" },
+            { "kind": "judgment", "date": "2025-05-21" },
+            again,
+            { "kind": "enforcement", "date": "2026-05-21", "furtherYear": true }
+        ])
+    };
+    let invoices = json!([{ "number": "1001", "amount": "9040.07", "issueDate": "2025-03-08", "dueDate": "2025-03-28" }]);
+    for again in [
+        json!({ "kind": "enforcement", "date": "2025-05-22", "fee": false }),
+        json!({ "kind": "enforcement", "date": "2025-05-22" }),
+    ] {
+        let c = claim(invoices.clone(), steps(again.clone()), json!([]));
+        let s = inkasso::statement(&c, &inkasso::StatementOptions::new(date("2026-06-30")))
+            .expect("statement");
+        let grundavgifter: Vec<_> = s
+            .fee_lines
+            .iter()
+            .filter(|l| l.kind == inkasso::fees::FeeKind::EnforcementFee && l.amount.is_positive())
+            .map(|l| (l.date.to_string(), l.amount.to_string()))
+            .collect();
+        assert_eq!(
+            grundavgifter,
+            vec![
+                ("2025-05-21".to_owned(), "600.00".to_owned()),
+                ("2026-05-21".to_owned(), "600.00".to_owned())
+            ],
+            "{again}"
+        );
+    }
+    // As the timeline records it, `check` finds nothing of the enforcement.
+    let c = claim(
+        invoices,
+        steps(json!({ "kind": "enforcement", "date": "2025-05-22", "fee": false })),
+        json!([]),
+    );
+    let policy = inkasso::policy::Policy::preset(inkasso::policy::PresetId::Standard);
+    let within: Vec<_> = findings(&c, &policy)
+        .into_iter()
+        .filter(|f| f.1 == "ENFORCEMENT_WITHIN_A_YEAR")
+        .collect();
+    assert_eq!(within, vec![]);
+}
