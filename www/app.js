@@ -545,7 +545,7 @@ function totalNote(claim, asOf, s, before = [], isDisputed = false) {
   else if (isDisputed) notes.push(t("totalDisputed"));
   if (before.length) {
     // Names in mid-sentence start in lower case (the engine's own are; a review).
-    const steps = before.map((e) => `${lowerFirst(entryName(e))} ${e.date}`).join(", ");
+    const steps = before.map((e) => t("stepOnDate", { name: lowerFirst(entryName(e)), Name: entryName(e), date: e.date })).join(", ");
     notes.push(t(before.length === 1 ? "totalWithStep" : "totalWithSteps", { steps }));
   }
   const lateFee = lateFeeNextDay(claim, asOf, s);
@@ -710,7 +710,22 @@ function finalTimeBarred(claim, tl) {
   }
 }
 
-function renderTimeline(claim, tl, findings, asOf) {
+/** The further year of a verkställighet the timeline would project next after its final day
+ * (a year on from it at the latest), if one is under way then: the timeline again, with a
+ * horizon a year after that day. */
+function nextFurtherYear(claim, policyInput, tl, today) {
+  if (!tl.entries.some((e) => e.kind === "enforcement")) return null;
+  const [y, m, d] = tl.final.asOf.split("-");
+  const horizon = `${Number(y) + 1}-${m}-${m === "02" && d === "29" ? "28" : d}`;
+  try {
+    const later = inkasso.timeline(claim, policyInput, { today, horizon });
+    return later.entries.find((e) => e.furtherYear && e.status === "projected" && e.date > tl.final.asOf) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function renderTimeline(claim, tl, findings, asOf, policyInput) {
   const today = timelineToday(asOf);
   $("#timeline").replaceChildren(...tl.entries.map((s, i) => {
     const own = findingsOf(findings, tl.entries, i);
@@ -745,6 +760,14 @@ function renderTimeline(claim, tl, findings, asOf) {
   // A time-barred claim is no "final claim" (a demo review): said as the summary says it.
   const barred = finalTimeBarred(claim, tl);
   $("#timeline-final").replaceChildren(...prose(t(barred ? "finalTimeBarred" : "finalTotal", { date: tl.final.asOf, amount: fmt(tl.final.total) })));
+  // What the final line's amount leaves out (a demo review): a refund owed to the debtor, and
+  // the next yearly grundavgift of a verkställighet still under way after its day.
+  const finalNotes = [];
+  if (Number(tl.final.credit) > 0) finalNotes.push(t("finalCredit", { credit: fmt(tl.final.credit) }));
+  const next = barred ? null : nextFurtherYear(claim, policyInput, tl, today);
+  if (next) finalNotes.push(t("finalEnforcement", { date: next.date, fee: fmt(next.fees.reduce((sum, f) => sum + Number(f.amount), 0).toFixed(2)) }));
+  $("#timeline-final-note").replaceChildren(...prose(finalNotes.join(" ")));
+  $("#timeline-final-note").hidden = finalNotes.length === 0;
   $("#timeline-warnings").replaceChildren(...distinctTexts(tl.warnings).map((w) =>
     el("li", { class: "finding sev-warning", "data-code": w.code }, el("strong", { text: t("warning") }), " ", ...prose(pick(w.text, lang)))));
 }
@@ -903,7 +926,7 @@ function compute({ chartNow = false, typing = null } = {}) {
   afterAsOfNotes(s, form);
   totalNote(figures, asOf, s, figures === claim ? [] : before, disputed(figures, asOf));
   $("#timeline-section").hidden = !tl;
-  if (tl) renderTimeline(claim, tl, findings, asOf);
+  if (tl) renderTimeline(claim, tl, findings, asOf, policyInput);
   $("#findings").hidden = !hasCheck;
   if (hasCheck) renderFindings(findings, tl?.entries);
   renderPlan(figures, asOf, form);
@@ -1014,7 +1037,8 @@ function renderPlan(claim, asOf, form) {
   // Costs that may not be owed (a disputed betalningsföreläggande's, a pending court case's)
   // are said too: the debtor agrees to pay them in the instalments (the demo review).
   const planCodes = ["RATE_ASSUMED", "PROVISIONAL_RATE", "PAYMENT_ORDER_DISPUTED", "COURT_CASE_PENDING"];
-  const rateNotes = distinctTexts(plan.warnings.filter((w) => planCodes.includes(w.code)));
+  // And what the engine says of the plan itself: why its fee is 0,00 kr, say (a demo review).
+  const rateNotes = distinctTexts(plan.warnings.filter((w) => planCodes.includes(w.code) || w.field === "plan"));
   setLive($("#plan-note"), ...prose(rateNotes.map((w) => pick(w.text, lang)).join(" ")));
   $("#plan-note").hidden = rateNotes.length === 0;
   $("#plan-instalments").replaceChildren(...plan.instalments.map((i) => el("li", {

@@ -19,7 +19,8 @@
  */
 export function parseAmount(text, lang = "sv") {
   let s = String(text ?? "").trim().replace(/[\u00a0\u202f\u2009]/g, " ");
-  s = s.replace(/^(sek|kr)\s*/i, "").replace(/\s*(kr|sek|:-)\.?$/i, "").trim();
+  // "2 000 kr", "2000:-", "2 000,-": the kronor sign and the Swedish dash for whole kronor.
+  s = s.replace(/^(sek|kr)\s*/i, "").replace(/\s*(kr|sek|[:,]-)\.?$/i, "").trim();
   if (s === "") return { ok: false, reason: "empty" };
   let sign = "";
   if (/^[-−]/.test(s)) {

@@ -1424,9 +1424,18 @@ test("the year-end review: a refund while interest past the table is left out is
   assert.ok(Number(s.credit) > 0);
   await page.waitForFunction(() => !document.querySelector("#credit-row").hidden);
   assert.equal(await text(page, "#credit-row dt"), "Att återbetala till gäldenären (högst)");
+
   // One line for 2027-H1's missing rate: the per diem's own copy is said at the per diem.
   const lines = await page.locator("#warnings li").allTextContents();
   assert.equal(lines.filter((l) => l.includes("första halvåret 2027")).length, 1, lines.join("\n"));
+  // The timeline's final line says a refund too (a demo review found it hidden there): with
+  // 1 000 kr more paid, one is owed back whatever 2027's rate.
+  const more = (Number(before.total) + 1000).toFixed(2);
+  await page.fill("#payment-rows li:nth-child(1) input.amount", more);
+  await page.locator("#payment-rows li:nth-child(1) input.amount").blur();
+  const road = inkasso.timeline({ ...claim, payments: [{ date: "2027-01-20", amount: more }] }, "standard", { today: asOf });
+  assert.ok(Number(road.final.credit) > 0);
+  await expectText(page, "#timeline-final-note", `Därtill ska ${fmt(road.final.credit)} betalas tillbaka till gäldenären: betalningarna översteg fordran.`);
   // Inside the table, the plain label.
   await page.fill("#as-of", "2025-08-15");
   await page.waitForFunction(() => document.querySelector("#total-note").hidden);
@@ -1454,6 +1463,13 @@ test("one amount a day: a yearly fee of the verkställighet the timeline dates b
   const entry = page.locator("#timeline li.step").nth(tl.entries.indexOf(year));
   assert.equal(norm(await entry.locator("h3").textContent()), `${tl.entries.indexOf(year) + 1}. Fortsatt verkställighet (ny grundavgift) Antagen`);
   await expectText(page, "#timeline-final", `Slutligt krav ${tl.final.asOf}: ${fmt(tl.final.total)}`);
+  // The verkställighet goes on after the final line's day: its next yearly fee is said (a demo
+  // review found "Slutligt krav" three weeks before one, without a word).
+  const [y, md] = [Number(tl.final.asOf.slice(0, 4)), tl.final.asOf.slice(4)];
+  const later = inkasso.timeline({ ...claim, steps }, "standard", { today: asOf, horizon: `${y + 1}${md}` });
+  const next = later.entries.find((e) => e.furtherYear && e.status === "projected" && e.date > tl.final.asOf);
+  assert.ok(next, "a further year after the final line's day");
+  await expectText(page, "#timeline-final-note", `Verkställigheten pågår: om skulden inte är betald före ${next.date} tillkommer en ny grundavgift på ${fmt("600.00")} den dagen, och så vidare varje år.`);
   // The chart's legend gives the marker the timeline's amount of its day.
   await page.waitForFunction((n) => document.querySelectorAll("#chart-legend li").length === n, tl.entries.length);
   const legend = norm((await page.locator("#chart-legend li").allTextContents())[tl.entries.indexOf(year)]);
