@@ -623,6 +623,10 @@ struct Ledger<'a> {
     enforcement_year_at_day_start: (Option<Date>, Option<Date>),
     /// The steps (indices) whose grundavgift started the claim's year of verkställighet.
     enforcement_year_starts: Vec<usize>,
+    /// The verkställigheter (index, day) whose grundavgift Kronofogden charged: those charged
+    /// to the debtor, and those recorded without claiming it where, claimed, it would have been
+    /// charged (a later application on the same title counts against them).
+    enforcement_fee_days: Vec<(usize, Date)>,
     /// The steps that took the claim past reminders while something was overdue
     /// ([`crate::fees::takes_claim_past_reminders`]), in the order replayed: index, kind and
     /// day.
@@ -768,6 +772,7 @@ impl<'a> Ledger<'a> {
             enforcement_year: None,
             enforcement_year_at_day_start: (None, None),
             enforcement_year_starts: Vec::new(),
+            enforcement_fee_days: Vec::new(),
             demands: Vec::new(),
             titles: limitation::title_starts(claim),
             enforcement_titles: enforcement_titles(claim),
@@ -1061,11 +1066,13 @@ impl<'a> Ledger<'a> {
         }
         let title_of = |i: usize| self.enforcement_titles.get(i).copied().flatten();
         let title = title_of(index);
-        self.fee_lines
+        // Charged to the debtor or not (`fee: false`): Kronofogden charged it (a legal
+        // review found a claimed application again within the year on the title of one
+        // recorded `fee: false` charged a second grundavgift).
+        self.enforcement_fee_days
             .iter()
-            .filter(|l| l.kind == FeeKind::EnforcementFee)
-            .filter(|l| l.step.is_some_and(|i| title_of(i) == title))
-            .map(|l| l.date)
+            .filter(|(i, _)| title_of(*i) == title)
+            .map(|(_, day)| *day)
             .max()
     }
 
@@ -1381,6 +1388,7 @@ impl<'a> Ledger<'a> {
             None
         };
         if let Some(charged) = counts {
+            self.enforcement_fee_days.push((index, step.date));
             if self.starts_enforcement_year(&step, charged)? {
                 let further_year = self.claim.renewed_by(&step).is_some();
                 self.enforcement_year = Some((step.date, further_year));

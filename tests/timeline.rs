@@ -2030,7 +2030,11 @@ fn a_then_b(steps: Value) -> Claim {
 
 #[test]
 fn the_grundavgift_year_runs_from_the_verkstallighet_that_charged_it() {
-    // The first claims no fee; the engine charges the second, and its year runs from there.
+    // The first claims no fee from the debtor, but Kronofogden charged it (förordning
+    // 1992:1094 5 §: one grundavgift for each exekutionstitel applied on, and one for each
+    // year): the second, on the same title within the year, charges none, and the year runs
+    // from the first. (Until a legal review, the engine charged the second and ran the year
+    // from it.)
     let claim = one_invoice(json!([
         { "kind": "collectionDemand", "date": "2025-02-20" },
         { "kind": "paymentOrder", "date": "2025-03-20" },
@@ -2043,11 +2047,11 @@ fn the_grundavgift_year_runs_from_the_verkstallighet_that_charged_it() {
         projected_fees(&t),
         vec![(
             EntryKind::Enforcement,
-            "2026-09-01".to_string(),
+            "2026-05-02".to_string(),
             vec!["600.00".to_string()]
         )]
     );
-    assert_eq!(t.final_value.fees.to_string(), "2060.00");
+    assert_eq!(t.final_value.fees.to_string(), "1460.00");
     // `check` of the history with the projected steps finds nothing about a projected one.
     let mut with = claim.clone();
     for e in t
