@@ -525,7 +525,8 @@ impl RateTable {
 
     /// This table with `overrides` replacing the rows of the same half-years and extending it
     /// at either end; the result must still be contiguous, its rows as [`RateTable::new`]
-    /// checks them.
+    /// checks them, and each override's `source` one line of text, as a row read from JSON
+    /// (`INVALID_RATE_TABLE` at `rates[i].source`).
     #[cfg_attr(inkasso_size, optimize(size))]
     pub fn with_overrides(&self, overrides: Vec<RateRow>) -> Result<RateTable> {
         let mut rows: Vec<RateRow> = self
@@ -535,7 +536,11 @@ impl RateTable {
             .cloned()
             .collect();
         let mut seen = Vec::with_capacity(overrides.len());
-        for o in &overrides {
+        for (i, o) in overrides.iter().enumerate() {
+            // A row built in Rust is held to what a row read from JSON is (a Rust user's
+            // review: an empty source was taken here, refused at `rates[i].source` there).
+            crate::input::check_rate_source(&o.source)
+                .map_err(|e| e.at(crate::error::item_path("rates", i, "source")))?;
             if seen.contains(&o.half_year) {
                 return Err(Error::new(
                     ErrorCode::InvalidRateTable,

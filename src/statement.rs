@@ -1928,7 +1928,11 @@ fn any_of<'w>(warnings: impl IntoIterator<Item = &'w Warning>, code: WarningCode
 /// One replay of a claim answering statements on many dates (issue 15: `totals(claim, dates)`,
 /// a chart, a "what if I pay later" slider): the events are applied once, in order, and each
 /// statement is a copy of the running accounts closed on its date. Each statement equals
-/// [`statement`] on that date (a test compares them day by day).
+/// [`statement`] on that date (a test compares them day by day), unless
+/// [`Replay::totals_with_payments_on`] has left payments out: they stay out of every later
+/// call until one counts them in. Dates in increasing order cost least; for dates in any
+/// order, [`Replay::totals_of_dates`] works them out in date order (as the JS API's
+/// `totals(claim, dates)` does).
 ///
 /// # Totals on many dates
 /// Between two events the accounts only accrue interest, and the lines of the half-years
@@ -2125,6 +2129,49 @@ impl<'a> Replay<'a> {
     /// line per invoice per date while the dates increase (see [`Replay`]).
     pub fn totals_on(&mut self, as_of: Date) -> Result<Totals> {
         self.totals(as_of, false).map(|(totals, _)| totals)
+    }
+
+    /// [`Replay::totals_on`] of each of `dates`, in the caller's order, worked out in date order
+    /// on this replay (one pass however the dates are ordered: a date before the last one
+    /// asked would start the replay over): the JS API's `totals(claim, dates)` without its
+    /// time-barred invoices ([`Replay::time_barred_on`] gives them). An error is the first
+    /// failing date's in the caller's order, named at `dates[i]` (an invoice whose interest
+    /// starts before the rate table keeps its own path). A Rust user's review found 2 000
+    /// shuffled dates taking 1.8 s through [`Replay::totals_on`], 8 ms sorted.
+    pub fn totals_of_dates(&mut self, dates: &[Date]) -> Result<Vec<Totals>> {
+        let mut order: Vec<usize> = (0..dates.len()).collect();
+        crate::sort::sort_by_key(&mut order, |&i| dates.get(i).copied());
+        let mut out: Vec<Option<Totals>> = Vec::new();
+        out.resize_with(dates.len(), || None);
+        let mut failed: Option<(usize, Error)> = None;
+        for &i in &order {
+            // A date after the first failure in the caller's order cannot be the one named.
+            if failed.as_ref().is_some_and(|(first, _)| i > *first) {
+                continue;
+            }
+            let Some(&as_of) = dates.get(i) else {
+                continue;
+            };
+            match self.totals_on(as_of) {
+                Ok(totals) => {
+                    if let Some(slot) = out.get_mut(i) {
+                        *slot = Some(totals);
+                    }
+                }
+                Err(e) => {
+                    let named = if e.field().is_none() || e.field() == Some("asOf") {
+                        e.at(crate::error::item_path("dates", i, ""))
+                    } else {
+                        e
+                    };
+                    failed = Some((i, named));
+                }
+            }
+        }
+        match failed {
+            Some((_, e)) => Err(e),
+            None => Ok(out.into_iter().flatten().collect()),
+        }
     }
 
     /// [`Replay::totals_on`] of the claim with only its first `payments` payments, for a

@@ -973,3 +973,70 @@ fn totals_and_plan_options_read_as_the_js_api_reads_them() {
         );
     }
 }
+
+/// `Replay::totals_of_dates` answers dates in any order as `statement` does each, in the
+/// caller's order, in one pass; a failing date is named at `dates[i]`, the first in the
+/// caller's order (a Rust user's review: `totals_on` of shuffled dates started the replay
+/// over at each date that went back, 1.8 s for 2 000 dates).
+#[test]
+fn totals_of_dates_in_any_order_are_each_dates_statement() {
+    let mut claim = one_invoice("12500.00", date!(2025 - 02 - 12), date!(2025 - 03 - 14));
+    claim.payments = vec![
+        Payment {
+            date: date!(2025 - 05 - 02),
+            amount: money("3000"),
+            invoice: None,
+        },
+        Payment {
+            date: date!(2025 - 09 - 30),
+            amount: money("4000"),
+            invoice: None,
+        },
+    ];
+    let dates: Vec<Date> = [40i64, 3, 200, 95, 0, 150, 3, 310]
+        .iter()
+        .map(|d| add_days(date!(2025 - 03 - 01), *d).expect("date"))
+        .collect();
+    let options = StatementOptions::new(date!(2025 - 03 - 01));
+    let mut replay = Replay::new(&claim, &options).expect("replay");
+    let totals = replay.totals_of_dates(&dates).expect("totals");
+    assert_eq!(totals.len(), dates.len());
+    for (t, d) in totals.iter().zip(&dates) {
+        let s = statement(&claim, &StatementOptions::new(*d)).expect("statement");
+        assert_eq!(
+            (t.as_of, t.total, t.interest, t.fees),
+            (*d, s.total, s.interest, s.fees)
+        );
+    }
+    // The first failing date in the caller's order is named, whatever the date order.
+    let bad = [
+        date!(2025 - 06 - 01),
+        date!(2025 - 01 - 01),
+        date!(2024 - 01 - 01),
+    ];
+    let mut replay = Replay::new(&claim, &options).expect("replay");
+    let err = replay
+        .totals_of_dates(&bad)
+        .expect_err("before the invoice");
+    assert_eq!(err.field(), Some("dates[1]"));
+}
+
+/// A rate row built in Rust is held to what a row read from JSON is: an empty source is
+/// refused at `rates[i].source` (a Rust user's review found it taken).
+#[test]
+fn a_rate_row_built_in_rust_needs_a_source() {
+    let row = |source: &'static str| RateRow {
+        half_year: HalfYear::new(2027, 1).expect("half-year"),
+        percent: Decimal::new(200, 2),
+        status: RateStatus::Confirmed,
+        source: source.into(),
+    };
+    let err = RateTable::embedded()
+        .with_overrides(vec![row("Riksbanken"), row("")])
+        .expect_err("an empty source");
+    assert_eq!(err.code(), ErrorCode::InvalidRateTable);
+    assert_eq!(err.field(), Some("rates[1].source"));
+    assert!(RateTable::embedded()
+        .with_overrides(vec![row("Riksbanken, 2026-12-31")])
+        .is_ok());
+}

@@ -937,8 +937,9 @@ impl RateRowInput {
 /// with something visible, like an invoice's description: it is echoed back with the row (a
 /// red team passed 600 sources of 65 536 characters, 39 MB that grew the module's memory by
 /// 240 MB, and one with a NUL, a bidirectional override and a line break).
+/// [`crate::rates::RateTable::with_overrides`] asks it of rows built in Rust too.
 #[cfg_attr(inkasso_size, optimize(size))]
-fn check_rate_source(source: &str) -> Result<()> {
+pub(crate) fn check_rate_source(source: &str) -> Result<()> {
     let max = crate::rates::MAX_RATE_SOURCE_LEN;
     let why = if source.chars().count() > max {
         Some(crate::text::message(
