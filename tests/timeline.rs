@@ -4738,7 +4738,7 @@ fn the_inkassokrav_waits_only_for_a_reminder_that_reminded_of_something() {
 /// without it: the further years went only up to `today`).
 #[test]
 fn without_a_horizon_the_further_years_reach_the_day_final_is_valued_on() {
-    let claim = read::<ClaimInput, _>(json!({
+    let claim = claim_json(json!({
         "debtor": "consumer",
         "invoices": [{ "number": "2025-118", "amount": "12500.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" }],
         "steps": [
@@ -4747,9 +4747,7 @@ fn without_a_horizon_the_further_years_reach_the_day_final_is_valued_on() {
             { "kind": "enforcement", "date": "2025-06-10" },
             { "kind": "finalNotice", "date": "2026-06-05", "paymentTermDays": 10 }
         ]
-    }))
-    .and_then(ClaimInput::into_claim)
-    .expect("claim");
+    }));
     let standard = Policy::preset(PresetId::Standard);
     let run = |horizon: Option<&str>| {
         let options = TimelineOptions {
@@ -4807,13 +4805,11 @@ fn without_a_horizon_the_further_years_reach_the_day_final_is_valued_on() {
 #[test]
 fn a_taken_inkassokrav_with_a_short_term_says_its_lawful_deadline() {
     let run = |date: &str, days: u32| {
-        let claim = read::<ClaimInput, _>(json!({
+        let claim = claim_json(json!({
             "debtor": "consumer",
             "invoices": [{ "number": "1", "amount": "12500.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" }],
             "steps": [{ "kind": "collectionDemand", "date": date, "paymentTermDays": days }]
-        }))
-        .and_then(ClaimInput::into_claim)
-        .expect("claim");
+        }));
         let t = timeline(
             &claim,
             &Policy::preset(PresetId::Standard),
@@ -4859,7 +4855,7 @@ fn a_taken_inkassokrav_with_a_short_term_says_its_lawful_deadline() {
 /// further years at the first pass's day).
 #[test]
 fn the_further_years_reach_final_s_day_however_it_moves() {
-    let claim = read::<ClaimInput, _>(json!({
+    let claim = claim_json(json!({
         "debtor": "consumer",
         "invoices": [
             { "number": "A", "amount": "1000.00", "issueDate": "2020-01-01", "dueDate": "2020-01-31" },
@@ -4870,9 +4866,7 @@ fn the_further_years_reach_final_s_day_however_it_moves() {
             { "kind": "paymentOrder", "date": "2020-02-20" },
             { "kind": "enforcement", "date": "2020-03-20" }
         ]
-    }))
-    .and_then(ClaimInput::into_claim)
-    .expect("claim");
+    }));
     let standard = Policy::preset(PresetId::Standard);
     let t = timeline(&claim, &standard, &TimelineOptions::default()).expect("timeline");
     let with_horizon = timeline(
@@ -4902,16 +4896,14 @@ fn the_further_years_reach_final_s_day_however_it_moves() {
 /// said a final notice waits, and the timeline projected one on its day).
 #[test]
 fn a_short_term_note_only_on_an_inkassokrav_that_counts() {
-    let claim = read::<ClaimInput, _>(json!({
+    let claim = claim_json(json!({
         "debtor": "consumer",
         "invoices": [
             { "number": "A", "amount": "1000.00", "issueDate": "2024-06-20", "dueDate": "2024-07-04" },
             { "number": "B", "amount": "1000.00", "issueDate": "2024-06-20", "dueDate": "2024-08-07" }
         ],
         "steps": [{ "kind": "collectionDemand", "date": "2024-08-02", "paymentTermDays": 3 }]
-    }))
-    .and_then(ClaimInput::into_claim)
-    .expect("claim");
+    }));
     for preset in [PresetId::RemindersOnly, PresetId::Standard] {
         let t = timeline(&claim, &Policy::preset(preset), &TimelineOptions::default())
             .expect("timeline");
