@@ -8,6 +8,8 @@
 // today:   day of the vertical "today" line
 
 const SVG_NS = "http://www.w3.org/2000/svg";
+/** The space in px between the amount labels and the axis: a marker's radius (9), its stroke, 2 more. */
+const MARKER_GAP = 12;
 
 export const dayOf = (iso) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 864e5;
 export const isoOf = (day) => new Date(day * 864e5).toISOString().slice(0, 10);
@@ -56,12 +58,14 @@ export function drawChart(container, { points, markers, today, labels, formatMon
   const step = niceStep(hi - lo, 4);
   lo = Math.floor(lo / step) * step;
   hi = Math.ceil(hi / step) * step;
-  // The amount labels, and room on the left for the longest of them (6 px from the axis).
+  // The amount labels, and room on the left for the longest of them. They end MARKER_GAP px
+  // left of the axis, so that a step's marker on the chart's first day (a circle of radius 9
+  // centred on the axis, the due date's) never covers an amount.
   const yLabels = [];
   for (let v = lo; v <= hi + step / 2; v += step) yLabels.push([v, formatMoney(v, true)]);
   const todayText = `${labels.today} ${isoOf(today)}`;
   const [todayWidth] = textWidths(container, "today-label", [todayText]);
-  const pad = { left: Math.ceil(Math.max(...textWidths(container, "axis", yLabels.map(([, s]) => s)))) + 10, right: 14, top: 26, bottom: 30 };
+  const pad = { left: Math.ceil(Math.max(...textWidths(container, "axis", yLabels.map(([, s]) => s)))) + MARKER_GAP + 4, right: 14, top: 26, bottom: 30 };
   const px = (d) => pad.left + ((d - x0) / Math.max(1, x1 - x0)) * (W - pad.left - pad.right);
   const py = (v) => pad.top + (1 - (v - lo) / (hi - lo)) * (H - pad.top - pad.bottom);
   const f = (n) => n.toFixed(1);
@@ -70,7 +74,7 @@ export function drawChart(container, { points, markers, today, labels, formatMon
   // Horizontal grid and amount labels.
   for (const [v, label] of yLabels) {
     out.push(`<line class="grid" x1="${pad.left}" x2="${W - pad.right}" y1="${f(py(v))}" y2="${f(py(v))}"/>`);
-    out.push(`<text class="axis" x="${pad.left - 6}" y="${f(py(v) + 4)}" text-anchor="end">${esc(label)}</text>`);
+    out.push(`<text class="axis" x="${pad.left - MARKER_GAP}" y="${f(py(v) + 4)}" text-anchor="end">${esc(label)}</text>`);
   }
   // Month ticks: the first of each month, thinned to fit.
   const months = [];

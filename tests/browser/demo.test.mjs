@@ -1313,6 +1313,37 @@ test("narrow screens: dates in the engine's texts never break, statutes marked S
       assert.ok(d >= 18, `markers ${i + 1} and ${j + 1} overlap (${d.toFixed(1)} px)`);
     }
   }
+  assert.deepEqual(await markersOverAmounts(page), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+/** The chart's markers whose circle covers one of the amount labels on the left, as "n: label". */
+function markersOverAmounts(page) {
+  return page.$$eval("#chart svg", ([svg]) => {
+    const labels = [...svg.querySelectorAll("text.axis[text-anchor=end]")].map((t) => [t.textContent, t.getBBox()]);
+    return [...svg.querySelectorAll("g.marker")].flatMap((g) => {
+      const c = g.querySelector("circle:not(.marker-point)");
+      const [cx, cy, r] = ["cx", "cy", "r"].map((a) => +c.getAttribute(a) + 0);
+      return labels
+        .filter(([, b]) => cx + r > b.x && cx - r < b.x + b.width && cy + r > b.y && cy - r < b.y + b.height)
+        .map(([label]) => `${g.querySelector("text").textContent}: ${label}`);
+    });
+  });
+}
+
+test("the chart: no step's marker covers an amount on the axis (the due date's marker sits on it)", async () => {
+  const { page, errors } = await openPage({ width: 1280, height: 900 }, "lang=en");
+  // 12 000 kr owed on the due date, the chart's first day and its lowest amount: the due
+  // date's marker is centred on the axis at the height of the label "SEK 12,000".
+  await page.fill("#amount", "12000.00");
+  await page.waitForFunction(() => /12,000\.00/.test(document.querySelector("#chart svg g.marker title")?.textContent ?? ""));
+  const lowest = await page.$eval("#chart svg text.axis[text-anchor=end]", (t) => t.textContent);
+  assert.equal(norm(lowest), "SEK 12,000");
+  const first = await page.$eval("#chart svg g.marker circle:not(.marker-point)", (c) => +c.getAttribute("cx"));
+  const axis = await page.$eval("#chart svg line.baseline", (l) => +l.getAttribute("x1"));
+  assert.equal(first, axis);
+  assert.deepEqual(await markersOverAmounts(page), []);
   assert.deepEqual(errors, []);
   await page.close();
 });
