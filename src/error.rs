@@ -309,6 +309,36 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// As it is printed: `"INVALID_AMOUNT"`.
+impl serde::Serialize for ErrorCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+/// The error as JavaScript receives it, for a Rust service that answers in JSON:
+/// `{"code":"INVALID_AMOUNT","field":"invoices[0].amount","message":"…"}`, with `"field":null`
+/// when the input as a whole is at fault (the JS `InvoicingError`'s `field` is `null` then).
+///
+/// ```
+/// use inkasso::{Error, ErrorCode};
+/// let err = Error::new(ErrorCode::NoInvoices, "a claim needs at least one invoice").at("invoices");
+/// assert_eq!(
+///     serde_json::to_string(&err).unwrap(),
+///     r#"{"code":"NO_INVOICES","field":"invoices","message":"a claim needs at least one invoice"}"#,
+/// );
+/// ```
+impl serde::Serialize for Error {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = serializer.serialize_struct("Error", 3)?;
+        out.serialize_field("code", &self.0.code)?;
+        out.serialize_field("field", &self.0.field)?;
+        out.serialize_field("message", &self.0.message)?;
+        out.end()
+    }
+}
+
 /// Appends the key `key` to the field path `path`: `.key` (or `key` at the start) when it is an
 /// identifier, else `["…"]` with the key escaped as `JSON.stringify` escapes it, so that a key
 /// such as `amount.x`, `[0]` or an empty one reads as one key (the JS wrapper writes the same).

@@ -1040,3 +1040,31 @@ fn a_rate_row_built_in_rust_needs_a_source() {
         .with_overrides(vec![row("Riksbanken, 2026-12-31")])
         .is_ok());
 }
+
+#[test]
+fn an_error_serialises_as_javascript_receives_it() {
+    let bad = r#"{"debtor":"consumer","invoices":[{"number":"1","amount":"1e3","issueDate":"2025-01-01"}]}"#;
+    let err = inkasso::input::read::<inkasso::input::ClaimInput, _>(
+        &mut serde_json::Deserializer::from_str(bad),
+    )
+    .and_then(inkasso::input::ClaimInput::into_claim)
+    .expect_err("an exponent is refused");
+    let json = serde_json::to_value(&err).expect("serialises");
+    assert_eq!(json["code"], "INVALID_AMOUNT");
+    assert_eq!(json["field"], "invoices[0].amount");
+    assert_eq!(json["message"], err.message());
+    assert_eq!(json.as_object().map(|o| o.len()), Some(3), "{json}");
+    // No field: `null`, as the JS error's `field`.
+    let whole = inkasso::Error::new(ErrorCode::NoInvoices, "none");
+    assert_eq!(
+        serde_json::to_string(&whole).expect("serialises"),
+        r#"{"code":"NO_INVOICES","field":null,"message":"none"}"#
+    );
+    // Every code as it is printed.
+    for code in ErrorCode::ALL {
+        assert_eq!(
+            serde_json::to_value(code).expect("serialises"),
+            code.as_str()
+        );
+    }
+}
