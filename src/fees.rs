@@ -538,6 +538,10 @@ pub enum NoFeeReason {
         previous: Date,
         /// The step is a further year ([`DayState::further_year`]), not an application.
         further_year: bool,
+        /// That grundavgift was claimed from the debtor; `false` when its verkställighet was
+        /// recorded `fee: false` (Kronofogden charged the creditor, who did not pass it on):
+        /// [`DayState::last_enforcement_fee_claimed`].
+        previous_claimed: bool,
     },
 }
 
@@ -575,6 +579,11 @@ pub struct DayState {
     /// the verkställighet under way, 5 § second paragraph). `None` for any other step, or when
     /// none was charged.
     pub last_enforcement_fee: Option<Date>,
+    /// The grundavgift of [`Self::last_enforcement_fee`] was claimed from the debtor: `false`
+    /// when every verkställighet of that day it counts was recorded `fee: false` where,
+    /// claimed, it would have been charged (Kronofogden charged it all the same, so it counts,
+    /// but no fee of that day is the debtor's: the texts say so).
+    pub last_enforcement_fee_claimed: bool,
     /// For a verkställighet: it is a further year of the one under way
     /// ([`crate::claim::Claim::renewed_by`]), not an application.
     pub further_year: bool,
@@ -821,6 +830,7 @@ impl FeeState {
                     let reason = NoFeeReason::EnforcementFeeThisYear {
                         previous,
                         further_year: day.further_year,
+                        previous_claimed: day.last_enforcement_fee_claimed,
                     };
                     return Ok((not(reason), self));
                 }

@@ -623,10 +623,11 @@ struct Ledger<'a> {
     enforcement_year_at_day_start: (Option<Date>, Option<Date>),
     /// The steps (indices) whose grundavgift started the claim's year of verkställighet.
     enforcement_year_starts: Vec<usize>,
-    /// The verkställigheter (index, day) whose grundavgift Kronofogden charged: those charged
-    /// to the debtor, and those recorded without claiming it where, claimed, it would have been
-    /// charged (a later application on the same title counts against them).
-    enforcement_fee_days: Vec<(usize, Date)>,
+    /// The verkställigheter (index, day, claimed from the debtor) whose grundavgift
+    /// Kronofogden charged: those charged to the debtor (`true`), and those recorded without
+    /// claiming it where, claimed, it would have been charged (`false`: a later application on
+    /// the same title counts against them all the same).
+    enforcement_fee_days: Vec<(usize, Date, bool)>,
     /// The steps that took the claim past reminders while something was overdue
     /// ([`crate::fees::takes_claim_past_reminders`]), in the order replayed: index, kind and
     /// day.
@@ -1001,6 +1002,7 @@ impl<'a> Ledger<'a> {
             costs_unpaid: self.costs_unpaid(date)?.is_positive(),
             renewed_debt_unpaid: true,
             last_enforcement_fee: None,
+            last_enforcement_fee_claimed: true,
             further_year: false,
             new_debt: false,
             demanded_by: None,
@@ -1071,9 +1073,20 @@ impl<'a> Ledger<'a> {
         // recorded `fee: false` charged a second grundavgift).
         self.enforcement_fee_days
             .iter()
-            .filter(|(i, _)| title_of(*i) == title)
-            .map(|(_, day)| *day)
+            .filter(|(i, _, _)| title_of(*i) == title)
+            .map(|(_, day, _)| *day)
             .max()
+    }
+
+    /// Whether a grundavgift of `day` (one [`Self::last_enforcement_fee`] gave) was claimed
+    /// from the debtor: `false` only when every verkställighet of that day that counts was
+    /// recorded `fee: false`.
+    fn enforcement_fee_claimed_on(&self, day: Date) -> bool {
+        let mut of_day = self
+            .enforcement_fee_days
+            .iter()
+            .filter(|(_, d, _)| *d == day);
+        of_day.clone().next().is_none() || of_day.any(|(_, _, claimed)| *claimed)
     }
 
     /// The day the claim's year of verkställighet runs from on `day` (for a further year, or
@@ -1290,6 +1303,9 @@ impl<'a> Ledger<'a> {
         if step.kind == StepKind::Enforcement {
             day.costs_unpaid = self.enforces_costs(&step);
             day.last_enforcement_fee = self.last_enforcement_fee(index, &step);
+            day.last_enforcement_fee_claimed = day
+                .last_enforcement_fee
+                .is_none_or(|previous| self.enforcement_fee_claimed_on(previous));
             day.further_year = self.claim.renewed_by(&step).is_some();
         }
         if crate::fees::is_collection_cost(step.kind) && step.claims_fee() && day.overdue {
@@ -1388,7 +1404,7 @@ impl<'a> Ledger<'a> {
             None
         };
         if let Some(charged) = counts {
-            self.enforcement_fee_days.push((index, step.date));
+            self.enforcement_fee_days.push((index, step.date, charged));
             if self.starts_enforcement_year(&step, charged)? {
                 let further_year = self.claim.renewed_by(&step).is_some();
                 self.enforcement_year = Some((step.date, further_year));
@@ -3013,10 +3029,12 @@ fn no_fee_facts(
         NoFeeReason::EnforcementFeeThisYear {
             previous,
             further_year,
+            previous_claimed,
         } => Some(Facts::EnforcementFeeThisYear {
             date,
             previous,
             further_year,
+            previous_claimed,
         }),
     }
 }

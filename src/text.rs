@@ -720,14 +720,35 @@ pub fn warning(w: &Warning) -> Text {
             date,
             previous,
             further_year: true,
+            previous_claimed: true,
         } => tpl(
             "Ingen grundavgift för ett nytt verkställighetsår från {0}: fordrans verkställighetsår löper från grundavgiften {1} och har inte gått ut.",
             "No basic fee for a new year of enforcement from {0}: the claim's year of enforcement runs from the basic fee of {1} and has not ended.",
             &[Arg::Date(*date), Arg::Date(*previous)],
         ),
-        Facts::EnforcementFeeThisYear { date, previous, .. } => tpl(
+        Facts::EnforcementFeeThisYear {
+            date,
+            previous,
+            further_year: true,
+            previous_claimed: false,
+        } => tpl(
+            "Ingen grundavgift för ett nytt verkställighetsår från {0}: fordrans verkställighetsår löper från ansökan om verkställighet {1}, vars grundavgift Kronofogden tog ut men som inte krävdes av gäldenären, och har inte gått ut.",
+            "No basic fee for a new year of enforcement from {0}: the claim's year of enforcement runs from the application for enforcement of {1}, whose basic fee Kronofogden charged but the debtor was not asked to pay, and has not ended.",
+            &[Arg::Date(*date), Arg::Date(*previous)],
+        ),
+        Facts::EnforcementFeeThisYear {
+            date,
+            previous,
+            previous_claimed: true,
+            ..
+        } => tpl(
             "Ingen ny grundavgift för ansökan om verkställighet {0}: en grundavgift för samma exekutionstitel togs ut {1}, och den tas ut en gång per år som verkställigheten pågår.",
             "No new basic fee for the application for enforcement of {0}: one was charged for the same enforcement title on {1}, and it is charged once for each year enforcement lasts.",
+            &[Arg::Date(*date), Arg::Date(*previous)],
+        ),
+        Facts::EnforcementFeeThisYear { date, previous, .. } => tpl(
+            "Ingen ny grundavgift för ansökan om verkställighet {0}: Kronofogden tog ut en grundavgift för samma exekutionstitel {1} (den krävdes inte av gäldenären), och den tas ut en gång per år som verkställigheten pågår.",
+            "No new basic fee for the application for enforcement of {0}: Kronofogden charged one for the same enforcement title on {1} (the debtor was not asked to pay it), and it is charged once for each year enforcement lasts.",
             &[Arg::Date(*date), Arg::Date(*previous)],
         ),
         Facts::EnforcedDebtPaid {

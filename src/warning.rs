@@ -426,6 +426,9 @@ pub enum Facts {
         previous: Date,
         /// A further year of the verkställighet under way, not an application.
         further_year: bool,
+        /// That grundavgift was claimed from the debtor; `false` when its verkställighet was
+        /// recorded `fee: false` (Kronofogden charged it, the creditor did not pass it on).
+        previous_claimed: bool,
     },
     /// [`WarningCode::ClaimSettled`].
     ClaimSettled {

@@ -2073,6 +2073,63 @@ fn the_grundavgift_year_runs_from_the_verkstallighet_that_charged_it() {
     );
 }
 
+/// The warning on a verkställighet within the year of one recorded `fee: false` says the
+/// debtor was not asked to pay that grundavgift (it said "one was charged"); of one whose fee
+/// was claimed, as before. The same for a further year within the year.
+#[test]
+fn a_grundavgift_not_claimed_from_the_debtor_is_said_so_in_the_next_ones_warning() {
+    use inkasso::statement::{statement, StatementOptions};
+    use inkasso::warning::Facts;
+    let texts = |first_fee: bool, second: serde_json::Value| {
+        let mut first = json!({ "kind": "enforcement", "date": "2025-05-02" });
+        if !first_fee {
+            first["fee"] = json!(false);
+        }
+        let claim = one_invoice(json!([
+            { "kind": "collectionDemand", "date": "2025-02-20" },
+            { "kind": "paymentOrder", "date": "2025-03-20" },
+            first,
+            second
+        ]));
+        let s = statement(
+            &claim,
+            &StatementOptions::new(parse_date("2026-04-01").expect("d")),
+        )
+        .expect("statement");
+        s.warnings
+            .iter()
+            .filter(|w| matches!(w.facts, Facts::EnforcementFeeThisYear { .. }))
+            .map(|w| {
+                let Facts::EnforcementFeeThisYear {
+                    previous_claimed, ..
+                } = w.facts
+                else {
+                    unreachable!()
+                };
+                (previous_claimed, inkasso::text::warning(w).en)
+            })
+            .collect::<Vec<_>>()
+    };
+    let application = json!({ "kind": "enforcement", "date": "2025-09-01" });
+    assert_eq!(
+        texts(false, application.clone()),
+        [(false, "No new basic fee for the application for enforcement of 2025-09-01: Kronofogden charged one for the same enforcement title on 2025-05-02 (the debtor was not asked to pay it), and it is charged once for each year enforcement lasts.".to_string())]
+    );
+    assert_eq!(
+        texts(true, application),
+        [(true, "No new basic fee for the application for enforcement of 2025-09-01: one was charged for the same enforcement title on 2025-05-02, and it is charged once for each year enforcement lasts.".to_string())]
+    );
+    let further = json!({ "kind": "enforcement", "date": "2026-03-02", "furtherYear": true });
+    assert_eq!(
+        texts(false, further.clone()),
+        [(false, "No basic fee for a new year of enforcement from 2026-03-02: the claim's year of enforcement runs from the application for enforcement of 2025-05-02, whose basic fee Kronofogden charged but the debtor was not asked to pay, and has not ended.".to_string())]
+    );
+    assert_eq!(
+        texts(true, further),
+        [(true, "No basic fee for a new year of enforcement from 2026-03-02: the claim's year of enforcement runs from the basic fee of 2025-05-02 and has not ended.".to_string())]
+    );
+}
+
 #[test]
 fn a_verkstallighet_counts_when_some_invoice_is_overdue_whatever_its_fee_fact() {
     // Invoice A overdue, B not yet due: the engine charges the first verkställighet; the second
