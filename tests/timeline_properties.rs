@@ -390,7 +390,7 @@ fn engine_step_list(claim: &Claim, policy: &Policy, t: &Timeline, keep: &[usize]
                 let mut s = Step::new(kind, e.date);
                 s.further_year = e.further_year;
                 s.payment_term_days = term(policy, e.kind).map(|d| {
-                    if kind == StepKind::CollectionDemand || notice_is_demand(claim, t, j) {
+                    if kind == StepKind::CollectionDemand || notice_is_demand(claim, policy, t, j) {
                         d.max(8)
                     } else {
                         d
@@ -484,17 +484,28 @@ fn engine_step_list(claim: &Claim, policy: &Policy, t: &Timeline, keep: &[usize]
 /// after the day of an inkassokrav that demanded a debt when every owed invoice was overdue,
 /// or after a step at Kronofogden or in court taken before it (entries are in date order, a
 /// day's taken steps as listed). Otherwise it is the last reminder, with the policy's term.
-fn notice_is_demand(claim: &Claim, t: &Timeline, j: usize) -> bool {
+fn notice_is_demand(claim: &Claim, policy: &Policy, t: &Timeline, j: usize) -> bool {
     let e = &t.entries[j];
     if e.kind != EntryKind::FinalNotice {
         return false;
     }
+    // The history as `check` reads it once the road is recorded: with the steps projected
+    // before the notice, whose fees take a payment before capital (a campaign, seed 13322:
+    // 0,01 kr paid for the invoice after a projected reminder's fee was owed left its capital
+    // unpaid, the inkassokrav lawful, and the notice a demand).
+    let mut history = claim.clone();
+    let before: Vec<usize> = (0..j)
+        .filter(|&k| t.entries[k].status == EntryStatus::Projected)
+        .collect();
+    history
+        .steps
+        .extend(engine_step_list(claim, policy, t, &before));
     t.entries.iter().any(|x| match x.kind {
         // A lawful one, as `check` judges it: it demanded a debt (an invoice issued by its
         // day, owed at its start) and none of those was not yet past its due date (an
         // invoice issued later is left out).
         EntryKind::CollectionDemand if x.date <= e.date => {
-            let owed = owed_at_start(claim, x.date);
+            let owed = owed_at_start(&history, x.date);
             let demanded: Vec<&inkasso::Invoice> = claim
                 .invoices
                 .iter()
@@ -917,7 +928,9 @@ fn check_timeline(
                 prop_assert!(!is_day_off(d), "is_day_off({}) disagrees", d);
                 // An inkassokrav's term (taken without one of its own, or projected) is never
                 // assumed shorter than the 8-day minimum.
-                let days = if kind == EntryKind::CollectionDemand || notice_is_demand(claim, t, j) {
+                let days = if kind == EntryKind::CollectionDemand
+                    || notice_is_demand(claim, policy, t, j)
+                {
                     term(policy, kind).map(|d| d.max(8))
                 } else if is_second_reminder(t, j) {
                     policy.second_reminder.map(|r| r.payment_term_days)
