@@ -346,5 +346,29 @@ console.log(
   });
   console.log(`check of 300 invoices, 300 payments and 100 letters over three years: ${us(t)} per call (${findings} findings)`);
 }
+// `totals` at its worst (a red team, stop 64): 1 000 invoices and 3 000 dates two centuries
+// past the rate table (each date looked through every invoice's warnings of the uncovered
+// half-years: 3 s), and 1 500 dates in decreasing order past the interest-line cap (each
+// worked out up to the cap before the first in the caller's order was named: 11 s).
+{
+  const from = (end, count) => Array.from({ length: count }, (_, k) => new Date(Date.UTC(end, 11, 31) - k * 864e5).toISOString().slice(0, 10));
+  const many = { debtor: "business", invoices: Array.from({ length: 1000 }, (_, i) => ({ number: String(i), amount: "1000.00", issueDate: "2003-01-01" })) };
+  const far = from(2199, 3000);
+  const t = perCall(3, () => {
+    sink += inkasso.totals(many, far).length;
+  });
+  console.log(`totals of 1 000 invoices on 3 000 dates in 2191–2199, far past the rate table: ${us(t)} per call`);
+  const capped = { ...many, invoices: many.invoices.map((i) => ({ ...i, agreedRate: "50" })) };
+  const decreasing = from(2199, 1500);
+  let code = "";
+  const tc = perCall(3, () => {
+    try {
+      inkasso.totals(capped, decreasing);
+    } catch (e) {
+      code = `${e.code} at ${e.field}`;
+    }
+  });
+  console.log(`totals of the same at 50 % on 1 500 decreasing dates past the interest-line cap: ${us(tc)} per call (${code})`);
+}
 
 if (sink < 0) console.log(sink);

@@ -840,7 +840,10 @@ impl<'a> InDateOrder<'a> {
 /// statement would, after a failing one too), but not monotone: a date may fail (a per diem the
 /// strict table lacks) while a later one does not (the capital paid by then). So a failing
 /// date is noted and the pass goes on, leaving out the dates listed after the first failure
-/// found so far: none of them can be the first in the caller's order, which is named.
+/// found so far: none of them can be the first in the caller's order, which is named. Past
+/// the interest-line cap, which only grows with the date, every later date fails: the first
+/// of them in the caller's order is worked out alone
+/// ([`crate::statement::first_past_line_cap`]).
 fn in_date_order<'a>(
     replay: &mut crate::statement::Replay<'a>,
     dates: &[time::Date],
@@ -851,7 +854,7 @@ fn in_date_order<'a>(
     records.resize_with(dates.len(), || None);
     let mut sets: Vec<Vec<&'a str>> = Vec::new();
     let mut failed: Option<(usize, crate::Error)> = None;
-    for &i in &order {
+    for (position, &i) in order.iter().enumerate() {
         if failed.as_ref().is_some_and(|(first, _)| i > *first) {
             continue;
         }
@@ -866,6 +869,22 @@ fn in_date_order<'a>(
                 let set = sets.len().saturating_sub(1);
                 if let Some(slot) = records.get_mut(i) {
                     *slot = Some((totals, set));
+                }
+            }
+            Err(e) if crate::statement::past_line_cap(&e) => {
+                let first = crate::statement::first_past_line_cap(&order, position, i);
+                let found = match dates.get(first) {
+                    Some(&day) if first != i => totals_record(replay, day, first).err(),
+                    _ => Some(e.clone()),
+                };
+                match found {
+                    Some(error) => {
+                        if failed.as_ref().is_none_or(|(f, _)| first < *f) {
+                            failed = Some((first, error));
+                        }
+                        break;
+                    }
+                    None => failed = Some((i, e)),
                 }
             }
             Err(e) => failed = Some((i, e)),
