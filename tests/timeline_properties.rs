@@ -492,8 +492,10 @@ fn notice_is_demand(claim: &Claim, policy: &Policy, t: &Timeline, j: usize) -> b
     // The history as `check` reads it once the road is recorded: with the steps projected
     // before the notice, whose fees take a payment before capital (a campaign, seed 13322:
     // 0,01 kr paid for the invoice after a projected reminder's fee was owed left its capital
-    // unpaid, the inkassokrav lawful, and the notice a demand).
-    let mut history = claim.clone();
+    // unpaid, the inkassokrav lawful, and the notice a demand), and the fees as the timeline
+    // values them (seed 13358: a payment that settled the claim without the förseningsersättning
+    // the policy does not claim left the inkassokrav nothing to demand).
+    let mut history = valued_as_the_timeline_does(claim, policy);
     let before: Vec<usize> = (0..j)
         .filter(|&k| t.entries[k].status == EntryStatus::Projected)
         .collect();
@@ -663,13 +665,10 @@ fn paid_in_time_by_its_own_payments(claim: &Claim, k: usize) -> bool {
     !s.invoices[k].capital.is_positive() && made_for_it
 }
 
-/// The claim's due date as the timeline gives it: the latest effective due date of the
-/// invoices neither credited in full nor paid in full by their due date by payments made for
-/// them (by the statement on
-/// that date; the last known referensränta assumed after the table, as the timeline values
-/// the history, with the policy's fee choices), or of all of them when none is left; the same
-/// as [`claim_due_date`] when nothing was paid in time.
-fn due_date_owed(claim: &Claim, policy: &Policy) -> Date {
+/// `claim` as the timeline values its history: förseningsersättning only where the policy
+/// claims it, and a taken reminder or inkassokrav that states no `fee` claiming none where the
+/// policy waives it.
+fn valued_as_the_timeline_does(claim: &Claim, policy: &Policy) -> Claim {
     let mut engine = claim.clone();
     engine.late_fee = claim.late_fee && policy.fees.late_fee;
     for step in &mut engine.steps {
@@ -682,6 +681,17 @@ fn due_date_owed(claim: &Claim, policy: &Policy) -> Date {
             step.fee = Some(false);
         }
     }
+    engine
+}
+
+/// The claim's due date as the timeline gives it: the latest effective due date of the
+/// invoices neither credited in full nor paid in full by their due date by payments made for
+/// them (by the statement on
+/// that date; the last known referensränta assumed after the table, as the timeline values
+/// the history, with the policy's fee choices), or of all of them when none is left; the same
+/// as [`claim_due_date`] when nothing was paid in time.
+fn due_date_owed(claim: &Claim, policy: &Policy) -> Date {
+    let engine = valued_as_the_timeline_does(claim, policy);
     let all = claim
         .invoices
         .iter()
