@@ -600,6 +600,8 @@ fn check_case(claim: &Claim, today: Option<Date>, named: &Named) -> Result<(), T
         .collect();
     if known_limit_case_brought_before_the_invoice(claim)
         || known_limit_projected_before_the_history_ends(claim, &t)
+        || (known_limit_undecided_case_decided_by_a_projected_judgment(claim, &t)
+            && early.iter().all(|e| e.kind == EntryKind::Enforcement))
     {
         return Ok(());
     }
@@ -640,6 +642,26 @@ fn known_limit_projected_before_the_history_ends(claim: &Claim, t: &Timeline) ->
             && (claim.payments.iter().any(|p| p.date >= e.date)
                 || (e.kind == EntryKind::Judgment && enforced_after(e.date)))
     })
+}
+
+/// KNOWN LIMIT (README, "A case before the court of some invoices"): a case left without a
+/// judgment is decided, in the engine's reading, by the next judgment recorded, so a judgment
+/// the timeline projects for a later dispute's case, once recorded, also decides the earlier
+/// case's invoices, and a verkställighet on it may then be projected that was not before
+/// (campaign seed 13382, as the README's example: an earlier court action of two invoices an
+/// utslag had since enforced, a later case for a third invoice credited in full).
+fn known_limit_undecided_case_decided_by_a_projected_judgment(claim: &Claim, t: &Timeline) -> bool {
+    let undecided = claim
+        .steps
+        .iter()
+        .filter(|s| s.kind == StepKind::CourtAction)
+        .any(|c| {
+            !claim
+                .steps
+                .iter()
+                .any(|j| j.kind == StepKind::Judgment && j.date >= c.date)
+        });
+    undecided && projected(t).any(|e| e.kind == EntryKind::Judgment)
 }
 
 /// KNOWN LIMIT (README, "Steps projected before the last recorded one"): a
