@@ -2181,24 +2181,18 @@ impl<'a> Replay<'a> {
                         *slot = Some(totals);
                     }
                 }
-                Err(e) if past_line_cap(&e) => {
-                    let first = first_past_line_cap(&order, position, i);
-                    let found = match dates.get(first) {
-                        Some(&day) if first != i => self.totals_on(day).err(),
-                        _ => Some(e.clone()),
-                    };
-                    match found {
-                        Some(error) => {
-                            if failed.as_ref().is_none_or(|(f, _)| first < *f) {
-                                failed = Some((first, named(first, error)));
-                            }
-                            break;
+                Err(e) => {
+                    let ask = |first: usize| self.totals_on(*dates.get(first)?).err();
+                    if let Some((first, error)) =
+                        failure_past_line_cap(&order, position, i, &e, ask)
+                    {
+                        if failed.as_ref().is_none_or(|(f, _)| first < *f) {
+                            failed = Some((first, named(first, error)));
                         }
-                        // Not so after all: each date asked in turn, as any other error.
-                        None => failed = Some((i, named(i, e))),
+                        break;
                     }
+                    failed = Some((i, named(i, e)));
                 }
-                Err(e) => failed = Some((i, named(i, e))),
             }
         }
         match failed {
@@ -3094,22 +3088,31 @@ fn no_fee_facts(
 /// allocation failure traps the instance.
 pub const MAX_INTEREST_LINES: usize = 100_000;
 
-/// Whether `e` is a date's refusal for the interest-line cap ([`MAX_INTEREST_LINES`]), named
-/// at a field or not.
-pub(crate) fn past_line_cap(e: &Error) -> bool {
-    let cap = too_many_lines();
-    e.code() == cap.code() && e.message() == cap.message()
-}
-
 /// For dates worked out in date order (`order`: the caller's indices sorted by date), when the
-/// one at `position` (index `i`) failed past the interest-line cap ([`past_line_cap`]): the
-/// first in the caller's order of it and the dates after it in date order. The lines through
-/// a date only grow with it, so every later date fails too (with this error, or one met on
-/// the way to it): the one to name is that first, worked out alone, not each in turn (dates in
-/// decreasing order each cost the work of the cap: a red team's 1 500 took 11 s).
-pub(crate) fn first_past_line_cap(order: &[usize], position: usize, i: usize) -> usize {
+/// one at `position` (index `i`) failed with `e`: the failure that ends the pass, when `e` is
+/// the interest-line cap's ([`MAX_INTEREST_LINES`], named at a field or not). The lines
+/// through a date only grow with it, so every later date fails too (with this error, or one
+/// met on the way to it): the one to name is the first of them in the caller's order, its
+/// error from `ask` (that date worked out alone), not each asked in turn (dates in decreasing
+/// order each cost the work of the cap: a red team's 1 500 took 11 s). `None` for any other
+/// error, or when that date does not fail after all: the pass goes on.
+pub(crate) fn failure_past_line_cap(
+    order: &[usize],
+    position: usize,
+    i: usize,
+    e: &Error,
+    ask: impl FnOnce(usize) -> Option<Error>,
+) -> Option<(usize, Error)> {
+    let cap = too_many_lines();
+    if e.code() != cap.code() || e.message() != cap.message() {
+        return None;
+    }
     let later = order.get(position..).unwrap_or_default();
-    later.iter().copied().min().unwrap_or(i)
+    let first = later.iter().copied().min().unwrap_or(i);
+    if first == i {
+        return Some((i, e.clone()));
+    }
+    ask(first).map(|error| (first, error))
 }
 
 fn too_many_lines() -> Error {

@@ -843,7 +843,7 @@ impl<'a> InDateOrder<'a> {
 /// found so far: none of them can be the first in the caller's order, which is named. Past
 /// the interest-line cap, which only grows with the date, every later date fails: the first
 /// of them in the caller's order is worked out alone
-/// ([`crate::statement::first_past_line_cap`]).
+/// ([`crate::statement::failure_past_line_cap`]).
 fn in_date_order<'a>(
     replay: &mut crate::statement::Replay<'a>,
     dates: &[time::Date],
@@ -871,23 +871,18 @@ fn in_date_order<'a>(
                     *slot = Some((totals, set));
                 }
             }
-            Err(e) if crate::statement::past_line_cap(&e) => {
-                let first = crate::statement::first_past_line_cap(&order, position, i);
-                let found = match dates.get(first) {
-                    Some(&day) if first != i => totals_record(replay, day, first).err(),
-                    _ => Some(e.clone()),
-                };
-                match found {
-                    Some(error) => {
-                        if failed.as_ref().is_none_or(|(f, _)| first < *f) {
-                            failed = Some((first, error));
-                        }
-                        break;
+            Err(e) => {
+                let ask = |first: usize| totals_record(replay, *dates.get(first)?, first).err();
+                if let Some((first, error)) =
+                    crate::statement::failure_past_line_cap(&order, position, i, &e, ask)
+                {
+                    if failed.as_ref().is_none_or(|(f, _)| first < *f) {
+                        failed = Some((first, error));
                     }
-                    None => failed = Some((i, e)),
+                    break;
                 }
+                failed = Some((i, e));
             }
-            Err(e) => failed = Some((i, e)),
         }
     }
     if let Some((_, e)) = failed {
