@@ -1135,3 +1135,28 @@ fn an_error_serialises_as_javascript_receives_it() {
         );
     }
 }
+
+/// The field paths of the Rust API, as the README says them: a policy's own validation names
+/// its fields without a prefix (the JS call adds `policy.`, its argument's name), while an
+/// instalment plan's errors say `plan.` because they may name the claim's fields as well.
+#[test]
+fn a_policy_names_its_own_fields_and_a_plan_prefixes_them() {
+    use inkasso::input::plan::PlanInput;
+    use inkasso::input::policy::PolicyInput;
+    use inkasso::plan::{instalment_plan, PlanOptions};
+    let policy = inkasso::input::read::<PolicyInput, _>(serde_json::json!({
+        "reminder": { "daysAfterDue": 100000 }
+    }))
+    .and_then(PolicyInput::into_policy)
+    .expect_err("too many days");
+    assert_eq!(policy.field(), Some("reminder.daysAfterDue"));
+    let claim = one_invoice("1000", date!(2025 - 01 - 02), date!(2025 - 02 - 03));
+    let request = inkasso::input::read::<PlanInput, _>(
+        serde_json::json!({ "date": "2025-03-03", "firstDate": "2025-02-01", "count": 3 }),
+    )
+    .and_then(PlanInput::into_request)
+    .expect("read");
+    let plan = instalment_plan(&claim, &request, &PlanOptions::default())
+        .expect_err("a first date before the plan's date");
+    assert_eq!(plan.field(), Some("plan.firstDate"));
+}
