@@ -1296,7 +1296,10 @@ fn history_engine_fees(
             | StepKind::Surveillance => false,
         };
         let charged = step.fee.unwrap_or(policy_charges);
-        if charged && has(WarningCode::FeeAlreadyCharged) {
+        // A verkställighet's grundavgift within the year is `ENFORCEMENT_WITHIN_A_YEAR`
+        // ([`kronofogden_findings`]), one finding for one fee (a review of the grundavgift
+        // year found both).
+        if charged && step.kind != StepKind::Enforcement && has(WarningCode::FeeAlreadyCharged) {
             out.push(Finding::new(
                 Source::History,
                 Some(index),

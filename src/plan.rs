@@ -1136,11 +1136,9 @@ fn enforcement_continues(
         return Ok(None);
     };
     let mut next = crate::fees::next_enforcement_fee_day(since)?;
-    let mut reported = since;
     loop {
         if let Some(moved) = debt.moved(&years, since, next)? {
             since = moved;
-            reported = moved;
             next = crate::fees::next_enforcement_fee_day(since)?;
             continue;
         }
@@ -1170,7 +1168,7 @@ fn enforcement_continues(
         Warning::new(
             Subject::Plan,
             Facts::EnforcementContinues {
-                since: reported,
+                since,
                 next,
                 fee: p.amount,
             },

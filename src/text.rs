@@ -732,8 +732,8 @@ pub fn warning(w: &Warning) -> Text {
             further_year: true,
             previous_claimed: false,
         } => tpl(
-            "Ingen grundavgift för ett nytt verkställighetsår från {0}: fordrans verkställighetsår löper från ansökan om verkställighet {1}, vars grundavgift Kronofogden tog ut men som inte krävdes av gäldenären, och har inte gått ut.",
-            "No basic fee for a new year of enforcement from {0}: the claim's year of enforcement runs from the application for enforcement of {1}, whose basic fee Kronofogden charged but the debtor was not asked to pay, and has not ended.",
+            "Ingen grundavgift för ett nytt verkställighetsår från {0}: fordrans verkställighetsår löper från grundavgiften {1}, som Kronofogden tog ut men som inte krävdes av gäldenären, och har inte gått ut.",
+            "No basic fee for a new year of enforcement from {0}: the claim's year of enforcement runs from the basic fee of {1}, which Kronofogden charged but the debtor was not asked to pay, and has not ended.",
             &[Arg::Date(*date), Arg::Date(*previous)],
         ),
         Facts::EnforcementFeeThisYear {
@@ -883,8 +883,8 @@ pub fn warning(w: &Warning) -> Text {
             &[Arg::Date(*date), Arg::Date(*ended)],
         ),
         Facts::EnforcementContinues { since, next, fee } => tpl(
-            "Verkställigheten hos Kronofogden sedan {0} pågår under planen: fortsätter den efter {1} läggs Kronofogdens grundavgift ({2}) till skulden för varje nytt år, och planen räknar inte med den. Återkalla ansökan om verkställighet när planen är överenskommen, eller räkna med avgiften.",
-            "The enforcement at Kronofogden since {0} goes on during the plan: if it continues past {1}, Kronofogden's basic fee ({2}) is added to the debt for each further year, and the plan does not include it. Withdraw the application for enforcement once the plan is agreed, or allow for the fee.",
+            "Verkställigheten hos Kronofogden pågår under planen, och fordrans verkställighetsår löper från {0}: fortsätter verkställigheten efter {1} läggs Kronofogdens grundavgift ({2}) till skulden för varje nytt år, och planen räknar inte med den. Återkalla ansökan om verkställighet när planen är överenskommen, eller räkna med avgiften.",
+            "Enforcement at Kronofogden goes on during the plan, and the claim's year of enforcement runs from {0}: if enforcement continues past {1}, Kronofogden's basic fee ({2}) is added to the debt for each further year, and the plan does not include it. Withdraw the application for enforcement once the plan is agreed, or allow for the fee.",
             &[Arg::Date(*since), Arg::Date(*next), Arg::KrRound(*fee)],
         ),
         Facts::CreditedAfterDue {
@@ -1745,8 +1745,8 @@ pub fn finding(f: &Finding) -> Text {
             &[Arg::Date(*date), Arg::Date(*previous)],
         ),
         FindingFacts::EnforcementWithinAYear { date, previous, .. } => tpl(
-            "Ansökan om verkställighet {0} kommer mindre än ett år efter den {1} på samma exekutionstitel: ingen ny grundavgift får tas ut.",
-            "The application for enforcement of {0} comes less than a year after the one of {1} on the same enforcement title: no new basic fee may be charged.",
+            "Ansökan om verkställighet {0} kommer mindre än ett år efter grundavgiften {1} för samma exekutionstitel: ingen ny grundavgift får tas ut.",
+            "The application for enforcement of {0} comes less than a year after the basic fee of {1} for the same enforcement title: no new basic fee may be charged.",
             &[Arg::Date(*date), Arg::Date(*previous)],
         ),
         FindingFacts::TimeBarredDemanded {

@@ -598,8 +598,10 @@ pub enum Facts {
     },
     /// [`WarningCode::EnforcementContinues`], of an instalment plan.
     EnforcementContinues {
-        /// The day of the last grundavgift charged (the verkställighet's application, or its
-        /// latest further year).
+        /// The day the claim's current year of verkställighet runs from: the grundavgift that
+        /// started it (an application, a further year recorded or, for a year that ended
+        /// before the plan with none recorded, the one the timeline projects), a year before
+        /// `next`.
         since: Date,
         /// The day its next grundavgift falls due if it goes on.
         next: Date,

@@ -3210,7 +3210,7 @@ fn a_plan_during_a_verkstallighet_warns_of_its_yearly_fee() {
             .inspect(|w| {
                 assert_eq!(w.subject.field().as_deref(), Some("plan"));
                 let text = w.text();
-                assert!(text.sv.starts_with("Verkställigheten hos Kronofogden sedan 2024-05-02 pågår under planen: fortsätter den efter 2025-05-02 läggs Kronofogdens grundavgift (600\u{a0}kr) till skulden"), "{}", text.sv);
+                assert!(text.sv.starts_with("Verkställigheten hos Kronofogden pågår under planen, och fordrans verkställighetsår löper från 2024-05-02: fortsätter verkställigheten efter 2025-05-02 läggs Kronofogdens grundavgift (600\u{a0}kr) till skulden"), "{}", text.sv);
                 assert!(text.en.contains("Kronofogden's basic fee (SEK 600) is added"), "{}", text.en);
             })
             .map(|w| w.facts)

@@ -2122,7 +2122,7 @@ fn a_grundavgift_not_claimed_from_the_debtor_is_said_so_in_the_next_ones_warning
     let further = json!({ "kind": "enforcement", "date": "2026-03-02", "furtherYear": true });
     assert_eq!(
         texts(false, further.clone()),
-        [(false, "No basic fee for a new year of enforcement from 2026-03-02: the claim's year of enforcement runs from the application for enforcement of 2025-05-02, whose basic fee Kronofogden charged but the debtor was not asked to pay, and has not ended.".to_string())]
+        [(false, "No basic fee for a new year of enforcement from 2026-03-02: the claim's year of enforcement runs from the basic fee of 2025-05-02, which Kronofogden charged but the debtor was not asked to pay, and has not ended.".to_string())]
     );
     assert_eq!(
         texts(true, further),

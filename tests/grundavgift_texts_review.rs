@@ -1,0 +1,194 @@
+//! A review of the grundavgift year's words (stop 65, a helper reading every export against
+//! the README). The fees were right everywhere; what was said of them was not:
+//! - `instalmentPlan`'s `ENFORCEMENT_CONTINUES` said "the enforcement since <day>" of the day
+//!   its year ran from: a further year's day (the verkställighet began a year earlier), or,
+//!   after a year that ended with no further year recorded, the application two years back
+//!   while the next fee fell a year after the projected one. It now says the year runs from
+//!   that day, and the day is always a year before the next fee;
+//! - a further year's warning called the grundavgift it counts against "the application for
+//!   enforcement" when that was a further year too (`FEE_ALREADY_CHARGED`, and `check`'s
+//!   `ENFORCEMENT_WITHIN_A_YEAR` after a further year);
+//! - `check` found a verkställighet recorded `fee: true` within the year twice, as
+//!   `FEE_CHARGED_TWICE` and `ENFORCEMENT_WITHIN_A_YEAR`, for one fee.
+
+mod common;
+
+use common::date;
+use inkasso::compliance::{check, FindingCode};
+use inkasso::plan::{instalment_plan, Interval, PlanOptions, PlanRequest, Sizing};
+use inkasso::warning::Facts;
+use inkasso::{statement, Claim, StatementOptions};
+use serde_json::{json, Value};
+
+/// One invoice of 10 000 kr due 2024-01-31, its inkassokrav and betalningsföreläggande, then
+/// `rest`.
+fn claim(rest: &[Value]) -> Claim {
+    let mut steps = vec![
+        json!({ "kind": "collectionDemand", "date": "2024-02-20" }),
+        json!({ "kind": "paymentOrder", "date": "2024-03-15" }),
+    ];
+    steps.extend_from_slice(rest);
+    common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "10000.00", "issueDate": "2024-01-01", "dueDate": "2024-01-31" }],
+        "steps": steps
+    }))
+    .expect("claim")
+}
+
+fn enforcement(day: &str) -> Value {
+    json!({ "kind": "enforcement", "date": day })
+}
+
+fn further_year(day: &str) -> Value {
+    json!({ "kind": "enforcement", "date": day, "furtherYear": true })
+}
+
+/// `ENFORCEMENT_CONTINUES` of a 24-month plan agreed on `day`: (since, next, English text).
+fn continues(c: &Claim, day: &str) -> Vec<(String, String, String)> {
+    let request = PlanRequest {
+        date: date(day),
+        first_date: date(day).next_day().expect("day"),
+        interval: Interval::Months(1),
+        sizing: Sizing::Count(24),
+        fee: true,
+    };
+    instalment_plan(c, &request, &PlanOptions::default())
+        .expect("plan")
+        .warnings
+        .iter()
+        .filter_map(|w| match w.facts {
+            Facts::EnforcementContinues { since, next, .. } => Some((
+                since.to_string(),
+                next.to_string(),
+                inkasso::text::warning(w).en,
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_plans_enforcement_year_runs_from_the_day_a_year_before_its_next_fee() {
+    // (history, plan's day, the year's first day, the next fee's day)
+    let cases: [(Vec<Value>, &str, &str, &str); 5] = [
+        // The application.
+        (
+            vec![enforcement("2024-05-02")],
+            "2024-10-01",
+            "2024-05-02",
+            "2025-05-02",
+        ),
+        // A further year recorded: the year runs from it (it said "the enforcement since"
+        // that day, a year after the verkställighet began).
+        (
+            vec![enforcement("2024-05-02"), further_year("2025-05-02")],
+            "2025-10-01",
+            "2025-05-02",
+            "2026-05-02",
+        ),
+        // A year that ended with none recorded: the timeline projects it, and the year runs
+        // from that one (it said 2024-05-02, two years before the next fee).
+        (
+            vec![enforcement("2024-05-02")],
+            "2025-10-01",
+            "2025-05-02",
+            "2026-05-02",
+        ),
+        // Applied for again within the year: it starts no year.
+        (
+            vec![enforcement("2024-05-02"), enforcement("2024-09-02")],
+            "2024-10-01",
+            "2024-05-02",
+            "2025-05-02",
+        ),
+        // Applied for again after the year ended (an efterbevakning between): a new year.
+        (
+            vec![
+                enforcement("2024-05-02"),
+                json!({ "kind": "surveillance", "date": "2024-07-02" }),
+                enforcement("2025-09-02"),
+            ],
+            "2025-10-01",
+            "2025-09-02",
+            "2026-09-02",
+        ),
+    ];
+    for (steps, day, since, next) in cases {
+        let warned = continues(&claim(&steps), day);
+        assert_eq!(warned.len(), 1, "{steps:?}: {warned:?}");
+        let (s, n, en) = &warned[0];
+        assert_eq!((s.as_str(), n.as_str()), (since, next), "{steps:?}");
+        assert_eq!(
+            en,
+            &format!("Enforcement at Kronofogden goes on during the plan, and the claim's year of enforcement runs from {since}: if enforcement continues past {next}, Kronofogden's basic fee (SEK 600) is added to the debt for each further year, and the plan does not include it. Withdraw the application for enforcement once the plan is agreed, or allow for the fee."),
+        );
+    }
+}
+
+/// A further year within the year of a further year recorded `fee: false`: the grundavgift
+/// it counts against is that further year's, not an application's.
+#[test]
+fn a_further_years_warning_names_a_further_years_fee_as_a_fee() {
+    let c = claim(&[
+        enforcement("2024-05-02"),
+        json!({ "kind": "enforcement", "date": "2025-05-02", "furtherYear": true, "fee": false }),
+        further_year("2026-03-01"),
+    ]);
+    let s = statement(&c, &StatementOptions::new(date("2026-04-01"))).expect("statement");
+    let texts: Vec<_> = s
+        .warnings
+        .iter()
+        .filter(|w| matches!(w.facts, Facts::EnforcementFeeThisYear { .. }))
+        .map(inkasso::text::warning)
+        .collect();
+    assert_eq!(texts.len(), 1, "{texts:?}");
+    assert_eq!(texts[0].en, "No basic fee for a new year of enforcement from 2026-03-01: the claim's year of enforcement runs from the basic fee of 2025-05-02, which Kronofogden charged but the debtor was not asked to pay, and has not ended.");
+    assert_eq!(texts[0].sv, "Ingen grundavgift för ett nytt verkställighetsår från 2026-03-01: fordrans verkställighetsår löper från grundavgiften 2025-05-02, som Kronofogden tog ut men som inte krävdes av gäldenären, och har inte gått ut.");
+}
+
+/// An application within the year of a further year: `check` says "the basic fee of" that
+/// day, not "the one" (an application) of it.
+#[test]
+fn an_application_within_a_further_years_year_is_measured_from_its_fee() {
+    let c = claim(&[
+        enforcement("2024-05-02"),
+        further_year("2025-05-02"),
+        enforcement("2025-08-01"),
+    ]);
+    let findings = check(&c, None).expect("check");
+    let within: Vec<_> = findings
+        .iter()
+        .filter(|f| f.code == FindingCode::EnforcementWithinAYear)
+        .collect();
+    assert_eq!(within.len(), 1, "{findings:?}");
+    assert_eq!(within[0].text().en, "The application for enforcement of 2025-08-01 comes less than a year after the basic fee of 2025-05-02 for the same enforcement title: no new basic fee may be charged.");
+}
+
+/// A verkställighet within the year that records it claimed its fee: one finding, an error,
+/// with the 600 kr at stake (it was `FEE_CHARGED_TWICE` and `ENFORCEMENT_WITHIN_A_YEAR`). A
+/// further year recorded early with `fee: true` likewise.
+#[test]
+fn a_claimed_grundavgift_within_the_year_is_one_finding() {
+    for second in [
+        json!({ "kind": "enforcement", "date": "2024-09-02", "fee": true }),
+        json!({ "kind": "enforcement", "date": "2025-03-01", "furtherYear": true, "fee": true }),
+    ] {
+        let c = claim(&[enforcement("2024-05-02"), second.clone()]);
+        let on_step: Vec<_> = check(&c, None)
+            .expect("check")
+            .into_iter()
+            .filter(|f| f.step == Some(3))
+            .collect();
+        assert_eq!(
+            on_step.iter().map(|f| f.code).collect::<Vec<_>>(),
+            [FindingCode::EnforcementWithinAYear],
+            "{second}: {on_step:?}"
+        );
+        assert_eq!(
+            on_step[0].severity,
+            inkasso::compliance::Severity::Error,
+            "{second}"
+        );
+    }
+}
