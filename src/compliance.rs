@@ -29,6 +29,7 @@
 //! | `PAYMENT_ORDER_AFTER_DISPUTE` | error | a betalningsföreläggande applied for after a `dispute` (bestridande) recorded on an earlier day, with no `judgment` or `enforcement` (which rests on a title) recorded by then (a judgment decides it for the invoices of its case only) and not `withdrawn` by the application's day, or one recorded after a title about an invoice that title left out ([`Claim::dispute_standing`]): a disputed claim is tried by a court, not sent to betalningsföreläggande (god inkassosed) |
 //! | `KRONOFOGDEN_WITHOUT_DEBT` | error | a betalningsföreläggande or verkställighet when the claim's capital was paid, or nothing was due yet (a verkställighet while a judgment's litigation costs are unpaid enforces them: lawful) |
 //! | `ENFORCEMENT_WITHIN_A_YEAR` | error | a verkställighet less than a year after the last on the same title (a further year: after the one the claim's year runs from): no new grundavgift |
+//! | `FURTHER_YEAR_WITHOUT_APPLICATION` | warning | an `enforcement` recorded `furtherYear: true` with no application for enforcement recorded before it: it renews nothing, so it is read (and charged) as an application; the history may leave out the application it renews |
 //! | `ENFORCEMENT_WITHOUT_TITLE` | warning | the first verkställighet with no enforcement title recorded before it: no judgment, and no utslag of a betalningsföreläggande (utsökningsbalken 3 kap. 1 §). A warning: the history may not record the title (the timeline assumes one) |
 //! | `TIME_BARRED_DEMANDED` | error | a step (any but a dispute or a judgment: an amorteringsplan too) on a day an invoice it demands is time-barred with capital unpaid (legal action demands the invoices of its case, an efterbevakning those of the verkställighet it follows: `ClaimState::time_barred_demanded`), valued with the policy's fee choices; a payment after the step does not count (preskriptionslagen; god inkassosed) |
 //! | `REMINDER_NOT_OVERDUE` | warning | a reminder or final notice sent when no invoice was overdue with capital unpaid: it reminds of nothing, earns no fee and does not count as the claim's reminder |
@@ -128,6 +129,9 @@ pub enum FindingCode {
     EnforcementWithinAYear,
     /// The first verkställighet with no enforcement title (dom or utslag) recorded before it.
     EnforcementWithoutTitle,
+    /// A further year of verkställighet with no application recorded before it: it renews
+    /// nothing and is read as an application.
+    FurtherYearWithoutApplication,
     /// A demand (reminder, inkassokrav, final notice, Kronofogden) for a time-barred debt.
     TimeBarredDemanded,
     /// A reminder or final notice sent when nothing in the claim was overdue: it reminds of
@@ -197,6 +201,7 @@ impl FindingCode {
             Self::KronofogdenWithoutDebt => "KRONOFOGDEN_WITHOUT_DEBT",
             Self::EnforcementWithinAYear => "ENFORCEMENT_WITHIN_A_YEAR",
             Self::EnforcementWithoutTitle => "ENFORCEMENT_WITHOUT_TITLE",
+            Self::FurtherYearWithoutApplication => "FURTHER_YEAR_WITHOUT_APPLICATION",
             Self::TimeBarredDemanded => "TIME_BARRED_DEMANDED",
             Self::ReminderNotOverdue => "REMINDER_NOT_OVERDUE",
             Self::DemandAfterDispute => "DEMAND_AFTER_DISPUTE",
@@ -409,6 +414,12 @@ pub enum FindingFacts {
         /// Its date.
         date: Date,
     },
+    /// An `enforcement` of `date` recorded as a further year ([`Step::further_year`]) with no
+    /// application before it ([`Claim::renewed_by`]).
+    FurtherYearWithoutApplication {
+        /// Its date.
+        date: Date,
+    },
     /// A reminder or final notice (`kind`) of `date` when no invoice was overdue with capital
     /// unpaid that day.
     ReminderNotOverdue {
@@ -608,6 +619,9 @@ impl FindingFacts {
             }
             Self::EnforcementWithinAYear { .. } => FindingCode::EnforcementWithinAYear,
             Self::EnforcementWithoutTitle { .. } => FindingCode::EnforcementWithoutTitle,
+            Self::FurtherYearWithoutApplication { .. } => {
+                FindingCode::FurtherYearWithoutApplication
+            }
             Self::TimeBarredDemanded { .. } => FindingCode::TimeBarredDemanded,
             Self::ReminderNotOverdue { .. } => FindingCode::ReminderNotOverdue,
             Self::DemandAfterDispute { .. } => FindingCode::DemandAfterDispute,
@@ -636,6 +650,7 @@ impl FindingCode {
             | Self::InterestOnFees
             | Self::PaymentOrderWithoutDemand
             | Self::EnforcementWithoutTitle
+            | Self::FurtherYearWithoutApplication
             | Self::ReminderNotOverdue
             | Self::DemandBeforeReminderDeadline
             | Self::RateAssumed
@@ -821,6 +836,7 @@ pub fn check_with(
     history_demands_after_dispute(claim, &demands, &mut findings);
     history_demands_before_reminder_deadline(claim, &demands, &mut findings)?;
     history_enforcement_titles(claim, &mut findings);
+    history_further_years(claim, &mut findings);
     history_receipts_after_preskription(claim, &engine, &rates, &mut findings)?;
     history_legal_action_during_plan(claim, &mut findings);
     history_final_notices(claim, policy, &demands, &mut findings)?;
@@ -1203,6 +1219,31 @@ fn history_enforcement_titles(claim: &Claim, out: &mut Vec<Finding>) {
                 Some(index),
                 Some(EntryKind::Enforcement),
                 FindingFacts::EnforcementWithoutTitle { date: step.date },
+            ));
+        }
+    }
+}
+
+/// A further year (`furtherYear: true`) renews the verkställighet under way: one with no
+/// application recorded before it renews nothing, and the engine reads it, and charges its
+/// grundavgift, as an application ([`Claim::renewed_by`]). A warning, as
+/// `ENFORCEMENT_WITHOUT_TITLE`: the history may begin after the application (a review of the
+/// grundavgift year, stop 65: nothing said so). Only one that is the claim's only
+/// verkställighet by its day: with another on the same day, that one is the application, and
+/// this one's fee is the year's.
+#[cfg_attr(inkasso_size, optimize(size))]
+fn history_further_years(claim: &Claim, out: &mut Vec<Finding>) {
+    let steps = &claim.steps;
+    for (index, step) in steps.iter().enumerate() {
+        let alone = !steps.iter().enumerate().any(|(other, s)| {
+            other != index && s.kind == StepKind::Enforcement && s.date <= step.date
+        });
+        if step.is_further_year() && alone {
+            out.push(Finding::new(
+                Source::History,
+                Some(index),
+                Some(EntryKind::Enforcement),
+                FindingFacts::FurtherYearWithoutApplication { date: step.date },
             ));
         }
     }

@@ -1319,6 +1319,9 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
         FindingFacts::EnforcementWithoutTitle { .. } => {
             "utsökningsbalken (1981:774) 3 kap. 1 §: verkställighet kräver en exekutionstitel (t.ex. dom eller utslag)"
         }
+        FindingFacts::FurtherYearWithoutApplication { .. } => {
+            "förordning (1992:1094) om avgifter vid Kronofogdemyndigheten 5 §: en grundavgift vid ansökan och en för varje år verkställigheten pågår"
+        }
         FindingFacts::ReminderNotOverdue { .. } | FindingFacts::PolicyReminderOnDueDate => {
             "lag (1981:739) om ersättning för inkassokostnader m.m. 1 §: åtgärder för att få betalt för en förfallen skuld"
         }
@@ -1526,6 +1529,11 @@ pub fn finding(f: &Finding) -> Text {
                 &[Arg::StepDefCap(*kind), Arg::Date(*date), when, what],
             )
         }
+        FindingFacts::FurtherYearWithoutApplication { date } => tpl(
+            "Verkställigheten {0} är registrerad som ytterligare ett år av en pågående verkställighet (furtherYear), men ingen ansökan om verkställighet är registrerad före den: den läses som en ansökan, och dess grundavgift tas ut som för en sådan. Registrera ansökan som året förnyar, eller registrera steget utan furtherYear.",
+            "The verkställighet of {0} is recorded as a further year of one under way (furtherYear), but no application for enforcement is recorded before it: it is read as an application, and its basic fee is charged as one. Record the application it renews, or record the step without furtherYear.",
+            &[Arg::Date(*date)],
+        ),
         FindingFacts::EnforcementWithoutTitle { date } => tpl(
             "Före ansökan om verkställighet {0} finns ingen exekutionstitel: ingen dom och inget utslag i ett mål om betalningsföreläggande. Kontrollera att det finns en exekutionstitel; utan en sådan verkställer Kronofogden inte.",
             "No enforcement title is recorded before the application for enforcement of {0}: no judgment and no decision (utslag) in a payment-order case. Check that there is one; Kronofogden does not enforce without it.",

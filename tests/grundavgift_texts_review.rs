@@ -192,3 +192,54 @@ fn a_claimed_grundavgift_within_the_year_is_one_finding() {
         );
     }
 }
+
+/// A further year with no application before it renews nothing: the engine reads and charges
+/// it as an application, and `check` now says so (a warning: the history may begin after the
+/// application). Not for a further year that renews one, nor for one with another
+/// verkställighet on its day.
+#[test]
+fn a_further_year_that_renews_nothing_is_said_to() {
+    let flagged = |steps: &[Value]| -> Vec<(Option<usize>, String)> {
+        check(&claim(steps), None)
+            .expect("check")
+            .into_iter()
+            .filter(|f| f.code == FindingCode::FurtherYearWithoutApplication)
+            .inspect(|f| assert_eq!(f.severity, inkasso::compliance::Severity::Warning))
+            .map(|f| (f.step, f.text().en))
+            .collect()
+    };
+    assert_eq!(
+        flagged(&[further_year("2024-05-02")]),
+        [(Some(2), "The verkställighet of 2024-05-02 is recorded as a further year of one under way (furtherYear), but no application for enforcement is recorded before it: it is read as an application, and its basic fee is charged as one. Record the application it renews, or record the step without furtherYear.".to_string())]
+    );
+    // Charged as the application it is read as.
+    let s = statement(
+        &claim(&[further_year("2024-05-02")]),
+        &StatementOptions::new(date("2024-06-01")),
+    )
+    .expect("statement");
+    let enforcement_fees: Vec<_> = s
+        .fee_lines
+        .iter()
+        .filter(|l| l.step == Some(2))
+        .map(|l| l.amount.to_string())
+        .collect();
+    assert_eq!(enforcement_fees, ["600.00"]);
+    assert_eq!(
+        flagged(&[enforcement("2024-05-02"), further_year("2025-05-02")]),
+        []
+    );
+    assert_eq!(
+        flagged(&[enforcement("2024-05-02"), further_year("2024-05-02")]),
+        []
+    );
+    assert_eq!(
+        flagged(&[further_year("2024-05-02"), further_year("2024-05-02")]),
+        []
+    );
+    // Two, the first renewing nothing: only the first.
+    assert_eq!(
+        flagged(&[further_year("2024-05-02"), further_year("2025-05-02")]).len(),
+        1
+    );
+}
