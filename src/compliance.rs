@@ -27,7 +27,7 @@
 //! | `PAYMENT_ORDER_WITHOUT_DEMAND` | warning | a betalningsföreläggande with no inkassokrav before it in the history |
 //! | `PAYMENT_ORDER_ON_INVALID_DEMAND` | error | a betalningsföreläggande whose inkassokrav was sent on or before the effective due date of an invoice still unpaid when the application was made |
 //! | `PAYMENT_ORDER_AFTER_DISPUTE` | error | a betalningsföreläggande applied for after a `dispute` (bestridande) recorded on an earlier day, with no `judgment` or `enforcement` (which rests on a title) recorded by then (a judgment decides it for the invoices of its case only) and not `withdrawn` by the application's day, or one recorded after a title about an invoice that title left out ([`Claim::dispute_standing`]): a disputed claim is tried by a court, not sent to betalningsföreläggande (god inkassosed) |
-//! | `KRONOFOGDEN_WITHOUT_DEBT` | error | a betalningsföreläggande or verkställighet when the claim's capital was paid, or nothing was due yet (a verkställighet while a judgment's litigation costs are unpaid enforces them: lawful) |
+//! | `KRONOFOGDEN_WITHOUT_DEBT` | error | a betalningsföreläggande or verkställighet when the claim's capital was paid, or nothing was due yet (a verkställighet while a judgment's litigation costs are unpaid enforces them: lawful); whatever the step's `fee`: one recorded `fee: false` has no fee at stake |
 //! | `ENFORCEMENT_WITHIN_A_YEAR` | error | a verkställighet less than a year after the last on the same title (a further year: after the one the claim's year runs from): no new grundavgift |
 //! | `FURTHER_YEAR_WITHOUT_APPLICATION` | warning | an `enforcement` recorded `furtherYear: true` with no application for enforcement recorded before it: it renews nothing, so it is read (and charged) as an application; the history may leave out the application it renews |
 //! | `ENFORCEMENT_WITHOUT_TITLE` | warning | the first verkställighet with no enforcement title recorded before it: no judgment, and no utslag of a betalningsföreläggande (utsökningsbalken 3 kap. 1 §). A warning: the history may not record the title (the timeline assumes one) |
@@ -62,7 +62,7 @@ use time::Date;
 use crate::calendar;
 use crate::claim::{Claim, Step, StepKind};
 use crate::error::Result;
-use crate::fees::FeeKind;
+use crate::fees::{FeeKind, NoFeeReason};
 use crate::limitation;
 use crate::money::Money;
 use crate::params;
@@ -1471,6 +1471,26 @@ fn kronofogden_findings(result: &Statement, index: usize, step: &Step, out: &mut
                 further_year,
             },
             _ => continue,
+        };
+        out.push(Finding::new(Source::History, Some(index), kind, facts));
+    }
+    // One recorded `fee: false` claims nothing, but was made without a debt all the same (a
+    // review of the grundavgift year, stop 65: an inkassokrav on a paid claim was flagged
+    // whatever its fee, a betalningsföreläggande or verkställighet not).
+    for &(_, reason) in result
+        .unclaimed_without_debt
+        .iter()
+        .filter(|(i, _)| *i == index)
+    {
+        let facts = match reason {
+            NoFeeReason::ClaimSettled | NoFeeReason::NotOverdue => {
+                FindingFacts::KronofogdenWithoutDebt {
+                    kind: step.kind,
+                    date: step.date,
+                    settled: reason == NoFeeReason::ClaimSettled,
+                }
+            }
+            _ => FindingFacts::FurtherYearWithoutDebt { date: step.date },
         };
         out.push(Finding::new(Source::History, Some(index), kind, facts));
     }

@@ -445,6 +445,15 @@ pub struct Statement {
     /// Not serialised.
     #[serde(skip)]
     pub(crate) enforcement_year_starts: Vec<usize>,
+    /// The betalningsförelägganden and verkställigheter recorded `fee: false` (index) that,
+    /// claiming their fee, would have earned none for want of a debt: the claim paid
+    /// ([`NoFeeReason::ClaimSettled`]), nothing yet overdue ([`NoFeeReason::NotOverdue`]), or
+    /// the debt a further year renews paid ([`NoFeeReason::EnforcedDebtPaid`]). They claim no
+    /// fee, so the statement says nothing of them, but `check` flags the application itself
+    /// (`KRONOFOGDEN_WITHOUT_DEBT`), as it flags a reminder or an inkassokrav without a debt
+    /// whatever its fee. Not serialised.
+    #[serde(skip)]
+    pub(crate) unclaimed_without_debt: Vec<(usize, NoFeeReason)>,
     /// The last step that took the claim past reminders while something was overdue (an
     /// inkassokrav, Kronofogden, a court), its kind and day: a reminder of a later day earns
     /// no fee unless an invoice issued after it is overdue and unpaid, and the timeline
@@ -623,6 +632,8 @@ struct Ledger<'a> {
     enforcement_year_at_day_start: (Option<Date>, Option<Date>),
     /// The steps (indices) whose grundavgift started the claim's year of verkställighet.
     enforcement_year_starts: Vec<usize>,
+    /// [`Statement::unclaimed_without_debt`].
+    unclaimed_without_debt: Vec<(usize, NoFeeReason)>,
     /// The verkställigheter (index, day, claimed from the debtor) whose grundavgift
     /// Kronofogden charged: those charged to the debtor (`true`), and those recorded without
     /// claiming it where, claimed, it would have been charged (`false`: a later application on
@@ -773,6 +784,7 @@ impl<'a> Ledger<'a> {
             enforcement_year: None,
             enforcement_year_at_day_start: (None, None),
             enforcement_year_starts: Vec::new(),
+            unclaimed_without_debt: Vec::new(),
             enforcement_fee_days: Vec::new(),
             demands: Vec::new(),
             titles: limitation::title_starts(claim),
@@ -1296,6 +1308,35 @@ impl<'a> Ledger<'a> {
         Ok(())
     }
 
+    /// For a betalningsföreläggande or verkställighet recorded `fee: false`: whether, claiming
+    /// its fee on the same day (`fees`, `day`), it would have earned none for want of a debt
+    /// ([`Statement::unclaimed_without_debt`]).
+    #[cfg_attr(inkasso_size, optimize(size))]
+    fn note_unclaimed_without_debt(
+        &mut self,
+        index: usize,
+        step: &Step,
+        fees: FeeState,
+        day: DayState,
+    ) -> Result<()> {
+        let claimed = Step { fee: None, ..*step };
+        let (would, _) = fees.decide_step(&claimed, day)?;
+        let reason = would.iter().find_map(|d| match d {
+            FeeDecision::NotCharged {
+                reason:
+                    reason @ (NoFeeReason::ClaimSettled
+                    | NoFeeReason::NotOverdue
+                    | NoFeeReason::EnforcedDebtPaid),
+                ..
+            } => Some(*reason),
+            _ => None,
+        });
+        if let Some(reason) = reason {
+            self.unclaimed_without_debt.push((index, reason));
+        }
+        Ok(())
+    }
+
     /// Asks the fee rules ([`FeeState::decide_step`]) and applies their decisions.
     fn step(&mut self, index: usize, step: Step) -> Result<()> {
         let mut day = self.day_state(step.date)?;
@@ -1368,6 +1409,11 @@ impl<'a> Ledger<'a> {
         let before = self.fees;
         let (decisions, next) = self.fees.decide_step(&step, day)?;
         self.fees = next;
+        if step.fee == Some(false)
+            && matches!(step.kind, StepKind::PaymentOrder | StepKind::Enforcement)
+        {
+            self.note_unclaimed_without_debt(index, &step, before, day)?;
+        }
         // A verkställighet charged its grundavgift, or recorded without claiming it (`fee:
         // false`) where claimed it would have been charged (Kronofogden charged the creditor),
         // may start the claim's year; one that enforced nothing does not, nor one applied for
@@ -1874,6 +1920,7 @@ impl<'a> Ledger<'a> {
             invoices,
             warnings,
             enforcement_year_starts: self.enforcement_year_starts,
+            unclaimed_without_debt: self.unclaimed_without_debt,
             demanded_by: self.demands.last().map(|&(_, kind, date)| (kind, date)),
             demand_steps: self.demands.iter().map(|&(i, _, _)| i).collect(),
             fee_unpaid: self.fee_unpaid,

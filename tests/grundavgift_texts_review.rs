@@ -243,3 +243,70 @@ fn a_further_year_that_renews_nothing_is_said_to() {
         1
     );
 }
+
+/// A betalningsföreläggande or verkställighet made without a debt is `KRONOFOGDEN_WITHOUT_DEBT`
+/// whatever its `fee`, as an inkassokrav on a paid claim is `COLLECTION_DEMAND_NOT_OVERDUE`
+/// whatever its own: one recorded `fee: false` was not flagged at all. With `fee: false` no
+/// fee is at stake.
+#[test]
+fn kronofogden_without_a_debt_is_flagged_whatever_the_fee() {
+    let invoice = json!([{ "number": "1", "amount": "1000.00", "issueDate": "2024-01-01", "dueDate": "2024-01-31" }]);
+    let run = |steps: Value, payments: Value| {
+        let c = common::claim(json!({
+            "debtor": "consumer", "invoices": invoice, "steps": steps, "payments": payments
+        }))
+        .expect("claim");
+        check(&c, None)
+            .expect("check")
+            .into_iter()
+            .filter(|f| f.code == FindingCode::KronofogdenWithoutDebt)
+            .map(|f| {
+                (
+                    f.step,
+                    f.severity,
+                    f.fee.map(|m| m.to_string()),
+                    f.text().en,
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let paid = json!([{ "date": "2024-02-10", "amount": "2000.00" }]);
+    for kind in ["paymentOrder", "enforcement"] {
+        for (payments, day) in [(paid.clone(), "2024-02-20"), (json!([]), "2024-01-20")] {
+            let claimed = run(json!([{ "kind": kind, "date": day }]), payments.clone());
+            let unclaimed = run(
+                json!([{ "kind": kind, "date": day, "fee": false }]),
+                payments,
+            );
+            assert_eq!(claimed.len(), 1, "{kind} {day}: {claimed:?}");
+            assert_eq!(unclaimed.len(), 1, "{kind} {day}: {unclaimed:?}");
+            let ((s1, sev1, fee1, text1), (s2, sev2, fee2, text2)) = (&claimed[0], &unclaimed[0]);
+            assert_eq!((s1, sev1, text1), (s2, sev2, text2), "{kind} {day}");
+            assert!(
+                fee1.is_some() && fee2.is_none(),
+                "{kind} {day}: {fee1:?} {fee2:?}"
+            );
+        }
+    }
+    // A further year recorded `fee: false` after the debt it renews was paid.
+    let steps = json!([
+        { "kind": "collectionDemand", "date": "2024-02-20" },
+        { "kind": "paymentOrder", "date": "2024-03-15" },
+        { "kind": "enforcement", "date": "2024-05-02" },
+        { "kind": "enforcement", "date": "2025-05-02", "furtherYear": true, "fee": false }
+    ]);
+    let later = json!([{ "date": "2024-12-01", "amount": "5000.00" }]);
+    let flagged = run(steps, later);
+    assert_eq!(flagged.len(), 1, "{flagged:?}");
+    assert_eq!((flagged[0].0, flagged[0].2.clone()), (Some(3), None));
+    // Recorded `fee: false` on a debt owed: nothing.
+    let owed = run(
+        json!([
+            { "kind": "collectionDemand", "date": "2024-02-20" },
+            { "kind": "paymentOrder", "date": "2024-03-15", "fee": false },
+            { "kind": "enforcement", "date": "2024-05-02", "fee": false }
+        ]),
+        json!([]),
+    );
+    assert_eq!(owed, []);
+}
