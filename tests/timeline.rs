@@ -4972,3 +4972,52 @@ fn a_short_term_note_only_on_an_inkassokrav_that_counts() {
         assert!(demand.notes.is_empty(), "{preset:?}: {:?}", demand.notes);
     }
 }
+
+/// A review of business debtors (stop 65): under a policy's `fees.lateFee: false` the
+/// timeline charges the reminder and inkassokrav fees that förseningsersättning would absorb,
+/// and its records, pushed onto the claim, gave a statement 210 kr more than `final` (the 450
+/// charged, the 60 and 180 absorbed) while the README said they read the history as projected.
+/// No step can record the choice: the claim's `lateFee: false` does, as the README now says.
+#[test]
+fn records_under_a_policy_without_late_fee_need_the_claims_late_fee_off() {
+    let input = json!({
+        "debtor": "business", "reminderFeeAgreed": true,
+        "invoices": [{ "number": "A", "amount": "10000.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" }]
+    });
+    let policy =
+        read::<PolicyInput, _>(json!({ "preset": "standard", "fees": { "lateFee": false } }))
+            .and_then(PolicyInput::into_policy)
+            .expect("policy");
+    let claim: Claim = read::<ClaimInput, _>(input)
+        .and_then(ClaimInput::into_claim)
+        .expect("claim");
+    let options = TimelineOptions {
+        today: Some(parse_date("2025-03-14").expect("date")),
+        ..TimelineOptions::default()
+    };
+    let t = timeline(&claim, &policy, &options).expect("timeline");
+    let mut recorded = claim.clone();
+    recorded.steps.extend(
+        t.entries
+            .iter()
+            .filter(|e| e.status == EntryStatus::Projected)
+            .filter_map(|e| e.record),
+    );
+    let valued = |late_fee: bool| {
+        let mut c = recorded.clone();
+        c.late_fee = late_fee;
+        let s = inkasso::statement(&c, &inkasso::StatementOptions::new(t.final_value.as_of))
+            .expect("statement");
+        (s.total.to_string(), s.fees.to_string())
+    };
+    let final_value = (
+        t.final_value.total.to_string(),
+        t.final_value.fees.to_string(),
+    );
+    assert_eq!(valued(false), final_value);
+    assert_ne!(
+        valued(true),
+        final_value,
+        "the claim's own lateFee decides the statement"
+    );
+}
