@@ -430,6 +430,10 @@ pub enum FindingFacts {
         /// True: an invoice was past its due date, but its capital was paid or credited by
         /// then; false: none was past its due date yet.
         settled: bool,
+        /// An invoice issued by then had capital unpaid (not yet due): with `settled`, the
+        /// claim's capital was not all paid (a review of payments, stop 65, found the text
+        /// saying it was).
+        owed_not_due: bool,
     },
     /// A reminder, inkassokrav or final notice (`kind`) of `date` sent after the debtor
     /// disputed the claim on `disputed`, with no judgment since.
@@ -974,6 +978,12 @@ fn reminder_not_overdue(
     if overdue {
         return Ok(());
     }
+    // Not overdue: any invoice issued by then with capital unpaid is not yet due.
+    let owed_not_due = claim
+        .invoices
+        .iter()
+        .zip(demands.unpaid_on(step.date))
+        .any(|(invoice, unpaid)| *unpaid && invoice.issue_date <= step.date);
     out.push(Finding::new(
         Source::History,
         Some(index),
@@ -982,6 +992,7 @@ fn reminder_not_overdue(
             kind: step.kind,
             date: step.date,
             settled,
+            owed_not_due,
         },
     ));
     Ok(())

@@ -1178,6 +1178,8 @@ fn claim_section(claim: &Claim, b: &Breakdown, demand: bool) -> Section {
             Standing::PaidAndCredited
         } else if i.paid {
             Standing::Paid
+        } else if i.credited.is_positive() && i.capital_paid.is_positive() {
+            Standing::PartlyPaidAndCredited
         } else if i.credited.is_positive() {
             Standing::PartlyCredited
         } else if i.capital_paid.is_positive() {

@@ -1291,14 +1291,18 @@ impl<'a> Ledger<'a> {
             }
             FeeDecision::NotCharged { reason, .. } => {
                 let mut facts = no_late_fee_facts(&state.number, reason, date);
-                // Cancelled by credit notes by its due date, rather than paid.
-                let credited = match self.claim.invoices.get(index) {
-                    Some(invoice) => self.credited_by(index, state.due)? >= invoice.amount,
-                    None => false,
-                };
-                if let (true, Facts::NoLateFee { reason, .. }) = (credited, &mut facts) {
-                    if *reason == NoLateFeeReason::PaidByDueDate {
-                        *reason = NoLateFeeReason::CreditedByDueDate;
+                // Cancelled by credit notes by its due date, in full or in part, rather than
+                // paid (a review of payments, stop 65: one paid 600 and credited 400 was "paid
+                // by its due date").
+                let credited = self.credited_by(index, state.due)?;
+                let amount = self.claim.invoices.get(index).map(|i| i.amount);
+                if let Facts::NoLateFee { reason, .. } = &mut facts {
+                    if *reason == NoLateFeeReason::PaidByDueDate && credited.is_positive() {
+                        *reason = if amount.is_some_and(|a| credited >= a) {
+                            NoLateFeeReason::CreditedByDueDate
+                        } else {
+                            NoLateFeeReason::PaidAndCreditedByDueDate
+                        };
                     }
                 }
                 self.warnings

@@ -694,6 +694,11 @@ pub fn warning(w: &Warning) -> Text {
                     "No late-payment compensation for invoice {0}: it was paid by its due date.",
                     &[invoice],
                 ),
+                NoLateFeeReason::PaidAndCreditedByDueDate => tpl(
+                    "Ingen förseningsersättning för faktura {0}: den betalades och krediterades senast på förfallodagen.",
+                    "No late-payment compensation for invoice {0}: it was paid and credited by its due date.",
+                    &[invoice],
+                ),
                 NoLateFeeReason::CreditedByDueDate => tpl(
                     "Ingen förseningsersättning för faktura {0}: den krediterades helt senast på förfallodagen.",
                     "No late-payment compensation for invoice {0}: it was credited in full by its due date.",
@@ -1500,8 +1505,14 @@ pub fn finding(f: &Finding) -> Text {
             kind,
             date,
             settled,
+            owed_not_due,
         } => {
-            let when = if *settled {
+            let when = if *settled && *owed_not_due {
+                Arg::Both(
+                    "när de fakturor som hade förfallit redan var betalda eller krediterade och ingen annan ännu var förfallen",
+                    "when the invoices past their due date were already paid or credited and no other was yet due",
+                )
+            } else if *settled {
                 Arg::Both(
                     "när fordrans kapital redan var betalt eller krediterat",
                     "when the claim's capital was already paid or credited",
@@ -2283,8 +2294,10 @@ pub mod letter {
         PartlyPaid,
         /// The capital is paid in full.
         Paid,
-        /// Part of the capital is cancelled by credit notes (the rest unpaid or paid).
+        /// Part of the capital is cancelled by credit notes, and the rest is unpaid.
         PartlyCredited,
+        /// Part of the capital is paid and part cancelled by credit notes; some is unpaid.
+        PartlyPaidAndCredited,
         /// The capital is cancelled in full by credit notes.
         Credited,
         /// The capital is gone, partly paid and partly cancelled by credit notes.
@@ -2377,6 +2390,10 @@ pub mod letter {
                 ". Paid: no capital remains.",
             ),
             Standing::PartlyCredited => Arg::Both(". Delvis krediterad.", ". Partly credited."),
+            Standing::PartlyPaidAndCredited => Arg::Both(
+                ". Delvis betald och delvis krediterad.",
+                ". Partly paid and partly credited.",
+            ),
             Standing::Credited => Arg::Both(
                 ". Krediterad: inget kapital återstår.",
                 ". Credited: no capital remains.",

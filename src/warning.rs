@@ -215,6 +215,8 @@ pub enum NoLateFeeReason {
     PaidByDueDate,
     /// Cancelled in full by credit notes by its effective due date.
     CreditedByDueDate,
+    /// Paid in part and cancelled in part by credit notes by its effective due date.
+    PaidAndCreditedByDueDate,
     /// Overdue before förseningsersättning existed (the table's first row).
     BeforeTheLaw {
         /// The day the law starts (lag 1981:739 4 a §, SFS 2013:56).
