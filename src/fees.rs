@@ -811,6 +811,12 @@ impl FeeState {
             && !day.overdue
             && !enforces_costs
         {
+            // A judgment that records no costs awards none to drop: nothing to say of the
+            // claim's capital (a court-path review, stop 65: "no cost for the judgment: the
+            // capital was already paid", of costs a judgment awards whatever the capital).
+            if step.kind == StepKind::Judgment && step.costs.is_none() {
+                return Ok((not(NoFeeReason::NotClaimed), self));
+            }
             let reason = if is_kronofogden(step.kind) && day.settled {
                 NoFeeReason::ClaimSettled
             } else {

@@ -546,12 +546,23 @@ pub fn letter(
             .iter()
             .any(|l| l.kind == crate::fees::FeeKind::PaymentOrderFee);
         let business = claim.debtor == crate::claim::DebtorKind::Business;
+        let next_step = deadline
+            .next_day()
+            .ok_or_else(|| Error::overflow("the day after the deadline"))?;
+        // Under efterbevakning, a new application the day after the deadline costs a
+        // grundavgift only once the year of the last has passed (a court-path review, stop 65:
+        // the letter threatened one the engine would not charge).
+        let reapplication_fee = match stage {
+            texts::Stage::Surveillance(_) => reapplication_charged(&copy, next_step, options)?,
+            _ => true,
+        };
         sections.push(consequences_section(
             stage,
-            deadline,
+            next_step,
             order_fee_charged,
             business,
-        )?);
+            reapplication_fee,
+        ));
         sections.push(objection_section(stage));
     }
     // The step to record: no fee line and no fee förseningsersättning absorbed (which the
@@ -1551,7 +1562,7 @@ fn stage_on(claim: &Claim, st: &Statement, date: Date) -> Result<texts::Stage> {
     let last_enforcement = latest(StepKind::Enforcement);
     let surveillance = latest(StepKind::Surveillance)
         .filter(|&since| titled && last_enforcement.is_none_or(|e| since > e));
-    Ok(if let Some(d) = surveillance {
+    let stage = if let Some(d) = surveillance {
         texts::Stage::Surveillance(d)
     } else if let Some(d) = enforced_since {
         texts::Stage::Enforcement(d)
@@ -1563,7 +1574,28 @@ fn stage_on(claim: &Claim, st: &Statement, date: Date) -> Result<texts::Stage> {
         texts::Stage::PaymentOrder(d)
     } else {
         texts::Stage::Letters
-    })
+    };
+    // A case pending (no title yet) is about the invoices overdue when it was brought (a
+    // transferred one, when its betalningsföreläggande was): one with capital unpaid that fell
+    // due since is on its own road, with nothing at Kronofogden or in court yet (a court-path
+    // review, stop 65: a letter demanding only an invoice issued after a stämningsansökan said
+    // the debt was before the court).
+    let pending = match stage {
+        texts::Stage::CourtAction(d) => Some(claim.payment_order_disputed_by(d).unwrap_or(d)),
+        texts::Stage::PaymentOrder(d) => Some(d),
+        _ => None,
+    };
+    if let Some(brought) = pending {
+        for (invoice, status) in claim.invoices.iter().zip(&st.invoices) {
+            if status.capital.is_positive()
+                && invoice.issue_date <= date
+                && claim.effective_due_date(invoice)? >= brought
+            {
+                return Ok(texts::Stage::Letters);
+            }
+        }
+    }
+    Ok(stage)
 }
 
 /// What an inkassokrav or a final notice says happens if the debtor does not pay, at `stage`: a cost already on
@@ -1573,18 +1605,42 @@ fn stage_on(claim: &Claim, st: &Statement, date: Date) -> Result<texts::Stage> {
 #[cfg_attr(inkasso_size, optimize(size))]
 fn consequences_section(
     stage: texts::Stage,
-    deadline: Date,
+    next_step: Date,
     order_fee_charged: bool,
     business: bool,
-) -> Result<Section> {
-    let next_step = deadline
-        .next_day()
-        .ok_or_else(|| Error::overflow("the day after the deadline"))?;
-    Ok(section(
+    reapplication_fee: bool,
+) -> Section {
+    section(
         SectionId::Consequences,
-        texts::consequences(next_step, stage, order_fee_charged, business),
+        texts::consequences(
+            next_step,
+            stage,
+            order_fee_charged,
+            business,
+            reapplication_fee,
+        ),
         Some(RULE_5),
-    ))
+    )
+}
+
+/// Whether an application for verkställighet on `day`, after the history of `copy` (the
+/// letter's step recorded), would cost its grundavgift as the engine charges it: not within the
+/// year of the last one on the same title.
+#[cfg_attr(inkasso_size, optimize(size))]
+fn reapplication_charged(copy: &Claim, day: Date, options: &LetterOptions<'_>) -> Result<bool> {
+    let mut again = copy.clone();
+    let index = again.steps.len();
+    again.steps.push(Step::new(StepKind::Enforcement, day));
+    let s = statement_of_valid(
+        &again,
+        &StatementOptions {
+            as_of: day,
+            rates: options.rates,
+            strict_rates: false,
+            detail: Detail::Full,
+        },
+    )?;
+    Ok(crate::statement::step_charged(&s, index))
 }
 
 #[cfg_attr(inkasso_size, optimize(size))]

@@ -162,6 +162,11 @@ pub struct Interruption {
     /// ([`Interruption::concerns`]).
     #[serde(skip)]
     pub(crate) cases: Option<Vec<CaseSpan>>,
+    /// A further year of verkställighet ([`crate::claim::Step::further_year`]): the texts
+    /// name it as one, not as an application (a court-path review, stop 65). Not serialised
+    /// (`kind` is `enforcement`).
+    #[serde(skip)]
+    pub(crate) further_year: bool,
 }
 
 impl Interruption {
@@ -1022,6 +1027,7 @@ pub(crate) fn step_interruptions(claim: &Claim, up_to: Option<Date>) -> Result<V
                 index: i,
                 period_from: period_start(step.kind, step.date, judged)?,
                 cases: cases_of_in(&dues, &titles, step),
+                further_year: step.is_further_year(),
             });
         }
     }
@@ -1099,6 +1105,7 @@ impl Event<'_> {
                 index,
                 period_from: date,
                 cases: None,
+                further_year: false,
             },
             Event::Step(step) => step.clone(),
         }

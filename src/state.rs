@@ -106,7 +106,8 @@ impl ClaimState {
     /// The time-barred invoices with capital unpaid that a step of `kind` on `date` of `claim`
     /// demands: for legal action (a betalningsföreläggande, a stämningsansökan, a
     /// verkställighet) those of its case ([`limitation::case_span`]), as its interruption of
-    /// preskription reads it; for an efterbevakning those of the verkställighet it follows (the
+    /// preskription reads it; for an efterbevakning those of the verkställighet it follows (else
+    /// of the dom or utslag it watches, every invoice with neither; the
     /// latest by its day); a letter or a plan demands every invoice. Reviews found the
     /// timeline projecting no verkställighet on a judgment, and `check` flagging one, because
     /// an invoice the judgment left out was time-barred (the same for the efterbevakning after
@@ -117,14 +118,21 @@ impl ClaimState {
         step: &Step,
     ) -> impl Iterator<Item = &'s InvoiceState> {
         let titles = limitation::title_starts(claim);
-        let cases = match step.kind {
-            // The latest verkställighet by its day (the last of that day in the claim's order).
-            StepKind::Surveillance => claim
+        let latest = |kind: StepKind| {
+            claim
                 .steps
                 .iter()
-                .filter(|s| s.kind == StepKind::Enforcement && s.date <= step.date)
+                .filter(|s| s.kind == kind && s.date <= step.date)
                 .max_by_key(|s| s.date)
-                .and_then(|e| limitation::cases_of(claim, &titles, e)),
+        };
+        let cases = match step.kind {
+            // The latest verkställighet by its day (the last of that day in the claim's order),
+            // else the dom or utslag it watches (a review of preskription, stop 65); with
+            // neither recorded, it rests on a title the history does not record, as a
+            // verkställighet without one does: every invoice.
+            StepKind::Surveillance => latest(StepKind::Enforcement)
+                .or_else(|| latest(StepKind::Judgment))
+                .and_then(|title| limitation::cases_of(claim, &titles, title)),
             _ => limitation::cases_of(claim, &titles, step),
         };
         self.invoices.iter().filter(move |i| {

@@ -1104,8 +1104,8 @@ fn adjusted(reason: AdjustReason) -> Text {
             &[Arg::Int(i64::from(year))],
         ),
         AdjustReason::EnforcesJudgmentCosts { judgment } => tpl(
-            "Domen {0} är en exekutionstitel för de rättegångskostnader den tillerkände (utsökningsbalken 3 kap. 1 §), och de är obetalda.",
-            "The judgment of {0} is an enforcement title for the litigation costs it awarded (utsökningsbalken 3 kap. 1 §), and they are unpaid.",
+            "Domen eller utslaget {0} är en exekutionstitel för de tillerkända rättegångskostnaderna (utsökningsbalken 3 kap. 1 §), och de är obetalda.",
+            "The judgment or decision (utslag) of {0} is an enforcement title for the litigation costs it awarded (utsökningsbalken 3 kap. 1 §), and they are unpaid.",
             &[Arg::Date(judgment)],
         ),
         AdjustReason::LastFurtherYearProjected { years } => tpl(
@@ -2103,7 +2103,11 @@ pub fn invoice_limitation(l: &InvoiceLimitation) -> Text {
     let date = Arg::Date(l.preskription_date);
     match &l.interruption {
         Some(e) => {
-            let (sv, en) = interruption_names(e.kind);
+            let (sv, en) = if e.further_year {
+                ("verkställighetsåret från", "further year of enforcement")
+            } else {
+                interruption_names(e.kind)
+            };
             let args = [
                 number,
                 years,
@@ -2112,6 +2116,16 @@ pub fn invoice_limitation(l: &InvoiceLimitation) -> Text {
                 Arg::Date(e.date),
                 Arg::Date(e.period_from),
             ];
+            // A dom or utslag ends the proceedings that interrupted (7 §): the legal action
+            // itself, a stämningsansökan or an application, is what 5 § counts (a review of
+            // preskription, stop 65: "interrupted by the judgment").
+            if e.kind == crate::limitation::InterruptionKind::Judgment {
+                return tpl(
+                    "Faktura {0}: preskriptionen avbröts genom rättsliga åtgärder som avslutades genom dom eller utslag {4}; ny preskriptionstid på {1} år från den dagen löper till och med {2}.",
+                    "Invoice {0}: limitation was interrupted by legal proceedings that ended with the judgment or decision (utslag) of {4}; a new {1}-year period from that day runs through {2}.",
+                    &args,
+                );
+            }
             if e.period_from != e.date {
                 // Legal proceedings: the new period runs from when they end (7 §), a recorded
                 // judgment's day or an assumed one.
@@ -2934,6 +2948,7 @@ pub mod letter {
         stage: Stage,
         order_fee_charged: bool,
         business: bool,
+        reapplication_fee: bool,
     ) -> (Text, Text) {
         let remark = legal_person_remark(stage)
             .filter(|_| business)
@@ -3002,6 +3017,12 @@ pub mod letter {
                 on,
             ),
             // Kronofogden's case has ended: a new application is what is to come.
+            // Within the year of the last grundavgift a new application costs none.
+            Stage::Surveillance(on) if !reapplication_fee => (
+                "Fordran är fastställd genom dom eller utslag och bevakas sedan {0} (efterbevakning). Betalar du inte kan borgenären på nytt ansöka om verkställighet hos Kronofogden, som kan driva in skulden genom utmätning. Någon ny grundavgift tas inte ut för det förrän ett år har gått sedan den senaste.",
+                "The claim is established by a judgment or decision (utslag) and has been kept under surveillance since {0} (efterbevakning). If you do not pay, the creditor may apply to Kronofogden for enforcement again, which can collect the debt by attachment (utmätning). No new basic fee is charged for that until a year has passed since the last one.",
+                on,
+            ),
             Stage::Surveillance(on) => (
                 "Fordran är fastställd genom dom eller utslag och bevakas sedan {0} (efterbevakning). Betalar du inte kan borgenären på nytt ansöka om verkställighet hos Kronofogden, som kan driva in skulden genom utmätning. Kronofogdens grundavgift{1} läggs då till skulden.",
                 "The claim is established by a judgment or decision (utslag) and has been kept under surveillance since {0} (efterbevakning). If you do not pay, the creditor may apply to Kronofogden for enforcement again, which can collect the debt by attachment (utmätning). Kronofogden's basic fee{1} is then added to the debt.",

@@ -2632,6 +2632,10 @@ impl Projector<'_> {
             return Ok(());
         };
         let mut year: u8 = 0;
+        // The further years recorded since the application the projected ones continue: the
+        // first projected is the year after them (a court-path review, stop 65: it was
+        // "further year 1" after a recorded one).
+        let recorded = recorded_further_years(plan.planned, last);
         // Each turn projects a year, finds one projected, or moves the year to a later
         // application (at most once per application).
         for _ in 0..u16::from(MAX_ENFORCEMENT_YEARS).saturating_mul(4) {
@@ -2676,7 +2680,9 @@ impl Projector<'_> {
             if before >= usize::from(MAX_ENFORCEMENT_YEARS) {
                 break;
             }
-            let mut notes = vec![note(AdjustReason::FurtherEnforcementYear { year })];
+            let mut notes = vec![note(AdjustReason::FurtherEnforcementYear {
+                year: year.saturating_add(recorded),
+            })];
             if let Some(judgment) = costs_of {
                 notes.push(note(AdjustReason::EnforcesJudgmentCosts { judgment }));
             }
@@ -4040,6 +4046,23 @@ const MAX_ENFORCEMENT_YEARS: u8 = 20;
 pub const MAX_PROJECTED_STEPS: usize = 30;
 
 /// A projected further year of verkställighet.
+/// The taken further years of verkställighet (recorded `furtherYear: true`) on or before `last`
+/// and after the latest taken application by then: the years the verkställighet under way has
+/// already lasted beyond its first.
+fn recorded_further_years(planned: &[Planned], last: Date) -> u8 {
+    let taken = || {
+        planned.iter().filter(|p| {
+            p.kind == EntryKind::Enforcement && p.status == EntryStatus::Taken && p.date <= last
+        })
+    };
+    let marked = |p: &Planned| p.fact.is_some_and(|f| f.further_year);
+    let application = taken().filter(|p| !marked(p)).map(|p| p.date).max();
+    let years = taken()
+        .filter(|p| marked(p) && application.is_none_or(|a| p.date > a))
+        .count();
+    u8::try_from(years).unwrap_or(u8::MAX)
+}
+
 fn is_further_year(p: &Planned) -> bool {
     projected_further_year(p.status, &p.notes)
 }

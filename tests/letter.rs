@@ -1689,7 +1689,7 @@ fn a_business_debtor_is_told_the_application_itself_can_be_a_payment_remark() {
     );
     // With the claim's one betalningsföreläggande fee on the bill already (no costs named).
     use inkasso::text::letter::{consequences as texts_consequences, Stage};
-    let (_, charged) = texts_consequences(d("2026-06-12"), Stage::Letters, true, true);
+    let (_, charged) = texts_consequences(d("2026-06-12"), Stage::Letters, true, true, true);
     assert!(
         charged.sv.ends_with(
             "och ett utslag kan leda till en betalningsanmärkning. För ett aktiebolag eller en annan juridisk person kan redan en ansökan om betalningsföreläggande leda till en betalningsanmärkning."
@@ -1697,7 +1697,7 @@ fn a_business_debtor_is_told_the_application_itself_can_be_a_payment_remark() {
         "{}",
         charged.sv
     );
-    let (_, consumer) = texts_consequences(d("2026-06-12"), Stage::Letters, true, false);
+    let (_, consumer) = texts_consequences(d("2026-06-12"), Stage::Letters, true, false, true);
     assert!(
         consumer
             .sv
