@@ -1992,7 +1992,9 @@ pub fn entry(e: &Entry) -> Text {
         t("", "")
     };
     // Förseningsersättning already earned by that day (an invoice due earlier) is said so.
-    // Only what is still unpaid on that day is in the amount (a payment may have paid it).
+    // Only what is still unpaid on that day is in the amount (a payment may have paid it), and
+    // the text says that part is the unpaid one (a timeline review, stop 65: "350 kr already
+    // added" of a 450 kr förseningsersättning that a payment had paid 100 kr of).
     let included = if late_fee {
         fee_total.saturating_sub_to_zero(added).min(e.if_paid.fees)
     } else {
@@ -2000,8 +2002,8 @@ pub fn entry(e: &Entry) -> Text {
     };
     let included_part = if included.is_positive() {
         tpl(
-            " (förseningsersättning {0} har redan tillkommit)",
-            " (late-payment compensation of {0} already added)",
+            " (varav {0} är förseningsersättning som redan har tillkommit och inte är betald)",
+            " (including {0} of late-payment compensation already added and not yet paid)",
             &[Arg::Kr(included)],
         )
     } else {

@@ -4171,7 +4171,7 @@ fn the_due_entry_names_the_late_fee_already_added_only_while_unpaid() {
     assert!(
         unpaid
             .sv
-            .contains("(förseningsersättning 450,00\u{a0}kr har redan tillkommit)"),
+            .contains("(varav 450,00\u{a0}kr är förseningsersättning som redan har tillkommit och inte är betald)"),
         "{}",
         unpaid.sv
     );
@@ -4179,6 +4179,11 @@ fn the_due_entry_names_the_late_fee_already_added_only_while_unpaid() {
     let paid = due_text(json!([{ "date": "2025-03-10", "amount": "10564.52" }]));
     assert!(!paid.sv.contains("har redan tillkommit"), "{}", paid.sv);
     assert!(!paid.en.contains("already added"), "{}", paid.en);
+    assert!(
+        !paid.sv.contains("förseningsersättning som redan"),
+        "{}",
+        paid.sv
+    );
 }
 
 /// A court action after a disputed betalningsföreläggande is the case transferred: said so
@@ -5020,4 +5025,37 @@ fn records_under_a_policy_without_late_fee_need_the_claims_late_fee_off() {
         final_value,
         "the claim's own lateFee decides the statement"
     );
+}
+
+/// A review of the timeline's words (stop 65): the due entry said "late-payment compensation of
+/// SEK 350.00 already added" of a 450 kr förseningsersättning a payment had paid 100 kr of; the
+/// amount in the entry is the unpaid part, and the text now says so.
+#[test]
+fn the_due_entry_says_the_late_fee_it_includes_is_the_unpaid_part() {
+    let claim: Claim = read::<ClaimInput, _>(json!({
+        "debtor": "business",
+        "invoices": [
+            { "number": "1", "amount": "1000", "issueDate": "2025-01-01", "dueDate": "2025-02-03" },
+            { "number": "2", "amount": "1000", "issueDate": "2025-01-15", "dueDate": "2025-02-14" }
+        ],
+        "payments": [{ "date": "2025-02-10", "amount": "100" }]
+    }))
+    .and_then(ClaimInput::into_claim)
+    .expect("claim");
+    let policy = Policy::preset(PresetId::Standard);
+    let t = timeline(&claim, &policy, &TimelineOptions::default()).expect("timeline");
+    let due = t
+        .entries
+        .iter()
+        .find(|e| e.kind == EntryKind::Due)
+        .expect("due entry");
+    let text = inkasso::text::entry(due);
+    assert!(
+        text.en.contains(
+            "(including SEK 350.00 of late-payment compensation already added and not yet paid)"
+        ),
+        "{}",
+        text.en
+    );
+    assert!(!text.en.contains("SEK 350.00 already added"), "{}", text.en);
 }
