@@ -1027,7 +1027,7 @@ pub(crate) fn step_interruptions(claim: &Claim, up_to: Option<Date>) -> Result<V
                 index: i,
                 period_from: period_start(step.kind, step.date, judged)?,
                 cases: cases_of_in(&dues, &titles, step),
-                further_year: step.is_further_year(),
+                further_year: claim.renewed_by(step).is_some(),
             });
         }
     }

@@ -304,3 +304,25 @@ fn an_efterbevakning_after_a_judgment_demands_that_judgments_invoices() {
         1
     );
 }
+
+/// A further year that renews nothing (no verkställighet before it) is read as an
+/// application (`FURTHER_YEAR_WITHOUT_APPLICATION`): `limitation` names it as one.
+#[test]
+fn limitation_names_a_further_year_that_renews_nothing_as_an_application() {
+    let c = claim(json!({
+        "debtor": "consumer", "invoices": [a1()],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2024-02-15" },
+            { "kind": "paymentOrder", "date": "2024-03-10" },
+            { "kind": "enforcement", "date": "2024-05-01", "furtherYear": true }
+        ]
+    }));
+    let texts = limitation_texts(&c);
+    assert!(
+        texts[0]
+            .1
+            .contains("interrupted by the application for enforcement of 2024-05-01"),
+        "{}",
+        texts[0].1
+    );
+}
