@@ -26,6 +26,21 @@ fn a1() -> Value {
     json!({ "number": "A1", "amount": "10000.00", "issueDate": "2024-01-10", "dueDate": "2024-02-09" })
 }
 
+/// A0 (10 000 kr, due 2023-01-09) under verkställighet from 2023-05-01, with its further year
+/// of 2024-05-01 recorded.
+fn enforced_with_a_further_year() -> Claim {
+    let a0 = json!({ "number": "A0", "amount": "10000.00", "issueDate": "2022-12-10", "dueDate": "2023-01-09" });
+    claim(json!({
+        "debtor": "consumer", "invoices": [a0],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2023-02-15" },
+            { "kind": "paymentOrder", "date": "2023-03-10" },
+            { "kind": "enforcement", "date": "2023-05-01" },
+            { "kind": "enforcement", "date": "2024-05-01", "furtherYear": true }
+        ]
+    }))
+}
+
 fn timeline_on(
     c: &Claim,
     policy: &inkasso::policy::Policy,
@@ -99,16 +114,7 @@ fn a_judgment_without_costs_is_not_said_to_cost_nothing_for_a_paid_capital() {
 
 #[test]
 fn projected_further_years_count_on_from_the_recorded_ones() {
-    let a0 = json!({ "number": "A0", "amount": "10000.00", "issueDate": "2022-12-10", "dueDate": "2023-01-09" });
-    let c = claim(json!({
-        "debtor": "consumer", "invoices": [a0],
-        "steps": [
-            { "kind": "collectionDemand", "date": "2023-02-15" },
-            { "kind": "paymentOrder", "date": "2023-03-10" },
-            { "kind": "enforcement", "date": "2023-05-01" },
-            { "kind": "enforcement", "date": "2024-05-01", "furtherYear": true }
-        ]
-    }));
+    let c = enforced_with_a_further_year();
     let options = TimelineOptions {
         today: Some(date("2024-06-01")),
         horizon: Some(date("2026-06-01")),
@@ -222,16 +228,7 @@ fn limitation_texts(c: &Claim) -> Vec<(String, String)> {
 /// A further year interrupts as a further year, not as an application for enforcement.
 #[test]
 fn limitation_names_a_further_year_as_one() {
-    let a0 = json!({ "number": "A0", "amount": "10000.00", "issueDate": "2022-12-10", "dueDate": "2023-01-09" });
-    let c = claim(json!({
-        "debtor": "consumer", "invoices": [a0],
-        "steps": [
-            { "kind": "collectionDemand", "date": "2023-02-15" },
-            { "kind": "paymentOrder", "date": "2023-03-10" },
-            { "kind": "enforcement", "date": "2023-05-01" },
-            { "kind": "enforcement", "date": "2024-05-01", "furtherYear": true }
-        ]
-    }));
+    let c = enforced_with_a_further_year();
     let texts = limitation_texts(&c);
     assert_eq!(texts.len(), 1);
     assert!(
