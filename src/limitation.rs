@@ -450,6 +450,10 @@ pub struct InvoiceLimitation {
     pub preskription_date: Date,
     /// The period, in years.
     pub period_years: u8,
+    /// No capital of this invoice is left through the claim's last event (paid or credited in
+    /// full): none of it can be time-barred, and `preskription_date` is only the date it would
+    /// have had. Set by [`limitation_with`]; `false` where an invoice is judged on its own.
+    pub settled: bool,
 }
 
 impl InvoiceLimitation {
@@ -459,10 +463,10 @@ impl InvoiceLimitation {
     }
 }
 
-/// Serialised as `{ invoice, arose, interruption, preskriptionDate, text }`.
+/// Serialised as `{ invoice, arose, interruption, preskriptionDate, settled, text }`.
 impl Serialize for InvoiceLimitation {
     fn serialize<S: serde::Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
-        let mut out = s.serialize_struct("InvoiceLimitation", 5)?;
+        let mut out = s.serialize_struct("InvoiceLimitation", 6)?;
         out.serialize_field("invoice", &self.invoice)?;
         out.serialize_field("arose", &calendar::format_date(self.arose))?;
         out.serialize_field("interruption", &self.interruption)?;
@@ -470,6 +474,7 @@ impl Serialize for InvoiceLimitation {
             "preskriptionDate",
             &calendar::format_date(self.preskription_date),
         )?;
+        out.serialize_field("settled", &self.settled)?;
         out.serialize_field("text", &self.text())?;
         out.end()
     }
@@ -673,16 +678,16 @@ pub fn limitation_with(claim: &Claim, options: &LimitationOptions<'_>) -> Result
     let payments = payments_per_invoice(&s.allocations, claim.invoices.len());
     let steps = step_interruptions(claim, None)?;
     let mut invoices = Vec::with_capacity(claim.invoices.len());
-    for (index, paid) in payments.iter().enumerate() {
-        invoices.push(of_invoice(claim, index, paid, &steps, None)?);
+    for ((index, paid), status) in payments.iter().enumerate().zip(&s.invoices) {
+        let mut invoice = of_invoice(claim, index, paid, &steps, None)?;
+        // An invoice paid or credited in full leaves nothing to be time-barred.
+        invoice.settled = !status.capital.is_positive();
+        invoices.push(invoice);
     }
-    // An invoice paid or credited in full leaves nothing to be time-barred: the claim's date
-    // comes from the others, unless nothing is left of any invoice.
+    // The claim's date comes from the invoices with capital left, unless none has any.
     let open = invoices
         .iter()
-        .zip(&s.invoices)
-        .filter(|(_, status)| status.capital.is_positive())
-        .map(|(i, _)| i)
+        .filter(|i| !i.settled)
         .min_by_key(|i| i.preskription_date);
     let settled = open.is_none();
     let first = open
@@ -1171,6 +1176,7 @@ fn for_invoice<'a>(
         interruption: used.map(Event::into_interruption),
         preskription_date: end,
         period_years: years,
+        settled: false,
     })
 }
 

@@ -2100,6 +2100,14 @@ pub fn limitation(l: &Limitation) -> Text {
 /// What the limitation of one invoice means.
 #[cfg_attr(inkasso_size, optimize(size))]
 pub fn invoice_limitation(l: &InvoiceLimitation) -> Text {
+    if l.settled {
+        // Nothing of its capital is left: its date would only mislead (a review, stop 65).
+        return tpl(
+            "Faktura {0}: betald eller krediterad i sin helhet; inget av dess kapital återstår att preskribera.",
+            "Invoice {0}: paid or credited in full; none of its capital is left to be time-barred.",
+            &[Arg::S(&l.invoice)],
+        );
+    }
     let number = Arg::S(&l.invoice);
     let years = Arg::Int(i64::from(l.period_years));
     let date = Arg::Date(l.preskription_date);

@@ -265,3 +265,58 @@ fn legal_action_interrupts_only_for_the_invoices_of_its_case() {
         Some(InterruptionKind::CollectionDemand)
     );
 }
+
+/// An invoice paid or credited in full says so, and not a date that would only mislead (a
+/// review, stop 65: a fully credited invoice was given "3 years from …, through …"); the
+/// others keep theirs, and the claim's date comes from them.
+#[test]
+fn an_invoice_paid_or_credited_in_full_is_settled_and_says_so() {
+    let c = |credits: Value, payments: Value| {
+        read::<ClaimInput, _>(json!({
+            "debtor": "consumer",
+            "invoices": [
+                { "number": "A", "amount": "1000.00", "issueDate": "2024-01-01", "dueDate": "2024-01-31" },
+                { "number": "B", "amount": "500.00", "issueDate": "2024-02-01", "dueDate": "2024-03-01" }
+            ],
+            "credits": credits,
+            "payments": payments
+        }))
+        .and_then(ClaimInput::into_claim)
+        .expect("claim")
+    };
+    let credited = c(
+        json!([{ "invoice": "A", "date": "2024-01-10", "amount": "1000.00" }]),
+        json!([]),
+    );
+    let paid = c(
+        json!([]),
+        json!([{ "invoice": "A", "date": "2024-01-10", "amount": "1000.00" }]),
+    );
+    for claim in [credited, paid] {
+        let l = limitation(&claim).expect("limitation");
+        assert!(!l.settled);
+        assert_eq!((l.invoice.as_str(), l.preskription_date), ("B", d("2027-02-01")));
+        let [a, b] = l.invoices.as_slice() else { panic!("two invoices") };
+        assert!(a.settled && !b.settled);
+        assert_eq!(
+            a.text().en,
+            "Invoice A: paid or credited in full; none of its capital is left to be time-barred."
+        );
+        assert_eq!(
+            a.text().sv,
+            "Faktura A: betald eller krediterad i sin helhet; inget av dess kapital återstår att preskribera."
+        );
+        assert_eq!(b.text().en, "Invoice B: 3 years from 2024-02-01, through 2027-02-01.");
+        let json = serde_json::to_value(&l).expect("json");
+        assert_eq!(json["invoices"][0]["settled"], json!(true));
+        assert_eq!(json["invoices"][1]["settled"], json!(false));
+    }
+    // Half of A credited: not settled, its date stands.
+    let half = c(
+        json!([{ "invoice": "A", "date": "2024-01-10", "amount": "500.00" }]),
+        json!([]),
+    );
+    let l = limitation(&half).expect("limitation");
+    assert!(!l.invoices.iter().any(|i| i.settled));
+    assert_eq!((l.invoice.as_str(), l.preskription_date), ("A", d("2027-01-01")));
+}

@@ -665,6 +665,9 @@ export interface Limitation {
     arose: IsoDate;
     interruption: { kind: "payment" | StepKind; date: IsoDate; index: number; periodFrom: IsoDate } | null;
     preskriptionDate: IsoDate;
+    /** No capital of this invoice is left (paid or credited in full): none of it can be
+     * time-barred, and `preskriptionDate` is only the date it would have had. */
+    settled: boolean;
     text: Text;
   }[];
   rule: string;
