@@ -295,8 +295,13 @@ fn an_invoice_paid_or_credited_in_full_is_settled_and_says_so() {
     for claim in [credited, paid] {
         let l = limitation(&claim).expect("limitation");
         assert!(!l.settled);
-        assert_eq!((l.invoice.as_str(), l.preskription_date), ("B", d("2027-02-01")));
-        let [a, b] = l.invoices.as_slice() else { panic!("two invoices") };
+        assert_eq!(
+            (l.invoice.as_str(), l.preskription_date),
+            ("B", d("2027-02-01"))
+        );
+        let [a, b] = l.invoices.as_slice() else {
+            panic!("two invoices")
+        };
         assert!(a.settled && !b.settled);
         assert_eq!(
             a.text().en,
@@ -306,7 +311,10 @@ fn an_invoice_paid_or_credited_in_full_is_settled_and_says_so() {
             a.text().sv,
             "Faktura A: betald eller krediterad i sin helhet; inget av dess kapital återstår att preskribera."
         );
-        assert_eq!(b.text().en, "Invoice B: 3 years from 2024-02-01, through 2027-02-01.");
+        assert_eq!(
+            b.text().en,
+            "Invoice B: 3 years from 2024-02-01, through 2027-02-01."
+        );
         let json = serde_json::to_value(&l).expect("json");
         assert_eq!(json["invoices"][0]["settled"], json!(true));
         assert_eq!(json["invoices"][1]["settled"], json!(false));
@@ -318,5 +326,8 @@ fn an_invoice_paid_or_credited_in_full_is_settled_and_says_so() {
     );
     let l = limitation(&half).expect("limitation");
     assert!(!l.invoices.iter().any(|i| i.settled));
-    assert_eq!((l.invoice.as_str(), l.preskription_date), ("A", d("2027-01-01")));
+    assert_eq!(
+        (l.invoice.as_str(), l.preskription_date),
+        ("A", d("2027-01-01"))
+    );
 }

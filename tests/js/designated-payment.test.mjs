@@ -41,6 +41,14 @@ test("limitation: the payment interrupts the preskription of its invoice alone",
   assert.deepEqual(limitation(c({})).invoices.map((i) => i.preskriptionDate), ["2029-05-01", "2028-02-08"]);
 });
 
+test("limitation: an invoice the payment for it pays in full is settled, and says so", () => {
+  const c = { ...claim("B", {}), steps: [], payments: [{ date: "2025-02-01", amount: "1000.00", invoice: "A" }] };
+  const l = limitation(c);
+  assert.deepEqual(l.invoices.map((i) => i.settled), [true, false]);
+  assert.equal(l.invoices[0].text.en, "Invoice A: paid or credited in full; none of its capital is left to be time-barred.");
+  assert.deepEqual([l.settled, l.invoice, l.preskriptionDate], [false, "B", "2028-02-08"]);
+});
+
 test("an invoice the claim does not have, one not issued yet, or no string, is refused with its field", () => {
   const refused = (payment, code, field) => {
     assert.throws(
