@@ -527,7 +527,7 @@ pub fn letter(
     sections.push(if demand {
         creditor_section()
     } else {
-        reminder_creditor_section()
+        reminder_creditor_section(claim.invoices.len() > 1)
     });
     sections.push(amounts_section(&s, &breakdown, demand));
     sections.push(interest_section(
@@ -1204,6 +1204,10 @@ fn claim_section(claim: &Claim, b: &Breakdown, demand: bool) -> Section {
             amount: i.amount,
             due: i.due_date,
             agreed: i.due_date_agreed,
+            notice_required: crate::params::interest_notice_required(
+                i.issue_date,
+                claim.debtor.is_commercial(),
+            ),
             moved_to: (i.effective_due_date != i.due_date).then_some(i.effective_due_date),
             description: invoice.description.as_deref(),
             standing,
@@ -1223,8 +1227,8 @@ fn creditor_section() -> Section {
 /// A reminder's creditor: whom the debtor owes and whom to ask (no statute asks it of a
 /// reminder, but a debtor cannot act on one that names no one: a letter review).
 #[cfg_attr(inkasso_size, optimize(size))]
-fn reminder_creditor_section() -> Section {
-    let mut s = section(SectionId::Creditor, texts::reminder_creditor(), None);
+fn reminder_creditor_section(several: bool) -> Section {
+    let mut s = section(SectionId::Creditor, texts::reminder_creditor(several), None);
     s.placeholders = vec!["creditorName", "objectionContact"];
     s
 }

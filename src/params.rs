@@ -10,6 +10,7 @@
 //! | [`INTEREST_MARGIN`] | 8 percentage points over the referensränta | räntelagen (1975:635) 6 § |
 //! | [`REFERENCE_RATE_STEP`] | the referensränta in whole steps of 0.50 percentage points (from 2002-07-01) | räntelagen (1975:635) 9 § |
 //! | [`WAIT_FOR_INTEREST_WITHOUT_DUE_DATE`] | 30 days after the invoice or demand (one month before 2002-07-01) | räntelagen (1975:635) 4 § första stycket |
+//! | [`INTEREST_NOTICE_REQUIRED_OF_COMMERCIAL_DEBTOR`] | no notice of interest needed for a business or public debtor (needed before 2002-07-01) | räntelagen (1975:635) 4 § andra stycket |
 //! | [`MIN_COLLECTION_TERM_DAYS`] | 8 days to pay an inkassokrav | inkassolagen (1974:182) 4 §, god inkassosed (IMY:s allmänna råd) |
 //! | [`MIN_BANK_DAYS_AFTER_RECEIPT`] | 4 bank days to pay after the inkassokrav is assumed received | inkassolagen (1974:182) 4 och 5 §§, god inkassosed (IMY:s allmänna råd) |
 //! | [`DEMAND_DELIVERY_BANK_DAYS`] | received 2 bank days after sending (an assumption) | – |
@@ -127,6 +128,35 @@ pub const WAIT_FOR_INTEREST_WITHOUT_DUE_DATE: &[Parameter<Span>] = &[
         source: "SFS 2002:352 (lagboken.se); DOMAIN.md 2, 8.1",
     },
 ];
+
+/// Whether the invoice or demand that starts interest without a fixed due date must say that
+/// not paying makes dröjsmålsränta payable (räntelagen 4 § första stycket), for a business
+/// (näringsidkare) or public (myndighet) debtor: `false` since 2002-07-01, when SFS 2002:352
+/// added 4 § andra stycket ("utan att det när kravet framställs behöver anges", between
+/// näringsidkare in their trade and for a näringsidkare's claim on an authority or other public
+/// body for goods or services). A consumer's invoice must always say it. Chosen by the
+/// invoice's date, as [`WAIT_FOR_INTEREST_WITHOUT_DUE_DATE`] is; the engine assumes the creditor
+/// acts in its trade.
+pub const INTEREST_NOTICE_REQUIRED_OF_COMMERCIAL_DEBTOR: &[Parameter<bool>] = &[
+    Parameter {
+        from: date!(1976 - 07 - 01),
+        value: true,
+        statute: "räntelagen (1975:635) 4 § första stycket (i lydelse före SFS 2002:352)",
+        source: "SFS 1991:858; Regeringskansliets SFS-register för 1975:635",
+    },
+    Parameter {
+        from: date!(2002 - 07 - 01),
+        value: false,
+        statute: "räntelagen (1975:635) 4 § andra stycket",
+        source: "SFS 2002:352 (lagboken.se)",
+    },
+];
+
+/// Whether an invoice sent on `date` without a fixed due date must give notice that interest
+/// will run ([`INTEREST_NOTICE_REQUIRED_OF_COMMERCIAL_DEBTOR`]): always for a consumer.
+pub fn interest_notice_required(date: Date, commercial: bool) -> bool {
+    !commercial || value_on(INTEREST_NOTICE_REQUIRED_OF_COMMERCIAL_DEBTOR, date, true)
+}
 
 /// The shortest payment term of an inkassokrav, in days (god inkassosed).
 pub const MIN_COLLECTION_TERM_DAYS: &[Parameter<u32>] = &[Parameter {

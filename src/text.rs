@@ -2342,6 +2342,10 @@ pub mod letter {
         pub due: Date,
         /// Whether `due` was agreed (`false`: computed under räntelagen 4 §).
         pub agreed: bool,
+        /// Whether the invoice had to say that interest would run (räntelagen 4 §: not for a
+        /// business or public debtor since 2002-07-01,
+        /// [`crate::params::interest_notice_required`]); read only when `agreed` is `false`.
+        pub notice_required: bool,
         /// The effective due date, when it is not `due`.
         pub moved_to: Option<Date>,
         /// What the invoice is for, if given.
@@ -2377,21 +2381,31 @@ pub mod letter {
         let due = if f.agreed {
             tpl(", förfallodag {0}", ", due {0}", &[Arg::Date(f.due)])
         } else {
+            // Between näringsidkare, and from one to an authority, 4 § andra stycket asks no
+            // notice (SFS 2002:352; a review of letters, stop 66).
+            let notice = if f.notice_required {
+                Arg::Both(
+                    " med upplysning om att dröjsmålsränta annars tas ut",
+                    " with notice that late-payment interest would otherwise be charged",
+                )
+            } else {
+                Arg::Both("", "")
+            };
             match crate::params::wait_for_interest_without_due_date(f.issued) {
                 Span::Days(days) => tpl(
-                    ", ingen avtalad förfallodag: dröjsmålsränta löper enligt räntelagen 4 § först när {0} dagar har gått från att fakturan skickades med upplysning om att dröjsmålsränta annars tas ut (räknat från fakturadatum), alltså efter {1}",
-                    ", no agreed due date: under räntelagen 4 §, interest runs only once {0} days have passed since the invoice was sent with notice that late-payment interest would otherwise be charged (counted from the invoice date), that is, after {1}",
-                    &[Arg::Int(days), Arg::Date(f.due)],
+                    ", ingen avtalad förfallodag: dröjsmålsränta löper enligt räntelagen 4 § först när {0} dagar har gått från att fakturan skickades{2} (räknat från fakturadatum), alltså efter {1}",
+                    ", no agreed due date: under räntelagen 4 §, interest runs only once {0} days have passed since the invoice was sent{2} (counted from the invoice date), that is, after {1}",
+                    &[Arg::Int(days), Arg::Date(f.due), notice],
                 ),
                 Span::Months(1) => tpl(
-                    ", ingen avtalad förfallodag: dröjsmålsränta löper enligt räntelagen 4 § först när en månad har gått från att fakturan skickades med upplysning om att dröjsmålsränta annars tas ut (räknat från fakturadatum), alltså efter {0}",
-                    ", no agreed due date: under räntelagen 4 §, interest runs only once a month has passed since the invoice was sent with notice that late-payment interest would otherwise be charged (counted from the invoice date), that is, after {0}",
-                    &[Arg::Date(f.due)],
+                    ", ingen avtalad förfallodag: dröjsmålsränta löper enligt räntelagen 4 § först när en månad har gått från att fakturan skickades{1} (räknat från fakturadatum), alltså efter {0}",
+                    ", no agreed due date: under räntelagen 4 §, interest runs only once a month has passed since the invoice was sent{1} (counted from the invoice date), that is, after {0}",
+                    &[Arg::Date(f.due), notice],
                 ),
                 Span::Months(months) => tpl(
-                    ", ingen avtalad förfallodag: dröjsmålsränta löper enligt räntelagen 4 § först när {0} månader har gått från att fakturan skickades med upplysning om att dröjsmålsränta annars tas ut (räknat från fakturadatum), alltså efter {1}",
-                    ", no agreed due date: under räntelagen 4 §, interest runs only once {0} months have passed since the invoice was sent with notice that late-payment interest would otherwise be charged (counted from the invoice date), that is, after {1}",
-                    &[Arg::Int(i64::from(months)), Arg::Date(f.due)],
+                    ", ingen avtalad förfallodag: dröjsmålsränta löper enligt räntelagen 4 § först när {0} månader har gått från att fakturan skickades{2} (räknat från fakturadatum), alltså efter {1}",
+                    ", no agreed due date: under räntelagen 4 §, interest runs only once {0} months have passed since the invoice was sent{2} (counted from the invoice date), that is, after {1}",
+                    &[Arg::Int(i64::from(months)), Arg::Date(f.due), notice],
                 ),
             }
         };
@@ -2454,15 +2468,21 @@ pub mod letter {
     }
 
     /// Heading and body of a reminder's creditor section: whom the debtor owes, and whom to ask
-    /// or tell of an objection (a letter review found reminders naming no one).
-    pub fn reminder_creditor() -> (Text, Text) {
-        (
-            t("Borgenär", "Creditor"),
+    /// or tell of an objection (a letter review found reminders naming no one), of the invoice
+    /// or, when the claim has `several`, the invoices (a review of letters, stop 66).
+    pub fn reminder_creditor(several: bool) -> (Text, Text) {
+        let body = if several {
+            t(
+                "Borgenär: {creditorName}. Har du frågor om fakturorna, eller anser du att någon av dem är felaktig, kontakta {objectionContact}.",
+                "Creditor: {creditorName}. If you have questions about the invoices, or think any of them is wrong, contact {objectionContact}.",
+            )
+        } else {
             t(
                 "Borgenär: {creditorName}. Har du frågor om fakturan, eller anser du att den är felaktig, kontakta {objectionContact}.",
                 "Creditor: {creditorName}. If you have questions about the invoice, or think it is wrong, contact {objectionContact}.",
-            ),
-        )
+            )
+        };
+        (t("Borgenär", "Creditor"), body)
     }
 
     /// Heading and body of the amounts section.

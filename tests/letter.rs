@@ -3033,3 +3033,112 @@ fn a_final_notice_after_a_short_recorded_term_waits_for_the_lawful_deadline() {
     .expect("letter");
     assert_eq!(Some(l.deadline), notice.deadline);
 }
+
+/// The claim section's line of an invoice without an agreed due date: a consumer's invoice had
+/// to say that interest would run (räntelagen 4 § första stycket); a business's or an
+/// authority's did not since 2002-07-01 (4 § andra stycket, SFS 2002:352), and the letter must
+/// not hand the debtor a defence the law does not give (a review of letters, stop 66).
+#[test]
+fn the_notice_of_interest_is_asked_only_of_a_consumers_invoice_without_a_due_date() {
+    let line = |debtor: &str, issued: &str, date: &str| {
+        let c = claim_of(json!({
+            "debtor": debtor,
+            "invoices": [{ "number": "A2", "amount": "4000.00", "issueDate": issued, "description": "x" }]
+        }));
+        let l = letter(
+            &c,
+            StepKind::CollectionDemand,
+            d(date),
+            10,
+            &LetterOptions::default(),
+        )
+        .expect("letter");
+        let section = l
+            .sections
+            .iter()
+            .find(|s| s.id == SectionId::Claim)
+            .expect("claim");
+        let line = section.lines.first().expect("line");
+        (line.label.sv.clone(), line.label.en.clone())
+    };
+    let (sv, en) = line("consumer", "2025-03-01", "2025-04-10");
+    assert!(
+        sv.contains("skickades med upplysning om att dröjsmålsränta annars tas ut (räknat"),
+        "{sv}"
+    );
+    assert!(
+        en.contains(
+            "sent with notice that late-payment interest would otherwise be charged (counted"
+        ),
+        "{en}"
+    );
+    for debtor in ["business", "public"] {
+        let (sv, en) = line(debtor, "2025-03-01", "2025-04-10");
+        assert!(
+            sv.contains("30 dagar har gått från att fakturan skickades (räknat från fakturadatum), alltså efter 2025-03-31"),
+            "{sv}"
+        );
+        assert!(!sv.contains("upplysning"), "{sv}");
+        assert!(!en.contains("notice"), "{en}");
+        // Before SFS 2002:352 the notice was asked of every debtor, and the wait was a month.
+        let (sv, en) = line(debtor, "2002-05-31", "2002-07-10");
+        assert!(
+            sv.contains("en månad har gått från att fakturan skickades med upplysning om att dröjsmålsränta annars tas ut"),
+            "{sv}"
+        );
+        assert!(en.contains("with notice that"), "{en}");
+    }
+}
+
+/// A reminder's creditor section speaks of the invoices when the claim has several (a review
+/// of letters, stop 66: "Har du frågor om fakturan, eller anser du att den är felaktig" of two).
+#[test]
+fn a_reminders_creditor_section_speaks_of_every_invoice() {
+    let body = |invoices: serde_json::Value| {
+        let c = claim_of(json!({ "debtor": "consumer", "invoices": invoices }));
+        let l = letter(
+            &c,
+            StepKind::Reminder,
+            d("2025-06-10"),
+            10,
+            &LetterOptions::default(),
+        )
+        .expect("letter");
+        l.sections
+            .iter()
+            .find(|s| s.id == SectionId::Creditor)
+            .expect("creditor")
+            .body
+            .clone()
+    };
+    let one = body(
+        json!([{ "number": "A", "amount": "100.00", "issueDate": "2025-04-01", "dueDate": "2025-05-01" }]),
+    );
+    assert!(
+        one.sv
+            .contains("frågor om fakturan, eller anser du att den är felaktig"),
+        "{}",
+        one.sv
+    );
+    assert!(
+        one.en.contains("about the invoice, or think it is wrong"),
+        "{}",
+        one.en
+    );
+    let two = body(json!([
+        { "number": "A", "amount": "100.00", "issueDate": "2025-04-01", "dueDate": "2025-05-01" },
+        { "number": "B", "amount": "100.00", "issueDate": "2025-04-02", "dueDate": "2025-05-02" }
+    ]));
+    assert!(
+        two.sv
+            .contains("frågor om fakturorna, eller anser du att någon av dem är felaktig"),
+        "{}",
+        two.sv
+    );
+    assert!(
+        two.en
+            .contains("about the invoices, or think any of them is wrong"),
+        "{}",
+        two.en
+    );
+}
