@@ -1002,8 +1002,13 @@ fn reminder_not_overdue(
 /// the start of that day (a reminder then reminds of something), and whether one is past it
 /// but paid or credited in full by then.
 fn overdue_on(claim: &Claim, demands: &DemandDays, date: Date) -> Result<(bool, bool)> {
+    overdue_with(claim, demands.unpaid_on(date), date)
+}
+
+/// [`overdue_on`], with which invoices had capital unpaid at the start of `date` given.
+fn overdue_with(claim: &Claim, unpaid: &[bool], date: Date) -> Result<(bool, bool)> {
     let mut settled = false;
-    for (invoice, unpaid) in claim.invoices.iter().zip(demands.unpaid_on(date)) {
+    for (invoice, unpaid) in claim.invoices.iter().zip(unpaid) {
         if invoice.issue_date <= date && date > claim.effective_due_date(invoice)? {
             if *unpaid {
                 return Ok((true, settled));
@@ -1819,48 +1824,85 @@ fn history_demands_before_reminder_deadline(
         if step.kind != StepKind::CollectionDemand {
             continue;
         }
-        let mut latest: Option<(Date, Date)> = None;
-        let mut same_day = false;
-        for (r, reminder) in claim.steps.iter().enumerate() {
-            let before = reminder.date < step.date || (reminder.date == step.date && r < index);
-            if reminder.kind != StepKind::Reminder || !before {
-                continue;
-            }
-            if !overdue_on(claim, demands, reminder.date)?.0 {
-                continue;
-            }
-            let Some(term) = reminder.payment_term_days else {
-                // No term recorded: judged only on the reminder's own day, early whatever it was.
-                same_day |= reminder.date == step.date;
-                continue;
-            };
-            let deadline =
-                calendar::next_business_day(calendar::add_days(reminder.date, i64::from(term))?)?;
-            if step.date <= deadline && latest.is_none_or(|(_, d)| deadline > d) {
-                latest = Some((reminder.date, deadline));
-            }
-        }
-        if let Some((reminder, deadline)) = latest {
+        let facts = demand_before_reminder(claim, index, step.date, |day| {
+            Ok(overdue_on(claim, demands, day)?.0)
+        })?;
+        if let Some(facts) = facts {
             out.push(Finding::new(
                 Source::History,
                 Some(index),
                 Some(EntryKind::CollectionDemand),
-                FindingFacts::DemandBeforeReminderDeadline {
-                    date: step.date,
-                    reminder,
-                    deadline,
-                },
-            ));
-        } else if same_day {
-            out.push(Finding::new(
-                Source::History,
-                Some(index),
-                Some(EntryKind::CollectionDemand),
-                FindingFacts::DemandOnReminderDay { date: step.date },
+                facts,
             ));
         }
     }
     Ok(())
+}
+
+/// The inkassokrav at step `index` of `claim`, dated `date`, judged against the reminders
+/// before it as [`history_demands_before_reminder_deadline`] judges them:
+/// [`FindingFacts::DemandBeforeReminderDeadline`] (the latest deadline it comes on or before),
+/// [`FindingFacts::DemandOnReminderDay`], or `None`. `reminded(day)`: whether a reminder of
+/// that day reminded of something ([`overdue_on`]).
+fn demand_before_reminder(
+    claim: &Claim,
+    index: usize,
+    date: Date,
+    mut reminded: impl FnMut(Date) -> Result<bool>,
+) -> Result<Option<FindingFacts>> {
+    let mut latest: Option<(Date, Date)> = None;
+    let mut same_day = false;
+    for (r, reminder) in claim.steps.iter().enumerate() {
+        let before = reminder.date < date || (reminder.date == date && r < index);
+        if reminder.kind != StepKind::Reminder || !before || !reminded(reminder.date)? {
+            continue;
+        }
+        let Some(term) = reminder.payment_term_days else {
+            // No term recorded: judged only on the reminder's own day, early whatever it was.
+            same_day |= reminder.date == date;
+            continue;
+        };
+        let deadline =
+            calendar::next_business_day(calendar::add_days(reminder.date, i64::from(term))?)?;
+        if date <= deadline && latest.is_none_or(|(_, d)| deadline > d) {
+            latest = Some((reminder.date, deadline));
+        }
+    }
+    Ok(match latest {
+        Some((reminder, deadline)) => Some(FindingFacts::DemandBeforeReminderDeadline {
+            date,
+            reminder,
+            deadline,
+        }),
+        None => same_day.then_some(FindingFacts::DemandOnReminderDay { date }),
+    })
+}
+
+/// [`demand_before_reminder`] for a letter: the inkassokrav at step `index` of `claim` (the
+/// claim with the letter's own step), with what each reminder reminded of valued with `rates`
+/// (the last known referensränta assumed after them, as `check` values the history). `None`
+/// at once when no reminder comes before it.
+pub(crate) fn letter_before_reminder_deadline(
+    claim: &Claim,
+    index: usize,
+    rates: &RateTable,
+) -> Result<Option<FindingFacts>> {
+    let Some(step) = claim.steps.get(index) else {
+        return Ok(None);
+    };
+    let date = step.date;
+    if !claim
+        .steps
+        .iter()
+        .any(|r| r.kind == StepKind::Reminder && r.date <= date)
+    {
+        return Ok(None);
+    }
+    let rates = history_rates(claim, rates)?;
+    demand_before_reminder(claim, index, date, |day| {
+        let unpaid = unpaid_at_start(claim, day, &rates)?;
+        overdue_with(claim, &unpaid, day).map(|(overdue, _)| overdue)
+    })
 }
 
 /// Whether the final notice recorded at step `index` is a demand: sent after a lawful

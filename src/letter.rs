@@ -512,6 +512,9 @@ pub fn letter(
         options.rates,
     )?);
     warnings.extend(plan_running(claim, date));
+    if kind == StepKind::CollectionDemand {
+        warnings.extend(before_reminder_deadline(&copy, own_index, options.rates)?);
+    }
     // A final notice with no inkassokrav before it is the last reminder, and reads as one.
     let mut claim_part = claim_section(claim, &breakdown, demand);
     if let Some(role) = notice {
@@ -667,6 +670,32 @@ fn plan_running(claim: &Claim, date: Date) -> Option<Warning> {
             Facts::DemandDuringPlan { plan: plan.date },
         )
     })
+}
+
+/// [`WarningCode::DemandBeforeReminderDeadline`] (of the letter itself) when the inkassokrav
+/// at step `own` of `copy` (the claim with the letter's step) comes on or before a reminder's
+/// deadline, or on the day of one with no term recorded, as `check` judges a recorded one
+/// ([`crate::compliance::letter_before_reminder_deadline`]).
+fn before_reminder_deadline(
+    copy: &Claim,
+    own: usize,
+    rates: &RateTable,
+) -> Result<Option<Warning>> {
+    use crate::compliance::FindingFacts;
+    let facts = match crate::compliance::letter_before_reminder_deadline(copy, own, rates)? {
+        Some(FindingFacts::DemandBeforeReminderDeadline {
+            reminder, deadline, ..
+        }) => Facts::DemandBeforeReminderDeadline {
+            reminder,
+            deadline: Some(deadline),
+        },
+        Some(FindingFacts::DemandOnReminderDay { date }) => Facts::DemandBeforeReminderDeadline {
+            reminder: date,
+            deadline: None,
+        },
+        _ => return Ok(None),
+    };
+    Ok(Some(Warning::new(Subject::Entry, facts)))
 }
 
 /// The engine's warnings, those about the letter's own step (added to the claim's steps at

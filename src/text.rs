@@ -882,6 +882,22 @@ pub fn warning(w: &Warning) -> Text {
             "An instalment plan was agreed on {0} and is not recorded as ended: while the debtor keeps to it, the whole claim may not be demanded (good collection practice). If the plan was broken, record the day it ended (ended).",
             &[Arg::Date(*plan)],
         ),
+        Facts::DemandBeforeReminderDeadline {
+            reminder,
+            deadline: Some(deadline),
+        } => tpl(
+            "Inkassokravet skickas innan betalningstiden i betalningspåminnelsen {0} har gått ut ({1}): gäldenären får inte den tid påminnelsen gav, och en inkassoavgift för kravet är då knappast skäligen påkallad (lag 1981:739 4 §). Skicka kravet efter {1}.",
+            "The debt-collection demand is sent before the payment term of the reminder of {0} has run out ({1}): the debtor does not get the time the reminder gave, so a fee for the demand is hardly reasonably called for (lag 1981:739 4 §). Send the demand after {1}.",
+            &[Arg::Date(*reminder), Arg::Date(*deadline)],
+        ),
+        Facts::DemandBeforeReminderDeadline {
+            reminder,
+            deadline: None,
+        } => tpl(
+            "Inkassokravet skickas samma dag som betalningspåminnelsen {0}: gäldenären får ingen tid att betala efter påminnelsen, och en inkassoavgift för kravet är då knappast skäligen påkallad (lag 1981:739 4 §). Skicka kravet när påminnelsens betalningstid har gått ut.",
+            "The debt-collection demand is sent on the day of the reminder of {0}: the debtor has no time to pay after the reminder, so a fee for the demand is hardly reasonably called for (lag 1981:739 4 §). Send the demand once the reminder's payment term has run out.",
+            &[Arg::Date(*reminder)],
+        ),
         Facts::PlanEnded { date, ended } => tpl(
             "Amorteringsplanen {0} upphörde {1}, enligt fordrans steg: schemat visar planen som den avtalades, men avbetalningarna efter den dagen betalas inte längre enligt planen, och det som då var obetalt kan krävas som fordran står.",
             "The instalment plan of {0} ended on {1}, as the claim's steps record: the schedule shows the plan as agreed, but the instalments after that day are no longer owed under it, and what was unpaid then may be demanded as the claim stands.",

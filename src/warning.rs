@@ -114,6 +114,12 @@ pub enum WarningCode {
     /// the whole claim may not be demanded (god inkassosed, as `check`'s
     /// `LEGAL_ACTION_DURING_PLAN` for legal action); if it was broken, its `ended` says so.
     DemandDuringPlan,
+    /// An inkassokrav letter sent on or before the deadline of a reminder before it that
+    /// records its term, or on the day of one that does not (and that reminded of something):
+    /// the debtor does not get the time the reminder gave, and the demand's fee is hardly
+    /// skäligen påkallad (lag 1981:739 4 §), as `check`'s finding of the same code says of a
+    /// recorded one (a review of letters, stop 66: the letter charged it without a word).
+    DemandBeforeReminderDeadline,
 }
 
 impl WarningCode {
@@ -146,6 +152,7 @@ impl WarningCode {
             Self::CourtCasePending => "COURT_CASE_PENDING",
             Self::PlanEnded => "PLAN_ENDED",
             Self::DemandDuringPlan => "DEMAND_DURING_PLAN",
+            Self::DemandBeforeReminderDeadline => "DEMAND_BEFORE_REMINDER_DEADLINE",
         }
     }
 }
@@ -591,6 +598,14 @@ pub enum Facts {
         /// The plan's day.
         plan: Date,
     },
+    /// [`WarningCode::DemandBeforeReminderDeadline`], of an inkassokrav letter.
+    DemandBeforeReminderDeadline {
+        /// The reminder's day.
+        reminder: Date,
+        /// Its deadline (the term's last day moved off a day off), or `None` for a reminder of
+        /// the letter's own day that records no term.
+        deadline: Option<Date>,
+    },
     /// [`WarningCode::PlanEnded`], of an instalment plan made again.
     PlanEnded {
         /// The plan's day.
@@ -662,6 +677,7 @@ impl Facts {
             Self::CourtCasePending { .. } => WarningCode::CourtCasePending,
             Self::PlanEnded { .. } => WarningCode::PlanEnded,
             Self::DemandDuringPlan { .. } => WarningCode::DemandDuringPlan,
+            Self::DemandBeforeReminderDeadline { .. } => WarningCode::DemandBeforeReminderDeadline,
         }
     }
 }

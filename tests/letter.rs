@@ -3142,3 +3142,71 @@ fn a_reminders_creditor_section_speaks_of_every_invoice() {
         two.en
     );
 }
+
+/// An inkassokrav letter inside a reminder's payment term warns as `check` finds of the
+/// recorded demand (a review of letters, stop 66: it charged its fee without a word while
+/// `check` at once said DEMAND_BEFORE_REMINDER_DEADLINE); one after the deadline does not.
+#[test]
+fn a_demand_within_a_reminders_term_warns_as_check_finds() {
+    use inkasso::compliance::check;
+    use inkasso::warning::WarningCode;
+    let c = |steps: serde_json::Value| {
+        claim_of(json!({
+            "debtor": "consumer",
+            "reminderFeeAgreed": true,
+            "invoices": [{ "number": "A", "amount": "1000.00", "issueDate": "2025-04-01", "dueDate": "2025-05-01", "description": "a" }],
+            "steps": steps
+        }))
+    };
+    let warned = |claim: &Claim, date: &str| {
+        let l = letter(
+            claim,
+            StepKind::CollectionDemand,
+            d(date),
+            10,
+            &LetterOptions::default(),
+        )
+        .expect("letter");
+        let w: Vec<_> = l
+            .warnings
+            .iter()
+            .filter(|w| w.code == WarningCode::DemandBeforeReminderDeadline)
+            .map(|w| (w.field(), w.text().en))
+            .collect();
+        (l, w)
+    };
+    // Reminder 2025-05-06 with 14 days: its deadline Tue 2025-05-20.
+    let termed = c(json!([{ "kind": "reminder", "date": "2025-05-06", "paymentTermDays": 14 }]));
+    let (l, w) = warned(&termed, "2025-05-12");
+    assert_eq!(
+        w,
+        vec![(None, "The debt-collection demand is sent before the payment term of the reminder of 2025-05-06 has run out (2025-05-20): the debtor does not get the time the reminder gave, so a fee for the demand is hardly reasonably called for (lag 1981:739 4 §). Send the demand after 2025-05-20.".to_owned())]
+    );
+    // The letter's step, recorded, is what check finds.
+    let mut recorded = termed.clone();
+    recorded.steps.push(l.step.clone());
+    let findings = check(&recorded, None).expect("check");
+    assert!(findings
+        .iter()
+        .any(|f| f.code.as_str() == "DEMAND_BEFORE_REMINDER_DEADLINE"));
+    // On the deadline too (paying on it is in time); the day after, nothing.
+    assert_eq!(warned(&termed, "2025-05-20").1.len(), 1);
+    assert!(warned(&termed, "2025-05-21").1.is_empty());
+    // A reminder of the letter's own day with no term recorded.
+    let same_day = c(json!([{ "kind": "reminder", "date": "2025-05-12" }]));
+    let (_, w) = warned(&same_day, "2025-05-12");
+    assert_eq!(w.len(), 1);
+    assert!(
+        w[0].1.starts_with(
+            "The debt-collection demand is sent on the day of the reminder of 2025-05-12"
+        ),
+        "{}",
+        w[0].1
+    );
+    // A reminder with no term, on an earlier day: judged only on its own day, as check does.
+    let earlier = c(json!([{ "kind": "reminder", "date": "2025-05-06" }]));
+    assert!(warned(&earlier, "2025-05-12").1.is_empty());
+    // A reminder sent before anything was overdue reminded of nothing.
+    let early = c(json!([{ "kind": "reminder", "date": "2025-04-20", "paymentTermDays": 30 }]));
+    assert!(warned(&early, "2025-05-12").1.is_empty());
+}

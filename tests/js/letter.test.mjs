@@ -58,3 +58,18 @@ test("a letter gives the step to record: its term, and fee: false when it earns 
   assert.deepEqual(check(recorded).filter((f) => f.step === 1).map((f) => f.code), []);
   assert.equal(statement(recorded, { asOf: "2025-03-10" }).total, second.total);
 });
+
+test("an inkassokrav inside a reminder's term warns DEMAND_BEFORE_REMINDER_DEADLINE, with no field", () => {
+  const claim = {
+    debtor: "consumer",
+    reminderFeeAgreed: true,
+    invoices: [{ number: "A", amount: "1000.00", issueDate: "2025-04-01", dueDate: "2025-05-01", description: "a" }],
+    steps: [{ kind: "reminder", date: "2025-05-06", paymentTermDays: 14 }],
+  };
+  const early = letter(claim, { kind: "collectionDemand", date: "2025-05-12", paymentTermDays: 10 });
+  const [w] = early.warnings.filter((w) => w.code === "DEMAND_BEFORE_REMINDER_DEADLINE");
+  assert.equal(w.field, undefined);
+  assert.match(w.text.sv, /betalningspåminnelsen 2025-05-06 har gått ut \(2025-05-20\).*Skicka kravet efter 2025-05-20\.$/);
+  const later = letter(claim, { kind: "collectionDemand", date: "2025-05-21", paymentTermDays: 10 });
+  assert.deepEqual(later.warnings.map((w) => w.code), []);
+});
