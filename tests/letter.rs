@@ -3184,7 +3184,7 @@ fn a_demand_within_a_reminders_term_warns_as_check_finds() {
     );
     // The letter's step, recorded, is what check finds.
     let mut recorded = termed.clone();
-    recorded.steps.push(l.step.clone());
+    recorded.steps.push(l.step);
     let findings = check(&recorded, None).expect("check");
     assert!(findings
         .iter()
