@@ -2772,6 +2772,13 @@ pub mod letter {
         };
         let from = Arg::Date(f.per_diem_from);
         let day = match f.per_diem {
+            // A per diem that rounds to nothing on a small balance: interest still runs (a
+            // review of letters, stop 66: "0,00 kr per dag" read as none).
+            Some(amount) if amount.is_zero() && !f.none_runs => tpl(
+                "; från {0} är den mindre än 0,01 kr per dag.",
+                "; from {0} it is less than SEK 0.01 a day.",
+                &[from],
+            ),
             Some(amount) => tpl(
                 "; från {0} är den {1} per dag.",
                 "; from {0} it is {1} a day.",
@@ -3110,8 +3117,8 @@ pub mod letter {
             ),
             // A title: what is left to object to is the amount; the title itself is appealed.
             Stage::Judgment(d) => tpl(
-                "Fordran är fastställd genom dom eller utslag {0}. Vill du angripa avgörandet ska du överklaga domen eller ansöka om återvinning av utslaget inom den tid som anges i det. Anser du att beloppet i kravet är felaktigt, till exempel att en betalning saknas, ska du snarast höra av dig till {objectionContact} och förklara varför.",
-                "The claim was established by a judgment or decision (utslag) on {0}. To challenge it, appeal the judgment or apply to have the decision set aside (återvinning) within the time it states. If you think the amount in this demand is wrong, for example that a payment is missing, contact {objectionContact} as soon as possible and explain why.",
+                "Fordran är fastställd genom dom eller utslag {0}. Avgörandet kan angripas bara inom den tid som anges i det, genom att domen överklagas eller genom ansökan om återvinning av utslaget; har den tiden gått ut står avgörandet fast. Anser du att beloppet i kravet är felaktigt, till exempel att en betalning saknas, ska du snarast höra av dig till {objectionContact} och förklara varför.",
+                "The claim was established by a judgment or decision (utslag) on {0}. It can be challenged only within the time it states, by appealing the judgment or applying to have the decision set aside (återvinning); once that time has run out, it stands. If you think the amount in this demand is wrong, for example that a payment is missing, contact {objectionContact} as soon as possible and explain why.",
                 &[Arg::Date(d)],
             ),
             Stage::Enforcement(d) => tpl(

@@ -1924,7 +1924,9 @@ fn the_objection_section_follows_the_stage_the_claim_has_reached() {
         ),
         (
             json!([demand, order, { "kind": "judgment", "date": "2026-03-02" }]),
-            "Fordran är fastställd genom dom eller utslag 2026-03-02. Vill du angripa avgörandet ska du överklaga domen eller ansöka om återvinning av utslaget",
+            // Only within the time the title states (a review of letters, stop 66: seven months
+            // on, the letter still invited an appeal).
+            "Fordran är fastställd genom dom eller utslag 2026-03-02. Avgörandet kan angripas bara inom den tid som anges i det, genom att domen överklagas eller genom ansökan om återvinning av utslaget; har den tiden gått ut står avgörandet fast.",
         ),
         (
             json!([demand, order, { "kind": "judgment", "date": "2026-03-02" }, { "kind": "enforcement", "date": "2026-03-10" }]),
@@ -3209,4 +3211,44 @@ fn a_demand_within_a_reminders_term_warns_as_check_finds() {
     // A reminder sent before anything was overdue reminded of nothing.
     let early = c(json!([{ "kind": "reminder", "date": "2025-04-20", "paymentTermDays": 30 }]));
     assert!(warned(&early, "2025-05-12").1.is_empty());
+}
+
+/// A per diem that rounds to nothing on a small balance still runs: the interest section says
+/// it is under one öre a day, not "0,00 kr per dag" (a review of letters, stop 66).
+#[test]
+fn a_per_diem_under_one_ore_is_said_to_be_so() {
+    let c = claim_of(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "A", "amount": "20000.00", "issueDate": "2025-04-01", "dueDate": "2025-05-01", "description": "x" }],
+        "payments": [{ "date": "2025-05-20", "amount": "20100.00" }]
+    }));
+    let l = letter(
+        &c,
+        StepKind::CollectionDemand,
+        d("2025-05-26"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    assert!(l.capital.is_positive() && l.per_diem.is_zero());
+    let interest = &l
+        .sections
+        .iter()
+        .find(|s| s.id == SectionId::Interest)
+        .expect("interest")
+        .body;
+    assert!(
+        interest
+            .sv
+            .ends_with("; från 2025-05-27 är den mindre än 0,01 kr per dag."),
+        "{}",
+        interest.sv
+    );
+    assert!(
+        interest
+            .en
+            .ends_with("; from 2025-05-27 it is less than SEK 0.01 a day."),
+        "{}",
+        interest.en
+    );
 }
