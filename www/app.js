@@ -875,6 +875,10 @@ function compute({ chartNow = false, typing = null } = {}) {
     return "deferred";
   }
   deferred = null;
+  // Read before the errors are cleared: a field already marked wrong is judged as it is typed
+  // (a demo review, stop 66: clearing first unmarked it, so the engine's error for "-500"
+  // waited for the field to be left while the total of an older value came back).
+  const typingInvalid = typing?.matches("[aria-invalid=true]") ?? false;
   clearErrors();
   // The policy as the engine reads it: the preset, with the court path when asked for.
   const policyInput = court ? { preset, court: {} } : preset;
@@ -898,8 +902,7 @@ function compute({ chartNow = false, typing = null } = {}) {
     // "0020-08-15" on the way to "2026-08-15"), a day before the issue date ("…-01" on the way
     // to "…-15"), a margin "2," or "-": that error waits until the field is left (or Enter),
     // and the last result stays. A field already marked wrong is judged as it is typed.
-    if (e?.name === "InvoicingError" && typing && controlFor(e.field, form) === typing &&
-        !typing.matches("[aria-invalid=true]")) {
+    if (e?.name === "InvoicingError" && typing && controlFor(e.field, form) === typing && !typingInvalid) {
       deferred = typing;
       return "deferred";
     }

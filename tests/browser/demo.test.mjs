@@ -342,6 +342,24 @@ test("grouping: a leading 0 group is not thousands (\"0,001\" is refused, not 1 
   await page.close();
 });
 
+test("a field already marked wrong is judged as it is typed: its new error at once, no older total back", async () => {
+  // A demo review (stop 66): after "1e3" was refused, typing "-500" into the field brought back
+  // the total of an earlier keystroke ("1") and kept the old error until the field was left.
+  const { page, errors } = await openPage();
+  await page.fill("#amount", "1e3");
+  await page.locator("#amount").blur();
+  assert.equal(await page.getAttribute("#amount", "aria-invalid"), "true");
+  await page.locator("#amount").focus();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("-500");
+  await page.waitForFunction(() => /above zero|större än noll/.test(document.querySelector("#amount-error")?.textContent ?? ""));
+  assert.equal(await page.getAttribute("#amount", "aria-invalid"), "true");
+  assert.equal(await page.isVisible("#total"), false, "no total while the amount is refused");
+  assert.match(await text(page, "#problem"), /above zero|större än noll/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("the chart: an SVG curve of real statements, step markers and a today line", async () => {
   const { page, errors } = await openPage();
   const svg = await page.$("#chart svg");
