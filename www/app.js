@@ -1380,7 +1380,7 @@ for (const b of document.querySelectorAll(".lang button")) b.addEventListener("c
 // Defaults that show something on first load: a reminder and an inkassokrav already sent, the
 // claim as it stands today (or on `?asOf=YYYY-MM-DD`), a plan from the next month.
 addStepRow({ kind: "reminder", date: "2025-03-19" });
-addStepRow({ kind: "collectionDemand", date: "2025-03-26" });
+addStepRow({ kind: "collectionDemand", date: "2025-04-01" });
 const startDate = isDate(params.get("asOf")) ? params.get("asOf") : todayIso();
 // An address whose asOf is no date ("2025-02-30") is put right: the page shows today.
 if (params.has("asOf") && !isDate(params.get("asOf"))) {

@@ -54,7 +54,7 @@ const defaults = () => ({
     debtor: "consumer",
     reminderFeeAgreed: true,
     invoices: [{ number: "1", amount: "12500.00", issueDate: "2025-02-12", dueDate: "2025-03-14" }],
-    steps: [{ kind: "reminder", date: "2025-03-19" }, { kind: "collectionDemand", date: "2025-03-26" }],
+    steps: [{ kind: "reminder", date: "2025-03-19" }, { kind: "collectionDemand", date: "2025-04-01" }],
     payments: [],
   },
   asOf: "2025-08-15",
@@ -627,7 +627,7 @@ test("compliance findings: the engine's findings, highlighted by severity, in bo
   const en = await text(page, "#findings-list");
   for (const f of findings) assert.ok(en.includes(norm(f.text.en)), en);
   // A clean history shows that it is clean.
-  await page.fill("#step-rows li:nth-child(2) input.date", "2025-03-26");
+  await page.fill("#step-rows li:nth-child(2) input.date", "2025-04-01");
   await page.waitForFunction(() => document.querySelector("#findings-list li.finding")?.className.includes("ok"));
   // A finding about a fee says the fee at stake: a second inkassokrav's 180 kr.
   await page.click("#lang-sv");
@@ -931,7 +931,7 @@ test("instalment plan errors: the page's words for every code, at the field the 
   await page.fill("#issue-date", "2025-02-12");
   await page.fill("#due-date", "2025-03-14");
   await page.fill("#step-rows li:nth-child(1) input.date", "2025-03-19");
-  await page.fill("#step-rows li:nth-child(2) input.date", "2025-03-26");
+  await page.fill("#step-rows li:nth-child(2) input.date", "2025-04-01");
   await page.fill("#as-of", "2199-06-01");
   await page.fill("#plan-first", "2199-07-01");
   await page.fill("#plan-count", "12");
@@ -1566,7 +1566,7 @@ test("a demo review: time-barred and disputed claims said so, one day, findings 
   await page.fill("#issue-date", "2025-02-12");
   await page.fill("#due-date", "2025-03-14");
   await page.fill("#step-rows li:nth-child(1) input.date", "2025-03-19");
-  await page.fill("#step-rows li:nth-child(2) input.date", "2025-03-26");
+  await page.fill("#step-rows li:nth-child(2) input.date", "2025-04-01");
   await page.click("#add-step");
   await page.selectOption("#step-rows li:nth-child(3) select.kind", "dispute");
   await page.fill("#step-rows li:nth-child(3) input.date", "2025-04-01");
@@ -1636,7 +1636,7 @@ test("a second demo review: the final is time-barred only when it is on its day,
   await page.fill("#issue-date", "2025-02-12");
   await page.fill("#due-date", "2025-03-14");
   await page.fill("#step-rows li:nth-child(1) input.date", "2025-03-19");
-  await page.fill("#step-rows li:nth-child(2) input.date", "2025-03-26");
+  await page.fill("#step-rows li:nth-child(2) input.date", "2025-04-01");
   for (const [i, kind, date] of [[3, "dispute", "2025-04-01"], [4, "courtAction", "2025-05-01"]]) {
     await page.click("#add-step");
     await page.selectOption(`#step-rows li:nth-child(${i}) select.kind`, kind);
