@@ -559,9 +559,10 @@ function totalNote(claim, asOf, s, before = [], isDisputed = false) {
   // The per diem's "–" in words (a tooltip alone is out of reach for keyboard and touch); when
   // the days are short too, the note below says it for both.
   if (!daysShort && s.warnings.some((w) => w.code === "RATE_NOT_COVERED" && w.field === "perDiem")) notes.push(t("perDiemUnknown"));
-  const barred = s.warnings.some((w) => w.code === "TIME_BARRED" && w.field?.startsWith("invoices"));
-  // No estimate of more interest for a claim that may not be demanded.
-  const assumed = daysShort && !barred ? assumedRates(inkasso, asOf) : null;
+  // The estimate for a time-barred claim too: it is what the timeline's final line shows (a
+  // demo review, stop 66, found the two 41 000 kr apart with nothing said); the label and the
+  // note before it say that it may not be demanded.
+  const assumed = daysShort ? assumedRates(inkasso, asOf) : null;
   if (assumed) {
     try {
       const estimate = inkasso.statement(claim, { asOf, rates: assumed.rates });
@@ -609,7 +610,9 @@ function renderStatement(s, waivedBy = null) {
   const short = s.warnings.some((w) => w.code === "RATE_NOT_COVERED" && w.field !== "perDiem");
   // A time-barred claim may not be demanded: not called "to pay" (a debtor reading it).
   const barred = s.warnings.some((w) => w.code === "TIME_BARRED" && w.field?.startsWith("invoices"));
-  const label = barred ? "totalTimeBarredOn" : short ? "totalOnAtLeast" : "totalOn";
+  // Past the table a time-barred figure is at least this too (a demo review, stop 66: the
+  // label dropped "(minst)" once the claim was time-barred, beside the timeline's larger total).
+  const label = barred ? (short ? "totalTimeBarredOnAtLeast" : "totalTimeBarredOn") : short ? "totalOnAtLeast" : "totalOn";
   $("#total-label").replaceChildren(...prose(t(label, { date: s.asOf })));
   // Written only when the amount or its language changes.
   if ($("#total").dataset.amount !== s.total || $("#total").dataset.lang !== lang) {

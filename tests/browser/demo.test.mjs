@@ -1131,6 +1131,28 @@ test("past the rate table the total says what it leaves out, and what it comes t
   await page.close();
 });
 
+test("a time-barred claim past the rate table: at least, and the estimate the timeline's final line shows", async () => {
+  // A demo review (stop 66): at 2060-01-01 the summary said 28 306,99 kr with no "(minst)" and no
+  // estimate, while the timeline's final line said 69 560,41 kr.
+  const asOf = "2060-01-01";
+  const { page, errors } = await openPage(undefined, `asOf=${asOf}`);
+  const { claim } = defaults();
+  const s = inkasso.statement(claim, { asOf });
+  assert.ok(s.warnings.some((w) => w.code === "TIME_BARRED") && s.warnings.some((w) => w.code === "RATE_NOT_COVERED"));
+  await expectText(page, "#total-label", `Preskriberad fordran per ${asOf} (minst; får inte krävas)`);
+  // Every half-year after the table at the last known rate, as the page assumes them.
+  const { assumedRates } = await import("../../www/series.js");
+  const estimate = inkasso.statement(claim, { asOf, rates: assumedRates(inkasso, asOf).rates });
+  assert.ok(Number(estimate.total) > Number(s.total));
+  const note = await text(page, "#total-note");
+  assert.ok(note.startsWith("Fordran är preskriberad"), note);
+  assert.ok(note.includes(fmt(estimate.total)), note);
+  await page.click("#lang-en");
+  await expectText(page, "#total-label", `Time-barred claim on ${asOf} (at least; may not be demanded)`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("half-years merged only in consecutive runs after the table: not across years the table covers", async () => {
   // Due 2001-06-29 (before the table's 2002-07-01), valued on 2027-06-29 (after its end): the
   // early half-years and 2027-H1 are told apart, not one range "2001-H1 – 2027-H1".
