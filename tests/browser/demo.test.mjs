@@ -1153,6 +1153,30 @@ test("a time-barred claim past the rate table: at least, and the estimate the ti
   await page.close();
 });
 
+test("decades of yearly steps before the statement date: one phrase in the note, and markers near their values", async () => {
+  // A demo review (stop 66): at 2199-12-31 with today 2026-12-06 the note listed 22 steps in one
+  // sentence, and the chart piled 25 numbered markers up to 150 000 kr from their values.
+  const { page, errors } = await openPage(undefined, "asOf=2199-12-31", "2026-12-06");
+  const note = await text(page, "#total-note");
+  assert.match(note, /fortsatt verkställighet \(ny grundavgift\) 2028-01-19 – 2047-01-19 \(20 gånger\)/u, note);
+  assert.doesNotMatch(note, /2029-01-19/u, note);
+  // Every numbered marker at most one place (20 px) from its point; the others small dots.
+  const far = await page.$$eval("#chart svg g.marker:not(.marker-dot)", (gs) => gs.map((g) => {
+    const leader = g.querySelector("line.marker-leader");
+    return leader ? Math.abs(Number(leader.getAttribute("y2")) - Number(leader.getAttribute("y1"))) : 0;
+  }));
+  assert.ok(far.every((d) => d <= 20.5), far.join(", "));
+  const dots = await page.$$eval("#chart svg g.marker-dot", (gs) => gs.length);
+  const all = await page.$$eval("#chart svg g.marker", (gs) => gs.length);
+  assert.ok(dots > 0 && dots < all, `${dots} of ${all}`);
+  // The legend still names every marker.
+  assert.equal(await page.$$eval("#chart-legend li", (li) => li.length), all);
+  await page.click("#lang-en");
+  assert.match(await text(page, "#total-note"), /the step “Enforcement continued \(further basic fee\)” 20 times, 2028-01-19 – 2047-01-19/u);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("half-years merged only in consecutive runs after the table: not across years the table covers", async () => {
   // Due 2001-06-29 (before the table's 2002-07-01), valued on 2027-06-29 (after its end): the
   // early half-years and 2027-H1 are told apart, not one range "2001-H1 – 2027-H1".
