@@ -96,14 +96,20 @@ export function claimSeries(engine, { claim, asOf, statement, timeline, stepKind
   for (const day of [...days].filter((d) => d >= start && d <= end).sort((a, b) => a - b)) {
     const date = isoOf(day);
     const beyond = assumed !== null && date > assumed.tableEnd;
-    const value = (withToday) => valueOn(engine, claim, asOf, planned, date, withToday, assumed).total;
+    // A point past the table rests on the assumed rate only if interest ran past the table (a
+    // claim paid before it is not: a demo review, stop 66, found a flat 0 line called dashed).
+    const point = (withToday, extra = {}) => {
+      const s = valueOn(engine, claim, asOf, planned, date, withToday, assumed);
+      const rested = beyond && s.interestLines.some((l) => l.to > assumed.tableEnd);
+      return { day, date, total: s.total, assumed: rested, ...extra };
+    };
     try {
       if (day === asOfDay) {
         // The claim as it stands today (what the summary shows), then with today's planned steps.
-        points.push({ day, date, total: beyond ? value(false) : statement.total, today: true, assumed: beyond });
-        if (planned.some((s) => s.date === asOf)) points.push({ day, date, total: value(true), assumed: beyond });
+        points.push(beyond ? point(false, { today: true }) : { day, date, total: statement.total, today: true, assumed: false });
+        if (planned.some((s) => s.date === asOf)) points.push(point(true));
       } else {
-        points.push({ day, date, total: value(true), assumed: beyond });
+        points.push(point(true));
       }
     } catch {
       // A date the engine cannot value (before an invoice was issued) is left out.

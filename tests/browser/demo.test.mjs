@@ -1177,6 +1177,18 @@ test("decades of yearly steps before the statement date: one phrase in the note,
   await page.close();
 });
 
+test("on a phone a payment's amount is not clipped: \"1 234 567,89\" fits its field", async () => {
+  // A demo review (stop 66): at 390 px it showed as "1 234 567,8".
+  const { page, errors } = await openPage({ width: 390, height: 844 });
+  await page.click("#add-payment");
+  await page.fill("#payment-rows li:nth-child(1) input.date", "2025-05-01");
+  await page.fill("#payment-rows li:nth-child(1) input.amount", "1 234 567,89");
+  const [client, scroll] = await page.locator("#payment-rows li:nth-child(1) input.amount").evaluate((e) => [e.clientWidth, e.scrollWidth]);
+  assert.ok(scroll <= client, `${scroll} > ${client}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("half-years merged only in consecutive runs after the table: not across years the table covers", async () => {
   // Due 2001-06-29 (before the table's 2002-07-01), valued on 2027-06-29 (after its end): the
   // early half-years and 2027-H1 are told apart, not one range "2001-H1 – 2027-H1".

@@ -58,3 +58,21 @@ for (const [name, raw, asOf] of claims) {
 }
 
 test("the comparisons above compared something", () => assert.ok(compared >= 40, `${compared}`));
+
+test("a claim paid before the rate table ends is not called assumed past it: its curve is flat, not dashed", () => {
+  // A demo review (stop 66): a claim paid in full still had the chart say "dashed from
+  // 2027-01-01" of a line flat at 0.
+  const claim = { ...base, steps: [], payments: [{ date: "2025-04-01", amount: "20000.00" }] };
+  const asOf = "2027-06-01";
+  const statement = inkasso.statement(claim, { asOf });
+  const timeline = inkasso.timeline(claim, "standard", { today: asOf });
+  const series = claimSeries(inkasso, { claim, asOf, statement, timeline, stepKinds });
+  assert.ok(series.points.some((p) => p.date > "2026-12-31"), "the chart reaches past the table");
+  assert.equal(series.assumed, null);
+  assert.ok(series.points.every((p) => !p.assumed));
+  // Unpaid, the same chart rests on the assumed rate from the table's end.
+  const unpaid = { ...base, steps: [] };
+  const s2 = claimSeries(inkasso, { claim: unpaid, asOf, statement: inkasso.statement(unpaid, { asOf }), timeline: inkasso.timeline(unpaid, "standard", { today: asOf }), stepKinds });
+  assert.deepEqual(s2.assumed?.from, "2027-01-01");
+  assert.ok(s2.points.filter((p) => p.date > "2026-12-31").every((p) => p.assumed));
+});
