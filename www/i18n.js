@@ -398,6 +398,7 @@ export const PLAN_ERRORS = {
     "INVALID_PLAN plan.date step": "En åtgärd som kan medföra en avgift är registrerad efter beräkningsdagen. Planen görs upp per beräkningsdagen och kan inte räkna med senare avgifter: ta bort åtgärden eller flytta beräkningsdagen.",
     "TIME_BARRED plan.date": "Fordran är preskriberad på beräkningsdagen (preskriptionslagen): en amorteringsplan får inte kräva den.",
     "NOTHING_TO_COLLECT plan.date": "Kravet är betalt på beräkningsdagen: det finns inget att dela upp.",
+    "TOO_MANY_ITEMS plan.count": "Delbetalningarna och de registrerade betalningarna skulle bli fler än 1\u00a0000 betalningar, det högsta en fordran kan ha: välj färre delbetalningar.",
   },
   en: {
     "INVALID_PLAN plan.firstDate": "The first instalment must be on or after the statement date.",
@@ -408,6 +409,7 @@ export const PLAN_ERRORS = {
     "INVALID_PLAN plan.date step": "A step that may charge a fee is recorded after the statement date. The plan is made as of the statement date and cannot count later fees: remove the step or move the statement date.",
     "TIME_BARRED plan.date": "The debt is time-barred on the statement date (preskriptionslagen): an instalment plan may not demand it.",
     "NOTHING_TO_COLLECT plan.date": "The claim is paid on the statement date: there is nothing to split.",
+    "TOO_MANY_ITEMS plan.count": "The instalments and the payments recorded would come to more than 1,000 payments, the most a claim may have: choose fewer instalments.",
   },
 };
 

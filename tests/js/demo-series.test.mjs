@@ -76,3 +76,18 @@ test("a claim paid before the rate table ends is not called assumed past it: its
   assert.deepEqual(s2.assumed?.from, "2027-01-01");
   assert.ok(s2.points.filter((p) => p.date > "2026-12-31").every((p) => p.assumed));
 });
+
+test("the page has its own words for a plan whose instalments and payments pass the 1 000 payments of a claim", async () => {
+  // A demo review (stop 66): with 1 000 payments the plan said "Too many rows: at most 100 steps
+  // and 1,000 payments" of a claim that had exactly 1 000.
+  const { PLAN_ERRORS } = await import("../../www/i18n.js");
+  const claim = { ...base, steps: [], payments: Array.from({ length: 1000 }, () => ({ date: "2025-05-01", amount: "1.00" })) };
+  let error;
+  try {
+    inkasso.instalmentPlan(claim, { date: "2025-08-15", count: 12, firstDate: "2025-09-01" });
+  } catch (e) {
+    error = e;
+  }
+  assert.deepEqual([error?.code, error?.field], ["TOO_MANY_ITEMS", "plan.count"]);
+  for (const lang of ["sv", "en"]) assert.match(PLAN_ERRORS[lang][`${error.code} ${error.field}`], /1\u00a0000|1,000/);
+});
