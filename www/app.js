@@ -438,7 +438,17 @@ function showProblem(control, message) {
 
 function showError(e, maps) {
   if (e?.name !== "InvoicingError") throw e;
-  showProblem(controlFor(e.field, maps), errorText(e));
+  showProblem(controlFor(e.field, maps), withdrawalText(e, maps) ?? errorText(e));
+}
+
+/** A withdrawal the engine refuses, in the words of its one reason: dated before its dispute,
+ * or of a dispute that is the objection to a betalningsföreläggande (a demo review, stop 66,
+ * found both reasons given together, whichever it was). Null for any other error. */
+function withdrawalText(e, { claim }) {
+  const m = /^steps\[(\d+)\]\.withdrawn$/u.exec(e.field ?? "");
+  const step = m && e.code === "INVALID_WITHDRAWAL" ? claim?.steps?.[+m[1]] : null;
+  if (!step?.withdrawn) return null;
+  return ERRORS[lang][step.withdrawn < step.date ? "INVALID_WITHDRAWAL before" : "INVALID_WITHDRAWAL order"] ?? null;
 }
 
 // ---------------------------------------------------------------- rendering
