@@ -1268,6 +1268,21 @@ fn reminder_creditor_section(several: bool) -> Section {
 #[cfg_attr(inkasso_size, optimize(size))]
 fn amounts_section(st: &Statement, b: &Breakdown, demand: bool) -> Section {
     let mut s = section(SectionId::Amounts, texts::amounts(st.as_of), rule_5(demand));
+    // A pending case's court fee is in the total, as the statement charges it, but the debtor
+    // owes it only if the court so orders: said to the debtor, not only in the warnings (a
+    // review of letters, stop 66).
+    for w in &st.warnings {
+        if let Facts::CourtCasePending {
+            date,
+            transfer,
+            fee,
+        } = w.facts
+        {
+            let said = texts::court_fee_pending(date, transfer, fee);
+            s.body.sv.push_str(&said.sv);
+            s.body.en.push_str(&said.en);
+        }
+    }
     for i in &b.invoices {
         push_money_line(
             &mut s.lines,

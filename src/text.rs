@@ -2501,6 +2501,25 @@ pub mod letter {
         (t("Borgenär", "Creditor"), body)
     }
 
+    /// What a letter's amounts say of a pending case's court fee, with a leading space: in the
+    /// total, owed only if the court orders it (rättegångsbalken 18 kap.).
+    pub fn court_fee_pending(date: Date, transfer: bool, fee: Money) -> Text {
+        let args = [Arg::Date(date), Arg::Kr(fee)];
+        if transfer {
+            tpl(
+                " I beloppet ingår tilläggsavgiften i tingsrätten, {1}, för målet som överlämnades från Kronofogden {0}: den är en rättegångskostnad som du behöver betala bara om tingsrätten förpliktar dig att ersätta den eller du och borgenären kommer överens om det.",
+                " The amount includes the district court's supplementary fee, {1}, for the case transferred from Kronofogden on {0}: it is a litigation cost you need pay only if the court orders you to or you and the creditor agree so.",
+                &args,
+            )
+        } else {
+            tpl(
+                " I beloppet ingår ansökningsavgiften till tingsrätten, {1}, i målet som väcktes {0}: den är en rättegångskostnad som du behöver betala bara om tingsrätten förpliktar dig att ersätta den eller du och borgenären kommer överens om det.",
+                " The amount includes the district court's fee, {1}, in the case brought on {0}: it is a litigation cost you need pay only if the court orders you to or you and the creditor agree so.",
+                &args,
+            )
+        }
+    }
+
     /// Heading and body of the amounts section.
     pub fn amounts(as_of: Date) -> (Text, Text) {
         (
@@ -2775,9 +2794,9 @@ pub mod letter {
             // A per diem that rounds to nothing on a small balance: interest still runs (a
             // review of letters, stop 66: "0,00 kr per dag" read as none).
             Some(amount) if amount.is_zero() && !f.none_runs => tpl(
-                "; från {0} är den mindre än 0,01 kr per dag.",
-                "; from {0} it is less than SEK 0.01 a day.",
-                &[from],
+                "; från {0} är den mindre än {1} per dag.",
+                "; from {0} it is less than {1} a day.",
+                &[from, Arg::Kr(crate::Money::from_ore(1))],
             ),
             Some(amount) => tpl(
                 "; från {0} är den {1} per dag.",

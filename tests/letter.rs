@@ -3240,7 +3240,7 @@ fn a_per_diem_under_one_ore_is_said_to_be_so() {
     assert!(
         interest
             .sv
-            .ends_with("; från 2025-05-27 är den mindre än 0,01 kr per dag."),
+            .ends_with("; från 2025-05-27 är den mindre än 0,01\u{a0}kr per dag."),
         "{}",
         interest.sv
     );
@@ -3251,4 +3251,60 @@ fn a_per_diem_under_one_ore_is_said_to_be_so() {
         "{}",
         interest.en
     );
+}
+
+/// A pending case's court fee is in the letter's total, as the statement charges it, and the
+/// amounts section tells the debtor that it is owed only if the court orders it (a review of
+/// letters, stop 66: 900 kr demanded as owed, the warning only for the caller).
+#[test]
+fn a_pending_court_fee_is_said_to_be_owed_only_if_the_court_orders_it() {
+    let c = claim_of(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "F1", "amount": "20000.00", "issueDate": "2025-04-01", "dueDate": "2025-05-01", "description": "Revision" }],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2025-05-06", "paymentTermDays": 10 },
+            { "kind": "courtAction", "date": "2025-06-02" }
+        ]
+    }));
+    let l = letter(
+        &c,
+        StepKind::FinalNotice,
+        d("2025-07-25"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    let amounts = &l
+        .sections
+        .iter()
+        .find(|s| s.id == SectionId::Amounts)
+        .expect("amounts")
+        .body;
+    assert!(
+        amounts.sv.contains(" I beloppet ingår ansökningsavgiften till tingsrätten, 900,00\u{a0}kr, i målet som väcktes 2025-06-02: den är en rättegångskostnad som du behöver betala bara om tingsrätten förpliktar dig att ersätta den eller du och borgenären kommer överens om det."),
+        "{}",
+        amounts.sv
+    );
+    assert!(amounts.en.contains("The amount includes the district court's fee, SEK 900.00, in the case brought on 2025-06-02"), "{}", amounts.en);
+    // Once judged, nothing is said.
+    let mut judged = c.clone();
+    judged.steps.push(inkasso::claim::Step::new(
+        StepKind::Judgment,
+        d("2025-07-01"),
+    ));
+    let l = letter(
+        &judged,
+        StepKind::FinalNotice,
+        d("2025-07-25"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    let amounts = &l
+        .sections
+        .iter()
+        .find(|s| s.id == SectionId::Amounts)
+        .expect("amounts")
+        .body;
+    assert!(!amounts.sv.contains("tingsrätten"), "{}", amounts.sv);
 }
