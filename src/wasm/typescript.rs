@@ -562,14 +562,12 @@ export interface TimelineProjectedEntry extends TimelineEntryFields {
   record: EntryRecord;
 }
 /** A projected entry as the step to record (`TimelineProjectedEntry.record`); a `Step` as it
- * is. */
-export interface EntryRecord {
-  kind: StepKind;
-  date: IsoDate;
-  paymentTermDays?: number;
-  fee?: false;
-  furtherYear?: true;
-}
+ * is, and a `StepByKind` of its kind: `paymentTermDays` only on a letter to the debtor,
+ * `furtherYear` only on a verkställighet. */
+export type EntryRecord =
+  | { kind: "reminder" | "collectionDemand" | "finalNotice"; date: IsoDate; paymentTermDays?: number; fee?: false }
+  | { kind: "enforcement"; date: IsoDate; fee?: false; furtherYear?: true }
+  | { kind: "paymentPlan" | "paymentOrder" | "dispute" | "courtAction" | "judgment" | "surveillance"; date: IsoDate; fee?: false };
 /** The fields every timeline entry has. */
 export interface TimelineEntryFields {
   kind: EntryKind;

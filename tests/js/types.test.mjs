@@ -176,8 +176,10 @@ export const fromRow = (kind: StepKind, date: string, days: number | undefined, 
 export const steps: Step[] = timeline(claim, "standard").entries
   .filter((e) => e.status === "projected")
   .map((e) => ({ kind: e.kind, date: e.date }));
-// Its record is a Step to push as it is.
+// Its record is a Step to push as it is, and a StepByKind (a types review, stop 66: steps kept
+// as StepByKind[] could not take a record without a cast).
 export const records: Step[] = timeline(claim, "standard").entries.flatMap((e) => (e.status === "projected" ? [e.record] : []));
+export const typedRecords: StepByKind[] = timeline(claim, "standard").entries.flatMap((e) => (e.status === "projected" ? [e.record] : []));
 // A taken entry has its index in claim.steps, the due entry a deadline.
 export const takenIndices: number[] = timeline(claim, "standard").entries.flatMap((e) => (e.status === "taken" ? [e.step] : []));
 export const dueDeadlines: string[] = timeline(claim, "standard").entries.flatMap((e) => (e.status === "fact" ? [e.deadline] : []));
