@@ -774,10 +774,20 @@ impl Planner<'_> {
                     (payments, s) = self.split(&dates, hi, false)?;
                 }
             }
-            if hi <= 1 || paid_early(&s) {
+            if hi <= 1 {
                 return Err(invalid_plan(
                     "plan.count",
                     "the claim is too small for that many instalments: every instalment must be at least 0.01",
+                ));
+            }
+            if paid_early(&s) {
+                // Not too small: what is owed jumps with the instalments' size (a fee one
+                // smaller leaves unpaid, such as the förseningsersättning of an invoice not paid
+                // by its due date), so no equal amount leaves the last one its share (a review
+                // of instalment plans, stop 66, found 300 kr refused as too small for two).
+                return Err(invalid_plan(
+                    "plan.count",
+                    "no plan of that many instalments pays the claim: the smallest equal amount that settles it leaves nothing for the last one, and one öre less leaves the last more than the others, as what is owed jumps (a fee a smaller instalment leaves unpaid, such as förseningsersättning on an invoice not paid by its due date); choose another number of instalments, or an amount",
                 ));
             }
         }
@@ -1320,6 +1330,22 @@ fn schedule(
             _ => w.clone(),
         })
         .collect();
+    // A förseningsersättning the schedule incurs: charged after the plan's day, so part of
+    // its instalments.
+    for line in full
+        .fee_lines
+        .iter()
+        .filter(|l| l.kind == crate::fees::FeeKind::LateFee && l.date > plan.date)
+    {
+        warnings.push(Warning::new(
+            Subject::Plan,
+            Facts::LateFeeDuringPlan {
+                invoice: line.invoice.clone().unwrap_or_default(),
+                date: line.date,
+                fee: line.amount,
+            },
+        ));
+    }
     let last = payments.last().map_or(plan.first_date, |p| p.date);
     warnings.extend(enforcement_continues(
         claim, at_start, plan.date, last, rates,

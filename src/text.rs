@@ -898,6 +898,11 @@ pub fn warning(w: &Warning) -> Text {
             "The debt-collection demand is sent on the day of the reminder of {0}: the debtor has no time to pay after the reminder, so a fee for the demand is hardly reasonably called for (lag 1981:739 4 §). Send the demand once the reminder's payment term has run out.",
             &[Arg::Date(*reminder)],
         ),
+        Facts::LateFeeDuringPlan { invoice, date, fee } => tpl(
+            "Faktura {0} är enligt planen inte betald i sin helhet när den förfaller: förseningsersättning, {2}, tillkommer {1} (räntelagen 4 a §) och ingår i planens delbetalningar. Betalas fakturan senast på förfallodagen tillkommer den inte.",
+            "Under the plan invoice {0} is not paid in full when it falls due: late-payment compensation of {2} is added on {1} (räntelagen 4 a §) and is part of the plan's instalments. Paid by its due date, the invoice earns none.",
+            &[Arg::S(invoice), Arg::Date(*date), Arg::Kr(*fee)],
+        ),
         Facts::PlanEnded { date, ended } => tpl(
             "Amorteringsplanen {0} upphörde {1}, enligt fordrans steg: schemat visar planen som den avtalades, men avbetalningarna efter den dagen betalas inte längre enligt planen, och det som då var obetalt kan krävas som fordran står.",
             "The instalment plan of {0} ended on {1}, as the claim's steps record: the schedule shows the plan as agreed, but the instalments after that day are no longer owed under it, and what was unpaid then may be demanded as the claim stands.",

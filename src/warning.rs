@@ -120,6 +120,12 @@ pub enum WarningCode {
     /// skäligen påkallad (lag 1981:739 4 §), as `check`'s finding of the same code says of a
     /// recorded one (a review of letters, stop 66: the letter charged it without a word).
     DemandBeforeReminderDeadline,
+    /// An instalment plan whose schedule leaves a business or public invoice unpaid at the end
+    /// of its effective due date, after the plan's day: the förseningsersättning (räntelagen
+    /// 4 a §) is charged during the plan and is part of its instalments (a review of
+    /// instalment plans, stop 66: a 300 kr invoice became a 750 kr plan with only
+    /// `NOT_OVERDUE` said).
+    LateFeeDuringPlan,
 }
 
 impl WarningCode {
@@ -153,6 +159,7 @@ impl WarningCode {
             Self::PlanEnded => "PLAN_ENDED",
             Self::DemandDuringPlan => "DEMAND_DURING_PLAN",
             Self::DemandBeforeReminderDeadline => "DEMAND_BEFORE_REMINDER_DEADLINE",
+            Self::LateFeeDuringPlan => "LATE_FEE_DURING_PLAN",
         }
     }
 }
@@ -606,6 +613,15 @@ pub enum Facts {
         /// the letter's own day that records no term.
         deadline: Option<Date>,
     },
+    /// [`WarningCode::LateFeeDuringPlan`], of an instalment plan.
+    LateFeeDuringPlan {
+        /// The invoice number.
+        invoice: String,
+        /// The day the förseningsersättning is charged (the day after the effective due date).
+        date: Date,
+        /// Its amount.
+        fee: Money,
+    },
     /// [`WarningCode::PlanEnded`], of an instalment plan made again.
     PlanEnded {
         /// The plan's day.
@@ -676,6 +692,7 @@ impl Facts {
             Self::PaymentOrderDisputed { .. } => WarningCode::PaymentOrderDisputed,
             Self::CourtCasePending { .. } => WarningCode::CourtCasePending,
             Self::PlanEnded { .. } => WarningCode::PlanEnded,
+            Self::LateFeeDuringPlan { .. } => WarningCode::LateFeeDuringPlan,
             Self::DemandDuringPlan { .. } => WarningCode::DemandDuringPlan,
             Self::DemandBeforeReminderDeadline { .. } => WarningCode::DemandBeforeReminderDeadline,
         }

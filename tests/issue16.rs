@@ -3419,3 +3419,74 @@ fn a_strict_plan_whose_per_diem_is_before_the_table_is_made() {
     let s = instalment_plan(&c, &p, &strict).expect("strict");
     assert_eq!(s.instalments, lenient.instalments);
 }
+
+/// A plan agreed before a business invoice falls due whose schedule leaves it unpaid at its due
+/// date: the förseningsersättning is charged during the plan, part of its instalments, and a
+/// warning at `plan` says so; a count with no equal split is refused for that reason, not as
+/// "too small" (a review of instalment plans, stop 66: a 300 kr invoice became a 750 kr plan with
+/// only NOT_OVERDUE said, and two instalments were refused as too small).
+#[test]
+fn a_plan_that_leaves_an_invoice_unpaid_at_its_due_date_says_what_it_adds() {
+    use inkasso::plan::{instalment_plan, PlanOptions};
+    let claim: Claim = read::<ClaimInput, _>(json!({
+        "debtor": "business",
+        "invoices": [{ "number": "1", "amount": "300.00", "issueDate": "2025-03-01", "dueDate": "2025-03-31" }]
+    }))
+    .and_then(ClaimInput::into_claim)
+    .expect("claim");
+    let s = instalment_plan(
+        &claim,
+        &plan(json!({ "date": "2025-03-20", "firstDate": "2025-03-25", "amount": "299.99" })),
+        &PlanOptions::default(),
+    )
+    .expect("schedule");
+    assert_eq!(s.total.to_string(), "750.00");
+    let w: Vec<_> = s
+        .warnings
+        .iter()
+        .filter(|w| w.code == WarningCode::LateFeeDuringPlan)
+        .map(|w| (w.field(), w.text().en))
+        .collect();
+    assert_eq!(
+        w,
+        vec![(
+            Some("plan".to_owned()),
+            "Under the plan invoice 1 is not paid in full when it falls due: late-payment compensation of SEK 450.00 is added on 2025-04-01 (räntelagen 4 a §) and is part of the plan's instalments. Paid by its due date, the invoice earns none.".to_owned()
+        )]
+    );
+    // A first instalment that pays the invoice by its due date: none.
+    let paid = instalment_plan(
+        &claim,
+        &plan(json!({ "date": "2025-03-20", "firstDate": "2025-03-25", "amount": "300.00" })),
+        &PlanOptions::default(),
+    )
+    .expect("schedule");
+    assert!(paid
+        .warnings
+        .iter()
+        .all(|w| w.code != WarningCode::LateFeeDuringPlan));
+    // Two equal instalments cannot be: the reason is the jump, not the claim's size.
+    let e = instalment_plan(
+        &claim,
+        &plan(json!({ "date": "2025-03-20", "firstDate": "2025-03-25", "count": 2 })),
+        &PlanOptions::default(),
+    )
+    .expect_err("no split");
+    assert_eq!(e.field(), Some("plan.count"));
+    assert!(
+        e.to_string()
+            .contains("no plan of that many instalments pays the claim"),
+        "{e}"
+    );
+    // Overdue already on the plan's day: the fee is in what is owed at the start, not said.
+    let late = instalment_plan(
+        &claim,
+        &plan(json!({ "date": "2025-04-10", "firstDate": "2025-04-25", "count": 2 })),
+        &PlanOptions::default(),
+    )
+    .expect("schedule");
+    assert!(late
+        .warnings
+        .iter()
+        .all(|w| w.code != WarningCode::LateFeeDuringPlan));
+}
