@@ -948,6 +948,9 @@ impl Planner<'_> {
             return self.by_amount_one_by_one(amount);
         };
         let mut payments = Vec::new();
+        // What was owed on the last two dates: growing, the instalments do not cover the
+        // interest between them, and no later date would do.
+        let mut owed_then: [Option<(Date, Money)>; 2] = [None, None];
         for (k, &date) in dates.iter().enumerate() {
             let counted = earlier.saturating_add(k);
             if counted > crate::claim::MAX_PAYMENTS {
@@ -960,19 +963,30 @@ impl Planner<'_> {
                 }
                 return Ok(payments);
             }
+            owed_then = [owed_then[1], Some((date, owed))];
             payments.push(Payment::new(date, amount));
         }
-        Err(undated.unwrap_or_else(|| not_paid_by(amount)))
+        Err(never_paid(amount, owed_then, undated))
     }
 
     /// [`Planner::by_amount`] with a statement per instalment date.
     #[cfg_attr(inkasso_size, optimize(size))]
     fn by_amount_one_by_one(&self, amount: Money) -> Result<Vec<Payment>> {
         let mut payments = Vec::new();
+        let mut owed_then: [Option<(Date, Money)>; 2] = [None, None];
+        let mut failed = None;
         for k in 0..MAX_INSTALMENTS {
-            let date = self.due_date(k)?;
+            // As `by_amount` reads the dates: one that cannot be had ends them.
+            let date = match self.due_date(k) {
+                Ok(date) => date,
+                Err(e) => {
+                    failed = Some(e);
+                    break;
+                }
+            };
             if date > calendar::MAX_DATE {
-                return Err(not_paid_by_last_date(amount, k, date, self.plan)?);
+                failed = Some(not_paid_by_last_date(amount, k, date, self.plan)?);
+                break;
             }
             let owed = self.statement(&payments, date)?.total;
             if owed <= amount {
@@ -981,9 +995,10 @@ impl Planner<'_> {
                 }
                 return Ok(payments);
             }
+            owed_then = [owed_then[1], Some((date, owed))];
             payments.push(Payment::new(date, amount));
         }
-        Err(not_paid_by(amount))
+        Err(never_paid(amount, owed_then, failed))
     }
 }
 
@@ -1010,6 +1025,43 @@ fn crossing(short: (i64, i64), next: Option<(i64, i64)>, count: u32) -> Option<i
     let step = f0.checked_mul(run)?;
     let ceil = step.checked_add(fall.checked_sub(1)?)?.checked_div(fall)?;
     i64::try_from(x0.checked_add(ceil)?).ok()
+}
+
+/// The error of instalments of `amount` that have not paid the claim: with what was owed on
+/// the last two instalment dates growing, [`interest_not_covered`]; else `failed` (the dates
+/// ran past the last one supported), or [`not_paid_by`].
+fn never_paid(
+    amount: Money,
+    owed_then: [Option<(Date, Money)>; 2],
+    failed: Option<Error>,
+) -> Error {
+    match owed_then {
+        [Some(before), Some(after)] if after.1 >= before.1 => {
+            interest_not_covered(amount, before, after)
+        }
+        _ => failed.unwrap_or_else(|| not_paid_by(amount)),
+    }
+}
+
+/// The error of instalments of `amount` that do not cover the interest between them: what is
+/// owed on the last instalment dates the plan reaches (`before`, `after`: the day and what is
+/// owed then, each instalment before it paid) does not fall (a review of instalment plans,
+/// stop 66: yearly instalments of 1 000 kr against 1 200 kr of interest a year were said not to
+/// pay the claim by 2199-12-31).
+fn interest_not_covered(amount: Money, before: (Date, Money), after: (Date, Money)) -> Error {
+    invalid_plan(
+        "plan.amount",
+        &message(
+            "instalments of {0} do not cover the interest between them, so they never pay the claim: what is owed grows from {1} on {2} to {3} on {4}, each instalment before it paid; give a larger amount or a shorter interval",
+            &[
+                Arg::Amount(amount),
+                Arg::Amount(before.1),
+                Arg::Date(before.0),
+                Arg::Amount(after.1),
+                Arg::Date(after.0),
+            ],
+        ),
+    )
 }
 
 /// The error of instalments of `amount` that do not pay the claim within [`MAX_INSTALMENTS`].

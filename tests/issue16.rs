@@ -3490,3 +3490,34 @@ fn a_plan_that_leaves_an_invoice_unpaid_at_its_due_date_says_what_it_adds() {
         .iter()
         .all(|w| w.code != WarningCode::LateFeeDuringPlan));
 }
+
+/// Instalments that do not cover the interest between them are refused for that reason, not as
+/// not paying the claim by 2199-12-31 (a review of instalment plans, stop 66: 1 000 kr a year
+/// against about 1 200 kr of interest a year).
+#[test]
+fn an_amount_below_the_interest_of_its_interval_is_refused_as_such() {
+    use inkasso::plan::{instalment_plan, PlanOptions};
+    let claim: Claim = read::<ClaimInput, _>(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "12000.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31" }]
+    }))
+    .and_then(ClaimInput::into_claim)
+    .expect("claim");
+    let e = instalment_plan(
+        &claim,
+        &plan(json!({ "date": "2025-03-03", "firstDate": "2025-04-01", "amount": "1000", "intervalMonths": 12 })),
+        &PlanOptions::default(),
+    )
+    .expect_err("never pays");
+    assert_eq!(e.field(), Some("plan.amount"));
+    let said = e.to_string();
+    assert!(said.contains("instalments of 1000.00 do not cover the interest between them, so they never pay the claim: what is owed grows from"), "{said}");
+    assert!(!said.contains("2199-12-31"), "{said}");
+    // Monthly, the same amount pays it.
+    assert!(instalment_plan(
+        &claim,
+        &plan(json!({ "date": "2025-03-03", "firstDate": "2025-04-01", "amount": "1000" })),
+        &PlanOptions::default(),
+    )
+    .is_ok());
+}
