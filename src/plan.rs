@@ -1372,10 +1372,16 @@ fn schedule(
     }
     // The plan's own step and its instalments are not the caller's `steps` and `payments`:
     // what is said of them is said of the `plan`.
+    // The plan recorded twice on its day is one plan: the second record's "no fee for another
+    // plan" is not said of it beside its fee (a review of instalment plans, stop 66).
+    let repeated = |w: &Warning| {
+        w.code == WarningCode::FeeAlreadyCharged
+            && matches!(w.subject, Subject::Step(i) if plan_steps.iter().skip(1).any(|&p| p == i))
+    };
     let mut warnings: Vec<Warning> = full
         .warnings
         .iter()
-        .filter(|w| w.code != WarningCode::AfterAsOf)
+        .filter(|w| w.code != WarningCode::AfterAsOf && !repeated(w))
         .map(|w| match w.subject {
             Subject::Step(i) if plan_steps.contains(&i) => w.clone().about(Subject::Plan),
             Subject::Payment(i) if i >= first_new => w.clone().about(Subject::Plan),

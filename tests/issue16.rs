@@ -3521,3 +3521,31 @@ fn an_amount_below_the_interest_of_its_interval_is_refused_as_such() {
     )
     .is_ok());
 }
+
+/// A plan recorded twice on its day is the plan made again: its fee once, and no "no fee for
+/// another plan" said of it beside that fee (a review of instalment plans, stop 66).
+#[test]
+fn a_plan_recorded_twice_on_its_day_is_one_plan() {
+    use inkasso::plan::{instalment_plan, PlanOptions};
+    let claim: Claim = read::<ClaimInput, _>(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "12000.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31" }],
+        "steps": [{ "kind": "paymentPlan", "date": "2025-03-20" }, { "kind": "paymentPlan", "date": "2025-03-20" }]
+    }))
+    .and_then(ClaimInput::into_claim)
+    .expect("claim");
+    let s = instalment_plan(
+        &claim,
+        &plan(json!({ "date": "2025-03-20", "firstDate": "2025-04-01", "count": 2 })),
+        &PlanOptions::default(),
+    )
+    .expect("schedule");
+    assert_eq!(s.plan_fee.to_string(), "170.00");
+    assert!(
+        s.warnings
+            .iter()
+            .all(|w| w.code != WarningCode::FeeAlreadyCharged),
+        "{:?}",
+        s.warnings
+    );
+}
