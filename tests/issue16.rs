@@ -3428,12 +3428,10 @@ fn a_strict_plan_whose_per_diem_is_before_the_table_is_made() {
 #[test]
 fn a_plan_that_leaves_an_invoice_unpaid_at_its_due_date_says_what_it_adds() {
     use inkasso::plan::{instalment_plan, PlanOptions};
-    let claim: Claim = read::<ClaimInput, _>(json!({
+    let claim = claim(json!({
         "debtor": "business",
         "invoices": [{ "number": "1", "amount": "300.00", "issueDate": "2025-03-01", "dueDate": "2025-03-31" }]
-    }))
-    .and_then(ClaimInput::into_claim)
-    .expect("claim");
+    }));
     let s = instalment_plan(
         &claim,
         &plan(json!({ "date": "2025-03-20", "firstDate": "2025-03-25", "amount": "299.99" })),
@@ -3497,12 +3495,10 @@ fn a_plan_that_leaves_an_invoice_unpaid_at_its_due_date_says_what_it_adds() {
 #[test]
 fn an_amount_below_the_interest_of_its_interval_is_refused_as_such() {
     use inkasso::plan::{instalment_plan, PlanOptions};
-    let claim: Claim = read::<ClaimInput, _>(json!({
+    let claim = claim(json!({
         "debtor": "consumer",
         "invoices": [{ "number": "1", "amount": "12000.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31" }]
-    }))
-    .and_then(ClaimInput::into_claim)
-    .expect("claim");
+    }));
     let e = instalment_plan(
         &claim,
         &plan(json!({ "date": "2025-03-03", "firstDate": "2025-04-01", "amount": "1000", "intervalMonths": 12 })),
@@ -3527,13 +3523,11 @@ fn an_amount_below_the_interest_of_its_interval_is_refused_as_such() {
 #[test]
 fn a_plan_recorded_twice_on_its_day_is_one_plan() {
     use inkasso::plan::{instalment_plan, PlanOptions};
-    let claim: Claim = read::<ClaimInput, _>(json!({
+    let claim = claim(json!({
         "debtor": "consumer",
         "invoices": [{ "number": "1", "amount": "12000.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31" }],
         "steps": [{ "kind": "paymentPlan", "date": "2025-03-20" }, { "kind": "paymentPlan", "date": "2025-03-20" }]
-    }))
-    .and_then(ClaimInput::into_claim)
-    .expect("claim");
+    }));
     let s = instalment_plan(
         &claim,
         &plan(json!({ "date": "2025-03-20", "firstDate": "2025-04-01", "count": 2 })),

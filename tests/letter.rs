@@ -3055,11 +3055,7 @@ fn the_notice_of_interest_is_asked_only_of_a_consumers_invoice_without_a_due_dat
             &LetterOptions::default(),
         )
         .expect("letter");
-        let section = l
-            .sections
-            .iter()
-            .find(|s| s.id == SectionId::Claim)
-            .expect("claim");
+        let section = section_of(&l, SectionId::Claim);
         let line = section.lines.first().expect("line");
         (line.label.sv.clone(), line.label.en.clone())
     };
@@ -3106,12 +3102,7 @@ fn a_reminders_creditor_section_speaks_of_every_invoice() {
             &LetterOptions::default(),
         )
         .expect("letter");
-        l.sections
-            .iter()
-            .find(|s| s.id == SectionId::Creditor)
-            .expect("creditor")
-            .body
-            .clone()
+        section_of(&l, SectionId::Creditor).body.clone()
     };
     let one = body(
         json!([{ "number": "A", "amount": "100.00", "issueDate": "2025-04-01", "dueDate": "2025-05-01" }]),
@@ -3231,12 +3222,7 @@ fn a_per_diem_under_one_ore_is_said_to_be_so() {
     )
     .expect("letter");
     assert!(l.capital.is_positive() && l.per_diem.is_zero());
-    let interest = &l
-        .sections
-        .iter()
-        .find(|s| s.id == SectionId::Interest)
-        .expect("interest")
-        .body;
+    let interest = &section_of(&l, SectionId::Interest).body;
     assert!(
         interest
             .sv
@@ -3274,12 +3260,7 @@ fn a_pending_court_fee_is_said_to_be_owed_only_if_the_court_orders_it() {
         &LetterOptions::default(),
     )
     .expect("letter");
-    let amounts = &l
-        .sections
-        .iter()
-        .find(|s| s.id == SectionId::Amounts)
-        .expect("amounts")
-        .body;
+    let amounts = &section_of(&l, SectionId::Amounts).body;
     assert!(
         amounts.sv.contains(" I beloppet ingår ansökningsavgiften till tingsrätten, 900,00\u{a0}kr, i målet som väcktes 2025-06-02: den är en rättegångskostnad som du behöver betala bara om tingsrätten förpliktar dig att ersätta den eller du och borgenären kommer överens om det."),
         "{}",
@@ -3300,11 +3281,6 @@ fn a_pending_court_fee_is_said_to_be_owed_only_if_the_court_orders_it() {
         &LetterOptions::default(),
     )
     .expect("letter");
-    let amounts = &l
-        .sections
-        .iter()
-        .find(|s| s.id == SectionId::Amounts)
-        .expect("amounts")
-        .body;
+    let amounts = &section_of(&l, SectionId::Amounts).body;
     assert!(!amounts.sv.contains("tingsrätten"), "{}", amounts.sv);
 }
