@@ -1615,7 +1615,7 @@ fn stage_on(claim: &Claim, st: &Statement, date: Date) -> Result<texts::Stage> {
     } else if let Some(d) = enforced_since {
         texts::Stage::Enforcement(d)
     } else if let Some(d) = latest(StepKind::Judgment) {
-        texts::Stage::Judgment(d)
+        texts::Stage::Judgment(d, crate::limitation::title_of_judgment(claim, d))
     } else if let Some(d) = latest(StepKind::CourtAction) {
         texts::Stage::CourtAction(d)
     } else if let Some(d) = latest(StepKind::PaymentOrder) {

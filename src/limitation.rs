@@ -338,6 +338,43 @@ fn appeal_of(dues: &[Date], start: Date, judgment: Date) -> bool {
     dues.iter().any(|&due| due < start) && !dues.iter().any(|&due| due >= start && due < judgment)
 }
 
+/// Which title a `judgment` recorded on `date` is, as the history says: a dom when a
+/// stämningsansökan or a disputed betalningsföreläggande (transferred to the tingsrätt,
+/// [`disputed_order`]) is recorded since the judgment before it, or when it follows another
+/// judgment with nothing between (an appeal's, or a återvinning's); an utslag when only a
+/// betalningsföreläggande not disputed by then is; `None` when nothing recorded says which
+/// (the texts then say "dom eller utslag").
+pub fn title_of_judgment(claim: &Claim, date: Date) -> Option<Title> {
+    let before = claim
+        .steps
+        .iter()
+        .filter(|s| s.kind == StepKind::Judgment && s.date < date)
+        .map(|s| s.date)
+        .max();
+    let window = |s: &&Step| s.date <= date && before.is_none_or(|b| s.date > b);
+    let mut steps = claim.steps.iter().filter(window);
+    let court = steps.clone().any(|s| {
+        s.kind == StepKind::CourtAction
+            || (s.kind == StepKind::PaymentOrder && disputed_order(claim, s.date, date))
+    });
+    if court {
+        return Some(Title::Dom);
+    }
+    if steps.any(|s| s.kind == StepKind::PaymentOrder) {
+        return Some(Title::Utslag);
+    }
+    before.map(|_| Title::Dom)
+}
+
+/// An exekutionstitel recorded as a `judgment` ([`title_of_judgment`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Title {
+    /// A court's judgment (dom): the tingsrätt's, or an appeal's.
+    Dom,
+    /// Kronofogden's decision on an undisputed betalningsföreläggande (utslag).
+    Utslag,
+}
+
 /// Whether the betalningsföreläggande of day `order` was disputed by `until`: a `dispute`
 /// recorded on or after it (by `until`) with no other betalningsföreläggande since it, nor a
 /// verkställighet before the dispute (then the dispute is one after a title, about what it

@@ -2261,6 +2261,7 @@ pub fn custom_policy(base: PresetId) -> (Text, Text) {
 #[doc(hidden)]
 pub mod letter {
     use super::*;
+    use crate::limitation::Title;
 
     /// What a final notice says first, before the claim section's body (with a trailing
     /// space): that it is a final notice, and the inkassokrav it follows when it follows one
@@ -2975,8 +2976,9 @@ pub mod letter {
         /// A stämningsansökan filed at the tingsrätt on the date (no dispute recorded: a
         /// disputed claim is not demanded again).
         CourtAction(Date),
-        /// A dom or utslag on the date.
-        Judgment(Date),
+        /// A dom or utslag on the date, and which, when the history says
+        /// ([`crate::limitation::title_of_judgment`]).
+        Judgment(Date, Option<crate::limitation::Title>),
         /// Verkställighet applied for on the date.
         Enforcement(Date),
         /// Efterbevakning since the date: the claim rests on a dom or utslag, and Kronofogden's
@@ -3004,7 +3006,7 @@ pub mod letter {
                 " For a limited company or another legal person, the application may itself already have led to a payment remark.",
             )),
             Stage::CourtAction(_)
-            | Stage::Judgment(_)
+            | Stage::Judgment(..)
             | Stage::Enforcement(_)
             | Stage::Surveillance(_) => None,
         }
@@ -3083,7 +3085,19 @@ pub mod letter {
                 "The creditor sued in the district court on {0}. If you do not pay, a judgment may follow; with it the debt can be collected by attachment (utmätning) through Kronofogden, and it can lead to a payment remark (betalningsanmärkning). Kronofogden's basic enforcement fee{1} is then added to the debt. A judgment may also order you to pay the creditor's litigation costs.",
                 on,
             ),
-            Stage::Judgment(on) => (
+            // Named as the history says (a review of letters, stop 66: an utslag called "en
+            // dom eller ett utslag" where the history showed which).
+            Stage::Judgment(on, Some(Title::Dom)) => (
+                "Det finns en dom om skulden från {0}. Betalar du inte kan borgenären ansöka om verkställighet hos Kronofogden, som kan driva in skulden genom utmätning. Kronofogdens grundavgift{1} läggs då till skulden.",
+                "There is a judgment of {0} on the debt. If you do not pay, the creditor may apply to Kronofogden for enforcement, which can collect the debt by attachment (utmätning). Kronofogden's basic fee{1} is then added to the debt.",
+                on,
+            ),
+            Stage::Judgment(on, Some(Title::Utslag)) => (
+                "Det finns ett utslag från Kronofogden om skulden från {0}. Betalar du inte kan borgenären ansöka om verkställighet hos Kronofogden, som kan driva in skulden genom utmätning. Kronofogdens grundavgift{1} läggs då till skulden.",
+                "There is a decision (utslag) of Kronofogden of {0} on the debt. If you do not pay, the creditor may apply to Kronofogden for enforcement, which can collect the debt by attachment (utmätning). Kronofogden's basic fee{1} is then added to the debt.",
+                on,
+            ),
+            Stage::Judgment(on, None) => (
                 "Det finns en dom eller ett utslag om skulden från {0}. Betalar du inte kan borgenären ansöka om verkställighet hos Kronofogden, som kan driva in skulden genom utmätning. Kronofogdens grundavgift{1} läggs då till skulden.",
                 "There is a judgment or decision of {0} on the debt. If you do not pay, the creditor may apply to Kronofogden for enforcement, which can collect the debt by attachment (utmätning). Kronofogden's basic fee{1} is then added to the debt.",
                 on,
@@ -3140,7 +3154,17 @@ pub mod letter {
                 &[Arg::Date(d)],
             ),
             // A title: what is left to object to is the amount; the title itself is appealed.
-            Stage::Judgment(d) => tpl(
+            Stage::Judgment(d, Some(Title::Dom)) => tpl(
+                "Fordran är fastställd genom dom {0}. Domen kan angripas bara inom den tid som anges i den, genom att den överklagas (eller, för en tredskodom, genom ansökan om återvinning); har den tiden gått ut står domen fast. Anser du att beloppet i kravet är felaktigt, till exempel att en betalning saknas, ska du snarast höra av dig till {objectionContact} och förklara varför.",
+                "The claim was established by a judgment on {0}. It can be challenged only within the time it states, by appealing it (or, for a judgment by default, applying to have it set aside: återvinning); once that time has run out, it stands. If you think the amount in this demand is wrong, for example that a payment is missing, contact {objectionContact} as soon as possible and explain why.",
+                &[Arg::Date(d)],
+            ),
+            Stage::Judgment(d, Some(Title::Utslag)) => tpl(
+                "Fordran är fastställd genom Kronofogdens utslag {0}. Utslaget kan angripas bara inom den tid som anges i det, genom ansökan om återvinning; har den tiden gått ut står utslaget fast. Anser du att beloppet i kravet är felaktigt, till exempel att en betalning saknas, ska du snarast höra av dig till {objectionContact} och förklara varför.",
+                "The claim was established by Kronofogden's decision (utslag) on {0}. It can be challenged only within the time it states, by applying to have it set aside (återvinning); once that time has run out, it stands. If you think the amount in this demand is wrong, for example that a payment is missing, contact {objectionContact} as soon as possible and explain why.",
+                &[Arg::Date(d)],
+            ),
+            Stage::Judgment(d, None) => tpl(
                 "Fordran är fastställd genom dom eller utslag {0}. Avgörandet kan angripas bara inom den tid som anges i det, genom att domen överklagas eller genom ansökan om återvinning av utslaget; har den tiden gått ut står avgörandet fast. Anser du att beloppet i kravet är felaktigt, till exempel att en betalning saknas, ska du snarast höra av dig till {objectionContact} och förklara varför.",
                 "The claim was established by a judgment or decision (utslag) on {0}. It can be challenged only within the time it states, by appealing the judgment or applying to have the decision set aside (återvinning); once that time has run out, it stands. If you think the amount in this demand is wrong, for example that a payment is missing, contact {objectionContact} as soon as possible and explain why.",
                 &[Arg::Date(d)],

@@ -1610,12 +1610,34 @@ fn the_consequences_follow_the_stage_the_claim_has_reached() {
         { "kind": "courtAction", "date": "2026-01-20" },
         { "kind": "judgment", "date": "2026-04-01" }
     ]));
+    // After a stämningsansökan the title is a dom (a review of letters, stop 66: named "en dom
+    // eller ett utslag" where the history said which).
     assert!(
         judged
             .sv
-            .starts_with("Det finns en dom eller ett utslag om skulden från 2026-04-01."),
+            .starts_with("Det finns en dom om skulden från 2026-04-01."),
         "{}",
         judged.sv
+    );
+    let decided = consequences(json!([
+        { "kind": "paymentOrder", "date": "2026-01-20" },
+        { "kind": "judgment", "date": "2026-03-02" }
+    ]));
+    assert!(
+        decided
+            .sv
+            .starts_with("Det finns ett utslag från Kronofogden om skulden från 2026-03-02."),
+        "{}",
+        decided.sv
+    );
+    // Nothing recorded says which: both named.
+    let unknown = consequences(json!([{ "kind": "judgment", "date": "2026-03-02" }]));
+    assert!(
+        unknown
+            .sv
+            .starts_with("Det finns en dom eller ett utslag om skulden från 2026-03-02."),
+        "{}",
+        unknown.sv
     );
     let sued = consequences(json!([{ "kind": "courtAction", "date": "2026-01-20" }]));
     assert!(
@@ -1925,7 +1947,17 @@ fn the_objection_section_follows_the_stage_the_claim_has_reached() {
         (
             json!([demand, order, { "kind": "judgment", "date": "2026-03-02" }]),
             // Only within the time the title states (a review of letters, stop 66: seven months
-            // on, the letter still invited an appeal).
+            // on, the letter still invited an appeal), and the title named as the history says:
+            // an undisputed betalningsföreläggande ends in an utslag.
+            "Fordran är fastställd genom Kronofogdens utslag 2026-03-02. Utslaget kan angripas bara inom den tid som anges i det, genom ansökan om återvinning; har den tiden gått ut står utslaget fast.",
+        ),
+        (
+            json!([demand, order, { "kind": "dispute", "date": "2026-02-01" }, { "kind": "judgment", "date": "2026-04-02" }]),
+            // Disputed, it went to the tingsrätt: a dom.
+            "Fordran är fastställd genom dom 2026-04-02. Domen kan angripas bara inom den tid som anges i den, genom att den överklagas (eller, för en tredskodom, genom ansökan om återvinning); har den tiden gått ut står domen fast.",
+        ),
+        (
+            json!([demand, { "kind": "judgment", "date": "2026-03-02" }]),
             "Fordran är fastställd genom dom eller utslag 2026-03-02. Avgörandet kan angripas bara inom den tid som anges i det, genom att domen överklagas eller genom ansökan om återvinning av utslaget; har den tiden gått ut står avgörandet fast.",
         ),
         (

@@ -331,3 +331,47 @@ fn an_invoice_paid_or_credited_in_full_is_settled_and_says_so() {
         ("A", d("2027-01-01"))
     );
 }
+
+/// Which title a recorded `judgment` is, as the history says (a review of letters, stop 66):
+/// after a stämningsansökan or a disputed betalningsföreläggande a dom, after one not disputed
+/// an utslag, after another judgment with nothing between a dom (an appeal's), and with
+/// nothing recorded before it neither.
+#[test]
+fn the_title_a_judgment_is_follows_the_history() {
+    use inkasso::limitation::{title_of_judgment, Title};
+    let of =
+        |steps: Value, date: &str| title_of_judgment(&claim("consumer", steps, json!([])), d(date));
+    let order = json!({ "kind": "paymentOrder", "date": "2021-06-01" });
+    let judged = json!({ "kind": "judgment", "date": "2021-08-01" });
+    assert_eq!(
+        of(json!([order, judged]), "2021-08-01"),
+        Some(Title::Utslag)
+    );
+    assert_eq!(
+        of(
+            json!([order, { "kind": "dispute", "date": "2021-06-10" }, judged]),
+            "2021-08-01"
+        ),
+        Some(Title::Dom)
+    );
+    assert_eq!(
+        of(
+            json!([{ "kind": "courtAction", "date": "2021-06-01" }, judged]),
+            "2021-08-01"
+        ),
+        Some(Title::Dom)
+    );
+    assert_eq!(of(json!([judged]), "2021-08-01"), None);
+    // An appeal's judgment after the utslag's återvinning: a dom; the first stays an utslag.
+    let appeal = json!([order, judged, { "kind": "judgment", "date": "2021-12-01" }]);
+    assert_eq!(of(appeal.clone(), "2021-12-01"), Some(Title::Dom));
+    assert_eq!(of(appeal, "2021-08-01"), Some(Title::Utslag));
+    // A second case after the first title: its own betalningsföreläggande, not disputed.
+    assert_eq!(
+        of(
+            json!([order, judged, { "kind": "paymentOrder", "date": "2022-01-10" }, { "kind": "judgment", "date": "2022-03-01" }]),
+            "2022-03-01"
+        ),
+        Some(Title::Utslag)
+    );
+}
