@@ -339,11 +339,11 @@ fn appeal_of(dues: &[Date], start: Date, judgment: Date) -> bool {
 }
 
 /// Which title a `judgment` recorded on `date` is, as the history says: a dom when a
-/// stämningsansökan or a disputed betalningsföreläggande (transferred to the tingsrätt,
-/// [`disputed_order`]) is recorded since the judgment before it, or when it follows another
-/// judgment with nothing between (an appeal's, or a återvinning's); an utslag when only a
-/// betalningsföreläggande not disputed by then is; `None` when nothing recorded says which
-/// (the texts then say "dom eller utslag").
+/// stämningsansökan or a disputed betalningsföreläggande (transferred to the tingsrätt: a
+/// dispute on or after it, before any later one or a verkställighet) is recorded since the
+/// judgment before it, or when it follows another judgment with nothing between (an appeal's,
+/// or an återvinning's); an utslag when only a betalningsföreläggande not disputed by then is;
+/// `None` when nothing recorded says which (the texts then say "dom eller utslag").
 pub fn title_of_judgment(claim: &Claim, date: Date) -> Option<Title> {
     let before = claim
         .steps
