@@ -556,7 +556,7 @@ pub fn letter(
         // grundavgift only once the year of the last has passed (a court-path review, stop 65:
         // the letter threatened one the engine would not charge).
         let reapplication_fee = match stage {
-            texts::Stage::Surveillance(_) => reapplication_charged(&copy, next_step, options)?,
+            texts::Stage::Surveillance(..) => reapplication_charged(&copy, next_step, options)?,
             _ => true,
         };
         sections.push(consequences_section(
@@ -1610,10 +1610,26 @@ fn stage_on(claim: &Claim, st: &Statement, date: Date) -> Result<texts::Stage> {
     let last_enforcement = latest(StepKind::Enforcement);
     let surveillance = latest(StepKind::Surveillance)
         .filter(|&since| titled && last_enforcement.is_none_or(|e| since > e));
+    // The title the verkställigheter under way (or the dom or utslag watched) rest on, when
+    // the history says and they all rest on the same kind.
+    let enforced_title = || {
+        let mut applications = claim
+            .steps
+            .iter()
+            .filter(|s| s.kind == StepKind::Enforcement && s.date <= date)
+            .map(|s| claim.application_day(s.date))
+            .filter(|&a| after.is_none_or(|after| a > after))
+            .map(|a| crate::limitation::title_enforced(claim, a));
+        match applications.next() {
+            Some(first) => applications.all(|t| t == first).then_some(first).flatten(),
+            None => latest(StepKind::Judgment)
+                .and_then(|j| crate::limitation::title_of_judgment(claim, j)),
+        }
+    };
     let stage = if let Some(d) = surveillance {
-        texts::Stage::Surveillance(d)
+        texts::Stage::Surveillance(d, enforced_title())
     } else if let Some(d) = enforced_since {
-        texts::Stage::Enforcement(d)
+        texts::Stage::Enforcement(d, enforced_title())
     } else if let Some(d) = latest(StepKind::Judgment) {
         texts::Stage::Judgment(d, crate::limitation::title_of_judgment(claim, d))
     } else if let Some(d) = latest(StepKind::CourtAction) {

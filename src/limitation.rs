@@ -167,6 +167,10 @@ pub struct Interruption {
     /// (`kind` is `enforcement`).
     #[serde(skip)]
     pub(crate) further_year: bool,
+    /// For a `judgment`: which title it is, when the history says ([`title_of_judgment`]);
+    /// the texts name it (a dom, Kronofogden's utslag). Not serialised.
+    #[serde(skip)]
+    pub(crate) title: Option<Title>,
 }
 
 impl Interruption {
@@ -366,8 +370,27 @@ pub fn title_of_judgment(claim: &Claim, date: Date) -> Option<Title> {
     before.map(|_| Title::Dom)
 }
 
-/// An exekutionstitel recorded as a `judgment` ([`title_of_judgment`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Which title the verkställighet applied for on `application` rests on: Kronofogden's
+/// utslag when it enforces a betalningsföreläggande not disputed ([`enforced_utslag`]), else
+/// the latest judgment recorded by then, named as [`title_of_judgment`] names it; `None` when
+/// nothing recorded says which.
+pub(crate) fn title_enforced(claim: &Claim, application: Date) -> Option<Title> {
+    if enforced_utslag(claim, application).is_some() {
+        return Some(Title::Utslag);
+    }
+    claim
+        .steps
+        .iter()
+        .filter(|s| s.kind == StepKind::Judgment && s.date <= application)
+        .map(|s| s.date)
+        .max()
+        .and_then(|judgment| title_of_judgment(claim, judgment))
+}
+
+/// An exekutionstitel recorded as a `judgment` ([`title_of_judgment`]). Serialised as
+/// `"dom"` or `"utslag"` (a timeline entry's `title`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Title {
     /// A court's judgment (dom): the tingsrätt's, or an appeal's.
     Dom,
@@ -1070,6 +1093,9 @@ pub(crate) fn step_interruptions(claim: &Claim, up_to: Option<Date>) -> Result<V
                 period_from: period_start(step.kind, step.date, judged)?,
                 cases: cases_of_in(&dues, &titles, step),
                 further_year: claim.renewed_by(step).is_some(),
+                title: (kind == InterruptionKind::Judgment)
+                    .then(|| title_of_judgment(claim, step.date))
+                    .flatten(),
             });
         }
     }
@@ -1148,6 +1174,7 @@ impl Event<'_> {
                 period_from: date,
                 cases: None,
                 further_year: false,
+                title: None,
             },
             Event::Step(step) => step.clone(),
         }

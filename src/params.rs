@@ -11,6 +11,7 @@
 //! | [`REFERENCE_RATE_STEP`] | the referensränta in whole steps of 0.50 percentage points (from 2002-07-01) | räntelagen (1975:635) 9 § |
 //! | [`WAIT_FOR_INTEREST_WITHOUT_DUE_DATE`] | 30 days after the invoice or demand (one month before 2002-07-01) | räntelagen (1975:635) 4 § första stycket |
 //! | [`INTEREST_NOTICE_REQUIRED_OF_COMMERCIAL_DEBTOR`] | no notice of interest needed for a business or public debtor (needed before 2002-07-01) | räntelagen (1975:635) 4 § andra stycket |
+//! | [`LOWER_AGREED_RATE_VOID_FOR_PUBLIC_DEBTOR`] | an agreed rate below 6 §'s is without effect against a business creditor of a public body (not before 2013-03-16) | räntelagen (1975:635) 6 § andra stycket |
 //! | [`MIN_COLLECTION_TERM_DAYS`] | 8 days to pay an inkassokrav | inkassolagen (1974:182) 4 §, god inkassosed (IMY:s allmänna råd) |
 //! | [`MIN_BANK_DAYS_AFTER_RECEIPT`] | 4 bank days to pay after the inkassokrav is assumed received | inkassolagen (1974:182) 4 och 5 §§, god inkassosed (IMY:s allmänna råd) |
 //! | [`DEMAND_DELIVERY_BANK_DAYS`] | received 2 bank days after sending (an assumption) | – |
@@ -156,6 +157,39 @@ pub const INTEREST_NOTICE_REQUIRED_OF_COMMERCIAL_DEBTOR: &[Parameter<bool>] = &[
 /// will run ([`INTEREST_NOTICE_REQUIRED_OF_COMMERCIAL_DEBTOR`]): always for a consumer.
 pub fn interest_notice_required(date: Date, commercial: bool) -> bool {
     !commercial || value_on(INTEREST_NOTICE_REQUIRED_OF_COMMERCIAL_DEBTOR, date, true)
+}
+
+/// Whether a term giving a public debtor (a myndighet or other offentligt organ) a rate below
+/// 6 §'s is without effect against the creditor: `true` since 2013-03-16, when SFS 2013:55
+/// (prop. 2012/13:36, the late payment directive 2011/7/EU) added 6 § andra stycket: "Ett
+/// avtalsvillkor som innebär att räntan ska beräknas enligt en lägre räntefot än vad som följer
+/// av första stycket första meningen är utan verkan mot borgenären i ett förhållande mellan en
+/// näringsidkare och en myndighet eller ett annat offentligt organ, när näringsidkaren i sin
+/// yrkesmässiga verksamhet tillhandahåller varor eller tjänster mot betalning" (a legal review,
+/// stop 67, read it on lagboken.se and in a lagen.nu copy). Chosen by the invoice's effective
+/// due date, as the förseningsersättning of the same reform is (the engine assumes a creditor
+/// acting in its trade, for goods or services); the transitional provision for terms agreed
+/// before it is to verify.
+pub const LOWER_AGREED_RATE_VOID_FOR_PUBLIC_DEBTOR: &[Parameter<bool>] = &[
+    Parameter {
+        from: date!(1976 - 07 - 01),
+        value: false,
+        statute: "räntelagen (1975:635) 1 § andra stycket",
+        source: "SFS 1975:635 (räntelagen is optional law)",
+    },
+    Parameter {
+        from: date!(2013 - 03 - 16),
+        value: true,
+        statute: "räntelagen (1975:635) 6 § andra stycket",
+        source: "SFS 2013:55 (lagboken.se); prop. 2012/13:36",
+    },
+];
+
+/// Whether an agreed rate below räntelagen's on an invoice due on `date` is without effect
+/// against the creditor ([`LOWER_AGREED_RATE_VOID_FOR_PUBLIC_DEBTOR`]): only for a public debtor.
+pub fn lower_agreed_rate_void(date: Date, debtor: crate::claim::DebtorKind) -> bool {
+    debtor == crate::claim::DebtorKind::Public
+        && value_on(LOWER_AGREED_RATE_VOID_FOR_PUBLIC_DEBTOR, date, false)
 }
 
 /// The shortest payment term of an inkassokrav, in days (god inkassosed).

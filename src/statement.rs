@@ -948,6 +948,7 @@ impl<'a> Ledger<'a> {
             strict: self.options.strict_rates,
             day_count: self.claim.day_count,
             keep_lines: self.options.detail == Detail::Full,
+            debtor: self.claim.debtor,
         }
     }
 
@@ -3184,6 +3185,8 @@ struct AccrualContext<'a> {
     day_count: crate::claim::DayCount,
     /// Keep each line with its explanation ([`Detail::Full`]).
     keep_lines: bool,
+    /// Who owes: what an agreed rate below the statutory one means depends on it.
+    debtor: crate::claim::DebtorKind,
 }
 
 impl AccrualContext<'_> {
@@ -3262,7 +3265,7 @@ impl AccrualContext<'_> {
         };
         rate_status_warning(warnings, rate, Subject::HalfYear(half_year));
         if state.contract.is_some() {
-            below_statutory(warnings, state, self.table, rate.rate, half_year)?;
+            below_statutory(warnings, state, self, rate.rate, half_year)?;
         }
         Ok(Some(rate))
     }
@@ -3270,15 +3273,18 @@ impl AccrualContext<'_> {
 
 /// A warning, once per invoice, when its agreed rate is below the statutory one
 /// (referensränta + 8, räntelagen 6 §) for a half-year whose referensränta is known (not
-/// assumed): lawful (räntelagen is optional law, 1 § andra stycket), but the creditor may be
-/// owed more than it claims, or the term may not be what was meant.
+/// assumed): applied as agreed (räntelagen is optional law, 1 § andra stycket), but the creditor
+/// may be owed more than it claims, or the term may not be what was meant; against a public
+/// debtor such a term is without effect since 2013-03-16 (6 § andra stycket, the facts' `void`),
+/// so the creditor may claim 6 §'s rate: given no agreed rate, the engine computes it.
 fn below_statutory(
     warnings: &mut WarningList,
     state: &InvoiceState,
-    table: &RateTable,
+    ctx: &AccrualContext<'_>,
     agreed: Decimal,
     half_year: HalfYear,
 ) -> Result<()> {
+    let table = ctx.table;
     // An assumed referensränta (a projection past the table) is no fact to compare with: the
     // warning waits until the Riksbank has set it.
     let Some(row) = table
@@ -3294,6 +3300,8 @@ fn below_statutory(
             half_year,
             agreed,
             statutory,
+            debtor: ctx.debtor,
+            void: crate::params::lower_agreed_rate_void(state.due, ctx.debtor),
         };
         warnings.push_unique(Warning::new(Subject::Invoice(state.index), facts));
     }

@@ -26,7 +26,7 @@ use crate::calendar::format_date;
 use crate::claim::StepKind;
 use crate::compliance::{Finding, FindingFacts};
 use crate::fees::FeeKind;
-use crate::limitation::{InterruptionKind, InvoiceLimitation, Limitation};
+use crate::limitation::{InterruptionKind, InvoiceLimitation, Limitation, Title};
 use crate::money::{push_int, Money};
 use crate::params::Span;
 use crate::policy::PresetId;
@@ -971,19 +971,38 @@ pub fn warning(w: &Warning) -> Text {
             half_year,
             agreed,
             statutory,
+            debtor,
+            void,
         } => {
             let margin = statutory_margin(*half_year);
-            tpl(
-                "Den avtalade dröjsmålsräntan för faktura {0}, {1}, är lägre än dröjsmålsräntan enligt räntelagen, {2} för {3} (referensränta + {4} procentenheter, 6 §). Den tillämpas här som avtalad (1 § andra stycket). Sedan 2013-03-16 (SFS 2013:55) kan dock ett villkor som tar bort rätten till dröjsmålsränta mellan näringsidkare, eller som låter en myndighet eller ett annat offentligt organ betala lägre ränta än enligt 6 §, vara utan verkan (då gäller 6 §); det prövas inte här. Kontrollera villkoret.",
-                "The agreed late-payment interest for invoice {0}, {1}, is below the statutory {2} for {3} (reference rate + {4} percentage points, 6 §). It is applied here as agreed (1 § second paragraph). Since 2013-03-16 (SFS 2013:55), however, a term may be without effect that takes away the right to late-payment interest between businesses, or lets an authority or other public body pay a lower rate than 6 § gives (6 § then applies); that is not judged here. Check the term.",
-                &[
-                    Arg::S(invoice),
-                    Arg::Pct(*agreed),
-                    Arg::Pct(*statutory),
-                    Arg::Half(*half_year),
-                    Arg::S(&margin),
-                ],
-            )
+            let args = [
+                Arg::S(invoice),
+                Arg::Pct(*agreed),
+                Arg::Pct(*statutory),
+                Arg::Half(*half_year),
+                Arg::S(&margin),
+            ];
+            let mut text = tpl(
+                "Den avtalade dröjsmålsräntan för faktura {0}, {1}, är lägre än dröjsmålsräntan enligt räntelagen, {2} för {3} (referensränta + {4} procentenheter, 6 §). Den tillämpas här som avtalad (1 § andra stycket).",
+                "The agreed late-payment interest for invoice {0}, {1}, is below the statutory {2} for {3} (reference rate + {4} percentage points, 6 §). It is applied here as agreed (1 § second paragraph).",
+                &args,
+            );
+            // What such a term means depends on the debtor (a legal review, stop 67, read
+            // 6 § andra stycket and 4 a § as SFS 2013:55 worded them).
+            let (sv, en) = match (debtor, void) {
+                (_, true) => (
+                    " Mot en myndighet eller ett annat offentligt organ är ett sådant villkor dock utan verkan mot borgenären, när en näringsidkare i sin yrkesmässiga verksamhet har tillhandahållit varor eller tjänster mot betalning (6 § andra stycket, SFS 2013:55): borgenären kan kräva räntan enligt 6 §, som räknas om ingen avtalad ränta anges.",
+                    " Against an authority or other public body such a term is, however, without effect against the creditor when a business supplied goods or services for payment in its trade (6 § second paragraph, SFS 2013:55): the creditor may claim the rate of 6 §, which is computed when no agreed rate is given.",
+                ),
+                (crate::claim::DebtorKind::Business, false) => (
+                    " Mellan näringsidkare är sedan 2013-03-16 (SFS 2013:55) ett villkor utan verkan som befriar gäldenären från dröjsmålsränta (4 a §); en lägre ränta kan avtalas. Kontrollera villkoret.",
+                    " Between businesses, since 2013-03-16 (SFS 2013:55), a term that frees the debtor from late-payment interest is without effect (4 a §); a lower rate may be agreed. Check the term.",
+                ),
+                _ => ("", ""),
+            };
+            text.sv.push_str(sv);
+            text.en.push_str(en);
+            text
         }
         Facts::PrisbasbeloppAssumed {
             date,
@@ -1975,9 +1994,26 @@ pub fn entry(e: &Entry) -> Text {
             "Dispute made on {0}, withdrawn on {1}",
             &[date, e.withdrawn.map_or(Arg::S(""), Arg::Date)],
         ),
+        // Named as the history says (`Entry::title`); a judgment is the court's: expected,
+        // not planned.
+        EntryKind::Judgment if e.title.is_some() => {
+            let utslag = e.title == Some(Title::Utslag);
+            let (sv, en) = match (utslag, e.status) {
+                (false, EntryStatus::Projected) => ("Dom väntas {0}", "Judgment expected on {0}"),
+                (false, _) => ("Dom meddelad {0}", "Judgment given on {0}"),
+                (true, EntryStatus::Projected) => (
+                    "Utslag väntas {0}",
+                    "Kronofogden's decision (utslag) expected on {0}",
+                ),
+                (true, _) => (
+                    "Utslag meddelat {0}",
+                    "Kronofogden's decision (utslag) given on {0}",
+                ),
+            };
+            tpl(sv, en, &[date])
+        }
         kind => {
             let (verb_sv, verb_en) = match e.status {
-                // A judgment is the court's: expected, not planned.
                 EntryStatus::Projected if kind == EntryKind::Judgment => ("väntas", "expected on"),
                 EntryStatus::Projected => ("planeras", "planned for"),
                 _ => taken_verb(kind),
@@ -2150,12 +2186,23 @@ pub fn invoice_limitation(l: &InvoiceLimitation) -> Text {
             // A dom or utslag ends the proceedings that interrupted (7 §): the legal action
             // itself, a stämningsansökan or an application, is what 5 § counts (a review of
             // preskription, stop 65: "interrupted by the judgment").
+            // Named as the history says (`title_of_judgment`).
             if e.kind == crate::limitation::InterruptionKind::Judgment {
-                return tpl(
-                    "Faktura {0}: preskriptionen avbröts genom rättsliga åtgärder som avslutades genom dom eller utslag {4}; ny preskriptionstid på {1} år från den dagen löper till och med {2}.",
-                    "Invoice {0}: limitation was interrupted by legal proceedings that ended with the judgment or decision (utslag) of {4}; a new {1}-year period from that day runs through {2}.",
-                    &args,
-                );
+                let (sv, en) = match e.title {
+                    Some(Title::Dom) => (
+                        "Faktura {0}: preskriptionen avbröts genom rättsliga åtgärder som avslutades genom dom {4}; ny preskriptionstid på {1} år från den dagen löper till och med {2}.",
+                        "Invoice {0}: limitation was interrupted by legal proceedings that ended with the judgment of {4}; a new {1}-year period from that day runs through {2}.",
+                    ),
+                    Some(Title::Utslag) => (
+                        "Faktura {0}: preskriptionen avbröts genom rättsliga åtgärder som avslutades genom Kronofogdens utslag {4}; ny preskriptionstid på {1} år från den dagen löper till och med {2}.",
+                        "Invoice {0}: limitation was interrupted by legal proceedings that ended with Kronofogden's decision (utslag) of {4}; a new {1}-year period from that day runs through {2}.",
+                    ),
+                    None => (
+                        "Faktura {0}: preskriptionen avbröts genom rättsliga åtgärder som avslutades genom dom eller utslag {4}; ny preskriptionstid på {1} år från den dagen löper till och med {2}.",
+                        "Invoice {0}: limitation was interrupted by legal proceedings that ended with the judgment or decision (utslag) of {4}; a new {1}-year period from that day runs through {2}.",
+                    ),
+                };
+                return tpl(sv, en, &args);
             }
             if e.period_from != e.date {
                 // Legal proceedings: the new period runs from when they end (7 §), a recorded
@@ -2261,7 +2308,6 @@ pub fn custom_policy(base: PresetId) -> (Text, Text) {
 #[doc(hidden)]
 pub mod letter {
     use super::*;
-    use crate::limitation::Title;
 
     /// What a final notice says first, before the claim section's body (with a trailing
     /// space): that it is a final notice, and the inkassokrav it follows when it follows one
@@ -2979,12 +3025,13 @@ pub mod letter {
         /// A dom or utslag on the date, and which, when the history says
         /// ([`crate::limitation::title_of_judgment`]).
         Judgment(Date, Option<crate::limitation::Title>),
-        /// Verkställighet applied for on the date.
-        Enforcement(Date),
-        /// Efterbevakning since the date: the claim rests on a dom or utslag, and Kronofogden's
-        /// case has ended (the debtor had nothing to seize); the creditor may apply for
-        /// verkställighet again.
-        Surveillance(Date),
+        /// Verkställighet applied for on the date, and the title it rests on, when the history
+        /// says (`limitation::title_enforced`, the same for every verkställighet under way).
+        Enforcement(Date, Option<crate::limitation::Title>),
+        /// Efterbevakning since the date: the claim rests on a dom or utslag (which, when the
+        /// history says, as for [`Stage::Enforcement`]), and Kronofogden's case has ended (the
+        /// debtor had nothing to seize); the creditor may apply for verkställighet again.
+        Surveillance(Date, Option<crate::limitation::Title>),
     }
 
     /// What a business debtor is told besides, at `stage`, with a leading space: for a legal
@@ -3007,8 +3054,8 @@ pub mod letter {
             )),
             Stage::CourtAction(_)
             | Stage::Judgment(..)
-            | Stage::Enforcement(_)
-            | Stage::Surveillance(_) => None,
+            | Stage::Enforcement(..)
+            | Stage::Surveillance(..) => None,
         }
     }
 
@@ -3102,21 +3149,21 @@ pub mod letter {
                 "There is a judgment or decision of {0} on the debt. If you do not pay, the creditor may apply to Kronofogden for enforcement, which can collect the debt by attachment (utmätning). Kronofogden's basic fee{1} is then added to the debt.",
                 on,
             ),
-            Stage::Enforcement(on) => (
+            Stage::Enforcement(on, _) => (
                 "Sedan {0} drivs fordran helt eller delvis in genom verkställighet hos Kronofogden. Betalar du inte kan skulden drivas in genom utmätning, och Kronofogdens grundavgift{1} läggs till skulden för varje år verkställigheten pågår.",
                 "The claim has been, in whole or in part, under enforcement at Kronofogden since {0}. If you do not pay, the debt can be collected by attachment (utmätning), and Kronofogden's basic fee{1} is added to the debt for each year enforcement lasts.",
                 on,
             ),
             // Kronofogden's case has ended: a new application is what is to come.
             // Within the year of the last grundavgift a new application costs none.
-            Stage::Surveillance(on) if !reapplication_fee => (
-                "Fordran är fastställd genom dom eller utslag och bevakas sedan {0} (efterbevakning). Betalar du inte kan borgenären på nytt ansöka om verkställighet hos Kronofogden, som kan driva in skulden genom utmätning. Någon ny grundavgift tas inte ut för det förrän ett år har gått sedan den senaste.",
-                "The claim is established by a judgment or decision (utslag) and has been kept under surveillance since {0} (efterbevakning). If you do not pay, the creditor may apply to Kronofogden for enforcement again, which can collect the debt by attachment (utmätning). No new basic fee is charged for that until a year has passed since the last one.",
+            Stage::Surveillance(on, _) if !reapplication_fee => (
+                "Fordran är fastställd genom {3} och bevakas sedan {0} (efterbevakning). Betalar du inte kan borgenären på nytt ansöka om verkställighet hos Kronofogden, som kan driva in skulden genom utmätning. Någon ny grundavgift tas inte ut för det förrän ett år har gått sedan den senaste.",
+                "The claim is established by {3} and has been kept under surveillance since {0} (efterbevakning). If you do not pay, the creditor may apply to Kronofogden for enforcement again, which can collect the debt by attachment (utmätning). No new basic fee is charged for that until a year has passed since the last one.",
                 on,
             ),
-            Stage::Surveillance(on) => (
-                "Fordran är fastställd genom dom eller utslag och bevakas sedan {0} (efterbevakning). Betalar du inte kan borgenären på nytt ansöka om verkställighet hos Kronofogden, som kan driva in skulden genom utmätning. Kronofogdens grundavgift{1} läggs då till skulden.",
-                "The claim is established by a judgment or decision (utslag) and has been kept under surveillance since {0} (efterbevakning). If you do not pay, the creditor may apply to Kronofogden for enforcement again, which can collect the debt by attachment (utmätning). Kronofogden's basic fee{1} is then added to the debt.",
+            Stage::Surveillance(on, _) => (
+                "Fordran är fastställd genom {3} och bevakas sedan {0} (efterbevakning). Betalar du inte kan borgenären på nytt ansöka om verkställighet hos Kronofogden, som kan driva in skulden genom utmätning. Kronofogdens grundavgift{1} läggs då till skulden.",
+                "The claim is established by {3} and has been kept under surveillance since {0} (efterbevakning). If you do not pay, the creditor may apply to Kronofogden for enforcement again, which can collect the debt by attachment (utmätning). Kronofogden's basic fee{1} is then added to the debt.",
                 on,
             ),
         };
@@ -3129,9 +3176,25 @@ pub mod letter {
                 Arg::Date(on),
                 Arg::Both(&g_sv, &g_en),
                 Arg::Both(&remark.sv, &remark.en),
+                established_by(match stage {
+                    Stage::Surveillance(_, title) => title,
+                    _ => None,
+                }),
             ],
         );
         (heading, body)
+    }
+
+    /// The title a claim is established by, for "Fordran är fastställd genom {}": named as the
+    /// history says, else both.
+    fn established_by(title: Option<Title>) -> Arg<'static> {
+        match title {
+            Some(Title::Dom) => Arg::Both("dom", "a judgment"),
+            Some(Title::Utslag) => {
+                Arg::Both("Kronofogdens utslag", "Kronofogden's decision (utslag)")
+            }
+            None => Arg::Both("dom eller utslag", "a judgment or decision (utslag)"),
+        }
     }
 
     /// Heading and body of the objection section.
@@ -3169,14 +3232,25 @@ pub mod letter {
                 "The claim was established by a judgment or decision (utslag) on {0}. It can be challenged only within the time it states, by appealing the judgment or applying to have the decision set aside (återvinning); once that time has run out, it stands. If you think the amount in this demand is wrong, for example that a payment is missing, contact {objectionContact} as soon as possible and explain why.",
                 &[Arg::Date(d)],
             ),
-            Stage::Enforcement(d) => tpl(
-                "Sedan {0} drivs fordran helt eller delvis in genom verkställighet, på grund av en dom eller ett utslag. Anser du att beloppet i kravet är felaktigt, till exempel att en betalning saknas, ska du snarast höra av dig till {objectionContact} och förklara varför; invändningar mot verkställigheten framför du till Kronofogden.",
-                "The claim has been, in whole or in part, under enforcement since {0} on the strength of a judgment or decision (utslag). If you think the amount in this demand is wrong, for example that a payment is missing, contact {objectionContact} as soon as possible and explain why; put objections to the enforcement to Kronofogden.",
-                &[Arg::Date(d)],
-            ),
-            Stage::Surveillance(_) => t(
-                "Fordran är fastställd genom dom eller utslag. Anser du att beloppet i kravet är felaktigt, till exempel att en betalning saknas, ska du snarast höra av dig till {objectionContact} och förklara varför.",
-                "The claim was established by a judgment or decision (utslag). If you think the amount in this demand is wrong, for example that a payment is missing, contact {objectionContact} as soon as possible and explain why.",
+            Stage::Enforcement(d, title) => {
+                let on_strength = match title {
+                    Some(Title::Dom) => Arg::Both("en dom", "a judgment"),
+                    Some(Title::Utslag) => Arg::Both(
+                        "ett utslag från Kronofogden",
+                        "a decision (utslag) of Kronofogden",
+                    ),
+                    None => Arg::Both("en dom eller ett utslag", "a judgment or decision (utslag)"),
+                };
+                tpl(
+                    "Sedan {0} drivs fordran helt eller delvis in genom verkställighet, på grund av {1}. Anser du att beloppet i kravet är felaktigt, till exempel att en betalning saknas, ska du snarast höra av dig till {objectionContact} och förklara varför; invändningar mot verkställigheten framför du till Kronofogden.",
+                    "The claim has been, in whole or in part, under enforcement since {0} on the strength of {1}. If you think the amount in this demand is wrong, for example that a payment is missing, contact {objectionContact} as soon as possible and explain why; put objections to the enforcement to Kronofogden.",
+                    &[Arg::Date(d), on_strength],
+                )
+            }
+            Stage::Surveillance(_, title) => tpl(
+                "Fordran är fastställd genom {0}. Anser du att beloppet i kravet är felaktigt, till exempel att en betalning saknas, ska du snarast höra av dig till {objectionContact} och förklara varför.",
+                "The claim was established by {0}. If you think the amount in this demand is wrong, for example that a payment is missing, contact {objectionContact} as soon as possible and explain why.",
+                &[established_by(title)],
             ),
         };
         (heading, body)

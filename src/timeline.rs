@@ -402,6 +402,13 @@ pub struct Entry {
     /// one with `furtherYear: true` ([`Step::further_year`]), so that it renews the
     /// verkställighet it was projected for. Serialised as `furtherYear: true` only when true.
     pub further_year: bool,
+    /// For a `judgment`: which title it is, a dom or Kronofogden's utslag, as the history
+    /// with the projected steps says ([`crate::limitation::title_of_judgment`]: a projected
+    /// one follows a stämningsansökan or a case transferred to the tingsrätt, a dom); `None`
+    /// for other entries, or when nothing recorded says which. The text names it ("Dom
+    /// meddelad", "Utslag meddelat"). Serialised as `title` (`"dom"`, `"utslag"`) only when
+    /// given.
+    pub title: Option<crate::limitation::Title>,
     /// For a projected entry: the step to add to [`Claim::steps`] once it is done, as a
     /// [`crate::letter::Letter`]'s `step` is the letter to record. Its kind and date; the term
     /// as sent (`payment_term_days`: the days to the deadline before it was moved off a day
@@ -425,10 +432,10 @@ impl Entry {
 }
 
 /// Serialised as `{ kind, status, step?, date, deadline, deadlineMovedFrom?, furtherYear?,
-/// withdrawn?, groundless?, fees, ifPaid, notes, text, record? }`.
+/// withdrawn?, groundless?, title?, fees, ifPaid, notes, text, record? }`.
 impl Serialize for Entry {
     fn serialize<S: serde::Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
-        let mut out = s.serialize_struct("Entry", 14)?;
+        let mut out = s.serialize_struct("Entry", 15)?;
         out.serialize_field("kind", &self.kind)?;
         out.serialize_field("status", &self.status)?;
         match self.step {
@@ -454,6 +461,10 @@ impl Serialize for Entry {
             out.serialize_field("groundless", &true)?;
         } else {
             out.skip_field("groundless")?;
+        }
+        match self.title {
+            Some(title) => out.serialize_field("title", &title)?,
+            None => out.skip_field("title")?,
         }
         out.serialize_field("fees", &self.fees)?;
         out.serialize_field("ifPaid", &self.if_paid)?;
@@ -4274,6 +4285,9 @@ fn entry(
         notes,
         last_of_several,
         further_year,
+        title: (p.kind == EntryKind::Judgment)
+            .then(|| crate::limitation::title_of_judgment(copy, p.date))
+            .flatten(),
         withdrawn: p
             .fact
             .filter(|s| s.kind == StepKind::Dispute && p.status == EntryStatus::Taken)

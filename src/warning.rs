@@ -480,6 +480,12 @@ pub enum Facts {
         agreed: rust_decimal::Decimal,
         /// The statutory rate that half-year, percent.
         statutory: rust_decimal::Decimal,
+        /// Who owes: the text says what such a term means for that debtor.
+        debtor: crate::claim::DebtorKind,
+        /// The term is without effect against the creditor: a public debtor, the invoice due
+        /// on or after 2013-03-16 ([`crate::params::lower_agreed_rate_void`], räntelagen 6 §
+        /// andra stycket).
+        void: bool,
     },
     /// [`WarningCode::CreditExceedsCapital`].
     CreditExceedsCapital {

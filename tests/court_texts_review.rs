@@ -241,7 +241,8 @@ fn limitation_names_a_further_year_as_one() {
     assert!(texts[0].1.starts_with("Invoice A0: limitation was interrupted by the further year of enforcement of 2024-05-01;"), "{}", texts[0].1);
 }
 
-/// A dom or utslag ends the proceedings that interrupted: it is not itself the interruption.
+/// A dom or utslag ends the proceedings that interrupted: it is not itself the interruption
+/// (and after a stämningsansökan it is a dom, named so: stop 67).
 #[test]
 fn limitation_names_the_proceedings_a_judgment_ended() {
     let c = claim(json!({
@@ -256,8 +257,8 @@ fn limitation_names_the_proceedings_a_judgment_ended() {
     assert_eq!(
         texts,
         [(
-            "Faktura A1: preskriptionen avbröts genom rättsliga åtgärder som avslutades genom dom eller utslag 2024-09-20; ny preskriptionstid på 3 år från den dagen löper till och med 2027-09-20.".to_string(),
-            "Invoice A1: limitation was interrupted by legal proceedings that ended with the judgment or decision (utslag) of 2024-09-20; a new 3-year period from that day runs through 2027-09-20.".to_string()
+            "Faktura A1: preskriptionen avbröts genom rättsliga åtgärder som avslutades genom dom 2024-09-20; ny preskriptionstid på 3 år från den dagen löper till och med 2027-09-20.".to_string(),
+            "Invoice A1: limitation was interrupted by legal proceedings that ended with the judgment of 2024-09-20; a new 3-year period from that day runs through 2027-09-20.".to_string()
         )]
     );
 }

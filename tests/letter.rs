@@ -1962,7 +1962,8 @@ fn the_objection_section_follows_the_stage_the_claim_has_reached() {
         ),
         (
             json!([demand, order, { "kind": "judgment", "date": "2026-03-02" }, { "kind": "enforcement", "date": "2026-03-10" }]),
-            "Sedan 2026-03-10 drivs fordran helt eller delvis in genom verkställighet, på grund av en dom eller ett utslag",
+            // On that utslag (stop 67: named as the history says).
+            "Sedan 2026-03-10 drivs fordran helt eller delvis in genom verkställighet, på grund av ett utslag från Kronofogden",
         ),
     ];
     for (steps, want) in cases {
@@ -2835,7 +2836,7 @@ fn a_demand_during_efterbevakning_names_a_new_application() {
         let consequences = &section_of(&l, SectionId::Consequences).body;
         assert!(
             consequences.sv.starts_with(
-                "Fordran är fastställd genom dom eller utslag och bevakas sedan 2024-06-01 (efterbevakning). Betalar du inte kan borgenären på nytt ansöka om verkställighet hos Kronofogden"
+                "Fordran är fastställd genom Kronofogdens utslag och bevakas sedan 2024-06-01 (efterbevakning). Betalar du inte kan borgenären på nytt ansöka om verkställighet hos Kronofogden"
             ),
             "{}",
             consequences.sv

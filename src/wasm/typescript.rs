@@ -589,6 +589,10 @@ export interface TimelineEntryFields {
   withdrawn?: IsoDate;
   /** On a taken `dispute` recorded `groundless: true`: it does not stop the road. */
   groundless?: true;
+  /** On a `judgment`: which title it is, when the steps say (a dom after a `courtAction` or a
+   * disputed `paymentOrder`, or after another judgment; Kronofogden's utslag after a
+   * `paymentOrder` not disputed); absent when nothing recorded says which. */
+  title?: "dom" | "utslag";
   fees: { kind: FeeKind; date: IsoDate; amount: Money; invoice?: string; rule: string }[];
   /** What settles the claim if paid on the deadline (or on the date, without one). */
   ifPaid: Valuation;
