@@ -67,7 +67,14 @@ const nameOf = (list, kind) => capitalise(list.find((k) => k.kind === kind)?.nam
 const stepName = (kind) => nameOf(KINDS.entries, kind);
 /** A timeline entry's name: a further year of verkställighet is Kronofogden's yearly fee, not
  * an application (a demo review). */
-const entryName = (e) => (e.furtherYear ? t("furtherYear") : stepName(e.kind));
+/** An entry's name: a further year as one, a judgment as the title it is when the steps say
+ * (the engine's `title`), else the engine's name of its kind. */
+const entryName = (e) => {
+  if (e.furtherYear) return t("furtherYear");
+  if (e.kind === "judgment" && e.title === "dom") return t("titleDom");
+  if (e.kind === "judgment" && e.title === "utslag") return t("titleUtslag");
+  return stepName(e.kind);
+};
 const lowerFirst = (s) => s.charAt(0).toLocaleLowerCase(lang) + s.slice(1);
 /** The engine's name of a fee kind. */
 const feeName = (kind) => nameOf(KINDS.fees, kind);

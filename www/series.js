@@ -118,7 +118,7 @@ export function claimSeries(engine, { claim, asOf, statement, timeline, stepKind
   const after = (day) => points.reduce((best, p) => (p.day <= day ? p : best), points[0]);
   const markers = entries.map((e, i) => {
     const day = dayOf(e.date);
-    return { n: i + 1, kind: e.kind, furtherYear: e.furtherYear === true, taken: e.status !== "projected", date: e.date, day, total: after(day)?.total };
+    return { n: i + 1, kind: e.kind, furtherYear: e.furtherYear === true, title: e.title, taken: e.status !== "projected", date: e.date, day, total: after(day)?.total };
   });
   const assumedFrom = points.find((p) => p.assumed);
   return {
