@@ -389,7 +389,7 @@ pub(crate) fn title_enforced(claim: &Claim, application: Date) -> Option<Title> 
 
 /// An exekutionstitel recorded as a `judgment` ([`title_of_judgment`]). Serialised as
 /// `"dom"` or `"utslag"` (a timeline entry's `title`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Title {
     /// A court's judgment (dom): the tingsrätt's, or an appeal's.

@@ -1133,8 +1133,9 @@ fn adjusted(reason: AdjustReason) -> Text {
             "The term is extended to {0} so that the debtor has {1} after the demand can be assumed received ({2}), as good collection practice requires around a long weekend.",
             &[Arg::Date(deadline), Arg::BankDays(i64::from(bank_days)), Arg::Date(received)],
         ),
+        // A stämningsansökan's case ends in a dom.
         AdjustReason::AssumedJudgment { days } => tpl(
-            "Domen eller utslaget antas komma {0} efter stämningsansökan (ett antagande, inte en regel).",
+            "Domen antas komma {0} efter stämningsansökan (ett antagande, inte en regel).",
             "The judgment is assumed to come {0} after the court action (an assumption, not a rule).",
             &[Arg::Days(i64::from(days))],
         ),
@@ -1143,11 +1144,18 @@ fn adjusted(reason: AdjustReason) -> Text {
             "Enforcement continues another year (further year {0}): one more basic fee.",
             &[Arg::Int(i64::from(year))],
         ),
-        AdjustReason::EnforcesJudgmentCosts { judgment } => tpl(
-            "Domen eller utslaget {0} är en exekutionstitel för de tillerkända rättegångskostnaderna (utsökningsbalken 3 kap. 1 §), och de är obetalda.",
-            "The judgment or decision (utslag) of {0} is an enforcement title for the litigation costs it awarded (utsökningsbalken 3 kap. 1 §), and they are unpaid.",
-            &[Arg::Date(judgment)],
-        ),
+        AdjustReason::EnforcesJudgmentCosts { judgment, title } => {
+            let (sv, en) = match title {
+                Some(Title::Dom) => ("Domen", "The judgment"),
+                Some(Title::Utslag) => ("Kronofogdens utslag", "Kronofogden's decision (utslag)"),
+                None => ("Domen eller utslaget", "The judgment or decision (utslag)"),
+            };
+            tpl(
+                "{1} {0} är en exekutionstitel för de tillerkända rättegångskostnaderna (utsökningsbalken 3 kap. 1 §), och de är obetalda.",
+                "{1} of {0} is an enforcement title for the litigation costs it awarded (utsökningsbalken 3 kap. 1 §), and they are unpaid.",
+                &[Arg::Date(judgment), Arg::Both(sv, en)],
+            )
+        }
         AdjustReason::LastFurtherYearProjected { years } => tpl(
             "Tidslinjen visar högst {0} år till av verkställighet; den kan pågå längre, med en grundavgift för varje år.",
             "The timeline shows at most {0} further years of enforcement; it may go on longer, with one basic fee a year.",

@@ -2695,7 +2695,10 @@ impl Projector<'_> {
                 year: year.saturating_add(recorded),
             })];
             if let Some(judgment) = costs_of {
-                notes.push(note(AdjustReason::EnforcesJudgmentCosts { judgment }));
+                notes.push(note(AdjustReason::EnforcesJudgmentCosts {
+                    judgment,
+                    title: crate::limitation::title_of_judgment(self.claim, judgment),
+                }));
             }
             if before.saturating_add(1) == usize::from(MAX_ENFORCEMENT_YEARS) {
                 // The last one projected: say so when the horizon reaches the next.
@@ -3112,7 +3115,10 @@ impl Projector<'_> {
         {
             return Ok(());
         }
-        notes.push(note(AdjustReason::EnforcesJudgmentCosts { judgment }));
+        notes.push(note(AdjustReason::EnforcesJudgmentCosts {
+            judgment,
+            title: crate::limitation::title_of_judgment(self.claim, judgment),
+        }));
         if plan
             .push(EntryKind::Enforcement, date, None, notes)?
             .is_none()

@@ -317,6 +317,9 @@ pub enum AdjustReason {
     EnforcesJudgmentCosts {
         /// The judgment's day.
         judgment: Date,
+        /// Which title it is, when the history says
+        /// ([`crate::limitation::title_of_judgment`]); the text names it.
+        title: Option<crate::limitation::Title>,
     },
     /// The last further year of verkställighet the timeline projects (`years` after the first,
     /// a bound on its work): the horizon is later, and enforcement may go on after it.

@@ -326,3 +326,60 @@ fn a_judgment_entry_says_its_title_as_data() {
         [Value::Null]
     );
 }
+
+/// The Swedish notes (warnings' texts) of the timeline's entries of `kind`.
+fn notes_sv(c: &Claim, policy: Value, today: &str, kind: EntryKind) -> Vec<String> {
+    let t = common::timeline_on(c, &common::policy(policy), today);
+    t.entries
+        .iter()
+        .filter(|e| e.kind == kind)
+        .flat_map(|e| e.notes.iter().map(|n| inkasso::text::warning(n).sv))
+        .collect()
+}
+
+#[test]
+fn a_stämningsansökans_assumed_judgment_is_a_dom() {
+    let c = claim(json!([
+        { "kind": "collectionDemand", "date": "2025-03-20" },
+        { "kind": "courtAction", "date": "2025-04-15" }
+    ]));
+    let notes = notes_sv(
+        &c,
+        json!({ "preset": "standard", "court": {} }),
+        "2025-04-16",
+        EntryKind::Judgment,
+    );
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.starts_with("Domen antas komma 120 dagar efter stämningsansökan")),
+        "{notes:?}"
+    );
+}
+
+#[test]
+fn a_dom_enforced_for_its_costs_is_named_a_dom() {
+    let c = common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "12000.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31" }],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2025-03-20" },
+            { "kind": "courtAction", "date": "2025-04-15" },
+            { "kind": "judgment", "date": "2025-08-15", "costs": "1500.00" }
+        ],
+        "credits": [{ "invoice": "1", "date": "2025-08-20", "amount": "12000.00" }]
+    }))
+    .expect("claim");
+    let notes = notes_sv(
+        &c,
+        json!({ "preset": "standard" }),
+        "2025-08-21",
+        EntryKind::Enforcement,
+    );
+    assert!(
+        notes.iter().any(|n| n.starts_with(
+            "Domen 2025-08-15 är en exekutionstitel för de tillerkända rättegångskostnaderna"
+        )),
+        "{notes:?}"
+    );
+}
