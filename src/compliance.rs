@@ -844,7 +844,7 @@ pub fn check_with(
     history_receipts_after_preskription(claim, &engine, &rates, &mut findings)?;
     history_legal_action_during_plan(claim, &mut findings);
     history_final_notices(claim, policy, &demands, &mut findings)?;
-    history_demands_during_plan(claim, &mut findings);
+    history_demands_during_plan(claim, &demands, &mut findings)?;
     if let Some((half_year, reference_rate, payment)) =
         limitation::assumed_valuation(claim, &rates)?
     {
@@ -1983,11 +1983,44 @@ fn history_final_notices(
     Ok(())
 }
 
+/// Whether a reminder, inkassokrav or final notice of `day` may be about an invoice the
+/// amorteringsplan of `plan` could not cover: one with capital unpaid at the start of `day`
+/// (`unpaid`, in claim order, as [`unpaid_at_start`] gives it), past its effective due date on
+/// `day` and not yet on the plan's day. A plan is agreed for what is overdue when it is made
+/// (the timeline reads a plan made before every invoice owed was overdue as not stopping the
+/// road: `Projector::coverage`), and a step cannot say which invoices it demands, so such a
+/// letter is read as the demand of that invoice, not of the plan's debt (a review of
+/// `instalmentPlan`, stop 65, found `check` flagging the letters the timeline projected after
+/// a plan made before an invoice fell due).
+pub(crate) fn demands_beyond_plan(
+    claim: &Claim,
+    plan: Date,
+    day: Date,
+    unpaid: &[bool],
+) -> Result<bool> {
+    for (invoice, &owed) in claim.invoices.iter().zip(unpaid) {
+        if !owed || invoice.issue_date > day {
+            continue;
+        }
+        let due = claim.effective_due_date(invoice)?;
+        if due < day && due >= plan {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
 /// [`FindingCode::DemandDuringPlan`] for each reminder, inkassokrav or final notice whose
 /// latest amorteringsplan before it (in the steps' order: by day, then as listed) had not
-/// `ended` by its day, with nothing on Kronofogden's or a court's road since the plan: what
-/// `letter` warns of (`DEMAND_DURING_PLAN`).
-fn history_demands_during_plan(claim: &Claim, out: &mut Vec<Finding>) {
+/// `ended` by its day, with nothing on Kronofogden's or a court's road since the plan, unless
+/// it may be about an invoice the plan could not cover ([`demands_beyond_plan`], with what is
+/// unpaid at the start of its day from `demands`): what `letter` warns of
+/// (`DEMAND_DURING_PLAN`).
+fn history_demands_during_plan(
+    claim: &Claim,
+    demands: &DemandDays,
+    out: &mut Vec<Finding>,
+) -> Result<()> {
     for (index, step) in claim.steps.iter().enumerate() {
         if !reminds(step.kind) {
             continue;
@@ -2004,6 +2037,7 @@ fn history_demands_during_plan(claim: &Claim, out: &mut Vec<Finding>) {
         };
         if plan.ended.is_some_and(|e| e <= step.date)
             || claim.legal_step_between(Some(plan.date), step.date)
+            || demands_beyond_plan(claim, plan.date, step.date, demands.unpaid_on(step.date))?
         {
             continue;
         }
@@ -2018,6 +2052,7 @@ fn history_demands_during_plan(claim: &Claim, out: &mut Vec<Finding>) {
             },
         ));
     }
+    Ok(())
 }
 
 /// [`FindingCode::LegalActionDuringPlan`] for each betalningsföreläggande, stämningsansökan or

@@ -511,7 +511,7 @@ pub fn letter(
         date,
         options.rates,
     )?);
-    warnings.extend(plan_running(claim, date));
+    warnings.extend(plan_running(claim, date, options.rates)?);
     if kind == StepKind::CollectionDemand {
         warnings.extend(before_reminder_deadline(&copy, own_index, options.rates)?);
     }
@@ -652,24 +652,33 @@ pub(crate) fn limitation_before_receipt(
 
 /// [`WarningCode::DemandDuringPlan`] (at `steps[i]`, the plan) when the latest amorteringsplan
 /// recorded up to `date` is not `ended` by then and nothing on Kronofogden's or a court's road
-/// has followed it (that road, `check` judges: `LEGAL_ACTION_DURING_PLAN`). A legal review
-/// found a final notice demanding the whole claim while the debtor paid by the plan, without a
-/// word.
-fn plan_running(claim: &Claim, date: Date) -> Option<Warning> {
-    let (index, plan) = claim
+/// has followed it (that road, `check` judges: `LEGAL_ACTION_DURING_PLAN`), unless the letter
+/// may be about an invoice the plan could not cover, as `check` judges a recorded one
+/// ([`crate::compliance::demands_beyond_plan`], with what is unpaid at the start of `date`
+/// valued with `rates`). A legal review found a final notice demanding the whole claim while
+/// the debtor paid by the plan, without a word.
+fn plan_running(claim: &Claim, date: Date, rates: &RateTable) -> Result<Option<Warning>> {
+    let Some((index, plan)) = claim
         .steps
         .iter()
         .enumerate()
         .filter(|(_, s)| s.kind == StepKind::PaymentPlan && s.date <= date)
-        .max_by_key(|(_, s)| s.date)?;
+        .max_by_key(|(_, s)| s.date)
+    else {
+        return Ok(None);
+    };
     let ended = plan.ended.is_some_and(|e| e <= date);
-    let followed = claim.legal_step_between(Some(plan.date), date);
-    (!ended && !followed).then(|| {
-        Warning::new(
-            Subject::Step(index),
-            Facts::DemandDuringPlan { plan: plan.date },
-        )
-    })
+    if ended || claim.legal_step_between(Some(plan.date), date) {
+        return Ok(None);
+    }
+    let unpaid = crate::compliance::unpaid_at_start(claim, date, rates)?;
+    if crate::compliance::demands_beyond_plan(claim, plan.date, date, &unpaid)? {
+        return Ok(None);
+    }
+    Ok(Some(Warning::new(
+        Subject::Step(index),
+        Facts::DemandDuringPlan { plan: plan.date },
+    )))
 }
 
 /// [`WarningCode::DemandBeforeReminderDeadline`] (of the letter itself) when the inkassokrav
