@@ -1222,12 +1222,14 @@ fn history_enforcement_titles(claim: &Claim, out: &mut Vec<Finding>) {
         let judged = steps
             .iter()
             .any(|s| s.kind == StepKind::Judgment && s.date <= step.date);
+        // A dispute of the verkställighet's own day listed after it comes after it (steps of
+        // one day in the order given; an integrator's review, stop 67).
         let undisputed_order = steps.iter().any(|order| {
             order.kind == StepKind::PaymentOrder
                 && order.date < step.date
-                && !steps
-                    .iter()
-                    .any(|d| d.is_dispute() && d.date >= order.date && d.date <= step.date)
+                && !steps.iter().enumerate().any(|(di, d)| {
+                    d.is_dispute() && d.date >= order.date && (d.date, di) < (step.date, index)
+                })
         });
         if !judged && !undisputed_order {
             out.push(Finding::new(

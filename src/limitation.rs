@@ -401,26 +401,31 @@ pub enum Title {
 /// Whether the betalningsföreläggande of day `order` was disputed by `until`: a `dispute`
 /// recorded on or after it (by `until`) with no other betalningsföreläggande since it, nor a
 /// verkställighet before the dispute (then the dispute is one after a title, about what it
-/// left out). Disputed, it goes to the tingsrätt (DOMAIN.md 4) and its case is decided by a
-/// judgment; not disputed, it ends in an utslag.
+/// left out; steps of one day in the order given: a verkställighet listed before a dispute of
+/// its day comes first, an integrator's review found the dispute read as the order's
+/// objection, and the verkställighet as a second one on the earlier title). Disputed, it goes
+/// to the tingsrätt (DOMAIN.md 4) and its case is decided by a judgment; not disputed, it ends
+/// in an utslag.
 pub(crate) fn disputed_order(claim: &Claim, order: Date, until: Date) -> bool {
-    // The first dispute on or after it: a later one has whatever came between them too.
+    // The first dispute on or after it (by day, then as listed): a later one has whatever came
+    // between them too.
     let Some(dispute) = claim
         .steps
         .iter()
-        .filter(|d| d.is_dispute() && d.date >= order)
-        .map(|d| d.date)
+        .enumerate()
+        .filter(|(_, d)| d.is_dispute() && d.date >= order)
+        .map(|(i, d)| (d.date, i))
         .min()
     else {
         return false;
     };
-    dispute <= until
-        && !claim.steps.iter().any(|s| {
+    dispute.0 <= until
+        && !claim.steps.iter().enumerate().any(|(i, s)| {
             s.date > order
-                && ((s.kind == StepKind::PaymentOrder && s.date <= dispute)
+                && ((s.kind == StepKind::PaymentOrder && s.date <= dispute.0)
                     || (s.kind == StepKind::Enforcement
                         && claim.renewed_by(s).is_none()
-                        && s.date < dispute))
+                        && (s.date, i) < dispute))
         })
 }
 

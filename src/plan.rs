@@ -173,6 +173,16 @@ pub struct Schedule {
     /// The day the plan is agreed.
     #[serde(serialize_with = "serialize_date")]
     pub date: Date,
+    /// The plan as the step to record in the claim's `steps` once it is agreed: `paymentPlan`
+    /// on its date, with `fee: Some(false)` when it earns no fee (the claim's one plan fee
+    /// charged before, `fee: false` on the plan, nothing overdue; not when
+    /// förseningsersättning absorbs it, which the statement then explains), as a
+    /// [`crate::letter::Letter`]'s `step` records a letter: recorded without it, `check` would
+    /// find the fee the schedule did not claim (`FEE_CHARGED_TWICE`; an integrator's review,
+    /// stop 67, found every second plan so). A plan the claim already records on its date
+    /// gives its step as this schedule makes it: replace the recorded one with it. Add
+    /// `ended` to it if the plan is broken.
+    pub step: Step,
     /// The plan fee charged (zero when none is lawful or claimed, or förseningsersättning
     /// covers it).
     pub plan_fee: Money,
@@ -1424,8 +1434,15 @@ fn schedule(
             },
         ));
     }
+    // The step to record: no fee line and no fee förseningsersättning absorbed, as a letter's.
+    let earns_fee = plan_steps.iter().any(|&i| {
+        crate::statement::step_charged(full, i) || crate::statement::step_fee_absorbed(full, i)
+    });
+    let mut step = Step::new(StepKind::PaymentPlan, plan.date);
+    step.fee = (!earns_fee).then_some(false);
     Ok(Schedule {
         date: plan.date,
+        step,
         plan_fee: fee_line.map_or(Money::ZERO, |l| l.amount),
         plan_fee_rule: fee_line.map(|l| l.rule),
         owed_at_start: at_start.total,

@@ -483,6 +483,15 @@ impl Policy {
         if let Some(c) = &self.court {
             days(c.days_after_dispute, "court.daysAfterDispute")?;
             days(c.assumed_judgment_days, "court.assumedJudgmentDays")?;
+            // The path ends in verkställighet on the judgment, and the timeline projects it
+            // from the enforcement stage (an integrator's review, stop 67: `remindersOnly` with
+            // `court` was accepted and projected nothing after a dispute, without a word).
+            if self.enforcement.is_none() {
+                return Err(invalid(
+                    "court",
+                    "the court path leads to verkställighet on the judgment: add enforcement",
+                ));
+            }
         }
         if let Some(s) = &self.surveillance {
             days(

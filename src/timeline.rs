@@ -2288,11 +2288,14 @@ impl Projector<'_> {
                 None => return Ok(()),
             }
         }
-        // A second reminder (no fee) while no more than one has been sent and nothing later.
+        // A second reminder (no fee) while no more than one has been sent and nothing later;
+        // like every letter, none while a case is before the court (an integrator's review,
+        // stop 67: one was projected during a pending stämningsansökan).
         if let Some(st) = self.policy.second_reminder.filter(|_| {
             reached.rank <= 1
                 && plan.reminders == 1
                 && !reached.disputed
+                && reached.pending_case.is_none()
                 && reached.judgment.is_none()
         }) {
             let after = self.after_deadline(reached.anchor)?;

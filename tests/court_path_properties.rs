@@ -65,8 +65,9 @@ struct Named {
     policy: Policy,
 }
 
-/// Every preset as it is, and with the court path (after a recorded dispute) and, where it has
-/// verkställighet, efterbevakning added: no preset has a court path of its own.
+/// Every preset as it is, and, where it has verkställighet, with the court path (after a
+/// recorded dispute) and efterbevakning added: no preset has a court path of its own, and both
+/// lead to verkställighet (a policy with either and no `enforcement` is refused: stop 67).
 fn policies() -> Vec<Named> {
     let mut out: Vec<Named> = Policy::presets()
         .into_iter()
@@ -76,20 +77,12 @@ fn policies() -> Vec<Named> {
         })
         .collect();
     for id in PresetId::ALL {
-        // Efterbevakning follows verkställighet: only where the preset has one.
-        let (input, label) = if Policy::preset(id).enforcement.is_some() {
-            (
-                json!({ "preset": id.as_str(), "court": {}, "surveillance": {} }),
-                format!("{} + court + surveillance", id.as_str()),
-            )
-        } else {
-            (
-                json!({ "preset": id.as_str(), "court": {} }),
-                format!("{} + court", id.as_str()),
-            )
-        };
+        if Policy::preset(id).enforcement.is_none() {
+            continue;
+        }
+        let input = json!({ "preset": id.as_str(), "court": {}, "surveillance": {} });
         out.push(Named {
-            label,
+            label: format!("{} + court + surveillance", id.as_str()),
             policy: common::policy(input),
         });
     }

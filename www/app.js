@@ -314,8 +314,17 @@ function readForm() {
   const margin = marginText.replace(/^\+/u, "").replace(",", ".");
   if (margin && !marginText.includes("%")) claim.agreedMargin = margin;
   const preset = hasPresets ? $("#preset").value : "standard";
-  const court = $("#court").checked;
-  return { claim, asOf: dateOf($("#as-of"), local), preset, court, stepMap, paymentMap, local };
+  // The court path leads to verkställighet: a preset without it has none (the engine refuses
+  // the pair, INVALID_POLICY at `court`), and the note beside the box says so.
+  const courtAsked = $("#court").checked;
+  const court = courtAsked && courtPossible(preset);
+  return { claim, asOf: dateOf($("#as-of"), local), preset, court, courtAsked, stepMap, paymentMap, local };
+}
+
+/** Whether the preset `id` has verkställighet, which the court path leads to. */
+function courtPossible(id) {
+  if (!hasPresets) return true;
+  return Boolean(inkasso.presets().find((p) => p.id === id)?.enforcement);
 }
 
 // ---------------------------------------------------------------- errors at their fields
@@ -1017,8 +1026,9 @@ function disputed(claim, asOf) {
  * said beside it. */
 function courtNote(form) {
   const idle = form.court && !form.claim.steps.some((step) => step.kind === "dispute" || step.kind === "courtAction");
-  $("#court-note").hidden = !idle;
-  setLive($("#court-note"), idle ? t("courtNoDispute") : "");
+  const impossible = form.courtAsked && !form.court;
+  $("#court-note").hidden = !idle && !impossible;
+  setLive($("#court-note"), impossible ? t("courtNoEnforcement") : idle ? t("courtNoDispute") : "");
 }
 
 // ---------------------------------------------------------------- instalment plan

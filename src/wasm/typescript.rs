@@ -471,7 +471,8 @@ export interface PolicyInput {
   enforcement?: { assumedDecisionDays?: number | null | undefined; daysAfterDecision?: number | null | undefined } | null | undefined;
   /** The court path, projected once a `dispute` step is taken: a stämningsansökan
    * `daysAfterDispute` (default 14) after it, a judgment an assumed `assumedJudgmentDays`
-   * (default 120) later, then verkställighet. `{}` adds it. */
+   * (default 120) later, then verkställighet. `{}` adds it; it needs `enforcement`
+   * (`INVALID_POLICY` at `policy.court` without). */
   court?: { daysAfterDispute?: number | null | undefined; assumedJudgmentDays?: number | null | undefined } | null | undefined;
   /** An amorteringsplan instead of Kronofogden, `daysAfter` (default 5) the last deadline:
    * `count` (default 6) instalments every `intervalMonths` (default 1); the timeline carries
@@ -803,6 +804,13 @@ export interface LetterStep {
   fee?: false;
 }
 
+/** An instalment plan as the step to record (`Schedule.step`); a `Step` as it is. */
+export interface PlanStep {
+  kind: "paymentPlan";
+  date: IsoDate;
+  fee?: false;
+}
+
 /** A kind and the engine's name for it. */
 export interface KindName<K extends string> { kind: K; name: Text }
 /** What `kinds()` returns: every kind with the names the engine's texts use. */
@@ -849,6 +857,11 @@ export interface Instalment {
 /** The schedule that pays the claim to the öre on the last instalment's date. */
 export interface Schedule {
   date: IsoDate;
+  /** The plan as the step to record in `claim.steps` once agreed: `fee: false` when it earns no
+   * fee (the claim's one plan fee charged before, `fee: false` on the plan, nothing overdue;
+   * not where förseningsersättning absorbs it). Recorded without it, `check` would find the fee
+   * the schedule did not claim. Add `ended` to it if the plan is broken. */
+  step: PlanStep;
   /** The plan fee charged (lag 1981:739 3 § 2): the table amount, or less or none where it is not
    * lawful, not claimed, or förseningsersättning covers it. */
   planFee: Money;

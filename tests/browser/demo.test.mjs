@@ -1376,6 +1376,13 @@ test("words beside the figures: the per diem's dash, interest before 2002-07-01,
   await page.waitForFunction(() => !document.querySelector("#court-note").hidden);
   await page.selectOption("#step-rows li:nth-child(2) select", "courtAction");
   await page.waitForFunction(() => document.querySelector("#court-note").hidden);
+  // A preset without verkställighet has no court path (the engine refuses the pair): said
+  // beside the box, and the page computes without it, no error (stop 67).
+  await page.selectOption("#preset", "remindersOnly");
+  await expectText(page, "#court-note", "Förvalet har ingen verkställighet, och domstolsvägen leder dit: den ingår inte. Välj ett förval med Kronofogden för att se den.");
+  assert.equal(await page.$$eval("[aria-invalid=true]", (els) => els.length), 0);
+  await page.selectOption("#preset", "standard");
+  await page.waitForFunction(() => document.querySelector("#court-note").hidden);
   assert.deepEqual(errors, []);
   await page.close();
 });
