@@ -298,6 +298,11 @@ pub enum FindingFacts {
         /// around a long weekend (god inkassosed). The text says so rather than that the
         /// demand gave it (a compliance review).
         extended: bool,
+        /// The inkassokrav gave (or the policy gives it) a term under the minimum of god
+        /// inkassosed, this many days: `deadline` is the one the minimum gives, which it should
+        /// have given; the text says so (a compliance review, stop 67: the text called it the
+        /// demand's own deadline).
+        minimum: Option<u32>,
     },
     /// A betalningsföreläggande of `date`, after the inkassokrav's deadline, on or before the
     /// `deadline` of a final notice of `notice` sent since that inkassokrav: the notice told the
@@ -576,6 +581,15 @@ impl FindingFacts {
                 Some((StepKind::CollectionDemand, date))
             }
             Self::ReminderNotOverdue { kind, date, .. } => Some((kind, date)),
+            // A letter to a debtor who disputed the claim, and an application made too early,
+            // after a dispute or on an invalid inkassokrav, claim costs not "skäligen påkallade"
+            // (lag 1981:739 4 §; a compliance review, stop 67: the statement charged them and
+            // the finding gave no amount).
+            Self::DemandAfterDispute { kind, date, .. } => Some((kind, date)),
+            Self::PaymentOrderBeforeDeadline { date, .. }
+            | Self::PaymentOrderBeforeNoticeDeadline { date, .. }
+            | Self::PaymentOrderOnInvalidDemand { date, .. }
+            | Self::PaymentOrderAfterDispute { date, .. } => Some((StepKind::PaymentOrder, date)),
             _ => None,
         }
     }
@@ -1654,11 +1668,17 @@ fn history_payment_orders(
                 disputed: disputed.date,
             }));
         }
+        // Sent before the application: one of its day listed after it is not (steps of one
+        // day in the order given).
         let demand = claim
             .steps
             .iter()
-            .filter(|s| s.kind == StepKind::CollectionDemand && s.date <= step.date)
-            .max_by_key(|s| s.date);
+            .enumerate()
+            .filter(|(i, s)| {
+                s.kind == StepKind::CollectionDemand && (s.date, *i) < (step.date, index)
+            })
+            .max_by_key(|(i, s)| (s.date, *i))
+            .map(|(_, s)| s);
         let Some(demand) = demand else {
             out.push(order_finding(FindingFacts::PaymentOrderWithoutDemand {
                 date: step.date,
@@ -1668,10 +1688,8 @@ fn history_payment_orders(
         // The term the debtor had: the demand's own, else the policy's, never less than the
         // lawful minimum (an unlawful 5-day term does not make an earlier application lawful).
         let min = params::min_collection_term_days(demand.date);
-        let term = demand
-            .payment_term_days
-            .or(policy_term)
-            .map_or(min, |t| t.max(min));
+        let given = demand.payment_term_days.or(policy_term);
+        let term = given.map_or(min, |t| t.max(min));
         let due = calendar::demand_deadline(demand.date, term)?;
         let deadline = due.deadline;
         // Judged as the inkassokrav itself is (`history_not_overdue`): on the invoices with
@@ -1709,9 +1727,10 @@ fn history_payment_orders(
                 date: step.date,
                 deadline,
                 extended: due.extended,
+                minimum: given.filter(|&t| t < min).map(|_| min),
             }));
         } else if let Some((notice, deadline)) =
-            notice_since(claim, policy, demands, demand.date, step.date)?
+            notice_since(claim, policy, demands, demand.date, (step.date, index))?
                 .filter(|(_, d)| step.date <= *d)
         {
             out.push(order_finding(
@@ -1726,8 +1745,9 @@ fn history_payment_orders(
     Ok(())
 }
 
-/// Of the final notices after the inkassokrav of `demand` and on or before `order` (the
-/// application's day), the one whose deadline is the latest, with that deadline as the
+/// Of the final notices after the inkassokrav of `demand` and before `order` (the
+/// application's day and index: one of its day listed before it counts), the one whose
+/// deadline is the latest, with that deadline as the
 /// timeline dates it: its own term, else the policy's (never under the inkassokrav's for one
 /// that is a demand, [`final_notice_demands`]), moved off a day off. A notice that
 /// records no term, judged without a policy, is left out: its term is not known, and a guess
@@ -1739,7 +1759,7 @@ fn notice_since(
     policy: Option<&Policy>,
     demands: &DemandDays,
     demand: Date,
-    order: Date,
+    order: (Date, usize),
 ) -> Result<Option<(Date, Date)>> {
     let policy_term = policy
         .and_then(|p| p.final_notice)
@@ -1749,7 +1769,9 @@ fn notice_since(
         .steps
         .iter()
         .enumerate()
-        .filter(|(_, s)| s.kind == StepKind::FinalNotice && s.date > demand && s.date <= order)
+        // Sent before the application: on its day, listed before it (steps of one day in the
+        // order given; a same-day review, stop 67, found one listed after it judged).
+        .filter(|(i, s)| s.kind == StepKind::FinalNotice && s.date > demand && (s.date, *i) < order)
     {
         let term = match (notice.payment_term_days, policy_term) {
             (Some(own), _) => own,
@@ -1789,10 +1811,33 @@ fn history_demands_after_dispute(claim: &Claim, demands: &DemandDays, out: &mut 
             .steps
             .get(..index)
             .is_some_and(|before| before.iter().any(|s| s.is_dispute() && s.date == step.date));
+        // Judged on the steps before it: a judgment or verkställighet of its day listed after
+        // it does not decide the dispute it was sent during (steps of one day in the order
+        // given; a same-day review, stop 67).
+        let before_it;
+        let history = if claim
+            .steps
+            .iter()
+            .skip(index.saturating_add(1))
+            .any(|s| s.date == step.date)
+        {
+            let mut c = claim.clone();
+            c.steps = claim
+                .steps
+                .iter()
+                .enumerate()
+                .filter(|(i, s)| s.date != step.date || *i <= index)
+                .map(|(_, s)| *s)
+                .collect();
+            before_it = c;
+            &before_it
+        } else {
+            claim
+        };
         // A dispute after a title stands while an invoice it left out is unpaid.
-        if let Some(disputed) = claim
+        if let Some(disputed) = history
             .dispute_standing(step.date, disputed_that_day)
-            .filter(|d| d.disputes(claim, demands.unpaid_on(step.date)))
+            .filter(|d| d.disputes(history, demands.unpaid_on(step.date)))
         {
             out.push(Finding::new(
                 Source::History,
@@ -2060,7 +2105,8 @@ fn history_demands_during_plan(
 /// [`FindingCode::LegalActionDuringPlan`] for each betalningsföreläggande, stämningsansökan or
 /// verkställighet (an application, not a further year) whose latest step before it is an
 /// amorteringsplan (or after one recorded as ending after it, whatever came between), with a
-/// payment recorded after the plan's day and by the action's, unless the plan records that it
+/// payment recorded on or after the plan's day and before the action's (a day's payments come
+/// after its steps), unless the plan records that it
 /// ended by the action's day ([`Step::ended`]). The
 /// steps are ordered as the timeline orders them (by date, then by their order in `steps`),
 /// and a further year of verkställighet or an efterbevakning after the plan leaves the plan
@@ -2106,7 +2152,10 @@ fn history_legal_action_during_plan(claim: &Claim, out: &mut Vec<Finding>) {
         let paid = claim
             .payments
             .iter()
-            .filter(|p| p.date > latest.date && p.date <= step.date)
+            // A day's payments come after its steps (DOMAIN.md 8.5): one on the plan's day is
+            // paid under it (the first instalment at signing), one on the action's day after it
+            // (a same-day review, stop 67).
+            .filter(|p| p.date >= latest.date && p.date < step.date)
             .map(|p| p.date)
             .max();
         if let Some(paid) = paid {

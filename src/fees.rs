@@ -496,7 +496,8 @@ pub enum NoFeeReason {
     /// Nothing in the claim was past its effective due date with capital unpaid on the step's
     /// day (the act covers actions to get an *overdue* debt paid; DOMAIN.md 1).
     NotOverdue,
-    /// A second step of a kind that earns one fee per claim (IMY; RH 2022:7).
+    /// A second step of a kind that earns one fee per claim (IMY's general advice: the debts
+    /// of one debtor in one demand; an invoice falling due later earns its own, RH 2022:7).
     AlreadyCharged,
     /// A reminder fee not agreed when the debt arose (lag 1981:739 2 §).
     NotAgreed,

@@ -1395,8 +1395,24 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
         FindingFacts::ReminderFeeNotAgreed { .. } => {
             "lag (1981:739) om ersättning för inkassokostnader m.m. 2 §"
         }
+        // RH 2022:7 allows a further inkassobrev's fee for invoices falling due later, which
+        // the engine charges (a compliance review, stop 67: the rule cited it for the opposite);
+        // Kronofogden's and the court's fees are the engine's reading, once per claim
+        // (DOMAIN.md 1).
+        FindingFacts::FeeChargedTwice {
+            kind: StepKind::PaymentOrder,
+            ..
+        } => {
+            "förordning (1992:1094) om avgifter vid Kronofogdemyndigheten 1 §, lag (1990:746) 48 §: kostnaderna för betalningsföreläggande räknas en gång per fordran"
+        }
+        FindingFacts::FeeChargedTwice {
+            kind: StepKind::CourtAction,
+            ..
+        } => {
+            "förordning (1987:452) om avgifter vid de allmänna domstolarna: tingsrättens ansökningsavgift räknas en gång per fordran"
+        }
         FindingFacts::FeeChargedTwice { .. } => {
-            "lag (1981:739); god inkassosed; RH 2022:7: en avgift av varje slag per fordran"
+            "lag (1981:739) om ersättning för inkassokostnader m.m. 2 och 3 §§; god inkassosed (IMY:s allmänna råd): flera fordringar mot samma gäldenär sammanförs i ett krav, en avgift av varje slag; en faktura som förfaller senare kan ge en ny (RH 2022:7)"
         }
         FindingFacts::FeeOnTopOfLateFee { .. } => {
             "lag (1981:739) om ersättning för inkassokostnader m.m. 5 §: förseningsersättningen ersätter inkassokostnaderna upp till sitt belopp"
@@ -1705,10 +1721,22 @@ pub fn finding(f: &Finding) -> Text {
             "Policyn tar ut ränta på avgifter: rättsläget är oklart (RH 2010:18); gör det inte som standard.",
             "The policy charges interest on fees: the law is not settled (RH 2010:18); do not do it by default.",
         ),
+        // The deadline the minimum term gives, not the shorter one the demand gave.
+        FindingFacts::PaymentOrderBeforeDeadline {
+            date,
+            deadline,
+            minimum: Some(min),
+            ..
+        } => tpl(
+            "Ansökan om betalningsföreläggande {0} gjordes innan betalningstiden hade gått ut: inkassokravet borde ha gett minst {2} dagars betalningstid, med {1} som sista betalningsdag (god inkassosed).",
+            "The payment order of {0} was applied for before the term to pay had run out: the debt-collection demand should have given at least {2} days to pay, with {1} as its deadline (good collection practice).",
+            &[Arg::Date(*date), Arg::Date(*deadline), Arg::Int(i64::from(*min))],
+        ),
         FindingFacts::PaymentOrderBeforeDeadline {
             date,
             deadline,
             extended: false,
+            ..
         } => tpl(
             "Ansökan om betalningsföreläggande {0} gjordes innan inkassokravets sista betalningsdag {1} hade passerat.",
             "The payment order of {0} was applied for before the debt-collection demand's deadline {1} had passed.",
