@@ -30,7 +30,7 @@
 //! | `KRONOFOGDEN_WITHOUT_DEBT` | error | a betalningsföreläggande or verkställighet when the claim's capital was paid, or nothing was due yet (a verkställighet while a judgment's litigation costs are unpaid enforces them: lawful); whatever the step's `fee`: one recorded `fee: false` has no fee at stake |
 //! | `ENFORCEMENT_WITHIN_A_YEAR` | error | a verkställighet less than a year after the last on the same title (a further year: after the one the claim's year runs from): no new grundavgift |
 //! | `FURTHER_YEAR_WITHOUT_APPLICATION` | warning | an `enforcement` recorded `furtherYear: true` with no application for enforcement recorded before it: it renews nothing, so it is read (and charged) as an application; the history may leave out the application it renews |
-//! | `ENFORCEMENT_WITHOUT_TITLE` | warning | the first verkställighet with no enforcement title recorded before it: no judgment, and no utslag of a betalningsföreläggande (utsökningsbalken 3 kap. 1 §). A warning: the history may not record the title (the timeline assumes one) |
+//! | `ENFORCEMENT_WITHOUT_TITLE` | warning | the first verkställighet with no enforcement title recorded before it: no judgment, and no utslag of a betalningsföreläggande (utsökningsbalken 3 kap. 1 §); likewise the first efterbevakning with no judgment, verkställighet or such utslag before it. A warning: the history may not record the title (the timeline assumes one) |
 //! | `TIME_BARRED_DEMANDED` | error | a step (any but a dispute or a judgment: an amorteringsplan too) on a day an invoice it demands is time-barred with capital unpaid (legal action demands the invoices of its case, an efterbevakning those of the verkställighet it follows, else of the dom or utslag it watches, every invoice with neither: `ClaimState::time_barred_demanded`), valued with the policy's fee choices; a payment after the step does not count (preskriptionslagen; god inkassosed) |
 //! | `REMINDER_NOT_OVERDUE` | warning | a reminder or final notice sent when no invoice was overdue with capital unpaid: it reminds of nothing, earns no fee and does not count as the claim's reminder |
 //! | `DEMAND_AFTER_DISPUTE` | error | a reminder, inkassokrav or final notice sent after a `dispute` recorded on an earlier day (or listed before it on the same day) that no `judgment` or `enforcement` has decided by then (a judgment decides it for the invoices of its case only) and that was not `withdrawn` by the step's day, or one recorded after a title about an invoice that title left out, still unpaid ([`Claim::dispute_standing`]): a disputed claim is taken to court, not demanded again (god inkassosed; Inkassonämnden 340/2022) |
@@ -419,6 +419,13 @@ pub enum FindingFacts {
         /// Its date.
         date: Date,
     },
+    /// An efterbevakning of `date` with no judgment, no verkställighet and no undisputed
+    /// betalningsföreläggande before it: it watches a title the history does not record.
+    /// Reported as `ENFORCEMENT_WITHOUT_TITLE`.
+    SurveillanceWithoutTitle {
+        /// Its date.
+        date: Date,
+    },
     /// An `enforcement` of `date` recorded as a further year ([`Step::further_year`]) with no
     /// application before it ([`Claim::renewed_by`]).
     FurtherYearWithoutApplication {
@@ -636,7 +643,9 @@ impl FindingFacts {
                 FindingCode::KronofogdenWithoutDebt
             }
             Self::EnforcementWithinAYear { .. } => FindingCode::EnforcementWithinAYear,
-            Self::EnforcementWithoutTitle { .. } => FindingCode::EnforcementWithoutTitle,
+            Self::EnforcementWithoutTitle { .. } | Self::SurveillanceWithoutTitle { .. } => {
+                FindingCode::EnforcementWithoutTitle
+            }
             Self::FurtherYearWithoutApplication { .. } => {
                 FindingCode::FurtherYearWithoutApplication
             }
@@ -1251,6 +1260,34 @@ fn history_enforcement_titles(claim: &Claim, out: &mut Vec<Finding>) {
                 Some(index),
                 Some(EntryKind::Enforcement),
                 FindingFacts::EnforcementWithoutTitle { date: step.date },
+            ));
+        }
+    }
+    // Efterbevakning watches a title: the first one with none recorded before it (a
+    // compliance review, stop 67: an inkassokrav followed by efterbevakning said nothing).
+    let first = steps
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.kind == StepKind::Surveillance)
+        .min_by_key(|(i, s)| (s.date, *i));
+    if let Some((index, step)) = first {
+        let before = |s: &Step, i: usize| (s.date, i) < (step.date, index);
+        let titled = steps.iter().enumerate().any(|(i, s)| {
+            before(s, i) && matches!(s.kind, StepKind::Judgment | StepKind::Enforcement)
+        }) || steps.iter().enumerate().any(|(_, order)| {
+            order.kind == StepKind::PaymentOrder
+                && order.date < step.date
+                && !steps
+                    .iter()
+                    .enumerate()
+                    .any(|(di, d)| d.is_dispute() && d.date >= order.date && before(d, di))
+        });
+        if !titled {
+            out.push(Finding::new(
+                Source::History,
+                Some(index),
+                Some(EntryKind::Surveillance),
+                FindingFacts::SurveillanceWithoutTitle { date: step.date },
             ));
         }
     }

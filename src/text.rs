@@ -1372,6 +1372,9 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
         FindingFacts::EnforcementWithoutTitle { .. } => {
             "utsökningsbalken (1981:774) 3 kap. 1 §: verkställighet kräver en exekutionstitel (t.ex. dom eller utslag)"
         }
+        FindingFacts::SurveillanceWithoutTitle { .. } => {
+            "utsökningsbalken (1981:774) 3 kap. 1 §: efterbevakning bevakar en exekutionstitel (t.ex. dom eller utslag), som ny verkställighet kräver"
+        }
         FindingFacts::FurtherYearWithoutApplication { .. } => {
             "förordning (1992:1094) om avgifter vid Kronofogdemyndigheten 5 §: en grundavgift vid ansökan och en för varje år verkställigheten pågår"
         }
@@ -1607,6 +1610,11 @@ pub fn finding(f: &Finding) -> Text {
         FindingFacts::FurtherYearWithoutApplication { date } => tpl(
             "Verkställigheten {0} är registrerad som ytterligare ett år av en pågående verkställighet (furtherYear), men ingen ansökan om verkställighet är registrerad före den: den läses som en ansökan, och dess grundavgift tas ut som för en sådan. Registrera ansökan som året förnyar, eller registrera steget utan furtherYear.",
             "The verkställighet of {0} is recorded as a further year of one under way (furtherYear), but no application for enforcement is recorded before it: it is read as an application, and its basic fee is charged as one. Record the application it renews, or record the step without furtherYear.",
+            &[Arg::Date(*date)],
+        ),
+        FindingFacts::SurveillanceWithoutTitle { date } => tpl(
+            "Före efterbevakningen {0} finns ingen exekutionstitel: ingen dom, inget utslag i ett mål om betalningsföreläggande och ingen verkställighet. Efterbevakning bevakar en fordran som är fastställd; kontrollera att det finns en exekutionstitel.",
+            "No enforcement title is recorded before the post-judgment surveillance of {0}: no judgment, no decision (utslag) in a payment-order case and no enforcement. Surveillance watches an established claim; check that there is a title.",
             &[Arg::Date(*date)],
         ),
         FindingFacts::EnforcementWithoutTitle { date } => tpl(

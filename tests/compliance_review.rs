@@ -108,3 +108,38 @@ fn an_order_after_a_short_term_names_the_deadline_the_demand_should_have_given()
         "The payment order of 2025-03-10 was applied for before the term to pay had run out: the debt-collection demand should have given at least 8 days to pay, with 2025-03-11 as its deadline (good collection practice)."
     );
 }
+
+#[test]
+fn efterbevakning_without_a_title_is_flagged() {
+    let code = |steps: Value| {
+        findings(steps)
+            .iter()
+            .filter(|f| f.code == FindingCode::EnforcementWithoutTitle)
+            .map(|f| (f.step, f.text().sv))
+            .collect::<Vec<_>>()
+    };
+    let untitled = code(json!([
+        { "kind": "collectionDemand", "date": "2025-02-17", "paymentTermDays": 10 },
+        { "kind": "surveillance", "date": "2025-06-02" }
+    ]));
+    assert_eq!(untitled.len(), 1, "{untitled:?}");
+    assert_eq!(untitled[0].0, Some(1));
+    assert!(
+        untitled[0]
+            .1
+            .starts_with("Före efterbevakningen 2025-06-02 finns ingen exekutionstitel"),
+        "{untitled:?}"
+    );
+    // After an utslag (a betalningsföreläggande not disputed), or a verkställighet: titled.
+    for title in [
+        json!({ "kind": "paymentOrder", "date": "2025-03-10" }),
+        json!({ "kind": "judgment", "date": "2025-03-10" }),
+    ] {
+        let steps = json!([
+            { "kind": "collectionDemand", "date": "2025-02-17", "paymentTermDays": 10 },
+            title,
+            { "kind": "surveillance", "date": "2025-06-02" }
+        ]);
+        assert_eq!(code(steps.clone()), vec![], "{steps}");
+    }
+}
