@@ -1274,7 +1274,7 @@ fn history_enforcement_titles(claim: &Claim, out: &mut Vec<Finding>) {
         let before = |s: &Step, i: usize| (s.date, i) < (step.date, index);
         let titled = steps.iter().enumerate().any(|(i, s)| {
             before(s, i) && matches!(s.kind, StepKind::Judgment | StepKind::Enforcement)
-        }) || steps.iter().enumerate().any(|(_, order)| {
+        }) || steps.iter().any(|order| {
             order.kind == StepKind::PaymentOrder
                 && order.date < step.date
                 && !steps
