@@ -2363,7 +2363,13 @@ fn interrupted_otherwise(
 /// ([`fees_on_top_without_late_fee`]), so the policy's fees on top of it concern the claim.
 fn policy_findings(claim: &Claim, policy: &Policy, late_fee_arises: bool, out: &mut Vec<Finding>) {
     let fees = policy.fees;
-    let has = |code: FindingCode, out: &Vec<Finding>| out.iter().any(|f| f.code == code);
+    // Of the policy itself: a step's finding of the same code names the fee to remove, this
+    // one the setting to change (a compliance review, stop 67: the policy's went once a step
+    // had one).
+    let has = |code: FindingCode, out: &Vec<Finding>| {
+        out.iter()
+            .any(|f| f.code == code && f.source == Source::Policy)
+    };
     let policy_finding = |kind: Option<EntryKind>, facts: FindingFacts| {
         Finding::new(Source::Policy, None, kind, facts)
     };

@@ -322,14 +322,24 @@ fn fee_on_top_of_the_late_fee() {
     );
     let p = policy(json!({ "fees": { "feesOnTopOfLateFee": true } }));
     let f = check(&c, Some(&p)).expect("check");
+    // The step's fee to remove, and the setting to change (stop 67: the policy's finding went
+    // once a step had one).
     assert_eq!(
         codes(&f),
-        vec![(
-            FindingCode::FeeOnTopOfLateFee,
-            Severity::Error,
-            Source::History,
-            Some(0)
-        )]
+        vec![
+            (
+                FindingCode::FeeOnTopOfLateFee,
+                Severity::Error,
+                Source::History,
+                Some(0)
+            ),
+            (
+                FindingCode::FeeOnTopOfLateFee,
+                Severity::Error,
+                Source::Policy,
+                None
+            )
+        ]
     );
     // Without history, the plan itself; a consumer has no late fee, so nothing.
     let f = check(&claim("business", true, json!([])), Some(&p)).expect("check");
