@@ -595,6 +595,10 @@ fn check_case(claim: &Claim, today: Option<Date>, named: &Named) -> Result<(), T
         || known_limit_projected_before_the_history_ends(claim, &t)
         || (known_limit_undecided_case_decided_by_a_projected_judgment(claim, &t)
             && early.iter().all(|e| e.kind == EntryKind::Enforcement))
+        || (known_limit_pending_case_holds_the_road_again(claim)
+            && early
+                .iter()
+                .all(|e| matches!(e.kind, EntryKind::Judgment | EntryKind::Enforcement)))
     {
         return Ok(());
     }
@@ -655,6 +659,26 @@ fn known_limit_undecided_case_decided_by_a_projected_judgment(claim: &Claim, t: 
                 .any(|j| j.kind == StepKind::Judgment && j.date >= c.date)
         });
     undecided && projected(t).any(|e| e.kind == EntryKind::Judgment)
+}
+
+/// KNOWN LIMIT (README, "A case before the court of some invoices"): a case pending while an
+/// invoice falling due after its filing is owed leaves the road as it was (its letters are
+/// projected); once that invoice is paid or credited off, the case holds the road again, so
+/// recording the letters can bring the case's judgment (and its verkställighet) into the
+/// timeline, dated before them (court-path seeds 12105 and 14005, the latter with the invoice
+/// credited off rather than paid).
+fn known_limit_pending_case_holds_the_road_again(claim: &Claim) -> bool {
+    claim.steps.iter().any(|c| {
+        c.kind == StepKind::CourtAction
+            && !claim
+                .steps
+                .iter()
+                .any(|j| j.kind == StepKind::Judgment && j.date >= c.date)
+            && claim
+                .invoices
+                .iter()
+                .any(|i| claim.effective_due_date(i).is_ok_and(|due| due >= c.date))
+    })
 }
 
 /// KNOWN LIMIT (README, "Steps projected before the last recorded one"): a
