@@ -591,7 +591,8 @@ export interface TimelineEntryFields {
   /** On a taken `dispute` recorded `groundless: true`: it does not stop the road. */
   groundless?: true;
   /** On a `judgment`: which title it is, when the steps say (a dom after a `courtAction` or a
-   * disputed `paymentOrder`, or after another judgment; Kronofogden's utslag after a
+   * disputed `paymentOrder`, or after another judgment with no `paymentOrder` since;
+   * Kronofogden's utslag after a
    * `paymentOrder` not disputed); absent when nothing recorded says which. */
   title?: "dom" | "utslag";
   fees: { kind: FeeKind; date: IsoDate; amount: Money; invoice?: string; rule: string }[];
@@ -644,8 +645,10 @@ export interface Finding {
    * (or, without its own `fee`, would claim under the policy) where the law does not allow
    * it: on `REMINDER_FEE_NOT_AGREED`, `FEE_CHARGED_TWICE`, `FEE_ON_TOP_OF_LATE_FEE` (a
    * step's), `KRONOFOGDEN_WITHOUT_DEBT`, `ENFORCEMENT_WITHIN_A_YEAR`, a reminder's or plan's
-   * `FEE_NOT_RECOVERABLE`, an inkassokrav's `COLLECTION_DEMAND_NOT_OVERDUE` and a reminder's
-   * `REMINDER_NOT_OVERDUE`; both costs of a betalningsföreläggande together; once per step, on
+   * `FEE_NOT_RECOVERABLE`, an inkassokrav's `COLLECTION_DEMAND_NOT_OVERDUE`, a reminder's
+   * `REMINDER_NOT_OVERDUE`, a reminder's or inkassokrav's `DEMAND_AFTER_DISPUTE`, and a
+   * betalningsföreläggande's `PAYMENT_ORDER_BEFORE_DEADLINE`, `PAYMENT_ORDER_ON_INVALID_DEMAND`
+   * and `PAYMENT_ORDER_AFTER_DISPUTE`; both costs of a betalningsföreläggande together; once per step, on
    * its first error (else its first warning);
    * none for a court action (its fee turns on the claim's value) or a step claiming none. */
   fee?: Money;
