@@ -922,6 +922,9 @@ function compute({ chartNow = false, typing = null } = {}) {
   // waited for the field to be left while the total of an older value came back).
   const typingInvalid = typing?.matches("[aria-invalid=true]") ?? false;
   clearErrors();
+  // Said beside the court box whatever follows: a form the engine refuses redraws it too (a
+  // demo review, stop 67: the note of an earlier preset stayed beside an error).
+  courtNote(form);
   // The policy as the engine reads it: the preset, with the court path when asked for.
   const policyInput = court ? { preset, court: {} } : preset;
   if (local.length) {
@@ -976,7 +979,6 @@ function compute({ chartNow = false, typing = null } = {}) {
   if (hasCheck) renderFindings(findings, tl?.entries);
   renderPlan(figures, asOf, form);
   renderLetter(claim, asOf, figures === claim ? [] : before);
-  courtNote(form);
   scheduleChart(claim, asOf, s, tl, chartNow);
 }
 

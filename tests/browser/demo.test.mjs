@@ -1379,10 +1379,14 @@ test("words beside the figures: the per diem's dash, interest before 2002-07-01,
   // A preset without verkställighet has no court path (the engine refuses the pair): said
   // beside the box, and the page computes without it, no error (stop 67).
   await page.selectOption("#preset", "remindersOnly");
-  await expectText(page, "#court-note", "Förvalet har ingen verkställighet, och domstolsvägen leder dit: den ingår inte. Välj ett förval med Kronofogden för att se den.");
+  await expectText(page, "#court-note", "Förvalet har ingen verkställighet, som domstolsvägen leder till, så tidslinjen planerar ingen stämningsansökan eller dom. Välj ett förval med Kronofogden för att se domstolsvägen.");
   assert.equal(await page.$$eval("[aria-invalid=true]", (els) => els.length), 0);
+  // A form the engine cannot compute still redraws it (a demo review: the note of the earlier
+  // preset stayed beside the amount's error).
+  await page.fill("#amount", "");
   await page.selectOption("#preset", "standard");
   await page.waitForFunction(() => document.querySelector("#court-note").hidden);
+  await page.fill("#amount", "12500");
   assert.deepEqual(errors, []);
   await page.close();
 });
