@@ -347,7 +347,8 @@ fn appeal_of(dues: &[Date], start: Date, judgment: Date) -> bool {
 /// dispute on or after it, before any later one or a verkställighet) is recorded since the
 /// judgment before it, or when it follows another judgment with nothing between (an appeal's,
 /// or an återvinning's); an utslag when only a betalningsföreläggande not disputed by then is;
-/// `None` when nothing recorded says which (the texts then say "dom eller utslag").
+/// a dom when, with neither, a dispute (not groundless, not withdrawn by then) is; `None` when
+/// nothing recorded says which (the texts then say "dom eller utslag").
 pub fn title_of_judgment(claim: &Claim, date: Date) -> Option<Title> {
     let before = claim
         .steps
@@ -364,8 +365,13 @@ pub fn title_of_judgment(claim: &Claim, date: Date) -> Option<Title> {
     if court {
         return Some(Title::Dom);
     }
-    if steps.any(|s| s.kind == StepKind::PaymentOrder) {
+    if steps.clone().any(|s| s.kind == StepKind::PaymentOrder) {
         return Some(Title::Utslag);
+    }
+    // A dispute standing with nothing at Kronofogden: only a court tries a disputed claim (a
+    // demo review, stop 67: "dom eller utslag" where only a dom fits).
+    if steps.any(|s| s.is_dispute() && s.withdrawn.is_none_or(|w| w > date)) {
+        return Some(Title::Dom);
     }
     before.map(|_| Title::Dom)
 }

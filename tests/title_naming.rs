@@ -383,3 +383,37 @@ fn a_dom_enforced_for_its_costs_is_named_a_dom() {
         "{notes:?}"
     );
 }
+
+#[test]
+fn a_judgment_after_a_dispute_with_nothing_at_kronofogden_is_a_dom() {
+    // Only a court tries a disputed claim (a demo review, stop 67: "Dom eller utslag").
+    let c = claim(json!([
+        { "kind": "collectionDemand", "date": "2025-03-20" },
+        { "kind": "dispute", "date": "2025-04-20" },
+        { "kind": "judgment", "date": "2025-08-01" }
+    ]));
+    let entries = judgment_entries(&c, json!({ "preset": "standard" }), "2025-08-02");
+    assert!(
+        starts(
+            &entries,
+            "Dom meddelad 2025-08-01",
+            "Judgment given on 2025-08-01"
+        ),
+        "{entries:?}"
+    );
+    // Withdrawn before the judgment, it says nothing of it.
+    let withdrawn = claim(json!([
+        { "kind": "collectionDemand", "date": "2025-03-20" },
+        { "kind": "dispute", "date": "2025-04-20", "withdrawn": "2025-05-01" },
+        { "kind": "judgment", "date": "2025-08-01" }
+    ]));
+    let entries = judgment_entries(&withdrawn, json!({ "preset": "standard" }), "2025-08-02");
+    assert!(
+        starts(
+            &entries,
+            "Dom eller utslag meddelat 2025-08-01",
+            "Judgment given on"
+        ),
+        "{entries:?}"
+    );
+}

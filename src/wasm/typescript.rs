@@ -591,8 +591,8 @@ export interface TimelineEntryFields {
   /** On a taken `dispute` recorded `groundless: true`: it does not stop the road. */
   groundless?: true;
   /** On a `judgment`: which title it is, when the steps say (a dom after a `courtAction` or a
-   * disputed `paymentOrder`, or after another judgment with no `paymentOrder` since;
-   * Kronofogden's utslag after a
+   * disputed `paymentOrder`, or after another judgment with no `paymentOrder` since, or after
+   * a `dispute` standing with neither; Kronofogden's utslag after a
    * `paymentOrder` not disputed); absent when nothing recorded says which. */
   title?: "dom" | "utslag";
   fees: { kind: FeeKind; date: IsoDate; amount: Money; invoice?: string; rule: string }[];
