@@ -1236,25 +1236,11 @@ fn unpaid_at_start_by(
 #[cfg_attr(inkasso_size, optimize(size))]
 fn history_enforcement_titles(claim: &Claim, out: &mut Vec<Finding>) {
     let steps = &claim.steps;
-    let first = steps
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.kind == StepKind::Enforcement)
-        .min_by_key(|(i, s)| (s.date, *i));
-    if let Some((index, step)) = first {
+    if let Some((index, step)) = first_of(steps, StepKind::Enforcement) {
         let judged = steps
             .iter()
             .any(|s| s.kind == StepKind::Judgment && s.date <= step.date);
-        // A dispute of the verkställighet's own day listed after it comes after it (steps of
-        // one day in the order given; an integrator's review, stop 67).
-        let undisputed_order = steps.iter().any(|order| {
-            order.kind == StepKind::PaymentOrder
-                && order.date < step.date
-                && !steps.iter().enumerate().any(|(di, d)| {
-                    d.is_dispute() && d.date >= order.date && (d.date, di) < (step.date, index)
-                })
-        });
-        if !judged && !undisputed_order {
+        if !judged && !undisputed_order_before(steps, index) {
             out.push(Finding::new(
                 Source::History,
                 Some(index),
@@ -1265,23 +1251,11 @@ fn history_enforcement_titles(claim: &Claim, out: &mut Vec<Finding>) {
     }
     // Efterbevakning watches a title: the first one with none recorded before it (a
     // compliance review, stop 67: an inkassokrav followed by efterbevakning said nothing).
-    let first = steps
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.kind == StepKind::Surveillance)
-        .min_by_key(|(i, s)| (s.date, *i));
-    if let Some((index, step)) = first {
-        let before = |s: &Step, i: usize| (s.date, i) < (step.date, index);
+    if let Some((index, step)) = first_of(steps, StepKind::Surveillance) {
         let titled = steps.iter().enumerate().any(|(i, s)| {
-            before(s, i) && matches!(s.kind, StepKind::Judgment | StepKind::Enforcement)
-        }) || steps.iter().any(|order| {
-            order.kind == StepKind::PaymentOrder
-                && order.date < step.date
-                && !steps
-                    .iter()
-                    .enumerate()
-                    .any(|(di, d)| d.is_dispute() && d.date >= order.date && before(d, di))
-        });
+            (s.date, i) < (step.date, index)
+                && matches!(s.kind, StepKind::Judgment | StepKind::Enforcement)
+        }) || undisputed_order_before(steps, index);
         if !titled {
             out.push(Finding::new(
                 Source::History,
@@ -1291,6 +1265,32 @@ fn history_enforcement_titles(claim: &Claim, out: &mut Vec<Finding>) {
             ));
         }
     }
+}
+
+/// The first step of `kind` (by day, then as listed), with its index.
+fn first_of(steps: &[Step], kind: StepKind) -> Option<(usize, &Step)> {
+    steps
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.kind == kind)
+        .min_by_key(|(i, s)| (s.date, *i))
+}
+
+/// Whether a betalningsföreläggande on an earlier day than step `index` was not disputed
+/// before that step: its utslag is a title for it. A dispute of the step's own day listed
+/// after it comes after it (steps of one day in the order given; an integrator's review, stop
+/// 67).
+fn undisputed_order_before(steps: &[Step], index: usize) -> bool {
+    let Some(step) = steps.get(index) else {
+        return false;
+    };
+    steps.iter().any(|order| {
+        order.kind == StepKind::PaymentOrder
+            && order.date < step.date
+            && !steps.iter().enumerate().any(|(di, d)| {
+                d.is_dispute() && d.date >= order.date && (d.date, di) < (step.date, index)
+            })
+    })
 }
 
 /// A further year (`furtherYear: true`) renews the verkställighet under way: one with no
