@@ -339,6 +339,8 @@ pub enum FindingFacts {
         after_kind: StepKind,
         /// Its date.
         after_date: Date,
+        /// For a judgment, the title it is as the steps show (dom or utslag), if they do.
+        after_title: Option<crate::limitation::Title>,
     },
     /// A final notice or efterbevakning of `date` recorded as claiming a fee (`fee: true`).
     FeeForStepWithoutFee {
@@ -1480,10 +1482,12 @@ fn unrecoverable_fee(
                 date,
                 after_kind,
                 after_date,
+                after_title,
             } if charged => Some(FindingFacts::ReminderFeeAfterDemand {
                 date,
                 after_kind,
                 after_date,
+                after_title,
             }),
             Facts::NoFeeForKind { kind, date } => {
                 Some(FindingFacts::FeeForStepWithoutFee { kind, date })

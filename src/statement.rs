@@ -1544,7 +1544,7 @@ impl<'a> Ledger<'a> {
                 // interest comes out (lag 1981:739 4 §): no hedge for it.
                 let past_reminders = step.kind == StepKind::Reminder && !self.demands.is_empty();
                 let unvalued = self.capital_paid_unvalued && !past_reminders;
-                if let Some(facts) = no_fee_facts(fee, step, reason, unvalued) {
+                if let Some(facts) = no_fee_facts(fee, step, reason, unvalued, self.claim) {
                     self.warnings.push(Warning::new(subject, facts));
                 }
             }
@@ -3068,6 +3068,14 @@ fn not_covered_warning(half_year: HalfYear) -> Warning {
     )
 }
 
+/// The title a judgment of `date` is, as the steps show ([`crate::limitation::title_of_judgment`]);
+/// `None` for a step of any other kind.
+fn title_of_step(claim: &Claim, kind: StepKind, date: Date) -> Option<crate::limitation::Title> {
+    (kind == StepKind::Judgment)
+        .then(|| crate::limitation::title_of_judgment(claim, date))
+        .flatten()
+}
+
 /// The warning, if any, that says why a step earned no fee. A fee-free step (`fee: false`) and
 /// a kind without a fee are silent (nothing was claimed), but for a final notice or
 /// efterbevakning recorded with `fee: true`.
@@ -3076,6 +3084,7 @@ fn no_fee_facts(
     step: Step,
     reason: NoFeeReason,
     unvalued: bool,
+    claim: &Claim,
 ) -> Option<Facts> {
     let (kind, date) = (step.kind, step.date);
     match reason {
@@ -3113,6 +3122,7 @@ fn no_fee_facts(
             date,
             after_kind,
             after_date,
+            after_title: title_of_step(claim, after_kind, after_date),
         }),
         NoFeeReason::ClaimSettled => Some(Facts::ClaimSettled {
             kind,

@@ -253,6 +253,16 @@ pub fn step_sv_definite(kind: StepKind) -> &'static str {
     }
 }
 
+/// A step's name in its definite form, as [`Arg::StepDef`], but a judgment named by the title
+/// the steps show it is: `domen` or `utslaget` rather than `domen eller utslaget`.
+fn step_titled(kind: StepKind, title: Option<Title>) -> Arg<'static> {
+    match (kind, title) {
+        (StepKind::Judgment, Some(Title::Dom)) => Arg::Both("domen", "judgment"),
+        (StepKind::Judgment, Some(Title::Utslag)) => Arg::Both("utslaget", "decision (utslag)"),
+        _ => Arg::StepDef(kind),
+    }
+}
+
 /// The Swedish pronoun for [`step_sv`]'s noun: `det` for the neuter ones, `den` for the others.
 pub fn pronoun_sv(kind: StepKind) -> &'static str {
     match kind {
@@ -788,10 +798,11 @@ pub fn warning(w: &Warning) -> Text {
             date,
             after_kind,
             after_date,
+            after_title,
         } => tpl(
             "Ingen påminnelseavgift för påminnelsen {0}: fordran hade redan gått vidare till {1} {2}, och en påminnelse efter det är ingen skäligen påkallad kostnad (lag 1981:739 4 §).",
             "No reminder fee for the reminder of {0}: the claim had already gone on to the {1} of {2}, and a reminder after that is not a cost reasonably called for (lag 1981:739 4 §).",
-            &[Arg::Date(*date), Arg::StepDef(*after_kind), Arg::Date(*after_date)],
+            &[Arg::Date(*date), step_titled(*after_kind, *after_title), Arg::Date(*after_date)],
         ),
         // The debtor's dispute is no action of the creditor's: no fee of lag 1981:739 is about
         // it (a Swedish legal review: "ingen ersättning för den" also misgendered bestridandet).
@@ -1911,10 +1922,11 @@ pub fn finding(f: &Finding) -> Text {
             date,
             after_kind,
             after_date,
+            after_title,
         } => tpl(
             "Påminnelsen {0} tog ut en påminnelseavgift fast fordran redan hade gått vidare till {1} {2}: avgiften är ingen skäligen påkallad kostnad och ska tas bort.",
             "The reminder of {0} claimed a reminder fee though the claim had already gone on to the {1} of {2}: the fee is not a cost reasonably called for and must be removed.",
-            &[Arg::Date(*date), Arg::StepDef(*after_kind), Arg::Date(*after_date)],
+            &[Arg::Date(*date), step_titled(*after_kind, *after_title), Arg::Date(*after_date)],
         ),
         FindingFacts::FeeForStepWithoutFee {
             kind: StepKind::Dispute,

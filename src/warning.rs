@@ -552,6 +552,8 @@ pub enum Facts {
         after_kind: StepKind,
         /// Its date.
         after_date: Date,
+        /// For a judgment, the title it is as the steps show (dom or utslag), if they do.
+        after_title: Option<crate::limitation::Title>,
     },
     /// [`WarningCode::FeeNotRecoverable`], of a final notice or efterbevakning recorded with
     /// `fee: true`: lag 1981:739 gives no fee for it.

@@ -417,3 +417,66 @@ fn a_judgment_after_a_dispute_with_nothing_at_kronofogden_is_a_dom() {
         "{entries:?}"
     );
 }
+
+/// The (sv, en) texts of the statement's `FEE_NOT_RECOVERABLE` warnings and of `check`'s
+/// findings of that code, of a claim with the reminder fee agreed.
+fn fee_not_recoverable_texts(steps: Value) -> Vec<(String, String)> {
+    let c = common::claim(json!({
+        "debtor": "consumer",
+        "reminderFeeAgreed": true,
+        "invoices": [{ "number": "1", "amount": "12000.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31" }],
+        "steps": steps
+    }))
+    .expect("claim");
+    let options = inkasso::StatementOptions::new(date("2025-12-01"));
+    let s = inkasso::statement(&c, &options).expect("statement");
+    let mut texts: Vec<(String, String)> = s
+        .warnings
+        .iter()
+        .filter(|w| w.code == inkasso::warning::WarningCode::FeeNotRecoverable)
+        .map(|w| {
+            let t = w.text();
+            (t.sv, t.en)
+        })
+        .collect();
+    let findings = inkasso::compliance::check(&c, None).expect("check");
+    texts.extend(
+        findings
+            .iter()
+            .filter(|f| f.code == inkasso::compliance::FindingCode::FeeNotRecoverable)
+            .map(|f| {
+                let t = f.text();
+                (t.sv, t.en)
+            }),
+    );
+    texts
+}
+
+/// Stop 67's closing note: a reminder charged after a judgment said "domen eller utslaget"
+/// though the steps showed a dom (a dispute standing, nothing at Kronofogden).
+#[test]
+fn a_reminder_after_a_dom_names_the_dom() {
+    let texts = fee_not_recoverable_texts(json!([
+        { "kind": "dispute", "date": "2025-03-01" },
+        { "kind": "judgment", "date": "2025-06-02" },
+        { "kind": "reminder", "date": "2025-06-20", "fee": true }
+    ]));
+    assert_eq!(texts.len(), 2, "{texts:?}");
+    for (sv, en) in &texts {
+        assert!(sv.contains("domen 2025-06-02"), "{sv}");
+        assert!(!sv.contains("eller utslaget"), "{sv}");
+        assert!(en.contains("the judgment of 2025-06-02"), "{en}");
+    }
+}
+
+#[test]
+fn a_reminder_after_an_unnamed_judgment_names_both() {
+    let texts = fee_not_recoverable_texts(json!([
+        { "kind": "judgment", "date": "2025-06-02" },
+        { "kind": "reminder", "date": "2025-06-20", "fee": true }
+    ]));
+    assert!(!texts.is_empty());
+    for (sv, _) in &texts {
+        assert!(sv.contains("domen eller utslaget 2025-06-02"), "{sv}");
+    }
+}
