@@ -411,9 +411,30 @@ pub fn court_fee_on(
 pub const COURT_FEE_GIVEN_RULE: &str =
     "förordning (1987:452) om avgifter vid de allmänna domstolarna";
 
-/// The rule cited for litigation costs awarded by a judgment (the amount is the court's).
+/// The rule cited for litigation costs awarded by a judgment (the amount is the court's) when
+/// the steps do not show whether it is a dom or an utslag.
 pub const COURT_COSTS_RULE: &str =
     "rättegångsbalken 18 kap. (rättegångskostnader enligt dom eller utslag)";
+
+/// The rule cited for litigation costs awarded by a court's dom.
+pub const COURT_COSTS_RULE_DOM: &str = "rättegångsbalken 18 kap. (rättegångskostnader enligt dom)";
+
+/// The rule cited for the costs Kronofogden's utslag awards the applicant in a mål om
+/// betalningsföreläggande: lag (1990:746) 48 § (the applicant's own work and an agent's fee, at
+/// a reasonable amount, and the application fees; SFS 2013:1062 from 2014-01-01, read on
+/// lagboken.se).
+pub const COURT_COSTS_RULE_UTSLAG: &str =
+    "lag (1990:746) om betalningsföreläggande och handräckning 48 § (kostnader enligt utslag)";
+
+/// The rule cited for the costs a judgment of `title` awards ([`COURT_COSTS_RULE`] when the
+/// steps do not show which title it is).
+pub fn court_costs_rule(title: Option<crate::limitation::Title>) -> &'static str {
+    match title {
+        Some(crate::limitation::Title::Dom) => COURT_COSTS_RULE_DOM,
+        Some(crate::limitation::Title::Utslag) => COURT_COSTS_RULE_UTSLAG,
+        None => COURT_COSTS_RULE,
+    }
+}
 
 /// Grundavgift for verkställighet: 600 kr. From 2008-01-01 one per exekutionstitel, and one
 /// more for each year a verkställighet goes on (förordning 1992:1094 5 §, SFS 2007:1297; the

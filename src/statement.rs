@@ -151,6 +151,12 @@ pub struct FeeLine {
     pub rule: &'static str,
     /// The part of the table amount that förseningsersättning absorbed (zero: in full).
     pub absorbed: Money,
+    /// For litigation costs ([`FeeKind::CourtCosts`]): the title of the judgment that awarded
+    /// them, a dom or Kronofogden's utslag, as the steps show
+    /// ([`crate::limitation::title_of_judgment`]); `None` for any other fee, or when the steps
+    /// do not show which (the texts then say "dom eller utslag"). Not serialised: it names the
+    /// judgment in the line's `explanation` and `rule`.
+    pub title: Option<crate::limitation::Title>,
 }
 
 impl FeeLine {
@@ -1286,6 +1292,7 @@ impl<'a> Ledger<'a> {
                         step_kind: None,
                         rule,
                         absorbed,
+                        title: None,
                     },
                     Some(index),
                 );
@@ -1524,6 +1531,14 @@ impl<'a> Ledger<'a> {
                     };
                     self.warnings.push(Warning::new(subject, facts));
                 }
+                // Costs named by the judgment's title, as the steps show it.
+                let title = (fee == FeeKind::CourtCosts)
+                    .then(|| crate::limitation::title_of_judgment(self.claim, step.date))
+                    .flatten();
+                let rule = match fee {
+                    FeeKind::CourtCosts => crate::fees::court_costs_rule(title),
+                    _ => rule,
+                };
                 self.charge(
                     FeeLine {
                         kind: fee,
@@ -1535,6 +1550,7 @@ impl<'a> Ledger<'a> {
                         step_kind: Some(step.kind),
                         rule,
                         absorbed,
+                        title,
                     },
                     None,
                 );

@@ -1346,6 +1346,20 @@ pub fn fee_line(line: &FeeLine) -> Text {
             "District court supplementary fee for the case transferred from Kronofogden on {0}{1}.",
             &[date, note],
         ),
+        // Named by the judgment's title when the steps show it.
+        FeeKind::CourtCosts if line.title.is_some() => {
+            let (sv, en) = match line.title {
+                Some(Title::Utslag) => (
+                    "Kostnader enligt utslaget {0}{1}.",
+                    "Costs awarded by Kronofogden's decision (utslag) of {0}{1}.",
+                ),
+                _ => (
+                    "Rättegångskostnader enligt domen {0}{1}.",
+                    "Litigation costs awarded by the judgment of {0}{1}.",
+                ),
+            };
+            tpl(sv, en, &[date, note])
+        }
         _ => {
             let kind = line.step_kind.unwrap_or(StepKind::Reminder);
             let fee_of_step = fee_of_step_sv(line.kind, kind);

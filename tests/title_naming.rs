@@ -480,3 +480,69 @@ fn a_reminder_after_an_unnamed_judgment_names_both() {
         assert!(sv.contains("domen eller utslaget 2025-06-02"), "{sv}");
     }
 }
+
+/// The (rule, sv, en) of the statement's litigation-costs lines.
+fn court_costs_lines(steps: Value) -> Vec<(String, String, String)> {
+    let c = claim(steps);
+    let s = inkasso::statement(&c, &inkasso::StatementOptions::new(date("2025-12-01")))
+        .expect("statement");
+    s.fee_lines
+        .iter()
+        .filter(|l| l.kind == inkasso::fees::FeeKind::CourtCosts)
+        .map(|l| {
+            let t = l.explanation();
+            (l.rule.to_owned(), t.sv, t.en)
+        })
+        .collect()
+}
+
+/// Stop 68's scan of generated claims: litigation costs said "enligt domen eller utslaget"
+/// and cited "rättegångskostnader enligt dom eller utslag" after a stämningsansökan, where
+/// only a dom can award them.
+#[test]
+fn litigation_costs_name_the_dom_that_awarded_them() {
+    let lines = court_costs_lines(json!([
+        { "kind": "reminder", "date": "2025-03-03" },
+        { "kind": "collectionDemand", "date": "2025-03-20" },
+        { "kind": "courtAction", "date": "2025-04-14" },
+        { "kind": "judgment", "date": "2025-06-02", "costs": "2800.00" }
+    ]));
+    assert_eq!(
+        lines,
+        vec![(
+            "rättegångsbalken 18 kap. (rättegångskostnader enligt dom)".to_owned(),
+            "Rättegångskostnader enligt domen 2025-06-02.".to_owned(),
+            "Litigation costs awarded by the judgment of 2025-06-02.".to_owned()
+        )]
+    );
+}
+
+#[test]
+fn costs_of_an_utslag_cite_the_payment_order_act() {
+    let lines = court_costs_lines(with(
+        to_order(),
+        &[json!({ "kind": "judgment", "date": "2025-05-20", "costs": "380.00" })],
+    ));
+    assert_eq!(
+        lines,
+        vec![(
+            "lag (1990:746) om betalningsföreläggande och handräckning 48 § (kostnader enligt utslag)"
+                .to_owned(),
+            "Kostnader enligt utslaget 2025-05-20.".to_owned(),
+            "Costs awarded by Kronofogden's decision (utslag) of 2025-05-20.".to_owned()
+        )]
+    );
+}
+
+#[test]
+fn costs_of_an_unnamed_judgment_name_both() {
+    let lines = court_costs_lines(json!([
+        { "kind": "judgment", "date": "2025-06-02", "costs": "2800.00" }
+    ]));
+    assert_eq!(lines.len(), 1);
+    assert!(lines[0].0.contains("dom eller utslag"), "{lines:?}");
+    assert!(
+        lines[0].1.contains("domen eller utslaget 2025-06-02"),
+        "{lines:?}"
+    );
+}
