@@ -883,6 +883,7 @@ let deferred = null;
 
 /** `typing`: the control of the `input` event that asks, when the user is typing in it. */
 function update(options = {}) {
+  courtHint();
   const outcome = compute(options);
   // Nothing said of a total the user is typing past (a diff review heard the total of "18"
   // announced while "18 75" was on its way to "18 750").
@@ -922,12 +923,12 @@ function compute({ chartNow = false, typing = null } = {}) {
   // waited for the field to be left while the total of an older value came back).
   const typingInvalid = typing?.matches("[aria-invalid=true]") ?? false;
   clearErrors();
-  // Said beside the court box whatever follows: a form the engine refuses redraws it too (a
-  // demo review, stop 67: the note of an earlier preset stayed beside an error).
-  courtNote(form);
   // The policy as the engine reads it: the preset, with the court path when asked for.
   const policyInput = court ? { preset, court: {} } : preset;
   if (local.length) {
+    // Said beside the court box whatever follows: a form the engine refuses redraws it too (a
+    // demo review, stop 67: the note of an earlier preset stayed beside an error).
+    courtNote(form, false);
     // An amount the page cannot read: said at its field, nothing is computed.
     showProblem(local[0].control, t(local[0].key));
     for (const { control, key } of local.slice(1)) showFieldOnly(control, t(key));
@@ -951,10 +952,12 @@ function compute({ chartNow = false, typing = null } = {}) {
       deferred = typing;
       return "deferred";
     }
+    courtNote(form, false);
     showError(e, form);
     chartJob++; // a pending chart of older input is dropped
     return;
   }
+  courtNote(form, true);
   // The steps the timeline dates before the statement date (a yearly fee of a verkställighet
   // under way; with a statement date after today, the steps planned before it) are in every
   // figure of that date, as in the timeline's: one amount a day (a demo review found the
@@ -1024,13 +1027,36 @@ function disputed(claim, asOf) {
   }
 }
 
-/** The court path ticked with no dispute or court action among the steps changes nothing:
- * said beside it. */
-function courtNote(form) {
-  const idle = form.court && !form.claim.steps.some((step) => step.kind === "dispute" || step.kind === "courtAction");
+/** The court path ticked where it changes nothing, said beside it: with no dispute or court
+ * action among the steps, under a preset without verkställighet, and with every dispute
+ * withdrawn by the statement date and no court action (the engine then projects the same road
+ * through Kronofogden with the court path as without it). The last only of a claim the engine
+ * accepted (`accepted`): a withdrawal it refuses (of the objection to a betalningsföreläggande)
+ * is no withdrawal. */
+function courtNote(form, accepted) {
+  const { steps } = form.claim;
+  const courtAction = steps.some((step) => step.kind === "courtAction");
+  const disputes = steps.filter((step) => step.kind === "dispute");
+  const idle = form.court && !courtAction && disputes.length === 0;
+  const withdrawn = form.court && accepted && !courtAction && disputes.length > 0 &&
+    disputes.every((step) => withdrawnBy(step, form.asOf));
   const impossible = form.courtAsked && !form.court;
-  $("#court-note").hidden = !idle && !impossible;
-  setLive($("#court-note"), impossible ? t("courtNoEnforcement") : idle ? t("courtNoDispute") : "");
+  const withdrawnKey = disputes.length === 1 ? "courtDisputeWithdrawn" : "courtDisputesWithdrawn";
+  const key = impossible ? "courtNoEnforcement" : idle ? "courtNoDispute" : withdrawn ? withdrawnKey : null;
+  $("#court-note").hidden = key === null;
+  setLive($("#court-note"), key ? t(key) : "");
+}
+
+/** Whether the dispute `step` is withdrawn on `asOf`: its `withdrawn` date on or before it. */
+const withdrawnBy = (step, asOf) => Boolean(step.withdrawn) && step.withdrawn <= asOf;
+
+/** The hint beside the court box asks for a dispute among the steps: hidden once a row records a
+ * dispute or a court action (dated or not: it would ask for what is done), and taken out of the
+ * box's description, which reads a hidden element it names. */
+function courtHint() {
+  const done = [...stepRows.children].some((li) => ["dispute", "courtAction"].includes($(".kind", li).value));
+  $("#court-hint").hidden = done;
+  $("#court").setAttribute("aria-describedby", done ? "court-note" : "court-hint court-note");
 }
 
 // ---------------------------------------------------------------- instalment plan

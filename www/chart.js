@@ -4,7 +4,8 @@
 //
 // points:  [{ day, total, assumed? }] sorted by day (day = days since 1970-01-01); the points
 //          that assume a referensränta not published yet (`assumed`) are drawn dashed
-// markers: [{ day, total, n, kind, title }]
+// markers: [{ day, total, n, kind, title, taken }] in date order (`taken` false: a step planned);
+//          markers too close to draw apart share one badge ("2–5")
 // today:   day of the vertical "today" line
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -44,6 +45,97 @@ function textWidths(container, cls, texts) {
   const widths = nodes.map((node, i) => node.getComputedTextLength() || texts[i].length * 7);
   svg.remove();
   return widths;
+}
+
+/** A marker's badge: its circle (radius 9) with its stroke, in px; a group's pill is as high. */
+const BADGE = 20;
+
+/** The label of the markers `members` drawn as one badge: "4", or "2–5" for a run of numbers
+ * (the legend gives each). */
+function labelOf(members) {
+  const numbers = members.map((p) => p.m.n);
+  if (numbers.length === 1) return String(numbers[0]);
+  const run = numbers.every((n, i) => n === numbers[0] + i);
+  return run ? `${numbers[0]}\u2013${numbers.at(-1)}` : numbers.join(",");
+}
+
+/** A badge's width in px: a circle for one marker, else a pill wide enough for its label
+ * (11 px bold figures are under 7 px wide: estimated generously). */
+const badgeWidth = (label, members) => (members.length === 1 ? BADGE : Math.max(BADGE, label.length * 7 + 12));
+
+/** Whether two badges (centre `x`, `y`, width `w`) overlap: two circles as circles (19 px
+ * apart, their strokes touch at most), a pill as its box, its stroke counted. */
+const overlaps = (a, b) => (a.members.length === 1 && b.members.length === 1
+  ? Math.hypot(a.x - b.x, a.y - b.y) < BADGE - 1
+  : Math.abs(a.x - b.x) < (a.w + b.w) / 2 && Math.abs(a.y - b.y) < BADGE);
+
+/**
+ * Where the badge of `members` (markers' points `{ m, x, y }`, in date order) goes: centred
+ * over their dates, at the last one's height or one place (20 px) above or below it, within
+ * `area`, overlapping no badge `placed`; null when there is no such place.
+ */
+function spotFor(members, placed, area) {
+  const label = labelOf(members);
+  const w = badgeWidth(label, members);
+  const mid = (members[0].x + members.at(-1).x) / 2;
+  const x = Math.min(Math.max(mid, area.left + w / 2), area.right - w / 2);
+  const y0 = members.at(-1).y;
+  for (const y of [y0, y0 - BADGE, y0 + BADGE]) {
+    if (y !== y0 && (y < area.top || y > area.bottom)) continue;
+    const spot = { x, y, w, label, members };
+    if (!placed.some((b) => overlaps(b, spot))) return spot;
+  }
+  return null;
+}
+
+/**
+ * The markers' badges, no two overlapping: each marker's number at its point, or one place above
+ * or below it with a leader line to the point. A marker with no free place that near is drawn
+ * with the markers before it as one badge ("2–5"), each of them a point on the curve with a
+ * leader to it: four steps within a month on a phone (a demo review found their markers piled
+ * on one another at 390 px), the yearly fees of decades of verkställighet (a demo review, stop
+ * 66, found 25 numbered markers piled far from their values).
+ */
+function layoutMarkers(points, area) {
+  const placed = [];
+  for (const point of points) {
+    let members = [point];
+    let spot = spotFor(members, placed, area);
+    // Alone on the chart a badge always has its place: the loop ends.
+    while (!spot) {
+      members = [...placed.pop().members, ...members];
+      spot = spotFor(members, placed, area);
+    }
+    placed.push(spot);
+  }
+  return placed;
+}
+
+/**
+ * A marker `p` of the badge `spot` as SVG: its title, its point with a leader line to the badge
+ * when that is elsewhere, and the badge itself when it is the badge's last marker (drawn over
+ * the others' leaders). The others are `marker-dot`s: their numbers are in that badge's label,
+ * their titles in its own. `f` writes a coordinate.
+ */
+function markerSvg(p, spot, f) {
+  const { m } = p;
+  const last = p === spot.members.at(-1);
+  const away = Math.hypot(spot.x - p.x, spot.y - p.y) > 0.5;
+  const title = last ? spot.members.map((q) => q.m.title).join("\n") : m.title;
+  return `<g class="marker${last ? "" : " marker-dot"} marker-${esc(m.kind)}${m.taken === false ? " planned" : ""}" data-kind="${esc(m.kind)}" data-n="${m.n}">` +
+    `<title>${esc(title)}</title>` +
+    (away ? `<line class="marker-leader" x1="${f(p.x)}" y1="${f(p.y)}" x2="${f(spot.x)}" y2="${f(spot.y)}"/><circle class="marker-point" cx="${f(p.x)}" cy="${f(p.y)}" r="2.5"/>` : "") +
+    (last ? badgeSvg(spot, f) : "") + "</g>";
+}
+
+/** A badge as SVG: a circle for one marker, a pill for more, its label centred in it; dashed
+ * (`planned`) when every marker of it is a step planned. */
+function badgeSvg({ x, y, w, label, members }, f) {
+  const cls = `marker-badge${members.every((p) => p.m.taken === false) ? " planned" : ""}`;
+  const shape = members.length === 1
+    ? `<circle class="${cls}" cx="${f(x)}" cy="${f(y)}" r="9"/>`
+    : `<rect class="${cls}" x="${f(x - w / 2 + 1)}" y="${f(y - 9)}" width="${f(w - 2)}" height="18" rx="9"/>`;
+  return `${shape}<text x="${f(x)}" y="${f(y + 3.5)}" text-anchor="middle">${esc(label)}</text>`;
 }
 
 export function drawChart(container, { points, markers, today, labels, formatMoney, width }) {
@@ -118,40 +210,10 @@ export function drawChart(container, { points, markers, today, labels, formatMon
     out.push(`<text class="today-label" x="${f(px(today) + dx)}" y="${pad.top - 6}" text-anchor="${anchor}">${esc(todayText)}</text>`);
   }
 
-  // Markers at each step. One that would overlap a marker already drawn (steps a few days
-  // apart) is drawn above or below its point, one place away at most, with a leader line to
-  // it, so that every number can be read. One with no free place that near (many steps in a
-  // short stretch of a long chart: the yearly fees of decades of verkställighet) is a small dot
-  // on the curve, its number in the legend: a demo review (stop 66) found 25 numbered markers
-  // piled far from their values.
-  const placed = [];
-  const free = (x, y) => placed.every(([px2, py2]) => Math.hypot(px2 - x, py2 - y) >= 19);
-  for (const m of markers) {
-    if (m.day < x0 || m.day > x1) continue;
-    const x = px(m.day);
-    const y0 = py(m.total);
-    let y = y0;
-    for (let k = 1; !free(x, y) && k <= 2; k++) {
-      const up = y0 - 20 * Math.ceil(k / 2) * (k % 2 ? 1 : -1);
-      if (up >= 9 && up <= H - pad.bottom - 9) y = up;
-    }
-    if (!free(x, y)) {
-      out.push(
-        `<g class="marker marker-dot marker-${esc(m.kind)}${m.taken === false ? " planned" : ""}" data-kind="${esc(m.kind)}" data-n="${m.n}">` +
-          `<title>${esc(m.title)}</title><circle class="marker-point" cx="${f(x)}" cy="${f(y0)}" r="3"/></g>`,
-      );
-      continue;
-    }
-    placed.push([x, y]);
-    const moved = y !== y0;
-    out.push(
-      `<g class="marker marker-${esc(m.kind)}${m.taken === false ? " planned" : ""}" data-kind="${esc(m.kind)}">` +
-        `<title>${esc(m.title)}</title>` +
-        (moved ? `<line class="marker-leader" x1="${f(x)}" y1="${f(y0)}" x2="${f(x)}" y2="${f(y)}"/><circle class="marker-point" cx="${f(x)}" cy="${f(y0)}" r="2.5"/>` : "") +
-        `<circle cx="${f(x)}" cy="${f(y)}" r="9"/>` +
-        `<text x="${f(x)}" y="${f(y + 3.5)}" text-anchor="middle">${m.n}</text></g>`,
-    );
-  }
+  // Markers at each step, none over another (layoutMarkers), drawn after the curve.
+  const area = { left: pad.left - BADGE / 2, right: W - 2, top: 9, bottom: H - pad.bottom - 9 };
+  const onChart = markers.filter((m) => m.day >= x0 && m.day <= x1).map((m) => ({ m, x: px(m.day), y: py(m.total) }));
+  for (const spot of layoutMarkers(onChart, area)) out.push(...spot.members.map((p) => markerSvg(p, spot, f)));
 
   const svg = document.createElementNS(SVG_NS, "svg");
   svg.setAttribute("viewBox", `0 0 ${W} ${H}`);

@@ -743,6 +743,114 @@ test("a dispute withdrawn: its date beside a dispute only, and the road goes on 
   await page.close();
 });
 
+test("the court box with every dispute withdrawn: said that it changes nothing, as the engine projects it", async () => {
+  const { page, errors } = await openPage();
+  const { claim, asOf } = defaults();
+  const sv = "Bestridandet är återkallat, så valet ändrar inget: tidslinjen visar vägen via Kronofogden.";
+  const en = "The dispute has been withdrawn, so this changes nothing: the timeline shows the road through Kronofogden.";
+  await page.click("#add-step");
+  await page.selectOption("#step-rows li:nth-child(3) select.kind", "dispute");
+  await page.fill("#step-rows li:nth-child(3) input.date", "2025-04-20");
+  await page.check("#court");
+  // A dispute that stands: the box takes the road to the tingsrätt, nothing to say.
+  await page.waitForFunction(() => [...document.querySelectorAll("#timeline > li")].some((e) => e.dataset.kind === "courtAction"));
+  assert.equal(await page.isVisible("#court-note"), false);
+  // Withdrawn before the statement date: the engine projects the same road with the court path
+  // as without it (only the policy's name differs), and the page says so beside the box.
+  await page.fill("#step-rows li:nth-child(3) input.withdrawn", "2025-05-02");
+  const steps = [...claim.steps, { kind: "dispute", date: "2025-04-20", withdrawn: "2025-05-02" }];
+  const road = (policy) => ({ ...inkasso.timeline({ ...claim, steps }, policy, { today: asOf }), policy: null });
+  assert.deepEqual(road({ preset: "standard", court: {} }), road("standard"));
+  const kinds = road("standard").entries.map((e) => e.kind);
+  assert.ok(kinds.includes("paymentOrder") && !kinds.includes("courtAction"), kinds.join(" "));
+  await expectText(page, "#court-note", sv);
+  assert.equal(await page.isVisible("#court-note"), true);
+  await page.waitForFunction((k) => [...document.querySelectorAll("#timeline > li")].map((e) => e.dataset.kind).join(" ") === k, kinds.join(" "));
+  await axe(page, "court note: dispute withdrawn");
+  await page.click("#lang-en");
+  await expectText(page, "#court-note", en);
+  await page.click("#lang-sv");
+  await expectText(page, "#court-note", sv);
+  // Withdrawn on the statement date itself: withdrawn then too.
+  await page.fill("#step-rows li:nth-child(3) input.withdrawn", asOf);
+  await expectText(page, "#court-note", sv);
+  // Withdrawn only after the statement date: not said (it is not withdrawn on that day).
+  await page.fill("#step-rows li:nth-child(3) input.withdrawn", "2025-09-01");
+  await page.waitForFunction(() => document.querySelector("#court-note").hidden);
+  await page.fill("#step-rows li:nth-child(3) input.withdrawn", "2025-05-02");
+  await expectText(page, "#court-note", sv);
+  // A court action recorded: the box may matter (the engine plans its judgment only with the
+  // court path), so nothing is said.
+  const withAction = [...steps, { kind: "courtAction", date: "2025-06-02" }];
+  const judged = (policy) => inkasso.timeline({ ...claim, steps: withAction }, policy, { today: asOf }).entries.map((e) => e.kind).join(" ");
+  assert.notEqual(judged({ preset: "standard", court: {} }), judged("standard"));
+  await page.click("#add-step");
+  await page.selectOption("#step-rows li:nth-child(4) select.kind", "courtAction");
+  await page.fill("#step-rows li:nth-child(4) input.date", "2025-06-02");
+  await page.waitForFunction(() => document.querySelector("#court-note").hidden);
+  // A second dispute that stands: nothing said; withdrawn too: said, of both.
+  await page.selectOption("#step-rows li:nth-child(4) select.kind", "dispute");
+  await page.waitForFunction(() => [...document.querySelectorAll("#timeline > li")].some((e) => e.dataset.kind === "courtAction" && e.dataset.status === "projected"));
+  assert.equal(await page.isVisible("#court-note"), false);
+  await page.fill("#step-rows li:nth-child(4) input.withdrawn", "2025-06-10");
+  await expectText(page, "#court-note", "Bestridandena är återkallade, så valet ändrar inget: tidslinjen visar vägen via Kronofogden.");
+  await page.click("#step-rows li:nth-child(4) button.remove");
+  await expectText(page, "#court-note", sv);
+  // A withdrawal the engine refuses (the objection to a betalningsföreläggande) is no
+  // withdrawal: its error at the field, nothing said beside the box.
+  await page.selectOption("#step-rows li:nth-child(2) select.kind", "paymentOrder");
+  await page.waitForFunction(() => /betalningsföreläggandet/u.test(document.querySelector("#step-rows li:nth-child(3) .error")?.textContent ?? ""));
+  assert.equal(await page.isVisible("#court-note"), false);
+  await page.selectOption("#step-rows li:nth-child(2) select.kind", "collectionDemand");
+  await expectText(page, "#court-note", sv);
+  // The box unticked: nothing to say.
+  await page.uncheck("#court");
+  await page.waitForFunction(() => document.querySelector("#court-note").hidden);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the court hint asks for a dispute only until a dispute or a court action is among the steps", async () => {
+  const { page, errors } = await openPage();
+  const hint = "Lägg till åtgärden Bestridande ovan: tidslinjen visar då vägen via tingsrätten (stämningsansökan, dom, verkställighet) i stället för Kronofogden.";
+  // Shown, and part of the box's description, while no step is a dispute.
+  const described = () => page.getAttribute("#court", "aria-describedby");
+  const shown = async (expected) => {
+    await page.waitForFunction((e) => !document.querySelector("#court-hint").hidden === e, expected, { timeout: 5000 }).catch(() => {});
+    assert.equal(await page.isVisible("#court-hint"), expected);
+    assert.equal((await described()).split(" ").includes("court-hint"), expected);
+    assert.ok((await described()).split(" ").includes("court-note"));
+  };
+  await shown(true);
+  assert.equal(await text(page, "#court-hint"), hint);
+  // A dispute among the steps: gone at once, before its date is typed.
+  await page.click("#add-step");
+  await page.selectOption("#step-rows li:nth-child(3) select.kind", "dispute");
+  await shown(false);
+  await page.fill("#step-rows li:nth-child(3) input.date", "2025-04-20");
+  await shown(false);
+  // Ticked, the box then takes the road to the tingsrätt, as the hint said it would.
+  await page.check("#court");
+  await page.waitForFunction(() => [...document.querySelectorAll("#timeline > li")].some((e) => e.dataset.kind === "courtAction"));
+  await shown(false);
+  // A court action: the same. Another kind: the hint is back.
+  await page.selectOption("#step-rows li:nth-child(3) select.kind", "courtAction");
+  await shown(false);
+  await page.selectOption("#step-rows li:nth-child(3) select.kind", "finalNotice");
+  await shown(true);
+  await page.selectOption("#step-rows li:nth-child(3) select.kind", "dispute");
+  await shown(false);
+  // In English too, and back once the row is removed.
+  await page.click("#lang-en");
+  await shown(false);
+  await page.click("#step-rows li:nth-child(3) button.remove");
+  await shown(true);
+  assert.equal(await text(page, "#court-hint"), "Add the step Dispute above: the timeline then shows the road through the district court (application for a summons, judgment, enforcement) instead of Kronofogden.");
+  await axe(page, "court hint");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("instalment plan: the engine's schedule for the claim, and an error at its fields", async () => {
   const { page, errors } = await openPage();
   const { claim, asOf } = defaults();
@@ -1413,16 +1521,102 @@ test("narrow screens: dates in the engine's texts never break, statutes marked S
   await page.close();
 });
 
-/** The chart's markers whose circle covers one of the amount labels on the left, as "n: label". */
+/** The chart's marker badges as drawn (a circle with one number, or a pill with the numbers of
+ * markers too close to draw apart), from their bounding boxes: the shape, its box, its label and
+ * the label's box, in page pixels. */
+function markerBadges(page) {
+  return page.$$eval("#chart svg g.marker", (gs) => gs.flatMap((g) => {
+    const shape = g.querySelector(":scope > circle:not(.marker-point), :scope > rect");
+    if (!shape) return [];
+    const box = (e) => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; };
+    const label = g.querySelector(":scope > text");
+    return [{ shape: shape.tagName, box: box(shape), label: label.textContent, labelBox: box(label) }];
+  }));
+}
+
+/** The step numbers a badge's label names: "4", "2–5" (a run), "2,3,5". */
+const labelNumbers = (label) => label.split(",").flatMap((part) => {
+  const [from, to = from] = part.split("\u2013").map(Number);
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+});
+
+/** What is wrong with the chart's markers: two badges that overlap (two circles by their
+ * centres and radii, a pill by its box), a label wider than its badge or outside the chart, a
+ * step whose number no badge shows or that two show. */
+async function markerProblems(page, count) {
+  const badges = await markerBadges(page);
+  const svg = await page.$eval("#chart svg", (s) => { const r = s.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; });
+  const problems = [];
+  const centre = (b) => [b.x + b.width / 2, b.y + b.height / 2];
+  const within = (a, b, slack = 0) => a.x >= b.x - slack && a.y >= b.y - slack && a.x + a.width <= b.x + b.width + slack && a.y + a.height <= b.y + b.height + slack;
+  for (let i = 0; i < badges.length; i++) {
+    const a = badges[i];
+    for (const b of badges.slice(i + 1)) {
+      const apart = a.shape === "circle" && b.shape === "circle"
+        ? Math.hypot(centre(a.box)[0] - centre(b.box)[0], centre(a.box)[1] - centre(b.box)[1]) >= (a.box.width + b.box.width) / 2
+        : a.box.x + a.box.width <= b.box.x || b.box.x + b.box.width <= a.box.x || a.box.y + a.box.height <= b.box.y || b.box.y + b.box.height <= a.box.y;
+      if (!apart) problems.push(`"${a.label}" and "${b.label}" overlap`);
+    }
+    if (!within(a.labelBox, a.box, 0.5)) problems.push(`"${a.label}" does not fit its badge`);
+    if (!within(a.box, svg, 1)) problems.push(`"${a.label}" is outside the chart`);
+  }
+  const shown = badges.flatMap((b) => labelNumbers(b.label)).sort((x, y) => x - y);
+  assert.deepEqual(shown, Array.from({ length: count }, (_, i) => i + 1), `step numbers shown: ${badges.map((b) => b.label).join(" ")}`);
+  return problems;
+}
+
+test("four steps within a month on a phone: the chart's markers apart, every step's number readable (390 and 1280 px)", async () => {
+  // A demo review: at 390 px the markers of four steps in one month overlapped, two of them
+  // unnumbered dots under the others.
+  const asOf = "2026-08-15";
+  const { page, errors } = await openPage({ width: 390, height: 844 }, `asOf=${asOf}`);
+  const { claim } = defaults();
+  const steps = [
+    { kind: "reminder", date: "2025-03-19" }, { kind: "collectionDemand", date: "2025-03-26" },
+    { kind: "finalNotice", date: "2025-04-02" }, { kind: "paymentOrder", date: "2025-04-09" },
+  ];
+  for (const [i, step] of steps.entries()) {
+    if (i >= 2) await page.click("#add-step");
+    await page.selectOption(`#step-rows li:nth-child(${i + 1}) select.kind`, step.kind);
+    await page.fill(`#step-rows li:nth-child(${i + 1}) input.date`, step.date);
+  }
+  const tl = inkasso.timeline({ ...claim, steps }, "standard", { today: asOf });
+  const n = tl.entries.length;
+  // One marker a step, the four steps' among them, all within one month of the due date.
+  await page.waitForFunction((k) => document.querySelectorAll("#chart svg g.marker").length === k &&
+    [...document.querySelectorAll("#chart svg g.marker title")].some((t) => t.textContent.includes("2025-04-09")), n);
+  const markers = await page.$$eval("#chart svg g.marker", (gs) => gs.map((g) => g.dataset.kind));
+  assert.deepEqual(markers, tl.entries.map((e) => e.kind));
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+    await page.setViewportSize(viewport);
+    await page.waitForFunction((w) => Math.abs(Number(document.querySelector("#chart svg")?.getAttribute("width")) - document.querySelector("#chart").clientWidth) < 1 &&
+      document.querySelector("#chart").clientWidth < w, viewport.width);
+    assert.deepEqual(await markerProblems(page, n), [], `${viewport.width} px`);
+    assert.deepEqual(await markersOverAmounts(page), [], `${viewport.width} px`);
+    // A marker moved from its point, or in a badge with others, is tied to it by a leader line
+    // from its point (the badge never more than one place, 20 px, above or below its last one).
+    const leaders = await page.$$eval("#chart svg g.marker:not(.marker-dot) line.marker-leader", (ls) => ls.map((l) => Math.abs(l.y2.baseVal.value - l.y1.baseVal.value)));
+    assert.ok(leaders.every((d) => d <= 20.5), leaders.join(", "));
+  }
+  // The legend still names every step with its amount.
+  assert.equal(await page.$$eval("#chart-legend li", (li) => li.length), n);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+/** The chart's markers whose badge (a circle, or a pill of several) covers one of the amount
+ * labels on the left, as "n: label". A marker drawn as a point, its number in another's badge,
+ * has none. */
 function markersOverAmounts(page) {
   return page.$$eval("#chart svg", ([svg]) => {
     const labels = [...svg.querySelectorAll("text.axis[text-anchor=end]")].map((t) => [t.textContent, t.getBBox()]);
     return [...svg.querySelectorAll("g.marker")].flatMap((g) => {
-      const c = g.querySelector("circle:not(.marker-point)");
-      const [cx, cy, r] = ["cx", "cy", "r"].map((a) => +c.getAttribute(a) + 0);
+      const badge = g.querySelector(":scope > circle:not(.marker-point), :scope > rect");
+      if (!badge) return [];
+      const c = badge.getBBox();
       return labels
-        .filter(([, b]) => cx + r > b.x && cx - r < b.x + b.width && cy + r > b.y && cy - r < b.y + b.height)
-        .map(([label]) => `${g.querySelector("text").textContent}: ${label}`);
+        .filter(([, b]) => c.x + c.width > b.x && c.x < b.x + b.width && c.y + c.height > b.y && c.y < b.y + b.height)
+        .map(([label]) => `${g.querySelector(":scope > text").textContent}: ${label}`);
     });
   });
 }
