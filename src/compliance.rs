@@ -2074,12 +2074,13 @@ fn history_final_notices(
 /// Whether a reminder, inkassokrav or final notice of `day` may be about an invoice the
 /// amorteringsplan of `plan` could not cover: one with capital unpaid at the start of `day`
 /// (`unpaid`, in claim order, as [`unpaid_at_start`] gives it), past its effective due date on
-/// `day` and not yet on the plan's day. A plan is agreed for what is overdue when it is made
-/// (the timeline reads a plan made before every invoice owed was overdue as not stopping the
-/// road: `Projector::coverage`), and a step cannot say which invoices it demands, so such a
-/// letter is read as the demand of that invoice, not of the plan's debt (a review of
-/// `instalmentPlan`, stop 65, found `check` flagging the letters the timeline projected after
-/// a plan made before an invoice fell due).
+/// `day`, and issued after the plan's day. A plan schedules the whole debt issued by its day,
+/// an invoice not yet due included (`instalmentPlan` does, and the timeline reads such a plan
+/// as stopping the road: `Projector::plan_covers`); a step cannot say which invoices it
+/// demands, so a letter that may be about a later invoice is read as its demand, not the
+/// plan's debt's. (Stop 67 read a plan as covering only what was overdue on its day; an
+/// `instalmentPlan` review, stop 68, found the timeline then sending a debtor who paid every
+/// instalment to Kronofogden.)
 pub(crate) fn demands_beyond_plan(
     claim: &Claim,
     plan: Date,
@@ -2090,8 +2091,7 @@ pub(crate) fn demands_beyond_plan(
         if !owed || invoice.issue_date > day {
             continue;
         }
-        let due = claim.effective_due_date(invoice)?;
-        if due < day && due >= plan {
+        if invoice.issue_date > plan && claim.effective_due_date(invoice)? < day {
             return Ok(true);
         }
     }

@@ -910,8 +910,8 @@ pub fn warning(w: &Warning) -> Text {
             &[Arg::Date(*reminder)],
         ),
         Facts::LateFeeDuringPlan { invoice, date, fee } => tpl(
-            "Faktura {0} är enligt planen inte betald i sin helhet när den förfaller: förseningsersättning, {2}, tillkommer {1} (räntelagen 4 a §) och ingår i planens delbetalningar. Betalas fakturan senast på förfallodagen tillkommer den inte.",
-            "Under the plan invoice {0} is not paid in full when it falls due: late-payment compensation of {2} is added on {1} (räntelagen 4 a §) and is part of the plan's instalments. Paid by its due date, the invoice earns none.",
+            "Faktura {0} är enligt planen inte betald i sin helhet när den förfaller: förseningsersättning, {2}, tillkommer {1} (lag 1981:739 4 a §) och ingår i planens delbetalningar. Betalas fakturan senast på förfallodagen tillkommer den inte.",
+            "Under the plan invoice {0} is not paid in full when it falls due: late-payment compensation of {2} is added on {1} (lag 1981:739 4 a §) and is part of the plan's instalments. Paid by its due date, the invoice earns none.",
             &[Arg::S(invoice), Arg::Date(*date), Arg::Kr(*fee)],
         ),
         Facts::PlanEnded { date, ended } => tpl(

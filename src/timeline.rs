@@ -3360,8 +3360,8 @@ impl Projector<'_> {
     /// verkställighet that counts, applied for before the plan
     /// ([`RecordedPlan::PaysUnderEnforcement`]: owed each year the enforcement lasts; its
     /// further years and efterbevakning recorded after the plan leave it the latest step). A
-    /// plan counts when it covers every invoice still owed (each overdue on its day:
-    /// [`Projector::coverage`]). A broken plan is recorded by the day it `ended`
+    /// plan counts when it covers every invoice still owed (each issued by its day, one not
+    /// yet due included: [`Projector::plan_covers`]). A broken plan is recorded by the day it `ended`
     /// ([`Step::ended`]), or by the step taken next (a betalningsföreläggande, say), which
     /// projects again from there.
     fn recorded_plan(&self) -> Result<RecordedPlan> {
@@ -3410,13 +3410,13 @@ impl Projector<'_> {
         for (i, step) in &enforcements {
             enforced |= self.enforcement_counts(&mut replay, *i, step)?;
         }
-        Ok(match self.coverage(&mut replay, plan.date)?.uncovered {
-            Some(_) => RecordedPlan::None,
-            None if enforced => RecordedPlan::PaysUnderEnforcement,
+        Ok(match self.plan_covers(&mut replay, plan.date)? {
+            false => RecordedPlan::None,
+            true if enforced => RecordedPlan::PaysUnderEnforcement,
             // A verkställighet applied for after the plan, none counting before it: a new
             // case (the plan was broken), projected from.
-            None if enforced_after => RecordedPlan::None,
-            None => RecordedPlan::Pays,
+            true if enforced_after => RecordedPlan::None,
+            true => RecordedPlan::Pays,
         })
     }
 
@@ -3501,6 +3501,34 @@ impl Projector<'_> {
     /// `check` and the claim's state judge it).
     fn coverage(&self, replay: &mut Replay<'_>, day: Date) -> Result<Coverage> {
         self.coverage_since(replay, day, day, false)
+    }
+
+    /// Whether an amorteringsplan of `day` covers every invoice still owed: each one owed at the
+    /// start of the day ([`Projector::owed_on`]) was issued by then. A plan schedules the whole
+    /// debt issued by its day, an invoice not yet due included (`instalmentPlan` does: paying
+    /// its schedule leaves nothing owed), so while it is kept no letter demands that invoice
+    /// (lag 1981:739 3 § 2, a "fullständig plan för amortering av återstående del av
+    /// skulden"; an `instalmentPlan` review, stop 68, found the timeline sending a debtor who
+    /// paid every instalment to Kronofogden for an invoice that fell due during the plan).
+    /// One issued after the plan's day is a debt the plan could not cover, unless the history
+    /// pays it off, or credits it in full, by its due date (no step need cover it then).
+    fn plan_covers(&self, replay: &mut Replay<'_>, day: Date) -> Result<bool> {
+        let owed = self.owed_on(replay, day, false)?;
+        for (i, (invoice, owed)) in self.engine.invoices.iter().zip(owed).enumerate() {
+            if !owed || invoice.issue_date <= day {
+                continue;
+            }
+            let due = self
+                .engine
+                .effective_due_date(invoice)
+                .map_err(|e| e.at(crate::error::item_path("invoices", i, "dueDate")))?;
+            let paid_in_time = self.history.paid_off.get(i).is_some_and(Option::is_some)
+                || self.engine_credits.credited(i, due)? >= invoice.amount;
+            if !paid_in_time {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 
     /// [`Projector::coverage`] of what is still owed on `day`, with `uncovered` the invoices
@@ -3693,9 +3721,7 @@ impl Projector<'_> {
             if plan_made && !a_further_year {
                 reached.anchor = reached.anchor.max(p.deadline.unwrap_or(p.date));
             }
-            if p.kind == EntryKind::PaymentPlan
-                && self.coverage(&mut replay, p.date)?.uncovered.is_none()
-            {
+            if p.kind == EntryKind::PaymentPlan && self.plan_covers(&mut replay, p.date)? {
                 plan_made = true;
             }
             // A plan recorded as ending on a day ([`Step::ended`]): no legal action before it,

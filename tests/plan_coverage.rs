@@ -1,11 +1,12 @@
-//! A letter after an amorteringsplan that could not cover every invoice (stop 67). A plan made
-//! before an invoice fell due is agreed for what was overdue then; the timeline goes on with
-//! the road of the invoice that falls due later, but `check` and `letter` warned
-//! `DEMAND_DURING_PLAN` of every letter it projected (a known disagreement since stop 65: a
-//! step cannot say which invoices it demands). A letter that may be about an invoice with
-//! capital unpaid that was not yet due on the plan's day is now read as that invoice's demand;
-//! one that can only be about the plan's debt is still flagged. The first test fails on the
-//! code before it; the others keep what was right.
+//! What an amorteringsplan covers: every invoice issued by its day, one not yet due included
+//! (stop 68). Stop 67 read a plan made before an invoice fell due as agreed for what was overdue
+//! then: the timeline went on with that invoice's road, and `check` and `letter` read the letters
+//! after it as its demand. But `instalmentPlan` schedules the whole debt issued by its day, and
+//! an `instalmentPlan` review found the timeline sending a debtor who paid every instalment on
+//! time to Kronofogden, with an inkassokrav `check` found lawful. Now such a plan stops the road
+//! while it is kept, and a letter during it is `DEMAND_DURING_PLAN`; only an invoice issued
+//! after the plan's day is a debt it could not cover. The first three tests fail on the code
+//! before it.
 
 mod common;
 
@@ -54,38 +55,109 @@ fn letter_warns(c: &Claim, kind: StepKind, day: &str) -> bool {
         .any(|w| w.code == WarningCode::DemandDuringPlan)
 }
 
-#[test]
-fn the_letters_the_timeline_projects_for_an_invoice_due_after_the_plan_are_lawful() {
-    let payments = json!([{ "date": "2025-04-01", "amount": "1000.00" }]);
-    let c = claim(payments.clone(), &[]);
-    let t = common::timeline_on(
-        &c,
-        &common::policy(json!({ "preset": "standard" })),
-        "2025-03-04",
-    );
-    let letters: Vec<Value> = t
+/// The entries the timeline projects for `c` under `standard` on `today`.
+fn projected(c: &Claim, today: &str) -> Vec<(StepKind, String)> {
+    common::timeline_on(c, &common::policy(json!({ "preset": "standard" })), today)
         .entries
         .iter()
         .filter(|e| e.status == EntryStatus::Projected)
         .filter_map(|e| e.record.as_ref())
-        .filter(|r| matches!(r.kind, StepKind::Reminder | StepKind::CollectionDemand))
-        .map(|r| serde_json::to_value(r).expect("record"))
+        .map(|r| (r.kind, r.date.to_string()))
+        .collect()
+}
+
+#[test]
+fn a_plan_made_before_an_invoice_fell_due_covers_it() {
+    // B falls due during the plan: the debtor pays it by the plan, and nothing is projected.
+    let c = claim(json!([{ "date": "2025-04-01", "amount": "1000.00" }]), &[]);
+    assert_eq!(projected(&c, "2025-03-04"), vec![]);
+}
+
+#[test]
+fn a_letter_for_an_invoice_the_plan_covers_is_a_demand_during_it() {
+    let c = claim(json!([]), &[]);
+    assert!(letter_warns(&c, StepKind::Reminder, "2025-03-24"));
+    assert!(letter_warns(&c, StepKind::CollectionDemand, "2025-04-10"));
+    let recorded = claim(
+        json!([]),
+        &[json!({ "kind": "collectionDemand", "date": "2025-04-10" })],
+    );
+    assert_eq!(during_plan(&recorded), vec![2]);
+}
+
+/// The review's case: the plan `instalmentPlan` makes, kept to the öre, and nothing projected.
+#[test]
+fn the_plan_instalment_plan_makes_is_kept_without_a_letter() {
+    let base = json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "A", "amount": "10000.00", "issueDate": "2025-01-02", "dueDate": "2025-02-03" },
+            { "number": "B", "amount": "4000.00", "issueDate": "2025-02-15", "dueDate": "2025-04-15" }
+        ]
+    });
+    let c = common::claim(base.clone()).expect("claim");
+    let request = inkasso::plan::PlanRequest {
+        date: date("2025-03-03"),
+        first_date: date("2025-03-31"),
+        interval: inkasso::plan::Interval::Months(1),
+        sizing: inkasso::plan::Sizing::Count(6),
+        fee: true,
+    };
+    let plan = inkasso::plan::instalment_plan(&c, &request, &inkasso::plan::PlanOptions::default())
+        .expect("plan");
+    let mut followed = base;
+    followed["steps"] = json!([{ "kind": "paymentPlan", "date": "2025-03-03" }]);
+    followed["payments"] = plan
+        .instalments
+        .iter()
+        .map(|i| json!({ "date": i.date.to_string(), "amount": i.amount.to_string() }))
+        .collect();
+    let followed = common::claim(followed).expect("claim");
+    assert_eq!(projected(&followed, "2025-03-04"), vec![]);
+    assert_eq!(check(&followed, None).expect("check"), vec![]);
+}
+
+#[test]
+fn an_invoice_issued_after_the_plan_has_its_own_road() {
+    // C is issued after the plan: its letters are lawful, and `check` and `letter` say nothing.
+    let make = |steps: &[Value]| {
+        let mut all = vec![
+            json!({ "kind": "reminder", "date": "2025-02-10" }),
+            json!({ "kind": "paymentPlan", "date": "2025-03-03" }),
+        ];
+        all.extend(steps.iter().cloned());
+        common::claim(json!({
+            "debtor": "consumer", "reminderFeeAgreed": true,
+            "invoices": [
+                { "number": "A", "amount": "6000.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31" },
+                { "number": "C", "amount": "3000.00", "issueDate": "2025-03-10", "dueDate": "2025-04-09" }
+            ],
+            "steps": all
+        }))
+        .expect("claim")
+    };
+    let letters: Vec<(StepKind, String)> = projected(&make(&[]), "2025-03-11")
+        .into_iter()
+        .filter(|(k, _)| matches!(k, StepKind::Reminder | StepKind::CollectionDemand))
         .collect();
     assert_eq!(letters.len(), 2, "{letters:?}");
-    // Each letter, as `letter` renders it on its day and as `check` judges it once recorded.
     let mut recorded = Vec::new();
-    for record in &letters {
-        let kind = if record["kind"] == "reminder" {
-            StepKind::Reminder
+    for (kind, day) in &letters {
+        assert!(
+            !letter_warns(&make(&recorded), *kind, day),
+            "{kind:?} {day}"
+        );
+        let kind_name = if *kind == StepKind::Reminder {
+            "reminder"
         } else {
-            StepKind::CollectionDemand
+            "collectionDemand"
         };
-        let day = record["date"].as_str().expect("date");
-        let before = claim(payments.clone(), &recorded);
-        assert!(!letter_warns(&before, kind, day), "{record}");
-        recorded.push(record.clone());
-        let after = claim(payments.clone(), &recorded);
-        assert_eq!(during_plan(&after), Vec::<usize>::new(), "{recorded:?}");
+        recorded.push(json!({ "kind": kind_name, "date": day }));
+        assert_eq!(
+            during_plan(&make(&recorded)),
+            Vec::<usize>::new(),
+            "{recorded:?}"
+        );
     }
 }
 

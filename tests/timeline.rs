@@ -1581,14 +1581,30 @@ fn a_recorded_plan_under_enforcement_projects_only_the_yearly_grundavgift() {
     );
 }
 
-/// A plan made before the claim was overdue does not count: the projection goes on.
+/// A plan made before the claim was overdue covers it (the debtor pays the invoice by the plan,
+/// as `instalmentPlan` schedules it; stop 68, an `instalmentPlan` review): nothing is
+/// projected while it is kept. Stop 67 and before went on with the road.
 #[test]
-fn a_recorded_plan_before_the_claim_is_overdue_does_not_end_the_projection() {
+fn a_recorded_plan_before_the_claim_is_overdue_ends_the_projection() {
     let mut claim = claim("consumer", "2025-01-10", "2025-02-10");
     claim.steps = vec![inkasso::Step::new(
         inkasso::StepKind::PaymentPlan,
         parse_date("2025-02-01").expect("date"),
     )];
+    let t = timeline(
+        &claim,
+        &Policy::preset(PresetId::Standard),
+        &on("2025-06-01"),
+    )
+    .expect("timeline");
+    assert!(
+        !kinds_of(&t).contains(&EntryKind::PaymentOrder)
+            && !kinds_of(&t).contains(&EntryKind::Reminder),
+        "{:?}",
+        kinds_of(&t)
+    );
+    // Ended (an instalment missed), the road goes on.
+    claim.steps[0].ended = Some(parse_date("2025-03-01").expect("date"));
     let t = timeline(
         &claim,
         &Policy::preset(PresetId::Standard),
