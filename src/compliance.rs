@@ -1845,7 +1845,9 @@ fn notice_since(
 #[cfg_attr(inkasso_size, optimize(size))]
 fn history_demands_after_dispute(claim: &Claim, demands: &DemandDays, out: &mut Vec<Finding>) {
     for (index, step) in claim.steps.iter().enumerate() {
-        if !reminds(step.kind) {
+        // An amorteringsplan too: it collects the claim, as `instalmentPlan` refuses one then
+        // (an `instalmentPlan` review, stop 68).
+        if !reminds(step.kind) && step.kind != StepKind::PaymentPlan {
             continue;
         }
         let disputed_that_day = claim

@@ -223,7 +223,37 @@ pub fn instalment_plan(
 ) -> Result<Schedule> {
     claim.validate()?;
     check_later_steps(claim, plan)?;
-    plan_of_built(claim, plan, options, 0)
+    // Refused after the plan's own refusals (a time-barred or settled claim first, as `letter`
+    // orders them).
+    let schedule = plan_of_built(claim, plan, options, 0)?;
+    check_not_disputed(claim, plan, options)?;
+    Ok(schedule)
+}
+
+/// [`ErrorCode::ClaimDisputed`] at `plan.date` when a dispute stands on the plan's day
+/// ([`Claim::dispute_standing`], its own day included, about an invoice with capital unpaid at
+/// the start of the day), as `letter` refuses a letter then: god inkassosed takes a disputed
+/// claim to court rather than collecting it (an `instalmentPlan` review, stop 68, found a plan
+/// and its fee made for a disputed claim without a word). A debtor who agrees a plan accepts
+/// the claim: record that day as the dispute's `withdrawn`.
+#[cfg_attr(inkasso_size, optimize(size))]
+fn check_not_disputed(claim: &Claim, plan: &PlanRequest, options: &PlanOptions<'_>) -> Result<()> {
+    let Some(standing) = claim.dispute_standing(plan.date, true) else {
+        return Ok(());
+    };
+    let owed = crate::compliance::unpaid_at_start(claim, plan.date, options.rates)
+        .map_err(|e| crate::statement::renamed_as_of(e, "plan.date"))?;
+    if !standing.disputes(claim, &owed) {
+        return Ok(());
+    }
+    Err(Error::new(
+        ErrorCode::ClaimDisputed,
+        message(
+            "a plan dated {0}: the debtor disputed the claim on {1} and no judgment has decided all of it since; a disputed claim is taken to court (god inkassosed), not collected by a plan. If the debtor accepted the claim by agreeing to the plan, record that day as the dispute's `withdrawn`",
+            &[Arg::Date(plan.date), Arg::Date(standing.date)],
+        ),
+    )
+    .at("plan.date"))
 }
 
 /// No step that may charge a fee or costs recorded after the plan's date: its fee was not
@@ -1079,7 +1109,7 @@ fn not_paid_by(amount: Money) -> Error {
     invalid_plan(
         "plan.amount",
         &format!(
-            "instalments of {amount} do not pay the claim within {MAX_INSTALMENTS} instalments (do they cover the interest?)"
+            "instalments of {amount} do not pay the claim within {MAX_INSTALMENTS} instalments: give a larger amount (what is owed, the plan's fee and the interest between instalments must be paid by the last)"
         ),
     )
 }

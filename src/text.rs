@@ -637,13 +637,15 @@ pub fn warning(w: &Warning) -> Text {
             date,
             unvalued: false,
         } => tpl(
-            "Ingen avgift för {0} {1}: inget i fordran var förfallet den dagen.",
-            "No fee for the {0} of {1}: nothing in the claim was overdue that day.",
+            // Not "nothing was overdue": fees and interest may be (an `instalmentPlan` review,
+            // stop 68: a plan of only fees and interest after a credit note).
+            "Ingen avgift för {0} {1}: ingen faktura var förfallen med obetalt kapital den dagen.",
+            "No fee for the {0} of {1}: no invoice was past its due date with capital unpaid that day.",
             &[Arg::StepDef(*kind), Arg::Date(*date)],
         ),
         Facts::NotOverdue { kind, date, .. } => tpl(
-            "Ingen avgift för {0} {1}: enligt beräkningen här var inget i fordran förfallet och obetalt den dagen. Räntan för dagar utan en av Riksbanken fastställd referensränta i tabellen är dock inte medräknad eller bygger på en antagen ränta, och eftersom betalningar räknas av mot ränta före kapital kan en del av kapitalet ha varit obetalt med den verkliga räntan; då kan avgiften ha varit befogad.",
-            "No fee for the {0} of {1}: as computed here, nothing in the claim was overdue and unpaid that day. Interest for days without a referensränta fixed by the Riksbank in the table is left out, or rests on an assumed rate, however, and since payments go to interest before capital, part of the capital may have been unpaid at the real rate; the fee may then have been due.",
+            "Ingen avgift för {0} {1}: enligt beräkningen här var ingen faktura förfallen med obetalt kapital den dagen. Räntan för dagar utan en av Riksbanken fastställd referensränta i tabellen är dock inte medräknad eller bygger på en antagen ränta, och eftersom betalningar räknas av mot ränta före kapital kan en del av kapitalet ha varit obetalt med den verkliga räntan; då kan avgiften ha varit befogad.",
+            "No fee for the {0} of {1}: as computed here, no invoice was past its due date with capital unpaid that day. Interest for days without a referensränta fixed by the Riksbank in the table is left out, or rests on an assumed rate, however, and since payments go to interest before capital, part of the capital may have been unpaid at the real rate; the fee may then have been due.",
             &[Arg::StepDef(*kind), Arg::Date(*date)],
         ),
         Facts::FeeAbsorbedByLateFee {
@@ -1898,6 +1900,15 @@ pub fn finding(f: &Finding) -> Text {
             &[Arg::Date(*date), Arg::Date(*disputed)],
         ),
         FindingFacts::DemandAfterDispute {
+            kind: StepKind::PaymentPlan,
+            date,
+            disputed,
+        } => tpl(
+            "Amorteringsplanen {0} gjordes sedan gäldenären bestridit fordran {1}: en tvistig fordran prövas av domstol och drivs inte in genom en plan. Godtog gäldenären fordran genom planen, ange den dagen som dagen då bestridandet återkallades.",
+            "The instalment plan of {0} was made after the debtor disputed the claim on {1}: a disputed claim is tried by a court, not collected by a plan. If the debtor accepted the claim by agreeing to the plan, record that day as the day the dispute was withdrawn.",
+            &[Arg::Date(*date), Arg::Date(*disputed)],
+        ),
+        FindingFacts::DemandAfterDispute {
             kind,
             date,
             disputed,
@@ -1956,8 +1967,8 @@ pub fn finding(f: &Finding) -> Text {
             &[Arg::StepDef(*kind), Arg::Date(*date)],
         ),
         FindingFacts::PlanFeeNotOverdue { date } => tpl(
-            "Avgiften för amorteringsplanen {0} får inte tas ut: inget i fordran var förfallet den dagen (lagen gäller kostnader för att få betalt för en förfallen skuld). Ta bort den.",
-            "The fee for the instalment plan of {0} may not be charged: nothing in the claim was overdue that day (the act covers the costs of getting an overdue debt paid). Remove it.",
+            "Avgiften för amorteringsplanen {0} får inte tas ut: ingen faktura var förfallen med obetalt kapital den dagen (lagen gäller kostnader för att få betalt för en förfallen skuld). Ta bort den.",
+            "The fee for the instalment plan of {0} may not be charged: no invoice was past its due date with capital unpaid that day (the act covers the costs of getting an overdue debt paid). Remove it.",
             &[Arg::Date(*date)],
         ),
         FindingFacts::ReminderFeeNotOverdue { date } => tpl(

@@ -792,7 +792,7 @@ fn a_step_on_a_paid_claim_is_hedged_only_when_a_payment_paid_it_without_interest
     let not_overdue = text_of(&paid, inkasso::warning::WarningCode::NotOverdue);
     assert!(
         not_overdue.contains(
-            "as computed here, nothing in the claim was overdue and unpaid that day. Interest for days without a referensränta fixed by the Riksbank in the table is left out, or rests on an assumed rate"
+            "as computed here, no invoice was past its due date with capital unpaid that day. Interest for days without a referensränta fixed by the Riksbank in the table is left out, or rests on an assumed rate"
         ),
         "{not_overdue}"
     );

@@ -176,7 +176,9 @@ fn fees_claimed_for_steps_that_earn_none_are_found() {
         "{found:?}"
     );
     assert!(
-        found[0].3.contains("nothing in the claim was overdue"),
+        found[0]
+            .3
+            .contains("no invoice was past its due date with capital unpaid"),
         "{found:?}"
     );
     // Recorded as `instalmentPlan` made it (no fee on a debt not yet overdue), with `fee`

@@ -646,7 +646,7 @@ export interface Finding {
    * it: on `REMINDER_FEE_NOT_AGREED`, `FEE_CHARGED_TWICE`, `FEE_ON_TOP_OF_LATE_FEE` (a
    * step's), `KRONOFOGDEN_WITHOUT_DEBT`, `ENFORCEMENT_WITHIN_A_YEAR`, a reminder's or plan's
    * `FEE_NOT_RECOVERABLE`, an inkassokrav's `COLLECTION_DEMAND_NOT_OVERDUE`, a reminder's
-   * `REMINDER_NOT_OVERDUE`, a reminder's or inkassokrav's `DEMAND_AFTER_DISPUTE`, and a
+   * `REMINDER_NOT_OVERDUE`, a reminder's, inkassokrav's or plan's `DEMAND_AFTER_DISPUTE`, and a
    * betalningsföreläggande's `PAYMENT_ORDER_BEFORE_DEADLINE`, `PAYMENT_ORDER_ON_INVALID_DEMAND`
    * and `PAYMENT_ORDER_AFTER_DISPUTE`; both costs of a betalningsföreläggande together; once per step, on
    * its first error (else its first warning);
