@@ -1148,12 +1148,16 @@ pub(crate) fn unpaid_at_start_of(
 
 fn demand_days(claim: &Claim, rates: &RateTable) -> Result<DemandDays> {
     let all = vec![true; claim.invoices.len()];
-    // A betalningsföreläggande's day too: whether a dispute before it stands turns on what is
-    // unpaid then (`history_payment_orders`).
+    // A betalningsföreläggande's and an amorteringsplan's day too: whether a dispute before it
+    // stands turns on what is unpaid then (`history_payment_orders`,
+    // `history_demands_after_dispute`; a review, stop 68, found a plan flagged after a dispute
+    // whose invoice was paid, judged on every invoice unpaid).
     let mut dates: Vec<Date> = claim
         .steps
         .iter()
-        .filter(|s| reminds(s.kind) || s.kind == StepKind::PaymentOrder)
+        .filter(|s| {
+            reminds(s.kind) || matches!(s.kind, StepKind::PaymentOrder | StepKind::PaymentPlan)
+        })
         .map(|s| s.date)
         .collect();
     // The crate's small sort: the standard library's would add its own copy for dates.

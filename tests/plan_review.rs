@@ -119,3 +119,62 @@ fn a_plan_of_fees_and_interest_says_why_it_earns_no_fee() {
         "Ingen avgift för amorteringsplanen 2025-03-03: ingen faktura var förfallen med obetalt kapital den dagen."
     );
 }
+
+/// A second review of the plan reading (stop 68): `check` judged a recorded plan after a
+/// dispute on every invoice unpaid (the plan's day was not among the days it values), so a plan
+/// after a dispute whose only invoice was paid was flagged, while `instalmentPlan` made it.
+#[test]
+fn a_plan_after_a_dispute_whose_invoice_was_paid_is_lawful() {
+    let base = json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "A", "amount": "1000.00", "issueDate": "2025-01-10", "dueDate": "2025-02-10" },
+            { "number": "B", "amount": "2000.00", "issueDate": "2025-02-03", "dueDate": "2025-03-03" }
+        ],
+        "steps": [{ "kind": "dispute", "date": "2025-01-20" }],
+        "payments": [{ "date": "2025-01-27", "amount": "1000.00" }]
+    });
+    let c = common::claim(base.clone()).expect("claim");
+    let request = PlanRequest {
+        date: date("2025-03-10"),
+        first_date: date("2025-04-10"),
+        ..request()
+    };
+    let schedule = instalment_plan(&c, &request, &PlanOptions::default()).expect("plan");
+    let mut recorded = base;
+    recorded["steps"] = json!([
+        { "kind": "dispute", "date": "2025-01-20" },
+        serde_json::to_value(schedule.step).expect("step")
+    ]);
+    let recorded = common::claim(recorded).expect("claim");
+    assert_eq!(check(&recorded, None).expect("check"), vec![]);
+}
+
+/// The same review: an invoice issued after the plan and paid before it fell due by a payment
+/// without `invoice` (the usual order) had its road projected during the plan, and each letter
+/// was `DEMAND_DURING_PLAN`.
+#[test]
+fn an_invoice_paid_before_it_fell_due_holds_no_road_during_a_plan() {
+    let c = common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "A", "amount": "2500.00", "issueDate": "2023-07-18", "dueDate": "2023-09-01" },
+            { "number": "B", "amount": "3800.00", "issueDate": "2023-07-27", "dueDate": "2023-08-16" }
+        ],
+        "steps": [{ "kind": "paymentPlan", "date": "2023-07-21" }],
+        "payments": [{ "date": "2023-08-02", "amount": "3800.00" }]
+    }))
+    .expect("claim");
+    let t = common::timeline_on(
+        &c,
+        &common::policy(json!({ "preset": "standard" })),
+        "2023-07-21",
+    );
+    let projected: Vec<_> = t
+        .entries
+        .iter()
+        .filter(|e| e.status == inkasso::timeline::EntryStatus::Projected)
+        .map(|e| (e.kind, e.date))
+        .collect();
+    assert_eq!(projected, vec![]);
+}
