@@ -3511,10 +3511,12 @@ impl Projector<'_> {
     /// skulden"; an `instalmentPlan` review, stop 68, found the timeline sending a debtor who
     /// paid every instalment to Kronofogden for an invoice that fell due during the plan).
     /// One issued after the plan's day is a debt the plan could not cover, unless the history
-    /// pays it off, or credits it in full, by its due date (no step need cover it then; paid in
+    /// pays it off, or credits it in full: by its due date (no step need cover it then; paid in
     /// the usual order too: nothing is projected while the plan stands, so no projected fee
     /// takes that payment first, as a review found a plan's road resumed for an invoice a
-    /// payment without `invoice` had paid before it fell due).
+    /// payment without `invoice` had paid before it fell due), or by the history's last event
+    /// (its road ended there, and a letter after it could only be about the plan's debt:
+    /// `check`'s `DEMAND_DURING_PLAN`; a docs review, stop 68).
     fn plan_covers(&self, replay: &mut Replay<'_>, day: Date) -> Result<bool> {
         let owed = self.owed_on(replay, day, false)?;
         for (i, (invoice, owed)) in self.engine.invoices.iter().zip(owed).enumerate() {
@@ -3527,7 +3529,7 @@ impl Projector<'_> {
                 .map_err(|e| e.at(crate::error::item_path("invoices", i, "dueDate")))?;
             let paid_in_time = self.history.paid_off.get(i).is_some_and(Option::is_some)
                 || self.engine_credits.credited(i, due)? >= invoice.amount
-                || self.paid_by(i, due)?;
+                || self.paid_by(i, due.max(self.engine.last_event()))?;
             if !paid_in_time {
                 return Ok(false);
             }
@@ -3535,11 +3537,11 @@ impl Projector<'_> {
         Ok(true)
     }
 
-    /// Whether invoice `i` has no capital unpaid at the end of `due` (its payments and credit
-    /// notes of the day counted), on the engine's figures (a replay of its own: `due` may lie
+    /// Whether invoice `i` has no capital unpaid at the end of `day` (its payments and credit
+    /// notes of the day counted), on the engine's figures (a replay of its own: `day` may lie
     /// past the days a caller's replay has reached).
-    fn paid_by(&self, i: usize, due: Date) -> Result<bool> {
-        let on = due.min(calendar::MAX_DATE);
+    fn paid_by(&self, i: usize, day: Date) -> Result<bool> {
+        let on = day.min(calendar::MAX_DATE);
         let options = self.sampling_options(on);
         let mut own = Replay::of_valid(self.engine, &options)?;
         Ok(own

@@ -178,3 +178,32 @@ fn an_invoice_paid_before_it_fell_due_holds_no_road_during_a_plan() {
         .collect();
     assert_eq!(projected, vec![]);
 }
+
+/// A docs review (stop 68): an invoice issued after the plan and paid in full after its due
+/// date, before `today`, kept its road projected, and each letter, which could only be about
+/// the plan's debt, was `DEMAND_DURING_PLAN`.
+#[test]
+fn an_invoice_paid_late_before_today_holds_no_road_during_a_plan() {
+    let c = common::claim(json!({
+        "debtor": "consumer", "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "A", "amount": "5000.00", "issueDate": "2025-02-12", "dueDate": "2025-03-14" },
+            { "number": "C", "amount": "1000.00", "issueDate": "2025-04-20", "dueDate": "2025-05-20" }
+        ],
+        "steps": [{ "kind": "reminder", "date": "2025-03-19" }, { "kind": "paymentPlan", "date": "2025-04-10" }],
+        "payments": [{ "date": "2025-06-01", "amount": "1010.00", "invoice": "C" }]
+    }))
+    .expect("claim");
+    let t = common::timeline_on(
+        &c,
+        &common::policy(json!({ "preset": "standard" })),
+        "2025-06-05",
+    );
+    let projected: Vec<_> = t
+        .entries
+        .iter()
+        .filter(|e| e.status == inkasso::timeline::EntryStatus::Projected)
+        .map(|e| (e.kind, e.date))
+        .collect();
+    assert_eq!(projected, vec![]);
+}
