@@ -308,7 +308,12 @@ pub struct Step {
     pub payment_term_days: Option<u32>,
     /// Whether the step claimed its fee. `Some(false)`: no fee was claimed (a fee-free reminder
     /// is lawful whatever was agreed); the statement charges none and the check flags none.
-    /// `None` (the default) or `Some(true)`: the fee the law allows is claimed.
+    /// `Some(true)`: the fee the law allows is claimed. `None` (the default): the same in
+    /// [`crate::statement()`], `check` without a policy, `letter` and `instalment_plan`; but a
+    /// timeline (and `check` with a policy) applies the policy's fee choices to it, so a
+    /// reminder without `fee` under a policy that waives the reminder fee
+    /// (`lawfulMinimum`) is valued without it. State `Some(true)` for a fee the creditor did
+    /// claim (a Rust user's review, stop 68).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fee: Option<bool>,
     /// Costs the caller gives where no statute fixes the amount: for a `judgment` the
@@ -405,7 +410,8 @@ fn is_false(b: &bool) -> bool {
 }
 
 impl Step {
-    /// A step of `kind` on `date`, its term unknown, claiming the fee the law allows.
+    /// A step of `kind` on `date`, its term unknown, its fee not stated ([`Step::fee`] `None`:
+    /// the fee the law allows, unless a timeline's policy waives it).
     pub const fn new(kind: StepKind, date: Date) -> Step {
         Step {
             kind,

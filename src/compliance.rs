@@ -833,6 +833,25 @@ impl Default for CheckOptions<'static> {
 }
 
 /// Checks `claim`'s history and, if given, `policy` ([`check_with`] the embedded rate table).
+///
+/// ```
+/// use inkasso::compliance::{check, FindingCode};
+/// use inkasso::{Claim, DebtorKind, Invoice, Money, Step, StepKind};
+/// use inkasso::calendar::parse_date;
+///
+/// let due = parse_date("2025-03-14")?;
+/// let mut claim = Claim::new(
+///     DebtorKind::Consumer,
+///     vec![Invoice::new("1", Money::parse("5000.00")?, parse_date("2025-02-12")?, Some(due))],
+/// );
+/// // An inkassokrav on the due date itself: too early (it may be sent once the day has passed).
+/// claim.steps.push(Step::new(StepKind::CollectionDemand, due));
+/// let findings = check(&claim, None)?;
+/// assert_eq!(findings[0].code, FindingCode::CollectionDemandNotOverdue);
+/// assert_eq!(findings[0].step, Some(0));
+/// println!("{}", findings[0].text().en);
+/// # Ok::<(), inkasso::Error>(())
+/// ```
 pub fn check(claim: &Claim, policy: Option<&Policy>) -> Result<Vec<Finding>> {
     check_with(claim, policy, &CheckOptions::default())
 }

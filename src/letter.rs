@@ -307,6 +307,26 @@ pub const MAX_INTEREST_LINES: usize = 1000;
 /// The preview of a `kind` letter (reminder, inkassokrav or final notice) dated `date`, giving
 /// `payment_term_days` days to pay.
 ///
+/// ```
+/// use inkasso::letter::{letter, LetterOptions};
+/// use inkasso::{Claim, DebtorKind, Invoice, Money, StepKind};
+/// use inkasso::calendar::parse_date;
+///
+/// let mut claim = Claim::new(
+///     DebtorKind::Consumer,
+///     vec![Invoice::new("1", Money::parse("5000.00")?, parse_date("2025-02-12")?, Some(parse_date("2025-03-14")?))],
+/// );
+/// claim.reminder_fee_agreed = true;
+/// let l = letter(&claim, StepKind::CollectionDemand, parse_date("2025-03-26")?, 10, &LetterOptions::default())?;
+/// assert_eq!(l.deadline.to_string(), "2025-04-07"); // 10 days, moved off a Sunday
+/// assert_eq!(l.fees.to_string(), "180.00"); // the inkassoavgift (no reminder was sent)
+/// for section in &l.sections {
+///     println!("{}", section.heading.sv);
+/// }
+/// claim.steps.push(l.step); // once it is sent
+/// # Ok::<(), inkasso::Error>(())
+/// ```
+///
 /// # Refusals
 /// A letter is only previewed for a debt that may be demanded on its date:
 /// - [`ErrorCode::NothingToCollect`]: the claim's total is zero on `date` (paid in full, no

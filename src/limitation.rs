@@ -721,6 +721,22 @@ fn assumed_interest_through(
 
 /// The limitation of `claim`, with every interruption in its history
 /// ([`limitation_with`] the embedded rate table).
+///
+/// ```
+/// use inkasso::limitation::limitation;
+/// use inkasso::{Claim, DebtorKind, Invoice, Money, Step, StepKind};
+/// use inkasso::calendar::parse_date;
+///
+/// let mut claim = Claim::new(
+///     DebtorKind::Consumer,
+///     vec![Invoice::new("1", Money::parse("5000.00")?, parse_date("2025-02-12")?, Some(parse_date("2025-03-14")?))],
+/// );
+/// claim.steps.push(Step::new(StepKind::CollectionDemand, parse_date("2025-03-26")?));
+/// let l = limitation(&claim)?;
+/// assert_eq!(l.period_years, 3); // a consumer's debt (preskriptionslagen 2 §)
+/// println!("{}", l.invoices[0].text().en);
+/// # Ok::<(), inkasso::Error>(())
+/// ```
 pub fn limitation(claim: &Claim) -> Result<Limitation> {
     limitation_with(claim, &LimitationOptions::default())
 }

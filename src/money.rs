@@ -600,6 +600,28 @@ impl Serialize for Money {
     }
 }
 
+/// An amount read back from its decimal text (`"60.00"`, as [`Money`] serialises), strictly as
+/// [`Money::parse`] reads it: a number, or text with an exponent, `_` or more than two decimals,
+/// is refused with [`Money::parse`]'s message. For native users who keep amounts in their own
+/// serde types (a Rust user's review, stop 68); the JS boundary has its own reader.
+impl<'de> serde::Deserialize<'de> for Money {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> core::result::Result<Self, D::Error> {
+        struct AmountText;
+        impl serde::de::Visitor<'_> for AmountText {
+            type Value = Money;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an amount as a decimal string, such as \"60.00\"")
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> core::result::Result<Money, E> {
+                Money::parse(text).map_err(|e| E::custom(e.message()))
+            }
+        }
+        deserializer.deserialize_str(AmountText)
+    }
+}
+
 /// The reason [`parse_plain_decimal`] gives for a well-formed number with too many digits.
 pub(crate) const TOO_LARGE: &str = "too large";
 

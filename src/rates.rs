@@ -559,12 +559,17 @@ impl RateTable {
     /// never invented, only assumed unchanged, and every use of it is marked (`assumed`, the
     /// `RATE_ASSUMED` warning). Borrowed when nothing needs adding. The rate is carried as it
     /// is, even from a diskonto-era row into a half-year of whole half points
-    /// ([`check_reference_step`] is not asked of an assumption).
+    /// ([`check_reference_step`] is not asked of an assumption). Rows are added up to the
+    /// half-year of the day after [`crate::calendar::MAX_DATE`] at most (the per diem of the last day
+    /// supported): a later `through` assumes no further (a Rust user's review, stop 68, found
+    /// `Date::MAX` building 15 995 rows no valuation can reach).
     #[cfg_attr(inkasso_size, optimize(size))]
     pub fn assuming_through(&self, through: Date) -> Result<Cow<'_, RateTable>> {
         let Some(last) = self.rows.last() else {
             return Ok(Cow::Borrowed(self));
         };
+        let last_day = crate::calendar::MAX_DATE;
+        let through = through.min(crate::calendar::next_day(last_day).unwrap_or(last_day));
         let target = HalfYear::of(through).ordinal();
         let mut next = last.half_year.ordinal();
         if next >= target {
@@ -751,6 +756,16 @@ pub(crate) fn without_remedy(message: &str) -> &str {
 mod tests {
     use super::*;
     use time::macros::date;
+
+    /// A Rust user's review (stop 68): `Date::MAX` built 15 995 assumed rows.
+    #[test]
+    fn assumptions_stop_at_the_half_year_after_the_last_date() {
+        let table = RateTable::embedded()
+            .assuming_through(time::Date::MAX)
+            .expect("assumed");
+        let last = table.rows().last().expect("rows").half_year;
+        assert_eq!(last, HalfYear::new(2200, 1).expect("half-year"));
+    }
 
     #[test]
     fn late_payment_rates_worked_out_once_are_each_rows() {

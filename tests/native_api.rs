@@ -1160,3 +1160,26 @@ fn a_policy_names_its_own_fields_and_a_plan_prefixes_them() {
         .expect_err("a first date before the plan's date");
     assert_eq!(plan.field(), Some("plan.firstDate"));
 }
+
+/// A Rust user's review (stop 68): `Money` was `Serialize` only, so it could not be kept in a
+/// caller's own serde types. It reads back its own text, strictly.
+#[test]
+fn money_reads_back_its_own_text() {
+    #[derive(serde::Deserialize, serde::Serialize)]
+    struct Row {
+        amount: inkasso::Money,
+    }
+    let row: Row = serde_json::from_str(r#"{ "amount": "1234.50" }"#).expect("row");
+    assert_eq!(row.amount.to_string(), "1234.50");
+    assert_eq!(
+        serde_json::to_string(&row).expect("json"),
+        r#"{"amount":"1234.50"}"#
+    );
+    for bad in [
+        r#"{ "amount": 12 }"#,
+        r#"{ "amount": "1e3" }"#,
+        r#"{ "amount": "1.005" }"#,
+    ] {
+        assert!(serde_json::from_str::<Row>(bad).is_err(), "{bad}");
+    }
+}

@@ -1102,7 +1102,9 @@ pub trait ReadText<'a>: Sized {
 }
 
 /// Reads a `T` from `text`, then the end of the text; errors carry the path, prefixed with
-/// `prefix` when given.
+/// `prefix` when given (`"claim"`: `claim.invoices[0].amount`). Only the errors found while
+/// reading: the errors of the conversion after it (`ClaimInput::into_claim`, say) name paths
+/// without it, so add it there with [`crate::Error::within`].
 pub fn read_text<'a, T: ReadText<'a>>(text: &'a [u8], prefix: &str) -> crate::Result<T> {
     let mut reader = Reader::new(text);
     T::read(&mut reader)
