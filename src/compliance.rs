@@ -544,6 +544,8 @@ pub enum FindingFacts {
         date: Date,
         /// The plan's date.
         plan: Date,
+        /// The day the history records it ended, after the letter's (`None`: not recorded).
+        ended: Option<Date>,
     },
 }
 
@@ -2162,6 +2164,7 @@ fn history_demands_during_plan(
                 kind: step.kind,
                 date: step.date,
                 plan: plan.date,
+                ended: plan.ended,
             },
         ));
     }

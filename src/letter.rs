@@ -697,7 +697,10 @@ fn plan_running(claim: &Claim, date: Date, rates: &RateTable) -> Result<Option<W
     }
     Ok(Some(Warning::new(
         Subject::Step(index),
-        Facts::DemandDuringPlan { plan: plan.date },
+        Facts::DemandDuringPlan {
+            plan: plan.date,
+            ended: plan.ended,
+        },
     )))
 }
 

@@ -890,7 +890,17 @@ pub fn warning(w: &Warning) -> Text {
             "The deadline {0} is after {1}, the last date the engine supports: what settles the claim is valued on {1} instead.",
             &[Arg::Date(*date), Arg::Date(crate::calendar::MAX_DATE)],
         ),
-        Facts::DemandDuringPlan { plan } => tpl(
+        // Recorded as ended after the letter: it stood then, and there is nothing to record (a
+        // timeline words review, stop 68: "not recorded as ended" of one that was).
+        Facts::DemandDuringPlan {
+            plan,
+            ended: Some(ended),
+        } => tpl(
+            "En amorteringsplan avtalades {0} och upphörde enligt historiken först {1}: så länge gäldenären följer planen får hela fordran inte krävas (god inkassosed).",
+            "An instalment plan was agreed on {0} and ended only on {1}, as the history records: while the debtor keeps to it, the whole claim may not be demanded (good collection practice).",
+            &[Arg::Date(*plan), Arg::Date(*ended)],
+        ),
+        Facts::DemandDuringPlan { plan, .. } => tpl(
             "En amorteringsplan avtalades {0} och är inte registrerad som avslutad: så länge gäldenären följer planen får hela fordran inte krävas (god inkassosed). Har planen brutits, registrera den dag den upphörde (ended).",
             "An instalment plan was agreed on {0} and is not recorded as ended: while the debtor keeps to it, the whole claim may not be demanded (good collection practice). If the plan was broken, record the day it ended (ended).",
             &[Arg::Date(*plan)],
@@ -1163,10 +1173,14 @@ fn adjusted(reason: AdjustReason) -> Text {
                 Some(Title::Utslag) => ("Kronofogdens utslag", "Kronofogden's decision (utslag)"),
                 None => ("Domen eller utslaget", "The judgment or decision (utslag)"),
             };
+            let costs = match title {
+                Some(Title::Dom) => Arg::Both("rättegångskostnaderna", "litigation costs"),
+                _ => Arg::Both("kostnaderna", "costs"),
+            };
             tpl(
-                "{1} {0} är en exekutionstitel för de tillerkända rättegångskostnaderna (utsökningsbalken 3 kap. 1 §), och de är obetalda.",
-                "{1} of {0} is an enforcement title for the litigation costs it awarded (utsökningsbalken 3 kap. 1 §), and they are unpaid.",
-                &[Arg::Date(judgment), Arg::Both(sv, en)],
+                "{1} {0} är en exekutionstitel för de tillerkända {2} (utsökningsbalken 3 kap. 1 §), och de är obetalda.",
+                "{1} of {0} is an enforcement title for the {2} it awarded (utsökningsbalken 3 kap. 1 §), and they are unpaid.",
+                &[Arg::Date(judgment), Arg::Both(sv, en), costs],
             )
         }
         AdjustReason::LastFurtherYearProjected { years } => tpl(
@@ -1348,16 +1362,21 @@ pub fn fee_line(line: &FeeLine) -> Text {
             "District court supplementary fee for the case transferred from Kronofogden on {0}{1}.",
             &[date, note],
         ),
-        // Named by the judgment's title when the steps show it.
-        FeeKind::CourtCosts if line.title.is_some() => {
+        // Named by the judgment's title when the steps show it; an utslag awards costs of the
+        // mål om betalningsföreläggande, not rättegångskostnader (a timeline words review).
+        FeeKind::CourtCosts => {
             let (sv, en) = match line.title {
                 Some(Title::Utslag) => (
                     "Kostnader enligt utslaget {0}{1}.",
                     "Costs awarded by Kronofogden's decision (utslag) of {0}{1}.",
                 ),
-                _ => (
+                Some(Title::Dom) => (
                     "Rättegångskostnader enligt domen {0}{1}.",
                     "Litigation costs awarded by the judgment of {0}{1}.",
+                ),
+                None => (
+                    "Kostnader enligt domen eller utslaget {0}{1}.",
+                    "Costs awarded by the judgment or decision (utslag) of {0}{1}.",
                 ),
             };
             tpl(sv, en, &[date, note])
@@ -1792,8 +1811,26 @@ pub fn finding(f: &Finding) -> Text {
             "The final notice of {0} was sent before the deadline {1} of the debt-collection demand of {2} had passed: it cuts the demand's term short.",
             &[Arg::Date(*date), Arg::Date(*deadline), Arg::Date(*demand)],
         ),
-        FindingFacts::DemandDuringPlan { kind, date, plan } => tpl(
-            "{0} {1} skickades medan amorteringsplanen av {2} gällde (den är inte registrerad som avslutad): så länge gäldenären följer planen får hela fordran inte krävas. Har planen brutits, registrera den dag den upphörde (ended).",
+        FindingFacts::DemandDuringPlan {
+            kind,
+            date,
+            plan,
+            ended: Some(ended),
+        } => tpl(
+            "{0} {1} skickades medan amorteringsplanen {2} gällde (den upphörde enligt historiken först {4}): så länge gäldenären följer planen får hela fordran inte krävas.",
+            "The {3} of {1} was sent while the instalment plan of {2} stood (it ended only on {4}, as the history records): while the debtor keeps to the plan, the whole claim may not be demanded.",
+            &[
+                Arg::StepDefCap(*kind),
+                Arg::Date(*date),
+                Arg::Date(*plan),
+                Arg::Step(*kind),
+                Arg::Date(*ended),
+            ],
+        ),
+        FindingFacts::DemandDuringPlan {
+            kind, date, plan, ..
+        } => tpl(
+            "{0} {1} skickades medan amorteringsplanen {2} gällde (den är inte registrerad som avslutad): så länge gäldenären följer planen får hela fordran inte krävas. Har planen brutits, registrera den dag den upphörde (ended).",
             "The {3} of {1} was sent while the instalment plan of {2} stood (it is not recorded as ended): while the debtor keeps to the plan, the whole claim may not be demanded. If the plan was broken, record the day it ended (ended).",
             &[Arg::StepDefCap(*kind), Arg::Date(*date), Arg::Date(*plan), Arg::Step(*kind)],
         ),
@@ -2093,6 +2130,20 @@ pub fn entry(e: &Entry) -> Text {
             };
             tpl(sv, en, &[date])
         }
+        // Neither named: both, in both languages (the English said "Judgment" alone).
+        EntryKind::Judgment => {
+            let (sv, en) = match e.status {
+                EntryStatus::Projected => (
+                    "Dom eller utslag väntas {0}",
+                    "Judgment or decision (utslag) expected on {0}",
+                ),
+                _ => (
+                    "Dom eller utslag meddelat {0}",
+                    "Judgment or decision (utslag) given on {0}",
+                ),
+            };
+            tpl(sv, en, &[date])
+        }
         kind => {
             let (verb_sv, verb_en) = match e.status {
                 EntryStatus::Projected if kind == EntryKind::Judgment => ("väntas", "expected on"),
@@ -2120,7 +2171,11 @@ pub fn entry(e: &Entry) -> Text {
     let fee_part = if fee_total.is_positive() && !late_fee {
         // A judgment's are the litigation costs it awards, not a fee.
         let what = match e.kind {
-            EntryKind::Judgment => Arg::Both("rättegångskostnader", "litigation costs"),
+            EntryKind::Judgment if e.title == Some(Title::Dom) => {
+                Arg::Both("rättegångskostnader", "litigation costs")
+            }
+            // An utslag's are the costs of the mål om betalningsföreläggande.
+            EntryKind::Judgment => Arg::Both("kostnader", "costs"),
             // Kronofogden's fee and the creditor's ersättning (not a fee) together.
             EntryKind::PaymentOrder => Arg::Both("kostnad", "cost"),
             _ => Arg::Both("avgift", "fee"),

@@ -615,6 +615,8 @@ pub enum Facts {
     DemandDuringPlan {
         /// The plan's day.
         plan: Date,
+        /// The day the history records it ended, after the letter's (`None`: not recorded).
+        ended: Option<Date>,
     },
     /// [`WarningCode::DemandBeforeReminderDeadline`], of an inkassokrav letter.
     DemandBeforeReminderDeadline {

@@ -77,8 +77,9 @@ fn a_title_for_costs_is_a_judgment_or_an_utslag() {
         .collect();
     assert_eq!(
         notes,
-        // After a betalningsföreläggande not disputed: Kronofogden's utslag (named so, stop 67).
-        ["Kronofogdens utslag 2024-04-20 är en exekutionstitel för de tillerkända rättegångskostnaderna (utsökningsbalken 3 kap. 1 §), och de är obetalda."]
+        // After a betalningsföreläggande not disputed: Kronofogden's utslag (named so, stop 67),
+        // whose costs are the mål's, not rättegångskostnader (a timeline words review, stop 68).
+        ["Kronofogdens utslag 2024-04-20 är en exekutionstitel för de tillerkända kostnaderna (utsökningsbalken 3 kap. 1 §), och de är obetalda."]
     );
 }
 

@@ -49,7 +49,7 @@ fn notes(t: &Timeline) -> Vec<(String, Vec<String>)> {
         .collect()
 }
 
-const COSTS_NOTE: &str = "The judgment or decision (utslag) of 2025-05-15 is an enforcement title for the litigation costs it awarded (utsökningsbalken 3 kap. 1 §), and they are unpaid.";
+const COSTS_NOTE: &str = "The judgment or decision (utslag) of 2025-05-15 is an enforcement title for the costs it awarded (utsökningsbalken 3 kap. 1 §), and they are unpaid.";
 
 #[test]
 fn unpaid_costs_get_their_verkstallighet_and_further_years() {

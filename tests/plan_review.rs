@@ -207,3 +207,50 @@ fn an_invoice_paid_late_before_today_holds_no_road_during_a_plan() {
         .collect();
     assert_eq!(projected, vec![]);
 }
+
+/// A timeline words review (stop 68): a letter during a plan recorded as ended later said the
+/// plan "is not recorded as ended" and asked for the day it ended.
+#[test]
+fn a_plan_that_ended_after_the_letter_is_said_to_have_stood() {
+    let c = common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "A", "amount": "10000.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31" }],
+        "steps": [{ "kind": "paymentPlan", "date": "2025-03-03", "ended": "2025-05-10" }]
+    }))
+    .expect("claim");
+    let l = inkasso::letter::letter(
+        &c,
+        inkasso::StepKind::CollectionDemand,
+        date("2025-04-01"),
+        10,
+        &inkasso::letter::LetterOptions::default(),
+    )
+    .expect("letter");
+    let w = l
+        .warnings
+        .iter()
+        .find(|w| w.code == inkasso::warning::WarningCode::DemandDuringPlan)
+        .expect("DEMAND_DURING_PLAN");
+    assert_eq!(
+        w.text().sv,
+        "En amorteringsplan avtalades 2025-03-03 och upphörde enligt historiken först 2025-05-10: så länge gäldenären följer planen får hela fordran inte krävas (god inkassosed)."
+    );
+    let mut recorded = c.clone();
+    recorded.steps.push(inkasso::Step::new(
+        inkasso::StepKind::Reminder,
+        date("2025-04-01"),
+    ));
+    let findings = check(&recorded, None).expect("check");
+    let f = findings
+        .iter()
+        .find(|f| f.code == FindingCode::DemandDuringPlan)
+        .expect("finding");
+    assert!(
+        f.text()
+            .en
+            .contains("(it ended only on 2025-05-10, as the history records)"),
+        "{}",
+        f.text().en
+    );
+    assert!(!f.text().sv.contains("registrera"), "{}", f.text().sv);
+}

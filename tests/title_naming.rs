@@ -122,7 +122,7 @@ fn a_judgment_with_nothing_before_it_names_both() {
         starts(
             &entries,
             "Dom eller utslag meddelat 2025-05-05",
-            "Judgment given on 2025-05-05"
+            "Judgment or decision (utslag) given on 2025-05-05"
         ),
         "{entries:?}"
     );
@@ -412,7 +412,7 @@ fn a_judgment_after_a_dispute_with_nothing_at_kronofogden_is_a_dom() {
         starts(
             &entries,
             "Dom eller utslag meddelat 2025-08-01",
-            "Judgment given on"
+            "Judgment or decision (utslag) given on"
         ),
         "{entries:?}"
     );
@@ -541,8 +541,32 @@ fn costs_of_an_unnamed_judgment_name_both() {
     ]));
     assert_eq!(lines.len(), 1);
     assert!(lines[0].0.contains("dom eller utslag"), "{lines:?}");
+    // Both in both languages (a timeline words review, stop 68: the English said "judgment").
+    assert_eq!(
+        lines[0].1,
+        "Kostnader enligt domen eller utslaget 2025-06-02."
+    );
+    assert_eq!(
+        lines[0].2,
+        "Costs awarded by the judgment or decision (utslag) of 2025-06-02."
+    );
+}
+
+/// An utslag's entry named its costs rättegångskostnader, though its fee line said "Kostnader
+/// enligt utslaget" (a timeline words review, stop 68).
+#[test]
+fn an_utslag_entry_names_its_costs_as_costs() {
+    let c = claim(with(
+        to_order(),
+        &[json!({ "kind": "judgment", "date": "2025-05-20", "costs": "380.00" })],
+    ));
+    let entries = judgment_entries(&c, json!({ "preset": "standard" }), "2025-05-21");
     assert!(
-        lines[0].1.contains("domen eller utslaget 2025-06-02"),
-        "{lines:?}"
+        starts(
+            &entries,
+            "Utslag meddelat 2025-05-20, kostnader 380,00\u{a0}kr",
+            "Kronofogden's decision (utslag) given on 2025-05-20, costs SEK 380.00"
+        ),
+        "{entries:?}"
     );
 }
