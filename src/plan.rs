@@ -249,7 +249,7 @@ fn check_not_disputed(claim: &Claim, plan: &PlanRequest, options: &PlanOptions<'
     Err(Error::new(
         ErrorCode::ClaimDisputed,
         message(
-            "a plan dated {0}: the debtor disputed the claim on {1} and no judgment has decided all of it since; a disputed claim is taken to court (god inkassosed), not collected by a plan. If the debtor accepted the claim by agreeing to the plan, record that day as the dispute's `withdrawn`",
+            "a plan dated {0}: the debtor disputed the claim on {1} and no judgment has decided all of it since; a disputed claim is taken to court (god inkassosed), not collected by a plan. If the debtor accepted the claim by agreeing to the plan, record that day as the dispute's `withdrawn` (for the objection to a betalningsföreläggande, which is not withdrawn, a `dispute` of that day withdrawn that day)",
             &[Arg::Date(plan.date), Arg::Date(standing.date)],
         ),
     )
@@ -1461,6 +1461,7 @@ fn schedule(
             Facts::PlanEnded {
                 date: plan.date,
                 ended,
+                after_last: (ended > last).then_some(last),
             },
         ));
     }

@@ -923,11 +923,22 @@ pub fn warning(w: &Warning) -> Text {
         ),
         Facts::LateFeeDuringPlan { invoice, date, fee } => tpl(
             "Faktura {0} är enligt planen inte betald i sin helhet när den förfaller: förseningsersättning, {2}, tillkommer {1} (lag 1981:739 4 a §) och ingår i planens delbetalningar. Betalas fakturan senast på förfallodagen tillkommer den inte.",
-            "Under the plan invoice {0} is not paid in full when it falls due: late-payment compensation of {2} is added on {1} (lag 1981:739 4 a §) and is part of the plan's instalments. Paid by its due date, the invoice earns none.",
+            "Under the plan, invoice {0} is not paid in full when it falls due: late-payment compensation of {2} is added on {1} (lag 1981:739 4 a §) and is part of the plan's instalments. Paid by its due date, the invoice earns none.",
             &[Arg::S(invoice), Arg::Date(*date), Arg::Kr(*fee)],
         ),
-        Facts::PlanEnded { date, ended } => tpl(
-            "Amorteringsplanen {0} upphörde {1}, enligt fordrans steg: schemat visar planen som den avtalades, men avbetalningarna efter den dagen betalas inte längre enligt planen, och det som då var obetalt kan krävas som fordran står.",
+        // Ended after its last instalment (a timeline words review, stop 68: "the instalments
+        // after that day", of none): its schedule was not kept.
+        Facts::PlanEnded {
+            date,
+            ended,
+            after_last: Some(last),
+        } => tpl(
+            "Amorteringsplanen {0} upphörde {1}, enligt fordrans steg, efter sista avbetalningen {2}: schemat visar planen som den avtalades, men den följdes alltså inte, och det som är obetalt kan krävas som fordran står.",
+            "The instalment plan of {0} ended on {1}, as the claim's steps record, after its last instalment of {2}: the schedule shows the plan as agreed, but it was not kept, and what is unpaid may be demanded as the claim stands.",
+            &[Arg::Date(*date), Arg::Date(*ended), Arg::Date(*last)],
+        ),
+        Facts::PlanEnded { date, ended, .. } => tpl(
+            "Amorteringsplanen {0} upphörde {1}, enligt fordrans steg: schemat visar planen som den avtalades, men avbetalningarna efter den dagen ska inte längre betalas enligt planen, och det som då var obetalt kan krävas som fordran står.",
             "The instalment plan of {0} ended on {1}, as the claim's steps record: the schedule shows the plan as agreed, but the instalments after that day are no longer owed under it, and what was unpaid then may be demanded as the claim stands.",
             &[Arg::Date(*date), Arg::Date(*ended)],
         ),
@@ -1553,11 +1564,11 @@ pub fn finding(f: &Finding) -> Text {
             // without it, ask for that day.
             let (sv, en) = match ended {
                 Some(_) => (
-                    "{0} {1} gjordes medan amorteringsplanen {2} gällde (enligt historiken till {5}), och gäldenären hade betalat efter planen (senast {3}). En plan som gäldenären följer bör inte frångås (god inkassosed).",
+                    "{0} {1} gjordes medan amorteringsplanen {2} gällde (enligt historiken till {5}), och gäldenären hade betalat efter planen (senaste betalningen {3}). En plan som gäldenären följer bör inte frångås (god inkassosed).",
                     "The {4} of {1} was made while the instalment plan of {2} was in force (until {5}, as the history records), and the debtor had paid since the plan (last on {3}). A plan the debtor keeps should not be set aside (good collection practice).",
                 ),
                 None => (
-                    "{0} {1} gjordes efter amorteringsplanen {2}, och gäldenären hade betalat efter planen (senast {3}). En plan som gäldenären följer bör inte frångås (god inkassosed). Kontrollera att gäldenären verkligen hade brutit planen, och ange den dag planen upphörde (`ended`).",
+                    "{0} {1} gjordes efter amorteringsplanen {2}, och gäldenären hade betalat efter planen (senaste betalningen {3}). En plan som gäldenären följer bör inte frångås (god inkassosed). Kontrollera att gäldenären verkligen hade brutit planen, och ange den dag planen upphörde (`ended`).",
                     "The {4} of {1} was made after the instalment plan of {2}, and the debtor had paid since the plan (last on {3}). A plan the debtor keeps should not be set aside (good collection practice). Check that the debtor had in fact broken the plan, and record the day it ended (`ended`).",
                 ),
             };
@@ -1941,8 +1952,8 @@ pub fn finding(f: &Finding) -> Text {
             date,
             disputed,
         } => tpl(
-            "Amorteringsplanen {0} gjordes sedan gäldenären bestridit fordran {1}: en tvistig fordran prövas av domstol och drivs inte in genom en plan. Godtog gäldenären fordran genom planen, ange den dagen som dagen då bestridandet återkallades.",
-            "The instalment plan of {0} was made after the debtor disputed the claim on {1}: a disputed claim is tried by a court, not collected by a plan. If the debtor accepted the claim by agreeing to the plan, record that day as the day the dispute was withdrawn.",
+            "Amorteringsplanen {0} gjordes sedan gäldenären bestridit fordran {1}: en tvistig fordran prövas av domstol och drivs inte in genom en plan. Godtog gäldenären fordran genom planen, ange den dagen som dagen då bestridandet återkallades (för invändningen mot ett betalningsföreläggande, som inte återkallas: ett bestridande den dagen, återkallat samma dag).",
+            "The instalment plan of {0} was made after the debtor disputed the claim on {1}: a disputed claim is tried by a court, not collected by a plan. If the debtor accepted the claim by agreeing to the plan, record that day as the day the dispute was withdrawn (for the objection to a payment order, which is not withdrawn: a dispute of that day, withdrawn the same day).",
             &[Arg::Date(*date), Arg::Date(*disputed)],
         ),
         FindingFacts::DemandAfterDispute {

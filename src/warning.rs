@@ -641,6 +641,8 @@ pub enum Facts {
         date: Date,
         /// The day the recorded plan ended.
         ended: Date,
+        /// The last instalment's day, when the plan ended after it (its schedule was not kept).
+        after_last: Option<Date>,
     },
     /// [`WarningCode::EnforcementContinues`], of an instalment plan.
     EnforcementContinues {

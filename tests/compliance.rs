@@ -1365,7 +1365,9 @@ fn final_notices_too_early_and_letters_during_a_plan_are_flagged_as_letter_judge
         (FindingCode::DemandDuringPlan, Severity::Warning, Some(2))
     );
     assert!(
-        during[0].3.starts_with("Betalningspåminnelsen 2025-12-01 skickades medan amorteringsplanen 2025-11-10 gällde"),
+        during[0].3.starts_with(
+            "Betalningspåminnelsen 2025-12-01 skickades medan amorteringsplanen 2025-11-10 gällde"
+        ),
         "{}",
         during[0].3
     );

@@ -3449,7 +3449,7 @@ fn a_plan_that_leaves_an_invoice_unpaid_at_its_due_date_says_what_it_adds() {
         w,
         vec![(
             Some("plan".to_owned()),
-            "Under the plan invoice 1 is not paid in full when it falls due: late-payment compensation of SEK 450.00 is added on 2025-04-01 (lag 1981:739 4 a §) and is part of the plan's instalments. Paid by its due date, the invoice earns none.".to_owned()
+            "Under the plan, invoice 1 is not paid in full when it falls due: late-payment compensation of SEK 450.00 is added on 2025-04-01 (lag 1981:739 4 a §) and is part of the plan's instalments. Paid by its due date, the invoice earns none.".to_owned()
         )]
     );
     // A first instalment that pays the invoice by its due date: none.

@@ -254,3 +254,77 @@ fn a_plan_that_ended_after_the_letter_is_said_to_have_stood() {
     );
     assert!(!f.text().sv.contains("registrera"), "{}", f.text().sv);
 }
+
+/// The same review: the advice for a plan after the objection to a betalningsföreläggande
+/// (which cannot be withdrawn: `INVALID_WITHDRAWAL`) works as given: a dispute of the plan's day,
+/// withdrawn that day, ends the objection, and the plan is made.
+#[test]
+fn the_advice_after_an_objection_to_a_payment_order_works() {
+    let steps = json!([
+        { "kind": "collectionDemand", "date": "2025-02-05" },
+        { "kind": "paymentOrder", "date": "2025-02-20" },
+        { "kind": "dispute", "date": "2025-03-01" }
+    ]);
+    let base = |steps: Value| {
+        common::claim(json!({
+            "debtor": "consumer",
+            "invoices": [{ "number": "A", "amount": "10000.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31" }],
+            "steps": steps
+        }))
+        .expect("claim")
+    };
+    let request = PlanRequest {
+        date: date("2025-04-01"),
+        first_date: date("2025-05-01"),
+        ..request()
+    };
+    let e = instalment_plan(&base(steps.clone()), &request, &PlanOptions::default())
+        .expect_err("disputed");
+    assert!(
+        e.to_string()
+            .contains("a `dispute` of that day withdrawn that day"),
+        "{e}"
+    );
+    let mut followed = steps.as_array().cloned().expect("steps");
+    followed.push(json!({ "kind": "dispute", "date": "2025-04-01", "withdrawn": "2025-04-01" }));
+    instalment_plan(
+        &base(Value::Array(followed)),
+        &request,
+        &PlanOptions::default(),
+    )
+    .expect("plan");
+}
+
+/// The same review: a plan recorded as ended after its last instalment said "the instalments
+/// after that day", of none.
+#[test]
+fn a_plan_ended_after_its_last_instalment_says_it_was_not_kept() {
+    let c = common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "A", "amount": "10000.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31" }],
+        "steps": [{ "kind": "paymentPlan", "date": "2025-03-03", "ended": "2025-09-10" }]
+    }))
+    .expect("claim");
+    let request = PlanRequest {
+        first_date: date("2025-04-01"),
+        ..request()
+    };
+    let s = instalment_plan(&c, &request, &PlanOptions::default()).expect("plan");
+    let w = s
+        .warnings
+        .iter()
+        .find(|w| w.code == inkasso::warning::WarningCode::PlanEnded)
+        .expect("PLAN_ENDED");
+    assert!(
+        w.text()
+            .en
+            .contains("after its last instalment of 2025-06-02"),
+        "{}",
+        w.text().en
+    );
+    assert!(
+        w.text().sv.contains("den följdes alltså inte"),
+        "{}",
+        w.text().sv
+    );
+}
