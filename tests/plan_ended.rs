@@ -279,7 +279,8 @@ fn a_plan_made_again_says_the_recorded_one_ended() {
         warning.facts,
         Facts::PlanEnded {
             date: common::date("2025-03-10"),
-            ended: common::date("2025-05-12")
+            ended: common::date("2025-05-12"),
+            after_last: None
         }
     );
     assert!(
