@@ -692,14 +692,35 @@ fn plan_running(claim: &Claim, date: Date, rates: &RateTable) -> Result<Option<W
         return Ok(None);
     }
     let unpaid = crate::compliance::unpaid_at_start(claim, date, rates)?;
-    if crate::compliance::demands_beyond_plan(claim, plan.date, date, &unpaid)? {
-        return Ok(None);
-    }
+    // A letter lists every invoice with capital unpaid: one also about an invoice issued after
+    // the plan (what `check` reads a recorded one as demanding, `demands_beyond_plan`) demands
+    // the plan's invoices too (a timeline words review, stop 68: a letter for such an invoice
+    // listed the plan's, with no warning). Only about later invoices, it is lawful.
+    let beyond = if crate::compliance::demands_beyond_plan(claim, plan.date, date, &unpaid)? {
+        let numbers = |covered: bool| -> Vec<String> {
+            claim
+                .invoices
+                .iter()
+                .zip(&unpaid)
+                .filter(|(i, &owed)| owed && i.issue_date <= date)
+                .filter(|(i, _)| (i.issue_date <= plan.date) == covered)
+                .map(|(i, _)| i.number.clone())
+                .collect()
+        };
+        let covered = numbers(true);
+        if covered.is_empty() {
+            return Ok(None);
+        }
+        (covered, numbers(false))
+    } else {
+        (Vec::new(), Vec::new())
+    };
     Ok(Some(Warning::new(
         Subject::Step(index),
         Facts::DemandDuringPlan {
             plan: plan.date,
             ended: plan.ended,
+            beyond,
         },
     )))
 }

@@ -890,11 +890,30 @@ pub fn warning(w: &Warning) -> Text {
             "The deadline {0} is after {1}, the last date the engine supports: what settles the claim is valued on {1} instead.",
             &[Arg::Date(*date), Arg::Date(crate::calendar::MAX_DATE)],
         ),
+        // Also about invoices issued after the plan: the letter lists the plan's too.
+        Facts::DemandDuringPlan {
+            plan,
+            beyond: (covered, later),
+            ..
+        } if !covered.is_empty() => {
+            let (covered_sv, covered_en) = invoice_list(covered);
+            let (later_sv, later_en) = invoice_list(later);
+            tpl(
+                "En amorteringsplan avtalades {0} och omfattar {1}: brevet kräver också den delen, fast den inte får krävas så länge gäldenären följer planen (god inkassosed). Skicka kravet för {2} som en egen fordran, med bara den.",
+                "An instalment plan was agreed on {0} and covers {1}: this letter demands that part too, though it may not be demanded while the debtor keeps to the plan (good collection practice). Send the demand for {2} as a claim of its own, with only that.",
+                &[
+                    Arg::Date(*plan),
+                    Arg::Both(&covered_sv, &covered_en),
+                    Arg::Both(&later_sv, &later_en),
+                ],
+            )
+        }
         // Recorded as ended after the letter: it stood then, and there is nothing to record (a
         // timeline words review, stop 68: "not recorded as ended" of one that was).
         Facts::DemandDuringPlan {
             plan,
             ended: Some(ended),
+            ..
         } => tpl(
             "En amorteringsplan avtalades {0} och upphörde enligt historiken först {1}: så länge gäldenären följer planen får hela fordran inte krävas (god inkassosed).",
             "An instalment plan was agreed on {0} and ended only on {1}, as the history records: while the debtor keeps to it, the whole claim may not be demanded (good collection practice).",

@@ -617,6 +617,10 @@ pub enum Facts {
         plan: Date,
         /// The day the history records it ended, after the letter's (`None`: not recorded).
         ended: Option<Date>,
+        /// When the letter is also about invoices issued after the plan (overdue, unpaid):
+        /// the numbers of the invoices the plan covers that it demands too, then those later
+        /// ones; both empty otherwise.
+        beyond: (Vec<String>, Vec<String>),
     },
     /// [`WarningCode::DemandBeforeReminderDeadline`], of an inkassokrav letter.
     DemandBeforeReminderDeadline {

@@ -119,7 +119,9 @@ fn the_plan_instalment_plan_makes_is_kept_without_a_letter() {
 
 #[test]
 fn an_invoice_issued_after_the_plan_has_its_own_road() {
-    // C is issued after the plan: its letters are lawful, and `check` and `letter` say nothing.
+    // C is issued after the plan: its letters are lawful, and `check` finds nothing of them. A
+    // letter `letter` renders lists A too, the plan's: it says so, and to send C's alone (a
+    // timeline words review, stop 68: it said nothing).
     let make = |steps: &[Value]| {
         let mut all = vec![
             json!({ "kind": "reminder", "date": "2025-02-10" }),
@@ -143,8 +145,23 @@ fn an_invoice_issued_after_the_plan_has_its_own_road() {
     assert_eq!(letters.len(), 2, "{letters:?}");
     let mut recorded = Vec::new();
     for (kind, day) in &letters {
-        assert!(
-            !letter_warns(&make(&recorded), *kind, day),
+        let rendered = letter(
+            &make(&recorded),
+            *kind,
+            date(day),
+            10,
+            &LetterOptions::default(),
+        )
+        .expect("letter");
+        let texts: Vec<String> = rendered
+            .warnings
+            .iter()
+            .filter(|w| w.code == WarningCode::DemandDuringPlan)
+            .map(|w| w.text().sv)
+            .collect();
+        assert_eq!(
+            texts,
+            vec!["En amorteringsplan avtalades 2025-03-03 och omfattar faktura A: brevet kräver också den delen, fast den inte får krävas så länge gäldenären följer planen (god inkassosed). Skicka kravet för faktura C som en egen fordran, med bara den.".to_owned()],
             "{kind:?} {day}"
         );
         let kind_name = if *kind == StepKind::Reminder {
@@ -201,4 +218,20 @@ fn a_plan_made_once_every_invoice_was_overdue_covers_them_all() {
     }))
     .expect("claim");
     assert_eq!(during_plan(&c), vec![1]);
+}
+
+/// A letter only about invoices issued after the plan (the plan's paid off) says nothing.
+#[test]
+fn a_letter_only_about_a_later_invoice_is_lawful() {
+    let c = common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "A", "amount": "600.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31" },
+            { "number": "C", "amount": "3000.00", "issueDate": "2025-03-10", "dueDate": "2025-04-09" }
+        ],
+        "steps": [{ "kind": "paymentPlan", "date": "2025-03-03", "fee": false }],
+        "payments": [{ "date": "2025-04-01", "amount": "650.00", "invoice": "A" }]
+    }))
+    .expect("claim");
+    assert!(!letter_warns(&c, StepKind::CollectionDemand, "2025-04-15"));
 }
