@@ -1152,9 +1152,11 @@ fn adjusted(reason: AdjustReason) -> Text {
                 &[Arg::StepDef(kind), Arg::Date(date), why],
             )
         }
+        // True of an invoice not yet due on the step's day and of one issued after it (a timeline
+        // words review, stop 68: "sent before every invoice was overdue" of one issued later).
         AdjustReason::RepeatsPartialStep { kind, date, due } => tpl(
-            "Skickas igen eftersom {0} {1} skickades innan alla fakturor var förfallna (den sista förfaller {2}) och inte omfattar alla.",
-            "Sent again because the {0} of {1} was sent before every invoice was overdue (the last falls due on {2}) and does not cover them all.",
+            "Skickas igen eftersom {0} {1} inte omfattar alla fakturor: den sista förfaller {2}, efter den.",
+            "Sent again because the {0} of {1} does not cover every invoice: the last falls due on {2}, after it.",
             &[Arg::StepDef(kind), Arg::Date(date), Arg::Date(due)],
         ),
         AdjustReason::WaitsUntilOverdue { due } => tpl(

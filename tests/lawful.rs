@@ -395,7 +395,7 @@ fn a_multi_invoice_claim_waits_until_every_invoice_is_overdue() {
         .map(|n| inkasso::text::warning(n).en)
         .collect();
     assert!(
-        texts.contains(&"Sent again because the payment reminder of 2025-03-20 was sent before every invoice was overdue (the last falls due on 2025-06-13) and does not cover them all.".to_owned()),
+        texts.contains(&"Sent again because the payment reminder of 2025-03-20 does not cover every invoice: the last falls due on 2025-06-13, after it.".to_owned()),
         "{texts:?}"
     );
 }

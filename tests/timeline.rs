@@ -1430,7 +1430,7 @@ fn an_inkassokrav_before_every_invoice_is_overdue_counts_but_is_sent_again() {
         .collect();
     assert!(
         texts.contains(
-            &"Sent again because the debt-collection demand of 2025-02-20 was sent before every invoice was overdue (the last falls due on 2025-03-20) and does not cover them all.".to_owned()
+            &"Sent again because the debt-collection demand of 2025-02-20 does not cover every invoice: the last falls due on 2025-03-20, after it.".to_owned()
         ),
         "{texts:?}"
     );
@@ -1441,7 +1441,7 @@ fn an_inkassokrav_before_every_invoice_is_overdue_counts_but_is_sent_again() {
         .collect();
     assert!(
         sv.contains(
-            &"Skickas igen eftersom inkassokravet 2025-02-20 skickades innan alla fakturor var förfallna (den sista förfaller 2025-03-20) och inte omfattar alla.".to_owned()
+            &"Skickas igen eftersom inkassokravet 2025-02-20 inte omfattar alla fakturor: den sista förfaller 2025-03-20, efter den.".to_owned()
         ),
         "{sv:?}"
     );
@@ -1798,7 +1798,7 @@ fn the_sent_again_note_names_the_due_date_it_did_not_cover_and_claims_no_fee() {
     assert!(
         texts
             .iter()
-            .any(|n| n.contains("(the last falls due on 2025-03-20)")),
+            .any(|n| n.contains("the last falls due on 2025-03-20, after it")),
         "{texts:?}"
     );
     // Fee-free, as its fee was charged with the taken one: no FEE_ALREADY_CHARGED.
@@ -3343,7 +3343,7 @@ fn recorded(e: &inkasso::timeline::Entry) -> inkasso::Step {
     step
 }
 
-const B_SENT_AGAIN: &str = "Sent again because the debt-collection demand of 2025-02-20 was sent before every invoice was overdue (the last falls due on 2025-08-29) and does not cover them all.";
+const B_SENT_AGAIN: &str = "Sent again because the debt-collection demand of 2025-02-20 does not cover every invoice: the last falls due on 2025-08-29, after it.";
 const ONE_MORE_YEAR: &str =
     "Enforcement continues another year (further year 1): one more basic fee.";
 
