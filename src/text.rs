@@ -1585,12 +1585,12 @@ pub fn finding(f: &Finding) -> Text {
             // without it, ask for that day.
             let (sv, en) = match ended {
                 Some(_) => (
-                    "{0} {1} gjordes medan amorteringsplanen {2} gällde (enligt historiken till {5}), och gäldenären hade betalat efter planen (senaste betalningen {3}). En plan som gäldenären följer bör inte frångås (god inkassosed).",
-                    "The {4} of {1} was made while the instalment plan of {2} was in force (until {5}, as the history records), and the debtor had paid since the plan (last on {3}). A plan the debtor keeps should not be set aside (good collection practice).",
+                    "{0} {1} gavs in medan amorteringsplanen {2} gällde (enligt historiken till {5}), och gäldenären hade betalat efter planen (senaste betalningen {3}). En plan som gäldenären följer bör inte frångås (god inkassosed).",
+                    "The {4} of {1} was filed while the instalment plan of {2} was in force (until {5}, as the history records), and the debtor had paid since the plan (last on {3}). A plan the debtor keeps should not be set aside (good collection practice).",
                 ),
                 None => (
-                    "{0} {1} gjordes efter amorteringsplanen {2}, och gäldenären hade betalat efter planen (senaste betalningen {3}). En plan som gäldenären följer bör inte frångås (god inkassosed). Kontrollera att gäldenären verkligen hade brutit planen, och ange den dag planen upphörde (`ended`).",
-                    "The {4} of {1} was made after the instalment plan of {2}, and the debtor had paid since the plan (last on {3}). A plan the debtor keeps should not be set aside (good collection practice). Check that the debtor had in fact broken the plan, and record the day it ended (`ended`).",
+                    "{0} {1} gavs in efter amorteringsplanen {2}, och gäldenären hade betalat efter planen (senaste betalningen {3}). En plan som gäldenären följer bör inte frångås (god inkassosed). Kontrollera att gäldenären verkligen hade brutit planen, och ange den dag planen upphörde (`ended`).",
+                    "The {4} of {1} was filed after the instalment plan of {2}, and the debtor had paid since the plan (last on {3}). A plan the debtor keeps should not be set aside (good collection practice). Check that the debtor had in fact broken the plan, and record the day it ended (`ended`).",
                 ),
             };
             tpl(
@@ -1973,8 +1973,8 @@ pub fn finding(f: &Finding) -> Text {
             date,
             disputed,
         } => tpl(
-            "Amorteringsplanen {0} gjordes sedan gäldenären bestridit fordran {1}: en tvistig fordran prövas av domstol och drivs inte in genom en plan. Godtog gäldenären fordran genom planen, ange den dagen som dagen då bestridandet återkallades (för invändningen mot ett betalningsföreläggande, som inte återkallas: ett bestridande den dagen, återkallat samma dag).",
-            "The instalment plan of {0} was made after the debtor disputed the claim on {1}: a disputed claim is tried by a court, not collected by a plan. If the debtor accepted the claim by agreeing to the plan, record that day as the day the dispute was withdrawn (for the objection to a payment order, which is not withdrawn: a dispute of that day, withdrawn the same day).",
+            "Amorteringsplanen {0} avtalades sedan gäldenären bestridit fordran {1}: en tvistig fordran prövas av domstol och drivs inte in genom en plan. Godtog gäldenären fordran genom planen, ange den dagen som dagen då bestridandet återkallades (för invändningen mot ett betalningsföreläggande, som inte återkallas: ett bestridande den dagen, återkallat samma dag).",
+            "The instalment plan of {0} was agreed after the debtor disputed the claim on {1}: a disputed claim is tried by a court, not collected by a plan. If the debtor accepted the claim by agreeing to the plan, record that day as the day the dispute was withdrawn (for the objection to a payment order, which is not withdrawn: a dispute of that day, withdrawn the same day).",
             &[Arg::Date(*date), Arg::Date(*disputed)],
         ),
         FindingFacts::DemandAfterDispute {

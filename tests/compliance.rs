@@ -1039,7 +1039,7 @@ fn legal_action_after_a_plan_being_paid_is_warned_of() {
         vec![(
             Some(2),
             Severity::Warning,
-            "The application for a payment order of 2024-06-05 was made after the instalment plan of 2024-03-01, and the debtor had paid since the plan (last on 2024-05-28). A plan the debtor keeps should not be set aside (good collection practice). Check that the debtor had in fact broken the plan, and record the day it ended (`ended`).".to_owned()
+            "The application for a payment order of 2024-06-05 was filed after the instalment plan of 2024-03-01, and the debtor had paid since the plan (last on 2024-05-28). A plan the debtor keeps should not be set aside (good collection practice). Check that the debtor had in fact broken the plan, and record the day it ended (`ended`).".to_owned()
         )]
     );
     // Nothing paid since the plan: broken at its first instalment.

@@ -62,7 +62,7 @@ fn a_recorded_plan_after_a_dispute_is_a_demand_after_it() {
     let t = f.text();
     assert!(
         t.sv.starts_with(
-            "Amorteringsplanen 2025-03-03 gjordes sedan gäldenären bestridit fordran 2025-02-15"
+            "Amorteringsplanen 2025-03-03 avtalades sedan gäldenären bestridit fordran 2025-02-15"
         ),
         "{}",
         t.sv
