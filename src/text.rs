@@ -654,7 +654,16 @@ pub fn warning(w: &Warning) -> Text {
             date,
             charged,
         } => {
-            let fee_of_step = fee_of_step_sv(*fee, *kind);
+            // Definite, as the English's "The fee for …" (a timeline words review, stop 68: "Avgift
+            // för amorteringsplanen … ersätts"): each fee replaced is an "-avgift".
+            let fee_of_step = match fee {
+                FeeKind::PaymentPlanFee => "Avgiften för amorteringsplanen".to_owned(),
+                _ => format!(
+                    "{}en för {}",
+                    capitalise(fee_sv(*fee)),
+                    step_sv_definite(*kind)
+                ),
+            };
             // Replaced in full: said so, not "0,00 kr of it is charged" (a demo review).
             let (sv, en) = if charged.is_zero() {
                 (
