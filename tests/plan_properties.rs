@@ -160,3 +160,36 @@ proptest! {
         prop_assert!(s.capital.is_zero());
     }
 }
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// A plan kept as `instalmentPlan` made it (its `step` recorded, each instalment paid) is
+    /// the debtor's way of paying: the timeline projects nothing after it, whatever was not yet
+    /// due on its day (stop 68: a plan covers every invoice issued by its day), and `check`
+    /// finds nothing in the history but an assumed rate past the table.
+    #[test]
+    fn a_kept_plan_stops_the_road_and_check_finds_nothing((claim, plan) in claim_and_plan()) {
+        use inkasso::compliance::{check, FindingCode};
+        use inkasso::policy::{Policy, PresetId};
+        use inkasso::timeline::{timeline, EntryStatus, TimelineOptions};
+        let Ok(schedule) = instalment_plan(&claim, &plan, &PlanOptions::default()) else {
+            return Ok(());
+        };
+        let mut kept = claim.clone();
+        kept.steps.push(schedule.step);
+        kept.payments.extend(schedule.instalments.iter().map(|i| Payment { date: i.date, amount: i.amount, invoice: None }));
+        let options = TimelineOptions { today: Some(plan.date), ..TimelineOptions::default() };
+        let t = timeline(&kept, &Policy::preset(PresetId::Standard), &options).expect("timeline");
+        let projected: Vec<_> = t
+            .entries
+            .iter()
+            .filter(|e| e.status == EntryStatus::Projected)
+            .map(|e| (e.kind, e.date))
+            .collect();
+        prop_assert!(projected.is_empty(), "projected {:?}", projected);
+        let findings = check(&kept, None).expect("check");
+        let other: Vec<_> = findings.iter().filter(|f| f.code != FindingCode::RateAssumed).map(|f| f.code).collect();
+        prop_assert!(other.is_empty(), "{:?}", other);
+    }
+}
