@@ -908,8 +908,8 @@ pub fn warning(w: &Warning) -> Text {
             let (covered_sv, covered_en) = invoice_list(covered);
             let (later_sv, later_en) = invoice_list(later);
             tpl(
-                "En amorteringsplan avtalades {0} och omfattar {1}: brevet kräver också den delen, fast den inte får krävas så länge gäldenären följer planen (god inkassosed). Skicka kravet för {2} som en egen fordran, med bara den.",
-                "An instalment plan was agreed on {0} and covers {1}: this letter demands that part too, though it may not be demanded while the debtor keeps to the plan (good collection practice). Send the demand for {2} as a claim of its own, with only that.",
+                "En amorteringsplan avtalades {0} och omfattar {1}: brevet kräver också den delen, fast den inte får krävas så länge gäldenären följer planen (god inkassosed). Skicka brevet för {2} som en egen fordran.",
+                "An instalment plan was agreed on {0} and covers {1}: this letter demands that part too, though it may not be demanded while the debtor keeps to the plan (good collection practice). Send the letter for {2} as a claim of its own.",
                 &[
                     Arg::Date(*plan),
                     Arg::Both(&covered_sv, &covered_en),

@@ -161,7 +161,7 @@ fn an_invoice_issued_after_the_plan_has_its_own_road() {
             .collect();
         assert_eq!(
             texts,
-            vec!["En amorteringsplan avtalades 2025-03-03 och omfattar faktura A: brevet kräver också den delen, fast den inte får krävas så länge gäldenären följer planen (god inkassosed). Skicka kravet för faktura C som en egen fordran, med bara den.".to_owned()],
+            vec!["En amorteringsplan avtalades 2025-03-03 och omfattar faktura A: brevet kräver också den delen, fast den inte får krävas så länge gäldenären följer planen (god inkassosed). Skicka brevet för faktura C som en egen fordran.".to_owned()],
             "{kind:?} {day}"
         );
         let kind_name = if *kind == StepKind::Reminder {
