@@ -3523,18 +3523,38 @@ impl Projector<'_> {
             if !owed || invoice.issue_date <= day {
                 continue;
             }
-            let due = self
-                .engine
-                .effective_due_date(invoice)
-                .map_err(|e| e.at(crate::error::item_path("invoices", i, "dueDate")))?;
-            let paid_in_time = self.history.paid_off.get(i).is_some_and(Option::is_some)
-                || self.engine_credits.credited(i, due)? >= invoice.amount
-                || self.paid_by(i, due.max(self.engine.last_event()))?;
+            let due = self.due_of(i)?;
+            let paid_in_time =
+                self.off_by_due(i, due)? || self.paid_by(i, due.max(self.engine.last_event()))?;
             if !paid_in_time {
                 return Ok(false);
             }
         }
         Ok(true)
+    }
+
+    /// Invoice `i`'s effective due date, an error naming its `dueDate`.
+    fn due_of(&self, i: usize) -> Result<Date> {
+        let invoice = self
+            .engine
+            .invoices
+            .get(i)
+            .ok_or_else(|| Error::overflow("an invoice"))?;
+        self.engine
+            .effective_due_date(invoice)
+            .map_err(|e| e.at(crate::error::item_path("invoices", i, "dueDate")))
+    }
+
+    /// Whether the history pays invoice `i` off ([`History::paid_off`]), or credits it in
+    /// full, by its due date `due`: it never falls due unpaid.
+    fn off_by_due(&self, i: usize, due: Date) -> Result<bool> {
+        let amount = self
+            .engine
+            .invoices
+            .get(i)
+            .map_or(Money::ZERO, |v| v.amount);
+        Ok(self.history.paid_off.get(i).is_some_and(Option::is_some)
+            || self.engine_credits.credited(i, due)? >= amount)
     }
 
     /// Whether invoice `i` has no capital unpaid at the end of `day` (its payments and credit
@@ -3575,19 +3595,15 @@ impl Projector<'_> {
             uncovered: None,
             some_overdue: false,
         };
-        for (i, (invoice, owed)) in self.engine.invoices.iter().zip(owed).enumerate() {
+        for (i, owed) in owed.into_iter().enumerate() {
             if !owed {
                 continue;
             }
-            let due = self
-                .engine
-                .effective_due_date(invoice)
-                .map_err(|e| e.at(crate::error::item_path("invoices", i, "dueDate")))?;
+            let due = self.due_of(i)?;
             // One the history pays off, or credits in full, by its due date never falls due
             // unpaid: no step need cover it (an integrator's review found a reminder sent
             // again for one paid off, a docs review for one credited).
-            let paid_in_time = self.history.paid_off.get(i).is_some_and(Option::is_some)
-                || self.engine_credits.credited(i, due)? >= invoice.amount;
+            let paid_in_time = self.off_by_due(i, due)?;
             if since <= due && !paid_in_time {
                 coverage.uncovered = Some(coverage.uncovered.map_or(due, |l| l.max(due)));
             }
