@@ -1532,9 +1532,10 @@ impl<'a> Ledger<'a> {
                     self.warnings.push(Warning::new(subject, facts));
                 }
                 // Costs named by the judgment's title, as the steps show it.
-                let title = (fee == FeeKind::CourtCosts)
-                    .then(|| crate::limitation::title_of_judgment(self.claim, step.date))
-                    .flatten();
+                let title = match fee {
+                    FeeKind::CourtCosts => title_of_step(self.claim, step.kind, step.date),
+                    _ => None,
+                };
                 let rule = match fee {
                     FeeKind::CourtCosts => crate::fees::court_costs_rule(title),
                     _ => rule,
