@@ -732,6 +732,7 @@ pub fn bank_days_after(from: Date, through: Date) -> u32 {
 /// received ([`crate::params::DEMAND_DELIVERY_BANK_DAYS`] bank days after sending): around
 /// a long weekend the term is extended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct DemandDeadline {
     /// The deadline.
     pub deadline: Date,

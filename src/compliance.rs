@@ -214,6 +214,7 @@ impl FindingCode {
 /// The facts a finding reports, one variant per situation; the code, the rule and the sv/en
 /// text follow from them ([`crate::text::finding`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum FindingFacts {
     /// An inkassokrav of `date` sent on or before the effective due date of `invoices`.
     DemandNotOverdue {
@@ -696,6 +697,7 @@ impl FindingCode {
 
 /// One finding.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Finding {
     /// What (always `facts.code()`).
     pub code: FindingCode,

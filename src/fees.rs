@@ -73,6 +73,7 @@ use crate::params::{in_force, Parameter};
 /// The kinds of fee a claim can carry (the names used in outputs).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub enum FeeKind {
     /// Påminnelseavgift: for a written payment reminder, if agreed in advance.
     ReminderFee,
@@ -509,6 +510,7 @@ impl FeeKind {
 
 /// Why a step, or an invoice's first interest day, earned no fee (or no more of it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum NoFeeReason {
     /// The step claimed no fee (`fee: false`).
     NotClaimed,
@@ -569,6 +571,7 @@ pub enum NoFeeReason {
 
 /// What the fee rules need to know about the claim on a step's day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct DayState {
     /// Some invoice is past its effective due date with capital unpaid.
     pub overdue: bool,
@@ -637,6 +640,7 @@ pub(crate) fn takes_claim_past_reminders(kind: StepKind) -> bool {
 /// The decision on one fee: charged (with how much of it förseningsersättning absorbed), or
 /// not charged and why. The ledger applies decisions; it decides nothing itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum FeeDecision {
     /// Charged to the debtor.
     Charged {
@@ -734,6 +738,7 @@ fn kind_bit(kind: StepKind) -> u16 {
 /// What the fee rules remember of a claim while its events are replayed: the kinds whose one
 /// fee per claim is used, and the running sums that förseningsersättning's absorption needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct FeeState {
     reminder_fee_agreed: bool,
     claims_late_fee: bool,

@@ -50,6 +50,7 @@ pub enum RateSource<'a> {
 
 /// The dröjsmålsränta that applies to a half-year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct AppliedRate {
     /// The rate in percent a year.
     pub rate: Decimal,

@@ -97,6 +97,7 @@ impl Default for LetterOptions<'static> {
 /// Which part of the letter a section is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub enum SectionId {
     /// The claim and its basis: the invoices.
     Claim,
@@ -117,6 +118,7 @@ pub enum SectionId {
 /// What a line of a section is to the total.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub enum LineRole {
     /// Information: an invoice, a payment and its allocation, what was accrued or paid.
     Detail,
@@ -130,6 +132,7 @@ pub enum LineRole {
 /// One line of a section: a label and an amount.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct LetterLine {
     /// What the line is.
     pub label: Text,
@@ -142,6 +145,7 @@ pub struct LetterLine {
 /// One section of the letter.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Section {
     /// Which part.
     pub id: SectionId,
@@ -161,6 +165,7 @@ pub struct Section {
 /// One invoice of the letter's claim on the letter date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct InvoiceBreakdown {
     /// The invoice number.
     pub number: String,
@@ -194,6 +199,7 @@ pub struct InvoiceBreakdown {
 /// and still unpaid.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct FeeBreakdown {
     /// Which fee.
     pub kind: FeeKind,
@@ -222,6 +228,7 @@ pub struct FeeBreakdown {
 /// `unpaid`, and equals [`Letter::total`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Breakdown {
     /// Each invoice, in the claim's order.
     pub invoices: Vec<InvoiceBreakdown>,
@@ -246,6 +253,7 @@ pub struct Breakdown {
 /// A letter preview.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Letter {
     /// `reminder`, `collectionDemand` or `finalNotice`.
     pub kind: StepKind,

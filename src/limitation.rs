@@ -93,6 +93,7 @@ pub const COURT_PROCEEDINGS_DAYS: i64 = 120;
 /// What interrupted the period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub enum InterruptionKind {
     /// A payment: the debtor acknowledges the claim.
     Payment,
@@ -144,6 +145,7 @@ impl InterruptionKind {
 /// The interruption a period runs from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Interruption {
     /// What interrupted.
     pub kind: InterruptionKind,
@@ -397,6 +399,7 @@ pub(crate) fn title_enforced(claim: &Claim, application: Date) -> Option<Title> 
 /// `"dom"` or `"utslag"` (a timeline entry's `title`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Title {
     /// A court's judgment (dom): the tingsrätt's, or an appeal's.
     Dom,
@@ -510,6 +513,7 @@ pub(crate) fn decided_before(titles: &[(Date, Date)], before: Date) -> Option<Da
 
 /// Limitation of one invoice.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct InvoiceLimitation {
     /// The invoice number.
     pub invoice: String,
@@ -553,6 +557,7 @@ impl Serialize for InvoiceLimitation {
 
 /// Limitation of a claim.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Limitation {
     /// 3 (consumer) or 10.
     pub period_years: u8,

@@ -56,6 +56,23 @@ pub(crate) const MAX_INPUT: Money = Money::from_ore(100_000_000_000_000);
 
 /// An amount of Swedish kronor with at most two decimals (öre precision): a whole number of
 /// öre (see the module docs).
+///
+/// Its arithmetic is checked: [`Money::checked_add`], [`Money::checked_sub`] and
+/// [`Money::sum`] return an error on overflow, and a sum of amounts collects into a
+/// `Result<Money>` (`Sum`), where an operator would have to panic (a panic in wasm traps the
+/// module). So `Money` has no `+` or `-`; for arithmetic of your own, take
+/// [`Money::decimal`] or [`Money::ore`].
+///
+/// ```
+/// use inkasso::Money;
+///
+/// let lines = [Money::parse("60")?, Money::parse("180.00")?, Money::parse("0.5")?];
+/// let total: inkasso::Result<Money> = lines.iter().sum();
+/// assert_eq!(total?.to_string(), "240.50");
+/// let too_much: inkasso::Result<Money> = [Money::from_ore(i64::MAX), Money::from_ore(1)].into_iter().sum();
+/// assert_eq!(too_much.unwrap_err().code().as_str(), "OVERFLOW");
+/// # Ok::<(), inkasso::Error>(())
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Money(i64);
 
@@ -298,6 +315,20 @@ impl Fixed {
     pub(crate) fn as_str(&self) -> &str {
         // Only ASCII digits, '.' and '-' were written: always valid UTF-8.
         core::str::from_utf8(self.bytes.get(self.start..).unwrap_or(&[])).unwrap_or("0.00")
+    }
+}
+
+/// A sum of amounts, or the overflow error of [`Money::checked_add`] (`OVERFLOW`).
+impl core::iter::Sum<Money> for Result<Money> {
+    fn sum<I: Iterator<Item = Money>>(amounts: I) -> Self {
+        Money::sum(amounts)
+    }
+}
+
+/// A sum of borrowed amounts, as `Sum<Money>`.
+impl<'a> core::iter::Sum<&'a Money> for Result<Money> {
+    fn sum<I: Iterator<Item = &'a Money>>(amounts: I) -> Self {
+        Money::sum(amounts.copied())
     }
 }
 

@@ -139,6 +139,7 @@ impl Default for PlanOptions<'static> {
 /// One instalment and how it is allocated.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Instalment {
     /// 1, 2, …
     pub number: u32,
@@ -169,6 +170,7 @@ pub struct Instalment {
 /// The plan's schedule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Schedule {
     /// The day the plan is agreed.
     #[serde(serialize_with = "serialize_date")]

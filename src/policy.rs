@@ -272,8 +272,8 @@ pub const CUSTOM_ID: &str = "custom";
 #[serde(rename_all = "camelCase")]
 pub struct Policy {
     /// The preset id, or `custom` ([`CUSTOM_ID`]) when a preset was overridden. The policy
-    /// reader sets it; a policy whose fields you change in Rust keeps the id it had, so set it
-    /// to [`CUSTOM_ID`] yourself (a timeline reports it as `policy`).
+    /// reader sets it; a policy whose stages or fees you change in Rust keeps the id it had,
+    /// but a timeline reports it as `custom` all the same ([`Policy::reported_id`]).
     pub id: String,
     /// The preset the policy starts from.
     pub preset: PresetId,
@@ -429,6 +429,28 @@ impl Policy {
     #[cfg_attr(inkasso_size, optimize(size))]
     pub fn presets() -> Vec<Policy> {
         PresetId::ALL.into_iter().map(Policy::preset).collect()
+    }
+
+    /// The id a timeline reports (its `policy`): [`Self::id`], or [`CUSTOM_ID`] when the
+    /// stages or fees are not its preset's ([`Self::same_steps_and_fees`]), so that a preset
+    /// edited in Rust is not reported under the preset's name (a Rust user's review).
+    ///
+    /// ```
+    /// use inkasso::policy::{Policy, PresetId};
+    ///
+    /// let mut policy = Policy::preset(PresetId::Standard);
+    /// assert_eq!(policy.reported_id(), "standard");
+    /// policy.final_notice = None;
+    /// policy.surveillance = None;
+    /// policy.reminder = None;
+    /// assert_eq!(policy.reported_id(), "custom");
+    /// ```
+    pub fn reported_id(&self) -> &str {
+        if self.id != CUSTOM_ID && !self.same_steps_and_fees(&Policy::preset(self.preset)) {
+            CUSTOM_ID
+        } else {
+            &self.id
+        }
     }
 
     /// Checks limits (every day count within 0 ..= [`MAX_DAYS`]) and consistency

@@ -651,6 +651,7 @@ impl RateTable {
 /// The referensränta and dröjsmålsränta in force on a date: what `referenceRate(date)` answers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct RateOnDate {
     /// The date asked about.
     #[serde(serialize_with = "crate::calendar::serialize_date")]

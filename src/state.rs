@@ -20,6 +20,7 @@ use crate::statement::{statement_of_valid, Detail, Statement, StatementOptions};
 
 /// One invoice on the date.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct InvoiceState {
     /// The invoice number.
     pub number: String,
@@ -42,6 +43,7 @@ pub struct InvoiceState {
 
 /// How far the claim has come at Kronofogden.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum KronofogdenStage {
     /// No application whose cost was charged.
     None,
@@ -57,6 +59,7 @@ pub enum KronofogdenStage {
 /// Not "may apply now": `check` judges a betalningsföreläggande against the latest
 /// inkassokrav, valid or not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct DemandState {
     /// The day it was sent.
     pub date: Date,
@@ -69,6 +72,7 @@ pub struct DemandState {
 
 /// The claim on a date.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ClaimState {
     /// The date.
     pub as_of: Date,

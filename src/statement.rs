@@ -89,6 +89,7 @@ pub enum Detail {
 
 /// One line of dröjsmålsränta: one invoice, one base, one rate, a run of days.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct InterestLine {
     /// The invoice number.
     pub invoice: String,
@@ -128,6 +129,7 @@ impl InterestLine {
 
 /// One fee charged to the debtor.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct FeeLine {
     /// Which fee.
     pub kind: FeeKind,
@@ -273,6 +275,7 @@ impl Serialize for PercentText {
 /// How one payment was allocated.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Allocation {
     /// The index of the payment in the claim.
     pub payment: usize,
@@ -302,6 +305,7 @@ pub struct Allocation {
 /// payment. Iterated (`for i in &a.invoices`), collected from indices, or made a `Vec` with
 /// [`Acknowledged::to_vec`]; `{:?}` prints the list.
 #[derive(Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Acknowledged {
     /// Invoices 0–63, one bit each.
     low: u64,
@@ -397,6 +401,7 @@ impl<'a> IntoIterator for &'a Acknowledged {
 /// Where one invoice stands on the statement date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct InvoiceStatus {
     /// The invoice number.
     pub number: String,
@@ -413,8 +418,12 @@ pub struct InvoiceStatus {
 }
 
 /// The statement of a claim on a date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Two statements are equal when every public field is: what the engine keeps beside them
+/// for its other functions is not compared.
+#[derive(Debug, Clone, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Statement {
     /// The statement date.
     #[serde(serialize_with = "serialize_date")]
@@ -476,6 +485,23 @@ pub struct Statement {
     /// Not serialised.
     #[serde(skip)]
     pub(crate) fee_unpaid: Vec<Money>,
+}
+
+impl PartialEq for Statement {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_of == other.as_of
+            && self.capital == other.capital
+            && self.interest == other.interest
+            && self.fees == other.fees
+            && self.total == other.total
+            && self.credit == other.credit
+            && self.per_diem == other.per_diem
+            && self.interest_lines == other.interest_lines
+            && self.fee_lines == other.fee_lines
+            && self.allocations == other.allocations
+            && self.invoices == other.invoices
+            && self.warnings == other.warnings
+    }
 }
 
 /// The statement of `claim` as of `options.as_of`.
@@ -1954,6 +1980,7 @@ impl<'a> Ledger<'a> {
 /// `totals` writes a date's record, but for its `timeBarred` ([`Replay::time_barred_on`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Totals {
     /// The date.
     #[serde(serialize_with = "serialize_date")]
@@ -2044,6 +2071,15 @@ pub struct Replay<'a> {
     /// applied (the first of the key) and the steps known (dated by the date asked, the
     /// second): kept while neither changes ([`Replay::time_barred_on`]).
     preskription: Option<(ReplayPoint, Vec<Option<Date>>)>,
+}
+
+impl core::fmt::Debug for Replay<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("Replay")
+            .field("events", &self.events.len())
+            .field("applied", &self.next)
+            .finish_non_exhaustive()
+    }
 }
 
 /// Where a [`Replay`] stands for preskription: the events applied and the steps known.

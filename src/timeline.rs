@@ -178,6 +178,7 @@ impl Default for TimelineOptions<'static> {
 /// What an entry of the timeline is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub enum EntryKind {
     /// The claim's due date (förfallodag).
     Due,
@@ -277,6 +278,7 @@ impl EntryKind {
 /// Whether an entry happened or is projected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub enum EntryStatus {
     /// A fact of the claim (its due date).
     Fact,
@@ -289,6 +291,7 @@ pub enum EntryStatus {
 /// A fee added at an entry, as the engine charged it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct EntryFee {
     /// Which fee.
     pub kind: FeeKind,
@@ -307,6 +310,7 @@ pub struct EntryFee {
 /// What settles the claim if paid on a day.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Valuation {
     /// The day.
     #[serde(serialize_with = "serialize_date")]
@@ -367,6 +371,7 @@ impl Valuation {
 
 /// One entry of the timeline.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Entry {
     /// What it is.
     pub kind: EntryKind,
@@ -481,8 +486,10 @@ impl Serialize for Entry {
 /// The timeline of a claim under a policy.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Timeline {
-    /// The policy's id.
+    /// The policy's id as [`Policy::reported_id`] gives it: `custom` for a preset whose stages
+    /// or fees were changed.
     pub policy: String,
     /// The claim's due date: the latest effective due date of its invoices, leaving out those
     /// credited in full ([`claim_due_date`]) and those that payments made for them
@@ -4247,7 +4254,7 @@ fn assemble(
         }
     }
     Ok(Timeline {
-        policy: policy.id.clone(),
+        policy: policy.reported_id().to_owned(),
         due_date: due,
         entries,
         final_value,

@@ -224,6 +224,7 @@ impl Subject {
 
 /// Why no förseningsersättning was charged for an invoice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum NoLateFeeReason {
     /// Paid by its effective due date.
     PaidByDueDate,
@@ -240,6 +241,7 @@ pub enum NoLateFeeReason {
 
 /// Why a projected timeline step differs from the policy.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AdjustReason {
     /// It replaces a taken step of `kind` on `date` that does not count: sent before the claim
     /// was overdue, or resting on such a step.
@@ -360,6 +362,7 @@ pub enum AdjustReason {
 
 /// The facts a warning needs, one variant per code.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Facts {
     /// [`WarningCode::ProvisionalRate`].
     ProvisionalRate,
@@ -720,6 +723,7 @@ impl Facts {
 
 /// One warning: a code, what it is about, and its facts.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Warning {
     /// What kind of warning (always `facts.code()`).
     pub code: WarningCode,

@@ -513,7 +513,7 @@ fn a_payment_interrupts_only_the_invoices_it_paid() {
 
 #[test]
 fn the_claim_state_on_a_date() {
-    use inkasso::state::{claim_state, DemandState, KronofogdenStage};
+    use inkasso::state::{claim_state, KronofogdenStage};
     // Inkassokrav Monday 2025-03-10 (no term of its own: the 8-day minimum, deadline Tuesday
     // 03-18), betalningsföreläggande 2025-04-01 (proceedings assumed to end 42 days later,
     // 2025-05-13, so a consumer's new period runs to 2028-05-13).
@@ -527,11 +527,8 @@ fn the_claim_state_on_a_date() {
     let s = claim_state(&c, common::date("2025-04-15")).expect("state");
     assert!(s.overdue() && !s.settled());
     assert_eq!(
-        s.collection_demand,
-        Some(DemandState {
-            date: common::date("2025-03-10"),
-            deadline: common::date("2025-03-18")
-        })
+        s.collection_demand.map(|d| (d.date, d.deadline)),
+        Some((common::date("2025-03-10"), common::date("2025-03-18")))
     );
     assert_eq!(s.kronofogden, KronofogdenStage::PaymentOrder);
     let i = &s.invoices[0];
@@ -557,7 +554,7 @@ fn the_claim_state_on_a_date() {
 /// 12-27), and valid when an invoice not yet due was paid off before it.
 #[test]
 fn the_claim_states_inkassokrav_is_checks() {
-    use inkasso::state::{claim_state, claim_state_with, DemandState};
+    use inkasso::state::{claim_state, claim_state_with};
     let c = common::claim(json!({
         "debtor": "consumer",
         "invoices": [{ "number": "1", "amount": "1000.00", "issueDate": "2025-11-01", "dueDate": "2025-12-01" }],
@@ -569,11 +566,8 @@ fn the_claim_states_inkassokrav_is_checks() {
         .deadline;
     let s = claim_state(&c, common::date("2025-12-30")).expect("state");
     assert_eq!(
-        s.collection_demand,
-        Some(DemandState {
-            date: common::date("2025-12-19"),
-            deadline
-        })
+        s.collection_demand.map(|d| (d.date, d.deadline)),
+        Some((common::date("2025-12-19"), deadline))
     );
     assert!(deadline > common::date("2025-12-30"), "{deadline}");
     // An application on the state's deadline's next day is one `check` does not flag.

@@ -1183,3 +1183,94 @@ fn money_reads_back_its_own_text() {
         assert!(serde_json::from_str::<Row>(bad).is_err(), "{bad}");
     }
 }
+
+/// `input::read` of an array too short to be a struct's fields says so in JSON words: serde's
+/// `invalid length 7, expected struct ClaimInput with 11 elements` named neither the array nor
+/// what was missing (a Rust user's review, stop 68).
+#[test]
+fn read_of_a_short_array_for_an_object_says_an_array_was_found() {
+    use inkasso::input::{read, ClaimInput, InvoiceInput};
+    for json in [r#"["consumer"]"#, "[]"] {
+        let err = read::<ClaimInput, _>(&mut serde_json::Deserializer::from_str(json))
+            .expect_err("a short array");
+        assert_eq!(err.code(), ErrorCode::InvalidType, "{err}");
+        assert!(
+            err.message()
+                .starts_with("expected an object, found an array"),
+            "{err}"
+        );
+        assert_eq!(err.field(), None);
+    }
+    let json = r#"{"debtor":"consumer","invoices":[["1"]]}"#;
+    let err = read::<ClaimInput, _>(&mut serde_json::Deserializer::from_str(json))
+        .expect_err("a short array for an invoice");
+    assert_eq!(err.field(), Some("invoices[0]"), "{err}");
+    assert!(
+        err.message()
+            .starts_with("expected an object, found an array"),
+        "{err}"
+    );
+    // A whole array is still read, as the docs say.
+    let json = r#"["1", "100.00", "2025-01-01", null, null, null, null]"#;
+    let whole = read::<InvoiceInput, _>(&mut serde_json::Deserializer::from_str(json));
+    assert!(whole.is_ok(), "{:?}", whole.err());
+}
+
+/// Two statements are equal when their public fields are, and a replay prints what it holds
+/// without its ledger (a Rust user's review, stop 68).
+#[test]
+fn statements_compare_by_what_they_show_and_a_replay_prints() {
+    // A betalningsföreläggande recorded `fee: false` after the claim was paid shows nothing in
+    // the statement (the engine keeps it for `check`): equal to the statement without it.
+    let mut claim = one_invoice("1000.00", date!(2025 - 01 - 01), date!(2025 - 01 - 31));
+    claim
+        .payments
+        .push(Payment::new(date!(2025 - 01 - 20), money("1000.00")));
+    let mut applied = claim.clone();
+    let mut order = inkasso::Step::new(inkasso::StepKind::PaymentOrder, date!(2025 - 03 - 01));
+    order.fee = Some(false);
+    applied.steps.push(order);
+    let options = StatementOptions::new(date!(2025 - 04 - 01));
+    let a = statement(&claim, &options).expect("a");
+    let b = statement(&applied, &options).expect("b");
+    assert_eq!(
+        serde_json::to_value(&a).expect("json"),
+        serde_json::to_value(&b).expect("json")
+    );
+    assert_eq!(a, b);
+    let c = statement(&claim, &StatementOptions::new(date!(2025 - 04 - 02))).expect("c");
+    assert_ne!(a, c);
+    let options = StatementOptions::new(date!(2025 - 03 - 01));
+    let replay = Replay::new(&claim, &options).expect("replay");
+    let shown = format!("{replay:?}");
+    assert!(
+        shown.starts_with("Replay {") && shown.ends_with(".. }"),
+        "{shown}"
+    );
+}
+
+/// A preset edited in Rust keeps its `id`, but a timeline reports it as `custom`, as it does a
+/// policy read from JSON with the same overrides (a Rust user's review, stop 68).
+#[test]
+fn a_preset_edited_in_rust_is_reported_as_custom() {
+    use inkasso::policy::{Policy, PresetId};
+    use inkasso::timeline::{timeline, TimelineOptions};
+    let claim = one_invoice("1000.00", date!(2025 - 01 - 01), date!(2025 - 01 - 31));
+    let options = TimelineOptions::default();
+    let preset = Policy::preset(PresetId::Standard);
+    assert_eq!(
+        timeline(&claim, &preset, &options).expect("t").policy,
+        "standard"
+    );
+    let mut edited = preset.clone();
+    edited.reminder = None;
+    assert_eq!(edited.id, "standard");
+    let t = timeline(&claim, &edited, &options).expect("t");
+    assert_eq!(t.policy, "custom");
+    let read = inkasso::input::read::<inkasso::input::policy::PolicyInput, _>(
+        serde_json::json!({ "reminder": null }),
+    )
+    .and_then(|p| p.into_policy())
+    .expect("policy");
+    assert_eq!(read.id, t.policy);
+}

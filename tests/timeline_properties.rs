@@ -299,6 +299,7 @@ fn rank(kind: EntryKind) -> Option<u8> {
         | EntryKind::CourtAction
         | EntryKind::Judgment
         | EntryKind::Surveillance => None,
+        other => panic!("a new kind of entry, {other:?}: give it its rank"),
     }
 }
 
@@ -332,6 +333,7 @@ fn term(policy: &Policy, kind: EntryKind) -> Option<u32> {
         | EntryKind::CourtAction
         | EntryKind::Judgment
         | EntryKind::Surveillance => None,
+        other => panic!("a new kind of entry, {other:?}: give it its term"),
     }
 }
 
@@ -748,6 +750,7 @@ fn check_timeline(
         EntryStatus::Fact => (0, 0),
         EntryStatus::Taken => (1, e.step.unwrap_or(usize::MAX)),
         EntryStatus::Projected => (2, 0),
+        other => panic!("a new status, {other:?}: give it its place"),
     };
     for w in t.entries.windows(2) {
         if w[0].date == w[1].date {

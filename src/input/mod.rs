@@ -235,9 +235,20 @@ fn js_numbers(text: &str) -> String {
     out
 }
 
-/// serde_json's words for a `\u` escape of a lone UTF-16 surrogate (a string that is not
-/// Unicode text), in plain language (the reader's, which also names the surrogate).
+/// serde's words in plain language where the word-by-word [`plain_words`] would not do:
+/// serde_json's for a `\u` escape of a lone UTF-16 surrogate (a string that is not Unicode
+/// text: the reader's words, which also name the surrogate), and the derive's for an array
+/// too short to be read as a struct.
 fn plain_serde_syntax(message: &str) -> Option<&'static str> {
+    // serde's derive reads an array as a struct's fields in their order: one that ends before a
+    // required field is `invalid length N, expected struct X with M elements` (N the index of
+    // the field missing, not the array's length).
+    if message.starts_with("invalid length ") && message.contains(", expected struct ") {
+        return Some(
+            "expected an object, found an array (an array is read as the object's fields in \
+             their order, and this one ends before a required field)",
+        );
+    }
     match message {
         "lone leading surrogate in hex escape" | "unexpected end of hex escape" => {
             Some("the text is not valid Unicode (it contains a lone surrogate)")
