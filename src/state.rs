@@ -116,6 +116,10 @@ impl ClaimState {
     /// timeline projecting no verkställighet on a judgment, and `check` flagging one, because
     /// an invoice the judgment left out was time-barred (the same for the efterbevakning after
     /// it), and a new title's verkställighet blocked by an old title's time-barred debt.
+    /// A betalningsföreläggande or stämningsansökan whose case holds no invoice overdue with
+    /// capital unpaid (an earlier title decided every one) can only be about the debt owed,
+    /// and demands every invoice: a preskription review, stop 69, found the timeline
+    /// projecting one, and `check` passing it, on a claim whose every invoice was time-barred.
     pub(crate) fn time_barred_demanded<'s>(
         &'s self,
         claim: &Claim,
@@ -138,6 +142,19 @@ impl ClaimState {
                 .or_else(|| latest(StepKind::Judgment))
                 .and_then(|title| limitation::cases_of(claim, &titles, title)),
             _ => limitation::cases_of(claim, &titles, step),
+        };
+        let about_nothing_of_its_own =
+            matches!(step.kind, StepKind::PaymentOrder | StepKind::CourtAction)
+                && cases.as_deref().is_some_and(|cases| {
+                    !self
+                        .invoices
+                        .iter()
+                        .any(|i| i.overdue && limitation::in_any_case(cases, i.effective_due_date))
+                });
+        let cases = if about_nothing_of_its_own {
+            None
+        } else {
+            cases
         };
         self.invoices.iter().filter(move |i| {
             i.time_barred
