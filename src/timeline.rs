@@ -149,10 +149,10 @@ pub struct TimelineOptions<'a> {
     pub rates: &'a RateTable,
     /// Strict mode: a day the table does not cover is an error instead of a warning.
     pub strict_rates: bool,
-    /// Today: projected steps are never dated before it (but for the further years of a taken
-    /// verkställighet, a year after the last grundavgift), and without a horizon `final` is
-    /// valued no earlier.
-    /// `None`: no lower bound.
+    /// Today: projected steps are never dated before it, nor on or before the last recorded
+    /// step's day (but for the further years of a taken verkställighet, a year after the last
+    /// grundavgift), and without a horizon `final` is valued no earlier.
+    /// `None`: no lower bound but the last recorded step's day.
     pub today: Option<Date>,
     /// The day `final` is valued on (even before the last entry, or before the due date:
     /// what is owed that day), and, while verkställighet lasts, how far the further years
@@ -631,7 +631,7 @@ fn projected(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -> R
             policy,
             options,
             due,
-            today: options.today,
+            today: projection_floor(claim, options.today),
             horizon,
             history: &history,
             capital_memo: core::cell::RefCell::new(None),
@@ -768,6 +768,26 @@ fn valued_on(p: &Planned) -> Date {
 
 /// The day `final` is valued on without a horizon: the later of `today` and the last entry's
 /// deadline (or date).
+/// The first day a step may be projected on (but for the further years of a taken
+/// verkställighet, the anniversaries of its grundavgift): `today`, and never on or before the
+/// day of the last recorded step. The creditor's history ends there; a step projected before
+/// it, or on its day, would be read among the recorded steps and change what they are about
+/// (a review of quotes, stop 69, found a verkställighet projected on a betalningsföreläggande's
+/// utslag before a recorded stämningsansökan, whose court fee it then priced as about no
+/// invoice: 900 kr where the statement of the history charges 2 800 kr).
+fn projection_floor(claim: &Claim, today: Option<Date>) -> Option<Date> {
+    let after_history = claim
+        .steps
+        .iter()
+        .map(|s| s.date)
+        .max()
+        .and_then(|last| last.next_day());
+    match (today, after_history) {
+        (Some(t), Some(a)) => Some(t.max(a)),
+        (t, a) => t.or(a),
+    }
+}
+
 fn default_final_day(planned: &[Planned], due: Date, today: Option<Date>) -> Date {
     let last = last_valued(planned, due);
     today.map_or(last, |t| t.max(last))

@@ -138,3 +138,69 @@ fn no_verkstallighet_of_costs_is_projected_on_the_day_a_payment_settles_them() {
         Some(&(EntryKind::Enforcement, "2018-07-23".to_owned()))
     );
 }
+
+/// A consumer invoice of 28 528.28 kr; an inkassokrav, a betalningsföreläggande of 2016-09-10
+/// and a stämningsansökan of 2016-11-11 (no dispute recorded: a case of its own).
+fn sued_after_an_order() -> Claim {
+    common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "1", "amount": "28528.28", "issueDate": "2016-03-09", "dueDate": "2016-03-23" }],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2016-06-26", "paymentTermDays": 14 },
+            { "kind": "paymentOrder", "date": "2016-09-10" },
+            { "kind": "courtAction", "date": "2016-11-11" }
+        ]
+    }))
+    .expect("claim")
+}
+
+#[test]
+fn nothing_is_projected_among_the_recorded_steps_and_a_recorded_step_keeps_its_fee() {
+    let c = sued_after_an_order();
+    let quote = statement(&c, &StatementOptions::new(common::date("2016-11-11"))).expect("quote");
+    let court_fee = |fee_lines: Vec<(inkasso::fees::FeeKind, String)>| {
+        fee_lines
+            .into_iter()
+            .find(|(kind, _)| *kind == inkasso::fees::FeeKind::CourtFee)
+            .map(|(_, amount)| amount)
+    };
+    assert_eq!(
+        court_fee(
+            quote
+                .fee_lines
+                .iter()
+                .map(|l| (l.kind, l.amount.to_string()))
+                .collect()
+        ),
+        Some("2800.00".to_owned())
+    );
+    // Whatever `today`, before or on the stämningsansökan's day: the verkställighet on the
+    // order's utslag comes after it, and the stämningsansökan keeps the statement's fee (it
+    // was priced at 900 kr, as about no invoice, with the verkställighet projected before it).
+    for today in ["2016-09-11", "2016-11-11"] {
+        let t = timeline(&c, &standard(), today, "2016-12-31");
+        let first = projected(&t).first().cloned();
+        assert_eq!(
+            first,
+            Some((EntryKind::Enforcement, "2016-11-14".to_owned())),
+            "{today}"
+        );
+        let action = t
+            .entries
+            .iter()
+            .find(|e| e.kind == EntryKind::CourtAction)
+            .expect("the stämningsansökan");
+        assert_eq!(
+            court_fee(
+                action
+                    .fees
+                    .iter()
+                    .map(|f| (f.kind, f.amount.to_string()))
+                    .collect()
+            ),
+            Some("2800.00".to_owned()),
+            "{today}"
+        );
+        assert_eq!(action.if_paid.total, quote.total, "{today}");
+    }
+}
