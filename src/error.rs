@@ -260,6 +260,13 @@ impl Error {
         self
     }
 
+    /// The same error with `suffix` added to its message.
+    #[must_use]
+    pub(crate) fn with_message_suffix(mut self, suffix: &str) -> Self {
+        self.0.message.push_str(suffix);
+        self
+    }
+
     /// The same error with `prefix` put in front of its field path (`invoices[0]` + `amount`).
     #[must_use]
     #[inline(never)]

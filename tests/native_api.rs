@@ -1274,3 +1274,44 @@ fn a_preset_edited_in_rust_is_reported_as_custom() {
     .expect("policy");
     assert_eq!(read.id, t.policy);
 }
+
+/// A number where an invoice number or a date is wanted says how to write it, alike from the
+/// JS API's reader and from serde (a review of quotes, stop 69: `invoice: 1` was refused with no
+/// hint); another text field's message is as it was.
+#[test]
+fn a_number_for_an_invoice_number_or_a_date_says_to_write_text() {
+    use inkasso::input::reader::read_text;
+    use inkasso::input::{read, ClaimInput};
+    let cases = [
+        (
+            r#"{"debtor":"consumer","invoices":[{"number":1,"amount":"1","issueDate":"2025-01-01"}]}"#,
+            "invoices[0].number",
+            "invalid type: the number `1`, expected a string (an invoice number is text: write it in quotes, `\"1\"`)",
+        ),
+        (
+            r#"{"debtor":"consumer","invoices":[{"number":"1","amount":"1","issueDate":20250101}]}"#,
+            "invoices[0].issueDate",
+            "invalid type: the number `20250101`, expected a string (a date is text: `\"2025-03-14\"`)",
+        ),
+        (
+            r#"{"debtor":"consumer","invoices":[{"number":"1","amount":"1","issueDate":"2025-01-01"}],"payments":[{"date":"2025-02-01","amount":"1","invoice":7}]}"#,
+            "payments[0].invoice",
+            "invalid type: the number `7`, expected a string (an invoice number is text: write it in quotes, `\"1\"`)",
+        ),
+        (
+            r#"{"debtor":"consumer","invoices":[{"number":"1","amount":"1","issueDate":"2025-01-01","description":5}]}"#,
+            "invoices[0].description",
+            "invalid type: the number `5`, expected a string",
+        ),
+    ];
+    for (json, field, message) in cases {
+        let from_reader = read_text::<ClaimInput>(json.as_bytes(), "").expect_err(json);
+        let from_serde =
+            read::<ClaimInput, _>(&mut serde_json::Deserializer::from_str(json)).expect_err(json);
+        for e in [from_reader, from_serde] {
+            assert_eq!(e.code(), ErrorCode::InvalidType);
+            assert_eq!(e.field(), Some(field));
+            assert_eq!(e.message(), message);
+        }
+    }
+}

@@ -139,7 +139,7 @@ fn rows() {
             r#"{"debtor":"consumer","invoices":[{"number":"1","amount":"1","issueDate":3.25}]}"#,
             "INVALID_TYPE",
             "invoices[0].issueDate",
-            "invalid type: the number `3.25`, expected a string",
+            "invalid type: the number `3.25`, expected a string (a date is text: `\"2025-03-14\"`)",
         ),
         (
             r#"{"debtor":"consumer","invoices":{}}"#,

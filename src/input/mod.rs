@@ -134,12 +134,39 @@ pub fn from_serde_message(message: &str, path: &str) -> Error {
         reader::push_likely_meant(&mut message, &quoted, expected);
     }
     let error = Error::new(code, message);
-    if field.is_empty() {
+    with_text_hint(if field.is_empty() {
         error
     } else {
         error.at(field)
-    }
+    })
 }
+
+/// A number where text is wanted, at a field whose text a JavaScript caller may well have
+/// written as a number (an invoice number, a date as `20250101`): the message says how to
+/// write it (a review of quotes, stop 69, found `invoice: 1` refused with no hint). The
+/// reader and [`read`] both end with it, so their messages stay the same.
+#[doc(hidden)]
+pub fn with_text_hint(error: Error) -> Error {
+    let number_for_text = error.code() == ErrorCode::InvalidType
+        && error.message().starts_with("invalid type: the number `")
+        && error.message().ends_with(", expected a string");
+    if !number_for_text {
+        return error;
+    }
+    let name = error
+        .field()
+        .and_then(|f| f.rsplit('.').next())
+        .unwrap_or_default();
+    let hint = match name {
+        "number" | "invoice" => " (an invoice number is text: write it in quotes, `\"1\"`)",
+        "date" | "asOf" | "today" | "horizon" | "withdrawn" | "ended" => DATE_HINT,
+        n if n.ends_with("Date") || n.starts_with("dates[") => DATE_HINT,
+        _ => return error,
+    };
+    error.with_message_suffix(hint)
+}
+
+const DATE_HINT: &str = " (a date is text: `\"2025-03-14\"`)";
 
 /// The field name an `unknown field` or `missing field` message quotes, whole even when it
 /// holds a backtick (`` unknown field `a`b`, expected … `` names `` a`b ``).

@@ -1116,7 +1116,7 @@ pub fn read_text<'a, T: ReadText<'a>>(text: &'a [u8], prefix: &str) -> crate::Re
 /// every input type).
 #[inline(never)]
 fn read_error(e: ReadError, prefix: &str) -> Error {
-    let e = e.into_error();
+    let e = super::with_text_hint(e.into_error());
     if prefix.is_empty() {
         e
     } else {

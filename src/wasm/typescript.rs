@@ -278,6 +278,7 @@ export interface Totals {
   fees: Money;
   /** What settles the claim if paid that day. */
   total: Money;
+  /** Overpaid, owed back to the debtor: never set off against `total`. */
   credit: Money;
   perDiem: Money;
   /** The rate table does not cover a half-year of the interest through `asOf` or of the per
@@ -403,7 +404,8 @@ export interface Statement {
    * `RATE_NOT_COVERED` warning of a half-year says interest of those days is left out). */
   total: Money;
   /** Overpaid, owed back to the debtor (perhaps not, while interest of days the table does not
-   * cover is left out: the `OVERPAID` warning's text then says so). */
+   * cover is left out: the `OVERPAID` warning's text then says so). Never set off against
+   * `total`: with both, the debtor owes `total` and is owed `credit`. */
   credit: Money;
   /** Interest of the next day on the capital outstanding, rounded once: not always the exact
    * rise of `total` to the next day (each interest line is rounded on its own, so that can be an
