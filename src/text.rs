@@ -1208,6 +1208,11 @@ fn adjusted(reason: AdjustReason) -> Text {
             "Enforcement continues another year (further year {0}): one more basic fee.",
             &[Arg::Int(i64::from(year))],
         ),
+        AdjustReason::FurtherYearNotRecorded { today } => tpl(
+            "Året ligger före dagens datum ({0}) men är inte registrerat: tidslinjen antar att verkställigheten fortsatte, medan beloppen och preskriptionen för det som registrerats räknar med att den upphörde ett år efter den senaste registrerade grundavgiften. Registrera året som ett ytterligare år om målet fortsatte.",
+            "The year falls before today ({0}) but is not recorded: the timeline assumes enforcement went on, while the amounts and preskription of what is recorded take it to have ended a year after the last recorded basic fee. Record the year as a further year if the case went on.",
+            &[Arg::Date(today)],
+        ),
         AdjustReason::EnforcesJudgmentCosts { judgment, title } => {
             let (sv, en) = match title {
                 Some(Title::Dom) => ("Domen", "The judgment"),

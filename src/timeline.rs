@@ -2724,6 +2724,9 @@ impl Projector<'_> {
             let mut notes = vec![note(AdjustReason::FurtherEnforcementYear {
                 year: year.saturating_add(recorded),
             })];
+            if let Some(today) = self.options.today.filter(|t| next < *t) {
+                notes.push(note(AdjustReason::FurtherYearNotRecorded { today }));
+            }
             if let Some(judgment) = costs_of {
                 notes.push(note(AdjustReason::EnforcesJudgmentCosts {
                     judgment,

@@ -313,6 +313,15 @@ pub enum AdjustReason {
         /// Which further year.
         year: u8,
     },
+    /// A further year of verkställighet projected before `today` that the history does not
+    /// record: the timeline assumes the case went on that year, while the statement of the
+    /// history and `limitation` take it to have ended a year after the last recorded
+    /// grundavgift (a preskription review, stop 69: a debt they called time-barred the
+    /// timeline kept alive with years projected ten years back, saying nothing of it).
+    FurtherYearNotRecorded {
+        /// The timeline's `today`.
+        today: Date,
+    },
     /// A verkställighet (or a further year of one) of the litigation costs the judgment of
     /// `judgment` awarded, unpaid (every invoice's capital may be paid): the judgment is an
     /// exekutionstitel for them (utsökningsbalken 3 kap. 1 §).

@@ -204,3 +204,56 @@ fn nothing_is_projected_among_the_recorded_steps_and_a_recorded_step_keeps_its_f
         assert_eq!(action.if_paid.total, quote.total, "{today}");
     }
 }
+
+/// A further year of verkställighet projected before `today` says it is not recorded: the
+/// preskription review (stop 69) found the timeline keeping a debt alive with years projected a
+/// decade back while `statement` and `limitation` called it time-barred, with nothing said.
+#[test]
+fn a_further_year_projected_before_today_says_it_is_not_recorded() {
+    let c = common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "A", "amount": "2500.00", "issueDate": "2010-02-09", "dueDate": "2010-04-10" }],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2010-04-21", "paymentTermDays": 10 },
+            { "kind": "paymentOrder", "date": "2010-05-05" },
+            { "kind": "judgment", "date": "2010-05-20" },
+            { "kind": "enforcement", "date": "2010-06-01" }
+        ]
+    }))
+    .expect("claim");
+    let not_recorded = "The year falls before today (2012-10-28) but is not recorded";
+    let t = timeline(&c, &standard(), "2012-10-28", "2014-12-31");
+    let years: Vec<(String, bool)> = t
+        .entries
+        .iter()
+        .filter(|e| e.kind == EntryKind::Enforcement && e.further_year)
+        .map(|e| {
+            (
+                e.date.to_string(),
+                e.notes
+                    .iter()
+                    .any(|n| inkasso::text::warning(n).en.starts_with(not_recorded)),
+            )
+        })
+        .collect();
+    assert_eq!(
+        years,
+        [
+            ("2011-06-01".to_owned(), true),
+            ("2012-06-01".to_owned(), true),
+            ("2013-06-01".to_owned(), false),
+            ("2014-06-01".to_owned(), false),
+        ]
+    );
+    // Without `today`, nothing is before it.
+    let options = inkasso::timeline::TimelineOptions {
+        horizon: Some(common::date("2012-12-31")),
+        ..inkasso::timeline::TimelineOptions::default()
+    };
+    let t = inkasso::timeline::timeline(&c, &standard(), &options).expect("timeline");
+    assert!(t
+        .entries
+        .iter()
+        .flat_map(|e| &e.notes)
+        .all(|n| !inkasso::text::warning(n).en.contains("but is not recorded")));
+}
