@@ -120,6 +120,9 @@ impl ClaimState {
     /// capital unpaid (an earlier title decided every one) can only be about the debt owed,
     /// and demands every invoice: a preskription review, stop 69, found the timeline
     /// projecting one, and `check` passing it, on a claim whose every invoice was time-barred.
+    /// So does an application for verkställighet whose case holds no invoice at all (it was
+    /// read as resting on a verkställighet applied for before any invoice fell due: the same
+    /// review found one twelve years after the debt was time-barred passed by `check`).
     pub(crate) fn time_barred_demanded<'s>(
         &'s self,
         claim: &Claim,
@@ -143,14 +146,22 @@ impl ClaimState {
                 .and_then(|title| limitation::cases_of(claim, &titles, title)),
             _ => limitation::cases_of(claim, &titles, step),
         };
-        let about_nothing_of_its_own =
-            matches!(step.kind, StepKind::PaymentOrder | StepKind::CourtAction)
-                && cases.as_deref().is_some_and(|cases| {
-                    !self
-                        .invoices
-                        .iter()
-                        .any(|i| i.overdue && limitation::in_any_case(cases, i.effective_due_date))
-                });
+        let about_nothing_of_its_own = cases.as_deref().is_some_and(|cases| {
+            let in_case = |i: &InvoiceState| limitation::in_any_case(cases, i.effective_due_date);
+            match step.kind {
+                StepKind::PaymentOrder | StepKind::CourtAction => {
+                    !self.invoices.iter().any(|i| i.overdue && in_case(i))
+                }
+                // An application for verkställighet (no further year) whose case holds no
+                // invoice at all, paid or not: it rests on an earlier one's title that decided
+                // nothing (one applied for before any invoice fell due), not on a judgment whose
+                // invoices are paid and whose costs it enforces.
+                StepKind::Enforcement if claim.renewed_by(step).is_none() => {
+                    !self.invoices.iter().any(|i| i.issued && in_case(i))
+                }
+                _ => false,
+            }
+        });
         let cases = if about_nothing_of_its_own {
             None
         } else {

@@ -257,3 +257,38 @@ fn a_further_year_projected_before_today_says_it_is_not_recorded() {
         .flat_map(|e| &e.notes)
         .all(|n| !inkasso::text::warning(n).en.contains("but is not recorded")));
 }
+
+/// A verkställighet applied for twelve years after the only invoice was time-barred is flagged
+/// even after a premature one (applied for before the invoice fell due): it was read as resting
+/// on that one's title, which decided nothing, so nothing it demanded was judged time-barred
+/// (the preskription review, stop 69).
+#[test]
+fn a_verkstallighet_resting_on_one_that_decided_nothing_demands_every_invoice() {
+    let with_premature = |premature: bool| {
+        let mut steps = Vec::new();
+        if premature {
+            steps.push(json!({ "kind": "enforcement", "date": "1995-04-03" }));
+        }
+        steps.push(json!({ "kind": "enforcement", "date": "2010-12-01" }));
+        common::claim(json!({
+            "debtor": "consumer",
+            "invoices": [{ "number": "F1", "amount": "12000.00", "issueDate": "1995-03-29", "dueDate": "1995-04-28" }],
+            "steps": steps
+        }))
+        .expect("claim")
+    };
+    for premature in [false, true] {
+        let c = with_premature(premature);
+        let late = c.steps.len() - 1;
+        let flagged: Vec<FindingCode> = check(&c, None)
+            .expect("check")
+            .iter()
+            .filter(|f| f.step == Some(late))
+            .map(|f| f.code)
+            .collect();
+        assert!(
+            flagged.contains(&FindingCode::TimeBarredDemanded),
+            "premature {premature}: {flagged:?}"
+        );
+    }
+}
