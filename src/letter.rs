@@ -569,6 +569,11 @@ pub fn letter(
         demand,
     )?);
     sections.push(payment_section(claim, &s, deadline, extended, demand));
+    for w in provisional_changes(claim, &s, options.rates, date, deadline)? {
+        if !warnings.contains(&w) {
+            warnings.push(w);
+        }
+    }
     if demand {
         let stage = stage_on(claim, &s, date)?;
         // The claim's one betalningsföreläggande fee (DOMAIN.md 1), on the bill already.
@@ -1520,9 +1525,16 @@ fn interest_section(
         .iter()
         .zip(&st.invoices)
         .any(|(i, status)| status.capital.is_positive() && i.due_date.is_none());
+    let thirty_360 = claim.day_count == crate::claim::DayCount::Thirty360;
+    let per_diem = match (per_diem_known, thirty_360) {
+        (false, _) => None,
+        (true, true) => regular_day_interest(claim, st, rates, per_diem_from)?,
+        (true, false) => Some(st.per_diem),
+    };
     let facts = texts::InterestFacts {
         without_due_date,
-        per_diem: per_diem_known.then_some(st.per_diem),
+        per_diem,
+        thirty_360,
         per_diem_from,
         statutory,
         agreed,
@@ -1548,6 +1560,79 @@ fn late_rate(
 ) -> Result<Option<Decimal>> {
     let applied = RateSource::of_contract(contract, rates).rate_for(HalfYear::of(day))?;
     Ok(applied.map(|a| a.rate))
+}
+
+/// `PROVISIONAL_RATE` for each half-year starting after `date` and by `deadline` whose row is
+/// provisional, when an invoice with capital unpaid follows the referensränta: the interest
+/// section tells the debtor the rate it changes to (a turn-of-the-year review, stop 69, found a
+/// provisional 2027-H1 row stated as fact with no warning, where the README promises one
+/// wherever a provisional row is used).
+#[cfg_attr(inkasso_size, optimize(size))]
+fn provisional_changes(
+    claim: &Claim,
+    st: &Statement,
+    rates: &RateTable,
+    date: Date,
+    deadline: Date,
+) -> Result<Vec<Warning>> {
+    let follows_reference = claim.invoices.iter().zip(&st.invoices).any(|(i, status)| {
+        status.capital.is_positive()
+            && !matches!(claim.contract_rate(i), Some(ContractRate::Fixed(_)))
+    });
+    let mut out = Vec::new();
+    if !follows_reference {
+        return Ok(out);
+    }
+    // From the half-year after the per diem's day, as the interest section's changes run.
+    let mut change = next_half_year(calendar::next_day(date)?)?;
+    while change <= deadline {
+        if rates
+            .lookup(change)
+            .is_some_and(|r| r.status == RateStatus::Provisional)
+        {
+            out.push(Warning::new(
+                Subject::HalfYear(HalfYear::of(change)),
+                Facts::ProvisionalRate,
+            ));
+        }
+        change = next_half_year(change)?;
+    }
+    Ok(out)
+}
+
+/// Under 30/360 a day's weight depends on the day (the 31st weighs nothing, the last day of
+/// February up to three days), so the per diem of the day after a letter is no daily amount:
+/// the interest of a regular day (1/360 of a year) at the rates of `day` on the capital whose
+/// interest runs by then, summed and rounded once as the per diem is; `None` when a rate is
+/// not in the table. A turn-of-the-year review (stop 69) found a letter saying "less than
+/// 0.01 kr a day" on the 30th of a 31-day month and "31.50 kr a day" on 28 February, 10.50 kr
+/// a day being right.
+#[cfg_attr(inkasso_size, optimize(size))]
+fn regular_day_interest(
+    claim: &Claim,
+    st: &Statement,
+    rates: &RateTable,
+    day: Date,
+) -> Result<Option<Money>> {
+    let mut sum = Decimal::ZERO;
+    for (invoice, status) in claim.invoices.iter().zip(&st.invoices) {
+        if !status.capital.is_positive() || status.interest_from > day {
+            continue;
+        }
+        let Some(rate) = late_rate(rates, claim.contract_rate(invoice), day)? else {
+            return Ok(None);
+        };
+        sum = status
+            .capital
+            .decimal()
+            .checked_mul(rate)
+            .and_then(|x| x.checked_div(Decimal::from(36_000)))
+            .and_then(|x| sum.checked_add(x))
+            .ok_or_else(|| Error::overflow("a day's interest"))?;
+    }
+    Money::checked_round(sum)
+        .map(Some)
+        .ok_or_else(|| Error::overflow("a day's interest"))
 }
 
 /// The first day of the half-year after the one `date` is in (1 January or 1 July): the day

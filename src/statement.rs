@@ -26,6 +26,8 @@
 //! unless it comes within a year of the last one charged (förordning 1992:1094 5 §, see
 //! [`crate::fees`]).
 
+use std::borrow::Cow;
+
 use rust_decimal::Decimal;
 use serde::ser::SerializeStruct;
 use serde::Serialize;
@@ -1004,10 +1006,24 @@ impl<'a> Ledger<'a> {
     /// a legal review found a second case valued with the first case's debt, 2 500 kr where
     /// 600 kr was due). The interest is worked out on copies of the invoices' accounts, so the
     /// statement's own lines are not split at the action's day.
+    ///
+    /// Days past the rate table (not strict) are valued with the last known referensränta
+    /// assumed, as time-barring is: left unvalued, they put a case in the lower category (a
+    /// turn-of-the-year review, stop 69, found a stämningsansökan of 2027 charged 900 kr where
+    /// any 2027 rate gave 2 800 kr, and the timeline, which assumes the rate, charged 2 800 kr).
     fn claimed_value(&self, date: Date) -> Result<Money> {
         let decided = crate::limitation::decided_before(&self.titles, date);
+        let before = date.previous_day();
+        let table = match (self.options.strict_rates, self.options.rates.last_day()) {
+            (false, Some(end)) if before.is_some_and(|b| b > end) => self
+                .options
+                .rates
+                .assuming_through(before.unwrap_or(date))?,
+            _ => Cow::Borrowed(self.options.rates),
+        };
         let ctx = AccrualContext {
             keep_lines: false,
+            table: &table,
             ..self.accrual_context()
         };
         let mut ignored = WarningList::default();
@@ -1016,7 +1032,7 @@ impl<'a> Ledger<'a> {
         let in_case = |s: &&InvoiceState| s.due < date && decided.is_none_or(|d| s.due >= d);
         for state in self.invoices.iter().filter(in_case) {
             let mut account = state.account();
-            if let Some(before) = date.previous_day() {
+            if let Some(before) = before {
                 ctx.accrue(&mut account, before, &mut ignored, &mut lines)?;
             }
             value = value

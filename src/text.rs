@@ -2932,6 +2932,9 @@ pub mod letter {
         /// The interest of a day from `per_diem_from`; `None` when the referensränta of that
         /// day is not in the table yet.
         pub per_diem: Option<Money>,
+        /// The claim's day count is 30/360: `per_diem` is a regular day's (1/360 of a year),
+        /// which the sentence says.
+        pub thirty_360: bool,
         /// The day after the letter.
         pub per_diem_from: Date,
         /// The invoices at räntelagen's rate.
@@ -3031,6 +3034,11 @@ pub mod letter {
                 "; från {0} är den mindre än {1} per dag.",
                 "; from {0} it is less than {1} a day.",
                 &[from, Arg::Kr(crate::Money::from_ore(1))],
+            ),
+            Some(amount) if f.thirty_360 => tpl(
+                "; från {0} är den {1} per dag (räknat med 30 dagar i månaden).",
+                "; from {0} it is {1} a day (counting 30 days a month).",
+                &[from, Arg::Kr(amount)],
             ),
             Some(amount) => tpl(
                 "; från {0} är den {1} per dag.",
