@@ -570,9 +570,7 @@ pub fn letter(
     )?);
     sections.push(payment_section(claim, &s, deadline, extended, demand));
     for w in provisional_changes(claim, &s, options.rates, date, deadline)? {
-        if !warnings.contains(&w) {
-            warnings.push(w);
-        }
+        crate::warning::push_unique(&mut warnings, w);
     }
     if demand {
         let stage = stage_on(claim, &s, date)?;
@@ -1614,7 +1612,13 @@ fn regular_day_interest(
     rates: &RateTable,
     day: Date,
 ) -> Result<Option<Money>> {
-    let mut sum = Decimal::ZERO;
+    // In whole numbers (no Decimal division): Σ öre × rate in millionths of a percent, over
+    // 100 % × 360 days × 10^6.
+    const SCALE: u32 = 6;
+    const DENOMINATOR: i128 = 36_000_000_000;
+    const HALF: i128 = 18_000_000_000;
+    let overflow = || Error::overflow("a day's interest");
+    let mut numerator: i128 = 0;
     for (invoice, status) in claim.invoices.iter().zip(&st.invoices) {
         if !status.capital.is_positive() || status.interest_from > day {
             continue;
@@ -1622,17 +1626,26 @@ fn regular_day_interest(
         let Some(rate) = late_rate(rates, claim.contract_rate(invoice), day)? else {
             return Ok(None);
         };
-        sum = status
-            .capital
-            .decimal()
-            .checked_mul(rate)
-            .and_then(|x| x.checked_div(Decimal::from(36_000)))
-            .and_then(|x| sum.checked_add(x))
-            .ok_or_else(|| Error::overflow("a day's interest"))?;
+        let Some(widen) = SCALE.checked_sub(rate.scale()) else {
+            return Ok(None); // a rate finer than a millionth of a percent: not said
+        };
+        let millionths = 10_i128
+            .checked_pow(widen)
+            .and_then(|f| rate.mantissa().checked_mul(f))
+            .ok_or_else(overflow)?;
+        numerator = i128::from(status.capital.ore())
+            .checked_mul(millionths)
+            .and_then(|x| numerator.checked_add(x))
+            .ok_or_else(overflow)?;
     }
-    Money::checked_round(sum)
-        .map(Some)
-        .ok_or_else(|| Error::overflow("a day's interest"))
+    // Half away from zero, as every amount (DOMAIN.md 8.4); the capital is positive and a
+    // rate below 0 % is charged as 0 %, so the sum is not negative.
+    let ore = numerator
+        .checked_add(HALF)
+        .and_then(|x| x.checked_div(DENOMINATOR))
+        .and_then(|x| i64::try_from(x).ok())
+        .ok_or_else(overflow)?;
+    Ok(Some(Money::from_ore(ore)))
 }
 
 /// The first day of the half-year after the one `date` is in (1 January or 1 July): the day

@@ -1014,13 +1014,7 @@ impl<'a> Ledger<'a> {
     fn claimed_value(&self, date: Date) -> Result<Money> {
         let decided = crate::limitation::decided_before(&self.titles, date);
         let before = date.previous_day();
-        let table = match (self.options.strict_rates, self.options.rates.last_day()) {
-            (false, Some(end)) if before.is_some_and(|b| b > end) => self
-                .options
-                .rates
-                .assuming_through(before.unwrap_or(date))?,
-            _ => Cow::Borrowed(self.options.rates),
-        };
+        let table = value_table(self.options, before)?;
         let ctx = AccrualContext {
             keep_lines: false,
             table: &table,
@@ -3793,5 +3787,21 @@ mod acknowledged_tests {
         assert_eq!(format!("{set:?}"), "[0, 1, 3, 63, 64, 65, 130, 200]");
         assert_eq!(Acknowledged::from(given.to_vec()), set);
         assert_eq!(given.into_iter().collect::<Acknowledged>(), set);
+    }
+}
+
+/// The rate table a claim's value for a court fee is worked out with through `before`: the
+/// caller's, with the last known referensränta assumed past it when it ends earlier (not in
+/// strict mode, which refuses those days) ([`Ledger::claimed_value`]). Out of line: rarely
+/// needed, and kept off the statement's hot path.
+#[inline(never)]
+#[cfg_attr(inkasso_size, optimize(size))]
+fn value_table<'t>(
+    options: &StatementOptions<'t>,
+    before: Option<Date>,
+) -> Result<Cow<'t, RateTable>> {
+    match (options.strict_rates, options.rates.last_day(), before) {
+        (false, Some(end), Some(b)) if b > end => options.rates.assuming_through(b),
+        _ => Ok(Cow::Borrowed(options.rates)),
     }
 }
