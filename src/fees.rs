@@ -571,7 +571,6 @@ pub enum NoFeeReason {
 
 /// What the fee rules need to know about the claim on a step's day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
 pub struct DayState {
     /// Some invoice is past its effective due date with capital unpaid.
     pub overdue: bool,

@@ -284,6 +284,8 @@ pub struct Letter {
     /// Interest of each further day: 0.00 when the day after the letter has no published
     /// referensränta (the table lacks it, or has it only as a row marked assumed; the
     /// `interest` section then says the per diem depends on the referensränta from that day).
+    /// Under 30/360, a regular day's (1/360 of a year), not the next day's weight (the 31st
+    /// weighs nothing, the last day of February up to three days).
     pub per_diem: Money,
     /// The amounts reconciled: invoices, payments and their allocation, interest, fees.
     pub breakdown: Breakdown,
@@ -529,6 +531,15 @@ pub fn letter(
     let mut s = s;
     if per_diem_assumed(&s) {
         s.per_diem = Money::ZERO;
+    } else if claim.day_count == crate::claim::DayCount::Thirty360 {
+        // The next day's weight is no daily amount under 30/360: a regular day's, in every
+        // section and in `per_diem` alike (a diff review, stop 69, found the payment section
+        // saying 31.50 kr a day where the interest section said 10.50).
+        if let Some(regular) =
+            regular_day_interest(claim, &s, options.rates, calendar::next_day(date)?)?
+        {
+            s.per_diem = regular;
+        }
     }
     let mut warnings =
         own_step_warnings(s.warnings.clone(), (!already).then_some(claim.steps.len()));
@@ -1523,16 +1534,10 @@ fn interest_section(
         .iter()
         .zip(&st.invoices)
         .any(|(i, status)| status.capital.is_positive() && i.due_date.is_none());
-    let thirty_360 = claim.day_count == crate::claim::DayCount::Thirty360;
-    let per_diem = match (per_diem_known, thirty_360) {
-        (false, _) => None,
-        (true, true) => regular_day_interest(claim, st, rates, per_diem_from)?,
-        (true, false) => Some(st.per_diem),
-    };
     let facts = texts::InterestFacts {
         without_due_date,
-        per_diem,
-        thirty_360,
+        per_diem: per_diem_known.then_some(st.per_diem),
+        thirty_360: claim.day_count == crate::claim::DayCount::Thirty360,
         per_diem_from,
         statutory,
         agreed,

@@ -116,13 +116,13 @@ impl ClaimState {
     /// timeline projecting no verkställighet on a judgment, and `check` flagging one, because
     /// an invoice the judgment left out was time-barred (the same for the efterbevakning after
     /// it), and a new title's verkställighet blocked by an old title's time-barred debt.
-    /// A betalningsföreläggande or stämningsansökan whose case holds no invoice overdue with
-    /// capital unpaid (an earlier title decided every one) can only be about the debt owed,
-    /// and demands every invoice: a preskription review, stop 69, found the timeline
-    /// projecting one, and `check` passing it, on a claim whose every invoice was time-barred.
-    /// So does an application for verkställighet whose case holds no invoice at all (it was
-    /// read as resting on a verkställighet applied for before any invoice fell due: the same
-    /// review found one twelve years after the debt was time-barred passed by `check`).
+    /// A betalningsföreläggande, stämningsansökan or application for verkställighet whose case
+    /// holds no invoice at all (an earlier title decided every one, or, for a verkställighet,
+    /// it rests on one applied for before any invoice fell due) can only be about the debt
+    /// owed, and demands every invoice: a preskription review, stop 69, found the timeline
+    /// projecting a betalningsföreläggande, and `check` passing it, on a claim whose every
+    /// invoice was time-barred, and a verkställighet twelve years after the debt was
+    /// time-barred passed.
     pub(crate) fn time_barred_demanded<'s>(
         &'s self,
         claim: &Claim,
@@ -146,22 +146,22 @@ impl ClaimState {
                 .and_then(|title| limitation::cases_of(claim, &titles, title)),
             _ => limitation::cases_of(claim, &titles, step),
         };
-        let about_nothing_of_its_own = cases.as_deref().is_some_and(|cases| {
-            let in_case = |i: &InvoiceState| limitation::in_any_case(cases, i.effective_due_date);
-            match step.kind {
-                StepKind::PaymentOrder | StepKind::CourtAction => {
-                    !self.invoices.iter().any(|i| i.overdue && in_case(i))
-                }
-                // An application for verkställighet (no further year) whose case holds no
-                // invoice at all, paid or not: it rests on an earlier one's title that decided
-                // nothing (one applied for before any invoice fell due), not on a judgment whose
-                // invoices are paid and whose costs it enforces.
-                StepKind::Enforcement if claim.renewed_by(step).is_none() => {
-                    !self.invoices.iter().any(|i| i.issued && in_case(i))
-                }
-                _ => false,
-            }
-        });
+        // An application whose case holds no invoice at all, paid or not (an earlier title
+        // decided every one), judged on the invoices themselves and not on what the day's
+        // payments left (a step comes before them, DOMAIN.md 8.5: a diff review, stop 69,
+        // found a betalningsföreläggande flagged for a payment of its own day); a further year
+        // renews the cases under way and is not one.
+        let applies = matches!(
+            step.kind,
+            StepKind::PaymentOrder | StepKind::CourtAction | StepKind::Enforcement
+        ) && claim.renewed_by(step).is_none();
+        let about_nothing_of_its_own = applies
+            && cases.as_deref().is_some_and(|cases| {
+                !self
+                    .invoices
+                    .iter()
+                    .any(|i| i.issued && limitation::in_any_case(cases, i.effective_due_date))
+            });
         let cases = if about_nothing_of_its_own {
             None
         } else {

@@ -766,8 +766,6 @@ fn valued_on(p: &Planned) -> Date {
     p.deadline.unwrap_or(p.date).min(calendar::MAX_DATE)
 }
 
-/// The day `final` is valued on without a horizon: the later of `today` and the last entry's
-/// deadline (or date).
 /// The first day a step may be projected on (but for the further years of a taken
 /// verkställighet, the anniversaries of its grundavgift): `today`, and never on or before the
 /// day of the last recorded step. The creditor's history ends there; a step projected before
@@ -788,6 +786,8 @@ fn projection_floor(claim: &Claim, today: Option<Date>) -> Option<Date> {
     }
 }
 
+/// The day `final` is valued on without a horizon: the later of `today` and the last entry's
+/// deadline (or date).
 fn default_final_day(planned: &[Planned], due: Date, today: Option<Date>) -> Date {
     let last = last_valued(planned, due);
     today.map_or(last, |t| t.max(last))

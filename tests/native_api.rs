@@ -1315,3 +1315,35 @@ fn a_number_for_an_invoice_number_or_a_date_says_to_write_text() {
         }
     }
 }
+
+/// `FeeState::decide_step` takes a `DayState` a caller builds: it stays open to a struct
+/// literal while the result types are `#[non_exhaustive]` (a diff review, stop 69, found it
+/// closed, the function unusable from outside the crate).
+#[test]
+fn a_day_state_is_built_by_a_caller_and_decides_a_reminders_fee() {
+    use inkasso::fees::{DayState, FeeDecision, FeeState};
+    let mut claim = one_invoice("1000.00", date!(2025 - 01 - 01), date!(2025 - 01 - 31));
+    claim.reminder_fee_agreed = true;
+    let day = DayState {
+        overdue: true,
+        settled: false,
+        time_barred: false,
+        claimed: None,
+        transferred: false,
+        costs_unpaid: false,
+        renewed_debt_unpaid: true,
+        last_enforcement_fee: None,
+        last_enforcement_fee_claimed: true,
+        further_year: false,
+        new_debt: false,
+        demanded_by: None,
+    };
+    let step = inkasso::Step::new(inkasso::StepKind::Reminder, date!(2025 - 02 - 05));
+    let (decisions, _) = FeeState::new(&claim)
+        .decide_step(&step, day)
+        .expect("decision");
+    assert!(
+        matches!(decisions.first(), Some(FeeDecision::Charged { .. })),
+        "{decisions:?}"
+    );
+}

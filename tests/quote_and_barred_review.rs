@@ -292,3 +292,34 @@ fn a_verkstallighet_resting_on_one_that_decided_nothing_demands_every_invoice() 
         );
     }
 }
+
+/// A payment of the application's own day does not make its case empty: a step comes before
+/// the payments of its day (DOMAIN.md 8.5), so a betalningsföreläggande for invoice C, paid that
+/// day, is judged on C alone, as without the payment (a diff review of stop 69's rule).
+#[test]
+fn a_payment_on_the_applications_day_leaves_it_about_its_own_invoice() {
+    for payment_day in [None, Some("2020-11-16"), Some("2020-11-17")] {
+        let mut c = barred_claim(&[json!({ "kind": "paymentOrder", "date": "2020-11-16" })]);
+        c.invoices.push(inkasso::Invoice::new(
+            "C",
+            inkasso::Money::parse("400.00").expect("amount"),
+            common::date("2020-09-01"),
+            Some(common::date("2020-10-01")),
+        ));
+        if let Some(day) = payment_day {
+            let mut p = inkasso::Payment::new(
+                common::date(day),
+                inkasso::Money::parse("2000.00").expect("amount"),
+            );
+            p.invoice = Some("C".to_owned());
+            c.payments.push(p);
+        }
+        let on_the_order: Vec<FindingCode> = check(&c, None)
+            .expect("check")
+            .iter()
+            .filter(|f| f.step == Some(3) && f.code == FindingCode::TimeBarredDemanded)
+            .map(|f| f.code)
+            .collect();
+        assert_eq!(on_the_order, Vec::<FindingCode>::new(), "{payment_day:?}");
+    }
+}

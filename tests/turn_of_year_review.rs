@@ -125,6 +125,20 @@ fn under_30_360_a_letter_tells_a_regular_days_interest() {
             "{date}: {}",
             interest_en(&l)
         );
+        // The payment section and `per_diem` say the same day's interest.
+        let regular = if date == "2026-12-30" {
+            "10.00"
+        } else {
+            "10.50"
+        };
+        assert_eq!(l.per_diem.to_string(), regular, "{date}");
+        let payment = l
+            .sections
+            .iter()
+            .find(|s| s.id == SectionId::Payment)
+            .map(|s| s.body.en.clone())
+            .expect("the payment section");
+        assert!(!payment.contains("31.50"), "{date}: {payment}");
     }
 }
 

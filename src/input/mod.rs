@@ -159,7 +159,7 @@ pub fn with_text_hint(error: Error) -> Error {
         .unwrap_or_default();
     let hint = match name {
         "number" | "invoice" => " (an invoice number is text: write it in quotes, `\"1\"`)",
-        "date" | "asOf" | "today" | "horizon" | "withdrawn" | "ended" => DATE_HINT,
+        "date" | "asOf" | "today" | "horizon" | "withdrawn" | "ended" | "from" => DATE_HINT,
         n if n.ends_with("Date") || n.starts_with("dates[") => DATE_HINT,
         _ => return error,
     };

@@ -778,6 +778,8 @@ export interface Letter {
   interest: Money;
   fees: Money;
   total: Money;
+  /** Interest of each further day ("0.00" when the day after the letter has no published
+   * referensränta); under 30/360 a regular day's, 1/360 of a year. */
   perDiem: Money;
   breakdown: Breakdown;
   sections: {
