@@ -16,6 +16,16 @@ use inkasso::timeline::EntryKind;
 use inkasso::{statement, Claim, StatementOptions};
 use serde_json::json;
 
+/// The codes of `check`'s findings (no policy) about the step at `step`.
+fn codes_on(c: &Claim, step: usize) -> Vec<FindingCode> {
+    check(c, None)
+        .expect("check")
+        .iter()
+        .filter(|f| f.step == Some(step))
+        .map(|f| f.code)
+        .collect()
+}
+
 fn standard() -> inkasso::policy::Policy {
     inkasso::policy::Policy::preset(inkasso::policy::PresetId::Standard)
 }
@@ -58,12 +68,7 @@ fn no_betalningsforelaggande_is_projected_on_a_claim_wholly_time_barred() {
 #[test]
 fn check_flags_a_betalningsforelaggande_of_a_time_barred_debt_its_case_holding_nothing_new() {
     let c = barred_claim(&[json!({ "kind": "paymentOrder", "date": "2020-11-16" })]);
-    let on_the_order: Vec<FindingCode> = check(&c, None)
-        .expect("check")
-        .iter()
-        .filter(|f| f.step == Some(3))
-        .map(|f| f.code)
-        .collect();
+    let on_the_order = codes_on(&c, 3);
     assert_eq!(
         on_the_order,
         [
@@ -81,12 +86,7 @@ fn check_flags_a_betalningsforelaggande_of_a_time_barred_debt_its_case_holding_n
         common::date("2020-09-01"),
         Some(common::date("2020-10-01")),
     ));
-    let on_the_order: Vec<FindingCode> = check(&with_c, None)
-        .expect("check")
-        .iter()
-        .filter(|f| f.step == Some(3))
-        .map(|f| f.code)
-        .collect();
+    let on_the_order = codes_on(&with_c, 3);
     assert_eq!(on_the_order, Vec::<FindingCode>::new());
 }
 
@@ -280,12 +280,7 @@ fn a_verkstallighet_resting_on_one_that_decided_nothing_demands_every_invoice() 
     for premature in [false, true] {
         let c = with_premature(premature);
         let late = c.steps.len() - 1;
-        let flagged: Vec<FindingCode> = check(&c, None)
-            .expect("check")
-            .iter()
-            .filter(|f| f.step == Some(late))
-            .map(|f| f.code)
-            .collect();
+        let flagged = codes_on(&c, late);
         assert!(
             flagged.contains(&FindingCode::TimeBarredDemanded),
             "premature {premature}: {flagged:?}"
@@ -314,11 +309,9 @@ fn a_payment_on_the_applications_day_leaves_it_about_its_own_invoice() {
             p.invoice = Some("C".to_owned());
             c.payments.push(p);
         }
-        let on_the_order: Vec<FindingCode> = check(&c, None)
-            .expect("check")
-            .iter()
-            .filter(|f| f.step == Some(3) && f.code == FindingCode::TimeBarredDemanded)
-            .map(|f| f.code)
+        let on_the_order: Vec<FindingCode> = codes_on(&c, 3)
+            .into_iter()
+            .filter(|&code| code == FindingCode::TimeBarredDemanded)
             .collect();
         assert_eq!(on_the_order, Vec::<FindingCode>::new(), "{payment_day:?}");
     }
