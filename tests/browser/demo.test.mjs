@@ -1522,16 +1522,37 @@ test("narrow screens: dates in the engine's texts never break, statutes marked S
 });
 
 /** The chart's marker badges as drawn (a circle with one number, or a pill with the numbers of
- * markers too close to draw apart), from their bounding boxes: the shape, its box, its label and
- * the label's box, in page pixels. */
-function markerBadges(page) {
-  return page.$$eval("#chart svg g.marker", (gs) => gs.flatMap((g) => {
-    const shape = g.querySelector(":scope > circle:not(.marker-point), :scope > rect");
-    if (!shape) return [];
+ * markers too close to draw apart: the shape, its box, its label and the label's box) and the
+ * chart's own box, in page pixels, read in one go after two frames: a chart redrawn between two
+ * reads (the page's scroll bar coming or going after a resize) would put one drawing's markers
+ * against another's box. */
+async function chartBoxes(page) {
+  const [badges, svg] = await page.$eval("#chart", async (chart) => {
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     const box = (e) => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; };
-    const label = g.querySelector(":scope > text");
-    return [{ shape: shape.tagName, box: box(shape), label: label.textContent, labelBox: box(label) }];
-  }));
+    const badges = [...chart.querySelectorAll("svg g.marker")].flatMap((g) => {
+      const shape = g.querySelector(":scope > circle:not(.marker-point), :scope > rect");
+      if (!shape) return [];
+      const label = g.querySelector(":scope > text");
+      return [{ shape: shape.tagName, box: box(shape), label: label.textContent, labelBox: box(label) }];
+    });
+    return [badges, box(chart.querySelector("svg"))];
+  });
+  return { badges, svg };
+}
+
+/** Waits until the chart is drawn for its width and stays so for five frames: after a
+ * resize the page may lay out twice (the scroll bar), and the chart is redrawn each time. */
+function chartSettled(page, below) {
+  return page.waitForFunction((w) => {
+    const chart = document.querySelector("#chart");
+    const svg = chart.querySelector("svg");
+    const fits = svg && Math.abs(Number(svg.getAttribute("width")) - chart.clientWidth) < 1 && chart.clientWidth < w;
+    const state = window.__chartSettled ??= { svg: null, frames: 0 };
+    state.frames = fits && state.svg === svg ? state.frames + 1 : 0;
+    state.svg = svg;
+    return state.frames >= 5;
+  }, below, { polling: "raf" });
 }
 
 /** The step numbers a badge's label names: "4", "2–5" (a run), "2,3,5". */
@@ -1544,8 +1565,7 @@ const labelNumbers = (label) => label.split(",").flatMap((part) => {
  * centres and radii, a pill by its box), a label wider than its badge or outside the chart, a
  * step whose number no badge shows or that two show. */
 async function markerProblems(page, count) {
-  const badges = await markerBadges(page);
-  const svg = await page.$eval("#chart svg", (s) => { const r = s.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; });
+  const { badges, svg } = await chartBoxes(page);
   const problems = [];
   const centre = (b) => [b.x + b.width / 2, b.y + b.height / 2];
   const within = (a, b, slack = 0) => a.x >= b.x - slack && a.y >= b.y - slack && a.x + a.width <= b.x + b.width + slack && a.y + a.height <= b.y + b.height + slack;
@@ -1589,8 +1609,7 @@ test("four steps within a month on a phone: the chart's markers apart, every ste
   assert.deepEqual(markers, tl.entries.map((e) => e.kind));
   for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
     await page.setViewportSize(viewport);
-    await page.waitForFunction((w) => Math.abs(Number(document.querySelector("#chart svg")?.getAttribute("width")) - document.querySelector("#chart").clientWidth) < 1 &&
-      document.querySelector("#chart").clientWidth < w, viewport.width);
+    await chartSettled(page, viewport.width);
     assert.deepEqual(await markerProblems(page, n), [], `${viewport.width} px`);
     assert.deepEqual(await markersOverAmounts(page), [], `${viewport.width} px`);
     // A marker moved from its point, or in a badge with others, is tied to it by a leader line
