@@ -249,11 +249,14 @@ pub enum FindingFacts {
         /// The inkassokrav's date, for a step of the history.
         date: Option<Date>,
     },
-    /// An inkassokrav of `date` whose deadline, `deadline`, leaves the debtor `bank_days` bank
-    /// days after the day it can be assumed received (`received`), fewer than the `min` god
-    /// inkassosed asks: it should have been extended (a long weekend).
+    /// An inkassokrav of `date`, or a final notice that is a demand (`kind`
+    /// [`StepKind::FinalNotice`]), whose deadline, `deadline`, leaves the debtor `bank_days`
+    /// bank days after the day it can be assumed received (`received`), fewer than the `min`
+    /// god inkassosed asks: it should have been extended (a long weekend).
     TermShortAfterReceipt {
-        /// The inkassokrav's date.
+        /// The letter: [`StepKind::CollectionDemand`] or [`StepKind::FinalNotice`].
+        kind: StepKind,
+        /// The letter's date.
         date: Date,
         /// Its deadline (its term, moved off a day off).
         deadline: Date,
@@ -313,9 +316,13 @@ pub enum FindingFacts {
         date: Date,
         /// The final notice's date.
         notice: Date,
-        /// Its deadline: its term (its own, else the policy's, else the timeline's default),
-        /// moved off a day off.
+        /// Its deadline: its term (its own, else the policy's, never under the inkassokrav's
+        /// for one that is a demand), moved off a day off; for one that is a demand, no
+        /// earlier than the bank days after its assumed receipt that god inkassosed asks.
         deadline: Date,
+        /// The deadline is later than the one the notice's term gave (a demand sent around a
+        /// long weekend): the one it should have given.
+        extended: bool,
     },
     /// The policy, as written, applies for a betalningsföreläggande on the inkassokrav's
     /// deadline (`daysAfter` 0; the timeline moves it to the next day). A warning.
@@ -1367,18 +1374,9 @@ fn history_terms(claim: &Claim, out: &mut Vec<Finding>) -> Result<()> {
                 date: Some(step.date),
             }
         } else {
-            let lawful = calendar::demand_deadline(step.date, days)?;
-            if !lawful.extended {
-                continue;
-            }
-            let deadline =
-                calendar::next_business_day(calendar::add_days(step.date, i64::from(days))?)?;
-            FindingFacts::TermShortAfterReceipt {
-                date: step.date,
-                deadline,
-                received: lawful.received,
-                bank_days: calendar::bank_days_after(lawful.received, deadline),
-                min: params::min_bank_days_after_receipt(step.date),
+            match short_after_receipt(StepKind::CollectionDemand, step.date, days)? {
+                Some(facts) => facts,
+                None => continue,
             }
         };
         out.push(Finding::new(
@@ -1797,15 +1795,16 @@ fn history_payment_orders(
                 extended: due.extended,
                 minimum: given.filter(|&t| t < min).map(|_| min),
             }));
-        } else if let Some((notice, deadline)) =
+        } else if let Some((notice, due)) =
             notice_since(claim, policy, demands, demand.date, (step.date, index))?
-                .filter(|(_, d)| step.date <= *d)
+                .filter(|(_, d)| step.date <= d.deadline)
         {
             out.push(order_finding(
                 FindingFacts::PaymentOrderBeforeNoticeDeadline {
                     date: step.date,
                     notice,
-                    deadline,
+                    deadline: due.deadline,
+                    extended: due.extended,
                 },
             ));
         }
@@ -1817,7 +1816,9 @@ fn history_payment_orders(
 /// application's day and index: one of its day listed before it counts), the one whose
 /// deadline is the latest, with that deadline as the
 /// timeline dates it: its own term, else the policy's (never under the inkassokrav's for one
-/// that is a demand, [`final_notice_demands`]), moved off a day off. A notice that
+/// that is a demand, [`final_notice_demands`]), moved off a day off, and for one that is a
+/// demand no earlier than the bank days after its assumed receipt god inkassosed asks
+/// ([`calendar::demand_deadline`]). A notice that
 /// records no term, judged without a policy, is left out: its term is not known, and a guess
 /// would find an error the timeline's road, with the policy's term, does not make (a property
 /// campaign). Every notice counts, not only the latest: a later one with a shorter term does
@@ -1828,11 +1829,11 @@ fn notice_since(
     demands: &DemandDays,
     demand: Date,
     order: (Date, usize),
-) -> Result<Option<(Date, Date)>> {
+) -> Result<Option<(Date, NoticeDeadline)>> {
     let policy_term = policy
         .and_then(|p| p.final_notice)
         .map(|s| s.payment_term_days);
-    let mut latest: Option<(Date, Date)> = None;
+    let mut latest: Option<(Date, NoticeDeadline)> = None;
     for (index, notice) in claim
         .steps
         .iter()
@@ -1841,27 +1842,44 @@ fn notice_since(
         // order given; a same-day review, stop 67, found one listed after it judged).
         .filter(|(i, s)| s.kind == StepKind::FinalNotice && s.date > demand && (s.date, *i) < order)
     {
+        let is_demand = final_notice_demands(claim, demands, index)?;
         let term = match (notice.payment_term_days, policy_term) {
             (Some(own), _) => own,
             // The policy's, assumed lawful as the timeline assumes it: a final notice that is
             // a demand gives at least the inkassokrav's term.
-            (None, Some(days)) => {
-                let min = params::min_collection_term_days(notice.date);
-                if days < min && final_notice_demands(claim, demands, index)? {
-                    min
-                } else {
-                    days
-                }
+            (None, Some(days)) if is_demand => {
+                days.max(params::min_collection_term_days(notice.date))
             }
+            (None, Some(days)) => days,
             (None, None) => continue,
         };
-        let deadline =
-            calendar::next_business_day(calendar::add_days(notice.date, i64::from(term))?)?;
-        if latest.is_none_or(|(_, d)| deadline > d) {
+        let given = calendar::next_business_day(calendar::add_days(notice.date, i64::from(term))?)?;
+        // A final notice that is a demand leaves the bank days after receipt an inkassokrav
+        // does: around a long weekend, the deadline it should have given.
+        let deadline = if is_demand {
+            calendar::demand_deadline(notice.date, term)?.deadline
+        } else {
+            given
+        };
+        let deadline = NoticeDeadline {
+            deadline,
+            extended: deadline > given,
+        };
+        if latest.is_none_or(|(_, d)| deadline.deadline > d.deadline) {
             latest = Some((notice.date, deadline));
         }
     }
     Ok(latest)
+}
+
+/// A final notice's deadline, as [`notice_since`] dates it.
+#[derive(Debug, Clone, Copy)]
+struct NoticeDeadline {
+    /// The deadline.
+    deadline: Date,
+    /// Later than the term the notice gives (moved off a day off): it is a demand, and the
+    /// term does not leave the bank days after its assumed receipt that god inkassosed asks.
+    extended: bool,
 }
 
 /// Reminders, inkassokrav and final notices sent after a dispute that stands
@@ -2042,7 +2060,9 @@ fn final_notice_demands(claim: &Claim, demands: &DemandDays, index: usize) -> Re
 /// notice the policy's term made early passed), with neither Kronofogden nor a court
 /// having the claim ([`Claim::legal_step_before`]); [`FindingCode::CollectionTermTooShort`]
 /// when it is a demand (after a lawful inkassokrav, or once Kronofogden or a court has the
-/// claim) and its own term is under the inkassokrav's minimum. What `letter` refuses
+/// claim) and its own term is under the inkassokrav's minimum, or (a warning,
+/// [`FindingFacts::TermShortAfterReceipt`]) leaves fewer bank days after its assumed receipt
+/// than god inkassosed asks of an inkassokrav. What `letter` refuses
 /// (**verify**: no statute names the final notice; the engine holds one that is a demand to
 /// the inkassokrav's term).
 #[cfg_attr(inkasso_size, optimize(size))]
@@ -2085,19 +2105,43 @@ fn history_final_notices(
             }));
         }
         let min = params::min_collection_term_days(step.date);
-        if let Some(days) = step
+        let Some(days) = step
             .payment_term_days
-            .filter(|&days| days < min && (on_legal_road || demand.is_some()))
-        {
+            .filter(|_| on_legal_road || demand.is_some())
+        else {
+            continue;
+        };
+        if days < min {
             out.push(notice_finding(FindingFacts::TermTooShort {
                 kind: StepKind::FinalNotice,
                 days,
                 min,
                 date: Some(step.date),
             }));
+        } else if let Some(facts) = short_after_receipt(StepKind::FinalNotice, step.date, days)? {
+            out.push(notice_finding(facts));
         }
     }
     Ok(())
+}
+
+/// [`FindingFacts::TermShortAfterReceipt`] for a demand (`kind`) sent on `date` giving `days`
+/// (at least the minimum) whose deadline leaves fewer bank days after its assumed receipt than
+/// god inkassosed asks; `None` when it leaves enough.
+fn short_after_receipt(kind: StepKind, date: Date, days: u32) -> Result<Option<FindingFacts>> {
+    let lawful = calendar::demand_deadline(date, days)?;
+    if !lawful.extended {
+        return Ok(None);
+    }
+    let deadline = calendar::next_business_day(calendar::add_days(date, i64::from(days))?)?;
+    Ok(Some(FindingFacts::TermShortAfterReceipt {
+        kind,
+        date,
+        deadline,
+        received: lawful.received,
+        bank_days: calendar::bank_days_after(lawful.received, deadline),
+        min: params::min_bank_days_after_receipt(date),
+    }))
 }
 
 /// Whether a reminder, inkassokrav or final notice of `day` may be about an invoice the

@@ -15,10 +15,11 @@
 //! so it shows the same sections under inkassolagen 5 § (**verify**: no statute names the
 //! final notice; the engine reads it as a further krav of the collection), gives the
 //! inkassokrav's 8 days at least, and says first that it is a final notice (and of which
-//! inkassokrav). It differs from an inkassokrav where the engine's reading of the step does: it
-//! earns no fee (lag 1981:739 has none for it), and its deadline is its term moved off a day
-//! off, with no extension for the bank days after receipt, as the timeline and `check` date a
-//! recorded final notice's deadline. After an inkassokrav it follows one left unpaid by its
+//! inkassokrav). Its deadline leaves the four bank days after its assumed receipt that god
+//! inkassosed asks of an inkassokrav (extended around a long weekend,
+//! [`calendar::demand_deadline`]), as the timeline and `check` date a final notice that is a
+//! demand. It differs from an inkassokrav where the engine's reading of the step does: it
+//! earns no fee (lag 1981:739 has none for it). After an inkassokrav it follows one left unpaid by its
 //! deadline ([`ErrorCode::FinalNoticeTooEarly`] otherwise), unless Kronofogden or a court has
 //! the claim. With no inkassokrav before it (the `remindersOnly` preset's last letter), it is
 //! the last reminder, and has a reminder's sections.
@@ -260,9 +261,10 @@ pub struct Letter {
     /// The letter date.
     #[serde(serialize_with = "serialize_date")]
     pub date: Date,
-    /// The payment term given, in days: the one asked for, or, for an inkassokrav whose
-    /// deadline is extended around a long weekend ([`calendar::demand_deadline`]), the days to
-    /// that deadline (record the letter as a step with this term).
+    /// The payment term given, in days: the one asked for, or, for an inkassokrav (or a final
+    /// notice that is a demand) whose deadline is extended around a long weekend
+    /// ([`calendar::demand_deadline`]), the days to that deadline (record the letter as a step
+    /// with this term).
     pub payment_term_days: u32,
     /// The deadline, moved off days off (lag 1930:173).
     #[serde(serialize_with = "serialize_date")]
@@ -404,12 +406,23 @@ pub fn letter(
         .at("date"));
     }
     let raw = calendar::add_days(date, i64::from(payment_term_days))?;
-    // An inkassokrav leaves the debtor the bank days god inkassosed asks after its assumed
-    // receipt: around a long weekend its deadline is later than the term, and the term it gives
-    // is the days to that deadline.
-    let demand_deadline = match kind {
-        StepKind::CollectionDemand => Some(calendar::demand_deadline(date, payment_term_days)?),
+    // A final notice's role decides its deadline; a refusal it gives is judged where it always
+    // was, after the refusals before it.
+    let notice_role = match kind {
+        StepKind::FinalNotice => Some(final_notice_role(claim, date, options.rates)),
         _ => None,
+    };
+    let extends = match &notice_role {
+        None => kind == StepKind::CollectionDemand,
+        Some(role) => matches!(role, Ok(r) if *r != FinalNoticeRole::LastReminder),
+    };
+    // An inkassokrav, and a final notice that is a demand as it is, leaves the debtor the bank
+    // days god inkassosed asks after its assumed receipt: around a long weekend its deadline is
+    // later than the term, and the term it gives is the days to that deadline.
+    let demand_deadline = if extends {
+        Some(calendar::demand_deadline(date, payment_term_days)?)
+    } else {
+        None
     };
     let deadline = match demand_deadline {
         Some(d) => d.deadline,
@@ -456,10 +469,7 @@ pub fn letter(
     check_collectable(claim, &s, &state, kind, date)?;
     check_not_time_barred(&s, date)?;
     check_not_disputed(claim, &s, kind, date, options.rates)?;
-    let notice = match kind {
-        StepKind::FinalNotice => Some(final_notice_role(claim, date, options.rates)?),
-        _ => None,
-    };
+    let notice = notice_role.transpose()?;
     // A final notice that is a demand gives the inkassokrav's days; the last reminder, like
     // any reminder, whatever its sender gives.
     let demand = is_demand(kind) && notice != Some(FinalNoticeRole::LastReminder);
@@ -492,13 +502,10 @@ pub fn letter(
         } else {
             0
         };
-        let first = match kind {
-            StepKind::CollectionDemand => {
-                calendar::demand_deadline(date, shortest).map(|d| d.deadline)
-            }
-            _ => {
-                calendar::add_days(date, i64::from(shortest)).and_then(calendar::next_business_day)
-            }
+        let first = if extends {
+            calendar::demand_deadline(date, shortest).map(|d| d.deadline)
+        } else {
+            calendar::add_days(date, i64::from(shortest)).and_then(calendar::next_business_day)
         };
         let field = match first {
             Ok(first) if first <= calendar::MAX_DATE => "paymentTermDays",

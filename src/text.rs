@@ -1723,22 +1723,34 @@ pub fn finding(f: &Finding) -> Text {
             "Under the policy as it now reads, the payment reminder is sent on the due date, when nothing is overdue yet. The timeline moves it to the day after, but change the policy so that the reminder is sent only once the due date has passed.",
         ),
         FindingFacts::TermShortAfterReceipt {
+            kind,
             date,
             deadline,
             received,
             bank_days,
             min,
-        } => tpl(
-            "Inkassokravet {0} med sista dag {1} lämnar {2} efter att det kan antas ha kommit fram ({3}); god inkassosed kräver minst {4}: betalningstiden borde ha förlängts (långhelg). Kontrollera när det kom fram: ett krav som kom fram tidigare (digitalt samma dag) lämnar fler.",
-            "The debt-collection demand of {0} with deadline {1} leaves {2} after it can be assumed received ({3}); good collection practice requires at least {4}: the term should have been extended (a long weekend). Check when it reached the debtor: one delivered sooner (digitally, the same day) leaves more.",
-            &[
+        } => {
+            let args = [
                 Arg::Date(*date),
                 Arg::Date(*deadline),
                 Arg::BankDays(i64::from(*bank_days)),
                 Arg::Date(*received),
                 Arg::BankDays(i64::from(*min)),
-            ],
-        ),
+            ];
+            if *kind == StepKind::FinalNotice {
+                tpl(
+                    "Den slutliga påminnelsen {0}, ett krav som inkassokravet, med sista dag {1} lämnar {2} efter att den kan antas ha kommit fram ({3}); god inkassosed kräver minst {4}: betalningstiden borde ha förlängts (långhelg). Kontrollera när den kom fram: en som kom fram tidigare (digitalt samma dag) lämnar fler.",
+                    "The final notice of {0}, a demand as the debt-collection demand is, with deadline {1} leaves {2} after it can be assumed received ({3}); good collection practice requires at least {4}: the term should have been extended (a long weekend). Check when it reached the debtor: one delivered sooner (digitally, the same day) leaves more.",
+                    &args,
+                )
+            } else {
+                tpl(
+                    "Inkassokravet {0} med sista dag {1} lämnar {2} efter att det kan antas ha kommit fram ({3}); god inkassosed kräver minst {4}: betalningstiden borde ha förlängts (långhelg). Kontrollera när det kom fram: ett krav som kom fram tidigare (digitalt samma dag) lämnar fler.",
+                    "The debt-collection demand of {0} with deadline {1} leaves {2} after it can be assumed received ({3}); good collection practice requires at least {4}: the term should have been extended (a long weekend). Check when it reached the debtor: one delivered sooner (digitally, the same day) leaves more.",
+                    &args,
+                )
+            }
+        }
         FindingFacts::TermTooShort {
             kind,
             days,
@@ -1884,9 +1896,22 @@ pub fn finding(f: &Finding) -> Text {
             date,
             notice,
             deadline,
+            extended: false,
         } => tpl(
             "Ansökan om betalningsföreläggande {0} gjordes innan sista betalningsdagen {1} i den slutliga påminnelsen av {2} hade passerat.",
             "The payment order of {0} was applied for before the deadline {1} of the final notice of {2} had passed.",
+            &[Arg::Date(*date), Arg::Date(*deadline), Arg::Date(*notice)],
+        ),
+        // The deadline a final notice that is a demand should have given around a long
+        // weekend, not the one it gave.
+        FindingFacts::PaymentOrderBeforeNoticeDeadline {
+            date,
+            notice,
+            deadline,
+            extended: true,
+        } => tpl(
+            "Ansökan om betalningsföreläggande {0} gjordes innan betalningstiden hade gått ut: den slutliga påminnelsen av {2}, ett krav som inkassokravet, borde ha angett {1} som sista betalningsdag, så att gäldenären fick minst fyra bankdagar att betala eller invända efter att den kan antas ha kommit fram (god inkassosed).",
+            "The payment order of {0} was applied for before the term to pay had run out: the final notice of {2}, a demand as the debt-collection demand is, should have given {1} as its deadline, so that the debtor had at least four bank days to pay or object after it can be assumed received (good collection practice).",
             &[Arg::Date(*date), Arg::Date(*deadline), Arg::Date(*notice)],
         ),
         FindingFacts::PolicyPaymentOrderOnDeadline => t(

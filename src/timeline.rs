@@ -417,7 +417,8 @@ pub struct Entry {
     /// For a projected entry: the step to add to [`Claim::steps`] once it is done, as a
     /// [`crate::letter::Letter`]'s `step` is the letter to record. Its kind and date; the term
     /// as sent (`payment_term_days`: the days to the deadline before it was moved off a day
-    /// off, or to the longer deadline an inkassokrav gives around a long weekend);
+    /// off, or to the longer deadline an inkassokrav, or a final notice that is a demand,
+    /// gives around a long weekend);
     /// `further_year` for a further year of verkställighet; and `fee: Some(false)` where the
     /// entry charges no fee of a kind that has one (a second reminder, an inkassokrav sent
     /// again, a fee the policy waives, which `letter` takes no policy to know, or the law
@@ -522,6 +523,10 @@ struct Planned {
     step: Option<usize>,
     date: Date,
     deadline: Option<Date>,
+    /// A taken final notice that is a demand: the deadline it should have given, when its
+    /// recorded term leaves fewer bank days after receipt than god inkassosed asks (what
+    /// follows waits for it, as for an inkassokrav).
+    lawful_deadline: Option<Date>,
     moved_from: Option<Date>,
     /// Index in the engine copy's steps, when the step is passed to the engine.
     copy_index: Option<usize>,
@@ -530,6 +535,16 @@ struct Planned {
     fact: Option<Step>,
     /// Why the projection differs from the policy here, if it does.
     notes: Vec<Warning>,
+}
+
+impl Planned {
+    /// The day what follows the entry waits for: its deadline (the lawful one of a final
+    /// notice that is a demand, when later), or its date without one.
+    fn waits_until(&self) -> Date {
+        let deadline = self.deadline.unwrap_or(self.date);
+        self.lawful_deadline
+            .map_or(deadline, |lawful| deadline.max(lawful))
+    }
 }
 
 /// The timeline of `claim` under `policy`.
@@ -587,27 +602,39 @@ fn projected(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -> R
         step: None,
         date: due,
         deadline: Some(due),
+        lawful_deadline: None,
         moved_from: due_moved_from(claim, due)?,
         copy_index: None,
         fact: None,
         notes: Vec::new(),
     }];
     for (index, step) in claim.steps.iter().enumerate() {
+        let notice_demands = step.kind == StepKind::FinalNotice
+            && final_notice_demands(&taken, index, options.rates)?;
+        let demand = step.kind == StepKind::CollectionDemand || notice_demands;
         let term = match step.payment_term_days {
             Some(days) => Some(days),
-            None => assumed_term(&taken, policy, index, options.rates)?,
+            None => assumed_term(policy, step, notice_demands),
         };
         let mut notes = Vec::new();
+        let mut lawful_deadline = None;
         let (deadline, moved_from) = match term {
-            // An inkassokrav whose letter's term is not recorded is assumed lawful: extended
-            // around a long weekend as `letter` extends it.
-            Some(days)
-                if step.kind == StepKind::CollectionDemand && step.payment_term_days.is_none() =>
-            {
+            // A demand whose letter's term is not recorded is assumed lawful: extended around
+            // a long weekend as `letter` extends it.
+            Some(days) if demand && step.payment_term_days.is_none() => {
                 let d = demand_deadline_noted(step.date, days, &mut notes)?;
                 (Some(d.deadline), d.moved_from)
             }
-            Some(days) => deadline_after(step.date, days)?,
+            Some(days) => {
+                // A final notice that is a demand, recorded with a term that does not leave
+                // the bank days after receipt: what follows waits for the deadline it should
+                // have given, as `check` dates it (an inkassokrav's is worked out with the
+                // road, [`Projector::project`]).
+                if notice_demands {
+                    lawful_deadline = Some(calendar::demand_deadline(step.date, days)?.deadline);
+                }
+                deadline_after(step.date, days)?
+            }
             None => (None, None),
         };
         planned.push(Planned {
@@ -616,6 +643,7 @@ fn projected(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -> R
             step: Some(index),
             date: step.date,
             deadline,
+            lawful_deadline,
             moved_from,
             copy_index: None,
             fact: Some(*step),
@@ -1095,29 +1123,24 @@ fn engine_step(policy: &Policy, step: Step) -> Step {
 }
 
 /// The term assumed for a taken step that records none: the policy's ([`taken_term`]),
-/// assumed lawful, for its step `index` of `taken` (the engine's copy of the claim). A final
-/// notice that is a demand (after a lawful inkassokrav, or once Kronofogden or a court has the
-/// claim, [`Claim::legal_step_before`]) gives at
-/// least the inkassokrav's term, as `letter` and `check` hold it.
-fn assumed_term(
-    taken: &Claim,
-    policy: &Policy,
-    index: usize,
-    rates: &RateTable,
-) -> Result<Option<u32>> {
-    let Some(step) = taken.steps.get(index) else {
-        return Ok(None);
-    };
-    let term = taken_term(policy, step.kind);
+/// assumed lawful. A final notice that is a demand (`notice_demands`,
+/// [`final_notice_demands`]) gives at least the inkassokrav's term, as `letter` and `check`
+/// hold it.
+fn assumed_term(policy: &Policy, step: &Step, notice_demands: bool) -> Option<u32> {
+    let term = taken_term(policy, step.kind)?;
     let min = params::min_collection_term_days(step.date);
-    match term {
-        Some(days) if step.kind == StepKind::FinalNotice && days < min => {
-            let demand = taken.legal_step_before(index)
-                || crate::state::latest_valid_demand(taken, step.date, rates)?.is_some();
-            Ok(Some(if demand { min } else { days }))
-        }
-        _ => Ok(term),
-    }
+    Some(if notice_demands { term.max(min) } else { term })
+}
+
+/// Whether the final notice at step `index` of `taken` (the engine's copy of the claim) is a
+/// demand: after a lawful inkassokrav, or once Kronofogden or a court has the claim
+/// ([`Claim::legal_step_before`]), as `letter` and `check` read it.
+fn final_notice_demands(taken: &Claim, index: usize, rates: &RateTable) -> Result<bool> {
+    let Some(step) = taken.steps.get(index) else {
+        return Ok(false);
+    };
+    Ok(taken.legal_step_before(index)
+        || crate::state::latest_valid_demand(taken, step.date, rates)?.is_some())
 }
 
 /// An inkassokrav's deadline ([`calendar::demand_deadline`]), with a note in `notes` when it
@@ -1137,6 +1160,32 @@ fn demand_deadline_noted(
         }));
     }
     Ok(d)
+}
+
+/// A projected letter's term: the days it gives, and whether it is a demand (an inkassokrav,
+/// or a final notice that is one), whose deadline also leaves the bank days god inkassosed asks
+/// after its assumed receipt ([`calendar::demand_deadline`]).
+#[derive(Debug, Clone, Copy)]
+struct LetterTerm {
+    /// The days to pay.
+    days: u32,
+    /// A demand, extended around a long weekend.
+    demand: bool,
+}
+
+impl LetterTerm {
+    /// A reminder's term (a final notice that is the last reminder's too).
+    fn reminder(days: u32) -> Self {
+        Self {
+            days,
+            demand: false,
+        }
+    }
+
+    /// An inkassokrav's term.
+    fn demand(days: u32) -> Self {
+        Self { days, demand: true }
+    }
 }
 
 /// The deadline `days` after `sent`, moved off days off, and the unmoved date if it moved.
@@ -1994,7 +2043,7 @@ impl Plan<'_> {
         &mut self,
         kind: EntryKind,
         date: Date,
-        term: Option<u32>,
+        term: Option<LetterTerm>,
         mut notes: Vec<Warning>,
     ) -> Result<Option<Date>> {
         let step_kind = kind.step_kind().unwrap_or(StepKind::Enforcement);
@@ -2045,20 +2094,20 @@ impl Plan<'_> {
                 None => AdjustReason::ReplacesUnlawfulStep { kind, date },
             }));
         }
-        let mut term = term;
+        let mut term_days = term.map(|t| t.days);
         let (deadline, moved_from) = match term {
-            Some(days) if step_kind == StepKind::CollectionDemand => {
+            Some(LetterTerm { days, demand: true }) => {
                 let d = demand_deadline_noted(date, days, &mut notes)?;
                 if d.extended {
                     // The letter gives the longer term.
-                    term = u32::try_from(calendar::days_between(date, d.deadline)).ok();
+                    term_days = u32::try_from(calendar::days_between(date, d.deadline)).ok();
                 }
                 (Some(d.deadline), d.moved_from)
             }
-            Some(days) => deadline_after(date, days)?,
+            Some(LetterTerm { days, .. }) => deadline_after(date, days)?,
             None => (None, None),
         };
-        fact.payment_term_days = term;
+        fact.payment_term_days = term_days;
         if step_kind == StepKind::Reminder {
             self.reminders = self.reminders.saturating_add(1);
         }
@@ -2068,6 +2117,7 @@ impl Plan<'_> {
             step: None,
             date,
             deadline,
+            lawful_deadline: None,
             moved_from,
             copy_index: None,
             fact: Some(fact),
@@ -2310,7 +2360,12 @@ impl Projector<'_> {
             if self.left_out_settled(plan.planned, reached, date)? {
                 return Ok(()); // the invoices of the reopened road are paid by then
             }
-            match plan.push(EntryKind::Reminder, date, Some(r.payment_term_days), notes)? {
+            match plan.push(
+                EntryKind::Reminder,
+                date,
+                Some(LetterTerm::reminder(r.payment_term_days)),
+                notes,
+            )? {
                 Some(anchor) => reached.anchor = anchor,
                 None => return Ok(()),
             }
@@ -2330,7 +2385,12 @@ impl Projector<'_> {
             if self.left_out_settled(plan.planned, reached, date)? {
                 return Ok(()); // the invoices of the reopened road are paid by then
             }
-            match plan.push(EntryKind::Reminder, date, Some(st.payment_term_days), notes)? {
+            match plan.push(
+                EntryKind::Reminder,
+                date,
+                Some(LetterTerm::reminder(st.payment_term_days)),
+                notes,
+            )? {
                 Some(anchor) => reached.anchor = anchor,
                 None => return Ok(()),
             }
@@ -2367,7 +2427,12 @@ impl Projector<'_> {
             if self.left_out_settled(plan.planned, reached, date)? {
                 return Ok(()); // the invoices of the reopened road are paid by then
             }
-            match plan.push(EntryKind::CollectionDemand, date, Some(term), notes)? {
+            match plan.push(
+                EntryKind::CollectionDemand,
+                date,
+                Some(LetterTerm::demand(term)),
+                notes,
+            )? {
                 Some(deadline) => {
                     reached.anchor = deadline;
                     reached.demand_deadline = Some(deadline);
@@ -2386,8 +2451,10 @@ impl Projector<'_> {
             // After an inkassokrav, or once Kronofogden or a court has the claim, it is a
             // demand, held to the inkassokrav's term as `letter` holds it (a road of reminders
             // only ends with one that gives any term).
+            // Its deadline leaves the bank days after receipt an inkassokrav's does.
             let min = params::min_collection_term_days(date);
-            let term = if st.payment_term_days < min && self.notice_demands(plan.planned, date)? {
+            let demands = self.notice_demands(plan.planned, date)?;
+            let term = if st.payment_term_days < min && demands {
                 notes.push(note(AdjustReason::TermRaisedToMinimum {
                     days: st.payment_term_days,
                     min,
@@ -2395,6 +2462,10 @@ impl Projector<'_> {
                 min
             } else {
                 st.payment_term_days
+            };
+            let term = LetterTerm {
+                days: term,
+                demand: demands,
             };
             if self.left_out_settled(plan.planned, reached, date)? {
                 return Ok(()); // the invoices of the reopened road are paid by then
@@ -3796,7 +3867,7 @@ impl Projector<'_> {
             let a_further_year = p.kind == EntryKind::Enforcement
                 && (reached.awaiting_title || same_title || recorded_as_further_year);
             if plan_made && !a_further_year {
-                reached.anchor = reached.anchor.max(p.deadline.unwrap_or(p.date));
+                reached.anchor = reached.anchor.max(p.waits_until());
             }
             if p.kind == EntryKind::PaymentPlan && self.plan_covers(&mut replay, p.date)? {
                 plan_made = true;
@@ -4046,7 +4117,7 @@ impl Projector<'_> {
                 // A lawful step of the kind covers what an earlier one of it did not.
                 invalid.retain(|s| s.kind != kind);
             }
-            let anchor = p.deadline.unwrap_or(p.date);
+            let anchor = p.waits_until();
             // The projection continues after every step that counts, whatever its stage (a
             // reminder taken after an inkassokrav puts off what follows), but a further year.
             if !further_year {

@@ -285,7 +285,8 @@ pub enum AdjustReason {
         /// The minimum in force.
         min: u32,
     },
-    /// An inkassokrav's deadline extended to `deadline` so that the debtor has
+    /// An inkassokrav's deadline (or a final notice's that is a demand) extended to `deadline`
+    /// so that the debtor has
     /// `bank_days` bank days after the day it is assumed received (`received`), as god
     /// inkassosed asks around a long weekend.
     DemandTermExtended {

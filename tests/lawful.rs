@@ -967,6 +967,7 @@ fn an_inkassokrav_around_a_long_weekend_leaves_four_bank_days_after_receipt() {
     assert_eq!(
         term[0].facts,
         inkasso::compliance::FindingFacts::TermShortAfterReceipt {
+            kind: inkasso::StepKind::CollectionDemand,
             date: common::date("2025-12-19"),
             deadline: common::date("2025-12-29"),
             received: common::date("2025-12-23"),

@@ -2659,13 +2659,14 @@ fn a_final_notice_is_a_demand_without_a_fee_of_its_own() {
         .filter_map(|f| f.step.and_then(|i| c.steps.get(i)).map(|s| s.kind))
         .collect();
     assert_eq!(fees, vec![StepKind::Reminder, StepKind::CollectionDemand]);
-    // 2025-12-23 + 8 = nyårsafton, moved to 2026-01-02; an inkassokrav of that day and term is
-    // extended to 2026-01-08 (`collection_demand_shows_what_inkassolagen_5_requires`).
-    assert_eq!(l.deadline, d("2026-01-02"));
-    assert_eq!(l.deadline_moved_from, Some(d("2025-12-31")));
-    assert_eq!(l.payment_term_days, 8);
+    // 2025-12-23 + 8 = nyårsafton, moved to 2026-01-02; a demand, it is extended to
+    // 2026-01-08 as an inkassokrav of that day and term is
+    // (`collection_demand_shows_what_inkassolagen_5_requires`; before stop 70 it was not).
+    assert_eq!(l.deadline, d("2026-01-08"));
+    assert_eq!(l.deadline_moved_from, None);
+    assert_eq!(l.payment_term_days, 16);
     assert_eq!(l.step.kind, StepKind::FinalNotice);
-    assert_eq!(l.step.payment_term_days, Some(8));
+    assert_eq!(l.step.payment_term_days, Some(16));
     // No fee to waive: the step as the timeline records a projected final notice.
     assert_eq!(l.step.fee, None);
     let consequences = &section_of(&l, SectionId::Consequences).body.sv;

@@ -142,13 +142,16 @@ fn no_re_projection_of_a_taken_kind_and_no_stage_before_the_latest() {
         ]
     );
     // The inkassokrav's deadline 2025-12-22 (10 days); the final notice 5 days later would be
-    // Saturday 2025-12-27: it is sent on the next bank day, Monday 2025-12-29, its deadline
-    // 10 days later 2026-01-08.
+    // Saturday 2025-12-27: it is sent on the next bank day, Monday 2025-12-29. Its 10 days end
+    // 2026-01-08; a demand, it leaves four bank days after its assumed receipt (2026-01-02:
+    // 01-05, 01-07, 01-08, 01-09, trettondedag jul off), so its deadline is 2026-01-09.
     assert_eq!(got.entries[2].date, parse_date("2025-12-29").expect("date"));
     assert_eq!(
         got.entries[2].deadline,
-        Some(parse_date("2026-01-08").expect("date"))
+        Some(parse_date("2026-01-09").expect("date"))
     );
+    assert_eq!(got.entries[3].kind, EntryKind::PaymentOrder);
+    assert!(got.entries[3].date > parse_date("2026-01-09").expect("date"));
 }
 
 #[test]

@@ -941,9 +941,9 @@ fn check_timeline(
                 prop_assert!(!is_day_off(d), "is_day_off({}) disagrees", d);
                 // An inkassokrav's term (taken without one of its own, or projected) is never
                 // assumed shorter than the 8-day minimum.
-                let days = if kind == EntryKind::CollectionDemand
-                    || notice_is_demand(claim, policy, t, j)
-                {
+                let demand =
+                    kind == EntryKind::CollectionDemand || notice_is_demand(claim, policy, t, j);
+                let days = if demand {
                     term(policy, kind).map(|d| d.max(8))
                 } else if is_second_reminder(t, j) {
                     policy.second_reminder.map(|r| r.payment_term_days)
@@ -953,8 +953,9 @@ fn check_timeline(
                 prop_assert!(days.is_some(), "{:?} has a deadline", kind);
                 let raw = day(e.date, i64::from(days.unwrap_or(0)));
                 // An inkassokrav (projected, or taken without a term of its own) leaves four bank
-                // days after its assumed receipt; extended, its deadline was not "moved".
-                let want = if kind == EntryKind::CollectionDemand {
+                // days after its assumed receipt, and so does a final notice that is a demand
+                // (stop 70); extended, its deadline was not "moved".
+                let want = if demand {
                     demand_deadline(e.date, days.unwrap_or(0))
                 } else {
                     first_bank_day(raw)

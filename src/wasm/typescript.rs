@@ -769,8 +769,9 @@ export interface Breakdown {
 export interface Letter {
   kind: "reminder" | "collectionDemand" | "finalNotice";
   date: IsoDate;
-  /** The term the letter gives: the one asked for, or for an inkassokrav extended around a
-   * long weekend the days to `deadline` (record the letter as a step with this term). */
+  /** The term the letter gives: the one asked for, or for an inkassokrav (or a final notice
+   * that is a demand) extended around a long weekend the days to `deadline` (record the
+   * letter as a step with this term). */
   paymentTermDays: number;
   deadline: IsoDate;
   deadlineMovedFrom?: IsoDate;
