@@ -21,8 +21,9 @@
 //! demand. It differs from an inkassokrav where the engine's reading of the step does: it
 //! earns no fee (lag 1981:739 has none for it). After an inkassokrav it follows one left unpaid by its
 //! deadline ([`ErrorCode::FinalNoticeTooEarly`] otherwise), unless Kronofogden or a court has
-//! the claim. With no inkassokrav before it (the `remindersOnly` preset's last letter), it is
-//! the last reminder, and has a reminder's sections.
+//! the claim. With no lawful inkassokrav before it (the `remindersOnly` preset's last letter),
+//! it is the last reminder: a reminder's sections, any term, and its deadline that term moved
+//! off a day off, never extended.
 //!
 //! Amounts come from [`statement`](crate::statement()) as of the letter date, on a copy of the
 //! claim with the letter's step appended (unless a step of that kind and date is already

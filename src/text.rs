@@ -1183,7 +1183,15 @@ fn adjusted(reason: AdjustReason) -> Text {
             "The policy's term of {0} is shorter than good collection practice allows: {1} given.",
             &[Arg::Days(i64::from(days)), Arg::Days(i64::from(min))],
         ),
-        AdjustReason::ShortTermGiven { lawful } => tpl(
+        AdjustReason::ShortTermGiven {
+            kind: StepKind::FinalNotice,
+            lawful,
+        } => tpl(
+            "Den slutliga påminnelsen, ett krav som inkassokravet, gav kortare betalningstid än god inkassosed kräver: den borde ha löpt till och med {0}, och nästa steg väntar till efter den dagen.",
+            "The final notice, a demand as the debt-collection demand is, gave a shorter term than good collection practice requires: it should have run through {0}, and the next step waits until after that day.",
+            &[Arg::Date(lawful)],
+        ),
+        AdjustReason::ShortTermGiven { lawful, .. } => tpl(
             "Inkassokravet gav kortare betalningstid än god inkassosed kräver: den borde ha löpt till och med {0}, och en slutlig påminnelse eller ett betalningsföreläggande väntar till efter den dagen.",
             "The debt-collection demand gave a shorter term than good collection practice requires: it should have run through {0}, and a final notice or a payment order waits until after that day.",
             &[Arg::Date(lawful)],

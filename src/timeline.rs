@@ -2162,12 +2162,13 @@ impl Projector<'_> {
         let (reached, invalid, short_terms) = self.lawful_history(planned)?;
         // A taken inkassokrav whose own term ends before the lawful deadline the road waits
         // for says so (a docs review found the entry showing only the short deadline).
-        for (step, lawful) in short_terms {
+        for (step, kind, lawful) in short_terms {
             let taken = planned
                 .iter_mut()
                 .find(|p| p.status == EntryStatus::Taken && p.step == Some(step));
             if let Some(p) = taken {
-                p.notes.push(note(AdjustReason::ShortTermGiven { lawful }));
+                p.notes
+                    .push(note(AdjustReason::ShortTermGiven { kind, lawful }));
             }
         }
         let settlement =
@@ -3784,7 +3785,7 @@ impl Projector<'_> {
     fn lawful_history(
         &self,
         planned: &[Planned],
-    ) -> Result<(Reached, Vec<Superseded>, Vec<(usize, Date)>)> {
+    ) -> Result<(Reached, Vec<Superseded>, Vec<(usize, StepKind, Date)>)> {
         let mut reached = Reached {
             rank: 0,
             anchor: self.due,
@@ -4118,6 +4119,13 @@ impl Projector<'_> {
                 invalid.retain(|s| s.kind != kind);
             }
             let anchor = p.waits_until();
+            // A final notice that is a demand whose own term ends before the deadline it should
+            // have given says so, as an inkassokrav does (a diff review, stop 70).
+            if let (Some(step), Some(lawful)) = (p.step, p.lawful_deadline) {
+                if p.deadline.is_some_and(|d| lawful > d) {
+                    short_terms.push((step, kind, lawful));
+                }
+            }
             // The projection continues after every step that counts, whatever its stage (a
             // reminder taken after an inkassokrav puts off what follows), but a further year.
             if !further_year {
@@ -4131,7 +4139,7 @@ impl Projector<'_> {
                     let min = params::min_collection_term_days(p.date);
                     let lawful_deadline = calendar::demand_deadline(p.date, min)?.deadline;
                     if let (Some(step), true) = (p.step, lawful_deadline > anchor) {
-                        short_terms.push((step, lawful_deadline));
+                        short_terms.push((step, kind, lawful_deadline));
                     }
                     reached.demand_deadline = Some(anchor.max(lawful_deadline));
                     reached.demand_sent = Some(p.date);

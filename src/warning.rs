@@ -297,10 +297,13 @@ pub enum AdjustReason {
         /// The bank days after receipt it leaves.
         bank_days: u32,
     },
-    /// A taken inkassokrav's recorded term ends before the deadline god inkassosed asks
-    /// (`lawful`: the minimum term, and the bank days after its assumed receipt): the next
-    /// step waits until after `lawful`.
+    /// A taken inkassokrav's recorded term (or a final notice's that is a demand, `kind`
+    /// [`StepKind::FinalNotice`]) ends before the deadline god inkassosed asks (`lawful`: the
+    /// minimum term, and the bank days after its assumed receipt): the next step waits until
+    /// after `lawful`.
     ShortTermGiven {
+        /// The letter: [`StepKind::CollectionDemand`] or [`StepKind::FinalNotice`].
+        kind: StepKind,
         /// The lawful deadline.
         lawful: Date,
     },

@@ -212,6 +212,27 @@ fn a_final_notice_recorded_with_a_short_term_is_flagged_and_waited_for() {
         .find(|e| e.kind == EntryKind::FinalNotice)
         .expect("the final notice");
     assert_eq!(notice.deadline, Some(common::date("2025-12-29")));
+    // It says why what follows waits (a diff review: the entry had no note).
+    let said: Vec<_> = notice
+        .notes
+        .iter()
+        .filter_map(|w| match w.facts {
+            Facts::ProjectionAdjusted {
+                reason: AdjustReason::ShortTermGiven { kind, lawful },
+            } => Some((kind, lawful, w.text().en)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(said.len(), 1, "{:?}", notice.notes);
+    assert_eq!(
+        (said[0].0, said[0].1),
+        (StepKind::FinalNotice, common::date("2026-01-05"))
+    );
+    assert!(
+        said[0].2.starts_with("The final notice, a demand"),
+        "{}",
+        said[0].2
+    );
     let order = first_projected(&t, EntryKind::PaymentOrder).expect("a betalningsföreläggande");
     assert!(order > common::date("2026-01-05"), "{order}");
     // A betalningsföreläggande before the deadline it should have given is flagged, with

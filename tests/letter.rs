@@ -2617,8 +2617,8 @@ fn a_letter_gives_no_per_diem_at_an_assumed_rate() {
 
 /// A final notice (slutlig påminnelse), the reminderDemandFinalNotice preset's last letter: a
 /// demand with the sections of an inkassokrav (inkassolagen 5 §), no fee of its own, and the
-/// deadline the timeline and `check` give a recorded final notice (its term moved off a day
-/// off, no minimum, no extension for the bank days after receipt); recorded as the step the
+/// deadline the timeline and `check` give a final notice that is a demand (extended for the
+/// bank days after receipt around a long weekend, since stop 70); recorded as the step the
 /// letter reports, the statement, `check` and the timeline read it as the letter does.
 #[test]
 fn a_final_notice_is_a_demand_without_a_fee_of_its_own() {
