@@ -384,9 +384,11 @@ pub fn above_half_prisbasbelopp(date: Date, value: Money) -> bool {
 /// interest accrued; rättegångsbalken 1 kap. 3 d § third paragraph leaves out only the
 /// litigation costs): the row above half the prisbasbelopp of `valued_on`'s year when `value`
 /// is above it and that category exists on `date`, else the row of `fee`'s own table on
-/// `date`. A direct stämningsansökan is valued on its own day; a case transferred from
-/// Kronofogden on the day of the application for betalningsföreläggande, which counts as the
-/// stämningsansökan (lag 1990:746; verify). `None` before the table starts.
+/// `date`. A direct stämningsansökan is valued on its own day ("vid tiden för talans
+/// väckande"); a case transferred from Kronofogden on the transfer's day, with the invoices of
+/// the application disputed (RB 1 kap. 3 d § third paragraph, SFS 2010:1202: "vid rättens
+/// beslut att tvisten ska handläggas som tvistemål", which follows the transfer: the day read
+/// is the transfer's). `None` before the table starts.
 pub fn court_fee_on(
     fee: FeeKind,
     date: Date,
@@ -581,8 +583,8 @@ pub struct DayState {
     pub time_barred: bool,
     /// For a court action, the day its value is taken and the value of what is claimed then,
     /// capital and interest unpaid: what a court fee's category is judged by (the action's own
-    /// day, or for a transferred case the day of the application for betalningsföreläggande;
-    /// `None` for other steps).
+    /// day, a transferred case's too, with the invoices of the application disputed; `None`
+    /// for other steps).
     pub claimed: Option<(Date, Money)>,
     /// A betalningsföreläggande was disputed on or before the day: a court action then is the
     /// case transferred from Kronofogden, and costs a tilläggsavgift from 2014-07-01 (asked

@@ -68,7 +68,10 @@ pub fn value_on<T: Copy>(table: &[Parameter<T>], date: Date, fallback: T) -> T {
 ///
 /// Since 2002-07-01, when SFS 2002:352 (prop. 2001/02:132) replaced the diskonto by the
 /// referensränta (räntelagen 4–6 §§ and a new 9 §; the table of rates starts that day). The
-/// 8 points themselves date from SFS 1984:291 (1984-07-01), over the diskonto.
+/// 8 points themselves date from SFS 1984:291 (1984-07-01), over the diskonto; before it the
+/// act (in force 1976-01-01) gave 4 points, and interest that began to run before 1984-07-01
+/// kept them (SFS 1984:291's transitional rule). A caller's rows before 2002 are valued with
+/// this row's 8 points: the older margin is not modelled (a Known limit of the package README).
 pub const INTEREST_MARGIN: &[Parameter<Decimal>] = &[Parameter {
     from: date!(2002 - 07 - 01),
     value: Decimal::from_parts(8, 0, 0, false, 0),

@@ -695,10 +695,6 @@ struct Ledger<'a> {
     /// A Julian day until which no invoice can be time-barred (the earliest issue date plus the
     /// shortest period's days at the least): steps until then are never asked about limitation.
     earliest_bar: i32,
-    /// Each betalningsföreläggande's day and the value of what it claimed (capital and
-    /// interest unpaid of the invoices overdue that day): a case transferred to the tingsrätt
-    /// is valued by the application disputed.
-    order_values: Vec<(Date, Money)>,
 }
 
 /// Warnings in the order first given, with a sorted index of their code and subject:
@@ -830,7 +826,6 @@ impl<'a> Ledger<'a> {
             fees: FeeState::new(claim),
             line_count: 0,
             earliest_bar,
-            order_values: Vec::new(),
         })
     }
 
@@ -1011,8 +1006,17 @@ impl<'a> Ledger<'a> {
     /// assumed, as time-barring is: left unvalued, they put a case in the lower category (a
     /// turn-of-the-year review, stop 69, found a stämningsansökan of 2027 charged 900 kr where
     /// any 2027 rate gave 2 800 kr, and the timeline, which assumes the rate, charged 2 800 kr).
-    fn claimed_value(&self, date: Date) -> Result<Money> {
-        let decided = crate::limitation::decided_before(&self.titles, date);
+    ///
+    /// `case` is the day the case was brought, which decides its invoices; `date` the day it is
+    /// valued on. They differ for a case brought by an application for betalningsföreläggande
+    /// and transferred to the tingsrätt: RB 1 kap. 3 d § third paragraph (SFS 2010:1202) values
+    /// it "vid rättens beslut att tvisten ska handläggas som tvistemål", read here as the
+    /// transfer's day (the `courtAction` step; the court's decision follows it), with the
+    /// invoices the application was about (a historic-law review, stop 70, found it valued on
+    /// the application's day: 600 kr where 2 500 kr was due once the interest since had taken
+    /// the claim over half a prisbasbelopp).
+    fn claimed_value(&self, case: Date, date: Date) -> Result<Money> {
+        let decided = crate::limitation::decided_before(&self.titles, case);
         let before = date.previous_day();
         let table = value_table(self.options, before)?;
         let ctx = AccrualContext {
@@ -1023,7 +1027,7 @@ impl<'a> Ledger<'a> {
         let mut ignored = WarningList::default();
         let mut lines = 0;
         let mut value = Money::ZERO;
-        let in_case = |s: &&InvoiceState| s.due < date && decided.is_none_or(|d| s.due >= d);
+        let in_case = |s: &&InvoiceState| s.due < case && decided.is_none_or(|d| s.due >= d);
         for state in self.invoices.iter().filter(in_case) {
             let mut account = state.account();
             if let Some(before) = before {
@@ -1438,21 +1442,13 @@ impl<'a> Ledger<'a> {
         }
         let mut court_value = None;
         if step.kind == StepKind::CourtAction {
+            // A transferred case is about the invoices of the application disputed, valued on
+            // the transfer's day.
             let order = self.claim.payment_order_disputed_by(step.date);
             day.transferred = order.is_some();
-            let valued = order.and_then(|o| self.order_values.iter().rev().find(|(d, _)| *d == o));
-            let (valued_on, value) = match valued {
-                Some(order) => *order,
-                None => (step.date, self.claimed_value(step.date)?),
-            };
-            day.claimed = Some((valued_on, value));
-            court_value = Some((valued_on, value));
-        }
-        if step.kind == StepKind::PaymentOrder {
-            // What a case transferred to the tingsrätt later is valued by: the application
-            // counts as the stämningsansökan.
-            let value = self.claimed_value(step.date)?;
-            self.order_values.push((step.date, value));
+            let value = self.claimed_value(order.unwrap_or(step.date), step.date)?;
+            day.claimed = Some((step.date, value));
+            court_value = Some((step.date, value));
         }
         let before = self.fees;
         let (decisions, next) = self.fees.decide_step(&step, day)?;

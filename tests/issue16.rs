@@ -2033,10 +2033,12 @@ fn court_fees_by_the_claims_value() {
         .warnings
         .iter()
         .any(|w| w.text().en.starts_with("No district court fee for a transferred payment order on 2014-06-02: it was introduced on 2014-07-01")));
-    // A transferred case is valued on the day of the application for betalningsföreläggande
-    // (it counts as the stämningsansökan): 28 500 kr due 2025-01-31, applied for 2025-03-10
-    // (value 28 500 + interest 2025-02-01 … 03-09 at 11 %, 37 days = 317.79 → 28 817.79, below
-    // 29 400), transferred 2025-09-10 when the interest has passed the line: still 600 kr.
+    // A transferred case is valued when the tingsrätt decides to try it (RB 1 kap. 3 d § third
+    // paragraph, SFS 2010:1202: "vid rättens beslut att tvisten ska handläggas som
+    // tvistemål"), read as the transfer's day: 28 500 kr due 2025-01-31, applied for
+    // 2025-03-10 (value then 28 817.79, below 29 400), transferred 2025-09-10 when the interest
+    // has passed the line: 2 500 kr. (Until stop 70 it was valued on the application's day:
+    // 600 kr.)
     let late_transfer = claim(json!({
         "debtor": "business", "lateFee": false,
         "invoices": [{ "number": "1", "amount": "28500.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31" }],
@@ -2049,7 +2051,22 @@ fn court_fees_by_the_claims_value() {
         .filter(|f| f.kind == CourtTransferFee)
         .map(|f| f.amount.to_string())
         .collect();
-    assert_eq!(court, ["600.00"]);
+    assert_eq!(court, ["2500.00"]);
+    // Transferred while the interest is still below the line: 600 kr.
+    let early_transfer = claim(json!({
+        "debtor": "business", "lateFee": false,
+        "invoices": [{ "number": "1", "amount": "28500.00", "issueDate": "2025-01-01", "dueDate": "2025-01-31" }],
+        "steps": transferred("2025-03-10", "2025-03-20", "2025-04-01")
+    }));
+    let s = statement(&early_transfer, &StatementOptions::new(d("2025-04-01"))).expect("statement");
+    assert_eq!(
+        s.fee_lines
+            .iter()
+            .filter(|f| f.kind == CourtTransferFee)
+            .map(|f| f.amount.to_string())
+            .collect::<Vec<_>>(),
+        ["600.00"]
+    );
     // The same claim sued directly on 2025-09-10 is valued that day: 2 800 kr.
     let direct_late = claim(json!({
         "debtor": "business", "lateFee": false,
