@@ -458,8 +458,8 @@ pub struct Payment {
     /// debt a payment is for (handelsbalken 9 kap. 5 §, avräkningsordningen); within it, costs
     /// and interest come before capital. So it pays that invoice's costs first (its own
     /// förseningsersättning, and the fees of the steps that were about it: a reminder,
-    /// inkassokrav or final notice sent after its due date, legal action whose case it is in, a
-    /// plan; oldest first), then its interest, then its capital, and what is left pays the rest
+    /// inkassokrav or final notice sent after its due date, legal action whose case it is in
+    /// while it still owed capital or interest, a plan; oldest first), then its interest, then its capital, and what is left pays the rest
     /// of the claim in the usual order ([`mod@crate::statement`]). **Verify**: reading a step's
     /// fee as a cost of each invoice the step was about is this product's convention. `None`:
     /// the usual order (DOMAIN.md 8.6).

@@ -1633,7 +1633,8 @@ impl<'a> Ledger<'a> {
     /// those issued by its day that it was about (a reminder, inkassokrav or final notice is
     /// about the invoices past their due date on its day with capital unpaid, as `letter` and
     /// the timeline read a letter's coverage; legal action about those of its case,
-    /// [`limitation::cases_of`]). `None` for a step the claim does not have.
+    /// [`limitation::cases_of`], that still owe capital or interest on its day). `None` for a
+    /// step the claim does not have.
     fn step_fee_scope(&self, index: usize) -> Option<Acknowledged> {
         let step = self.claim.steps.get(index)?;
         let letter = matches!(
@@ -1668,6 +1669,10 @@ impl<'a> Ledger<'a> {
                         && cases
                             .as_deref()
                             .is_none_or(|c| limitation::in_any_case(c, s.due))
+                        // Legal action seeks what is owed: not an invoice paid off by then (a
+                        // B2B review, stop 70, found a payment made for an invoice paid on its
+                        // due date paying a later betalningsföreläggande's costs).
+                        && (letter || s.capital.is_positive() || s.interest.is_positive())
                 })
                 .map(|(i, _)| i)
                 .collect(),

@@ -707,3 +707,45 @@ fn each_fee_line_says_what_is_unpaid_of_it() {
         assert_eq!(sum, s.fees);
     }
 }
+
+/// A betalningsföreläggande's costs are not a cost of an invoice paid off before it was
+/// applied for: the application seeks what is owed (a B2B review, stop 70: a payment made for
+/// A, paid on its due date, paid B's betalningsföreläggande fees ahead of B's older
+/// förseningsersättning, where the same payment without `invoice` pays the oldest fee first).
+#[test]
+fn a_payment_for_an_invoice_paid_off_before_legal_action_pays_none_of_its_costs() {
+    let input = |invoice: Option<&str>| {
+        let mut late = json!({ "date": "2024-04-02", "amount": "500.00" });
+        if let Some(number) = invoice {
+            late["invoice"] = json!(number);
+        }
+        json!({
+            "debtor": "business",
+            "invoices": [
+                { "number": "A", "amount": "1000.00", "issueDate": "2024-02-01", "dueDate": "2024-03-01" },
+                { "number": "B", "amount": "5000.00", "issueDate": "2024-02-10", "dueDate": "2024-03-11" }
+            ],
+            "steps": [{ "kind": "paymentOrder", "date": "2024-03-20" }],
+            "payments": [{ "date": "2024-03-01", "amount": "1000.00" }, late],
+            "asOf": "2024-04-30"
+        })
+    };
+    let unpaid = |s: &inkasso::Statement| -> Vec<(String, String)> {
+        s.fee_lines
+            .iter()
+            .map(|f| (format!("{:?}", f.kind), f.unpaid.to_string()))
+            .collect()
+    };
+    let for_a = common::ok(input(Some("A")));
+    let usual = common::ok(input(None));
+    assert_eq!(unpaid(&for_a), unpaid(&usual));
+    assert_eq!(
+        unpaid(&for_a),
+        vec![
+            ("LateFee".to_owned(), "0.00".to_owned()),
+            ("PaymentOrderFee".to_owned(), "250.00".to_owned()),
+            ("PaymentOrderCompensation".to_owned(), "380.00".to_owned()),
+        ]
+    );
+    assert_eq!(for_a.total, usual.total);
+}
