@@ -1782,10 +1782,7 @@ test("the year-end review: a refund while interest past the table is left out is
   await page.close();
 });
 
-test("a verkställighet whose year passed unrecorded: the case ended, said at its entry; one amount a day; its next yearly fee said while it goes on", async () => {
-  // Until stop 70 the timeline dated the further year before today (2026-06-02) and the page
-  // counted it in the total; a year before today that is not recorded did not happen (no
-  // grundavgift, as the statement reads it), and the verkställighet's entry says so.
+test("one amount a day: a yearly fee of the verkställighet the timeline dates before today is in the summary, the chart and the timeline alike", async () => {
   const asOf = "2026-12-05";
   const { page, errors } = await openPage(undefined, `asOf=${asOf}`, asOf);
   const { claim } = defaults();
@@ -1796,23 +1793,26 @@ test("a verkställighet whose year passed unrecorded: the case ended, said at it
     await page.fill(`#step-rows li:nth-child(${i + 1}) input.date`, step.date);
   }
   const tl = inkasso.timeline({ ...claim, steps }, "standard", { today: asOf });
-  assert.ok(!tl.entries.some((e) => e.status === "projected" && e.date < asOf), "nothing dated before today");
-  const s = inkasso.statement({ ...claim, steps }, { asOf });
+  const year = tl.entries.find((e) => e.status === "projected" && e.date < asOf);
+  assert.ok(year?.furtherYear, "the timeline dates a further year before today");
+  const s = inkasso.statement({ ...claim, steps: [...steps, year.record] }, { asOf });
   assert.equal(s.total, tl.final.total);
   await expectText(page, "#total", fmt(s.total));
-  const index = tl.entries.findIndex((e) => e.kind === "enforcement" && e.status === "taken");
-  const ended = tl.entries[index].notes.find((n) => n.text.en.startsWith("No continuation of the enforcement after 2026-06-02"));
-  assert.ok(ended, "the verkställighet says the case ended");
-  const entry = page.locator("#timeline li.step").nth(index);
-  assert.ok(norm(await entry.locator("li.step-note").allTextContents().then((t) => t.join(" "))).includes(norm(ended.text.sv)));
+  assert.match(await text(page, "#total-note"), new RegExp(`räknar med fortsatt verkställighet \\(ny grundavgift\\) ${year.date}: tidslinjen lägger steget`, "u"));
+  const entry = page.locator("#timeline li.step").nth(tl.entries.indexOf(year));
+  assert.equal(norm(await entry.locator("h3").textContent()), `${tl.entries.indexOf(year) + 1}. Fortsatt verkställighet (ny grundavgift) Antagen`);
   await expectText(page, "#timeline-final", `Slutligt krav ${tl.final.asOf}: ${fmt(tl.final.total)}`);
-  assert.ok(!(await text(page, "#timeline-final-note")).includes("Verkställigheten pågår"));
-  // Before the year's day, the verkställighet goes on after the final line's day: its next
-  // yearly fee is said (a demo review found "Slutligt krav" three weeks before one, without a
-  // word).
-  const before = "2026-05-20";
-  await page.fill("#as-of", before);
-  await expectText(page, "#timeline-final-note", `Verkställigheten pågår: om skulden inte är betald före 2026-06-02 tillkommer en ny grundavgift på ${fmt("600.00")} den dagen, och så vidare varje år.`);
+  // The verkställighet goes on after the final line's day: its next yearly fee is said (a demo
+  // review found "Slutligt krav" three weeks before one, without a word).
+  const [y, md] = [Number(tl.final.asOf.slice(0, 4)), tl.final.asOf.slice(4)];
+  const later = inkasso.timeline({ ...claim, steps }, "standard", { today: asOf, horizon: `${y + 1}${md}` });
+  const next = later.entries.find((e) => e.furtherYear && e.status === "projected" && e.date > tl.final.asOf);
+  assert.ok(next, "a further year after the final line's day");
+  await expectText(page, "#timeline-final-note", `Verkställigheten pågår: om skulden inte är betald före ${next.date} tillkommer en ny grundavgift på ${fmt("600.00")} den dagen, och så vidare varje år.`);
+  // The chart's legend gives the marker the timeline's amount of its day.
+  await page.waitForFunction((n) => document.querySelectorAll("#chart-legend li").length === n, tl.entries.length);
+  const legend = norm((await page.locator("#chart-legend li").allTextContents())[tl.entries.indexOf(year)]);
+  assert.ok(legend.endsWith(fmt(inkasso.statement({ ...claim, steps: [...steps, year.record] }, { asOf: year.date }).total)), legend);
   assert.deepEqual(errors, []);
   await page.close();
 });
