@@ -1188,9 +1188,9 @@ fn sizing_field(sizing: Sizing) -> &'static str {
 /// The next one falls due a year after the verkställighet that started the year, as the
 /// timeline counts it: one that charged its grundavgift (`at_start`'s fee lines), or one after
 /// the last year ended (a further year recorded with `fee: false` too; one within the year
-/// charged none and starts none), the plan's own day included; none when that day is before
-/// the plan's and no further year is recorded (no grundavgift was charged then, and the
-/// timeline with a `today` after it projects no further year). None while the debt of
+/// charged none and starts none); none when that day is before the plan's and no further year
+/// is recorded (the case ended then, as the timeline with a `today` after it reads it), and
+/// when it is the plan's own day, the year after it. None while the debt of
 /// the verkställigheter under way on that day ([`crate::limitation::spans_under_way`]) is
 /// paid: the timeline
 /// projects no further year then (a review found a warning of a year the timeline had ended,
@@ -1210,7 +1210,9 @@ fn enforcement_continues(
         .filter(|(_, s)| s.kind == StepKind::Enforcement && s.date <= date)
         .collect();
     crate::sort::sort_by_key(&mut enforcements, |(i, s)| (s.date, *i));
-    let years = claim; // the history as recorded: no year is assumed before the plan
+    // The claim with the further years the timeline projects before the plan's date, whose
+    // chain keeps the verkställigheter under way.
+    let mut years = claim.clone();
     let debt = YearDebt {
         at_start,
         date,
@@ -1224,7 +1226,7 @@ fn enforcement_continues(
     let mut since: Option<Date> = None;
     for &(i, s) in &enforcements {
         if let Some(year) = since {
-            since = Some(debt.moved(years, year, s.date)?.unwrap_or(year));
+            since = Some(debt.moved(&years, year, s.date)?.unwrap_or(year));
         }
         let starts_year = at_start.enforcement_year_starts.contains(&i);
         let within_year = match since {
@@ -1240,27 +1242,34 @@ fn enforcement_continues(
     };
     let mut next = crate::fees::next_enforcement_fee_day(since)?;
     loop {
-        if let Some(moved) = debt.moved(years, since, next)? {
+        if let Some(moved) = debt.moved(&years, since, next)? {
             since = moved;
             next = crate::fees::next_enforcement_fee_day(since)?;
             continue;
         }
-        // A year due on the plan's own day or later: the one to warn of (the timeline, its
-        // `today` the plan's date, projects it that day, and the schedule does not hold it:
-        // a diff review, stop 70, found neither saying so).
-        if next >= date {
+        if next > date {
             break;
         }
-        // A year that ended before the plan's date with no further year recorded: no
-        // grundavgift was charged, as the statement reads it, and the timeline (its `today`
-        // after it) projects no further year (stop 70; before, the timeline projected the
-        // years missed and this warned of the first after the plan).
-        return Ok(None);
+        // A year that ended before the plan's date with no further year recorded: the case
+        // ended then, as the statement, `limitation` and the timeline (its `today` after it)
+        // read it, and no further grundavgift falls due (stop 70; before, the timeline
+        // projected the years missed and this warned of the first after the plan).
+        if next < date {
+            return Ok(None);
+        }
+        if !debt.under_way_unpaid(&years, next)? {
+            return Ok(None);
+        }
+        let mut year = Step::new(StepKind::Enforcement, next);
+        year.further_year = true;
+        years.steps.push(year);
+        since = next;
+        next = crate::fees::next_enforcement_fee_day(next)?;
     }
     // The debt of the verkställigheter under way on that day, as the timeline reads it when
     // it projects the year (a review found the latest one's paid case hiding an earlier one's
     // unpaid debt), the costs of the judgments that decided them included.
-    if !debt.under_way_unpaid(years, next)? || next > last {
+    if !debt.under_way_unpaid(&years, next)? || next > last {
         return Ok(None);
     }
     let fee = crate::fees::FeeKind::EnforcementFee.parameter_on(next);

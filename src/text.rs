@@ -1216,10 +1216,10 @@ fn adjusted(reason: AdjustReason) -> Text {
             "Enforcement continues another year (further year {0}): one more basic fee.",
             &[Arg::Int(i64::from(year))],
         ),
-        AdjustReason::EnforcementEnded { year_due, ended } => tpl(
-            "Ingen fortsättning av verkställigheten efter {0} är registrerad: ingen ny grundavgift togs ut, som beloppen räknar det, och tidslinjen räknar inte med fler år; målet avslutas {1}, ett år efter den senaste ansökan eller grundavgiften, som preskriptionen räknar det. Registrera ett ytterligare år om målet fortsatte, eller en ny ansökan om verkställighet.",
-            "No continuation of the enforcement after {0} is recorded: no further basic fee was charged, as the amounts take it, and the timeline projects no further year; the case ends on {1}, a year after its latest application or basic fee, as preskription takes it. Record a further year if the case went on, or a new application for enforcement.",
-            &[Arg::Date(year_due), Arg::Date(ended)],
+        AdjustReason::EnforcementEnded { ended } => tpl(
+            "Ingen fortsättning av verkställigheten efter {0} är registrerad: målet avslutades då, ett år efter den senaste grundavgiften, som beloppen och preskriptionen räknar det, och tidslinjen räknar inte med fler år. Registrera ett ytterligare år om målet fortsatte, eller en ny ansökan om verkställighet.",
+            "No continuation of the enforcement after {0} is recorded: the case ended then, a year after its last basic fee, as the amounts and preskription take it, and the timeline projects no further year. Record a further year if the case went on, or a new application for enforcement.",
+            &[Arg::Date(ended)],
         ),
         AdjustReason::EnforcesJudgmentCosts { judgment, title } => {
             let (sv, en) = match title {

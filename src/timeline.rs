@@ -2761,10 +2761,7 @@ impl Projector<'_> {
             // A year to the day, not moved off a weekend or holiday: Kronofogden's yearly fee is
             // no deadline, and a moved date would start each later year later.
             let next = fees::next_enforcement_fee_day(last)?;
-            // A year due before `today` is judged whatever the horizon: not recorded, it ended
-            // the case (below), and the verkställighet says so.
-            let missed = self.options.today.is_some_and(|today| next < today);
-            if next > horizon && !missed {
+            if next > horizon {
                 break;
             }
             let projected = |p: &Planned| {
@@ -2804,23 +2801,8 @@ impl Projector<'_> {
             // it, and the verkställighet's entry says so; nothing of it is projected after (a
             // preskription review, stop 69, found further years projected a decade back keeping
             // a debt alive that the statement and `limitation` called time-barred).
-            if missed {
-                // The case is under way (as `limitation` reads it) until a year after its
-                // latest application or further year: a later application within the year
-                // (one that charged no grundavgift) keeps it going past the year's end (a diff
-                // review, stop 70).
-                let mut ended = next;
-                for p in plan.planned.iter().filter(|p| {
-                    p.status == EntryStatus::Taken
-                        && p.kind == EntryKind::Enforcement
-                        && p.date < next
-                }) {
-                    ended = ended.max(fees::next_enforcement_fee_day(p.date)?);
-                }
-                let ended = note(AdjustReason::EnforcementEnded {
-                    year_due: next,
-                    ended,
-                });
+            if self.options.today.is_some_and(|today| next < today) {
+                let ended = note(AdjustReason::EnforcementEnded { ended: next });
                 let taken = plan.planned.iter_mut().rev().find(|p| {
                     p.status == EntryStatus::Taken
                         && p.kind == EntryKind::Enforcement

@@ -317,16 +317,13 @@ pub enum AdjustReason {
         /// Which further year.
         year: u8,
     },
-    /// On a taken verkställighet: its year ended on `year_due`, before the timeline's `today`,
-    /// with no further year recorded, so no further grundavgift was charged (the statement of
-    /// the history charges none) and the timeline projects no further year; the case ends on
-    /// `ended`, as `limitation` reads it. Until stop 70 it assumed further years there, keeping alive a debt
+    /// On a taken verkställighet: its year ended on `ended`, before the timeline's `today`,
+    /// with no further year recorded, so the case ended then, as the statement of the history
+    /// and `limitation` read it (a year after its last grundavgift), and the timeline projects
+    /// no further year. Until stop 70 it assumed further years there, keeping alive a debt
     /// they called time-barred (a preskription review, stop 69).
     EnforcementEnded {
-        /// The day the year's grundavgift fell due (a year after the last one), not recorded.
-        year_due: Date,
-        /// The day the case ends, as `limitation` reads it: a year after its latest application
-        /// or further year (`year_due`, or later when an application within the year followed).
+        /// The day the case ended: a year after its last grundavgift.
         ended: Date,
     },
     /// A verkställighet (or a further year of one) of the litigation costs the judgment of
