@@ -1188,9 +1188,8 @@ fn sizing_field(sizing: Sizing) -> &'static str {
 /// The next one falls due a year after the verkställighet that started the year, as the
 /// timeline counts it: one that charged its grundavgift (`at_start`'s fee lines), or one after
 /// the last year ended (a further year recorded with `fee: false` too; one within the year
-/// charged none and starts none); none when that day is before the plan's and no further year
-/// is recorded (the case ended then, as the timeline with a `today` after it reads it), and
-/// when it is the plan's own day, the year after it. None while the debt of
+/// charged none and starts none), or when that day is before the plan's, the first year after
+/// it (the timeline projects the years missed, and those after them). None while the debt of
 /// the verkställigheter under way on that day ([`crate::limitation::spans_under_way`]) is
 /// paid: the timeline
 /// projects no further year then (a review found a warning of a year the timeline had ended,
@@ -1250,13 +1249,9 @@ fn enforcement_continues(
         if next > date {
             break;
         }
-        // A year that ended before the plan's date with no further year recorded: the case
-        // ended then, as the statement, `limitation` and the timeline (its `today` after it)
-        // read it, and no further grundavgift falls due (stop 70; before, the timeline
-        // projected the years missed and this warned of the first after the plan).
-        if next < date {
-            return Ok(None);
-        }
+        // A year that ended before the plan's date with no further year recorded: the
+        // timeline projects it while the debt under way is unpaid that day (owed all the same),
+        // and the years after it (a Known limit of stop 47: nothing was said).
         if !debt.under_way_unpaid(&years, next)? {
             return Ok(None);
         }

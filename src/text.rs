@@ -1216,10 +1216,10 @@ fn adjusted(reason: AdjustReason) -> Text {
             "Enforcement continues another year (further year {0}): one more basic fee.",
             &[Arg::Int(i64::from(year))],
         ),
-        AdjustReason::EnforcementEnded { ended } => tpl(
-            "Ingen fortsättning av verkställigheten efter {0} är registrerad: målet avslutades då, ett år efter den senaste grundavgiften, som beloppen och preskriptionen räknar det, och tidslinjen räknar inte med fler år. Registrera ett ytterligare år om målet fortsatte, eller en ny ansökan om verkställighet.",
-            "No continuation of the enforcement after {0} is recorded: the case ended then, a year after its last basic fee, as the amounts and preskription take it, and the timeline projects no further year. Record a further year if the case went on, or a new application for enforcement.",
-            &[Arg::Date(ended)],
+        AdjustReason::FurtherYearNotRecorded { today } => tpl(
+            "Året ligger före dagens datum ({0}) men är inte registrerat: tidslinjen antar att verkställigheten fortsatte, medan beloppen och preskriptionen för det som registrerats räknar med att den upphörde ett år efter den senaste registrerade grundavgiften. Registrera året som ett ytterligare år om målet fortsatte.",
+            "The year falls before today ({0}) but is not recorded: the timeline assumes enforcement went on, while the amounts and preskription of what is recorded take it to have ended a year after the last recorded basic fee. Record the year as a further year if the case went on.",
+            &[Arg::Date(today)],
         ),
         AdjustReason::EnforcesJudgmentCosts { judgment, title } => {
             let (sv, en) = match title {

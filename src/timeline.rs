@@ -151,10 +151,7 @@ pub struct TimelineOptions<'a> {
     pub strict_rates: bool,
     /// Today: projected steps are never dated before it, nor on or before the last recorded
     /// step's day (but for the further years of a taken verkställighet, a year after the last
-    /// grundavgift), and without a horizon `final` is valued no earlier. A further year of a
-    /// verkställighet that falls before it and is not recorded ended the case, as the statement
-    /// reads it: no more years are projected, and the verkställighet's entry says so
-    /// ([`AdjustReason::EnforcementEnded`]).
+    /// grundavgift), and without a horizon `final` is valued no earlier.
     /// `None`: no lower bound but the last recorded step's day.
     pub today: Option<Date>,
     /// The day `final` is valued on (even before the last entry, or before the due date:
@@ -2796,26 +2793,12 @@ impl Projector<'_> {
             if before >= usize::from(MAX_ENFORCEMENT_YEARS) {
                 break;
             }
-            // A year before `today` that the history does not record did not happen: the case
-            // ended a year after its last grundavgift, as the statement and `limitation` read
-            // it, and the verkställighet's entry says so; nothing of it is projected after (a
-            // preskription review, stop 69, found further years projected a decade back keeping
-            // a debt alive that the statement and `limitation` called time-barred).
-            if self.options.today.is_some_and(|today| next < today) {
-                let ended = note(AdjustReason::EnforcementEnded { ended: next });
-                let taken = plan.planned.iter_mut().rev().find(|p| {
-                    p.status == EntryStatus::Taken
-                        && p.kind == EntryKind::Enforcement
-                        && p.date <= last
-                });
-                if let Some(p) = taken.filter(|p| !p.notes.contains(&ended)) {
-                    p.notes.push(ended);
-                }
-                break;
-            }
             let mut notes = vec![note(AdjustReason::FurtherEnforcementYear {
                 year: year.saturating_add(recorded),
             })];
+            if let Some(today) = self.options.today.filter(|t| next < *t) {
+                notes.push(note(AdjustReason::FurtherYearNotRecorded { today }));
+            }
             if let Some(judgment) = costs_of {
                 notes.push(note(AdjustReason::EnforcesJudgmentCosts {
                     judgment,

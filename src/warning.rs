@@ -317,14 +317,14 @@ pub enum AdjustReason {
         /// Which further year.
         year: u8,
     },
-    /// On a taken verkställighet: its year ended on `ended`, before the timeline's `today`,
-    /// with no further year recorded, so the case ended then, as the statement of the history
-    /// and `limitation` read it (a year after its last grundavgift), and the timeline projects
-    /// no further year. Until stop 70 it assumed further years there, keeping alive a debt
-    /// they called time-barred (a preskription review, stop 69).
-    EnforcementEnded {
-        /// The day the case ended: a year after its last grundavgift.
-        ended: Date,
+    /// A further year of verkställighet projected before `today` that the history does not
+    /// record: the timeline assumes the case went on that year, while the statement of the
+    /// history and `limitation` take it to have ended a year after the last recorded
+    /// grundavgift (a preskription review, stop 69: a debt they called time-barred the
+    /// timeline kept alive with years projected ten years back, saying nothing of it).
+    FurtherYearNotRecorded {
+        /// The timeline's `today`.
+        today: Date,
     },
     /// A verkställighet (or a further year of one) of the litigation costs the judgment of
     /// `judgment` awarded, unpaid (every invoice's capital may be paid): the judgment is an

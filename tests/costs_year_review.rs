@@ -249,11 +249,9 @@ fn a_plan_does_not_warn_of_a_year_once_the_judgments_costs_are_paid() {
 /// - The same with A paid on its anniversary 2026-05-15 (after that day's steps), or credited
 ///   2026-05-16.
 ///
-/// Right then (plan.rs doc: "when that day is before the plan's, the first year after it (the
+/// Right (plan.rs doc: "when that day is before the plan's, the first year after it (the
 /// timeline projects the years missed, and those after them)"; README: ENFORCEMENT_CONTINUES
-/// dates the next one "as the timeline projects it"): next 2027-05-15. Since stop 70 a year
-/// missed before `today` (or the plan's date) ends the case, as the statement reads it: the
-/// timeline projects none, and the plan warns of none.
+/// dates the next one "as the timeline projects it"): next 2027-05-15.
 #[test]
 fn a_plan_after_a_missed_year_warns_of_the_timelines_next_year_when_the_earlier_title_was_paid_since(
 ) {
@@ -285,9 +283,10 @@ fn a_plan_after_a_missed_year_warns_of_the_timelines_next_year_when_the_earlier_
         "2026-07-03",
         "2028-09-01",
     );
-    // Since stop 70 the year missed before `today` ended the case (as the statement reads it):
-    // the timeline projects no year, and the plan warns of none, as before they agree.
-    assert_eq!(further_years(&t), Vec::<String>::new());
+    assert_eq!(
+        further_years(&t),
+        ["2026-05-15", "2027-05-15", "2028-05-15"]
+    );
     let mut recorded = steps.clone();
     recorded.extend([further_year("2026-05-15"), further_year("2027-05-15")]);
     assert_eq!(
@@ -299,21 +298,9 @@ fn a_plan_after_a_missed_year_warns_of_the_timelines_next_year_when_the_earlier_
     let warned = plan_warning(&c, "2026-07-02", "2026-08-01", 24);
     assert_eq!(
         warned.first().map(|w| w.1.as_str()),
-        None,
+        Some("2027-05-15"),
         "plan {warned:?}, timeline's years {:?}",
         further_years(&t)
-    );
-    // With today before the anniversary the timeline projects the years, and a plan agreed
-    // before it warns of the first, as the timeline dates it.
-    let t = timeline(
-        &history(&with_plan),
-        &common::court_policy(),
-        "2026-05-14",
-        "2028-09-01",
-    );
-    assert_eq!(
-        further_years(&t),
-        ["2026-05-15", "2027-05-15", "2028-05-15"]
     );
 }
 

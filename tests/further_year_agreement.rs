@@ -344,13 +344,12 @@ fn a_further_year_between_an_order_and_its_dispute_leaves_the_orders_judgment() 
 
 /// The Known limit "A plan warning" of stop 47: A enforced 2024-01-10 (grundavgift), its utslag
 /// applied for again 2024-06-01 (the same title within its year: no fee), no further year
-/// recorded. A 12-month plan agreed 2025-03-01. Stop 47 made `instalment_plan` warn of the
-/// year after one missed before it, as the timeline then projected the years missed. Since
-/// stop 70 a year missed before `today` ends the case (as the statement and `limitation` read
-/// it): the timeline (the plan recorded, today after the anniversary) projects none, and the
-/// plan warns of none; with today before the anniversary, the timeline projects the years.
+/// recorded. A 12-month plan agreed 2025-03-01: the timeline (the plan recorded) projects the
+/// further years 2025-01-10 (before the plan, owed all the same) and 2026-01-10, within the
+/// plan. `instalment_plan` said nothing, the year having ended before the plan's date; it now
+/// warns of the first one after it, as the timeline projects it.
 #[test]
-fn a_plan_after_a_missed_year_warns_of_none_as_the_timeline_projects_none() {
+fn a_plan_warns_of_the_year_after_one_missed_before_it() {
     let steps = vec![
         json!({ "kind": "collectionDemand", "date": "2023-11-20" }),
         json!({ "kind": "paymentOrder", "date": "2023-12-01" }),
@@ -375,21 +374,9 @@ fn a_plan_after_a_missed_year_warns_of_none_as_the_timeline_projects_none() {
     );
     assert_eq!(
         further_years(&t),
-        Vec::<String>::new(),
-        "{:?}",
-        projected(&t)
-    );
-    assert_eq!(warned, Vec::<String>::new(), "{:?}", projected(&t));
-    let t = timeline(
-        &history(&with_plan),
-        &common::court_policy(),
-        "2025-01-09",
-        "2026-03-31",
-    );
-    assert_eq!(
-        further_years(&t),
         ["2025-01-10", "2026-01-10"],
         "{:?}",
         projected(&t)
     );
+    assert_eq!(warned, ["2026-01-10"], "{:?}", projected(&t));
 }

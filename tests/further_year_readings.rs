@@ -75,13 +75,12 @@ fn a_dispute_after_a_marked_year_is_judged_against_the_latest_title() {
 fn recording_the_projected_year_before_a_dispute_keeps_the_road() {
     let none = disputed_after_a_year(None);
     let policy = common::court_policy();
-    // Today before the year (a year before `today` not recorded ended the case, stop 70).
-    let t = timeline(&none, &policy, "2026-05-14", "2027-12-01");
+    let t = timeline(&none, &policy, "2026-06-02", "2027-12-01");
     let first = projected(&t);
     assert_eq!(first[0], (EntryKind::Enforcement, "2026-05-15".to_owned()));
     let (recorded, _) = record_n(&none, &t, 1);
     assert!(recorded.steps.iter().any(|s| s.further_year));
-    assert_eq!(road(&recorded, "2026-05-14", "2027-12-01"), first[1..]);
+    assert_eq!(road(&recorded, "2026-06-02", "2027-12-01"), first[1..]);
 }
 
 /// R1, `check` and `letter`: an inkassokrav for C (issued after the dispute) is lawful.

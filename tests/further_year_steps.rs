@@ -173,32 +173,19 @@ fn the_timeline_marks_the_further_years_it_projects_and_those_recorded() {
         .filter(|e| e.kind == inkasso::timeline::EntryKind::Enforcement)
         .map(|e| (e.date.to_string(), e.further_year))
         .collect();
-    // A's year ended 2026-05-15, before today, with no further year recorded: its case ended
-    // then (stop 70; the timeline used to project A's years from 2026-05-15 on, a decade of
-    // them kept a time-barred debt alive), and A's verkställighet says so. The verkställighet
-    // on B's judgment is an application (a grundavgift), then its years.
+    // A's years, the verkställighet on B's judgment (an application, within the year of the
+    // last grundavgift: it charges none), then the years on from 2027-05-15.
     assert_eq!(
         marked,
         [
+            ("2026-05-15".to_owned(), true),
+            ("2027-05-15".to_owned(), true),
             ("2027-06-02".to_owned(), false),
-            ("2028-06-02".to_owned(), true),
-            ("2029-06-02".to_owned(), true),
+            ("2028-05-15".to_owned(), true),
+            ("2029-05-15".to_owned(), true),
         ],
         "{:?}",
         projected(&t)
-    );
-    let a = t
-        .entries
-        .iter()
-        .find(|e| e.kind == inkasso::timeline::EntryKind::Enforcement && e.step.is_some())
-        .expect("A's verkställighet");
-    assert!(
-        a.notes.iter().any(|n| n
-            .text()
-            .en
-            .starts_with("No continuation of the enforcement after 2026-05-15 is recorded")),
-        "{:?}",
-        a.notes
     );
     let json = serde_json::to_value(&t).expect("json");
     let flags: Vec<Option<&Value>> = json["entries"]
@@ -212,26 +199,26 @@ fn the_timeline_marks_the_further_years_it_projects_and_those_recorded() {
             .iter()
             .filter(|f| **f == Some(&Value::Bool(true)))
             .count(),
-        2
+        4
     );
     assert!(flags
         .iter()
         .all(|f| f.is_none() || *f == Some(&Value::Bool(true))));
-    // Recorded as it says, the second is a taken further year, and says so.
-    let (with, _) = record_n(&c, &t, 2);
+    // Recorded as it says, the first is a taken further year, and says so.
+    let (with, _) = record_n(&c, &t, 1);
     assert!(with.steps.last().is_some_and(|s| s.further_year));
-    let again = timeline(&with, &policy, "2028-06-03", "2030-01-01");
+    let again = timeline(&with, &policy, "2027-06-02", "2030-01-01");
     let taken = again
         .entries
         .iter()
-        .find(|e| e.step == Some(c.steps.len().saturating_add(1)))
+        .find(|e| e.step == Some(c.steps.len()))
         .expect("the recorded year");
     assert!(taken.further_year);
     assert!(
         taken
             .text()
             .en
-            .starts_with("Enforcement continues another year from 2028-06-02,"),
+            .starts_with("Enforcement continues another year from 2026-05-15,"),
         "{}",
         taken.text().en
     );

@@ -403,28 +403,29 @@ fn a_multi_invoice_claim_waits_until_every_invoice_is_overdue() {
 #[test]
 fn final_is_valued_today_and_enforcement_costs_a_grundavgift_each_year() {
     // Taken: inkassokrav 2025-03-10 (deadline 03-20), betalningsföreläggande 2025-04-01,
-    // verkställighet 2025-06-02, its further year 2026-06-02 (a Tuesday). Fees: 180 + 300 + 380
-    // + 600 + 600 = 2 060; no reminder fee.
+    // verkställighet 2025-06-02. Fees: 180 + 300 + 380 + 600 = 1 460; no reminder fee.
     let c = claim(
         json!([
             { "kind": "collectionDemand", "date": "2025-03-10" },
             { "kind": "paymentOrder", "date": "2025-04-01" },
-            { "kind": "enforcement", "date": "2025-06-02" },
-            { "kind": "enforcement", "date": "2026-06-02", "furtherYear": true }
+            { "kind": "enforcement", "date": "2025-06-02" }
         ]),
         json!([]),
     );
-    // Today 2027-06-01: `final` is valued today, not on the last step, and the next year
-    // (2027-06-02) is not reached yet.
+    // Today 2027-06-01: `final` is valued today, not on the last step (2025-06-02), and the
+    // further year of 2026-06-02 (a Tuesday) is projected with one more 600 kr.
     let options = TimelineOptions {
         today: Some(common::date("2027-06-01")),
         ..TimelineOptions::default()
     };
     let t = timeline(&c, &Policy::preset(PresetId::Standard), &options).expect("timeline");
     assert_eq!(t.final_value.as_of.to_string(), "2027-06-01");
-    assert_eq!(projected(&t), []);
+    assert_eq!(
+        projected(&t),
+        [(EntryKind::Enforcement, "2026-06-02".to_owned())]
+    );
     assert_eq!(t.final_value.fees.to_string(), "2060.00");
-    // With a horizon of 2028-12-31: 2027-06-02 (Wednesday), 2028-06-02 (Friday):
+    // With a horizon of 2028-12-31: 2026-06-02, 2027-06-02 (Wednesday), 2028-06-02 (Friday):
     // 180 + 680 + 4 × 600 = 3 260.
     let options = TimelineOptions {
         horizon: Some(common::date("2028-12-31")),
@@ -434,30 +435,13 @@ fn final_is_valued_today_and_enforcement_costs_a_grundavgift_each_year() {
     assert_eq!(
         projected(&t),
         [
+            (EntryKind::Enforcement, "2026-06-02".to_owned()),
             (EntryKind::Enforcement, "2027-06-02".to_owned()),
             (EntryKind::Enforcement, "2028-06-02".to_owned()),
         ]
     );
     assert_eq!(t.final_value.as_of.to_string(), "2028-12-31");
     assert_eq!(t.final_value.fees.to_string(), "3260.00");
-    // Without the further year recorded, the case ended 2026-06-02, before today (as the
-    // statement reads it): no year is projected, and the verkställighet says so (stop 70;
-    // the timeline used to project the year missed).
-    let mut ended = c.clone();
-    ended.steps.pop();
-    let t = timeline(&ended, &Policy::preset(PresetId::Standard), &options).expect("timeline");
-    assert_eq!(projected(&t), []);
-    assert_eq!(t.final_value.fees.to_string(), "1460.00");
-    let s =
-        statement(&ended, &StatementOptions::new(common::date("2028-12-31"))).expect("statement");
-    assert_eq!(s.fees, t.final_value.fees);
-    assert!(t
-        .entries
-        .iter()
-        .flat_map(|e| &e.notes)
-        .any(|n| inkasso::text::warning(n)
-            .en
-            .starts_with("No continuation of the enforcement after 2026-06-02")));
 }
 
 #[test]

@@ -1858,15 +1858,10 @@ fn a_plan_after_verkstallighet_does_not_stop_its_yearly_fees() {
         taken(inkasso::StepKind::Enforcement, "2025-05-02"),
         taken(inkasso::StepKind::PaymentPlan, "2025-06-02"),
     ];
-    // Today before the first anniversary (a year missed before `today` ends the case, stop
-    // 70), the years projected up to the horizon.
     let t = timeline(
         &claim,
         &Policy::preset(PresetId::Standard),
-        &TimelineOptions {
-            horizon: Some(parse_date("2028-06-01").expect("date")),
-            ..on("2025-06-03")
-        },
+        &on("2028-06-01"),
     )
     .expect("timeline");
     let years = projected_of(&t)
@@ -1960,14 +1955,10 @@ fn nothing_below_verkstallighet_is_projected_after_one_that_counts() {
     // betalningsföreläggande after it, only its efterbevakning and further years.
     let mut claim = claim("consumer", "2025-01-10", "2025-02-10");
     claim.steps = vec![taken(inkasso::StepKind::Enforcement, "2025-05-02")];
-    // Today before the anniversary (a year missed before `today` ends the case, stop 70).
     let t = timeline(
         &claim,
         &Policy::preset(PresetId::Standard),
-        &TimelineOptions {
-            horizon: Some(parse_date("2026-06-01").expect("date")),
-            ..on("2025-05-03")
-        },
+        &on("2026-06-01"),
     )
     .expect("timeline");
     let kinds: Vec<EntryKind> = projected_of(&t).iter().map(|e| e.0).collect();
@@ -1996,10 +1987,7 @@ fn a_second_verkstallighet_within_the_fee_year_counts_and_the_year_runs_from_the
     let t = timeline(
         &claim,
         &Policy::preset(PresetId::Standard),
-        &TimelineOptions {
-            horizon: Some(parse_date("2026-06-01").expect("date")),
-            ..on("2025-09-02")
-        },
+        &on("2026-06-01"),
     )
     .expect("timeline");
     // The next grundavgift a year after the first (charged) one, with no note that a taken
@@ -2073,16 +2061,7 @@ fn the_grundavgift_year_runs_from_the_verkstallighet_that_charged_it() {
         { "kind": "enforcement", "date": "2025-09-01" }
     ]));
     let standard = Policy::preset(PresetId::Standard);
-    // Today before the anniversary (a year missed before `today` ends the case, stop 70).
-    let t = timeline(
-        &claim,
-        &standard,
-        &TimelineOptions {
-            horizon: Some(parse_date("2026-10-01").expect("date")),
-            ..on("2025-09-02")
-        },
-    )
-    .expect("timeline");
+    let t = timeline(&claim, &standard, &on("2026-10-01")).expect("timeline");
     assert_eq!(
         projected_fees(&t),
         vec![(
@@ -2788,8 +2767,7 @@ fn efterbevakning_left_out_leaves_the_further_years_owed() {
         ],
         "payments": [{ "date": "2026-06-01", "amount": "20000.00" }]
     }));
-    // Today before the first anniversary (a year missed before `today` ends the case, stop 70).
-    let options = until("2024-05-03", "2027-12-01");
+    let options = until("2026-07-01", "2027-12-01");
     let without = timeline(&claim, &Policy::preset(PresetId::Standard), &options).expect("t");
     let t = timeline(&claim, &with, &options).expect("timeline");
     assert_eq!(projected_enforcements(&t), projected_enforcements(&without));
@@ -2918,8 +2896,7 @@ fn a_further_year_replaces_no_taken_verkstallighet_that_does_not_count() {
     let mut with = without.clone();
     with.steps
         .push(taken(inkasso::StepKind::Enforcement, "2025-07-01"));
-    // Today before the first anniversary (a year missed before `today` ends the case, stop 70).
-    let options = until("2024-05-03", "2027-12-31");
+    let options = until("2025-08-01", "2027-12-31");
     let t_without = timeline(&without, &standard, &options).expect("timeline");
     let t_with = timeline(&with, &standard, &options).expect("timeline");
     assert_eq!(

@@ -509,8 +509,7 @@ export interface Policy {
 export interface TimelineOptions {
   /** Projected steps are never dated before this day, nor on or before the last recorded
    * step's (but for the further years of a taken verkställighet, each a year to the day after
-   * the last grundavgift), and without a `horizon` `final` is valued no earlier. A further
-   * year that falls before it and is not recorded ended the case (no more years projected). */
+   * the last grundavgift), and without a `horizon` `final` is valued no earlier. */
   today?: IsoDate | null | undefined;
   /** The day `final` is valued on (even before the last entry or the due date), and how far
    * the further years of enforcement go: one more grundavgift is projected for each year up to
