@@ -20,12 +20,8 @@ use inkasso::warning::{AdjustReason, Facts};
 use inkasso::{Claim, StepKind};
 use serde_json::json;
 
-/// A consumer's 10 000 kr invoice due 2025-10-01, its inkassokrav of 2025-11-03 (10 days, to
-/// 2025-11-13) unpaid, and `more` steps.
-fn demanded(more: &[serde_json::Value]) -> Claim {
-    let mut steps =
-        vec![json!({ "kind": "collectionDemand", "date": "2025-11-03", "paymentTermDays": 10 })];
-    steps.extend(more.iter().cloned());
+/// A consumer's 10 000 kr invoice due 2025-10-01, with `steps`.
+fn one_invoice(steps: serde_json::Value) -> Claim {
     common::claim(json!({
         "debtor": "consumer",
         "invoices": [{ "number": "1", "amount": "10000.00", "issueDate": "2025-09-01", "dueDate": "2025-10-01" }],
@@ -34,14 +30,28 @@ fn demanded(more: &[serde_json::Value]) -> Claim {
     .expect("claim")
 }
 
+/// The invoice with its inkassokrav of 2025-11-03 (10 days, to 2025-11-13) unpaid, and `more`
+/// steps.
+fn demanded(more: &[serde_json::Value]) -> Claim {
+    let mut steps =
+        vec![json!({ "kind": "collectionDemand", "date": "2025-11-03", "paymentTermDays": 10 })];
+    steps.extend(more.iter().cloned());
+    one_invoice(serde_json::Value::Array(steps))
+}
+
 /// The same invoice with only a reminder sent: a final notice is then the last reminder.
 fn reminded() -> Claim {
-    common::claim(json!({
-        "debtor": "consumer",
-        "invoices": [{ "number": "1", "amount": "10000.00", "issueDate": "2025-09-01", "dueDate": "2025-10-01" }],
-        "steps": [{ "kind": "reminder", "date": "2025-10-06", "paymentTermDays": 10, "fee": false }]
-    }))
-    .expect("claim")
+    one_invoice(
+        json!([{ "kind": "reminder", "date": "2025-10-06", "paymentTermDays": 10, "fee": false }]),
+    )
+}
+
+/// The timeline's entry of the (one) final notice.
+fn notice_entry(t: &inkasso::timeline::Timeline) -> &inkasso::timeline::Entry {
+    t.entries
+        .iter()
+        .find(|e| e.kind == EntryKind::FinalNotice)
+        .expect("the final notice")
 }
 
 fn notice_letter(c: &Claim, date: &str, days: u32) -> inkasso::letter::Letter {
@@ -97,15 +107,10 @@ fn a_final_notice_that_is_a_demand_is_extended_as_an_inkassokrav_is() {
 fn a_final_notice_on_the_legal_road_is_extended_too() {
     // Once Kronofogden has the claim (a betalningsföreläggande recorded), a final notice is a
     // demand whatever came before it.
-    let c = common::claim(json!({
-        "debtor": "consumer",
-        "invoices": [{ "number": "1", "amount": "10000.00", "issueDate": "2025-09-01", "dueDate": "2025-10-01" }],
-        "steps": [
-            { "kind": "collectionDemand", "date": "2025-10-06", "paymentTermDays": 10 },
-            { "kind": "paymentOrder", "date": "2025-10-20" }
-        ]
-    }))
-    .expect("claim");
+    let c = one_invoice(json!([
+        { "kind": "collectionDemand", "date": "2025-10-06", "paymentTermDays": 10 },
+        { "kind": "paymentOrder", "date": "2025-10-20" }
+    ]));
     let notice = notice_letter(&c, "2025-12-22", 8);
     assert_eq!(notice.deadline, common::date("2026-01-07"));
     assert_eq!(notice.payment_term_days, 16);
@@ -143,11 +148,7 @@ fn a_recorded_final_notice_without_its_term_is_assumed_extended() {
     let c = demanded(&[json!({ "kind": "finalNotice", "date": "2025-12-19" })]);
     let policy = Policy::preset(PresetId::ReminderDemandFinalNotice);
     let t = timeline(&c, &policy, "2025-12-20", "2026-06-30");
-    let notice = t
-        .entries
-        .iter()
-        .find(|e| e.kind == EntryKind::FinalNotice)
-        .expect("the final notice");
+    let notice = notice_entry(&t);
     assert_eq!(notice.status, EntryStatus::Taken);
     // The policy's 10 days end Monday 12-29; extended to 2026-01-05, with a note.
     assert_eq!(notice.deadline, Some(common::date("2026-01-05")));
@@ -206,11 +207,7 @@ fn a_final_notice_recorded_with_a_short_term_is_flagged_and_waited_for() {
     );
     let policy = Policy::preset(PresetId::ReminderDemandFinalNotice);
     let t = timeline(&c, &policy, "2025-12-20", "2026-06-30");
-    let notice = t
-        .entries
-        .iter()
-        .find(|e| e.kind == EntryKind::FinalNotice)
-        .expect("the final notice");
+    let notice = notice_entry(&t);
     assert_eq!(notice.deadline, Some(common::date("2025-12-29")));
     // It says why what follows waits (a diff review: the entry had no note).
     let said: Vec<_> = notice
