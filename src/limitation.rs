@@ -979,12 +979,16 @@ pub(crate) fn spans_under_way(claim: &Claim, titles: &[(Date, Date)], date: Date
         .collect()
 }
 
-/// The applications for verkställighet still under way on `date`: going back from it through
-/// the `enforcement` steps recorded before it (applications and further years), each within
-/// the handling year of the one before it ([`params::enforcement_fee_period_years`]), the
-/// applications among them and those the further years among them renew. One whose years lapsed before a later one was recorded is not
-/// under way (a review found an old title's time-barred debt read as demanded by a later
-/// title's further year).
+/// The applications for verkställighet still under way on `date`, in the order of their last
+/// renewal, latest first: the `enforcement` steps recorded before it, read in date order. An
+/// application opens its case for a handling year ([`params::enforcement_fee_period_years`]);
+/// a further year renews every case still under way on its day, and the application it rests
+/// on ([`Claim::renewed_by`]) even when that one's year ran out before (as `cases_of` reads
+/// it). Another title's application renews no case: a review found a case whose year had run
+/// out read as under way because later titles' cases overlapped one after the other (A's,
+/// then C's within A's year, then B's within C's), so B's further year renewed A's ended case.
+/// One whose years lapsed before a later step was recorded is not under way (a review found an
+/// old title's time-barred debt read as demanded by a later title's further year).
 fn applications_under_way(claim: &Claim, date: Date) -> Vec<Date> {
     let mut steps: Vec<&Step> = claim
         .steps
@@ -992,23 +996,36 @@ fn applications_under_way(claim: &Claim, date: Date) -> Vec<Date> {
         .filter(|s| s.kind == StepKind::Enforcement && s.date < date)
         .collect();
     crate::sort::sort_by_key(&mut steps, |s| s.date);
-    let mut reach = date;
-    let mut under_way = Vec::new();
-    for &step in steps.iter().rev() {
+    // Each case as (its application, the day its handling year runs out).
+    let mut cases: Vec<(Date, Option<Date>)> = Vec::new();
+    let under_way = |end: Option<Date>, day: Date| end.is_none_or(|end| end >= day);
+    for step in steps {
         let day = step.date;
-        let year_end = add_years(day, params::enforcement_fee_period_years(day));
-        if !year_end.is_ok_and(|end| end >= reach) {
-            break;
+        // A year that cannot be dated (past the calendar) never runs out.
+        let year_end = add_years(day, params::enforcement_fee_period_years(day)).ok();
+        let renewed = claim.renewed_by(step);
+        for case in cases.iter_mut() {
+            if renewed.is_some_and(|a| a == case.0) || (renewed.is_some() && under_way(case.1, day))
+            {
+                case.1 = year_end;
+            }
         }
-        reach = day;
-        // A further year renews its application, even one recorded after that one's year
-        // ran out (as `cases_of` reads it).
-        let application = claim.renewed_by(step).unwrap_or(day);
-        if !under_way.contains(&application) {
-            under_way.push(application);
+        let application = renewed.unwrap_or(day);
+        if !cases.iter().any(|c| c.0 == application) {
+            cases.push((application, year_end));
         }
     }
-    under_way
+    let mut live: Vec<(Date, Option<Date>)> = cases
+        .into_iter()
+        .filter(|&(_, end)| under_way(end, date))
+        .collect();
+    crate::sort::sort_by_key(&mut live, |&(a, end)| {
+        (
+            std::cmp::Reverse(end.unwrap_or(Date::MAX)),
+            std::cmp::Reverse(a),
+        )
+    });
+    live.into_iter().map(|(a, _)| a).collect()
 }
 
 /// Whether an invoice with the effective due date `due` is in one of the cases `spans`.
