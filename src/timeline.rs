@@ -1660,6 +1660,19 @@ struct Reached {
     reopened_since: Option<Date>,
 }
 
+/// Whether a dispute of day `date`, standing on a judgment's day, is withdrawn later
+/// ([`Step::withdrawn`], on a dispute of its day): it holds no road of the invoices the
+/// judgment left out, which goes on from the withdrawal (the taken dispute's entry put the
+/// road's next step on that day at the earliest). Before, the road reopened by the
+/// verkställighet on the judgment stayed disputed to the projection's end, and went on once
+/// that verkställighet was recorded (a property campaign, seed 14180).
+fn withdrawn_later(claim: &Claim, date: Date) -> bool {
+    claim
+        .steps
+        .iter()
+        .any(|s| s.is_dispute() && s.date == date && s.withdrawn.is_some())
+}
+
 impl Reached {
     /// A verkställighet on `date` that counts; `starts_year`: the year of a grundavgift runs
     /// from it.
@@ -2926,6 +2939,7 @@ impl Projector<'_> {
         Ok(claim
             .dispute_standing(judged, true)
             .filter(|d| d.disputes(claim, &owed))
+            .filter(|d| !withdrawn_later(claim, d.date))
             .map(|d| (d.date, None)))
     }
 

@@ -486,3 +486,54 @@ fn a_demand_listed_after_a_same_day_dispute_is_flagged() {
     .expect_err("a letter on the dispute's day");
     assert_eq!(refused.code(), ErrorCode::ClaimDisputed);
 }
+
+/// A dispute after a title about an invoice the title left out, judged standing on a later
+/// judgment's day but withdrawn after it: once the verkställighet on the judgment reopens the
+/// left-out invoice's road, that road goes on from the withdrawal in the first projection, as
+/// it does once that verkställighet is recorded. Before, the first projection left the invoice
+/// disputed to its end (a property campaign, seed 14180).
+#[test]
+fn a_left_out_invoice_goes_on_after_a_later_withdrawal() {
+    let steps = |more: Value| {
+        let mut steps = vec![
+            json!({ "kind": "collectionDemand", "date": "2011-07-24" }),
+            json!({ "kind": "paymentOrder", "date": "2011-08-26" }),
+            json!({ "kind": "courtAction", "date": "2011-10-06" }),
+            json!({ "kind": "enforcement", "date": "2011-11-18" }),
+            json!({ "kind": "reminder", "date": "2012-09-09" }),
+            json!({ "kind": "collectionDemand", "date": "2012-09-30" }),
+            json!({ "kind": "dispute", "date": "2012-11-12", "withdrawn": "2013-02-27" }),
+            json!({ "kind": "judgment", "date": "2012-11-19" }),
+        ];
+        if let Value::Array(more) = more {
+            steps.extend(more);
+        }
+        common::claim(json!({
+            "debtor": "consumer",
+            "lateFee": false,
+            "shiftDueDate": false,
+            "invoices": [
+                { "number": "F-0", "amount": "100.00", "issueDate": "2011-04-21" },
+                { "number": "F-1", "amount": "100.00", "issueDate": "2011-09-06" }
+            ],
+            "steps": Value::Array(steps),
+        }))
+        .expect("claim")
+    };
+    let policy = common::policy(json!({ "preset": "standard" }));
+    let first = common::projected(&steps(json!([])), &policy, "2013-02-26");
+    let recorded = steps(json!([{ "kind": "enforcement", "date": "2013-02-26" }]));
+    let again = common::projected(&recorded, &policy, "2013-02-26");
+    let after_it: Vec<_> = first
+        .iter()
+        .skip_while(|(_, d)| d.as_str() <= "2013-02-26")
+        .cloned()
+        .collect();
+    assert!(
+        after_it
+            .iter()
+            .any(|(kind, d)| kind == "paymentOrder" && d.as_str() >= "2013-02-27"),
+        "{first:?}"
+    );
+    assert_eq!(after_it, again, "{first:?}");
+}
