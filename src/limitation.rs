@@ -981,14 +981,19 @@ pub(crate) fn spans_under_way(claim: &Claim, titles: &[(Date, Date)], date: Date
 
 /// The applications for verkställighet still under way on `date`, in the order of their last
 /// renewal, latest first: the `enforcement` steps recorded before it, read in date order. An
-/// application opens its case for a handling year ([`params::enforcement_fee_period_years`]);
-/// a further year renews every case still under way on its day, and the application it rests
-/// on ([`Claim::renewed_by`]) even when that one's year ran out before (as `cases_of` reads
-/// it). Another title's application renews no case: a review found a case whose year had run
-/// out read as under way because later titles' cases overlapped one after the other (A's,
-/// then C's within A's year, then B's within C's), so B's further year renewed A's ended case.
-/// One whose years lapsed before a later step was recorded is not under way (a review found an
-/// old title's time-barred debt read as demanded by a later title's further year).
+/// application opens its case for a handling year ([`params::enforcement_fee_period_years`]).
+/// The engine charges the grundavgift once a year for the claim (fees.rs), so the grundavgift
+/// that starts the claim's year renews every case still under way on its day: a further year
+/// (with the application it rests on, [`Claim::renewed_by`], even when that one's year ran out
+/// before, as `cases_of` reads it), or another title's application on or after the year's
+/// anniversary; a further year within the year renews them too. An application within the
+/// claim's year renews no other case: a review found a case whose year had run out read as
+/// under way because later titles' cases overlapped one after the other (A's, then C's within
+/// A's year, then B's within C's), so B's further year renewed A's ended case. One whose years
+/// lapsed before a later step was recorded is not under way (a review found an old title's
+/// time-barred debt read as demanded by a later title's further year). The claim's year is
+/// read from the days alone: a year `fees.rs` moves to a later application once the earlier
+/// case's debt is paid renews only paid cases here.
 fn applications_under_way(claim: &Claim, date: Date) -> Vec<Date> {
     let mut steps: Vec<&Step> = claim
         .steps
@@ -998,21 +1003,28 @@ fn applications_under_way(claim: &Claim, date: Date) -> Vec<Date> {
     crate::sort::sort_by_key(&mut steps, |s| s.date);
     // Each case as (its application, the day its handling year runs out).
     let mut cases: Vec<(Date, Option<Date>)> = Vec::new();
+    // The claim's year, as the day it runs out.
+    let mut year_end: Option<Date> = None;
+    // A year that cannot be dated (past the calendar) never runs out.
     let under_way = |end: Option<Date>, day: Date| end.is_none_or(|end| end >= day);
     for step in steps {
         let day = step.date;
-        // A year that cannot be dated (past the calendar) never runs out.
-        let year_end = add_years(day, params::enforcement_fee_period_years(day)).ok();
+        let end = add_years(day, params::enforcement_fee_period_years(day)).ok();
         let renewed = claim.renewed_by(step);
-        for case in cases.iter_mut() {
-            if renewed.is_some_and(|a| a == case.0) || (renewed.is_some() && under_way(case.1, day))
-            {
-                case.1 = year_end;
+        let starts_year = year_end.is_none_or(|e| day >= e);
+        if renewed.is_some() || starts_year {
+            for case in cases.iter_mut() {
+                if renewed == Some(case.0) || under_way(case.1, day) {
+                    case.1 = end;
+                }
             }
+        }
+        if starts_year {
+            year_end = end;
         }
         let application = renewed.unwrap_or(day);
         if !cases.iter().any(|c| c.0 == application) {
-            cases.push((application, year_end));
+            cases.push((application, end));
         }
     }
     let mut live: Vec<(Date, Option<Date>)> = cases

@@ -1,8 +1,13 @@
-//! A verkställighet whose year ran out is not renewed by another title's application: only a
-//! further year renews the cases still under way on its day. Before, `limitation` chained the
-//! cases that overlapped one after the other (A's application, C's within A's year, B's within
-//! C's), so a further year of B renewed A's case, which had ended before B's application (a
-//! day-by-day review of stop 70 found it; a package README Known limit until then).
+//! A verkställighet whose year ran out is not renewed by another title's application within
+//! the claim's year: the grundavgift that starts the claim's year (a further year, or an
+//! application on or after the year's anniversary) renews the cases still under way on its
+//! day, as the engine charges one yearly grundavgift for the claim. Before, `limitation`
+//! chained the cases that overlapped one after the other (A's application, C's within A's
+//! year, B's within C's), so a further year of B renewed A's case, which had ended before B's
+//! application (a day-by-day review of stop 70 found it; a package README Known limit until
+//! then). A review of the first fix (cases renewed by further years only) found the timeline's
+//! further years, projected on the claim's year, leaving cases to lapse that it took as
+//! renewed: the last two tests.
 
 mod common;
 
@@ -60,21 +65,33 @@ fn barred_on(c: &Claim, day: &str) -> Vec<Option<String>> {
 
 #[test]
 fn each_case_ends_a_year_after_its_last_renewal() {
-    let expected = [
-        ("A".to_owned(), "2025-04-13".to_owned()),
-        ("C".to_owned(), "2025-08-03".to_owned()),
-        ("B".to_owned(), "2027-06-07".to_owned()),
-    ];
+    // A's case ended 2022-04-13: C's application within A's year renewed nothing. B's, after
+    // the claim's year ran out, is the grundavgift of its next year: it renews C, still under
+    // way (to 2022-08-03), for the further years; C's own verkställighet still ends its
+    // interruption without one.
     assert_eq!(
         preskription_dates(&claim(false)),
-        expected[..2]
-            .iter()
-            .cloned()
-            .chain([("B".to_owned(), "2026-06-07".to_owned())])
-            .collect::<Vec<_>>()
+        pairs(&[
+            ("A", "2025-04-13"),
+            ("C", "2025-08-03"),
+            ("B", "2026-06-07")
+        ])
     );
-    // The further year renews B's case alone: A's ended 2022-04-13, C's 2022-08-03.
-    assert_eq!(preskription_dates(&claim(true)), expected);
+    // The further year renews B's case and C's (renewed by B's application); A's had ended.
+    assert_eq!(
+        preskription_dates(&claim(true)),
+        pairs(&[
+            ("A", "2025-04-13"),
+            ("C", "2027-06-07"),
+            ("B", "2027-06-07")
+        ])
+    );
+}
+
+fn pairs(p: &[(&str, &str)]) -> Vec<(String, String)> {
+    p.iter()
+        .map(|&(a, b)| (a.to_owned(), b.to_owned()))
+        .collect()
 }
 
 #[test]
@@ -86,10 +103,96 @@ fn a_lapsed_case_is_time_barred_whatever_a_later_title_does() {
     );
     assert_eq!(
         barred_on(&with, "2025-09-01"),
-        [
-            Some("invoices[0]".to_owned()),
-            Some("invoices[1]".to_owned())
-        ]
+        [Some("invoices[0]".to_owned())]
     );
     assert!(barred_on(&with, "2025-04-13").is_empty());
+}
+
+fn two_titles(steps: Value) -> Claim {
+    common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "A", "amount": "10000.00", "issueDate": "2021-01-04", "dueDate": "2021-02-03" },
+            { "number": "B", "amount": "5000.00", "issueDate": "2022-01-03", "dueDate": "2022-02-02" }
+        ],
+        "steps": steps,
+    }))
+    .expect("claim")
+}
+
+/// The further years the timeline projects, and its TIME_BARRED warnings' fields.
+fn timeline_barred(c: &Claim, today: &str, horizon: &str) -> (Vec<String>, Vec<Option<String>>) {
+    let options = inkasso::timeline::TimelineOptions {
+        today: Some(date(today)),
+        horizon: Some(date(horizon)),
+        ..inkasso::timeline::TimelineOptions::default()
+    };
+    let policy = common::policy(json!({ "preset": "standard" }));
+    let t = inkasso::timeline::timeline(c, &policy, &options).expect("timeline");
+    let further: Vec<String> = t
+        .entries
+        .iter()
+        .filter(|e| e.status == inkasso::timeline::EntryStatus::Projected && e.further_year)
+        .map(|e| e.date.to_string())
+        .collect();
+    let barred = t
+        .warnings
+        .iter()
+        .filter(|w| w.code == WarningCode::TimeBarred)
+        .map(|w| w.field())
+        .collect();
+    (further, barred)
+}
+
+/// B applied for on A's anniversary: its grundavgift is the claim's year's, and renews A's
+/// case, which ends that day; the timeline projects the further years from it, and A is not
+/// time-barred while they go on.
+#[test]
+fn an_application_on_the_anniversary_renews_the_case_ending_that_day() {
+    let steps = json!([
+        { "kind": "collectionDemand", "date": "2021-02-10" },
+        { "kind": "paymentOrder", "date": "2021-03-01" },
+        { "kind": "enforcement", "date": "2021-04-13" },
+        { "kind": "collectionDemand", "date": "2022-02-09", "fee": false },
+        { "kind": "paymentOrder", "date": "2022-03-01", "fee": false },
+        { "kind": "enforcement", "date": "2022-04-13" }
+    ]);
+    let (further, barred) = timeline_barred(&two_titles(steps.clone()), "2022-05-02", "2026-05-02");
+    assert_eq!(
+        further,
+        ["2023-04-13", "2024-04-13", "2025-04-13", "2026-04-13"]
+    );
+    assert!(barred.is_empty(), "{barred:?}");
+    let mut recorded = steps;
+    if let Value::Array(s) = &mut recorded {
+        s.push(json!({ "kind": "enforcement", "date": "2023-04-13", "furtherYear": true }));
+    }
+    assert_eq!(
+        preskription_dates(&two_titles(recorded)),
+        pairs(&[("A", "2027-04-13"), ("B", "2027-04-13")])
+    );
+}
+
+/// A further year recorded a day early (within the year: no fee) renews A's and C's cases to
+/// 2023-04-12; B's application after the anniversary starts the claim's year and renews them
+/// again, so the further years projected from it keep them under way.
+#[test]
+fn an_application_after_the_anniversary_renews_the_cases_under_way() {
+    let mut c = claim(false);
+    c.steps.push(inkasso::claim::Step {
+        further_year: true,
+        ..inkasso::claim::Step::new(inkasso::claim::StepKind::Enforcement, date("2022-04-12"))
+    });
+    let (further, barred) = timeline_barred(&c, "2022-09-01", "2027-09-01");
+    assert_eq!(
+        further,
+        [
+            "2023-06-07",
+            "2024-06-07",
+            "2025-06-07",
+            "2026-06-07",
+            "2027-06-07"
+        ]
+    );
+    assert!(barred.is_empty(), "{barred:?}");
 }
