@@ -2792,6 +2792,16 @@ impl Projector<'_> {
                 continue;
             }
             year = year.saturating_add(1);
+            // A further year recorded late, within the year after the anniversary, while the
+            // debt enforced is unpaid on the timeline's figures: it is that year's grundavgift,
+            // as the engine charges it once the years before it are recorded. Before, the
+            // anniversary was projected too, the recorded year charged nothing, and the road
+            // moved to the recorded one's day once the first missed year was recorded (a review,
+            // stop 71: a history settled only without that missed year's fee).
+            if let Some(late) = self.late_further_year(plan.planned, next)? {
+                last = late;
+                continue;
+            }
             // The debt enforced is paid: the verkställighet ends, unless a judgment's litigation
             // costs are unpaid (the judgment is a title for them).
             let costs_of = if self.titled_debt_unpaid(plan.planned, next)? {
@@ -2836,6 +2846,43 @@ impl Projector<'_> {
             last = next;
         }
         Ok(())
+    }
+
+    /// The day of a further year of verkställighet recorded on or after the anniversary `next`
+    /// and before the one after it, when the debt of the cases it renews is unpaid at the start
+    /// of its day on the timeline's figures (not time-barred): the year's grundavgift,
+    /// recorded late. `None` when there is none, or its debt is paid (the anniversary's year,
+    /// not recorded, is then still projected).
+    fn late_further_year(&self, planned: &[Planned], next: Date) -> Result<Option<Date>> {
+        let following = fees::next_enforcement_fee_day(next)?;
+        let late = planned
+            .iter()
+            .filter(|p| {
+                p.kind == EntryKind::Enforcement
+                    && p.status == EntryStatus::Taken
+                    && p.fact.is_some_and(|f| f.further_year)
+                    && p.date >= next
+                    && p.date < following
+            })
+            .map(|p| p.date)
+            .min();
+        let Some(day) = late else {
+            return Ok(None);
+        };
+        // The debt of the cases it renews, as the engine reads them: those under way, or the
+        // application it rests on ([`crate::limitation::cases_of`]).
+        let claim = with_projected(self.engine, self.policy, planned);
+        let titles = crate::limitation::title_starts(&claim);
+        let step = Step {
+            further_year: true,
+            ..Step::new(StepKind::Enforcement, day)
+        };
+        let spans = crate::limitation::cases_of(&claim, &titles, &step).unwrap_or_default();
+        let barred = self.barred_invoices(&claim, day)?;
+        let unpaid = self.debt_unpaid(&claim, day, |i, due| {
+            crate::limitation::in_any_case(&spans, due) && !barred.get(i).copied().unwrap_or(false)
+        })?;
+        Ok(unpaid.then_some(day))
     }
 
     /// A dispute stands only while an invoice it is about (issued by its day; after a title,
