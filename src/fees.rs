@@ -845,8 +845,13 @@ impl FeeState {
             if step.kind == StepKind::Judgment && step.costs.is_none() {
                 return Ok((not(NoFeeReason::NotClaimed), self));
             }
+            // A further year with nothing overdue renews a paid debt: that is the reason, as
+            // when another invoice is overdue (a review, stop 71: "not overdue" for a further
+            // year whose debt was paid, while an invoice issued since was not yet due).
             let reason = if is_kronofogden(step.kind) && day.settled {
                 NoFeeReason::ClaimSettled
+            } else if step.kind == StepKind::Enforcement && day.further_year {
+                NoFeeReason::EnforcedDebtPaid
             } else {
                 NoFeeReason::NotOverdue
             };

@@ -90,3 +90,43 @@ fn the_recorded_year_is_charged_on_the_timelines_figures() {
     assert_eq!(fees, ["600.00"]);
     assert_eq!(t.final_value.total.to_string(), "3186.38");
 }
+
+/// A further year whose renewed debt is paid, while another invoice is owed but not yet due:
+/// its reason is the paid debt (`CLAIM_SETTLED`, "the debt under enforcement was already
+/// paid"), as when another invoice is overdue, not "not overdue" (a review, stop 71).
+#[test]
+fn a_further_year_of_a_paid_debt_before_another_invoice_falls_due() {
+    let c = common::claim(json!({
+        "debtor": "business",
+        "invoices": [
+            { "number": "A1", "amount": "19600.00", "issueDate": "2017-04-29", "dueDate": "2017-05-29" },
+            { "number": "B1", "amount": "20000.00", "issueDate": "2020-07-31", "dueDate": "2020-08-30" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2017-06-10" },
+            { "kind": "paymentOrder", "date": "2017-07-02" },
+            { "kind": "enforcement", "date": "2017-08-19" },
+            { "kind": "enforcement", "date": "2020-08-06", "furtherYear": true }
+        ],
+        "payments": [{ "date": "2017-09-20", "amount": "21789.13", "invoice": "A1" }]
+    }))
+    .expect("claim");
+    let s = inkasso::statement(
+        &c,
+        &inkasso::StatementOptions::new(common::date("2020-12-31")),
+    )
+    .expect("statement");
+    let on_step: Vec<(&str, String)> = s
+        .warnings
+        .iter()
+        .filter(|w| w.field().as_deref() == Some("steps[3]"))
+        .map(|w| (w.code.as_str(), w.text().en))
+        .collect();
+    assert_eq!(
+        on_step,
+        [(
+            "CLAIM_SETTLED",
+            "No basic fee for a new year of enforcement from 2020-08-06: the debt under enforcement was already paid or credited.".to_owned()
+        )]
+    );
+}
