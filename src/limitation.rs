@@ -853,14 +853,38 @@ pub(crate) fn cases_of(
     titles: &[(Date, Date)],
     step: &Step,
 ) -> Option<Vec<CaseSpan>> {
-    cases_of_in(&Dues::of(claim), titles, step)
+    cases_of_in(&Dues::of(claim), titles, step, false)
 }
 
-/// [`cases_of`] with the claim's due dates worked out at most once.
-fn cases_of_in(dues: &Dues<'_>, titles: &[(Date, Date)], step: &Step) -> Option<Vec<CaseSpan>> {
+/// [`cases_of`] for preskription: a further year renews the cases [`applications_renewed`]
+/// reads as under way (not the fees' wider [`applications_under_way`]): the debts whose
+/// preskription it interrupts, and those it demands.
+pub(crate) fn cases_renewed_of(
+    claim: &Claim,
+    titles: &[(Date, Date)],
+    step: &Step,
+) -> Option<Vec<CaseSpan>> {
+    cases_of_in(&Dues::of(claim), titles, step, true)
+}
+
+/// [`cases_of`] (`renewed`: [`cases_renewed_of`]) with the claim's due dates worked out at
+/// most once.
+fn cases_of_in(
+    dues: &Dues<'_>,
+    titles: &[(Date, Date)],
+    step: &Step,
+    renewed_only: bool,
+) -> Option<Vec<CaseSpan>> {
     let claim = dues.claim;
     if let Some(renewed) = claim.renewed_by(step) {
-        let spans = spans_under_way(claim, titles, step.date);
+        let spans: Vec<CaseSpan> = if renewed_only {
+            applications_renewed(claim, step.date)
+                .into_iter()
+                .filter_map(|a| case_span(claim, titles, StepKind::Enforcement, a))
+                .collect()
+        } else {
+            spans_under_way(claim, titles, step.date)
+        };
         if !spans.is_empty() {
             return Some(spans);
         }
@@ -979,7 +1003,43 @@ pub(crate) fn spans_under_way(claim: &Claim, titles: &[(Date, Date)], date: Date
         .collect()
 }
 
-/// The applications for verkställighet still under way on `date`, in the order of their last
+/// The applications for verkställighet still under way on `date`: going back from it through
+/// the `enforcement` steps recorded before it (applications and further years), each within
+/// the handling year of the one before it ([`params::enforcement_fee_period_years`]), the
+/// applications among them and those the further years among them renew. One whose years lapsed before a later one was recorded is not
+/// under way (a review found an old title's time-barred debt read as demanded by a later
+/// title's further year). The fees' reading, and the timeline's: for preskription, a case is
+/// renewed only as [`applications_renewed`] reads it (a day-by-day review found this chain
+/// renewing a case on another title that had ended before the title of the further year was
+/// applied for).
+fn applications_under_way(claim: &Claim, date: Date) -> Vec<Date> {
+    let mut steps: Vec<&Step> = claim
+        .steps
+        .iter()
+        .filter(|s| s.kind == StepKind::Enforcement && s.date < date)
+        .collect();
+    crate::sort::sort_by_key(&mut steps, |s| s.date);
+    let mut reach = date;
+    let mut under_way = Vec::new();
+    for &step in steps.iter().rev() {
+        let day = step.date;
+        let year_end = add_years(day, params::enforcement_fee_period_years(day));
+        if !year_end.is_ok_and(|end| end >= reach) {
+            break;
+        }
+        reach = day;
+        // A further year renews its application, even one recorded after that one's year
+        // ran out (as `cases_of` reads it).
+        let application = claim.renewed_by(step).unwrap_or(day);
+        if !under_way.contains(&application) {
+            under_way.push(application);
+        }
+    }
+    under_way
+}
+
+/// The applications for verkställighet whose cases a step of `date` finds renewed, for preskription
+/// ([`Interruption`]'s cases of a further year, [`cases_renewed_of`]), in the order of their last
 /// renewal, latest first: the `enforcement` steps recorded before it, read in date order. An
 /// application opens its case for a handling year ([`params::enforcement_fee_period_years`]).
 /// The engine charges the grundavgift once a year for the claim (fees.rs), so the grundavgift
@@ -993,8 +1053,11 @@ pub(crate) fn spans_under_way(claim: &Claim, titles: &[(Date, Date)], date: Date
 /// lapsed before a later step was recorded is not under way (a review found an old title's
 /// time-barred debt read as demanded by a later title's further year). The claim's year is
 /// read from the days alone: a year `fees.rs` moves to a later application once the earlier
-/// case's debt is paid renews only paid cases here.
-fn applications_under_way(claim: &Claim, date: Date) -> Vec<Date> {
+/// case's debt is paid renews only paid cases here. The fees keep the wider reading of
+/// [`applications_under_way`] (a review found this one, there, moving the claim's year to a
+/// later title's application when a further year came a day after the earlier case's year
+/// ended, and charging it nothing).
+fn applications_renewed(claim: &Claim, date: Date) -> Vec<Date> {
     let mut steps: Vec<&Step> = claim
         .steps
         .iter()
@@ -1069,7 +1132,11 @@ pub(crate) fn barred_after_at_the_earliest(claim: &Claim, up_to: Date) -> Result
         .iter()
         .filter_map(|s| {
             let kind = InterruptionKind::of(s.kind).filter(|_| s.date <= up_to)?;
-            Some((s.date, kind.is_letter(), cases_of_in(&dues, &titles, s)))
+            Some((
+                s.date,
+                kind.is_letter(),
+                cases_of_in(&dues, &titles, s, true),
+            ))
         })
         .collect();
     crate::sort::sort_by_key(&mut days, |d| d.0);
@@ -1152,7 +1219,7 @@ pub(crate) fn step_interruptions(claim: &Claim, up_to: Option<Date>) -> Result<V
                 date: step.date,
                 index: i,
                 period_from: period_start(step.kind, step.date, judged)?,
-                cases: cases_of_in(&dues, &titles, step),
+                cases: cases_of_in(&dues, &titles, step, true),
                 further_year: claim.renewed_by(step).is_some(),
                 title: (kind == InterruptionKind::Judgment)
                     .then(|| title_of_judgment(claim, step.date))

@@ -143,8 +143,8 @@ impl ClaimState {
             // verkställighet without one does: every invoice.
             StepKind::Surveillance => latest(StepKind::Enforcement)
                 .or_else(|| latest(StepKind::Judgment))
-                .and_then(|title| limitation::cases_of(claim, &titles, title)),
-            _ => limitation::cases_of(claim, &titles, step),
+                .and_then(|title| limitation::cases_renewed_of(claim, &titles, title)),
+            _ => limitation::cases_renewed_of(claim, &titles, step),
         };
         // An application whose case holds no invoice at all, paid or not (an earlier title
         // decided every one), judged on the invoices themselves and not on what the day's

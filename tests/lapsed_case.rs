@@ -196,3 +196,61 @@ fn an_application_after_the_anniversary_renews_the_cases_under_way() {
     );
     assert!(barred.is_empty(), "{barred:?}");
 }
+
+/// The fees keep the wider reading of the cases under way: a further year a day after A's
+/// anniversary, while B (applied within A's year) is under way, is the claim's further year
+/// and charged, and the years run from it. A review of the claim's-year reading used for the
+/// fees too found it moving the year to B's application and charging the further year
+/// nothing (348 of 4 000 claims lost a further year's fee).
+#[test]
+fn a_further_year_a_day_late_is_charged_beside_another_title() {
+    let c = common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "A", "amount": "10000.00", "issueDate": "2022-01-10", "dueDate": "2022-02-09" },
+            { "number": "B", "amount": "5000.00", "issueDate": "2022-06-01", "dueDate": "2022-07-01" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2022-02-15" },
+            { "kind": "paymentOrder", "date": "2022-03-15" },
+            { "kind": "enforcement", "date": "2022-05-16" },
+            { "kind": "collectionDemand", "date": "2022-07-11" },
+            { "kind": "paymentOrder", "date": "2022-08-10" },
+            { "kind": "enforcement", "date": "2022-10-17" },
+            { "kind": "enforcement", "date": "2023-05-17", "furtherYear": true }
+        ]
+    }))
+    .expect("claim");
+    let s = statement(&c, &StatementOptions::new(date("2023-06-30"))).expect("statement");
+    assert_eq!(s.total.to_string(), "19571.63");
+    let (further, _) = timeline_barred(&c, "2023-05-18", "2025-06-30");
+    assert_eq!(further, ["2024-05-17", "2025-05-17"]);
+}
+
+/// Another title's application after the claim's anniversary starts the year: the further
+/// years run from it, not from an earlier title's application still under way.
+#[test]
+fn the_years_run_from_an_application_after_the_anniversary() {
+    let c = common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "A", "amount": "8000.00", "issueDate": "2018-01-10", "dueDate": "2018-02-09" },
+            { "number": "B", "amount": "5000.00", "issueDate": "2018-05-20", "dueDate": "2018-06-19" },
+            { "number": "C", "amount": "3000.00", "issueDate": "2018-12-01", "dueDate": "2018-12-31" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2018-02-20" },
+            { "kind": "paymentOrder", "date": "2018-03-20" },
+            { "kind": "enforcement", "date": "2018-05-15" },
+            { "kind": "collectionDemand", "date": "2018-07-01", "fee": false },
+            { "kind": "paymentOrder", "date": "2018-08-01" },
+            { "kind": "enforcement", "date": "2018-10-01" },
+            { "kind": "collectionDemand", "date": "2019-01-10", "fee": false },
+            { "kind": "paymentOrder", "date": "2019-02-01" },
+            { "kind": "enforcement", "date": "2019-06-01" }
+        ]
+    }))
+    .expect("claim");
+    let (further, _) = timeline_barred(&c, "2019-06-02", "2021-12-31");
+    assert_eq!(further, ["2020-06-01", "2021-06-01"]);
+}
