@@ -1013,12 +1013,7 @@ pub(crate) fn spans_under_way(claim: &Claim, titles: &[(Date, Date)], date: Date
 /// renewing a case on another title that had ended before the title of the further year was
 /// applied for).
 fn applications_under_way(claim: &Claim, date: Date) -> Vec<Date> {
-    let mut steps: Vec<&Step> = claim
-        .steps
-        .iter()
-        .filter(|s| s.kind == StepKind::Enforcement && s.date < date)
-        .collect();
-    crate::sort::sort_by_key(&mut steps, |s| s.date);
+    let steps = enforcement_steps_before(claim, date);
     let mut reach = date;
     let mut under_way = Vec::new();
     for &step in steps.iter().rev() {
@@ -1058,12 +1053,7 @@ fn applications_under_way(claim: &Claim, date: Date) -> Vec<Date> {
 /// later title's application when a further year came a day after the earlier case's year
 /// ended, and charging it nothing).
 fn applications_renewed(claim: &Claim, date: Date) -> Vec<Date> {
-    let mut steps: Vec<&Step> = claim
-        .steps
-        .iter()
-        .filter(|s| s.kind == StepKind::Enforcement && s.date < date)
-        .collect();
-    crate::sort::sort_by_key(&mut steps, |s| s.date);
+    let steps = enforcement_steps_before(claim, date);
     // Each case as (its application, the day its handling year runs out).
     let mut cases: Vec<(Date, Option<Date>)> = Vec::new();
     // The claim's year, as the day it runs out.
@@ -1101,6 +1091,18 @@ fn applications_renewed(claim: &Claim, date: Date) -> Vec<Date> {
         )
     });
     live.into_iter().map(|(a, _)| a).collect()
+}
+
+/// The `enforcement` steps (applications and further years) recorded before `date`, in date
+/// order (those of a day in the claim's order).
+fn enforcement_steps_before(claim: &Claim, date: Date) -> Vec<&Step> {
+    let mut steps: Vec<&Step> = claim
+        .steps
+        .iter()
+        .filter(|s| s.kind == StepKind::Enforcement && s.date < date)
+        .collect();
+    crate::sort::sort_by_key(&mut steps, |s| s.date);
+    steps
 }
 
 /// Whether an invoice with the effective due date `due` is in one of the cases `spans`.

@@ -2878,11 +2878,7 @@ impl Projector<'_> {
             ..Step::new(StepKind::Enforcement, day)
         };
         let spans = crate::limitation::cases_of(&claim, &titles, &step).unwrap_or_default();
-        let barred = self.barred_invoices(&claim, day)?;
-        let unpaid = self.debt_unpaid(&claim, day, |i, due| {
-            crate::limitation::in_any_case(&spans, due) && !barred.get(i).copied().unwrap_or(false)
-        })?;
-        Ok(unpaid.then_some(day))
+        Ok(self.cases_debt_unpaid(&claim, &spans, day)?.then_some(day))
     }
 
     /// A dispute stands only while an invoice it is about (issued by its day; after a title,
@@ -3071,9 +3067,20 @@ impl Projector<'_> {
         let claim = with_projected(self.engine, self.policy, planned);
         let titles = crate::limitation::title_starts(&claim);
         let spans = crate::limitation::spans_under_way(&claim, &titles, day);
-        let barred = self.barred_invoices(&claim, day)?;
-        self.debt_unpaid(&claim, day, |i, due| {
-            crate::limitation::in_any_case(&spans, due) && !barred.get(i).copied().unwrap_or(false)
+        self.cases_debt_unpaid(&claim, &spans, day)
+    }
+
+    /// Whether an invoice of one of the cases `spans`, not time-barred, has capital unpaid at
+    /// the start of `day` on `claim`'s figures.
+    fn cases_debt_unpaid(
+        &self,
+        claim: &Claim,
+        spans: &[crate::limitation::CaseSpan],
+        day: Date,
+    ) -> Result<bool> {
+        let barred = self.barred_invoices(claim, day)?;
+        self.debt_unpaid(claim, day, |i, due| {
+            crate::limitation::in_any_case(spans, due) && !barred.get(i).copied().unwrap_or(false)
         })
     }
 
