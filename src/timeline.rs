@@ -1206,6 +1206,10 @@ struct History {
     /// The taken verkställigheter (indices) whose grundavgift started the claim's year
     /// ([`Statement::enforcement_year_starts`]).
     year_starts: Vec<usize>,
+    /// The taken further years (indices) that renew a debt already paid: the engine charges
+    /// them nothing ([`crate::fees::NoFeeReason::EnforcedDebtPaid`], claimed or not) and
+    /// `check` flags them (`FURTHER_YEAR_WITHOUT_DEBT`).
+    renew_paid_debt: Vec<usize>,
     /// The day of the last taken step that took the claim past reminders
     /// ([`Statement::demanded_by`]): a reminder projected after it claims no fee, unless
     /// about an invoice issued since ([`NewDebt`]).
@@ -1302,15 +1306,35 @@ impl History {
             })
             .collect();
         let paid_off = paid_off_by_due_dates(claim, options, &invoices, &paid)?;
+        let renew_paid_debt = renewing_paid_debt(&s);
         Ok(History {
             settled_on,
             charged,
             year_starts: s.enforcement_year_starts,
+            renew_paid_debt,
             demanded_on: s.demanded_by.map(|(_, date)| date),
             invoices,
             paid_off,
         })
     }
+}
+
+/// [`History::renew_paid_debt`]: the steps of statement `s` whose grundavgift, claimed or not,
+/// the engine refuses because the debt the further year renews is paid.
+fn renewing_paid_debt(s: &Statement) -> Vec<usize> {
+    let warned = s
+        .warnings
+        .iter()
+        .filter_map(|w| match (w.subject, &w.facts) {
+            (Subject::Step(i), Facts::EnforcedDebtPaid { .. }) => Some(i),
+            _ => None,
+        });
+    let unclaimed = s
+        .unclaimed_without_debt
+        .iter()
+        .filter(|(_, reason)| *reason == crate::fees::NoFeeReason::EnforcedDebtPaid)
+        .map(|&(i, _)| i);
+    warned.chain(unclaimed).collect()
 }
 
 /// [`History::paid_off`]: for each invoice of `claim` (`invoices`, its [`NewDebt`]s) with no
@@ -2036,6 +2060,31 @@ impl Plan<'_> {
         Ok(self.settled_on.is_some_and(|s| s <= date))
     }
 
+    /// A history `closed` by its settlement is open again when the further years of its
+    /// verkställighet projected before the settling payments (years the history does not
+    /// record) leave the claim owed: their fees are paid first, so the claim was never
+    /// settled, and the road goes on for what is owed, as once those years are recorded.
+    /// Before, the timeline projected the years and nothing after them, and the debt they left
+    /// unpaid went on to be time-barred, while the same history with the first of them
+    /// recorded went on to an inkassokrav (a property campaign's stability check, seed 2055).
+    fn reopen_if_owed(&mut self) -> Result<()> {
+        let (true, Some(settled), Some(end)) = (self.closed, self.settled_on, self.history_end)
+        else {
+            return Ok(());
+        };
+        let before_settlement = self
+            .planned
+            .iter()
+            .any(|p| is_further_year(p) && p.date < settled);
+        if !before_settlement {
+            return Ok(());
+        }
+        self.settled_on = self.settlement.settled(self.planned)?;
+        self.settled_stale = false;
+        self.closed = self.settled_on.is_some_and(|s| end >= s);
+        Ok(())
+    }
+
     /// Drops the further years of verkställighet projected after `date` (a grundavgift charged
     /// on it starts the year again), and values the settlement again without them.
     fn drop_further_years_after(&mut self, date: Date) -> Result<()> {
@@ -2247,6 +2296,7 @@ impl Projector<'_> {
             // time-barred, or past the last date), and the escalation judged with their fees
             // (paid first, they may leave the claim unpaid).
             self.enforcement_years(plan, &reached)?;
+            plan.reopen_if_owed()?;
             let charged_before = reached.charged_enforcement;
             // Once the invoices of a reopened road are paid, nothing but the verkställighet's
             // years (a diff review found a betalningsföreläggande and a verkställighet
@@ -3617,6 +3667,13 @@ impl Projector<'_> {
     ) -> Result<bool> {
         if self.history.charged.contains(&index) {
             return Ok(true);
+        }
+        // A further year of a debt paid renews nothing: the year of the verkställighet
+        // before it runs out (a campaign found one recorded after that year's anniversary
+        // starting the claim's year, so the anniversary's year, owed for another case's
+        // debt, was no longer projected once the year before was recorded).
+        if self.history.renew_paid_debt.contains(&index) {
+            return Ok(false);
         }
         if self.history.settled_on.is_some_and(|s| step.date >= s) {
             return Ok(false);

@@ -1,0 +1,223 @@
+//! A timeline that projects further years of verkställighet the history does not record
+//! (missed years) is the same road once they are recorded, one by one: the projected entries
+//! after the one recorded, their fees and what the claim comes to, are unchanged. Two
+//! histories found by the timeline's stability check (a diff review's harness, stop 71) went
+//! another way once a year was recorded:
+//! - a further year recorded after the anniversary of the last, renewing only a paid debt (the
+//!   engine charges it nothing, `CLAIM_SETTLED`), started the claim's year once that last
+//!   year was recorded, so the anniversary's year, owed for another case's debt, was no
+//!   longer projected (seed 1688);
+//! - a history settled by its payments, but for the fees of the missed years that its
+//!   payments pay first, projected those years and nothing after them: the invoice they left
+//!   unpaid went on to be time-barred, while the same history with the first year recorded
+//!   went on to an inkassokrav for it (seed 2055).
+
+mod common;
+
+use inkasso::timeline::{EntryStatus, TimelineOptions};
+use serde_json::{json, Value};
+
+/// The projected entries (kind, date, what the claim comes to if paid on its day) and the
+/// final total of the timeline of `claim` under `policy` seen on `today`.
+fn road(
+    claim: &Value,
+    policy: &Value,
+    today: Option<&str>,
+    horizon: &str,
+) -> (Vec<String>, String) {
+    let c = common::claim(claim.clone()).expect("claim");
+    let options = TimelineOptions {
+        today: today.map(common::date),
+        horizon: Some(common::date(horizon)),
+        ..TimelineOptions::default()
+    };
+    let t = inkasso::timeline::timeline(&c, &common::policy(policy.clone()), &options)
+        .expect("timeline");
+    let projected = t
+        .entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected)
+        .map(|e| format!("{:?} {} {}", e.kind, e.date, e.if_paid.total))
+        .collect();
+    (projected, t.final_value.total.to_string())
+}
+
+/// The first projected entry's record ([`inkasso::timeline::Entry::record`]) of the
+/// timeline of `claim` seen on `today`, with its day.
+fn first_record(
+    claim: &Value,
+    policy: &Value,
+    today: Option<&str>,
+    horizon: &str,
+) -> Option<(Value, String)> {
+    let c = common::claim(claim.clone()).expect("claim");
+    let options = TimelineOptions {
+        today: today.map(common::date),
+        horizon: Some(common::date(horizon)),
+        ..TimelineOptions::default()
+    };
+    let t = inkasso::timeline::timeline(&c, &common::policy(policy.clone()), &options)
+        .expect("timeline");
+    let first = t
+        .entries
+        .iter()
+        .find(|e| e.status == EntryStatus::Projected)?;
+    let record = serde_json::to_value(first.record.as_ref()?).expect("record as JSON");
+    Some((record, first.date.to_string()))
+}
+
+/// Records the projected entries one by one (`rounds` of them), each time on its day: the rest
+/// of the road and the final total stay as first projected.
+fn stays_the_same(mut claim: Value, policy: &Value, horizon: &str, rounds: usize) {
+    let mut today: Option<String> = None;
+    let (mut expected, final_total) = road(&claim, policy, None, horizon);
+    for round in 0..rounds {
+        let (record, day) =
+            first_record(&claim, policy, today.as_deref(), horizon).expect("a projected entry");
+        claim["steps"].as_array_mut().expect("steps").push(record);
+        expected.remove(0);
+        today = Some(day);
+        let (now, now_final) = road(&claim, policy, today.as_deref(), horizon);
+        assert_eq!(now, expected, "after recording {round} entries");
+        assert_eq!(
+            now_final, final_total,
+            "final total after recording {round} entries"
+        );
+    }
+}
+
+fn paid_renewal() -> Value {
+    json!({
+        "debtor": "business",
+        "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "F1", "amount": "1500.00", "issueDate": "2018-11-23", "dueDate": "2018-12-23" },
+            { "number": "F2", "amount": "8000.00", "issueDate": "2020-12-26", "dueDate": "2021-01-25" }
+        ],
+        "steps": [
+            { "kind": "courtAction", "date": "2019-03-02" },
+            { "kind": "judgment", "date": "2019-05-23", "costs": "573.00" },
+            { "kind": "enforcement", "date": "2019-06-12" },
+            { "kind": "enforcement", "date": "2020-07-02", "furtherYear": true },
+            { "kind": "enforcement", "date": "2021-07-12", "furtherYear": true },
+            { "kind": "judgment", "date": "2021-08-09", "costs": "1047.00" },
+            { "kind": "enforcement", "date": "2021-08-14" },
+            { "kind": "enforcement", "date": "2023-08-15", "furtherYear": true }
+        ],
+        "payments": [
+            { "date": "2022-01-17", "amount": "1500.00", "invoice": "F1" },
+            { "date": "2022-08-13", "amount": "15800.00", "invoice": "F2" }
+        ]
+    })
+}
+
+#[test]
+fn a_late_further_year_renewing_a_paid_debt_starts_no_year() {
+    let policy = json!({ "preset": "standard" });
+    let (first, _) = road(&paid_renewal(), &policy, None, "2028-08-15");
+    // The missed years 2022-07-12 and 2023-07-12 of the first title's case (F1's capital is
+    // owed after the payment of 2022-08-13 paid F2's), then its years on.
+    assert_eq!(
+        first
+            .iter()
+            .map(|e| e.split(' ').nth(1).unwrap_or(""))
+            .collect::<Vec<_>>(),
+        [
+            "2022-07-12",
+            "2023-07-12",
+            "2024-07-12",
+            "2025-07-12",
+            "2026-07-12",
+            "2027-07-12",
+            "2028-07-12"
+        ]
+    );
+    stays_the_same(paid_renewal(), &policy, "2028-08-15", 3);
+}
+
+#[test]
+fn the_late_further_year_is_charged_nothing() {
+    // The engine's reading the timeline follows: recorded after the anniversary of the last
+    // year, it renews the second title's case (paid), not the first's.
+    let mut claim = paid_renewal();
+    claim["steps"]
+        .as_array_mut()
+        .expect("steps")
+        .push(json!({ "kind": "enforcement", "date": "2022-07-12", "furtherYear": true }));
+    let s = common::run({
+        let mut input = claim;
+        input["asOf"] = json!("2024-01-01");
+        input
+    })
+    .expect("statement");
+    assert!(common::has_warning(
+        &s,
+        inkasso::warning::WarningCode::ClaimSettled,
+        Some("steps[7]")
+    ));
+}
+
+fn settled_but_for_missed_years() -> Value {
+    json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "F1", "amount": "2213.00", "issueDate": "2018-04-03", "dueDate": "2018-05-03" },
+            { "number": "F2", "amount": "12500.00", "issueDate": "2018-12-03", "dueDate": "2019-01-02" },
+            { "number": "X", "amount": "3000.00", "issueDate": "2018-08-09", "dueDate": "2019-09-13" }
+        ],
+        "steps": [
+            { "kind": "paymentOrder", "date": "2018-06-10" },
+            { "kind": "enforcement", "date": "2018-08-17" },
+            { "kind": "courtAction", "date": "2019-03-10" },
+            { "kind": "judgment", "date": "2019-05-27" },
+            { "kind": "enforcement", "date": "2019-06-14" },
+            { "kind": "enforcement", "date": "2021-02-25", "furtherYear": true }
+        ],
+        "payments": [
+            { "date": "2019-06-23", "amount": "900.00" },
+            { "date": "2021-02-01", "amount": "23000.00", "invoice": "F2" }
+        ]
+    })
+}
+
+#[test]
+fn missed_years_that_leave_the_claim_owed_reopen_the_road() {
+    let policy = json!({ "preset": "standard", "court": {} });
+    let (first, final_total) = road(&settled_but_for_missed_years(), &policy, None, "2024-02-26");
+    let kinds: Vec<&str> = first
+        .iter()
+        .map(|e| e.split(' ').next().unwrap_or(""))
+        .collect();
+    // The two missed years, then X's road: it is owed once their fees are paid first.
+    assert_eq!(
+        kinds,
+        [
+            "Enforcement",
+            "Enforcement",
+            "CollectionDemand",
+            "PaymentOrder",
+            "Enforcement",
+            "Enforcement",
+            "Enforcement"
+        ]
+    );
+    assert_ne!(final_total, "0.00");
+    stays_the_same(settled_but_for_missed_years(), &policy, "2024-02-26", 4);
+}
+
+#[test]
+fn missed_years_the_payments_still_cover_keep_the_history_closed() {
+    // Paid enough for the missed years' fees too: the claim is settled, and nothing but those
+    // years is projected (no inkassokrav for a paid invoice).
+    let mut claim = settled_but_for_missed_years();
+    claim["payments"][1]["amount"] = json!("30000.00");
+    let policy = json!({ "preset": "standard", "court": {} });
+    let (first, _) = road(&claim, &policy, None, "2024-02-26");
+    assert_eq!(
+        first
+            .iter()
+            .map(|e| e.split(' ').take(2).collect::<Vec<_>>().join(" "))
+            .collect::<Vec<_>>(),
+        ["Enforcement 2019-08-17", "Enforcement 2020-08-17"]
+    );
+}
