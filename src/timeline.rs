@@ -3668,13 +3668,6 @@ impl Projector<'_> {
         if self.history.charged.contains(&index) {
             return Ok(true);
         }
-        // A further year of a debt paid renews nothing: the year of the verkställighet
-        // before it runs out (a campaign found one recorded after that year's anniversary
-        // starting the claim's year, so the anniversary's year, owed for another case's
-        // debt, was no longer projected once the year before was recorded).
-        if self.history.renew_paid_debt.contains(&index) {
-            return Ok(false);
-        }
         if self.history.settled_on.is_some_and(|s| step.date >= s) {
             return Ok(false);
         }
@@ -4305,8 +4298,18 @@ impl Projector<'_> {
                         Some(last) => p.date < fees::next_enforcement_fee_day(last)?,
                         None => false,
                     };
+                    // A further year of a debt paid renews nothing: the claim's year runs on
+                    // from the last (the stability check found one recorded after that year's
+                    // anniversary starting the claim's year, so the anniversary's year, owed
+                    // for another case's debt, was no longer projected once the year before
+                    // was recorded).
+                    let renews_paid_debt = p
+                        .step
+                        .is_some_and(|i| self.history.renew_paid_debt.contains(&i));
                     if further_year {
-                        reached.further_year(p.date, starts_year || !within_year);
+                        if !renews_paid_debt {
+                            reached.further_year(p.date, starts_year || !within_year);
+                        }
                     } else {
                         reached.enforce(p.date, starts_year || !within_year);
                     }
