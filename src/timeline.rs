@@ -1906,6 +1906,9 @@ struct Plan<'p> {
     reminder_fee_on: Option<Date>,
     /// The step left out because it would reach past [`calendar::MAX_DATE`], if one was.
     ends: Option<Warning>,
+    /// The taken further years recorded late that the projection reads as a year's
+    /// grundavgift ([`Projector::late_further_year`]): the claim's year runs from them.
+    late_years: Vec<Date>,
 }
 
 impl Plan<'_> {
@@ -2091,6 +2094,7 @@ impl Plan<'_> {
         let before = self.planned.len();
         self.planned
             .retain(|p| !(is_further_year(p) && p.date > date));
+        self.late_years.retain(|&d| d <= date);
         if self.planned.len() != before {
             self.settled_on = self.settlement.settled(self.planned)?;
             self.settled_stale = false;
@@ -2275,6 +2279,7 @@ impl Projector<'_> {
                 .map(|(_, s)| s.date)
                 .max(),
             ends: None,
+            late_years: Vec::new(),
         };
         if recorded_plan == RecordedPlan::PaysUnderEnforcement {
             // The debtor pays by the plan; the verkställighet's yearly grundavgift is still owed
@@ -2746,7 +2751,7 @@ impl Projector<'_> {
             // ([`Statement::enforcement_year_starts`]).
             // The year as it runs that day: moved to a later title's application once the one
             // it ran from has its debt paid ([`crate::limitation::year_moved_to`]).
-            let year = match claim_year(plan.planned, reached, date) {
+            let year = match claim_year(plan, reached, date) {
                 Some(from) => Some(
                     self.year_moved_on(plan.planned, from, date)?
                         .unwrap_or(from),
@@ -2849,6 +2854,7 @@ impl Projector<'_> {
             // moved to the recorded one's day once the first missed year was recorded (a review,
             // stop 71: a history settled only without that missed year's fee).
             if let Some(late) = self.late_further_year(plan.planned, next)? {
+                plan.late_years.push(late);
                 last = late;
                 continue;
             }
@@ -4413,12 +4419,16 @@ pub(crate) fn projected_further_year(status: EntryStatus, notes: &[Warning]) -> 
 
 /// The day the claim's year of verkställighet runs from on or before `day`, as the projection
 /// reads it: the year reached by the history ([`Reached::enforcement`]), or a further year
-/// projected since.
-fn claim_year(planned: &[Planned], reached: &Reached, day: Date) -> Option<Date> {
-    planned
+/// projected since, or one recorded late that the projection reads as a year's grundavgift
+/// ([`Plan::late_years`]: a diff review's stability check found a verkställighet projected
+/// after one starting the claim's year, as the engine does not once the missed year before
+/// it is recorded).
+fn claim_year(plan: &Plan<'_>, reached: &Reached, day: Date) -> Option<Date> {
+    plan.planned
         .iter()
         .filter(|p| is_further_year(p) && p.date < day)
         .map(|p| p.date)
+        .chain(plan.late_years.iter().copied().filter(|&d| d < day))
         .chain(reached.enforcement)
         .max()
 }

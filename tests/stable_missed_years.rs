@@ -10,7 +10,11 @@
 //! - a history settled by its payments, but for the fees of the missed years that its
 //!   payments pay first, projected those years and nothing after them: the invoice they left
 //!   unpaid went on to be time-barred, while the same history with the first year recorded
-//!   went on to an inkassokrav for it (seed 2055).
+//!   went on to an inkassokrav for it (seed 2055);
+//! - with the first fix, a verkställighet projected for an invoice a title left out, after
+//!   a further year recorded late that the projection reads as the year's grundavgift, started
+//!   the claim's year, and once the missed year before was recorded it did not (seeds 2415
+//!   and 1377 of the diff harness, the second on the court path).
 
 mod common;
 
@@ -220,4 +224,162 @@ fn missed_years_the_payments_still_cover_keep_the_history_closed() {
             .collect::<Vec<_>>(),
         ["Enforcement 2019-08-17", "Enforcement 2020-08-17"]
     );
+}
+
+#[test]
+fn a_late_further_year_holds_the_claims_year_for_a_later_title() {
+    let claim = json!({
+        "debtor": "consumer",
+        "reminderFeeAgreed": false,
+        "invoices": [
+            {
+                "number": "F1",
+                "amount": "49411.00",
+                "issueDate": "2018-08-23",
+                "dueDate": "2018-09-22"
+            },
+            {
+                "number": "F2",
+                "amount": "45000.00",
+                "issueDate": "2019-05-09",
+                "dueDate": "2019-06-08"
+            },
+            {
+                "number": "X",
+                "amount": "3000.00",
+                "issueDate": "2019-08-02",
+                "dueDate": "2019-10-01"
+            }
+        ],
+        "steps": [
+            {
+                "kind": "enforcement",
+                "date": "2019-01-21"
+            },
+            {
+                "kind": "paymentOrder",
+                "date": "2019-07-09"
+            },
+            {
+                "kind": "enforcement",
+                "date": "2019-12-15"
+            },
+            {
+                "kind": "enforcement",
+                "date": "2020-01-16",
+                "furtherYear": true
+            },
+            {
+                "kind": "enforcement",
+                "date": "2021-01-16",
+                "furtherYear": true
+            },
+            {
+                "kind": "enforcement",
+                "date": "2022-08-24",
+                "furtherYear": true
+            },
+            {
+                "kind": "enforcement",
+                "date": "2023-08-24",
+                "furtherYear": true
+            }
+        ],
+        "payments": [
+            {
+                "date": "2021-07-02",
+                "amount": "75000.00",
+                "invoice": "F2"
+            }
+        ]
+    });
+    let policy = json!({ "preset": "standard" });
+    let (first, _) = road(&claim, &policy, None, "2027-08-25");
+    // X's own verkställighet does not start the year: the further years run from the one
+    // recorded late (2023-08-24), whose case is owed.
+    assert!(
+        first
+            .iter()
+            .any(|e| e.starts_with("Enforcement 2024-08-24 ")),
+        "{first:?}"
+    );
+    stays_the_same(claim, &policy, "2027-08-25", 3);
+}
+
+#[test]
+fn a_missed_year_before_a_later_case_on_the_court_path() {
+    let claim = json!({
+        "debtor": "consumer",
+        "reminderFeeAgreed": true,
+        "invoices": [
+            {
+                "number": "F1",
+                "amount": "7022.00",
+                "issueDate": "2014-12-09",
+                "dueDate": "2015-01-08"
+            },
+            {
+                "number": "F2",
+                "amount": "12500.00",
+                "issueDate": "2015-09-06",
+                "dueDate": "2015-10-06"
+            },
+            {
+                "number": "X",
+                "amount": "20000.00",
+                "issueDate": "2015-08-08",
+                "dueDate": "2016-09-11"
+            }
+        ],
+        "steps": [
+            {
+                "kind": "reminder",
+                "date": "2015-01-22"
+            },
+            {
+                "kind": "collectionDemand",
+                "date": "2015-02-16"
+            },
+            {
+                "kind": "paymentOrder",
+                "date": "2015-03-27"
+            },
+            {
+                "kind": "enforcement",
+                "date": "2015-05-22"
+            },
+            {
+                "kind": "dispute",
+                "date": "2015-08-23"
+            },
+            {
+                "kind": "collectionDemand",
+                "date": "2015-10-20"
+            },
+            {
+                "kind": "paymentOrder",
+                "date": "2015-11-20"
+            },
+            {
+                "kind": "enforcement",
+                "date": "2016-01-12"
+            },
+            {
+                "kind": "judgment",
+                "date": "2016-02-24"
+            },
+            {
+                "kind": "enforcement",
+                "date": "2016-03-08"
+            },
+            {
+                "kind": "enforcement",
+                "date": "2017-05-22",
+                "furtherYear": true
+            }
+        ],
+        "payments": []
+    });
+    let policy = json!({ "preset": "standard", "court": {} });
+    stays_the_same(claim, &policy, "2021-05-23", 3);
 }
