@@ -2063,7 +2063,8 @@ impl Plan<'_> {
         Ok(self.settled_on.is_some_and(|s| s <= date))
     }
 
-    /// A history `closed` by its settlement is open again when the further years of its
+    /// A history `closed` by its settlement (by further years recorded after it only,
+    /// [`Projector::only_further_years_since_settled`]) is open again when the further years of its
     /// verkställighet projected before the settling payments (years the history does not
     /// record) leave the claim owed: their fees are paid first, so the claim was never
     /// settled, and the road goes on for what is owed, as once those years are recorded.
@@ -2301,7 +2302,9 @@ impl Projector<'_> {
             // time-barred, or past the last date), and the escalation judged with their fees
             // (paid first, they may leave the claim unpaid).
             self.enforcement_years(plan, &reached)?;
-            plan.reopen_if_owed()?;
+            if self.only_further_years_since_settled() {
+                plan.reopen_if_owed()?;
+            }
             let charged_before = reached.charged_enforcement;
             // Once the invoices of a reopened road are paid, nothing but the verkställighet's
             // years (a diff review found a betalningsföreläggande and a verkställighet
@@ -2329,6 +2332,24 @@ impl Projector<'_> {
         self.escalate(plan, &mut reached)?;
         self.road_left_out_by_judgment(plan, &mut reached)?;
         self.enforcement_years(plan, &reached)
+    }
+
+    /// Whether every step the history records on or after the day its payments settled the
+    /// claim is a further year of verkställighet ([`Step::further_year`]): only then may the
+    /// missed years' fees open the road again ([`Plan::reopen_if_owed`]). A betalningsföreläggande,
+    /// a case or a verkställighet recorded after the settlement was judged on it (it does not
+    /// count); the road opened again would replace it (the stability check found a
+    /// verkställighet projected the day after a recorded one, in its place, that went once the
+    /// missed year was recorded).
+    fn only_further_years_since_settled(&self) -> bool {
+        let Some(settled) = self.history.settled_on else {
+            return false;
+        };
+        self.claim
+            .steps
+            .iter()
+            .filter(|s| s.date >= settled)
+            .all(|s| s.kind == StepKind::Enforcement && s.further_year)
     }
 
     /// Whether the road reopened for the invoices a title left out ([`Reached::reopened_since`])

@@ -383,3 +383,84 @@ fn a_missed_year_before_a_later_case_on_the_court_path() {
     let policy = json!({ "preset": "standard", "court": {} });
     stays_the_same(claim, &policy, "2021-05-23", 3);
 }
+
+#[test]
+fn steps_recorded_after_the_settlement_keep_the_history_closed() {
+    // Settled by the payment of 2014-07-17 but for the missed year 2014-05-23; a case, its
+    // judgment and a verkställighet recorded after it were judged on that settlement. The
+    // road is not opened again: it would replace the recorded verkställighet with one of the
+    // next day, which went once the missed year was recorded (the stability check, seed 4241).
+    let claim = json!({
+        "debtor": "business",
+        "reminderFeeAgreed": false,
+        "invoices": [
+            {
+                "number": "F1",
+                "amount": "1500.00",
+                "issueDate": "2012-12-28",
+                "dueDate": "2013-01-27"
+            },
+            {
+                "number": "F2",
+                "amount": "1654.00",
+                "issueDate": "2014-05-29",
+                "dueDate": "2014-06-28"
+            }
+        ],
+        "steps": [
+            {
+                "kind": "collectionDemand",
+                "date": "2013-02-10"
+            },
+            {
+                "kind": "paymentOrder",
+                "date": "2013-03-14"
+            },
+            {
+                "kind": "enforcement",
+                "date": "2013-05-23"
+            },
+            {
+                "kind": "reminder",
+                "date": "2014-07-01"
+            },
+            {
+                "kind": "collectionDemand",
+                "date": "2014-07-15"
+            },
+            {
+                "kind": "courtAction",
+                "date": "2014-08-24"
+            },
+            {
+                "kind": "judgment",
+                "date": "2014-11-02"
+            },
+            {
+                "kind": "enforcement",
+                "date": "2014-11-11"
+            }
+        ],
+        "payments": [
+            {
+                "date": "2014-07-17",
+                "amount": "5400.00",
+                "invoice": "F1"
+            },
+            {
+                "date": "2016-02-13",
+                "amount": "5400.00",
+                "invoice": "F1"
+            }
+        ]
+    });
+    let policy = json!({ "preset": "standard" });
+    let (first, _) = road(&claim, &policy, None, "2016-11-12");
+    assert!(
+        first
+            .iter()
+            .all(|e| !e.starts_with("Enforcement 2014-11-12")),
+        "{first:?}"
+    );
+    stays_the_same(claim, &policy, "2016-11-12", 1);
+}
