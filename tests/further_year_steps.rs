@@ -401,9 +401,11 @@ fn a_further_year_with_no_application_ends_the_case_before_it_as_one_does() {
     );
 }
 
-/// The review's D4: the timeline may project a further year of A's verkställighet and the
-/// verkställighet on B's judgment on the same day; recorded so, the year still renews A (it
-/// was read, by its day, as B's application).
+/// The review's D4: a further year of A's verkställighet and the verkställighet on B's
+/// judgment on the same day; recorded so, the year still renews A (it was read, by its day,
+/// as B's application). The timeline projected both on that day; it now projects B's on the
+/// next business day (once the year is recorded, nothing is projected on its day: a
+/// stability check, stop 72), and the two recorded on one day are read as before.
 #[test]
 fn a_further_year_on_the_day_of_an_application_still_renews_the_older_case() {
     let c = claim(
@@ -423,13 +425,13 @@ fn a_further_year_on_the_day_of_an_application_still_renews_the_older_case() {
         road,
         [
             ("2026-05-15".to_owned(), true),
-            ("2026-05-15".to_owned(), false)
+            ("2026-05-18".to_owned(), false)
         ]
     );
-    let (same_day, _) = record_n(&c, &t, 2);
-    let mut next_day = same_day.clone();
-    if let Some(s) = next_day.steps.last_mut() {
-        s.date = date("2026-05-18");
+    let (next_day, _) = record_n(&c, &t, 2);
+    let mut same_day = next_day.clone();
+    if let Some(s) = same_day.steps.last_mut() {
+        s.date = date("2026-05-15");
     }
     assert_eq!(preskription(&next_day, "A").to_string(), "2030-05-15");
     assert_eq!(preskription(&same_day, "A"), preskription(&next_day, "A"));

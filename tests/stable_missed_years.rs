@@ -14,7 +14,10 @@
 //! - with the first fix, a verkställighet projected for an invoice a title left out, after
 //!   a further year recorded late that the projection reads as the year's grundavgift, started
 //!   the claim's year, and once the missed year before was recorded it did not (seeds 2415
-//!   and 1377 of the diff harness, the second on the court path).
+//!   and 1377 of the diff harness, the second on the court path);
+//! - a verkställighet on a judgment projected on the anniversary of a further year, the day
+//!   after the last recorded step, moved to the next day once the year was recorded (seed
+//!   18566).
 
 mod common;
 
@@ -463,4 +466,30 @@ fn steps_recorded_after_the_settlement_keep_the_history_closed() {
         "{first:?}"
     );
     stays_the_same(claim, &policy, "2016-11-12", 1);
+}
+
+#[test]
+fn nothing_is_projected_on_the_day_of_a_projected_further_year() {
+    // The last recorded step is a further year a day before the anniversary: the anniversary's
+    // year and the verkställighet on the judgment both fell on 2015-02-25, and once the year
+    // was recorded the verkställighet moved to the next day (nothing is projected on the last
+    // recorded step's day). It is projected on the next day from the start (the stability
+    // check, seed 18566).
+    let claim = json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "F1", "amount": "1000.00", "issueDate": "2013-11-02", "dueDate": "2013-12-02" },
+            { "number": "X", "amount": "1000.00", "issueDate": "2014-04-11", "dueDate": "2014-06-10" }
+        ],
+        "steps": [
+            { "kind": "enforcement", "date": "2014-02-25" },
+            { "kind": "judgment", "date": "2014-10-09" },
+            { "kind": "enforcement", "date": "2015-02-24", "furtherYear": true }
+        ]
+    });
+    let policy = json!({ "preset": "standard" });
+    let (first, _) = road(&claim, &policy, None, "2015-03-31");
+    let days: Vec<&str> = first.iter().filter_map(|e| e.split(' ').nth(1)).collect();
+    assert_eq!(days, ["2015-02-25", "2015-02-26"], "{first:?}");
+    stays_the_same(claim, &policy, "2015-03-31", 1);
 }
