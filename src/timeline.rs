@@ -1596,6 +1596,10 @@ impl CapitalMemo {
 /// The stage the projection resumes from.
 #[derive(Debug, Clone, Copy)]
 struct Reached {
+    /// The claim's year before a taken further year that started it again more than a year
+    /// after that year's anniversary, and that further year's day: the anniversaries missed
+    /// between them are projected ([`Projector::missed_years`]). The latest such gap.
+    year_gap: Option<(Date, Date)>,
     rank: u8,
     /// The last deadline (or date, for a step without one).
     anchor: Date,
@@ -2838,6 +2842,7 @@ impl Projector<'_> {
         else {
             return Ok(());
         };
+        self.missed_years(plan, reached)?;
         let mut year: u8 = 0;
         // The further years recorded since the application the projected ones continue: the
         // first projected is the year after them (a court-path review, stop 65: it was
@@ -2924,6 +2929,52 @@ impl Projector<'_> {
                 .is_none()
             {
                 break;
+            }
+            last = next;
+        }
+        Ok(())
+    }
+
+    /// The further years a history missed before a taken further year that started the
+    /// claim's year again more than a year after the anniversary of the year before
+    /// ([`Reached::year_gap`]): each anniversary between them while the debt enforced is unpaid
+    /// on the timeline's figures, up to the one whose year the taken further year was recorded
+    /// in (late, [`Projector::late_further_year`]). Before, the years were projected from the
+    /// taken one on, and the gap showed only once the years before it were recorded (the
+    /// stability check, seed 17154: a further year recorded days early, the next more than a
+    /// year after it).
+    fn missed_years(&self, plan: &mut Plan<'_>, reached: &Reached) -> Result<()> {
+        let Some((mut last, taken)) = reached.year_gap else {
+            return Ok(());
+        };
+        let recorded = recorded_further_years(plan.planned, last);
+        let mut year: u8 = 0;
+        while year < MAX_ENFORCEMENT_YEARS {
+            let next = fees::next_enforcement_fee_day(last)?;
+            if fees::next_enforcement_fee_day(next)? > taken {
+                break; // the taken one is this anniversary's year, recorded late
+            }
+            let projected = plan
+                .planned
+                .iter()
+                .any(|p| p.kind == EntryKind::Enforcement && p.date == next);
+            if !projected {
+                if !self.titled_debt_unpaid(plan.planned, next)? {
+                    break;
+                }
+                year = year.saturating_add(1);
+                let mut notes = vec![note(AdjustReason::FurtherEnforcementYear {
+                    year: year.saturating_add(recorded),
+                })];
+                if let Some(today) = self.options.today.filter(|t| next < *t) {
+                    notes.push(note(AdjustReason::FurtherYearNotRecorded { today }));
+                }
+                if plan
+                    .push(EntryKind::Enforcement, next, None, notes)?
+                    .is_none()
+                {
+                    break;
+                }
             }
             last = next;
         }
@@ -3967,6 +4018,7 @@ impl Projector<'_> {
         planned: &[Planned],
     ) -> Result<(Reached, Vec<Superseded>, Vec<(usize, StepKind, Date)>)> {
         let mut reached = Reached {
+            year_gap: None,
             rank: 0,
             anchor: self.due,
             demand_deadline: None,
@@ -4370,7 +4422,16 @@ impl Projector<'_> {
                         .is_some_and(|i| self.history.renew_paid_debt.contains(&i));
                     if further_year {
                         if !renews_paid_debt {
-                            reached.further_year(p.date, starts_year || !within_year);
+                            let starts = starts_year || !within_year;
+                            if let (true, Some(last)) = (starts, reached.enforcement) {
+                                let after_next = fees::next_enforcement_fee_day(
+                                    fees::next_enforcement_fee_day(last)?,
+                                )?;
+                                if p.date >= after_next {
+                                    reached.year_gap = Some((last, p.date));
+                                }
+                            }
+                            reached.further_year(p.date, starts);
                         }
                     } else {
                         reached.enforce(p.date, starts_year || !within_year);

@@ -15,6 +15,8 @@
 //!   a further year recorded late that the projection reads as the year's grundavgift, started
 //!   the claim's year, and once the missed year before was recorded it did not (seeds 2415
 //!   and 1377 of the diff harness, the second on the court path);
+//! - a year missed between two recorded ones (one recorded days early, the next more than a
+//!   year after it) was projected only once the years before it were recorded (seed 17154);
 //! - a verkställighet on a judgment projected on the anniversary of a further year, the day
 //!   after the last recorded step, moved to the next day once the year was recorded (seed
 //!   18566).
@@ -492,4 +494,94 @@ fn nothing_is_projected_on_the_day_of_a_projected_further_year() {
     let days: Vec<&str> = first.iter().filter_map(|e| e.split(' ').nth(1)).collect();
     assert_eq!(days, ["2015-02-25", "2015-02-26"], "{first:?}");
     stays_the_same(claim, &policy, "2015-03-31", 1);
+}
+
+#[test]
+fn a_year_missed_between_two_recorded_ones_is_projected() {
+    // Further years recorded on 2020-07-17 (ten days before the anniversary: no fee), on
+    // 2021-07-17 and on 2022-09-26: the anniversaries 2020-07-27 and 2021-07-27 are missed, and
+    // 2022-09-26 is the year after them, recorded late. Once 2020-07-27 was recorded, the
+    // taken 2022-09-26 started the claim's year and 2021-07-27 was no longer projected.
+    let claim = json!({
+        "debtor": "business",
+        "reminderFeeAgreed": false,
+        "invoices": [
+            {
+                "number": "F1",
+                "amount": "1500.00",
+                "issueDate": "2018-12-13",
+                "dueDate": "2019-01-12"
+            },
+            {
+                "number": "X",
+                "amount": "20000.00",
+                "issueDate": "2019-09-13",
+                "dueDate": "2020-03-31"
+            }
+        ],
+        "steps": [
+            {
+                "kind": "collectionDemand",
+                "date": "2019-01-18"
+            },
+            {
+                "kind": "paymentOrder",
+                "date": "2019-02-23"
+            },
+            {
+                "kind": "dispute",
+                "date": "2019-03-08"
+            },
+            {
+                "kind": "courtAction",
+                "date": "2019-03-23"
+            },
+            {
+                "kind": "judgment",
+                "date": "2019-07-05"
+            },
+            {
+                "kind": "enforcement",
+                "date": "2019-07-27"
+            },
+            {
+                "kind": "dispute",
+                "date": "2019-09-26"
+            },
+            {
+                "kind": "courtAction",
+                "date": "2020-01-01"
+            },
+            {
+                "kind": "judgment",
+                "date": "2020-04-27"
+            },
+            {
+                "kind": "enforcement",
+                "date": "2020-07-17",
+                "furtherYear": true
+            },
+            {
+                "kind": "enforcement",
+                "date": "2021-07-17",
+                "furtherYear": true
+            },
+            {
+                "kind": "enforcement",
+                "date": "2022-09-26",
+                "furtherYear": true
+            }
+        ],
+        "payments": [
+            {
+                "date": "2020-12-18",
+                "amount": "6000.00"
+            }
+        ]
+    });
+    let policy = json!({ "preset": "standard" });
+    let (first, _) = road(&claim, &policy, None, "2023-01-01");
+    let days: Vec<&str> = first.iter().filter_map(|e| e.split(' ').nth(1)).collect();
+    assert_eq!(days, ["2020-07-27", "2021-07-27"], "{first:?}");
+    stays_the_same(claim, &policy, "2023-01-01", 2);
 }
