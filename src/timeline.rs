@@ -1594,12 +1594,12 @@ impl CapitalMemo {
 }
 
 /// The stage the projection resumes from.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 struct Reached {
-    /// The claim's year before a taken further year that started it again more than a year
-    /// after that year's anniversary, and that further year's day: the anniversaries missed
-    /// between them are projected ([`Projector::missed_years`]). The latest such gap.
-    year_gap: Option<(Date, Date)>,
+    /// Each claim's year before a taken further year that started it again more than a year
+    /// after that year's anniversary, with that further year's day: the anniversaries missed
+    /// between them are projected ([`Projector::missed_years`]).
+    year_gaps: Vec<(Date, Date)>,
     rank: u8,
     /// The last deadline (or date, for a step without one).
     anchor: Date,
@@ -2291,7 +2291,7 @@ impl Projector<'_> {
             // while it lasts (nothing else is projected: the plan covers every invoice).
             self.enforcement_years(&mut plan, &reached)?;
         } else {
-            self.stages(&mut plan, reached)?;
+            self.stages(&mut plan, reached.clone())?;
             self.costs_enforcement(&mut plan, &reached)?;
         }
         Ok(plan.ends)
@@ -2937,22 +2937,35 @@ impl Projector<'_> {
 
     /// The further years a history missed before a taken further year that started the
     /// claim's year again more than a year after the anniversary of the year before
-    /// ([`Reached::year_gap`]): each anniversary between them while the debt enforced is unpaid
+    /// ([`Reached::year_gaps`]): each anniversary between them while the debt enforced is unpaid
     /// on the timeline's figures, up to the one whose year the taken further year was recorded
     /// in (late, [`Projector::late_further_year`]). Before, the years were projected from the
     /// taken one on, and the gap showed only once the years before it were recorded (the
     /// stability check, seed 17154: a further year recorded days early, the next more than a
     /// year after it).
     fn missed_years(&self, plan: &mut Plan<'_>, reached: &Reached) -> Result<()> {
-        let Some((mut last, taken)) = reached.year_gap else {
-            return Ok(());
-        };
+        for &(from, taken) in &reached.year_gaps {
+            self.missed_years_between(plan, from, taken)?;
+        }
+        Ok(())
+    }
+
+    /// [`Projector::missed_years`] of one gap: from the year of `last` to the further year
+    /// taken on `taken`.
+    fn missed_years_between(&self, plan: &mut Plan<'_>, mut last: Date, taken: Date) -> Result<()> {
         let recorded = recorded_further_years(plan.planned, last);
         let mut year: u8 = 0;
-        while year < MAX_ENFORCEMENT_YEARS {
+        let mut turns: u16 = 0;
+        while year < MAX_ENFORCEMENT_YEARS && turns < u16::from(MAX_ENFORCEMENT_YEARS) * 4 {
+            turns = turns.saturating_add(1);
             let next = fees::next_enforcement_fee_day(last)?;
             if fees::next_enforcement_fee_day(next)? > taken {
                 break; // the taken one is this anniversary's year, recorded late
+            }
+            // The year moved to a later title's application, as the main loop reads it.
+            if let Some(moved) = self.year_moved_on(plan.planned, last, next)? {
+                last = moved;
+                continue;
             }
             let projected = plan
                 .planned
@@ -3444,7 +3457,7 @@ impl Projector<'_> {
         {
             return Ok(());
         }
-        let mut reached = *reached;
+        let mut reached = reached.clone();
         reached.enforce(date, true);
         reached.charged_enforcement = Some(date);
         // Its years, and the policy's efterbevakning after it (none on the settled claim), as
@@ -4018,7 +4031,7 @@ impl Projector<'_> {
         planned: &[Planned],
     ) -> Result<(Reached, Vec<Superseded>, Vec<(usize, StepKind, Date)>)> {
         let mut reached = Reached {
-            year_gap: None,
+            year_gaps: Vec::new(),
             rank: 0,
             anchor: self.due,
             demand_deadline: None,
@@ -4428,7 +4441,7 @@ impl Projector<'_> {
                                     fees::next_enforcement_fee_day(last)?,
                                 )?;
                                 if p.date >= after_next {
-                                    reached.year_gap = Some((last, p.date));
+                                    reached.year_gaps.push((last, p.date));
                                 }
                             }
                             reached.further_year(p.date, starts);

@@ -585,3 +585,127 @@ fn a_year_missed_between_two_recorded_ones_is_projected() {
     assert_eq!(days, ["2020-07-27", "2021-07-27"], "{first:?}");
     stays_the_same(claim, &policy, "2023-01-01", 2);
 }
+
+#[test]
+fn every_gap_between_recorded_years_is_projected() {
+    // Two gaps: 2019-10-16 between the application and the further year of 2020-10-16, and
+    // 2021-10-16 before the one of 2022-12-04. A first version kept only the latest gap, and
+    // once 2021-10-16 was recorded the earlier one showed (the sweep, seed 8795).
+    let claim = json!({
+        "debtor": "consumer",
+        "reminderFeeAgreed": true,
+        "invoices": [
+            {
+                "number": "F1",
+                "amount": "5896.00",
+                "issueDate": "2018-06-15",
+                "dueDate": "2018-07-15"
+            }
+        ],
+        "steps": [
+            {
+                "kind": "reminder",
+                "date": "2018-07-22"
+            },
+            {
+                "kind": "collectionDemand",
+                "date": "2018-08-07"
+            },
+            {
+                "kind": "paymentOrder",
+                "date": "2018-08-28"
+            },
+            {
+                "kind": "enforcement",
+                "date": "2018-10-16"
+            },
+            {
+                "kind": "enforcement",
+                "date": "2020-10-16",
+                "furtherYear": true
+            },
+            {
+                "kind": "enforcement",
+                "date": "2022-12-04",
+                "furtherYear": true
+            }
+        ]
+    });
+    let policy = json!({ "preset": "standard" });
+    let (first, _) = road(&claim, &policy, None, "2023-01-01");
+    let days: Vec<&str> = first.iter().filter_map(|e| e.split(' ').nth(1)).collect();
+    assert_eq!(days, ["2019-10-16", "2021-10-16"], "{first:?}");
+    stays_the_same(claim, &policy, "2023-01-01", 2);
+}
+
+#[test]
+fn a_gap_follows_the_year_moved_to_a_later_title() {
+    // The first title's debt paid on 2016-09-17: the claim's year runs from the judgment's
+    // verkställighet of 2016-05-25, so the years missed before the further year of 2019-04-22
+    // are its anniversaries, not the first application's (the sweep, seed 3236).
+    let claim = json!({
+        "debtor": "business",
+        "reminderFeeAgreed": true,
+        "invoices": [
+            {
+                "number": "F1",
+                "amount": "1500.00",
+                "issueDate": "2015-05-14",
+                "dueDate": "2015-06-13"
+            },
+            {
+                "number": "X",
+                "amount": "3000.00",
+                "issueDate": "2015-10-14",
+                "dueDate": "2015-12-13"
+            }
+        ],
+        "steps": [
+            {
+                "kind": "collectionDemand",
+                "date": "2015-06-20"
+            },
+            {
+                "kind": "paymentOrder",
+                "date": "2015-07-21"
+            },
+            {
+                "kind": "enforcement",
+                "date": "2015-09-27"
+            },
+            {
+                "kind": "dispute",
+                "date": "2015-11-13"
+            },
+            {
+                "kind": "judgment",
+                "date": "2016-05-14"
+            },
+            {
+                "kind": "enforcement",
+                "date": "2016-05-25"
+            },
+            {
+                "kind": "enforcement",
+                "date": "2019-04-22",
+                "furtherYear": true
+            }
+        ],
+        "payments": [
+            {
+                "date": "2016-09-17",
+                "amount": "5400.00",
+                "invoice": "F1"
+            },
+            {
+                "date": "2019-10-30",
+                "amount": "5400.00",
+                "invoice": "F1"
+            }
+        ]
+    });
+    let policy = json!({ "preset": "standard" });
+    let (first, _) = road(&claim, &policy, None, "2019-05-01");
+    assert!(first.iter().all(|e| !e.contains("-09-27 ")), "{first:?}");
+    stays_the_same(claim, &policy, "2019-05-01", 1);
+}
