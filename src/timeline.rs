@@ -2903,12 +2903,7 @@ impl Projector<'_> {
             if before >= usize::from(MAX_ENFORCEMENT_YEARS) {
                 break;
             }
-            let mut notes = vec![note(AdjustReason::FurtherEnforcementYear {
-                year: year.saturating_add(recorded),
-            })];
-            if let Some(today) = self.options.today.filter(|t| next < *t) {
-                notes.push(note(AdjustReason::FurtherYearNotRecorded { today }));
-            }
+            let mut notes = self.further_year_notes(year.saturating_add(recorded), next);
             if let Some(judgment) = costs_of {
                 notes.push(note(AdjustReason::EnforcesJudgmentCosts {
                     judgment,
@@ -2935,6 +2930,16 @@ impl Projector<'_> {
         Ok(())
     }
 
+    /// The notes of the further year `year` projected on `date`: which year it is, and, before
+    /// `today`, that it is not recorded.
+    fn further_year_notes(&self, year: u8, date: Date) -> Vec<Warning> {
+        let mut notes = vec![note(AdjustReason::FurtherEnforcementYear { year })];
+        if let Some(today) = self.options.today.filter(|t| date < *t) {
+            notes.push(note(AdjustReason::FurtherYearNotRecorded { today }));
+        }
+        notes
+    }
+
     /// The further years a history missed before a taken further year that started the
     /// claim's year again more than a year after the anniversary of the year before
     /// ([`Reached::year_gaps`]): each anniversary between them while the debt enforced is unpaid
@@ -2956,7 +2961,9 @@ impl Projector<'_> {
         let recorded = recorded_further_years(plan.planned, last);
         let mut year: u8 = 0;
         let mut turns: u16 = 0;
-        while year < MAX_ENFORCEMENT_YEARS && turns < u16::from(MAX_ENFORCEMENT_YEARS) * 4 {
+        while year < MAX_ENFORCEMENT_YEARS
+            && turns < u16::from(MAX_ENFORCEMENT_YEARS).saturating_mul(4)
+        {
             turns = turns.saturating_add(1);
             let next = fees::next_enforcement_fee_day(last)?;
             if fees::next_enforcement_fee_day(next)? > taken {
@@ -2976,12 +2983,7 @@ impl Projector<'_> {
                     break;
                 }
                 year = year.saturating_add(1);
-                let mut notes = vec![note(AdjustReason::FurtherEnforcementYear {
-                    year: year.saturating_add(recorded),
-                })];
-                if let Some(today) = self.options.today.filter(|t| next < *t) {
-                    notes.push(note(AdjustReason::FurtherYearNotRecorded { today }));
-                }
+                let notes = self.further_year_notes(year.saturating_add(recorded), next);
                 if plan
                     .push(EntryKind::Enforcement, next, None, notes)?
                     .is_none()

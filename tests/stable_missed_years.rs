@@ -23,8 +23,19 @@
 
 mod common;
 
-use inkasso::timeline::{EntryStatus, TimelineOptions};
+use inkasso::timeline::{EntryStatus, Timeline, TimelineOptions};
 use serde_json::{json, Value};
+
+/// The timeline of `claim` under `policy` seen on `today`, to `horizon`.
+fn timeline(claim: &Value, policy: &Value, today: Option<&str>, horizon: &str) -> Timeline {
+    let c = common::claim(claim.clone()).expect("claim");
+    let options = TimelineOptions {
+        today: today.map(common::date),
+        horizon: Some(common::date(horizon)),
+        ..TimelineOptions::default()
+    };
+    inkasso::timeline::timeline(&c, &common::policy(policy.clone()), &options).expect("timeline")
+}
 
 /// The projected entries (kind, date, what the claim comes to if paid on its day) and the
 /// final total of the timeline of `claim` under `policy` seen on `today`.
@@ -34,14 +45,7 @@ fn road(
     today: Option<&str>,
     horizon: &str,
 ) -> (Vec<String>, String) {
-    let c = common::claim(claim.clone()).expect("claim");
-    let options = TimelineOptions {
-        today: today.map(common::date),
-        horizon: Some(common::date(horizon)),
-        ..TimelineOptions::default()
-    };
-    let t = inkasso::timeline::timeline(&c, &common::policy(policy.clone()), &options)
-        .expect("timeline");
+    let t = timeline(claim, policy, today, horizon);
     let projected = t
         .entries
         .iter()
@@ -59,14 +63,7 @@ fn first_record(
     today: Option<&str>,
     horizon: &str,
 ) -> Option<(Value, String)> {
-    let c = common::claim(claim.clone()).expect("claim");
-    let options = TimelineOptions {
-        today: today.map(common::date),
-        horizon: Some(common::date(horizon)),
-        ..TimelineOptions::default()
-    };
-    let t = inkasso::timeline::timeline(&c, &common::policy(policy.clone()), &options)
-        .expect("timeline");
+    let t = timeline(claim, policy, today, horizon);
     let first = t
         .entries
         .iter()
