@@ -184,11 +184,13 @@ async function initOnce(options) {
     // this module in its place before its start failed).
     if (ready) glue.__inkassoRestore(working);
     else glue.__inkassoForget();
+    // WebAssembly that is not this package's module needs no advice on loading (it loaded).
+    const notOurs = safely(() => notOursHint(e), "");
     throw invoicingError(
       "NOT_INITIALISED",
       cut(
-        `inkasso: could not load inkasso_bg.wasm${input === undefined ? "" : ` from ${described(input)}`}: ${messageOf(e, 300)}` +
-          safely(() => notWasmHint(e) || loadHint(e), ""),
+        `inkasso: could not load inkasso_bg.wasm${input === undefined ? "" : ` from ${described(input)}`}: ${notOurs ? `${notOurs}: ` : ""}${messageOf(e, 300)}` +
+          (notOurs ? "" : safely(() => notWasmHint(e) || loadHint(e), "")),
       ),
       e,
     );
@@ -286,6 +288,7 @@ export function initSync(options) {
  * glue took its module. */
 let working;
 
+// @full-module { (scripts/build.sh leaves this out of the statement module's statement.js)
 const policyOf = (policy) => (typeof policy === "string" ? { preset: policy } : policy);
 
 /** `f()`, with a preset id given as the policy (`timeline(claim, "nope")`) refused as the
@@ -302,6 +305,7 @@ function asPolicy(policy, f) {
     throw e;
   }
 }
+// @full-module }
 
 // ---- The boundary (issue 15; BENCHMARKS.md) ----
 // Every argument crosses into wasm as one text, read there by one strict reader
@@ -1511,6 +1515,7 @@ export function nextBankDay(date) {
   initialised("nextBankDay");
   return guarded(() => glue.nextBankDay(...bytes(encodeText(date, newState(), ARG.date))));
 }
+// @full-module { (scripts/build.sh leaves the exports below out of statement.js)
 export function presets() { initialised("presets"); return guarded(() => glue.presets()); }
 export function kinds() { initialised("kinds"); return guarded(() => glue.kinds()); }
 export function timeline(claim, policy, options) {
@@ -1548,3 +1553,4 @@ export function instalmentPlan(claim, plan, options) {
     return glue.instalmentPlan(...bytes(encodeText(claim, state, ARG.claim), encodeText(plan, state, ARG.plan), encodeOptional(options, state, ARG.options)));
   });
 }
+// @full-module }

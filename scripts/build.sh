@@ -27,31 +27,48 @@ else
 fi
 # The panic hook prints a panic's message; with immediate-abort there is none to print.
 : "${WASM_FEATURES=--no-default-features}"
-log "cargo build --release --target $WASM_TARGET ($INKASSO_TOOLCHAIN toolchain) RUSTFLAGS='$WASM_RUSTFLAGS'"
-# shellcheck disable=SC2086
-# The cdylib is asked for here, not in Cargo.toml (which builds an rlib for native users).
-RUSTFLAGS="$WASM_RUSTFLAGS" wasm_cargo rustc --release --lib --crate-type cdylib --quiet $WASM_FEATURES
-
 out="$ROOT/target/wasm-bindgen"
 rm -rf "$out" pkg
-log "wasm-bindgen --target web"
-wasm-bindgen --target web --out-dir "$out" --out-name inkasso \
-  "$ROOT/target/$WASM_TARGET/release/inkasso.wasm"
 
-log "wasm-opt -Oz"
-wasm-opt -Oz --strip-debug --strip-producers \
-  --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
-  --enable-sign-ext --enable-mutable-globals --enable-multivalue \
-  -o "$out/inkasso_bg.wasm" "$out/inkasso_bg.wasm"
+# Builds one module: the cargo features after WASM_FEATURES ($1, may be empty), the
+# wasm-bindgen name ($2: inkasso, or inkasso_statement for the statement module), into $out.
+build_module() {
+  local features="$1" name="$2"
+  log "cargo build --release --target $WASM_TARGET ($INKASSO_TOOLCHAIN toolchain) RUSTFLAGS='$WASM_RUSTFLAGS' $features"
+  # The cdylib is asked for here, not in Cargo.toml (which builds an rlib for native users).
+  # shellcheck disable=SC2086
+  RUSTFLAGS="$WASM_RUSTFLAGS" wasm_cargo rustc --release --lib --crate-type cdylib --quiet $WASM_FEATURES $features
+  log "wasm-bindgen --target web ($name)"
+  wasm-bindgen --target web --out-dir "$out" --out-name "$name" \
+    "$ROOT/target/$WASM_TARGET/release/inkasso.wasm"
+  log "wasm-opt -Oz ($name)"
+  wasm-opt -Oz --strip-debug --strip-producers \
+    --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-mutable-globals --enable-multivalue \
+    -o "$out/${name}_bg.wasm" "$out/${name}_bg.wasm"
+}
+# Two modules: every export (inkasso_bg.wasm, the package's main entry), and the statement
+# module (inkasso_statement_bg.wasm, `inkasso/statement`: statement, statementMany, totals, the
+# rate and calendar exports, about half the bytes; the `statement-module` feature, src/wasm).
+build_module "" inkasso
+build_module "--features statement-module" inkasso_statement
 
 log "assembling pkg/"
 mkdir -p pkg
-# The generated glue becomes inkasso_glue.js, private to the package; the entries around it are
-# pkg-template/inkasso.js (web: browsers, bundlers, Deno, workers), inkasso-node.js (Node ESM,
-# initialised on import) and inkasso-node.cjs (Node `require`, bundled from inkasso-node.js by
-# esbuild). The types are the generated .d.ts without its DOM-typed init section, plus
-# pkg-template/init.d.ts; the same file serves ESM (.d.ts) and CommonJS (.d.cts).
-cp "$out"/inkasso.js pkg/inkasso_glue.js
+# Each generated glue becomes a private file of the package (inkasso_glue.js, statement_glue.js);
+# the entries around them are pkg-template/inkasso.js (web: browsers, bundlers, Deno, workers),
+# inkasso-node.js (Node ESM, initialised on import) and inkasso-node.cjs (Node `require`,
+# bundled from inkasso-node.js by esbuild), and the statement module's statement.js,
+# statement-node.js and statement-node.cjs, made from them below. The types are the generated
+# .d.ts without its DOM-typed init section, plus pkg-template/init.d.ts; the same file serves
+# ESM (.d.ts) and CommonJS (.d.cts).
+#
+# make_glue GENERATED OUT MARKER: the glue, patched and extended for the wrapper; MARKER is the
+# export only this module has (`timeline`) or only the other has (`!timeline`), for
+# __inkassoIsOurs to tell the two modules apart.
+make_glue() {
+local glue_file="$2" marker="$3"
+cp "$1" "$glue_file"
 # A large argument text crosses as the string itself: the patched passArray8ToWasm0 writes an
 # ASCII text into wasm memory with `TextEncoder.encodeInto` (no 25 MB copy made in JS for
 # statementMany's 100 000 claims); any other text is encoded as before (see the appended
@@ -65,16 +82,16 @@ node -e '
   if (at < 0) { console.error("build: the glue no longer has passArray8ToWasm0 as expected"); process.exit(1); }
   const patched = head + "    if (typeof arg === \"string\") return __inkassoPassText(arg, malloc);\n";
   fs.writeFileSync(file, glue.slice(0, at) + patched + glue.slice(at + head.length));
-' pkg/inkasso_glue.js
+' "$glue_file"
 # A fresh instance of the same compiled module, for the wrapper to replace an instance that a
 # JS exception thrown through wasm frames (or a trap) may have left broken (issue 15).
-grep -q "^let wasmModule, wasmInstance, wasm;" pkg/inkasso_glue.js \
+grep -q "^let wasmModule, wasmInstance, wasm;" "$glue_file" \
   || { echo "build: the glue no longer declares wasmModule/wasm as expected" >&2; exit 1; }
-grep -q "^let cachedUint32ArrayMemory0 = null;" pkg/inkasso_glue.js && grep -q "^let cachedUint8ArrayMemory0 = null;" pkg/inkasso_glue.js \
+grep -q "^let cachedUint32ArrayMemory0 = null;" "$glue_file" && grep -q "^let cachedUint8ArrayMemory0 = null;" "$glue_file" \
   || { echo "build: the glue no longer caches memory views as expected" >&2; exit 1; }
-grep -q "^let __wbg_init_promise;" pkg/inkasso_glue.js \
+grep -q "^let __wbg_init_promise;" "$glue_file" \
   || { echo "build: the glue no longer declares __wbg_init_promise as expected" >&2; exit 1; }
-cat >> pkg/inkasso_glue.js <<'GLUE'
+cat >> "$glue_file" <<'GLUE'
 
 /** inkasso (appended by scripts/build.sh): forgets an instance whose initialisation failed (the
  * glue keeps it before its start function runs, and would return it from every later init). */
@@ -100,7 +117,7 @@ export function __inkassoRestore(kept) {
 /** inkasso (appended by scripts/build.sh): whether the instance has the package's exports (not
  * some other module's). */
 export function __inkassoIsOurs() {
-    return typeof wasm?.statement === "function" && typeof wasm?.version === "function" && typeof wasm?.__wbindgen_externrefs === "object";
+    return typeof wasm?.statement === "function" && typeof wasm?.version === "function" && typeof wasm?.__wbindgen_externrefs === "object" && __inkassoMarker();
 }
 /** inkasso (appended by scripts/build.sh): replaces the instance by a fresh one of the same module. */
 export function __inkassoReinstantiate() {
@@ -147,29 +164,75 @@ export function __inkassoFootprint() {
     return { memoryBytes: wasm.memory.buffer.byteLength, externrefs: wasm.__wbindgen_externrefs.length };
 }
 GLUE
-cp "$out"/inkasso_bg.wasm pkg-template/inkasso.js pkg-template/inkasso-node.js pkg/
+# Which of the two modules this glue's instance must be.
+if [ "${marker#!}" = "$marker" ]; then
+  echo "const __inkassoMarker = () => typeof wasm.$marker === \"function\";" >> "$glue_file"
+else
+  echo "const __inkassoMarker = () => typeof wasm.${marker#!} === \"undefined\";" >> "$glue_file"
+fi
+}
+make_glue "$out"/inkasso.js pkg/inkasso_glue.js timeline
+make_glue "$out"/inkasso_statement.js pkg/statement_glue.js '!timeline'
+
+cp "$out"/inkasso_bg.wasm "$out"/inkasso_statement_bg.wasm pkg-template/inkasso.js pkg-template/inkasso-node.js pkg/
 cp pkg-template/README.md LICENSE-MIT LICENSE-APACHE pkg/
-esbuild pkg/inkasso-node.js --bundle --format=cjs --platform=node --target=node18 --log-level=warning \
-  --define:import.meta.url=__inkasso_module_url \
-  --banner:js="/* inkasso: the Node CommonJS entry, bundled from inkasso-node.js. */
+# The statement module's entries: inkasso.js and inkasso-node.js with the statement module's
+# files named instead (statement_glue.js, inkasso_statement_bg.wasm, statement.js) and, in
+# statement.js, the sections marked `@full-module` left out (the exports that module lacks).
+node -e '
+  const fs = require("fs");
+  const fail = (m) => { console.error(m); process.exit(1); };
+  const swap = (text, from, to) => {
+    if (!text.includes(from)) fail("build: expected " + JSON.stringify(from) + " in the entry to make the statement module'"'"'s of");
+    return text.split(from).join(to);
+  };
+  let web = fs.readFileSync("pkg/inkasso.js", "utf8");
+  const sections = web.match(/^\/\/ @full-module \{[^\n]*\n[\s\S]*?^\/\/ @full-module \}\n/gm) ?? [];
+  if (sections.length !== 2) fail("build: expected two @full-module sections in inkasso.js, found " + sections.length);
+  for (const section of sections) web = web.replace(section, "");
+  if (web.includes("@full-module")) fail("build: an unmatched @full-module marker in inkasso.js");
+  web = swap(web, "\"./inkasso_glue.js\"", "\"./statement_glue.js\"");
+  web = swap(web, "inkasso_bg.wasm", "inkasso_statement_bg.wasm");
+  web = swap(web, "inkasso-node.", "statement-node.");
+  web = "// The statement module'"'"'s web entry (`inkasso/statement`), made by scripts/build.sh from the\n" +
+    "// package'"'"'s inkasso.js: the same wrapper, around statement_glue.js and inkasso_statement_bg.wasm,\n" +
+    "// without the exports that module lacks (presets, kinds, timeline, check, limitation, letter,\n// instalmentPlan).\n" + web;
+  fs.writeFileSync("pkg/statement.js", web);
+  let node = fs.readFileSync("pkg/inkasso-node.js", "utf8");
+  node = swap(node, "\"./inkasso.js\"", "\"./statement.js\"");
+  node = swap(node, "inkasso_bg.wasm", "inkasso_statement_bg.wasm");
+  node = swap(node, "inkasso-node.", "statement-node.");
+  node = "// The statement module'"'"'s Node entry (`inkasso/statement`), made by scripts/build.sh from the\n// package'"'"'s inkasso-node.js.\n" + node;
+  fs.writeFileSync("pkg/statement-node.js", node);
+'
+for entry in inkasso statement; do
+  esbuild "pkg/$entry-node.js" --bundle --format=cjs --platform=node --target=node18 --log-level=warning \
+    --define:import.meta.url=__inkasso_module_url \
+    --banner:js="/* inkasso: the Node CommonJS entry, bundled from $entry-node.js. */
 const __inkasso_module_url = require('node:url').pathToFileURL(__filename).href;" \
-  --outfile=pkg/inkasso-node.cjs
+    --outfile="pkg/$entry-node.cjs"
+done
 VERSION="$(crate_version)" REPOSITORY="$(crate_repository)" node -e '
   const fs = require("fs");
   const fail = (m) => { console.error(m); process.exit(1); };
   // Types: cut the init section (typed with the DOM library), widen the policy argument of
   // timeline and check to a preset id (the JS entry maps "standard" to { preset: "standard" }).
-  let dts = fs.readFileSync(process.argv[1] + "/inkasso.d.ts", "utf8");
-  const cut = dts.indexOf("export type InitInput");
-  if (cut < 0) fail("build: the generated inkasso.d.ts has no InitInput section to replace");
-  if (/export function (?!initSync)/.test(dts.slice(cut).replace(/export default function/, ""))) fail("build: unexpected functions after InitInput in the generated .d.ts");
-  dts = dts.slice(0, cut).replace(/^export function start\(\): void;\n/m, "");
-  let widened = 0;
-  dts = dts.replace(/^(export function (?:timeline|check)\(claim: Input<Claim>, )policy\?: Input<PolicyInput>(?: \| null)?(?=[,)])/gm, (_, head) => { widened++; return head + "policy?: Input<PolicyInput> | PresetId | null"; });
-  if (widened !== 2) fail("build: expected to widen the policy argument of timeline and check, did " + widened);
-  dts += fs.readFileSync("pkg-template/init.d.ts", "utf8");
-  fs.writeFileSync("pkg/inkasso.d.ts", dts);
-  fs.writeFileSync("pkg/inkasso.d.cts", dts);
+  // The statement module'"'"'s types are its own generated .d.ts (its functions only), made alike.
+  const types = (name, entry, widen) => {
+    let dts = fs.readFileSync(process.argv[1] + "/" + name + ".d.ts", "utf8");
+    const cut = dts.indexOf("export type InitInput");
+    if (cut < 0) fail("build: the generated " + name + ".d.ts has no InitInput section to replace");
+    if (/export function (?!initSync)/.test(dts.slice(cut).replace(/export default function/, ""))) fail("build: unexpected functions after InitInput in the generated .d.ts");
+    dts = dts.slice(0, cut).replace(/^export function start\(\): void;\n/m, "");
+    let widened = 0;
+    dts = dts.replace(/^(export function (?:timeline|check)\(claim: Input<Claim>, )policy\?: Input<PolicyInput>(?: \| null)?(?=[,)])/gm, (_, head) => { widened++; return head + "policy?: Input<PolicyInput> | PresetId | null"; });
+    if (widened !== widen) fail("build: expected to widen the policy argument of " + widen + " functions in " + name + ".d.ts, did " + widened);
+    dts += fs.readFileSync("pkg-template/init.d.ts", "utf8").split("inkasso_bg.wasm").join(name + "_bg.wasm");
+    fs.writeFileSync("pkg/" + entry + ".d.ts", dts);
+    fs.writeFileSync("pkg/" + entry + ".d.cts", dts);
+  };
+  types("inkasso", "inkasso", 2);
+  types("inkasso_statement", "statement", 0);
 
   const pkg = JSON.parse(fs.readFileSync("pkg-template/package.json", "utf8"));
   pkg.version = process.env.VERSION;
@@ -185,9 +248,11 @@ VERSION="$(crate_version)" REPOSITORY="$(crate_repository)" node -e '
   fs.writeFileSync("pkg/package.json", JSON.stringify(pkg, null, 2) + "\n");
 ' "$out"
 
-raw=$(wc -c < pkg/inkasso_bg.wasm)
-gz=$(gzip -9c pkg/inkasso_bg.wasm | wc -c)
-awk -v r="$raw" -v g="$gz" 'BEGIN { printf "size: pkg/inkasso_bg.wasm %d bytes raw (%.1f KB), %d bytes gzipped (%.1f KB)\n", r, r / 1000, g, g / 1000 }'
+for file in inkasso_bg.wasm inkasso_statement_bg.wasm; do
+  raw=$(wc -c < "pkg/$file")
+  gz=$(gzip -9c "pkg/$file" | wc -c)
+  awk -v f="$file" -v r="$raw" -v g="$gz" 'BEGIN { printf "size: pkg/%s %d bytes raw (%.1f KB), %d bytes gzipped (%.1f KB)\n", f, r, r / 1000, g, g / 1000 }'
+done
 # The last row of SIZE_HISTORY.md, for comparison (columns: date, commit, raw, gzipped, …).
 awk -F'|' '/^\| 20[0-9][0-9]-/ { last = $0; r = $4; g = $5 } END {
   if (last != "") { gsub(/ /, "", r); gsub(/ /, "", g); printf "last recorded in SIZE_HISTORY.md: %d raw, %d gzipped\n", r, g } }' SIZE_HISTORY.md
