@@ -8,7 +8,7 @@
 // - totals(claim, dates) of the same claim on 366 daily dates in one call, in order and shuffled;
 // - statementMany on 100 000 generated claims (genClaim mirrors gen_claim in examples/bench.rs), and
 //   the time to then read every statement (their objects are made on first read);
-// - the size of inkasso_bg.wasm, raw and gzipped;
+// - the size of inkasso_bg.wasm, raw and gzipped (and of the statement module's);
 // - instalmentPlan of a claim of 1 000 invoices, by amount and by count;
 // - check of a large history (300 invoices, 300 payments, 100 letters).
 import { readFileSync } from "node:fs";
@@ -172,6 +172,36 @@ console.log(
   console.log(`  same 366 dates shuffled: ${us(tShuffled)}`);
 }
 
+// The statement module (`inkasso/statement`, inkasso_statement_bg.wasm): the same statement
+// and totals through its own entry, against decimal.js again (interleaved), and its instantiate.
+{
+  const smallBytes = readFileSync(join(pkgDir, "inkasso_statement_bg.wasm"));
+  const smallGlueUrl = pathToFileURL(join(pkgDir, "statement_glue.js")).href;
+  let bestSmallInit = Infinity;
+  for (let k = 0; k < 5; k++) {
+    const glue = await import(`${smallGlueUrl}?instance=${k}`);
+    const t0 = performance.now();
+    glue.initSync({ module: new WebAssembly.Module(smallBytes) });
+    bestSmallInit = Math.min(bestSmallInit, performance.now() - t0);
+  }
+  const small = await import(pathToFileURL(join(pkgDir, "statement.js")).href);
+  small.initSync({ module: smallBytes });
+  if (JSON.stringify(small.statement(claim, options)) !== JSON.stringify(inkasso.statement(claim, options))) throw new Error("the statement module's statement differs");
+  const [tSmall, tSmallSummary, tDec, tDecSummary] = interleaved(6_000, [
+    () => { sink += small.statement(claim, options).interestLines.length; },
+    () => { sink += small.statement(claim, summaryOptions).invoices.length; },
+    () => { sink += decimalStatement(claim, options, rates).interestLines.length; },
+    () => { sink += decimalStatement(claim, summaryOptions, rates).allocations.length; },
+  ]);
+  const tSmallTotals = perCall(1000, () => {
+    sink += small.totals(claim, dates).length;
+  });
+  console.log(
+    `the statement module (inkasso/statement): compile + instantiate ${ms(bestSmallInit)}; summary ${us(tSmallSummary)} (${ratio(tDecSummary, tSmallSummary)}), ` +
+      `full detail ${us(tSmall)} (${ratio(tDec, tSmall)}), 366 totals ${us(tSmallTotals)}`,
+  );
+}
+
 // The same claim with no steps taken: the richest preset projects every step.
 const fresh = { ...claim, steps: [] };
 const policy = { preset: "reminderDemandFinalNotice" };
@@ -285,6 +315,13 @@ console.log(
     `${gz} bytes gzipped (${(gz / 1000).toFixed(1)} KB); goals ≤ 160 KB raw: ${verdict(bytes.length <= 160_000)}, ` +
     `≤ 64 KB gzipped: ${verdict(gz <= 64_000)}`,
 );
+{
+  // The statement module (`inkasso/statement`): the statement exports only; not the goal's
+  // "every export", printed for the users that need no more.
+  const small = readFileSync(join(pkgDir, "inkasso_statement_bg.wasm"));
+  const smallGz = gzipSync(small, { level: 9 }).length;
+  console.log(`size: inkasso_statement_bg.wasm (inkasso/statement) ${small.length} bytes raw (${(small.length / 1000).toFixed(1)} KB), ${smallGz} bytes gzipped (${(smallGz / 1000).toFixed(1)} KB)`);
+}
 // Last (its garbage must not weigh on the figures above): instalment plans of a large claim (the
 // input fuzzer's slow case, 1 000 invoices): by amount (one replay; it ends at the statement's
 // interest-line limit) and by count (a few statements, found by interpolation).

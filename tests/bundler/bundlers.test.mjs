@@ -111,6 +111,22 @@ test("vite build", async () => {
   assert.deepEqual(errors, []);
 });
 
+test("the statement module (inkasso/statement): Vite dev server and vite build, which emits its .wasm only", async () => {
+  const root = join(app.dir, "statement");
+  const dev = await viteDev({ configFile: false, root });
+  assert.equal(dev.text, expected, dev.errors.join("\n"));
+  assert.deepEqual(dev.errors, []);
+  const { build } = await import("vite");
+  await build({ root, configFile: false, logLevel: "warn", build: { outDir: "dist-vite", emptyOutDir: true, target: "es2022" } });
+  const wasm = readdirSync(join(root, "dist-vite", "assets")).filter((f) => f.endsWith(".wasm"));
+  assert.equal(wasm.length, 1, `${wasm}`);
+  const size = readFileSync(join(root, "dist-vite", "assets", wasm[0])).length;
+  assert.equal(size, readFileSync(join(app.dir, "node_modules", "inkasso", "inkasso_statement_bg.wasm")).length, "the statement module's .wasm");
+  const { text, errors } = await served(join(root, "dist-vite"));
+  assert.equal(text, expected);
+  assert.deepEqual(errors, []);
+});
+
 test("webpack 5", async () => {
   const { default: webpack } = await import("webpack");
   const { default: config } = await import(pathToFileURL(join(app.dir, "webpack.config.js")).href);
