@@ -7,7 +7,9 @@
 //   - `init(options)` and `initSync(options)` take the object forms only (no deprecated call);
 //   - a function called before initialisation throws an InvoicingError `NOT_INITIALISED`
 //     instead of "Cannot read properties of undefined";
+// @full-module {
 //   - `timeline` and `check` accept a preset id as the policy (`timeline(claim, "standard")`).
+// @full-module }
 // Node loads inkasso-node.js (ESM) or inkasso-node.cjs (require) instead, which initialise
 // synchronously from the packaged file on import.
 import glueInit, * as glue from "./inkasso_glue.js";
@@ -176,7 +178,14 @@ export default async function init(options) {
 async function initOnce(options) {
   let input;
   try {
-    input = moduleOrPath(options) ?? defaultWasm();
+    input = moduleOrPath(options);
+  } catch (e) {
+    // Options that cannot be read (a revoked Proxy, a throwing getter) are said to be that, as
+    // `initSync` says it, with no advice on loading (an integrator's review).
+    throw invoicingError("NOT_INITIALISED", cut(`inkasso: init() could not read \`options.module_or_path\`: ${messageOf(e, 300)}`), e);
+  }
+  try {
+    input ??= defaultWasm();
     await (input === undefined ? glueInit() : glueInit({ module_or_path: input }));
     notOurs();
   } catch (e) {
@@ -202,6 +211,24 @@ async function initOnce(options) {
  * the caller forgets it, so that a later init with the right one starts afresh. */
 function notOurs() {
   if (!glue.__inkassoIsOurs()) throw new Error("the module is not this package's inkasso_bg.wasm (its exports differ)");
+}
+
+/** Once the module is ready (in Node, on import), why `module`, WebAssembly, is not the one in
+ * use: another module, or the package's other one (inkasso_bg.wasm and
+ * inkasso_statement_bg.wasm; an integrator's review found either entry taking the other's file
+ * in silence in Node, which a browser, not yet ready, refuses). Judged from its imports and
+ * exports: compiled, not instantiated. "" when it is this module. */
+function notThisModule(module) {
+  let compiled = module;
+  if (Object.prototype.toString.call(module) !== "[object WebAssembly.Module]") {
+    try {
+      compiled = new WebAssembly.Module(module);
+    } catch (e) {
+      return `the bytes are not a valid WebAssembly module (${messageOf(e, 200)})`;
+    }
+  }
+  if (glue.__inkassoFits(WebAssembly.Module.imports(compiled), WebAssembly.Module.exports(compiled))) return "";
+  return "the bytes are WebAssembly but not this package's inkasso_bg.wasm (another file, or another version of it)";
 }
 
 /** Why `module` cannot be instantiated by `initSync`, judged without instantiating it: not a
@@ -245,7 +272,7 @@ function notWasmHint(e) {
 function loadHint(e) {
   const inNode = typeof process === "object" && typeof process?.versions?.node === "string";
   if (inNode) {
-    return ". In Node, the package imported by its name reads the inkasso_bg.wasm beside its entry itself and needs no init (a bundle must copy that file next to its output; in Next.js, list the package in `serverExternalPackages` so that server code loads it unbundled); else pass the file's bytes: `init({ module_or_path: readFileSync(path) })` (Node's fetch does not read file: URLs or paths).";
+    return ". In Node, the package imported by its name reads the inkasso_bg.wasm beside its entry itself and needs no init (a bundle must copy that file next to its output; in Next.js, list the package by its name in `serverExternalPackages: [\"inkasso\"]` so that server code loads it unbundled); else pass the file's bytes: `init({ module_or_path: readFileSync(path) })` (Node's fetch does not read file: URLs or paths).";
   }
   if (e?.name === "TypeError") return ". Check that the URL is right and served (the browser's network panel shows the request), or pass the bytes or a compiled module instead.";
   return "";
@@ -269,7 +296,7 @@ export function initSync(options) {
   // What was given is judged before anything is instantiated, ready or not (in Node, ready on
   // import, there is nothing to instantiate), so that a browser and Node say the same of it (a
   // diff review found V8's words in a browser, "Argument 0 must be a buffer source").
-  const fault = safely(() => notAModule(module), "");
+  const fault = safely(() => notAModule(module), "") || (ready ? safely(() => notThisModule(module), "") : "");
   if (fault) throw invoicingError("NOT_INITIALISED", cut(`inkasso: initSync() could not instantiate the module: ${fault}`));
   if (ready) return;
   try {

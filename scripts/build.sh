@@ -117,7 +117,14 @@ export function __inkassoRestore(kept) {
 /** inkasso (appended by scripts/build.sh): whether the instance has the package's exports (not
  * some other module's). */
 export function __inkassoIsOurs() {
-    return typeof wasm?.statement === "function" && typeof wasm?.version === "function" && typeof wasm?.__wbindgen_externrefs === "object" && __inkassoMarker();
+    return typeof wasm?.statement === "function" && typeof wasm?.version === "function" && typeof wasm?.__wbindgen_externrefs === "object" && __inkassoMarker((name) => typeof wasm[name] === "function");
+}
+/** inkasso (appended by scripts/build.sh): whether a compiled module with these imports and
+ * exports (`WebAssembly.Module.imports`/`exports`) is this glue's module, uninstantiated. */
+export function __inkassoFits(imports, exports) {
+    const ours = Object.keys(__wbg_get_imports());
+    const has = (name) => exports.some((e) => e.name === name && e.kind === "function");
+    return imports.every((i) => ours.includes(i.module)) && has("statement") && has("version") && __inkassoMarker(has);
 }
 /** inkasso (appended by scripts/build.sh): replaces the instance by a fresh one of the same module. */
 export function __inkassoReinstantiate() {
@@ -166,9 +173,9 @@ export function __inkassoFootprint() {
 GLUE
 # Which of the two modules this glue's instance must be.
 if [ "${marker#!}" = "$marker" ]; then
-  echo "const __inkassoMarker = () => typeof wasm.$marker === \"function\";" >> "$glue_file"
+  echo "const __inkassoMarker = (has) => has(\"$marker\");" >> "$glue_file"
 else
-  echo "const __inkassoMarker = () => typeof wasm.${marker#!} === \"undefined\";" >> "$glue_file"
+  echo "const __inkassoMarker = (has) => !has(\"${marker#!}\");" >> "$glue_file"
 fi
 }
 make_glue "$out"/inkasso.js pkg/inkasso_glue.js timeline
@@ -188,10 +195,10 @@ node -e '
   };
   let web = fs.readFileSync("pkg/inkasso.js", "utf8");
   const sections = web.match(/^\/\/ @full-module \{[^\n]*\n[\s\S]*?^\/\/ @full-module \}\n/gm) ?? [];
-  if (sections.length !== 2) fail("build: expected two @full-module sections in inkasso.js, found " + sections.length);
+  if (sections.length !== 3) fail("build: expected three @full-module sections in inkasso.js, found " + sections.length);
   for (const section of sections) web = web.replace(section, "");
   if (web.includes("@full-module")) fail("build: an unmatched @full-module marker in inkasso.js");
-  web = swap(web, "\"./inkasso_glue.js\"", "\"./statement_glue.js\"");
+  web = swap(web, "inkasso_glue.js", "statement_glue.js");
   web = swap(web, "inkasso_bg.wasm", "inkasso_statement_bg.wasm");
   web = swap(web, "inkasso-node.", "statement-node.");
   web = "// The statement module'"'"'s web entry (`inkasso/statement`), made by scripts/build.sh from the\n" +

@@ -156,18 +156,20 @@ test("the web entry: a call before init() throws InvoicingError NOT_INITIALISED,
   assert.ok(web.presets().length > 0 && web.kinds().steps.length > 0);
 });
 
-test("the web entry wraps every function the generated glue exports", async () => {
-  const glue = await import(pathToFileURL(join(pkgDir, "inkasso_glue.js")).href);
-  const web = await import(pathToFileURL(join(pkgDir, "inkasso.js")).href);
-  const node = await import(pathToFileURL(join(pkgDir, "inkasso-node.js")).href);
-  // The texts of a statement's lines (built on first access), the re-instantiation and how the
-  // last large text crossed are the wrapper's own machinery.
-  const internal = ["default", "initSync", "start", "statementTexts", "__inkassoReinstantiate", "__inkassoFootprint", "__inkassoPassedAscii", "__inkassoForgetPassed", "__inkassoForget", "__inkassoIsOurs", "__inkassoSnapshot", "__inkassoRestore"];
-  const glueFns = Object.keys(glue).filter((k) => !internal.includes(k)).sort();
-  // Besides the glue's functions, the web entry exports init, initSync and the error class.
-  assert.deepEqual(Object.keys(web).filter((k) => !["default", "initSync", "InvoicingError"].includes(k)).sort(), glueFns);
-  assert.equal(typeof web.InvoicingError, "function");
-  assert.deepEqual(Object.keys(node).sort(), Object.keys(web).sort());
+test("each web entry wraps every function its generated glue exports (inkasso, inkasso/statement)", async () => {
+  for (const [glueFile, webFile, nodeFile] of [["inkasso_glue.js", "inkasso.js", "inkasso-node.js"], ["statement_glue.js", "statement.js", "statement-node.js"]]) {
+    const glue = await import(pathToFileURL(join(pkgDir, glueFile)).href);
+    const web = await import(pathToFileURL(join(pkgDir, webFile)).href);
+    const node = await import(pathToFileURL(join(pkgDir, nodeFile)).href);
+    // The texts of a statement's lines (built on first access), the re-instantiation and how the
+    // last large text crossed are the wrapper's own machinery.
+    const internal = ["default", "initSync", "start", "statementTexts", "__inkassoReinstantiate", "__inkassoFootprint", "__inkassoPassedAscii", "__inkassoForgetPassed", "__inkassoForget", "__inkassoIsOurs", "__inkassoFits", "__inkassoSnapshot", "__inkassoRestore"];
+    const glueFns = Object.keys(glue).filter((k) => !internal.includes(k)).sort();
+    // Besides the glue's functions, the web entry exports init, initSync and the error class.
+    assert.deepEqual(Object.keys(web).filter((k) => !["default", "initSync", "InvoicingError"].includes(k)).sort(), glueFns, webFile);
+    assert.equal(typeof web.InvoicingError, "function");
+    assert.deepEqual(Object.keys(node).sort(), Object.keys(web).sort(), nodeFile);
+  }
 });
 
 test('timeline and check take a preset id: timeline(claim, "standard") is timeline(claim, { preset: "standard" })', async () => {

@@ -241,4 +241,38 @@ test("the packed package: `inkasso/statement` by import (initialised at once), r
     `);
     assert.equal(out, `NOT_INITIALISED names ${own} NOT_INITIALISED names ${own} NOT_INITIALISED 2026-12-28`, entry);
   }
+  // In Node the entry is ready on import: initSync still refuses the other module's file (as
+  // bytes or compiled) and a module that is not the package's at all (an empty one), and takes
+  // its own (an integrator's review found the other's taken in silence).
+  for (const [entry, other, own] of [["inkasso/statement", "inkasso_bg.wasm", "inkasso_statement_bg.wasm"], ["inkasso", "inkasso_statement_bg.wasm", "inkasso_bg.wasm"]]) {
+    const out = run("ready.mjs", `
+      import { readFileSync } from "node:fs";
+      import { createRequire } from "node:module";
+      import * as m from "${entry}";
+      const require = createRequire(import.meta.url);
+      const dir = require.resolve("inkasso/package.json").replace(/package\\.json$/, "");
+      const other = readFileSync(dir + "${other}");
+      const out = [];
+      for (const module of [other, new WebAssembly.Module(other), new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]), new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 99])]) {
+        try { m.initSync({ module }); out.push("taken"); } catch (e) { out.push(e.code + (e.message.includes("not this package's ${own}") ? " names ${own}" : e.message.includes("not a valid WebAssembly module") ? " invalid" : ": " + e.message)); }
+      }
+      const own = readFileSync(dir + "${own}");
+      m.initSync({ module: own });
+      m.initSync({ module: new WebAssembly.Module(own) });
+      out.push(m.nextBankDay("2026-12-24"));
+      console.log(out.join(", "));
+    `);
+    assert.equal(out, `NOT_INITIALISED names ${own}, NOT_INITIALISED names ${own}, NOT_INITIALISED names ${own}, NOT_INITIALISED invalid, 2026-12-28`, entry);
+  }
+  // init() with options it cannot read says so, with no advice on loading.
+  const revoked = run("revoked.mjs", `
+    import { createRequire } from "node:module";
+    const require = createRequire(import.meta.url);
+    const dir = require.resolve("inkasso/package.json").replace(/package\\.json$/, "");
+    const web = await import(dir + "statement.js");
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    try { await web.default(proxy); } catch (e) { console.log(e.code, e.message); }
+  `);
+  assert.match(revoked, /^NOT_INITIALISED inkasso: init\(\) could not read `options.module_or_path`: .*revoked$/);
 });
