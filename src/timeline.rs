@@ -2818,7 +2818,10 @@ impl Projector<'_> {
         // Efterbevakning after the first verkställighet, if the policy keeps it: judged with
         // the further years' fees (one dated before it is paid first). Left out when the claim
         // is paid or time-barred by then: the further years before that day are owed all the
-        // same.
+        // same. Left out too when the debt that verkställighet enforced (the invoices due
+        // before it) is paid then: an invoice due later is no part of it (a property run found
+        // efterbevakning projected for a verkställighet paid the day it began, an invoice
+        // issued months later unpaid, and once recorded that invoice's road resuming from it).
         if let (Some(s), Some(enforced)) = (self.policy.surveillance, reached.first_enforcement) {
             let taken = plan
                 .planned
@@ -2827,7 +2830,9 @@ impl Projector<'_> {
             if !taken {
                 let (date, notes) =
                     self.send(plan.planned, enforced, s.days_after_enforcement, None)?;
-                plan.push(EntryKind::Surveillance, date, None, notes)?;
+                if self.enforced_debt_unpaid(plan.planned, None, enforced, date)? {
+                    plan.push(EntryKind::Surveillance, date, None, notes)?;
+                }
             }
         }
         Ok(())

@@ -1,0 +1,118 @@
+//! Efterbevakning follows the first verkställighet while the debt it enforced (the invoices
+//! due before it) is unpaid; an invoice due later is no part of it. A property run (the
+//! court-path suite, seed 14202) found efterbevakning projected for a verkställighet paid the
+//! day it began, because an invoice issued months later was unpaid, and once that
+//! efterbevakning was recorded, the later invoice's road resumed from it (an inkassokrav the
+//! first projection did not have). Checked with a policy that keeps the court path and
+//! efterbevakning, as the property suite checks it.
+
+mod common;
+
+use inkasso::timeline::{EntryKind, EntryStatus, Timeline, TimelineOptions};
+use serde_json::{json, Value};
+
+fn policy() -> Value {
+    json!({ "preset": "standard", "court": {}, "surveillance": {} })
+}
+
+fn timeline(claim: &Value) -> Timeline {
+    let c = common::claim(claim.clone()).expect("claim");
+    inkasso::timeline::timeline(&c, &common::policy(policy()), &TimelineOptions::default())
+        .expect("timeline")
+}
+
+/// The projected entries as kind and date.
+fn projected(t: &Timeline) -> Vec<(EntryKind, String)> {
+    t.entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected)
+        .map(|e| (e.kind, e.date.to_string()))
+        .collect()
+}
+
+/// `claim` with the projected entries of its timeline recorded as steps.
+fn recorded(claim: &Value, t: &Timeline) -> Value {
+    let mut with = claim.clone();
+    let steps = with["steps"].as_array_mut().expect("steps");
+    for e in t
+        .entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected)
+    {
+        steps.push(serde_json::to_value(e.record.as_ref().expect("a record")).expect("json"));
+    }
+    with
+}
+
+#[test]
+fn no_efterbevakning_once_the_enforced_debt_is_paid_and_a_later_invoice_stays_as_projected() {
+    let claim = json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "F-0", "amount": "7475.48", "issueDate": "2009-12-02" },
+            { "number": "F-1", "amount": "100.00", "issueDate": "2010-10-24" },
+            { "number": "F-2", "amount": "43159.59", "issueDate": "2010-01-06" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2010-02-03" },
+            { "kind": "paymentOrder", "date": "2010-02-10" },
+            { "kind": "enforcement", "date": "2010-02-17" },
+            { "kind": "reminder", "date": "2010-03-09" }
+        ],
+        "payments": [{ "date": "2010-02-17", "amount": "52237.50" }],
+        "credits": [
+            { "invoice": "F-1", "date": "2010-10-24", "amount": "57.00" },
+            { "invoice": "F-1", "date": "2010-11-26", "amount": "43.00" }
+        ]
+    });
+    let t = timeline(&claim);
+    // The verkställighet's debt (F-0 and F-2) was paid the day it began: nothing to watch.
+    // F-1, issued later and credited in full before any step could reach it, has no road.
+    assert_eq!(
+        projected(&t),
+        vec![],
+        "was: an efterbevakning on 2010-11-24"
+    );
+    assert_eq!(projected(&timeline(&recorded(&claim, &t))), vec![]);
+}
+
+#[test]
+fn efterbevakning_stays_while_the_first_verkstallighet_debt_is_unpaid() {
+    // F-0's verkställighet (2010-03-24) was not renewed; its debt is unpaid when the
+    // efterbevakning is due, so it is projected (after the last recorded step), and the road
+    // of F-1 (due after the second case was filed) follows it unchanged once recorded.
+    let claim = json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "F-0", "amount": "7851.68", "issueDate": "2009-12-02" },
+            { "number": "F-1", "amount": "34809.64", "issueDate": "2010-07-22" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2010-02-22" },
+            { "kind": "paymentOrder", "date": "2010-03-07" },
+            { "kind": "enforcement", "date": "2010-03-24" },
+            { "kind": "reminder", "date": "2010-04-19" },
+            { "kind": "collectionDemand", "date": "2010-07-09" },
+            { "kind": "paymentOrder", "date": "2010-07-22" },
+            { "kind": "judgment", "date": "2010-11-10" },
+            { "kind": "enforcement", "date": "2011-03-25" }
+        ]
+    });
+    let t = timeline(&claim);
+    let first = projected(&t);
+    assert_eq!(
+        first.first(),
+        Some(&(EntryKind::Surveillance, "2011-03-28".to_string())),
+        "{first:?}"
+    );
+    let again = timeline(&recorded(&claim, &t));
+    let later: Vec<_> = projected(&again)
+        .into_iter()
+        .filter(|(kind, _)| *kind != EntryKind::Enforcement)
+        .collect();
+    assert_eq!(
+        later,
+        vec![],
+        "nothing but further years once the road is recorded"
+    );
+}
