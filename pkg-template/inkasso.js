@@ -165,7 +165,15 @@ export default async function init(options) {
       // Its caller is told; this one tries its own module.
     }
   }
-  if (ready) return;
+  if (ready) {
+    // Nothing to load; bytes or a compiled module given are still judged, as `initSync` judges
+    // them (a diff review found another module's file taken in silence in Node).
+    const input = readOptions(options);
+    const given = safely(() => Object.prototype.toString.call(input) === "[object WebAssembly.Module]" || bytesOf(input) !== undefined, false);
+    const fault = given ? safely(() => notAModule(input) || notThisModule(input), "it could not be checked") : "";
+    if (fault) throw invoicingError("NOT_INITIALISED", cut(`inkasso: could not load inkasso_bg.wasm from ${described(input)}: ${fault}`));
+    return;
+  }
   const once = initOnce(options);
   initialising = once;
   try {
@@ -175,15 +183,19 @@ export default async function init(options) {
   }
 }
 
-async function initOnce(options) {
-  let input;
+/** `init`'s `options.module_or_path`; options that cannot be read (a revoked Proxy, a throwing
+ * getter, another key) are said to be that, as `initSync` says it, with no advice on loading
+ * (an integrator's review). */
+function readOptions(options) {
   try {
-    input = moduleOrPath(options);
+    return moduleOrPath(options);
   } catch (e) {
-    // Options that cannot be read (a revoked Proxy, a throwing getter) are said to be that, as
-    // `initSync` says it, with no advice on loading (an integrator's review).
-    throw invoicingError("NOT_INITIALISED", cut(`inkasso: init() could not read \`options.module_or_path\`: ${messageOf(e, 300)}`), e);
+    throw invoicingError("NOT_INITIALISED", cut(`inkasso: init() could not read its options: ${messageOf(e, 300)}`), e);
   }
+}
+
+async function initOnce(options) {
+  let input = readOptions(options);
   try {
     input ??= defaultWasm();
     await (input === undefined ? glueInit() : glueInit({ module_or_path: input }));
@@ -194,12 +206,12 @@ async function initOnce(options) {
     if (ready) glue.__inkassoRestore(working);
     else glue.__inkassoForget();
     // WebAssembly that is not this package's module needs no advice on loading (it loaded).
-    const notOurs = safely(() => notOursHint(e), "");
+    const foreign = safely(() => notOursHint(e), "");
     throw invoicingError(
       "NOT_INITIALISED",
       cut(
-        `inkasso: could not load inkasso_bg.wasm${input === undefined ? "" : ` from ${described(input)}`}: ${notOurs ? `${notOurs}: ` : ""}${messageOf(e, 300)}` +
-          (notOurs ? "" : safely(() => notWasmHint(e) || loadHint(e), "")),
+        `inkasso: could not load inkasso_bg.wasm${input === undefined ? "" : ` from ${described(input)}`}: ${foreign ? `${foreign}: ` : ""}${messageOf(e, 300)}` +
+          (foreign ? "" : safely(() => notWasmHint(e) || loadHint(e), "")),
       ),
       e,
     );
@@ -222,26 +234,40 @@ function notThisModule(module) {
   let compiled = module;
   if (Object.prototype.toString.call(module) !== "[object WebAssembly.Module]") {
     try {
-      compiled = new WebAssembly.Module(module);
+      compiled = new WebAssembly.Module(bytesOf(module));
     } catch (e) {
-      return `the bytes are not a valid WebAssembly module (${messageOf(e, 200)})`;
+      return `the bytes could not be compiled as WebAssembly (${messageOf(e, 200)})`;
     }
   }
-  if (glue.__inkassoFits(WebAssembly.Module.imports(compiled), WebAssembly.Module.exports(compiled))) return "";
-  return "the bytes are WebAssembly but not this package's inkasso_bg.wasm (another file, or another version of it)";
+  let fits;
+  try {
+    fits = glue.__inkassoFits(WebAssembly.Module.imports(compiled), WebAssembly.Module.exports(compiled));
+  } catch (e) {
+    // An object that only looks like a module (its Symbol.toStringTag).
+    return `${described(module)} is not a compiled WebAssembly.Module (${messageOf(e, 200)})`;
+  }
+  return fits ? "" : "the bytes are WebAssembly but not this package's inkasso_bg.wasm (another file, or another version of it)";
+}
+
+/** The bytes `module` holds as a Uint8Array WebAssembly takes (of any typed array, a DataView,
+ * an ArrayBuffer; a copy of a SharedArrayBuffer's, which WebAssembly refuses), or undefined
+ * when it holds none. */
+function bytesOf(module) {
+  const tag = Object.prototype.toString.call(module);
+  const view = ArrayBuffer.isView(module)
+    ? new Uint8Array(module.buffer, module.byteOffset, module.byteLength)
+    : tag === "[object ArrayBuffer]" || tag === "[object SharedArrayBuffer]"
+      ? new Uint8Array(module)
+      : undefined;
+  return view !== undefined && Object.prototype.toString.call(view.buffer) === "[object SharedArrayBuffer]" ? view.slice() : view;
 }
 
 /** Why `module` cannot be instantiated by `initSync`, judged without instantiating it: not a
  * compiled `WebAssembly.Module` nor bytes, or bytes that are not WebAssembly ("" when it may
  * be instantiated). */
 function notAModule(module) {
-  const tag = Object.prototype.toString.call(module);
-  if (tag === "[object WebAssembly.Module]") return "";
-  const bytes = ArrayBuffer.isView(module)
-    ? new Uint8Array(module.buffer, module.byteOffset, module.byteLength)
-    : tag === "[object ArrayBuffer]" || tag === "[object SharedArrayBuffer]"
-      ? new Uint8Array(module)
-      : undefined;
+  if (Object.prototype.toString.call(module) === "[object WebAssembly.Module]") return "";
+  const bytes = bytesOf(module);
   // A path or URL written as a string is not the module (an error-message review found the
   // string read as a claim about the file).
   if (typeof module === "string") return `got the string ${JSON.stringify(sliceChars(module, 200))}, not the module: pass the bytes of inkasso_bg.wasm (in Node, \`readFileSync(path)\`) or a compiled WebAssembly.Module, or give the URL to \`await init({ module_or_path })\``;
@@ -296,16 +322,17 @@ export function initSync(options) {
   // What was given is judged before anything is instantiated, ready or not (in Node, ready on
   // import, there is nothing to instantiate), so that a browser and Node say the same of it (a
   // diff review found V8's words in a browser, "Argument 0 must be a buffer source").
-  const fault = safely(() => notAModule(module), "") || (ready ? safely(() => notThisModule(module), "") : "");
+  const fault = safely(() => notAModule(module), "") || (ready ? safely(() => notThisModule(module), "it could not be checked") : "");
   if (fault) throw invoicingError("NOT_INITIALISED", cut(`inkasso: initSync() could not instantiate the module: ${fault}`));
   if (ready) return;
   try {
-    glue.initSync({ module });
+    // A DataView or shared memory's bytes as WebAssembly takes them.
+    glue.initSync({ module: safely(() => bytesOf(module), undefined) ?? module });
     notOurs();
   } catch (e) {
     if (!ready) glue.__inkassoForget();
-    const notOurs = safely(() => notOursHint(e), "");
-    throw invoicingError("NOT_INITIALISED", cut(`inkasso: initSync() could not instantiate the module: ${notOurs ? `${notOurs}: ` : ""}${messageOf(e, 300)}${safely(() => notWasmHint(e), "")}`), e);
+    const foreign = safely(() => notOursHint(e), "");
+    throw invoicingError("NOT_INITIALISED", cut(`inkasso: initSync() could not instantiate the module: ${foreign ? `${foreign}: ` : ""}${messageOf(e, 300)}${safely(() => notWasmHint(e), "")}`), e);
   }
   working = glue.__inkassoSnapshot();
   ready = true;

@@ -91,6 +91,10 @@ grep -q "^let cachedUint32ArrayMemory0 = null;" "$glue_file" && grep -q "^let ca
   || { echo "build: the glue no longer caches memory views as expected" >&2; exit 1; }
 grep -q "^let __wbg_init_promise;" "$glue_file" \
   || { echo "build: the glue no longer declares __wbg_init_promise as expected" >&2; exit 1; }
+grep -q "^function __wbg_get_imports() {" "$glue_file" \
+  || { echo "build: the glue no longer has __wbg_get_imports as expected" >&2; exit 1; }
+# The statement module's glue names its own types (inkasso_statement.d.ts is not in the package).
+sed -i '1s|^/\* @ts-self-types="./inkasso_statement.d.ts" \*/$|/* @ts-self-types="./statement.d.ts" */|' "$glue_file"
 cat >> "$glue_file" <<'GLUE'
 
 /** inkasso (appended by scripts/build.sh): forgets an instance whose initialisation failed (the
@@ -122,9 +126,11 @@ export function __inkassoIsOurs() {
 /** inkasso (appended by scripts/build.sh): whether a compiled module with these imports and
  * exports (`WebAssembly.Module.imports`/`exports`) is this glue's module, uninstantiated. */
 export function __inkassoFits(imports, exports) {
-    const ours = Object.keys(__wbg_get_imports());
+    // Each import, module and name, is one this glue provides (another build of the same file
+    // imports other hashed names), and the exports are this module's.
+    const ours = __wbg_get_imports();
     const has = (name) => exports.some((e) => e.name === name && e.kind === "function");
-    return imports.every((i) => ours.includes(i.module)) && has("statement") && has("version") && __inkassoMarker(has);
+    return imports.every((i) => i.kind === "function" && typeof ours[i.module]?.[i.name] === "function") && has("statement") && has("version") && __inkassoMarker(has);
 }
 /** inkasso (appended by scripts/build.sh): replaces the instance by a fresh one of the same module. */
 export function __inkassoReinstantiate() {
@@ -201,15 +207,22 @@ node -e '
   web = swap(web, "inkasso_glue.js", "statement_glue.js");
   web = swap(web, "inkasso_bg.wasm", "inkasso_statement_bg.wasm");
   web = swap(web, "inkasso-node.", "statement-node.");
-  web = "// The statement module'"'"'s web entry (`inkasso/statement`), made by scripts/build.sh from the\n" +
-    "// package'"'"'s inkasso.js: the same wrapper, around statement_glue.js and inkasso_statement_bg.wasm,\n" +
-    "// without the exports that module lacks (presets, kinds, timeline, check, limitation, letter,\n// instalmentPlan).\n" + web;
-  fs.writeFileSync("pkg/statement.js", web);
   let node = fs.readFileSync("pkg/inkasso-node.js", "utf8");
   node = swap(node, "\"./inkasso.js\"", "\"./statement.js\"");
   node = swap(node, "inkasso_bg.wasm", "inkasso_statement_bg.wasm");
   node = swap(node, "inkasso-node.", "statement-node.");
+  // Nothing of the full module'"'"'s files or of the parts left out may remain.
+  for (const [name, text] of [["statement.js", web], ["statement-node.js", node]]) {
+    for (const left of ["inkasso_glue.js", "\"./inkasso.js\"", "inkasso_bg.wasm", "inkasso-node.", "policyOf", "asPolicy", "@full-module", "glue.timeline", "glue.letter"]) {
+      if (text.includes(left)) fail("build: " + name + " still has " + JSON.stringify(left));
+    }
+  }
+  // Each says what it is.
+  web = "// The statement module'"'"'s web entry (`inkasso/statement`), made by scripts/build.sh from the\n" +
+    "// package'"'"'s inkasso.js: the same wrapper, around statement_glue.js and inkasso_statement_bg.wasm,\n" +
+    "// without the exports that module lacks (presets, kinds, timeline, check, limitation, letter,\n// instalmentPlan).\n" + web;
   node = "// The statement module'"'"'s Node entry (`inkasso/statement`), made by scripts/build.sh from the\n// package'"'"'s inkasso-node.js.\n" + node;
+  fs.writeFileSync("pkg/statement.js", web);
   fs.writeFileSync("pkg/statement-node.js", node);
 '
 for entry in inkasso statement; do

@@ -31,6 +31,10 @@ cargo test --quiet
 
 step "cargo clippy (wasm32)"
 wasm_clippy --quiet --all-targets -- -D warnings
+# The statement module (inkasso/statement) as scripts/build.sh compiles it: what it leaves out
+# of src/wasm must leave nothing unused.
+step "cargo clippy (wasm32, the statement module: --features statement-module)"
+wasm_clippy --quiet --lib --features statement-module -- -D warnings
 if [ "$INKASSO_TOOLCHAIN" = debian ]; then
   # As scripts/build.sh compiles the package: with the size attributes on (src/lib.rs), so a
   # misplaced or doubled `optimize(size)` fails here rather than warning in the build.

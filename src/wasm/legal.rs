@@ -10,6 +10,7 @@ use crate::calendar;
 use crate::input::policy::PolicyInput;
 use crate::letter::LetterOptions;
 use crate::policy::Policy;
+
 /// The named escalation presets (standard, smsReminder, reminderDemandFinalNotice,
 /// remindersOnly, lawfulMinimum), each with its id, names, description and policy.
 #[wasm_bindgen(js_name = presets, unchecked_return_type = "Policy[]")]

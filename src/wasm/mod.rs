@@ -11,13 +11,10 @@
 //! argument types in the generated TypeScript are the wrapper's (it takes the values, these
 //! functions their texts).
 
-// The statement module (feature `statement-module`, `inkasso/statement`) leaves out `legal`,
-// and with it what only `legal` uses of the conversions.
-#![cfg_attr(feature = "statement-module", allow(dead_code, unused_imports))]
-
 mod convert;
 mod fast;
 mod json;
+// The statement module (feature `statement-module`, `inkasso/statement`) leaves it out.
 #[cfg(not(feature = "statement-module"))]
 mod legal;
 mod types;

@@ -43,6 +43,7 @@ impl RateRowOutput {
 }
 
 /// A name in Swedish and English.
+#[cfg(not(feature = "statement-module"))]
 #[derive(Debug, Serialize)]
 pub struct NameOutput {
     /// Swedish.
@@ -52,6 +53,7 @@ pub struct NameOutput {
 }
 
 /// One kind (a step, a timeline entry, a fee) and its names.
+#[cfg(not(feature = "statement-module"))]
 #[derive(Debug, Serialize)]
 pub struct KindOutput<K: Serialize> {
     /// The id used in inputs and outputs (`reminder`, `collectionFee`, …).
@@ -62,6 +64,7 @@ pub struct KindOutput<K: Serialize> {
 
 /// What `kinds()` returns: every kind the API uses, with the engine's names, so that a user
 /// interface needs no list of its own.
+#[cfg(not(feature = "statement-module"))]
 #[derive(Debug, Serialize)]
 pub struct KindsOutput {
     /// The kinds of `claim.steps[].kind`, in the order of the escalation.
@@ -72,6 +75,7 @@ pub struct KindsOutput {
     pub fees: Vec<KindOutput<crate::fees::FeeKind>>,
 }
 
+#[cfg(not(feature = "statement-module"))]
 impl KindsOutput {
     /// Every kind, from the engine's own enumerations and names.
     pub fn all() -> Self {

@@ -20,9 +20,11 @@ const pkgDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "pkg");
 const inkasso = await import(pathToFileURL(join(pkgDir, entry)).href);
 const glue = await import(pathToFileURL(join(pkgDir, glueFile)).href);
 inkasso.initSync({ module: readFileSync(join(pkgDir, wasmFile)) });
-/** The full module's exports, in a test that runs through both modules (a line of it guarded by
- * `!STATEMENT`; FULL_ONLY does not see `full.`). */
-const full = inkasso;
+/** The full module's exports, in a test that runs through both modules: its lines that call
+ * them are guarded by `!STATEMENT` or `onFull` (FULL_ONLY does not see `fullExports.`). */
+const fullExports = inkasso;
+/** `items`, or none through the statement module. */
+const onFull = (items) => (STATEMENT ? [] : items);
 
 const invoice = { number: "1", amount: "1000.00", issueDate: "2025-01-10", dueDate: "2025-02-10" };
 const claim = (over = {}) => ({ debtor: "consumer", invoices: [invoice], ...over });
@@ -47,7 +49,7 @@ test("a revoked Proxy anywhere in the input, 5 000 times: InvoicingError each ti
     assert.throws(() => inkasso.statement(inputs[i % inputs.length], asOf), invoicingError("INVALID_TYPE"));
   }
   assert.throws(() => inkasso.statement(claim(), proxy), invoicingError("INVALID_TYPE"));
-  if (!STATEMENT) assert.throws(() => full.timeline(claim({ invoices: [proxy] })), invoicingError("INVALID_TYPE"));
+  if (!STATEMENT) assert.throws(() => fullExports.timeline(claim({ invoices: [proxy] })), invoicingError("INVALID_TYPE"));
   assert.equal(inkasso.statement(claim(), asOf).capital, "1000.00");
 });
 
@@ -133,7 +135,7 @@ test("no message is longer than 1 000 characters", () => {
     () => inkasso.statement(claim({ invoices: [{ ...invoice, issueDate: long }] }), asOf),
     () => inkasso.statement(claim({ invoices: [{ ...invoice, amount: `"${"\\".repeat(100_000)}` }] }), asOf),
     () => inkasso.statementMany([claim(), claim({ debtor: long })], asOf),
-    ...(STATEMENT ? [] : [() => full.timeline(claim({ debtor: long }))]),
+    ...onFull([() => fullExports.timeline(claim({ debtor: long }))]),
     () => inkasso.nextBankDay(long),
   ];
   for (const call of calls) {
@@ -802,14 +804,16 @@ test("an optional field given undefined is absent, in every input (as TypeScript
   assert.deepEqual(strip(inkasso.statement(claim({ reminderFeeAgreed: u, steps: u }), asOf)), strip(inkasso.statement(claim(), asOf)));
   assert.deepEqual(strip(inkasso.statementMany([claim({ payments: u })], { ...asOf, strictRates: u })), strip(inkasso.statementMany([claim()], asOf)));
   assert.deepEqual(inkasso.totals(claim({ credits: u }), ["2025-06-30"], { strictRates: u }), inkasso.totals(claim(), ["2025-06-30"]));
-  // A policy's stage given undefined keeps the preset's (null removes it).
-  const today = { today: "2025-02-11" };
-  const kinds = (p) => inkasso.timeline(claim(), p, today).entries.map((e) => e.kind).join(",");
-  assert.equal(kinds({ preset: "standard", enforcement: u, collectionDemand: u, fees: u }), kinds("standard"));
-  assert.notEqual(kinds({ preset: "standard", enforcement: null }), kinds("standard"));
-  assert.deepEqual(strip(inkasso.timeline(claim(), "standard", { ...today, horizon: u, strictRates: u })), strip(inkasso.timeline(claim(), "standard", today)));
-  const plan = { date: "2025-03-01", firstDate: "2025-04-01", count: 3 };
-  assert.deepEqual(strip(inkasso.instalmentPlan(claim(), { ...plan, amount: u, intervalMonths: u, intervalDays: u, fee: u }, { strictRates: u })), strip(inkasso.instalmentPlan(claim(), plan)));
+  if (!STATEMENT) {
+    // A policy's stage given undefined keeps the preset's (null removes it).
+    const today = { today: "2025-02-11" };
+    const kinds = (p) => fullExports.timeline(claim(), p, today).entries.map((e) => e.kind).join(",");
+    assert.equal(kinds({ preset: "standard", enforcement: u, collectionDemand: u, fees: u }), kinds("standard"));
+    assert.notEqual(kinds({ preset: "standard", enforcement: null }), kinds("standard"));
+    assert.deepEqual(strip(fullExports.timeline(claim(), "standard", { ...today, horizon: u, strictRates: u })), strip(fullExports.timeline(claim(), "standard", today)));
+    const plan = { date: "2025-03-01", firstDate: "2025-04-01", count: 3 };
+    assert.deepEqual(strip(fullExports.instalmentPlan(claim(), { ...plan, amount: u, intervalMonths: u, intervalDays: u, fee: u }, { strictRates: u })), strip(fullExports.instalmentPlan(claim(), plan)));
+  }
   // Required fields stay errors at their field; so does an unknown key, whatever its value.
   for (const [input, field] of [
     [claim({ debtor: u }), "debtor"],
@@ -836,16 +840,18 @@ test("an optional field given null is absent too, in every input (JSON from othe
   assert.deepEqual(strip(inkasso.statement(claim({ reminderFeeAgreed: n, steps: n }), asOf)), strip(inkasso.statement(claim(), asOf)));
   assert.deepEqual(strip(inkasso.statementMany([claim({ payments: n })], { ...asOf, strictRates: n })), strip(inkasso.statementMany([claim()], asOf)));
   assert.deepEqual(inkasso.totals(claim({ credits: n }), ["2025-06-30"], { strictRates: n }), inkasso.totals(claim(), ["2025-06-30"]));
-  const today = { today: "2025-02-11" };
-  assert.deepEqual(strip(inkasso.timeline(claim({ steps: n }), "standard", { ...today, horizon: n, strictRates: n })), strip(inkasso.timeline(claim(), "standard", today)));
-  const plan = { date: "2025-03-01", firstDate: "2025-04-01", count: 3 };
-  assert.deepEqual(strip(inkasso.instalmentPlan(claim(), { ...plan, amount: n, intervalMonths: n, intervalDays: n, fee: n }, { strictRates: n })), strip(inkasso.instalmentPlan(claim(), plan)));
-  const letter = { kind: "reminder", date: "2025-02-20", paymentTermDays: 10 };
-  assert.deepEqual(strip(inkasso.letter(claim(), { ...letter, rates: n, strictRates: n })), strip(inkasso.letter(claim(), letter)));
-  // A stage given null is removed (undefined keeps the preset's).
-  const kinds = (p) => inkasso.timeline(claim(), p, today).entries.map((e) => e.kind).join(",");
-  assert.notEqual(kinds({ preset: "standard", enforcement: n }), kinds("standard"));
-  assert.equal(kinds({ preset: "standard", id: n, fees: n }), kinds("standard"));
+  if (!STATEMENT) {
+    const today = { today: "2025-02-11" };
+    assert.deepEqual(strip(fullExports.timeline(claim({ steps: n }), "standard", { ...today, horizon: n, strictRates: n })), strip(fullExports.timeline(claim(), "standard", today)));
+    const plan = { date: "2025-03-01", firstDate: "2025-04-01", count: 3 };
+    assert.deepEqual(strip(fullExports.instalmentPlan(claim(), { ...plan, amount: n, intervalMonths: n, intervalDays: n, fee: n }, { strictRates: n })), strip(fullExports.instalmentPlan(claim(), plan)));
+    const letter = { kind: "reminder", date: "2025-02-20", paymentTermDays: 10 };
+    assert.deepEqual(strip(fullExports.letter(claim(), { ...letter, rates: n, strictRates: n })), strip(fullExports.letter(claim(), letter)));
+    // A stage given null is removed (undefined keeps the preset's).
+    const kinds = (p) => fullExports.timeline(claim(), p, today).entries.map((e) => e.kind).join(",");
+    assert.notEqual(kinds({ preset: "standard", enforcement: n }), kinds("standard"));
+    assert.equal(kinds({ preset: "standard", id: n, fees: n }), kinds("standard"));
+  }
   for (const [input, field] of [
     [claim({ debtor: n }), "debtor"],
     [claim({ invoices: n }), "invoices"],
@@ -966,20 +972,24 @@ test("a rate the table lacks names the date input that needs it, in every export
     [() => inkasso.statementMany([c, c], { asOf: "2027-03-01", ...strict }), "[0].asOf"],
     [() => inkasso.statementMany([c], { asOf: "2026-12-31", ...strict }), "[0].asOf"],
     [() => inkasso.totals(old, ["2003-01-01"], strict), "invoices[0]"],
-    [() => inkasso.letter(c, { kind: "reminder", date: "2027-02-01", paymentTermDays: 10 }), "date"],
-    [() => inkasso.letter(c, { kind: "reminder", date: "2026-12-31", paymentTermDays: 10, ...strict }), "date"],
-    [() => inkasso.letter(old, { kind: "reminder", date: "2003-01-01", paymentTermDays: 10 }), "invoices[0]"],
-    [() => inkasso.timeline(c, "standard", { today: "2027-03-01", ...strict }), "rates"],
-    [() => inkasso.timeline(c, { preset: "standard", reminder: null, paymentPlan: {} }, { today: "2026-11-05", ...strict }), "rates"],
-    [() => inkasso.instalmentPlan(c, { date: "2026-11-05", firstDate: "2026-11-20", count: 3 }, strict), "rates"],
-    [() => inkasso.instalmentPlan(c, { date: "2027-01-10", firstDate: "2027-01-20", count: 3 }, strict), "plan.date"],
+    ...onFull([
+      [() => fullExports.letter(c, { kind: "reminder", date: "2027-02-01", paymentTermDays: 10 }), "date"],
+      [() => fullExports.letter(c, { kind: "reminder", date: "2026-12-31", paymentTermDays: 10, ...strict }), "date"],
+      [() => fullExports.letter(old, { kind: "reminder", date: "2003-01-01", paymentTermDays: 10 }), "invoices[0]"],
+      [() => fullExports.timeline(c, "standard", { today: "2027-03-01", ...strict }), "rates"],
+      [() => fullExports.timeline(c, { preset: "standard", reminder: null, paymentPlan: {} }, { today: "2026-11-05", ...strict }), "rates"],
+      [() => fullExports.instalmentPlan(c, { date: "2026-11-05", firstDate: "2026-11-20", count: 3 }, strict), "rates"],
+      [() => fullExports.instalmentPlan(c, { date: "2027-01-10", firstDate: "2027-01-20", count: 3 }, strict), "plan.date"],
+    ]),
   ];
   assert.deepEqual(cases.map(([call]) => fieldOf(call)), cases.map(([, field]) => field));
   // With the half-year's rate given, every one of them answers.
   const rates = [{ from: "2027-01-01", percent: "2.00" }, { from: "2027-07-01", percent: "2.00" }];
   assert.equal(inkasso.statement(c, { asOf: "2027-03-01", rates, ...strict }).asOf, "2027-03-01");
-  assert.equal(inkasso.letter(c, { kind: "reminder", date: "2027-02-01", paymentTermDays: 10, rates }).total, inkasso.statement(c, { asOf: "2027-02-01", rates }).total);
-  assert.ok(inkasso.instalmentPlan(c, { date: "2026-11-05", firstDate: "2026-11-20", count: 3 }, { rates, ...strict }).instalments.length === 3);
+  if (!STATEMENT) {
+    assert.equal(fullExports.letter(c, { kind: "reminder", date: "2027-02-01", paymentTermDays: 10, rates }).total, inkasso.statement(c, { asOf: "2027-02-01", rates }).total);
+    assert.ok(fullExports.instalmentPlan(c, { date: "2026-11-05", firstDate: "2026-11-20", count: 3 }, { rates, ...strict }).instalments.length === 3);
+  }
   alive();
 });
 
@@ -1023,9 +1033,10 @@ test("a Proxy around binary data or a String object, or binary data with a plain
 
 test("a Promise, a Map or a Date where data is expected is refused by name, not read as {}", () => {
   const policy = Promise.resolve({ preset: "standard" });
-  assert.throws(() => inkasso.timeline(claim(), policy), (e) => invoicingError("INVALID_TYPE")(e) && /Promise/.test(e.message) && e.field === "policy");
+  if (!STATEMENT) assert.throws(() => fullExports.timeline(claim(), policy), (e) => invoicingError("INVALID_TYPE")(e) && /Promise/.test(e.message) && e.field === "policy");
   assert.throws(() => inkasso.statement(claim(), new Map([["asOf", "2025-06-30"]])), (e) => invoicingError("INVALID_TYPE")(e) && /Map or Set/.test(e.message));
-  assert.throws(() => inkasso.timeline(claim(), "standard", new Date()), (e) => invoicingError("INVALID_TYPE")(e) && /Date object/.test(e.message));
+  assert.throws(() => inkasso.statement(claim(), new Date()), (e) => invoicingError("INVALID_TYPE")(e) && /Date object/.test(e.message) && e.field === "options");
+  if (!STATEMENT) assert.throws(() => fullExports.timeline(claim(), "standard", new Date()), (e) => invoicingError("INVALID_TYPE")(e) && /Date object/.test(e.message));
   assert.throws(() => inkasso.statement(claim({ invoices: [{ ...invoice, issueDate: new Date(2025, 0, 10) }] }), asOf), (e) => invoicingError("INVALID_TYPE")(e) && e.field === "invoices[0].issueDate");
   alive();
 });
@@ -1174,9 +1185,16 @@ test("an array whose length is no whole number (a Proxy) is read as JSON.stringi
   const blob = Array(900).fill("x".repeat(65536));
   const nan = new Proxy([], { get: (t, k) => (k === "length" ? NaN : Reflect.get(t, k)) });
   const before = glue.__inkassoFootprint().memoryBytes;
-  // Three arguments of 59 MB each: over the call's 64 MB however the first one counts.
+  // Three arguments of 59 MB each (two of a statement): over the call's 64 MB however the
+  // first one counts.
+  if (!STATEMENT) {
+    assert.throws(
+      () => fullExports.timeline(claim({ payments: nan, zz: blob }), { preset: "standard", zz: blob }, { today: "2025-03-01", zz: blob }),
+      (e) => invoicingError("TOO_MANY_ITEMS")(e) && /64 MB/.test(e.message),
+    );
+  }
   assert.throws(
-    () => inkasso.timeline(claim({ payments: nan, zz: blob }), { preset: "standard", zz: blob }, { today: "2025-03-01", zz: blob }),
+    () => inkasso.statement(claim({ payments: nan, zz: blob }), { ...asOf, zz: blob }),
     (e) => invoicingError("TOO_MANY_ITEMS")(e) && /64 MB/.test(e.message),
   );
   assert.equal(glue.__inkassoFootprint().memoryBytes, before);
@@ -1341,8 +1359,10 @@ test("an array where an argument or a field takes none is the wrong type, howeve
     [() => inkasso.statement(claim(), Array(5e6)), "options"],
     [() => inkasso.statement(claim(), Array(5e6).fill(1)), "options"],
     [() => inkasso.statement(Array(5e6).fill(1), asOf), "claim"],
-    [() => inkasso.instalmentPlan(claim(), Array(5e6).fill(1)), "plan"],
-    [() => inkasso.timeline(claim(), Array(5e6).fill(1)), "policy"],
+    ...onFull([
+      [() => fullExports.instalmentPlan(claim(), Array(5e6).fill(1)), "plan"],
+      [() => fullExports.timeline(claim(), Array(5e6).fill(1)), "policy"],
+    ]),
     [() => inkasso.referenceRate(Array(5e6).fill("2025-01-01")), "date"],
     [() => inkasso.holidays(Array(5e6).fill(2025)), "year"],
     [() => inkasso.statement(claim({ invoices: [{ ...invoice, amount: Array(100_001).fill(1) }] }), asOf), "invoices[0].amount"],
