@@ -3651,14 +3651,15 @@ impl Projector<'_> {
         not_before: Option<Date>,
     ) -> Result<(Date, Vec<Warning>)> {
         let (mut date, notes) = self.send_on(anchor, days, not_before)?;
-        // Not on the day of a further year projected so far: once recorded, that year is the
-        // last recorded step, and nothing is projected on its day ([`projection_floor`]), so
-        // the step would move to the next day once it was (a stability check over 20 000
-        // generated histories found it in 19: a verkställighet on a judgment projected on
-        // the anniversary, the day after the last recorded step).
+        // Not on the day of a further year or an efterbevakning projected so far: once
+        // recorded, that entry is the last recorded step, and nothing is projected on its day
+        // ([`projection_floor`]), so the step would move to the next day once it was (a
+        // stability check over 20 000 generated histories found it in 19: a verkställighet on
+        // a judgment projected on the anniversary, the day after the last recorded step; with
+        // efterbevakning in the policy, an inkassokrav on its day in 2 of 3 failing checks).
         while projected
             .iter()
-            .any(|p| is_further_year(p) && p.date == date)
+            .any(|p| (is_further_year(p) || is_projected_surveillance(p)) && p.date == date)
         {
             date = calendar::next_business_day(calendar::next_day(date)?)?;
         }
@@ -4538,6 +4539,11 @@ fn recorded_further_years(planned: &[Planned], last: Date) -> u8 {
 
 fn is_further_year(p: &Planned) -> bool {
     projected_further_year(p.status, &p.notes)
+}
+
+/// Whether `p` is a projected efterbevakning.
+fn is_projected_surveillance(p: &Planned) -> bool {
+    p.status == EntryStatus::Projected && p.kind == EntryKind::Surveillance
 }
 
 /// Whether an entry of `status` with `notes` is a projected further year of verkställighet

@@ -5,10 +5,15 @@
 //! efterbevakning was recorded, the later invoice's road resumed from it (an inkassokrav the
 //! first projection did not have). Checked with a policy that keeps the court path and
 //! efterbevakning, as the property suite checks it.
+//!
+//! And no step is projected on a projected efterbevakning's day: once the efterbevakning is
+//! recorded nothing could be, so the step moved to the next day (the timeline's stability
+//! check with efterbevakning in the policy: 5 276 failing checks of 194 961 over 4 000
+//! generated histories, 20 of 211 233 after).
 
 mod common;
 
-use inkasso::timeline::{EntryKind, EntryStatus, Timeline, TimelineOptions};
+use inkasso::timeline::{Entry, EntryKind, EntryStatus, Timeline, TimelineOptions};
 use serde_json::{json, Value};
 
 fn policy() -> Value {
@@ -16,9 +21,17 @@ fn policy() -> Value {
 }
 
 fn timeline(claim: &Value) -> Timeline {
+    timeline_on(claim, None)
+}
+
+/// The timeline of `claim` seen on `today`.
+fn timeline_on(claim: &Value, today: Option<&str>) -> Timeline {
     let c = common::claim(claim.clone()).expect("claim");
-    inkasso::timeline::timeline(&c, &common::policy(policy()), &TimelineOptions::default())
-        .expect("timeline")
+    let options = TimelineOptions {
+        today: today.map(common::date),
+        ..TimelineOptions::default()
+    };
+    inkasso::timeline::timeline(&c, &common::policy(policy()), &options).expect("timeline")
 }
 
 /// The projected entries as kind and date.
@@ -115,4 +128,68 @@ fn efterbevakning_stays_while_the_first_verkstallighet_debt_is_unpaid() {
         vec![],
         "nothing but further years once the road is recorded"
     );
+}
+
+/// A projected entry as the stability check compares it: kind, date, what the claim comes to.
+fn seen(e: &Entry) -> String {
+    format!("{:?} {} {}", e.kind, e.date, e.if_paid.total)
+}
+
+#[test]
+fn no_step_on_a_projected_efterbevakning_day_and_the_road_stays_once_recorded() {
+    // The stability sweep's first case: the efterbevakning and the inkassokrav for invoice X
+    // (its dispute withdrawn) were both projected on 2018-05-21, the first bank day after the
+    // last recorded step; recording the inkassokrav moved the efterbevakning to 2018-05-22.
+    let claim = json!({
+        "debtor": "business", "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "F1", "amount": "31141.00", "issueDate": "2016-09-07", "dueDate": "2016-10-07" },
+            { "number": "X", "amount": "20000.00", "issueDate": "2017-06-04", "dueDate": "2017-07-04" }
+        ],
+        "steps": [
+            { "kind": "reminder", "date": "2016-10-13" },
+            { "kind": "collectionDemand", "date": "2016-11-01" },
+            { "kind": "courtAction", "date": "2016-12-08" },
+            { "kind": "judgment", "date": "2017-03-16" },
+            { "kind": "enforcement", "date": "2017-04-08" },
+            { "kind": "dispute", "date": "2017-06-23", "withdrawn": "2017-07-22" },
+            { "kind": "enforcement", "date": "2018-05-18", "furtherYear": true }
+        ]
+    });
+    let t = timeline(&claim);
+    let projected: Vec<&Entry> = t
+        .entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected)
+        .collect();
+    let days: Vec<String> = projected.iter().map(|e| e.date.to_string()).collect();
+    let mut distinct = days.clone();
+    distinct.dedup();
+    assert_eq!(days, distinct, "two projected entries on one day");
+    // Record the projected entries one by one, each seen on its day: the rest stays.
+    let mut claim = claim;
+    let mut rest: Vec<String> = projected.iter().map(|e| seen(e)).collect();
+    let final_total = t.final_value.total;
+    let mut t = t;
+    while let Some(first) = t
+        .entries
+        .iter()
+        .find(|e| e.status == EntryStatus::Projected)
+    {
+        let day = first.date.to_string();
+        claim["steps"]
+            .as_array_mut()
+            .expect("steps")
+            .push(serde_json::to_value(first.record.as_ref().expect("a record")).expect("json"));
+        rest.remove(0);
+        t = timeline_on(&claim, Some(&day));
+        let now: Vec<String> = t
+            .entries
+            .iter()
+            .filter(|e| e.status == EntryStatus::Projected)
+            .map(seen)
+            .collect();
+        assert_eq!(now, rest, "recorded up to {day}");
+        assert_eq!(t.final_value.total, final_total, "recorded up to {day}");
+    }
 }
