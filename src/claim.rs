@@ -133,6 +133,9 @@ impl Serialize for Invoice {
             Some(ContractRate::Margin(margin)) => {
                 out.serialize_field("agreedMargin", &exact_percent(margin))?;
             }
+            Some(ContractRate::AtDueDate(rate)) => {
+                out.serialize_field("rateAtDueDate", &exact_percent(rate))?;
+            }
             None => {}
         }
         match &self.description {
@@ -181,12 +184,10 @@ impl Invoice {
     }
 }
 
-/// A dröjsmålsränta agreed by the parties (räntelagen is optional law, 1 § andra stycket): a
-/// fixed rate, or a margin over the referensränta (e.g. "referensränta + 10 procentenheter").
-///
-/// Räntelagen 7 § (a debt that carried interest before the due date) is **not** derived: its
-/// text was not found by the sources searched (docs/LEGAL_RESEARCH.md (b), verify); a caller
-/// applying it passes the resulting rate as a fixed or margin rate here.
+/// An invoice's own dröjsmålsränta terms: a rate agreed by the parties (räntelagen is optional
+/// law, 1 § andra stycket), fixed or as a margin over the referensränta (e.g. "referensränta +
+/// 10 procentenheter"), or the interest the debt already carried when it fell due (räntelagen
+/// 7 §, [`ContractRate::AtDueDate`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum ContractRate {
@@ -198,6 +199,25 @@ pub enum ContractRate {
     /// at most two decimals; the rate it gives is never below 0 %.
     #[serde(serialize_with = "crate::rates::serialize_percent")]
     Margin(Decimal),
+    /// Räntefoten vid förfallodagen: the debt carried interest at this rate (percent a year)
+    /// when it fell due, e.g. a loan, and räntelagen 7 § continues it after the due date:
+    /// "Löper fordran med ränta när den förfaller till betalning och försittes
+    /// betalningstiden, utgår ränta i fortsättningen enligt samma räntefot som gällde vid
+    /// förfallodagen. Räntan skall dock utgå lägst enligt den räntefot som anges i 6 §"
+    /// (SFS 1975:635, as consolidated by Regeringskansliet's rättsdatabaser). So each
+    /// half-year's rate is this one or referensränta + 8 (6 §), whichever is higher; like the
+    /// statutory rate it needs the half-year's referensränta. 0 … 100 with at most two
+    /// decimals ([`crate::ErrorCode::InvalidRate`] otherwise).
+    #[serde(serialize_with = "crate::rates::serialize_percent")]
+    AtDueDate(Decimal),
+}
+
+impl ContractRate {
+    /// Whether the parties agreed this dröjsmålsränta (räntelagen 1 § andra stycket: a fixed
+    /// rate or a margin), rather than the statute continuing the debt's own rate (7 §).
+    pub fn is_agreed(self) -> bool {
+        matches!(self, ContractRate::Fixed(_) | ContractRate::Margin(_))
+    }
 }
 
 /// What a creditor did to get paid.
@@ -520,9 +540,9 @@ pub struct Claim {
     /// ([`crate::plan::instalment_due_date`]). Default `true`.
     pub shift_due_date: bool,
     /// A dröjsmålsränta rate (percent a year) agreed by the parties, replacing referensränta + 8
-    /// (räntelagen 1 § 2 st. and 7 §). The 7 § rule for debts that carried interest before the
-    /// due date (at least that rate plus a margin) is not derived by the engine (DOMAIN.md says
-    /// "verify"); pass the resulting rate here. 0 … 100 % with at most two decimals
+    /// (räntelagen 1 § 2 st.). A debt that carried interest when it fell due is not this: give
+    /// that rate as the invoice's [`ContractRate::AtDueDate`] (räntelagen 7 §, never below
+    /// referensränta + 8). 0 … 100 % with at most two decimals
     /// ([`crate::ErrorCode::InvalidRate`] at `agreedRate` otherwise, from [`Claim::validate`]).
     #[serde(
         skip_serializing_if = "Option::is_none",
@@ -1383,6 +1403,9 @@ fn validate_invoice(invoice: &Invoice) -> Result<()> {
         }
         Some(ContractRate::Margin(margin)) => {
             check_percent(margin, PercentOf::AgreedMargin).map_err(|e| e.at("agreedMargin"))?
+        }
+        Some(ContractRate::AtDueDate(rate)) => {
+            check_percent(rate, PercentOf::RateAtDueDate).map_err(|e| e.at("rateAtDueDate"))?
         }
         None => {}
     }

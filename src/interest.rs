@@ -24,12 +24,23 @@ use crate::rates::{HalfYear, RateStatus, RateTable, LATE_PAYMENT_RATE_RULE};
 
 /// The rule cited for an agreed rate: räntelagen is optional law (1 § andra stycket), so a
 /// penalty rate agreed by the parties replaces referensränta + 8.
-///
-/// **Verify** (DOMAIN.md 2): räntelagen 7 § (a debt that carried interest before the due date
-/// carries dröjsmålsränta at least at that rate plus a margin) is *not* derived by the engine
-/// until its exact wording is checked; a caller applying 7 § computes the rate and passes it
-/// as [`crate::Claim::agreed_rate`], and the lines then cite this rule.
 pub const AGREED_RATE_RULE: &str = "räntelagen (1975:635) 1 § andra stycket (avtalad ränta)";
+
+/// The rule cited for a debt's own rate continued after its due date: räntelagen 7 § ("samma
+/// räntefot som gällde vid förfallodagen", [`crate::ContractRate::AtDueDate`]), for the
+/// half-years where it is at least referensränta + 8.
+///
+/// DOMAIN.md 2 described 7 § as "at least that rate plus a margin" and said to verify it; the
+/// consolidated text (SFS 1975:635, Regeringskansliet's rättsdatabaser, read 2026-12-07) has no
+/// margin: the rate of the due date, "dock … lägst enligt den räntefot som anges i 6 §". The
+/// engine follows the text.
+pub const RATE_AT_DUE_DATE_RULE: &str = "räntelagen (1975:635) 7 § (räntefoten vid förfallodagen)";
+
+/// The rule cited where räntelagen 7 §'s floor applies: the debt's own rate is below
+/// referensränta + 8 that half-year, so 6 §'s rate is charged ("lägst enligt den räntefot som
+/// anges i 6 §").
+pub const RATE_AT_DUE_DATE_FLOOR_RULE: &str =
+    "räntelagen (1975:635) 7 § andra meningen, 6 § och 9 §";
 
 /// The rule cited for an agreed margin over the referensränta.
 pub const AGREED_MARGIN_RULE: &str =
@@ -46,6 +57,9 @@ pub enum RateSource<'a> {
     /// The referensränta of the table plus an agreed margin (percentage points), at least
     /// zero.
     Margin(&'a RateTable, Decimal),
+    /// The rate the debt carried when it fell due, or referensränta + 8 from the table where
+    /// that is higher (räntelagen 7 §).
+    AtDueDate(&'a RateTable, Decimal),
 }
 
 /// The dröjsmålsränta that applies to a half-year.
@@ -106,6 +120,10 @@ impl RateSource<'_> {
                     rule: AGREED_MARGIN_RULE,
                 })),
             },
+            RateSource::AtDueDate(table, own) => {
+                let statutory = RateSource::Statutory(table).rate_for(half_year)?;
+                Ok(statutory.map(|floor| at_due_date(*own, floor)))
+            }
         }
     }
 
@@ -126,6 +144,30 @@ impl RateSource<'_> {
                 m.rescale(2);
                 RateSource::Margin(table, m)
             }
+            Some(crate::claim::ContractRate::AtDueDate(mut r)) => {
+                r.rescale(2);
+                RateSource::AtDueDate(table, r)
+            }
+        }
+    }
+}
+
+/// Räntelagen 7 §: the debt's own rate `own` where it is at least 6 §'s rate of the half-year
+/// (`floor`), else 6 §'s rate, cited as 7 §'s floor. Either way the line keeps the half-year's
+/// referensränta and its status: whether the floor applies depends on it, so a provisional or
+/// assumed referensränta is said to be one.
+fn at_due_date(own: Decimal, floor: AppliedRate) -> AppliedRate {
+    if own >= floor.rate {
+        AppliedRate {
+            rate: own,
+            margin: None,
+            rule: RATE_AT_DUE_DATE_RULE,
+            ..floor
+        }
+    } else {
+        AppliedRate {
+            rule: RATE_AT_DUE_DATE_FLOOR_RULE,
+            ..floor
         }
     }
 }

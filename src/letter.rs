@@ -1470,14 +1470,17 @@ fn interest_section(
         .filter(|(_, status)| status.capital.is_positive())
         .map(|(i, _)| (i.number.as_str(), claim.contract_rate(i)))
         .collect();
+    // Räntelagen 7 § (a debt's own rate at its due date) is the statute's, not an agreement
+    // on dröjsmålsränta: its interest lines cite 7 §.
+    let agreed_terms = |c: &Option<ContractRate>| c.is_some_and(|c| c.is_agreed());
     let statutory: Vec<&str> = running
         .iter()
-        .filter(|(_, c)| c.is_none())
+        .filter(|(_, c)| !agreed_terms(c))
         .map(|(n, _)| *n)
         .collect();
     let agreed: Vec<&str> = running
         .iter()
-        .filter(|(_, c)| c.is_some())
+        .filter(|(_, c)| agreed_terms(c))
         .map(|(n, _)| *n)
         .collect();
     let fixed = running
@@ -1521,7 +1524,7 @@ fn interest_section(
             let then = late_rate(rates, *c, change)?;
             changed |= late_rate(rates, *c, before)? != then;
             if let Some(rate) = then {
-                let entry = (rate, c.is_some());
+                let entry = (rate, agreed_terms(c));
                 if !new_rates.contains(&entry) {
                     new_rates.push(entry);
                 }

@@ -226,6 +226,8 @@ pub enum PercentOf {
     AgreedRate,
     /// An agreed margin over the referensränta: −100 … 100 percentage points.
     AgreedMargin,
+    /// The rate a debt carried when it fell due (räntelagen 7 §): 0 … 100 %.
+    RateAtDueDate,
     /// A dröjsmålsränta as `referenceRates()` gives it (a referensränta of up to 100 % + 8,
     /// never below 0 %): 0 … 108 %, checked against its row's.
     LatePaymentRate,
@@ -274,6 +276,10 @@ fn percent_within(value: Decimal, of: PercentOf, shown: impl FnOnce() -> String)
         PercentOf::AgreedRate => (
             value >= Decimal::ZERO && value <= hundred,
             "an agreed rate must be within 0 … 100 %",
+        ),
+        PercentOf::RateAtDueDate => (
+            value >= Decimal::ZERO && value <= hundred,
+            "the rate at the due date must be within 0 … 100 %",
         ),
         PercentOf::AgreedMargin => (
             value.abs() <= hundred,

@@ -3338,7 +3338,7 @@ impl AccrualContext<'_> {
             return Ok(None);
         };
         rate_status_warning(warnings, rate, Subject::HalfYear(half_year));
-        if state.contract.is_some() {
+        if state.contract.is_some_and(ContractRate::is_agreed) {
             below_statutory(warnings, state, self, rate.rate, half_year)?;
         }
         Ok(Some(rate))

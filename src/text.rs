@@ -1282,7 +1282,18 @@ fn adjusted(reason: AdjustReason) -> Text {
 #[cfg_attr(inkasso_size, optimize(size))]
 pub fn interest_line(line: &InterestLine) -> Text {
     let rate = Arg::Pct(line.rate);
+    let reference_word = if line.assumed {
+        Arg::Both("antagen referensränta", "assumed reference rate")
+    } else {
+        Arg::Both("referensränta", "reference rate")
+    };
     let head = match line.reference_rate {
+        // Räntelagen 7 §: the debt's own rate, at least referensränta + 8.
+        Some(reference) if line.rule == crate::interest::RATE_AT_DUE_DATE_RULE => tpl(
+            "Dröjsmålsränta {0} (räntefoten vid förfallodagen, räntelagen 7 §; minst {1} {2} + 8 procentenheter) på ",
+            "Late-payment interest at {0} (the rate at the due date, räntelagen 7 §; at least the {1} {2} + 8 percentage points) on ",
+            &[rate, reference_word, Arg::Pct(reference)],
+        ),
         Some(reference) => {
             let agreed = line.rule == crate::interest::AGREED_MARGIN_RULE;
             let what = if agreed {
@@ -1319,13 +1330,9 @@ pub fn interest_line(line: &InterestLine) -> Text {
                 " percentage points"
             });
             // An assumed referensränta (a row marked assumed, or the last known one carried
-            // forward) is said to be one: the line is not a fact yet (a review: a letter's
-            // line stated a guessed rate as the law's).
-            let reference_word = if line.assumed {
-                Arg::Both("antagen referensränta", "assumed reference rate")
-            } else {
-                Arg::Both("referensränta", "reference rate")
-            };
+            // forward) is said to be one (`reference_word`): the line is not a fact yet (a
+            // review: a letter's line stated a guessed rate as the law's).
+            let above_own = line.rule == crate::interest::RATE_AT_DUE_DATE_FLOOR_RULE;
             tpl(
                 "{0} {1} ({5} {2}{3}{4}) på ",
                 "{0} {1} ({5} {2}{3}{4}) on ",
@@ -1336,6 +1343,11 @@ pub fn interest_line(line: &InterestLine) -> Text {
                     Arg::Both(&points_sv, &points),
                     if floored {
                         Arg::Both(", men aldrig under 0\u{a0}%", ", but never below 0%")
+                    } else if above_own {
+                        Arg::Both(
+                            ", högre än räntefoten vid förfallodagen (räntelagen 7 §)",
+                            ", above the rate at the due date (räntelagen 7 §)",
+                        )
                     } else {
                         Arg::S("")
                     },

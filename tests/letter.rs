@@ -3318,3 +3318,47 @@ fn a_pending_court_fee_is_said_to_be_owed_only_if_the_court_orders_it() {
     let amounts = &section_of(&l, SectionId::Amounts).body;
     assert!(!amounts.sv.contains("tingsrätten"), "{}", amounts.sv);
 }
+
+/// Räntelagen 7 §: an invoice whose own rate at its due date runs on is under the statute (not
+/// "as agreed"), its new rate said when the referensränta changes it (here the floor of 6 §
+/// gives way to the debt's own 10.50 % on 2025-07-01), and each of its lines cites 7 §.
+#[test]
+fn a_rate_at_the_due_date_is_the_statute_s_in_the_interest_section() {
+    let claim = claim_of(json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "1", "amount": "5000.00", "issueDate": "2025-04-30", "dueDate": "2025-05-30", "rateAtDueDate": "10.5" },
+            { "number": "2", "amount": "5000.00", "issueDate": "2025-04-30", "dueDate": "2025-05-30" },
+            { "number": "3", "amount": "5000.00", "issueDate": "2025-04-30", "dueDate": "2025-05-30", "agreedRate": "15" }
+        ]
+    }));
+    let l = letter(
+        &claim,
+        StepKind::CollectionDemand,
+        d("2025-06-24"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    let section = section_of(&l, SectionId::Interest);
+    let body = &section.body;
+    assert!(body.sv.contains("enligt avtal (räntelagen 1 § andra stycket) på faktura 3 och enligt räntelagen (1975:635) på fakturorna 1 och 2"), "{}", body.sv);
+    assert!(
+        body.sv.ends_with("Referensräntan ändras 2025-07-01 till 2,00\u{a0}%: dröjsmålsräntan blir då 10,50\u{a0}% enligt räntelagen och 10,00\u{a0}% enligt räntelagen. En avtalad fast ränta ändras inte."),
+        "{}",
+        body.sv
+    );
+    let first = section
+        .lines
+        .iter()
+        .find(|line| line.label.sv.starts_with("Faktura 1,"))
+        .expect("invoice 1 has an interest line");
+    assert!(
+        first
+            .label
+            .sv
+            .contains("högre än räntefoten vid förfallodagen (räntelagen 7 §)"),
+        "{}",
+        first.label.sv
+    );
+}

@@ -16,8 +16,8 @@
 
 use inkasso::input::{read, ClaimInput, StatementOptionsInput};
 use inkasso::{
-    statement, Claim, DayCount, DebtorKind, Invoice, Money, Payment, Statement, StatementOptions,
-    Step, StepKind,
+    statement, Claim, ContractRate, DayCount, DebtorKind, Invoice, Money, Payment, Statement,
+    StatementOptions, Step, StepKind,
 };
 mod prop_common;
 
@@ -77,7 +77,15 @@ prop_compose! {
         shift_due_date in any::<bool>(),
         agreed_rate in prop::option::weighted(0.2, 0i64..=10_000),
         invoices in prop::collection::vec(
-            (0i64..120, prop::option::weighted(0.8, 0i64..90), amount()), 1..5),
+            (
+                0i64..120,
+                prop::option::weighted(0.8, 0i64..90),
+                amount(),
+                // Räntelagen 7 §: a debt's own rate at its due date, in hundredths (0–20 %).
+                prop::option::weighted(0.15, 0i64..=2_000),
+            ),
+            1..5,
+        ),
         steps in prop::collection::vec((step_kind(), 0i64..500), 0..7),
         payments in prop::collection::vec((0i64..500, amount()), 0..7),
     ) -> Claim {
@@ -94,12 +102,12 @@ prop_compose! {
             invoices: invoices
                 .into_iter()
                 .enumerate()
-                .map(|(i, (issue, due, amount))| Invoice {
+                .map(|(i, (issue, due, amount, own))| Invoice {
                     number: format!("F-{i}"),
                     amount,
                     issue_date: day(base, issue),
                     due_date: due.map(|d| day(base, issue + d)),
-                    rate: None,
+                    rate: own.map(|h| ContractRate::AtDueDate(Decimal::new(h, 2))),
                     description: None,
                 })
                 .collect(),

@@ -581,6 +581,10 @@ pub struct InvoiceInput {
     /// An agreed margin over the referensränta for this invoice, in percentage points.
     #[serde(default)]
     pub agreed_margin: Option<NumberInput>,
+    /// The rate the debt carried when it fell due, in percent (räntelagen 7 §: it runs on, at
+    /// least referensränta + 8).
+    #[serde(default)]
+    pub rate_at_due_date: Option<NumberInput>,
     /// What the invoice is for (the basis of the claim an inkassokrav states).
     #[serde(default)]
     pub description: Option<String>,
@@ -716,24 +720,35 @@ impl ClaimInput {
                 Some(text) => Some(date_at(text, || at("dueDate"))?),
                 None => None,
             };
-            let rate = match (&inv.agreed_rate, &inv.agreed_margin) {
-                (Some(_), Some(_)) => {
+            let rate = match (&inv.agreed_rate, &inv.agreed_margin, &inv.rate_at_due_date) {
+                (Some(_), Some(_), _) => {
                     return Err(Error::new(
                         ErrorCode::InvalidRate,
                         "give either an agreed rate or an agreed margin, not both",
                     )
                     .at(at("agreedMargin")))
                 }
-                (Some(rate), None) => Some(ContractRate::Fixed(
+                (Some(_), None, Some(_)) | (None, Some(_), Some(_)) => {
+                    return Err(Error::new(
+                        ErrorCode::InvalidRate,
+                        "give only one of an agreed rate, an agreed margin and the rate at the due date",
+                    )
+                    .at(at("rateAtDueDate")))
+                }
+                (Some(rate), None, None) => Some(ContractRate::Fixed(
                     rate.to_percent_of(PercentOf::AgreedRate)
                         .map_err(|e| e.at(at("agreedRate")))?,
                 )),
-                (None, Some(margin)) => Some(ContractRate::Margin(
+                (None, Some(margin), None) => Some(ContractRate::Margin(
                     margin
                         .to_percent_of(PercentOf::AgreedMargin)
                         .map_err(|e| e.at(at("agreedMargin")))?,
                 )),
-                (None, None) => None,
+                (None, None, Some(rate)) => Some(ContractRate::AtDueDate(
+                    rate.to_percent_of(PercentOf::RateAtDueDate)
+                        .map_err(|e| e.at(at("rateAtDueDate")))?,
+                )),
+                (None, None, None) => None,
             };
             invoices.push(Invoice {
                 number: inv.number,

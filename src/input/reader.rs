@@ -1483,6 +1483,7 @@ read_struct!(InvoiceInput {
     due_date: Option<String> = None => "dueDate",
     agreed_rate: Option<NumberInput> = None => "agreedRate",
     agreed_margin: Option<NumberInput> = None => "agreedMargin",
+    rate_at_due_date: Option<NumberInput> = None => "rateAtDueDate",
     description: Option<String> = None => "description",
 });
 read_struct!(StepInput {

@@ -796,7 +796,7 @@ test("an optional field given undefined is absent, in every input (as TypeScript
   const base = claim({ reminderFeeAgreed: true, steps });
   const full = claim({
     reminderFeeAgreed: true, steps, payments: u, credits: u, lateFee: u, dayCount: u, shiftDueDate: u,
-    agreedRate: u, agreedMargin: u, invoices: [{ ...invoice, dueDate: "2025-02-10", agreedRate: u, agreedMargin: u }],
+    agreedRate: u, agreedMargin: u, invoices: [{ ...invoice, dueDate: "2025-02-10", agreedRate: u, agreedMargin: u, rateAtDueDate: u }],
   });
   const strip = (s) => JSON.parse(JSON.stringify(s));
   assert.deepEqual(strip(inkasso.statement(full, { ...asOf, rates: u, strictRates: u, detail: u })), strip(inkasso.statement(base, asOf)));
@@ -832,7 +832,7 @@ test("an optional field given null is absent too, in every input (JSON from othe
   const base = claim({ reminderFeeAgreed: true, steps });
   const full = claim({
     reminderFeeAgreed: true, steps, payments: n, credits: n, lateFee: n, dayCount: n, shiftDueDate: n,
-    agreedRate: n, agreedMargin: n, invoices: [{ ...invoice, dueDate: "2025-02-10", agreedRate: n, agreedMargin: n, description: n }],
+    agreedRate: n, agreedMargin: n, invoices: [{ ...invoice, dueDate: "2025-02-10", agreedRate: n, agreedMargin: n, rateAtDueDate: n, description: n }],
   });
   const strip = (s) => JSON.parse(JSON.stringify(s));
   assert.deepEqual(strip(inkasso.statement(full, { ...asOf, rates: n, strictRates: n, detail: n })), strip(inkasso.statement(base, asOf)));

@@ -116,7 +116,7 @@ await init({ module_or_path: undefined });
 // Invoice, Step, Claim: declared interfaces, written as users write them.
 const invoice: Invoice = {
   number: "1", amount: "8000.00", issueDate: "2025-01-10", dueDate: maybeDue,
-  agreedRate: undefined, agreedMargin: undefined, description: undefined,
+  agreedRate: undefined, agreedMargin: undefined, rateAtDueDate: undefined, description: undefined,
 };
 const step: Step = { kind: "reminder", date: "2025-02-20", paymentTermDays: undefined, fee: undefined, costs: undefined };
 const payment: Payment = { date: "2025-03-01", amount: "100.00" };
