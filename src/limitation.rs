@@ -36,9 +36,10 @@
 //!   time, the policies' `assumedDecisionDays`), and those of a stämningsansökan
 //!   [`COURT_PROCEEDINGS_DAYS`] days after it (the policies' `assumedJudgmentDays`: a pending
 //!   case is not time-barred in the meantime); the interruption reports that day as
-//!   `periodFrom`. **Verify** the wording of 7 § (the research
-//!   notes in docs/LEGAL_RESEARCH.md cite Svea hovrätt T 7859-04 for "when the proceedings
-//!   ended") and whether a period after an utslag against a consumer stays 3 years.
+//!   `periodFrom`. 7 §'s text, read 2026-12-07 (docs/LEGAL_RESEARCH.md): the new period runs
+//!   "från den dag dom eller slutligt beslut meddelas eller det rättsliga förfarandet avslutas
+//!   på annat sätt", and 6 § makes it a period "enligt 2 §": 3 years against a consumer stay 3
+//!   after an utslag or a dom. The handling times above are the engine's assumptions.
 //! - **Verkställighet** (5 § 3, 7 §): an application for enforcement relies on the claim at
 //!   Kronofogden, so the new period runs from when the enforcement case ends (NJA 1994 s. 553:
 //!   from the day it ended with Kronofogden's report), not from the application. A private
@@ -61,9 +62,12 @@
 //!   interrupt. An invoice paid or credited in full has nothing left to be time-barred, so the
 //!   claim's date comes from the other invoices (each invoice's own date is still given).
 //! - **The date**: N years after the start, on the same month and day; where that day does not
-//!   exist (29 February), the last day of the month (lag 1930:173 counting; verify). The claim
-//!   is time-barred after this day unless interrupted at the latest on it. The date is not moved
-//!   off weekends or holidays (verify whether lag 1930:173 applies to interrupting limitation).
+//!   exist (29 February), the last day of the month (lag 1930:173 1 §). The claim is
+//!   time-barred after this day unless interrupted at the latest on it. The date is not moved
+//!   off weekends or holidays: lag 1930:173 2 § moves the last day for an act a law requires,
+//!   and NJA 1948 s. 550 held it inapplicable to (criminal) limitation; no civil case was
+//!   found, so **verify** whether an interruption on the next weekday is in time (unmoved is
+//!   the creditor's safe reading).
 
 use serde::ser::SerializeStruct;
 use serde::Serialize;

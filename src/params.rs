@@ -171,8 +171,9 @@ pub fn interest_notice_required(date: Date, commercial: bool) -> bool {
 /// yrkesmässiga verksamhet tillhandahåller varor eller tjänster mot betalning" (a legal review,
 /// stop 67, read it on lagboken.se and in a lagen.nu copy). Chosen by the invoice's effective
 /// due date, as the förseningsersättning of the same reform is (the engine assumes a creditor
-/// acting in its trade, for goods or services); the transitional provision for terms agreed
-/// before it is to verify.
+/// acting in its trade, for goods or services). SFS 2013:55's transitional provision exempts
+/// contracts made before 2013-03-16 only from 2 a–2 b §§, so older terms are void too (read
+/// 2026-12-07, docs/LEGAL_RESEARCH.md); the due-date cut-off is the engine's choice.
 pub const LOWER_AGREED_RATE_VOID_FOR_PUBLIC_DEBTOR: &[Parameter<bool>] = &[
     Parameter {
         from: date!(1976 - 07 - 01),
@@ -255,8 +256,11 @@ pub fn shortest_limitation_years() -> u8 {
 
 /// How long one grundavgift for verkställighet covers, in years: charged per application and
 /// once more for each year the case lasts (förordning 1992:1094 om avgifter vid
-/// Kronofogdemyndigheten 5 § and 6 §; DOMAIN.md 1). Kronofogden skips the yearly fee when less
-/// than 100 kr remains: not modelled.
+/// Kronofogdemyndigheten 5 § and 6 §; DOMAIN.md 1). Not modelled: 5 § fjärde stycket (SFS
+/// 2007:1297, in force 2008-01-01: "Någon ny grundavgift ska inte heller tas ut om det obetalda
+/// beloppet understiger 100 kronor"); the engine charges a further year while any of the
+/// enforced debt is unpaid, so below 100 kr it may show a grundavgift Kronofogden would not
+/// take.
 pub const ENFORCEMENT_FEE_PERIOD_YEARS: &[Parameter<u8>] = &[Parameter {
     from: date!(1993 - 01 - 01),
     value: 1,
