@@ -206,8 +206,12 @@ pub enum ContractRate {
     /// förfallodagen. Räntan skall dock utgå lägst enligt den räntefot som anges i 6 §"
     /// (SFS 1975:635, as consolidated by Regeringskansliet's rättsdatabaser). So each
     /// half-year's rate is this one or referensränta + 8 (6 §), whichever is higher; like the
-    /// statutory rate it needs the half-year's referensränta. 0 … 100 with at most two
-    /// decimals ([`crate::ErrorCode::InvalidRate`] otherwise).
+    /// statutory rate it needs the half-year's referensränta. Above 0 (a debt at 0 % does not
+    /// "löpa med ränta": 6 § alone applies) and at most 100, with at most two decimals
+    /// ([`crate::ErrorCode::InvalidRate`] otherwise). The invoice needs its `due_date`, the
+    /// day it fell due ([`crate::ErrorCode::MissingField`] at `dueDate`), and the claim no
+    /// agreed rate or margin, which would replace 7 § (`InvalidRate`): give agreed terms per
+    /// invoice instead.
     #[serde(serialize_with = "crate::rates::serialize_percent")]
     AtDueDate(Decimal),
 }
@@ -783,6 +787,17 @@ impl Claim {
         let duplicate = index.first_duplicate();
         for (i, invoice) in self.invoices.iter().enumerate() {
             validate_invoice(invoice).map_err(|e| e.within(&item_path("invoices", i, "")))?;
+            // An agreed dröjsmålsränta replaces the act's rules (räntelagen 1 § andra
+            // stycket), 7 § among them: the claim's agreement and an invoice's 7 § rate
+            // contradict each other (a review: the invoice's silently won).
+            let claim_agreed = self.agreed_rate.is_some() || self.agreed_margin.is_some();
+            if claim_agreed && matches!(invoice.rate, Some(ContractRate::AtDueDate(_))) {
+                return Err(Error::new(
+                    ErrorCode::InvalidRate,
+                    "the claim's agreed rate or margin replaces räntelagen 7 § for every invoice: give this invoice no rate at the due date, or give the agreed terms per invoice instead",
+                )
+                .at(item_path("invoices", i, "rateAtDueDate")));
+            }
             if duplicate == Some(i) {
                 return Err(Error::new(
                     ErrorCode::DuplicateInvoiceNumber,
@@ -1405,7 +1420,16 @@ fn validate_invoice(invoice: &Invoice) -> Result<()> {
             check_percent(margin, PercentOf::AgreedMargin).map_err(|e| e.at("agreedMargin"))?
         }
         Some(ContractRate::AtDueDate(rate)) => {
-            check_percent(rate, PercentOf::RateAtDueDate).map_err(|e| e.at("rateAtDueDate"))?
+            check_percent(rate, PercentOf::RateAtDueDate).map_err(|e| e.at("rateAtDueDate"))?;
+            // 7 § continues the rate of "förfallodagen": the caller says which day that was
+            // (a review: without one, 4 §'s 30 days delayed the debt's own rate as well).
+            if invoice.due_date.is_none() {
+                return Err(Error::new(
+                    ErrorCode::MissingField,
+                    "an invoice with a rate at the due date needs its dueDate, the day the debt fell due (räntelagen 7 §)",
+                )
+                .at("dueDate"));
+            }
         }
         None => {}
     }

@@ -77,6 +77,9 @@ pub struct AppliedRate {
     pub status: Option<RateStatus>,
     /// The statute.
     pub rule: &'static str,
+    /// The debt's own rate at its due date where räntelagen 7 §'s floor applies (6 §'s rate,
+    /// `rate`, is higher): said in the line's text. `None` on every other line.
+    pub own_rate: Option<Decimal>,
 }
 
 impl RateSource<'_> {
@@ -89,6 +92,7 @@ impl RateSource<'_> {
                 margin: None,
                 status: None,
                 rule: AGREED_RATE_RULE,
+                own_rate: None,
             })),
             RateSource::Statutory(table) => match table.lookup_late_rate(half_year) {
                 None => Ok(None),
@@ -100,6 +104,7 @@ impl RateSource<'_> {
                         margin: Some(late.margin),
                         status: Some(row.status),
                         rule: LATE_PAYMENT_RATE_RULE,
+                        own_rate: None,
                     }))
                 }
             },
@@ -118,6 +123,7 @@ impl RateSource<'_> {
                     margin: Some(*margin),
                     status: Some(row.status),
                     rule: AGREED_MARGIN_RULE,
+                    own_rate: None,
                 })),
             },
             RateSource::AtDueDate(table, own) => {
@@ -167,6 +173,7 @@ fn at_due_date(own: Decimal, floor: AppliedRate) -> AppliedRate {
     } else {
         AppliedRate {
             rule: RATE_AT_DUE_DATE_FLOOR_RULE,
+            own_rate: Some(own),
             ..floor
         }
     }

@@ -1515,18 +1515,27 @@ fn interest_section(
             rate_changes.push(RateChange::Unknown(change));
             break;
         };
-        let mut new_rates: Vec<(Decimal, bool)> = Vec::new();
+        let mut new_rates: Vec<(Decimal, texts::RateBasis)> = Vec::new();
         let mut changed = false;
         for (_, c) in &running {
             if matches!(c, Some(ContractRate::Fixed(_))) {
                 continue;
             }
             let then = late_rate(rates, *c, change)?;
-            changed |= late_rate(rates, *c, before)? != then;
+            if late_rate(rates, *c, before)? == then {
+                // Not said as a change (räntelagen 7 §: a debt's own rate above 6 §'s on both
+                // sides of the day; a review found "15,00 % … och 10,00 %" for an unchanged 15).
+                continue;
+            }
+            changed = true;
             if let Some(rate) = then {
-                let entry = (rate, agreed_terms(c));
-                if !new_rates.contains(&entry) {
-                    new_rates.push(entry);
+                let basis = match c {
+                    Some(ContractRate::AtDueDate(_)) => texts::RateBasis::AtDueDate,
+                    Some(_) => texts::RateBasis::Agreed,
+                    None => texts::RateBasis::Statute,
+                };
+                if !new_rates.contains(&(rate, basis)) {
+                    new_rates.push((rate, basis));
                 }
             }
         }

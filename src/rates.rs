@@ -226,7 +226,7 @@ pub enum PercentOf {
     AgreedRate,
     /// An agreed margin over the referensränta: −100 … 100 percentage points.
     AgreedMargin,
-    /// The rate a debt carried when it fell due (räntelagen 7 §): 0 … 100 %.
+    /// The rate a debt carried when it fell due (räntelagen 7 §): above 0, at most 100 %.
     RateAtDueDate,
     /// A dröjsmålsränta as `referenceRates()` gives it (a referensränta of up to 100 % + 8,
     /// never below 0 %): 0 … 108 %, checked against its row's.
@@ -277,9 +277,10 @@ fn percent_within(value: Decimal, of: PercentOf, shown: impl FnOnce() -> String)
             value >= Decimal::ZERO && value <= hundred,
             "an agreed rate must be within 0 … 100 %",
         ),
+        // A debt at 0 % does not "löpa med ränta" (räntelagen 7 §): 6 § alone applies to it.
         PercentOf::RateAtDueDate => (
-            value >= Decimal::ZERO && value <= hundred,
-            "the rate at the due date must be within 0 … 100 %",
+            value > Decimal::ZERO && value <= hundred,
+            "the rate at the due date must be above 0 and at most 100 %",
         ),
         PercentOf::AgreedMargin => (
             value.abs() <= hundred,

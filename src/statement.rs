@@ -120,6 +120,9 @@ pub struct InterestLine {
     /// Whether the rate is assumed: a half-year the Riksbank has not published, with the last
     /// known referensränta carried forward (only in projections, [`RateStatus::Assumed`]).
     pub assumed: bool,
+    /// The debt's own rate at its due date on a line where räntelagen 7 §'s floor applies
+    /// (referensränta + 8 is higher): said by the explanation, not serialised.
+    pub own_rate: Option<Decimal>,
 }
 
 impl InterestLine {
@@ -3312,6 +3315,7 @@ impl AccrualContext<'_> {
                 amount,
                 rule: rate.rule,
                 assumed: rate.status == Some(RateStatus::Assumed),
+                own_rate: rate.own_rate,
             });
         }
         Ok(())

@@ -1332,7 +1332,15 @@ pub fn interest_line(line: &InterestLine) -> Text {
             // An assumed referensränta (a row marked assumed, or the last known one carried
             // forward) is said to be one (`reference_word`): the line is not a fact yet (a
             // review: a letter's line stated a guessed rate as the law's).
-            let above_own = line.rule == crate::interest::RATE_AT_DUE_DATE_FLOOR_RULE;
+            // Räntelagen 7 §'s floor: the debt's own rate is said, so the comparison can be
+            // checked (a review).
+            let above_own = line.own_rate.map(|own| {
+                tpl(
+                    ", högre än räntefoten {0} vid förfallodagen; räntelagen 7 § andra meningen",
+                    ", above the rate of {0} at the due date; räntelagen 7 § andra meningen",
+                    &[Arg::Pct(own)],
+                )
+            });
             tpl(
                 "{0} {1} ({5} {2}{3}{4}) på ",
                 "{0} {1} ({5} {2}{3}{4}) on ",
@@ -1343,11 +1351,8 @@ pub fn interest_line(line: &InterestLine) -> Text {
                     Arg::Both(&points_sv, &points),
                     if floored {
                         Arg::Both(", men aldrig under 0\u{a0}%", ", but never below 0%")
-                    } else if above_own {
-                        Arg::Both(
-                            ", högre än räntefoten vid förfallodagen (räntelagen 7 §)",
-                            ", above the rate at the due date (räntelagen 7 §)",
-                        )
+                    } else if let Some(own) = &above_own {
+                        Arg::Both(&own.sv, &own.en)
                     } else {
                         Arg::S("")
                     },
@@ -2953,6 +2958,17 @@ pub mod letter {
         )
     }
 
+    /// What an invoice's dröjsmålsränta rests on, as a letter's rate change says it.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum RateBasis {
+        /// Räntelagen 6 § (referensränta + 8).
+        Statute,
+        /// An agreed margin over the referensränta (räntelagen 1 § andra stycket).
+        Agreed,
+        /// Räntelagen 7 §: the debt's own rate at its due date, at least 6 §'s.
+        AtDueDate,
+    }
+
     /// The referensränta's next half-year, when it starts by the letter's deadline.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub enum RateChange {
@@ -2962,9 +2978,10 @@ pub mod letter {
             day: Date,
             /// The new referensränta, percent.
             reference: Decimal,
-            /// The dröjsmålsräntor it gives the letter's invoices, each once: the rate and
-            /// whether it is by agreement (an agreed margin) rather than räntelagen's.
-            rates: Vec<(Decimal, bool)>,
+            /// The dröjsmålsräntor it changes the letter's invoices to, each once (an
+            /// invoice whose rate it leaves as it was is not listed): the rate and what it
+            /// rests on.
+            rates: Vec<(Decimal, RateBasis)>,
         },
         /// The table does not have it yet, or only as a row the caller assumed: it can change
         /// on this day.
@@ -3106,11 +3123,15 @@ pub mod letter {
                 } => {
                     let list: Vec<Text> = rates
                         .iter()
-                        .map(|(r, agreed)| {
-                            let how = if *agreed {
-                                Arg::Both("enligt avtal", "as agreed")
-                            } else {
-                                Arg::Both("enligt räntelagen", "under räntelagen")
+                        .map(|(r, basis)| {
+                            let how = match basis {
+                                RateBasis::Agreed => Arg::Both("enligt avtal", "as agreed"),
+                                RateBasis::Statute => {
+                                    Arg::Both("enligt räntelagen", "under räntelagen")
+                                }
+                                RateBasis::AtDueDate => {
+                                    Arg::Both("enligt räntelagen 7 §", "under räntelagen 7 §")
+                                }
                             };
                             tpl("{0} {1}", "{0} {1}", &[Arg::Pct(*r), how])
                         })

@@ -3320,8 +3320,9 @@ fn a_pending_court_fee_is_said_to_be_owed_only_if_the_court_orders_it() {
 }
 
 /// Räntelagen 7 §: an invoice whose own rate at its due date runs on is under the statute (not
-/// "as agreed"), its new rate said when the referensränta changes it (here the floor of 6 §
-/// gives way to the debt's own 10.50 % on 2025-07-01), and each of its lines cites 7 §.
+/// "as agreed"), its new rate said as 7 §'s when the referensränta changes it (here the floor
+/// of 6 § gives way to the debt's own 10.50 % on 2025-07-01) and not at all when it does not
+/// (a debt at 15 %), and each of its lines cites 7 §.
 #[test]
 fn a_rate_at_the_due_date_is_the_statute_s_in_the_interest_section() {
     let claim = claim_of(json!({
@@ -3344,7 +3345,7 @@ fn a_rate_at_the_due_date_is_the_statute_s_in_the_interest_section() {
     let body = &section.body;
     assert!(body.sv.contains("enligt avtal (räntelagen 1 § andra stycket) på faktura 3 och enligt räntelagen (1975:635) på fakturorna 1 och 2"), "{}", body.sv);
     assert!(
-        body.sv.ends_with("Referensräntan ändras 2025-07-01 till 2,00\u{a0}%: dröjsmålsräntan blir då 10,50\u{a0}% enligt räntelagen och 10,00\u{a0}% enligt räntelagen. En avtalad fast ränta ändras inte."),
+        body.sv.ends_with("Referensräntan ändras 2025-07-01 till 2,00\u{a0}%: dröjsmålsräntan blir då 10,50\u{a0}% enligt räntelagen 7 § och 10,00\u{a0}% enligt räntelagen. En avtalad fast ränta ändras inte."),
         "{}",
         body.sv
     );
@@ -3354,11 +3355,29 @@ fn a_rate_at_the_due_date_is_the_statute_s_in_the_interest_section() {
         .find(|line| line.label.sv.starts_with("Faktura 1,"))
         .expect("invoice 1 has an interest line");
     assert!(
-        first
-            .label
-            .sv
-            .contains("högre än räntefoten vid förfallodagen (räntelagen 7 §)"),
+        first.label.sv.contains(
+            "högre än räntefoten 10,50\u{a0}% vid förfallodagen; räntelagen 7 § andra meningen"
+        ),
         "{}",
         first.label.sv
+    );
+    // A debt at 15 % keeps its rate across 2025-07-01: only the statutory invoice's change.
+    let mut high = claim.clone();
+    high.invoices[0].rate = Some(inkasso::ContractRate::AtDueDate(
+        inkasso::rust_decimal::Decimal::new(15, 0),
+    ));
+    let l = letter(
+        &high,
+        StepKind::CollectionDemand,
+        d("2025-06-24"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    let body = &section_of(&l, SectionId::Interest).body;
+    assert!(
+        body.sv.ends_with("Referensräntan ändras 2025-07-01 till 2,00\u{a0}%: dröjsmålsräntan blir då 10,00\u{a0}% enligt räntelagen. En avtalad fast ränta ändras inte."),
+        "{}",
+        body.sv
     );
 }

@@ -81,8 +81,9 @@ prop_compose! {
                 0i64..120,
                 prop::option::weighted(0.8, 0i64..90),
                 amount(),
-                // Räntelagen 7 §: a debt's own rate at its due date, in hundredths (0–20 %).
-                prop::option::weighted(0.15, 0i64..=2_000),
+                // Räntelagen 7 §: a debt's own rate at its due date, in hundredths (0.01–20 %;
+                // only on an invoice with a due date, in a claim with no agreed rate).
+                prop::option::weighted(0.15, 1i64..=2_000),
             ),
             1..5,
         ),
@@ -107,7 +108,9 @@ prop_compose! {
                     amount,
                     issue_date: day(base, issue),
                     due_date: due.map(|d| day(base, issue + d)),
-                    rate: own.map(|h| ContractRate::AtDueDate(Decimal::new(h, 2))),
+                    rate: own
+                        .filter(|_| due.is_some() && agreed_rate.is_none())
+                        .map(|h| ContractRate::AtDueDate(Decimal::new(h, 2))),
                     description: None,
                 })
                 .collect(),

@@ -143,12 +143,12 @@ fn the_floor_of_six_paragraph_applies_half_year_by_half_year() {
     );
     let floor = s.interest_lines[1].explanation();
     assert!(
-        floor.sv.starts_with("Dröjsmålsränta 11,50\u{a0}% (referensränta 3,50\u{a0}% + 8 procentenheter, högre än räntefoten vid förfallodagen (räntelagen 7 §)) på"),
+        floor.sv.starts_with("Dröjsmålsränta 11,50\u{a0}% (referensränta 3,50\u{a0}% + 8 procentenheter, högre än räntefoten 11,00\u{a0}% vid förfallodagen; räntelagen 7 § andra meningen) på"),
         "{}",
         floor.sv
     );
     assert!(
-        floor.en.contains("(reference rate 3.50% + 8 percentage points, above the rate at the due date (räntelagen 7 §))"),
+        floor.en.contains("(reference rate 3.50% + 8 percentage points, above the rate of 11.00% at the due date; räntelagen 7 § andra meningen)"),
         "{}",
         floor.en
     );
@@ -173,7 +173,7 @@ fn a_rate_below_six_paragraph_everywhere_charges_the_statutory_amounts() {
 fn seven_paragraph_never_charges_less_than_the_statute_or_the_rate_itself() {
     let statutory = ok(input(json!({}))).interest;
     for percent in [
-        "0", "5", "10.5", "10.51", "11.49", "11.5", "12", "12.01", "20", "100",
+        "0.01", "5", "10.5", "10.51", "11.49", "11.5", "12", "12.01", "20", "100",
     ] {
         let seven = ok(input(json!({ "rateAtDueDate": percent }))).interest;
         let fixed = ok(input(json!({ "agreedRate": percent }))).interest;
@@ -213,12 +213,18 @@ fn read_checked_and_written_back() {
         (
             json!({ "rateAtDueDate": "101" }),
             "invoices[0].rateAtDueDate",
-            "the rate at the due date must be within 0 … 100 %, got 101",
+            "the rate at the due date must be above 0 and at most 100 %, got 101",
         ),
         (
             json!({ "rateAtDueDate": "-0.5" }),
             "invoices[0].rateAtDueDate",
-            "the rate at the due date must be within 0 … 100 %, got -0.5",
+            "the rate at the due date must be above 0 and at most 100 %, got -0.5",
+        ),
+        // A debt at 0 % does not "löpa med ränta": 6 § alone applies, without this field.
+        (
+            json!({ "rateAtDueDate": 0 }),
+            "invoices[0].rateAtDueDate",
+            "the rate at the due date must be above 0 and at most 100 %, got 0",
         ),
         (
             json!({ "rateAtDueDate": "8", "agreedRate": "8" }),
@@ -238,16 +244,57 @@ fn read_checked_and_written_back() {
     }
 }
 
+/// An agreed dröjsmålsränta replaces the act's rules, 7 § among them (räntelagen 1 § andra
+/// stycket): the claim's agreement and an invoice's 7 § rate cannot both hold.
 #[test]
-fn the_invoice_s_own_rate_replaces_the_claim_s_agreed_one() {
-    let mut with_claim_rate = input(json!({ "rateAtDueDate": "15" }));
-    with_claim_rate["agreedRate"] = json!("30");
-    let s = ok(with_claim_rate);
+fn the_claim_s_agreed_terms_and_a_rate_at_the_due_date_are_refused_together() {
+    for (key, value) in [("agreedRate", "30"), ("agreedMargin", "2")] {
+        let mut both = input(json!({ "rateAtDueDate": "15" }));
+        both[key] = json!(value);
+        let e = run(both).expect_err("refused");
+        assert_eq!(e.code(), ErrorCode::InvalidRate, "{key}");
+        assert_eq!(e.field(), Some("invoices[0].rateAtDueDate"), "{key}");
+        assert!(
+            e.message()
+                .starts_with("the claim's agreed rate or margin replaces räntelagen 7 §"),
+            "{}",
+            e.message()
+        );
+    }
+    // Per invoice, an agreement on one and 7 § on another are fine.
+    let mut mixed = input(json!({ "rateAtDueDate": "15" }));
+    mixed["invoices"]
+        .as_array_mut()
+        .expect("invoices")
+        .push(json!({ "number": "F-2", "amount": "100.00", "issueDate": "2023-05-15", "dueDate": "2023-06-15", "agreedRate": "30" }));
+    let s = ok(mixed);
     assert!(s
         .interest_lines
         .iter()
-        .all(|l| l.rule == RATE_AT_DUE_DATE_RULE));
-    assert_eq!(s.interest, Money::from_ore(100_632));
+        .any(|l| l.rule == RATE_AT_DUE_DATE_RULE));
+    assert!(s
+        .interest_lines
+        .iter()
+        .any(|l| l.rule == inkasso::interest::AGREED_RATE_RULE));
+    assert_eq!(s.invoices[0].interest, Money::from_ore(100_632));
+}
+
+/// 7 § continues the rate of "förfallodagen": without a due date the engine would have to
+/// guess it (4 §'s 30 days delay only the floor, not the debt's own rate), so it asks for it.
+#[test]
+fn a_rate_at_the_due_date_needs_the_due_date() {
+    let mut no_due = input(json!({ "rateAtDueDate": "15" }));
+    no_due["invoices"][0]
+        .as_object_mut()
+        .expect("invoice")
+        .remove("dueDate");
+    let e = run(no_due).expect_err("refused");
+    assert_eq!(e.code(), ErrorCode::MissingField);
+    assert_eq!(e.field(), Some("invoices[0].dueDate"));
+    assert_eq!(
+        e.message(),
+        "an invoice with a rate at the due date needs its dueDate, the day the debt fell due (räntelagen 7 §)"
+    );
 }
 
 #[test]

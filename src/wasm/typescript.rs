@@ -53,9 +53,9 @@ export interface Invoice {
    * + 10 procentenheter": `"10"`). Not together with `agreedRate`. */
   agreedMargin?: string | number | null | undefined;
   /** The rate the debt carried when it fell due (a loan's interest), percent: räntelagen 7 §
-   * continues it after the due date, never below referensränta + 8 (6 §). 0 … 100 with at most
-   * two decimals. Not together with `agreedRate` or `agreedMargin` (the invoice's own terms
-   * replace the claim's). */
+   * continues it after the due date, never below referensränta + 8 (6 §). Above 0 and at most
+   * 100, with at most two decimals; needs `dueDate`. Not together with `agreedRate` or
+   * `agreedMargin`, on the invoice or the claim. */
   rateAtDueDate?: string | number | null | undefined;
   /** What the invoice is for ("Konsulttjänster maj 2025"): one line of 1 to 200 characters,
    * no `{` or `}`; the basis of the claim an inkassokrav states (inkassolagen 5 §). Without it

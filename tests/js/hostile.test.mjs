@@ -199,7 +199,7 @@ const messages = [
   ["agreed rate 150", st(withInvoice({ agreedRate: "150" })), "INVALID_RATE", "invoices[0].agreedRate", "an agreed rate must be within 0 … 100 %, got 150"],
   ["agreed rate -5", st(claim({ agreedRate: -5 })), "INVALID_RATE", "agreedRate", "an agreed rate must be within 0 … 100 %, got -5"],
   ["agreed margin 101", st(claim({ agreedMargin: "101" })), "INVALID_RATE", "agreedMargin", "an agreed margin must be within −100 … 100 percentage points, got 101"],
-  ["rate at the due date 100.5", st(withInvoice({ rateAtDueDate: "100.5" })), "INVALID_RATE", "invoices[0].rateAtDueDate", "the rate at the due date must be within 0 … 100 %, got 100.5"],
+  ["rate at the due date 100.5", st(withInvoice({ rateAtDueDate: "100.5" })), "INVALID_RATE", "invoices[0].rateAtDueDate", "the rate at the due date must be above 0 and at most 100 %, got 100.5"],
   ["rate at the due date and an agreed rate", st(withInvoice({ rateAtDueDate: 9, agreedRate: 9 })), "INVALID_RATE", "invoices[0].rateAtDueDate", "give only one of an agreed rate, an agreed margin and the rate at the due date"],
   ["rate row 150", st(claim(), { ...asOf, rates: [{ from: "2031-01-01", percent: 150 }] }), "INVALID_RATE", "rates[0].percent", "a rate must be within −100 … 100 %, got 150"],
   ["costs on a reminder", st(claim({ steps: [{ kind: "reminder", date: "2025-03-01", costs: "10" }] })), "UNKNOWN_FIELD", "steps[0].costs", "costs are given only for a courtAction or a judgment, not for a step of kind reminder"],
