@@ -45,8 +45,11 @@
 //!   verkställighet's own grundavgift, on a title of its own, also within the year of an
 //!   earlier title's, förordning 1992:1094 5 §), the later years then enforcing every
 //!   invoice overdue on its day and running from the grundavgift the claim's year runs from
-//!   (the earlier verkställighet's while it is under way with its debt unpaid, else the new
-//!   one's: the years projected from an older one after a new one started the year go), at
+//!   (the earlier verkställighet's while it is under way with its debt unpaid and the year
+//!   has not ended, on the projection's reading or the engine's, which may still run from an
+//!   older grundavgift than a verkställighet applied for again on its title after the
+//!   anniversary; else the new one's: the years projected from an older one after a new one
+//!   started the year go), at
 //!   most 20 further years in all. A dispute recorded before a verkställighet that counts is decided even when it left
 //!   invoices out. A recorded judgment is a title for the invoices overdue when its case was
 //!   brought (its betalningsföreläggande or stämningsansökan): a verkställighet on it, taken or
@@ -2075,9 +2078,14 @@ impl Plan<'_> {
     /// Before, the timeline projected the years and nothing after them, and the debt they left
     /// unpaid went on to be time-barred, while the same history with the first of them
     /// recorded went on to an inkassokrav (a property campaign's stability check, seed 2055).
-    fn reopen_if_owed(&mut self) -> Result<()> {
-        let (true, Some(settled), Some(end)) = (self.closed, self.settled_on, self.history_end)
-        else {
+    ///
+    /// `settled`: the day the history's payments settled the claim ([`History::settled_on`]),
+    /// not the plan's [`Plan::settled_on`], which a further year projected before it may
+    /// already have valued again, as unsettled, while the history stayed closed (the stability
+    /// check with efterbevakning, seed 1688: none was projected until the first missed year
+    /// was recorded).
+    fn reopen_if_owed(&mut self, settled: Option<Date>) -> Result<()> {
+        let (true, Some(settled), Some(end)) = (self.closed, settled, self.history_end) else {
             return Ok(());
         };
         let before_settlement = self
@@ -2307,7 +2315,7 @@ impl Projector<'_> {
             // (paid first, they may leave the claim unpaid).
             self.enforcement_years(plan, &reached)?;
             if self.only_further_years_since_settled() {
-                plan.reopen_if_owed()?;
+                plan.reopen_if_owed(self.history.settled_on)?;
             }
             let charged_before = reached.charged_enforcement;
             // Once the invoices of a reopened road are paid, nothing but the verkställighet's
@@ -2794,8 +2802,7 @@ impl Projector<'_> {
             // utslag just reached): it costs its own grundavgift, also within the year of
             // another title's (förordning 1992:1094 5 §, fees.rs). While a verkställighet on
             // another title is under way with its debt unpaid, it does not start the claim's
-            // year unless that year ended before its day, as the engine reads it
-            // ([`Statement::enforcement_year_starts`]).
+            // year unless that year ended before its day.
             // The year as it runs that day: moved to a later title's application once the one
             // it ran from has its debt paid ([`crate::limitation::year_moved_to`]).
             let year = match claim_year(plan, reached, date) {
@@ -2809,14 +2816,24 @@ impl Projector<'_> {
                 Some(from) => date >= fees::next_enforcement_fee_day(from)?,
                 None => true,
             };
-            let starts_year = year_ended
-                || date > calendar::MAX_DATE
-                || !self.other_case_under_way_unpaid(plan.planned, date)?;
             if self.left_out_settled(plan.planned, reached, date)? {
                 return Ok(()); // the invoices of the reopened road are paid by then
             }
             match plan.push(EntryKind::Enforcement, date, None, notes)? {
                 Some(_) => {
+                    // As the history reads it once recorded: the year ended on the
+                    // projection's reading, or the engine starts the year with its grundavgift
+                    // ([`Statement::enforcement_year_starts`]). The engine's year may be older
+                    // than the projection's: a verkställighet applied for again on its title
+                    // after the year's anniversary, charged nothing, starts the year as the
+                    // history reads it, not as the engine does, whose year has then ended. Before,
+                    // the further years of one projected within the projection's year, another
+                    // title's case under way and unpaid, were projected on that year's
+                    // anniversaries (the first charged nothing), and once it was recorded they
+                    // moved to its own (a stability check, seeds 658, 8949, 13424 and 14227).
+                    let starts_year = year_ended
+                        || date > calendar::MAX_DATE
+                        || self.engine_starts_year(plan.planned, date)?;
                     reached.enforce(date, starts_year);
                     if starts_year {
                         reached.charged_enforcement = Some(date);
@@ -3553,23 +3570,17 @@ impl Projector<'_> {
         self.enforcement_years(plan, &reached)
     }
 
-    /// Whether a verkställighet under way on `day` (applied for before it, on the taken and
-    /// projected steps) has its debt unpaid at the start of the day, as the engine reads it
-    /// for the grundavgift of a verkställighet on a new title that day
-    /// ([`Statement::enforcement_year_starts`]).
-    fn other_case_under_way_unpaid(&self, planned: &[Planned], day: Date) -> Result<bool> {
+    /// Whether the engine starts the claim's year of verkställighet with the grundavgift of the
+    /// verkställighet projected last (`planned`'s last projected step, of day `day`), on the
+    /// timeline's figures ([`Statement::enforcement_year_starts`]): as the history reads it once
+    /// recorded ([`Projector::lawful_history`]).
+    fn engine_starts_year(&self, planned: &[Planned], day: Date) -> Result<bool> {
         let claim = with_projected(self.engine, self.policy, planned);
-        let titles = crate::limitation::title_starts(&claim);
-        let spans = crate::limitation::spans_under_way(&claim, &titles, day);
-        if self.debt_unpaid(&claim, day, |_, due| {
-            crate::limitation::in_any_case(&spans, due)
-        })? {
-            return Ok(true);
-        }
-        let costs = self.unpaid_costs_days(&claim, day)?;
-        Ok(crate::limitation::cases_under_way(&claim, &titles, day)
-            .iter()
-            .any(|&case| crate::limitation::costs_in_case(&claim, case, &costs)))
+        let Some(index) = claim.steps.len().checked_sub(1) else {
+            return Ok(false);
+        };
+        let s = statement_of_valid(&claim, &self.sampling_options(day))?;
+        Ok(s.enforcement_year_starts.contains(&index))
     }
 
     /// The days of the judgments whose litigation costs are unpaid at the start of `day` on

@@ -1,0 +1,222 @@
+//! A verkställighet projected on a title of its own, in a history of several titles
+//! (exekutionstitlar), is the same road once it is recorded: its further years, their fees and
+//! what the claim comes to stay as first projected. The timeline's stability check (seeds 658,
+//! 14227, 8949 and 13424 of the standard sweep) found histories where it went another way: a
+//! verkställighet applied for again on the same title after the anniversary of the claim's
+//! year (charged nothing: its title's grundavgift was charged within the year) starts the
+//! claim's year as the timeline reads the history, while the engine's year is still the
+//! older one, ended. A later title's verkställighet projected within the timeline's year, with
+//! the older title's case under way and unpaid, was read as not starting the year, so its
+//! further years were projected on the older anniversaries (the first charged nothing, within
+//! a year of the new grundavgift as the engine reads it); once recorded, the engine started the
+//! year with it, and the years moved to its own anniversaries.
+
+mod common;
+
+use inkasso::timeline::{EntryKind, EntryStatus, Timeline, TimelineOptions};
+use serde_json::{json, Value};
+
+/// The timeline of `claim` under `policy` seen on `today`, to `horizon`.
+fn timeline(claim: &Value, policy: &Value, today: Option<&str>, horizon: &str) -> Timeline {
+    let c = common::claim(claim.clone()).expect("claim");
+    let options = TimelineOptions {
+        today: today.map(common::date),
+        horizon: Some(common::date(horizon)),
+        ..TimelineOptions::default()
+    };
+    inkasso::timeline::timeline(&c, &common::policy(policy.clone()), &options).expect("timeline")
+}
+
+/// The projected entries (kind, date, further year or not, fees, what the claim comes to if
+/// paid on its day) and the final total of the timeline of `claim` under `policy` seen on
+/// `today`.
+fn road(
+    claim: &Value,
+    policy: &Value,
+    today: Option<&str>,
+    horizon: &str,
+) -> (Vec<String>, String) {
+    let t = timeline(claim, policy, today, horizon);
+    let projected = t
+        .entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected)
+        .map(|e| {
+            let fees: Vec<String> = e
+                .fees
+                .iter()
+                .map(|f| format!("{:?}:{}", f.kind, f.amount))
+                .collect();
+            format!(
+                "{:?} {}{} [{}] {}",
+                e.kind,
+                e.date,
+                if e.further_year { " FY" } else { "" },
+                fees.join("+"),
+                e.if_paid.total
+            )
+        })
+        .collect();
+    (projected, t.final_value.total.to_string())
+}
+
+/// The first projected entry's record ([`inkasso::timeline::Entry::record`]) of the
+/// timeline of `claim` seen on `today`, with its day.
+fn first_record(
+    claim: &Value,
+    policy: &Value,
+    today: Option<&str>,
+    horizon: &str,
+) -> Option<(Value, String)> {
+    let t = timeline(claim, policy, today, horizon);
+    let first = t
+        .entries
+        .iter()
+        .find(|e| e.status == EntryStatus::Projected)?;
+    let record = serde_json::to_value(first.record.as_ref()?).expect("record as JSON");
+    Some((record, first.date.to_string()))
+}
+
+/// Records the projected entries one by one (`rounds` of them), each time on its day: the rest
+/// of the road and the final total stay as first projected.
+fn stays_the_same(mut claim: Value, policy: &Value, horizon: &str, rounds: usize) {
+    let mut today: Option<String> = None;
+    let (mut expected, final_total) = road(&claim, policy, None, horizon);
+    for round in 0..rounds {
+        let (record, day) =
+            first_record(&claim, policy, today.as_deref(), horizon).expect("a projected entry");
+        claim["steps"].as_array_mut().expect("steps").push(record);
+        expected.remove(0);
+        today = Some(day);
+        let (now, now_final) = road(&claim, policy, today.as_deref(), horizon);
+        assert_eq!(now, expected, "after recording {round} entries");
+        assert_eq!(
+            now_final, final_total,
+            "final total after recording {round} entries"
+        );
+    }
+}
+
+/// The dates of the further years projected in the timeline of `claim` seen without `today`.
+fn further_years(claim: &Value, policy: &Value, horizon: &str) -> Vec<String> {
+    timeline(claim, policy, None, horizon)
+        .entries
+        .iter()
+        .filter(|e| {
+            e.status == EntryStatus::Projected && e.kind == EntryKind::Enforcement && e.further_year
+        })
+        .map(|e| e.date.to_string())
+        .collect()
+}
+
+/// Seed 658, shrunk: F1's verkställighet (2020-05-03, on a title the history does not record),
+/// F2's utslag enforced on 2021-04-05 (its own grundavgift, within F1's year) and again on
+/// 2021-05-23 (charged nothing, after F1's anniversary), then a third case's
+/// betalningsföreläggande, whose verkställighet is projected on 2021-09-17.
+fn reapplied_after_the_anniversary() -> Value {
+    json!({
+        "debtor": "business",
+        "invoices": [
+            { "number": "F1", "amount": "45000.00", "issueDate": "2019-12-03", "dueDate": "2020-01-02" },
+            { "number": "F2", "amount": "30544.00", "issueDate": "2020-08-02", "dueDate": "2020-09-01" }
+        ],
+        "steps": [
+            { "kind": "enforcement", "date": "2020-05-03" },
+            { "kind": "paymentOrder", "date": "2020-10-18" },
+            { "kind": "enforcement", "date": "2021-04-05" },
+            { "kind": "enforcement", "date": "2021-05-23" },
+            { "kind": "collectionDemand", "date": "2021-07-16" },
+            { "kind": "paymentOrder", "date": "2021-08-05" }
+        ]
+    })
+}
+
+#[test]
+fn a_later_titles_verkstallighet_after_the_engines_year_starts_the_year() {
+    let policy = json!({ "preset": "standard" });
+    let claim = reapplied_after_the_anniversary();
+    // The engine's year ran from 2020-05-03 (the application of 2021-05-23 charged nothing):
+    // the grundavgift of 2021-09-17 starts it again, and the further years follow it.
+    assert_eq!(
+        further_years(&claim, &policy, "2025-05-23"),
+        ["2022-09-17", "2023-09-17", "2024-09-17"]
+    );
+    // Each further year charges its grundavgift (none within a year of another).
+    let (first, _) = road(&claim, &policy, None, "2025-05-23");
+    assert!(
+        first.iter().all(|e| e.contains("EnforcementFee:600.00")),
+        "{first:?}"
+    );
+    stays_the_same(claim, &policy, "2025-05-23", 3);
+}
+
+/// Seed 13424 on the court path, shrunk: the second title a judgment, the third one too.
+fn a_third_judgment() -> Value {
+    json!({
+        "debtor": "business",
+        "invoices": [
+            { "number": "F1", "amount": "30612.00", "issueDate": "2021-02-13", "dueDate": "2021-03-15" },
+            { "number": "F3", "amount": "12500.00", "issueDate": "2022-04-01", "dueDate": "2022-05-01" }
+        ],
+        "steps": [
+            { "kind": "enforcement", "date": "2021-06-25" },
+            { "kind": "judgment", "date": "2022-02-03" },
+            { "kind": "enforcement", "date": "2022-02-17" },
+            { "kind": "enforcement", "date": "2022-08-18" },
+            { "kind": "judgment", "date": "2022-12-19" }
+        ]
+    })
+}
+
+#[test]
+fn a_later_judgments_verkstallighet_after_the_engines_year_starts_the_year() {
+    let policy = json!({ "preset": "standard", "court": {} });
+    let claim = a_third_judgment();
+    assert_eq!(
+        further_years(&claim, &policy, "2026-08-18"),
+        ["2023-12-20", "2024-12-20", "2025-12-20"]
+    );
+    stays_the_same(claim, &policy, "2026-08-18", 3);
+}
+
+/// Seed 1688 of the surveillance sweep: two judgments, their verkställigheter and years, the
+/// payments settling the claim only without the missed years 2022-07-12 and 2023-07-12.
+fn paid_renewal() -> Value {
+    json!({
+        "debtor": "business",
+        "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "F1", "amount": "1500.00", "issueDate": "2018-11-23", "dueDate": "2018-12-23" },
+            { "number": "F2", "amount": "8000.00", "issueDate": "2020-12-26", "dueDate": "2021-01-25" }
+        ],
+        "steps": [
+            { "kind": "courtAction", "date": "2019-03-02" },
+            { "kind": "judgment", "date": "2019-05-23", "costs": "573.00" },
+            { "kind": "enforcement", "date": "2019-06-12" },
+            { "kind": "enforcement", "date": "2020-07-02", "furtherYear": true },
+            { "kind": "enforcement", "date": "2021-07-12", "furtherYear": true },
+            { "kind": "judgment", "date": "2021-08-09", "costs": "1047.00" },
+            { "kind": "enforcement", "date": "2021-08-14" },
+            { "kind": "enforcement", "date": "2023-08-15", "furtherYear": true }
+        ],
+        "payments": [
+            { "date": "2022-01-17", "amount": "1500.00", "invoice": "F1" },
+            { "date": "2022-08-13", "amount": "15800.00", "invoice": "F2" }
+        ]
+    })
+}
+
+#[test]
+fn missed_years_that_leave_the_claim_owed_bring_efterbevakning() {
+    let policy = json!({ "preset": "standard", "surveillance": {} });
+    let (first, _) = road(&paid_renewal(), &policy, None, "2028-08-15");
+    // F1's capital is owed once the missed years' fees are paid first: efterbevakning follows
+    // the first verkställighet, the day after the last recorded step.
+    assert!(
+        first
+            .iter()
+            .any(|e| e.starts_with("Surveillance 2023-08-16")),
+        "{first:?}"
+    );
+    stays_the_same(paid_renewal(), &policy, "2028-08-15", 3);
+}
