@@ -2675,14 +2675,10 @@ impl Projector<'_> {
                         self.send(plan.planned, disputed_on, c.days_after_dispute, Some(after))?;
                     if !self.dispute_stands_on(plan.planned, date)? {
                         // What it was about is paid by then: the road goes on for the rest,
-                        // from the day that paid it (not while the dispute stood), as once
-                        // `today` has passed it ([`Projector::judge_dispute`]).
-                        let lifted = self
-                            .dispute_lifted(plan.planned, reached.anchor, date)?
-                            .unwrap_or(date);
+                        // from then (not while the dispute stood).
                         reached.disputed = false;
                         reached.dispute_after_title = false;
-                        reached.anchor = reached.anchor.max(lifted);
+                        reached.anchor = reached.anchor.max(date);
                         return self.escalate(plan, reached);
                     }
                     match plan.push(EntryKind::CourtAction, date, None, notes)? {
@@ -2710,20 +2706,6 @@ impl Projector<'_> {
                 None => decided,
             };
             let decided = calendar::next_business_day(decided)?;
-            // A dispute the payments (or credit notes) recorded lift before the judgment, on
-            // its day at the latest, leaves the case nothing to judge: no judgment, and the
-            // road goes on from the day it was lifted, as it does once `today` has passed that
-            // day ([`Projector::judge_dispute`]; a stability check found a judgment projected
-            // on a case whose debt a payment the day after the filing paid, which went once
-            // the filing was recorded, seeds 8730 and 4821).
-            if reached.disputed {
-                if let Some(lifted) = self.dispute_lifted(plan.planned, filed, decided)? {
-                    reached.disputed = false;
-                    reached.dispute_after_title = false;
-                    reached.anchor = reached.anchor.max(lifted);
-                    return self.escalate(plan, reached);
-                }
-            }
             let notes = vec![note(AdjustReason::AssumedJudgment {
                 days: c.assumed_judgment_days.max(1),
             })];
@@ -3073,10 +3055,7 @@ impl Projector<'_> {
     /// one the title left out) is owed: judged on the first day the projection may take, on
     /// the timeline's figures, as `letter` would judge it that day
     /// ([`Claim::dispute_standing`]). Once they are paid or credited, the road goes on for the
-    /// rest, from the day the payments or credit notes the history records lifted it
-    /// ([`Projector::dispute_lifted`]), whether that day is before the first day or after it
-    /// (without a court path; with one, the court action and the judgment are projected only
-    /// while it stands): the same road whatever `today` is.
+    /// rest.
     fn judge_dispute(&self, planned: &[Planned], reached: &mut Reached) -> Result<()> {
         // Not before the dispute itself (a step projected after it).
         let day = self
@@ -3084,32 +3063,21 @@ impl Projector<'_> {
             .map_or(reached.anchor, |t| t.max(reached.anchor))
             .max(self.due)
             .max(reached.dispute.unwrap_or(self.due));
-        let lifted = if self.dispute_stands_on(planned, day)? {
-            // Standing today: without a court path it holds the road until the payment or
-            // credit note the history records lifts it (with one, the court action and the
-            // judgment judge it on their days, [`Projector::escalate`]).
-            if self.policy.court.is_some() {
-                return Ok(());
+        if !self.dispute_stands_on(planned, day)? {
+            // Moot only with that day's own payments: a step of the day comes before them
+            // (DOMAIN.md 8.5), and `check` judges it so (`DEMAND_AFTER_DISPUTE`), so the road
+            // goes on from that day, its first step after it.
+            let paid_that_day = self.engine.payments.iter().any(|p| p.date == day);
+            if paid_that_day {
+                if let Some(before) = day.previous_day().filter(|b| *b >= self.due) {
+                    if self.dispute_stands_on(planned, before)? {
+                        reached.anchor = reached.anchor.max(day);
+                    }
+                }
             }
-            match self.dispute_lifted(planned, day, calendar::MAX_DATE)? {
-                Some(lifted) => Some(lifted),
-                None => return Ok(()),
-            }
-        } else {
-            // Moot by `day`: lifted on the day of the payments (or credit notes) that paid
-            // what it was about, before `today` or on it.
-            self.dispute_lifted(planned, reached.anchor, day)?
-        };
-        // The road goes on from the day the dispute was lifted, its first step after it: a
-        // step of the day comes before the day's payments (DOMAIN.md 8.5), and `check` judges
-        // it so (`DEMAND_AFTER_DISPUTE`). The same day whatever `today` is: the payments are
-        // the history's (a stability check found the road reopened only once `today` passed
-        // the payment, seed 11575).
-        if let Some(lifted) = lifted {
-            reached.anchor = reached.anchor.max(lifted);
+            reached.disputed = false;
+            reached.dispute_after_title = false;
         }
-        reached.disputed = false;
-        reached.dispute_after_title = false;
         Ok(())
     }
 
@@ -3149,55 +3117,6 @@ impl Projector<'_> {
             reached.pending_case = None;
         }
         Ok(())
-    }
-
-    /// The first day after `after` and by `until` on which the payments and credit notes of
-    /// the day lift the dispute that stood the day before ([`Projector::dispute_stands_on`]:
-    /// what it is about is paid or credited), on the timeline's figures and steps. The
-    /// history's payments are facts of any `today`: the dispute holds the road until that
-    /// day, and the road goes on from it, however the timeline is asked.
-    fn dispute_lifted(
-        &self,
-        planned: &[Planned],
-        after: Date,
-        until: Date,
-    ) -> Result<Option<Date>> {
-        let until = until.min(calendar::MAX_DATE);
-        let mut days: Vec<Date> = self
-            .engine
-            .payments
-            .iter()
-            .map(|p| p.date)
-            .chain(self.engine.credits.iter().map(|c| c.date))
-            .filter(|d| *d > after && *d <= until)
-            .collect();
-        if days.is_empty() {
-            return Ok(None);
-        }
-        crate::sort::sort(&mut days);
-        days.dedup();
-        let claim = with_projected(self.engine, self.policy, planned);
-        let options = self.sampling_options(self.due);
-        let mut replay = Replay::of_valid(&claim, &options)?;
-        let stands = |replay: &mut Replay<'_>, day: Date| -> Result<bool> {
-            let owed: Vec<bool> = replay
-                .capital_on(day)?
-                .iter()
-                .map(|c| c.is_positive())
-                .collect();
-            Ok(claim
-                .dispute_standing(day, true)
-                .is_some_and(|d| d.disputes(&claim, &owed)))
-        };
-        for day in days {
-            let Some(before) = day.previous_day() else {
-                continue;
-            };
-            if stands(&mut replay, before)? && !stands(&mut replay, day)? {
-                return Ok(Some(day));
-            }
-        }
-        Ok(None)
     }
 
     /// Whether a dispute stands on `day`, as `letter` would judge it that day (the day's
