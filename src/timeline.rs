@@ -2782,9 +2782,9 @@ impl Projector<'_> {
             }
             // A verkställighet projected here rests on a title of its own (the judgment or
             // utslag just reached): it costs its own grundavgift, also within the year of
-            // another title's (förordning 1992:1094 5 §, fees.rs). While a verkställighet on
-            // another title is under way with its debt unpaid, it does not start the claim's
-            // year unless that year ended before its day.
+            // another title's (förordning 1992:1094 5 §, fees.rs). It starts the claim's
+            // year when that year ended before its day, or when the engine starts the year
+            // with it (below).
             // The year as it runs that day: moved to a later title's application once the one
             // it ran from has its debt paid ([`crate::limitation::year_moved_to`]).
             let year = match claim_year(plan, reached, date) {
