@@ -680,7 +680,9 @@ pub(crate) fn limitation_before_receipt(
     {
         return Ok(Vec::new());
     }
-    let lim = crate::limitation::limitation_with(
+    // The claim is valid (the letter's caller's, or a timeline's copy with its projected
+    // steps) and `before` keeps a part of its steps, payments and credit notes.
+    let lim = crate::limitation::limitation_of_valid(
         &before,
         &crate::limitation::LimitationOptions { rates },
     )?;
@@ -1896,4 +1898,39 @@ fn objection_section(stage: texts::Stage) -> Section {
     let mut s = section(SectionId::Objection, texts::objection(stage), Some(RULE_5));
     s.placeholders = vec!["objectionContact"];
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::{DebtorKind, Invoice, Step};
+    use time::macros::date;
+
+    /// The timeline asks for a projected letter's limitation before receipt on its copy of the
+    /// claim, whose projected steps may take it past [`crate::claim::MAX_STEPS`]: a review
+    /// found a 100-step history's timeline refused `TOO_MANY_ITEMS` ("110 steps") there. The
+    /// copy is valid (the engine's steps do not count against the caller's limit).
+    #[test]
+    fn a_copy_with_more_steps_than_a_caller_may_give_is_judged() {
+        let invoice = Invoice::new(
+            "A",
+            crate::Money::kr(1000),
+            date!(2020 - 01 - 01),
+            Some(date!(2020 - 01 - 31)),
+        );
+        let mut claim = Claim::new(DebtorKind::Consumer, vec![invoice]);
+        // Disputes interrupt nothing: the invoice's preskription stays 2023-01-01.
+        claim.steps = (0..110)
+            .map(|_| Step::new(StepKind::Dispute, date!(2020 - 03 - 01)))
+            .collect();
+        let capital = [crate::Money::kr(1000)];
+        let warnings = limitation_before_receipt(
+            &claim,
+            &capital,
+            date!(2022 - 12 - 30),
+            RateTable::embedded(),
+        )
+        .expect("judged");
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+    }
 }

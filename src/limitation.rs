@@ -760,6 +760,18 @@ pub fn limitation(claim: &Claim) -> Result<Limitation> {
 #[cfg_attr(inkasso_size, optimize(size))]
 pub fn limitation_with(claim: &Claim, options: &LimitationOptions<'_>) -> Result<Limitation> {
     claim.validate()?;
+    limitation_of_valid(claim, options)
+}
+
+/// [`limitation_with`] of a claim already validated: the caller's, or the engine's copy of it
+/// with steps of its own (the timeline's projected ones, which do not count against
+/// [`crate::claim::MAX_STEPS`]: a review found a timeline of a 100-step history refused
+/// `TOO_MANY_ITEMS` once a letter it projected was judged for a limitation before receipt).
+#[cfg_attr(inkasso_size, optimize(size))]
+pub(crate) fn limitation_of_valid(
+    claim: &Claim,
+    options: &LimitationOptions<'_>,
+) -> Result<Limitation> {
     // Through the last event, every invoice issued included.
     let last = claim.last_event();
     let rates = options
