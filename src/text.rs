@@ -1288,12 +1288,20 @@ pub fn interest_line(line: &InterestLine) -> Text {
         Arg::Both("referensränta", "reference rate")
     };
     let head = match line.reference_rate {
-        // Räntelagen 7 §: the debt's own rate, at least referensränta + 8.
-        Some(reference) if line.rule == crate::interest::RATE_AT_DUE_DATE_RULE => tpl(
-            "Dröjsmålsränta {0} (räntefoten vid förfallodagen, räntelagen 7 §; minst {1} {2} + 8 procentenheter) på ",
-            "Late-payment interest at {0} (the rate at the due date, räntelagen 7 §; at least the {1} {2} + 8 percentage points) on ",
-            &[rate, reference_word, Arg::Pct(reference)],
-        ),
+        // Räntelagen 7 §: the debt's own rate, at least referensränta + 6 §'s margin.
+        Some(reference) if line.rule == crate::interest::RATE_AT_DUE_DATE_RULE => {
+            let (points_sv, points) = signed_points(crate::params::interest_margin(line.from));
+            tpl(
+                "Dröjsmålsränta {0} (räntefoten vid förfallodagen, räntelagen 7 §; minst {1} {2}{3}) på ",
+                "Late-payment interest at {0} (the rate at the due date, räntelagen 7 §; at least the {1} {2}{3}) on ",
+                &[
+                    rate,
+                    reference_word,
+                    Arg::Pct(reference),
+                    Arg::Both(&points_sv, &points),
+                ],
+            )
+        }
         Some(reference) => {
             let agreed = line.rule == crate::interest::AGREED_MARGIN_RULE;
             let what = if agreed {
@@ -1314,21 +1322,7 @@ pub fn interest_line(line: &InterestLine) -> Text {
             let floored = reference
                 .checked_add(margin)
                 .is_some_and(|sum| sum.is_sign_negative() && !sum.is_zero());
-            let mut points = String::with_capacity(32);
-            push_signed_points(&mut points, margin);
-            // A decimal comma in Swedish ("+ 2,5 procentenheter"); one point is singular.
-            let mut points_sv = points.replace('.', ",");
-            let one = margin.abs() == Decimal::ONE;
-            points_sv.push_str(if one {
-                " procentenhet"
-            } else {
-                " procentenheter"
-            });
-            points.push_str(if one {
-                " percentage point"
-            } else {
-                " percentage points"
-            });
+            let (points_sv, points) = signed_points(margin);
             // An assumed referensränta (a row marked assumed, or the last known one carried
             // forward) is said to be one (`reference_word`): the line is not a fact yet (a
             // review: a letter's line stated a guessed rate as the law's).
@@ -1377,6 +1371,27 @@ pub fn interest_line(line: &InterestLine) -> Text {
             Arg::Int(line.year_days),
         ],
     )
+}
+
+/// ` + 8 procentenheter` and ` + 8 percentage points` (` − 2,5` / ` − 2.5`; one point is
+/// singular): a margin over the referensränta in words, Swedish and English.
+fn signed_points(margin: Decimal) -> (String, String) {
+    let mut points = String::with_capacity(32);
+    push_signed_points(&mut points, margin);
+    // A decimal comma in Swedish ("+ 2,5 procentenheter").
+    let mut points_sv = points.replace('.', ",");
+    let one = margin.abs() == Decimal::ONE;
+    points_sv.push_str(if one {
+        " procentenhet"
+    } else {
+        " procentenheter"
+    });
+    points.push_str(if one {
+        " percentage point"
+    } else {
+        " percentage points"
+    });
+    (points_sv, points)
 }
 
 /// ` + 8` or ` − 2.5`: a margin in percentage points as written in the English texts (a whole
