@@ -980,9 +980,13 @@ pub(crate) fn cases_under_way(
     titles: &[(Date, Date)],
     date: Date,
 ) -> Vec<EnforcedCase> {
+    // One `Dues` for them all: their due dates and unrecorded applications worked out once.
+    let dues = Dues::of(claim);
     applications_under_way(claim, date)
         .into_iter()
-        .filter_map(|a| case_span(claim, titles, StepKind::Enforcement, a).map(|span| (a, span)))
+        .filter_map(|a| {
+            case_span_in(&dues, titles, StepKind::Enforcement, a).map(|span| (a, span))
+        })
         .collect()
 }
 
