@@ -984,9 +984,7 @@ pub(crate) fn cases_under_way(
     let dues = Dues::of(claim);
     applications_under_way(claim, date)
         .into_iter()
-        .filter_map(|a| {
-            case_span_in(&dues, titles, StepKind::Enforcement, a).map(|span| (a, span))
-        })
+        .filter_map(|a| case_span_in(&dues, titles, StepKind::Enforcement, a).map(|span| (a, span)))
         .collect()
 }
 
