@@ -23,98 +23,29 @@
 
 mod common;
 
-use inkasso::timeline::{EntryStatus, Timeline, TimelineOptions};
+use common::stability::{self, paid_renewal};
+use inkasso::timeline::Entry;
 use serde_json::{json, Value};
 
-/// The timeline of `claim` under `policy` seen on `today`, to `horizon`.
-fn timeline(claim: &Value, policy: &Value, today: Option<&str>, horizon: &str) -> Timeline {
-    let c = common::claim(claim.clone()).expect("claim");
-    let options = TimelineOptions {
-        today: today.map(common::date),
-        horizon: Some(common::date(horizon)),
-        ..TimelineOptions::default()
-    };
-    inkasso::timeline::timeline(&c, &common::policy(policy.clone()), &options).expect("timeline")
+/// Each projected entry as the check compares it: kind, date, what the claim comes to if paid on its day.
+fn key(e: &Entry) -> String {
+    format!("{:?} {} {}", e.kind, e.date, e.if_paid.total)
 }
 
-/// The projected entries (kind, date, what the claim comes to if paid on its day) and the
-/// final total of the timeline of `claim` under `policy` seen on `today`.
+/// The projected entries ([`key`]) and the final total of the timeline of `claim` under
+/// `policy` seen on `today`.
 fn road(
     claim: &Value,
     policy: &Value,
     today: Option<&str>,
     horizon: &str,
 ) -> (Vec<String>, String) {
-    let t = timeline(claim, policy, today, horizon);
-    let projected = t
-        .entries
-        .iter()
-        .filter(|e| e.status == EntryStatus::Projected)
-        .map(|e| format!("{:?} {} {}", e.kind, e.date, e.if_paid.total))
-        .collect();
-    (projected, t.final_value.total.to_string())
+    stability::road(claim, policy, today, horizon, key)
 }
 
-/// The first projected entry's record ([`inkasso::timeline::Entry::record`]) of the
-/// timeline of `claim` seen on `today`, with its day.
-fn first_record(
-    claim: &Value,
-    policy: &Value,
-    today: Option<&str>,
-    horizon: &str,
-) -> Option<(Value, String)> {
-    let t = timeline(claim, policy, today, horizon);
-    let first = t
-        .entries
-        .iter()
-        .find(|e| e.status == EntryStatus::Projected)?;
-    let record = serde_json::to_value(first.record.as_ref()?).expect("record as JSON");
-    Some((record, first.date.to_string()))
-}
-
-/// Records the projected entries one by one (`rounds` of them), each time on its day: the rest
-/// of the road and the final total stay as first projected.
-fn stays_the_same(mut claim: Value, policy: &Value, horizon: &str, rounds: usize) {
-    let mut today: Option<String> = None;
-    let (mut expected, final_total) = road(&claim, policy, None, horizon);
-    for round in 0..rounds {
-        let (record, day) =
-            first_record(&claim, policy, today.as_deref(), horizon).expect("a projected entry");
-        claim["steps"].as_array_mut().expect("steps").push(record);
-        expected.remove(0);
-        today = Some(day);
-        let (now, now_final) = road(&claim, policy, today.as_deref(), horizon);
-        assert_eq!(now, expected, "after recording {round} entries");
-        assert_eq!(
-            now_final, final_total,
-            "final total after recording {round} entries"
-        );
-    }
-}
-
-fn paid_renewal() -> Value {
-    json!({
-        "debtor": "business",
-        "reminderFeeAgreed": true,
-        "invoices": [
-            { "number": "F1", "amount": "1500.00", "issueDate": "2018-11-23", "dueDate": "2018-12-23" },
-            { "number": "F2", "amount": "8000.00", "issueDate": "2020-12-26", "dueDate": "2021-01-25" }
-        ],
-        "steps": [
-            { "kind": "courtAction", "date": "2019-03-02" },
-            { "kind": "judgment", "date": "2019-05-23", "costs": "573.00" },
-            { "kind": "enforcement", "date": "2019-06-12" },
-            { "kind": "enforcement", "date": "2020-07-02", "furtherYear": true },
-            { "kind": "enforcement", "date": "2021-07-12", "furtherYear": true },
-            { "kind": "judgment", "date": "2021-08-09", "costs": "1047.00" },
-            { "kind": "enforcement", "date": "2021-08-14" },
-            { "kind": "enforcement", "date": "2023-08-15", "furtherYear": true }
-        ],
-        "payments": [
-            { "date": "2022-01-17", "amount": "1500.00", "invoice": "F1" },
-            { "date": "2022-08-13", "amount": "15800.00", "invoice": "F2" }
-        ]
-    })
+/// [`stability::stays_the_same`], each entry as [`key`] writes it.
+fn stays_the_same(claim: Value, policy: &Value, horizon: &str, rounds: usize) {
+    stability::stays_the_same(claim, policy, horizon, rounds, key)
 }
 
 #[test]

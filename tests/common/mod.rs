@@ -133,4 +133,5 @@ pub fn projected_entries(
         .collect()
 }
 
+pub mod stability;
 pub mod titles;
