@@ -2428,7 +2428,8 @@ fn interrupted_otherwise(
     }
     let mut flags = late.into_iter();
     without.steps.retain(|_| !flags.next().unwrap_or(false));
-    let lim = limitation::limitation_with(&without, &limitation::LimitationOptions { rates })?;
+    // `claim` is the validated history; `without` keeps a part of its steps.
+    let lim = limitation::limitation_of_valid(&without, &limitation::LimitationOptions { rates })?;
     Ok(lim
         .invoices
         .get(index)
