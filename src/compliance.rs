@@ -2384,7 +2384,7 @@ fn possible_preskription_dates(claim: &Claim) -> Result<Vec<Date>> {
         .chain(claim.credits.iter().map(|c| c.date))
         .chain(claim.steps.iter().map(|s| s.date))
         .collect();
-    for event in limitation::step_interruptions(claim, None)? {
+    for event in limitation::step_interruptions(&limitation::CaseFacts::of(claim), None)? {
         base.push(event.period_from);
     }
     base.sort_unstable();

@@ -214,27 +214,41 @@ impl Interruption {
 #[cfg_attr(inkasso_size, optimize(size))]
 #[inline(never)]
 pub(crate) fn case_start(claim: &Claim, kind: StepKind, date: Date) -> Option<Date> {
-    case_start_in(&Dues::of(claim), kind, date)
+    case_start_in(&CaseFacts::of(claim), kind, date)
 }
 
-/// The effective due dates of a claim's invoices (those that have one), worked out once, when
-/// first asked: [`appeal_of`] asks for them on every judgment of a chain of appeals, and
-/// [`title_starts`] for every title (a fuzz run found `check` taking seconds on a claim of
-/// hundreds of invoices and judgments, most of it in the calendar).
-pub(crate) struct Dues<'c> {
+/// What a claim's cases are made of, worked out once per claim and kept while it is read: the
+/// effective due dates of its invoices (those that have one), its verkställigheter on no
+/// recorded title, and the day each step's case was brought ([`case_start`]), remembered as
+/// they are asked for. [`appeal_of`] asks for the due dates on every judgment of a chain of
+/// appeals, and [`title_starts`] for every title (a fuzz run found `check` taking seconds on a
+/// claim of hundreds of invoices and judgments, most of it in the calendar); a statement asks
+/// for the case of every verkställighet and further year (a review found a timeline of 45
+/// judgments with their verkställigheter taking 5 s, each case worked out again from every
+/// step). The claim must not change while one is kept.
+#[derive(Clone)]
+pub(crate) struct CaseFacts<'c> {
     claim: &'c Claim,
     dues: core::cell::OnceCell<Vec<Date>>,
     unrecorded: core::cell::OnceCell<Vec<Date>>,
+    /// The case starts asked for so far: (the step's kind, its day, its case's start).
+    starts: core::cell::RefCell<Vec<(StepKind, Date, Option<Date>)>>,
 }
 
-impl<'c> Dues<'c> {
+impl<'c> CaseFacts<'c> {
     /// None worked out yet.
     pub(crate) fn of(claim: &'c Claim) -> Self {
-        Dues {
+        CaseFacts {
             claim,
             dues: core::cell::OnceCell::new(),
             unrecorded: core::cell::OnceCell::new(),
+            starts: core::cell::RefCell::new(Vec::new()),
         }
+    }
+
+    /// The claim they are about.
+    pub(crate) fn claim(&self) -> &'c Claim {
+        self.claim
     }
 
     /// The verkställigheter (applications) on no recorded title: no utslag of a
@@ -258,7 +272,8 @@ impl<'c> Dues<'c> {
         })
     }
 
-    fn get(&self) -> &[Date] {
+    /// The effective due dates of the invoices that have one.
+    fn dues(&self) -> &[Date] {
         self.dues.get_or_init(|| {
             self.claim
                 .invoices
@@ -267,12 +282,39 @@ impl<'c> Dues<'c> {
                 .collect()
         })
     }
+
+    /// The case start of a step of `kind` on `date`, when asked for before (`Some` of it).
+    fn known_start(&self, kind: StepKind, date: Date) -> Option<Option<Date>> {
+        let starts = self.starts.try_borrow().ok()?;
+        starts
+            .iter()
+            .find(|&&(k, d, _)| k == kind && d == date)
+            .map(|&(_, _, start)| start)
+    }
+
+    /// Remembers the case start of a step of `kind` on `date` (forgotten, never wrong, should
+    /// the memo be in use).
+    fn remember_start(&self, kind: StepKind, date: Date, start: Option<Date>) {
+        if let Ok(mut starts) = self.starts.try_borrow_mut() {
+            starts.push((kind, date, start));
+        }
+    }
 }
 
-/// [`case_start`], with the claim's due dates worked out at most once.
+/// [`case_start`], each asked for worked out once per [`CaseFacts`].
+pub(crate) fn case_start_in(facts: &CaseFacts<'_>, kind: StepKind, date: Date) -> Option<Date> {
+    if let Some(start) = facts.known_start(kind, date) {
+        return start;
+    }
+    let start = work_out_case_start(facts, kind, date);
+    facts.remember_start(kind, date, start);
+    start
+}
+
+/// [`case_start`], worked out.
 #[cfg_attr(inkasso_size, optimize(size))]
-fn case_start_in(dues: &Dues<'_>, kind: StepKind, date: Date) -> Option<Date> {
-    let claim = dues.claim;
+fn work_out_case_start(facts: &CaseFacts<'_>, kind: StepKind, date: Date) -> Option<Date> {
+    let claim = facts.claim;
     let dates = |k: StepKind| {
         claim
             .steps
@@ -292,7 +334,7 @@ fn case_start_in(dues: &Dues<'_>, kind: StepKind, date: Date) -> Option<Date> {
         // A verkställighet before `until` on no recorded title (no utslag of a
         // betalningsföreläggande, no judgment by its day) rests on one the history does not
         // record: it ended the court case brought before it.
-        let unrecorded = dues.unrecorded();
+        let unrecorded = facts.unrecorded();
         let open = |d: &Date| !unrecorded.iter().any(|&x| x < until && x > *d);
         let court = dates(StepKind::CourtAction)
             .filter(after_since)
@@ -330,8 +372,8 @@ fn case_start_in(dues: &Dues<'_>, kind: StepKind, date: Date) -> Option<Date> {
                         .any(|s| s.is_dispute() && s.date >= j && s.date <= date)
                 };
                 let appeal = before.filter(|&j| !disputed(j));
-                match appeal.and_then(|j| case_start_in(dues, StepKind::Judgment, j)) {
-                    Some(start) if appeal_of(dues.get(), start, date) => start,
+                match appeal.and_then(|j| case_start_in(facts, StepKind::Judgment, j)) {
+                    Some(start) if appeal_of(facts.dues(), start, date) => start,
                     _ => date,
                 }
             }
@@ -347,7 +389,7 @@ fn case_start_in(dues: &Dues<'_>, kind: StepKind, date: Date) -> Option<Date> {
             let order = utslag_of(date);
             Some(match (order, judgment) {
                 (None, Some(judgment)) => {
-                    case_start_in(dues, StepKind::Judgment, judgment).unwrap_or(judgment)
+                    case_start_in(facts, StepKind::Judgment, judgment).unwrap_or(judgment)
                 }
                 (Some(order), _) => order,
                 (None, None) => first_enforcement_after(calendar::MIN_DATE, date),
@@ -495,28 +537,28 @@ pub(crate) fn enforced_utslag(claim: &Claim, e: Date) -> Option<Date> {
 /// ([`case_start`]), for its grundavgift (one per title, förordning 1992:1094 5 §): two
 /// verkställigheter on the same title have the same day. A further year's is that of the
 /// application it renews.
-pub(crate) fn enforcement_title(claim: &Claim, step: &Step) -> Option<Date> {
-    let day = claim.renewed_by(step).unwrap_or(step.date);
-    case_start(claim, StepKind::Enforcement, day)
+pub(crate) fn enforcement_title(facts: &CaseFacts<'_>, step: &Step) -> Option<Date> {
+    let day = facts.claim.renewed_by(step).unwrap_or(step.date);
+    case_start_in(facts, StepKind::Enforcement, day)
 }
 
 /// The days the cases of the claim's titles (its judgments and verkställigheter) were brought,
 /// each with the title's day ([`case_start`]): a title decides the invoices overdue then.
 /// Worked out once for a claim.
 pub(crate) fn title_starts(claim: &Claim) -> Vec<(Date, Date)> {
-    title_starts_in(&Dues::of(claim))
+    title_starts_in(&CaseFacts::of(claim))
 }
 
-/// [`title_starts`] with the claim's due dates worked out at most once.
-fn title_starts_in(dues: &Dues<'_>) -> Vec<(Date, Date)> {
-    let claim = dues.claim;
+/// [`title_starts`] from facts worked out already.
+pub(crate) fn title_starts_in(facts: &CaseFacts<'_>) -> Vec<(Date, Date)> {
+    let claim = facts.claim;
     claim
         .steps
         .iter()
         .filter(|s| matches!(s.kind, StepKind::Judgment | StepKind::Enforcement))
         // A further year is no title: the application it renews is one.
         .filter(|s| claim.renewed_by(s).is_none())
-        .filter_map(|s| case_start_in(dues, s.kind, s.date).map(|start| (s.date, start)))
+        .filter_map(|s| case_start_in(facts, s.kind, s.date).map(|start| (s.date, start)))
         .collect()
 }
 
@@ -803,7 +845,7 @@ pub(crate) fn limitation_of_valid(
     };
     let s = statement_of_valid(claim, &options)?;
     let payments = payments_per_invoice(&s.allocations, claim.invoices.len());
-    let steps = step_interruptions(claim, None)?;
+    let steps = step_interruptions(&CaseFacts::of(claim), None)?;
     let mut invoices = Vec::with_capacity(claim.invoices.len());
     for ((index, paid), status) in payments.iter().enumerate().zip(&s.invoices) {
         let mut invoice = of_invoice(claim, index, paid, &steps, None)?;
@@ -859,22 +901,12 @@ pub(crate) type CaseSpan = (Date, Option<Date>);
 /// ([`decided_before`]; `titles` from [`title_starts`]). `None` for a step that is no legal
 /// action: it is about every invoice.
 pub(crate) fn case_span(
-    claim: &Claim,
+    facts: &CaseFacts<'_>,
     titles: &[(Date, Date)],
     kind: StepKind,
     date: Date,
 ) -> Option<CaseSpan> {
-    case_span_in(&Dues::of(claim), titles, kind, date)
-}
-
-/// [`case_span`] with the claim's due dates worked out at most once.
-fn case_span_in(
-    dues: &Dues<'_>,
-    titles: &[(Date, Date)],
-    kind: StepKind,
-    date: Date,
-) -> Option<CaseSpan> {
-    case_start_in(dues, kind, date).map(|start| (start, decided_before(titles, start)))
+    case_start_in(facts, kind, date).map(|start| (start, decided_before(titles, start)))
 }
 
 /// The cases a step of `kind` on `date` is about, each as its [`CaseSpan`]: for legal action
@@ -884,48 +916,48 @@ fn case_span_in(
 /// claim, so the year renews each case under way (its own, when none is). `None` for a step
 /// that is no legal action: it is about every invoice.
 pub(crate) fn cases_of(
-    claim: &Claim,
+    facts: &CaseFacts<'_>,
     titles: &[(Date, Date)],
     step: &Step,
 ) -> Option<Vec<CaseSpan>> {
-    cases_of_in(&Dues::of(claim), titles, step, false)
+    cases_of_in(facts, titles, step, false)
 }
 
 /// [`cases_of`] for preskription: a further year renews the cases [`applications_renewed`]
 /// reads as under way (not the fees' wider [`applications_under_way`]): the debts whose
 /// preskription it interrupts, and those it demands.
 pub(crate) fn cases_renewed_of(
-    claim: &Claim,
+    facts: &CaseFacts<'_>,
     titles: &[(Date, Date)],
     step: &Step,
 ) -> Option<Vec<CaseSpan>> {
-    cases_of_in(&Dues::of(claim), titles, step, true)
+    cases_of_in(facts, titles, step, true)
 }
 
 /// [`cases_of`] (`renewed`: [`cases_renewed_of`]) with the claim's due dates worked out at
 /// most once.
 fn cases_of_in(
-    dues: &Dues<'_>,
+    facts: &CaseFacts<'_>,
     titles: &[(Date, Date)],
     step: &Step,
     renewed_only: bool,
 ) -> Option<Vec<CaseSpan>> {
-    let claim = dues.claim;
+    let claim = facts.claim;
     if let Some(renewed) = claim.renewed_by(step) {
         let spans: Vec<CaseSpan> = if renewed_only {
             applications_renewed(claim, step.date)
                 .into_iter()
-                .filter_map(|a| case_span(claim, titles, StepKind::Enforcement, a))
+                .filter_map(|a| case_span(facts, titles, StepKind::Enforcement, a))
                 .collect()
         } else {
-            spans_under_way(claim, titles, step.date)
+            spans_under_way(facts, titles, step.date)
         };
         if !spans.is_empty() {
             return Some(spans);
         }
-        return case_span_in(dues, titles, StepKind::Enforcement, renewed).map(|span| vec![span]);
+        return case_span(facts, titles, StepKind::Enforcement, renewed).map(|span| vec![span]);
     }
-    case_span_in(dues, titles, step.kind, step.date).map(|span| vec![span])
+    case_span(facts, titles, step.kind, step.date).map(|span| vec![span])
 }
 
 /// The cases of the verkställigheter on other titles than `step`'s
@@ -933,14 +965,14 @@ fn cases_of_in(
 /// its [`CaseSpan`]: while one's debt is unpaid, the claim's year of verkställighet runs on
 /// from its grundavgift (fees.rs).
 pub(crate) fn other_cases_under_way(
-    claim: &Claim,
+    facts: &CaseFacts<'_>,
     titles: &[(Date, Date)],
     step: &Step,
 ) -> Vec<EnforcedCase> {
-    let title = enforcement_title(claim, step);
-    cases_under_way(claim, titles, step.date)
+    let title = enforcement_title(facts, step);
+    cases_under_way(facts, titles, step.date)
         .into_iter()
-        .filter(|&(a, _)| case_start(claim, StepKind::Enforcement, a) != title)
+        .filter(|&(a, _)| case_start_in(facts, StepKind::Enforcement, a) != title)
         .collect()
 }
 
@@ -951,16 +983,16 @@ pub(crate) type EnforcedCase = (Date, CaseSpan);
 /// application's day ([`EnforcedCase`]): for a further year, every one under way (or the one it
 /// renews); for an application, its own. Empty for any other step.
 pub(crate) fn enforced_cases_of(
-    claim: &Claim,
+    facts: &CaseFacts<'_>,
     titles: &[(Date, Date)],
     step: &Step,
 ) -> Vec<EnforcedCase> {
     if step.kind != StepKind::Enforcement {
         return Vec::new();
     }
-    let application = match claim.renewed_by(step) {
+    let application = match facts.claim.renewed_by(step) {
         Some(renewed) => {
-            let under_way = cases_under_way(claim, titles, step.date);
+            let under_way = cases_under_way(facts, titles, step.date);
             if !under_way.is_empty() {
                 return under_way;
             }
@@ -968,7 +1000,7 @@ pub(crate) fn enforced_cases_of(
         }
         None => step.date,
     };
-    case_span(claim, titles, StepKind::Enforcement, application)
+    case_span(facts, titles, StepKind::Enforcement, application)
         .map(|span| vec![(application, span)])
         .unwrap_or_default()
 }
@@ -976,15 +1008,13 @@ pub(crate) fn enforced_cases_of(
 /// The verkställigheter still under way on `date` ([`applications_under_way`]), each with
 /// its case ([`EnforcedCase`]).
 pub(crate) fn cases_under_way(
-    claim: &Claim,
+    facts: &CaseFacts<'_>,
     titles: &[(Date, Date)],
     date: Date,
 ) -> Vec<EnforcedCase> {
-    // One `Dues` for them all: their due dates and unrecorded applications worked out once.
-    let dues = Dues::of(claim);
-    applications_under_way(claim, date)
+    applications_under_way(facts.claim, date)
         .into_iter()
-        .filter_map(|a| case_span_in(&dues, titles, StepKind::Enforcement, a).map(|span| (a, span)))
+        .filter_map(|a| case_span(facts, titles, StepKind::Enforcement, a).map(|span| (a, span)))
         .collect()
 }
 
@@ -996,13 +1026,13 @@ pub(crate) fn cases_under_way(
 /// debt; a review found the later title charged a further year on the earlier one's
 /// anniversary). `None`: the year runs on from `year`.
 pub(crate) fn year_moved_to(
-    claim: &Claim,
+    facts: &CaseFacts<'_>,
     titles: &[(Date, Date)],
     year: Date,
     day: Date,
     unpaid: impl Fn(EnforcedCase) -> bool,
 ) -> Option<Date> {
-    let under_way = cases_under_way(claim, titles, day);
+    let under_way = cases_under_way(facts, titles, day);
     if under_way
         .iter()
         .filter(|&&(a, _)| a <= year)
@@ -1024,17 +1054,21 @@ pub(crate) fn year_moved_to(
 /// not paid while they are not. Costs an appeal awards later are a title of their own, for a
 /// verkställighet applied for since (a review found them read as the debt of a paid case's
 /// verkställighet, whose years then went on beside the costs' own).
-pub(crate) fn costs_in_case(claim: &Claim, case: EnforcedCase, judgments: &[Date]) -> bool {
+pub(crate) fn costs_in_case(facts: &CaseFacts<'_>, case: EnforcedCase, judgments: &[Date]) -> bool {
     let (application, span) = case;
     judgments
         .iter()
-        .any(|&j| j <= application && case_start(claim, StepKind::Judgment, j) == Some(span.0))
+        .any(|&j| j <= application && case_start_in(facts, StepKind::Judgment, j) == Some(span.0))
 }
 
 /// The cases of the verkställigheter still under way on `date` ([`applications_under_way`]),
 /// each as its [`CaseSpan`]: the debts a further year of that day renews.
-pub(crate) fn spans_under_way(claim: &Claim, titles: &[(Date, Date)], date: Date) -> Vec<CaseSpan> {
-    cases_under_way(claim, titles, date)
+pub(crate) fn spans_under_way(
+    facts: &CaseFacts<'_>,
+    titles: &[(Date, Date)],
+    date: Date,
+) -> Vec<CaseSpan> {
+    cases_under_way(facts, titles, date)
         .into_iter()
         .map(|(_, span)| span)
         .collect()
@@ -1160,8 +1194,8 @@ pub(crate) fn in_case(span: Option<CaseSpan>, due: Date) -> bool {
 /// for callers that would otherwise make a statement to find out (the timeline).
 #[cfg_attr(inkasso_size, optimize(size))]
 pub(crate) fn barred_after_at_the_earliest(claim: &Claim, up_to: Date) -> Result<Option<Date>> {
-    let dues = Dues::of(claim);
-    let titles = title_starts_in(&dues);
+    let facts = CaseFacts::of(claim);
+    let titles = title_starts_in(&facts);
     // A written reminder or demand concerns only the invoices past their due date on its day
     // ([`Interruption::concerns`]); a bound that counted it for the others would say an
     // invoice alive that is not (a review found `check` and the timeline passing a demand
@@ -1174,7 +1208,7 @@ pub(crate) fn barred_after_at_the_earliest(claim: &Claim, up_to: Date) -> Result
             Some((
                 s.date,
                 kind.is_letter(),
-                cases_of_in(&dues, &titles, s, true),
+                cases_of_in(&facts, &titles, s, true),
             ))
         })
         .collect();
@@ -1222,7 +1256,11 @@ pub(crate) fn barred_after_at_the_earliest(claim: &Claim, up_to: Date) -> Result
 /// day each arose ([`of_invoice`] leaves out those before). Worked out once for all the
 /// invoices of a claim.
 #[cfg_attr(inkasso_size, optimize(size))]
-pub(crate) fn step_interruptions(claim: &Claim, up_to: Option<Date>) -> Result<Vec<Interruption>> {
+pub(crate) fn step_interruptions(
+    facts: &CaseFacts<'_>,
+    up_to: Option<Date>,
+) -> Result<Vec<Interruption>> {
+    let claim = facts.claim;
     let known = |d: Date| up_to.is_none_or(|u| d <= u);
     // The recorded steps of a kind (known by `up_to`) on or after `from`.
     let dated = |kind: StepKind, from: Date| {
@@ -1232,8 +1270,7 @@ pub(crate) fn step_interruptions(claim: &Claim, up_to: Option<Date>) -> Result<V
             .filter(move |s| s.kind == kind && known(s.date) && s.date >= from)
             .map(|s| s.date)
     };
-    let dues = Dues::of(claim);
-    let titles = title_starts_in(&dues);
+    let titles = title_starts_in(facts);
     let mut events = Vec::new();
     for (i, step) in claim.steps.iter().enumerate() {
         if let (true, Some(kind)) = (known(step.date), InterruptionKind::of(step.kind)) {
@@ -1258,7 +1295,7 @@ pub(crate) fn step_interruptions(claim: &Claim, up_to: Option<Date>) -> Result<V
                 date: step.date,
                 index: i,
                 period_from: period_start(step.kind, step.date, judged)?,
-                cases: cases_of_in(&dues, &titles, step, true),
+                cases: cases_of_in(facts, &titles, step, true),
                 further_year: claim.renewed_by(step).is_some(),
                 title: (kind == InterruptionKind::Judgment)
                     .then(|| title_of_judgment(claim, step.date))

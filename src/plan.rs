@@ -1325,14 +1325,14 @@ impl YearDebt<'_> {
 
     /// Whether the debt of the verkställighet `case` is among `owed`.
     fn in_span(
-        claim: &Claim,
+        facts: &crate::limitation::CaseFacts<'_>,
         owed: &(Vec<Date>, Vec<Date>),
         case: crate::limitation::EnforcedCase,
     ) -> bool {
         owed.0
             .iter()
             .any(|&due| crate::limitation::in_case(Some(case.1), due))
-            || crate::limitation::costs_in_case(claim, case, &owed.1)
+            || crate::limitation::costs_in_case(facts, case, &owed.1)
     }
 
     /// The later application the claim's year moves to on `day` from `year`
@@ -1346,10 +1346,11 @@ impl YearDebt<'_> {
             return Ok(None);
         }
         let owed = self.owed(claim, day)?;
-        let titles = crate::limitation::title_starts(claim);
+        let facts = crate::limitation::CaseFacts::of(claim);
+        let titles = crate::limitation::title_starts_in(&facts);
         Ok(
-            crate::limitation::year_moved_to(claim, &titles, year, day, |case| {
-                Self::in_span(claim, &owed, case)
+            crate::limitation::year_moved_to(&facts, &titles, year, day, |case| {
+                Self::in_span(&facts, &owed, case)
             })
             .filter(|&m| m > year),
         )
@@ -1359,10 +1360,11 @@ impl YearDebt<'_> {
     /// ([`crate::limitation::spans_under_way`]).
     fn under_way_unpaid(&self, claim: &Claim, day: Date) -> Result<bool> {
         let owed = self.owed(claim, day)?;
-        let titles = crate::limitation::title_starts(claim);
-        Ok(crate::limitation::cases_under_way(claim, &titles, day)
+        let facts = crate::limitation::CaseFacts::of(claim);
+        let titles = crate::limitation::title_starts_in(&facts);
+        Ok(crate::limitation::cases_under_way(&facts, &titles, day)
             .into_iter()
-            .any(|case| Self::in_span(claim, &owed, case)))
+            .any(|case| Self::in_span(&facts, &owed, case)))
     }
 }
 

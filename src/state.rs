@@ -128,7 +128,8 @@ impl ClaimState {
         claim: &Claim,
         step: &Step,
     ) -> impl Iterator<Item = &'s InvoiceState> {
-        let titles = limitation::title_starts(claim);
+        let facts = limitation::CaseFacts::of(claim);
+        let titles = limitation::title_starts_in(&facts);
         let latest = |kind: StepKind| {
             claim
                 .steps
@@ -143,8 +144,8 @@ impl ClaimState {
             // verkställighet without one does: every invoice.
             StepKind::Surveillance => latest(StepKind::Enforcement)
                 .or_else(|| latest(StepKind::Judgment))
-                .and_then(|title| limitation::cases_renewed_of(claim, &titles, title)),
-            _ => limitation::cases_renewed_of(claim, &titles, step),
+                .and_then(|title| limitation::cases_renewed_of(&facts, &titles, title)),
+            _ => limitation::cases_renewed_of(&facts, &titles, step),
         };
         // An application whose case holds no invoice at all, paid or not (an earlier title
         // decided every one), judged on the invoices themselves and not on what the day's
@@ -281,7 +282,7 @@ pub(crate) fn latest_valid_demand_by<'u>(
 pub(crate) fn of_statement(claim: &Claim, s: &Statement) -> Result<ClaimState> {
     let as_of = s.as_of;
     let payments = limitation::payments_per_invoice(&s.allocations, s.invoices.len());
-    let steps = limitation::step_interruptions(claim, Some(as_of))?;
+    let steps = limitation::step_interruptions(&limitation::CaseFacts::of(claim), Some(as_of))?;
     let mut invoices = Vec::with_capacity(s.invoices.len());
     for (index, status) in s.invoices.iter().enumerate() {
         let paid = payments.get(index).map_or(&[][..], Vec::as_slice);

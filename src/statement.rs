@@ -615,7 +615,8 @@ impl InvoiceState {
 
 /// Each step's exekutionstitel when it is a verkställighet ([`limitation::enforcement_title`]);
 /// empty for a claim with none.
-fn enforcement_titles(claim: &Claim) -> Vec<Option<Date>> {
+fn enforcement_titles(facts: &limitation::CaseFacts<'_>) -> Vec<Option<Date>> {
+    let claim = facts.claim();
     if !claim.steps.iter().any(|s| s.kind == StepKind::Enforcement) {
         return Vec::new();
     }
@@ -624,7 +625,7 @@ fn enforcement_titles(claim: &Claim) -> Vec<Option<Date>> {
         .iter()
         .map(|s| {
             if s.kind == StepKind::Enforcement {
-                limitation::enforcement_title(claim, s)
+                limitation::enforcement_title(facts, s)
             } else {
                 None
             }
@@ -682,6 +683,9 @@ struct Ledger<'a> {
     demands: Vec<(usize, StepKind, Date)>,
     /// The claim's titles and their cases ([`limitation::title_starts`]), worked out once.
     titles: Vec<(Date, Date)>,
+    /// The claim's cases as far as worked out ([`limitation::CaseFacts`]): each step's case is
+    /// asked for again and again.
+    facts: limitation::CaseFacts<'a>,
     /// Each step's exekutionstitel when it is a verkställighet
     /// ([`limitation::enforcement_title`]), worked out once (empty without one).
     enforcement_titles: Vec<Option<Date>>,
@@ -801,6 +805,7 @@ impl<'a> Ledger<'a> {
         } else {
             (Vec::new(), Vec::new())
         };
+        let facts = limitation::CaseFacts::of(claim);
         Ok(Ledger {
             claim,
             options,
@@ -820,8 +825,9 @@ impl<'a> Ledger<'a> {
             unclaimed_without_debt: Vec::new(),
             enforcement_fee_days: Vec::new(),
             demands: Vec::new(),
-            titles: limitation::title_starts(claim),
-            enforcement_titles: enforcement_titles(claim),
+            titles: limitation::title_starts_in(&facts),
+            enforcement_titles: enforcement_titles(&facts),
+            facts,
             allocations: Vec::new(),
             warnings: WarningList::default(),
             credit: Money::ZERO,
@@ -1089,7 +1095,7 @@ impl<'a> Ledger<'a> {
     /// [`limitation::Interruption::concerns`] reads them), and not time-barred: a reminder about
     /// it is its first demand.
     fn debt_never_demanded(&self, day: Date, demands: &[usize]) -> Result<bool> {
-        let interruptions = limitation::step_interruptions(self.claim, Some(day))?;
+        let interruptions = limitation::step_interruptions(&self.facts, Some(day))?;
         // The demands before the day, picked once (not again for each invoice).
         let demanded: Vec<_> = interruptions
             .iter()
@@ -1160,14 +1166,14 @@ impl<'a> Ledger<'a> {
         let titles = &self.titles;
         let costs = self.unpaid_costs_days();
         let invoices = &self.invoices;
-        let claim = self.claim;
+        let facts = &self.facts;
         let unpaid = |case: limitation::EnforcedCase| {
             invoices
                 .iter()
                 .any(|s| s.capital.is_positive() && limitation::in_case(Some(case.1), s.due))
-                || limitation::costs_in_case(claim, case, &costs)
+                || limitation::costs_in_case(facts, case, &costs)
         };
-        Some(limitation::year_moved_to(self.claim, titles, year, day, unpaid).unwrap_or(year))
+        Some(limitation::year_moved_to(facts, titles, year, day, unpaid).unwrap_or(year))
     }
 
     /// The claim's year of verkställighet as it stood at the start of `day`.
@@ -1203,7 +1209,7 @@ impl<'a> Ledger<'a> {
             return Ok(charged);
         }
         let titles = &self.titles;
-        let others = limitation::other_cases_under_way(self.claim, titles, step);
+        let others = limitation::other_cases_under_way(&self.facts, titles, step);
         let costs = self.unpaid_costs_days();
         let spans: Vec<limitation::CaseSpan> = others.iter().map(|&(_, span)| span).collect();
         Ok(!self
@@ -1212,7 +1218,7 @@ impl<'a> Ledger<'a> {
             .any(|s| s.capital.is_positive() && limitation::in_any_case(&spans, s.due))
             && !others
                 .iter()
-                .any(|&case| limitation::costs_in_case(self.claim, case, &costs)))
+                .any(|&case| limitation::costs_in_case(&self.facts, case, &costs)))
     }
 
     /// The days of the judgments whose litigation costs are unpaid (a part of their fee line).
@@ -1233,7 +1239,7 @@ impl<'a> Ledger<'a> {
             return true;
         }
         let titles = &self.titles;
-        let cases = limitation::cases_of(self.claim, titles, step);
+        let cases = limitation::cases_of(&self.facts, titles, step);
         self.invoices.iter().any(|s| {
             s.capital.is_positive()
                 && cases
@@ -1253,9 +1259,9 @@ impl<'a> Ledger<'a> {
             return false;
         }
         let titles = &self.titles;
-        limitation::enforced_cases_of(self.claim, titles, step)
+        limitation::enforced_cases_of(&self.facts, titles, step)
             .iter()
-            .any(|&case| limitation::costs_in_case(self.claim, case, &costs))
+            .any(|&case| limitation::costs_in_case(&self.facts, case, &costs))
     }
 
     /// The litigation costs of the judgments given on or before `awarded_by` unpaid (their fee
@@ -1298,7 +1304,7 @@ impl<'a> Ledger<'a> {
             return Ok(states.next().is_some());
         }
         let payments = limitation::payments_per_invoice(&self.allocations, self.invoices.len());
-        let steps = limitation::step_interruptions(self.claim, Some(day))?;
+        let steps = limitation::step_interruptions(&self.facts, Some(day))?;
         for state in states {
             let paid = payments.get(state.index).map_or(&[][..], Vec::as_slice);
             let l = limitation::of_invoice(self.claim, state.index, paid, &steps, Some(day))?;
@@ -1644,13 +1650,15 @@ impl<'a> Ledger<'a> {
             step.kind,
             StepKind::Reminder | StepKind::CollectionDemand | StepKind::FinalNotice
         );
-        let cases = limitation::cases_of(self.claim, &self.titles, step);
+        let cases = limitation::cases_of(&self.facts, &self.titles, step);
         let demands = match self
             .fee_earned_by
             .iter()
             .any(|e| matches!(e, FeeEarnedBy::NeverDemandedBy(_)))
         {
-            true => limitation::step_interruptions(self.claim, Some(step.date)).unwrap_or_default(),
+            true => {
+                limitation::step_interruptions(&self.facts, Some(step.date)).unwrap_or_default()
+            }
             false => Vec::new(),
         };
         let earned_by = |issued: Date, due: Date| {
@@ -1891,7 +1899,7 @@ impl<'a> Ledger<'a> {
             .as_ref()
             .map_or(&self.allocations, |s| &s.allocations);
         let payments = limitation::payments_per_invoice(allocations, self.invoices.len());
-        let steps = limitation::step_interruptions(self.claim, Some(as_of))?;
+        let steps = limitation::step_interruptions(&self.facts, Some(as_of))?;
         let mut dates = Vec::with_capacity(self.invoices.len());
         for (index, state) in self.invoices.iter().enumerate() {
             if !state.capital.is_positive() {

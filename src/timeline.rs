@@ -1279,7 +1279,8 @@ impl History {
         let s = whole_statement(claim, options)?;
         let settled_on = settled_on(claim, &s, options)?;
         let charged = s.fee_lines.iter().filter_map(|l| l.step).collect();
-        let interruptions = crate::limitation::step_interruptions(claim, None)?;
+        let interruptions =
+            crate::limitation::step_interruptions(&crate::limitation::CaseFacts::of(claim), None)?;
         let demanded = |issued: Date, due: Date| {
             interruptions
                 .iter()
@@ -3042,12 +3043,13 @@ impl Projector<'_> {
         // The debt of the cases it renews, as the engine reads them: those under way, or the
         // application it rests on ([`crate::limitation::cases_of`]).
         let claim = with_projected(self.engine, self.policy, planned);
-        let titles = crate::limitation::title_starts(&claim);
+        let facts = crate::limitation::CaseFacts::of(&claim);
+        let titles = crate::limitation::title_starts_in(&facts);
         let step = Step {
             further_year: true,
             ..Step::new(StepKind::Enforcement, day)
         };
-        let spans = crate::limitation::cases_of(&claim, &titles, &step).unwrap_or_default();
+        let spans = crate::limitation::cases_of(&facts, &titles, &step).unwrap_or_default();
         Ok(self.cases_debt_unpaid(&claim, &spans, day)?.then_some(day))
     }
 
@@ -3235,8 +3237,9 @@ impl Projector<'_> {
     /// years did not keep from preskription).
     fn titled_debt_unpaid(&self, planned: &[Planned], day: Date) -> Result<bool> {
         let claim = with_projected(self.engine, self.policy, planned);
-        let titles = crate::limitation::title_starts(&claim);
-        let spans = crate::limitation::spans_under_way(&claim, &titles, day);
+        let facts = crate::limitation::CaseFacts::of(&claim);
+        let titles = crate::limitation::title_starts_in(&facts);
+        let spans = crate::limitation::spans_under_way(&facts, &titles, day);
         self.cases_debt_unpaid(&claim, &spans, day)
     }
 
@@ -3305,16 +3308,17 @@ impl Projector<'_> {
             return Ok(None);
         }
         let claim = with_projected(self.engine, self.policy, planned);
-        let titles = crate::limitation::title_starts(&claim);
+        let facts = crate::limitation::CaseFacts::of(&claim);
+        let titles = crate::limitation::title_starts_in(&facts);
         let dues = self.unpaid_dues(&claim, day)?;
         let costs = self.unpaid_costs_days(&claim, day)?;
         let unpaid = |case: crate::limitation::EnforcedCase| {
             dues.iter()
                 .any(|&due| crate::limitation::in_case(Some(case.1), due))
-                || crate::limitation::costs_in_case(&claim, case, &costs)
+                || crate::limitation::costs_in_case(&facts, case, &costs)
         };
         Ok(
-            crate::limitation::year_moved_to(&claim, &titles, year, day, unpaid)
+            crate::limitation::year_moved_to(&facts, &titles, year, day, unpaid)
                 .filter(|&m| m > year),
         )
     }
@@ -3344,14 +3348,15 @@ impl Projector<'_> {
             }
         }
         let costs = self.unpaid_costs_days(self.engine, day)?;
-        let titles = crate::limitation::title_starts(self.engine);
+        let facts = crate::limitation::CaseFacts::of(self.engine);
+        let titles = crate::limitation::title_starts_in(&facts);
         let unpaid = |case: crate::limitation::EnforcedCase| {
             dues.iter()
                 .any(|&due| crate::limitation::in_case(Some(case.1), due))
-                || crate::limitation::costs_in_case(self.engine, case, &costs)
+                || crate::limitation::costs_in_case(&facts, case, &costs)
         };
         Ok(
-            crate::limitation::year_moved_to(self.engine, &titles, year, day, unpaid)
+            crate::limitation::year_moved_to(&facts, &titles, year, day, unpaid)
                 .filter(|&m| m > year),
         )
     }
@@ -3404,15 +3409,16 @@ impl Projector<'_> {
         if costs.is_empty() {
             return Ok(None);
         }
-        let titles = crate::limitation::title_starts(&claim);
-        let cases = crate::limitation::cases_under_way(&claim, &titles, day);
+        let facts = crate::limitation::CaseFacts::of(&claim);
+        let titles = crate::limitation::title_starts_in(&facts);
+        let cases = crate::limitation::cases_under_way(&facts, &titles, day);
         Ok(costs
             .iter()
             .copied()
             .filter(|&j| {
                 cases
                     .iter()
-                    .any(|&case| crate::limitation::costs_in_case(&claim, case, &[j]))
+                    .any(|&case| crate::limitation::costs_in_case(&facts, case, &[j]))
             })
             .max())
     }
