@@ -56,14 +56,26 @@ pub fn first_record(
 /// Records the projected entries one by one (`rounds` of them), each time on its day: the rest
 /// of the road (each entry as `key` writes it) and the final total stay as first projected.
 pub fn stays_the_same(
-    mut claim: Value,
+    claim: Value,
     policy: &Value,
     horizon: &str,
     rounds: usize,
     key: fn(&Entry) -> String,
 ) {
-    let mut today: Option<String> = None;
-    let (mut expected, final_total) = road(&claim, policy, None, horizon, key);
+    stays_the_same_from(claim, policy, None, horizon, rounds, key)
+}
+
+/// [`stays_the_same`], the timeline first seen on `today`.
+pub fn stays_the_same_from(
+    mut claim: Value,
+    policy: &Value,
+    today: Option<&str>,
+    horizon: &str,
+    rounds: usize,
+    key: fn(&Entry) -> String,
+) {
+    let mut today: Option<String> = today.map(str::to_string);
+    let (mut expected, final_total) = road(&claim, policy, today.as_deref(), horizon, key);
     for round in 0..rounds {
         let (record, day) =
             first_record(&claim, policy, today.as_deref(), horizon).expect("a projected entry");

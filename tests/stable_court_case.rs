@@ -1,0 +1,202 @@
+//! A court case whose debt is paid before its assumed judgment is the same road once the
+//! payment is behind `today`: the timeline projects its judgment only while the case is still
+//! to be decided, its own debt (the invoices overdue when it was filed and not decided by an
+//! earlier title) or the tingsrätt's fee its filing charged unpaid at the start of the
+//! judgment's day (a payment of that day comes after it, DOMAIN.md 8.5). The stability check
+//! (seeds 4821, 8730 and 18277 of the standard sweep) found judgments, and the
+//! verkställigheter on them, projected on a debt paid before them, then gone once a step
+//! after the payment was recorded; and a case filed on a dispute forgotten once what the
+//! dispute was about was paid, though it was about other invoices too.
+
+mod common;
+
+use common::stability::{self, timeline};
+use inkasso::timeline::{Entry, EntryKind, EntryStatus};
+use serde_json::{json, Value};
+
+/// Each projected entry as the check compares it: kind, date, further year or not, fees,
+/// what the claim comes to if paid on its day.
+fn key(e: &Entry) -> String {
+    let fees: Vec<String> = e
+        .fees
+        .iter()
+        .map(|f| format!("{:?}:{}", f.kind, f.amount))
+        .collect();
+    format!(
+        "{:?} {}{} [{}] {}",
+        e.kind,
+        e.date,
+        if e.further_year { " FY" } else { "" },
+        fees.join("+"),
+        e.if_paid.total
+    )
+}
+
+/// The days of the judgments projected in the timeline of `claim` seen on `today`.
+fn projected_judgments(
+    claim: &Value,
+    policy: &Value,
+    today: Option<&str>,
+    horizon: &str,
+) -> Vec<String> {
+    timeline(claim, policy, today, horizon)
+        .entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected && e.kind == EntryKind::Judgment)
+        .map(|e| e.date.to_string())
+        .collect()
+}
+
+fn court() -> Value {
+    json!({ "preset": "standard", "court": {} })
+}
+
+/// Seed 4821: a second stämningsansökan (2021-05-31, no fee claimed) for X, disputed before it
+/// fell due, with F1 and F2 under verkställighet; X is paid on 2021-06-24, before the assumed
+/// judgment (2021-09-28).
+fn paid_before_the_judgment() -> Value {
+    json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "F1", "amount": "12500.00", "issueDate": "2020-02-13", "dueDate": "2020-03-14" },
+            { "number": "F2", "amount": "37234.00", "issueDate": "2020-12-10", "dueDate": "2021-01-09" },
+            { "number": "X", "amount": "20000.00", "issueDate": "2020-10-03", "dueDate": "2021-04-21" }
+        ],
+        "steps": [
+            { "kind": "reminder", "date": "2020-03-26" },
+            { "kind": "collectionDemand", "date": "2020-04-20" },
+            { "kind": "paymentOrder", "date": "2020-05-29" },
+            { "kind": "enforcement", "date": "2020-08-15" },
+            { "kind": "dispute", "date": "2020-10-07" },
+            { "kind": "courtAction", "date": "2020-12-07" },
+            { "kind": "reminder", "date": "2021-01-12" },
+            { "kind": "collectionDemand", "date": "2021-01-29" },
+            { "kind": "judgment", "date": "2021-02-27" },
+            { "kind": "paymentOrder", "date": "2021-03-04" },
+            { "kind": "enforcement", "date": "2021-05-30" },
+            { "kind": "courtAction", "date": "2021-05-31", "fee": false }
+        ],
+        "payments": [
+            { "date": "2021-06-24", "amount": "35000.00", "invoice": "X" },
+            { "date": "2021-12-28", "amount": "11170.20" }
+        ]
+    })
+}
+
+#[test]
+fn a_case_whose_debt_is_paid_before_the_judgment_ends_without_one() {
+    let claim = paid_before_the_judgment();
+    let horizon = "2025-12-28";
+    assert!(
+        projected_judgments(&claim, &court(), Some("2021-05-31"), horizon).is_empty(),
+        "seen before the payment"
+    );
+    assert!(
+        projected_judgments(&claim, &court(), Some("2021-08-15"), horizon).is_empty(),
+        "seen after the payment"
+    );
+    stability::stays_the_same_from(claim, &court(), Some("2021-05-31"), horizon, 1, key);
+}
+
+/// Seed 8730: X disputed on its due date, after the betalningsföreläggande of the invoices
+/// overdue then; its court action is projected on 2016-05-16 (no fee: the claim's was
+/// charged), and X is paid in full the next day.
+fn dispute_paid_the_day_after_filing() -> Value {
+    json!({
+        "debtor": "business",
+        "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "F1", "amount": "12252.00", "issueDate": "2014-07-06", "dueDate": "2014-08-05" },
+            { "number": "F2", "amount": "19461.00", "issueDate": "2015-03-21", "dueDate": "2015-04-20" },
+            { "number": "X", "amount": "20000.00", "issueDate": "2015-06-19", "dueDate": "2015-07-19" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2014-08-20" },
+            { "kind": "paymentOrder", "date": "2014-09-23" },
+            { "kind": "dispute", "date": "2014-10-06" },
+            { "kind": "courtAction", "date": "2014-10-20" },
+            { "kind": "judgment", "date": "2015-02-28" },
+            { "kind": "enforcement", "date": "2015-03-11" },
+            { "kind": "reminder", "date": "2015-04-28" },
+            { "kind": "collectionDemand", "date": "2015-05-22" },
+            { "kind": "paymentOrder", "date": "2015-06-28" },
+            { "kind": "dispute", "date": "2015-07-19" },
+            { "kind": "enforcement", "date": "2015-08-23" },
+            { "kind": "courtAction", "date": "2015-12-14" },
+            { "kind": "judgment", "date": "2016-04-30" },
+            { "kind": "enforcement", "date": "2016-05-13" }
+        ],
+        "payments": [
+            { "date": "2016-05-17", "amount": "35000.00", "invoice": "X" },
+            { "date": "2017-08-30", "amount": "12252.00", "invoice": "F1" }
+        ]
+    })
+}
+
+#[test]
+fn a_disputed_debt_paid_after_filing_brings_no_judgment() {
+    let claim = dispute_paid_the_day_after_filing();
+    let horizon = "2020-05-13";
+    let (first, _) = stability::road(&claim, &court(), None, horizon, key);
+    assert!(
+        first
+            .iter()
+            .any(|e| e.starts_with("CourtAction 2016-05-16")),
+        "{first:?}"
+    );
+    assert!(
+        projected_judgments(&claim, &court(), None, horizon).is_empty(),
+        "{first:?}"
+    );
+    stability::stays_the_same(claim, &court(), horizon, 1, key);
+}
+
+/// Seed 18277: X disputed, its stämningsansökan of 2019-01-08 charging the tingsrätt's fee,
+/// while F1 and F2 are under verkställighet; X is paid on 2019-02-04, the fee is not.
+fn paid_but_for_the_court_fee() -> Value {
+    json!({
+        "debtor": "business",
+        "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "F1", "amount": "12500.00", "issueDate": "2014-09-13", "dueDate": "2014-10-13" },
+            { "number": "F2", "amount": "12500.00", "issueDate": "2015-11-20", "dueDate": "2015-12-20" },
+            { "number": "X", "amount": "20000.00", "issueDate": "2015-01-11", "dueDate": "2015-07-30" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2014-10-28" },
+            { "kind": "paymentOrder", "date": "2014-11-25" },
+            { "kind": "enforcement", "date": "2015-01-15" },
+            { "kind": "dispute", "date": "2015-03-10" },
+            { "kind": "judgment", "date": "2015-07-15" },
+            { "kind": "collectionDemand", "date": "2015-12-25" },
+            { "kind": "enforcement", "date": "2016-01-11", "furtherYear": true },
+            { "kind": "paymentOrder", "date": "2016-01-31" },
+            { "kind": "enforcement", "date": "2016-04-07" },
+            { "kind": "enforcement", "date": "2017-04-07", "furtherYear": true },
+            { "kind": "enforcement", "date": "2018-01-05", "furtherYear": true },
+            { "kind": "enforcement", "date": "2018-04-07", "furtherYear": true },
+            { "kind": "enforcement", "date": "2019-01-07", "furtherYear": true },
+            { "kind": "courtAction", "date": "2019-01-08" }
+        ],
+        "payments": [
+            { "date": "2016-01-16", "amount": "6000.00" },
+            { "date": "2019-02-04", "amount": "35000.00", "invoice": "X" }
+        ]
+    })
+}
+
+#[test]
+fn a_case_with_its_court_fee_unpaid_is_decided_by_a_judgment() {
+    let claim = paid_but_for_the_court_fee();
+    let horizon = "2023-02-04";
+    // The court decides the costs (rättegångsbalken 18 kap.): the judgment is projected seen
+    // before the payment and after it.
+    for today in ["2019-01-08", "2019-04-07"] {
+        assert_eq!(
+            projected_judgments(&claim, &court(), Some(today), horizon),
+            ["2019-05-08"],
+            "seen on {today}"
+        );
+    }
+    stability::stays_the_same_from(claim, &court(), Some("2019-01-08"), horizon, 3, key);
+}
