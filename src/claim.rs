@@ -211,7 +211,11 @@ pub enum ContractRate {
     /// ([`crate::ErrorCode::InvalidRate`] otherwise). The invoice needs its `due_date`, the
     /// day it fell due ([`crate::ErrorCode::MissingField`] at `dueDate`), and the claim no
     /// agreed rate or margin, which would replace 7 § (`InvalidRate`): give agreed terms per
-    /// invoice instead.
+    /// invoice instead. The floor applies from the first interest day, as 7 § says for a due
+    /// date fixed in advance ("genast", 3 § första stycket). A debt payable on demand (4 §)
+    /// gets the floor only from 4 §'s day, 30 days after the demand was sent: not modelled, so
+    /// such a debt entered with the demand's day as `dueDate` is floored about 30 days early
+    /// (docs/LEGAL_RESEARCH.md, second pass).
     #[serde(serialize_with = "crate::rates::serialize_percent")]
     AtDueDate(Decimal),
 }

@@ -33,8 +33,10 @@
 //! consolidated text of förordning 1981:1057 (Karnov, Notisum, Regeringskansliet) gives them in
 //! the wording of SFS 2003:294, in force 2003-07-01, and the tables cite that SFS from that day;
 //! whether SFS 1996:938 (from 1996-12-01; SFS 2013:59 calls it the last wording) had the same
-//! amounts is not settled, so the 1996 rows keep them with their own SFS. The rows marked verify
-//! above as well.
+//! amounts is not settled, so the 1996 rows keep them with their own SFS. Court reports suggest
+//! the inkassokrav's maximum was 150 kr before 2003-07-01 (collectors claimed 150 kr in 2000
+//! and 2002: RH 2010:18, NJA 2005 s. 226; docs/LEGAL_RESEARCH.md, second pass): DOMAIN.md 1
+//! decides until the SFS 1996:938 text is found. The rows marked verify above as well.
 //!
 //! # Fees before 16 March 2013
 //! The act (lag 1981:739) has carried the amounts itself only since SFS 2013:56, in force
