@@ -1653,8 +1653,9 @@ struct Reached {
     /// That dispute was recorded after a title, about the invoices it left out: only a
     /// judgment decides it (a verkställighet after it rests on the earlier title).
     dispute_after_title: bool,
-    /// A taken court action's date (after the dispute), or a projected one whose dispute was
-    /// paid before its judgment (its case then goes on as one not disputed).
+    /// The court case under way: a taken court action's date (after the dispute, or that of the
+    /// pending case a dispute contests), or a projected one whose dispute was paid before its
+    /// judgment (its case then goes on as one not disputed).
     court_action: Option<Date>,
     /// A taken court action (stämningsansökan) with no dispute standing, the claim's first
     /// case or that of the invoices a title left out (brought on their road:
@@ -2324,15 +2325,7 @@ impl Projector<'_> {
             // years (a diff review found a betalningsföreläggande and a verkställighet
             // projected for an invoice left out and paid since).
             let first_day = self.today.map_or(reached.anchor, |t| t.max(reached.anchor));
-            // Unless a court case on that road still has its fee to be decided.
-            let case = reached
-                .pending_case
-                .or(reached.court_action.filter(|_| reached.disputed));
-            let costs_to_decide = match case {
-                Some(filed) => self.case_costs_unpaid(plan.planned, filed, first_day)?,
-                None => false,
-            };
-            if costs_to_decide || !self.left_out_settled(plan.planned, &reached, first_day)? {
+            if !self.left_out_settled(plan.planned, &reached, first_day)? {
                 self.escalate(plan, &mut reached)?;
                 self.road_left_out_by_judgment(plan, &mut reached)?;
             }
@@ -2720,27 +2713,22 @@ impl Projector<'_> {
             // 8.5). A stability run found judgments projected on a debt paid before them, then
             // gone once the payment was behind `today`.
             let eve = decided.previous_day().unwrap_or(decided);
-            // The invoices of the reopened road paid by then, and the case's costs: nothing
-            // left for the court (its fee unpaid, the court decides it).
-            if self.left_out_settled(plan.planned, reached, decided)?
-                && !self.case_costs_unpaid(plan.planned, filed, decided)?
-            {
-                return Ok(());
+            if self.left_out_settled(plan.planned, reached, decided)? {
+                return Ok(()); // the invoices of the reopened road are paid by then
             }
             if reached.disputed && !self.dispute_stands_on(plan.planned, eve)? {
                 // What the dispute was about is paid by then: the case filed goes on as one
-                // not disputed, as it is read once that is history ([`Projector::judge_dispute`]).
+                // not disputed, as it is read once that is history ([`Projector::judge_dispute`]),
+                // to its judgment on the same day while its own debt is owed.
                 reached.disputed = false;
                 reached.dispute_after_title = false;
                 reached.pending_case = Some(filed);
                 reached.court_action = Some(filed);
-                reached.anchor = reached.anchor.max(decided);
-                self.judge_pending_case(plan.planned, reached)?;
-                return self.escalate(plan, reached);
             }
-            if !reached.disputed && !self.case_undecided(plan.planned, filed, decided)? {
-                // Its debt and costs paid before the judgment: the case ends without one (the
-                // creditor withdraws it), as a pending case is judged once the payment is
+            if !reached.disputed && !self.case_debt_unpaid(plan.planned, filed, decided)? {
+                // Its debt paid or credited before the judgment: the case ends without one
+                // (the creditor withdraws it; the court then rules on its costs, rättegångsbalken
+                // 18 kap. 5 §, not projected), as a pending case is judged once the payment is
                 // history ([`Projector::judge_pending_case`]). The road goes on from that day
                 // for what is still owed.
                 reached.pending_case = None;
@@ -3132,10 +3120,10 @@ impl Projector<'_> {
 
     /// A case before the court ([`Reached::pending_case`]) holds the road only when, on the
     /// first day the projection may take, its own debt (the invoices overdue when it was
-    /// filed) or the fee its filing charged is still owed ([`Projector::case_undecided`]), not
-    /// time-barred, and every invoice owed is of it: a case made moot by payment, an invoice issued or falling due after the filing (not in the case),
-    /// or a time-barred debt leaves the road as it was (a review found each of them holding
-    /// the road for good).
+    /// filed) is still owed, not time-barred, and (without the policy's court path, which
+    /// projects its judgment) every invoice owed is of it: a case made moot by payment, an
+    /// invoice issued or falling due after the filing (not in the case), or a time-barred debt
+    /// leaves the road as it was (a review found each of them holding the road for good).
     fn judge_pending_case(&self, planned: &[Planned], reached: &mut Reached) -> Result<()> {
         let Some(filed) = reached.pending_case else {
             return Ok(());
@@ -3152,45 +3140,23 @@ impl Projector<'_> {
         let mut replay = Replay::of_valid(&claim, &options)?;
         // The case's own debt: the invoices overdue when it was brought and not decided by a
         // title before it (a later case is not about an earlier title's invoices).
-        let holds = self.case_undecided(planned, filed, day)?
-            && self
-                .coverage_since(&mut replay, day, filed, false)?
-                .uncovered
-                .is_none()
+        // With the policy's court path its judgment is projected, and the invoices it leaves
+        // out have their road after it ([`Projector::road_left_out_by_judgment`]): a case
+        // whose own debt is owed holds the road whatever else is (no letter or
+        // betalningsföreläggande for the invoices of a case before the court; a review found
+        // them projected once an invoice falling due after the filing was owed too). Without
+        // it nothing would ever decide the case.
+        let holds = self.case_debt_unpaid(planned, filed, day)?
+            && (self.policy.court.is_some()
+                || self
+                    .coverage_since(&mut replay, day, filed, false)?
+                    .uncovered
+                    .is_none())
             && !self.barred_on(planned, Step::new(StepKind::CourtAction, day))?;
         if !holds {
             reached.pending_case = None;
         }
         Ok(())
-    }
-
-    /// Whether the court case filed on `filed` is still to be decided at the start of `day`:
-    /// its debt is unpaid ([`Projector::case_debt_unpaid`]), or the tingsrätt's fee its
-    /// filing charged is (a litigation cost, which only the judgment awards: a creditor paid
-    /// the debt after filing still asks the court for its costs, rättegångsbalken 18 kap.
-    /// 5 §). A case with neither ends without a judgment (the creditor withdraws it).
-    fn case_undecided(&self, planned: &[Planned], filed: Date, day: Date) -> Result<bool> {
-        Ok(self.case_debt_unpaid(planned, filed, day)?
-            || self.case_costs_unpaid(planned, filed, day)?)
-    }
-
-    /// Whether the tingsrätt's fee charged by the court action of `filed` is unpaid at the
-    /// start of `day`, on the timeline's figures and steps.
-    fn case_costs_unpaid(&self, planned: &[Planned], filed: Date, day: Date) -> Result<bool> {
-        let Some(eve) = day.previous_day() else {
-            return Ok(false);
-        };
-        let claim = with_projected(self.engine, self.policy, planned);
-        let s = statement_of_valid(&claim, &self.sampling_options(eve.min(calendar::MAX_DATE)))?;
-        let filed_by = |step: Option<usize>| {
-            step.and_then(|i| claim.steps.get(i))
-                .is_some_and(|s| s.kind == StepKind::CourtAction && s.date == filed)
-        };
-        Ok(s.fee_lines.iter().any(|l| {
-            matches!(l.kind, FeeKind::CourtFee | FeeKind::CourtTransferFee)
-                && l.unpaid.is_positive()
-                && filed_by(l.step)
-        }))
     }
 
     /// Whether the debt of the court case filed on `filed` (the invoices overdue then, not

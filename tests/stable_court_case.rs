@@ -1,13 +1,12 @@
-//! A court case whose debt is paid before its assumed judgment is the same road once the
-//! payment is behind `today`: the timeline projects its judgment only while the case is still
-//! to be decided, its own debt (the invoices overdue when it was filed and not decided by an
-//! earlier title) or the tingsrätt's fee its filing charged unpaid at the start of the
-//! judgment's day (a payment of that day comes after it, DOMAIN.md 8.5). The stability check
-//! (seeds 4821, 8730 and 18277 of the standard sweep) found judgments, and the
-//! verkställigheter on them, projected on a debt paid before them, then gone once a step
-//! after the payment was recorded; and a case filed on a dispute forgotten once what the
-//! dispute was about was paid, though it was about other invoices too.
-
+//! A court case goes on to its judgment while its own debt (the invoices overdue when it was
+//! filed and not decided by an earlier title) is owed at the start of the judgment's day (a
+//! payment of that day comes after it, DOMAIN.md 8.5), and ends without one once that debt is
+//! paid or credited before it; a case filed on a dispute goes on as a pending case once what
+//! the dispute was about is paid. The same road whether the payment is ahead of `today` or
+//! behind it: the stability check (seeds 4821, 8730 and 18277 of the standard sweep) found
+//! judgments, and the verkställigheter on them, projected on a debt paid before them, then gone
+//! once a step after the payment was recorded; a review found a case's own invoice given an
+//! inkassokrav and a betalningsföreläggande while its case was before the court.
 mod common;
 
 use common::stability::{self, timeline};
@@ -151,9 +150,11 @@ fn a_disputed_debt_paid_after_filing_brings_no_judgment() {
     stability::stays_the_same(claim, &court(), horizon, 1, key);
 }
 
-/// Seed 18277: X disputed, its stämningsansökan of 2019-01-08 charging the tingsrätt's fee,
-/// while F1 and F2 are under verkställighet; X is paid on 2019-02-04, the fee is not.
-fn paid_but_for_the_court_fee() -> Value {
+/// Seed 18277: X disputed, then its stämningsansökan of 2019-01-08, while F1 is under
+/// verkställighet; F2, overdue at the filing, is decided by no title as the engine reads the
+/// history (its betalningsföreläggande came before the judgment's first verkställighet), so it
+/// is in the case too. X is paid on 2019-02-04; F2 is not.
+fn disputed_invoice_paid_another_owed() -> Value {
     json!({
         "debtor": "business",
         "reminderFeeAgreed": true,
@@ -186,11 +187,11 @@ fn paid_but_for_the_court_fee() -> Value {
 }
 
 #[test]
-fn a_case_with_its_court_fee_unpaid_is_decided_by_a_judgment() {
-    let claim = paid_but_for_the_court_fee();
+fn a_case_filed_on_a_dispute_goes_on_for_its_other_invoices() {
+    let claim = disputed_invoice_paid_another_owed();
     let horizon = "2023-02-04";
-    // The court decides the costs (rättegångsbalken 18 kap.): the judgment is projected seen
-    // before the payment and after it.
+    // F2 is owed: the judgment is projected seen before X's payment and after it (before,
+    // the case was dropped once the payment was behind `today`).
     for today in ["2019-01-08", "2019-04-07"] {
         assert_eq!(
             projected_judgments(&claim, &court(), Some(today), horizon),
@@ -199,4 +200,49 @@ fn a_case_with_its_court_fee_unpaid_is_decided_by_a_judgment() {
         );
     }
     stability::stays_the_same_from(claim, &court(), Some("2019-01-08"), horizon, 3, key);
+}
+
+/// A review's: X disputed, then a stämningsansökan (2020-04-01) for the invoices overdue then,
+/// X and Z; W falls due after it. X is paid on 2020-06-01, before the assumed judgment
+/// (2020-07-30); Z and W are owed.
+fn case_paid_in_part() -> Value {
+    json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "X", "amount": "10000.00", "issueDate": "2020-01-01", "dueDate": "2020-01-31" },
+            { "number": "Z", "amount": "4000.00", "issueDate": "2020-02-25", "dueDate": "2020-03-10" },
+            { "number": "W", "amount": "3000.00", "issueDate": "2020-04-15", "dueDate": "2020-05-15" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2020-02-10" },
+            { "kind": "dispute", "date": "2020-02-20" },
+            { "kind": "courtAction", "date": "2020-04-01" }
+        ],
+        "payments": [{ "date": "2020-06-01", "amount": "12000.00", "invoice": "X" }]
+    })
+}
+
+#[test]
+fn a_case_with_an_invoice_still_owed_comes_to_its_judgment_before_any_letter() {
+    let claim = case_paid_in_part();
+    let horizon = "2022-12-31";
+    // Seen before the payment and after it: Z's case goes on to its judgment, and W (not in
+    // it) has its road after the judgment's verkställighet; no inkassokrav or
+    // betalningsföreläggande for Z while its case is before the court (a review found both
+    // projected once W was owed too).
+    for today in [None, Some("2020-07-01")] {
+        let t = timeline(&claim, &court(), today, horizon);
+        let projected: Vec<(EntryKind, String)> = t
+            .entries
+            .iter()
+            .filter(|e| e.status == EntryStatus::Projected)
+            .map(|e| (e.kind, e.date.to_string()))
+            .collect();
+        assert_eq!(
+            projected.first(),
+            Some(&(EntryKind::Judgment, "2020-07-30".to_string())),
+            "seen on {today:?}: {projected:?}"
+        );
+    }
+    stability::stays_the_same(claim, &court(), horizon, 4, key);
 }
