@@ -2717,22 +2717,34 @@ impl Projector<'_> {
                 return Ok(()); // the invoices of the reopened road are paid by then
             }
             if reached.disputed && !self.dispute_stands_on(plan.planned, eve)? {
-                // What the dispute was about is paid by then: the case filed goes on as one
-                // not disputed, as it is read once that is history ([`Projector::judge_dispute`]),
-                // to its judgment on the same day while its own debt is owed.
+                // What the dispute was about is paid by then: from that day the case filed goes
+                // on as one not disputed, judged as it is once that is history
+                // ([`Projector::judge_dispute`], [`Projector::judge_pending_case`]); held, to
+                // its judgment on the same day.
+                let moot = self
+                    .settled_between(filed, decided, |d| self.dispute_stands_on(plan.planned, d))?;
                 reached.disputed = false;
                 reached.dispute_after_title = false;
                 reached.pending_case = Some(filed);
                 reached.court_action = Some(filed);
+                reached.anchor = reached.anchor.max(moot);
+                self.judge_pending_case(plan.planned, reached)?;
+                if reached.pending_case.is_none() {
+                    return self.escalate(plan, reached);
+                }
             }
             if !reached.disputed && !self.case_debt_unpaid(plan.planned, filed, decided)? {
                 // Its debt paid or credited before the judgment: the case ends without one
                 // (the creditor withdraws it; the court then rules on its costs, rättegångsbalken
                 // 18 kap. 5 §, not projected), as a pending case is judged once the payment is
-                // history ([`Projector::judge_pending_case`]). The road goes on from that day
-                // for what is still owed.
+                // history ([`Projector::judge_pending_case`]). The road goes on from the day it
+                // was paid for what is still owed (a review found it waiting for the judgment
+                // that never came).
+                let paid = self.settled_between(filed, decided, |d| {
+                    self.case_debt_unpaid(plan.planned, filed, calendar::next_day(d)?)
+                })?;
                 reached.pending_case = None;
-                reached.anchor = reached.anchor.max(decided);
+                reached.anchor = reached.anchor.max(paid);
                 return self.escalate(plan, reached);
             }
             let notes = vec![note(AdjustReason::AssumedJudgment {
@@ -3120,10 +3132,11 @@ impl Projector<'_> {
 
     /// A case before the court ([`Reached::pending_case`]) holds the road only when, on the
     /// first day the projection may take, its own debt (the invoices overdue when it was
-    /// filed) is still owed, not time-barred, and (without the policy's court path, which
-    /// projects its judgment) every invoice owed is of it: a case made moot by payment, an
-    /// invoice issued or falling due after the filing (not in the case), or a time-barred debt
-    /// leaves the road as it was (a review found each of them holding the road for good).
+    /// filed) is still owed, not time-barred, and every invoice owed is of it: a case made moot
+    /// by payment, an invoice issued or falling due after the filing (not in the case), or a
+    /// time-barred debt leaves the road as it was (a review found each of them holding the road
+    /// for good; a later review found the invoice not in the case time-barred while the case
+    /// held the road to its judgment: one road at a time).
     fn judge_pending_case(&self, planned: &[Planned], reached: &mut Reached) -> Result<()> {
         let Some(filed) = reached.pending_case else {
             return Ok(());
@@ -3140,23 +3153,43 @@ impl Projector<'_> {
         let mut replay = Replay::of_valid(&claim, &options)?;
         // The case's own debt: the invoices overdue when it was brought and not decided by a
         // title before it (a later case is not about an earlier title's invoices).
-        // With the policy's court path its judgment is projected, and the invoices it leaves
-        // out have their road after it ([`Projector::road_left_out_by_judgment`]): a case
-        // whose own debt is owed holds the road whatever else is (no letter or
-        // betalningsföreläggande for the invoices of a case before the court; a review found
-        // them projected once an invoice falling due after the filing was owed too). Without
-        // it nothing would ever decide the case.
         let holds = self.case_debt_unpaid(planned, filed, day)?
-            && (self.policy.court.is_some()
-                || self
-                    .coverage_since(&mut replay, day, filed, false)?
-                    .uncovered
-                    .is_none())
+            && self
+                .coverage_since(&mut replay, day, filed, false)?
+                .uncovered
+                .is_none()
             && !self.barred_on(planned, Step::new(StepKind::CourtAction, day))?;
         if !holds {
             reached.pending_case = None;
         }
         Ok(())
+    }
+
+    /// The first day from `from` and before `to` with a payment or credit note recorded after
+    /// which `owed` (judged on that day) no longer holds: the day a debt was settled; `to` when
+    /// none is.
+    fn settled_between(
+        &self,
+        from: Date,
+        to: Date,
+        mut owed: impl FnMut(Date) -> Result<bool>,
+    ) -> Result<Date> {
+        let mut days: Vec<Date> = self
+            .engine
+            .payments
+            .iter()
+            .map(|p| p.date)
+            .chain(self.engine.credits.iter().map(|c| c.date))
+            .filter(|&d| d >= from && d < to)
+            .collect();
+        days.sort_unstable();
+        days.dedup();
+        for day in days {
+            if !owed(day)? {
+                return Ok(day);
+            }
+        }
+        Ok(to)
     }
 
     /// Whether the debt of the court case filed on `filed` (the invoices overdue then, not
