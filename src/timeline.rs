@@ -2712,10 +2712,10 @@ impl Projector<'_> {
             // Judged at the start of its day: a payment of that day comes after it (DOMAIN.md
             // 8.5). A stability run found judgments projected on a debt paid before them, then
             // gone once the payment was behind `today`.
-            let eve = decided.previous_day().unwrap_or(decided);
             if self.left_out_settled(plan.planned, reached, decided)? {
                 return Ok(()); // the invoices of the reopened road are paid by then
             }
+            let eve = decided.previous_day().unwrap_or(decided);
             if reached.disputed && !self.dispute_stands_on(plan.planned, eve)? {
                 // What the dispute was about is paid by then: from that day the case filed goes
                 // on as one not disputed, judged as it is once that is history

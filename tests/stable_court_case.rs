@@ -13,22 +13,9 @@ use common::stability::{self, timeline};
 use inkasso::timeline::{Entry, EntryKind, EntryStatus};
 use serde_json::{json, Value};
 
-/// Each projected entry as the check compares it: kind, date, further year or not, fees,
-/// what the claim comes to if paid on its day.
+/// Each projected entry as the check compares it ([`stability::key_with_fees`]).
 fn key(e: &Entry) -> String {
-    let fees: Vec<String> = e
-        .fees
-        .iter()
-        .map(|f| format!("{:?}:{}", f.kind, f.amount))
-        .collect();
-    format!(
-        "{:?} {}{} [{}] {}",
-        e.kind,
-        e.date,
-        if e.further_year { " FY" } else { "" },
-        fees.join("+"),
-        e.if_paid.total
-    )
+    stability::key_with_fees(e)
 }
 
 /// The days of the judgments projected in the timeline of `claim` seen on `today`.

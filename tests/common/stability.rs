@@ -1,10 +1,28 @@
-//! The timeline's stability check as the suites `stable_missed_years.rs` and
-//! `stable_multi_title.rs` run it: record the first projected entry (its `record`), see the
+//! The timeline's stability check as the suites `stable_missed_years.rs`,
+//! `stable_multi_title.rs` and `stable_court_case.rs` run it: record the first projected entry (its `record`), see the
 //! timeline again on its day, and the rest of the road and the final total stay as first
 //! projected.
 
 use inkasso::timeline::{Entry, EntryStatus, Timeline, TimelineOptions};
 use serde_json::{json, Value};
+
+/// Each projected entry as the check compares it: kind, date, further year or not, fees,
+/// what the claim comes to if paid on its day.
+pub fn key_with_fees(e: &Entry) -> String {
+    let fees: Vec<String> = e
+        .fees
+        .iter()
+        .map(|f| format!("{:?}:{}", f.kind, f.amount))
+        .collect();
+    format!(
+        "{:?} {}{} [{}] {}",
+        e.kind,
+        e.date,
+        if e.further_year { " FY" } else { "" },
+        fees.join("+"),
+        e.if_paid.total
+    )
+}
 
 /// The timeline of `claim` under `policy` seen on `today`, to `horizon`.
 pub fn timeline(claim: &Value, policy: &Value, today: Option<&str>, horizon: &str) -> Timeline {
