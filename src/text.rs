@@ -894,6 +894,7 @@ pub fn warning(w: &Warning) -> Text {
             "The {2} of {1} is not projected: a debt it would demand is time-barred by then (preskriptionslagen) and may not be demanded.",
             &[Arg::StepDefCap(*kind), Arg::Date(*date), Arg::Step(*kind)],
         ),
+        Facts::ProjectionAwaitsCourt { disputed, filed } => awaits_court(*disputed, *filed),
         Facts::ValuedOnLastDate { date } => tpl(
             "Betalningsfristen {0} ligger efter {1}, det sista datum som beräkningen stöder: det som löser fordran värderas per {1} i stället.",
             "The deadline {0} is after {1}, the last date the engine supports: what settles the claim is valued on {1} instead.",
@@ -1097,6 +1098,28 @@ pub fn warning(w: &Warning) -> Text {
             "Betalningen {0} överstiger fordran enligt beräkningen här. Räntan för dagar utan en av Riksbanken fastställd referensränta i tabellen är dock inte medräknad eller bygger på en antagen ränta; med den verkliga räntan kan överskottet vara mindre eller saknas, så att en del av fordran fortfarande är obetald.",
             "The payment of {0} exceeds the claim as computed here. Interest for days without a referensränta fixed by the Riksbank in the table is left out, or rests on an assumed rate, however; at the real rate, the excess may be smaller or none, and part of the claim still unpaid.",
             &[Arg::Date(*date)],
+        ),
+    }
+}
+
+/// [`Facts::ProjectionAwaitsCourt`]: the road stops at a standing dispute, or at a case before
+/// the court, with no court path in the policy.
+fn awaits_court(disputed: Option<Date>, filed: Option<Date>) -> Text {
+    match (disputed, filed) {
+        (Some(disputed), None) => tpl(
+            "Skulden bestreds {0} och bestridandet står kvar: en bestriden skuld avgörs av domstol (stämningsansökan), inte genom betalningsföreläggande eller verkställighet, och policyn har ingen väg till domstol (`court`). Tidslinjen planerar därför inga fler steg förrän en dom eller ett återkallat bestridande registreras.",
+            "The debt was disputed on {0} and the dispute stands: a disputed debt is decided by a court (stämningsansökan), not by a payment order or enforcement, and the policy has no court path (`court`). The timeline therefore projects no further step until a judgment or the dispute's withdrawal is recorded.",
+            &[Arg::Date(disputed)],
+        ),
+        (_, Some(filed)) => tpl(
+            "Målet vid tingsrätten (väckt {0}) är inte avgjort, och policyn har ingen väg till domstol (`court`) som antar en dom: tidslinjen planerar inga fler steg förrän domen registreras.",
+            "The case before the district court (filed on {0}) is not decided, and the policy has no court path (`court`) to assume a judgment: the timeline projects no further step until the judgment is recorded.",
+            &[Arg::Date(filed)],
+        ),
+        (None, None) => tpl(
+            "Skulden är bestriden: policyn har ingen väg till domstol (`court`), så tidslinjen planerar inga fler steg.",
+            "The debt is disputed: the policy has no court path (`court`), so the timeline projects no further step.",
+            &[],
         ),
     }
 }

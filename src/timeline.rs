@@ -1978,6 +1978,19 @@ impl Plan<'_> {
         Ok(false)
     }
 
+    /// The road stops at a standing dispute or a case before the court, and the policy has no
+    /// court path ([`Facts::ProjectionAwaitsCourt`]): the timeline says so, unless it ends for
+    /// another reason already.
+    fn awaits_court(&mut self, reached: &Reached) {
+        if self.ends.is_none() {
+            let facts = Facts::ProjectionAwaitsCourt {
+                disputed: reached.dispute.filter(|_| reached.disputed),
+                filed: reached.pending_case.or(reached.court_action),
+            };
+            self.ends = Some(Warning::new(Subject::Claim, facts));
+        }
+    }
+
     /// The step of `kind` on `date` as it would be projected (without its term): no fee for a
     /// reminder not agreed, after the first or after the claim went past reminders, nor for a
     /// step sent again after a partial one that was charged (its fee came with that one), each
@@ -2650,10 +2663,17 @@ impl Projector<'_> {
                 None => return Ok(()),
             }
         }
+        let in_court = reached.disputed || reached.pending_case.is_some();
+        if in_court && self.policy.court.is_none() && !plan.settled_by(calendar::MAX_DATE)? {
+            // The road stops here whatever the policy projects after it: said, so that a
+            // disputed claim is not shown with nothing ahead and no word why (not of one the
+            // history's payments settle: nothing is left to go to court about).
+            plan.awaits_court(reached);
+        }
         let Some(e) = self.policy.enforcement else {
             return Ok(());
         };
-        if reached.disputed || reached.pending_case.is_some() {
+        if in_court {
             // Disputed, or before the court: the court decides before anything is enforced;
             // the policy's court path, if any, is projected from the dispute or the filing.
             let Some(c) = self.policy.court else {
@@ -4220,8 +4240,22 @@ impl Projector<'_> {
             // had not assumed).
             let recorded_as_further_year =
                 reached.enforced_on.is_some() && p.fact.is_some_and(|s| s.is_further_year());
+            // Not one the engine charged a grundavgift of its own within the claim's year: a
+            // further year of the one under way charges none then, so the engine reads it as
+            // an application on another title (an utslag of a betalningsföreläggande the
+            // history records, one not lawful by the timeline's reading included), and so does
+            // the timeline. The stability check (seed 11575) found one after a
+            // betalningsföreläggande on a partial inkassokrav read as a further year: the
+            // invoice of that application never had its title, and its road was done again
+            // once a payment made a standing dispute moot.
+            let own_title_fee = p.step.is_some_and(|i| self.history.charged.contains(&i))
+                && match reached.enforcement {
+                    Some(last) => p.date < fees::next_enforcement_fee_day(last)?,
+                    None => false,
+                };
             let a_further_year = p.kind == EntryKind::Enforcement
-                && (reached.awaiting_title || same_title || recorded_as_further_year);
+                && (recorded_as_further_year
+                    || (!own_title_fee && (reached.awaiting_title || same_title)));
             if plan_made && !a_further_year {
                 reached.anchor = reached.anchor.max(p.waits_until());
             }

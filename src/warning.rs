@@ -126,6 +126,11 @@ pub enum WarningCode {
     /// instalment plans, stop 66: a 300 kr invoice became a 750 kr plan with only
     /// `NOT_OVERDUE` said).
     LateFeeDuringPlan,
+    /// A timeline's road stops at a dispute that stands (bestridande), or at a case before the
+    /// tingsrätt, and the policy has no court path (`court`): a disputed debt is decided by a
+    /// court, not by a betalningsföreläggande or verkställighet (DOMAIN.md 4), so nothing more
+    /// is projected until a judgment (or the dispute's withdrawal) is recorded.
+    AwaitsCourt,
 }
 
 impl WarningCode {
@@ -160,6 +165,7 @@ impl WarningCode {
             Self::DemandDuringPlan => "DEMAND_DURING_PLAN",
             Self::DemandBeforeReminderDeadline => "DEMAND_BEFORE_REMINDER_DEADLINE",
             Self::LateFeeDuringPlan => "LATE_FEE_DURING_PLAN",
+            Self::AwaitsCourt => "AWAITS_COURT",
         }
     }
 }
@@ -620,6 +626,17 @@ pub enum Facts {
         /// The day it would be sent or filed.
         date: Date,
     },
+    /// [`WarningCode::AwaitsCourt`], of a timeline: the road stops at the dispute of `disputed`
+    /// that stands, or at the case filed on `filed` (a stämningsansökan, or a
+    /// betalningsföreläggande's case transferred to the tingsrätt) not yet decided, and the
+    /// policy has no court path to project its judgment.
+    ProjectionAwaitsCourt {
+        /// The standing dispute's day (`None`: no dispute stands; the case is one filed
+        /// without one).
+        disputed: Option<Date>,
+        /// The day the case before the court was filed (`None`: none is filed yet).
+        filed: Option<Date>,
+    },
     /// [`WarningCode::BeyondLastDate`], a note of a timeline entry: its deadline (or its date,
     /// without one) is after the last date the engine supports, so what settles the claim is
     /// valued on that last date instead (`ifPaid.asOf`).
@@ -728,6 +745,7 @@ impl Facts {
             Self::CourtCasePending { .. } => WarningCode::CourtCasePending,
             Self::PlanEnded { .. } => WarningCode::PlanEnded,
             Self::LateFeeDuringPlan { .. } => WarningCode::LateFeeDuringPlan,
+            Self::ProjectionAwaitsCourt { .. } => WarningCode::AwaitsCourt,
             Self::DemandDuringPlan { .. } => WarningCode::DemandDuringPlan,
             Self::DemandBeforeReminderDeadline { .. } => WarningCode::DemandBeforeReminderDeadline,
         }

@@ -52,8 +52,9 @@ fn further_years(claim: &Value, policy: &Value, horizon: &str) -> Vec<String> {
 
 /// Seed 658, shrunk: F1's verkställighet (2020-05-03, on a title the history does not record),
 /// F2's utslag enforced on 2021-04-05 (its own grundavgift, within F1's year) and again on
-/// 2021-05-23 (charged nothing, after F1's anniversary), then a third case's
-/// betalningsföreläggande, whose verkställighet is projected on 2021-09-17.
+/// 2021-05-23 (charged nothing, after F1's anniversary), then an inkassokrav and a
+/// betalningsföreläggande (a third case in the seed; with F2 under its utslag, no verkställighet
+/// of their own is projected).
 fn reapplied_after_the_anniversary() -> Value {
     json!({
         "debtor": "business",
@@ -76,11 +77,15 @@ fn reapplied_after_the_anniversary() -> Value {
 fn a_later_titles_verkstallighet_after_the_engines_year_starts_the_year() {
     let policy = json!({ "preset": "standard" });
     let claim = reapplied_after_the_anniversary();
-    // The engine's year ran from 2020-05-03 (the application of 2021-05-23 charged nothing):
-    // the grundavgift of 2021-09-17 starts it again, and the further years follow it.
+    // The engine charged the verkställighet of 2021-04-05 a grundavgift of its own within F1's
+    // year: it rests on F2's utslag, a title of its own (not a further year of F1's), and with
+    // it every invoice is under a title: the later inkassokrav and betalningsföreläggande bring
+    // no verkställighet of their own (seed 11575 found the other reading, a further year,
+    // leaving F2 with no title). The application of 2021-05-23 on the same title, after F1's
+    // anniversary, starts the timeline's year; the further years follow it.
     assert_eq!(
         further_years(&claim, &policy, "2025-05-23"),
-        ["2022-09-17", "2023-09-17", "2024-09-17"]
+        ["2022-05-23", "2023-05-23", "2024-05-23", "2025-05-23"]
     );
     // Each further year charges its grundavgift (none within a year of another).
     let (first, _) = road(&claim, &policy, None, "2025-05-23");

@@ -1,4 +1,4 @@
-//! The timeline's stability check as the suites `stable_missed_years.rs`,
+//! The timeline's stability check as the suites `stable_missed_years.rs`, `stable_reopened_road.rs`,
 //! `stable_multi_title.rs` and `stable_court_case.rs` run it: record the first projected entry (its `record`), see the
 //! timeline again on its day, and the rest of the road and the final total stay as first
 //! projected.

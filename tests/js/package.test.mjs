@@ -559,3 +559,25 @@ test("statement(): each fee line says what is unpaid of it, as letter()'s breakd
   const s = inkasso.statement({ ...claim, steps: [...claim.steps, l.step] }, { asOf: "2026-08-31" });
   assert.deepEqual(l.breakdown.fees.map((f) => f.unpaid), s.feeLines.map((f) => f.unpaid));
 });
+
+test("timeline(): a road stopped by a standing dispute without a court path says AWAITS_COURT; with one it goes to court", async () => {
+  const inkasso = await import(pathToFileURL(join(pkgDir, "inkasso-node.js")).href);
+  const claim = {
+    debtor: "consumer",
+    invoices: [{ number: "F1", amount: "12000.00", issueDate: "2024-01-10", dueDate: "2024-02-09" }],
+    steps: [
+      { kind: "reminder", date: "2024-02-20" },
+      { kind: "collectionDemand", date: "2024-03-12" },
+      { kind: "dispute", date: "2024-03-20" },
+    ],
+  };
+  const t = inkasso.timeline(claim, "standard", { horizon: "2026-12-31" });
+  assert.deepEqual(t.entries.filter((e) => e.status === "projected"), []);
+  const w = t.warnings.filter((x) => x.code === "AWAITS_COURT");
+  assert.equal(w.length, 1);
+  assert.ok(w[0].text.en.includes("2024-03-20") && w[0].text.sv.includes("2024-03-20"), JSON.stringify(w[0]));
+  assert.ok(!("field" in w[0]));
+  const court = inkasso.timeline(claim, { preset: "standard", court: {} }, { horizon: "2026-12-31" });
+  assert.ok(!court.warnings.some((x) => x.code === "AWAITS_COURT"));
+  assert.equal(court.entries.find((e) => e.status === "projected").kind, "courtAction");
+});
