@@ -3126,16 +3126,20 @@ impl Projector<'_> {
             .max(self.due)
             .max(reached.dispute.unwrap_or(self.due));
         if !self.dispute_stands_on(planned, day)? {
-            // Moot only with that day's own payments: a step of the day comes before them
-            // (DOMAIN.md 8.5), and `check` judges it so (`DEMAND_AFTER_DISPUTE`), so the road
-            // goes on from that day, its first step after it.
-            let paid_that_day = self.engine.payments.iter().any(|p| p.date == day);
-            if paid_that_day {
-                if let Some(before) = day.previous_day().filter(|b| *b >= self.due) {
-                    if self.dispute_stands_on(planned, before)? {
-                        reached.anchor = reached.anchor.max(day);
-                    }
-                }
+            // The road goes on from the day a payment or credit note made it moot, as it does
+            // when that day is ahead of `today` ([`Projector::escalate`]): a campaign of court
+            // cases found its first letter a week after the payment when seen before it, but
+            // on `today` when seen after. A payment of that day comes after its steps
+            // (DOMAIN.md 8.5), and `check` judges it so (`DEMAND_AFTER_DISPUTE`): the first
+            // step comes after it.
+            let since = reached.dispute.unwrap_or(self.due).max(self.due);
+            let moot = self.settled_between(since, calendar::next_day(day)?, |d| {
+                self.dispute_stands_on(planned, d)
+            })?;
+            // Not one that stood on no day (about nothing owed when it was made).
+            let eve = moot.previous_day().unwrap_or(moot);
+            if moot <= day && eve >= since && self.dispute_stands_on(planned, eve)? {
+                reached.anchor = reached.anchor.max(moot);
             }
             reached.disputed = false;
             reached.dispute_after_title = false;
@@ -3187,7 +3191,8 @@ impl Projector<'_> {
 
     /// The first day from `from` and before `to` with a payment or credit note recorded after
     /// which `owed` (judged on that day) no longer holds: the day a debt was settled; `to` when
-    /// none is.
+    /// none is. A debt once paid stays paid (payments and credit notes only lower what is
+    /// owed), so the days are searched by halves: a few statements, not one per payment day.
     fn settled_between(
         &self,
         from: Date,
@@ -3204,12 +3209,20 @@ impl Projector<'_> {
             .collect();
         days.sort_unstable();
         days.dedup();
-        for day in days {
-            if !owed(day)? {
-                return Ok(day);
+        // Owed on every day before `first`; the answer is in `first..last`.
+        let (mut first, mut last) = (0, days.len());
+        while first < last {
+            let middle = first.midpoint(last);
+            let Some(&day) = days.get(middle) else {
+                break;
+            };
+            if owed(day)? {
+                first = middle.saturating_add(1);
+            } else {
+                last = middle;
             }
         }
-        Ok(to)
+        Ok(days.get(first).copied().unwrap_or(to))
     }
 
     /// Whether the debt of the court case filed on `filed` (the invoices overdue then, not

@@ -128,8 +128,9 @@ pub enum WarningCode {
     LateFeeDuringPlan,
     /// A timeline's road stops at a dispute that stands (bestridande), or at a case before the
     /// tingsrätt, and the policy has no court path (`court`): a disputed debt is decided by a
-    /// court, not by a betalningsföreläggande or verkställighet (DOMAIN.md 4), so nothing more
-    /// is projected until a judgment (or the dispute's withdrawal) is recorded.
+    /// court, not by a betalningsföreläggande or verkställighet (DOMAIN.md 4), so no letter,
+    /// application or court step is projected (only the further years of a verkställighet
+    /// under way) until a judgment (or the dispute's withdrawal) is recorded.
     AwaitsCourt,
 }
 

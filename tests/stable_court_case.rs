@@ -231,3 +231,46 @@ fn a_case_left_with_an_invoice_not_in_it_owed_goes_on_from_the_payment() {
     );
     stability::stays_the_same(claim, &court(), horizon, 3, key);
 }
+
+/// A court campaign's claim 4166: F1 and F2 disputed and taken to court (2019-12-22); F1 paid
+/// on 2019-12-31, F2 on 2020-02-12, before the assumed judgment: the case ends without one,
+/// and the road of L0 and L1 (overdue, not in the dispute) goes on from that payment.
+fn dispute_made_moot_before_the_judgment() -> Value {
+    json!({
+        "debtor": "consumer",
+        "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "F1", "amount": "4000.00", "issueDate": "2019-08-31", "dueDate": "2019-09-30" },
+            { "number": "F2", "amount": "4000.00", "issueDate": "2019-09-05", "dueDate": "2019-10-05" },
+            { "number": "L0", "amount": "30000.00", "issueDate": "2020-01-05", "dueDate": "2020-02-04" },
+            { "number": "L1", "amount": "1500.00", "issueDate": "2019-12-28", "dueDate": "2020-01-27" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2019-10-15", "paymentTermDays": 10 },
+            { "kind": "dispute", "date": "2019-10-24" },
+            { "kind": "courtAction", "date": "2019-12-22" }
+        ],
+        "payments": [
+            { "date": "2019-12-31", "amount": "4800.00", "invoice": "F1" },
+            { "date": "2020-02-12", "amount": "4800.00" }
+        ]
+    })
+}
+
+#[test]
+fn the_road_after_a_moot_dispute_goes_on_from_its_payment_seen_before_or_after_it() {
+    let claim = dispute_made_moot_before_the_judgment();
+    let before = stability::road(&claim, &court(), Some("2020-02-05"), "2023-12-31", key);
+    // Seen after the payment, before the first step projected then: the same road (its first
+    // letter was projected on `today` instead, a week earlier).
+    let after = stability::road(&claim, &court(), Some("2020-02-14"), "2023-12-31", key);
+    assert_eq!(before, after);
+    assert!(
+        before
+            .0
+            .first()
+            .is_some_and(|e| e.starts_with("CollectionDemand 2020-02-19")),
+        "{before:?}"
+    );
+    assert!(projected_judgments(&claim, &court(), Some("2020-02-05"), "2023-12-31").is_empty());
+}
