@@ -1666,6 +1666,15 @@ struct Reached {
     /// path), then verkställighet. Recorded in the history, it is what the statement's
     /// `COURT_CASE_PENDING` reads.
     pending_case: Option<Date>,
+    /// A case before the court ([`Reached::pending_case`], filed on this day) that holds no road
+    /// only because an invoice not in it is owed (one road at a time): once that invoice is
+    /// paid, the case holds the road again ([`Projector::case_resumes`]).
+    dropped_case: Option<Date>,
+    /// That case held the road again after steps projected since it was dropped, the latest
+    /// on this day ([`Projector::case_resumes`]): its judgment comes after it, as it does once
+    /// those steps are recorded (nothing is projected on or before a recorded step's day,
+    /// [`projection_floor`]).
+    resumed_after: Option<Date>,
     /// The day a taken amorteringsplan ended ([`Step::ended`]): no legal action is projected
     /// before it (`check` flags one during the plan, `LEGAL_ACTION_DURING_PLAN`).
     plan_ended: Option<Date>,
@@ -1790,6 +1799,7 @@ impl Reached {
         self.reopened_since = since;
         // Their own case, brought after the judgment, is before the court (disputed, the
         // dispute's road goes to it, [`Reached::left_out_dispute`]).
+        self.dropped_case = None;
         self.pending_case = self.left_out_case.take().filter(|_| !self.disputed);
         if self.pending_case.is_some() {
             self.court_action = self.pending_case;
@@ -2478,6 +2488,9 @@ impl Projector<'_> {
             if self.left_out_settled(plan.planned, reached, date)? {
                 return Ok(()); // the invoices of the reopened road are paid by then
             }
+            if self.case_resumes(plan.planned, reached, date)? {
+                return self.escalate(plan, reached); // its judgment, not this step
+            }
             match plan.push(
                 EntryKind::Reminder,
                 date,
@@ -2502,6 +2515,9 @@ impl Projector<'_> {
             let (date, notes) = self.send(plan.planned, reached.anchor, st.days_after, after)?;
             if self.left_out_settled(plan.planned, reached, date)? {
                 return Ok(()); // the invoices of the reopened road are paid by then
+            }
+            if self.case_resumes(plan.planned, reached, date)? {
+                return self.escalate(plan, reached); // its judgment, not this step
             }
             match plan.push(
                 EntryKind::Reminder,
@@ -2546,6 +2562,9 @@ impl Projector<'_> {
             if self.left_out_settled(plan.planned, reached, date)? {
                 return Ok(()); // the invoices of the reopened road are paid by then
             }
+            if self.case_resumes(plan.planned, reached, date)? {
+                return self.escalate(plan, reached); // its judgment, not this step
+            }
             match plan.push(
                 EntryKind::CollectionDemand,
                 date,
@@ -2589,6 +2608,9 @@ impl Projector<'_> {
             };
             if self.left_out_settled(plan.planned, reached, date)? {
                 return Ok(()); // the invoices of the reopened road are paid by then
+            }
+            if self.case_resumes(plan.planned, reached, date)? {
+                return self.escalate(plan, reached); // its judgment, not this step
             }
             match plan.push(EntryKind::FinalNotice, date, Some(term), notes)? {
                 Some(anchor) => {
@@ -2658,8 +2680,15 @@ impl Projector<'_> {
             if self.left_out_settled(plan.planned, reached, date)? {
                 return Ok(()); // the invoices of the reopened road are paid by then
             }
+            if self.case_resumes(plan.planned, reached, date)? {
+                return self.escalate(plan, reached); // its judgment, not this step
+            }
             match plan.push(EntryKind::PaymentOrder, date, None, notes)? {
-                Some(_) => reached.payment_order = Some(date),
+                Some(_) => {
+                    reached.payment_order = Some(date);
+                    // The debt goes to Kronofogden, not on in the court case.
+                    reached.dropped_case = None;
+                }
                 None => return Ok(()),
             }
         }
@@ -2726,6 +2755,11 @@ impl Projector<'_> {
             // then read as resting on the new judgment).
             let decided = match reached.enforced_on {
                 Some(e) => decided.max(calendar::next_day(e)?),
+                None => decided,
+            };
+            // After the steps projected before a case held the road again.
+            let decided = match reached.resumed_after.take() {
+                Some(last) => decided.max(calendar::next_day(last)?),
                 None => decided,
             };
             let decided = calendar::next_business_day(decided)?;
@@ -3177,16 +3211,53 @@ impl Projector<'_> {
         let mut replay = Replay::of_valid(&claim, &options)?;
         // The case's own debt: the invoices overdue when it was brought and not decided by a
         // title before it (a later case is not about an earlier title's invoices).
-        let holds = self.case_debt_unpaid(planned, filed, day)?
+        let open = self.case_debt_unpaid(planned, filed, day)?
+            && !self.barred_on(planned, Step::new(StepKind::CourtAction, day))?;
+        let covers = open
             && self
                 .coverage_since(&mut replay, day, filed, false)?
                 .uncovered
-                .is_none()
-            && !self.barred_on(planned, Step::new(StepKind::CourtAction, day))?;
-        if !holds {
+                .is_none();
+        if !covers {
             reached.pending_case = None;
+            // Held back only by an invoice not in it: it may hold the road again.
+            reached.dropped_case = open.then_some(filed);
         }
         Ok(())
+    }
+
+    /// Whether a case before the court that held no road only because an invoice not in it
+    /// was owed ([`Reached::dropped_case`]) holds it again on `day`, the day a step of the road
+    /// would be projected: that invoice is paid by then, and the case's own debt is still
+    /// owed and not time-barred. It is then before the court again (litispendens,
+    /// rättegångsbalken 13 kap. 6 §): the caller projects its judgment instead of the step, as
+    /// the timeline does once the steps before it are recorded (a campaign of court cases found
+    /// a betalningsföreläggande projected for the case's debt, then a judgment once the
+    /// inkassokrav before it was recorded).
+    fn case_resumes(&self, planned: &[Planned], reached: &mut Reached, day: Date) -> Result<bool> {
+        let Some(filed) = reached.dropped_case else {
+            return Ok(false);
+        };
+        if reached.pending_case.is_some() || reached.disputed {
+            return Ok(false);
+        }
+        reached.pending_case = Some(filed);
+        let anchor = reached.anchor;
+        reached.anchor = reached.anchor.max(day);
+        self.judge_pending_case(planned, reached)?;
+        reached.anchor = anchor;
+        if reached.pending_case.is_none() {
+            return Ok(false);
+        }
+        reached.court_action = Some(filed);
+        reached.dropped_case = None;
+        reached.resumed_after = planned
+            .iter()
+            .filter(|p| p.status == EntryStatus::Projected)
+            .filter(|p| !is_further_year(p) && !is_projected_surveillance(p))
+            .map(|p| p.date)
+            .max();
+        Ok(true)
     }
 
     /// The first day from `from` and before `to` with a payment or credit note recorded after
@@ -4194,6 +4265,8 @@ impl Projector<'_> {
             dispute_after_title: false,
             court_action: None,
             pending_case: None,
+            dropped_case: None,
+            resumed_after: None,
             plan_ended: None,
             judgment: None,
             judgment_origin: None,

@@ -274,3 +274,75 @@ fn the_road_after_a_moot_dispute_goes_on_from_its_payment_seen_before_or_after_i
     );
     assert!(projected_judgments(&claim, &court(), Some("2020-02-05"), "2023-12-31").is_empty());
 }
+
+/// A court campaign's claim 2542: a stämningsansökan (2022-06-11) for F1 and F2; L0 falls due
+/// after it, so the case holds no road while L0 is owed (one road at a time), and its
+/// inkassokrav is projected; L0 is paid the next day, and from then the case holds the road
+/// again: its judgment, not a betalningsföreläggande for F2, whose case is before the court.
+fn case_held_back_by_a_later_invoice() -> Value {
+    json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "F1", "amount": "30000.00", "issueDate": "2022-04-13", "dueDate": "2022-05-13" },
+            { "number": "F2", "amount": "12500.00", "issueDate": "2022-04-18", "dueDate": "2022-05-18" },
+            { "number": "L0", "amount": "30000.00", "issueDate": "2022-07-04", "dueDate": "2022-08-03" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2022-05-23", "paymentTermDays": 10 },
+            { "kind": "courtAction", "date": "2022-06-11" }
+        ],
+        "payments": [
+            { "date": "2022-06-24", "amount": "36000.00", "invoice": "F1" },
+            { "date": "2022-10-08", "amount": "36000.00", "invoice": "L0" }
+        ]
+    })
+}
+
+#[test]
+fn a_case_held_back_by_a_later_invoice_holds_the_road_again_once_it_is_paid() {
+    let claim = case_held_back_by_a_later_invoice();
+    let (road, _) = stability::road(&claim, &court(), Some("2022-10-07"), "2026-12-31", key);
+    assert!(
+        road.first()
+            .is_some_and(|e| e.starts_with("CollectionDemand 2022-10-07")),
+        "{road:?}"
+    );
+    assert!(
+        !road.iter().any(|e| e.starts_with("PaymentOrder")),
+        "{road:?}"
+    );
+    assert_eq!(
+        projected_judgments(&claim, &court(), Some("2022-10-07"), "2026-12-31"),
+        ["2022-10-10"]
+    );
+    stability::stays_the_same_from(claim, &court(), Some("2022-10-07"), "2026-12-31", 3, key);
+}
+
+/// A court campaign's claim 3789: the case resumes after an inkassokrav projected on `today`,
+/// the day its assumed judgment falls: the judgment comes the day after it, as once the
+/// inkassokrav is recorded.
+#[test]
+fn a_resumed_case_is_judged_after_the_steps_projected_before_it() {
+    let claim = json!({
+        "debtor": "consumer",
+        "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "F1", "amount": "30000.00", "issueDate": "2022-09-13", "dueDate": "2022-10-13" },
+            { "number": "F2", "amount": "30000.00", "issueDate": "2022-09-18", "dueDate": "2022-10-18" },
+            { "number": "L0", "amount": "1500.00", "issueDate": "2023-01-19", "dueDate": "2023-02-18" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2022-10-20", "paymentTermDays": 10 },
+            { "kind": "courtAction", "date": "2022-11-15" }
+        ],
+        "payments": [
+            { "date": "2023-04-19", "amount": "1800.00", "invoice": "L0" },
+            { "date": "2023-05-04", "amount": "31500.00", "invoice": "F2" }
+        ]
+    });
+    assert_eq!(
+        projected_judgments(&claim, &court(), Some("2023-03-30"), "2027-12-31"),
+        ["2023-03-31"]
+    );
+    stability::stays_the_same_from(claim, &court(), Some("2023-03-30"), "2027-12-31", 3, key);
+}
