@@ -1107,13 +1107,13 @@ pub fn warning(w: &Warning) -> Text {
 fn awaits_court(disputed: Option<Date>, filed: Option<Date>) -> Text {
     match (disputed, filed) {
         (Some(disputed), None) => tpl(
-            "Skulden bestreds {0} och bestridandet står kvar: en bestriden skuld avgörs av domstol (stämningsansökan), inte genom betalningsföreläggande eller verkställighet, och policyn har ingen väg till domstol (`court`). Tidslinjen planerar därför inga fler brev, ansökningar eller domstolssteg förrän en dom eller ett återkallat bestridande registreras (bara ytterligare år av en verkställighet som redan pågår).",
-            "The debt was disputed on {0} and the dispute stands: a disputed debt is decided by a court (stämningsansökan), not by a payment order or enforcement, and the policy has no court path (`court`). The timeline therefore projects no further letter, application or court step until a judgment or the dispute's withdrawal is recorded (only further years of a verkställighet already under way).",
+            "Skulden bestreds {0} och bestridandet står kvar: en bestriden skuld avgörs av tingsrätten, inte genom betalningsföreläggande eller verkställighet, och policyn har ingen väg till domstol (`court`). Tidslinjen planerar därför inga fler brev, ansökningar eller domstolssteg förrän en dom, ett återkallat bestridande eller en betalning av det bestridda registreras (bara ytterligare år av en verkställighet som redan pågår).",
+            "The debt was disputed on {0} and the dispute stands: a disputed debt is decided by the district court (tingsrätten), not by a payment order or enforcement, and the policy has no court path (`court`). The timeline therefore projects no further letter, application or court step until a judgment, the dispute's withdrawal or a payment of what it disputes is recorded (only further years of a verkställighet already under way).",
             &[Arg::Date(disputed)],
         ),
         (_, Some(filed)) => tpl(
-            "Målet vid tingsrätten (väckt {0}) är inte avgjort, och policyn har ingen väg till domstol (`court`) som antar en dom: tidslinjen planerar inga fler brev, ansökningar eller domstolssteg förrän domen registreras (bara ytterligare år av en verkställighet som redan pågår).",
-            "The case before the district court (filed on {0}) is not decided, and the policy has no court path (`court`) to assume a judgment: the timeline projects no further letter, application or court step until the judgment is recorded (only further years of a verkställighet already under way).",
+            "Målet vid tingsrätten (väckt {0}) är inte avgjort, och policyn har ingen väg till domstol (`court`) som antar en dom: tidslinjen planerar inga fler brev, ansökningar eller domstolssteg förrän domen eller en betalning av målets skuld registreras (bara ytterligare år av en verkställighet som redan pågår).",
+            "The case before the district court (filed on {0}) is not decided, and the policy has no court path (`court`) to assume a judgment: the timeline projects no further letter, application or court step until the judgment or a payment of the case's debt is recorded (only further years of a verkställighet already under way).",
             &[Arg::Date(filed)],
         ),
         (None, None) => tpl(

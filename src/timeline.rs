@@ -2693,11 +2693,26 @@ impl Projector<'_> {
             }
         }
         let in_court = reached.disputed || reached.pending_case.is_some();
-        if in_court && self.policy.court.is_none() && !plan.settled_by(calendar::MAX_DATE)? {
-            // The road stops here whatever the policy projects after it: said, so that a
+        if in_court && self.policy.court.is_none() {
+            // Without a court path the road waits for the court; a payment or credit note the
+            // history records later that pays what the dispute (or the case) is about ends
+            // that wait, and the road goes on from its day, as it does once that day is
+            // behind `today` ([`Projector::judge_dispute`], [`Projector::judge_pending_case`]).
+            if self.moot_later(plan.planned, reached)? {
+                return self.escalate(plan, reached);
+            }
+            // Else the road stops here whatever the policy projects after it: said, so that a
             // disputed claim is not shown with nothing ahead and no word why (not of one the
-            // history's payments settle: nothing is left to go to court about).
-            plan.awaits_court(reached);
+            // history's payments settle, nor when a court action would be time-barred: nothing
+            // is left to go to court about).
+            let day = self
+                .today
+                .map_or(reached.anchor, |t| t.max(reached.anchor))
+                .min(calendar::MAX_DATE);
+            let barred = self.barred_on(plan.planned, Step::new(StepKind::CourtAction, day))?;
+            if !barred && !plan.settled_by(calendar::MAX_DATE)? {
+                plan.awaits_court(reached);
+            }
         }
         let Some(e) = self.policy.enforcement else {
             return Ok(());
@@ -3224,6 +3239,47 @@ impl Projector<'_> {
             reached.dropped_case = open.then_some(filed);
         }
         Ok(())
+    }
+
+    /// Whether the dispute standing (or the case before the court) that holds the road, with no
+    /// court path in the policy, is made moot by a payment or credit note the history records
+    /// later: what the dispute is about, or the case's own debt, is paid by it. The road then
+    /// goes on from that day (`reached` says so: the caller escalates again).
+    fn moot_later(&self, planned: &[Planned], reached: &mut Reached) -> Result<bool> {
+        let from = self
+            .today
+            .map_or(reached.anchor, |t| t.max(reached.anchor))
+            .min(calendar::MAX_DATE);
+        if reached.disputed {
+            let from = from.max(reached.dispute.unwrap_or(from));
+            let moot = self.settled_between(from, calendar::MAX_DATE, |d| {
+                self.dispute_stands_on(planned, d)
+            })?;
+            if moot >= calendar::MAX_DATE {
+                return Ok(false);
+            }
+            reached.disputed = false;
+            reached.dispute_after_title = false;
+            reached.anchor = reached.anchor.max(moot);
+            // A case filed on it goes on as one not disputed, judged from that day.
+            if let Some(filed) = reached.court_action {
+                reached.pending_case = Some(filed);
+                self.judge_pending_case(planned, reached)?;
+            }
+            return Ok(true);
+        }
+        let Some(filed) = reached.pending_case else {
+            return Ok(false);
+        };
+        let paid = self.settled_between(from, calendar::MAX_DATE, |d| {
+            self.case_debt_unpaid(planned, filed, calendar::next_day(d)?)
+        })?;
+        if paid >= calendar::MAX_DATE {
+            return Ok(false);
+        }
+        reached.pending_case = None;
+        reached.anchor = reached.anchor.max(paid);
+        Ok(true)
     }
 
     /// Whether a case before the court that held no road only because an invoice not in it
@@ -4285,6 +4341,8 @@ impl Projector<'_> {
         // One replay of the engine's copy, sampled at the taken steps' days in order.
         let options = self.sampling_options(self.due);
         let mut replay = Replay::of_valid(self.engine, &options)?;
+        // The cases of the engine's history, for the titles its verkställigheter rest on.
+        let facts = crate::limitation::CaseFacts::of(self.engine);
         // A plan that counts, once one is taken: the steps after it record its breach, and the
         // projection continues from them (not from the stages before the plan).
         let mut plan_made = false;
@@ -4326,22 +4384,23 @@ impl Projector<'_> {
             // had not assumed).
             let recorded_as_further_year =
                 reached.enforced_on.is_some() && p.fact.is_some_and(|s| s.is_further_year());
-            // Not one the engine charged a grundavgift of its own within the claim's year: a
-            // further year of the one under way charges none then, so the engine reads it as
-            // an application on another title (an utslag of a betalningsföreläggande the
-            // history records, one not lawful by the timeline's reading included), and so does
-            // the timeline. The stability check (seed 11575) found one after a
-            // betalningsföreläggande on a partial inkassokrav read as a further year: the
-            // invoice of that application never had its title, and its road was done again
-            // once a payment made a standing dispute moot.
-            let own_title_fee = p.step.is_some_and(|i| self.history.charged.contains(&i))
-                && match reached.enforcement {
-                    Some(last) => p.date < fees::next_enforcement_fee_day(last)?,
-                    None => false,
-                };
+            // Not one on another title than the verkställighet under way, as the engine reads
+            // the titles (an utslag of a betalningsföreläggande the history records, one not
+            // lawful by the timeline's reading included; [`crate::limitation::case_start`]):
+            // the engine charges it a grundavgift of its own, within the year too, and the
+            // timeline reads it as that title's application. The stability check (seed 11575)
+            // found one after a betalningsföreläggande on a partial inkassokrav read as a
+            // further year: the invoice of that application never had its title, and its road
+            // was done again once a payment made a standing dispute moot.
+            let other_title = p.kind == EntryKind::Enforcement
+                && reached.enforced_on.is_some_and(|under_way| {
+                    let title =
+                        |day| crate::limitation::case_start_in(&facts, StepKind::Enforcement, day);
+                    title(p.date) != title(under_way)
+                });
             let a_further_year = p.kind == EntryKind::Enforcement
                 && (recorded_as_further_year
-                    || (!own_title_fee && (reached.awaiting_title || same_title)));
+                    || (!other_title && (reached.awaiting_title || same_title)));
             if plan_made && !a_further_year {
                 reached.anchor = reached.anchor.max(p.waits_until());
             }

@@ -126,3 +126,65 @@ fn a_dispute_paid_before_the_road_would_stop_is_not_said() {
     let t = timeline(&c, &json!({ "preset": "standard" }), None, "2026-12-31");
     assert!(awaits_court(&t).is_empty(), "{:?}", t.warnings);
 }
+
+#[test]
+fn not_said_when_a_court_action_would_be_time_barred() {
+    // A review's: disputed in 2019, seen in 2026: the debt is time-barred, and a court path
+    // would project nothing either.
+    let c = json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "F1", "amount": "12000.00", "issueDate": "2019-01-10", "dueDate": "2019-02-09" }
+        ],
+        "steps": [
+            { "kind": "reminder", "date": "2019-02-20" },
+            { "kind": "collectionDemand", "date": "2019-03-12" },
+            { "kind": "dispute", "date": "2019-03-20" }
+        ]
+    });
+    let t = timeline(
+        &c,
+        &json!({ "preset": "standard" }),
+        Some("2026-06-01"),
+        "2027-12-31",
+    );
+    assert!(awaits_court(&t).is_empty(), "{:?}", t.warnings);
+    assert_eq!(projected(&t), [] as [EntryKind; 0]);
+}
+
+/// A review's: F1 disputed, F2 issued later; F1 paid on 2024-06-03, after `today`.
+fn disputed_debt_paid_later() -> Value {
+    json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "F1", "amount": "12000.00", "issueDate": "2024-01-10", "dueDate": "2024-02-09" },
+            { "number": "F2", "amount": "5000.00", "issueDate": "2024-04-01", "dueDate": "2024-05-01" }
+        ],
+        "steps": [
+            { "kind": "reminder", "date": "2024-02-20" },
+            { "kind": "collectionDemand", "date": "2024-03-12" },
+            { "kind": "dispute", "date": "2024-03-20" }
+        ],
+        "payments": [{ "date": "2024-06-03", "amount": "13500.00", "invoice": "F1" }]
+    })
+}
+
+#[test]
+fn a_dispute_the_history_pays_later_ends_the_wait_on_that_day() {
+    let policy = json!({ "preset": "standard" });
+    let c = disputed_debt_paid_later();
+    let key = common::stability::key_with_fees;
+    let before = common::stability::road(&c, &policy, Some("2024-04-15"), "2026-12-31", key);
+    let after = common::stability::road(&c, &policy, Some("2024-06-04"), "2026-12-31", key);
+    assert_eq!(before, after);
+    assert!(
+        before
+            .0
+            .first()
+            .is_some_and(|e| e.starts_with("Reminder 2024-06-")
+                || e.starts_with("CollectionDemand 2024-06-")),
+        "{before:?}"
+    );
+    let t = timeline(&c, &policy, Some("2024-04-15"), "2026-12-31");
+    assert!(awaits_court(&t).is_empty(), "{:?}", t.warnings);
+}

@@ -82,3 +82,80 @@ fn recording_the_road_changes_nothing() {
         key,
     );
 }
+
+/// Seed 11575 with its last verkställighet changed: `fee: false` (Kronofogden charged the
+/// grundavgift, not passed on), or applied for after the anniversary of the claim's year (the
+/// engine charges it on the utslag of 2022-03-01 all the same): the same reading, by the title
+/// it rests on (a review found both read as a further year again).
+fn with_last_enforcement(step: Value) -> Value {
+    let mut claim = seed_11575();
+    let steps = claim["steps"].as_array_mut().expect("steps");
+    steps.pop();
+    steps.push(step);
+    claim
+}
+
+#[test]
+fn the_title_decides_not_the_fee_or_the_date() {
+    let policy = json!({ "preset": "standard" });
+    for step in [
+        json!({ "kind": "enforcement", "date": "2022-04-12", "fee": false }),
+        json!({ "kind": "enforcement", "date": "2022-06-10" }),
+        json!({ "kind": "enforcement", "date": "2022-12-20" }),
+    ] {
+        let claim = with_last_enforcement(step.clone());
+        let before = stability::road(&claim, &policy, Some("2023-02-04"), "2027-02-05", key);
+        let after = stability::road(&claim, &policy, Some("2023-02-06"), "2027-02-05", key);
+        assert_eq!(before, after, "{step}");
+        assert!(
+            before
+                .0
+                .iter()
+                .all(|e| e.starts_with("Enforcement ") && e.contains(" FY ")),
+            "{step}: {before:?}"
+        );
+        stability::stays_the_same_from(claim, &policy, Some("2023-02-04"), "2027-02-05", 3, key);
+    }
+}
+
+/// A review's smaller history: F1's verkställighet (2019-12-06, on a title the history does
+/// not record) and its further year, two betalningsföreläggande for F2 (the first before F2
+/// was issued) and F2's verkställighet (2021-11-12), `fee: false` or not.
+#[test]
+fn a_second_titles_verkstallighet_recorded_without_its_fee_is_that_titles() {
+    let policy = json!({ "preset": "standard" });
+    let claim = |fee: bool| {
+        let mut last = json!({ "kind": "enforcement", "date": "2021-11-12" });
+        if !fee {
+            last["fee"] = json!(false);
+        }
+        json!({
+            "debtor": "business",
+            "invoices": [
+                { "number": "F1", "amount": "5000.00", "issueDate": "2019-10-19", "dueDate": "2019-11-18" },
+                { "number": "F2", "amount": "2000.00", "issueDate": "2020-03-25", "dueDate": "2020-04-24" }
+            ],
+            "steps": [
+                { "kind": "enforcement", "date": "2019-12-06" },
+                { "kind": "enforcement", "date": "2021-01-07" },
+                { "kind": "paymentOrder", "date": "2021-04-29" },
+                { "kind": "paymentOrder", "date": "2021-07-03" },
+                last
+            ],
+            "payments": [{ "date": "2022-08-31", "amount": "1016.00", "invoice": "F1" }]
+        })
+    };
+    let kinds = |fee: bool| -> Vec<String> {
+        stability::road(&claim(fee), &policy, None, "2026-12-21", key)
+            .0
+            .iter()
+            .map(|e| e.split(' ').next().unwrap_or("").to_string())
+            .collect()
+    };
+    assert_eq!(kinds(true), kinds(false));
+    assert!(
+        kinds(false).iter().all(|k| k == "Enforcement"),
+        "{:?}",
+        kinds(false)
+    );
+}
