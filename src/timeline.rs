@@ -57,7 +57,10 @@
 //!   above. A verkställighet recorded as a further year ([`Step::further_year`], as the
 //!   projected ones are marked, [`Entry::further_year`]) while one is under way, or recorded
 //!   while the invoices one left out await a title of their own (no betalningsföreläggande or
-//!   judgment recorded since), is a further year of the one under way: its grundavgift starts
+//!   judgment recorded since), is a further year of the one under way, unless the engine reads
+//!   it as resting on another title (the utslag of a betalningsföreläggande recorded since, one
+//!   the timeline judges not lawful included, as `limitation` reads the case; then it is that
+//!   title's application): its grundavgift starts
 //!   the year, and their road goes on from the stage
 //!   they reached. One applied for again on the same title within the year of its last
 //!   grundavgift charges none and counts; the next grundavgift is
