@@ -2641,6 +2641,9 @@ impl Projector<'_> {
                 return Ok(());
             }
             let (date, notes) = self.plan_date(plan.planned, reached.anchor, st.days_after)?;
+            if self.case_resumes(plan.planned, reached, date)? {
+                return self.escalate(plan, reached); // its judgment, not the plan
+            }
             let interval = crate::plan::Interval::Months(st.interval_months);
             let request = crate::plan::PlanRequest {
                 date,
@@ -2745,10 +2748,16 @@ impl Projector<'_> {
                         self.send(plan.planned, disputed_on, c.days_after_dispute, Some(after))?;
                     if !self.dispute_stands_on(plan.planned, date)? {
                         // What it was about is paid by then: the road goes on for the rest,
-                        // from then (not while the dispute stood).
+                        // from the day it was paid (not while the dispute stood), as it does
+                        // once that day is behind `today` ([`Projector::judge_dispute`]; a
+                        // review found the road a week later seen before the payment).
+                        let moot =
+                            self.settled_between(disputed_on, calendar::next_day(date)?, |d| {
+                                self.dispute_stands_on(plan.planned, d)
+                            })?;
                         reached.disputed = false;
                         reached.dispute_after_title = false;
-                        reached.anchor = reached.anchor.max(date);
+                        reached.anchor = reached.anchor.max(moot.min(date));
                         return self.escalate(plan, reached);
                     }
                     match plan.push(EntryKind::CourtAction, date, None, notes)? {
@@ -3286,9 +3295,10 @@ impl Projector<'_> {
     }
 
     /// Whether a case before the court that held no road only because an invoice not in it
-    /// was owed ([`Reached::dropped_case`]) holds it again on `day`, the day a step of the road
-    /// would be projected: that invoice is paid by then, and the case's own debt is still
-    /// owed and not time-barred. It is then before the court again (litispendens,
+    /// was owed ([`Reached::dropped_case`]) holds it again before the step of the road on
+    /// `day`, judged on the first day the projection may take after the steps projected so far
+    /// (as once they are recorded), then on `day`: that invoice is paid by then, and the case's
+    /// own debt is still owed and not time-barred. It is then before the court again (litispendens,
     /// rättegångsbalken 13 kap. 6 §): the caller projects its judgment instead of the step, as
     /// the timeline does once the steps before it are recorded (a campaign of court cases found
     /// a betalningsföreläggande projected for the case's debt, then a judgment once the
@@ -3300,11 +3310,20 @@ impl Projector<'_> {
         if reached.pending_case.is_some() || reached.disputed {
             return Ok(false);
         }
+        // Judged as the history judges it once the steps projected so far are recorded: first
+        // on the first day the projection may take after them (the last one's deadline; a
+        // review found a case debt paid between that day and `day` leaving no judgment, which
+        // came once the letter before it was recorded), then, still held back by the invoice
+        // not in it, on `day`.
         reached.pending_case = Some(filed);
-        let anchor = reached.anchor;
-        reached.anchor = reached.anchor.max(day);
         self.judge_pending_case(planned, reached)?;
-        reached.anchor = anchor;
+        if reached.pending_case.is_none() && reached.dropped_case.is_some() {
+            reached.pending_case = Some(filed);
+            let anchor = reached.anchor;
+            reached.anchor = reached.anchor.max(day);
+            self.judge_pending_case(planned, reached)?;
+            reached.anchor = anchor;
+        }
         if reached.pending_case.is_none() {
             return Ok(false);
         }

@@ -346,3 +346,66 @@ fn a_resumed_case_is_judged_after_the_steps_projected_before_it() {
     );
     stability::stays_the_same_from(claim, &court(), Some("2023-03-30"), "2027-12-31", 3, key);
 }
+
+/// A review's: F1 disputed, no court action recorded; F1 paid on 2024-03-27, before the court
+/// action the court path would project (2024-04-03): the road for L1 goes on from the payment,
+/// seen before it or after it.
+#[test]
+fn a_dispute_paid_before_its_projected_court_action_is_the_same_road_either_side() {
+    let claim = json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "F1", "amount": "12000.00", "issueDate": "2024-01-10", "dueDate": "2024-02-09" },
+            { "number": "L1", "amount": "1500.00", "issueDate": "2024-03-21", "dueDate": "2024-03-25" }
+        ],
+        "steps": [
+            { "kind": "reminder", "date": "2024-02-20" },
+            { "kind": "collectionDemand", "date": "2024-03-12" },
+            { "kind": "dispute", "date": "2024-03-20" }
+        ],
+        "payments": [{ "date": "2024-03-27", "amount": "13500.00", "invoice": "F1" }]
+    });
+    let seen = |today| stability::road(&claim, &court(), Some(today), "2026-12-31", key);
+    assert_eq!(seen("2024-03-22"), seen("2024-03-28"));
+    assert_eq!(seen("2024-03-26"), seen("2024-03-28"));
+}
+
+/// A review's: the claim of 2542 with an amorteringsplan in the policy: the case held back by
+/// L0 holds the road again before the plan (not a plan for a debt before the court).
+#[test]
+fn a_case_held_back_holds_the_road_again_before_a_plan() {
+    let mut claim = case_held_back_by_a_later_invoice();
+    claim["steps"]
+        .as_array_mut()
+        .expect("steps")
+        .push(json!({ "kind": "collectionDemand", "date": "2022-08-10" }));
+    claim["payments"] = json!([
+        { "date": "2022-06-24", "amount": "36000.00", "invoice": "F1" },
+        { "date": "2022-09-12", "amount": "36000.00", "invoice": "L0" },
+        { "date": "2022-09-20", "amount": "500.00", "invoice": "F2" }
+    ]);
+    let policy = json!({ "preset": "standard", "paymentPlan": {}, "court": {} });
+    let seen = |today| stability::road(&claim, &policy, Some(today), "2026-12-31", key);
+    let early = seen("2022-08-20");
+    assert_eq!(early, seen("2022-09-11"));
+    assert_eq!(early, seen("2022-09-13"));
+    assert!(!early.0.iter().any(|e| e.starts_with("PaymentPlan")), "{early:?}");
+    assert!(early.0.iter().any(|e| e.starts_with("Judgment")), "{early:?}");
+}
+
+/// A review's: the claim of 2542 with F2 paid on 2022-10-20, after the judgment's day and
+/// before the betalningsföreläggande's: the case holds the road at the inkassokrav's deadline,
+/// as once the inkassokrav is recorded.
+#[test]
+fn a_case_debt_paid_after_the_judgment_day_still_brings_the_judgment() {
+    let mut claim = case_held_back_by_a_later_invoice();
+    claim["payments"]
+        .as_array_mut()
+        .expect("payments")
+        .push(json!({ "date": "2022-10-20", "amount": "15000.00", "invoice": "F2" }));
+    assert_eq!(
+        projected_judgments(&claim, &court(), Some("2022-10-07"), "2026-12-31"),
+        ["2022-10-10"]
+    );
+    stability::stays_the_same_from(claim, &court(), Some("2022-10-07"), "2026-12-31", 2, key);
+}
