@@ -389,8 +389,14 @@ fn a_case_held_back_holds_the_road_again_before_a_plan() {
     let early = seen("2022-08-20");
     assert_eq!(early, seen("2022-09-11"));
     assert_eq!(early, seen("2022-09-13"));
-    assert!(!early.0.iter().any(|e| e.starts_with("PaymentPlan")), "{early:?}");
-    assert!(early.0.iter().any(|e| e.starts_with("Judgment")), "{early:?}");
+    assert!(
+        !early.0.iter().any(|e| e.starts_with("PaymentPlan")),
+        "{early:?}"
+    );
+    assert!(
+        early.0.iter().any(|e| e.starts_with("Judgment")),
+        "{early:?}"
+    );
 }
 
 /// A review's: the claim of 2542 with F2 paid on 2022-10-20, after the judgment's day and
