@@ -2350,7 +2350,7 @@ impl Projector<'_> {
             // Once the invoices of a reopened road are paid, nothing but the verkställighet's
             // years (a diff review found a betalningsföreläggande and a verkställighet
             // projected for an invoice left out and paid since).
-            let first_day = self.today.map_or(reached.anchor, |t| t.max(reached.anchor));
+            let first_day = self.first_day(&reached);
             if !self.left_out_settled(plan.planned, &reached, first_day)? {
                 self.escalate(plan, &mut reached)?;
                 self.road_left_out_by_judgment(plan, &mut reached)?;
@@ -2711,10 +2711,7 @@ impl Projector<'_> {
             // disputed claim is not shown with nothing ahead and no word why (not of one the
             // history's payments settle, nor when a court action would be time-barred: nothing
             // is left to go to court about).
-            let day = self
-                .today
-                .map_or(reached.anchor, |t| t.max(reached.anchor))
-                .min(calendar::MAX_DATE);
+            let day = self.first_day(reached).min(calendar::MAX_DATE);
             let barred = self.barred_on(plan.planned, Step::new(StepKind::CourtAction, day))?;
             if !barred && !plan.settled_by(calendar::MAX_DATE)? {
                 plan.awaits_court(reached);
@@ -3182,8 +3179,7 @@ impl Projector<'_> {
     fn judge_dispute(&self, planned: &[Planned], reached: &mut Reached) -> Result<()> {
         // Not before the dispute itself (a step projected after it).
         let day = self
-            .today
-            .map_or(reached.anchor, |t| t.max(reached.anchor))
+            .first_day(reached)
             .max(self.due)
             .max(reached.dispute.unwrap_or(self.due));
         if !self.dispute_stands_on(planned, day)? {
@@ -3202,15 +3198,21 @@ impl Projector<'_> {
             if moot <= day && eve >= since && self.dispute_stands_on(planned, eve)? {
                 reached.anchor = reached.anchor.max(moot);
             }
-            reached.disputed = false;
-            reached.dispute_after_title = false;
-            // A case filed on it goes on as one not disputed: its judgment comes while its own
-            // debt is owed ([`Projector::judge_pending_case`]; a stability run found the
-            // case dropped once the disputed invoice was paid, though it was about others).
-            if let Some(filed) = reached.court_action {
-                reached.pending_case = Some(filed);
-                self.judge_pending_case(planned, reached)?;
-            }
+            self.lift_dispute(planned, reached)?;
+        }
+        Ok(())
+    }
+
+    /// The dispute no longer stands (what it was about is paid): a case filed on it goes on
+    /// as one not disputed, its judgment coming while its own debt is owed
+    /// ([`Projector::judge_pending_case`]; a stability run found the case dropped once the
+    /// disputed invoice was paid, though it was about others).
+    fn lift_dispute(&self, planned: &[Planned], reached: &mut Reached) -> Result<()> {
+        reached.disputed = false;
+        reached.dispute_after_title = false;
+        if let Some(filed) = reached.court_action {
+            reached.pending_case = Some(filed);
+            self.judge_pending_case(planned, reached)?;
         }
         Ok(())
     }
@@ -3228,11 +3230,7 @@ impl Projector<'_> {
         };
         // Judged on the last date at the latest, as nothing is valued after it (an anchor, a
         // deadline, may be later: a Rust user's review found the timeline refused).
-        let day = self
-            .today
-            .map_or(reached.anchor, |t| t.max(reached.anchor))
-            .max(filed)
-            .min(calendar::MAX_DATE);
+        let day = self.first_day(reached).max(filed).min(calendar::MAX_DATE);
         let options = self.sampling_options(self.due);
         let claim = with_projected(self.engine, self.policy, planned);
         let mut replay = Replay::of_valid(&claim, &options)?;
@@ -3253,15 +3251,17 @@ impl Projector<'_> {
         Ok(())
     }
 
+    /// The first day the projection may take from `reached`: its anchor, never before `today`.
+    fn first_day(&self, reached: &Reached) -> Date {
+        self.today.map_or(reached.anchor, |t| t.max(reached.anchor))
+    }
+
     /// Whether the dispute standing (or the case before the court) that holds the road, with no
     /// court path in the policy, is made moot by a payment or credit note the history records
     /// later: what the dispute is about, or the case's own debt, is paid by it. The road then
     /// goes on from that day (`reached` says so: the caller escalates again).
     fn moot_later(&self, planned: &[Planned], reached: &mut Reached) -> Result<bool> {
-        let from = self
-            .today
-            .map_or(reached.anchor, |t| t.max(reached.anchor))
-            .min(calendar::MAX_DATE);
+        let from = self.first_day(reached).min(calendar::MAX_DATE);
         if reached.disputed {
             let from = from.max(reached.dispute.unwrap_or(from));
             let moot = self.settled_between(from, calendar::MAX_DATE, |d| {
@@ -3270,14 +3270,9 @@ impl Projector<'_> {
             if moot >= calendar::MAX_DATE {
                 return Ok(false);
             }
-            reached.disputed = false;
-            reached.dispute_after_title = false;
+            // From that day (a case filed on it is judged from then).
             reached.anchor = reached.anchor.max(moot);
-            // A case filed on it goes on as one not disputed, judged from that day.
-            if let Some(filed) = reached.court_action {
-                reached.pending_case = Some(filed);
-                self.judge_pending_case(planned, reached)?;
-            }
+            self.lift_dispute(planned, reached)?;
             return Ok(true);
         }
         let Some(filed) = reached.pending_case else {
