@@ -139,7 +139,7 @@ use crate::fees::{self, FeeKind};
 use crate::limitation;
 use crate::money::Money;
 use crate::params;
-use crate::policy::Policy;
+use crate::policy::{CourtStage, Policy};
 use crate::rates::RateTable;
 use crate::statement::{statement_of_valid, Detail, Replay, Statement, StatementOptions, Totals};
 use crate::text::{self, message, Arg, Text};
@@ -2763,30 +2763,8 @@ impl Projector<'_> {
                     }
                 }
             };
-            // Assumed some days after the filing, and like every projected step never before
-            // today (a case filed long ago and not yet decided is decided no earlier).
-            // A judgment comes the day after the filing at the earliest (0 days is the next day).
-            let decided = calendar::add_days(filed, i64::from(c.assumed_judgment_days.max(1)))?;
-            let decided = self.today.map_or(decided, |t| decided.max(t));
-            // After a dispute contesting a case filed before it, not before the dispute.
-            let decided = match reached.dispute.filter(|_| reached.disputed) {
-                Some(d) => decided.max(calendar::next_day(d)?),
-                None => decided,
-            };
-            // After a verkställighet on an earlier title, taken or projected (that of the
-            // invoices this case is not about): a judgment of its day would be read as its
-            // title (a diff review found the two projected on one day, the verkställighet
-            // then read as resting on the new judgment).
-            let decided = match reached.enforced_on {
-                Some(e) => decided.max(calendar::next_day(e)?),
-                None => decided,
-            };
-            // After the steps projected before a case held the road again.
-            let decided = match reached.resumed_after.take() {
-                Some(last) => decided.max(calendar::next_day(last)?),
-                None => decided,
-            };
-            let decided = calendar::next_business_day(decided)?;
+            let decided = self.assumed_judgment_day(c, filed, reached)?;
+            reached.resumed_after = None;
             // Judged at the start of its day: a payment of that day comes after it (DOMAIN.md
             // 8.5). A stability run found judgments projected on a debt paid before them, then
             // gone once the payment was behind `today`.
@@ -3171,6 +3149,37 @@ impl Projector<'_> {
         Ok(self.cases_debt_unpaid(&claim, &spans, day)?.then_some(day))
     }
 
+    /// The day the court path assumes the judgment of the case filed on `filed`
+    /// ([`CourtStage::assumed_judgment_days`] after it, the next bank day), with the floors the
+    /// road puts on it.
+    fn assumed_judgment_day(&self, c: CourtStage, filed: Date, reached: &Reached) -> Result<Date> {
+        // Assumed some days after the filing, and like every projected step never before
+        // today (a case filed long ago and not yet decided is decided no earlier).
+        // A judgment comes the day after the filing at the earliest (0 days is the next day).
+        let decided = calendar::add_days(filed, i64::from(c.assumed_judgment_days.max(1)))?;
+        let decided = self.today.map_or(decided, |t| decided.max(t));
+        // After a dispute contesting a case filed before it, not before the dispute.
+        let decided = match reached.dispute.filter(|_| reached.disputed) {
+            Some(d) => decided.max(calendar::next_day(d)?),
+            None => decided,
+        };
+        // After a verkställighet on an earlier title, taken or projected (that of the
+        // invoices this case is not about): a judgment of its day would be read as its
+        // title (a diff review found the two projected on one day, the verkställighet
+        // then read as resting on the new judgment).
+        let decided = match reached.enforced_on {
+            Some(e) => decided.max(calendar::next_day(e)?),
+            None => decided,
+        };
+        // After the steps projected before a case held the road again.
+        let decided = match reached.resumed_after {
+            Some(last) => decided.max(calendar::next_day(last)?),
+            None => decided,
+        };
+        let decided = calendar::next_business_day(decided)?;
+        Ok(decided)
+    }
+
     /// A dispute stands only while an invoice it is about (issued by its day; after a title,
     /// one the title left out) is owed: judged on the first day the projection may take, on
     /// the timeline's figures, as `letter` would judge it that day
@@ -3183,6 +3192,9 @@ impl Projector<'_> {
             .max(self.due)
             .max(reached.dispute.unwrap_or(self.due));
         if !self.dispute_stands_on(planned, day)? {
+            if self.judged_before_payment(planned, reached, day)? {
+                return Ok(()); // the court path's judgment comes first, that day
+            }
             // The road goes on from the day a payment or credit note made it moot, as it does
             // when that day is ahead of `today` ([`Projector::escalate`]): a campaign of court
             // cases found its first letter a week after the payment when seen before it, but
@@ -3201,6 +3213,30 @@ impl Projector<'_> {
             self.lift_dispute(planned, reached)?;
         }
         Ok(())
+    }
+
+    /// Whether the court path's judgment of the case filed on the dispute falls on `day`, the
+    /// first day the projection may take, with the dispute standing at the start of that day:
+    /// judged at the start of its day, the judgment comes before that day's payments (DOMAIN.md
+    /// 8.5), as it does when the road is seen from an earlier day (a campaign of court cases
+    /// found the judgment projected when seen the day before a payment of its day made the
+    /// dispute moot, and gone when seen on that day).
+    fn judged_before_payment(
+        &self,
+        planned: &[Planned],
+        reached: &Reached,
+        day: Date,
+    ) -> Result<bool> {
+        let (Some(c), Some(filed)) = (self.policy.court, reached.court_action) else {
+            return Ok(false);
+        };
+        if self.assumed_judgment_day(c, filed, reached)? != day {
+            return Ok(false);
+        }
+        let Some(eve) = day.previous_day() else {
+            return Ok(false);
+        };
+        Ok(eve >= reached.dispute.unwrap_or(self.due) && self.dispute_stands_on(planned, eve)?)
     }
 
     /// The dispute no longer stands (what it was about is paid): a case filed on it goes on

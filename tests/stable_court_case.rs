@@ -415,3 +415,46 @@ fn a_case_debt_paid_after_the_judgment_day_still_brings_the_judgment() {
     );
     stability::stays_the_same_from(claim, &court(), Some("2022-10-07"), "2026-12-31", 2, key);
 }
+
+/// The court campaign's claim 3614: F1 disputed (2022-10-09) and before the court
+/// (2022-10-28); the court path assumes its judgment on 2023-03-27, the day F1 is paid in full;
+/// L0, not in the case, is owed. Judged at the start of its day, the judgment comes before that
+/// day's payment (DOMAIN.md 8.5), whether the road is seen before that day or on it (seen on
+/// it, the payment made the dispute moot and the case gave way to L0's road).
+fn dispute_paid_on_the_judgment_day() -> Value {
+    json!({
+        "debtor": "business",
+        "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "F1", "amount": "30000.00", "issueDate": "2022-08-19", "dueDate": "2022-09-18" },
+            { "number": "L0", "amount": "1500.00", "issueDate": "2022-12-21", "dueDate": "2023-01-20" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2022-10-04", "paymentTermDays": 10 },
+            { "kind": "dispute", "date": "2022-10-09" },
+            { "kind": "courtAction", "date": "2022-10-28" }
+        ],
+        "payments": [
+            { "date": "2023-03-27", "amount": "36000.00", "invoice": "F1" }
+        ]
+    })
+}
+
+#[test]
+fn a_dispute_paid_on_the_judgment_day_is_judged_first_seen_before_or_on_that_day() {
+    let claim = dispute_paid_on_the_judgment_day();
+    let horizon = "2030-12-31";
+    for today in ["2023-03-25", "2023-03-26", "2023-03-27"] {
+        assert_eq!(
+            projected_judgments(&claim, &court(), Some(today), horizon),
+            ["2023-03-27"],
+            "seen on {today}"
+        );
+    }
+    let before = stability::road(&claim, &court(), Some("2023-03-25"), horizon, key);
+    let on = stability::road(&claim, &court(), Some("2023-03-27"), horizon, key);
+    assert_eq!(before, on);
+    // The day after, the judgment is behind `today` and not recorded: the dispute is moot and
+    // the road is L0's.
+    assert!(projected_judgments(&claim, &court(), Some("2023-03-28"), horizon).is_empty());
+}
