@@ -341,6 +341,21 @@ fn work_out_case_start(facts: &CaseFacts<'_>, kind: StepKind, date: Date) -> Opt
             .chain(orders().filter(|&p| disputed_order(claim, p, until)))
             .filter(open)
             .min();
+        // A stämningsansökan since then, while the case is before the court (not the transfer
+        // of a disputed betalningsföreläggande, which is that application's case), brings the
+        // invoices overdue on its day into it: the cases of one creditor against one debtor are
+        // tried together (rättegångsbalken 14 kap. 1 §), and the judgment decides them all. A
+        // review found a second stämningsansökan read as the first's, so that it interrupted
+        // no preskription of the invoice it was about, and that invoice was demanded again
+        // after the judgment.
+        let joined = |start: Date| {
+            dates(StepKind::CourtAction)
+                .filter(|&d| d > start && d <= until)
+                .filter(|&d| claim.payment_order_disputed_by(d).is_none())
+                .max()
+                .unwrap_or(start)
+        };
+        let court = court.map(joined);
         let enforced_after = |p: Date| claim.applications().any(|e| e > p && e < until);
         court.or_else(|| orders().filter(|&p| !enforced_after(p)).min())
     };

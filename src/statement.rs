@@ -1024,8 +1024,16 @@ impl<'a> Ledger<'a> {
     /// invoices the application was about (a historic-law review, stop 70, found it valued on
     /// the application's day: 600 kr where 2 500 kr was due once the interest since had taken
     /// the claim over half a prisbasbelopp).
-    fn claimed_value(&self, case: Date, date: Date) -> Result<Money> {
+    ///
+    /// With `since`, a stämningsansökan after an earlier application to the court
+    /// ([`Ledger::latest_filing_before`]): its own application is for the invoices that fell due
+    /// since that one, and is valued on them alone.
+    fn claimed_value(&self, case: Date, date: Date, since: Option<Date>) -> Result<Money> {
         let decided = crate::limitation::decided_before(&self.titles, case);
+        let decided = match (decided, since) {
+            (Some(d), Some(s)) => Some(d.max(s)),
+            (d, s) => d.or(s),
+        };
         let before = date.previous_day();
         let table = value_table(self.options, before)?;
         let ctx = AccrualContext {
@@ -1047,6 +1055,23 @@ impl<'a> Ledger<'a> {
                 .checked_add(account.interest)?;
         }
         Ok(value)
+    }
+
+    /// The latest application to the court before `date`: a stämningsansökan, or a
+    /// betalningsföreläggande disputed by then (its case transferred to the tingsrätt).
+    /// Invoices past their due date on its day were in its case (or in one before it).
+    fn latest_filing_before(&self, date: Date) -> Option<Date> {
+        let steps = &self.claim.steps;
+        let filings = steps
+            .iter()
+            .filter(|s| s.kind == StepKind::CourtAction && s.date < date)
+            .map(|s| s.date);
+        let transferred = steps
+            .iter()
+            .filter(|s| s.kind == StepKind::PaymentOrder && s.date < date)
+            .map(|s| s.date)
+            .filter(|&p| crate::limitation::disputed_order(self.claim, p, date));
+        filings.chain(transferred).max()
     }
 
     /// Capital and fees outstanding, summed as [`Ledger::finish`] sums them.
@@ -1455,7 +1480,18 @@ impl<'a> Ledger<'a> {
             // the transfer's day.
             let order = self.claim.payment_order_disputed_by(step.date);
             day.transferred = order.is_some();
-            let value = self.claimed_value(order.unwrap_or(step.date), step.date)?;
+            // A stämningsansökan after an earlier application to the court is its own
+            // application (with its own ansökningsavgift) for what fell due since: the debt no
+            // earlier case is about (a review found the second case's fee read as already
+            // charged by the first, one case's fee for two).
+            let since = match order {
+                Some(_) => None,
+                None => self.latest_filing_before(step.date),
+            };
+            if let Some(since) = since {
+                day.new_debt = self.debt_alive_where(step.date, |s| s.due >= since)?;
+            }
+            let value = self.claimed_value(order.unwrap_or(step.date), step.date, since)?;
             day.claimed = Some((step.date, value));
             court_value = Some((step.date, value));
         }

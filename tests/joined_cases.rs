@@ -1,0 +1,211 @@
+//! A second stämningsansökan while the first case is before the court: the cases of one
+//! creditor against one debtor are tried together (rättegångsbalken 14 kap. 1 §), so the
+//! second brings the invoices overdue on its day into the case, and the judgment decides them
+//! all. A review (stop 75) found the second read as the first's: it interrupted no preskription
+//! of the invoice it was about, the projected judgment decided only the first case's invoice,
+//! and a betalningsföreläggande was projected for the other while it was before the court.
+mod common;
+
+use common::stability::{self, timeline};
+use inkasso::timeline::{Entry, EntryKind, EntryStatus};
+use serde_json::{json, Value};
+
+fn court() -> Value {
+    json!({ "preset": "standard", "court": {} })
+}
+
+/// F1 disputed and before the court (2023-03-20); F2 falls due after it, is demanded, and
+/// goes to court on 2023-05-20, before any judgment.
+fn two_filings() -> Value {
+    json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "F1", "amount": "20000.00", "issueDate": "2023-01-01", "dueDate": "2023-01-31" },
+            { "number": "F2", "amount": "15000.00", "issueDate": "2023-03-01", "dueDate": "2023-04-01" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2023-02-10" },
+            { "kind": "dispute", "date": "2023-02-15" },
+            { "kind": "courtAction", "date": "2023-03-20" },
+            { "kind": "collectionDemand", "date": "2023-04-20" },
+            { "kind": "courtAction", "date": "2023-05-20" }
+        ]
+    })
+}
+
+fn projected(claim: &Value, today: &str) -> Vec<(EntryKind, String)> {
+    timeline(claim, &court(), Some(today), "2026-12-31")
+        .entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected)
+        .map(|e| (e.kind, e.date.to_string()))
+        .collect()
+}
+
+#[test]
+fn the_second_stamningsansokan_interrupts_the_preskription_of_its_invoice() {
+    let claim = common::claim(two_filings()).expect("claim");
+    let l = inkasso::limitation::limitation(&claim).expect("limitation");
+    for invoice in &l.invoices {
+        let interruption = invoice.interruption.as_ref().expect("interrupted");
+        assert_eq!(
+            (interruption.date.to_string(), interruption.kind),
+            (
+                "2023-05-20".to_owned(),
+                inkasso::limitation::InterruptionKind::CourtAction
+            ),
+            "{}",
+            invoice.invoice
+        );
+    }
+    // Not by the inkassokrav of 2023-04-20 (three years from it): a new period from the
+    // case's assumed end.
+    assert!(
+        l.preskription_date.to_string().as_str() > "2026-04-20",
+        "{l:?}"
+    );
+}
+
+#[test]
+fn one_judgment_decides_both_and_nothing_is_demanded_while_they_are_before_the_court() {
+    let road = projected(&two_filings(), "2023-07-05");
+    let kinds: Vec<EntryKind> = road.iter().map(|(k, _)| *k).collect();
+    assert!(
+        !kinds.contains(&EntryKind::PaymentOrder) && !kinds.contains(&EntryKind::CollectionDemand),
+        "{road:?}"
+    );
+    assert_eq!(
+        road.iter()
+            .filter(|(k, _)| *k == EntryKind::Judgment)
+            .count(),
+        1,
+        "{road:?}"
+    );
+    // The judgment comes after the second filing's assumed 120 days (2023-09-17, a Sunday).
+    assert_eq!(
+        road.first(),
+        Some(&(EntryKind::Judgment, "2023-09-18".to_owned()))
+    );
+    assert_eq!(road.get(1).map(|(k, _)| *k), Some(EntryKind::Enforcement));
+}
+
+#[test]
+fn the_joined_case_is_stable_as_it_is_recorded() {
+    stability::stays_the_same_from(
+        two_filings(),
+        &court(),
+        Some("2023-07-05"),
+        "2026-12-31",
+        3,
+        stability::key_with_fees,
+    );
+}
+
+#[test]
+fn check_finds_nothing_wrong_with_the_recorded_road() {
+    // Without the inkassokrav of 2023-04-20, which demands the disputed F1 too
+    // (`DEMAND_AFTER_DISPUTE`): a stämningsansökan needs none.
+    let mut claim = two_filings();
+    let steps = claim["steps"].as_array_mut().expect("steps");
+    steps.retain(|s| s["date"] != "2023-04-20");
+    steps.push(json!({ "kind": "judgment", "date": "2023-09-18" }));
+    steps.push(json!({ "kind": "enforcement", "date": "2023-09-19" }));
+    let c = common::claim(claim).expect("claim");
+    let findings = inkasso::compliance::check(&c, Some(&common::policy(court()))).expect("check");
+    assert!(findings.is_empty(), "{findings:?}");
+}
+
+/// The court fee lines of the statement of `claim` on 2023-10-01.
+fn court_fees(claim: Value) -> Vec<(String, String)> {
+    common::court_fee_lines(&common::claim(claim).expect("claim"), "2023-10-01")
+}
+
+fn court_fee(amount: &str) -> (String, String) {
+    ("courtFee".to_owned(), amount.to_owned())
+}
+
+#[test]
+fn a_second_stamningsansokan_for_new_debt_costs_its_own_ansokningsavgift() {
+    // 900 kr each: F1 and F2 each below half a prisbasbelopp (26 250 kr in 2023).
+    assert_eq!(
+        court_fees(two_filings()),
+        [court_fee("900.00"), court_fee("900.00")]
+    );
+}
+
+#[test]
+fn the_second_application_is_valued_on_its_own_invoices() {
+    // F2 of 10 000 kr: the two together (over 30 000 kr) are over half a prisbasbelopp, the
+    // second application alone is not: 900 kr, not 2 800 kr.
+    let mut claim = two_filings();
+    claim["invoices"][1]["amount"] = json!("10000.00");
+    assert_eq!(
+        court_fees(claim),
+        [court_fee("900.00"), court_fee("900.00")]
+    );
+    // F2 of 30 000 kr alone is over it.
+    let mut claim = two_filings();
+    claim["invoices"][1]["amount"] = json!("30000.00");
+    assert_eq!(
+        court_fees(claim),
+        [court_fee("900.00"), court_fee("2800.00")]
+    );
+}
+
+#[test]
+fn a_second_filing_about_nothing_new_costs_no_second_fee() {
+    // F2 paid before the second filing: nothing fell due since the first that is owed.
+    let mut claim = two_filings();
+    claim["payments"] = json!([{ "date": "2023-05-01", "amount": "15500.00", "invoice": "F2" }]);
+    assert_eq!(court_fees(claim.clone()), [court_fee("900.00")]);
+    let c = common::claim(claim).expect("claim");
+    let s = inkasso::statement::statement(
+        &c,
+        &inkasso::statement::StatementOptions::new(common::date("2023-10-01")),
+    )
+    .expect("statement");
+    assert!(
+        common::has_warning(
+            &s,
+            inkasso::warning::WarningCode::FeeAlreadyCharged,
+            Some("steps[4]")
+        ),
+        "{:?}",
+        common::warning_codes(&s)
+    );
+}
+
+#[test]
+fn a_case_after_the_first_judgment_costs_its_own_ansokningsavgift() {
+    let claim = json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "F1", "amount": "20000.00", "issueDate": "2023-01-01", "dueDate": "2023-01-31" },
+            { "number": "F2", "amount": "15000.00", "issueDate": "2023-06-01", "dueDate": "2023-07-01" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2023-02-10" },
+            { "kind": "dispute", "date": "2023-02-15" },
+            { "kind": "courtAction", "date": "2023-03-20" },
+            { "kind": "judgment", "date": "2023-06-20" },
+            { "kind": "collectionDemand", "date": "2023-07-20" },
+            { "kind": "dispute", "date": "2023-07-25" },
+            { "kind": "courtAction", "date": "2023-09-01" }
+        ]
+    });
+    assert_eq!(
+        court_fees(claim.clone()),
+        [court_fee("900.00"), court_fee("900.00")]
+    );
+    // Its judgment is projected, after the first title's verkställighet.
+    let road = projected(&claim, "2023-09-05");
+    assert!(
+        road.contains(&(EntryKind::Judgment, "2024-01-02".to_owned())),
+        "{road:?}"
+    );
+}
+
+#[allow(dead_code)]
+fn key(e: &Entry) -> String {
+    stability::key_with_fees(e)
+}
