@@ -324,10 +324,11 @@ fn work_out_case_start(facts: &CaseFacts<'_>, kind: StepKind, date: Date) -> Opt
     };
     let utslag_of = |e: Date| enforced_utslag(claim, e);
     // The case decided on `until`, since the last judgment before it: the first
-    // stämningsansökan or disputed betalningsföreläggande (a court case); without one, the
-    // first betalningsföreläggande whose utslag no verkställighet before `until` rests on (a
-    // judgment step is also how an utslag is recorded).
-    let brought = |until: Date| {
+    // stämningsansökan or disputed betalningsföreläggande (a court case), joined by the later
+    // ones when `join`; without one, the first betalningsföreläggande whose utslag no
+    // verkställighet before `until` rests on (a judgment step is also how an utslag is
+    // recorded).
+    let brought = |until: Date, join: bool| {
         let since = dates(StepKind::Judgment).filter(|&j| j < until).max();
         let after_since = move |d: &Date| *d <= until && since.is_none_or(|j| *d > j);
         let orders = || dates(StepKind::PaymentOrder).filter(after_since);
@@ -355,9 +356,15 @@ fn work_out_case_start(facts: &CaseFacts<'_>, kind: StepKind, date: Date) -> Opt
                 .max()
                 .unwrap_or(start)
         };
-        let court = court.map(joined);
+        let court = if join { court.map(joined) } else { court };
         let enforced_after = |p: Date| claim.applications().any(|e| e > p && e < until);
         court.or_else(|| orders().filter(|&p| !enforced_after(p)).min())
+    };
+    let judged_again = |date: Date| {
+        dates(StepKind::Judgment)
+            .filter(|&j| j > date)
+            .min()
+            .is_some_and(|next| !dates(StepKind::CourtAction).any(|d| d > date && d <= next))
     };
     let first_enforcement_after = |day: Date, date: Date| {
         claim
@@ -368,13 +375,17 @@ fn work_out_case_start(facts: &CaseFacts<'_>, kind: StepKind, date: Date) -> Opt
     };
     match kind {
         StepKind::PaymentOrder => Some(date),
-        StepKind::CourtAction => Some(brought(date).unwrap_or(date)),
+        StepKind::CourtAction => Some(brought(date, true).unwrap_or(date)),
         // A judgment with no case brought since the judgment before it, nor a dispute recorded
         // since, is that case's appeal (hovrätt, Högsta domstolen) when it would decide
         // nothing of its own ([`appeal_of`]): it decides the same invoices, and ends the same
         // proceedings (a review found an appeal judgment read as deciding nothing, so no
         // verkställighet was projected on the unpaid debt).
-        StepKind::Judgment => Some(match brought(date) {
+        // A judgment followed by another with no stämningsansökan between them decides the
+        // first case alone: the history records a judgment for each (the diff harness's seed
+        // 1409: two filings, two judgments, the second read as the first's appeal once the
+        // first decided both).
+        StepKind::Judgment => Some(match brought(date, !judged_again(date)) {
             Some(start) => start,
             None => {
                 let before = dates(StepKind::Judgment).filter(|&j| j < date).max();

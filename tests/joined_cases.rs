@@ -205,6 +205,65 @@ fn a_case_after_the_first_judgment_costs_its_own_ansokningsavgift() {
     );
 }
 
+/// The diff harness's seed 1409: two stämningsansökningar (F2's, then X's), then two
+/// judgments with no filing between them: a judgment for each case, not one for both and its
+/// appeal.
+fn two_filings_two_judgments() -> Value {
+    json!({
+        "debtor": "consumer",
+        "invoices": [
+            { "number": "F1", "amount": "8210.00", "issueDate": "2019-09-26", "dueDate": "2019-10-26" },
+            { "number": "F2", "amount": "30429.00", "issueDate": "2020-03-21", "dueDate": "2020-04-20" },
+            { "number": "X", "amount": "20000.00", "issueDate": "2020-04-28", "dueDate": "2020-06-27" }
+        ],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2019-11-06" },
+            { "kind": "paymentOrder", "date": "2019-12-08" },
+            { "kind": "enforcement", "date": "2020-02-29" },
+            { "kind": "collectionDemand", "date": "2020-04-26" },
+            { "kind": "dispute", "date": "2020-05-11", "withdrawn": "2021-04-22" },
+            { "kind": "courtAction", "date": "2020-05-26" },
+            { "kind": "courtAction", "date": "2020-07-12" },
+            { "kind": "judgment", "date": "2020-08-19" },
+            { "kind": "enforcement", "date": "2020-09-13" },
+            { "kind": "judgment", "date": "2020-10-28" },
+            { "kind": "enforcement", "date": "2020-11-22" }
+        ]
+    })
+}
+
+#[test]
+fn two_filings_and_two_judgments_are_two_cases() {
+    let claim = common::claim(two_filings_two_judgments()).expect("claim");
+    // Each verkställighet is on its own title: each costs its grundavgift.
+    let s = inkasso::statement::statement(
+        &claim,
+        &inkasso::statement::StatementOptions::new(common::date("2021-01-01")),
+    )
+    .expect("statement");
+    let v = serde_json::to_value(&s).expect("statement as JSON");
+    let enforcement_fees: Vec<&str> = v["feeLines"]
+        .as_array()
+        .expect("fee lines")
+        .iter()
+        .filter(|f| f["kind"] == "enforcementFee")
+        .filter_map(|f| f["date"].as_str())
+        .collect();
+    assert_eq!(enforcement_fees, ["2020-02-29", "2020-09-13", "2020-11-22"]);
+    let findings = inkasso::compliance::check(&claim, None).expect("check");
+    assert!(
+        findings
+            .iter()
+            .all(|f| f.code != inkasso::compliance::FindingCode::EnforcementWithinAYear),
+        "{findings:?}"
+    );
+    // The second stämningsansökan is X's, its own fee (900 kr, X alone).
+    assert_eq!(
+        common::court_fee_lines(&claim, "2021-01-01"),
+        [court_fee("2800.00"), court_fee("900.00")]
+    );
+}
+
 #[allow(dead_code)]
 fn key(e: &Entry) -> String {
     stability::key_with_fees(e)
