@@ -1094,7 +1094,8 @@ impl Claim {
     /// The betalningsföreläggande disputed on or before `date`, if one was: the latest
     /// `paymentOrder` step since the last judgment before `date` with a `dispute` step on or
     /// after it, by `date`, and no other betalningsföreläggande or a verkställighet between
-    /// them (then it ended in an utslag, and the dispute is about something else). A court
+    /// them (then it ended in an utslag, and the dispute is about something else), nor a court
+    /// action on an earlier day since that dispute (the transfer, already). A court
     /// action then is that case transferred from Kronofogden to the tingsrätt (its fee is a
     /// tilläggsavgift, and the application counts as the stämningsansökan). A legal review found
     /// a creditor's own stämningsansökan for a later invoice charged as the transfer of an
@@ -1116,6 +1117,18 @@ impl Claim {
             })
             .map(|s| s.date)
             .filter(|&order| crate::limitation::disputed_order(self, order, date))
+            // Transferred once: a court action on an earlier day after its dispute was the
+            // transfer, and a later one a stämningsansökan of its own (a review found the
+            // creditor's own for an invoice that fell due since charged nothing as a second
+            // transfer, interrupting nothing, and the timeline projecting another for it).
+            .filter(|&order| {
+                !self.steps.iter().any(|s| {
+                    s.kind == StepKind::CourtAction
+                        && s.date > order
+                        && s.date < date
+                        && crate::limitation::disputed_order(self, order, s.date)
+                })
+            })
             .max()
     }
 

@@ -344,8 +344,10 @@ fn work_out_case_start(facts: &CaseFacts<'_>, kind: StepKind, date: Date) -> Opt
             .min();
         // A stämningsansökan since then, while the case is before the court (not the transfer
         // of a disputed betalningsföreläggande, which is that application's case), brings the
-        // invoices overdue on its day into it: the cases of one creditor against one debtor are
-        // tried together (rättegångsbalken 14 kap. 1 §), and the judgment decides them all. A
+        // invoices overdue on its day into it: the engine's convention that the court joins the
+        // cases of one creditor against one debtor (rättegångsbalken 14 kap. 6 §, at its
+        // discretion, and not an FT-mål with an ordinary case, 14 kap. 7 §: a Known limit), so
+        // that the judgment decides them all. A
         // review found a second stämningsansökan read as the first's, so that it interrupted
         // no preskription of the invoice it was about, and that invoice was demanded again
         // after the judgment.
@@ -360,11 +362,21 @@ fn work_out_case_start(facts: &CaseFacts<'_>, kind: StepKind, date: Date) -> Opt
         let enforced_after = |p: Date| claim.applications().any(|e| e > p && e < until);
         court.or_else(|| orders().filter(|&p| !enforced_after(p)).min())
     };
+    // Followed by a judgment with no case of its own since (no stämningsansökan,
+    // betalningsföreläggande or dispute recorded between them: a review found the utslag of a
+    // later betalningsföreläggande taken for the second case's judgment).
     let judged_again = |date: Date| {
         dates(StepKind::Judgment)
             .filter(|&j| j > date)
             .min()
-            .is_some_and(|next| !dates(StepKind::CourtAction).any(|d| d > date && d <= next))
+            .is_some_and(|next| {
+                !claim.steps.iter().any(|s| {
+                    (matches!(s.kind, StepKind::CourtAction | StepKind::PaymentOrder)
+                        || s.is_dispute())
+                        && s.date > date
+                        && s.date <= next
+                })
+            })
     };
     let first_enforcement_after = |day: Date, date: Date| {
         claim
@@ -381,7 +393,7 @@ fn work_out_case_start(facts: &CaseFacts<'_>, kind: StepKind, date: Date) -> Opt
         // nothing of its own ([`appeal_of`]): it decides the same invoices, and ends the same
         // proceedings (a review found an appeal judgment read as deciding nothing, so no
         // verkställighet was projected on the unpaid debt).
-        // A judgment followed by another with no stämningsansökan between them decides the
+        // A judgment followed by another with no case brought between them decides the
         // first case alone: the history records a judgment for each (the diff harness's seed
         // 1409: two filings, two judgments, the second read as the first's appeal once the
         // first decided both).

@@ -1060,12 +1060,16 @@ impl<'a> Ledger<'a> {
     /// The latest application to the court before `date`: a stämningsansökan, or a
     /// betalningsföreläggande disputed by then (its case transferred to the tingsrätt).
     /// Invoices past their due date on its day were in its case (or in one before it).
-    fn latest_filing_before(&self, date: Date) -> Option<Date> {
+    /// A court action of the same day listed before step `index` counts (steps of one day in
+    /// the order given, DOMAIN.md 8.5: a review found a filing repeated on the day of the
+    /// second charged a third fee).
+    fn latest_filing_before(&self, index: usize, date: Date) -> Option<Date> {
         let steps = &self.claim.steps;
         let filings = steps
             .iter()
-            .filter(|s| s.kind == StepKind::CourtAction && s.date < date)
-            .map(|s| s.date);
+            .enumerate()
+            .filter(|&(i, s)| s.kind == StepKind::CourtAction && (s.date, i) < (date, index))
+            .map(|(_, s)| s.date);
         let transferred = steps
             .iter()
             .filter(|s| s.kind == StepKind::PaymentOrder && s.date < date)
@@ -1486,12 +1490,27 @@ impl<'a> Ledger<'a> {
             // charged by the first, one case's fee for two).
             let since = match order {
                 Some(_) => None,
-                None => self.latest_filing_before(step.date),
+                None => self.latest_filing_before(index, step.date),
             };
+            let mut valued_since = None;
             if let Some(since) = since {
-                day.new_debt = self.debt_alive_where(step.date, |s| s.due >= since)?;
+                // The invoices of its case (not those an earlier title decided) that fell due
+                // since, owed and not time-barred.
+                let decided = limitation::decided_before(&self.titles, step.date);
+                day.new_debt = self.debt_alive_where(step.date, |s| {
+                    s.due >= since && decided.is_none_or(|d| s.due >= d)
+                })?;
+                // Valued on them, and its fee a cost of them (a payment made for another
+                // invoice does not pay it); one about nothing new is the earlier case's again,
+                // valued on all of it (charged when the earlier one claimed no fee).
+                if day.new_debt {
+                    valued_since = Some(since);
+                    if self.designated_payments {
+                        self.fee_earned_by.push(FeeEarnedBy::DueSince(since));
+                    }
+                }
             }
-            let value = self.claimed_value(order.unwrap_or(step.date), step.date, since)?;
+            let value = self.claimed_value(order.unwrap_or(step.date), step.date, valued_since)?;
             day.claimed = Some((step.date, value));
             court_value = Some((step.date, value));
         }
@@ -1700,6 +1719,7 @@ impl<'a> Ledger<'a> {
         let earned_by = |issued: Date, due: Date| {
             self.fee_earned_by.iter().all(|e| match e {
                 FeeEarnedBy::IssuedAfter(used) => issued > *used,
+                FeeEarnedBy::DueSince(since) => due >= *since,
                 FeeEarnedBy::NeverDemandedBy(earlier) => !demands.iter().any(|d| {
                     d.date < step.date && earlier.contains(&d.index) && d.concerns(issued, due)
                 }),
@@ -2904,6 +2924,9 @@ enum FeeEarnedBy {
     /// A second reminder or inkassokrav, for the invoices issued after the day the first was
     /// charged (`DayState::new_debt`).
     IssuedAfter(Date),
+    /// A second stämningsansökan, for the invoices that fell due since the last application to
+    /// the court (`Ledger::latest_filing_before`).
+    DueSince(Date),
     /// A reminder after a demand, for the invoices none of these earlier demands (step
     /// indices) was about (`Ledger::debt_never_demanded`).
     NeverDemandedBy(Vec<usize>),

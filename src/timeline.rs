@@ -4542,13 +4542,14 @@ impl Projector<'_> {
                     // Or the case of the invoices a title left out, brought on their road (a
                     // verkställighet reopened it, and no betalningsföreläggande or judgment
                     // came since): theirs is before the court, as the first case's would be.
-                    // The case was brought by the first filing, as `limitation` and `check`
-                    // read which invoices it is about ([`crate::limitation::case_start`]): a
-                    // later one of the same case changes nothing of that (a diff review found
-                    // the latest read here); its judgment is assumed after the latest, as
-                    // `limitation` assumes an undecided case's end.
+                    // A later stämningsansökan joins the case before the court, as `limitation`
+                    // and `check` read which invoices it is about
+                    // ([`crate::limitation::case_start`]: those overdue when the last was
+                    // filed; a review found the invoice of the second read as not in the case,
+                    // and a betalningsföreläggande projected for it); its judgment is assumed
+                    // after the latest, as `limitation` assumes an undecided case's end.
                     if !reached.disputed && (first_case || reached.awaiting_title) {
-                        reached.pending_case.get_or_insert(p.date);
+                        reached.pending_case = Some(p.date);
                     }
                     // Or, after a judgment that left invoices out (no verkställighet reopened
                     // their road yet, and no betalningsföreläggande applied for since it),
@@ -4557,7 +4558,8 @@ impl Projector<'_> {
                         reached.judgment_left_out && reached.payment_order.is_none_or(|o| o < j)
                     });
                     if !reached.disputed && on_their_road {
-                        reached.left_out_case.get_or_insert(p.date);
+                        // The latest: a later filing joins the case, as above.
+                        reached.left_out_case = Some(p.date);
                     }
                     if let Some((_, filed)) = reached.left_out_dispute.as_mut() {
                         *filed = Some(p.date);

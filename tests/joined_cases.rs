@@ -1,5 +1,6 @@
-//! A second stämningsansökan while the first case is before the court: the cases of one
-//! creditor against one debtor are tried together (rättegångsbalken 14 kap. 1 §), so the
+//! A second stämningsansökan while the first case is before the court: by the engine's
+//! convention the court joins the cases of one creditor against one debtor (rättegångsbalken
+//! 14 kap. 6 §, a discretion; a Known limit), so the
 //! second brings the invoices overdue on its day into the case, and the judgment decides them
 //! all. A review (stop 75) found the second read as the first's: it interrupted no preskription
 //! of the invoice it was about, the projected judgment decided only the first case's invoice,
@@ -261,6 +262,184 @@ fn two_filings_and_two_judgments_are_two_cases() {
     assert_eq!(
         common::court_fee_lines(&claim, "2021-01-01"),
         [court_fee("2800.00"), court_fee("900.00")]
+    );
+}
+
+// A review of the change (stop 77) found the cases below; each test failed on its first
+// version.
+
+fn f1_f2() -> Value {
+    json!([
+        { "number": "F1", "amount": "20000.00", "issueDate": "2023-01-01", "dueDate": "2023-01-31" },
+        { "number": "F2", "amount": "15000.00", "issueDate": "2023-03-01", "dueDate": "2023-04-01" }
+    ])
+}
+
+fn preskription(claim: &Value, invoice: &str) -> String {
+    let l = inkasso::limitation::limitation(&common::claim(claim.clone()).expect("claim"))
+        .expect("limitation");
+    l.invoices
+        .iter()
+        .find(|i| i.invoice == invoice)
+        .map(|i| i.preskription_date.to_string())
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_filing_repeated_on_the_second_filings_day_earns_no_third_fee() {
+    // Steps of one day in the order given: the repeat comes after the second filing.
+    let claim = json!({ "debtor": "consumer", "invoices": f1_f2(), "steps": [
+        { "kind": "collectionDemand", "date": "2023-02-10" },
+        { "kind": "dispute", "date": "2023-02-15" },
+        { "kind": "courtAction", "date": "2023-03-20" },
+        { "kind": "courtAction", "date": "2023-05-20" },
+        { "kind": "courtAction", "date": "2023-05-20" }
+    ]});
+    assert_eq!(
+        court_fees(claim),
+        [court_fee("900.00"), court_fee("900.00")]
+    );
+}
+
+#[test]
+fn a_refiling_after_a_filing_that_claimed_no_fee_is_valued_on_its_case() {
+    // Nothing fell due since the first: the second is that case's application again, valued
+    // on all of it (F1, over half a prisbasbelopp), not on nothing.
+    let claim = json!({ "debtor": "consumer", "invoices": [
+        { "number": "F1", "amount": "30000.00", "issueDate": "2023-01-01", "dueDate": "2023-01-31" }
+    ], "steps": [
+        { "kind": "collectionDemand", "date": "2023-02-10" },
+        { "kind": "dispute", "date": "2023-02-15" },
+        { "kind": "courtAction", "date": "2023-03-20", "fee": false },
+        { "kind": "courtAction", "date": "2023-05-20" }
+    ]});
+    assert_eq!(court_fees(claim), [court_fee("2800.00")]);
+}
+
+/// A betalningsföreläggande for F1, disputed and transferred to the tingsrätt (2023-03-20);
+/// F2 falls due after it and goes to court on 2023-05-20 by a stämningsansökan of its own.
+fn transfer_then_filing() -> Value {
+    json!({ "debtor": "consumer", "invoices": f1_f2(), "steps": [
+        { "kind": "collectionDemand", "date": "2023-02-10" },
+        { "kind": "paymentOrder", "date": "2023-02-25" },
+        { "kind": "dispute", "date": "2023-03-05" },
+        { "kind": "courtAction", "date": "2023-03-20" },
+        { "kind": "courtAction", "date": "2023-05-20" }
+    ]})
+}
+
+#[test]
+fn a_stamningsansokan_after_a_transfer_is_its_own_application() {
+    assert_eq!(
+        court_fees(transfer_then_filing()),
+        [
+            ("courtTransferFee".to_owned(), "600.00".to_owned()),
+            court_fee("900.00")
+        ]
+    );
+    // It interrupts F2's preskription (nothing else did: three years from its issue date
+    // would end on 2026-03-01).
+    assert!(preskription(&transfer_then_filing(), "F2").as_str() > "2026-05-20");
+    // And no other court action is projected for F2.
+    let t = timeline(
+        &transfer_then_filing(),
+        &court(),
+        Some("2023-07-05"),
+        "2027-12-31",
+    );
+    let filings: Vec<String> = t
+        .entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected && e.kind == EntryKind::CourtAction)
+        .map(|e| e.date.to_string())
+        .collect();
+    assert!(filings.is_empty(), "{filings:?}");
+}
+
+#[test]
+fn an_undisputed_joined_case_is_judged_not_sent_to_kronofogden() {
+    let claim = json!({ "debtor": "consumer", "invoices": f1_f2(), "steps": [
+        { "kind": "collectionDemand", "date": "2023-02-10" },
+        { "kind": "courtAction", "date": "2023-03-20" },
+        { "kind": "collectionDemand", "date": "2023-04-20" },
+        { "kind": "courtAction", "date": "2023-05-20" }
+    ]});
+    assert_eq!(preskription(&claim, "F2"), preskription(&claim, "F1"));
+    let road = projected(&claim, "2023-07-05");
+    assert_eq!(
+        road.first(),
+        Some(&(EntryKind::Judgment, "2023-09-18".to_owned())),
+        "{road:?}"
+    );
+    assert!(
+        !road.iter().any(|(k, _)| *k == EntryKind::PaymentOrder),
+        "{road:?}"
+    );
+}
+
+#[test]
+fn the_utslag_of_a_later_betalningsforelaggande_does_not_undo_the_joined_judgment() {
+    let mut claim = json!({ "debtor": "consumer", "invoices": [
+        { "number": "F1", "amount": "20000.00", "issueDate": "2023-01-01", "dueDate": "2023-01-31" },
+        { "number": "F2", "amount": "15000.00", "issueDate": "2023-03-01", "dueDate": "2023-04-01" },
+        { "number": "F3", "amount": "5000.00", "issueDate": "2023-09-01", "dueDate": "2023-10-01" }
+    ], "steps": [
+        { "kind": "collectionDemand", "date": "2023-02-10" },
+        { "kind": "dispute", "date": "2023-02-15" },
+        { "kind": "courtAction", "date": "2023-03-20" },
+        { "kind": "courtAction", "date": "2023-05-20" },
+        { "kind": "judgment", "date": "2023-09-18" },
+        { "kind": "enforcement", "date": "2023-09-25" },
+        { "kind": "collectionDemand", "date": "2023-10-10" },
+        { "kind": "paymentOrder", "date": "2023-10-25" }
+    ]});
+    let before = preskription(&claim, "F2");
+    if let Some(steps) = claim["steps"].as_array_mut() {
+        steps.push(json!({ "kind": "judgment", "date": "2023-12-05" }));
+    }
+    assert_eq!(preskription(&claim, "F2"), before);
+}
+
+#[test]
+fn a_payment_made_for_f1_does_not_pay_the_ansokningsavgift_of_f2s_application() {
+    let mut claim = json!({ "debtor": "consumer", "invoices": f1_f2(), "steps": [
+        { "kind": "collectionDemand", "date": "2023-02-10" },
+        { "kind": "dispute", "date": "2023-02-15" },
+        { "kind": "courtAction", "date": "2023-03-20" },
+        { "kind": "courtAction", "date": "2023-05-20" }
+    ]});
+    claim["payments"] = json!([{ "date": "2023-06-01", "amount": "2500.00", "invoice": "F1" }]);
+    let s = inkasso::statement::statement(
+        &common::claim(claim).expect("claim"),
+        &inkasso::statement::StatementOptions::new(common::date("2023-06-02")),
+    )
+    .expect("statement");
+    let v = serde_json::to_value(&s).expect("statement as JSON");
+    // 180 kr (the inkassokrav) and 900 kr (F1's application), not F2's 900 kr as well.
+    assert_eq!(v["allocations"][0]["fees"], "1080.00");
+}
+
+#[test]
+fn an_undisputed_joined_case_is_stable_as_it_is_recorded() {
+    // The review's stability case: the first projected entry was an inkassokrav for F2, and
+    // recording it moved the judgment from the first filing's 120 days to the second's.
+    let claim = json!({ "debtor": "consumer", "invoices": [
+        { "number": "F1", "amount": "30000.00", "issueDate": "2022-03-01", "dueDate": "2022-04-01" },
+        { "number": "F2", "amount": "15000.00", "issueDate": "2022-04-30", "dueDate": "2022-05-30" }
+    ], "steps": [
+        { "kind": "collectionDemand", "date": "2022-04-18" },
+        { "kind": "courtAction", "date": "2022-05-06" },
+        { "kind": "courtAction", "date": "2022-06-17" }
+    ], "payments": [
+        { "date": "2022-08-25", "amount": "20000.00", "invoice": "F2" }
+    ]});
+    stability::stays_the_same_from(
+        claim,
+        &court(),
+        Some("2022-08-25"),
+        "2026-12-31",
+        3,
+        stability::key_with_fees,
     );
 }
 

@@ -556,10 +556,13 @@ fn bs_judgment_comes_after_the_verkstallighet_on_as() {
 }
 
 #[test]
-fn the_first_filing_brings_the_case_whatever_the_history_before() {
-    // Two filings on B's road, C falling due between them: the case is the first filing's,
-    // as `limitation` reads it, so it does not hold C's road after a verkställighet or a
-    // judgment alike.
+fn a_later_filing_joins_the_case_whatever_the_history_before() {
+    // Two filings on B's road, C falling due between them: the second joins the case before
+    // the court (the engine's convention, rättegångsbalken 14 kap. 6 §; `limitation` reads the case's invoices as those
+    // overdue when the last was filed), so the case holds C's road too after a verkställighet
+    // or a judgment alike: no inkassokrav for C, the case's judgment with a court path, and
+    // nothing but `AWAITS_COURT` without one. (Before stop 77 the case was the first filing's
+    // alone, and C got an inkassokrav and a betalningsföreläggande while before the court.)
     let two = [
         json!({ "kind": "courtAction", "date": "2025-12-01" }),
         json!({ "kind": "courtAction", "date": "2026-02-01" }),
@@ -567,13 +570,34 @@ fn the_first_filing_brings_the_case_whatever_the_history_before() {
     for history in [a_enforced(), a_judged()] {
         let steps: Vec<Value> = history.into_iter().chain(two.clone()).collect();
         let c = abc(Value::Array(steps), json!([]));
-        for policy in [json!({ "preset": "standard" }), court()] {
-            let got = road(&timeline(&c, policy.clone(), "2026-03-01"));
-            assert!(
-                got.iter().any(|(k, _)| *k == EntryKind::CollectionDemand),
-                "{policy}: {got:?}"
-            );
-        }
+        // (A's own title enforced first, where A was judged.)
+        let waits = timeline(&c, json!({ "preset": "standard" }), "2026-03-01");
+        assert!(
+            road(&waits)
+                .iter()
+                .all(|(k, _)| *k == EntryKind::Enforcement),
+            "{:?}",
+            road(&waits)
+        );
+        assert!(
+            waits
+                .warnings
+                .iter()
+                .any(|w| w.code == inkasso::warning::WarningCode::AwaitsCourt),
+            "{:?}",
+            waits.warnings
+        );
+        let got = road(&timeline(&c, court(), "2026-03-01"));
+        // (After a further year of A's verkställighet, where A's utslag was enforced.)
+        assert!(
+            got.contains(&(EntryKind::Judgment, "2026-06-01".to_owned())),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|(k, _)| matches!(k, EntryKind::CollectionDemand | EntryKind::PaymentOrder)),
+            "{got:?}"
+        );
     }
 }
 
