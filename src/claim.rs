@@ -1102,6 +1102,31 @@ impl Claim {
     /// earlier betalningsföreläggande that had ended in an enforced utslag.
     #[cfg_attr(inkasso_size, optimize(size))]
     pub fn payment_order_disputed_by(&self, date: Date) -> Option<Date> {
+        self.order_not_yet_transferred(date, |_, s| s.date < date)
+    }
+
+    /// The betalningsföreläggande the court action `index` (a step of the claim) transfers to
+    /// the tingsrätt, if it is that transfer: [`Claim::payment_order_disputed_by`] its day,
+    /// with the court actions of that day listed before it counted as earlier (steps of one
+    /// day in the order given, DOMAIN.md 8.5: a review found a stämningsansökan listed after
+    /// the transfer on its day read as a second transfer). `None` for any other step.
+    #[cfg_attr(inkasso_size, optimize(size))]
+    pub fn transferred_by(&self, index: usize) -> Option<Date> {
+        let date = self
+            .steps
+            .get(index)
+            .filter(|s| s.kind == StepKind::CourtAction)?
+            .date;
+        self.order_not_yet_transferred(date, |i, s| (s.date, i) < (date, index))
+    }
+
+    /// The latest betalningsföreläggande disputed by `date` (since the last judgment before
+    /// it) that no court action `earlier` picks transferred already.
+    fn order_not_yet_transferred(
+        &self,
+        date: Date,
+        earlier: impl Fn(usize, &Step) -> bool,
+    ) -> Option<Date> {
         let judged = self
             .steps
             .iter()
@@ -1122,10 +1147,10 @@ impl Claim {
             // creditor's own for an invoice that fell due since charged nothing as a second
             // transfer, interrupting nothing, and the timeline projecting another for it).
             .filter(|&order| {
-                !self.steps.iter().any(|s| {
+                !self.steps.iter().enumerate().any(|(i, s)| {
                     s.kind == StepKind::CourtAction
                         && s.date > order
-                        && s.date < date
+                        && earlier(i, s)
                         && crate::limitation::disputed_order(self, order, s.date)
                 })
             })

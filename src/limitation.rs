@@ -342,9 +342,9 @@ fn work_out_case_start(facts: &CaseFacts<'_>, kind: StepKind, date: Date) -> Opt
             .chain(orders().filter(|&p| disputed_order(claim, p, until)))
             .filter(open)
             .min();
-        // A stämningsansökan since then, while the case is before the court (not the transfer
-        // of a disputed betalningsföreläggande, which is that application's case), brings the
-        // invoices overdue on its day into it: the engine's convention that the court joins the
+        // A stämningsansökan since then, while the case is before the court, brings the
+        // invoices overdue on its day into it (a betalningsföreläggande disputed since, or its
+        // transfer, those overdue on the order's day; the transfer of the case's own, nothing): the engine's convention that the court joins the
         // cases of one creditor against one debtor (rättegångsbalken 14 kap. 6 §, at its
         // discretion, and not an FT-mål with an ordinary case, 14 kap. 7 §: a Known limit), so
         // that the judgment decides them all. A
@@ -352,11 +352,19 @@ fn work_out_case_start(facts: &CaseFacts<'_>, kind: StepKind, date: Date) -> Opt
         // no preskription of the invoice it was about, and that invoice was demanded again
         // after the judgment.
         let joined = |start: Date| {
-            dates(StepKind::CourtAction)
-                .filter(|&d| d > start && d <= until)
-                .filter(|&d| claim.payment_order_disputed_by(d).is_none())
+            let filings = claim
+                .steps
+                .iter()
+                .enumerate()
+                .filter(|&(_, s)| {
+                    s.kind == StepKind::CourtAction && s.date > start && s.date <= until
+                })
+                .map(|(i, s)| claim.transferred_by(i).unwrap_or(s.date));
+            filings
+                .chain(orders().filter(|&p| p > start && disputed_order(claim, p, until)))
+                .filter(open)
                 .max()
-                .unwrap_or(start)
+                .map_or(start, |reach| reach.max(start))
         };
         let court = if join { court.map(joined) } else { court };
         let enforced_after = |p: Date| claim.applications().any(|e| e > p && e < until);

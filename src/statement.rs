@@ -1057,25 +1057,30 @@ impl<'a> Ledger<'a> {
         Ok(value)
     }
 
-    /// The latest application to the court before `date`: a stämningsansökan, or a
-    /// betalningsföreläggande disputed by then (its case transferred to the tingsrätt).
-    /// Invoices past their due date on its day were in its case (or in one before it).
-    /// A court action of the same day listed before step `index` counts (steps of one day in
-    /// the order given, DOMAIN.md 8.5: a review found a filing repeated on the day of the
-    /// second charged a third fee).
-    fn latest_filing_before(&self, index: usize, date: Date) -> Option<Date> {
-        let steps = &self.claim.steps;
-        let filings = steps
+    /// The latest application to the court before the court action `index` of `date`, as
+    /// the day its invoices were those overdue on: a stämningsansökan's own day, a transfer's
+    /// betalningsföreläggande's (a review found an invoice that fell due between the order
+    /// and its transfer read as in that case), or a betalningsföreläggande disputed by then.
+    /// Those of the same day listed before it count (steps of one day in the order given,
+    /// DOMAIN.md 8.5: a review found a filing repeated on the day of the second charged a
+    /// third fee). `order` is the betalningsföreläggande this one transfers, if it does: not
+    /// an earlier application of its own.
+    fn latest_filing_before(&self, index: usize, date: Date, order: Option<Date>) -> Option<Date> {
+        let claim = self.claim;
+        let filings = claim
+            .steps
             .iter()
             .enumerate()
             .filter(|&(i, s)| s.kind == StepKind::CourtAction && (s.date, i) < (date, index))
-            .map(|(_, s)| s.date);
-        let transferred = steps
+            .map(|(i, s)| claim.transferred_by(i).unwrap_or(s.date));
+        let disputed = claim
+            .steps
             .iter()
             .filter(|s| s.kind == StepKind::PaymentOrder && s.date < date)
             .map(|s| s.date)
-            .filter(|&p| crate::limitation::disputed_order(self.claim, p, date));
-        filings.chain(transferred).max()
+            .filter(|&p| Some(p) != order)
+            .filter(|&p| limitation::disputed_order(claim, p, date));
+        filings.chain(disputed).max()
     }
 
     /// Capital and fees outstanding, summed as [`Ledger::finish`] sums them.
@@ -1482,23 +1487,23 @@ impl<'a> Ledger<'a> {
         if step.kind == StepKind::CourtAction {
             // A transferred case is about the invoices of the application disputed, valued on
             // the transfer's day.
-            let order = self.claim.payment_order_disputed_by(step.date);
+            let order = self.claim.transferred_by(index);
             day.transferred = order.is_some();
-            // A stämningsansökan after an earlier application to the court is its own
-            // application (with its own ansökningsavgift) for what fell due since: the debt no
-            // earlier case is about (a review found the second case's fee read as already
-            // charged by the first, one case's fee for two).
-            let since = match order {
-                Some(_) => None,
-                None => self.latest_filing_before(index, step.date),
-            };
+            // The day its invoices are those overdue on: a transfer's, its application's.
+            let case_day = order.unwrap_or(step.date);
+            // An application to the court after an earlier one (a stämningsansökan, or the
+            // transfer of a later betalningsföreläggande) is its own, with its own fee, for what
+            // fell due since: the debt no earlier case is about (a review found the second
+            // case's fee read as already charged by the first, one case's fee for two, and
+            // then a later case's transfer charged no tilläggsavgift).
+            let since = self.latest_filing_before(index, step.date, order);
             let mut valued_since = None;
             if let Some(since) = since {
                 // The invoices of its case (not those an earlier title decided) that fell due
                 // since, owed and not time-barred.
-                let decided = limitation::decided_before(&self.titles, step.date);
+                let decided = limitation::decided_before(&self.titles, case_day);
                 day.new_debt = self.debt_alive_where(step.date, |s| {
-                    s.due >= since && decided.is_none_or(|d| s.due >= d)
+                    s.due >= since && s.due < case_day && decided.is_none_or(|d| s.due >= d)
                 })?;
                 // Valued on them, and its fee a cost of them (a payment made for another
                 // invoice does not pay it); one about nothing new is the earlier case's again,
@@ -1510,7 +1515,7 @@ impl<'a> Ledger<'a> {
                     }
                 }
             }
-            let value = self.claimed_value(order.unwrap_or(step.date), step.date, valued_since)?;
+            let value = self.claimed_value(case_day, step.date, valued_since)?;
             day.claimed = Some((step.date, value));
             court_value = Some((step.date, value));
         }

@@ -443,6 +443,128 @@ fn an_undisputed_joined_case_is_stable_as_it_is_recorded() {
     );
 }
 
+// A second review (stop 77) found the cases below; each test failed before its fix.
+
+fn check_errors(claim: &Value) -> Vec<String> {
+    let c = common::claim(claim.clone()).expect("claim");
+    inkasso::compliance::check(&c, Some(&common::policy(court())))
+        .expect("check")
+        .iter()
+        .map(|f| serde_json::to_value(f).expect("finding as JSON"))
+        .filter(|f| f["severity"] == "error")
+        .map(|f| format!("{} {}", f["code"], f["field"]))
+        .collect()
+}
+
+fn interrupted_on(claim: &Value, invoice: &str) -> Option<String> {
+    let l = inkasso::limitation::limitation(&common::claim(claim.clone()).expect("claim"))
+        .expect("limitation");
+    l.invoices
+        .iter()
+        .find(|i| i.invoice == invoice)
+        .and_then(|i| i.interruption.as_ref())
+        .map(|i| i.date.to_string())
+}
+
+fn projected_filings(claim: &Value, today: &str) -> Vec<(String, usize)> {
+    timeline(claim, &court(), Some(today), "2027-12-31")
+        .entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected && e.kind == EntryKind::CourtAction)
+        .map(|e| (e.date.to_string(), e.fees.len()))
+        .collect()
+}
+
+fn transfer_fee(amount: &str) -> (String, String) {
+    ("courtTransferFee".to_owned(), amount.to_owned())
+}
+
+/// F2 falls due (2023-03-15) after F1's betalningsföreläggande (02-25) and before its transfer
+/// (03-20): the transferred case is F1's (overdue on the order's day), and F2 was in no
+/// application to the court until the stämningsansökan of 04-20.
+fn due_between_order_and_transfer() -> Value {
+    json!({ "debtor": "consumer", "invoices": [
+        { "number": "F1", "amount": "20000.00", "issueDate": "2023-01-01", "dueDate": "2023-01-31" },
+        { "number": "F2", "amount": "15000.00", "issueDate": "2023-02-15", "dueDate": "2023-03-15" }
+    ], "steps": [
+        { "kind": "collectionDemand", "date": "2023-02-10" },
+        { "kind": "paymentOrder", "date": "2023-02-25" },
+        { "kind": "dispute", "date": "2023-03-05" },
+        { "kind": "courtAction", "date": "2023-03-20" },
+        { "kind": "courtAction", "date": "2023-04-20" }
+    ]})
+}
+
+#[test]
+fn an_invoice_due_between_an_order_and_its_transfer_is_new_to_the_court() {
+    let claim = due_between_order_and_transfer();
+    assert_eq!(interrupted_on(&claim, "F2").as_deref(), Some("2023-04-20"));
+    assert_eq!(
+        court_fees(claim.clone()),
+        [transfer_fee("600.00"), court_fee("900.00")]
+    );
+    // Recorded with its fee, lawful.
+    let mut with_fee = claim.clone();
+    with_fee["steps"][4]["fee"] = json!(true);
+    assert_eq!(check_errors(&with_fee), Vec::<String>::new());
+    // The timeline's own stämningsansökan for F2 (after F1's judgment) charges it too.
+    let mut early = claim;
+    if let Some(steps) = early["steps"].as_array_mut() {
+        steps.truncate(3);
+    }
+    let filings = projected_filings(&early, "2023-03-06");
+    assert_eq!(filings.get(1).map(|f| f.1), Some(1), "{filings:?}");
+}
+
+#[test]
+fn the_transfer_of_a_later_cases_order_earns_its_tillaggsavgift() {
+    // F1's stämningsansökan is judged; F2, due later, goes by betalningsföreläggande, is
+    // disputed and transferred.
+    let claim = json!({ "debtor": "consumer", "invoices": [
+        { "number": "F1", "amount": "20000.00", "issueDate": "2023-01-01", "dueDate": "2023-01-31" },
+        { "number": "F2", "amount": "15000.00", "issueDate": "2023-06-01", "dueDate": "2023-07-01" }
+    ], "steps": [
+        { "kind": "collectionDemand", "date": "2023-02-10" },
+        { "kind": "dispute", "date": "2023-02-15" },
+        { "kind": "courtAction", "date": "2023-03-20" },
+        { "kind": "judgment", "date": "2023-06-20" },
+        { "kind": "collectionDemand", "date": "2023-07-10" },
+        { "kind": "paymentOrder", "date": "2023-07-25" },
+        { "kind": "dispute", "date": "2023-08-05" },
+        { "kind": "courtAction", "date": "2023-08-20" }
+    ]});
+    assert_eq!(
+        court_fees(claim),
+        [court_fee("900.00"), transfer_fee("600.00")]
+    );
+}
+
+#[test]
+fn an_order_transferred_while_a_case_is_pending_joins_it() {
+    // F1 before the court; F2's own road (the timeline's inkassokrav and
+    // betalningsföreläggande), disputed: its transfer joins F1's case, and F2 is not filed
+    // again after the judgment.
+    let claim = json!({ "debtor": "consumer", "invoices": f1_f2(), "steps": [
+        { "kind": "collectionDemand", "date": "2023-02-10" },
+        { "kind": "courtAction", "date": "2023-03-20" },
+        { "kind": "collectionDemand", "date": "2023-04-11", "paymentTermDays": 10 },
+        { "kind": "paymentOrder", "date": "2023-05-02" },
+        { "kind": "dispute", "date": "2023-05-10" }
+    ]});
+    assert_eq!(check_errors(&claim), Vec::<String>::new());
+    let filings = projected_filings(&claim, "2023-05-10");
+    assert_eq!(filings.len(), 1, "{filings:?}");
+}
+
+#[test]
+fn a_stamningsansokan_listed_after_the_transfer_on_its_day_is_its_own() {
+    let mut claim = due_between_order_and_transfer();
+    claim["steps"][4]["date"] = json!("2023-03-20");
+    assert_eq!(interrupted_on(&claim, "F2").as_deref(), Some("2023-03-20"));
+    let filings = projected_filings(&claim, "2023-04-01");
+    assert!(filings.is_empty(), "{filings:?}");
+}
+
 #[allow(dead_code)]
 fn key(e: &Entry) -> String {
     stability::key_with_fees(e)
