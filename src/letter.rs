@@ -1826,12 +1826,17 @@ fn stage_on(claim: &Claim, st: &Statement, date: Date) -> Result<texts::Stage> {
         texts::Stage::Letters
     };
     // A case pending (no title yet) is about the invoices overdue when it was brought (a
-    // transferred one, when its betalningsföreläggande was): one with capital unpaid that fell
+    // transferred one, when its betalningsföreläggande was; a joined one, when the last was): one with capital unpaid that fell
     // due since is on its own road, with nothing at Kronofogden or in court yet (a court-path
     // review, stop 65: a letter demanding only an invoice issued after a stämningsansökan said
     // the debt was before the court).
     let pending = match stage {
-        texts::Stage::CourtAction(d) => Some(claim.payment_order_disputed_by(d).unwrap_or(d)),
+        // As `limitation` reads the case: a later stämningsansökan joins it, and a transfer
+        // is dated by its betalningsföreläggande (a review found a stämningsansökan listed
+        // after the transfer on its day taken for the transfer).
+        texts::Stage::CourtAction(d) => {
+            Some(crate::limitation::case_start(claim, StepKind::CourtAction, d).unwrap_or(d))
+        }
         texts::Stage::PaymentOrder(d) => Some(d),
         _ => None,
     };

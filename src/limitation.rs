@@ -343,8 +343,9 @@ fn work_out_case_start(facts: &CaseFacts<'_>, kind: StepKind, date: Date) -> Opt
             .filter(open)
             .min();
         // A stämningsansökan since then, while the case is before the court, brings the
-        // invoices overdue on its day into it (a betalningsföreläggande disputed since, or its
-        // transfer, those overdue on the order's day; the transfer of the case's own, nothing): the engine's convention that the court joins the
+        // invoices overdue on its day into it (the transfer of a betalningsföreläggande
+        // disputed since, those overdue on the order's day; the transfer of the case's own,
+        // nothing): the engine's convention that the court joins the
         // cases of one creditor against one debtor (rättegångsbalken 14 kap. 6 §, at its
         // discretion, and not an FT-mål with an ordinary case, 14 kap. 7 §: a Known limit), so
         // that the judgment decides them all. A
@@ -360,8 +361,11 @@ fn work_out_case_start(facts: &CaseFacts<'_>, kind: StepKind, date: Date) -> Opt
                     s.kind == StepKind::CourtAction && s.date > start && s.date <= until
                 })
                 .map(|(i, s)| claim.transferred_by(i).unwrap_or(s.date));
+            // Not a betalningsföreläggande disputed but not yet transferred: its case is at
+            // Kronofogden until the transfer, and a judgment given before it does not decide
+            // it (a review found the transfer recorded after the judgment read as a filing
+            // about nothing new, and the invoice's preskription running from that judgment).
             filings
-                .chain(orders().filter(|&p| p > start && disputed_order(claim, p, until)))
                 .filter(open)
                 .max()
                 .map_or(start, |reach| reach.max(start))

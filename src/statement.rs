@@ -1060,27 +1060,20 @@ impl<'a> Ledger<'a> {
     /// The latest application to the court before the court action `index` of `date`, as
     /// the day its invoices were those overdue on: a stämningsansökan's own day, a transfer's
     /// betalningsföreläggande's (a review found an invoice that fell due between the order
-    /// and its transfer read as in that case), or a betalningsföreläggande disputed by then.
-    /// Those of the same day listed before it count (steps of one day in the order given,
-    /// DOMAIN.md 8.5: a review found a filing repeated on the day of the second charged a
-    /// third fee). `order` is the betalningsföreläggande this one transfers, if it does: not
-    /// an earlier application of its own.
-    fn latest_filing_before(&self, index: usize, date: Date, order: Option<Date>) -> Option<Date> {
+    /// and its transfer read as in that case). Those of the same day listed before it count
+    /// (steps of one day in the order given, DOMAIN.md 8.5: a review found a filing repeated on
+    /// the day of the second charged a third fee). A betalningsföreläggande disputed but not
+    /// transferred is no application to the court (a review found a later transfer valued
+    /// without its invoices, which `limitation` reads as in the transferred case).
+    fn latest_filing_before(&self, index: usize, date: Date) -> Option<Date> {
         let claim = self.claim;
-        let filings = claim
+        claim
             .steps
             .iter()
             .enumerate()
             .filter(|&(i, s)| s.kind == StepKind::CourtAction && (s.date, i) < (date, index))
-            .map(|(i, s)| claim.transferred_by(i).unwrap_or(s.date));
-        let disputed = claim
-            .steps
-            .iter()
-            .filter(|s| s.kind == StepKind::PaymentOrder && s.date < date)
-            .map(|s| s.date)
-            .filter(|&p| Some(p) != order)
-            .filter(|&p| limitation::disputed_order(claim, p, date));
-        filings.chain(disputed).max()
+            .map(|(i, s)| claim.transferred_by(i).unwrap_or(s.date))
+            .max()
     }
 
     /// Capital and fees outstanding, summed as [`Ledger::finish`] sums them.
@@ -1496,7 +1489,7 @@ impl<'a> Ledger<'a> {
             // fell due since: the debt no earlier case is about (a review found the second
             // case's fee read as already charged by the first, one case's fee for two, and
             // then a later case's transfer charged no tilläggsavgift).
-            let since = self.latest_filing_before(index, step.date, order);
+            let since = self.latest_filing_before(index, step.date);
             let mut valued_since = None;
             if let Some(since) = since {
                 // The invoices of its case (not those an earlier title decided) that fell due

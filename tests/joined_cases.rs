@@ -565,6 +565,129 @@ fn a_stamningsansokan_listed_after_the_transfer_on_its_day_is_its_own() {
     assert!(filings.is_empty(), "{filings:?}");
 }
 
+// A third review (stop 77, of 15739ee) found the cases below; each test failed before its fix.
+
+/// F1 before the court (03-20); F2's betalningsföreläggande (05-02) disputed (05-10); the court
+/// judges F1 (07-01) before the transfer of F2's case is recorded (07-10): that judgment does
+/// not decide F2 (a disputed order joins no case before its transfer).
+fn judged_before_the_transfer() -> Value {
+    json!({ "debtor": "consumer", "invoices": [
+        { "number": "F1", "amount": "20000.00", "issueDate": "2023-01-01", "dueDate": "2023-01-31" },
+        { "number": "F2", "amount": "15000.00", "issueDate": "2023-03-01", "dueDate": "2023-03-31" }
+    ], "steps": [
+        { "kind": "collectionDemand", "date": "2023-02-10" },
+        { "kind": "courtAction", "date": "2023-03-20" },
+        { "kind": "collectionDemand", "date": "2023-04-11", "paymentTermDays": 10 },
+        { "kind": "paymentOrder", "date": "2023-05-02" },
+        { "kind": "dispute", "date": "2023-05-10" },
+        { "kind": "judgment", "date": "2023-07-01" },
+        { "kind": "courtAction", "date": "2023-07-10" }
+    ]})
+}
+
+#[test]
+fn a_judgment_before_the_transfer_does_not_decide_the_transferred_case() {
+    let claim = judged_before_the_transfer();
+    assert_eq!(interrupted_on(&claim, "F2").as_deref(), Some("2023-07-10"));
+    let road = projected(&claim, "2023-07-15");
+    assert!(
+        road.iter().any(|(k, _)| *k == EntryKind::Judgment),
+        "{road:?}"
+    );
+    // With F2's own judgment and verkställighet recorded, they count for F2.
+    let mut claim = judged_before_the_transfer();
+    if let Some(steps) = claim["steps"].as_array_mut() {
+        steps.push(json!({ "kind": "judgment", "date": "2023-11-01" }));
+        steps.push(json!({ "kind": "enforcement", "date": "2023-11-10" }));
+    }
+    assert_eq!(interrupted_on(&claim, "F2").as_deref(), Some("2023-11-10"));
+    assert_eq!(preskription(&claim, "F2"), "2027-11-10");
+}
+
+#[test]
+fn a_disputed_order_on_a_pending_cases_road_is_stable() {
+    let mut claim = judged_before_the_transfer();
+    if let Some(steps) = claim["steps"].as_array_mut() {
+        steps.truncate(5);
+    }
+    let road = projected(&claim, "2023-05-10");
+    let count = |kind: EntryKind| road.iter().filter(|(k, _)| *k == kind).count();
+    assert_eq!(
+        (count(EntryKind::CourtAction), count(EntryKind::Judgment)),
+        (1, 1),
+        "{road:?}"
+    );
+    stability::stays_the_same_from(
+        claim,
+        &court(),
+        Some("2023-05-10"),
+        "2027-12-31",
+        3,
+        stability::key_with_fees,
+    );
+}
+
+#[test]
+fn a_letter_sees_the_stamningsansokan_listed_after_the_transfer() {
+    // F2 (due 03-15, after F1's order) is before the court by the stämningsansökan listed
+    // after the transfer on 03-20; F1 is paid: an inkassokrav's consequences say so.
+    let claim = json!({ "debtor": "consumer", "invoices": [
+        { "number": "F1", "amount": "20000.00", "issueDate": "2023-01-01", "dueDate": "2023-01-31" },
+        { "number": "F2", "amount": "15000.00", "issueDate": "2023-03-06", "dueDate": "2023-03-15" }
+    ], "steps": [
+        { "kind": "collectionDemand", "date": "2023-02-10" },
+        { "kind": "paymentOrder", "date": "2023-02-25" },
+        { "kind": "dispute", "date": "2023-03-05" },
+        { "kind": "courtAction", "date": "2023-03-20" },
+        { "kind": "courtAction", "date": "2023-03-20" }
+    ], "payments": [{ "date": "2023-03-25", "amount": "22000.00", "invoice": "F1" }]});
+    assert_eq!(interrupted_on(&claim, "F2").as_deref(), Some("2023-03-20"));
+    let c = common::claim(claim).expect("claim");
+    let letter = inkasso::letter::letter(
+        &c,
+        inkasso::StepKind::CollectionDemand,
+        common::date("2023-04-10"),
+        10,
+        &inkasso::letter::LetterOptions::default(),
+    )
+    .expect("letter");
+    let text = letter
+        .sections
+        .iter()
+        .find(|s| s.id == inkasso::letter::SectionId::Consequences)
+        .map(|s| s.body.en.clone())
+        .unwrap_or_default();
+    assert!(
+        text.starts_with("The creditor sued in the district court on 2023-03-20"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_transfer_is_valued_with_the_invoices_of_an_earlier_order_never_transferred() {
+    // F1 before the court; F2's order (04-20) and F3's (06-01) both disputed; one transfer
+    // (06-20), of F3's order: its case reaches F2 too (limitation), and so does its value
+    // (35 000 kr: the 2 500 kr tilläggsavgift, not 600 kr on F3 alone).
+    let claim = json!({ "debtor": "consumer", "invoices": [
+        { "number": "F1", "amount": "20000.00", "issueDate": "2023-01-01", "dueDate": "2023-01-31" },
+        { "number": "F2", "amount": "30000.00", "issueDate": "2023-03-01", "dueDate": "2023-03-31" },
+        { "number": "F3", "amount": "5000.00", "issueDate": "2023-04-15", "dueDate": "2023-05-15" }
+    ], "steps": [
+        { "kind": "collectionDemand", "date": "2023-02-10" },
+        { "kind": "courtAction", "date": "2023-03-20" },
+        { "kind": "paymentOrder", "date": "2023-04-20" },
+        { "kind": "dispute", "date": "2023-04-28" },
+        { "kind": "paymentOrder", "date": "2023-06-01" },
+        { "kind": "dispute", "date": "2023-06-10" },
+        { "kind": "courtAction", "date": "2023-06-20" }
+    ]});
+    assert_eq!(interrupted_on(&claim, "F2").as_deref(), Some("2023-06-20"));
+    assert_eq!(
+        court_fees(claim),
+        [court_fee("900.00"), transfer_fee("2500.00")]
+    );
+}
+
 #[allow(dead_code)]
 fn key(e: &Entry) -> String {
     stability::key_with_fees(e)
