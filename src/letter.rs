@@ -1826,10 +1826,10 @@ fn stage_on(claim: &Claim, st: &Statement, date: Date) -> Result<texts::Stage> {
         texts::Stage::Letters
     };
     // A case pending (no title yet) is about the invoices overdue when it was brought (a
-    // transferred one, when its betalningsföreläggande was; a joined one, when the last was): one with capital unpaid that fell
-    // due since is on its own road, with nothing at Kronofogden or in court yet (a court-path
-    // review, stop 65: a letter demanding only an invoice issued after a stämningsansökan said
-    // the debt was before the court).
+    // transferred one, when its betalningsföreläggande was; a joined one, when the last was):
+    // one with capital unpaid that fell due since is on its own road, with nothing at
+    // Kronofogden or in court yet (a court-path review, stop 65: a letter demanding only an
+    // invoice issued after a stämningsansökan said the debt was before the court).
     let pending = match stage {
         // As `limitation` reads the case: a later stämningsansökan joins it, and a transfer
         // is dated by its betalningsföreläggande (a review found a stämningsansökan listed

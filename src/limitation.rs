@@ -345,13 +345,12 @@ fn work_out_case_start(facts: &CaseFacts<'_>, kind: StepKind, date: Date) -> Opt
         // A stämningsansökan since then, while the case is before the court, brings the
         // invoices overdue on its day into it (the transfer of a betalningsföreläggande
         // disputed since, those overdue on the order's day; the transfer of the case's own,
-        // nothing): the engine's convention that the court joins the
-        // cases of one creditor against one debtor (rättegångsbalken 14 kap. 6 §, at its
-        // discretion, and not an FT-mål with an ordinary case, 14 kap. 7 §: a Known limit), so
-        // that the judgment decides them all. A
-        // review found a second stämningsansökan read as the first's, so that it interrupted
-        // no preskription of the invoice it was about, and that invoice was demanded again
-        // after the judgment.
+        // nothing): the engine's convention that the court joins the cases of one creditor
+        // against one debtor (rättegångsbalken 14 kap. 6 §, at its discretion, and not an
+        // FT-mål with an ordinary case, 14 kap. 7 §: a Known limit), so that the judgment
+        // decides them all. A review found a second stämningsansökan read as the first's, so
+        // that it interrupted no preskription of the invoice it was about, and that invoice
+        // was demanded again after the judgment.
         let joined = |start: Date| {
             let filings = claim
                 .steps

@@ -1025,15 +1025,12 @@ impl<'a> Ledger<'a> {
     /// the application's day: 600 kr where 2 500 kr was due once the interest since had taken
     /// the claim over half a prisbasbelopp).
     ///
-    /// With `since`, a stämningsansökan after an earlier application to the court
-    /// ([`Ledger::latest_filing_before`]): its own application is for the invoices that fell due
-    /// since that one, and is valued on them alone.
+    /// With `since`, an application after an earlier one to the court
+    /// ([`Ledger::latest_filing_before`]): it is for the invoices that fell due since that one,
+    /// and is valued on them alone.
     fn claimed_value(&self, case: Date, date: Date, since: Option<Date>) -> Result<Money> {
-        let decided = crate::limitation::decided_before(&self.titles, case);
-        let decided = match (decided, since) {
-            (Some(d), Some(s)) => Some(d.max(s)),
-            (d, s) => d.or(s),
-        };
+        // The later of the two bounds (`None` is no bound).
+        let decided = crate::limitation::decided_before(&self.titles, case).max(since);
         let before = date.previous_day();
         let table = value_table(self.options, before)?;
         let ctx = AccrualContext {
@@ -2922,8 +2919,8 @@ enum FeeEarnedBy {
     /// A second reminder or inkassokrav, for the invoices issued after the day the first was
     /// charged (`DayState::new_debt`).
     IssuedAfter(Date),
-    /// A second stämningsansökan, for the invoices that fell due since the last application to
-    /// the court (`Ledger::latest_filing_before`).
+    /// A second application to the court (a stämningsansökan, or a later order's transfer),
+    /// for the invoices that fell due since the last one (`Ledger::latest_filing_before`).
     DueSince(Date),
     /// A reminder after a demand, for the invoices none of these earlier demands (step
     /// indices) was about (`Ledger::debt_never_demanded`).

@@ -3176,8 +3176,7 @@ impl Projector<'_> {
             Some(last) => decided.max(calendar::next_day(last)?),
             None => decided,
         };
-        let decided = calendar::next_business_day(decided)?;
-        Ok(decided)
+        calendar::next_business_day(decided)
     }
 
     /// A dispute stands only while an invoice it is about (issued by its day; after a title,

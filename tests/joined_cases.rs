@@ -8,11 +8,19 @@
 mod common;
 
 use common::stability::{self, timeline};
-use inkasso::timeline::{Entry, EntryKind, EntryStatus};
+use inkasso::timeline::{EntryKind, EntryStatus};
 use serde_json::{json, Value};
 
 fn court() -> Value {
     json!({ "preset": "standard", "court": {} })
+}
+
+/// F1, due before the first filing, and F2, due between the two filings.
+fn f1_f2() -> Value {
+    json!([
+        { "number": "F1", "amount": "20000.00", "issueDate": "2023-01-01", "dueDate": "2023-01-31" },
+        { "number": "F2", "amount": "15000.00", "issueDate": "2023-03-01", "dueDate": "2023-04-01" }
+    ])
 }
 
 /// F1 disputed and before the court (2023-03-20); F2 falls due after it, is demanded, and
@@ -20,10 +28,7 @@ fn court() -> Value {
 fn two_filings() -> Value {
     json!({
         "debtor": "consumer",
-        "invoices": [
-            { "number": "F1", "amount": "20000.00", "issueDate": "2023-01-01", "dueDate": "2023-01-31" },
-            { "number": "F2", "amount": "15000.00", "issueDate": "2023-03-01", "dueDate": "2023-04-01" }
-        ],
+        "invoices": f1_f2(),
         "steps": [
             { "kind": "collectionDemand", "date": "2023-02-10" },
             { "kind": "dispute", "date": "2023-02-15" },
@@ -268,19 +273,18 @@ fn two_filings_and_two_judgments_are_two_cases() {
 // A review of the change (stop 77) found the cases below; each test failed on its first
 // version.
 
-fn f1_f2() -> Value {
-    json!([
-        { "number": "F1", "amount": "20000.00", "issueDate": "2023-01-01", "dueDate": "2023-01-31" },
-        { "number": "F2", "amount": "15000.00", "issueDate": "2023-03-01", "dueDate": "2023-04-01" }
-    ])
+/// The limitation of `invoice` in the claim `claim`.
+fn invoice_limitation(
+    claim: &Value,
+    invoice: &str,
+) -> Option<inkasso::limitation::InvoiceLimitation> {
+    let l = inkasso::limitation::limitation(&common::claim(claim.clone()).expect("claim"))
+        .expect("limitation");
+    l.invoices.into_iter().find(|i| i.invoice == invoice)
 }
 
 fn preskription(claim: &Value, invoice: &str) -> String {
-    let l = inkasso::limitation::limitation(&common::claim(claim.clone()).expect("claim"))
-        .expect("limitation");
-    l.invoices
-        .iter()
-        .find(|i| i.invoice == invoice)
+    invoice_limitation(claim, invoice)
         .map(|i| i.preskription_date.to_string())
         .unwrap_or_default()
 }
@@ -457,12 +461,8 @@ fn check_errors(claim: &Value) -> Vec<String> {
 }
 
 fn interrupted_on(claim: &Value, invoice: &str) -> Option<String> {
-    let l = inkasso::limitation::limitation(&common::claim(claim.clone()).expect("claim"))
-        .expect("limitation");
-    l.invoices
-        .iter()
-        .find(|i| i.invoice == invoice)
-        .and_then(|i| i.interruption.as_ref())
+    invoice_limitation(claim, invoice)
+        .and_then(|i| i.interruption)
         .map(|i| i.date.to_string())
 }
 
@@ -686,9 +686,4 @@ fn a_transfer_is_valued_with_the_invoices_of_an_earlier_order_never_transferred(
         court_fees(claim),
         [court_fee("900.00"), transfer_fee("2500.00")]
     );
-}
-
-#[allow(dead_code)]
-fn key(e: &Entry) -> String {
-    stability::key_with_fees(e)
 }
