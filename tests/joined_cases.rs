@@ -687,3 +687,51 @@ fn a_transfer_is_valued_with_the_invoices_of_an_earlier_order_never_transferred(
         [court_fee("900.00"), transfer_fee("2500.00")]
     );
 }
+
+#[test]
+fn a_transfer_recorded_after_the_pending_cases_judgment_earns_its_tillaggsavgift() {
+    // F2's order, disputed while F1's case was pending, is still at Kronofogden when F1 is
+    // judged (07-01): the court action of 07-10 transfers it (the tilläggsavgift, not a
+    // stämningsansökan's ansökningsavgift).
+    let claim = judged_before_the_transfer();
+    assert_eq!(
+        court_fees(claim.clone()),
+        [court_fee("900.00"), transfer_fee("600.00")]
+    );
+    // Recorded with its fee, lawful.
+    let mut with_fee = claim;
+    with_fee["steps"][6]["fee"] = json!(true);
+    assert_eq!(check_errors(&with_fee), Vec::<String>::new());
+}
+
+#[test]
+fn the_timeline_projects_the_transfer_after_the_pending_cases_judgment() {
+    // As recorded to F1's judgment: F2's order, disputed, is transferred next (its
+    // tilläggsavgift), and the road stays the same as it is recorded.
+    let mut claim = judged_before_the_transfer();
+    if let Some(steps) = claim["steps"].as_array_mut() {
+        steps.truncate(6);
+    }
+    let t = timeline(&claim, &court(), Some("2023-07-05"), "2027-12-31");
+    let filings: Vec<String> = t
+        .entries
+        .iter()
+        .filter(|e| e.status == EntryStatus::Projected && e.kind == EntryKind::CourtAction)
+        .map(stability::key_with_fees)
+        .collect();
+    assert_eq!(filings.len(), 1, "{filings:?}");
+    assert!(
+        filings
+            .iter()
+            .all(|f| f.contains("[CourtTransferFee:600.00]")),
+        "{filings:?}"
+    );
+    stability::stays_the_same_from(
+        claim,
+        &court(),
+        Some("2023-07-05"),
+        "2027-12-31",
+        3,
+        stability::key_with_fees,
+    );
+}
