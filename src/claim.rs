@@ -1092,8 +1092,7 @@ impl Claim {
     }
 
     /// The betalningsföreläggande disputed on or before `date`, if one was: the latest
-    /// `paymentOrder` step since the last judgment before `date` (or before it, when that
-    /// judgment decided another case: [`Claim::judgment_decided_order`]) with a `dispute` step on or
+    /// `paymentOrder` step since the last judgment before `date` with a `dispute` step on or
     /// after it, by `date`, and no other betalningsföreläggande or a verkställighet between
     /// them (then it ended in an utslag, and the dispute is about something else), nor a court
     /// action on an earlier day since that dispute (the transfer, already). A court
@@ -1122,36 +1121,25 @@ impl Claim {
     }
 
     /// The latest betalningsföreläggande disputed by `date` (since the last judgment before
-    /// it, or before that judgment and not decided by it: [`Claim::judgment_decided_order`])
-    /// that no court action `earlier` picks transferred already.
+    /// it) that no court action `earlier` picks transferred already.
     fn order_not_yet_transferred(
         &self,
         date: Date,
         earlier: impl Fn(usize, &Step) -> bool,
     ) -> Option<Date> {
-        let judgments = || {
-            self.steps
-                .iter()
-                .filter(|s| s.kind == StepKind::Judgment)
-                .map(|s| s.date)
-        };
-        let judged = judgments().filter(|&j| j < date).max();
-        let judged_before = judged.and_then(|j| judgments().filter(|&p| p < j).max());
-        // An order in that judgment's case window that it did not decide is still at
-        // Kronofogden, disputed: its transfer may come after that judgment (a review, stop 77,
-        // found the transfer recorded after a pending case's judgment read as a
-        // stämningsansökan, charged the ansökningsavgift rather than the tilläggsavgift).
-        let pending = |order: Date| match judged {
-            None => true,
-            Some(j) => {
-                order > j
-                    || (judged_before.is_none_or(|p| order > p)
-                        && !self.judgment_decided_order(order, j))
-            }
-        };
+        let judged = self
+            .steps
+            .iter()
+            .filter(|s| s.kind == StepKind::Judgment && s.date < date)
+            .map(|s| s.date)
+            .max();
         self.steps
             .iter()
-            .filter(|s| s.kind == StepKind::PaymentOrder && s.date <= date && pending(s.date))
+            .filter(|s| {
+                s.kind == StepKind::PaymentOrder
+                    && s.date <= date
+                    && judged.is_none_or(|j| s.date > j)
+            })
             .map(|s| s.date)
             .filter(|&order| crate::limitation::disputed_order(self, order, date))
             // Transferred once: a court action on an earlier day after its dispute was the
@@ -1167,43 +1155,6 @@ impl Claim {
                 })
             })
             .max()
-    }
-
-    /// Whether the judgment of day `judgment` decided the betalningsföreläggande of day `order`
-    /// (one since the judgment before it): the order is that judgment's case, as
-    /// [`crate::limitation`] reads it without the cases joined since, the first stämningsansökan
-    /// or betalningsföreläggande disputed by the judgment's day, or, with neither, the first
-    /// betalningsföreläggande whose utslag no verkställighet before the judgment rests on. An
-    /// order disputed but not transferred while another case was pending is not that case's
-    /// (it joins no case before its transfer). Worked out here, not by
-    /// [`crate::limitation::case_start`], which asks for transfers itself.
-    fn judgment_decided_order(&self, order: Date, judgment: Date) -> bool {
-        let since = self
-            .steps
-            .iter()
-            .filter(|s| s.kind == StepKind::Judgment && s.date < judgment)
-            .map(|s| s.date)
-            .max();
-        let dated = |kind: StepKind| {
-            self.steps
-                .iter()
-                .filter(move |s| {
-                    s.kind == kind && s.date <= judgment && since.is_none_or(|p| s.date > p)
-                })
-                .map(|s| s.date)
-        };
-        let court = dated(StepKind::CourtAction)
-            .chain(
-                dated(StepKind::PaymentOrder)
-                    .filter(|&p| crate::limitation::disputed_order(self, p, judgment)),
-            )
-            .min();
-        let start = court.or_else(|| {
-            dated(StepKind::PaymentOrder)
-                .filter(|&p| !self.applications().any(|e| e > p && e < judgment))
-                .min()
-        });
-        start == Some(order)
     }
 
     /// The latest `dispute` that stands on `date`: recorded before it (on an earlier day, or
