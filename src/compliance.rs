@@ -50,8 +50,9 @@
 //! the policy's term, else the minimum in force on its date (never less than that minimum: an
 //! unlawful shorter term does not make an earlier application lawful), moved off days off.
 //!
-//! **Verify**: the paragraph of lag 1981:739 (as amended by SFS 2013:56) under which
-//! förseningsersättning replaces the other collection costs up to its amount (DOMAIN.md 1).
+//! Förseningsersättning replaces the other collection costs up to its amount under lag 1981:739
+//! 5 § andra stycket (as amended by SFS 2013:56; confirmed in the consolidated text,
+//! 2026-12-07): the fees of 2 and 3 §§ are owed only where their sum exceeds it.
 
 use std::borrow::Cow;
 

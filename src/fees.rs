@@ -46,22 +46,29 @@
 //! one from 2013-03-16 (60 / 180 / 170 kr), and a fee is valued by the row in force **on the
 //! day of the action**, not on the day the debt arose (förordning 2013:59: the repealed
 //! ordinance still governs actions taken before 2013-03-16): a reminder of 2013-03-15 is 50 kr,
-//! an inkassokrav of 2013-03-18 for the same invoice 180 kr (**verify** the transitional
-//! provision of SFS 2013:56 for debts that fell due before it, which may keep the older amounts
-//! for them). Förseningsersättning did not exist before 2013-03-16, and SFS 2013:56 keeps the
-//! older rules for claims that **fell due** before that day (its transitional provision, as
-//! Linköping tingsrätt and Göta hovrätt read it in 2014): an invoice whose effective due date
-//! is before 2013-03-16 earns none (a `NO_LATE_FEE` warning) and the ordinary fees are then
+//! an inkassokrav of 2013-03-18 for the same invoice 180 kr, whenever the debt fell due: SFS
+//! 2013:56's transitional provision, point 2, "För åtgärder enligt 2 eller 3 § som har vidtagits
+//! före ikraftträdandet gäller äldre bestämmelser om ersättningens storlek" (confirmed in the
+//! consolidated text, a legal research pass of 2026-12-07). Förseningsersättning did not exist
+//! before 2013-03-16, and its point 3 applies 4 a § and 5 § andra stycket only to claims that
+//! **fall due** after it ("tillämpas på fordringar som förfaller till betalning efter
+//! ikraftträdandet", as Linköping tingsrätt and Göta hovrätt read it in 2014): an invoice whose
+//! effective due date is before 2013-03-16 earns none (whether one due on 2013-03-16 itself
+//! falls due "efter ikraftträdandet" the text does not settle; the engine lets it earn one) (a `NO_LATE_FEE` warning) and the ordinary fees are then
 //! charged in full. DOMAIN.md 1 says "first interest day on or after 2013-03-16", a day
 //! earlier: the engine follows the transitional provision (an invoice due 2013-03-15, first
 //! interest day 2013-03-16, earns none).
 //!
 //! # Förseningsersättning and the other fees
 //! The engine lets förseningsersättning replace the reminder, inkassokrav and plan fees up to
-//! its amount ([`FeeState::decide_step`]), as IMY and the collection industry
-//! describe it. **Verify**: DOMAIN.md has not yet pinned the paragraph of lag 1981:739 (as
-//! amended by SFS 2013:56) that says so; a caller who disagrees can set
-//! [`crate::Claim::late_fee`] to `false`, which charges the ordinary fees instead.
+//! its amount ([`FeeState::decide_step`]): lag 1981:739 5 § andra stycket (SFS 2013:56), "Om
+//! borgenären har rätt till förseningsersättning enligt 4 a §, är gäldenären skyldig att betala
+//! ersättning för sådana åtgärder som avses i 2 och 3 §§ endast till den del den sammanlagda
+//! ersättningen för åtgärderna överstiger förseningsersättningen" (confirmed in the
+//! consolidated text, 2026-12-07): the sum of those fees is set against it, as the engine's
+//! running sum does; 6 § andra stycket voids a term that removes the right unless there are
+//! special reasons. A caller who disagrees can set [`crate::Claim::late_fee`] to `false`, which
+//! charges the ordinary fees instead.
 
 use serde::Serialize;
 use time::macros::date;
@@ -528,8 +535,8 @@ pub enum NoFeeReason {
     AlreadyCharged,
     /// A reminder fee not agreed when the debt arose (lag 1981:739 2 §).
     NotAgreed,
-    /// Wholly replaced by the förseningsersättning charged so far (lag 1981:739 5 §, as
-    /// amended by SFS 2013:56; 4 a § gives the right to it and its amount).
+    /// Wholly replaced by the förseningsersättning charged so far (lag 1981:739 5 § andra
+    /// stycket, as amended by SFS 2013:56; 4 a § gives the right to it and its amount).
     AbsorbedByLateFee,
     /// A reminder sent after the claim went on to an inkassokrav, Kronofogden or a court (the
     /// step of `kind` on `date`, taken while the claim was overdue): the debtor has been
@@ -682,9 +689,9 @@ pub(crate) fn fees_of(kind: StepKind) -> &'static [FeeKind] {
 }
 
 /// Reminder, inkassokrav and plan: the fees of lag 1981:739 that need an overdue debt and
-/// that förseningsersättning replaces up to its amount (5 § as amended by SFS 2013:56, which
-/// gave 4 a § the right to förseningsersättning and its amount only; the paragraph of 5 §:
-/// verify, as DOMAIN.md 1 asks).
+/// that förseningsersättning replaces up to its amount (5 § andra stycket as amended by SFS
+/// 2013:56: the sum of the fees of 2 and 3 §§ is owed only where it exceeds the
+/// förseningsersättning; 4 a § gives the right to förseningsersättning and its amount).
 pub(crate) fn is_collection_cost(kind: StepKind) -> bool {
     matches!(
         kind,

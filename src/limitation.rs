@@ -66,8 +66,10 @@
 //!   time-barred after this day unless interrupted at the latest on it. The date is not moved
 //!   off weekends or holidays: lag 1930:173 2 § moves the last day for an act a law requires,
 //!   and NJA 1948 s. 550 held it inapplicable to (criminal) limitation; no civil case was
-//!   found, so **verify** whether an interruption on the next weekday is in time (unmoved is
-//!   the creditor's safe reading).
+//!   found (a research pass of 2026-12-07 found none either: the annotations to lag 1930:173
+//!   list that case and others under other acts, none under preskriptionslagen), so **verify**
+//!   whether an interruption on the next weekday is in time (unmoved is the creditor's safe
+//!   reading).
 
 use serde::ser::SerializeStruct;
 use serde::Serialize;
