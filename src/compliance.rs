@@ -40,6 +40,7 @@
 //! | `LEGAL_ACTION_DURING_PLAN` | warning (error when the plan's `ended` is after the action) | legal action whose latest step before it is an amorteringsplan, with payments recorded since the plan: an agreed plan that is kept may not be set aside (god inkassosed); confirm it was broken |
 //! | `FINAL_NOTICE_TOO_EARLY` | warning | a final notice on or before the deadline of the latest lawful inkassokrav before it (its own term, else the policy's, never under the minimum), while neither Kronofogden nor a court has the claim: what `letter` refuses |
 //! | `DEMAND_DURING_PLAN` | warning | a reminder, inkassokrav or final notice while a recorded amorteringsplan ran (not `ended` by its day, nothing on Kronofogden's or a court's road since): what `letter` warns of |
+//! | `TRANSFER_REQUEST_LATE` | warning | a `courtAction` read as the transfer of a disputed betalningsföreläggande ([`Claim::transferred_by`]) after four weeks from the dispute, moved off a day off ([`params::TRANSFER_REQUEST_DAYS`]): the request must reach Kronofogden within four weeks of the day it sent notice of the dispute, or the case is written off (lag 1990:746 34 §, 37 §), and the court action is then a stämningsansökan; or a policy whose `court.daysAfterDispute` is over four weeks |
 //! | `DEMAND_BEFORE_REMINDER_DEADLINE` | warning | an inkassokrav on or before the deadline of an earlier reminder that records its term (`paymentTermDays`; moved off a day off), or on the day of one that records none: its fee is hardly "skäligen påkallad" (lag 1981:739 4 § första stycket) |
 //!
 //! The history is valued with the embedded rate table and, for the half-years after it up to
@@ -178,6 +179,13 @@ pub enum FindingCode {
     /// not be demanded (god inkassosed); `letter` warns of the same (`DEMAND_DURING_PLAN`). A
     /// warning: the plan may have been broken without its `ended` recorded.
     DemandDuringPlan,
+    /// A court action read as the transfer of a disputed betalningsföreläggande to the
+    /// tingsrätt, made more than four weeks after the dispute (moved off a day off): the
+    /// request must reach Kronofogden within four weeks of the day it sent notice of the
+    /// dispute, or the case is written off (lag 1990:746 34 §, 37 §), and the court action is
+    /// then a stämningsansökan of its own. The notice's day is not recorded (it follows the
+    /// dispute), so a warning. Also a policy whose `court.daysAfterDispute` is over four weeks.
+    TransferRequestLate,
 }
 
 impl FindingCode {
@@ -199,6 +207,7 @@ impl FindingCode {
             Self::LegalActionDuringPlan => "LEGAL_ACTION_DURING_PLAN",
             Self::FinalNoticeTooEarly => "FINAL_NOTICE_TOO_EARLY",
             Self::DemandDuringPlan => "DEMAND_DURING_PLAN",
+            Self::TransferRequestLate => "TRANSFER_REQUEST_LATE",
             Self::KronofogdenWithoutDebt => "KRONOFOGDEN_WITHOUT_DEBT",
             Self::EnforcementWithinAYear => "ENFORCEMENT_WITHIN_A_YEAR",
             Self::EnforcementWithoutTitle => "ENFORCEMENT_WITHOUT_TITLE",
@@ -556,6 +565,27 @@ pub enum FindingFacts {
         /// The day the history records it ended, after the letter's (`None`: not recorded).
         ended: Option<Date>,
     },
+    /// The court action of `date`, the transfer of the betalningsföreläggande of `order`
+    /// disputed on `dispute`, after `deadline`: four weeks after the dispute, moved off a day
+    /// off (the earliest day the time to ask for it can end).
+    TransferRequestLate {
+        /// The court action's date.
+        date: Date,
+        /// The betalningsföreläggande's date.
+        order: Date,
+        /// The dispute's date.
+        dispute: Date,
+        /// Four weeks after the dispute, moved off a day off.
+        deadline: Date,
+    },
+    /// The policy's court path transfers a disputed betalningsföreläggande `days` days after
+    /// the dispute, more than the `max` the law allows from Kronofogden's notice. A warning.
+    PolicyTransferRequestLate {
+        /// The policy's `court.daysAfterDispute`.
+        days: u32,
+        /// The days the law gives (four weeks).
+        max: u32,
+    },
 }
 
 impl FindingFacts {
@@ -677,6 +707,9 @@ impl FindingFacts {
             Self::LegalActionDuringPlan { .. } => FindingCode::LegalActionDuringPlan,
             Self::FinalNoticeTooEarly { .. } => FindingCode::FinalNoticeTooEarly,
             Self::DemandDuringPlan { .. } => FindingCode::DemandDuringPlan,
+            Self::TransferRequestLate { .. } | Self::PolicyTransferRequestLate { .. } => {
+                FindingCode::TransferRequestLate
+            }
         }
     }
 }
@@ -697,7 +730,8 @@ impl FindingCode {
             | Self::LimitationBeforeReceipt
             | Self::LegalActionDuringPlan
             | Self::FinalNoticeTooEarly
-            | Self::DemandDuringPlan => Severity::Warning,
+            | Self::DemandDuringPlan
+            | Self::TransferRequestLate => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -780,6 +814,7 @@ impl Finding {
                 FindingFacts::PolicyReminderOnDueDate => "policy.reminder.daysAfterDue",
                 FindingFacts::PolicyPaymentOrderOnDeadline => "policy.paymentOrder.daysAfter",
                 FindingFacts::PolicyDemandOnReminderDeadline => "policy.collectionDemand.daysAfter",
+                FindingFacts::PolicyTransferRequestLate { .. } => "policy.court.daysAfterDispute",
                 _ => "policy",
             })),
         }
@@ -901,6 +936,7 @@ pub fn check_with(
     history_legal_action_during_plan(claim, &mut findings);
     history_final_notices(claim, policy, &demands, &mut findings)?;
     history_demands_during_plan(claim, &demands, &mut findings)?;
+    history_transfers(claim, &mut findings)?;
     if let Some((half_year, reference_rate, payment)) =
         limitation::assumed_valuation(claim, &rates)?
     {
@@ -2218,6 +2254,44 @@ fn history_demands_during_plan(
     Ok(())
 }
 
+/// [`FindingCode::TransferRequestLate`] for each court action read as the transfer of a
+/// disputed betalningsföreläggande ([`Claim::transferred_by`]) made after four weeks from the
+/// dispute ([`params::transfer_request_days`]; the first dispute on or after the order, as
+/// [`limitation::disputed_order`] reads it), moved off a day off (lag 1930:173 2 §): the
+/// earliest day the time can end, since Kronofogden sends its notice once the dispute is in.
+fn history_transfers(claim: &Claim, out: &mut Vec<Finding>) -> Result<()> {
+    for (index, step) in claim.steps.iter().enumerate() {
+        let Some(order) = claim.transferred_by(index) else {
+            continue;
+        };
+        let Some(dispute) = claim
+            .steps
+            .iter()
+            .filter(|s| s.is_dispute() && s.date >= order)
+            .map(|s| s.date)
+            .min()
+        else {
+            continue;
+        };
+        let days = i64::from(params::transfer_request_days(dispute));
+        let deadline = calendar::next_business_day(calendar::add_days(dispute, days)?)?;
+        if step.date > deadline {
+            out.push(Finding::new(
+                Source::History,
+                Some(index),
+                Some(EntryKind::of(step.kind)),
+                FindingFacts::TransferRequestLate {
+                    date: step.date,
+                    order,
+                    dispute,
+                    deadline,
+                },
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// [`FindingCode::LegalActionDuringPlan`] for each betalningsföreläggande, stämningsansökan or
 /// verkställighet (an application, not a further year) whose latest step before it is an
 /// amorteringsplan (or after one recorded as ending after it, whatever came between), with a
@@ -2535,5 +2609,17 @@ fn policy_findings(claim: &Claim, policy: &Policy, late_fee_arises: bool, out: &
     }
     if fees.interest_on_fees {
         out.push(policy_finding(None, FindingFacts::InterestOnFees));
+    }
+    // The court path's transfer of a disputed betalningsföreläggande (a policy with a court
+    // path applies for one: its verkställighet needs it).
+    let max = params::transfer_request_days_now();
+    if let Some(court) = policy.court.filter(|c| c.days_after_dispute > max) {
+        out.push(policy_finding(
+            Some(EntryKind::of(StepKind::CourtAction)),
+            FindingFacts::PolicyTransferRequestLate {
+                days: court.days_after_dispute,
+                max,
+            },
+        ));
     }
 }

@@ -18,6 +18,7 @@
 //! | [`LIMITATION_YEARS_CONSUMER`] | 3 years | preskriptionslagen (1981:130) 2 § andra stycket |
 //! | [`LIMITATION_YEARS`] | 10 years | preskriptionslagen (1981:130) 2 § första stycket |
 //! | [`ENFORCEMENT_FEE_PERIOD_YEARS`] | 1 year per grundavgift | förordning (1992:1094) 5 §, 6 § |
+//! | [`TRANSFER_REQUEST_DAYS`] | 4 weeks to ask for a disputed betalningsföreläggande's transfer to the tingsrätt | lag (1990:746) 34 §, 37 § |
 //!
 //! God inkassosed (inkassolagen 4 §) was spelt out by the supervisor's general advice:
 //! Datainspektionen's, IMY's (its name from 2021-01-01); the 8 days and the 4 bank days come
@@ -267,6 +268,30 @@ pub const ENFORCEMENT_FEE_PERIOD_YEARS: &[Parameter<u8>] = &[Parameter {
     statute: "förordning (1992:1094) om avgifter vid Kronofogdemyndigheten 5 § och 6 §",
     source: "DOMAIN.md 1 (once more for each year it lasts)",
 }];
+
+/// The time a creditor has to ask Kronofogden to transfer a disputed betalningsföreläggande
+/// to the tingsrätt, in days: four weeks from the day Kronofogden sent notice of the dispute
+/// (lag 1990:746 34 §: "Hans begäran skall ha kommit in till kronofogdemyndigheten inom fyra
+/// veckor från den dag då underrättelsen sändes till honom"); a request not made in time
+/// leaves the case, or its disputed part, written off (37 §: "skall målet … avskrivas").
+pub const TRANSFER_REQUEST_DAYS: &[Parameter<u32>] = &[Parameter {
+    from: date!(1992 - 01 - 01),
+    value: 28,
+    statute: "lag (1990:746) om betalningsföreläggande och handräckning 34 § och 37 §",
+    source: "the consolidated text of SFS 1990:746 (read 2026-12-07); the act is in force from 1992-01-01, whether its first wording had the same four weeks: verify",
+}];
+
+/// The days a creditor has to ask for the transfer of a betalningsföreläggande disputed on
+/// `date` ([`TRANSFER_REQUEST_DAYS`]).
+pub fn transfer_request_days(date: Date) -> u32 {
+    value_on(TRANSFER_REQUEST_DAYS, date, 0)
+}
+
+/// The days to ask for a transfer in today's law (the last row): what a policy, which has no
+/// date of its own, is checked against.
+pub fn transfer_request_days_now() -> u32 {
+    TRANSFER_REQUEST_DAYS.last().map_or(0, |p| p.value)
+}
 
 /// The years one grundavgift covers, for an enforcement charged on `date`.
 pub fn enforcement_fee_period_years(date: Date) -> u8 {

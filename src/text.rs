@@ -1602,6 +1602,9 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
         FindingFacts::FinalNoticeTooEarly { .. } => {
             "inkassolagen (1974:182) 4 § (god inkassosed): en slutlig påminnelse följer ett inkassokrav som inte betalats inom sin betalningstid"
         }
+        FindingFacts::TransferRequestLate { .. } | FindingFacts::PolicyTransferRequestLate { .. } => {
+            "lag (1990:746) om betalningsföreläggande och handräckning 34 § och 37 §: begäran om överlämnande till tingsrätt ska ha kommit in inom fyra veckor från den dag underrättelsen om bestridandet sändes, annars avskrivs målet"
+        }
         FindingFacts::DemandDuringPlan { .. } => {
             "inkassolagen (1974:182) 4 § (god inkassosed): en avtalad amorteringsplan som följs får inte åsidosättas"
         }
@@ -1922,6 +1925,30 @@ pub fn finding(f: &Finding) -> Text {
             "Ansökan om betalningsföreläggande {0} gjordes innan betalningstiden hade gått ut: inkassokravet borde ha angett {1} som sista betalningsdag, så att gäldenären fick minst fyra bankdagar att betala eller invända efter att kravet kan antas ha kommit fram (god inkassosed).",
             "The payment order of {0} was applied for before the term to pay had run out: the debt-collection demand should have given {1} as its deadline, so that the debtor had at least four bank days to pay or object after it can be assumed received (good collection practice).",
             &[Arg::Date(*date), Arg::Date(*deadline)],
+        ),
+        FindingFacts::TransferRequestLate {
+            date,
+            order,
+            dispute,
+            deadline,
+        } => tpl(
+            "Överlämnandet {0} till tingsrätten av betalningsföreläggandet {1}, bestritt {2}, begärdes efter {3}: begäran ska ha kommit in till Kronofogden inom fyra veckor från den dag underrättelsen om bestridandet sändes, annars avskrivs målet. Kontrollera att den kom in i tid; annars är ansökan en ny stämningsansökan, med tingsrättens hela ansökningsavgift.",
+            "The transfer of {0} to the district court of the payment order of {1}, disputed on {2}, was asked for after {3}: the request must reach Kronofogden within four weeks of the day it sent notice of the dispute, or the case is written off. Check that it came in time; if not, the application is a new claim to the court, with the court's full application fee.",
+            &[
+                Arg::Date(*date),
+                Arg::Date(*order),
+                Arg::Date(*dispute),
+                Arg::Date(*deadline),
+            ],
+        ),
+        FindingFacts::PolicyTransferRequestLate { days, max } => tpl(
+            "Policyns domstolsväg begär överlämnande av ett bestritt betalningsföreläggande {0} efter bestridandet, men begäran ska ha kommit in till Kronofogden inom {1} från den dag underrättelsen om bestridandet sändes, annars avskrivs målet. Sätt `court.daysAfterDispute` till högst {2}.",
+            "The policy's court path asks for the transfer of a disputed payment order {0} after the dispute, but the request must reach Kronofogden within {1} of the day it sent notice of the dispute, or the case is written off. Set `court.daysAfterDispute` to {2} at most.",
+            &[
+                Arg::Days(i64::from(*days)),
+                Arg::Days(i64::from(*max)),
+                Arg::Int(i64::from(*max)),
+            ],
         ),
         FindingFacts::FinalNoticeTooEarly {
             date,

@@ -1539,3 +1539,106 @@ fn a_final_notice_that_is_a_demand_is_held_to_the_inkassokravs_term() {
     );
     assert_eq!(before("2025-11-19"), Vec::<String>::new());
 }
+
+/// A1 (due 2025-10-01) demanded, sent to Kronofogden, disputed on Monday 2025-11-24, and
+/// transferred to the tingsrätt on `transfer`.
+fn transferred_on(transfer: &str) -> Claim {
+    claim(
+        "consumer",
+        false,
+        json!([
+            { "kind": "collectionDemand", "date": "2025-10-06" },
+            { "kind": "paymentOrder", "date": "2025-11-03" },
+            { "kind": "dispute", "date": "2025-11-24" },
+            { "kind": "courtAction", "date": transfer }
+        ]),
+    )
+}
+
+fn transfer_findings(
+    c: &Claim,
+    p: Option<&Policy>,
+) -> Vec<(FindingCode, Severity, Source, Option<usize>)> {
+    let mut found = codes(&check(c, p).expect("check"));
+    found.retain(|f| f.0 == FindingCode::TransferRequestLate);
+    found
+}
+
+#[test]
+fn a_transfer_asked_for_after_four_weeks_may_be_too_late() {
+    // Four weeks after the dispute is Monday 2025-12-22: in time on it, late the day after
+    // (lag 1990:746 34 §, from the notice's day, which follows the dispute: a warning).
+    assert_eq!(transfer_findings(&transferred_on("2025-12-22"), None), []);
+    let late = transferred_on("2025-12-23");
+    assert_eq!(
+        transfer_findings(&late, None),
+        [(
+            FindingCode::TransferRequestLate,
+            Severity::Warning,
+            Source::History,
+            Some(3)
+        )]
+    );
+    let findings = check(&late, None).expect("check");
+    let f = findings
+        .iter()
+        .find(|f| f.code == FindingCode::TransferRequestLate)
+        .expect("finding");
+    assert!(f.rule().contains("1990:746"), "{}", f.rule());
+    assert!(f.text().en.contains("2025-12-22"), "{}", f.text().en);
+    assert_eq!(f.field().as_deref(), Some("steps[3]"));
+}
+
+#[test]
+fn the_four_weeks_end_on_the_next_weekday_after_a_day_off() {
+    // Disputed on Saturday 2025-11-29: four weeks later is Saturday 2025-12-27, so the last
+    // day is Monday 2025-12-29 (lag 1930:173 2 §; 2025-12-28 is a Sunday).
+    let mut c = transferred_on("2025-12-29");
+    if let Some(dispute) = c.steps.get_mut(2) {
+        dispute.date = time::macros::date!(2025 - 11 - 29);
+    }
+    assert_eq!(transfer_findings(&c, None), []);
+    if let Some(transfer) = c.steps.get_mut(3) {
+        transfer.date = time::macros::date!(2025 - 12 - 30);
+    }
+    assert_eq!(transfer_findings(&c, None).len(), 1);
+}
+
+#[test]
+fn a_stamningsansokan_is_not_a_transfer() {
+    // No betalningsföreläggande: the court action is the creditor's own stämningsansökan,
+    // however long after the dispute.
+    let c = claim(
+        "consumer",
+        false,
+        json!([
+            { "kind": "collectionDemand", "date": "2025-10-06" },
+            { "kind": "dispute", "date": "2025-10-10" },
+            { "kind": "courtAction", "date": "2026-03-01" }
+        ]),
+    );
+    assert_eq!(transfer_findings(&c, None), []);
+}
+
+#[test]
+fn a_policy_that_waits_over_four_weeks_to_transfer() {
+    let slow = policy(json!({ "preset": "standard", "court": { "daysAfterDispute": 29 } }));
+    let c = claim("consumer", false, clean_steps());
+    let findings = check(&c, Some(&slow)).expect("check");
+    let f = findings
+        .iter()
+        .find(|f| f.code == FindingCode::TransferRequestLate)
+        .expect("policy finding");
+    assert_eq!(
+        (f.severity, f.source, f.field().as_deref()),
+        (
+            Severity::Warning,
+            Source::Policy,
+            Some("policy.court.daysAfterDispute")
+        )
+    );
+    assert!(f.text().en.contains("29 days"), "{}", f.text().en);
+    // Four weeks is lawful.
+    let in_time = policy(json!({ "preset": "standard", "court": { "daysAfterDispute": 28 } }));
+    assert_eq!(transfer_findings(&c, Some(&in_time)), []);
+}
