@@ -1932,8 +1932,8 @@ pub fn finding(f: &Finding) -> Text {
             dispute,
             deadline,
         } => tpl(
-            "Överlämnandet {0} till tingsrätten av betalningsföreläggandet {1}, bestritt {2}, begärdes efter {3}: begäran ska ha kommit in till Kronofogden inom fyra veckor från den dag underrättelsen om bestridandet sändes, annars avskrivs målet. Kontrollera att den kom in i tid; annars är ansökan en ny stämningsansökan, med tingsrättens hela ansökningsavgift.",
-            "The transfer of {0} to the district court of the payment order of {1}, disputed on {2}, was asked for after {3}: the request must reach Kronofogden within four weeks of the day it sent notice of the dispute, or the case is written off. Check that it came in time; if not, the application is a new claim to the court, with the court's full application fee.",
+            "Begäran {0} om överlämnande till tingsrätten av betalningsföreläggandet från {1}, bestritt {2}, kom mer än fyra veckor efter bestridandet ({3}): den ska ha kommit in till Kronofogden inom fyra veckor från den dag underrättelsen om bestridandet sändes, annars avskrivs målet. Kontrollera att den kom in i tid (eller gjordes redan i ansökan); annars är domstolsansökan en ny stämningsansökan med tingsrättens hela ansökningsavgift: ange den betalda avgiften som `costs`.",
+            "The request of {0} to transfer the payment order of {1}, disputed on {2}, to the district court came more than four weeks after the dispute ({3}): it must reach Kronofogden within four weeks of the day it sent notice of the dispute, or the case is written off. Check that it came in time (or was made in the application); if not, the court action is a new claim to the court with its full application fee: give the fee paid as `costs`.",
             &[
                 Arg::Date(*date),
                 Arg::Date(*order),
@@ -1942,8 +1942,8 @@ pub fn finding(f: &Finding) -> Text {
             ],
         ),
         FindingFacts::PolicyTransferRequestLate { days, max } => tpl(
-            "Policyns domstolsväg begär överlämnande av ett bestritt betalningsföreläggande {0} efter bestridandet, men begäran ska ha kommit in till Kronofogden inom {1} från den dag underrättelsen om bestridandet sändes, annars avskrivs målet. Sätt `court.daysAfterDispute` till högst {2}.",
-            "The policy's court path asks for the transfer of a disputed payment order {0} after the dispute, but the request must reach Kronofogden within {1} of the day it sent notice of the dispute, or the case is written off. Set `court.daysAfterDispute` to {2} at most.",
+            "Policyns domstolsväg går till tingsrätten {0} efter ett bestridande, men överlämnandet av ett bestritt betalningsföreläggande ska begäras så att begäran kommer in till Kronofogden inom {1} från den dag underrättelsen om bestridandet sändes, annars avskrivs målet. Sätt `court.daysAfterDispute` till högst {2}.",
+            "The policy's court path goes to the district court {0} after a dispute, but the transfer of a disputed payment order must be asked for so that the request reaches Kronofogden within {1} of the day it sent notice of the dispute, or the case is written off. Set `court.daysAfterDispute` to {2} at most.",
             &[
                 Arg::Days(i64::from(*days)),
                 Arg::Days(i64::from(*max)),
