@@ -2273,8 +2273,7 @@ fn history_transfers(claim: &Claim, out: &mut Vec<Finding>) -> Result<()> {
         else {
             continue;
         };
-        let days = i64::from(params::transfer_request_days(dispute));
-        let deadline = calendar::next_business_day(calendar::add_days(dispute, days)?)?;
+        let deadline = transfer_deadline(dispute)?;
         if step.date > deadline {
             out.push(Finding::new(
                 Source::History,
@@ -2290,6 +2289,15 @@ fn history_transfers(claim: &Claim, out: &mut Vec<Finding>) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// The earliest day the time to ask for the transfer of a betalningsföreläggande disputed on
+/// `dispute` can end: four weeks after it ([`params::transfer_request_days`]; the time runs
+/// from Kronofogden's notice, sent once the dispute is in), moved off a day off (lag 1930:173
+/// 2 §). A transfer after it may be late ([`FindingCode::TransferRequestLate`]).
+pub(crate) fn transfer_deadline(dispute: Date) -> Result<Date> {
+    let days = i64::from(params::transfer_request_days(dispute));
+    calendar::next_business_day(calendar::add_days(dispute, days)?)
 }
 
 /// [`FindingCode::LegalActionDuringPlan`] for each betalningsföreläggande, stämningsansökan or

@@ -895,6 +895,15 @@ pub fn warning(w: &Warning) -> Text {
             &[Arg::StepDefCap(*kind), Arg::Date(*date), Arg::Step(*kind)],
         ),
         Facts::ProjectionAwaitsCourt { disputed, filed } => awaits_court(*disputed, *filed),
+        Facts::ProjectedTransferLate {
+            order,
+            dispute,
+            deadline,
+        } => tpl(
+            "Betalningsföreläggandet från {0}, bestritt {1}, kan inte längre begäras överlämnat i tid: begäran ska ha kommit in till Kronofogden inom fyra veckor från den dag underrättelsen om bestridandet sändes (lag 1990:746 34 §), här senast omkring {2}, annars avskrivs målet (37 §). Om ingen begäran kom in i tid är domstolssteget en ny stämningsansökan med tingsrättens hela ansökningsavgift, inte tilläggsavgiften som räknas här.",
+            "The payment order of {0}, disputed on {1}, can no longer be transferred in time: the request must reach Kronofogden within four weeks of the day it sent notice of the dispute (lag 1990:746 34 §), here by about {2}, or the case is written off (37 §). Unless a request came in time, this court step is a new claim to the court with its full application fee, not the additional fee counted here.",
+            &[Arg::Date(*order), Arg::Date(*dispute), Arg::Date(*deadline)],
+        ),
         Facts::ValuedOnLastDate { date } => tpl(
             "Betalningsfristen {0} ligger efter {1}, det sista datum som beräkningen stöder: det som löser fordran värderas per {1} i stället.",
             "The deadline {0} is after {1}, the last date the engine supports: what settles the claim is valued on {1} instead.",

@@ -2757,6 +2757,8 @@ impl Projector<'_> {
                         reached.anchor = reached.anchor.max(moot.min(date));
                         return self.escalate(plan, reached);
                     }
+                    let mut notes = notes;
+                    notes.extend(self.late_transfer(plan.planned, date)?);
                     match plan.push(EntryKind::CourtAction, date, None, notes)? {
                         Some(_) => date,
                         None => return Ok(()),
@@ -4143,6 +4145,36 @@ impl Projector<'_> {
             .time_barred_demanded(&claim, &step)
             .next()
             .is_some())
+    }
+
+    /// [`Facts::ProjectedTransferLate`] for a court action projected on `date` after the steps
+    /// `planned` that is the transfer of a disputed betalningsföreläggande
+    /// ([`Claim::payment_order_disputed_by`]) after the four weeks to ask for it
+    /// ([`crate::compliance::transfer_deadline`]): `today` is past them, and `check` warns of
+    /// the same once it is recorded (a review of `TRANSFER_REQUEST_LATE`).
+    fn late_transfer(&self, planned: &[Planned], date: Date) -> Result<Option<Warning>> {
+        let claim = with_projected(self.engine, self.policy, planned);
+        let Some(order) = claim.payment_order_disputed_by(date) else {
+            return Ok(None);
+        };
+        let Some(dispute) = claim
+            .steps
+            .iter()
+            .filter(|s| s.is_dispute() && s.date >= order)
+            .map(|s| s.date)
+            .min()
+        else {
+            return Ok(None);
+        };
+        let deadline = crate::compliance::transfer_deadline(dispute)?;
+        Ok((date > deadline).then(|| {
+            let facts = Facts::ProjectedTransferLate {
+                order,
+                dispute,
+                deadline,
+            };
+            Warning::new(Subject::Entry, facts)
+        }))
     }
 
     /// [`WarningCode::LimitationBeforeReceipt`] for a letter projected on `date` after the

@@ -132,6 +132,12 @@ pub enum WarningCode {
     /// application or court step is projected (only the further years of a verkställighet
     /// under way) until a judgment (or the dispute's withdrawal) is recorded.
     AwaitsCourt,
+    /// A note of a timeline's projected court action that transfers a disputed
+    /// betalningsföreläggande to the tingsrätt more than four weeks after the dispute (moved
+    /// off a day off): `today` is past the time to ask for it (lag 1990:746 34 §), so unless a
+    /// request came in time the case is written off (37 §) and the court action is a
+    /// stämningsansökan with the full fee; `check`'s finding of the same code once recorded.
+    TransferRequestLate,
 }
 
 impl WarningCode {
@@ -167,6 +173,7 @@ impl WarningCode {
             Self::DemandBeforeReminderDeadline => "DEMAND_BEFORE_REMINDER_DEADLINE",
             Self::LateFeeDuringPlan => "LATE_FEE_DURING_PLAN",
             Self::AwaitsCourt => "AWAITS_COURT",
+            Self::TransferRequestLate => "TRANSFER_REQUEST_LATE",
         }
     }
 }
@@ -638,6 +645,17 @@ pub enum Facts {
         /// The day the case before the court was filed (`None`: none is filed yet).
         filed: Option<Date>,
     },
+    /// [`WarningCode::TransferRequestLate`], a note of a projected court action: the transfer
+    /// of the betalningsföreläggande of `order`, disputed on `dispute`, comes after `deadline`
+    /// (four weeks after the dispute, moved off a day off).
+    ProjectedTransferLate {
+        /// The betalningsföreläggande's date.
+        order: Date,
+        /// The dispute's date.
+        dispute: Date,
+        /// Four weeks after the dispute, moved off a day off.
+        deadline: Date,
+    },
     /// [`WarningCode::BeyondLastDate`], a note of a timeline entry: its deadline (or its date,
     /// without one) is after the last date the engine supports, so what settles the claim is
     /// valued on that last date instead (`ifPaid.asOf`).
@@ -747,6 +765,7 @@ impl Facts {
             Self::PlanEnded { .. } => WarningCode::PlanEnded,
             Self::LateFeeDuringPlan { .. } => WarningCode::LateFeeDuringPlan,
             Self::ProjectionAwaitsCourt { .. } => WarningCode::AwaitsCourt,
+            Self::ProjectedTransferLate { .. } => WarningCode::TransferRequestLate,
             Self::DemandDuringPlan { .. } => WarningCode::DemandDuringPlan,
             Self::DemandBeforeReminderDeadline { .. } => WarningCode::DemandBeforeReminderDeadline,
         }

@@ -1642,3 +1642,47 @@ fn a_policy_that_waits_over_four_weeks_to_transfer() {
     let in_time = policy(json!({ "preset": "standard", "court": { "daysAfterDispute": 28 } }));
     assert_eq!(transfer_findings(&c, Some(&in_time)), []);
 }
+
+#[test]
+fn the_timeline_says_when_its_projected_transfer_is_past_the_four_weeks() {
+    let c = claim(
+        "consumer",
+        false,
+        json!([
+            { "kind": "collectionDemand", "date": "2025-10-06" },
+            { "kind": "paymentOrder", "date": "2025-11-03" },
+            { "kind": "dispute", "date": "2025-11-24" }
+        ]),
+    );
+    let court = policy(json!({ "preset": "standard", "court": {} }));
+    let notes_on = |today: time::Date| {
+        let options = inkasso::timeline::TimelineOptions {
+            today: Some(today),
+            ..inkasso::timeline::TimelineOptions::default()
+        };
+        let t = inkasso::timeline::timeline(&c, &court, &options).expect("timeline");
+        let transfer = t
+            .entries
+            .iter()
+            .find(|e| {
+                e.kind == EntryKind::CourtAction
+                    && e.status == inkasso::timeline::EntryStatus::Projected
+            })
+            .expect("a projected transfer");
+        transfer
+            .notes
+            .iter()
+            .filter(|n| n.code == inkasso::warning::WarningCode::TransferRequestLate)
+            .map(|n| n.text().en)
+            .collect::<Vec<_>>()
+    };
+    // In time: projected 14 days after the dispute.
+    assert_eq!(
+        notes_on(time::macros::date!(2025 - 12 - 01)),
+        Vec::<String>::new()
+    );
+    // Seen two months on, it is projected on today: past 2025-12-22.
+    let late = notes_on(time::macros::date!(2026 - 01 - 24));
+    assert_eq!(late.len(), 1, "{late:?}");
+    assert!(late.iter().all(|t| t.contains("2025-12-22")), "{late:?}");
+}
