@@ -2264,16 +2264,9 @@ fn history_transfers(claim: &Claim, out: &mut Vec<Finding>) -> Result<()> {
         let Some(order) = claim.transferred_by(index) else {
             continue;
         };
-        let Some(dispute) = claim
-            .steps
-            .iter()
-            .filter(|s| s.is_dispute() && s.date >= order)
-            .map(|s| s.date)
-            .min()
-        else {
+        let Some((dispute, deadline)) = transfer_deadline(claim, order)? else {
             continue;
         };
-        let deadline = transfer_deadline(dispute)?;
         if step.date > deadline {
             out.push(Finding::new(
                 Source::History,
@@ -2291,13 +2284,25 @@ fn history_transfers(claim: &Claim, out: &mut Vec<Finding>) -> Result<()> {
     Ok(())
 }
 
-/// The earliest day the time to ask for the transfer of a betalningsföreläggande disputed on
-/// `dispute` can end: four weeks after it ([`params::transfer_request_days`]; the time runs
-/// from Kronofogden's notice, sent once the dispute is in), moved off a day off (lag 1930:173
-/// 2 §). A transfer after it may be late ([`FindingCode::TransferRequestLate`]).
-pub(crate) fn transfer_deadline(dispute: Date) -> Result<Date> {
+/// The dispute of the betalningsföreläggande of day `order` (the first on or after it, as
+/// [`limitation::disputed_order`] reads it) and the earliest day the time to ask for its
+/// transfer can end: four weeks after that dispute ([`params::transfer_request_days`]; the time
+/// runs from Kronofogden's notice, sent once the dispute is in), moved off a day off (lag
+/// 1930:173 2 §). A transfer after it may be late ([`FindingCode::TransferRequestLate`]).
+/// `None` when no dispute follows the order.
+pub(crate) fn transfer_deadline(claim: &Claim, order: Date) -> Result<Option<(Date, Date)>> {
+    let Some(dispute) = claim
+        .steps
+        .iter()
+        .filter(|s| s.is_dispute() && s.date >= order)
+        .map(|s| s.date)
+        .min()
+    else {
+        return Ok(None);
+    };
     let days = i64::from(params::transfer_request_days(dispute));
-    calendar::next_business_day(calendar::add_days(dispute, days)?)
+    let deadline = calendar::next_business_day(calendar::add_days(dispute, days)?)?;
+    Ok(Some((dispute, deadline)))
 }
 
 /// [`FindingCode::LegalActionDuringPlan`] for each betalningsföreläggande, stämningsansökan or

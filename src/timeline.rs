@@ -4157,16 +4157,9 @@ impl Projector<'_> {
         let Some(order) = claim.payment_order_disputed_by(date) else {
             return Ok(None);
         };
-        let Some(dispute) = claim
-            .steps
-            .iter()
-            .filter(|s| s.is_dispute() && s.date >= order)
-            .map(|s| s.date)
-            .min()
-        else {
+        let Some((dispute, deadline)) = crate::compliance::transfer_deadline(&claim, order)? else {
             return Ok(None);
         };
-        let deadline = crate::compliance::transfer_deadline(dispute)?;
         Ok((date > deadline).then(|| {
             let facts = Facts::ProjectedTransferLate {
                 order,
