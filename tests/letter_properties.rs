@@ -334,9 +334,30 @@ fn dispute_stands(claim: &Claim, s: &Statement, date: Date) -> bool {
             .filter(|p| !disputed(*p, e))
             .max()
     };
+    // Whether a judgment is followed by another with no case brought (no stämningsansökan,
+    // betalningsföreläggande or dispute not groundless) between them: it then decides its first
+    // case alone, the history recording a judgment for each.
+    let judged_again = |j: Date| {
+        dates(StepKind::Judgment)
+            .filter(|n| *n > j)
+            .min()
+            .is_some_and(|next| {
+                !claim.steps.iter().any(|s| {
+                    (matches!(s.kind, StepKind::CourtAction | StepKind::PaymentOrder)
+                        || s.is_dispute())
+                        && s.date > j
+                        && s.date <= next
+                })
+            })
+    };
     // The case a judgment decided, since the judgment before it: its first stämningsansökan or
-    // disputed betalningsföreläggande that no verkställighet on an unrecorded title ended;
-    // without one, the first betalningsföreläggande no
+    // disputed betalningsföreläggande that no verkställighet on an unrecorded title ended,
+    // joined by the later stämningsansökningar (a transfer dated by its
+    // betalningsföreläggande) unless it is judged again: the engine's convention that the
+    // court joins one creditor's cases against one debtor (rättegångsbalken 14 kap. 6 §), so
+    // that it decides the invoices overdue when the last was brought (seed 14248: a filing
+    // before the invoice fell due, another after it, one judgment); without one, the first
+    // betalningsföreläggande no
     // verkställighet before the judgment followed (the judgment records its utslag). A
     // verkställighet rests on the latest judgment by its day, unless a betalningsföreläggande
     // was applied for after the first verkställighet on that judgment: then on that one's
@@ -364,6 +385,18 @@ fn dispute_stands(claim: &Claim, s: &Statement, date: Date) -> bool {
             )
             .filter(|d| !ended(d))
             .min();
+        let joined = |start: Date| {
+            claim
+                .steps
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.kind == StepKind::CourtAction && s.date > start && s.date <= j)
+                .map(|(i, s)| claim.transferred_by(i).unwrap_or(s.date))
+                .filter(|d| !ended(d))
+                .max()
+                .map_or(start, |reach| reach.max(start))
+        };
+        let court = if judged_again(j) { court } else { court.map(joined) };
         court
             .or_else(|| {
                 dates(StepKind::PaymentOrder)
