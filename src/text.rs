@@ -904,6 +904,11 @@ pub fn warning(w: &Warning) -> Text {
             "The payment order of {0}, disputed on {1}, can no longer be transferred in time: the request must reach Kronofogden within four weeks of the day it sent notice of the dispute (lag 1990:746 34 §), here by about {2}, or the case is written off (37 §). Unless a request came in time, this court step is a new claim to the court with its full application fee, not the additional fee counted here.",
             &[Arg::Date(*order), Arg::Date(*dispute), Arg::Date(*deadline)],
         ),
+        Facts::TakenFeeWaived { fee, amount } => tpl(
+            "Policyns avgiftsval (`fees`) avstår från att ta ut {0}, {1}, för detta steg: fordran som den är registrerad tar ut avgiften, och `statement` räknar med den, men tidslinjens belopp gör det inte. Ange `fee: true` på steget för att behålla avgiften.",
+            "The policy's fee choices (`fees`) waive the {0} of {1} for this step: the claim as recorded charges it, and `statement` counts it, but the timeline's amounts do not. Give the step `fee: true` to keep the fee.",
+            &[Arg::Fee(*fee), Arg::Kr(*amount)],
+        ),
         Facts::ValuedOnLastDate { date } => tpl(
             "Betalningsfristen {0} ligger efter {1}, det sista datum som beräkningen stöder: det som löser fordran värderas per {1} i stället.",
             "The deadline {0} is after {1}, the last date the engine supports: what settles the claim is valued on {1} instead.",
@@ -1392,15 +1397,24 @@ pub fn interest_line(line: &InterestLine) -> Text {
             &[rate],
         ),
     };
+    // Under 30/360 (the only day count of a 360-day year) the days are the convention's, not
+    // the calendar's: 29 February to 1 March is two, a month's 31st none; said so (a user
+    // review found "1 mars–1 mars, i 2 dagar" read as an error).
+    let convention = if line.year_days == 360 {
+        Arg::Both(" enligt 30/360", " under 30/360")
+    } else {
+        Arg::S("")
+    };
     tpl(
-        "{0}{1} i {2}, {3}/{4} av ett år.",
-        "{0}{1} for {2}, {3}/{4} of a year.",
+        "{0}{1} i {2}{5}, {3}/{4} av ett år.",
+        "{0}{1} for {2}{5}, {3}/{4} of a year.",
         &[
             Arg::Both(&head.sv, &head.en),
             Arg::Kr(line.base),
             Arg::Days(line.days),
             Arg::Int(line.days),
             Arg::Int(line.year_days),
+            convention,
         ],
     )
 }
@@ -2580,8 +2594,8 @@ pub fn preset(id: PresetId) -> (Text, Text) {
             (
                 t("Snabbaste lagliga vägen", "Fastest lawful route"),
                 tpl(
-                    "Ingen påminnelse; inkassokrav dagen efter förfallodagen med den kortaste betalningstiden, {0}, betalningsföreläggande dagen efter den sista betalningsdagen, verkställighet när utslaget antas komma.",
-                    "No reminder; debt-collection demand the day after the due date with the shortest payment term, {0}, a payment order the day after that deadline, enforcement when the decision (utslag) is assumed to come.",
+                    "Ingen påminnelse (och ingen avgift för en påminnelse som redan skickats); inkassokrav dagen efter förfallodagen med den kortaste betalningstiden, {0}, betalningsföreläggande dagen efter den sista betalningsdagen, verkställighet när utslaget antas komma.",
+                    "No reminder (and no fee for a reminder already sent); debt-collection demand the day after the due date with the shortest payment term, {0}, a payment order the day after that deadline, enforcement when the decision (utslag) is assumed to come.",
                     &[Arg::Days(i64::from(min))],
                 ),
             )

@@ -656,6 +656,11 @@ fn projected(claim: &Claim, policy: &Policy, options: &TimelineOptions<'_>) -> R
             notes,
         });
     }
+    for (index, warning) in waived_fee_notes(claim, &taken, options)? {
+        if let Some(p) = planned.iter_mut().find(|p| p.step == Some(index)) {
+            p.notes.push(warning);
+        }
+    }
     let facts = planned.clone();
     let project = |planned: &mut Vec<Planned>, horizon: Option<Date>| {
         Projector {
@@ -1126,6 +1131,58 @@ fn taken_term(policy: &Policy, kind: StepKind) -> Option<u32> {
 /// [`crate::compliance::check`].
 fn engine_step(policy: &Policy, step: Step) -> Step {
     policy.fees.engine_step(step)
+}
+
+/// [`Facts::TakenFeeWaived`] notes, by step index, for the taken steps of `claim` whose fee
+/// the policy's fee choices waive in `taken` (the engine's copy, [`engine_step`]) where the
+/// claim as recorded charges it: a statement as of the latest such step of `taken` with those
+/// steps' fees restored, so that only the waiver differs. A review found the `lawfulMinimum`
+/// preset's amounts 60 kr below `statement` on a claim with a reminder fee agreed, with no
+/// word of why. Nothing is computed when the policy waives no taken step's fee.
+fn waived_fee_notes(
+    claim: &Claim,
+    taken: &Claim,
+    options: &TimelineOptions<'_>,
+) -> Result<Vec<(usize, Warning)>> {
+    let waived: Vec<usize> = claim
+        .steps
+        .iter()
+        .zip(&taken.steps)
+        .enumerate()
+        .filter(|(_, (own, valued))| own.fee.is_none() && valued.fee == Some(false))
+        .map(|(index, _)| index)
+        .collect();
+    let latest = waived
+        .iter()
+        .filter_map(|&index| claim.steps.get(index))
+        .map(|s| s.date)
+        .max();
+    let (Some(latest), Some(first_issue)) = (latest, claim.first_issue_date()) else {
+        return Ok(Vec::new());
+    };
+    let mut recorded = taken.clone();
+    for &index in &waived {
+        if let Some(step) = recorded.steps.get_mut(index) {
+            step.fee = None;
+        }
+    }
+    let st = statement_of_valid(
+        &recorded,
+        &history_options(options, latest.max(first_issue)),
+    )?;
+    Ok(st
+        .fee_lines
+        .iter()
+        .filter(|line| line.amount.is_positive())
+        .filter_map(|line| {
+            let index = line.step.filter(|i| waived.contains(i))?;
+            let facts = Facts::TakenFeeWaived {
+                fee: line.kind,
+                amount: line.amount,
+            };
+            Some((index, Warning::new(Subject::Entry, facts)))
+        })
+        .collect())
 }
 
 /// The term assumed for a taken step that records none: the policy's ([`taken_term`]),

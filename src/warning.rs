@@ -138,6 +138,10 @@ pub enum WarningCode {
     /// request came in time the case is written off (37 §) and the court action is a
     /// stämningsansökan with the full fee; `check`'s finding of the same code once recorded.
     TransferRequestLate,
+    /// A note of a timeline's taken step whose fee the policy's fee choices (`fees`) waive: the
+    /// step records no `fee` of its own, the claim as recorded charges it (as `statement` does),
+    /// and the timeline's amounts leave it out. Give the step `fee: true` to keep it.
+    FeeWaivedByPolicy,
 }
 
 impl WarningCode {
@@ -174,6 +178,7 @@ impl WarningCode {
             Self::LateFeeDuringPlan => "LATE_FEE_DURING_PLAN",
             Self::AwaitsCourt => "AWAITS_COURT",
             Self::TransferRequestLate => "TRANSFER_REQUEST_LATE",
+            Self::FeeWaivedByPolicy => "FEE_WAIVED_BY_POLICY",
         }
     }
 }
@@ -656,6 +661,14 @@ pub enum Facts {
         /// Four weeks after the dispute, moved off a day off.
         deadline: Date,
     },
+    /// [`WarningCode::FeeWaivedByPolicy`], a note of a taken timeline entry: the claim as
+    /// recorded charges `fee` of `amount` for the step, which the policy's fee choices waive.
+    TakenFeeWaived {
+        /// The fee waived.
+        fee: FeeKind,
+        /// What the claim as recorded charges for it.
+        amount: Money,
+    },
     /// [`WarningCode::BeyondLastDate`], a note of a timeline entry: its deadline (or its date,
     /// without one) is after the last date the engine supports, so what settles the claim is
     /// valued on that last date instead (`ifPaid.asOf`).
@@ -766,6 +779,7 @@ impl Facts {
             Self::LateFeeDuringPlan { .. } => WarningCode::LateFeeDuringPlan,
             Self::ProjectionAwaitsCourt { .. } => WarningCode::AwaitsCourt,
             Self::ProjectedTransferLate { .. } => WarningCode::TransferRequestLate,
+            Self::TakenFeeWaived { .. } => WarningCode::FeeWaivedByPolicy,
             Self::DemandDuringPlan { .. } => WarningCode::DemandDuringPlan,
             Self::DemandBeforeReminderDeadline { .. } => WarningCode::DemandBeforeReminderDeadline,
         }

@@ -396,7 +396,11 @@ fn dispute_stands(claim: &Claim, s: &Statement, date: Date) -> bool {
                 .max()
                 .map_or(start, |reach| reach.max(start))
         };
-        let court = if judged_again(j) { court } else { court.map(joined) };
+        let court = if judged_again(j) {
+            court
+        } else {
+            court.map(joined)
+        };
         court
             .or_else(|| {
                 dates(StepKind::PaymentOrder)
