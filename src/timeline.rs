@@ -1135,10 +1135,11 @@ fn engine_step(policy: &Policy, step: Step) -> Step {
 
 /// [`Facts::TakenFeeWaived`] notes, by step index, for the taken steps of `claim` whose fee
 /// the policy's fee choices waive in `taken` (the engine's copy, [`engine_step`]) where the
-/// claim as recorded charges it: a statement as of the latest such step of `taken` with those
-/// steps' fees restored, so that only the waiver differs. A review found the `lawfulMinimum`
-/// preset's amounts 60 kr below `statement` on a claim with a reminder fee agreed, with no
-/// word of why. Nothing is computed when the policy waives no taken step's fee.
+/// claim as recorded charges it: a statement of `claim` as of the latest such step, as
+/// `statement` values it (förseningsersättning as the claim records it). A review found the
+/// `lawfulMinimum` preset's amounts 60 kr below `statement` on a claim with a reminder fee
+/// agreed, with no word of why. Nothing is computed when the policy waives no taken step's
+/// fee.
 fn waived_fee_notes(
     claim: &Claim,
     taken: &Claim,
@@ -1160,16 +1161,10 @@ fn waived_fee_notes(
     let (Some(latest), Some(first_issue)) = (latest, claim.first_issue_date()) else {
         return Ok(Vec::new());
     };
-    let mut recorded = taken.clone();
-    for &index in &waived {
-        if let Some(step) = recorded.steps.get_mut(index) {
-            step.fee = None;
-        }
-    }
-    let st = statement_of_valid(
-        &recorded,
-        &history_options(options, latest.max(first_issue)),
-    )?;
+    // The claim as recorded, its own förseningsersättning included: a fee that absorbs is not
+    // charged, so not waived (a review found the note on a business claim under a policy that
+    // also turns förseningsersättning off, where the statement absorbs the fee).
+    let st = statement_of_valid(claim, &history_options(options, latest.max(first_issue)))?;
     Ok(st
         .fee_lines
         .iter()

@@ -124,3 +124,34 @@ fn a_taken_inkassokrav_whose_fee_the_policy_waives_says_so() {
         notes[0].1
     );
 }
+
+#[test]
+fn no_note_where_the_claims_own_late_fee_absorbs_the_fee() {
+    // A business claim: its förseningsersättning (450 kr) absorbs the reminder fee, so the
+    // claim as recorded charges none, even under a policy that turns förseningsersättning off
+    // (the differential review of this note).
+    let c = claim(
+        json!([{ "kind": "reminder", "date": "2024-06-05" }]),
+        json!({ "debtor": "business", "invoices": [
+            { "number": "1", "amount": "1000.00", "issueDate": "2024-05-01", "dueDate": "2024-05-31" }
+        ]}),
+    );
+    for fees in [json!({ "lateFee": false }), json!({})] {
+        let policy = common::policy(json!({ "preset": "lawfulMinimum", "fees": fees }));
+        let t = common::timeline_on(&c, &policy, "2024-06-20");
+        assert!(waived(&t, EntryKind::Reminder).is_empty(), "{fees}");
+    }
+    // The claim without förseningsersättning charges the fee: noted.
+    let c = claim(
+        json!([{ "kind": "reminder", "date": "2024-06-05" }]),
+        json!({ "debtor": "business", "lateFee": false, "invoices": [
+            { "number": "1", "amount": "1000.00", "issueDate": "2024-05-01", "dueDate": "2024-05-31" }
+        ]}),
+    );
+    let policy = common::policy(json!({ "preset": "lawfulMinimum" }));
+    let notes = waived(
+        &common::timeline_on(&c, &policy, "2024-06-20"),
+        EntryKind::Reminder,
+    );
+    assert_eq!(notes.len(), 1, "{notes:?}");
+}
