@@ -378,7 +378,8 @@ pub const MAX_INTEREST_LINES: usize = 1000;
 /// - [`ErrorCode::UnknownVariant`] at `kind`: `kind` is not [`StepKind::Reminder`],
 ///   [`StepKind::CollectionDemand`] or [`StepKind::FinalNotice`];
 /// - [`ErrorCode::InvalidDays`] at `paymentTermDays` (this function's `payment_term_days`):
-///   more than 3650 days, or under the 8 days an inkassokrav must give (god inkassosed);
+///   0 (the deadline would be the letter's own date), more than 3650 days, or under the 8
+///   days an inkassokrav must give (god inkassosed);
 /// - the claim's own checks ([`Claim::validate`]), and [`ErrorCode::AsOfBeforeIssue`] at
 ///   `date` for a letter dated before the first invoice's issue date.
 ///
@@ -1215,6 +1216,16 @@ fn check_kind_and_term(kind: StepKind, days: u32) -> Result<()> {
     check_kind(kind)?;
     if days > MAX_DAYS {
         return Err(crate::claim::days_out_of_range(&days).at("paymentTermDays"));
+    }
+    // A letter dated its own deadline reaches the debtor after it: a reminder (outside
+    // inkassolagen, no minimum of its own) gives a day at least (a letters review, stop 79:
+    // "senast 2026-12-18" in a letter of 2026-12-18).
+    if days == 0 {
+        return Err(Error::new(
+            ErrorCode::InvalidDays,
+            "a letter gives at least 1 day to pay, not 0: its deadline would be its own date, before it reaches the debtor",
+        )
+        .at("paymentTermDays"));
     }
     // A final notice's minimum depends on what it is on its day: judged in `letter` once
     // that is known (`check_demand_term`).

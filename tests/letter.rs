@@ -209,6 +209,21 @@ fn rejects_other_kinds_and_short_terms() {
     );
     let e = letter(&c, StepKind::Reminder, d("2025-01-01"), 10, &o).expect_err("date");
     assert_eq!(e.field(), Some("date"));
+    // A term of 0 days dates the deadline the letter's own day, before it can reach the
+    // debtor: refused for every kind (a letters review, stop 79); one day is a letter.
+    for kind in [
+        StepKind::Reminder,
+        StepKind::CollectionDemand,
+        StepKind::FinalNotice,
+    ] {
+        let e = letter(&c, kind, d("2025-12-20"), 0, &o).expect_err("a term of 0");
+        assert_eq!(
+            (e.code(), e.field()),
+            (ErrorCode::InvalidDays, Some("paymentTermDays"))
+        );
+        assert!(e.to_string().contains("at least 1 day"), "{e}");
+    }
+    assert!(letter(&c, StepKind::Reminder, d("2025-12-20"), 1, &o).is_ok());
 }
 
 fn claim_of(value: serde_json::Value) -> Claim {
