@@ -1161,7 +1161,7 @@ fn waived_fee_notes(
     let (Some(latest), Some(first_issue)) = (latest, claim.first_issue_date()) else {
         return Ok(Vec::new());
     };
-    // The claim as recorded, its own förseningsersättning included: a fee that absorbs is not
+    // The claim as recorded, its own förseningsersättning included: a fee that it absorbs is not
     // charged, so not waived (a review found the note on a business claim under a policy that
     // also turns förseningsersättning off, where the statement absorbs the fee).
     let st = statement_of_valid(claim, &history_options(options, latest.max(first_issue)))?;
