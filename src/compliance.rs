@@ -41,6 +41,7 @@
 //! | `FINAL_NOTICE_TOO_EARLY` | warning | a final notice on or before the deadline of the latest lawful inkassokrav before it (its own term, else the policy's, never under the minimum), while neither Kronofogden nor a court has the claim: what `letter` refuses |
 //! | `DEMAND_DURING_PLAN` | warning | a reminder, inkassokrav or final notice while a recorded amorteringsplan ran (not `ended` by its day, nothing on Kronofogden's or a court's road since): what `letter` warns of |
 //! | `TRANSFER_REQUEST_LATE` | warning | a `courtAction` read as the transfer of a disputed betalningsföreläggande ([`Claim::transferred_by`]), its date the day the request was made, after four weeks from the dispute, moved off a day off ([`params::TRANSFER_REQUEST_DAYS`]): the request must reach Kronofogden within four weeks of the day it sent notice of the dispute, or the case is written off (lag 1990:746 34 §, 37 §), and the court action is then a stämningsansökan; or a policy whose `court.daysAfterDispute` is over four weeks. A request made in the application itself may never be late (**verify**): then the warning does not apply |
+//! | `CLAIM_ALREADY_DECIDED` | error | a `paymentOrder`, or a `courtAction` that is no transfer, with nothing of its own to decide: every invoice overdue on its day was decided by a judgment or utslag recorded before it (rättegångsbalken 17 kap. 11 §, 13 kap. 6 § while the case is pending; lag 1990:746 64 §; RH 2007:34): the application should be dismissed; apply for verkställighet on the title. Where none was applied for on it, the engine reads its case as about the decided invoices (it interrupts their preskription, and an utslag given on it is a title for them) |
 //! | `DEMAND_BEFORE_REMINDER_DEADLINE` | warning | an inkassokrav on or before the deadline of an earlier reminder that records its term (`paymentTermDays`; moved off a day off), or on the day of one that records none: its fee is hardly "skäligen påkallad" (lag 1981:739 4 § första stycket) |
 //!
 //! The history is valued with the embedded rate table and, for the half-years after it up to
@@ -186,6 +187,13 @@ pub enum FindingCode {
     /// then a stämningsansökan of its own. The notice's day is not recorded (it follows the
     /// dispute), so a warning. Also a policy whose `court.daysAfterDispute` is over four weeks.
     TransferRequestLate,
+    /// A betalningsföreläggande or stämningsansökan with nothing of its own to decide: every
+    /// invoice overdue on its day was decided by a judgment or utslag recorded before it
+    /// ([`crate::limitation::title_asked_again`]). A
+    /// matter decided may not be tried again (rättegångsbalken 17 kap. 11 §; lag 1990:746
+    /// 64 § for an utslag; RH 2007:34), nor while its case is pending (13 kap. 6 §): the
+    /// application should be dismissed, and verkställighet applied for on the title.
+    ClaimAlreadyDecided,
 }
 
 impl FindingCode {
@@ -208,6 +216,7 @@ impl FindingCode {
             Self::FinalNoticeTooEarly => "FINAL_NOTICE_TOO_EARLY",
             Self::DemandDuringPlan => "DEMAND_DURING_PLAN",
             Self::TransferRequestLate => "TRANSFER_REQUEST_LATE",
+            Self::ClaimAlreadyDecided => "CLAIM_ALREADY_DECIDED",
             Self::KronofogdenWithoutDebt => "KRONOFOGDEN_WITHOUT_DEBT",
             Self::EnforcementWithinAYear => "ENFORCEMENT_WITHIN_A_YEAR",
             Self::EnforcementWithoutTitle => "ENFORCEMENT_WITHOUT_TITLE",
@@ -578,6 +587,18 @@ pub enum FindingFacts {
         /// Four weeks after the dispute, moved off a day off.
         deadline: Date,
     },
+    /// The `kind` (a betalningsföreläggande or a stämningsansökan) of `date`, about nothing but
+    /// the invoices the `title` (a judgment step) of `decided` decided.
+    ClaimAlreadyDecided {
+        /// `PaymentOrder` or `CourtAction`.
+        kind: StepKind,
+        /// Its date.
+        date: Date,
+        /// The day of the judgment step that decided them.
+        decided: Date,
+        /// Which title that is, when the history says ([`limitation::title_of_judgment`]).
+        title: Option<limitation::Title>,
+    },
     /// The policy's court path transfers a disputed betalningsföreläggande `days` days after
     /// the dispute, more than the `max` the law allows from Kronofogden's notice. A warning.
     PolicyTransferRequestLate {
@@ -640,6 +661,8 @@ impl FindingFacts {
             | Self::PaymentOrderBeforeNoticeDeadline { date, .. }
             | Self::PaymentOrderOnInvalidDemand { date, .. }
             | Self::PaymentOrderAfterDispute { date, .. } => Some((StepKind::PaymentOrder, date)),
+            // An application that should be dismissed claims costs the debtor should not bear.
+            Self::ClaimAlreadyDecided { kind, date, .. } => Some((kind, date)),
             _ => None,
         }
     }
@@ -710,6 +733,7 @@ impl FindingFacts {
             Self::TransferRequestLate { .. } | Self::PolicyTransferRequestLate { .. } => {
                 FindingCode::TransferRequestLate
             }
+            Self::ClaimAlreadyDecided { .. } => FindingCode::ClaimAlreadyDecided,
         }
     }
 }
@@ -937,6 +961,7 @@ pub fn check_with(
     history_final_notices(claim, policy, &demands, &mut findings)?;
     history_demands_during_plan(claim, &demands, &mut findings)?;
     history_transfers(claim, &mut findings)?;
+    history_claims_already_decided(claim, &mut findings);
     if let Some((half_year, reference_rate, payment)) =
         limitation::assumed_valuation(claim, &rates)?
     {
@@ -2282,6 +2307,38 @@ fn history_transfers(claim: &Claim, out: &mut Vec<Finding>) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// [`FindingCode::ClaimAlreadyDecided`] for each betalningsföreläggande, and each court action
+/// that is not the transfer of one ([`Claim::transferred_by`]), whose case asks for nothing but
+/// a title's debt again ([`limitation::title_asked_again`]).
+fn history_claims_already_decided(claim: &Claim, out: &mut Vec<Finding>) {
+    let facts = limitation::CaseFacts::of(claim);
+    let titles = limitation::title_starts_in(&facts);
+    for (index, step) in claim.steps.iter().enumerate() {
+        let application = match step.kind {
+            StepKind::PaymentOrder => true,
+            StepKind::CourtAction => claim.transferred_by(index).is_none(),
+            _ => false,
+        };
+        if !application {
+            continue;
+        }
+        let Some((decided, _)) = limitation::title_asked_again(&facts, &titles, step.date) else {
+            continue;
+        };
+        out.push(Finding::new(
+            Source::History,
+            Some(index),
+            Some(EntryKind::of(step.kind)),
+            FindingFacts::ClaimAlreadyDecided {
+                kind: step.kind,
+                date: step.date,
+                decided,
+                title: limitation::title_of_judgment(claim, decided),
+            },
+        ));
+    }
 }
 
 /// The dispute of the betalningsföreläggande of day `order` (the first on or after it, as

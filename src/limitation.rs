@@ -275,7 +275,7 @@ impl<'c> CaseFacts<'c> {
     }
 
     /// The effective due dates of the invoices that have one.
-    fn dues(&self) -> &[Date] {
+    pub(crate) fn dues(&self) -> &[Date] {
         self.dues.get_or_init(|| {
             self.claim
                 .invoices
@@ -618,13 +618,81 @@ pub(crate) fn title_starts_in(facts: &CaseFacts<'_>) -> Vec<(Date, Date)> {
 /// not about them. A title of that same day counts when its own case was brought earlier (a
 /// betalningsföreläggande sent with the verkställighet on the first title, one envelope, is a
 /// case of its own: a review found it valued with the first case's debt). `None` when no
-/// title comes before it.
-pub(crate) fn decided_before(titles: &[(Date, Date)], before: Date) -> Option<Date> {
+/// title comes before it, or when the case was brought by an application (a
+/// betalningsföreläggande or a stämningsansökan of that day) with nothing of its own to
+/// decide, on a title no verkställighet was applied for on ([`title_asked_again`]): it is
+/// about the invoices overdue on its day, those a title decided included. The creditor asked again for what a title decided, which
+/// rättegångsbalken 17 kap. 11 § and 13 kap. 6 § bar and `check` flags
+/// (`CLAIM_ALREADY_DECIDED`), but the application still asserts the claim
+/// (preskriptionslagen 5 § 3), and the utslag Kronofogden may give on it is a title for that
+/// debt (before, such a case was read as about nothing: the timeline projected no
+/// verkställighet after its utslag, and one recorded did not keep the debt from preskription).
+pub(crate) fn decided_before(
+    facts: &CaseFacts<'_>,
+    titles: &[(Date, Date)],
+    before: Date,
+) -> Option<Date> {
+    let decided = latest_decided(titles, before)?;
+    match title_asked_again(facts, titles, before) {
+        Some((_, false)) => None,
+        _ => Some(decided),
+    }
+}
+
+/// [`decided_before`] by the titles alone.
+fn latest_decided(titles: &[(Date, Date)], before: Date) -> Option<Date> {
     titles
         .iter()
         .filter(|(day, start)| *day <= before && *start < before)
         .map(|(_, start)| *start)
         .max()
+}
+
+/// The title whose debt a case brought on `start` by an application (a `paymentOrder` or
+/// `courtAction` recorded that day) asks for again, when it has nothing of its own to decide:
+/// a judgment (a dom or an utslag) recorded by then decided the invoices overdue on that day, at least one was, and
+/// none fell due since that title's case was brought. Its day, and whether a verkställighet
+/// was applied for on it since (one under way enforces its debt: the later case is then read
+/// as about nothing, [`decided_before`]). `None` otherwise.
+pub(crate) fn title_asked_again(
+    facts: &CaseFacts<'_>,
+    titles: &[(Date, Date)],
+    start: Date,
+) -> Option<(Date, bool)> {
+    let decided = latest_decided(titles, start)?;
+    let claim = facts.claim;
+    let applied = claim.steps.iter().any(|s| {
+        matches!(s.kind, StepKind::PaymentOrder | StepKind::CourtAction) && s.date == start
+    });
+    let dues = facts.dues();
+    // The title whose case decided the most (the latest case start): a recorded judgment (a
+    // dom or an utslag). Not a verkställighet on a title the history does not record, whose
+    // invoices the timeline reads by the inkassokrav before it (a property run found an
+    // invoice that a partial inkassokrav left out, due before such a verkställighet, flagged
+    // in the betalningsföreläggande the timeline projects for it).
+    let judged = |day: Date| {
+        claim
+            .steps
+            .iter()
+            .any(|s| s.kind == StepKind::Judgment && s.date == day)
+    };
+    let title = titles
+        .iter()
+        .filter(|&&(day, s)| day <= start && s == decided && judged(day))
+        .map(|&(day, _)| day)
+        .min()?;
+    // An invoice that fell due since that case was brought, by its due date or by the day it
+    // moves to off a day off (with `shiftDueDate: false`, the timeline reads an invoice due on
+    // a Sunday as left out by a verkställighet of the Monday: a property run found the
+    // betalningsföreläggande it projects for it flagged).
+    let new_since = |due: Date| {
+        due < start
+            && (due >= decided || calendar::next_business_day(due).is_ok_and(|d| d >= decided))
+    };
+    let asked_again =
+        applied && dues.iter().any(|&due| due < decided) && !dues.iter().any(|&due| new_since(due));
+    let enforced = claim.applications().any(|x| x >= title && x < start);
+    asked_again.then_some((title, enforced))
 }
 
 /// Limitation of one invoice.
@@ -957,7 +1025,7 @@ pub(crate) fn case_span(
     kind: StepKind,
     date: Date,
 ) -> Option<CaseSpan> {
-    case_start_in(facts, kind, date).map(|start| (start, decided_before(titles, start)))
+    case_start_in(facts, kind, date).map(|start| (start, decided_before(facts, titles, start)))
 }
 
 /// The cases a step of `kind` on `date` is about, each as its [`CaseSpan`]: for legal action

@@ -1030,7 +1030,7 @@ impl<'a> Ledger<'a> {
     /// and is valued on them alone.
     fn claimed_value(&self, case: Date, date: Date, since: Option<Date>) -> Result<Money> {
         // The later of the two bounds (`None` is no bound).
-        let decided = crate::limitation::decided_before(&self.titles, case).max(since);
+        let decided = crate::limitation::decided_before(&self.facts, &self.titles, case).max(since);
         let before = date.previous_day();
         let table = value_table(self.options, before)?;
         let ctx = AccrualContext {
@@ -1491,7 +1491,7 @@ impl<'a> Ledger<'a> {
             if let Some(since) = since {
                 // The invoices of its case (not those an earlier title decided) that fell due
                 // since, owed and not time-barred.
-                let decided = limitation::decided_before(&self.titles, case_day);
+                let decided = limitation::decided_before(&self.facts, &self.titles, case_day);
                 day.new_debt = self.debt_alive_where(step.date, |s| {
                     s.due >= since && s.due < case_day && decided.is_none_or(|d| s.due >= d)
                 })?;

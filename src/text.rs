@@ -1625,6 +1625,9 @@ pub fn finding_rule(facts: &FindingFacts) -> Cow<'static, str> {
         FindingFacts::FinalNoticeTooEarly { .. } => {
             "inkassolagen (1974:182) 4 § (god inkassosed): en slutlig påminnelse följer ett inkassokrav som inte betalats inom sin betalningstid"
         }
+        FindingFacts::ClaimAlreadyDecided { .. } => {
+            "rättegångsbalken 17 kap. 11 § och 13 kap. 6 §; lag (1990:746) om betalningsföreläggande och handräckning 64 §: en fråga som avgjorts genom dom eller utslag får inte prövas på nytt, och inte heller medan målet pågår (RH 2007:34)"
+        }
         FindingFacts::TransferRequestLate { .. } | FindingFacts::PolicyTransferRequestLate { .. } => {
             "lag (1990:746) om betalningsföreläggande och handräckning 34 § och 37 §: begäran om överlämnande till tingsrätt ska ha kommit in inom fyra veckor från den dag underrättelsen om bestridandet sändes, annars avskrivs målet"
         }
@@ -1964,6 +1967,27 @@ pub fn finding(f: &Finding) -> Text {
                 Arg::Date(*deadline),
             ],
         ),
+        FindingFacts::ClaimAlreadyDecided {
+            kind,
+            date,
+            decided,
+            title,
+        } => {
+            let (sv, en) = match kind {
+                StepKind::PaymentOrder => ("Ansökan om betalningsföreläggande", "payment order"),
+                _ => ("Stämningsansökan", "claim to the court"),
+            };
+            tpl(
+                "{0} {1} gäller bara fakturor som {2} {3} redan har avgjort (ingen annan var förfallen): en fråga som har avgjorts får inte prövas på nytt, och inte heller medan målet pågår, så ansökan ska avvisas och dess kostnader bör inte krävas av gäldenären. Ansök i stället om verkställighet av {2}.",
+                "The {0} of {1} is only about invoices the {2} of {3} already decided (no other was overdue): a matter decided may not be tried again, nor while its case is pending, so the application is to be dismissed and its costs should not be claimed from the debtor. Apply for enforcement of the {2} instead.",
+                &[
+                    Arg::Both(sv, en),
+                    Arg::Date(*date),
+                    step_titled(StepKind::Judgment, *title),
+                    Arg::Date(*decided),
+                ],
+            )
+        }
         FindingFacts::PolicyTransferRequestLate { days, max } => tpl(
             "Policyns domstolsväg går till tingsrätten {0} efter ett bestridande, men överlämnandet av ett bestritt betalningsföreläggande ska begäras så att begäran kommer in till Kronofogden inom {1} från den dag underrättelsen om bestridandet sändes, annars avskrivs målet. Sätt `court.daysAfterDispute` till högst {2}.",
             "The policy's court path goes to the district court {0} after a dispute, but the transfer of a disputed payment order must be asked for so that the request reaches Kronofogden within {1} of the day it sent notice of the dispute, or the case is written off. Set `court.daysAfterDispute` to {2} at most.",

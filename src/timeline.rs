@@ -3466,6 +3466,7 @@ impl Projector<'_> {
         let facts = crate::limitation::CaseFacts::of(&claim);
         let start = crate::limitation::case_start_in(&facts, StepKind::CourtAction, filed);
         let decided = crate::limitation::decided_before(
+            &facts,
             &crate::limitation::title_starts_in(&facts),
             start.unwrap_or(filed),
         );
@@ -3524,8 +3525,9 @@ impl Projector<'_> {
         match (reached.judgment, reached.judgment_origin) {
             (Some(_), Some(origin)) if reached.judgment_left_out => {
                 let claim = with_projected(self.engine, self.policy, planned);
-                let titles = crate::limitation::title_starts(&claim);
-                let decided = crate::limitation::decided_before(&titles, origin);
+                let facts = crate::limitation::CaseFacts::of(&claim);
+                let titles = crate::limitation::title_starts_in(&facts);
+                let decided = crate::limitation::decided_before(&facts, &titles, origin);
                 Ok(!self.enforced_debt_unpaid(planned, decided, origin, day)?)
             }
             _ => Ok(false),
@@ -3548,8 +3550,9 @@ impl Projector<'_> {
             return Ok(false);
         };
         // Not the invoices an earlier title decided ([`Projector::judgment_own_debt`]).
-        let titles = crate::limitation::title_starts(self.engine);
-        let decided = crate::limitation::decided_before(&titles, origin);
+        let facts = crate::limitation::CaseFacts::of(self.engine);
+        let titles = crate::limitation::title_starts_in(&facts);
+        let decided = crate::limitation::decided_before(&facts, &titles, origin);
         let owed = self.owed_on(replay, day, false)?;
         for (invoice, owed) in self.engine.invoices.iter().zip(owed) {
             let due = self.engine.effective_due_date(invoice)?;
@@ -3573,8 +3576,9 @@ impl Projector<'_> {
             return None;
         }
         let claim = with_projected(self.engine, self.policy, planned);
-        let titles = crate::limitation::title_starts(&claim);
-        crate::limitation::decided_before(&titles, origin).map(|decided| (decided, origin))
+        let facts = crate::limitation::CaseFacts::of(&claim);
+        let titles = crate::limitation::title_starts_in(&facts);
+        crate::limitation::decided_before(&facts, &titles, origin).map(|decided| (decided, origin))
     }
 
     /// Whether a debt under verkställighet is unpaid at the start of `day`, the day of a further
