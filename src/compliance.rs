@@ -188,8 +188,8 @@ pub enum FindingCode {
     /// dispute), so a warning. Also a policy whose `court.daysAfterDispute` is over four weeks.
     TransferRequestLate,
     /// A betalningsföreläggande or stämningsansökan with nothing of its own to decide: every
-    /// invoice overdue on its day was decided by a judgment or utslag recorded before it
-    /// ([`crate::limitation::title_asked_again`]). A
+    /// invoice overdue on its day was decided by a judgment or utslag recorded before it, and
+    /// none fell due since that judgment's case was brought. A
     /// matter decided may not be tried again (rättegångsbalken 17 kap. 11 §; lag 1990:746
     /// 64 § for an utslag; RH 2007:34), nor while its case is pending (13 kap. 6 §): the
     /// application should be dismissed, and verkställighet applied for on the title.
@@ -2311,7 +2311,7 @@ fn history_transfers(claim: &Claim, out: &mut Vec<Finding>) -> Result<()> {
 
 /// [`FindingCode::ClaimAlreadyDecided`] for each betalningsföreläggande, and each court action
 /// that is not the transfer of one ([`Claim::transferred_by`]), whose case asks for nothing but
-/// a title's debt again ([`limitation::title_asked_again`]).
+/// a title's debt again (`limitation::title_asked_again`).
 fn history_claims_already_decided(claim: &Claim, out: &mut Vec<Finding>) {
     let facts = limitation::CaseFacts::of(claim);
     let titles = limitation::title_starts_in(&facts);
