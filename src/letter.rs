@@ -786,13 +786,16 @@ fn before_reminder_deadline(
 
 /// The engine's warnings, those about the letter's own step (added to the claim's steps at
 /// `own`, when it is not recorded) said of the letter itself: no `field`, since the caller's
-/// claim has no such step.
+/// claim has no such step; an event after the letter's date said to be after it
+/// ([`Facts::AfterLetterDate`]).
 fn own_step_warnings(mut warnings: Vec<Warning>, own: Option<usize>) -> Vec<Warning> {
-    if let Some(own) = own {
-        for w in &mut warnings {
-            if w.subject == Subject::Step(own) {
-                w.subject = Subject::Entry;
-            }
+    for w in &mut warnings {
+        if own.is_some_and(|own| w.subject == Subject::Step(own)) {
+            w.subject = Subject::Entry;
+        }
+        // An event after the letter's date: said of the letter, not of a statement date.
+        if let Facts::AfterAsOf { date } = w.facts {
+            w.facts = Facts::AfterLetterDate { date };
         }
     }
     warnings

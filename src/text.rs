@@ -742,6 +742,11 @@ pub fn warning(w: &Warning) -> Text {
             "The event on {0} is after the statement date and is left out.",
             &[Arg::Date(*date)],
         ),
+        Facts::AfterLetterDate { date } => tpl(
+            "Händelsen {0} infaller efter brevets datum och har inte tagits med i kravet.",
+            "The event on {0} is after the letter's date and is not in what it demands.",
+            &[Arg::Date(*date)],
+        ),
         Facts::EnforcementFeeThisYear {
             date,
             previous,

@@ -462,6 +462,13 @@ pub enum Facts {
         /// The event's date.
         date: Date,
     },
+    /// [`WarningCode::AfterAsOf`] in a letter ([`crate::letter::letter`]): an event after the
+    /// letter's date, left out of what it demands (a letters review: the text said "the
+    /// statement date", a word the letter's reader never sees).
+    AfterLetterDate {
+        /// The event's date.
+        date: Date,
+    },
     /// [`WarningCode::Overpaid`].
     Overpaid {
         /// The payment day.
@@ -753,7 +760,7 @@ impl Facts {
             Self::FeeAbsorbedByLateFee { .. } => WarningCode::FeeAbsorbedByLateFee,
             Self::FeeNotCovered { .. } => WarningCode::FeeNotCovered,
             Self::NoLateFee { .. } => WarningCode::NoLateFee,
-            Self::AfterAsOf { .. } => WarningCode::AfterAsOf,
+            Self::AfterAsOf { .. } | Self::AfterLetterDate { .. } => WarningCode::AfterAsOf,
             Self::Overpaid { .. } => WarningCode::Overpaid,
             Self::EnforcementFeeThisYear { .. } => WarningCode::FeeAlreadyCharged,
             Self::ClaimSettled { .. } | Self::EnforcedDebtPaid { .. } => WarningCode::ClaimSettled,

@@ -3396,3 +3396,55 @@ fn a_rate_at_the_due_date_is_the_statute_s_in_the_interest_section() {
         body.sv
     );
 }
+
+#[test]
+fn an_event_after_the_letter_is_said_to_be_after_its_date() {
+    // A payment after the letter's date: left out of what it demands, and said so of the
+    // letter (an invoice issued after it refuses the letter: the claim is not all overdue) (a letters review, stop 79: the text spoke of "the statement
+    // date", a word the letter's reader never sees).
+    let c = read::<ClaimInput, _>(json!({
+        "debtor": "consumer",
+        "reminderFeeAgreed": true,
+        "invoices": [
+            { "number": "1001", "amount": "12500.00", "issueDate": "2025-11-09", "dueDate": "2025-12-09" }
+        ],
+        "payments": [{ "date": "2025-12-18", "amount": "100.00" }]
+    }))
+    .and_then(ClaimInput::into_claim)
+    .expect("claim");
+    let l = letter(
+        &c,
+        StepKind::Reminder,
+        d("2025-12-14"),
+        10,
+        &LetterOptions::default(),
+    )
+    .expect("letter");
+    let after: Vec<(String, String)> = l
+        .warnings
+        .iter()
+        .filter(|w| w.code == inkasso::warning::WarningCode::AfterAsOf)
+        .map(|w| (w.text().sv, w.text().en))
+        .collect();
+    assert_eq!(
+        after,
+        [(
+            "Händelsen 2025-12-18 infaller efter brevets datum och har inte tagits med i kravet."
+                .to_owned(),
+            "The event on 2025-12-18 is after the letter's date and is not in what it demands."
+                .to_owned()
+        )],
+        "{:?}",
+        l.warnings
+    );
+    // A statement of the same day still speaks of its statement date.
+    let s = inkasso::statement::statement(
+        &c,
+        &inkasso::statement::StatementOptions::new(d("2025-12-14")),
+    )
+    .expect("statement");
+    assert!(s
+        .warnings
+        .iter()
+        .any(|w| w.text().en.contains("after the statement date")));
+}
