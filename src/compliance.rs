@@ -2324,9 +2324,23 @@ fn history_claims_already_decided(claim: &Claim, out: &mut Vec<Finding>) {
         if !application {
             continue;
         }
+        // A case brought by an application starts on its own day (`title_asked_again`'s).
         let Some((decided, _)) = limitation::title_asked_again(&facts, &titles, step.date) else {
             continue;
         };
+        // The transfer of a betalningsföreläggande applied for since that title and disputed:
+        // that order was the application (a review found one on the judgment's own day,
+        // which `Claim::transferred_by` does not see, flagged twice).
+        let transfer = step.kind == StepKind::CourtAction
+            && claim.steps.iter().any(|o| {
+                o.kind == StepKind::PaymentOrder
+                    && o.date >= decided
+                    && o.date <= step.date
+                    && limitation::disputed_order(claim, o.date, step.date)
+            });
+        if transfer {
+            continue;
+        }
         out.push(Finding::new(
             Source::History,
             Some(index),

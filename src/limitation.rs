@@ -618,10 +618,10 @@ pub(crate) fn title_starts_in(facts: &CaseFacts<'_>) -> Vec<(Date, Date)> {
 /// not about them. A title of that same day counts when its own case was brought earlier (a
 /// betalningsföreläggande sent with the verkställighet on the first title, one envelope, is a
 /// case of its own: a review found it valued with the first case's debt). `None` when no
-/// title comes before it, or when the case was brought by an application (a
+/// title comes before it. When the case was brought by an application (a
 /// betalningsföreläggande or a stämningsansökan of that day) with nothing of its own to
-/// decide, on a title no verkställighet was applied for on ([`title_asked_again`]): it is
-/// about the invoices overdue on its day, those a title decided included. The creditor asked again for what a title decided, which
+/// decide, on a title no verkställighet was applied for on ([`title_asked_again`]), it is
+/// about the invoices of that title's case: the bound is that case's own. The creditor asked again for what a title decided, which
 /// rättegångsbalken 17 kap. 11 § and 13 kap. 6 § bar and `check` flags
 /// (`CLAIM_ALREADY_DECIDED`), but the application still asserts the claim
 /// (preskriptionslagen 5 § 3), and the utslag Kronofogden may give on it is a title for that
@@ -634,13 +634,19 @@ pub(crate) fn decided_before(
 ) -> Option<Date> {
     let decided = latest_decided(titles, before)?;
     match title_asked_again(facts, titles, before) {
-        Some((_, false)) => None,
+        // The invoices of the title asked again: its own case's, bounded as that case was
+        // (`decided` is its start, earlier than `before`, so this ends). Not every invoice
+        // overdue: one an earlier title decided, on which a verkställighet was applied for,
+        // stays that title's (a review found it read into the case asked again).
+        Some((_, false)) => decided_before(facts, titles, decided),
         _ => Some(decided),
     }
 }
 
-/// [`decided_before`] by the titles alone.
-fn latest_decided(titles: &[(Date, Date)], before: Date) -> Option<Date> {
+/// [`decided_before`] by the titles alone: the latest case start of a title recorded by
+/// `before`, whatever the case brought then asks for (the court fee's "nothing new" reads
+/// it so: a case asking again for a title's debt brings nothing new).
+pub(crate) fn latest_decided(titles: &[(Date, Date)], before: Date) -> Option<Date> {
     titles
         .iter()
         .filter(|(day, start)| *day <= before && *start < before)
@@ -652,8 +658,11 @@ fn latest_decided(titles: &[(Date, Date)], before: Date) -> Option<Date> {
 /// `courtAction` recorded that day) asks for again, when it has nothing of its own to decide:
 /// a judgment (a dom or an utslag) recorded by then decided the invoices overdue on that day, at least one was, and
 /// none fell due since that title's case was brought. Its day, and whether a verkställighet
-/// was applied for on it since (one under way enforces its debt: the later case is then read
-/// as about nothing, [`decided_before`]). `None` otherwise.
+/// was applied for on it by `start` (the same day included: one envelope); the debt was then
+/// enforced, and the later case is read as about nothing, as a case after a title is about
+/// the invoices it left out ([`decided_before`]), even where that verkställighet has since
+/// lapsed. `None` otherwise. `start` is the application's own day: a case brought by a
+/// `paymentOrder`, or by a `courtAction` that is no transfer, starts on it.
 pub(crate) fn title_asked_again(
     facts: &CaseFacts<'_>,
     titles: &[(Date, Date)],
@@ -691,7 +700,7 @@ pub(crate) fn title_asked_again(
     };
     let asked_again =
         applied && dues.iter().any(|&due| due < decided) && !dues.iter().any(|&due| new_since(due));
-    let enforced = claim.applications().any(|x| x >= title && x < start);
+    let enforced = claim.applications().any(|x| x >= title && x <= start);
     asked_again.then_some((title, enforced))
 }
 

@@ -1491,7 +1491,10 @@ impl<'a> Ledger<'a> {
             if let Some(since) = since {
                 // The invoices of its case (not those an earlier title decided) that fell due
                 // since, owed and not time-barred.
-                let decided = limitation::decided_before(&self.facts, &self.titles, case_day);
+                // By the titles alone: a case asking again for a title's debt brings nothing
+                // new (`check`'s CLAIM_ALREADY_DECIDED), and earns no fee of its own (a review
+                // found one charged 900 kr once such a case was read as about that debt).
+                let decided = limitation::latest_decided(&self.titles, case_day);
                 day.new_debt = self.debt_alive_where(step.date, |s| {
                     s.due >= since && s.due < case_day && decided.is_none_or(|d| s.due >= d)
                 })?;

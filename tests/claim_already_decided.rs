@@ -199,3 +199,123 @@ fn after_a_verkstallighet_on_the_judgment_the_later_case_is_about_nothing() {
         [(EntryKind::Enforcement, "2025-09-02".to_owned())]
     );
 }
+
+/// The three findings of a review of the change (stop 80), each as it was found.
+mod review {
+    use super::*;
+
+    #[test]
+    fn an_earlier_enforced_judgment_keeps_its_invoice() {
+        // F1: judged 2020 and enforced. F2: an utslag of 2022-12-16, then a
+        // betalningsföreläggande asking for it again: about F2 alone, not F1 too.
+        let c = common::claim(json!({
+            "debtor": "consumer",
+            "reminderFeeAgreed": true,
+            "invoices": [
+                { "number": "F1", "amount": "10000.00", "issueDate": "2020-01-01", "dueDate": "2020-01-31" },
+                { "number": "F2", "amount": "2000.00", "issueDate": "2022-08-15", "dueDate": "2022-09-30" }
+            ],
+            "steps": [
+                { "kind": "collectionDemand", "date": "2020-02-25" },
+                { "kind": "courtAction", "date": "2020-04-01" },
+                { "kind": "judgment", "date": "2020-08-03" },
+                { "kind": "enforcement", "date": "2020-09-02" },
+                { "kind": "collectionDemand", "date": "2022-10-10" },
+                { "kind": "paymentOrder", "date": "2022-11-01" },
+                { "kind": "judgment", "date": "2022-12-16" },
+                { "kind": "paymentOrder", "date": "2023-02-03" },
+                { "kind": "judgment", "date": "2023-03-17" }
+            ]
+        }))
+        .expect("claim");
+        let l = inkasso::limitation::limitation(&c).expect("limitation");
+        let f1 = l.invoices[0].interruption.clone().expect("interrupted");
+        assert_eq!(f1.date.to_string(), "2022-10-10", "{f1:?}");
+        let f2 = l.invoices[1].interruption.clone().expect("interrupted");
+        assert_eq!(f2.date.to_string(), "2023-03-17", "{f2:?}");
+        let texts: Vec<String> = inkasso::compliance::check(&c, None)
+            .expect("check")
+            .iter()
+            .filter(|f| f.code == FindingCode::ClaimAlreadyDecided)
+            .map(|f| f.text().en)
+            .collect();
+        assert_eq!(texts.len(), 1, "{texts:?}");
+        assert!(
+            texts[0].contains("of 2022-12-16 already decided"),
+            "{}",
+            texts[0]
+        );
+    }
+
+    #[test]
+    fn the_transfer_of_an_order_of_the_judgment_s_day_is_not_flagged_again() {
+        let c = common::claim(json!({
+            "debtor": "consumer",
+            "reminderFeeAgreed": true,
+            "invoices": [{ "number": "F1", "amount": "10000.00", "issueDate": "2024-01-01", "dueDate": "2024-01-31" }],
+            "steps": [
+                { "kind": "collectionDemand", "date": "2024-02-25" },
+                { "kind": "courtAction", "date": "2024-04-01" },
+                { "kind": "judgment", "date": "2024-08-01" },
+                { "kind": "paymentOrder", "date": "2024-08-01" },
+                { "kind": "dispute", "date": "2024-08-09" },
+                { "kind": "courtAction", "date": "2024-08-20" },
+                { "kind": "judgment", "date": "2024-12-02" }
+            ]
+        }))
+        .expect("claim");
+        let steps: Vec<Option<usize>> = inkasso::compliance::check(&c, None)
+            .expect("check")
+            .iter()
+            .filter(|f| f.code == FindingCode::ClaimAlreadyDecided)
+            .map(|f| f.step)
+            .collect();
+        assert_eq!(steps, [Some(3)]);
+    }
+
+    #[test]
+    fn a_court_action_asking_again_earns_no_fee_of_its_own() {
+        let c = common::claim(json!({
+            "debtor": "consumer",
+            "invoices": [
+                { "number": "F0", "amount": "10095.37", "issueDate": "2016-10-08", "dueDate": "2016-10-31" },
+                { "number": "F1", "amount": "3046.90", "issueDate": "2017-01-28", "dueDate": "2017-02-11" }
+            ],
+            "steps": [
+                { "kind": "collectionDemand", "date": "2016-12-06" },
+                { "kind": "courtAction", "date": "2017-01-14" },
+                { "kind": "judgment", "date": "2017-02-15" },
+                { "kind": "paymentOrder", "date": "2017-02-15" },
+                { "kind": "judgment", "date": "2017-03-15" },
+                { "kind": "courtAction", "date": "2017-06-16" }
+            ]
+        }))
+        .expect("claim");
+        let s = inkasso::statement::statement(
+            &c,
+            &inkasso::statement::StatementOptions::new(common::date("2017-07-01")),
+        )
+        .expect("statement");
+        let court_fees: Vec<String> = s
+            .fee_lines
+            .iter()
+            .filter(|f| f.date.to_string() == "2017-06-16")
+            .map(|f| f.amount.to_string())
+            .collect();
+        assert_eq!(court_fees, Vec::<String>::new());
+        assert!(s.warnings.iter().any(|w| {
+            w.code == inkasso::warning::WarningCode::FeeAlreadyCharged
+                && w.text().en.contains("2017-06-16")
+        }));
+        let codes: Vec<FindingCode> = inkasso::compliance::check(&c, None)
+            .expect("check")
+            .iter()
+            .filter(|f| f.step == Some(5))
+            .map(|f| f.code)
+            .collect();
+        assert!(
+            codes.contains(&FindingCode::ClaimAlreadyDecided),
+            "{codes:?}"
+        );
+    }
+}
