@@ -578,6 +578,16 @@ pub enum NoFeeReason {
         /// [`DayState::last_enforcement_fee_claimed`].
         previous_claimed: bool,
     },
+    /// A further year of verkställighet when less than the minimum is unpaid in the case
+    /// (förordning 1992:1094 5 § fjärde stycket: no new grundavgift under 100 kr,
+    /// [`crate::params::FURTHER_YEAR_FEE_MINIMUM`]). The case goes on; the next further year
+    /// is judged again, against the last grundavgift charged.
+    UnpaidUnderMinimum {
+        /// What was unpaid at the start of the day ([`DayState::unpaid_under_minimum`]).
+        unpaid: Money,
+        /// The minimum in force.
+        minimum: Money,
+    },
 }
 
 /// What the fee rules need to know about the claim on a step's day.
@@ -622,6 +632,10 @@ pub struct DayState {
     /// For a verkställighet: it is a further year of the one under way
     /// ([`crate::claim::Claim::renewed_by`]), not an application.
     pub further_year: bool,
+    /// For a further year of verkställighet: the amount unpaid in the case at the start of its
+    /// day and the minimum in force, when that amount is under it
+    /// ([`crate::params::FURTHER_YEAR_FEE_MINIMUM`]); `None` otherwise.
+    pub unpaid_under_minimum: Option<(Money, Money)>,
     /// For a reminder or an inkassokrav whose kind's one fee is used: some invoice overdue with
     /// capital unpaid on the day was issued after the step that used it, a debt that step
     /// could not cover (DOMAIN.md 1: one fee per claim, a claim being the invoices one
@@ -882,6 +896,12 @@ impl FeeState {
                     };
                     return Ok((not(reason), self));
                 }
+            }
+            if let (true, Some((unpaid, minimum))) = (day.further_year, day.unpaid_under_minimum) {
+                return Ok((
+                    not(NoFeeReason::UnpaidUnderMinimum { unpaid, minimum }),
+                    self,
+                ));
             }
         }
         let bit = kind_bit(step.kind);

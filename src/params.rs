@@ -18,6 +18,7 @@
 //! | [`LIMITATION_YEARS_CONSUMER`] | 3 years | preskriptionslagen (1981:130) 2 § andra stycket |
 //! | [`LIMITATION_YEARS`] | 10 years | preskriptionslagen (1981:130) 2 § första stycket |
 //! | [`ENFORCEMENT_FEE_PERIOD_YEARS`] | 1 year per grundavgift | förordning (1992:1094) 5 §, 6 § |
+//! | [`FURTHER_YEAR_FEE_MINIMUM`] | 100 kr unpaid, below which a further year costs no grundavgift (from 2008-01-01) | förordning (1992:1094) 5 § fjärde stycket |
 //! | [`TRANSFER_REQUEST_DAYS`] | 4 weeks to ask for a disputed betalningsföreläggande's transfer to the tingsrätt | lag (1990:746) 34 §, 37 § |
 //!
 //! God inkassosed (inkassolagen 4 §) was spelt out by the supervisor's general advice:
@@ -257,17 +258,38 @@ pub fn shortest_limitation_years() -> u8 {
 
 /// How long one grundavgift for verkställighet covers, in years: charged per application and
 /// once more for each year the case lasts (förordning 1992:1094 om avgifter vid
-/// Kronofogdemyndigheten 5 § and 6 §; DOMAIN.md 1). Not modelled: 5 § fjärde stycket (SFS
-/// 2007:1297, in force 2008-01-01: "Någon ny grundavgift ska inte heller tas ut om det obetalda
-/// beloppet understiger 100 kronor"); the engine charges a further year while any of the
-/// enforced debt is unpaid, so below 100 kr it may show a grundavgift Kronofogden would not
-/// take.
+/// Kronofogdemyndigheten 5 § and 6 §; DOMAIN.md 1). No new one is taken when less than
+/// [`FURTHER_YEAR_FEE_MINIMUM`] is unpaid (5 § fjärde stycket).
 pub const ENFORCEMENT_FEE_PERIOD_YEARS: &[Parameter<u8>] = &[Parameter {
     from: date!(1993 - 01 - 01),
     value: 1,
     statute: "förordning (1992:1094) om avgifter vid Kronofogdemyndigheten 5 § och 6 §",
     source: "DOMAIN.md 1 (once more for each year it lasts)",
 }];
+
+/// No new yearly grundavgift while less than this is unpaid in the case (förordning 1992:1094
+/// om avgifter vid Kronofogdemyndigheten 5 § fjärde stycket, as worded by SFS 2007:1297, in
+/// force 2008-01-01: "Någon ny grundavgift ska inte heller tas ut om det obetalda beloppet
+/// understiger 100 kronor"). Before 2008 no minimum is applied (the earlier wording was not
+/// read: verify). "Det obetalda beloppet" is read as the debt the verkställighet goes on
+/// enforcing on the further year's day: the capital and interest unpaid of the invoices of the
+/// cases it renews, and the claim's unpaid costs.
+pub const FURTHER_YEAR_FEE_MINIMUM: &[Parameter<Decimal>] = &[Parameter {
+    from: date!(2008 - 01 - 01),
+    value: Decimal::ONE_HUNDRED,
+    statute: "förordning (1992:1094) om avgifter vid Kronofogdemyndigheten 5 § fjärde stycket",
+    source: "SFS 2007:1297 (read on open.karnovgroup.se and lagboken.se, 2026-12-08); the wording before 2008-01-01: verify",
+}];
+
+/// The least unpaid amount for which a further year of verkställighet on `date` costs a new
+/// grundavgift ([`FURTHER_YEAR_FEE_MINIMUM`]); `None` before the rule (2008-01-01).
+pub fn further_year_fee_minimum(date: Date) -> Option<Decimal> {
+    FURTHER_YEAR_FEE_MINIMUM
+        .iter()
+        .rev()
+        .find(|p| p.from <= date)
+        .map(|p| p.value)
+}
 
 /// The time a creditor has to ask Kronofogden to transfer a disputed betalningsföreläggande
 /// to the tingsrätt, in days: four weeks from the day Kronofogden sent notice of the dispute

@@ -1096,9 +1096,59 @@ impl<'a> Ledger<'a> {
             last_enforcement_fee: None,
             last_enforcement_fee_claimed: true,
             further_year: false,
+            unpaid_under_minimum: None,
             new_debt: false,
             demanded_by: None,
         })
+    }
+
+    /// For a further year of verkställighet on `step`'s day: what is unpaid in the case at the
+    /// start of the day (the capital and interest, to the day before, of the invoices of the
+    /// cases it renews, [`limitation::cases_of`], and the claim's unpaid costs) with the
+    /// minimum in force, when it is under that minimum ([`crate::params::FURTHER_YEAR_FEE_MINIMUM`]:
+    /// no new grundavgift then). `None` for any other step, or when interest of some day could
+    /// not be valued (the amount would be too low to judge by).
+    fn unpaid_under_minimum(&self, step: &Step) -> Result<Option<(Money, Money)>> {
+        let Some(minimum) = crate::params::further_year_fee_minimum(step.date) else {
+            return Ok(None);
+        };
+        if self.claim.renewed_by(step).is_none() {
+            return Ok(None);
+        }
+        let minimum = Money::from_decimal(minimum)?;
+        let cases = limitation::cases_of(&self.facts, &self.titles, step);
+        let before = step.date.previous_day();
+        let table = value_table(self.options, before)?;
+        let ctx = AccrualContext {
+            keep_lines: false,
+            table: &table,
+            ..self.accrual_context()
+        };
+        let mut unvalued = WarningList::default();
+        let mut lines = 0;
+        let mut unpaid = Money::sum(self.fee_unpaid.iter().copied())?;
+        let in_cases = |s: &&InvoiceState| {
+            cases
+                .as_deref()
+                .is_none_or(|cases| limitation::in_any_case(cases, s.due))
+        };
+        for state in self.invoices.iter().filter(in_cases) {
+            let mut account = state.account();
+            if let Some(before) = before {
+                ctx.accrue(&mut account, before, &mut unvalued, &mut lines)?;
+            }
+            unpaid = unpaid
+                .checked_add(account.capital)?
+                .checked_add(account.interest)?;
+        }
+        if unvalued
+            .items
+            .iter()
+            .any(|w| w.code == WarningCode::RateNotCovered)
+        {
+            return Ok(None);
+        }
+        Ok((unpaid < minimum).then_some((unpaid, minimum)))
     }
 
     /// Whether an invoice issued after `since` is past its effective due date with capital
@@ -1433,6 +1483,7 @@ impl<'a> Ledger<'a> {
                 .last_enforcement_fee
                 .is_none_or(|previous| self.enforcement_fee_claimed_on(previous));
             day.further_year = self.claim.renewed_by(&step).is_some();
+            day.unpaid_under_minimum = self.unpaid_under_minimum(&step)?;
         }
         if crate::fees::is_collection_cost(step.kind) && step.claims_fee() && day.overdue {
             day.time_barred = self.all_unpaid_time_barred(step.date)?;
@@ -3262,6 +3313,11 @@ fn no_fee_facts(
             unvalued,
         }),
         NoFeeReason::EnforcedDebtPaid => Some(Facts::EnforcedDebtPaid { date, unvalued }),
+        NoFeeReason::UnpaidUnderMinimum { unpaid, minimum } => Some(Facts::UnpaidUnderMinimum {
+            date,
+            unpaid,
+            minimum,
+        }),
         NoFeeReason::TimeBarred => Some(Facts::StepOnTimeBarredDebt { kind, date }),
         NoFeeReason::EnforcementFeeThisYear {
             previous,

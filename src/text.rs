@@ -795,6 +795,15 @@ pub fn warning(w: &Warning) -> Text {
             "No basic fee for a new year of enforcement from {0}: the debt under enforcement was already paid or credited.",
             &[Arg::Date(*date)],
         ),
+        Facts::UnpaidUnderMinimum {
+            date,
+            unpaid,
+            minimum,
+        } => tpl(
+            "Ingen ny grundavgift för verkställighetens år från {0}: det obetalda beloppet, {1}, understiger {2} (förordning (1992:1094) om avgifter vid Kronofogdemyndigheten 5 §). Verkställigheten pågår.",
+            "No new basic fee for the year of enforcement from {0}: the amount unpaid, {1}, is under {2} (förordning (1992:1094) om avgifter vid Kronofogdemyndigheten 5 §). Enforcement goes on.",
+            &[Arg::Date(*date), Arg::Kr(*unpaid), Arg::Kr(*minimum)],
+        ),
         Facts::ClaimSettled {
             kind,
             date,

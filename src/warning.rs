@@ -142,6 +142,9 @@ pub enum WarningCode {
     /// step records no `fee` of its own, the claim as recorded charges it (as `statement` does),
     /// and the timeline's amounts leave it out. Give the step `fee: true` to keep it.
     FeeWaivedByPolicy,
+    /// A further year of verkställighet when less than 100 kr is unpaid in the case: no new
+    /// grundavgift (förordning 1992:1094 5 § fjärde stycket, from 2008-01-01); the case goes on.
+    UnpaidUnderMinimum,
 }
 
 impl WarningCode {
@@ -179,6 +182,7 @@ impl WarningCode {
             Self::AwaitsCourt => "AWAITS_COURT",
             Self::TransferRequestLate => "TRANSFER_REQUEST_LATE",
             Self::FeeWaivedByPolicy => "FEE_WAIVED_BY_POLICY",
+            Self::UnpaidUnderMinimum => "UNPAID_UNDER_MINIMUM",
         }
     }
 }
@@ -461,6 +465,17 @@ pub enum Facts {
     AfterAsOf {
         /// The event's date.
         date: Date,
+    },
+    /// [`WarningCode::UnpaidUnderMinimum`]: the further year of verkställighet of `date` costs
+    /// no new grundavgift, `unpaid` being under `minimum` (förordning 1992:1094 5 § fjärde
+    /// stycket).
+    UnpaidUnderMinimum {
+        /// The further year's day.
+        date: Date,
+        /// What was unpaid in the case at the start of that day.
+        unpaid: Money,
+        /// The minimum in force.
+        minimum: Money,
     },
     /// [`WarningCode::AfterAsOf`] in a letter ([`crate::letter::letter`]): an event after the
     /// letter's date, left out of what it demands (a letters review: the text said "the
@@ -761,6 +776,7 @@ impl Facts {
             Self::FeeNotCovered { .. } => WarningCode::FeeNotCovered,
             Self::NoLateFee { .. } => WarningCode::NoLateFee,
             Self::AfterAsOf { .. } | Self::AfterLetterDate { .. } => WarningCode::AfterAsOf,
+            Self::UnpaidUnderMinimum { .. } => WarningCode::UnpaidUnderMinimum,
             Self::Overpaid { .. } => WarningCode::Overpaid,
             Self::EnforcementFeeThisYear { .. } => WarningCode::FeeAlreadyCharged,
             Self::ClaimSettled { .. } | Self::EnforcedDebtPaid { .. } => WarningCode::ClaimSettled,

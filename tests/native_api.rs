@@ -1335,6 +1335,7 @@ fn a_day_state_is_built_by_a_caller_and_decides_a_reminders_fee() {
         last_enforcement_fee: None,
         last_enforcement_fee_claimed: true,
         further_year: false,
+        unpaid_under_minimum: None,
         new_debt: false,
         demanded_by: None,
     };
