@@ -1029,8 +1029,11 @@ impl<'a> Ledger<'a> {
     /// ([`Ledger::latest_filing_before`]): it is for the invoices that fell due since that one,
     /// and is valued on them alone.
     fn claimed_value(&self, case: Date, date: Date, since: Option<Date>) -> Result<Money> {
-        // The later of the two bounds (`None` is no bound).
-        let decided = crate::limitation::decided_before(&self.facts, &self.titles, case).max(since);
+        // The later of the two bounds (`None` is no bound). By the titles alone: a case asking
+        // again for a title's debt (`check`'s CLAIM_ALREADY_DECIDED) is valued on nothing new,
+        // as before that reading (a review found one valued on the judgment's debt, 2 800 kr
+        // where it had been 900).
+        let decided = crate::limitation::latest_decided(&self.titles, case).max(since);
         let before = date.previous_day();
         let table = value_table(self.options, before)?;
         let ctx = AccrualContext {

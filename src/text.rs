@@ -3476,6 +3476,19 @@ pub mod letter {
                 _ => format!(" ({})", parts.join(and)),
             }
         };
+        // No new yearly grundavgift while less than the minimum is unpaid (förordning
+        // 1992:1094 5 § fjärde stycket): said where the years are.
+        let minimum =
+            crate::params::further_year_fee_minimum(date).and_then(|m| Money::from_decimal(m).ok());
+        let (minimum_sv, minimum_en) = minimum.map_or_else(
+            || (String::new(), String::new()),
+            |m| {
+                (
+                    format!(" så länge minst {} är obetalt", kr_round_sv(m)),
+                    format!(" while {} or more is unpaid", kr_round_en(m)),
+                )
+            },
+        );
         let grundavgift = fees(&[FeeKind::EnforcementFee]);
         let (g_sv, g_en) = (
             list(&grundavgift, kr_round_sv, " och "),
@@ -3532,8 +3545,8 @@ pub mod letter {
                 on,
             ),
             Stage::Enforcement(on, _) => (
-                "Sedan {0} drivs fordran helt eller delvis in genom verkställighet hos Kronofogden. Betalar du inte kan skulden drivas in genom utmätning, och Kronofogdens grundavgift{1} läggs till skulden för varje år verkställigheten pågår.",
-                "The claim has been, in whole or in part, under enforcement at Kronofogden since {0}. If you do not pay, the debt can be collected by attachment (utmätning), and Kronofogden's basic fee{1} is added to the debt for each year enforcement lasts.",
+                "Sedan {0} drivs fordran helt eller delvis in genom verkställighet hos Kronofogden. Betalar du inte kan skulden drivas in genom utmätning, och Kronofogdens grundavgift{1} läggs till skulden för varje år verkställigheten pågår{4}.",
+                "The claim has been, in whole or in part, under enforcement at Kronofogden since {0}. If you do not pay, the debt can be collected by attachment (utmätning), and Kronofogden's basic fee{1} is added to the debt for each year enforcement lasts{4}.",
                 on,
             ),
             // Kronofogden's case has ended: a new application is what is to come.
@@ -3562,6 +3575,7 @@ pub mod letter {
                     Stage::Surveillance(_, title) => title,
                     _ => None,
                 }),
+                Arg::Both(&minimum_sv, &minimum_en),
             ],
         );
         (heading, body)

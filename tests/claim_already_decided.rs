@@ -319,3 +319,32 @@ mod review {
         );
     }
 }
+
+/// A second review (stop 80): the first court filing after an utslag, asking again for its
+/// debt, was valued on that debt (2 800 kr) where it had been valued on nothing new (900 kr).
+#[test]
+fn a_court_action_asking_again_is_valued_on_nothing_new() {
+    let c = common::claim(json!({
+        "debtor": "consumer",
+        "invoices": [{ "number": "F0", "amount": "30000.00", "issueDate": "2020-01-01", "dueDate": "2020-01-31" }],
+        "steps": [
+            { "kind": "collectionDemand", "date": "2020-02-20" },
+            { "kind": "paymentOrder", "date": "2020-03-16" },
+            { "kind": "judgment", "date": "2020-05-04" },
+            { "kind": "courtAction", "date": "2020-08-03" }
+        ]
+    }))
+    .expect("claim");
+    let s = inkasso::statement::statement(
+        &c,
+        &inkasso::statement::StatementOptions::new(common::date("2020-09-01")),
+    )
+    .expect("statement");
+    let court: Vec<String> = s
+        .fee_lines
+        .iter()
+        .filter(|f| f.date.to_string() == "2020-08-03")
+        .map(|f| f.amount.to_string())
+        .collect();
+    assert_eq!(court, ["900.00"]);
+}
