@@ -1262,9 +1262,14 @@ fn adjusted(reason: AdjustReason) -> Text {
             "The judgment is assumed to come {0} after the court action (an assumption, not a rule).",
             &[Arg::Days(i64::from(days))],
         ),
-        AdjustReason::FurtherEnforcementYear { year } => tpl(
+        AdjustReason::FurtherEnforcementYear { year, fee: true } => tpl(
             "Verkställigheten pågår ett år till (ytterligare år {0}): en ny grundavgift.",
             "Enforcement continues another year (further year {0}): one more basic fee.",
+            &[Arg::Int(i64::from(year))],
+        ),
+        AdjustReason::FurtherEnforcementYear { year, fee: false } => tpl(
+            "Verkställigheten pågår ett år till (ytterligare år {0}).",
+            "Enforcement continues another year (further year {0}).",
             &[Arg::Int(i64::from(year))],
         ),
         AdjustReason::FurtherYearNotRecorded { today } => tpl(

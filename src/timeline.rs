@@ -3106,7 +3106,10 @@ impl Projector<'_> {
     /// The notes of the further year `year` projected on `date`: which year it is, and, before
     /// `today`, that it is not recorded.
     fn further_year_notes(&self, year: u8, date: Date) -> Vec<Warning> {
-        let mut notes = vec![note(AdjustReason::FurtherEnforcementYear { year })];
+        let mut notes = vec![note(AdjustReason::FurtherEnforcementYear {
+            year,
+            fee: true,
+        })];
         if let Some(today) = self.options.today.filter(|t| date < *t) {
             notes.push(note(AdjustReason::FurtherYearNotRecorded { today }));
         }
@@ -5150,6 +5153,21 @@ fn entry(
                 .filter(|w| w.subject == Subject::Step(i))
                 .map(|w| w.clone().about(Subject::Entry)),
         );
+    }
+    // A further year under the 100 kr minimum costs no grundavgift: its note says so too (a
+    // self-review: "one more basic fee" beside "no new basic fee").
+    if notes
+        .iter()
+        .any(|n| n.code == crate::warning::WarningCode::UnpaidUnderMinimum)
+    {
+        for n in &mut notes {
+            if let Facts::ProjectionAdjusted {
+                reason: AdjustReason::FurtherEnforcementYear { fee, .. },
+            } = &mut n.facts
+            {
+                *fee = false;
+            }
+        }
     }
     let last_of_several = p.kind == EntryKind::Due
         && full.invoices.iter().any(|i| i.effective_due_date < p.date)

@@ -335,10 +335,14 @@ pub enum AdjustReason {
         /// The policy's assumed days.
         days: u32,
     },
-    /// A further year of verkställighet (the `year`th after the first): one more grundavgift.
+    /// A further year of verkställighet (the `year`th after the first): one more grundavgift,
+    /// unless less than the minimum is unpaid then (`fee: false`, with an
+    /// `UNPAID_UNDER_MINIMUM` note beside it).
     FurtherEnforcementYear {
         /// Which further year.
         year: u8,
+        /// It costs a new grundavgift.
+        fee: bool,
     },
     /// A further year of verkställighet projected before `today` that the history does not
     /// record: the timeline assumes the case went on that year, while the statement of the

@@ -119,4 +119,19 @@ fn the_timeline_projects_the_years_without_a_fee_under_the_minimum() {
         .map(|e| (e.date.to_string(), e.fees.len()))
         .collect();
     assert_eq!(years, [("2026-05-02".to_owned(), 0)], "{years:?}");
+    // Its note does not promise a fee the other note says is not taken.
+    let notes: Vec<String> = t
+        .entries
+        .iter()
+        .filter(|e| e.status == inkasso::timeline::EntryStatus::Projected)
+        .flat_map(|e| e.notes.iter().map(|n| n.text().en))
+        .collect();
+    assert!(
+        notes.contains(&"Enforcement continues another year (further year 2).".to_owned()),
+        "{notes:?}"
+    );
+    assert!(
+        notes.iter().all(|n| !n.contains("one more basic fee")),
+        "{notes:?}"
+    );
 }
