@@ -70,7 +70,8 @@ const stepName = (kind) => nameOf(KINDS.entries, kind);
 /** An entry's name: a further year as one, a judgment as the title it is when the steps say
  * (the engine's `title`), else the engine's name of its kind. */
 const entryName = (e) => {
-  if (e.furtherYear) return t("furtherYear");
+  // Under the 100 kr minimum a further year costs no grundavgift (UNPAID_UNDER_MINIMUM).
+  if (e.furtherYear) return t(e.notes?.some((n) => n.code === "UNPAID_UNDER_MINIMUM") ? "furtherYearNoFee" : "furtherYear");
   if (e.kind === "judgment" && e.title === "dom") return t("titleDom");
   if (e.kind === "judgment" && e.title === "utslag") return t("titleUtslag");
   return stepName(e.kind);
@@ -807,7 +808,10 @@ function renderTimeline(claim, tl, findings, asOf, policyInput) {
   const finalNotes = [];
   if (Number(tl.final.credit) > 0) finalNotes.push(t("finalCredit", { credit: fmt(tl.final.credit) }));
   const next = barred ? null : nextFurtherYear(claim, policyInput, tl, today);
-  if (next) finalNotes.push(t("finalEnforcement", { date: next.date, fee: fmt(next.fees.reduce((sum, f) => sum + Number(f.amount), 0).toFixed(2)) }));
+  // Under the 100 kr minimum the next year costs no grundavgift: its own note says so.
+  const underMinimum = next?.notes.find((n) => n.code === "UNPAID_UNDER_MINIMUM");
+  if (underMinimum) finalNotes.push(pick(underMinimum.text, lang));
+  else if (next) finalNotes.push(t("finalEnforcement", { date: next.date, fee: fmt(next.fees.reduce((sum, f) => sum + Number(f.amount), 0).toFixed(2)) }));
   $("#timeline-final-note").replaceChildren(...prose(finalNotes.join(" ")));
   $("#timeline-final-note").hidden = finalNotes.length === 0;
   $("#timeline-warnings").replaceChildren(...distinctTexts(tl.warnings).map((w) =>

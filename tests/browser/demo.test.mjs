@@ -1817,6 +1817,42 @@ test("one amount a day: a yearly fee of the verkställighet the timeline dates b
   await page.close();
 });
 
+test("under 100 kr unpaid, a further year of verkställighet costs no grundavgift: said in its name and in the final note", async () => {
+  const asOf = "2026-12-05";
+  const { page, errors } = await openPage(undefined, `asOf=${asOf}`, asOf);
+  const { claim } = defaults();
+  const steps = [...claim.steps, { kind: "paymentOrder", date: "2025-04-22" }, { kind: "enforcement", date: "2025-06-02" }];
+  // A payment that leaves 60 kr of the claim as it stands that day.
+  const owed = inkasso.statement({ ...claim, steps }, { asOf: "2026-05-20" }).total;
+  const paid = (Number(owed) - 60).toFixed(2);
+  const payments = [{ date: "2026-05-20", amount: paid }];
+  for (const [i, step] of steps.entries()) {
+    if (i >= 2) await page.click("#add-step");
+    await page.selectOption(`#step-rows li:nth-child(${i + 1}) select.kind`, step.kind);
+    await page.fill(`#step-rows li:nth-child(${i + 1}) input.date`, step.date);
+  }
+  await page.click("#add-payment");
+  await page.fill("#payment-rows li:nth-child(1) input.date", payments[0].date);
+  await page.fill("#payment-rows li:nth-child(1) input.amount", paid);
+  const full = { ...claim, steps, payments };
+  const tl = inkasso.timeline(full, "standard", { today: asOf });
+  const year = tl.entries.find((e) => e.furtherYear && e.status === "projected");
+  assert.ok(year?.notes.some((n) => n.code === "UNPAID_UNDER_MINIMUM"), "the further year is under the minimum");
+  assert.deepEqual(year.fees, []);
+  const entry = page.locator("#timeline li.step").nth(tl.entries.indexOf(year));
+  await page.waitForFunction((n) => document.querySelectorAll("#timeline li.step").length === n, tl.entries.length);
+  assert.match(norm(await entry.locator("h3").textContent()), /Fortsatt verkställighet \(ingen ny grundavgift\)/u);
+  // The next year after the final line's day: its own note, not "en ny grundavgift på 0,00 kr".
+  const [y, md] = [Number(tl.final.asOf.slice(0, 4)), tl.final.asOf.slice(4)];
+  const later = inkasso.timeline(full, "standard", { today: asOf, horizon: `${y + 1}${md}` });
+  const next = later.entries.find((e) => e.furtherYear && e.status === "projected" && e.date > tl.final.asOf);
+  const note = next?.notes.find((n) => n.code === "UNPAID_UNDER_MINIMUM");
+  assert.ok(note, "the next year is under the minimum too");
+  await expectText(page, "#timeline-final-note", norm(note.text.sv));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("a statement date after today counts the steps the timeline plans before it, and says which", async () => {
   const today = "2026-12-05";
   const asOf = "2027-01-15";
