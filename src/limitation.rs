@@ -668,11 +668,15 @@ pub(crate) fn title_asked_again(
     titles: &[(Date, Date)],
     start: Date,
 ) -> Option<(Date, bool)> {
-    let decided = latest_decided(titles, start)?;
     let claim = facts.claim;
+    // Cheap tests first: this is asked for every case span.
     let applied = claim.steps.iter().any(|s| {
         matches!(s.kind, StepKind::PaymentOrder | StepKind::CourtAction) && s.date == start
     });
+    if !applied {
+        return None;
+    }
+    let decided = latest_decided(titles, start)?;
     let dues = facts.dues();
     // The title whose case decided the most (the latest case start): a recorded judgment (a
     // dom or an utslag). Not a verkställighet on a title the history does not record, whose
@@ -699,7 +703,7 @@ pub(crate) fn title_asked_again(
             && (due >= decided || calendar::next_business_day(due).is_ok_and(|d| d >= decided))
     };
     let asked_again =
-        applied && dues.iter().any(|&due| due < decided) && !dues.iter().any(|&due| new_since(due));
+        dues.iter().any(|&due| due < decided) && !dues.iter().any(|&due| new_since(due));
     let enforced = claim.applications().any(|x| x >= title && x <= start);
     asked_again.then_some((title, enforced))
 }

@@ -1119,6 +1119,10 @@ impl<'a> Ledger<'a> {
             return Ok(None);
         }
         let minimum = Money::from_decimal(minimum)?;
+        let fees = Money::sum(self.fee_unpaid.iter().copied())?;
+        if fees >= minimum {
+            return Ok(None); // interest only adds to it: no accrual needed
+        }
         let cases = limitation::cases_of(&self.facts, &self.titles, step);
         let before = step.date.previous_day();
         let table = value_table(self.options, before)?;
@@ -1129,12 +1133,16 @@ impl<'a> Ledger<'a> {
         };
         let mut unvalued = WarningList::default();
         let mut lines = 0;
-        let mut unpaid = Money::sum(self.fee_unpaid.iter().copied())?;
         let in_cases = |s: &&InvoiceState| {
             cases
                 .as_deref()
                 .is_none_or(|cases| limitation::in_any_case(cases, s.due))
         };
+        let capital = Money::sum(self.invoices.iter().filter(in_cases).map(|s| s.capital))?;
+        if fees.checked_add(capital)? >= minimum {
+            return Ok(None);
+        }
+        let mut unpaid = fees;
         for state in self.invoices.iter().filter(in_cases) {
             let mut account = state.account();
             if let Some(before) = before {
