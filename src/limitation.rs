@@ -621,8 +621,8 @@ pub(crate) fn title_starts_in(facts: &CaseFacts<'_>) -> Vec<(Date, Date)> {
 /// title comes before it. When the case was brought by an application (a
 /// betalningsföreläggande or a stämningsansökan of that day) with nothing of its own to
 /// decide, on a title no verkställighet was applied for on ([`title_asked_again`]), it is
-/// about the invoices of that title's case: the bound is that case's own. The creditor asked again for what a title decided, which
-/// rättegångsbalken 17 kap. 11 § and 13 kap. 6 § bar and `check` flags
+/// about the invoices of that title's case: the bound is that case's own. The creditor asked
+/// again for what a title decided, which rättegångsbalken 17 kap. 11 § and 13 kap. 6 § bar and `check` flags
 /// (`CLAIM_ALREADY_DECIDED`), but the application still asserts the claim
 /// (preskriptionslagen 5 § 3), and the utslag Kronofogden may give on it is a title for that
 /// debt (before, such a case was read as about nothing: the timeline projected no
@@ -656,8 +656,8 @@ pub(crate) fn latest_decided(titles: &[(Date, Date)], before: Date) -> Option<Da
 
 /// The title whose debt a case brought on `start` by an application (a `paymentOrder` or
 /// `courtAction` recorded that day) asks for again, when it has nothing of its own to decide:
-/// a judgment (a dom or an utslag) recorded by then decided the invoices overdue on that day, at least one was, and
-/// none fell due since that title's case was brought. Its day, and whether a verkställighet
+/// a judgment (a dom or an utslag) recorded by then decided the invoices overdue on that day,
+/// at least one was, and none fell due since that title's case was brought. Its day, and whether a verkställighet
 /// was applied for on it by `start` (the same day included: one envelope); the debt was then
 /// enforced, and the later case is read as about nothing, as a case after a title is about
 /// the invoices it left out ([`decided_before`]), even where that verkställighet has since

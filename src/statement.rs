@@ -1034,6 +1034,19 @@ impl<'a> Ledger<'a> {
         // as before that reading (a review found one valued on the judgment's debt, 2 800 kr
         // where it had been 900).
         let decided = crate::limitation::latest_decided(&self.titles, case).max(since);
+        let in_case = |s: &InvoiceState| s.due < case && decided.is_none_or(|d| s.due >= d);
+        Ok(self.unpaid_before(date, in_case)?.0)
+    }
+
+    /// The capital and interest unpaid at the start of `date` (interest accrued to the day
+    /// before) of the invoices `which` picks, and whether interest of some day could not be
+    /// valued (`RATE_NOT_COVERED`): what a court case is valued on, and what a further year's
+    /// minimum is judged by.
+    fn unpaid_before(
+        &self,
+        date: Date,
+        which: impl Fn(&InvoiceState) -> bool,
+    ) -> Result<(Money, bool)> {
         let before = date.previous_day();
         let table = value_table(self.options, before)?;
         let ctx = AccrualContext {
@@ -1041,20 +1054,23 @@ impl<'a> Ledger<'a> {
             table: &table,
             ..self.accrual_context()
         };
-        let mut ignored = WarningList::default();
+        let mut warnings = WarningList::default();
         let mut lines = 0;
         let mut value = Money::ZERO;
-        let in_case = |s: &&InvoiceState| s.due < case && decided.is_none_or(|d| s.due >= d);
-        for state in self.invoices.iter().filter(in_case) {
+        for state in self.invoices.iter().filter(|s| which(s)) {
             let mut account = state.account();
             if let Some(before) = before {
-                ctx.accrue(&mut account, before, &mut ignored, &mut lines)?;
+                ctx.accrue(&mut account, before, &mut warnings, &mut lines)?;
             }
             value = value
                 .checked_add(account.capital)?
                 .checked_add(account.interest)?;
         }
-        Ok(value)
+        let unvalued = warnings
+            .items
+            .iter()
+            .any(|w| w.code == WarningCode::RateNotCovered);
+        Ok((value, unvalued))
     }
 
     /// The latest application to the court before the court action `index` of `date`, as
@@ -1124,41 +1140,25 @@ impl<'a> Ledger<'a> {
             return Ok(None); // interest only adds to it: no accrual needed
         }
         let cases = limitation::cases_of(&self.facts, &self.titles, step);
-        let before = step.date.previous_day();
-        let table = value_table(self.options, before)?;
-        let ctx = AccrualContext {
-            keep_lines: false,
-            table: &table,
-            ..self.accrual_context()
-        };
-        let mut unvalued = WarningList::default();
-        let mut lines = 0;
-        let in_cases = |s: &&InvoiceState| {
+        let in_cases = |s: &InvoiceState| {
             cases
                 .as_deref()
                 .is_none_or(|cases| limitation::in_any_case(cases, s.due))
         };
-        let capital = Money::sum(self.invoices.iter().filter(in_cases).map(|s| s.capital))?;
+        let capital = Money::sum(
+            self.invoices
+                .iter()
+                .filter(|s| in_cases(s))
+                .map(|s| s.capital),
+        )?;
         if fees.checked_add(capital)? >= minimum {
             return Ok(None);
         }
-        let mut unpaid = fees;
-        for state in self.invoices.iter().filter(in_cases) {
-            let mut account = state.account();
-            if let Some(before) = before {
-                ctx.accrue(&mut account, before, &mut unvalued, &mut lines)?;
-            }
-            unpaid = unpaid
-                .checked_add(account.capital)?
-                .checked_add(account.interest)?;
-        }
-        if unvalued
-            .items
-            .iter()
-            .any(|w| w.code == WarningCode::RateNotCovered)
-        {
+        let (debt, unvalued) = self.unpaid_before(step.date, in_cases)?;
+        if unvalued {
             return Ok(None);
         }
+        let unpaid = fees.checked_add(debt)?;
         Ok((unpaid < minimum).then_some((unpaid, minimum)))
     }
 

@@ -37,6 +37,22 @@ fn asked_again(more: &[Value]) -> Claim {
     .expect("claim")
 }
 
+/// The statement of `c` on `as_of`, and the amounts of its fee lines of `day`.
+fn fees_of_day(c: &Claim, as_of: &str, day: &str) -> (inkasso::statement::Statement, Vec<String>) {
+    let s = inkasso::statement::statement(
+        c,
+        &inkasso::statement::StatementOptions::new(common::date(as_of)),
+    )
+    .expect("statement");
+    let amounts = s
+        .fee_lines
+        .iter()
+        .filter(|f| f.date.to_string() == day)
+        .map(|f| f.amount.to_string())
+        .collect();
+    (s, amounts)
+}
+
 fn policy() -> inkasso::policy::Policy {
     common::court_policy()
 }
@@ -291,17 +307,7 @@ mod review {
             ]
         }))
         .expect("claim");
-        let s = inkasso::statement::statement(
-            &c,
-            &inkasso::statement::StatementOptions::new(common::date("2017-07-01")),
-        )
-        .expect("statement");
-        let court_fees: Vec<String> = s
-            .fee_lines
-            .iter()
-            .filter(|f| f.date.to_string() == "2017-06-16")
-            .map(|f| f.amount.to_string())
-            .collect();
+        let (s, court_fees) = fees_of_day(&c, "2017-07-01", "2017-06-16");
         assert_eq!(court_fees, Vec::<String>::new());
         assert!(s.warnings.iter().any(|w| {
             w.code == inkasso::warning::WarningCode::FeeAlreadyCharged
@@ -335,16 +341,6 @@ fn a_court_action_asking_again_is_valued_on_nothing_new() {
         ]
     }))
     .expect("claim");
-    let s = inkasso::statement::statement(
-        &c,
-        &inkasso::statement::StatementOptions::new(common::date("2020-09-01")),
-    )
-    .expect("statement");
-    let court: Vec<String> = s
-        .fee_lines
-        .iter()
-        .filter(|f| f.date.to_string() == "2020-08-03")
-        .map(|f| f.amount.to_string())
-        .collect();
+    let (_, court) = fees_of_day(&c, "2020-09-01", "2020-08-03");
     assert_eq!(court, ["900.00"]);
 }

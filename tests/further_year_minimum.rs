@@ -50,15 +50,7 @@ fn enforced(left: &str, more: &[serde_json::Value]) -> Claim {
     .expect("claim")
 }
 
-fn grundavgifter(c: &Claim, as_of: &str) -> Vec<String> {
-    statement(c, &StatementOptions::new(common::date(as_of)))
-        .expect("statement")
-        .fee_lines
-        .iter()
-        .filter(|l| l.kind.as_str() == "enforcementFee")
-        .map(|l| format!("{} {}", l.date, l.amount))
-        .collect()
-}
+use common::titles::enforcement_fees as grundavgifter;
 
 #[test]
 fn under_100_kr_unpaid_a_further_year_costs_nothing() {
